@@ -1,0 +1,3 @@
+from canvasgen.cli import main
+
+main(prog_name="canvasgen")

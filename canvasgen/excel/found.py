@@ -1,0 +1,45 @@
+"""What a table finder hands back: sections of journey content, before assembly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from canvasgen.errors import CanvasError
+from canvasgen.excel.grid import Pos
+from canvasgen.model import Item, Lane, Phase, Source
+
+
+@dataclass
+class RawScore:
+    """A score as found in the sheet; its scale is settled per journey."""
+
+    value: float
+    source: Source
+    label: str  # the score lane's label, which may state the scale: "Score (-2..+2)"
+
+
+@dataclass
+class Section:
+    """The content of one journey found in one table."""
+
+    phases: list[Phase]
+    lanes: list[Lane]
+    scores: list[list[RawScore]]
+    shape: str
+    suffix: Item | None = None  # persona or divider that names this section's journey
+    suffix_kind: str = "persona"  # "persona" or "section"
+    phase_label: Item | None = None  # the header over the phases: "Fase", "Stage"
+
+
+@dataclass
+class Table:
+    sections: list[Section]
+    used: set[Pos]
+    top: int
+    errors: list[CanvasError] = field(default_factory=list)
+
+
+def phase_keys(phases: list[Phase]) -> list[str]:
+    from canvasgen.text import label_key
+
+    return [label_key(p.name) for p in phases]

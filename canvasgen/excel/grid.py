@@ -1,0 +1,146 @@
+"""A worksheet as a sparse grid of non-empty values, aware of merged cells.
+
+Only cells that hold something are kept, so a sheet with a million empty styled
+rows costs nothing. A merged range keeps its value once, at its top-left cell;
+``owner`` maps any cell inside the range back to that cell, so a phase name
+merged over three columns still heads all three.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from canvasgen.model import Item, Source, value_text
+from canvasgen.text import clean, is_blank, parse_number, split_items
+
+Pos = tuple[int, int]  # (row, column), 1-based as in Excel
+
+# Merged ranges larger than this are mapped only where they overlap the data.
+_MAX_MERGE_CELLS = 20_000
+
+
+@dataclass(frozen=True)
+class CellValue:
+    """One non-empty cell: its text as shown, and its number when it is one."""
+
+    text: str
+    number: float | None
+    raw: object
+
+    @property
+    def items(self) -> list[str]:
+        return split_items(self.text) if self.number is None else [self.text]
+
+
+class Grid:
+    def __init__(self, title: str, cells: dict[Pos, CellValue], merges: list[tuple[int, int, int, int]]) -> None:
+        self.title = title
+        self.cells = cells
+        self._owner: dict[Pos, Pos] = {}
+        self._span: dict[Pos, tuple[int, int]] = {}
+        rows = [r for r, _ in cells] or [1]
+        cols = [c for _, c in cells] or [1]
+        self.max_row, self.max_col = max(rows), max(cols)
+        for r1, c1, r2, c2 in merges:
+            self._span[(r1, c1)] = (r2, c2)
+            if (r2 - r1 + 1) * (c2 - c1 + 1) > _MAX_MERGE_CELLS:
+                r2, c2 = min(r2, self.max_row), min(c2, self.max_col)
+            for r in range(r1, r2 + 1):
+                for c in range(c1, c2 + 1):
+                    self._owner[(r, c)] = (r1, c1)
+
+    @classmethod
+    def from_worksheet(cls, ws: Worksheet) -> Grid:
+        cells: dict[Pos, CellValue] = {}
+        # ws._cells holds only cells that exist in the file: far cheaper than
+        # iterating the sheet's full dimensions.
+        for (row, col), cell in ws._cells.items():
+            value = cell.value
+            if value is None:
+                continue
+            parsed = _cell_value(value)
+            if parsed is not None:
+                cells[(row, col)] = parsed
+        merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+        return cls(ws.title, cells, merges)
+
+    def owner(self, pos: Pos) -> Pos:
+        return self._owner.get(pos, pos)
+
+    def get(self, pos: Pos) -> CellValue | None:
+        """The value at a cell, or at the top-left of the merge it lies in."""
+        return self.cells.get(self.owner(pos))
+
+    def text(self, pos: Pos) -> str:
+        value = self.get(pos)
+        return value.text if value else ""
+
+    def span(self, pos: Pos) -> tuple[int, int]:
+        """(rows, columns) covered by the cell at pos (1, 1 unless merged)."""
+        end = self._span.get(pos)
+        if end is None:
+            return (1, 1)
+        return (end[0] - pos[0] + 1, end[1] - pos[1] + 1)
+
+    def ref(self, pos: Pos) -> str:
+        """A1-style reference, as a range for a merged cell."""
+        ref = f"{get_column_letter(pos[1])}{pos[0]}"
+        end = self._span.get(pos)
+        if end and end != pos:
+            ref += f":{get_column_letter(end[1])}{end[0]}"
+        return ref
+
+    def source(self, pos: Pos) -> Source:
+        return Source(self.title, self.ref(pos))
+
+    def items(self, pos: Pos) -> list[Item]:
+        """The text items of the cell at pos (its own value, never a merge owner's)."""
+        value = self.cells.get(pos)
+        if value is None:
+            return []
+        source = self.source(pos)
+        if value.number is not None:
+            return [Item(value.text, source, _typed(value.raw))]
+        if isinstance(value.raw, (dt.date, dt.time)):
+            return [Item(value.text, source, value.text)]
+        return [Item(text, source) for text in value.items]
+
+    def whole(self, pos: Pos) -> Item:
+        """The cell's text as one item, lines joined: for names and titles."""
+        value = self.cells[pos]
+        return Item(" ".join(value.text.split()), self.source(pos))
+
+    def row(self, row: int, cols: Iterable[int] | None = None) -> list[int]:
+        """Columns with a value in a row (optionally among given columns)."""
+        wanted = set(cols) if cols is not None else None
+        return sorted(c for (r, c) in self.cells if r == row and (wanted is None or c in wanted))
+
+    def column(self, col: int) -> list[int]:
+        return sorted(r for (r, c) in self.cells if c == col)
+
+
+def _cell_value(value: object) -> CellValue | None:
+    if isinstance(value, bool):
+        return CellValue(value_text(value), None, value)
+    if isinstance(value, (int, float)):
+        return CellValue(value_text(value), float(value), value)
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return CellValue(value_text(value), None, value)
+    text = clean(str(value))
+    if is_blank(text):
+        return None
+    number = parse_number(text)
+    return CellValue(text.strip(), number, value)
+
+
+def _typed(raw: object) -> int | float | str:
+    if isinstance(raw, bool):
+        return str(raw)
+    if isinstance(raw, (int, float)):
+        return int(raw) if float(raw).is_integer() else float(raw)
+    return str(raw)

@@ -1,0 +1,269 @@
+"""Reading a workbook into a ``Canvas``: every sheet, every journey, every word.
+
+The pipeline per sheet: find the tables (``detect``), turn their sections into
+journeys, merge a later table into a journey when it scores the same phases,
+then take the metadata block and the title from what is left; any text still
+left is kept as a note, with a warning, so nothing the team wrote is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.excel.detect import find_tables
+from canvasgen.excel.found import RawScore, Section, Table, phase_keys
+from canvasgen.excel.grid import Grid, Pos
+from canvasgen.excel.records import read_personas, read_touchpoints
+from canvasgen.excel.safety import open_workbook
+from canvasgen.model import Canvas, Item, Journey, Score, ScoreScale
+from canvasgen.phase_models import MAX_PHASES, MIN_PHASES
+from canvasgen.text import label_key
+from canvasgen.vocabulary import (
+    HELPER_SHEET_KEYS,
+    META_INDEX,
+    PERSONA_SHEET_KEYS,
+    TOUCHPOINT_SHEET_KEYS,
+)
+
+#: The first cell of a sheet canvasgen writes for help only (instructions, lists).
+HELPER_MARK = "canvasgen"
+
+
+def read_canvas(path: str | Path) -> Canvas:
+    """Read a workbook; raise CanvasError (with every problem found) if it can't be read."""
+    name = str(path)
+    opened = open_workbook(Path(path), name)
+    canvas = Canvas(file=Path(path).name, journeys=[], warnings=list(opened.warnings))
+    errors: list[CanvasError] = []
+    looked_in: list[str] = []
+    for ws in opened.workbook.worksheets:
+        if _is_helper(ws):
+            continue
+        looked_in.append(ws.title)
+        grid = Grid.from_worksheet(ws)
+        if not grid.cells:
+            continue
+        _read_sheet(grid, name, canvas, errors)
+    if errors:
+        raise CanvasErrors(errors)
+    _distinct_names(canvas.journeys)
+    if not canvas.journeys:
+        sheets = ", ".join(f"'{s}'" for s in looked_in) or "none"
+        raise CanvasError(
+            name,
+            f"no customer journey canvas found (looked in sheets {sheets} for a row of phase names "
+            "meeting a column of lane labels such as 'Klantproces' or 'Customer process', for the "
+            "same turned on its side, and for a table with a phase column such as 'Fase', 'Phase' "
+            "or 'Stage')",
+        )
+    return canvas
+
+
+def _distinct_names(journeys: list[Journey]) -> None:
+    """Journeys sharing a name (one per buying-group member, say) get their sheet's name too."""
+    for journey in journeys:
+        twins = [j for j in journeys if j.name == journey.name]
+        if len(twins) > 1:
+            for twin in twins:
+                if twin.sheet not in twin.name:
+                    twin.name = f"{twin.name} – {twin.sheet}"
+
+
+def _is_helper(ws: Worksheet) -> bool:
+    first = ws.cell(1, 1).value
+    return label_key(ws.title) in HELPER_SHEET_KEYS and str(first or "").startswith(HELPER_MARK)
+
+
+def _read_sheet(grid: Grid, name: str, canvas: Canvas, errors: list[CanvasError]) -> None:
+    key = label_key(grid.title)
+    used: set[Pos] = set()
+    if key in TOUCHPOINT_SHEET_KEYS:
+        touchpoints, used = read_touchpoints(grid)
+        canvas.touchpoints.extend(touchpoints)
+    elif key in PERSONA_SHEET_KEYS:
+        personas, used = read_personas(grid)
+        canvas.personas.extend(personas)
+    journeys: list[Journey] = []
+    top = grid.max_row + 1
+    if not used:
+        tables = find_tables(grid, name)
+        for table in tables:
+            errors.extend(table.errors)
+            used |= table.used
+            top = min(top, table.top)
+            _add_table(table, journeys, grid.title)
+    leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
+    # Metadata and a title belong to a journey; in a sheet without one they stay notes.
+    meta, meta_used = _metadata(grid, set(leftover), top) if journeys else ({}, set())
+    for journey in journeys:
+        suffix = journey.meta.get("section") or journey.meta.get("persona")
+        for k, item in meta.items():
+            journey.meta.setdefault(k, item)
+        _name_journey(journey, suffix)
+        _settle_scores(journey, name, canvas.warnings)
+        if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
+            canvas.warnings.append(
+                CanvasWarning(
+                    Location(name, grid.title),
+                    f"journey '{journey.name}' has {len(journey.phases)} phases; canvases usually have "
+                    f"{MIN_PHASES} to {MAX_PHASES}: check that the phase row or column is the right one",
+                )
+            )
+    canvas.journeys.extend(journeys)
+    notes = [item for pos in sorted(set(leftover) - meta_used) for item in grid.items(pos)]
+    if journeys:
+        journeys[0].notes.extend(notes)
+    else:
+        canvas.notes.extend(notes)
+    if notes and (journeys or key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS):
+        cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
+        shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
+        where = "outside the canvas" if journeys else "in a sheet without a canvas"
+        canvas.warnings.append(
+            CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
+        )
+
+
+def _add_table(table: Table, journeys: list[Journey], sheet: str) -> None:
+    for section in table.sections:
+        target = _journey_with_phases(journeys, section) if len(table.sections) == 1 else None
+        if target is not None:
+            _merge(target, section)
+            continue
+        journey = Journey(
+            name="",
+            sheet=sheet,
+            shape=section.shape,
+            phases=section.phases,
+            lanes=section.lanes,
+        )
+        journey.scores = section.scores  # type: ignore[assignment]  # settled into Score later
+        if section.phase_label is not None:
+            journey.phase_labels.append(section.phase_label)
+        if section.suffix is not None:
+            journey.meta[section.suffix_kind] = section.suffix
+        journeys.append(journey)
+
+
+def _journey_with_phases(journeys: list[Journey], section: Section) -> Journey | None:
+    """An earlier journey in the sheet whose phases include all of the section's."""
+    keys = set(phase_keys(section.phases))
+    for journey in journeys:
+        if keys and keys <= set(phase_keys(journey.phases)):
+            return journey
+    return None
+
+
+def _merge(journey: Journey, section: Section) -> None:
+    index = {k: i for i, k in enumerate(phase_keys(journey.phases))}
+    order = [index[k] for k in phase_keys(section.phases)]
+    for lane in section.lanes:
+        cells: list[list[Item]] = [[] for _ in journey.phases]
+        for src, dst in enumerate(order):
+            cells[dst].extend(lane.cells[src])
+        lane.cells = cells
+        journey.lanes.append(lane)
+    for src, dst in enumerate(order):
+        journey.scores[dst].extend(section.scores[src])  # type: ignore[arg-type]
+    if section.phase_label is not None:
+        journey.phase_labels.append(section.phase_label)
+
+
+def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], set[Pos]]:
+    """The metadata block ("Klant" beside its value) and a title above the canvas."""
+    meta: dict[str, Item] = {}
+    taken: set[Pos] = set()
+    for pos in sorted(free):
+        value = grid.cells[pos]
+        if pos in taken or value.number is not None:
+            continue
+        key = META_INDEX.get(label_key(value.text))
+        if key and key not in meta:
+            beside = next(
+                (p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None
+            )
+            if beside is not None:
+                items = grid.items(beside)
+                meta[key] = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+                taken.add(beside)
+            # The label is kept even when its value is still blank, as in a fresh template.
+            meta[f"{key}_label"] = grid.whole(pos)
+            taken.add(pos)
+            continue
+        label, sep, rest = value.text.partition(":")
+        key = META_INDEX.get(label_key(label)) if sep and rest.strip() else None
+        if key and key not in meta:
+            meta[key] = Item(" ".join(rest.split()), grid.source(pos))
+            meta[f"{key}_label"] = Item(label.strip() + ":", grid.source(pos))
+            taken.add(pos)
+    if "title" not in meta:
+        above = sorted(p for p in free - taken if p[0] < top and grid.cells[p].number is None)
+        if above:
+            first = above[0]
+            alone = [p for p in above if p[0] == first[0]] == [first]
+            if alone:
+                meta["title"] = grid.whole(first)
+                taken.add(first)
+    return meta, taken
+
+
+def _name_journey(journey: Journey, suffix: Item | None) -> None:
+    """Journey name from the metadata, else the title, else the sheet; plus persona or section."""
+    meta = journey.meta
+    base = next((meta[k].text for k in ("journey", "title") if k in meta and meta[k].text), journey.sheet)
+    extra = " ".join(suffix.text.split()) if suffix is not None else ""
+    journey.name = f"{base} – {extra}" if extra and extra not in base else base
+
+
+_SCALE_IN_LABEL = re.compile(r"([+-]?\d+)\s*(?:\.\.|…|–|-|to|tot|t/m)\s*\+?(\d+)")
+
+
+def _settle_scores(journey: Journey, file: str, warnings: list[CanvasWarning]) -> None:
+    raw: list[list[RawScore]] = journey.scores  # type: ignore[assignment]
+    values = [s.value for phase in raw for s in phase]
+    scale = _scale(values, [s.label for phase in raw for s in phase])
+    settled: list[list[Score]] = []
+    for phase in raw:
+        settled.append([Score(s.value, scale, s.source) for s in phase])
+        for s in phase:
+            if not scale.low <= s.value <= scale.high:
+                warnings.append(
+                    CanvasWarning(
+                        Location(file, s.source.sheet, s.source.cell),
+                        f"score {s.value:g} lies outside the scale {scale}; drawn at the scale's end",
+                    )
+                )
+    while len(settled) < len(journey.phases):
+        settled.append([])
+    journey.scores = settled
+
+
+def _scale(values: list[float], labels: list[str]) -> ScoreScale:
+    """The scale stated in the score label, else the usual scale the values fit."""
+    for label in labels:
+        match = _SCALE_IN_LABEL.search(label)
+        if match:
+            low, high = float(match.group(1)), float(match.group(2))
+            if low < high:
+                return ScoreScale(low, high)
+    if not values:
+        return ScoreScale(-2, 2)
+    low, high = min(values), max(values)
+    if low < 0:
+        bound = max(2.0, abs(low), high)
+        return ScoreScale(-bound, bound)
+    for top in (5.0, 10.0, 100.0):
+        if high <= top:
+            return ScoreScale(0.0 if low < 1 else 1.0, top)
+    return ScoreScale(low, high)
+
+
+def _cell_order(ref: str) -> tuple[int, str]:
+    match = re.match(r"([A-Z]+)(\d+)", ref)
+    if not match:
+        return (0, ref)
+    return (int(match.group(2)), f"{len(match.group(1))}{match.group(1)}")

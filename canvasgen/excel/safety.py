@@ -1,0 +1,203 @@
+"""Opening an untrusted workbook without trusting it.
+
+An .xlsx file is a zip archive of XML parts. Before openpyxl sees it we check,
+from the archive's own directory and without inflating anything, that it is
+what it claims to be and not a zip bomb; then that no XML part declares a
+DTD or entities (external-entity and entity-expansion tricks). Every failure
+becomes one sentence naming the file.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+from openpyxl.workbook.workbook import Workbook
+
+from canvasgen.errors import CanvasError, CanvasWarning, Location
+
+MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # all parts together, as announced
+MAX_PART_RATIO = 250  # unpacked / packed, for parts over RATIO_FLOOR
+RATIO_FLOOR = 2 * 1024 * 1024
+MAX_PARTS = 20_000
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+_ENTITY_DECL = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>/]*>(.*?)</c>', re.DOTALL)
+
+
+@dataclass
+class OpenedWorkbook:
+    workbook: Workbook
+    warnings: list[CanvasWarning]
+
+
+def open_workbook(path: Path, name: str) -> OpenedWorkbook:
+    """Load a workbook (cached values, not formulas) after the safety checks."""
+    _check_file(path, name)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise CanvasError(
+            name,
+            "the workbook is damaged or truncated (its zip directory cannot be read); "
+            "open it in Excel and save it again",
+        ) from None
+    with archive:
+        _check_archive(archive, name)
+        found = _uncalculated_formulas(archive, name)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            workbook = openpyxl.load_workbook(path, data_only=True)
+    except CanvasError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on malformed parts
+        raise CanvasError(
+            name, f"the workbook cannot be read ({type(exc).__name__}: {exc}); open it in Excel and save it again"
+        ) from None
+    for warning in caught:
+        found.append(CanvasWarning(Location(name), _explain_openpyxl_warning(str(warning.message))))
+    return OpenedWorkbook(workbook, found)
+
+
+def _check_file(path: Path, name: str) -> None:
+    if not path.exists():
+        raise CanvasError(name, "file not found")
+    if path.is_dir():
+        raise CanvasError(name, "is a folder, not an Excel workbook")
+    size = path.stat().st_size
+    if size == 0:
+        raise CanvasError(name, "the file is empty (0 bytes); expected an Excel workbook (.xlsx)")
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if head.startswith(_OLE_MAGIC):
+        with path.open("rb") as handle:
+            body = handle.read(min(size, 8 * 1024 * 1024))
+        if _ENCRYPTED_MARK in body:
+            raise CanvasError(
+                name,
+                "the workbook is password-protected (encrypted); remove the password in Excel "
+                "(File > Info > Protect Workbook) and save it again",
+            )
+        raise CanvasError(
+            name,
+            "this is an old-style Excel 97-2003 file (.xls), not an .xlsx workbook; "
+            "open it in Excel and save it as .xlsx",
+        )
+    if head.startswith(b"PK"):
+        return
+    if _looks_like_text(head):
+        raise CanvasError(
+            name,
+            "this is a text (CSV) file, not an Excel workbook; open it in Excel and save it as .xlsx",
+        )
+    raise CanvasError(name, "not an Excel workbook (.xlsx): the file is not a zip archive")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = head.decode("utf-16")
+        except UnicodeDecodeError:
+            return False
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    return printable >= 0.95 * max(len(text), 1)
+
+
+def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
+    infos = archive.infolist()
+    if len(infos) > MAX_PARTS:
+        raise CanvasError(name, f"refused: the archive holds {len(infos):,} parts (limit {MAX_PARTS:,})")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNPACKED_BYTES:
+        raise CanvasError(
+            name,
+            f"refused: its parts would unpack to {total / 2**20:,.0f} MB (limit "
+            f"{MAX_UNPACKED_BYTES // 2**20} MB), which looks like a zip bomb",
+        )
+    for info in infos:
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_PART_RATIO * max(info.compress_size, 1):
+            raise CanvasError(
+                name,
+                f"refused: part {info.filename} would unpack {info.file_size / max(info.compress_size, 1):,.0f} "
+                "times its packed size, which looks like a zip bomb",
+            )
+    names = {info.filename for info in infos}
+    if "mimetype" in names and "content.xml" in names:
+        raise CanvasError(name, "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; save it as .xlsx")
+    if "[Content_Types].xml" not in names:
+        raise CanvasError(name, "is a zip archive but not an Excel workbook (it has no [Content_Types].xml)")
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels", ".vml")):
+            try:
+                data = archive.read(info)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+                raise CanvasError(
+                    name,
+                    f"the workbook is damaged or truncated (part {info.filename} cannot be unpacked); "
+                    "open it in Excel and save it again",
+                ) from None
+            if _ENTITY_DECL.search(data):
+                raise CanvasError(
+                    name,
+                    f"refused: part {info.filename} declares a DTD or XML entities, which canvasgen "
+                    "never resolves (a possible XML external-entity or entity-expansion attack)",
+                )
+
+
+def _uncalculated_formulas(archive: zipfile.ZipFile, name: str) -> list[CanvasWarning]:
+    """Formulas whose cached value is missing: Excel never calculated them."""
+    found: list[CanvasWarning] = []
+    for sheet, part in _sheet_parts(archive).items():
+        data = archive.read(part)
+        if b"<f" not in data:
+            continue
+        for match in _FORMULA_CELL.finditer(data):
+            body = match.group(2)
+            if b"<f" in body and b"<v" not in body and b"<is>" not in body:
+                found.append(
+                    CanvasWarning(
+                        Location(name, sheet, match.group(1).decode()),
+                        "formula has no calculated value (the file was never opened and saved in Excel); read as empty",
+                    )
+                )
+    return found
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> the zip part that holds it."""
+    from defusedxml.ElementTree import fromstring
+
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    ns_pkg = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+    try:
+        book = fromstring(archive.read("xl/workbook.xml"))
+        rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except KeyError:
+        return {}
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{ns_pkg}Relationship")}
+    parts: dict[str, str] = {}
+    names = set(archive.namelist())
+    for sheet in book.iter(f"{ns_main}sheet"):
+        target = targets.get(sheet.get(f"{ns_rel}id"), "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        if part in names:
+            parts[sheet.get("name", "")] = part
+    return parts
+
+
+def _explain_openpyxl_warning(message: str) -> str:
+    if "Data Validation extension" in message:
+        return "some drop-down lists are stored in a form canvasgen cannot read; their cell values are still read"
+    if "Conditional Formatting extension" in message:
+        return "some conditional formatting is stored in a form canvasgen ignores; cell values are still read"
+    return f"while reading: {message}"

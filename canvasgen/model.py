@@ -1,0 +1,276 @@
+"""The customer journey, independent of Excel: what every renderer consumes.
+
+A ``Canvas`` is one workbook's content: one or more ``Journey`` objects (one per
+persona or scenario), the touchpoints and personas listed beside them, and any
+text found outside a canvas (kept as notes so that no word is lost).
+Every piece of text remembers the sheet and cell it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from canvasgen.errors import CanvasWarning
+
+#: Lane kinds canvasgen knows; any other lane is kept as CUSTOM under its own label.
+CORE_LANES = ("customer", "internal", "experience", "learning")
+OPTIONAL_LANES = ("touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis")
+SCORE_LANE = "score"
+CUSTOM_LANE = "custom"
+LANE_KINDS = (*CORE_LANES, SCORE_LANE, *OPTIONAL_LANES, CUSTOM_LANE)
+
+META_KEYS = ("title", "client", "journey", "persona", "version", "date", "scenario")
+
+Value = str | int | float | None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a piece of text was read: a sheet and a cell (or a cell range)."""
+
+    sheet: str
+    cell: str
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{self.cell}"
+
+
+@dataclass
+class Item:
+    """One text item: a line of a cell, a phase name, a label or a value.
+
+    ``value`` keeps the typed value for numbers and dates (dates as ISO text).
+    """
+
+    text: str
+    source: Source | None = None
+    value: Value = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"text": self.text}
+        if self.source is not None:
+            data["cell"] = str(self.source)
+        if self.value is not None:
+            data["value"] = self.value
+        return data
+
+
+@dataclass(frozen=True)
+class ScoreScale:
+    """The scale a sheet scores on, e.g. -2..+2, 1..5 or 1..10."""
+
+    low: float
+    high: float
+
+    @property
+    def neutral(self) -> float:
+        return (self.low + self.high) / 2
+
+    def normalize(self, value: float) -> float:
+        """Map a score onto -1 (worst) .. 0 (neutral) .. +1 (best)."""
+        half = (self.high - self.low) / 2
+        if half == 0:
+            return 0.0
+        return max(-1.0, min(1.0, (value - self.neutral) / half))
+
+    def __str__(self) -> str:
+        def fmt(v: float) -> str:
+            text = f"{v:+g}" if self.low < 0 else f"{v:g}"
+            return text
+
+        return f"{fmt(self.low)}..{fmt(self.high)}"
+
+
+@dataclass
+class Score:
+    """An experience or emotion score as written, with its normalised value."""
+
+    value: float
+    scale: ScoreScale
+    source: Source | None = None
+
+    @property
+    def normalized(self) -> float:
+        return self.scale.normalize(self.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "value": self.value,
+            "scale": str(self.scale),
+            "normalized": round(self.normalized, 4),
+        }
+        if self.source is not None:
+            data["cell"] = str(self.source)
+        return data
+
+
+@dataclass
+class Phase:
+    """A phase of the journey; ``steps`` counts the columns or rows it spans."""
+
+    name: str
+    source: Source | None = None
+    steps: int = 1
+
+
+@dataclass
+class Lane:
+    """A row of the canvas: a kind (see LANE_KINDS), its label, and items per phase."""
+
+    kind: str
+    label: str
+    cells: list[list[Item]]
+    source: Source | None = None
+
+    def item_count(self) -> int:
+        return sum(len(cell) for cell in self.cells)
+
+
+@dataclass
+class Journey:
+    """One journey through its phases, for one persona or scenario."""
+
+    name: str
+    sheet: str
+    shape: str  # "grid", "transposed" or "long": how the sheet laid it out
+    phases: list[Phase]
+    lanes: list[Lane]
+    scores: list[list[Score]] = field(default_factory=list)
+    meta: dict[str, Item] = field(default_factory=dict)
+    notes: list[Item] = field(default_factory=list)
+    #: Headers of the phase row or column as written ("Fase", "Journey Stage").
+    phase_labels: list[Item] = field(default_factory=list)
+
+    def lane(self, kind: str) -> Lane | None:
+        """The first lane of a kind, or None."""
+        return next((lane for lane in self.lanes if lane.kind == kind), None)
+
+    def phase_score(self, index: int) -> float | None:
+        """The mean normalised score of a phase (-1..+1), or None if unscored."""
+        if index >= len(self.scores) or not self.scores[index]:
+            return None
+        values = [s.normalized for s in self.scores[index]]
+        return sum(values) / len(values)
+
+    def texts(self) -> Iterator[Item]:
+        """Every piece of text in the journey, in reading order."""
+        yield from self.meta.values()
+        yield from self.phase_labels
+        for phase in self.phases:
+            yield Item(phase.name, phase.source)
+        for lane in self.lanes:
+            yield Item(lane.label, lane.source)
+            for cell in lane.cells:
+                yield from cell
+        for phase_scores in self.scores:
+            for score in phase_scores:
+                yield Item(f"{score.value:g}", score.source, score.value)
+        yield from self.notes
+
+
+@dataclass
+class Touchpoint:
+    """A touchpoint from the Touchpoints sheet; fields keep their source cells."""
+
+    phase: Item | None
+    name: Item | None
+    fields: dict[str, Item] = field(default_factory=dict)
+
+    def get(self, key: str) -> str:
+        item = self.fields.get(key)
+        return item.text if item else ""
+
+
+@dataclass
+class Persona:
+    """A persona or a member of a B2B buying group, from the Personas sheet."""
+
+    name: Item | None
+    fields: dict[str, Item] = field(default_factory=dict)
+
+    def get(self, key: str) -> str:
+        item = self.fields.get(key)
+        return item.text if item else ""
+
+
+@dataclass
+class Canvas:
+    """Everything read from one workbook."""
+
+    file: str
+    journeys: list[Journey]
+    touchpoints: list[Touchpoint] = field(default_factory=list)
+    personas: list[Persona] = field(default_factory=list)
+    notes: list[Item] = field(default_factory=list)
+    warnings: list[CanvasWarning] = field(default_factory=list)
+
+    def texts(self) -> Iterator[Item]:
+        """Every piece of text read from the workbook."""
+        for journey in self.journeys:
+            yield from journey.texts()
+        for tp in self.touchpoints:
+            yield from (i for i in (tp.phase, tp.name) if i is not None)
+            yield from tp.fields.values()
+        for persona in self.personas:
+            if persona.name is not None:
+                yield persona.name
+            yield from persona.fields.values()
+        yield from self.notes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "journeys": [_journey_dict(j) for j in self.journeys],
+            "touchpoints": [_record_dict(tp.fields, phase=tp.phase, name=tp.name) for tp in self.touchpoints],
+            "personas": [_record_dict(p.fields, name=p.name) for p in self.personas],
+            "notes": [n.to_dict() for n in self.notes],
+            "warnings": [str(w) for w in self.warnings],
+        }
+
+
+def _journey_dict(journey: Journey) -> dict[str, Any]:
+    return {
+        "name": journey.name,
+        "sheet": journey.sheet,
+        "shape": journey.shape,
+        "meta": {key: item.to_dict() for key, item in journey.meta.items()},
+        "phase_labels": [item.to_dict() for item in journey.phase_labels],
+        "phases": [
+            {"name": p.name, "steps": p.steps, "cell": str(p.source) if p.source else None} for p in journey.phases
+        ],
+        "lanes": [
+            {
+                "kind": lane.kind,
+                "label": lane.label,
+                "cell": str(lane.source) if lane.source else None,
+                "cells": [[item.to_dict() for item in cell] for cell in lane.cells],
+            }
+            for lane in journey.lanes
+        ],
+        "scores": [[s.to_dict() for s in phase_scores] for phase_scores in journey.scores],
+        "notes": [n.to_dict() for n in journey.notes],
+    }
+
+
+def _record_dict(fields: dict[str, Item], **named: Item | None) -> dict[str, Any]:
+    data: dict[str, Any] = {key: item.to_dict() for key, item in named.items() if item is not None}
+    data.update({key: item.to_dict() for key, item in fields.items()})
+    return data
+
+
+def value_text(value: object) -> str:
+    """How a typed cell value reads as text: 9.0 -> '9', a date -> ISO."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, _dt.datetime):
+        if value.time() == _dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, (_dt.date, _dt.time)):
+        return value.isoformat()
+    return str(value)

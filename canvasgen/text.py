@@ -1,0 +1,81 @@
+"""Cleaning text as people type it into spreadsheets.
+
+Two jobs: turn a cell into the items it holds (lines, bullets stripped, blank
+markers dropped), and turn a label into a key for matching (case, accents,
+punctuation and invisible characters ignored).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that show as nothing (or as a plain space) in Excel.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\v\f"), " ")
+
+#: A cell holding only one of these means "nothing here".
+BLANK_MARKERS = frozenset({"", "-", "/", "–", "—", "--", "n.v.t.", "n/a"})
+
+# A bullet at the start of a line: "•", "*", "▪" with or without a space, and
+# "-" or "–" only before a space, so that "-5% korting" stays as written.
+_BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□➢➤►]+\s*|[-–—]+\s+)")
+
+
+def clean(text: str) -> str:
+    """Drop invisible characters and turn odd spaces into plain ones."""
+    return text.translate(_INVISIBLE).translate(_SPACES)
+
+
+def is_blank(text: str) -> bool:
+    """True for text that means an empty cell: whitespace, '-', '/', ..."""
+    return clean(text).strip().lower() in BLANK_MARKERS
+
+
+def split_items(text: str) -> list[str]:
+    """The items in a cell: one per line, bullets stripped, blank lines dropped."""
+    items = []
+    for line in clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(line.split())
+        stripped = _BULLET.sub("", line)
+        if stripped and not is_blank(stripped):
+            items.append(stripped)
+        elif line and not is_blank(line):
+            items.append(line)  # a line that is only bullet characters is still text
+    return items
+
+
+_CONNECTORS = frozenset({"and", "en", "et", "und", "y", "e"})
+
+
+def label_key(text: str) -> str:
+    """A matching key: lower case, no accents, punctuation or extra spaces.
+
+    >>> label_key("  Wat doet de\\xa0klant? ")
+    'wat doet de klant'
+    """
+    text = unicodedata.normalize("NFKD", clean(text)).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^\w]+", " ", text).replace("_", " ")
+    # "&", "and" and "en" all join two words: ignore them so that
+    # "Leerdoelen & verbeteringen" matches "leerdoelen en verbeteringen".
+    return " ".join(w for w in text.split() if w not in _CONNECTORS)
+
+
+def first_line(text: str) -> str:
+    """The first non-blank line of a cell, used for labels with a hint below."""
+    for line in clean(text).splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$")
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed as text ("+1", "7,5"), or None."""
+    text = clean(text).strip()
+    if not _NUMBER.match(text):
+        return None
+    return float(text.replace(",", "."))

@@ -1,0 +1,325 @@
+"""The words canvasgen recognises in a sheet, in Dutch, English and beyond.
+
+Labels are compared by ``label_key`` (case, accents, punctuation, "&"/"en"/"and"
+ignored), so each synonym is written here once, as people would type it.
+"""
+
+from __future__ import annotations
+
+from canvasgen.text import label_key
+
+LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "customer": (
+        "customer process",
+        "klantproces",
+        "klant proces",
+        "wat doet de klant",
+        "wat doet en beleeft de klant",
+        "what does the customer do",
+        "customer actions",
+        "customer activities",
+        "customer action",
+        "klantactiviteiten",
+        "acties van de klant",
+        "acties klant",
+        "klantacties",
+        "doing",
+        "user actions",
+        "acoes do usuario",
+        "acciones del cliente",
+        "actions du client",
+        "actions client",
+    ),
+    "internal": (
+        "internal process",
+        "intern proces",
+        "interne processen",
+        "internal processes",
+        "wat moeten wij doen",
+        "wat moeten we doen",
+        "what must we do",
+        "what do we do",
+        "internal actions",
+        "interne acties",
+        "backstage",
+        "backstage actions",
+        "organisation",
+        "organisatie",
+        "company actions",
+        "bedrijfsproces",
+    ),
+    "experience": (
+        "experience",
+        "ervaring",
+        "klantervaring",
+        "customer experience",
+        "hoe ervaart de klant het",
+        "how does the customer experience it",
+        "beleving",
+        "klantbeleving",
+        "satisfaction",
+        "tevredenheid",
+        "experiencia",
+        "experiencia do cliente",
+    ),
+    "score": (
+        "score",
+        "experience score",
+        "ervaringsscore",
+        "ervaring score",
+        "score ervaring",
+        "cijfer",
+        "rapportcijfer",
+        "satisfaction score",
+        "tevredenheidsscore",
+        "emotion score",
+        "emotiescore",
+        "rating",
+        "beoordeling",
+        "puntuacion",
+        "pontuacao",
+    ),
+    "learning": (
+        "learning goals improvements",
+        "leerdoelen verbeteringen",
+        "learning goals",
+        "leerdoelen",
+        "improvements",
+        "verbeteringen",
+        "verbeterpunten",
+        "wat verbeteren we",
+        "what do we improve",
+        "action points",
+        "actiepunten",
+        "lessons learned",
+    ),
+    "touchpoints": (
+        "touchpoints",
+        "touchpoint",
+        "touch points",
+        "contactmomenten",
+        "contactmoment",
+        "contactpunten",
+        "points de contact",
+        "point de contact",
+        "ponto de contato",
+        "pontos de contato",
+        "puntos de contacto",
+        "punto de contacto",
+    ),
+    "channels": (
+        "channels",
+        "channel",
+        "kanalen",
+        "kanaal",
+        "marketing channel",
+        "marketing channels",
+        "media",
+        "canal",
+        "canaux",
+        "canais",
+        "canales",
+    ),
+    "emotions": (
+        "emotions",
+        "emotion",
+        "emotie",
+        "emoties",
+        "gevoel",
+        "gevoelens",
+        "feelings",
+        "emocoes",
+        "emociones",
+        "emotional state",
+    ),
+    "pain_points": (
+        "pain points",
+        "pain point",
+        "pijnpunten",
+        "pijnpunt",
+        "knelpunten",
+        "frustraties",
+        "frustrations",
+        "dores",
+        "dor",
+        "points de douleur",
+        "puntos de dolor",
+        "painpoints",
+    ),
+    "opportunities": (
+        "opportunities",
+        "opportunity",
+        "kansen",
+        "kans",
+        "brand opportunities",
+        "improvement opportunity",
+        "improvement opportunities",
+        "opportunites",
+        "oportunidades",
+        "ideas",
+        "ideeen",
+    ),
+    "kpis": (
+        "kpis",
+        "kpi",
+        "kpi s",
+        "metrics",
+        "meetpunten",
+        "indicatoren",
+        "kritieke prestatie indicatoren",
+        "key performance indicators",
+    ),
+}
+
+#: Headers of the column (or the corner cell) that names the phases.
+PHASE_HEADERS = (
+    "phase",
+    "phases",
+    "fase",
+    "fasen",
+    "fases",
+    "stage",
+    "stages",
+    "journey stage",
+    "journey stages",
+    "journey phase",
+    "journey phases",
+    "klantreisfase",
+    "klantreis fase",
+    "etapa",
+    "etapas",
+    "etapa fase",
+    "etape",
+    "etapes",
+    "etappe",
+    "stap",
+    "stappen",
+    "step",
+    "steps",
+    "fase van de klantreis",
+    "phase of the journey",
+)
+
+#: Headers of a column that says whose journey a row belongs to.
+PERSONA_HEADERS = (
+    "persona",
+    "personas",
+    "user",
+    "users",
+    "utilisateur",
+    "utilisateurs",
+    "gebruiker",
+    "gebruikers",
+    "usuario",
+    "usuarios",
+    "role",
+    "rol",
+    "segment",
+    "doelgroep",
+)
+
+#: Metadata labels, "Label" beside its value or "Label: value" in one cell.
+META_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "titel"),
+    "client": ("client", "klant", "opdrachtgever", "customer name", "brand", "merk", "organisatie klant"),
+    "journey": ("journey", "klantreis", "journey name", "naam klantreis", "customer journey"),
+    "persona": ("persona", "doelgroep", "persona name"),
+    "version": ("version", "versie", "v"),
+    "date": ("date", "datum"),
+    "scenario": ("scenario", "situatie", "kind of map", "soort kaart", "ideal or current", "ideaal of huidig"),
+}
+
+#: Columns of the Touchpoints sheet.
+TOUCHPOINT_FIELDS: dict[str, tuple[str, ...]] = {
+    "phase": PHASE_HEADERS,
+    "touchpoint": ("touchpoint", "touchpoints", "contactmoment", "contactmomenten", "naam", "name"),
+    "channel": ("channel", "kanaal"),
+    "device": ("device context", "device en context", "apparaat context", "device", "apparaat", "context"),
+    "content": ("content action", "content actie", "inhoud actie", "content", "inhoud", "actie", "action"),
+    "timing": ("timing", "moment", "when", "wanneer"),
+    "owner": ("owner", "eigenaar", "verantwoordelijke"),
+    "current": ("current", "huidig", "nu", "today", "vandaag", "served today", "bediend nu"),
+    "ideal": ("ideal", "ideaal", "should", "gewenst"),
+    "kpi": ("kpi", "kpis", "metric", "meetpunt"),
+}
+
+#: Columns of the Personas sheet.
+PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "naam", "persona"),
+    "role": ("role in the buying group", "rol in de inkoopgroep", "rol in buying group", "role", "rol"),
+    "goals": ("goals", "doelen"),
+    "needs": ("needs", "behoeften"),
+    "frustrations": ("frustrations", "frustraties", "pain points", "pijnpunten"),
+    "channels": ("preferred channels", "voorkeurskanalen", "channels", "kanalen"),
+}
+
+TOUCHPOINT_SHEETS = ("touchpoints", "touchpoint", "contactmomenten")
+PERSONA_SHEETS = ("personas", "persona s", "persona", "buying group", "inkoopgroep")
+#: Sheets canvasgen writes for the user's benefit and never reads as content.
+HELPER_SHEETS = ("instructions", "instructies", "lists", "lijsten")
+
+
+def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for kind, words in table.items():
+        for word in words:
+            index.setdefault(label_key(word), kind)
+    return index
+
+
+LANE_INDEX = _index(LANE_SYNONYMS)
+META_INDEX = _index(META_SYNONYMS)
+PHASE_HEADER_KEYS = frozenset(label_key(w) for w in PHASE_HEADERS)
+PERSONA_HEADER_KEYS = frozenset(label_key(w) for w in PERSONA_HEADERS)
+TOUCHPOINT_INDEX = _index(TOUCHPOINT_FIELDS)
+PERSONA_INDEX = _index(PERSONA_FIELDS)
+TOUCHPOINT_SHEET_KEYS = frozenset(label_key(w) for w in TOUCHPOINT_SHEETS)
+PERSONA_SHEET_KEYS = frozenset(label_key(w) for w in PERSONA_SHEETS)
+HELPER_SHEET_KEYS = frozenset(label_key(w) for w in HELPER_SHEETS)
+
+_PREFIXES = sorted(LANE_INDEX, key=len, reverse=True)
+
+
+def lane_kind(label: str) -> str | None:
+    """The lane kind a label names, or None if canvasgen does not know it.
+
+    Exact matches win; otherwise the longest known label the text starts with,
+    so "Pain points (top 3)" is a pain-point lane. The first line is tried too,
+    for labels with a question written under them.
+    """
+    for candidate in dict.fromkeys((label, label.strip().split("\n")[0])):
+        key = label_key(candidate)
+        if not key:
+            continue
+        if key in LANE_INDEX:
+            return LANE_INDEX[key]
+        for prefix in _PREFIXES:
+            if len(prefix) >= 5 and key.startswith(prefix + " "):
+                return LANE_INDEX[prefix]
+    return None
+
+
+def is_phase_header(label: str) -> bool:
+    key = label_key(label)
+    return key in PHASE_HEADER_KEYS or any(key.startswith(h + " ") for h in ("fase", "phase", "stage", "etapa"))
+
+
+def is_persona_header(label: str) -> bool:
+    key = label_key(label)
+    return key in PERSONA_HEADER_KEYS or any(key.startswith(h + " ") for h in PERSONA_HEADER_KEYS)
+
+
+def match_field(label: str, index: dict[str, str]) -> str | None:
+    """The field a column header names in a Touchpoints or Personas sheet."""
+    key = label_key(first_word_block(label))
+    if key in index:
+        return index[key]
+    for known in sorted(index, key=len, reverse=True):
+        if key.startswith(known + " "):
+            return index[known]
+    return None
+
+
+def first_word_block(label: str) -> str:
+    """A header without its hint in brackets: "Current (yes/no)" -> "Current"."""
+    return label.split("(")[0].split("\n")[0]

@@ -1,0 +1,78 @@
+"""Test helpers: small workbooks written on the fly, and an independent text check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+
+from canvasgen.model import Canvas
+
+REPO = Path(__file__).resolve().parent.parent
+CANVASES = REPO / "canvases"
+CORPUS = REPO.parent / "shared" / "corpus" / "real"
+
+Cells = dict[str, object]
+
+
+def make_book(path: Path, sheets: dict[str, Cells], merges: dict[str, list[str]] | None = None) -> Path:
+    """Write a workbook: sheet name -> {"B3": value}; merges: sheet name -> ["B3:D3"]."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, cells in sheets.items():
+        ws = wb.create_sheet(name)
+        for ref, value in cells.items():
+            ws[ref] = value
+        for ref in (merges or {}).get(name, []):
+            ws.merge_cells(ref)
+    wb.save(path)
+    return path
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_BULLETS = "•*·▪◦‣●○■□➢➤►-–— "
+_EMPTY = {"", "-", "/", "–", "—", "--", "n.v.t.", "n/a"}
+
+
+def _norm(text: str) -> str:
+    text = _INVISIBLE.sub("", text).replace("\xa0", " ")
+    return " ".join(text.split())
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def workbook_lines(path: Path) -> Iterator[tuple[str, str]]:
+    """Every non-empty line of every cell, read straight from openpyxl (not via canvasgen)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about parts it drops; cell values stay
+        wb = openpyxl.load_workbook(path, data_only=True)
+    for ws in wb.worksheets:
+        first = ws.cell(1, 1).value
+        if ws.title.lower() in {"instructions", "instructies"} and str(first or "").startswith("canvasgen"):
+            continue
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None:
+                    continue
+                for line in _shown(cell.value).splitlines():
+                    text = _norm(line).lstrip(_BULLETS).strip()
+                    if _norm(line).lower() not in _EMPTY and text.lower() not in _EMPTY:
+                        yield f"{ws.title}!{cell.coordinate}", text
+
+
+def lost_lines(path: Path, canvas: Canvas) -> list[str]:
+    """Lines of the workbook that appear nowhere in the model's text."""
+    everything = "\n".join(_norm(item.text) for item in canvas.texts())
+    return [f"{where}: {text!r}" for where, text in workbook_lines(path) if text not in everything]
