@@ -206,6 +206,8 @@ class Canvas:
     personas: list[Persona] = field(default_factory=list)
     notes: list[Item] = field(default_factory=list)
     warnings: list[CanvasWarning] = field(default_factory=list)
+    #: Column headers of the Touchpoints and Personas sheets, as written.
+    record_headers: list[Item] = field(default_factory=list)
 
     def texts(self) -> Iterator[Item]:
         """Every piece of text read from the workbook."""
@@ -218,6 +220,7 @@ class Canvas:
             if persona.name is not None:
                 yield persona.name
             yield from persona.fields.values()
+        yield from self.record_headers
         yield from self.notes
 
     def to_dict(self) -> dict[str, Any]:
@@ -226,6 +229,7 @@ class Canvas:
             "journeys": [_journey_dict(j) for j in self.journeys],
             "touchpoints": [_record_dict(tp.fields, phase=tp.phase, name=tp.name) for tp in self.touchpoints],
             "personas": [_record_dict(p.fields, name=p.name) for p in self.personas],
+            "record_headers": [h.to_dict() for h in self.record_headers],
             "notes": [n.to_dict() for n in self.notes],
             "warnings": [str(w) for w in self.warnings],
         }

@@ -82,11 +82,13 @@ def _read_sheet(grid: Grid, name: str, canvas: Canvas, errors: list[CanvasError]
     key = label_key(grid.title)
     used: set[Pos] = set()
     if key in TOUCHPOINT_SHEET_KEYS:
-        touchpoints, used = read_touchpoints(grid)
+        touchpoints, headers, used = read_touchpoints(grid)
         canvas.touchpoints.extend(touchpoints)
+        canvas.record_headers.extend(headers)
     elif key in PERSONA_SHEET_KEYS:
-        personas, used = read_personas(grid)
+        personas, headers, used = read_personas(grid)
         canvas.personas.extend(personas)
+        canvas.record_headers.extend(headers)
     journeys: list[Journey] = []
     top = grid.max_row + 1
     if not used:

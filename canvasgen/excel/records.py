@@ -8,18 +8,21 @@ from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
 
 
-def read_touchpoints(grid: Grid) -> tuple[list[Touchpoint], set[Pos]]:
-    records, used = _records(grid, TOUCHPOINT_INDEX, key_fields=("touchpoint",))
+Records = tuple[list[dict[str, Item]], list[Item], set[Pos]]
+
+
+def read_touchpoints(grid: Grid) -> tuple[list[Touchpoint], list[Item], set[Pos]]:
+    records, headers, used = _records(grid, TOUCHPOINT_INDEX, key_fields=("touchpoint",))
     touchpoints = [Touchpoint(r.pop("phase", None), r.pop("touchpoint", None), r) for r in records]
-    return touchpoints, used
+    return touchpoints, headers, used
 
 
-def read_personas(grid: Grid) -> tuple[list[Persona], set[Pos]]:
-    records, used = _records(grid, PERSONA_INDEX, key_fields=("name",))
-    return [Persona(r.pop("name", None), r) for r in records], used
+def read_personas(grid: Grid) -> tuple[list[Persona], list[Item], set[Pos]]:
+    records, headers, used = _records(grid, PERSONA_INDEX, key_fields=("name",))
+    return [Persona(r.pop("name", None), r) for r in records], headers, used
 
 
-def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> tuple[list[dict[str, Item]], set[Pos]]:
+def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> Records:
     """Rows under the first row whose headers name at least two known fields."""
     header_row = None
     columns: dict[int, str] = {}
@@ -33,7 +36,7 @@ def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> 
                 columns[c] = fields[c] or label_key(grid.cells[(row, c)].text).replace(" ", "_")
             break
     if header_row is None:
-        return [], set()
+        return [], [], set()
     used: set[Pos] = {(header_row, c) for c in columns}
     records: list[dict[str, Item]] = []
     for row in sorted({r for r, _ in grid.cells if r > header_row}):
@@ -47,7 +50,8 @@ def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> 
             record[_free(record, name)] = Item(text, items[0].source, items[0].value)
         if record:
             records.append(record)
-    return records, used
+    headers = [grid.whole((header_row, c)) for c in columns]
+    return records, headers, used
 
 
 def _free(record: dict[str, Item], name: str) -> str:

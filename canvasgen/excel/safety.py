@@ -28,6 +28,7 @@ MAX_PARTS = 20_000
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 _ENTITY_DECL = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_HAS_VALUE = re.compile(rb"<v>[^<]")  # "<v></v>" and "<v/>" hold nothing
 _FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>/]*>(.*?)</c>', re.DOTALL)
 
 
@@ -162,7 +163,7 @@ def _uncalculated_formulas(archive: zipfile.ZipFile, name: str) -> list[CanvasWa
             continue
         for match in _FORMULA_CELL.finditer(data):
             body = match.group(2)
-            if b"<f" in body and b"<v" not in body and b"<is>" not in body:
+            if b"<f" in body and not _HAS_VALUE.search(body) and b"<is>" not in body:
                 found.append(
                     CanvasWarning(
                         Location(name, sheet, match.group(1).decode()),

@@ -1,0 +1,191 @@
+"""Bad workbooks: one clear sentence naming the file, a non-zero exit, no traceback."""
+
+from __future__ import annotations
+
+import time
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from tests.helpers import CANVASES, make_book
+
+EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+
+
+def check(*paths: Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["check", *map(str, paths)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def assert_one_error(path: Path, *phrases: str) -> str:
+    code, out, err = check(path)
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"error: {path}: ")
+    for phrase in phrases:
+        assert phrase in lines[0]
+    assert "Traceback" not in out + err
+    return lines[0]
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert_one_error(tmp_path / "nope.xlsx", "file not found")
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.xlsx"
+    path.write_bytes(b"")
+    assert_one_error(path, "empty (0 bytes)")
+
+
+def test_random_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "noise.xlsx"
+    path.write_bytes(bytes(range(256)) * 40)
+    assert_one_error(path, "not a zip archive")
+
+
+def test_truncated_workbook(tmp_path: Path) -> None:
+    data = EXAMPLE.read_bytes()
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    assert_one_error(path, "damaged or truncated")
+
+
+def test_csv_renamed(tmp_path: Path) -> None:
+    path = tmp_path / "export.xlsx"
+    path.write_text("Fase;Klantproces\nBewustwording;Ziet een advertentie\n", encoding="utf-8")
+    assert_one_error(path, "text (CSV) file", "save it as .xlsx")
+
+
+def _ole(*streams: str) -> bytes:
+    # An OLE2 compound file starts with this signature; the directory names its streams in UTF-16.
+    body = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+    for name in streams:
+        body += name.encode("utf-16-le") + b"\0" * 64
+    return body + b"\0" * 1024
+
+
+def test_xls_renamed(tmp_path: Path) -> None:
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(_ole("Root Entry", "Workbook", "SummaryInformation"))
+    assert_one_error(path, "Excel 97-2003 file (.xls)")
+
+
+def test_password_protected(tmp_path: Path) -> None:
+    path = tmp_path / "secret.xlsx"
+    path.write_bytes(_ole("Root Entry", "EncryptionInfo", "EncryptedPackage"))
+    assert_one_error(path, "password-protected")
+
+
+def test_no_canvas(tmp_path: Path) -> None:
+    path = make_book(tmp_path / "budget.xlsx", {"Begroting": {"A1": "Post", "B1": "Bedrag", "A2": "Huur", "B2": 1200}})
+    line = assert_one_error(path, "no customer journey canvas found", "'Begroting'", "Klantproces", "Fase")
+    assert "Phase" in line
+
+
+def test_repeated_phase_names_both_cells(tmp_path: Path) -> None:
+    path = make_book(
+        tmp_path / "twice.xlsx",
+        {
+            "Canvas": {
+                "A1": "Fase",
+                "B1": "Bewustwording",
+                "C1": "Aankoop",
+                "D1": "Bewustwording",
+                "A2": "Klantproces",
+                "A3": "Intern proces",
+                "B2": "Ziet een advertentie",
+            }
+        },
+    )
+    line = assert_one_error(path, "Canvas!D1", "'Bewustwording'", "B1")
+    assert "own name" in line
+
+
+def test_every_problem_at_once(tmp_path: Path) -> None:
+    sheet = {"A1": "Fase", "B1": "X", "C1": "Y", "D1": "X", "A2": "Klantproces", "A3": "Intern proces"}
+    path = make_book(tmp_path / "two.xlsx", {"Eén": dict(sheet), "Twee": dict(sheet)})
+    code, _, err = check(path, tmp_path / "missing.xlsx")
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert any("Eén!D1" in line for line in lines)
+    assert any("Twee!D1" in line for line in lines)
+    assert any("missing.xlsx: file not found" in line for line in lines)
+
+
+def test_zip_bomb_refused_without_inflating(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (64 * 1024 * 1024))
+    assert path.stat().st_size < 200_000
+    started = time.perf_counter()
+    assert_one_error(path, "zip bomb")
+    assert time.perf_counter() - started < 2.0
+
+
+def test_zip_bomb_by_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import canvasgen.excel.safety as safety
+
+    monkeypatch.setattr(safety, "MAX_UNPACKED_BYTES", 1024)
+    assert_one_error(EXAMPLE, "would unpack to", "zip bomb")
+
+
+def _inject(src: Path, dst: Path, part: str, transform: object) -> Path:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == part:
+                data = transform(data)  # type: ignore[operator]
+            zout.writestr(info, data)
+    return dst
+
+
+def test_xml_external_entity_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    doctype = f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file://{secret}">]>'.encode()
+
+    def add_entity(data: bytes) -> bytes:
+        return doctype + data.replace(b"<t>", b"<t>&xxe;", 1)
+
+    path = _inject(EXAMPLE, tmp_path / "xxe.xlsx", "xl/worksheets/sheet1.xml", add_entity)
+    line = assert_one_error(path, "xl/worksheets/sheet1.xml", "XML entities")
+    assert "TOP SECRET" not in line
+
+
+def test_entity_expansion_refused(tmp_path: Path) -> None:
+    laughs = b'<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+    path = _inject(EXAMPLE, tmp_path / "lol.xlsx", "xl/workbook.xml", lambda d: laughs + d)
+    assert_one_error(path, "refused")
+
+
+def test_defusedxml_guards_openpyxl() -> None:
+    import defusedxml  # noqa: F401  (installed, so openpyxl parses sheets with it)
+
+    assert openpyxl.DEFUSEDXML is True
+
+
+def test_ods_renamed(tmp_path: Path) -> None:
+    path = tmp_path / "calc.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    assert_one_error(path, "OpenDocument spreadsheet (.ods)")
+
+
+def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("holiday.txt", "not a workbook")
+    assert_one_error(path, "not an Excel workbook")
+
+
+def test_a_folder(tmp_path: Path) -> None:
+    assert_one_error(tmp_path, "is a folder")

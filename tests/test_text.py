@@ -1,0 +1,94 @@
+"""Cleaning cells and matching labels, as people type them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from canvasgen.labels import LANE_LABELS
+from canvasgen.text import is_blank, label_key, parse_number, split_items
+from canvasgen.vocabulary import is_phase_header, lane_kind
+
+
+@pytest.mark.parametrize(
+    ("cell", "items"),
+    [
+        ("• een\n• twee", ["een", "twee"]),
+        ("- een\n-twee", ["een", "-twee"]),  # "-" is a bullet only before a space
+        ("*een\n* twee", ["een", "twee"]),
+        ("-5% korting", ["-5% korting"]),
+        ("een\n\n\xa0\ntwee\r\ndrie", ["een", "twee", "drie"]),
+        ("  veel   spaties  ", ["veel spaties"]),
+        ("a\u200bb", ["ab"]),
+        ("-\n/", []),
+    ],
+)
+def test_split_items(cell: str, items: list[str]) -> None:
+    assert split_items(cell) == items
+
+
+@pytest.mark.parametrize("cell", ["", " ", "\xa0", "\u200b", "-", "/", " / ", "—"])
+def test_blank_markers(cell: str) -> None:
+    assert is_blank(cell)
+
+
+def test_numbers_as_typed() -> None:
+    assert parse_number("+1") == 1 and parse_number("7,5") == 7.5 and parse_number("-2") == -2
+    assert parse_number("A01067196") is None and parse_number("1.2.3") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Klantproces", "customer"),
+        ("Wat doet de klant?", "customer"),
+        ("Customer actions", "customer"),
+        ("Intern proces", "internal"),
+        ("Leerdoelen en verbeteringen", "learning"),
+        ("Pain Points (top 3)", "pain_points"),
+        ("Ervaringsscore (-2 t/m +2)", "score"),
+        ("Experience score", "score"),
+        ("Points de Contact", "touchpoints"),
+        ("Ações do Usuário", "customer"),
+        ("Touchpoint", "touchpoints"),
+        ("Stemming van het team", None),
+    ],
+)
+def test_lane_labels(label: str, kind: str | None) -> None:
+    assert lane_kind(label) == kind
+
+
+def test_every_label_we_write_is_read_back() -> None:
+    for labels in LANE_LABELS.values():
+        for kind, label in labels.items():
+            assert lane_kind(label) == kind
+
+
+@pytest.mark.parametrize("label", ["Fase", "Phase", "Journey Stage", "Etapa/Fase", "Etapes", "Stage"])
+def test_phase_headers(label: str) -> None:
+    assert is_phase_header(label)
+
+
+noise = st.sampled_from(["", " ", "  ", "\xa0", "\u200b", "\t", "\u2060"])
+known = st.sampled_from([(label, kind) for labels in LANE_LABELS.values() for kind, label in labels.items()])
+
+
+@given(known, noise, noise, st.sampled_from([str.upper, str.lower, str.title, str]), st.sampled_from(["", "?", ":"]))
+def test_lane_labels_survive_case_spacing_and_invisible_characters(
+    pair: tuple[str, str], before: str, after: str, case: object, punct: str
+) -> None:
+    label, kind = pair
+    typed = before + case(label) + punct + after  # type: ignore[operator]
+    assert lane_kind(typed) == kind
+
+
+@given(st.text())
+def test_label_key_is_idempotent_and_never_fails(text: str) -> None:
+    assert label_key(label_key(text)) == label_key(text)
+
+
+@given(st.text())
+def test_split_items_never_returns_blank_items(text: str) -> None:
+    for item in split_items(text):
+        assert item == item.strip() and item and not is_blank(item) and "\n" not in item
