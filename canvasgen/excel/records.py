@@ -7,7 +7,6 @@ from canvasgen.model import Item, Persona, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
 
-
 Records = tuple[list[dict[str, Item]], list[Item], set[Pos]]
 
 

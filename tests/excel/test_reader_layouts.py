@@ -258,7 +258,12 @@ def test_uncalculated_formula_is_a_warning_naming_the_cell(tmp_path: Path) -> No
 
 def test_persona_column_splits_journeys_only_when_each_block_is_a_journey(tmp_path: Path) -> None:
     cells: dict[str, object] = {"A1": "Persona", "B1": "Fase", "C1": "Klantproces"}
-    rows = [("Anna", "Zoeken", "googlet"), (None, "Kopen", "bestelt"), ("Ben", "Zoeken", "vraagt"), (None, "Kopen", "belt")]
+    rows = [
+        ("Anna", "Zoeken", "googlet"),
+        (None, "Kopen", "bestelt"),
+        ("Ben", "Zoeken", "vraagt"),
+        (None, "Kopen", "belt"),
+    ]
     for r, (who, phase, what) in enumerate(rows, start=2):
         if who:
             cells[f"A{r}"] = who
