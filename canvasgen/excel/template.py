@@ -126,8 +126,11 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
         row = META_ROW + offset
         ws.cell(row, 1, label).font = Font(bold=True, color=_INK)
         value_cell = ws.cell(row, 2, journey.meta.get(key))
-        value_cell.fill = _META_FILL
-        value_cell.border = _BOX
+        for col in (2, 3):
+            ws.cell(row, col).fill = _META_FILL
+            ws.cell(row, col).border = _BOX
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)  # room for long values
+        value_cell.alignment = Alignment(horizontal="left")
         if key == "date":
             value_cell.number_format = "yyyy-mm-dd"
         if key == "scenario":
