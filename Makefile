@@ -22,6 +22,8 @@ demo: $(STAMP)
 		$(BIN)/canvasgen check "$$f" || exit 1; \
 		$(BIN)/canvasgen check --json "$$f" > "output/$$name.json.part" && mv "output/$$name.json.part" "output/$$name.json" || exit 1; \
 	done
+	$(BIN)/canvasgen build canvases/voorbeeld-*.xlsx canvases/example-*.xlsx -o output
+	$(BIN)/canvasgen build canvases/voorbeeld-webshop-kpis.xlsx -o output/studio-noord --brand studio-noord --size A2 --crop-marks --cmyk
 	@echo "Results are in output/"
 
 lint: $(STAMP)

@@ -12,14 +12,20 @@ from typing import Any, TypeVar
 import click
 
 from canvasgen import __version__
+from canvasgen.brand.kit import load_kit
+from canvasgen.brand.scaffold import scaffold_kit
+from canvasgen.build import BuildOptions, build_file
 from canvasgen.errors import CanvasError
 from canvasgen.excel.reader import read_canvas
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.labels import LANE_LABELS
+from canvasgen.layout.fonts import FontSet
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
+from canvasgen.render.pdf import PrintOptions
 from canvasgen.summary import summarize
 from canvasgen.text import label_key
+from canvasgen.units import parse_paper
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -106,6 +112,117 @@ def check(files: tuple[Path, ...], as_json: bool) -> None:
             click.echo(summarize(canvas))
     if failed:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the results.",
+)
+@click.option("--brand", "brand", default=None, help="Brand kit: a name in brand/ or a path.  [default: default]")
+@click.option("--size", default="A1", show_default=True, help="Paper: A0-A5, or WxHmm such as 1000x700mm.")
+@click.option("--portrait", is_flag=True, help="Portrait instead of landscape.")
+@click.option(
+    "--bleed",
+    "bleed_mm",
+    type=click.FloatRange(0, 20),
+    default=3.0,
+    show_default=True,
+    help="Bleed in mm around the trimmed page.",
+)
+@click.option("--crop-marks", is_flag=True, help="Draw crop marks in a slug outside the bleed.")
+@click.option("--cmyk", is_flag=True, help="Write CMYK colours only (and a CMYK logo).")
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default=None,
+    help="Language of the poster's own words.  [default: from the workbook]",
+)
+@reports_errors
+def build(
+    files: tuple[Path, ...],
+    out_dir: Path,
+    brand: str | None,
+    size: str,
+    portrait: bool,
+    bleed_mm: float,
+    crop_marks: bool,
+    cmyk: bool,
+    lang: str | None,
+) -> None:
+    """Make a print-ready PDF poster of each canvas workbook."""
+    try:
+        paper = parse_paper(size, portrait)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--size") from None
+    kit, kit_warnings = load_kit(brand)
+    for warning in kit_warnings:
+        click.echo(f"warning: {warning}", err=True)
+    fonts = FontSet.load(kit.heading_font, kit.body_font)
+    options = BuildOptions(out_dir, paper, PrintOptions(bleed_mm, crop_marks, cmyk), lang)
+    failed = 0
+    for file in files:
+        try:
+            result = build_file(file, kit, fonts, options)
+        except CanvasError as error:
+            failed += 1
+            for problem in error.problems:
+                click.echo(f"error: {problem}", err=True)
+            continue
+        sizes = ", ".join(f"{s:.1f}" for s in result.body_sizes)
+        click.echo(
+            f"wrote {result.pdf} ({result.pages} page{'s' if result.pages != 1 else ''}; "
+            f"text {sizes} pt, minimum {result.min_size:.1f} pt)"
+        )
+        for line in result.continued:
+            click.echo(f"  continued: {line}")
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@main.group("brand")
+def brand_group() -> None:
+    """Brand kits: colours, fonts and logo for posters and decks."""
+
+
+@brand_group.command("check")
+@click.argument("path")
+@reports_errors
+def brand_check(path: str) -> None:
+    """Validate a brand kit and report every problem at once."""
+    kit, warnings = load_kit(path)
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    logo = kit.logo.name if kit.logo else "none"
+    click.echo(
+        f"{kit.folder}: brand kit '{kit.name}' is valid (fonts {kit.heading_font.name} and {kit.body_font.name}, "
+        f"logo {logo}, {len(kit.phases)} phase colours)"
+    )
+
+
+@brand_group.command("new")
+@click.argument("name")
+@click.option(
+    "--dir",
+    "root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("brand"),
+    show_default=True,
+    help="Folder that holds the brand kits.",
+)
+@reports_errors
+def brand_new(name: str, root: Path) -> None:
+    """Scaffold a new brand kit NAME from the default kit."""
+    folder = scaffold_kit(name, root)
+    click.echo(f"created {folder}: edit {folder / 'brand.toml'}, then run: canvasgen brand check {folder}")
 
 
 def _parse_phases(text: str) -> list[str]:

@@ -178,3 +178,32 @@ INSTRUCTIONS: dict[str, tuple[str, ...]] = {
         "The lanes",
     ),
 }
+
+POSTER_WORDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "continued_on": "→ vervolg op pagina {page}",
+        "continued_short": "→ p. {page}",
+        "continued": "Vervolg",
+        "from_page": "van pagina {page}",
+        "notes": "Notities uit de werkmap",
+        "touchpoints": "Contactmomenten",
+        "personas": "Personas",
+        "appendix": "Bijlage",
+        "generated": "gemaakt op",
+        "page": "pagina {page} van {pages}",
+        "scale": "schaal {scale}",
+    },
+    "en": {
+        "continued_on": "→ continued on page {page}",
+        "continued_short": "→ p. {page}",
+        "continued": "Continued",
+        "from_page": "from page {page}",
+        "notes": "Notes from the workbook",
+        "touchpoints": "Touchpoints",
+        "personas": "Personas",
+        "appendix": "Appendix",
+        "generated": "generated",
+        "page": "page {page} of {pages}",
+        "scale": "scale {scale}",
+    },
+}

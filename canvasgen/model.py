@@ -206,8 +206,9 @@ class Canvas:
     personas: list[Persona] = field(default_factory=list)
     notes: list[Item] = field(default_factory=list)
     warnings: list[CanvasWarning] = field(default_factory=list)
-    #: Column headers of the Touchpoints and Personas sheets, as written.
-    record_headers: list[Item] = field(default_factory=list)
+    #: Column headers of the Touchpoints and Personas sheets as written, by field.
+    touchpoint_columns: dict[str, Item] = field(default_factory=dict)
+    persona_columns: dict[str, Item] = field(default_factory=dict)
 
     def texts(self) -> Iterator[Item]:
         """Every piece of text read from the workbook."""
@@ -220,7 +221,8 @@ class Canvas:
             if persona.name is not None:
                 yield persona.name
             yield from persona.fields.values()
-        yield from self.record_headers
+        yield from self.touchpoint_columns.values()
+        yield from self.persona_columns.values()
         yield from self.notes
 
     def to_dict(self) -> dict[str, Any]:
@@ -229,7 +231,8 @@ class Canvas:
             "journeys": [_journey_dict(j) for j in self.journeys],
             "touchpoints": [_record_dict(tp.fields, phase=tp.phase, name=tp.name) for tp in self.touchpoints],
             "personas": [_record_dict(p.fields, name=p.name) for p in self.personas],
-            "record_headers": [h.to_dict() for h in self.record_headers],
+            "touchpoint_columns": {k: v.to_dict() for k, v in self.touchpoint_columns.items()},
+            "persona_columns": {k: v.to_dict() for k, v in self.persona_columns.items()},
             "notes": [n.to_dict() for n in self.notes],
             "warnings": [str(w) for w in self.warnings],
         }

@@ -76,3 +76,20 @@ def lost_lines(path: Path, canvas: Canvas) -> list[str]:
     """Lines of the workbook that appear nowhere in the model's text."""
     everything = "\n".join(_norm(item.text) for item in canvas.texts())
     return [f"{where}: {text!r}" for where, text in workbook_lines(path) if text not in everything]
+
+
+def pdf_text(path: Path) -> str:
+    """All text of a PDF, as pypdf extracts it."""
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def squeeze(text: str) -> str:
+    """Text without any whitespace: wrapping may break lines anywhere between words."""
+    return "".join(_norm(text).split())
+
+
+def drawable(text: str) -> str:
+    """Text as the poster prints it: characters above U+FFFF become U+FFFD."""
+    return "".join("\ufffd" if ord(ch) > 0xFFFF else ch for ch in text)

@@ -84,12 +84,13 @@ def _read_sheet(grid: Grid, name: str, canvas: Canvas, errors: list[CanvasError]
     if key in TOUCHPOINT_SHEET_KEYS:
         touchpoints, headers, used = read_touchpoints(grid)
         canvas.touchpoints.extend(touchpoints)
-        canvas.record_headers.extend(headers)
+        canvas.touchpoint_columns.update(headers)
     elif key in PERSONA_SHEET_KEYS:
         personas, headers, used = read_personas(grid)
         canvas.personas.extend(personas)
-        canvas.record_headers.extend(headers)
+        canvas.persona_columns.update(headers)
     journeys: list[Journey] = []
+    raw_scores: dict[int, list[list[RawScore]]] = {}  # by id(journey): settled once its scale is known
     top = grid.max_row + 1
     if not used:
         tables = find_tables(grid, name)
@@ -97,7 +98,7 @@ def _read_sheet(grid: Grid, name: str, canvas: Canvas, errors: list[CanvasError]
             errors.extend(table.errors)
             used |= table.used
             top = min(top, table.top)
-            _add_table(table, journeys, grid.title)
+            _add_table(table, journeys, raw_scores, grid.title)
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
     meta, meta_used = _metadata(grid, set(leftover), top) if journeys else ({}, set())
@@ -106,7 +107,7 @@ def _read_sheet(grid: Grid, name: str, canvas: Canvas, errors: list[CanvasError]
         for k, item in meta.items():
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
-        _settle_scores(journey, name, canvas.warnings)
+        _settle_scores(journey, raw_scores[id(journey)], name, canvas.warnings)
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
             canvas.warnings.append(
                 CanvasWarning(
@@ -130,11 +131,11 @@ def _read_sheet(grid: Grid, name: str, canvas: Canvas, errors: list[CanvasError]
         )
 
 
-def _add_table(table: Table, journeys: list[Journey], sheet: str) -> None:
+def _add_table(table: Table, journeys: list[Journey], raw_scores: dict[int, list[list[RawScore]]], sheet: str) -> None:
     for section in table.sections:
         target = _journey_with_phases(journeys, section) if len(table.sections) == 1 else None
         if target is not None:
-            _merge(target, section)
+            _merge(target, section, raw_scores[id(target)])
             continue
         journey = Journey(
             name="",
@@ -143,7 +144,7 @@ def _add_table(table: Table, journeys: list[Journey], sheet: str) -> None:
             phases=section.phases,
             lanes=section.lanes,
         )
-        journey.scores = section.scores  # type: ignore[assignment]  # settled into Score later
+        raw_scores[id(journey)] = section.scores
         if section.phase_label is not None:
             journey.phase_labels.append(section.phase_label)
         if section.suffix is not None:
@@ -160,7 +161,7 @@ def _journey_with_phases(journeys: list[Journey], section: Section) -> Journey |
     return None
 
 
-def _merge(journey: Journey, section: Section) -> None:
+def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]]) -> None:
     index = {k: i for i, k in enumerate(phase_keys(journey.phases))}
     order = [index[k] for k in phase_keys(section.phases)]
     for lane in section.lanes:
@@ -170,7 +171,7 @@ def _merge(journey: Journey, section: Section) -> None:
         lane.cells = cells
         journey.lanes.append(lane)
     for src, dst in enumerate(order):
-        journey.scores[dst].extend(section.scores[src])  # type: ignore[arg-type]
+        raw_scores[dst].extend(section.scores[src])
     if section.phase_label is not None:
         journey.phase_labels.append(section.phase_label)
 
@@ -224,8 +225,7 @@ def _name_journey(journey: Journey, suffix: Item | None) -> None:
 _SCALE_IN_LABEL = re.compile(r"([+-]?\d+)\s*(?:\.\.|…|–|-|to|tot|t/m)\s*\+?(\d+)")
 
 
-def _settle_scores(journey: Journey, file: str, warnings: list[CanvasWarning]) -> None:
-    raw: list[list[RawScore]] = journey.scores  # type: ignore[assignment]
+def _settle_scores(journey: Journey, raw: list[list[RawScore]], file: str, warnings: list[CanvasWarning]) -> None:
     values = [s.value for phase in raw for s in phase]
     scale = _scale(values, [s.label for phase in raw for s in phase])
     settled: list[list[Score]] = []

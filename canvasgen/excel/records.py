@@ -7,16 +7,16 @@ from canvasgen.model import Item, Persona, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
 
-Records = tuple[list[dict[str, Item]], list[Item], set[Pos]]
+Records = tuple[list[dict[str, Item]], dict[str, Item], set[Pos]]
 
 
-def read_touchpoints(grid: Grid) -> tuple[list[Touchpoint], list[Item], set[Pos]]:
+def read_touchpoints(grid: Grid) -> tuple[list[Touchpoint], dict[str, Item], set[Pos]]:
     records, headers, used = _records(grid, TOUCHPOINT_INDEX, key_fields=("touchpoint",))
     touchpoints = [Touchpoint(r.pop("phase", None), r.pop("touchpoint", None), r) for r in records]
     return touchpoints, headers, used
 
 
-def read_personas(grid: Grid) -> tuple[list[Persona], list[Item], set[Pos]]:
+def read_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
     records, headers, used = _records(grid, PERSONA_INDEX, key_fields=("name",))
     return [Persona(r.pop("name", None), r) for r in records], headers, used
 
@@ -35,7 +35,7 @@ def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> 
                 columns[c] = fields[c] or label_key(grid.cells[(row, c)].text).replace(" ", "_")
             break
     if header_row is None:
-        return [], [], set()
+        return [], {}, set()
     used: set[Pos] = {(header_row, c) for c in columns}
     records: list[dict[str, Item]] = []
     for row in sorted({r for r, _ in grid.cells if r > header_row}):
@@ -49,11 +49,13 @@ def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> 
             record[_free(record, name)] = Item(text, items[0].source, items[0].value)
         if record:
             records.append(record)
-    headers = [grid.whole((header_row, c)) for c in columns]
+    headers: dict[str, Item] = {}
+    for c, name in columns.items():
+        headers[_free(headers, name)] = grid.whole((header_row, c))
     return records, headers, used
 
 
-def _free(record: dict[str, Item], name: str) -> str:
+def _free(record: dict[str, Item], name: str) -> str:  # also used for the headers
     """A field name not yet used in the record (two columns may share a header)."""
     candidate, n = name, 2
     while candidate in record:

@@ -1,0 +1,1 @@
+"""Brand kits: colours, fonts and logo over a default kit."""

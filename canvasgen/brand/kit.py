@@ -1,0 +1,251 @@
+"""Brand kits: a folder with ``brand.toml``, fonts and a logo, laid over the default kit.
+
+A kit names only what differs from the default; everything else is inherited.
+Unknown keys are errors (a typo must not pass silently), and every problem in a
+kit is reported at once.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from canvasgen.brand.colors import Colour, contrast, parse_colour, readable_on
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+
+KIT_FILE = "brand.toml"
+DEFAULT_KIT = "default"
+
+_SCALARS = {"name", "agency", "footer", "language", "logo"}
+_COLOURS = {"primary", "secondary", "accent", "text", "background", "pain", "opportunity", "muted"}
+_FONTS = {"heading", "body"}
+_SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS}
+
+
+@dataclass(frozen=True)
+class BrandKit:
+    name: str
+    folder: Path
+    agency: str
+    footer: str
+    language: str
+    logo: Path | None
+    colours: dict[str, Colour]
+    phases: tuple[Colour, ...]
+    heading_font: Path
+    body_font: Path
+
+    def colour(self, key: str) -> Colour:
+        return self.colours[key]
+
+    def phase_colour(self, index: int) -> Colour:
+        return self.phases[index % len(self.phases)]
+
+
+def kit_roots() -> list[Path]:
+    """Where kits named by NAME are looked for: ./brand, the source tree, the install prefix."""
+    here = Path(__file__).resolve().parents[2] / "brand"
+    return [Path.cwd() / "brand", here, Path(sys.prefix) / "share" / "canvasgen" / "brand"]
+
+
+def find_kit(name_or_path: str | None) -> Path:
+    """The folder of a kit given by name (in a brand/ folder) or by path."""
+    name = name_or_path or DEFAULT_KIT
+    candidate = Path(name)
+    if candidate.suffix == ".toml":
+        candidate = candidate.parent
+    if candidate.is_dir() and (candidate / KIT_FILE).is_file():
+        return candidate
+    if "/" not in name and "\\" not in name:
+        for root in kit_roots():
+            if (root / name / KIT_FILE).is_file():
+                return root / name
+    raise CanvasError(name, f"no brand kit found (looked for {KIT_FILE} in {name} and in brand/{name}/)")
+
+
+def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
+    """Load a kit over the default; raise CanvasErrors listing every problem."""
+    folder = find_kit(name_or_path)
+    default_folder = find_kit(DEFAULT_KIT)
+    errors: list[CanvasError] = []
+    warnings: list[CanvasWarning] = []
+    base = _read_toml(default_folder, errors)
+    data = _read_toml(folder, errors) if folder.resolve() != default_folder.resolve() else {}
+    _unknown_keys(data, folder, errors)
+    merged = _overlay(base, data)
+    file = str(folder / KIT_FILE)
+
+    def path_of(key: str, value: Any, owner: Path) -> Path | None:
+        if not isinstance(value, str) or not value:
+            errors.append(CanvasError(Location(file, key), "must be a file name inside the kit folder"))
+            return None
+        resolved = (owner / value).resolve()
+        if not resolved.is_relative_to(owner.resolve()):
+            errors.append(CanvasError(Location(file, key), f"'{value}' leaves the kit folder; keep the file inside it"))
+            return None
+        if not resolved.is_file():
+            errors.append(CanvasError(Location(file, key), f"file '{value}' not found in {owner}"))
+            return None
+        return resolved
+
+    def owner_of(section: str | None, key: str) -> Path:
+        own = data.get(section, {}) if section else data
+        return folder if isinstance(own, dict) and key in own else default_folder
+
+    colours: dict[str, Colour] = {}
+    for key in sorted(_COLOURS):
+        value = merged["colors"].get(key)
+        try:
+            colours[key] = parse_colour(str(value))
+        except ValueError as exc:
+            errors.append(CanvasError(Location(file, f"colors.{key}"), str(exc)))
+    phases: list[Colour] = []
+    raw_phases = merged["colors"].get("phases")
+    if not isinstance(raw_phases, list) or not raw_phases:
+        errors.append(CanvasError(Location(file, "colors.phases"), "must be a list of at least one colour"))
+    else:
+        for i, value in enumerate(raw_phases):
+            try:
+                phases.append(parse_colour(str(value)))
+            except ValueError as exc:
+                errors.append(CanvasError(Location(file, f"colors.phases[{i}]"), str(exc)))
+
+    fonts: dict[str, Path | None] = {}
+    for key in sorted(_FONTS):
+        font = path_of(f"fonts.{key}", merged["fonts"].get(key), owner_of("fonts", key))
+        problem = font_problem(font) if font is not None else None
+        if problem:
+            errors.append(CanvasError(Location(file, f"fonts.{key}"), problem))
+        fonts[key] = None if problem else font
+    logo = None
+    if merged.get("logo"):
+        logo = path_of("logo", merged["logo"], owner_of(None, "logo"))
+        if logo is not None and logo.suffix.lower() not in (".png", ".svg", ".jpg", ".jpeg"):
+            errors.append(CanvasError(Location(file, "logo"), "must be a PNG, JPEG or SVG file"))
+            logo = None
+    language = str(merged.get("language", "nl"))
+    if language not in ("nl", "en"):
+        errors.append(CanvasError(Location(file, "language"), f"'{language}' is not supported: use nl or en"))
+    if errors:
+        raise CanvasErrors(errors)
+    assert fonts["heading"] is not None and fonts["body"] is not None
+    warnings.extend(_contrast_warnings(colours, phases, file))
+    kit = BrandKit(
+        name=str(merged.get("name", folder.name)),
+        folder=folder,
+        agency=str(merged.get("agency", "")),
+        footer=str(merged.get("footer", "")),
+        language=language,
+        logo=logo,
+        colours=colours,
+        phases=tuple(phases),
+        heading_font=fonts["heading"],
+        body_font=fonts["body"],
+    )
+    return kit, warnings
+
+
+def font_problem(path: Path) -> str | None:
+    """Why a font cannot be embedded in a PDF, or None if it can."""
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    try:
+        TTFont(f"probe-{path.stem}", str(path))
+    except TTFError as exc:
+        reason = str(exc)
+        if "postscript outlines" in reason.lower() or "cff" in reason.lower():
+            return f"{path.name} has PostScript (CFF) outlines, which cannot be embedded: use a TrueType (.ttf) font"
+        if "permission" in reason.lower() or "embed" in reason.lower():
+            return f"{path.name}: its licence forbids embedding it in documents"
+        return f"{path.name} cannot be embedded: {reason}"
+    except (OSError, ValueError, Exception) as exc:  # broken font files raise many kinds
+        return f"{path.name} is not a usable font file ({type(exc).__name__})"
+    fs_type = _fs_type(path)
+    # OS/2 fsType: 0x0002 restricted licence, 0x0100 bitmaps only, 0x0200 no subsetting.
+    # reportlab embeds such fonts anyway, so canvasgen checks for itself.
+    if fs_type is not None and (fs_type & 0x000F == 0x0002 or fs_type & 0x0300):
+        return f"{path.name}: its licence forbids embedding it in documents"
+    return None
+
+
+def _fs_type(path: Path) -> int | None:
+    """The embedding permissions from the font's OS/2 table, if it has one."""
+    import struct
+
+    data = path.read_bytes()
+    try:
+        (tables,) = struct.unpack(">H", data[4:6])
+        for i in range(tables):
+            tag, _, offset, _ = struct.unpack(">4sIII", data[12 + 16 * i : 28 + 16 * i])
+            if tag == b"OS/2":
+                (fs_type,) = struct.unpack(">H", data[offset + 8 : offset + 10])
+                return int(fs_type)
+    except struct.error:
+        return None
+    return None
+
+
+def _read_toml(folder: Path, errors: list[CanvasError]) -> dict[str, Any]:
+    path = folder / KIT_FILE
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        errors.append(CanvasError(str(path), f"is not valid TOML: {exc}"))
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(CanvasError(str(path), f"cannot be read: {exc}"))
+    return {}
+
+
+def _unknown_keys(data: dict[str, Any], folder: Path, errors: list[CanvasError]) -> None:
+    file = str(folder / KIT_FILE)
+    for key, value in data.items():
+        if key in _SECTIONS:
+            if not isinstance(value, dict):
+                errors.append(CanvasError(Location(file, key), "must be a [section]"))
+                continue
+            for sub in value:
+                if sub not in _SECTIONS[key]:
+                    known = ", ".join(sorted(_SECTIONS[key]))
+                    errors.append(CanvasError(Location(file, f"{key}.{sub}"), f"unknown key (known: {known})"))
+        elif key not in _SCALARS:
+            known = ", ".join(sorted(_SCALARS | set(_SECTIONS)))
+            errors.append(CanvasError(Location(file, key), f"unknown key (known: {known})"))
+
+
+def _overlay(base: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    merged: dict[str, Any] = {k: v for k, v in base.items() if k not in _SECTIONS}
+    merged.update({k: v for k, v in data.items() if k not in _SECTIONS})
+    for section in _SECTIONS:
+        combined = dict(base.get(section, {}))
+        own = data.get(section, {})
+        if isinstance(own, dict):
+            combined.update(own)
+        merged[section] = combined
+    return merged
+
+
+def _contrast_warnings(colours: dict[str, Colour], phases: list[Colour], file: str) -> list[CanvasWarning]:
+    found = []
+    pairs = [("text", "background", 4.5), ("text", "muted", 4.5)]
+    for fg, bg, need in pairs:
+        ratio = contrast(colours[fg], colours[bg])
+        if ratio < need:
+            found.append(
+                CanvasWarning(
+                    Location(file, f"colors.{fg}"),
+                    f"text on {bg} has contrast {ratio:.1f}:1, under WCAG AA ({need}:1)",
+                )
+            )
+    for i, phase in enumerate(phases):
+        ratio = contrast(readable_on(phase, colours["text"]), phase)
+        if ratio < 3.0:
+            found.append(
+                CanvasWarning(
+                    Location(file, f"colors.phases[{i}]"),
+                    f"phase names on {phase.hex} reach only {ratio:.1f}:1, under WCAG AA for large text (3:1)",
+                )
+            )
+    return found

@@ -1,0 +1,128 @@
+"""What a layout hands a renderer: pages of rectangles, lines of text and marks.
+
+Coordinates are points from the top-left corner of the trimmed page, y down.
+Renderers convert at their edge; nothing here knows PDF or PowerPoint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from canvasgen.brand.colors import Colour
+from canvasgen.layout.fonts import Run
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, other: Box, tolerance: float = 0.01) -> bool:
+        return (
+            other.x >= self.x - tolerance
+            and other.y >= self.y - tolerance
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
+        )
+
+
+@dataclass
+class Rect:
+    box: Box
+    fill: Colour
+    bleeds: bool = False  # runs on into the bleed where it touches the trim edge
+    radius: float = 0.0
+
+
+@dataclass
+class Line:
+    """One line of text: baseline at (x, y); ``box`` is the area it was fitted into."""
+
+    x: float
+    y: float
+    runs: list[Run]
+    size: float
+    colour: Colour
+    width: float
+    role: str = "body"
+
+    @property
+    def text(self) -> str:
+        return "".join(t for t, _ in self.runs)
+
+
+@dataclass
+class Icon:
+    channel: str
+    x: float
+    y: float
+    size: float
+    colour: Colour
+
+
+@dataclass
+class Stroke:
+    points: list[tuple[float, float]]
+    colour: Colour
+    width: float
+    dash: tuple[float, float] | None = None
+
+
+@dataclass
+class Dot:
+    x: float
+    y: float
+    radius: float
+    fill: Colour
+    ring: Colour
+
+
+@dataclass
+class TextBlock:
+    """Text fitted into a box: a test checks that the lines stay inside."""
+
+    box: Box
+    lines: list[Line]
+    source: str  # what it shows, for messages: "Klantreis!C11" or "header"
+
+
+@dataclass
+class Page:
+    rects: list[Rect] = field(default_factory=list)
+    blocks: list[TextBlock] = field(default_factory=list)
+    icons: list[Icon] = field(default_factory=list)
+    strokes: list[Stroke] = field(default_factory=list)
+    dots: list[Dot] = field(default_factory=list)
+    logo: Box | None = None
+    kind: str = "poster"  # or "continued"
+
+
+@dataclass
+class Continuation:
+    """Text that did not fit in its cell at the minimum size, and where it went."""
+
+    cell: str
+    lane: str
+    phase: str
+    page: int
+
+
+@dataclass
+class PosterLayout:
+    width: float
+    height: float
+    min_size: float
+    pages: list[Page]
+    body_sizes: list[float] = field(default_factory=list)  # per poster page
+    continued: list[Continuation] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (cell, message)

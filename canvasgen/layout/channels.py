@@ -1,0 +1,74 @@
+"""Which channel a touchpoint or channel item names, for its icon."""
+
+from __future__ import annotations
+
+import re
+
+from canvasgen.text import label_key
+
+CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
+    "email": ("e mail", "email", "mail", "nieuwsbrief", "newsletter", "mailing"),
+    "sms": ("sms", "whatsapp", "text message", "sms je", "chat"),
+    "phone": ("telefoon", "phone", "bellen", "call", "klantenservice", "customer support", "support"),
+    "social": ("social", "instagram", "facebook", "linkedin", "tiktok", "youtube", "twitter", "reel", "pinterest"),
+    "ads": (
+        "ads",
+        "ad",
+        "advertentie",
+        "advertenties",
+        "advertising",
+        "campagne",
+        "campaign",
+        "banner",
+        "retargeting",
+        "google shopping",
+        "sea",
+        "display",
+    ),
+    "event": (
+        "event",
+        "evenement",
+        "beurs",
+        "webinar",
+        "workshop",
+        "meeting",
+        "huisbezoek",
+        "bezoek",
+        "kick off",
+        "training",
+        "customer event",
+        "buurtavond",
+    ),
+    "app": ("app", "mobile app", "opbrengst app"),
+    "store": ("winkel", "store", "shop", "filiaal", "showroom"),
+    "website": (
+        "website",
+        "web",
+        "site",
+        "webshop",
+        "pagina",
+        "page",
+        "portal",
+        "online",
+        "checkout",
+        "calculator",
+        "formulier",
+        "form",
+        "google",
+        "search",
+        "seo",
+        "blog",
+    ),
+}
+
+_INDEX = [(word, channel) for channel, words in CHANNEL_WORDS.items() for word in words]
+_INDEX.sort(key=lambda pair: len(pair[0]), reverse=True)
+
+
+def channel_of(text: str) -> str | None:
+    """The channel a short text names ("Nieuwsbrief" -> "email"), or None."""
+    key = f" {label_key(text)} "
+    for word, channel in _INDEX:
+        if re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", key):
+            return channel
+    return None

@@ -1,0 +1,68 @@
+"""The emotion curve: experience scores across the phases, on the sheet's own scale."""
+
+from __future__ import annotations
+
+from canvasgen.brand.colors import WHITE, Colour
+from canvasgen.layout.boxes import Box, Dot, Page, Stroke, TextBlock
+from canvasgen.layout.setter import Setter
+from canvasgen.model import Journey, ScoreScale
+
+
+def draw_curve(
+    page: Page,
+    setter: Setter,
+    journey: Journey,
+    plot: Box,
+    centres: list[float],
+    size: float,
+    accent: Colour,
+    ink: Colour,
+    grid: Colour,
+) -> None:
+    """Guide lines at the scale's ends and a dashed neutral line, then the points and their values."""
+    scale = next((s.scale for phase in journey.scores for s in phase), ScoreScale(-2, 2))
+    label_w = max(setter.width(_fmt(v, scale), "body", size) for v in (scale.low, scale.neutral, scale.high))
+    pad = size * 1.4
+    top, bottom = plot.y + pad, plot.bottom - pad
+
+    def y_of(normalized: float) -> float:
+        return bottom - (normalized + 1) / 2 * (bottom - top)
+
+    left = plot.x + label_w + size * 0.6
+    for value, dashed in ((scale.high, False), (scale.neutral, True), (scale.low, False)):
+        y = y_of(scale.normalize(value))
+        page.strokes.append(
+            Stroke([(left, y), (plot.right, y)], grid, size * 0.08, (size * 0.5, size * 0.35) if dashed else None)
+        )
+        text = _fmt(value, scale)
+        line = setter.line(text, plot.x, y + size * 0.35, "body", size, ink, "scale")
+        page.blocks.append(TextBlock(Box(plot.x, y - size * 0.7, label_w + 0.01, size * 1.4), [line], "scale"))
+
+    points: list[tuple[float, float] | None] = []
+    for index, centre in enumerate(centres):
+        mean = journey.phase_score(index)
+        points.append(None if mean is None else (centre, y_of(mean)))
+    segment: list[tuple[float, float]] = []
+    for point in [*points, None]:
+        if point is None:
+            if len(segment) > 1:
+                page.strokes.append(Stroke(segment, accent, size * 0.22))
+            segment = []
+        else:
+            segment.append(point)
+    for index, point in enumerate(points):
+        if point is None:
+            continue
+        x, y = point
+        page.dots.append(Dot(x, y, size * 0.45, accent, WHITE))
+        text = " · ".join(_fmt(s.value, scale) for s in journey.scores[index])
+        width = setter.width(text, "heading", size)
+        above = y - size * 0.9
+        baseline = above if above - size > plot.y else y + size * 1.9
+        cell = str(journey.scores[index][0].source) if journey.scores[index][0].source else "score"
+        line = setter.line(text, x - width / 2, baseline, "heading", size, ink, cell)
+        page.blocks.append(TextBlock(Box(x - width / 2, baseline - size, width + 0.01, size * 1.3), [line], cell))
+
+
+def _fmt(value: float, scale: ScoreScale) -> str:
+    return f"{value:+g}" if scale.low < 0 and value != 0 else f"{value:g}"

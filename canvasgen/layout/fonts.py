@@ -1,0 +1,113 @@
+"""The fonts a poster is set in: real metrics for measuring, coverage for every character.
+
+Text is measured with the TrueType files that will be embedded, so what the
+layout computes is what the PDF shows. A character the brand font lacks is set
+in a bundled fallback font (Noto Sans Symbols); one that no font has, and every
+character above U+FFFF (reportlab writes a broken ToUnicode entry for those), is
+replaced by a visible U+FFFD and reported with its cell.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FALLBACK_FONTS = (
+    Path(__file__).resolve().parent.parent / "fonts" / "NotoSansSymbols2-Regular.ttf",
+    Path(__file__).resolve().parent.parent / "fonts" / "NotoSansSymbols-Regular.ttf",
+)
+REPLACEMENT = "\ufffd"
+
+Run = tuple[str, str]  # (text, registered font name)
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A character no font could draw, and what was printed instead."""
+
+    char: str
+
+    def describe(self) -> str:
+        return (
+            f"character {self.char!r} (U+{ord(self.char):04X}) cannot be drawn by the fonts; printed as {REPLACEMENT}"
+        )
+
+
+@dataclass
+class FontSet:
+    """Registered fonts by role ("heading", "body") plus the fallbacks."""
+
+    roles: dict[str, str]
+    fallbacks: list[str]
+    _cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, heading: Path, body: Path) -> FontSet:
+        roles = {"heading": register(heading), "body": register(body)}
+        fallbacks = [register(path) for path in FALLBACK_FONTS if path.is_file()]
+        fonts = cls(roles, fallbacks)
+        for name in [*roles.values(), *fallbacks]:
+            fonts._cmaps[name] = _cmap(name)
+        return fonts
+
+    def runs(self, text: str, role: str) -> tuple[list[Run], list[Missing]]:
+        """Split text into runs by the font that can draw each character."""
+        primary = self.roles[role]
+        runs: list[Run] = []
+        missing: list[Missing] = []
+        for ch in text:
+            font = self._font_for(ch, primary)
+            if font is None:
+                missing.append(Missing(ch))
+                ch, font = REPLACEMENT, primary
+            if runs and runs[-1][1] == font:
+                runs[-1] = (runs[-1][0] + ch, font)
+            else:
+                runs.append((ch, font))
+        return runs, missing
+
+    def _font_for(self, ch: str, primary: str) -> str | None:
+        code = ord(ch)
+        if code > 0xFFFF:
+            return None
+        if code in self._cmaps[primary] or ch in " \t":
+            return primary
+        return next((f for f in self.fallbacks if code in self._cmaps[f]), None)
+
+    def width(self, text: str, role: str, size: float) -> float:
+        """Width of text at a size, in points, across fallback runs."""
+        return _unit_width(self, text, role) * size
+
+    def baseline_share(self, role: str) -> float:
+        """Where the baseline sits in a line, as a share of the line height (ascent / (ascent + descent))."""
+        face = pdfmetrics.getFont(self.roles[role]).face
+        ascent, descent = float(face.ascent), abs(float(face.descent))
+        return ascent / (ascent + descent) if ascent + descent else 0.8
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self.roles.items())))
+
+
+@lru_cache(maxsize=200_000)
+def _unit_width(fonts: FontSet, text: str, role: str) -> float:
+    runs, _ = fonts.runs(text, role)
+    return float(sum(pdfmetrics.stringWidth(t, f, 1.0) for t, f in runs))
+
+
+def register(path: Path) -> str:
+    """Register a TrueType font once; its name is derived from the file's content."""
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()[:10]
+    name = f"{path.stem}-{digest}"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    return name
+
+
+def _cmap(name: str) -> frozenset[int]:
+    face = pdfmetrics.getFont(name).face
+    return frozenset(face.charToGlyph)

@@ -1,0 +1,539 @@
+"""The poster's layout: one page per journey, continuation pages, an appendix.
+
+A pure function of the model, the brand kit, the fonts and the paper: it returns
+boxes and positioned lines and draws nothing. Lanes share the page height by
+what their text needs; the body size is the largest that fits, never below the
+minimum for the paper. What still does not fit continues on a later page, and
+its cell says where.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.kit import BrandKit
+from canvasgen.labels import META_LABELS, POSTER_WORDS
+from canvasgen.layout.boxes import Box, Continuation, Icon, Line, Page, PosterLayout, Rect, TextBlock
+from canvasgen.layout.channels import channel_of
+from canvasgen.layout.curve import draw_curve
+from canvasgen.layout.flow import FlowBlock, flow
+from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
+from canvasgen.layout.shares import share
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane
+from canvasgen.units import mm
+
+MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
+ICON_INDENT = 1.4  # text indent beside a channel icon, in font sizes
+_ICON_LANES = ("touchpoints", "channels")
+_SUBTITLE_KEYS = ("client", "persona", "version", "date", "scenario", "section")
+
+
+@dataclass(frozen=True)
+class PosterSpec:
+    width: float
+    height: float
+    language: str
+    file_name: str
+    generated: dt.date
+
+
+def min_text_size(width: float, height: float) -> float:
+    """The smallest type on the poster: 9 pt at A3, scaled with the paper's diagonal (never under 6 pt)."""
+    a3 = math.hypot(mm(297), mm(420))
+    return max(6.0, 9.0 * math.hypot(width, height) / a3)
+
+
+@dataclass
+class _Overflow:
+    lane: Lane
+    phase: str
+    items: list[Item]
+    cell: str
+    marker: tuple[Box, float, float]  # box, x, baseline
+    size: float
+    colour: Colour
+
+
+def layout_poster(canvas: Canvas, kit: BrandKit, fonts: FontSet, spec: PosterSpec) -> PosterLayout:
+    setter = Setter(fonts)
+    u = min_text_size(spec.width, spec.height)
+    words = POSTER_WORDS[spec.language]
+    result = PosterLayout(spec.width, spec.height, u, pages=[])
+    titles: list[str] = []
+    for journey in canvas.journeys:
+        page, overflows, size = _journey_page(journey, kit, setter, spec, u)
+        result.pages.append(page)
+        titles.append(journey.name)
+        result.body_sizes.append(size)
+        poster_no = len(result.pages)
+        blocks = [
+            FlowBlock(
+                f"{o.lane.label} · {o.phase} ({words['from_page'].format(page=poster_no)})",
+                [(i.text, str(i.source) if i.source else o.cell) for i in o.items],
+            )
+            for o in overflows
+        ]
+        if journey.notes:
+            blocks.append(FlowBlock(words["notes"], [(_noted(n), str(n.source)) for n in journey.notes]))
+        pages, starts = flow(blocks, kit, setter, spec.width, spec.height, u, words["continued"], journey.name)
+        for overflow, start in zip(overflows, starts):
+            target = poster_no + start + 1
+            box, x, baseline = overflow.marker
+            text = words["continued_on"].format(page=target)
+            if setter.width(text, "heading", overflow.size) > box.w:
+                text = words["continued_short"].format(page=target)  # narrow cells: "→ p. 2"
+            marker = setter.line(text, x, baseline, "heading", overflow.size, overflow.colour, overflow.cell)
+            page.blocks.append(TextBlock(box, [marker], overflow.cell))
+            result.continued.append(Continuation(overflow.cell, overflow.lane.label, overflow.phase, target))
+        result.pages.extend(pages)
+        titles.extend([journey.name] * len(pages))
+    appendix = _appendix_blocks(canvas, words)
+    if appendix:
+        pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, words["appendix"], canvas.file)
+        result.pages.extend(pages)
+        titles.extend([canvas.file] * len(pages))
+    for number, (page, title) in enumerate(zip(result.pages, titles), start=1):
+        _footer(page, kit, setter, spec, u, canvas, title, number, len(result.pages))
+    result.problems = setter.problems
+    return result
+
+
+def _noted(item: Item) -> str:
+    return item.text
+
+
+def _appendix_blocks(canvas: Canvas, words: dict[str, str]) -> list[FlowBlock]:
+    blocks: list[FlowBlock] = []
+    for tp in canvas.touchpoints:
+        blocks.append(
+            _record_block(
+                tp.name, {"phase": tp.phase, **tp.fields}, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]
+            )
+        )
+    for persona in canvas.personas:
+        blocks.append(_record_block(persona.name, persona.fields, canvas.persona_columns, "name", words["personas"]))
+    if canvas.notes:
+        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in canvas.notes]))
+    if not blocks and (canvas.touchpoint_columns or canvas.persona_columns):
+        # Empty Touchpoints/Personas sheets: their headers are still the workbook's words.
+        heads = [*canvas.touchpoint_columns.values(), *canvas.persona_columns.values()]
+        blocks.append(FlowBlock(words["appendix"], [(h.text, str(h.source)) for h in heads]))
+    return blocks
+
+
+def _record_block(
+    name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], name_key: str, fallback: str
+) -> FlowBlock:
+    head_label = columns.get(name_key)
+    title = name.text if name else "—"
+    heading = f"{head_label.text}: {title}" if head_label else title
+    lines = []
+    for key, item in fields.items():
+        if item is None:
+            continue
+        label = columns.get(key)
+        lines.append((f"{label.text if label else key}: {item.text}", str(item.source)))
+    return FlowBlock(heading, lines or [(fallback, "")])
+
+
+def _journey_page(
+    journey: Journey, kit: BrandKit, setter: Setter, spec: PosterSpec, u: float
+) -> tuple[Page, list[_Overflow], float]:
+    W, H = spec.width, spec.height
+    margin = 0.03 * min(W, H)
+    page = Page()
+    ink = kit.colour("text")
+    page.rects.append(Rect(Box(0, 0, W, H), kit.colour("background"), bleeds=True))
+    top = _header(page, journey, kit, setter, spec, u, margin) + u * 1.2
+    bottom = H - margin - u * LEADING * 2.2
+    left, right = margin, W - margin
+    gap = u * 0.35
+    n = max(len(journey.phases), 1)
+    label_w = min(max(0.12 * (right - left), 9 * u), 22 * u)
+    col_w = (right - left - label_w - n * gap) / n
+    col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
+    pad = u * 0.5
+
+    # The phase row: names in the phase colours, the sheet's phase header in the corner.
+    psize = u * 1.3
+    names = [setter.paragraph(p.name, col_w - 2 * pad, "heading", psize, str(p.source), False) for p in journey.phases]
+    corner_text = " / ".join(label.text for label in journey.phase_labels)
+    corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
+    row_h = max([Setter.height([p], psize) for p in [*names, corner]] + [psize * LEADING]) + 2 * pad
+    page.rects.append(Rect(Box(left, top, label_w, row_h), kit.colour("primary")))
+    if corner_text:
+        block, _ = setter.place(
+            [corner],
+            Box(left + pad, top + pad, label_w - 2 * pad, row_h - 2 * pad),
+            "heading",
+            psize,
+            readable_on(kit.colour("primary"), ink),
+            False,
+        )
+        page.blocks.append(block)
+    for i, para in enumerate(names):
+        colour = kit.phase_colour(i)
+        page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
+        box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
+        block, _ = setter.place([para], box, "heading", psize, readable_on(colour, ink, large=True), False)
+        page.blocks.append(block)
+    y = top + row_h + gap
+
+    # The rows: text lanes, and the emotion curve where the score row stands.
+    score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
+    has_curve = any(journey.scores) and any(phase for phase in journey.scores)
+    rows: list[Lane | None] = []  # None marks the curve
+    for lane in journey.lanes:
+        if lane.kind == SCORE_LANE and has_curve and None not in rows:
+            rows.append(None)
+        if lane.kind != SCORE_LANE or lane.item_count() or not has_curve:
+            rows.append(lane)  # a score row without scores (a blank template) still shows its label
+    if has_curve and None not in rows:
+        rows.append(None)
+    text_rows = [r for r in rows if r is not None]
+    curve_h = min(max(0.16 * (bottom - y), 9 * u), 26 * u) if has_curve else 0.0
+    avail = bottom - y - curve_h - gap * max(len(rows) - 1, 0)
+
+    def needs(size: float) -> list[float]:
+        return [_lane_need(lane, setter, size, label_w, col_w, journey, u) for lane in text_rows]
+
+    size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
+    heights = share(needs(size), max(avail, 0.0))
+    overflows: list[_Overflow] = []
+    height_of = dict(zip(map(id, text_rows), heights))
+    for row in rows:
+        if row is None:
+            _curve_row(
+                page,
+                journey,
+                score_lanes,
+                kit,
+                setter,
+                Box(left, y, right - left, curve_h),
+                label_w,
+                col_x,
+                col_w,
+                u,
+                spec.language,
+            )
+            y += curve_h + gap
+            continue
+        h = height_of[id(row)]
+        overflows.extend(
+            _lane_row(page, journey, row, kit, setter, size, Box(left, y, right - left, h), label_w, col_x, col_w, u)
+        )
+        y += h + gap
+    return page, overflows, size
+
+
+def _unbroken_size(lanes: list[Lane], setter: Setter, col_w: float) -> float:
+    """The largest size at which every word fits its cell unbroken (sizes scale widths linearly)."""
+    longest = max(
+        (
+            setter.width(word, "body", 1.0)
+            for lane in lanes
+            for cell in lane.cells
+            for i in cell
+            for word in i.text.split()
+        ),
+        default=0.0,
+    )
+    # Room per unit size: padding (2 x 0.5), a bar (0.35) and the widest indent (an icon's).
+    per_size = longest + 1.0 + 0.35 + ICON_INDENT
+    return col_w / per_size if per_size else float("inf")
+
+
+def _best_size(needs: Callable[[float], list[float]], avail: float, low: float, high: float) -> float:
+    """The largest size in [low, high] whose lanes fit the height; ``low`` if none does."""
+    if sum(needs(high)) <= avail:
+        return high
+    if sum(needs(low)) > avail:
+        return low
+    for _ in range(12):
+        mid = (low + high) / 2
+        if sum(needs(mid)) <= avail:
+            low = mid
+        else:
+            high = mid
+    return low
+
+
+def _cell_paragraphs(lane: Lane, index: int, setter: Setter, size: float, width: float) -> list[Paragraph]:
+    indent = size * ICON_INDENT if lane.kind in _ICON_LANES else None  # room for a channel icon
+    return [setter.paragraph(i.text, width, "body", size, str(i.source), True, indent) for i in lane.cells[index]]
+
+
+def _label_size(text: str, setter: Setter, width: float, size: float, floor: float) -> float:
+    """Lane labels shrink (not below the minimum) rather than break a word: "Contactmomenten"."""
+    longest = max((setter.width(word, "heading", 1.0) for word in text.split()), default=0.0)
+    if longest * size <= width:
+        return size
+    return max(floor, width / longest if longest else size)
+
+
+def _text_width(lane: Lane, col_w: float, size: float) -> float:
+    bar = size * 0.35 if lane.kind in ("pain_points", "opportunities") else 0.0
+    return col_w - 2 * size * 0.5 - bar
+
+
+def _lane_need(
+    lane: Lane, setter: Setter, size: float, label_w: float, col_w: float, journey: Journey, floor: float
+) -> float:
+    pad = size * 0.5
+    lsize = _label_size(lane.label, setter, label_w - 2 * pad, size, min(size, floor))
+    label = setter.paragraph(lane.label, label_w - 2 * pad, "heading", lsize, "", False)
+    width = _text_width(lane, col_w, size)
+    cells = [Setter.height(_cell_paragraphs(lane, i, setter, size, width), size) for i in range(len(journey.phases))]
+    return max([Setter.height([label], lsize), *cells]) + 2 * pad
+
+
+def _lane_row(
+    page: Page,
+    journey: Journey,
+    lane: Lane,
+    kit: BrandKit,
+    setter: Setter,
+    size: float,
+    row: Box,
+    label_w: float,
+    col_x: list[float],
+    col_w: float,
+    floor: float,
+) -> list[_Overflow]:
+    pad = size * 0.5
+    ink = kit.colour("text")
+    muted = kit.colour("muted")
+    page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
+    lsize = _label_size(lane.label, setter, label_w - 2 * pad, size, min(size, floor))
+    label = setter.paragraph(lane.label, label_w - 2 * pad, "heading", lsize, str(lane.source), False)
+    block, _ = setter.place(
+        [label],
+        Box(row.x + pad, row.y + pad, label_w - 2 * pad, row.h - 2 * pad),
+        "heading",
+        lsize,
+        readable_on(muted, ink),
+        False,
+    )
+    page.blocks.append(block)
+    special = {"pain_points": kit.colour("pain"), "opportunities": kit.colour("opportunity")}.get(lane.kind)
+    overflows = []
+    for index, phase in enumerate(journey.phases):
+        tint = (special or kit.phase_colour(index)).mix(WHITE, 0.9 if special else 0.93)
+        cell = Box(col_x[index], row.y, col_w, row.h)
+        page.rects.append(Rect(cell, tint))
+        bar = 0.0
+        if special is not None:
+            bar = size * 0.35
+            page.rects.append(Rect(Box(cell.x, cell.y, size * 0.18, cell.h), special))
+        width = _text_width(lane, col_w, size)
+        paragraphs = _cell_paragraphs(lane, index, setter, size, width)
+        inner = Box(cell.x + pad + bar, cell.y + pad, width, cell.h - 2 * pad)
+        kept = paragraphs
+        rest: list[Item] = []
+        if Setter.height(paragraphs, size) > inner.h + 0.01:
+            room = inner.h - size * LEADING - size * 0.3  # one line for the pointer to the continuation
+            keep = 0
+            while keep < len(paragraphs) and Setter.height(paragraphs[: keep + 1], size) <= room:
+                keep += 1
+            kept, rest = paragraphs[:keep], lane.cells[index][keep:]
+        if kept:
+            block, spots = setter.place(kept, inner, "body", size, readable_on(tint, ink), True)
+            page.blocks.append(block)
+            marker_colour = special or kit.colour("accent")
+            _bullets(page, setter, lane, index, spots, size, marker_colour, block.source)
+        if rest:
+            used = Setter.height(kept, size) + (size * 0.3 if kept else 0.0)
+            baseline = inner.y + used + size * LEADING * setter.fonts.baseline_share("heading")
+            cell_ref = str(lane.cells[index][0].source) if lane.cells[index][0].source else lane.label
+            overflows.append(
+                _Overflow(
+                    lane,
+                    phase.name,
+                    rest,
+                    cell_ref,
+                    (inner, inner.x, baseline),
+                    size,
+                    kit.colour("accent").mix(ink, 0.55),
+                )
+            )
+    return overflows
+
+
+def _bullets(
+    page: Page,
+    setter: Setter,
+    lane: Lane,
+    index: int,
+    spots: list[tuple[float, float]],
+    size: float,
+    colour: Colour,
+    source: str,
+) -> None:
+    for item, (x, baseline) in zip(lane.cells[index], spots):
+        channel = channel_of(item.text) if lane.kind in _ICON_LANES else None
+        if channel:
+            icon = size * 0.95
+            page.icons.append(Icon(channel, x, baseline - icon * 0.8, icon, colour))
+        else:
+            if lane.kind in _ICON_LANES:  # centre the bullet in the icon's slot
+                x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
+            line = setter.line(BULLET, x, baseline, "body", size, colour, source)
+            page.blocks.append(TextBlock(Box(x, baseline - size, line.width + 0.01, size * LEADING), [line], source))
+
+
+def _curve_row(
+    page: Page,
+    journey: Journey,
+    score_lanes: list[Lane],
+    kit: BrandKit,
+    setter: Setter,
+    row: Box,
+    label_w: float,
+    col_x: list[float],
+    col_w: float,
+    u: float,
+    language: str,
+) -> None:
+    pad = u * 0.5
+    ink = kit.colour("text")
+    muted = kit.colour("muted")
+    page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
+    scale = next((s.scale for phase in journey.scores for s in phase), None)
+    labels = [lane.label for lane in score_lanes] or ["Score"]
+    text = " / ".join(dict.fromkeys(labels))
+    paras = [setter.paragraph(text, label_w - 2 * pad, "heading", u, "score label", False)]
+    if scale is not None:
+        note = POSTER_WORDS[language]["scale"].format(scale=scale)
+        paras.append(setter.paragraph(note, label_w - 2 * pad, "body", u, "score label", False))
+    block, _ = setter.place(
+        paras,
+        Box(row.x + pad, row.y + pad, label_w - 2 * pad, row.h - 2 * pad),
+        "heading",
+        u,
+        readable_on(muted, ink),
+        False,
+    )
+    page.blocks.append(block)
+    plot = Box(col_x[0], row.y, col_x[-1] + col_w - col_x[0], row.h)
+    for i, x in enumerate(col_x):
+        page.rects.append(Rect(Box(x, row.y, col_w, row.h), kit.phase_colour(i).mix(WHITE, 0.95)))
+    centres = [x + col_w / 2 for x in col_x]
+    draw_curve(
+        page,
+        setter,
+        journey,
+        Box(plot.x + pad, plot.y, plot.w - 2 * pad, plot.h),
+        centres,
+        u,
+        kit.colour("accent"),
+        ink,
+        kit.colour("muted").mix(ink, 0.35),
+    )
+
+
+def _header(
+    page: Page, journey: Journey, kit: BrandKit, setter: Setter, spec: PosterSpec, u: float, margin: float
+) -> float:
+    """The band with logo, title and metadata; returns its bottom edge."""
+    W = spec.width
+    band = kit.colour("primary")
+    on_band = readable_on(band, kit.colour("text"))
+    logo = u * 5.0 if kit.logo else 0.0
+    x0 = margin + (logo + u * 1.5 if logo else 0.0)
+    width = W - margin - x0
+    meta = journey.meta
+    kicker_text = meta["title"].text if "title" in meta and meta["title"].text not in journey.name else ""
+    subtitle = _subtitle(journey, spec.language)
+    title_size = u * 2.8
+    while True:
+        title = setter.paragraph(journey.name, width, "heading", title_size, "title", False)
+        if len(title.lines) <= 2 or title_size <= u * 1.6:
+            break
+        title_size = max(u * 1.6, title_size * 0.9)
+    parts: list[tuple[Paragraph, str, float]] = []
+    if kicker_text:
+        parts.append(
+            (setter.paragraph(kicker_text.upper(), width, "heading", u * 1.1, "title", False), "heading", u * 1.1)
+        )
+    parts.append((title, "heading", title_size))
+    if subtitle:
+        parts.append((setter.paragraph(subtitle, width, "body", u * 1.15, "metadata", False), "body", u * 1.15))
+    spacing = u * 0.4
+    text_h = sum(Setter.height([p], s) for p, _, s in parts) + spacing * (len(parts) - 1)
+    band_h = max(text_h, logo) + margin * 1.2
+    page.rects.append(Rect(Box(0, 0, W, band_h), band, bleeds=True))
+    if logo:
+        page.logo = Box(margin, (band_h - logo) / 2, logo, logo)
+    y = (band_h - text_h) / 2
+    for para, role, size in parts:
+        h = Setter.height([para], size)
+        block, _ = setter.place([para], Box(x0, y, width, h), role, size, on_band, False)
+        page.blocks.append(block)
+        y += h + spacing
+    return band_h
+
+
+def _subtitle(journey: Journey, language: str) -> str:
+    """ "Klant: X · Persona: Y · ...", with the workbook's own labels."""
+    meta = journey.meta
+    defaults = META_LABELS[language]
+    parts = []
+    for key in _SUBTITLE_KEYS:
+        if key in meta:
+            label = meta.get(f"{key}_label")
+            name = label.text.rstrip(":") if label else defaults.get(key, "")
+            parts.append(f"{name}: {meta[key].text}" if name else meta[key].text)
+    for key, item in meta.items():
+        base = key.removesuffix("_label")
+        if key.endswith("_label") and base not in meta and base not in ("journey", "title"):
+            parts.append(f"{item.text.rstrip(':')}: —")
+    return "   ·   ".join(parts)
+
+
+def _footer(
+    page: Page,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    u: float,
+    canvas: Canvas,
+    title: str,
+    number: int,
+    pages: int,
+) -> None:
+    """Agency, source file, version and date: a printed poster traces back to its workbook."""
+    W, H = spec.width, spec.height
+    margin = 0.03 * min(W, H)
+    words = POSTER_WORDS[spec.language]
+    ink = kit.colour("text").mix(kit.colour("background"), 0.25)
+    journey = next((j for j in canvas.journeys if j.name == title), None)
+    left_parts = [p for p in (kit.agency, kit.footer) if p]
+    right_parts = [spec.file_name]
+    if journey is not None:
+        label = journey.meta.get("journey_label")
+        left_parts.append(f"{label.text.rstrip(':')}: {title}" if label else title)
+        if "version" in journey.meta:
+            vlabel = journey.meta.get("version_label")
+            right_parts.append(f"{vlabel.text.rstrip(':') if vlabel else 'v'} {journey.meta['version'].text}")
+    else:
+        left_parts.append(title)
+    right_parts.append(f"{words['generated']} {spec.generated.isoformat()}")
+    right_parts.append(words["page"].format(page=number, pages=pages))
+    left, right = "  ·  ".join(left_parts), "  ·  ".join(right_parts)
+    width = W - 2 * margin
+    baseline = H - margin - u * 0.3
+    right_w = setter.width(right, "body", u)
+    lines: list[Line] = [setter.line(right, W - margin - right_w, baseline, "body", u, ink, "footer")]
+    room = width - right_w - 2 * u
+    left_lines = setter.wrap(left, room if room > width * 0.3 else width, "body", u)
+    y = baseline if room > width * 0.3 else baseline - u * LEADING
+    for text in reversed(left_lines):
+        lines.append(setter.line(text, margin, y, "body", u, ink, "footer"))
+        y -= u * LEADING
+    top = y + u * LEADING - u
+    page.blocks.append(TextBlock(Box(margin, top - u * 0.3, width, baseline - top + u * 0.6), lines, "footer"))

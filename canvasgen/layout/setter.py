@@ -1,0 +1,96 @@
+"""Setting text into boxes with the real fonts: measuring, wrapping, placing lines.
+
+The setter is the one place that turns strings into positioned lines, so the
+poster, its continuation pages and (later) the deck all measure text the same way.
+It also collects every character that no font can draw, with the cell it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from canvasgen.brand.colors import Colour
+from canvasgen.layout.boxes import Box, Line, TextBlock
+from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.wrap import wrap
+
+LEADING = 1.22  # line height as a multiple of the font size
+ITEM_GAP = 0.3  # extra space between items, as a multiple of the font size
+BULLET = "•"
+
+
+@dataclass
+class Paragraph:
+    """Lines of one item, wrapped at one size; ``indent`` leaves room for a bullet or icon."""
+
+    lines: list[str]
+    indent: float
+    source: str
+
+
+@dataclass
+class Setter:
+    fonts: FontSet
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    _reported: set[tuple[str, str]] = field(default_factory=set)
+
+    def width(self, text: str, role: str, size: float) -> float:
+        return self.fonts.width(text, role, size)
+
+    def wrap(self, text: str, width: float, role: str, size: float) -> list[str]:
+        return wrap(text, max(width, size), lambda s: self.fonts.width(s, role, size))
+
+    def paragraph(
+        self, text: str, width: float, role: str, size: float, source: str, bullet: bool, indent: float | None = None
+    ) -> Paragraph:
+        if indent is None:
+            indent = self.bullet_indent(size) if bullet else 0.0
+        return Paragraph(self.wrap(text, width - indent, role, size), indent, source)
+
+    def bullet_indent(self, size: float) -> float:
+        return self.fonts.width(BULLET + "  ", "body", size)
+
+    @staticmethod
+    def height(paragraphs: list[Paragraph], size: float) -> float:
+        """Height of paragraphs set one below another (no padding)."""
+        if not paragraphs:
+            return 0.0
+        lines = sum(len(p.lines) for p in paragraphs)
+        return lines * size * LEADING + (len(paragraphs) - 1) * size * ITEM_GAP
+
+    def line(self, text: str, x: float, y: float, role: str, size: float, colour: Colour, source: str) -> Line:
+        """A line with its baseline at y, split into font runs; unknown glyphs reported once."""
+        runs, missing = self.fonts.runs(text, role)
+        for m in missing:
+            key = (source, m.char)
+            if key not in self._reported:
+                self._reported.add(key)
+                self.problems.append((source, m.describe()))
+        width = sum(self.fonts.width(t, role, size) for t, _ in runs)
+        return Line(x, y, runs, size, colour, width, role)
+
+    def place(
+        self,
+        paragraphs: list[Paragraph],
+        box: Box,
+        role: str,
+        size: float,
+        colour: Colour,
+        bullet: bool,
+        top: float | None = None,
+    ) -> tuple[TextBlock, list[tuple[float, float]]]:
+        """Place wrapped paragraphs from the top of a box; returns the block and bullet spots (x, baseline)."""
+        lines: list[Line] = []
+        spots: list[tuple[float, float]] = []
+        y = box.y if top is None else top
+        share = self.fonts.baseline_share(role)
+        for i, para in enumerate(paragraphs):
+            if i:
+                y += size * ITEM_GAP
+            for j, text in enumerate(para.lines):
+                baseline = y + size * LEADING * share
+                if j == 0 and bullet:
+                    spots.append((box.x, baseline))
+                lines.append(self.line(text, box.x + para.indent, baseline, role, size, colour, para.source))
+                y += size * LEADING
+        return TextBlock(box, lines, paragraphs[0].source if paragraphs else ""), spots

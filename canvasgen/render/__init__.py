@@ -1,0 +1,1 @@
+"""Renderers: from a layout to files (PDF now; PPTX next)."""

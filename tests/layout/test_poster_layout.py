@@ -1,0 +1,131 @@
+"""The poster layout as numbers, without drawing: boxes, sizes, order, continuations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from canvasgen.excel.reader import read_canvas
+from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from canvasgen.layout.boxes import PosterLayout
+from canvasgen.layout.poster import PosterSpec, layout_poster, min_text_size
+from canvasgen.layout.shares import share
+from canvasgen.layout.wrap import wrap
+from canvasgen.units import parse_paper
+from tests.helpers import CANVASES, CORPUS
+from tests.poster_kit import DATE, default_kit
+
+SAMPLES = sorted(CANVASES.glob("*.xlsx")) + sorted(CORPUS.glob("*.xlsx"))
+
+
+def poster(path: Path, size: str = "A1", portrait: bool = False) -> PosterLayout:
+    kit, fonts = default_kit()
+    width, height = parse_paper(size, portrait)
+    return layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+
+
+def assert_inside(layout: PosterLayout) -> None:
+    for number, page in enumerate(layout.pages, start=1):
+        for block in page.blocks:
+            for line in block.lines:
+                where = f"page {number}, {block.source}: {line.text!r}"
+                assert line.x >= block.box.x - 0.01, where
+                assert line.x + line.width <= block.box.right + 0.01, where
+                assert block.box.y - 0.01 <= line.y - 0.7 * line.size, where  # cap height stays in the box
+                assert line.y <= block.box.bottom + 0.01, where
+                assert line.size >= layout.min_size - 1e-6, where
+                assert line.x >= 0 and line.x + line.width <= layout.width, where
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_text_stays_in_its_box_and_above_the_minimum(path: Path) -> None:
+    assert_inside(poster(path))
+
+
+@pytest.mark.parametrize(("size", "portrait"), [("A3", False), ("A4", True), ("A0", False), ("700x500mm", False)])
+def test_every_paper(size: str, portrait: bool) -> None:
+    layout = poster(CANVASES / "example-hr-software-b2b.xlsx", size, portrait)
+    assert_inside(layout)
+    width, height = parse_paper(size, portrait)
+    assert (layout.width, layout.height) == (width, height)
+    assert (width < height) == portrait
+
+
+def test_minimum_size_scales_with_the_paper() -> None:
+    assert min_text_size(*parse_paper("A3")) == pytest.approx(9.0)
+    assert min_text_size(*parse_paper("A1")) == pytest.approx(18.0, rel=1e-2)
+    assert min_text_size(*parse_paper("A5")) == 6.0  # never under 6 pt
+
+
+def test_lanes_keep_the_sheet_order() -> None:
+    path = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+    layout = poster(path)
+    journey = read_canvas(path).journeys[0]
+    label_cells = {str(lane.source) for lane in journey.lanes}
+    drawn = [b.source for b in layout.pages[0].blocks if b.source in label_cells]
+    expected = [str(lane.source) for lane in journey.lanes if lane.kind != "score"]
+    assert drawn == expected
+
+
+def test_lanes_share_the_height_by_content() -> None:
+    layout = poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+    blocks = {b.source: b for b in layout.pages[0].blocks}
+    customer, experience = blocks["Klantreis!A11"], blocks["Klantreis!A13"]
+    assert customer.box.h > experience.box.h  # three items per cell against one
+
+
+def big_canvas(tmp_path: Path, text: str = "offerte levering kwaliteit service prijs bestelling " * 4) -> Path:
+    phases = [f"Fase {i}" for i in range(1, 11)]
+    lanes = default_lanes(["touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis"])
+    content = {lane: ["\n".join([text] * 6) for _ in phases] for lane in lanes}
+    path = tmp_path / "big.xlsx"
+    write_workbook(WorkbookSpec("nl", [JourneySheet(phases, lanes, content=content)]), path)
+    return path
+
+
+def test_too_much_text_continues_on_later_pages(tmp_path: Path) -> None:
+    layout = poster(big_canvas(tmp_path), "A3")
+    assert_inside(layout)
+    assert layout.body_sizes == [layout.min_size]  # shrunk to the minimum, not below
+    assert layout.continued
+    assert len(layout.pages) > 1
+    first = layout.continued[0]
+    assert first.cell.startswith("Klantreis!") and first.page >= 2
+    markers = [line.text for b in layout.pages[0].blocks for line in b.lines if line.text.startswith("→")]
+    assert len(markers) == len(layout.continued)
+    assert all(m.endswith(str(c.page)) for m, c in zip(markers, layout.continued))
+
+
+def test_missing_glyphs_are_reported_with_their_cell(tmp_path: Path) -> None:
+    path = tmp_path / "emoji.xlsx"
+    content = {"customer": ["Blij 😀 met ✓ en → en ☃", "", ""]}
+    write_workbook(WorkbookSpec("nl", [JourneySheet(["A", "B", "C"], default_lanes(), content=content)]), path)
+    layout = poster(path)
+    assert layout.problems == [
+        ("Klantreis!B11", "character '😀' (U+1F600) cannot be drawn by the fonts; printed as \ufffd")
+    ]
+    line = next(li for b in layout.pages[0].blocks for li in b.lines if li.text.startswith("Blij"))
+    fonts = {font.split("-")[0] for _, font in line.runs}
+    assert fonts >= {"NotoSans", "NotoSansSymbols2"}  # ✓ → ☃ come from the fallback font
+
+
+@pytest.mark.parametrize(
+    ("needs", "total", "expected"),
+    [
+        ([10, 20, 30], 120, [20, 40, 60]),
+        ([10, 100, 100], 110, [10, 50, 50]),
+        ([5, 5], 4, [2, 2]),
+        ([0, 0], 10, [5, 5]),
+        ([], 10, []),
+    ],
+)
+def test_share(needs: list[float], total: float, expected: list[float]) -> None:
+    assert share(needs, total) == pytest.approx(expected)
+
+
+def test_wrap_by_width() -> None:
+    measure = len  # one unit per character
+    assert wrap("aa bb cc dd", 5, measure) == ["aa bb", "cc dd"]
+    assert wrap("abcdefghij", 4, measure) == ["abcd", "efgh", "ij"]
+    assert wrap("", 4, measure) == [""]

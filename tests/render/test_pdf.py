@@ -1,0 +1,132 @@
+"""The PDF itself: every word in it, page boxes, embedded fonts, CMYK, crop marks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from canvasgen.build import BuildOptions, build_canvas
+from canvasgen.excel.reader import read_canvas
+from canvasgen.render.pdf import PrintOptions
+from canvasgen.units import mm, parse_paper
+from tests.helpers import CANVASES, CORPUS, drawable, pdf_text, squeeze
+from tests.poster_kit import DATE, default_kit
+
+SAMPLES = sorted(CANVASES.glob("*.xlsx")) + sorted(CORPUS.glob("*.xlsx"))
+
+
+def build(path: Path, out: Path, size: str = "A1", **print_options: object) -> Path:
+    kit, fonts = default_kit()
+    options = BuildOptions(out, parse_paper(size), PrintOptions(**print_options), None, DATE)  # type: ignore[arg-type]
+    return build_canvas(read_canvas(path), path, kit, fonts, options).pdf
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_every_text_item_is_in_the_pdf(path: Path, tmp_path: Path) -> None:
+    text = squeeze(pdf_text(build(path, tmp_path)))
+    missing = [
+        f"{item.source}: {item.text!r}"
+        for item in read_canvas(path).texts()
+        if squeeze(drawable(item.text)) not in text
+    ]
+    assert missing == []
+
+
+def test_continued_text_is_in_the_pdf_too(tmp_path: Path) -> None:
+    from tests.layout.test_poster_layout import big_canvas
+
+    path = big_canvas(tmp_path, "uniek woord {n} " * 3)
+    text = squeeze(pdf_text(build(path, tmp_path, "A3")))
+    for item in read_canvas(path).texts():
+        assert squeeze(item.text) in text
+    assert "→vervolgoppagina2" in text or "→p.2" in text
+
+
+def boxes(pdf: Path) -> dict[str, list[float]]:
+    page = PdfReader(pdf).pages[0]
+    return {name: [float(v) for v in page[f"/{name}"]] for name in ("MediaBox", "TrimBox", "BleedBox")}
+
+
+def test_page_boxes_with_bleed(tmp_path: Path) -> None:
+    found = boxes(build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path, "A3", bleed_mm=3))
+    w, h, b = mm(420), mm(297), mm(3)
+    assert found["TrimBox"] == pytest.approx([b, b, b + w, b + h])
+    assert found["BleedBox"] == pytest.approx([0, 0, w + 2 * b, h + 2 * b])
+    assert found["MediaBox"] == pytest.approx([0, 0, w + 2 * b, h + 2 * b])
+
+
+def test_crop_marks_sit_in_a_slug_outside_the_bleed(tmp_path: Path) -> None:
+    pdf = build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path, "A2", bleed_mm=5, crop_marks=True)
+    found = boxes(pdf)
+    w, h, b, s = mm(594), mm(420), mm(5), mm(10)
+    assert found["MediaBox"] == pytest.approx([0, 0, w + 2 * (b + s), h + 2 * (b + s)])
+    assert found["TrimBox"] == pytest.approx([b + s, b + s, b + s + w, b + s + h])
+    assert found["BleedBox"] == pytest.approx([s, s, s + w + 2 * b, s + h + 2 * b])
+    content = PdfReader(pdf).pages[0].get_contents().get_data().decode("latin-1")
+    trim_x = f"{b + s:.6g}"[:5]
+    assert re.search(rf"{re.escape(trim_x)}\d* 0 m", content), "a vertical mark starts at the trim line"
+    plain = PdfReader(build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path / "plain", "A2", bleed_mm=5))
+    assert float(plain.pages[0]["/MediaBox"][2]) == pytest.approx(w + 2 * b)  # no slug without marks
+
+
+def fonts_of(pdf: Path) -> list[dict[str, object]]:
+    found = []
+    for page in PdfReader(pdf).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            found.append(
+                {
+                    "name": str(font["/BaseFont"]),
+                    "embedded": any(k in descriptor for k in ("/FontFile2", "/FontFile3", "/FontFile")),
+                }
+            )
+    return found
+
+
+def test_every_font_is_embedded_and_subset_never_helvetica(tmp_path: Path) -> None:
+    pdf = build(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)
+    fonts = fonts_of(pdf)
+    assert fonts
+    assert all(f["embedded"] for f in fonts), fonts
+    assert all(re.match(r"/?[A-Z]{6}\+", str(f["name"])) for f in fonts), fonts  # subset prefix
+    assert not any("Helvetica" in str(f["name"]) for f in fonts)
+    assert b"Helvetica" not in pdf.read_bytes()
+
+
+def test_cmyk_writes_no_rgb(tmp_path: Path) -> None:
+    from canvasgen.brand.kit import load_kit
+    from canvasgen.layout.fonts import FontSet
+
+    kit, _ = load_kit("studio-noord")  # a PNG logo, converted to CMYK too
+    fonts = FontSet.load(kit.heading_font, kit.body_font)
+    path = CANVASES / "voorbeeld-webshop-kpis.xlsx"
+    options = BuildOptions(tmp_path, parse_paper("A2"), PrintOptions(cmyk=True), None, DATE)
+    pdf = build_canvas(read_canvas(path), path, kit, fonts, options).pdf
+    reader = PdfReader(pdf)
+    for page in reader.pages:
+        content = page.get_contents().get_data().decode("latin-1")
+        assert not re.search(r"(?<![\w/])(rg|RG)\b", content)
+        assert re.search(r"\bk\b", content)  # CMYK fill operators are there
+        for image in page["/Resources"].get("/XObject", {}).values():
+            image = image.get_object()
+            if image.get("/Subtype") == "/Image":
+                assert image["/ColorSpace"] == "/DeviceCMYK"
+                assert "/SMask" not in image
+
+
+def test_nothing_is_transparent(tmp_path: Path) -> None:
+    pdf = build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
+    data = pdf.read_bytes()
+    assert b"/SMask" not in data and b"/CA " not in data and b"/ca " not in data
+
+
+def test_written_atomically(tmp_path: Path) -> None:
+    build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["voorbeeld-zonnepanelen-b2c.pdf"]
