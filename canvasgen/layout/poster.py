@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
@@ -64,47 +64,92 @@ def layout_poster(canvas: Canvas, kit: BrandKit, fonts: FontSet, spec: PosterSpe
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
     result = PosterLayout(spec.width, spec.height, u, pages=[])
-    titles: list[str] = []
-    for journey in canvas.journeys:
-        page, overflows, size = _journey_page(journey, kit, setter, spec, u)
-        result.pages.append(page)
-        titles.append(journey.name)
-        result.body_sizes.append(size)
-        poster_no = len(result.pages)
-        blocks = [
-            FlowBlock(
-                f"{o.lane.label} · {o.phase} ({words['from_page'].format(page=poster_no)})",
-                [(i.text, str(i.source) if i.source else o.cell) for i in o.items],
-            )
-            for o in overflows
-        ]
-        if journey.notes:
-            blocks.append(FlowBlock(words["notes"], [(_noted(n), str(n.source)) for n in journey.notes]))
-        pages, starts = flow(blocks, kit, setter, spec.width, spec.height, u, words["continued"], journey.name)
-        for overflow, start in zip(overflows, starts):
-            target = poster_no + start + 1
-            box, x, baseline = overflow.marker
-            text = words["continued_on"].format(page=target)
-            if setter.width(text, "heading", overflow.size) > box.w:
-                text = words["continued_short"].format(page=target)  # narrow cells: "→ p. 2"
-            marker = setter.line(text, x, baseline, "heading", overflow.size, overflow.colour, overflow.cell)
-            page.blocks.append(TextBlock(box, [marker], overflow.cell))
-            result.continued.append(Continuation(overflow.cell, overflow.lane.label, overflow.phase, target))
-        result.pages.extend(pages)
-        titles.extend([journey.name] * len(pages))
+    owners: list[Journey | None] = []  # whose footer each page carries
+    for whole in canvas.journeys:
+        views = _phase_views(whole, _phases_per_page(spec, u))
+        for number, journey in enumerate(views, start=1):
+            _lay_view(result, owners, journey, whole, number == len(views), kit, setter, spec, u, words)
     appendix = _appendix_blocks(canvas, words)
     if appendix:
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, words["appendix"], canvas.file)
         result.pages.extend(pages)
-        titles.extend([canvas.file] * len(pages))
-    for number, (page, title) in enumerate(zip(result.pages, titles), start=1):
-        _footer(page, kit, setter, spec, u, canvas, title, number, len(result.pages))
+        owners.extend([None] * len(pages))
+    for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
+        _footer(page, kit, setter, spec, u, canvas, owner, number, len(result.pages))
     result.problems = setter.problems
     return result
 
 
-def _noted(item: Item) -> str:
-    return item.text
+def _phases_per_page(spec: PosterSpec, u: float) -> int:
+    """How many phase columns a page holds at a readable width (at least 13 minimum-size units)."""
+    content = spec.width - 2 * 0.03 * min(spec.width, spec.height)
+    label_w = min(max(0.12 * content, 9 * u), 22 * u)
+    gap = u * 0.35
+    return max(3, int((content - label_w + gap) / (13 * u + gap)))
+
+
+def _phase_views(journey: Journey, per_page: int) -> list[Journey]:
+    """The journey as it fits: whole, or split into runs of phases over several pages."""
+    n = len(journey.phases)
+    if n <= per_page:
+        return [journey]
+    parts = math.ceil(n / per_page)
+    step = math.ceil(n / parts)
+    views = []
+    for index, start in enumerate(range(0, n, step), start=1):
+        window = slice(start, start + step)
+        lanes = [Lane(lane.kind, lane.label, lane.cells[window], lane.source) for lane in journey.lanes]
+        view = replace(
+            journey,
+            name=f"{journey.name} ({index}/{parts})",
+            phases=journey.phases[window],
+            lanes=lanes,
+            scores=journey.scores[window],
+            notes=[],
+        )
+        views.append(view)
+    return views
+
+
+def _lay_view(
+    result: PosterLayout,
+    owners: list[Journey | None],
+    journey: Journey,
+    whole: Journey,
+    last: bool,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    u: float,
+    words: dict[str, str],
+) -> None:
+    """One poster page, then the pages its overflowing cells (and, last, the notes) continue on."""
+    page, overflows, size = _journey_page(journey, kit, setter, spec, u)
+    result.pages.append(page)
+    owners.append(whole)
+    result.body_sizes.append(size)
+    poster_no = len(result.pages)
+    blocks = [
+        FlowBlock(
+            f"{o.lane.label} · {o.phase} ({words['from_page'].format(page=poster_no)})",
+            [(i.text, str(i.source) if i.source else o.cell) for i in o.items],
+        )
+        for o in overflows
+    ]
+    if last and whole.notes:
+        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in whole.notes]))
+    pages, starts = flow(blocks, kit, setter, spec.width, spec.height, u, words["continued"], journey.name)
+    for overflow, start in zip(overflows, starts):
+        target = poster_no + start + 1
+        box, x, baseline = overflow.marker
+        text = words["continued_on"].format(page=target)
+        if setter.width(text, "heading", overflow.size) > box.w:
+            text = words["continued_short"].format(page=target)  # narrow cells: "→ p. 2"
+        marker = setter.line(text, x, baseline, "heading", overflow.size, overflow.colour, overflow.cell)
+        page.blocks.append(TextBlock(box, [marker], overflow.cell))
+        result.continued.append(Continuation(overflow.cell, overflow.lane.label, overflow.phase, target))
+    result.pages.extend(pages)
+    owners.extend([whole] * len(pages))
 
 
 def _appendix_blocks(canvas: Canvas, words: dict[str, str]) -> list[FlowBlock]:
@@ -160,7 +205,7 @@ def _journey_page(
     pad = u * 0.5
 
     # The phase row: names in the phase colours, the sheet's phase header in the corner.
-    psize = u * 1.3
+    psize = min([_label_size(p.name, setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3])
     names = [setter.paragraph(p.name, col_w - 2 * pad, "heading", psize, str(p.source), False) for p in journey.phases]
     corner_text = " / ".join(label.text for label in journey.phase_labels)
     corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
@@ -502,7 +547,7 @@ def _footer(
     spec: PosterSpec,
     u: float,
     canvas: Canvas,
-    title: str,
+    journey: Journey | None,
     number: int,
     pages: int,
 ) -> None:
@@ -511,7 +556,7 @@ def _footer(
     margin = 0.03 * min(W, H)
     words = POSTER_WORDS[spec.language]
     ink = kit.colour("text").mix(kit.colour("background"), 0.25)
-    journey = next((j for j in canvas.journeys if j.name == title), None)
+    title = journey.name if journey is not None else canvas.file
     left_parts = [p for p in (kit.agency, kit.footer) if p]
     right_parts = [spec.file_name]
     if journey is not None:
