@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: demo test lint examples clean
+.PHONY: demo test lint examples bench clean
 
 $(STAMP): setup.cfg pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,12 +27,15 @@ demo: $(STAMP)
 	@echo "Results are in output/"
 
 lint: $(STAMP)
-	$(BIN)/ruff check canvasgen tests scripts
-	$(BIN)/ruff format --check canvasgen tests scripts
+	$(BIN)/ruff check canvasgen tests scripts bench
+	$(BIN)/ruff format --check canvasgen tests scripts bench
 	$(BIN)/mypy
 
 test: lint
 	$(BIN)/pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
 
 examples: $(STAMP)
 	$(BIN)/python scripts/make_examples.py

@@ -130,3 +130,23 @@ def test_nothing_is_transparent(tmp_path: Path) -> None:
 def test_written_atomically(tmp_path: Path) -> None:
     build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["voorbeeld-zonnepanelen-b2c.pdf"]
+
+
+def test_low_resolution_logo_is_reported(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from canvasgen.brand.kit import load_kit
+    from canvasgen.layout.fonts import FontSet
+
+    folder = tmp_path / "kit"
+    folder.mkdir()
+    Image.new("RGBA", (40, 40), (200, 30, 30, 128)).save(folder / "small.png")
+    (folder / "brand.toml").write_text('logo = "small.png"\n', encoding="utf-8")
+    kit, _ = load_kit(str(folder))
+    fonts = FontSet.load(kit.heading_font, kit.body_font)
+    path = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+    options = BuildOptions(tmp_path / "out", parse_paper("A1"), PrintOptions(), None, DATE)
+    result = build_canvas(read_canvas(path), path, kit, fonts, options)
+    messages = [str(w) for w in result.warnings]
+    assert any("small.png" in m and "under 150 ppi" in m for m in messages), messages
+    assert b"/SMask" not in result.pdf.read_bytes()  # the half-transparent logo was flattened

@@ -1,0 +1,139 @@
+"""Benchmark: how long canvasgen takes per canvas size, against LibreOffice printing the same sheet.
+
+    python bench/bench.py [--repeat 3] [--no-soffice]
+
+Generates canvases of growing size (phases, lanes, characters per cell), then
+measures, in this process after start-up: reading the workbook, laying out the
+poster, writing the PDF; and the peak memory of the whole run. For comparison it
+times `soffice --headless --convert-to pdf` on the same workbook (LibreOffice
+prints the sheet as it is, clipped; canvasgen lays out a poster).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from canvasgen.brand.kit import load_kit
+from canvasgen.excel.reader import read_canvas
+from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from canvasgen.layout.fonts import FontSet, _unit_width
+from canvasgen.layout.poster import PosterSpec, layout_poster
+from canvasgen.render.pdf import PrintOptions, render_pdf
+from canvasgen.units import parse_paper
+
+# Measure the layout cold, as a fresh `canvasgen build` runs it: no word widths cached.
+clear_width_cache = _unit_width.cache_clear
+
+SIZES = [  # (phases, optional lanes, characters per cell)
+    (3, 0, 80),
+    (5, 2, 150),
+    (7, 4, 300),
+    (10, 6, 600),
+]
+WORDS = (
+    "klant offerte levering website bestelling ervaring service vraag antwoord snel duidelijk prijs kwaliteit "
+    "contact afspraak factuur retour garantie app e-mail nieuwsbrief advertentie review aanbeveling"
+).split()
+
+
+def make_canvas(path: Path, phases: int, optional: int, chars: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    lanes = default_lanes(["touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis"][:optional])
+    names = [f"Fase {i}" for i in range(1, phases + 1)]
+
+    def cell() -> str:
+        text: list[str] = []
+        while sum(len(w) + 1 for w in text) < chars:
+            text.append(rng.choice(WORDS))
+        words = " ".join(text)
+        return "\n".join(words[i : i + 120] for i in range(0, len(words), 120))
+
+    content = {lane: [cell() for _ in names] for lane in lanes if lane != "score"}
+    scores = [rng.choice([-2, -1, 0, 1, 2]) for _ in names]
+    write_workbook(WorkbookSpec("nl", [JourneySheet(names, lanes, content=content, scores=scores)]), path)
+    return sum(len(t) for texts in content.values() for t in texts)
+
+
+def best(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def soffice_time(path: Path, out: Path) -> float | None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    profile = tempfile.mkdtemp(prefix="lo-bench-")
+    start = time.perf_counter()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(out),
+         str(path)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    elapsed = time.perf_counter() - start
+    shutil.rmtree(profile, ignore_errors=True)
+    return elapsed
+
+
+def measure(path: Path, kit, fonts, repeat: int) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
+    """Best-of-``repeat`` seconds for reading, laying out and writing one canvas."""
+    width, height = parse_paper("A1")
+    canvas = read_canvas(path)
+    spec = PosterSpec(width, height, "nl", path.name, dt.date.today())
+    layout = layout_poster(canvas, kit, fonts, spec)
+    out = path.with_suffix(".pdf")
+
+    def lay() -> None:
+        clear_width_cache()
+        layout_poster(canvas, kit, fonts, spec)
+
+    t_read = best(lambda: read_canvas(path), repeat)
+    t_layout = best(lay, repeat)
+    t_pdf = best(lambda: render_pdf(layout, kit, fonts, out, PrintOptions(), "bench", path.name), repeat)
+    return t_read, t_layout, t_pdf
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-soffice", action="store_true")
+    args = parser.parse_args()
+    kit, _ = load_kit("default")
+    fonts = FontSet.load(kit.heading_font, kit.body_font)
+    work = Path(tempfile.mkdtemp(prefix="canvasgen-bench-"))
+    print(f"canvasgen benchmark, {dt.date.today()}, Python {sys.version.split()[0]}, best of {args.repeat}")
+    print(f"{'canvas':<22}{'chars':>8}{'read':>9}{'layout':>9}{'pdf':>9}{'total':>9}{'soffice':>10}{'ratio':>8}")
+    for phases, optional, chars in SIZES:
+        path = work / f"canvas-{phases}x{optional}-{chars}.xlsx"
+        total_chars = make_canvas(path, phases, optional, chars)
+        t_read, t_layout, t_pdf = measure(path, kit, fonts, args.repeat)
+        total = t_read + t_layout + t_pdf
+        lo = None if args.no_soffice else soffice_time(path, work)
+        ratio = f"{lo / total:.0f}x" if lo else "-"
+        lo_text = f"{lo:.2f}s" if lo else "-"
+        name = f"{phases} phases, {4 + optional} lanes"
+        row = f"{name:<22}{total_chars:>8}{t_read:>8.3f}s{t_layout:>8.3f}s{t_pdf:>8.3f}s{total:>8.3f}s"
+        print(f"{row}{lo_text:>10}{ratio:>8}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this run: {peak:.0f} MB")
+    print("ratio: how many times faster canvasgen is than LibreOffice converting the same workbook")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
