@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: demo test lint examples bench clean
+.PHONY: demo test lint examples bench clean system-deps
 
 $(STAMP): setup.cfg pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +26,21 @@ demo: $(STAMP)
 	$(BIN)/canvasgen build canvases/voorbeeld-webshop-kpis.xlsx -o output/studio-noord --brand studio-noord --size A2 --crop-marks --cmyk
 	@echo "Results are in output/"
 
+# LibreOffice: the tests prove that decks open and convert in Impress. Installed only when missing.
+system-deps:
+	@command -v soffice >/dev/null 2>&1 || { \
+		echo "installing LibreOffice Impress (Debian packages)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
+			libreoffice-impress fonts-crosextra-carlito >/dev/null; }
+
 lint: $(STAMP)
 	$(BIN)/ruff check canvasgen tests scripts bench
 	$(BIN)/ruff format --check canvasgen tests scripts bench
 	$(BIN)/mypy
 
-test: lint
+test: lint system-deps
 	$(BIN)/pytest -q
 
 bench: $(STAMP)

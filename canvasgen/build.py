@@ -10,10 +10,15 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.excel.reader import read_canvas
 from canvasgen.language import detect_language
+from canvasgen.layout.deck import layout_deck
 from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.poster import PosterSpec, layout_poster
+from canvasgen.layout.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.render.pdf import PrintOptions, render_pdf
+from canvasgen.render.pptx import open_template, render_pptx
+
+SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0  # 16:9 in points (13.333 x 7.5 inch)
 
 
 @dataclass(frozen=True)
@@ -23,17 +28,29 @@ class BuildOptions:
     print_options: PrintOptions
     language: str | None = None  # None: from the workbook's labels
     generated: dt.date = field(default_factory=dt.date.today)
+    pdf: bool = True
+    pptx: bool = False
+    pptx_template: Path | None = None
 
 
 @dataclass
 class BuildResult:
     source: Path
-    pdf: Path
+    outputs: list[Path]
     pages: int
+    slides: int
     body_sizes: list[float]
     min_size: float
     continued: list[str]
     warnings: list[CanvasWarning]
+
+    @property
+    def pdf(self) -> Path:
+        return next(p for p in self.outputs if p.suffix == ".pdf")
+
+    @property
+    def pptx(self) -> Path:
+        return next(p for p in self.outputs if p.suffix == ".pptx")
 
 
 def build_file(path: Path, kit: BrandKit, fonts: FontSet, options: BuildOptions) -> BuildResult:
@@ -43,18 +60,65 @@ def build_file(path: Path, kit: BrandKit, fonts: FontSet, options: BuildOptions)
 
 def build_canvas(canvas: Canvas, path: Path, kit: BrandKit, fonts: FontSet, options: BuildOptions) -> BuildResult:
     language = options.language or detect_language(canvas, kit.language)
+    title = canvas.journeys[0].name if len(canvas.journeys) == 1 else path.stem
+    result = BuildResult(path, [], 0, 0, [], 0.0, [], list(canvas.warnings))
+    if options.pdf:
+        _poster(canvas, path, kit, fonts, options, language, title, result)
+    if options.pptx:
+        _deck(canvas, path, kit, fonts, options, language, title, result)
+    return result
+
+
+def _target(options: BuildOptions, path: Path, suffix: str) -> Path:
+    out = options.out_dir / f"{path.stem}{suffix}"
+    if out.resolve() == path.resolve():
+        raise CanvasError(path, "the output would overwrite the workbook itself")
+    return out
+
+
+def _poster(
+    canvas: Canvas,
+    path: Path,
+    kit: BrandKit,
+    fonts: FontSet,
+    options: BuildOptions,
+    language: str,
+    title: str,
+    result: BuildResult,
+) -> None:
     width, height = options.paper
     spec = PosterSpec(width, height, language, path.name, options.generated)
     layout = layout_poster(canvas, kit, fonts, spec)
-    out = options.out_dir / f"{path.stem}.pdf"
-    if out.resolve() == path.resolve():
-        raise CanvasError(path, "the output would overwrite the workbook itself")
-    title = canvas.journeys[0].name if len(canvas.journeys) == 1 else path.stem
-    warnings = list(canvas.warnings)
+    out = _target(options, path, ".pdf")
     for cell, message in layout.problems:
         sheet, _, ref = cell.partition("!")
         location = Location(str(path), sheet, ref) if ref else Location(str(path), cell)
-        warnings.append(CanvasWarning(location, message))
-    warnings.extend(render_pdf(layout, kit, fonts, out, options.print_options, title, path.name))
-    continued = [f"{c.cell} ({c.lane} · {c.phase}) -> page {c.page}" for c in layout.continued]
-    return BuildResult(path, out, len(layout.pages), layout.body_sizes, layout.min_size, continued, warnings)
+        result.warnings.append(CanvasWarning(location, message))
+    result.warnings.extend(render_pdf(layout, kit, fonts, out, options.print_options, title, path.name))
+    result.outputs.append(out)
+    result.pages = len(layout.pages)
+    result.body_sizes = layout.body_sizes
+    result.min_size = layout.min_size
+    result.continued = [f"{c.cell} ({c.lane} · {c.phase}) -> page {c.page}" for c in layout.continued]
+
+
+def _deck(
+    canvas: Canvas,
+    path: Path,
+    kit: BrandKit,
+    fonts: FontSet,
+    options: BuildOptions,
+    language: str,
+    title: str,
+    result: BuildResult,
+) -> None:
+    width, height = SLIDE_WIDTH, SLIDE_HEIGHT
+    if options.pptx_template is not None:
+        prs = open_template(options.pptx_template)
+        width = SLIDE_WIDTH
+        height = SLIDE_WIDTH * (prs.slide_height or 1) / (prs.slide_width or 1)
+    layout = layout_deck(canvas, kit, Setter(fonts), width, height, language)
+    out = _target(options, path, ".pptx")
+    result.warnings.extend(render_pptx(layout, kit, out, options.pptx_template, title))
+    result.outputs.append(out)
+    result.slides = len(layout.slides)

@@ -23,6 +23,7 @@ from canvasgen.layout.fonts import FontSet
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
 from canvasgen.render.pdf import PrintOptions
+from canvasgen.render.pptx import open_template
 from canvasgen.summary import summarize
 from canvasgen.text import label_key
 from canvasgen.units import parse_paper
@@ -142,7 +143,15 @@ def check(files: tuple[Path, ...], as_json: bool) -> None:
     "--lang",
     type=click.Choice(["nl", "en"]),
     default=None,
-    help="Language of the poster's own words.  [default: from the workbook]",
+    help="Language of the poster's and deck's own words.  [default: from the workbook]",
+)
+@click.option("--pdf/--no-pdf", "want_pdf", default=True, show_default=True, help="Write the PDF poster.")
+@click.option("--pptx/--no-pptx", "want_pptx", default=True, show_default=True, help="Write the PowerPoint deck.")
+@click.option(
+    "--pptx-template",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The agency's PowerPoint template (.pptx or .potx) for the deck.",
 )
 @reports_errors
 def build(
@@ -155,8 +164,13 @@ def build(
     crop_marks: bool,
     cmyk: bool,
     lang: str | None,
+    want_pdf: bool,
+    want_pptx: bool,
+    pptx_template: Path | None,
 ) -> None:
-    """Make a print-ready PDF poster of each canvas workbook."""
+    """Make a print-ready PDF poster and a PowerPoint workshop deck of each canvas workbook."""
+    if not (want_pdf or want_pptx):
+        raise click.UsageError("nothing to make: --no-pdf and --no-pptx together leave no output")
     try:
         paper = parse_paper(size, portrait)
     except ValueError as exc:
@@ -165,7 +179,12 @@ def build(
     for warning in kit_warnings:
         click.echo(f"warning: {warning}", err=True)
     fonts = FontSet.load(kit.heading_font, kit.body_font)
-    options = BuildOptions(out_dir, paper, PrintOptions(bleed_mm, crop_marks, cmyk), lang)
+    if pptx_template is not None and want_pptx:
+        open_template(pptx_template)  # a bad template is one error, not one per workbook
+    print_options = PrintOptions(bleed_mm, crop_marks, cmyk)
+    options = BuildOptions(
+        out_dir, paper, print_options, lang, pdf=want_pdf, pptx=want_pptx, pptx_template=pptx_template
+    )
     failed = 0
     for file in files:
         try:
@@ -175,11 +194,12 @@ def build(
             for problem in error.problems:
                 click.echo(f"error: {problem}", err=True)
             continue
-        sizes = ", ".join(f"{s:.1f}" for s in result.body_sizes)
-        click.echo(
-            f"wrote {result.pdf} ({result.pages} page{'s' if result.pages != 1 else ''}; "
-            f"text {sizes} pt, minimum {result.min_size:.1f} pt)"
-        )
+        if want_pdf:
+            sizes = ", ".join(f"{s:.1f}" for s in result.body_sizes)
+            pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+            click.echo(f"wrote {result.pdf} ({pages}; text {sizes} pt, minimum {result.min_size:.1f} pt)")
+        if want_pptx:
+            click.echo(f"wrote {result.pptx} ({result.slides} slides)")
         for line in result.continued:
             click.echo(f"  continued: {line}")
         for warning in result.warnings:

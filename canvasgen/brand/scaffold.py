@@ -14,7 +14,7 @@ name = "{name}"
 agency = "{name}"
 footer = ""
 language = "nl"          # nl or en: the words on posters and decks
-logo = "logo.svg"        # PNG, JPEG or SVG inside this folder
+logo = "logo.png"        # PNG or JPEG (SVG works on posters, not in decks)
 
 [colors]                 # #RRGGBB, or cmyk(c, m, y, k) in percent for print
 primary = "#1D4E5F"
@@ -43,6 +43,6 @@ def scaffold_kit(name: str, root: Path) -> Path:
     (folder / "fonts").mkdir(parents=True)
     for font in ("NotoSans-Bold.ttf", "NotoSans-Regular.ttf", "OFL.txt"):
         shutil.copy2(default / "fonts" / font, folder / "fonts" / font)
-    shutil.copy2(default / "logo.svg", folder / "logo.svg")
+    shutil.copy2(default / "logo.png", folder / "logo.png")
     (folder / KIT_FILE).write_text(_TEMPLATE.format(name=name), encoding="utf-8")
     return folder

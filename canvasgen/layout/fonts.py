@@ -38,7 +38,7 @@ class Missing:
         )
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: the width cache below must never compare cmaps
 class FontSet:
     """Registered fonts by role ("heading", "body") plus the fallbacks."""
 
@@ -88,9 +88,6 @@ class FontSet:
         face = pdfmetrics.getFont(self.roles[role]).face
         ascent, descent = float(face.ascent), abs(float(face.descent))
         return ascent / (ascent + descent) if ascent + descent else 0.8
-
-    def __hash__(self) -> int:
-        return hash(tuple(sorted(self.roles.items())))
 
 
 @lru_cache(maxsize=200_000)

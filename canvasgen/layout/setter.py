@@ -33,12 +33,19 @@ class Setter:
     fonts: FontSet
     problems: list[tuple[str, str]] = field(default_factory=list)
     _reported: set[tuple[str, str]] = field(default_factory=set)
+    _wrapped: dict[tuple[str, float, str, float], list[str]] = field(default_factory=dict)
 
     def width(self, text: str, role: str, size: float) -> float:
         return self.fonts.width(text, role, size)
 
     def wrap(self, text: str, width: float, role: str, size: float) -> list[str]:
-        return wrap(text, max(width, size), lambda s: self.fonts.width(s, role, size))
+        """Wrapped lines, remembered: fitting tries the same text at the same sizes many times."""
+        key = (text, width, role, size)
+        lines = self._wrapped.get(key)
+        if lines is None:
+            lines = wrap(text, max(width, size), lambda s: self.fonts.width(s, role, size))
+            self._wrapped[key] = lines
+        return lines
 
     def paragraph(
         self, text: str, width: float, role: str, size: float, source: str, bullet: bool, indent: float | None = None

@@ -10,10 +10,10 @@ transparent: tints are pre-blended and images flattened.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.colors import CMYKColor, Color
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -29,6 +29,7 @@ from canvasgen.render.icons import draw_icon
 from canvasgen.units import mm
 
 SLUG_MM = 10.0  # room outside the bleed for crop marks
+rl_config.useA85 = 0  # binary streams: smaller files, and reportlab's ASCII85 encoder is slow
 MIN_PPI = 150
 
 
@@ -67,6 +68,7 @@ class _Painter:
     geo: _Geometry
     cmyk: bool
     warnings: list[CanvasWarning] = field(default_factory=list)
+    logo: ImageReader | None = None
 
     def fill(self, colour: Colour) -> None:
         if self.cmyk:
@@ -221,6 +223,13 @@ def _logo(p: _Painter, box: Box, kit: BrandKit) -> None:
     if path.suffix.lower() == ".svg":
         _svg_logo(p, path, x, y, box)
         return
+    if p.logo is None:
+        p.logo = _prepared_logo(p, path, box, kit)
+    p.c.drawImage(p.logo, x, y, box.w, box.h, preserveAspectRatio=True, anchor="c")
+
+
+def _prepared_logo(p: _Painter, path: Path, box: Box, kit: BrandKit) -> ImageReader:
+    """The logo flattened onto the band colour (and CMYK when asked), once per document."""
     from PIL import Image
 
     band = kit.colour("primary")
@@ -240,10 +249,7 @@ def _logo(p: _Painter, box: Box, kit: BrandKit) -> None:
         flat = Image.alpha_composite(background, flat).convert("RGB")  # no soft mask: nothing transparent
         if p.cmyk:
             flat = flat.convert("CMYK")
-        buffer = io.BytesIO()
-        flat.save(buffer, format="JPEG" if p.cmyk else "PNG", quality=95)
-    buffer.seek(0)
-    p.c.drawImage(ImageReader(buffer), x, y, box.w, box.h, preserveAspectRatio=True, anchor="c")
+    return ImageReader(flat)
 
 
 def _svg_logo(p: _Painter, path: Path, x: float, y: float, box: Box) -> None:

@@ -1,0 +1,540 @@
+"""The workshop deck's layout: slides of text frames, tables and a chart, fitted with the real fonts.
+
+PowerPoint's autofit does nothing until someone edits the text, so every frame's
+font size is computed here, with the same metrics and wrapping as the poster,
+and set explicitly. What does not fit at the minimum size continues on a
+follow-up slide; nothing is cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.kit import BrandKit
+from canvasgen.labels import DECK_WORDS, META_LABELS
+from canvasgen.layout.boxes import Box
+from canvasgen.layout.setter import ITEM_GAP, LEADING, Setter
+from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale
+
+MIN_SIZE = 12.0  # nothing on a slide is smaller: legible when projected
+MAX_SIZE = 24.0
+TITLE_SIZE = 26.0
+INSET = 7.2  # text frame margins (0.1 inch)
+BAND = 0.16  # the title band's share of the slide height
+WRAP_SLACK = 0.94  # measure against a slightly narrower line: PowerPoint's wrapping may differ a hair
+
+
+@dataclass
+class Para:
+    text: str
+    size: float
+    colour: Colour
+    bold: bool = False
+    role: str = "body"
+    source: str = ""
+
+
+@dataclass
+class Frame:
+    box: Box
+    paras: list[Para]
+    fill: Colour | None = None
+    border: Colour | None = None
+    dashed: bool = False
+    name: str = ""
+
+
+@dataclass
+class Table:
+    box: Box
+    columns: list[float]  # widths
+    rows: list[list[str]]  # the first row is the header
+    heights: list[float]
+    size: float
+    header_fill: Colour
+    header_ink: Colour
+    ink: Colour
+
+
+@dataclass
+class Chart:
+    box: Box
+    categories: list[str]
+    values: list[float | None]
+    scale: ScoreScale
+    colour: Colour
+    series: str
+
+
+@dataclass
+class Slide:
+    kind: str
+    title: str
+    section: str
+    notes: str
+    frames: list[Frame] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    chart: Chart | None = None
+    band: Colour | None = None
+    logo: Box | None = None
+    title_size: float = TITLE_SIZE
+    title_box: Box | None = None
+
+
+@dataclass
+class DeckLayout:
+    width: float
+    height: float
+    language: str
+    slides: list[Slide]
+    sections: list[str]
+
+
+@dataclass
+class _Ctx:
+    kit: BrandKit
+    setter: Setter
+    words: dict[str, str]
+    width: float
+    height: float
+    language: str
+
+    @property
+    def ink(self) -> Colour:
+        return self.kit.colour("text")
+
+    @property
+    def margin(self) -> float:
+        return self.width * 0.04
+
+    @property
+    def top(self) -> float:
+        return self.height * 0.2
+
+    @property
+    def body(self) -> Box:
+        m = self.margin
+        return Box(m, self.top, self.width - 2 * m, self.height - self.top - m)
+
+
+def layout_deck(
+    canvas: Canvas, kit: BrandKit, setter: Setter, width: float, height: float, language: str
+) -> DeckLayout:
+    ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
+    slides: list[Slide] = []
+    sections: list[str] = []
+    for index, journey in enumerate(canvas.journeys):
+        section = journey.name
+        sections.append(section)
+        slides.append(_title_slide(ctx, journey, canvas, section))
+        if index == 0:
+            slides.extend(_agenda(ctx, canvas, section))
+        slides.extend(_overview(ctx, journey, section))
+        if any(journey.scores):
+            slides.append(_curve(ctx, journey, section))
+        for number in range(len(journey.phases)):
+            slides.extend(_phase_slides(ctx, journey, number, section))
+        slides.extend(_pains(ctx, journey, section))
+        slides.extend(_actions(ctx, journey, section))
+        slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
+    appendix = _appendix(ctx, canvas)
+    if appendix:
+        sections.append(ctx.words["appendix"])
+        slides.extend(appendix)
+    for slide in slides:
+        slide.band = slide.band or kit.colour("primary")
+        if kit.logo is not None:
+            size = height * 0.1
+            slide.logo = Box(width - ctx.margin - size, height * 0.03, size, size)
+        right = slide.logo.x - ctx.margin * 0.5 if slide.logo else width - ctx.margin
+        slide.title_box = Box(ctx.margin, 0, right - ctx.margin, height * BAND)
+        while slide.title_size > MIN_SIZE and not fits(setter, [_title_para(slide)], slide.title_box):
+            slide.title_size -= 1
+    return DeckLayout(width, height, language, slides, sections)
+
+
+def _title_para(slide: Slide) -> Para:
+    return Para(slide.title, slide.title_size, WHITE, True, "heading", "title")
+
+
+# -- fitting ---------------------------------------------------------------------------------------
+
+
+def para_heights(setter: Setter, paras: list[Para], width: float) -> list[float]:
+    """Running heights of paragraphs in a frame of this width: exact line spacing, spacing before items."""
+    total = 0.0
+    running = []
+    for i, para in enumerate(paras):
+        lines = setter.wrap(para.text, width * WRAP_SLACK, para.role, para.size)
+        total += len(lines) * para.size * LEADING + (para.size * ITEM_GAP if i else 0.0)
+        running.append(total)
+    return running
+
+
+def para_height(setter: Setter, paras: list[Para], width: float) -> float:
+    heights = para_heights(setter, paras, width)
+    return heights[-1] if heights else 0.0
+
+
+def fits(setter: Setter, paras: list[Para], box: Box) -> bool:
+    return para_height(setter, paras, box.w - 2 * INSET) <= box.h - 2 * INSET + 0.01
+
+
+def _sized(paras: list[Para], size: float) -> list[Para]:
+    return [Para(p.text, size * (1.1 if p.bold else 1.0), p.colour, p.bold, p.role, p.source) for p in paras]
+
+
+def fit_frame(setter: Setter, paras: list[Para], box: Box, largest: float = MAX_SIZE) -> tuple[list[Para], list[Para]]:
+    """The largest size (``largest``..MIN) at which all paragraphs fit; at the minimum, those that fit and the rest."""
+    # Sizes in whole points; fitting is monotonic in the size, so search by halving.
+    low, high = int(MIN_SIZE), int(largest)
+    if fits(setter, _sized(paras, MIN_SIZE), box):
+        while low < high:
+            mid = (low + high + 1) // 2
+            if fits(setter, _sized(paras, mid), box):
+                low = mid
+            else:
+                high = mid - 1
+        return _sized(paras, low), []
+    sized = _sized(paras, MIN_SIZE)
+    room = box.h - 2 * INSET + 0.01
+    running = para_heights(setter, sized, box.w - 2 * INSET)
+    keep = sum(1 for h in running if h <= room)
+    if keep and sized[keep - 1].bold and keep < len(sized):
+        keep -= 1  # a heading never ends a frame without its first item
+    if keep == 0:
+        keep = 1  # one paragraph taller than the frame: it goes alone (the frame test will say so)
+    return sized[:keep], paras[keep:]
+
+
+def _base_size(paras: list[Para]) -> float:
+    """The body size a fitted frame was set at (headings are 10% larger)."""
+    plain = next((p.size for p in paras if not p.bold), None)
+    return plain if plain is not None else paras[0].size / 1.1 if paras else MAX_SIZE
+
+
+def _continue(
+    ctx: _Ctx, kind: str, title: str, section: str, notes: str, frames: list[tuple[Box, list[Para], dict[str, object]]]
+) -> list[Slide]:
+    """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide."""
+    slides: list[Slide] = []
+    pending = [list(paras) for _, paras, _ in frames]
+    first = True
+    while first or any(pending):
+        slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
+        # One size for the whole slide: the largest at which every frame still fits.
+        sizes = [_base_size(fit_frame(ctx.setter, p, box)[0]) for (box, _, _), p in zip(frames, pending) if p]
+        common = min(sizes, default=MAX_SIZE)
+        for i, (box, _, style) in enumerate(frames):
+            kept, rest = fit_frame(ctx.setter, pending[i], box, common) if pending[i] else ([], [])
+            slide.frames.append(Frame(box, kept, **style))  # type: ignore[arg-type]
+            pending[i] = rest
+        slides.append(slide)
+        first = False
+    return slides
+
+
+# -- slides ----------------------------------------------------------------------------------------
+
+
+def _title_slide(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
+    slide = Slide("title", journey.name, section, ctx.words["n_title"], band=ctx.kit.colour("primary"))
+    on_band = readable_on(ctx.kit.colour("primary"), ctx.ink)
+    meta = journey.meta
+    labels = META_LABELS[ctx.language]
+    lines = []
+    for key in ("client", "persona", "version", "date", "scenario", "section"):
+        if key in meta:
+            label = meta.get(f"{key}_label")
+            name = label.text.rstrip(":") if label else labels.get(key, key)
+            lines.append(Para(f"{name}: {meta[key].text}", 18, on_band, source=str(meta[key].source)))
+    for key, item in meta.items():
+        base = key.removesuffix("_label")
+        if key.endswith("_label") and base not in meta:
+            lines.append(Para(f"{item.text.rstrip(':')}: —", 18, on_band))
+    if "journey_label" in meta and "journey" in meta:
+        label = meta["journey_label"].text.rstrip(":")
+        lines.insert(0, Para(f"{label}: {meta['journey'].text}", 18, on_band, source=str(meta["journey"].source)))
+    if "title" in meta and meta["title"].text not in journey.name:
+        lines.insert(0, Para(meta["title"].text, 16, on_band, bold=True, role="heading"))
+    brand = " · ".join(p for p in (ctx.kit.agency, canvas.file) if p)
+    lines.append(Para(brand, 14, on_band))
+    m = ctx.margin
+    title_box = Box(m, ctx.height * 0.22, ctx.width - 2 * m, ctx.height * 0.28)
+    # Titles may grow beyond the body maximum: fit them on their own scale.
+    size = 40.0
+    while size > MIN_SIZE and not fits(ctx.setter, [Para(journey.name, size, on_band, True, "heading")], title_box):
+        size -= 2
+    slide.frames.append(Frame(title_box, [Para(journey.name, size, on_band, True, "heading", "title")], name="title"))
+    meta_box = Box(m, ctx.height * 0.52, ctx.width - 2 * m, ctx.height * 0.42)
+    fitted, rest = fit_frame(ctx.setter, lines, meta_box)
+    slide.frames.append(Frame(meta_box, fitted + rest, name="meta"))  # metadata is short; rest is rare
+    return slide
+
+
+def _agenda(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
+    w = ctx.words
+    phases = sum(len(j.phases) for j in canvas.journeys)
+    plan = [
+        (w["a_welcome"], 10),
+        (w["a_persona"], 15),
+        (w["a_journey"], 8 * phases),
+        (w["a_curve"], 10),
+        (w["a_pains"], 20),
+        (w["a_actions"], 20),
+        (w["a_exercise"], 5 * phases),
+        (w["a_close"], 10),
+    ]
+    rows = [[w["time"], w["topic"], w["minutes"]]]
+    minute = 9 * 60
+    for topic, length in plan:
+        rows.append([f"{minute // 60:02d}:{minute % 60:02d}", topic, str(length)])
+        minute += length
+    slide = Slide("agenda", w["agenda"], section, w["n_agenda"])
+    body = ctx.body
+    slide.tables.append(_table(ctx, body, rows, [0.15, 0.7, 0.15]))
+    return [slide]
+
+
+def _table(ctx: _Ctx, box: Box, rows: list[list[str]], shares: list[float], size: float = 16.0) -> Table:
+    widths = [box.w * s for s in shares]
+    heights = [_row_height(ctx, row, widths, size) for row in rows]
+    return Table(box, widths, rows, heights, size, ctx.kit.colour("primary"),
+                 readable_on(ctx.kit.colour("primary"), ctx.ink), ctx.ink)  # fmt: skip
+
+
+def _row_height(ctx: _Ctx, row: list[str], widths: list[float], size: float) -> float:
+    lines = max(len(ctx.setter.wrap(text, (w - 2 * INSET) * WRAP_SLACK, "body", size)) for text, w in zip(row, widths))
+    return lines * size * LEADING + 2 * INSET
+
+
+def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+    w = ctx.words
+    lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE]
+    header = [journey.phase_labels[0].text if journey.phase_labels else ""] + [p.name for p in journey.phases]
+    rows = [header]
+    score_lane = journey.lane(SCORE_LANE)
+    if any(journey.scores):
+        label = score_lane.label if score_lane else "Score"
+        rows.append([label] + [" · ".join(f"{s.value:g}" for s in scores) for scores in journey.scores])
+    for lane in lanes:
+        rows.append([lane.label] + [f"{len(cell)}" if cell else "–" for cell in lane.cells])
+    n = len(journey.phases)
+    first = 0.22
+    shares = [first] + [(1 - first) / max(n, 1)] * n
+    slides: list[Slide] = []
+    size = 14.0
+    body = ctx.body
+    while size > MIN_SIZE and sum(_row_height(ctx, r, [body.w * s for s in shares], size) for r in rows) > body.h:
+        size -= 1
+    chunk: list[list[str]] = []
+    for row in [*rows[1:], None]:
+        candidate = [rows[0], *chunk, row] if row is not None else None
+        widths = [body.w * s for s in shares]
+        if candidate is None or sum(_row_height(ctx, r, widths, size) for r in candidate) > body.h:
+            title = w["overview"] if not slides else f"{w['overview']} ({w['continued']})"
+            slide = Slide("overview", title, section, w["n_overview"])
+            slide.tables.append(_table(ctx, body, [rows[0], *chunk], shares, size))
+            slides.append(slide)
+            chunk = []
+        if row is not None:
+            chunk.append(row)
+    return slides
+
+
+def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
+    scale = next((s.scale for phase in journey.scores for s in phase), ScoreScale(-2, 2))
+    values = [
+        sum(s.value for s in scores) / len(scores) if scores else None for scores in journey.scores
+    ]  # fmt: skip
+    score_lane = journey.lane(SCORE_LANE)
+    slide = Slide("curve", ctx.words["curve"], section, ctx.words["n_curve"])
+    slide.chart = Chart(ctx.body, [p.name for p in journey.phases], values, scale, ctx.kit.colour("accent"),
+                        score_lane.label if score_lane else "Score")  # fmt: skip
+    return slide
+
+
+def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
+    paras = [Para(lane.label, MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
+    paras += [Para(f"• {item.text}", MAX_SIZE, ctx.ink, source=str(item.source)) for item in lane.cells[index]]
+    return paras
+
+
+def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list[Slide]:
+    phase = journey.phases[index]
+    w = ctx.words
+    n = len(journey.phases)
+    label = journey.phase_labels[0].text if journey.phase_labels else ""
+    title = f"{label} {index + 1}/{n} · {phase.name}".strip()
+    notes = f"{w['n_phase']}\n\n{w['q_customer']}\n{w['q_internal']}\n{w['q_experience']}\n{w['q_learning']}"
+    body = ctx.body
+    gap = 8.0
+    side_w = body.w * 0.3
+    grid_w = body.w - side_w - gap
+    cell_w, cell_h = (grid_w - gap) / 2, (body.h - gap) / 2
+    spots = [
+        Box(body.x, body.y, cell_w, cell_h),
+        Box(body.x + cell_w + gap, body.y, cell_w, cell_h),
+        Box(body.x, body.y + cell_h + gap, cell_w, cell_h),
+        Box(body.x + cell_w + gap, body.y + cell_h + gap, cell_w, cell_h),
+    ]
+    frames: list[tuple[Box, list[Para], dict[str, object]]] = []
+    used: set[int] = set()
+    for spot, kind in zip(spots, CORE_LANES):
+        lane = journey.lane(kind)
+        paras = _lane_paras(ctx, lane, index) if lane else []
+        if lane is not None:
+            used.add(id(lane))
+        if kind == "experience":
+            paras += _score_paras(ctx, journey, index)
+        style = {"fill": ctx.kit.phase_colour(index).mix(WHITE, 0.92), "name": kind}
+        frames.append((spot, paras, style))
+    side: list[Para] = []
+    for lane in journey.lanes:
+        if id(lane) in used or (lane.kind == SCORE_LANE and not lane.item_count()):
+            continue
+        if lane.cells[index] or lane.kind in ("touchpoints", "channels"):
+            side += _lane_paras(ctx, lane, index)
+        else:
+            side.append(Para(lane.label, MAX_SIZE, ctx.ink, True, "heading", str(lane.source)))
+            side.append(Para("–", MAX_SIZE, ctx.ink))
+    frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
+                   {"fill": ctx.kit.colour("muted"), "name": "other lanes"}))  # fmt: skip
+    return _continue(ctx, "phase", title, section, notes, frames)
+
+
+def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
+    scores = journey.scores[index] if index < len(journey.scores) else []
+    lane = journey.lane(SCORE_LANE)
+    if not scores and lane is None:
+        return []
+    label = lane.label if lane else "Score"
+    values = " · ".join(f"{s.value:g}" for s in scores) or "–"
+    source = str(scores[0].source) if scores else ""
+    return [Para(f"{label}: {values}", MAX_SIZE, ctx.ink, True, "heading", source)]
+
+
+def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+    w = ctx.words
+    body = ctx.body
+    gap = 12.0
+    half = (body.w - gap) / 2
+    frames: list[tuple[Box, list[Para], dict[str, object]]] = []
+    for offset, kind, heading, colour in (
+        (0.0, "pain_points", w["pains"], "pain"),
+        (half + gap, "opportunities", w["opportunities"], "opportunity"),
+    ):
+        paras = [Para(heading, MAX_SIZE, ctx.ink, True, "heading")]
+        for lane in (lane for lane in journey.lanes if lane.kind == kind):
+            for i, phase in enumerate(journey.phases):
+                paras += [Para(f"• {phase.name}: {item.text}", MAX_SIZE, ctx.ink, source=str(item.source))
+                          for item in lane.cells[i]]  # fmt: skip
+        if len(paras) == 1:
+            paras.append(Para(w["none"], MAX_SIZE, ctx.ink))
+        fill = ctx.kit.colour(colour).mix(WHITE, 0.9)
+        frames.append((Box(body.x + offset, body.y, half, body.h), paras, {"fill": fill, "name": kind}))
+    return _continue(ctx, "pains", w["pains_title"], section, w["n_pains"], frames)
+
+
+def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+    w = ctx.words
+    label = journey.phase_labels[0].text if journey.phase_labels else "Fase" if ctx.language == "nl" else "Phase"
+    header = [label, w["action"], w["owner"], w["priority"]]
+    rows: list[list[str]] = []
+    for lane in (lane for lane in journey.lanes if lane.kind == "learning"):
+        for i, phase in enumerate(journey.phases):
+            score = journey.phase_score(i)
+            priority = (
+                w["medium"]
+                if score is None
+                else w["high"]
+                if score <= -0.25
+                else w["medium"]
+                if score < 0.5
+                else w["low"]
+            )
+            rows.extend([phase.name, item.text, "", priority] for item in lane.cells[i])
+    if not rows:
+        rows.append(["", w["none"], "", ""])
+    shares = [0.2, 0.5, 0.15, 0.15]
+    body = ctx.body
+    widths = [body.w * s for s in shares]
+    slides: list[Slide] = []
+    chunk: list[list[str]] = []
+    for row in [*rows, None]:
+        too_tall = row is not None and sum(_row_height(ctx, r, widths, 14.0) for r in [header, *chunk, row]) > body.h
+        if (row is None or too_tall) and chunk:
+            title = w["actions"] if not slides else f"{w['actions']} ({w['continued']})"
+            slide = Slide("actions", title, section, w["n_actions"])
+            slide.tables.append(_table(ctx, body, [header, *chunk], shares, 14.0))
+            slides.append(slide)
+            chunk = []
+        if row is not None:
+            chunk.append(row)
+    return slides
+
+
+def _exercise(ctx: _Ctx, journey: Journey, index: int, section: str) -> Slide:
+    w = ctx.words
+    phase = journey.phases[index]
+    slide = Slide("exercise", f"{w['exercise']} · {phase.name}", section, w["n_exercise"])
+    body = ctx.body
+    gap = 10.0
+    cw, ch = (body.w - gap) / 2, (body.h - gap) / 2
+    for i, key in enumerate(("q_customer", "q_internal", "q_experience", "q_learning")):
+        box = Box(body.x + (i % 2) * (cw + gap), body.y + (i // 2) * (ch + gap), cw, ch)
+        paras = [Para(w[key], 20, ctx.ink, True, "heading")]
+        slide.frames.append(Frame(box, paras, border=ctx.kit.colour("secondary"), dashed=True, name=key))
+    return slide
+
+
+def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
+    w = ctx.words
+    section = w["appendix"]
+    blocks: list[Para] = []
+    for tp in canvas.touchpoints:
+        blocks += _record(ctx, tp.name, {"phase": tp.phase, **tp.fields}, canvas.touchpoint_columns, "touchpoint")
+    for persona in canvas.personas:
+        blocks += _record(ctx, persona.name, persona.fields, canvas.persona_columns, "name")
+    if not canvas.touchpoints and not canvas.personas:
+        heads = [*canvas.touchpoint_columns.values(), *canvas.persona_columns.values()]
+        blocks += [Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in heads]
+    notes = [n for j in canvas.journeys for n in j.notes] + canvas.notes
+    if notes:
+        blocks.append(Para(w["notes"], MAX_SIZE, ctx.ink, True, "heading"))
+        blocks += [Para(f"• {n.text} ({n.source})", MAX_SIZE, ctx.ink, source=str(n.source)) for n in notes]
+    if not blocks:
+        return []
+    body = ctx.body
+    gap = 12.0
+    half = (body.w - gap) / 2
+    left, right = Box(body.x, body.y, half, body.h), Box(body.x + half + gap, body.y, half, body.h)
+    slides: list[Slide] = []
+    pending = blocks
+    while pending:
+        title = w["appendix"] if not slides else f"{w['appendix']} ({w['continued']})"
+        slide = Slide("appendix", title, section, w["n_appendix"])
+        for box in (left, right):
+            if not pending:
+                break
+            kept, pending = fit_frame(ctx.setter, pending, box)
+            slide.frames.append(Frame(box, kept, name="appendix"))
+        slides.append(slide)
+    return slides
+
+
+def _record(
+    ctx: _Ctx, name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], key: str
+) -> list[Para]:
+    head = columns.get(key)
+    title = name.text if name else "—"
+    paras = [Para(f"{head.text}: {title}" if head else title, MAX_SIZE, ctx.ink, True, "heading")]
+    for field_key, item in fields.items():
+        if item is not None:
+            label = columns.get(field_key)
+            paras.append(
+                Para(f"{label.text if label else field_key}: {item.text}", MAX_SIZE, ctx.ink, source=str(item.source))
+            )
+    return paras

@@ -1,0 +1,252 @@
+"""Writing a deck layout as an editable PowerPoint file with python-pptx.
+
+Real text boxes, tables and a native line chart; never pictures of text. Font
+sizes come from the layout (computed with the real fonts) and are set
+explicitly, with exact line spacing, because PowerPoint's autofit only acts
+when someone edits the text. An agency's own template (.pptx, or .potx with
+its content type patched in memory) supplies the masters and layouts.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_LABEL_POSITION
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.lang import MSO_LANGUAGE_ID
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.presentation import Presentation as PresentationFile
+from pptx.slide import SlideLayout
+from pptx.util import Emu, Pt
+from reportlab.pdfbase.ttfonts import TTFontFile
+
+from canvasgen.brand.colors import Colour, readable_on
+from canvasgen.brand.kit import BrandKit
+from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.fileio import atomic_path
+from canvasgen.layout.boxes import Box
+from canvasgen.layout.deck import BAND, INSET, Chart, DeckLayout, Frame, Para, Slide, Table
+from canvasgen.layout.setter import ITEM_GAP, LEADING
+
+_POTX = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+_PPTX = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+_BLANK_NAMES = ("blank", "leeg", "vide", "leer")
+_SECTIONS_URI = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
+_P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
+_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+
+
+def font_family(path: Path) -> tuple[str, bool]:
+    """The family name PowerPoint knows a TrueType file by, and whether it is the bold style."""
+    face = TTFontFile(str(path))
+    family = face.familyName.decode("utf-8", "replace") if isinstance(face.familyName, bytes) else face.familyName
+    style = face.styleName.decode("utf-8", "replace") if isinstance(face.styleName, bytes) else face.styleName
+    return str(family), "bold" in str(style).lower()
+
+
+def open_template(path: Path | None) -> PresentationFile:
+    """A blank 16:9 presentation, or the agency's template (.pptx; .potx patched to open)."""
+    if path is None:
+        prs = Presentation()
+        prs.slide_width, prs.slide_height = Emu(Pt(960)), Emu(Pt(540))  # the blank layout has no placeholders
+        return prs
+    if not path.is_file():
+        raise CanvasError(str(path), "PowerPoint template not found")
+    data = path.read_bytes()
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        types = archive.read("[Content_Types].xml")
+    except (zipfile.BadZipFile, KeyError):
+        raise CanvasError(str(path), "is not a PowerPoint template (.pptx or .potx)") from None
+    if _POTX in types:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+            for info in archive.infolist():
+                content = archive.read(info)
+                out.writestr(info, content.replace(_POTX, _PPTX) if info.filename == "[Content_Types].xml" else content)
+        data = buffer.getvalue()
+    elif _PPTX not in types:
+        raise CanvasError(str(path), "is not a PowerPoint presentation or template (.pptx or .potx)")
+    try:
+        return Presentation(io.BytesIO(data))
+    except Exception as exc:  # python-pptx raises many kinds on a broken package
+        raise CanvasError(str(path), f"cannot be opened as a PowerPoint template ({type(exc).__name__})") from None
+
+
+def render_pptx(
+    layout: DeckLayout, kit: BrandKit, out: Path, template: Path | None = None, title: str = ""
+) -> list[CanvasWarning]:
+    warnings: list[CanvasWarning] = []
+    prs = open_template(template)
+    width, height = prs.slide_width, prs.slide_height
+    ratio = width / height if height else 0
+    if template is not None and abs(ratio - 16 / 9) > 0.01:
+        warnings.append(CanvasWarning(Location(str(template)), "the template is not 16:9; slides keep its size"))
+    scale = width / Pt(layout.width)
+    blank = _blank_layout(prs)
+    fonts = {"heading": font_family(kit.heading_font), "body": font_family(kit.body_font)}
+    language = MSO_LANGUAGE_ID.DUTCH if layout.language == "nl" else MSO_LANGUAGE_ID.ENGLISH_UK
+    writer = _Writer(scale, fonts, language, kit)
+    ids: dict[str, list[int]] = {}
+    for spec in layout.slides:
+        slide = prs.slides.add_slide(blank)
+        writer.slide(slide, spec, layout)
+        ids.setdefault(spec.section, []).append(slide.slide_id)
+    _sections(prs, layout.sections, ids)
+    prs.core_properties.title = title
+    prs.core_properties.author = kit.agency or kit.name
+    with atomic_path(out) as temp:
+        prs.save(str(temp))
+    return warnings
+
+
+def _blank_layout(prs: PresentationFile) -> SlideLayout:
+    for layout in prs.slide_layouts:
+        if layout.name.strip().lower() in _BLANK_NAMES:
+            return layout
+    return min(prs.slide_layouts, key=lambda lay: len(lay.placeholders))
+
+
+class _Writer:
+    def __init__(self, scale: float, fonts: dict[str, tuple[str, bool]], language: MSO_LANGUAGE_ID, kit: BrandKit):
+        self.scale, self.fonts, self.language, self.kit = scale, fonts, language, kit
+
+    def emu(self, points: float) -> Emu:
+        return Emu(int(Pt(points) * self.scale))
+
+    def box(self, box: Box) -> tuple[Emu, Emu, Emu, Emu]:
+        return self.emu(box.x), self.emu(box.y), self.emu(box.w), self.emu(box.h)
+
+    def slide(self, slide, spec: Slide, layout: DeckLayout) -> None:  # type: ignore[no-untyped-def]
+        band_h = layout.height * (BAND if spec.kind != "title" else 1.0)
+        band = spec.band or self.kit.colour("primary")
+        rect = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *self.box(Box(0, 0, layout.width, band_h)))
+        rect.fill.solid()
+        rect.fill.fore_color.rgb = _rgb(band)
+        rect.line.fill.background()
+        rect.name = "band"
+        if spec.logo is not None and self.kit.logo is not None and self.kit.logo.suffix.lower() != ".svg":
+            slide.shapes.add_picture(str(self.kit.logo), *self.box(spec.logo))
+        if spec.kind != "title" and spec.title_box is not None:
+            ink = readable_on(band, self.kit.colour("text"), large=True)
+            title = Frame(spec.title_box, [Para(spec.title, spec.title_size, ink, True, "heading")], name="title")
+            self.frame(slide, title, anchor=MSO_ANCHOR.MIDDLE)
+        for frame in spec.frames:
+            self.frame(slide, frame)
+        for table in spec.tables:
+            self.table(slide, table)
+        if spec.chart is not None:
+            self.chart(slide, spec.chart)
+        slide.notes_slide.notes_text_frame.text = spec.notes
+
+    def frame(self, slide, frame: Frame, anchor: MSO_ANCHOR = MSO_ANCHOR.TOP) -> None:  # type: ignore[no-untyped-def]
+        shape = slide.shapes.add_textbox(*self.box(frame.box))
+        shape.name = frame.name or "text"
+        if frame.fill is not None:
+            shape.fill.solid()
+            shape.fill.fore_color.rgb = _rgb(frame.fill)
+        if frame.border is not None:
+            shape.line.color.rgb = _rgb(frame.border)
+            shape.line.width = Pt(1.5)
+            if frame.dashed:
+                shape.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+        tf = shape.text_frame
+        tf.word_wrap = True
+        tf.auto_size = MSO_AUTO_SIZE.NONE
+        tf.vertical_anchor = anchor
+        tf.margin_left = tf.margin_right = tf.margin_top = tf.margin_bottom = self.emu(INSET)
+        for i, para in enumerate(frame.paras):
+            p = tf.paragraphs[0] if i == 0 else tf.add_paragraph()
+            p.line_spacing = Pt(para.size * LEADING)
+            if i:
+                p.space_before = Pt(para.size * ITEM_GAP)
+            self.run(p.add_run(), para.text, para.role, para.size, para.bold, para.colour)
+
+    def run(self, run, text: str, role: str, size: float, bold: bool, colour: Colour) -> None:  # type: ignore[no-untyped-def]
+        family, is_bold = self.fonts[role]
+        run.text = text
+        font = run.font
+        font.name = family
+        font.size = Pt(size * self.scale)
+        # A heading TTF in a bold style is "family + bold" to PowerPoint; a heavy family ("Lato Black") is not.
+        font.bold = is_bold if role == "heading" else bold
+        font.color.rgb = _rgb(colour)
+        font.language_id = self.language
+
+    def table(self, slide, table: Table) -> None:  # type: ignore[no-untyped-def]
+        rows, cols = len(table.rows), len(table.columns)
+        height = sum(table.heights)
+        shape = slide.shapes.add_table(rows, cols, *self.box(Box(table.box.x, table.box.y, table.box.w, height)))
+        grid = shape.table
+        for c, w in enumerate(table.columns):
+            grid.columns[c].width = self.emu(w)
+        for r, h in enumerate(table.heights):
+            grid.rows[r].height = self.emu(h)
+        for r, row in enumerate(table.rows):
+            for c, text in enumerate(row):
+                cell = grid.cell(r, c)
+                cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = self.emu(INSET)
+                tf = cell.text_frame
+                tf.word_wrap = True
+                p = tf.paragraphs[0]
+                p.line_spacing = Pt(table.size * LEADING)
+                header = r == 0
+                ink = table.header_ink if header else table.ink
+                self.run(p.add_run(), text, "heading" if header else "body", table.size, header, ink)
+                if header:
+                    cell.fill.solid()
+                    cell.fill.fore_color.rgb = _rgb(table.header_fill)
+
+    def chart(self, slide, chart: Chart) -> None:  # type: ignore[no-untyped-def]
+        data = CategoryChartData()
+        data.categories = chart.categories
+        data.add_series(chart.series, chart.values)
+        frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, *self.box(chart.box), data)
+        c = frame.chart
+        c.has_title = False  # LibreOffice would otherwise title it with the series name
+        c.has_legend = False
+        c.font.size = Pt(14 * self.scale)
+        c.font.name = self.fonts["body"][0]
+        value_axis = c.value_axis
+        value_axis.minimum_scale = chart.scale.low
+        value_axis.maximum_scale = chart.scale.high
+        value_axis.major_unit = 1 if chart.scale.high - chart.scale.low <= 10 else None
+        value_axis.has_major_gridlines = True
+        c.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # below the plot, not on the zero line
+        plot = c.plots[0]
+        plot.has_data_labels = True
+        plot.data_labels.position = XL_LABEL_POSITION.ABOVE
+        plot.data_labels.number_format = "0.#"
+        plot.data_labels.number_format_is_linked = False
+        series = plot.series[0]
+        series.format.line.color.rgb = _rgb(chart.colour)
+        series.format.line.width = Pt(3)
+        series.smooth = False
+
+
+def _sections(prs: PresentationFile, names: list[str], ids: dict[str, list[int]]) -> None:
+    """PowerPoint sections, one per journey (python-pptx has no API for them)."""
+    root = prs.part._element
+    ext_lst = root.find(f"{{{_P}}}extLst")
+    if ext_lst is None:
+        ext_lst = etree.SubElement(root, f"{{{_P}}}extLst")
+    ext = etree.SubElement(ext_lst, f"{{{_P}}}ext", uri=_SECTIONS_URI)
+    section_lst = etree.SubElement(ext, f"{{{_P14}}}sectionLst", nsmap={"p14": _P14})
+    for name in names:
+        section = etree.SubElement(section_lst, f"{{{_P14}}}section", name=name, id=f"{{{str(uuid.uuid4()).upper()}}}")
+        slide_ids = etree.SubElement(section, f"{{{_P14}}}sldIdLst")
+        for slide_id in ids.get(name, []):
+            etree.SubElement(slide_ids, f"{{{_P14}}}sldId", id=str(slide_id))
+
+
+def _rgb(colour: Colour) -> RGBColor:
+    r, g, b = (round(v * 255) for v in colour.rgb)
+    return RGBColor(r, g, b)
