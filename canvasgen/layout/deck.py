@@ -255,8 +255,9 @@ def _title_slide(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> S
         if key.endswith("_label") and base not in meta:
             lines.append(Para(f"{item.text.rstrip(':')}: —", 18, on_band))
     if "journey_label" in meta and "journey" in meta:
-        label = meta["journey_label"].text.rstrip(":")
-        lines.insert(0, Para(f"{label}: {meta['journey'].text}", 18, on_band, source=str(meta["journey"].source)))
+        journey_label = meta["journey_label"].text.rstrip(":")
+        source = str(meta["journey"].source)
+        lines.insert(0, Para(f"{journey_label}: {meta['journey'].text}", 18, on_band, source=source))
     if "title" in meta and meta["title"].text not in journey.name:
         lines.insert(0, Para(meta["title"].text, 16, on_band, bold=True, role="heading"))
     brand = " · ".join(p for p in (ctx.kit.agency, canvas.file) if p)
