@@ -131,6 +131,7 @@ def layout_deck(
         slides.append(_title_slide(ctx, journey, canvas, section))
         if index == 0:
             slides.extend(_agenda(ctx, canvas, section))
+            slides.extend(_personas(ctx, canvas, section))
         slides.extend(_overview(ctx, journey, section))
         if any(journey.scores):
             slides.append(_curve(ctx, journey, section))
@@ -491,16 +492,47 @@ def _exercise(ctx: _Ctx, journey: Journey, index: int, section: str) -> Slide:
     return slide
 
 
+def _personas(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
+    """Persona cards, four to a slide: the Personas sheet, else each journey's persona."""
+    w = ctx.words
+    cards: list[list[Para]] = [
+        _record(ctx, persona.name, persona.fields, canvas.persona_columns, "name") for persona in canvas.personas
+    ]
+    if not cards:
+        for journey in canvas.journeys:
+            if "persona" in journey.meta:
+                item = journey.meta["persona"]
+                label = journey.meta.get("persona_label")
+                heading = label.text.rstrip(":") if label else "Persona"
+                cards.append([Para(heading, MAX_SIZE, ctx.ink, True, "heading"),
+                              Para(item.text, MAX_SIZE, ctx.ink, source=str(item.source))])  # fmt: skip
+    if not cards and canvas.persona_columns:  # an empty Personas sheet: its headers are still its words
+        cards.append([Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in canvas.persona_columns.values()])
+    if not cards:
+        return []
+    body = ctx.body
+    gap = 10.0
+    cw, ch = (body.w - gap) / 2, (body.h - gap) / 2
+    spots = [Box(body.x + (i % 2) * (cw + gap), body.y + (i // 2) * (ch + gap), cw, ch) for i in range(4)]
+    slides: list[Slide] = []
+    for start in range(0, len(cards), 4):
+        group = cards[start : start + 4]
+        frames = [
+            (spot, card, {"fill": ctx.kit.colour("muted"), "name": "persona"}) for spot, card in zip(spots, group)
+        ]
+        title = w["personas"] if not slides else f"{w['personas']} ({w['continued']})"
+        slides.extend(_continue(ctx, "personas", title, section, w["n_personas"], frames))
+    return slides
+
+
 def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
     w = ctx.words
     section = w["appendix"]
     blocks: list[Para] = []
     for tp in canvas.touchpoints:
         blocks += _record(ctx, tp.name, {"phase": tp.phase, **tp.fields}, canvas.touchpoint_columns, "touchpoint")
-    for persona in canvas.personas:
-        blocks += _record(ctx, persona.name, persona.fields, canvas.persona_columns, "name")
-    if not canvas.touchpoints and not canvas.personas:
-        heads = [*canvas.touchpoint_columns.values(), *canvas.persona_columns.values()]
+    if not canvas.touchpoints:
+        heads = canvas.touchpoint_columns.values()
         blocks += [Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in heads]
     notes = [n for j in canvas.journeys for n in j.notes] + canvas.notes
     if notes:

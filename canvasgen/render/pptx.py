@@ -39,6 +39,7 @@ from canvasgen.layout.setter import ITEM_GAP, LEADING
 _POTX = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 _PPTX = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 _BLANK_NAMES = ("blank", "leeg", "vide", "leer")
+_TITLE_ONLY_NAMES = ("title only", "alleen titel", "titre seul", "nur titel")
 _SECTIONS_URI = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
 _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -92,13 +93,17 @@ def render_pptx(
         warnings.append(CanvasWarning(Location(str(template)), "the template is not 16:9; slides keep its size"))
     scale = width / Pt(layout.width)
     blank = _blank_layout(prs)
+    # With an agency template, content slides use its "Title Only" layout (title placeholder idx 0),
+    # so the title carries the corporate styling; without one, canvasgen draws its own band.
+    titled = _layout_named(prs, _TITLE_ONLY_NAMES) if template is not None else None
     fonts = {"heading": font_family(kit.heading_font), "body": font_family(kit.body_font)}
     language = MSO_LANGUAGE_ID.DUTCH if layout.language == "nl" else MSO_LANGUAGE_ID.ENGLISH_UK
     writer = _Writer(scale, fonts, language, kit)
     ids: dict[str, list[int]] = {}
     for spec in layout.slides:
-        slide = prs.slides.add_slide(blank)
-        writer.slide(slide, spec, layout)
+        use_placeholder = titled is not None and spec.kind != "title"
+        slide = prs.slides.add_slide(titled if use_placeholder else blank)
+        writer.slide(slide, spec, layout, use_placeholder)
         ids.setdefault(spec.section, []).append(slide.slide_id)
     _sections(prs, layout.sections, ids)
     prs.core_properties.title = title
@@ -106,6 +111,15 @@ def render_pptx(
     with atomic_path(out) as temp:
         prs.save(str(temp))
     return warnings
+
+
+def _layout_named(prs: PresentationFile, names: tuple[str, ...]) -> SlideLayout | None:
+    """A layout found by name, with a title placeholder (idx 0)."""
+    for layout in prs.slide_layouts:
+        indexes = [p.placeholder_format.idx for p in layout.placeholders]  # type: ignore[misc]
+        if layout.name.strip().lower() in names and 0 in indexes:
+            return layout
+    return None
 
 
 def _blank_layout(prs: PresentationFile) -> SlideLayout:
@@ -125,17 +139,23 @@ class _Writer:
     def box(self, box: Box) -> tuple[Emu, Emu, Emu, Emu]:
         return self.emu(box.x), self.emu(box.y), self.emu(box.w), self.emu(box.h)
 
-    def slide(self, slide, spec: Slide, layout: DeckLayout) -> None:  # type: ignore[no-untyped-def]
-        band_h = layout.height * (BAND if spec.kind != "title" else 1.0)
+    def slide(self, slide, spec: Slide, layout: DeckLayout, placeholder: bool = False) -> None:  # type: ignore[no-untyped-def]
         band = spec.band or self.kit.colour("primary")
-        rect = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *self.box(Box(0, 0, layout.width, band_h)))
-        rect.fill.solid()
-        rect.fill.fore_color.rgb = _rgb(band)
-        rect.line.fill.background()
-        rect.name = "band"
+        if placeholder:
+            title_shape = next(ph for ph in slide.placeholders if ph.placeholder_format.idx == 0)
+            title_shape.name = "title"
+            self.fill_text(title_shape.text_frame, [Para(spec.title, spec.title_size, self.kit.colour("text"), True,
+                                                         "heading")])  # fmt: skip
+        else:
+            band_h = layout.height * (BAND if spec.kind != "title" else 1.0)
+            rect = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *self.box(Box(0, 0, layout.width, band_h)))
+            rect.fill.solid()
+            rect.fill.fore_color.rgb = _rgb(band)
+            rect.line.fill.background()
+            rect.name = "band"
         if spec.logo is not None and self.kit.logo is not None and self.kit.logo.suffix.lower() != ".svg":
             slide.shapes.add_picture(str(self.kit.logo), *self.box(spec.logo))
-        if spec.kind != "title" and spec.title_box is not None:
+        if spec.kind != "title" and spec.title_box is not None and not placeholder:
             ink = readable_on(band, self.kit.colour("text"), large=True)
             title = Frame(spec.title_box, [Para(spec.title, spec.title_size, ink, True, "heading")], name="title")
             self.frame(slide, title, anchor=MSO_ANCHOR.MIDDLE)
@@ -158,12 +178,14 @@ class _Writer:
             shape.line.width = Pt(1.5)
             if frame.dashed:
                 shape.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-        tf = shape.text_frame
+        shape.text_frame.vertical_anchor = anchor
+        self.fill_text(shape.text_frame, frame.paras)
+
+    def fill_text(self, tf, paras: list[Para]) -> None:  # type: ignore[no-untyped-def]
         tf.word_wrap = True
         tf.auto_size = MSO_AUTO_SIZE.NONE
-        tf.vertical_anchor = anchor
         tf.margin_left = tf.margin_right = tf.margin_top = tf.margin_bottom = self.emu(INSET)
-        for i, para in enumerate(frame.paras):
+        for i, para in enumerate(paras):
             p = tf.paragraphs[0] if i == 0 else tf.add_paragraph()
             p.line_spacing = Pt(para.size * LEADING)
             if i:

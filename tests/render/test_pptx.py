@@ -185,3 +185,14 @@ def test_libreoffice_opens_and_converts_the_deck(tmp_path: Path) -> None:
 
     pdf = tmp_path / "example-hr-software-b2b.pdf"
     assert len(PdfReader(pdf).pages) == len(Presentation(str(pptx)).slides)
+
+
+def test_template_title_only_layout_carries_the_titles(tmp_path: Path) -> None:
+    template = tmp_path / "huisstijl.pptx"
+    base = Presentation()  # the default template has a "Title Only" layout
+    base.slide_width, base.slide_height = Pt(960), Pt(540)
+    base.save(str(template))
+    prs = Presentation(str(deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path, template)))
+    content = [s for s in prs.slides if s.slide_layout.name == "Title Only"]
+    assert len(content) == len(prs.slides) - 1  # all but the title slide
+    assert content[0].shapes.title.text == "Agenda"
