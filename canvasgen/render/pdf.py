@@ -10,6 +10,7 @@ transparent: tints are pre-blended and images flattened.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from canvasgen.units import mm
 SLUG_MM = 10.0  # room outside the bleed for crop marks
 rl_config.useA85 = 0  # binary streams: smaller files, and reportlab's ASCII85 encoder is slow
 MIN_PPI = 150
+PRINT_PPI = 300  # logos are resampled down to this at their printed size
 
 
 @dataclass(frozen=True)
@@ -224,12 +226,20 @@ def _logo(p: _Painter, box: Box, kit: BrandKit) -> None:
         _svg_logo(p, path, x, y, box)
         return
     if p.logo is None:
-        p.logo = _prepared_logo(p, path, box, kit)
+        key = (str(path), path.stat().st_mtime_ns, kit.colour("primary").hex, p.cmyk, round(box.w, 2))
+        if key not in _LOGOS:
+            _LOGOS[key] = _prepared_logo(p, path, box, kit)
+        p.logo, warnings = _LOGOS[key]
+        p.warnings.extend(warnings)
     p.c.drawImage(p.logo, x, y, box.w, box.h, preserveAspectRatio=True, anchor="c")
 
 
-def _prepared_logo(p: _Painter, path: Path, box: Box, kit: BrandKit) -> ImageReader:
-    """The logo flattened onto the band colour (and CMYK when asked), once per document."""
+_LOGOS: dict[tuple[str, int, str, bool, float], tuple[ImageReader, list[CanvasWarning]]] = {}
+
+
+def _prepared_logo(p: _Painter, path: Path, box: Box, kit: BrandKit) -> tuple[ImageReader, list[CanvasWarning]]:
+    """The logo flattened onto the band colour (and CMYK when asked): made once, reused by every page."""
+    warnings: list[CanvasWarning] = []
     from PIL import Image
 
     band = kit.colour("primary")
@@ -237,7 +247,7 @@ def _prepared_logo(p: _Painter, path: Path, box: Box, kit: BrandKit) -> ImageRea
         image.load()
         ppi = image.width / (box.w / 72)
         if ppi < MIN_PPI:
-            p.warnings.append(
+            warnings.append(
                 CanvasWarning(
                     Location(str(path)),
                     f"logo is {image.width}x{image.height} px: {ppi:.0f} ppi at its printed size, under "
@@ -245,11 +255,14 @@ def _prepared_logo(p: _Painter, path: Path, box: Box, kit: BrandKit) -> ImageRea
                 )
             )
         flat = image.convert("RGBA")
+        target = math.ceil(box.w / 72 * PRINT_PPI)
+        if flat.width > target * 1.2:  # more pixels than print can use: smaller files, faster builds
+            flat = flat.resize((target, max(1, round(flat.height * target / flat.width))), Image.Resampling.LANCZOS)
         background = Image.new("RGBA", flat.size, (*tuple(round(v * 255) for v in band.rgb), 255))
         flat = Image.alpha_composite(background, flat).convert("RGB")  # no soft mask: nothing transparent
         if p.cmyk:
             flat = flat.convert("CMYK")
-    return ImageReader(flat)
+    return ImageReader(flat), warnings
 
 
 def _svg_logo(p: _Painter, path: Path, x: float, y: float, box: Box) -> None:

@@ -10,9 +10,11 @@ its content type patched in memory) supplies the masters and layouts.
 from __future__ import annotations
 
 import io
+import re
 import uuid
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from lxml import etree
 from pptx import Presentation
@@ -20,9 +22,10 @@ from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
-from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
 from pptx.presentation import Presentation as PresentationFile
 from pptx.slide import SlideLayout
 from pptx.util import Emu, Pt
@@ -97,8 +100,8 @@ def render_pptx(
     # so the title carries the corporate styling; without one, canvasgen draws its own band.
     titled = _layout_named(prs, _TITLE_ONLY_NAMES) if template is not None else None
     fonts = {"heading": font_family(kit.heading_font), "body": font_family(kit.body_font)}
-    language = MSO_LANGUAGE_ID.DUTCH if layout.language == "nl" else MSO_LANGUAGE_ID.ENGLISH_UK
-    writer = _Writer(scale, fonts, language, kit)
+    lang_tag = "nl-NL" if layout.language == "nl" else "en-GB"  # the proofing language of every run
+    writer = _Writer(scale, fonts, lang_tag, kit)
     ids: dict[str, list[int]] = {}
     for spec in layout.slides:
         use_placeholder = titled is not None and spec.kind != "title"
@@ -130,8 +133,8 @@ def _blank_layout(prs: PresentationFile) -> SlideLayout:
 
 
 class _Writer:
-    def __init__(self, scale: float, fonts: dict[str, tuple[str, bool]], language: MSO_LANGUAGE_ID, kit: BrandKit):
-        self.scale, self.fonts, self.language, self.kit = scale, fonts, language, kit
+    def __init__(self, scale: float, fonts: dict[str, tuple[str, bool]], lang_tag: str, kit: BrandKit):
+        self.scale, self.fonts, self.lang_tag, self.kit = scale, fonts, lang_tag, kit
 
     def emu(self, points: float) -> Emu:
         return Emu(int(Pt(points) * self.scale))
@@ -185,23 +188,33 @@ class _Writer:
         tf.word_wrap = True
         tf.auto_size = MSO_AUTO_SIZE.NONE
         tf.margin_left = tf.margin_right = tf.margin_top = tf.margin_bottom = self.emu(INSET)
-        for i, para in enumerate(paras):
-            p = tf.paragraphs[0] if i == 0 else tf.add_paragraph()
-            p.line_spacing = Pt(para.size * LEADING)
-            if i:
-                p.space_before = Pt(para.size * ITEM_GAP)
-            self.run(p.add_run(), para.text, para.role, para.size, para.bold, para.colour)
+        self.paragraphs(tf._txBody, paras)
 
-    def run(self, run, text: str, role: str, size: float, bold: bool, colour: Colour) -> None:  # type: ignore[no-untyped-def]
-        family, is_bold = self.fonts[role]
-        run.text = text
-        font = run.font
-        font.name = family
-        font.size = Pt(size * self.scale)
+    def paragraphs(self, body, paras: list[Para]) -> None:  # type: ignore[no-untyped-def]
+        """Replace a text body's paragraphs, written as XML in one go: python-pptx's per-attribute
+        object model costs a millisecond a run, which adds up to seconds on a large deck."""
+        for old in body.findall(qn("a:p")):
+            body.remove(old)
+        xml = "".join(self.paragraph_xml(para, first=i == 0) for i, para in enumerate(paras)) or "<a:p/>"
+        for element in parse_xml(f"<a:txBody {nsdecls('a')}>{xml}</a:txBody>"):
+            body.append(element)
+
+    def paragraph_xml(self, para: Para, first: bool) -> str:
+        family, is_bold = self.fonts[para.role]
+        size = para.size * self.scale
         # A heading TTF in a bold style is "family + bold" to PowerPoint; a heavy family ("Lato Black") is not.
-        font.bold = is_bold if role == "heading" else bold
-        font.color.rgb = _rgb(colour)
-        font.language_id = self.language
+        bold = is_bold if para.role == "heading" else para.bold
+        spacing = f'<a:lnSpc><a:spcPts val="{round(size * LEADING * 100)}"/></a:lnSpc>'
+        if not first:
+            spacing += f'<a:spcBef><a:spcPts val="{round(size * ITEM_GAP * 100)}"/></a:spcBef>'
+        face = escape(family, {'"': "&quot;"})
+        return (
+            f"<a:p><a:pPr>{spacing}</a:pPr><a:r>"
+            f'<a:rPr lang="{self.lang_tag}" sz="{round(size * 100)}" b="{int(bold)}" dirty="0">'
+            f'<a:solidFill><a:srgbClr val="{para.colour.hex.lstrip("#")}"/></a:solidFill>'
+            f'<a:latin typeface="{face}"/><a:cs typeface="{face}"/></a:rPr>'
+            f"<a:t>{escape(_xml_safe(para.text))}</a:t></a:r></a:p>"
+        )
 
     def table(self, slide, table: Table) -> None:  # type: ignore[no-untyped-def]
         rows, cols = len(table.rows), len(table.columns)
@@ -216,13 +229,10 @@ class _Writer:
             for c, text in enumerate(row):
                 cell = grid.cell(r, c)
                 cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = self.emu(INSET)
-                tf = cell.text_frame
-                tf.word_wrap = True
-                p = tf.paragraphs[0]
-                p.line_spacing = Pt(table.size * LEADING)
                 header = r == 0
                 ink = table.header_ink if header else table.ink
-                self.run(p.add_run(), text, "heading" if header else "body", table.size, header, ink)
+                para = Para(text, table.size, ink, header, "heading" if header else "body")
+                self.paragraphs(cell.text_frame._txBody, [para])
                 if header:
                     cell.fill.solid()
                     cell.fill.fore_color.rgb = _rgb(table.header_fill)
@@ -272,3 +282,11 @@ def _sections(prs: PresentationFile, names: list[str], ids: dict[str, list[int]]
 def _rgb(colour: Colour) -> RGBColor:
     r, g, b = (round(v * 255) for v in colour.rgb)
     return RGBColor(r, g, b)
+
+
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """Text without the control characters XML cannot hold (a stray one must not break the deck)."""
+    return _XML_ILLEGAL.sub("\ufffd", text)
