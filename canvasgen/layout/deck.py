@@ -546,13 +546,15 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
     left, right = Box(body.x, body.y, half, body.h), Box(body.x + half + gap, body.y, half, body.h)
     slides: list[Slide] = []
     pending = blocks
+    size = MIN_SIZE + 2  # reference material: small, and the same size in every column
     while pending:
         title = w["appendix"] if not slides else f"{w['appendix']} ({w['continued']})"
         slide = Slide("appendix", title, section, w["n_appendix"])
         for box in (left, right):
             if not pending:
                 break
-            kept, pending = fit_frame(ctx.setter, pending, box)
+            kept, pending = fit_frame(ctx.setter, pending, box, size)
+            size = _base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
         slides.append(slide)
     return slides
