@@ -242,6 +242,8 @@ def _journey_page(
         rows.append(None)
     text_rows = [r for r in rows if r is not None]
     curve_h = min(max(0.16 * (bottom - y), 9 * u), 26 * u) if has_curve else 0.0
+    if has_curve and not text_rows:
+        curve_h = 0.5 * (bottom - y)  # scores alone: the curve is the poster
     avail = bottom - y - curve_h - gap * max(len(rows) - 1, 0)
 
     def needs(size: float) -> list[float]:
