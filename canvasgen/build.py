@@ -58,43 +58,50 @@ def build_file(path: Path, kit: BrandKit, fonts: FontSet, options: BuildOptions)
     return build_canvas(canvas, path, kit, fonts, options)
 
 
+@dataclass
+class _Job:
+    """One workbook on its way to poster and deck."""
+
+    canvas: Canvas
+    path: Path
+    kit: BrandKit
+    fonts: FontSet
+    options: BuildOptions
+    language: str
+    title: str
+    result: BuildResult
+
+    def target(self, suffix: str) -> Path:
+        out = self.options.out_dir / f"{self.path.stem}{suffix}"
+        if out.resolve() == self.path.resolve():
+            raise CanvasError(self.path, "the output would overwrite the workbook itself")
+        return out
+
+
 def build_canvas(canvas: Canvas, path: Path, kit: BrandKit, fonts: FontSet, options: BuildOptions) -> BuildResult:
     language = options.language or detect_language(canvas, kit.language)
     title = canvas.journeys[0].name if len(canvas.journeys) == 1 else path.stem
     result = BuildResult(path, [], 0, 0, [], 0.0, [], list(canvas.warnings))
+    job = _Job(canvas, path, kit, fonts, options, language, title, result)
     if options.pdf:
-        _poster(canvas, path, kit, fonts, options, language, title, result)
+        _poster(job)
     if options.pptx:
-        _deck(canvas, path, kit, fonts, options, language, title, result)
+        _deck(job)
     return result
 
 
-def _target(options: BuildOptions, path: Path, suffix: str) -> Path:
-    out = options.out_dir / f"{path.stem}{suffix}"
-    if out.resolve() == path.resolve():
-        raise CanvasError(path, "the output would overwrite the workbook itself")
-    return out
-
-
-def _poster(
-    canvas: Canvas,
-    path: Path,
-    kit: BrandKit,
-    fonts: FontSet,
-    options: BuildOptions,
-    language: str,
-    title: str,
-    result: BuildResult,
-) -> None:
-    width, height = options.paper
-    spec = PosterSpec(width, height, language, path.name, options.generated)
-    layout = layout_poster(canvas, kit, fonts, spec)
-    out = _target(options, path, ".pdf")
+def _poster(job: _Job) -> None:
+    width, height = job.options.paper
+    spec = PosterSpec(width, height, job.language, job.path.name, job.options.generated)
+    layout = layout_poster(job.canvas, job.kit, job.fonts, spec)
+    out = job.target(".pdf")
+    result = job.result
     for cell, message in layout.problems:
         sheet, _, ref = cell.partition("!")
-        location = Location(str(path), sheet, ref) if ref else Location(str(path), cell)
+        location = Location(str(job.path), sheet, ref) if ref else Location(str(job.path), cell)
         result.warnings.append(CanvasWarning(location, message))
-    result.warnings.extend(render_pdf(layout, kit, fonts, out, options.print_options, title, path.name))
+    print_options = job.options.print_options
+    result.warnings.extend(render_pdf(layout, job.kit, job.fonts, out, print_options, job.title, job.path.name))
     result.outputs.append(out)
     result.pages = len(layout.pages)
     result.body_sizes = layout.body_sizes
@@ -102,23 +109,14 @@ def _poster(
     result.continued = [f"{c.cell} ({c.lane} · {c.phase}) -> page {c.page}" for c in layout.continued]
 
 
-def _deck(
-    canvas: Canvas,
-    path: Path,
-    kit: BrandKit,
-    fonts: FontSet,
-    options: BuildOptions,
-    language: str,
-    title: str,
-    result: BuildResult,
-) -> None:
+def _deck(job: _Job) -> None:
     width, height = SLIDE_WIDTH, SLIDE_HEIGHT
-    if options.pptx_template is not None:
-        prs = open_template(options.pptx_template)
-        width = SLIDE_WIDTH
+    template = job.options.pptx_template
+    if template is not None:  # the agency's slide proportions
+        prs = open_template(template)
         height = SLIDE_WIDTH * (prs.slide_height or 1) / (prs.slide_width or 1)
-    layout = layout_deck(canvas, kit, Setter(fonts), width, height, language)
-    out = _target(options, path, ".pptx")
-    result.warnings.extend(render_pptx(layout, kit, out, options.pptx_template, title))
-    result.outputs.append(out)
-    result.slides = len(layout.slides)
+    layout = layout_deck(job.canvas, job.kit, Setter(job.fonts), width, height, job.language)
+    out = job.target(".pptx")
+    job.result.warnings.extend(render_pptx(layout, job.kit, out, template, job.title))
+    job.result.outputs.append(out)
+    job.result.slides = len(layout.slides)

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.labels import DECK_WORDS, META_LABELS
+from canvasgen.labels import DECK_WORDS
 from canvasgen.layout.boxes import Box
+from canvasgen.layout.meta import meta_lines, record_lines
 from canvasgen.layout.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale
 
@@ -244,17 +245,9 @@ def _title_slide(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> S
     slide = Slide("title", journey.name, section, ctx.words["n_title"], band=ctx.kit.colour("primary"))
     on_band = readable_on(ctx.kit.colour("primary"), ctx.ink)
     meta = journey.meta
-    labels = META_LABELS[ctx.language]
-    lines = []
-    for key in ("client", "persona", "version", "date", "scenario", "section"):
-        if key in meta:
-            label = meta.get(f"{key}_label")
-            name = label.text.rstrip(":") if label else labels.get(key, key)
-            lines.append(Para(f"{name}: {meta[key].text}", 18, on_band, source=str(meta[key].source)))
-    for key, item in meta.items():
-        base = key.removesuffix("_label")
-        if key.endswith("_label") and base not in meta:
-            lines.append(Para(f"{item.text.rstrip(':')}: —", 18, on_band))
+    lines = [Para(text, 18, on_band, source=source) for text, source in meta_lines(journey, ctx.language)]
+    if "journey_label" in meta and "journey" not in meta:
+        lines.append(Para(f"{meta['journey_label'].text.rstrip(':')}: —", 18, on_band))
     if "journey_label" in meta and "journey" in meta:
         journey_label = meta["journey_label"].text.rstrip(":")
         source = str(meta["journey"].source)
@@ -563,13 +556,7 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
 def _record(
     ctx: _Ctx, name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], key: str
 ) -> list[Para]:
-    head = columns.get(key)
-    title = name.text if name else "—"
-    paras = [Para(f"{head.text}: {title}" if head else title, MAX_SIZE, ctx.ink, True, "heading")]
-    for field_key, item in fields.items():
-        if item is not None:
-            label = columns.get(field_key)
-            paras.append(
-                Para(f"{label.text if label else field_key}: {item.text}", MAX_SIZE, ctx.ink, source=str(item.source))
-            )
-    return paras
+    heading, lines = record_lines(name, fields, columns, key)
+    return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
+        Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines
+    ]

@@ -16,12 +16,13 @@ from dataclasses import dataclass, replace
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.labels import META_LABELS, POSTER_WORDS
+from canvasgen.labels import POSTER_WORDS
 from canvasgen.layout.boxes import Box, Continuation, Icon, Line, Page, PosterLayout, Rect, TextBlock
 from canvasgen.layout.channels import channel_of
 from canvasgen.layout.curve import draw_curve
 from canvasgen.layout.flow import FlowBlock, flow
 from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.meta import meta_lines, record_lines
 from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.shares import share
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane
@@ -174,15 +175,7 @@ def _appendix_blocks(canvas: Canvas, words: dict[str, str]) -> list[FlowBlock]:
 def _record_block(
     name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], name_key: str, fallback: str
 ) -> FlowBlock:
-    head_label = columns.get(name_key)
-    title = name.text if name else "—"
-    heading = f"{head_label.text}: {title}" if head_label else title
-    lines = []
-    for key, item in fields.items():
-        if item is None:
-            continue
-        label = columns.get(key)
-        lines.append((f"{label.text if label else key}: {item.text}", str(item.source)))
+    heading, lines = record_lines(name, fields, columns, name_key)
     return FlowBlock(heading, lines or [(fallback, "")])
 
 
@@ -527,19 +520,7 @@ def _header(
 
 def _subtitle(journey: Journey, language: str) -> str:
     """ "Klant: X · Persona: Y · ...", with the workbook's own labels."""
-    meta = journey.meta
-    defaults = META_LABELS[language]
-    parts = []
-    for key in _SUBTITLE_KEYS:
-        if key in meta:
-            label = meta.get(f"{key}_label")
-            name = label.text.rstrip(":") if label else defaults.get(key, "")
-            parts.append(f"{name}: {meta[key].text}" if name else meta[key].text)
-    for key, item in meta.items():
-        base = key.removesuffix("_label")
-        if key.endswith("_label") and base not in meta and base not in ("journey", "title"):
-            parts.append(f"{item.text.rstrip(':')}: —")
-    return "   ·   ".join(parts)
+    return "   ·   ".join(text for text, _ in meta_lines(journey, language))
 
 
 def _footer(
