@@ -55,7 +55,7 @@ def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> 
     return records, headers, used
 
 
-def _free(record: dict[str, Item], name: str) -> str:  # also used for the headers
+def _free(record: dict[str, Item], name: str) -> str:
     """A field name not yet used in the record (two columns may share a header)."""
     candidate, n = name, 2
     while candidate in record:
