@@ -12,9 +12,12 @@ from typing import Any, TypeVar
 import click
 
 from canvasgen import __version__
+from canvasgen.analysis.match import DEFAULT_THRESHOLD
+from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.brand.kit import load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.build import BuildOptions, build_file
+from canvasgen.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.errors import CanvasError
 from canvasgen.excel.reader import read_canvas
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
@@ -206,6 +209,73 @@ def build(
             click.echo(f"warning: {warning}", err=True)
     if failed:
         sys.exit(1)
+
+
+def _report_options(out_dir: Path | None, size: str, threshold: float, lang: str | None) -> ReportOptions:
+    try:
+        paper = parse_paper(size)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--size") from None
+    return ReportOptions(out_dir, paper, threshold, lang)
+
+
+_threshold = click.option(
+    "--threshold",
+    type=click.FloatRange(0.0, 1.0),
+    default=DEFAULT_THRESHOLD,
+    show_default=True,
+    help="How alike (0..1) two items must be to count as the same; pairs are listed with their score.",
+)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder for the report (.xlsx, .pdf, .pptx).")  # fmt: skip
+@_threshold
+@click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
+@click.option("--size", default="A3", show_default=True, help="Paper for the PDF report.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the report files.")
+@reports_errors
+def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | None, size: str,
+         lang: str | None) -> None:  # fmt: skip
+    """Compare the ideal journey with the current one: IDEAL.xlsx CURRENT.xlsx, or one workbook with both."""
+    if len(files) > 2:
+        raise click.UsageError("give IDEAL.xlsx CURRENT.xlsx, or one workbook holding both journeys")
+    kit, _ = load_kit(brand)
+    fonts = FontSet.load(kit.heading_font, kit.body_font)
+    result = run_gaps(files, kit, fonts, _report_options(out_dir, size, threshold, lang))
+    click.echo(gap_text(result.report, result.extra))
+    for path in result.outputs:
+        click.echo(f"wrote {path}")
+    if result.report.unaligned_ideal or result.report.unaligned_current:
+        names = ", ".join(result.report.unaligned_ideal + result.report.unaligned_current)
+        click.echo(f"warning: phases that could not be aligned by name or position: {names}", err=True)
+
+
+@main.command()
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the changes as JSON.")
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write a 'what changed' PDF and slide set into this folder.")  # fmt: skip
+@_threshold
+@click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
+@click.option("--size", default="A3", show_default=True, help="Paper for the PDF.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the files.")
+@reports_errors
+def diff(old: Path, new: Path, as_json: bool, out_dir: Path | None, threshold: float, brand: str | None, size: str,
+         lang: str | None) -> None:  # fmt: skip
+    """Say what changed between two versions of a canvas, per phase and lane."""
+    kit, _ = load_kit(brand)
+    fonts = FontSet.load(kit.heading_font, kit.body_font)
+    changes, outputs = run_diff((old, new), kit, fonts, _report_options(out_dir, size, threshold, lang))
+    if as_json:
+        click.echo(json.dumps(changes.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(diff_text(changes))
+    for path in outputs:
+        click.echo(f"wrote {path}", err=as_json)
 
 
 @main.group("brand")

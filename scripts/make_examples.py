@@ -604,6 +604,44 @@ def webshop_kpis() -> WorkbookSpec:
     return WorkbookSpec("nl", [journey], touchpoints, personas)
 
 
+def solar_ideal() -> WorkbookSpec:
+    """The ideal journey for the solar case: drawn first in the workshop, compared with today's."""
+    spec = solar_b2c()
+    journey = spec.journeys[0]
+    journey.meta["scenario"] = "Ideaal"
+    journey.meta["version"] = "1.0"
+    journey.content["internal"] = [
+        "Lokale campagne op Facebook en Instagram\nBuurtavond met een ‘zonnepanelen-ambassadeur’",
+        "Offerteformulier binnen 4 uur opvolgen\nBelafspraak direct online inplannen",
+        "Adviseur neemt dakscan en verbruik mee\nOfferte als interactieve pagina, met terugverdientijd voorop",
+        "Planning koppelen aan beschikbaarheid monteurs\nBevestiging per e-mail én sms",
+        "Storingsmeldingen binnen één werkdag oppakken\nOmvormer meldt storingen zelf\nNa zes maanden een opbrengstcheck sturen",
+    ]
+    journey.content["touchpoints"] = [
+        "Social advertentie\nBuurtavond",
+        "Website-calculator\nOfferteformulier\nOnline agenda",
+        "Huisbezoek adviseur\nInteractieve offerte",
+        "Digitale handtekening\nBevestigingsmail",
+        "Opbrengst-app\nAutomatische storingsmelding",
+    ]
+    journey.scores = [1, 1, 1, 2, 2]
+    return spec
+
+
+def webshop_previous() -> WorkbookSpec:
+    """Last quarter's version of the webshop canvas, to compare with the current one."""
+    spec = webshop_kpis()
+    journey = spec.journeys[0]
+    journey.meta["version"] = "2.0"
+    journey.meta["date"] = dt.date(2026, 8, 4)
+    journey.phases[3] = "Gebruik"  # renamed since: "Altijd"
+    journey.content["customer"][0] = "Ziet een Reel van een ‘plantfluencer’"  # one item fewer now
+    journey.content["internal"][2] = "Checkout in vier stappen\nVerpakking die planten heel houdt"
+    journey.content["kpis"][2] = "Conversie 1,9%; winkelmandverlating 74%"
+    journey.scores = [1, -2, 0, 1, 2]
+    return spec
+
+
 def blank(lang: str) -> WorkbookSpec:
     return WorkbookSpec(lang, [JourneySheet(list(phases_for("five", lang)), default_lanes())])
 
@@ -616,6 +654,8 @@ def main() -> None:
         "voorbeeld-zonnepanelen-b2c.xlsx": solar_b2c(),
         "example-hr-software-b2b.xlsx": hr_software_b2b(),
         "voorbeeld-webshop-kpis.xlsx": webshop_kpis(),
+        "voorbeeld-zonnepanelen-ideaal.xlsx": solar_ideal(),
+        "voorbeeld-webshop-kpis-v2.xlsx": webshop_previous(),
     }
     for name, spec in outputs.items():
         write_workbook(spec, HERE / name)

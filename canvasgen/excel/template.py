@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from canvasgen.excel.cells import set_text
 from canvasgen.fileio import write_atomically
 from canvasgen.labels import (
     INSTRUCTIONS,
@@ -168,7 +169,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
                 if index < len(journey.scores) and journey.scores[index] is not None:
                     cell.value = journey.scores[index]
             elif index < len(texts) and texts[index]:
-                cell.value = texts[index]
+                set_text(cell, texts[index])
         ws.row_dimensions[row].height = 30 if lane == SCORE_LANE else 120
         if lane == SCORE_LANE:
             _add_list(ws, '"-2,-1,0,1,2"', f"B{row}:{get_column_letter(last_col)}{row}")
@@ -205,7 +206,7 @@ def _write_records(
     for r, values in enumerate(rows, start=2):
         for c, value in enumerate(values, start=1):
             if value not in (None, ""):
-                ws.cell(r, c, value)
+                set_text(ws.cell(r, c), value)
     last_row = max(len(rows) + 1, BLANK_RECORD_ROWS)
     for r in range(2, last_row + 1):
         for c in range(1, len(headers) + 1):

@@ -145,16 +145,21 @@ def layout_deck(
     if appendix:
         sections.append(ctx.words["appendix"])
         slides.extend(appendix)
-    for slide in slides:
-        slide.band = slide.band or kit.colour("primary")
-        if kit.logo is not None:
-            size = height * 0.1
-            slide.logo = Box(width - ctx.margin - size, height * 0.03, size, size)
-        right = slide.logo.x - ctx.margin * 0.5 if slide.logo else width - ctx.margin
-        slide.title_box = Box(ctx.margin, 0, right - ctx.margin, height * BAND)
-        while slide.title_size > MIN_SIZE and not fits(setter, [_title_para(slide)], slide.title_box):
-            slide.title_size -= 1
+    _finish(ctx, slides)
     return DeckLayout(width, height, language, slides, sections)
+
+
+def _finish(ctx: _Ctx, slides: list[Slide]) -> None:
+    """Band colour, logo place and a title size that fits, for every slide."""
+    for slide in slides:
+        slide.band = slide.band or ctx.kit.colour("primary")
+        if ctx.kit.logo is not None:
+            size = ctx.height * 0.1
+            slide.logo = Box(ctx.width - ctx.margin - size, ctx.height * 0.03, size, size)
+        right = slide.logo.x - ctx.margin * 0.5 if slide.logo else ctx.width - ctx.margin
+        slide.title_box = Box(ctx.margin, 0, right - ctx.margin, ctx.height * BAND)
+        while slide.title_size > MIN_SIZE and not fits(ctx.setter, [_title_para(slide)], slide.title_box):
+            slide.title_size -= 1
 
 
 def _title_para(slide: Slide) -> Para:
@@ -436,24 +441,35 @@ def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
 def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     w = ctx.words
     label = journey.phase_labels[0].text if journey.phase_labels else "Fase" if ctx.language == "nl" else "Phase"
-    header = [label, w["action"], w["owner"], w["priority"]]
     rows: list[list[str]] = []
     for lane in (lane for lane in journey.lanes if lane.kind == "learning"):
         for i, phase in enumerate(journey.phases):
-            score = journey.phase_score(i)
-            priority = (
-                w["medium"]
-                if score is None
-                else w["high"]
-                if score <= -0.25
-                else w["medium"]
-                if score < 0.5
-                else w["low"]
-            )
+            priority = w[_priority(journey.phase_score(i))]
             rows.extend([phase.name, item.text, "", priority] for item in lane.cells[i])
     if not rows:
         rows.append(["", w["none"], "", ""])
-    shares = [0.2, 0.5, 0.15, 0.15]
+    header = [label, w["action"], w["owner"], w["priority"]]
+    return table_slides(ctx, "actions", w["actions"], section, w["n_actions"], header, rows, [0.2, 0.5, 0.15, 0.15])
+
+
+def _priority(score: float | None) -> str:
+    """Improvements in phases the customer experiences worst come first."""
+    if score is None:
+        return "medium"
+    return "high" if score <= -0.25 else "medium" if score < 0.5 else "low"
+
+
+def table_slides(
+    ctx: _Ctx,
+    kind: str,
+    title: str,
+    section: str,
+    notes: str,
+    header: list[str],
+    rows: list[list[str]],
+    shares: list[float],
+) -> list[Slide]:
+    """A table over as many slides as its rows need, the header repeated on each."""
     body = ctx.body
     widths = [body.w * s for s in shares]
     slides: list[Slide] = []
@@ -461,8 +477,7 @@ def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     for row in [*rows, None]:
         too_tall = row is not None and sum(_row_height(ctx, r, widths, 14.0) for r in [header, *chunk, row]) > body.h
         if (row is None or too_tall) and chunk:
-            title = w["actions"] if not slides else f"{w['actions']} ({w['continued']})"
-            slide = Slide("actions", title, section, w["n_actions"])
+            slide = Slide(kind, title if not slides else f"{title} ({ctx.words['continued']})", section, notes)
             slide.tables.append(_table(ctx, body, [header, *chunk], shares, 14.0))
             slides.append(slide)
             chunk = []
@@ -560,3 +575,30 @@ def _record(
     return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
         Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines
     ]
+
+
+def layout_report_deck(
+    title: str,
+    blocks: list[tuple[str, list[tuple[str, str]]]],
+    table: tuple[list[str], list[list[str]]] | None,
+    kit: BrandKit,
+    setter: Setter,
+    width: float,
+    height: float,
+    language: str,
+    notes: str,
+) -> DeckLayout:
+    """Slides for a report: one text slide per block (continued as needed), then a table."""
+    ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
+    slides: list[Slide] = []
+    for heading, lines in blocks:
+        paras = [Para(f"• {text}", MAX_SIZE, ctx.ink, source=source) for text, source in lines]
+        frame = (ctx.body, paras, {"fill": kit.colour("muted"), "name": "report"})
+        slides.extend(_continue(ctx, "report", heading, title, notes, [frame]))
+    if table is not None:
+        header, rows = table
+        shares = [1 / len(header)] * len(header)
+        shares = [0.18, 0.52, 0.15, 0.15] if len(header) == 4 else shares
+        slides.extend(table_slides(ctx, "report", title, title, notes, header, rows, shares))
+    _finish(ctx, slides)
+    return DeckLayout(width, height, language, slides, [title])

@@ -76,7 +76,7 @@ def layout_poster(canvas: Canvas, kit: BrandKit, fonts: FontSet, spec: PosterSpe
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
-        _footer(page, kit, setter, spec, u, canvas, owner, number, len(result.pages))
+        _footer(page, kit, setter, spec, u, canvas.file, owner, number, len(result.pages))
     result.problems = setter.problems
     return result
 
@@ -529,7 +529,7 @@ def _footer(
     setter: Setter,
     spec: PosterSpec,
     u: float,
-    canvas: Canvas,
+    fallback_title: str,
     journey: Journey | None,
     number: int,
     pages: int,
@@ -539,7 +539,7 @@ def _footer(
     margin = 0.03 * min(W, H)
     words = POSTER_WORDS[spec.language]
     ink = kit.colour("text").mix(kit.colour("background"), 0.25)
-    title = journey.name if journey is not None else canvas.file
+    title = journey.name if journey is not None else fallback_title
     left_parts = [p for p in (kit.agency, kit.footer) if p]
     right_parts = [spec.file_name]
     if journey is not None:
@@ -565,3 +565,15 @@ def _footer(
         y -= u * LEADING
     top = y + u * LEADING - u
     page.blocks.append(TextBlock(Box(margin, top - u * 0.3, width, baseline - top + u * 0.6), lines, "footer"))
+
+
+def layout_report(
+    blocks: list[FlowBlock], kit: BrandKit, fonts: FontSet, spec: PosterSpec, kicker: str, title: str
+) -> PosterLayout:
+    """Pages of text blocks in the poster's style: gap analyses and version comparisons."""
+    setter = Setter(fonts)
+    u = min_text_size(spec.width, spec.height)
+    pages, _ = flow(blocks, kit, setter, spec.width, spec.height, u, kicker, title)
+    for number, page in enumerate(pages, start=1):
+        _footer(page, kit, setter, spec, u, title, None, number, len(pages))
+    return PosterLayout(spec.width, spec.height, u, pages, problems=setter.problems)

@@ -130,3 +130,18 @@ def test_no_half_written_file_on_failure(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(OSError):
         CliRunner().invoke(main, ["template", str(out)], catch_exceptions=False)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+
+    risky = ["=SOM(A1:A3)", "+31 6 1234 5678", "@klantenservice", "-5% korting"]
+    path = tmp_path / "risky.xlsx"
+    sheet = JourneySheet(["A", "B", "C", "D"], default_lanes(), content={"customer": risky})
+    write_workbook(WorkbookSpec("nl", [sheet]), path)
+    cells = [c for row in openpyxl.load_workbook(path)["Klantreis"].iter_rows() for c in row if c.value in risky]
+    assert len(cells) == 4 and all(c.data_type == "s" for c in cells)
+    (journey,) = read_canvas(path).journeys
+    lane = journey.lane("customer")
+    assert lane is not None
+    assert [cell[0].text for cell in lane.cells] == risky

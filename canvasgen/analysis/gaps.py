@@ -1,0 +1,185 @@
+"""Gap analysis: the ideal journey against the current one, phase by phase, into action points.
+
+Per aligned phase: what the ideal journey has that today's lacks (start doing),
+what the company does today that serves nothing in the ideal journey (candidates
+to stop), and how far the experience score falls short. Items are paired by
+similarity, and the pairs are kept so a user can see why two were paired.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from canvasgen.analysis.align import align_phases
+from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
+from canvasgen.errors import CanvasError
+from canvasgen.model import Canvas, Item, Journey
+from canvasgen.text import label_key
+
+#: Lanes compared: what the customer does, what the company does, where they meet.
+COMPARED = ("customer", "internal", "touchpoints", "channels")
+#: Lanes whose current-only items are the company's own effort: candidates to stop.
+EFFORT = ("internal", "touchpoints", "channels")
+
+IDEAL_WORDS = ("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst")
+CURRENT_WORDS = ("current", "huidig", "huidige", "as is", "asis", "today", "nu", "present")
+
+KIND_WEIGHT = {"start": 1.0, "improve": 0.75, "stop": 0.5}
+
+
+@dataclass
+class PhaseGap:
+    phase: str
+    current_phase: str
+    missing: list[tuple[str, Item]] = field(default_factory=list)  # (lane label, ideal item)
+    without_effect: list[tuple[str, Item]] = field(default_factory=list)  # (lane label, current item)
+    pairs: list[tuple[str, Pair]] = field(default_factory=list)
+    ideal_score: float | None = None  # normalised, -1..+1
+    current_score: float | None = None
+    ideal_text: str = ""
+    current_text: str = ""
+    experience: str = "Score"  # the score row's label, for the action text
+
+    @property
+    def score_gap(self) -> float:
+        """How far today's experience falls short of the ideal (normalised, 0 when it doesn't)."""
+        if self.ideal_score is None or self.current_score is None:
+            return 0.0
+        return max(0.0, self.ideal_score - self.current_score)
+
+
+@dataclass
+class Action:
+    phase: str
+    action: str
+    kind: str  # start, stop or improve
+    priority: str  # high, medium or low
+    source: str = ""
+
+
+@dataclass
+class GapReport:
+    ideal: str
+    current: str
+    threshold: float
+    phases: list[PhaseGap]
+    unaligned_ideal: list[str]
+    unaligned_current: list[str]
+    actions: list[Action]
+
+
+def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey, Journey]:
+    """The two journeys to compare: one per file, or the sheets/scenarios marked ideal and current."""
+    if len(canvases) == 2:
+        return canvases[0][1].journeys[0], canvases[1][1].journeys[0]
+    name, canvas = canvases[0]
+    ideal = [j for j in canvas.journeys if _marked(j, IDEAL_WORDS)]
+    current = [j for j in canvas.journeys if _marked(j, CURRENT_WORDS)]
+    if not ideal or not current:
+        found = ", ".join(f"'{j.sheet}'" for j in canvas.journeys)
+        raise CanvasError(
+            name,
+            "needs an ideal and a current journey: name the sheets (or set the scenario to) 'Ideaal'/'Ideal' "
+            f"and 'Huidig'/'Current', or give two workbooks (found sheets {found})",
+        )
+    return ideal[0], current[0]
+
+
+def _marked(journey: Journey, words: tuple[str, ...]) -> bool:
+    scenario = journey.meta.get("scenario")
+    texts = [journey.sheet] + ([scenario.text] if scenario else [])
+    keys = [label_key(t) for t in texts]
+    return any(k == w or k.startswith(w + " ") or k.endswith(" " + w) for k in keys for w in words)
+
+
+def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHOLD) -> GapReport:
+    alignment = align_phases(ideal, current)
+    phases: list[PhaseGap] = []
+    for i, j in alignment.pairs:
+        gap = PhaseGap(ideal.phases[i].name, current.phases[j].name)
+        for kind in COMPARED:
+            ideal_lane, current_lane = ideal.lane(kind), current.lane(kind)
+            left = ideal_lane.cells[i] if ideal_lane else []
+            right = current_lane.cells[j] if current_lane else []
+            if not left and not right:
+                continue
+            label = (ideal_lane or current_lane).label  # type: ignore[union-attr]
+            matching = match(left, right, threshold)
+            gap.pairs += [(label, p) for p in matching.pairs]
+            gap.missing += [(label, item) for item in matching.left_only]
+            if kind in EFFORT:
+                gap.without_effect += [(label, item) for item in matching.right_only]
+        gap.ideal_score, gap.ideal_text = _score(ideal, i)
+        score_lane = ideal.lane("score") or current.lane("score")
+        if score_lane is not None:
+            gap.experience = score_lane.label
+        gap.current_score, gap.current_text = _score(current, j)
+        phases.append(gap)
+    report = GapReport(
+        ideal.name,
+        current.name,
+        threshold,
+        phases,
+        [ideal.phases[i].name for i in alignment.left_only],
+        [current.phases[j].name for j in alignment.right_only],
+        [],
+    )
+    report.actions = _actions(report)
+    return report
+
+
+def _score(journey: Journey, index: int) -> tuple[float | None, str]:
+    scores = journey.scores[index] if index < len(journey.scores) else []
+    return journey.phase_score(index), " · ".join(f"{s.value:g}" for s in scores)
+
+
+def _priority(kind: str, gap: PhaseGap) -> str:
+    """From the kind of action, the score gap, and how badly the phase is experienced today."""
+    value = KIND_WEIGHT[kind] + gap.score_gap
+    if gap.current_score is not None and gap.current_score <= -0.25:
+        value += 0.5
+    return "high" if value >= 1.75 else "medium" if value >= 1.0 else "low"
+
+
+def _actions(report: GapReport) -> list[Action]:
+    actions: list[Action] = []
+    for gap in report.phases:
+        for _, item in gap.missing:
+            actions.append(Action(gap.phase, item.text, "start", _priority("start", gap), str(item.source)))
+        for _, pair in gap.pairs:
+            if not pair.exact:
+                text = f"{pair.right.text} → {pair.left.text}"
+                actions.append(Action(gap.phase, text, "improve", _priority("improve", gap), str(pair.right.source)))
+        if gap.score_gap > 0:
+            text = f"{gap.experience}: {gap.current_text} → {gap.ideal_text}"
+            actions.append(Action(gap.phase, text, "improve", _priority("improve", gap)))
+        for _, item in gap.without_effect:
+            actions.append(Action(gap.phase, item.text, "stop", _priority("stop", gap), str(item.source)))
+    return ordered(actions)
+
+
+def ordered(actions: list[Action]) -> list[Action]:
+    """High priority first; within a priority, the order they were found in."""
+    order = {"high": 0, "medium": 1, "low": 2}
+    return sorted(actions, key=lambda a: order[a.priority])
+
+
+def touchpoint_actions(canvas: Canvas) -> list[Action]:
+    """From a Touchpoints sheet's current and ideal columns: start, improve or stop per touchpoint."""
+    yes = {"ja", "yes", "y", "j", "x", "1", "true", "waar"}
+    partly = {"deels", "partly", "partially", "gedeeltelijk", "half"}
+    actions = []
+    for tp in canvas.touchpoints:
+        current, ideal = label_key(tp.get("current")), label_key(tp.get("ideal"))
+        if not current and not ideal:
+            continue
+        name = tp.name.text if tp.name else ""
+        phase = tp.phase.text if tp.phase else ""
+        source = str(tp.name.source) if tp.name else ""
+        if ideal in yes and current not in yes | partly:
+            actions.append(Action(phase, name, "start", "high", source))
+        elif ideal in yes and current in partly:
+            actions.append(Action(phase, name, "improve", "medium", source))
+        elif ideal and ideal not in yes and current in yes | partly:
+            actions.append(Action(phase, name, "stop", "low", source))
+    return actions

@@ -1,0 +1,124 @@
+"""Gap and version reports as text for the terminal, and as blocks for pages and slides."""
+
+from __future__ import annotations
+
+from canvasgen.analysis.diff import VersionDiff
+from canvasgen.analysis.gaps import Action, GapReport, ordered
+
+Block = tuple[str, list[tuple[str, str]]]  # heading, (line, source cell)
+
+GAP_WORDS = {
+    "nl": {
+        "missing": "Ontbreekt nu (starten)",
+        "without": "Zonder effect op de ideale reis (stoppen?)",
+        "pairs": "Gekoppeld (ideaal ← huidig, gelijkenis)",
+        "same": "{count} items gelijk in beide",
+        "score": "Ervaring: huidig {current} → ideaal {ideal}",
+        "actions": "Actiepunten",
+        "unaligned": "Niet uit te lijnen fasen",
+        "start": "starten",
+        "stop": "stoppen",
+        "improve": "verbeteren",
+        "high": "hoog",
+        "medium": "midden",
+        "low": "laag",
+        "title": "Gap-analyse: ideaal tegenover huidig",
+        "changes": "Wat is er veranderd",
+    },
+    "en": {
+        "missing": "Missing today (start)",
+        "without": "No effect on the ideal journey (stop?)",
+        "pairs": "Paired (ideal ← current, similarity)",
+        "same": "{count} items the same in both",
+        "score": "Experience: current {current} → ideal {ideal}",
+        "actions": "Action points",
+        "unaligned": "Phases that could not be aligned",
+        "start": "start",
+        "stop": "stop",
+        "improve": "improve",
+        "high": "high",
+        "medium": "medium",
+        "low": "low",
+        "title": "Gap analysis: ideal against current",
+        "changes": "What changed",
+    },
+}
+
+
+def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Block]:
+    w = GAP_WORDS[language]
+    blocks: list[Block] = []
+    for gap in report.phases:
+        name = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
+        lines: list[tuple[str, str]] = []
+        if gap.ideal_text or gap.current_text:
+            lines.append((w["score"].format(current=gap.current_text or "–", ideal=gap.ideal_text or "–"), ""))
+        lines += [(f"{w['missing']}: {label}: {item.text}", str(item.source)) for label, item in gap.missing]
+        lines += [(f"{w['without']}: {label}: {item.text}", str(item.source)) for label, item in gap.without_effect]
+        lines += [
+            (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({p.score:.2f})", str(p.right.source))
+            for _, p in gap.pairs
+            if not p.exact
+        ]
+        same = sum(1 for _, p in gap.pairs if p.exact)
+        if same:
+            lines.append((w["same"].format(count=same), ""))
+        blocks.append((name, lines or [("–", "")]))
+    if report.unaligned_ideal or report.unaligned_current:
+        lines = [(f"ideal: {name}", "") for name in report.unaligned_ideal]
+        lines += [(f"current: {name}", "") for name in report.unaligned_current]
+        blocks.append((w["unaligned"], lines))
+    actions = ordered(report.actions + extra)
+    blocks.append((w["actions"], [(action_line(a, language), a.source) for a in actions] or [("–", "")]))
+    return blocks
+
+
+def action_line(action: Action, language: str) -> str:
+    w = GAP_WORDS[language]
+    return f"[{w[action.priority]}] {action.phase}: {w[action.kind]}: {action.action}"
+
+
+def gap_text(report: GapReport, extra: list[Action]) -> str:
+    lines = [f"ideal: {report.ideal}", f"current: {report.current}", f"similarity threshold: {report.threshold:g}"]
+    for heading, items in gap_blocks(report, extra, "en"):
+        lines.append(f"\n{heading}")
+        lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in items)
+    return "\n".join(lines)
+
+
+def diff_blocks(diff: VersionDiff) -> list[Block]:
+    blocks: list[Block] = []
+    if diff.journeys_added or diff.journeys_removed:
+        lines = [(f"journey added: {n}", "") for n in diff.journeys_added]
+        lines += [(f"journey removed: {n}", "") for n in diff.journeys_removed]
+        blocks.append(("Journeys", lines))
+    for journey in diff.journeys:
+        lines = [(f"{label}: {old or '–'} → {new or '–'}", "") for label, old, new in journey.meta]
+        lines += [(f"phase added: {n}", "") for n in journey.phases_added]
+        lines += [(f"phase removed: {n}", "") for n in journey.phases_removed]
+        lines += [(f"lane added: {n}", "") for n in journey.lanes_added]
+        lines += [(f"lane removed: {n}", "") for n in journey.lanes_removed]
+        for phase in journey.phases:
+            name = phase.new
+            if phase.renamed:
+                lines.append((f"phase renamed: {phase.old} → {phase.new}", ""))
+            if phase.score:
+                lines.append((f"{name}: score {phase.score[0] or '–'} → {phase.score[1] or '–'}", ""))
+            for lane in phase.lanes:
+                lines += [(f"{name} · {lane.lane}: added: {i.text}", str(i.source)) for i in lane.added]
+                lines += [(f"{name} · {lane.lane}: removed: {i.text}", str(i.source)) for i in lane.removed]
+                lines += [
+                    (f"{name} · {lane.lane}: reworded: {p.left.text} → {p.right.text} ({p.score:.2f})",
+                     str(p.right.source))
+                    for p in lane.reworded
+                ]  # fmt: skip
+        blocks.append((journey.name, lines or [("no changes", "")]))
+    return blocks
+
+
+def diff_text(diff: VersionDiff) -> str:
+    lines = [f"{diff.old} → {diff.new}"]
+    for heading, items in diff_blocks(diff):
+        lines.append(f"\n{heading}")
+        lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in items)
+    return "\n".join(lines)

@@ -1,0 +1,141 @@
+"""``canvasgen gaps`` and ``canvasgen diff``: read two canvases, compare, write reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from canvasgen.analysis.diff import VersionDiff, compare
+from canvasgen.analysis.gaps import (
+    Action,
+    GapReport,
+    analyse,
+    ordered,
+    pick_ideal_and_current,
+    touchpoint_actions,
+)
+from canvasgen.analysis.report import GAP_WORDS, diff_blocks, gap_blocks
+from canvasgen.brand.kit import BrandKit
+from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.errors import CanvasError, CanvasErrors
+from canvasgen.excel.gap_report import SHEETS, write_gap_report
+from canvasgen.excel.reader import read_canvas
+from canvasgen.language import detect_language
+from canvasgen.layout.deck import layout_report_deck
+from canvasgen.layout.flow import FlowBlock
+from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.poster import PosterSpec, layout_report
+from canvasgen.layout.setter import Setter
+from canvasgen.model import Canvas
+from canvasgen.render.pdf import PrintOptions, render_pdf
+from canvasgen.render.pptx import render_pptx
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    out_dir: Path | None
+    paper: tuple[float, float]
+    threshold: float
+    language: str | None = None
+    generated: dt.date = field(default_factory=dt.date.today)
+
+
+def read_pair(files: tuple[Path, ...]) -> list[tuple[str, Canvas]]:
+    """One or two canvases, every read error reported at once; the same file twice is refused."""
+    if len(files) == 2 and files[0].resolve() == files[1].resolve():
+        raise CanvasError(files[1], f"is the same file as {files[0]}; give two different canvases")
+    canvases, errors = [], []
+    for file in files:
+        try:
+            canvases.append((str(file), read_canvas(file)))
+        except CanvasError as error:
+            errors.extend(error.problems)
+    if errors:
+        raise CanvasErrors(errors)
+    return canvases
+
+
+@dataclass
+class GapResult:
+    report: GapReport
+    extra: list[Action]
+    outputs: list[Path]
+    language: str
+
+
+def run_gaps(files: tuple[Path, ...], kit: BrandKit, fonts: FontSet, options: ReportOptions) -> GapResult:
+    canvases = read_pair(files)
+    ideal, current = pick_ideal_and_current(canvases)
+    report = analyse(ideal, current, options.threshold)
+    current_canvas = canvases[-1][1]
+    extra = touchpoint_actions(current_canvas)
+    language = options.language or detect_language(current_canvas, kit.language)
+    outputs: list[Path] = []
+    if options.out_dir is not None:
+        stem = Path(files[-1]).stem
+        owners = [tp.get("owner") for _, c in canvases for tp in c.touchpoints]
+        xlsx = options.out_dir / f"{stem}-gaps.xlsx"
+        write_gap_report(report, extra, owners, language, xlsx)
+        blocks = gap_blocks(report, extra, language)
+        title = GAP_WORDS[language]["title"]
+        outputs += [xlsx, *_pages(blocks, title, f"{report.current}", stem + "-gaps", kit, fonts, options, language)]
+        w, s = GAP_WORDS[language], SHEETS[language]
+        rows = [[a.phase, a.action, w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
+        header = [s["phase"], s["action"], s["kind"], s["priority"]]
+        outputs.append(_slides(blocks[:-1], (header, rows), title, stem + "-gaps", kit, fonts, options, language))
+    return GapResult(report, extra, outputs, language)
+
+
+def run_diff(
+    files: tuple[Path, Path], kit: BrandKit, fonts: FontSet, options: ReportOptions
+) -> tuple[VersionDiff, list[Path]]:
+    (_, old), (_, new) = read_pair(files)
+    diff = compare(old, new, options.threshold)
+    outputs: list[Path] = []
+    if options.out_dir is not None:
+        language = options.language or detect_language(new, kit.language)
+        title = GAP_WORDS[language]["changes"]
+        stem = Path(files[1]).stem + "-changes"
+        blocks = diff_blocks(diff)
+        subtitle = f"{old.file} → {new.file}"
+        outputs += _pages(blocks, title, subtitle, stem, kit, fonts, options, language)
+        outputs.append(_slides(blocks, None, title, stem, kit, fonts, options, language))
+    return diff, outputs
+
+
+def _pages(
+    blocks: list[tuple[str, list[tuple[str, str]]]],
+    kicker: str,
+    title: str,
+    stem: str,
+    kit: BrandKit,
+    fonts: FontSet,
+    options: ReportOptions,
+    language: str,
+) -> list[Path]:
+    assert options.out_dir is not None
+    width, height = options.paper
+    spec = PosterSpec(width, height, language, f"{stem}.pdf", options.generated)
+    layout = layout_report([FlowBlock(h, lines) for h, lines in blocks], kit, fonts, spec, kicker, title)
+    out = options.out_dir / f"{stem}.pdf"
+    render_pdf(layout, kit, fonts, out, PrintOptions(), f"{kicker}: {title}", stem)
+    return [out]
+
+
+def _slides(
+    blocks: list[tuple[str, list[tuple[str, str]]]],
+    table: tuple[list[str], list[list[str]]] | None,
+    title: str,
+    stem: str,
+    kit: BrandKit,
+    fonts: FontSet,
+    options: ReportOptions,
+    language: str,
+) -> Path:
+    assert options.out_dir is not None
+    notes = GAP_WORDS[language]["title"]
+    layout = layout_report_deck(title, blocks, table, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, language, notes)
+    out = options.out_dir / f"{stem}.pptx"
+    render_pptx(layout, kit, out, None, title)
+    return out

@@ -1,0 +1,224 @@
+"""Gap analysis and version comparison, on canvas pairs with known differences."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.analysis.diff import compare
+from canvasgen.analysis.gaps import analyse, pick_ideal_and_current, touchpoint_actions
+from canvasgen.analysis.match import match, similarity
+from canvasgen.cli import main
+from canvasgen.excel.reader import read_canvas
+from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from canvasgen.model import Item
+from tests.helpers import CANVASES
+
+PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
+LANES = default_lanes(["touchpoints"])
+
+
+def canvas(path: Path, phases: list[str], content: dict[str, list[str]], scores: list[float | None],
+           meta: dict[str, str] | None = None, sheets: list[str] | None = None) -> Path:  # fmt: skip
+    journeys = [
+        JourneySheet(phases, LANES, name=name, content=content, scores=scores, meta=dict(meta or {}, scenario=name))
+        for name in (sheets or [None])  # type: ignore[list-item]
+    ]
+    write_workbook(WorkbookSpec("nl", journeys), path)
+    return path
+
+
+BASE = {
+    "customer": ["Ziet een advertentie", "Vergelijkt prijzen\nLeest reviews", "Vraagt offerte aan", "Betaalt online"],
+    "internal": ["Campagne op Instagram", "Reviews tonen", "Offerte binnen 48 uur", "Bevestigingsmail sturen"],
+    "touchpoints": ["Instagram", "Website", "E-mail", "Webshop"],
+}
+
+
+def edited(**changes: list[str]) -> dict[str, list[str]]:
+    content = {k: list(v) for k, v in BASE.items()}
+    content.update(changes)
+    return content
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_similarity_and_matching() -> None:
+    assert similarity("Offerte binnen 48 uur", "offerte  binnen 48 uur!") == 1.0
+    assert 0.6 < similarity("Offerte binnen 48 uur", "Offerte binnen 24 uur") < 1.0
+    assert similarity("Instagram", "Betaalt online") < 0.4
+    left = [Item("Offerte binnen 48 uur"), Item("Instagram")]
+    right = [Item("Instagram"), Item("Offerte binnen 24 uur"), Item("Nieuwsbrief")]
+    m = match(left, right)
+    assert [(p.left.text, p.right.text, p.exact) for p in m.pairs] == [
+        ("Offerte binnen 48 uur", "Offerte binnen 24 uur", False),
+        ("Instagram", "Instagram", True),
+    ]
+    assert [i.text for i in m.right_only] == ["Nieuwsbrief"]
+    assert match(left, right, threshold=0.99).left_only == [left[0]]
+
+
+class TestDiff:
+    def test_every_known_difference_and_nothing_else(self, tmp_path: Path) -> None:
+        old = canvas(tmp_path / "v1.xlsx", PHASES, BASE, [0, -1, 0, 1], {"version": "1.0"})
+        new_content = edited(
+            customer=["Ziet een advertentie\nHoort het van een vriend", "Vergelijkt prijzen\nLeest reviews",
+                      "Vraagt offerte aan", "Betaalt online"],  # added "Hoort het van een vriend"
+            internal=["Campagne op Instagram", "Reviews tonen", "Offerte binnen 24 uur", ""],  # reworded, removed
+        )  # fmt: skip
+        renamed = ["Bewustwording", "Interesse", "Afweging", "Aankoop"]  # "Overweging" renamed
+        new = canvas(tmp_path / "v2.xlsx", renamed, new_content, [0, 1, 0, 1], {"version": "2.0"})
+        diff = compare(read_canvas(old), read_canvas(new))
+        (journey,) = diff.journeys
+        assert journey.meta == [("Versie", "1.0", "2.0")]
+        changed = [p for p in journey.phases if p]
+        assert [(p.old, p.new, p.renamed) for p in changed] == [
+            ("Bewustwording", "Bewustwording", False),
+            ("Interesse", "Interesse", False),
+            ("Overweging", "Afweging", True),
+            ("Aankoop", "Aankoop", False),
+        ]
+        awareness, interest, consideration, purchase = changed
+        assert [(lane.lane, [i.text for i in lane.added]) for lane in awareness.lanes] == [
+            ("Klantproces", ["Hoort het van een vriend"])
+        ]
+        assert interest.score == ("-1", "1") and interest.lanes == []
+        (reworded,) = consideration.lanes
+        assert [(p.left.text, p.right.text) for p in reworded.reworded] == [
+            ("Offerte binnen 48 uur", "Offerte binnen 24 uur")
+        ]
+        assert reworded.added == [] and reworded.removed == []
+        (removed,) = purchase.lanes
+        assert [i.text for i in removed.removed] == ["Bevestigingsmail sturen"] and purchase.score is None
+
+    def test_unchanged_is_reported_as_unchanged(self, tmp_path: Path) -> None:
+        one = canvas(tmp_path / "a.xlsx", PHASES, BASE, [0, -1, 0, 1])
+        two = tmp_path / "b.xlsx"
+        shutil.copy(one, two)
+        diff = compare(read_canvas(one), read_canvas(two))
+        assert not any(diff.journeys)
+        code, out, _ = run("diff", str(one), str(two))
+        assert code == 0 and "no changes" in out
+
+    def test_phases_added_and_removed(self, tmp_path: Path) -> None:
+        old = canvas(tmp_path / "a.xlsx", PHASES, BASE, [])
+        longer = [*PHASES, "Loyaliteit"]
+        new = canvas(tmp_path / "b.xlsx", longer, {k: [*v, "Komt terug"] for k, v in BASE.items()}, [])
+        (journey,) = compare(read_canvas(old), read_canvas(new)).journeys
+        assert journey.phases_added == ["Loyaliteit"] and journey.phases_removed == []
+        (back,) = compare(read_canvas(new), read_canvas(old)).journeys
+        assert back.phases_removed == ["Loyaliteit"]
+
+    def test_json_and_files(self, tmp_path: Path) -> None:
+        code, out, err = run("diff", str(CANVASES / "voorbeeld-webshop-kpis-v2.xlsx"),
+                             str(CANVASES / "voorbeeld-webshop-kpis.xlsx"), "--json", "-o", str(tmp_path))  # fmt: skip
+        assert code == 0, err
+        data = json.loads(out)
+        phases = data["journeys"][0]["phases"]
+        assert {"old": "Gebruik", "new": "Altijd"} in [
+            {"old": p["old"], "new": p["new"]} for p in phases if p["renamed"]
+        ]
+        assert (tmp_path / "voorbeeld-webshop-kpis-changes.pdf").is_file()
+        assert (tmp_path / "voorbeeld-webshop-kpis-changes.pptx").is_file()
+
+
+class TestGaps:
+    def test_missing_without_effect_pairs_and_scores(self, tmp_path: Path) -> None:
+        internal = [
+            "Campagne op Instagram\nBuurtavond",
+            "Reviews tonen",
+            "Offerte binnen 24 uur",
+            "Bevestigingsmail sturen",
+        ]
+        touchpoints = ["Instagram", "Website\nChat", "E-mail", "Webshop"]
+        ideal = canvas(
+            tmp_path / "ideaal.xlsx", PHASES, edited(internal=internal, touchpoints=touchpoints), [1, 1, 1, 2]
+        )
+        current = canvas(tmp_path / "huidig.xlsx", PHASES, edited(
+            internal=["Campagne op Instagram\nFlyers in de bus", "Reviews tonen", "Offerte binnen 48 uur",
+                      "Bevestigingsmail sturen"],
+        ), [0, -1, 1, 1])  # fmt: skip
+        report = analyse(*pick_ideal_and_current([("i", read_canvas(ideal)), ("c", read_canvas(current))]))
+        awareness, interest, consideration, purchase = report.phases
+        assert [(lane, i.text) for lane, i in awareness.missing] == [("Intern proces", "Buurtavond")]
+        assert [(lane, i.text) for lane, i in awareness.without_effect] == [("Intern proces", "Flyers in de bus")]
+        assert [(lane, i.text) for lane, i in interest.missing] == [("Contactmomenten", "Chat")]
+        reworded = [(p.left.text, p.right.text) for _, p in consideration.pairs if not p.exact]
+        assert reworded == [("Offerte binnen 24 uur", "Offerte binnen 48 uur")]
+        assert interest.score_gap == pytest.approx(1.0) and consideration.score_gap == 0.0
+        assert purchase.missing == [] and purchase.without_effect == []
+        kinds = {(a.phase, a.kind, a.action) for a in report.actions}
+        assert ("Bewustwording", "start", "Buurtavond") in kinds
+        assert ("Bewustwording", "stop", "Flyers in de bus") in kinds
+        assert ("Overweging", "improve", "Offerte binnen 48 uur → Offerte binnen 24 uur") in kinds
+        chat = next(a for a in report.actions if a.action == "Chat")
+        flyers = next(a for a in report.actions if a.action == "Flyers in de bus")
+        assert chat.priority == "high"  # a start in the phase with the largest score gap
+        assert flyers.priority == "medium"
+        assert [a.priority for a in report.actions] == sorted(
+            (a.priority for a in report.actions), key=["high", "medium", "low"].index
+        )
+
+    def test_one_workbook_with_ideal_and_current_sheets(self, tmp_path: Path) -> None:
+        path = canvas(tmp_path / "beide.xlsx", PHASES, BASE, [0, 0, 0, 0], sheets=["Ideaal", "Huidig"])
+        ideal, current = pick_ideal_and_current([("beide.xlsx", read_canvas(path))])
+        assert (ideal.sheet, current.sheet) == ("Ideaal", "Huidig")
+        code, out, _ = run("gaps", str(path), "-o", str(tmp_path / "out"))
+        assert code == 0 and "ideal:" in out
+
+    def test_different_phase_models_align_by_name_and_position(self, tmp_path: Path) -> None:
+        ideal = canvas(tmp_path / "i.xlsx", ["Aandacht", "Interesse", "Overweging", "Aankoop", "Advocaat"],
+                       {k: [*v, "Deelt ervaring"] for k, v in BASE.items()}, [])  # fmt: skip
+        current = canvas(tmp_path / "c.xlsx", PHASES, BASE, [])
+        report = analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0])
+        assert [(g.phase, g.current_phase) for g in report.phases] == [
+            ("Aandacht", "Bewustwording"), ("Interesse", "Interesse"), ("Overweging", "Overweging"),
+            ("Aankoop", "Aankoop"),
+        ]  # fmt: skip
+        assert report.unaligned_ideal == ["Advocaat"] and report.unaligned_current == []
+        code, _, err = run("gaps", str(ideal), str(current), "-o", str(tmp_path / "out"))
+        assert code == 0 and "could not be aligned by name or position: Advocaat" in err
+
+    def test_touchpoints_with_current_and_ideal_columns(self) -> None:
+        actions = touchpoint_actions(read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"))
+        assert {(a.action, a.kind) for a in actions} == {
+            ("Website-calculator", "improve"), ("Bevestiging", "start"), ("Storingsdienst", "improve"),
+        }  # fmt: skip
+
+    def test_excel_report_escapes_formulas_and_has_drop_downs(self, tmp_path: Path) -> None:
+        risky = ['=HYPERLINK("http://x")', "+31 6 1234 5678", "-korting", "@home"]
+        ideal = canvas(tmp_path / "i.xlsx", PHASES, edited(internal=risky), [])
+        current = canvas(tmp_path / "c.xlsx", PHASES, BASE, [])
+        code, _out, err = run("gaps", str(ideal), str(current), "-o", str(tmp_path / "out"))
+        assert code == 0, err
+        for suffix in (".xlsx", ".pdf", ".pptx"):
+            assert (tmp_path / "out" / f"c-gaps{suffix}").is_file()
+        wb = openpyxl.load_workbook(tmp_path / "out" / "c-gaps.xlsx")
+        assert wb.sheetnames == ["Acties", "Ontbreekt nu", "Zonder effect", "Gekoppeld", "Scores"]
+        cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+        assert not [c.coordinate for c in cells if c.data_type == "f"]
+        found = {c.value for c in cells if isinstance(c.value, str)}
+        assert set(risky) <= found
+        assert all(c.quotePrefix for c in cells if isinstance(c.value, str) and c.value[:1] in "=+-@")
+        lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in wb["Acties"].data_validations.dataValidation}
+        assert lists["F2"] == '"Open,Bezig,Klaar,Vervallen"'
+        assert "E2" not in lists or lists["E2"].startswith('"')
+
+    def test_bad_input(self, tmp_path: Path) -> None:
+        one = canvas(tmp_path / "a.xlsx", PHASES, BASE, [])
+        code, _, err = run("gaps", str(one), str(one))
+        assert code == 1 and err.strip() == f"error: {one}: is the same file as {one}; give two different canvases"
+        code, _, err = run("gaps", str(one), str(tmp_path / "missing.xlsx"))
+        assert code == 1 and f"error: {tmp_path / 'missing.xlsx'}: file not found" in err
+        code, _, err = run("gaps", str(one))
+        assert code == 1 and "needs an ideal and a current journey" in err
+        code, _, err = run("diff", str(one), str(one))
+        assert code == 1 and "is the same file as" in err
