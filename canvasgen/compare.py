@@ -22,10 +22,10 @@ from canvasgen.errors import CanvasError, CanvasErrors
 from canvasgen.excel.gap_report import SHEETS, write_gap_report
 from canvasgen.excel.reader import read_canvas
 from canvasgen.language import detect_language
-from canvasgen.layout.deck import layout_report_deck
+from canvasgen.layout.deck import layout_deck, layout_report_deck
 from canvasgen.layout.flow import FlowBlock
 from canvasgen.layout.fonts import FontSet
-from canvasgen.layout.poster import PosterSpec, layout_report
+from canvasgen.layout.poster import PosterSpec, layout_poster, layout_report
 from canvasgen.layout.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.render.pdf import PrintOptions, render_pdf
@@ -79,11 +79,12 @@ def run_gaps(files: tuple[Path, ...], kit: BrandKit, fonts: FontSet, options: Re
         write_gap_report(report, extra, owners, language, xlsx)
         blocks = gap_blocks(report, extra, language)
         title = GAP_WORDS[language]["title"]
-        outputs += [xlsx, *_pages(blocks, title, f"{report.current}", stem + "-gaps", kit, fonts, options, language)]
         w, s = GAP_WORDS[language], SHEETS[language]
         rows = [[a.phase, a.action, w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
-        outputs.append(_slides(blocks[:-1], (header, rows), title, stem + "-gaps", kit, fonts, options, language))
+        outputs.append(xlsx)
+        outputs += _poster_and_deck(current_canvas, Path(files[-1]), blocks, (header, rows), title, kit, fonts,
+                                    options, language)  # fmt: skip
     return GapResult(report, extra, outputs, language)
 
 
@@ -102,6 +103,37 @@ def run_diff(
         outputs += _pages(blocks, title, subtitle, stem, kit, fonts, options, language)
         outputs.append(_slides(blocks, None, title, stem, kit, fonts, options, language))
     return diff, outputs
+
+
+def _poster_and_deck(
+    canvas: Canvas,
+    path: Path,
+    blocks: list[tuple[str, list[tuple[str, str]]]],
+    table: tuple[list[str], list[list[str]]],
+    title: str,
+    kit: BrandKit,
+    fonts: FontSet,
+    options: ReportOptions,
+    language: str,
+) -> list[Path]:
+    """The current journey's poster with the gap pages after it, and its deck with gap and action slides."""
+    assert options.out_dir is not None
+    stem = f"{path.stem}-gaps"
+    width, height = options.paper
+    spec = PosterSpec(width, height, language, path.name, options.generated)
+    flow_blocks = [FlowBlock(h, lines) for h, lines in blocks]
+    poster = layout_poster(canvas, kit, fonts, spec, (title, flow_blocks))
+    pdf = options.out_dir / f"{stem}.pdf"
+    render_pdf(poster, kit, fonts, pdf, PrintOptions(), f"{title}: {canvas.journeys[0].name}", path.name)
+    setter = Setter(fonts)
+    deck = layout_deck(canvas, kit, setter, SLIDE_WIDTH, SLIDE_HEIGHT, language)
+    notes = GAP_WORDS[language]["title"]
+    report = layout_report_deck(title, blocks[:-1], table, kit, setter, SLIDE_WIDTH, SLIDE_HEIGHT, language, notes)
+    deck.slides += report.slides
+    deck.sections += report.sections
+    pptx = options.out_dir / f"{stem}.pptx"
+    render_pptx(deck, kit, pptx, None, title)
+    return [pdf, pptx]
 
 
 def _pages(

@@ -60,7 +60,14 @@ class _Overflow:
     colour: Colour
 
 
-def layout_poster(canvas: Canvas, kit: BrandKit, fonts: FontSet, spec: PosterSpec) -> PosterLayout:
+def layout_poster(
+    canvas: Canvas,
+    kit: BrandKit,
+    fonts: FontSet,
+    spec: PosterSpec,
+    extra: tuple[str, list[FlowBlock]] | None = None,
+) -> PosterLayout:
+    """The poster; ``extra`` (a heading and blocks, such as a gap analysis) follows on pages of its own."""
     setter = Setter(fonts)
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
@@ -73,6 +80,10 @@ def layout_poster(canvas: Canvas, kit: BrandKit, fonts: FontSet, spec: PosterSpe
     appendix = _appendix_blocks(canvas, words)
     if appendix:
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, words["appendix"], canvas.file)
+        result.pages.extend(pages)
+        owners.extend([None] * len(pages))
+    if extra is not None:
+        pages, _ = flow(extra[1], kit, setter, spec.width, spec.height, u, extra[0], canvas.file)
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):

@@ -222,3 +222,20 @@ class TestGaps:
         assert code == 1 and "needs an ideal and a current journey" in err
         code, _, err = run("diff", str(one), str(one))
         assert code == 1 and "is the same file as" in err
+
+
+def test_gap_pages_follow_the_poster_and_gap_slides_the_deck(tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    from tests.helpers import pdf_text, squeeze
+
+    code, _, err = run("gaps", str(CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"),
+                       str(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"), "-o", str(tmp_path))  # fmt: skip
+    assert code == 0, err
+    text = pdf_text(tmp_path / "voorbeeld-zonnepanelen-b2c-gaps.pdf")
+    assert text.index("Klantproces") < text.index("GAP-ANALYSE")  # the poster first, then the gap pages
+    assert squeeze("Belafspraak direct online inplannen") in squeeze(text)
+    prs = Presentation(str(tmp_path / "voorbeeld-zonnepanelen-b2c-gaps.pptx"))
+    tables = [sh.table for s in prs.slides for sh in s.shapes if getattr(sh, "has_table", False) and sh.has_table]
+    action_rows = [[c.text for c in row.cells] for t in tables for row in t.rows if row.cells[0].text == "Interesse"]
+    assert ["Interesse", "Belafspraak direct online inplannen", "starten", "hoog"] in action_rows
