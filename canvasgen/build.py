@@ -53,6 +53,18 @@ class BuildResult:
         return next(p for p in self.outputs if p.suffix == ".pptx")
 
 
+def describe(result: BuildResult) -> list[str]:
+    """What a build wrote, for the terminal."""
+    lines = []
+    if result.pages:
+        sizes = ", ".join(f"{s:.1f}" for s in result.body_sizes)
+        pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+        lines.append(f"wrote {result.pdf} ({pages}; text {sizes} pt, minimum {result.min_size:.1f} pt)")
+    if result.slides:
+        lines.append(f"wrote {result.pptx} ({result.slides} slides)")
+    return lines + [f"  continued: {line}" for line in result.continued]
+
+
 def build_file(path: Path, kit: BrandKit, fonts: FontSet, options: BuildOptions) -> BuildResult:
     canvas = read_canvas(path)
     return build_canvas(canvas, path, kit, fonts, options)

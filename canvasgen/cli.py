@@ -14,9 +14,10 @@ import click
 from canvasgen import __version__
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
+from canvasgen.batch import Job, Outcome, build_folder, run_job, workbooks_in
 from canvasgen.brand.kit import load_kit
 from canvasgen.brand.scaffold import scaffold_kit
-from canvasgen.build import BuildOptions, build_file
+from canvasgen.build import BuildOptions
 from canvasgen.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.errors import CanvasError
 from canvasgen.excel.reader import read_canvas
@@ -156,6 +157,10 @@ def check(files: tuple[Path, ...], as_json: bool) -> None:
     default=None,
     help="The agency's PowerPoint template (.pptx or .potx) for the deck.",
 )
+@click.option("-r", "--recursive", is_flag=True, help="With a folder: its sub-folders too.")
+@click.option("--force", is_flag=True, help="With a folder: rebuild workbooks that have not changed.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
+              help="With a folder: builds at once.  [default: the number of cores]")  # fmt: skip
 @reports_errors
 def build(
     files: tuple[Path, ...],
@@ -170,45 +175,63 @@ def build(
     want_pdf: bool,
     want_pptx: bool,
     pptx_template: Path | None,
+    recursive: bool,
+    force: bool,
+    jobs: int | None,
 ) -> None:
-    """Make a print-ready PDF poster and a PowerPoint workshop deck of each canvas workbook."""
+    """Make a print-ready PDF poster and a PowerPoint workshop deck of each canvas workbook.
+
+    FILES may be workbooks or folders; a folder builds every workbook in it, in parallel.
+    """
     if not (want_pdf or want_pptx):
         raise click.UsageError("nothing to make: --no-pdf and --no-pptx together leave no output")
     try:
         paper = parse_paper(size, portrait)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--size") from None
-    kit, kit_warnings = load_kit(brand)
+    _, kit_warnings = load_kit(brand)  # a bad kit is one error before any workbook is read
     for warning in kit_warnings:
         click.echo(f"warning: {warning}", err=True)
-    fonts = FontSet.load(kit.heading_font, kit.body_font)
     if pptx_template is not None and want_pptx:
         open_template(pptx_template)  # a bad template is one error, not one per workbook
     print_options = PrintOptions(bleed_mm, crop_marks, cmyk)
     options = BuildOptions(
         out_dir, paper, print_options, lang, pdf=want_pdf, pptx=want_pptx, pptx_template=pptx_template
     )
-    failed = 0
+    outcomes: list[Outcome] = []
     for file in files:
-        try:
-            result = build_file(file, kit, fonts, options)
-        except CanvasError as error:
-            failed += 1
-            for problem in error.problems:
-                click.echo(f"error: {problem}", err=True)
-            continue
-        if want_pdf:
-            sizes = ", ".join(f"{s:.1f}" for s in result.body_sizes)
-            pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
-            click.echo(f"wrote {result.pdf} ({pages}; text {sizes} pt, minimum {result.min_size:.1f} pt)")
-        if want_pptx:
-            click.echo(f"wrote {result.pptx} ({result.slides} slides)")
-        for line in result.continued:
-            click.echo(f"  continued: {line}")
-        for warning in result.warnings:
-            click.echo(f"warning: {warning}", err=True)
+        if file.is_dir():
+            found = workbooks_in(file, recursive)
+            if not found:
+                click.echo(f"warning: {file}: no workbooks (.xlsx) in this folder", err=True)
+                continue
+            progress = click.progressbar(length=len(found), label=f"building {file}", file=sys.stderr)
+            with progress:
+                for outcome in build_folder(file, options, brand, recursive, force, jobs):
+                    _show(outcome)
+                    outcomes.append(outcome)
+                    progress.update(1)
+        else:
+            outcome = run_job(Job(file, options, brand))
+            _show(outcome)
+            outcomes.append(outcome)
+    built = sum(o.built for o in outcomes)
+    skipped = sum(o.skipped for o in outcomes)
+    failed = sum(bool(o.errors) for o in outcomes)
+    warned = sum(len(o.warnings) for o in outcomes)
+    if len(outcomes) > 1 or skipped:
+        click.echo(f"{built} built, {skipped} unchanged (skipped), {failed} failed, {warned} warnings", err=True)
     if failed:
         sys.exit(1)
+
+
+def _show(outcome: Outcome) -> None:
+    for line in outcome.lines:
+        click.echo(line)
+    for warning in outcome.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for error in outcome.errors:
+        click.echo(f"error: {error}", err=True)
 
 
 def _report_options(out_dir: Path | None, size: str, threshold: float, lang: str | None) -> ReportOptions:

@@ -1,0 +1,71 @@
+"""`canvasgen build FOLDER`: every workbook, in parallel, skipping what has not changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from canvasgen.batch import is_lock_or_temp, workbooks_in
+from canvasgen.cli import main
+from tests.helpers import CANVASES
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def folder(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    (src / "klant-b").mkdir(parents=True)
+    shutil.copy(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", src / "zon.xlsx")
+    shutil.copy(CANVASES / "voorbeeld-webshop-kpis.xlsx", src / "webshop.xlsx")
+    shutil.copy(CANVASES / "template-en.xlsx", src / "klant-b" / "leeg.xlsx")
+    (src / "~$zon.xlsx").write_bytes(b"\0owner file Excel keeps while the workbook is open")
+    (src / ".~lock.webshop.xlsx#").write_text("LibreOffice lock")
+    (src / "kapot.xlsx").write_bytes(b"")
+    return src
+
+
+def test_lock_and_temporary_files_are_ignored(tmp_path: Path) -> None:
+    src = folder(tmp_path)
+    assert is_lock_or_temp(src / "~$zon.xlsx")
+    assert [p.name for p in workbooks_in(src, recursive=False)] == ["kapot.xlsx", "webshop.xlsx", "zon.xlsx"]
+    assert [p.name for p in workbooks_in(src, recursive=True)][-1] == "zon.xlsx"
+    assert "leeg.xlsx" in [p.name for p in workbooks_in(src, recursive=True)]
+
+
+def test_one_bad_workbook_never_stops_the_others(tmp_path: Path) -> None:
+    src, out = folder(tmp_path), tmp_path / "out"
+    code, stdout, stderr = run("build", str(src), "-r", "-o", str(out), "--size", "A3")
+    assert code == 1
+    assert f"error: {src / 'kapot.xlsx'}: the file is empty (0 bytes)" in stderr
+    assert "3 built, 0 unchanged (skipped), 1 failed" in stderr
+    for name in ("zon.pdf", "zon.pptx", "webshop.pdf", "webshop.pptx", "klant-b/leeg.pdf", "klant-b/leeg.pptx"):
+        assert (out / name).is_file(), name
+    assert not (out / "kapot.pdf").exists()
+    assert f"wrote {out / 'zon.pdf'}" in stdout
+
+
+def test_unchanged_workbooks_are_skipped_unless_forced(tmp_path: Path) -> None:
+    src, out = folder(tmp_path), tmp_path / "out"
+    (src / "kapot.xlsx").unlink()
+    assert run("build", str(src), "-o", str(out), "--size", "A3")[0] == 0
+    code, stdout, stderr = run("build", str(src), "-o", str(out), "--size", "A3")
+    assert code == 0 and "0 built, 2 unchanged (skipped), 0 failed" in stderr and stdout == ""
+    shutil.copy(CANVASES / "example-hr-software-b2b.xlsx", src / "zon.xlsx")  # the workbook changed
+    code, stdout, stderr = run("build", str(src), "-o", str(out), "--size", "A3")
+    assert "1 built, 1 unchanged" in stderr and "zon.pdf" in stdout
+    assert "1 built, 1 unchanged" not in run("build", str(src), "-o", str(out), "--size", "A3", "--brand",
+                                             "studio-noord")[2]  # fmt: skip
+    code, _, stderr = run("build", str(src), "-o", str(out), "--size", "A3", "--force", "-j", "1")
+    assert "2 built, 0 unchanged" in stderr
+    (out / "webshop.pdf").unlink()  # an output gone: built again
+    assert "1 built, 1 unchanged" in run("build", str(src), "-o", str(out), "--size", "A3")[2]
+
+
+def test_an_empty_folder_says_so(tmp_path: Path) -> None:
+    code, _, stderr = run("build", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert code == 0 and "no workbooks (.xlsx) in this folder" in stderr
