@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import sys
@@ -14,7 +15,7 @@ import click
 from canvasgen import __version__
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.batch import Job, Outcome, build_folder, run_job, workbooks_in
+from canvasgen.batch import Job, Outcome, build_folder, is_lock_or_temp, run_job, workbooks_in
 from canvasgen.brand.kit import load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.build import BuildOptions
@@ -31,6 +32,7 @@ from canvasgen.render.pptx import open_template
 from canvasgen.summary import summarize
 from canvasgen.text import label_key
 from canvasgen.units import parse_paper
+from canvasgen.watch import Watcher
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -119,51 +121,33 @@ def check(files: tuple[Path, ...], as_json: bool) -> None:
         sys.exit(1)
 
 
-@main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder for the results.",
-)
-@click.option("--brand", "brand", default=None, help="Brand kit: a name in brand/ or a path.  [default: default]")
-@click.option("--size", default="A1", show_default=True, help="Paper: A0-A5, or WxHmm such as 1000x700mm.")
-@click.option("--portrait", is_flag=True, help="Portrait instead of landscape.")
-@click.option(
-    "--bleed",
-    "bleed_mm",
-    type=click.FloatRange(0, 20),
-    default=3.0,
-    show_default=True,
-    help="Bleed in mm around the trimmed page.",
-)
-@click.option("--crop-marks", is_flag=True, help="Draw crop marks in a slug outside the bleed.")
-@click.option("--cmyk", is_flag=True, help="Write CMYK colours only (and a CMYK logo).")
-@click.option(
-    "--lang",
-    type=click.Choice(["nl", "en"]),
-    default=None,
-    help="Language of the poster's and deck's own words.  [default: from the workbook]",
-)
-@click.option("--pdf/--no-pdf", "want_pdf", default=True, show_default=True, help="Write the PDF poster.")
-@click.option("--pptx/--no-pptx", "want_pptx", default=True, show_default=True, help="Write the PowerPoint deck.")
-@click.option(
-    "--pptx-template",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="The agency's PowerPoint template (.pptx or .potx) for the deck.",
-)
-@click.option("-r", "--recursive", is_flag=True, help="With a folder: its sub-folders too.")
-@click.option("--force", is_flag=True, help="With a folder: rebuild workbooks that have not changed.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
-              help="With a folder: builds at once.  [default: the number of cores]")  # fmt: skip
-@reports_errors
-def build(
-    files: tuple[Path, ...],
+_BUILD_OPTIONS = [
+    click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+                 default=Path("output"), show_default=True, help="Folder for the results."),
+    click.option("--brand", "brand", default=None, help="Brand kit: a name in brand/ or a path.  [default: default]"),
+    click.option("--size", default="A1", show_default=True, help="Paper: A0-A5, or WxHmm such as 1000x700mm."),
+    click.option("--portrait", is_flag=True, help="Portrait instead of landscape."),
+    click.option("--bleed", "bleed_mm", type=click.FloatRange(0, 20), default=3.0, show_default=True,
+                 help="Bleed in mm around the trimmed page."),
+    click.option("--crop-marks", is_flag=True, help="Draw crop marks in a slug outside the bleed."),
+    click.option("--cmyk", is_flag=True, help="Write CMYK colours only (and a CMYK logo)."),
+    click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
+                 help="Language of the poster's and deck's own words.  [default: from the workbook]"),
+    click.option("--pdf/--no-pdf", "want_pdf", default=True, show_default=True, help="Write the PDF poster."),
+    click.option("--pptx/--no-pptx", "want_pptx", default=True, show_default=True, help="Write the PowerPoint deck."),
+    click.option("--pptx-template", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                 help="The agency's PowerPoint template (.pptx or .potx) for the deck."),
+]  # fmt: skip
+
+
+def build_options(command: F) -> F:
+    """The options that say what a build makes and how: shared by build and watch."""
+    for option in reversed(_BUILD_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _options(
     out_dir: Path,
     brand: str | None,
     size: str,
@@ -175,29 +159,38 @@ def build(
     want_pdf: bool,
     want_pptx: bool,
     pptx_template: Path | None,
-    recursive: bool,
-    force: bool,
-    jobs: int | None,
-) -> None:
-    """Make a print-ready PDF poster and a PowerPoint workshop deck of each canvas workbook.
-
-    FILES may be workbooks or folders; a folder builds every workbook in it, in parallel.
-    """
+) -> BuildOptions:
+    """Checked once, before any workbook is read: a bad kit or template is one error, not one per file."""
     if not (want_pdf or want_pptx):
         raise click.UsageError("nothing to make: --no-pdf and --no-pptx together leave no output")
     try:
         paper = parse_paper(size, portrait)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--size") from None
-    _, kit_warnings = load_kit(brand)  # a bad kit is one error before any workbook is read
+    _, kit_warnings = load_kit(brand)
     for warning in kit_warnings:
         click.echo(f"warning: {warning}", err=True)
     if pptx_template is not None and want_pptx:
-        open_template(pptx_template)  # a bad template is one error, not one per workbook
+        open_template(pptx_template)
     print_options = PrintOptions(bleed_mm, crop_marks, cmyk)
-    options = BuildOptions(
-        out_dir, paper, print_options, lang, pdf=want_pdf, pptx=want_pptx, pptx_template=pptx_template
-    )
+    return BuildOptions(out_dir, paper, print_options, lang, pdf=want_pdf, pptx=want_pptx, pptx_template=pptx_template)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@build_options
+@click.option("-r", "--recursive", is_flag=True, help="With a folder: its sub-folders too.")
+@click.option("--force", is_flag=True, help="With a folder: rebuild workbooks that have not changed.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
+              help="With a folder: builds at once.  [default: the number of cores]")  # fmt: skip
+@reports_errors
+def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | None, **settings: Any) -> None:
+    """Make a print-ready PDF poster and a PowerPoint workshop deck of each canvas workbook.
+
+    FILES may be workbooks or folders; a folder builds every workbook in it, in parallel.
+    """
+    options = _options(**settings)
+    brand = settings["brand"]
     outcomes: list[Outcome] = []
     for file in files:
         if file.is_dir():
@@ -223,6 +216,32 @@ def build(
         click.echo(f"{built} built, {skipped} unchanged (skipped), {failed} failed, {warned} warnings", err=True)
     if failed:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@build_options
+@click.option("--interval", type=click.FloatRange(0.05, 60), default=0.5, show_default=True,
+              help="Seconds between looks at the files.")  # fmt: skip
+@click.option("--max-builds", type=click.IntRange(1), default=None, hidden=True)
+@reports_errors
+def watch(files: tuple[Path, ...], interval: float, max_builds: int | None, **settings: Any) -> None:
+    """Rebuild poster and deck whenever a workbook is saved (Ctrl+C stops)."""
+    for file in files:
+        if is_lock_or_temp(file):
+            raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
+    options = _options(**settings)
+    brand = settings["brand"]
+
+    def rebuild(path: Path) -> None:
+        click.echo(f"{dt.datetime.now():%H:%M:%S} building {path}", err=True)
+        _show(run_job(Job(path, options, brand)))
+
+    click.echo(f"watching {', '.join(map(str, files))} (Ctrl+C stops)", err=True)
+    try:
+        Watcher(list(files), rebuild, interval).run(max_builds)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
 
 
 def _show(outcome: Outcome) -> None:
