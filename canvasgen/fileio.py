@@ -13,6 +13,8 @@ from pathlib import Path
 def atomic_path(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target``; renamed onto it only if the block succeeds."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(f".{target.name}.*.part"):
+        stale.unlink(missing_ok=True)  # left by a build that was killed: never a finished file
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     temp = Path(name)

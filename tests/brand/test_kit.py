@@ -140,3 +140,12 @@ def test_kit_copy_in_a_brand_folder_is_found_by_name(tmp_path: Path, monkeypatch
     shutil.copytree(REPO / "brand" / "studio-noord", tmp_path / "brand" / "mine")
     monkeypatch.chdir(tmp_path)
     assert find_kit("mine") == Path.cwd() / "brand" / "mine"
+
+
+def test_a_symlink_cannot_lead_out_of_the_kit(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.ttf"
+    shutil.copy(REPO / "brand/default/fonts/NotoSans-Regular.ttf", secret)
+    folder = bad_kit(tmp_path, '[fonts]\nbody = "fonts/Body.ttf"\n')
+    (folder / "fonts" / "Body.ttf").symlink_to(secret)
+    code, _, err = run("brand", "check", str(folder))
+    assert code == 1 and "fonts.body: 'fonts/Body.ttf' leaves the kit folder" in err
