@@ -20,6 +20,8 @@ from canvasgen.text import clean, is_blank, parse_number, split_items
 
 Pos = tuple[int, int]  # (row, column), 1-based as in Excel
 
+#: Excel's own limit on the characters in a cell; longer text can only come from a crafted file.
+MAX_CELL_TEXT = 32_767
 # Merged ranges larger than this are mapped only where they overlap the data.
 _MAX_MERGE_CELLS = 20_000
 
@@ -41,6 +43,7 @@ class Grid:
     def __init__(self, title: str, cells: dict[Pos, CellValue], merges: list[tuple[int, int, int, int]]) -> None:
         self.title = title
         self.cells = cells
+        self.too_long: list[tuple[Pos, int]] = []  # cells over Excel's limit, left out and reported
         self._owner: dict[Pos, Pos] = {}
         self._span: dict[Pos, tuple[int, int]] = {}
         rows = [r for r, _ in cells] or [1]
@@ -57,17 +60,23 @@ class Grid:
     @classmethod
     def from_worksheet(cls, ws: Worksheet) -> Grid:
         cells: dict[Pos, CellValue] = {}
+        too_long: list[tuple[Pos, int]] = []
         # ws._cells holds only cells that exist in the file: far cheaper than
         # iterating the sheet's full dimensions.
         for (row, col), cell in ws._cells.items():
             value = cell.value
             if value is None:
                 continue
+            if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+                too_long.append(((row, col), len(value)))
+                continue
             parsed = _cell_value(value)
             if parsed is not None:
                 cells[(row, col)] = parsed
         merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
-        return cls(ws.title, cells, merges)
+        grid = cls(ws.title, cells, merges)
+        grid.too_long = too_long
+        return grid
 
     def owner(self, pos: Pos) -> Pos:
         return self._owner.get(pos, pos)

@@ -45,6 +45,13 @@ def read_canvas(path: str | Path) -> Canvas:
             continue
         looked_in.append(ws.title)
         grid = Grid.from_worksheet(ws)
+        for pos, length in grid.too_long:
+            errors.append(
+                CanvasError(
+                    Location(name, grid.title, grid.ref(pos)),
+                    f"the cell holds {length:,} characters; Excel allows at most 32,767 in a cell",
+                )
+            )
         if not grid.cells:
             continue
         _read_sheet(grid, name, canvas, errors)

@@ -9,6 +9,7 @@ becomes one sentence naming the file.
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
 import zipfile
@@ -19,6 +20,7 @@ import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.excel.sanitize import MAX_CELLS, clean_sheet
 
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # all parts together, as announced
 MAX_PART_RATIO = 250  # unpacked / packed, for parts over RATIO_FLOOR
@@ -51,11 +53,36 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
         ) from None
     with archive:
         _check_archive(archive, name)
-        found = _uncalculated_formulas(archive, name)
+        sheets = {sheet: archive.read(part) for sheet, part in _sheet_parts(archive).items()}
+        found = _uncalculated_formulas(sheets, name)
+        source: Path | io.BytesIO = path
+        cleaned = {sheet: clean_sheet(data) for sheet, data in sheets.items()}
+        cells = sum(c.cells for c in cleaned.values())
+        if cells > MAX_CELLS:
+            raise CanvasError(
+                name,
+                f"refused: the workbook has {cells:,} cells with content; canvasgen reads at most {MAX_CELLS:,} "
+                "(a canvas has a few hundred)",
+            )
+        for sheet, result in cleaned.items():
+            if result.dropped_merges:
+                shown = ", ".join(result.dropped_merges[:5]) + (" ..." if len(result.dropped_merges) > 5 else "")
+                found.append(
+                    CanvasWarning(
+                        Location(name, sheet),
+                        f"{len(result.dropped_merges)} oversized merged range(s) read as separate cells: {shown}",
+                    )
+                )
+        if any(c.changed for c in cleaned.values()):
+            parts = _sheet_parts(archive)
+            replaced = {parts[sheet]: c.data for sheet, c in cleaned.items() if c.changed}
+            source = _rewritten(archive, replaced)
+        if any(n.lower().endswith("vbaproject.bin") for n in archive.namelist()):
+            found.append(CanvasWarning(Location(name), "the workbook holds macros; canvasgen never runs them"))
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            workbook = openpyxl.load_workbook(path, data_only=True)
+            workbook = openpyxl.load_workbook(source, data_only=True)
     except CanvasError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on malformed parts
@@ -154,11 +181,20 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
                 )
 
 
-def _uncalculated_formulas(archive: zipfile.ZipFile, name: str) -> list[CanvasWarning]:
+def _rewritten(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.BytesIO:
+    """The workbook again, in memory, with some sheet parts replaced."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
+        for info in archive.infolist():
+            out.writestr(info.filename, replaced.get(info.filename) or archive.read(info))
+    buffer.seek(0)
+    return buffer
+
+
+def _uncalculated_formulas(sheets: dict[str, bytes], name: str) -> list[CanvasWarning]:
     """Formulas whose cached value is missing: Excel never calculated them."""
     found: list[CanvasWarning] = []
-    for sheet, part in _sheet_parts(archive).items():
-        data = archive.read(part)
+    for sheet, data in sheets.items():
         if b"<f" not in data:
             continue
         for match in _FORMULA_CELL.finditer(data):
