@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import resource
 import shutil
@@ -118,10 +119,49 @@ def measure(path: Path, kit, fonts, repeat: int) -> tuple[float, float, float, f
     return t_read, t_layout, t_pdf, t_deck
 
 
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, timeout=3600)
+    return time.perf_counter() - start
+
+
+def batch(largest: Path, work: Path, copies: int, soffice: str | None) -> None:
+    """One `canvasgen build FOLDER` call (poster and deck of each) against one soffice call on the same files."""
+    folder = work / "batch"
+    folder.mkdir()
+    for i in range(copies):
+        shutil.copy(largest, folder / f"copy-{i:03d}.xlsx")
+    ours = timed([sys.executable, "-m", "canvasgen", "build", str(folder), "-o", str(work / "batch-out"), "--force"])
+    line = f"batch of {copies} largest canvases, poster + deck each, one call on {os.cpu_count()} cores: {ours:.2f}s"
+    if soffice:
+        profile = tempfile.mkdtemp(prefix="lo-bench-")
+        files = sorted(str(p) for p in folder.glob("*.xlsx"))
+        lo = timed([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(work / "batch-lo"), *files])  # fmt: skip
+        shutil.rmtree(profile, ignore_errors=True)
+        line += f"; soffice --convert-to pdf, same files, one call: {lo:.2f}s ({lo / ours:.1f}x)"
+    print(line)
+
+
+def cores(work: Path, count: int) -> None:
+    """Many canvases of mixed size: all cores against one."""
+    folder = work / "many"
+    folder.mkdir()
+    for i in range(count):
+        phases, optional, chars = SIZES[i % len(SIZES)]
+        make_canvas(folder / f"canvas-{i:03d}.xlsx", phases, optional, chars, seed=i)
+    base = [sys.executable, "-m", "canvasgen", "build", str(folder), "-o", str(work / "many-out"), "--force"]
+    all_cores = timed(base)
+    one = timed([*base, "-j", "1"])
+    print(f"{count} canvases: {all_cores:.1f}s on {os.cpu_count()} cores, {one:.1f}s on one ({one / all_cores:.2f}x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-soffice", action="store_true")
+    parser.add_argument("--batch", type=int, default=20, help="copies of the largest canvas built in one call")
+    parser.add_argument("--many", type=int, default=100, help="canvases built on all cores and on one")
     args = parser.parse_args()
     kit, _ = load_kit("default")
     fonts = FontSet.load(kit.heading_font, kit.body_font)
@@ -144,6 +184,9 @@ def main() -> None:
         print(f"{row}{lo_text:>10}{ratio:>8}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this run: {peak:.0f} MB")
+    largest = work / "canvas-10x6-600.xlsx"
+    batch(largest, work, args.batch, None if args.no_soffice else shutil.which("soffice"))
+    cores(work, args.many)
     print("poster = read + layout + pdf; deck = deck layout + pptx writing (the workbook already read)")
     print("ratio: how many times faster the poster is made than LibreOffice converts the same workbook")
     shutil.rmtree(work, ignore_errors=True)
