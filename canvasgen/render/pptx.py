@@ -24,6 +24,7 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_LABEL_POSI
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
 from pptx.presentation import Presentation as PresentationFile
@@ -90,6 +91,7 @@ def render_pptx(
 ) -> list[CanvasWarning]:
     warnings: list[CanvasWarning] = []
     prs = open_template(template)
+    _remember_partnames(prs)
     width, height = prs.slide_width, prs.slide_height
     ratio = width / height if height else 0
     if template is not None and abs(ratio - 16 / 9) > 0.01:
@@ -123,6 +125,25 @@ def _layout_named(prs: PresentationFile, names: tuple[str, ...]) -> SlideLayout 
         if layout.name.strip().lower() in names and 0 in indexes:
             return layout
     return None
+
+
+def _remember_partnames(prs: PresentationFile) -> None:
+    """Give this package a part-name counter that remembers: python-pptx walks every part of the package
+    for each new slide, notes page or chart, which makes a large deck quadratic."""
+    package = prs.part.package
+    issued: set[str] = set()
+
+    def next_partname(template: str) -> PackURI:
+        if not issued:
+            issued.update(str(part.partname) for part in package.iter_parts())
+        n = 1
+        while template % n in issued:
+            n += 1
+        name = template % n
+        issued.add(name)
+        return PackURI(name)
+
+    package.next_partname = next_partname  # type: ignore[method-assign,assignment]
 
 
 def _blank_layout(prs: PresentationFile) -> SlideLayout:
