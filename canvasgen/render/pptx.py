@@ -21,9 +21,7 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_LABEL_POSITION
-from pptx.enum.dml import MSO_LINE_DASH_STYLE
-from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
@@ -156,6 +154,7 @@ def _blank_layout(prs: PresentationFile) -> SlideLayout:
 class _Writer:
     def __init__(self, scale: float, fonts: dict[str, tuple[str, bool]], lang_tag: str, kit: BrandKit):
         self.scale, self.fonts, self.lang_tag, self.kit = scale, fonts, lang_tag, kit
+        self.next_id = 2  # the next free shape id on the slide being written
 
     def emu(self, points: float) -> Emu:
         return Emu(int(Pt(points) * self.scale))
@@ -165,6 +164,7 @@ class _Writer:
 
     def slide(self, slide, spec: Slide, layout: DeckLayout, placeholder: bool = False) -> None:  # type: ignore[no-untyped-def]
         band = spec.band or self.kit.colour("primary")
+        self.next_id = slide.shapes._next_shape_id  # counted here: python-pptx searches the slide each time
         if placeholder:
             title_shape = next(ph for ph in slide.placeholders if ph.placeholder_format.idx == 0)
             title_shape.name = "title"
@@ -172,17 +172,14 @@ class _Writer:
                                                          "heading")])  # fmt: skip
         else:
             band_h = layout.height * (BAND if spec.kind != "title" else 1.0)
-            rect = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *self.box(Box(0, 0, layout.width, band_h)))
-            rect.fill.solid()
-            rect.fill.fore_color.rgb = _rgb(band)
-            rect.line.fill.background()
-            rect.name = "band"
+            self.shape(slide, Box(0, 0, layout.width, band_h), "band", fill=band, text=False)
         if spec.logo is not None and self.kit.logo is not None and self.kit.logo.suffix.lower() != ".svg":
             slide.shapes.add_picture(str(self.kit.logo), *self.box(spec.logo))
+            self.next_id = slide.shapes._next_shape_id
         if spec.kind != "title" and spec.title_box is not None and not placeholder:
             ink = readable_on(band, self.kit.colour("text"), large=True)
             title = Frame(spec.title_box, [Para(spec.title, spec.title_size, ink, True, "heading")], name="title")
-            self.frame(slide, title, anchor=MSO_ANCHOR.MIDDLE)
+            self.frame(slide, title, anchor="ctr")
         for frame in spec.frames:
             self.frame(slide, frame)
         for table in spec.tables:
@@ -191,19 +188,48 @@ class _Writer:
             self.chart(slide, spec.chart)
         slide.notes_slide.notes_text_frame.text = spec.notes
 
-    def frame(self, slide, frame: Frame, anchor: MSO_ANCHOR = MSO_ANCHOR.TOP) -> None:  # type: ignore[no-untyped-def]
-        shape = slide.shapes.add_textbox(*self.box(frame.box))
-        shape.name = frame.name or "text"
-        if frame.fill is not None:
-            shape.fill.solid()
-            shape.fill.fore_color.rgb = _rgb(frame.fill)
-        if frame.border is not None:
-            shape.line.color.rgb = _rgb(frame.border)
-            shape.line.width = Pt(1.5)
-            if frame.dashed:
-                shape.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-        shape.text_frame.vertical_anchor = anchor
-        self.fill_text(shape.text_frame, frame.paras)
+    def frame(self, slide, frame: Frame, anchor: str = "t") -> None:  # type: ignore[no-untyped-def]
+        self.shape(slide, frame.box, frame.name or "text", frame.fill, frame.border, frame.dashed, frame.paras, anchor)
+
+    def shape(  # type: ignore[no-untyped-def]
+        self,
+        slide,
+        box: Box,
+        name: str,
+        fill: Colour | None = None,
+        border: Colour | None = None,
+        dashed: bool = False,
+        paras: list[Para] | None = None,
+        anchor: str = "t",
+        text: bool = True,
+    ) -> None:
+        """A rectangle or text box written as one piece of XML: the same shape python-pptx's add_textbox
+        makes, without its per-attribute object model (milliseconds a shape on a large deck)."""
+        shapes = slide.shapes
+        x, y, w, h = self.box(box)
+        fill_xml = f'<a:solidFill><a:srgbClr val="{_hex(fill)}"/></a:solidFill>' if fill else "<a:noFill/>"
+        if border is not None:
+            dash = '<a:prstDash val="dash"/>' if dashed else ""
+            line_xml = f'<a:ln w="{Pt(1.5)}"><a:solidFill><a:srgbClr val="{_hex(border)}"/></a:solidFill>{dash}</a:ln>'
+        else:
+            line_xml = "<a:ln><a:noFill/></a:ln>"
+        body = ""
+        if text:
+            inset = self.emu(INSET)
+            paragraphs = "".join(self.paragraph_xml(p, first=i == 0) for i, p in enumerate(paras or [])) or "<a:p/>"
+            body = (
+                f'<p:txBody><a:bodyPr wrap="square" lIns="{inset}" tIns="{inset}" rIns="{inset}" bIns="{inset}" '
+                f'anchor="{anchor}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>{paragraphs}</p:txBody>'
+            )
+        kind = '<p:cNvSpPr txBox="1"/>' if text else "<p:cNvSpPr/>"
+        xml = (
+            f'<p:sp {nsdecls("p", "a")}><p:nvSpPr><p:cNvPr id="{self.next_id}" '
+            f'name="{escape(name, {chr(34): "&quot;"})}"/>{kind}<p:nvPr/></p:nvSpPr><p:spPr>'
+            f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
+            f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>{fill_xml}{line_xml}</p:spPr>{body}</p:sp>'
+        )
+        shapes._spTree.append(parse_xml(xml))
+        self.next_id += 1
 
     def fill_text(self, tf, paras: list[Para]) -> None:  # type: ignore[no-untyped-def]
         tf.word_wrap = True
@@ -298,6 +324,10 @@ def _sections(prs: PresentationFile, names: list[str], ids: dict[str, list[int]]
         slide_ids = etree.SubElement(section, f"{{{_P14}}}sldIdLst")
         for slide_id in ids.get(name, []):
             etree.SubElement(slide_ids, f"{{{_P14}}}sldId", id=str(slide_id))
+
+
+def _hex(colour: Colour | None) -> str:
+    return colour.hex.lstrip("#") if colour else "000000"
 
 
 def _rgb(colour: Colour) -> RGBColor:
