@@ -92,6 +92,10 @@ def render_pptx(
     _remember_partnames(prs)
     width, height = prs.slide_width, prs.slide_height
     ratio = width / height if height else 0
+    if kit.logo is not None and kit.logo.suffix.lower() == ".svg":
+        warnings.append(
+            CanvasWarning(Location(str(kit.logo)), "PowerPoint decks take a PNG or JPEG logo; the SVG is left out")
+        )
     if template is not None and abs(ratio - 16 / 9) > 0.01:
         warnings.append(CanvasWarning(Location(str(template)), "the template is not 16:9; slides keep its size"))
     scale = width / Pt(layout.width)

@@ -196,3 +196,21 @@ def test_template_title_only_layout_carries_the_titles(tmp_path: Path) -> None:
     content = [s for s in prs.slides if s.slide_layout.name == "Title Only"]
     assert len(content) == len(prs.slides) - 1  # all but the title slide
     assert content[0].shapes.title.text == "Agenda"
+
+
+def test_an_svg_logo_is_reported_not_silently_dropped(tmp_path: Path) -> None:
+    from canvasgen.brand.kit import load_kit
+    from canvasgen.layout.fonts import FontSet
+    from tests.helpers import REPO
+
+    folder = tmp_path / "kit"
+    folder.mkdir()
+    shutil.copy(REPO / "brand/default/logo.svg", folder / "logo.svg")
+    (folder / "brand.toml").write_text('logo = "logo.svg"\n', encoding="utf-8")
+    kit, _ = load_kit(str(folder))
+    fonts = FontSet.load(kit.heading_font, kit.body_font)
+    path = CANVASES / "template-nl.xlsx"
+    options = BuildOptions(tmp_path / "out", parse_paper("A2"), PrintOptions(), None, DATE, pdf=True, pptx=True)
+    result = build_canvas(read_canvas(path), path, kit, fonts, options)
+    assert any("the SVG is left out" in str(w) for w in result.warnings)
+    assert b"Helvetica" not in result.pdf.read_bytes()  # the SVG on the poster brings no unembedded font
