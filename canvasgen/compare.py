@@ -100,8 +100,8 @@ def run_diff(
         stem = Path(files[1]).stem + "-changes"
         blocks = diff_blocks(diff)
         subtitle = f"{old.file} → {new.file}"
-        outputs += _pages(blocks, title, subtitle, stem, kit, fonts, options, language)
-        outputs.append(_slides(blocks, None, title, stem, kit, fonts, options, language))
+        outputs.append(_pages(blocks, title, subtitle, stem, kit, fonts, options, language))
+        outputs.append(_slides(blocks, title, stem, kit, fonts, options, language))
     return diff, outputs
 
 
@@ -145,19 +145,19 @@ def _pages(
     fonts: FontSet,
     options: ReportOptions,
     language: str,
-) -> list[Path]:
+) -> Path:
+    """Report pages in the poster's style."""
     assert options.out_dir is not None
     width, height = options.paper
     spec = PosterSpec(width, height, language, f"{stem}.pdf", options.generated)
     layout = layout_report([FlowBlock(h, lines) for h, lines in blocks], kit, fonts, spec, kicker, title)
     out = options.out_dir / f"{stem}.pdf"
     render_pdf(layout, kit, fonts, out, PrintOptions(), f"{kicker}: {title}", stem)
-    return [out]
+    return out
 
 
 def _slides(
     blocks: list[tuple[str, list[tuple[str, str]]]],
-    table: tuple[list[str], list[list[str]]] | None,
     title: str,
     stem: str,
     kit: BrandKit,
@@ -165,9 +165,9 @@ def _slides(
     options: ReportOptions,
     language: str,
 ) -> Path:
+    """Report slides, one per block; the notes say what the slides are."""
     assert options.out_dir is not None
-    notes = GAP_WORDS[language]["title"]
-    layout = layout_report_deck(title, blocks, table, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, language, notes)
+    layout = layout_report_deck(title, blocks, None, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, language, title)
     out = options.out_dir / f"{stem}.pptx"
     render_pptx(layout, kit, out, None, title)
     return out
