@@ -59,7 +59,8 @@ def canvases(draw: st.DrawFn) -> dict[str, object]:
         "row": draw(st.integers(1, 6)),
         "col": draw(st.integers(1, 4)),
         "transposed": draw(st.booleans()),
-        "merge_label": draw(st.booleans()),
+        "title_above": draw(st.booleans()),
+        "merge": draw(st.booleans()),
     }
 
 
@@ -86,7 +87,14 @@ def write(spec: dict[str, object], path: Path) -> None:
         for j, text in enumerate(cells[i - 1], start=1):
             if text:
                 put(i, j, text)
-    if spec["merge_label"] and not spec["transposed"]:
+    if spec["merge"] and not spec["transposed"]:
+        # Merge each filled cell with an empty neighbour on its right, as teams do to widen a note.
+        for i in range(1, len(lanes) + 1):
+            for j in range(1, len(phases)):
+                if cells[i - 1][j - 1] and not cells[i - 1][j]:
+                    ws.merge_cells(start_row=r0 + i, start_column=c0 + j, end_row=r0 + i, end_column=c0 + j + 1)
+                    break
+    if spec["title_above"] and not spec["transposed"]:
         ws.cell(r0 - 1 if r0 > 1 else r0 + len(lanes) + 3, c0 + 2, "Customer journey canvas")
     wb.save(path)
 
