@@ -22,6 +22,8 @@ from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.text import MSO_AUTO_SIZE
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
@@ -159,6 +161,7 @@ class _Writer:
     def __init__(self, scale: float, fonts: dict[str, tuple[str, bool]], lang_tag: str, kit: BrandKit):
         self.scale, self.fonts, self.lang_tag, self.kit = scale, fonts, lang_tag, kit
         self.next_id = 2  # the next free shape id on the slide being written
+        self.logo_part: Part | None = None
 
     def emu(self, points: float) -> Emu:
         return Emu(int(Pt(points) * self.scale))
@@ -178,8 +181,7 @@ class _Writer:
             band_h = layout.height * (BAND if spec.kind != "title" else 1.0)
             self.shape(slide, Box(0, 0, layout.width, band_h), "band", fill=band, text=False)
         if spec.logo is not None and self.kit.logo is not None and self.kit.logo.suffix.lower() != ".svg":
-            slide.shapes.add_picture(str(self.kit.logo), *self.box(spec.logo))
-            self.next_id = slide.shapes._next_shape_id
+            self.logo(slide, spec.logo)
         if spec.kind != "title" and spec.title_box is not None and not placeholder:
             ink = readable_on(band, self.kit.colour("text"), large=True)
             title = Frame(spec.title_box, [Para(spec.title, spec.title_size, ink, True, "heading")], name="title")
@@ -191,6 +193,28 @@ class _Writer:
         if spec.chart is not None:
             self.chart(slide, spec.chart)
         slide.notes_slide.notes_text_frame.text = spec.notes
+
+    def logo(self, slide, box: Box) -> None:  # type: ignore[no-untyped-def]
+        """The logo: added once through python-pptx, then the same image part related to each slide
+        (python-pptx would read and hash the file again for every slide)."""
+        if self.logo_part is None:
+            picture = slide.shapes.add_picture(str(self.kit.logo), *self.box(box))
+            picture.name = "logo"
+            self.logo_part = slide.part.related_part(picture._element.blipFill.blip.rEmbed)
+            self.next_id = slide.shapes._next_shape_id
+            return
+        r_id = slide.part.relate_to(self.logo_part, RT.IMAGE)
+        x, y, w, h = self.box(box)
+        slide.shapes._spTree.append(
+            parse_xml(
+                f'<p:pic {nsdecls("p", "a", "r")}><p:nvPicPr><p:cNvPr id="{self.next_id}" name="logo"/>'
+                '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>'
+                f'<p:blipFill><a:blip r:embed="{r_id}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>'
+                f'<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
+                '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>'
+            )
+        )
+        self.next_id += 1
 
     def frame(self, slide, frame: Frame, anchor: str = "t") -> None:  # type: ignore[no-untyped-def]
         self.shape(slide, frame.box, frame.name or "text", frame.fill, frame.border, frame.dashed, frame.paras, anchor)
