@@ -43,6 +43,7 @@ from canvasgen.layout.setter import ITEM_GAP, LEADING
 _POTX = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 _PPTX = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 _BLANK_NAMES = ("blank", "leeg", "vide", "leer")
+_TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's "Medium Style 2 - Accent 1", as python-pptx uses
 _TITLE_ONLY_NAMES = ("title only", "alleen titel", "titre seul", "nur titel")
 _SECTIONS_URI = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
 _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
@@ -292,25 +293,34 @@ class _Writer:
         )
 
     def table(self, slide, table: Table) -> None:  # type: ignore[no-untyped-def]
-        rows, cols = len(table.rows), len(table.columns)
-        height = sum(table.heights)
-        shape = slide.shapes.add_table(rows, cols, *self.box(Box(table.box.x, table.box.y, table.box.w, height)))
-        grid = shape.table
-        for c, w in enumerate(table.columns):
-            grid.columns[c].width = self.emu(w)
-        for r, h in enumerate(table.heights):
-            grid.rows[r].height = self.emu(h)
-        for r, row in enumerate(table.rows):
-            for c, text in enumerate(row):
-                cell = grid.cell(r, c)
-                cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = self.emu(INSET)
-                header = r == 0
-                ink = table.header_ink if header else table.ink
-                para = Para(text, table.size, ink, header, "heading" if header else "body")
-                self.paragraphs(cell.text_frame._txBody, [para])
-                if header:
-                    cell.fill.solid()
-                    cell.fill.fore_color.rgb = _rgb(table.header_fill)
+        """A native table, written as one piece of XML (the cell-by-cell API costs ~1 ms a cell)."""
+        x, y = self.emu(table.box.x), self.emu(table.box.y)
+        widths = [self.emu(c) for c in table.columns]
+        heights = [self.emu(h) for h in table.heights]
+        inset = self.emu(INSET)
+        rows = []
+        for r, (row, height) in enumerate(zip(table.rows, heights)):
+            header = r == 0
+            ink = table.header_ink if header else table.ink
+            fill = f'<a:solidFill><a:srgbClr val="{_hex(table.header_fill)}"/></a:solidFill>' if header else ""
+            cells = "".join(
+                f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>"
+                f"{self.paragraph_xml(Para(text, table.size, ink, header, 'heading' if header else 'body'), True)}"
+                f'</a:txBody><a:tcPr marL="{inset}" marR="{inset}" marT="{inset}" marB="{inset}">{fill}</a:tcPr></a:tc>'
+                for text in row
+            )
+            rows.append(f'<a:tr h="{height}">{cells}</a:tr>')
+        grid = "".join(f'<a:gridCol w="{width}"/>' for width in widths)
+        xml = (
+            f'<p:graphicFrame {nsdecls("p", "a")}><p:nvGraphicFramePr><p:cNvPr id="{self.next_id}" name="table"/>'
+            '<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
+            f'</p:nvGraphicFramePr><p:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{sum(widths)}" cy="{sum(heights)}"/>'
+            '</p:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
+            f'<a:tbl><a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{_TABLE_STYLE}</a:tableStyleId></a:tblPr>'
+            f"<a:tblGrid>{grid}</a:tblGrid>{''.join(rows)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
+        )
+        slide.shapes._spTree.append(parse_xml(xml))
+        self.next_id += 1
 
     def chart(self, slide, chart: Chart) -> None:  # type: ignore[no-untyped-def]
         data = CategoryChartData()
