@@ -98,7 +98,7 @@ def run_diff(
         language = options.language or detect_language(new, kit.language)
         title = GAP_WORDS[language]["changes"]
         stem = Path(files[1]).stem + "-changes"
-        blocks = diff_blocks(diff)
+        blocks = diff_blocks(diff, language)
         subtitle = f"{old.file} → {new.file}"
         outputs.append(_pages(blocks, title, subtitle, stem, kit, fonts, options, language))
         outputs.append(_slides(blocks, title, stem, kit, fonts, options, language))

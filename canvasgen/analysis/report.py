@@ -86,33 +86,50 @@ def gap_text(report: GapReport, extra: list[Action]) -> str:
     return "\n".join(lines)
 
 
-def diff_blocks(diff: VersionDiff) -> list[Block]:
+DIFF_WORDS = {
+    "nl": {
+        "journeys": "Klantreizen", "journey_added": "klantreis erbij", "journey_removed": "klantreis eruit",
+        "phase_added": "fase erbij", "phase_removed": "fase eruit", "lane_added": "baan erbij",
+        "lane_removed": "baan eruit", "renamed": "fase hernoemd", "score": "score", "added": "erbij",
+        "removed": "eruit", "reworded": "anders verwoord", "none": "geen wijzigingen",
+    },
+    "en": {
+        "journeys": "Journeys", "journey_added": "journey added", "journey_removed": "journey removed",
+        "phase_added": "phase added", "phase_removed": "phase removed", "lane_added": "lane added",
+        "lane_removed": "lane removed", "renamed": "phase renamed", "score": "score", "added": "added",
+        "removed": "removed", "reworded": "reworded", "none": "no changes",
+    },
+}  # fmt: skip
+
+
+def diff_blocks(diff: VersionDiff, language: str = "en") -> list[Block]:
+    w = DIFF_WORDS[language]
     blocks: list[Block] = []
     if diff.journeys_added or diff.journeys_removed:
-        lines = [(f"journey added: {n}", "") for n in diff.journeys_added]
-        lines += [(f"journey removed: {n}", "") for n in diff.journeys_removed]
-        blocks.append(("Journeys", lines))
+        lines = [(f"{w['journey_added']}: {n}", "") for n in diff.journeys_added]
+        lines += [(f"{w['journey_removed']}: {n}", "") for n in diff.journeys_removed]
+        blocks.append((w["journeys"], lines))
     for journey in diff.journeys:
         lines = [(f"{label}: {old or '–'} → {new or '–'}", "") for label, old, new in journey.meta]
-        lines += [(f"phase added: {n}", "") for n in journey.phases_added]
-        lines += [(f"phase removed: {n}", "") for n in journey.phases_removed]
-        lines += [(f"lane added: {n}", "") for n in journey.lanes_added]
-        lines += [(f"lane removed: {n}", "") for n in journey.lanes_removed]
+        lines += [(f"{w['phase_added']}: {n}", "") for n in journey.phases_added]
+        lines += [(f"{w['phase_removed']}: {n}", "") for n in journey.phases_removed]
+        lines += [(f"{w['lane_added']}: {n}", "") for n in journey.lanes_added]
+        lines += [(f"{w['lane_removed']}: {n}", "") for n in journey.lanes_removed]
         for phase in journey.phases:
             name = phase.new
             if phase.renamed:
-                lines.append((f"phase renamed: {phase.old} → {phase.new}", ""))
+                lines.append((f"{w['renamed']}: {phase.old} → {phase.new}", ""))
             if phase.score:
-                lines.append((f"{name}: score {phase.score[0] or '–'} → {phase.score[1] or '–'}", ""))
+                lines.append((f"{name}: {w['score']} {phase.score[0] or '–'} → {phase.score[1] or '–'}", ""))
             for lane in phase.lanes:
-                lines += [(f"{name} · {lane.lane}: added: {i.text}", str(i.source)) for i in lane.added]
-                lines += [(f"{name} · {lane.lane}: removed: {i.text}", str(i.source)) for i in lane.removed]
+                where = f"{name} · {lane.lane}"
+                lines += [(f"{where}: {w['added']}: {i.text}", str(i.source)) for i in lane.added]
+                lines += [(f"{where}: {w['removed']}: {i.text}", str(i.source)) for i in lane.removed]
                 lines += [
-                    (f"{name} · {lane.lane}: reworded: {p.left.text} → {p.right.text} ({p.score:.2f})",
-                     str(p.right.source))
+                    (f"{where}: {w['reworded']}: {p.left.text} → {p.right.text} ({p.score:.2f})", str(p.right.source))
                     for p in lane.reworded
-                ]  # fmt: skip
-        blocks.append((journey.name, lines or [("no changes", "")]))
+                ]
+        blocks.append((journey.name, lines or [(w["none"], "")]))
     return blocks
 
 

@@ -126,7 +126,11 @@ class TestDiff:
         assert {"old": "Gebruik", "new": "Altijd"} in [
             {"old": p["old"], "new": p["new"]} for p in phases if p["renamed"]
         ]
-        assert (tmp_path / "voorbeeld-webshop-kpis-changes.pdf").is_file()
+        from tests.helpers import pdf_text, squeeze
+
+        changes = squeeze(pdf_text(tmp_path / "voorbeeld-webshop-kpis-changes.pdf"))
+        assert squeeze("anders verwoord: Checkout in vier stappen → Checkout in drie stappen") in changes  # Dutch
+        assert squeeze("fase hernoemd: Gebruik → Altijd") in changes
         assert (tmp_path / "voorbeeld-webshop-kpis-changes.pptx").is_file()
 
 
