@@ -9,6 +9,7 @@ its content type patched in memory) supplies the masters and layouts.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import uuid
@@ -22,11 +23,13 @@ from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.text import MSO_AUTO_SIZE
+from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
+from pptx.parts.slide import NotesSlidePart
 from pptx.presentation import Presentation as PresentationFile
 from pptx.slide import SlideLayout
 from pptx.util import Emu, Pt
@@ -163,6 +166,7 @@ class _Writer:
         self.scale, self.fonts, self.lang_tag, self.kit = scale, fonts, lang_tag, kit
         self.next_id = 2  # the next free shape id on the slide being written
         self.logo_part: Part | None = None
+        self.notes_template = None  # the first notes page's XML, copied for the others
 
     def emu(self, points: float) -> Emu:
         return Emu(int(Pt(points) * self.scale))
@@ -193,7 +197,38 @@ class _Writer:
             self.table(slide, table)
         if spec.chart is not None:
             self.chart(slide, spec.chart)
-        slide.notes_slide.notes_text_frame.text = spec.notes
+        self.notes(slide, spec.notes)
+
+    def notes(self, slide, text: str) -> None:  # type: ignore[no-untyped-def]
+        """Speaker notes. The first notes page comes from python-pptx (which clones the notes master's
+        placeholders); the others are copies of it with their own text, made without the cloning."""
+        if self.notes_template is None:
+            slide.notes_slide.notes_text_frame.text = text
+            self.notes_template = copy.deepcopy(slide.notes_slide._element)
+            return
+        element = copy.deepcopy(self.notes_template)
+        body = element.find(f".//{qn('p:ph')}[@type='body']/../../..")
+        tx_body = body.find(qn("p:txBody")) if body is not None else None
+        if tx_body is None:  # a template whose notes master has no body: the slow, sure way
+            slide.notes_slide.notes_text_frame.text = text
+            return
+        for paragraph in tx_body.findall(qn("a:p")):
+            tx_body.remove(paragraph)
+        lines = "".join(
+            f'<a:p><a:r><a:rPr lang="{self.lang_tag}" dirty="0"/><a:t>{escape(_xml_safe(line))}</a:t></a:r></a:p>'
+            if line
+            else "<a:p/>"
+            for line in text.split("\n")
+        )
+        for paragraph in parse_xml(f"<a:txBody {nsdecls('a')}>{lines}</a:txBody>"):
+            tx_body.append(paragraph)
+        package = slide.part.package
+        part = NotesSlidePart(
+            package.next_partname("/ppt/notesSlides/notesSlide%d.xml"), CT.PML_NOTES_SLIDE, package, element
+        )
+        part.relate_to(package.presentation_part.notes_master_part, RT.NOTES_MASTER)
+        part.relate_to(slide.part, RT.SLIDE)
+        slide.part.relate_to(part, RT.NOTES_SLIDE)
 
     def logo(self, slide, box: Box) -> None:  # type: ignore[no-untyped-def]
         """The logo: added once through python-pptx, then the same image part related to each slide
