@@ -18,7 +18,7 @@ from pathlib import Path
 
 from canvasgen.brand.kit import BrandKit, load_kit
 from canvasgen.build import BuildOptions, build_file, describe
-from canvasgen.errors import CanvasError
+from canvasgen.errors import CanvasError, CanvasWarning
 from canvasgen.fileio import write_atomically
 from canvasgen.layout.fonts import FontSet
 
@@ -56,22 +56,24 @@ class Job:
     brand: str | None
 
 
-_WORKER: dict[str, tuple[BrandKit, FontSet]] = {}
+# Kits and their fonts, loaded once per process (forked workers inherit what the parent loaded).
+_KITS: dict[str, tuple[BrandKit, FontSet, list[CanvasWarning]]] = {}
 
 
-def _kit(brand: str | None) -> tuple[BrandKit, FontSet]:
+def brand_kit(brand: str | None) -> tuple[BrandKit, FontSet, list[CanvasWarning]]:
+    """The brand kit, its fonts and its warnings; raises CanvasErrors for a bad kit."""
     key = brand or ""
-    if key not in _WORKER:
-        kit, _ = load_kit(brand)
-        _WORKER[key] = (kit, FontSet.load(kit.heading_font, kit.body_font))
-    return _WORKER[key]
+    if key not in _KITS:
+        kit, warnings = load_kit(brand)
+        _KITS[key] = (kit, FontSet.load(kit.heading_font, kit.body_font), warnings)
+    return _KITS[key]
 
 
 def run_job(job: Job) -> Outcome:
     """Build one workbook; every problem becomes text, so nothing escapes a worker process."""
     outcome = Outcome(job.source)
     try:
-        kit, fonts = _kit(job.brand)
+        kit, fonts, _ = brand_kit(job.brand)
         result = build_file(job.source, kit, fonts, job.options)
     except CanvasError as error:
         outcome.errors = [str(p) for p in error.problems]
@@ -103,7 +105,7 @@ def build_folder(
     jobs: int | None,
 ) -> Iterator[Outcome]:
     """Outcomes as they finish; outputs mirror the folder's sub-folders under the output folder."""
-    kit, _ = load_kit(brand)
+    kit, _, _ = brand_kit(brand)
     sources = workbooks_in(folder, recursive)
     cache_path = options.out_dir / CACHE
     cache = _read_cache(cache_path)

@@ -15,7 +15,7 @@ import click
 from canvasgen import __version__
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.batch import Job, Outcome, build_folder, is_lock_or_temp, run_job, workbooks_in
+from canvasgen.batch import Job, Outcome, brand_kit, build_folder, is_lock_or_temp, run_job, workbooks_in
 from canvasgen.brand.kit import load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.build import BuildOptions
@@ -167,7 +167,7 @@ def _options(
         paper = parse_paper(size, portrait)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--size") from None
-    _, kit_warnings = load_kit(brand)
+    _, _, kit_warnings = brand_kit(brand)
     for warning in kit_warnings:
         click.echo(f"warning: {warning}", err=True)
     if pptx_template is not None and want_pptx:

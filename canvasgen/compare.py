@@ -61,7 +61,6 @@ class GapResult:
     report: GapReport
     extra: list[Action]
     outputs: list[Path]
-    language: str
 
 
 def run_gaps(files: tuple[Path, ...], kit: BrandKit, fonts: FontSet, options: ReportOptions) -> GapResult:
@@ -85,7 +84,7 @@ def run_gaps(files: tuple[Path, ...], kit: BrandKit, fonts: FontSet, options: Re
         outputs.append(xlsx)
         outputs += _poster_and_deck(current_canvas, Path(files[-1]), blocks, (header, rows), title, kit, fonts,
                                     options, language)  # fmt: skip
-    return GapResult(report, extra, outputs, language)
+    return GapResult(report, extra, outputs)
 
 
 def run_diff(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from canvasgen.errors import CanvasError
 from canvasgen.excel.grid import Pos
 from canvasgen.model import Item, Lane, Phase, Source
+from canvasgen.text import label_key
 
 
 @dataclass
@@ -40,6 +41,4 @@ class Table:
 
 
 def phase_keys(phases: list[Phase]) -> list[str]:
-    from canvasgen.text import label_key
-
     return [label_key(p.name) for p in phases]

@@ -52,8 +52,9 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
             "open it in Excel and save it again",
         ) from None
     with archive:
-        _check_archive(archive, name)
-        sheets = {sheet: archive.read(part) for sheet, part in _sheet_parts(archive).items()}
+        unpacked = _check_archive(archive, name)
+        parts = _sheet_parts(archive)
+        sheets = {sheet: unpacked[part] for sheet, part in parts.items() if part in unpacked}
         found = _uncalculated_formulas(sheets, name)
         source: Path | io.BytesIO = path
         cleaned = {sheet: clean_sheet(data) for sheet, data in sheets.items()}
@@ -74,7 +75,6 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
                     )
                 )
         if any(c.changed for c in cleaned.values()):
-            parts = _sheet_parts(archive)
             replaced = {parts[sheet]: c.data for sheet, c in cleaned.items() if c.changed}
             source = _rewritten(archive, replaced)
         if any(n.lower().endswith("vbaproject.bin") for n in archive.namelist()):
@@ -140,7 +140,8 @@ def _looks_like_text(head: bytes) -> bool:
     return printable >= 0.95 * max(len(text), 1)
 
 
-def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
+def _check_archive(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
+    """Refuse what is not a safe workbook; return the XML parts, unpacked once for the checks."""
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
         raise CanvasError(name, f"refused: the archive holds {len(infos):,} parts (limit {MAX_PARTS:,})")
@@ -163,6 +164,7 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
         raise CanvasError(name, "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; save it as .xlsx")
     if "[Content_Types].xml" not in names:
         raise CanvasError(name, "is a zip archive but not an Excel workbook (it has no [Content_Types].xml)")
+    unpacked: dict[str, bytes] = {}
     for info in infos:
         if info.filename.endswith((".xml", ".rels", ".vml")):
             try:
@@ -179,6 +181,8 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
                     f"refused: part {info.filename} declares a DTD or XML entities, which canvasgen "
                     "never resolves (a possible XML external-entity or entity-expansion attack)",
                 )
+            unpacked[info.filename] = data
+    return unpacked
 
 
 def _rewritten(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.BytesIO:

@@ -27,14 +27,6 @@ class Box:
     def bottom(self) -> float:
         return self.y + self.h
 
-    def contains(self, other: Box, tolerance: float = 0.01) -> bool:
-        return (
-            other.x >= self.x - tolerance
-            and other.y >= self.y - tolerance
-            and other.right <= self.right + tolerance
-            and other.bottom <= self.bottom + tolerance
-        )
-
 
 @dataclass
 class Rect:

@@ -31,7 +31,6 @@ from canvasgen.units import mm
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
 ICON_INDENT = 1.4  # text indent beside a channel icon, in font sizes
 _ICON_LANES = ("touchpoints", "channels")
-_SUBTITLE_KEYS = ("client", "persona", "version", "date", "scenario", "section")
 
 
 @dataclass(frozen=True)
