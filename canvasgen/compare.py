@@ -99,8 +99,7 @@ def run_diff(
         stem = Path(files[1]).stem + "-changes"
         blocks = diff_blocks(diff, language)
         subtitle = f"{old.file} → {new.file}"
-        outputs.append(_pages(blocks, title, subtitle, stem, kit, fonts, options, language))
-        outputs.append(_slides(blocks, title, stem, kit, fonts, options, language))
+        outputs += _report_files(blocks, title, subtitle, stem, kit, fonts, options, language)
     return diff, outputs
 
 
@@ -135,7 +134,7 @@ def _poster_and_deck(
     return [pdf, pptx]
 
 
-def _pages(
+def _report_files(
     blocks: list[tuple[str, list[tuple[str, str]]]],
     kicker: str,
     title: str,
@@ -144,29 +143,15 @@ def _pages(
     fonts: FontSet,
     options: ReportOptions,
     language: str,
-) -> Path:
-    """Report pages in the poster's style."""
+) -> list[Path]:
+    """Report pages in the poster's style, and report slides whose notes say what they are."""
     assert options.out_dir is not None
     width, height = options.paper
     spec = PosterSpec(width, height, language, f"{stem}.pdf", options.generated)
-    layout = layout_report([FlowBlock(h, lines) for h, lines in blocks], kit, fonts, spec, kicker, title)
-    out = options.out_dir / f"{stem}.pdf"
-    render_pdf(layout, kit, fonts, out, PrintOptions(), f"{kicker}: {title}", stem)
-    return out
-
-
-def _slides(
-    blocks: list[tuple[str, list[tuple[str, str]]]],
-    title: str,
-    stem: str,
-    kit: BrandKit,
-    fonts: FontSet,
-    options: ReportOptions,
-    language: str,
-) -> Path:
-    """Report slides, one per block; the notes say what the slides are."""
-    assert options.out_dir is not None
-    layout = layout_report_deck(title, blocks, None, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, language, title)
-    out = options.out_dir / f"{stem}.pptx"
-    render_pptx(layout, kit, out, None, title)
-    return out
+    pages = layout_report([FlowBlock(h, lines) for h, lines in blocks], kit, fonts, spec, kicker, title)
+    pdf = options.out_dir / f"{stem}.pdf"
+    render_pdf(pages, kit, fonts, pdf, PrintOptions(), f"{kicker}: {title}", stem)
+    slides = layout_report_deck(kicker, blocks, None, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, language, kicker)
+    pptx = options.out_dir / f"{stem}.pptx"
+    render_pptx(slides, kit, pptx, None, kicker)
+    return [pdf, pptx]
