@@ -91,6 +91,8 @@ def fingerprint(source: Path, kit: BrandKit, options: BuildOptions) -> str:
     for path in sorted(p for p in kit.folder.rglob("*") if p.is_file()):
         digest.update(path.name.encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
+    if options.metrics is not None and options.metrics.is_file():
+        digest.update(hashlib.sha256(options.metrics.read_bytes()).digest())
     digest.update(repr((options.paper, options.print_options, options.language, options.pdf, options.pptx,
                         str(options.pptx_template))).encode())  # fmt: skip
     return digest.hexdigest()

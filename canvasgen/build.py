@@ -14,6 +14,7 @@ from canvasgen.layout.deck import layout_deck
 from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.poster import PosterSpec, layout_poster
 from canvasgen.layout.setter import Setter
+from canvasgen.metrics.collect import add_csv_metrics
 from canvasgen.model import Canvas
 from canvasgen.render.pdf import PrintOptions, render_pdf
 from canvasgen.render.pptx import open_template, render_pptx
@@ -31,6 +32,7 @@ class BuildOptions:
     pdf: bool = True
     pptx: bool = False
     pptx_template: Path | None = None
+    metrics: Path | None = None  # a CSV export of measured figures, added to every workbook
 
 
 @dataclass
@@ -66,8 +68,16 @@ def describe(result: BuildResult) -> list[str]:
 
 
 def build_file(path: Path, kit: BrandKit, fonts: FontSet, options: BuildOptions) -> BuildResult:
-    canvas = read_canvas(path)
+    canvas = load_canvas(path, options.metrics)
     return build_canvas(canvas, path, kit, fonts, options)
+
+
+def load_canvas(path: Path, metrics: Path | None = None) -> Canvas:
+    """The workbook's canvas, with the figures of a metrics CSV when one is given."""
+    canvas = read_canvas(path)
+    if metrics is not None:
+        add_csv_metrics(canvas, metrics)
+    return canvas
 
 
 @dataclass

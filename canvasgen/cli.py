@@ -18,10 +18,9 @@ from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.batch import Job, Outcome, brand_kit, build_folder, is_lock_or_temp, run_job, workbooks_in
 from canvasgen.brand.kit import load_kit
 from canvasgen.brand.scaffold import scaffold_kit
-from canvasgen.build import BuildOptions
+from canvasgen.build import BuildOptions, load_canvas
 from canvasgen.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.errors import CanvasError
-from canvasgen.excel.reader import read_canvas
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.labels import LANE_LABELS
 from canvasgen.layout.fonts import FontSet
@@ -99,14 +98,16 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the full model as JSON, every text item included.")
+@click.option("--metrics", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A CSV of measured figures (phase/touchpoint, metric, value, target) to check too.")  # fmt: skip
 @reports_errors
-def check(files: tuple[Path, ...], as_json: bool) -> None:
+def check(files: tuple[Path, ...], as_json: bool, metrics: Path | None) -> None:
     """Read canvas workbooks and say what was found in them."""
     canvases: list[Canvas] = []
     failed: list[CanvasError] = []
     for file in files:
         try:
-            canvases.append(read_canvas(file))
+            canvases.append(load_canvas(file, metrics))
         except CanvasError as error:
             failed.append(error)
             for problem in error.problems:
@@ -137,6 +138,8 @@ _BUILD_OPTIONS = [
     click.option("--pptx/--no-pptx", "want_pptx", default=True, show_default=True, help="Write the PowerPoint deck."),
     click.option("--pptx-template", type=click.Path(dir_okay=False, path_type=Path), default=None,
                  help="The agency's PowerPoint template (.pptx or .potx) for the deck."),
+    click.option("--metrics", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                 help="A CSV of measured figures: phase/touchpoint, metric, value, target, period."),
 ]  # fmt: skip
 
 
@@ -159,6 +162,7 @@ def _options(
     want_pdf: bool,
     want_pptx: bool,
     pptx_template: Path | None,
+    metrics: Path | None,
 ) -> BuildOptions:
     """Checked once, before any workbook is read: a bad kit or template is one error, not one per file."""
     if not (want_pdf or want_pptx):
@@ -172,8 +176,12 @@ def _options(
         click.echo(f"warning: {warning}", err=True)
     if pptx_template is not None and want_pptx:
         open_template(pptx_template)
+    if metrics is not None and not metrics.is_file():
+        raise CanvasError(metrics, "the metrics file does not exist")
     print_options = PrintOptions(bleed_mm, crop_marks, cmyk)
-    return BuildOptions(out_dir, paper, print_options, lang, pdf=want_pdf, pptx=want_pptx, pptx_template=pptx_template)
+    return BuildOptions(
+        out_dir, paper, print_options, lang, pdf=want_pdf, pptx=want_pptx, pptx_template=pptx_template, metrics=metrics
+    )
 
 
 @main.command()

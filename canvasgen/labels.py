@@ -86,6 +86,7 @@ WORDS: dict[str, dict[str, str]] = {
         "canvas_sheet": "Klantreis",
         "touchpoints_sheet": "Contactmomenten",
         "personas_sheet": "Personas",
+        "metrics_sheet": "Metingen",
         "instructions_sheet": "Instructies",
         "heading": "Customer journey canvas",
         "phase": "Fase",
@@ -98,6 +99,7 @@ WORDS: dict[str, dict[str, str]] = {
         "canvas_sheet": "Journey",
         "touchpoints_sheet": "Touchpoints",
         "personas_sheet": "Personas",
+        "metrics_sheet": "Metrics",
         "instructions_sheet": "Instructions",
         "heading": "Customer journey canvas",
         "phase": "Phase",
@@ -120,6 +122,7 @@ TOUCHPOINT_COLUMNS: dict[str, tuple[str, ...]] = {
         "Huidig (ja/nee/deels)",
         "Ideaal (ja/nee)",
         "KPI",
+        "Verkoopmoment (ja/nee)",
     ),
     "en": (
         "Phase",
@@ -132,12 +135,34 @@ TOUCHPOINT_COLUMNS: dict[str, tuple[str, ...]] = {
         "Current (yes/no/partly)",
         "Ideal (yes/no)",
         "KPI",
+        "Sales moment (yes/no)",
     ),
 }
 
 PERSONA_COLUMNS: dict[str, tuple[str, ...]] = {
-    "nl": ("Naam", "Rol in de inkoopgroep", "Doelen", "Behoeften", "Frustraties", "Voorkeurskanalen"),
-    "en": ("Name", "Role in the buying group", "Goals", "Needs", "Frustrations", "Preferred channels"),
+    "nl": (
+        "Naam",
+        "Rol in de inkoopgroep",
+        "Doelen",
+        "Behoeften",
+        "Frustraties",
+        "Voorkeurskanalen",
+        "Betrokken in fasen",
+    ),
+    "en": (
+        "Name",
+        "Role in the buying group",
+        "Goals",
+        "Needs",
+        "Frustrations",
+        "Preferred channels",
+        "Involved in phases",
+    ),
+}
+
+METRIC_COLUMNS: dict[str, tuple[str, ...]] = {
+    "nl": ("Fase", "Contactmoment", "Metriek", "Waarde", "Doel", "Periode"),
+    "en": ("Phase", "Touchpoint", "Metric", "Value", "Target", "Period"),
 }
 
 INSTRUCTIONS: dict[str, tuple[str, ...]] = {
@@ -156,7 +181,10 @@ INSTRUCTIONS: dict[str, tuple[str, ...]] = {
         "inkoopgroep in het blad 'Personas'.",
         "6. Teken eerst de ideale klantreis, daarna de huidige (zet het scenario op 'Ideaal' of "
         "'Huidig'); canvasgen vergelijkt ze.",
-        "7. Controleer het bestand met: canvasgen check bestand.xlsx",
+        "7. Zet gemeten cijfers (conversie, bouncepercentage, CTR, NPS, omzet, kosten) per fase of "
+        "contactmoment in het blad 'Metingen', met een doel als je dat hebt: canvasgen tekent ze onder de "
+        "fasen en laat zien of het doel gehaald is. Kosten per contactmoment vormen het budgetoverzicht.",
+        "8. Controleer het bestand met: canvasgen check bestand.xlsx",
         "De banen",
     ),
     "en": (
@@ -174,9 +202,37 @@ INSTRUCTIONS: dict[str, tuple[str, ...]] = {
         "in the 'Personas' sheet.",
         "6. Draw the ideal journey first, then the current one (set the scenario to 'Ideal' or "
         "'Current'); canvasgen compares them.",
-        "7. Check the file with: canvasgen check file.xlsx",
+        "7. Put measured figures (conversion rate, bounce rate, CTR, NPS, revenue, cost) per phase or "
+        "touchpoint in the 'Metrics' sheet, with a target where you have one: canvasgen draws them under the "
+        "phases and shows whether the target was met. Cost per touchpoint makes the budget view.",
+        "8. Check the file with: canvasgen check file.xlsx",
         "The lanes",
     ),
+}
+
+CHANNEL_NAMES: dict[str, dict[str, str]] = {
+    "nl": {
+        "website": "Website",
+        "email": "E-mail",
+        "social": "Social media",
+        "ads": "Advertenties",
+        "sms": "SMS en chat",
+        "phone": "Telefoon",
+        "event": "Evenement",
+        "app": "App",
+        "store": "Winkel",
+    },
+    "en": {
+        "website": "Website",
+        "email": "E-mail",
+        "social": "Social media",
+        "ads": "Ads",
+        "sms": "SMS and chat",
+        "phone": "Phone",
+        "event": "Event",
+        "app": "App",
+        "store": "Store",
+    },
 }
 
 POSTER_WORDS: dict[str, dict[str, str]] = {
@@ -192,6 +248,22 @@ POSTER_WORDS: dict[str, dict[str, str]] = {
         "generated": "gemaakt op",
         "page": "pagina {page} van {pages}",
         "scale": "schaal {scale}",
+        "now": "nu",
+        "ideal": "ideaal",
+        "no_sale": "geen verkoopmoment",
+        "tp_row": "Contactmomenten: kanaal, timing, eigenaar",
+        "tp_row_hint": "timing, eigenaar, nu → ideaal",
+        "target": "doel",
+        "met": "gehaald",
+        "missed": "niet gehaald",
+        "measured": "Gemeten KPI's",
+        "budget": "Budget en rendement",
+        "return": "rendement",
+        "channels_by_phase": "Kanalen per fase",
+        "roles_by_phase": "Inkoopgroep: betrokken per fase",
+        "persona_by_phase": "Persona: betrokken per fase",
+        "figures_page": "contactmomenten, cijfers en betrokkenen",
+        "empty_columns": "Kolommen zonder invulling",
     },
     "en": {
         "continued_on": "→ continued on page {page}",
@@ -205,6 +277,22 @@ POSTER_WORDS: dict[str, dict[str, str]] = {
         "generated": "generated",
         "page": "page {page} of {pages}",
         "scale": "scale {scale}",
+        "now": "now",
+        "ideal": "ideal",
+        "no_sale": "not a sales moment",
+        "tp_row": "Touchpoints: channel, timing, owner",
+        "tp_row_hint": "timing, owner, now → ideal",
+        "target": "target",
+        "met": "met",
+        "missed": "missed",
+        "measured": "Measured KPIs",
+        "budget": "Budget and return",
+        "return": "return",
+        "channels_by_phase": "Channels by phase",
+        "roles_by_phase": "Buying group: involvement by phase",
+        "persona_by_phase": "Persona: involvement by phase",
+        "figures_page": "touchpoints, figures and who is involved",
+        "empty_columns": "Columns left empty",
     },
 }
 
@@ -259,6 +347,24 @@ DECK_WORDS: dict[str, dict[str, str]] = {
         "n_exercise": "Laat de groep in tien minuten het canvas voor deze fase vullen: één idee per post-it, "
         "daarna clusteren en prioriteren.",
         "n_appendix": "Achtergrond bij de sessie: contactmomenten, persona's en notities uit de werkmap.",
+        "persona": "Persona",
+        "roles": "Inkoopgroep: wie is waar betrokken",
+        "n_roles": "Loop per rol de fasen langs: wie beslist waar, en wie missen we nog in welke fase?",
+        "n_persona": "Lees de persona voor en vraag: herkennen we dit? Wat weten we nog niet?",
+        "tp_title": "Contactmomenten",
+        "n_tp": "Welke contactmomenten bedienen we nu niet, terwijl dat ideaal wel zou moeten? "
+        "Dat zijn de eerste verbeterkansen.",
+        "channels_title": "Kanalen per fase",
+        "n_channels": "Waar leunt een fase op één kanaal? Welke kanalen zet de klant in, en zijn wij daar?",
+        "kpi_title": "Gemeten KPI's",
+        "kpi_chart": "Gemeten tegen doel",
+        "n_kpi": "Begin bij de gemiste doelen: in welke fase zit het probleem, en wat zegt de klantreis erover?",
+        "measured": "Gemeten",
+        "target": "Doel",
+        "budget_title": "Budget en rendement",
+        "n_budget": "Welke media leveren het meeste op per euro? Waar schuiven we budget naartoe?",
+        "spend": "Besteed",
+        "empty_columns": "Kolommen zonder invulling",
     },
     "en": {
         "agenda": "Agenda",
@@ -309,5 +415,22 @@ DECK_WORDS: dict[str, dict[str, str]] = {
         "n_exercise": "Let the group fill the canvas for this phase in ten minutes: one idea per sticky note, "
         "then cluster and prioritise.",
         "n_appendix": "Background for the session: touchpoints, personas and notes from the workbook.",
+        "persona": "Persona",
+        "roles": "Buying group: who is involved where",
+        "n_roles": "Go through the phases per role: who decides where, and whom are we missing in which phase?",
+        "n_persona": "Read the persona aloud and ask: do we recognise this? What do we not know yet?",
+        "tp_title": "Touchpoints",
+        "n_tp": "Which touchpoints do we not serve today that we ideally should? Those are the first improvements.",
+        "channels_title": "Channels by phase",
+        "n_channels": "Where does a phase rely on one channel? Which channels does the customer use, and are we there?",
+        "kpi_title": "Measured KPIs",
+        "kpi_chart": "Measured against target",
+        "n_kpi": "Start with the missed targets: in which phase is the problem, and what does the journey say?",
+        "measured": "Measured",
+        "target": "Target",
+        "budget_title": "Budget and return",
+        "n_budget": "Which media bring in the most per euro? Where do we move budget to?",
+        "spend": "Spend",
+        "empty_columns": "Columns left empty",
     },
 }

@@ -197,6 +197,64 @@ class Persona:
 
 
 @dataclass
+class Metric:
+    """A measured figure for a phase or a touchpoint: from the KPI lane, a Metrics sheet or a CSV file.
+
+    ``value`` and ``target`` are numbers in ``unit`` ("%", a currency symbol or "");
+    the items keep the text as written and where it was read (a cell, or a CSV line).
+    """
+
+    name: Item
+    value: float
+    unit: str
+    value_item: Item
+    kind: str | None = None  # a metric canvasgen knows (see canvasgen.metrics.kinds), else None
+    lower_is_better: bool = False
+    target: float | None = None
+    target_item: Item | None = None
+    phase: str | None = None  # the canvas's own phase name it belongs to
+    touchpoint: Item | None = None
+    period: Item | None = None
+    origin: str = ""  # where it was read: a sheet, a lane or a CSV file
+
+    @property
+    def met(self) -> bool | None:
+        """Whether the target is met (lower is better for bounce rate, cost, ...); None without a target."""
+        if self.target is None:
+            return None
+        return self.value <= self.target if self.lower_is_better else self.value >= self.target
+
+    @property
+    def is_cost(self) -> bool:
+        return self.kind == "cost"
+
+    def texts(self) -> Iterator[Item]:
+        """The words of the row (figures are printed reformatted, so only their labels count)."""
+        yield self.name
+        if self.touchpoint is not None:
+            yield self.touchpoint
+        if self.period is not None:
+            yield self.period
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "metric": self.name.text,
+            "kind": self.kind,
+            "value": self.value,
+            "unit": self.unit,
+            "target": self.target,
+            "met": self.met,
+            "phase": self.phase,
+            "touchpoint": self.touchpoint.text if self.touchpoint else None,
+            "period": self.period.text if self.period else None,
+            "origin": self.origin,
+        }
+        if self.value_item.source is not None:
+            data["cell"] = str(self.value_item.source)
+        return data
+
+
+@dataclass
 class Canvas:
     """Everything read from one workbook."""
 
@@ -209,6 +267,9 @@ class Canvas:
     #: Column headers of the Touchpoints and Personas sheets as written, by field.
     touchpoint_columns: dict[str, Item] = field(default_factory=dict)
     persona_columns: dict[str, Item] = field(default_factory=dict)
+    #: Measured figures: the KPI lane, the Touchpoints sheet's KPI column, a Metrics sheet, ``--metrics``.
+    metrics: list[Metric] = field(default_factory=list)
+    metric_columns: dict[str, Item] = field(default_factory=dict)
 
     def texts(self) -> Iterator[Item]:
         """Every piece of text read from the workbook."""
@@ -223,6 +284,10 @@ class Canvas:
             yield from persona.fields.values()
         yield from self.touchpoint_columns.values()
         yield from self.persona_columns.values()
+        for metric in self.metrics:
+            if not metric.origin.startswith("lane"):  # lane figures are the lane's own text
+                yield from metric.texts()
+        yield from self.metric_columns.values()
         yield from self.notes
 
     def to_dict(self) -> dict[str, Any]:
@@ -233,6 +298,8 @@ class Canvas:
             "personas": [_record_dict(p.fields, name=p.name) for p in self.personas],
             "touchpoint_columns": {k: v.to_dict() for k, v in self.touchpoint_columns.items()},
             "persona_columns": {k: v.to_dict() for k, v in self.persona_columns.items()},
+            "metrics": [m.to_dict() for m in self.metrics],
+            "metric_columns": {k: v.to_dict() for k, v in self.metric_columns.items()},
             "notes": [n.to_dict() for n in self.notes],
             "warnings": [str(w) for w in self.warnings],
         }

@@ -13,6 +13,8 @@ def summarize(canvas: Canvas) -> str:
         _count(len(canvas.touchpoints), "touchpoint"),
         _count(len(canvas.personas), "persona"),
     ]
+    if canvas.metrics:
+        extras.append(_metrics_line(canvas))
     if canvas.notes:
         extras.append(_count(len(canvas.notes), "note") + " outside any canvas")
     lines.append("  " + ", ".join(extras))
@@ -42,6 +44,15 @@ def _journey_lines(journey: Journey) -> list[str]:
     if journey.notes:
         lines.append(f"    {_count(len(journey.notes), 'note')} outside the canvas")
     return lines
+
+
+def _metrics_line(canvas: Canvas) -> str:
+    """ "12 figures (5 with a target: 3 met, 2 missed)": what the KPI views will show."""
+    targets = [m.met for m in canvas.metrics if m.met is not None]
+    text = _count(len(canvas.metrics), "figure")
+    if targets:
+        text += f" ({len(targets)} with a target: {targets.count(True)} met, {targets.count(False)} missed)"
+    return text
 
 
 def _count(n: int, word: str) -> str:

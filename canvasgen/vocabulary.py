@@ -241,6 +241,7 @@ TOUCHPOINT_FIELDS: dict[str, tuple[str, ...]] = {
     "current": ("current", "huidig", "nu", "today", "vandaag", "served today", "bediend nu"),
     "ideal": ("ideal", "ideaal", "should", "gewenst"),
     "kpi": ("kpi", "kpis", "metric", "meetpunt"),
+    "sales_moment": ("sales moment", "verkoopmoment", "sales moment yes no", "verkoopmoment ja nee"),
 }
 
 #: Columns of the Personas sheet.
@@ -251,9 +252,11 @@ PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
     "needs": ("needs", "behoeften"),
     "frustrations": ("frustrations", "frustraties", "pain points", "pijnpunten"),
     "channels": ("preferred channels", "voorkeurskanalen", "channels", "kanalen"),
+    "phases": ("involved in phases", "betrokken in fasen", "phases", "fasen", "betrokken", "involvement"),
 }
 
 TOUCHPOINT_SHEETS = ("touchpoints", "touchpoint", "contactmomenten")
+METRIC_SHEETS = ("metrics", "metingen", "meetgegevens", "kpi data", "kpi metingen", "cijfers", "measurements")
 PERSONA_SHEETS = ("personas", "persona s", "persona", "buying group", "inkoopgroep")
 #: Sheets canvasgen writes for the user's benefit and never reads as content.
 HELPER_SHEETS = ("instructions", "instructies", "lists", "lijsten")
@@ -274,6 +277,7 @@ PERSONA_HEADER_KEYS = frozenset(label_key(w) for w in PERSONA_HEADERS)
 TOUCHPOINT_INDEX = _index(TOUCHPOINT_FIELDS)
 PERSONA_INDEX = _index(PERSONA_FIELDS)
 TOUCHPOINT_SHEET_KEYS = frozenset(label_key(w) for w in TOUCHPOINT_SHEETS)
+METRIC_SHEET_KEYS = frozenset(label_key(w) for w in METRIC_SHEETS)
 PERSONA_SHEET_KEYS = frozenset(label_key(w) for w in PERSONA_SHEETS)
 HELPER_SHEET_KEYS = frozenset(label_key(w) for w in HELPER_SHEETS)
 

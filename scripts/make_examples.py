@@ -357,6 +357,7 @@ def hr_software_b2b() -> WorkbookSpec:
             "Yes",
             "Yes",
             "Downloads",
+            "No",
         ],
         [
             "Trigger",
@@ -369,6 +370,7 @@ def hr_software_b2b() -> WorkbookSpec:
             "Partly",
             "Yes",
             "Registrations",
+            "No",
         ],
         [
             "Active evaluation",
@@ -381,6 +383,7 @@ def hr_software_b2b() -> WorkbookSpec:
             "No",
             "Yes",
             "Demo-to-proposal rate",
+            "Yes",
         ],
         [
             "Active evaluation",
@@ -393,6 +396,7 @@ def hr_software_b2b() -> WorkbookSpec:
             "No",
             "Yes",
             "Sandbox sign-ups",
+            "Yes",
         ],
         [
             "Purchase decision",
@@ -405,6 +409,7 @@ def hr_software_b2b() -> WorkbookSpec:
             "No",
             "Yes",
             "Win rate",
+            "Yes",
         ],
         [
             "Loyalty",
@@ -417,6 +422,7 @@ def hr_software_b2b() -> WorkbookSpec:
             "Yes",
             "Yes",
             "NPS",
+            "No",
         ],
     ]
     personas = [
@@ -427,6 +433,7 @@ def hr_software_b2b() -> WorkbookSpec:
             "A partner who understands HR, not just software",
             "Vendors who oversell",
             "LinkedIn, events, peers",
+            "Orientation, Trigger, Initial consideration, Purchase decision, Loyalty",
         ],
         [
             "Mark Jansen",
@@ -435,6 +442,7 @@ def hr_software_b2b() -> WorkbookSpec:
             "Open documentation, SSO, clear SLAs",
             "Being involved too late",
             "Developer portal, e-mail",
+            "Initial consideration, Active evaluation, Purchase decision, Experience",
         ],
         [
             "Pieter Bos",
@@ -443,6 +451,7 @@ def hr_software_b2b() -> WorkbookSpec:
             "A clear business case",
             "Hidden implementation costs",
             "E-mail, board meeting",
+            "Purchase decision",
         ],
         [
             "Lotte van Dijk",
@@ -451,9 +460,22 @@ def hr_software_b2b() -> WorkbookSpec:
             "An intuitive interface",
             "Double data entry",
             "Training, intranet",
+            "Active evaluation, Experience, Loyalty",
         ],
     ]
-    return WorkbookSpec("en", [hr_director, it_manager], touchpoints, personas)
+    metrics = [
+        ["Orientation", "Industry report", "Downloads", "1,240", "1,000", "H2 2026"],
+        ["Orientation", "Industry report", "Cost", "€3,500", "", "H2 2026"],
+        ["Trigger", "Webinar", "Registrations", "240", "300", "H2 2026"],
+        ["Trigger", "Webinar", "Cost", "€6,000", "", "H2 2026"],
+        ["Active evaluation", "Tailored demo", "Demo-to-proposal rate", "45%", "40%", "H2 2026"],
+        ["Active evaluation", "Sandbox", "Sandbox sign-ups", "38", "50", "H2 2026"],
+        ["Purchase decision", "Business-case template", "Win rate", "28%", "30%", "H2 2026"],
+        ["Purchase decision", "", "Revenue", "€1,260,000", "€1,000,000", "H2 2026"],
+        ["Loyalty", "Customer event", "NPS", "+41", "+35", "H2 2026"],
+        ["Loyalty", "Customer event", "Cost", "€12,000", "", "H2 2026"],
+    ]
+    return WorkbookSpec("en", [hr_director, it_manager], touchpoints, personas, metrics)
 
 
 def webshop_kpis() -> WorkbookSpec:
@@ -529,6 +551,7 @@ def webshop_kpis() -> WorkbookSpec:
             "Ja",
             "Ja",
             "CTR 1,8%",
+            "Nee",
         ],
         [
             "Afweging",
@@ -541,6 +564,7 @@ def webshop_kpis() -> WorkbookSpec:
             "Deels",
             "Ja",
             "Bouncepercentage 41%",
+            "Ja",
         ],
         [
             "Actie",
@@ -553,6 +577,7 @@ def webshop_kpis() -> WorkbookSpec:
             "Ja",
             "Ja",
             "Conversie 2,4%",
+            "Ja",
         ],
         [
             "Actie",
@@ -565,6 +590,7 @@ def webshop_kpis() -> WorkbookSpec:
             "Nee",
             "Ja",
             "Herstelde mandjes 9%",
+            "Ja",
         ],
         [
             "Altijd",
@@ -577,6 +603,7 @@ def webshop_kpis() -> WorkbookSpec:
             "Ja",
             "Ja",
             "Open rate 52%",
+            "Nee",
         ],
         [
             "Advocaat",
@@ -589,6 +616,7 @@ def webshop_kpis() -> WorkbookSpec:
             "Nee",
             "Ja",
             "Verwijzingen 4%",
+            "Nee",
         ],
     ]
     personas = [
@@ -599,9 +627,25 @@ def webshop_kpis() -> WorkbookSpec:
             "Zekerheid dat de plant heel aankomt",
             "Planten die het na twee weken begeven",
             "Instagram, WhatsApp",
+            "Alle fasen",
         ],
     ]
-    return WorkbookSpec("nl", [journey], touchpoints, personas)
+    metrics = [
+        ["Aandacht", "Reel van plantfluencer", "CTR", "1,8%", "2,0%", "Q3 2026"],
+        ["Aandacht", "Reel van plantfluencer", "Kosten", "€ 4.000", "", "Q3 2026"],
+        ["Aandacht", "Reel van plantfluencer", "Omzet", "€ 9.600", "", "Q3 2026"],
+        ["Afweging", "Productpagina", "Bouncepercentage", "41%", "35%", "Q3 2026"],
+        ["Actie", "Checkout", "Conversie", "2,4%", "2,0%", "Q3 2026"],
+        ["Actie", "Checkout", "Omzet", "€ 18.500", "€ 15.000", "Q3 2026"],
+        ["Actie", "", "Winkelmandverlating", "68%", "60%", "Q3 2026"],
+        ["Actie", "Verlaten winkelmand", "Kosten", "€ 600", "", "Q3 2026"],
+        ["Actie", "Verlaten winkelmand", "Omzet", "€ 3.200", "", "Q3 2026"],
+        ["Altijd", "Verzorgingsmail", "Retentie", "22%", "25%", "Q3 2026"],
+        ["Altijd", "Verzorgingsmail", "Kosten", "€ 350", "", "Q3 2026"],
+        ["Advocaat", "", "NPS", "+38", "+30", "Q3 2026"],
+        ["Advocaat", "Verwijsprogramma", "Kosten", "€ 1.500", "", "Q3 2026"],
+    ]
+    return WorkbookSpec("nl", [journey], touchpoints, personas, metrics)
 
 
 def solar_ideal() -> WorkbookSpec:
@@ -635,6 +679,9 @@ def webshop_previous() -> WorkbookSpec:
     journey.meta["version"] = "2.0"
     journey.meta["date"] = dt.date(2026, 8, 4)
     journey.phases[3] = "Gebruik"  # renamed since: "Altijd"
+    for rows in (spec.touchpoints, spec.metrics):
+        for row in rows:
+            row[0] = "Gebruik" if row[0] == "Altijd" else row[0]
     journey.content["customer"][0] = "Ziet een Reel van een ‘plantfluencer’"  # one item fewer now
     journey.content["internal"][2] = "Checkout in vier stappen\nVerpakking die planten heel houdt"
     journey.content["kpis"][2] = "Conversie 1,9%; winkelmandverlating 74%"

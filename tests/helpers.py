@@ -75,7 +75,16 @@ def workbook_lines(path: Path) -> Iterator[tuple[str, str]]:
 def lost_lines(path: Path, canvas: Canvas) -> list[str]:
     """Lines of the workbook that appear nowhere in the model's text."""
     everything = "\n".join(_norm(item.text) for item in canvas.texts())
-    return [f"{where}: {text!r}" for where, text in workbook_lines(path) if text not in everything]
+    # A figure is kept as a number with its cell (printed reformatted: 0.024 as "2,4%").
+    figures = {
+        str(item.source)
+        for m in canvas.metrics
+        for item in (m.value_item, m.target_item)
+        if item is not None and item.source is not None
+    }
+    return [
+        f"{where}: {text!r}" for where, text in workbook_lines(path) if text not in everything and where not in figures
+    ]
 
 
 def pdf_text(path: Path) -> str:

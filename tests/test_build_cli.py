@@ -23,9 +23,10 @@ def test_build_several_files(tmp_path: Path) -> None:
     code, out, err = run("build", str(SOLAR), str(CANVASES / "example-hr-software-b2b.xlsx"), "-o", str(tmp_path))
     assert code == 0, err
     pdf = re.escape(str(tmp_path / "voorbeeld-zonnepanelen-b2c.pdf"))
-    assert re.search(rf"wrote {pdf} \(2 pages; text 2\d\.\d pt, minimum 18.0 pt\)", out)
+    # The journey, its touchpoints and figures on a page of their own (they would crowd it), the appendix.
+    assert re.search(rf"wrote {pdf} \(3 pages; text 2\d\.\d, 2\d\.\d pt, minimum 18.0 pt\)", out)
     reader = PdfReader(tmp_path / "example-hr-software-b2b.pdf")
-    assert len(reader.pages) == 3  # one page per journey, then the appendix
+    assert len(reader.pages) == 5  # per journey its page and its companion, then the appendix
     assert reader.metadata.title == "example-hr-software-b2b"
     assert "Journey" in (reader.pages[0].extract_text() or "")
 

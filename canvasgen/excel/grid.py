@@ -9,6 +9,7 @@ merged over three columns still heads all three.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -70,7 +71,7 @@ class Grid:
             if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
                 too_long.append(((row, col), len(value)))
                 continue
-            parsed = _cell_value(value)
+            parsed = _cell_value(value, cell.number_format)
             if parsed is not None:
                 cells[(row, col)] = parsed
         merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
@@ -133,11 +134,11 @@ class Grid:
         return sorted(r for (r, c) in self.cells if c == col)
 
 
-def _cell_value(value: object) -> CellValue | None:
+def _cell_value(value: object, number_format: str = "General") -> CellValue | None:
     if isinstance(value, bool):
         return CellValue(value_text(value), None, value)
     if isinstance(value, (int, float)):
-        return CellValue(value_text(value), float(value), value)
+        return CellValue(_shown_number(float(value), number_format), float(value), value)
     if isinstance(value, (dt.datetime, dt.date, dt.time)):
         return CellValue(value_text(value), None, value)
     text = clean(str(value))
@@ -145,6 +146,17 @@ def _cell_value(value: object) -> CellValue | None:
         return None
     number = parse_number(text)
     return CellValue(text.strip(), number, value)
+
+
+def _shown_number(value: float, number_format: str) -> str:
+    """A number as Excel shows it where the format changes what it means: 0.024 as "2.4%", 1250 as "€ 1250"."""
+    plain = re.sub(r"\[\$-[0-9A-Fa-f]+\]|\[[^\]$]*\]", "", number_format)  # locale and colour codes
+    if "%" in plain and '"%"' not in plain:
+        return f"{round(value * 100, 6):g}%"
+    for symbol in ("€", "$", "£"):
+        if symbol in plain:
+            return f"{symbol} {value_text(round(value, 2))}"
+    return value_text(value)
 
 
 def _typed(raw: object) -> int | float | str:

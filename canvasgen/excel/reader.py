@@ -17,14 +17,17 @@ from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.excel.detect import find_tables
 from canvasgen.excel.found import RawScore, Section, Table, phase_keys
 from canvasgen.excel.grid import Grid, Pos
-from canvasgen.excel.records import read_personas, read_touchpoints
+from canvasgen.excel.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.excel.safety import open_workbook
+from canvasgen.language import detect_language
+from canvasgen.metrics.collect import merged, sheet_metrics, written_metrics
 from canvasgen.model import Canvas, Item, Journey, Score, ScoreScale
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES
 from canvasgen.text import label_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     META_INDEX,
+    METRIC_SHEET_KEYS,
     PERSONA_SHEET_KEYS,
     TOUCHPOINT_SHEET_KEYS,
 )
@@ -40,6 +43,7 @@ def read_canvas(path: str | Path) -> Canvas:
     canvas = Canvas(file=Path(path).name, journeys=[], warnings=list(opened.warnings))
     errors: list[CanvasError] = []
     looked_in: list[str] = []
+    metric_rows: list[dict[str, Item]] = []
     for ws in opened.workbook.worksheets:
         if _is_helper(ws):
             continue
@@ -54,10 +58,17 @@ def read_canvas(path: str | Path) -> Canvas:
             )
         if not grid.cells:
             continue
-        _read_sheet(grid, name, canvas, errors)
+        _read_sheet(grid, name, canvas, errors, metric_rows)
     if errors:
         raise CanvasErrors(errors)
     _distinct_names(canvas.journeys)
+    if canvas.journeys:
+        # Figures are read once every phase and touchpoint is known: a row may name any of them.
+        language = detect_language(canvas, "nl")
+        measured, problems = sheet_metrics(metric_rows, canvas, language, name)
+        if problems:
+            raise CanvasErrors(problems)
+        canvas.metrics = merged(written_metrics(canvas, language), measured)
     if not canvas.journeys:
         sheets = ", ".join(f"'{s}'" for s in looked_in) or "none"
         raise CanvasError(
@@ -85,9 +96,15 @@ def _is_helper(ws: Worksheet) -> bool:
     return label_key(ws.title) in HELPER_SHEET_KEYS and str(first or "").startswith(HELPER_MARK)
 
 
-def _read_sheet(grid: Grid, name: str, canvas: Canvas, errors: list[CanvasError]) -> None:
+def _read_sheet(
+    grid: Grid, name: str, canvas: Canvas, errors: list[CanvasError], metric_rows: list[dict[str, Item]]
+) -> None:
     key = label_key(grid.title)
     used: set[Pos] = set()
+    if key in METRIC_SHEET_KEYS:
+        rows, headers, used = read_metric_rows(grid)
+        metric_rows.extend(rows)
+        canvas.metric_columns.update(headers)
     if key in TOUCHPOINT_SHEET_KEYS:
         touchpoints, headers, used = read_touchpoints(grid)
         canvas.touchpoints.extend(touchpoints)
@@ -129,7 +146,7 @@ def _read_sheet(grid: Grid, name: str, canvas: Canvas, errors: list[CanvasError]
         journeys[0].notes.extend(notes)
     else:
         canvas.notes.extend(notes)
-    if notes and (journeys or key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS):
+    if notes and (journeys or key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS):
         cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
         shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
         where = "outside the canvas" if journeys else "in a sheet without a canvas"

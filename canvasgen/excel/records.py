@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from canvasgen.excel.grid import Grid, Pos
+from canvasgen.metrics.rows import METRIC_INDEX
 from canvasgen.model import Item, Persona, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
@@ -19,6 +20,11 @@ def read_touchpoints(grid: Grid) -> tuple[list[Touchpoint], dict[str, Item], set
 def read_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
     records, headers, used = _records(grid, PERSONA_INDEX, key_fields=("name",))
     return [Persona(r.pop("name", None), r) for r in records], headers, used
+
+
+def read_metric_rows(grid: Grid) -> tuple[list[dict[str, Item]], dict[str, Item], set[Pos]]:
+    """A Metrics sheet: rows of phase/touchpoint, metric, value, target, period."""
+    return _records(grid, METRIC_INDEX, key_fields=("metric", "value"))
 
 
 def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> Records:

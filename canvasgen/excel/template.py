@@ -20,16 +20,19 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.excel.cells import set_text
+from canvasgen.figures import PERCENT, FigureError, parse_figure
 from canvasgen.fileio import write_atomically
 from canvasgen.labels import (
     INSTRUCTIONS,
     LANE_LABELS,
     LANE_QUESTIONS,
     META_LABELS,
+    METRIC_COLUMNS,
     PERSONA_COLUMNS,
     TOUCHPOINT_COLUMNS,
     WORDS,
 )
+from canvasgen.metrics.kinds import DROPDOWN_NAMES
 from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE
 
 META_ROW = 3  # first metadata row
@@ -65,6 +68,7 @@ class WorkbookSpec:
     journeys: list[JourneySheet]
     touchpoints: list[list[str]] = field(default_factory=list)
     personas: list[list[str]] = field(default_factory=list)
+    metrics: list[list[str]] = field(default_factory=list)  # phase, touchpoint, metric, value, target, period
 
 
 def default_lanes(optional: list[str] | None = None) -> list[str]:
@@ -95,21 +99,36 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
         workbook.create_sheet(words["touchpoints_sheet"]),
         TOUCHPOINT_COLUMNS[spec.lang],
         spec.touchpoints,
-        widths=(22, 30, 18, 24, 36, 18, 18, 16, 14, 20),
+        widths=(22, 30, 18, 24, 36, 18, 18, 16, 14, 20, 18),
         lists={
             0: phase_list,
             2: _inline(words["channels"]),
             7: _inline(words["yes_no_partly"]),
             8: _inline(words["yes_no"]),
+            10: _inline(words["yes_no"]),
         },
     )
+    touchpoint_sheet = quote_sheetname(words["touchpoints_sheet"])
     _write_records(
         workbook.create_sheet(words["personas_sheet"]),
         PERSONA_COLUMNS[spec.lang],
         spec.personas,
-        widths=(24, 28, 40, 40, 40, 28),
+        widths=(24, 28, 40, 40, 40, 28, 36),
         lists={},
     )
+    metrics = workbook.create_sheet(words["metrics_sheet"])
+    _write_records(
+        metrics,
+        METRIC_COLUMNS[spec.lang],
+        [],
+        widths=(22, 30, 26, 14, 14, 18),
+        lists={
+            0: phase_list,
+            1: f"{touchpoint_sheet}!$B$2:$B${BLANK_RECORD_ROWS}",
+            2: _inline(",".join(DROPDOWN_NAMES[spec.lang])),
+        },
+    )
+    _write_figures(metrics, spec.metrics, spec.lang)
     _write_instructions(workbook.create_sheet(words["instructions_sheet"]), spec.lang)
     workbook.active = 0
     return workbook
@@ -219,6 +238,28 @@ def _write_records(
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last_row}"
     _print_setup(ws, landscape=True)
     ws.print_title_rows = "1:1"
+
+
+def _write_figures(ws: Worksheet, rows: list[list[str]], lang: str) -> None:
+    """Figures stored as Excel stores what people type: "2,4%" as 0.024 shown as a percentage."""
+    for r, values in enumerate(rows, start=2):
+        for c, value in enumerate(values, start=1):
+            cell = ws.cell(r, c)
+            if c not in (4, 5) or not value:
+                if value:
+                    set_text(cell, value)
+                continue
+            try:
+                figure = parse_figure(value, lang)
+            except FigureError:
+                set_text(cell, value)
+                continue
+            if figure.unit == PERCENT:
+                cell.value, cell.number_format = figure.value / 100, "0.0%"
+            elif figure.unit:
+                cell.value, cell.number_format = figure.value, f'"{figure.unit}" #,##0'
+            else:
+                cell.value = figure.value
 
 
 def _write_instructions(ws: Worksheet, lang: str) -> None:

@@ -15,9 +15,18 @@ from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.labels import DECK_WORDS
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.meta import meta_lines, record_lines
+from canvasgen.layout.map_tables import (
+    budget_table,
+    channel_matrix,
+    involvement_matrix,
+    journey_metrics,
+    metric_groups,
+    metric_table,
+    touchpoint_table,
+)
+from canvasgen.layout.meta import meta_lines, metric_records, record_lines, unused_headers
 from canvasgen.layout.setter import ITEM_GAP, LEADING, Setter
-from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale
+from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Item, Journey, Lane, Persona, ScoreScale
 
 MIN_SIZE = 12.0  # nothing on a slide is smaller: legible when projected
 MAX_SIZE = 24.0
@@ -70,6 +79,18 @@ class Chart:
 
 
 @dataclass
+class Bars:
+    """A native bar chart: categories down, one bar per series (measured, target)."""
+
+    box: Box
+    categories: list[str]
+    series: list[tuple[str, list[float | None]]]
+    colours: list[Colour]  # per series
+    point_colours: list[Colour | None]  # the first series' bars, one by one (met / missed)
+    number_format: str
+
+
+@dataclass
 class Slide:
     kind: str
     title: str
@@ -78,6 +99,7 @@ class Slide:
     frames: list[Frame] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     chart: Chart | None = None
+    bars: Bars | None = None
     band: Colour | None = None
     logo: Box | None = None
     title_size: float = TITLE_SIZE
@@ -133,12 +155,16 @@ def layout_deck(
         if index == 0:
             slides.extend(_agenda(ctx, canvas, section))
             slides.extend(_personas(ctx, canvas, section))
+            slides.extend(_roles(ctx, journey, canvas, section))
         slides.extend(_overview(ctx, journey, section))
         if any(journey.scores):
             slides.append(_curve(ctx, journey, section))
         for number in range(len(journey.phases)):
             slides.extend(_phase_slides(ctx, journey, number, section))
         slides.extend(_pains(ctx, journey, section))
+        if index == 0 or _new_phases(journey, canvas.journeys[:index]):
+            slides.extend(_touchpoint_slides(ctx, journey, canvas, section, first=index == 0))
+            slides.extend(_kpi_slides(ctx, journey, canvas, section))
         slides.extend(_actions(ctx, journey, section))
         slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
     appendix = _appendix(ctx, canvas)
@@ -501,11 +527,11 @@ def _exercise(ctx: _Ctx, journey: Journey, index: int, section: str) -> Slide:
 
 
 def _personas(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
-    """Persona cards, four to a slide: the Personas sheet, else each journey's persona."""
+    """One slide per persona from the Personas sheet; else each journey's persona as a card."""
     w = ctx.words
-    cards: list[list[Para]] = [
-        _record(ctx, persona.name, persona.fields, canvas.persona_columns, "name") for persona in canvas.personas
-    ]
+    if canvas.personas:
+        return [slide for persona in canvas.personas for slide in _persona_slides(ctx, persona, canvas, section)]
+    cards: list[list[Para]] = []
     if not cards:
         for journey in canvas.journeys:
             if "persona" in journey.meta:
@@ -533,6 +559,92 @@ def _personas(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
     return slides
 
 
+def _persona_slides(ctx: _Ctx, persona: Persona, canvas: Canvas, section: str) -> list[Slide]:
+    w = ctx.words
+    paras = _record(ctx, persona.name, persona.fields, canvas.persona_columns, "name")
+    title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
+    frame = (ctx.body, paras, {"fill": ctx.kit.colour("muted"), "name": "persona"})
+    return _continue(ctx, "persona", title, section, w["n_persona"], [frame])
+
+
+def _new_phases(journey: Journey, earlier: list[Journey]) -> bool:
+    """Whether a journey's phases differ from every earlier one's (the same tables would repeat)."""
+    keys = [p.name for p in journey.phases]
+    return all(keys != [p.name for p in other.phases] for other in earlier)
+
+
+def _roles(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> list[Slide]:
+    table = involvement_matrix(journey, canvas, ctx.language)
+    if table is None:
+        return []
+    header, rows = table
+    shares = _matrix_shares(len(header) - 1)
+    return table_slides(ctx, "roles", ctx.words["roles"], section, ctx.words["n_roles"], header, rows, shares)
+
+
+def _matrix_shares(phases: int, first: float = 0.24) -> list[float]:
+    return [first] + [(1 - first) / max(phases, 1)] * phases
+
+
+def _touchpoint_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str, first: bool) -> list[Slide]:
+    w = ctx.words
+    slides: list[Slide] = []
+    table = touchpoint_table(canvas, ctx.language) if first else None
+    if table is not None:
+        shares = [0.14, 0.2, 0.12, 0.14, 0.13, 0.13, 0.14]
+        slides += table_slides(ctx, "touchpoints", w["tp_title"], section, w["n_tp"], table[0], table[1], shares)
+    matrix = channel_matrix(journey, canvas, ctx.language)
+    if matrix is not None:
+        shares = _matrix_shares(len(matrix[0]) - 1, 0.2)
+        slides += table_slides(ctx, "channels", w["channels_title"], section, w["n_channels"], *matrix, shares)
+    return slides
+
+
+def _kpi_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> list[Slide]:
+    """Charts of measured against target (one unit per chart), the table of every figure, the budget."""
+    w = ctx.words
+    metrics = journey_metrics(journey, canvas)
+    slides: list[Slide] = []
+    kit = ctx.kit
+    state = {True: kit.colour("opportunity"), False: kit.colour("pain"), None: kit.colour("accent")}
+    for group in metric_groups(metrics):
+        slide = Slide("kpi_chart", f"{w['kpi_chart']} ({_unit_label(group.unit)})", section, w["n_kpi"])
+        series: list[tuple[str, list[float | None]]] = [(w["measured"], list(group.values))]
+        if any(t is not None for t in group.targets):
+            series.append((w["target"], group.targets))
+        colours = [kit.colour("accent"), kit.colour("muted").mix(ctx.ink, 0.35)]
+        slide.bars = Bars(ctx.body, group.categories, series, colours, [state[m] for m in group.met],
+                          _number_format("" if group.unit == "NPS" else group.unit))  # fmt: skip
+        slides.append(slide)
+    table = metric_table(metrics, ctx.language)
+    if table is not None:
+        shares = [0.14, 0.2, 0.2, 0.11, 0.11, 0.11, 0.13]
+        slides += table_slides(ctx, "kpis", w["kpi_title"], section, w["n_kpi"], table[0], table[1], shares)
+    budget = budget_table(metrics, ctx.language)
+    if budget is not None:
+        (header, rows), group = budget
+        slide = Slide("budget_chart", w["budget_title"], section, w["n_budget"])
+        slide.bars = Bars(ctx.body, group.categories, [(w["spend"], list(group.values))], [kit.colour("accent")],
+                          [], _number_format(group.unit))  # fmt: skip
+        slides.append(slide)
+        shares = [0.16, 0.24, 0.16, 0.44]
+        slides += table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
+    return slides
+
+
+def _unit_label(unit: str) -> str:
+    return unit or "#"
+
+
+def _number_format(unit: str) -> str:
+    """Excel number formats for chart labels: the unit as the data says it."""
+    if unit == "%":
+        return '0.0"%"'
+    if unit:
+        return f'"{unit}" #,##0'
+    return "#,##0.##"
+
+
 def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
     w = ctx.words
     section = w["appendix"]
@@ -542,6 +654,14 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
     if not canvas.touchpoints:
         heads = canvas.touchpoint_columns.values()
         blocks += [Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in heads]
+    records = metric_records(canvas, ctx.language)
+    for heading, lines in records:
+        blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))
+        blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]
+    empty = [h for h in unused_headers(canvas) if canvas.touchpoints or h not in canvas.touchpoint_columns.values()]
+    if empty:
+        blocks.append(Para(w["empty_columns"], MAX_SIZE, ctx.ink, True, "heading"))
+        blocks += [Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in empty]
     notes = [n for j in canvas.journeys for n in j.notes] + canvas.notes
     if notes:
         blocks.append(Para(w["notes"], MAX_SIZE, ctx.ink, True, "heading"))

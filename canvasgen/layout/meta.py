@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from canvasgen.figures import format_figure
 from canvasgen.labels import META_LABELS
-from canvasgen.model import Item, Journey
+from canvasgen.model import Canvas, Item, Journey
 
 SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
 
@@ -45,3 +46,50 @@ def record_lines(
             label = columns.get(key)
             lines.append((f"{label.text if label else key}: {item.text}", str(item.source)))
     return heading, lines
+
+
+def metric_records(canvas: Canvas, language: str) -> list[tuple[str, list[Line]]]:
+    """Every measured figure as a record ("Metriek: Conversie", "Waarde: 2,4%", ...), in the columns'
+    own words: the register of the Metrics sheet and the CSV, beside the touchpoints and personas."""
+    columns = canvas.metric_columns
+    records = []
+    for metric in canvas.metrics:
+        if metric.origin.startswith("lane"):
+            continue  # the lane shows these words itself
+        signed = metric.kind == "nps"
+        source = metric.value_item.source
+        fields: dict[str, Item | None] = {
+            "phase": Item(metric.phase, source) if metric.phase else None,
+            "touchpoint": metric.touchpoint,
+            "value": Item(format_figure(metric.value, metric.unit, language, signed), source),
+            "target": Item(format_figure(metric.target, metric.unit, language, signed), metric.target_item.source)
+            if metric.target is not None and metric.target_item is not None
+            else None,
+            "period": metric.period,
+        }
+        heading, lines = record_lines(metric.name, fields, columns, "metric")
+        records.append((heading, lines))
+    return records
+
+
+def unused_headers(canvas: Canvas) -> list[Item]:
+    """Column headers of the Touchpoints, Personas and Metrics sheets that no row fills in: still
+    the workbook's words (an empty "Verkoopmoment" column), listed so that none is lost."""
+    unused: list[Item] = []
+    filled = {k for tp in canvas.touchpoints for k in tp.fields} | {
+        k for tp in canvas.touchpoints for k, v in (("phase", tp.phase), ("touchpoint", tp.name)) if v is not None
+    }
+    if canvas.touchpoints:
+        unused += [item for key, item in canvas.touchpoint_columns.items() if key not in filled]
+    filled = {k for p in canvas.personas for k in p.fields} | {"name" for p in canvas.personas if p.name is not None}
+    if canvas.personas:
+        unused += [item for key, item in canvas.persona_columns.items() if key not in filled]
+    if any(not m.origin.startswith("lane") for m in canvas.metrics):
+        filled = {"metric", "value", "phase"}
+        filled |= {"target" for m in canvas.metrics if m.target is not None}
+        filled |= {"touchpoint" for m in canvas.metrics if m.touchpoint is not None}
+        filled |= {"period" for m in canvas.metrics if m.period is not None}
+        unused += [item for key, item in canvas.metric_columns.items() if key not in filled]
+    else:
+        unused += list(canvas.metric_columns.values())
+    return unused

@@ -17,12 +17,13 @@ from dataclasses import dataclass, replace
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.labels import POSTER_WORDS
-from canvasgen.layout.boxes import Box, Continuation, Icon, Line, Page, PosterLayout, Rect, TextBlock
+from canvasgen.layout.boxes import Box, Continuation, Dot, Icon, Line, Page, PosterLayout, Rect, TextBlock
 from canvasgen.layout.channels import channel_of
 from canvasgen.layout.curve import draw_curve
 from canvasgen.layout.flow import FlowBlock, flow
 from canvasgen.layout.fonts import FontSet
-from canvasgen.layout.meta import meta_lines, record_lines
+from canvasgen.layout.map_rows import ADDED_KINDS, MATRIX_KINDS, Decor, Gauge, with_map_rows
+from canvasgen.layout.meta import meta_lines, metric_records, record_lines, unused_headers
 from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.shares import share
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane
@@ -30,7 +31,9 @@ from canvasgen.units import mm
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
 ICON_INDENT = 1.4  # text indent beside a channel icon, in font sizes
-_ICON_LANES = ("touchpoints", "channels")
+GAUGE_INDENT = 3.2  # text indent beside a figure's bar
+_ICON_LANES = ("touchpoints", "channels", "tp_sheet")
+_GAUGE_LANES = ("measured", "budget")
 
 
 @dataclass(frozen=True)
@@ -72,11 +75,16 @@ def layout_poster(
     words = POSTER_WORDS[spec.language]
     result = PosterLayout(spec.width, spec.height, u, pages=[])
     owners: list[Journey | None] = []  # whose footer each page carries
-    for whole in canvas.journeys:
+    decor: dict[int, Decor] = {}
+    for journey_read in canvas.journeys:
+        mapped = with_map_rows(journey_read, canvas, spec.language)
+        decor.update(mapped.decor)
+        setter.problems.extend(mapped.problems)
+        whole = mapped.journey
         views = _phase_views(whole, _phases_per_page(spec, u))
         for number, journey in enumerate(views, start=1):
-            _lay_view(result, owners, journey, whole, number == len(views), kit, setter, spec, u, words)
-    appendix = _appendix_blocks(canvas, words)
+            _lay_view(result, owners, journey, whole, number == len(views), kit, setter, spec, u, words, decor)
+    appendix = _appendix_blocks(canvas, words, spec.language)
     if appendix:
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, words["appendix"], canvas.file)
         result.pages.extend(pages)
@@ -87,7 +95,7 @@ def layout_poster(
         owners.extend([None] * len(pages))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, canvas.file, owner, number, len(result.pages))
-    result.problems = setter.problems
+    result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
     return result
 
 
@@ -133,9 +141,44 @@ def _lay_view(
     spec: PosterSpec,
     u: float,
     words: dict[str, str],
+    decor: dict[int, Decor],
+) -> None:
+    """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
+    own = replace(journey, lanes=[lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
+    added = [lane for lane in journey.lanes if lane.kind in ADDED_KINDS]
+    parts = [journey]
+    if added:
+        _, together, _ = _journey_page(journey, kit, setter, spec, u, decor)
+        _, alone, _ = _journey_page(own, kit, setter, spec, u, decor)
+        if len(together) > len(alone):
+            # The rows from the other sheets would push the team's own words off the page:
+            # they get a page of their own, with the same phase columns.
+            companion = replace(
+                journey,
+                name=f"{journey.name} · {words['figures_page']}",
+                lanes=added,
+                scores=[[] for _ in journey.phases],
+            )
+            parts = [own, companion]
+    for number, part in enumerate(parts, start=1):
+        _lay_page(result, owners, part, whole, last and number == len(parts), kit, setter, spec, u, words, decor)
+
+
+def _lay_page(
+    result: PosterLayout,
+    owners: list[Journey | None],
+    journey: Journey,
+    whole: Journey,
+    last: bool,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    u: float,
+    words: dict[str, str],
+    decor: dict[int, Decor],
 ) -> None:
     """One poster page, then the pages its overflowing cells (and, last, the notes) continue on."""
-    page, overflows, size = _journey_page(journey, kit, setter, spec, u)
+    page, overflows, size = _journey_page(journey, kit, setter, spec, u, decor)
     result.pages.append(page)
     owners.append(whole)
     result.body_sizes.append(size)
@@ -163,7 +206,7 @@ def _lay_view(
     owners.extend([whole] * len(pages))
 
 
-def _appendix_blocks(canvas: Canvas, words: dict[str, str]) -> list[FlowBlock]:
+def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> list[FlowBlock]:
     blocks: list[FlowBlock] = []
     for tp in canvas.touchpoints:
         blocks.append(
@@ -173,11 +216,15 @@ def _appendix_blocks(canvas: Canvas, words: dict[str, str]) -> list[FlowBlock]:
         )
     for persona in canvas.personas:
         blocks.append(_record_block(persona.name, persona.fields, canvas.persona_columns, "name", words["personas"]))
+    blocks.extend(FlowBlock(heading, lines) for heading, lines in metric_records(canvas, language))
     if canvas.notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in canvas.notes]))
-    if not blocks and (canvas.touchpoint_columns or canvas.persona_columns):
-        # Empty Touchpoints/Personas sheets: their headers are still the workbook's words.
-        heads = [*canvas.touchpoint_columns.values(), *canvas.persona_columns.values()]
+    empty = unused_headers(canvas)
+    if blocks and empty:
+        blocks.append(FlowBlock(words["empty_columns"], [(h.text, str(h.source)) for h in empty]))
+    if not blocks and (canvas.touchpoint_columns or canvas.persona_columns or canvas.metric_columns):
+        # Empty Touchpoints/Personas/Metrics sheets: their headers are still the workbook's words.
+        heads = [*canvas.touchpoint_columns.values(), *canvas.persona_columns.values(), *canvas.metric_columns.values()]
         blocks.append(FlowBlock(words["appendix"], [(h.text, str(h.source)) for h in heads]))
     return blocks
 
@@ -190,7 +237,7 @@ def _record_block(
 
 
 def _journey_page(
-    journey: Journey, kit: BrandKit, setter: Setter, spec: PosterSpec, u: float
+    journey: Journey, kit: BrandKit, setter: Setter, spec: PosterSpec, u: float, decor: dict[int, Decor]
 ) -> tuple[Page, list[_Overflow], float]:
     W, H = spec.width, spec.height
     margin = 0.03 * min(W, H)
@@ -243,11 +290,17 @@ def _journey_page(
             rows.append(lane)  # a score row without scores (a blank template) still shows its label
     if has_curve and None not in rows:
         rows.append(None)
-    text_rows = [r for r in rows if r is not None]
+    text_rows = [r for r in rows if r is not None and r.kind not in MATRIX_KINDS]
+    fixed = {
+        id(r): _matrix_row_height(r, setter, label_w, right - left, u)
+        for r in rows
+        if r is not None and r.kind in MATRIX_KINDS
+    }
     curve_h = min(max(0.16 * (bottom - y), 9 * u), 26 * u) if has_curve else 0.0
     if has_curve and not text_rows:
         curve_h = 0.5 * (bottom - y)  # scores alone: the curve is the poster
-    avail = bottom - y - curve_h - gap * max(len(rows) - 1, 0)
+    gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
+    avail = bottom - y - curve_h - gaps - sum(fixed.values())
 
     def needs(size: float) -> list[float]:
         return [_lane_need(lane, setter, size, label_w, col_w, journey, u) for lane in text_rows]
@@ -256,7 +309,13 @@ def _journey_page(
     heights = share(needs(size), max(avail, 0.0))
     overflows: list[_Overflow] = []
     height_of = dict(zip(map(id, text_rows), heights))
-    for row in rows:
+    for number, row in enumerate(rows):
+        y += _gap_before(rows, number, gap) - gap if number else 0.0
+        if row is not None and row.kind in MATRIX_KINDS:
+            h = fixed[id(row)]
+            _matrix_row(page, journey, row, kit, setter, Box(left, y, right - left, h), label_w, col_x, col_w, u)
+            y += h + gap
+            continue
         if row is None:
             _curve_row(
                 page,
@@ -274,11 +333,17 @@ def _journey_page(
             y += curve_h + gap
             continue
         h = height_of[id(row)]
-        overflows.extend(
-            _lane_row(page, journey, row, kit, setter, size, Box(left, y, right - left, h), label_w, col_x, col_w, u)
-        )
+        box = Box(left, y, right - left, h)
+        overflows.extend(_lane_row(page, journey, row, kit, setter, size, box, label_w, col_x, col_w, u, decor))
         y += h + gap
     return page, overflows, size
+
+
+def _gap_before(rows: list[Lane | None], index: int, gap: float) -> float:
+    """The space above a row: the rows of one matrix sit close together."""
+    row, above = rows[index], rows[index - 1]
+    close = row is not None and above is not None and row.kind in MATRIX_KINDS and above.kind in MATRIX_KINDS
+    return gap * 0.25 if close and row is not None and row.kind != "matrix_head" else gap
 
 
 def _unbroken_size(lanes: list[Lane], setter: Setter, col_w: float) -> float:
@@ -294,7 +359,7 @@ def _unbroken_size(lanes: list[Lane], setter: Setter, col_w: float) -> float:
         default=0.0,
     )
     # Room per unit size: padding (2 x 0.5), a bar (0.35) and the widest indent (an icon's).
-    per_size = longest + 1.0 + 0.35 + ICON_INDENT
+    per_size = longest + 1.0 + 0.35 + max(ICON_INDENT, GAUGE_INDENT)
     return col_w / per_size if per_size else float("inf")
 
 
@@ -314,8 +379,14 @@ def _best_size(needs: Callable[[float], list[float]], avail: float, low: float, 
 
 
 def _cell_paragraphs(lane: Lane, index: int, setter: Setter, size: float, width: float) -> list[Paragraph]:
-    indent = size * ICON_INDENT if lane.kind in _ICON_LANES else None  # room for a channel icon
+    indent = _indent(lane, size)  # room for a channel icon or a figure's bar
     return [setter.paragraph(i.text, width, "body", size, str(i.source), True, indent) for i in lane.cells[index]]
+
+
+def _indent(lane: Lane, size: float) -> float | None:
+    if lane.kind in _GAUGE_LANES:
+        return size * GAUGE_INDENT
+    return size * ICON_INDENT if lane.kind in _ICON_LANES else None
 
 
 def _label_size(text: str, setter: Setter, width: float, size: float, floor: float) -> float:
@@ -354,6 +425,7 @@ def _lane_row(
     col_x: list[float],
     col_w: float,
     floor: float,
+    decor: dict[int, Decor],
 ) -> list[_Overflow]:
     pad = size * 0.5
     ink = kit.colour("text")
@@ -395,7 +467,7 @@ def _lane_row(
             block, spots = setter.place(kept, inner, "body", size, readable_on(tint, ink), True)
             page.blocks.append(block)
             marker_colour = special or kit.colour("accent")
-            _bullets(page, setter, lane, index, spots, size, marker_colour, block.source)
+            _bullets(page, setter, lane, index, spots, size, marker_colour, block.source, decor, kit)
         if rest:
             used = Setter.height(kept, size) + (size * 0.3 if kept else 0.0)
             baseline = inner.y + used + size * LEADING * setter.fonts.baseline_share("heading")
@@ -423,9 +495,19 @@ def _bullets(
     size: float,
     colour: Colour,
     source: str,
+    decor: dict[int, Decor],
+    kit: BrandKit,
 ) -> None:
     for item, (x, baseline) in zip(lane.cells[index], spots):
-        channel = channel_of(item.text) if lane.kind in _ICON_LANES else None
+        mark = decor.get(id(item))
+        if mark is not None and mark.gauge is not None:
+            _gauge(page, mark.gauge, x, baseline, size, kit)
+            continue
+        if mark is not None:
+            channel = mark.channel
+            colour = kit.colour("pain") if mark.warn else colour
+        else:
+            channel = channel_of(item.text) if lane.kind in _ICON_LANES else None
         if channel:
             icon = size * 0.95
             page.icons.append(Icon(channel, x, baseline - icon * 0.8, icon, colour))
@@ -434,6 +516,151 @@ def _bullets(
                 x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
             line = setter.line(BULLET, x, baseline, "body", size, colour, source)
             page.blocks.append(TextBlock(Box(x, baseline - size, line.width + 0.01, size * LEADING), [line], source))
+
+
+def _gauge(page: Page, gauge: Gauge, x: float, baseline: float, size: float, kit: BrandKit) -> None:
+    """A figure's bar beside its text: the track, the value, and a tick at the target."""
+    width, height = size * (GAUGE_INDENT - 0.5), size * 0.5
+    top = baseline - size * 0.62
+    ink = kit.colour("text")
+    page.rects.append(Rect(Box(x, top, width, height), kit.colour("muted").mix(ink, 0.12)))
+    fill = {"met": kit.colour("opportunity"), "missed": kit.colour("pain")}.get(gauge.state, kit.colour("accent"))
+    if gauge.fill > 0:
+        page.rects.append(Rect(Box(x, top, width * min(gauge.fill, 1.0), height), fill))
+    if gauge.target is not None:
+        tick = size * 0.14
+        centre = x + width * min(max(gauge.target, 0.0), 1.0)
+        page.rects.append(Rect(Box(centre - tick / 2, top - height * 0.35, tick, height * 1.7), ink))
+
+
+CARDS_PER_ROW = 4
+
+
+def _card_paragraphs(lane: Lane, setter: Setter, width: float, u: float) -> list[list[Paragraph]]:
+    """The persona panel's cards: a name (an item marked "card") and the lines under it."""
+    cards: list[list[Paragraph]] = []
+    pad = u * 0.5
+    for item in lane.cells[0] if lane.cells else []:
+        first = item.value == "card"
+        if first or not cards:
+            cards.append([])
+        role = "heading" if first else "body"
+        cards[-1].append(setter.paragraph(item.text, _card_width(width, u) - 2 * pad, role, u, str(item.source), False))
+    return cards
+
+
+def _card_width(width: float, u: float) -> float:
+    return (width - (CARDS_PER_ROW - 1) * u * 0.6) / CARDS_PER_ROW
+
+
+def _card_rows(cards: list[list[Paragraph]], u: float) -> list[float]:
+    """The height of each row of cards."""
+    pad = u * 0.5
+    return [
+        max(Setter.height(card, u) for card in cards[start : start + CARDS_PER_ROW]) + 2 * pad
+        for start in range(0, len(cards), CARDS_PER_ROW)
+    ]
+
+
+def _matrix_row_height(lane: Lane, setter: Setter, label_w: float, width: float, u: float) -> float:
+    pad = u * 0.3
+    if lane.kind == "matrix_head":  # a heading runs across the page on one line
+        return u * LEADING + 2 * pad
+    if lane.kind == "persona_cards":
+        rows = _card_rows(_card_paragraphs(lane, setter, width, u), u)
+        return u * LEADING + 2 * pad + sum(rows) + u * 0.6 * max(len(rows) - 1, 0)
+    label = setter.paragraph(lane.label, label_w - 2 * pad - (u * ICON_INDENT), "heading", u, "", False)
+    return Setter.height([label], u) + 2 * pad
+
+
+def _matrix_row(
+    page: Page,
+    journey: Journey,
+    lane: Lane,
+    kit: BrandKit,
+    setter: Setter,
+    row: Box,
+    label_w: float,
+    col_x: list[float],
+    col_w: float,
+    u: float,
+) -> None:
+    """A compact row: a heading across the page, a channel with its count per phase, or a role's phases."""
+    pad = u * 0.3
+    ink = kit.colour("text")
+    if lane.kind == "persona_cards":
+        _persona_cards(page, lane, kit, setter, row, u)
+        return
+    if lane.kind == "matrix_head":
+        para = setter.paragraph(lane.label, row.w - 2 * pad, "heading", u, str(lane.source or "matrix"), False)
+        block, _ = setter.place([para], Box(row.x, row.y + pad, row.w, row.h - 2 * pad), "heading", u, ink, False)
+        page.blocks.append(block)
+        page.rects.append(Rect(Box(row.x, row.bottom - u * 0.08, row.w, u * 0.08), kit.colour("primary")))
+        return
+    muted = kit.colour("muted")
+    page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
+    channel = channel_of(lane.label) if lane.kind == "channel_row" else None
+    indent = u * ICON_INDENT if channel else 0.0
+    if channel:
+        baseline = row.y + pad + u * LEADING * setter.fonts.baseline_share("heading")
+        page.icons.append(Icon(channel, row.x + pad, baseline - u * 0.95 * 0.8, u * 0.95, kit.colour("accent")))
+    para = setter.paragraph(lane.label, label_w - 2 * pad - indent, "heading", u, str(lane.source or "matrix"), False)
+    box = Box(row.x + pad + indent, row.y + pad, label_w - 2 * pad - indent, row.h - 2 * pad)
+    block, _ = setter.place([para], box, "heading", u, readable_on(muted, ink), False)
+    page.blocks.append(block)
+    for index, x in enumerate(col_x):
+        colour = kit.phase_colour(index)
+        page.rects.append(Rect(Box(x, row.y, col_w, row.h), colour.mix(WHITE, 0.93)))
+        if not lane.cells[index]:
+            continue
+        if lane.kind == "role_row":
+            # Involved phases as one bar, joined across neighbouring phases.
+            joined_left = index > 0 and bool(lane.cells[index - 1])
+            joined_right = index + 1 < len(col_x) and bool(lane.cells[index + 1])
+            x0 = x - (col_x[index] - col_x[index - 1] - col_w) if joined_left else x + pad
+            x1 = x + col_w + (col_x[index + 1] - x - col_w if joined_right else -pad)
+            bar_h = min(row.h - 2 * pad, u * 0.8)
+            page.rects.append(Rect(Box(x0, row.y + (row.h - bar_h) / 2, x1 - x0, bar_h), kit.colour("accent")))
+            continue
+        text = lane.cells[index][0].text
+        radius = u * 0.42
+        cy = row.y + row.h / 2
+        cx = x + col_w / 2 - setter.width(text, "body", u) / 2 - radius
+        page.dots.append(Dot(cx, cy, radius, colour, colour))
+        tx = cx + radius * 1.8
+        baseline = cy + u * 0.35
+        line = setter.line(text, tx, baseline, "body", u, readable_on(colour.mix(WHITE, 0.93), ink), "matrix")
+        page.blocks.append(TextBlock(Box(tx, row.y, line.width + 0.01, row.h), [line], "matrix"))
+
+
+def _persona_cards(page: Page, lane: Lane, kit: BrandKit, setter: Setter, row: Box, u: float) -> None:
+    """The persona panel: a heading, then the cards, four to a row."""
+    pad = u * 0.3
+    ink = kit.colour("text")
+    head = setter.paragraph(lane.label, row.w, "heading", u, "personas", False)
+    block, _ = setter.place([head], Box(row.x, row.y + pad, row.w, u * LEADING), "heading", u, ink, False)
+    page.blocks.append(block)
+    page.rects.append(
+        Rect(Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08), kit.colour("primary"))
+    )
+    cards = _card_paragraphs(lane, setter, row.w, u)
+    heights = _card_rows(cards, u)
+    width, gap, inner = _card_width(row.w, u), u * 0.6, u * 0.5
+    y = row.y + u * LEADING + 2 * pad
+    fill = kit.colour("muted")
+    for start, height in zip(range(0, len(cards), CARDS_PER_ROW), heights):
+        for column, card in enumerate(cards[start : start + CARDS_PER_ROW]):
+            x = row.x + column * (width + gap)
+            page.rects.append(Rect(Box(x, y, width, height), fill))
+            page.rects.append(Rect(Box(x, y, u * 0.18, height), kit.colour("accent")))
+            on_fill = readable_on(fill, ink)
+            name_h = Setter.height(card[:1], u)
+            box = Box(x + inner, y + inner, width - 2 * inner, name_h)
+            page.blocks.append(setter.place(card[:1], box, "heading", u, on_fill, False)[0])
+            if card[1:]:
+                box = Box(x + inner, y + inner + name_h, width - 2 * inner, height - 2 * inner - name_h)
+                page.blocks.append(setter.place(card[1:], box, "body", u, on_fill, False)[0])
+        y += height + gap
 
 
 def _curve_row(

@@ -21,7 +21,7 @@ from lxml import etree
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_LABEL_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -40,7 +40,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck import BAND, INSET, Chart, DeckLayout, Frame, Para, Slide, Table
+from canvasgen.layout.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
 from canvasgen.layout.setter import ITEM_GAP, LEADING
 
 _POTX = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
@@ -197,6 +197,8 @@ class _Writer:
             self.table(slide, table)
         if spec.chart is not None:
             self.chart(slide, spec.chart)
+        if spec.bars is not None:
+            self.bars(slide, spec.bars)
         self.notes(slide, spec.notes)
 
     def notes(self, slide, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -357,6 +359,9 @@ class _Writer:
         slide.shapes._spTree.append(parse_xml(xml))
         self.next_id += 1
 
+    def bars(self, slide, bars: Bars) -> None:  # type: ignore[no-untyped-def]
+        _bars_in(self, slide, bars)
+
     def chart(self, slide, chart: Chart) -> None:  # type: ignore[no-untyped-def]
         data = CategoryChartData()
         data.categories = chart.categories
@@ -382,6 +387,45 @@ class _Writer:
         series.format.line.color.rgb = _rgb(chart.colour)
         series.format.line.width = Pt(3)
         series.smooth = False
+
+
+def _bars_in(writer: _Writer, slide, bars: Bars) -> None:  # type: ignore[no-untyped-def]
+    """A clustered bar chart with its numbers on the bars; measured bars coloured met / missed."""
+    data = CategoryChartData(number_format=bars.number_format)
+    data.categories = bars.categories
+    for name, values in bars.series:
+        data.add_series(name, values)
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *writer.box(bars.box), data)
+    chart = frame.chart
+    chart.has_title = False
+    chart.has_legend = len(bars.series) > 1
+    if chart.has_legend:
+        chart.legend.include_in_layout = False
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.font.size = Pt(14 * writer.scale)
+    chart.font.name = writer.fonts["body"][0]
+    chart.category_axis.reverse_order = True  # the first figure on top, as in the table
+    chart.value_axis.has_major_gridlines = True
+    drawn = [v for _, series in bars.series for v in series if v is not None]
+    if drawn and min(drawn) >= 0:
+        chart.value_axis.minimum_scale = 0  # bars from zero: a bar's length is its size
+    chart.value_axis.tick_labels.number_format = bars.number_format
+    chart.value_axis.tick_labels.number_format_is_linked = False
+    plot = chart.plots[0]
+    plot.gap_width = 60
+    plot.has_data_labels = True
+    plot.data_labels.number_format = bars.number_format
+    plot.data_labels.number_format_is_linked = False
+    plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    for series, colour in zip(plot.series, bars.colours):
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = _rgb(colour)
+    first = plot.series[0]
+    for index, point_colour in enumerate(bars.point_colours):
+        if point_colour is not None:
+            point = first.points[index]
+            point.format.fill.solid()
+            point.format.fill.fore_color.rgb = _rgb(point_colour)
 
 
 def _sections(prs: PresentationFile, names: list[str], ids: dict[str, list[int]]) -> None:

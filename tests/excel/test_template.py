@@ -67,7 +67,7 @@ def test_workbook_is_set_up_for_people(tmp_path: Path) -> None:
     out = tmp_path / "nl.xlsx"
     assert run("template", str(out))[0] == 0
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Klantreis", "Contactmomenten", "Personas", "Instructies"]
+    assert wb.sheetnames == ["Klantreis", "Contactmomenten", "Personas", "Metingen", "Instructies"]
     canvas = wb["Klantreis"]
     assert canvas.freeze_panes == "B11"
     assert canvas.page_setup.orientation == "landscape"

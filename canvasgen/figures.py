@@ -1,0 +1,100 @@
+"""Measured figures as people write them: "2,4%", "€ 1.250,00", "1,234.5", "+38", "120k".
+
+Dutch writes a decimal comma and a thousands point, English the other way
+round; analytics exports use either. When a number has both separators the
+last one is the decimal mark; when it has one, the language decides what a
+group of exactly three digits after it means ("120.000" is 120000 in Dutch,
+"1.250" is 1.25 in English). Figures print back in the canvas's language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from canvasgen.text import clean
+
+CURRENCIES = {"€": "€", "eur": "€", "euro": "€", "$": "$", "usd": "$", "£": "£", "gbp": "£"}
+PERCENT = "%"
+
+_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mln": 1e6, "mio": 1e6, "mld": 1e9, "bn": 1e9}
+_FIGURE = re.compile(
+    r"""^(?P<pre>€|\$|£|eur|usd|gbp)?\s*
+        (?P<sign>[+\-−])?\s*
+        (?P<pre2>€|\$|£)?\s*
+        (?P<num>\d[\d.,\s']*\d|\d)\s*
+        (?P<scale>k|K|m|M|mln|mio|mld|bn)?\s*
+        (?P<post>%|€|\$|£|eur|euro|usd|gbp|procent|percent)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+_SWAP_MARKS = str.maketrans(",.", ".,")
+
+
+class FigureError(ValueError):
+    """Text that should be a figure but is not; the message says why."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str  # "%", a currency symbol, or "" for a plain number
+
+
+def parse_figure(text: str, language: str = "nl") -> Figure:
+    """The figure a text states; FigureError (with the reason) if it states none."""
+    raw = clean(text).strip()
+    match = _FIGURE.match(raw)
+    if not match:
+        raise FigureError(f"'{raw}' is not a number (write it as, say, 2,4% or € 1.250)")
+    units = [u.lower() for u in (match["pre"], match["pre2"], match["post"]) if u]
+    symbols = {PERCENT if u in ("%", "procent", "percent") else CURRENCIES[u] for u in units}
+    if len(symbols) > 1:
+        raise FigureError(f"'{raw}' has two units ({' and '.join(sorted(symbols))})")
+    value = _number(match["num"], language, raw, money=bool(symbols - {PERCENT}))
+    if match["scale"]:
+        value *= _SCALES[match["scale"]] if match["scale"] in _SCALES else _SCALES[match["scale"].lower()]
+    if match["sign"] in ("-", "−"):
+        value = -value
+    return Figure(value, symbols.pop() if symbols else "")
+
+
+def _number(digits: str, language: str, raw: str, money: bool = False) -> float:
+    digits = re.sub(r"[\s']", "", digits)  # "1 250" and "1'250" group thousands
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        decimal = "." if digits.rfind(".") > digits.rfind(",") else ","
+        group = "," if decimal == "." else "."
+        if digits.count(decimal) > 1:
+            raise FigureError(f"'{raw}' has more than one decimal mark")
+        return float(digits.replace(group, "").replace(decimal, "."))
+    mark = "." if dots else "," if commas else ""
+    if not mark:
+        return float(digits)
+    parts = digits.split(mark)
+    grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3 and not parts[0].startswith("0")
+    if len(parts) > 2:
+        if not grouped:
+            raise FigureError(f"'{raw}' mixes up its thousands separators")
+        return float("".join(parts))
+    # One mark: "120.000" in Dutch and "1,250" in English group thousands; so does any mark before
+    # three digits of money ("€ 84.000": cents come in twos). Anything else is a decimal mark.
+    thousands = grouped and (money or (mark == "." and language == "nl") or (mark == "," and language != "nl"))
+    return float("".join(parts)) if thousands else float(".".join(parts))
+
+
+def format_figure(value: float, unit: str, language: str, signed: bool = False) -> str:
+    """A figure in the canvas's language: "2,4%", "€ 1.250", "120.000" (nl) or "2.4%", "€1,250" (en)."""
+    places = 0 if abs(value) >= 1000 else 2 if abs(value) >= 1 else 3
+    rounded = round(value, places)
+    text = f"{abs(rounded):,.{places}f}"
+    text = text.rstrip("0").rstrip(".") if places else text
+    if language == "nl":
+        text = text.translate(_SWAP_MARKS)
+    sign = "−" if rounded < 0 else "+" if signed and rounded > 0 else ""
+    if unit == PERCENT:
+        return f"{sign}{text}%"
+    if unit:
+        return f"{sign}{unit} {text}" if language == "nl" else f"{sign}{unit}{text}"
+    return f"{sign}{text}"

@@ -1,0 +1,355 @@
+"""Rows the poster adds under a journey's own lanes, from the canvas's other sheets.
+
+- touchpoints from the Touchpoints sheet, in their phase, with channel icon,
+  timing, owner, served today or not, and "not a sales moment";
+- measured figures (KPI lane, Metrics sheet, CSV) with a bar against the target;
+- the budget: spend per touchpoint against what it brings in;
+- a channel x phase matrix and, for personas or a buying group, the phases each
+  role is involved in.
+
+Each becomes a ``Lane`` so that splitting a long journey over pages, fitting
+text and continuing what does not fit work as for any lane. How an item is
+marked (an icon, a bar) travels beside it in ``Decor``; matrix rows are drawn
+compactly by the poster. Pure functions of the model: nothing is drawn here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from canvasgen.figures import format_figure
+from canvasgen.labels import CHANNEL_NAMES, POSTER_WORDS
+from canvasgen.layout.channels import channel_of
+from canvasgen.model import Canvas, Item, Journey, Lane, Metric, Persona, Touchpoint
+from canvasgen.text import label_key
+
+#: Lanes drawn as one compact line per row (a heading, a channel, a role), not as text cells.
+MATRIX_KINDS = ("matrix_head", "channel_row", "role_row", "persona_cards")
+#: Every lane kind added here, none of which a workbook's canvas has itself.
+ADDED_KINDS = ("tp_sheet", "measured", "budget", *MATRIX_KINDS)
+_ALL_PHASES = {"alle", "alle fasen", "all", "all phases", "overal", "everywhere"}
+_YES = {"ja", "yes", "y", "j", "x", "true", "1", "deels", "partly", "partial"}
+_NO = {"nee", "no", "n", "false", "0"}
+
+
+@dataclass(frozen=True)
+class Gauge:
+    """A small bar: ``fill`` and ``target`` as shares of the track; ``state`` "met", "missed" or "plain"."""
+
+    fill: float
+    target: float | None
+    state: str
+
+
+@dataclass(frozen=True)
+class Decor:
+    channel: str | None = None
+    gauge: Gauge | None = None
+    warn: bool = False  # a touchpoint not served today: its icon in the pain colour
+
+
+@dataclass
+class MapRows:
+    journey: Journey  # the journey with the added lanes
+    decor: dict[int, Decor] = field(default_factory=dict)  # by id() of an item
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def with_map_rows(journey: Journey, canvas: Canvas, language: str) -> MapRows:
+    """The journey with rows for touchpoints, figures, budget, channels and roles added at the end."""
+    words = POSTER_WORDS[language]
+    rows = MapRows(journey)
+    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    added: list[Lane] = []
+    touchpoints = [tp for tp in canvas.touchpoints if _phase_of(tp, phase_index) is not None]
+    if touchpoints:
+        added.append(_touchpoint_lane(touchpoints, phase_index, len(journey.phases), canvas, words, rows))
+    metrics = shown_metrics(journey, canvas)
+    shown = [m for m in metrics if not m.is_cost]
+    if shown:
+        added.append(_metric_lane(shown, phase_index, len(journey.phases), words, language, rows))
+    costs = [m for m in metrics if m.is_cost]
+    if costs:
+        added.append(_budget_lane(costs, metrics, phase_index, len(journey.phases), words, language, rows))
+    added.extend(_channel_rows(journey, touchpoints, phase_index, canvas, words, language, rows))
+    added.extend(_role_rows(journey, canvas, phase_index, words, rows))
+    if canvas.personas:
+        added.append(_persona_panel(canvas, len(journey.phases), words))
+    if added:
+        rows.journey = replace(journey, lanes=[*journey.lanes, *added])
+    return rows
+
+
+def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
+    """The figures drawn for a journey: those of its phases; a KPI lane's own figures only when
+    nothing was measured (the lane already shows its words; measured rows are what the bars add)."""
+    phases = {label_key(p.name) for p in journey.phases}
+    metrics = [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in phases]
+    if any(not m.origin.startswith("lane") for m in metrics):
+        metrics = [m for m in metrics if not m.origin.startswith("lane")]
+    return metrics
+
+
+def _phase_of(tp: Touchpoint, phase_index: dict[str, int]) -> int | None:
+    return phase_index.get(label_key(tp.phase.text)) if tp.phase is not None else None
+
+
+def _touchpoint_lane(
+    touchpoints: list[Touchpoint],
+    phase_index: dict[str, int],
+    n: int,
+    canvas: Canvas,
+    words: dict[str, str],
+    rows: MapRows,
+) -> Lane:
+    cells: list[list[Item]] = [[] for _ in range(n)]
+    for tp in touchpoints:
+        index = _phase_of(tp, phase_index)
+        assert index is not None
+        parts = [tp.name.text if tp.name else "—"]
+        parts += [tp.get(key) for key in ("timing", "owner") if tp.get(key)]
+        current, ideal = tp.get("current"), tp.get("ideal")
+        if current or ideal:
+            parts.append(f"{words['now']}: {current or '—'} → {words['ideal']}: {ideal or '—'}")
+        if _answer(tp.get("sales_moment")) is False or "verkoopmoment" in label_key(" ".join(parts)):
+            parts.append(words["no_sale"])
+        source = tp.name.source if tp.name else tp.phase.source if tp.phase else None
+        item = Item(" · ".join(parts), source)
+        channel = channel_of(tp.get("channel")) or channel_of(tp.name.text if tp.name else "")
+        rows.decor[id(item)] = Decor(channel=channel, warn=_answer(current) is False)
+        cells[index].append(item)
+    head = canvas.touchpoint_columns.get("touchpoint")
+    label = words["tp_row"] if head is None else f"{head.text}: {words['tp_row_hint']}"
+    return Lane("tp_sheet", label, cells, head.source if head else None)
+
+
+def _answer(text: str) -> bool | None:
+    key = label_key(text)
+    return True if key in _YES else False if key in _NO else None
+
+
+def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
+    signed = metric.kind == "nps"
+    parts = [f"{metric.name.text} {format_figure(metric.value, metric.unit, language, signed)}"]
+    if metric.target is not None:
+        target = format_figure(metric.target, metric.unit, language, signed)
+        parts.append(f"{words['target']} {target}: {words['met'] if metric.met else words['missed']}")
+    if metric.touchpoint is not None:
+        parts.append(metric.touchpoint.text)
+    if metric.period is not None:
+        parts.append(metric.period.text)
+    return " · ".join(parts)
+
+
+def _metric_lane(
+    metrics: list[Metric], phase_index: dict[str, int], n: int, words: dict[str, str], language: str, rows: MapRows
+) -> Lane:
+    cells: list[list[Item]] = [[] for _ in range(n)]
+    for metric in metrics:
+        item = Item(_figure_line(metric, words, language), metric.value_item.source)
+        rows.decor[id(item)] = Decor(gauge=_gauge(metric))
+        cells[phase_index[label_key(metric.phase or "")]].append(item)
+    return Lane("measured", words["measured"], cells)
+
+
+def _gauge(metric: Metric) -> Gauge | None:
+    """The bar: value against target; without a target a percentage on 0..100, anything else no bar."""
+    value, target = metric.value, metric.target
+    if metric.kind == "nps":
+        return Gauge((value + 100) / 200, None if target is None else (target + 100) / 200, _state(metric))
+    if target is not None:
+        top = max(abs(value), abs(target)) * 1.25 or 1.0
+        return Gauge(max(0.0, value) / top, max(0.0, target) / top, _state(metric))
+    if metric.unit == "%" and 0 <= value <= 100:
+        return Gauge(value / 100, None, "plain")
+    return None
+
+
+def _state(metric: Metric) -> str:
+    return "plain" if metric.met is None else "met" if metric.met else "missed"
+
+
+def _budget_lane(
+    costs: list[Metric],
+    metrics: list[Metric],
+    phase_index: dict[str, int],
+    n: int,
+    words: dict[str, str],
+    language: str,
+    rows: MapRows,
+) -> Lane:
+    cells: list[list[Item]] = [[] for _ in range(n)]
+    top = max(c.value for c in costs) or 1.0
+    for cost in costs:
+        line = budget_line(cost, metrics, words, language)
+        item = Item(line, cost.value_item.source)
+        rows.decor[id(item)] = Decor(gauge=Gauge(cost.value / top, None, "plain"))
+        cells[phase_index[label_key(cost.phase or "")]].append(item)
+    return Lane("budget", words["budget"], cells)
+
+
+def budget_line(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> str:
+    """ "Reel: € 4.000 → rendement 2,4× (CTR 1,8%) · Q3 2026": spend against what it serves."""
+    where, spend, serves = budget_parts(cost, metrics, words, language)
+    return f"{where}: {spend}" + (f" → {serves}" if serves else "")
+
+
+def budget_parts(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> tuple[str, str, str]:
+    """Where the money went, how much, and what it brought in (return on revenue, the figures served)."""
+    where = cost.touchpoint.text if cost.touchpoint else cost.phase or ""
+    served = [m for m in metrics if not m.is_cost and _same_place(m, cost)]
+    parts = []
+    revenue = next((m for m in served if m.kind == "revenue"), None)
+    if revenue is not None and cost.value:
+        parts.append(f"{words['return']} {format_figure(revenue.value / cost.value, '', language)}×")
+    others = [f"{m.name.text} {format_figure(m.value, m.unit, language, m.kind == 'nps')}" for m in served]
+    if others:
+        parts.append(", ".join(others))
+    if cost.period is not None:
+        parts.append(cost.period.text)
+    return where, format_figure(cost.value, cost.unit, language), " · ".join(parts)
+
+
+def _same_place(metric: Metric, cost: Metric) -> bool:
+    if cost.touchpoint is not None:
+        return metric.touchpoint is not None and label_key(metric.touchpoint.text) == label_key(cost.touchpoint.text)
+    return metric.touchpoint is None and metric.phase == cost.phase
+
+
+def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str, list[int]]:
+    """Touchpoints per channel and phase: the Touchpoints sheet's rows and the lanes naming a channel."""
+    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    counts: dict[str, list[int]] = {}
+    for tp in touchpoints:
+        index = _phase_of(tp, phase_index)
+        channel = channel_of(tp.get("channel")) or tp.get("channel") or None
+        if index is not None and channel:
+            counts.setdefault(channel, [0] * len(journey.phases))[index] += 1
+    if not touchpoints:  # without a Touchpoints sheet, the lanes say which channels carry a phase
+        for lane in journey.lanes:
+            if lane.kind not in ("touchpoints", "channels"):
+                continue
+            for index, cell in enumerate(lane.cells):
+                for item in cell:
+                    found = channel_of(item.text)
+                    if found:
+                        counts.setdefault(found, [0] * len(journey.phases))[index] += 1
+    return counts
+
+
+def _channel_rows(
+    journey: Journey,
+    touchpoints: list[Touchpoint],
+    phase_index: dict[str, int],
+    canvas: Canvas,
+    words: dict[str, str],
+    language: str,
+    rows: MapRows,
+) -> list[Lane]:
+    counts = channel_counts(journey, touchpoints)
+    if not counts:
+        return []
+    spend = _spend_by_channel(canvas, touchpoints)
+    lanes = [Lane("matrix_head", words["channels_by_phase"], [[] for _ in journey.phases])]
+    for channel, per_phase in counts.items():
+        name = CHANNEL_NAMES[language].get(channel, channel)
+        if channel in spend:
+            name += f" · {format_figure(spend[channel][0], spend[channel][1], language)}"
+        cells = [[Item(f"{count}×")] if count else [] for count in per_phase]
+        lanes.append(Lane("channel_row", name, cells))  # the poster finds the icon from the name
+    return lanes
+
+
+def _spend_by_channel(canvas: Canvas, touchpoints: list[Touchpoint]) -> dict[str, tuple[float, str]]:
+    channel_of_tp = {
+        label_key(tp.name.text): channel_of(tp.get("channel")) or tp.get("channel")
+        for tp in touchpoints
+        if tp.name is not None
+    }
+    spend: dict[str, tuple[float, str]] = {}
+    for cost in (m for m in canvas.metrics if m.is_cost and m.touchpoint is not None):
+        channel = channel_of_tp.get(label_key(cost.touchpoint.text if cost.touchpoint else ""))
+        if channel:
+            total, _ = spend.get(channel, (0.0, cost.unit))
+            spend[channel] = (total + cost.value, cost.unit)
+    return spend
+
+
+def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool] | None:
+    """The phases a persona or buying-group role takes part in, or None when nothing says so.
+
+    The Personas sheet's "involved in phases" column says it; otherwise a journey
+    drawn for this persona does: the phases where their customer process has items.
+    """
+    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    stated = persona.get("phases")
+    if stated:
+        keys = [label_key(part) for part in re.split(r"[,;/\n]+", stated) if part.strip()]
+        if any(k in _ALL_PHASES for k in keys):
+            return [True] * len(journey.phases)
+        flags = [False] * len(journey.phases)
+        for key in keys:
+            if key in phase_index:
+                flags[phase_index[key]] = True
+        return flags
+    name = label_key(persona.name.text) if persona.name else ""
+    for own in canvas.journeys:
+        persona_meta = own.meta.get("persona")
+        if name and persona_meta is not None and name in label_key(persona_meta.text):
+            lane = own.lane("customer")
+            own_index = {label_key(p.name): i for i, p in enumerate(own.phases)}
+            flags = [False] * len(journey.phases)
+            for key, i in phase_index.items():
+                j = own_index.get(key)
+                flags[i] = lane is not None and j is not None and bool(lane.cells[j])
+            return flags
+    return None
+
+
+def unknown_phases(persona: Persona, journey: Journey) -> list[str]:
+    """Names in the "involved in phases" column that are no phase of the journey."""
+    keys = {label_key(p.name) for p in journey.phases}
+    stated = persona.get("phases")
+    parts = [part.strip() for part in re.split(r"[,;/\n]+", stated) if part.strip()] if stated else []
+    return [p for p in parts if label_key(p) not in keys and label_key(p) not in _ALL_PHASES]
+
+
+def _role_rows(
+    journey: Journey, canvas: Canvas, phase_index: dict[str, int], words: dict[str, str], rows: MapRows
+) -> list[Lane]:
+    lanes: list[Lane] = []
+    for persona in canvas.personas:
+        flags = involvement(persona, journey, canvas)
+        if flags is None:
+            continue
+        for name in unknown_phases(persona, journey):
+            source = persona.fields["phases"].source
+            rows.problems.append((str(source), f"'{name}' in the involved phases is not a phase of '{journey.name}'"))
+        label = " · ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)
+        cells = [[Item("●")] if flag else [] for flag in flags]
+        lanes.append(Lane("role_row", label, cells, persona.name.source if persona.name else None))
+    if not lanes:
+        return []
+    title = words["roles_by_phase"] if len(lanes) > 1 else words["persona_by_phase"]
+    return [Lane("matrix_head", title, [[] for _ in journey.phases]), *lanes]
+
+
+def _persona_panel(canvas: Canvas, n: int, words: dict[str, str]) -> Lane:
+    """One card per persona or buying-group member: name, role, goals, needs, frustrations, channels.
+
+    The cards span the whole page, not a phase; every phase's cell holds the same
+    list so that a journey split over pages keeps the panel on each page.
+    """
+    cards: list[Item] = []
+    for persona in canvas.personas:
+        name = persona.name or Item("—")
+        cards.append(Item(name.text, name.source, "card"))  # value "card" starts a new card
+        for key, item in persona.fields.items():
+            if key == "phases":
+                continue  # drawn as the involvement bars
+            head = canvas.persona_columns.get(key)
+            text = item.text if key == "role" or head is None else f"{head.text}: {item.text}"
+            cards.append(Item(text, item.source))
+    title = words["personas"]
+    return Lane("persona_cards", title, [cards] * n)

@@ -1,0 +1,197 @@
+"""The deck's tables and charts of touchpoints, channels, roles, figures and budget, as plain rows.
+
+Pure functions of the model; the deck turns them into slides. They share their
+reading of the data with the poster's rows (``map_rows``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from canvasgen.figures import format_figure
+from canvasgen.labels import CHANNEL_NAMES, POSTER_WORDS
+from canvasgen.layout.map_rows import budget_parts, channel_counts, involvement, shown_metrics
+from canvasgen.model import Canvas, Journey, Metric
+
+Rows = tuple[list[str], list[list[str]]]  # header, rows
+
+_HEADERS = {
+    "nl": {
+        "phase": "Fase",
+        "touchpoint": "Contactmoment",
+        "channel": "Kanaal",
+        "timing": "Timing",
+        "owner": "Eigenaar",
+        "state": "Nu / ideaal",
+        "sale": "Verkoopmoment",
+        "metric": "Metriek",
+        "value": "Waarde",
+        "target": "Doel",
+        "result": "Resultaat",
+        "period": "Periode",
+        "spend": "Besteed",
+        "serves": "Levert op",
+        "role": "Rol",
+        "measured": "Gemeten",
+    },
+    "en": {
+        "phase": "Phase",
+        "touchpoint": "Touchpoint",
+        "channel": "Channel",
+        "timing": "Timing",
+        "owner": "Owner",
+        "state": "Now / ideal",
+        "sale": "Sales moment",
+        "metric": "Metric",
+        "value": "Value",
+        "target": "Target",
+        "result": "Result",
+        "period": "Period",
+        "spend": "Spend",
+        "serves": "Brings in",
+        "role": "Role",
+        "measured": "Measured",
+    },
+}
+
+
+def headers(language: str) -> dict[str, str]:
+    return _HEADERS[language]
+
+
+def touchpoint_table(canvas: Canvas, language: str) -> Rows | None:
+    """Every touchpoint: phase, name, channel, timing, owner, now / ideal, sales moment."""
+    if not canvas.touchpoints:
+        return None
+    h = _HEADERS[language]
+    header = [h["phase"], h["touchpoint"], h["channel"], h["timing"], h["owner"], h["state"], h["sale"]]
+    rows = []
+    for tp in canvas.touchpoints:
+        state = (
+            " / ".join(x or "–" for x in (tp.get("current"), tp.get("ideal")))
+            if tp.get("current") or tp.get("ideal")
+            else ""
+        )
+        rows.append(
+            [
+                tp.phase.text if tp.phase else "",
+                tp.name.text if tp.name else "",
+                tp.get("channel"),
+                tp.get("timing"),
+                tp.get("owner"),
+                state,
+                tp.get("sales_moment"),
+            ]
+        )
+    return header, rows
+
+
+def channel_matrix(journey: Journey, canvas: Canvas, language: str) -> Rows | None:
+    """Channels down, phases across: how many touchpoints each channel carries in each phase."""
+    touchpoints = [tp for tp in canvas.touchpoints if tp.phase is not None]
+    counts = channel_counts(journey, touchpoints)
+    if not counts:
+        return None
+    header = [_HEADERS[language]["channel"]] + [p.name for p in journey.phases]
+    rows = [
+        [CHANNEL_NAMES[language].get(channel, channel)] + [f"{n}×" if n else "" for n in per_phase]
+        for channel, per_phase in counts.items()
+    ]
+    return header, rows
+
+
+def involvement_matrix(journey: Journey, canvas: Canvas, language: str) -> Rows | None:
+    """Buying-group roles down, phases across: a bullet where the role takes part."""
+    rows = []
+    for persona in canvas.personas:
+        flags = involvement(persona, journey, canvas)
+        if flags is None:
+            continue
+        name = " – ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)
+        rows.append([name] + ["•" if flag else "" for flag in flags])
+    if not rows:
+        return None
+    return [_HEADERS[language]["role"]] + [p.name for p in journey.phases], rows
+
+
+def journey_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
+    return shown_metrics(journey, canvas)
+
+
+def metric_table(metrics: list[Metric], language: str) -> Rows | None:
+    """Every figure: phase, metric, touchpoint, value, target, met or missed, period."""
+    shown = [m for m in metrics if not m.is_cost]
+    if not shown:
+        return None
+    h, words = _HEADERS[language], POSTER_WORDS[language]
+    header = [h["phase"], h["metric"], h["touchpoint"], h["value"], h["target"], h["result"], h["period"]]
+    rows = []
+    for m in shown:
+        signed = m.kind == "nps"
+        rows.append(
+            [
+                m.phase or "",
+                m.name.text,
+                m.touchpoint.text if m.touchpoint else "",
+                format_figure(m.value, m.unit, language, signed),
+                format_figure(m.target, m.unit, language, signed) if m.target is not None else "",
+                "" if m.met is None else words["met"] if m.met else words["missed"],
+                m.period.text if m.period else "",
+            ]
+        )
+    return header, rows
+
+
+@dataclass
+class BarGroup:
+    """Figures that share a unit, charted together: measured against target."""
+
+    unit: str  # "%", a currency, or "" (counts; "NPS" for net promoter scores)
+    categories: list[str]
+    values: list[float]
+    targets: list[float | None]
+    met: list[bool | None]
+
+
+def metric_groups(metrics: list[Metric], per_chart: int = 8) -> list[BarGroup]:
+    """Charts of at most ``per_chart`` figures, one unit per chart (percentages, money, counts)."""
+    groups: list[BarGroup] = []
+    by_unit: dict[tuple[str, bool], list[Metric]] = {}
+    for m in metrics:
+        if not m.is_cost:  # NPS runs from -100 to 100: a chart of its own, not beside counts
+            by_unit.setdefault((m.unit, m.kind == "nps"), []).append(m)
+    for (unit, nps), members in by_unit.items():
+        charts = -(-len(members) // per_chart)
+        step = -(-len(members) // charts)  # evenly: 9 figures make charts of 5 and 4, not 8 and 1
+        for start in range(0, len(members), step):
+            chunk = members[start : start + step]
+            groups.append(
+                BarGroup(
+                    "NPS" if nps else unit,
+                    [_category(m) for m in chunk],
+                    [m.value for m in chunk],
+                    [m.target for m in chunk],
+                    [m.met for m in chunk],
+                )
+            )
+    return groups
+
+
+def _category(m: Metric) -> str:
+    where = m.touchpoint.text if m.touchpoint else m.phase or ""
+    return f"{m.name.text} · {where}" if where else m.name.text
+
+
+def budget_table(metrics: list[Metric], language: str) -> tuple[Rows, BarGroup] | None:
+    """Spend per touchpoint against what it brings in, and the same spend as a chart."""
+    costs = [m for m in metrics if m.is_cost]
+    if not costs:
+        return None
+    h, words = _HEADERS[language], POSTER_WORDS[language]
+    header = [h["phase"], h["touchpoint"], h["spend"], h["serves"]]
+    rows = []
+    for cost in costs:
+        _, spend, serves = budget_parts(cost, metrics, words, language)
+        rows.append([cost.phase or "", cost.touchpoint.text if cost.touchpoint else "", spend, serves])
+    chart = BarGroup(costs[0].unit, [_category(c) for c in costs], [c.value for c in costs], [None] * len(costs), [])
+    return (header, rows), chart

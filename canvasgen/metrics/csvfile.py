@@ -1,0 +1,95 @@
+"""Measured data from a CSV export (``--metrics FILE.csv``): analytics tools, Excel, Google Sheets.
+
+Dutch Excel writes semicolons and Windows-1252, Google and GA4 write commas and
+UTF-8 and put ``#`` comment lines above the header; all of them are read. Each
+problem names its line, and every line's problems are reported together.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from canvasgen.errors import CanvasError, CanvasErrors, Location
+from canvasgen.metrics.rows import METRIC_INDEX, Locate, Places, metric_from_row
+from canvasgen.model import Item, Metric, Source
+from canvasgen.text import clean
+from canvasgen.vocabulary import match_field
+
+MAX_BYTES = 20 * 1024 * 1024  # an export of a few thousand rows is well under a megabyte
+
+
+def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
+    """Every metric in the file; CanvasErrors with every problem (and its line) if any row is wrong."""
+    name = str(path)
+    text = _decoded(path, name)
+    lines = text.splitlines()
+    first = next((i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")), None)
+    if first is None:
+        raise CanvasError(name, "the metrics file holds no rows")
+    try:
+        dialect = csv.Sniffer().sniff("\n".join(lines[first : first + 20]), delimiters=";,\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ";" if lines[first].count(";") > lines[first].count(",") else ","
+    reader = csv.reader(io.StringIO("\n".join(lines[first:])), delimiter=delimiter)
+    header = next(reader)
+    columns = {i: match_field(clean(h), METRIC_INDEX) for i, h in enumerate(header)}
+    found = {f for f in columns.values() if f}
+    if "metric" not in found or "value" not in found:
+        shown = ", ".join(f"'{clean(h).strip()}'" for h in header if h.strip()) or "nothing"
+        raise CanvasError(
+            Location(name, f"line {first + 1}"),
+            f"the header row needs a 'metric' and a 'value' column (and 'phase' or 'touchpoint'); it has {shown}",
+        )
+    errors: list[CanvasError] = []
+    metrics: list[Metric] = []
+    file_name = path.name
+    for offset, fields in enumerate(reader):
+        line = first + 2 + offset
+        if not any(f.strip() for f in fields):
+            continue
+        where = Location(name, f"line {line}")
+        if len(fields) != len(header):
+            errors.append(
+                CanvasError(where, f"the line has {len(fields)} fields, the header has {len(header)} (check quotes)")
+            )
+            continue
+        row: dict[str, Item] = {}
+        for i, value in enumerate(fields):
+            key, value = columns[i], clean(value).strip()
+            if key and value and key not in row:
+                row[key] = Item(value, Source(file_name, f"line {line}"))
+        metric, problems = metric_from_row(row, places, language, file_name, _at(where))
+        errors.extend(problems)
+        if metric is not None:
+            metrics.append(metric)
+    if errors:
+        raise CanvasErrors(errors)
+    return metrics
+
+
+def _decoded(path: Path, name: str) -> str:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise CanvasError(name, "the metrics file does not exist") from None
+    except OSError as error:
+        raise CanvasError(name, f"the metrics file cannot be read ({error.strerror})") from None
+    if size > MAX_BYTES:
+        raise CanvasError(name, f"the metrics file is {size // 2**20} MB; canvasgen reads at most 20 MB of metrics")
+    data = path.read_bytes()
+    if data[:4] == b"PK\x03\x04":
+        raise CanvasError(name, "this is a workbook, not a CSV file: put the figures in its Metrics sheet instead")
+    if b"\x00" in data[:4096]:
+        raise CanvasError(name, "this is not a text (CSV) file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows in Western Europe
+
+
+def _at(where: Location) -> Locate:
+    """Every problem in a CSV line points at the line."""
+    return lambda _item: where
