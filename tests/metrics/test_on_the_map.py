@@ -1,0 +1,168 @@
+"""Touchpoints, figures, channels, roles and personas as they come out: poster text and geometry,
+slides, and the numbers inside the deck's native charts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from canvasgen.build import BuildOptions, build_canvas, load_canvas
+from canvasgen.figures import format_figure
+from canvasgen.labels import POSTER_WORDS
+from canvasgen.layout.poster import PosterSpec, layout_poster
+from canvasgen.model import Canvas
+from canvasgen.render.pdf import PrintOptions
+from canvasgen.units import parse_paper
+from tests.helpers import CANVASES, pdf_text, squeeze
+from tests.poster_kit import DATE, default_kit
+from tests.render.test_pptx import slide_text, title_of
+
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis.xlsx"
+HR = CANVASES / "example-hr-software-b2b.xlsx"
+OCTOBER = CANVASES / "metingen-webshop-oktober.csv"
+
+
+def _build(path: Path, out: Path, metrics: Path | None = None) -> tuple[Canvas, Path, Path]:
+    kit, fonts = default_kit()
+    options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pptx=True, metrics=metrics)
+    canvas = load_canvas(path, metrics)
+    result = build_canvas(canvas, path, kit, fonts, options)
+    return canvas, result.pdf, result.pptx
+
+
+def _figures(canvas: Canvas, language: str) -> list[str]:
+    shown = [m for m in canvas.metrics if not m.origin.startswith("lane")]
+    texts = [format_figure(m.value, m.unit, language, m.kind == "nps") for m in shown]
+    texts += [format_figure(m.target, m.unit, language, m.kind == "nps") for m in shown if m.target is not None]
+    return texts
+
+
+@pytest.mark.parametrize(("path", "metrics", "language"), [(WEBSHOP, OCTOBER, "nl"), (HR, None, "en")])
+def test_every_figure_is_in_the_poster_and_the_deck(
+    path: Path, metrics: Path | None, language: str, tmp_path: Path
+) -> None:
+    canvas, pdf, pptx = _build(path, tmp_path, metrics)
+    poster, slides = squeeze(pdf_text(pdf)), squeeze(slide_text(pptx))
+    figures = _figures(canvas, language)
+    assert figures
+    for figure in figures:
+        assert squeeze(figure) in poster, figure
+        assert squeeze(figure) in slides, figure
+    words = POSTER_WORDS[language]
+    for metric in canvas.metrics:
+        if metric.met is not None and not metric.origin.startswith("lane"):
+            verdict = words["met"] if metric.met else words["missed"]
+            target = format_figure(metric.target or 0, metric.unit, language, metric.kind == "nps")
+            assert squeeze(f"{words['target']} {target}: {verdict}") in poster, metric.name.text
+
+
+def test_the_charts_hold_the_measured_figures_and_targets(tmp_path: Path) -> None:
+    canvas, _, pptx = _build(WEBSHOP, tmp_path, OCTOBER)
+    charted: dict[str, tuple[float, float | None]] = {}
+    spend: dict[str, float] = {}
+    for slide in Presentation(str(pptx)).slides:
+        for shape in slide.shapes:
+            if not shape.has_chart or shape.chart.chart_type.name != "BAR_CLUSTERED":
+                continue
+            plot = shape.chart.plots[0]
+            categories = list(plot.categories)
+            series = list(plot.series)
+            if series[0].name in ("Gemeten",):
+                targets = list(series[1].values) if len(series) > 1 else [None] * len(categories)
+                charted.update(zip(categories, zip(series[0].values, targets)))
+            elif series[0].name == "Besteed":
+                spend.update(zip(categories, series[0].values))
+    for metric in canvas.metrics:
+        if metric.origin.startswith("lane"):
+            continue
+        where = metric.touchpoint.text if metric.touchpoint else metric.phase
+        key = f"{metric.name.text} · {where}"
+        if metric.is_cost:
+            assert spend[key] == pytest.approx(metric.value)
+        else:
+            value, target = charted[key]
+            assert value == pytest.approx(metric.value)
+            assert target == (pytest.approx(metric.target) if metric.target is not None else None)
+
+
+def _poster_layout(path: Path):  # type: ignore[no-untyped-def]
+    kit, fonts = default_kit()
+    canvas = load_canvas(path)
+    width, height = parse_paper("A1")
+    spec = PosterSpec(width, height, "nl" if path == WEBSHOP else "en", path.name, DATE)
+    return canvas, layout_poster(canvas, kit, fonts, spec)
+
+
+def _lines(page):  # type: ignore[no-untyped-def]
+    return [(line.text, line.x, block.box) for block in page.blocks for line in block.lines]
+
+
+def test_touchpoints_sit_in_their_phase_column_with_their_state() -> None:
+    canvas, layout = _poster_layout(WEBSHOP)
+    page = layout.pages[1]  # the companion page: touchpoints and figures under the same phases
+    lines = _lines(page)
+    columns = {text: box for text, _, box in lines if text in [p.name for p in canvas.journeys[0].phases]}
+    assert len(columns) == 5
+    for tp in canvas.touchpoints:
+        assert tp.name is not None and tp.phase is not None
+        hits = [(x, box) for text, x, box in lines if text.startswith(tp.name.text)]
+        assert hits, tp.name.text
+        x, _ = hits[0]
+        column = columns[tp.phase.text]
+        assert column.x - 10 <= x <= column.right, (tp.name.text, tp.phase.text)
+    text = squeeze(" ".join(t for t, _, _ in lines))
+    # "Reel van plantfluencer" is marked not a sales moment and was served today; the abandoned cart was not.
+    assert squeeze("Donderdagavond · Marketing · nu: Ja → ideaal: Ja · geen verkoopmoment") in text
+    assert squeeze("Verlaten winkelmand · Na 4 uur · CRM · nu: Nee → ideaal: Ja") in text
+    pain = default_kit()[0].colour("pain")
+    assert any(icon.colour == pain and icon.channel == "email" for icon in page.icons)  # not served today
+
+
+def test_channel_matrix_and_buying_group_rows() -> None:
+    canvas, layout = _poster_layout(HR)
+    page = layout.pages[1]
+    lines = _lines(page)
+    text = [t for t, _, _ in lines]
+    assert "Channels by phase" in text and "Buying group: involvement by phase" in text
+    assert any(t.startswith("Website · €3,500") for t in text)  # the channel's spend beside its name
+    assert any(t.startswith("Event · €18,000") for t in text)
+    # Pieter Bos (CFO) takes part in "Purchase decision" only: one bar, inside that column.
+    phases = {t: box for t, _, box in lines if t in [p.name for p in canvas.journeys[0].phases]}
+    label = next(box for t, _, box in lines if t.startswith("Pieter Bos"))
+    accent = default_kit()[0].colour("accent")
+    bars = [r for r in page.rects if r.fill == accent and abs(r.box.y + r.box.h / 2 - (label.y + label.h / 2)) < 20]
+    assert len(bars) == 1
+    column = phases["Purchase decision"]
+    assert column.x - 20 <= bars[0].box.x and bars[0].box.right <= column.right + 20
+
+
+def test_persona_panel_on_the_poster_and_a_slide_per_persona(tmp_path: Path) -> None:
+    canvas, pdf, pptx = _build(HR, tmp_path)
+    poster = squeeze(pdf_text(pdf))
+    for persona in canvas.personas:
+        assert persona.name is not None
+        assert squeeze(f"Goals: {persona.get('goals')}") in poster
+    titles = [title_of(s) for s in Presentation(str(pptx)).slides]
+    for persona in canvas.personas:
+        assert persona.name is not None
+        assert f"Persona: {persona.name.text}" in titles
+    assert "Buying group: who is involved where" in titles
+    assert "Channels by phase" in titles and "Budget and return" in titles
+
+
+def test_budget_shows_return_on_spend(tmp_path: Path) -> None:
+    _, pdf, _ = _build(WEBSHOP, tmp_path)
+    poster = squeeze(pdf_text(pdf))
+    # Reel: € 4.000 spent, € 9.600 revenue -> a return of 2,4 times.
+    assert squeeze("Reel van plantfluencer: € 4.000 → rendement 2,4×") in poster
+
+
+def test_figures_fit_when_the_page_is_full() -> None:
+    """On a crowded page the added rows move to a companion page rather than push the team's words off."""
+    _, layout = _poster_layout(HR)
+    assert not [c for c in layout.continued if c.lane in ("Customer process", "Internal process")]
+    first, companion = (squeeze(" ".join(t for t, _, _ in _lines(p))) for p in layout.pages[:2])
+    assert squeeze("Measured KPIs") not in first and squeeze("Measured KPIs") in companion
+    assert "touchpoints,figuresandwhoisinvolved" in companion
