@@ -85,8 +85,32 @@ def test_workbook_is_set_up_for_people(tmp_path: Path) -> None:
     assert "E-mail" in touch_lists["C2"]
     assert touch_lists["H2"] == '"Ja,Nee,Deels"'
     assert touch_lists["I2"] == '"Ja,Nee"'
+    assert touch_lists["K2"] == '"Ja,Nee"'  # "Verkoopmoment (ja/nee)"
     assert [c.value for c in wb["Personas"][1]][:2] == ["Naam", "Rol in de inkoopgroep"]
+    assert wb["Personas"]["G1"].value == "Betrokken in fasen"
+    metrics = wb["Metingen"]
+    assert [c.value for c in metrics[1]] == ["Fase", "Contactmoment", "Metriek", "Waarde", "Doel", "Periode"]
+    metric_lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in metrics.data_validations.dataValidation}
+    assert metric_lists["A2"] == "'Klantreis'!$B$10:$F$10"
+    assert metric_lists["B2"] == "'Contactmomenten'!$B$2:$B$60"  # touchpoints from their sheet
+    assert metric_lists["C2"].startswith('"Conversie,Bouncepercentage,CTR,Winkelmandverlating,NPS')
     assert str(wb["Instructies"]["A1"].value).startswith("canvasgen")
+    # The blank sheets are read as nothing, not as a figure with no value.
+    assert read_canvas(out).metrics == []
+
+
+def test_english_metrics_sheet_reads_back(tmp_path: Path) -> None:
+    out = tmp_path / "en.xlsx"
+    assert run("template", str(out), "--lang", "en")[0] == 0
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Metrics"]
+    assert [c.value for c in ws[1]] == ["Phase", "Touchpoint", "Metric", "Value", "Target", "Period"]
+    ws["A2"], ws["C2"], ws["D2"], ws["E2"], ws["F2"] = "Purchase", "Conversion rate", 0.031, 0.025, "Q4"
+    ws["D2"].number_format = ws["E2"].number_format = "0.0%"  # what Excel stores when one types 3.1%
+    wb.save(out)
+    (metric,) = read_canvas(out).metrics
+    assert (metric.value, metric.unit, metric.target, metric.met) == (pytest.approx(3.1), "%", pytest.approx(2.5), True)
+    assert metric.phase == "Purchase" and str(metric.value_item.source) == "Metrics!D2"
 
 
 def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
