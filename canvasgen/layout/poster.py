@@ -161,7 +161,8 @@ def _lay_view(
             )
             parts = [own, companion]
     for number, part in enumerate(parts, start=1):
-        _lay_page(result, owners, part, whole, last and number == len(parts), kit, setter, spec, u, words, decor)
+        final = last and number == len(parts)
+        _lay_page(result, owners, part, whole, final, kit, setter, spec, u, words, decor, stretch=number == 1)
 
 
 def _lay_page(
@@ -176,9 +177,10 @@ def _lay_page(
     u: float,
     words: dict[str, str],
     decor: dict[int, Decor],
+    stretch: bool = True,
 ) -> None:
     """One poster page, then the pages its overflowing cells (and, last, the notes) continue on."""
-    page, overflows, size = _journey_page(journey, kit, setter, spec, u, decor)
+    page, overflows, size = _journey_page(journey, kit, setter, spec, u, decor, stretch)
     result.pages.append(page)
     owners.append(whole)
     result.body_sizes.append(size)
@@ -237,8 +239,16 @@ def _record_block(
 
 
 def _journey_page(
-    journey: Journey, kit: BrandKit, setter: Setter, spec: PosterSpec, u: float, decor: dict[int, Decor]
+    journey: Journey,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    u: float,
+    decor: dict[int, Decor],
+    stretch: bool = True,
 ) -> tuple[Page, list[_Overflow], float]:
+    """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
+    its rows at the height they need, the matrices right under them)."""
     W, H = spec.width, spec.height
     margin = 0.03 * min(W, H)
     page = Page()
@@ -306,14 +316,25 @@ def _journey_page(
         return [_lane_need(lane, setter, size, label_w, col_w, journey, u) for lane in text_rows]
 
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
-    heights = share(needs(size), max(avail, 0.0))
+    wanted = needs(size)
+    heights = wanted if not stretch and sum(wanted) <= avail else share(wanted, max(avail, 0.0))
+    matrix_size = u
+    if not stretch and sum(wanted) <= avail:
+        # A companion page has room: its matrices and cards grow towards the lanes' size.
+        for candidate in (size, (size + u) / 2):
+            grown = {id(r): _matrix_row_height(r, setter, label_w, right - left, candidate)
+                     for r in rows if r is not None and r.kind in MATRIX_KINDS}  # fmt: skip
+            if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
+                fixed, matrix_size = grown, candidate
+                break
     overflows: list[_Overflow] = []
     height_of = dict(zip(map(id, text_rows), heights))
     for number, row in enumerate(rows):
         y += _gap_before(rows, number, gap) - gap if number else 0.0
         if row is not None and row.kind in MATRIX_KINDS:
             h = fixed[id(row)]
-            _matrix_row(page, journey, row, kit, setter, Box(left, y, right - left, h), label_w, col_x, col_w, u)
+            box = Box(left, y, right - left, h)
+            _matrix_row(page, journey, row, kit, setter, box, label_w, col_x, col_w, matrix_size)
             y += h + gap
             continue
         if row is None:
