@@ -498,18 +498,31 @@ def table_slides(
     """A table over as many slides as its rows need, the header repeated on each."""
     body = ctx.body
     widths = [body.w * s for s in shares]
+    size = _unbroken_table_size(ctx, [header, *rows], widths)
     slides: list[Slide] = []
     chunk: list[list[str]] = []
     for row in [*rows, None]:
-        too_tall = row is not None and sum(_row_height(ctx, r, widths, 14.0) for r in [header, *chunk, row]) > body.h
+        too_tall = row is not None and sum(_row_height(ctx, r, widths, size) for r in [header, *chunk, row]) > body.h
         if (row is None or too_tall) and chunk:
             slide = Slide(kind, title if not slides else f"{title} ({ctx.words['continued']})", section, notes)
-            slide.tables.append(_table(ctx, body, [header, *chunk], shares, 14.0))
+            slide.tables.append(_table(ctx, body, [header, *chunk], shares, size))
             slides.append(slide)
             chunk = []
         if row is not None:
             chunk.append(row)
     return slides
+
+
+def _unbroken_table_size(ctx: _Ctx, rows: list[list[str]], widths: list[float], largest: float = 14.0) -> float:
+    """The largest size up to ``largest`` at which no word breaks inside a column ("Orientatio-n")."""
+    size = largest
+    for row in rows:
+        for text, width in zip(row, widths):
+            room = (width - 2 * INSET) * WRAP_SLACK
+            longest = max((ctx.setter.width(word, "heading", 1.0) for word in text.split()), default=0.0)
+            if longest * size > room:
+                size = max(MIN_SIZE, room / longest)
+    return size
 
 
 def _exercise(ctx: _Ctx, journey: Journey, index: int, section: str) -> Slide:
@@ -578,12 +591,17 @@ def _roles(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> list[Sl
     if table is None:
         return []
     header, rows = table
-    shares = _matrix_shares(len(header) - 1)
+    shares = _matrix_shares(ctx, header)
     return table_slides(ctx, "roles", ctx.words["roles"], section, ctx.words["n_roles"], header, rows, shares)
 
 
-def _matrix_shares(phases: int, first: float = 0.24) -> list[float]:
-    return [first] + [(1 - first) / max(phases, 1)] * phases
+def _matrix_shares(ctx: _Ctx, header: list[str], first: float = 0.24) -> list[float]:
+    """A wide first column for names, unless the phase columns need the room for their longest word."""
+    phases = max(len(header) - 1, 1)
+    longest = max((ctx.setter.width(w, "heading", MIN_SIZE) for h in header[1:] for w in h.split()), default=0.0)
+    needed = (longest / WRAP_SLACK + 2 * INSET + 1) / ctx.body.w
+    share = min(max((1 - first) / phases, needed), 0.86 / phases)
+    return [1 - share * phases] + [share] * phases
 
 
 def _touchpoint_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str, first: bool) -> list[Slide]:
@@ -595,7 +613,7 @@ def _touchpoint_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str
         slides += table_slides(ctx, "touchpoints", w["tp_title"], section, w["n_tp"], table[0], table[1], shares)
     matrix = channel_matrix(journey, canvas, ctx.language)
     if matrix is not None:
-        shares = _matrix_shares(len(matrix[0]) - 1, 0.2)
+        shares = _matrix_shares(ctx, matrix[0], 0.2)
         slides += table_slides(ctx, "channels", w["channels_title"], section, w["n_channels"], *matrix, shares)
     return slides
 
