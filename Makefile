@@ -22,8 +22,9 @@ demo: $(STAMP)
 		$(BIN)/canvasgen check "$$f" || exit 1; \
 		$(BIN)/canvasgen check --json "$$f" > "output/$$name.json.part" && mv "output/$$name.json.part" "output/$$name.json" || exit 1; \
 	done
-	$(BIN)/canvasgen build canvases/voorbeeld-zonnepanelen-b2c.xlsx canvases/voorbeeld-webshop-kpis.xlsx \
-		canvases/example-hr-software-b2b.xlsx -o output
+	$(BIN)/canvasgen check canvases/voorbeeld-webshop-kpis.xlsx --metrics canvases/metingen-webshop-oktober.csv
+	$(BIN)/canvasgen build canvases/voorbeeld-zonnepanelen-b2c.xlsx canvases/example-hr-software-b2b.xlsx -o output
+	$(BIN)/canvasgen build canvases/voorbeeld-webshop-kpis.xlsx --metrics canvases/metingen-webshop-oktober.csv -o output
 	$(BIN)/canvasgen build canvases/voorbeeld-webshop-kpis.xlsx -o output/studio-noord --brand studio-noord --size A2 --crop-marks --cmyk
 	$(BIN)/canvasgen gaps canvases/voorbeeld-zonnepanelen-ideaal.xlsx canvases/voorbeeld-zonnepanelen-b2c.xlsx -o output
 	$(BIN)/canvasgen diff canvases/voorbeeld-webshop-kpis-v2.xlsx canvases/voorbeeld-webshop-kpis.xlsx -o output

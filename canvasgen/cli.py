@@ -247,7 +247,8 @@ def watch(files: tuple[Path, ...], interval: float, max_builds: int | None, **se
 
     click.echo(f"watching {', '.join(map(str, files))} (Ctrl+C stops)", err=True)
     try:
-        Watcher(list(files), rebuild, interval).run(max_builds)
+        depends = [options.metrics] if options.metrics is not None else []
+        Watcher(list(files), rebuild, interval, depends=depends).run(max_builds)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
 

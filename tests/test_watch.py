@@ -33,6 +33,23 @@ def test_a_change_is_built_once_it_has_settled(tmp_path: Path) -> None:
     assert len(ticks) == 4  # the change is built on the poll after it settled
 
 
+def test_a_changed_metrics_file_rebuilds_every_workbook(tmp_path: Path) -> None:
+    one, two, csv = tmp_path / "a.xlsx", tmp_path / "b.xlsx", tmp_path / "metrics.csv"
+    for path in (one, two, csv):
+        path.write_bytes(b"v1")
+    built: list[Path] = []
+    ticks: list[int] = []
+
+    def sleep(_: float) -> None:
+        ticks.append(1)
+        if len(ticks) == 2:
+            csv.write_bytes(b"v2: the October export")
+
+    watcher = Watcher([one, two], built.append, 0, sleep, depends=[csv])
+    assert watcher.run(max_builds=4) == 4
+    assert built == [one, two, one, two]
+
+
 def test_a_missing_file_is_waited_for(tmp_path: Path) -> None:
     path = tmp_path / "later.xlsx"
     built: list[Path] = []

@@ -321,7 +321,7 @@ def _journey_page(
     matrix_size = u
     if not stretch and sum(wanted) <= avail:
         # A companion page has room: its matrices and cards grow towards the lanes' size.
-        for candidate in (size, (size + u) / 2):
+        for candidate in (size - (size - u) * step / 5 for step in range(5)):
             grown = {id(r): _matrix_row_height(r, setter, label_w, right - left, candidate)
                      for r in rows if r is not None and r.kind in MATRIX_KINDS}  # fmt: skip
             if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
