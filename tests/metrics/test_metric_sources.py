@@ -155,3 +155,27 @@ def test_check_counts_figures_and_targets() -> None:
         f"{len(canvas.metrics)} figures ({len(with_target)} with a target: {met} met, {len(with_target) - met} missed)"
     )
     assert expected in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"PK\x03\x04" + b"\x00" * 100, "this is a workbook, not a CSV file"),
+        (b"\x00\x01\x02binary", r"this is not a text \(CSV\) file"),
+        (b"", "the metrics file holds no rows"),
+        (b"# only a comment\n\n", "the metrics file holds no rows"),
+    ],
+)
+def test_files_that_are_no_csv(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(content)
+    with pytest.raises(CanvasError, match=message):
+        load_canvas(WEBSHOP, path)
+
+
+def test_an_oversized_csv_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as f:
+        f.truncate(21 * 1024 * 1024)  # sparse: costs no disk
+    with pytest.raises(CanvasError, match="canvasgen reads at most 20 MB of metrics"):
+        load_canvas(WEBSHOP, path)
