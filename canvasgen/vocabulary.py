@@ -304,8 +304,15 @@ def lane_kind(label: str) -> str | None:
 
 
 def is_phase_header(label: str) -> bool:
+    """ "Fase", "Phase of the journey", "Stage (B2B)": a header. "Fase 1", "Stage 2b" name a phase."""
     key = label_key(label)
-    return key in PHASE_HEADER_KEYS or any(key.startswith(h + " ") for h in ("fase", "phase", "stage", "etapa"))
+    if key in PHASE_HEADER_KEYS:
+        return True
+    for head in ("fase", "phase", "stage", "etapa"):
+        rest = key.removeprefix(head + " ")
+        if rest != key:
+            return not rest.split()[0][:1].isdigit()
+    return False
 
 
 def is_persona_header(label: str) -> bool:

@@ -178,6 +178,15 @@ def test_transposed_grid(tmp_path: Path) -> None:
     assert [s[0].value for s in journey.scores] == [1, -1, 2]
 
 
+def test_numbered_phase_names_are_phases_not_headers(tmp_path: Path) -> None:
+    """ "Fase 1", "Stage 2" name phases; only "Fase" or "Phase of the journey" head a column (found by hypothesis)."""
+    cells = {"A1": "Phase", "B1": "Klantproces", "C1": "Intern proces", "A2": "Fase 1", "A3": "Fase 2", "A4": "Fase 3"}
+    path = make_book(tmp_path / "numbered.xlsx", {"Reis": cells})
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Fase 1", "Fase 2", "Fase 3"]
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Intern proces"]
+
+
 def test_long_table_fill_down_and_merged_phase(tmp_path: Path) -> None:
     path = make_book(
         tmp_path / "long.xlsx",
