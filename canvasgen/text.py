@@ -7,6 +7,7 @@ punctuation and invisible characters ignored).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -48,6 +49,7 @@ def split_items(text: str) -> list[str]:
 _CONNECTORS = frozenset({"and", "en", "et", "und", "y", "e"})
 
 
+@functools.lru_cache(maxsize=8192)  # the same labels and names are matched again and again
 def label_key(text: str) -> str:
     """A matching key: lower case, no accents, punctuation or extra spaces.
 

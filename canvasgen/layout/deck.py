@@ -195,14 +195,23 @@ def _title_para(slide: Slide) -> Para:
 # -- fitting ---------------------------------------------------------------------------------------
 
 
-def para_heights(setter: Setter, paras: list[Para], width: float) -> list[float]:
-    """Running heights of paragraphs in a frame of this width: exact line spacing, spacing before items."""
+def para_heights(
+    setter: Setter, paras: list[Para], width: float, size: float | None = None, limit: float = float("inf")
+) -> list[float]:
+    """Running heights of paragraphs in a frame of this width: exact line spacing, spacing before items.
+
+    ``size`` sets every paragraph at that size (headings 10% larger) without copying them; measuring
+    stops after the first paragraph that passes ``limit`` (a long list needs only what fits).
+    """
     total = 0.0
     running = []
     for i, para in enumerate(paras):
-        lines = setter.wrap(para.text, width * WRAP_SLACK, para.role, para.size)
-        total += len(lines) * para.size * LEADING + (para.size * ITEM_GAP if i else 0.0)
+        at = para.size if size is None else size * (1.1 if para.bold else 1.0)
+        lines = setter.wrap(para.text, width * WRAP_SLACK, para.role, at)
+        total += len(lines) * at * LEADING + (at * ITEM_GAP if i else 0.0)
         running.append(total)
+        if total > limit:
+            break
     return running
 
 
@@ -211,8 +220,10 @@ def para_height(setter: Setter, paras: list[Para], width: float) -> float:
     return heights[-1] if heights else 0.0
 
 
-def fits(setter: Setter, paras: list[Para], box: Box) -> bool:
-    return para_height(setter, paras, box.w - 2 * INSET) <= box.h - 2 * INSET + 0.01
+def fits(setter: Setter, paras: list[Para], box: Box, size: float | None = None) -> bool:
+    room = box.h - 2 * INSET + 0.01
+    heights = para_heights(setter, paras, box.w - 2 * INSET, size, limit=room)
+    return len(heights) == len(paras) and (not heights or heights[-1] <= room)
 
 
 def _sized(paras: list[Para], size: float) -> list[Para]:
@@ -223,23 +234,22 @@ def fit_frame(setter: Setter, paras: list[Para], box: Box, largest: float = MAX_
     """The largest size (``largest``..MIN) at which all paragraphs fit; at the minimum, those that fit and the rest."""
     # Sizes in whole points; fitting is monotonic in the size, so search by halving.
     low, high = int(MIN_SIZE), int(largest)
-    if fits(setter, _sized(paras, MIN_SIZE), box):
+    if fits(setter, paras, box, MIN_SIZE):
         while low < high:
             mid = (low + high + 1) // 2
-            if fits(setter, _sized(paras, mid), box):
+            if fits(setter, paras, box, mid):
                 low = mid
             else:
                 high = mid - 1
         return _sized(paras, low), []
-    sized = _sized(paras, MIN_SIZE)
     room = box.h - 2 * INSET + 0.01
-    running = para_heights(setter, sized, box.w - 2 * INSET)
+    running = para_heights(setter, paras, box.w - 2 * INSET, MIN_SIZE, limit=room)
     keep = sum(1 for h in running if h <= room)
-    if keep and sized[keep - 1].bold and keep < len(sized):
+    if keep and paras[keep - 1].bold and keep < len(paras):
         keep -= 1  # a heading never ends a frame without its first item
     if keep == 0:
         keep = 1  # one paragraph taller than the frame: it goes alone (the frame test will say so)
-    return sized[:keep], paras[keep:]
+    return _sized(paras[:keep], MIN_SIZE), paras[keep:]
 
 
 def _base_size(paras: list[Para]) -> float:
@@ -634,7 +644,7 @@ def _kpi_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> li
         slide.bars = Bars(ctx.body, group.categories, series, colours, [state[m] for m in group.met],
                           _number_format("" if group.unit == "NPS" else group.unit))  # fmt: skip
         slides.append(slide)
-    table = metric_table(metrics, ctx.language)
+    table = metric_table(metrics, ctx.language, canvas.metric_columns)
     if table is not None:
         shares = [0.14, 0.2, 0.2, 0.11, 0.11, 0.11, 0.13]
         slides += table_slides(ctx, "kpis", w["kpi_title"], section, w["n_kpi"], table[0], table[1], shares)
@@ -672,7 +682,9 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
     if not canvas.touchpoints:
         heads = canvas.touchpoint_columns.values()
         blocks += [Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in heads]
-    records = metric_records(canvas, ctx.language)
+    # Figures are in the KPI and budget tables; only those of no journey's phase are listed here.
+    placed = {id(m) for journey in canvas.journeys for m in journey_metrics(journey, canvas)}
+    records = metric_records(canvas, ctx.language, lambda m: id(m) not in placed)
     for heading, lines in records:
         blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]

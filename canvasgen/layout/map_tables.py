@@ -6,12 +6,13 @@ reading of the data with the poster's rows (``map_rows``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from canvasgen.figures import format_figure
 from canvasgen.labels import CHANNEL_NAMES, POSTER_WORDS
 from canvasgen.layout.map_rows import budget_parts, channel_counts, involvement, shown_metrics
-from canvasgen.model import Canvas, Journey, Metric
+from canvasgen.model import Canvas, Item, Journey, Metric
 
 Rows = tuple[list[str], list[list[str]]]  # header, rows
 
@@ -118,12 +119,16 @@ def journey_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
     return shown_metrics(journey, canvas)
 
 
-def metric_table(metrics: list[Metric], language: str) -> Rows | None:
-    """Every figure: phase, metric, touchpoint, value, target, met or missed, period."""
+def metric_table(metrics: list[Metric], language: str, columns: Mapping[str, Item] | None = None) -> Rows | None:
+    """Every figure: phase, metric, touchpoint, value, target, met or missed, period; headed with
+    the Metrics sheet's own column names where it has them."""
     shown = [m for m in metrics if not m.is_cost]
     if not shown:
         return None
-    h, words = _HEADERS[language], POSTER_WORDS[language]
+    h, words = dict(_HEADERS[language]), POSTER_WORDS[language]
+    for key, item in (columns or {}).items():
+        if key in h:
+            h[key] = item.text
     header = [h["phase"], h["metric"], h["touchpoint"], h["value"], h["target"], h["result"], h["period"]]
     rows = []
     for m in shown:
@@ -192,6 +197,7 @@ def budget_table(metrics: list[Metric], language: str) -> tuple[Rows, BarGroup] 
     rows = []
     for cost in costs:
         _, spend, serves = budget_parts(cost, metrics, words, language)
-        rows.append([cost.phase or "", cost.touchpoint.text if cost.touchpoint else "", spend, serves])
+        where = cost.touchpoint.text if cost.touchpoint else ""
+        rows.append([cost.phase or "", where, f"{cost.name.text}: {spend}", serves])
     chart = BarGroup(costs[0].unit, [_category(c) for c in costs], [c.value for c in costs], [None] * len(costs), [])
     return (header, rows), chart

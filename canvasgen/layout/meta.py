@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_figure
 from canvasgen.labels import META_LABELS
-from canvasgen.model import Canvas, Item, Journey
+from canvasgen.model import Canvas, Item, Journey, Metric
 
 SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
 
@@ -48,13 +48,15 @@ def record_lines(
     return heading, lines
 
 
-def metric_records(canvas: Canvas, language: str) -> list[tuple[str, list[Line]]]:
+def metric_records(
+    canvas: Canvas, language: str, wanted: Callable[[Metric], bool] = lambda _m: True
+) -> list[tuple[str, list[Line]]]:
     """Every measured figure as a record ("Metriek: Conversie", "Waarde: 2,4%", ...), in the columns'
     own words: the register of the Metrics sheet and the CSV, beside the touchpoints and personas."""
     columns = canvas.metric_columns
     records = []
     for metric in canvas.metrics:
-        if metric.origin.startswith("lane"):
+        if metric.origin.startswith("lane") or not wanted(metric):
             continue  # the lane shows these words itself
         signed = metric.kind == "nps"
         source = metric.value_item.source

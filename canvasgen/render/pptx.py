@@ -117,7 +117,8 @@ def render_pptx(
         use_placeholder = titled is not None and spec.kind != "title"
         slide = prs.slides.add_slide(titled if use_placeholder else blank)
         writer.slide(slide, spec, layout, use_placeholder)
-        ids.setdefault(spec.section, []).append(slide.slide_id)
+        # The new slide's id is the list's last; slide.slide_id would search the list for it.
+        ids.setdefault(spec.section, []).append(int(prs.slides._sldIdLst[-1].get("id")))
     _sections(prs, layout.sections, ids)
     prs.core_properties.title = title
     prs.core_properties.author = kit.agency or kit.name
