@@ -16,6 +16,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.labels import DECK_WORDS
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.map_tables import (
+    TABLE_FIELDS,
     budget_table,
     channel_matrix,
     involvement_matrix,
@@ -619,7 +620,7 @@ def _touchpoint_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str
     slides: list[Slide] = []
     table = touchpoint_table(canvas, ctx.language) if first else None
     if table is not None:
-        shares = [0.14, 0.2, 0.12, 0.14, 0.13, 0.13, 0.14]
+        shares = [0.13, 0.19, 0.12, 0.13, 0.12, 0.1, 0.1, 0.11]
         slides += table_slides(ctx, "touchpoints", w["tp_title"], section, w["n_tp"], table[0], table[1], shares)
     matrix = channel_matrix(journey, canvas, ctx.language)
     if matrix is not None:
@@ -678,7 +679,10 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
     section = w["appendix"]
     blocks: list[Para] = []
     for tp in canvas.touchpoints:
-        blocks += _record(ctx, tp.name, {"phase": tp.phase, **tp.fields}, canvas.touchpoint_columns, "touchpoint")
+        # The touchpoint table shows phase, channel, timing, owner, now, ideal and sales moment.
+        rest = {key: item for key, item in tp.fields.items() if key not in TABLE_FIELDS}
+        if rest:
+            blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint")
     if not canvas.touchpoints:
         heads = canvas.touchpoint_columns.values()
         blocks += [Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in heads]

@@ -58,6 +58,8 @@ class FontSet:
     def runs(self, text: str, role: str) -> tuple[list[Run], list[Missing]]:
         """Split text into runs by the font that can draw each character."""
         primary = self.roles[role]
+        if self._cmaps[primary].issuperset(map(ord, text)):
+            return [(text, primary)], []  # the usual case, checked at C speed
         runs: list[Run] = []
         missing: list[Missing] = []
         for ch in text:

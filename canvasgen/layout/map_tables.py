@@ -23,7 +23,8 @@ _HEADERS = {
         "channel": "Kanaal",
         "timing": "Timing",
         "owner": "Eigenaar",
-        "state": "Nu / ideaal",
+        "now": "Nu",
+        "ideal": "Ideaal",
         "sale": "Verkoopmoment",
         "metric": "Metriek",
         "value": "Waarde",
@@ -41,7 +42,8 @@ _HEADERS = {
         "channel": "Channel",
         "timing": "Timing",
         "owner": "Owner",
-        "state": "Now / ideal",
+        "now": "Now",
+        "ideal": "Ideal",
         "sale": "Sales moment",
         "metric": "Metric",
         "value": "Value",
@@ -60,30 +62,24 @@ def headers(language: str) -> dict[str, str]:
     return _HEADERS[language]
 
 
+#: The Touchpoints sheet's columns the deck's touchpoint table shows (the rest go in the appendix).
+TABLE_FIELDS = ("phase", "touchpoint", "channel", "timing", "owner", "current", "ideal", "sales_moment")
+
+
 def touchpoint_table(canvas: Canvas, language: str) -> Rows | None:
-    """Every touchpoint: phase, name, channel, timing, owner, now / ideal, sales moment."""
+    """Every touchpoint: phase, name, channel, timing, owner, now, ideal, sales moment; headed with
+    the sheet's own column names where it has them."""
     if not canvas.touchpoints:
         return None
     h = _HEADERS[language]
-    header = [h["phase"], h["touchpoint"], h["channel"], h["timing"], h["owner"], h["state"], h["sale"]]
+    defaults = {"phase": h["phase"], "touchpoint": h["touchpoint"], "channel": h["channel"], "timing": h["timing"],
+                "owner": h["owner"], "current": h["now"], "ideal": h["ideal"], "sales_moment": h["sale"]}  # fmt: skip
+    columns = canvas.touchpoint_columns
+    header = [columns[key].text if key in columns else defaults[key] for key in TABLE_FIELDS]
     rows = []
     for tp in canvas.touchpoints:
-        state = (
-            " / ".join(x or "–" for x in (tp.get("current"), tp.get("ideal")))
-            if tp.get("current") or tp.get("ideal")
-            else ""
-        )
-        rows.append(
-            [
-                tp.phase.text if tp.phase else "",
-                tp.name.text if tp.name else "",
-                tp.get("channel"),
-                tp.get("timing"),
-                tp.get("owner"),
-                state,
-                tp.get("sales_moment"),
-            ]
-        )
+        named = {"phase": tp.phase.text if tp.phase else "", "touchpoint": tp.name.text if tp.name else ""}
+        rows.append([named[key] if key in named else tp.get(key) for key in TABLE_FIELDS])
     return header, rows
 
 

@@ -146,11 +146,11 @@ def _lay_view(
     """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
     own = replace(journey, lanes=[lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
     added = [lane for lane in journey.lanes if lane.kind in ADDED_KINDS]
-    parts = [journey]
-    if added:
-        _, together, _ = _journey_page(journey, kit, setter, spec, u, decor)
-        _, alone, _ = _journey_page(own, kit, setter, spec, u, decor)
-        if len(together) > len(alone):
+    together = _journey_page(journey, kit, setter, spec, u, decor)
+    plan: list[tuple[Journey, _Laid | None]] = [(journey, together)]
+    if added and together[1]:  # overflows: would the page hold the team's own words without the rows?
+        alone = _journey_page(own, kit, setter, spec, u, decor)
+        if len(together[1]) > len(alone[1]):
             # The rows from the other sheets would push the team's own words off the page:
             # they get a page of their own, with the same phase columns.
             companion = replace(
@@ -159,10 +159,13 @@ def _lay_view(
                 lanes=added,
                 scores=[[] for _ in journey.phases],
             )
-            parts = [own, companion]
-    for number, part in enumerate(parts, start=1):
-        final = last and number == len(parts)
-        _lay_page(result, owners, part, whole, final, kit, setter, spec, u, words, decor, stretch=number == 1)
+            plan = [(own, alone), (companion, None)]
+    for number, (part, laid) in enumerate(plan, start=1):
+        final = last and number == len(plan)
+        _lay_page(result, owners, part, whole, final, kit, setter, spec, u, words, decor, laid)
+
+
+_Laid = tuple[Page, list[_Overflow], float]
 
 
 def _lay_page(
@@ -177,10 +180,13 @@ def _lay_page(
     u: float,
     words: dict[str, str],
     decor: dict[int, Decor],
-    stretch: bool = True,
+    laid: _Laid | None,
 ) -> None:
-    """One poster page, then the pages its overflowing cells (and, last, the notes) continue on."""
-    page, overflows, size = _journey_page(journey, kit, setter, spec, u, decor, stretch)
+    """One poster page, then the pages its overflowing cells (and, last, the notes) continue on.
+
+    ``laid`` is the page when it was laid out already; without it, a companion page is laid out
+    here, its rows at the height they need."""
+    page, overflows, size = laid or _journey_page(journey, kit, setter, spec, u, decor, stretch=False)
     result.pages.append(page)
     owners.append(whole)
     result.body_sizes.append(size)

@@ -10,6 +10,7 @@ its content type patched in memory) supplies the masters and layouts.
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import re
 import uuid
@@ -53,6 +54,7 @@ _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 
+@functools.lru_cache(maxsize=32)  # parsing a TrueType file for its name costs more than a slide
 def font_family(path: Path) -> tuple[str, bool]:
     """The family name PowerPoint knows a TrueType file by, and whether it is the bold style."""
     face = TTFontFile(str(path))
