@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: demo test lint examples bench clean system-deps
+.PHONY: demo test lint examples bench clean system-deps bench-deps
 
 $(STAMP): setup.cfg pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -47,7 +47,16 @@ lint: $(STAMP)
 test: lint system-deps
 	$(BIN)/pytest -q
 
-bench: $(STAMP)
+# The benchmark compares with LibreOffice Calc converting the same workbooks.
+bench-deps:
+	@dpkg -s libreoffice-calc >/dev/null 2>&1 || { \
+		echo "installing LibreOffice Calc (Debian packages)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
+			libreoffice-calc >/dev/null; }
+
+bench: $(STAMP) bench-deps
 	$(BIN)/python bench/bench.py
 
 examples: $(STAMP)

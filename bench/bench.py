@@ -95,14 +95,17 @@ def soffice_time(path: Path, out: Path) -> float | None:
     if soffice is None:
         return None
     profile = tempfile.mkdtemp(prefix="lo-bench-")
+    target = out / "soffice" / path.with_suffix(".pdf").name
     start = time.perf_counter()
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(out),
-         str(path)],
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir",
+         str(target.parent), str(path)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     elapsed = time.perf_counter() - start
     shutil.rmtree(profile, ignore_errors=True)
+    if not target.is_file():  # soffice says "source file could not be loaded" and still exits 0
+        sys.exit(f"soffice wrote no PDF of {path.name}: is LibreOffice Calc installed? (make bench installs it)")
     return elapsed
 
 
@@ -150,6 +153,9 @@ def batch(largest: Path, work: Path, copies: int, soffice: str | None) -> None:
         lo = timed([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(work / "batch-lo"), *files])  # fmt: skip
         shutil.rmtree(profile, ignore_errors=True)
+        converted = len(list((work / "batch-lo").glob("*.pdf")))
+        if converted != copies:
+            sys.exit(f"soffice converted {converted} of {copies} workbooks: is LibreOffice Calc installed?")
         line += f"; soffice --convert-to pdf, same files, one call: {lo:.2f}s ({lo / ours:.1f}x)"
     print(line)
 

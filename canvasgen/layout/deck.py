@@ -683,16 +683,13 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
         rest = {key: item for key, item in tp.fields.items() if key not in TABLE_FIELDS}
         if rest:
             blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint")
-    if not canvas.touchpoints:
-        heads = canvas.touchpoint_columns.values()
-        blocks += [Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in heads]
     # Figures are in the KPI and budget tables; only those of no journey's phase are listed here.
     placed = {id(m) for journey in canvas.journeys for m in journey_metrics(journey, canvas)}
     records = metric_records(canvas, ctx.language, lambda m: id(m) not in placed)
     for heading, lines in records:
         blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]
-    empty = [h for h in unused_headers(canvas) if canvas.touchpoints or h not in canvas.touchpoint_columns.values()]
+    empty = unused_headers(canvas)
     if empty:
         blocks.append(Para(w["empty_columns"], MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in empty]

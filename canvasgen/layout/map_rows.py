@@ -350,6 +350,6 @@ def _persona_panel(canvas: Canvas, n: int, words: dict[str, str]) -> Lane:
                 continue  # drawn as the involvement bars
             head = canvas.persona_columns.get(key)
             text = item.text if key == "role" or head is None else f"{head.text}: {item.text}"
-            cards.append(Item(text, item.source))
+            cards.append(Item(text, item.source, "role" if key == "role" else None))
     title = words["personas"]
     return Lane("persona_cards", title, [cards] * n)

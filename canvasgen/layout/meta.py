@@ -75,23 +75,18 @@ def metric_records(
 
 
 def unused_headers(canvas: Canvas) -> list[Item]:
-    """Column headers of the Touchpoints, Personas and Metrics sheets that no row fills in: still
-    the workbook's words (an empty "Verkoopmoment" column), listed so that none is lost."""
-    unused: list[Item] = []
-    filled = {k for tp in canvas.touchpoints for k in tp.fields} | {
-        k for tp in canvas.touchpoints for k, v in (("phase", tp.phase), ("touchpoint", tp.name)) if v is not None
-    }
-    if canvas.touchpoints:
-        unused += [item for key, item in canvas.touchpoint_columns.items() if key not in filled]
+    """Column headers of the Touchpoints, Personas and Metrics sheets that no row fills in (all of
+    them for an empty sheet): still the workbook's words, listed so that none is lost."""
+    filled = {k for tp in canvas.touchpoints for k in tp.fields}
+    filled |= {"phase" for tp in canvas.touchpoints if tp.phase is not None}
+    filled |= {"touchpoint" for tp in canvas.touchpoints if tp.name is not None}
+    unused = [item for key, item in canvas.touchpoint_columns.items() if key not in filled]
     filled = {k for p in canvas.personas for k in p.fields} | {"name" for p in canvas.personas if p.name is not None}
-    if canvas.personas:
-        unused += [item for key, item in canvas.persona_columns.items() if key not in filled]
-    if any(not m.origin.startswith("lane") for m in canvas.metrics):
-        filled = {"metric", "value", "phase"}
-        filled |= {"target" for m in canvas.metrics if m.target is not None}
-        filled |= {"touchpoint" for m in canvas.metrics if m.touchpoint is not None}
-        filled |= {"period" for m in canvas.metrics if m.period is not None}
-        unused += [item for key, item in canvas.metric_columns.items() if key not in filled]
-    else:
-        unused += list(canvas.metric_columns.values())
+    unused += [item for key, item in canvas.persona_columns.items() if key not in filled]
+    measured = [m for m in canvas.metrics if not m.origin.startswith("lane")]
+    filled = {"metric", "value", "phase"} if measured else set()
+    filled |= {"target" for m in measured if m.target is not None}
+    filled |= {"touchpoint" for m in measured if m.touchpoint is not None}
+    filled |= {"period" for m in measured if m.period is not None}
+    unused += [item for key, item in canvas.metric_columns.items() if key not in filled]
     return unused

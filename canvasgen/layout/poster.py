@@ -17,12 +17,20 @@ from dataclasses import dataclass, replace
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.labels import POSTER_WORDS
-from canvasgen.layout.boxes import Box, Continuation, Dot, Icon, Line, Page, PosterLayout, Rect, TextBlock
+from canvasgen.layout.boxes import Box, Continuation, Icon, Line, Page, PosterLayout, Rect, TextBlock
 from canvasgen.layout.channels import channel_of
 from canvasgen.layout.curve import draw_curve
 from canvasgen.layout.flow import FlowBlock, flow
 from canvasgen.layout.fonts import FontSet
-from canvasgen.layout.map_rows import ADDED_KINDS, MATRIX_KINDS, Decor, Gauge, with_map_rows
+from canvasgen.layout.map_draw import (
+    GAUGE_INDENT,
+    ICON_INDENT,
+    draw_gauge,
+    draw_matrix_row,
+    is_card_head,
+    matrix_row_height,
+)
+from canvasgen.layout.map_rows import ADDED_KINDS, MATRIX_KINDS, Decor, with_map_rows
 from canvasgen.layout.meta import meta_lines, metric_records, record_lines, unused_headers
 from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.shares import share
@@ -30,8 +38,6 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane
 from canvasgen.units import mm
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
-ICON_INDENT = 1.4  # text indent beside a channel icon, in font sizes
-GAUGE_INDENT = 3.2  # text indent beside a figure's bar
 _ICON_LANES = ("touchpoints", "channels", "tp_sheet")
 _GAUGE_LANES = ("measured", "budget")
 
@@ -227,13 +233,9 @@ def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> li
     blocks.extend(FlowBlock(heading, lines) for heading, lines in metric_records(canvas, language))
     if canvas.notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in canvas.notes]))
-    empty = unused_headers(canvas)
-    if blocks and empty:
+    empty = unused_headers(canvas)  # an empty Touchpoints sheet's headers are still the workbook's words
+    if empty:
         blocks.append(FlowBlock(words["empty_columns"], [(h.text, str(h.source)) for h in empty]))
-    if not blocks and (canvas.touchpoint_columns or canvas.persona_columns or canvas.metric_columns):
-        # Empty Touchpoints/Personas/Metrics sheets: their headers are still the workbook's words.
-        heads = [*canvas.touchpoint_columns.values(), *canvas.persona_columns.values(), *canvas.metric_columns.values()]
-        blocks.append(FlowBlock(words["appendix"], [(h.text, str(h.source)) for h in heads]))
     return blocks
 
 
@@ -308,10 +310,23 @@ def _journey_page(
         rows.append(None)
     text_rows = [r for r in rows if r is not None and r.kind not in MATRIX_KINDS]
     fixed = {
-        id(r): _matrix_row_height(r, setter, label_w, right - left, u)
+        id(r): matrix_row_height(r, setter, label_w, right - left, u)
         for r in rows
         if r is not None and r.kind in MATRIX_KINDS
     }
+    # Matrices and persona cards never take more than half the page: cards shrink to name and role,
+    # then rows go, last first (every word of them is in the appendix too).
+    while sum(fixed.values()) > 0.5 * (bottom - y):
+        cards = next((r for r in rows if r is not None and r.kind == "persona_cards"), None)
+        if cards is not None and any(not is_card_head(i) for i in cards.cells[0]):
+            compact = Lane(cards.kind, cards.label, [[i for i in cell if is_card_head(i)] for cell in cards.cells])
+            rows[rows.index(cards)] = compact
+            del fixed[id(cards)]
+            fixed[id(compact)] = matrix_row_height(compact, setter, label_w, right - left, u)
+            continue
+        last = next(r for r in reversed(rows) if r is not None and r.kind in MATRIX_KINDS)
+        rows.remove(last)
+        del fixed[id(last)]
     curve_h = min(max(0.16 * (bottom - y), 9 * u), 26 * u) if has_curve else 0.0
     if has_curve and not text_rows:
         curve_h = 0.5 * (bottom - y)  # scores alone: the curve is the poster
@@ -328,7 +343,7 @@ def _journey_page(
     if not stretch and sum(wanted) <= avail:
         # A companion page has room: its matrices and cards grow towards the lanes' size.
         for candidate in (size - (size - u) * step / 5 for step in range(5)):
-            grown = {id(r): _matrix_row_height(r, setter, label_w, right - left, candidate)
+            grown = {id(r): matrix_row_height(r, setter, label_w, right - left, candidate)
                      for r in rows if r is not None and r.kind in MATRIX_KINDS}  # fmt: skip
             if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
                 fixed, matrix_size = grown, candidate
@@ -340,7 +355,7 @@ def _journey_page(
         if row is not None and row.kind in MATRIX_KINDS:
             h = fixed[id(row)]
             box = Box(left, y, right - left, h)
-            _matrix_row(page, journey, row, kit, setter, box, label_w, col_x, col_w, matrix_size)
+            draw_matrix_row(page, journey, row, kit, setter, box, label_w, col_x, col_w, matrix_size)
             y += h + gap
             continue
         if row is None:
@@ -528,7 +543,7 @@ def _bullets(
     for item, (x, baseline) in zip(lane.cells[index], spots):
         mark = decor.get(id(item))
         if mark is not None and mark.gauge is not None:
-            _gauge(page, mark.gauge, x, baseline, size, kit)
+            draw_gauge(page, mark.gauge, x, baseline, size, kit)
             continue
         if mark is not None:
             channel = mark.channel
@@ -543,151 +558,6 @@ def _bullets(
                 x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
             line = setter.line(BULLET, x, baseline, "body", size, colour, source)
             page.blocks.append(TextBlock(Box(x, baseline - size, line.width + 0.01, size * LEADING), [line], source))
-
-
-def _gauge(page: Page, gauge: Gauge, x: float, baseline: float, size: float, kit: BrandKit) -> None:
-    """A figure's bar beside its text: the track, the value, and a tick at the target."""
-    width, height = size * (GAUGE_INDENT - 0.5), size * 0.5
-    top = baseline - size * 0.62
-    ink = kit.colour("text")
-    page.rects.append(Rect(Box(x, top, width, height), kit.colour("muted").mix(ink, 0.12)))
-    fill = {"met": kit.colour("opportunity"), "missed": kit.colour("pain")}.get(gauge.state, kit.colour("accent"))
-    if gauge.fill > 0:
-        page.rects.append(Rect(Box(x, top, width * min(gauge.fill, 1.0), height), fill))
-    if gauge.target is not None:
-        tick = size * 0.14
-        centre = x + width * min(max(gauge.target, 0.0), 1.0)
-        page.rects.append(Rect(Box(centre - tick / 2, top - height * 0.35, tick, height * 1.7), ink))
-
-
-CARDS_PER_ROW = 4
-
-
-def _card_paragraphs(lane: Lane, setter: Setter, width: float, u: float) -> list[list[Paragraph]]:
-    """The persona panel's cards: a name (an item marked "card") and the lines under it."""
-    cards: list[list[Paragraph]] = []
-    pad = u * 0.5
-    for item in lane.cells[0] if lane.cells else []:
-        first = item.value == "card"
-        if first or not cards:
-            cards.append([])
-        role = "heading" if first else "body"
-        cards[-1].append(setter.paragraph(item.text, _card_width(width, u) - 2 * pad, role, u, str(item.source), False))
-    return cards
-
-
-def _card_width(width: float, u: float) -> float:
-    return (width - (CARDS_PER_ROW - 1) * u * 0.6) / CARDS_PER_ROW
-
-
-def _card_rows(cards: list[list[Paragraph]], u: float) -> list[float]:
-    """The height of each row of cards."""
-    pad = u * 0.5
-    return [
-        max(Setter.height(card, u) for card in cards[start : start + CARDS_PER_ROW]) + 2 * pad
-        for start in range(0, len(cards), CARDS_PER_ROW)
-    ]
-
-
-def _matrix_row_height(lane: Lane, setter: Setter, label_w: float, width: float, u: float) -> float:
-    pad = u * 0.3
-    if lane.kind == "matrix_head":  # a heading runs across the page on one line
-        return u * LEADING + 2 * pad
-    if lane.kind == "persona_cards":
-        rows = _card_rows(_card_paragraphs(lane, setter, width, u), u)
-        return u * LEADING + 2 * pad + sum(rows) + u * 0.6 * max(len(rows) - 1, 0)
-    label = setter.paragraph(lane.label, label_w - 2 * pad - (u * ICON_INDENT), "heading", u, "", False)
-    return Setter.height([label], u) + 2 * pad
-
-
-def _matrix_row(
-    page: Page,
-    journey: Journey,
-    lane: Lane,
-    kit: BrandKit,
-    setter: Setter,
-    row: Box,
-    label_w: float,
-    col_x: list[float],
-    col_w: float,
-    u: float,
-) -> None:
-    """A compact row: a heading across the page, a channel with its count per phase, or a role's phases."""
-    pad = u * 0.3
-    ink = kit.colour("text")
-    if lane.kind == "persona_cards":
-        _persona_cards(page, lane, kit, setter, row, u)
-        return
-    if lane.kind == "matrix_head":
-        para = setter.paragraph(lane.label, row.w - 2 * pad, "heading", u, str(lane.source or "matrix"), False)
-        block, _ = setter.place([para], Box(row.x, row.y + pad, row.w, row.h - 2 * pad), "heading", u, ink, False)
-        page.blocks.append(block)
-        page.rects.append(Rect(Box(row.x, row.bottom - u * 0.08, row.w, u * 0.08), kit.colour("primary")))
-        return
-    muted = kit.colour("muted")
-    page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
-    channel = channel_of(lane.label) if lane.kind == "channel_row" else None
-    indent = u * ICON_INDENT if channel else 0.0
-    if channel:
-        baseline = row.y + pad + u * LEADING * setter.fonts.baseline_share("heading")
-        page.icons.append(Icon(channel, row.x + pad, baseline - u * 0.95 * 0.8, u * 0.95, kit.colour("accent")))
-    para = setter.paragraph(lane.label, label_w - 2 * pad - indent, "heading", u, str(lane.source or "matrix"), False)
-    box = Box(row.x + pad + indent, row.y + pad, label_w - 2 * pad - indent, row.h - 2 * pad)
-    block, _ = setter.place([para], box, "heading", u, readable_on(muted, ink), False)
-    page.blocks.append(block)
-    for index, x in enumerate(col_x):
-        colour = kit.phase_colour(index)
-        page.rects.append(Rect(Box(x, row.y, col_w, row.h), colour.mix(WHITE, 0.93)))
-        if not lane.cells[index]:
-            continue
-        if lane.kind == "role_row":
-            # Involved phases as one bar, joined across neighbouring phases.
-            joined_left = index > 0 and bool(lane.cells[index - 1])
-            joined_right = index + 1 < len(col_x) and bool(lane.cells[index + 1])
-            x0 = x - (col_x[index] - col_x[index - 1] - col_w) if joined_left else x + pad
-            x1 = x + col_w + (col_x[index + 1] - x - col_w if joined_right else -pad)
-            bar_h = min(row.h - 2 * pad, u * 0.8)
-            page.rects.append(Rect(Box(x0, row.y + (row.h - bar_h) / 2, x1 - x0, bar_h), kit.colour("accent")))
-            continue
-        text = lane.cells[index][0].text
-        radius = u * 0.42
-        cy = row.y + row.h / 2
-        cx = x + col_w / 2 - setter.width(text, "body", u) / 2 - radius
-        page.dots.append(Dot(cx, cy, radius, colour, colour))
-        tx = cx + radius * 1.8
-        baseline = cy + u * 0.35
-        line = setter.line(text, tx, baseline, "body", u, readable_on(colour.mix(WHITE, 0.93), ink), "matrix")
-        page.blocks.append(TextBlock(Box(tx, row.y, line.width + 0.01, row.h), [line], "matrix"))
-
-
-def _persona_cards(page: Page, lane: Lane, kit: BrandKit, setter: Setter, row: Box, u: float) -> None:
-    """The persona panel: a heading, then the cards, four to a row."""
-    pad = u * 0.3
-    ink = kit.colour("text")
-    head = setter.paragraph(lane.label, row.w, "heading", u, "personas", False)
-    block, _ = setter.place([head], Box(row.x, row.y + pad, row.w, u * LEADING), "heading", u, ink, False)
-    page.blocks.append(block)
-    page.rects.append(
-        Rect(Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08), kit.colour("primary"))
-    )
-    cards = _card_paragraphs(lane, setter, row.w, u)
-    heights = _card_rows(cards, u)
-    width, gap, inner = _card_width(row.w, u), u * 0.6, u * 0.5
-    y = row.y + u * LEADING + 2 * pad
-    fill = kit.colour("muted")
-    for start, height in zip(range(0, len(cards), CARDS_PER_ROW), heights):
-        for column, card in enumerate(cards[start : start + CARDS_PER_ROW]):
-            x = row.x + column * (width + gap)
-            page.rects.append(Rect(Box(x, y, width, height), fill))
-            page.rects.append(Rect(Box(x, y, u * 0.18, height), kit.colour("accent")))
-            on_fill = readable_on(fill, ink)
-            name_h = Setter.height(card[:1], u)
-            box = Box(x + inner, y + inner, width - 2 * inner, name_h)
-            page.blocks.append(setter.place(card[:1], box, "heading", u, on_fill, False)[0])
-            if card[1:]:
-                box = Box(x + inner, y + inner + name_h, width - 2 * inner, height - 2 * inner - name_h)
-                page.blocks.append(setter.place(card[1:], box, "body", u, on_fill, False)[0])
-        y += height + gap
 
 
 def _curve_row(

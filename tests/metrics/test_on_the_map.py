@@ -9,6 +9,7 @@ import pytest
 from pptx import Presentation
 
 from canvasgen.build import BuildOptions, build_canvas, load_canvas
+from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.figures import format_figure
 from canvasgen.labels import POSTER_WORDS
 from canvasgen.layout.poster import PosterSpec, layout_poster
@@ -166,3 +167,29 @@ def test_figures_fit_when_the_page_is_full() -> None:
     first, companion = (squeeze(" ".join(t for t, _, _ in _lines(p))) for p in layout.pages[:2])
     assert squeeze("Measured KPIs") not in first and squeeze("Measured KPIs") in companion
     assert "touchpoints,figuresandwhoisinvolved" in companion
+
+
+def test_a_large_buying_group_stays_on_the_page(tmp_path: Path) -> None:
+    """Twelve roles with long profiles: cards shrink to name and role, nothing runs off the page,
+    and every word still reaches the PDF (the appendix holds the full profiles)."""
+    long = "Wil zekerheid over de integratie met het bestaande ERP-systeem en de planning " * 3
+    personas = [[f"Persoon {i}", f"Rol {i}", long, long, long, "E-mail", "Aankoop, Gebruik"] for i in range(12)]
+    spec = WorkbookSpec("nl", [JourneySheet(["Oriëntatie", "Aankoop", "Gebruik"], default_lanes())], [], personas)
+    path = tmp_path / "groot.xlsx"
+    write_workbook(spec, path)
+    kit, fonts = default_kit()
+    canvas = load_canvas(path)
+    width, height = parse_paper("A3")
+    layout = layout_poster(canvas, kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+    for page in layout.pages:
+        for block in page.blocks:
+            for line in block.lines:
+                assert 0 <= line.y <= height, (line.text, line.y)
+        for rect in page.rects:
+            assert rect.box.bottom <= height + 0.01 or rect.bleeds
+    first = " ".join(line.text for block in layout.pages[0].blocks for line in block.lines)
+    assert "Persoon 11" in first or "Persoon 0" in first  # the panel or the roles are on the map
+    options = BuildOptions(tmp_path, (width, height), PrintOptions(), None, DATE)
+    pdf = build_canvas(canvas, path, kit, fonts, options).pdf
+    text = squeeze(pdf_text(pdf))
+    assert all(squeeze(item.text) in text for item in canvas.texts())
