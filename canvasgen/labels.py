@@ -263,6 +263,8 @@ POSTER_WORDS: dict[str, dict[str, str]] = {
         "roles_by_phase": "Inkoopgroep: betrokken per fase",
         "persona_by_phase": "Persona: betrokken per fase",
         "figures_page": "contactmomenten, cijfers en betrokkenen",
+        "metrics": "Metingen",
+        "columns": "kolommen van het blad",
         "empty_columns": "Kolommen zonder invulling",
     },
     "en": {
@@ -292,6 +294,8 @@ POSTER_WORDS: dict[str, dict[str, str]] = {
         "roles_by_phase": "Buying group: involvement by phase",
         "persona_by_phase": "Persona: involvement by phase",
         "figures_page": "touchpoints, figures and who is involved",
+        "metrics": "Metrics",
+        "columns": "the sheet's columns",
         "empty_columns": "Columns left empty",
     },
 }

@@ -190,9 +190,9 @@ def _budget_lane(
 
 
 def budget_line(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> str:
-    """ "Reel: € 4.000 → rendement 2,4× (CTR 1,8%) · Q3 2026": spend against what it serves."""
+    """ "Reel: Kosten € 4.000 → rendement 2,4× · CTR 1,8% · Q3 2026": spend against what it serves."""
     where, spend, serves = budget_parts(cost, metrics, words, language)
-    return f"{where}: {spend}" + (f" → {serves}" if serves else "")
+    return f"{where}: {cost.name.text} {spend}" + (f" → {serves}" if serves else "")
 
 
 def budget_parts(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> tuple[str, str, str]:

@@ -30,11 +30,12 @@ from canvasgen.layout.map_draw import (
     is_card_head,
     matrix_row_height,
 )
-from canvasgen.layout.map_rows import ADDED_KINDS, MATRIX_KINDS, Decor, with_map_rows
+from canvasgen.layout.map_rows import ADDED_KINDS, MATRIX_KINDS, Decor, shown_metrics, with_map_rows
 from canvasgen.layout.meta import meta_lines, metric_records, record_lines, unused_headers
 from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.shares import share
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane
+from canvasgen.text import label_key
 from canvasgen.units import mm
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
@@ -220,20 +221,41 @@ def _lay_page(
     owners.extend([whole] * len(pages))
 
 
+#: Touchpoint fields the map's touchpoint row prints (name, timing, owner, now → ideal, sales moment).
+_ON_THE_MAP = ("phase", "timing", "owner", "current", "ideal", "sales_moment")
+
+
 def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> list[FlowBlock]:
+    """Reference pages: what the map does not show of the touchpoints, the personas in full, figures
+    of no phase on the map, notes, and the column names of the Touchpoints sheet."""
     blocks: list[FlowBlock] = []
+    phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}
+    if canvas.touchpoints:
+        heads = canvas.touchpoint_columns.values()
+        legend = f"{words['touchpoints']}: {words['columns']}"
+        blocks.append(FlowBlock(legend, [(" · ".join(h.text for h in heads), "Touchpoints")]))
     for tp in canvas.touchpoints:
-        blocks.append(
-            _record_block(
-                tp.name, {"phase": tp.phase, **tp.fields}, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]
-            )
-        )
+        fields: dict[str, Item | None] = {"phase": tp.phase, **tp.fields}
+        if tp.phase is not None and label_key(tp.phase.text) in phases:
+            fields = {k: v for k, v in fields.items() if k not in _ON_THE_MAP}
+            if not fields:
+                continue  # everything it holds is on the map
+        blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
     for persona in canvas.personas:
         blocks.append(_record_block(persona.name, persona.fields, canvas.persona_columns, "name", words["personas"]))
-    blocks.extend(FlowBlock(heading, lines) for heading, lines in metric_records(canvas, language))
+    drawn = {id(m) for journey in canvas.journeys for m in shown_metrics(journey, canvas)}
+    if drawn and canvas.metric_columns:  # the figures are on the map; the sheet's column names are here
+        heads = canvas.metric_columns.values()
+        legend = f"{words['metrics']}: {words['columns']}"
+        blocks.append(FlowBlock(legend, [(" · ".join(h.text for h in heads), "Metrics")]))
+    records = metric_records(canvas, language, lambda m: id(m) not in drawn)
+    blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
     if canvas.notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in canvas.notes]))
     empty = unused_headers(canvas)  # an empty Touchpoints sheet's headers are still the workbook's words
+    listed = [*(canvas.touchpoint_columns.values() if canvas.touchpoints else []),
+              *(canvas.metric_columns.values() if drawn else [])]  # fmt: skip
+    empty = [h for h in empty if h not in listed]
     if empty:
         blocks.append(FlowBlock(words["empty_columns"], [(h.text, str(h.source)) for h in empty]))
     return blocks

@@ -157,7 +157,7 @@ def test_budget_shows_return_on_spend(tmp_path: Path) -> None:
     _, pdf, _ = _build(WEBSHOP, tmp_path)
     poster = squeeze(pdf_text(pdf))
     # Reel: € 4.000 spent, € 9.600 revenue -> a return of 2,4 times.
-    assert squeeze("Reel van plantfluencer: € 4.000 → rendement 2,4×") in poster
+    assert squeeze("Reel van plantfluencer: Kosten € 4.000 → rendement 2,4×") in poster
 
 
 def test_figures_fit_when_the_page_is_full() -> None:
