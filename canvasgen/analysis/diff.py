@@ -7,7 +7,8 @@ from typing import Any
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane
+from canvasgen.metrics.kinds import kind_of
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric
 from canvasgen.text import label_key
 
 
@@ -50,20 +51,40 @@ class JourneyChange:
 
 
 @dataclass
+class FigureChange:
+    """A measured figure that changed, came or went (``old`` or ``new`` is None then)."""
+
+    metric: str
+    where: str  # "Actie · Checkout"
+    old: Metric | None
+    new: Metric | None
+
+
+@dataclass
 class VersionDiff:
     old: str
     new: str
     journeys: list[JourneyChange]
     journeys_added: list[str]
     journeys_removed: list[str]
+    figures: list[FigureChange] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         def item(i: Item) -> dict[str, Any]:
             return i.to_dict()
 
+        def figure(m: Metric | None) -> dict[str, Any] | None:
+            if m is None:
+                return None
+            return {"value": m.value, "unit": m.unit, "target": m.target, "met": m.met,
+                    "period": m.period.text if m.period else None}  # fmt: skip
+
         return {
             "old": self.old,
             "new": self.new,
+            "figures": [
+                {"metric": f.metric, "where": f.where, "old": figure(f.old), "new": figure(f.new)} for f in self.figures
+            ],
             "journeys_added": self.journeys_added,
             "journeys_removed": self.journeys_removed,
             "journeys": [
@@ -117,7 +138,35 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD) -> V
         unpaired_new.remove(partner)
         pairs.append((journey, partner))
     changes = [_journey(a, b, threshold) for a, b in pairs]
-    return VersionDiff(old.file, new.file, changes, [j.name for j in unpaired_new], removed)
+    renamed = {label_key(c.old): c.new for change in changes for c in change.phases}
+    figures = _figure_changes(old, new, renamed)
+    return VersionDiff(old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures)
+
+
+def _figure_changes(old: Canvas, new: Canvas, renamed: dict[str, str]) -> list[FigureChange]:
+    """Measured figures (Metrics sheet, CSV) by phase, touchpoint and metric: changed, new, gone.
+    Figures written in a lane are lane text, compared with the lanes."""
+
+    def key(m: Metric, phase: str | None) -> tuple[str, str, str]:
+        kind = kind_of(m.name.text)
+        metric = kind.key if kind else label_key(m.name.text)
+        return (label_key(phase or ""), label_key(m.touchpoint.text) if m.touchpoint else "", metric)
+
+    def measured(canvas: Canvas) -> list[Metric]:
+        return [m for m in canvas.metrics if not m.origin.startswith("lane")]
+
+    before = {key(m, renamed.get(label_key(m.phase or ""), m.phase)): m for m in measured(old)}
+    after = {key(m, m.phase): m for m in measured(new)}
+    changes = []
+    for k in [*after, *(k for k in before if k not in after)]:
+        a, b = before.get(k), after.get(k)
+        if a is not None and b is not None and (a.value, a.unit, a.target) == (b.value, b.unit, b.target):
+            continue
+        m = b or a
+        assert m is not None
+        where = " · ".join(t for t in (m.phase or "", m.touchpoint.text if m.touchpoint else "") if t)
+        changes.append(FigureChange(m.name.text, where, a, b))
+    return changes
 
 
 def _lane_key(lane: Lane) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from canvasgen.analysis.diff import VersionDiff
+from canvasgen.analysis.diff import FigureChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, ordered
+from canvasgen.figures import format_figure
+from canvasgen.model import Metric
 
 Block = tuple[str, list[tuple[str, str]]]  # heading, (line, source cell)
 
@@ -92,12 +94,16 @@ DIFF_WORDS = {
         "phase_added": "fase erbij", "phase_removed": "fase eruit", "lane_added": "baan erbij",
         "lane_removed": "baan eruit", "renamed": "fase hernoemd", "score": "score", "added": "erbij",
         "removed": "eruit", "reworded": "anders verwoord", "none": "geen wijzigingen",
+        "figures": "Gemeten cijfers", "target": "doel", "met": "gehaald", "missed": "niet gehaald",
+        "new_figure": "nieuw", "gone": "niet meer gemeten",
     },
     "en": {
         "journeys": "Journeys", "journey_added": "journey added", "journey_removed": "journey removed",
         "phase_added": "phase added", "phase_removed": "phase removed", "lane_added": "lane added",
         "lane_removed": "lane removed", "renamed": "phase renamed", "score": "score", "added": "added",
         "removed": "removed", "reworded": "reworded", "none": "no changes",
+        "figures": "Measured figures", "target": "target", "met": "met", "missed": "missed",
+        "new_figure": "new", "gone": "no longer measured",
     },
 }  # fmt: skip
 
@@ -130,7 +136,32 @@ def diff_blocks(diff: VersionDiff, language: str = "en") -> list[Block]:
                     for p in lane.reworded
                 ]
         blocks.append((journey.name, lines or [(w["none"], "")]))
+    if diff.figures:
+        blocks.append((w["figures"], [(_figure_line(f, w, language), _cell(f)) for f in diff.figures]))
     return blocks
+
+
+def _figure_line(change: FigureChange, w: dict[str, str], language: str) -> str:
+    """ "Actie · Checkout · Conversie: 2,4% → 2,7% (doel 2%: gehaald)"."""
+
+    def shown(m: Metric | None) -> str:
+        return format_figure(m.value, m.unit, language, m.kind == "nps") if m is not None else "–"
+
+    text = f"{change.where} · {change.metric}: {shown(change.old)} → {shown(change.new)}"
+    latest = change.new
+    if latest is None:
+        return f"{text} ({w['gone']})"
+    if change.old is None:
+        text += f" ({w['new_figure']})"
+    if latest.target is not None:
+        target = format_figure(latest.target, latest.unit, language, latest.kind == "nps")
+        text += f" ({w['target']} {target}: {w['met'] if latest.met else w['missed']})"
+    return text
+
+
+def _cell(change: FigureChange) -> str:
+    m = change.new or change.old
+    return str(m.value_item.source) if m is not None and m.value_item.source else ""
 
 
 def diff_text(diff: VersionDiff) -> str:

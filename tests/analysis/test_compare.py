@@ -132,6 +132,14 @@ class TestDiff:
         assert squeeze("anders verwoord: Checkout in vier stappen → Checkout in drie stappen") in changes  # Dutch
         assert squeeze("fase hernoemd: Gebruik → Altijd") in changes
         assert (tmp_path / "voorbeeld-webshop-kpis-changes.pptx").is_file()
+        # Measured figures, paired across the renamed phase: changed ones, and the one that is new.
+        figures = {(f["where"], f["metric"]): f for f in data["figures"]}
+        conversion = figures[("Actie · Checkout", "Conversie")]
+        assert (conversion["old"]["value"], conversion["new"]["value"]) == (1.9, 2.4)
+        assert conversion["new"]["met"] is True and conversion["old"]["met"] is False
+        assert figures[("Advocaat · Verwijsprogramma", "Kosten")]["old"] is None
+        assert ("Altijd · Verzorgingsmail", "Retentie") not in figures  # unchanged, though its phase was renamed
+        assert squeeze("Actie · Checkout · Conversie: 1,9% → 2,4% (doel 2%: gehaald)") in changes
 
 
 class TestGaps:
