@@ -231,9 +231,9 @@ class _Writer:
         part = NotesSlidePart(
             package.next_partname("/ppt/notesSlides/notesSlide%d.xml"), CT.PML_NOTES_SLIDE, package, element
         )
-        part.relate_to(package.presentation_part.notes_master_part, RT.NOTES_MASTER)
-        part.relate_to(slide.part, RT.SLIDE)
-        slide.part.relate_to(part, RT.NOTES_SLIDE)
+        _relate_new(part, package.presentation_part.notes_master_part, RT.NOTES_MASTER)
+        _relate_new(part, slide.part, RT.SLIDE)
+        _relate_new(slide.part, part, RT.NOTES_SLIDE)
 
     def logo(self, slide, box: Box) -> None:  # type: ignore[no-untyped-def]
         """The logo: added once through python-pptx, then the same image part related to each slide
@@ -244,7 +244,7 @@ class _Writer:
             self.logo_part = slide.part.related_part(picture._element.blipFill.blip.rEmbed)
             self.next_id = slide.shapes._next_shape_id
             return
-        r_id = slide.part.relate_to(self.logo_part, RT.IMAGE)
+        r_id = _relate_new(slide.part, self.logo_part, RT.IMAGE)
         x, y, w, h = self.box(box)
         slide.shapes._spTree.append(
             parse_xml(
@@ -429,6 +429,12 @@ def _bars_in(writer: _Writer, slide, bars: Bars) -> None:  # type: ignore[no-unt
             point = first.points[index]
             point.format.fill.solid()
             point.format.fill.fore_color.rgb = _rgb(point_colour)
+
+
+def _relate_new(source, target, reltype: str) -> str:  # type: ignore[no-untyped-def]
+    """A relationship known to be new (a fresh slide's notes, its logo): python-pptx's relate_to
+    first searches the part's relationships for an equal one, which adds up over a large deck."""
+    return str(source.rels._add_relationship(reltype, target))
 
 
 def _sections(prs: PresentationFile, names: list[str], ids: dict[str, list[int]]) -> None:
