@@ -368,6 +368,7 @@ DECK_WORDS: dict[str, dict[str, str]] = {
         "budget_title": "Budget en rendement",
         "n_budget": "Welke media leveren het meeste op per euro? Waar schuiven we budget naartoe?",
         "spend": "Besteed",
+        "per_channel": "per kanaal",
         "empty_columns": "Kolommen zonder invulling",
     },
     "en": {
@@ -435,6 +436,7 @@ DECK_WORDS: dict[str, dict[str, str]] = {
         "budget_title": "Budget and return",
         "n_budget": "Which media bring in the most per euro? Where do we move budget to?",
         "spend": "Spend",
+        "per_channel": "per channel",
         "empty_columns": "Columns left empty",
     },
 }

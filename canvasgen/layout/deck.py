@@ -18,6 +18,7 @@ from canvasgen.layout.boxes import Box
 from canvasgen.layout.map_tables import (
     TABLE_FIELDS,
     budget_table,
+    channel_budget_table,
     channel_matrix,
     involvement_matrix,
     journey_metrics,
@@ -658,6 +659,10 @@ def _kpi_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> li
         slides.append(slide)
         shares = [0.16, 0.24, 0.16, 0.44]
         slides += table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
+        by_channel = channel_budget_table(canvas, ctx.language)
+        if by_channel is not None:
+            title = f"{w['budget_title']}: {w['per_channel']}"
+            slides += table_slides(ctx, "budget", title, section, w["n_budget"], *by_channel, [0.4, 0.2, 0.2, 0.2])
     return slides
 
 

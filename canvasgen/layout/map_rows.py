@@ -262,18 +262,30 @@ def _channel_rows(
 
 
 def _spend_by_channel(canvas: Canvas, touchpoints: list[Touchpoint]) -> dict[str, tuple[float, str]]:
+    return {channel: (spend, unit) for channel, (spend, _, unit) in channel_returns(canvas, touchpoints).items()}
+
+
+def channel_returns(canvas: Canvas, touchpoints: list[Touchpoint]) -> dict[str, tuple[float, float | None, str]]:
+    """Per channel: the spend on its touchpoints, the revenue they brought in (None when unknown), the unit."""
     channel_of_tp = {
         label_key(tp.name.text): channel_of(tp.get("channel")) or tp.get("channel")
         for tp in touchpoints
         if tp.name is not None
     }
-    spend: dict[str, tuple[float, str]] = {}
-    for cost in (m for m in canvas.metrics if m.is_cost and m.touchpoint is not None):
-        channel = channel_of_tp.get(label_key(cost.touchpoint.text if cost.touchpoint else ""))
-        if channel:
-            total, _ = spend.get(channel, (0.0, cost.unit))
-            spend[channel] = (total + cost.value, cost.unit)
-    return spend
+    totals: dict[str, tuple[float, float | None, str]] = {}
+    spent_at = {label_key(m.touchpoint.text) for m in canvas.metrics if m.is_cost and m.touchpoint is not None}
+    for metric in canvas.metrics:
+        key = label_key(metric.touchpoint.text) if metric.touchpoint is not None else ""
+        channel = channel_of_tp.get(key)
+        if not channel or key not in spent_at or metric.kind not in ("cost", "revenue"):
+            continue
+        spend, revenue, unit = totals.get(channel, (0.0, None, metric.unit))
+        if metric.is_cost:
+            spend += metric.value
+        else:
+            revenue = (revenue or 0.0) + metric.value
+        totals[channel] = (spend, revenue, unit)
+    return totals
 
 
 def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool] | None:

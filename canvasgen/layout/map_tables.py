@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from canvasgen.figures import format_figure
 from canvasgen.labels import CHANNEL_NAMES, POSTER_WORDS
-from canvasgen.layout.map_rows import budget_parts, channel_counts, involvement, shown_metrics
+from canvasgen.layout.map_rows import budget_parts, channel_counts, channel_returns, involvement, shown_metrics
 from canvasgen.model import Canvas, Item, Journey, Metric
 
 Rows = tuple[list[str], list[list[str]]]  # header, rows
@@ -32,6 +32,7 @@ _HEADERS = {
         "result": "Resultaat",
         "period": "Periode",
         "spend": "Besteed",
+        "revenue": "Omzet",
         "serves": "Levert op",
         "role": "Rol",
         "measured": "Gemeten",
@@ -51,6 +52,7 @@ _HEADERS = {
         "result": "Result",
         "period": "Period",
         "spend": "Spend",
+        "revenue": "Revenue",
         "serves": "Brings in",
         "role": "Role",
         "measured": "Measured",
@@ -197,3 +199,28 @@ def budget_table(metrics: list[Metric], language: str) -> tuple[Rows, BarGroup] 
         rows.append([cost.phase or "", where, f"{cost.name.text}: {spend}", serves])
     chart = BarGroup(costs[0].unit, [_category(c) for c in costs], [c.value for c in costs], [None] * len(costs), [])
     return (header, rows), chart
+
+
+def channel_budget_table(canvas: Canvas, language: str) -> Rows | None:
+    """Per channel: spend, revenue and return (revenue per unit spent), best return first."""
+    totals = channel_returns(canvas, [tp for tp in canvas.touchpoints if tp.phase is not None])
+    if not totals:
+        return None
+    h, words = _HEADERS[language], POSTER_WORDS[language]
+    header = [h["channel"], h["spend"], h["revenue"], words["return"].capitalize()]
+
+    def ratio(item: tuple[str, tuple[float, float | None, str]]) -> float:
+        spend, revenue, _ = item[1]
+        return revenue / spend if revenue is not None and spend else -1.0
+
+    rows = []
+    for channel, (spend, revenue, unit) in sorted(totals.items(), key=ratio, reverse=True):
+        rows.append(
+            [
+                CHANNEL_NAMES[language].get(channel, channel),
+                format_figure(spend, unit, language),
+                format_figure(revenue, unit, language) if revenue is not None else "–",
+                f"{format_figure(revenue / spend, '', language)}×" if revenue is not None and spend else "–",
+            ]
+        )
+    return header, rows

@@ -12,6 +12,7 @@ from canvasgen.build import BuildOptions, build_canvas, load_canvas
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.figures import format_figure
 from canvasgen.labels import POSTER_WORDS
+from canvasgen.layout.map_tables import channel_budget_table
 from canvasgen.layout.poster import PosterSpec, layout_poster
 from canvasgen.model import Canvas
 from canvasgen.render.pdf import PrintOptions
@@ -193,3 +194,21 @@ def test_a_large_buying_group_stays_on_the_page(tmp_path: Path) -> None:
     pdf = build_canvas(canvas, path, kit, fonts, options).pdf
     text = squeeze(pdf_text(pdf))
     assert all(squeeze(item.text) in text for item in canvas.texts())
+
+
+def test_budget_per_channel_ranks_media_by_return(tmp_path: Path) -> None:
+    canvas = load_canvas(WEBSHOP)
+    table = channel_budget_table(canvas, "nl")
+    assert table is not None
+    header, rows = table
+    assert header == ["Kanaal", "Besteed", "Omzet", "Rendement"]
+    # E-mail: € 600 + € 350 brought in € 3.200; Instagram's reel € 4.000 for € 9.600; the app nothing known.
+    assert rows == [
+        ["E-mail", "€ 950", "€ 3.200", "3,37×"],
+        ["Social media", "€ 4.000", "€ 9.600", "2,4×"],
+        ["App", "€ 1.500", "–", "–"],
+    ]
+    _, _, pptx = _build(WEBSHOP, tmp_path)
+    titles = [title_of(s) for s in Presentation(str(pptx)).slides]
+    assert "Budget en rendement: per kanaal" in titles
+    assert squeeze("E-mail € 950 € 3.200 3,37×") in squeeze(slide_text(pptx))
