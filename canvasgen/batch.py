@@ -35,7 +35,10 @@ def is_lock_or_temp(path: Path) -> bool:
 def workbooks_in(folder: Path, recursive: bool) -> list[Path]:
     pattern = "**/*" if recursive else "*"
     found = [p for p in folder.glob(pattern) if p.suffix.lower() in WORKBOOK_SUFFIXES and p.is_file()]
-    return sorted(p for p in found if not is_lock_or_temp(p) and not any(part.startswith(".") for part in p.parts))
+    # Hidden files and folders inside the folder are skipped; the folder's own path may hold "..".
+    return sorted(
+        p for p in found if not is_lock_or_temp(p) and not any(x.startswith(".") for x in p.relative_to(folder).parts)
+    )
 
 
 @dataclass

@@ -37,6 +37,15 @@ def test_lock_and_temporary_files_are_ignored(tmp_path: Path) -> None:
     assert "leeg.xlsx" in [p.name for p in workbooks_in(src, recursive=True)]
 
 
+def test_a_folder_given_through_dot_dot_and_hidden_folders_inside(tmp_path: Path) -> None:
+    src = folder(tmp_path)
+    (src / ".git").mkdir()
+    shutil.copy(CANVASES / "template-nl.xlsx", src / ".git" / "verborgen.xlsx")
+    via_parent = src / "klant-b" / ".." / ".." / "in"  # "../klanten/": the path itself may hold ".."
+    names = [p.name for p in workbooks_in(via_parent, recursive=True)]
+    assert names == ["kapot.xlsx", "leeg.xlsx", "webshop.xlsx", "zon.xlsx"]
+
+
 def test_one_bad_workbook_never_stops_the_others(tmp_path: Path) -> None:
     src, out = folder(tmp_path), tmp_path / "out"
     code, stdout, stderr = run("build", str(src), "-r", "-o", str(out), "--size", "A3")
