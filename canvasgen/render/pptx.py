@@ -16,6 +16,7 @@ import re
 import uuid
 import zipfile
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from lxml import etree
@@ -30,7 +31,7 @@ from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
-from pptx.parts.slide import NotesSlidePart
+from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.presentation import Presentation as PresentationFile
 from pptx.slide import SlideLayout
 from pptx.util import Emu, Pt
@@ -115,12 +116,12 @@ def render_pptx(
     lang_tag = "nl-NL" if layout.language == "nl" else "en-GB"  # the proofing language of every run
     writer = _Writer(scale, fonts, lang_tag, kit)
     ids: dict[str, list[int]] = {}
+    add = _SlideAdder(prs)
     for spec in layout.slides:
         use_placeholder = titled is not None and spec.kind != "title"
-        slide = prs.slides.add_slide(titled if use_placeholder else blank)
+        slide, slide_id = add(titled if titled is not None and use_placeholder else blank)
         writer.slide(slide, spec, layout, use_placeholder)
-        # The new slide's id is the list's last; slide.slide_id would search the list for it.
-        ids.setdefault(spec.section, []).append(int(prs.slides._sldIdLst[-1].get("id")))
+        ids.setdefault(spec.section, []).append(slide_id)
     _sections(prs, layout.sections, ids)
     prs.core_properties.title = title
     prs.core_properties.author = kit.agency or kit.name
@@ -138,20 +139,42 @@ def _layout_named(prs: PresentationFile, names: tuple[str, ...]) -> SlideLayout 
     return None
 
 
+class _SlideAdder:
+    """Slides added as python-pptx's add_slide does, without its searches: the presentation's
+    relationships for an equal one and its slide list for the next id, each time (quadratic)."""
+
+    def __init__(self, prs: PresentationFile) -> None:
+        self.prs = prs
+        self.id_list = prs.slides._sldIdLst
+        self.last_id = max([255, *(int(s.get("id")) for s in self.id_list)])
+
+    def __call__(self, layout: SlideLayout) -> tuple[Any, int]:
+        package = self.prs.part.package
+        part = SlidePart.new(package.next_partname("/ppt/slides/slide%d.xml"), package, layout.part)
+        r_id = _relate_new(self.prs.part, part, RT.SLIDE)
+        self.last_id += 1
+        self.id_list._add_sldId(id=self.last_id, rId=r_id)
+        slide = part.slide
+        slide.shapes.clone_layout_placeholders(layout)
+        return slide, self.last_id
+
+
 def _remember_partnames(prs: PresentationFile) -> None:
     """Give this package a part-name counter that remembers: python-pptx walks every part of the package
     for each new slide, notes page or chart, which makes a large deck quadratic."""
     package = prs.part.package
     issued: set[str] = set()
+    last: dict[str, int] = {}  # per template, the number issued last: the search starts after it
 
     def next_partname(template: str) -> PackURI:
         if not issued:
             issued.update(str(part.partname) for part in package.iter_parts())
-        n = 1
+        n = last.get(template, 0) + 1
         while template % n in issued:
             n += 1
         name = template % n
         issued.add(name)
+        last[template] = n
         return PackURI(name)
 
     package.next_partname = next_partname  # type: ignore[method-assign,assignment]
