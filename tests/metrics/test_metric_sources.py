@@ -179,3 +179,42 @@ def test_an_oversized_csv_is_refused_before_reading(tmp_path: Path) -> None:
         f.truncate(21 * 1024 * 1024)  # sparse: costs no disk
     with pytest.raises(CanvasError, match="canvasgen reads at most 20 MB of metrics"):
         load_canvas(WEBSHOP, path)
+
+
+def test_figures_written_in_the_kpi_lane_with_a_target(tmp_path: Path) -> None:
+    spec = WorkbookSpec(
+        "nl",
+        [
+            JourneySheet(
+                ["Oriëntatie", "Aankoop", "Gebruik"],
+                default_lanes(["kpis"]),
+                content={
+                    "kpis": ["Bereik 12.500", "Conversie 2,4% (doel 3%)\nuitval bij betalen", "NPS +41 (doel +30)"]
+                },
+            )
+        ],
+    )
+    path = tmp_path / "lane.xlsx"
+    write_workbook(spec, path)
+    metrics = {m.name.text: m for m in read_canvas(path).metrics}
+    assert set(metrics) == {"Bereik", "Conversie", "NPS"}  # "uitval bij betalen" is text, not a figure
+    assert (metrics["Bereik"].value, metrics["Bereik"].phase) == (12500, "Oriëntatie")
+    conversion = metrics["Conversie"]
+    assert (conversion.value, conversion.target, conversion.met, conversion.phase) == (2.4, 3, False, "Aankoop")
+    assert str(conversion.value_item.source) == "Klantreis!C16"
+    assert metrics["NPS"].met is True
+
+
+def test_involvement_from_the_journey_drawn_for_a_persona() -> None:
+    """Without an "involved in phases" column, a persona's own journey says where they take part."""
+    from canvasgen.layout.map_rows import involvement
+    from canvasgen.model import Item, Persona
+
+    canvas = read_canvas(CANVASES / "example-hr-software-b2b.xlsx")
+    hr, it = canvas.journeys
+    mark = Persona(Item("Mark Jansen"), {})
+    flags = involvement(mark, hr, canvas)
+    lane = it.lane("customer")
+    assert lane is not None
+    assert flags == [bool(cell) for cell in lane.cells]
+    assert involvement(Persona(Item("Nobody"), {}), hr, canvas) is None
