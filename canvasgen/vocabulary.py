@@ -6,6 +6,8 @@ ignored), so each synonym is written here once, as people would type it.
 
 from __future__ import annotations
 
+import functools
+
 from canvasgen.text import label_key
 
 LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -284,6 +286,7 @@ HELPER_SHEET_KEYS = frozenset(label_key(w) for w in HELPER_SHEETS)
 _PREFIXES = sorted(LANE_INDEX, key=len, reverse=True)
 
 
+@functools.lru_cache(maxsize=4096)  # every cell of a sheet is asked whether it is a lane label
 def lane_kind(label: str) -> str | None:
     """The lane kind a label names, or None if canvasgen does not know it.
 

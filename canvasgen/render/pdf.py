@@ -146,18 +146,25 @@ def _draw_page(p: _Painter, page: Page, kit: BrandKit) -> None:
         p.c.circle(p.geo.x(dot.x), p.geo.y(dot.y), dot.radius, stroke=1, fill=1)
     for icon in page.icons:
         _icon(p, icon)
+    # All of a page's text in one text object: colour and font set only when they change.
+    text = p.c.beginText()
+    colour: object = None
+    face: tuple[str, float] | None = None
     for block in page.blocks:
         for line in block.lines:
-            text = p.c.beginText()
             text.setTextOrigin(p.geo.x(line.x), p.geo.y(line.y))
-            if p.cmyk:
-                text.setFillColorCMYK(*line.colour.cmyk)
-            else:
-                text.setFillColorRGB(*line.colour.rgb)
+            if line.colour != colour:
+                colour = line.colour
+                if p.cmyk:
+                    text.setFillColorCMYK(*line.colour.cmyk)
+                else:
+                    text.setFillColorRGB(*line.colour.rgb)
             for chunk, font in line.runs:
-                text.setFont(font, line.size)
+                if (font, line.size) != face:
+                    face = (font, line.size)
+                    text.setFont(font, line.size)
                 text.textOut(chunk)
-            p.c.drawText(text)
+    p.c.drawText(text)
 
 
 def _rect(p: _Painter, rect: Rect) -> None:
