@@ -9,7 +9,7 @@ from canvasgen.layout.boxes import Box, Dot, Icon, Page, Rect, TextBlock
 from canvasgen.layout.channels import channel_of
 from canvasgen.layout.map_rows import Gauge
 from canvasgen.layout.setter import LEADING, Paragraph, Setter
-from canvasgen.model import Item, Journey, Lane
+from canvasgen.model import Item, Lane
 
 ICON_INDENT = 1.4  # text indent beside a channel icon, in font sizes
 GAUGE_INDENT = 3.2  # text indent beside a figure's bar
@@ -77,7 +77,6 @@ def matrix_row_height(lane: Lane, setter: Setter, label_w: float, width: float, 
 
 def draw_matrix_row(
     page: Page,
-    journey: Journey,
     lane: Lane,
     kit: BrandKit,
     setter: Setter,

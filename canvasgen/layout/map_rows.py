@@ -72,8 +72,8 @@ def with_map_rows(journey: Journey, canvas: Canvas, language: str) -> MapRows:
     costs = [m for m in metrics if m.is_cost]
     if costs:
         added.append(_budget_lane(costs, metrics, phase_index, len(journey.phases), words, language, rows))
-    added.extend(_channel_rows(journey, touchpoints, phase_index, canvas, words, language, rows))
-    added.extend(_role_rows(journey, canvas, phase_index, words, rows))
+    added.extend(_channel_rows(journey, touchpoints, canvas, words, language))
+    added.extend(_role_rows(journey, canvas, words, rows))
     if canvas.personas:
         added.append(_persona_panel(canvas, len(journey.phases), words))
     if added:
@@ -241,16 +241,14 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
 def _channel_rows(
     journey: Journey,
     touchpoints: list[Touchpoint],
-    phase_index: dict[str, int],
     canvas: Canvas,
     words: dict[str, str],
     language: str,
-    rows: MapRows,
 ) -> list[Lane]:
     counts = channel_counts(journey, touchpoints)
     if not counts:
         return []
-    spend = _spend_by_channel(canvas, touchpoints)
+    spend = {channel: (total, unit) for channel, (total, _, unit) in channel_returns(canvas, touchpoints).items()}
     lanes = [Lane("matrix_head", words["channels_by_phase"], [[] for _ in journey.phases])]
     for channel, per_phase in counts.items():
         name = CHANNEL_NAMES[language].get(channel, channel)
@@ -259,10 +257,6 @@ def _channel_rows(
         cells = [[Item(f"{count}×")] if count else [] for count in per_phase]
         lanes.append(Lane("channel_row", name, cells))  # the poster finds the icon from the name
     return lanes
-
-
-def _spend_by_channel(canvas: Canvas, touchpoints: list[Touchpoint]) -> dict[str, tuple[float, str]]:
-    return {channel: (spend, unit) for channel, (spend, _, unit) in channel_returns(canvas, touchpoints).items()}
 
 
 def channel_returns(canvas: Canvas, touchpoints: list[Touchpoint]) -> dict[str, tuple[float, float | None, str]]:
@@ -327,9 +321,7 @@ def unknown_phases(persona: Persona, journey: Journey) -> list[str]:
     return [p for p in parts if label_key(p) not in keys and label_key(p) not in _ALL_PHASES]
 
 
-def _role_rows(
-    journey: Journey, canvas: Canvas, phase_index: dict[str, int], words: dict[str, str], rows: MapRows
-) -> list[Lane]:
+def _role_rows(journey: Journey, canvas: Canvas, words: dict[str, str], rows: MapRows) -> list[Lane]:
     lanes: list[Lane] = []
     for persona in canvas.personas:
         flags = involvement(persona, journey, canvas)

@@ -377,7 +377,7 @@ def _journey_page(
         if row is not None and row.kind in MATRIX_KINDS:
             h = fixed[id(row)]
             box = Box(left, y, right - left, h)
-            draw_matrix_row(page, journey, row, kit, setter, box, label_w, col_x, col_w, matrix_size)
+            draw_matrix_row(page, row, kit, setter, box, label_w, col_x, col_w, matrix_size)
             y += h + gap
             continue
         if row is None:
