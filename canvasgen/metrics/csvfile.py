@@ -51,6 +51,8 @@ def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
         if not any(f.strip() for f in fields):
             continue
         where = Location(name, f"line {line}")
+        if len(fields) > len(header) and not any(f.strip() for f in fields[len(header) :]):
+            fields = fields[: len(header)]  # "a;b;c;": spreadsheets often end lines with a separator
         if len(fields) != len(header):
             errors.append(
                 CanvasError(where, f"the line has {len(fields)} fields, the header has {len(header)} (check quotes)")

@@ -73,6 +73,12 @@ def test_dutch_excel_csv_in_windows_1252(tmp_path: Path) -> None:
     assert (revenue.value, revenue.unit, revenue.met) == (1234.5, "€", True)
 
 
+def test_trailing_separators_are_no_extra_fields(tmp_path: Path) -> None:
+    csv = _write_csv(tmp_path, "Fase;Metriek;Waarde;\nAdvocaat;NPS;+41;\nAdvocaat;Omzet;€ 900;;\n")
+    figures = {m.name.text: m.value for m in load_canvas(WEBSHOP, csv).metrics if m.origin == "export.csv"}
+    assert figures == {"NPS": 41, "Omzet": 900}
+
+
 def test_every_bad_csv_row_is_reported_with_its_line(tmp_path: Path) -> None:
     csv = _write_csv(
         tmp_path,
