@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from canvasgen.figures import Figure, FigureError, format_figure, parse_figure
 
@@ -64,3 +66,18 @@ def test_not_a_figure(text: str, reason: str) -> None:
 )
 def test_format(value: float, unit: str, language: str, signed: bool, expected: str) -> None:
     assert format_figure(value, unit, language, signed) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.floats(min_value=-2_000_000, max_value=2_000_000, allow_nan=False),
+    st.sampled_from(["", "%", "€", "$"]),
+    st.sampled_from(["nl", "en"]),
+)
+def test_a_printed_figure_reads_back(value: float, unit: str, language: str) -> None:
+    """What canvasgen prints in a language, it reads back in that language as the same (rounded) figure."""
+    text = format_figure(value, unit, language)
+    places = 0 if abs(value) >= 1000 else 2 if abs(value) >= 1 else 3
+    figure = parse_figure(text, language)
+    assert figure.unit == unit
+    assert figure.value == pytest.approx(round(value, places), abs=10**-places)
