@@ -31,7 +31,7 @@ from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
-from pptx.parts.slide import NotesSlidePart, SlidePart
+from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation as PresentationFile
 from pptx.slide import SlideLayout
 from pptx.util import Emu, Pt
@@ -117,10 +117,19 @@ def render_pptx(
     writer = _Writer(scale, fonts, lang_tag, kit)
     ids: dict[str, list[int]] = {}
     add = _SlideAdder(prs)
+    plain_blank = not list(blank.iter_cloneable_placeholders())
     for spec in layout.slides:
         use_placeholder = titled is not None and spec.kind != "title"
-        slide, slide_id = add(titled if titled is not None and use_placeholder else blank)
-        writer.slide(slide, spec, layout, use_placeholder)
+        target: _Tree | _Text
+        if plain_blank and not use_placeholder and writer.can_write_as_text(spec):
+            part, slide_id = add.text_part(blank)
+            target = _Text(part)
+        else:
+            slide, slide_id = add(titled if titled is not None and use_placeholder else blank)
+            target = _Tree(slide)
+        writer.slide(target, spec, layout, use_placeholder)
+        if isinstance(target, _Text):
+            target.finish()
         ids.setdefault(spec.section, []).append(slide_id)
     _sections(prs, layout.sections, ids)
     prs.core_properties.title = title
@@ -137,6 +146,45 @@ def _layout_named(prs: PresentationFile, names: tuple[str, ...]) -> SlideLayout 
         if layout.name.strip().lower() in names and 0 in indexes:
             return layout
     return None
+
+
+_SLIDE_HEAD = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    f'<p:sld {nsdecls("a", "p", "r")}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/>'
+    "<p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
+)
+_SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+
+
+class _Tree:
+    """A slide made through python-pptx: shapes are parsed into its element tree."""
+
+    def __init__(self, slide) -> None:  # type: ignore[no-untyped-def]
+        self.slide, self.part = slide, slide.part
+
+    def first_shape_id(self) -> int:
+        return int(self.slide.shapes._next_shape_id)
+
+    def add(self, xml: str) -> None:
+        self.slide.shapes._spTree.append(parse_xml(xml))
+
+
+class _Text:
+    """A slide written as text, the shapes' XML joined: no element tree is built, parsed or serialised.
+    The same XML python-pptx would write for a blank slide with these shapes."""
+
+    def __init__(self, part: Part) -> None:
+        self.part = part
+        self.shapes: list[str] = []
+
+    def first_shape_id(self) -> int:
+        return 2  # 1 is the slide's shape tree
+
+    def add(self, xml: str) -> None:
+        self.shapes.append(xml)
+
+    def finish(self) -> None:
+        self.part._blob = (_SLIDE_HEAD + "".join(self.shapes) + _SLIDE_TAIL).encode("utf-8")
 
 
 class _SlideAdder:
@@ -157,6 +205,16 @@ class _SlideAdder:
         slide = part.slide
         slide.shapes.clone_layout_placeholders(layout)
         return slide, self.last_id
+
+    def text_part(self, layout: SlideLayout) -> tuple[Part, int]:
+        """A slide part whose XML canvasgen writes itself (see _Text)."""
+        package = self.prs.part.package
+        part = Part(package.next_partname("/ppt/slides/slide%d.xml"), CT.PML_SLIDE, package)
+        _relate_new(part, layout.part, RT.SLIDE_LAYOUT)
+        r_id = _relate_new(self.prs.part, part, RT.SLIDE)
+        self.last_id += 1
+        self.id_list._add_sldId(id=self.last_id, rId=r_id)
+        return part, self.last_id
 
 
 def _remember_partnames(prs: PresentationFile) -> None:
@@ -193,6 +251,7 @@ class _Writer:
         self.next_id = 2  # the next free shape id on the slide being written
         self.logo_part: Part | None = None
         self.notes_template = None  # the first notes page's XML, copied for the others
+        self.notes_text: tuple[str, str] | None = None  # that page as text, before and after its paragraphs
 
     def emu(self, points: float) -> Emu:
         return Emu(int(Pt(points) * self.scale))
@@ -200,92 +259,100 @@ class _Writer:
     def box(self, box: Box) -> tuple[Emu, Emu, Emu, Emu]:
         return self.emu(box.x), self.emu(box.y), self.emu(box.w), self.emu(box.h)
 
-    def slide(self, slide, spec: Slide, layout: DeckLayout, placeholder: bool = False) -> None:  # type: ignore[no-untyped-def]
+    def can_write_as_text(self, spec: Slide) -> bool:
+        """Whether a slide can be written as text: no chart (python-pptx makes those), and the logo
+        and the notes page already made once through python-pptx, to be reused."""
+        logo = spec.logo is not None and self.kit.logo is not None and self.kit.logo.suffix.lower() != ".svg"
+        return (
+            spec.chart is None
+            and spec.bars is None
+            and self.notes_text is not None
+            and not (logo and not self.logo_part)
+        )
+
+    def slide(self, target: _Tree | _Text, spec: Slide, layout: DeckLayout, placeholder: bool = False) -> None:
         band = spec.band or self.kit.colour("primary")
-        self.next_id = slide.shapes._next_shape_id  # counted here: python-pptx searches the slide each time
-        if placeholder:
-            title_shape = next(ph for ph in slide.placeholders if ph.placeholder_format.idx == 0)
+        self.next_id = target.first_shape_id()  # counted on from here: python-pptx would search the slide
+        if placeholder and isinstance(target, _Tree):
+            title_shape = next(ph for ph in target.slide.placeholders if ph.placeholder_format.idx == 0)
             title_shape.name = "title"
             self.fill_text(title_shape.text_frame, [Para(spec.title, spec.title_size, self.kit.colour("text"), True,
                                                          "heading")])  # fmt: skip
         else:
             band_h = layout.height * (BAND if spec.kind != "title" else 1.0)
-            self.shape(slide, Box(0, 0, layout.width, band_h), "band", fill=band, text=False)
+            self.shape(target, Box(0, 0, layout.width, band_h), "band", fill=band, text=False)
         if spec.logo is not None and self.kit.logo is not None and self.kit.logo.suffix.lower() != ".svg":
-            self.logo(slide, spec.logo)
+            self.logo(target, spec.logo)
         if spec.kind != "title" and spec.title_box is not None and not placeholder:
             ink = readable_on(band, self.kit.colour("text"), large=True)
             title = Frame(spec.title_box, [Para(spec.title, spec.title_size, ink, True, "heading")], name="title")
-            self.frame(slide, title, anchor="ctr")
+            self.frame(target, title, anchor="ctr")
         for frame in spec.frames:
-            self.frame(slide, frame)
+            self.frame(target, frame)
         for table in spec.tables:
-            self.table(slide, table)
-        if spec.chart is not None:
-            self.chart(slide, spec.chart)
-        if spec.bars is not None:
-            self.bars(slide, spec.bars)
-        self.notes(slide, spec.notes)
+            self.table(target, table)
+        if isinstance(target, _Tree):
+            if spec.chart is not None:
+                self.chart(target.slide, spec.chart)
+            if spec.bars is not None:
+                self.bars(target.slide, spec.bars)
+        self.notes(target, spec.notes)
 
-    def notes(self, slide, text: str) -> None:  # type: ignore[no-untyped-def]
+    def notes(self, target: _Tree | _Text, text: str) -> None:
         """Speaker notes. The first notes page comes from python-pptx (which clones the notes master's
-        placeholders); the others are copies of it with their own text, made without the cloning."""
+        placeholders); the others are that page as text with their own paragraphs."""
         if self.notes_template is None:
-            slide.notes_slide.notes_text_frame.text = text
-            self.notes_template = copy.deepcopy(slide.notes_slide._element)
+            assert isinstance(target, _Tree)
+            target.slide.notes_slide.notes_text_frame.text = text
+            self.notes_template = copy.deepcopy(target.slide.notes_slide._element)
+            self.notes_text = _notes_text(self.notes_template)
             return
-        element = copy.deepcopy(self.notes_template)
-        body = element.find(f".//{qn('p:ph')}[@type='body']/../../..")
-        tx_body = body.find(qn("p:txBody")) if body is not None else None
-        if tx_body is None:  # a template whose notes master has no body: the slow, sure way
-            slide.notes_slide.notes_text_frame.text = text
+        if self.notes_text is None:  # a template whose notes master has no body: the slow, sure way
+            assert isinstance(target, _Tree)
+            target.slide.notes_slide.notes_text_frame.text = text
             return
-        for paragraph in tx_body.findall(qn("a:p")):
-            tx_body.remove(paragraph)
         lines = "".join(
             f'<a:p><a:r><a:rPr lang="{self.lang_tag}" dirty="0"/><a:t>{escape(_xml_safe(line))}</a:t></a:r></a:p>'
             if line
             else "<a:p/>"
             for line in text.split("\n")
         )
-        for paragraph in parse_xml(f"<a:txBody {nsdecls('a')}>{lines}</a:txBody>"):
-            tx_body.append(paragraph)
-        package = slide.part.package
-        part = NotesSlidePart(
-            package.next_partname("/ppt/notesSlides/notesSlide%d.xml"), CT.PML_NOTES_SLIDE, package, element
-        )
+        head, tail = self.notes_text
+        slide_part = target.part
+        package = slide_part.package
+        blob = (head + lines + tail).encode("utf-8")
+        part = Part(package.next_partname("/ppt/notesSlides/notesSlide%d.xml"), CT.PML_NOTES_SLIDE, package, blob)
         _relate_new(part, package.presentation_part.notes_master_part, RT.NOTES_MASTER)
-        _relate_new(part, slide.part, RT.SLIDE)
-        _relate_new(slide.part, part, RT.NOTES_SLIDE)
+        _relate_new(part, slide_part, RT.SLIDE)
+        _relate_new(slide_part, part, RT.NOTES_SLIDE)
 
-    def logo(self, slide, box: Box) -> None:  # type: ignore[no-untyped-def]
+    def logo(self, target: _Tree | _Text, box: Box) -> None:
         """The logo: added once through python-pptx, then the same image part related to each slide
         (python-pptx would read and hash the file again for every slide)."""
         if self.logo_part is None:
-            picture = slide.shapes.add_picture(str(self.kit.logo), *self.box(box))
+            assert isinstance(target, _Tree)
+            picture = target.slide.shapes.add_picture(str(self.kit.logo), *self.box(box))
             picture.name = "logo"
-            self.logo_part = slide.part.related_part(picture._element.blipFill.blip.rEmbed)
-            self.next_id = slide.shapes._next_shape_id
+            self.logo_part = target.part.related_part(picture._element.blipFill.blip.rEmbed)
+            self.next_id = target.first_shape_id()
             return
-        r_id = _relate_new(slide.part, self.logo_part, RT.IMAGE)
+        r_id = _relate_new(target.part, self.logo_part, RT.IMAGE)
         x, y, w, h = self.box(box)
-        slide.shapes._spTree.append(
-            parse_xml(
-                f'<p:pic {nsdecls("p", "a", "r")}><p:nvPicPr><p:cNvPr id="{self.next_id}" name="logo"/>'
-                '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>'
-                f'<p:blipFill><a:blip r:embed="{r_id}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>'
-                f'<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
-                '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>'
-            )
+        target.add(
+            f'<p:pic {nsdecls("p", "a", "r")}><p:nvPicPr><p:cNvPr id="{self.next_id}" name="logo"/>'
+            '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>'
+            f'<p:blipFill><a:blip r:embed="{r_id}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>'
+            f'<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
+            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>'
         )
         self.next_id += 1
 
-    def frame(self, slide, frame: Frame, anchor: str = "t") -> None:  # type: ignore[no-untyped-def]
-        self.shape(slide, frame.box, frame.name or "text", frame.fill, frame.border, frame.dashed, frame.paras, anchor)
+    def frame(self, target: _Tree | _Text, frame: Frame, anchor: str = "t") -> None:
+        self.shape(target, frame.box, frame.name or "text", frame.fill, frame.border, frame.dashed, frame.paras, anchor)
 
-    def shape(  # type: ignore[no-untyped-def]
+    def shape(
         self,
-        slide,
+        target: _Tree | _Text,
         box: Box,
         name: str,
         fill: Colour | None = None,
@@ -297,7 +364,6 @@ class _Writer:
     ) -> None:
         """A rectangle or text box written as one piece of XML: the same shape python-pptx's add_textbox
         makes, without its per-attribute object model (milliseconds a shape on a large deck)."""
-        shapes = slide.shapes
         x, y, w, h = self.box(box)
         fill_xml = f'<a:solidFill><a:srgbClr val="{_hex(fill)}"/></a:solidFill>' if fill else "<a:noFill/>"
         if border is not None:
@@ -320,7 +386,7 @@ class _Writer:
             f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
             f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>{fill_xml}{line_xml}</p:spPr>{body}</p:sp>'
         )
-        shapes._spTree.append(parse_xml(xml))
+        target.add(xml)
         self.next_id += 1
 
     def fill_text(self, tf, paras: list[Para]) -> None:  # type: ignore[no-untyped-def]
@@ -355,7 +421,7 @@ class _Writer:
             f"<a:t>{escape(_xml_safe(para.text))}</a:t></a:r></a:p>"
         )
 
-    def table(self, slide, table: Table) -> None:  # type: ignore[no-untyped-def]
+    def table(self, target: _Tree | _Text, table: Table) -> None:
         """A native table, written as one piece of XML (the cell-by-cell API costs ~1 ms a cell)."""
         x, y = self.emu(table.box.x), self.emu(table.box.y)
         widths = [self.emu(c) for c in table.columns]
@@ -382,7 +448,7 @@ class _Writer:
             f'<a:tbl><a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{_TABLE_STYLE}</a:tableStyleId></a:tblPr>'
             f"<a:tblGrid>{grid}</a:tblGrid>{''.join(rows)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
         )
-        slide.shapes._spTree.append(parse_xml(xml))
+        target.add(xml)
         self.next_id += 1
 
     def bars(self, slide, bars: Bars) -> None:  # type: ignore[no-untyped-def]
@@ -452,6 +518,25 @@ def _bars_in(writer: _Writer, slide, bars: Bars) -> None:  # type: ignore[no-unt
             point = first.points[index]
             point.format.fill.solid()
             point.format.fill.fore_color.rgb = _rgb(point_colour)
+
+
+def _notes_text(template) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """The first notes page as text, split where its body's paragraphs go; None without a body."""
+    element = copy.deepcopy(template)
+    body = element.find(f".//{qn('p:ph')}[@type='body']/../../..")
+    tx_body = body.find(qn("p:txBody")) if body is not None else None
+    if tx_body is None:
+        return None
+    for paragraph in tx_body.findall(qn("a:p")):
+        tx_body.remove(paragraph)
+    tx_body.append(parse_xml(f"<a:p {nsdecls('a')}><a:r><a:t>{_NOTES_MARK}</a:t></a:r></a:p>"))
+    text = etree.tostring(element, encoding="UTF-8", standalone=True).decode("utf-8")
+    mark = re.search(rf"<a:p[^>]*><a:r><a:t>{_NOTES_MARK}</a:t></a:r></a:p>", text)
+    assert mark is not None
+    return text[: mark.start()], text[mark.end() :]
+
+
+_NOTES_MARK = "canvasgen-notes-go-here"
 
 
 def _relate_new(source, target, reltype: str) -> str:  # type: ignore[no-untyped-def]
