@@ -153,13 +153,18 @@ def _lay_view(
     """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
     own = replace(journey, lanes=[lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
     added = [lane for lane in journey.lanes if lane.kind in ADDED_KINDS]
-    together = _journey_page(journey, kit, setter, spec, u, decor)
-    plan: list[tuple[Journey, _Laid | None]] = [(journey, together)]
-    if added and together[1]:  # overflows: would the page hold the team's own words without the rows?
+    plan: list[tuple[Journey, _Laid | None]]
+    if not added:
+        plan = [(journey, _journey_page(journey, kit, setter, spec, u, decor))]
+    else:
+        # The rows from the other sheets share the journey's page only when everything fits there;
+        # otherwise they get a page of their own, with the same phase columns, so that they never
+        # push the team's own words onto continuation pages.
         alone = _journey_page(own, kit, setter, spec, u, decor)
-        if len(together[1]) > len(alone[1]):
-            # The rows from the other sheets would push the team's own words off the page:
-            # they get a page of their own, with the same phase columns.
+        together = None if alone[1] else _journey_page(journey, kit, setter, spec, u, decor)
+        if together is not None and not together[1]:
+            plan = [(journey, together)]
+        else:
             companion = replace(
                 journey,
                 name=f"{journey.name} · {words['figures_page']}",
