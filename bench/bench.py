@@ -1,6 +1,6 @@
 """Benchmark: how long canvasgen takes per canvas size, against LibreOffice printing the same sheet.
 
-    python bench/bench.py [--repeat 3] [--no-soffice]
+    python bench/bench.py [--repeat 5] [--no-soffice]
 
 Generates canvases of growing size (phases, lanes, characters per cell), then
 measures, in this process after start-up: reading the workbook, laying out the
@@ -175,7 +175,7 @@ def cores(work: Path, count: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-soffice", action="store_true")
     parser.add_argument("--batch", type=int, default=20, help="copies of the largest canvas built in one call")
     parser.add_argument("--many", type=int, default=100, help="canvases built on all cores and on one")

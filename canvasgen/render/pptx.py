@@ -27,14 +27,14 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.package import Part
+from pptx.opc.package import Part, _Relationships
 from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
 from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation as PresentationFile
 from pptx.slide import SlideLayout
-from pptx.util import Emu, Pt
+from pptx.util import Emu, Pt, lazyproperty
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 from canvasgen.brand.colors import Colour, readable_on
@@ -156,6 +156,30 @@ _SLIDE_HEAD = (
 _SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
 
 
+class _TextRels(_Relationships):
+    """Relationships written as text: python-pptx builds an element tree for each .rels file."""
+
+    @property
+    def xml(self) -> bytes:
+        rels = sorted(self.values(), key=lambda rel: int(rel.rId[3:]) if rel.rId[3:].isdigit() else 0)
+        body = "".join(
+            f'<Relationship Id="{r.rId}" Type="{r.reltype}" Target="{escape(r.target_ref, {chr(34): "&quot;"})}"/>'
+            for r in rels
+        )
+        return (
+            "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}</Relationships>'
+        ).encode()
+
+
+class _TextPart(Part):
+    """A part canvasgen writes as text (a slide, a notes page), with its relationships as text too."""
+
+    @lazyproperty
+    def _rels(self) -> _TextRels:
+        return _TextRels(self._partname.baseURI)
+
+
 class _Tree:
     """A slide made through python-pptx: shapes are parsed into its element tree."""
 
@@ -209,7 +233,7 @@ class _SlideAdder:
     def text_part(self, layout: SlideLayout) -> tuple[Part, int]:
         """A slide part whose XML canvasgen writes itself (see _Text)."""
         package = self.prs.part.package
-        part = Part(package.next_partname("/ppt/slides/slide%d.xml"), CT.PML_SLIDE, package)
+        part = _TextPart(package.next_partname("/ppt/slides/slide%d.xml"), CT.PML_SLIDE, package)
         _relate_new(part, layout.part, RT.SLIDE_LAYOUT)
         r_id = _relate_new(self.prs.part, part, RT.SLIDE)
         self.last_id += 1
@@ -321,7 +345,7 @@ class _Writer:
         slide_part = target.part
         package = slide_part.package
         blob = (head + lines + tail).encode("utf-8")
-        part = Part(package.next_partname("/ppt/notesSlides/notesSlide%d.xml"), CT.PML_NOTES_SLIDE, package, blob)
+        part = _TextPart(package.next_partname("/ppt/notesSlides/notesSlide%d.xml"), CT.PML_NOTES_SLIDE, package, blob)
         _relate_new(part, package.presentation_part.notes_master_part, RT.NOTES_MASTER)
         _relate_new(part, slide_part, RT.SLIDE)
         _relate_new(slide_part, part, RT.NOTES_SLIDE)
