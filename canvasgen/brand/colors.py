@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,7 +30,7 @@ class Colour:
 
     @property
     def hex(self) -> str:
-        return "#" + "".join(f"{round(c * 255):02X}" for c in self.rgb)
+        return _hex(self.rgb)
 
     def mix(self, other: Colour, amount: float) -> Colour:
         """This colour moved ``amount`` (0..1) towards another: pre-blended, never transparent."""
@@ -42,6 +43,11 @@ class Colour:
 
         r, g, b = (channel(c) for c in self.rgb)
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+@functools.lru_cache(maxsize=1024)  # a deck writes the same few colours thousands of times
+def _hex(rgb: tuple[float, float, float]) -> str:
+    return "#" + "".join(f"{round(c * 255):02X}" for c in rgb)
 
 
 def parse_colour(text: str) -> Colour:
