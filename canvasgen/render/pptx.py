@@ -20,6 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from lxml import etree
+from openpyxl.utils import get_column_letter
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
@@ -479,7 +480,7 @@ class _Writer:
         _bars_in(self, slide, bars)
 
     def chart(self, slide, chart: Chart) -> None:  # type: ignore[no-untyped-def]
-        data = CategoryChartData()
+        data = _ChartData()
         data.categories = chart.categories
         data.add_series(chart.series, chart.values)
         frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, *self.box(chart.box), data)
@@ -505,9 +506,68 @@ class _Writer:
         series.smooth = False
 
 
+class _ChartData(CategoryChartData):
+    """Chart data whose embedded workbook ("Edit data" in PowerPoint) canvasgen writes itself: the
+    same cells python-pptx's writer fills (categories down column A from row 2, one column per series
+    with its name in row 1), without building a workbook with xlsxwriter for every chart."""
+
+    @property
+    def xlsx_blob(self) -> bytes:
+        def cell(ref: str, value: object) -> str:
+            if value is None:
+                return ""
+            if isinstance(value, (int, float)):
+                return f'<c r="{ref}"><v>{value!r}</v></c>'
+            return f'<c r="{ref}" t="inlineStr"><is><t>{escape(_xml_safe(str(value)))}</t></is></c>'
+
+        columns = [get_column_letter(2 + i) for i in range(len(self))]
+        rows = ['<row r="1">' + "".join(cell(f"{c}1", s.name) for c, s in zip(columns, self)) + "</row>"]
+        for r, category in enumerate(self.categories, start=2):
+            values = "".join(cell(f"{c}{r}", s.values[r - 2]) for c, s in zip(columns, self))
+            rows.append(f'<row r="{r}">{cell(f"A{r}", category.label)}{values}</row>')
+        sheet = f'<worksheet xmlns="{_SML}"><sheetData>{"".join(rows)}</sheetData></worksheet>'
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as book:
+            for name, xml in (*_WORKBOOK_PARTS, ("xl/worksheets/sheet1.xml", sheet)):
+                book.writestr(name, _XML_DECL + xml)
+        return buffer.getvalue()
+
+
+_SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_OPC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_WORKBOOK_PARTS = (
+    (
+        "[Content_Types].xml",
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    (
+        "_rels/.rels",
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{_OPC_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ),
+    (
+        "xl/workbook.xml",
+        f'<workbook xmlns="{_SML}" xmlns:r="{_OPC_REL}"><sheets>'
+        '<sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    (
+        "xl/_rels/workbook.xml.rels",
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{_OPC_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+)
+
+
 def _bars_in(writer: _Writer, slide, bars: Bars) -> None:  # type: ignore[no-untyped-def]
     """A clustered bar chart with its numbers on the bars; measured bars coloured met / missed."""
-    data = CategoryChartData(number_format=bars.number_format)
+    data = _ChartData(number_format=bars.number_format)
     data.categories = bars.categories
     for name, values in bars.series:
         data.add_series(name, values)

@@ -212,3 +212,24 @@ def test_budget_per_channel_ranks_media_by_return(tmp_path: Path) -> None:
     titles = [title_of(s) for s in Presentation(str(pptx)).slides]
     assert "Budget en rendement: per kanaal" in titles
     assert squeeze("E-mail € 950 € 3.200 3,37×") in squeeze(slide_text(pptx))
+
+
+def test_each_chart_embeds_a_workbook_with_its_figures(tmp_path: Path) -> None:
+    """PowerPoint's "Edit data" opens the chart's own workbook: it holds the same figures."""
+    import io
+
+    import openpyxl
+
+    _, _, pptx = _build(WEBSHOP, tmp_path)
+    charts = [shape.chart for s in Presentation(str(pptx)).slides for shape in s.shapes if shape.has_chart]
+    assert len(charts) >= 4
+    for chart in charts:
+        blob = chart.part.chart_workbook.xlsx_part.blob
+        sheet = openpyxl.load_workbook(io.BytesIO(blob)).active
+        assert sheet is not None
+        plot = chart.plots[0]
+        assert [sheet.cell(r, 1).value for r in range(2, 2 + len(plot.categories))] == list(plot.categories)
+        for column, series in enumerate(plot.series, start=2):
+            assert sheet.cell(1, column).value == series.name
+            cells = [sheet.cell(r, column).value for r in range(2, 2 + len(plot.categories))]
+            assert cells == pytest.approx(list(series.values))
