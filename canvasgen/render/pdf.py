@@ -16,7 +16,9 @@ from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from canvasgen import __version__
@@ -146,25 +148,32 @@ def _draw_page(p: _Painter, page: Page, kit: BrandKit) -> None:
         p.c.circle(p.geo.x(dot.x), p.geo.y(dot.y), dot.radius, stroke=1, fill=1)
     for icon in page.icons:
         _icon(p, icon)
-    # All of a page's text in one text object: colour and font set only when they change.
-    text = p.c.beginText()
+    _text(p, page)
+
+
+def _text(p: _Painter, page: Page) -> None:
+    """All of a page's text as one PDF text object, its operators written here: reportlab's text
+    object would track a cursor and re-measure every string, which is most of a poster's PDF time.
+    The fonts' subsets are still reportlab's (splitString records every glyph used, for embedding)."""
+    doc, escape = p.c._doc, p.c._escape
+    ops = ["q BT"]  # q ... Q: the colours set here do not leak into what the canvas draws next
     colour: object = None
-    face: tuple[str, float] | None = None
+    face: tuple[str, int, float] | None = None
     for block in page.blocks:
         for line in block.lines:
-            text.setTextOrigin(p.geo.x(line.x), p.geo.y(line.y))
+            ops.append(f"1 0 0 1 {fp_str(p.geo.x(line.x), p.geo.y(line.y))} Tm")
             if line.colour != colour:
                 colour = line.colour
-                if p.cmyk:
-                    text.setFillColorCMYK(*line.colour.cmyk)
-                else:
-                    text.setFillColorRGB(*line.colour.rgb)
-            for chunk, font in line.runs:
-                if (font, line.size) != face:
-                    face = (font, line.size)
-                    text.setFont(font, line.size)
-                text.textOut(chunk)
-    p.c.drawText(text)
+                ops.append(f"{fp_str(*line.colour.cmyk)} k" if p.cmyk else f"{fp_str(*line.colour.rgb)} rg")
+            for chunk, name in line.runs:
+                font = pdfmetrics.getFont(name)
+                for subset, encoded in font.splitString(chunk, doc):
+                    if (name, subset, line.size) != face:
+                        face = (name, subset, line.size)
+                        ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(line.size)} Tf")
+                    ops.append(f"({escape(encoded)}) Tj")
+    ops.append("ET Q")
+    p.c._code.append("\n".join(ops))
 
 
 def _rect(p: _Painter, rect: Rect) -> None:
