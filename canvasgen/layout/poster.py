@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
@@ -59,6 +59,23 @@ def min_text_size(width: float, height: float) -> float:
 
 
 @dataclass
+class _Run:
+    """One poster being laid out: what every page needs, and the pages so far with whose footer each gets."""
+
+    kit: BrandKit
+    setter: Setter
+    spec: PosterSpec
+    u: float  # the smallest type on this paper
+    words: dict[str, str]
+    decor: dict[int, Decor]  # how added rows' items are marked (icons, bars)
+    result: PosterLayout
+    owners: list[Journey | None] = field(default_factory=list)
+
+    def page(self, journey: Journey, stretch: bool = True) -> _Laid:
+        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, self.decor, stretch)
+
+
+@dataclass
 class _Overflow:
     lane: Lane
     phase: str
@@ -81,16 +98,16 @@ def layout_poster(
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
     result = PosterLayout(spec.width, spec.height, u, pages=[])
-    owners: list[Journey | None] = []  # whose footer each page carries
-    decor: dict[int, Decor] = {}
+    run = _Run(kit, setter, spec, u, words, {}, result)
+    owners = run.owners  # whose footer each page carries
     for journey_read in canvas.journeys:
         mapped = with_map_rows(journey_read, canvas, spec.language)
-        decor.update(mapped.decor)
+        run.decor.update(mapped.decor)
         setter.problems.extend(mapped.problems)
         whole = mapped.journey
         views = _phase_views(whole, _phases_per_page(spec, u))
         for number, journey in enumerate(views, start=1):
-            _lay_view(result, owners, journey, whole, number == len(views), kit, setter, spec, u, words, decor)
+            _lay_view(run, journey, whole, number == len(views))
     appendix = _appendix_blocks(canvas, words, spec.language)
     if appendix:
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, words["appendix"], canvas.file)
@@ -137,70 +154,46 @@ def _phase_views(journey: Journey, per_page: int) -> list[Journey]:
     return views
 
 
-def _lay_view(
-    result: PosterLayout,
-    owners: list[Journey | None],
-    journey: Journey,
-    whole: Journey,
-    last: bool,
-    kit: BrandKit,
-    setter: Setter,
-    spec: PosterSpec,
-    u: float,
-    words: dict[str, str],
-    decor: dict[int, Decor],
-) -> None:
+def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
     """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
     own = replace(journey, lanes=[lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
     added = [lane for lane in journey.lanes if lane.kind in ADDED_KINDS]
     plan: list[tuple[Journey, _Laid | None]]
     if not added:
-        plan = [(journey, _journey_page(journey, kit, setter, spec, u, decor))]
+        plan = [(journey, run.page(journey))]
     else:
         # The rows from the other sheets share the journey's page only when everything fits there;
         # otherwise they get a page of their own, with the same phase columns, so that they never
         # push the team's own words onto continuation pages.
-        alone = _journey_page(own, kit, setter, spec, u, decor)
-        together = None if alone[1] else _journey_page(journey, kit, setter, spec, u, decor)
+        alone = run.page(own)
+        together = None if alone[1] else run.page(journey)
         if together is not None and not together[1]:
             plan = [(journey, together)]
         else:
             companion = replace(
                 journey,
-                name=f"{journey.name} · {words['figures_page']}",
+                name=f"{journey.name} · {run.words['figures_page']}",
                 lanes=added,
                 scores=[[] for _ in journey.phases],
             )
             plan = [(own, alone), (companion, None)]
     for number, (part, laid) in enumerate(plan, start=1):
         final = last and number == len(plan)
-        _lay_page(result, owners, part, whole, final, kit, setter, spec, u, words, decor, laid)
+        _lay_page(run, part, whole, final, laid)
 
 
 _Laid = tuple[Page, list[_Overflow], float]
 
 
-def _lay_page(
-    result: PosterLayout,
-    owners: list[Journey | None],
-    journey: Journey,
-    whole: Journey,
-    last: bool,
-    kit: BrandKit,
-    setter: Setter,
-    spec: PosterSpec,
-    u: float,
-    words: dict[str, str],
-    decor: dict[int, Decor],
-    laid: _Laid | None,
-) -> None:
+def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _Laid | None) -> None:
     """One poster page, then the pages its overflowing cells (and, last, the notes) continue on.
 
     ``laid`` is the page when it was laid out already; without it, a companion page is laid out
     here, its rows at the height they need."""
-    page, overflows, size = laid or _journey_page(journey, kit, setter, spec, u, decor, stretch=False)
+    page, overflows, size = laid or run.page(journey, stretch=False)
+    result, words, setter, spec = run.result, run.words, run.setter, run.spec
     result.pages.append(page)
-    owners.append(whole)
+    run.owners.append(whole)
     result.body_sizes.append(size)
     poster_no = len(result.pages)
     blocks = [
@@ -212,7 +205,7 @@ def _lay_page(
     ]
     if last and whole.notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in whole.notes]))
-    pages, starts = flow(blocks, kit, setter, spec.width, spec.height, u, words["continued"], journey.name)
+    pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, words["continued"], journey.name)
     for overflow, start in zip(overflows, starts):
         target = poster_no + start + 1
         box, x, baseline = overflow.marker
@@ -223,7 +216,7 @@ def _lay_page(
         page.blocks.append(TextBlock(box, [marker], overflow.cell))
         result.continued.append(Continuation(overflow.cell, overflow.lane.label, overflow.phase, target))
     result.pages.extend(pages)
-    owners.extend([whole] * len(pages))
+    run.owners.extend([whole] * len(pages))
 
 
 #: Touchpoint fields the map's touchpoint row prints (name, timing, owner, now → ideal, sales moment).
