@@ -15,13 +15,13 @@ from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.labels import DECK_WORDS
 from canvasgen.layout.boxes import Box
+from canvasgen.layout.map_rows import shown_metrics
 from canvasgen.layout.map_tables import (
     TABLE_FIELDS,
     budget_table,
     channel_budget_table,
     channel_matrix,
     involvement_matrix,
-    journey_metrics,
     metric_groups,
     metric_table,
     touchpoint_table,
@@ -633,7 +633,7 @@ def _touchpoint_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str
 def _kpi_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> list[Slide]:
     """Charts of measured against target (one unit per chart), the table of every figure, the budget."""
     w = ctx.words
-    metrics = journey_metrics(journey, canvas)
+    metrics = shown_metrics(journey, canvas)
     slides: list[Slide] = []
     kit = ctx.kit
     state = {True: kit.colour("opportunity"), False: kit.colour("pain"), None: kit.colour("accent")}
@@ -689,7 +689,7 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
         if rest:
             blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint")
     # Figures are in the KPI and budget tables; only those of no journey's phase are listed here.
-    placed = {id(m) for journey in canvas.journeys for m in journey_metrics(journey, canvas)}
+    placed = {id(m) for journey in canvas.journeys for m in shown_metrics(journey, canvas)}
     records = metric_records(canvas, ctx.language, lambda m: id(m) not in placed)
     for heading, lines in records:
         blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))

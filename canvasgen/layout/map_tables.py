@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from canvasgen.figures import format_figure
 from canvasgen.labels import CHANNEL_NAMES, POSTER_WORDS
-from canvasgen.layout.map_rows import budget_parts, channel_counts, channel_returns, involvement, shown_metrics
+from canvasgen.layout.map_rows import budget_parts, channel_counts, channel_returns, involvement
 from canvasgen.model import Canvas, Item, Journey, Metric
 
 Rows = tuple[list[str], list[list[str]]]  # header, rows
@@ -111,10 +111,6 @@ def involvement_matrix(journey: Journey, canvas: Canvas, language: str) -> Rows 
     if not rows:
         return None
     return [_HEADERS[language]["role"]] + [p.name for p in journey.phases], rows
-
-
-def journey_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
-    return shown_metrics(journey, canvas)
 
 
 def metric_table(metrics: list[Metric], language: str, columns: Mapping[str, Item] | None = None) -> Rows | None:
