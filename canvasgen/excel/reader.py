@@ -21,6 +21,7 @@ from canvasgen.excel.records import read_metric_rows, read_personas, read_touchp
 from canvasgen.excel.safety import open_workbook
 from canvasgen.language import detect_language
 from canvasgen.metrics.collect import merged, sheet_metrics, written_metrics
+from canvasgen.metrics.rows import Places
 from canvasgen.model import Canvas, Item, Journey, Score, ScoreScale
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES
 from canvasgen.text import label_key
@@ -65,10 +66,11 @@ def read_canvas(path: str | Path) -> Canvas:
     if canvas.journeys:
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         language = detect_language(canvas, "nl")
-        measured, problems = sheet_metrics(metric_rows, canvas, language, name)
+        places = Places.of(canvas)  # the phases and touchpoints a figure may name
+        measured, problems = sheet_metrics(metric_rows, places, language, name)
         if problems:
             raise CanvasErrors(problems)
-        canvas.metrics = merged(written_metrics(canvas, language), measured)
+        canvas.metrics = merged(written_metrics(canvas, places, language), measured)
     if not canvas.journeys:
         sheets = ", ".join(f"'{s}'" for s in looked_in) or "none"
         raise CanvasError(

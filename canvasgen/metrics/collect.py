@@ -46,9 +46,8 @@ def stated_figures(item: Item, language: str) -> list[tuple[Item, Item, Item | N
     return found
 
 
-def written_metrics(canvas: Canvas, language: str) -> list[Metric]:
+def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metric]:
     """Figures in KPI lanes and the Touchpoints sheet's KPI column (those that read as figures)."""
-    places = Places.of(canvas)
     metrics: list[Metric] = []
 
     def add(item: Item, row: dict[str, Item], origin: str) -> None:
@@ -85,10 +84,9 @@ def written_metrics(canvas: Canvas, language: str) -> list[Metric]:
 
 
 def sheet_metrics(
-    rows: list[dict[str, Item]], canvas: Canvas, language: str, file: str
+    rows: list[dict[str, Item]], places: Places, language: str, file: str
 ) -> tuple[list[Metric], list[CanvasError]]:
     """The rows of a Metrics sheet, each problem located at its cell."""
-    places = Places.of(canvas)
     metrics: list[Metric] = []
     errors: list[CanvasError] = []
     for row in rows:

@@ -275,7 +275,7 @@ class _Writer:
         self.scale, self.fonts, self.lang_tag, self.kit = scale, fonts, lang_tag, kit
         self.next_id = 2  # the next free shape id on the slide being written
         self.logo_part: Part | None = None
-        self.notes_template = None  # the first notes page's XML, copied for the others
+        self.first_notes_made = False  # the first notes page comes from python-pptx, the others from it
         self.notes_text: tuple[str, str] | None = None  # that page as text, before and after its paragraphs
 
     def emu(self, points: float) -> Emu:
@@ -326,11 +326,11 @@ class _Writer:
     def notes(self, target: _Tree | _Text, text: str) -> None:
         """Speaker notes. The first notes page comes from python-pptx (which clones the notes master's
         placeholders); the others are that page as text with their own paragraphs."""
-        if self.notes_template is None:
+        if not self.first_notes_made:
             assert isinstance(target, _Tree)
             target.slide.notes_slide.notes_text_frame.text = text
-            self.notes_template = copy.deepcopy(target.slide.notes_slide._element)
-            self.notes_text = _notes_text(self.notes_template)
+            self.notes_text = _notes_text(target.slide.notes_slide._element)
+            self.first_notes_made = True
             return
         if self.notes_text is None:  # a template whose notes master has no body: the slow, sure way
             assert isinstance(target, _Tree)
