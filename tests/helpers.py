@@ -15,6 +15,17 @@ from canvasgen.model import Canvas
 REPO = Path(__file__).resolve().parent.parent
 CANVASES = REPO / "canvases"
 CORPUS = REPO.parent / "shared" / "corpus" / "real"
+#: Look-alikes of the corpus's shapes with our own text (tests/data/make_data.py): always there.
+DATA = REPO / "tests" / "data"
+
+
+def corpus_files() -> list[Path]:
+    """The real-world corpus beside the repository, when it is there (CI requires it, a clone has none)."""
+    return sorted(CORPUS.glob("*.xlsx"))
+
+
+#: Every workbook the render and layout tests run over: examples, look-alikes, and the corpus when present.
+SAMPLES = sorted(CANVASES.glob("*.xlsx")) + sorted(DATA.glob("*.xlsx")) + corpus_files()
 
 Cells = dict[str, object]
 

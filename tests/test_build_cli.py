@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES, CORPUS, make_book
+from tests.helpers import CANVASES, DATA, make_book
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
@@ -51,9 +51,9 @@ def test_paper_options(tmp_path: Path) -> None:
 
 
 def test_corpus_warnings_name_their_cells(tmp_path: Path) -> None:
-    code, _, err = run("build", str(CORPUS / "codtech_nike_touchpoint_analysis.xlsx"), "-o", str(tmp_path))
+    code, _, err = run("build", str(DATA / "touchpoint-analysis-lookalike.xlsx"), "-o", str(tmp_path))
     assert code == 0
-    assert "warning: " in err and "kept as notes: D26, E26" in err
+    assert "warning: " in err and "kept as notes: D20, E20" in err
 
 
 def test_continuations_are_listed(tmp_path: Path) -> None:

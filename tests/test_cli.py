@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.excel.reader import read_canvas
-from tests.helpers import CANVASES, CORPUS, REPO
+from tests.helpers import CANVASES, DATA, REPO
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
@@ -29,10 +29,10 @@ def test_check_says_what_it_found() -> None:
 
 
 def test_check_reports_warnings() -> None:
-    result = CliRunner().invoke(main, ["check", str(CORPUS / "codtech_nike_touchpoint_analysis.xlsx")])
+    result = CliRunner().invoke(main, ["check", str(DATA / "touchpoint-analysis-lookalike.xlsx")])
     assert result.exit_code == 0
     assert "1 warning:" in result.stdout
-    assert "60 cell(s) outside the canvas kept as notes: D26, E26" in result.stdout
+    assert "12 cell(s) outside the canvas kept as notes: D20, E20" in result.stdout
 
 
 def test_json_holds_every_text_item() -> None:

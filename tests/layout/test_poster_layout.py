@@ -13,10 +13,8 @@ from canvasgen.layout.poster import PosterSpec, layout_poster, min_text_size
 from canvasgen.layout.shares import share
 from canvasgen.layout.wrap import wrap
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES, CORPUS
+from tests.helpers import CANVASES, DATA, SAMPLES
 from tests.poster_kit import DATE, default_kit
-
-SAMPLES = sorted(CANVASES.glob("*.xlsx")) + sorted(CORPUS.glob("*.xlsx"))
 
 
 def poster(path: Path, size: str = "A1", portrait: bool = False) -> PosterLayout:
@@ -133,7 +131,7 @@ def test_wrap_by_width() -> None:
 
 
 def test_many_phases_split_over_pages_at_a_readable_width(tmp_path: Path) -> None:
-    layout = poster(CORPUS / "blink_licitacoes_customer_journey.xlsx")  # 21 phases in its first journey
+    layout = poster(DATA / "long-many-stages-lookalike.xlsx")  # 21 phases in its first journey
     titles = [line.text for page in layout.pages for b in page.blocks if b.source == "title" for line in b.lines]
     assert "Planilha1 (1/3)" in titles and "Planilha1 (3/3)" in titles
     assert_inside(layout)

@@ -12,10 +12,8 @@ from canvasgen.build import BuildOptions, build_canvas
 from canvasgen.excel.reader import read_canvas
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.units import mm, parse_paper
-from tests.helpers import CANVASES, CORPUS, drawable, pdf_text, squeeze
+from tests.helpers import CANVASES, SAMPLES, drawable, pdf_text, squeeze
 from tests.poster_kit import DATE, default_kit
-
-SAMPLES = sorted(CANVASES.glob("*.xlsx")) + sorted(CORPUS.glob("*.xlsx"))
 
 
 def build(path: Path, out: Path, size: str = "A1", **print_options: object) -> Path:

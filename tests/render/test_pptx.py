@@ -19,10 +19,8 @@ from canvasgen.layout.deck import INSET, MIN_SIZE, WRAP_SLACK
 from canvasgen.layout.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES, CORPUS, squeeze
+from tests.helpers import CANVASES, SAMPLES, squeeze
 from tests.poster_kit import DATE, default_kit
-
-SAMPLES = sorted(CANVASES.glob("*.xlsx")) + sorted(CORPUS.glob("*.xlsx"))
 
 
 def deck(path: Path, out: Path, template: Path | None = None) -> Path:
