@@ -48,6 +48,10 @@ class Item:
     text: str
     source: Source | None = None
     value: Value = None
+    #: The number the item was written with ("2. Belt op"), kept for order; the text is without it.
+    order: int | None = None
+    #: The level of feeling of an item in an emotion-position grid, on the journey's score scale.
+    level: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text}
@@ -55,6 +59,10 @@ class Item:
             data["cell"] = str(self.source)
         if self.value is not None:
             data["value"] = self.value
+        if self.order is not None:
+            data["order"] = self.order
+        if self.level is not None:
+            data["level"] = self.level
         return data
 
 
@@ -109,11 +117,25 @@ class Score:
 
 @dataclass
 class Phase:
-    """A phase of the journey; ``steps`` counts the columns or rows it spans."""
+    """A phase of the journey; ``steps`` counts the columns or rows it spans.
+
+    ``step_names`` are the names of those steps when the sheet gives them (a second header
+    level); ``written`` is the name as the sheet wrote it when numbering or arrows were taken
+    off it ("Stage 2: Apply >>" for "Apply").
+    """
 
     name: str
     source: Source | None = None
     steps: int = 1
+    step_names: list[Item] = field(default_factory=list)
+    written: str | None = None
+
+    @property
+    def heading(self) -> str:
+        """The name as shown over the phase's column: its step names under it."""
+        if not self.step_names:
+            return self.name
+        return f"{self.name}\n{' · '.join(step.text for step in self.step_names)}"
 
 
 @dataclass
@@ -124,9 +146,29 @@ class Lane:
     label: str
     cells: list[list[Item]]
     source: Source | None = None
+    #: The label written over several lanes ("Channels" over Web, Phone, Print), when there is one.
+    group: Item | None = None
 
     def item_count(self) -> int:
         return sum(len(cell) for cell in self.cells)
+
+    @property
+    def heading(self) -> str:
+        """The label as shown beside the lane: its group's label before it."""
+        return f"{self.group.text} · {self.label}" if self.group is not None else self.label
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """A line a service blueprint draws between lanes: "interaction", "visibility" or "internal".
+
+    ``before`` is the index of the first lane under the line; the row's own label, when the
+    sheet wrote one, is kept with the journey's notes.
+    """
+
+    kind: str
+    before: int
+    source: Source | None = None
 
 
 @dataclass
@@ -143,6 +185,14 @@ class Journey:
     notes: list[Item] = field(default_factory=list)
     #: Headers of the phase row or column as written ("Fase", "Journey Stage").
     phase_labels: list[Item] = field(default_factory=list)
+    #: The lines of a service blueprint (line of interaction, visibility, internal interaction).
+    boundaries: list[Boundary] = field(default_factory=list)
+    #: How the reader found this journey, in sentences (``check --explain``).
+    reading: list[str] = field(default_factory=list)
+
+    @property
+    def is_blueprint(self) -> bool:
+        return bool(self.boundaries)
 
     def lane(self, kind: str) -> Lane | None:
         """The first lane of a kind, or None."""
@@ -161,7 +211,12 @@ class Journey:
         yield from self.phase_labels
         for phase in self.phases:
             yield Item(phase.name, phase.source)
+            yield from phase.step_names
+        groups: dict[int, Item] = {}
         for lane in self.lanes:
+            if lane.group is not None and id(lane.group) not in groups:
+                groups[id(lane.group)] = lane.group
+                yield lane.group
             yield Item(lane.label, lane.source)
             for cell in lane.cells:
                 yield from cell
@@ -312,21 +367,38 @@ def _journey_dict(journey: Journey) -> dict[str, Any]:
         "shape": journey.shape,
         "meta": {key: item.to_dict() for key, item in journey.meta.items()},
         "phase_labels": [item.to_dict() for item in journey.phase_labels],
-        "phases": [
-            {"name": p.name, "steps": p.steps, "cell": str(p.source) if p.source else None} for p in journey.phases
-        ],
+        "phases": [_phase_dict(p) for p in journey.phases],
         "lanes": [
             {
                 "kind": lane.kind,
                 "label": lane.label,
+                **({"group": lane.group.to_dict()} if lane.group is not None else {}),
                 "cell": str(lane.source) if lane.source else None,
                 "cells": [[item.to_dict() for item in cell] for cell in lane.cells],
             }
             for lane in journey.lanes
         ],
         "scores": [[s.to_dict() for s in phase_scores] for phase_scores in journey.scores],
+        "boundaries": [
+            {"kind": b.kind, "before": b.before, "cell": str(b.source) if b.source else None}
+            for b in journey.boundaries
+        ],
         "notes": [n.to_dict() for n in journey.notes],
+        "reading": list(journey.reading),
     }
+
+
+def _phase_dict(phase: Phase) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": phase.name,
+        "steps": phase.steps,
+        "cell": str(phase.source) if phase.source else None,
+    }
+    if phase.step_names:
+        data["step_names"] = [s.to_dict() for s in phase.step_names]
+    if phase.written is not None:
+        data["written"] = phase.written
+    return data
 
 
 def _record_dict(fields: dict[str, Item], **named: Item | None) -> dict[str, Any]:

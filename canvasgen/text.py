@@ -34,15 +34,39 @@ def is_blank(text: str) -> bool:
 
 
 def split_items(text: str) -> list[str]:
-    """The items in a cell: one per line, bullets stripped, blank lines dropped."""
-    items = []
-    for line in clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = " ".join(line.split())
+    """The items in a cell: one per line, list markers stripped, blank lines dropped."""
+    return [item for _, item in split_numbered(text)]
+
+
+# A numbered line: "1. ", "2) " (a list marker; the number is kept for order).
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
+# "; " splits a one-line cell into items only when every part is short: "Instagram; YouTube; Ads".
+_SHORT_PART_WORDS = 5
+_SHORT_PART_CHARS = 40
+
+
+def split_numbered(text: str) -> list[tuple[int | None, str]]:
+    """The items in a cell with the number each was written with ("2. Belt" -> (2, "Belt"))."""
+    lines = clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    filled = [line for line in lines if line.strip()]
+    if len(filled) == 1:
+        parts = [p.strip() for p in filled[0].split("; ")]
+        if len(parts) > 1 and all(
+            p and len(p) <= _SHORT_PART_CHARS and len(p.split()) <= _SHORT_PART_WORDS for p in parts
+        ):
+            lines = parts
+    items: list[tuple[int | None, str]] = []
+    for raw in lines:
+        line = " ".join(raw.split())
+        number = None
+        numbered = _NUMBERED.match(line)
+        if numbered:
+            number, line = int(numbered.group(1)), line[numbered.end() :]
         stripped = _BULLET.sub("", line)
         if stripped and not is_blank(stripped):
-            items.append(stripped)
+            items.append((number, stripped))
         elif line and not is_blank(line):
-            items.append(line)  # a line that is only bullet characters is still text
+            items.append((number, line))  # a line that is only bullet characters is still text
     return items
 
 

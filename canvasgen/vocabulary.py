@@ -12,6 +12,31 @@ from canvasgen.text import label_key
 
 LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "customer": (
+        "doen",
+        "kundenaktionen",
+        "handlungen des kunden",
+        "was macht der kunde",
+        "aktivitaten",
+        "azioni del cliente",
+        "azioni dell utente",
+        "azioni utente",
+        "attivita del cliente",
+        "действия клиента",
+        "действия пользователя",
+        "действия",
+        "что делает клиент",
+        "ενέργειες πελάτη",
+        "ενέργειες χρήστη",
+        "δραστηριότητες",
+        "acoes do cliente",
+        "acoes",
+        "acciones",
+        "acciones del usuario",
+        "activities",
+        "tasks",
+        "user tasks",
+        "customer journey steps",
+        "klantreisstappen",
         "customer process",
         "klantproces",
         "klant proces",
@@ -33,6 +58,17 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "actions client",
     ),
     "internal": (
+        "onstage",
+        "interne prozesse",
+        "unternehmensprozesse",
+        "processi interni",
+        "внутренние процессы",
+        "действия компании",
+        "εσωτερικές διαδικασίες",
+        "processos internos",
+        "procesos internos",
+        "processus internes",
+        "frontstage",
         "internal process",
         "intern proces",
         "interne processen",
@@ -51,6 +87,17 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "bedrijfsproces",
     ),
     "experience": (
+        "expérience client",
+        "erlebnis",
+        "kundenerlebnis",
+        "esperienza",
+        "esperienza del cliente",
+        "опыт",
+        "клиентский опыт",
+        "впечатления",
+        "εμπειρία",
+        "experiencia",
+        "experience client",
         "experience",
         "ervaring",
         "klantervaring",
@@ -65,6 +112,14 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "experiencia do cliente",
     ),
     "score": (
+        "stimmungsbarometer",
+        "bewertung",
+        "punteggio",
+        "voto",
+        "оценка",
+        "βαθμολογία",
+        "nota",
+        "note",
         "score",
         "experience score",
         "ervaringsscore",
@@ -82,6 +137,16 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "pontuacao",
     ),
     "learning": (
+        "volgende stappen",
+        "verbesserungen",
+        "miglioramenti",
+        "улучшения",
+        "βελτιώσεις",
+        "melhorias",
+        "mejoras",
+        "améliorations",
+        "learnings",
+        "next steps",
         "learning goals improvements",
         "leerdoelen verbeteringen",
         "learning goals",
@@ -96,6 +161,13 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "lessons learned",
     ),
     "touchpoints": (
+        "touchpoint",
+        "beruhrungspunkte",
+        "kontaktpunkte",
+        "punti di contatto",
+        "точки контакта",
+        "точки взаимодействия",
+        "σημεία επαφής",
         "touchpoints",
         "touchpoint",
         "touch points",
@@ -110,6 +182,12 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "punto de contacto",
     ),
     "channels": (
+        "kanały",
+        "kanale",
+        "canali",
+        "каналы",
+        "κανάλια",
+        "kanał",
         "channels",
         "channel",
         "kanalen",
@@ -123,6 +201,21 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "canales",
     ),
     "emotions": (
+        "emotional curve",
+        "emotionen",
+        "gefuhle",
+        "emozioni",
+        "sentimenti",
+        "эмоции",
+        "чувства",
+        "συναισθήματα",
+        "emoção",
+        "emoción",
+        "sentiments",
+        "stimmung",
+        "mood",
+        "feeling",
+        "emotionale kurve",
         "emotions",
         "emotion",
         "emotie",
@@ -135,6 +228,26 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "emotional state",
     ),
     "pain_points": (
+        "pijnpunten en frustraties",
+        "schmerzpunkte",
+        "probleme",
+        "punti critici",
+        "punti di dolore",
+        "criticita",
+        "problemi",
+        "боли",
+        "барьеры",
+        "проблемы",
+        "болевые точки",
+        "σημεία πόνου",
+        "προβλήματα",
+        "pontos de dor",
+        "problemas",
+        "points de friction",
+        "irritants",
+        "barriers",
+        "obstacles",
+        "hindernisse",
         "pain points",
         "pain point",
         "pijnpunten",
@@ -149,6 +262,13 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "painpoints",
     ),
     "opportunities": (
+        "kansen en ideeen",
+        "chancen",
+        "moglichkeiten",
+        "opportunità",
+        "возможности",
+        "ευκαιρίες",
+        "opportunités",
         "opportunities",
         "opportunity",
         "kansen",
@@ -162,6 +282,13 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "ideeen",
     ),
     "kpis": (
+        "indicateurs",
+        "kennzahlen",
+        "metriche",
+        "метрики",
+        "показатели",
+        "μετρικές",
+        "métricas",
         "kpis",
         "kpi",
         "kpi s",
@@ -200,7 +327,10 @@ PHASE_HEADERS = (
     "steps",
     "fase van de klantreis",
     "phase of the journey",
-)
+    "этап", "этапы", "стадия", "стадии", "фаза", "фазы", "этапы пути", "φάση", "φάσεις", "στάδιο", "στάδια",
+    "phase der customer journey", "schritt", "schritte", "tappa", "tappe", "fasi", "stadio", "paso", "pasos",
+    "journey step", "journey steps", "customer journey stage",
+)  # fmt: skip
 
 #: Headers of a column that says whose journey a row belongs to.
 PERSONA_HEADERS = (
@@ -248,14 +378,31 @@ TOUCHPOINT_FIELDS: dict[str, tuple[str, ...]] = {
 
 #: Columns of the Personas sheet.
 PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "naam", "persona"),
-    "role": ("role in the buying group", "rol in de inkoopgroep", "rol in buying group", "role", "rol"),
-    "goals": ("goals", "doelen"),
-    "needs": ("needs", "behoeften"),
-    "frustrations": ("frustrations", "frustraties", "pain points", "pijnpunten"),
+    "name": ("name", "naam", "persona", "persona name", "naam persona", "nome", "nombre", "nom", "имя", "όνομα"),
+    "role": (
+        "role in the buying group", "rol in de inkoopgroep", "rol in buying group", "role", "rol",
+        "occupation", "beroep", "job", "job title", "functie", "beruf", "professione", "ocupacion", "profissao",
+        "профессия", "должность", "επάγγελμα",
+    ),
+    "age": ("age", "leeftijd", "alter", "eta", "edad", "idade", "возраст", "ηλικία"),
+    "location": ("location", "woonplaats", "locatie", "wohnort", "citta", "ubicacion", "localizacao", "город"),
+    "goals": ("goals", "doelen", "ziele", "obiettivi", "objetivos", "цели", "στόχοι", "objectifs"),
+    "needs": ("needs", "behoeften", "bedurfnisse", "bisogni", "necesidades", "necessidades", "потребности", "besoins"),
+    "frustrations": (
+        "frustrations", "frustraties", "pain points", "pijnpunten", "frustrationen", "frustrazioni",
+        "frustraciones", "frustracoes", "фрустрации", "боли",
+    ),
     "channels": ("preferred channels", "voorkeurskanalen", "channels", "kanalen"),
     "phases": ("involved in phases", "betrokken in fasen", "phases", "fasen", "betrokken", "involvement"),
-}
+    "quote": ("quote", "citaat", "zitat", "citazione", "cita", "citacao", "цитата"),
+    "bio": ("bio", "biography", "achtergrond", "background", "biografie", "biografia", "биография", "story"),
+    "motivations": ("motivations", "motivation", "motivatie", "motivaties", "motivationen", "motivazioni", "мотивация"),
+    "behaviour": (
+        "behaviour", "behavior", "behaviours", "behaviors", "gedrag", "verhalten", "comportamento", "поведение",
+    ),
+}  # fmt: skip
+#: Fields that say "this is a person": a block of field labels needs one of them to be a persona.
+PERSONA_IDENTITY = ("name", "age", "role", "bio", "quote")
 
 TOUCHPOINT_SHEETS = ("touchpoints", "touchpoint", "contactmomenten")
 METRIC_SHEETS = ("metrics", "metingen", "meetgegevens", "kpi data", "kpi metingen", "cijfers", "measurements")
@@ -304,6 +451,30 @@ def lane_kind(label: str) -> str | None:
             if len(prefix) >= 5 and key.startswith(prefix + " "):
                 return LANE_INDEX[prefix]
     return None
+
+
+#: Phase names of the common journey models, in several languages: a sign that a line names phases.
+KNOWN_PHASES = (
+    "awareness", "interest", "consideration", "evaluation", "purchase", "decision", "onboarding", "usage",
+    "retention", "loyalty", "advocacy", "discover", "discovery", "research", "explore",
+    "compare", "choose", "buy", "order", "delivery", "renewal", "orientation", "trigger",
+    "bewustwording", "interesse", "overweging", "aankoop", "gebruik", "loyaliteit", "orientatie", "aanleiding",
+    "aandacht", "afweging", "actie", "altijd", "advocaat", "zoeken", "kiezen", "kopen", "bestellen", "levering",
+    "aufmerksamkeit", "kauf", "nutzung", "bindung", "empfehlung", "consapevolezza", "considerazione", "acquisto",
+    "fidelizzazione", "conscientizacao", "consideracao", "compra", "fidelizacao", "conciencia", "consideracion",
+    "fidelizacion", "prise de conscience", "achat", "fidelisation", "осведомленность", "осознание", "интерес",
+    "рассмотрение", "выбор", "покупка", "использование", "лояльность", "удержание", "поиск", "подключение",
+    "ενημέρωση", "ενδιαφέρον", "αξιολόγηση", "αγορά", "χρήση", "αφοσίωση",
+)  # fmt: skip
+KNOWN_PHASE_KEYS = frozenset(label_key(w) for w in KNOWN_PHASES)
+
+
+def is_known_phase(name: str) -> bool:
+    """True for a phase name of a common journey model: "Awareness", "Aankoop", "Покупка"."""
+    from canvasgen.structure_words import strip_decoration
+
+    key = label_key(strip_decoration(name))
+    return key in KNOWN_PHASE_KEYS or (" " in key and key.split()[0] in KNOWN_PHASE_KEYS and len(key.split()) <= 3)
 
 
 def is_phase_header(label: str) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 
 from canvasgen.model import Canvas
+from canvasgen.structure_words import is_placeholder
 
 REPO = Path(__file__).resolve().parent.parent
 CANVASES = REPO / "canvases"
@@ -83,9 +84,21 @@ def workbook_lines(path: Path) -> Iterator[tuple[str, str]]:
                         yield f"{ws.title}!{cell.coordinate}", text
 
 
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
+
+
+def _kept(text: str, everything: str) -> bool:
+    """A line is kept when it is in the model whole, or without its list number, or as its '; ' parts."""
+    for candidate in dict.fromkeys((text, _NUMBERED.sub("", text))):
+        if candidate in everything or all(part.strip() in everything for part in candidate.split("; ")):
+            return True
+    return False
+
+
 def lost_lines(path: Path, canvas: Canvas) -> list[str]:
-    """Lines of the workbook that appear nowhere in the model's text."""
-    everything = "\n".join(_norm(item.text) for item in canvas.texts())
+    """Lines of the workbook that appear nowhere in the model's text (placeholders such as 'TBD' are no words)."""
+    written = [p.written for j in canvas.journeys for p in j.phases if p.written]  # names before decoration
+    everything = "\n".join([*(_norm(item.text) for item in canvas.texts()), *written])
     # A figure is kept as a number with its cell (printed reformatted: 0.024 as "2,4%").
     figures = {
         str(item.source)
@@ -94,7 +107,9 @@ def lost_lines(path: Path, canvas: Canvas) -> list[str]:
         if item is not None and item.source is not None
     }
     return [
-        f"{where}: {text!r}" for where, text in workbook_lines(path) if text not in everything and where not in figures
+        f"{where}: {text!r}"
+        for where, text in workbook_lines(path)
+        if not _kept(text, everything) and where not in figures and not is_placeholder(text)
     ]
 
 

@@ -1,50 +1,54 @@
-"""The classic canvas: phases across one row, lane labels down one column."""
+"""The classic canvas: phases across the header row, lane labels down the label column.
+
+The frame (``blocks``) says where header row and label column are. Phases may have steps: an
+upper row naming phases over the header's step names, or the same name repeated (or merged)
+over neighbouring columns. Lanes may have groups (a column of names over several labels), may
+be levels of feeling (an emotion-position grid: each item scores its row's level), and a row
+naming a service-blueprint line is a boundary between lanes, not a lane.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasError, Location
+from canvasgen.excel.blocks import Frame
 from canvasgen.excel.found import RawScore, Section, Table
 from canvasgen.excel.grid import Grid, Pos
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, Phase
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
+from canvasgen.structure_words import BLUEPRINT_LANES, blueprint_line, blueprint_part, emotion_level, strip_decoration
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_phase_header, lane_kind
 
+#: Emotion levels are placed on this scale: three levels give its ends and middle.
+LEVEL_SCALE = "(-2..+2)"
 
-def read_across(grid: Grid, label_col: int, phase_row: int, used: set[Pos], file: str) -> Table:
+
+@dataclass
+class _Row:
+    lane: Lane
+    rows: list[int]
+    level: float | None = None
+
+
+def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds: dict[str, str]) -> Table:
     taken: set[Pos] = set()
-    rows = _lane_rows(grid, label_col, phase_row, used)
-    content_cols = {c for (r, c) in grid.cells if r in set(rows) and c > label_col and (r, c) not in used}
-    phases, phase_cols, errors = _phases(grid, label_col, phase_row, content_cols, used, file, taken)
-    corner = (phase_row, label_col)
+    rows = _rows(grid, frame, used)
+    content_cols = {c for (r, c) in grid.cells if r in set(rows) and c > frame.label_col and (r, c) not in used}
+    phases, phase_cols, errors = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = None
-    if corner in grid.cells and corner not in used:
+    corner = (frame.header_row, frame.label_col)
+    if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
         taken.add(corner)
         phase_label = grid.whole(corner)
-
-    lanes: list[Lane] = []
-    lane_rows: list[list[int]] = []
-    last_owner: Pos | None = None
-    for r in rows:
-        owner = grid.owner((r, label_col))
-        label = grid.cells.get(owner) if owner not in used else None
-        if label is not None and owner != last_owner:
-            text = " ".join(label.text.split())
-            lanes.append(Lane(lane_kind(label.text) or CUSTOM_LANE, text, [[] for _ in phases], grid.source(owner)))
-            lane_rows.append([r])
-            taken.add(owner)
-            last_owner = owner
-        elif lanes:
-            lane_rows[-1].append(r)
-        else:
-            lanes.append(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in phases]))
-            lane_rows.append([r])
-
+    lanes, boundaries, notes = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
     scores: list[list[RawScore]] = [[] for _ in phases]
-    for lane, lrows in zip(lanes, lane_rows):
+    for lane_rows in lanes:
+        lane = lane_rows.lane
         for index, cols in enumerate(phase_cols):
-            for r in lrows:
+            for r in lane_rows.rows:
                 for c in cols:
                     pos = (r, c)
                     if pos not in grid.cells or pos in used:
@@ -53,41 +57,136 @@ def read_across(grid: Grid, label_col: int, phase_row: int, used: set[Pos], file
                     value = grid.cells[pos]
                     if lane.kind == SCORE_LANE and value.number is not None:
                         scores[index].append(RawScore(value.number, grid.source(pos), lane.label))
-                    else:
-                        lane.cells[index].extend(grid.items(pos))
-    section = Section(phases, lanes, scores, "grid", phase_label=phase_label)
-    return Table([section], taken, phase_row, errors)
+                        continue
+                    items = grid.items(pos)
+                    if lane_rows.level is not None:
+                        for item in items:
+                            item.level = lane_rows.level
+                            scores[index].append(RawScore(lane_rows.level, grid.source(pos), LEVEL_SCALE))
+                    lane.cells[index].extend(items)
+    section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
+    section.boundaries = boundaries
+    section.notes = notes
+    return Table([section], taken, frame.upper_row or frame.header_row, errors)
 
 
-def _lane_rows(grid: Grid, label_col: int, phase_row: int, used: set[Pos]) -> list[int]:
-    """Rows below the phase row that belong to the canvas."""
-    occupied: dict[int, list[int]] = {}
-    for r, c in grid.cells:
-        if c >= label_col and r > phase_row and (r, c) not in used:
-            occupied.setdefault(r, []).append(c)
+def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:
+    """Rows under the header that belong to the canvas: up to the frame's bottom or another canvas's corner."""
+    occupied = {r for (r, c) in grid.cells if c >= frame.label_col and (r, c) not in used}
     rows: list[int] = []
-    r = phase_row + 1
-    while r <= grid.max_row:
-        label = grid.text((r, label_col))
-        if r in occupied or (label and grid.owner((r, label_col)) not in used):
-            if label and is_phase_header(label) and rows:
-                break  # the corner of another canvas below this one
+    for r in range(frame.header_row + 1, frame.bottom + 1):
+        label = grid.text((r, frame.label_col))
+        if label and is_phase_header(label) and rows and grid.owner((r, frame.label_col))[0] == r:
+            break  # the corner of another canvas below this one
+        if r in occupied or (label and grid.owner((r, frame.label_col)) not in used):
             rows.append(r)
-            r += 1
-            continue
-        # A blank row ends the canvas unless a known lane label follows it.
-        following = [row for row in occupied if row > r]
-        nxt = min(following) if following else None
-        if nxt is None or lane_kind(grid.text((nxt, label_col))) is None:
-            break
-        r = nxt
     return rows
+
+
+def _lanes(
+    grid: Grid,
+    frame: Frame,
+    rows: list[int],
+    n_phases: int,
+    used: set[Pos],
+    taken: set[Pos],
+    lane_kinds: dict[str, str],
+) -> tuple[list[_Row], list[Boundary], list[Item]]:
+    labels = {r: grid.text((r, frame.label_col)) for r in rows}
+    levels = _levels([t for t in labels.values() if t])
+    found: list[_Row] = []
+    boundaries: list[Boundary] = []
+    notes: list[Item] = []
+    last_owner: Pos | None = None
+    for r in rows:
+        owner = grid.owner((r, frame.label_col))
+        label = grid.cells.get(owner) if owner not in used else None
+        if label is not None and owner != last_owner and label.is_text:
+            text = " ".join(label.text.split())
+            last_owner = owner
+            taken.add(owner)
+            line = blueprint_line(text)
+            if line is not None:
+                boundaries.append(Boundary(line, len(found), grid.source(owner)))
+                notes.append(grid.whole(owner))
+                notes.extend(_row_texts(grid, r, frame.label_col, used, taken))
+                continue
+            group = _group(grid, frame, r, used, taken)
+            kind = _kind(text, group, lane_kinds)
+            lane = Lane(kind, text, [[] for _ in range(n_phases)], grid.source(owner), group)
+            found.append(_Row(lane, [r], levels.get(label_key(text)) if levels else None))
+        elif label is None and _only_decoration(grid, r, frame.label_col, used, taken):
+            continue  # a row of arrows under the phases: decoration, no lane
+        elif found and (label is None or owner == last_owner):
+            found[-1].rows.append(r)
+        else:
+            found.append(_Row(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in range(n_phases)]), [r]))
+    return found, boundaries, notes
+
+
+def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> bool:
+    cells = [(r, c) for (r, c) in grid.cells if r == row and c > label_col and (r, c) not in used]
+    if not cells or not all(grid.cells[p].placeholder for p in cells):
+        return False
+    taken.update(cells)
+    return True
+
+
+def _kind(label: str, group: Item | None, lane_kinds: dict[str, str]) -> str:
+    """A lane's kind: the user's mapping, then the label's own word, then its group's, else custom."""
+    own = _known_kind(label, lane_kinds)
+    if own is not None:
+        return own
+    if emotion_level(label) is not None:
+        return "emotions"
+    if group is not None:
+        return _known_kind(group.text, lane_kinds) or CUSTOM_LANE
+    return CUSTOM_LANE
+
+
+def _known_kind(label: str, lane_kinds: dict[str, str]) -> str | None:
+    key = label_key(label)
+    if key in lane_kinds:
+        return lane_kinds[key]
+    part = blueprint_part(label)
+    return lane_kind(label) or (BLUEPRINT_LANES[part][0] if part is not None else None)
+
+
+def _levels(labels: list[str]) -> dict[str, float]:
+    """Rows labelled by a level of feeling, placed evenly on -2..+2 (an emotion-position grid needs two)."""
+    found = {label_key(t) or t: level for t in labels if (level := emotion_level(t)) is not None}
+    distinct = sorted(set(found.values()))
+    if len(distinct) < 2:
+        return {}
+    place = {level: -2 + 4 * i / (len(distinct) - 1) for i, level in enumerate(distinct)}
+    return {key: round(place[level], 4) for key, level in found.items()}
+
+
+def _group(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) -> Item | None:
+    """The name over this lane's label, read upwards in the group column (merged, or written once above)."""
+    if frame.group_col is None:
+        return None
+    for r in range(row, frame.header_row, -1):
+        owner = grid.owner((r, frame.group_col))
+        value = grid.cells.get(owner)
+        if value is not None and owner not in used and value.is_text:
+            taken.add(owner)
+            return grid.whole(owner)
+    return None
+
+
+def _row_texts(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> list[Item]:
+    items: list[Item] = []
+    for (r, c), _value in sorted(grid.cells.items()):
+        if r == row and c > label_col and (r, c) not in used:
+            taken.add((r, c))
+            items.extend(grid.items((r, c)))
+    return items
 
 
 def _phases(
     grid: Grid,
-    label_col: int,
-    phase_row: int,
+    frame: Frame,
     content_cols: set[int],
     used: set[Pos],
     file: str,
@@ -98,27 +197,39 @@ def _phases(
     errors: list[CanvasError] = []
     seen: dict[str, Phase] = {}
     last_owner: Pos | None = None
-    header_cols = {c for (r, c) in grid.cells if r == phase_row and c > label_col}
-    merged_cols = {c for c in range(label_col + 1, grid.max_col + 1) if grid.owner((phase_row, c)) != (phase_row, c)}
-    end = max(header_cols | content_cols | merged_cols | {label_col})
-    for c in range(label_col + 1, end + 1):
-        owner = grid.owner((phase_row, c))
+    name_row = frame.upper_row if frame.upper_row is not None else frame.header_row
+    header_cols = {c for (r, c) in grid.cells if r == name_row and c > frame.label_col}
+    merged_cols = {
+        c for c in range(frame.label_col + 1, grid.max_col + 1) if grid.owner((name_row, c)) != (name_row, c)
+    }
+    end = max(header_cols | content_cols | merged_cols | set(frame.header_cols) | {frame.label_col})
+    for c in range(frame.label_col + 1, end + 1):
+        owner = grid.owner((name_row, c))
         value = grid.cells.get(owner) if owner not in used else None
+        if value is not None and value.placeholder:
+            taken.add(owner)
+            value = None
+        step = _step(grid, frame, c, used, taken)
         if value is None:
-            if c in content_cols and phases and cols[-1][-1] == c - 1:
+            under_upper = frame.upper_row is not None and phases and cols[-1][-1] == c - 1 and step is not None
+            if (c in content_cols or under_upper) and phases and cols[-1][-1] == c - 1:
                 cols[-1].append(c)  # a step column under the phase on its left
                 phases[-1].steps += 1
+                if step is not None:
+                    phases[-1].step_names.append(step)
             elif c in content_cols:
-                name = f"Column {get_column_letter(c)}"
-                phases.append(Phase(name, None))
+                phases.append(Phase(f"Column {get_column_letter(c)}", None))
                 cols.append([c])
             continue
-        name = " ".join(value.text.split())
+        written = " ".join(value.text.split())
+        name = strip_decoration(written)
         key = label_key(name)
         if owner == last_owner or (phases and key == label_key(phases[-1].name) and cols[-1][-1] == c - 1):
             cols[-1].append(c)  # merged header, or the same name repeated: steps of one phase
             phases[-1].steps += 1
-            taken.add((phase_row, c))
+            taken.add((name_row, c))
+            if step is not None:
+                phases[-1].step_names.append(step)
             continue
         if key in seen:
             first = seen[key]
@@ -130,10 +241,24 @@ def _phases(
                     "of one phase)",
                 )
             )
-        phase = Phase(name, grid.source(owner))
+        phase = Phase(name, grid.source(owner), written=written if written != name else None)
+        if step is not None:
+            phase.step_names.append(step)
         phases.append(phase)
         cols.append([c])
         seen.setdefault(key, phase)
         taken.add(owner)
         last_owner = owner
     return phases, cols, errors
+
+
+def _step(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> Item | None:
+    """The step name in the header row under an upper row of phase names."""
+    if frame.upper_row is None:
+        return None
+    pos = (frame.header_row, col)
+    value = grid.cells.get(pos)
+    if value is None or pos in used or not value.is_text:
+        return None
+    taken.add(pos)
+    return grid.whole(pos)

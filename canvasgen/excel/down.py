@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from canvasgen.excel.found import RawScore, Section, Table
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, Phase
+from canvasgen.structure_words import strip_decoration
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
 
@@ -32,8 +33,20 @@ class _Row:
     group: Pos | None  # the persona cell (after fill-down)
 
 
-def read_down(grid: Grid, header_row: int, phase_col: int, used: set[Pos]) -> Table:
-    header_cols = [c for c in grid.row(header_row) if (header_row, c) not in used]
+def read_down(
+    grid: Grid,
+    header_row: int,
+    phase_col: int,
+    used: set[Pos],
+    lane_kinds: dict[str, str] | None = None,
+    columns: tuple[int, int] | None = None,
+) -> Table:
+    """Read the table under ``header_row`` with phases in ``phase_col``; ``columns`` bounds it (first, last)."""
+    header_cols = [
+        c
+        for c in grid.row(header_row)
+        if (header_row, c) not in used and (columns is None or columns[0] <= c <= columns[1])
+    ]
     first, last = min([*header_cols, phase_col]), max([*header_cols, phase_col])
     group_col = next((c for c in header_cols if c != phase_col and is_persona_header(grid.text((header_row, c)))), None)
     # The persona header stays untaken when it splits journeys: it is then kept as a note.
@@ -52,10 +65,10 @@ def read_down(grid: Grid, header_row: int, phase_col: int, used: set[Pos]) -> Ta
                 suffix = grid.whole(pos) if pos is not None else None
                 if pos is not None:
                     taken.add(pos)
-                sections.append(_section(grid, header_row, group_rows, cols, used, taken, suffix))
+                sections.append(_section(grid, header_row, group_rows, cols, used, taken, suffix, lane_kinds or {}))
         elif part:
             suffix = grid.whole(divider) if divider is not None else None
-            section = _section(grid, header_row, part, lane_cols, used, taken, suffix)
+            section = _section(grid, header_row, part, lane_cols, used, taken, suffix, lane_kinds or {})
             section.suffix_kind = "section"
             sections.append(section)
     taken.update(dividers)
@@ -77,7 +90,8 @@ def _data_rows(
     phase: Pos | None = None
     group: Pos | None = None
     for r in sorted(occupied):
-        phase_text = grid.text((r, phase_col))
+        phase_value = grid.get((r, phase_col))
+        phase_text = phase_value.text if phase_value is not None and phase_value.is_text else ""
         after_gap = rows and r > rows[-1].row + 1 and not (dividers and dividers[-1][0] == r - 1)
         # After blank rows the table goes on only if the row names a phase or divides.
         if after_gap and not phase_text and _divider(grid, r, occupied[r], first, last) is None:
@@ -140,6 +154,7 @@ def _section(
     used: set[Pos],
     taken: set[Pos],
     suffix: Item | None,
+    lane_kinds: dict[str, str],
 ) -> Section:
     phase_index: dict[str, int] = {}
     phases: list[Phase] = []
@@ -147,11 +162,12 @@ def _section(
     for row in rows:
         if row.phase is None:
             continue  # before any phase: its cells stay untaken and become notes
-        name = " ".join(grid.text(row.phase).split())
+        written = " ".join(grid.text(row.phase).split())
+        name = strip_decoration(written)
         key = label_key(name)
         if key not in phase_index:
             phase_index[key] = len(phases)
-            phases.append(Phase(name, grid.source(row.phase), steps=0))
+            phases.append(Phase(name, grid.source(row.phase), steps=0, written=written if written != name else None))
             taken.add(row.phase)
         elif row.phase not in taken:
             taken.add(row.phase)
@@ -163,7 +179,7 @@ def _section(
     for c in cols:
         header = grid.cells.get((header_row, c))
         label = " ".join(header.text.split()) if header else f"Column {get_column_letter(c)}"
-        kind = (lane_kind(header.text) if header else None) or CUSTOM_LANE
+        kind = (lane_kinds.get(label_key(header.text)) or lane_kind(header.text) if header else None) or CUSTOM_LANE
         source = grid.source((header_row, c)) if header else None
         values = [(r.row, grid.cells[(r.row, c)]) for r in rows if (r.row, c) in grid.cells and (r.row, c) not in used]
         numeric = bool(values) and all(v.number is not None for _, v in values)

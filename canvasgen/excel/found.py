@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from canvasgen.errors import CanvasError
 from canvasgen.excel.grid import Pos
-from canvasgen.model import Item, Lane, Phase, Source
+from canvasgen.model import Boundary, Item, Lane, Phase, Source
 from canvasgen.text import label_key
 
 
@@ -30,6 +30,9 @@ class Section:
     suffix: Item | None = None  # persona or divider that names this section's journey
     suffix_kind: str = "persona"  # "persona" or "section"
     phase_label: Item | None = None  # the header over the phases: "Fase", "Stage"
+    boundaries: list[Boundary] = field(default_factory=list)  # a service blueprint's lines
+    notes: list[Item] = field(default_factory=list)  # words inside the table that are no item (a line's label)
+    reading: list[str] = field(default_factory=list)  # how it was found, for ``check --explain``
 
 
 @dataclass

@@ -17,7 +17,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.model import Item, Source, value_text
-from canvasgen.text import clean, is_blank, parse_number, split_items
+from canvasgen.structure_words import is_placeholder
+from canvasgen.text import clean, is_blank, parse_number, split_numbered
 
 Pos = tuple[int, int]  # (row, column), 1-based as in Excel
 
@@ -29,15 +30,31 @@ _MAX_MERGE_CELLS = 20_000
 
 @dataclass(frozen=True)
 class CellValue:
-    """One non-empty cell: its text as shown, and its number when it is one."""
+    """One non-empty cell: its text as shown, and its number when it is one.
+
+    A placeholder ("TBD", "Invullen", "-", ">>") fills the cell for the table's structure
+    but holds no item.
+    """
 
     text: str
     number: float | None
     raw: object
+    placeholder: bool = False
 
     @property
     def items(self) -> list[str]:
-        return split_items(self.text) if self.number is None else [self.text]
+        return [text for _, text in self.numbered]
+
+    @property
+    def numbered(self) -> list[tuple[int | None, str]]:
+        if self.placeholder:
+            return []
+        return split_numbered(self.text) if self.number is None else [(None, self.text)]
+
+    @property
+    def is_text(self) -> bool:
+        """Words, not a number or a placeholder."""
+        return self.number is None and not self.placeholder
 
 
 class Grid:
@@ -79,8 +96,35 @@ class Grid:
         grid.too_long = too_long
         return grid
 
+    @classmethod
+    def from_rows(cls, title: str, rows: list[list[object]], merges: Iterable[tuple[int, int, int, int]] = ()) -> Grid:
+        """A sheet given as rows of values (CSV, ODS, XLS), row 1 column 1 first; merges 1-based."""
+        cells: dict[Pos, CellValue] = {}
+        too_long: list[tuple[Pos, int]] = []
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is None or value == "":
+                    continue
+                if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+                    too_long.append(((r, c), len(value)))
+                    continue
+                parsed = _cell_value(value)
+                if parsed is not None:
+                    cells[(r, c)] = parsed
+        grid = cls(title, cells, list(merges))
+        grid.too_long = too_long
+        return grid
+
     def owner(self, pos: Pos) -> Pos:
         return self._owner.get(pos, pos)
+
+    def covered(self, pos: Pos) -> list[Pos]:
+        """The cells a value covers: itself, or its whole merged range (bounded by the data)."""
+        end = self._span.get(pos)
+        if end is None:
+            return [pos]
+        last_row, last_col = min(end[0], self.max_row), min(end[1], self.max_col)
+        return [(r, c) for r in range(pos[0], last_row + 1) for c in range(pos[1], last_col + 1)]
 
     def get(self, pos: Pos) -> CellValue | None:
         """The value at a cell, or at the top-left of the merge it lies in."""
@@ -114,11 +158,13 @@ class Grid:
         if value is None:
             return []
         source = self.source(pos)
+        if value.placeholder:
+            return []
         if value.number is not None:
             return [Item(value.text, source, _typed(value.raw))]
         if isinstance(value.raw, (dt.date, dt.time)):
             return [Item(value.text, source, value.text)]
-        return [Item(text, source) for text in value.items]
+        return [Item(text, source, order=number) for number, text in value.numbered]
 
     def whole(self, pos: Pos) -> Item:
         """The cell's text as one item, lines joined: for names and titles."""
@@ -142,8 +188,10 @@ def _cell_value(value: object, number_format: str = "General") -> CellValue | No
     if isinstance(value, (dt.datetime, dt.date, dt.time)):
         return CellValue(value_text(value), None, value)
     text = clean(str(value))
-    if is_blank(text):
+    if not text.strip():
         return None
+    if is_blank(text) or is_placeholder(text):
+        return CellValue(" ".join(text.split()), None, value, placeholder=True)
     number = parse_number(text)
     return CellValue(text.strip(), number, value)
 

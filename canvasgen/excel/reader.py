@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from openpyxl.worksheet.worksheet import Worksheet
-
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.excel.book import open_book
 from canvasgen.excel.detect import find_tables
 from canvasgen.excel.found import RawScore, Section, Table, phase_keys
 from canvasgen.excel.grid import Grid, Pos
+from canvasgen.excel.personas import find_personas
 from canvasgen.excel.records import read_metric_rows, read_personas, read_touchpoints
-from canvasgen.excel.safety import open_workbook
 from canvasgen.language import detect_language
 from canvasgen.metrics.collect import merged, sheet_metrics, written_metrics
 from canvasgen.metrics.rows import Places
@@ -40,16 +39,15 @@ HELPER_MARK = "canvasgen"
 def read_canvas(path: str | Path) -> Canvas:
     """Read a workbook; raise CanvasError (with every problem found) if it can't be read."""
     name = str(path)
-    opened = open_workbook(Path(path), name)
-    canvas = Canvas(file=Path(path).name, journeys=[], warnings=list(opened.warnings))
+    book = open_book(Path(path), name)
+    canvas = Canvas(file=Path(path).name, journeys=[], warnings=list(book.warnings))
     errors: list[CanvasError] = []
     looked_in: list[str] = []
     metric_rows: list[dict[str, Item]] = []
-    for ws in opened.workbook.worksheets:
-        if _is_helper(ws):
+    for grid in book.grids:
+        if _is_helper(grid):
             continue
-        looked_in.append(ws.title)
-        grid = Grid.from_worksheet(ws)
+        looked_in.append(grid.title)
         for pos, length in grid.too_long:
             errors.append(
                 CanvasError(
@@ -71,7 +69,7 @@ def read_canvas(path: str | Path) -> Canvas:
         if problems:
             raise CanvasErrors(problems)
         canvas.metrics = merged(written_metrics(canvas, places, language), measured)
-    if not canvas.journeys:
+    if not canvas.journeys and not canvas.personas:
         sheets = ", ".join(f"'{s}'" for s in looked_in) or "none"
         raise CanvasError(
             name,
@@ -93,9 +91,8 @@ def _distinct_names(journeys: list[Journey]) -> None:
                     twin.name = f"{twin.name} – {twin.sheet}"
 
 
-def _is_helper(ws: Worksheet) -> bool:
-    first = ws.cell(1, 1).value
-    return label_key(ws.title) in HELPER_SHEET_KEYS and str(first or "").startswith(HELPER_MARK)
+def _is_helper(grid: Grid) -> bool:
+    return label_key(grid.title) in HELPER_SHEET_KEYS and grid.text((1, 1)).startswith(HELPER_MARK)
 
 
 def _read_sheet(
@@ -113,13 +110,22 @@ def _read_sheet(
         canvas.touchpoint_columns.update(headers)
     elif key in PERSONA_SHEET_KEYS:
         personas, headers, used = read_personas(grid)
+        if not headers:  # no header row of fields: key/value blocks, or one persona per column
+            personas, headers, used = find_personas(grid)
         canvas.personas.extend(personas)
         canvas.persona_columns.update(headers)
+    elif key not in METRIC_SHEET_KEYS:
+        # Persona blocks may stand in any sheet, beside a canvas or alone.
+        personas, headers, persona_cells = find_personas(grid)
+        canvas.personas.extend(personas)
+        for field, label in headers.items():
+            canvas.persona_columns.setdefault(field, label)
+        used = set(persona_cells)
     journeys: list[Journey] = []
     raw_scores: dict[int, list[list[RawScore]]] = {}  # by id(journey): settled once its scale is known
     top = grid.max_row + 1
-    if not used:
-        tables = find_tables(grid, name)
+    if key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS:
+        tables = find_tables(grid, name, used)
         for table in tables:
             errors.extend(table.errors)
             used |= table.used
@@ -169,6 +175,9 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: dict[int, list
             shape=section.shape,
             phases=section.phases,
             lanes=section.lanes,
+            boundaries=section.boundaries,
+            notes=list(section.notes),
+            reading=list(section.reading),
         )
         raw_scores[id(journey)] = section.scores
         if section.phase_label is not None:
@@ -200,6 +209,8 @@ def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]])
         raw_scores[dst].extend(section.scores[src])
     if section.phase_label is not None:
         journey.phase_labels.append(section.phase_label)
+    journey.notes.extend(section.notes)
+    journey.reading.extend(f"joined: {line}" for line in section.reading)
 
 
 def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], set[Pos]]:

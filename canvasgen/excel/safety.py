@@ -27,7 +27,7 @@ MAX_PART_RATIO = 250  # unpacked / packed, for parts over RATIO_FLOOR
 RATIO_FLOOR = 2 * 1024 * 1024
 MAX_PARTS = 20_000
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 _ENTITY_DECL = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _HAS_VALUE = re.compile(rb"<v>[^<]")  # "<v></v>" and "<v/>" hold nothing
@@ -42,7 +42,7 @@ class OpenedWorkbook:
 
 def open_workbook(path: Path, name: str) -> OpenedWorkbook:
     """Load a workbook (cached values, not formulas) after the safety checks."""
-    _check_file(path, name)
+    check_file(path, name)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -94,7 +94,8 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
     return OpenedWorkbook(workbook, found)
 
 
-def _check_file(path: Path, name: str) -> None:
+def check_file(path: Path, name: str, text_ok: bool = False) -> None:
+    """The file exists and holds something; unless ``text_ok``, it is an .xlsx zip archive."""
     if not path.exists():
         raise CanvasError(name, "file not found")
     if path.is_dir():
@@ -102,12 +103,12 @@ def _check_file(path: Path, name: str) -> None:
     size = path.stat().st_size
     if size == 0:
         raise CanvasError(name, "the file is empty (0 bytes); expected an Excel workbook (.xlsx)")
+    if text_ok:
+        return
     with path.open("rb") as handle:
         head = handle.read(4096)
-    if head.startswith(_OLE_MAGIC):
-        with path.open("rb") as handle:
-            body = handle.read(min(size, 8 * 1024 * 1024))
-        if _ENCRYPTED_MARK in body:
+    if head.startswith(OLE_MAGIC):
+        if is_encrypted(path):
             raise CanvasError(
                 name,
                 "the workbook is password-protected (encrypted); remove the password in Excel "
@@ -120,7 +121,7 @@ def _check_file(path: Path, name: str) -> None:
         )
     if head.startswith(b"PK"):
         return
-    if _looks_like_text(head):
+    if looks_like_text(head):
         raise CanvasError(
             name,
             "this is a text (CSV) file, not an Excel workbook; open it in Excel and save it as .xlsx",
@@ -128,7 +129,14 @@ def _check_file(path: Path, name: str) -> None:
     raise CanvasError(name, "not an Excel workbook (.xlsx): the file is not a zip archive")
 
 
-def _looks_like_text(head: bytes) -> bool:
+def is_encrypted(path: Path) -> bool:
+    """True for an OLE2 container holding an encrypted workbook (a password-protected .xlsx or .xls)."""
+    with path.open("rb") as handle:
+        body = handle.read(8 * 1024 * 1024)
+    return _ENCRYPTED_MARK in body
+
+
+def looks_like_text(head: bytes) -> bool:
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:
@@ -140,8 +148,8 @@ def _looks_like_text(head: bytes) -> bool:
     return printable >= 0.95 * max(len(text), 1)
 
 
-def _check_archive(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
-    """Refuse what is not a safe workbook; return the XML parts, unpacked once for the checks."""
+def check_archive_sizes(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse a zip bomb from the sizes the archive announces, before anything is unpacked."""
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
         raise CanvasError(name, f"refused: the archive holds {len(infos):,} parts (limit {MAX_PARTS:,})")
@@ -159,6 +167,23 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
                 f"refused: part {info.filename} would unpack {info.file_size / max(info.compress_size, 1):,.0f} "
                 "times its packed size, which looks like a zip bomb",
             )
+
+
+def refuse_entities(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse any XML part that declares a DTD or entities (sizes already checked)."""
+    for info in archive.infolist():
+        if info.filename.endswith(".xml") and _ENTITY_DECL.search(archive.read(info)):
+            raise CanvasError(
+                name,
+                f"refused: part {info.filename} declares a DTD or XML entities, which canvasgen "
+                "never resolves (a possible XML external-entity or entity-expansion attack)",
+            )
+
+
+def _check_archive(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
+    """Refuse what is not a safe workbook; return the XML parts, unpacked once for the checks."""
+    check_archive_sizes(archive, name)
+    infos = archive.infolist()
     names = {info.filename for info in infos}
     if "mimetype" in names and "content.xml" in names:
         raise CanvasError(name, "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; save it as .xlsx")

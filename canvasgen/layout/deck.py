@@ -169,6 +169,9 @@ def layout_deck(
             slides.extend(_kpi_slides(ctx, journey, canvas, section))
         slides.extend(_actions(ctx, journey, section))
         slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
+    if not canvas.journeys and canvas.personas:  # a workbook of personas only: their slides
+        sections.append(ctx.words["personas"])
+        slides.extend(_personas(ctx, canvas, sections[-1]))
     appendix = _appendix(ctx, canvas)
     if appendix:
         sections.append(ctx.words["appendix"])

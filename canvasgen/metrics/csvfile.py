@@ -11,6 +11,7 @@ import csv
 import io
 from pathlib import Path
 
+from canvasgen.delimited import decode, looks_binary, separator
 from canvasgen.errors import CanvasError, CanvasErrors, Location
 from canvasgen.metrics.rows import METRIC_INDEX, Locate, Places, metric_from_row
 from canvasgen.model import Item, Metric, Source
@@ -28,11 +29,7 @@ def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
     first = next((i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")), None)
     if first is None:
         raise CanvasError(name, "the metrics file holds no rows")
-    try:
-        dialect = csv.Sniffer().sniff("\n".join(lines[first : first + 20]), delimiters=";,\t|")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ";" if lines[first].count(";") > lines[first].count(",") else ","
+    delimiter = separator(lines[first:])
     reader = csv.reader(io.StringIO("\n".join(lines[first:])), delimiter=delimiter)
     header = next(reader)
     columns = {i: match_field(clean(h), METRIC_INDEX) for i, h in enumerate(header)}
@@ -84,12 +81,9 @@ def _decoded(path: Path, name: str) -> str:
     data = path.read_bytes()
     if data[:4] == b"PK\x03\x04":
         raise CanvasError(name, "this is a workbook, not a CSV file: put the figures in its Metrics sheet instead")
-    if b"\x00" in data[:4096]:
+    if looks_binary(data):
         raise CanvasError(name, "this is not a text (CSV) file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows in Western Europe
+    return decode(data)
 
 
 def _at(where: Location) -> Locate:

@@ -83,6 +83,135 @@ def long_many_stages(path: Path) -> None:
     wb.save(path)
 
 
+def _sheet(rows: dict[str, object], merges: tuple[str, ...] = (), title: str = "Sheet1") -> openpyxl.Workbook:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = title
+    for ref, value in rows.items():
+        ws[ref] = value
+    for ref in merges:
+        ws.merge_cells(ref)
+    return wb
+
+
+RUSSIAN_GRID: dict[str, object] = {
+    "A1": "Карта пути клиента — мобильный оператор",
+    "B3": "1. Осознание потребности", "C3": "2. Поиск информации", "D3": "3. Выбор тарифа",
+    "E3": "4. Подключение", "F3": "5. Использование",
+    "A4": "Действия клиента", "B4": "Замечает, что интернет заканчивается", "C4": "Сравнивает тарифы на сайте",
+    "D4": "Выбирает тариф с безлимитом", "E4": "Приходит в салон связи", "F4": "Пользуется мобильным интернетом",
+    "A5": "Точки контакта", "B5": "SMS-уведомление", "C5": "Сайт; приложение", "D5": "Калькулятор тарифов",
+    "E5": "Салон связи", "F5": "Приложение",
+    "A6": "Мысли", "B6": "«Опять закончились гигабайты»", "C6": "«Где же подешевле?»", "F6": "«Всё работает»",
+    "A7": "Барьеры", "C7": "Запутанные условия тарифов", "E7": "Очередь в салоне",
+    "A8": "Возможности", "C8": "Простое сравнение тарифов", "E8": "Запись в салон онлайн",
+}  # fmt: skip
+
+
+def russian_grid(path: Path) -> None:
+    """A Russian telecom map: a title above, an empty corner, numbered phases, no Dutch or English word."""
+    _sheet(RUSSIAN_GRID, ("A1:F1",), "Карта").save(path)
+
+
+def university_arrows(path: Path) -> None:
+    """An English course map: phases with '>>' after them and a row of arrows under them."""
+    rows: dict[str, object] = {
+        "A1": "Student journey — MSc Urban Ecology",
+        "A3": "Stage", "B3": "Research >>", "C3": "Apply >>", "D3": "Enrol >>", "E3": "Study >>", "F3": "Graduate",
+        "B4": ">>", "C4": ">>", "D4": ">>", "E4": ">>", "F4": ">>",
+        "A5": "Doing", "B5": "Browses course pages", "C5": "Uploads transcripts", "D5": "Pays the fee",
+        "E5": "Attends field labs", "F5": "Submits thesis",
+        "A6": "Thinking", "B6": "Is this the right city?", "C6": "Will my grades do?", "E6": "TBD",
+        "A7": "Feeling", "B7": "Curious", "C7": "Anxious", "D7": "Relieved", "E7": "Busy", "F7": "Proud",
+        "A8": "Improvements", "C8": "Fill in", "D8": "One payment page", "F8": "Alumni mentoring",
+    }  # fmt: skip
+    _sheet(rows, ("A1:F1",), "Journey").save(path)
+
+
+def italian_blueprint(path: Path) -> None:
+    """An Italian hospital-app service blueprint: lines as merged rows between the lanes."""
+    rows: dict[str, object] = {
+        "A1": "Service blueprint — app ospedaliera",
+        "B2": "Prenotazione", "C2": "Accettazione", "D2": "Visita", "E2": "Referto",
+        "A3": "Evidenze fisiche", "B3": "Schermata dell'app", "C3": "Totem in ingresso", "D3": "Ambulatorio",
+        "E3": "PDF del referto",
+        "A4": "Azioni del paziente", "B4": "Sceglie data e reparto", "C4": "Scansiona il QR",
+        "D4": "Incontra il medico",
+        "E4": "Scarica il referto",
+        "A5": "Linea di interazione",
+        "A6": "Azioni frontstage", "C6": "L'infermiere accoglie", "D6": "Il medico visita",
+        "A7": "Linea di visibilità",
+        "A8": "Azioni backstage", "B8": "Il CUP conferma lo slot", "D8": "Il medico detta le note",
+        "E8": "Firma digitale",
+        "A9": "Linea di interazione interna",
+        "A10": "Processi di supporto", "B10": "Sistema di prenotazione", "E10": "Archivio clinico",
+    }  # fmt: skip
+    _sheet(rows, ("A1:E1", "A5:E5", "A7:E7", "A9:E9"), "Blueprint").save(path)
+
+
+def emotion_positions(path: Path) -> None:
+    """An emotion-position template: items numbered in the row of their feeling; moments of truth below."""
+    rows: dict[str, object] = {
+        "B1": "Discover", "C1": "Sign up", "D1": "First ride", "E1": "Renew",
+        "A2": "Positive experience", "B2": "1. Sees a friend ride one", "D2": "4. Effortless first ride",
+        "E2": "6. Discount for loyal riders",
+        "A3": "Neutral", "C3": "3. Enters card details", "E3": "5. Reminder e-mail",
+        "A4": "Negative experience", "C4": "2. Long identity check",
+        "A7": "Moments of truth", "B7": "The identity check decides whether people stay",
+    }  # fmt: skip
+    _sheet(rows, title="Emotions").save(path)
+
+
+def persona_blocks(path: Path) -> None:
+    """A persona sheet: two key/value blocks side by side, under 'Field | Details' headers."""
+    rows: dict[str, object] = {
+        "A1": "Field", "B1": "Details", "D1": "Field", "E1": "Details",
+        "A2": "Persona Name", "B2": "Mila Jansen", "D2": "Persona Name", "E2": "Ravi Kumar",
+        "A3": "Age", "B3": 34, "D3": "Age", "E3": 52,
+        "A4": "Occupation", "B4": "Nurse", "D4": "Occupation", "E4": "Facility manager",
+        "A5": "Goals", "B5": "Book shifts fast", "D5": "Goals", "E5": "Fewer supplier calls",
+        "A6": "Frustrations", "B6": "Apps that log out", "D6": "Frustrations", "E6": "Paper invoices",
+        "A7": "Hobby", "B7": "Rowing", "D7": "Hobby", "E7": "Chess",
+    }  # fmt: skip
+    _sheet(rows, title="Personas ziekenhuis").save(path)
+
+
+def russian_csv(path: Path) -> None:
+    """A Russian CSV with a byte-order mark, semicolons, a list in a cell and '; ' lists."""
+    lines = [
+        "Этап;Поиск;Выбор;Покупка;Доставка",
+        'Действия клиента;"- Ищет в поиске\n- Читает отзывы";Сравнивает цены;Оплачивает картой;Ждёт курьера',
+        'Каналы;"Поиск; соцсети";Сайт;"Сайт; приложение";SMS',
+        "Эмоции;Интерес;Сомнение;Радость;Нетерпение",
+        "Оценка;4;3;5;2",
+    ]
+    path.write_bytes("\ufeff".encode() + "\r\n".join(lines).encode("utf-8"))
+
+
+def converted(source: Path, target: Path) -> None:
+    """The same workbook saved by LibreOffice Calc as .ods or .xls (install libreoffice-calc to run this)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        fmt = target.suffix.lstrip(".")
+        subprocess.run(
+            ["soffice", f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", fmt, "--outdir", tmp,
+             str(source)], check=True, capture_output=True,
+        )  # fmt: skip
+        shutil.move(Path(tmp) / f"{source.stem}.{fmt}", target)
+
+
 if __name__ == "__main__":
+    russian_grid(HERE / "russian-telecom-lookalike.xlsx")
+    university_arrows(HERE / "university-arrows-lookalike.xlsx")
+    italian_blueprint(HERE / "italian-blueprint-lookalike.xlsx")
+    emotion_positions(HERE / "emotion-positions-lookalike.xlsx")
+    persona_blocks(HERE / "persona-blocks-lookalike.xlsx")
+    russian_csv(HERE / "russian-lookalike.csv")
+    converted(HERE / "russian-telecom-lookalike.xlsx", HERE / "russian-telecom-lookalike.ods")
+    converted(HERE / "italian-blueprint-lookalike.xlsx", HERE / "italian-blueprint-lookalike.xls")
     touchpoint_analysis(HERE / "touchpoint-analysis-lookalike.xlsx")
     long_many_stages(HERE / "long-many-stages-lookalike.xlsx")

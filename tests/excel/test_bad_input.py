@@ -46,7 +46,7 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_random_bytes(tmp_path: Path) -> None:
     path = tmp_path / "noise.xlsx"
     path.write_bytes(bytes(range(256)) * 40)
-    assert_one_error(path, "not a zip archive")
+    assert_one_error(path, "not a spreadsheet", "neither a workbook")
 
 
 def test_truncated_workbook(tmp_path: Path) -> None:
@@ -56,10 +56,13 @@ def test_truncated_workbook(tmp_path: Path) -> None:
     assert_one_error(path, "damaged or truncated")
 
 
-def test_csv_renamed(tmp_path: Path) -> None:
+def test_csv_renamed_is_read_as_csv(tmp_path: Path) -> None:
+    # The format is told by the bytes, not the name: a CSV saved as .xlsx is read as CSV.
     path = tmp_path / "export.xlsx"
-    path.write_text("Fase;Klantproces\nBewustwording;Ziet een advertentie\n", encoding="utf-8")
-    assert_one_error(path, "text (CSV) file", "save it as .xlsx")
+    path.write_text("Fase;Klantproces\nBewustwording;Ziet een advertentie\nAankoop;Bestelt\n", encoding="utf-8")
+    code, out, err = check(path)
+    assert code == 0, err
+    assert "2 phases: Bewustwording | Aankoop" in out
 
 
 def _ole(*streams: str) -> bytes:
@@ -73,7 +76,7 @@ def _ole(*streams: str) -> bytes:
 def test_xls_renamed(tmp_path: Path) -> None:
     path = tmp_path / "old.xlsx"
     path.write_bytes(_ole("Root Entry", "Workbook", "SummaryInformation"))
-    assert_one_error(path, "Excel 97-2003 file (.xls)")
+    assert_one_error(path, "the Excel 97-2003 workbook cannot be read", "save it again")
 
 
 def test_password_protected(tmp_path: Path) -> None:
@@ -190,7 +193,7 @@ def test_ods_renamed(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<office:document-content/>")
-    assert_one_error(path, "OpenDocument spreadsheet (.ods)")
+    assert_one_error(path, "the OpenDocument spreadsheet cannot be read", "save it again")
 
 
 def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:

@@ -45,13 +45,20 @@ def test_each_model_and_language_reads_back(tmp_path: Path, lang: str, model: st
 def test_own_phases_and_lanes(tmp_path: Path) -> None:
     out = tmp_path / "own.xlsx"
     code, _, _ = run(
-        "template", str(out), "--lang", "en", "--phases", "Discover, Try, Buy, Use", "--lanes", "pain_points,KPIs,Mood"
+        "template",
+        str(out),
+        "--lang",
+        "en",
+        "--phases",
+        "Discover, Try, Buy, Use",
+        "--lanes",
+        "pain_points,KPIs,Team notes",
     )
     assert code == 0
     (journey,) = read_canvas(out).journeys
     assert [p.name for p in journey.phases] == ["Discover", "Try", "Buy", "Use"]
     assert [lane.kind for lane in journey.lanes][-3:] == ["pain_points", "kpis", "custom"]
-    assert journey.lanes[-1].label == "Mood"
+    assert journey.lanes[-1].label == "Team notes"
 
 
 def test_all_optional_lanes(tmp_path: Path) -> None:

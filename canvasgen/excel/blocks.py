@@ -1,0 +1,217 @@
+"""Blocks of cells, found by their shape alone.
+
+A block is a cluster of filled cells (a blank row or column inside it is allowed). Inside a
+block the structure is read without knowing a single word: the header row is the first row
+whose cells span the block's columns (a title or a banner above it is not), the label column
+is the column left of the header's first cell (or under it, when the corner holds a word),
+and a row of names over groups of the header's columns is an upper header level (phases over
+steps), as a sparse column left of the labels is a level of lane groups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from canvasgen.excel.grid import Grid, Pos
+from canvasgen.vocabulary import is_phase_header, lane_kind
+
+#: Cells this far apart (in rows or columns) still belong to one block: one blank line between.
+_REACH = 2
+
+
+@dataclass(frozen=True)
+class Block:
+    top: int
+    left: int
+    bottom: int
+    right: int
+    cells: frozenset[Pos]
+
+    def __contains__(self, pos: object) -> bool:
+        return pos in self.cells
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a block's header row and label column are, before anyone knows which holds the phases."""
+
+    header_row: int
+    label_col: int
+    upper_row: int | None  # names over groups of the header's columns
+    group_col: int | None  # names over groups of the label column's rows
+    header_cols: tuple[int, ...]  # the header's cells right of the label column
+    label_rows: tuple[int, ...]  # rows below the header with a word in the label column
+    bottom: int
+    corner: bool  # the cell where header row and label column meet holds a word
+
+
+def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
+    """The blocks of cells not yet used, in reading order (top to bottom, left to right)."""
+    filled: set[Pos] = set()
+    for pos in grid.cells:
+        if pos in used:
+            continue
+        filled.update(grid.covered(pos))
+    parent: dict[Pos, Pos] = {p: p for p in filled}
+
+    def find(p: Pos) -> Pos:
+        while parent[p] != p:
+            parent[p] = parent[parent[p]]
+            p = parent[p]
+        return p
+
+    for r, c in filled:
+        for dr in range(0, _REACH + 1):
+            for dc in range(-_REACH, _REACH + 1):
+                if (dr, dc) <= (0, 0):
+                    continue
+                other = (r + dr, c + dc)
+                if other in parent:
+                    a, b = find((r, c)), find(other)
+                    if a != b:
+                        parent[a] = b
+    groups: dict[Pos, set[Pos]] = {}
+    for p in filled:
+        groups.setdefault(find(p), set()).add(p)
+    blocks = []
+    for members in groups.values():
+        rows = [r for r, _ in members]
+        cols = [c for _, c in members]
+        blocks.append(Block(min(rows), min(cols), max(rows), max(cols), frozenset(members)))
+    return sorted(blocks, key=lambda b: (b.top, b.left))
+
+
+def _row_owners(grid: Grid, block: Block, row: int, used: set[Pos]) -> list[Pos]:
+    """Distinct cells (merge owners) holding words in a row of the block, left to right."""
+    owners: dict[Pos, None] = {}
+    for c in range(block.left, block.right + 1):
+        pos = (row, c)
+        if pos not in block:
+            continue
+        owner = grid.owner(pos)
+        value = grid.cells.get(owner)
+        if value is not None and owner not in used and not value.placeholder:
+            owners[owner] = None
+    return list(owners)
+
+
+def _words(grid: Grid, owners: list[Pos]) -> list[Pos]:
+    return [p for p in owners if grid.cells[p].is_text]
+
+
+def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
+    """The header row and label column of a block, or None when it is no table of words."""
+    table_cols = _table_columns(grid, block, used)
+    if len(table_cols) < 2:
+        return None
+    for row in range(block.top, block.bottom + 1):
+        owners = _row_owners(grid, block, row, used)
+        words = _words(grid, owners)
+        if owners and is_phase_header(grid.text(owners[0])):
+            words = owners  # "Fase" before the names: numbered phases ("1", "2", "3") are names too
+        if not words or len(words) < 0.6 * len(owners):
+            continue
+        covered = {c for p in words for c in _span_cols(grid, p)}
+        if len(covered & table_cols) < 0.5 * len(table_cols):
+            continue
+        frame = _frame_under(grid, block, row, words, used)
+        if frame is not None:
+            return frame
+    return None
+
+
+def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set[Pos]) -> Frame | None:
+    """A frame whose header is this row (or the row under it, when this one names groups of it)."""
+    upper = None
+    below = _words(grid, _row_owners(grid, block, row + 1, used))
+    if len(below) > len(words) and _groups_over(grid, words, below):
+        upper, row, words = row, row + 1, below
+    first = min(c for _, c in words)
+    label_col, corner = _label_column(grid, block, row, first, used)
+    named = corner and is_phase_header(grid.text((row, label_col)))
+    header_cols = tuple(sorted(c for _, c in words if c > label_col))
+    if len(header_cols) < (1 if named else 2):
+        return None
+    bottom = _bottom(grid, block, row, label_col, header_cols, used)
+    label_rows = tuple(
+        r
+        for r in range(row + 1, bottom + 1)
+        if _text_at(grid, (r, label_col), used) and grid.owner((r, label_col))[0] == r
+    )
+    # One lane is enough under a corner that says "Phase", or beside a known lane label.
+    if len(label_rows) < 2 and not (label_rows and (named or lane_kind(grid.text((label_rows[0], label_col))))):
+        return None
+    if upper is None and row - 1 >= block.top:
+        above = _words(grid, _row_owners(grid, block, row - 1, used))
+        if len(above) >= 2 and len(above) < len(words) and _groups_over(grid, above, words):
+            upper = row - 1
+    group_col = _group_column(grid, block, label_col, row, bottom, used)
+    return Frame(row, label_col, upper, group_col, header_cols, label_rows, bottom, corner)
+
+
+def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
+    """True when the upper row's names each head a run of the lower row's cells, one run of two or more."""
+    lower_cols = sorted(c for _, c in lower)
+    upper_cols = sorted(c for _, c in upper)
+    if upper_cols[0] != lower_cols[0] or upper_cols[-1] > lower_cols[-1]:
+        return False
+    if not set(upper_cols) <= set(lower_cols):
+        return False
+    first_upper = next(p for p in upper if p[1] == upper_cols[0])
+    first_lower = next(p for p in lower if p[1] == lower_cols[0])
+    if lane_kind(grid.text(first_lower)) or (
+        is_phase_header(grid.text(first_upper)) and not is_phase_header(grid.text(first_lower))
+    ):
+        return False  # the lower row is the first lane ("Phase" over "Customer process"), not steps
+    bounds = [*upper_cols[1:], lower_cols[-1] + 1]
+    runs = [sum(1 for c in lower_cols if start <= c < end) for start, end in zip(upper_cols, bounds)]
+    return max(runs) >= 2
+
+
+def _label_column(grid: Grid, block: Block, header_row: int, first: int, used: set[Pos]) -> tuple[int, bool]:
+    """The column of labels: the nearest one left of the header with words under it, else the header's first."""
+    for c in range(first - 1, block.left - 1, -1):
+        rows = [r for r in range(header_row + 1, block.bottom + 1) if _text_at(grid, (r, c), used)]
+        if rows:
+            return c, False
+    return first, True
+
+
+def _group_column(grid: Grid, block: Block, label_col: int, header_row: int, bottom: int, used: set[Pos]) -> int | None:
+    """A column left of the labels naming groups of them (each name over several label rows)."""
+    for c in range(label_col - 1, block.left - 1, -1):
+        rows = [r for r in range(header_row + 1, bottom + 1) if _text_at(grid, (r, c), used)]
+        owners = {grid.owner((r, c)) for r in rows}
+        if owners:
+            labels = [r for r in range(header_row + 1, bottom + 1) if _text_at(grid, (r, label_col), used)]
+            return c if len(owners) < len(labels) else None
+    return None
+
+
+def _bottom(
+    grid: Grid, block: Block, header_row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos]
+) -> int:
+    """The last row of the table: it ends at two blank rows, or where the block ends."""
+    cols = range(label_col, max(header_cols) + 1)
+    last = header_row
+    for r in range(header_row + 1, block.bottom + 1):
+        if any((r, c) in block and (r, c) not in used for c in cols):
+            if r - last > _REACH:
+                break
+            last = r
+    return last
+
+
+def _table_columns(grid: Grid, block: Block, used: set[Pos]) -> set[int]:
+    """Columns with something in them (a fresh template's body is empty: its header alone spans it)."""
+    return {c for r, c in block.cells if grid.owner((r, c)) in grid.cells and grid.owner((r, c)) not in used}
+
+
+def _span_cols(grid: Grid, pos: Pos) -> range:
+    return range(pos[1], pos[1] + grid.span(pos)[1])
+
+
+def _text_at(grid: Grid, pos: Pos, used: set[Pos]) -> bool:
+    owner = grid.owner(pos)
+    value = grid.cells.get(owner)
+    return value is not None and owner not in used and value.is_text

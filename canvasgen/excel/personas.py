@@ -1,0 +1,104 @@
+"""Personas written in any sheet: key/value blocks, one persona per column, or one per row.
+
+A column of at least three persona field labels ("Name", "Age", "Goals", ...; one of them
+naming the person) is a key column: the column right of it holds one persona, or each column
+right of it holds one when several do. Several such blocks may stand side by side. A header
+row of such labels over rows of values (one persona per row) is read by ``records``.
+"""
+
+from __future__ import annotations
+
+from canvasgen.excel.grid import Grid, Pos
+from canvasgen.excel.records import read_personas
+from canvasgen.model import Item, Persona
+from canvasgen.text import label_key
+from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, match_field
+
+_MIN_FIELDS = 3
+
+
+def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
+    """Personas in the sheet, the field labels as written, and the cells they took."""
+    personas: list[Persona] = []
+    labels: dict[str, Item] = {}
+    used: set[Pos] = set()
+    for col in sorted({c for _, c in grid.cells}):
+        keys = _key_rows(grid, col, used)
+        if keys is None:
+            continue
+        value_cols = _value_columns(grid, col, keys, used)
+        for value_col in value_cols:
+            persona = _persona(grid, keys, col, value_col, used, labels)
+            if persona is not None:
+                personas.append(persona)
+        used.update((r, col) for r in keys)
+    if personas:
+        return personas, labels, used
+    rows, headers, taken = read_personas(grid)
+    fields = {k for p in rows for k in p.fields} | {"name" for p in rows if p.name is not None}
+    if rows and len(fields & set(PERSONA_INDEX.values())) >= _MIN_FIELDS and fields & set(PERSONA_IDENTITY):
+        return rows, headers, taken
+    return [], {}, set()
+
+
+def _key_rows(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:
+    """Rows of this column holding persona field labels, if it is a key column."""
+    keys: dict[int, str] = {}
+    for row in grid.column(col):
+        value = grid.cells[(row, col)]
+        if (row, col) in used or not value.is_text:
+            continue
+        field = match_field(value.text, PERSONA_INDEX)
+        if field is not None:
+            keys[row] = field
+    if len(set(keys.values())) < _MIN_FIELDS or not set(keys.values()) & set(PERSONA_IDENTITY):
+        return None
+    words = sum(1 for row in grid.column(col) if grid.cells[(row, col)].is_text and (row, col) not in used)
+    if len(keys) < 0.5 * words:
+        return None  # a canvas's label column names a persona and channels too, among many lanes
+    # Labels of the persona's own making sit among the known ones: kept under their own name.
+    last = max(keys)
+    for row in grid.column(col):
+        value = grid.cells[(row, col)]
+        if min(keys) < row <= last + 1 and row not in keys and value.is_text and (row, col) not in used:
+            keys[row] = label_key(value.text).replace(" ", "_")
+            last = max(last, row)
+    return dict(sorted(keys.items()))
+
+
+def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos]) -> list[int]:
+    """The columns right of the key column with values beside its labels, up to the next blank column."""
+    cols: list[int] = []
+    c = key_col + 1
+    while c <= grid.max_col:
+        filled = [r for r in keys if (r, c) in grid.cells and (r, c) not in used]
+        if not filled or _key_rows(grid, c, used) is not None:
+            break
+        cols.append(c)
+        c += 1
+    return cols
+
+
+def _persona(
+    grid: Grid, keys: dict[int, str], key_col: int, col: int, used: set[Pos], labels: dict[str, Item]
+) -> Persona | None:
+    fields: dict[str, Item] = {}
+    name: Item | None = None
+    for row, field in keys.items():
+        items = grid.items((row, col))
+        if not items:
+            continue
+        used.add((row, col))
+        item = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+        label = grid.whole((row, key_col))
+        own = label_key(label.text).replace(" ", "_")
+        if field == "name" and name is None:
+            name = item
+            labels.setdefault("name", label)
+            continue
+        key = field if field not in fields else own
+        fields[key] = item
+        labels.setdefault(key, label)
+    if name is None and not fields:
+        return None
+    return Persona(name, fields)

@@ -1,0 +1,235 @@
+"""Words and marks that tell the reader about a sheet's structure, not its content.
+
+Placeholders ("Fill in", "TBD") are no items; decoration (arrows, numbering) is no part of a
+phase name; emotion levels, service-blueprint lanes and blueprint lines say how a grid is
+built. Each list holds Dutch and English at least, and common words of other languages.
+Labels are compared by ``label_key``, so each word is written once, as people type it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from canvasgen.text import label_key
+
+#: A cell holding only one of these is a placeholder, not an item ("Fill in" left in a template).
+PLACEHOLDERS = (
+    "fill in", "to fill in", "invullen", "in te vullen", "nog invullen", "hier invullen", "vul in",
+    "tbd", "tbc", "to do", "todo", "n v t", "nvt", "n a", "na", "nb", "tba", "xxx", "xx", "x x",
+    "enter text", "type here", "your text here", "text here", "add text", "tekst hier", "hier tekst",
+    "placeholder", "lorem ipsum", "ausfullen", "da compilare", "compilare", "completar", "a completer",
+    "заполнить", "заполните", "συμπληρωστε",
+)  # fmt: skip
+PLACEHOLDER_KEYS = frozenset(label_key(w) for w in PLACEHOLDERS)
+
+#: Characters that decorate but say nothing: arrows, separators, bullets, ellipses.
+DECORATION = frozenset(" \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨➔➜➝➞➡▶►▸»«›‹>< ")
+_ARROW_END = re.compile(r"\s*(?:[>»›→⇒⇨➔➜➝➞➡▶►▸]+|-+>|=+>|\|)+\s*$")
+_ARROW_START = re.compile(r"^\s*(?:[>»›→⇒⇨➔➜➝➞➡▶►▸]+|-+>|=+>)+\s*")
+
+#: Words that number a phase: "Stage 2:", "Этап 3:", "Fase 4 –".
+NUMBER_WORDS = (
+    "stage", "phase", "fase", "step", "stap", "etapa", "etape", "étape", "этап", "шаг", "стадия", "фаза",
+    "φάση", "στάδιο", "βήμα", "schritt", "stufe", "tappa", "passo", "paso", "stadium", "krok", "aşama",
+)  # fmt: skip
+_NUMBER_WORD_KEYS = "|".join(
+    sorted({re.escape(form) for w in NUMBER_WORDS for form in (w, label_key(w))}, key=len, reverse=True)
+)
+_ROMAN = r"(?:[ivx]{1,4})"
+_NUMBERING = re.compile(
+    rf"^\s*(?:(?:{_NUMBER_WORD_KEYS})\s*)?(?:(?:\d{{1,2}}[a-z]?|{_ROMAN})\s*[.):\-–—]+\s*|\d{{1,2}}\s+)",
+    re.IGNORECASE,
+)
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]\s+")
+
+
+def is_placeholder(text: str) -> bool:
+    """True for text that fills a cell without saying anything: "TBD", "Invullen…", "?", ">>"."""
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if all(ch in DECORATION for ch in stripped):
+        return True
+    return label_key(stripped) in PLACEHOLDER_KEYS
+
+
+@functools.lru_cache(maxsize=4096)
+def strip_decoration(name: str) -> str:
+    """A phase name without arrows and numbering: "Stage 2: Apply >>" -> "Apply".
+
+    If nothing is left ("Fase 1"), the name stays as written.
+    """
+    text = " ".join(name.split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _ARROW_END.sub("", _ARROW_START.sub("", text))
+        numbered = _numbering_match(text)
+        if numbered:
+            text = text[numbered:]
+        text = text.strip(" :–—-|")
+    return text if any(ch.isalpha() for ch in text) else " ".join(name.split())
+
+
+def _numbering_match(text: str) -> int:
+    """Length of a leading number ("1. ", "Stage 2: ", "IV. "), 0 when none."""
+    match = _NUMBERING.match(text)
+    if not match:
+        return 0
+    # A roman numeral needs a separator after it ("I. Awareness") or a number word before it.
+    roman_alone = not re.search(r"\d", match.group(0)) and not re.match(rf"^\s*{_ROMAN}\s*[.):\-–—]", text, re.I)
+    if roman_alone and not re.match(rf"^\s*(?:{_NUMBER_WORD_KEYS})\s+{_ROMAN}\b", text, re.I):
+        return 0
+    return len(match.group(0))
+
+
+def is_decorated(name: str) -> bool:
+    """True when a name carries numbering or arrows: a sign that it names a phase."""
+    return strip_decoration(name) != " ".join(name.split())
+
+
+def item_number(text: str) -> tuple[int | None, str]:
+    """ "2. Calls the helpdesk" -> (2, "Calls the helpdesk"); text without a number -> (None, text)."""
+    match = _ITEM_NUMBER.match(text)
+    if not match or not text[match.end() :].strip():
+        return None, text
+    return int(match.group(1)), text[match.end() :]
+
+
+# -- emotion levels: rows of an emotion-position grid ---------------------------------------------
+
+_LEVEL_WORDS: dict[int, tuple[str, ...]] = {
+    2: (
+        "very positive", "zeer positief", "heel blij", "very happy", "sehr positiv", "molto positivo",
+        "😀", "😄", "😁", "++",
+    ),
+    1: (
+        "positive", "positief", "positiv", "positivo", "positif", "положительно", "позитив", "позитивно",
+        "положительные", "θετικό", "θετικη", "happy", "blij", "tevreden", "satisfied", "good", "goed", "gut",
+        "buono", "bueno", "bom", "хорошо", "pleased", "+", "🙂", "😊", ":)", "gain", "delight", "plus",
+    ),
+    0: (
+        "neutral", "neutraal", "neutro", "neutre", "нейтрально", "нейтральные", "ουδέτερο", "ουδετερη",
+        "0", "😐", "ok", "okay", "meh", "indifferent", "indifférent",
+    ),
+    -1: (
+        "negative", "negatief", "negativ", "negativo", "négatif", "отрицательно", "негатив", "негативно",
+        "отрицательные", "αρνητικό", "αρνητικη", "sad", "boos", "verdrietig", "ontevreden", "unhappy",
+        "dissatisfied", "bad", "slecht", "schlecht", "cattivo", "malo", "ruim", "плохо", "-", "–", "—",
+        "🙁", "😟", "☹", ":(", "pain", "frustrated", "gefrustreerd", "minus",
+    ),
+    -2: (
+        "very negative", "zeer negatief", "heel boos", "very unhappy", "sehr negativ", "molto negativo",
+        "😞", "😠", "😡", "--",
+    ),
+}  # fmt: skip
+_LEVEL_INDEX: dict[str, int] = {}
+for _level, _words in _LEVEL_WORDS.items():
+    for _word in _words:
+        _LEVEL_INDEX.setdefault(label_key(_word) or _word, _level)
+_NUMERIC_LEVEL = re.compile(r"^\s*([+-−]?\d{1,2})\s*$")
+
+
+@functools.lru_cache(maxsize=4096)
+def emotion_level(label: str) -> float | None:
+    """The level of feeling a row label names: +2 .. -2 for words and faces, the number for "+1", "-2".
+
+    "Positive experience", "😀 Blij", "+" and "3" are levels; "Customer actions" is not.
+    """
+    text = " ".join(label.split())
+    if not text:
+        return None
+    numeric = _NUMERIC_LEVEL.match(text)
+    if numeric:
+        return float(numeric.group(1).replace("−", "-"))
+    for candidate in (text, text.split(" ")[0], " ".join(text.split(" ")[:2])):
+        key = label_key(candidate) or candidate
+        if key in _LEVEL_INDEX:
+            return float(_LEVEL_INDEX[key])
+    key = label_key(text)
+    if key in _LEVEL_INDEX:
+        return float(_LEVEL_INDEX[key])
+    return None
+
+
+# -- service blueprints ---------------------------------------------------------------------------
+
+#: The lanes of a service blueprint, with the model's lane kind each one takes.
+BLUEPRINT_LANES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "evidence": ("touchpoints", (
+        "physical evidence", "evidence", "props", "fysiek bewijs", "fysieke bewijzen", "tastbaar bewijs",
+        "evidenze fisiche", "evidenza fisica", "prove fisiche", "evidencia fisica", "evidencias fisicas",
+        "evidências físicas", "preuves physiques", "éléments physiques", "physische evidenz", "physische beweise",
+        "физические доказательства", "физическое окружение", "φυσικά τεκμήρια",
+    )),
+    "customer": ("customer", (
+        "customer actions", "customer journey", "azioni del cliente", "azioni dell utente", "azioni del paziente",
+        "azioni utente", "azioni paziente", "acoes do cliente", "acciones del cliente", "actions du client",
+        "kundenaktionen", "klantacties", "действия клиента", "user actions", "patient actions",
+    )),
+    "frontstage": ("internal", (
+        "frontstage", "front stage", "frontstage actions", "onstage", "on stage", "onstage actions",
+        "onstage contact employee actions", "visible contact employee actions", "contact employee actions",
+        "front office", "frontoffice", "azioni frontstage", "azioni di frontstage", "azioni front stage",
+        "azioni onstage", "acciones frontstage", "actions frontstage", "frontstage aktionen", "фронтстейдж",
+        "действия фронт офиса", "front stage interactions", "frontstage interactions",
+    )),
+    "backstage": ("internal", (
+        "backstage", "back stage", "backstage actions", "backstage processes", "invisible contact employee actions",
+        "back office", "backoffice", "azioni backstage", "azioni di backstage", "azioni back stage",
+        "processi di backstage", "acciones backstage", "actions backstage", "backstage aktionen", "бэкстейдж",
+        "действия бэк офиса",
+    )),
+    "support": ("internal", (
+        "support processes", "supporting processes", "support systems", "support", "ondersteunende processen",
+        "processi di supporto", "processi a supporto", "procesos de soporte", "procesos de apoyo",
+        "processus de support", "unterstutzungsprozesse", "поддерживающие процессы", "процессы поддержки",
+    )),
+}  # fmt: skip
+
+#: The lines a service blueprint draws between its lanes, when written as rows.
+BLUEPRINT_LINES: dict[str, tuple[str, ...]] = {
+    "internal": (
+        "line of internal interaction", "lijn van interne interactie", "interne interactielijn",
+        "linea di interazione interna", "linea dell interazione interna", "linea de interaccion interna",
+        "ligne d interaction interne", "interne interaktionslinie", "линия внутреннего взаимодействия",
+    ),
+    "visibility": (
+        "line of visibility", "lijn van zichtbaarheid", "zichtbaarheidslijn", "linea di visibilita",
+        "linea della visibilita", "linea de visibilidad", "ligne de visibilite", "sichtbarkeitslinie",
+        "линия видимости",
+    ),
+    "interaction": (
+        "line of interaction", "lijn van interactie", "interactielijn", "linea di interazione",
+        "linea dell interazione", "linea de interaccion", "ligne d interaction", "interaktionslinie",
+        "линия взаимодействия",
+    ),
+}  # fmt: skip
+
+_BLUEPRINT_INDEX = {label_key(w): part for part, (_, words) in BLUEPRINT_LANES.items() for w in words}
+_LINE_INDEX = {label_key(w): line for line, words in BLUEPRINT_LINES.items() for w in words}
+
+
+@functools.lru_cache(maxsize=4096)
+def blueprint_part(label: str) -> str | None:
+    """Which part of a service blueprint a lane label names ("evidence", "frontstage", ...), or None."""
+    key = label_key(label.split("\n")[0].split("(")[0])
+    if key in _BLUEPRINT_INDEX:
+        return _BLUEPRINT_INDEX[key]
+    for known in sorted(_BLUEPRINT_INDEX, key=len, reverse=True):
+        if len(known) >= 8 and key.startswith(known + " "):
+            return _BLUEPRINT_INDEX[known]
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def blueprint_line(label: str) -> str | None:
+    """ "visibility", "interaction" or "internal" for a row naming a blueprint line, else None."""
+    key = label_key(label.split("(")[0])
+    if key in _LINE_INDEX:
+        return _LINE_INDEX[key]
+    for known in sorted(_LINE_INDEX, key=len, reverse=True):
+        if key.startswith(known):
+            return _LINE_INDEX[known]
+    return None

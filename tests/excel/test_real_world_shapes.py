@@ -1,0 +1,133 @@
+"""Shapes of published journey maps, as look-alikes (tests/data/make_data.py): read by structure, in any language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from canvasgen.excel.reader import read_canvas
+from canvasgen.model import Journey
+from tests.helpers import DATA, lost_lines
+
+
+def kinds(journey: Journey) -> list[tuple[str, str]]:
+    return [(lane.label, lane.kind) for lane in journey.lanes]
+
+
+@pytest.mark.parametrize("name", ["russian-telecom-lookalike.xlsx", "russian-telecom-lookalike.ods"])
+def test_russian_grid_without_a_known_word_in_its_header(name: str) -> None:
+    canvas = read_canvas(DATA / name)
+    (journey,) = canvas.journeys
+    # Numbering is decoration: stripped from the name, the name as written kept beside it.
+    assert [p.name for p in journey.phases] == [
+        "Осознание потребности", "Поиск информации", "Выбор тарифа", "Подключение", "Использование",
+    ]  # fmt: skip
+    assert journey.phases[0].written == "1. Осознание потребности"
+    assert kinds(journey) == [
+        ("Действия клиента", "customer"), ("Точки контакта", "touchpoints"), ("Мысли", "custom"),
+        ("Барьеры", "pain_points"), ("Возможности", "opportunities"),
+    ]  # fmt: skip
+    # "Сайт; приложение": two short parts, two items
+    assert [i.text for i in journey.lanes[1].cells[1]] == ["Сайт", "приложение"]
+    assert journey.name == "Карта пути клиента — мобильный оператор"
+
+
+def test_arrows_are_decoration_and_placeholders_are_empty() -> None:
+    canvas = read_canvas(DATA / "university-arrows-lookalike.xlsx")
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Research", "Apply", "Enrol", "Study", "Graduate"]
+    assert [lane.label for lane in journey.lanes] == ["Doing", "Thinking", "Feeling", "Improvements"]
+    thinking, improvements = journey.lanes[1], journey.lanes[3]
+    assert thinking.cells[3] == []  # "TBD"
+    assert improvements.cells[1] == []  # "Fill in"
+    assert lost_lines(DATA / "university-arrows-lookalike.xlsx", canvas) == []
+
+
+@pytest.mark.parametrize("name", ["italian-blueprint-lookalike.xlsx", "italian-blueprint-lookalike.xls"])
+def test_service_blueprint_is_one_journey_with_its_lines(name: str) -> None:
+    canvas = read_canvas(DATA / name)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Prenotazione", "Accettazione", "Visita", "Referto"]
+    assert [lane.kind for lane in journey.lanes] == ["touchpoints", "customer", "internal", "internal", "internal"]
+    assert journey.is_blueprint
+    assert [(b.kind, b.before) for b in journey.boundaries] == [("interaction", 2), ("visibility", 3), ("internal", 4)]
+    assert "Linea di visibilità" in [n.text for n in journey.notes]
+    assert lost_lines(DATA / "italian-blueprint-lookalike.xlsx", canvas) == []
+
+
+def test_emotion_positions_give_each_item_its_level() -> None:
+    canvas = read_canvas(DATA / "emotion-positions-lookalike.xlsx")
+    (journey,) = canvas.journeys
+    positive, neutral, negative = journey.lanes
+    assert [(i.text, i.order, i.level) for i in positive.cells[0]] == [("Sees a friend ride one", 1, 2.0)]
+    assert [(i.order, i.level) for i in negative.cells[1]] == [(2, -2.0)]
+    assert [(i.order, i.level) for i in neutral.cells[1]] == [(3, 0.0)]
+    # The phase score is the mean of its items' levels; three levels sit on -2, 0, +2.
+    assert [[s.value for s in phase] for phase in journey.scores] == [[2.0], [0.0, -2.0], [2.0], [2.0, 0.0]]
+    assert str(journey.scores[0][0].scale) == "-2..+2"
+    assert journey.phase_score(1) == pytest.approx(-0.5)
+    assert "Moments of truth" in [n.text for n in journey.notes]
+
+
+def test_persona_blocks_side_by_side_without_a_journey() -> None:
+    path = DATA / "persona-blocks-lookalike.xlsx"
+    canvas = read_canvas(path)
+    assert canvas.journeys == []
+    mila, ravi = canvas.personas
+    assert mila.name is not None and mila.name.text == "Mila Jansen"
+    assert (mila.get("age"), mila.get("role"), mila.get("hobby")) == ("34", "Nurse", "Rowing")
+    assert ravi.name is not None and ravi.name.text == "Ravi Kumar"
+    assert ravi.get("frustrations") == "Paper invoices"
+    assert lost_lines(path, canvas) == []
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 0
+    assert "0 journeys" in result.stdout and "2 personas" in result.stdout
+
+
+def test_csv_with_byte_order_mark_and_lists() -> None:
+    canvas = read_canvas(DATA / "russian-lookalike.csv")
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Поиск", "Выбор", "Покупка", "Доставка"]
+    assert journey.phase_labels[0].text == "Этап"  # the BOM is not part of the word
+    actions = journey.lane("customer")
+    assert actions is not None
+    assert [i.text for i in actions.cells[0]] == ["Ищет в поиске", "Читает отзывы"]
+    channels = journey.lane("channels")
+    assert channels is not None and [i.text for i in channels.cells[0]] == ["Поиск", "соцсети"]
+    assert [s[0].value for s in journey.scores] == [4, 3, 5, 2]
+
+
+def test_every_look_alike_loses_no_word() -> None:
+    for path in sorted(DATA.glob("*.xlsx")):
+        assert lost_lines(path, read_canvas(path)) == [], path.name
+
+
+def test_title_banner_empty_corner_unknown_first_lane(tmp_path: Path) -> None:
+    from tests.helpers import make_book
+
+    path = make_book(
+        tmp_path / "greek.xlsx",
+        {
+            "Χάρτης": {
+                "A1": "Ταξίδι πελάτη",
+                "B3": "Φάση 1: Ανακάλυψη",
+                "C3": "Φάση 2: Σύγκριση",
+                "D3": "Φάση 3: Αγορά",
+                "A4": "Σκέψεις",
+                "B4": "Τι υπάρχει;",
+                "C4": "Ποιο είναι φθηνότερο;",
+                "D4": "Επιτέλους!",
+                "A5": "Ενέργειες πελάτη",
+                "B5": "Ψάχνει",
+                "C5": "Συγκρίνει",
+                "D5": "Πληρώνει",
+            }
+        },
+        merges={"Χάρτης": ["A1:D1"]},
+    )
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Ανακάλυψη", "Σύγκριση", "Αγορά"]
+    assert kinds(journey) == [("Σκέψεις", "custom"), ("Ενέργειες πελάτη", "customer")]
