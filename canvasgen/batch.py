@@ -19,11 +19,13 @@ from pathlib import Path
 from canvasgen.brand.kit import BrandKit, load_kit
 from canvasgen.build import BuildOptions, build_file, describe
 from canvasgen.errors import CanvasError, CanvasWarning
+from canvasgen.excel.corrections import SETTINGS_FILE
 from canvasgen.fileio import write_atomically
 from canvasgen.layout.fonts import FontSet
 
 CACHE = ".canvasgen-cache.json"
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+# CSV and JSON files in a folder are often exports (figures, models), not canvases: name them one by one.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls", ".xlsb", ".mmd")
 
 
 def is_lock_or_temp(path: Path) -> bool:
@@ -94,10 +96,13 @@ def fingerprint(source: Path, kit: BrandKit, options: BuildOptions) -> str:
     for path in sorted(p for p in kit.folder.rglob("*") if p.is_file()):
         digest.update(path.name.encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
-    if options.metrics is not None and options.metrics.is_file():
-        digest.update(hashlib.sha256(options.metrics.read_bytes()).digest())
+    # Files the reading depends on: the metrics export, companion workbooks, the settings beside the workbook.
+    settings = source.parent / SETTINGS_FILE
+    for depends in (options.metrics, *options.companions, settings):
+        if depends is not None and depends.is_file():
+            digest.update(hashlib.sha256(depends.read_bytes()).digest())
     digest.update(repr((options.paper, options.print_options, options.language, options.pdf, options.pptx,
-                        str(options.pptx_template))).encode())  # fmt: skip
+                        str(options.pptx_template), options.corrections)).encode())  # fmt: skip
     return digest.hexdigest()
 
 

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.companions import join_companion
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.excel.corrections import Corrections
 from canvasgen.excel.reader import read_canvas
 from canvasgen.language import detect_language
 from canvasgen.layout.deck import layout_deck
@@ -33,6 +35,8 @@ class BuildOptions:
     pptx: bool = False
     pptx_template: Path | None = None
     metrics: Path | None = None  # a CSV export of measured figures, added to every workbook
+    corrections: Corrections = field(default_factory=Corrections)  # --phases-row, --labels, --lane
+    companions: tuple[Path, ...] = ()  # --with: touchpoint, persona or score workbooks joined to each
 
 
 @dataclass
@@ -68,13 +72,36 @@ def describe(result: BuildResult) -> list[str]:
 
 
 def build_file(path: Path, kit: BrandKit, fonts: FontSet, options: BuildOptions) -> BuildResult:
-    canvas = load_canvas(path, options.metrics)
+    canvas = load_canvas(path, options.metrics, options.corrections, options.companions)
     return build_canvas(canvas, path, kit, fonts, options)
 
 
-def load_canvas(path: Path, metrics: Path | None = None) -> Canvas:
-    """The workbook's canvas, with the figures of a metrics CSV when one is given."""
-    canvas = read_canvas(path)
+def load_canvas(
+    path: Path,
+    metrics: Path | None = None,
+    corrections: Corrections | None = None,
+    companions: tuple[Path, ...] = (),
+) -> Canvas:
+    """The workbook's canvas, corrected as the user said, with its companion workbooks and the
+    figures of a metrics CSV when given. Every problem of every file is reported at once."""
+    corrections = corrections or Corrections()
+    errors: list[CanvasError] = []
+    canvas: Canvas | None = None
+    try:
+        canvas = read_canvas(path, corrections)
+    except CanvasError as error:
+        errors.extend(error.problems)
+    lane_kinds = Corrections(lane_kinds=corrections.lane_kinds, origin=corrections.origin)
+    for companion in companions:
+        try:
+            other = read_canvas(companion, lane_kinds)
+        except CanvasError as error:
+            errors.extend(error.problems)
+            continue
+        if canvas is not None:
+            join_companion(canvas, other, companion)
+    if errors or canvas is None:
+        raise CanvasErrors(errors)
     if metrics is not None:
         add_csv_metrics(canvas, metrics)
     return canvas

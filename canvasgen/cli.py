@@ -21,6 +21,7 @@ from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.build import BuildOptions, load_canvas
 from canvasgen.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.errors import CanvasError
+from canvasgen.excel.corrections import Corrections, from_options
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.labels import LANE_LABELS
 from canvasgen.layout.fonts import FontSet
@@ -28,7 +29,7 @@ from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.render.pptx import open_template
-from canvasgen.summary import summarize
+from canvasgen.summary import explanation, summarize
 from canvasgen.text import label_key
 from canvasgen.units import parse_paper
 from canvasgen.watch import Watcher
@@ -95,19 +96,56 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     click.echo(f"wrote {out} ({lang}, {len(names)} phases: {', '.join(names)})")
 
 
+_READ_OPTIONS = [
+    click.option("--with", "companions", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+                 help="A companion workbook (touchpoints, personas, scores) joined by phase name; repeatable."),
+    click.option("--phases-row", default=None, metavar="[SHEET!]ROW",
+                 help='The row holding the phase names, e.g. 9 or "Klantreis!9" (corrects a wrong guess).'),
+    click.option("--phases-col", default=None, metavar="[SHEET!]COL",
+                 help="The column holding the phase names, for phases running down (e.g. B)."),
+    click.option("--labels", default=None, metavar="[SHEET!]COL|ROW",
+                 help='Where the lane labels are: a column (A, "Klantreis!A"), or a row when phases run down.'),
+    click.option("--lane", "lanes", multiple=True, metavar="LABEL=KIND",
+                 help='What a lane label means, e.g. "Барьеры=pain_points"; repeatable.'),
+]  # fmt: skip
+
+
+def read_options(command: F) -> F:
+    """How to read a workbook: companions and corrections; shared by check, build and watch."""
+    for option in reversed(_READ_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _corrections(
+    phases_row: str | None, phases_col: str | None, labels: str | None, lanes: tuple[str, ...]
+) -> Corrections:
+    return from_options(phases_row, phases_col, labels, lanes)
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the full model as JSON, every text item included.")
+@click.option("--explain", is_flag=True, help="Say how each table was read: which cells, which rule decided.")
 @click.option("--metrics", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="A CSV of measured figures (phase/touchpoint, metric, value, target) to check too.")  # fmt: skip
+@read_options
 @reports_errors
-def check(files: tuple[Path, ...], as_json: bool, metrics: Path | None) -> None:
+def check(
+    files: tuple[Path, ...],
+    as_json: bool,
+    explain: bool,
+    metrics: Path | None,
+    companions: tuple[Path, ...],
+    **corrections: Any,
+) -> None:
     """Read canvas workbooks and say what was found in them."""
     canvases: list[Canvas] = []
     failed: list[CanvasError] = []
+    corrected = _corrections(**corrections)
     for file in files:
         try:
-            canvases.append(load_canvas(file, metrics))
+            canvases.append(load_canvas(file, metrics, corrected, companions))
         except CanvasError as error:
             failed.append(error)
             for problem in error.problems:
@@ -118,6 +156,8 @@ def check(files: tuple[Path, ...], as_json: bool, metrics: Path | None) -> None:
     else:
         for canvas in canvases:
             click.echo(summarize(canvas))
+            if explain:
+                click.echo(explanation(canvas))
     if failed:
         sys.exit(1)
 
@@ -144,8 +184,8 @@ _BUILD_OPTIONS = [
 
 
 def build_options(command: F) -> F:
-    """The options that say what a build makes and how: shared by build and watch."""
-    for option in reversed(_BUILD_OPTIONS):
+    """The options that say what a build reads and makes, and how: shared by build and watch."""
+    for option in reversed(_BUILD_OPTIONS + _READ_OPTIONS):
         command = option(command)
     return command
 
@@ -163,6 +203,11 @@ def _options(
     want_pptx: bool,
     pptx_template: Path | None,
     metrics: Path | None,
+    companions: tuple[Path, ...],
+    phases_row: str | None,
+    phases_col: str | None,
+    labels: str | None,
+    lanes: tuple[str, ...],
 ) -> BuildOptions:
     """Checked once, before any workbook is read: a bad kit or template is one error, not one per file."""
     if not (want_pdf or want_pptx):
@@ -179,8 +224,20 @@ def _options(
     if metrics is not None and not metrics.is_file():
         raise CanvasError(metrics, "the metrics file does not exist")
     print_options = PrintOptions(bleed_mm, crop_marks, cmyk)
+    for companion in companions:
+        if not companion.is_file():
+            raise CanvasError(companion, "the companion workbook (--with) does not exist")
     return BuildOptions(
-        out_dir, paper, print_options, lang, pdf=want_pdf, pptx=want_pptx, pptx_template=pptx_template, metrics=metrics
+        out_dir,
+        paper,
+        print_options,
+        lang,
+        pdf=want_pdf,
+        pptx=want_pptx,
+        pptx_template=pptx_template,
+        metrics=metrics,
+        corrections=_corrections(phases_row, phases_col, labels, lanes),
+        companions=companions,
     )
 
 

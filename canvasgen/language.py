@@ -1,6 +1,14 @@
-"""Which language to write a canvas's output in: Dutch canvases get Dutch posters."""
+"""Which language to write a canvas's output in: Dutch canvases get Dutch posters.
+
+The labels decide first (lane labels, metadata labels, the phase header). When they don't tell,
+common words of the canvas's own text do ("de", "het", "een" against "the", "and", "of"). A
+canvas in neither language (German, Russian, ...) gets English: its own words are never
+translated, only canvasgen's. An empty canvas gets the brand kit's language.
+"""
 
 from __future__ import annotations
+
+import re
 
 from canvasgen.labels import LANE_LABELS, META_LABELS, WORDS
 from canvasgen.model import Canvas
@@ -13,15 +21,33 @@ def _words(lang: str) -> set[str]:
 
 
 _NL, _EN = _words("nl") - _words("en"), _words("en") - _words("nl")
+_COMMON = {
+    # Words that are common in one of the two and rare in other languages ("de" is Spanish too).
+    "nl": frozenset(
+        ("het", "een", "van", "niet", "voor", "met", "op", "zijn", "wij", "klant", "naar", "bij", "ook", "maar",
+         "wordt", "dat", "wil")
+    ),
+    "en": frozenset(
+        ("the", "and", "of", "not", "for", "with", "to", "on", "are", "customer", "our", "by", "also", "but", "that",
+         "it")
+    ),
+}  # fmt: skip
+_WORD = re.compile(r"\w+")
 
 
 def detect_language(canvas: Canvas, default: str) -> str:
-    """ "nl" or "en", from the labels the workbook uses; ``default`` when they don't tell."""
+    """ "nl" or "en": from the labels the workbook uses, else its text; ``default`` for a canvas without words."""
     labels = [label_key(lane.label) for j in canvas.journeys for lane in j.lanes]
     labels += [label_key(item.text) for j in canvas.journeys for k, item in j.meta.items() if k.endswith("_label")]
     labels += [label_key(item.text) for j in canvas.journeys for item in j.phase_labels]
     nl = sum(1 for key in labels if key in _NL)
     en = sum(1 for key in labels if key in _EN)
-    if nl == en:
+    if nl != en:
+        return "nl" if nl > en else "en"
+    words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
+    if not words:
         return default
+    nl, en = (sum(1 for w in words if w in _COMMON[lang]) for lang in ("nl", "en"))
+    if nl == en:
+        return "en" if nl == 0 else default  # neither Dutch nor English: English
     return "nl" if nl > en else "en"

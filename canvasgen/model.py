@@ -131,11 +131,9 @@ class Phase:
     written: str | None = None
 
     @property
-    def heading(self) -> str:
-        """The name as shown over the phase's column: its step names under it."""
-        if not self.step_names:
-            return self.name
-        return f"{self.name}\n{' · '.join(step.text for step in self.step_names)}"
+    def steps_text(self) -> str:
+        """The step names in one line ("Search · Compare"), or "" when the sheet names none."""
+        return " · ".join(step.text for step in self.step_names)
 
 
 @dataclass

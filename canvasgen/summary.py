@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from canvasgen.model import SCORE_LANE, Canvas, Journey
+from canvasgen.model import SCORE_LANE, Canvas, Journey, Phase
 
 
 def summarize(canvas: Canvas) -> str:
@@ -24,18 +24,47 @@ def summarize(canvas: Canvas) -> str:
     return "\n".join(lines)
 
 
+def explanation(canvas: Canvas) -> str:
+    """How each journey was read: the cells of its header row and label column, the rule that decided
+    which holds the phases, and what went to notes (``check --explain``)."""
+    lines = [f"{canvas.file}: how it was read"]
+    for journey in canvas.journeys:
+        lines.append(f"  journey '{journey.name}' (sheet '{journey.sheet}')")
+        lines.extend(
+            f"    {line}" for line in journey.reading or ["read from its sheet's Touchpoints or Personas table"]
+        )
+        decorated = [f"'{p.written}' -> '{p.name}'" for p in journey.phases if p.written]
+        if decorated:
+            lines.append("    numbering and arrows taken off phase names: " + ", ".join(decorated))
+        if journey.notes:
+            cells = ", ".join(dict.fromkeys(str(n.source) for n in journey.notes if n.source))
+            lines.append(f"    to notes (outside the table): {cells}")
+    if canvas.personas:
+        names = ", ".join(p.name.text for p in canvas.personas if p.name is not None)
+        lines.append(f"  {_count(len(canvas.personas), 'persona')} read from field labels: {names}")
+    if canvas.notes:
+        cells = ", ".join(dict.fromkeys(str(n.source) for n in canvas.notes if n.source))
+        lines.append(f"  to notes (no table around them): {cells}")
+    return "\n".join(lines)
+
+
 def _journey_lines(journey: Journey) -> list[str]:
     meta = {k: v.text for k, v in journey.meta.items() if not k.endswith("_label")}
     about = ", ".join(f"{k} {meta[k]}" for k in ("client", "persona", "version", "date", "scenario") if meta.get(k))
     lines = [f"  journey '{journey.name}' (sheet '{journey.sheet}', {journey.shape} layout)"]
     if about:
         lines.append(f"    {about}")
-    lines.append(f"    {_count(len(journey.phases), 'phase')}: " + " | ".join(p.name for p in journey.phases))
+    lines.append(f"    {_count(len(journey.phases), 'phase')}: " + " | ".join(_phase(p) for p in journey.phases))
     for lane in journey.lanes:
         if lane.kind == SCORE_LANE:
             continue
         kind = "" if lane.kind == "custom" else f" [{lane.kind}]"
-        lines.append(f"    lane '{lane.label}'{kind}: {_count(lane.item_count(), 'item')}")
+        group = f" in group '{lane.group.text}'" if lane.group is not None else ""
+        lines.append(f"    lane '{lane.label}'{kind}{group}: {_count(lane.item_count(), 'item')}")
+    for boundary in journey.boundaries:
+        line = _LINES.get(boundary.kind, boundary.kind)
+        where = f"after lane '{journey.lanes[boundary.before - 1].label}'" if boundary.before else "above the lanes"
+        lines.append(f"    {line} {where}")
     scored = [(p.name, s) for p, s in zip(journey.phases, journey.scores) if s]
     if scored:
         scale = scored[0][1][0].scale
@@ -44,6 +73,17 @@ def _journey_lines(journey: Journey) -> list[str]:
     if journey.notes:
         lines.append(f"    {_count(len(journey.notes), 'note')} outside the canvas")
     return lines
+
+
+_LINES = {
+    "interaction": "line of interaction",
+    "visibility": "line of visibility",
+    "internal": "line of internal interaction",
+}
+
+
+def _phase(phase: Phase) -> str:
+    return f"{phase.name} ({phase.steps_text})" if phase.step_names else phase.name
 
 
 def _metrics_line(canvas: Canvas) -> str:

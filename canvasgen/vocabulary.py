@@ -329,7 +329,7 @@ PHASE_HEADERS = (
     "phase of the journey",
     "этап", "этапы", "стадия", "стадии", "фаза", "фазы", "этапы пути", "φάση", "φάσεις", "στάδιο", "στάδια",
     "phase der customer journey", "schritt", "schritte", "tappa", "tappe", "fasi", "stadio", "paso", "pasos",
-    "journey step", "journey steps", "customer journey stage",
+    "journey step", "journey steps", "customer journey stage", "шаг", "шаги",
 )  # fmt: skip
 
 #: Headers of a column that says whose journey a row belongs to.
@@ -352,12 +352,26 @@ PERSONA_HEADERS = (
 
 #: Metadata labels, "Label" beside its value or "Label: value" in one cell.
 META_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "titel"),
-    "client": ("client", "klant", "opdrachtgever", "customer name", "brand", "merk", "organisatie klant"),
+    "title": ("title", "titel", "titel", "titolo", "titulo", "название", "τίτλος"),
+    "client": (
+        "client",
+        "klant",
+        "opdrachtgever",
+        "customer name",
+        "brand",
+        "merk",
+        "organisatie klant",
+        "kunde",
+        "auftraggeber",
+        "cliente",
+        "клиент",
+        "заказчик",
+        "πελάτης",
+    ),
     "journey": ("journey", "klantreis", "journey name", "naam klantreis", "customer journey"),
     "persona": ("persona", "doelgroep", "persona name"),
-    "version": ("version", "versie", "v"),
-    "date": ("date", "datum"),
+    "version": ("version", "versie", "v", "versione", "versao", "version", "версия", "έκδοση"),
+    "date": ("date", "datum", "data", "fecha", "дата", "ημερομηνία"),
     "scenario": ("scenario", "situatie", "kind of map", "soort kaart", "ideal or current", "ideaal of huidig"),
 }
 

@@ -166,12 +166,17 @@ def _group(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) 
     """The name over this lane's label, read upwards in the group column (merged, or written once above)."""
     if frame.group_col is None:
         return None
+    label_owner = grid.owner((row, frame.label_col))
     for r in range(row, frame.header_row, -1):
         owner = grid.owner((r, frame.group_col))
         value = grid.cells.get(owner)
-        if value is not None and owner not in used and value.is_text:
-            taken.add(owner)
-            return grid.whole(owner)
+        if value is None or owner in used or not value.is_text:
+            continue
+        rows, _ = grid.span(owner)
+        if owner == label_owner or (rows > 1 and row >= owner[0] + rows):
+            return None  # the label itself spans the group column, or the merged group ended above
+        taken.add(owner)
+        return grid.whole(owner)
     return None
 
 

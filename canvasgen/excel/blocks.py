@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.excel.grid import Grid, Pos
-from canvasgen.vocabulary import is_phase_header, lane_kind
+from canvasgen.text import label_key
+from canvasgen.vocabulary import META_INDEX, is_phase_header, lane_kind
 
 #: Cells this far apart (in rows or columns) still belong to one block: one blank line between.
 _REACH = 2
@@ -100,24 +101,39 @@ def _words(grid: Grid, owners: list[Pos]) -> list[Pos]:
 
 
 def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
-    """The header row and label column of a block, or None when it is no table of words."""
+    """The header row and label column of a block, or None when it is no table of words.
+
+    The header is the first row spanning the block, unless a later one opens with "Phase" or
+    "Stage"; a row of metadata ("Client | ACME | Version | 2") is never a header.
+    """
     table_cols = _table_columns(grid, block, used)
     if len(table_cols) < 2:
         return None
+    candidates: list[tuple[int, list[Pos]]] = []
     for row in range(block.top, block.bottom + 1):
         owners = _row_owners(grid, block, row, used)
         words = _words(grid, owners)
-        if owners and is_phase_header(grid.text(owners[0])):
+        named = bool(owners) and is_phase_header(grid.text(owners[0]))
+        if named:
             words = owners  # "Fase" before the names: numbered phases ("1", "2", "3") are names too
-        if not words or len(words) < 0.6 * len(owners):
+        if not words or len(words) < 0.6 * len(owners) or _is_metadata(grid, words):
             continue
         covered = {c for p in words for c in _span_cols(grid, p)}
         if len(covered & table_cols) < 0.5 * len(table_cols):
             continue
+        candidates.append((row, words))
+    named_first = sorted(candidates, key=lambda c: not is_phase_header(grid.text(c[1][0])))
+    for row, words in named_first:
         frame = _frame_under(grid, block, row, words, used)
         if frame is not None:
             return frame
     return None
+
+
+def _is_metadata(grid: Grid, words: list[Pos]) -> bool:
+    """True for a row of metadata labels beside their values ("Client | ACME | Version | 2")."""
+    labels = [p for p in words if META_INDEX.get(label_key(grid.text(p).rstrip(":")))]
+    return len(labels) >= 2 and len(labels) >= len(words) / 2 - 1
 
 
 def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set[Pos]) -> Frame | None:

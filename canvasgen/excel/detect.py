@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from canvasgen.excel.across import read_across
-from canvasgen.excel.blocks import Frame, find_blocks, frame_of
+from canvasgen.excel.blocks import Block, Frame, find_blocks, frame_of
 from canvasgen.excel.down import read_down
 from canvasgen.excel.found import RawScore, Section, Table, phase_keys
 from canvasgen.excel.grid import Grid, Pos
@@ -32,6 +32,12 @@ class Hints:
     labels_col: int | None = None
     labels_row: int | None = None
     lane_kinds: dict[str, str] = field(default_factory=dict)
+    origin: str = ""  # where the corrections came from, for the reading
+
+    @property
+    def places(self) -> bool:
+        """True when the user said where phases or labels are."""
+        return any(v is not None for v in (self.phases_row, self.phases_col, self.labels_col, self.labels_row))
 
 
 def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hints | None = None) -> list[Table]:
@@ -56,7 +62,7 @@ def _belongs(table: Table, orientation: Orientation, found: list[Table]) -> bool
     """A later table in a sheet is a journey only with a sign of one: phases it shares with an earlier
     table, or words that name phases or lanes. A lookup table beside a journey (touchpoints with a
     priority, say) stays notes."""
-    if not found or orientation.rule.startswith("set by"):
+    if not found or orientation.rule.startswith("set in"):
         return True
     earlier = {k for t in found for s in t.sections for k in phase_keys(s.phases)}
     section = table.sections[0]
@@ -67,45 +73,54 @@ def _belongs(table: Table, orientation: Orientation, found: list[Table]) -> bool
 
 
 def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list[Table]) -> Table | None:
-    for block in find_blocks(grid, used):
-        frame = _corrected(grid, frame_of(grid, block, used), hints, block.left, used)
+    pending = hints.places and not any(t.corrected for t in found)
+    blocks = find_blocks(grid, used)
+    if pending:  # the block the user named is read first, with their row and column
+        blocks.sort(key=lambda block: not _names(block, hints))
+    for block in blocks:
+        corrected = pending and _names(block, hints)
+        frame = _corrected(grid, block, hints, used) if corrected else frame_of(grid, block, used)
         if frame is None:
             continue
-        orientation = _orientation(grid, frame, used, hints)
+        orientation = _orientation(hints) if corrected else orient(grid, frame, used)
         table = _read(grid, frame, orientation, used, file, hints)
         if table.used - used and any(s.phases for s in table.sections) and _belongs(table, orientation, found):
             for section in table.sections:
                 section.reading = _reading(grid, frame, orientation)
+            table.corrected = corrected
             return table
     return None
 
 
-def _orientation(grid: Grid, frame: Frame, used: set[Pos], hints: Hints) -> Orientation:
-    if hints.phases_row is not None or hints.labels_col is not None:
-        return Orientation(True, "set by --phases-row / --labels")
-    if hints.phases_col is not None or hints.labels_row is not None:
-        return Orientation(False, "set by --phases-col")
-    return orient(grid, frame, used)
-
-
-def _corrected(grid: Grid, frame: Frame | None, hints: Hints, left: int, used: set[Pos]) -> Frame | None:
-    """The frame the user asked for, where they named the phase row or label column."""
+def _names(block: Block, hints: Hints) -> bool:
+    """True when the user's row or column lies in this block."""
     row = hints.phases_row or hints.labels_row
     col = hints.labels_col or hints.phases_col
-    if row is None and col is None:
-        return frame
-    if frame is None and (row is None or col is None):
+    return (row is None or block.top <= row <= block.bottom) and (col is None or block.left <= col <= block.right)
+
+
+def _orientation(hints: Hints) -> Orientation:
+    origin = hints.origin or "the user"
+    if hints.phases_row is not None or hints.labels_col is not None:
+        return Orientation(True, f"set in {origin}")
+    return Orientation(False, f"set in {origin}")
+
+
+def _corrected(grid: Grid, block: Block, hints: Hints, used: set[Pos]) -> Frame | None:
+    """The frame the user asked for: their row and column, the rest found as usual."""
+    found = frame_of(grid, block, used)
+    row = hints.phases_row or hints.labels_row or (found.header_row if found else None)
+    col = hints.labels_col or hints.phases_col
+    if row is None:
         return None
-    header_row = row if row is not None else frame.header_row  # type: ignore[union-attr]
-    label_col = col if col is not None else min(c for (r, c) in grid.cells if r > header_row and c >= left)
-    header_cols = tuple(c for c in grid.row(header_row) if c > label_col and (header_row, c) not in used)
-    rows = [r for r in grid.column(label_col) if r > header_row and (r, label_col) not in used]
-    if len(header_cols) < 1 or not rows:
+    if col is None:
+        col = found.label_col if found else min(c for (r, c) in block.cells if r > row)
+    header_cols = tuple(c for c in grid.row(row) if c > col and (row, c) not in used and block.left <= c <= block.right)
+    rows = tuple(r for r in grid.column(col) if row < r <= block.bottom and (r, col) not in used)
+    if not header_cols or not rows:
         return None
-    bottom = max(r for (r, c) in grid.cells if c >= label_col and r > header_row)
-    return Frame(
-        header_row, label_col, None, None, header_cols, tuple(rows), bottom, (header_row, label_col) in grid.cells
-    )
+    corner = (row, col) in grid.cells
+    return Frame(row, col, None, found.group_col if found else None, header_cols, rows, block.bottom, corner)
 
 
 def _read(grid: Grid, frame: Frame, orientation: Orientation, used: set[Pos], file: str, hints: Hints) -> Table:

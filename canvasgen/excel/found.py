@@ -41,6 +41,7 @@ class Table:
     used: set[Pos]
     top: int
     errors: list[CanvasError] = field(default_factory=list)
+    corrected: bool = False  # read where the user said (--phases-row, canvasgen.toml)
 
 
 def phase_keys(phases: list[Phase]) -> list[str]:

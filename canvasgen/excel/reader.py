@@ -13,15 +13,19 @@ from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.excel.book import open_book
-from canvasgen.excel.detect import find_tables
+from canvasgen.excel.corrections import Corrections, from_file
+from canvasgen.excel.detect import Hints, find_tables
 from canvasgen.excel.found import RawScore, Section, Table, phase_keys
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.excel.personas import find_personas
 from canvasgen.excel.records import read_metric_rows, read_personas, read_touchpoints
+from canvasgen.excel.safety import check_file
 from canvasgen.language import detect_language
+from canvasgen.mermaid import is_mermaid, read_mermaid
 from canvasgen.metrics.collect import merged, sheet_metrics, written_metrics
 from canvasgen.metrics.rows import Places
 from canvasgen.model import Canvas, Item, Journey, Score, ScoreScale
+from canvasgen.model_json import is_model_json, read_model_json
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES
 from canvasgen.text import label_key
 from canvasgen.vocabulary import (
@@ -36,9 +40,18 @@ from canvasgen.vocabulary import (
 HELPER_MARK = "canvasgen"
 
 
-def read_canvas(path: str | Path) -> Canvas:
-    """Read a workbook; raise CanvasError (with every problem found) if it can't be read."""
+def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Canvas:
+    """Read a workbook; raise CanvasError (with every problem found) if it can't be read.
+
+    ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook.
+    """
     name = str(path)
+    check_file(Path(path), name, text_ok=True)
+    if is_model_json(Path(path)):
+        return read_model_json(Path(path), name)
+    if is_mermaid(Path(path)):
+        return read_mermaid(Path(path), name)
+    corrections = (corrections or Corrections()).over(from_file(Path(path)))
     book = open_book(Path(path), name)
     canvas = Canvas(file=Path(path).name, journeys=[], warnings=list(book.warnings))
     errors: list[CanvasError] = []
@@ -57,7 +70,7 @@ def read_canvas(path: str | Path) -> Canvas:
             )
         if not grid.cells:
             continue
-        _read_sheet(grid, name, canvas, errors, metric_rows)
+        _read_sheet(grid, name, canvas, errors, metric_rows, corrections.for_sheet(grid.title))
     if errors:
         raise CanvasErrors(errors)
     _distinct_names(canvas.journeys)
@@ -96,7 +109,12 @@ def _is_helper(grid: Grid) -> bool:
 
 
 def _read_sheet(
-    grid: Grid, name: str, canvas: Canvas, errors: list[CanvasError], metric_rows: list[dict[str, Item]]
+    grid: Grid,
+    name: str,
+    canvas: Canvas,
+    errors: list[CanvasError],
+    metric_rows: list[dict[str, Item]],
+    hints: Hints,
 ) -> None:
     key = label_key(grid.title)
     used: set[Pos] = set()
@@ -125,7 +143,15 @@ def _read_sheet(
     raw_scores: dict[int, list[list[RawScore]]] = {}  # by id(journey): settled once its scale is known
     top = grid.max_row + 1
     if key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS:
-        tables = find_tables(grid, name, used)
+        tables = find_tables(grid, name, used, hints)
+        if hints.places and not any(line.startswith("phases") and "set in" in line for t in tables
+                                    for sec in t.sections for line in sec.reading):  # fmt: skip
+            canvas.warnings.append(
+                CanvasWarning(
+                    Location(name, grid.title),
+                    f"no table found at the row or column set in {hints.origin}; the sheet was read as usual",
+                )
+            )
         for table in tables:
             errors.extend(table.errors)
             used |= table.used

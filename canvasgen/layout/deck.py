@@ -354,14 +354,15 @@ def _row_height(ctx: _Ctx, row: list[str], widths: list[float], size: float) -> 
 def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     w = ctx.words
     lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE]
-    header = [journey.phase_labels[0].text if journey.phase_labels else ""] + [p.name for p in journey.phases]
+    header = [journey.phase_labels[0].text if journey.phase_labels else ""]
+    header += [f"{p.name} ({p.steps_text})" if p.step_names else p.name for p in journey.phases]
     rows = [header]
     score_lane = journey.lane(SCORE_LANE)
     if any(journey.scores):
         label = score_lane.label if score_lane else "Score"
         rows.append([label] + [" · ".join(f"{s.value:g}" for s in scores) for scores in journey.scores])
     for lane in lanes:
-        rows.append([lane.label] + [f"{len(cell)}" if cell else "–" for cell in lane.cells])
+        rows.append([lane.heading] + [f"{len(cell)}" if cell else "–" for cell in lane.cells])
     n = len(journey.phases)
     first = 0.22
     shares = [first] + [(1 - first) / max(n, 1)] * n
@@ -398,7 +399,7 @@ def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
 
 
 def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
-    paras = [Para(lane.label, MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
+    paras = [Para(lane.heading, MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
     paras += [Para(f"• {item.text}", MAX_SIZE, ctx.ink, source=str(item.source)) for item in lane.cells[index]]
     return paras
 
@@ -433,13 +434,15 @@ def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list
         style = {"fill": ctx.kit.phase_colour(index).mix(WHITE, 0.92), "name": kind}
         frames.append((spot, paras, style))
     side: list[Para] = []
+    if phase.step_names:  # the steps of this phase, as the sheet names them
+        side.append(Para(phase.steps_text, MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
     for lane in journey.lanes:
         if id(lane) in used or (lane.kind == SCORE_LANE and not lane.item_count()):
             continue
         if lane.cells[index] or lane.kind in ("touchpoints", "channels"):
             side += _lane_paras(ctx, lane, index)
         else:
-            side.append(Para(lane.label, MAX_SIZE, ctx.ink, True, "heading", str(lane.source)))
+            side.append(Para(lane.heading, MAX_SIZE, ctx.ink, True, "heading", str(lane.source)))
             side.append(Para("–", MAX_SIZE, ctx.ink))
     frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
                    {"fill": ctx.kit.colour("muted"), "name": "other lanes"}))  # fmt: skip

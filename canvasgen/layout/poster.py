@@ -34,7 +34,7 @@ from canvasgen.layout.map_rows import ADDED_KINDS, MATRIX_KINDS, Decor, shown_me
 from canvasgen.layout.meta import meta_lines, metric_records, record_lines, unused_headers
 from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.shares import share
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Phase
 from canvasgen.text import label_key
 from canvasgen.units import mm
 
@@ -141,7 +141,7 @@ def _phase_views(journey: Journey, per_page: int) -> list[Journey]:
     views = []
     for index, start in enumerate(range(0, n, step), start=1):
         window = slice(start, start + step)
-        lanes = [Lane(lane.kind, lane.label, lane.cells[window], lane.source) for lane in journey.lanes]
+        lanes = [replace(lane, cells=lane.cells[window]) for lane in journey.lanes]
         view = replace(
             journey,
             name=f"{journey.name} ({index}/{parts})",
@@ -294,10 +294,10 @@ def _journey_page(
 
     # The phase row: names in the phase colours, the sheet's phase header in the corner.
     psize = min([_label_size(p.name, setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3])
-    names = [setter.paragraph(p.name, col_w - 2 * pad, "heading", psize, str(p.source), False) for p in journey.phases]
+    names = [_phase_heading(p, setter, col_w - 2 * pad, psize) for p in journey.phases]
     corner_text = " / ".join(label.text for label in journey.phase_labels)
     corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
-    row_h = max([Setter.height([p], psize) for p in [*names, corner]] + [psize * LEADING]) + 2 * pad
+    row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
     page.rects.append(Rect(Box(left, top, label_w, row_h), kit.colour("primary")))
     if corner_text:
         block, _ = setter.place(
@@ -313,7 +313,7 @@ def _journey_page(
         colour = kit.phase_colour(i)
         page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
         box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
-        block, _ = setter.place([para], box, "heading", psize, readable_on(colour, ink, large=True), False)
+        block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
         page.blocks.append(block)
     y = top + row_h + gap
 
@@ -459,6 +459,14 @@ def _label_size(text: str, setter: Setter, width: float, size: float, floor: flo
     return max(floor, width / longest if longest else size)
 
 
+def _phase_heading(phase: Phase, setter: Setter, width: float, size: float) -> list[Paragraph]:
+    """The phase's name, and its step names under it when the sheet gives them."""
+    paras = [setter.paragraph(phase.name, width, "heading", size, str(phase.source), False)]
+    if phase.step_names:
+        paras.append(setter.paragraph(phase.steps_text, width, "heading", size, str(phase.step_names[0].source), False))
+    return paras
+
+
 def _text_width(lane: Lane, col_w: float, size: float) -> float:
     bar = size * 0.35 if lane.kind in ("pain_points", "opportunities") else 0.0
     return col_w - 2 * size * 0.5 - bar
@@ -468,8 +476,8 @@ def _lane_need(
     lane: Lane, setter: Setter, size: float, label_w: float, col_w: float, journey: Journey, floor: float
 ) -> float:
     pad = size * 0.5
-    lsize = _label_size(lane.label, setter, label_w - 2 * pad, size, min(size, floor))
-    label = setter.paragraph(lane.label, label_w - 2 * pad, "heading", lsize, "", False)
+    lsize = _label_size(lane.heading, setter, label_w - 2 * pad, size, min(size, floor))
+    label = setter.paragraph(lane.heading, label_w - 2 * pad, "heading", lsize, "", False)
     width = _text_width(lane, col_w, size)
     cells = [Setter.height(_cell_paragraphs(lane, i, setter, size, width), size) for i in range(len(journey.phases))]
     return max([Setter.height([label], lsize), *cells]) + 2 * pad
@@ -493,8 +501,8 @@ def _lane_row(
     ink = kit.colour("text")
     muted = kit.colour("muted")
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
-    lsize = _label_size(lane.label, setter, label_w - 2 * pad, size, min(size, floor))
-    label = setter.paragraph(lane.label, label_w - 2 * pad, "heading", lsize, str(lane.source), False)
+    lsize = _label_size(lane.heading, setter, label_w - 2 * pad, size, min(size, floor))
+    label = setter.paragraph(lane.heading, label_w - 2 * pad, "heading", lsize, str(lane.source), False)
     block, _ = setter.place(
         [label],
         Box(row.x + pad, row.y + pad, label_w - 2 * pad, row.h - 2 * pad),

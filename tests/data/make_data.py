@@ -189,6 +189,23 @@ def russian_csv(path: Path) -> None:
     path.write_bytes("\ufeff".encode() + "\r\n".join(lines).encode("utf-8"))
 
 
+def german_two_levels(path: Path) -> None:
+    """Phases written once over their steps (name, then empty cells), lane groups written once over their lanes."""
+    rows: dict[str, object] = {
+        "C2": "Informieren", "E2": "Kaufen", "G2": "Nutzen",
+        "C3": "Suchen", "D3": "Vergleichen", "E3": "Bestellen", "F3": "Bezahlen", "G3": "Auspacken",
+        "H3": "Reklamieren",
+        "A4": "Kanäle", "B4": "Web", "C4": "Suchmaschine", "D4": "Vergleichsportal", "E4": "Webshop", "F4": "PayPal",
+        "B5": "Telefon", "H5": "Hotline",
+        "B6": "Filiale", "D6": "Beratung vor Ort", "G6": "Abholung",
+        "A7": "Backstage-Prozesse", "B7": "Vertrieb", "D7": "Angebot erstellen", "E7": "Auftrag prüfen",
+        "B8": "Logistik", "F8": "Versand planen", "G8": "Paket zustellen",
+        "B9": "Kundendienst", "H9": "Ticket bearbeiten",
+        "A10": "Gefühle", "C10": "neugierig", "D10": "unsicher", "F10": "erleichtert", "H10": "verärgert",
+    }  # fmt: skip
+    _sheet(rows, ("A4:A6", "A7:A9", "A10:B10"), "Kundenreise").save(path)
+
+
 def converted(source: Path, target: Path) -> None:
     """The same workbook saved by LibreOffice Calc as .ods or .xls (install libreoffice-calc to run this)."""
     import shutil
@@ -211,6 +228,7 @@ if __name__ == "__main__":
     emotion_positions(HERE / "emotion-positions-lookalike.xlsx")
     persona_blocks(HERE / "persona-blocks-lookalike.xlsx")
     russian_csv(HERE / "russian-lookalike.csv")
+    german_two_levels(HERE / "german-two-levels.xlsx")
     converted(HERE / "russian-telecom-lookalike.xlsx", HERE / "russian-telecom-lookalike.ods")
     converted(HERE / "italian-blueprint-lookalike.xlsx", HERE / "italian-blueprint-lookalike.xls")
     touchpoint_analysis(HERE / "touchpoint-analysis-lookalike.xlsx")
