@@ -127,9 +127,8 @@ def _read(grid: Grid, frame: Frame, orientation: Orientation, used: set[Pos], fi
     if orientation.across:
         return read_across(grid, frame, used, file, hints.lane_kinds)
     phase_col = _phase_column(grid, frame)
-    return read_down(
-        grid, frame.header_row, phase_col, used, hints.lane_kinds, (frame.label_col, max(frame.header_cols))
-    )
+    columns = (frame.label_col, max(frame.header_cols))
+    return read_down(grid, frame.header_row, phase_col, used, hints.lane_kinds, columns, frame.bottom)
 
 
 def _phase_column(grid: Grid, frame: Frame) -> int:

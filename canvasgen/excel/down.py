@@ -40,6 +40,7 @@ def read_down(
     used: set[Pos],
     lane_kinds: dict[str, str] | None = None,
     columns: tuple[int, int] | None = None,
+    bottom: int | None = None,
 ) -> Table:
     """Read the table under ``header_row`` with phases in ``phase_col``; ``columns`` bounds it (first, last)."""
     header_cols = [
@@ -51,7 +52,7 @@ def read_down(
     group_col = next((c for c in header_cols if c != phase_col and is_persona_header(grid.text((header_row, c)))), None)
     # The persona header stays untaken when it splits journeys: it is then kept as a note.
     taken: set[Pos] = {(header_row, c) for c in header_cols if c != group_col}
-    rows, dividers = _data_rows(grid, header_row, phase_col, group_col, first, last, used)
+    rows, dividers = _data_rows(grid, header_row, phase_col, group_col, (first, last), used, bottom or grid.max_row)
     data_cols = sorted({c for (r, c) in grid.cells if first <= c <= last and r in {x.row for x in rows}})
     lane_cols = [c for c in sorted(set(header_cols) | set(data_cols)) if c != phase_col]
 
@@ -79,17 +80,29 @@ def read_down(
 
 
 def _data_rows(
-    grid: Grid, header_row: int, phase_col: int, group_col: int | None, first: int, last: int, used: set[Pos]
+    grid: Grid,
+    header_row: int,
+    phase_col: int,
+    group_col: int | None,
+    columns: tuple[int, int],
+    used: set[Pos],
+    bottom: int,
 ) -> tuple[list[_Row], list[Pos]]:
+    first, last = columns
     occupied: dict[int, list[int]] = {}
     for r, c in grid.cells:
-        if r > header_row and first <= c <= last and (r, c) not in used:
+        if header_row < r and first <= c <= last and (r, c) not in used:
             occupied.setdefault(r, []).append(c)
     rows: list[_Row] = []
     dividers: list[Pos] = []
     phase: Pos | None = None
     group: Pos | None = None
     for r in sorted(occupied):
+        if r > bottom:
+            # Past the block's end, the table goes on only under a divider ("out of scope below").
+            if _divider(grid, r, occupied[r], first, last) is None:
+                break
+            bottom = grid.max_row
         phase_value = grid.get((r, phase_col))
         phase_text = phase_value.text if phase_value is not None and phase_value.is_text else ""
         after_gap = rows and r > rows[-1].row + 1 and not (dividers and dividers[-1][0] == r - 1)

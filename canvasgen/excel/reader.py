@@ -131,13 +131,12 @@ def _read_sheet(
         if not headers:  # no header row of fields: key/value blocks, or one persona per column
             personas, headers, used = find_personas(grid)
         canvas.personas.extend(personas)
-        canvas.persona_columns.update(headers)
+        _add_columns(canvas.persona_columns, headers)
     elif key not in METRIC_SHEET_KEYS:
         # Persona blocks may stand in any sheet, beside a canvas or alone.
         personas, headers, persona_cells = find_personas(grid)
         canvas.personas.extend(personas)
-        for field, label in headers.items():
-            canvas.persona_columns.setdefault(field, label)
+        _add_columns(canvas.persona_columns, headers)
         used = set(persona_cells)
     journeys: list[Journey] = []
     raw_scores: dict[int, list[list[RawScore]]] = {}  # by id(journey): settled once its scale is known
@@ -187,6 +186,15 @@ def _read_sheet(
         canvas.warnings.append(
             CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
         )
+
+
+def _add_columns(columns: dict[str, Item], headers: dict[str, Item]) -> None:
+    """Column labels of another sheet join those read before; a label worded differently is kept too."""
+    for field, label in headers.items():
+        key, n = field, 2
+        while key in columns and columns[key].text != label.text:
+            key, n = f"{field}_{n}", n + 1
+        columns.setdefault(key, label)
 
 
 def _add_table(table: Table, journeys: list[Journey], raw_scores: dict[int, list[list[RawScore]]], sheet: str) -> None:
@@ -248,7 +256,7 @@ def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], se
         if pos in taken or value.number is not None:
             continue
         key = META_INDEX.get(label_key(value.text))
-        if key and key not in meta:
+        if key and key not in meta and f"{key}_label" not in meta:
             beside = next(
                 (p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None
             )
@@ -262,7 +270,7 @@ def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], se
             continue
         label, sep, rest = value.text.partition(":")
         key = META_INDEX.get(label_key(label)) if sep and rest.strip() else None
-        if key and key not in meta:
+        if key and key not in meta and f"{key}_label" not in meta:
             meta[key] = Item(" ".join(rest.split()), grid.source(pos))
             meta[f"{key}_label"] = Item(label.strip() + ":", grid.source(pos))
             taken.add(pos)

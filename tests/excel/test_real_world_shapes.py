@@ -131,3 +131,32 @@ def test_title_banner_empty_corner_unknown_first_lane(tmp_path: Path) -> None:
     (journey,) = read_canvas(path).journeys
     assert [p.name for p in journey.phases] == ["Ανακάλυψη", "Σύγκριση", "Αγορά"]
     assert kinds(journey) == [("Σκέψεις", "custom"), ("Ενέργειες πελάτη", "customer")]
+
+
+def test_personas_one_per_column_and_one_per_row(tmp_path: Path) -> None:
+    from tests.helpers import make_book
+
+    path = make_book(
+        tmp_path / "personas.xlsx",
+        {
+            "Doelgroepen": {
+                "A1": "Naam", "B1": "Anouk", "C1": "Bram", "D1": "Chris",
+                "A2": "Leeftijd", "B2": 29, "C2": 47, "D2": 63,
+                "A3": "Doelen", "B3": "Snel verhuizen", "C3": "Minder gedoe", "D3": "Zekerheid",
+                "A4": "Frustraties", "B4": "Wachttijden", "D4": "Kleine letters",
+            },
+            "Tabel": {
+                "B2": "Nome", "C2": "Età", "D2": "Obiettivi", "E2": "Citazione",
+                "B3": "Giulia", "C3": 35, "D3": "Prenotare online", "E3": "«Tutto dal telefono»",
+                "B4": "Marco", "C4": 58, "D4": "Parlare con qualcuno",
+            },
+        },
+    )  # fmt: skip
+    canvas = read_canvas(path)
+    names = [p.name.text for p in canvas.personas if p.name is not None]
+    assert names == ["Anouk", "Bram", "Chris", "Giulia", "Marco"]
+    chris = canvas.personas[2]
+    assert (chris.get("age"), chris.get("goals"), chris.get("frustrations")) == ("63", "Zekerheid", "Kleine letters")
+    giulia = canvas.personas[3]
+    assert (giulia.get("goals"), giulia.get("quote")) == ("Prenotare online", "«Tutto dal telefono»")
+    assert lost_lines(path, canvas) == []
