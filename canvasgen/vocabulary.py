@@ -74,6 +74,8 @@ LANE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "interne processen",
         "internal processes",
         "wat moeten wij doen",
+        "wat doen wij",
+        "wat doen we",
         "wat moeten we doen",
         "what must we do",
         "what do we do",

@@ -36,7 +36,8 @@ class _Row:
 def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds: dict[str, str]) -> Table:
     taken: set[Pos] = set()
     rows = _rows(grid, frame, used)
-    content_cols = {c for (r, c) in grid.cells if r in set(rows) and c > frame.label_col and (r, c) not in used}
+    row_set = set(rows)
+    content_cols = {c for (r, c) in grid.cells if r in row_set and c > frame.label_col and (r, c) not in used}
     phases, phase_cols, errors = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = None
     corner = (frame.header_row, frame.label_col)
@@ -113,6 +114,10 @@ def _lanes(
                 continue
             group = _group(grid, frame, r, used, taken)
             kind = _kind(text, group, lane_kinds)
+            paired = _paired(grid, frame, r, used, taken)
+            if paired is not None:  # "Doing" beside "What does the customer do?": one label of two lines
+                kind = kind if kind != CUSTOM_LANE else _kind(paired, group, lane_kinds)
+                text = f"{paired}\n{text}"
             lane = Lane(kind, text, [[] for _ in range(n_phases)], grid.source(owner), group)
             found.append(_Row(lane, [r], levels.get(label_key(text)) if levels else None))
         elif label is None and _only_decoration(grid, r, frame.label_col, used, taken):
@@ -125,7 +130,7 @@ def _lanes(
 
 
 def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> bool:
-    cells = [(r, c) for (r, c) in grid.cells if r == row and c > label_col and (r, c) not in used]
+    cells = [(row, c) for c in grid.row(row) if c > label_col and (row, c) not in used]
     if not cells or not all(grid.cells[p].placeholder for p in cells):
         return False
     taken.update(cells)
@@ -180,12 +185,23 @@ def _group(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) 
     return None
 
 
+def _paired(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) -> str | None:
+    if frame.pair_col is None:
+        return None
+    pos = (row, frame.pair_col)
+    value = grid.cells.get(pos)
+    if value is None or pos in used or not value.is_text:
+        return None
+    taken.add(pos)
+    return " ".join(value.text.split())
+
+
 def _row_texts(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> list[Item]:
     items: list[Item] = []
-    for (r, c), _value in sorted(grid.cells.items()):
-        if r == row and c > label_col and (r, c) not in used:
-            taken.add((r, c))
-            items.extend(grid.items((r, c)))
+    for c in grid.row(row):
+        if c > label_col and (row, c) not in used:
+            taken.add((row, c))
+            items.extend(grid.items((row, c)))
     return items
 
 
@@ -203,7 +219,7 @@ def _phases(
     seen: dict[str, Phase] = {}
     last_owner: Pos | None = None
     name_row = frame.upper_row if frame.upper_row is not None else frame.header_row
-    header_cols = {c for (r, c) in grid.cells if r == name_row and c > frame.label_col}
+    header_cols = {c for c in grid.row(name_row) if c > frame.label_col}
     merged_cols = {
         c for c in range(frame.label_col + 1, grid.max_col + 1) if grid.owner((name_row, c)) != (name_row, c)
     }
@@ -246,6 +262,9 @@ def _phases(
                     "of one phase)",
                 )
             )
+        number = _number_above(grid, frame, c, used, taken)
+        if number is not None:
+            written = f"{number}. {written}"
         phase = Phase(name, grid.source(owner), written=written if written != name else None)
         if step is not None:
             phase.step_names.append(step)
@@ -255,6 +274,18 @@ def _phases(
         taken.add(owner)
         last_owner = owner
     return phases, cols, errors
+
+
+def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:
+    """The step number written over a phase's name (a row of 1, 2, 3 ... above the names)."""
+    if frame.number_row is None:
+        return None
+    pos = (frame.number_row, col)
+    value = grid.cells.get(pos)
+    if value is None or pos in used or value.number is None:
+        return None
+    taken.add(pos)
+    return value.text
 
 
 def _step(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> Item | None:

@@ -10,6 +10,7 @@ steps), as a sparse column left of the labels is a level of lane groups.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from canvasgen.excel.grid import Grid, Pos
@@ -44,6 +45,8 @@ class Frame:
     label_rows: tuple[int, ...]  # rows below the header with a word in the label column
     bottom: int
     corner: bool  # the cell where header row and label column meet holds a word
+    pair_col: int | None = None  # a column of labels beside the label column, one to one ("Doing" | "What ...?")
+    number_row: int | None = None  # step numbers (1, 2, 3 ...) over the header's names
 
 
 def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
@@ -114,8 +117,8 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
         owners = _row_owners(grid, block, row, used)
         words = _words(grid, owners)
         named = bool(owners) and is_phase_header(grid.text(owners[0]))
-        if named:
-            words = owners  # "Fase" before the names: numbered phases ("1", "2", "3") are names too
+        if named or _counts_up(grid, owners):
+            words = owners  # "Fase" before the names, or 1, 2, 3 ...: numbered phases are names too
         if not words or len(words) < 0.6 * len(owners) or _is_metadata(grid, words):
             continue
         covered = {c for p in words for c in _span_cols(grid, p)}
@@ -130,6 +133,14 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
     return None
 
 
+def _counts_up(grid: Grid, owners: list[Pos]) -> bool:
+    """True for a row of step numbers: 1, 2, 3 ... (three at least, maybe after a word in the corner)."""
+    numbers = [n for p in owners if (n := grid.cells[p].number) is not None]
+    if len(numbers) < 3 or len(numbers) < len(owners) - 1:
+        return False
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
 def _is_metadata(grid: Grid, words: list[Pos]) -> bool:
     """True for a row of metadata labels beside their values ("Client | ACME | Version | 2")."""
     labels = [p for p in words if META_INDEX.get(label_key(grid.text(p).rstrip(":")))]
@@ -138,8 +149,12 @@ def _is_metadata(grid: Grid, words: list[Pos]) -> bool:
 
 def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set[Pos]) -> Frame | None:
     """A frame whose header is this row (or the row under it, when this one names groups of it)."""
-    upper = None
+    upper = number_row = None
     below = _words(grid, _row_owners(grid, block, row + 1, used))
+    numbered = {c for r, c in words if grid.cells[(r, c)].number is not None}
+    if _counts_up(grid, words) and {c for _, c in below} >= numbered:
+        number_row, row, words = row, row + 1, below  # 1, 2, 3 over the names: the names are the header
+        below = _words(grid, _row_owners(grid, block, row + 1, used))
     if len(below) > len(words) and _groups_over(grid, words, below):
         upper, row, words = row, row + 1, below
     first = min(c for _, c in words)
@@ -161,8 +176,10 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
         above = _words(grid, _row_owners(grid, block, row - 1, used))
         if len(above) >= 2 and len(above) < len(words) and _groups_over(grid, above, words):
             upper = row - 1
-    group_col = _group_column(grid, block, label_col, row, bottom, used)
-    return Frame(row, label_col, upper, group_col, header_cols, label_rows, bottom, corner)
+    beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
+    group_col = beside if not one_to_one else None
+    pair_col = beside if one_to_one else None
+    return Frame(row, label_col, upper, group_col, header_cols, label_rows, bottom, corner, pair_col, number_row)
 
 
 def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
@@ -193,15 +210,21 @@ def _label_column(grid: Grid, block: Block, header_row: int, first: int, used: s
     return first, True
 
 
-def _group_column(grid: Grid, block: Block, label_col: int, header_row: int, bottom: int, used: set[Pos]) -> int | None:
-    """A column left of the labels naming groups of them (each name over several label rows)."""
+def _column_beside(
+    grid: Grid, block: Block, label_col: int, header_row: int, bottom: int, used: set[Pos]
+) -> tuple[int | None, bool]:
+    """A column of words left of the labels: names over groups of them (False), or a second label for
+    each (True: "Doing" beside "What does the customer do?")."""
     for c in range(label_col - 1, block.left - 1, -1):
         rows = [r for r in range(header_row + 1, bottom + 1) if _text_at(grid, (r, c), used)]
         owners = {grid.owner((r, c)) for r in rows}
         if owners:
             labels = [r for r in range(header_row + 1, bottom + 1) if _text_at(grid, (r, label_col), used)]
-            return c if len(owners) < len(labels) else None
-    return None
+            if len(owners) < len(labels):
+                return c, False
+            pairs = sum(1 for r in labels if grid.owner((r, c)) == (r, c) and _text_at(grid, (r, c), used))
+            return (c, True) if pairs >= max(2, 0.8 * len(labels)) else (None, False)
+    return None, False
 
 
 def _bottom(

@@ -20,6 +20,7 @@ from canvasgen.excel.found import RawScore, Section, Table, phase_keys
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.excel.orient import Orientation, orient
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, Phase
+from canvasgen.text import label_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header
 
 
@@ -132,11 +133,22 @@ def _read(grid: Grid, frame: Frame, orientation: Orientation, used: set[Pos], fi
 
 
 def _phase_column(grid: Grid, frame: Frame) -> int:
-    """In a table with phases down: the column headed 'Phase'/'Stage', else the first that is not a persona's."""
+    """In a table with phases down: the column headed 'Phase'/'Stage'; else the one whose names repeat
+    down the rows (one row per step) with the most distinct names; else the first that is no persona's."""
     columns = [frame.label_col, *frame.header_cols]
     named = [c for c in columns if is_phase_header(grid.text((frame.header_row, c)))]
     if named:
         return named[0]
+    repeating = []
+    for c in columns[:4]:
+        names = [grid.text((r, c)) for r in range(frame.header_row + 1, frame.bottom + 1) if grid.text((r, c))]
+        distinct = len({label_key(n) for n in names})
+        if distinct < len(names):
+            repeating.append((distinct, -c))
+        elif c == frame.label_col:
+            return c  # a name per row in the first column: a transposed canvas
+    if repeating:
+        return -max(repeating)[1]
     for c in columns:
         if not is_persona_header(grid.text((frame.header_row, c))):
             return c

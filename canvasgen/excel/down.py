@@ -53,7 +53,8 @@ def read_down(
     # The persona header stays untaken when it splits journeys: it is then kept as a note.
     taken: set[Pos] = {(header_row, c) for c in header_cols if c != group_col}
     rows, dividers = _data_rows(grid, header_row, phase_col, group_col, (first, last), used, bottom or grid.max_row)
-    data_cols = sorted({c for (r, c) in grid.cells if first <= c <= last and r in {x.row for x in rows}})
+    data_rows = {x.row for x in rows}
+    data_cols = sorted({c for (r, c) in grid.cells if first <= c <= last and r in data_rows})
     lane_cols = [c for c in sorted(set(header_cols) | set(data_cols)) if c != phase_col]
 
     sections: list[Section] = []

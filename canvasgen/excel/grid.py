@@ -62,6 +62,7 @@ class Grid:
         self.title = title
         self.cells = cells
         self.too_long: list[tuple[Pos, int]] = []  # cells over Excel's limit, left out and reported
+        self._by_line: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
         self._owner: dict[Pos, Pos] = {}
         self._span: dict[Pos, tuple[int, int]] = {}
         rows = [r for r, _ in cells] or [1]
@@ -173,11 +174,26 @@ class Grid:
 
     def row(self, row: int, cols: Iterable[int] | None = None) -> list[int]:
         """Columns with a value in a row (optionally among given columns)."""
-        wanted = set(cols) if cols is not None else None
-        return sorted(c for (r, c) in self.cells if r == row and (wanted is None or c in wanted))
+        found = self._lines()[0].get(row, [])
+        if cols is None:
+            return list(found)
+        wanted = set(cols)
+        return [c for c in found if c in wanted]
 
     def column(self, col: int) -> list[int]:
-        return sorted(r for (r, c) in self.cells if c == col)
+        """Rows with a value in a column."""
+        return list(self._lines()[1].get(col, []))
+
+    def _lines(self) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """Filled columns per row and rows per column, indexed once (the cells never change after reading)."""
+        if self._by_line is None:
+            rows: dict[int, list[int]] = {}
+            cols: dict[int, list[int]] = {}
+            for r, c in sorted(self.cells):
+                rows.setdefault(r, []).append(c)
+                cols.setdefault(c, []).append(r)
+            self._by_line = (rows, cols)
+        return self._by_line
 
 
 def _cell_value(value: object, number_format: str = "General") -> CellValue | None:

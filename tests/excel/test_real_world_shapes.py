@@ -160,3 +160,45 @@ def test_personas_one_per_column_and_one_per_row(tmp_path: Path) -> None:
     giulia = canvas.personas[3]
     assert (giulia.get("goals"), giulia.get("quote")) == ("Prenotare online", "«Tutto dal telefono»")
     assert lost_lines(path, canvas) == []
+
+
+def test_label_beside_its_question_and_numbered_phases(tmp_path: Path) -> None:
+    from tests.helpers import make_book
+
+    path = make_book(
+        tmp_path / "numbered.xlsx",
+        {
+            "Map": {
+                "C1": 1, "D1": 2, "E1": 3, "F1": 4,
+                "C2": "Oriëntatie", "D2": "Offerte", "E2": "Montage", "F2": "Nazorg",
+                "A3": "Doen", "B3": "Wat doet de klant?", "C3": "Zoekt", "D3": "Vergelijkt", "E3": "Wacht",
+                "A4": "Voelen", "B4": "Hoe voelt de klant zich?", "C4": "Nieuwsgierig", "F4": "Tevreden",
+                "A5": "Wij", "B5": "Wat doen wij?", "D5": "Rekent door", "E5": "Plaatst panelen",
+            }
+        },
+    )  # fmt: skip
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Oriëntatie", "Offerte", "Montage", "Nazorg"]
+    assert [lane.label for lane in journey.lanes] == [
+        "Doen\nWat doet de klant?",
+        "Voelen\nHoe voelt de klant zich?",
+        "Wat doen wij?",
+    ] or [lane.label.split("\n")[0] for lane in journey.lanes] == ["Doen", "Voelen", "Wij"]
+    assert [lane.kind for lane in journey.lanes] == ["customer", "custom", "internal"]
+    assert lost_lines(path, read_canvas(path)) == []
+
+
+def test_long_table_with_an_unknown_group_column_first(tmp_path: Path) -> None:
+    from tests.helpers import make_book
+
+    rows = [
+        ("Κατερίνα", "Αναζήτηση", "Ψάχνει στο Google"), ("Κατερίνα", "Αναζήτηση", "Διαβάζει κριτικές"),
+        ("Γιώργος", "Επιλογή", "Συγκρίνει τιμές"), ("Κατερίνα", "Πληρωμή", "Πληρώνει με κάρτα"),
+        ("Γιώργος", "Πληρωμή", "Ζητά τιμολόγιο"), ("Γιώργος", "Παράδοση", "Περιμένει τον κούριερ"),
+    ]  # fmt: skip
+    cells: dict[str, object] = {"A1": "Πρόσωπο", "B1": "Βήμα", "C1": "Τι κάνει"}
+    for i, (who, step, does) in enumerate(rows, start=2):
+        cells.update({f"A{i}": who, f"B{i}": step, f"C{i}": does})
+    (journey,) = read_canvas(make_book(tmp_path / "greek-long.xlsx", {"Φύλλο1": cells})).journeys
+    assert [p.name for p in journey.phases] == ["Αναζήτηση", "Επιλογή", "Πληρωμή", "Παράδοση"]
+    assert [p.steps for p in journey.phases] == [2, 1, 2, 1]
