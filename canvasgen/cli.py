@@ -21,7 +21,7 @@ from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.build import BuildOptions, load_canvas
 from canvasgen.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.errors import CanvasError
-from canvasgen.excel.corrections import Corrections, from_options
+from canvasgen.excel.corrections import SETTINGS_FILE, Corrections, from_options
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.labels import LANE_LABELS
 from canvasgen.layout.fonts import FontSet
@@ -304,7 +304,9 @@ def watch(files: tuple[Path, ...], interval: float, max_builds: int | None, **se
 
     click.echo(f"watching {', '.join(map(str, files))} (Ctrl+C stops)", err=True)
     try:
-        depends = [options.metrics] if options.metrics is not None else []
+        # What every build reads besides the workbook: figures, companions, the settings beside each workbook.
+        settings_files = dict.fromkeys(f.parent / SETTINGS_FILE for f in files)
+        depends = [*([options.metrics] if options.metrics is not None else []), *options.companions, *settings_files]
         Watcher(list(files), rebuild, interval, depends=depends).run(max_builds)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)

@@ -94,3 +94,29 @@ def test_watch_rebuilds_poster_and_deck_on_save(tmp_path: Path) -> None:
 def test_lock_files_are_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["watch", str(tmp_path / "~$reis.xlsx")])
     assert result.exit_code == 2 and "lock or temporary file" in result.stderr
+
+
+def test_watch_reads_an_edited_settings_file(tmp_path: Path) -> None:
+    """Saving canvasgen.toml beside the workbook rebuilds it with the new corrections."""
+    from tests.excel.test_corrections import SHEET
+    from tests.helpers import make_book, pdf_text
+
+    path = make_book(tmp_path / "plan.xlsx", {"Лист1": SHEET})
+    out = tmp_path / "out"
+
+    def correct_later() -> None:
+        while not (out / "plan.pdf").exists():
+            time.sleep(0.05)
+        time.sleep(0.2)
+        (tmp_path / "canvasgen.toml").write_text('["plan.xlsx"]\nphases-row = 6\n', encoding="utf-8")
+
+    editor = threading.Thread(target=correct_later)
+    editor.start()
+    result = CliRunner().invoke(
+        main, ["watch", str(path), "-o", str(out), "--size", "A3", "--no-pptx", "--interval", "0.1", "--max-builds", "2"]
+    )
+    editor.join()
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("building") == 2
+    text = pdf_text(out / "plan.pdf")
+    assert "Поиск" in text and "Январь" not in text.split("Notes")[0]  # the planning table is notes now
