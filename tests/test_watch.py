@@ -112,9 +112,8 @@ def test_watch_reads_an_edited_settings_file(tmp_path: Path) -> None:
 
     editor = threading.Thread(target=correct_later)
     editor.start()
-    result = CliRunner().invoke(
-        main, ["watch", str(path), "-o", str(out), "--size", "A3", "--no-pptx", "--interval", "0.1", "--max-builds", "2"]
-    )
+    args = ["watch", str(path), "-o", str(out), "--size", "A3", "--no-pptx", "--interval", "0.1", "--max-builds", "2"]
+    result = CliRunner().invoke(main, args)
     editor.join()
     assert result.exit_code == 0, result.stderr
     assert result.stderr.count("building") == 2
