@@ -22,6 +22,7 @@ PLACEHOLDERS = (
     "заполнить", "заполните", "συμπληρωστε",
 )  # fmt: skip
 PLACEHOLDER_KEYS = frozenset(label_key(w) for w in PLACEHOLDERS)
+_LONGEST_PLACEHOLDER = 2 * max(len(w) for w in PLACEHOLDERS)  # room for dots, case and spaces
 
 #: Characters that decorate but say nothing: arrows, separators, bullets, ellipses.
 DECORATION = frozenset(" \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨➔➜➝➞➡▶►▸»«›‹>< ")
@@ -51,7 +52,7 @@ def is_placeholder(text: str) -> bool:
         return True
     if all(ch in DECORATION for ch in stripped):
         return True
-    return label_key(stripped) in PLACEHOLDER_KEYS
+    return len(stripped) <= _LONGEST_PLACEHOLDER and label_key(stripped) in PLACEHOLDER_KEYS
 
 
 @functools.lru_cache(maxsize=4096)

@@ -515,10 +515,24 @@ def match_field(label: str, index: dict[str, str]) -> str | None:
     key = label_key(first_word_block(label))
     if key in index:
         return index[key]
-    for known in sorted(index, key=len, reverse=True):
-        if key.startswith(known + " "):
-            return index[known]
-    return None
+    memo = (key, id(index))
+    if memo not in _MATCHED:
+        if len(_MATCHED) > 100_000:  # bounded: a long-running watch or server reads many sheets
+            _MATCHED.clear()
+        _MATCHED[memo] = next((index[k] for k in _longest_first(id(index), index) if key.startswith(k + " ")), None)
+    return _MATCHED[memo]
+
+
+_SORTED: dict[int, list[str]] = {}
+# Prefix matches, by label key and index: the indexes are module constants, so a match never goes stale.
+_MATCHED: dict[tuple[str, int], str | None] = {}
+
+
+def _longest_first(key: int, index: dict[str, str]) -> list[str]:
+    """The index's words, longest first (sorted once per index: the indexes are module constants)."""
+    if key not in _SORTED:
+        _SORTED[key] = sorted(index, key=len, reverse=True)
+    return _SORTED[key]
 
 
 def first_word_block(label: str) -> str:

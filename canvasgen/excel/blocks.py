@@ -17,6 +17,8 @@ from canvasgen.excel.grid import Grid, Pos
 from canvasgen.text import label_key
 from canvasgen.vocabulary import META_INDEX, is_phase_header, lane_kind
 
+#: Rows below the first header-like row in which one opening with "Phase" or "Stage" is preferred.
+_NAMED_REACH = 30
 #: Cells this far apart (in rows or columns) still belong to one block: one blank line between.
 _REACH = 2
 
@@ -50,38 +52,58 @@ class Frame:
 
 
 def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
-    """The blocks of cells not yet used, in reading order (top to bottom, left to right)."""
-    filled: set[Pos] = set()
+    """The blocks of cells not yet used, in reading order (top to bottom, left to right).
+
+    Each row's cells are first joined into runs (cells at most one blank column apart); runs in
+    rows at most one blank row apart whose columns come as close join one block. Working on runs
+    keeps a sheet of many rows cheap: a table row is one run, not a cell per column.
+    """
+    by_row: dict[int, set[int]] = {}
     for pos in grid.cells:
-        if pos in used:
-            continue
-        filled.update(grid.covered(pos))
-    parent: dict[Pos, Pos] = {p: p for p in filled}
+        if pos not in used:
+            for r, c in grid.covered(pos):
+                by_row.setdefault(r, set()).add(c)
+    runs: list[tuple[int, int, int]] = []  # (row, first column, last column)
+    starts: dict[int, list[int]] = {}  # row -> indexes into runs, left to right
+    for r in sorted(by_row):
+        cols = sorted(by_row[r])
+        first = last = cols[0]
+        for c in cols[1:]:
+            if c - last > _REACH:
+                starts.setdefault(r, []).append(len(runs))
+                runs.append((r, first, last))
+                first = c
+            last = c
+        starts.setdefault(r, []).append(len(runs))
+        runs.append((r, first, last))
+    parent = list(range(len(runs)))
 
-    def find(p: Pos) -> Pos:
-        while parent[p] != p:
-            parent[p] = parent[parent[p]]
-            p = parent[p]
-        return p
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
-    for r, c in filled:
-        for dr in range(0, _REACH + 1):
-            for dc in range(-_REACH, _REACH + 1):
-                if (dr, dc) <= (0, 0):
-                    continue
-                other = (r + dr, c + dc)
-                if other in parent:
-                    a, b = find((r, c)), find(other)
+    for index, (r, first, last) in enumerate(runs):
+        for below in range(r + 1, r + _REACH + 1):
+            for other in starts.get(below, []):
+                _, o_first, o_last = runs[other]
+                if o_first - _REACH <= last and first - _REACH <= o_last:
+                    a, b = find(index), find(other)
                     if a != b:
                         parent[a] = b
-    groups: dict[Pos, set[Pos]] = {}
-    for p in filled:
-        groups.setdefault(find(p), set()).add(p)
+    groups: dict[int, list[int]] = {}
+    for index in range(len(runs)):
+        groups.setdefault(find(index), []).append(index)
     blocks = []
     for members in groups.values():
-        rows = [r for r, _ in members]
-        cols = [c for _, c in members]
-        blocks.append(Block(min(rows), min(cols), max(rows), max(cols), frozenset(members)))
+        cells = frozenset(
+            (r, c) for i in members for r in (runs[i][0],) for c in by_row[r] if runs[i][1] <= c <= runs[i][2]
+        )
+        rows = [runs[i][0] for i in members]
+        blocks.append(
+            Block(min(rows), min(runs[i][1] for i in members), max(rows), max(runs[i][2] for i in members), cells)
+        )
     return sorted(blocks, key=lambda b: (b.top, b.left))
 
 
@@ -114,6 +136,8 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
         return None
     candidates: list[tuple[int, list[Pos]]] = []
     for row in range(block.top, block.bottom + 1):
+        if candidates and row > candidates[0][0] + _NAMED_REACH:
+            break  # a header opening with "Phase" is looked for a little below the first one only
         owners = _row_owners(grid, block, row, used)
         words = _words(grid, owners)
         named = bool(owners) and is_phase_header(grid.text(owners[0]))

@@ -76,24 +76,22 @@ def _vote_words(votes: list[tuple[int, str]], header: list[str], labels: list[st
 
 def _vote_lines(votes: list[tuple[int, str]], grid: Grid, frame: Frame, used: set[Pos]) -> None:
     """Scores and alike cells: a lane's line holds one kind of content."""
-    body = {
-        (r, c): grid.cells[(r, c)]
-        for r in frame.label_rows
-        for c in frame.header_cols
-        if (r, c) in grid.cells and (r, c) not in used and not grid.cells[(r, c)].placeholder
-    }
-    numeric_rows = [
-        r for r in frame.label_rows if _all_numbers([body[p] for p in body if p[0] == r], len(frame.header_cols))
-    ]
-    numeric_cols = [
-        c for c in frame.header_cols if _all_numbers([body[p] for p in body if p[1] == c], len(frame.label_rows))
-    ]
+    by_row: dict[int, list[CellValue]] = {r: [] for r in frame.label_rows}
+    by_col: dict[int, list[CellValue]] = {c: [] for c in frame.header_cols}
+    for r in frame.label_rows:
+        for c in frame.header_cols:
+            value = grid.cells.get((r, c))
+            if value is not None and (r, c) not in used and not value.placeholder:
+                by_row[r].append(value)
+                by_col[c].append(value)
+    numeric_rows = [r for r, cells in by_row.items() if _all_numbers(cells, len(frame.header_cols))]
+    numeric_cols = [c for c, cells in by_col.items() if _all_numbers(cells, len(frame.label_rows))]
     if numeric_rows and not numeric_cols:
         votes.append((3, f"row {numeric_rows[0]} holds a number for each column: a score lane"))
     elif numeric_cols and not numeric_rows:
         votes.append((-3, f"column {_letter(numeric_cols[0])} holds a number for each row: a score lane"))
-    rows = [[_size(body[p].text) for p in body if p[0] == r] for r in frame.label_rows]
-    cols = [[_size(body[p].text) for p in body if p[1] == c] for c in frame.header_cols]
+    rows = [[_size(v.text) for v in cells] for cells in by_row.values()]
+    cols = [[_size(v.text) for v in cells] for cells in by_col.values()]
     within_rows, within_cols = _spread(rows), _spread(cols)
     if within_rows is None or within_cols is None:
         return

@@ -15,6 +15,8 @@ from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, match_field
 
 _MIN_FIELDS = 3
+#: A persona's key column has a few dozen field labels at most; a longer column is a table's body.
+_MAX_FIELD_ROWS = 60
 
 
 def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
@@ -43,6 +45,8 @@ def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]
 
 def _key_rows(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:
     """Rows of this column holding persona field labels, if it is a key column."""
+    if len(grid.column(col)) > _MAX_FIELD_ROWS:
+        return None
     keys: dict[int, str] = {}
     for row in grid.column(col):
         value = grid.cells[(row, col)]

@@ -8,6 +8,9 @@ from canvasgen.model import Item, Persona, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
 
+#: The header row of a Touchpoints or Personas table is among its sheet's first filled rows.
+_HEADER_REACH = 30
+
 Records = tuple[list[dict[str, Item]], dict[str, Item], set[Pos]]
 
 
@@ -31,7 +34,7 @@ def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> 
     """Rows under the first row whose headers name at least two known fields."""
     header_row = None
     columns: dict[int, str] = {}
-    for row in sorted({r for r, _ in grid.cells}):
+    for row in sorted({r for r, _ in grid.cells})[:_HEADER_REACH]:
         fields = {c: match_field(grid.cells[(row, c)].text, index) for c in grid.row(row)}
         known = {c: f for c, f in fields.items() if f}
         if len(known) >= 2 and any(f in key_fields for f in known.values()):
