@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES, make_book
+from tests.helpers import CANVASES, DATA, make_book
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
@@ -205,3 +205,39 @@ def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
 
 def test_a_folder(tmp_path: Path) -> None:
     assert_one_error(tmp_path, "is a folder")
+
+
+def _ods(path: Path, content: bytes) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+    return path
+
+
+def test_ods_zip_bomb_refused_without_inflating(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _ods(tmp_path / "bomb.ods", b"\0" * (64 * 1024 * 1024))
+    inflated = _count_inflated(monkeypatch)
+    assert_one_error(path, "zip bomb")
+    assert sum(inflated) < 1024  # the mimetype at most
+
+
+def test_ods_with_entities_refused(tmp_path: Path) -> None:
+    body = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><office:document-content/>'
+    assert_one_error(_ods(tmp_path / "entities.ods", body), "declares a DTD or XML entities")
+
+
+def test_truncated_ods(tmp_path: Path) -> None:
+    data = (DATA / "russian-telecom-lookalike.ods").read_bytes()
+    path = tmp_path / "cut.ods"
+    path.write_bytes(data[: len(data) // 2])
+    line = assert_one_error(path, "save it again")
+    assert "Traceback" not in line
+
+
+def test_csv_over_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import canvasgen.excel.book as book
+
+    monkeypatch.setattr(book, "MAX_TEXT_BYTES", 100)
+    path = tmp_path / "big.csv"
+    path.write_text("Fase;Klantproces\n" + "Bewustwording;Ziet een advertentie\n" * 10, encoding="utf-8")
+    assert_one_error(path, "reads CSV files up to")
