@@ -65,7 +65,8 @@ def describe(result: BuildResult) -> list[str]:
     if result.pages:
         sizes = ", ".join(f"{s:.1f}" for s in result.body_sizes)
         pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
-        lines.append(f"wrote {result.pdf} ({pages}; text {sizes} pt, minimum {result.min_size:.1f} pt)")
+        text = f"text {sizes} pt, " if sizes else ""  # a workbook of personas only has no journey text
+        lines.append(f"wrote {result.pdf} ({pages}; {text}minimum {result.min_size:.1f} pt)")
     if result.slides:
         lines.append(f"wrote {result.pptx} ({result.slides} slides)")
     return lines + [f"  continued: {line}" for line in result.continued]

@@ -45,7 +45,7 @@ def flow(
     def new_page() -> None:
         page = Page(kind="continued")
         page.rects.append(Rect(Box(0, 0, width, height), kit.colour("background"), bleeds=True))
-        state["top"] = _band(page, kit, setter, width, u, margin, kicker, title) + u * 1.2
+        state["top"] = band(page, kit, setter, width, u, margin, kicker, title) + u * 1.2
         pages.append(page)
         state["col"], state["y"] = 0, state["top"]
 
@@ -100,7 +100,7 @@ def flow(
     return pages, starts
 
 
-def _band(
+def band(
     page: Page, kit: BrandKit, setter: Setter, width: float, u: float, margin: float, kicker: str, title: str
 ) -> float:
     band = kit.colour("primary")

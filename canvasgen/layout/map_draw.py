@@ -134,6 +134,12 @@ def draw_matrix_row(
         page.blocks.append(TextBlock(Box(tx, row.y, line.width + 0.01, row.h), [line], "matrix"))
 
 
+def persona_cards_height(lane: Lane, setter: Setter, width: float, u: float) -> float:
+    """The height the persona panel takes at text size ``u``: its heading and its rows of cards."""
+    heights = _card_rows(_card_paragraphs(lane, setter, width, u), u)
+    return u * LEADING + 2 * u * 0.3 + sum(heights) + u * 0.6 * max(len(heights) - 1, 0)
+
+
 def draw_persona_cards(page: Page, lane: Lane, kit: BrandKit, setter: Setter, row: Box, u: float) -> None:
     """The persona panel: a heading, then the cards, four to a row."""
     pad = u * 0.3

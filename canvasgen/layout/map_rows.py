@@ -75,7 +75,7 @@ def with_map_rows(journey: Journey, canvas: Canvas, language: str) -> MapRows:
     added.extend(_channel_rows(journey, touchpoints, canvas, words, language))
     added.extend(_role_rows(journey, canvas, words, rows))
     if canvas.personas:
-        added.append(_persona_panel(canvas, len(journey.phases), words))
+        added.append(persona_panel(canvas, len(journey.phases), words))
     if added:
         rows.journey = replace(journey, lanes=[*journey.lanes, *added])
     return rows
@@ -339,7 +339,7 @@ def _role_rows(journey: Journey, canvas: Canvas, words: dict[str, str], rows: Ma
     return [Lane("matrix_head", title, [[] for _ in journey.phases]), *lanes]
 
 
-def _persona_panel(canvas: Canvas, n: int, words: dict[str, str]) -> Lane:
+def persona_panel(canvas: Canvas, n: int, words: dict[str, str]) -> Lane:
     """One card per persona or buying-group member: name, role, goals, needs, frustrations, channels.
 
     The cards span the whole page, not a phase; every phase's cell holds the same

@@ -32,6 +32,7 @@ from canvasgen.layout.map_draw import (
 )
 from canvasgen.layout.map_rows import ADDED_KINDS, MATRIX_KINDS, Decor, shown_metrics, with_map_rows
 from canvasgen.layout.meta import meta_lines, metric_records, record_lines, unused_headers
+from canvasgen.layout.persona_page import persona_pages
 from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.shares import share
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Phase
@@ -108,6 +109,9 @@ def layout_poster(
         views = _phase_views(whole, _phases_per_page(spec, u))
         for number, journey in enumerate(views, start=1):
             _lay_view(run, journey, whole, number == len(views))
+    cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
+    result.pages.extend(cards)
+    owners.extend([None] * len(cards))
     appendix = _appendix_blocks(canvas, words, spec.language)
     if appendix:
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, words["appendix"], canvas.file)

@@ -202,3 +202,14 @@ def test_long_table_with_an_unknown_group_column_first(tmp_path: Path) -> None:
     (journey,) = read_canvas(make_book(tmp_path / "greek-long.xlsx", {"Φύλλο1": cells})).journeys
     assert [p.name for p in journey.phases] == ["Αναζήτηση", "Επιλογή", "Πληρωμή", "Παράδοση"]
     assert [p.steps for p in journey.phases] == [2, 1, 2, 1]
+
+
+def test_personas_only_poster_has_a_page_of_cards(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    result = CliRunner().invoke(
+        main, ["build", str(DATA / "persona-blocks-lookalike.xlsx"), "-o", str(tmp_path), "--size", "A3"]
+    )
+    assert result.exit_code == 0, result.stderr
+    first = PdfReader(tmp_path / "persona-blocks-lookalike.pdf").pages[0].extract_text() or ""
+    assert "Mila Jansen" in first and "Ravi Kumar" in first and "Hobby: Chess" in first
