@@ -159,7 +159,8 @@ def emotion_level(label: str) -> float | None:
 #: The lanes of a service blueprint, with the model's lane kind each one takes.
 BLUEPRINT_LANES: dict[str, tuple[str, tuple[str, ...]]] = {
     "evidence": ("touchpoints", (
-        "physical evidence", "evidence", "props", "fysiek bewijs", "fysieke bewijzen", "tastbaar bewijs",
+        "physical evidence", "evidence", "props", "evidenze", "evidenza", "fysiek bewijs", "fysieke bewijzen",
+        "tastbaar bewijs",
         "evidenze fisiche", "evidenza fisica", "prove fisiche", "evidencia fisica", "evidencias fisicas",
         "evidências físicas", "preuves physiques", "éléments physiques", "physische evidenz", "physische beweise",
         "физические доказательства", "физическое окружение", "φυσικά τεκμήρια",
@@ -193,7 +194,8 @@ BLUEPRINT_LANES: dict[str, tuple[str, tuple[str, ...]]] = {
 BLUEPRINT_LINES: dict[str, tuple[str, ...]] = {
     "internal": (
         "line of internal interaction", "lijn van interne interactie", "interne interactielijn",
-        "linea di interazione interna", "linea dell interazione interna", "linea de interaccion interna",
+        "linea di interazione interna", "linea dell interazione interna", "linea d interazione interna",
+        "linea de interaccion interna",
         "ligne d interaction interne", "interne interaktionslinie", "линия внутреннего взаимодействия",
     ),
     "visibility": (
@@ -203,7 +205,8 @@ BLUEPRINT_LINES: dict[str, tuple[str, ...]] = {
     ),
     "interaction": (
         "line of interaction", "lijn van interactie", "interactielijn", "linea di interazione",
-        "linea dell interazione", "linea de interaccion", "ligne d interaction", "interaktionslinie",
+        "linea dell interazione", "linea d interazione", "linea de interaccion", "ligne d interaction",
+        "interaktionslinie",
         "линия взаимодействия",
     ),
 }  # fmt: skip

@@ -122,11 +122,22 @@ def _lanes(
             found.append(_Row(lane, [r], levels.get(label_key(text)) if levels else None))
         elif label is None and _only_decoration(grid, r, frame.label_col, used, taken):
             continue  # a row of arrows under the phases: decoration, no lane
+        elif label is None and (written := _line_across(grid, r, frame.label_col, used)) is not None:
+            boundaries.append(Boundary(blueprint_line(written.text) or "", len(found), written.source))
+            notes.extend(_row_texts(grid, r, frame.label_col, used, taken))
         elif found and (label is None or owner == last_owner):
             found[-1].rows.append(r)
         else:
             found.append(_Row(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in range(n_phases)]), [r]))
     return found, boundaries, notes
+
+
+def _line_across(grid: Grid, row: int, label_col: int, used: set[Pos]) -> Item | None:
+    """A blueprint line written across the body ("Line of visibility" merged over the phases), if the row is one."""
+    cells = [(row, c) for c in grid.row(row) if c > label_col and (row, c) not in used]
+    if len(cells) != 1 or not grid.cells[cells[0]].is_text or blueprint_line(grid.text(cells[0])) is None:
+        return None
+    return grid.whole(cells[0])
 
 
 def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> bool:

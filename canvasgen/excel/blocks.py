@@ -21,6 +21,10 @@ from canvasgen.vocabulary import META_INDEX, is_phase_header, lane_kind
 _NAMED_REACH = 30
 #: Cells this far apart (in rows or columns) still belong to one block: one blank line between.
 _REACH = 2
+#: Columns may stand further apart: canvases use narrow blank columns as spacers between phases.
+_COLUMN_REACH = 3
+#: Blank rows a canvas may hold before a lane it knows by name (teams space their lanes out).
+_LANE_GAP = 5
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
         cols = sorted(by_row[r])
         first = last = cols[0]
         for c in cols[1:]:
-            if c - last > _REACH:
+            if c - last > _COLUMN_REACH:
                 starts.setdefault(r, []).append(len(runs))
                 runs.append((r, first, last))
                 first = c
@@ -88,7 +92,7 @@ def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
         for below in range(r + 1, r + _REACH + 1):
             for other in starts.get(below, []):
                 _, o_first, o_last = runs[other]
-                if o_first - _REACH <= last and first - _REACH <= o_last:
+                if o_first - _COLUMN_REACH <= last and first - _COLUMN_REACH <= o_last:
                     a, b = find(index), find(other)
                     if a != b:
                         parent[a] = b
@@ -254,7 +258,8 @@ def _column_beside(
 def _bottom(
     grid: Grid, block: Block, header_row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos]
 ) -> int:
-    """The last row of the table: it ends at two blank rows, or where the block ends."""
+    """The last row of the table: it ends at two blank rows, or where the block ends, unless a lane
+    canvasgen knows by name follows after a few more blank rows (then the table goes on)."""
     cols = range(label_col, max(header_cols) + 1)
     last = header_row
     for r in range(header_row + 1, block.bottom + 1):
@@ -262,12 +267,29 @@ def _bottom(
             if r - last > _REACH:
                 break
             last = r
-    return last
+    while True:
+        following = [
+            r for r in grid.column(label_col) if last < r <= last + _LANE_GAP + 1 and (r, label_col) not in used
+        ]
+        if not following or not lane_kind(grid.text((following[0], label_col))):
+            return last
+        nxt = following[0]
+        if any(c > max(header_cols) + _COLUMN_REACH for c in grid.row(nxt)):
+            return last  # a wider table below is another table
+        last = max(r for r in range(nxt, grid.max_row + 1) if r == nxt or _row_filled(grid, r, cols, used, nxt))
+
+
+def _row_filled(grid: Grid, row: int, cols: range, used: set[Pos], start: int) -> bool:
+    """True when every row from ``start`` to ``row`` holds something in these columns (a run of lane rows)."""
+    return all(any((r, c) in grid.cells and (r, c) not in used for c in cols) for r in range(start, row + 1))
 
 
 def _table_columns(grid: Grid, block: Block, used: set[Pos]) -> set[int]:
-    """Columns with something in them (a fresh template's body is empty: its header alone spans it)."""
-    return {c for r, c in block.cells if grid.owner((r, c)) in grid.cells and grid.owner((r, c)) not in used}
+    """Columns where a value starts (a fresh template's body is empty: its header alone spans it).
+
+    Merged ranges count at their first column only: a line merged across a blueprint is no column.
+    """
+    return {c for r, c in block.cells if (r, c) in grid.cells and (r, c) not in used}
 
 
 def _span_cols(grid: Grid, pos: Pos) -> range:

@@ -213,3 +213,31 @@ def test_personas_only_poster_has_a_page_of_cards(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     first = PdfReader(tmp_path / "persona-blocks-lookalike.pdf").pages[0].extract_text() or ""
     assert "Mila Jansen" in first and "Ravi Kumar" in first and "Hobby: Chess" in first
+
+
+def test_blueprint_lines_across_spacer_columns_and_spaced_lanes(tmp_path: Path) -> None:
+    """Lines written in merged cells over the body, two blank spacer columns between phases, and lanes
+    three blank rows apart: still one blueprint."""
+    from tests.helpers import make_book
+
+    cells: dict[str, object] = {
+        "D1": "Booking", "G1": "Check-in", "J1": "Visit",
+        "A2": "Physical evidence", "D2": "App screen", "G2": "Kiosk", "J2": "Waiting room",
+        "A3": "Customer actions", "D3": "Picks a slot", "G3": "Scans a code", "J3": "Meets the doctor",
+        "D4": "Line of interaction",
+        "A5": "Frontstage", "G5": "Nurse greets", "J5": "Doctor examines",
+        "D6": "Line of visibility",
+        "A10": "Backstage", "D10": "Planner confirms", "J10": "Doctor writes notes",
+    }  # fmt: skip
+    path = make_book(tmp_path / "blueprint.xlsx", {"Blueprint": cells}, merges={"Blueprint": ["D4:J4", "D6:J6"]})
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Booking", "Check-in", "Visit"]
+    assert [lane.label for lane in journey.lanes] == [
+        "Physical evidence",
+        "Customer actions",
+        "Frontstage",
+        "Backstage",
+    ]
+    assert [(b.kind, b.before) for b in journey.boundaries] == [("interaction", 2), ("visibility", 3)]
+    assert lost_lines(path, canvas) == []

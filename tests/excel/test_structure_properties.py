@@ -72,7 +72,7 @@ def canvases(draw: st.DrawFn) -> dict[str, object]:
         "transposed": draw(st.booleans()),
         "banner": draw(st.booleans()),
         "blank_line": draw(st.booleans()),
-        "note": draw(words(script)),
+        "note": draw(words(script).filter(unknown)),
         "merge": draw(st.booleans()),
     }
 
