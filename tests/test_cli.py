@@ -62,7 +62,10 @@ def test_one_bad_file_does_not_hide_the_good_ones(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(bad), str(SOLAR)])
     assert result.exit_code == 1
     assert "Zonnepanelen" in result.stdout
-    assert result.stderr.strip() == f"error: {bad}: the file is empty (0 bytes); expected an Excel workbook (.xlsx)"
+    assert (
+        result.stderr.strip()
+        == f"error: {bad}: the file is empty (0 bytes); expected a workbook (.xlsx, .ods, .xls) or a CSV file"
+    )
 
 
 def test_python_dash_m_and_entry_point(tmp_path: Path) -> None:

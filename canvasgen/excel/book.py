@@ -41,7 +41,7 @@ class Book:
 
 
 def open_book(path: Path, name: str) -> Book:
-    check_file(path, name, text_ok=True)
+    check_file(path, name)
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(OLE_MAGIC):

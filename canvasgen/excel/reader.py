@@ -46,7 +46,7 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
     ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook.
     """
     name = str(path)
-    check_file(Path(path), name, text_ok=True)
+    check_file(Path(path), name)
     if is_model_json(Path(path)):
         return read_model_json(Path(path), name)
     if is_mermaid(Path(path)):

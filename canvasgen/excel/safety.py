@@ -42,7 +42,6 @@ class OpenedWorkbook:
 
 def open_workbook(path: Path, name: str) -> OpenedWorkbook:
     """Load a workbook (cached values, not formulas) after the safety checks."""
-    check_file(path, name)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -94,39 +93,14 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
     return OpenedWorkbook(workbook, found)
 
 
-def check_file(path: Path, name: str, text_ok: bool = False) -> None:
-    """The file exists and holds something; unless ``text_ok``, it is an .xlsx zip archive."""
+def check_file(path: Path, name: str) -> None:
+    """The file exists and holds something (its format is told by ``book``)."""
     if not path.exists():
         raise CanvasError(name, "file not found")
     if path.is_dir():
-        raise CanvasError(name, "is a folder, not an Excel workbook")
-    size = path.stat().st_size
-    if size == 0:
-        raise CanvasError(name, "the file is empty (0 bytes); expected an Excel workbook (.xlsx)")
-    if text_ok:
-        return
-    with path.open("rb") as handle:
-        head = handle.read(4096)
-    if head.startswith(OLE_MAGIC):
-        if is_encrypted(path):
-            raise CanvasError(
-                name,
-                "the workbook is password-protected (encrypted); remove the password in Excel "
-                "(File > Info > Protect Workbook) and save it again",
-            )
-        raise CanvasError(
-            name,
-            "this is an old-style Excel 97-2003 file (.xls), not an .xlsx workbook; "
-            "open it in Excel and save it as .xlsx",
-        )
-    if head.startswith(b"PK"):
-        return
-    if looks_like_text(head):
-        raise CanvasError(
-            name,
-            "this is a text (CSV) file, not an Excel workbook; open it in Excel and save it as .xlsx",
-        )
-    raise CanvasError(name, "not an Excel workbook (.xlsx): the file is not a zip archive")
+        raise CanvasError(name, "is a folder, not a workbook")
+    if path.stat().st_size == 0:
+        raise CanvasError(name, "the file is empty (0 bytes); expected a workbook (.xlsx, .ods, .xls) or a CSV file")
 
 
 def is_encrypted(path: Path) -> bool:
