@@ -89,8 +89,25 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
             for section in table.sections:
                 section.reading = _reading(grid, frame, orientation)
             table.corrected = corrected
+            if found:  # a later canvas in the sheet takes its title from the line above it
+                _title_above(grid, block, frame, table, used)
             return table
     return None
+
+
+def _title_above(grid: Grid, block: Block, frame: Frame, table: Table, used: set[Pos]) -> None:
+    """A single text cell on the rows just above the table names its journey ("Huidige klantreis")."""
+    top = min(r for r in (frame.upper_row, frame.number_row, frame.header_row) if r is not None)
+    for row in range(top - 1, max(block.top, top - 3) - 1, -1):
+        cells = [(row, c) for c in grid.row(row) if (row, c) not in used and (row, c) not in table.used]
+        if not cells:
+            continue
+        if len(cells) == 1 and grid.cells[cells[0]].is_text:
+            for section in table.sections:
+                if section.suffix is None:
+                    section.suffix, section.suffix_kind = grid.whole(cells[0]), "title"
+            table.used.add(cells[0])
+        return
 
 
 def _names(block: Block, hints: Hints) -> bool:

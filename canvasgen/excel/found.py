@@ -28,7 +28,7 @@ class Section:
     scores: list[list[RawScore]]
     shape: str
     suffix: Item | None = None  # persona or divider that names this section's journey
-    suffix_kind: str = "persona"  # "persona" or "section"
+    suffix_kind: str = "persona"  # "persona", "section" (a divider row) or "title" (a title above the table)
     phase_label: Item | None = None  # the header over the phases: "Fase", "Stage"
     boundaries: list[Boundary] = field(default_factory=list)  # a service blueprint's lines
     notes: list[Item] = field(default_factory=list)  # words inside the table that are no item (a line's label)

@@ -24,7 +24,7 @@ from canvasgen.language import detect_language
 from canvasgen.mermaid import is_mermaid, read_mermaid
 from canvasgen.metrics.collect import merged, sheet_metrics, written_metrics
 from canvasgen.metrics.rows import Places
-from canvasgen.model import Canvas, Item, Journey, Score, ScoreScale
+from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Score, ScoreScale
 from canvasgen.model_json import is_model_json, read_model_json
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES
 from canvasgen.text import label_key
@@ -222,11 +222,20 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: dict[int, list
 
 
 def _journey_with_phases(journeys: list[Journey], section: Section) -> Journey | None:
-    """An earlier journey in the sheet whose phases include all of the section's."""
+    """An earlier journey in the sheet whose phases include all of the section's, when the section
+    adds to it (a score table, lanes it lacks) rather than repeating it (a second canvas, such as the
+    current journey under the ideal one, is a journey of its own)."""
     keys = set(phase_keys(section.phases))
     for journey in journeys:
         if keys and keys <= set(phase_keys(journey.phases)):
-            return journey
+            known = {lane.kind for lane in journey.lanes if lane.kind != CUSTOM_LANE}
+            labels = {label_key(lane.label) for lane in journey.lanes}
+            repeats = [
+                lane
+                for lane in section.lanes
+                if (lane.kind != CUSTOM_LANE and lane.kind in known) or label_key(lane.label) in labels
+            ]
+            return journey if len(repeats) < max(2, len(section.lanes) // 2 + 1) else None
     return None
 
 

@@ -241,3 +241,24 @@ def test_blueprint_lines_across_spacer_columns_and_spaced_lanes(tmp_path: Path) 
     ]
     assert [(b.kind, b.before) for b in journey.boundaries] == [("interaction", 2), ("visibility", 3)]
     assert lost_lines(path, canvas) == []
+
+
+def test_two_canvases_stacked_in_one_sheet_stay_two_journeys(tmp_path: Path) -> None:
+    from tests.helpers import make_book
+
+    def canvas(top: int, title: str, doing: str) -> dict[str, object]:
+        return {
+            f"A{top}": title,
+            f"A{top + 1}": "Fase", f"B{top + 1}": "Oriëntatie", f"C{top + 1}": "Aankoop", f"D{top + 1}": "Gebruik",
+            f"A{top + 2}": "Klantproces", f"B{top + 2}": doing, f"C{top + 2}": "Betaalt", f"D{top + 2}": "Belt",
+            f"A{top + 3}": "Pijnpunten", f"C{top + 3}": "Lange wachttijd",
+        }  # fmt: skip
+
+    sheet = {**canvas(1, "Ideale klantreis", "Zoekt online"), **canvas(8, "Huidige klantreis", "Belt een vriend")}
+    path = make_book(tmp_path / "twee.xlsx", {"Reis": sheet})
+    canvas_read = read_canvas(path)
+    ideal, current = canvas_read.journeys
+    assert ideal.name == "Ideale klantreis"
+    assert current.name == "Huidige klantreis"
+    assert [i.text for i in current.lanes[0].cells[0]] == ["Belt een vriend"]
+    assert lost_lines(path, canvas_read) == []
