@@ -24,6 +24,14 @@ PLACEHOLDERS = (
 PLACEHOLDER_KEYS = frozenset(label_key(w) for w in PLACEHOLDERS)
 _LONGEST_PLACEHOLDER = 2 * max(len(w) for w in PLACEHOLDERS)  # room for dots, case and spaces
 
+#: Headers of a column of remarks beside a canvas: no phase, its cells stay notes.
+NOTE_HEADERS = (
+    "notes", "note", "opmerkingen", "opmerking", "comments", "comment", "remarks", "toelichting",
+    "anmerkungen", "notizen", "commenti", "comentarios", "observaciones", "observacoes", "примечания",
+    "комментарии", "σημειώσεις", "備考", "备注",
+)  # fmt: skip
+NOTE_HEADER_KEYS = frozenset(label_key(w) for w in NOTE_HEADERS)
+
 #: Characters that decorate but say nothing: arrows, separators, bullets, ellipses.
 DECORATION = frozenset(" \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨➔➜➝➞➡▶►▸»«›‹>< ")
 _ARROW_END = re.compile(r"\s*(?:[>»›→⇒⇨➔➜➝➞➡▶►▸]+|-+>|=+>|\|)+\s*$")

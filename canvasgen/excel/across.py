@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasError, Location
-from canvasgen.excel.blocks import Frame
+from canvasgen.excel.blocks import Frame, step_number
 from canvasgen.excel.found import RawScore, Section, Table
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
@@ -37,7 +37,8 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     taken: set[Pos] = set()
     rows = _rows(grid, frame, used)
     row_set = set(rows)
-    content_cols = {c for (r, c) in grid.cells if r in row_set and c > frame.label_col and (r, c) not in used}
+    right = frame.right if frame.right is not None else grid.max_col
+    content_cols = {c for (r, c) in grid.cells if r in row_set and frame.label_col < c <= right and (r, c) not in used}
     phases, phase_cols, errors = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = None
     corner = (frame.header_row, frame.label_col)
@@ -68,7 +69,8 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
     section.boundaries = boundaries
     section.notes = notes
-    return Table([section], taken, frame.upper_row or frame.header_row, errors)
+    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
+    return Table([section], taken, top, errors)
 
 
 def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:
@@ -235,6 +237,8 @@ def _phases(
         c for c in range(frame.label_col + 1, grid.max_col + 1) if grid.owner((name_row, c)) != (name_row, c)
     }
     end = max(header_cols | content_cols | merged_cols | set(frame.header_cols) | {frame.label_col})
+    if frame.right is not None:
+        end = min(end, frame.right)
     for c in range(frame.label_col + 1, end + 1):
         owner = grid.owner((name_row, c))
         value = grid.cells.get(owner) if owner not in used else None
@@ -275,7 +279,7 @@ def _phases(
             )
         number = _number_above(grid, frame, c, used, taken)
         if number is not None:
-            written = f"{number}. {written}"
+            written = f"{number}. {written}" if number.strip().isdigit() else f"{number}: {written}"
         phase = Phase(name, grid.source(owner), written=written if written != name else None)
         if step is not None:
             phase.step_names.append(step)
@@ -293,7 +297,7 @@ def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set
         return None
     pos = (frame.number_row, col)
     value = grid.cells.get(pos)
-    if value is None or pos in used or value.number is None:
+    if value is None or pos in used or step_number(value) is None:
         return None
     taken.add(pos)
     return value.text

@@ -11,9 +11,11 @@ steps), as a sparse column left of the labels is a level of lane groups.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
-from canvasgen.excel.grid import Grid, Pos
+from canvasgen.excel.grid import CellValue, Grid, Pos
+from canvasgen.structure_words import NOTE_HEADER_KEYS, is_decorated, strip_decoration
 from canvasgen.text import label_key
 from canvasgen.vocabulary import META_INDEX, is_phase_header, lane_kind
 
@@ -53,6 +55,7 @@ class Frame:
     corner: bool  # the cell where header row and label column meet holds a word
     pair_col: int | None = None  # a column of labels beside the label column, one to one ("Doing" | "What ...?")
     number_row: int | None = None  # step numbers (1, 2, 3 ...) over the header's names
+    right: int | None = None  # the table's last column, when a column of remarks stands beside it
 
 
 def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
@@ -162,11 +165,42 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
 
 
 def _counts_up(grid: Grid, owners: list[Pos]) -> bool:
-    """True for a row of step numbers: 1, 2, 3 ... (three at least, maybe after a word in the corner)."""
-    numbers = [n for p in owners if (n := grid.cells[p].number) is not None]
+    """True for a row of step numbers: 1, 2, 3 ... or "Stage 1", "Stage 2" ... (three at least, maybe
+    after a word in the corner)."""
+    numbers = [n for p in owners if (n := step_number(grid.cells[p])) is not None]
     if len(numbers) < 3 or len(numbers) < len(owners) - 1:
         return False
     return all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
+def step_number(value: CellValue) -> float | None:
+    """The number of a step written alone: 3, "3", "Stage 3", "Этап 3:" (None for a name)."""
+    if value.number is not None:
+        return value.number
+    if value.placeholder:
+        return None
+    text = " ".join(value.text.split())
+    if strip_decoration(text) != text:
+        return None  # numbering with a name after it: the name is the phase
+    digits = re.fullmatch(r"\D{0,20}?(\d{1,2})\W*", text)
+    return float(digits.group(1)) if digits and is_decorated(f"{text} x") else None
+
+
+def _names_only(grid: Grid, row: list[Pos], first: int) -> bool:
+    """True for a row of short names that starts under the numbers (no lane label before them)."""
+    return all(c >= first and len(grid.text((r, c)).split()) <= 6 for r, c in row)
+
+
+def _remarks_column(grid: Grid, rows: list[int], label_col: int, header_cols: tuple[int, ...]) -> int | None:
+    """The last column before a column headed "Notes" / "Opmerkingen" right of the phases, if any."""
+    noted = [
+        c
+        for r in rows
+        for c in grid.row(r)
+        if c > label_col and c >= header_cols[-2 if len(header_cols) > 2 else -1]
+        and label_key(grid.text((r, c))) in NOTE_HEADER_KEYS
+    ]  # fmt: skip
+    return min(noted) - 1 if noted else None
 
 
 def _is_metadata(grid: Grid, words: list[Pos]) -> bool:
@@ -179,8 +213,8 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     """A frame whose header is this row (or the row under it, when this one names groups of it)."""
     upper = number_row = None
     below = _words(grid, _row_owners(grid, block, row + 1, used))
-    numbered = {c for r, c in words if grid.cells[(r, c)].number is not None}
-    if _counts_up(grid, words) and {c for _, c in below} >= numbered:
+    numbered = {c for r, c in words if step_number(grid.cells[(r, c)]) is not None}
+    if _counts_up(grid, words) and {c for _, c in below} >= numbered and _names_only(grid, below, min(numbered)):
         number_row, row, words = row, row + 1, below  # 1, 2, 3 over the names: the names are the header
         below = _words(grid, _row_owners(grid, block, row + 1, used))
     if len(below) > len(words) and _groups_over(grid, words, below):
@@ -189,6 +223,9 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     label_col, corner = _label_column(grid, block, row, first, used)
     named = corner and is_phase_header(grid.text((row, label_col)))
     header_cols = tuple(sorted(c for _, c in words if c > label_col))
+    right = _remarks_column(grid, [r for r in (number_row, upper, row) if r is not None], label_col, header_cols)
+    if right is not None:  # "Notes" at the end of the header: remarks beside the canvas, not a phase
+        header_cols = tuple(c for c in header_cols if c <= right)
     if len(header_cols) < (1 if named else 2):
         return None
     bottom = _bottom(grid, block, row, label_col, header_cols, used)
@@ -207,7 +244,7 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
     group_col = beside if not one_to_one else None
     pair_col = beside if one_to_one else None
-    return Frame(row, label_col, upper, group_col, header_cols, label_rows, bottom, corner, pair_col, number_row)
+    return Frame(row, label_col, upper, group_col, header_cols, label_rows, bottom, corner, pair_col, number_row, right)
 
 
 def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:

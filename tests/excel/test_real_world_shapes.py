@@ -262,3 +262,27 @@ def test_two_canvases_stacked_in_one_sheet_stay_two_journeys(tmp_path: Path) -> 
     assert current.name == "Huidige klantreis"
     assert [i.text for i in current.lanes[0].cells[0]] == ["Belt een vriend"]
     assert lost_lines(path, canvas_read) == []
+
+
+def test_numbering_row_above_names_and_a_notes_column_beside(tmp_path: Path) -> None:
+    from tests.helpers import make_book
+
+    path = make_book(
+        tmp_path / "stages.xlsx",
+        {
+            "Journey": {
+                "B1": "Stage 1", "C1": "Stage 2", "D1": "Stage 3", "F1": "Notes",
+                "B2": "Explore", "C2": "Book", "D2": "Travel",
+                "A3": "Traveller does", "B3": "Reads blogs", "C3": "Compares fares", "D3": "Flies",
+                "F3": "Ask about visas",
+                "A4": "Feels", "B4": "Dreamy", "C4": "Stressed", "D4": "Excited",
+            }
+        },
+    )  # fmt: skip
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Explore", "Book", "Travel"]
+    assert journey.phases[0].written == "Stage 1: Explore"
+    assert [lane.label for lane in journey.lanes] == ["Traveller does", "Feels"]
+    assert {"Notes", "Ask about visas"} <= {n.text for n in journey.notes}
+    assert lost_lines(path, canvas) == []
