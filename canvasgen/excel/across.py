@@ -102,6 +102,9 @@ def _lanes(
     notes: list[Item] = []
     last_owner: Pos | None = None
     for r in rows:
+        if frame.banners:
+            _banner_lane(grid, frame, r, found, n_phases, taken, lane_kinds)
+            continue
         owner = grid.owner((r, frame.label_col))
         label = grid.cells.get(owner) if owner not in used else None
         if label is not None and owner != last_owner and label.is_text:
@@ -196,6 +199,23 @@ def _group(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) 
         taken.add(owner)
         return grid.whole(owner)
     return None
+
+
+def _banner_lane(
+    grid: Grid, frame: Frame, row: int, found: list[_Row], n_phases: int, taken: set[Pos], lane_kinds: dict[str, str]
+) -> None:
+    """A lane title written across the phases starts a lane; the rows under it are its items."""
+    if row in frame.label_rows:
+        owner = (row, min(c for c in grid.row(row) if c > frame.label_col))
+        text = " ".join(grid.cells[owner].text.split())
+        taken.add(owner)
+        found.append(
+            _Row(Lane(_kind(text, None, lane_kinds), text, [[] for _ in range(n_phases)], grid.source(owner)), [])
+        )
+    elif found:
+        found[-1].rows.append(row)
+    else:
+        found.append(_Row(Lane(CUSTOM_LANE, f"Row {row}", [[] for _ in range(n_phases)]), [row]))
 
 
 def _paired(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) -> str | None:

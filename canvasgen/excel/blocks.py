@@ -56,6 +56,7 @@ class Frame:
     pair_col: int | None = None  # a column of labels beside the label column, one to one ("Doing" | "What ...?")
     number_row: int | None = None  # step numbers (1, 2, 3 ...) over the header's names
     right: int | None = None  # the table's last column, when a column of remarks stands beside it
+    banners: bool = False  # no label column: each lane's label is a row across the phases above its items
 
 
 def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
@@ -221,6 +222,13 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
         upper, row, words = row, row + 1, below
     first = min(c for _, c in words)
     label_col, corner = _label_column(grid, block, row, first, used)
+    if corner and not is_phase_header(grid.text((row, first))):
+        banners = _banner_rows(grid, block, row, words, used)
+        if len(banners) >= 2:  # lane titles written across the phases, no label column
+            header_cols = tuple(sorted(c for _, c in words))
+            bottom = _bottom(grid, block, row, first - 1, header_cols, used)
+            rows = tuple(r for r in banners if r <= bottom)
+            return Frame(row, first - 1, upper, None, header_cols, rows, bottom, False, banners=True)
     named = corner and is_phase_header(grid.text((row, label_col)))
     header_cols = tuple(sorted(c for _, c in words if c > label_col))
     right = _remarks_column(grid, [r for r in (number_row, upper, row) if r is not None], label_col, header_cols)
@@ -264,6 +272,18 @@ def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
     bounds = [*upper_cols[1:], lower_cols[-1] + 1]
     runs = [sum(1 for c in lower_cols if start <= c < end) for start, end in zip(upper_cols, bounds)]
     return max(runs) >= 2
+
+
+def _banner_rows(grid: Grid, block: Block, header_row: int, header: list[Pos], used: set[Pos]) -> list[int]:
+    """Rows under the header holding one text cell merged across most of the phases: lane titles."""
+    first, last = min(c for _, c in header), max(c for _, c in header)
+    found = []
+    for r in range(header_row + 1, block.bottom + 1):
+        owners = [p for p in _row_owners(grid, block, r, used) if p[0] == r]
+        wide = len(owners) == 1 and len(_span_cols(grid, owners[0])) >= 0.6 * (last - first + 1)
+        if wide and grid.cells[owners[0]].is_text and owners[0][1] >= first and len(header) >= 2:
+            found.append(r)
+    return found
 
 
 def _label_column(grid: Grid, block: Block, header_row: int, first: int, used: set[Pos]) -> tuple[int, bool]:

@@ -174,10 +174,12 @@ def _phase_column(grid: Grid, frame: Frame) -> int:
 
 def _reading(grid: Grid, frame: Frame, orientation: Orientation) -> list[str]:
     """How the table was read, in sentences for ``check --explain``."""
-    col = get_column_letter(frame.label_col)
+    col = get_column_letter(max(frame.label_col, 1))
     first, last = get_column_letter(frame.header_cols[0]), get_column_letter(frame.header_cols[-1])
     header = f"row {frame.header_row} ({first}{frame.header_row}:{last}{frame.header_row})"
     labels = f"column {col} ({col}{frame.label_rows[0]}:{col}{frame.label_rows[-1]})"
+    if frame.banners:
+        labels = "titles written across the phases in rows " + ", ".join(map(str, frame.label_rows))
     lines = [
         f"{'phases' if orientation.across else 'lanes'} in {header}; {'lanes' if orientation.across else 'phases'} "
         f"in {labels}; body down to row {frame.bottom}",
@@ -187,7 +189,7 @@ def _reading(grid: Grid, frame: Frame, orientation: Orientation) -> list[str]:
         lines.append(f"phase names in row {frame.upper_row}, their steps in row {frame.header_row}")
     if frame.group_col is not None:
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
-    if not frame.corner:
+    if not frame.corner and not frame.banners:
         lines.append(f"the corner cell {col}{frame.header_row} is empty")
     return lines
 

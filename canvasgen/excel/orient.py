@@ -30,6 +30,8 @@ class Orientation:
 
 
 def orient(grid: Grid, frame: Frame, used: set[Pos]) -> Orientation:
+    if frame.banners:
+        return Orientation(True, "lane titles are written across the phases, each above its items")
     header = [grid.text((frame.header_row, c)) for c in frame.header_cols]
     labels = [grid.text((r, frame.label_col)) for r in frame.label_rows]
     votes: list[tuple[int, str]] = []

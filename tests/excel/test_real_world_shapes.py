@@ -286,3 +286,33 @@ def test_numbering_row_above_names_and_a_notes_column_beside(tmp_path: Path) -> 
     assert [lane.label for lane in journey.lanes] == ["Traveller does", "Feels"]
     assert {"Notes", "Ask about visas"} <= {n.text for n in journey.notes}
     assert lost_lines(path, canvas) == []
+
+
+def test_lane_titles_written_across_the_phases(tmp_path: Path) -> None:
+    """No label column: each lane's title is a merged row over the phases, its items in the rows below."""
+    from tests.helpers import make_book
+
+    path = make_book(
+        tmp_path / "banners.xlsx",
+        {
+            "Mapa": {
+                "A1": "Descubrir", "B1": "Comparar", "C1": "Comprar", "D1": "Usar",
+                "A2": "Acciones del cliente",
+                "A3": "Ve un anuncio", "B3": "Lee reseñas", "C3": "Paga online", "D3": "Instala la app",
+                "A4": "Lee un blog",
+                "A5": "Puntos de dolor",
+                "B6": "Demasiadas opciones", "D6": "La app falla",
+            }
+        },
+        merges={"Mapa": ["A2:D2", "A5:D5"]},
+    )  # fmt: skip
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Descubrir", "Comparar", "Comprar", "Usar"]
+    assert [(lane.label, lane.kind) for lane in journey.lanes] == [
+        ("Acciones del cliente", "customer"),
+        ("Puntos de dolor", "pain_points"),
+    ]
+    assert [i.text for i in journey.lanes[0].cells[0]] == ["Ve un anuncio", "Lee un blog"]
+    assert [i.text for i in journey.lanes[1].cells[3]] == ["La app falla"]
+    assert lost_lines(path, canvas) == []
