@@ -129,6 +129,12 @@ class Phase:
     steps: int = 1
     step_names: list[Item] = field(default_factory=list)
     written: str | None = None
+    #: The same phase written otherwise further down a long table ("awareness", "Awareness >>").
+    variants: list[str] = field(default_factory=list)
+
+    def note_variant(self, text: str) -> None:
+        if text not in (self.name, self.written) and text not in self.variants:
+            self.variants.append(text)
 
     @property
     def steps_text(self) -> str:
@@ -396,6 +402,8 @@ def _phase_dict(phase: Phase) -> dict[str, Any]:
         data["step_names"] = [s.to_dict() for s in phase.step_names]
     if phase.written is not None:
         data["written"] = phase.written
+    if phase.variants:
+        data["variants"] = list(phase.variants)
     return data
 
 

@@ -106,6 +106,7 @@ def _journey(data: dict[str, Any]) -> Journey:
             int(p.get("steps", 1)),
             [_item(s) for s in p.get("step_names", [])],
             p.get("written"),
+            list(p.get("variants", [])),
         )
         for p in data["phases"]
     ]

@@ -137,7 +137,7 @@ _LEVEL_INDEX: dict[str, int] = {}
 for _level, _words in _LEVEL_WORDS.items():
     for _word in _words:
         _LEVEL_INDEX.setdefault(label_key(_word) or _word, _level)
-_NUMERIC_LEVEL = re.compile(r"^\s*([+-−]?\d{1,2})\s*$")
+_NUMERIC_LEVEL = re.compile(r"^\s*([+\-−]?\d{1,2})\s*$")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -89,7 +89,7 @@ _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
 
 def _kept(text: str, everything: str) -> bool:
     """A line is kept when it is in the model whole, or without its list number, or as its '; ' parts."""
-    for candidate in dict.fromkeys((text, _NUMBERED.sub("", text))):
+    for candidate in dict.fromkeys((text, _NUMBERED.sub("", text), _NUMBERED.sub("", text).lstrip(_BULLETS))):
         if candidate in everything or all(part.strip() in everything for part in candidate.split("; ")):
             return True
     return False
@@ -97,7 +97,8 @@ def _kept(text: str, everything: str) -> bool:
 
 def lost_lines(path: Path, canvas: Canvas) -> list[str]:
     """Lines of the workbook that appear nowhere in the model's text (placeholders such as 'TBD' are no words)."""
-    written = [p.written for j in canvas.journeys for p in j.phases if p.written]  # names before decoration
+    # Phase names as written before decoration came off, and as written again further down a long table.
+    written = [w for j in canvas.journeys for p in j.phases for w in (p.written, *p.variants) if w]
     everything = "\n".join([*(_norm(item.text) for item in canvas.texts()), *written])
     # A figure is kept as a number with its cell (printed reformatted: 0.024 as "2,4%").
     figures = {

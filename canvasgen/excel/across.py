@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasError, Location
 from canvasgen.excel.blocks import Frame, step_number
-from canvasgen.excel.found import RawScore, Section, Table
+from canvasgen.excel.found import RawScore, Section, Table, phase_key
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
 from canvasgen.structure_words import BLUEPRINT_LANES, blueprint_line, blueprint_part, emotion_level, strip_decoration
@@ -273,17 +273,22 @@ def _phases(
                 phases[-1].steps += 1
                 if step is not None:
                     phases[-1].step_names.append(step)
+            elif step is not None:  # a step with no phase named over it: a phase of its own
+                phases.append(Phase(step.text, step.source))
+                cols.append([c])
             elif c in content_cols:
                 phases.append(Phase(f"Column {get_column_letter(c)}", None))
                 cols.append([c])
             continue
         written = " ".join(value.text.split())
         name = strip_decoration(written)
-        key = label_key(name)
-        if owner == last_owner or (phases and key == label_key(phases[-1].name) and cols[-1][-1] == c - 1):
+        key = phase_key(name)
+        if owner == last_owner or (phases and key == phase_key(phases[-1].name) and cols[-1][-1] == c - 1):
             cols[-1].append(c)  # merged header, or the same name repeated: steps of one phase
             phases[-1].steps += 1
             taken.add((name_row, c))
+            if owner != last_owner:
+                phases[-1].note_variant(written)
             if step is not None:
                 phases[-1].step_names.append(step)
             continue

@@ -194,11 +194,13 @@ def _names_only(grid: Grid, row: list[Pos], first: int) -> bool:
 
 def _remarks_column(grid: Grid, rows: list[int], label_col: int, header_cols: tuple[int, ...]) -> int | None:
     """The last column before a column headed "Notes" / "Opmerkingen" right of the phases, if any."""
+    if len(header_cols) < 3:
+        return None  # two phases and a "Notes" column: too few to tell
     noted = [
         c
         for r in rows
         for c in grid.row(r)
-        if c > label_col and c >= header_cols[-2 if len(header_cols) > 2 else -1]
+        if c > label_col and c >= header_cols[-2]
         and label_key(grid.text((r, c))) in NOTE_HEADER_KEYS
     ]  # fmt: skip
     return min(noted) - 1 if noted else None

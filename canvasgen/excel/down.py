@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.excel.found import RawScore, Section, Table
+from canvasgen.excel.found import RawScore, Section, Table, phase_key
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, Phase
 from canvasgen.structure_words import strip_decoration
@@ -73,7 +73,8 @@ def read_down(
             section = _section(grid, header_row, part, lane_cols, used, taken, suffix, lane_kinds or {})
             section.suffix_kind = "section"
             sections.append(section)
-    taken.update(dividers)
+            if divider is not None:
+                taken.add(divider)  # it names the section; a divider with nothing under it stays a note
     if (header_row, phase_col) in grid.cells:
         for section in sections:
             section.phase_label = grid.whole((header_row, phase_col))
@@ -178,13 +179,14 @@ def _section(
             continue  # before any phase: its cells stay untaken and become notes
         written = " ".join(grid.text(row.phase).split())
         name = strip_decoration(written)
-        key = label_key(name)
+        key = phase_key(name)
         if key not in phase_index:
             phase_index[key] = len(phases)
             phases.append(Phase(name, grid.source(row.phase), steps=0, written=written if written != name else None))
             taken.add(row.phase)
         elif row.phase not in taken:
             taken.add(row.phase)
+            phases[phase_index[key]].note_variant(written)  # "awareness" under "Awareness": kept as written
         phases[phase_index[key]].steps += 1
         row_phase[row.row] = phase_index[key]
 

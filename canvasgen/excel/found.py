@@ -45,4 +45,10 @@ class Table:
 
 
 def phase_keys(phases: list[Phase]) -> list[str]:
-    return [label_key(p.name) for p in phases]
+    return [phase_key(p.name) for p in phases]
+
+
+def phase_key(name: str) -> str:
+    """What makes two phase names the same phase: their label key, or the text itself when it has no
+    letters or digits ("😀" and "+" are two phases, not one with an empty key)."""
+    return label_key(name) or name.strip()
