@@ -29,11 +29,12 @@ def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]
         if keys is None:
             continue
         value_cols = _value_columns(grid, col, keys, used)
+        filled: set[int] = set()
         for value_col in value_cols:
-            persona = _persona(grid, keys, col, value_col, used, labels)
+            persona = _persona(grid, keys, col, value_col, used, labels, filled)
             if persona is not None:
                 personas.append(persona)
-        used.update((r, col) for r in keys)
+        used.update((r, col) for r in filled)  # a label no persona filled in stays a note
     if personas:
         return personas, labels, used
     rows, headers, taken = read_personas(grid)
@@ -83,8 +84,22 @@ def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos
     return cols
 
 
+def _label(labels: dict[str, Item], field: str, label: Item) -> None:
+    """A field's label as written; another block's label worded otherwise is kept beside it."""
+    key, n = field, 2
+    while key in labels and labels[key].text != label.text:
+        key, n = f"{field}_{n}", n + 1
+    labels.setdefault(key, label)
+
+
 def _persona(
-    grid: Grid, keys: dict[int, str], key_col: int, col: int, used: set[Pos], labels: dict[str, Item]
+    grid: Grid,
+    keys: dict[int, str],
+    key_col: int,
+    col: int,
+    used: set[Pos],
+    labels: dict[str, Item],
+    filled: set[int],
 ) -> Persona | None:
     fields: dict[str, Item] = {}
     name: Item | None = None
@@ -93,16 +108,17 @@ def _persona(
         if not items:
             continue
         used.add((row, col))
+        filled.add(row)
         item = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
         label = grid.whole((row, key_col))
         own = label_key(label.text).replace(" ", "_")
         if field == "name" and name is None:
             name = item
-            labels.setdefault("name", label)
+            _label(labels, "name", label)
             continue
         key = field if field not in fields else own
         fields[key] = item
-        labels.setdefault(key, label)
+        _label(labels, key, label)
     if name is None and not fields:
         return None
     return Persona(name, fields)
