@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from canvasgen.analysis.involvement import involvement_warnings
 from canvasgen.brand.kit import BrandKit
 from canvasgen.companions import join_companion
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
@@ -103,6 +104,7 @@ def load_canvas(
             join_companion(canvas, other, companion)
     if errors or canvas is None:
         raise CanvasErrors(errors)
+    canvas.warnings.extend(involvement_warnings(canvas, str(path)))
     if metrics is not None:
         add_csv_metrics(canvas, metrics)
     return canvas

@@ -355,6 +355,8 @@ def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | 
     kit, _ = load_kit(brand)
     fonts = FontSet.load(kit.heading_font, kit.body_font)
     result = run_gaps(files, kit, fonts, _report_options(out_dir, size, threshold, lang))
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     click.echo(gap_text(result.report, result.extra))
     for path in result.outputs:
         click.echo(f"wrote {path}")
@@ -379,7 +381,9 @@ def diff(old: Path, new: Path, as_json: bool, out_dir: Path | None, threshold: f
     """Say what changed between two versions of a canvas, per phase and lane."""
     kit, _ = load_kit(brand)
     fonts = FontSet.load(kit.heading_font, kit.body_font)
-    changes, outputs = run_diff((old, new), kit, fonts, _report_options(out_dir, size, threshold, lang))
+    changes, outputs, warnings = run_diff((old, new), kit, fonts, _report_options(out_dir, size, threshold, lang))
+    for warning in warnings:  # a formula without a value reads as empty: say so beside the changes it makes
+        click.echo(f"warning: {warning}", err=True)
     if as_json:
         click.echo(json.dumps(changes.to_dict(), ensure_ascii=False, indent=2))
     else:

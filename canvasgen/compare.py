@@ -17,10 +17,9 @@ from canvasgen.analysis.gaps import (
 )
 from canvasgen.analysis.report import GAP_WORDS, diff_blocks, gap_blocks
 from canvasgen.brand.kit import BrandKit
-from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.errors import CanvasError, CanvasErrors
+from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH, load_canvas
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
 from canvasgen.excel.gap_report import SHEETS, write_gap_report
-from canvasgen.excel.reader import read_canvas
 from canvasgen.language import detect_language
 from canvasgen.layout.deck import layout_deck, layout_report_deck
 from canvasgen.layout.flow import FlowBlock
@@ -48,7 +47,7 @@ def read_pair(files: tuple[Path, ...]) -> list[tuple[str, Canvas]]:
     canvases, errors = [], []
     for file in files:
         try:
-            canvases.append((str(file), read_canvas(file)))
+            canvases.append((str(file), load_canvas(file)))
         except CanvasError as error:
             errors.extend(error.problems)
     if errors:
@@ -61,6 +60,11 @@ class GapResult:
     report: GapReport
     extra: list[Action]
     outputs: list[Path]
+    warnings: list[CanvasWarning] = field(default_factory=list)  # what reading the canvases had to say
+
+
+def _warnings(canvases: list[tuple[str, Canvas]]) -> list[CanvasWarning]:
+    return [w for _, canvas in canvases for w in canvas.warnings]
 
 
 def run_gaps(files: tuple[Path, ...], kit: BrandKit, fonts: FontSet, options: ReportOptions) -> GapResult:
@@ -84,13 +88,14 @@ def run_gaps(files: tuple[Path, ...], kit: BrandKit, fonts: FontSet, options: Re
         outputs.append(xlsx)
         outputs += _poster_and_deck(current_canvas, Path(files[-1]), blocks, (header, rows), title, kit, fonts,
                                     options, language)  # fmt: skip
-    return GapResult(report, extra, outputs)
+    return GapResult(report, extra, outputs, _warnings(canvases))
 
 
 def run_diff(
     files: tuple[Path, Path], kit: BrandKit, fonts: FontSet, options: ReportOptions
-) -> tuple[VersionDiff, list[Path]]:
-    (_, old), (_, new) = read_pair(files)
+) -> tuple[VersionDiff, list[Path], list[CanvasWarning]]:
+    canvases = read_pair(files)
+    (_, old), (_, new) = canvases
     diff = compare(old, new, options.threshold)
     outputs: list[Path] = []
     if options.out_dir is not None:
@@ -100,7 +105,7 @@ def run_diff(
         blocks = diff_blocks(diff, language)
         subtitle = f"{old.file} → {new.file}"
         outputs += _report_files(blocks, title, subtitle, stem, kit, fonts, options, language)
-    return diff, outputs
+    return diff, outputs, _warnings(canvases)
 
 
 def _poster_and_deck(

@@ -15,20 +15,19 @@ compactly by the poster. Pure functions of the model: nothing is drawn here.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
+from canvasgen.analysis.involvement import involvement
 from canvasgen.figures import format_figure
 from canvasgen.labels import CHANNEL_NAMES, POSTER_WORDS
 from canvasgen.layout.channels import channel_of
-from canvasgen.model import Canvas, Item, Journey, Lane, Metric, Persona, Touchpoint
+from canvasgen.model import Canvas, Item, Journey, Lane, Metric, Touchpoint
 from canvasgen.text import label_key
 
 #: Lanes drawn as one compact line per row (a heading, a channel, a role), not as text cells.
 MATRIX_KINDS = ("matrix_head", "channel_row", "role_row", "persona_cards")
 #: Every lane kind added here, none of which a workbook's canvas has itself.
 ADDED_KINDS = ("tp_sheet", "measured", "budget", *MATRIX_KINDS)
-_ALL_PHASES = {"alle", "alle fasen", "all", "all phases", "overal", "everywhere"}
 _YES = {"ja", "yes", "y", "j", "x", "true", "1", "deels", "partly", "partial"}
 _NO = {"nee", "no", "n", "false", "0"}
 
@@ -282,54 +281,12 @@ def channel_returns(canvas: Canvas, touchpoints: list[Touchpoint]) -> dict[str, 
     return totals
 
 
-def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool] | None:
-    """The phases a persona or buying-group role takes part in, or None when nothing says so.
-
-    The Personas sheet's "involved in phases" column says it; otherwise a journey
-    drawn for this persona does: the phases where their customer process has items.
-    """
-    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
-    stated = persona.get("phases")
-    if stated:
-        keys = [label_key(part) for part in re.split(r"[,;/\n]+", stated) if part.strip()]
-        if any(k in _ALL_PHASES for k in keys):
-            return [True] * len(journey.phases)
-        flags = [False] * len(journey.phases)
-        for key in keys:
-            if key in phase_index:
-                flags[phase_index[key]] = True
-        return flags
-    name = label_key(persona.name.text) if persona.name else ""
-    for own in canvas.journeys:
-        persona_meta = own.meta.get("persona")
-        if name and persona_meta is not None and name in label_key(persona_meta.text):
-            lane = own.lane("customer")
-            own_index = {label_key(p.name): i for i, p in enumerate(own.phases)}
-            flags = [False] * len(journey.phases)
-            for key, i in phase_index.items():
-                j = own_index.get(key)
-                flags[i] = lane is not None and j is not None and bool(lane.cells[j])
-            return flags
-    return None
-
-
-def unknown_phases(persona: Persona, journey: Journey) -> list[str]:
-    """Names in the "involved in phases" column that are no phase of the journey."""
-    keys = {label_key(p.name) for p in journey.phases}
-    stated = persona.get("phases")
-    parts = [part.strip() for part in re.split(r"[,;/\n]+", stated) if part.strip()] if stated else []
-    return [p for p in parts if label_key(p) not in keys and label_key(p) not in _ALL_PHASES]
-
-
 def _role_rows(journey: Journey, canvas: Canvas, words: dict[str, str], rows: MapRows) -> list[Lane]:
     lanes: list[Lane] = []
     for persona in canvas.personas:
         flags = involvement(persona, journey, canvas)
         if flags is None:
             continue
-        for name in unknown_phases(persona, journey):
-            source = persona.fields["phases"].source
-            rows.problems.append((str(source), f"'{name}' in the involved phases is not a phase of '{journey.name}'"))
         label = " · ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)
         cells = [[Item("●")] if flag else [] for flag in flags]
         lanes.append(Lane("role_row", label, cells, persona.name.source if persona.name else None))

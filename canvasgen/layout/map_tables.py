@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from canvasgen.analysis.involvement import involvement
 from canvasgen.figures import format_figure
 from canvasgen.labels import CHANNEL_NAMES, POSTER_WORDS
-from canvasgen.layout.map_rows import budget_parts, channel_counts, channel_returns, involvement
+from canvasgen.layout.map_rows import budget_parts, channel_counts, channel_returns
 from canvasgen.model import Canvas, Item, Journey, Metric
 
 Rows = tuple[list[str], list[list[str]]]  # header, rows

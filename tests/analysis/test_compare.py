@@ -251,3 +251,24 @@ def test_gap_pages_follow_the_poster_and_gap_slides_the_deck(tmp_path: Path) -> 
     tables = [sh.table for s in prs.slides for sh in s.shapes if getattr(sh, "has_table", False) and sh.has_table]
     action_rows = [[c.text for c in row.cells] for t in tables for row in t.rows if row.cells[0].text == "Interesse"]
     assert ["Interesse", "Belafspraak direct online inplannen", "starten", "hoog"] in action_rows
+
+
+def test_gaps_and_diff_print_the_readers_warnings(tmp_path: Path) -> None:
+    """What reading said (here: a formula Excel never calculated) is printed beside the comparison."""
+    from tests.helpers import make_book
+
+    def book(name: str, formula: bool) -> Path:
+        cells: dict[str, object] = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
+                                    "A2": "Klantproces", "B2": "Zoekt", "C2": "Koopt", "D2": "Belt"}  # fmt: skip
+        if formula:
+            cells["D2"] = "=B2&C2"  # openpyxl writes no cached value: read as empty, with a warning
+        return make_book(tmp_path / name, {"Klantreis": cells})
+
+    old, new = book("oud.xlsx", False), book("nieuw.xlsx", True)
+    code, out, err = run("diff", str(old), str(new))
+    assert code == 0
+    assert f"warning: {new}: Klantreis!D2: formula has no calculated value" in err
+    assert "Belt" in out  # the item the formula's cell lost is reported as removed, and the warning says why
+    code, _, err = run("gaps", str(old), str(new), "-o", str(tmp_path / "out"))
+    assert code == 0
+    assert f"warning: {new}: Klantreis!D2: formula has no calculated value" in err

@@ -213,7 +213,7 @@ def test_figures_written_in_the_kpi_lane_with_a_target(tmp_path: Path) -> None:
 
 def test_involvement_from_the_journey_drawn_for_a_persona() -> None:
     """Without an "involved in phases" column, a persona's own journey says where they take part."""
-    from canvasgen.layout.map_rows import involvement
+    from canvasgen.analysis.involvement import involvement
     from canvasgen.model import Item, Persona
 
     canvas = read_canvas(CANVASES / "example-hr-software-b2b.xlsx")
@@ -224,3 +224,26 @@ def test_involvement_from_the_journey_drawn_for_a_persona() -> None:
     assert lane is not None
     assert flags == [bool(cell) for cell in lane.cells]
     assert involvement(Persona(Item("Nobody"), {}), hr, canvas) is None
+
+
+def test_check_reports_an_involved_phase_the_canvas_lacks(tmp_path: Path) -> None:
+    """Analysis before layout: check (not only the poster) names the persona's unknown phase and its cell."""
+    from click.testing import CliRunner
+
+    from canvasgen.cli import main
+    from tests.helpers import make_book
+
+    path = make_book(
+        tmp_path / "groep.xlsx",
+        {
+            "Klantreis": {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
+                          "A2": "Klantproces", "B2": "Zoekt", "C2": "Koopt"},
+            "Personas": {"A1": "Naam", "B1": "Betrokken in fasen", "A2": "Sanne", "B2": "Oriëntatie, Onderhandeling"},
+        },
+    )  # fmt: skip
+    for args in (["check", str(path)], ["build", str(path), "-o", str(tmp_path), "--no-pdf"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        said = result.stdout + result.stderr
+        assert "Personas!B2: 'Onderhandeling' in the involved phases is not a phase of 'Klantreis'" in said
+        assert said.count("'Onderhandeling' in the involved phases") == 1

@@ -1,0 +1,71 @@
+"""Which phases a persona or buying-group role takes part in: analysis, before any layout.
+
+The Personas sheet's "involved in phases" column says it (``alle fasen`` / ``all phases`` too);
+otherwise a journey drawn for that persona does. A name in that column that is no phase of the
+journey is reported when the workbook is read, by ``check`` and ``build`` alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from canvasgen.errors import CanvasWarning, Location
+from canvasgen.model import Canvas, Journey, Persona
+from canvasgen.text import label_key
+
+_ALL_PHASES = {"alle", "alle fasen", "all", "all phases", "overal", "everywhere"}
+
+
+def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool] | None:
+    """The phases a persona or buying-group role takes part in, or None when nothing says so.
+
+    The Personas sheet's "involved in phases" column says it; otherwise a journey
+    drawn for this persona does: the phases where their customer process has items.
+    """
+    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    stated = persona.get("phases")
+    if stated:
+        keys = [label_key(part) for part in re.split(r"[,;/\n]+", stated) if part.strip()]
+        if any(k in _ALL_PHASES for k in keys):
+            return [True] * len(journey.phases)
+        flags = [False] * len(journey.phases)
+        for key in keys:
+            if key in phase_index:
+                flags[phase_index[key]] = True
+        return flags
+    name = label_key(persona.name.text) if persona.name else ""
+    for own in canvas.journeys:
+        persona_meta = own.meta.get("persona")
+        if name and persona_meta is not None and name in label_key(persona_meta.text):
+            lane = own.lane("customer")
+            own_index = {label_key(p.name): i for i, p in enumerate(own.phases)}
+            flags = [False] * len(journey.phases)
+            for key, i in phase_index.items():
+                j = own_index.get(key)
+                flags[i] = lane is not None and j is not None and bool(lane.cells[j])
+            return flags
+    return None
+
+
+def unknown_phases(persona: Persona, journey: Journey) -> list[str]:
+    """Names in the "involved in phases" column that are no phase of the journey."""
+    keys = {label_key(p.name) for p in journey.phases}
+    stated = persona.get("phases")
+    parts = [part.strip() for part in re.split(r"[,;/\n]+", stated) if part.strip()] if stated else []
+    return [p for p in parts if label_key(p) not in keys and label_key(p) not in _ALL_PHASES]
+
+
+def involvement_warnings(canvas: Canvas, file: str) -> list[CanvasWarning]:
+    """A warning for each involved phase a persona names that is a phase of no journey of the canvas."""
+    warnings: list[CanvasWarning] = []
+    for persona in canvas.personas:
+        item = persona.fields.get("phases")
+        if item is None or not canvas.journeys:
+            continue
+        unknown = [set(unknown_phases(persona, journey)) for journey in canvas.journeys]
+        names = dict.fromkeys(n for n in unknown_phases(persona, canvas.journeys[0]) if all(n in u for u in unknown))
+        journeys = " or ".join(f"'{j.name}'" for j in canvas.journeys)
+        for name in names:
+            where = Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
+            warnings.append(CanvasWarning(where, f"'{name}' in the involved phases is not a phase of {journeys}"))
+    return warnings
