@@ -242,6 +242,11 @@ def _journey_with_phases(journeys: list[Journey], section: Section) -> Journey |
 def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]]) -> None:
     index = {k: i for i, k in enumerate(phase_keys(journey.phases))}
     order = [index[k] for k in phase_keys(section.phases)]
+    for phase, dst in zip(section.phases, order):  # the same phase named again: its words as written
+        for text in (phase.name, phase.written, *phase.variants):
+            if text:
+                journey.phases[dst].note_variant(text)
+        journey.phases[dst].step_names.extend(phase.step_names)
     for lane in section.lanes:
         cells: list[list[Item]] = [[] for _ in journey.phases]
         for src, dst in enumerate(order):
