@@ -23,7 +23,6 @@ from canvasgen.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.errors import CanvasError
 from canvasgen.excel.corrections import SETTINGS_FILE, Corrections, from_options
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from canvasgen.labels import LANE_LABELS
 from canvasgen.layout.fonts import FontSet
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
@@ -33,6 +32,7 @@ from canvasgen.summary import explanation, summarize
 from canvasgen.text import label_key
 from canvasgen.units import parse_paper
 from canvasgen.watch import Watcher
+from canvasgen.words import LANE_LABELS
 
 F = TypeVar("F", bound=Callable[..., Any])
 

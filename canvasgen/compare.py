@@ -15,11 +15,11 @@ from canvasgen.analysis.gaps import (
     pick_ideal_and_current,
     touchpoint_actions,
 )
-from canvasgen.analysis.report import GAP_WORDS, diff_blocks, gap_blocks
+from canvasgen.analysis.report import diff_blocks, gap_blocks
 from canvasgen.brand.kit import BrandKit
 from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH, load_canvas
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
-from canvasgen.excel.gap_report import SHEETS, write_gap_report
+from canvasgen.excel.gap_report import write_gap_report
 from canvasgen.language import detect_language
 from canvasgen.layout.deck import layout_deck, layout_report_deck
 from canvasgen.layout.flow import FlowBlock
@@ -29,6 +29,8 @@ from canvasgen.layout.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.render.pdf import PrintOptions, render_pdf
 from canvasgen.render.pptx import render_pptx
+from canvasgen.words import GAP_SHEETS as SHEETS
+from canvasgen.words import GAP_WORDS
 
 
 @dataclass(frozen=True)

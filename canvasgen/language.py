@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from canvasgen.labels import LANE_LABELS, META_LABELS, WORDS
 from canvasgen.model import Canvas
 from canvasgen.text import label_key
+from canvasgen.vocabulary import COMMON_WORDS
+from canvasgen.words import LANE_LABELS, META_LABELS, WORDS
 
 
 def _words(lang: str) -> set[str]:
@@ -21,17 +22,6 @@ def _words(lang: str) -> set[str]:
 
 
 _NL, _EN = _words("nl") - _words("en"), _words("en") - _words("nl")
-_COMMON = {
-    # Words that are common in one of the two and rare in other languages ("de" is Spanish too).
-    "nl": frozenset(
-        ("het", "een", "van", "niet", "voor", "met", "op", "zijn", "wij", "klant", "naar", "bij", "ook", "maar",
-         "wordt", "dat", "wil")
-    ),
-    "en": frozenset(
-        ("the", "and", "of", "not", "for", "with", "to", "on", "are", "customer", "our", "by", "also", "but", "that",
-         "it")
-    ),
-}  # fmt: skip
 _WORD = re.compile(r"\w+")
 
 
@@ -47,7 +37,7 @@ def detect_language(canvas: Canvas, default: str) -> str:
     words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
     if not words:
         return default
-    nl, en = (sum(1 for w in words if w in _COMMON[lang]) for lang in ("nl", "en"))
+    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in ("nl", "en"))
     if nl == en:
         return "en" if nl == 0 else default  # neither Dutch nor English: English
     return "nl" if nl > en else "en"

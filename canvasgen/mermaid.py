@@ -17,8 +17,8 @@ import re
 from pathlib import Path
 
 from canvasgen.errors import CanvasError
-from canvasgen.labels import LANE_LABELS
 from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Phase, Score, ScoreScale, Source
+from canvasgen.words import LANE_LABELS
 
 MAX_BYTES = 2 * 1024 * 1024
 _TASK = re.compile(r"^(?P<task>[^:]+):\s*(?P<score>[+-]?\d+(?:\.\d+)?)\s*(?::\s*(?P<actors>.*))?$")

@@ -2,35 +2,11 @@
 
 from __future__ import annotations
 
+from canvasgen.words import PHASE_MODELS as WORD_MODELS
+
+#: Phases per journey model and language (the words themselves live in ``canvasgen.words``).
 PHASE_MODELS: dict[str, dict[str, tuple[str, ...]]] = {
-    "five": {
-        "nl": ("Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit"),
-        "en": ("Awareness", "Interest", "Consideration", "Purchase", "Service & loyalty"),
-    },
-    "b2b7": {
-        "nl": (
-            "Oriëntatie",
-            "Aanleiding",
-            "Eerste overweging",
-            "Actieve evaluatie",
-            "Aankoopbeslissing",
-            "Gebruikservaring",
-            "Loyaliteit",
-        ),
-        "en": (
-            "Orientation",
-            "Trigger",
-            "Initial consideration",
-            "Active evaluation",
-            "Purchase decision",
-            "Experience",
-            "Loyalty",
-        ),
-    },
-    "five-a": {
-        "nl": ("Aandacht", "Afweging", "Actie", "Altijd", "Advocaat"),
-        "en": ("Attention", "Assessment", "Action", "Always", "Advocacy"),
-    },
+    model: {lang: WORD_MODELS[lang][model] for lang in WORD_MODELS} for model in WORD_MODELS["nl"]
 }
 
 MIN_PHASES = 3

@@ -247,3 +247,17 @@ def _longest_first(key: int, index: dict[str, str]) -> list[str]:
 def first_word_block(label: str) -> str:
     """A header without its hint in brackets: "Current (yes/no)" -> "Current"."""
     return label.split("(")[0].split("\n")[0]
+
+
+#: Words common in Dutch or in English text and rare elsewhere: they tell a canvas's language
+#: when its labels do not ("de" is Spanish too, so it is not here).
+COMMON_WORDS = {
+    "nl": frozenset(
+        ("het", "een", "van", "niet", "voor", "met", "op", "zijn", "wij", "klant", "naar", "bij", "ook", "maar",
+         "wordt", "dat", "wil")
+    ),
+    "en": frozenset(
+        ("the", "and", "of", "not", "for", "with", "to", "on", "are", "customer", "our", "by", "also", "but", "that",
+         "it")
+    ),
+}  # fmt: skip

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from canvasgen.build import BuildOptions, build_canvas
 from canvasgen.excel.cells import set_text
 from canvasgen.excel.reader import read_canvas
-from canvasgen.labels import LANE_LABELS
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.text import is_blank, label_key
 from canvasgen.units import parse_paper
+from canvasgen.words import LANE_LABELS
 from tests.helpers import lost_lines, pdf_text, squeeze
 from tests.poster_kit import default_kit
 from tests.render.test_pptx import slide_text

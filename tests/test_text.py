@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from canvasgen.labels import LANE_LABELS
 from canvasgen.text import is_blank, label_key, parse_number, split_items
 from canvasgen.vocabulary import is_phase_header, lane_kind
+from canvasgen.words import LANE_LABELS
 
 
 @pytest.mark.parametrize(

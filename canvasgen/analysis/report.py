@@ -6,45 +6,9 @@ from canvasgen.analysis.diff import FigureChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, ordered
 from canvasgen.figures import format_figure
 from canvasgen.model import Metric
+from canvasgen.words import DIFF_WORDS, GAP_WORDS
 
 Block = tuple[str, list[tuple[str, str]]]  # heading, (line, source cell)
-
-GAP_WORDS = {
-    "nl": {
-        "missing": "Ontbreekt nu (starten)",
-        "without": "Zonder effect op de ideale reis (stoppen?)",
-        "pairs": "Gekoppeld (ideaal ← huidig, gelijkenis)",
-        "same": "{count} items gelijk in beide",
-        "score": "Ervaring: huidig {current} → ideaal {ideal}",
-        "actions": "Actiepunten",
-        "unaligned": "Niet uit te lijnen fasen",
-        "start": "starten",
-        "stop": "stoppen",
-        "improve": "verbeteren",
-        "high": "hoog",
-        "medium": "midden",
-        "low": "laag",
-        "title": "Gap-analyse: ideaal tegenover huidig",
-        "changes": "Wat is er veranderd",
-    },
-    "en": {
-        "missing": "Missing today (start)",
-        "without": "No effect on the ideal journey (stop?)",
-        "pairs": "Paired (ideal ← current, similarity)",
-        "same": "{count} items the same in both",
-        "score": "Experience: current {current} → ideal {ideal}",
-        "actions": "Action points",
-        "unaligned": "Phases that could not be aligned",
-        "start": "start",
-        "stop": "stop",
-        "improve": "improve",
-        "high": "high",
-        "medium": "medium",
-        "low": "low",
-        "title": "Gap analysis: ideal against current",
-        "changes": "What changed",
-    },
-}
 
 
 def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Block]:
@@ -86,26 +50,6 @@ def gap_text(report: GapReport, extra: list[Action]) -> str:
         lines.append(f"\n{heading}")
         lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in items)
     return "\n".join(lines)
-
-
-DIFF_WORDS = {
-    "nl": {
-        "journeys": "Klantreizen", "journey_added": "klantreis erbij", "journey_removed": "klantreis eruit",
-        "phase_added": "fase erbij", "phase_removed": "fase eruit", "lane_added": "baan erbij",
-        "lane_removed": "baan eruit", "renamed": "fase hernoemd", "score": "score", "added": "erbij",
-        "removed": "eruit", "reworded": "anders verwoord", "none": "geen wijzigingen",
-        "figures": "Gemeten cijfers", "target": "doel", "met": "gehaald", "missed": "niet gehaald",
-        "new_figure": "nieuw", "gone": "niet meer gemeten",
-    },
-    "en": {
-        "journeys": "Journeys", "journey_added": "journey added", "journey_removed": "journey removed",
-        "phase_added": "phase added", "phase_removed": "phase removed", "lane_added": "lane added",
-        "lane_removed": "lane removed", "renamed": "phase renamed", "score": "score", "added": "added",
-        "removed": "removed", "reworded": "reworded", "none": "no changes",
-        "figures": "Measured figures", "target": "target", "met": "met", "missed": "missed",
-        "new_figure": "new", "gone": "no longer measured",
-    },
-}  # fmt: skip
 
 
 def diff_blocks(diff: VersionDiff, language: str = "en") -> list[Block]:

@@ -12,28 +12,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.analysis.gaps import Action, GapReport, ordered
-from canvasgen.analysis.report import GAP_WORDS
 from canvasgen.excel.cells import set_text
 from canvasgen.fileio import write_atomically
+from canvasgen.words import GAP_SHEETS as SHEETS
+from canvasgen.words import GAP_WORDS
 
 _HEAD = PatternFill("solid", fgColor="1D4E5F")
-
-SHEETS = {
-    "nl": {
-        "actions": "Acties", "missing": "Ontbreekt nu", "without": "Zonder effect", "pairs": "Gekoppeld",
-        "scores": "Scores", "phase": "Fase", "action": "Actie", "kind": "Soort", "priority": "Prioriteit",
-        "owner": "Eigenaar", "status": "Status", "cell": "Cel", "lane": "Baan", "item": "Item",
-        "ideal": "Ideaal", "current": "Huidig", "similarity": "Gelijkenis", "gap": "Verschil",
-        "statuses": "Open,Bezig,Klaar,Vervallen",
-    },
-    "en": {
-        "actions": "Actions", "missing": "Missing today", "without": "Without effect", "pairs": "Paired",
-        "scores": "Scores", "phase": "Phase", "action": "Action", "kind": "Kind", "priority": "Priority",
-        "owner": "Owner", "status": "Status", "cell": "Cell", "lane": "Lane", "item": "Item",
-        "ideal": "Ideal", "current": "Current", "similarity": "Similarity", "gap": "Difference",
-        "statuses": "Open,In progress,Done,Dropped",
-    },
-}  # fmt: skip
 
 
 def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], language: str, path: Path) -> None:

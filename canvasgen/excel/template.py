@@ -22,18 +22,18 @@ from openpyxl.worksheet.worksheet import Worksheet
 from canvasgen.excel.cells import set_text
 from canvasgen.figures import PERCENT, FigureError, parse_figure
 from canvasgen.fileio import write_atomically
-from canvasgen.labels import (
+from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE
+from canvasgen.words import (
     INSTRUCTIONS,
     LANE_LABELS,
     LANE_QUESTIONS,
     META_LABELS,
     METRIC_COLUMNS,
+    METRIC_NAMES,
     PERSONA_COLUMNS,
     TOUCHPOINT_COLUMNS,
     WORDS,
 )
-from canvasgen.metrics.kinds import DROPDOWN_NAMES
-from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE
 
 META_ROW = 3  # first metadata row
 PHASE_ROW = 10
@@ -125,7 +125,7 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
         lists={
             0: phase_list,
             1: f"{touchpoint_sheet}!$B$2:$B${BLANK_RECORD_ROWS}",
-            2: _inline(",".join(DROPDOWN_NAMES[spec.lang])),
+            2: _inline(",".join(METRIC_NAMES[spec.lang])),
         },
     )
     _write_figures(metrics, spec.metrics, spec.lang)

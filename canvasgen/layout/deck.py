@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.labels import DECK_WORDS
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.map_rows import shown_metrics
 from canvasgen.layout.map_tables import (
@@ -29,6 +28,7 @@ from canvasgen.layout.map_tables import (
 from canvasgen.layout.meta import meta_lines, metric_records, record_lines, unused_headers
 from canvasgen.layout.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Item, Journey, Lane, Persona, ScoreScale
+from canvasgen.words import DECK_WORDS, WORDS
 
 MIN_SIZE = 12.0  # nothing on a slide is smaller: legible when projected
 MAX_SIZE = 24.0
@@ -484,7 +484,7 @@ def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
 
 def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     w = ctx.words
-    label = journey.phase_labels[0].text if journey.phase_labels else "Fase" if ctx.language == "nl" else "Phase"
+    label = journey.phase_labels[0].text if journey.phase_labels else WORDS[ctx.language]["phase"]
     rows: list[list[str]] = []
     for lane in (lane for lane in journey.lanes if lane.kind == "learning"):
         for i, phase in enumerate(journey.phases):

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.involvement import involvement
 from canvasgen.figures import format_figure
-from canvasgen.labels import CHANNEL_NAMES, POSTER_WORDS
 from canvasgen.layout.channels import channel_of
 from canvasgen.model import Canvas, Item, Journey, Lane, Metric, Touchpoint
 from canvasgen.text import label_key
+from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
 
 #: Lanes drawn as one compact line per row (a heading, a channel, a role), not as text cells.
 MATRIX_KINDS = ("matrix_head", "channel_row", "role_row", "persona_cards")

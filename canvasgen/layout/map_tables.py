@@ -11,58 +11,15 @@ from dataclasses import dataclass
 
 from canvasgen.analysis.involvement import involvement
 from canvasgen.figures import format_figure
-from canvasgen.labels import CHANNEL_NAMES, POSTER_WORDS
 from canvasgen.layout.map_rows import budget_parts, channel_counts, channel_returns
 from canvasgen.model import Canvas, Item, Journey, Metric
+from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS, TABLE_HEADERS
 
 Rows = tuple[list[str], list[list[str]]]  # header, rows
 
-_HEADERS = {
-    "nl": {
-        "phase": "Fase",
-        "touchpoint": "Contactmoment",
-        "channel": "Kanaal",
-        "timing": "Timing",
-        "owner": "Eigenaar",
-        "now": "Nu",
-        "ideal": "Ideaal",
-        "sale": "Verkoopmoment",
-        "metric": "Metriek",
-        "value": "Waarde",
-        "target": "Doel",
-        "result": "Resultaat",
-        "period": "Periode",
-        "spend": "Besteed",
-        "revenue": "Omzet",
-        "serves": "Levert op",
-        "role": "Rol",
-        "measured": "Gemeten",
-    },
-    "en": {
-        "phase": "Phase",
-        "touchpoint": "Touchpoint",
-        "channel": "Channel",
-        "timing": "Timing",
-        "owner": "Owner",
-        "now": "Now",
-        "ideal": "Ideal",
-        "sale": "Sales moment",
-        "metric": "Metric",
-        "value": "Value",
-        "target": "Target",
-        "result": "Result",
-        "period": "Period",
-        "spend": "Spend",
-        "revenue": "Revenue",
-        "serves": "Brings in",
-        "role": "Role",
-        "measured": "Measured",
-    },
-}
-
 
 def headers(language: str) -> dict[str, str]:
-    return _HEADERS[language]
+    return TABLE_HEADERS[language]
 
 
 #: The Touchpoints sheet's columns the deck's touchpoint table shows (the rest go in the appendix).
@@ -74,7 +31,7 @@ def touchpoint_table(canvas: Canvas, language: str) -> Rows | None:
     the sheet's own column names where it has them."""
     if not canvas.touchpoints:
         return None
-    h = _HEADERS[language]
+    h = TABLE_HEADERS[language]
     defaults = {"phase": h["phase"], "touchpoint": h["touchpoint"], "channel": h["channel"], "timing": h["timing"],
                 "owner": h["owner"], "current": h["now"], "ideal": h["ideal"], "sales_moment": h["sale"]}  # fmt: skip
     columns = canvas.touchpoint_columns
@@ -92,7 +49,7 @@ def channel_matrix(journey: Journey, canvas: Canvas, language: str) -> Rows | No
     counts = channel_counts(journey, touchpoints)
     if not counts:
         return None
-    header = [_HEADERS[language]["channel"]] + [p.name for p in journey.phases]
+    header = [TABLE_HEADERS[language]["channel"]] + [p.name for p in journey.phases]
     rows = [
         [CHANNEL_NAMES[language].get(channel, channel)] + [f"{n}×" if n else "" for n in per_phase]
         for channel, per_phase in counts.items()
@@ -111,7 +68,7 @@ def involvement_matrix(journey: Journey, canvas: Canvas, language: str) -> Rows 
         rows.append([name] + ["•" if flag else "" for flag in flags])
     if not rows:
         return None
-    return [_HEADERS[language]["role"]] + [p.name for p in journey.phases], rows
+    return [TABLE_HEADERS[language]["role"]] + [p.name for p in journey.phases], rows
 
 
 def metric_table(metrics: list[Metric], language: str, columns: Mapping[str, Item] | None = None) -> Rows | None:
@@ -120,7 +77,7 @@ def metric_table(metrics: list[Metric], language: str, columns: Mapping[str, Ite
     shown = [m for m in metrics if not m.is_cost]
     if not shown:
         return None
-    h, words = dict(_HEADERS[language]), POSTER_WORDS[language]
+    h, words = dict(TABLE_HEADERS[language]), POSTER_WORDS[language]
     for key, item in (columns or {}).items():
         if key in h:
             h[key] = item.text
@@ -187,7 +144,7 @@ def budget_table(metrics: list[Metric], language: str) -> tuple[Rows, BarGroup] 
     costs = [m for m in metrics if m.is_cost]
     if not costs:
         return None
-    h, words = _HEADERS[language], POSTER_WORDS[language]
+    h, words = TABLE_HEADERS[language], POSTER_WORDS[language]
     header = [h["phase"], h["touchpoint"], h["spend"], h["serves"]]
     rows = []
     for cost in costs:
@@ -203,7 +160,7 @@ def channel_budget_table(canvas: Canvas, language: str) -> Rows | None:
     totals = channel_returns(canvas, [tp for tp in canvas.touchpoints if tp.phase is not None])
     if not totals:
         return None
-    h, words = _HEADERS[language], POSTER_WORDS[language]
+    h, words = TABLE_HEADERS[language], POSTER_WORDS[language]
     header = [h["channel"], h["spend"], h["revenue"], words["return"].capitalize()]
 
     def ratio(item: tuple[str, tuple[float, float | None, str]]) -> float:

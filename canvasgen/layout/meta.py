@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_figure
-from canvasgen.labels import META_LABELS
 from canvasgen.model import Canvas, Item, Journey, Metric
+from canvasgen.words import META_LABELS
 
 SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.labels import POSTER_WORDS
 from canvasgen.layout.boxes import Box, Continuation, Icon, Line, Page, PosterLayout, Rect, TextBlock
 from canvasgen.layout.channels import channel_of
 from canvasgen.layout.curve import draw_curve
@@ -38,6 +37,7 @@ from canvasgen.layout.shares import share
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Phase
 from canvasgen.text import label_key
 from canvasgen.units import mm
+from canvasgen.words import POSTER_WORDS
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
 _ICON_LANES = ("touchpoints", "channels", "tp_sheet")

@@ -72,28 +72,3 @@ def kind_of(name: str) -> MetricKind | None:
         if len(known) >= 3 and key.startswith(known + " "):
             return kind
     return None
-
-
-#: Names offered in the Metrics sheet's drop-down, per language.
-DROPDOWN_NAMES = {
-    "nl": (
-        "Conversie",
-        "Bouncepercentage",
-        "CTR",
-        "Winkelmandverlating",
-        "NPS",
-        "Retentie",
-        "Omzet",
-        "Kosten",
-    ),
-    "en": (
-        "Conversion rate",
-        "Bounce rate",
-        "CTR",
-        "Cart abandonment",
-        "NPS",
-        "Retention",
-        "Revenue",
-        "Cost",
-    ),
-}

@@ -11,12 +11,12 @@ from pptx import Presentation
 from canvasgen.build import BuildOptions, build_canvas, load_canvas
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.figures import format_figure
-from canvasgen.labels import POSTER_WORDS
 from canvasgen.layout.map_tables import channel_budget_table
 from canvasgen.layout.poster import PosterSpec, layout_poster
 from canvasgen.model import Canvas
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.units import parse_paper
+from canvasgen.words import POSTER_WORDS
 from tests.helpers import CANVASES, pdf_text, squeeze
 from tests.poster_kit import DATE, default_kit
 from tests.render.test_pptx import slide_text, title_of

@@ -1,0 +1,331 @@
+"""canvasgen's own words in English: every table here has its twin, with the same keys, in
+the other language's module (a test checks it). Adding a language is adding one such module."""
+
+from __future__ import annotations
+
+#: Lane names, by lane kind.
+LANE_LABELS: dict[str, str] = {
+    "customer": "Customer process",
+    "internal": "Internal process",
+    "experience": "Experience",
+    "score": "Experience score (-2 to +2)",
+    "learning": "Learning goals & improvements",
+    "touchpoints": "Touchpoints",
+    "channels": "Channels",
+    "emotions": "Emotions",
+    "pain_points": "Pain points",
+    "opportunities": "Opportunities",
+    "kpis": "KPIs",
+}
+
+#: The question each lane answers, by lane kind.
+LANE_QUESTIONS: dict[str, str] = {
+    "customer": "What does the customer do, and what do they experience?",
+    "internal": "What must we do to move the customer on to the next phase?",
+    "experience": "How does the customer experience it? How satisfied are they?",
+    "score": "Score per phase: -2 (very dissatisfied) to +2 (very satisfied).",
+    "learning": "What do we want to learn, and what do we improve?",
+    "touchpoints": "Where does the customer meet us?",
+    "channels": "Through which channels (website, e-mail, social, ads, SMS, phone, event)?",
+    "emotions": "What does the customer feel?",
+    "pain_points": "Where does the customer get stuck or frustrated?",
+    "opportunities": "Which opportunities do we see?",
+    "kpis": "What do we measure in this phase?",
+}
+
+#: Labels of the template's metadata block.
+META_LABELS: dict[str, str] = {
+    "client": "Client",
+    "journey": "Journey",
+    "persona": "Persona",
+    "version": "Version",
+    "date": "Date",
+    "scenario": "Scenario",
+}
+
+#: Words of the template workbook.
+WORDS: dict[str, str] = {
+    "canvas_sheet": "Journey",
+    "touchpoints_sheet": "Touchpoints",
+    "personas_sheet": "Personas",
+    "metrics_sheet": "Metrics",
+    "instructions_sheet": "Instructions",
+    "heading": "Customer journey canvas",
+    "phase": "Phase",
+    "scenarios": "Ideal,Current",
+    "yes_no_partly": "Yes,No,Partly",
+    "yes_no": "Yes,No",
+    "channels": "Website,E-mail,Social media,Ads,SMS,Phone,Event,Store,App",
+}
+
+#: Column headers of the Touchpoints sheet.
+TOUCHPOINT_COLUMNS: tuple[str, ...] = (
+    "Phase",
+    "Touchpoint",
+    "Channel",
+    "Device & context",
+    "Content / action",
+    "Timing",
+    "Owner",
+    "Current (yes/no/partly)",
+    "Ideal (yes/no)",
+    "KPI",
+    "Sales moment (yes/no)",
+)
+
+#: Column headers of the Personas sheet.
+PERSONA_COLUMNS: tuple[str, ...] = (
+    "Name",
+    "Role in the buying group",
+    "Goals",
+    "Needs",
+    "Frustrations",
+    "Preferred channels",
+    "Involved in phases",
+)
+
+#: Column headers of the Metrics sheet.
+METRIC_COLUMNS: tuple[str, ...] = ("Phase", "Touchpoint", "Metric", "Value", "Target", "Period")
+
+#: Lines of the template's instructions sheet.
+INSTRUCTIONS: tuple[str, ...] = (
+    "canvasgen – instructions",
+    "How to fill in the canvas",
+    "1. At the top, fill in the client, the journey's name, the persona, the version, the date and the scenario (ideal or current).",
+    "2. The phases run across the 'Phase' row. Rename them as you like, but give each phase a name of its own. Two adjacent columns with the same name are two steps of one phase.",
+    "3. Write what happens per phase and per lane. Each line in a cell is a separate item (Alt+Enter for a new line); bullets are fine.",
+    "4. In the 'Experience score' row, score each phase from -2 (very dissatisfied) to +2 (very satisfied); canvasgen draws the emotion curve from it.",
+    "5. List touchpoints in the 'Touchpoints' sheet and personas or the members of the buying group in the 'Personas' sheet.",
+    "6. Draw the ideal journey first, then the current one (set the scenario to 'Ideal' or 'Current'); canvasgen compares them.",
+    "7. Put measured figures (conversion rate, bounce rate, CTR, NPS, revenue, cost) per phase or touchpoint in the 'Metrics' sheet, with a target where you have one: canvasgen draws them under the phases and shows whether the target was met. Cost per touchpoint makes the budget view.",
+    "8. Check the file with: canvasgen check file.xlsx",
+    "The lanes",
+)
+
+#: Channel names, by channel.
+CHANNEL_NAMES: dict[str, str] = {
+    "website": "Website",
+    "email": "E-mail",
+    "social": "Social media",
+    "ads": "Ads",
+    "sms": "SMS and chat",
+    "phone": "Phone",
+    "event": "Event",
+    "app": "App",
+    "store": "Store",
+}
+
+#: The poster's own words.
+POSTER_WORDS: dict[str, str] = {
+    "continued_on": "→ continued on page {page}",
+    "continued_short": "→ p. {page}",
+    "continued": "Continued",
+    "from_page": "from page {page}",
+    "notes": "Notes from the workbook",
+    "touchpoints": "Touchpoints",
+    "personas": "Personas",
+    "appendix": "Appendix",
+    "generated": "generated",
+    "page": "page {page} of {pages}",
+    "scale": "scale {scale}",
+    "now": "now",
+    "ideal": "ideal",
+    "no_sale": "not a sales moment",
+    "tp_row": "Touchpoints: channel, timing, owner",
+    "tp_row_hint": "timing, owner, now → ideal",
+    "target": "target",
+    "met": "met",
+    "missed": "missed",
+    "measured": "Measured KPIs",
+    "budget": "Budget and return",
+    "return": "return",
+    "channels_by_phase": "Channels by phase",
+    "roles_by_phase": "Buying group: involvement by phase",
+    "persona_by_phase": "Persona: involvement by phase",
+    "figures_page": "touchpoints, figures and who is involved",
+    "metrics": "Metrics",
+    "columns": "the sheet's columns",
+    "empty_columns": "Columns left empty",
+}
+
+#: The deck's own words.
+DECK_WORDS: dict[str, str] = {
+    "agenda": "Agenda",
+    "time": "Time",
+    "topic": "Topic",
+    "minutes": "Minutes",
+    "a_welcome": "Welcome and goal of the session",
+    "a_persona": "Persona and buying group",
+    "a_journey": "The journey, phase by phase",
+    "a_curve": "The emotion curve",
+    "a_pains": "Pain points and opportunities",
+    "a_actions": "Improvement actions and owners",
+    "a_exercise": "Exercise: the canvas per phase",
+    "a_close": "Wrap-up and next steps",
+    "overview": "The journey at a glance",
+    "items": "items",
+    "curve": "Emotion curve",
+    "personas": "Personas and buying group",
+    "pains": "Pain points",
+    "opportunities": "Opportunities",
+    "pains_title": "Pain points and opportunities",
+    "actions": "Improvement actions",
+    "action": "Action",
+    "owner": "Owner",
+    "priority": "Priority",
+    "high": "High",
+    "medium": "Medium",
+    "low": "Low",
+    "exercise": "Exercise",
+    "q_customer": "What does the customer do?",
+    "q_internal": "What must we do?",
+    "q_experience": "How does the customer experience it?",
+    "q_learning": "What do we improve?",
+    "continued": "continued",
+    "appendix": "Appendix",
+    "notes": "Notes from the workbook",
+    "touchpoints": "Touchpoints",
+    "none": "Nothing filled in yet.",
+    "n_title": "Introduce the client and today's goal. Ask who knows the persona best.",
+    "n_agenda": "Walk through the agenda and agree who keeps time. Park side tracks on a flip chart.",
+    "n_overview": "Show the whole journey before zooming in. Ask: where do you think the biggest problem is?",
+    "n_curve": "Discuss the dips in the curve: what happens there, and what would the customer need then?",
+    "n_phase": "Ask per lane: what does the customer do in this phase, what must we do to move them on, how do they experience it (score!), and what do we improve? Add with yellow and pink sticky notes.",
+    "n_personas": "Who decides, who influences, who uses? Mark for each role the phases they take part in.",
+    "n_pains": "Pick the three pain points with the most impact together and pair each with an opportunity.",
+    "n_actions": "Make every action concrete: who owns it, when is it done, how do we measure the effect?",
+    "n_exercise": "Let the group fill the canvas for this phase in ten minutes: one idea per sticky note, then cluster and prioritise.",
+    "n_appendix": "Background for the session: touchpoints, personas and notes from the workbook.",
+    "persona": "Persona",
+    "roles": "Buying group: who is involved where",
+    "n_roles": "Go through the phases per role: who decides where, and whom are we missing in which phase?",
+    "n_persona": "Read the persona aloud and ask: do we recognise this? What do we not know yet?",
+    "tp_title": "Touchpoints",
+    "n_tp": "Which touchpoints do we not serve today that we ideally should? Those are the first improvements.",
+    "channels_title": "Channels by phase",
+    "n_channels": "Where does a phase rely on one channel? Which channels does the customer use, and are we there?",
+    "kpi_title": "Measured KPIs",
+    "kpi_chart": "Measured against target",
+    "n_kpi": "Start with the missed targets: in which phase is the problem, and what does the journey say?",
+    "measured": "Measured",
+    "target": "Target",
+    "budget_title": "Budget and return",
+    "n_budget": "Which media bring in the most per euro? Where do we move budget to?",
+    "spend": "Spend",
+    "per_channel": "per channel",
+    "empty_columns": "Columns left empty",
+}
+
+#: Words of the gap analysis (terminal, PDF, slides).
+GAP_WORDS: dict[str, str] = {
+    "missing": "Missing today (start)",
+    "without": "No effect on the ideal journey (stop?)",
+    "pairs": "Paired (ideal ← current, similarity)",
+    "same": "{count} items the same in both",
+    "score": "Experience: current {current} → ideal {ideal}",
+    "actions": "Action points",
+    "unaligned": "Phases that could not be aligned",
+    "start": "start",
+    "stop": "stop",
+    "improve": "improve",
+    "high": "high",
+    "medium": "medium",
+    "low": "low",
+    "title": "Gap analysis: ideal against current",
+    "changes": "What changed",
+}
+
+#: Words of the 'what changed' report.
+DIFF_WORDS: dict[str, str] = {
+    "journeys": "Journeys",
+    "journey_added": "journey added",
+    "journey_removed": "journey removed",
+    "phase_added": "phase added",
+    "phase_removed": "phase removed",
+    "lane_added": "lane added",
+    "lane_removed": "lane removed",
+    "renamed": "phase renamed",
+    "score": "score",
+    "added": "added",
+    "removed": "removed",
+    "reworded": "reworded",
+    "none": "no changes",
+    "figures": "Measured figures",
+    "target": "target",
+    "met": "met",
+    "missed": "missed",
+    "new_figure": "new",
+    "gone": "no longer measured",
+}
+
+#: Sheet names and headers of the gap report workbook.
+GAP_SHEETS: dict[str, str] = {
+    "actions": "Actions",
+    "missing": "Missing today",
+    "without": "Without effect",
+    "pairs": "Paired",
+    "scores": "Scores",
+    "phase": "Phase",
+    "action": "Action",
+    "kind": "Kind",
+    "priority": "Priority",
+    "owner": "Owner",
+    "status": "Status",
+    "cell": "Cell",
+    "lane": "Lane",
+    "item": "Item",
+    "ideal": "Ideal",
+    "current": "Current",
+    "similarity": "Similarity",
+    "gap": "Difference",
+    "statuses": "Open,In progress,Done,Dropped",
+}
+
+#: Headers of the deck's touchpoint, channel, role and figure tables.
+TABLE_HEADERS: dict[str, str] = {
+    "phase": "Phase",
+    "touchpoint": "Touchpoint",
+    "channel": "Channel",
+    "timing": "Timing",
+    "owner": "Owner",
+    "now": "Now",
+    "ideal": "Ideal",
+    "sale": "Sales moment",
+    "metric": "Metric",
+    "value": "Value",
+    "target": "Target",
+    "result": "Result",
+    "period": "Period",
+    "spend": "Spend",
+    "revenue": "Revenue",
+    "serves": "Brings in",
+    "role": "Role",
+    "measured": "Measured",
+}
+
+#: The phases of each journey model the template offers.
+PHASE_MODELS: dict[str, tuple[str, ...]] = {
+    "five": ("Awareness", "Interest", "Consideration", "Purchase", "Service & loyalty"),
+    "b2b7": (
+        "Orientation",
+        "Trigger",
+        "Initial consideration",
+        "Active evaluation",
+        "Purchase decision",
+        "Experience",
+        "Loyalty",
+    ),
+    "five-a": ("Attention", "Assessment", "Action", "Always", "Advocacy"),
+}
+
+#: Metric names offered in the Metrics sheet's drop-down.
+METRIC_NAMES: tuple[str, ...] = (
+    "Conversion rate",
+    "Bounce rate",
+    "CTR",
+    "Cart abandonment",
+    "NPS",
+    "Retention",
+    "Revenue",
+    "Cost",
+)

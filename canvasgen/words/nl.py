@@ -1,0 +1,331 @@
+"""canvasgen's own words in Dutch: every table here has its twin, with the same keys, in
+the other language's module (a test checks it). Adding a language is adding one such module."""
+
+from __future__ import annotations
+
+#: Lane names, by lane kind.
+LANE_LABELS: dict[str, str] = {
+    "customer": "Klantproces",
+    "internal": "Intern proces",
+    "experience": "Ervaring",
+    "score": "Ervaringsscore (-2 t/m +2)",
+    "learning": "Leerdoelen & verbeteringen",
+    "touchpoints": "Contactmomenten",
+    "channels": "Kanalen",
+    "emotions": "Emoties",
+    "pain_points": "Pijnpunten",
+    "opportunities": "Kansen",
+    "kpis": "KPI's",
+}
+
+#: The question each lane answers, by lane kind.
+LANE_QUESTIONS: dict[str, str] = {
+    "customer": "Wat doet de klant, en wat beleeft hij daarbij?",
+    "internal": "Wat moeten wij doen om de klant naar de volgende fase te brengen?",
+    "experience": "Hoe ervaart de klant het? Hoe tevreden is hij?",
+    "score": "Score per fase: -2 (zeer ontevreden) tot +2 (zeer tevreden).",
+    "learning": "Wat willen we leren, en wat verbeteren we?",
+    "touchpoints": "Waar komt de klant met ons in contact?",
+    "channels": "Via welke kanalen (website, e-mail, social, advertenties, sms, telefoon, evenement)?",
+    "emotions": "Wat voelt de klant?",
+    "pain_points": "Waar loopt de klant vast of raakt hij gefrustreerd?",
+    "opportunities": "Welke kansen zien we?",
+    "kpis": "Wat meten we in deze fase?",
+}
+
+#: Labels of the template's metadata block.
+META_LABELS: dict[str, str] = {
+    "client": "Klant",
+    "journey": "Klantreis",
+    "persona": "Persona",
+    "version": "Versie",
+    "date": "Datum",
+    "scenario": "Scenario",
+}
+
+#: Words of the template workbook.
+WORDS: dict[str, str] = {
+    "canvas_sheet": "Klantreis",
+    "touchpoints_sheet": "Contactmomenten",
+    "personas_sheet": "Personas",
+    "metrics_sheet": "Metingen",
+    "instructions_sheet": "Instructies",
+    "heading": "Customer journey canvas",
+    "phase": "Fase",
+    "scenarios": "Ideaal,Huidig",
+    "yes_no_partly": "Ja,Nee,Deels",
+    "yes_no": "Ja,Nee",
+    "channels": "Website,E-mail,Social media,Advertenties,SMS,Telefoon,Evenement,Winkel,App",
+}
+
+#: Column headers of the Touchpoints sheet.
+TOUCHPOINT_COLUMNS: tuple[str, ...] = (
+    "Fase",
+    "Contactmoment",
+    "Kanaal",
+    "Apparaat & context",
+    "Inhoud / actie",
+    "Timing",
+    "Eigenaar",
+    "Huidig (ja/nee/deels)",
+    "Ideaal (ja/nee)",
+    "KPI",
+    "Verkoopmoment (ja/nee)",
+)
+
+#: Column headers of the Personas sheet.
+PERSONA_COLUMNS: tuple[str, ...] = (
+    "Naam",
+    "Rol in de inkoopgroep",
+    "Doelen",
+    "Behoeften",
+    "Frustraties",
+    "Voorkeurskanalen",
+    "Betrokken in fasen",
+)
+
+#: Column headers of the Metrics sheet.
+METRIC_COLUMNS: tuple[str, ...] = ("Fase", "Contactmoment", "Metriek", "Waarde", "Doel", "Periode")
+
+#: Lines of the template's instructions sheet.
+INSTRUCTIONS: tuple[str, ...] = (
+    "canvasgen – instructies",
+    "Zo vul je het canvas in",
+    "1. Vul bovenaan de klant, de naam van de klantreis, de persona, de versie, de datum en het scenario (ideaal of huidig) in.",
+    "2. De fasen staan naast elkaar in de rij 'Fase'. Je mag ze hernoemen, maar geef elke fase een eigen naam. Twee kolommen naast elkaar met dezelfde naam zijn twee stappen van één fase.",
+    "3. Schrijf per fase en per baan wat er gebeurt. Elke regel in een cel is een apart item (Alt+Enter voor een nieuwe regel); opsommingstekens mogen.",
+    "4. Geef in de rij 'Ervaringsscore' per fase een score van -2 (zeer ontevreden) tot +2 (zeer tevreden); daaruit tekent canvasgen de emotiecurve.",
+    "5. Zet contactmomenten in het blad 'Contactmomenten' en personas of de leden van de inkoopgroep in het blad 'Personas'.",
+    "6. Teken eerst de ideale klantreis, daarna de huidige (zet het scenario op 'Ideaal' of 'Huidig'); canvasgen vergelijkt ze.",
+    "7. Zet gemeten cijfers (conversie, bouncepercentage, CTR, NPS, omzet, kosten) per fase of contactmoment in het blad 'Metingen', met een doel als je dat hebt: canvasgen tekent ze onder de fasen en laat zien of het doel gehaald is. Kosten per contactmoment vormen het budgetoverzicht.",
+    "8. Controleer het bestand met: canvasgen check bestand.xlsx",
+    "De banen",
+)
+
+#: Channel names, by channel.
+CHANNEL_NAMES: dict[str, str] = {
+    "website": "Website",
+    "email": "E-mail",
+    "social": "Social media",
+    "ads": "Advertenties",
+    "sms": "SMS en chat",
+    "phone": "Telefoon",
+    "event": "Evenement",
+    "app": "App",
+    "store": "Winkel",
+}
+
+#: The poster's own words.
+POSTER_WORDS: dict[str, str] = {
+    "continued_on": "→ vervolg op pagina {page}",
+    "continued_short": "→ p. {page}",
+    "continued": "Vervolg",
+    "from_page": "van pagina {page}",
+    "notes": "Notities uit de werkmap",
+    "touchpoints": "Contactmomenten",
+    "personas": "Personas",
+    "appendix": "Bijlage",
+    "generated": "gemaakt op",
+    "page": "pagina {page} van {pages}",
+    "scale": "schaal {scale}",
+    "now": "nu",
+    "ideal": "ideaal",
+    "no_sale": "geen verkoopmoment",
+    "tp_row": "Contactmomenten: kanaal, timing, eigenaar",
+    "tp_row_hint": "timing, eigenaar, nu → ideaal",
+    "target": "doel",
+    "met": "gehaald",
+    "missed": "niet gehaald",
+    "measured": "Gemeten KPI's",
+    "budget": "Budget en rendement",
+    "return": "rendement",
+    "channels_by_phase": "Kanalen per fase",
+    "roles_by_phase": "Inkoopgroep: betrokken per fase",
+    "persona_by_phase": "Persona: betrokken per fase",
+    "figures_page": "contactmomenten, cijfers en betrokkenen",
+    "metrics": "Metingen",
+    "columns": "kolommen van het blad",
+    "empty_columns": "Kolommen zonder invulling",
+}
+
+#: The deck's own words.
+DECK_WORDS: dict[str, str] = {
+    "agenda": "Agenda",
+    "time": "Tijd",
+    "topic": "Onderdeel",
+    "minutes": "Minuten",
+    "a_welcome": "Welkom en doel van de sessie",
+    "a_persona": "Persona en inkoopgroep",
+    "a_journey": "De klantreis, fase voor fase",
+    "a_curve": "De emotiecurve",
+    "a_pains": "Pijnpunten en kansen",
+    "a_actions": "Verbeteracties en eigenaren",
+    "a_exercise": "Oefening: het canvas per fase",
+    "a_close": "Afsluiting en vervolgafspraken",
+    "overview": "De klantreis in één oogopslag",
+    "items": "items",
+    "curve": "Emotiecurve",
+    "personas": "Persona's en inkoopgroep",
+    "pains": "Pijnpunten",
+    "opportunities": "Kansen",
+    "pains_title": "Pijnpunten en kansen",
+    "actions": "Verbeteracties",
+    "action": "Actie",
+    "owner": "Eigenaar",
+    "priority": "Prioriteit",
+    "high": "Hoog",
+    "medium": "Midden",
+    "low": "Laag",
+    "exercise": "Oefening",
+    "q_customer": "Wat doet de klant?",
+    "q_internal": "Wat moeten wij doen?",
+    "q_experience": "Hoe ervaart de klant het?",
+    "q_learning": "Wat verbeteren we?",
+    "continued": "vervolg",
+    "appendix": "Bijlage",
+    "notes": "Notities uit de werkmap",
+    "touchpoints": "Contactmomenten",
+    "none": "Nog niets ingevuld.",
+    "n_title": "Stel de klant en het doel van vandaag voor. Vraag wie de persona het best kent.",
+    "n_agenda": "Loop de agenda door en spreek af wie de tijd bewaakt. Parkeer zijpaden op een flap.",
+    "n_overview": "Laat de hele reis zien voordat je inzoomt. Vraag: waar zit volgens jullie het grootste probleem?",
+    "n_curve": "Bespreek de dalen in de curve: wat gebeurt daar, en wat zou de klant dan nodig hebben?",
+    "n_phase": "Vraag per baan: wat doet de klant in deze fase, wat moeten wij doen om hem verder te helpen, hoe ervaart hij het (score!), en wat verbeteren we? Vul aan met gele en roze post-its.",
+    "n_personas": "Wie beslist, wie beïnvloedt, wie gebruikt? Markeer per rol in welke fasen hij meedoet.",
+    "n_pains": "Kies samen de drie pijnpunten met de meeste impact en koppel er een kans aan.",
+    "n_actions": "Maak elke actie concreet: wie is eigenaar, wanneer is het klaar, hoe meten we het effect?",
+    "n_exercise": "Laat de groep in tien minuten het canvas voor deze fase vullen: één idee per post-it, daarna clusteren en prioriteren.",
+    "n_appendix": "Achtergrond bij de sessie: contactmomenten, persona's en notities uit de werkmap.",
+    "persona": "Persona",
+    "roles": "Inkoopgroep: wie is waar betrokken",
+    "n_roles": "Loop per rol de fasen langs: wie beslist waar, en wie missen we nog in welke fase?",
+    "n_persona": "Lees de persona voor en vraag: herkennen we dit? Wat weten we nog niet?",
+    "tp_title": "Contactmomenten",
+    "n_tp": "Welke contactmomenten bedienen we nu niet, terwijl dat ideaal wel zou moeten? Dat zijn de eerste verbeterkansen.",
+    "channels_title": "Kanalen per fase",
+    "n_channels": "Waar leunt een fase op één kanaal? Welke kanalen zet de klant in, en zijn wij daar?",
+    "kpi_title": "Gemeten KPI's",
+    "kpi_chart": "Gemeten tegen doel",
+    "n_kpi": "Begin bij de gemiste doelen: in welke fase zit het probleem, en wat zegt de klantreis erover?",
+    "measured": "Gemeten",
+    "target": "Doel",
+    "budget_title": "Budget en rendement",
+    "n_budget": "Welke media leveren het meeste op per euro? Waar schuiven we budget naartoe?",
+    "spend": "Besteed",
+    "per_channel": "per kanaal",
+    "empty_columns": "Kolommen zonder invulling",
+}
+
+#: Words of the gap analysis (terminal, PDF, slides).
+GAP_WORDS: dict[str, str] = {
+    "missing": "Ontbreekt nu (starten)",
+    "without": "Zonder effect op de ideale reis (stoppen?)",
+    "pairs": "Gekoppeld (ideaal ← huidig, gelijkenis)",
+    "same": "{count} items gelijk in beide",
+    "score": "Ervaring: huidig {current} → ideaal {ideal}",
+    "actions": "Actiepunten",
+    "unaligned": "Niet uit te lijnen fasen",
+    "start": "starten",
+    "stop": "stoppen",
+    "improve": "verbeteren",
+    "high": "hoog",
+    "medium": "midden",
+    "low": "laag",
+    "title": "Gap-analyse: ideaal tegenover huidig",
+    "changes": "Wat is er veranderd",
+}
+
+#: Words of the 'what changed' report.
+DIFF_WORDS: dict[str, str] = {
+    "journeys": "Klantreizen",
+    "journey_added": "klantreis erbij",
+    "journey_removed": "klantreis eruit",
+    "phase_added": "fase erbij",
+    "phase_removed": "fase eruit",
+    "lane_added": "baan erbij",
+    "lane_removed": "baan eruit",
+    "renamed": "fase hernoemd",
+    "score": "score",
+    "added": "erbij",
+    "removed": "eruit",
+    "reworded": "anders verwoord",
+    "none": "geen wijzigingen",
+    "figures": "Gemeten cijfers",
+    "target": "doel",
+    "met": "gehaald",
+    "missed": "niet gehaald",
+    "new_figure": "nieuw",
+    "gone": "niet meer gemeten",
+}
+
+#: Sheet names and headers of the gap report workbook.
+GAP_SHEETS: dict[str, str] = {
+    "actions": "Acties",
+    "missing": "Ontbreekt nu",
+    "without": "Zonder effect",
+    "pairs": "Gekoppeld",
+    "scores": "Scores",
+    "phase": "Fase",
+    "action": "Actie",
+    "kind": "Soort",
+    "priority": "Prioriteit",
+    "owner": "Eigenaar",
+    "status": "Status",
+    "cell": "Cel",
+    "lane": "Baan",
+    "item": "Item",
+    "ideal": "Ideaal",
+    "current": "Huidig",
+    "similarity": "Gelijkenis",
+    "gap": "Verschil",
+    "statuses": "Open,Bezig,Klaar,Vervallen",
+}
+
+#: Headers of the deck's touchpoint, channel, role and figure tables.
+TABLE_HEADERS: dict[str, str] = {
+    "phase": "Fase",
+    "touchpoint": "Contactmoment",
+    "channel": "Kanaal",
+    "timing": "Timing",
+    "owner": "Eigenaar",
+    "now": "Nu",
+    "ideal": "Ideaal",
+    "sale": "Verkoopmoment",
+    "metric": "Metriek",
+    "value": "Waarde",
+    "target": "Doel",
+    "result": "Resultaat",
+    "period": "Periode",
+    "spend": "Besteed",
+    "revenue": "Omzet",
+    "serves": "Levert op",
+    "role": "Rol",
+    "measured": "Gemeten",
+}
+
+#: The phases of each journey model the template offers.
+PHASE_MODELS: dict[str, tuple[str, ...]] = {
+    "five": ("Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit"),
+    "b2b7": (
+        "Oriëntatie",
+        "Aanleiding",
+        "Eerste overweging",
+        "Actieve evaluatie",
+        "Aankoopbeslissing",
+        "Gebruikservaring",
+        "Loyaliteit",
+    ),
+    "five-a": ("Aandacht", "Afweging", "Actie", "Altijd", "Advocaat"),
+}
+
+#: Metric names offered in the Metrics sheet's drop-down.
+METRIC_NAMES: tuple[str, ...] = (
+    "Conversie",
+    "Bouncepercentage",
+    "CTR",
+    "Winkelmandverlating",
+    "NPS",
+    "Retentie",
+    "Omzet",
+    "Kosten",
+)
