@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from canvasgen.brand.kit import BrandKit, load_kit
+from canvasgen.brand.kit import BrandKit, find_kit, load_kit
 from canvasgen.build import BuildOptions, build_file, describe
 from canvasgen.errors import CanvasError, CanvasWarning
 from canvasgen.excel.corrections import SETTINGS_FILE
@@ -61,17 +61,29 @@ class Job:
     brand: str | None
 
 
-# Kits and their fonts, loaded once per process (forked workers inherit what the parent loaded).
-_KITS: dict[str, tuple[BrandKit, FontSet, list[CanvasWarning]]] = {}
+# Kits and their fonts, loaded once per process and kept while their files stay the same: a warm
+# process (watch, and forked workers, which inherit what the parent loaded) reuses them, and an
+# edited brand.toml, font or logo is loaded afresh.
+_KITS: dict[tuple[str, tuple[tuple[str, int, int], ...]], tuple[BrandKit, FontSet, list[CanvasWarning]]] = {}
+_KITS_KEPT = 8
 
 
 def brand_kit(brand: str | None) -> tuple[BrandKit, FontSet, list[CanvasWarning]]:
     """The brand kit, its fonts and its warnings; raises CanvasErrors for a bad kit."""
-    key = brand or ""
+    key = (brand or "", kit_stamp(brand))
     if key not in _KITS:
         kit, warnings = load_kit(brand)
+        if len(_KITS) >= _KITS_KEPT:
+            _KITS.pop(next(iter(_KITS)))
         _KITS[key] = (kit, FontSet.load(kit.heading_font, kit.body_font), warnings)
     return _KITS[key]
+
+
+def kit_stamp(brand: str | None) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and modification time of every file of the kit and of the default kit under it."""
+    folders = dict.fromkeys(f.resolve() for f in (find_kit(brand), find_kit(None)))
+    files = sorted(p for folder in folders for p in folder.rglob("*") if p.is_file())
+    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
 
 
 def run_job(job: Job) -> Outcome:

@@ -16,7 +16,7 @@ from canvasgen import __version__
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.batch import Job, Outcome, brand_kit, build_folder, is_lock_or_temp, run_job, workbooks_in
-from canvasgen.brand.kit import load_kit
+from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.build import BuildOptions, load_canvas
 from canvasgen.compare import ReportOptions, run_diff, run_gaps
@@ -306,7 +306,13 @@ def watch(files: tuple[Path, ...], interval: float, max_builds: int | None, **se
     try:
         # What every build reads besides the workbook: figures, companions, the settings beside each workbook.
         settings_files = dict.fromkeys(f.parent / SETTINGS_FILE for f in files)
-        depends = [*([options.metrics] if options.metrics is not None else []), *options.companions, *settings_files]
+        kit_file = find_kit(brand) / KIT_FILE  # an edited brand kit rebuilds too
+        depends = [
+            *([options.metrics] if options.metrics is not None else []),
+            *options.companions,
+            *settings_files,
+            kit_file,
+        ]
         Watcher(list(files), rebuild, interval, depends=depends).run(max_builds)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)

@@ -119,3 +119,31 @@ def test_watch_reads_an_edited_settings_file(tmp_path: Path) -> None:
     assert result.stderr.count("building") == 2
     text = pdf_text(out / "plan.pdf")
     assert "Поиск" in text and "Январь" not in text.split("Notes")[0]  # the planning table is notes now
+
+
+def test_watch_picks_up_an_edited_brand_kit(tmp_path: Path) -> None:
+    """A warm watch keeps the kit loaded, until its brand.toml changes: then the next build uses the new one."""
+    from tests.helpers import REPO, pdf_text
+
+    kit = tmp_path / "kit"
+    shutil.copytree(REPO / "brand" / "studio-noord", kit)
+    path = tmp_path / "reis.xlsx"
+    shutil.copy(CANVASES / "template-nl.xlsx", path)
+    out = tmp_path / "out"
+
+    def edit_later() -> None:
+        while not (out / "reis.pdf").exists():
+            time.sleep(0.05)
+        time.sleep(0.2)
+        toml = kit / "brand.toml"
+        toml.write_text(toml.read_text(encoding="utf-8").replace("Studio Noord", "Studio Zuid"), encoding="utf-8")
+
+    editor = threading.Thread(target=edit_later)
+    editor.start()
+    args = ["watch", str(path), "-o", str(out), "--brand", str(kit), "--size", "A3", "--no-pptx"]
+    result = CliRunner().invoke(main, [*args, "--interval", "0.1", "--max-builds", "2"])
+    editor.join()
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("building") == 2
+    text = pdf_text(out / "reis.pdf")
+    assert "Studio Zuid" in text and "Studio Noord" not in text
