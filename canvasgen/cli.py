@@ -287,10 +287,13 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @build_options
 @click.option("--interval", type=click.FloatRange(0.05, 60), default=0.5, show_default=True,
-              help="Seconds between looks at the files.")  # fmt: skip
+              help="With --poll: seconds between looks at the files.")  # fmt: skip
+@click.option("--poll", is_flag=True,
+              help="Look at the files every --interval instead of following the system's file events "
+                   "(for network drives).")  # fmt: skip
 @click.option("--max-builds", type=click.IntRange(1), default=None, hidden=True)
 @reports_errors
-def watch(files: tuple[Path, ...], interval: float, max_builds: int | None, **settings: Any) -> None:
+def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int | None, **settings: Any) -> None:
     """Rebuild poster and deck whenever a workbook is saved (Ctrl+C stops)."""
     for file in files:
         if is_lock_or_temp(file):
@@ -313,7 +316,7 @@ def watch(files: tuple[Path, ...], interval: float, max_builds: int | None, **se
             *settings_files,
             kit_file,
         ]
-        Watcher(list(files), rebuild, interval, depends=depends).run(max_builds)
+        Watcher(list(files), rebuild, interval, depends=depends, poll=poll).run(max_builds)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
 
