@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.excel.corrections import Corrections
 from canvasgen.excel.reader import read_canvas
 from canvasgen.language import detect_language
-from canvasgen.layout.deck import layout_deck
+from canvasgen.layout.deck import DeckLayout, layout_deck
+from canvasgen.layout.flow import FlowBlock
 from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.poster import PosterSpec, layout_poster
 from canvasgen.layout.setter import Setter
@@ -38,6 +40,17 @@ class BuildOptions:
     metrics: Path | None = None  # a CSV export of measured figures, added to every workbook
     corrections: Corrections = field(default_factory=Corrections)  # --phases-row, --labels, --lane
     companions: tuple[Path, ...] = ()  # --with: touchpoint, persona or score workbooks joined to each
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What a report adds to a canvas's own poster and deck (the gap analysis, say): pages after the
+    poster's, slides after the deck's (made at the deck's size), and the files' own name and title."""
+
+    suffix: str = ""  # "-gaps": written as <name>-gaps.pdf and <name>-gaps.pptx
+    title: str | None = None
+    pages: tuple[str, list[FlowBlock]] | None = None
+    slides: Callable[[Setter, float, float], DeckLayout] | None = None
 
 
 @dataclass
@@ -122,19 +135,24 @@ class _Job:
     language: str
     title: str
     result: BuildResult
+    extras: Extras = field(default_factory=Extras)
 
     def target(self, suffix: str) -> Path:
-        out = self.options.out_dir / f"{self.path.stem}{suffix}"
+        out = self.options.out_dir / f"{self.path.stem}{self.extras.suffix}{suffix}"
         if out.resolve() == self.path.resolve():
             raise CanvasError(self.path, "the output would overwrite the workbook itself")
         return out
 
 
-def build_canvas(canvas: Canvas, path: Path, kit: BrandKit, fonts: FontSet, options: BuildOptions) -> BuildResult:
+def build_canvas(
+    canvas: Canvas, path: Path, kit: BrandKit, fonts: FontSet, options: BuildOptions, extras: Extras | None = None
+) -> BuildResult:
+    """Poster and deck of a canvas: the one build path, for `build`, `watch`, folder builds and `gaps`."""
+    extras = extras or Extras()
     language = options.language or detect_language(canvas, kit.language)
-    title = canvas.journeys[0].name if len(canvas.journeys) == 1 else path.stem
+    title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else path.stem)
     result = BuildResult(path, [], 0, 0, [], 0.0, [], list(canvas.warnings))
-    job = _Job(canvas, path, kit, fonts, options, language, title, result)
+    job = _Job(canvas, path, kit, fonts, options, language, title, result, extras)
     if options.pdf:
         _poster(job)
     if options.pptx:
@@ -145,7 +163,7 @@ def build_canvas(canvas: Canvas, path: Path, kit: BrandKit, fonts: FontSet, opti
 def _poster(job: _Job) -> None:
     width, height = job.options.paper
     spec = PosterSpec(width, height, job.language, job.path.name, job.options.generated)
-    layout = layout_poster(job.canvas, job.kit, job.fonts, spec)
+    layout = layout_poster(job.canvas, job.kit, job.fonts, spec, job.extras.pages)
     out = job.target(".pdf")
     result = job.result
     for cell, message in layout.problems:
@@ -167,7 +185,12 @@ def _deck(job: _Job) -> None:
     if template is not None:  # the agency's slide proportions
         prs = open_template(template)
         height = SLIDE_WIDTH * (prs.slide_height or 1) / (prs.slide_width or 1)
-    layout = layout_deck(job.canvas, job.kit, Setter(job.fonts), width, height, job.language)
+    setter = Setter(job.fonts)
+    layout = layout_deck(job.canvas, job.kit, setter, width, height, job.language)
+    if job.extras.slides is not None:
+        report = job.extras.slides(setter, width, height)
+        layout.slides += report.slides
+        layout.sections += report.sections
     out = job.target(".pptx")
     job.result.warnings.extend(render_pptx(layout, job.kit, out, template, job.title))
     job.result.outputs.append(out)

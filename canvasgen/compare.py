@@ -17,14 +17,14 @@ from canvasgen.analysis.gaps import (
 )
 from canvasgen.analysis.report import diff_blocks, gap_blocks
 from canvasgen.brand.kit import BrandKit
-from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH, load_canvas
+from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, BuildResult, Extras, build_canvas, load_canvas
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
 from canvasgen.excel.gap_report import write_gap_report
 from canvasgen.language import detect_language
-from canvasgen.layout.deck import layout_deck, layout_report_deck
+from canvasgen.layout.deck import DeckLayout, layout_report_deck
 from canvasgen.layout.flow import FlowBlock
 from canvasgen.layout.fonts import FontSet
-from canvasgen.layout.poster import PosterSpec, layout_poster, layout_report
+from canvasgen.layout.poster import PosterSpec, layout_report
 from canvasgen.layout.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.render.pdf import PrintOptions, render_pdf
@@ -88,8 +88,11 @@ def run_gaps(files: tuple[Path, ...], kit: BrandKit, fonts: FontSet, options: Re
         rows = [[a.phase, a.action, w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
-        outputs += _poster_and_deck(current_canvas, Path(files[-1]), blocks, (header, rows), title, kit, fonts,
-                                    options, language)  # fmt: skip
+        built = _poster_and_deck(current_canvas, Path(files[-1]), blocks, (header, rows), title, kit, fonts,
+                                 options, language)  # fmt: skip
+        outputs += built.outputs
+        warnings = [w for w in built.warnings if w not in current_canvas.warnings]
+        return GapResult(report, extra, outputs, _warnings(canvases) + warnings)
     return GapResult(report, extra, outputs, _warnings(canvases))
 
 
@@ -106,7 +109,8 @@ def run_diff(
         stem = Path(files[1]).stem + "-changes"
         blocks = diff_blocks(diff, language)
         subtitle = f"{old.file} → {new.file}"
-        outputs += _report_files(blocks, title, subtitle, stem, kit, fonts, options, language)
+        written, rendered = _report_files(blocks, title, subtitle, stem, kit, fonts, options, language)
+        return diff, outputs + written, _warnings(canvases) + rendered
     return diff, outputs, _warnings(canvases)
 
 
@@ -120,25 +124,20 @@ def _poster_and_deck(
     fonts: FontSet,
     options: ReportOptions,
     language: str,
-) -> list[Path]:
-    """The current journey's poster with the gap pages after it, and its deck with gap and action slides."""
+) -> BuildResult:
+    """The current journey's poster with the gap pages after it, and its deck with gap and action slides:
+    built the way `build` builds, so that what the renderers report is reported here too."""
     assert options.out_dir is not None
-    stem = f"{path.stem}-gaps"
-    width, height = options.paper
-    spec = PosterSpec(width, height, language, path.name, options.generated)
-    flow_blocks = [FlowBlock(h, lines) for h, lines in blocks]
-    poster = layout_poster(canvas, kit, fonts, spec, (title, flow_blocks))
-    pdf = options.out_dir / f"{stem}.pdf"
-    render_pdf(poster, kit, fonts, pdf, PrintOptions(), f"{title}: {canvas.journeys[0].name}", path.name)
-    setter = Setter(fonts)
-    deck = layout_deck(canvas, kit, setter, SLIDE_WIDTH, SLIDE_HEIGHT, language)
     notes = GAP_WORDS[language]["title"]
-    report = layout_report_deck(title, blocks[:-1], table, kit, setter, SLIDE_WIDTH, SLIDE_HEIGHT, language, notes)
-    deck.slides += report.slides
-    deck.sections += report.sections
-    pptx = options.out_dir / f"{stem}.pptx"
-    render_pptx(deck, kit, pptx, None, title)
-    return [pdf, pptx]
+
+    def slides(setter: Setter, width: float, height: float) -> DeckLayout:
+        return layout_report_deck(title, blocks[:-1], table, kit, setter, width, height, language, notes)
+
+    extras = Extras(
+        "-gaps", f"{title}: {canvas.journeys[0].name}", (title, [FlowBlock(h, ls) for h, ls in blocks]), slides
+    )
+    build = BuildOptions(options.out_dir, options.paper, PrintOptions(), language, options.generated, pptx=True)
+    return build_canvas(canvas, path, kit, fonts, build, extras)
 
 
 def _report_files(
@@ -150,15 +149,16 @@ def _report_files(
     fonts: FontSet,
     options: ReportOptions,
     language: str,
-) -> list[Path]:
-    """Report pages in the poster's style, and report slides whose notes say what they are."""
+) -> tuple[list[Path], list[CanvasWarning]]:
+    """Report pages in the poster's style, and report slides whose notes say what they are; with what
+    the renderers had to say (a glyph no font has, a logo too small)."""
     assert options.out_dir is not None
     width, height = options.paper
     spec = PosterSpec(width, height, language, f"{stem}.pdf", options.generated)
     pages = layout_report([FlowBlock(h, lines) for h, lines in blocks], kit, fonts, spec, kicker, title)
     pdf = options.out_dir / f"{stem}.pdf"
-    render_pdf(pages, kit, fonts, pdf, PrintOptions(), f"{kicker}: {title}", stem)
+    warnings = render_pdf(pages, kit, fonts, pdf, PrintOptions(), f"{kicker}: {title}", stem)
     slides = layout_report_deck(kicker, blocks, None, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, language, kicker)
     pptx = options.out_dir / f"{stem}.pptx"
-    render_pptx(slides, kit, pptx, None, kicker)
-    return [pdf, pptx]
+    warnings += render_pptx(slides, kit, pptx, None, kicker)
+    return [pdf, pptx], warnings

@@ -272,3 +272,19 @@ def test_gaps_and_diff_print_the_readers_warnings(tmp_path: Path) -> None:
     code, _, err = run("gaps", str(old), str(new), "-o", str(tmp_path / "out"))
     assert code == 0
     assert f"warning: {new}: Klantreis!D2: formula has no calculated value" in err
+
+
+def test_gaps_builds_the_way_build_does_and_reports_what_the_renderers_say(tmp_path: Path) -> None:
+    """One build path: a character no font has, in the current journey, is named with its cell by gaps too."""
+    from tests.helpers import make_book
+
+    def book(name: str, doing: str) -> Path:
+        cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
+                 "A2": "Klantproces", "B2": doing, "C2": "Koopt", "D2": "Belt"}  # fmt: skip
+        return make_book(tmp_path / name, {"Klantreis": cells})
+
+    ideal, current = book("ideaal.xlsx", "Zoekt"), book("huidig.xlsx", "Zoekt \U0001f9ea")
+    code, _, err = run("gaps", str(ideal), str(current), "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    assert "Klantreis!B2: character '\U0001f9ea' (U+1F9EA) cannot be drawn by the fonts" in err
+    assert (tmp_path / "out" / "huidig-gaps.pdf").is_file() and (tmp_path / "out" / "huidig-gaps.pptx").is_file()
