@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: demo test lint examples bench clean system-deps bench-deps
+.PHONY: demo test lint examples bench clean system-deps bench-deps golden
 
 $(STAMP): setup.cfg pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ bench-deps:
 
 bench: $(STAMP) bench-deps
 	$(BIN)/python bench/bench.py
+
+# After a meant layout change: rewrite tests/golden/*.json, then review the diff before committing.
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden.layouts --update
 
 examples: $(STAMP)
 	$(BIN)/python scripts/make_examples.py
