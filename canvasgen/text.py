@@ -41,8 +41,8 @@ def split_items(text: str) -> list[str]:
 # A numbered line: "1. ", "2) " (a list marker; the number is kept for order).
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
 # "; " splits a one-line cell into items only when every part is short: "Instagram; YouTube; Ads".
-_SHORT_PART_WORDS = 3
-_SHORT_PART_CHARS = 30
+_SHORT_PART_WORDS = 4
+_SHORT_PART_CHARS = 35
 
 
 def split_numbered(text: str) -> list[tuple[int | None, str]]:

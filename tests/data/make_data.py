@@ -189,6 +189,18 @@ def russian_csv(path: Path) -> None:
     path.write_bytes("\ufeff".encode() + "\r\n".join(lines).encode("utf-8"))
 
 
+def russian_stages_csv(path: Path) -> None:
+    """A Russian CSV from Google Sheets: commas, no BOM, stages down ("Этап 1: ..."), '; ' lists in cells."""
+    lines = [
+        "Этап,Что побуждает,Точки контакта,Что читает,Сколько длится",
+        "Этап 1: Интерес,Усталость от города; Совет коллеги,Подкаст; Статья в блоге,Обзор маршрутов; Фото походов,2 недели",
+        "Этап 2: Выбор,Сравнение цен; Отзывы о гидах,Сайт клуба; Чат в мессенджере,Таблица туров; Ответы на вопросы,5 дней",
+        "Этап 3: Оплата,Скидка до пятницы,Страница оплаты; Письмо с чеком,Условия возврата,1 день",
+        "Этап 4: Поход,Прогноз погоды; Сборы рюкзака,Приложение клуба; Встреча на вокзале,Список вещей; Карта маршрута,3 дня",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def german_two_levels(path: Path) -> None:
     """Phases written once over their steps (name, then empty cells), lane groups written once over their lanes."""
     rows: dict[str, object] = {
@@ -229,6 +241,7 @@ if __name__ == "__main__":
     persona_blocks(HERE / "persona-blocks-lookalike.xlsx")
     russian_csv(HERE / "russian-lookalike.csv")
     german_two_levels(HERE / "german-two-levels.xlsx")
+    russian_stages_csv(HERE / "russian-stages-lookalike.csv")
     converted(HERE / "russian-telecom-lookalike.xlsx", HERE / "russian-telecom-lookalike.ods")
     converted(HERE / "italian-blueprint-lookalike.xlsx", HERE / "italian-blueprint-lookalike.xls")
     touchpoint_analysis(HERE / "touchpoint-analysis-lookalike.xlsx")

@@ -316,3 +316,14 @@ def test_lane_titles_written_across_the_phases(tmp_path: Path) -> None:
     assert [i.text for i in journey.lanes[0].cells[0]] == ["Ve un anuncio", "Lee un blog"]
     assert [i.text for i in journey.lanes[1].cells[3]] == ["La app falla"]
     assert lost_lines(path, canvas) == []
+
+
+def test_csv_with_stages_down_and_numbered() -> None:
+    path = DATA / "russian-stages-lookalike.csv"
+    (journey,) = read_canvas(path).journeys
+    assert journey.shape == "transposed"
+    assert [p.name for p in journey.phases] == ["Интерес", "Выбор", "Оплата", "Поход"]
+    assert journey.phases[0].written == "Этап 1: Интерес"
+    assert [lane.label for lane in journey.lanes] == ["Что побуждает", "Точки контакта", "Что читает", "Сколько длится"]
+    assert journey.lanes[1].kind == "touchpoints"
+    assert [i.text for i in journey.lanes[1].cells[3]] == ["Приложение клуба", "Встреча на вокзале"]
