@@ -12,7 +12,7 @@ from canvasgen.excel.grid import Grid, Pos
 from canvasgen.excel.records import read_personas
 from canvasgen.model import Item, Persona
 from canvasgen.text import label_key
-from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, match_field
+from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, is_phase_header, match_field
 
 _MIN_FIELDS = 3
 #: A persona's key column has a few dozen field labels at most; a longer column is a table's body.
@@ -39,7 +39,9 @@ def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]
         return personas, labels, used
     rows, headers, taken = read_personas(grid)
     fields = {k for p in rows for k in p.fields} | {"name" for p in rows if p.name is not None}
-    if rows and len(fields & set(PERSONA_INDEX.values())) >= _MIN_FIELDS and fields & set(PERSONA_IDENTITY):
+    journey_table = any(is_phase_header(h.text) for h in headers.values())  # "Persona | Stage | ...": a journey
+    known = len(fields & set(PERSONA_INDEX.values())) >= _MIN_FIELDS and fields & set(PERSONA_IDENTITY)
+    if rows and known and not journey_table:
         return rows, headers, taken
     return [], {}, set()
 
