@@ -14,7 +14,6 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib.colors import CMYKColor, Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
@@ -29,10 +28,10 @@ from canvasgen.fileio import atomic_path
 from canvasgen.layout.boxes import Box, Icon, Page, PosterLayout, Rect
 from canvasgen.layout.fonts import FontSet
 from canvasgen.render.icons import draw_icon
+from canvasgen.render.reportlab_private import append_operators, binary_streams, current_font, document_of, drawing_font
 from canvasgen.units import mm
 
 SLUG_MM = 10.0  # room outside the bleed for crop marks
-rl_config.useA85 = 0  # binary streams: smaller files, and reportlab's ASCII85 encoder is slow
 MIN_PPI = 150
 PRINT_PPI = 300  # logos are resampled down to this at their printed size
 
@@ -99,7 +98,7 @@ def render_pdf(
     """Write the PDF atomically; returns warnings (low-resolution logo, ...)."""
     geo = _Geometry(layout.width, layout.height, mm(options.bleed_mm), mm(SLUG_MM) if options.crop_marks else 0.0)
     mw, mh = geo.media
-    with atomic_path(out) as temp:
+    with atomic_path(out) as temp, binary_streams():
         c = Canvas(
             str(temp),
             pagesize=(mw, mh),
@@ -155,7 +154,7 @@ def _text(p: _Painter, page: Page) -> None:
     """All of a page's text as one PDF text object, its operators written here: reportlab's text
     object would track a cursor and re-measure every string, which is most of a poster's PDF time.
     The fonts' subsets are still reportlab's (splitString records every glyph used, for embedding)."""
-    doc, escape = p.c._doc, p.c._escape
+    doc, escape = document_of(p.c)
     ops = ["q BT"]  # q ... Q: the colours set here do not leak into what the canvas draws next
     colour: object = None
     face: tuple[str, int, float] | None = None
@@ -173,7 +172,7 @@ def _text(p: _Painter, page: Page) -> None:
                         ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(line.size)} Tf")
                     ops.append(f"({escape(encoded)}) Tj")
     ops.append("ET Q")
-    p.c._code.append("\n".join(ops))
+    append_operators(p.c, "\n".join(ops))
 
 
 def _rect(p: _Painter, rect: Rect) -> None:
@@ -283,25 +282,20 @@ def _prepared_logo(p: _Painter, path: Path, box: Box, kit: BrandKit) -> tuple[Im
 
 def _svg_logo(p: _Painter, path: Path, x: float, y: float, box: Box) -> None:
     from reportlab.graphics import renderPDF
-    from reportlab.graphics.renderbase import STATE_DEFAULTS
     from svglib.svglib import svg2rlg
 
     drawing = svg2rlg(str(path), resolve_entities=False)
     if drawing is None or not drawing.width or not drawing.height:
         p.warnings.append(CanvasWarning(Location(str(path)), "the SVG logo could not be read; it is left out"))
         return
-    font = p.c._fontname  # the body font: renderPDF would otherwise set Helvetica, unembedded
+    font = current_font(p.c)  # the body font: renderPDF would otherwise set Helvetica, unembedded
     _solid_colours(drawing, p.cmyk, font)
     scale = min(box.w / drawing.width, box.h / drawing.height)
     drawing.scale(scale, scale)
     dx = (box.w - drawing.width * scale) / 2
     dy = (box.h - drawing.height * scale) / 2
-    saved = STATE_DEFAULTS["fontName"]
-    STATE_DEFAULTS["fontName"] = font
-    try:
+    with drawing_font(font):
         renderPDF.draw(drawing, p.c, x + dx, y + dy)
-    finally:
-        STATE_DEFAULTS["fontName"] = saved
 
 
 def _solid_colours(node: object, cmyk: bool, font: str) -> None:
