@@ -8,6 +8,7 @@ from canvasgen.brand.colors import readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
+from canvasgen.layout.sheet import content_bottom, page_margin
 
 COLUMN_WIDTH = 30  # in minimum-size units: about 60 characters a line
 
@@ -31,13 +32,13 @@ def flow(
     """Pages holding the blocks, and for each block the index of the page it starts on."""
     if not blocks:
         return [], []
-    margin = 0.03 * min(width, height)
+    margin = page_margin(width, height)
     gap = u * 1.5
     size = u * 1.1
     left, right = margin, width - margin
     columns = max(1, int((right - left + gap) / (COLUMN_WIDTH * u + gap)))
     col_w = (right - left - gap * (columns - 1)) / columns
-    bottom = height - margin - u * LEADING * 2.2
+    bottom = content_bottom(width, height, u)
     pages: list[Page] = []
     starts: list[int] = []
     state = {"col": 0, "y": 0.0, "top": 0.0}

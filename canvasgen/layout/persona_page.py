@@ -12,7 +12,8 @@ from canvasgen.layout.boxes import Box, Page, Rect
 from canvasgen.layout.flow import band
 from canvasgen.layout.map_draw import draw_persona_cards, persona_cards_height
 from canvasgen.layout.map_rows import persona_panel
-from canvasgen.layout.setter import LEADING, Setter
+from canvasgen.layout.setter import Setter
+from canvasgen.layout.sheet import content_bottom, page_margin
 from canvasgen.model import Canvas
 
 _SCALES = (2.4, 2.0, 1.6, 1.3, 1.0)
@@ -24,11 +25,11 @@ def persona_pages(
     if canvas.journeys or not canvas.personas:
         return []
     width, height = size
-    margin = 0.03 * min(width, height)
+    margin = page_margin(width, height)
     page = Page(kind="continued")
     page.rects.append(Rect(Box(0, 0, width, height), kit.colour("background"), bleeds=True))
     top = band(page, kit, setter, width, u, margin, words["personas"], canvas.file) + u * 1.2
-    bottom = height - margin - u * LEADING * 2.2
+    bottom = content_bottom(width, height, u)
     lane = persona_panel(canvas, 1, words)
     for scale in _SCALES:
         text = u * scale

@@ -34,6 +34,7 @@ from canvasgen.layout.meta import meta_lines, metric_records, record_lines, unus
 from canvasgen.layout.persona_page import persona_pages
 from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.shares import share
+from canvasgen.layout.sheet import content_bottom, label_width, page_margin
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Phase
 from canvasgen.text import label_key
 from canvasgen.units import mm
@@ -129,8 +130,8 @@ def layout_poster(
 
 def _phases_per_page(spec: PosterSpec, u: float) -> int:
     """How many phase columns a page holds at a readable width (at least 13 minimum-size units)."""
-    content = spec.width - 2 * 0.03 * min(spec.width, spec.height)
-    label_w = min(max(0.12 * content, 9 * u), 22 * u)
+    content = spec.width - 2 * page_margin(spec.width, spec.height)
+    label_w = label_width(content, u)
     gap = u * 0.35
     return max(3, int((content - label_w + gap) / (13 * u + gap)))
 
@@ -282,16 +283,16 @@ def _journey_page(
     """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
     its rows at the height they need, the matrices right under them)."""
     W, H = spec.width, spec.height
-    margin = 0.03 * min(W, H)
+    margin = page_margin(W, H)
     page = Page()
     ink = kit.colour("text")
     page.rects.append(Rect(Box(0, 0, W, H), kit.colour("background"), bleeds=True))
     top = _header(page, journey, kit, setter, spec, u, margin) + u * 1.2
-    bottom = H - margin - u * LEADING * 2.2
+    bottom = content_bottom(W, H, u)
     left, right = margin, W - margin
     gap = u * 0.35
     n = max(len(journey.phases), 1)
-    label_w = min(max(0.12 * (right - left), 9 * u), 22 * u)
+    label_w = label_width(right - left, u)
     col_w = (right - left - label_w - n * gap) / n
     col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
     pad = u * 0.5
@@ -702,7 +703,7 @@ def _footer(
 ) -> None:
     """Agency, source file, version and date: a printed poster traces back to its workbook."""
     W, H = spec.width, spec.height
-    margin = 0.03 * min(W, H)
+    margin = page_margin(W, H)
     words = POSTER_WORDS[spec.language]
     ink = kit.colour("text").mix(kit.colour("background"), 0.25)
     title = journey.name if journey is not None else fallback_title
