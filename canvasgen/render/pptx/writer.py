@@ -1,273 +1,30 @@
-"""Writing a deck layout as an editable PowerPoint file with python-pptx.
-
-Real text boxes, tables and a native line chart; never pictures of text. Font
-sizes come from the layout (computed with the real fonts) and are set
-explicitly, with exact line spacing, because PowerPoint's autofit only acts
-when someone edits the text. An agency's own template (.pptx, or .potx with
-its content type patched in memory) supplies the masters and layouts.
-"""
+"""The deck writer: a layout's slides, frames, tables and charts through python-pptx and ``ooxml``."""
 
 from __future__ import annotations
 
-import copy
-import functools
 import io
-import re
-import uuid
 import zipfile
-from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
-from lxml import etree
 from openpyxl.utils import get_column_letter
-from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.package import Part, _Relationships
-from pptx.opc.packuri import PackURI
+from pptx.opc.package import Part
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
-from pptx.parts.slide import SlidePart
-from pptx.presentation import Presentation as PresentationFile
-from pptx.slide import SlideLayout
-from pptx.util import Emu, Pt, lazyproperty
-from reportlab.pdfbase.ttfonts import TTFontFile
+from pptx.util import Emu, Pt
 
 from canvasgen.brand.colors import Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.fileio import atomic_path
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
 from canvasgen.layout.setter import ITEM_GAP, LEADING
-
-_POTX = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
-_PPTX = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
-_BLANK_NAMES = ("blank", "leeg", "vide", "leer")
-_TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's "Medium Style 2 - Accent 1", as python-pptx uses
-_TITLE_ONLY_NAMES = ("title only", "alleen titel", "titre seul", "nur titel")
-_SECTIONS_URI = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
-_P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
-_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-
-
-@functools.lru_cache(maxsize=32)  # parsing a TrueType file for its name costs more than a slide
-def font_family(path: Path) -> tuple[str, bool]:
-    """The family name PowerPoint knows a TrueType file by, and whether it is the bold style."""
-    face = TTFontFile(str(path))
-    family = face.familyName.decode("utf-8", "replace") if isinstance(face.familyName, bytes) else face.familyName
-    style = face.styleName.decode("utf-8", "replace") if isinstance(face.styleName, bytes) else face.styleName
-    return str(family), "bold" in str(style).lower()
-
-
-def open_template(path: Path | None) -> PresentationFile:
-    """A blank 16:9 presentation, or the agency's template (.pptx; .potx patched to open)."""
-    if path is None:
-        prs = Presentation()
-        prs.slide_width, prs.slide_height = Emu(Pt(960)), Emu(Pt(540))  # the blank layout has no placeholders
-        return prs
-    if not path.is_file():
-        raise CanvasError(str(path), "PowerPoint template not found")
-    data = path.read_bytes()
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        types = archive.read("[Content_Types].xml")
-    except (zipfile.BadZipFile, KeyError):
-        raise CanvasError(str(path), "is not a PowerPoint template (.pptx or .potx)") from None
-    if _POTX in types:
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-            for info in archive.infolist():
-                content = archive.read(info)
-                out.writestr(info, content.replace(_POTX, _PPTX) if info.filename == "[Content_Types].xml" else content)
-        data = buffer.getvalue()
-    elif _PPTX not in types:
-        raise CanvasError(str(path), "is not a PowerPoint presentation or template (.pptx or .potx)")
-    try:
-        return Presentation(io.BytesIO(data))
-    except Exception as exc:  # python-pptx raises many kinds on a broken package
-        raise CanvasError(str(path), f"cannot be opened as a PowerPoint template ({type(exc).__name__})") from None
-
-
-def render_pptx(
-    layout: DeckLayout, kit: BrandKit, out: Path, template: Path | None = None, title: str = ""
-) -> list[CanvasWarning]:
-    warnings: list[CanvasWarning] = []
-    prs = open_template(template)
-    _remember_partnames(prs)
-    width, height = prs.slide_width, prs.slide_height
-    ratio = width / height if height else 0
-    if kit.logo is not None and kit.logo.suffix.lower() == ".svg":
-        warnings.append(
-            CanvasWarning(Location(str(kit.logo)), "PowerPoint decks take a PNG or JPEG logo; the SVG is left out")
-        )
-    if template is not None and abs(ratio - 16 / 9) > 0.01:
-        warnings.append(CanvasWarning(Location(str(template)), "the template is not 16:9; slides keep its size"))
-    scale = width / Pt(layout.width)
-    blank = _blank_layout(prs)
-    # With an agency template, content slides use its "Title Only" layout (title placeholder idx 0),
-    # so the title carries the corporate styling; without one, canvasgen draws its own band.
-    titled = _layout_named(prs, _TITLE_ONLY_NAMES) if template is not None else None
-    fonts = {"heading": font_family(kit.heading_font), "body": font_family(kit.body_font)}
-    lang_tag = "nl-NL" if layout.language == "nl" else "en-GB"  # the proofing language of every run
-    writer = _Writer(scale, fonts, lang_tag, kit)
-    ids: dict[str, list[int]] = {}
-    add = _SlideAdder(prs)
-    plain_blank = not list(blank.iter_cloneable_placeholders())
-    for spec in layout.slides:
-        use_placeholder = titled is not None and spec.kind != "title"
-        target: _Tree | _Text
-        if plain_blank and not use_placeholder and writer.can_write_as_text(spec):
-            part, slide_id = add.text_part(blank)
-            target = _Text(part)
-        else:
-            slide, slide_id = add(titled if titled is not None and use_placeholder else blank)
-            target = _Tree(slide)
-        writer.slide(target, spec, layout, use_placeholder)
-        if isinstance(target, _Text):
-            target.finish()
-        ids.setdefault(spec.section, []).append(slide_id)
-    _sections(prs, layout.sections, ids)
-    prs.core_properties.title = title
-    prs.core_properties.author = kit.agency or kit.name
-    with atomic_path(out) as temp:
-        prs.save(str(temp))
-    return warnings
-
-
-def _layout_named(prs: PresentationFile, names: tuple[str, ...]) -> SlideLayout | None:
-    """A layout found by name, with a title placeholder (idx 0)."""
-    for layout in prs.slide_layouts:
-        indexes = [p.placeholder_format.idx for p in layout.placeholders]  # type: ignore[misc]
-        if layout.name.strip().lower() in names and 0 in indexes:
-            return layout
-    return None
-
-
-_SLIDE_HEAD = (
-    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-    f'<p:sld {nsdecls("a", "p", "r")}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/>'
-    "<p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
-)
-_SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
-
-
-class _TextRels(_Relationships):
-    """Relationships written as text: python-pptx builds an element tree for each .rels file."""
-
-    @property
-    def xml(self) -> bytes:
-        rels = sorted(self.values(), key=lambda rel: int(rel.rId[3:]) if rel.rId[3:].isdigit() else 0)
-        body = "".join(
-            f'<Relationship Id="{r.rId}" Type="{r.reltype}" Target="{escape(r.target_ref, {chr(34): "&quot;"})}"/>'
-            for r in rels
-        )
-        return (
-            "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-            f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}</Relationships>'
-        ).encode()
-
-
-class _TextPart(Part):
-    """A part canvasgen writes as text (a slide, a notes page), with its relationships as text too."""
-
-    @lazyproperty
-    def _rels(self) -> _TextRels:
-        return _TextRels(self._partname.baseURI)
-
-
-class _Tree:
-    """A slide made through python-pptx: shapes are parsed into its element tree."""
-
-    def __init__(self, slide) -> None:  # type: ignore[no-untyped-def]
-        self.slide, self.part = slide, slide.part
-
-    def first_shape_id(self) -> int:
-        return int(self.slide.shapes._next_shape_id)
-
-    def add(self, xml: str) -> None:
-        self.slide.shapes._spTree.append(parse_xml(xml))
-
-
-class _Text:
-    """A slide written as text, the shapes' XML joined: no element tree is built, parsed or serialised.
-    The same XML python-pptx would write for a blank slide with these shapes."""
-
-    def __init__(self, part: Part) -> None:
-        self.part = part
-        self.shapes: list[str] = []
-
-    def first_shape_id(self) -> int:
-        return 2  # 1 is the slide's shape tree
-
-    def add(self, xml: str) -> None:
-        self.shapes.append(xml)
-
-    def finish(self) -> None:
-        self.part._blob = (_SLIDE_HEAD + "".join(self.shapes) + _SLIDE_TAIL).encode("utf-8")
-
-
-class _SlideAdder:
-    """Slides added as python-pptx's add_slide does, without its searches: the presentation's
-    relationships for an equal one and its slide list for the next id, each time (quadratic)."""
-
-    def __init__(self, prs: PresentationFile) -> None:
-        self.prs = prs
-        self.id_list = prs.slides._sldIdLst
-        self.last_id = max([255, *(int(s.get("id")) for s in self.id_list)])
-
-    def __call__(self, layout: SlideLayout) -> tuple[Any, int]:
-        package = self.prs.part.package
-        part = SlidePart.new(package.next_partname("/ppt/slides/slide%d.xml"), package, layout.part)
-        r_id = _relate_new(self.prs.part, part, RT.SLIDE)
-        self.last_id += 1
-        self.id_list._add_sldId(id=self.last_id, rId=r_id)
-        slide = part.slide
-        slide.shapes.clone_layout_placeholders(layout)
-        return slide, self.last_id
-
-    def text_part(self, layout: SlideLayout) -> tuple[Part, int]:
-        """A slide part whose XML canvasgen writes itself (see _Text)."""
-        package = self.prs.part.package
-        part = _TextPart(package.next_partname("/ppt/slides/slide%d.xml"), CT.PML_SLIDE, package)
-        _relate_new(part, layout.part, RT.SLIDE_LAYOUT)
-        r_id = _relate_new(self.prs.part, part, RT.SLIDE)
-        self.last_id += 1
-        self.id_list._add_sldId(id=self.last_id, rId=r_id)
-        return part, self.last_id
-
-
-def _remember_partnames(prs: PresentationFile) -> None:
-    """Give this package a part-name counter that remembers: python-pptx walks every part of the package
-    for each new slide, notes page or chart, which makes a large deck quadratic."""
-    package = prs.part.package
-    issued: set[str] = set()
-    last: dict[str, int] = {}  # per template, the number issued last: the search starts after it
-
-    def next_partname(template: str) -> PackURI:
-        if not issued:
-            issued.update(str(part.partname) for part in package.iter_parts())
-        n = last.get(template, 0) + 1
-        while template % n in issued:
-            n += 1
-        name = template % n
-        issued.add(name)
-        last[template] = n
-        return PackURI(name)
-
-    package.next_partname = next_partname  # type: ignore[method-assign,assignment]
-
-
-def _blank_layout(prs: PresentationFile) -> SlideLayout:
-    for layout in prs.slide_layouts:
-        if layout.name.strip().lower() in _BLANK_NAMES:
-            return layout
-    return min(prs.slide_layouts, key=lambda lay: len(lay.placeholders))
+from canvasgen.render.pptx.ooxml import _SML, _TABLE_STYLE, _WORKBOOK_PARTS, _XML_DECL, _hex, _xml_safe
+from canvasgen.render.pptx.private import _notes_text, _relate_new, _Text, _TextPart, _Tree, element_of, text_body
 
 
 class _Writer:
@@ -329,7 +86,7 @@ class _Writer:
         if not self.first_notes_made:
             assert isinstance(target, _Tree)
             target.slide.notes_slide.notes_text_frame.text = text
-            self.notes_text = _notes_text(target.slide.notes_slide._element)
+            self.notes_text = _notes_text(element_of(target.slide.notes_slide))
             self.first_notes_made = True
             return
         if self.notes_text is None:  # a template whose notes master has no body: the slow, sure way
@@ -358,7 +115,7 @@ class _Writer:
             assert isinstance(target, _Tree)
             picture = target.slide.shapes.add_picture(str(self.kit.logo), *self.box(box))
             picture.name = "logo"
-            self.logo_part = target.part.related_part(picture._element.blipFill.blip.rEmbed)
+            self.logo_part = target.part.related_part(element_of(picture).blipFill.blip.rEmbed)
             self.next_id = target.first_shape_id()
             return
         r_id = _relate_new(target.part, self.logo_part, RT.IMAGE)
@@ -418,7 +175,7 @@ class _Writer:
         tf.word_wrap = True
         tf.auto_size = MSO_AUTO_SIZE.NONE
         tf.margin_left = tf.margin_right = tf.margin_top = tf.margin_bottom = self.emu(INSET)
-        self.paragraphs(tf._txBody, paras)
+        self.paragraphs(text_body(tf), paras)
 
     def paragraphs(self, body, paras: list[Para]) -> None:  # type: ignore[no-untyped-def]
         """Replace a text body's paragraphs, written as XML in one go: python-pptx's per-attribute
@@ -533,38 +290,6 @@ class _ChartData(CategoryChartData):
         return buffer.getvalue()
 
 
-_SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-_OPC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_WORKBOOK_PARTS = (
-    (
-        "[Content_Types].xml",
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/xl/workbook.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-        '<Override PartName="/xl/worksheets/sheet1.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    ),
-    (
-        "_rels/.rels",
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{_OPC_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-    ),
-    (
-        "xl/workbook.xml",
-        f'<workbook xmlns="{_SML}" xmlns:r="{_OPC_REL}"><sheets>'
-        '<sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    ),
-    (
-        "xl/_rels/workbook.xml.rels",
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{_OPC_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    ),
-)
-
-
 def _bars_in(writer: _Writer, slide, bars: Bars) -> None:  # type: ignore[no-untyped-def]
     """A clustered bar chart with its numbers on the bars; measured bars coloured met / missed."""
     data = _ChartData(number_format=bars.number_format)
@@ -604,58 +329,6 @@ def _bars_in(writer: _Writer, slide, bars: Bars) -> None:  # type: ignore[no-unt
             point.format.fill.fore_color.rgb = _rgb(point_colour)
 
 
-def _notes_text(template) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
-    """The first notes page as text, split where its body's paragraphs go; None without a body."""
-    element = copy.deepcopy(template)
-    body = element.find(f".//{qn('p:ph')}[@type='body']/../../..")
-    tx_body = body.find(qn("p:txBody")) if body is not None else None
-    if tx_body is None:
-        return None
-    for paragraph in tx_body.findall(qn("a:p")):
-        tx_body.remove(paragraph)
-    tx_body.append(parse_xml(f"<a:p {nsdecls('a')}><a:r><a:t>{_NOTES_MARK}</a:t></a:r></a:p>"))
-    text = etree.tostring(element, encoding="UTF-8", standalone=True).decode("utf-8")
-    mark = re.search(rf"<a:p[^>]*><a:r><a:t>{_NOTES_MARK}</a:t></a:r></a:p>", text)
-    assert mark is not None
-    return text[: mark.start()], text[mark.end() :]
-
-
-_NOTES_MARK = "canvasgen-notes-go-here"
-
-
-def _relate_new(source, target, reltype: str) -> str:  # type: ignore[no-untyped-def]
-    """A relationship known to be new (a fresh slide's notes, its logo): python-pptx's relate_to
-    first searches the part's relationships for an equal one, which adds up over a large deck."""
-    return str(source.rels._add_relationship(reltype, target))
-
-
-def _sections(prs: PresentationFile, names: list[str], ids: dict[str, list[int]]) -> None:
-    """PowerPoint sections, one per journey (python-pptx has no API for them)."""
-    root = prs.part._element
-    ext_lst = root.find(f"{{{_P}}}extLst")
-    if ext_lst is None:
-        ext_lst = etree.SubElement(root, f"{{{_P}}}extLst")
-    ext = etree.SubElement(ext_lst, f"{{{_P}}}ext", uri=_SECTIONS_URI)
-    section_lst = etree.SubElement(ext, f"{{{_P14}}}sectionLst", nsmap={"p14": _P14})
-    for name in names:
-        section = etree.SubElement(section_lst, f"{{{_P14}}}section", name=name, id=f"{{{str(uuid.uuid4()).upper()}}}")
-        slide_ids = etree.SubElement(section, f"{{{_P14}}}sldIdLst")
-        for slide_id in ids.get(name, []):
-            etree.SubElement(slide_ids, f"{{{_P14}}}sldId", id=str(slide_id))
-
-
-def _hex(colour: Colour | None) -> str:
-    return colour.hex.lstrip("#") if colour else "000000"
-
-
 def _rgb(colour: Colour) -> RGBColor:
     r, g, b = (round(v * 255) for v in colour.rgb)
     return RGBColor(r, g, b)
-
-
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _xml_safe(text: str) -> str:
-    """Text without the control characters XML cannot hold (a stray one must not break the deck)."""
-    return _XML_ILLEGAL.sub("\ufffd", text)

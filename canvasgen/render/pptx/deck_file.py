@@ -1,0 +1,160 @@
+"""Writing a deck layout as an editable PowerPoint file with python-pptx.
+
+Real text boxes, tables and a native line chart; never pictures of text. Font
+sizes come from the layout (computed with the real fonts) and are set
+explicitly, with exact line spacing, because PowerPoint's autofit only acts
+when someone edits the text. An agency's own template (.pptx, or .potx with
+its content type patched in memory) supplies the masters and layouts.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import uuid
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+from pptx import Presentation
+from pptx.presentation import Presentation as PresentationFile
+from pptx.slide import SlideLayout
+from pptx.util import Emu, Pt
+from reportlab.pdfbase.ttfonts import TTFontFile
+
+from canvasgen.brand.kit import BrandKit
+from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.fileio import atomic_path
+from canvasgen.layout.deck import DeckLayout
+from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI
+from canvasgen.render.pptx.private import _remember_partnames, _SlideAdder, _Text, _Tree, element_of
+from canvasgen.render.pptx.writer import _Writer
+
+_POTX = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+
+
+_PPTX = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+
+
+_BLANK_NAMES = ("blank", "leeg", "vide", "leer")
+
+
+_TITLE_ONLY_NAMES = ("title only", "alleen titel", "titre seul", "nur titel")
+
+
+_P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
+
+
+@functools.lru_cache(maxsize=32)  # parsing a TrueType file for its name costs more than a slide
+def font_family(path: Path) -> tuple[str, bool]:
+    """The family name PowerPoint knows a TrueType file by, and whether it is the bold style."""
+    face = TTFontFile(str(path))
+    family = face.familyName.decode("utf-8", "replace") if isinstance(face.familyName, bytes) else face.familyName
+    style = face.styleName.decode("utf-8", "replace") if isinstance(face.styleName, bytes) else face.styleName
+    return str(family), "bold" in str(style).lower()
+
+
+def open_template(path: Path | None) -> PresentationFile:
+    """A blank 16:9 presentation, or the agency's template (.pptx; .potx patched to open)."""
+    if path is None:
+        prs = Presentation()
+        prs.slide_width, prs.slide_height = Emu(Pt(960)), Emu(Pt(540))  # the blank layout has no placeholders
+        return prs
+    if not path.is_file():
+        raise CanvasError(str(path), "PowerPoint template not found")
+    data = path.read_bytes()
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        types = archive.read("[Content_Types].xml")
+    except (zipfile.BadZipFile, KeyError):
+        raise CanvasError(str(path), "is not a PowerPoint template (.pptx or .potx)") from None
+    if _POTX in types:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+            for info in archive.infolist():
+                content = archive.read(info)
+                out.writestr(info, content.replace(_POTX, _PPTX) if info.filename == "[Content_Types].xml" else content)
+        data = buffer.getvalue()
+    elif _PPTX not in types:
+        raise CanvasError(str(path), "is not a PowerPoint presentation or template (.pptx or .potx)")
+    try:
+        return Presentation(io.BytesIO(data))
+    except Exception as exc:  # python-pptx raises many kinds on a broken package
+        raise CanvasError(str(path), f"cannot be opened as a PowerPoint template ({type(exc).__name__})") from None
+
+
+def render_pptx(
+    layout: DeckLayout, kit: BrandKit, out: Path, template: Path | None = None, title: str = ""
+) -> list[CanvasWarning]:
+    warnings: list[CanvasWarning] = []
+    prs = open_template(template)
+    _remember_partnames(prs)
+    width, height = prs.slide_width, prs.slide_height
+    ratio = width / height if height else 0
+    if kit.logo is not None and kit.logo.suffix.lower() == ".svg":
+        warnings.append(
+            CanvasWarning(Location(str(kit.logo)), "PowerPoint decks take a PNG or JPEG logo; the SVG is left out")
+        )
+    if template is not None and abs(ratio - 16 / 9) > 0.01:
+        warnings.append(CanvasWarning(Location(str(template)), "the template is not 16:9; slides keep its size"))
+    scale = width / Pt(layout.width)
+    blank = _blank_layout(prs)
+    # With an agency template, content slides use its "Title Only" layout (title placeholder idx 0),
+    # so the title carries the corporate styling; without one, canvasgen draws its own band.
+    titled = _layout_named(prs, _TITLE_ONLY_NAMES) if template is not None else None
+    fonts = {"heading": font_family(kit.heading_font), "body": font_family(kit.body_font)}
+    lang_tag = "nl-NL" if layout.language == "nl" else "en-GB"  # the proofing language of every run
+    writer = _Writer(scale, fonts, lang_tag, kit)
+    ids: dict[str, list[int]] = {}
+    add = _SlideAdder(prs)
+    plain_blank = not list(blank.iter_cloneable_placeholders())
+    for spec in layout.slides:
+        use_placeholder = titled is not None and spec.kind != "title"
+        target: _Tree | _Text
+        if plain_blank and not use_placeholder and writer.can_write_as_text(spec):
+            part, slide_id = add.text_part(blank)
+            target = _Text(part)
+        else:
+            slide, slide_id = add(titled if titled is not None and use_placeholder else blank)
+            target = _Tree(slide)
+        writer.slide(target, spec, layout, use_placeholder)
+        if isinstance(target, _Text):
+            target.finish()
+        ids.setdefault(spec.section, []).append(slide_id)
+    _sections(prs, layout.sections, ids)
+    prs.core_properties.title = title
+    prs.core_properties.author = kit.agency or kit.name
+    with atomic_path(out) as temp:
+        prs.save(str(temp))
+    return warnings
+
+
+def _layout_named(prs: PresentationFile, names: tuple[str, ...]) -> SlideLayout | None:
+    """A layout found by name, with a title placeholder (idx 0)."""
+    for layout in prs.slide_layouts:
+        indexes = [p.placeholder_format.idx for p in layout.placeholders]  # type: ignore[misc]
+        if layout.name.strip().lower() in names and 0 in indexes:
+            return layout
+    return None
+
+
+def _blank_layout(prs: PresentationFile) -> SlideLayout:
+    for layout in prs.slide_layouts:
+        if layout.name.strip().lower() in _BLANK_NAMES:
+            return layout
+    return min(prs.slide_layouts, key=lambda lay: len(lay.placeholders))
+
+
+def _sections(prs: PresentationFile, names: list[str], ids: dict[str, list[int]]) -> None:
+    """PowerPoint sections, one per journey (python-pptx has no API for them)."""
+    root = element_of(prs.part)
+    ext_lst = root.find(f"{{{_P}}}extLst")
+    if ext_lst is None:
+        ext_lst = etree.SubElement(root, f"{{{_P}}}extLst")
+    ext = etree.SubElement(ext_lst, f"{{{_P}}}ext", uri=_SECTIONS_URI)
+    section_lst = etree.SubElement(ext, f"{{{_P14}}}sectionLst", nsmap={"p14": _P14})
+    for name in names:
+        section = etree.SubElement(section_lst, f"{{{_P14}}}section", name=name, id=f"{{{str(uuid.uuid4()).upper()}}}")
+        slide_ids = etree.SubElement(section, f"{{{_P14}}}sldIdLst")
+        for slide_id in ids.get(name, []):
+            etree.SubElement(slide_ids, f"{{{_P14}}}sldId", id=str(slide_id))
