@@ -1,0 +1,485 @@
+"""A journey's poster page: the header band, the phase row, the lanes and the emotion curve, each at the
+largest size that fits and never below the minimum for the paper; what does not fit continues.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
+from canvasgen.layout.channels import channel_of
+from canvasgen.layout.curve import draw_curve
+from canvasgen.layout.map_draw import (
+    GAUGE_INDENT,
+    ICON_INDENT,
+    draw_gauge,
+    draw_matrix_row,
+    is_card_head,
+    matrix_row_height,
+)
+from canvasgen.layout.map_rows import MATRIX_KINDS, Decor
+from canvasgen.layout.meta import meta_lines
+from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
+from canvasgen.layout.shares import share
+from canvasgen.layout.sheet import content_bottom, label_width, page_margin
+from canvasgen.model import SCORE_LANE, Item, Journey, Lane, Phase
+from canvasgen.units import mm
+from canvasgen.words import POSTER_WORDS
+
+MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
+
+
+_ICON_LANES = ("touchpoints", "channels", "tp_sheet")
+
+
+_GAUGE_LANES = ("measured", "budget")
+
+
+@dataclass(frozen=True)
+class PosterSpec:
+    width: float
+    height: float
+    language: str
+    file_name: str
+    generated: dt.date
+
+
+def min_text_size(width: float, height: float) -> float:
+    """The smallest type on the poster: 9 pt at A3, scaled with the paper's diagonal (never under 6 pt)."""
+    a3 = math.hypot(mm(297), mm(420))
+    return max(6.0, 9.0 * math.hypot(width, height) / a3)
+
+
+@dataclass
+class _Overflow:
+    lane: Lane
+    phase: str
+    items: list[Item]
+    cell: str
+    marker: tuple[Box, float, float]  # box, x, baseline
+    size: float
+    colour: Colour
+
+
+def _journey_page(
+    journey: Journey,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    u: float,
+    decor: dict[int, Decor],
+    stretch: bool = True,
+) -> tuple[Page, list[_Overflow], float]:
+    """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
+    its rows at the height they need, the matrices right under them)."""
+    W, H = spec.width, spec.height
+    margin = page_margin(W, H)
+    page = Page()
+    ink = kit.colour("text")
+    page.rects.append(Rect(Box(0, 0, W, H), kit.colour("background"), bleeds=True))
+    top = _header(page, journey, kit, setter, spec, u, margin) + u * 1.2
+    bottom = content_bottom(W, H, u)
+    left, right = margin, W - margin
+    gap = u * 0.35
+    n = max(len(journey.phases), 1)
+    label_w = label_width(right - left, u)
+    col_w = (right - left - label_w - n * gap) / n
+    col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
+    pad = u * 0.5
+
+    # The phase row: names in the phase colours, the sheet's phase header in the corner.
+    psize = min([_label_size(p.name, setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3])
+    names = [_phase_heading(p, setter, col_w - 2 * pad, psize) for p in journey.phases]
+    corner_text = " / ".join(label.text for label in journey.phase_labels)
+    corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
+    row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
+    page.rects.append(Rect(Box(left, top, label_w, row_h), kit.colour("primary")))
+    if corner_text:
+        block, _ = setter.place(
+            [corner],
+            Box(left + pad, top + pad, label_w - 2 * pad, row_h - 2 * pad),
+            "heading",
+            psize,
+            readable_on(kit.colour("primary"), ink),
+            False,
+        )
+        page.blocks.append(block)
+    for i, para in enumerate(names):
+        colour = kit.phase_colour(i)
+        page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
+        box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
+        block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
+        page.blocks.append(block)
+    y = top + row_h + gap
+
+    # The rows: text lanes, and the emotion curve where the score row stands.
+    score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
+    has_curve = any(journey.scores) and any(phase for phase in journey.scores)
+    rows: list[Lane | None] = []  # None marks the curve
+    for lane in journey.lanes:
+        if lane.kind == SCORE_LANE and has_curve and None not in rows:
+            rows.append(None)
+        if lane.kind != SCORE_LANE or lane.item_count() or not has_curve:
+            rows.append(lane)  # a score row without scores (a blank template) still shows its label
+    if has_curve and None not in rows:
+        rows.append(None)
+    text_rows = [r for r in rows if r is not None and r.kind not in MATRIX_KINDS]
+    fixed = {
+        id(r): matrix_row_height(r, setter, label_w, right - left, u)
+        for r in rows
+        if r is not None and r.kind in MATRIX_KINDS
+    }
+    # Matrices and persona cards never take more than half the page: cards shrink to name and role,
+    # then rows go, last first (every word of them is in the appendix too).
+    while sum(fixed.values()) > 0.5 * (bottom - y):
+        cards = next((r for r in rows if r is not None and r.kind == "persona_cards"), None)
+        if cards is not None and any(not is_card_head(i) for i in cards.cells[0]):
+            compact = Lane(cards.kind, cards.label, [[i for i in cell if is_card_head(i)] for cell in cards.cells])
+            rows[rows.index(cards)] = compact
+            del fixed[id(cards)]
+            fixed[id(compact)] = matrix_row_height(compact, setter, label_w, right - left, u)
+            continue
+        last = next(r for r in reversed(rows) if r is not None and r.kind in MATRIX_KINDS)
+        rows.remove(last)
+        del fixed[id(last)]
+    curve_h = min(max(0.16 * (bottom - y), 9 * u), 26 * u) if has_curve else 0.0
+    if has_curve and not text_rows:
+        curve_h = 0.5 * (bottom - y)  # scores alone: the curve is the poster
+    gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
+    avail = bottom - y - curve_h - gaps - sum(fixed.values())
+
+    def needs(size: float) -> list[float]:
+        return [_lane_need(lane, setter, size, label_w, col_w, journey, u) for lane in text_rows]
+
+    size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
+    wanted = needs(size)
+    heights = wanted if not stretch and sum(wanted) <= avail else share(wanted, max(avail, 0.0))
+    matrix_size = u
+    if not stretch and sum(wanted) <= avail:
+        # A companion page has room: its matrices and cards grow towards the lanes' size.
+        for candidate in (size - (size - u) * step / 5 for step in range(5)):
+            grown = {id(r): matrix_row_height(r, setter, label_w, right - left, candidate)
+                     for r in rows if r is not None and r.kind in MATRIX_KINDS}  # fmt: skip
+            if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
+                fixed, matrix_size = grown, candidate
+                break
+    overflows: list[_Overflow] = []
+    height_of = dict(zip(map(id, text_rows), heights))
+    for number, row in enumerate(rows):
+        y += _gap_before(rows, number, gap) - gap if number else 0.0
+        if row is not None and row.kind in MATRIX_KINDS:
+            h = fixed[id(row)]
+            box = Box(left, y, right - left, h)
+            draw_matrix_row(page, row, kit, setter, box, label_w, col_x, col_w, matrix_size)
+            y += h + gap
+            continue
+        if row is None:
+            _curve_row(
+                page,
+                journey,
+                score_lanes,
+                kit,
+                setter,
+                Box(left, y, right - left, curve_h),
+                label_w,
+                col_x,
+                col_w,
+                u,
+                spec.language,
+            )
+            y += curve_h + gap
+            continue
+        h = height_of[id(row)]
+        box = Box(left, y, right - left, h)
+        overflows.extend(_lane_row(page, journey, row, kit, setter, size, box, label_w, col_x, col_w, u, decor))
+        y += h + gap
+    return page, overflows, size
+
+
+def _gap_before(rows: list[Lane | None], index: int, gap: float) -> float:
+    """The space above a row: the rows of one matrix sit close together."""
+    row, above = rows[index], rows[index - 1]
+    close = row is not None and above is not None and row.kind in MATRIX_KINDS and above.kind in MATRIX_KINDS
+    return gap * 0.25 if close and row is not None and row.kind != "matrix_head" else gap
+
+
+def _unbroken_size(lanes: list[Lane], setter: Setter, col_w: float) -> float:
+    """The largest size at which every word fits its cell unbroken (sizes scale widths linearly)."""
+    longest = max(
+        (
+            setter.width(word, "body", 1.0)
+            for lane in lanes
+            for cell in lane.cells
+            for i in cell
+            for word in i.text.split()
+        ),
+        default=0.0,
+    )
+    # Room per unit size: padding (2 x 0.5), a bar (0.35) and the widest indent (an icon's).
+    per_size = longest + 1.0 + 0.35 + max(ICON_INDENT, GAUGE_INDENT)
+    return col_w / per_size if per_size else float("inf")
+
+
+def _best_size(needs: Callable[[float], list[float]], avail: float, low: float, high: float) -> float:
+    """The largest size in [low, high] whose lanes fit the height; ``low`` if none does."""
+    if sum(needs(high)) <= avail:
+        return high
+    if sum(needs(low)) > avail:
+        return low
+    while high - low > 0.05:  # a twentieth of a point: finer makes no visible difference
+        mid = (low + high) / 2
+        if sum(needs(mid)) <= avail:
+            low = mid
+        else:
+            high = mid
+    return low
+
+
+def _cell_paragraphs(lane: Lane, index: int, setter: Setter, size: float, width: float) -> list[Paragraph]:
+    indent = _indent(lane, size)  # room for a channel icon or a figure's bar
+    return [setter.paragraph(i.text, width, "body", size, str(i.source), True, indent) for i in lane.cells[index]]
+
+
+def _indent(lane: Lane, size: float) -> float | None:
+    if lane.kind in _GAUGE_LANES:
+        return size * GAUGE_INDENT
+    return size * ICON_INDENT if lane.kind in _ICON_LANES else None
+
+
+def _label_size(text: str, setter: Setter, width: float, size: float, floor: float) -> float:
+    """Lane labels shrink (not below the minimum) rather than break a word: "Contactmomenten"."""
+    longest = max((setter.width(word, "heading", 1.0) for word in text.split()), default=0.0)
+    if longest * size <= width:
+        return size
+    return max(floor, width / longest if longest else size)
+
+
+def _phase_heading(phase: Phase, setter: Setter, width: float, size: float) -> list[Paragraph]:
+    """The phase's name, and its step names under it when the sheet gives them."""
+    paras = [setter.paragraph(phase.name, width, "heading", size, str(phase.source), False)]
+    if phase.step_names:
+        paras.append(setter.paragraph(phase.steps_text, width, "heading", size, str(phase.step_names[0].source), False))
+    return paras
+
+
+def _text_width(lane: Lane, col_w: float, size: float) -> float:
+    bar = size * 0.35 if lane.kind in ("pain_points", "opportunities") else 0.0
+    return col_w - 2 * size * 0.5 - bar
+
+
+def _lane_need(
+    lane: Lane, setter: Setter, size: float, label_w: float, col_w: float, journey: Journey, floor: float
+) -> float:
+    pad = size * 0.5
+    lsize = _label_size(lane.heading, setter, label_w - 2 * pad, size, min(size, floor))
+    label = setter.paragraph(lane.heading, label_w - 2 * pad, "heading", lsize, "", False)
+    width = _text_width(lane, col_w, size)
+    cells = [Setter.height(_cell_paragraphs(lane, i, setter, size, width), size) for i in range(len(journey.phases))]
+    return max([Setter.height([label], lsize), *cells]) + 2 * pad
+
+
+def _lane_row(
+    page: Page,
+    journey: Journey,
+    lane: Lane,
+    kit: BrandKit,
+    setter: Setter,
+    size: float,
+    row: Box,
+    label_w: float,
+    col_x: list[float],
+    col_w: float,
+    floor: float,
+    decor: dict[int, Decor],
+) -> list[_Overflow]:
+    pad = size * 0.5
+    ink = kit.colour("text")
+    muted = kit.colour("muted")
+    page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
+    lsize = _label_size(lane.heading, setter, label_w - 2 * pad, size, min(size, floor))
+    label = setter.paragraph(lane.heading, label_w - 2 * pad, "heading", lsize, str(lane.source), False)
+    block, _ = setter.place(
+        [label],
+        Box(row.x + pad, row.y + pad, label_w - 2 * pad, row.h - 2 * pad),
+        "heading",
+        lsize,
+        readable_on(muted, ink),
+        False,
+    )
+    page.blocks.append(block)
+    special = {"pain_points": kit.colour("pain"), "opportunities": kit.colour("opportunity")}.get(lane.kind)
+    overflows = []
+    for index, phase in enumerate(journey.phases):
+        tint = (special or kit.phase_colour(index)).mix(WHITE, 0.9 if special else 0.93)
+        cell = Box(col_x[index], row.y, col_w, row.h)
+        page.rects.append(Rect(cell, tint))
+        bar = 0.0
+        if special is not None:
+            bar = size * 0.35
+            page.rects.append(Rect(Box(cell.x, cell.y, size * 0.18, cell.h), special))
+        width = _text_width(lane, col_w, size)
+        paragraphs = _cell_paragraphs(lane, index, setter, size, width)
+        inner = Box(cell.x + pad + bar, cell.y + pad, width, cell.h - 2 * pad)
+        kept = paragraphs
+        rest: list[Item] = []
+        if Setter.height(paragraphs, size) > inner.h + 0.01:
+            room = inner.h - size * LEADING - size * 0.3  # one line for the pointer to the continuation
+            keep = 0
+            while keep < len(paragraphs) and Setter.height(paragraphs[: keep + 1], size) <= room:
+                keep += 1
+            kept, rest = paragraphs[:keep], lane.cells[index][keep:]
+        if kept:
+            block, spots = setter.place(kept, inner, "body", size, readable_on(tint, ink), True)
+            page.blocks.append(block)
+            marker_colour = special or kit.colour("accent")
+            _bullets(page, setter, lane, index, spots, size, marker_colour, block.source, decor, kit)
+        if rest:
+            used = Setter.height(kept, size) + (size * 0.3 if kept else 0.0)
+            baseline = inner.y + used + size * LEADING * setter.fonts.baseline_share("heading")
+            cell_ref = str(lane.cells[index][0].source) if lane.cells[index][0].source else lane.label
+            overflows.append(
+                _Overflow(
+                    lane,
+                    phase.name,
+                    rest,
+                    cell_ref,
+                    (inner, inner.x, baseline),
+                    size,
+                    kit.colour("accent").mix(ink, 0.55),
+                )
+            )
+    return overflows
+
+
+def _bullets(
+    page: Page,
+    setter: Setter,
+    lane: Lane,
+    index: int,
+    spots: list[tuple[float, float]],
+    size: float,
+    colour: Colour,
+    source: str,
+    decor: dict[int, Decor],
+    kit: BrandKit,
+) -> None:
+    for item, (x, baseline) in zip(lane.cells[index], spots):
+        mark = decor.get(id(item))
+        if mark is not None and mark.gauge is not None:
+            draw_gauge(page, mark.gauge, x, baseline, size, kit)
+            continue
+        if mark is not None:
+            channel = mark.channel
+            colour = kit.colour("pain") if mark.warn else colour
+        else:
+            channel = channel_of(item.text) if lane.kind in _ICON_LANES else None
+        if channel:
+            icon = size * 0.95
+            page.icons.append(Icon(channel, x, baseline - icon * 0.8, icon, colour))
+        else:
+            if lane.kind in _ICON_LANES:  # centre the bullet in the icon's slot
+                x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
+            line = setter.line(BULLET, x, baseline, "body", size, colour, source)
+            page.blocks.append(TextBlock(Box(x, baseline - size, line.width + 0.01, size * LEADING), [line], source))
+
+
+def _curve_row(
+    page: Page,
+    journey: Journey,
+    score_lanes: list[Lane],
+    kit: BrandKit,
+    setter: Setter,
+    row: Box,
+    label_w: float,
+    col_x: list[float],
+    col_w: float,
+    u: float,
+    language: str,
+) -> None:
+    pad = u * 0.5
+    ink = kit.colour("text")
+    muted = kit.colour("muted")
+    page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
+    scale = next((s.scale for phase in journey.scores for s in phase), None)
+    labels = [lane.label for lane in score_lanes] or ["Score"]
+    text = " / ".join(dict.fromkeys(labels))
+    paras = [setter.paragraph(text, label_w - 2 * pad, "heading", u, "score label", False)]
+    if scale is not None:
+        note = POSTER_WORDS[language]["scale"].format(scale=scale)
+        paras.append(setter.paragraph(note, label_w - 2 * pad, "body", u, "score label", False))
+    block, _ = setter.place(
+        paras,
+        Box(row.x + pad, row.y + pad, label_w - 2 * pad, row.h - 2 * pad),
+        "heading",
+        u,
+        readable_on(muted, ink),
+        False,
+    )
+    page.blocks.append(block)
+    plot = Box(col_x[0], row.y, col_x[-1] + col_w - col_x[0], row.h)
+    for i, x in enumerate(col_x):
+        page.rects.append(Rect(Box(x, row.y, col_w, row.h), kit.phase_colour(i).mix(WHITE, 0.95)))
+    centres = [x + col_w / 2 for x in col_x]
+    draw_curve(
+        page,
+        setter,
+        journey,
+        Box(plot.x + pad, plot.y, plot.w - 2 * pad, plot.h),
+        centres,
+        u,
+        kit.colour("accent"),
+        ink,
+        kit.colour("muted").mix(ink, 0.35),
+    )
+
+
+def _header(
+    page: Page, journey: Journey, kit: BrandKit, setter: Setter, spec: PosterSpec, u: float, margin: float
+) -> float:
+    """The band with logo, title and metadata; returns its bottom edge."""
+    W = spec.width
+    band = kit.colour("primary")
+    on_band = readable_on(band, kit.colour("text"))
+    logo = u * 5.0 if kit.logo else 0.0
+    x0 = margin + (logo + u * 1.5 if logo else 0.0)
+    width = W - margin - x0
+    meta = journey.meta
+    kicker_text = meta["title"].text if "title" in meta and meta["title"].text not in journey.name else ""
+    subtitle = _subtitle(journey, spec.language)
+    title_size = u * 2.8
+    while True:
+        title = setter.paragraph(journey.name, width, "heading", title_size, "title", False)
+        if len(title.lines) <= 2 or title_size <= u * 1.6:
+            break
+        title_size = max(u * 1.6, title_size * 0.9)
+    parts: list[tuple[Paragraph, str, float]] = []
+    if kicker_text:
+        parts.append(
+            (setter.paragraph(kicker_text.upper(), width, "heading", u * 1.1, "title", False), "heading", u * 1.1)
+        )
+    parts.append((title, "heading", title_size))
+    if subtitle:
+        parts.append((setter.paragraph(subtitle, width, "body", u * 1.15, "metadata", False), "body", u * 1.15))
+    spacing = u * 0.4
+    text_h = sum(Setter.height([p], s) for p, _, s in parts) + spacing * (len(parts) - 1)
+    band_h = max(text_h, logo) + margin * 1.2
+    page.rects.append(Rect(Box(0, 0, W, band_h), band, bleeds=True))
+    if logo:
+        page.logo = Box(margin, (band_h - logo) / 2, logo, logo)
+    y = (band_h - text_h) / 2
+    for para, role, size in parts:
+        h = Setter.height([para], size)
+        block, _ = setter.place([para], Box(x0, y, width, h), role, size, on_band, False)
+        page.blocks.append(block)
+        y += h + spacing
+    return band_h
+
+
+def _subtitle(journey: Journey, language: str) -> str:
+    """ "Klant: X · Persona: Y · ...", with the workbook's own labels."""
+    return "   ·   ".join(text for text, _ in meta_lines(journey, language))
