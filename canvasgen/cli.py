@@ -190,53 +190,38 @@ def build_options(command: F) -> F:
     return command
 
 
-def _options(
-    out_dir: Path,
-    brand: str | None,
-    size: str,
-    portrait: bool,
-    bleed_mm: float,
-    crop_marks: bool,
-    cmyk: bool,
-    lang: str | None,
-    want_pdf: bool,
-    want_pptx: bool,
-    pptx_template: Path | None,
-    metrics: Path | None,
-    companions: tuple[Path, ...],
-    phases_row: str | None,
-    phases_col: str | None,
-    labels: str | None,
-    lanes: tuple[str, ...],
-) -> BuildOptions:
-    """Checked once, before any workbook is read: a bad kit or template is one error, not one per file."""
+def _options(settings: dict[str, Any]) -> BuildOptions:
+    """The build and read options as click gave them, checked once, before any workbook is read: a bad
+    kit or template is one error, not one per file."""
+    want_pdf, want_pptx, metrics = settings["want_pdf"], settings["want_pptx"], settings["metrics"]
+    pptx_template, companions = settings["pptx_template"], settings["companions"]
     if not (want_pdf or want_pptx):
         raise click.UsageError("nothing to make: --no-pdf and --no-pptx together leave no output")
     try:
-        paper = parse_paper(size, portrait)
+        paper = parse_paper(settings["size"], settings["portrait"])
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--size") from None
-    _, _, kit_warnings = brand_kit(brand)
+    _, _, kit_warnings = brand_kit(settings["brand"])
     for warning in kit_warnings:
         click.echo(f"warning: {warning}", err=True)
     if pptx_template is not None and want_pptx:
         open_template(pptx_template)
     if metrics is not None and not metrics.is_file():
         raise CanvasError(metrics, "the metrics file does not exist")
-    print_options = PrintOptions(bleed_mm, crop_marks, cmyk)
+    print_options = PrintOptions(settings["bleed_mm"], settings["crop_marks"], settings["cmyk"])
     for companion in companions:
         if not companion.is_file():
             raise CanvasError(companion, "the companion workbook (--with) does not exist")
     return BuildOptions(
-        out_dir,
+        settings["out_dir"],
         paper,
         print_options,
-        lang,
+        settings["lang"],
         pdf=want_pdf,
         pptx=want_pptx,
         pptx_template=pptx_template,
         metrics=metrics,
-        corrections=_corrections(phases_row, phases_col, labels, lanes),
+        corrections=_corrections(settings["phases_row"], settings["phases_col"], settings["labels"], settings["lanes"]),
         companions=companions,
     )
 
@@ -254,7 +239,7 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
 
     FILES may be workbooks or folders; a folder builds every workbook in it, in parallel.
     """
-    options = _options(**settings)
+    options = _options(settings)
     brand = settings["brand"]
     outcomes: list[Outcome] = []
     for file in files:
@@ -298,7 +283,7 @@ def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int 
     for file in files:
         if is_lock_or_temp(file):
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
-    options = _options(**settings)
+    options = _options(settings)
     brand = settings["brand"]
 
     def rebuild(path: Path) -> None:

@@ -88,8 +88,8 @@ def run_gaps(files: tuple[Path, ...], kit: BrandKit, fonts: FontSet, options: Re
         rows = [[a.phase, a.action, w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
-        built = _poster_and_deck(current_canvas, Path(files[-1]), blocks, (header, rows), title, kit, fonts,
-                                 options, language)  # fmt: skip
+        report_parts = (title, blocks, (header, rows))
+        built = _poster_and_deck(current_canvas, Path(files[-1]), report_parts, kit, fonts, options, language)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
         return GapResult(report, extra, outputs, _warnings(canvases) + warnings)
@@ -117,21 +117,21 @@ def run_diff(
 def _poster_and_deck(
     canvas: Canvas,
     path: Path,
-    blocks: list[tuple[str, list[tuple[str, str]]]],
-    table: tuple[list[str], list[list[str]]],
-    title: str,
+    report: tuple[str, list[tuple[str, list[tuple[str, str]]]], tuple[list[str], list[list[str]]]],
     kit: BrandKit,
     fonts: FontSet,
     options: ReportOptions,
     language: str,
 ) -> BuildResult:
     """The current journey's poster with the gap pages after it, and its deck with gap and action slides:
-    built the way `build` builds, so that what the renderers report is reported here too."""
+    built the way `build` builds, so that what the renderers report is reported here too. ``report`` is
+    the title, the text blocks and the action table."""
     assert options.out_dir is not None
+    title, blocks, table = report
     notes = GAP_WORDS[language]["title"]
 
     def slides(setter: Setter, width: float, height: float) -> DeckLayout:
-        return layout_report_deck(title, blocks[:-1], table, kit, setter, width, height, language, notes)
+        return layout_report_deck(title, blocks[:-1], table, kit, setter, (width, height), language, notes)
 
     extras = Extras(
         "-gaps", f"{title}: {canvas.journeys[0].name}", (title, [FlowBlock(h, ls) for h, ls in blocks]), slides
@@ -158,7 +158,7 @@ def _report_files(
     pages = layout_report([FlowBlock(h, lines) for h, lines in blocks], kit, fonts, spec, kicker, title)
     pdf = options.out_dir / f"{stem}.pdf"
     warnings = render_pdf(pages, kit, fonts, pdf, PrintOptions(), f"{kicker}: {title}", stem)
-    slides = layout_report_deck(kicker, blocks, None, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, language, kicker)
+    slides = layout_report_deck(kicker, blocks, None, kit, Setter(fonts), (SLIDE_WIDTH, SLIDE_HEIGHT), language, kicker)
     pptx = options.out_dir / f"{stem}.pptx"
     warnings += render_pptx(slides, kit, pptx, None, kicker)
     return [pdf, pptx], warnings

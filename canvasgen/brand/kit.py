@@ -95,23 +95,7 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         own = data.get(section, {}) if section else data
         return folder if isinstance(own, dict) and key in own else default_folder
 
-    colours: dict[str, Colour] = {}
-    for key in sorted(_COLOURS):
-        value = merged["colors"].get(key)
-        try:
-            colours[key] = parse_colour(str(value))
-        except ValueError as exc:
-            errors.append(CanvasError(Location(file, f"colors.{key}"), str(exc)))
-    phases: list[Colour] = []
-    raw_phases = merged["colors"].get("phases")
-    if not isinstance(raw_phases, list) or not raw_phases:
-        errors.append(CanvasError(Location(file, "colors.phases"), "must be a list of at least one colour"))
-    else:
-        for i, value in enumerate(raw_phases):
-            try:
-                phases.append(parse_colour(str(value)))
-            except ValueError as exc:
-                errors.append(CanvasError(Location(file, f"colors.phases[{i}]"), str(exc)))
+    colours, phases = _colours(merged["colors"], file, errors)
 
     fonts: dict[str, Path | None] = {}
     for key in sorted(_FONTS):
@@ -146,6 +130,27 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         body_font=fonts["body"],
     )
     return kit, warnings
+
+
+def _colours(table: dict[str, Any], file: str, errors: list[CanvasError]) -> tuple[dict[str, Colour], list[Colour]]:
+    """The kit's named colours and its phase colours, every bad one reported with its key."""
+    colours: dict[str, Colour] = {}
+    for key in sorted(_COLOURS):
+        try:
+            colours[key] = parse_colour(str(table.get(key)))
+        except ValueError as exc:
+            errors.append(CanvasError(Location(file, f"colors.{key}"), str(exc)))
+    phases: list[Colour] = []
+    raw_phases = table.get("phases")
+    if not isinstance(raw_phases, list) or not raw_phases:
+        errors.append(CanvasError(Location(file, "colors.phases"), "must be a list of at least one colour"))
+        return colours, phases
+    for i, value in enumerate(raw_phases):
+        try:
+            phases.append(parse_colour(str(value)))
+        except ValueError as exc:
+            errors.append(CanvasError(Location(file, f"colors.phases[{i}]"), str(exc)))
+    return colours, phases
 
 
 def font_problem(path: Path) -> str | None:

@@ -71,19 +71,7 @@ def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
         if pos not in used:
             for r, c in grid.covered(pos):
                 by_row.setdefault(r, set()).add(c)
-    runs: list[tuple[int, int, int]] = []  # (row, first column, last column)
-    starts: dict[int, list[int]] = {}  # row -> indexes into runs, left to right
-    for r in sorted(by_row):
-        cols = sorted(by_row[r])
-        first = last = cols[0]
-        for c in cols[1:]:
-            if c - last > _COLUMN_REACH:
-                starts.setdefault(r, []).append(len(runs))
-                runs.append((r, first, last))
-                first = c
-            last = c
-        starts.setdefault(r, []).append(len(runs))
-        runs.append((r, first, last))
+    runs, starts = _runs(by_row)
     parent = list(range(len(runs)))
 
     def find(i: int) -> int:
@@ -113,6 +101,25 @@ def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
             Block(min(rows), min(runs[i][1] for i in members), max(rows), max(runs[i][2] for i in members), cells)
         )
     return sorted(blocks, key=lambda b: (b.top, b.left))
+
+
+def _runs(by_row: dict[int, set[int]]) -> tuple[list[tuple[int, int, int]], dict[int, list[int]]]:
+    """Each row's filled columns joined into runs (row, first column, last column), and per row the
+    indexes of its runs, left to right."""
+    runs: list[tuple[int, int, int]] = []
+    starts: dict[int, list[int]] = {}
+    for r in sorted(by_row):
+        cols = sorted(by_row[r])
+        first = last = cols[0]
+        for c in cols[1:]:
+            if c - last > _COLUMN_REACH:
+                starts.setdefault(r, []).append(len(runs))
+                runs.append((r, first, last))
+                first = c
+            last = c
+        starts.setdefault(r, []).append(len(runs))
+        runs.append((r, first, last))
+    return runs, starts
 
 
 def _row_owners(grid: Grid, block: Block, row: int, used: set[Pos]) -> list[Pos]:

@@ -224,12 +224,12 @@ def layout_report_deck(
     table: tuple[list[str], list[list[str]]] | None,
     kit: BrandKit,
     setter: Setter,
-    width: float,
-    height: float,
+    size: tuple[float, float],
     language: str,
     notes: str,
 ) -> DeckLayout:
-    """Slides for a report: one text slide per block (continued as needed), then a table."""
+    """Slides for a report, ``size`` wide and high: one text slide per block (continued as needed), then a table."""
+    width, height = size
     ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
     for heading, lines in blocks:

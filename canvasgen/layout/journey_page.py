@@ -66,6 +66,22 @@ class _Overflow:
     colour: Colour
 
 
+@dataclass
+class _Columns:
+    """What every row of a journey page is drawn with: the page, the brand and fonts, and the columns."""
+
+    page: Page
+    journey: Journey
+    kit: BrandKit
+    setter: Setter
+    u: float  # the paper's minimum text size
+    label_w: float
+    col_x: list[float]
+    col_w: float
+    decor: dict[int, Decor]
+    language: str
+
+
 def _journey_page(
     journey: Journey,
     kit: BrandKit,
@@ -80,7 +96,6 @@ def _journey_page(
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     page = Page()
-    ink = kit.colour("text")
     page.rects.append(Rect(Box(0, 0, W, H), kit.colour("background"), bleeds=True))
     top = _header(page, journey, kit, setter, spec, u, margin) + u * 1.2
     bottom = content_bottom(W, H, u)
@@ -90,63 +105,16 @@ def _journey_page(
     label_w = label_width(right - left, u)
     col_w = (right - left - label_w - n * gap) / n
     col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
-    pad = u * 0.5
 
-    # The phase row: names in the phase colours, the sheet's phase header in the corner.
-    psize = min([_label_size(p.name, setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3])
-    names = [_phase_heading(p, setter, col_w - 2 * pad, psize) for p in journey.phases]
-    corner_text = " / ".join(label.text for label in journey.phase_labels)
-    corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
-    row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
-    page.rects.append(Rect(Box(left, top, label_w, row_h), kit.colour("primary")))
-    if corner_text:
-        block, _ = setter.place(
-            [corner],
-            Box(left + pad, top + pad, label_w - 2 * pad, row_h - 2 * pad),
-            "heading",
-            psize,
-            readable_on(kit.colour("primary"), ink),
-            False,
-        )
-        page.blocks.append(block)
-    for i, para in enumerate(names):
-        colour = kit.phase_colour(i)
-        page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
-        box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
-        block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
-        page.blocks.append(block)
-    y = top + row_h + gap
+    cols = _Columns(page, journey, kit, setter, u, label_w, col_x, col_w, decor, spec.language)
+    y = top + _phase_row(cols, top, left) + gap
 
     # The rows: text lanes, and the emotion curve where the score row stands.
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
     has_curve = any(journey.scores) and any(phase for phase in journey.scores)
-    rows: list[Lane | None] = []  # None marks the curve
-    for lane in journey.lanes:
-        if lane.kind == SCORE_LANE and has_curve and None not in rows:
-            rows.append(None)
-        if lane.kind != SCORE_LANE or lane.item_count() or not has_curve:
-            rows.append(lane)  # a score row without scores (a blank template) still shows its label
-    if has_curve and None not in rows:
-        rows.append(None)
+    rows = _rows(journey, has_curve)
     text_rows = [r for r in rows if r is not None and r.kind not in MATRIX_KINDS]
-    fixed = {
-        id(r): matrix_row_height(r, setter, label_w, right - left, u)
-        for r in rows
-        if r is not None and r.kind in MATRIX_KINDS
-    }
-    # Matrices and persona cards never take more than half the page: cards shrink to name and role,
-    # then rows go, last first (every word of them is in the appendix too).
-    while sum(fixed.values()) > 0.5 * (bottom - y):
-        cards = next((r for r in rows if r is not None and r.kind == "persona_cards"), None)
-        if cards is not None and any(not is_card_head(i) for i in cards.cells[0]):
-            compact = Lane(cards.kind, cards.label, [[i for i in cell if is_card_head(i)] for cell in cards.cells])
-            rows[rows.index(cards)] = compact
-            del fixed[id(cards)]
-            fixed[id(compact)] = matrix_row_height(compact, setter, label_w, right - left, u)
-            continue
-        last = next(r for r in reversed(rows) if r is not None and r.kind in MATRIX_KINDS)
-        rows.remove(last)
-        del fixed[id(last)]
+    fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
     curve_h = min(max(0.16 * (bottom - y), 9 * u), 26 * u) if has_curve else 0.0
     if has_curve and not text_rows:
         curve_h = 0.5 * (bottom - y)  # scores alone: the curve is the poster
@@ -175,30 +143,76 @@ def _journey_page(
         if row is not None and row.kind in MATRIX_KINDS:
             h = fixed[id(row)]
             box = Box(left, y, right - left, h)
-            draw_matrix_row(page, row, kit, setter, box, label_w, col_x, col_w, matrix_size)
+            draw_matrix_row(page, row, kit, setter, box, (label_w, col_x, col_w), matrix_size)
             y += h + gap
             continue
         if row is None:
-            _curve_row(
-                page,
-                journey,
-                score_lanes,
-                kit,
-                setter,
-                Box(left, y, right - left, curve_h),
-                label_w,
-                col_x,
-                col_w,
-                u,
-                spec.language,
-            )
+            _curve_row(cols, score_lanes, Box(left, y, right - left, curve_h))
             y += curve_h + gap
             continue
         h = height_of[id(row)]
         box = Box(left, y, right - left, h)
-        overflows.extend(_lane_row(page, journey, row, kit, setter, size, box, label_w, col_x, col_w, u, decor))
+        overflows.extend(_lane_row(cols, row, size, box))
         y += h + gap
     return page, overflows, size
+
+
+def _phase_row(cols: _Columns, top: float, left: float) -> float:
+    """The phase row: names in the phase colours, the sheet's phase header in the corner; its height."""
+    journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
+    label_w, col_x, col_w, page = cols.label_w, cols.col_x, cols.col_w, cols.page
+    ink, pad = kit.colour("text"), u * 0.5
+    psize = min([_label_size(p.name, setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3])
+    names = [_phase_heading(p, setter, col_w - 2 * pad, psize) for p in journey.phases]
+    corner_text = " / ".join(label.text for label in journey.phase_labels)
+    corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
+    row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
+    page.rects.append(Rect(Box(left, top, label_w, row_h), kit.colour("primary")))
+    if corner_text:
+        box = Box(left + pad, top + pad, label_w - 2 * pad, row_h - 2 * pad)
+        on_band = readable_on(kit.colour("primary"), ink)
+        page.blocks.append(setter.place([corner], box, "heading", psize, on_band, False)[0])
+    for i, para in enumerate(names):
+        colour = kit.phase_colour(i)
+        page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
+        box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
+        block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
+        page.blocks.append(block)
+    return row_h
+
+
+def _rows(journey: Journey, has_curve: bool) -> list[Lane | None]:
+    """The page's rows in order: its lanes, and the emotion curve (None) where the score row stands."""
+    rows: list[Lane | None] = []
+    for lane in journey.lanes:
+        if lane.kind == SCORE_LANE and has_curve and None not in rows:
+            rows.append(None)
+        if lane.kind != SCORE_LANE or lane.item_count() or not has_curve:
+            rows.append(lane)  # a score row without scores (a blank template) still shows its label
+    if has_curve and None not in rows:
+        rows.append(None)
+    return rows
+
+
+def _matrices(rows: list[Lane | None], cols: _Columns, width: float, room: float) -> dict[int, float]:
+    """The heights of the matrix rows and persona cards, which never take more than ``room``: cards
+    shrink to name and role, then rows go, last first (every word of them is in the appendix too)."""
+    setter, label_w, u = cols.setter, cols.label_w, cols.u
+    fixed = {
+        id(r): matrix_row_height(r, setter, label_w, width, u) for r in rows if r is not None and r.kind in MATRIX_KINDS
+    }
+    while sum(fixed.values()) > room:
+        cards = next((r for r in rows if r is not None and r.kind == "persona_cards"), None)
+        if cards is not None and any(not is_card_head(i) for i in cards.cells[0]):
+            compact = Lane(cards.kind, cards.label, [[i for i in cell if is_card_head(i)] for cell in cards.cells])
+            rows[rows.index(cards)] = compact
+            del fixed[id(cards)]
+            fixed[id(compact)] = matrix_row_height(compact, setter, label_w, width, u)
+            continue
+        last = next(r for r in reversed(rows) if r is not None and r.kind in MATRIX_KINDS)
+        rows.remove(last)
+        del fixed[id(last)]
+    return fixed
 
 
 def _gap_before(rows: list[Lane | None], index: int, gap: float) -> float:
@@ -283,20 +297,9 @@ def _lane_need(
     return max([Setter.height([label], lsize), *cells]) + 2 * pad
 
 
-def _lane_row(
-    page: Page,
-    journey: Journey,
-    lane: Lane,
-    kit: BrandKit,
-    setter: Setter,
-    size: float,
-    row: Box,
-    label_w: float,
-    col_x: list[float],
-    col_w: float,
-    floor: float,
-    decor: dict[int, Decor],
-) -> list[_Overflow]:
+def _lane_row(cols: _Columns, lane: Lane, size: float, row: Box) -> list[_Overflow]:
+    page, journey, kit, setter = cols.page, cols.journey, cols.kit, cols.setter
+    label_w, col_x, col_w, floor = cols.label_w, cols.col_x, cols.col_w, cols.u
     pad = size * 0.5
     ink = kit.colour("text")
     muted = kit.colour("muted")
@@ -337,7 +340,7 @@ def _lane_row(
             block, spots = setter.place(kept, inner, "body", size, readable_on(tint, ink), True)
             page.blocks.append(block)
             marker_colour = special or kit.colour("accent")
-            _bullets(page, setter, lane, index, spots, size, marker_colour, block.source, decor, kit)
+            _bullets(cols, lane, index, spots, size, marker_colour, block.source)
         if rest:
             used = Setter.height(kept, size) + (size * 0.3 if kept else 0.0)
             baseline = inner.y + used + size * LEADING * setter.fonts.baseline_share("heading")
@@ -357,17 +360,15 @@ def _lane_row(
 
 
 def _bullets(
-    page: Page,
-    setter: Setter,
+    cols: _Columns,
     lane: Lane,
     index: int,
     spots: list[tuple[float, float]],
     size: float,
     colour: Colour,
     source: str,
-    decor: dict[int, Decor],
-    kit: BrandKit,
 ) -> None:
+    page, setter, decor, kit = cols.page, cols.setter, cols.decor, cols.kit
     for item, (x, baseline) in zip(lane.cells[index], spots):
         mark = decor.get(id(item))
         if mark is not None and mark.gauge is not None:
@@ -388,19 +389,9 @@ def _bullets(
             page.blocks.append(TextBlock(Box(x, baseline - size, line.width + 0.01, size * LEADING), [line], source))
 
 
-def _curve_row(
-    page: Page,
-    journey: Journey,
-    score_lanes: list[Lane],
-    kit: BrandKit,
-    setter: Setter,
-    row: Box,
-    label_w: float,
-    col_x: list[float],
-    col_w: float,
-    u: float,
-    language: str,
-) -> None:
+def _curve_row(cols: _Columns, score_lanes: list[Lane], row: Box) -> None:
+    page, journey, kit, setter, u, language = cols.page, cols.journey, cols.kit, cols.setter, cols.u, cols.language
+    label_w, col_x, col_w = cols.label_w, cols.col_x, cols.col_w
     pad = u * 0.5
     ink = kit.colour("text")
     muted = kit.colour("muted")
@@ -432,9 +423,7 @@ def _curve_row(
         Box(plot.x + pad, plot.y, plot.w - 2 * pad, plot.h),
         centres,
         u,
-        kit.colour("accent"),
-        ink,
-        kit.colour("muted").mix(ink, 0.35),
+        (kit.colour("accent"), ink, kit.colour("muted").mix(ink, 0.35)),
     )
 
 

@@ -81,12 +81,12 @@ def draw_matrix_row(
     kit: BrandKit,
     setter: Setter,
     row: Box,
-    label_w: float,
-    col_x: list[float],
-    col_w: float,
+    columns: tuple[float, list[float], float],
     u: float,
 ) -> None:
-    """A compact row: a heading across the page, a channel with its count per phase, or a role's phases."""
+    """A compact row: a heading across the page, a channel with its count per phase, or a role's phases.
+    ``columns``: the label column's width, the phase columns' left edges and their width."""
+    label_w, col_x, col_w = columns
     pad = u * 0.3
     ink = kit.colour("text")
     if lane.kind == "persona_cards":

@@ -79,7 +79,7 @@ def layout_poster(
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
-        _footer(page, kit, setter, spec, u, canvas.file, owner, number, len(result.pages))
+        _footer(page, kit, setter, spec, u, canvas.file, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
     return result
 
@@ -235,10 +235,11 @@ def _footer(
     u: float,
     fallback_title: str,
     journey: Journey | None,
-    number: int,
-    pages: int,
+    page_of: tuple[int, int],
 ) -> None:
-    """Agency, source file, version and date: a printed poster traces back to its workbook."""
+    """Agency, source file, version and date: a printed poster traces back to its workbook.
+    ``page_of``: this page's number and the number of pages."""
+    number, pages = page_of
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     words = POSTER_WORDS[spec.language]
@@ -279,5 +280,5 @@ def layout_report(
     u = min_text_size(spec.width, spec.height)
     pages, _ = flow(blocks, kit, setter, spec.width, spec.height, u, kicker, title)
     for number, page in enumerate(pages, start=1):
-        _footer(page, kit, setter, spec, u, title, None, number, len(pages))
+        _footer(page, kit, setter, spec, u, title, None, (number, len(pages)))
     return PosterLayout(spec.width, spec.height, u, pages, problems=setter.problems)

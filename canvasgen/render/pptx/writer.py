@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import NamedTuple
 from xml.sax.saxutils import escape
 
 from openpyxl.utils import get_column_letter
@@ -25,6 +26,17 @@ from canvasgen.layout.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, P
 from canvasgen.layout.setter import ITEM_GAP, LEADING
 from canvasgen.render.pptx.ooxml import _SML, _TABLE_STYLE, _WORKBOOK_PARTS, _XML_DECL, _hex, _xml_safe
 from canvasgen.render.pptx.private import _notes_text, _relate_new, _Text, _TextPart, _Tree, element_of, text_body
+
+
+class Look(NamedTuple):
+    """How a shape is drawn: its fill, its border (None: none) and whether the border is dashed."""
+
+    fill: Colour | None = None
+    border: Colour | None = None
+    dashed: bool = False
+
+
+PLAIN = Look()  # no fill, no border
 
 
 class _Writer:
@@ -62,7 +74,7 @@ class _Writer:
                                                          "heading")])  # fmt: skip
         else:
             band_h = layout.height * (BAND if spec.kind != "title" else 1.0)
-            self.shape(target, Box(0, 0, layout.width, band_h), "band", fill=band, text=False)
+            self.shape(target, Box(0, 0, layout.width, band_h), "band", Look(band), text=False)
         if spec.logo is not None and self.kit.logo is not None and self.kit.logo.suffix.lower() != ".svg":
             self.logo(target, spec.logo)
         if spec.kind != "title" and spec.title_box is not None and not placeholder:
@@ -130,16 +142,15 @@ class _Writer:
         self.next_id += 1
 
     def frame(self, target: _Tree | _Text, frame: Frame, anchor: str = "t") -> None:
-        self.shape(target, frame.box, frame.name or "text", frame.fill, frame.border, frame.dashed, frame.paras, anchor)
+        look = Look(frame.fill, frame.border, frame.dashed)
+        self.shape(target, frame.box, frame.name or "text", look, frame.paras, anchor)
 
     def shape(
         self,
         target: _Tree | _Text,
         box: Box,
         name: str,
-        fill: Colour | None = None,
-        border: Colour | None = None,
-        dashed: bool = False,
+        look: Look = PLAIN,
         paras: list[Para] | None = None,
         anchor: str = "t",
         text: bool = True,
@@ -147,6 +158,7 @@ class _Writer:
         """A rectangle or text box written as one piece of XML: the same shape python-pptx's add_textbox
         makes, without its per-attribute object model (milliseconds a shape on a large deck)."""
         x, y, w, h = self.box(box)
+        fill, border, dashed = look
         fill_xml = f'<a:solidFill><a:srgbClr val="{_hex(fill)}"/></a:solidFill>' if fill else "<a:noFill/>"
         if border is not None:
             dash = '<a:prstDash val="dash"/>' if dashed else ""
