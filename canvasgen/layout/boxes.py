@@ -96,6 +96,7 @@ class Page:
     strokes: list[Stroke] = field(default_factory=list)
     dots: list[Dot] = field(default_factory=list)
     logo: Box | None = None
+    logo_ground: Colour | None = None  # the colour the logo stands on (a PNG is flattened onto it)
     kind: str = "poster"  # or "continued"
 
 

@@ -96,6 +96,7 @@ class Slide:
     chart: Chart | None = None
     bars: Bars | None = None
     band: Colour | None = None
+    title_ink: Colour | None = None  # readable on the band (decided here, drawn by the renderer)
     logo: Box | None = None
     title_size: float = TITLE_SIZE
     title_box: Box | None = None
@@ -141,6 +142,7 @@ def _finish(ctx: _Ctx, slides: list[Slide]) -> None:
     """Band colour, logo place and a title size that fits, for every slide."""
     for slide in slides:
         slide.band = slide.band or ctx.kit.colour("primary")
+        slide.title_ink = readable_on(slide.band, ctx.ink, large=True) if slide.kind != "title" else ctx.ink
         if ctx.kit.logo is not None:
             size = ctx.height * 0.1
             slide.logo = Box(ctx.width - ctx.margin - size, ctx.height * 0.03, size, size)

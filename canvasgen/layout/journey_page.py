@@ -460,6 +460,7 @@ def _header(
     page.rects.append(Rect(Box(0, 0, W, band_h), band, bleeds=True))
     if logo:
         page.logo = Box(margin, (band_h - logo) / 2, logo, logo)
+        page.logo_ground = kit.colour("primary")
     y = (band_h - text_h) / 2
     for para, role, size in parts:
         h = Setter.height([para], size)

@@ -126,7 +126,7 @@ def _draw_page(p: _Painter, page: Page, kit: BrandKit) -> None:
     for rect in page.rects:
         _rect(p, rect)
     if page.logo is not None and kit.logo is not None:
-        _logo(p, page.logo, kit)
+        _logo(p, page.logo, kit, page.logo_ground or kit.colour("background"))
     for stroke in page.strokes:
         p.stroke(stroke.colour)
         p.c.setLineWidth(stroke.width)
@@ -233,7 +233,7 @@ def _icon(p: _Painter, icon: Icon) -> None:
     p.c.restoreState()
 
 
-def _logo(p: _Painter, box: Box, kit: BrandKit) -> None:
+def _logo(p: _Painter, box: Box, kit: BrandKit, ground: Colour) -> None:
     path = kit.logo
     assert path is not None
     x, y = p.geo.x(box.x), p.geo.y(box.bottom)
@@ -241,9 +241,9 @@ def _logo(p: _Painter, box: Box, kit: BrandKit) -> None:
         _svg_logo(p, path, x, y, box)
         return
     if p.logo is None:
-        key = (str(path), path.stat().st_mtime_ns, kit.colour("primary").hex, p.cmyk, round(box.w, 2))
+        key = (str(path), path.stat().st_mtime_ns, ground.hex, p.cmyk, round(box.w, 2))
         if key not in _LOGOS:
-            _LOGOS[key] = _prepared_logo(p, path, box, kit)
+            _LOGOS[key] = _prepared_logo(p, path, box, ground)
         p.logo, warnings = _LOGOS[key]
         p.warnings.extend(warnings)
     p.c.drawImage(p.logo, x, y, box.w, box.h, preserveAspectRatio=True, anchor="c")
@@ -252,12 +252,11 @@ def _logo(p: _Painter, box: Box, kit: BrandKit) -> None:
 _LOGOS: dict[tuple[str, int, str, bool, float], tuple[ImageReader, list[CanvasWarning]]] = {}
 
 
-def _prepared_logo(p: _Painter, path: Path, box: Box, kit: BrandKit) -> tuple[ImageReader, list[CanvasWarning]]:
-    """The logo flattened onto the band colour (and CMYK when asked): made once, reused by every page."""
+def _prepared_logo(p: _Painter, path: Path, box: Box, band: Colour) -> tuple[ImageReader, list[CanvasWarning]]:
+    """The logo flattened onto the colour it stands on (and CMYK when asked): made once, reused by every page."""
     warnings: list[CanvasWarning] = []
     from PIL import Image
 
-    band = kit.colour("primary")
     with Image.open(path) as image:
         image.load()
         ppi = image.width / (box.w / 72)

@@ -19,7 +19,7 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
 from pptx.util import Emu, Pt
 
-from canvasgen.brand.colors import Colour, readable_on
+from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
@@ -65,20 +65,20 @@ class _Writer:
         )
 
     def slide(self, target: _Tree | _Text, spec: Slide, layout: DeckLayout, placeholder: bool = False) -> None:
-        band = spec.band or self.kit.colour("primary")
+        band, ink = spec.band or self.kit.colour("primary"), spec.title_ink or self.kit.colour("text")
         self.next_id = target.first_shape_id()  # counted on from here: python-pptx would search the slide
         if placeholder and isinstance(target, _Tree):
             title_shape = next(ph for ph in target.slide.placeholders if ph.placeholder_format.idx == 0)
             title_shape.name = "title"
-            self.fill_text(title_shape.text_frame, [Para(spec.title, spec.title_size, self.kit.colour("text"), True,
-                                                         "heading")])  # fmt: skip
+            # The template's own title placeholder stands on the template's background, not on a band.
+            plain = self.kit.colour("text")
+            self.fill_text(title_shape.text_frame, [Para(spec.title, spec.title_size, plain, True, "heading")])
         else:
             band_h = layout.height * (BAND if spec.kind != "title" else 1.0)
             self.shape(target, Box(0, 0, layout.width, band_h), "band", Look(band), text=False)
         if spec.logo is not None and self.kit.logo is not None and self.kit.logo.suffix.lower() != ".svg":
             self.logo(target, spec.logo)
         if spec.kind != "title" and spec.title_box is not None and not placeholder:
-            ink = readable_on(band, self.kit.colour("text"), large=True)
             title = Frame(spec.title_box, [Para(spec.title, spec.title_size, ink, True, "heading")], name="title")
             self.frame(target, title, anchor="ctr")
         for frame in spec.frames:
