@@ -12,8 +12,8 @@ from pathlib import Path
 
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import Canvas, Item, Journey, Lane
-from canvasgen.structure_words import strip_decoration
 from canvasgen.text import label_key
+from canvasgen.vocabulary.structure import strip_decoration
 
 
 def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:

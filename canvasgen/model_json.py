@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from canvasgen.errors import CanvasError
-from canvasgen.metrics.kinds import KINDS
 from canvasgen.model import (
     Boundary,
     Canvas,
@@ -27,6 +26,7 @@ from canvasgen.model import (
     Source,
     Touchpoint,
 )
+from canvasgen.vocabulary.metrics import KINDS
 
 MAX_BYTES = 20 * 1024 * 1024
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 
 from canvasgen.model import Canvas
-from canvasgen.structure_words import is_placeholder
+from canvasgen.vocabulary.structure import is_placeholder
 
 REPO = Path(__file__).resolve().parent.parent
 CANVASES = REPO / "canvases"

@@ -12,8 +12,7 @@ import re
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import Canvas, Journey, Persona
 from canvasgen.text import label_key
-
-_ALL_PHASES = {"alle", "alle fasen", "all", "all phases", "overal", "everywhere"}
+from canvasgen.vocabulary import ALL_PHASES_WORDS
 
 
 def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool] | None:
@@ -26,7 +25,7 @@ def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool
     stated = persona.get("phases")
     if stated:
         keys = [label_key(part) for part in re.split(r"[,;/\n]+", stated) if part.strip()]
-        if any(k in _ALL_PHASES for k in keys):
+        if any(k in ALL_PHASES_WORDS for k in keys):
             return [True] * len(journey.phases)
         flags = [False] * len(journey.phases)
         for key in keys:
@@ -52,7 +51,7 @@ def unknown_phases(persona: Persona, journey: Journey) -> list[str]:
     keys = {label_key(p.name) for p in journey.phases}
     stated = persona.get("phases")
     parts = [part.strip() for part in re.split(r"[,;/\n]+", stated) if part.strip()] if stated else []
-    return [p for p in parts if label_key(p) not in keys and label_key(p) not in _ALL_PHASES]
+    return [p for p in parts if label_key(p) not in keys and label_key(p) not in ALL_PHASES_WORDS]
 
 
 def involvement_warnings(canvas: Canvas, file: str) -> list[CanvasWarning]:

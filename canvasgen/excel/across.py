@@ -18,9 +18,15 @@ from canvasgen.excel.blocks import Frame, step_number
 from canvasgen.excel.found import RawScore, Section, Table, phase_key
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
-from canvasgen.structure_words import BLUEPRINT_LANES, blueprint_line, blueprint_part, emotion_level, strip_decoration
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_phase_header, lane_kind
+from canvasgen.vocabulary.structure import (
+    BLUEPRINT_LANES,
+    blueprint_line,
+    blueprint_part,
+    emotion_level,
+    strip_decoration,
+)
 
 #: Emotion levels are placed on this scale: three levels give its ends and middle.
 LEVEL_SCALE = "(-2..+2)"

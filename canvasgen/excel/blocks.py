@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 
 from canvasgen.excel.grid import CellValue, Grid, Pos
-from canvasgen.structure_words import NOTE_HEADER_KEYS, is_decorated, strip_decoration
 from canvasgen.text import label_key
 from canvasgen.vocabulary import META_INDEX, is_phase_header, lane_kind
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_decorated, strip_decoration
 
 #: Rows below the first header-like row in which one opening with "Phase" or "Stage" is preferred.
 _NAMED_REACH = 30

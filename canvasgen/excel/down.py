@@ -18,9 +18,9 @@ from openpyxl.utils import get_column_letter
 from canvasgen.excel.found import RawScore, Section, Table, phase_key
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, Phase
-from canvasgen.structure_words import strip_decoration
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
+from canvasgen.vocabulary.structure import strip_decoration
 
 #: Lanes whose values, when all numbers, are scores rather than text.
 _SCORE_LIKE = (SCORE_LANE, "emotions", "experience")

@@ -17,8 +17,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.model import Item, Source, value_text
-from canvasgen.structure_words import is_placeholder
 from canvasgen.text import clean, is_blank, parse_number, split_numbered
+from canvasgen.vocabulary.structure import is_placeholder
 
 Pos = tuple[int, int]  # (row, column), 1-based as in Excel
 

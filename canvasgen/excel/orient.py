@@ -17,9 +17,9 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.excel.blocks import Frame
 from canvasgen.excel.grid import CellValue, Grid, Pos
-from canvasgen.structure_words import blueprint_line, blueprint_part, emotion_level, is_decorated
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_known_phase, lane_kind
+from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, emotion_level, is_decorated
 
 
 @dataclass(frozen=True)

@@ -6,61 +6,7 @@ import functools
 import re
 
 from canvasgen.text import label_key
-
-CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
-    "email": ("e mail", "email", "mail", "nieuwsbrief", "newsletter", "mailing"),
-    "sms": ("sms", "whatsapp", "text message", "sms je", "chat"),
-    "phone": ("telefoon", "phone", "bellen", "call", "klantenservice", "customer support", "support"),
-    "social": ("social", "instagram", "facebook", "linkedin", "tiktok", "youtube", "twitter", "reel", "pinterest"),
-    "ads": (
-        "ads",
-        "ad",
-        "advertentie",
-        "advertenties",
-        "advertising",
-        "campagne",
-        "campaign",
-        "banner",
-        "retargeting",
-        "google shopping",
-        "sea",
-        "display",
-    ),
-    "event": (
-        "event",
-        "evenement",
-        "beurs",
-        "webinar",
-        "workshop",
-        "meeting",
-        "huisbezoek",
-        "bezoek",
-        "kick off",
-        "training",
-        "customer event",
-        "buurtavond",
-    ),
-    "app": ("app", "mobile app", "opbrengst app"),
-    "store": ("winkel", "store", "shop", "filiaal", "showroom"),
-    "website": (
-        "website",
-        "web",
-        "site",
-        "webshop",
-        "pagina",
-        "page",
-        "portal",
-        "online",
-        "checkout",
-        "calculator",
-        "formulier",
-        "form",
-        "google",
-        "search",
-        "seo",
-        "blog",
-    ),
-}
+from canvasgen.vocabulary.channels import CHANNEL_WORDS
 
 _INDEX = [(word, channel) for channel, words in CHANNEL_WORDS.items() for word in words]
 _INDEX.sort(key=lambda pair: len(pair[0]), reverse=True)

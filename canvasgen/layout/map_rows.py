@@ -22,14 +22,13 @@ from canvasgen.figures import format_figure
 from canvasgen.layout.channels import channel_of
 from canvasgen.model import Canvas, Item, Journey, Lane, Metric, Touchpoint
 from canvasgen.text import label_key
+from canvasgen.vocabulary import NO_WORDS, YES_WORDS
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
 
 #: Lanes drawn as one compact line per row (a heading, a channel, a role), not as text cells.
 MATRIX_KINDS = ("matrix_head", "channel_row", "role_row", "persona_cards")
 #: Every lane kind added here, none of which a workbook's canvas has itself.
 ADDED_KINDS = ("tp_sheet", "measured", "budget", *MATRIX_KINDS)
-_YES = {"ja", "yes", "y", "j", "x", "true", "1", "deels", "partly", "partial"}
-_NO = {"nee", "no", "n", "false", "0"}
 
 
 @dataclass(frozen=True)
@@ -125,7 +124,7 @@ def _touchpoint_lane(
 
 def _answer(text: str) -> bool | None:
     key = label_key(text)
-    return True if key in _YES else False if key in _NO else None
+    return True if key in YES_WORDS else False if key in NO_WORDS else None
 
 
 def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:

@@ -1,63 +1,9 @@
-"""The metrics canvasgen knows: their names in Dutch and English, their unit, which way is better."""
+"""Which known metric a name means (the metrics and their names are in ``vocabulary.metrics``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from canvasgen.text import label_key
-
-
-@dataclass(frozen=True)
-class MetricKind:
-    key: str
-    unit: str  # "percent", "money", "score" or "count"
-    lower_is_better: bool
-    names: tuple[str, ...]
-
-
-KINDS = (
-    MetricKind(
-        "conversion_rate",
-        "percent",
-        False,
-        ("conversion rate", "conversion", "conversieratio", "conversiepercentage", "conversie", "cr"),
-    ),
-    MetricKind("bounce_rate", "percent", True, ("bounce rate", "bounce", "bouncepercentage", "bounceratio")),
-    MetricKind(
-        "ctr",
-        "percent",
-        False,
-        ("click through rate", "click-through rate", "ctr", "doorklikratio", "klikratio", "doorklikpercentage"),
-    ),
-    MetricKind(
-        "cart_abandonment",
-        "percent",
-        True,
-        (
-            "cart abandonment",
-            "cart abandonment rate",
-            "winkelmandverlating",
-            "winkelwagenverlating",
-            "verlaten winkelmandjes",
-            "verlaten winkelmand",
-        ),
-    ),
-    MetricKind("nps", "score", False, ("nps", "net promoter score")),
-    MetricKind(
-        "retention",
-        "percent",
-        False,
-        ("retention", "retention rate", "retentie", "klantbehoud", "herhaalaankoop", "repeat purchase"),
-    ),
-    MetricKind("churn", "percent", True, ("churn", "churn rate", "opzeggingen", "verloop")),
-    MetricKind("revenue", "money", False, ("revenue", "omzet", "sales revenue", "opbrengst")),
-    MetricKind(
-        "cost",
-        "money",
-        True,
-        ("cost", "costs", "kosten", "spend", "ad spend", "budget", "mediabudget", "uitgaven", "investering"),
-    ),
-)
+from canvasgen.vocabulary.metrics import KINDS, MetricKind
 
 _BY_NAME = {label_key(name): kind for kind in KINDS for name in kind.names}
 

@@ -12,26 +12,11 @@ from dataclasses import dataclass
 
 from canvasgen.errors import CanvasError, Location
 from canvasgen.figures import PERCENT, Figure, FigureError, format_figure, parse_figure
-from canvasgen.metrics.kinds import MetricKind, kind_of
+from canvasgen.metrics.kinds import kind_of
 from canvasgen.model import Canvas, Item, Metric
 from canvasgen.text import label_key
+from canvasgen.vocabulary.metrics import METRIC_FIELDS, MetricKind
 
-#: Column headers of measured data, in the template and in analytics exports.
-METRIC_FIELDS: dict[str, tuple[str, ...]] = {
-    "phase_or_touchpoint": (
-        "phase touchpoint",
-        "fase contactmoment",
-        "phase or touchpoint",
-        "fase of contactmoment",
-        "stage touchpoint",
-    ),
-    "phase": ("phase", "fase", "stage", "journey stage", "klantreisfase", "etappe"),
-    "touchpoint": ("touchpoint", "contactmoment", "touch point"),
-    "metric": ("metric", "metriek", "kpi", "meetwaarde", "indicator", "measure", "maatstaf"),
-    "value": ("value", "waarde", "actual", "gemeten", "resultaat", "result", "measured", "score"),
-    "target": ("target", "doel", "norm", "streefwaarde", "goal", "doelstelling"),
-    "period": ("period", "periode", "date range", "maand", "month", "kwartaal", "quarter", "week", "datum", "date"),
-}
 METRIC_INDEX = {label_key(word): key for key, words in METRIC_FIELDS.items() for word in words}
 
 Locate = Callable[[Item | None], Location]

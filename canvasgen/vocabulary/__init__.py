@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 
-from canvasgen.lane_words import LANE_SYNONYMS
 from canvasgen.text import label_key
+from canvasgen.vocabulary.lanes import LANE_SYNONYMS
 
 #: Headers of the column (or the corner cell) that names the phases.
 PHASE_HEADERS = (
@@ -196,7 +196,7 @@ KNOWN_PHASE_KEYS = frozenset(label_key(w) for w in KNOWN_PHASES)
 
 def is_known_phase(name: str) -> bool:
     """True for a phase name of a common journey model: "Awareness", "Aankoop", "Покупка"."""
-    from canvasgen.structure_words import strip_decoration
+    from canvasgen.vocabulary.structure import strip_decoration
 
     key = label_key(strip_decoration(name))
     return key in KNOWN_PHASE_KEYS or (" " in key and key.split()[0] in KNOWN_PHASE_KEYS and len(key.split()) <= 3)
@@ -261,3 +261,9 @@ COMMON_WORDS = {
          "it")
     ),
 }  # fmt: skip
+
+#: How people say yes and no in a yes/no column ("Huidig (ja/nee/deels)", "Sales moment").
+YES_WORDS = frozenset({"ja", "yes", "y", "j", "x", "true", "1", "deels", "partly", "partial"})
+NO_WORDS = frozenset({"nee", "no", "n", "false", "0"})
+#: "Involved in phases: all".
+ALL_PHASES_WORDS = frozenset({"alle", "alle fasen", "all", "all phases", "overal", "everywhere"})
