@@ -89,6 +89,8 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
             for section in table.sections:
                 section.reading = _reading(grid, frame, orientation)
             table.corrected = corrected
+            if orientation.guessed:
+                table.guess = _correction_hint(frame, orientation)
             if found:  # a later canvas in the sheet takes its title from the line above it
                 _title_above(grid, block, frame, table, used)
             return table
@@ -108,6 +110,18 @@ def _title_above(grid: Grid, block: Block, frame: Frame, table: Table, used: set
                     section.suffix, section.suffix_kind = grid.whole(cells[0]), "title"
             table.used.add(cells[0])
         return
+
+
+def _correction_hint(frame: Frame, orientation: Orientation) -> str:
+    col = get_column_letter(max(frame.label_col, 1))
+    if orientation.across:
+        read, other = f"across row {frame.header_row}", f"down column {col}, give --phases-col {col}"
+    else:
+        read, other = f"down column {col}", f"across row {frame.header_row}, give --phases-row {frame.header_row}"
+    return (
+        f"nothing in the sheet tells phases from lanes; the phases were read {read} (the longer side): "
+        f"if they run {other}"
+    )
 
 
 def _names(block: Block, hints: Hints) -> bool:

@@ -42,6 +42,7 @@ class Table:
     top: int
     errors: list[CanvasError] = field(default_factory=list)
     corrected: bool = False  # read where the user said (--phases-row, canvasgen.toml)
+    guess: str | None = None  # how to correct the reading, when which way round it runs was a guess
 
 
 def phase_keys(phases: list[Phase]) -> list[str]:

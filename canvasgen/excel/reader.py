@@ -153,6 +153,8 @@ def _read_sheet(
             )
         for table in tables:
             errors.extend(table.errors)
+            if table.guess is not None:
+                canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.guess))
             used |= table.used
             top = min(top, table.top)
             _add_table(table, journeys, raw_scores, grid.title)

@@ -122,3 +122,15 @@ def test_map_touchpoints_and_persona_from_three_workbooks(tmp_path: Path) -> Non
     code, out, err = run("check", str(map_path), "--with", str(touch), "--with", str(persona))
     assert code == 0, err
     assert "1 persona" in out and "'Nazorg' match no phase" in out
+
+
+def test_a_guess_is_said_with_the_way_to_correct_it(tmp_path: Path) -> None:
+    """Nothing tells phases from lanes: check warns that it guessed, and the option it names corrects it."""
+    cells = {"B1": "Alpha", "C1": "Beta", "D1": "Gamma", "A2": "Uno", "B2": "xx yy", "C2": "zz", "D2": "ww",
+             "A3": "Dos", "B3": "aa", "C3": "bb", "D3": "cc"}  # fmt: skip
+    path = make_book(tmp_path / "guess.xlsx", {"S": cells})
+    code, out, _ = run("check", str(path))
+    assert code == 0
+    assert "the phases were read across row 1 (the longer side): if they run down column A, give --phases-col A" in out
+    code, out, _ = run("check", str(path), "--phases-col", "A")
+    assert code == 0 and "2 phases: Uno | Dos" in out and "the longer side" not in out
