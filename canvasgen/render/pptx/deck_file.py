@@ -84,8 +84,17 @@ def open_template(path: Path | None) -> PresentationFile:
 
 
 def render_pptx(
-    layout: DeckLayout, kit: BrandKit, out: Path, template: Path | None = None, title: str = ""
+    layout: DeckLayout,
+    kit: BrandKit,
+    out: Path,
+    template: Path | None = None,
+    title: str = "",
+    *,
+    text_slides: bool = True,
 ) -> list[CanvasWarning]:
+    """Write the deck atomically; returns warnings. Slides without a chart are written as text (fast);
+    ``text_slides=False`` writes every slide through python-pptx's slide objects instead: the reference
+    the tests compare the text path against."""
     warnings: list[CanvasWarning] = []
     prs = open_template(template)
     _remember_partnames(prs)
@@ -111,7 +120,7 @@ def render_pptx(
     for spec in layout.slides:
         use_placeholder = titled is not None and spec.kind != "title"
         target: _Tree | _Text
-        if plain_blank and not use_placeholder and writer.can_write_as_text(spec):
+        if text_slides and plain_blank and not use_placeholder and writer.can_write_as_text(spec):
             part, slide_id = add.text_part(blank)
             target = _Text(part)
         else:

@@ -1,0 +1,54 @@
+"""The deck's fast path (slides written as text) against python-pptx's own slide objects.
+
+Product code writes slides without a chart as text parts; ``text_slides=False`` writes every
+slide through python-pptx instead. For every example canvas the two files must hold the same
+parts with the same XML (after canonicalisation), except the random ids of the deck's sections.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.excel.reader import read_canvas
+from canvasgen.language import detect_language
+from canvasgen.layout.deck import layout_deck
+from canvasgen.layout.setter import Setter
+from canvasgen.render.pptx import render_pptx
+from tests.golden.layouts import EXAMPLES
+from tests.poster_kit import default_kit
+
+_SECTION_ID = re.compile(rb'(<p14:section [^>]*id=")\{[0-9A-F-]{36}\}')
+_MODIFIED = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*")
+
+
+def _parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _canonical(name: str, data: bytes) -> bytes:
+    if not name.endswith((".xml", ".rels")):
+        return data
+    data = _MODIFIED.sub(rb"\1", _SECTION_ID.sub(rb"\1{section}", data))
+    parser = etree.XMLParser(remove_blank_text=True)
+    return bytes(etree.tostring(etree.fromstring(data, parser), method="c14n"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_text_slides_match_python_pptx_slides(path: Path, tmp_path: Path) -> None:
+    kit, fonts = default_kit()
+    canvas = read_canvas(path)
+    layout = layout_deck(canvas, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, detect_language(canvas, "nl"))
+    render_pptx(layout, kit, tmp_path / "fast.pptx")
+    render_pptx(layout, kit, tmp_path / "reference.pptx", text_slides=False)
+    fast, reference = _parts(tmp_path / "fast.pptx"), _parts(tmp_path / "reference.pptx")
+    assert sorted(fast) == sorted(reference)
+    assert sum(1 for name in fast if name.startswith("ppt/slides/slide")) == len(layout.slides)
+    different = [name for name in fast if _canonical(name, fast[name]) != _canonical(name, reference[name])]
+    assert different == []
