@@ -5,11 +5,12 @@ does not fit at the minimum size continued on a follow-up slide; nothing is cut.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
+from canvasgen.layout.fit import largest_fitting
 from canvasgen.layout.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import ScoreScale
 
@@ -148,8 +149,17 @@ def _finish(ctx: _Ctx, slides: list[Slide]) -> None:
             slide.logo = Box(ctx.width - ctx.margin - size, ctx.height * 0.03, size, size)
         right = slide.logo.x - ctx.margin * 0.5 if slide.logo else ctx.width - ctx.margin
         slide.title_box = Box(ctx.margin, 0, right - ctx.margin, ctx.height * BAND)
-        while slide.title_size > MIN_SIZE and not fits(ctx.setter, [_title_para(slide)], slide.title_box):
-            slide.title_size -= 1
+        slide.title_size = _title_size(ctx, slide, slide.title_box)
+
+
+def _title_size(ctx: _Ctx, slide: Slide, box: Box) -> float:
+    """The largest whole-point title size, from the slide's own down to the minimum, at which the title fits."""
+    title = _title_para(slide)
+
+    def title_fits(size: float) -> bool:
+        return fits(ctx.setter, [replace(title, size=size)], box)
+
+    return largest_fitting(title_fits, MIN_SIZE, slide.title_size, 1)
 
 
 def _title_para(slide: Slide) -> Para:
@@ -193,16 +203,8 @@ def _sized(paras: list[Para], size: float) -> list[Para]:
 
 def fit_frame(setter: Setter, paras: list[Para], box: Box, largest: float = MAX_SIZE) -> tuple[list[Para], list[Para]]:
     """The largest size (``largest``..MIN) at which all paragraphs fit; at the minimum, those that fit and the rest."""
-    # Sizes in whole points; fitting is monotonic in the size, so search by halving.
-    low, high = int(MIN_SIZE), int(largest)
-    if fits(setter, paras, box, MIN_SIZE):
-        while low < high:
-            mid = (low + high + 1) // 2
-            if fits(setter, paras, box, mid):
-                low = mid
-            else:
-                high = mid - 1
-        return _sized(paras, low), []
+    if fits(setter, paras, box, MIN_SIZE):  # sizes in whole points
+        return _sized(paras, largest_fitting(lambda size: fits(setter, paras, box, size), MIN_SIZE, largest, 1)), []
     room = box.h - 2 * INSET + 0.01
     running = para_heights(setter, paras, box.w - 2 * INSET, MIN_SIZE, limit=room)
     keep = sum(1 for h in running if h <= room)

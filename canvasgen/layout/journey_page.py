@@ -14,6 +14,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
 from canvasgen.layout.channels import channel_of
 from canvasgen.layout.curve import draw_curve
+from canvasgen.layout.fit import largest_fitting
 from canvasgen.layout.map_draw import (
     GAUGE_INDENT,
     ICON_INDENT,
@@ -241,17 +242,7 @@ def _unbroken_size(lanes: list[Lane], setter: Setter, col_w: float) -> float:
 
 def _best_size(needs: Callable[[float], list[float]], avail: float, low: float, high: float) -> float:
     """The largest size in [low, high] whose lanes fit the height; ``low`` if none does."""
-    if sum(needs(high)) <= avail:
-        return high
-    if sum(needs(low)) > avail:
-        return low
-    while high - low > 0.05:  # a twentieth of a point: finer makes no visible difference
-        mid = (low + high) / 2
-        if sum(needs(mid)) <= avail:
-            low = mid
-        else:
-            high = mid
-    return low
+    return largest_fitting(lambda size: sum(needs(size)) <= avail, low, high, 0.05)
 
 
 def _cell_paragraphs(lane: Lane, index: int, setter: Setter, size: float, width: float) -> list[Paragraph]:

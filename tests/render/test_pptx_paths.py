@@ -7,6 +7,7 @@ parts with the same XML (after canonicalisation), except the random ids of the d
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -33,6 +34,9 @@ def _parts(path: Path) -> dict[str, bytes]:
 
 
 def _canonical(name: str, data: bytes) -> bytes:
+    if name.endswith(".xlsx"):  # a chart's workbook: its parts, not the zip's own timestamps
+        with zipfile.ZipFile(io.BytesIO(data)) as inner:
+            return b"\n".join(n.encode() + b"=" + _canonical(n, inner.read(n)) for n in sorted(inner.namelist()))
     if not name.endswith((".xml", ".rels")):
         return data
     data = _MODIFIED.sub(rb"\1", _SECTION_ID.sub(rb"\1{section}", data))

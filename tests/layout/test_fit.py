@@ -1,0 +1,24 @@
+"""The one search for the largest size that fits, as a pure function (table-tested)."""
+
+from __future__ import annotations
+
+import pytest
+
+from canvasgen.layout.fit import largest_fitting
+
+
+@pytest.mark.parametrize(
+    ("limit", "low", "high", "step", "expected"),
+    [
+        (17.3, 12, 24, 1, 17),  # whole points: the largest whole size that fits
+        (30, 12, 24, 1, 24),  # everything fits: the largest
+        (5, 12, 24, 1, 12),  # nothing fits: the smallest (what does not fit continues elsewhere)
+        (12, 12, 24, 1, 12),
+        (10.26, 9, 18, 0.05, pytest.approx(10.26, abs=0.05)),  # to a twentieth of a point
+        (9.01, 9, 18, 0.05, pytest.approx(9.01, abs=0.05)),
+    ],
+)
+def test_largest_fitting(limit: float, low: float, high: float, step: float, expected: float) -> None:
+    result = largest_fitting(lambda size: size <= limit, low, high, step)
+    assert result == expected
+    assert result <= max(limit, low)
