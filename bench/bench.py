@@ -237,13 +237,16 @@ def main() -> None:
         t_read, t_layout, t_pdf, t_deck = measure(path, kit, fonts, args.repeat)
         total = t_read + t_layout + t_pdf
         lo = None if args.no_soffice else soffice_time(path, work)
-        ratio = f"{lo / total:.0f}x" if lo else "-"
+        ratio = f"{lo / (total + t_deck):.1f}x" if lo else "-"
         lo_text = f"{lo:.2f}s" if lo else "-"
         name = f"{phases} phases, {4 + optional} lanes, {touchpoints} tps"
         largest_total = total + t_deck
         row = f"{name:<34}{total_chars:>8}{t_read:>8.3f}s{t_layout:>8.3f}s{t_pdf:>8.3f}s{total:>8.3f}s{t_deck:>8.3f}s"
         print(f"{row}{lo_text:>10}{ratio:>8}")
     print(f"largest canvas, poster + deck: {largest_total:.3f}s of work beyond start-up (target: under 0.3s)")
+    if lo:
+        print(f"stress canvas: poster + deck {largest_total:.2f}s, LibreOffice printing the same workbook {lo:.2f}s "
+              f"({lo / largest_total:.1f}x faster; target: at least 4x)")  # fmt: skip
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this run: {peak:.0f} MB")
     largest = work / "canvas-10x6-600.xlsx"
@@ -251,7 +254,7 @@ def main() -> None:
     cores(work, args.many)
     watch_latency(Path(__file__).resolve().parent.parent / "canvases" / "voorbeeld-zonnepanelen-b2c.xlsx", work)
     print("poster = read + layout + pdf; deck = deck layout + pptx writing (the workbook already read)")
-    print("ratio: how many times faster the poster is made than LibreOffice converts the same workbook")
+    print("ratio: how many times faster poster and deck are made than LibreOffice converts the same workbook")
     shutil.rmtree(work, ignore_errors=True)
 
 
