@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.model import SCORE_LANE, Canvas, Journey, Phase
 
 
@@ -9,6 +10,7 @@ def summarize(canvas: Canvas) -> str:
     lines = [f"{canvas.file}: {_count(len(canvas.journeys), 'journey')}"]
     for journey in canvas.journeys:
         lines.extend(_journey_lines(journey))
+        lines.extend(_view_lines(view_of(journey, canvas)))
     extras = [
         _count(len(canvas.touchpoints), "touchpoint"),
         _count(len(canvas.personas), "persona"),
@@ -80,6 +82,26 @@ _LINES = {
     "visibility": "line of visibility",
     "internal": "line of internal interaction",
 }
+
+
+def _view_lines(view: JourneyView) -> list[str]:
+    """What the map shows beside the team's words: the journey's analysis, as `check` reports it."""
+    parts = []
+    if view.touchpoints:
+        unserved = sum(1 for p in view.touchpoints if p.served_now is False)
+        parts.append(
+            _count(len(view.touchpoints), "touchpoint") + (f" ({unserved} not served today)" if unserved else "")
+        )
+    if view.channels:
+        parts.append(
+            "channels " + ", ".join(f"{channel} {sum(per_phase)}" for channel, per_phase in view.channels.items())
+        )
+    if view.metrics:
+        parts.append(_count(len(view.metrics), "figure"))
+    for persona, flags in view.involvement:
+        name = persona.name.text if persona.name else "?"
+        parts.append(f"{name} in {sum(flags)} of {len(flags)} phases")
+    return [f"    on the map: {'; '.join(parts)}"] if parts else []
 
 
 def _phase(phase: Phase) -> str:

@@ -5,6 +5,7 @@ pain points and opportunities, actions and exercise canvases; the canvas's other
 
 from __future__ import annotations
 
+from canvasgen.analysis.view import view_of
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
@@ -54,13 +55,14 @@ def layout_deck(
     slides: list[Slide] = []
     sections: list[str] = []
     for index, journey in enumerate(canvas.journeys):
+        view = view_of(journey, canvas)  # the journey's analysis, once for all its slides
         section = journey.name
         sections.append(section)
         slides.append(_title_slide(ctx, journey, canvas, section))
         if index == 0:
             slides.extend(_agenda(ctx, canvas, section))
             slides.extend(_personas(ctx, canvas, section))
-            slides.extend(_roles(ctx, journey, canvas, section))
+            slides.extend(_roles(ctx, journey, view, section))
         slides.extend(_overview(ctx, journey, section))
         if any(journey.scores):
             slides.append(_curve(ctx, journey, section))
@@ -68,8 +70,8 @@ def layout_deck(
             slides.extend(_phase_slides(ctx, journey, number, section))
         slides.extend(_pains(ctx, journey, section))
         if index == 0 or _new_phases(journey, canvas.journeys[:index]):
-            slides.extend(_touchpoint_slides(ctx, journey, canvas, section, first=index == 0))
-            slides.extend(_kpi_slides(ctx, journey, canvas, section))
+            slides.extend(_touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
+            slides.extend(_kpi_slides(ctx, canvas, view, section))
         slides.extend(_actions(ctx, journey, section))
         slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
     if not canvas.journeys and canvas.personas:  # a workbook of personas only: their slides

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck_frames import (
@@ -25,7 +26,6 @@ from canvasgen.layout.deck_frames import (
     fit_frame,
     table_slides,
 )
-from canvasgen.layout.map_rows import shown_metrics
 from canvasgen.layout.map_tables import (
     TABLE_FIELDS,
     budget_table,
@@ -83,8 +83,8 @@ def _persona_slides(ctx: _Ctx, persona: Persona, canvas: Canvas, section: str) -
     return _continue(ctx, "persona", title, section, w["n_persona"], [frame])
 
 
-def _roles(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> list[Slide]:
-    table = involvement_matrix(journey, canvas, ctx.language)
+def _roles(ctx: _Ctx, journey: Journey, view: JourneyView, section: str) -> list[Slide]:
+    table = involvement_matrix(journey, view, ctx.language)
     if table is None:
         return []
     header, rows = table
@@ -101,24 +101,26 @@ def _matrix_shares(ctx: _Ctx, header: list[str], first: float = 0.24) -> list[fl
     return [1 - share * phases] + [share] * phases
 
 
-def _touchpoint_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str, first: bool) -> list[Slide]:
+def _touchpoint_slides(
+    ctx: _Ctx, journey: Journey, canvas: Canvas, view: JourneyView, section: str, first: bool
+) -> list[Slide]:
     w = ctx.words
     slides: list[Slide] = []
     table = touchpoint_table(canvas, ctx.language) if first else None
     if table is not None:
         shares = [0.13, 0.19, 0.12, 0.13, 0.12, 0.1, 0.1, 0.11]
         slides += table_slides(ctx, "touchpoints", w["tp_title"], section, w["n_tp"], table[0], table[1], shares)
-    matrix = channel_matrix(journey, canvas, ctx.language)
+    matrix = channel_matrix(journey, view, ctx.language)
     if matrix is not None:
         shares = _matrix_shares(ctx, matrix[0], 0.2)
         slides += table_slides(ctx, "channels", w["channels_title"], section, w["n_channels"], *matrix, shares)
     return slides
 
 
-def _kpi_slides(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> list[Slide]:
+def _kpi_slides(ctx: _Ctx, canvas: Canvas, view: JourneyView, section: str) -> list[Slide]:
     """Charts of measured against target (one unit per chart), the table of every figure, the budget."""
     w = ctx.words
-    metrics = shown_metrics(journey, canvas)
+    metrics = view.metrics
     slides: list[Slide] = []
     kit = ctx.kit
     state = {True: kit.colour("opportunity"), False: kit.colour("pain"), None: kit.colour("accent")}

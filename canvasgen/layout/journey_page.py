@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
-from canvasgen.layout.channels import channel_of
 from canvasgen.layout.curve import draw_curve
 from canvasgen.layout.fit import largest_fitting
 from canvasgen.layout.map_draw import (
@@ -30,6 +29,7 @@ from canvasgen.layout.shares import share
 from canvasgen.layout.sheet import content_bottom, label_width, page_margin
 from canvasgen.model import SCORE_LANE, Item, Journey, Lane, Phase
 from canvasgen.units import mm
+from canvasgen.vocabulary.channels import channel_of
 from canvasgen.words import POSTER_WORDS
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum

@@ -6,10 +6,10 @@ from __future__ import annotations
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Dot, Icon, Page, Rect, TextBlock
-from canvasgen.layout.channels import channel_of
 from canvasgen.layout.map_rows import Gauge
 from canvasgen.layout.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Item, Lane
+from canvasgen.vocabulary.channels import channel_of
 
 ICON_INDENT = 1.4  # text indent beside a channel icon, in font sizes
 GAUGE_INDENT = 3.2  # text indent beside a figure's bar

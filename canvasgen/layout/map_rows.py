@@ -17,12 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from canvasgen.analysis.involvement import involvement
+from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.figures import format_figure
-from canvasgen.layout.channels import channel_of
-from canvasgen.model import Canvas, Item, Journey, Lane, Metric, Touchpoint
+from canvasgen.model import Canvas, Item, Journey, Lane, Metric
 from canvasgen.text import label_key
-from canvasgen.vocabulary import NO_WORDS, YES_WORDS
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
 
 #: Lanes drawn as one compact line per row (a heading, a channel, a role), not as text cells.
@@ -54,24 +52,25 @@ class MapRows:
     problems: list[tuple[str, str]] = field(default_factory=list)
 
 
-def with_map_rows(journey: Journey, canvas: Canvas, language: str) -> MapRows:
-    """The journey with rows for touchpoints, figures, budget, channels and roles added at the end."""
+def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: JourneyView | None = None) -> MapRows:
+    """The journey with rows for touchpoints, figures, budget, channels and roles added at the end,
+    drawn from the journey's analysis (``view``, computed here when not given)."""
+    view = view or view_of(journey, canvas)
     words = POSTER_WORDS[language]
     rows = MapRows(journey)
     phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
     added: list[Lane] = []
-    touchpoints = [tp for tp in canvas.touchpoints if _phase_of(tp, phase_index) is not None]
-    if touchpoints:
-        added.append(_touchpoint_lane(touchpoints, phase_index, len(journey.phases), canvas, words, rows))
-    metrics = shown_metrics(journey, canvas)
+    if view.touchpoints:
+        added.append(_touchpoint_lane(view, len(journey.phases), canvas, words, rows))
+    metrics = view.metrics
     shown = [m for m in metrics if not m.is_cost]
     if shown:
         added.append(_metric_lane(shown, phase_index, len(journey.phases), words, language, rows))
     costs = [m for m in metrics if m.is_cost]
     if costs:
         added.append(_budget_lane(costs, metrics, phase_index, len(journey.phases), words, language, rows))
-    added.extend(_channel_rows(journey, touchpoints, canvas, words, language))
-    added.extend(_role_rows(journey, canvas, words, rows))
+    added.extend(_channel_rows(journey, view, words, language))
+    added.extend(_role_rows(journey, view, words))
     if canvas.personas:
         added.append(persona_panel(canvas, len(journey.phases), words))
     if added:
@@ -79,52 +78,24 @@ def with_map_rows(journey: Journey, canvas: Canvas, language: str) -> MapRows:
     return rows
 
 
-def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
-    """The figures drawn for a journey: those of its phases; a KPI lane's own figures only when
-    nothing was measured (the lane already shows its words; measured rows are what the bars add)."""
-    phases = {label_key(p.name) for p in journey.phases}
-    metrics = [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in phases]
-    if any(not m.origin.startswith("lane") for m in metrics):
-        metrics = [m for m in metrics if not m.origin.startswith("lane")]
-    return metrics
-
-
-def _phase_of(tp: Touchpoint, phase_index: dict[str, int]) -> int | None:
-    return phase_index.get(label_key(tp.phase.text)) if tp.phase is not None else None
-
-
-def _touchpoint_lane(
-    touchpoints: list[Touchpoint],
-    phase_index: dict[str, int],
-    n: int,
-    canvas: Canvas,
-    words: dict[str, str],
-    rows: MapRows,
-) -> Lane:
+def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str, str], rows: MapRows) -> Lane:
     cells: list[list[Item]] = [[] for _ in range(n)]
-    for tp in touchpoints:
-        index = _phase_of(tp, phase_index)
-        assert index is not None
+    for placed in view.touchpoints:
+        tp = placed.touchpoint
         parts = [tp.name.text if tp.name else "—"]
         parts += [tp.get(key) for key in ("timing", "owner") if tp.get(key)]
         current, ideal = tp.get("current"), tp.get("ideal")
         if current or ideal:
             parts.append(f"{words['now']}: {current or '—'} → {words['ideal']}: {ideal or '—'}")
-        if _answer(tp.get("sales_moment")) is False or "verkoopmoment" in label_key(" ".join(parts)):
+        if placed.sales_moment is False or "verkoopmoment" in label_key(" ".join(parts)):
             parts.append(words["no_sale"])
         source = tp.name.source if tp.name else tp.phase.source if tp.phase else None
         item = Item(" · ".join(parts), source)
-        channel = channel_of(tp.get("channel")) or channel_of(tp.name.text if tp.name else "")
-        rows.decor[id(item)] = Decor(channel=channel, warn=_answer(current) is False)
-        cells[index].append(item)
+        rows.decor[id(item)] = Decor(channel=placed.channel, warn=placed.served_now is False)
+        cells[placed.phase].append(item)
     head = canvas.touchpoint_columns.get("touchpoint")
     label = words["tp_row"] if head is None else f"{head.text}: {words['tp_row_hint']}"
     return Lane("tp_sheet", label, cells, head.source if head else None)
-
-
-def _answer(text: str) -> bool | None:
-    key = label_key(text)
-    return True if key in YES_WORDS else False if key in NO_WORDS else None
 
 
 def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
@@ -215,40 +186,12 @@ def _same_place(metric: Metric, cost: Metric) -> bool:
     return metric.touchpoint is None and metric.phase == cost.phase
 
 
-def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str, list[int]]:
-    """Touchpoints per channel and phase: the Touchpoints sheet's rows and the lanes naming a channel."""
-    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
-    counts: dict[str, list[int]] = {}
-    for tp in touchpoints:
-        index = _phase_of(tp, phase_index)
-        channel = channel_of(tp.get("channel")) or tp.get("channel") or None
-        if index is not None and channel:
-            counts.setdefault(channel, [0] * len(journey.phases))[index] += 1
-    if not touchpoints:  # without a Touchpoints sheet, the lanes say which channels carry a phase
-        for lane in journey.lanes:
-            if lane.kind not in ("touchpoints", "channels"):
-                continue
-            for index, cell in enumerate(lane.cells):
-                for item in cell:
-                    found = channel_of(item.text)
-                    if found:
-                        counts.setdefault(found, [0] * len(journey.phases))[index] += 1
-    return counts
-
-
-def _channel_rows(
-    journey: Journey,
-    touchpoints: list[Touchpoint],
-    canvas: Canvas,
-    words: dict[str, str],
-    language: str,
-) -> list[Lane]:
-    counts = channel_counts(journey, touchpoints)
-    if not counts:
+def _channel_rows(journey: Journey, view: JourneyView, words: dict[str, str], language: str) -> list[Lane]:
+    if not view.channels:
         return []
-    spend = {channel: (total, unit) for channel, (total, _, unit) in channel_returns(canvas, touchpoints).items()}
+    spend = {channel: (total, unit) for channel, (total, _, unit) in view.returns.items()}
     lanes = [Lane("matrix_head", words["channels_by_phase"], [[] for _ in journey.phases])]
-    for channel, per_phase in counts.items():
+    for channel, per_phase in view.channels.items():
         name = CHANNEL_NAMES[language].get(channel, channel)
         if channel in spend:
             name += f" · {format_figure(spend[channel][0], spend[channel][1], language)}"
@@ -257,35 +200,9 @@ def _channel_rows(
     return lanes
 
 
-def channel_returns(canvas: Canvas, touchpoints: list[Touchpoint]) -> dict[str, tuple[float, float | None, str]]:
-    """Per channel: the spend on its touchpoints, the revenue they brought in (None when unknown), the unit."""
-    channel_of_tp = {
-        label_key(tp.name.text): channel_of(tp.get("channel")) or tp.get("channel")
-        for tp in touchpoints
-        if tp.name is not None
-    }
-    totals: dict[str, tuple[float, float | None, str]] = {}
-    spent_at = {label_key(m.touchpoint.text) for m in canvas.metrics if m.is_cost and m.touchpoint is not None}
-    for metric in canvas.metrics:
-        key = label_key(metric.touchpoint.text) if metric.touchpoint is not None else ""
-        channel = channel_of_tp.get(key)
-        if not channel or key not in spent_at or metric.kind not in ("cost", "revenue"):
-            continue
-        spend, revenue, unit = totals.get(channel, (0.0, None, metric.unit))
-        if metric.is_cost:
-            spend += metric.value
-        else:
-            revenue = (revenue or 0.0) + metric.value
-        totals[channel] = (spend, revenue, unit)
-    return totals
-
-
-def _role_rows(journey: Journey, canvas: Canvas, words: dict[str, str], rows: MapRows) -> list[Lane]:
+def _role_rows(journey: Journey, view: JourneyView, words: dict[str, str]) -> list[Lane]:
     lanes: list[Lane] = []
-    for persona in canvas.personas:
-        flags = involvement(persona, journey, canvas)
-        if flags is None:
-            continue
+    for persona, flags in view.involvement:
         label = " · ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)
         cells = [[Item("●")] if flag else [] for flag in flags]
         lanes.append(Lane("role_row", label, cells, persona.name.source if persona.name else None))

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from canvasgen.analysis.involvement import involvement
+from canvasgen.analysis.view import JourneyView, channel_returns
 from canvasgen.figures import format_figure
-from canvasgen.layout.map_rows import budget_parts, channel_counts, channel_returns
+from canvasgen.layout.map_rows import budget_parts
 from canvasgen.model import Canvas, Item, Journey, Metric
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS, TABLE_HEADERS
 
@@ -43,29 +43,25 @@ def touchpoint_table(canvas: Canvas, language: str) -> Rows | None:
     return header, rows
 
 
-def channel_matrix(journey: Journey, canvas: Canvas, language: str) -> Rows | None:
+def channel_matrix(journey: Journey, view: JourneyView, language: str) -> Rows | None:
     """Channels down, phases across: how many touchpoints each channel carries in each phase."""
-    touchpoints = [tp for tp in canvas.touchpoints if tp.phase is not None]
-    counts = channel_counts(journey, touchpoints)
-    if not counts:
+    if not view.channels:
         return None
     header = [TABLE_HEADERS[language]["channel"]] + [p.name for p in journey.phases]
     rows = [
         [CHANNEL_NAMES[language].get(channel, channel)] + [f"{n}×" if n else "" for n in per_phase]
-        for channel, per_phase in counts.items()
+        for channel, per_phase in view.channels.items()
     ]
     return header, rows
 
 
-def involvement_matrix(journey: Journey, canvas: Canvas, language: str) -> Rows | None:
+def involvement_matrix(journey: Journey, view: JourneyView, language: str) -> Rows | None:
     """Buying-group roles down, phases across: a bullet where the role takes part."""
-    rows = []
-    for persona in canvas.personas:
-        flags = involvement(persona, journey, canvas)
-        if flags is None:
-            continue
-        name = " – ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)
-        rows.append([name] + ["•" if flag else "" for flag in flags])
+    rows = [
+        [" – ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)]
+        + ["•" if flag else "" for flag in flags]
+        for persona, flags in view.involvement
+    ]
     if not rows:
         return None
     return [TABLE_HEADERS[language]["role"]] + [p.name for p in journey.phases], rows

@@ -10,12 +10,13 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from canvasgen.analysis.view import shown_metrics
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.flow import FlowBlock, flow
 from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.journey_page import PosterSpec, _journey_page, _Overflow, min_text_size
-from canvasgen.layout.map_rows import ADDED_KINDS, Decor, shown_metrics, with_map_rows
+from canvasgen.layout.map_rows import ADDED_KINDS, Decor, with_map_rows
 from canvasgen.layout.meta import metric_records, record_lines, unused_headers
 from canvasgen.layout.persona_page import persona_pages
 from canvasgen.layout.setter import LEADING, Setter

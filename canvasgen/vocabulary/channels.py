@@ -1,6 +1,12 @@
-"""The words that name a channel (for its icon and the channel matrix), as people write them."""
+"""The words that name a channel (for its icon and the channel matrix), as people write them, and
+which channel a short text names."""
 
 from __future__ import annotations
+
+import functools
+import re
+
+from canvasgen.text import label_key
 
 CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
     "email": ("e mail", "email", "mail", "nieuwsbrief", "newsletter", "mailing"),
@@ -56,3 +62,18 @@ CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
         "blog",
     ),
 }
+
+
+_INDEX = [(word, channel) for channel, words in CHANNEL_WORDS.items() for word in words]
+_INDEX.sort(key=lambda pair: len(pair[0]), reverse=True)
+_PATTERNS = [(re.compile(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])"), channel) for word, channel in _INDEX]
+
+
+@functools.lru_cache(maxsize=4096)  # the same channel names come back in every lane and matrix
+def channel_of(text: str) -> str | None:
+    """The channel a short text names ("Nieuwsbrief" -> "email"), or None; the longest word wins."""
+    key = f" {label_key(text)} "
+    for pattern, channel in _PATTERNS:
+        if pattern.search(key):
+            return channel
+    return None

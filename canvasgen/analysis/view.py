@@ -1,0 +1,125 @@
+"""What the map shows beside the team's words, computed once per journey from the model.
+
+Touchpoints placed in their phase (with their channel and whether they are served now and ideally,
+and whether they are a sales moment), the figures drawn for the journey, touchpoints per channel and
+phase, spend and return per channel, and each persona's involvement per phase. The poster's and the
+deck's layouts both draw from this view; `check` reports it. Pure functions of the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from canvasgen.analysis.involvement import involvement
+from canvasgen.model import Canvas, Journey, Metric, Persona, Touchpoint
+from canvasgen.text import label_key
+from canvasgen.vocabulary import NO_WORDS, YES_WORDS
+from canvasgen.vocabulary.channels import channel_of
+
+
+@dataclass(frozen=True)
+class PlacedTouchpoint:
+    touchpoint: Touchpoint
+    phase: int  # index of the journey's phase
+    channel: str | None  # a channel canvasgen knows, for the icon
+    served_now: bool | None  # the "current" column read as yes/no (None: not said)
+    served_ideal: bool | None
+    sales_moment: bool | None
+
+
+@dataclass(frozen=True)
+class JourneyView:
+    touchpoints: list[PlacedTouchpoint]
+    metrics: list[Metric]  # the figures drawn for this journey
+    channels: dict[str, list[int]]  # channel -> touchpoints per phase
+    returns: dict[str, tuple[float, float | None, str]]  # channel -> spend, revenue (None: unknown), unit
+    involvement: list[tuple[Persona, list[bool]]]  # personas whose phases are known
+
+    @property
+    def placed(self) -> list[Touchpoint]:
+        return [p.touchpoint for p in self.touchpoints]
+
+
+def view_of(journey: Journey, canvas: Canvas) -> JourneyView:
+    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    placed = [_placed(tp, phase_index) for tp in canvas.touchpoints]
+    touchpoints = [p for p in placed if p is not None]
+    on_map = [p.touchpoint for p in touchpoints]
+    involved = [(persona, flags) for persona in canvas.personas if (flags := involvement(persona, journey, canvas))]
+    return JourneyView(
+        touchpoints,
+        shown_metrics(journey, canvas),
+        channel_counts(journey, on_map),
+        channel_returns(canvas, on_map),
+        involved,
+    )
+
+
+def answer(text: str) -> bool | None:
+    """A yes/no column's answer: True, False, or None when it says neither."""
+    key = label_key(text)
+    return True if key in YES_WORDS else False if key in NO_WORDS else None
+
+
+def _placed(tp: Touchpoint, phase_index: dict[str, int]) -> PlacedTouchpoint | None:
+    index = phase_index.get(label_key(tp.phase.text)) if tp.phase is not None else None
+    if index is None:
+        return None
+    channel = channel_of(tp.get("channel")) or channel_of(tp.name.text if tp.name else "")
+    return PlacedTouchpoint(
+        tp, index, channel, answer(tp.get("current")), answer(tp.get("ideal")), answer(tp.get("sales_moment"))
+    )
+
+
+def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
+    """The figures drawn for a journey: those of its phases; a KPI lane's own figures only when
+    nothing was measured (the lane already shows its words; measured rows are what the bars add)."""
+    phases = {label_key(p.name) for p in journey.phases}
+    metrics = [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in phases]
+    if any(not m.origin.startswith("lane") for m in metrics):
+        metrics = [m for m in metrics if not m.origin.startswith("lane")]
+    return metrics
+
+
+def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str, list[int]]:
+    """Touchpoints per channel and phase: the Touchpoints sheet's rows and the lanes naming a channel."""
+    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    counts: dict[str, list[int]] = {}
+    for tp in touchpoints:
+        index = phase_index.get(label_key(tp.phase.text)) if tp.phase is not None else None
+        channel = channel_of(tp.get("channel")) or tp.get("channel") or None
+        if index is not None and channel:
+            counts.setdefault(channel, [0] * len(journey.phases))[index] += 1
+    if not touchpoints:  # without a Touchpoints sheet, the lanes say which channels carry a phase
+        for lane in journey.lanes:
+            if lane.kind not in ("touchpoints", "channels"):
+                continue
+            for index, cell in enumerate(lane.cells):
+                for item in cell:
+                    found = channel_of(item.text)
+                    if found:
+                        counts.setdefault(found, [0] * len(journey.phases))[index] += 1
+    return counts
+
+
+def channel_returns(canvas: Canvas, touchpoints: list[Touchpoint]) -> dict[str, tuple[float, float | None, str]]:
+    """Per channel: the spend on its touchpoints, the revenue they brought in (None when unknown), the unit."""
+    channel_of_tp = {
+        label_key(tp.name.text): channel_of(tp.get("channel")) or tp.get("channel")
+        for tp in touchpoints
+        if tp.name is not None
+    }
+    totals: dict[str, tuple[float, float | None, str]] = {}
+    spent_at = {label_key(m.touchpoint.text) for m in canvas.metrics if m.is_cost and m.touchpoint is not None}
+    for metric in canvas.metrics:
+        key = label_key(metric.touchpoint.text) if metric.touchpoint is not None else ""
+        channel = channel_of_tp.get(key)
+        if not channel or key not in spent_at or metric.kind not in ("cost", "revenue"):
+            continue
+        spend, revenue, unit = totals.get(channel, (0.0, None, metric.unit))
+        if metric.is_cost:
+            spend += metric.value
+        else:
+            revenue = (revenue or 0.0) + metric.value
+        totals[channel] = (spend, revenue, unit)
+    return totals

@@ -1,0 +1,37 @@
+"""A journey's analysis, computed once from the model: what check reports and both layouts draw."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from canvasgen.analysis.view import view_of
+from canvasgen.cli import main
+from canvasgen.excel.reader import read_canvas
+from tests.helpers import CANVASES
+
+HR = CANVASES / "example-hr-software-b2b.xlsx"
+
+
+def test_view_of_the_hr_journey() -> None:
+    canvas = read_canvas(HR)
+    journey = canvas.journeys[0]
+    view = view_of(journey, canvas)
+    assert len(view.touchpoints) == 6
+    assert all(0 <= p.phase < len(journey.phases) for p in view.touchpoints)
+    assert sum(1 for p in view.touchpoints if p.served_now is False) == 3
+    assert {channel: sum(counts) for channel, counts in view.channels.items()} == {
+        "website": 2, "event": 2, "phone": 1, "email": 1
+    }  # fmt: skip
+    assert [(p.name.text if p.name else "", sum(flags)) for p, flags in view.involvement][:2] == [
+        ("Sandra Okafor", 5), ("Mark Jansen", 4)
+    ]  # fmt: skip
+    assert all(m.phase in {p.name for p in journey.phases} for m in view.metrics)
+
+
+def test_check_reports_the_view() -> None:
+    result = CliRunner().invoke(main, ["check", str(HR)])
+    assert result.exit_code == 0
+    assert (
+        "on the map: 6 touchpoints (3 not served today); channels website 2, event 2, phone 1, email 1" in result.stdout
+    )
+    assert "Sandra Okafor in 5 of 7 phases" in result.stdout
