@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.involvement import involvement_warnings
+from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.brand.kit import BrandKit
 from canvasgen.companions import join_companion
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
@@ -136,6 +137,7 @@ class _Job:
     title: str
     result: BuildResult
     extras: Extras = field(default_factory=Extras)
+    views: list[JourneyView] = field(default_factory=list)  # each journey's analysis, for poster and deck
 
     def target(self, suffix: str) -> Path:
         out = self.options.out_dir / f"{self.path.stem}{self.extras.suffix}{suffix}"
@@ -152,7 +154,8 @@ def build_canvas(
     language = options.language or detect_language(canvas, kit.language)
     title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else path.stem)
     result = BuildResult(path, [], 0, 0, [], 0.0, [], list(canvas.warnings))
-    job = _Job(canvas, path, kit, fonts, options, language, title, result, extras)
+    views = [view_of(journey, canvas) for journey in canvas.journeys]  # analysed once, drawn twice
+    job = _Job(canvas, path, kit, fonts, options, language, title, result, extras, views)
     if options.pdf:
         _poster(job)
     if options.pptx:
@@ -163,7 +166,7 @@ def build_canvas(
 def _poster(job: _Job) -> None:
     width, height = job.options.paper
     spec = PosterSpec(width, height, job.language, job.path.name, job.options.generated)
-    layout = layout_poster(job.canvas, job.kit, job.fonts, spec, job.extras.pages)
+    layout = layout_poster(job.canvas, job.kit, job.fonts, spec, job.extras.pages, views=job.views)
     out = job.target(".pdf")
     result = job.result
     for cell, message in layout.problems:
@@ -186,7 +189,7 @@ def _deck(job: _Job) -> None:
         prs = open_template(template)
         height = SLIDE_WIDTH * (prs.slide_height or 1) / (prs.slide_width or 1)
     setter = Setter(job.fonts)
-    layout = layout_deck(job.canvas, job.kit, setter, width, height, job.language)
+    layout = layout_deck(job.canvas, job.kit, setter, width, height, job.language, views=job.views)
     if job.extras.slides is not None:
         report = job.extras.slides(setter, width, height)
         layout.slides += report.slides

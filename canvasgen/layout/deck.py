@@ -5,7 +5,7 @@ pain points and opportunities, actions and exercise canvases; the canvas's other
 
 from __future__ import annotations
 
-from canvasgen.analysis.view import view_of
+from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
@@ -49,13 +49,21 @@ __all__ = ["BAND", "INSET", "MIN_SIZE", "WRAP_SLACK", "Bars", "Chart", "DeckLayo
 
 
 def layout_deck(
-    canvas: Canvas, kit: BrandKit, setter: Setter, width: float, height: float, language: str
+    canvas: Canvas,
+    kit: BrandKit,
+    setter: Setter,
+    width: float,
+    height: float,
+    language: str,
+    *,
+    views: list[JourneyView] | None = None,
 ) -> DeckLayout:
+    """The deck; ``views`` are the journeys' analyses when the caller has them (computed here otherwise)."""
     ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
     sections: list[str] = []
     for index, journey in enumerate(canvas.journeys):
-        view = view_of(journey, canvas)  # the journey's analysis, once for all its slides
+        view = views[index] if views else view_of(journey, canvas)  # once for all its slides
         section = journey.name
         sections.append(section)
         slides.append(_title_slide(ctx, journey, canvas, section))

@@ -10,7 +10,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from canvasgen.analysis.view import shown_metrics
+from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.flow import FlowBlock, flow
@@ -51,22 +51,26 @@ def layout_poster(
     fonts: FontSet,
     spec: PosterSpec,
     extra: tuple[str, list[FlowBlock]] | None = None,
+    *,
+    views: list[JourneyView] | None = None,
 ) -> PosterLayout:
-    """The poster; ``extra`` (a heading and blocks, such as a gap analysis) follows on pages of its own."""
+    """The poster; ``extra`` (a heading and blocks, such as a gap analysis) follows on pages of its own.
+    ``views`` are the journeys' analyses when the caller has them (computed here otherwise)."""
     setter = Setter(fonts)
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
     result = PosterLayout(spec.width, spec.height, u, pages=[])
     run = _Run(kit, setter, spec, u, words, {}, result)
     owners = run.owners  # whose footer each page carries
-    for journey_read in canvas.journeys:
-        mapped = with_map_rows(journey_read, canvas, spec.language)
+    for index, journey_read in enumerate(canvas.journeys):
+        view = views[index] if views else None
+        mapped = with_map_rows(journey_read, canvas, spec.language, view)
         run.decor.update(mapped.decor)
         setter.problems.extend(mapped.problems)
         whole = mapped.journey
-        views = _phase_views(whole, _phases_per_page(spec, u))
-        for number, journey in enumerate(views, start=1):
-            _lay_view(run, journey, whole, number == len(views))
+        parts = _phase_views(whole, _phases_per_page(spec, u))  # phases split over pages
+        for number, journey in enumerate(parts, start=1):
+            _lay_view(run, journey, whole, number == len(parts))
     cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
     result.pages.extend(cards)
     owners.extend([None] * len(cards))

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from click.testing import CliRunner
+from pathlib import Path
 
-from canvasgen.analysis.view import view_of
+from click.testing import CliRunner
+from pytest import MonkeyPatch
+
+from canvasgen.analysis.view import JourneyView, view_of
+from canvasgen.build import BuildOptions, build_canvas, load_canvas
 from canvasgen.cli import main
 from canvasgen.excel.reader import read_canvas
+from canvasgen.model import Canvas, Journey
+from canvasgen.render.pdf import PrintOptions
+from canvasgen.units import parse_paper
 from tests.helpers import CANVASES
+from tests.poster_kit import DATE, default_kit
 
 HR = CANVASES / "example-hr-software-b2b.xlsx"
 
@@ -35,3 +43,25 @@ def test_check_reports_the_view() -> None:
         "on the map: 6 touchpoints (3 not served today); channels website 2, event 2, phone 1, email 1" in result.stdout
     )
     assert "Sandra Okafor in 5 of 7 phases" in result.stdout
+
+
+def test_a_build_analyses_each_journey_once_for_poster_and_deck(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    import canvasgen.analysis.view as view_module
+    import canvasgen.build as build_module
+    import canvasgen.layout.deck as deck_module
+    import canvasgen.layout.map_rows as map_rows_module
+
+    analysed: list[str] = []
+
+    def counting(journey: Journey, canvas: Canvas) -> JourneyView:
+        analysed.append(journey.name)
+        return view_module.view_of(journey, canvas)
+
+    for module in (build_module, deck_module, map_rows_module):
+        monkeypatch.setattr(module, "view_of", counting)
+    kit, fonts = default_kit()
+    canvas = load_canvas(HR)
+    options = BuildOptions(tmp_path, parse_paper("A1"), PrintOptions(), None, DATE, pptx=True)
+    result = build_canvas(canvas, HR, kit, fonts, options)
+    assert result.pdf.exists() and result.pptx.exists()
+    assert analysed == [journey.name for journey in canvas.journeys]
