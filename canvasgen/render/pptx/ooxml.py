@@ -8,12 +8,19 @@ public API, so that the XML can be read (and checked against python-pptx's own) 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import NamedTuple
+from xml.sax.saxutils import escape
 
 from pptx.oxml.ns import nsdecls
+from pptx.util import Pt
 
 from canvasgen.brand.colors import Colour
 
 _TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's "Medium Style 2 - Accent 1", as python-pptx uses
+
+
+LINE_WIDTH = Pt(1.5)  # a frame's border
 
 
 _SECTIONS_URI = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
@@ -83,3 +90,131 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def _xml_safe(text: str) -> str:
     """Text without the control characters XML cannot hold (a stray one must not break the deck)."""
     return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def _attr(text: str) -> str:
+    return escape(text, {'"': "&quot;"})
+
+
+def _solid(hex_rgb: str) -> str:
+    return f'<a:solidFill><a:srgbClr val="{hex_rgb}"/></a:solidFill>'
+
+
+def _xfrm(x: int, y: int, w: int, h: int) -> str:
+    return f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
+
+
+_RECT = '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+
+
+class Run(NamedTuple):
+    """One paragraph of one run, as the deck writes every text: sizes in points, colour as hex."""
+
+    text: str
+    lang: str
+    size: float
+    bold: bool
+    colour: str
+    face: str
+    line: float  # the line pitch
+    before: float | None  # the space before the paragraph (None: none)
+
+
+def paragraph_xml(run: Run) -> str:
+    spacing = f'<a:lnSpc><a:spcPts val="{round(run.line * 100)}"/></a:lnSpc>'
+    if run.before is not None:
+        spacing += f'<a:spcBef><a:spcPts val="{round(run.before * 100)}"/></a:spcBef>'
+    face = _attr(run.face)
+    return (
+        f"<a:p><a:pPr>{spacing}</a:pPr><a:r>"
+        f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">'
+        f"{_solid(run.colour)}"
+        f'<a:latin typeface="{face}"/><a:cs typeface="{face}"/></a:rPr>'
+        f"<a:t>{escape(_xml_safe(run.text))}</a:t></a:r></a:p>"
+    )
+
+
+def notes_xml(text: str, lang: str) -> str:
+    """Speaker notes' paragraphs: one per line, an empty line an empty paragraph."""
+    return "".join(
+        f'<a:p><a:r><a:rPr lang="{lang}" dirty="0"/><a:t>{escape(_xml_safe(line))}</a:t></a:r></a:p>'
+        if line
+        else "<a:p/>"
+        for line in text.split("\n")
+    )
+
+
+def picture_xml(shape_id: int, r_id: str, x: int, y: int, w: int, h: int) -> str:
+    """The logo picture, as python-pptx's add_picture writes it."""
+    return (
+        f'<p:pic {nsdecls("p", "a", "r")}><p:nvPicPr><p:cNvPr id="{shape_id}" name="logo"/>'
+        '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>'
+        f'<p:blipFill><a:blip r:embed="{r_id}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>'
+        f"<p:spPr>{_xfrm(x, y, w, h)}{_RECT}</p:spPr></p:pic>"
+    )
+
+
+def text_body_xml(paragraphs: str, inset: int, anchor: str) -> str:
+    """A shape's text body: wrapped, fixed insets, never auto-fitted (the layout has fitted it)."""
+    return (
+        f'<p:txBody><a:bodyPr wrap="square" lIns="{inset}" tIns="{inset}" rIns="{inset}" bIns="{inset}" '
+        f'anchor="{anchor}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>{paragraphs or "<a:p/>"}</p:txBody>'
+    )
+
+
+def shape_xml(
+    shape_id: int,
+    name: str,
+    xywh: tuple[int, int, int, int],
+    look: tuple[str | None, str | None, bool],
+    body: str | None,
+) -> str:
+    """A rectangle (``body`` None) or text box: fill and border as hex (None: none), dashed or not."""
+    fill, border, dashed = look
+    fill_xml = _solid(fill) if fill else "<a:noFill/>"
+    if border is not None:
+        dash = '<a:prstDash val="dash"/>' if dashed else ""
+        line_xml = f'<a:ln w="{LINE_WIDTH}">{_solid(border)}{dash}</a:ln>'
+    else:
+        line_xml = "<a:ln><a:noFill/></a:ln>"
+    kind = '<p:cNvSpPr txBox="1"/>' if body is not None else "<p:cNvSpPr/>"
+    return (
+        f'<p:sp {nsdecls("p", "a")}><p:nvSpPr><p:cNvPr id="{shape_id}" name="{_attr(name)}"/>{kind}<p:nvPr/>'
+        f"</p:nvSpPr><p:spPr>{_xfrm(*xywh)}{_RECT}{fill_xml}{line_xml}</p:spPr>{body or ''}</p:sp>"
+    )
+
+
+def table_cell_xml(paragraph: str, inset: int, fill: str | None) -> str:
+    fill_xml = _solid(fill) if fill else ""
+    return (
+        f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>{paragraph}</a:txBody>"
+        f'<a:tcPr marL="{inset}" marR="{inset}" marT="{inset}" marB="{inset}">{fill_xml}</a:tcPr></a:tc>'
+    )
+
+
+def table_xml(shape_id: int, x: int, y: int, widths: Sequence[int], rows: Sequence[tuple[int, str]]) -> str:
+    """A native table in PowerPoint's default style; ``rows`` are (height, cells' XML)."""
+    grid = "".join(f'<a:gridCol w="{width}"/>' for width in widths)
+    body = "".join(f'<a:tr h="{height}">{cells}</a:tr>' for height, cells in rows)
+    height = sum(h for h, _ in rows)
+    return (
+        f'<p:graphicFrame {nsdecls("p", "a")}><p:nvGraphicFramePr><p:cNvPr id="{shape_id}" name="table"/>'
+        '<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
+        f'</p:nvGraphicFramePr><p:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{sum(widths)}" cy="{height}"/>'
+        '</p:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
+        f'<a:tbl><a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{_TABLE_STYLE}</a:tableStyleId></a:tblPr>'
+        f"<a:tblGrid>{grid}</a:tblGrid>{body}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
+    )
+
+
+def sheet_cell_xml(ref: str, value: object) -> str:
+    """A chart workbook's cell: a number, inline text, or nothing."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        return f'<c r="{ref}"><v>{value!r}</v></c>'
+    return f'<c r="{ref}" t="inlineStr"><is><t>{escape(_xml_safe(str(value)))}</t></is></c>'
+
+
+def sheet_xml(rows: list[str]) -> str:
+    return f'<worksheet xmlns="{_SML}"><sheetData>{"".join(rows)}</sheetData></worksheet>'

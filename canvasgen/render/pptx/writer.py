@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import zipfile
 from typing import NamedTuple
-from xml.sax.saxutils import escape
 
 from openpyxl.utils import get_column_letter
 from pptx.chart.data import CategoryChartData
@@ -24,7 +23,21 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
 from canvasgen.layout.setter import ITEM_GAP, LEADING
-from canvasgen.render.pptx.ooxml import _SML, _TABLE_STYLE, _WORKBOOK_PARTS, _XML_DECL, _hex, _xml_safe
+from canvasgen.render.pptx import ooxml
+from canvasgen.render.pptx.ooxml import (
+    _WORKBOOK_PARTS,
+    _XML_DECL,
+    Run,
+    _hex,
+    notes_xml,
+    picture_xml,
+    shape_xml,
+    sheet_cell_xml,
+    sheet_xml,
+    table_cell_xml,
+    table_xml,
+    text_body_xml,
+)
 from canvasgen.render.pptx.private import _notes_text, _relate_new, _Text, _TextPart, _Tree, element_of, text_body
 
 
@@ -105,12 +118,7 @@ class _Writer:
             assert isinstance(target, _Tree)
             target.slide.notes_slide.notes_text_frame.text = text
             return
-        lines = "".join(
-            f'<a:p><a:r><a:rPr lang="{self.lang_tag}" dirty="0"/><a:t>{escape(_xml_safe(line))}</a:t></a:r></a:p>'
-            if line
-            else "<a:p/>"
-            for line in text.split("\n")
-        )
+        lines = notes_xml(text, self.lang_tag)
         head, tail = self.notes_text
         slide_part = target.part
         package = slide_part.package
@@ -131,14 +139,7 @@ class _Writer:
             self.next_id = target.first_shape_id()
             return
         r_id = _relate_new(target.part, self.logo_part, RT.IMAGE)
-        x, y, w, h = self.box(box)
-        target.add(
-            f'<p:pic {nsdecls("p", "a", "r")}><p:nvPicPr><p:cNvPr id="{self.next_id}" name="logo"/>'
-            '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>'
-            f'<p:blipFill><a:blip r:embed="{r_id}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>'
-            f'<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
-            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>'
-        )
+        target.add(picture_xml(self.next_id, r_id, *self.box(box)))
         self.next_id += 1
 
     def frame(self, target: _Tree | _Text, frame: Frame, anchor: str = "t") -> None:
@@ -157,30 +158,13 @@ class _Writer:
     ) -> None:
         """A rectangle or text box written as one piece of XML: the same shape python-pptx's add_textbox
         makes, without its per-attribute object model (milliseconds a shape on a large deck)."""
-        x, y, w, h = self.box(box)
         fill, border, dashed = look
-        fill_xml = f'<a:solidFill><a:srgbClr val="{_hex(fill)}"/></a:solidFill>' if fill else "<a:noFill/>"
-        if border is not None:
-            dash = '<a:prstDash val="dash"/>' if dashed else ""
-            line_xml = f'<a:ln w="{Pt(1.5)}"><a:solidFill><a:srgbClr val="{_hex(border)}"/></a:solidFill>{dash}</a:ln>'
-        else:
-            line_xml = "<a:ln><a:noFill/></a:ln>"
-        body = ""
+        body = None
         if text:
-            inset = self.emu(INSET)
-            paragraphs = "".join(self.paragraph_xml(p, first=i == 0) for i, p in enumerate(paras or [])) or "<a:p/>"
-            body = (
-                f'<p:txBody><a:bodyPr wrap="square" lIns="{inset}" tIns="{inset}" rIns="{inset}" bIns="{inset}" '
-                f'anchor="{anchor}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>{paragraphs}</p:txBody>'
-            )
-        kind = '<p:cNvSpPr txBox="1"/>' if text else "<p:cNvSpPr/>"
-        xml = (
-            f'<p:sp {nsdecls("p", "a")}><p:nvSpPr><p:cNvPr id="{self.next_id}" '
-            f'name="{escape(name, {chr(34): "&quot;"})}"/>{kind}<p:nvPr/></p:nvSpPr><p:spPr>'
-            f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
-            f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>{fill_xml}{line_xml}</p:spPr>{body}</p:sp>'
-        )
-        target.add(xml)
+            paragraphs = "".join(self.paragraph_xml(p, first=i == 0) for i, p in enumerate(paras or []))
+            body = text_body_xml(paragraphs, self.emu(INSET), anchor)
+        colours = (_hex(fill) if fill else None, _hex(border) if border is not None else None, dashed)
+        target.add(shape_xml(self.next_id, name, self.box(box), colours, body))
         self.next_id += 1
 
     def fill_text(self, tf, paras: list[Para]) -> None:  # type: ignore[no-untyped-def]
@@ -203,17 +187,9 @@ class _Writer:
         size = para.size * self.scale
         # A heading TTF in a bold style is "family + bold" to PowerPoint; a heavy family ("Lato Black") is not.
         bold = is_bold if para.role == "heading" else para.bold
-        spacing = f'<a:lnSpc><a:spcPts val="{round(size * LEADING * 100)}"/></a:lnSpc>'
-        if not first:
-            spacing += f'<a:spcBef><a:spcPts val="{round(size * ITEM_GAP * 100)}"/></a:spcBef>'
-        face = escape(family, {'"': "&quot;"})
-        return (
-            f"<a:p><a:pPr>{spacing}</a:pPr><a:r>"
-            f'<a:rPr lang="{self.lang_tag}" sz="{round(size * 100)}" b="{int(bold)}" dirty="0">'
-            f'<a:solidFill><a:srgbClr val="{para.colour.hex.lstrip("#")}"/></a:solidFill>'
-            f'<a:latin typeface="{face}"/><a:cs typeface="{face}"/></a:rPr>'
-            f"<a:t>{escape(_xml_safe(para.text))}</a:t></a:r></a:p>"
-        )
+        before = None if first else size * ITEM_GAP
+        colour = para.colour.hex.lstrip("#")
+        return ooxml.paragraph_xml(Run(para.text, self.lang_tag, size, bold, colour, family, size * LEADING, before))
 
     def table(self, target: _Tree | _Text, table: Table) -> None:
         """A native table, written as one piece of XML (the cell-by-cell API costs ~1 ms a cell)."""
@@ -225,24 +201,14 @@ class _Writer:
         for r, (row, height) in enumerate(zip(table.rows, heights)):
             header = r == 0
             ink = table.header_ink if header else table.ink
-            fill = f'<a:solidFill><a:srgbClr val="{_hex(table.header_fill)}"/></a:solidFill>' if header else ""
+            fill = _hex(table.header_fill) if header else None
+            role = "heading" if header else "body"
             cells = "".join(
-                f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>"
-                f"{self.paragraph_xml(Para(text, table.size, ink, header, 'heading' if header else 'body'), True)}"
-                f'</a:txBody><a:tcPr marL="{inset}" marR="{inset}" marT="{inset}" marB="{inset}">{fill}</a:tcPr></a:tc>'
+                table_cell_xml(self.paragraph_xml(Para(text, table.size, ink, header, role), True), inset, fill)
                 for text in row
             )
-            rows.append(f'<a:tr h="{height}">{cells}</a:tr>')
-        grid = "".join(f'<a:gridCol w="{width}"/>' for width in widths)
-        xml = (
-            f'<p:graphicFrame {nsdecls("p", "a")}><p:nvGraphicFramePr><p:cNvPr id="{self.next_id}" name="table"/>'
-            '<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
-            f'</p:nvGraphicFramePr><p:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{sum(widths)}" cy="{sum(heights)}"/>'
-            '</p:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
-            f'<a:tbl><a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{_TABLE_STYLE}</a:tableStyleId></a:tblPr>'
-            f"<a:tblGrid>{grid}</a:tblGrid>{''.join(rows)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
-        )
-        target.add(xml)
+            rows.append((height, cells))
+        target.add(table_xml(self.next_id, x, y, widths, rows))
         self.next_id += 1
 
     def bars(self, slide, bars: Bars) -> None:  # type: ignore[no-untyped-def]
@@ -282,19 +248,12 @@ class _ChartData(CategoryChartData):
 
     @property
     def xlsx_blob(self) -> bytes:
-        def cell(ref: str, value: object) -> str:
-            if value is None:
-                return ""
-            if isinstance(value, (int, float)):
-                return f'<c r="{ref}"><v>{value!r}</v></c>'
-            return f'<c r="{ref}" t="inlineStr"><is><t>{escape(_xml_safe(str(value)))}</t></is></c>'
-
         columns = [get_column_letter(2 + i) for i in range(len(self))]
-        rows = ['<row r="1">' + "".join(cell(f"{c}1", s.name) for c, s in zip(columns, self)) + "</row>"]
+        rows = ['<row r="1">' + "".join(sheet_cell_xml(f"{c}1", s.name) for c, s in zip(columns, self)) + "</row>"]
         for r, category in enumerate(self.categories, start=2):
-            values = "".join(cell(f"{c}{r}", s.values[r - 2]) for c, s in zip(columns, self))
-            rows.append(f'<row r="{r}">{cell(f"A{r}", category.label)}{values}</row>')
-        sheet = f'<worksheet xmlns="{_SML}"><sheetData>{"".join(rows)}</sheetData></worksheet>'
+            values = "".join(sheet_cell_xml(f"{c}{r}", s.values[r - 2]) for c, s in zip(columns, self))
+            rows.append(f'<row r="{r}">{sheet_cell_xml(f"A{r}", category.label)}{values}</row>')
+        sheet = sheet_xml(rows)
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as book:
             for name, xml in (*_WORKBOOK_PARTS, ("xl/worksheets/sheet1.xml", sheet)):
