@@ -20,7 +20,7 @@ from canvasgen.brand.colors import Colour
 from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.excel.reader import read_canvas
 from canvasgen.language import detect_language
-from canvasgen.layout.deck import layout_deck
+from canvasgen.layout.deck import DeckLayout, layout_deck
 from canvasgen.layout.poster import PosterSpec, layout_poster
 from canvasgen.layout.setter import Setter
 from canvasgen.units import parse_paper
@@ -52,6 +52,13 @@ def plain(value: Any) -> Any:
     return repr(value)
 
 
+def example_deck(path: Path) -> DeckLayout:
+    """The example's deck layout with the default kit, in the language detected from it."""
+    kit, fonts = default_kit()
+    canvas = read_canvas(path)
+    return layout_deck(canvas, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, detect_language(canvas, kit.language))
+
+
 def layouts(path: Path) -> dict[str, Any]:
     """The example's poster (A1, landscape) and deck layouts, with the default kit, on a fixed date."""
     kit, fonts = default_kit()
@@ -59,8 +66,7 @@ def layouts(path: Path) -> dict[str, Any]:
     language = detect_language(canvas, kit.language)
     width, height = parse_paper("A1")
     poster = layout_poster(canvas, kit, fonts, PosterSpec(width, height, language, path.name, DATE))
-    deck = layout_deck(canvas, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, language)
-    return {"poster": plain(poster), "deck": plain(deck)}
+    return {"poster": plain(poster), "deck": plain(example_deck(path))}
 
 
 def golden_file(path: Path) -> Path:

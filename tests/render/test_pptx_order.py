@@ -13,13 +13,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.excel.reader import read_canvas
-from canvasgen.language import detect_language
-from canvasgen.layout.deck import layout_deck
-from canvasgen.layout.setter import Setter
 from canvasgen.render.pptx import render_pptx
-from tests.golden.layouts import EXAMPLES
+from tests.golden.layouts import EXAMPLES, example_deck
 from tests.poster_kit import default_kit
 
 _FILL = ("noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill")
@@ -116,9 +111,8 @@ def test_the_check_notices_a_misordered_shape() -> None:
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_slides_follow_the_schema_order(path: Path, tmp_path: Path) -> None:
-    kit, fonts = default_kit()
-    canvas = read_canvas(path)
-    layout = layout_deck(canvas, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, detect_language(canvas, "nl"))
+    kit, _ = default_kit()
+    layout = example_deck(path)
     render_pptx(layout, kit, tmp_path / "deck.pptx")
     with zipfile.ZipFile(tmp_path / "deck.pptx") as archive:
         slides = [name for name in archive.namelist() if name.startswith("ppt/slides/slide")]

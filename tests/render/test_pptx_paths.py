@@ -15,13 +15,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.excel.reader import read_canvas
-from canvasgen.language import detect_language
-from canvasgen.layout.deck import layout_deck
-from canvasgen.layout.setter import Setter
 from canvasgen.render.pptx import render_pptx
-from tests.golden.layouts import EXAMPLES
+from tests.golden.layouts import EXAMPLES, example_deck
 from tests.poster_kit import default_kit
 
 _SECTION_ID = re.compile(rb'(<p14:section [^>]*id=")\{[0-9A-F-]{36}\}')
@@ -46,9 +41,8 @@ def _canonical(name: str, data: bytes) -> bytes:
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_text_slides_match_python_pptx_slides(path: Path, tmp_path: Path) -> None:
-    kit, fonts = default_kit()
-    canvas = read_canvas(path)
-    layout = layout_deck(canvas, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, detect_language(canvas, "nl"))
+    kit, _ = default_kit()
+    layout = example_deck(path)
     render_pptx(layout, kit, tmp_path / "fast.pptx")
     render_pptx(layout, kit, tmp_path / "reference.pptx", text_slides=False)
     fast, reference = _parts(tmp_path / "fast.pptx"), _parts(tmp_path / "reference.pptx")
