@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasError, Location
 from canvasgen.excel.blocks import Frame, step_number
-from canvasgen.excel.found import RawScore, Section, Table, phase_key
+from canvasgen.excel.found import RawScore, Section, Table, phase_key, score_shaped
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
 from canvasgen.text import label_key
@@ -52,6 +52,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
         taken.add(corner)
         phase_label = grid.whole(corner)
     lanes, boundaries, notes = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
+    scored = _scores_by_shape(grid, lanes, phase_cols, used)
     scores: list[list[RawScore]] = [[] for _ in phases]
     for lane_rows in lanes:
         lane = lane_rows.lane
@@ -73,6 +74,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
                             scores[index].append(RawScore(lane_rows.level, grid.source(pos), LEVEL_SCALE))
                     lane.cells[index].extend(items)
     section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
+    section.reading = scored
     section.boundaries = boundaries
     section.notes = notes
     top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
@@ -141,6 +143,20 @@ def _lanes(
         else:
             found.append(_Row(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in range(n_phases)]), [r]))
     return found, boundaries, notes
+
+
+def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]], used: set[Pos]) -> list[str]:
+    """Lanes of unknown label that hold only small numbers become score lanes; what was decided, said."""
+    said = []
+    for lane_rows in lanes:
+        if lane_rows.lane.kind != CUSTOM_LANE or lane_rows.level is not None:
+            continue
+        cells = [(r, c) for r in lane_rows.rows for cols in phase_cols for c in cols]
+        values = [grid.cells[p] for p in cells if p in grid.cells and p not in used]
+        if score_shaped(values, len(phase_cols)):
+            lane_rows.lane.kind = SCORE_LANE
+            said.append(f"row {lane_rows.rows[0]} ('{lane_rows.lane.label}') holds only small numbers: scores")
+    return said
 
 
 def _line_across(grid: Grid, row: int, label_col: int, used: set[Pos]) -> Item | None:

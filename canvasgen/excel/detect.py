@@ -21,7 +21,7 @@ from canvasgen.excel.grid import Grid, Pos
 from canvasgen.excel.orient import Orientation, orient
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, Phase
 from canvasgen.text import label_key
-from canvasgen.vocabulary import is_persona_header, is_phase_header
+from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
 
 
 @dataclass
@@ -69,8 +69,15 @@ def _belongs(table: Table, orientation: Orientation, found: list[Table]) -> bool
     section = table.sections[0]
     if earlier & set(phase_keys(section.phases)):
         return True
-    known = [lane for s in table.sections for lane in s.lanes if lane.kind != CUSTOM_LANE]
+    # Scores read by the cells' shape are no word for a journey: a priority table has them too.
+    known = [
+        lane for s in table.sections for lane in s.lanes if lane.kind != CUSTOM_LANE and not _scored_by_shape(lane)
+    ]
     return bool(known) or (section.phase_label is not None and is_phase_header(section.phase_label.text))
+
+
+def _scored_by_shape(lane: Lane) -> bool:
+    return lane.kind == SCORE_LANE and lane_kind(lane.label) is None
 
 
 def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list[Table]) -> Table | None:
@@ -87,7 +94,7 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
         table = _read(grid, frame, orientation, used, file, hints)
         if table.used - used and any(s.phases for s in table.sections) and _belongs(table, orientation, found):
             for section in table.sections:
-                section.reading = _reading(grid, frame, orientation)
+                section.reading = _reading(grid, frame, orientation) + section.reading
             table.corrected = corrected
             if orientation.guessed:
                 table.guess = _correction_hint(frame, orientation)

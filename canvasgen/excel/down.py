@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.excel.found import RawScore, Section, Table, phase_key
+from canvasgen.excel.found import RawScore, Section, Table, phase_key, score_shaped
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, Phase
 from canvasgen.text import label_key
@@ -199,7 +199,9 @@ def _section(
         source = grid.source((header_row, c)) if header else None
         values = [(r.row, grid.cells[(r.row, c)]) for r in rows if (r.row, c) in grid.cells and (r.row, c) not in used]
         numeric = bool(values) and all(v.number is not None for _, v in values)
-        lane = Lane(SCORE_LANE if kind in _SCORE_LIKE and numeric else kind, label, [[] for _ in phases], source)
+        by_shape = kind == CUSTOM_LANE and score_shaped([v for _, v in values], len(phases))
+        scored = (kind in _SCORE_LIKE and numeric) or by_shape  # a known score label, or the cells' shape
+        lane = Lane(SCORE_LANE if scored else kind, label, [[] for _ in phases], source)
         for r, value in values:
             if r not in row_phase:
                 continue

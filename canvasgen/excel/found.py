@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 
 from canvasgen.errors import CanvasError
-from canvasgen.excel.grid import Pos
+from canvasgen.excel.grid import CellValue, Pos
 from canvasgen.model import Boundary, Item, Lane, Phase, Source
 from canvasgen.text import label_key
 
@@ -53,3 +55,20 @@ def phase_key(name: str) -> str:
     """What makes two phase names the same phase: their label key, or the text itself when it has no
     letters or digits ("😀" and "+" are two phases, not one with an empty key)."""
     return label_key(name) or name.strip()
+
+
+#: A plain number as written: no unit, no percent sign, no currency (those are figures, not scores).
+_PLAIN_NUMBER = re.compile(r"^[+\-\u2212]?\d{1,2}(?:[.,]\d+)?$")
+
+
+def score_shaped(values: list[CellValue], phases: int) -> bool:
+    """Whether a lane of unknown label holds scores by its shape: a small plain number in at least half
+    of the phases and nothing else ("満足度: 3 4 2 5"). Budgets, visitors and percentages are figures,
+    and 1, 2, 3, ... in order is a row of step numbers."""
+    filled = [v for v in values if not v.placeholder]
+    if len(filled) < max(2, (phases + 1) // 2):
+        return False
+    numbers = [v.number for v in filled if v.number is not None and _PLAIN_NUMBER.match(v.text.strip())]
+    if len(numbers) != len(filled) or not all(-10 <= n <= 10 for n in numbers):
+        return False
+    return any(b - a != 1 for a, b in itertools.pairwise(numbers))
