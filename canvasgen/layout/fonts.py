@@ -34,10 +34,15 @@ class Missing:
 
     char: str
 
-    def describe(self) -> str:
-        return (
-            f"character {self.char!r} (U+{ord(self.char):04X}) cannot be drawn by the fonts; printed as {REPLACEMENT}"
-        )
+
+def describe_missing(missing: list[Missing]) -> str:
+    """One sentence for the characters of one text that no font draws (a line of Japanese is one
+    warning, not one per character)."""
+    if len(missing) == 1:
+        char = missing[0].char
+        return f"character {char!r} (U+{ord(char):04X}) cannot be drawn by the fonts; printed as {REPLACEMENT}"
+    listed = ", ".join(f"{m.char!r} (U+{ord(m.char):04X})" for m in missing)  # every one: none goes unnamed
+    return f"{len(missing)} characters cannot be drawn by the fonts: {listed}; printed as {REPLACEMENT}"
 
 
 @dataclass(eq=False)  # compared by identity: the width cache below must never compare cmaps

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from canvasgen.brand.colors import Colour
 from canvasgen.layout.boxes import Box, Line, TextBlock
-from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.fonts import FontSet, describe_missing
 from canvasgen.layout.wrap import wrap
 
 LEADING = 1.22  # line height as a multiple of the font size
@@ -69,11 +69,14 @@ class Setter:
     def line(self, text: str, x: float, y: float, role: str, size: float, colour: Colour, source: str) -> Line:
         """A line with its baseline at y, split into font runs; unknown glyphs reported once."""
         runs, missing = self.fonts.runs(text, role)
+        new = []
         for m in missing:
             key = (source, m.char)
             if key not in self._reported:
                 self._reported.add(key)
-                self.problems.append((source, m.describe()))
+                new.append(m)
+        if new:
+            self.problems.append((source, describe_missing(new)))
         width = sum(self.fonts.width(t, role, size) for t, _ in runs)
         return Line(x, y, runs, size, colour, width, role)
 

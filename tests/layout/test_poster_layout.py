@@ -135,3 +135,18 @@ def test_many_phases_split_over_pages_at_a_readable_width(tmp_path: Path) -> Non
     titles = [line.text for page in layout.pages for b in page.blocks if b.source == "title" for line in b.lines]
     assert "Planilha1 (1/3)" in titles and "Planilha1 (3/3)" in titles
     assert_inside(layout)
+
+
+def test_a_cell_in_a_script_without_a_font_is_one_warning_listing_its_characters(tmp_path: Path) -> None:
+    path = tmp_path / "japanese.xlsx"
+    content = {"customer": ["無料体験を予約する", "", "体験"]}
+    write_workbook(WorkbookSpec("nl", [JourneySheet(["A", "B", "C"], default_lanes(), content=content)]), path)
+    problems = poster(path).problems
+    first = [message for cell, message in problems if cell == "Klantreis!B11"]
+    assert first == [
+        "9 characters cannot be drawn by the fonts: '無' (U+7121), '料' (U+6599), '体' (U+4F53), '験' (U+9A13), "
+        "'を' (U+3092), '予' (U+4E88), '約' (U+7D04), 'す' (U+3059), 'る' (U+308B); printed as \ufffd"
+    ]
+    assert [m for cell, m in problems if cell == "Klantreis!D11"] == [
+        "2 characters cannot be drawn by the fonts: '体' (U+4F53), '験' (U+9A13); printed as \ufffd"
+    ]  # each cell names its own characters, also those another cell already had
