@@ -216,31 +216,39 @@ def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list
         Box(body.x, body.y + cell_h + gap, cell_w, cell_h),
         Box(body.x + cell_w + gap, body.y + cell_h + gap, cell_w, cell_h),
     ]
-    frames: list[tuple[Box, list[Para], dict[str, object]]] = []
-    used: set[int] = set()
-    for spot, kind in zip(spots, CORE_LANES):
-        lane = journey.lane(kind)
-        paras = _lane_paras(ctx, lane, index) if lane else []
-        if lane is not None:
-            used.add(id(lane))
-        if kind == "experience":
-            paras += _score_paras(ctx, journey, index)
-        style = {"fill": ctx.kit.phase_colour(index).mix(WHITE, 0.92), "name": kind}
-        frames.append((spot, paras, style))
-    side: list[Para] = []
+    # The core lanes take the four spots; a canvas without some of them (a client's own lanes) gives
+    # those spots to its other lanes rather than showing empty frames.
+    core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
+    taken = {id(lane) for _, lane in core}
+    others = [lane for lane in journey.lanes if id(lane) not in taken and not _scores_only(lane)]
+    scores = _score_paras(ctx, journey, index)
+    with_experience = any(kind == "experience" for kind, _ in core)
+    placed = [(kind, _lane_paras(ctx, lane, index) + (scores if kind == "experience" else [])) for kind, lane in core]
+    spare = max(0, len(spots) - len(placed))
+    placed += [("lane", _other_lane_paras(ctx, lane, index)) for lane in others[:spare]]
+    fill = ctx.kit.phase_colour(index).mix(WHITE, 0.92)
+    frames: list[tuple[Box, list[Para], dict[str, object]]] = [
+        (spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)
+    ]
+    side: list[Para] = [] if with_experience else list(scores)  # a score without an experience lane
     if phase.step_names:  # the steps of this phase, as the sheet names them
         side.append(Para(phase.steps_text, MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
-    for lane in journey.lanes:
-        if id(lane) in used or (lane.kind == SCORE_LANE and not lane.item_count()):
-            continue
-        if lane.cells[index] or lane.kind in ("touchpoints", "channels"):
-            side += _lane_paras(ctx, lane, index)
-        else:
-            side.append(Para(lane.heading, MAX_SIZE, ctx.ink, True, "heading", str(lane.source)))
-            side.append(Para("–", MAX_SIZE, ctx.ink))
+    for lane in others[spare:]:
+        side += _other_lane_paras(ctx, lane, index)
     frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
                    {"fill": ctx.kit.colour("muted"), "name": "other lanes"}))  # fmt: skip
     return _continue(ctx, "phase", title, section, notes, frames)
+
+
+def _scores_only(lane: Lane) -> bool:
+    return lane.kind == SCORE_LANE and not lane.item_count()  # drawn as the score, not as a lane
+
+
+def _other_lane_paras(ctx: _Ctx, lane: Lane, index: int) -> list[Para]:
+    """A lane beside the core ones: its items, or its heading over a dash when this phase has none."""
+    if lane.cells[index] or lane.kind in ("touchpoints", "channels"):
+        return _lane_paras(ctx, lane, index)
+    return [Para(lane.heading, MAX_SIZE, ctx.ink, True, "heading", str(lane.source)), Para("–", MAX_SIZE, ctx.ink)]
 
 
 def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:

@@ -1,0 +1,40 @@
+"""A phase slide of a canvas in the client's own lanes: no empty frames, every item on the slide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.excel.reader import read_canvas
+from canvasgen.layout.deck import layout_deck
+from canvasgen.layout.setter import Setter
+from tests.helpers import make_book
+from tests.poster_kit import default_kit
+
+
+def test_own_lanes_take_the_core_lanes_spots(tmp_path: Path) -> None:
+    rows = [("Descubre", "Ve un anuncio", "YouTube", "Curiosidad", 4, "Anuncios cortos"),
+            ("Compra", "Paga en la web", "Web", "Frustración", 2, "Revisar el pago"),
+            ("Usa", "Lo instala", "App", "Alivio", 5, "Vídeo de ayuda")]  # fmt: skip
+    cells: dict[str, object] = {
+        "A1": "Etapa",
+        "B1": "Qué hace",
+        "C1": "Canal",
+        "D1": "Siente",
+        "E1": "Nota",
+        "F1": "Mejora",
+    }
+    for r, row in enumerate(rows, start=2):
+        cells |= {f"{col}{r}": value for col, value in zip("ABCDEF", row, strict=True)}
+    canvas = read_canvas(make_book(tmp_path / "es.xlsx", {"Mapa": cells}))
+    kit, fonts = default_kit()
+    deck = layout_deck(canvas, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, "en")
+    phase_slides = [s for s in deck.slides if s.kind == "phase"]
+    assert len(phase_slides) == 3
+    for slide, row in zip(phase_slides, rows, strict=True):
+        texts = [[p.text for p in frame.paras] for frame in slide.frames]
+        assert all(texts), f"an empty frame on {slide.title}: {texts}"
+        shown = " ".join(t for frame in texts for t in frame)
+        for value in row[1:]:
+            assert str(value) in shown, (value, slide.title)
+        assert texts[0][0] == "Qué hace"  # the first own lane takes the first spot
