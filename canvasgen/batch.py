@@ -16,12 +16,11 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from canvasgen.brand.kit import BrandKit, find_kit, load_kit
-from canvasgen.build import BuildOptions, build_file, describe
-from canvasgen.errors import CanvasError, CanvasWarning
+from canvasgen import __version__
+from canvasgen.errors import CanvasError
 from canvasgen.excel.corrections import SETTINGS_FILE
 from canvasgen.fileio import write_atomically
-from canvasgen.layout.fonts import FontSet
+from canvasgen.pipeline import BuildOptions, brand_kit, describe, kit_stamp, run
 
 CACHE = ".canvasgen-cache.json"
 # CSV and JSON files in a folder are often exports (figures, models), not canvases: name them one by one.
@@ -58,40 +57,13 @@ class Outcome:
 class Job:
     source: Path
     options: BuildOptions
-    brand: str | None
-
-
-# Kits and their fonts, loaded once per process and kept while their files stay the same: a warm
-# process (watch, and forked workers, which inherit what the parent loaded) reuses them, and an
-# edited brand.toml, font or logo is loaded afresh.
-_KITS: dict[tuple[str, tuple[tuple[str, int, int], ...]], tuple[BrandKit, FontSet, list[CanvasWarning]]] = {}
-_KITS_KEPT = 8
-
-
-def brand_kit(brand: str | None) -> tuple[BrandKit, FontSet, list[CanvasWarning]]:
-    """The brand kit, its fonts and its warnings; raises CanvasErrors for a bad kit."""
-    key = (brand or "", kit_stamp(brand))
-    if key not in _KITS:
-        kit, warnings = load_kit(brand)
-        if len(_KITS) >= _KITS_KEPT:
-            _KITS.pop(next(iter(_KITS)))
-        _KITS[key] = (kit, FontSet.load(kit.heading_font, kit.body_font), warnings)
-    return _KITS[key]
-
-
-def kit_stamp(brand: str | None) -> tuple[tuple[str, int, int], ...]:
-    """Name, size and modification time of every file of the kit and of the default kit under it."""
-    folders = dict.fromkeys(f.resolve() for f in (find_kit(brand), find_kit(None)))
-    files = sorted(p for folder in folders for p in folder.rglob("*") if p.is_file())
-    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
 
 
 def run_job(job: Job) -> Outcome:
     """Build one workbook; every problem becomes text, so nothing escapes a worker process."""
     outcome = Outcome(job.source)
     try:
-        kit, fonts, _ = brand_kit(job.brand)
-        result = build_file(job.source, kit, fonts, job.options)
+        result = run(job.source, job.options)
     except CanvasError as error:
         outcome.errors = [str(p) for p in error.problems]
         return outcome
@@ -102,32 +74,33 @@ def run_job(job: Job) -> Outcome:
     return outcome
 
 
-def fingerprint(source: Path, kit: BrandKit, options: BuildOptions) -> str:
-    """What a build depends on: the workbook's bytes, the brand kit's files, and the options."""
-    digest = hashlib.sha256(source.read_bytes())
-    for path in sorted(p for p in kit.folder.rglob("*") if p.is_file()):
-        digest.update(path.name.encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    # Files the reading depends on: the metrics export, companion workbooks, the settings beside the workbook.
+def fingerprint(source: Path, options: BuildOptions) -> str:
+    """What a build depends on: canvasgen's version, the workbook's bytes, the brand kit's files and
+    those it inherits from the default kit, the files the reading depends on (metrics export, companion
+    workbooks, the settings beside the workbook), the PowerPoint template, and the options."""
+    digest = hashlib.sha256(__version__.encode())
+    digest.update(hashlib.sha256(source.read_bytes()).digest())
+    for name, _, _ in kit_stamp(options.brand):
+        digest.update(name.encode())
+        digest.update(hashlib.sha256(Path(name).read_bytes()).digest())
     settings = source.parent / SETTINGS_FILE
-    for depends in (options.metrics, *options.companions, settings):
+    for depends in (options.metrics, *options.companions, settings, options.pptx_template):
         if depends is not None and depends.is_file():
             digest.update(hashlib.sha256(depends.read_bytes()).digest())
     digest.update(repr((options.paper, options.print_options, options.language, options.pdf, options.pptx,
-                        str(options.pptx_template), options.corrections)).encode())  # fmt: skip
+                        str(options.pptx_template), options.corrections, options.brand)).encode())  # fmt: skip
     return digest.hexdigest()
 
 
 def build_folder(
     folder: Path,
     options: BuildOptions,
-    brand: str | None,
     recursive: bool,
     force: bool,
     jobs: int | None,
 ) -> Iterator[Outcome]:
     """Outcomes as they finish; outputs mirror the folder's sub-folders under the output folder."""
-    kit, _, _ = brand_kit(brand)
+    brand_kit(options.brand)  # a bad kit is one error before any workbook is read
     sources = workbooks_in(folder, recursive)
     cache_path = options.out_dir / CACHE
     cache = _read_cache(cache_path)
@@ -135,14 +108,14 @@ def build_folder(
     for source in sources:
         relative = source.parent.relative_to(folder)
         job_options = replace(options, out_dir=options.out_dir / relative)
-        key = fingerprint(source, kit, job_options)
+        key = fingerprint(source, job_options)
         entry = cache.get(str(source.resolve()), {})
         outputs = entry.get("outputs")
         present = isinstance(outputs, list) and all(Path(str(p)).exists() for p in outputs)
         if not force and entry.get("fingerprint") == key and present:
             yield Outcome(source, skipped=True)
             continue
-        todo.append((Job(source, job_options, brand), key))
+        todo.append((Job(source, job_options), key))
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
     try:
         if workers == 1:

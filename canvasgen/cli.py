@@ -12,22 +12,21 @@ from typing import Any, TypeVar
 
 import click
 
-from canvasgen import __version__
+from canvasgen import __version__, pipeline
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.batch import Job, Outcome, brand_kit, build_folder, is_lock_or_temp, run_job, workbooks_in
+from canvasgen.batch import Job, Outcome, build_folder, is_lock_or_temp, run_job, workbooks_in
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
-from canvasgen.build import BuildOptions, load_canvas
-from canvasgen.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.errors import CanvasError
 from canvasgen.excel.corrections import SETTINGS_FILE, Corrections, from_options
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from canvasgen.layout.fonts import FontSet
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
+from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
+from canvasgen.pipeline.analyse import Analysis
+from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.render.pdf import PrintOptions
-from canvasgen.render.pptx import open_template
 from canvasgen.summary import explanation, summarize
 from canvasgen.text import label_key
 from canvasgen.units import parse_paper
@@ -140,22 +139,23 @@ def check(
     **corrections: Any,
 ) -> None:
     """Read canvas workbooks and say what was found in them."""
-    canvases: list[Canvas] = []
+    canvases: list[tuple[Canvas, Analysis]] = []
     failed: list[CanvasError] = []
     corrected = _corrections(**corrections)
     for file in files:
         try:
-            canvases.append(load_canvas(file, metrics, corrected, companions))
+            canvas = read(file, metrics, corrected, companions)
+            canvases.append((canvas, analyse(canvas, str(file))))
         except CanvasError as error:
             failed.append(error)
             for problem in error.problems:
                 click.echo(f"error: {problem}", err=True)
     if as_json:
-        data: Any = [c.to_dict() for c in canvases]
+        data: Any = [c.to_dict() for c, _ in canvases]
         click.echo(json.dumps(data[0] if len(files) == 1 and data else data, ensure_ascii=False, indent=2))
     else:
-        for canvas in canvases:
-            click.echo(summarize(canvas))
+        for canvas, analysis in canvases:
+            click.echo(summarize(canvas, analysis))
             if explain:
                 click.echo(explanation(canvas))
     if failed:
@@ -201,11 +201,9 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
         paper = parse_paper(settings["size"], settings["portrait"])
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--size") from None
-    _, _, kit_warnings = brand_kit(settings["brand"])
-    for warning in kit_warnings:
-        click.echo(f"warning: {warning}", err=True)
+    brand_kit(settings["brand"])  # a bad kit is one error before any workbook is read
     if pptx_template is not None and want_pptx:
-        open_template(pptx_template)
+        pipeline.template(pptx_template)
     if metrics is not None and not metrics.is_file():
         raise CanvasError(metrics, "the metrics file does not exist")
     print_options = PrintOptions(settings["bleed_mm"], settings["crop_marks"], settings["cmyk"])
@@ -223,6 +221,7 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
         metrics=metrics,
         corrections=_corrections(settings["phases_row"], settings["phases_col"], settings["labels"], settings["lanes"]),
         companions=companions,
+        brand=settings["brand"],
     )
 
 
@@ -240,7 +239,7 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
     FILES may be workbooks or folders; a folder builds every workbook in it, in parallel.
     """
     options = _options(settings)
-    brand = settings["brand"]
+    shown = _kit_warnings(options)
     outcomes: list[Outcome] = []
     for file in files:
         if file.is_dir():
@@ -250,13 +249,13 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
                 continue
             progress = click.progressbar(length=len(found), label=f"building {file}", file=sys.stderr)
             with progress:
-                for outcome in build_folder(file, options, brand, recursive, force, jobs):
-                    _show(outcome)
+                for outcome in build_folder(file, options, recursive, force, jobs):
+                    _show(outcome, shown)
                     outcomes.append(outcome)
                     progress.update(1)
         else:
-            outcome = run_job(Job(file, options, brand))
-            _show(outcome)
+            outcome = run_job(Job(file, options))
+            _show(outcome, shown)
             outcomes.append(outcome)
     built = sum(o.built for o in outcomes)
     skipped = sum(o.skipped for o in outcomes)
@@ -284,17 +283,17 @@ def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int 
         if is_lock_or_temp(file):
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
     options = _options(settings)
-    brand = settings["brand"]
+    shown = _kit_warnings(options)
 
     def rebuild(path: Path) -> None:
         click.echo(f"{dt.datetime.now():%H:%M:%S} building {path}", err=True)
-        _show(run_job(Job(path, options, brand)))
+        _show(run_job(Job(path, options)), shown)
 
     click.echo(f"watching {', '.join(map(str, files))} (Ctrl+C stops)", err=True)
     try:
         # What every build reads besides the workbook: figures, companions, the settings beside each workbook.
         settings_files = dict.fromkeys(f.parent / SETTINGS_FILE for f in files)
-        kit_file = find_kit(brand) / KIT_FILE  # an edited brand kit rebuilds too
+        kit_file = find_kit(options.brand) / KIT_FILE  # an edited brand kit rebuilds too
         depends = [
             *([options.metrics] if options.metrics is not None else []),
             *options.companions,
@@ -306,21 +305,34 @@ def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int 
         click.echo("stopped", err=True)
 
 
-def _show(outcome: Outcome) -> None:
+def _kit_warnings(options: BuildOptions) -> set[str]:
+    """Say what the brand kit has to say once, before the first build; returns what was said."""
+    said = {str(w) for w in brand_kit(options.brand)[2]}
+    for warning in sorted(said):
+        click.echo(f"warning: {warning}", err=True)
+    return said
+
+
+def _show(outcome: Outcome, shown: set[str]) -> None:
+    """What a build wrote and said; a warning already shown (the brand kit's, said before the first
+    build) is not repeated for every workbook."""
     for line in outcome.lines:
         click.echo(line)
     for warning in outcome.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        if warning not in shown:
+            click.echo(f"warning: {warning}", err=True)
     for error in outcome.errors:
         click.echo(f"error: {error}", err=True)
 
 
-def _report_options(out_dir: Path | None, size: str, threshold: float, lang: str | None) -> ReportOptions:
+def _report_options(
+    out_dir: Path | None, size: str, threshold: float, lang: str | None, brand: str | None
+) -> ReportOptions:
     try:
         paper = parse_paper(size)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--size") from None
-    return ReportOptions(out_dir, paper, threshold, lang)
+    return ReportOptions(out_dir, paper, threshold, lang, brand=brand)
 
 
 _threshold = click.option(
@@ -346,9 +358,7 @@ def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | 
     """Compare the ideal journey with the current one: IDEAL.xlsx CURRENT.xlsx, or one workbook with both."""
     if len(files) > 2:
         raise click.UsageError("give IDEAL.xlsx CURRENT.xlsx, or one workbook holding both journeys")
-    kit, _ = load_kit(brand)
-    fonts = FontSet.load(kit.heading_font, kit.body_font)
-    result = run_gaps(files, kit, fonts, _report_options(out_dir, size, threshold, lang))
+    result = run_gaps(files, _report_options(out_dir, size, threshold, lang, brand))
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(gap_text(result.report, result.extra))
@@ -373,9 +383,7 @@ def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | 
 def diff(old: Path, new: Path, as_json: bool, out_dir: Path | None, threshold: float, brand: str | None, size: str,
          lang: str | None) -> None:  # fmt: skip
     """Say what changed between two versions of a canvas, per phase and lane."""
-    kit, _ = load_kit(brand)
-    fonts = FontSet.load(kit.heading_font, kit.body_font)
-    changes, outputs, warnings = run_diff((old, new), kit, fonts, _report_options(out_dir, size, threshold, lang))
+    changes, outputs, warnings = run_diff((old, new), _report_options(out_dir, size, threshold, lang, brand))
     for warning in warnings:  # a formula without a value reads as empty: say so beside the changes it makes
         click.echo(f"warning: {warning}", err=True)
     if as_json:

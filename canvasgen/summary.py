@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from canvasgen.analysis.view import JourneyView, view_of
+from canvasgen.analysis.view import JourneyView
 from canvasgen.model import SCORE_LANE, Canvas, Journey, Phase
+from canvasgen.pipeline.analyse import Analysis
 
 
-def summarize(canvas: Canvas) -> str:
+def summarize(canvas: Canvas, analysis: Analysis) -> str:
     lines = [f"{canvas.file}: {_count(len(canvas.journeys), 'journey')}"]
-    for journey in canvas.journeys:
+    for journey, view in zip(canvas.journeys, analysis.views, strict=True):
         lines.extend(_journey_lines(journey))
-        lines.extend(_view_lines(view_of(journey, canvas)))
+        lines.extend(_view_lines(view))
     extras = [
         _count(len(canvas.touchpoints), "touchpoint"),
         _count(len(canvas.personas), "persona"),
@@ -20,9 +21,10 @@ def summarize(canvas: Canvas) -> str:
     if canvas.notes:
         extras.append(_count(len(canvas.notes), "note") + " outside any canvas")
     lines.append("  " + ", ".join(extras))
-    if canvas.warnings:
-        lines.append(f"  {_count(len(canvas.warnings), 'warning')}:")
-        lines.extend(f"    - {w}" for w in canvas.warnings)
+    warnings = [*canvas.warnings, *analysis.warnings]
+    if warnings:
+        lines.append(f"  {_count(len(warnings), 'warning')}:")
+        lines.extend(f"    - {w}" for w in warnings)
     return "\n".join(lines)
 
 

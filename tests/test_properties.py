@@ -11,9 +11,9 @@ import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from canvasgen.build import BuildOptions, build_canvas
 from canvasgen.excel.cells import set_text
 from canvasgen.excel.reader import read_canvas
+from canvasgen.pipeline import BuildOptions, run
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.text import is_blank, label_key
 from canvasgen.units import parse_paper
@@ -102,14 +102,14 @@ def write(spec: dict[str, object], path: Path) -> None:
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(canvases())
 def test_every_word_reaches_model_pdf_and_deck(spec: dict[str, object]) -> None:
-    kit, fonts = default_kit()
+    _, fonts = default_kit()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "reis.xlsx"
         write(spec, path)
         canvas = read_canvas(path)
         assert lost_lines(path, canvas) == []
         options = BuildOptions(Path(folder), parse_paper("A2"), PrintOptions(), "nl", dt.date(2026, 1, 1), pptx=True)
-        result = build_canvas(canvas, path, kit, fonts, options)
+        result = run(path, options, canvas=canvas)
         pdf = squeeze(pdf_text(result.pdf))
         deck = squeeze(slide_text(result.pptx))
         reported = {w.message for w in result.warnings}

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from click.testing import CliRunner
 from pytest import MonkeyPatch
 
 from canvasgen.analysis.view import JourneyView, view_of
-from canvasgen.build import BuildOptions, build_canvas, load_canvas
 from canvasgen.cli import main
 from canvasgen.excel.reader import read_canvas
 from canvasgen.model import Canvas, Journey
+from canvasgen.pipeline import BuildOptions, read, run
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES
-from tests.poster_kit import DATE, default_kit
+from tests.poster_kit import DATE
 
 HR = CANVASES / "example-hr-software-b2b.xlsx"
 
@@ -47,9 +48,10 @@ def test_check_reports_the_view() -> None:
 
 def test_a_build_analyses_each_journey_once_for_poster_and_deck(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
     import canvasgen.analysis.view as view_module
-    import canvasgen.build as build_module
     import canvasgen.layout.deck as deck_module
     import canvasgen.layout.map_rows as map_rows_module
+
+    analyse_module = importlib.import_module("canvasgen.pipeline.analyse")  # the module, not its function
 
     analysed: list[str] = []
 
@@ -57,11 +59,10 @@ def test_a_build_analyses_each_journey_once_for_poster_and_deck(tmp_path: Path, 
         analysed.append(journey.name)
         return view_module.view_of(journey, canvas)
 
-    for module in (build_module, deck_module, map_rows_module):
+    for module in (analyse_module, deck_module, map_rows_module):
         monkeypatch.setattr(module, "view_of", counting)
-    kit, fonts = default_kit()
-    canvas = load_canvas(HR)
+    canvas = read(HR)
     options = BuildOptions(tmp_path, parse_paper("A1"), PrintOptions(), None, DATE, pptx=True)
-    result = build_canvas(canvas, HR, kit, fonts, options)
+    result = run(HR, options, canvas=canvas)
     assert result.pdf.exists() and result.pptx.exists()
     assert analysed == [journey.name for journey in canvas.journeys]

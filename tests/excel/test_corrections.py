@@ -6,10 +6,10 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from canvasgen.build import load_canvas
 from canvasgen.cli import main
 from canvasgen.excel.corrections import Corrections, from_options
 from canvasgen.excel.reader import read_canvas
+from canvasgen.pipeline import read
 from tests.helpers import DATA, lost_lines, make_book
 
 # Two tables that both look like a canvas: the reader takes the first; the user means the second.
@@ -110,7 +110,7 @@ def test_map_touchpoints_and_persona_from_three_workbooks(tmp_path: Path) -> Non
         tmp_path / "persona.xlsx",
         {"P": {"A1": "Name", "B1": "Sanne", "A2": "Age", "B2": 41, "A3": "Goals", "B3": "Snel kiezen"}},
     )
-    canvas = load_canvas(map_path, corrections=Corrections(), companions=(touch, persona))
+    canvas = read(map_path, corrections=Corrections(), companions=(touch, persona))
     (journey,) = canvas.journeys
     touchpoints = journey.lane("touchpoints")
     assert touchpoints is not None

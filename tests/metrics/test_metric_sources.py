@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from canvasgen.build import load_canvas
 from canvasgen.cli import main
 from canvasgen.errors import CanvasError
 from canvasgen.excel.reader import read_canvas
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from canvasgen.pipeline import read
 from tests.helpers import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis.xlsx"
@@ -61,7 +61,7 @@ def test_csv_export_replaces_the_sheets_figure(tmp_path: Path) -> None:
         "Phase,Touchpoint,Metric,Value,Target,Period\n"
         'Actie,Checkout,Conversion rate,2.9%,2%,"Oct 1 - Oct 31, 2026"\n',
     )
-    canvas = load_canvas(WEBSHOP, csv)
+    canvas = read(WEBSHOP, csv)
     conversions = [m for m in canvas.metrics if m.kind == "conversion_rate" and m.touchpoint is not None]
     assert [(m.value, m.origin) for m in conversions] == [(pytest.approx(2.9), "export.csv")]
     assert conversions[0].period is not None and conversions[0].period.text == "Oct 1 - Oct 31, 2026"
@@ -69,13 +69,13 @@ def test_csv_export_replaces_the_sheets_figure(tmp_path: Path) -> None:
 
 def test_dutch_excel_csv_in_windows_1252(tmp_path: Path) -> None:
     csv = _write_csv(tmp_path, "Fase;Metriek;Waarde;Doel\nAdvocaat;Omzet;€ 1.234,50;€ 1.000\n", "cp1252")
-    (revenue,) = [m for m in load_canvas(WEBSHOP, csv).metrics if m.origin == "export.csv"]
+    (revenue,) = [m for m in read(WEBSHOP, csv).metrics if m.origin == "export.csv"]
     assert (revenue.value, revenue.unit, revenue.met) == (1234.5, "€", True)
 
 
 def test_trailing_separators_are_no_extra_fields(tmp_path: Path) -> None:
     csv = _write_csv(tmp_path, "Fase;Metriek;Waarde;\nAdvocaat;NPS;+41;\nAdvocaat;Omzet;€ 900;;\n")
-    figures = {m.name.text: m.value for m in load_canvas(WEBSHOP, csv).metrics if m.origin == "export.csv"}
+    figures = {m.name.text: m.value for m in read(WEBSHOP, csv).metrics if m.origin == "export.csv"}
     assert figures == {"NPS": 41, "Omzet": 900}
 
 
@@ -95,7 +95,7 @@ def test_every_bad_csv_row_is_reported_with_its_line(tmp_path: Path) -> None:
         "Actie;;Omzet;€ 5;10%;Q3\n",  # line 11: value and target in different units
     )
     with pytest.raises(CanvasError) as caught:
-        load_canvas(WEBSHOP, csv)
+        read(WEBSHOP, csv)
     problems = [str(p) for p in caught.value.problems]
     expected = {
         3: "phase 'Bestelling' is not a phase of this canvas",
@@ -116,7 +116,7 @@ def test_every_bad_csv_row_is_reported_with_its_line(tmp_path: Path) -> None:
 def test_csv_without_metric_columns(tmp_path: Path) -> None:
     csv = _write_csv(tmp_path, "Datum,Sessies,Gebruikers\n2026-10-01,120,80\n")
     with pytest.raises(CanvasError, match=r"line 1: the header row needs a 'metric' and a 'value' column"):
-        load_canvas(WEBSHOP, csv)
+        read(WEBSHOP, csv)
 
 
 def test_cli_reports_csv_problems_and_writes_nothing(tmp_path: Path) -> None:
@@ -176,7 +176,7 @@ def test_files_that_are_no_csv(tmp_path: Path, content: bytes, message: str) -> 
     path = tmp_path / "export.csv"
     path.write_bytes(content)
     with pytest.raises(CanvasError, match=message):
-        load_canvas(WEBSHOP, path)
+        read(WEBSHOP, path)
 
 
 def test_an_oversized_csv_is_refused_before_reading(tmp_path: Path) -> None:
@@ -184,7 +184,7 @@ def test_an_oversized_csv_is_refused_before_reading(tmp_path: Path) -> None:
     with path.open("wb") as f:
         f.truncate(21 * 1024 * 1024)  # sparse: costs no disk
     with pytest.raises(CanvasError, match="canvasgen reads at most 20 MB of metrics"):
-        load_canvas(WEBSHOP, path)
+        read(WEBSHOP, path)
 
 
 def test_figures_written_in_the_kpi_lane_with_a_target(tmp_path: Path) -> None:

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from canvasgen.build import BuildOptions, build_canvas, load_canvas
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.figures import format_figure
 from canvasgen.layout.map_tables import channel_budget_table
 from canvasgen.layout.poster import PosterSpec, layout_poster
 from canvasgen.model import Canvas
+from canvasgen.pipeline import BuildOptions, read, run
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.units import parse_paper
 from canvasgen.words import POSTER_WORDS
@@ -27,10 +27,9 @@ OCTOBER = CANVASES / "metingen-webshop-oktober.csv"
 
 
 def _build(path: Path, out: Path, metrics: Path | None = None) -> tuple[Canvas, Path, Path]:
-    kit, fonts = default_kit()
     options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pptx=True, metrics=metrics)
-    canvas = load_canvas(path, metrics)
-    result = build_canvas(canvas, path, kit, fonts, options)
+    canvas = read(path, metrics)
+    result = run(path, options, canvas=canvas)
     return canvas, result.pdf, result.pptx
 
 
@@ -91,7 +90,7 @@ def test_the_charts_hold_the_measured_figures_and_targets(tmp_path: Path) -> Non
 
 def _poster_layout(path: Path):  # type: ignore[no-untyped-def]
     kit, fonts = default_kit()
-    canvas = load_canvas(path)
+    canvas = read(path)
     width, height = parse_paper("A1")
     spec = PosterSpec(width, height, "nl" if path == WEBSHOP else "en", path.name, DATE)
     return canvas, layout_poster(canvas, kit, fonts, spec)
@@ -179,7 +178,7 @@ def test_a_large_buying_group_stays_on_the_page(tmp_path: Path) -> None:
     path = tmp_path / "groot.xlsx"
     write_workbook(spec, path)
     kit, fonts = default_kit()
-    canvas = load_canvas(path)
+    canvas = read(path)
     width, height = parse_paper("A3")
     layout = layout_poster(canvas, kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
     for page in layout.pages:
@@ -191,13 +190,13 @@ def test_a_large_buying_group_stays_on_the_page(tmp_path: Path) -> None:
     first = " ".join(line.text for block in layout.pages[0].blocks for line in block.lines)
     assert "Persoon 11" in first or "Persoon 0" in first  # the panel or the roles are on the map
     options = BuildOptions(tmp_path, (width, height), PrintOptions(), None, DATE)
-    pdf = build_canvas(canvas, path, kit, fonts, options).pdf
+    pdf = run(path, options, canvas=canvas).pdf
     text = squeeze(pdf_text(pdf))
     assert all(squeeze(item.text) in text for item in canvas.texts())
 
 
 def test_budget_per_channel_ranks_media_by_return(tmp_path: Path) -> None:
-    canvas = load_canvas(WEBSHOP)
+    canvas = read(WEBSHOP)
     table = channel_budget_table(canvas, "nl")
     assert table is not None
     header, rows = table

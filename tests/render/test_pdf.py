@@ -8,18 +8,17 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from canvasgen.build import BuildOptions, build_canvas
 from canvasgen.excel.reader import read_canvas
+from canvasgen.pipeline import BuildOptions, run
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.units import mm, parse_paper
 from tests.helpers import CANVASES, SAMPLES, drawable, pdf_text, squeeze
-from tests.poster_kit import DATE, default_kit
+from tests.poster_kit import DATE
 
 
 def build(path: Path, out: Path, size: str = "A1", **print_options: object) -> Path:
-    kit, fonts = default_kit()
     options = BuildOptions(out, parse_paper(size), PrintOptions(**print_options), None, DATE)  # type: ignore[arg-type]
-    return build_canvas(read_canvas(path), path, kit, fonts, options).pdf
+    return run(path, options, canvas=read_canvas(path)).pdf
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
@@ -99,14 +98,10 @@ def test_every_font_is_embedded_and_subset_never_helvetica(tmp_path: Path) -> No
 
 
 def test_cmyk_writes_no_rgb(tmp_path: Path) -> None:
-    from canvasgen.brand.kit import load_kit
-    from canvasgen.layout.fonts import FontSet
 
-    kit, _ = load_kit("studio-noord")  # a PNG logo, converted to CMYK too
-    fonts = FontSet.load(kit.heading_font, kit.body_font)
-    path = CANVASES / "voorbeeld-webshop-kpis.xlsx"
-    options = BuildOptions(tmp_path, parse_paper("A2"), PrintOptions(cmyk=True), None, DATE)
-    pdf = build_canvas(read_canvas(path), path, kit, fonts, options).pdf
+    path = CANVASES / "voorbeeld-webshop-kpis.xlsx"  # studio-noord has a PNG logo, converted to CMYK too
+    options = BuildOptions(tmp_path, parse_paper("A2"), PrintOptions(cmyk=True), None, DATE, brand="studio-noord")
+    pdf = run(path, options, canvas=read_canvas(path)).pdf
     reader = PdfReader(pdf)
     for page in reader.pages:
         content = page.get_contents().get_data().decode("latin-1")
@@ -133,18 +128,13 @@ def test_written_atomically(tmp_path: Path) -> None:
 def test_low_resolution_logo_is_reported(tmp_path: Path) -> None:
     from PIL import Image
 
-    from canvasgen.brand.kit import load_kit
-    from canvasgen.layout.fonts import FontSet
-
     folder = tmp_path / "kit"
     folder.mkdir()
     Image.new("RGBA", (40, 40), (200, 30, 30, 128)).save(folder / "small.png")
     (folder / "brand.toml").write_text('logo = "small.png"\n', encoding="utf-8")
-    kit, _ = load_kit(str(folder))
-    fonts = FontSet.load(kit.heading_font, kit.body_font)
     path = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
-    options = BuildOptions(tmp_path / "out", parse_paper("A1"), PrintOptions(), None, DATE)
-    result = build_canvas(read_canvas(path), path, kit, fonts, options)
+    options = BuildOptions(tmp_path / "out", parse_paper("A1"), PrintOptions(), None, DATE, brand=str(folder))
+    result = run(path, options, canvas=read_canvas(path))
     messages = [str(w) for w in result.warnings]
     assert any("small.png" in m and "under 150 ppi" in m for m in messages), messages
     assert b"/SMask" not in result.pdf.read_bytes()  # the half-transparent logo was flattened

@@ -13,10 +13,10 @@ from pptx import Presentation
 from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.util import Pt
 
-from canvasgen.build import BuildOptions, build_canvas
 from canvasgen.excel.reader import read_canvas
 from canvasgen.layout.deck import INSET, MIN_SIZE, WRAP_SLACK
 from canvasgen.layout.setter import ITEM_GAP, LEADING, Setter
+from canvasgen.pipeline import BuildOptions, run
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES, SAMPLES, squeeze
@@ -24,10 +24,9 @@ from tests.poster_kit import DATE, default_kit
 
 
 def deck(path: Path, out: Path, template: Path | None = None) -> Path:
-    kit, fonts = default_kit()
     options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=False, pptx=True,
                            pptx_template=template)  # fmt: skip
-    return build_canvas(read_canvas(path), path, kit, fonts, options).pptx
+    return run(path, options, canvas=read_canvas(path)).pptx
 
 
 def shape_texts(shape) -> list[str]:  # type: ignore[no-untyped-def]
@@ -197,18 +196,15 @@ def test_template_title_only_layout_carries_the_titles(tmp_path: Path) -> None:
 
 
 def test_an_svg_logo_is_reported_not_silently_dropped(tmp_path: Path) -> None:
-    from canvasgen.brand.kit import load_kit
-    from canvasgen.layout.fonts import FontSet
     from tests.helpers import REPO
 
     folder = tmp_path / "kit"
     folder.mkdir()
     shutil.copy(REPO / "brand/default/logo.svg", folder / "logo.svg")
     (folder / "brand.toml").write_text('logo = "logo.svg"\n', encoding="utf-8")
-    kit, _ = load_kit(str(folder))
-    fonts = FontSet.load(kit.heading_font, kit.body_font)
     path = CANVASES / "template-nl.xlsx"
-    options = BuildOptions(tmp_path / "out", parse_paper("A2"), PrintOptions(), None, DATE, pdf=True, pptx=True)
-    result = build_canvas(read_canvas(path), path, kit, fonts, options)
+    options = BuildOptions(tmp_path / "out", parse_paper("A2"), PrintOptions(), None, DATE, pdf=True, pptx=True,
+                           brand=str(folder))  # fmt: skip
+    result = run(path, options, canvas=read_canvas(path))
     assert any("the SVG is left out" in str(w) for w in result.warnings)
     assert b"Helvetica" not in result.pdf.read_bytes()  # the SVG on the poster brings no unembedded font

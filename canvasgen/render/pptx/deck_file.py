@@ -13,6 +13,7 @@ import functools
 import io
 import uuid
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -54,19 +55,26 @@ def font_family(path: Path) -> tuple[str, bool]:
     return str(family), "bold" in str(style).lower()
 
 
-def open_template(path: Path | None) -> PresentationFile:
-    """A blank 16:9 presentation, or the agency's template (.pptx; .potx patched to open)."""
-    if path is None:
-        prs = Presentation()
-        prs.slide_width, prs.slide_height = Emu(Pt(960)), Emu(Pt(540))  # the blank layout has no placeholders
-        return prs
+@dataclass(frozen=True)
+class Template:
+    """An agency's PowerPoint template, checked once: its bytes (a .potx made openable as a .pptx)
+    and its slide size in EMU. Each deck opens a fresh presentation from the bytes."""
+
+    path: Path
+    data: bytes
+    width: int
+    height: int
+
+
+def load_template(path: Path) -> Template:
+    """The template at ``path``, or a CanvasError saying in one sentence why it cannot serve."""
     if not path.is_file():
         raise CanvasError(str(path), "PowerPoint template not found")
-    data = path.read_bytes()
     try:
+        data = path.read_bytes()
         archive = zipfile.ZipFile(io.BytesIO(data))
         types = archive.read("[Content_Types].xml")
-    except (zipfile.BadZipFile, KeyError):
+    except (OSError, zipfile.BadZipFile, KeyError):
         raise CanvasError(str(path), "is not a PowerPoint template (.pptx or .potx)") from None
     if _POTX in types:
         buffer = io.BytesIO()
@@ -78,16 +86,32 @@ def open_template(path: Path | None) -> PresentationFile:
     elif _PPTX not in types:
         raise CanvasError(str(path), "is not a PowerPoint presentation or template (.pptx or .potx)")
     try:
-        return Presentation(io.BytesIO(data))
+        prs = Presentation(io.BytesIO(data))
+        layouts = len(prs.slide_layouts)
+        width, height = prs.slide_width or 0, prs.slide_height or 0
     except Exception as exc:  # python-pptx raises many kinds on a broken package
         raise CanvasError(str(path), f"cannot be opened as a PowerPoint template ({type(exc).__name__})") from None
+    if not layouts:
+        raise CanvasError(str(path), "has no slide layouts; save a template with at least a blank layout")
+    if width <= 0 or height <= 0:
+        raise CanvasError(str(path), "has no slide size; set one in PowerPoint (Design > Slide Size) and save again")
+    return Template(path, data, width, height)
+
+
+def open_template(template: Template | None) -> PresentationFile:
+    """A blank 16:9 presentation, or a fresh copy of the agency's template."""
+    if template is None:
+        prs = Presentation()
+        prs.slide_width, prs.slide_height = Emu(Pt(960)), Emu(Pt(540))  # the blank layout has no placeholders
+        return prs
+    return Presentation(io.BytesIO(template.data))
 
 
 def render_pptx(
     layout: DeckLayout,
     kit: BrandKit,
     out: Path,
-    template: Path | None = None,
+    template: Template | None = None,
     title: str = "",
     *,
     text_slides: bool = True,
@@ -105,7 +129,7 @@ def render_pptx(
             CanvasWarning(Location(str(kit.logo)), "PowerPoint decks take a PNG or JPEG logo; the SVG is left out")
         )
     if template is not None and abs(ratio - 16 / 9) > 0.01:
-        warnings.append(CanvasWarning(Location(str(template)), "the template is not 16:9; slides keep its size"))
+        warnings.append(CanvasWarning(Location(str(template.path)), "the template is not 16:9; slides keep its size"))
     scale = width / Pt(layout.width)
     blank = _blank_layout(prs)
     # With an agency template, content slides use its "Title Only" layout (title placeholder idx 0),

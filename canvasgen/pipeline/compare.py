@@ -16,19 +16,19 @@ from canvasgen.analysis.gaps import (
     touchpoint_actions,
 )
 from canvasgen.analysis.report import diff_blocks, gap_blocks
-from canvasgen.brand.kit import BrandKit
-from canvasgen.build import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, BuildResult, Extras, build_canvas, load_canvas
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
 from canvasgen.excel.gap_report import write_gap_report
 from canvasgen.language import detect_language
 from canvasgen.layout.deck import DeckLayout, layout_report_deck
 from canvasgen.layout.flow import FlowBlock
-from canvasgen.layout.fonts import FontSet
-from canvasgen.layout.poster import PosterSpec, layout_report
 from canvasgen.layout.setter import Setter
 from canvasgen.model import Canvas
-from canvasgen.render.pdf import PrintOptions, render_pdf
-from canvasgen.render.pptx import render_pptx
+from canvasgen.pipeline.options import BuildOptions, Extras
+from canvasgen.pipeline.read import read
+from canvasgen.pipeline.render import Report, report_files
+from canvasgen.pipeline.result import BuildResult
+from canvasgen.pipeline.run import run
+from canvasgen.pipeline.warm import brand_kit
 from canvasgen.words import GAP_SHEETS as SHEETS
 from canvasgen.words import GAP_WORDS
 
@@ -40,6 +40,7 @@ class ReportOptions:
     threshold: float
     language: str | None = None
     generated: dt.date = field(default_factory=dt.date.today)
+    brand: str | None = None
 
 
 def read_pair(files: tuple[Path, ...]) -> list[tuple[str, Canvas]]:
@@ -49,7 +50,7 @@ def read_pair(files: tuple[Path, ...]) -> list[tuple[str, Canvas]]:
     canvases, errors = [], []
     for file in files:
         try:
-            canvases.append((str(file), load_canvas(file)))
+            canvases.append((str(file), read(file)))
         except CanvasError as error:
             errors.extend(error.problems)
     if errors:
@@ -69,7 +70,8 @@ def _warnings(canvases: list[tuple[str, Canvas]]) -> list[CanvasWarning]:
     return [w for _, canvas in canvases for w in canvas.warnings]
 
 
-def run_gaps(files: tuple[Path, ...], kit: BrandKit, fonts: FontSet, options: ReportOptions) -> GapResult:
+def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
+    kit, _, _ = brand_kit(options.brand)
     canvases = read_pair(files)
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
@@ -89,27 +91,25 @@ def run_gaps(files: tuple[Path, ...], kit: BrandKit, fonts: FontSet, options: Re
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
         report_parts = (title, blocks, (header, rows))
-        built = _poster_and_deck(current_canvas, Path(files[-1]), report_parts, kit, fonts, options, language)
+        built = _poster_and_deck(current_canvas, Path(files[-1]), report_parts, options, language)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
         return GapResult(report, extra, outputs, _warnings(canvases) + warnings)
     return GapResult(report, extra, outputs, _warnings(canvases))
 
 
-def run_diff(
-    files: tuple[Path, Path], kit: BrandKit, fonts: FontSet, options: ReportOptions
-) -> tuple[VersionDiff, list[Path], list[CanvasWarning]]:
+def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionDiff, list[Path], list[CanvasWarning]]:
     canvases = read_pair(files)
     (_, old), (_, new) = canvases
     diff = compare(old, new, options.threshold)
     outputs: list[Path] = []
     if options.out_dir is not None:
+        kit, fonts, _ = brand_kit(options.brand)
         language = options.language or detect_language(new, kit.language)
-        title = GAP_WORDS[language]["changes"]
-        stem = Path(files[1]).stem + "-changes"
-        blocks = diff_blocks(diff, language)
-        subtitle = f"{old.file} → {new.file}"
-        written, rendered = _report_files(blocks, title, subtitle, stem, kit, fonts, options, language)
+        report = Report(diff_blocks(diff, language), GAP_WORDS[language]["changes"], f"{old.file} → {new.file}",
+                        Path(files[1]).stem + "-changes")  # fmt: skip
+        written, rendered = report_files(report, kit, fonts, options.out_dir, options.paper, language,
+                                         options.generated)  # fmt: skip
         return diff, outputs + written, _warnings(canvases) + rendered
     return diff, outputs, _warnings(canvases)
 
@@ -118,47 +118,22 @@ def _poster_and_deck(
     canvas: Canvas,
     path: Path,
     report: tuple[str, list[tuple[str, list[tuple[str, str]]]], tuple[list[str], list[list[str]]]],
-    kit: BrandKit,
-    fonts: FontSet,
     options: ReportOptions,
     language: str,
 ) -> BuildResult:
     """The current journey's poster with the gap pages after it, and its deck with gap and action slides:
-    built the way `build` builds, so that what the renderers report is reported here too. ``report`` is
+    the one run every build takes, so that what the renderers report is reported here too. ``report`` is
     the title, the text blocks and the action table."""
     assert options.out_dir is not None
     title, blocks, table = report
     notes = GAP_WORDS[language]["title"]
+    kit, _, _ = brand_kit(options.brand)
 
     def slides(setter: Setter, width: float, height: float) -> DeckLayout:
         return layout_report_deck(title, blocks[:-1], table, kit, setter, (width, height), language, notes)
 
-    extras = Extras(
-        "-gaps", f"{title}: {canvas.journeys[0].name}", (title, [FlowBlock(h, ls) for h, ls in blocks]), slides
-    )
-    build = BuildOptions(options.out_dir, options.paper, PrintOptions(), language, options.generated, pptx=True)
-    return build_canvas(canvas, path, kit, fonts, build, extras)
-
-
-def _report_files(
-    blocks: list[tuple[str, list[tuple[str, str]]]],
-    kicker: str,
-    title: str,
-    stem: str,
-    kit: BrandKit,
-    fonts: FontSet,
-    options: ReportOptions,
-    language: str,
-) -> tuple[list[Path], list[CanvasWarning]]:
-    """Report pages in the poster's style, and report slides whose notes say what they are; with what
-    the renderers had to say (a glyph no font has, a logo too small)."""
-    assert options.out_dir is not None
-    width, height = options.paper
-    spec = PosterSpec(width, height, language, f"{stem}.pdf", options.generated)
-    pages = layout_report([FlowBlock(h, lines) for h, lines in blocks], kit, fonts, spec, kicker, title)
-    pdf = options.out_dir / f"{stem}.pdf"
-    warnings = render_pdf(pages, kit, fonts, pdf, PrintOptions(), f"{kicker}: {title}", stem)
-    slides = layout_report_deck(kicker, blocks, None, kit, Setter(fonts), (SLIDE_WIDTH, SLIDE_HEIGHT), language, kicker)
-    pptx = options.out_dir / f"{stem}.pptx"
-    warnings += render_pptx(slides, kit, pptx, None, kicker)
-    return [pdf, pptx], warnings
+    pages = (title, [FlowBlock(h, ls) for h, ls in blocks])
+    extras = Extras("-gaps", f"{title}: {canvas.journeys[0].name}", pages, slides)
+    build = BuildOptions(options.out_dir, options.paper, language=language, generated=options.generated, pptx=True,
+                         brand=options.brand)  # fmt: skip
+    return run(path, build, extras, canvas=canvas)

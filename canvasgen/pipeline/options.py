@@ -1,0 +1,43 @@
+"""What a run is asked to make, and from what: everything a build needs, in one value."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from canvasgen.excel.corrections import Corrections
+from canvasgen.layout.deck import DeckLayout
+from canvasgen.layout.flow import FlowBlock
+from canvasgen.layout.setter import Setter
+from canvasgen.render.pdf import PrintOptions
+
+SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0  # 16:9 in points (13.333 x 7.5 inch)
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    out_dir: Path
+    paper: tuple[float, float]
+    print_options: PrintOptions = field(default_factory=PrintOptions)
+    language: str | None = None  # None: from the workbook's labels
+    generated: dt.date = field(default_factory=dt.date.today)
+    pdf: bool = True
+    pptx: bool = False
+    pptx_template: Path | None = None
+    metrics: Path | None = None  # a CSV export of measured figures, added to every workbook
+    corrections: Corrections = field(default_factory=Corrections)  # --phases-row, --labels, --lane
+    companions: tuple[Path, ...] = ()  # --with: touchpoint, persona or score workbooks joined to each
+    brand: str | None = None  # a kit's name in brand/ or its folder; None: the default kit
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What a report adds to a canvas's own poster and deck (the gap analysis, say): pages after the
+    poster's, slides after the deck's (made at the deck's size), and the files' own name and title."""
+
+    suffix: str = ""  # "-gaps": written as <name>-gaps.pdf and <name>-gaps.pptx
+    title: str | None = None
+    pages: tuple[str, list[FlowBlock]] | None = None
+    slides: Callable[[Setter, float, float], DeckLayout] | None = None

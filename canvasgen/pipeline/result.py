@@ -1,0 +1,41 @@
+"""What a run made and had to say."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from canvasgen.errors import CanvasWarning
+
+
+@dataclass
+class BuildResult:
+    source: Path
+    outputs: list[Path] = field(default_factory=list)
+    pages: int = 0
+    slides: int = 0
+    body_sizes: list[float] = field(default_factory=list)
+    min_size: float = 0.0
+    continued: list[str] = field(default_factory=list)
+    warnings: list[CanvasWarning] = field(default_factory=list)  # every stage's, reading first
+
+    @property
+    def pdf(self) -> Path:
+        return next(p for p in self.outputs if p.suffix == ".pdf")
+
+    @property
+    def pptx(self) -> Path:
+        return next(p for p in self.outputs if p.suffix == ".pptx")
+
+
+def describe(result: BuildResult) -> list[str]:
+    """What a build wrote, for the terminal."""
+    lines = []
+    if result.pages:
+        sizes = ", ".join(f"{s:.1f}" for s in result.body_sizes)
+        pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+        text = f"text {sizes} pt, " if sizes else ""  # a workbook of personas only has no journey text
+        lines.append(f"wrote {result.pdf} ({pages}; {text}minimum {result.min_size:.1f} pt)")
+    if result.slides:
+        lines.append(f"wrote {result.pptx} ({result.slides} slides)")
+    return lines + [f"  continued: {line}" for line in result.continued]

@@ -1,0 +1,34 @@
+"""The one run: read -> analyse -> lay out -> render, with every stage's warnings gathered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from canvasgen.language import detect_language
+from canvasgen.model import Canvas
+from canvasgen.pipeline import render
+from canvasgen.pipeline.analyse import analyse
+from canvasgen.pipeline.options import BuildOptions, Extras
+from canvasgen.pipeline.read import read
+from canvasgen.pipeline.result import BuildResult
+from canvasgen.pipeline.warm import brand_kit
+
+
+def run(source: Path, options: BuildOptions, extras: Extras | None = None, canvas: Canvas | None = None) -> BuildResult:
+    """Poster and deck of the canvas in ``source`` (or of ``canvas``, already read from it), as
+    ``options`` say; the result lists the files written and every warning: the kit's, the reader's,
+    the analysis's, the layouts' and the renderers'. Raises CanvasErrors for input that cannot be read."""
+    kit, fonts, kit_warnings = brand_kit(options.brand)
+    if canvas is None:
+        canvas = read(source, options.metrics, options.corrections, options.companions)
+    analysis = analyse(canvas, str(source))
+    extras = extras or Extras()
+    language = options.language or detect_language(canvas, kit.language)
+    title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else source.stem)
+    result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings])
+    job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)
+    if options.pdf:
+        render.poster(job)
+    if options.pptx:
+        render.deck(job)
+    return result

@@ -1,0 +1,58 @@
+"""What a warm process keeps between runs (watch, folder-build workers, the web page): brand kits with
+their fonts, and PowerPoint templates, each keyed by its files' names, sizes and modification times,
+so an edited brand.toml, font, logo or template is loaded afresh and nothing stale outlives a change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+from canvasgen.brand.kit import BrandKit, find_kit, load_kit
+from canvasgen.errors import CanvasWarning
+from canvasgen.layout.fonts import FontSet
+from canvasgen.render.pptx import Template, load_template
+
+FileStamp = tuple[str, int, int]  # path, size, modification time in ns
+K = TypeVar("K")
+V = TypeVar("V")
+
+_KEPT = 8
+_KITS: dict[tuple[str, tuple[FileStamp, ...]], tuple[BrandKit, FontSet, list[CanvasWarning]]] = {}
+_TEMPLATES: dict[FileStamp, Template] = {}
+
+
+def file_stamp(path: Path) -> FileStamp:
+    try:
+        info = path.stat()
+    except OSError:
+        return (str(path), -1, -1)
+    return (str(path), info.st_size, info.st_mtime_ns)
+
+
+def kit_stamp(brand: str | None) -> tuple[FileStamp, ...]:
+    """Every file of the kit and of the default kit it inherits from."""
+    folders = dict.fromkeys(f.resolve() for f in (find_kit(brand), find_kit(None)))
+    return tuple(file_stamp(p) for p in sorted(p for folder in folders for p in folder.rglob("*") if p.is_file()))
+
+
+def brand_kit(brand: str | None) -> tuple[BrandKit, FontSet, list[CanvasWarning]]:
+    """The brand kit, its fonts and its warnings; raises CanvasErrors for a bad kit."""
+    key = (brand or "", kit_stamp(brand))
+    if key not in _KITS:
+        kit, warnings = load_kit(brand)
+        _keep(_KITS, key, (kit, FontSet.load(kit.heading_font, kit.body_font), warnings))
+    return _KITS[key]
+
+
+def template(path: Path) -> Template:
+    """The agency's PowerPoint template, checked; raises CanvasError for one that cannot serve."""
+    key = file_stamp(path)
+    if key not in _TEMPLATES:
+        _keep(_TEMPLATES, key, load_template(path))
+    return _TEMPLATES[key]
+
+
+def _keep(cache: dict[K, V], key: K, value: V) -> None:
+    if len(cache) >= _KEPT:
+        cache.pop(next(iter(cache)))
+    cache[key] = value
