@@ -106,6 +106,59 @@ def macros(folder: Path) -> Path:
     return _rewrite(BASE, folder / "macros.xlsm", {"[Content_Types].xml": macro_type}, {"xl/vbaProject.bin": vba})
 
 
+_WHOLE_SHEET_MERGE = b'<mergeCell ref="A40:XFD1048576"/>'
+
+
+def _merge_whole_sheet(data: bytes) -> bytes:
+    return re.sub(rb"(<mergeCells[^>]*>)", rb"\1" + _WHOLE_SHEET_MERGE, data, count=1)
+
+
+def dotted_relationship(folder: Path) -> Path:
+    """The workbook's relationship names its sheet ``./worksheets/sheet1.xml``: the same part to openpyxl."""
+    rels = "xl/_rels/workbook.xml.rels"
+    return _rewrite(BASE, folder / "dotted-relationship.xlsx", {
+        SHEET: _merge_whole_sheet,
+        rels: lambda d: d.replace(b'Target="worksheets/sheet1.xml"', b'Target="./worksheets/sheet1.xml"')
+                         .replace(b'Target="/xl/worksheets/sheet1.xml"', b'Target="./worksheets/sheet1.xml"'),
+    })  # fmt: skip
+
+
+def renamed_workbook_part(folder: Path) -> Path:
+    """The workbook part is ``xl/wb.xml`` (its content type says what it is), its sheet merged whole."""
+    path = folder / "renamed-workbook-part.xlsx"
+    with zipfile.ZipFile(BASE) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data, name = zin.read(info), info.filename
+            if name == "[Content_Types].xml":
+                data = data.replace(b'PartName="/xl/workbook.xml"', b'PartName="/xl/wb.xml"')
+            elif name == "xl/workbook.xml":
+                name = "xl/wb.xml"
+            elif name == "xl/_rels/workbook.xml.rels":
+                name = "xl/_rels/wb.xml.rels"
+            elif name == "_rels/.rels":
+                data = data.replace(b"xl/workbook.xml", b"xl/wb.xml")
+            elif name == SHEET:
+                data = _merge_whole_sheet(data)
+            zout.writestr(name, data)
+    return path
+
+
+def prefixed_sheet(folder: Path) -> Path:
+    """The sheet's elements carry a namespace prefix (``<x:c>``), attributes in another order, and a
+    merge over the whole sheet written with single quotes."""
+
+    def prefix(data: bytes) -> bytes:
+        data = re.sub(rb"<(/?)(?!\?)(?!x:)([A-Za-z]+)([ >/])", rb"<\1x:\2\3", data)
+        data = data.replace(
+            b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+            b'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+            1,
+        )
+        return re.sub(rb"(<x:mergeCells[^>]*>)", rb"\1<x:mergeCell ref='A40:XFD1048576'/>", data, count=1)
+
+    return _rewrite(BASE, folder / "prefixed-sheet.xlsx", {SHEET: prefix})
+
+
 #: Each hostile file, with the exit code and a phrase of the one sentence it must get.
 HOSTILE: dict[str, tuple[Callable[[Path], Path], int, str]] = {
     "zip bomb": (zip_bomb, 1, "looks like a zip bomb"),
@@ -116,4 +169,7 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], int, str]] = {
     "nested merged cells": (nested_merges, 0, "oversized merged range(s) read as separate cells"),
     "a 50 MB cell": (huge_cell, 1, "Klantreis!H50: the cell holds 52,428,800 characters"),
     "macros in an .xlsm": (macros, 0, "the workbook holds macros; canvasgen never runs them"),
+    "a relationship to ./worksheets": (dotted_relationship, 0, "read as separate cells: A40:XFD1048576"),
+    "a renamed workbook part": (renamed_workbook_part, 0, "read as separate cells: A40:XFD1048576"),
+    "a prefixed sheet": (prefixed_sheet, 0, "read as separate cells: A40:XFD1048576"),
 }

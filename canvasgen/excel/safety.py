@@ -20,7 +20,8 @@ import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.excel.sanitize import MAX_CELLS, clean_sheet
+from canvasgen.excel.package import shared_strings_part, sheet_parts
+from canvasgen.excel.sanitize import MAX_CELLS, BrokenSheet, Cleaned, clean_sheet, decode_escapes
 
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # all parts together, as announced
 MAX_PART_RATIO = 250  # unpacked / packed, for parts over RATIO_FLOOR
@@ -30,8 +31,6 @@ MAX_PARTS = 20_000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 _ENTITY_DECL = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_HAS_VALUE = re.compile(rb"<v>[^<]")  # "<v></v>" and "<v/>" hold nothing
-_FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>/]*>(.*?)</c>', re.DOTALL)
 
 
 @dataclass
@@ -52,11 +51,12 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
         ) from None
     with archive:
         unpacked = _check_archive(archive, name)
-        parts = _sheet_parts(archive)
-        sheets = {sheet: unpacked[part] for sheet, part in parts.items() if part in unpacked}
-        found = _uncalculated_formulas(sheets, name)
+        parts = sheet_parts(archive)
+        sheets = {sheet: _part(archive, part, unpacked, name) for sheet, part in parts.items()}
         source: Path | io.BytesIO = path
-        cleaned = {sheet: clean_sheet(data) for sheet, data in sheets.items()}
+        cleaned = {sheet: _cleaned(data, name, sheet) for sheet, data in sheets.items()}
+        found = [CanvasWarning(Location(name, sheet, ref), _UNCALCULATED) for sheet, c in cleaned.items()
+                 for ref in c.uncalculated]  # fmt: skip
         cells = sum(c.cells for c in cleaned.values())
         if cells > MAX_CELLS:
             raise CanvasError(
@@ -73,8 +73,16 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
                         f"{len(result.dropped_merges)} oversized merged range(s) read as separate cells: {shown}",
                     )
                 )
-        if any(c.changed for c in cleaned.values()):
-            replaced = {parts[sheet]: c.data for sheet, c in cleaned.items() if c.changed}
+        replaced = {parts[sheet]: c.data for sheet, c in cleaned.items() if c.changed}
+        strings = shared_strings_part(archive)
+        texts = {part: replaced.get(part) or sheets.get(sheet, b"") for sheet, part in parts.items()}
+        if strings is not None and strings in unpacked:
+            texts[strings] = unpacked[strings]
+        for part, data in texts.items():  # Excel's _xHHHH_ escapes (a carriage return is _x000D_)
+            decoded = decode_escapes(data)
+            if decoded is not data:
+                replaced[part] = decoded
+        if replaced:
             source = _rewritten(archive, replaced)
         if any(n.lower().endswith("vbaproject.bin") for n in archive.namelist()):
             found.append(CanvasWarning(Location(name), "the workbook holds macros; canvasgen never runs them"))
@@ -194,45 +202,31 @@ def _rewritten(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.Bytes
     return buffer
 
 
-def _uncalculated_formulas(sheets: dict[str, bytes], name: str) -> list[CanvasWarning]:
-    """Formulas whose cached value is missing: Excel never calculated them."""
-    found: list[CanvasWarning] = []
-    for sheet, data in sheets.items():
-        if b"<f" not in data:
-            continue
-        for match in _FORMULA_CELL.finditer(data):
-            body = match.group(2)
-            if b"<f" in body and not _HAS_VALUE.search(body) and b"<is>" not in body:
-                found.append(
-                    CanvasWarning(
-                        Location(name, sheet, match.group(1).decode()),
-                        "formula has no calculated value (the file was never opened and saved in Excel); read as empty",
-                    )
-                )
-    return found
+_UNCALCULATED = "formula has no calculated value (the file was never opened and saved in Excel); read as empty"
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> the zip part that holds it."""
-    from defusedxml.ElementTree import fromstring
-
-    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-    ns_pkg = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+def _part(archive: zipfile.ZipFile, part: str, unpacked: dict[str, bytes], name: str) -> bytes:
+    """A sheet part, whatever its name ends in (the sizes were checked before anything was unpacked)."""
+    if part in unpacked:
+        return unpacked[part]
     try:
-        book = fromstring(archive.read("xl/workbook.xml"))
-        rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except KeyError:
-        return {}
-    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{ns_pkg}Relationship")}
-    parts: dict[str, str] = {}
-    names = set(archive.namelist())
-    for sheet in book.iter(f"{ns_main}sheet"):
-        target = targets.get(sheet.get(f"{ns_rel}id"), "")
-        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        if part in names:
-            parts[sheet.get("name", "")] = part
-    return parts
+        data = archive.read(part)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        raise CanvasError(
+            name,
+            f"the workbook is damaged or truncated (part {part} cannot be unpacked); "
+            "open it in Excel and save it again",
+        ) from None
+    if _ENTITY_DECL.search(data):
+        raise CanvasError(name, f"refused: part {part} declares a DTD or XML entities, which canvasgen never resolves")
+    return data
+
+
+def _cleaned(data: bytes, name: str, sheet: str) -> Cleaned:
+    try:
+        return clean_sheet(data)
+    except BrokenSheet as problem:
+        raise CanvasError(Location(name, sheet), f"refused: {problem}; open it in Excel and save it again") from None
 
 
 def _explain_openpyxl_warning(message: str) -> str:
