@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
+import signal
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -67,6 +68,10 @@ def run_job(job: Job) -> Outcome:
     except CanvasError as error:
         outcome.errors = [str(p) for p in error.problems]
         return outcome
+    except Exception as error:  # a bug of ours: this job fails in one line, the others go on
+        name = type(error).__name__
+        outcome.errors = [f"{job.source}: canvasgen could not build it ({name}: {error}); please report this"]
+        return outcome
     outcome.built = True
     outcome.outputs = [str(p) for p in result.outputs]
     outcome.lines = describe(result)
@@ -108,7 +113,10 @@ def build_folder(
     for source in sources:
         relative = source.parent.relative_to(folder)
         job_options = replace(options, out_dir=options.out_dir / relative)
-        key = fingerprint(source, job_options)
+        try:
+            key = fingerprint(source, job_options)
+        except OSError:
+            key = ""  # unreadable: the build says why, in one sentence
         entry = cache.get(str(source.resolve()), {})
         outputs = entry.get("outputs")
         present = isinstance(outputs, list) and all(Path(str(p)).exists() for p in outputs)
@@ -117,34 +125,57 @@ def build_folder(
             continue
         todo.append((Job(source, job_options), key))
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    keys = {job.source: key for job, key in todo}
     try:
-        if workers == 1:
-            for job, key in todo:
-                outcome = run_job(job)
-                _remember(cache, job, key, outcome)
-                yield outcome
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures: dict[Future[Outcome], tuple[Job, str]] = {pool.submit(run_job, job): (job, key)
-                                                                    for job, key in todo}  # fmt: skip
-                for future in as_completed(futures):
-                    job, key = futures[future]
-                    outcome = future.result()
-                    _remember(cache, job, key, outcome)
-                    yield outcome
-    finally:
+        for outcome in _outcomes([job for job, _ in todo], workers):
+            _remember(cache, outcome, keys[outcome.source])
+            yield outcome
+    finally:  # also when interrupted: what was built is remembered
         if todo:
-            options.out_dir.mkdir(parents=True, exist_ok=True)
-            text = json.dumps(cache, indent=1, sort_keys=True)
-
-            def save(temp: Path) -> None:
-                temp.write_text(text, encoding="utf-8")
-
-            write_atomically(cache_path, save)
+            _save_cache(cache_path, cache)
 
 
-def _remember(cache: dict[str, dict[str, object]], job: Job, key: str, outcome: Outcome) -> None:
-    name = str(job.source.resolve())
+def _outcomes(todo: list[Job], workers: int) -> Iterator[Outcome]:
+    """Each job's outcome as it finishes. Workers ignore Ctrl-C (the terminal sends it to them too):
+    the parent stops them, and a stopped worker removes its temporary files on the way out."""
+    if workers == 1:
+        yield from map(run_job, todo)
+        return
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_start)
+    try:
+        yield from pool.imap_unordered(run_job, todo)
+        pool.close()
+    except BaseException:  # Ctrl-C, or the caller stopped listening: pending jobs are cancelled
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+def _worker_start() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
+
+
+def _stop_worker(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds the build: its temporary files are removed
+
+
+def _save_cache(path: Path, cache: dict[str, dict[str, object]]) -> None:
+    text = json.dumps(cache, indent=1, sort_keys=True)
+
+    def save(temp: Path) -> None:
+        temp.write_text(text, encoding="utf-8")
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, save)
+    except OSError:
+        pass  # an output folder that cannot be written to was reported by each job; the cache only saves time
+
+
+def _remember(cache: dict[str, dict[str, object]], outcome: Outcome, key: str) -> None:
+    name = str(outcome.source.resolve())
     if outcome.built:
         cache[name] = {"fingerprint": key, "outputs": outcome.outputs}
     else:

@@ -15,7 +15,7 @@ import click
 from canvasgen import __version__, pipeline
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.batch import Job, Outcome, build_folder, is_lock_or_temp, run_job, workbooks_in
+from canvasgen.batch import WORKBOOK_SUFFIXES, Job, Outcome, build_folder, is_lock_or_temp, run_job, workbooks_in
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.errors import CanvasError
@@ -241,30 +241,44 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
     options = _options(settings)
     shown = _kit_warnings(options)
     outcomes: list[Outcome] = []
-    for file in files:
-        if file.is_dir():
-            found = workbooks_in(file, recursive)
-            if not found:
-                click.echo(f"warning: {file}: no workbooks (.xlsx) in this folder", err=True)
-                continue
-            progress = click.progressbar(length=len(found), label=f"building {file}", file=sys.stderr)
-            with progress:
-                for outcome in build_folder(file, options, recursive, force, jobs):
-                    _show(outcome, shown)
-                    outcomes.append(outcome)
-                    progress.update(1)
-        else:
-            outcome = run_job(Job(file, options))
-            _show(outcome, shown)
-            outcomes.append(outcome)
+    empty: list[Path] = []
+    try:
+        for file in files:
+            if file.is_dir():
+                found = workbooks_in(file, recursive)
+                if not found:
+                    empty.append(file)
+                    continue
+                progress = click.progressbar(length=len(found), label=f"building {file}", file=sys.stderr)
+                with progress:
+                    for outcome in build_folder(file, options, recursive, force, jobs):
+                        _show(outcome, shown)
+                        outcomes.append(outcome)
+                        progress.update(1)
+            else:
+                outcome = run_job(Job(file, options))
+                _show(outcome, shown)
+                outcomes.append(outcome)
+    except KeyboardInterrupt:  # Ctrl-C: the builds under way are stopped and their temporary files gone
+        _summary(outcomes, always=True, interrupted=True)
+        sys.exit(130)
+    for folder in empty:
+        suffixes = ", ".join(WORKBOOK_SUFFIXES)
+        click.echo(f"error: {folder}: no workbooks found in this folder ({suffixes})", err=True)
+    _summary(outcomes, always=bool(empty))
+    if empty or any(o.errors for o in outcomes):
+        sys.exit(1)
+
+
+def _summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = False) -> None:
     built = sum(o.built for o in outcomes)
     skipped = sum(o.skipped for o in outcomes)
     failed = sum(bool(o.errors) for o in outcomes)
     warned = sum(len(o.warnings) for o in outcomes)
-    if len(outcomes) > 1 or skipped:
-        click.echo(f"{built} built, {skipped} unchanged (skipped), {failed} failed, {warned} warnings", err=True)
-    if failed:
-        sys.exit(1)
+    if len(outcomes) > 1 or skipped or always:
+        stopped = "interrupted: " if interrupted else ""
+        click.echo(f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed, {warned} warnings",
+                   err=True)  # fmt: skip
 
 
 @main.command()

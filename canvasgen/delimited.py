@@ -11,6 +11,12 @@ import csv
 import io
 
 _SEPARATORS = ";,\t|"
+#: Lines read from a text file of rows: a canvas has dozens, an export of figures thousands.
+MAX_LINES = 50_000
+
+
+def line_count(text: str) -> int:
+    return text.count("\n") + (0 if text.endswith("\n") else 1)
 
 
 def decode(data: bytes) -> str:

@@ -1,34 +1,110 @@
-"""Writing output so that a crash never leaves a half-written file behind."""
+"""Writing output so that a crash never leaves a half-written file behind, and two builds of the same
+file at once never spoil each other's: each writes its own temporary file and renames it into place
+(the later one wins)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from canvasgen.errors import CanvasError
+
+#: File names are limited to 255 bytes on the usual file systems; the temporary name adds to the target's.
+_MAX_NAME = 255
+
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
-    """A temporary path beside ``target``; renamed onto it only if the block succeeds."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for stale in target.parent.glob(f".{target.name}.*.part"):
-        stale.unlink(missing_ok=True)  # left by a build that was killed: never a finished file
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(handle)
+    """A temporary path beside ``target``; renamed onto it only if the block succeeds. A folder that
+    cannot be written to (a file in the way, no permission, a full disk) is one sentence."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_parts(target)
+        handle, name = tempfile.mkstemp(prefix=_part_prefix(target), suffix=".part", dir=target.parent)
+        os.close(handle)
+    except OSError as error:
+        raise output_error(error, target) from None
     temp = Path(name)
     try:
         yield temp
         os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; outputs are for sharing
         os.replace(temp, target)
+    except OSError as error:
+        if error.filename not in (None, str(temp), str(target)) and error.errno not in _FULL:
+            raise  # not about the output (a font or logo that cannot be read says so itself)
+        raise output_error(error, target) from None
     finally:
         temp.unlink(missing_ok=True)
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def output_error(error: OSError, target: Path) -> CanvasError:
+    """Why ``target`` cannot be written, as one sentence that says what to do."""
+    folder = target.parent
+    if error.errno in _FULL:
+        return CanvasError(
+            target, "cannot be written: the disk is full; free some space or choose another folder with -o"
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return CanvasError(folder, "cannot be written to (no permission or read-only); choose another folder with -o")
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        blocking = next((p for p in [folder, *folder.parents] if p.exists() and not p.is_dir()), folder)
+        return CanvasError(folder, f"cannot be made: {blocking} is a file, not a folder; choose another folder with -o")
+    if error.errno == errno.ENAMETOOLONG:
+        return CanvasError(target, "the name is too long for the file system; give the workbook a shorter name")
+    return CanvasError(target, f"cannot be written ({error.strerror or str(error) or type(error).__name__})")
 
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     with atomic_path(target) as temp:
         write(temp)
+
+
+def _short_name(target: Path) -> str:
+    """The target's name, shortened when needed so that ``.<name>.<pid>.<random>.part`` stays within
+    the file system's limit (a 240-character workbook name is fine; its temporary name must be too)."""
+    name = target.name
+    room = _MAX_NAME - len(".") - len(".4294967295.") - 8 - len(".part")
+    while len(name.encode("utf-8")) > room:
+        name = name[:-1]
+    return name
+
+
+def _part_prefix(target: Path) -> str:
+    """``.<name>.<pid>.``: whose temporary file it is."""
+    return f".{_short_name(target)}.{os.getpid()}."
+
+
+def remove_stale_parts(target: Path) -> None:
+    """Temporary files of ``target`` left by a build that was killed (their process is gone); those of
+    a build still running, in this process or another, are left alone."""
+    lead = f".{_short_name(target)}."
+    for part in target.parent.glob(f"{_glob_escape(lead)}*.part"):
+        owner = part.name[len(lead) :].split(".", 1)[0]
+        if owner.isdigit() and not _alive(int(owner)):
+            part.unlink(missing_ok=True)
+
+
+def _glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def _umask() -> int:

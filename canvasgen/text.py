@@ -28,6 +28,14 @@ def clean(text: str) -> str:
     return text.translate(_INVISIBLE).translate(_SPACES)
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def without_controls(text: str) -> str:
+    """Text without control characters (a stray one from an export draws nothing and breaks XML)."""
+    return _CONTROLS.sub("", text)
+
+
 def is_blank(text: str) -> bool:
     """True for text that means an empty cell: whitespace, '-', '/', ..."""
     return clean(text).strip().lower() in BLANK_MARKERS

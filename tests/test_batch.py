@@ -77,4 +77,5 @@ def test_unchanged_workbooks_are_skipped_unless_forced(tmp_path: Path) -> None:
 
 def test_an_empty_folder_says_so(tmp_path: Path) -> None:
     code, _, stderr = run("build", str(tmp_path), "-o", str(tmp_path / "out"))
-    assert code == 0 and "no workbooks (.xlsx) in this folder" in stderr
+    assert code == 1
+    assert f"error: {tmp_path}: no workbooks found in this folder (.xlsx, .xlsm, .ods, .xls, .xlsb, .mmd)" in stderr

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from canvasgen.brand.colors import Colour, contrast, parse_colour, readable_on
+from canvasgen.brand.logo import logo_problem
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.text import without_controls
 
 KIT_FILE = "brand.toml"
 DEFAULT_KIT = "default"
@@ -110,6 +112,10 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         if logo is not None and logo.suffix.lower() not in (".png", ".svg", ".jpg", ".jpeg"):
             errors.append(CanvasError(Location(file, "logo"), "must be a PNG, JPEG or SVG file"))
             logo = None
+        problem = logo_problem(logo) if logo is not None else None
+        if problem:
+            errors.append(CanvasError(Location(file, "logo"), f"{logo.name if logo else ''}: {problem}"))
+            logo = None
     language = str(merged.get("language", "nl"))
     if language not in ("nl", "en"):
         errors.append(CanvasError(Location(file, "language"), f"'{language}' is not supported: use nl or en"))
@@ -117,11 +123,18 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         raise CanvasErrors(errors)
     assert fonts["heading"] is not None and fonts["body"] is not None
     warnings.extend(_contrast_warnings(colours, phases, file))
+    texts = {key: str(merged.get(key, default)) for key, default in (("name", folder.name), ("agency", ""),
+                                                                     ("footer", ""))}  # fmt: skip
+    for key, text in texts.items():
+        clean = without_controls(text)
+        if clean != text:
+            warnings.append(CanvasWarning(Location(file, key), "holds control characters, which are left out"))
+            texts[key] = clean
     kit = BrandKit(
-        name=str(merged.get("name", folder.name)),
+        name=texts["name"],
         folder=folder,
-        agency=str(merged.get("agency", "")),
-        footer=str(merged.get("footer", "")),
+        agency=texts["agency"],
+        footer=texts["footer"],
         language=language,
         logo=logo,
         colours=colours,

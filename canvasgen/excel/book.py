@@ -13,7 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvasgen.delimited import decode, looks_binary, rows
+from canvasgen.delimited import MAX_LINES, decode, line_count, looks_binary, rows
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.excel.grid import Grid
 from canvasgen.excel.safety import (
@@ -136,5 +136,9 @@ def _csv(path: Path, name: str) -> Book:
     data = path.read_bytes()
     if looks_binary(data) or not looks_like_text(data[:4096]):
         raise CanvasError(name, "not a spreadsheet: the file is neither a workbook (.xlsx, .ods, .xls) nor text (CSV)")
-    table = rows(decode(data))
+    text = decode(data)
+    if (lines := line_count(text)) > MAX_LINES:
+        raise CanvasError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "
+                                "(a canvas has a few dozen)")  # fmt: skip
+    table = rows(text)
     return Book([Grid.from_rows(path.stem, [list(r) for r in table])], "csv")

@@ -11,20 +11,24 @@ import csv
 import io
 from pathlib import Path
 
-from canvasgen.delimited import decode, looks_binary, separator
+from canvasgen.delimited import MAX_LINES, decode, line_count, looks_binary, separator
 from canvasgen.errors import CanvasError, CanvasErrors, Location
 from canvasgen.metrics.rows import METRIC_INDEX, Locate, Places, metric_from_row
 from canvasgen.model import Item, Metric, Source
-from canvasgen.text import clean
+from canvasgen.text import clean, without_controls
 from canvasgen.vocabulary import match_field
 
 MAX_BYTES = 20 * 1024 * 1024  # an export of a few thousand rows is well under a megabyte
+MAX_PROBLEMS = 20  # said one by one; the rest are counted
 
 
 def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
     """Every metric in the file; CanvasErrors with every problem (and its line) if any row is wrong."""
     name = str(path)
     text = _decoded(path, name)
+    if (count := line_count(text)) > MAX_LINES:
+        raise CanvasError(name, f"the metrics file has {count:,} lines; canvasgen reads at most {MAX_LINES:,} "
+                                "figures: export a shorter period or fewer metrics")  # fmt: skip
     lines = text.splitlines()
     first = next((i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")), None)
     if first is None:
@@ -57,13 +61,16 @@ def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
             continue
         row: dict[str, Item] = {}
         for i, value in enumerate(fields):
-            key, value = columns[i], clean(value).strip()
+            key, value = columns[i], without_controls(clean(value)).strip()
             if key and value and key not in row:
                 row[key] = Item(value, Source(file_name, f"line {line}"))
         metric, problems = metric_from_row(row, places, language, file_name, _at(where))
         errors.extend(problems)
         if metric is not None:
             metrics.append(metric)
+    if len(errors) > MAX_PROBLEMS:
+        more = len(errors) - MAX_PROBLEMS
+        errors = [*errors[:MAX_PROBLEMS], CanvasError(name, f"and {more:,} more problems like these")]
     if errors:
         raise CanvasErrors(errors)
     return metrics

@@ -158,8 +158,9 @@ def test_no_half_written_file_on_failure(tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
     out = tmp_path / "t.xlsx"
-    with pytest.raises(OSError):
-        CliRunner().invoke(main, ["template", str(out)], catch_exceptions=False)
+    result = CliRunner().invoke(main, ["template", str(out)], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {out}: cannot be written (disk full)\n"
     assert list(tmp_path.iterdir()) == []
 
 

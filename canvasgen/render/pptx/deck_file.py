@@ -27,7 +27,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.deck import DeckLayout
-from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI
+from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI, xml_safe
 from canvasgen.render.pptx.private import _remember_partnames, _SlideAdder, _Text, _Tree, element_of
 from canvasgen.render.pptx.writer import _Writer
 
@@ -155,8 +155,8 @@ def render_pptx(
             target.finish()
         ids.setdefault(spec.section, []).append(slide_id)
     _sections(prs, layout.sections, ids)
-    prs.core_properties.title = title
-    prs.core_properties.author = kit.agency or kit.name
+    prs.core_properties.title = xml_safe(title)
+    prs.core_properties.author = xml_safe(kit.agency or kit.name)
     with atomic_path(out) as temp:
         prs.save(str(temp))
     return warnings

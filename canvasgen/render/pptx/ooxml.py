@@ -84,12 +84,13 @@ def _hex(colour: Colour | None) -> str:
     return colour.hex.lstrip("#") if colour else "000000"
 
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _xml_safe(text: str) -> str:
-    """Text without the control characters XML cannot hold (a stray one must not break the deck)."""
-    return _XML_ILLEGAL.sub("\ufffd", text)
+def xml_safe(text: str) -> str:
+    """Text without the control characters XML cannot hold (a stray one must not break the deck; it
+    draws nothing, so nothing is lost)."""
+    return _XML_ILLEGAL.sub("", text)
 
 
 def _attr(text: str) -> str:
@@ -130,14 +131,14 @@ def paragraph_xml(run: Run) -> str:
         f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">'
         f"{_solid(run.colour)}"
         f'<a:latin typeface="{face}"/><a:cs typeface="{face}"/></a:rPr>'
-        f"<a:t>{escape(_xml_safe(run.text))}</a:t></a:r></a:p>"
+        f"<a:t>{escape(xml_safe(run.text))}</a:t></a:r></a:p>"
     )
 
 
 def notes_xml(text: str, lang: str) -> str:
     """Speaker notes' paragraphs: one per line, an empty line an empty paragraph."""
     return "".join(
-        f'<a:p><a:r><a:rPr lang="{lang}" dirty="0"/><a:t>{escape(_xml_safe(line))}</a:t></a:r></a:p>'
+        f'<a:p><a:r><a:rPr lang="{lang}" dirty="0"/><a:t>{escape(xml_safe(line))}</a:t></a:r></a:p>'
         if line
         else "<a:p/>"
         for line in text.split("\n")
@@ -213,7 +214,7 @@ def sheet_cell_xml(ref: str, value: object) -> str:
         return ""
     if isinstance(value, (int, float)):
         return f'<c r="{ref}"><v>{value!r}</v></c>'
-    return f'<c r="{ref}" t="inlineStr"><is><t>{escape(_xml_safe(str(value)))}</t></is></c>'
+    return f'<c r="{ref}" t="inlineStr"><is><t>{escape(xml_safe(str(value)))}</t></is></c>'
 
 
 def sheet_xml(rows: list[str]) -> str:

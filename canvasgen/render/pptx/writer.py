@@ -37,6 +37,7 @@ from canvasgen.render.pptx.ooxml import (
     table_cell_xml,
     table_xml,
     text_body_xml,
+    xml_safe,
 )
 from canvasgen.render.pptx.private import _notes_text, _relate_new, _Text, _TextPart, _Tree, element_of, text_body
 
@@ -216,8 +217,8 @@ class _Writer:
 
     def chart(self, slide, chart: Chart) -> None:  # type: ignore[no-untyped-def]
         data = _ChartData()
-        data.categories = chart.categories
-        data.add_series(chart.series, chart.values)
+        data.categories = [xml_safe(c) for c in chart.categories]
+        data.add_series(xml_safe(chart.series), chart.values)
         frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, *self.box(chart.box), data)
         c = frame.chart
         c.has_title = False  # LibreOffice would otherwise title it with the series name
@@ -264,9 +265,9 @@ class _ChartData(CategoryChartData):
 def _bars_in(writer: _Writer, slide, bars: Bars) -> None:  # type: ignore[no-untyped-def]
     """A clustered bar chart with its numbers on the bars; measured bars coloured met / missed."""
     data = _ChartData(number_format=bars.number_format)
-    data.categories = bars.categories
+    data.categories = [xml_safe(c) for c in bars.categories]
     for name, values in bars.series:
-        data.add_series(name, values)
+        data.add_series(xml_safe(name), values)
     frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *writer.box(bars.box), data)
     chart = frame.chart
     chart.has_title = False
