@@ -30,14 +30,15 @@ demo: $(STAMP)
 	$(BIN)/canvasgen diff canvases/voorbeeld-webshop-kpis-v2.xlsx canvases/voorbeeld-webshop-kpis.xlsx -o output
 	@echo "Results are in output/"
 
-# LibreOffice: the tests prove that decks open and convert in Impress. Installed only when missing.
+# LibreOffice: the tests prove that decks open and convert in Impress, and that the gap report's
+# drop-downs open in Calc. Installed only when missing.
 system-deps:
-	@command -v soffice >/dev/null 2>&1 || { \
-		echo "installing LibreOffice Impress (Debian packages)"; \
+	@dpkg -s libreoffice-impress libreoffice-calc >/dev/null 2>&1 || { \
+		echo "installing LibreOffice Impress and Calc (Debian packages)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
-			libreoffice-impress fonts-crosextra-carlito >/dev/null; }
+			libreoffice-impress libreoffice-calc fonts-crosextra-carlito >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check canvasgen tests scripts bench

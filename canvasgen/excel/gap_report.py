@@ -31,12 +31,15 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
     _sheet(actions, [s["phase"], s["action"], s["kind"], s["priority"], s["owner"], s["status"], s["cell"]], rows,
            (22, 60, 14, 12, 20, 14, 16))  # fmt: skip
     last = max(len(rows) + 1, 50)
-    owner_list = ",".join(dict.fromkeys(o for o in owners if o and "," not in o))[:250]
-    if owner_list:
-        _list(actions, f'"{owner_list}"', f"E2:E{last}")
-    _list(actions, f'"{s["statuses"]}"', f"F2:F{last}")
-    _list(actions, f'"{w["start"]},{w["stop"]},{w["improve"]}"', f"C2:C{last}")
-    _list(actions, f'"{w["high"]},{w["medium"]},{w["low"]}"', f"D2:D{last}")
+    # The drop-downs' choices stand on a hidden sheet and are referred to by range: an owner may hold
+    # quotes or commas (`Team "Web"`, `Sales, Noord`), which an inline list cannot carry.
+    lists = _Lists(wb.create_sheet(s["lists"]))
+    owner_names = [o for o in dict.fromkeys(o.strip() for o in owners if o) if o]
+    if owner_names:
+        lists.drop_down(actions, owner_names, f"E2:E{last}")
+    lists.drop_down(actions, s["statuses"].split(","), f"F2:F{last}")
+    lists.drop_down(actions, [w["start"], w["stop"], w["improve"]], f"C2:C{last}")
+    lists.drop_down(actions, [w["high"], w["medium"], w["low"]], f"D2:D{last}")
     _sheet(
         wb.create_sheet(s["missing"]),
         [s["phase"], s["lane"], s["item"], s["cell"]],
@@ -61,6 +64,7 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
         [[g.phase, g.ideal_text, g.current_text, round(g.score_gap, 3)] for g in report.phases],
         (22, 14, 14, 12),
     )
+    wb.move_sheet(lists.sheet, len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.sheet.title))  # last, out of sight
     write_atomically(path, lambda temp: wb.save(temp))  # fmt: skip
 
 
@@ -78,7 +82,21 @@ def _sheet(ws: Worksheet, headers: list[str], rows: Sequence[Sequence[object]], 
     ws.freeze_panes = "A2"
 
 
-def _list(ws: Worksheet, formula: str, ref: str) -> None:
-    validation = DataValidation(type="list", formula1=formula, allow_blank=True)
-    ws.add_data_validation(validation)
-    validation.add(ref)
+class _Lists:
+    """A hidden sheet of choice lists, one column each, for drop-downs elsewhere in the workbook."""
+
+    def __init__(self, sheet: Worksheet) -> None:
+        self.sheet = sheet
+        sheet.sheet_state = "hidden"
+        self.columns = 0
+
+    def drop_down(self, target: Worksheet, choices: list[str], ref: str) -> None:
+        self.columns += 1
+        column = get_column_letter(self.columns)
+        for row, choice in enumerate(choices, start=1):
+            set_text(self.sheet.cell(row, self.columns), choice)
+        title = self.sheet.title.replace("'", "''")
+        formula = f"'{title}'!${column}$1:${column}${len(choices)}"
+        validation = DataValidation(type="list", formula1=formula, allow_blank=True)
+        target.add_data_validation(validation)
+        validation.add(ref)

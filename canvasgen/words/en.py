@@ -279,6 +279,7 @@ GAP_SHEETS: dict[str, str] = {
     "similarity": "Similarity",
     "gap": "Difference",
     "statuses": "Open,In progress,Done,Dropped",
+    "lists": "Choice lists",
 }
 
 #: Headers of the deck's touchpoint, channel, role and figure tables.

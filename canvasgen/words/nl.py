@@ -279,6 +279,7 @@ GAP_SHEETS: dict[str, str] = {
     "similarity": "Gelijkenis",
     "gap": "Verschil",
     "statuses": "Open,Bezig,Klaar,Vervallen",
+    "lists": "Keuzelijsten",
 }
 
 #: Headers of the deck's touchpoint, channel, role and figure tables.

@@ -214,15 +214,17 @@ class TestGaps:
         for suffix in (".xlsx", ".pdf", ".pptx"):
             assert (tmp_path / "out" / f"c-gaps{suffix}").is_file()
         wb = openpyxl.load_workbook(tmp_path / "out" / "c-gaps.xlsx")
-        assert wb.sheetnames == ["Acties", "Ontbreekt nu", "Zonder effect", "Gekoppeld", "Scores"]
+        assert wb.sheetnames == ["Acties", "Ontbreekt nu", "Zonder effect", "Gekoppeld", "Scores", "Keuzelijsten"]
+        assert wb["Keuzelijsten"].sheet_state == "hidden"
         cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
         assert not [c.coordinate for c in cells if c.data_type == "f"]
         found = {c.value for c in cells if isinstance(c.value, str)}
         assert set(risky) <= found
         assert all(c.quotePrefix for c in cells if isinstance(c.value, str) and c.value[:1] in "=+-@")
         lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in wb["Acties"].data_validations.dataValidation}
-        assert lists["F2"] == '"Open,Bezig,Klaar,Vervallen"'
-        assert "E2" not in lists or lists["E2"].startswith('"')
+        column = lists["F2"].split("!")[1].split(":")[0].strip("$")[0]  # 'Keuzelijsten'!$B$1:$B$4
+        assert lists["F2"].startswith("'Keuzelijsten'!$")
+        assert [c.value for c in wb["Keuzelijsten"][column] if c.value] == ["Open", "Bezig", "Klaar", "Vervallen"]
 
     def test_bad_input(self, tmp_path: Path) -> None:
         one = canvas(tmp_path / "a.xlsx", PHASES, BASE, [])
