@@ -223,7 +223,7 @@ def main() -> None:
     parser.add_argument("--many", type=int, default=100, help="canvases built on all cores and on one")
     args = parser.parse_args()
     kit, _ = load_kit("default")
-    fonts = FontSet.load(kit.heading_font, kit.body_font)
+    fonts = FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts)
     work = Path(tempfile.mkdtemp(prefix="canvasgen-bench-"))
     print(f"canvasgen benchmark, {dt.date.today()}, Python {sys.version.split()[0]}, best of {args.repeat}")
     print(

@@ -36,6 +36,15 @@ def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
+def right_to_left(text: str) -> str | None:
+    """The right-to-left script the text is written in ("Arabic", "Hebrew", ...), or None."""
+    for char in text:
+        if unicodedata.bidirectional(char) in ("R", "AL"):
+            name = unicodedata.name(char, "")
+            return name.split(" ")[0].title() if name else "right-to-left"
+    return None
+
+
 def is_blank(text: str) -> bool:
     """True for text that means an empty cell: whitespace, '-', '/', ..."""
     return clean(text).strip().lower() in BLANK_MARKERS

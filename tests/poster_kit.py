@@ -14,4 +14,4 @@ DATE = dt.date(2026, 11, 23)
 @lru_cache
 def default_kit() -> tuple[BrandKit, FontSet]:
     kit, _ = load_kit("default")
-    return kit, FontSet.load(kit.heading_font, kit.body_font)
+    return kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ DEFAULT_KIT = "default"
 _SCALARS = {"name", "agency", "footer", "language", "logo"}
 _COLOURS = {"primary", "secondary", "accent", "text", "background", "pain", "opportunity", "muted"}
 _FONTS = {"heading", "body"}
-_SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS}
+_SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS | {"fallbacks"}}
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class BrandKit:
     phases: tuple[Colour, ...]
     heading_font: Path
     body_font: Path
+    fallback_fonts: tuple[Path, ...] = ()  # for scripts the brand fonts lack (Arabic, Japanese, ...)
 
     def colour(self, key: str) -> Colour:
         return self.colours[key]
@@ -106,6 +108,9 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         if problem:
             errors.append(CanvasError(Location(file, f"fonts.{key}"), problem))
         fonts[key] = None if problem else font
+    owner = owner_of("fonts", "fallbacks")
+    fallbacks = _fallback_fonts(merged["fonts"].get("fallbacks", []), file, errors,
+                                lambda i, v: path_of(f"fonts.fallbacks[{i}]", v, owner))  # fmt: skip
     logo = None
     if merged.get("logo"):
         logo = path_of("logo", merged["logo"], owner_of(None, "logo"))
@@ -141,6 +146,7 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         phases=tuple(phases),
         heading_font=fonts["heading"],
         body_font=fonts["body"],
+        fallback_fonts=tuple(fallbacks),
     )
     return kit, warnings
 
@@ -164,6 +170,24 @@ def _colours(table: dict[str, Any], file: str, errors: list[CanvasError]) -> tup
         except ValueError as exc:
             errors.append(CanvasError(Location(file, f"colors.phases[{i}]"), str(exc)))
     return colours, phases
+
+
+def _fallback_fonts(
+    value: Any, file: str, errors: list[CanvasError], path_of: Callable[[int, Any], Path | None]
+) -> list[Path]:
+    """``[fonts] fallbacks``: fonts for the characters the brand fonts lack, tried in order."""
+    if not isinstance(value, list):
+        errors.append(CanvasError(Location(file, "fonts.fallbacks"), "must be a list of font files"))
+        return []
+    found = []
+    for i, item in enumerate(value):
+        font = path_of(i, item)
+        problem = font_problem(font) if font is not None else None
+        if problem:
+            errors.append(CanvasError(Location(file, f"fonts.fallbacks[{i}]"), problem))
+        elif font is not None:
+            found.append(font)
+    return found
 
 
 def font_problem(path: Path) -> str | None:

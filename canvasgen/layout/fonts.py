@@ -54,9 +54,10 @@ class FontSet:
     _cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, heading: Path, body: Path) -> FontSet:
+    def load(cls, heading: Path, body: Path, extra: tuple[Path, ...] = ()) -> FontSet:
+        """The brand's fonts, then ``extra`` (a kit's own fallbacks), then canvasgen's symbol fonts."""
         roles = {"heading": register(heading), "body": register(body)}
-        fallbacks = [register(path) for path in FALLBACK_FONTS if path.is_file()]
+        fallbacks = [register(path) for path in (*extra, *FALLBACK_FONTS) if path.is_file()]
         fonts = cls(roles, fallbacks)
         for name in [*roles.values(), *fallbacks]:
             fonts._cmaps[name] = _cmap(name)

@@ -13,10 +13,17 @@ from canvasgen.brand.colors import Colour
 from canvasgen.layout.boxes import Box, Line, TextBlock
 from canvasgen.layout.fonts import FontSet, describe_missing
 from canvasgen.layout.wrap import wrap
+from canvasgen.text import right_to_left
 
 LEADING = 1.22  # line height as a multiple of the font size
 ITEM_GAP = 0.3  # extra space between items, as a multiple of the font size
 BULLET = "•"
+
+
+_RTL = (
+    "{script} text runs right to left, which the poster cannot set: it is printed left to right and "
+    "unshaped (the deck sets it right to left)"
+)
 
 
 @dataclass
@@ -77,6 +84,10 @@ class Setter:
                 new.append(m)
         if new:
             self.problems.append((source, describe_missing(new)))
+        script = right_to_left(text)
+        if script and (source, "rtl") not in self._reported and len(missing) < len(text.strip()):
+            self._reported.add((source, "rtl"))
+            self.problems.append((source, _RTL.format(script=script)))
         width = sum(self.fonts.width(t, role, size) for t, _ in runs)
         return Line(x, y, runs, size, colour, width, role)
 

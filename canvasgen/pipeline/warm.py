@@ -40,7 +40,7 @@ def brand_kit(brand: str | None) -> tuple[BrandKit, FontSet, list[CanvasWarning]
     key = (brand or "", kit_stamp(brand))
     if key not in _KITS:
         kit, warnings = load_kit(brand)
-        _keep(_KITS, key, (kit, FontSet.load(kit.heading_font, kit.body_font), warnings))
+        _keep(_KITS, key, (kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts), warnings))
     return _KITS[key]
 
 

@@ -16,6 +16,7 @@ from pptx.oxml.ns import nsdecls
 from pptx.util import Pt
 
 from canvasgen.brand.colors import Colour
+from canvasgen.text import right_to_left
 
 _TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's "Medium Style 2 - Accent 1", as python-pptx uses
 
@@ -126,8 +127,10 @@ def paragraph_xml(run: Run) -> str:
     if run.before is not None:
         spacing += f'<a:spcBef><a:spcPts val="{round(run.before * 100)}"/></a:spcBef>'
     face = _attr(run.face)
+    # Right-to-left text in a right-to-left paragraph: PowerPoint then orders and shapes it.
+    direction = ' rtl="1" algn="r"' if right_to_left(run.text) else ""
     return (
-        f"<a:p><a:pPr>{spacing}</a:pPr><a:r>"
+        f"<a:p><a:pPr{direction}>{spacing}</a:pPr><a:r>"
         f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">'
         f"{_solid(run.colour)}"
         f'<a:latin typeface="{face}"/><a:cs typeface="{face}"/></a:rPr>'
