@@ -29,6 +29,7 @@ from canvasgen.model import (
 from canvasgen.vocabulary.metrics import KINDS
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 16
 
 
 def is_model_json(path: Path) -> bool:
@@ -42,6 +43,10 @@ def read_model_json(path: Path, name: str) -> Canvas:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise CanvasError(name, f"the file is not valid JSON ({error})") from None
+    except RecursionError:
+        data = None  # nested deeper than Python's parser goes: refused just below
+    if data is None or _depth(data) > MAX_DEPTH:
+        raise CanvasError(name, f"refused: the JSON is nested more than {MAX_DEPTH} levels deep (a model has about 8)")
     if not isinstance(data, dict) or not isinstance(data.get("journeys"), list):
         raise CanvasError(name, "not a canvasgen model: expected the output of 'canvasgen check --json FILE'")
     try:
@@ -50,6 +55,18 @@ def read_model_json(path: Path, name: str) -> Canvas:
         raise CanvasError(
             name, f"not a canvasgen model: {type(error).__name__} {error} (edit text, not structure)"
         ) from None
+
+
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest, counted without recursion."""
+    deepest, todo = 0, [(data, 1)]
+    while todo:
+        value, depth = todo.pop()
+        if isinstance(value, (dict, list)):
+            deepest = max(deepest, depth)
+            if depth <= MAX_DEPTH:
+                todo.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return deepest
 
 
 def canvas_from_dict(data: dict[str, Any], file: str) -> Canvas:

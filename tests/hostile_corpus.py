@@ -159,6 +159,35 @@ def prefixed_sheet(folder: Path) -> Path:
     return _rewrite(BASE, folder / "prefixed-sheet.xlsx", {SHEET: prefix})
 
 
+def ods_repeat_bomb(folder: Path) -> Path:
+    """A few bytes of OpenDocument that stand for 80 million cells with text."""
+    source = Path(__file__).parent / "data" / "russian-telecom-lookalike.ods"
+    bomb = (b'<table:table-row table:number-rows-repeated="5000"><table:table-cell table:number-columns-repeated='
+            b'"16000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>')  # fmt: skip
+    path = folder / "repeat-bomb.ods"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "content.xml":
+                data = data.replace(b"</table:table>", bomb + b"</table:table>", 1)
+            zout.writestr(
+                info, data, compress_type=zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            )
+    return path
+
+
+def deep_json(folder: Path) -> Path:
+    path = folder / "deep.json"
+    path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    return path
+
+
+def million_line_csv(folder: Path) -> Path:
+    path = folder / "long.csv"
+    path.write_bytes(b"Fase;Aandacht;Actie\n" + b"Klant;a;b\n" * 1_000_000)
+    return path
+
+
 #: Each hostile file, with the exit code and a phrase of the one sentence it must get.
 HOSTILE: dict[str, tuple[Callable[[Path], Path], int, str]] = {
     "zip bomb": (zip_bomb, 1, "looks like a zip bomb"),
@@ -172,4 +201,11 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], int, str]] = {
     "a relationship to ./worksheets": (dotted_relationship, 0, "read as separate cells: A40:XFD1048576"),
     "a renamed workbook part": (renamed_workbook_part, 0, "read as separate cells: A40:XFD1048576"),
     "a prefixed sheet": (prefixed_sheet, 0, "read as separate cells: A40:XFD1048576"),
+    "an OpenDocument cell-repeat bomb": (ods_repeat_bomb, 1, "refused: its repeated cells would span over 4,000,000"),
+    "deeply nested JSON": (deep_json, 1, "refused: the JSON is nested more than 16 levels deep"),
+    "a million-line CSV": (
+        million_line_csv,
+        1,
+        "refused: the file has 1,000,001 lines; canvasgen reads at most 50,000",
+    ),
 }

@@ -16,6 +16,7 @@ from pathlib import Path
 from canvasgen.delimited import MAX_LINES, decode, line_count, looks_binary, rows
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.excel.grid import Grid
+from canvasgen.excel.opendocument import check_repeats
 from canvasgen.excel.safety import (
     OLE_MAGIC,
     check_archive_sizes,
@@ -72,6 +73,7 @@ def _zip_kind(path: Path, name: str) -> str:
                 mimetype = archive.read("mimetype")[:100]
                 if b"spreadsheet" not in mimetype:
                     raise CanvasError(name, "this is an OpenDocument file but not a spreadsheet (.ods)")
+                check_repeats(archive, name)
                 return "ods"
             if "xl/workbook.bin" in names:
                 check_archive_sizes(archive, name)
