@@ -106,6 +106,8 @@ _READ_OPTIONS = [
                  help='Where the lane labels are: a column (A, "Klantreis!A"), or a row when phases run down.'),
     click.option("--lane", "lanes", multiple=True, metavar="LABEL=KIND",
                  help='What a lane label means, e.g. "Барьеры=pain_points"; repeatable.'),
+    click.option("--skip-hidden", is_flag=True,
+                 help="Leave out text in rows, columns and sheets hidden in Excel (read, with a warning, by default)."),
 ]  # fmt: skip
 
 
@@ -117,9 +119,13 @@ def read_options(command: F) -> F:
 
 
 def _corrections(
-    phases_row: str | None, phases_col: str | None, labels: str | None, lanes: tuple[str, ...]
+    phases_row: str | None,
+    phases_col: str | None,
+    labels: str | None,
+    lanes: tuple[str, ...],
+    skip_hidden: bool = False,
 ) -> Corrections:
-    return from_options(phases_row, phases_col, labels, lanes)
+    return from_options(phases_row, phases_col, labels, lanes, skip_hidden)
 
 
 @main.command()
@@ -219,7 +225,13 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
         pptx=want_pptx,
         pptx_template=pptx_template,
         metrics=metrics,
-        corrections=_corrections(settings["phases_row"], settings["phases_col"], settings["labels"], settings["lanes"]),
+        corrections=_corrections(
+            settings["phases_row"],
+            settings["phases_col"],
+            settings["labels"],
+            settings["lanes"],
+            settings["skip_hidden"],
+        ),
         companions=companions,
         brand=settings["brand"],
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from canvasgen.delimited import MAX_LINES, decode, line_count, looks_binary, rows
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.excel.grid import Grid
+from canvasgen.excel.hidden import hidden_text
 from canvasgen.excel.opendocument import check_repeats
 from canvasgen.excel.safety import (
     OLE_MAGIC,
@@ -41,7 +42,7 @@ class Book:
     warnings: list[CanvasWarning] = field(default_factory=list)
 
 
-def open_book(path: Path, name: str) -> Book:
+def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
     check_file(path, name)
     with path.open("rb") as handle:
         head = handle.read(8)
@@ -58,8 +59,9 @@ def open_book(path: Path, name: str) -> Book:
         if kind != "xlsx":
             return _calamine(path, name, kind)
         opened = open_workbook(path, name)
-        grids = [Grid.from_worksheet(ws) for ws in opened.workbook.worksheets]
-        return Book(grids, "xlsx", list(opened.warnings))
+        sheets, hidden = hidden_text(opened.workbook, name, skip_hidden)
+        grids = [Grid.from_worksheet(ws) for ws in sheets]
+        return Book(grids, "xlsx", [*opened.warnings, *hidden])
     return _csv(path, name)
 
 

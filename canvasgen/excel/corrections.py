@@ -41,6 +41,7 @@ class Corrections:
     sheets: dict[str | None, Hints] = field(default_factory=dict)
     lane_kinds: dict[str, str] = field(default_factory=dict)
     origin: str = ""
+    skip_hidden: bool = False  # leave out text in rows, columns and sheets hidden in Excel
 
     def for_sheet(self, sheet: str) -> Hints:
         base = self.sheets.get(None, Hints())
@@ -50,17 +51,22 @@ class Corrections:
         return Hints(chosen.phases_row, chosen.phases_col, chosen.labels_col, chosen.labels_row, kinds, self.origin)
 
     def __bool__(self) -> bool:
-        return bool(self.sheets or self.lane_kinds)
+        return bool(self.sheets or self.lane_kinds or self.skip_hidden)
 
     def over(self, other: Corrections) -> Corrections:
         """These corrections, with ``other`` filling in what these leave open (the command line over the file)."""
         sheets = {**other.sheets, **self.sheets}
         origin = " and ".join(o for o in (self.origin, other.origin) if o)
-        return Corrections(sheets, {**other.lane_kinds, **self.lane_kinds}, origin)
+        skip = self.skip_hidden or other.skip_hidden
+        return Corrections(sheets, {**other.lane_kinds, **self.lane_kinds}, origin, skip)
 
 
 def from_options(
-    phases_row: str | None, phases_col: str | None, labels: str | None, lanes: tuple[str, ...]
+    phases_row: str | None,
+    phases_col: str | None,
+    labels: str | None,
+    lanes: tuple[str, ...],
+    skip_hidden: bool = False,
 ) -> Corrections:
     """The corrections given on the command line; CanvasErrors naming every bad one."""
     errors: list[CanvasError] = []
@@ -71,7 +77,7 @@ def from_options(
     kinds = _lane_kinds([lane.partition("=")[::2] for lane in lanes], "--lane", errors)
     if errors:
         raise CanvasErrors(errors)
-    return Corrections(sheets, kinds, "the command line")
+    return Corrections(sheets, kinds, "the command line", skip_hidden)
 
 
 def from_file(workbook: Path) -> Corrections:

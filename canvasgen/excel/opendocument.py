@@ -32,7 +32,11 @@ def check_repeats(archive: zipfile.ZipFile, name: str) -> None:
         try:
             _walk(events, name)
         except etree.XMLSyntaxError as error:
-            raise CanvasError(name, f"the OpenDocument spreadsheet is damaged ({error.msg})") from None
+            raise CanvasError(
+                name,
+                f"the OpenDocument spreadsheet cannot be read (its content.xml is not well-formed: {error.msg}); "
+                "open it in LibreOffice and save it again",
+            ) from None
 
 
 def _walk(events: etree.iterparse, name: str) -> None:

@@ -52,7 +52,7 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
     if is_mermaid(Path(path)):
         return read_mermaid(Path(path), name)
     corrections = (corrections or Corrections()).over(from_file(Path(path)))
-    book = open_book(Path(path), name)
+    book = open_book(Path(path), name, corrections.skip_hidden)
     canvas = Canvas(file=Path(path).name, journeys=[], warnings=list(book.warnings))
     errors: list[CanvasError] = []
     looked_in: list[str] = []

@@ -1,0 +1,88 @@
+"""Rows, columns and sheets hidden in Excel that still hold text.
+
+Hidden text reaches the client's poster unless someone says so: each sheet with hidden text gets one
+warning naming the hidden rows, columns or the sheet and the first cells concerned; ``--skip-hidden``
+leaves them out instead (the workbook in memory is changed, never the file).
+"""
+
+from __future__ import annotations
+
+from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from canvasgen.errors import CanvasWarning, Location
+
+_SHOWN = 5  # cells named in a warning
+
+
+def hidden_text(workbook: Workbook, name: str, skip: bool) -> tuple[list[Worksheet], list[CanvasWarning]]:
+    """The sheets to read (hidden ones left out when ``skip``) and a warning per sheet with hidden text."""
+    sheets, warnings = [], []
+    for ws in workbook.worksheets:
+        if ws.sheet_state != "visible":
+            cells = [c.coordinate for row in ws.iter_rows() for c in row if _text(c.value)]
+            if cells:
+                warnings.append(_warning(name, ws.title, f"sheet '{ws.title}' is hidden in Excel", cells, skip))
+            if skip:
+                continue
+        else:
+            warning = _hidden_lines(ws, name, skip)
+            if warning is not None:
+                warnings.append(warning)
+        sheets.append(ws)
+    return sheets, warnings
+
+
+def _hidden_lines(ws: Worksheet, name: str, skip: bool) -> CanvasWarning | None:
+    rows = sorted(r for r, d in ws.row_dimensions.items() if d.hidden)
+    columns = sorted({i for key, d in ws.column_dimensions.items() if d.hidden
+                      for i in range(d.min or column_index_from_string(key), (d.max or d.min or 0) + 1)})  # fmt: skip
+    columns = [c for c in columns if c <= ws.max_column]  # a hidden range to the sheet's end: only what exists
+    if not rows and not columns:
+        return None
+    hidden_rows, hidden_cols = set(rows), set(columns)
+    cells = []
+    for row in ws.iter_rows():
+        for cell in row:
+            if (cell.row in hidden_rows or cell.column in hidden_cols) and _text(cell.value):
+                cells.append(cell.coordinate)
+                if skip:
+                    cell.value = None
+    if not cells:
+        return None
+    parts = []
+    if rows:
+        parts.append(("row " if len(rows) == 1 else "rows ") + _spans([r for r in rows if r <= ws.max_row]))
+    if columns:
+        letters = [get_column_letter(c) for c in columns]
+        parts.append(("column " if len(letters) == 1 else "columns ") + ", ".join(letters))
+    plural = len(rows) + len(columns) > 1
+    return _warning(
+        name, ws.title, " and ".join(parts) + (" are" if plural else " is") + " hidden in Excel", cells, skip
+    )
+
+
+def _warning(name: str, sheet: str, what: str, cells: list[str], skip: bool) -> CanvasWarning:
+    shown = ", ".join(cells[:_SHOWN]) + (f" and {len(cells) - _SHOWN} more" if len(cells) > _SHOWN else "")
+    if skip:
+        return CanvasWarning(Location(name, sheet), f"{what}; its text is left out (--skip-hidden): {shown}")
+    return CanvasWarning(
+        Location(name, sheet),
+        f"{what} but holds text, which is on the poster and in the deck: {shown}; --skip-hidden leaves it out",
+    )
+
+
+def _spans(numbers: list[int]) -> str:
+    """1, 2, 3, 7 -> '1-3, 7'."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in spans)
+
+
+def _text(value: object) -> bool:
+    return value is not None and str(value).strip() != ""
