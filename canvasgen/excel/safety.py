@@ -89,7 +89,7 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            workbook = openpyxl.load_workbook(source, data_only=True)
+            workbook = _load(source)
     except CanvasError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on malformed parts
@@ -99,6 +99,14 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
     for warning in caught:
         found.append(CanvasWarning(Location(name), _explain_openpyxl_warning(str(warning.message))))
     return OpenedWorkbook(workbook, found)
+
+
+def _load(source: Path | io.BytesIO) -> Workbook:
+    """openpyxl's workbook; the file is ours to close (openpyxl leaves it open when a part is broken)."""
+    if isinstance(source, io.BytesIO):
+        return openpyxl.load_workbook(source, data_only=True)
+    with source.open("rb") as handle:
+        return openpyxl.load_workbook(handle, data_only=True)
 
 
 def check_file(path: Path, name: str) -> None:
