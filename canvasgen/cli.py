@@ -19,7 +19,7 @@ from canvasgen.batch import WORKBOOK_SUFFIXES, Job, Outcome, build_folder, is_lo
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.errors import CanvasError
-from canvasgen.excel.corrections import SETTINGS_FILE, Corrections, from_options
+from canvasgen.excel.corrections import SETTINGS_FILE, from_options
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
@@ -118,16 +118,6 @@ def read_options(command: F) -> F:
     return command
 
 
-def _corrections(
-    phases_row: str | None,
-    phases_col: str | None,
-    labels: str | None,
-    lanes: tuple[str, ...],
-    skip_hidden: bool = False,
-) -> Corrections:
-    return from_options(phases_row, phases_col, labels, lanes, skip_hidden)
-
-
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the full model as JSON, every text item included.")
@@ -147,7 +137,7 @@ def check(
     """Read canvas workbooks and say what was found in them."""
     canvases: list[tuple[Canvas, Analysis]] = []
     failed: list[CanvasError] = []
-    corrected = _corrections(**corrections)
+    corrected = from_options(**corrections)
     for file in files:
         try:
             canvas = read(file, metrics, corrected, companions)
@@ -225,7 +215,7 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
         pptx=want_pptx,
         pptx_template=pptx_template,
         metrics=metrics,
-        corrections=_corrections(
+        corrections=from_options(
             settings["phases_row"],
             settings["phases_col"],
             settings["labels"],

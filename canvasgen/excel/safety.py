@@ -179,25 +179,11 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
         raise CanvasError(name, "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; save it as .xlsx")
     if "[Content_Types].xml" not in names:
         raise CanvasError(name, "is a zip archive but not an Excel workbook (it has no [Content_Types].xml)")
-    unpacked: dict[str, bytes] = {}
-    for info in infos:
-        if info.filename.endswith((".xml", ".rels", ".vml")):
-            try:
-                data = archive.read(info)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-                raise CanvasError(
-                    name,
-                    f"the workbook is damaged or truncated (part {info.filename} cannot be unpacked); "
-                    "open it in Excel and save it again",
-                ) from None
-            if _ENTITY_DECL.search(data):
-                raise CanvasError(
-                    name,
-                    f"refused: part {info.filename} declares a DTD or XML entities, which canvasgen "
-                    "never resolves (a possible XML external-entity or entity-expansion attack)",
-                )
-            unpacked[info.filename] = data
-    return unpacked
+    return {
+        info.filename: _unpacked(archive, info.filename, name)
+        for info in infos
+        if info.filename.endswith((".xml", ".rels", ".vml"))
+    }
 
 
 def _rewritten(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.BytesIO:
@@ -215,8 +201,11 @@ _UNCALCULATED = "formula has no calculated value (the file was never opened and 
 
 def _part(archive: zipfile.ZipFile, part: str, unpacked: dict[str, bytes], name: str) -> bytes:
     """A sheet part, whatever its name ends in (the sizes were checked before anything was unpacked)."""
-    if part in unpacked:
-        return unpacked[part]
+    return unpacked[part] if part in unpacked else _unpacked(archive, part, name)
+
+
+def _unpacked(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
+    """An XML part's bytes, refused when damaged or when it declares a DTD or entities."""
     try:
         data = archive.read(part)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
@@ -226,7 +215,11 @@ def _part(archive: zipfile.ZipFile, part: str, unpacked: dict[str, bytes], name:
             "open it in Excel and save it again",
         ) from None
     if _ENTITY_DECL.search(data):
-        raise CanvasError(name, f"refused: part {part} declares a DTD or XML entities, which canvasgen never resolves")
+        raise CanvasError(
+            name,
+            f"refused: part {part} declares a DTD or XML entities, which canvasgen "
+            "never resolves (a possible XML external-entity or entity-expansion attack)",
+        )
     return data
 
 
