@@ -23,7 +23,7 @@ def hidden_text(workbook: Workbook, name: str, skip: bool) -> tuple[list[Workshe
         if ws.sheet_state != "visible":
             cells = [c.coordinate for row in ws.iter_rows() for c in row if _text(c.value)]
             if cells:
-                warnings.append(_warning(name, ws.title, f"sheet '{ws.title}' is hidden in Excel", cells, skip))
+                warnings.append(_warning(name, ws.title, f"sheet '{ws.title}' is hidden in Excel", cells, skip, False))
             if skip:
                 continue
         else:
@@ -35,7 +35,7 @@ def hidden_text(workbook: Workbook, name: str, skip: bool) -> tuple[list[Workshe
 
 
 def _hidden_lines(ws: Worksheet, name: str, skip: bool) -> CanvasWarning | None:
-    rows = sorted(r for r, d in ws.row_dimensions.items() if d.hidden)
+    rows = sorted(r for r, d in ws.row_dimensions.items() if d.hidden and r <= ws.max_row)
     columns = sorted({i for key, d in ws.column_dimensions.items() if d.hidden
                       for i in range(d.min or column_index_from_string(key), (d.max or d.min or 0) + 1)})  # fmt: skip
     columns = [c for c in columns if c <= ws.max_column]  # a hidden range to the sheet's end: only what exists
@@ -53,23 +53,24 @@ def _hidden_lines(ws: Worksheet, name: str, skip: bool) -> CanvasWarning | None:
         return None
     parts = []
     if rows:
-        parts.append(("row " if len(rows) == 1 else "rows ") + _spans([r for r in rows if r <= ws.max_row]))
+        parts.append(("row " if len(rows) == 1 else "rows ") + _spans(rows))
     if columns:
         letters = [get_column_letter(c) for c in columns]
         parts.append(("column " if len(letters) == 1 else "columns ") + ", ".join(letters))
     plural = len(rows) + len(columns) > 1
-    return _warning(
-        name, ws.title, " and ".join(parts) + (" are" if plural else " is") + " hidden in Excel", cells, skip
-    )
+    what = " and ".join(parts) + (" are" if plural else " is") + " hidden in Excel"
+    return _warning(name, ws.title, what, cells, skip, plural)
 
 
-def _warning(name: str, sheet: str, what: str, cells: list[str], skip: bool) -> CanvasWarning:
+def _warning(name: str, sheet: str, what: str, cells: list[str], skip: bool, plural: bool) -> CanvasWarning:
+    """``what`` ends in its verb ("row 3 is hidden in Excel"); ``plural`` says whether it spoke of several."""
     shown = ", ".join(cells[:_SHOWN]) + (f" and {len(cells) - _SHOWN} more" if len(cells) > _SHOWN else "")
+    hold, its = ("hold", "their") if plural else ("holds", "its")
     if skip:
-        return CanvasWarning(Location(name, sheet), f"{what}; its text is left out (--skip-hidden): {shown}")
+        return CanvasWarning(Location(name, sheet), f"{what}; {its} text is left out (--skip-hidden): {shown}")
     return CanvasWarning(
         Location(name, sheet),
-        f"{what} but holds text, which is on the poster and in the deck: {shown}; --skip-hidden leaves it out",
+        f"{what} but {hold} text, which is on the poster and in the deck: {shown}; --skip-hidden leaves it out",
     )
 
 

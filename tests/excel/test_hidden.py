@@ -26,6 +26,8 @@ def _book(path: Path) -> Path:
     for row in rows:
         ws.append(row)
     ws.row_dimensions[3].hidden = True
+    ws.append(["Kanalen", "Website", "Winkel", "App"])  # row 5: a second hidden row with text below
+    ws.row_dimensions[5].hidden = True
     ws.column_dimensions["E"].hidden = True  # hidden but empty: nothing to say
     ws["C4"] = "Interne prijs"
     old = wb.create_sheet("Archief")
@@ -39,8 +41,8 @@ def test_hidden_text_is_read_and_said(tmp_path: Path) -> None:
     path = _book(tmp_path / "reis.xlsx")
     result = CliRunner().invoke(main, ["check", str(path)])
     assert result.exit_code == 0, result.output
-    assert (f"{path}: Klantreis: row 3 is hidden in Excel but holds text, which is on the poster and in the deck: "
-            "A3, B3, C3, D3; --skip-hidden leaves it out") in result.stdout  # fmt: skip
+    assert (f"{path}: Klantreis: rows 3, 5 are hidden in Excel but hold text, which is on the poster and in the "
+            "deck: A3, B3, C3, D3, A5 and 3 more; --skip-hidden leaves it out") in result.stdout  # fmt: skip
     assert f"{path}: Archief: sheet 'Archief' is hidden in Excel but holds text" in result.stdout
     texts = [t.text for t in read(path).texts()]
     assert "Oude notitie" in texts and "Vorige versie" in texts
@@ -53,9 +55,12 @@ def test_skip_hidden_leaves_them_out(tmp_path: Path) -> None:
     assert "Oude notitie" not in texts and "Vorige versie" not in texts
     assert "Sneller" in texts and "Koopt" in texts
     said = [str(w) for w in canvas.warnings]
-    assert any("Klantreis: row 3 is hidden in Excel; its text is left out (--skip-hidden): A3" in w for w in said)
+    assert any(
+        "Klantreis: rows 3, 5 are hidden in Excel; their text is left out (--skip-hidden): A3" in w for w in said
+    )
     result = CliRunner().invoke(
         main, ["build", str(path), "--skip-hidden", "-o", str(tmp_path / "out"), "--size", "A3"]
     )
     assert result.exit_code == 0, result.output
-    assert "its text is left out (--skip-hidden)" in result.stderr
+    assert "their text is left out (--skip-hidden)" in result.stderr
+    assert f"{path}: Archief: sheet 'Archief' is hidden in Excel; its text is left out (--skip-hidden): A1" in said
