@@ -125,9 +125,11 @@ def measure(path: Path, kit, fonts, repeat: int) -> tuple[float, float, float, f
     t_layout = best(lay, repeat)
     t_pdf = best(lambda: render_pdf(layout, kit, fonts, out, PrintOptions(), "bench", path.name), repeat)
 
+    deck_set = FontSet.for_deck(kit.deck, kit.fallback_fonts)
+
     def deck() -> None:
-        slides = layout_deck(canvas, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
-        render_pptx(slides, kit, path.with_suffix(".pptx"))
+        slides = layout_deck(canvas, kit, Setter(deck_set), SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
+        render_pptx(slides, kit, deck_set, path.with_suffix(".pptx"))
 
     t_deck = best(deck, repeat)
     return t_read, t_layout, t_pdf, t_deck
@@ -224,6 +226,7 @@ def main() -> None:
     args = parser.parse_args()
     kit, _ = load_kit("default")
     fonts = FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts)
+    FontSet.for_deck(kit.deck, kit.fallback_fonts)
     work = Path(tempfile.mkdtemp(prefix="canvasgen-bench-"))
     print(f"canvasgen benchmark, {dt.date.today()}, Python {sys.version.split()[0]}, best of {args.repeat}")
     print(

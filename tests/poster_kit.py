@@ -15,3 +15,10 @@ DATE = dt.date(2026, 11, 23)
 def default_kit() -> tuple[BrandKit, FontSet]:
     kit, _ = load_kit("default")
     return kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts)
+
+
+@lru_cache
+def deck_fonts() -> FontSet:
+    """The default kit's deck fonts: Calibri, measured with Carlito."""
+    kit, _ = load_kit("default")
+    return FontSet.for_deck(kit.deck, kit.fallback_fonts)

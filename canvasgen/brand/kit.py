@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from canvasgen.brand.colors import Colour, contrast, parse_colour, readable_on
+from canvasgen.brand.deck_font import TWINS, DeckFont, twin
 from canvasgen.brand.logo import logo_problem
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.text import without_controls
@@ -25,7 +26,7 @@ DEFAULT_KIT = "default"
 _SCALARS = {"name", "agency", "footer", "language", "logo"}
 _COLOURS = {"primary", "secondary", "accent", "text", "background", "pain", "opportunity", "muted"}
 _FONTS = {"heading", "body"}
-_SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS | {"fallbacks"}}
+_SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS | {"fallbacks"}, "deck_font": {"name", "body", "heading"}}
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,18 @@ class BrandKit:
     heading_font: Path
     body_font: Path
     fallback_fonts: tuple[Path, ...] = ()  # for scripts the brand fonts lack (Arabic, Japanese, ...)
+    deck_font: DeckFont | None = None  # None: Calibri, measured with Carlito
 
     def colour(self, key: str) -> Colour:
         return self.colours[key]
 
     def phase_colour(self, index: int) -> Colour:
         return self.phases[index % len(self.phases)]
+
+    @property
+    def deck(self) -> DeckFont:
+        """The deck's typeface (Calibri measured with Carlito unless the kit names another)."""
+        return self.deck_font or DeckFont("Calibri", *TWINS["calibri"])
 
 
 def kit_roots() -> list[Path]:
@@ -111,16 +118,14 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
     owner = owner_of("fonts", "fallbacks")
     fallbacks = _fallback_fonts(merged["fonts"].get("fallbacks", []), file, errors,
                                 lambda i, v: path_of(f"fonts.fallbacks[{i}]", v, owner))  # fmt: skip
-    logo = None
-    if merged.get("logo"):
-        logo = path_of("logo", merged["logo"], owner_of(None, "logo"))
-        if logo is not None and logo.suffix.lower() not in (".png", ".svg", ".jpg", ".jpeg"):
-            errors.append(CanvasError(Location(file, "logo"), "must be a PNG, JPEG or SVG file"))
-            logo = None
-        problem = logo_problem(logo) if logo is not None else None
-        if problem:
-            errors.append(CanvasError(Location(file, "logo"), f"{logo.name if logo else ''}: {problem}"))
-            logo = None
+
+    def deck_path(key: str, value: Any) -> Path | None:
+        return path_of(f"deck_font.{key}", value, owner_of("deck_font", key))
+
+    deck_font = _deck_font(merged["deck_font"], file, errors, deck_path)
+    problem = deck_font.problem() if deck_font is not None else None
+    warnings.extend([CanvasWarning(Location(file, "deck_font"), problem)] if problem else [])
+    logo = _logo(path_of("logo", merged["logo"], owner_of(None, "logo")) if merged.get("logo") else None, file, errors)
     language = str(merged.get("language", "nl"))
     if language not in ("nl", "en"):
         errors.append(CanvasError(Location(file, "language"), f"'{language}' is not supported: use nl or en"))
@@ -147,6 +152,7 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         heading_font=fonts["heading"],
         body_font=fonts["body"],
         fallback_fonts=tuple(fallbacks),
+        deck_font=deck_font,
     )
     return kit, warnings
 
@@ -188,6 +194,48 @@ def _fallback_fonts(
         elif font is not None:
             found.append(font)
     return found
+
+
+def _logo(logo: Path | None, file: str, errors: list[CanvasError]) -> Path | None:
+    """The kit's logo if a build can draw it; otherwise the reason, in ``errors``."""
+    if logo is None:
+        return None
+    if logo.suffix.lower() not in (".png", ".svg", ".jpg", ".jpeg"):
+        errors.append(CanvasError(Location(file, "logo"), "must be a PNG, JPEG or SVG file"))
+        return None
+    problem = logo_problem(logo)
+    if problem:
+        errors.append(CanvasError(Location(file, "logo"), f"{logo.name}: {problem}"))
+        return None
+    return logo
+
+
+def _deck_font(
+    table: dict[str, Any], file: str, errors: list[CanvasError], path_of: Callable[[str, Any], Path | None]
+) -> DeckFont | None:
+    """``[deck_font]``: the typeface the slides name, measured with its bundled twin or the kit's files."""
+    name = table.get("name")
+    if not isinstance(name, str) or not name.strip():
+        errors.append(CanvasError(Location(file, "deck_font.name"), 'must name a font, e.g. "Calibri"'))
+        return None
+    known = twin(name)
+    files: dict[str, Path | None] = {}
+    for key in ("body", "heading"):
+        if key in table:
+            files[key] = path_of(key, table[key])
+            problem = font_problem(files[key]) if files[key] is not None else None  # type: ignore[arg-type]
+            if problem:
+                errors.append(CanvasError(Location(file, f"deck_font.{key}"), problem))
+                files[key] = None
+    body = files.get("body") or (known.body if known else None)
+    heading = files.get("heading") or (known.heading if known and "body" not in files else body)
+    if body is None or heading is None:
+        if "body" not in files:
+            why = (f"canvasgen cannot measure '{name}' on its own (it can measure Calibri and Arial): "
+                   "name the font's regular and bold .ttf files as body and heading")  # fmt: skip
+            errors.append(CanvasError(Location(file, "deck_font.body"), why))
+        return None
+    return DeckFont(name.strip(), body, heading)
 
 
 def font_problem(path: Path) -> str | None:

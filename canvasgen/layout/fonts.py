@@ -19,6 +19,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from canvasgen.brand.deck_font import SYMBOL_FACE, DeckFont, family
+
 FALLBACK_FONTS = (
     Path(__file__).resolve().parent.parent / "fonts" / "NotoSansSymbols2-Regular.ttf",
     Path(__file__).resolve().parent.parent / "fonts" / "NotoSansSymbols-Regular.ttf",
@@ -52,6 +54,8 @@ class FontSet:
     roles: dict[str, str]
     fallbacks: list[str]
     _cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
+    # The name a slide gives each registered font (a deck names typefaces; a PDF embeds files).
+    faces: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, heading: Path, body: Path, extra: tuple[Path, ...] = ()) -> FontSet:
@@ -63,8 +67,21 @@ class FontSet:
             fonts._cmaps[name] = _cmap(name)
         return fonts
 
-    def runs(self, text: str, role: str) -> tuple[list[Run], list[Missing]]:
-        """Split text into runs by the font that can draw each character."""
+    @classmethod
+    def for_deck(cls, deck: DeckFont, extra: tuple[Path, ...] = ()) -> FontSet:
+        """The deck's typeface measured with its twin; symbols named as Segoe UI Symbol, which every
+        PowerPoint has, and a kit's own fallbacks by their family."""
+        fonts = cls.load(deck.heading, deck.body, extra)
+        fonts.faces = {name: deck.name for name in fonts.roles.values()}
+        for path in (*extra, *FALLBACK_FONTS):
+            if path.is_file():
+                fonts.faces.setdefault(register(path), SYMBOL_FACE if path in FALLBACK_FONTS else family(path))
+        return fonts
+
+    def runs(self, text: str, role: str, keep_missing: bool = False) -> tuple[list[Run], list[Missing]]:
+        """Split text into runs by the font that can draw each character. A character no font has is
+        replaced by U+FFFD, or kept in the primary font (``keep_missing``: a slide, where the client's
+        PowerPoint may still find a font for it)."""
         primary = self.roles[role]
         if self._cmaps[primary].issuperset(map(ord, text)):
             return [(text, primary)], []  # the usual case, checked at C speed
@@ -74,7 +91,9 @@ class FontSet:
             font = self._font_for(ch, primary)
             if font is None:
                 missing.append(Missing(ch))
-                ch, font = REPLACEMENT, primary
+                ch, font = (ch if keep_missing else REPLACEMENT), primary
+            if ch in " \t" and runs and ord(ch) in self._cmaps[runs[-1][1]]:
+                font = runs[-1][1]  # a space stays in the run it separates words of (one RTL phrase, one run)
             if runs and runs[-1][1] == font:
                 runs[-1] = (runs[-1][0] + ch, font)
             else:

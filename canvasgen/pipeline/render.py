@@ -18,7 +18,7 @@ from canvasgen.model import Canvas
 from canvasgen.pipeline.analyse import Analysis
 from canvasgen.pipeline.options import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, Extras
 from canvasgen.pipeline.result import BuildResult
-from canvasgen.pipeline.warm import template
+from canvasgen.pipeline.warm import deck_fonts, template
 from canvasgen.render.pdf import PrintOptions, render_pdf
 from canvasgen.render.pptx import render_pptx
 
@@ -70,14 +70,16 @@ def deck(job: Job) -> None:
     agency = template(path) if path is not None else None
     if agency is not None:  # the agency's slide proportions
         height = SLIDE_WIDTH * agency.height / agency.width
-    setter = Setter(job.fonts)
+    fonts, font_warnings = deck_fonts(job.kit, agency)
+    job.result.warnings.extend(font_warnings)
+    setter = Setter(fonts)
     layout = layout_deck(job.canvas, job.kit, setter, width, height, job.language, views=job.analysis.views)
     if job.extras.slides is not None:
         report = job.extras.slides(setter, width, height)
         layout.slides += report.slides
         layout.sections += report.sections
     out = job.target(".pptx")
-    job.result.warnings.extend(render_pptx(layout, job.kit, out, agency, job.title))
+    job.result.warnings.extend(render_pptx(layout, job.kit, fonts, out, agency, job.title))
     job.result.outputs.append(out)
     job.result.slides = len(layout.slides)
 
@@ -110,7 +112,10 @@ def report_files(
     pdf = out_dir / f"{report.stem}.pdf"
     warnings = render_pdf(pages, kit, fonts, pdf, PrintOptions(), f"{report.kicker}: {report.title}", report.stem)
     size = (SLIDE_WIDTH, SLIDE_HEIGHT)
-    slides = layout_report_deck(report.kicker, report.blocks, None, kit, Setter(fonts), size, language, report.kicker)
+    deck_set, _ = deck_fonts(kit)
+    slides = layout_report_deck(
+        report.kicker, report.blocks, None, kit, Setter(deck_set), size, language, report.kicker
+    )
     pptx = out_dir / f"{report.stem}.pptx"
-    warnings += render_pptx(slides, kit, pptx, None, report.kicker)
+    warnings += render_pptx(slides, kit, deck_set, pptx, None, report.kicker)
     return [pdf, pptx], warnings

@@ -4,11 +4,13 @@ so an edited brand.toml, font, logo or template is loaded afresh and nothing sta
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TypeVar
 
+from canvasgen.brand.deck_font import DeckFont, twin
 from canvasgen.brand.kit import BrandKit, find_kit, load_kit
-from canvasgen.errors import CanvasWarning
+from canvasgen.errors import CanvasWarning, Location
 from canvasgen.layout.fonts import FontSet
 from canvasgen.render.pptx import Template, load_template
 
@@ -42,6 +44,26 @@ def brand_kit(brand: str | None) -> tuple[BrandKit, FontSet, list[CanvasWarning]
         kit, warnings = load_kit(brand)
         _keep(_KITS, key, (kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts), warnings))
     return _KITS[key]
+
+
+def deck_fonts(kit: BrandKit, agency: Template | None = None) -> tuple[FontSet, list[CanvasWarning]]:
+    """The fonts a deck is fitted with: the template's theme font when canvasgen can measure it,
+    otherwise the kit's deck font (Calibri unless the kit names another)."""
+    chosen, warnings = kit.deck, []
+    if agency is not None and agency.theme_font:
+        measured = twin(agency.theme_font)
+        if measured is not None:
+            chosen = measured
+        elif agency.theme_font.lower() != chosen.name.lower():
+            warnings.append(CanvasWarning(Location(str(agency.path)), (
+                f"the template's theme font '{agency.theme_font}' cannot be measured by canvasgen (it measures "
+                f"Calibri and Arial), so the slides are set in {chosen.name}")))  # fmt: skip
+    return _deck_fontset(chosen, kit.fallback_fonts), warnings
+
+
+@functools.lru_cache(maxsize=8)
+def _deck_fontset(deck: DeckFont, extra: tuple[Path, ...]) -> FontSet:
+    return FontSet.for_deck(deck, extra)
 
 
 def template(path: Path) -> Template:

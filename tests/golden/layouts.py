@@ -25,7 +25,7 @@ from canvasgen.layout.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES
-from tests.poster_kit import DATE, default_kit
+from tests.poster_kit import DATE, deck_fonts, default_kit
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = sorted(p for p in CANVASES.glob("*.xlsx") if not p.name.startswith("template-"))
@@ -54,9 +54,11 @@ def plain(value: Any) -> Any:
 
 def example_deck(path: Path) -> DeckLayout:
     """The example's deck layout with the default kit, in the language detected from it."""
-    kit, fonts = default_kit()
+    kit, _fonts = default_kit()
     canvas = read_canvas(path)
-    return layout_deck(canvas, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, detect_language(canvas, kit.language))
+    return layout_deck(
+        canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, detect_language(canvas, kit.language)
+    )
 
 
 def layouts(path: Path) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from canvasgen.layout.deck import layout_deck
 from canvasgen.layout.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from tests.helpers import make_book
-from tests.poster_kit import default_kit
+from tests.poster_kit import deck_fonts, default_kit
 
 
 def test_own_lanes_take_the_core_lanes_spots(tmp_path: Path) -> None:
@@ -27,8 +27,8 @@ def test_own_lanes_take_the_core_lanes_spots(tmp_path: Path) -> None:
     for r, row in enumerate(rows, start=2):
         cells |= {f"{col}{r}": value for col, value in zip("ABCDEF", row, strict=True)}
     canvas = read_canvas(make_book(tmp_path / "es.xlsx", {"Mapa": cells}))
-    kit, fonts = default_kit()
-    deck = layout_deck(canvas, kit, Setter(fonts), SLIDE_WIDTH, SLIDE_HEIGHT, "en")
+    kit, _fonts = default_kit()
+    deck = layout_deck(canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, "en")
     phase_slides = [s for s in deck.slides if s.kind == "phase"]
     assert len(phase_slides) == 3
     for slide, row in zip(phase_slides, rows, strict=True):

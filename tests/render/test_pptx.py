@@ -20,7 +20,7 @@ from canvasgen.pipeline import BuildOptions, run
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES, SAMPLES, squeeze
-from tests.poster_kit import DATE, default_kit
+from tests.poster_kit import DATE, deck_fonts
 
 
 def deck(path: Path, out: Path, template: Path | None = None) -> Path:
@@ -86,8 +86,7 @@ def test_slides_are_16_9_with_notes_and_a_native_chart(tmp_path: Path) -> None:
 
 
 def test_no_text_frame_overflows_its_shape(tmp_path: Path) -> None:
-    _, fonts = default_kit()
-    setter = Setter(fonts)
+    setter = Setter(deck_fonts())  # what PowerPoint draws: Calibri, with Carlito's widths
     from tests.layout.test_poster_layout import big_canvas
 
     for path in (CANVASES / "example-hr-software-b2b.xlsx", big_canvas(tmp_path)):

@@ -15,7 +15,7 @@ from lxml import etree
 
 from canvasgen.render.pptx import render_pptx
 from tests.golden.layouts import EXAMPLES, example_deck
-from tests.poster_kit import default_kit
+from tests.poster_kit import deck_fonts, default_kit
 
 _FILL = ("noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill")
 
@@ -113,7 +113,7 @@ def test_the_check_notices_a_misordered_shape() -> None:
 def test_slides_follow_the_schema_order(path: Path, tmp_path: Path) -> None:
     kit, _ = default_kit()
     layout = example_deck(path)
-    render_pptx(layout, kit, tmp_path / "deck.pptx")
+    render_pptx(layout, kit, deck_fonts(), tmp_path / "deck.pptx")
     with zipfile.ZipFile(tmp_path / "deck.pptx") as archive:
         slides = [name for name in archive.namelist() if name.startswith("ppt/slides/slide")]
         assert len(slides) == len(layout.slides)

@@ -17,7 +17,7 @@ from lxml import etree
 
 from canvasgen.render.pptx import render_pptx
 from tests.golden.layouts import EXAMPLES, example_deck
-from tests.poster_kit import default_kit
+from tests.poster_kit import deck_fonts, default_kit
 
 _SECTION_ID = re.compile(rb'(<p14:section [^>]*id=")\{[0-9A-F-]{36}\}')
 _MODIFIED = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*")
@@ -43,8 +43,8 @@ def _canonical(name: str, data: bytes) -> bytes:
 def test_text_slides_match_python_pptx_slides(path: Path, tmp_path: Path) -> None:
     kit, _ = default_kit()
     layout = example_deck(path)
-    render_pptx(layout, kit, tmp_path / "fast.pptx")
-    render_pptx(layout, kit, tmp_path / "reference.pptx", text_slides=False)
+    render_pptx(layout, kit, deck_fonts(), tmp_path / "fast.pptx")
+    render_pptx(layout, kit, deck_fonts(), tmp_path / "reference.pptx", text_slides=False)
     fast, reference = _parts(tmp_path / "fast.pptx"), _parts(tmp_path / "reference.pptx")
     assert sorted(fast) == sorted(reference)
     assert sum(1 for name in fast if name.startswith("ppt/slides/slide")) == len(layout.slides)

@@ -49,5 +49,6 @@ def test_right_to_left_text_is_drawn_warned_about_and_set_right_to_left_in_the_d
         at = xml.index(f"{words}</a:t>")
         paragraph = xml[xml.rindex("<a:p>", 0, at) : at]
         assert '<a:pPr rtl="1" algn="r">' in paragraph
+    assert "some text is set in 'Noto Sans Arabic' (a fallback font of the brand kit)" in result.stderr
     latin = xml.index("Belt terug</a:t>")
     assert "rtl=" not in xml[xml.rindex("<a:p>", 0, latin) : latin]

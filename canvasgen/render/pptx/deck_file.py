@@ -9,7 +9,6 @@ its content type patched in memory) supplies the masters and layouts.
 
 from __future__ import annotations
 
-import functools
 import io
 import uuid
 import zipfile
@@ -21,12 +20,13 @@ from pptx import Presentation
 from pptx.presentation import Presentation as PresentationFile
 from pptx.slide import SlideLayout
 from pptx.util import Emu, Pt
-from reportlab.pdfbase.ttfonts import TTFontFile
 
+from canvasgen.brand.deck_font import STANDARD_FONTS, SYMBOL_FACE
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.deck import DeckLayout
+from canvasgen.layout.fonts import FontSet
 from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI, xml_safe
 from canvasgen.render.pptx.private import _remember_partnames, _SlideAdder, _Text, _Tree, element_of
 from canvasgen.render.pptx.writer import _Writer
@@ -44,15 +44,7 @@ _TITLE_ONLY_NAMES = ("title only", "alleen titel", "titre seul", "nur titel")
 
 
 _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
-
-
-@functools.lru_cache(maxsize=32)  # parsing a TrueType file for its name costs more than a slide
-def font_family(path: Path) -> tuple[str, bool]:
-    """The family name PowerPoint knows a TrueType file by, and whether it is the bold style."""
-    face = TTFontFile(str(path))
-    family = face.familyName.decode("utf-8", "replace") if isinstance(face.familyName, bytes) else face.familyName
-    style = face.styleName.decode("utf-8", "replace") if isinstance(face.styleName, bytes) else face.styleName
-    return str(family), "bold" in str(style).lower()
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 
 @dataclass(frozen=True)
@@ -64,6 +56,7 @@ class Template:
     data: bytes
     width: int
     height: int
+    theme_font: str | None = None  # the theme's body (minor) Latin font
 
 
 def load_template(path: Path) -> Template:
@@ -95,7 +88,19 @@ def load_template(path: Path) -> Template:
         raise CanvasError(str(path), "has no slide layouts; save a template with at least a blank layout")
     if width <= 0 or height <= 0:
         raise CanvasError(str(path), "has no slide size; set one in PowerPoint (Design > Slide Size) and save again")
-    return Template(path, data, width, height)
+    return Template(path, data, width, height, _theme_font(prs))
+
+
+def _theme_font(prs: PresentationFile) -> str | None:
+    """The body font of the first slide master's theme ("+mn-lt" in PowerPoint's terms)."""
+    master = prs.slide_masters[0].part
+    for rel in master.rels.values():
+        if rel.reltype.endswith("/theme"):
+            root = etree.fromstring(rel.target_part.blob)
+            found = root.find(".//a:fontScheme/a:minorFont/a:latin", {"a": _A})
+            face = found.get("typeface") if found is not None else None
+            return face or None
+    return None
 
 
 def open_template(template: Template | None) -> PresentationFile:
@@ -110,6 +115,7 @@ def open_template(template: Template | None) -> PresentationFile:
 def render_pptx(
     layout: DeckLayout,
     kit: BrandKit,
+    fonts: FontSet,
     out: Path,
     template: Template | None = None,
     title: str = "",
@@ -135,7 +141,6 @@ def render_pptx(
     # With an agency template, content slides use its "Title Only" layout (title placeholder idx 0),
     # so the title carries the corporate styling; without one, canvasgen draws its own band.
     titled = _layout_named(prs, _TITLE_ONLY_NAMES) if template is not None else None
-    fonts = {"heading": font_family(kit.heading_font), "body": font_family(kit.body_font)}
     lang_tag = "nl-NL" if layout.language == "nl" else "en-GB"  # the proofing language of every run
     writer = _Writer(scale, fonts, lang_tag, kit)
     ids: dict[str, list[int]] = {}
@@ -154,6 +159,16 @@ def render_pptx(
         if isinstance(target, _Text):
             target.finish()
         ids.setdefault(spec.section, []).append(slide_id)
+    if writer.missing:
+        listed = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in list(writer.missing)[:20])
+        warnings.append(CanvasWarning(Location(str(out)), (
+            f"{len(writer.missing)} character(s) are in none of the deck's fonts ({writer.face}, {SYMBOL_FACE}): "
+            f"{listed}; PowerPoint draws them with a font of its own choice")))  # fmt: skip
+    for face in sorted(writer.faces_used - {writer.face}):
+        if face.lower() not in STANDARD_FONTS:
+            warnings.append(CanvasWarning(Location(str(out)), (
+                f"some text is set in '{face}' (a fallback font of the brand kit), which does not come with "
+                "PowerPoint: clients without it see a substitute")))  # fmt: skip
     _sections(prs, layout.sections, ids)
     prs.core_properties.title = xml_safe(title)
     prs.core_properties.author = xml_safe(kit.agency or kit.name)

@@ -120,22 +120,22 @@ class Run(NamedTuple):
     face: str
     line: float  # the line pitch
     before: float | None  # the space before the paragraph (None: none)
+    pieces: tuple[tuple[str, str], ...] = ()  # the text split by typeface (text, face); () : all in face
 
 
 def paragraph_xml(run: Run) -> str:
     spacing = f'<a:lnSpc><a:spcPts val="{round(run.line * 100)}"/></a:lnSpc>'
     if run.before is not None:
         spacing += f'<a:spcBef><a:spcPts val="{round(run.before * 100)}"/></a:spcBef>'
-    face = _attr(run.face)
     # Right-to-left text in a right-to-left paragraph: PowerPoint then orders and shapes it.
     direction = ' rtl="1" algn="r"' if right_to_left(run.text) else ""
-    return (
-        f"<a:p><a:pPr{direction}>{spacing}</a:pPr><a:r>"
-        f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">'
-        f"{_solid(run.colour)}"
-        f'<a:latin typeface="{face}"/><a:cs typeface="{face}"/></a:rPr>'
-        f"<a:t>{escape(xml_safe(run.text))}</a:t></a:r></a:p>"
+    start = f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">{_solid(run.colour)}'
+    runs = "".join(
+        f'<a:r>{start}<a:latin typeface="{_attr(face)}"/><a:cs typeface="{_attr(face)}"/></a:rPr>'
+        f"<a:t>{escape(xml_safe(text))}</a:t></a:r>"
+        for text, face in (run.pieces or ((run.text, run.face),))
     )
+    return f"<a:p><a:pPr{direction}>{spacing}</a:pPr>{runs}</a:p>"
 
 
 def notes_xml(text: str, lang: str) -> str:

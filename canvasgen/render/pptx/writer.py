@@ -22,6 +22,7 @@ from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
+from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.setter import ITEM_GAP, LEADING
 from canvasgen.render.pptx import ooxml
 from canvasgen.render.pptx.ooxml import (
@@ -54,8 +55,11 @@ PLAIN = Look()  # no fill, no border
 
 
 class _Writer:
-    def __init__(self, scale: float, fonts: dict[str, tuple[str, bool]], lang_tag: str, kit: BrandKit):
+    def __init__(self, scale: float, fonts: FontSet, lang_tag: str, kit: BrandKit):
         self.scale, self.fonts, self.lang_tag, self.kit = scale, fonts, lang_tag, kit
+        self.face = fonts.faces[fonts.roles["body"]]  # the deck's typeface, for charts
+        self.missing: dict[str, None] = {}  # characters no deck font has, in order of appearance
+        self.faces_used: set[str] = set()
         self.next_id = 2  # the next free shape id on the slide being written
         self.logo_part: Part | None = None
         self.first_notes_made = False  # the first notes page comes from python-pptx, the others from it
@@ -184,13 +188,18 @@ class _Writer:
             body.append(element)
 
     def paragraph_xml(self, para: Para, first: bool) -> str:
-        family, is_bold = self.fonts[para.role]
+        runs, missing = self.fonts.runs(para.text, para.role, keep_missing=True)
+        for m in missing:
+            self.missing[m.char] = None
+        pieces = tuple((text, self.fonts.faces[font]) for text, font in runs)
+        if len(pieces) > 1:
+            self.faces_used.update(face for _, face in pieces)
         size = para.size * self.scale
-        # A heading TTF in a bold style is "family + bold" to PowerPoint; a heavy family ("Lato Black") is not.
-        bold = is_bold if para.role == "heading" else para.bold
+        bold = para.role == "heading" or para.bold  # the heading file is the typeface's bold style
         before = None if first else size * ITEM_GAP
         colour = para.colour.hex.lstrip("#")
-        return ooxml.paragraph_xml(Run(para.text, self.lang_tag, size, bold, colour, family, size * LEADING, before))
+        line = size * LEADING
+        return ooxml.paragraph_xml(Run(para.text, self.lang_tag, size, bold, colour, self.face, line, before, pieces))
 
     def table(self, target: _Tree | _Text, table: Table) -> None:
         """A native table, written as one piece of XML (the cell-by-cell API costs ~1 ms a cell)."""
@@ -224,7 +233,7 @@ class _Writer:
         c.has_title = False  # LibreOffice would otherwise title it with the series name
         c.has_legend = False
         c.font.size = Pt(14 * self.scale)
-        c.font.name = self.fonts["body"][0]
+        c.font.name = self.face
         value_axis = c.value_axis
         value_axis.minimum_scale = chart.scale.low
         value_axis.maximum_scale = chart.scale.high
@@ -276,7 +285,7 @@ def _bars_in(writer: _Writer, slide, bars: Bars) -> None:  # type: ignore[no-unt
         chart.legend.include_in_layout = False
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
     chart.font.size = Pt(14 * writer.scale)
-    chart.font.name = writer.fonts["body"][0]
+    chart.font.name = writer.face
     chart.category_axis.reverse_order = True  # the first figure on top, as in the table
     chart.value_axis.has_major_gridlines = True
     drawn = [v for _, series in bars.series for v in series if v is not None]
