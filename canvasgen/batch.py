@@ -93,7 +93,7 @@ def fingerprint(source: Path, options: BuildOptions) -> str:
         if depends is not None and depends.is_file():
             digest.update(hashlib.sha256(depends.read_bytes()).digest())
     digest.update(repr((options.paper, options.print_options, options.language, options.pdf, options.pptx,
-                        str(options.pptx_template), options.corrections, options.brand)).encode())  # fmt: skip
+                        str(options.pptx_template), options.corrections, options.brand, options.png_dpi)).encode())  # fmt: skip
     return digest.hexdigest()
 
 

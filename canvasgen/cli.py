@@ -27,6 +27,7 @@ from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
 from canvasgen.pipeline.analyse import Analysis
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.render.pdf import PrintOptions
+from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.summary import explanation, summarize
 from canvasgen.text import label_key
 from canvasgen.units import parse_paper
@@ -172,6 +173,9 @@ _BUILD_OPTIONS = [
                  help="Language of the poster's and deck's own words.  [default: from the workbook]"),
     click.option("--pdf/--no-pdf", "want_pdf", default=True, show_default=True, help="Write the PDF poster."),
     click.option("--pptx/--no-pptx", "want_pptx", default=True, show_default=True, help="Write the PowerPoint deck."),
+    click.option("--png", "want_png", is_flag=True, help="Also write a PNG picture of every poster page, to share."),
+    click.option("--png-dpi", type=click.IntRange(20, 600), default=None,
+                 help=f"Resolution of the PNG pictures (implies --png).  [default: {PREVIEW_DPI}]"),
     click.option("--pptx-template", type=click.Path(dir_okay=False, path_type=Path), default=None,
                  help="The agency's PowerPoint template (.pptx or .potx) for the deck."),
     click.option("--metrics", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -193,6 +197,9 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
     pptx_template, companions = settings["pptx_template"], settings["companions"]
     if not (want_pdf or want_pptx):
         raise click.UsageError("nothing to make: --no-pdf and --no-pptx together leave no output")
+    png_dpi = settings["png_dpi"] or (PREVIEW_DPI if settings["want_png"] else None)
+    if png_dpi and not want_pdf:
+        raise click.UsageError("--png pictures the PDF poster's pages: leave out --no-pdf")
     try:
         paper = parse_paper(settings["size"], settings["portrait"])
     except ValueError as exc:
@@ -224,6 +231,7 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
         ),
         companions=companions,
         brand=settings["brand"],
+        png_dpi=png_dpi,
     )
 
 

@@ -30,6 +30,7 @@ class BuildOptions:
     corrections: Corrections = field(default_factory=Corrections)  # --phases-row, --labels, --lane
     companions: tuple[Path, ...] = ()  # --with: touchpoint, persona or score workbooks joined to each
     brand: str | None = None  # a kit's name in brand/ or its folder; None: the default kit
+    png_dpi: int | None = None  # --png: a picture of every poster page at this resolution
 
 
 @dataclass(frozen=True)

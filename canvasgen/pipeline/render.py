@@ -20,6 +20,7 @@ from canvasgen.pipeline.options import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, 
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.warm import deck_fonts, template
 from canvasgen.render.pdf import PrintOptions, render_pdf
+from canvasgen.render.png import render_pngs
 from canvasgen.render.pptx import render_pptx
 
 
@@ -58,6 +59,9 @@ def poster(job: Job) -> None:
     print_options = job.options.print_options
     result.warnings.extend(render_pdf(layout, job.kit, job.fonts, out, print_options, job.title, job.path.name))
     result.outputs.append(out)
+    if job.options.png_dpi:
+        result.pictures = render_pngs(out, job.options.png_dpi)
+        result.outputs.extend(result.pictures)
     result.pages = len(layout.pages)
     result.body_sizes = layout.body_sizes
     result.min_size = layout.min_size

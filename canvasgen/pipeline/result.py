@@ -17,6 +17,7 @@ class BuildResult:
     body_sizes: list[float] = field(default_factory=list)
     min_size: float = 0.0
     continued: list[str] = field(default_factory=list)
+    pictures: list[Path] = field(default_factory=list)  # --png: one per poster page
     warnings: list[CanvasWarning] = field(default_factory=list)  # every stage's, reading first
 
     @property
@@ -36,6 +37,8 @@ def describe(result: BuildResult) -> list[str]:
         pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
         text = f"text {sizes} pt, " if sizes else ""  # a workbook of personas only has no journey text
         lines.append(f"wrote {result.pdf} ({pages}; {text}minimum {result.min_size:.1f} pt)")
+    for number, picture in enumerate(result.pictures, start=1):
+        lines.append(f"wrote {picture} (page {number} as a picture)")
     if result.slides:
         lines.append(f"wrote {result.pptx} ({result.slides} slides)")
     return lines + [f"  continued: {line}" for line in result.continued]

@@ -1,0 +1,51 @@
+"""``build --png``: a picture of every poster page, cut to the trim box, named in the summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from PIL import Image
+from pypdf import PdfReader
+
+from canvasgen.cli import main
+from tests.helpers import CANVASES
+
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis.xlsx"
+
+
+def _trim_sizes(pdf: Path) -> list[tuple[float, float]]:
+    return [(float(p.trimbox.width), float(p.trimbox.height)) for p in PdfReader(pdf).pages]
+
+
+def test_every_poster_page_becomes_a_picture_of_its_trimmed_size(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(WEBSHOP), "-o", str(tmp_path), "--png", "--crop-marks"])
+    assert result.exit_code == 0, result.output
+    trims = _trim_sizes(tmp_path / "voorbeeld-webshop-kpis.pdf")
+    assert len(trims) >= 2
+    for number, (width, height) in enumerate(trims, start=1):
+        picture = tmp_path / f"voorbeeld-webshop-kpis-{number}.png"
+        assert f"wrote {picture} (page {number} as a picture)" in result.output
+        with Image.open(picture) as image:
+            assert image.format == "PNG"
+            # 100 dpi by default, the trim box only: no bleed, no crop-mark slug
+            assert abs(image.width - width * 100 / 72) < 2 and abs(image.height - height * 100 / 72) < 2
+            assert abs(image.width / image.height - width / height) < 0.002
+    assert not (tmp_path / f"voorbeeld-webshop-kpis-{len(trims) + 1}.png").exists()
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_png_dpi_sets_the_resolution_and_implies_png(tmp_path: Path) -> None:
+    args = ["build", str(WEBSHOP), "-o", str(tmp_path), "--png-dpi", "40", "--size", "A3", "--no-pptx"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    (width, height), *_ = _trim_sizes(tmp_path / "voorbeeld-webshop-kpis.pdf")
+    with Image.open(tmp_path / "voorbeeld-webshop-kpis-1.png") as image:
+        assert abs(image.width - width * 40 / 72) < 2 and abs(image.height - height * 40 / 72) < 2
+
+
+def test_pictures_need_the_pdf(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(WEBSHOP), "-o", str(tmp_path), "--png", "--no-pdf"])
+    assert result.exit_code == 2
+    assert "--png pictures the PDF poster's pages: leave out --no-pdf" in result.output
+    assert not list(tmp_path.glob("*"))
