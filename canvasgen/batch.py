@@ -92,8 +92,9 @@ def fingerprint(source: Path, options: BuildOptions) -> str:
     for depends in (options.metrics, *options.companions, settings, options.pptx_template):
         if depends is not None and depends.is_file():
             digest.update(hashlib.sha256(depends.read_bytes()).digest())
-    digest.update(repr((options.paper, options.print_options, options.language, options.pdf, options.pptx,
-                        str(options.pptx_template), options.corrections, options.brand, options.png_dpi)).encode())  # fmt: skip
+    settings_ = (options.paper, options.print_options, options.language, options.pdf, options.pptx,
+                 str(options.pptx_template), options.corrections, options.brand, options.png_dpi)  # fmt: skip
+    digest.update(repr(settings_).encode())
     return digest.hexdigest()
 
 
