@@ -5,8 +5,9 @@ pain points and opportunities, actions and exercise canvases; the canvas's other
 
 from __future__ import annotations
 
+from canvasgen.analysis.curve_reading import read_curve
 from canvasgen.analysis.view import JourneyView, view_of
-from canvasgen.brand.colors import WHITE, readable_on
+from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck_frames import (
@@ -17,6 +18,7 @@ from canvasgen.layout.deck_frames import (
     WRAP_SLACK,
     Bars,
     Chart,
+    ChartLine,
     DeckLayout,
     Frame,
     Para,
@@ -25,10 +27,10 @@ from canvasgen.layout.deck_frames import (
     _continue,
     _Ctx,
     _finish,
-    _row_height,
     _table,
     fit_frame,
     fits,
+    para_height,
     table_slides,
 )
 from canvasgen.layout.deck_sheets import (
@@ -40,8 +42,9 @@ from canvasgen.layout.deck_sheets import (
     layout_report_deck,
 )
 from canvasgen.layout.meta import meta_lines
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Journey, Lane, ScoreScale
+from canvasgen.text import label_key
 from canvasgen.words import DECK_WORDS, WORDS
 
 __all__ = ["BAND", "INSET", "MIN_SIZE", "WRAP_SLACK", "Bars", "Chart", "DeckLayout", "Frame", "Para", "Slide", "Table",
@@ -82,6 +85,10 @@ def layout_deck(
             slides.extend(_kpi_slides(ctx, canvas, view, section))
         slides.extend(_actions(ctx, journey, section))
         slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
+    compared = _compared(ctx, canvas.journeys)
+    if compared:
+        sections.append(ctx.words["compare"])
+        slides.extend(compared)
     if not canvas.journeys and canvas.personas:  # a workbook of personas only: their slides
         sections.append(ctx.words["personas"])
         slides.extend(_personas(ctx, canvas, sections[-1]))
@@ -146,50 +153,121 @@ def _agenda(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
 
 
 def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+    """The journey at a glance, as a picture: the phases as coloured columns, the emotion curve across
+    them (a native chart whose points sit under their columns), and under each phase the first item
+    of every lane. Everything stays editable; all items are on the phase slides."""
     w = ctx.words
-    lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE]
-    header = [journey.phase_labels[0].text if journey.phase_labels else ""]
-    header += [f"{p.name} ({p.steps_text})" if p.step_names else p.name for p in journey.phases]
-    rows = [header]
-    score_lane = journey.lane(SCORE_LANE)
-    if any(journey.scores):
-        label = score_lane.label if score_lane else "Score"
-        rows.append([label] + [" · ".join(f"{s.value:g}" for s in scores) for scores in journey.scores])
-    for lane in lanes:
-        rows.append([lane.heading] + [f"{len(cell)}" if cell else "–" for cell in lane.cells])
-    n = len(journey.phases)
-    first = 0.22
-    shares = [first] + [(1 - first) / max(n, 1)] * n
-    slides: list[Slide] = []
-    size = 14.0
     body = ctx.body
-    while size > MIN_SIZE and sum(_row_height(ctx, r, [body.w * s for s in shares], size) for r in rows) > body.h:
-        size -= 1
-    chunk: list[list[str]] = []
-    for row in [*rows[1:], None]:
-        candidate = [rows[0], *chunk, row] if row is not None else None
-        widths = [body.w * s for s in shares]
-        if candidate is None or sum(_row_height(ctx, r, widths, size) for r in candidate) > body.h:
-            title = w["overview"] if not slides else f"{w['overview']} ({w['continued']})"
-            slide = Slide("overview", title, section, w["n_overview"])
-            slide.tables.append(_table(ctx, body, [rows[0], *chunk], shares, size))
-            slides.append(slide)
-            chunk = []
-        if row is not None:
-            chunk.append(row)
+    n = len(journey.phases)
+    gap = 4.0
+    col_w = (body.w - gap * (n - 1)) / n
+    head_h = 14.0 * LEADING * 2 + 2 * INSET
+    heads: list[Frame] = []
+    for i, phase in enumerate(journey.phases):
+        colour = ctx.kit.phase_colour(i)
+        para = Para(phase.name, 14.0, readable_on(colour, ctx.ink), True, "heading", str(phase.source or ""))
+        size = 14.0
+        box = Box(body.x + i * (col_w + gap), body.y, col_w, head_h)
+        while size > MIN_SIZE and not fits(ctx.setter, [para], box, size):
+            size -= 1
+        heads.append(Frame(box, [Para(para.text, size, para.colour, True, "heading", para.source)], fill=colour,
+                           name=f"glance phase {i + 1}"))  # fmt: skip
+    top = body.y + head_h + gap
+    chart = None
+    if any(journey.scores):
+        score_lane = journey.lane(SCORE_LANE)
+        line = ChartLine(score_lane.label if score_lane else "Score", phase_means(journey), ctx.kit.colour("accent"))
+        chart = Chart(Box(body.x, top, body.w, body.h * 0.28), [p.name for p in journey.phases], [line],
+                      score_scale(journey), bare=True)  # fmt: skip
+        top += body.h * 0.28 + gap
+    lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE and lane.item_count()]
+    boxes = [Box(body.x + i * (col_w + gap), top, col_w, body.bottom - top) for i in range(n)]
+
+    def fitting() -> bool:
+        return all(fits(ctx.setter, _key_items(ctx, lanes, i), boxes[i], MIN_SIZE) for i in range(n))
+
+    # A glance is one slide: the lanes beyond the core four give way, last first, until it fits.
+    while len(lanes) > 1 and not fitting():
+        extra = [lane for lane in lanes if lane.kind not in CORE_LANES]
+        lanes.remove(extra[-1] if extra else lanes[-1])
+    tint = [ctx.kit.phase_colour(i).mix(WHITE, 0.9) for i in range(n)]
+    frames: list[tuple[Box, list[Para], dict[str, object]]] = [
+        (boxes[i], _key_items(ctx, lanes, i), {"fill": tint[i], "name": f"glance items {i + 1}"}) for i in range(n)
+    ]
+    slides = _continue(ctx, "overview", w["overview"], section, w["n_overview"], frames)
+    for slide in slides:
+        slide.frames[:0] = heads
+    slides[0].chart = chart
     return slides
 
 
+def _key_items(ctx: _Ctx, lanes: list[Lane], index: int) -> list[Para]:
+    """Each lane's heading over its first item in the phase (a dash where it has none)."""
+    paras: list[Para] = []
+    for lane in lanes:
+        first = lane.cells[index][0] if lane.cells[index] else None
+        paras.append(Para(lane.heading, MAX_SIZE, ctx.ink, True, "heading", str(lane.source)))
+        paras.append(Para(first.text if first else "–", MAX_SIZE, ctx.ink, source=str(first.source) if first else ""))
+    return paras
+
+
 def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
-    scale = next((s.scale for phase in journey.scores for s in phase), ScoreScale(-2, 2))
-    values = [
-        sum(s.value for s in scores) / len(scores) if scores else None for scores in journey.scores
-    ]  # fmt: skip
     score_lane = journey.lane(SCORE_LANE)
-    slide = Slide("curve", ctx.words["curve"], section, ctx.words["n_curve"])
-    slide.chart = Chart(ctx.body, [p.name for p in journey.phases], values, scale, ctx.kit.colour("accent"),
-                        score_lane.label if score_lane else "Score")  # fmt: skip
+    slide = Slide("curve", ctx.words["curve"], section, curve_notes(journey, ctx.words, ctx.language))
+    line = ChartLine(score_lane.label if score_lane else "Score", phase_means(journey), ctx.kit.colour("accent"))
+    slide.chart = Chart(ctx.body, [p.name for p in journey.phases], [line], score_scale(journey))
     return slide
+
+
+def curve_notes(journey: Journey, words: dict[str, str], language: str) -> str:
+    """The facilitator's prompt, then the curve in words (what it shows, for anyone who cannot see it)."""
+    reading = read_curve([p.name for p in journey.phases], phase_means(journey), language)
+    return f"{words['n_curve']}\n\n{reading}"
+
+
+# Each journey's curve is told apart three ways, so that a greyscale print still tells them apart.
+LINE_STYLES = (("accent", "solid", "circle"), ("primary", "dash", "square"), ("opportunity", "sysDot", "triangle"),
+               ("pain", "dashDot", "diamond"), ("secondary", "lgDash", "x"))  # fmt: skip
+
+
+def compared_lines(journeys: list[Journey], kit: BrandKit) -> list[ChartLine]:
+    """One line per journey, each in its own colour, dash and marker."""
+    lines = []
+    for index, journey in enumerate(journeys):
+        colour, dash, marker = LINE_STYLES[index % len(LINE_STYLES)]
+        lines.append(ChartLine(journey.name, phase_means(journey), kit.colour(colour), dash, marker))
+    return lines
+
+
+def comparable(journeys: list[Journey]) -> list[list[Journey]]:
+    """Journeys with scores over the same phases, grouped: each group of two or more can be compared."""
+    groups: dict[tuple[str, ...], list[Journey]] = {}
+    for journey in journeys:
+        if any(journey.scores):
+            groups.setdefault(tuple(label_key(p.name) for p in journey.phases), []).append(journey)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+def _compared(ctx: _Ctx, journeys: list[Journey]) -> list[Slide]:
+    slides = []
+    for group in comparable(journeys):
+        readings = "\n".join(
+            f"{j.name}: {read_curve([p.name for p in j.phases], phase_means(j), ctx.language)}" for j in group
+        )
+        slide = Slide("compare", ctx.words["compare"], ctx.words["compare"], f"{ctx.words['n_compare']}\n\n{readings}")
+        slide.chart = Chart(ctx.body, [p.name for p in group[0].phases], compared_lines(group, ctx.kit),
+                            score_scale(group[0]))  # fmt: skip
+        slides.append(slide)
+    return slides
+
+
+def phase_means(journey: Journey) -> list[float | None]:
+    """Each phase's score: the mean of its scores, None where it has none."""
+    return [sum(s.value for s in scores) / len(scores) if scores else None for scores in journey.scores]
+
+
+def score_scale(journey: Journey) -> ScoreScale:
+    return next((s.scale for phase in journey.scores for s in phase), ScoreScale(-2, 2))
 
 
 def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
@@ -205,7 +283,9 @@ def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list
     label = journey.phase_labels[0].text if journey.phase_labels else ""
     title = f"{label} {index + 1}/{n} · {phase.name}".strip()
     notes = f"{w['n_phase']}\n\n{w['q_customer']}\n{w['q_internal']}\n{w['q_experience']}\n{w['q_learning']}"
-    body = ctx.body
+    strip = phase_strip(ctx, journey, index)
+    below = max(f.box.bottom for f in strip) + 8.0
+    body = Box(ctx.body.x, below, ctx.body.w, ctx.body.bottom - below)
     gap = 8.0
     side_w = body.w * 0.3
     grid_w = body.w - side_w - gap
@@ -237,7 +317,38 @@ def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list
         side += _other_lane_paras(ctx, lane, index)
     frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
                    {"fill": ctx.kit.colour("muted"), "name": "other lanes"}))  # fmt: skip
-    return _continue(ctx, "phase", title, section, notes, frames)
+    slides = _continue(ctx, "phase", title, section, notes, frames)
+    for slide in slides:
+        slide.frames[:0] = strip  # where in the journey this phase is, on every slide of it
+    return slides
+
+
+STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not content
+
+
+def phase_strip(ctx: _Ctx, journey: Journey, current: int) -> list[Frame]:
+    """All phases as a row of tabs under the title band, the current one in its phase colour and the
+    others quiet. A name too long for its tab in two lines is shown by its number (the current
+    phase's name is in the slide title)."""
+    n = len(journey.phases)
+    body = ctx.body
+    gap = 3.0
+    tab_w = (body.w - gap * (n - 1)) / n
+    height = STRIP_SIZE * LEADING * 2 + 2 * INSET
+    top = ctx.height * BAND + 6.0
+    frames = []
+    for i, phase in enumerate(journey.phases):
+        box = Box(body.x + i * (tab_w + gap), top, tab_w, height)
+        colour = ctx.kit.phase_colour(i)
+        fill = colour if i == current else ctx.kit.colour("muted")
+        ink = readable_on(fill, ctx.ink)
+        text = f"{i + 1} {phase.name}"
+        para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
+        if not fits(ctx.setter, [para], box):
+            para = Para(str(i + 1), STRIP_SIZE, ink, i == current, para.role, str(phase.source or ""))
+        name = f"phase strip {i + 1}" + (" current" if i == current else "")
+        frames.append(Frame(box, [para], fill=fill, name=name))
+    return frames
 
 
 def _scores_only(lane: Lane) -> bool:
@@ -263,25 +374,65 @@ def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
 
 
 def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+    """Pain points beside opportunities, each item a card in the side's colour with its phase; a side
+    the canvas leaves empty is a workshop prompt in a dashed frame, not "nothing filled in"."""
     w = ctx.words
     body = ctx.body
     gap = 12.0
     half = (body.w - gap) / 2
-    frames: list[tuple[Box, list[Para], dict[str, object]]] = []
-    for offset, kind, heading, colour in (
-        (0.0, "pain_points", w["pains"], "pain"),
-        (half + gap, "opportunities", w["opportunities"], "opportunity"),
+    sides: list[tuple[str, Colour, list[list[Para]], str]] = []
+    for kind, heading, colour_key, prompt in (
+        ("pain_points", w["pains"], "pain", "prompt_pains"),
+        ("opportunities", w["opportunities"], "opportunity", "prompt_opportunities"),
     ):
-        paras = [Para(heading, MAX_SIZE, ctx.ink, True, "heading")]
-        for lane in (lane for lane in journey.lanes if lane.kind == kind):
-            for i, phase in enumerate(journey.phases):
-                paras += [Para(f"• {phase.name}: {item.text}", MAX_SIZE, ctx.ink, source=str(item.source))
-                          for item in lane.cells[i]]  # fmt: skip
-        if len(paras) == 1:
-            paras.append(Para(w["none"], MAX_SIZE, ctx.ink))
-        fill = ctx.kit.colour(colour).mix(WHITE, 0.9)
-        frames.append((Box(body.x + offset, body.y, half, body.h), paras, {"fill": fill, "name": kind}))
-    return _continue(ctx, "pains", w["pains_title"], section, w["n_pains"], frames)
+        cards = [
+            [Para(phase.name, CARD_SIZE, ctx.ink, True, "heading", str(item.source)),
+             Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source))]
+            for lane in journey.lanes if lane.kind == kind
+            for i, phase in enumerate(journey.phases) for item in lane.cells[i]
+        ]  # fmt: skip
+        sides.append((heading, ctx.kit.colour(colour_key), cards, w[prompt]))
+    slides: list[Slide] = []
+    pending = [cards for _, _, cards, _ in sides]
+    while not slides or any(pending):
+        title = w["pains_title"] if not slides else f"{w['pains_title']} ({w['continued']})"
+        slide = Slide("pains", title, section, w["n_pains"])
+        for side, (heading, colour, cards, prompt) in enumerate(sides):
+            x = body.x + side * (half + gap)
+            head = Frame(Box(x, body.y, half, 40.0), [Para(heading, 20, colour, True, "heading")], name=f"{heading}")
+            slide.frames.append(head)
+            room = Box(x, body.y + 46.0, half, body.h - 46.0)
+            if not cards:
+                paras = [Para(prompt, 18, ctx.ink)]
+                slide.frames.append(Frame(room, paras, border=colour, dashed=True, name=f"{heading} prompt"))
+                continue
+            placed, pending[side] = _stack_cards(ctx, pending[side], room, colour.mix(WHITE, 0.88))
+            slide.frames.extend(placed)
+        slides.append(slide)
+    return slides
+
+
+CARD_SIZE = 16.0  # pain point and opportunity cards: one size, so the wall of cards reads evenly
+
+
+def _stack_cards(ctx: _Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> tuple[list[Frame], list[list[Para]]]:
+    """Cards stacked in two columns inside ``room``, as many as fit; the rest for a follow-up slide."""
+    gap = 6.0
+    col_w = (room.w - gap) / 2
+    frames: list[Frame] = []
+    tops = [room.y, room.y]
+    for index, card in enumerate(cards):
+        need = para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET
+        column = 0 if tops[0] <= tops[1] else 1
+        if tops[column] + need > room.bottom + 0.01:
+            if not frames:  # a card taller than the room: it goes alone, at the smallest size
+                fitted, _ = fit_frame(ctx.setter, card, Box(room.x, room.y, col_w, room.h))
+                return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], cards[1:]
+            return frames, cards[index:]
+        frames.append(Frame(Box(room.x + column * (col_w + gap), tops[column], col_w, need), card, fill=fill,
+                            name="card"))  # fmt: skip
+        tops[column] += need + gap
+    return frames, []
 
 
 def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
@@ -293,7 +444,7 @@ def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
             priority = w[_priority(journey.phase_score(i))]
             rows.extend([phase.name, item.text, "", priority] for item in lane.cells[i])
     if not rows:
-        rows.append(["", w["none"], "", ""])
+        rows.append(["", w["prompt_actions"], "", ""])
     header = [label, w["action"], w["owner"], w["priority"]]
     return table_slides(ctx, "actions", w["actions"], section, w["n_actions"], header, rows, [0.2, 0.5, 0.15, 0.15])
 

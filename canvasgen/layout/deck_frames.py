@@ -65,13 +65,26 @@ class Table:
 
 
 @dataclass
+class ChartLine:
+    """One journey's curve: its name, a value per phase, and how it is told apart in greyscale."""
+
+    name: str
+    values: list[float | None]
+    colour: Colour
+    dash: str = "solid"  # DrawingML preset dash: solid, dash, sysDot, dashDot, lgDash
+    marker: str = "circle"  # circle, square, triangle, diamond, x
+
+
+@dataclass
 class Chart:
+    """A native line chart of scores by phase; ``bare`` charts (the journey at a glance) have no axes
+    or legend and fill their box edge to edge, so each phase sits under its column."""
+
     box: Box
     categories: list[str]
-    values: list[float | None]
+    lines: list[ChartLine]
     scale: ScoreScale
-    colour: Colour
-    series: str
+    bare: bool = False
 
 
 @dataclass

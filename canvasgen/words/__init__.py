@@ -26,6 +26,7 @@ GAP_SHEETS: dict[str, dict[str, str]] = {"nl": nl.GAP_SHEETS, "en": en.GAP_SHEET
 TABLE_HEADERS: dict[str, dict[str, str]] = {"nl": nl.TABLE_HEADERS, "en": en.TABLE_HEADERS}
 PHASE_MODELS: dict[str, dict[str, tuple[str, ...]]] = {"nl": nl.PHASE_MODELS, "en": en.PHASE_MODELS}
 METRIC_NAMES: dict[str, tuple[str, ...]] = {"nl": nl.METRIC_NAMES, "en": en.METRIC_NAMES}
+CURVE_WORDS: dict[str, dict[str, str]] = {"nl": nl.CURVE_WORDS, "en": en.CURVE_WORDS}
 
 #: Every table, by name: what the parity test walks.
 TABLES = {
@@ -44,4 +45,5 @@ TABLES = {
     "DIFF_WORDS": DIFF_WORDS,
     "GAP_SHEETS": GAP_SHEETS,
     "TABLE_HEADERS": TABLE_HEADERS,
+    "CURVE_WORDS": CURVE_WORDS,
 }

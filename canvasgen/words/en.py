@@ -165,6 +165,8 @@ DECK_WORDS: dict[str, str] = {
     "overview": "The journey at a glance",
     "items": "items",
     "curve": "Emotion curve",
+    "compare": "Emotion curves compared",
+    "n_compare": "Where do the curves part? What makes this persona or scenario experience the phase differently?",
     "personas": "Personas and buying group",
     "pains": "Pain points",
     "opportunities": "Opportunities",
@@ -186,6 +188,9 @@ DECK_WORDS: dict[str, str] = {
     "notes": "Notes from the workbook",
     "touchpoints": "Touchpoints",
     "none": "Nothing filled in yet.",
+    "prompt_pains": "Exercise: walk through the phases. Where does the customer drop out, wait or get annoyed? One pain point per sticky note, with its phase.",
+    "prompt_opportunities": "Exercise: take the three biggest pain points. What would surprise or help the customer there? One opportunity per sticky note.",
+    "prompt_actions": "Exercise: turn each opportunity into an action. Who owns it, when is it done, and how do we measure the effect?",
     "n_title": "Introduce the client and today's goal. Ask who knows the persona best.",
     "n_agenda": "Walk through the agenda and agree who keeps time. Park side tracks on a flip chart.",
     "n_overview": "Show the whole journey before zooming in. Ask: where do you think the biggest problem is?",
@@ -330,3 +335,12 @@ METRIC_NAMES: tuple[str, ...] = (
     "Revenue",
     "Cost",
 )
+
+#: The emotion curve in words (speaker notes, the poster's alternative text).
+CURVE_WORDS = {
+    "extremes": "The customer experiences '{low}' worst ({low_v}) and '{high}' best ({high_v}).",
+    "flat": "The customer experiences every phase alike ({value}).",
+    "drop": "The biggest drop is from '{a}' to '{b}' ({a_v} to {b_v}).",
+    "no_drop": "The score drops nowhere in the journey.",
+    "none": "No scores are filled in.",
+}

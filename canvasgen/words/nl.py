@@ -165,6 +165,8 @@ DECK_WORDS: dict[str, str] = {
     "overview": "De klantreis in één oogopslag",
     "items": "items",
     "curve": "Emotiecurve",
+    "compare": "Emotiecurves vergeleken",
+    "n_compare": "Waar lopen de curves uiteen? Wat maakt dat deze persona of dit scenario de fase anders beleeft?",
     "personas": "Persona's en inkoopgroep",
     "pains": "Pijnpunten",
     "opportunities": "Kansen",
@@ -186,6 +188,9 @@ DECK_WORDS: dict[str, str] = {
     "notes": "Notities uit de werkmap",
     "touchpoints": "Contactmomenten",
     "none": "Nog niets ingevuld.",
+    "prompt_pains": "Oefening: loop de fasen langs. Waar haakt de klant af, wacht hij of ergert hij zich? Eén pijnpunt per post-it, met de fase erop.",
+    "prompt_opportunities": "Oefening: kies de drie grootste pijnpunten. Wat zou de klant daar verrassen of helpen? Eén kans per post-it.",
+    "prompt_actions": "Oefening: maak van elke kans een actie. Wie is eigenaar, wanneer is het klaar en hoe meten we het effect?",
     "n_title": "Stel de klant en het doel van vandaag voor. Vraag wie de persona het best kent.",
     "n_agenda": "Loop de agenda door en spreek af wie de tijd bewaakt. Parkeer zijpaden op een flap.",
     "n_overview": "Laat de hele reis zien voordat je inzoomt. Vraag: waar zit volgens jullie het grootste probleem?",
@@ -330,3 +335,12 @@ METRIC_NAMES: tuple[str, ...] = (
     "Omzet",
     "Kosten",
 )
+
+#: The emotion curve in words (speaker notes, the poster's alternative text).
+CURVE_WORDS = {
+    "extremes": "De klant beleeft '{low}' het slechtst ({low_v}) en '{high}' het best ({high_v}).",
+    "flat": "De klant beleeft elke fase even goed ({value}).",
+    "drop": "De grootste daling zit tussen '{a}' en '{b}' (van {a_v} naar {b_v}).",
+    "no_drop": "Nergens in de reis daalt de score.",
+    "none": "Er zijn geen scores ingevuld.",
+}

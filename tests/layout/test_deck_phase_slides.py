@@ -32,7 +32,7 @@ def test_own_lanes_take_the_core_lanes_spots(tmp_path: Path) -> None:
     phase_slides = [s for s in deck.slides if s.kind == "phase"]
     assert len(phase_slides) == 3
     for slide, row in zip(phase_slides, rows, strict=True):
-        texts = [[p.text for p in frame.paras] for frame in slide.frames]
+        texts = [[p.text for p in frame.paras] for frame in slide.frames if not frame.name.startswith("phase strip")]
         assert all(texts), f"an empty frame on {slide.title}: {texts}"
         shown = " ".join(t for frame in texts for t in frame)
         for value in row[1:]:

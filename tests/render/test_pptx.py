@@ -70,8 +70,8 @@ def test_slides_are_16_9_with_notes_and_a_native_chart(tmp_path: Path) -> None:
     prs = Presentation(str(pptx))
     assert (prs.slide_width, prs.slide_height) == (Pt(960), Pt(540))
     charts = [shape.chart for slide in prs.slides for shape in slide.shapes if shape.has_chart]
-    assert len(charts) == 1
-    chart = charts[0]
+    assert len(charts) == 2  # the journey at a glance and the emotion curve
+    chart = charts[1]
     assert chart.chart_type.name == "LINE_MARKERS"
     assert list(chart.plots[0].categories) == [
         "Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit",
@@ -128,7 +128,7 @@ def test_english_canvas_gets_english_questions_and_sections(tmp_path: Path) -> N
     assert "What does the customer do?" in text and "How does the customer experience it?" in text
     with zipfile.ZipFile(pptx) as archive:
         presentation = archive.read("ppt/presentation.xml").decode()
-    assert presentation.count("<p14:section ") == 3  # two journeys and the appendix
+    assert presentation.count("<p14:section ") == 4  # two journeys, their curves compared, the appendix
     assert 'name="Buying an HR platform (mid-size manufacturer) – HR Director"' in presentation
 
 

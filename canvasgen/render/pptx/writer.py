@@ -9,7 +9,14 @@ from typing import NamedTuple
 from openpyxl.utils import get_column_letter
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
+from pptx.enum.chart import (
+    XL_CHART_TYPE,
+    XL_LABEL_POSITION,
+    XL_LEGEND_POSITION,
+    XL_MARKER_STYLE,
+    XL_TICK_LABEL_POSITION,
+)
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -225,30 +232,67 @@ class _Writer:
         _bars_in(self, slide, bars)
 
     def chart(self, slide, chart: Chart) -> None:  # type: ignore[no-untyped-def]
+        """A native line chart, one series per journey, told apart by colour, dash and marker (they
+        survive greyscale printing); editable in PowerPoint ("Edit data")."""
         data = _ChartData()
         data.categories = [xml_safe(c) for c in chart.categories]
-        data.add_series(xml_safe(chart.series), chart.values)
+        for line in chart.lines:
+            data.add_series(xml_safe(line.name), line.values)
         frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, *self.box(chart.box), data)
         c = frame.chart
         c.has_title = False  # LibreOffice would otherwise title it with the series name
-        c.has_legend = False
+        c.has_legend = len(chart.lines) > 1 and not chart.bare
+        if c.has_legend:
+            c.legend.include_in_layout = False
+            c.legend.position = XL_LEGEND_POSITION.BOTTOM
         c.font.size = Pt(14 * self.scale)
         c.font.name = self.face
         value_axis = c.value_axis
         value_axis.minimum_scale = chart.scale.low
         value_axis.maximum_scale = chart.scale.high
         value_axis.major_unit = 1 if chart.scale.high - chart.scale.low <= 10 else None
-        value_axis.has_major_gridlines = True
+        value_axis.has_major_gridlines = not chart.bare
         c.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # below the plot, not on the zero line
+        if chart.bare:  # the phase columns above name the phases; the plot spans the box edge to edge
+            value_axis.visible = False
+            c.category_axis.visible = False
+            _fill_box(c)
         plot = c.plots[0]
-        plot.has_data_labels = True
-        plot.data_labels.position = XL_LABEL_POSITION.ABOVE
-        plot.data_labels.number_format = "0.#"
-        plot.data_labels.number_format_is_linked = False
-        series = plot.series[0]
-        series.format.line.color.rgb = _rgb(chart.colour)
-        series.format.line.width = Pt(3)
-        series.smooth = False
+        plot.has_data_labels = len(chart.lines) == 1
+        if plot.has_data_labels:
+            plot.data_labels.position = XL_LABEL_POSITION.ABOVE
+            plot.data_labels.number_format = "0.#"
+            plot.data_labels.number_format_is_linked = False
+        for series, line in zip(plot.series, chart.lines):
+            series.format.line.color.rgb = _rgb(line.colour)
+            series.format.line.width = Pt(3)
+            series.format.line.dash_style = _DASHES[line.dash]
+            series.marker.style = _MARKERS[line.marker]
+            series.marker.size = 9
+            series.marker.format.fill.solid()
+            series.marker.format.fill.fore_color.rgb = _rgb(line.colour)
+            series.smooth = False
+
+
+_DASHES = {"solid": MSO_LINE_DASH_STYLE.SOLID, "dash": MSO_LINE_DASH_STYLE.DASH,
+           "sysDot": MSO_LINE_DASH_STYLE.ROUND_DOT, "dashDot": MSO_LINE_DASH_STYLE.DASH_DOT,
+           "lgDash": MSO_LINE_DASH_STYLE.LONG_DASH}  # fmt: skip
+_MARKERS = {"circle": XL_MARKER_STYLE.CIRCLE, "square": XL_MARKER_STYLE.SQUARE, "x": XL_MARKER_STYLE.X,
+            "triangle": XL_MARKER_STYLE.TRIANGLE, "diamond": XL_MARKER_STYLE.DIAMOND}  # fmt: skip
+
+
+def _fill_box(chart) -> None:  # type: ignore[no-untyped-def]
+    """The plot area laid out by hand to the chart's full width (python-pptx has no API for it), so
+    the categories sit at the centres of equal columns across the box."""
+    plot_area = chart._chartSpace.chart.plotArea
+    for old in plot_area.findall(qn("c:layout")):
+        plot_area.remove(old)
+    layout = parse_xml(
+        f'<c:layout {nsdecls("c")}><c:manualLayout><c:layoutTarget val="inner"/><c:xMode val="edge"/>'
+        '<c:yMode val="edge"/><c:x val="0"/><c:y val="0.08"/><c:w val="1"/><c:h val="0.84"/>'
+        "</c:manualLayout></c:layout>"
+    )
+    plot_area.insert(0, layout)
 
 
 class _ChartData(CategoryChartData):

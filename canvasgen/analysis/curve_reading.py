@@ -1,0 +1,39 @@
+"""The emotion curve in words: which phase is experienced worst and best, and where the biggest drop
+is. Said in the deck's speaker notes and, for readers who cannot see the curve, wherever it is drawn."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from canvasgen.words import CURVE_WORDS
+
+
+def _figure(value: float, signed: bool) -> str:
+    """+1, -0.5, 4: a sign only on a scale round zero (-2..+2), where it carries meaning."""
+    if value == 0:
+        return "0"
+    return (f"{value:+.1f}" if signed else f"{value:.1f}").rstrip("0").rstrip(".")
+
+
+def read_curve(phases: list[str], values: list[float | None], language: str) -> str:
+    """One or two sentences a person would say looking at the curve."""
+    say = CURVE_WORDS.get(language, CURVE_WORDS["en"])
+    scored = [(name, value) for name, value in zip(phases, values) if value is not None]
+    if not scored:
+        return say["none"]
+    signed = any(value < 0 for _, value in scored)
+
+    def _f(value: float) -> str:
+        return _figure(value, signed)
+
+    low = min(scored, key=lambda pair: pair[1])
+    high = max(scored, key=lambda pair: pair[1])
+    if low[1] == high[1]:
+        first = say["flat"].format(value=_f(low[1]))
+    else:
+        first = say["extremes"].format(low=low[0], low_v=_f(low[1]), high=high[0], high_v=_f(high[1]))
+    drops = [(b[1] - a[1], a, b) for a, b in pairwise(scored) if b[1] < a[1]]
+    if not drops:
+        return f"{first} {say['no_drop']}"
+    _, a, b = min(drops, key=lambda drop: drop[0])
+    return f"{first} {say['drop'].format(a=a[0], b=b[0], a_v=_f(a[1]), b_v=_f(b[1]))}"

@@ -1,0 +1,126 @@
+"""The visual deck: a phase strip on every phase slide, the journey at a glance as a picture, pain points
+and opportunities as cards, workshop prompts where the canvas is empty, curves compared in one chart."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from canvasgen.cli import main
+from canvasgen.words import DECK_WORDS
+from tests.helpers import CANVASES, make_book
+from tests.render.test_pptx import title_of
+
+EXAMPLES = sorted(p for p in CANVASES.glob("*.xlsx") if not p.stem.startswith("template"))
+
+
+def _deck(path: Path, out: Path) -> Path:
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(out), "--no-pdf"])
+    assert result.exit_code == 0, result.output
+    return out / f"{path.stem}.pptx"
+
+
+def _texts(slide) -> list[str]:  # type: ignore[no-untyped-def]
+    return [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_every_phase_slide_shows_where_in_the_journey_it_is(path: Path, tmp_path: Path) -> None:
+    prs = Presentation(str(_deck(path, tmp_path)))
+    phase_slides = [s for s in prs.slides if re.search(r"\b\d+/\d+ · ", title_of(s))]
+    assert phase_slides
+    for slide in phase_slides:
+        number, total = map(int, re.search(r"(\d+)/(\d+) · ", title_of(slide)).groups())  # type: ignore[union-attr]
+        tabs = [shape for shape in slide.shapes if shape.name.startswith("phase strip ")]
+        assert len(tabs) == total, title_of(slide)
+        current = [shape for shape in tabs if shape.name.endswith(" current")]
+        assert [shape.name for shape in current] == [f"phase strip {number} current"]
+        name = title_of(slide).split(" · ", 1)[1].removesuffix(f" ({DECK_WORDS['nl']['continued']})")
+        name = name.removesuffix(f" ({DECK_WORDS['en']['continued']})")
+        assert current[0].text_frame.text in (f"{number} {name}", str(number))
+        fills = {shape.fill.fore_color.rgb for shape in tabs}
+        assert len(fills) == 2  # the current phase in its colour, the others alike
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_no_slide_says_nothing_is_filled_in(path: Path, tmp_path: Path) -> None:
+    prs = Presentation(str(_deck(path, tmp_path)))
+    nothing = {DECK_WORDS[lang]["none"] for lang in ("nl", "en")}
+    for slide in prs.slides:
+        assert not nothing & set(_texts(slide)), title_of(slide)
+
+
+def _two_personas(path: Path, scores: tuple[list[int], list[int]], pains: bool = True) -> Path:
+    sheets = {}
+    for name, values in zip(("Noor", "Daan"), scores):
+        cells = {"A1": "Fase", "B1": "Aandacht", "C1": "Afweging", "D1": "Actie",
+                 "A2": "Klantproces", "B2": f"{name} ziet een advertentie", "C2": "Vergelijkt", "D2": "Bestelt",
+                 "A3": "Ervaringsscore (-2 t/m +2)", "B3": values[0], "C3": values[1], "D3": values[2]}  # fmt: skip
+        if pains:
+            cells.update({"A4": "Pijnpunten", "C4": f"{name} vindt de prijs onduidelijk"})
+        sheets[name] = cells
+    return make_book(path, sheets)
+
+
+def test_two_journeys_get_one_chart_with_a_series_each_told_apart_in_greyscale(tmp_path: Path) -> None:
+    pptx = _deck(_two_personas(tmp_path / "personas.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "out")
+    prs = Presentation(str(pptx))
+    compared = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["compare"]]
+    assert len(compared) == 1
+    (chart,) = [shape.chart for shape in compared[0].shapes if shape.has_chart]
+    assert [series.name for series in chart.plots[0].series] == ["Noor", "Daan"]
+    assert [list(series.values) for series in chart.plots[0].series] == [[1, -1, 2], [0, -2, 1]]
+    assert chart.has_legend
+    xml = chart._chartSpace.xml
+    dashes = re.findall(r'<a:prstDash val="(\w+)"/>', xml)
+    markers = re.findall(r'<c:symbol val="(\w+)"/>', xml)
+    assert len(set(dashes)) == 2 and len(set(markers)) == 2  # not by colour alone
+    notes = compared[0].notes_slide.notes_text_frame.text
+    assert "Noor: De klant beleeft 'Afweging' het slechtst (-1) en 'Actie' het best (+2)." in notes
+
+
+def test_pain_points_are_cards_and_an_empty_side_is_a_prompt(tmp_path: Path) -> None:
+    pptx = _deck(_two_personas(tmp_path / "personas.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "out")
+    prs = Presentation(str(pptx))
+    pains = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["pains_title"]]
+    assert len(pains) == 2  # one per journey
+    cards = [shape for shape in pains[0].shapes if shape.name == "card"]
+    assert [card.text_frame.text for card in cards] == ["Afweging\nNoor vindt de prijs onduidelijk"]
+    prompts = [shape for shape in pains[0].shapes if shape.name.endswith(" prompt")]
+    assert [p.text_frame.text for p in prompts] == [DECK_WORDS["nl"]["prompt_opportunities"]]
+
+
+def test_the_journey_at_a_glance_is_a_picture_with_the_curve_under_the_phases(tmp_path: Path) -> None:
+    prs = Presentation(str(_deck(CANVASES / "voorbeeld-webshop-kpis.xlsx", tmp_path)))
+    (glance,) = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["overview"]]
+    assert not any(shape.has_table for shape in glance.shapes)
+    heads = [shape for shape in glance.shapes if shape.name.startswith("glance phase ")]
+    assert [h.text_frame.text for h in heads] == ["Aandacht", "Afweging", "Actie", "Altijd", "Advocaat"]
+    (chart_shape,) = [shape for shape in glance.shapes if shape.has_chart]
+    assert (
+        chart_shape.left == heads[0].left and chart_shape.left + chart_shape.width == heads[-1].left + heads[-1].width
+    )
+    xml = chart_shape.chart._chartSpace.xml
+    assert '<c:x val="0"/>' in xml and '<c:w val="1"/>' in xml  # the plot spans the columns
+    items = [shape for shape in glance.shapes if shape.name == "glance items 1"]
+    assert items[0].text_frame.text.startswith("Klantproces\nZiet een Reel van een ‘plantfluencer’")
+
+
+def test_the_curve_slide_says_in_words_what_the_curve_shows(tmp_path: Path) -> None:
+    prs = Presentation(str(_deck(CANVASES / "voorbeeld-webshop-kpis.xlsx", tmp_path)))
+    (curve,) = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["curve"]]
+    notes = curve.notes_slide.notes_text_frame.text
+    assert "De klant beleeft 'Afweging' het slechtst (-1) en 'Advocaat' het best (+2)." in notes
+    assert "De grootste daling zit tussen 'Aandacht' en 'Afweging' (van +1 naar -1)." in notes
+
+
+def test_chart_xml_names_only_standard_fonts(tmp_path: Path) -> None:
+    pptx = _deck(_two_personas(tmp_path / "p.xlsx", ([1, 0, 2], [0, -2, 1]), pains=False), tmp_path / "out")
+    with zipfile.ZipFile(pptx) as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist() if n.startswith("ppt/charts/chart")]
+    assert charts and all('typeface="Calibri"' in c for c in charts)
