@@ -5,6 +5,8 @@ pain points and opportunities, actions and exercise canvases; the canvas's other
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from canvasgen.analysis.curve_reading import read_curve
 from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.brand.colors import WHITE, Colour, readable_on
@@ -248,13 +250,26 @@ def comparable(journeys: list[Journey]) -> list[list[Journey]]:
     return [group for group in groups.values() if len(group) > 1]
 
 
-def _compared(ctx: _Ctx, journeys: list[Journey]) -> list[Slide]:
+def compare_slides(
+    named: list[tuple[str, Journey]], kit: BrandKit, setter: Setter, size: tuple[float, float], language: str,
+    section: str,
+) -> list[Slide]:  # fmt: skip
+    """The curves of journeys given their own names (ideal and current, say) in one chart, when they
+    share their phases and have scores; no slides otherwise."""
+    ctx = _Ctx(kit, setter, DECK_WORDS[language], size[0], size[1], language)
+    slides = _compared(ctx, [replace(journey, name=name) for name, journey in named], section)
+    _finish(ctx, slides)
+    return slides
+
+
+def _compared(ctx: _Ctx, journeys: list[Journey], section: str | None = None) -> list[Slide]:
     slides = []
     for group in comparable(journeys):
         readings = "\n".join(
             f"{j.name}: {read_curve([p.name for p in j.phases], phase_means(j), ctx.language)}" for j in group
         )
-        slide = Slide("compare", ctx.words["compare"], ctx.words["compare"], f"{ctx.words['n_compare']}\n\n{readings}")
+        notes = f"{ctx.words['n_compare']}\n\n{readings}"
+        slide = Slide("compare", ctx.words["compare"], section or ctx.words["compare"], notes)
         slide.chart = Chart(ctx.body, [p.name for p in group[0].phases], compared_lines(group, ctx.kit),
                             score_scale(group[0]))  # fmt: skip
         slides.append(slide)

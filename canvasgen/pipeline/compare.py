@@ -19,10 +19,10 @@ from canvasgen.analysis.report import diff_blocks, gap_blocks
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
 from canvasgen.excel.gap_report import write_gap_report
 from canvasgen.language import detect_language
-from canvasgen.layout.deck import DeckLayout, layout_report_deck
+from canvasgen.layout.deck import DeckLayout, compare_slides, layout_report_deck
 from canvasgen.layout.flow import FlowBlock
 from canvasgen.layout.setter import Setter
-from canvasgen.model import Canvas
+from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import Report, report_files
@@ -91,7 +91,8 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
         report_parts = (title, blocks, (header, rows))
-        built = _poster_and_deck(current_canvas, Path(files[-1]), report_parts, options, language)
+        curves = [(s["ideal"], ideal), (s["current"], current)]
+        built = _poster_and_deck(current_canvas, Path(files[-1]), report_parts, options, language, curves)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
         return GapResult(report, extra, outputs, _warnings(canvases) + warnings)
@@ -120,6 +121,7 @@ def _poster_and_deck(
     report: tuple[str, list[tuple[str, list[tuple[str, str]]]], tuple[list[str], list[list[str]]]],
     options: ReportOptions,
     language: str,
+    curves: list[tuple[str, Journey]] | None = None,
 ) -> BuildResult:
     """The current journey's poster with the gap pages after it, and its deck with gap and action slides:
     the one run every build takes, so that what the renderers report is reported here too. ``report`` is
@@ -130,7 +132,9 @@ def _poster_and_deck(
     kit, _, _ = brand_kit(options.brand)
 
     def slides(setter: Setter, width: float, height: float) -> DeckLayout:
-        return layout_report_deck(title, blocks[:-1], table, kit, setter, (width, height), language, notes)
+        deck = layout_report_deck(title, blocks[:-1], table, kit, setter, (width, height), language, notes)
+        deck.slides[:0] = compare_slides(curves or [], kit, setter, (width, height), language, title)
+        return deck
 
     pages = (title, [FlowBlock(h, ls) for h, ls in blocks])
     extras = Extras("-gaps", f"{title}: {canvas.journeys[0].name}", pages, slides)

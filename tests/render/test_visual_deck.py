@@ -124,3 +124,16 @@ def test_chart_xml_names_only_standard_fonts(tmp_path: Path) -> None:
     with zipfile.ZipFile(pptx) as archive:
         charts = [archive.read(n).decode() for n in archive.namelist() if n.startswith("ppt/charts/chart")]
     assert charts and all('typeface="Calibri"' in c for c in charts)
+
+
+def test_gaps_shows_ideal_and_current_on_one_chart(tmp_path: Path) -> None:
+    ideal, current = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx", CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+    result = CliRunner().invoke(main, ["gaps", str(ideal), str(current), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    prs = Presentation(str(tmp_path / "voorbeeld-zonnepanelen-b2c-gaps.pptx"))
+    charts = [shape.chart for s in prs.slides for shape in s.shapes if shape.has_chart]
+    both = [c for c in charts if len(c.plots[0].series) == 2]
+    assert len(both) == 1
+    series = both[0].plots[0].series
+    assert [s.name for s in series] == ["Ideaal", "Huidig"]
+    assert list(series[1].values) == [0, -1, 0, 1, 1]  # the current journey's own curve
