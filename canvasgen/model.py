@@ -202,6 +202,17 @@ class Journey:
         """The first lane of a kind, or None."""
         return next((lane for lane in self.lanes if lane.kind == kind), None)
 
+    @property
+    def score_scale(self) -> ScoreScale:
+        """The scale the journey's scores are on (the first score's; -2..+2 without scores)."""
+        return next((s.scale for phase in self.scores for s in phase), ScoreScale(-2, 2))
+
+    def phase_mean(self, index: int) -> float | None:
+        """The mean score of a phase on the sheet's own scale (as drawn in a chart), or None if unscored."""
+        if index >= len(self.scores) or not self.scores[index]:
+            return None
+        return sum(s.value for s in self.scores[index]) / len(self.scores[index])
+
     def phase_score(self, index: int) -> float | None:
         """The mean normalised score of a phase (-1..+1), or None if unscored."""
         if index >= len(self.scores) or not self.scores[index]:

@@ -20,7 +20,7 @@ def draw_curve(
     """Guide lines at the scale's ends and a dashed neutral line, then the points and their values;
     ``colours`` are the curve's, the text's and the guide lines'."""
     accent, ink, grid = colours
-    scale = next((s.scale for phase in journey.scores for s in phase), ScoreScale(-2, 2))
+    scale = journey.score_scale
     label_w = max(setter.width(_fmt(v, scale), "body", size) for v in (scale.low, scale.neutral, scale.high))
     pad = size * 1.4
     top, bottom = plot.y + pad, plot.bottom - pad

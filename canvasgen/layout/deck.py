@@ -5,6 +5,7 @@ pain points and opportunities, actions and exercise canvases; the canvas's other
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from canvasgen.analysis.curve_reading import read_curve
@@ -43,9 +44,10 @@ from canvasgen.layout.deck_sheets import (
     _touchpoint_slides,
     layout_report_deck,
 )
+from canvasgen.layout.fit import largest_fitting
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.setter import LEADING, Setter
-from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Journey, Lane, ScoreScale
+from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Journey, Lane
 from canvasgen.text import label_key
 from canvasgen.words import DECK_WORDS, WORDS
 
@@ -168,19 +170,14 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     for i, phase in enumerate(journey.phases):
         colour = ctx.kit.phase_colour(i)
         para = Para(phase.name, 14.0, readable_on(colour, ctx.ink), True, "heading", str(phase.source or ""))
-        size = 14.0
         box = Box(body.x + i * (col_w + gap), body.y, col_w, head_h)
-        while size > MIN_SIZE and not fits(ctx.setter, [para], box, size):
-            size -= 1
-        heads.append(Frame(box, [Para(para.text, size, para.colour, True, "heading", para.source)], fill=colour,
-                           name=f"glance phase {i + 1}"))  # fmt: skip
+        para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), MIN_SIZE, 14.0, 1)
+        heads.append(Frame(box, [para], fill=colour, name=f"glance phase {i + 1}"))
     top = body.y + head_h + gap
     chart = None
     if any(journey.scores):
-        score_lane = journey.lane(SCORE_LANE)
-        line = ChartLine(score_lane.label if score_lane else "Score", phase_means(journey), ctx.kit.colour("accent"))
-        chart = Chart(Box(body.x, top, body.w, body.h * 0.28), [p.name for p in journey.phases], [line],
-                      score_scale(journey), bare=True)  # fmt: skip
+        chart = Chart(Box(body.x, top, body.w, body.h * 0.28), [p.name for p in journey.phases],
+                      [_score_line(ctx, journey)], journey.score_scale, bare=True)  # fmt: skip
         top += body.h * 0.28 + gap
     lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE and lane.item_count()]
     boxes = [Box(body.x + i * (col_w + gap), top, col_w, body.bottom - top) for i in range(n)]
@@ -214,17 +211,20 @@ def _key_items(ctx: _Ctx, lanes: list[Lane], index: int) -> list[Para]:
 
 
 def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
-    score_lane = journey.lane(SCORE_LANE)
-    slide = Slide("curve", ctx.words["curve"], section, curve_notes(journey, ctx.words, ctx.language))
-    line = ChartLine(score_lane.label if score_lane else "Score", phase_means(journey), ctx.kit.colour("accent"))
-    slide.chart = Chart(ctx.body, [p.name for p in journey.phases], [line], score_scale(journey))
+    slide = Slide("curve", ctx.words["curve"], section, f"{ctx.words['n_curve']}\n\n{reading(journey, ctx.language)}")
+    slide.chart = Chart(ctx.body, [p.name for p in journey.phases], [_score_line(ctx, journey)], journey.score_scale)
     return slide
 
 
-def curve_notes(journey: Journey, words: dict[str, str], language: str) -> str:
-    """The facilitator's prompt, then the curve in words (what it shows, for anyone who cannot see it)."""
-    reading = read_curve([p.name for p in journey.phases], phase_means(journey), language)
-    return f"{words['n_curve']}\n\n{reading}"
+def _score_line(ctx: _Ctx, journey: Journey) -> ChartLine:
+    """A journey's own curve: named as its score row, in the accent colour."""
+    score_lane = journey.lane(SCORE_LANE)
+    return ChartLine(score_lane.label if score_lane else "Score", phase_means(journey), ctx.kit.colour("accent"))
+
+
+def reading(journey: Journey, language: str) -> str:
+    """What the journey's curve shows, in words (for anyone who cannot see it)."""
+    return read_curve([p.name for p in journey.phases], phase_means(journey), language)
 
 
 # Each journey's curve is told apart three ways, so that a greyscale print still tells them apart.
@@ -265,24 +265,18 @@ def compare_slides(
 def _compared(ctx: _Ctx, journeys: list[Journey], section: str | None = None) -> list[Slide]:
     slides = []
     for group in comparable(journeys):
-        readings = "\n".join(
-            f"{j.name}: {read_curve([p.name for p in j.phases], phase_means(j), ctx.language)}" for j in group
-        )
+        readings = "\n".join(f"{j.name}: {reading(j, ctx.language)}" for j in group)
         notes = f"{ctx.words['n_compare']}\n\n{readings}"
         slide = Slide("compare", ctx.words["compare"], section or ctx.words["compare"], notes)
         slide.chart = Chart(ctx.body, [p.name for p in group[0].phases], compared_lines(group, ctx.kit),
-                            score_scale(group[0]))  # fmt: skip
+                            group[0].score_scale)  # fmt: skip
         slides.append(slide)
     return slides
 
 
 def phase_means(journey: Journey) -> list[float | None]:
-    """Each phase's score: the mean of its scores, None where it has none."""
-    return [sum(s.value for s in scores) / len(scores) if scores else None for scores in journey.scores]
-
-
-def score_scale(journey: Journey) -> ScoreScale:
-    return next((s.scale for phase in journey.scores for s in phase), ScoreScale(-2, 2))
+    """Each phase's score on the sheet's scale: the mean of its scores, None where it has none."""
+    return [journey.phase_mean(i) for i in range(len(journey.scores))]
 
 
 def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
