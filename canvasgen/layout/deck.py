@@ -174,12 +174,17 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
         para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), MIN_SIZE, 14.0, 1)
         heads.append(Frame(box, [para], fill=colour, name=f"glance phase {i + 1}"))
     top = body.y + head_h + gap
+    lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE and lane.item_count()]
     chart = None
     if any(journey.scores):
-        chart = Chart(Box(body.x, top, body.w, body.h * 0.28), [p.name for p in journey.phases],
+        # Scores and nothing else (a bare satisfaction map): the curve takes the whole slide.
+        chart_h = body.h * 0.28 if lanes else body.bottom - top
+        chart = Chart(Box(body.x, top, body.w, chart_h), [p.name for p in journey.phases],
                       [_score_line(ctx, journey)], journey.score_scale, bare=True)  # fmt: skip
-        top += body.h * 0.28 + gap
-    lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE and lane.item_count()]
+        top += chart_h + gap
+    if not lanes:
+        slide = Slide("overview", w["overview"], section, w["n_overview"], frames=heads, chart=chart)
+        return [slide]
     boxes = [Box(body.x + i * (col_w + gap), top, col_w, body.bottom - top) for i in range(n)]
 
     def fitting() -> bool:
@@ -337,13 +342,15 @@ STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not conten
 
 def phase_strip(ctx: _Ctx, journey: Journey, current: int) -> list[Frame]:
     """All phases as a row of tabs under the title band, the current one in its phase colour and the
-    others quiet. A name too long for its tab in two lines is shown by its number (the current
-    phase's name is in the slide title)."""
+    others quiet. The tabs are as tall as the longest name needs, up to three lines; a name longer
+    than that is shown by its number (the current phase's name is in the slide title)."""
     n = len(journey.phases)
     body = ctx.body
     gap = 3.0
     tab_w = (body.w - gap * (n - 1)) / n
-    height = STRIP_SIZE * LEADING * 2 + 2 * INSET
+    names = [Para(f"{i + 1} {p.name}", STRIP_SIZE, ctx.ink, True, "heading") for i, p in enumerate(journey.phases)]
+    lines = next((k for k in (1, 2) if all(fits(ctx.setter, [name], _tab(tab_w, k)) for name in names)), 3)
+    height = _tab(tab_w, lines).h
     top = ctx.height * BAND + 6.0
     frames = []
     for i, phase in enumerate(journey.phases):
@@ -358,6 +365,11 @@ def phase_strip(ctx: _Ctx, journey: Journey, current: int) -> list[Frame]:
         name = f"phase strip {i + 1}" + (" current" if i == current else "")
         frames.append(Frame(box, [para], fill=fill, name=name))
     return frames
+
+
+def _tab(width: float, lines: int) -> Box:
+    """A phase-strip tab's size for names of up to ``lines`` lines."""
+    return Box(0, 0, width, STRIP_SIZE * LEADING * lines + 2 * INSET)
 
 
 def _scores_only(lane: Lane) -> bool:

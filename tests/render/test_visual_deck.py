@@ -137,3 +137,18 @@ def test_gaps_shows_ideal_and_current_on_one_chart(tmp_path: Path) -> None:
     series = both[0].plots[0].series
     assert [s.name for s in series] == ["Ideaal", "Huidig"]
     assert list(series[1].values) == [0, -1, 0, 1, 1]  # the current journey's own curve
+
+
+def test_a_map_of_scores_only_gets_the_curve_over_the_whole_glance(tmp_path: Path) -> None:
+    book = make_book(tmp_path / "scores.xlsx", {"Hoja 1": {
+        "A1": "Etapa", "B1": "Conocernos en redes sociales", "C1": "Compra del producto por internet", "D1": "Uso",
+        "A2": "Score", "B2": 9, "C2": 3, "D2": 7,
+    }})  # fmt: skip
+    prs = Presentation(str(_deck(book, tmp_path / "out")))
+    glance = [s for s in prs.slides if any(sh.name.startswith("glance phase ") for sh in s.shapes)]
+    assert len(glance) == 1
+    assert not [sh for sh in glance[0].shapes if sh.name.startswith("glance items")]  # no empty frames
+    (chart,) = [sh for sh in glance[0].shapes if sh.has_chart]
+    assert chart.top + chart.height > prs.slide_height * 0.9  # the curve takes the slide
+    strip = [sh for s in prs.slides for sh in s.shapes if sh.name == "phase strip 2 current"]
+    assert [sh.text_frame.text for sh in strip] == ["2 Compra del producto por internet"]  # the name, not just "2"
