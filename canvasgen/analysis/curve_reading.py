@@ -4,8 +4,12 @@ is. Said in the deck's speaker notes and, for readers who cannot see the curve, 
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from canvasgen.words import CURVE_WORDS
+
+if TYPE_CHECKING:
+    from canvasgen.model import Journey
 
 
 def _figure(value: float, signed: bool) -> str:
@@ -37,3 +41,9 @@ def read_curve(phases: list[str], values: list[float | None], language: str) -> 
         return f"{first} {say['no_drop']}"
     _, a, b = min(drops, key=lambda drop: drop[0])
     return f"{first} {say['drop'].format(a=a[0], b=b[0], a_v=_f(a[1]), b_v=_f(b[1]))}"
+
+
+def journey_reading(journey: Journey, language: str) -> str:
+    """What a journey's curve shows, in words: the deck's notes and the poster's figure alt text."""
+    means = [journey.phase_mean(i) for i in range(len(journey.scores))]
+    return read_curve([p.name for p in journey.phases], means, language)

@@ -47,6 +47,7 @@ class Line:
     colour: Colour
     width: float
     role: str = "body"
+    item: int = 0  # which of its block's paragraphs (items) the line belongs to
 
     @property
     def text(self) -> str:
@@ -86,6 +87,23 @@ class TextBlock:
     box: Box
     lines: list[Line]
     source: str  # what it shows, for messages: "Klantreis!C11" or "header"
+    # What the text is to a reader (tagged PDF): a heading "H1"-"H3", "P" (one per item), or "Artifact"
+    # (bullets, page footers); ``order`` places it in the reading order (unset: after all ordered text).
+    tag: str = "P"
+    order: tuple[int, ...] = ()
+
+
+@dataclass
+class Figure:
+    """Marks and text that are one picture to a reader (the emotion curve): tagged as a figure whose
+    ``alt`` says in words what it shows. Indices into the page's strokes, dots and blocks."""
+
+    box: Box
+    alt: str
+    strokes: range
+    dots: range
+    blocks: range
+    order: tuple[int, ...] = ()
 
 
 @dataclass
@@ -98,6 +116,8 @@ class Page:
     logo: Box | None = None
     logo_ground: Colour | None = None  # the colour the logo stands on (a PNG is flattened onto it)
     kind: str = "poster"  # or "continued"
+    title: str = ""  # the page's bookmark
+    figures: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -116,6 +136,7 @@ class PosterLayout:
     height: float
     min_size: float
     pages: list[Page]
+    language: str = "en"  # the document language, for readers and screen readers
     body_sizes: list[float] = field(default_factory=list)  # per poster page
     continued: list[Continuation] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (cell, message)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from canvasgen.analysis.curve_reading import read_curve
+from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
@@ -229,7 +229,7 @@ def _score_line(ctx: _Ctx, journey: Journey) -> ChartLine:
 
 def reading(journey: Journey, language: str) -> str:
     """What the journey's curve shows, in words (for anyone who cannot see it)."""
-    return read_curve([p.name for p in journey.phases], phase_means(journey), language)
+    return journey_reading(journey, language)
 
 
 # Each journey's curve is told apart three ways, so that a greyscale print still tells them apart.

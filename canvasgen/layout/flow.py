@@ -198,16 +198,18 @@ def _draw(page: Page, placed: _Placed, column: Box, setter: Setter, kit: BrandKi
     box = Box(column.x, column.y, column.w, Setter.height([part], size))
     bullet = placed.unit.role == "body"
     block, spots = setter.place([part], box, placed.unit.role, size, kit.colour("text"), bullet)
+    block.tag = "P" if bullet else "H2"  # reading order: the order the blocks flow in
     page.blocks.append(block)
     for sx, baseline in spots[:1] if placed.first_part and bullet else []:
         mark = setter.line(BULLET, sx, baseline, "body", size, kit.colour("accent"), part.source)
-        page.blocks.append(TextBlock(Box(sx, baseline - size, mark.width + 0.01, size * LEADING), [mark], part.source))
+        box = Box(sx, baseline - size, mark.width + 0.01, size * LEADING)
+        page.blocks.append(TextBlock(box, [mark], part.source, tag="Artifact"))
 
 
 def _new_page(
     kit: BrandKit, setter: Setter, width: float, height: float, u: float, margin: float, kicker: str, title: str
 ) -> tuple[Page, float]:
-    page = Page(kind="continued")
+    page = Page(kind="continued", title=f"{title} · {kicker}")
     page.rects.append(Rect(Box(0, 0, width, height), kit.colour("background"), bleeds=True))
     return page, band(page, kit, setter, width, u, margin, kicker, title)
 
@@ -226,9 +228,10 @@ def band(
     band_h = text_h + margin
     page.rects.append(Rect(Box(0, 0, width, band_h), band, bleeds=True))
     y = margin / 2
-    for para, size in parts:
+    for order, ((para, size), tag) in enumerate(zip(parts, ("P", "H1"))):
         h = Setter.height([para], size)
         block, _ = setter.place([para], Box(margin, y, text_w, h), "heading", size, ink, False)
+        block.tag, block.order = tag, (0, order)
         page.blocks.append(block)
         y += h + u * 0.3
     return band_h

@@ -9,9 +9,10 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
+from canvasgen.layout.boxes import Box, Figure, Icon, Page, Rect, TextBlock
 from canvasgen.layout.curve import draw_curve
 from canvasgen.layout.fit import largest_fitting
 from canvasgen.layout.map_draw import (
@@ -65,6 +66,7 @@ class _Overflow:
     marker: tuple[Box, float, float]  # box, x, baseline
     size: float
     colour: Colour
+    order: tuple[int, ...]  # the cell's place in the reading order, for the pointer
 
 
 @dataclass
@@ -96,7 +98,7 @@ def _journey_page(
     its rows at the height they need, the matrices right under them)."""
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
-    page = Page()
+    page = Page(title=journey.name)
     page.rects.append(Rect(Box(0, 0, W, H), kit.colour("background"), bleeds=True))
     top = _header(page, journey, kit, setter, spec, u, margin) + u * 1.2
     bottom = content_bottom(W, H, u)
@@ -153,7 +155,7 @@ def _journey_page(
             continue
         h = height_of[id(row)]
         box = Box(left, y, right - left, h)
-        overflows.extend(_lane_row(cols, row, size, box))
+        overflows.extend(_lane_row(cols, row, number, size, box))
         y += h + gap
     return page, overflows, size
 
@@ -172,12 +174,15 @@ def _phase_row(cols: _Columns, top: float, left: float) -> float:
     if corner_text:
         box = Box(left + pad, top + pad, label_w - 2 * pad, row_h - 2 * pad)
         on_band = readable_on(kit.colour("primary"), ink)
-        page.blocks.append(setter.place([corner], box, "heading", psize, on_band, False)[0])
+        block = setter.place([corner], box, "heading", psize, on_band, False)[0]
+        block.order = (1, -1)
+        page.blocks.append(block)
     for i, para in enumerate(names):
         colour = kit.phase_colour(i)
         page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
         box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
         block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
+        block.tag, block.order = "H2", (1, i, -1)
         page.blocks.append(block)
     return row_h
 
@@ -288,7 +293,9 @@ def _lane_need(
     return max([Setter.height([label], lsize), *cells]) + 2 * pad
 
 
-def _lane_row(cols: _Columns, lane: Lane, size: float, row: Box) -> list[_Overflow]:
+def _lane_row(cols: _Columns, lane: Lane, number: int, size: float, row: Box) -> list[_Overflow]:
+    """A lane across the phases. Read aloud phase by phase: the lane's name with the first phase,
+    then each phase's items (``number`` is the row's place on the page)."""
     page, journey, kit, setter = cols.page, cols.journey, cols.kit, cols.setter
     label_w, col_x, col_w, floor = cols.label_w, cols.col_x, cols.col_w, cols.u
     pad = size * 0.5
@@ -305,6 +312,7 @@ def _lane_row(cols: _Columns, lane: Lane, size: float, row: Box) -> list[_Overfl
         readable_on(muted, ink),
         False,
     )
+    block.tag, block.order = "H3", (1, 0, number, 0)
     page.blocks.append(block)
     special = {"pain_points": kit.colour("pain"), "opportunities": kit.colour("opportunity")}.get(lane.kind)
     overflows = []
@@ -329,6 +337,7 @@ def _lane_row(cols: _Columns, lane: Lane, size: float, row: Box) -> list[_Overfl
             kept, rest = paragraphs[:keep], lane.cells[index][keep:]
         if kept:
             block, spots = setter.place(kept, inner, "body", size, readable_on(tint, ink), True)
+            block.order = (1, index, number, 1)
             page.blocks.append(block)
             marker_colour = special or kit.colour("accent")
             _bullets(cols, lane, index, spots, size, marker_colour, block.source)
@@ -345,6 +354,7 @@ def _lane_row(cols: _Columns, lane: Lane, size: float, row: Box) -> list[_Overfl
                     (inner, inner.x, baseline),
                     size,
                     kit.colour("accent").mix(ink, 0.55),
+                    (1, index, number, 2),
                 )
             )
     return overflows
@@ -377,7 +387,8 @@ def _bullets(
             if lane.kind in _ICON_LANES:  # centre the bullet in the icon's slot
                 x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
             line = setter.line(BULLET, x, baseline, "body", size, colour, source)
-            page.blocks.append(TextBlock(Box(x, baseline - size, line.width + 0.01, size * LEADING), [line], source))
+            box = Box(x, baseline - size, line.width + 0.01, size * LEADING)
+            page.blocks.append(TextBlock(box, [line], source, tag="Artifact"))
 
 
 def _curve_row(cols: _Columns, score_lanes: list[Lane], row: Box) -> None:
@@ -402,11 +413,13 @@ def _curve_row(cols: _Columns, score_lanes: list[Lane], row: Box) -> None:
         readable_on(muted, ink),
         False,
     )
+    block.tag, block.order = "H3", (2, 0)
     page.blocks.append(block)
     plot = Box(col_x[0], row.y, col_x[-1] + col_w - col_x[0], row.h)
     for i, x in enumerate(col_x):
         page.rects.append(Rect(Box(x, row.y, col_w, row.h), kit.phase_colour(i).mix(WHITE, 0.95)))
     centres = [x + col_w / 2 for x in col_x]
+    marks = (len(page.strokes), len(page.dots), len(page.blocks))
     draw_curve(
         page,
         setter,
@@ -416,6 +429,9 @@ def _curve_row(cols: _Columns, score_lanes: list[Lane], row: Box) -> None:
         u,
         (kit.colour("accent"), ink, kit.colour("muted").mix(ink, 0.35)),
     )
+    s0, d0, b0 = marks
+    strokes, dots, blocks = range(s0, len(page.strokes)), range(d0, len(page.dots)), range(b0, len(page.blocks))
+    page.figures.append(Figure(plot, journey_reading(journey, language), strokes, dots, blocks, (2, 1)))
 
 
 def _header(
@@ -437,25 +453,26 @@ def _header(
         if len(title.lines) <= 2 or title_size <= u * 1.6:
             break
         title_size = max(u * 1.6, title_size * 0.9)
-    parts: list[tuple[Paragraph, str, float]] = []
+    parts: list[tuple[Paragraph, str, float, str]] = []  # the paragraph, its font role, size and tag
     if kicker_text:
-        parts.append(
-            (setter.paragraph(kicker_text.upper(), width, "heading", u * 1.1, "title", False), "heading", u * 1.1)
-        )
-    parts.append((title, "heading", title_size))
+        kicker = setter.paragraph(kicker_text.upper(), width, "heading", u * 1.1, "title", False)
+        parts.append((kicker, "heading", u * 1.1, "P"))
+    parts.append((title, "heading", title_size, "H1"))
     if subtitle:
-        parts.append((setter.paragraph(subtitle, width, "body", u * 1.15, "metadata", False), "body", u * 1.15))
+        meta_para = setter.paragraph(subtitle, width, "body", u * 1.15, "metadata", False)
+        parts.append((meta_para, "body", u * 1.15, "P"))
     spacing = u * 0.4
-    text_h = sum(Setter.height([p], s) for p, _, s in parts) + spacing * (len(parts) - 1)
+    text_h = sum(Setter.height([p], s) for p, _, s, _ in parts) + spacing * (len(parts) - 1)
     band_h = max(text_h, logo) + margin * 1.2
     page.rects.append(Rect(Box(0, 0, W, band_h), band, bleeds=True))
     if logo:
         page.logo = Box(margin, (band_h - logo) / 2, logo, logo)
         page.logo_ground = kit.colour("primary")
     y = (band_h - text_h) / 2
-    for para, role, size in parts:
+    for order, (para, role, size, tag) in enumerate(parts):
         h = Setter.height([para], size)
         block, _ = setter.place([para], Box(x0, y, width, h), role, size, on_band, False)
+        block.tag, block.order = tag, (0, order)
         page.blocks.append(block)
         y += h + spacing
     return band_h

@@ -59,7 +59,7 @@ def layout_poster(
     setter = Setter(fonts)
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
-    result = PosterLayout(spec.width, spec.height, u, pages=[])
+    result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
     run = _Run(kit, setter, spec, u, words, {}, result)
     owners = run.owners  # whose footer each page carries
     for index, journey_read in enumerate(canvas.journeys):
@@ -179,7 +179,7 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
         if setter.width(text, "heading", overflow.size) > box.w:
             text = words["continued_short"].format(page=target)  # narrow cells: "→ p. 2"
         marker = setter.line(text, x, baseline, "heading", overflow.size, overflow.colour, overflow.cell)
-        page.blocks.append(TextBlock(box, [marker], overflow.cell))
+        page.blocks.append(TextBlock(box, [marker], overflow.cell, order=overflow.order))
         result.continued.append(Continuation(overflow.cell, overflow.lane.label, overflow.phase, target))
     result.pages.extend(pages)
     run.owners.extend([whole] * len(pages))
@@ -274,7 +274,9 @@ def _footer(
         lines.append(setter.line(text, margin, y, "body", u, ink, "footer"))
         y -= u * LEADING
     top = y + u * LEADING - u
-    page.blocks.append(TextBlock(Box(margin, top - u * 0.3, width, baseline - top + u * 0.6), lines, "footer"))
+    box = Box(margin, top - u * 0.3, width, baseline - top + u * 0.6)
+    # Read last, not an artifact: it holds the workbook's own words (its journey label, the version).
+    page.blocks.append(TextBlock(box, lines, "footer"))
 
 
 def layout_report(
@@ -286,4 +288,4 @@ def layout_report(
     pages, _ = flow(blocks, kit, setter, spec.width, spec.height, u, kicker, title)
     for number, page in enumerate(pages, start=1):
         _footer(page, kit, setter, spec, u, title, None, (number, len(pages)))
-    return PosterLayout(spec.width, spec.height, u, pages, problems=setter.problems)
+    return PosterLayout(spec.width, spec.height, u, pages, spec.language, problems=setter.problems)

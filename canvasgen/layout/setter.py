@@ -113,6 +113,8 @@ class Setter:
                 baseline = y + size * LEADING * share
                 if j == 0 and bullet:
                     spots.append((box.x, baseline))
-                lines.append(self.line(text, box.x + para.indent, baseline, role, size, colour, para.source))
+                line = self.line(text, box.x + para.indent, baseline, role, size, colour, para.source)
+                line.item = i
+                lines.append(line)
                 y += size * LEADING
         return TextBlock(box, lines, paragraphs[0].source if paragraphs else ""), spots

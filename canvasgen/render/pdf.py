@@ -25,9 +25,11 @@ from canvasgen.brand.colors import WHITE, Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.fileio import atomic_path
-from canvasgen.layout.boxes import Box, Icon, Page, PosterLayout, Rect
+from canvasgen.layout.boxes import Box, Icon, Line, Page, PosterLayout, Rect, TextBlock
 from canvasgen.layout.fonts import FontSet
+from canvasgen.render import pdf_tags
 from canvasgen.render.icons import draw_icon
+from canvasgen.render.pdf_tags import ARTIFACT, END, Element, PageTags, begin
 from canvasgen.render.reportlab_private import append_operators, binary_streams, current_font, document_of, drawing_font
 from canvasgen.units import mm
 
@@ -64,6 +66,11 @@ class _Geometry:
     def y(self, y: float) -> float:
         return self.offset + self.height - y
 
+    def bbox(self, box: Box) -> tuple[float, float, float, float]:
+        """A layout box in PDF coordinates (x0, y0, x1, y1)."""
+        x0, y0, x1, y1 = self.x(box.x), self.y(box.bottom), self.x(box.right), self.y(box.y)
+        return (round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2))
+
 
 @dataclass
 class _Painter:
@@ -72,6 +79,10 @@ class _Painter:
     cmyk: bool
     warnings: list[CanvasWarning] = field(default_factory=list)
     logo: ImageReader | None = None
+    tags: PageTags = field(default_factory=PageTags)  # the page being drawn
+
+    def marked(self, operators: str) -> None:
+        append_operators(self.c, operators)
 
     def fill(self, colour: Colour) -> None:
         if self.cmyk:
@@ -95,7 +106,8 @@ def render_pdf(
     title: str,
     source: str,
 ) -> list[CanvasWarning]:
-    """Write the PDF atomically; returns warnings (low-resolution logo, ...)."""
+    """Write the PDF atomically, tagged for screen readers, a bookmark per page; returns warnings
+    (low-resolution logo, ...)."""
     geo = _Geometry(layout.width, layout.height, mm(options.bleed_mm), mm(SLUG_MM) if options.crop_marks else 0.0)
     mw, mh = geo.media
     with atomic_path(out) as temp, binary_streams():
@@ -107,27 +119,58 @@ def render_pdf(
             enforceColorSpace="cmyk" if options.cmyk else None,
             trimBox=(geo.offset, geo.offset, geo.offset + geo.width, geo.offset + geo.height),
             bleedBox=(geo.slug, geo.slug, mw - geo.slug, mh - geo.slug),
+            lang=layout.language,
         )
         c.setTitle(title)
         c.setAuthor(kit.agency or kit.name)
         c.setSubject(f"Customer journey canvas from {source}")
         c.setCreator(f"canvasgen {__version__}")
         painter = _Painter(c, geo, options.cmyk)
-        for page in layout.pages:
+        tagged: list[PageTags] = []
+        titles = [page.title or title for page in layout.pages]
+        for number, (page, page_title) in enumerate(zip(layout.pages, titles), start=1):
+            painter.tags = PageTags()
+            c.bookmarkPage(f"page{number}")
+            c.addOutlineEntry(f"{number}. {page_title}", f"page{number}", level=0)
             _draw_page(painter, page, kit)
             if options.crop_marks:
+                painter.marked(ARTIFACT)
                 _crop_marks(painter)
+                painter.marked(END)
+            tagged.append(painter.tags)
             c.showPage()
+        pdf_tags.add_structure(c, tagged, titles, title)
         c.save()
     return painter.warnings
 
 
 def _draw_page(p: _Painter, page: Page, kit: BrandKit) -> None:
+    """Decorations as artifacts, each figure's marks as its figure, then the text."""
+    in_figures = {i for f in page.figures for i in f.strokes}, {i for f in page.figures for i in f.dots}
+    p.marked(ARTIFACT)
     for rect in page.rects:
         _rect(p, rect)
     if page.logo is not None and kit.logo is not None:
         _logo(p, page.logo, kit, page.logo_ground or kit.colour("background"))
-    for stroke in page.strokes:
+    _strokes(p, page, [i for i in range(len(page.strokes)) if i not in in_figures[0]])
+    _dots(p, page, [i for i in range(len(page.dots)) if i not in in_figures[1]])
+    for icon in page.icons:
+        _icon(p, icon)
+    p.marked(END)
+    figure_of: dict[int, Element] = {}
+    for figure in page.figures:
+        key = pdf_tags.figure_key(figure.order, figure.blocks.start)
+        element = Element("Figure", [], key, figure.alt, p.geo.bbox(figure.box))
+        p.marked(begin("Figure", p.tags.mark(element)))
+        _strokes(p, page, list(figure.strokes))
+        _dots(p, page, list(figure.dots))
+        p.marked(END)
+        figure_of.update(dict.fromkeys(figure.blocks, element))
+    _text(p, page, figure_of)
+
+
+def _strokes(p: _Painter, page: Page, indices: list[int]) -> None:
+    for stroke in (page.strokes[i] for i in indices):
         p.stroke(stroke.colour)
         p.c.setLineWidth(stroke.width)
         p.c.setLineCap(1)
@@ -140,39 +183,79 @@ def _draw_page(p: _Painter, page: Page, kit: BrandKit) -> None:
             path.lineTo(p.geo.x(x), p.geo.y(y))
         p.c.drawPath(path, stroke=1, fill=0)
         p.c.setDash([])
-    for dot in page.dots:
+
+
+def _dots(p: _Painter, page: Page, indices: list[int]) -> None:
+    for dot in (page.dots[i] for i in indices):
         p.fill(dot.fill)
         p.stroke(dot.ring)
         p.c.setLineWidth(dot.radius * 0.35)
         p.c.circle(p.geo.x(dot.x), p.geo.y(dot.y), dot.radius, stroke=1, fill=1)
-    for icon in page.icons:
-        _icon(p, icon)
-    _text(p, page)
 
 
-def _text(p: _Painter, page: Page) -> None:
-    """All of a page's text as one PDF text object, its operators written here: reportlab's text
-    object would track a cursor and re-measure every string, which is most of a poster's PDF time.
-    The fonts' subsets are still reportlab's (splitString records every glyph used, for embedding)."""
-    doc, escape = document_of(p.c)
-    ops = ["q BT"]  # q ... Q: the colours set here do not leak into what the canvas draws next
+@dataclass
+class _TextState:
+    """What the text object has set so far, so that each is only written when it changes."""
+
     colour: object = None
     face: tuple[str, int, float] | None = None
-    for block in page.blocks:
-        for line in block.lines:
-            ops.append(f"1 0 0 1 {fp_str(p.geo.x(line.x), p.geo.y(line.y))} Tm")
-            if line.colour != colour:
-                colour = line.colour
-                ops.append(f"{fp_str(*line.colour.cmyk)} k" if p.cmyk else f"{fp_str(*line.colour.rgb)} rg")
-            for chunk, name in line.runs:
-                font = pdfmetrics.getFont(name)
-                for subset, encoded in font.splitString(chunk, doc):
-                    if (name, subset, line.size) != face:
-                        face = (name, subset, line.size)
-                        ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(line.size)} Tf")
-                    ops.append(f"({escape(encoded)}) Tj")
+
+
+def _text(p: _Painter, page: Page, figure_of: dict[int, Element]) -> None:
+    """All of a page's text as one PDF text object, its operators written here: reportlab's text
+    object would track a cursor and re-measure every string, which is most of a poster's PDF time.
+    The fonts' subsets are still reportlab's (splitString records every glyph used, for embedding).
+    Each item is its own marked-content sequence, for the structure tree (``pdf_tags``)."""
+    ops = ["q BT"]  # q ... Q: the colours set here do not leak into what the canvas draws next
+    state = _TextState()
+    for index, block in enumerate(page.blocks):
+        figure = figure_of.get(index)
+        if figure is not None:
+            ops.append(begin("Figure", p.tags.mark(figure)))
+            _lines(p, block.lines, ops, state)
+        elif block.tag == "Artifact":
+            ops.append(ARTIFACT)
+            _lines(p, block.lines, ops, state)
+        else:
+            for item, lines in _items(block):
+                element = Element(block.tag, [], (block.order or pdf_tags.UNORDERED, index, item))
+                ops.append(begin(block.tag, p.tags.mark(element)))
+                _lines(p, lines, ops, state)
+                ops.append(END)
+            continue
+        ops.append(END)
     ops.append("ET Q")
     append_operators(p.c, "\n".join(ops))
+
+
+def _items(block: TextBlock) -> list[tuple[int, list[Line]]]:
+    """A block's lines by item: a paragraph per item (a heading is one element, however many lines)."""
+    if block.tag.startswith("H"):
+        return [(0, block.lines)]
+    items: dict[int, list[Line]] = {}
+    for line in block.lines:
+        items.setdefault(line.item, []).append(line)
+    return list(items.items())
+
+
+def _lines(p: _Painter, lines: list[Line], ops: list[str], state: _TextState) -> None:
+    """The lines' operators. A line that an item goes on from ends in a space, so that text read
+    out of the PDF (a screen reader, copy and paste) does not run its last and next word together."""
+    doc, escape = document_of(p.c)
+    for number, line in enumerate(lines):
+        ops.append(f"1 0 0 1 {fp_str(p.geo.x(line.x), p.geo.y(line.y))} Tm")
+        if line.colour != state.colour:
+            state.colour = line.colour
+            ops.append(f"{fp_str(*line.colour.cmyk)} k" if p.cmyk else f"{fp_str(*line.colour.rgb)} rg")
+        goes_on = number + 1 < len(lines) and lines[number + 1].item == line.item
+        runs = [*line.runs[:-1], (line.runs[-1][0] + " ", line.runs[-1][1])] if goes_on and line.runs else line.runs
+        for chunk, name in runs:
+            font = pdfmetrics.getFont(name)
+            for subset, encoded in font.splitString(chunk, doc):
+                if (name, subset, line.size) != state.face:
+                    state.face = (name, subset, line.size)
+                    ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(line.size)} Tf")
+                ops.append(f"({escape(encoded)}) Tj")
 
 
 def _rect(p: _Painter, rect: Rect) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFObject, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
 
@@ -52,3 +53,59 @@ def drawing_font(font: str) -> Iterator[None]:
         yield
     finally:
         STATE_DEFAULTS["fontName"] = saved
+
+
+class _Raw(PDFObject):  # type: ignore[misc]  # reportlab has no type hints
+    """A PDF object written as it is given (its references already numbers)."""
+
+    def __init__(self, body: str = "") -> None:
+        self.body = body
+
+    def format(self, document: object) -> bytes:
+        return self.body.encode("latin-1")
+
+
+class PdfObjects:
+    """Objects of the canvas's own PDF document, for what reportlab does not write (a structure
+    tree): each is numbered when made, so others can refer to it before it is filled in."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self._doc = canvas._doc
+        self._objects: dict[str, _Raw] = {}
+
+    @property
+    def author(self) -> str:
+        author: object = self._doc.info.author
+        return str(author or "")
+
+    def new(self) -> str:
+        """A new, empty indirect object; returns its reference ("12 0 R")."""
+        obj = _Raw()
+        reference = self._doc.Reference(obj)
+        text = str(reference.format(self._doc).decode())
+        self._objects[text] = obj
+        return text
+
+    def fill(self, reference: str, body: str) -> None:
+        self._objects[reference].body = body
+
+    def raw(self, body: str) -> PDFObject:
+        return _Raw(body)
+
+    def page(self, index: int) -> str:
+        """The reference of a page already shown (pages are named Page1, Page2, ... by reportlab)."""
+        return f"{self._doc.idToObjectNumberAndVersion[f'Page{index + 1}'][0]} 0 R"
+
+    def set_page_entries(self, index: int, entries: dict[str, str]) -> None:
+        page = self._doc.Pages.pages[index]
+        page.__NoDefault__ = [*type(page).__NoDefault__, *entries]  # the keys reportlab writes
+        for key, value in entries.items():
+            setattr(page, key, _Raw(value))
+
+    def set_catalog(self, key: str, value: str | PDFObject) -> None:
+        setattr(self._doc.Catalog, key, self._objects[value] if isinstance(value, str) else value)
+
+    def xml_stream(self, xml: str) -> PDFObject:
+        """An uncompressed metadata stream (readers look for the XMP packet in the clear)."""
+        kind = PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")})
+        return PDFStream(kind, xml.encode("utf-8"), filters=[])
