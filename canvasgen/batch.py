@@ -93,7 +93,8 @@ def fingerprint(source: Path, options: BuildOptions) -> str:
         if depends is not None and depends.is_file():
             digest.update(hashlib.sha256(depends.read_bytes()).digest())
     settings_ = (options.paper, options.print_options, options.language, options.pdf, options.pptx,
-                 str(options.pptx_template), options.corrections, options.brand, options.png_dpi)  # fmt: skip
+                 str(options.pptx_template), options.corrections, options.brand, options.png_dpi,
+                 options.layout)  # fmt: skip
     digest.update(repr(settings_).encode())
     return digest.hexdigest()
 

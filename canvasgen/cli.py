@@ -171,6 +171,9 @@ _BUILD_OPTIONS = [
     click.option("--cmyk", is_flag=True, help="Write CMYK colours only (and a CMYK logo)."),
     click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
                  help="Language of the poster's and deck's own words.  [default: from the workbook]"),
+    click.option("--layout", type=click.Choice(["auto", "blueprint"]), default="auto", show_default=True,
+                 help="blueprint: lanes in service-blueprint order with the lines of interaction, visibility "
+                      "and internal interaction (auto: so for workbooks that are blueprints)."),
     click.option("--pdf/--no-pdf", "want_pdf", default=True, show_default=True, help="Write the PDF poster."),
     click.option("--pptx/--no-pptx", "want_pptx", default=True, show_default=True, help="Write the PowerPoint deck."),
     click.option("--png", "want_png", is_flag=True, help="Also write a PNG picture of every poster page, to share."),
@@ -232,6 +235,7 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
         companions=companions,
         brand=settings["brand"],
         png_dpi=png_dpi,
+        layout=settings["layout"],
     )
 
 

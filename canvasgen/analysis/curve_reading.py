@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from canvasgen.text import label_key
 from canvasgen.words import CURVE_WORDS
 
 if TYPE_CHECKING:
@@ -47,3 +48,12 @@ def journey_reading(journey: Journey, language: str) -> str:
     """What a journey's curve shows, in words: the deck's notes and the poster's figure alt text."""
     means = [journey.phase_mean(i) for i in range(len(journey.scores))]
     return read_curve([p.name for p in journey.phases], means, language)
+
+
+def comparable(journeys: list[Journey]) -> list[list[Journey]]:
+    """Journeys with scores over the same phases, grouped: each group of two or more can be compared."""
+    groups: dict[tuple[str, ...], list[Journey]] = {}
+    for journey in journeys:
+        if any(journey.scores):
+            groups.setdefault(tuple(label_key(p.name) for p in journey.phases), []).append(journey)
+    return [group for group in groups.values() if len(group) > 1]

@@ -68,7 +68,7 @@ class Stroke:
     points: list[tuple[float, float]]
     colour: Colour
     width: float
-    dash: tuple[float, float] | None = None
+    dash: tuple[float, ...] | None = None  # on, off (, on, off): a dash pattern in points
 
 
 @dataclass
@@ -78,6 +78,7 @@ class Dot:
     radius: float
     fill: Colour
     ring: Colour
+    shape: str = "circle"  # or "square", "triangle", "diamond": curves told apart without colour
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from canvasgen.analysis.curve_reading import journey_reading
+from canvasgen.analysis.curve_reading import comparable, journey_reading
 from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
@@ -48,7 +48,6 @@ from canvasgen.layout.fit import largest_fitting
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Journey, Lane
-from canvasgen.text import label_key
 from canvasgen.words import DECK_WORDS, WORDS
 
 __all__ = ["BAND", "INSET", "MIN_SIZE", "WRAP_SLACK", "Bars", "Chart", "DeckLayout", "Frame", "Para", "Slide", "Table",
@@ -244,15 +243,6 @@ def compared_lines(journeys: list[Journey], kit: BrandKit) -> list[ChartLine]:
         colour, dash, marker = LINE_STYLES[index % len(LINE_STYLES)]
         lines.append(ChartLine(journey.name, phase_means(journey), kit.colour(colour), dash, marker))
     return lines
-
-
-def comparable(journeys: list[Journey]) -> list[list[Journey]]:
-    """Journeys with scores over the same phases, grouped: each group of two or more can be compared."""
-    groups: dict[tuple[str, ...], list[Journey]] = {}
-    for journey in journeys:
-        if any(journey.scores):
-            groups.setdefault(tuple(label_key(p.name) for p in journey.phases), []).append(journey)
-    return [group for group in groups.values() if len(group) > 1]
 
 
 def compare_slides(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.blueprint import LINE_ROOM, draw_lines, lines_above
 from canvasgen.layout.boxes import Box, Figure, Icon, Page, Rect, TextBlock
 from canvasgen.layout.curve import draw_curve
 from canvasgen.layout.fit import largest_fitting
@@ -49,6 +50,7 @@ class PosterSpec:
     language: str
     file_name: str
     generated: dt.date
+    blueprint: bool = False  # every journey as a service blueprint (a blueprint read is one anyway)
 
 
 def min_text_size(width: float, height: float) -> float:
@@ -118,11 +120,13 @@ def _journey_page(
     rows = _rows(journey, has_curve)
     text_rows = [r for r in rows if r is not None and r.kind not in MATRIX_KINDS]
     fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
+    lines = lines_above(journey)  # a service blueprint's lines, in room of their own between the rows
+    line_room = u * LINE_ROOM * sum(len(found) for found in lines.values())
     curve_h = min(max(0.16 * (bottom - y), 9 * u), 26 * u) if has_curve else 0.0
     if has_curve and not text_rows:
         curve_h = 0.5 * (bottom - y)  # scores alone: the curve is the poster
     gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
-    avail = bottom - y - curve_h - gaps - sum(fixed.values())
+    avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
 
     def needs(size: float) -> list[float]:
         return [_lane_need(lane, setter, size, label_w, col_w, journey, u) for lane in text_rows]
@@ -143,6 +147,9 @@ def _journey_page(
     height_of = dict(zip(map(id, text_rows), heights))
     for number, row in enumerate(rows):
         y += _gap_before(rows, number, gap) - gap if number else 0.0
+        if row is not None and id(row) in lines:
+            at = Box(left, y, right - left, 0)
+            y = draw_lines(page, cols.journey, lines[id(row)], (kit, setter, u), at, (number, spec.language))
         if row is not None and row.kind in MATRIX_KINDS:
             h = fixed[id(row)]
             box = Box(left, y, right - left, h)

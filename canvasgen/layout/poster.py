@@ -10,9 +10,12 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.blueprint import as_blueprint, line_label, with_lanes
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
+from canvasgen.layout.compare_page import comparison_page
 from canvasgen.layout.flow import FlowBlock, flow
 from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.journey_page import PosterSpec, _journey_page, _Overflow, min_text_size
@@ -53,9 +56,12 @@ def layout_poster(
     extra: tuple[str, list[FlowBlock]] | None = None,
     *,
     views: list[JourneyView] | None = None,
+    compared: list[tuple[str, Journey]] | None = None,
 ) -> PosterLayout:
     """The poster; ``extra`` (a heading and blocks, such as a gap analysis) follows on pages of its own.
-    ``views`` are the journeys' analyses when the caller has them (computed here otherwise)."""
+    ``views`` are the journeys' analyses when the caller has them (computed here otherwise).
+    Journeys over the same phases get a page with their curves laid over each other: the workbook's
+    own, or ``compared`` (journeys given names, such as ideal and current) when given."""
     setter = Setter(fonts)
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
@@ -64,6 +70,8 @@ def layout_poster(
     owners = run.owners  # whose footer each page carries
     for index, journey_read in enumerate(canvas.journeys):
         view = views[index] if views else None
+        if spec.blueprint:
+            journey_read = as_blueprint(journey_read)
         mapped = with_map_rows(journey_read, canvas, spec.language, view)
         run.decor.update(mapped.decor)
         setter.problems.extend(mapped.problems)
@@ -71,6 +79,14 @@ def layout_poster(
         parts = _phase_views(whole, _phases_per_page(spec, u))  # phases split over pages
         for number, journey in enumerate(parts, start=1):
             _lay_view(run, journey, whole, number == len(parts))
+    groups = [compared] if compared else [[(j.name, j) for j in group] for group in comparable(canvas.journeys)]
+    for group in groups:
+        if len(comparable([journey for _, journey in group])) == 1:
+            headings = (words["compare"], canvas.journeys[0].name if compared else canvas.file)
+            result.pages.append(
+                comparison_page(group, kit, setter, (spec.width, spec.height), u, headings, spec.language)
+            )
+            owners.append(None)
     cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
@@ -122,7 +138,7 @@ def _phase_views(journey: Journey, per_page: int) -> list[Journey]:
 
 def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
     """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
-    own = replace(journey, lanes=[lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
+    own = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
     added = [lane for lane in journey.lanes if lane.kind in ADDED_KINDS]
     plan: list[tuple[Journey, _Laid | None]]
     if not added:
@@ -141,6 +157,7 @@ def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
                 name=f"{journey.name} · {run.words['figures_page']}",
                 lanes=added,
                 scores=[[] for _ in journey.phases],
+                boundaries=[],
             )
             plan = [(own, alone), (companion, None)]
     for number, (part, laid) in enumerate(plan, start=1):
@@ -169,8 +186,10 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
         )
         for o in overflows
     ]
-    if last and whole.notes:
-        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in whole.notes]))
+    on_lines = {id(line_label(whole, b, words)[1]) for b in whole.boundaries}  # a line's label, written as a row
+    notes = [n for n in whole.notes if id(n) not in on_lines]
+    if last and notes:
+        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
     pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, words["continued"], journey.name)
     for overflow, start in zip(overflows, starts):
         target = poster_no + start + 1

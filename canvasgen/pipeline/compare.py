@@ -137,7 +137,7 @@ def _poster_and_deck(
         return deck
 
     pages = (title, [FlowBlock(h, ls) for h, ls in blocks])
-    extras = Extras("-gaps", f"{title}: {canvas.journeys[0].name}", pages, slides)
+    extras = Extras("-gaps", f"{title}: {canvas.journeys[0].name}", pages, slides, tuple(curves or ()))
     build = BuildOptions(options.out_dir, options.paper, language=language, generated=options.generated, pptx=True,
                          brand=options.brand)  # fmt: skip
     return run(path, build, extras, canvas=canvas)

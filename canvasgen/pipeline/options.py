@@ -11,6 +11,7 @@ from canvasgen.excel.corrections import Corrections
 from canvasgen.layout.deck import DeckLayout
 from canvasgen.layout.flow import FlowBlock
 from canvasgen.layout.setter import Setter
+from canvasgen.model import Journey
 from canvasgen.render.pdf import PrintOptions
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0  # 16:9 in points (13.333 x 7.5 inch)
@@ -31,6 +32,7 @@ class BuildOptions:
     companions: tuple[Path, ...] = ()  # --with: touchpoint, persona or score workbooks joined to each
     brand: str | None = None  # a kit's name in brand/ or its folder; None: the default kit
     png_dpi: int | None = None  # --png: a picture of every poster page at this resolution
+    layout: str = "auto"  # "blueprint": every journey as a service blueprint (--layout)
 
 
 @dataclass(frozen=True)
@@ -42,3 +44,4 @@ class Extras:
     title: str | None = None
     pages: tuple[str, list[FlowBlock]] | None = None
     slides: Callable[[Setter, float, float], DeckLayout] | None = None
+    curves: tuple[tuple[str, Journey], ...] = ()  # journeys by name whose curves the poster lays over each other

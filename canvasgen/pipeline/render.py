@@ -48,8 +48,12 @@ class Job:
 
 def poster(job: Job) -> None:
     width, height = job.options.paper
-    spec = PosterSpec(width, height, job.language, job.path.name, job.options.generated)
-    layout = layout_poster(job.canvas, job.kit, job.fonts, spec, job.extras.pages, views=job.analysis.views)
+    blueprint = job.options.layout == "blueprint"
+    spec = PosterSpec(width, height, job.language, job.path.name, job.options.generated, blueprint)
+    compared = list(job.extras.curves) or None
+    layout = layout_poster(
+        job.canvas, job.kit, job.fonts, spec, job.extras.pages, views=job.analysis.views, compared=compared
+    )
     out = job.target(".pdf")
     result = job.result
     for cell, message in layout.problems:

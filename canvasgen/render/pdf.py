@@ -190,7 +190,26 @@ def _dots(p: _Painter, page: Page, indices: list[int]) -> None:
         p.fill(dot.fill)
         p.stroke(dot.ring)
         p.c.setLineWidth(dot.radius * 0.35)
-        p.c.circle(p.geo.x(dot.x), p.geo.y(dot.y), dot.radius, stroke=1, fill=1)
+        x, y, r = p.geo.x(dot.x), p.geo.y(dot.y), dot.radius
+        if dot.shape == "circle":
+            p.c.circle(x, y, r, stroke=1, fill=1)
+            continue
+        corners = _MARKERS[dot.shape]
+        path = p.c.beginPath()
+        path.moveTo(x + corners[0][0] * r, y + corners[0][1] * r)
+        for cx, cy in corners[1:]:
+            path.lineTo(x + cx * r, y + cy * r)
+        path.close()
+        p.c.setLineJoin(1)
+        p.c.drawPath(path, stroke=1, fill=1)
+
+
+# Marker outlines round their centre, in radii (y up, as in PDF).
+_MARKERS = {
+    "square": ((-0.9, -0.9), (0.9, -0.9), (0.9, 0.9), (-0.9, 0.9)),
+    "triangle": ((0.0, 1.15), (1.05, -0.75), (-1.05, -0.75)),
+    "diamond": ((0.0, 1.25), (1.25, 0.0), (0.0, -1.25), (-1.25, 0.0)),
+}
 
 
 @dataclass
