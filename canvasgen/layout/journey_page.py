@@ -16,6 +16,7 @@ from canvasgen.layout.blueprint import LINE_ROOM, draw_lines, lines_above
 from canvasgen.layout.boxes import Box, Figure, Icon, Page, Rect, TextBlock
 from canvasgen.layout.curve import draw_curve
 from canvasgen.layout.fit import largest_fitting
+from canvasgen.layout.kpi_tiles import draw_tiles, tiles_height
 from canvasgen.layout.map_draw import (
     GAUGE_INDENT,
     ICON_INDENT,
@@ -24,8 +25,8 @@ from canvasgen.layout.map_draw import (
     is_card_head,
     matrix_row_height,
 )
-from canvasgen.layout.map_rows import MATRIX_KINDS, Decor
-from canvasgen.layout.meta import meta_lines
+from canvasgen.layout.map_rows import MATRIX_KINDS, Decor, cell_tiles
+from canvasgen.layout.page_header import page_header
 from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.shares import share
 from canvasgen.layout.sheet import content_bottom, label_width, page_margin
@@ -102,7 +103,7 @@ def _journey_page(
     margin = page_margin(W, H)
     page = Page(title=journey.name)
     page.rects.append(Rect(Box(0, 0, W, H), kit.colour("background"), bleeds=True))
-    top = _header(page, journey, kit, setter, spec, u, margin) + u * 1.2
+    top = page_header(page, journey, kit, setter, spec, u, margin) + u * 1.2
     bottom = content_bottom(W, H, u)
     left, right = margin, W - margin
     gap = u * 0.35
@@ -129,7 +130,7 @@ def _journey_page(
     avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
 
     def needs(size: float) -> list[float]:
-        return [_lane_need(lane, setter, size, label_w, col_w, journey, u) for lane in text_rows]
+        return [_lane_need(lane, setter, size, (label_w, col_w), journey, u, decor) for lane in text_rows]
 
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
     wanted = needs(size)
@@ -290,13 +291,27 @@ def _text_width(lane: Lane, col_w: float, size: float) -> float:
 
 
 def _lane_need(
-    lane: Lane, setter: Setter, size: float, label_w: float, col_w: float, journey: Journey, floor: float
+    lane: Lane,
+    setter: Setter,
+    size: float,
+    widths: tuple[float, float],
+    journey: Journey,
+    floor: float,
+    decor: dict[int, Decor],
 ) -> float:
+    """The height a lane needs at ``size``; ``widths``: the label column's and a phase column's."""
+    label_w, col_w = widths
     pad = size * 0.5
     lsize = _label_size(lane.heading, setter, label_w - 2 * pad, size, min(size, floor))
     label = setter.paragraph(lane.heading, label_w - 2 * pad, "heading", lsize, "", False)
     width = _text_width(lane, col_w, size)
-    cells = [Setter.height(_cell_paragraphs(lane, i, setter, size, width), size) for i in range(len(journey.phases))]
+    cells = []
+    for i in range(len(journey.phases)):
+        tiles = cell_tiles(lane, i, decor)
+        if tiles is not None:
+            cells.append(tiles_height([t for t, _ in tiles], setter, col_w - 2 * pad, size))
+        else:
+            cells.append(Setter.height(_cell_paragraphs(lane, i, setter, size, width), size))
     return max([Setter.height([label], lsize), *cells]) + 2 * pad
 
 
@@ -331,6 +346,11 @@ def _lane_row(cols: _Columns, lane: Lane, number: int, size: float, row: Box) ->
         if special is not None:
             bar = size * 0.35
             page.rects.append(Rect(Box(cell.x, cell.y, size * 0.18, cell.h), special))
+        tiles = cell_tiles(lane, index, cols.decor)
+        if tiles is not None and tiles_height([t for t, _ in tiles], setter, col_w - 2 * pad, size) <= cell.h - 2 * pad:
+            at = Box(cell.x + pad, cell.y + pad, col_w - 2 * pad, cell.h - 2 * pad)
+            draw_tiles(page, tiles, at, kit, setter, size, (1, index, number, 1))
+            continue
         width = _text_width(lane, col_w, size)
         paragraphs = _cell_paragraphs(lane, index, setter, size, width)
         inner = Box(cell.x + pad + bar, cell.y + pad, width, cell.h - 2 * pad)
@@ -439,52 +459,3 @@ def _curve_row(cols: _Columns, score_lanes: list[Lane], row: Box) -> None:
     s0, d0, b0 = marks
     strokes, dots, blocks = range(s0, len(page.strokes)), range(d0, len(page.dots)), range(b0, len(page.blocks))
     page.figures.append(Figure(plot, journey_reading(journey, language), strokes, dots, blocks, (2, 1)))
-
-
-def _header(
-    page: Page, journey: Journey, kit: BrandKit, setter: Setter, spec: PosterSpec, u: float, margin: float
-) -> float:
-    """The band with logo, title and metadata; returns its bottom edge."""
-    W = spec.width
-    band = kit.colour("primary")
-    on_band = readable_on(band, kit.colour("text"))
-    logo = u * 5.0 if kit.logo else 0.0
-    x0 = margin + (logo + u * 1.5 if logo else 0.0)
-    width = W - margin - x0
-    meta = journey.meta
-    kicker_text = meta["title"].text if "title" in meta and meta["title"].text not in journey.name else ""
-    subtitle = _subtitle(journey, spec.language)
-    title_size = u * 2.8
-    while True:
-        title = setter.paragraph(journey.name, width, "heading", title_size, "title", False)
-        if len(title.lines) <= 2 or title_size <= u * 1.6:
-            break
-        title_size = max(u * 1.6, title_size * 0.9)
-    parts: list[tuple[Paragraph, str, float, str]] = []  # the paragraph, its font role, size and tag
-    if kicker_text:
-        kicker = setter.paragraph(kicker_text.upper(), width, "heading", u * 1.1, "title", False)
-        parts.append((kicker, "heading", u * 1.1, "P"))
-    parts.append((title, "heading", title_size, "H1"))
-    if subtitle:
-        meta_para = setter.paragraph(subtitle, width, "body", u * 1.15, "metadata", False)
-        parts.append((meta_para, "body", u * 1.15, "P"))
-    spacing = u * 0.4
-    text_h = sum(Setter.height([p], s) for p, _, s, _ in parts) + spacing * (len(parts) - 1)
-    band_h = max(text_h, logo) + margin * 1.2
-    page.rects.append(Rect(Box(0, 0, W, band_h), band, bleeds=True))
-    if logo:
-        page.logo = Box(margin, (band_h - logo) / 2, logo, logo)
-        page.logo_ground = kit.colour("primary")
-    y = (band_h - text_h) / 2
-    for order, (para, role, size, tag) in enumerate(parts):
-        h = Setter.height([para], size)
-        block, _ = setter.place([para], Box(x0, y, width, h), role, size, on_band, False)
-        block.tag, block.order = tag, (0, order)
-        page.blocks.append(block)
-        y += h + spacing
-    return band_h
-
-
-def _subtitle(journey: Journey, language: str) -> str:
-    """ "Klant: X · Persona: Y · ...", with the workbook's own labels."""
-    return "   ·   ".join(text for text, _ in meta_lines(journey, language))

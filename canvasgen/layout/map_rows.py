@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.figures import format_figure
+from canvasgen.layout.kpi_tiles import Tile
 from canvasgen.model import Canvas, Item, Journey, Lane, Metric
 from canvasgen.text import label_key
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
@@ -43,6 +44,7 @@ class Decor:
     channel: str | None = None
     gauge: Gauge | None = None
     warn: bool = False  # a touchpoint not served today: its icon in the pain colour
+    tile: Tile | None = None  # a measured figure, drawn as a tile where its cell has room
 
 
 @dataclass
@@ -111,13 +113,27 @@ def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
     return " · ".join(parts)
 
 
+def _tile(metric: Metric, words: dict[str, str], language: str) -> Tile:
+    """The figure's line in parts, for its tile (the same words as ``_figure_line``)."""
+    signed = metric.kind == "nps"
+    target = verdict = None
+    if metric.target is not None:
+        target = f"{words['target']} {format_figure(metric.target, metric.unit, language, signed)}"
+        verdict = words["met"] if metric.met else words["missed"]
+    note = " · ".join(i.text for i in (metric.touchpoint, metric.period) if i is not None)
+    gauge = _gauge(metric)
+    figure = format_figure(metric.value, metric.unit, language, signed)
+    return Tile(metric.name.text, figure, target, verdict, _state(metric), note,
+                gauge.fill if gauge else None, gauge.target if gauge else None)  # fmt: skip
+
+
 def _metric_lane(
     metrics: list[Metric], phase_index: dict[str, int], n: int, words: dict[str, str], language: str, rows: MapRows
 ) -> Lane:
     cells: list[list[Item]] = [[] for _ in range(n)]
     for metric in metrics:
         item = Item(_figure_line(metric, words, language), metric.value_item.source)
-        rows.decor[id(item)] = Decor(gauge=_gauge(metric))
+        rows.decor[id(item)] = Decor(gauge=_gauge(metric), tile=_tile(metric, words, language))
         cells[phase_index[label_key(metric.phase or "")]].append(item)
     return Lane("measured", words["measured"], cells)
 
@@ -230,3 +246,11 @@ def persona_panel(canvas: Canvas, n: int, words: dict[str, str]) -> Lane:
             cards.append(Item(text, item.source, "role" if key == "role" else None))
     title = words["personas"]
     return Lane("persona_cards", title, [cards] * n)
+
+
+def cell_tiles(lane: Lane, index: int, decor: dict[int, Decor]) -> list[tuple[Tile, str]] | None:
+    """A measured lane's cell as tiles (with their cells), or None where its items are not all figures."""
+    if lane.kind != "measured" or not lane.cells[index]:
+        return None
+    tiles = [(getattr(decor.get(id(item)), "tile", None), str(item.source)) for item in lane.cells[index]]
+    return None if any(tile is None for tile, _ in tiles) else tiles  # type: ignore[return-value]
