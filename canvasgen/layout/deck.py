@@ -44,8 +44,8 @@ from canvasgen.layout.deck_sheets import (
     _touchpoint_slides,
     layout_report_deck,
 )
+from canvasgen.layout.deck_title import title_slide
 from canvasgen.layout.fit import largest_fitting
-from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Journey, Lane
 from canvasgen.words import DECK_WORDS, WORDS
@@ -72,7 +72,7 @@ def layout_deck(
         view = views[index] if views else view_of(journey, canvas)  # once for all its slides
         section = journey.name
         sections.append(section)
-        slides.append(_title_slide(ctx, journey, canvas, section))
+        slides.append(title_slide(ctx, journey, canvas, section))
         if index == 0:
             slides.extend(_agenda(ctx, canvas, section))
             slides.extend(_personas(ctx, canvas, section))
@@ -101,34 +101,6 @@ def layout_deck(
         slides.extend(appendix)
     _finish(ctx, slides)
     return DeckLayout(width, height, language, slides, sections)
-
-
-def _title_slide(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
-    slide = Slide("title", journey.name, section, ctx.words["n_title"], band=ctx.kit.colour("primary"))
-    on_band = readable_on(ctx.kit.colour("primary"), ctx.ink)
-    meta = journey.meta
-    lines = [Para(text, 18, on_band, source=source) for text, source in meta_lines(journey, ctx.language)]
-    if "journey_label" in meta and "journey" not in meta:
-        lines.append(Para(f"{meta['journey_label'].text.rstrip(':')}: —", 18, on_band))
-    if "journey_label" in meta and "journey" in meta:
-        journey_label = meta["journey_label"].text.rstrip(":")
-        source = str(meta["journey"].source)
-        lines.insert(0, Para(f"{journey_label}: {meta['journey'].text}", 18, on_band, source=source))
-    if "title" in meta and meta["title"].text not in journey.name:
-        lines.insert(0, Para(meta["title"].text, 16, on_band, bold=True, role="heading"))
-    brand = " · ".join(p for p in (ctx.kit.agency, canvas.file) if p)
-    lines.append(Para(brand, 14, on_band))
-    m = ctx.margin
-    title_box = Box(m, ctx.height * 0.22, ctx.width - 2 * m, ctx.height * 0.28)
-    # Titles may grow beyond the body maximum: fit them on their own scale.
-    size = 40.0
-    while size > MIN_SIZE and not fits(ctx.setter, [Para(journey.name, size, on_band, True, "heading")], title_box):
-        size -= 2
-    slide.frames.append(Frame(title_box, [Para(journey.name, size, on_band, True, "heading", "title")], name="title"))
-    meta_box = Box(m, ctx.height * 0.52, ctx.width - 2 * m, ctx.height * 0.42)
-    fitted, rest = fit_frame(ctx.setter, lines, meta_box)
-    slide.frames.append(Frame(meta_box, fitted + rest, name="meta"))  # metadata is short; rest is rare
-    return slide
 
 
 def _agenda(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:

@@ -3,6 +3,7 @@ and opportunities as cards, workshop prompts where the canvas is empty, curves c
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from pathlib import Path
@@ -152,3 +153,19 @@ def test_a_map_of_scores_only_gets_the_curve_over_the_whole_glance(tmp_path: Pat
     assert chart.top + chart.height > prs.slide_height * 0.9  # the curve takes the slide
     strip = [sh for s in prs.slides for sh in s.shapes if sh.name == "phase strip 2 current"]
     assert [sh.text_frame.text for sh in strip] == ["2 Compra del producto por internet"]  # the name, not just "2"
+
+
+def test_the_title_slide_has_the_kicker_the_title_and_a_ribbon_of_the_phases(tmp_path: Path) -> None:
+    pptx = _deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
+    title = Presentation(str(pptx)).slides[0]
+    shapes = {shape.name: shape for shape in title.shapes}
+    assert shapes["kicker"].text_frame.text == "Customer journey canvas"  # the sheet's words, as written
+    assert shapes["kicker"].top < shapes["title"].top < shapes["meta"].top
+    ribbon = sorted((s for s in title.shapes if s.name.startswith("ribbon ")), key=lambda s: s.left)
+    phases = ["Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit"]
+    assert [s.text_frame.text for s in ribbon] == [f"{i}  {name}" for i, name in enumerate(phases, start=1)]
+    # each tile in its phase colour, the ribbon under the metadata, tiles side by side on one row
+    fills = [str(s.fill.fore_color.rgb) for s in ribbon]
+    assert len(set(fills)) == len(phases)
+    assert all(s.top == ribbon[0].top and s.top > shapes["meta"].top for s in ribbon)
+    assert all(a.left + a.width < b.left for a, b in itertools.pairwise(ribbon))
