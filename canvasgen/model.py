@@ -213,6 +213,10 @@ class Journey:
             return None
         return sum(s.value for s in self.scores[index]) / len(self.scores[index])
 
+    def phase_means(self) -> list[float | None]:
+        """Every phase's mean score on the sheet's scale, None where a phase has none (a curve's points)."""
+        return [self.phase_mean(i) for i in range(len(self.phases))]
+
     def phase_score(self, index: int) -> float | None:
         """The mean normalised score of a phase (-1..+1), or None if unscored."""
         if index >= len(self.scores) or not self.scores[index]:

@@ -46,8 +46,7 @@ def read_curve(phases: list[str], values: list[float | None], language: str) -> 
 
 def journey_reading(journey: Journey, language: str) -> str:
     """What a journey's curve shows, in words: the deck's notes and the poster's figure alt text."""
-    means = [journey.phase_mean(i) for i in range(len(journey.scores))]
-    return read_curve([p.name for p in journey.phases], means, language)
+    return read_curve([p.name for p in journey.phases], journey.phase_means(), language)
 
 
 def comparable(journeys: list[Journey]) -> list[list[Journey]]:

@@ -13,6 +13,7 @@ from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke, TextBlock
+from canvasgen.layout.curve import score_text
 from canvasgen.layout.flow import band
 from canvasgen.layout.setter import LEADING, Setter
 from canvasgen.layout.sheet import content_bottom, page_margin
@@ -64,7 +65,7 @@ def _plot(page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: S
     phases = named[0][1].phases
     scale = named[0][1].score_scale
     ink = kit.colour("text")
-    label_w = max(setter.width(_fmt(v, scale.low < 0), "body", u * 1.2) for v in (scale.low, scale.high)) + u
+    label_w = max(setter.width(score_text(v, scale), "body", u * 1.2) for v in (scale.low, scale.high)) + u
     gap = u * 0.35
     n = len(phases)
     col_w = (plot.w - label_w - n * gap) / n
@@ -89,14 +90,14 @@ def _plot(page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: S
         y = y_of(value)
         guide = (u * 0.5, u * 0.35) if value == scale.neutral else None
         page.strokes.append(Stroke([(xs[0], y), (plot.right, y)], grid, u * 0.08, guide))
-        text = _fmt(value, scale.low < 0)
+        text = score_text(value, scale)
         line = setter.line(text, plot.x, y + u * 0.4, "body", u * 1.2, ink, "scale")
         page.blocks.append(TextBlock(Box(plot.x, y - u * 0.8, line.width + 0.01, u * 1.6), [line], "scale"))
     centres = [x + col_w / 2 for x in xs]
     for index, (_, journey) in enumerate(named):
         colour_name, dash, marker = STYLES[index % len(STYLES)]
         colour = kit.colour(colour_name)
-        points = [(centres[i], y_of(v)) for i, v in enumerate(_means(journey)) if v is not None]
+        points = [(centres[i], y_of(v)) for i, v in enumerate(journey.phase_means()) if v is not None]
         if len(points) > 1:
             pattern = tuple(d * u for d in dash) if dash else None
             page.strokes.append(Stroke(points, colour, u * 0.3, pattern))
@@ -135,11 +136,3 @@ def _key(
                 page.blocks.append(setter.place([para], Box(text_x, top, text_w, h), role, size, ink, False)[0])
         y += head_h + said_h + u
     return y - at.y - u if named else 0.0
-
-
-def _means(journey: Journey) -> list[float | None]:
-    return [journey.phase_mean(i) for i in range(len(journey.phases))]
-
-
-def _fmt(value: float, signed: bool) -> str:
-    return f"{value:+g}" if signed and value != 0 else f"{value:g}"

@@ -21,7 +21,7 @@ def draw_curve(
     ``colours`` are the curve's, the text's and the guide lines'."""
     accent, ink, grid = colours
     scale = journey.score_scale
-    label_w = max(setter.width(_fmt(v, scale), "body", size) for v in (scale.low, scale.neutral, scale.high))
+    label_w = max(setter.width(score_text(v, scale), "body", size) for v in (scale.low, scale.neutral, scale.high))
     pad = size * 1.4
     top, bottom = plot.y + pad, plot.bottom - pad
 
@@ -34,7 +34,7 @@ def draw_curve(
         page.strokes.append(
             Stroke([(left, y), (plot.right, y)], grid, size * 0.08, (size * 0.5, size * 0.35) if dashed else None)
         )
-        text = _fmt(value, scale)
+        text = score_text(value, scale)
         line = setter.line(text, plot.x, y + size * 0.35, "body", size, ink, "scale")
         page.blocks.append(TextBlock(Box(plot.x, y - size * 0.7, label_w + 0.01, size * 1.4), [line], "scale"))
 
@@ -55,7 +55,7 @@ def draw_curve(
             continue
         x, y = point
         page.dots.append(Dot(x, y, size * 0.45, accent, WHITE))
-        text = " · ".join(_fmt(s.value, scale) for s in journey.scores[index])
+        text = " · ".join(score_text(s.value, scale) for s in journey.scores[index])
         width = setter.width(text, "heading", size)
         above = y - size * 0.9
         baseline = above if above - size > plot.y else y + size * 1.9
@@ -64,5 +64,6 @@ def draw_curve(
         page.blocks.append(TextBlock(Box(x - width / 2, baseline - size, width + 0.01, size * 1.3), [line], cell))
 
 
-def _fmt(value: float, scale: ScoreScale) -> str:
+def score_text(value: float, scale: ScoreScale) -> str:
+    """A score as the scale writes it: signed on a scale round zero (-2..+2), plain otherwise."""
     return f"{value:+g}" if scale.low < 0 and value != 0 else f"{value:g}"

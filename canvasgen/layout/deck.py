@@ -195,7 +195,7 @@ def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
 def _score_line(ctx: _Ctx, journey: Journey) -> ChartLine:
     """A journey's own curve: named as its score row, in the accent colour."""
     score_lane = journey.lane(SCORE_LANE)
-    return ChartLine(score_lane.label if score_lane else "Score", phase_means(journey), ctx.kit.colour("accent"))
+    return ChartLine(score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.colour("accent"))
 
 
 def reading(journey: Journey, language: str) -> str:
@@ -213,7 +213,7 @@ def compared_lines(journeys: list[Journey], kit: BrandKit) -> list[ChartLine]:
     lines = []
     for index, journey in enumerate(journeys):
         colour, dash, marker = LINE_STYLES[index % len(LINE_STYLES)]
-        lines.append(ChartLine(journey.name, phase_means(journey), kit.colour(colour), dash, marker))
+        lines.append(ChartLine(journey.name, journey.phase_means(), kit.colour(colour), dash, marker))
     return lines
 
 
@@ -239,11 +239,6 @@ def _compared(ctx: _Ctx, journeys: list[Journey], section: str | None = None) ->
                             group[0].score_scale)  # fmt: skip
         slides.append(slide)
     return slides
-
-
-def phase_means(journey: Journey) -> list[float | None]:
-    """Each phase's score on the sheet's scale: the mean of its scores, None where it has none."""
-    return [journey.phase_mean(i) for i in range(len(journey.scores))]
 
 
 def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
