@@ -12,8 +12,8 @@ from __future__ import annotations
 from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke, TextBlock
-from canvasgen.layout.curve import score_text
+from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke
+from canvasgen.layout.curve import guides, score_text
 from canvasgen.layout.flow import band
 from canvasgen.layout.setter import LEADING, Setter
 from canvasgen.layout.sheet import content_bottom, page_margin
@@ -86,13 +86,7 @@ def _plot(page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: S
         return area_bottom - (scale.normalize(value) + 1) / 2 * (area_bottom - area_top)
 
     grid = kit.colour("muted").mix(ink, 0.35)
-    for value in (scale.high, scale.neutral, scale.low):
-        y = y_of(value)
-        guide = (u * 0.5, u * 0.35) if value == scale.neutral else None
-        page.strokes.append(Stroke([(xs[0], y), (plot.right, y)], grid, u * 0.08, guide))
-        text = score_text(value, scale)
-        line = setter.line(text, plot.x, y + u * 0.4, "body", u * 1.2, ink, "scale")
-        page.blocks.append(TextBlock(Box(plot.x, y - u * 0.8, line.width + 0.01, u * 1.6), [line], "scale"))
+    guides(page, setter, scale, y_of, (xs[0], plot.right, plot.x, label_w - u), (u, u * 1.2), (ink, grid))
     centres = [x + col_w / 2 for x in xs]
     for index, (_, journey) in enumerate(named):
         colour_name, dash, marker = STYLES[index % len(STYLES)]

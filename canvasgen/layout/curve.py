@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from canvasgen.brand.colors import WHITE, Colour
 from canvasgen.layout.boxes import Box, Dot, Page, Stroke, TextBlock
 from canvasgen.layout.setter import Setter
@@ -29,14 +31,15 @@ def draw_curve(
         return bottom - (normalized + 1) / 2 * (bottom - top)
 
     left = plot.x + label_w + size * 0.6
-    for value, dashed in ((scale.high, False), (scale.neutral, True), (scale.low, False)):
-        y = y_of(scale.normalize(value))
-        page.strokes.append(
-            Stroke([(left, y), (plot.right, y)], grid, size * 0.08, (size * 0.5, size * 0.35) if dashed else None)
-        )
-        text = score_text(value, scale)
-        line = setter.line(text, plot.x, y + size * 0.35, "body", size, ink, "scale")
-        page.blocks.append(TextBlock(Box(plot.x, y - size * 0.7, label_w + 0.01, size * 1.4), [line], "scale"))
+    guides(
+        page,
+        setter,
+        scale,
+        lambda v: y_of(scale.normalize(v)),
+        (left, plot.right, plot.x, label_w),
+        (size, size),
+        (ink, grid),
+    )
 
     points: list[tuple[float, float] | None] = []
     for index, centre in enumerate(centres):
@@ -62,6 +65,30 @@ def draw_curve(
         cell = str(journey.scores[index][0].source) if journey.scores[index][0].source else "score"
         line = setter.line(text, x - width / 2, baseline, "heading", size, ink, cell)
         page.blocks.append(TextBlock(Box(x - width / 2, baseline - size, width + 0.01, size * 1.3), [line], cell))
+
+
+def guides(
+    page: Page,
+    setter: Setter,
+    scale: ScoreScale,
+    y_of: Callable[[float], float],
+    span: tuple[float, float, float, float],
+    sizes: tuple[float, float],
+    colours: tuple[Colour, Colour],
+) -> None:
+    """Lines at the scale's ends and a dashed one at its neutral point, each with its value at the left.
+    ``span``: where the lines start and end, where the values start and how wide the widest is;
+    ``sizes``: the lines' scale and the values' type size; ``colours``: the values' and the lines'."""
+    left, right, label_x, label_w = span
+    size, label_size = sizes
+    ink, grid = colours
+    for value in (scale.high, scale.neutral, scale.low):
+        y = y_of(value)
+        dash = (size * 0.5, size * 0.35) if value == scale.neutral else None
+        page.strokes.append(Stroke([(left, y), (right, y)], grid, size * 0.08, dash))
+        line = setter.line(score_text(value, scale), label_x, y + label_size * 0.35, "body", label_size, ink, "scale")
+        box = Box(label_x, y - label_size * 0.7, label_w + 0.01, label_size * 1.4)
+        page.blocks.append(TextBlock(box, [line], "scale"))
 
 
 def score_text(value: float, scale: ScoreScale) -> str:

@@ -113,7 +113,8 @@ def _tile(
             texts.append((text, x, y + line * 0.8, "body", size, side_colour))
             y += line
     if tile.fill is not None:
-        _bar(page, tile, Box(x, y + size * 0.25, box.w - 2 * PAD * size, size * 0.6), kit, state)
+        track = Box(x, y + size * 0.25, box.w - 2 * PAD * size, size * 0.6)
+        bullet_bar(page, track, (tile.fill, tile.target_at), state, track.h * 0.3, kit)
         y += size * 1.1
     muted = kit.colour("text").mix(ground, 0.3)
     for text in parts.note:
@@ -123,13 +124,16 @@ def _tile(
     page.blocks.append(TextBlock(box, lines, source, order=order))
 
 
-def _bar(page: Page, tile: Tile, track: Box, kit: BrandKit, state: Colour) -> None:
-    """A bullet bar: the track, the value up to its share, a tick at the target."""
+def bullet_bar(
+    page: Page, track: Box, shares: tuple[float, float | None], colour: Colour, tick: float, kit: BrandKit
+) -> None:
+    """A bullet bar: the track, the value up to its share in ``colour``, a tick (``tick`` wide) at the
+    target's share. ``shares``: the value's and the target's, as shares of the track."""
+    fill, target = shares
     ink = kit.colour("text")
     page.rects.append(Rect(track, kit.colour("muted").mix(ink, 0.12)))
-    if tile.fill:
-        page.rects.append(Rect(Box(track.x, track.y, track.w * min(max(tile.fill, 0.0), 1.0), track.h), state))
-    if tile.target_at is not None:
-        tick = track.h * 0.3
-        centre = track.x + track.w * min(max(tile.target_at, 0.0), 1.0)
+    if fill > 0:
+        page.rects.append(Rect(Box(track.x, track.y, track.w * min(fill, 1.0), track.h), colour))
+    if target is not None:
+        centre = track.x + track.w * min(max(target, 0.0), 1.0)
         page.rects.append(Rect(Box(centre - tick / 2, track.y - track.h * 0.35, tick, track.h * 1.7), ink))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Dot, Icon, Page, Rect, TextBlock
+from canvasgen.layout.kpi_tiles import bullet_bar
 from canvasgen.layout.map_rows import Gauge
 from canvasgen.layout.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Item, Lane
@@ -17,17 +18,9 @@ GAUGE_INDENT = 3.2  # text indent beside a figure's bar
 
 def draw_gauge(page: Page, gauge: Gauge, x: float, baseline: float, size: float, kit: BrandKit) -> None:
     """A figure's bar beside its text: the track, the value, and a tick at the target."""
-    width, height = size * (GAUGE_INDENT - 0.5), size * 0.5
-    top = baseline - size * 0.62
-    ink = kit.colour("text")
-    page.rects.append(Rect(Box(x, top, width, height), kit.colour("muted").mix(ink, 0.12)))
+    track = Box(x, baseline - size * 0.62, size * (GAUGE_INDENT - 0.5), size * 0.5)
     fill = {"met": kit.colour("opportunity"), "missed": kit.colour("pain")}.get(gauge.state, kit.colour("accent"))
-    if gauge.fill > 0:
-        page.rects.append(Rect(Box(x, top, width * min(gauge.fill, 1.0), height), fill))
-    if gauge.target is not None:
-        tick = size * 0.14
-        centre = x + width * min(max(gauge.target, 0.0), 1.0)
-        page.rects.append(Rect(Box(centre - tick / 2, top - height * 0.35, tick, height * 1.7), ink))
+    bullet_bar(page, track, (gauge.fill, gauge.target), fill, size * 0.14, kit)
 
 
 CARDS_PER_ROW = 4
