@@ -48,6 +48,7 @@ class Line:
     width: float
     role: str = "body"
     item: int = 0  # which of its block's paragraphs (items) the line belongs to
+    glued: bool = False  # ends inside a word that the next line goes on with
 
     @property
     def text(self) -> str:

@@ -115,6 +115,7 @@ class Setter:
                     spots.append((box.x, baseline))
                 line = self.line(text, box.x + para.indent, baseline, role, size, colour, para.source)
                 line.item = i
+                line.glued = j in getattr(para.lines, "glued", ())  # lines sliced by the flow lose it: no harm
                 lines.append(line)
                 y += size * LEADING
         return TextBlock(box, lines, paragraphs[0].source if paragraphs else ""), spots

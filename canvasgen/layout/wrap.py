@@ -7,15 +7,41 @@ measured once, whatever the number of sizes tried.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import SupportsIndex, overload
 
 Measure = Callable[[str], float]  # width of a string at the current size, in points
 
 
-def wrap(text: str, width: float, measure: Measure) -> list[str]:
+class Lines(list[str]):
+    """Wrapped lines; ``glued`` holds the indices of lines that end inside a word broken between
+    characters (the next line goes on with it, no space between: text read out of a PDF needs to know).
+    Slices and sums keep it, so lines split over columns and pages still know."""
+
+    def __init__(self, lines: Iterable[str] = (), glued: Iterable[int] = ()) -> None:
+        super().__init__(lines)
+        self.glued: set[int] = set(glued)
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Lines: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> str | Lines:
+        if not isinstance(index, slice):
+            return super().__getitem__(index)
+        start, stop, step = index.indices(len(self))
+        kept = {i - start for i in self.glued if start <= i < stop} if step == 1 else set()
+        return Lines(super().__getitem__(index), kept)
+
+    def __add__(self, other: list[str]) -> Lines:  # type: ignore[override]
+        shifted = {i + len(self) for i in getattr(other, "glued", ())}
+        return Lines([*self, *other], self.glued | shifted)
+
+
+def wrap(text: str, width: float, measure: Measure) -> Lines:
     """Lines of at most ``width``; a word longer than a line is broken between characters."""
     space = measure(" ")
-    lines: list[str] = []
+    lines = Lines()
     current: list[str] = []
     used = 0.0
     for word in text.split():
@@ -29,6 +55,7 @@ def wrap(text: str, width: float, measure: Measure) -> list[str]:
             current, used = [], 0.0
         while w > width:
             cut = _longest_prefix(word, width, measure)
+            lines.glued.add(len(lines))
             lines.append(word[:cut])
             word = word[cut:]
             w = measure(word)

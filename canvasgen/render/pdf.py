@@ -258,15 +258,16 @@ def _items(block: TextBlock) -> list[tuple[int, list[Line]]]:
 
 
 def _lines(p: _Painter, lines: list[Line], ops: list[str], state: _TextState) -> None:
-    """The lines' operators. A line that an item goes on from ends in a space, so that text read
-    out of the PDF (a screen reader, copy and paste) does not run its last and next word together."""
+    """The lines' operators. A line that an item goes on from ends in a space (unless it broke
+    inside a word), so that text read out of the PDF (a screen reader, copy and paste) does not run
+    its last and next word together."""
     doc, escape = document_of(p.c)
     for number, line in enumerate(lines):
         ops.append(f"1 0 0 1 {fp_str(p.geo.x(line.x), p.geo.y(line.y))} Tm")
         if line.colour != state.colour:
             state.colour = line.colour
             ops.append(f"{fp_str(*line.colour.cmyk)} k" if p.cmyk else f"{fp_str(*line.colour.rgb)} rg")
-        goes_on = number + 1 < len(lines) and lines[number + 1].item == line.item
+        goes_on = number + 1 < len(lines) and lines[number + 1].item == line.item and not line.glued
         runs = [*line.runs[:-1], (line.runs[-1][0] + " ", line.runs[-1][1])] if goes_on and line.runs else line.runs
         for chunk, name in runs:
             font = pdfmetrics.getFont(name)

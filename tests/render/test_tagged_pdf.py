@@ -16,8 +16,9 @@ import pypdfium2.raw as raw
 import pytest
 
 from canvasgen.excel.reader import read_canvas
+from canvasgen.layout.wrap import wrap
 from canvasgen.model import SCORE_LANE, Canvas
-from tests.helpers import CANVASES, squeeze
+from tests.helpers import CANVASES, make_book, squeeze
 from tests.render.test_pdf import build
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -59,7 +60,7 @@ def _marked_texts(pdf: Path) -> list[dict[int, str]]:
             raw.FPDFTextObj_GetText(obj.raw, textpage.raw, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)), size)
             text = buffer.raw[:size].decode("utf-16-le").rstrip("\x00")
             if mcid.value >= 0:
-                texts[mcid.value] = f"{texts.get(mcid.value, '')} {text}"
+                texts[mcid.value] = texts.get(mcid.value, "") + text  # the PDF's own spaces only
         pages.append(texts)
     document.close()
     return pages
@@ -203,3 +204,22 @@ def test_the_curve_is_a_figure_that_says_what_it_shows(webshop: tuple[Path, Canv
         x0, y0, x1, y1 = (float(v) for v in figures[0].A.BBox)
         assert x1 - x0 > float(pdf.pages[0].trimbox[2]) * 0.5 and y1 > y0
         assert len(_mcids(figures[0])) > 1  # the curve's lines and its figures are one picture
+
+
+def test_a_word_broken_between_characters_reads_as_one_word(tmp_path: Path) -> None:
+    """A line break inside a long word (a URL) gets no space when read out; breaks between words do."""
+    url = "https://example.org/" + "aanbestedingen-" * 12 + "overzicht"
+    path = make_book(tmp_path / "url.xlsx", {"Klantreis": {
+        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
+        "A2": "Klantproces", "B2": f"Leest {url} en vergelijkt de prijzen van drie leveranciers", "C2": "Bestelt",
+        "D2": "Gebruikt"}})  # fmt: skip
+    said = _words(" ".join(text for page in _reading(build(path, tmp_path / "out", "A3")) for _, text in page))
+    assert _words(f"Leest {url} en vergelijkt de prijzen van drie leveranciers") in said
+
+
+def test_wrapped_lines_know_where_a_word_was_broken_through_slices_and_sums() -> None:
+    lines = wrap("aa " + "b" * 30 + " cc", 10.0, len)
+    assert lines == ["aa", "bbbbbbbbbb", "bbbbbbbbbb", "bbbbbbbbbb", "cc"]
+    assert lines.glued == {1, 2}
+    assert lines[2:].glued == {0} and lines[:2].glued == {1}
+    assert (lines[:2] + lines[2:]).glued == {1, 2}
