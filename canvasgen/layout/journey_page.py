@@ -14,9 +14,9 @@ from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.blueprint import LINE_ROOM, draw_lines, lines_above
 from canvasgen.layout.boxes import Box, Figure, Icon, Page, Rect, TextBlock
+from canvasgen.layout.cell_cards import cell_cards, draw_stack, stack_height
 from canvasgen.layout.curve import draw_curve
 from canvasgen.layout.fit import largest_fitting
-from canvasgen.layout.kpi_tiles import draw_tiles, tiles_height
 from canvasgen.layout.map_draw import (
     GAUGE_INDENT,
     ICON_INDENT,
@@ -25,7 +25,7 @@ from canvasgen.layout.map_draw import (
     is_card_head,
     matrix_row_height,
 )
-from canvasgen.layout.map_rows import MATRIX_KINDS, Decor, cell_tiles
+from canvasgen.layout.map_rows import MATRIX_KINDS, Decor
 from canvasgen.layout.page_header import page_header
 from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.shares import share
@@ -129,9 +129,12 @@ def _journey_page(
     gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
     avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
 
-    def needs(size: float) -> list[float]:
-        return [_lane_need(lane, setter, size, (label_w, col_w), journey, u, decor) for lane in text_rows]
+    as_lines: set[tuple[int, int]] = set()  # cells with cards measured as lines of text
 
+    def needs(size: float) -> list[float]:
+        return [_lane_need(lane, setter, size, (label_w, col_w), journey, u, decor, as_lines) for lane in text_rows]
+
+    _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
     wanted = needs(size)
     heights = wanted if not stretch and sum(wanted) <= avail else share(wanted, max(avail, 0.0))
@@ -166,6 +169,23 @@ def _journey_page(
         overflows.extend(_lane_row(cols, row, number, size, box))
         y += h + gap
     return page, overflows, size
+
+
+def _cards_to_lines(
+    lanes: list[Lane], cols: _Columns, fits: Callable[[], bool], as_lines: set[tuple[int, int]]
+) -> None:
+    """Figures and touchpoints as cards where the page holds them: the tallest stacks are added to
+    ``as_lines`` (set as lines of text, which take less room) until ``fits``."""
+    u = cols.u
+    stacks = sorted(
+        ((stack_height(stack, cols.setter, cols.col_w - u, u), id(lane), i) for lane in lanes
+         for i in range(len(cols.journey.phases)) if (stack := cell_cards(lane, i, cols.decor)) is not None),
+        reverse=True,
+    )  # fmt: skip
+    for _, lane_id, i in stacks:
+        if fits():
+            return
+        as_lines.add((lane_id, i))
 
 
 def _phase_row(cols: _Columns, top: float, left: float) -> float:
@@ -298,8 +318,10 @@ def _lane_need(
     journey: Journey,
     floor: float,
     decor: dict[int, Decor],
+    as_lines: set[tuple[int, int]],
 ) -> float:
-    """The height a lane needs at ``size``; ``widths``: the label column's and a phase column's."""
+    """The height a lane needs at ``size``; ``widths``: the label column's and a phase column's;
+    cells with cards are measured as cards unless ``as_lines`` holds them."""
     label_w, col_w = widths
     pad = size * 0.5
     lsize = _label_size(lane.heading, setter, label_w - 2 * pad, size, min(size, floor))
@@ -307,9 +329,9 @@ def _lane_need(
     width = _text_width(lane, col_w, size)
     cells = []
     for i in range(len(journey.phases)):
-        tiles = cell_tiles(lane, i, decor)
-        if tiles is not None:
-            cells.append(tiles_height([t for t, _ in tiles], setter, col_w - 2 * pad, size))
+        stack = None if (id(lane), i) in as_lines else cell_cards(lane, i, decor)
+        if stack is not None:
+            cells.append(stack_height(stack, setter, col_w - 2 * pad, size))
         else:
             cells.append(Setter.height(_cell_paragraphs(lane, i, setter, size, width), size))
     return max([Setter.height([label], lsize), *cells]) + 2 * pad
@@ -346,10 +368,10 @@ def _lane_row(cols: _Columns, lane: Lane, number: int, size: float, row: Box) ->
         if special is not None:
             bar = size * 0.35
             page.rects.append(Rect(Box(cell.x, cell.y, size * 0.18, cell.h), special))
-        tiles = cell_tiles(lane, index, cols.decor)
-        if tiles is not None and tiles_height([t for t, _ in tiles], setter, col_w - 2 * pad, size) <= cell.h - 2 * pad:
+        stack = cell_cards(lane, index, cols.decor)
+        if stack is not None and stack_height(stack, setter, col_w - 2 * pad, size) <= cell.h - 2 * pad:
             at = Box(cell.x + pad, cell.y + pad, col_w - 2 * pad, cell.h - 2 * pad)
-            draw_tiles(page, tiles, at, kit, setter, size, (1, index, number, 1))
+            draw_stack(page, stack, at, kit, setter, size, (1, index, number, 1))
             continue
         width = _text_width(lane, col_w, size)
         paragraphs = _cell_paragraphs(lane, index, setter, size, width)

@@ -16,7 +16,6 @@ from canvasgen.layout.setter import LEADING, Setter
 
 FIGURE = 2.0  # the figure's size, in body sizes
 PAD = 0.6  # inside a tile, in body sizes
-GAP = 0.5  # between tiles
 
 
 @dataclass(frozen=True)
@@ -60,28 +59,7 @@ def tile_height(tile: Tile, setter: Setter, width: float, size: float) -> float:
     return 2 * PAD * size + len(parts.name) * line + figure_h + side_h + bar_h + len(parts.note) * line
 
 
-def tiles_height(tiles: list[Tile], setter: Setter, width: float, size: float) -> float:
-    return sum(tile_height(t, setter, width, size) for t in tiles) + GAP * size * max(len(tiles) - 1, 0)
-
-
-def draw_tiles(
-    page: Page,
-    tiles: list[tuple[Tile, str]],
-    box: Box,
-    kit: BrandKit,
-    setter: Setter,
-    size: float,
-    order: tuple[int, ...],
-) -> None:
-    """Tiles stacked from the top of ``box``; each with the cell it came from (for messages)."""
-    y = box.y
-    for tile, source in tiles:
-        h = tile_height(tile, setter, box.w, size)
-        _tile(page, tile, Box(box.x, y, box.w, h), kit, setter, size, (source, order))
-        y += h + GAP * size
-
-
-def _tile(
+def draw_tile(
     page: Page, tile: Tile, box: Box, kit: BrandKit, setter: Setter, size: float, where: tuple[str, tuple[int, ...]]
 ) -> None:
     source, order = where

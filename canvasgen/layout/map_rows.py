@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.figures import format_figure
 from canvasgen.layout.kpi_tiles import Tile
+from canvasgen.layout.tp_cards import TouchCard
 from canvasgen.model import Canvas, Item, Journey, Lane, Metric
 from canvasgen.text import label_key
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
@@ -45,6 +46,7 @@ class Decor:
     gauge: Gauge | None = None
     warn: bool = False  # a touchpoint not served today: its icon in the pain colour
     tile: Tile | None = None  # a measured figure, drawn as a tile where its cell has room
+    card: TouchCard | None = None  # a touchpoint, drawn as a card where its cell has room
 
 
 @dataclass
@@ -84,16 +86,18 @@ def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str,
     cells: list[list[Item]] = [[] for _ in range(n)]
     for placed in view.touchpoints:
         tp = placed.touchpoint
-        parts = [tp.name.text if tp.name else "—"]
-        parts += [tp.get(key) for key in ("timing", "owner") if tp.get(key)]
+        name = tp.name.text if tp.name else "—"
+        details = " · ".join(tp.get(key) for key in ("timing", "owner") if tp.get(key))
         current, ideal = tp.get("current"), tp.get("ideal")
-        if current or ideal:
-            parts.append(f"{words['now']}: {current or '—'} → {words['ideal']}: {ideal or '—'}")
-        if placed.sales_moment is False or "verkoopmoment" in label_key(" ".join(parts)):
-            parts.append(words["no_sale"])
+        status = f"{words['now']}: {current or '—'} → {words['ideal']}: {ideal or '—'}" if current or ideal else ""
+        parts = [name, details, status]
+        no_sale = placed.sales_moment is False or "verkoopmoment" in label_key(" ".join(parts))
+        note = words["no_sale"] if no_sale else ""
         source = tp.name.source if tp.name else tp.phase.source if tp.phase else None
-        item = Item(" · ".join(parts), source)
-        rows.decor[id(item)] = Decor(channel=placed.channel, warn=placed.served_now is False)
+        item = Item(" · ".join(p for p in (*parts, note) if p), source)
+        warn = placed.served_now is False
+        card = TouchCard(name, placed.channel, details, status, note, warn)
+        rows.decor[id(item)] = Decor(channel=placed.channel, warn=warn, card=card)
         cells[placed.phase].append(item)
     head = canvas.touchpoint_columns.get("touchpoint")
     label = words["tp_row"] if head is None else f"{head.text}: {words['tp_row_hint']}"
@@ -246,11 +250,3 @@ def persona_panel(canvas: Canvas, n: int, words: dict[str, str]) -> Lane:
             cards.append(Item(text, item.source, "role" if key == "role" else None))
     title = words["personas"]
     return Lane("persona_cards", title, [cards] * n)
-
-
-def cell_tiles(lane: Lane, index: int, decor: dict[int, Decor]) -> list[tuple[Tile, str]] | None:
-    """A measured lane's cell as tiles (with their cells), or None where its items are not all figures."""
-    if lane.kind != "measured" or not lane.cells[index]:
-        return None
-    tiles = [(getattr(decor.get(id(item)), "tile", None), str(item.source)) for item in lane.cells[index]]
-    return None if any(tile is None for tile, _ in tiles) else tiles  # type: ignore[return-value]

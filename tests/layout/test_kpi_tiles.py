@@ -39,7 +39,8 @@ def test_a_measured_kpi_is_a_tile_with_its_figure_large_and_its_verdict_beside_i
     for beside in (target, verdict):  # beside the figure, within its line
         assert beside.x > figure.x + figure.width and figure.y - figure.size <= beside.y <= figure.y + 0.01
     assert verdict.colour != target.colour or verdict.role == "heading"
-    assert [line.text for line in rest] == ["Reel van plantfluencer · Q3 2026"] and rest[0].size == name.size
+    assert " ".join(line.text for line in rest) == "Reel van plantfluencer · Q3 2026"
+    assert all(line.size == name.size for line in rest)
     # the bullet bar: a track across the tile under the figure, the value and a target tick on it
     bars = [r for r in page.rects if ctr.box.x < r.box.x and r.box.right <= ctr.box.right
             and figure.y < r.box.y < rest[0].y - rest[0].size]  # fmt: skip
