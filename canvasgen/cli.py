@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import sys
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.batch import WORKBOOK_SUFFIXES, Job, Outcome, build_folder, is_lock_or_temp, run_job, workbooks_in
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
+from canvasgen.cli_errors import reports_errors
 from canvasgen.errors import CanvasError
 from canvasgen.excel.corrections import SETTINGS_FILE, from_options
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
@@ -35,21 +35,6 @@ from canvasgen.watch import Watcher
 from canvasgen.words import LANE_LABELS
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def reports_errors(command: F) -> F:
-    """Show CanvasErrors as sentences on stderr and exit non-zero; never a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except CanvasError as error:
-            for problem in error.problems:
-                click.echo(f"error: {problem}", err=True)
-            sys.exit(error.exit_code)
-
-    return wrapper  # type: ignore[return-value]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -487,3 +472,10 @@ def _parse_lanes(text: str | None, lang: str) -> list[str]:
         else:
             lanes.append(known.get(label_key(word), word))
     return list(dict.fromkeys(lanes))
+
+
+# The workshop kit's commands live in their own module.
+from canvasgen.cli_kit import apply, kit  # noqa: E402
+
+main.add_command(kit)
+main.add_command(apply)

@@ -64,6 +64,13 @@ _SHORT_PART_CHARS = 35
 
 def split_numbered(text: str) -> list[tuple[int | None, str]]:
     """The items in a cell with the number each was written with ("2. Belt" -> (2, "Belt"))."""
+    segments, _ = cell_segments(text)
+    return [found for found in map(segment_item, segments) if found is not None]
+
+
+def cell_segments(text: str) -> tuple[list[str], str]:
+    """The parts of a cell that its items come from, and what joins them: its lines ("\n"), or the
+    parts of a one-line cell of short items ("; ")."""
     lines = clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     filled = [line for line in lines if line.strip()]
     if len(filled) == 1:
@@ -71,20 +78,35 @@ def split_numbered(text: str) -> list[tuple[int | None, str]]:
         if len(parts) > 1 and all(
             p and len(p) <= _SHORT_PART_CHARS and len(p.split()) <= _SHORT_PART_WORDS for p in parts
         ):
-            lines = parts
-    items: list[tuple[int | None, str]] = []
-    for raw in lines:
-        line = " ".join(raw.split())
-        number = None
-        numbered = _NUMBERED.match(line)
-        if numbered:
-            number, line = int(numbered.group(1)), line[numbered.end() :]
-        stripped = _BULLET.sub("", line)
-        if stripped and not is_blank(stripped):
-            items.append((number, stripped))
-        elif line and not is_blank(line):
-            items.append((number, line))  # a line that is only bullet characters is still text
-    return items
+            return parts, "; "
+    return lines, "\n"
+
+
+def segment_item(segment: str) -> tuple[int | None, str] | None:
+    """The item a segment holds, with its number; None for a blank line or a blank marker."""
+    line = " ".join(segment.split())
+    number = None
+    numbered = _NUMBERED.match(line)
+    if numbered:
+        number, line = int(numbered.group(1)), line[numbered.end() :]
+    stripped = _BULLET.sub("", line)
+    if stripped and not is_blank(stripped):
+        return number, stripped
+    if line and not is_blank(line):
+        return number, line  # a line that is only bullet characters is still text
+    return None
+
+
+def item_prefix(segment: str) -> str:
+    """What a segment writes before its item: a number ("2. ") and a bullet ("- "), as typed."""
+    line = " ".join(segment.split())
+    numbered = _NUMBERED.match(line)
+    head = numbered.group(0) if numbered else ""
+    rest = line[len(head) :]
+    bullet = _BULLET.match(rest)
+    if bullet and _BULLET.sub("", rest):
+        head += bullet.group(0)
+    return head
 
 
 _CONNECTORS = frozenset({"and", "en", "et", "und", "y", "e"})

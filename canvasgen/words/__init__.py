@@ -27,6 +27,7 @@ TABLE_HEADERS: dict[str, dict[str, str]] = {"nl": nl.TABLE_HEADERS, "en": en.TAB
 PHASE_MODELS: dict[str, dict[str, tuple[str, ...]]] = {"nl": nl.PHASE_MODELS, "en": en.PHASE_MODELS}
 METRIC_NAMES: dict[str, tuple[str, ...]] = {"nl": nl.METRIC_NAMES, "en": en.METRIC_NAMES}
 CURVE_WORDS: dict[str, dict[str, str]] = {"nl": nl.CURVE_WORDS, "en": en.CURVE_WORDS}
+KIT_WORDS: dict[str, dict[str, str]] = {"nl": nl.KIT_WORDS, "en": en.KIT_WORDS}
 
 #: Every table, by name: what the parity test walks.
 TABLES = {
@@ -46,4 +47,5 @@ TABLES = {
     "GAP_SHEETS": GAP_SHEETS,
     "TABLE_HEADERS": TABLE_HEADERS,
     "CURVE_WORDS": CURVE_WORDS,
+    "KIT_WORDS": KIT_WORDS,
 }

@@ -348,3 +348,36 @@ CURVE_WORDS = {
     "no_drop": "The score drops nowhere in the journey.",
     "none": "No scores are filled in.",
 }
+
+#: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
+KIT_WORDS = {
+    "col_id": "ID",
+    "col_phase": "Phase",
+    "col_lane": "Lane",
+    "col_text": "Text",
+    "col_action": "Action",
+    "col_new": "New text",
+    "col_note": "Note",
+    "keep": "keep",
+    "change": "change",
+    "remove": "remove",
+    "changes_sheet": "Changes",
+    "lists_sheet": "Lists",
+    "changes_help": "After the session, give each card its action: keep, change (with the new text) or remove. "
+    "New cards: below the line, without an ID, with phase, lane and text.",
+    "new_cards": "New cards",
+    "continued": "continued",
+    "blank": "New idea",
+    "handout_kicker": "Break-out worksheet",
+    "already": "What the canvas already says",
+    "nothing_yet": "Nothing yet: start here.",
+    "write_here": "Your additions",
+    "vote_title": "Dot voting: which improvements first?",
+    "vote_help": "Everyone places three dots, on one or more improvements.",
+    "votes": "Votes",
+    "tiles_title": "Poster in sheets",
+    "tiles_help": "Trim each sheet along the dotted line at its left and top (not in row 1 and column 1), lay it "
+    "over its neighbour's overlap strip with the crosses on top of each other, and tape it down.",
+    "sheet": "Sheet",
+    "sheets": "{n} sheets ({rows} rows × {cols} columns), {paper}",
+}

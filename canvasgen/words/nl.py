@@ -348,3 +348,36 @@ CURVE_WORDS = {
     "no_drop": "Nergens in de reis daalt de score.",
     "none": "Er zijn geen scores ingevuld.",
 }
+
+#: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
+KIT_WORDS = {
+    "col_id": "ID",
+    "col_phase": "Fase",
+    "col_lane": "Baan",
+    "col_text": "Tekst",
+    "col_action": "Actie",
+    "col_new": "Nieuwe tekst",
+    "col_note": "Notitie",
+    "keep": "houden",
+    "change": "wijzigen",
+    "remove": "weg",
+    "changes_sheet": "Wijzigingen",
+    "lists_sheet": "Lijsten",
+    "changes_help": "Vul na de sessie per kaart de actie in: houden, wijzigen (met de nieuwe tekst) of weg. "
+    "Nieuwe kaarten: onder de lijn, zonder ID, met fase, baan en tekst.",
+    "new_cards": "Nieuwe kaarten",
+    "continued": "vervolg",
+    "blank": "Nieuw idee",
+    "handout_kicker": "Werkblad voor de break-out",
+    "already": "Wat het canvas al zegt",
+    "nothing_yet": "Nog niets: begin hier.",
+    "write_here": "Jullie aanvullingen",
+    "vote_title": "Dotvoting: welke verbeteringen eerst?",
+    "vote_help": "Iedereen zet drie stippen, bij één of meer verbeteringen.",
+    "votes": "Stemmen",
+    "tiles_title": "Poster in vellen",
+    "tiles_help": "Knip elk vel bij de stippellijn links en boven af (niet bij rij 1 en kolom 1), leg het over "
+    "de overlapstrook van zijn buur met de kruisjes op elkaar, en plak vast.",
+    "sheet": "Vel",
+    "sheets": "{n} vellen ({rows} rijen × {cols} kolommen), {paper}",
+}

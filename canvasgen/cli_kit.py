@@ -1,0 +1,61 @@
+"""The workshop kit's commands: ``kit`` prints what a room works with, ``apply`` brings the paper back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from canvasgen.cli_errors import reports_errors
+from canvasgen.errors import CanvasError
+from canvasgen.kit.apply import apply_changes
+from canvasgen.pipeline.kit import KitOptions, run_kit
+from canvasgen.units import parse_paper
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder for the kit's files.")  # fmt: skip
+@click.option("--brand", default=None, help="Brand kit (a folder in brand/ or a path).")
+@click.option("--size", default="A1", show_default=True, help="The poster's paper, before it is cut into sheets.")
+@click.option("--tile", type=click.Choice(["A4", "A3"]), default="A4", show_default=True,
+              help="The office printer's paper for the tiled poster.")  # fmt: skip
+@click.option("--tile-all", is_flag=True, help="Tile every poster page, not only the journey pages.")
+@click.option("--cards", "card_sheet", type=click.Choice(["2x4", "3x8"]), default="2x4", show_default=True,
+              help="Cards per A4 label sheet.")  # fmt: skip
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the kit.")
+@reports_errors
+def kit(file: Path, out_dir: Path, brand: str | None, size: str, tile: str, tile_all: bool, card_sheet: str,
+        lang: str | None) -> None:  # fmt: skip
+    """Print-and-play workshop kit: the poster in office-printer sheets, break-out handouts, a card per
+    item, and the changes workbook the team fills in after the session."""
+    try:
+        paper = parse_paper(size)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--size") from None
+    options = KitOptions(out_dir, paper, tile, card_sheet, lang, brand, tile_all)
+    result = run_kit(file, options)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for path in result.outputs:
+        click.echo(f"wrote {path}")
+
+
+@click.command()
+@click.argument("canvas", type=click.Path(path_type=Path))
+@click.argument("changes", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The new version of the workbook (.xlsx); the original is never changed.")  # fmt: skip
+@click.option("--partial", is_flag=True, help="Apply the rows that can be applied and list the others.")
+@reports_errors
+def apply(canvas: Path, changes: Path, out: Path, partial: bool) -> None:
+    """Write the changes a workshop made on paper (the kit's changes workbook) into a new version of the canvas."""
+    if out.suffix.lower() != ".xlsx":
+        raise CanvasError(out, "the new version is written as an .xlsx workbook: give -o a name ending in .xlsx")
+    applied = apply_changes(canvas, changes, out, partial)
+    for problem in applied.skipped:
+        click.echo(f"skipped: {problem}", err=True)
+    version = f", version {applied.version}" if applied.version else ""
+    click.echo(f"wrote {out} ({applied.changed} changed, {applied.removed} removed, {applied.added} added{version})")
+    click.echo(f"see what changed: canvasgen diff {canvas} {out}")

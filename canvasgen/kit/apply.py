@@ -1,0 +1,250 @@
+"""``canvasgen apply``: the changes a workshop made on paper, written into a new version of the workbook.
+
+Every row of the changes sheet is checked first (its card exists, its text is still the card's text,
+its phase and lane exist); nothing is written while a row is wrong, unless ``partial``. Then only the
+cells that change are patched (``excel.patch``): the workbook's other sheets, styles, drop-downs and
+pictures stay as they were. The version is raised and the date set where the canvas shows them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from canvasgen.errors import CanvasError, CanvasErrors, Location
+from canvasgen.excel.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
+from canvasgen.kit.cards import Card, cards_of
+from canvasgen.kit.cell_text import rewrite_items
+from canvasgen.kit.changes import Change, read_changes
+from canvasgen.kit.changes_sheet import phase_choice
+from canvasgen.model import Canvas, Item, Journey, Source
+from canvasgen.pipeline.read import read
+from canvasgen.text import label_key, split_items
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+@dataclass
+class Applied:
+    out: Path
+    changed: int = 0
+    removed: int = 0
+    added: int = 0
+    skipped: list[CanvasError] = field(default_factory=list)  # rows left out with --partial
+    version: str | None = None
+
+
+class _Rejected(Exception):
+    pass
+
+
+@dataclass
+class _CellPlan:
+    items: dict[tuple[str, int], str | None] = field(default_factory=dict)  # (text, which of that text) -> new
+    added: list[str] = field(default_factory=list)
+    whole: tuple[str, str | None] | None = None  # (old text, new text): a one-item cell
+
+
+def apply_changes(source: Path, changes_path: Path, out: Path, partial: bool = False,
+                  today: dt.date | None = None) -> Applied:  # fmt: skip
+    if source.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise CanvasError(source, "apply writes into .xlsx workbooks; open this file in Excel or LibreOffice, "
+                                  "save it as .xlsx and run apply on that")  # fmt: skip
+    if out.resolve() == source.resolve():
+        raise CanvasError(out, "apply never overwrites the workbook it reads: name a new file with -o")
+    canvas = read(source)
+    changes, errors = read_changes(changes_path)
+    cards = {card.id: card for card in cards_of(canvas)}
+    plans: dict[Source, _CellPlan] = {}
+    applied = Applied(out)
+    for change in changes:
+        try:
+            _plan(change, canvas, cards, plans, applied)
+        except _Rejected as rejected:
+            errors.append(CanvasError(Location(str(changes_path), change.sheet, f"A{change.row}"),
+                                      f"row {change.row}: {rejected}"))  # fmt: skip
+    if errors and not partial:
+        raise CanvasErrors(errors)
+    applied.skipped = errors
+    edits = CellEdits()
+    cell_errors = _cell_edits(source, plans, edits)
+    if cell_errors:
+        raise CanvasErrors(cell_errors)
+    applied.version = _new_version(source, canvas, edits, today or dt.date.today())
+    try:
+        patch_workbook(source, out, edits)
+    except PatchError as error:
+        raise CanvasError(source, str(error)) from None
+    return applied
+
+
+def _plan(change: Change, canvas: Canvas, cards: dict[str, Card], plans: dict[Source, _CellPlan],
+          applied: Applied) -> None:  # fmt: skip
+    if change.action == "add":
+        source = _new_card_cell(change, canvas)
+        plans.setdefault(source, _CellPlan()).added.append(change.new_text)
+        applied.added += 1
+        return
+    card = cards.get(change.id)
+    if card is None:
+        raise _Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
+    if " ".join(card.text.split()) != " ".join(change.text.split()):
+        raise _Rejected(f"card {change.id} now reads {card.text!r} in the workbook, not {change.text!r} as when "
+                        "the kit was made; make a new kit from this workbook")  # fmt: skip
+    if change.action == "change" and not change.new_text:
+        raise _Rejected(f"card {change.id} is to be changed but its new text is empty")
+    new = change.new_text if change.action == "change" else None
+    if card.item.source is None:
+        raise _Rejected(f"card {change.id} was not read from a cell")
+    if card.kind == "touchpoint" and new is None:
+        for item in _touchpoint_items(canvas, card.item):
+            if item.source is not None:
+                plans.setdefault(_first_cell(item.source), _CellPlan()).whole = (item.text, None)
+    elif card.journey is None:
+        plans.setdefault(_first_cell(card.item.source), _CellPlan()).whole = (card.text, new)
+    else:
+        plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
+        plan.items[(card.text, _occurrence(canvas, card))] = new
+    if new is None:
+        applied.removed += 1
+    else:
+        applied.changed += 1
+
+
+def _touchpoint_items(canvas: Canvas, name: Item) -> list[Item]:
+    tp = next(tp for tp in canvas.touchpoints if tp.name is name)
+    return [i for i in (tp.name, tp.phase, *tp.fields.values()) if i is not None]
+
+
+def _occurrence(canvas: Canvas, card: Card) -> int:
+    """Which of the items with the card's text, among those read from its cell, the card is: a cell
+    may say the same thing twice."""
+    assert card.journey is not None and card.phase is not None
+    same = [i for lane in canvas.journeys[card.journey].lanes for i in lane.cells[card.phase]
+            if i.source == card.item.source and i.text == card.item.text]  # fmt: skip
+    return next(n for n, i in enumerate(same) if i is card.item)
+
+
+def _first_cell(source: Source) -> Source:
+    return Source(source.sheet, source.cell.split(":")[0])
+
+
+def _new_card_cell(change: Change, canvas: Canvas) -> Source:
+    """The cell a new card goes into: its lane's cell in its phase."""
+    if not change.new_text:
+        raise _Rejected("a new card needs its text")
+    several = len(canvas.journeys) > 1
+    places = {label_key(phase_choice(j, p.name, several)): (j, i)
+              for j, journey in enumerate(canvas.journeys) for i, p in enumerate(journey.phases)}  # fmt: skip
+    place = places.get(label_key(change.phase))
+    if place is None:
+        raise _Rejected(f"unknown phase {change.phase!r} for a new card (choose one from the drop-down)")
+    journey = canvas.journeys[place[0]]
+    lane = next((lane for lane in journey.lanes if label_key(lane.heading) == label_key(change.lane)), None)
+    if lane is None:
+        raise _Rejected(f"unknown lane {change.lane!r} for a new card (choose one from the drop-down)")
+    items = [i for i in lane.cells[place[1]] if i.source is not None]
+    if items:
+        return _first_cell(items[-1].source)  # type: ignore[arg-type]
+    cell = _crossing(journey, place[1], lane.source)
+    if cell is None:
+        raise _Rejected(f"canvasgen cannot tell which cell of {journey.sheet!r} holds {change.lane!r} in "
+                        f"{change.phase!r}; add the card in the workbook")  # fmt: skip
+    return cell
+
+
+def _crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None:
+    """The empty cell where a lane's row (or column) crosses a phase's column (or row)."""
+    head = journey.phases[phase].source
+    if head is None or lane is None or journey.shape == "long":
+        return None
+    rows = {_split(p.source.cell)[1] for p in journey.phases if p.source is not None}
+    (p_col, p_row), (l_col, l_row) = _split(head.cell), _split(lane.cell)
+    return Source(head.sheet, f"{p_col}{l_row}" if len(rows) == 1 else f"{l_col}{p_row}")
+
+
+def _split(ref: str) -> tuple[str, int]:
+    match = re.match(r"([A-Z]+)(\d+)", ref.split(":")[0])
+    assert match is not None
+    return match.group(1), int(match.group(2))
+
+
+def _cell_edits(path: Path, plans: dict[Source, _CellPlan], edits: CellEdits) -> list[CanvasError]:
+    errors = []
+    by_sheet: dict[str, list[Source]] = {}
+    for source in plans:
+        by_sheet.setdefault(source.sheet, []).append(source)
+    for sheet, sources in by_sheet.items():
+        stored = stored_cells(path, sheet, [s.cell for s in sources])
+        for source in sources:
+            plan, text = plans[source], stored[source.cell].text
+            try:
+                edits.set(sheet, source.cell, _new_text(plan, text))
+            except _Rejected as rejected:
+                errors.append(CanvasError(Location(str(path), sheet, source.cell), str(rejected)))
+    return errors
+
+
+def _new_text(plan: _CellPlan, text: str) -> str:
+    if plan.whole is not None:
+        old, new = plan.whole
+        if new is None:
+            return text.replace(old, "", 1).strip() if old in text and old != text.strip() else ""
+        return text.replace(old, new, 1) if old in text else new
+    items = [" ".join(i.split()) for i in split_items(text)]
+    resolved: dict[int, str | None] = {}
+    for (old, which), new in plan.items.items():
+        places = [n for n, i in enumerate(items) if i == " ".join(old.split())]
+        if which >= len(places):
+            raise _Rejected(f"the cell no longer holds {old!r} as a line of its own; change it in the workbook")
+        resolved[places[which]] = new
+    return rewrite_items(text, resolved, plan.added)
+
+
+def _new_version(path: Path, canvas: Canvas, edits: CellEdits, today: dt.date) -> str | None:
+    """Raise each journey's version by one step and set its date, where the canvas shows them."""
+    shown: str | None = None
+    done: set[Source] = set()
+    for journey in canvas.journeys:
+        for key in ("version", "date"):
+            item = journey.meta.get(key)
+            if item is None or item.source is None or _first_cell(item.source) in done:
+                continue
+            cell = _first_cell(item.source)
+            done.add(cell)
+            stored = stored_cells(path, cell.sheet, [cell.cell])[cell.cell]
+            value = _raised(item.text) if key == "version" else _dated(item.text, stored, today)
+            if key == "version" and isinstance(value, str):
+                shown = value
+            if isinstance(value, str) and not stored.number:
+                value = stored.text.replace(item.text, value, 1) if item.text in stored.text else value
+            elif isinstance(value, str):
+                value = float(value) if _is_number(value) else value
+            edits.set(cell.sheet, cell.cell, value)
+    return shown
+
+
+def _is_number(text: str) -> bool:
+    return re.fullmatch(r"\d+(\.\d+)?", text) is not None
+
+
+def _raised(version: str) -> str:
+    """ "3.0" -> "3.1", "v2" -> "v3", "1.09" -> "1.10": the last number up by one."""
+    match = re.search(r"(\d+)(?!.*\d)", version)
+    if match is None:
+        return f"{version} (2)" if version else "2"
+    digits = match.group(1)
+    raised = str(int(digits) + 1).zfill(len(digits))
+    return version[: match.start()] + raised + version[match.end() :]
+
+
+def _dated(text: str, stored: Stored, today: dt.date) -> str | float:
+    if stored.number:
+        return float((today - EXCEL_EPOCH).days)
+    if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{4}", text.strip()):
+        return today.strftime("%d-%m-%Y")
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):
+        return today.strftime("%d/%m/%Y")
+    return today.isoformat()
