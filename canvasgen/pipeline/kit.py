@@ -15,6 +15,7 @@ from canvasgen.language import detect_language
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.card_sheets import A4, FORMATS, MIN_SIZE, card_pages
 from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.handouts import handout_pages
 from canvasgen.layout.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline.read import read
@@ -56,6 +57,8 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     setter = Setter(fonts)
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language])
     _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)
+    pages = handout_pages(canvas, kit, setter, language)
+    _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-handouts.pdf", language, source, result)
     return result
 
 
