@@ -10,7 +10,6 @@ from canvasgen.cli_errors import reports_errors
 from canvasgen.errors import CanvasError
 from canvasgen.kit.apply import apply_changes
 from canvasgen.pipeline.kit import KitOptions, run_kit
-from canvasgen.units import parse_paper
 
 
 @click.command()
@@ -18,23 +17,14 @@ from canvasgen.units import parse_paper
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
               show_default=True, help="Folder for the kit's files.")  # fmt: skip
 @click.option("--brand", default=None, help="Brand kit (a folder in brand/ or a path).")
-@click.option("--size", default="A1", show_default=True, help="The poster's paper, before it is cut into sheets.")
-@click.option("--tile", type=click.Choice(["A4", "A3"]), default="A4", show_default=True,
-              help="The office printer's paper for the tiled poster.")  # fmt: skip
-@click.option("--tile-all", is_flag=True, help="Tile every poster page, not only the journey pages.")
 @click.option("--cards", "card_sheet", type=click.Choice(["2x4", "3x8"]), default="2x4", show_default=True,
               help="Cards per A4 label sheet.")  # fmt: skip
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the kit.")
 @reports_errors
-def kit(file: Path, out_dir: Path, brand: str | None, size: str, tile: str, tile_all: bool, card_sheet: str,
-        lang: str | None) -> None:  # fmt: skip
-    """Print-and-play workshop kit: the poster in office-printer sheets, break-out handouts, a card per
-    item, and the changes workbook the team fills in after the session."""
-    try:
-        paper = parse_paper(size)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--size") from None
-    options = KitOptions(out_dir, paper, tile, card_sheet, lang, brand, tile_all)
+def kit(file: Path, out_dir: Path, brand: str | None, card_sheet: str, lang: str | None) -> None:
+    """Print-and-play workshop kit: break-out handouts, a card per item, and the changes workbook the
+    team fills in after the session (`canvasgen apply` brings it back into the workbook)."""
+    options = KitOptions(out_dir, card_sheet, lang, brand)
     result = run_kit(file, options)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)

@@ -1,5 +1,5 @@
-"""The workshop kit of a canvas: the changes workbook, the cards, the handouts and the poster in
-office-printer sheets, all from one reading of the workbook."""
+"""The workshop kit of a canvas: the changes workbook, the cards and the handouts, all from one
+reading of the workbook."""
 
 from __future__ import annotations
 
@@ -29,12 +29,9 @@ BLANKS_PER_LANE = 2
 @dataclass(frozen=True)
 class KitOptions:
     out_dir: Path
-    paper: tuple[float, float]  # the poster's, before it is tiled
-    tile: str = "A4"  # the office printer's paper
     cards: str = "2x4"  # cards per label sheet
     language: str | None = None
     brand: str | None = None
-    tile_all: bool = False  # every poster page, not only the journey pages
 
 
 @dataclass

@@ -15,7 +15,6 @@ from canvasgen.kit.cards import cards_of
 from canvasgen.layout.card_sheets import FORMATS, MIN_SIZE, card_pages
 from canvasgen.layout.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit
-from canvasgen.units import parse_paper
 from canvasgen.words import KIT_WORDS
 from tests.helpers import CANVASES, make_book, squeeze
 from tests.poster_kit import default_kit
@@ -32,7 +31,7 @@ def _pdf_text(path: Path) -> tuple[str, int]:
 @pytest.mark.parametrize("cards", ["2x4", "3x8"])
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_every_word_of_the_canvas_is_on_a_card(path: Path, cards: str, tmp_path: Path) -> None:
-    result = run_kit(path, KitOptions(tmp_path, parse_paper("A1"), cards=cards))
+    result = run_kit(path, KitOptions(tmp_path, cards=cards))
     canvas = read_canvas(path)
     text, pages = _pdf_text(tmp_path / f"{path.stem}-cards.pdf")
     found = cards_of(canvas)
@@ -62,7 +61,7 @@ def test_ids_are_unique_and_the_same_on_every_run() -> None:
 
 def test_the_qr_code_on_each_card_decodes_to_its_id(tmp_path: Path) -> None:
     path = CANVASES / "voorbeeld-webshop-kpis.xlsx"
-    run_kit(path, KitOptions(tmp_path, parse_paper("A1"), cards="3x8"))
+    run_kit(path, KitOptions(tmp_path, cards="3x8"))
     pdf = pypdfium2.PdfDocument(tmp_path / f"{path.stem}-cards.pdf")
     image = pdf[0].render(scale=300 / 72).to_pil()
     decoded = sorted(b.text for b in zxingcpp.read_barcodes(image))

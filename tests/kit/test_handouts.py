@@ -14,7 +14,6 @@ from canvasgen.layout.handouts import handout_pages
 from canvasgen.layout.setter import Setter
 from canvasgen.model import CORE_LANES
 from canvasgen.pipeline.kit import KitOptions, run_kit
-from canvasgen.units import parse_paper
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
 from tests.helpers import CANVASES, squeeze
 from tests.poster_kit import default_kit
@@ -25,7 +24,7 @@ from tests.poster_kit import default_kit
 def test_a_page_per_phase_with_the_questions_in_the_canvas_language(name: str, language: str, tmp_path: Path) -> None:
     path = CANVASES / name
     canvas = read_canvas(path)
-    run_kit(path, KitOptions(tmp_path, parse_paper("A1")))
+    run_kit(path, KitOptions(tmp_path))
     pdf = pypdfium2.PdfDocument(tmp_path / f"{path.stem}-handouts.pdf")
     pages = [squeeze(page.get_textpage().get_text_range()) for page in pdf]
     assert all(abs(page.get_size()[0] - A4[0]) < 0.5 and abs(page.get_size()[1] - A4[1]) < 0.5 for page in pdf)
