@@ -41,7 +41,7 @@ class JourneyView:
 
 
 def view_of(journey: Journey, canvas: Canvas) -> JourneyView:
-    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    phase_index = phase_index_of(journey)
     placed = [_placed(tp, phase_index) for tp in canvas.touchpoints]
     touchpoints = [p for p in placed if p is not None]
     on_map = [p.touchpoint for p in touchpoints]
@@ -61,8 +61,18 @@ def answer(text: str) -> bool | None:
     return True if key in YES_WORDS else False if key in NO_WORDS else None
 
 
+def phase_index_of(journey: Journey) -> dict[str, int]:
+    """A journey's phases by their matching key: what a touchpoint's phase column is looked up in."""
+    return {label_key(p.name): i for i, p in enumerate(journey.phases)}
+
+
+def touchpoint_phase(tp: Touchpoint, phase_index: dict[str, int]) -> int | None:
+    """The phase a touchpoint names (its index in ``phase_index_of``), None when it names none of them."""
+    return phase_index.get(label_key(tp.phase.text)) if tp.phase is not None else None
+
+
 def _placed(tp: Touchpoint, phase_index: dict[str, int]) -> PlacedTouchpoint | None:
-    index = phase_index.get(label_key(tp.phase.text)) if tp.phase is not None else None
+    index = touchpoint_phase(tp, phase_index)
     if index is None:
         return None
     channel = channel_of(tp.get("channel")) or channel_of(tp.name.text if tp.name else "")
@@ -83,10 +93,10 @@ def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
 
 def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str, list[int]]:
     """Touchpoints per channel and phase: the Touchpoints sheet's rows and the lanes naming a channel."""
-    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    phase_index = phase_index_of(journey)
     counts: dict[str, list[int]] = {}
     for tp in touchpoints:
-        index = phase_index.get(label_key(tp.phase.text)) if tp.phase is not None else None
+        index = touchpoint_phase(tp, phase_index)
         channel = channel_of(tp.get("channel")) or tp.get("channel") or None
         if index is not None and channel:
             counts.setdefault(channel, [0] * len(journey.phases))[index] += 1

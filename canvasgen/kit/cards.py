@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from canvasgen.analysis.view import phase_index_of, touchpoint_phase
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane
 
 #: Two letters per lane kind (Dutch, as the agencies' own canvases: KP = klantproces).
@@ -85,15 +86,14 @@ def cards_of(canvas: Canvas) -> list[Card]:
 
 def _touchpoint_cards(canvas: Canvas) -> list[Card]:
     cards = []
-    phases = canvas.journeys[0].phases if canvas.journeys else []
-    names = {p.name.casefold(): i for i, p in enumerate(phases)}
+    phases = phase_index_of(canvas.journeys[0]) if canvas.journeys else {}
     head = canvas.touchpoint_columns.get("touchpoint")
     label = head.text if head is not None else "Touchpoints"
     for n, tp in enumerate(canvas.touchpoints, start=1):
         if tp.name is None:
             continue
         phase_text = tp.phase.text if tp.phase else ""
-        index = names.get(phase_text.casefold())
+        index = touchpoint_phase(tp, phases)  # the phase the poster draws it in
         details = tuple(f"{canvas.touchpoint_columns[k].text if k in canvas.touchpoint_columns else k}: {v.text}"
                         for k, v in tp.fields.items())  # fmt: skip
         cards.append(Card(f"{TOUCHPOINT_CODE}-{n:02d}", tp.name.text, tp.name, None, index, phase_text, label,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from canvasgen.analysis.view import JourneyView, view_of
+from canvasgen.analysis.view import JourneyView, phase_index_of, view_of
 from canvasgen.figures import format_figure
 from canvasgen.layout.kpi_tiles import Tile
 from canvasgen.layout.tp_cards import TouchCard
@@ -62,7 +62,7 @@ def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: Journey
     view = view or view_of(journey, canvas)
     words = POSTER_WORDS[language]
     rows = MapRows(journey)
-    phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    phase_index = phase_index_of(journey)
     added: list[Lane] = []
     if view.touchpoints:
         added.append(_touchpoint_lane(view, len(journey.phases), canvas, words, rows))
