@@ -52,20 +52,21 @@ class Stored:
     number: bool
 
 
-def stored_cells(path: Path, sheet: str, refs: list[str]) -> dict[str, Stored]:
+def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, str], Stored]:
+    """The cells asked for, by (sheet, reference), read in one pass over the package."""
+    stored: dict[tuple[str, str], Stored] = {}
     with zipfile.ZipFile(path) as archive:
-        xml = _sheet_xml(archive, sheet)
         strings = _shared_strings(archive)
-    found = {_attrs(m.group("attrs")).get("r"): m for m in _CELL.finditer(xml)}
-    stored = {}
-    for ref in refs:
-        match = found.get(ref)
-        if match is None:
-            stored[ref] = Stored("", False)
-            continue
-        kind = _attrs(match.group("attrs")).get("t", "n")
-        text = _value(match, strings)
-        stored[ref] = Stored(text, kind == "n" and text != "")
+        for sheet, refs in wanted.items():
+            xml = _sheet_xml(archive, sheet)
+            found = {_attrs(m.group("attrs")).get("r"): m for m in _CELL.finditer(xml)}
+            for ref in refs:
+                match = found.get(ref)
+                if match is None:
+                    stored[sheet, ref] = Stored("", False)
+                    continue
+                text = _value(match, strings)
+                stored[sheet, ref] = Stored(text, _attrs(match.group("attrs")).get("t", "n") == "n" and text != "")
     return stored
 
 
@@ -96,12 +97,9 @@ def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
     if part is None:
         return []
     root = fromstring(archive.read(part))
-    return ["".join(t.text or "" for t in si.iter(f"{_MAIN}t") if not _in_phonetic(si, t))
+    # A string is its own <t>, or its runs' <t>s; the phonetic guides (<rPh>) are not part of it.
+    return ["".join(t.text or "" for t in si.findall(f"{_MAIN}t") + si.findall(f"{_MAIN}r/{_MAIN}t"))
             for si in root.iter(f"{_MAIN}si")]  # fmt: skip
-
-
-def _in_phonetic(si: object, t: object) -> bool:
-    return any(t in list(rph.iter()) for rph in si.iter(f"{_MAIN}rPh"))  # type: ignore[attr-defined]
 
 
 def _attrs(text: str) -> dict[str, str]:

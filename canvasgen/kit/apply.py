@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from openpyxl.utils.cell import coordinate_from_string
+
 from canvasgen.errors import CanvasError, CanvasErrors, Location
 from canvasgen.excel.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
 from canvasgen.kit.cards import Card, cards_of
@@ -68,11 +70,16 @@ def apply_changes(source: Path, changes_path: Path, out: Path, partial: bool = F
     if errors and not partial:
         raise CanvasErrors(errors)
     applied.skipped = errors
+    meta = _meta_cells(canvas)
+    wanted: dict[str, list[str]] = {}
+    for cell in [*plans, *(cell for _, _, cell in meta)]:
+        wanted.setdefault(cell.sheet, []).append(cell.cell)
+    stored = stored_cells(source, wanted)  # every cell read once, in one pass over the package
     edits = CellEdits()
-    cell_errors = _cell_edits(source, plans, edits)
+    cell_errors = _cell_edits(source, plans, stored, edits)
     if cell_errors:
         raise CanvasErrors(cell_errors)
-    applied.version = _new_version(source, canvas, edits, today or dt.date.today())
+    applied.version = _new_version(meta, stored, edits, today or dt.date.today())
     try:
         patch_workbook(source, out, edits)
     except PatchError as error:
@@ -166,24 +173,19 @@ def _crossing(journey: Journey, phase: int, lane: Source | None) -> Source | Non
 
 
 def _split(ref: str) -> tuple[str, int]:
-    match = re.match(r"([A-Z]+)(\d+)", ref.split(":")[0])
-    assert match is not None
-    return match.group(1), int(match.group(2))
+    column, row = coordinate_from_string(ref.split(":")[0])
+    return str(column), int(row)
 
 
-def _cell_edits(path: Path, plans: dict[Source, _CellPlan], edits: CellEdits) -> list[CanvasError]:
+def _cell_edits(
+    path: Path, plans: dict[Source, _CellPlan], stored: dict[tuple[str, str], Stored], edits: CellEdits
+) -> list[CanvasError]:
     errors = []
-    by_sheet: dict[str, list[Source]] = {}
-    for source in plans:
-        by_sheet.setdefault(source.sheet, []).append(source)
-    for sheet, sources in by_sheet.items():
-        stored = stored_cells(path, sheet, [s.cell for s in sources])
-        for source in sources:
-            plan, text = plans[source], stored[source.cell].text
-            try:
-                edits.set(sheet, source.cell, _new_text(plan, text))
-            except _Rejected as rejected:
-                errors.append(CanvasError(Location(str(path), sheet, source.cell), str(rejected)))
+    for source, plan in plans.items():
+        try:
+            edits.set(source.sheet, source.cell, _new_text(plan, stored[source.sheet, source.cell].text))
+        except _Rejected as rejected:
+            errors.append(CanvasError(Location(str(path), source.sheet, source.cell), str(rejected)))
     return errors
 
 
@@ -203,26 +205,31 @@ def _new_text(plan: _CellPlan, text: str) -> str:
     return rewrite_items(text, resolved, plan.added)
 
 
-def _new_version(path: Path, canvas: Canvas, edits: CellEdits, today: dt.date) -> str | None:
-    """Raise each journey's version by one step and set its date, where the canvas shows them."""
-    shown: str | None = None
-    done: set[Source] = set()
+def _meta_cells(canvas: Canvas) -> list[tuple[str, Item, Source]]:
+    """Each journey's version and date, with their cells (a cell shared by journeys once)."""
+    found: dict[Source, tuple[str, Item, Source]] = {}
     for journey in canvas.journeys:
         for key in ("version", "date"):
             item = journey.meta.get(key)
-            if item is None or item.source is None or _first_cell(item.source) in done:
-                continue
-            cell = _first_cell(item.source)
-            done.add(cell)
-            stored = stored_cells(path, cell.sheet, [cell.cell])[cell.cell]
-            value = _raised(item.text) if key == "version" else _dated(item.text, stored, today)
-            if key == "version" and isinstance(value, str):
-                shown = value
-            if isinstance(value, str) and not stored.number:
-                value = stored.text.replace(item.text, value, 1) if item.text in stored.text else value
-            elif isinstance(value, str):
-                value = float(value) if _is_number(value) else value
-            edits.set(cell.sheet, cell.cell, value)
+            if item is not None and item.source is not None:
+                found.setdefault(_first_cell(item.source), (key, item, _first_cell(item.source)))
+    return list(found.values())
+
+
+def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, str], Stored], edits: CellEdits,
+                 today: dt.date) -> str | None:  # fmt: skip
+    """Raise each journey's version by one step and set its date, where the canvas shows them."""
+    shown: str | None = None
+    for key, item, cell in meta:
+        old = stored[cell.sheet, cell.cell]
+        value = _raised(item.text) if key == "version" else _dated(item.text, old, today)
+        if key == "version" and isinstance(value, str):
+            shown = value
+        if isinstance(value, str) and not old.number:
+            value = old.text.replace(item.text, value, 1) if item.text in old.text else value
+        elif isinstance(value, str):
+            value = float(value) if _is_number(value) else value
+        edits.set(cell.sheet, cell.cell, value)
     return shown
 
 

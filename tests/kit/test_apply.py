@@ -146,3 +146,20 @@ def test_apply_never_overwrites_its_input(tmp_path: Path) -> None:
     changes, _ = _kit(tmp_path)
     result = CliRunner().invoke(main, ["apply", str(copy), str(changes), "-o", str(copy)])
     assert result.exit_code == 1 and "never overwrites" in result.output
+
+
+def test_a_cell_is_read_as_stored_shared_rich_or_inline_and_numbers_are_told_apart(tmp_path: Path) -> None:
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    from canvasgen.excel.patch import stored_cells
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "plain & <simple>"
+    sheet["A2"] = CellRichText(["Ziet ", TextBlock(InlineFont(b=True), "een Reel"), " op Instagram"])
+    sheet["A3"] = 3.5
+    book.save(tmp_path / "b.xlsx")
+    stored = stored_cells(tmp_path / "b.xlsx", {sheet.title: ["A1", "A2", "A3", "A4"]})
+    got = [(stored[sheet.title, ref].text, stored[sheet.title, ref].number) for ref in ("A1", "A2", "A3", "A4")]
+    assert got == [("plain & <simple>", False), ("Ziet een Reel op Instagram", False), ("3.5", True), ("", False)]
