@@ -8,7 +8,7 @@ from pathlib import Path
 
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasWarning, Location
+from canvasgen.errors import CanvasWarning
 from canvasgen.kit.cards import card_lanes, cards_of
 from canvasgen.kit.changes_sheet import write_changes
 from canvasgen.language import detect_language
@@ -19,6 +19,7 @@ from canvasgen.layout.handouts import handout_pages
 from canvasgen.layout.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline.read import read
+from canvasgen.pipeline.render import located
 from canvasgen.pipeline.warm import brand_kit
 from canvasgen.render.pdf import PrintOptions, render_pdf
 from canvasgen.words import KIT_WORDS
@@ -71,8 +72,6 @@ def _pdf(pages: list[Page], tools: tuple[BrandKit, FontSet, Setter], out: Path, 
     layout = PosterLayout(*A4, MIN_SIZE, pages, language=language)
     title = f"{source.stem}: {out.stem.rsplit('-', 1)[-1]}"
     result.warnings.extend(render_pdf(layout, kit, fonts, out, PrintOptions(bleed_mm=0.0), title, source.name))
-    for cell, message in setter.problems:
-        sheet, _, ref = cell.partition("!")
-        result.warnings.append(CanvasWarning(Location(str(source), sheet, ref or None), message))
+    result.warnings.extend(located(source, setter.problems))
     setter.problems.clear()
     result.outputs.append(out)

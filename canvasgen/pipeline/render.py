@@ -56,10 +56,7 @@ def poster(job: Job) -> None:
     )
     out = job.target(".pdf")
     result = job.result
-    for cell, message in layout.problems:
-        sheet, _, ref = cell.partition("!")
-        location = Location(str(job.path), sheet, ref) if ref else Location(str(job.path), cell)
-        result.warnings.append(CanvasWarning(location, message))
+    result.warnings.extend(located(job.path, layout.problems))
     print_options = job.options.print_options
     result.warnings.extend(render_pdf(layout, job.kit, job.fonts, out, print_options, job.title, job.path.name))
     result.outputs.append(out)
@@ -90,6 +87,16 @@ def deck(job: Job) -> None:
     job.result.warnings.extend(render_pptx(layout, job.kit, fonts, out, agency, job.title))
     job.result.outputs.append(out)
     job.result.slides = len(layout.slides)
+
+
+def located(path: Path, problems: list[tuple[str, str]]) -> list[CanvasWarning]:
+    """What a layout could not draw, as warnings at their cells ("Klantreis!C11") in ``path``."""
+    warnings = []
+    for cell, message in problems:
+        sheet, _, ref = cell.partition("!")
+        location = Location(str(path), sheet, ref) if ref else Location(str(path), cell)
+        warnings.append(CanvasWarning(location, message))
+    return warnings
 
 
 @dataclass(frozen=True)
