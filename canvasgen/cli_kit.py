@@ -10,6 +10,15 @@ from canvasgen.cli_errors import reports_errors
 from canvasgen.errors import CanvasError
 from canvasgen.kit.apply import apply_changes
 from canvasgen.pipeline.kit import KitOptions, run_kit
+from canvasgen.units import parse_paper
+
+
+def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        parse_paper(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+    return value
 
 
 @click.command()
@@ -20,11 +29,17 @@ from canvasgen.pipeline.kit import KitOptions, run_kit
 @click.option("--cards", "card_sheet", type=click.Choice(["2x4", "3x8"]), default="2x4", show_default=True,
               help="Cards per A4 label sheet.")  # fmt: skip
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the kit.")
+@click.option("--size", default="A1", show_default=True, callback=_paper_size,
+              help="Size of the poster that is tiled: A0-A5 or e.g. 1000x700mm.")  # fmt: skip
+@click.option("--tile", type=click.Choice(["A4", "A3"], case_sensitive=False), default="A4", show_default=True,
+              help="Office paper the poster is tiled on.")  # fmt: skip
+@click.option("--tile-all", is_flag=True, help="Tile every poster page, not only the journey pages.")
 @reports_errors
-def kit(file: Path, out_dir: Path, brand: str | None, card_sheet: str, lang: str | None) -> None:
-    """Print-and-play workshop kit: break-out handouts, a card per item, and the changes workbook the
-    team fills in after the session (`canvasgen apply` brings it back into the workbook)."""
-    options = KitOptions(out_dir, card_sheet, lang, brand)
+def kit(file: Path, out_dir: Path, brand: str | None, card_sheet: str, lang: str | None, size: str, tile: str,
+        tile_all: bool) -> None:  # fmt: skip
+    """Print-and-play workshop kit: break-out handouts, a card per item, the poster tiled on office paper,
+    and the changes workbook the team fills in after the session (`canvasgen apply` brings it back)."""
+    options = KitOptions(out_dir, card_sheet, lang, brand, size, tile, tile_all)
     result = run_kit(file, options)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)

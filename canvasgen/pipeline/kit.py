@@ -1,8 +1,9 @@
-"""The workshop kit of a canvas: the changes workbook, the cards and the handouts, all from one
-reading of the workbook."""
+"""The workshop kit of a canvas: the changes workbook, the cards, the handouts and the poster tiled on
+office paper, all from one reading of the workbook."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,12 +17,18 @@ from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.card_sheets import A4, FORMATS, MIN_SIZE, card_pages
 from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.handouts import handout_pages
+from canvasgen.layout.journey_page import PosterSpec
+from canvasgen.layout.poster import layout_poster
 from canvasgen.layout.setter import Setter
+from canvasgen.layout.tile_sheets import Sheet, TileNames, tile_sheets
 from canvasgen.model import Canvas
+from canvasgen.pipeline.analyse import analyse
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import located
 from canvasgen.pipeline.warm import brand_kit
 from canvasgen.render.pdf import PrintOptions, render_pdf
+from canvasgen.render.tiles_pdf import render_sheets
+from canvasgen.units import A_SIZES_MM, mm, parse_paper
 from canvasgen.words import KIT_WORDS
 
 BLANKS_PER_LANE = 2
@@ -33,6 +40,9 @@ class KitOptions:
     cards: str = "2x4"  # cards per label sheet
     language: str | None = None
     brand: str | None = None
+    size: str = "A1"  # the poster that is tiled
+    tile: str = "A4"  # the office paper it is tiled on
+    tile_all: bool = False  # every poster page, not only the journey pages
 
 
 @dataclass
@@ -57,7 +67,34 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)
     pages = handout_pages(canvas, kit, setter, language)
     _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-handouts.pdf", language, source, result)
+    _tiles(canvas, source, options, language, result)
     return result
+
+
+def _tiles(canvas: Canvas, source: Path, options: KitOptions, language: str, result: KitResult) -> None:
+    poster, sheets, warnings = tiled_poster(canvas, source, options, language)
+    result.warnings.extend(w for w in warnings if w not in result.warnings)
+    kit, fonts, _ = brand_kit(options.brand)
+    out = options.out_dir / f"{source.stem}-tiles.pdf"
+    title = f"{source.stem}: {KIT_WORDS[language]['tiles_title']}"
+    result.warnings.extend(render_sheets(poster, sheets, kit, fonts, out, title))
+    result.outputs.append(out)
+
+
+def tiled_poster(canvas: Canvas, source: Path, options: KitOptions, language: str
+                 ) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:  # fmt: skip
+    """The poster laid out at ``options.size`` and its sheets of ``options.tile`` paper: the journey
+    pages, or every page with ``tile_all``; with what the fonts could not draw, by cell."""
+    kit, fonts, _ = brand_kit(options.brand)
+    width, height = parse_paper(options.size)
+    spec = PosterSpec(width, height, language, source.name, dt.date.today())
+    poster = layout_poster(canvas, kit, fonts, spec, views=analyse(canvas, str(source)).views)
+    pages = [i for i, page in enumerate(poster.pages) if options.tile_all or page.kind == "poster"]
+    paper = A_SIZES_MM[options.tile.upper()]
+    names = TileNames(KIT_WORDS[language], options.size.upper().replace(" ", ""), options.tile.upper())
+    setter = Setter(fonts)
+    sheets = tile_sheets(poster, pages, (mm(paper[0]), mm(paper[1])), names, kit, setter)
+    return poster, sheets, located(source, [*poster.problems, *setter.problems])
 
 
 def _blanks(canvas: Canvas, kit: BrandKit) -> list[tuple[str, Colour]]:

@@ -46,7 +46,7 @@ class PrintOptions:
 
 
 @dataclass
-class _Geometry:
+class Geometry:
     width: float
     height: float
     bleed: float
@@ -73,9 +73,9 @@ class _Geometry:
 
 
 @dataclass
-class _Painter:
+class Painter:
     c: Canvas
-    geo: _Geometry
+    geo: Geometry
     cmyk: bool
     warnings: list[CanvasWarning] = field(default_factory=list)
     logo: ImageReader | None = None
@@ -108,7 +108,7 @@ def render_pdf(
 ) -> list[CanvasWarning]:
     """Write the PDF atomically, tagged for screen readers, a bookmark per page; returns warnings
     (low-resolution logo, ...)."""
-    geo = _Geometry(layout.width, layout.height, mm(options.bleed_mm), mm(SLUG_MM) if options.crop_marks else 0.0)
+    geo = Geometry(layout.width, layout.height, mm(options.bleed_mm), mm(SLUG_MM) if options.crop_marks else 0.0)
     mw, mh = geo.media
     with atomic_path(out) as temp, binary_streams():
         c = Canvas(
@@ -125,14 +125,14 @@ def render_pdf(
         c.setAuthor(kit.agency or kit.name)
         c.setSubject(f"Customer journey canvas from {source}")
         c.setCreator(f"canvasgen {__version__}")
-        painter = _Painter(c, geo, options.cmyk)
+        painter = Painter(c, geo, options.cmyk)
         tagged: list[PageTags] = []
         titles = [page.title or title for page in layout.pages]
         for number, (page, page_title) in enumerate(zip(layout.pages, titles), start=1):
             painter.tags = PageTags()
             c.bookmarkPage(f"page{number}")
             c.addOutlineEntry(f"{number}. {page_title}", f"page{number}", level=0)
-            _draw_page(painter, page, kit)
+            draw_page(painter, page, kit)
             if options.crop_marks:
                 painter.marked(ARTIFACT)
                 _crop_marks(painter)
@@ -144,7 +144,7 @@ def render_pdf(
     return painter.warnings
 
 
-def _draw_page(p: _Painter, page: Page, kit: BrandKit) -> None:
+def draw_page(p: Painter, page: Page, kit: BrandKit) -> None:
     """Decorations as artifacts, each figure's marks as its figure, then the text."""
     in_figures = {i for f in page.figures for i in f.strokes}, {i for f in page.figures for i in f.dots}
     p.marked(ARTIFACT)
@@ -169,7 +169,7 @@ def _draw_page(p: _Painter, page: Page, kit: BrandKit) -> None:
     _text(p, page, figure_of)
 
 
-def _strokes(p: _Painter, page: Page, indices: list[int]) -> None:
+def _strokes(p: Painter, page: Page, indices: list[int]) -> None:
     for stroke in (page.strokes[i] for i in indices):
         p.stroke(stroke.colour)
         p.c.setLineWidth(stroke.width)
@@ -185,7 +185,7 @@ def _strokes(p: _Painter, page: Page, indices: list[int]) -> None:
         p.c.setDash([])
 
 
-def _dots(p: _Painter, page: Page, indices: list[int]) -> None:
+def _dots(p: Painter, page: Page, indices: list[int]) -> None:
     for dot in (page.dots[i] for i in indices):
         p.fill(dot.fill)
         p.stroke(dot.ring)
@@ -220,7 +220,7 @@ class _TextState:
     face: tuple[str, int, float] | None = None
 
 
-def _text(p: _Painter, page: Page, figure_of: dict[int, Element]) -> None:
+def _text(p: Painter, page: Page, figure_of: dict[int, Element]) -> None:
     """All of a page's text as one PDF text object, its operators written here: reportlab's text
     object would track a cursor and re-measure every string, which is most of a poster's PDF time.
     The fonts' subsets are still reportlab's (splitString records every glyph used, for embedding).
@@ -257,7 +257,7 @@ def _items(block: TextBlock) -> list[tuple[int, list[Line]]]:
     return list(items.items())
 
 
-def _lines(p: _Painter, lines: list[Line], ops: list[str], state: _TextState) -> None:
+def _lines(p: Painter, lines: list[Line], ops: list[str], state: _TextState) -> None:
     """The lines' operators. A line that an item goes on from ends in a space (unless it broke
     inside a word), so that text read out of the PDF (a screen reader, copy and paste) does not run
     its last and next word together."""
@@ -278,7 +278,7 @@ def _lines(p: _Painter, lines: list[Line], ops: list[str], state: _TextState) ->
                 ops.append(f"({escape(encoded)}) Tj")
 
 
-def _rect(p: _Painter, rect: Rect) -> None:
+def _rect(p: Painter, rect: Rect) -> None:
     box, geo = rect.box, p.geo
     x0, y0, x1, y1 = box.x, box.y, box.right, box.bottom
     if rect.bleeds:  # run on into the bleed where the shape meets the trim edge
@@ -292,7 +292,7 @@ def _rect(p: _Painter, rect: Rect) -> None:
 
 
 class _IconPen:
-    def __init__(self, p: _Painter, icon: Icon) -> None:
+    def __init__(self, p: Painter, icon: Icon) -> None:
         self.p, self.icon = p, icon
         self.x0 = p.geo.x(icon.x)
         self.y0 = p.geo.y(icon.y + icon.size)
@@ -330,13 +330,13 @@ class _IconPen:
         self.p.c.drawPath(path, stroke=0, fill=1 if fill else 0)
 
 
-def _icon(p: _Painter, icon: Icon) -> None:
+def _icon(p: Painter, icon: Icon) -> None:
     p.c.saveState()
     draw_icon(_IconPen(p, icon), icon.channel)
     p.c.restoreState()
 
 
-def _logo(p: _Painter, box: Box, kit: BrandKit, ground: Colour) -> None:
+def _logo(p: Painter, box: Box, kit: BrandKit, ground: Colour) -> None:
     path = kit.logo
     assert path is not None
     x, y = p.geo.x(box.x), p.geo.y(box.bottom)
@@ -355,7 +355,7 @@ def _logo(p: _Painter, box: Box, kit: BrandKit, ground: Colour) -> None:
 _LOGOS: dict[tuple[str, int, str, bool, float], tuple[ImageReader, list[CanvasWarning]]] = {}
 
 
-def _prepared_logo(p: _Painter, path: Path, box: Box, band: Colour) -> tuple[ImageReader, list[CanvasWarning]]:
+def _prepared_logo(p: Painter, path: Path, box: Box, band: Colour) -> tuple[ImageReader, list[CanvasWarning]]:
     """The logo flattened onto the colour it stands on (and CMYK when asked): made once, reused by every page."""
     warnings: list[CanvasWarning] = []
     from PIL import Image
@@ -382,7 +382,7 @@ def _prepared_logo(p: _Painter, path: Path, box: Box, band: Colour) -> tuple[Ima
     return ImageReader(flat), warnings
 
 
-def _svg_logo(p: _Painter, path: Path, x: float, y: float, box: Box) -> None:
+def _svg_logo(p: Painter, path: Path, x: float, y: float, box: Box) -> None:
     from reportlab.graphics import renderPDF
     from svglib.svglib import svg2rlg
 
@@ -419,7 +419,7 @@ def _solid_colours(node: object, cmyk: bool, font: str) -> None:
         _solid_colours(child, cmyk, font)
 
 
-def _crop_marks(p: _Painter) -> None:
+def _crop_marks(p: Painter) -> None:
     """Marks in the slug at the trim lines, starting 1 mm outside the bleed."""
     geo, c = p.geo, p.c
     mw, mh = geo.media

@@ -376,8 +376,14 @@ KIT_WORDS = {
     "vote_help": "Everyone places three dots, on one or more improvements.",
     "votes": "Votes",
     "tiles_title": "Poster in sheets",
-    "tiles_help": "Trim each sheet along the dotted line at its left and top (not in row 1 and column 1), lay it "
-    "over its neighbour's overlap strip with the crosses on top of each other, and tape it down.",
-    "sheet": "Sheet",
-    "sheets": "{n} sheets ({rows} rows × {cols} columns), {paper}",
+    "tiles_summary": "{poster} poster on {n} {paper} sheets: {cols} columns × {rows} rows",
+    "tiles_step1": "Print at actual size (100 %, not ‘fit to page’).",
+    "tiles_step2": "Trim each sheet's left and top edge along the corner marks of the picture "
+    "(not the left edge in column A, not the top edge in row 1).",
+    "tiles_step3": "Lay the sheets out as on the map below: letters are columns, numbers are rows.",
+    "tiles_step4": "Lay each sheet over its neighbours to the left and above, its trimmed edge on the ticks by "
+    "their grey bar, and tape it down.",
+    "tile_sheet": "sheet {n} of {total} · column {col}, row {row}",
+    "tile_hint": "Grey bar: the neighbouring sheet goes over it, its trimmed edge on the tick. "
+    "Trim the left and top edge along the corner marks.",
 }

@@ -376,8 +376,14 @@ KIT_WORDS = {
     "vote_help": "Iedereen zet drie stippen, bij één of meer verbeteringen.",
     "votes": "Stemmen",
     "tiles_title": "Poster in vellen",
-    "tiles_help": "Knip elk vel bij de stippellijn links en boven af (niet bij rij 1 en kolom 1), leg het over "
-    "de overlapstrook van zijn buur met de kruisjes op elkaar, en plak vast.",
-    "sheet": "Vel",
-    "sheets": "{n} vellen ({rows} rijen × {cols} kolommen), {paper}",
+    "tiles_summary": "{poster}-poster op {n} {paper}-vellen: {cols} kolommen × {rows} rijen",
+    "tiles_step1": "Druk af op ware grootte (100 %, niet ‘aanpassen aan pagina’).",
+    "tiles_step2": "Snij van elk vel de linker- en bovenrand af, langs de hoekstreepjes van het beeld "
+    "(in kolom A niet links, in rij 1 niet boven).",
+    "tiles_step3": "Leg de vellen neer zoals op de kaart hieronder: letters zijn kolommen, cijfers rijen.",
+    "tiles_step4": "Leg elk vel over zijn buren links en boven, met de snijrand op de streepjes bij hun grijze "
+    "balk, en plak het vast.",
+    "tile_sheet": "vel {n} van {total} · kolom {col}, rij {row}",
+    "tile_hint": "Grijze balk: daar komt het buurvel overheen, met zijn snijrand op het streepje. "
+    "Snij links en boven af langs de hoekstreepjes.",
 }
