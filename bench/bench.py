@@ -209,6 +209,34 @@ def watch_latency(example: Path, work: Path, saves: int = 5) -> None:
           f"{cold:.2f}s ({warm / cold:.2f} of it; target: at most 0.5)")  # fmt: skip
 
 
+def kit_speed(work: Path, stress: Path, repeat: int, soffice: bool) -> None:
+    """The whole workshop kit (changes workbook, cards, handouts, tiles) of the largest bundled example, in
+    this process after start-up, against LibreOffice printing that workbook; and the peak memory of a
+    `canvasgen kit` run of the stress canvas against one of the example (cards in bounded memory)."""
+    from canvasgen.pipeline.kit import KitOptions, run_kit
+
+    canvases = Path(__file__).resolve().parent.parent / "canvases"
+    example = max((p for p in canvases.glob("*.xlsx") if not p.name.startswith("template")),
+                  key=lambda p: p.stat().st_size)  # fmt: skip
+    out = work / "kit"
+    ours = best(lambda: run_kit(example, KitOptions(out)), repeat)
+    line = f"workshop kit of {example.name} (cards, handouts, tiles, changes): {ours:.2f}s"
+    lo = soffice_time(example, work) if soffice else None
+    if lo:
+        line += f"; LibreOffice printing it {lo:.2f}s ({lo / ours:.1f}x; target: more than 1x)"
+    print(line)
+    code = ("import resource, sys; from pathlib import Path; from canvasgen.pipeline.kit import KitOptions, run_kit; "
+            "r = run_kit(Path(sys.argv[1]), KitOptions(Path(sys.argv[2]))); "
+            "print(r.cards, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")  # fmt: skip
+    peaks = []
+    for path in (example, stress):
+        done = subprocess.run([sys.executable, "-c", code, str(path), str(out)], check=True, capture_output=True,
+                              text=True, timeout=600)  # fmt: skip
+        cards, peak = done.stdout.split()[-2:]
+        peaks.append(f"{path.name}: {cards} cards, {peak} MB")
+    print(f"kit peak memory: {'; '.join(peaks)}")
+
+
 def _wait_for(done, seconds: float) -> None:  # type: ignore[no-untyped-def]
     limit = time.perf_counter() + seconds
     while not done():
@@ -255,6 +283,7 @@ def main() -> None:
     largest = work / "canvas-10x6-600.xlsx"
     batch(largest, work, args.batch, None if args.no_soffice else shutil.which("soffice"))
     cores(work, args.many)
+    kit_speed(work, largest, args.repeat, not args.no_soffice)
     watch_latency(Path(__file__).resolve().parent.parent / "canvases" / "voorbeeld-zonnepanelen-b2c.xlsx", work)
     print("poster = read + layout + pdf; deck = deck layout + pptx writing (the workbook already read)")
     print("ratio: how many times faster poster and deck are made than LibreOffice converts the same workbook")

@@ -118,6 +118,7 @@ class Page:
     logo: Box | None = None
     logo_ground: Colour | None = None  # the colour the logo stands on (a PNG is flattened onto it)
     kind: str = "poster"  # or "continued"
+    journey_text: bool = False  # a continued page carrying on a journey page's cells (not an appendix)
     title: str = ""  # the page's bookmark
     figures: list[Figure] = field(default_factory=list)
 

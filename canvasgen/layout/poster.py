@@ -200,6 +200,8 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
         marker = setter.line(text, x, baseline, "heading", overflow.size, overflow.colour, overflow.cell)
         page.blocks.append(TextBlock(box, [marker], overflow.cell, order=overflow.order))
         result.continued.append(Continuation(overflow.cell, overflow.lane.label, overflow.phase, target))
+    for continued in pages:
+        continued.journey_text = True
     result.pages.extend(pages)
     run.owners.extend([whole] * len(pages))
 

@@ -84,12 +84,13 @@ def _tiles(canvas: Canvas, source: Path, options: KitOptions, language: str, res
 def tiled_poster(canvas: Canvas, source: Path, options: KitOptions, language: str
                  ) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:  # fmt: skip
     """The poster laid out at ``options.size`` and its sheets of ``options.tile`` paper: the journey
-    pages, or every page with ``tile_all``; with what the fonts could not draw, by cell."""
+    pages and the pages their cells go on over, or every page with ``tile_all``; with what the fonts
+    could not draw, by cell."""
     kit, fonts, _ = brand_kit(options.brand)
     width, height = parse_paper(options.size)
     spec = PosterSpec(width, height, language, source.name, dt.date.today())
     poster = layout_poster(canvas, kit, fonts, spec, views=analyse(canvas, str(source)).views)
-    pages = [i for i, page in enumerate(poster.pages) if options.tile_all or page.kind == "poster"]
+    pages = [i for i, p in enumerate(poster.pages) if options.tile_all or p.kind == "poster" or p.journey_text]
     paper = A_SIZES_MM[options.tile.upper()]
     names = TileNames(KIT_WORDS[language], options.size.upper().replace(" ", ""), options.tile.upper())
     setter = Setter(fonts)

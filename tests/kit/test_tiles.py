@@ -20,6 +20,7 @@ from canvasgen.render.pdf import PrintOptions, render_pdf
 from canvasgen.render.tiles_pdf import render_sheets
 from canvasgen.units import A_SIZES_MM, mm, parse_paper
 from tests.helpers import CANVASES
+from tests.layout.test_poster_layout import big_canvas
 
 SOURCE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
@@ -174,3 +175,15 @@ def test_everything_on_a_sheet_is_inside_the_printable_area(tmp_path: Path) -> N
                 assert _inside(Box(line.x, line.y - line.size, line.width, line.size * 1.3), printable, 0), line.text
         if sheet.tile is not None:
             assert sheet.windows[0].box.x == pytest.approx(UNPRINTABLE + GUTTER)
+
+
+def test_the_pages_a_journey_goes_on_over_are_tiled_with_it(tmp_path: Path) -> None:
+    path = big_canvas(tmp_path)
+    canvas = read(path)
+    poster, sheets, _ = tiled_poster(canvas, path, KitOptions(tmp_path, size="A2"), "nl")
+    tiled = {w.page for s in sheets for w in s.windows}
+    journey = {i for i, p in enumerate(poster.pages) if p.kind == "poster" or p.journey_text}
+    assert tiled == journey
+    assert any(poster.pages[i].kind == "continued" for i in tiled)  # the cells' text goes on there
+    _, every, _ = tiled_poster(canvas, path, KitOptions(tmp_path, size="A2", tile_all=True), "nl")
+    assert {w.page for s in every for w in s.windows} == set(range(len(poster.pages)))
