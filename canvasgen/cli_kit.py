@@ -63,4 +63,7 @@ def apply(canvas: Path, changes: Path, out: Path, partial: bool) -> None:
         click.echo(f"skipped: {problem}", err=True)
     version = f", version {applied.version}" if applied.version else ""
     click.echo(f"wrote {out} ({applied.changed} changed, {applied.removed} removed, {applied.added} added{version})")
+    if canvas.suffix.lower() not in (".xlsx", ".xlsm"):
+        click.echo(f"{out.name} is a new workbook in canvasgen's template: {canvas.name} itself has no cells to "
+                   "patch; work on in the new workbook from here")  # fmt: skip
     click.echo(f"see what changed: canvasgen diff {canvas} {out}")

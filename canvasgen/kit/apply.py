@@ -17,29 +17,16 @@ from openpyxl.utils.cell import coordinate_from_string
 
 from canvasgen.errors import CanvasError, CanvasErrors, Location
 from canvasgen.excel.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
+from canvasgen.kit.apply_model import apply_to_model
+from canvasgen.kit.apply_rows import Applied, Rejected, checked, figures_at, new_card_place, raised
 from canvasgen.kit.cards import Card, cards_of
 from canvasgen.kit.cell_text import rewrite_items
 from canvasgen.kit.changes import Change, read_changes
-from canvasgen.kit.changes_sheet import phase_choice
 from canvasgen.model import Canvas, Item, Journey, Source
 from canvasgen.pipeline.read import read
-from canvasgen.text import label_key, split_items
+from canvasgen.text import split_items
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
-
-
-@dataclass
-class Applied:
-    out: Path
-    changed: int = 0
-    removed: int = 0
-    added: int = 0
-    skipped: list[CanvasError] = field(default_factory=list)  # rows left out with --partial
-    version: str | None = None
-
-
-class _Rejected(Exception):
-    pass
 
 
 @dataclass
@@ -51,11 +38,10 @@ class _CellPlan:
 
 def apply_changes(source: Path, changes_path: Path, out: Path, partial: bool = False,
                   today: dt.date | None = None) -> Applied:  # fmt: skip
-    if source.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise CanvasError(source, "apply writes into .xlsx workbooks; open this file in Excel or LibreOffice, "
-                                  "save it as .xlsx and run apply on that")  # fmt: skip
     if out.resolve() == source.resolve():
         raise CanvasError(out, "apply never overwrites the workbook it reads: name a new file with -o")
+    if source.suffix.lower() not in (".xlsx", ".xlsm"):  # no cells to patch: a new workbook from the template
+        return apply_to_model(source, changes_path, out, partial, today or dt.date.today())
     canvas = read(source)
     changes, errors = read_changes(changes_path)
     cards = {card.id: card for card in cards_of(canvas)}
@@ -64,7 +50,7 @@ def apply_changes(source: Path, changes_path: Path, out: Path, partial: bool = F
     for change in changes:
         try:
             _plan(change, canvas, cards, plans, applied)
-        except _Rejected as rejected:
+        except Rejected as rejected:
             errors.append(CanvasError(Location(str(changes_path), change.sheet, f"A{change.row}"),
                                       f"row {change.row}: {rejected}"))  # fmt: skip
     if errors and not partial:
@@ -94,17 +80,16 @@ def _plan(change: Change, canvas: Canvas, cards: dict[str, Card], plans: dict[So
         plans.setdefault(source, _CellPlan()).added.append(change.new_text)
         applied.added += 1
         return
-    card = cards.get(change.id)
-    if card is None:
-        raise _Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
-    if " ".join(card.text.split()) != " ".join(change.text.split()):
-        raise _Rejected(f"card {change.id} now reads {card.text!r} in the workbook, not {change.text!r} as when "
-                        "the kit was made; make a new kit from this workbook")  # fmt: skip
-    if change.action == "change" and not change.new_text:
-        raise _Rejected(f"card {change.id} is to be changed but its new text is empty")
-    new = change.new_text if change.action == "change" else None
+    card, new = checked(change, cards)
     if card.item.source is None:
-        raise _Rejected(f"card {change.id} was not read from a cell")
+        raise Rejected(f"card {change.id} was not read from a cell")
+    if card.kind == "touchpoint":  # its figures' rows name it: renamed with it, or left to their phase
+        for metric in figures_at(canvas, card.item):
+            if metric.touchpoint is not None and metric.touchpoint.source is not None:
+                plans.setdefault(_first_cell(metric.touchpoint.source), _CellPlan()).whole = (
+                    metric.touchpoint.text,
+                    new,
+                )
     if card.kind == "touchpoint" and new is None:
         for item in _touchpoint_items(canvas, card.item):
             if item.source is not None:
@@ -140,24 +125,13 @@ def _first_cell(source: Source) -> Source:
 
 def _new_card_cell(change: Change, canvas: Canvas) -> Source:
     """The cell a new card goes into: its lane's cell in its phase."""
-    if not change.new_text:
-        raise _Rejected("a new card needs its text")
-    several = len(canvas.journeys) > 1
-    places = {label_key(phase_choice(j, p.name, several)): (j, i)
-              for j, journey in enumerate(canvas.journeys) for i, p in enumerate(journey.phases)}  # fmt: skip
-    place = places.get(label_key(change.phase))
-    if place is None:
-        raise _Rejected(f"unknown phase {change.phase!r} for a new card (choose one from the drop-down)")
-    journey = canvas.journeys[place[0]]
-    lane = next((lane for lane in journey.lanes if label_key(lane.heading) == label_key(change.lane)), None)
-    if lane is None:
-        raise _Rejected(f"unknown lane {change.lane!r} for a new card (choose one from the drop-down)")
-    items = [i for i in lane.cells[place[1]] if i.source is not None]
+    journey, phase, lane = new_card_place(change, canvas)
+    items = [i for i in lane.cells[phase] if i.source is not None]
     if items:
         return _first_cell(items[-1].source)  # type: ignore[arg-type]
-    cell = _crossing(journey, place[1], lane.source)
+    cell = _crossing(journey, phase, lane.source)
     if cell is None:
-        raise _Rejected(f"canvasgen cannot tell which cell of {journey.sheet!r} holds {change.lane!r} in "
+        raise Rejected(f"canvasgen cannot tell which cell of {journey.sheet!r} holds {change.lane!r} in "
                         f"{change.phase!r}; add the card in the workbook")  # fmt: skip
     return cell
 
@@ -184,7 +158,7 @@ def _cell_edits(
     for source, plan in plans.items():
         try:
             edits.set(source.sheet, source.cell, _new_text(plan, stored[source.sheet, source.cell].text))
-        except _Rejected as rejected:
+        except Rejected as rejected:
             errors.append(CanvasError(Location(str(path), source.sheet, source.cell), str(rejected)))
     return errors
 
@@ -200,7 +174,7 @@ def _new_text(plan: _CellPlan, text: str) -> str:
     for (old, which), new in plan.items.items():
         places = [n for n, i in enumerate(items) if i == " ".join(old.split())]
         if which >= len(places):
-            raise _Rejected(f"the cell no longer holds {old!r} as a line of its own; change it in the workbook")
+            raise Rejected(f"the cell no longer holds {old!r} as a line of its own; change it in the workbook")
         resolved[places[which]] = new
     return rewrite_items(text, resolved, plan.added)
 
@@ -222,7 +196,7 @@ def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, s
     shown: str | None = None
     for key, item, cell in meta:
         old = stored[cell.sheet, cell.cell]
-        value = _raised(item.text) if key == "version" else _dated(item.text, old, today)
+        value = raised(item.text) if key == "version" else _dated(item.text, old, today)
         if key == "version" and isinstance(value, str):
             shown = value
         if isinstance(value, str) and not old.number:
@@ -235,16 +209,6 @@ def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, s
 
 def _is_number(text: str) -> bool:
     return re.fullmatch(r"\d+(\.\d+)?", text) is not None
-
-
-def _raised(version: str) -> str:
-    """ "3.0" -> "3.1", "v2" -> "v3", "1.09" -> "1.10": the last number up by one."""
-    match = re.search(r"(\d+)(?!.*\d)", version)
-    if match is None:
-        return f"{version} (2)" if version else "2"
-    digits = match.group(1)
-    raised = str(int(digits) + 1).zfill(len(digits))
-    return version[: match.start()] + raised + version[match.end() :]
 
 
 def _dated(text: str, stored: Stored, today: dt.date) -> str | float:

@@ -46,6 +46,7 @@ META_LABELS: dict[str, str] = {
 #: Words of the template workbook.
 WORDS: dict[str, str] = {
     "canvas_sheet": "Journey",
+    "notes_sheet": "Notes",
     "touchpoints_sheet": "Touchpoints",
     "personas_sheet": "Personas",
     "metrics_sheet": "Metrics",

@@ -46,6 +46,7 @@ META_LABELS: dict[str, str] = {
 #: Words of the template workbook.
 WORDS: dict[str, str] = {
     "canvas_sheet": "Klantreis",
+    "notes_sheet": "Notities",
     "touchpoints_sheet": "Contactmomenten",
     "personas_sheet": "Personas",
     "metrics_sheet": "Metingen",

@@ -163,3 +163,22 @@ def test_a_cell_is_read_as_stored_shared_rich_or_inline_and_numbers_are_told_apa
     stored = stored_cells(tmp_path / "b.xlsx", {sheet.title: ["A1", "A2", "A3", "A4"]})
     got = [(stored[sheet.title, ref].text, stored[sheet.title, ref].number) for ref in ("A1", "A2", "A3", "A4")]
     assert got == [("plain & <simple>", False), ("Ziet een Reel op Instagram", False), ("3.5", True), ("", False)]
+
+
+def test_a_renamed_touchpoint_takes_its_figures_rows_along(tmp_path: Path) -> None:
+    changes, rows = _kit(tmp_path)
+    before = read_canvas(WEBSHOP)
+    card = next(c for c in cards_of(before) if c.kind == "touchpoint" and any(
+        m.touchpoint is not None and m.touchpoint.text == c.text and m.origin not in ("touchpoints",)
+        and not m.origin.startswith("lane ") for m in before.metrics))  # fmt: skip
+    _fill(changes, {(rows[card.id], 6): "Reel met een plantfluencer"})
+    out = tmp_path / "v2.xlsx"
+    apply_changes(WEBSHOP, changes, out, today=TODAY)
+    after = read_canvas(out)  # a figures row naming the old touchpoint would stop this
+    named = [m.value for m in after.metrics if m.touchpoint is not None and m.touchpoint.text == card.text]
+    moved = [
+        m.value for m in after.metrics if m.touchpoint is not None and m.touchpoint.text == "Reel met een plantfluencer"
+    ]
+    assert not named and sorted(moved) == sorted(
+        m.value for m in before.metrics if m.touchpoint is not None and m.touchpoint.text == card.text
+    )
