@@ -139,7 +139,7 @@ def _new_card_cell(change: Change, canvas: Canvas) -> Source:
 def _crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None:
     """The empty cell where a lane's row (or column) crosses a phase's column (or row)."""
     head = journey.phases[phase].source
-    if head is None or lane is None or journey.shape == "long":
+    if head is None or lane is None:
         return None
     rows = {_split(p.source.cell)[1] for p in journey.phases if p.source is not None}
     (p_col, p_row), (l_col, l_row) = _split(head.cell), _split(lane.cell)

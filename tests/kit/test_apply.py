@@ -21,7 +21,7 @@ from canvasgen.errors import CanvasError
 from canvasgen.excel.reader import read_canvas
 from canvasgen.kit.apply import apply_changes
 from canvasgen.kit.cards import cards_of
-from canvasgen.kit.changes_sheet import write_changes
+from canvasgen.kit.changes_sheet import phase_choice, write_changes
 from tests.helpers import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis.xlsx"
@@ -182,3 +182,24 @@ def test_a_renamed_touchpoint_takes_its_figures_rows_along(tmp_path: Path) -> No
     assert not named and sorted(moved) == sorted(
         m.value for m in before.metrics if m.touchpoint is not None and m.touchpoint.text == card.text
     )
+
+
+def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parent.parent / "data" / "long-many-stages-lookalike.xlsx"
+    before = read_canvas(source)
+    journey = before.journeys[0]
+    assert journey.shape == "long"
+    phase, lane = next((i, lane) for i, _ in enumerate(journey.phases) for lane in journey.lanes
+                       if lane.kind != "score" and not lane.cells[i])  # fmt: skip
+    changes, rows = _kit(tmp_path, source)
+    new_row = max(rows.values()) + 2
+    where = phase_choice(0, journey.phases[phase].name, len(before.journeys) > 1)
+    _fill(changes, {(new_row, 2): where, (new_row, 3): lane.heading, (new_row, 6): "Nova ideia"})
+    out = tmp_path / "v2.xlsx"
+    assert apply_changes(source, changes, out, today=TODAY).added == 1
+    after = read_canvas(out).journeys[0]
+    assert [i.text for i in next(x for x in after.lanes if x.label == lane.label).cells[phase]] == ["Nova ideia"]
+    diff = compare(before, read_canvas(out)).to_dict()
+    added = [(p["new"], ln["lane"], [i["text"] for i in ln["added"]]) for j in diff["journeys"] for p in j["phases"]
+             for ln in p["lanes"] if ln["added"] or ln["removed"] or ln["reworded"]]  # fmt: skip
+    assert added == [(journey.phases[phase].name, lane.label, ["Nova ideia"])]
