@@ -479,3 +479,7 @@ from canvasgen.cli_kit import apply, kit  # noqa: E402
 
 main.add_command(kit)
 main.add_command(apply)
+
+from canvasgen.cli_serve import serve  # noqa: E402
+
+main.add_command(serve)

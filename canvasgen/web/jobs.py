@@ -1,0 +1,143 @@
+"""What the web page asks for, run in a worker process through the same pipeline as the CLI.
+
+A job gets the uploads as files in its own folder under names canvasgen chose (``upload-1.xlsx``) and
+the names the user gave them, for messages and downloads; it returns plain data (what was made, what
+was found, what went wrong) for the server to answer with. Errors are the CLI's sentences, naming the
+user's file rather than the folder it was kept in.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from canvasgen.analysis.report import diff_text, gap_text
+from canvasgen.errors import CanvasError, CanvasWarning
+from canvasgen.excel.corrections import from_options
+from canvasgen.model import Journey
+from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
+from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
+from canvasgen.summary import summarize
+from canvasgen.units import parse_paper
+
+PREVIEW_DPI = 40  # small pictures for the page; a full one on demand
+
+
+@dataclass(frozen=True)
+class Upload:
+    path: Path  # where canvasgen keeps it
+    name: str  # what the user called it
+
+
+@dataclass(frozen=True)
+class Job:
+    folder: Path  # the request's own folder: outputs go in ``folder / "out"``
+    uploads: tuple[Upload, ...]  # the workbook(s) first
+    metrics: Upload | None = None
+    companions: tuple[Upload, ...] = ()
+    brand: str | None = None
+    size: str = "A1"
+    portrait: bool = False
+    language: str | None = None
+    phases_row: str | None = None
+    lanes: tuple[str, ...] = ()
+    threshold: float = 0.5
+
+
+@dataclass
+class Outcome:
+    files: list[str] = field(default_factory=list)  # names inside ``folder / "out"``
+    previews: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
+    report: str = ""  # gaps and diff: the report as the CLI prints it
+    error: str | None = None
+
+
+def warm() -> None:
+    """Load the default kit's fonts once per worker, before the first request waits for them."""
+    brand_kit(None)
+
+
+def build(job: Job) -> Outcome:
+    out = job.folder / "out"
+    try:
+        paper = parse_paper(job.size, job.portrait)
+    except ValueError as error:
+        return Outcome(error=str(error))
+    workbook = job.uploads[0]
+    try:
+        options = BuildOptions(
+            out, paper, language=job.language, pdf=True, pptx=True, brand=job.brand, png_dpi=PREVIEW_DPI,
+            metrics=job.metrics.path if job.metrics else None,
+            corrections=from_options(job.phases_row, None, None, job.lanes),
+            companions=tuple(c.path for c in job.companions),
+        )  # fmt: skip
+        canvas = read(workbook.path, options.metrics, options.corrections, options.companions)
+        analysis = analyse(canvas, workbook.name)
+        result = run(workbook.path, options, canvas=canvas)
+    except CanvasError as error:
+        return Outcome(error=_named(error, job))
+    stem = Path(workbook.name).stem or "canvas"
+    files = [result.pdf.name, result.pptx.name]
+    bundle = out / f"{workbook.path.stem}.zip"
+    with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in (result.pdf, result.pptx):
+            archive.write(path, f"{stem}{path.suffix}")
+    files.append(bundle.name)
+    return Outcome(
+        files=files,
+        previews=[p.name for p in result.pictures],
+        warnings=[_named_text(str(w), job) for w in result.warnings],
+        summary={
+            "journeys": [_found(journey) for journey in canvas.journeys],
+            "touchpoints": len(canvas.touchpoints),
+            "personas": len(canvas.personas),
+            "text": _named_text(summarize(canvas, analysis), job),
+        },
+    )
+
+
+def _found(journey: Journey) -> dict[str, Any]:
+    return {"name": journey.name, "phases": [p.name for p in journey.phases], "lanes": [x.label for x in journey.lanes]}
+
+
+def gaps(job: Job) -> Outcome:
+    try:
+        result = run_gaps(tuple(u.path for u in job.uploads), _report(job))
+    except CanvasError as error:
+        return Outcome(error=_named(error, job))
+    return Outcome(files=[p.name for p in result.outputs], warnings=_warnings(result.warnings, job),
+                   report=_named_text(gap_text(result.report, result.extra), job))  # fmt: skip
+
+
+def diff(job: Job) -> Outcome:
+    if len(job.uploads) != 2:
+        return Outcome(error="give two versions of a canvas: the old one and the new one")
+    try:
+        changes, outputs, warnings = run_diff((job.uploads[0].path, job.uploads[1].path), _report(job))
+    except CanvasError as error:
+        return Outcome(error=_named(error, job))
+    return Outcome(files=[p.name for p in outputs], warnings=_warnings(warnings, job),
+                   report=_named_text(diff_text(changes), job), summary=changes.to_dict())  # fmt: skip
+
+
+def _report(job: Job) -> ReportOptions:
+    return ReportOptions(job.folder / "out", parse_paper("A3"), job.threshold, job.language, brand=job.brand)
+
+
+def _warnings(warnings: list[CanvasWarning], job: Job) -> list[str]:
+    return [_named_text(str(w), job) for w in warnings]
+
+
+def _named(error: CanvasError, job: Job) -> str:
+    return "\n".join(_named_text(str(problem), job) for problem in error.problems)
+
+
+def _named_text(text: str, job: Job) -> str:
+    """The text with canvasgen's names for the uploads replaced by the user's."""
+    for upload in (*job.uploads, *job.companions, *([job.metrics] if job.metrics else [])):
+        text = text.replace(str(upload.path), upload.name).replace(upload.path.name, upload.name)
+    return text

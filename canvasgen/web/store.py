@@ -1,0 +1,84 @@
+"""Where a request's uploads and results live: a folder per request under one temporary root, named by
+a random token that is the only part of a result URL canvasgen looks up (never a path). Folders are
+deleted a while after they were made, and all of them when the server stops."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{22}$")
+
+MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".zip": "application/zip",
+    ".png": "image/png",
+}
+
+
+@dataclass
+class Stored:
+    path: Path
+    download: str  # the name the browser saves it under
+
+
+@dataclass
+class _Entry:
+    folder: Path
+    made: float
+    files: dict[str, Stored] = field(default_factory=dict)
+
+
+class ResultStore:
+    def __init__(self, keep_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="canvasgen-serve-"))
+        self.keep = keep_seconds
+        self.clock = clock
+        self._entries: dict[str, _Entry] = {}
+
+    def new(self) -> tuple[str, Path]:
+        """A fresh token and its empty folder."""
+        self.sweep()
+        token = secrets.token_urlsafe(16)
+        folder = self.root / token
+        folder.mkdir()
+        self._entries[token] = _Entry(folder, self.clock())
+        return token, folder
+
+    def publish(self, token: str, name: str, path: Path, download: str) -> None:
+        self._entries[token].files[name] = Stored(path, download)
+
+    def find(self, token: str, name: str) -> Stored | None:
+        """The stored file, or None for anything unknown or expired: the token and the name are looked up,
+        never joined into a path."""
+        self.sweep()
+        if not _TOKEN.match(token):
+            return None
+        entry = self._entries.get(token)
+        if entry is None:
+            return None
+        stored = entry.files.get(name)
+        return stored if stored is not None and stored.path.is_file() else None
+
+    def forget(self, token: str) -> None:
+        entry = self._entries.pop(token, None)
+        if entry is not None:
+            shutil.rmtree(entry.folder, ignore_errors=True)
+
+    def sweep(self) -> None:
+        now = self.clock()
+        for token in [t for t, e in self._entries.items() if now - e.made > self.keep]:
+            self.forget(token)
+
+    def close(self) -> None:
+        for token in list(self._entries):
+            self.forget(token)
+        shutil.rmtree(self.root, ignore_errors=True)

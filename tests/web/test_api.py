@@ -1,0 +1,151 @@
+"""The web API as the page uses it, through Starlette's test client: build, gaps and diff with their
+files and previews, honest errors, the upload limit, expiry, and what keeps the server safe."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from PIL import Image
+from starlette.testclient import TestClient
+
+from canvasgen.web.app import Settings, create_app
+from tests.helpers import CANVASES
+
+EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+BASE = "http://localhost:8000"
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app(Settings(max_upload_mb=2)), base_url=BASE) as test_client:
+        yield test_client
+
+
+def _upload(path: Path, field: str = "workbook") -> dict[str, tuple[str, bytes]]:
+    return {field: (path.name, path.read_bytes())}
+
+
+def test_build_returns_the_files_the_previews_and_what_was_found(client: TestClient) -> None:
+    answer = client.post("/api/build", files=_upload(EXAMPLE), data={"size": "A2", "lang": "en"})
+    assert answer.status_code == 200, answer.text
+    data = answer.json()
+    names = [f["name"] for f in data["files"]]
+    assert names == [f"{EXAMPLE.stem}.pdf", f"{EXAMPLE.stem}.pptx", f"{EXAMPLE.stem}.zip"]
+    journey = data["summary"]["journeys"][0]
+    assert journey["phases"][:2] == ["Bewustwording", "Interesse"] and "Klantproces" in journey["lanes"]
+    pdf = client.get(data["files"][0]["url"])
+    assert pdf.headers["content-type"] == "application/pdf"
+    assert f'filename="{EXAMPLE.stem}.pdf"' in pdf.headers["content-disposition"]
+    document = pypdfium2.PdfDocument(pdf.content)
+    assert len(document) == len(data["previews"]) >= 1
+    left, _, right, _ = document[0].get_trimbox()
+    assert round((right - left) / 72 * 25.4) == 594  # A2, landscape: the size asked for
+    text = document[0].get_textpage().get_text_range()
+    assert "generated" in text and EXAMPLE.name in text  # its own words in English; the user's file name
+    picture = Image.open(io.BytesIO(client.get(data["previews"][0]["url"]).content))
+    assert picture.format == "PNG" and 200 < picture.width < 1200  # a small preview
+    with zipfile.ZipFile(io.BytesIO(client.get(data["files"][2]["url"]).content)) as bundle:
+        assert sorted(bundle.namelist()) == [f"{EXAMPLE.stem}.pdf", f"{EXAMPLE.stem}.pptx"]
+
+
+def test_a_bad_workbook_is_the_cli_sentence_naming_the_users_file(client: TestClient) -> None:
+    answer = client.post("/api/build", files={"workbook": ("klant.xlsx", b"this is no workbook")})
+    assert answer.status_code == 422
+    error = answer.json()["error"]
+    assert error.startswith("klant.xlsx") and "/tmp" not in error
+
+
+def test_a_file_of_another_kind_is_refused(client: TestClient) -> None:
+    answer = client.post("/api/build", files={"workbook": ("notes.txt", b"hello")})
+    assert answer.status_code == 400 and "notes.txt" in answer.json()["error"]
+    answer = client.post("/api/build", data={"size": "A1"})
+    assert answer.status_code == 400 and "workbook" in answer.json()["error"]
+
+
+def test_an_unknown_brand_kit_is_refused_and_a_path_is_no_kit(client: TestClient) -> None:
+    for brand in ("nope", "../brand/default", "/etc"):
+        answer = client.post("/api/build", files=_upload(EXAMPLE), data={"brand": brand})
+        assert answer.status_code == 400 and "brand" in answer.json()["error"]
+
+
+def test_gaps_and_diff(client: TestClient) -> None:
+    ideal, current = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx", EXAMPLE
+    gaps = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(current, "current")})
+    assert gaps.status_code == 200, gaps.text
+    assert gaps.json()["report"] and any(f["name"].endswith(".pdf") for f in gaps.json()["files"])
+    old, new = CANVASES / "voorbeeld-webshop-kpis.xlsx", CANVASES / "voorbeeld-webshop-kpis-v2.xlsx"
+    diff = client.post("/api/diff", files={**_upload(old, "old"), **_upload(new, "new")})
+    assert diff.status_code == 200, diff.text
+    assert diff.json()["summary"]["journeys"] and diff.json()["report"]
+
+
+def test_oversize_uploads_are_413_with_and_without_a_length(client: TestClient) -> None:
+    big = b"x" * (3 * 1024 * 1024)
+    answer = client.post("/api/build", files={"workbook": ("big.xlsx", big)})
+    assert answer.status_code == 413 and "2 MB" in answer.json()["error"]
+
+    def chunks() -> Iterator[bytes]:
+        yield b"--b\r\nContent-Disposition: form-data; name=\"workbook\"; filename=\"big.xlsx\"\r\n\r\n"
+        for _ in range(6):
+            yield b"x" * (512 * 1024)
+        yield b"\r\n--b--\r\n"
+
+    answer = client.post("/api/build", content=chunks(), headers={"content-type": "multipart/form-data; boundary=b"})
+    assert answer.status_code == 413
+
+
+def test_result_urls_lead_nowhere_but_their_results(client: TestClient) -> None:
+    data = client.post("/api/build", files=_upload(EXAMPLE)).json()
+    token = data["files"][0]["url"].split("/")[2]
+    for url in (f"/results/{token}/..%2F..%2Fetc%2Fpasswd", f"/results/{token}/upload-1.xlsx",
+                "/results/..%2F..%2F/passwd", f"/results/{'A' * 22}/x.pdf", "/assets/..%2Fapp.py"):  # fmt: skip
+        assert client.get(url).status_code == 404, url
+
+
+def test_a_foreign_host_and_a_cross_site_post_are_refused(client: TestClient) -> None:
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400
+    answer = client.post("/api/build", files=_upload(EXAMPLE), headers={"origin": "http://evil.example"})
+    assert answer.status_code == 403
+    same = client.post("/api/build", files=_upload(EXAMPLE), headers={"origin": BASE})
+    assert same.status_code == 200
+
+
+def test_results_expire(tmp_path: Path) -> None:
+    now = [0.0]
+    settings = Settings(keep_minutes=30, clock=lambda: now[0], executor=lambda: ThreadPoolExecutor(1))
+    with TestClient(create_app(settings), base_url=BASE) as test_client:
+        data = test_client.post("/api/build", files=_upload(EXAMPLE)).json()
+        url = data["files"][0]["url"]
+        now[0] = 29 * 60
+        assert test_client.get(url).status_code == 200
+        now[0] = 31 * 60
+        assert test_client.get(url).status_code == 404
+
+
+def test_concurrent_builds_all_succeed_and_see_only_their_own_files(client: TestClient) -> None:
+    examples = sorted(p for p in CANVASES.glob("*.xlsx") if not p.name.startswith("template"))[:4] * 2
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda p: (p, client.post("/api/build", files=_upload(p))), examples))
+    tokens = set()
+    for path, answer in answers:
+        assert answer.status_code == 200, answer.text
+        first = answer.json()["files"][0]
+        assert first["name"] == f"{path.stem}.pdf"
+        tokens.add(first["url"].split("/")[2])
+    assert len(tokens) == len(examples)
+
+
+def test_the_page_and_its_assets_come_from_the_server(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "/assets/app.js" in page.text
+    assert "http" not in page.text.replace(BASE, "")  # nothing fetched from elsewhere
+    for name in ("app.js", "style.css"):
+        asset = client.get(f"/assets/{name}")
+        assert asset.status_code == 200 and "https://" not in asset.text
+    assert client.get("/api/options").json()["brands"][0] == "default"
