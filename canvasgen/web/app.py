@@ -223,7 +223,7 @@ def _answer(store: ResultStore, token: str, job: jobs.Job, outcome: jobs.Outcome
     files, previews = [], []
     for name in outcome.files:
         own = os.path.splitext(name)[0]
-        download = stem + name[len(own):] if own == job.uploads[0].path.stem else name
+        download = stem + name[len(own) :] if own == job.uploads[0].path.stem else name
         store.publish(token, name, out / name, download)
         files.append({"name": download, "url": f"/results/{token}/{name}"})
     for number, name in enumerate(outcome.previews, start=1):

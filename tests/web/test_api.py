@@ -91,7 +91,7 @@ def test_oversize_uploads_are_413_with_and_without_a_length(client: TestClient) 
     assert answer.status_code == 413 and "2 MB" in answer.json()["error"]
 
     def chunks() -> Iterator[bytes]:
-        yield b"--b\r\nContent-Disposition: form-data; name=\"workbook\"; filename=\"big.xlsx\"\r\n\r\n"
+        yield b'--b\r\nContent-Disposition: form-data; name="workbook"; filename="big.xlsx"\r\n\r\n'
         for _ in range(6):
             yield b"x" * (512 * 1024)
         yield b"\r\n--b--\r\n"
