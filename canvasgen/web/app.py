@@ -21,6 +21,7 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +137,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
 
 def _processes(workers: int) -> Executor:
-    return ProcessPoolExecutor(max_workers=workers, initializer=jobs.warm)
+    # Started fresh, not forked: a fork of a server with an event loop and threads can inherit a held lock.
+    return ProcessPoolExecutor(max_workers=workers, initializer=jobs.warm, mp_context=get_context("spawn"))
 
 
 def _page_file(name: str) -> bytes:
