@@ -18,7 +18,7 @@ from openpyxl.utils.cell import coordinate_from_string
 from canvasgen.errors import CanvasError, CanvasErrors, Location
 from canvasgen.excel.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
 from canvasgen.kit.apply_model import apply_to_model
-from canvasgen.kit.apply_rows import Applied, Rejected, checked, figures_at, new_card_place, raised
+from canvasgen.kit.apply_rows import Applied, Rejected, checked, each_row, figures_at, new_card_place, raised
 from canvasgen.kit.cards import Card, cards_of
 from canvasgen.kit.cell_text import rewrite_items
 from canvasgen.kit.changes import Change, read_changes
@@ -47,15 +47,8 @@ def apply_changes(source: Path, changes_path: Path, out: Path, partial: bool = F
     cards = {card.id: card for card in cards_of(canvas)}
     plans: dict[Source, _CellPlan] = {}
     applied = Applied(out)
-    for change in changes:
-        try:
-            _plan(change, canvas, cards, plans, applied)
-        except Rejected as rejected:
-            errors.append(CanvasError(Location(str(changes_path), change.sheet, f"A{change.row}"),
-                                      f"row {change.row}: {rejected}"))  # fmt: skip
-    if errors and not partial:
-        raise CanvasErrors(errors)
-    applied.skipped = errors
+    applied.skipped = each_row(changes, changes_path, errors, partial,
+                               lambda change: _plan(change, canvas, cards, plans, applied))  # fmt: skip
     meta = _meta_cells(canvas)
     wanted: dict[str, list[str]] = {}
     for cell in [*plans, *(cell for _, _, cell in meta)]:

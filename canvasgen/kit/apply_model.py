@@ -9,9 +9,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, CanvasErrors, Location
 from canvasgen.fileio import write_atomically
-from canvasgen.kit.apply_rows import Applied, Rejected, checked, figures_at, new_card_place, raised
+from canvasgen.kit.apply_rows import Applied, checked, each_row, figures_at, new_card_place, raised
 from canvasgen.kit.cards import Card, cards_of
 from canvasgen.kit.changes import Change, read_changes
 from canvasgen.kit.model_book import workbook_of
@@ -28,15 +27,8 @@ def apply_to_model(source: Path, changes_path: Path, out: Path, partial: bool, t
     cards = {card.id: card for card in cards_of(canvas)}
     applied = Applied(out)
     edits: list[Edit] = []  # made only once every row has been checked
-    for change in changes:
-        try:
-            edits.append(_edit(change, canvas, cards, applied))
-        except Rejected as rejected:
-            errors.append(CanvasError(Location(str(changes_path), change.sheet, f"A{change.row}"),
-                                      f"row {change.row}: {rejected}"))  # fmt: skip
-    if errors and not partial:
-        raise CanvasErrors(errors)
-    applied.skipped = errors
+    applied.skipped = each_row(changes, changes_path, errors, partial,
+                               lambda change: edits.append(_edit(change, canvas, cards, applied)))  # fmt: skip
     for edit in edits:
         edit()
     applied.version = _stamped(canvas, today)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvasgen.errors import CanvasError
+from canvasgen.errors import CanvasError, CanvasErrors, Location
 from canvasgen.kit.cards import Card
 from canvasgen.kit.changes import Change
 from canvasgen.kit.changes_sheet import phase_choice
@@ -76,3 +77,18 @@ def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:
     return [m for m in canvas.metrics
             if m.touchpoint is not None and m.touchpoint is not touchpoint and label_key(m.touchpoint.text) == key
             and not m.origin.startswith("lane ") and m.origin != "touchpoints"]  # fmt: skip
+
+
+def each_row(changes: list[Change], changes_path: Path, errors: list[CanvasError], partial: bool,
+             take: Callable[[Change], None]) -> list[CanvasError]:  # fmt: skip
+    """``take`` every row; a row it rejects is an error at the row. Raises them all (with the changes
+    sheet's own problems in ``errors``) unless ``partial``, which returns them as the rows skipped."""
+    for change in changes:
+        try:
+            take(change)
+        except Rejected as rejected:
+            errors.append(CanvasError(Location(str(changes_path), change.sheet, f"A{change.row}"),
+                                      f"row {change.row}: {rejected}"))  # fmt: skip
+    if errors and not partial:
+        raise CanvasErrors(errors)
+    return errors
