@@ -46,6 +46,7 @@ def test_ctrl_c_stops_a_folder_build_promptly_and_cleanly(tmp_path: Path) -> Non
         stdout, stderr = process.communicate(timeout=PROMPT)
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()  # its pipes closed here, not left to warn in the next test
         raise AssertionError("the build went on after Ctrl-C") from None
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr and "Aborted!" not in stderr
