@@ -9,7 +9,7 @@ from pathlib import Path
 
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasWarning
+from canvasgen.errors import CanvasWarning, Location
 from canvasgen.kit.cards import card_lanes, cards_of
 from canvasgen.kit.changes_sheet import write_changes
 from canvasgen.language import detect_language
@@ -64,7 +64,11 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     result.outputs.append(changes)
     setter = Setter(fonts)
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language])
-    _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)
+    if pages:
+        _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)
+    else:  # a PDF without pages is no PDF: say why there is none
+        result.warnings.append(CanvasWarning(Location(str(source)), "no lane holds text, so there are no cards to "
+                                             "print; check what canvasgen read with `canvasgen check`"))  # fmt: skip
     pages = handout_pages(canvas, kit, setter, language)
     _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-handouts.pdf", language, source, result)
     _tiles(canvas, source, options, language, result)

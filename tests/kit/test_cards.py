@@ -88,3 +88,15 @@ def test_text_is_never_under_9_pt_and_stays_on_its_card(tmp_path: Path) -> None:
     assert continued  # the long item went on over another card, marked so
     body = squeeze(" ".join(line.text for b in blocks if b.order[-1:] == (1,) for line in b.lines))
     assert squeeze(long) in body
+
+
+def test_a_canvas_without_lane_text_gets_no_empty_cards_pdf_but_a_warning(tmp_path: Path) -> None:
+    from canvasgen.excel.template import JourneySheet, WorkbookSpec, write_workbook
+
+    path = tmp_path / "scores.xlsx"
+    write_workbook(WorkbookSpec("nl", [JourneySheet(["Een", "Twee", "Drie"], ["score"], scores=[1, -1, 2])]), path)
+    result = run_kit(path, KitOptions(tmp_path / "out"))
+    assert not (tmp_path / "out" / "scores-cards.pdf").exists()
+    assert any("no cards" in str(w) for w in result.warnings)
+    for pdf in (p for p in result.outputs if p.suffix == ".pdf"):
+        assert len(pypdfium2.PdfDocument(pdf)) >= 1  # every PDF written has pages
