@@ -18,7 +18,7 @@ import os
 import re
 import time
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from multiprocessing import get_context
@@ -96,7 +96,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
             return JSONResponse({"error": "the server is busy: try again in a minute"}, status_code=503)
         async with state.slots:
             assert state.pool is not None
-            outcome = await asyncio.wrap_future(state.pool.submit(work, job))
+            try:
+                outcome = await asyncio.wrap_future(state.pool.submit(work, job))
+            except BrokenExecutor:  # a worker died (out of memory, killed): a fresh pool for the next request
+                store.forget(token)
+                state.pool.shutdown(wait=False, cancel_futures=True)
+                state.pool = settings.executor() if settings.executor else _processes(settings.workers)
+                return JSONResponse({"error": "the build stopped unexpectedly; try again"}, status_code=503)
         if outcome.error is not None:
             store.forget(token)
             return JSONResponse({"error": outcome.error}, status_code=422)
