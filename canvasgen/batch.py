@@ -8,9 +8,12 @@ are still there (``--force`` rebuilds anyway); what was built is remembered in
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
+import multiprocessing.connection
+import multiprocessing.process
 import os
 import signal
 from collections.abc import Iterator
@@ -139,19 +142,93 @@ def build_folder(
 
 def _outcomes(todo: list[Job], workers: int) -> Iterator[Outcome]:
     """Each job's outcome as it finishes. Workers ignore Ctrl-C (the terminal sends it to them too):
-    the parent stops them, and a stopped worker removes its temporary files on the way out."""
+    the parent stops them, and a stopped worker removes its temporary files on the way out.
+
+    Each worker has a pipe of its own rather than a shared queue (multiprocessing.Pool): a pool's
+    terminate() can wait for ever on a worker blocked on the queue's lock, and its handler thread
+    starts new workers while the old ones are being stopped."""
     if workers == 1:
         yield from map(run_job, todo)
         return
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_start)
+    pending = list(reversed(todo))
+    crew: list[_Worker] = []
     try:
-        yield from pool.imap_unordered(run_job, todo)
-        pool.close()
-    except BaseException:  # Ctrl-C, or the caller stopped listening: pending jobs are cancelled
-        pool.terminate()
+        for _ in range(workers):
+            crew.append(_Worker.start(pending.pop()))
+        while busy := [w for w in crew if w.job is not None]:
+            for conn in multiprocessing.connection.wait([w.conn for w in busy]):
+                worker = next(w for w in busy if w.conn is conn)
+                outcome = worker.receive()
+                if pending and worker.dead:  # a fresh worker takes the next job
+                    crew.append(_Worker.start(pending.pop()))
+                elif pending:
+                    worker.give(pending.pop())
+                yield outcome
+        for worker in crew:
+            if not worker.dead:
+                worker.give(None)
+    except BaseException:  # Ctrl-C, or the caller stopped listening: every worker is stopped
+        for worker in crew:
+            worker.stop()
         raise
     finally:
-        pool.join()
+        for worker in crew:
+            worker.reap()
+
+
+@dataclass
+class _Worker:
+    """A process that builds the jobs it is given over its own pipe, one at a time."""
+
+    process: multiprocessing.process.BaseProcess
+    conn: multiprocessing.connection.Connection
+    job: Job | None = None
+    dead: bool = False
+
+    @classmethod
+    def start(cls, job: Job) -> _Worker:
+        context = multiprocessing.get_context("fork")
+        ours, theirs = context.Pipe()
+        process = context.Process(target=_work, args=(theirs,), daemon=True)
+        process.start()
+        theirs.close()
+        worker = cls(process, ours)
+        worker.give(job)
+        return worker
+
+    def give(self, job: Job | None) -> None:
+        self.job = job
+        with contextlib.suppress(OSError):  # it has died: receive() reports its job
+            self.conn.send(job)
+
+    def receive(self) -> Outcome:
+        job, self.job = self.job, None
+        assert job is not None
+        try:
+            outcome: Outcome = self.conn.recv()
+        except (EOFError, OSError):
+            self.dead = True
+            self.process.join(timeout=5)
+            code = self.process.exitcode
+            return Outcome(job.source, errors=[f"{job.source}: the process building it stopped (exit code {code})"])
+        return outcome
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()  # SIGTERM: the build unwinds and removes its temporary files
+
+    def reap(self) -> None:
+        self.process.join(timeout=10)
+        if self.process.is_alive():  # a worker that would not stop
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def _work(conn: multiprocessing.connection.Connection) -> None:
+    _worker_start()
+    while (job := conn.recv()) is not None:
+        conn.send(run_job(job))
 
 
 def _worker_start() -> None:

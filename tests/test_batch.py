@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
+from pytest import MonkeyPatch
 
+from canvasgen import batch
 from canvasgen.batch import is_lock_or_temp, workbooks_in
 from canvasgen.cli import main
+from canvasgen.pipeline import BuildOptions
 from tests.helpers import CANVASES
 
 
@@ -79,3 +83,18 @@ def test_an_empty_folder_says_so(tmp_path: Path) -> None:
     code, _, stderr = run("build", str(tmp_path), "-o", str(tmp_path / "out"))
     assert code == 1
     assert f"error: {tmp_path}: no workbooks found in this folder (.xlsx, .xlsm, .ods, .xls, .xlsb, .mmd)" in stderr
+
+
+def _dies_on_b(job: batch.Job) -> batch.Outcome:
+    if job.source.name == "b.xlsx":
+        os._exit(9)  # a worker killed mid-build (out of memory, kill -9)
+    return batch.Outcome(job.source, built=True)
+
+
+def test_a_worker_that_dies_fails_its_own_job_and_the_rest_are_built(monkeypatch: MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "run_job", _dies_on_b)  # forked workers inherit the patch
+    jobs = [batch.Job(Path(f"{name}.xlsx"), BuildOptions(Path("out"), (100.0, 100.0))) for name in "abcdef"]
+    outcomes = {o.source.name: o for o in batch._outcomes(jobs, workers=2)}
+    assert sorted(outcomes) == [f"{name}.xlsx" for name in "abcdef"]
+    assert outcomes["b.xlsx"].errors == ["b.xlsx: the process building it stopped (exit code 9)"]
+    assert all(o.built for name, o in outcomes.items() if name != "b.xlsx")
