@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: demo test lint examples bench clean system-deps bench-deps golden
+.PHONY: demo test lint examples bench clean system-deps bench-deps golden screenshot
 
 $(STAMP): setup.cfg pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,14 +31,15 @@ demo: $(STAMP)
 	@echo "Results are in output/"
 
 # LibreOffice: the tests prove that decks open and convert in Impress, and that the gap report's
-# drop-downs open in Calc. Installed only when missing.
+# drop-downs open in Calc. Chromium: the web page's browser test (Playwright drives the system's
+# browser; `playwright install` cannot download here). Installed only when missing.
 system-deps:
-	@dpkg -s libreoffice-impress libreoffice-calc >/dev/null 2>&1 || { \
-		echo "installing LibreOffice Impress and Calc (Debian packages)"; \
+	@dpkg -s libreoffice-impress libreoffice-calc chromium >/dev/null 2>&1 || { \
+		echo "installing LibreOffice Impress and Calc, and Chromium (Debian packages)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
-			libreoffice-impress libreoffice-calc fonts-crosextra-carlito >/dev/null; }
+			libreoffice-impress libreoffice-calc fonts-crosextra-carlito chromium >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check canvasgen tests scripts bench
@@ -46,7 +47,11 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: lint system-deps
-	$(BIN)/pytest -q
+	CANVASGEN_BROWSER=required $(BIN)/pytest -q
+
+# The README's picture of the web page: a real server, the page in Chromium, an example built.
+screenshot: $(STAMP) system-deps
+	$(BIN)/python scripts/page_screenshot.py docs/serve-page.png
 
 # The benchmark compares with LibreOffice Calc converting the same workbooks.
 bench-deps:

@@ -209,6 +209,30 @@ def watch_latency(example: Path, work: Path, saves: int = 5) -> None:
           f"{cold:.2f}s ({warm / cold:.2f} of it; target: at most 0.5)")  # fmt: skip
 
 
+def serve_latency(example: Path, work: Path, uploads: int = 5) -> None:
+    """An upload answered by a warm `canvasgen serve` (poster, deck, previews and ZIP) against a cold
+    one-shot `canvasgen build` of the same canvas."""
+    import httpx
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.web.live import running_server
+
+    cold = min(timed([sys.executable, "-m", "canvasgen", "build", str(example), "-o", str(work / "serve-cold")])
+               for _ in range(3))  # fmt: skip
+    answers = []
+    with running_server("--workers", "1") as address, httpx.Client(base_url=address, timeout=300) as client:
+        for i in range(uploads + 1):  # the first one wakes the worker: not counted
+            start = time.perf_counter()
+            answer = client.post("/api/build", files={"workbook": (example.name, example.read_bytes())})
+            if answer.status_code != 200:
+                sys.exit(f"serve answered {answer.status_code}: {answer.text}")
+            if i:
+                answers.append(time.perf_counter() - start)
+    warm = min(answers)
+    print(f"serve: an upload answered (poster, deck, previews, ZIP) in {warm:.2f}s; a cold `canvasgen build` "
+          f"{cold:.2f}s ({warm / cold:.2f} of it; target: at most 0.5)")  # fmt: skip
+
+
 def kit_speed(work: Path, stress: Path, repeat: int, soffice: bool) -> None:
     """The whole workshop kit (changes workbook, cards, handouts, tiles) of the largest bundled example, in
     this process after start-up, against LibreOffice printing that workbook; and the peak memory of a
@@ -284,7 +308,9 @@ def main() -> None:
     batch(largest, work, args.batch, None if args.no_soffice else shutil.which("soffice"))
     cores(work, args.many)
     kit_speed(work, largest, args.repeat, not args.no_soffice)
-    watch_latency(Path(__file__).resolve().parent.parent / "canvases" / "voorbeeld-zonnepanelen-b2c.xlsx", work)
+    example = Path(__file__).resolve().parent.parent / "canvases" / "voorbeeld-zonnepanelen-b2c.xlsx"
+    watch_latency(example, work)
+    serve_latency(example, work)
     print("poster = read + layout + pdf; deck = deck layout + pptx writing (the workbook already read)")
     print("ratio: how many times faster poster and deck are made than LibreOffice converts the same workbook")
     shutil.rmtree(work, ignore_errors=True)

@@ -67,17 +67,20 @@ def from_options(
     labels: str | None,
     lanes: tuple[str, ...],
     skip_hidden: bool = False,
+    origin: str = "the command line",
+    prefix: str = "--",
 ) -> Corrections:
-    """The corrections given on the command line; CanvasErrors naming every bad one."""
+    """The corrections given on the command line (or in the web page's fields: ``prefix`` "" names them
+    as the page does, ``phases-row``); CanvasErrors naming every bad one."""
     errors: list[CanvasError] = []
     sheets: dict[str | None, Hints] = {}
-    for option, value in (("--phases-row", phases_row), ("--phases-col", phases_col), ("--labels", labels)):
+    for option, value in (("phases-row", phases_row), ("phases-col", phases_col), ("labels", labels)):
         if value is not None:
-            _apply(sheets, option, value, errors)
-    kinds = _lane_kinds([lane.partition("=")[::2] for lane in lanes], "--lane", errors)
+            _apply(sheets, prefix + option, value, errors)
+    kinds = _lane_kinds([lane.partition("=")[::2] for lane in lanes], prefix + "lane", errors)
     if errors:
         raise CanvasErrors(errors)
-    return Corrections(sheets, kinds, "the command line", skip_hidden)
+    return Corrections(sheets, kinds, origin, skip_hidden)
 
 
 def from_file(workbook: Path) -> Corrections:

@@ -37,14 +37,15 @@ def render_pngs(pdf: Path, dpi: int = PREVIEW_DPI, out_dir: Path | None = None) 
     # A folder build's workers are daemons, which may not start processes of their own.
     if workers > 1 and not multiprocessing.current_process().daemon:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            pool.starmap(_render_page, jobs)
+            pool.starmap(render_page, jobs)
     else:
         for job in jobs:
-            _render_page(*job)
+            render_page(*job)
     return targets
 
 
-def _render_page(pdf: str, index: int, dpi: int, target: str) -> None:
+def render_page(pdf: str, index: int, dpi: int, target: str) -> None:
+    """Page ``index`` (from 0) of ``pdf`` as a PNG at ``dpi``, cut to its trim box."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf)

@@ -4,7 +4,8 @@ kits loaded once), never in the event loop; each request gets a folder of its ow
     GET  /                     the page
     GET  /assets/<name>        its script and style (served by canvasgen: the page works offline)
     GET  /api/options          the brand kits, paper sizes and languages to choose from
-    POST /api/build            workbook [+ metrics, with, brand, size, portrait, lang, phases_row, lane]
+    POST /api/build            workbook [+ metrics, with, brand, size, portrait, lang,
+                               phases_row, phases_col, labels, lane, skip_hidden]
     POST /api/gaps             workbook (one with both journeys) or ideal + current
     POST /api/diff             old + new
     GET  /results/<token>/<name>   a result file, under the name the user's file had
@@ -122,6 +123,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
         if found is None:
             return JSONResponse({"error": "no such result (results are kept for a while, then deleted)"},
                                 status_code=404)  # fmt: skip
+        if not found.path.is_file() and found.made_from:  # a full-size page, made now in the pool
+            async with state.slots:
+                assert state.pool is not None
+                pdf, number = found.made_from
+                await asyncio.wrap_future(state.pool.submit(jobs.full_preview, pdf, number, found.path))
         media = MEDIA_TYPES.get(found.path.suffix.lower(), "application/octet-stream")
         inline = found.path.suffix.lower() == ".png"
         return FileResponse(found.path, media_type=media, filename=found.download,
@@ -192,7 +198,9 @@ async def _job(request: Request, folder: Path, kind: str) -> jobs.Job:
         companions = [await _save(f, folder, f"with-{n}", WORKBOOKS) for n, f in enumerate(form.getlist("with"), 1)
                       if isinstance(f, UploadFile) and f.filename]  # fmt: skip
         text = {k: v for k, v in form.multi_items() if isinstance(v, str)}
-        lanes = tuple(v for v in form.getlist("lane") if isinstance(v, str) and v.strip())
+        # repeatable, and one per line from the page's text box
+        lanes = tuple(line.strip() for v in form.getlist("lane") if isinstance(v, str)
+                      for line in v.splitlines() if line.strip())  # fmt: skip
     brand = text.get("brand") or None
     if brand is not None and brand not in brand_names():
         raise Refused(f"unknown brand kit {brand!r}: choose one of {', '.join(brand_names())}")
@@ -200,9 +208,17 @@ async def _job(request: Request, folder: Path, kind: str) -> jobs.Job:
     if language not in (None, "nl", "en"):
         raise Refused("the language is nl or en")
     job = jobs.Job(folder, tuple(uploads), saved_metrics, tuple(companions), brand, text.get("size") or "A1",
-                   text.get("portrait", "") in ("1", "true", "on", "yes"), language,
-                   text.get("phases_row") or None, lanes)  # fmt: skip
+                   _yes(text.get("portrait")), language, _given(text, "phases_row"), _given(text, "phases_col"),
+                   _given(text, "labels"), lanes, _yes(text.get("skip_hidden")))  # fmt: skip
     return replace(job, size=job.size.strip())
+
+
+def _yes(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "on", "yes")
+
+
+def _given(text: dict[str, str], key: str) -> str | None:
+    return text.get(key, "").strip() or None
 
 
 async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str, ...]) -> jobs.Upload:
@@ -236,6 +252,11 @@ def _answer(store: ResultStore, token: str, job: jobs.Job, outcome: jobs.Outcome
         files.append({"name": download, "url": f"/results/{token}/{name}"})
     for number, name in enumerate(outcome.previews, start=1):
         store.publish(token, name, out / name, f"{stem}-{number}.png")
-        previews.append({"url": f"/results/{token}/{name}", "page": number})
+        preview = {"url": f"/results/{token}/{name}", "page": number}
+        if outcome.poster:
+            full = f"full-{number}.png"
+            store.publish(token, full, out / full, f"{stem}-{number}.png", made_from=(out / outcome.poster, number))
+            preview["full"] = f"/results/{token}/{full}"
+        previews.append(preview)
     return {"files": files, "previews": previews, "warnings": outcome.warnings, "summary": outcome.summary,
             "report": outcome.report}  # fmt: skip

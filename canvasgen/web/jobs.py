@@ -19,10 +19,12 @@ from canvasgen.excel.corrections import from_options
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
+from canvasgen.render.png import render_page
 from canvasgen.summary import summarize
 from canvasgen.units import parse_paper
 
 PREVIEW_DPI = 40  # small pictures for the page; a full one on demand
+FULL_DPI = 110  # a page opened on its own: its smallest text readable on a screen
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,10 @@ class Job:
     portrait: bool = False
     language: str | None = None
     phases_row: str | None = None
+    phases_col: str | None = None
+    labels: str | None = None
     lanes: tuple[str, ...] = ()
+    skip_hidden: bool = False
     threshold: float = 0.5
 
 
@@ -50,6 +55,7 @@ class Job:
 class Outcome:
     files: list[str] = field(default_factory=list)  # names inside ``folder / "out"``
     previews: list[str] = field(default_factory=list)
+    poster: str | None = None  # the PDF the previews are of: full-size pictures are made from it on demand
     warnings: list[str] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     report: str = ""  # gaps and diff: the report as the CLI prints it
@@ -72,7 +78,8 @@ def build(job: Job) -> Outcome:
         options = BuildOptions(
             out, paper, language=job.language, pdf=True, pptx=True, brand=job.brand, png_dpi=PREVIEW_DPI,
             metrics=job.metrics.path if job.metrics else None,
-            corrections=from_options(job.phases_row, None, None, job.lanes),
+            corrections=from_options(job.phases_row, job.phases_col, job.labels, job.lanes, job.skip_hidden,
+                                     origin="the page's reading fields", prefix=""),
             companions=tuple(c.path for c in job.companions),
         )  # fmt: skip
         canvas = read(workbook.path, options.metrics, options.corrections, options.companions)
@@ -90,6 +97,7 @@ def build(job: Job) -> Outcome:
     return Outcome(
         files=files,
         previews=[p.name for p in result.pictures],
+        poster=result.pdf.name,
         warnings=[_named_text(str(w), job) for w in result.warnings],
         summary={
             "journeys": [_found(journey) for journey in canvas.journeys],
@@ -100,8 +108,14 @@ def build(job: Job) -> Outcome:
     )
 
 
+def full_preview(pdf: Path, page: int, target: Path) -> None:
+    """Page ``page`` (from 1) of a poster at full size, made when someone opens it."""
+    render_page(str(pdf), page - 1, FULL_DPI, str(target))
+
+
 def _found(journey: Journey) -> dict[str, Any]:
-    return {"name": journey.name, "phases": [p.name for p in journey.phases], "lanes": [x.label for x in journey.lanes]}
+    return {"name": journey.name, "phases": [p.name for p in journey.phases], "lanes": [x.label for x in journey.lanes],
+            "lane_kinds": [x.kind for x in journey.lanes]}  # fmt: skip
 
 
 def gaps(job: Job) -> Outcome:

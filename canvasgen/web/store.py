@@ -28,6 +28,7 @@ MEDIA_TYPES = {
 class Stored:
     path: Path
     download: str  # the name the browser saves it under
+    made_from: tuple[Path, int] | None = None  # (PDF, page): a picture made when first asked for
 
 
 @dataclass
@@ -53,8 +54,9 @@ class ResultStore:
         self._entries[token] = _Entry(folder, self.clock())
         return token, folder
 
-    def publish(self, token: str, name: str, path: Path, download: str) -> None:
-        self._entries[token].files[name] = Stored(path, download)
+    def publish(self, token: str, name: str, path: Path, download: str,
+                made_from: tuple[Path, int] | None = None) -> None:  # fmt: skip
+        self._entries[token].files[name] = Stored(path, download, made_from)
 
     def find(self, token: str, name: str) -> Stored | None:
         """The stored file, or None for anything unknown or expired: the token and the name are looked up,
@@ -66,7 +68,9 @@ class ResultStore:
         if entry is None:
             return None
         stored = entry.files.get(name)
-        return stored if stored is not None and stored.path.is_file() else None
+        if stored is None or not (stored.path.is_file() or stored.made_from):
+            return None
+        return stored
 
     def forget(self, token: str) -> None:
         entry = self._entries.pop(token, None)

@@ -171,3 +171,32 @@ def test_a_dead_worker_is_a_clear_answer_and_the_next_build_works() -> None:
         first = test_client.post("/api/build", files=_upload(EXAMPLE))
         assert first.status_code == 503 and "try again" in first.json()["error"]
         assert test_client.post("/api/build", files=_upload(EXAMPLE)).status_code == 200
+
+
+def test_a_full_size_preview_is_made_when_it_is_opened(client: TestClient) -> None:
+    data = client.post("/api/build", files=_upload(EXAMPLE), data={"size": "A2"}).json()
+    small, full_url = data["previews"][0]["url"], data["previews"][0]["full"]
+    answer = client.get(full_url)
+    assert answer.status_code == 200 and answer.headers["content-type"] == "image/png"
+    assert f'filename="{EXAMPLE.stem}-1.png"' in answer.headers["content-disposition"]
+    full = Image.open(io.BytesIO(answer.content))
+    little = Image.open(io.BytesIO(client.get(small).content))
+    assert full.width > 2.5 * little.width  # 110 dpi against 40
+    assert client.get(full_url).content == answer.content  # made once, then kept
+    assert client.get(full_url.replace("full-1", "full-9")).status_code == 404  # no such page
+
+
+def test_the_reading_corrections_are_fields_named_in_their_errors(client: TestClient) -> None:
+    fields = {"size": "A3", "lane": "Pijnpunten=emotions\nKansen=custom", "skip_hidden": "on"}
+    answer = client.post("/api/build", files=_upload(EXAMPLE), data=fields)
+    assert answer.status_code == 200, answer.text
+    journey = answer.json()["summary"]["journeys"][0]
+    kinds = dict(zip(journey["lanes"], journey["lane_kinds"], strict=True))
+    assert kinds["Pijnpunten"] == "emotions" and kinds["Kansen"] == "custom" and kinds["Klantproces"] == "customer"
+    answer = client.post("/api/build", files=_upload(EXAMPLE), data={"phases_row": "Klantreis!999"})
+    assert answer.status_code == 200
+    assert any("the page's reading fields" in w for w in answer.json()["warnings"])
+    answer = client.post("/api/build", files=_upload(EXAMPLE), data={"labels": "nonsense!!", "lane": "Foo=bar"})
+    assert answer.status_code == 422
+    error = answer.json()["error"].splitlines()
+    assert error[0].startswith("labels: 'nonsense!!'") and error[1].startswith("lane: 'Foo=bar'")

@@ -14,6 +14,11 @@ const WORDS = {
     local: "Alles blijft op deze computer: er gaat niets naar internet.",
     working: "Bezig…", done: "Klaar.", failed: "Dat lukte niet:", downloads: "Downloaden",
     journey: "Klantreis", phases: "Fasen", lanes: "Banen", warnings: "Let op", page: "Pagina",
+    more: "Inlezen bijsturen", more_help: "Alleen nodig als canvasgen de werkmap verkeerd leest: zie de waarschuwingen.",
+    with: "Extra werkmappen (contactmomenten, persona's, scores)", phases_row: "Rij met de fasenamen",
+    phases_col: "Kolom met de fasenamen", labels: "Kolom of rij met de baannamen",
+    lane_kinds: "Wat een baan is, één per regel", skip_hidden: "Verborgen rijen, kolommen en bladen weglaten",
+    full: "ware grootte",
   },
   en: {
     tagline: "From customer journey workbook to poster and workshop deck.", language: "Language",
@@ -26,6 +31,11 @@ const WORDS = {
     local: "Everything stays on this computer: nothing goes to the internet.",
     working: "Working…", done: "Done.", failed: "That did not work:", downloads: "Downloads",
     journey: "Journey", phases: "Phases", lanes: "Lanes", warnings: "Note", page: "Page",
+    more: "Adjust the reading", more_help: "Only needed when canvasgen reads the workbook wrongly: see the warnings.",
+    with: "Companion workbooks (touchpoints, personas, scores)", phases_row: "Row with the phase names",
+    phases_col: "Column with the phase names", labels: "Column or row with the lane names",
+    lane_kinds: "What a lane is, one per line", skip_hidden: "Leave out hidden rows, columns and sheets",
+    full: "full size",
   },
 };
 
@@ -73,9 +83,11 @@ function show(data) {
   }
   for (const preview of data.previews) {
     const alt = `${t("page")} ${preview.page}`;
-    const link = element("a", undefined, { href: preview.url, target: "_blank" });
+    const figure = element("figure");
+    const link = element("a", undefined, { href: preview.full || preview.url, target: "_blank" });
     link.append(element("img", undefined, { src: preview.url, alt }));
-    $("previews").append(link);
+    figure.append(link, element("figcaption", `${alt} · ${t("full")}`));
+    $("previews").append(figure);
   }
 }
 
@@ -96,6 +108,20 @@ async function send(form) {
   } finally {
     button.disabled = false;
     $("result").focus();
+  }
+}
+
+// Dropping a file on the dashed box chooses it, as the file dialog would.
+function dropZones() {
+  for (const zone of document.querySelectorAll(".drop")) {
+    const input = zone.querySelector("input[type=file]");
+    zone.addEventListener("dragover", (event) => { event.preventDefault(); zone.classList.add("over"); });
+    zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+    zone.addEventListener("drop", (event) => {
+      event.preventDefault();
+      zone.classList.remove("over");
+      if (event.dataTransfer.files.length) input.files = event.dataTransfer.files;
+    });
   }
 }
 
@@ -130,6 +156,7 @@ async function choices() {
 document.addEventListener("DOMContentLoaded", () => {
   translate();
   tabs();
+  dropZones();
   choices();
   $("ui-lang").addEventListener("change", (event) => { lang = event.target.value; translate(); });
   for (const form of document.querySelectorAll("form[data-api]")) {

@@ -1,0 +1,146 @@
+"""The page in a real browser: Chromium, driven by Playwright, against a real ``canvasgen serve``.
+Keyboard only: a workbook chosen and sent, the phases and a preview seen, the PDF downloaded, a bad
+file's sentence shown. Every request to a host other than the server is blocked (and none is made)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pypdfium2
+import pytest
+
+from canvasgen.excel.reader import read_canvas
+from tests.helpers import CANVASES
+from tests.web.live import browser, chromium_path, running_server
+
+EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+WAIT = 120_000  # ms: a hang guard for the first build (cold workers), not a speed limit
+
+pytestmark = pytest.mark.skipif(chromium_path() is None and os.environ.get("CANVASGEN_BROWSER") != "required",
+                                reason="no Chromium here: `make test` installs Debian's chromium")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with running_server("--workers", "1") as address:
+        yield address
+
+
+@pytest.fixture()
+def page(server: str) -> Iterator[tuple[Any, list[str]]]:
+    """The page in Dutch, with every request to another host blocked and recorded."""
+    own = urlsplit(server).netloc
+    blocked: list[str] = []
+
+    def only_the_server(route: Any) -> None:
+        if urlsplit(route.request.url).netloc == own:
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    with browser() as chromium:
+        context = chromium.new_context(locale="nl-NL", accept_downloads=True)
+        context.route("**/*", only_the_server)
+        tab = context.new_page()
+        tab.set_default_timeout(WAIT)
+        tab.goto(server + "/")
+        yield tab, blocked
+        context.close()
+
+
+def _tab_to(tab: Any, selector: str) -> None:
+    """Press Tab until ``selector`` has the focus, as a keyboard user would."""
+    for _ in range(40):
+        tab.keyboard.press("Tab")
+        if tab.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def server_of(tab: Any) -> str:
+    return "{0.scheme}://{0.netloc}".format(urlsplit(tab.url))
+
+
+def _choose_by_keyboard(tab: Any, selector: str, path: Path) -> None:
+    _tab_to(tab, selector)
+    with tab.expect_file_chooser() as chooser:
+        tab.keyboard.press("Space")
+    chooser.value.set_files(str(path))
+
+
+def test_a_workbook_sent_by_keyboard_shows_phases_previews_and_downloads(page: tuple[Any, list[str]],
+                                                                        tmp_path: Path) -> None:  # fmt: skip
+    tab, blocked = page
+    tab.wait_for_selector("#sizes option[value=A1]", state="attached")  # the choices came from the API
+    _choose_by_keyboard(tab, "input[name=workbook]", EXAMPLE)
+    _tab_to(tab, "#form-build button[type=submit]")
+    tab.keyboard.press("Enter")
+    phases = tab.wait_for_selector("#found .phases")
+    expected = [p.name for p in read_canvas(EXAMPLE).journeys[0].phases]
+    assert phases.inner_text() == "Fasen: " + " · ".join(expected)
+    image = tab.wait_for_selector("#previews img")
+    tab.wait_for_function("() => document.querySelector('#previews img').naturalWidth > 100")
+    assert image.is_visible() and image.get_attribute("alt") == "Pagina 1"
+    full = tab.get_attribute("#previews figure a", "href")  # the full-size page, made when opened
+    assert (
+        full.endswith("/full-1.png") and tab.request.get(server_of(tab) + full).headers["content-type"] == "image/png"
+    )
+    assert tab.inner_text("#status") == "Klaar."
+    _tab_to(tab, "#files a[href$='.pdf']")
+    with tab.expect_download() as download:
+        tab.keyboard.press("Enter")
+    assert download.value.suggested_filename == EXAMPLE.stem + ".pdf"
+    saved = tmp_path / "poster.pdf"
+    download.value.save_as(saved)
+    document = pypdfium2.PdfDocument(str(saved))
+    assert expected[0] in document[0].get_textpage().get_text_range()
+    document.close()
+    assert blocked == []
+
+
+def test_a_bad_file_shows_the_sentence_on_the_page(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    tab, blocked = page
+    bad = tmp_path / "kapotte klantreis.xlsx"
+    bad.write_bytes(b"this is no workbook")
+    _choose_by_keyboard(tab, "input[name=workbook]", bad)
+    _tab_to(tab, "#form-build button[type=submit]")
+    tab.keyboard.press("Enter")
+    error = tab.wait_for_selector("#error:not([hidden])")
+    assert error.inner_text().startswith("kapotte klantreis.xlsx")
+    assert "/tmp" not in error.inner_text() and "Traceback" not in error.inner_text()
+    assert tab.inner_text("#status") == "Dat lukte niet:"
+    assert tab.query_selector_all("#files a") == []
+    assert blocked == []
+
+
+def test_the_page_makes_no_request_to_another_host_and_switches_language(page: tuple[Any, list[str]]) -> None:
+    tab, blocked = page
+    tab.wait_for_selector("#brands option", state="attached")
+    assert blocked == []  # no font, script or style from elsewhere: the page loaded and filled in
+    other = tab.context.new_page()  # the block itself works: a page elsewhere is never reached
+    with pytest.raises(Exception, match="ERR_FAILED"):
+        other.goto("https://cdn.example.com/font.woff2")
+    assert blocked == ["https://cdn.example.com/font.woff2"]
+    _tab_to(tab, "#ui-lang")
+    tab.keyboard.press("ArrowDown")  # Nederlands -> English
+    assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
+    assert tab.evaluate("() => document.documentElement.lang") == "en"
+
+
+def test_a_file_dropped_on_the_box_is_chosen(page: tuple[Any, list[str]]) -> None:
+    tab, _ = page
+    dropped = tab.evaluate_handle("""() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(["x"], "klantreis.xlsx"));
+        return transfer;
+    }""")
+    tab.dispatch_event("label.drop", "dragover", {"dataTransfer": dropped})
+    assert "over" in tab.get_attribute("label.drop", "class")  # the box shows it will take the file
+    tab.dispatch_event("label.drop", "drop", {"dataTransfer": dropped})
+    assert tab.evaluate("() => document.querySelector('input[name=workbook]').files[0].name") == "klantreis.xlsx"
+    assert "over" not in tab.get_attribute("label.drop", "class")
