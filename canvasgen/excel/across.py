@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasError, Location
 from canvasgen.excel.blocks import Frame, step_number
-from canvasgen.excel.found import RawScore, Section, Table, phase_key, score_shaped
+from canvasgen.excel.found import RawScore, Section, Table, phase_key, score_in, score_shaped
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
 from canvasgen.text import label_key
@@ -64,9 +64,12 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
                         continue
                     taken.add(pos)
                     value = grid.cells[pos]
-                    if lane.kind == SCORE_LANE and value.number is not None:
-                        scores[index].append(RawScore(value.number, grid.source(pos), lane.label))
-                        continue
+                    if lane.kind == SCORE_LANE:
+                        raw = score_in(value, grid.source(pos), lane.label)
+                        if raw is not None or value.placeholder:  # "?", "n.v.t.": no score, silently
+                            scores[index].extend([raw] if raw else [])
+                            continue
+                        scores[index].append(RawScore(None, grid.source(pos), lane.label, written=value.text))
                     items = grid.items(pos)
                     if lane_rows.level is not None:
                         for item in items:

@@ -10,15 +10,31 @@ from canvasgen.errors import CanvasError
 from canvasgen.excel.grid import CellValue, Pos
 from canvasgen.model import Boundary, Item, Lane, Phase, Source
 from canvasgen.text import label_key
+from canvasgen.vocabulary.scores import Notation, score_notation
 
 
 @dataclass
 class RawScore:
-    """A score as found in the sheet; its scale is settled per journey."""
+    """A score as found in the sheet; its scale is settled per journey. A notation (``4/5``, ``++``,
+    ``😊``) carries its own scale, mapped onto the row's; text that is no score has no value and is
+    warned about with its cell (it stays on the poster as text)."""
 
-    value: float
+    value: float | None
     source: Source
     label: str  # the score lane's label, which may state the scale: "Score (-2..+2)"
+    notation: Notation | None = None
+    written: str = ""
+
+
+def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
+    """The score a cell of a score row holds: a number, or a notation people write; None for text that
+    is neither (placeholders included: the caller tells them apart)."""
+    if value.number is not None:
+        return RawScore(value.number, source, label)
+    notation = score_notation(value.text)
+    if notation is not None:
+        return RawScore(notation.value, source, label, notation, value.text.strip())
+    return None
 
 
 @dataclass

@@ -20,11 +20,12 @@ from canvasgen.excel.grid import Grid, Pos
 from canvasgen.excel.personas import find_personas
 from canvasgen.excel.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.excel.safety import check_file
+from canvasgen.excel.scores import settle_scores
 from canvasgen.language import detect_language
 from canvasgen.mermaid import is_mermaid, read_mermaid
 from canvasgen.metrics.collect import merged, sheet_metrics, written_metrics
 from canvasgen.metrics.rows import Places
-from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Score, ScoreScale
+from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey
 from canvasgen.model_json import is_model_json, read_model_json
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES
 from canvasgen.text import label_key
@@ -166,7 +167,7 @@ def _read_sheet(
         for k, item in meta.items():
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
-        _settle_scores(journey, raw_scores[id(journey)], name, canvas.warnings)
+        settle_scores(journey, raw_scores[id(journey)], name, canvas.warnings)
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
             canvas.warnings.append(
                 CanvasWarning(
@@ -307,48 +308,6 @@ def _name_journey(journey: Journey, suffix: Item | None) -> None:
     base = next((meta[k].text for k in ("journey", "title") if k in meta and meta[k].text), journey.sheet)
     extra = " ".join(suffix.text.split()) if suffix is not None else ""
     journey.name = f"{base} – {extra}" if extra and extra not in base else base
-
-
-_SCALE_IN_LABEL = re.compile(r"([+-]?\d+)\s*(?:\.\.|…|–|-|to|tot|t/m)\s*\+?(\d+)")
-
-
-def _settle_scores(journey: Journey, raw: list[list[RawScore]], file: str, warnings: list[CanvasWarning]) -> None:
-    values = [s.value for phase in raw for s in phase]
-    scale = _scale(values, [s.label for phase in raw for s in phase])
-    settled: list[list[Score]] = []
-    for phase in raw:
-        settled.append([Score(s.value, scale, s.source) for s in phase])
-        for s in phase:
-            if not scale.low <= s.value <= scale.high:
-                warnings.append(
-                    CanvasWarning(
-                        Location(file, s.source.sheet, s.source.cell),
-                        f"score {s.value:g} lies outside the scale {scale}; drawn at the scale's end",
-                    )
-                )
-    while len(settled) < len(journey.phases):
-        settled.append([])
-    journey.scores = settled
-
-
-def _scale(values: list[float], labels: list[str]) -> ScoreScale:
-    """The scale stated in the score label, else the usual scale the values fit."""
-    for label in labels:
-        match = _SCALE_IN_LABEL.search(label)
-        if match:
-            low, high = float(match.group(1)), float(match.group(2))
-            if low < high:
-                return ScoreScale(low, high)
-    if not values:
-        return ScoreScale(-2, 2)
-    low, high = min(values), max(values)
-    if low < 0:
-        bound = max(2.0, abs(low), high)
-        return ScoreScale(-bound, bound)
-    for top in (5.0, 10.0, 100.0):
-        if high <= top:
-            return ScoreScale(0.0 if low < 1 else 1.0, top)
-    return ScoreScale(low, high)
 
 
 def _cell_order(ref: str) -> tuple[int, str]:

@@ -107,6 +107,7 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
             8: _inline(words["yes_no"]),
             10: _inline(words["yes_no"]),
         },
+        lang=spec.lang,
     )
     touchpoint_sheet = quote_sheetname(words["touchpoints_sheet"])
     _write_records(
@@ -115,6 +116,7 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
         spec.personas,
         widths=(24, 28, 40, 40, 40, 28, 36),
         lists={},
+        lang=spec.lang,
     )
     metrics = workbook.create_sheet(words["metrics_sheet"])
     _write_records(
@@ -127,6 +129,7 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
             1: f"{touchpoint_sheet}!$B$2:$B${BLANK_RECORD_ROWS}",
             2: _inline(",".join(METRIC_NAMES[spec.lang])),
         },
+        lang=spec.lang,
     )
     _write_figures(metrics, spec.metrics, spec.lang)
     _write_instructions(workbook.create_sheet(words["instructions_sheet"]), spec.lang)
@@ -154,7 +157,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
         if key == "date":
             value_cell.number_format = "yyyy-mm-dd"
         if key == "scenario":
-            _add_list(ws, _inline(words["scenarios"]), f"B{row}")
+            _add_list(ws, _inline(words["scenarios"]), f"B{row}", lang)
 
     last_col = 1 + len(journey.phases)
     corner = ws.cell(PHASE_ROW, 1, words["phase"])
@@ -191,7 +194,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
                 set_text(cell, texts[index])
         ws.row_dimensions[row].height = 30 if lane == SCORE_LANE else 120
         if lane == SCORE_LANE:
-            _add_list(ws, '"-2,-1,0,1,2"', f"B{row}:{get_column_letter(last_col)}{row}")
+            _add_list(ws, '"-2,-1,0,1,2"', f"B{row}:{get_column_letter(last_col)}{row}", lang, "score")
 
     ws.column_dimensions["A"].width = 30
     for col in range(2, last_col + 1):
@@ -215,6 +218,7 @@ def _write_records(
     rows: list[list[str]],
     widths: tuple[int, ...],
     lists: dict[int, str],
+    lang: str,
 ) -> None:
     for col, (header, width) in enumerate(zip(headers, widths), start=1):
         cell = ws.cell(1, col, header)
@@ -232,7 +236,7 @@ def _write_records(
             ws.cell(r, c).alignment = _WRAP_TOP
     for col, formula in lists.items():
         letter = get_column_letter(col + 1)
-        _add_list(ws, formula, f"{letter}2:{letter}{last_row}")
+        _add_list(ws, formula, f"{letter}2:{letter}{last_row}", lang)
     ws.freeze_panes = "A2"
     ws.row_dimensions[1].height = 30
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last_row}"
@@ -284,9 +288,12 @@ def _inline(values: str) -> str:
     return f'"{values}"'
 
 
-def _add_list(ws: Worksheet, formula: str, ref: str) -> None:
+def _add_list(ws: Worksheet, formula: str, ref: str, lang: str, kind: str = "list") -> None:
     validation = DataValidation(type="list", formula1=formula, allow_blank=True, showDropDown=False)
-    validation.error = "Choose a value from the list."
+    # openpyxl leaves showErrorMessage off, and then Excel shows no message at all
+    validation.showErrorMessage = True
+    validation.errorTitle = WORDS[lang][f"{kind}_error_title"]
+    validation.error = WORDS[lang][f"{kind}_error"]
     validation.errorStyle = "warning"  # a warning, not a stop: people may type their own value
     ws.add_data_validation(validation)
     validation.add(ref)

@@ -51,12 +51,16 @@ WORDS: dict[str, str] = {
     "personas_sheet": "Personas",
     "metrics_sheet": "Metingen",
     "instructions_sheet": "Instructies",
-    "heading": "Customer journey canvas",
+    "heading": "Klantreiscanvas",
     "phase": "Fase",
     "scenarios": "Ideaal,Huidig",
     "yes_no_partly": "Ja,Nee,Deels",
     "yes_no": "Ja,Nee",
     "channels": "Website,E-mail,Social media,Advertenties,SMS,Telefoon,Evenement,Winkel,App",
+    "list_error_title": "Niet uit de lijst",
+    "list_error": "Kies een waarde uit de lijst. Iets anders mag ook: canvasgen leest het als tekst.",
+    "score_error_title": "Geen score van -2 tot +2",
+    "score_error": "Kies een score van -2 (slecht) tot +2 (goed). canvasgen leest ook ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 en goed/neutraal/slecht.",
 }
 
 #: Column headers of the Touchpoints sheet.

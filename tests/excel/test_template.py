@@ -85,6 +85,12 @@ def test_workbook_is_set_up_for_people(tmp_path: Path) -> None:
     assert lists["B8"] == '"Ideaal,Huidig"'
     assert lists["B14:F14"] == '"-2,-1,0,1,2"'  # the score row under "Ervaring"
     assert canvas["A14"].value.startswith("Ervaringsscore")
+    score = next(dv for dv in canvas.data_validations.dataValidation if str(dv.sqref) == "B14:F14")
+    # Excel shows the message only with showErrorMessage on (openpyxl leaves it off): a warning, in Dutch
+    assert score.showErrorMessage and score.errorStyle == "warning"
+    assert score.errorTitle == "Geen score van -2 tot +2" and "++ + 0 - --" in score.error
+    assert all(dv.showErrorMessage and dv.error.startswith("Kies") for dv in canvas.data_validations.dataValidation)
+    assert canvas["A1"].value == "Klantreiscanvas"  # the Dutch template speaks Dutch
     touch = wb["Contactmomenten"]
     assert [c.value for c in touch[1]][:3] == ["Fase", "Contactmoment", "Kanaal"]
     touch_lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in touch.data_validations.dataValidation}
