@@ -154,13 +154,13 @@ def _outcomes(todo: list[Job], workers: int) -> Iterator[Outcome]:
     crew: list[_Worker] = []
     try:
         for _ in range(workers):
-            crew.append(_Worker.start(pending.pop()))
+            _Worker.start(pending.pop(), crew)
         while busy := [w for w in crew if w.job is not None]:
             for conn in multiprocessing.connection.wait([w.conn for w in busy]):
                 worker = next(w for w in busy if w.conn is conn)
                 outcome = worker.receive()
                 if pending and worker.dead:  # a fresh worker takes the next job
-                    crew.append(_Worker.start(pending.pop()))
+                    _Worker.start(pending.pop(), crew)
                 elif pending:
                     worker.give(pending.pop())
                 yield outcome
@@ -186,15 +186,22 @@ class _Worker:
     dead: bool = False
 
     @classmethod
-    def start(cls, job: Job) -> _Worker:
+    def start(cls, job: Job, crew: list[_Worker]) -> None:
+        """A new worker, in the crew before Ctrl-C can stop the parent: one started but not yet listed
+        would never be stopped, and a forked child keeps the other workers' exit pipes open, so the
+        parent would wait on them in vain."""
         context = multiprocessing.get_context("fork")
-        ours, theirs = context.Pipe()
-        process = context.Process(target=_work, args=(theirs,), daemon=True)
-        process.start()
-        theirs.close()
-        worker = cls(process, ours)
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            ours, theirs = context.Pipe()
+            process = context.Process(target=_work, args=(theirs,), daemon=True)
+            process.start()
+            theirs.close()
+            worker = cls(process, ours)
+            crew.append(worker)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C held back arrives here
         worker.give(job)
-        return worker
 
     def give(self, job: Job | None) -> None:
         self.job = job
@@ -227,16 +234,25 @@ class _Worker:
 
 def _work(conn: multiprocessing.connection.Connection) -> None:
     _worker_start()
-    while (job := conn.recv()) is not None:
-        conn.send(run_job(job))
+    while not _stopping and (job := conn.recv()) is not None:
+        outcome = run_job(job)
+        if _stopping:  # told to stop while building: a library's bare ``except:`` may have swallowed the exit
+            break
+        conn.send(outcome)
+
+
+_stopping = False
 
 
 def _worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop_worker)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # forked while the parent held it back
 
 
 def _stop_worker(signum: int, _frame: object) -> None:
+    global _stopping
+    _stopping = True
     raise SystemExit(128 + signum)  # unwinds the build: its temporary files are removed
 
 
