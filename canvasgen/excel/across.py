@@ -9,11 +9,11 @@ naming a service-blueprint line is a boundary between lanes, not a lane.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.errors import CanvasError, Location
+from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.excel.blocks import Frame, step_number
 from canvasgen.excel.found import RawScore, Section, Table, phase_key, score_in, score_shaped
 from canvasgen.excel.grid import Grid, Pos
@@ -45,7 +45,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     row_set = set(rows)
     right = frame.right if frame.right is not None else grid.max_col
     content_cols = {c for (r, c) in grid.cells if r in row_set and frame.label_col < c <= right and (r, c) not in used}
-    phases, phase_cols, errors = _phases(grid, frame, content_cols, used, file, taken)
+    phases, phase_cols, errors, said = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = None
     corner = (frame.header_row, frame.label_col)
     if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
@@ -81,7 +81,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     section.boundaries = boundaries
     section.notes = notes
     top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
-    return Table([section], taken, top, errors)
+    return Table([section], taken, top, errors, said)
 
 
 def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:
@@ -263,6 +263,50 @@ def _row_texts(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[
     return items
 
 
+@dataclass
+class _PhaseRow:
+    """The phases read along the header row, with their columns; the readings made by design said."""
+
+    grid: Grid
+    frame: Frame
+    file: str
+    name_row: int
+    phases: list[Phase] = field(default_factory=list)
+    cols: list[list[int]] = field(default_factory=list)
+    said: list[CanvasWarning] = field(default_factory=list)
+
+    def next_to_last(self, c: int) -> bool:
+        return bool(self.phases) and self.cols[-1][-1] == c - 1
+
+    def further_step(self, c: int, step: Item | None, why: str | None = None, what: str = "") -> None:
+        """Column ``c`` as a further step of the phase on its left; ``why`` says it when that may be a slip."""
+        if why is not None:
+            where = Location(self.file, self.grid.title, self.grid.ref((self.name_row, c)))
+            self.said.append(CanvasWarning(where, f"column {get_column_letter(c)} {why}; read as a further step "
+                                                  f"of '{self.phases[-1].name}' — {what}"))  # fmt: skip
+        self.cols[-1].append(c)
+        self.phases[-1].steps += 1
+        if step is not None:
+            self.phases[-1].step_names.append(step)
+
+    def unnamed(self, c: int, step: Item | None, filled: bool) -> None:
+        """A column with no phase name over it."""
+        two_levels = self.frame.upper_row is not None
+        if (filled or (two_levels and step is not None)) and self.next_to_last(c):
+            if not two_levels:  # one header row: a blank over filled cells may be a forgotten name
+                self.further_step(c, step, "has no phase name", "give it a name if it is a phase of its own")
+            elif step is None:  # phase over steps: a blank upper cell is expected, a step without a name is not
+                self.further_step(c, step, "has no step name", "name the step in the row under the phase")
+            else:
+                self.further_step(c, step)
+        elif step is not None:  # a step with no phase named over it: a phase of its own
+            self.phases.append(Phase(step.text, step.source))
+            self.cols.append([c])
+        elif filled:
+            self.phases.append(Phase(f"Column {get_column_letter(c)}", None))
+            self.cols.append([c])
+
+
 def _phases(
     grid: Grid,
     frame: Frame,
@@ -270,13 +314,13 @@ def _phases(
     used: set[Pos],
     file: str,
     taken: set[Pos],
-) -> tuple[list[Phase], list[list[int]], list[CanvasError]]:
-    phases: list[Phase] = []
-    cols: list[list[int]] = []
+) -> tuple[list[Phase], list[list[int]], list[CanvasError], list[CanvasWarning]]:
     errors: list[CanvasError] = []
     seen: dict[str, Phase] = {}
     last_owner: Pos | None = None
     name_row = frame.upper_row if frame.upper_row is not None else frame.header_row
+    row = _PhaseRow(grid, frame, file, name_row)
+    phases, cols = row.phases, row.cols
     header_cols = {c for c in grid.row(name_row) if c > frame.label_col}
     merged_cols = {
         c for c in range(frame.label_col + 1, grid.max_col + 1) if grid.owner((name_row, c)) != (name_row, c)
@@ -292,30 +336,20 @@ def _phases(
             value = None
         step = _step(grid, frame, c, used, taken)
         if value is None:
-            under_upper = frame.upper_row is not None and phases and cols[-1][-1] == c - 1 and step is not None
-            if (c in content_cols or under_upper) and phases and cols[-1][-1] == c - 1:
-                cols[-1].append(c)  # a step column under the phase on its left
-                phases[-1].steps += 1
-                if step is not None:
-                    phases[-1].step_names.append(step)
-            elif step is not None:  # a step with no phase named over it: a phase of its own
-                phases.append(Phase(step.text, step.source))
-                cols.append([c])
-            elif c in content_cols:
-                phases.append(Phase(f"Column {get_column_letter(c)}", None))
-                cols.append([c])
+            row.unnamed(c, step, c in content_cols)
             continue
         written = " ".join(value.text.split())
         name = strip_decoration(written)
         key = phase_key(name)
-        if owner == last_owner or (phases and key == phase_key(phases[-1].name) and cols[-1][-1] == c - 1):
-            cols[-1].append(c)  # merged header, or the same name repeated: steps of one phase
-            phases[-1].steps += 1
+        if owner == last_owner:  # a merged header: steps of one phase
+            row.further_step(c, step)
             taken.add((name_row, c))
-            if owner != last_owner:
-                phases[-1].note_variant(written)
-            if step is not None:
-                phases[-1].step_names.append(step)
+            continue
+        if phases and key == phase_key(phases[-1].name) and row.next_to_last(c):  # the same name repeated
+            phases[-1].note_variant(written)
+            row.further_step(c, step, f"repeats the name '{name}' of the column on its left",
+                             "merge the two header cells to say so, or give it a name of its own")  # fmt: skip
+            taken.add((name_row, c))
             continue
         if key in seen:
             first = seen[key]
@@ -338,7 +372,7 @@ def _phases(
         seen.setdefault(key, phase)
         taken.add(owner)
         last_owner = owner
-    return phases, cols, errors
+    return phases, cols, errors, row.said
 
 
 def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:
