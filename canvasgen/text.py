@@ -144,3 +144,22 @@ def parse_number(text: str) -> float | None:
     if not _NUMBER.match(text):
         return None
     return float(text.replace(",", "."))
+
+
+# Where a line must not break: between a currency sign and its amount, a number and its unit or percent
+# sign. The space there becomes a no-break space (U+00A0): the wrapper keeps the two together and
+# PowerPoint, wrapping the deck itself, does too.
+NO_BREAK = "\u00a0"
+_UNITS = (
+    r"%|‰|€|\$|£|°C|°F|°|kWh|MWh|Wh|kWp|Wp|kW|MW|W|km/u|km/h|km|m²|m³|m2|m3|cm|mm|m|kg|mg|g|ml|cl|l|"
+    r"GB|MB|kB|KB|TB|ms|sec|min|uur|u|h|x|pp|p\.p\.|EUR|USD|GBP|euro|euros|dollar|dollars|cent"
+)
+_BEFORE_AMOUNT = re.compile(r"(?<=[€$£¥₹])[ \t]+(?=[\d+\-−])|(?<=\b(?:EUR|USD|GBP))[ \t]+(?=\d)")
+_BEFORE_UNIT = re.compile(rf"(?<=\d)[ \t]+(?=(?:{_UNITS})(?![^\W\d_]|\d))")
+
+
+def keep_together(text: str) -> str:
+    """``text`` with no-break spaces where a line must not break: "€ 7.400", "15 %", "3,5 kWh"."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    return _BEFORE_UNIT.sub(NO_BREAK, _BEFORE_AMOUNT.sub(NO_BREAK, text))

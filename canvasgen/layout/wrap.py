@@ -7,8 +7,11 @@ measured once, whatever the number of sizes tried.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import SupportsIndex, overload
+
+from canvasgen.text import NO_BREAK, keep_together
 
 Measure = Callable[[str], float]  # width of a string at the current size, in points
 
@@ -39,12 +42,13 @@ class Lines(list[str]):
 
 
 def wrap(text: str, width: float, measure: Measure) -> Lines:
-    """Lines of at most ``width``; a word longer than a line is broken between characters."""
+    """Lines of at most ``width``; a word longer than a line is broken between characters. An amount and
+    its currency sign, a number and its unit stay on one line (``keep_together``)."""
     space = measure(" ")
     lines = Lines()
     current: list[str] = []
     used = 0.0
-    for word in text.split():
+    for word in words(text):
         w = measure(word)
         if current and used + space + w <= width:
             current.append(word)
@@ -63,6 +67,14 @@ def wrap(text: str, width: float, measure: Measure) -> Lines:
     if current or not lines:
         lines.append(" ".join(current))
     return lines
+
+
+_BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")
+
+
+def words(text: str) -> list[str]:
+    """The pieces a line may break between: "€ 7.400" is one, with a plain space inside."""
+    return [w.replace(NO_BREAK, " ") for w in _BREAKING_SPACE.split(keep_together(text).strip()) if w]
 
 
 def _longest_prefix(word: str, width: float, measure: Measure) -> int:

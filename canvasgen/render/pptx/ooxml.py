@@ -16,7 +16,7 @@ from pptx.oxml.ns import nsdecls
 from pptx.util import Pt
 
 from canvasgen.brand.colors import Colour
-from canvasgen.text import right_to_left
+from canvasgen.text import keep_together, right_to_left
 
 _TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's "Medium Style 2 - Accent 1", as python-pptx uses
 
@@ -132,7 +132,7 @@ def paragraph_xml(run: Run) -> str:
     start = f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">{_solid(run.colour)}'
     runs = "".join(
         f'<a:r>{start}<a:latin typeface="{_attr(face)}"/><a:cs typeface="{_attr(face)}"/></a:rPr>'
-        f"<a:t>{escape(xml_safe(text))}</a:t></a:r>"
+        f"<a:t>{escape(xml_safe(keep_together(text)))}</a:t></a:r>"  # PowerPoint wraps: no break in "€ 7.400"
         for text, face in (run.pieces or ((run.text, run.face),))
     )
     return f"<a:p><a:pPr{direction}>{spacing}</a:pPr>{runs}</a:p>"
