@@ -4,6 +4,7 @@ space."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from pathlib import Path
@@ -36,7 +37,7 @@ def test_no_width_breaks_an_amount_from_its_sign_or_a_number_from_its_unit(text:
     for width in range(max(map(len, words(text))), len(text) + 1):  # every width no word is broken at
         lines = wrap(text, width, len)
         assert " ".join(lines).split() == text.split()  # nothing lost, nothing added
-        for line, after in zip(lines, lines[1:]):
+        for line, after in itertools.pairwise(lines):
             assert not ENDS_IN_CURRENCY.search(line), (width, lines)
             assert not (ENDS_IN_NUMBER.search(line) and STARTS_WITH_UNIT.match(after)), (width, lines)
 
@@ -65,7 +66,7 @@ def test_no_poster_line_ends_in_a_currency_sign_or_starts_with_a_unit(built: lis
     for pdf, _ in built:
         lines = [line for page in PdfReader(pdf).pages for line in (page.extract_text() or "").splitlines()]
         amounts += sum(bool(re.search(r"€\s?\d", line)) for line in lines)
-        for line, after in zip(lines, lines[1:]):
+        for line, after in itertools.pairwise(lines):
             assert not ENDS_IN_CURRENCY.search(line), f"{pdf.name}: {line!r} / {after!r}"
             assert not (ENDS_IN_NUMBER.search(line) and STARTS_WITH_UNIT.match(after)), f"{pdf.name}: {line!r}"
     assert amounts >= 5  # the examples do hold amounts: the check looked at some
