@@ -34,7 +34,8 @@ def detect_language(canvas: Canvas, default: str) -> str:
     en = sum(1 for key in labels if key in _EN)
     if nl != en:
         return "nl" if nl > en else "en"
-    words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
+    items = [*canvas.texts(), *canvas.column_headers()]
+    words = [w.casefold() for item in items for w in _WORD.findall(item.text)]
     if not words:
         return default
     nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in ("nl", "en"))

@@ -346,7 +346,7 @@ class Canvas:
     metric_columns: dict[str, Item] = field(default_factory=dict)
 
     def texts(self) -> Iterator[Item]:
-        """Every piece of text read from the workbook."""
+        """Every piece of the workbook's content: what the poster and the deck must show."""
         for journey in self.journeys:
             yield from journey.texts()
         for tp in self.touchpoints:
@@ -356,13 +356,17 @@ class Canvas:
             if persona.name is not None:
                 yield persona.name
             yield from persona.fields.values()
-        yield from self.touchpoint_columns.values()
-        yield from self.persona_columns.values()
         for metric in self.metrics:
             if not metric.origin.startswith("lane"):  # lane figures are the lane's own text
                 yield from metric.texts()
-        yield from self.metric_columns.values()
         yield from self.notes
+
+    def column_headers(self) -> Iterator[Item]:
+        """The column headers of the Touchpoints, Personas and Metrics sheets: structure, not content.
+        They label the fields they head; ``check`` lists them, and those nothing was written under."""
+        yield from self.touchpoint_columns.values()
+        yield from self.persona_columns.values()
+        yield from self.metric_columns.values()
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from canvasgen.analysis.view import JourneyView
+from canvasgen.layout.meta import unused_headers
 from canvasgen.model import SCORE_LANE, Canvas, Journey, Phase
 from canvasgen.pipeline.analyse import Analysis
 
@@ -21,11 +22,23 @@ def summarize(canvas: Canvas, analysis: Analysis) -> str:
     if canvas.notes:
         extras.append(_count(len(canvas.notes), "note") + " outside any canvas")
     lines.append("  " + ", ".join(extras))
+    lines.extend(_columns_lines(canvas))
     warnings = [*canvas.warnings, *analysis.warnings]
     if warnings:
         lines.append(f"  {_count(len(warnings), 'warning')}:")
         lines.extend(f"    - {w}" for w in warnings)
     return "\n".join(lines)
+
+
+def _columns_lines(canvas: Canvas) -> list[str]:
+    """The Touchpoints, Personas and Metrics sheets' column headers, and those with nothing under them:
+    structure, said here rather than printed on the poster."""
+    empty = {id(item) for item in unused_headers(canvas)}
+    by_sheet: dict[str, list[str]] = {}
+    for header in canvas.column_headers():
+        sheet = header.source.sheet if header.source else "?"
+        by_sheet.setdefault(sheet, []).append(header.text + (" (empty)" if id(header) in empty else ""))
+    return [f"  sheet '{sheet}' columns: {' · '.join(heads)}" for sheet, heads in by_sheet.items()]
 
 
 def explanation(canvas: Canvas) -> str:

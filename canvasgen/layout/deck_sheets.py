@@ -36,7 +36,7 @@ from canvasgen.layout.map_tables import (
     metric_table,
     touchpoint_table,
 )
-from canvasgen.layout.meta import metric_records, record_lines, unused_headers
+from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.setter import Setter
 from canvasgen.model import Canvas, Item, Journey, Persona
 from canvasgen.words import DECK_WORDS
@@ -181,10 +181,6 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
     for heading, lines in records:
         blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]
-    empty = unused_headers(canvas)
-    if empty:
-        blocks.append(Para(w["empty_columns"], MAX_SIZE, ctx.ink, True, "heading"))
-        blocks += [Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in empty]
     notes = [n for j in canvas.journeys for n in j.notes] + canvas.notes
     if notes:
         blocks.append(Para(w["notes"], MAX_SIZE, ctx.ink, True, "heading"))

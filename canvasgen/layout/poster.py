@@ -20,7 +20,7 @@ from canvasgen.layout.flow import FlowBlock, flow
 from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.journey_page import PosterSpec, _journey_page, _Overflow, min_text_size
 from canvasgen.layout.map_rows import ADDED_KINDS, Decor, with_map_rows
-from canvasgen.layout.meta import metric_records, record_lines, unused_headers
+from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.persona_page import persona_pages
 from canvasgen.layout.setter import LEADING, Setter
 from canvasgen.layout.sheet import label_width, page_margin
@@ -79,10 +79,11 @@ def layout_poster(
         parts = _phase_views(whole, _phases_per_page(spec, u))  # phases split over pages
         for number, journey in enumerate(parts, start=1):
             _lay_view(run, journey, whole, number == len(parts))
+    title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
     groups = [compared] if compared else [[(j.name, j) for j in group] for group in comparable(canvas.journeys)]
     for group in groups:
         if len(comparable([journey for _, journey in group])) == 1:
-            headings = (words["compare"], canvas.journeys[0].name if compared else canvas.file)
+            headings = (words["compare"], canvas.journeys[0].name if compared else title)
             result.pages.append(
                 comparison_page(group, kit, setter, (spec.width, spec.height), u, headings, spec.language)
             )
@@ -92,15 +93,15 @@ def layout_poster(
     owners.extend([None] * len(cards))
     appendix = _appendix_blocks(canvas, words, spec.language)
     if appendix:
-        pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, words["appendix"], canvas.file)
+        pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, words["appendix"], title)
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
     if extra is not None:
-        pages, _ = flow(extra[1], kit, setter, spec.width, spec.height, u, extra[0], canvas.file)
+        pages, _ = flow(extra[1], kit, setter, spec.width, spec.height, u, extra[0], title)
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
-        _footer(page, kit, setter, spec, u, canvas.file, owner, (number, len(result.pages)))
+        _footer(page, kit, setter, spec, u, title, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
     return result
 
@@ -210,15 +211,22 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
 _ON_THE_MAP = ("phase", "timing", "owner", "current", "ideal", "sales_moment")
 
 
+def canvas_title(canvas: Canvas, words: dict[str, str]) -> str:
+    """What the whole canvas is about: its one journey's name, or the journey its views share."""
+    names = list(dict.fromkeys(j.name for j in canvas.journeys))
+    if len(names) == 1:
+        return names[0]
+    shared = {j.meta["journey"].text for j in canvas.journeys if "journey" in j.meta}
+    if len(shared) == 1:
+        return shared.pop()
+    return names[0] if names else words["product"]
+
+
 def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> list[FlowBlock]:
     """Reference pages: what the map does not show of the touchpoints, the personas in full, figures
     of no phase on the map, notes, and the column names of the Touchpoints sheet."""
     blocks: list[FlowBlock] = []
     phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}
-    if canvas.touchpoints:
-        heads = canvas.touchpoint_columns.values()
-        legend = f"{words['touchpoints']}: {words['columns']}"
-        blocks.append(FlowBlock(legend, [(" · ".join(h.text for h in heads), "Touchpoints")]))
     for tp in canvas.touchpoints:
         fields: dict[str, Item | None] = {"phase": tp.phase, **tp.fields}
         if tp.phase is not None and label_key(tp.phase.text) in phases:
@@ -229,20 +237,10 @@ def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> li
     for persona in canvas.personas:
         blocks.append(_record_block(persona.name, persona.fields, canvas.persona_columns, "name", words["personas"]))
     drawn = {id(m) for journey in canvas.journeys for m in shown_metrics(journey, canvas)}
-    if drawn and canvas.metric_columns:  # the figures are on the map; the sheet's column names are here
-        heads = canvas.metric_columns.values()
-        legend = f"{words['metrics']}: {words['columns']}"
-        blocks.append(FlowBlock(legend, [(" · ".join(h.text for h in heads), "Metrics")]))
     records = metric_records(canvas, language, lambda m: id(m) not in drawn)
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
     if canvas.notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in canvas.notes]))
-    empty = unused_headers(canvas)  # an empty Touchpoints sheet's headers are still the workbook's words
-    listed = [*(canvas.touchpoint_columns.values() if canvas.touchpoints else []),
-              *(canvas.metric_columns.values() if drawn else [])]  # fmt: skip
-    empty = [h for h in empty if h not in listed]
-    if empty:
-        blocks.append(FlowBlock(words["empty_columns"], [(h.text, str(h.source)) for h in empty]))
     return blocks
 
 
@@ -271,7 +269,7 @@ def _footer(
     words = POSTER_WORDS[spec.language]
     ink = kit.colour("text").mix(kit.colour("background"), 0.25)
     title = journey.name if journey is not None else fallback_title
-    left_parts = [p for p in (kit.agency, kit.footer) if p]
+    left_parts = [p for p in (kit.agency, kit.footer or words["product"]) if p]
     right_parts = [spec.file_name]
     if journey is not None:
         label = journey.meta.get("journey_label")

@@ -131,6 +131,7 @@ POSTER_WORDS: dict[str, str] = {
     "personas": "Personas",
     "appendix": "Appendix",
     "generated": "generated",
+    "product": "Customer journey canvas",  # the footer's words when the brand kit gives none
     "page": "page {page} of {pages}",
     "scale": "scale {scale}",
     "now": "now",
@@ -153,8 +154,6 @@ POSTER_WORDS: dict[str, str] = {
     "line_visibility": "Line of visibility",
     "line_internal": "Line of internal interaction",
     "metrics": "Metrics",
-    "columns": "the sheet's columns",
-    "empty_columns": "Columns left empty",
 }
 
 #: The deck's own words.
@@ -196,7 +195,6 @@ DECK_WORDS: dict[str, str] = {
     "appendix": "Appendix",
     "notes": "Notes from the workbook",
     "touchpoints": "Touchpoints",
-    "none": "Nothing filled in yet.",
     "prompt_pains": "Exercise: walk through the phases. Where does the customer drop out, wait or get annoyed? One pain point per sticky note, with its phase.",
     "prompt_opportunities": "Exercise: take the three biggest pain points. What would surprise or help the customer there? One opportunity per sticky note.",
     "prompt_actions": "Exercise: turn each opportunity into an action. Who owns it, when is it done, and how do we measure the effect?",
@@ -227,7 +225,6 @@ DECK_WORDS: dict[str, str] = {
     "n_budget": "Which media bring in the most per euro? Where do we move budget to?",
     "spend": "Spend",
     "per_channel": "per channel",
-    "empty_columns": "Columns left empty",
 }
 
 #: Words of the gap analysis (terminal, PDF, slides).

@@ -131,6 +131,7 @@ POSTER_WORDS: dict[str, str] = {
     "personas": "Personas",
     "appendix": "Bijlage",
     "generated": "gemaakt op",
+    "product": "Klantreiscanvas",  # the footer's words when the brand kit gives none
     "page": "pagina {page} van {pages}",
     "scale": "schaal {scale}",
     "now": "nu",
@@ -153,8 +154,6 @@ POSTER_WORDS: dict[str, str] = {
     "line_visibility": "Lijn van zichtbaarheid",
     "line_internal": "Lijn van interne interactie",
     "metrics": "Metingen",
-    "columns": "kolommen van het blad",
-    "empty_columns": "Kolommen zonder invulling",
 }
 
 #: The deck's own words.
@@ -196,7 +195,6 @@ DECK_WORDS: dict[str, str] = {
     "appendix": "Bijlage",
     "notes": "Notities uit de werkmap",
     "touchpoints": "Contactmomenten",
-    "none": "Nog niets ingevuld.",
     "prompt_pains": "Oefening: loop de fasen langs. Waar haakt de klant af, wacht hij of ergert hij zich? Eén pijnpunt per post-it, met de fase erop.",
     "prompt_opportunities": "Oefening: kies de drie grootste pijnpunten. Wat zou de klant daar verrassen of helpen? Eén kans per post-it.",
     "prompt_actions": "Oefening: maak van elke kans een actie. Wie is eigenaar, wanneer is het klaar en hoe meten we het effect?",
@@ -227,7 +225,6 @@ DECK_WORDS: dict[str, str] = {
     "n_budget": "Welke media leveren het meeste op per euro? Waar schuiven we budget naartoe?",
     "spend": "Besteed",
     "per_channel": "per kanaal",
-    "empty_columns": "Kolommen zonder invulling",
 }
 
 #: Words of the gap analysis (terminal, PDF, slides).
