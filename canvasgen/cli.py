@@ -17,7 +17,7 @@ from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.batch import WORKBOOK_SUFFIXES, Job, Outcome, build_folder, is_lock_or_temp, run_job, workbooks_in
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
-from canvasgen.cli_errors import reports_errors
+from canvasgen.cli_errors import Folder, reports_errors
 from canvasgen.errors import CanvasError
 from canvasgen.excel.corrections import SETTINGS_FILE, from_options
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
@@ -145,7 +145,7 @@ def check(
 
 
 _BUILD_OPTIONS = [
-    click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+    click.option("-o", "--output", "out_dir", type=Folder(),
                  default=Path("output"), show_default=True, help="Folder for the results."),
     click.option("--brand", "brand", default=None, help="Brand kit: a name in brand/ or a path.  [default: default]"),
     click.option("--size", default="A1", show_default=True, help="Paper: A0-A5, or WxHmm such as 1000x700mm."),
@@ -359,7 +359,7 @@ _threshold = click.option(
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+@click.option("-o", "--output", "out_dir", type=Folder(), default=Path("output"),
               show_default=True, help="Folder for the report (.xlsx, .pdf, .pptx).")  # fmt: skip
 @_threshold
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
@@ -386,7 +386,7 @@ def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | 
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the changes as JSON.")
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("-o", "--output", "out_dir", type=Folder(), default=None,
               help="Also write a 'what changed' PDF and slide set into this folder.")  # fmt: skip
 @_threshold
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from canvasgen.cli_errors import reports_errors
+from canvasgen.cli_errors import Folder, reports_errors
 from canvasgen.errors import CanvasError
 from canvasgen.kit.apply import apply_changes
 from canvasgen.pipeline.kit import KitOptions, run_kit
@@ -23,7 +23,7 @@ def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 @click.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+@click.option("-o", "--output", "out_dir", type=Folder(), default=Path("output"),
               show_default=True, help="Folder for the kit's files.")  # fmt: skip
 @click.option("--brand", default=None, help="Brand kit (a folder in brand/ or a path).")
 @click.option("--cards", "card_sheet", type=click.Choice(["2x4", "3x8"]), default="2x4", show_default=True,

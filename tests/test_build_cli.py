@@ -69,4 +69,4 @@ def test_brand_option(tmp_path: Path) -> None:
     assert code == 0, err
     assert "Studio Noord" in (PdfReader(tmp_path / "voorbeeld-zonnepanelen-b2c.pdf").pages[0].extract_text() or "")
     code, _, err = run("build", str(SOLAR), "-o", str(tmp_path), "--brand", "nope")
-    assert code == 1 and "no brand kit found" in err
+    assert code == 1 and "no brand kit of that name; the kits are default, studio-noord" in err

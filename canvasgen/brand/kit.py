@@ -7,6 +7,7 @@ kit is reported at once.
 
 from __future__ import annotations
 
+import difflib
 import sys
 import tomllib
 from collections.abc import Callable
@@ -74,7 +75,34 @@ def find_kit(name_or_path: str | None) -> Path:
         for root in kit_roots():
             if (root / name / KIT_FILE).is_file():
                 return root / name
+        known = known_kits()
+        by_key = {_kit_key(k): folder for names, folder in known for k in names}
+        if _kit_key(name) in by_key:  # "Studio Noord", its display name, or "STUDIO-NOORD"
+            return by_key[_kit_key(name)]
+        names = sorted({names[0] for names, _ in known}, key=lambda n: (n != DEFAULT_KIT, n))
+        close = difflib.get_close_matches(_kit_key(name), list(by_key), n=1, cutoff=0.6)
+        guess = f"did you mean '{by_key[close[0]].name}'? " if close else ""
+        raise CanvasError(name, f"no brand kit of that name; {guess}the kits are {', '.join(names)} "
+                                f"(or give the path of a folder with a {KIT_FILE})")  # fmt: skip
     raise CanvasError(name, f"no brand kit found (looked for {KIT_FILE} in {name} and in brand/{name}/)")
+
+
+def known_kits() -> list[tuple[tuple[str, ...], Path]]:
+    """Every kit in the kit folders: its folder's name and display name, and the folder."""
+    found: list[tuple[tuple[str, ...], Path]] = []
+    for root in kit_roots():
+        for folder in sorted(root.iterdir()) if root.is_dir() else []:
+            if (folder / KIT_FILE).is_file():
+                try:
+                    shown = str(tomllib.loads((folder / KIT_FILE).read_text(encoding="utf-8")).get("name", ""))
+                except (OSError, ValueError):
+                    shown = ""
+                found.append(((folder.name, shown) if shown else (folder.name,), folder))
+    return found
+
+
+def _kit_key(name: str) -> str:
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in name.lower()).split())
 
 
 def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from canvasgen.delimited import MAX_LINES, decode, line_count, looks_binary, rows
 from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.excel.file_kind import lock_file_of, not_a_workbook
 from canvasgen.excel.grid import Grid
 from canvasgen.excel.hidden import hidden_text
 from canvasgen.excel.opendocument import check_repeats
@@ -42,8 +43,19 @@ class Book:
     warnings: list[CanvasWarning] = field(default_factory=list)
 
 
+READS = ".xlsx, .xlsm, .xls, .xlsb, .ods and .csv"
+
+
 def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
+    lock = lock_file_of(path)
+    if lock is not None:
+        owner, program = lock
+        raise CanvasError(name, f"this is the lock file {program} keeps while {owner} is open (it holds no canvas); "
+                                f"give {owner} itself")  # fmt: skip
     check_file(path, name)
+    kind = not_a_workbook(path)
+    if kind is not None:
+        raise CanvasError(name, f"this is {kind}, not a spreadsheet; canvasgen reads {READS} files")
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(OLE_MAGIC):
@@ -113,10 +125,10 @@ def _calamine(path: Path, name: str, kind: str) -> Book:
                 grids.append(Grid.from_rows(sheet_name, grid_rows, merges))
     except CanvasError:
         raise
-    except Exception as exc:  # calamine raises its own errors, and others on a malformed part
+    except Exception:  # calamine raises its own errors, and others on a malformed part
         raise CanvasError(
             name,
-            f"the {described[kind]} cannot be read ({type(exc).__name__}: {str(exc)[:200]}); "
+            f"the {described[kind]} cannot be read: its contents are damaged or not what its program writes; "
             "open it in its program and save it again",
         ) from None
     notes = [
@@ -139,7 +151,7 @@ def _csv(path: Path, name: str) -> Book:
         raise CanvasError(name, f"refused: the text file is {size // 2**20} MB; canvasgen reads CSV files up to 20 MB")
     data = path.read_bytes()
     if looks_binary(data) or not looks_like_text(data[:4096]):
-        raise CanvasError(name, "not a spreadsheet: the file is neither a workbook (.xlsx, .ods, .xls) nor text (CSV)")
+        raise CanvasError(name, f"this is no spreadsheet: neither a workbook nor text (CSV); canvasgen reads {READS}")
     text = decode(data)
     if (lines := line_count(text)) > MAX_LINES:
         raise CanvasError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "

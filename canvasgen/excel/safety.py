@@ -92,9 +92,11 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
             workbook = _load(source)
     except CanvasError:
         raise
-    except Exception as exc:  # openpyxl raises many kinds on malformed parts
+    except Exception:  # openpyxl raises many kinds on malformed parts
         raise CanvasError(
-            name, f"the workbook cannot be read ({type(exc).__name__}: {exc}); open it in Excel and save it again"
+            name,
+            "the workbook cannot be read: its contents are damaged or not what Excel writes; "
+            "open it in Excel and save it again",
         ) from None
     for warning in caught:
         found.append(CanvasWarning(Location(name), _explain_openpyxl_warning(str(warning.message))))
@@ -127,15 +129,22 @@ def is_encrypted(path: Path) -> bool:
 
 
 def looks_like_text(head: bytes) -> bool:
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError:
+    """Whether these first bytes read as text: UTF-16 (with its mark or its zero bytes), UTF-8 (a character
+    cut off at the end of the sample allowed), or Windows-1252, in which Excel saves CSV in Western Europe."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) >= 4 and head[1:4:2] == b"\x00\x00"):
+        encodings: tuple[str, ...] = ("utf-16",)
+    else:
+        encodings = ("utf-8", "cp1252")
+    for encoding in encodings:
         try:
-            text = head.decode("utf-16")
-        except UnicodeDecodeError:
-            return False
-    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
-    return printable >= 0.95 * max(len(text), 1)
+            text = head.decode(encoding)
+        except UnicodeDecodeError as error:
+            if encoding != "utf-8" or error.start < len(head) - 3:
+                continue
+            text = head[: error.start].decode(encoding)
+        printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+        return printable >= 0.95 * max(len(text), 1)
+    return False
 
 
 def check_archive_sizes(archive: zipfile.ZipFile, name: str) -> None:

@@ -104,8 +104,8 @@ def test_unknown_kit_name() -> None:
     code, _, err = run("brand", "check", "no-such-kit")
     assert code == 1
     assert (
-        err.strip()
-        == "error: no-such-kit: no brand kit found (looked for brand.toml in no-such-kit and in brand/no-such-kit/)"
+        err.strip() == "error: no-such-kit: no brand kit of that name; the kits are default, studio-noord "
+        "(or give the path of a folder with a brand.toml)"
     )
 
 

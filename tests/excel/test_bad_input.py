@@ -46,7 +46,7 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_random_bytes(tmp_path: Path) -> None:
     path = tmp_path / "noise.xlsx"
     path.write_bytes(bytes(range(256)) * 40)
-    assert_one_error(path, "not a spreadsheet", "neither a workbook")
+    assert_one_error(path, "this is no spreadsheet", "neither a workbook")
 
 
 def test_truncated_workbook(tmp_path: Path) -> None:
