@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: demo test lint examples bench clean system-deps bench-deps golden screenshot
+.PHONY: demo test lint examples bench clean system-deps bench-deps golden screenshot docs
 
 $(STAMP): setup.cfg pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,12 +22,12 @@ demo: $(STAMP)
 		$(BIN)/canvasgen check "$$f" || exit 1; \
 		$(BIN)/canvasgen check --json "$$f" > "output/$$name.json.part" && mv "output/$$name.json.part" "output/$$name.json" || exit 1; \
 	done
-	$(BIN)/canvasgen check canvases/voorbeeld-webshop-kpis.xlsx --metrics canvases/metingen-webshop-oktober.csv
+	$(BIN)/canvasgen check canvases/voorbeeld-webshop-kpis-v3.xlsx --metrics canvases/metingen-webshop-oktober.csv
 	$(BIN)/canvasgen build canvases/voorbeeld-zonnepanelen-b2c.xlsx canvases/example-hr-software-b2b.xlsx -o output
-	$(BIN)/canvasgen build canvases/voorbeeld-webshop-kpis.xlsx --metrics canvases/metingen-webshop-oktober.csv -o output
-	$(BIN)/canvasgen build canvases/voorbeeld-webshop-kpis.xlsx -o output/studio-noord --brand studio-noord --size A2 --crop-marks --cmyk
+	$(BIN)/canvasgen build canvases/voorbeeld-webshop-kpis-v3.xlsx --metrics canvases/metingen-webshop-oktober.csv -o output
+	$(BIN)/canvasgen build canvases/voorbeeld-webshop-kpis-v3.xlsx -o output/studio-noord --brand studio-noord --size A2 --crop-marks --cmyk
 	$(BIN)/canvasgen gaps canvases/voorbeeld-zonnepanelen-ideaal.xlsx canvases/voorbeeld-zonnepanelen-b2c.xlsx -o output
-	$(BIN)/canvasgen diff canvases/voorbeeld-webshop-kpis-v2.xlsx canvases/voorbeeld-webshop-kpis.xlsx -o output
+	$(BIN)/canvasgen diff canvases/voorbeeld-webshop-kpis-v2.xlsx canvases/voorbeeld-webshop-kpis-v3.xlsx -o output
 	@echo "Results are in output/"
 
 # LibreOffice: the tests prove that decks open and convert in Impress, and that the gap report's
@@ -52,6 +52,12 @@ test: lint system-deps
 # The README's picture of the web page: a real server, the page in Chromium, an example built.
 screenshot: $(STAMP) system-deps
 	$(BIN)/python scripts/page_screenshot.py docs/serve-page.png
+
+# Every picture in docs/, from the current code (posters, the deck through LibreOffice, the web page);
+# and the command output shown in the README, run again.
+docs: $(STAMP) system-deps screenshot
+	$(BIN)/python scripts/docs_pictures.py
+	$(BIN)/python -m tests.readme_outputs --update
 
 # The benchmark compares with LibreOffice Calc converting the same workbooks.
 bench-deps:

@@ -707,7 +707,7 @@ def main() -> None:
         "template-en.xlsx": blank("en"),
         "voorbeeld-zonnepanelen-b2c.xlsx": solar_b2c(),
         "example-hr-software-b2b.xlsx": hr_software_b2b(),
-        "voorbeeld-webshop-kpis.xlsx": webshop_kpis(),
+        "voorbeeld-webshop-kpis-v3.xlsx": webshop_kpis(),
         "voorbeeld-zonnepanelen-ideaal.xlsx": solar_ideal(),
         "voorbeeld-webshop-kpis-v2.xlsx": webshop_previous(),
     }

@@ -25,7 +25,7 @@ def folder(tmp_path: Path) -> Path:
     src = tmp_path / "in"
     (src / "klant-b").mkdir(parents=True)
     shutil.copy(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", src / "zon.xlsx")
-    shutil.copy(CANVASES / "voorbeeld-webshop-kpis.xlsx", src / "webshop.xlsx")
+    shutil.copy(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", src / "webshop.xlsx")
     shutil.copy(CANVASES / "template-en.xlsx", src / "klant-b" / "leeg.xlsx")
     (src / "~$zon.xlsx").write_bytes(b"\0owner file Excel keeps while the workbook is open")
     (src / ".~lock.webshop.xlsx#").write_text("LibreOffice lock")

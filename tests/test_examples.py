@@ -58,7 +58,7 @@ def test_english_b2b_with_buying_group() -> None:
 
 
 def test_webshop_with_kpis() -> None:
-    canvas = read_canvas(CANVASES / "voorbeeld-webshop-kpis.xlsx")
+    canvas = read_canvas(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Aandacht", "Afweging", "Actie", "Altijd", "Advocaat"]
     kpis = journey.lane("kpis")

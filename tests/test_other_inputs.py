@@ -54,7 +54,7 @@ def test_mermaid_without_sections_is_one_sentence(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [CANVASES / "voorbeeld-webshop-kpis.xlsx", DATA / "german-two-levels.xlsx",
+    [CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", DATA / "german-two-levels.xlsx",
      DATA / "italian-blueprint-lookalike.xlsx", DATA / "emotion-positions-lookalike.xlsx",
      DATA / "persona-blocks-lookalike.xlsx"],
     ids=lambda p: p.name,

@@ -118,8 +118,8 @@ class TestDiff:
         assert back.phases_removed == ["Loyaliteit"]
 
     def test_json_and_files(self, tmp_path: Path) -> None:
-        code, out, err = run("diff", str(CANVASES / "voorbeeld-webshop-kpis-v2.xlsx"),
-                             str(CANVASES / "voorbeeld-webshop-kpis.xlsx"), "--json", "-o", str(tmp_path))  # fmt: skip
+        old, new = CANVASES / "voorbeeld-webshop-kpis-v2.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+        code, out, err = run("diff", str(old), str(new), "--json", "-o", str(tmp_path))
         assert code == 0, err
         data = json.loads(out)
         phases = data["journeys"][0]["phases"]

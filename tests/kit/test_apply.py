@@ -24,7 +24,7 @@ from canvasgen.kit.cards import cards_of
 from canvasgen.kit.changes_sheet import phase_choice, write_changes
 from tests.helpers import CANVASES
 
-WEBSHOP = CANVASES / "voorbeeld-webshop-kpis.xlsx"
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 TODAY = dt.date(2026, 12, 1)
 
 

@@ -72,7 +72,7 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
 
 
 def test_a_model_json_keeps_touchpoints_personas_and_figures(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["check", "--json", str(CANVASES / "voorbeeld-webshop-kpis.xlsx")])
+    result = CliRunner().invoke(main, ["check", "--json", str(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")])
     model = tmp_path / "webshop.json"
     model.write_text(result.output, encoding="utf-8")
     canvas = read(model)

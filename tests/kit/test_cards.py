@@ -60,7 +60,7 @@ def test_ids_are_unique_and_the_same_on_every_run() -> None:
 
 
 def test_the_qr_code_on_each_card_decodes_to_its_id(tmp_path: Path) -> None:
-    path = CANVASES / "voorbeeld-webshop-kpis.xlsx"
+    path = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
     run_kit(path, KitOptions(tmp_path, cards="3x8"))
     pdf = pypdfium2.PdfDocument(tmp_path / f"{path.stem}-cards.pdf")
     image = pdf[0].render(scale=300 / 72).to_pil()

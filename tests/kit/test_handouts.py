@@ -19,7 +19,7 @@ from tests.helpers import CANVASES, squeeze
 from tests.poster_kit import default_kit
 
 
-@pytest.mark.parametrize(("name", "language"), [("voorbeeld-webshop-kpis.xlsx", "nl"),
+@pytest.mark.parametrize(("name", "language"), [("voorbeeld-webshop-kpis-v3.xlsx", "nl"),
                                                 ("example-hr-software-b2b.xlsx", "en")])  # fmt: skip
 def test_a_page_per_phase_with_the_questions_in_the_canvas_language(name: str, language: str, tmp_path: Path) -> None:
     path = CANVASES / name
@@ -46,7 +46,7 @@ def test_a_page_per_phase_with_the_questions_in_the_canvas_language(name: str, l
 
 def test_a_phase_with_a_lot_to_say_goes_on_over_a_second_page() -> None:
     kit, fonts = default_kit()
-    canvas = read_canvas(CANVASES / "voorbeeld-webshop-kpis.xlsx")
+    canvas = read_canvas(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")
     journey = canvas.journeys[0]
     customer = next(lane for lane in journey.lanes if lane.kind == "customer")
     customer.cells[0] = customer.cells[0] * 70  # longer than a page

@@ -12,7 +12,7 @@ from tests.helpers import CANVASES
 from tests.layout.test_poster_layout import assert_inside
 from tests.poster_kit import DATE, default_kit
 
-WEBSHOP = CANVASES / "voorbeeld-webshop-kpis.xlsx"
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 
 
 def _companion() -> tuple[Page, float]:

@@ -14,7 +14,7 @@ from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, 
 from canvasgen.pipeline import read
 from tests.helpers import CANVASES
 
-WEBSHOP = CANVASES / "voorbeeld-webshop-kpis.xlsx"
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 
 
 def _by_name(canvas, name: str):  # type: ignore[no-untyped-def]

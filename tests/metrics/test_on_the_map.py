@@ -21,7 +21,7 @@ from tests.helpers import CANVASES, pdf_text, squeeze
 from tests.poster_kit import DATE, default_kit
 from tests.render.test_pptx import slide_text, title_of
 
-WEBSHOP = CANVASES / "voorbeeld-webshop-kpis.xlsx"
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 HR = CANVASES / "example-hr-software-b2b.xlsx"
 OCTOBER = CANVASES / "metingen-webshop-oktober.csv"
 

@@ -99,7 +99,7 @@ def test_every_font_is_embedded_and_subset_never_helvetica(tmp_path: Path) -> No
 
 def test_cmyk_writes_no_rgb(tmp_path: Path) -> None:
 
-    path = CANVASES / "voorbeeld-webshop-kpis.xlsx"  # studio-noord has a PNG logo, converted to CMYK too
+    path = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"  # studio-noord has a PNG logo, converted to CMYK too
     options = BuildOptions(tmp_path, parse_paper("A2"), PrintOptions(cmyk=True), None, DATE, brand="studio-noord")
     pdf = run(path, options, canvas=read_canvas(path)).pdf
     reader = PdfReader(pdf)

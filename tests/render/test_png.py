@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from canvasgen.cli import main
 from tests.helpers import CANVASES
 
-WEBSHOP = CANVASES / "voorbeeld-webshop-kpis.xlsx"
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 
 
 def _trim_sizes(pdf: Path) -> list[tuple[float, float]]:
@@ -21,7 +21,7 @@ def _trim_sizes(pdf: Path) -> list[tuple[float, float]]:
 def test_every_poster_page_becomes_a_picture_of_its_trimmed_size(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(WEBSHOP), "-o", str(tmp_path), "--png", "--crop-marks"])
     assert result.exit_code == 0, result.output
-    trims = _trim_sizes(tmp_path / "voorbeeld-webshop-kpis.pdf")
+    trims = _trim_sizes(tmp_path / "voorbeeld-webshop-kpis-v3.pdf")
     assert len(trims) >= 2
     for number, (width, height) in enumerate(trims, start=1):
         picture = tmp_path / f"voorbeeld-webshop-kpis-{number}.png"
@@ -39,7 +39,7 @@ def test_png_dpi_sets_the_resolution_and_implies_png(tmp_path: Path) -> None:
     args = ["build", str(WEBSHOP), "-o", str(tmp_path), "--png-dpi", "40", "--size", "A3", "--no-pptx"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    (width, height), *_ = _trim_sizes(tmp_path / "voorbeeld-webshop-kpis.pdf")
+    (width, height), *_ = _trim_sizes(tmp_path / "voorbeeld-webshop-kpis-v3.pdf")
     with Image.open(tmp_path / "voorbeeld-webshop-kpis-1.png") as image:
         assert abs(image.width - width * 40 / 72) < 2 and abs(image.height - height * 40 / 72) < 2
 

@@ -107,7 +107,7 @@ def test_no_text_frame_overflows_its_shape(tmp_path: Path) -> None:
 
 
 def test_dutch_canvas_gets_dutch_proofing_and_questions(tmp_path: Path) -> None:
-    prs = Presentation(str(deck(CANVASES / "voorbeeld-webshop-kpis.xlsx", tmp_path)))
+    prs = Presentation(str(deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", tmp_path)))
     languages = {run.font.language_id for s in prs.slides for sh in s.shapes if sh.has_text_frame
                  for p in sh.text_frame.paragraphs for run in p.runs}  # fmt: skip
     assert languages == {MSO_LANGUAGE_ID.DUTCH}

@@ -22,7 +22,7 @@ from tests.helpers import CANVASES, make_book, squeeze
 from tests.render.test_pdf import build
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
-WEBSHOP = CANVASES / "voorbeeld-webshop-kpis.xlsx"
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 PAINTING = {"f", "f*", "F", "S", "s", "B", "B*", "b", "b*", "Do", "sh"}
 SHOWING = {"Tj", "TJ", "'", '"'}
 

@@ -97,7 +97,7 @@ def test_pain_points_are_cards_and_an_empty_side_is_a_prompt(tmp_path: Path) -> 
 
 
 def test_the_journey_at_a_glance_is_a_picture_with_the_curve_under_the_phases(tmp_path: Path) -> None:
-    prs = Presentation(str(_deck(CANVASES / "voorbeeld-webshop-kpis.xlsx", tmp_path)))
+    prs = Presentation(str(_deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", tmp_path)))
     (glance,) = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["overview"]]
     assert not any(shape.has_table for shape in glance.shapes)
     heads = [shape for shape in glance.shapes if shape.name.startswith("glance phase ")]
@@ -113,7 +113,7 @@ def test_the_journey_at_a_glance_is_a_picture_with_the_curve_under_the_phases(tm
 
 
 def test_the_curve_slide_says_in_words_what_the_curve_shows(tmp_path: Path) -> None:
-    prs = Presentation(str(_deck(CANVASES / "voorbeeld-webshop-kpis.xlsx", tmp_path)))
+    prs = Presentation(str(_deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", tmp_path)))
     (curve,) = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["curve"]]
     notes = curve.notes_slide.notes_text_frame.text
     assert "De klant beleeft 'Afweging' het slechtst (-1) en 'Advocaat' het best (+2)." in notes

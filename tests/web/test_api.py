@@ -79,7 +79,7 @@ def test_gaps_and_diff(client: TestClient) -> None:
     gaps = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(current, "current")})
     assert gaps.status_code == 200, gaps.text
     assert gaps.json()["report"] and any(f["name"].endswith(".pdf") for f in gaps.json()["files"])
-    old, new = CANVASES / "voorbeeld-webshop-kpis.xlsx", CANVASES / "voorbeeld-webshop-kpis-v2.xlsx"
+    old, new = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", CANVASES / "voorbeeld-webshop-kpis-v2.xlsx"
     diff = client.post("/api/diff", files={**_upload(old, "old"), **_upload(new, "new")})
     assert diff.status_code == 200, diff.text
     assert diff.json()["summary"]["journeys"] and diff.json()["report"]

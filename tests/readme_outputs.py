@@ -1,0 +1,55 @@
+"""The command output shown in the README, run again: each block under a marker
+
+    <!-- output of: canvasgen check canvases/voorbeeld-zonnepanelen-b2c.xlsx -->
+
+is the real output of that command, run in the repository (``$ command`` first, then what it printed
+on stdout and stderr). ``python -m tests.readme_outputs --update`` rewrites the blocks (``make docs``);
+tests/test_readme.py checks that they are still true.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+README = REPO / "README.md"
+BLOCK = re.compile(r"<!-- output of: (?P<command>.+?) -->\n```text\n(?P<body>.*?)```\n", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Shown:
+    command: str
+    body: str
+
+
+def shown(text: str) -> list[Shown]:
+    return [Shown(m["command"], m["body"]) for m in BLOCK.finditer(text)]
+
+
+def output_of(command: str) -> str:
+    """What the README shows for ``command``: the command after ``$``, then its output."""
+    words = shlex.split(command)
+    assert words[0] == "canvasgen", command
+    done = subprocess.run([sys.executable, "-m", "canvasgen", *words[1:]], cwd=REPO, capture_output=True,
+                          text=True, timeout=300)  # fmt: skip
+    printed = done.stdout + ("" if not done.stdout or done.stdout.endswith("\n") else "\n") + done.stderr
+    return f"$ {command}\n{printed}" + ("" if printed.endswith("\n") else "\n")
+
+
+def updated(text: str) -> str:
+    def block(match: re.Match[str]) -> str:
+        return f"<!-- output of: {match['command']} -->\n```text\n{output_of(match['command'])}```\n"
+
+    return BLOCK.sub(block, text)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--update"]:
+        sys.exit("usage: python -m tests.readme_outputs --update")
+    README.write_text(updated(README.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"rewrote {len(shown(README.read_text(encoding='utf-8')))} output blocks in README.md")
