@@ -23,7 +23,12 @@ def draw_gauge(page: Page, gauge: Gauge, x: float, baseline: float, size: float,
     bullet_bar(page, track, (gauge.fill, gauge.target), fill, size * 0.14, kit)
 
 
-CARDS_PER_ROW = 4
+CARDS_PER_ROW = 4  # at most; fewer personas share the width (one takes half of it)
+
+
+def _per_row(lane: Lane) -> int:
+    cards = sum(1 for item in (lane.cells[0] if lane.cells else []) if item.value == "card")
+    return min(CARDS_PER_ROW, max(cards, 2))
 
 
 def is_card_head(item: Item) -> bool:
@@ -40,20 +45,21 @@ def _card_paragraphs(lane: Lane, setter: Setter, width: float, u: float) -> list
         if first or not cards:
             cards.append([])
         role = "heading" if first else "body"
-        cards[-1].append(setter.paragraph(item.text, _card_width(width, u) - 2 * pad, role, u, str(item.source), False))
+        inner = _card_width(width, u, _per_row(lane)) - 2 * pad
+        cards[-1].append(setter.paragraph(item.text, inner, role, u, str(item.source), False))
     return cards
 
 
-def _card_width(width: float, u: float) -> float:
-    return (width - (CARDS_PER_ROW - 1) * u * 0.6) / CARDS_PER_ROW
+def _card_width(width: float, u: float, per_row: int) -> float:
+    return (width - (per_row - 1) * u * 0.6) / per_row
 
 
-def _card_rows(cards: list[list[Paragraph]], u: float) -> list[float]:
+def _card_rows(cards: list[list[Paragraph]], u: float, per_row: int) -> list[float]:
     """The height of each row of cards."""
     pad = u * 0.5
     return [
-        max(Setter.height(card, u) for card in cards[start : start + CARDS_PER_ROW]) + 2 * pad
-        for start in range(0, len(cards), CARDS_PER_ROW)
+        max(Setter.height(card, u) for card in cards[start : start + per_row]) + 2 * pad
+        for start in range(0, len(cards), per_row)
     ]
 
 
@@ -62,7 +68,7 @@ def matrix_row_height(lane: Lane, setter: Setter, label_w: float, width: float, 
     if lane.kind == "matrix_head":  # a heading runs across the page on one line
         return u * LEADING + 2 * pad
     if lane.kind == "persona_cards":
-        rows = _card_rows(_card_paragraphs(lane, setter, width, u), u)
+        rows = _card_rows(_card_paragraphs(lane, setter, width, u), u, _per_row(lane))
         return u * LEADING + 2 * pad + sum(rows) + u * 0.6 * max(len(rows) - 1, 0)
     label = setter.paragraph(lane.label, label_w - 2 * pad - (u * ICON_INDENT), "heading", u, "", False)
     return Setter.height([label], u) + 2 * pad
@@ -129,12 +135,12 @@ def draw_matrix_row(
 
 def persona_cards_height(lane: Lane, setter: Setter, width: float, u: float) -> float:
     """The height the persona panel takes at text size ``u``: its heading and its rows of cards."""
-    heights = _card_rows(_card_paragraphs(lane, setter, width, u), u)
+    heights = _card_rows(_card_paragraphs(lane, setter, width, u), u, _per_row(lane))
     return u * LEADING + 2 * u * 0.3 + sum(heights) + u * 0.6 * max(len(heights) - 1, 0)
 
 
 def draw_persona_cards(page: Page, lane: Lane, kit: BrandKit, setter: Setter, row: Box, u: float) -> None:
-    """The persona panel: a heading, then the cards, four to a row."""
+    """The persona panel: a heading, then the cards, up to four to a row, filling its width."""
     pad = u * 0.3
     ink = kit.colour("text")
     head = setter.paragraph(lane.label, row.w, "heading", u, "personas", False)
@@ -144,12 +150,13 @@ def draw_persona_cards(page: Page, lane: Lane, kit: BrandKit, setter: Setter, ro
         Rect(Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08), kit.colour("primary"))
     )
     cards = _card_paragraphs(lane, setter, row.w, u)
-    heights = _card_rows(cards, u)
-    width, gap, inner = _card_width(row.w, u), u * 0.6, u * 0.5
+    per_row = _per_row(lane)
+    heights = _card_rows(cards, u, per_row)
+    width, gap, inner = _card_width(row.w, u, per_row), u * 0.6, u * 0.5
     y = row.y + u * LEADING + 2 * pad
     fill = kit.colour("muted")
-    for start, height in zip(range(0, len(cards), CARDS_PER_ROW), heights):
-        for column, card in enumerate(cards[start : start + CARDS_PER_ROW]):
+    for start, height in zip(range(0, len(cards), per_row), heights):
+        for column, card in enumerate(cards[start : start + per_row]):
             x = row.x + column * (width + gap)
             page.rects.append(Rect(Box(x, y, width, height), fill))
             page.rects.append(Rect(Box(x, y, u * 0.18, height), kit.colour("accent")))

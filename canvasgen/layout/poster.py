@@ -24,7 +24,7 @@ from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.persona_page import persona_pages
 from canvasgen.layout.setter import LEADING, Setter
 from canvasgen.layout.sheet import label_width, page_margin
-from canvasgen.model import Canvas, Item, Journey
+from canvasgen.model import Canvas, Item, Journey, Lane
 from canvasgen.text import label_key
 from canvasgen.words import POSTER_WORDS
 
@@ -153,20 +153,41 @@ def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
         if together is not None and not together[1]:
             plan = [(journey, together)]
         else:
+            # As many of them as fit beside the team's words, without shrinking those, stay on the
+            # page (its room is used, not left blank); the rest go to a page of their own.
+            kept, first = _added_that_fit(run, journey, added, alone) if not alone[1] else ([], (own, alone))
             companion = replace(
                 journey,
                 name=f"{journey.name} · {run.words['figures_page']}",
-                lanes=added,
+                lanes=[lane for lane in added if lane not in kept],
                 scores=[[] for _ in journey.phases],
                 boundaries=[],
             )
-            plan = [(own, alone), (companion, None)]
+            plan = [first, (companion, None)]
     for number, (part, laid) in enumerate(plan, start=1):
         final = last and number == len(plan)
         _lay_page(run, part, whole, final, laid)
 
 
 _Laid = tuple[Page, list[_Overflow], float]
+_GROUP_ROWS = ("channel_row", "role_row")  # rows under a matrix heading
+
+
+def _added_that_fit(
+    run: _Run, journey: Journey, added: list[Lane], alone: _Laid
+) -> tuple[list[Lane], tuple[Journey, _Laid]]:
+    """The longest run of the other sheets' rows, in their order, that fits on the journey's page with no
+    cell continued and the team's words at their size; and that page (the journey alone when none fits)."""
+    for count in range(len(added) - 1, 0, -1):
+        kept = added[:count]
+        if kept[-1].kind == "matrix_head" or added[count].kind in _GROUP_ROWS:
+            continue  # a heading stays with its rows, and a group's rows together
+        part = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS or lane in kept])
+        laid = run.page(part)
+        if not laid[1] and laid[2] >= alone[2] - 0.05:
+            return kept, (part, laid)
+    own = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
+    return [], (own, alone)
 
 
 def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _Laid | None) -> None:

@@ -128,10 +128,10 @@ class TestDiff:
         ]
         from tests.helpers import pdf_text, squeeze
 
-        changes = squeeze(pdf_text(tmp_path / "voorbeeld-webshop-kpis-changes.pdf"))
+        changes = squeeze(pdf_text(tmp_path / "voorbeeld-webshop-kpis-v3-changes.pdf"))
         assert squeeze("anders verwoord: Checkout in vier stappen → Checkout in drie stappen") in changes  # Dutch
         assert squeeze("fase hernoemd: Gebruik → Altijd") in changes
-        assert (tmp_path / "voorbeeld-webshop-kpis-changes.pptx").is_file()
+        assert (tmp_path / "voorbeeld-webshop-kpis-v3-changes.pptx").is_file()
         # Measured figures, paired across the renamed phase: changed ones, and the one that is new.
         figures = {(f["where"], f["metric"]): f for f in data["figures"]}
         conversion = figures[("Actie · Checkout", "Conversie")]

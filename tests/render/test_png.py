@@ -24,14 +24,14 @@ def test_every_poster_page_becomes_a_picture_of_its_trimmed_size(tmp_path: Path)
     trims = _trim_sizes(tmp_path / "voorbeeld-webshop-kpis-v3.pdf")
     assert len(trims) >= 2
     for number, (width, height) in enumerate(trims, start=1):
-        picture = tmp_path / f"voorbeeld-webshop-kpis-{number}.png"
+        picture = tmp_path / f"voorbeeld-webshop-kpis-v3-{number}.png"
         assert f"wrote {picture} (page {number} as a picture)" in result.output
         with Image.open(picture) as image:
             assert image.format == "PNG"
             # 100 dpi by default, the trim box only: no bleed, no crop-mark slug
             assert abs(image.width - width * 100 / 72) < 2 and abs(image.height - height * 100 / 72) < 2
             assert abs(image.width / image.height - width / height) < 0.002
-    assert not (tmp_path / f"voorbeeld-webshop-kpis-{len(trims) + 1}.png").exists()
+    assert not (tmp_path / f"voorbeeld-webshop-kpis-v3-{len(trims) + 1}.png").exists()
     assert not list(tmp_path.glob("*.part"))
 
 
@@ -40,7 +40,7 @@ def test_png_dpi_sets_the_resolution_and_implies_png(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     (width, height), *_ = _trim_sizes(tmp_path / "voorbeeld-webshop-kpis-v3.pdf")
-    with Image.open(tmp_path / "voorbeeld-webshop-kpis-1.png") as image:
+    with Image.open(tmp_path / "voorbeeld-webshop-kpis-v3-1.png") as image:
         assert abs(image.width - width * 40 / 72) < 2 and abs(image.height - height * 40 / 72) < 2
 
 
