@@ -175,6 +175,10 @@ class Boundary:
     source: Source | None = None
 
 
+#: Between a journey's name and the persona or section that names one of several: "Klantreis – Noor".
+VIEW_SEPARATOR = " – "
+
+
 @dataclass
 class Journey:
     """One journey through its phases, for one persona or scenario."""

@@ -15,7 +15,9 @@ from pypdf import PdfReader
 from canvasgen.cli import main
 from canvasgen.excel.reader import read_canvas
 from canvasgen.language import detect_language
-from canvasgen.words import TABLES
+from canvasgen.layout.poster import canvas_title
+from canvasgen.model import Canvas, Item, Journey
+from canvasgen.words import POSTER_WORDS, TABLES
 from tests.helpers import CANVASES
 from tests.render.test_pptx import slide_text
 
@@ -85,3 +87,17 @@ def test_the_dutch_template_speaks_dutch_only(tmp_path: Path) -> None:
     text = " ".join([*cells, *messages]).lower()
     found = sorted(p for p in ENGLISH if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text))
     assert found == []
+
+
+def test_pages_of_several_journeys_are_titled_with_what_they_share() -> None:
+    def journey(name: str, **meta: str) -> Journey:
+        return Journey(name, "Blad", "grid", [], [], meta={k: Item(v) for k, v in meta.items()})
+
+    words = POSTER_WORDS["nl"]
+    personas = [journey("Tabelle1 – Médecin"), journey("Tabelle1 – Infirmière")]
+    assert canvas_title(Canvas("t.xlsx", personas), words) == "Tabelle1"  # not the first persona's name
+    shared = [journey("Reis – Ideaal", journey="Zonnepanelen"), journey("Reis – Huidig", journey="Zonnepanelen")]
+    assert canvas_title(Canvas("z.xlsx", shared), words) == "Zonnepanelen"
+    apart = [journey("Aanvraag"), journey("Levering")]
+    assert canvas_title(Canvas("a.xlsx", apart), words) == "Klantreiscanvas"
+    assert canvas_title(Canvas("b.xlsx", [journey("Aanvraag")]), words) == "Aanvraag"

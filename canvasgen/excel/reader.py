@@ -25,7 +25,7 @@ from canvasgen.language import detect_language
 from canvasgen.mermaid import is_mermaid, read_mermaid
 from canvasgen.metrics.collect import merged, sheet_metrics, written_metrics
 from canvasgen.metrics.rows import Places
-from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey
+from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.model_json import is_model_json, read_model_json
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES
 from canvasgen.text import label_key
@@ -308,7 +308,7 @@ def _name_journey(journey: Journey, suffix: Item | None) -> None:
     meta = journey.meta
     base = next((meta[k].text for k in ("journey", "title") if k in meta and meta[k].text), journey.sheet)
     extra = " ".join(suffix.text.split()) if suffix is not None else ""
-    journey.name = f"{base} – {extra}" if extra and extra not in base else base
+    journey.name = f"{base}{VIEW_SEPARATOR}{extra}" if extra and extra not in base else base
 
 
 def _cell_order(ref: str) -> tuple[int, str]:

@@ -29,14 +29,14 @@ def settle_scores(journey: Journey, raw: list[list[RawScore]], file: str, warnin
     outside = [s for s in plain if s.value is not None and not scale.low <= s.value <= scale.high]
     if told and plain:
         first = next(s for s in plain if s.value is not None and not _within(s.value, named or DEFAULT))
-        warnings.append(_at(file, first, f"{told}; label the row '{_labelled(label, scale)}' to say so"))
+        warnings.append(_at(file, first, f"{told}; label {_line(scores)} '{_labelled(label, scale)}' to say so"))
     if outside:
         low, high = (
             min(s.value for s in outside if s.value is not None),
             max(s.value for s in plain if s.value is not None),
         )
         wanted = ScoreScale(min(low, scale.low), max(high, scale.high))
-        fix = f"label the row '{_labelled(label, wanted)}' to use {_span(wanted)}"
+        fix = f"label {_line(scores)} '{_labelled(label, wanted)}' to use {_span(wanted)}"
         for s in outside:
             warnings.append(
                 _at(file, s, f"score {s.value:g} lies outside the scale {scale}; drawn at the scale's end — {fix}")
@@ -88,6 +88,16 @@ def _labelled(label: str, scale: ScoreScale) -> str:
     bare = _SCALE_IN_LABEL.sub("", label)
     bare = re.sub(r"\(\s*\)|\[\s*\]", "", bare).strip(" :(-") or "Score"
     return f"{bare} ({scale.low:g}-{scale.high:g})" if scale.low >= 0 else f"{bare} ({scale.low:g} to +{scale.high:g})"
+
+
+def _line(scores: list[RawScore]) -> str:
+    """Where the scores stand, as the user sees the sheet: "the row" across phases, "the column" down."""
+    cells = [re.match(r"([A-Z]+)(\d+)$", s.source.cell) for s in scores if s.source.cell]
+    columns = {m.group(1) for m in cells if m}
+    rows = {m.group(2) for m in cells if m}
+    if len(columns) == 1 and len(rows) > 1:
+        return "the column"
+    return "the row" if len(rows) == 1 else "the scores"
 
 
 def _span(scale: ScoreScale) -> str:

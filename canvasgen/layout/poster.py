@@ -24,7 +24,7 @@ from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.persona_page import persona_pages
 from canvasgen.layout.setter import LEADING, Setter
 from canvasgen.layout.sheet import label_width, page_margin
-from canvasgen.model import Canvas, Item, Journey, Lane
+from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey, Lane
 from canvasgen.text import label_key
 from canvasgen.words import POSTER_WORDS
 
@@ -240,7 +240,8 @@ def canvas_title(canvas: Canvas, words: dict[str, str]) -> str:
     shared = {j.meta["journey"].text for j in canvas.journeys if "journey" in j.meta}
     if len(shared) == 1:
         return shared.pop()
-    return names[0] if names else words["product"]
+    bases = {name.split(VIEW_SEPARATOR)[0] for name in names}  # "Tabelle1 – Infirmière", "Tabelle1 – Médecin"
+    return bases.pop() if len(bases) == 1 else words["product"]
 
 
 def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> list[FlowBlock]:

@@ -101,3 +101,15 @@ def test_a_score_outside_every_usual_scale_says_how_to_label_the_row(tmp_path: P
 def test_scores_around_zero_beyond_two_take_a_wider_symmetric_scale(tmp_path: Path) -> None:
     canvas = _canvas(tmp_path, "Score", [-3, 1, 3, 0, -1])
     assert str(canvas.journeys[0].score_scale) == "-3..+3"
+
+
+def test_scores_down_a_column_say_to_label_the_column(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Klantproces", "C1": "Score"}
+    for row, (phase, score) in enumerate(zip(PHASES, [4, 3, 5, 2, 4], strict=True), start=2):
+        cells |= {f"A{row}": phase, f"B{row}": f"klant in {phase.lower()}", f"C{row}": score}
+    canvas = read_canvas(make_book(tmp_path / "reis.xlsx", {"Klantreis": cells}))
+    assert str(canvas.journeys[0].score_scale) == "1..5"
+    assert _warnings(canvas, tmp_path) == [
+        "reis.xlsx: Klantreis!C2: scores from 2 to 5 do not fit the usual -2..+2: read on 1 to 5; "
+        "label the column 'Score (1-5)' to say so"
+    ]
