@@ -15,7 +15,7 @@ from pathlib import Path
 
 from canvasgen.delimited import MAX_LINES, decode, line_count, looks_binary, rows
 from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.excel.file_kind import lock_file_of, not_a_workbook
+from canvasgen.excel.file_kind import by_first_bytes, lock_file_of, ole_document, package_kind
 from canvasgen.excel.grid import Grid
 from canvasgen.excel.hidden import hidden_text
 from canvasgen.excel.opendocument import check_repeats
@@ -53,11 +53,11 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
         raise CanvasError(name, f"this is the lock file {program} keeps while {owner} is open (it holds no canvas); "
                                 f"give {owner} itself")  # fmt: skip
     check_file(path, name)
-    kind = not_a_workbook(path)
-    if kind is not None:
-        raise CanvasError(name, f"this is {kind}, not a spreadsheet; canvasgen reads {READS} files")
     with path.open("rb") as handle:
         head = handle.read(8)
+    other = by_first_bytes(head) or (ole_document(path) if head.startswith(OLE_MAGIC) else None)
+    if other is not None:
+        raise _not_a_spreadsheet(name, other)
     if head.startswith(OLE_MAGIC):
         if is_encrypted(path):
             raise CanvasError(
@@ -77,15 +77,27 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
     return _csv(path, name)
 
 
+def _first_bytes(archive: zipfile.ZipFile, part: str) -> bytes:
+    with archive.open(part) as stream:  # streamed: 100 bytes, whatever size the part claims
+        return stream.read(100)
+
+
+def _not_a_spreadsheet(name: str, kind: str) -> CanvasError:
+    return CanvasError(name, f"this is {kind}, not a spreadsheet; canvasgen reads {READS} files")
+
+
 def _zip_kind(path: Path, name: str) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            mimetype = _first_bytes(archive, "mimetype") if "mimetype" in names else None
+            other = package_kind(names, mimetype)
+            if other is not None:
+                raise _not_a_spreadsheet(name, other)
             if "mimetype" in names and "content.xml" in names:
                 check_archive_sizes(archive, name)
                 refuse_entities(archive, name)
-                mimetype = archive.read("mimetype")[:100]
-                if b"spreadsheet" not in mimetype:
+                if mimetype is None or b"spreadsheet" not in mimetype:
                     raise CanvasError(name, "this is an OpenDocument file but not a spreadsheet (.ods)")
                 check_repeats(archive, name)
                 return "ods"

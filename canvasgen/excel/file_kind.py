@@ -5,10 +5,7 @@ names of their parts; never by the file's name alone."""
 from __future__ import annotations
 
 import glob
-import zipfile
 from pathlib import Path
-
-from canvasgen.excel.safety import OLE_MAGIC
 
 _MAGIC = (
     (b"%PDF", "a PDF file"),
@@ -36,35 +33,27 @@ _OPENDOCUMENT = (
 _OLE_SCAN = 1 << 20  # the directory of a small OLE file lies within its first megabyte or so
 
 
-def not_a_workbook(path: Path) -> str | None:
-    """What ``path`` is when it is plainly no spreadsheet ("a Word document"); None when it may be one."""
+def by_first_bytes(head: bytes) -> str | None:
+    """What a file starting with ``head`` (its first 8 bytes) is, when those say it is no spreadsheet."""
+    return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
+
+
+def ole_document(path: Path) -> str | None:
+    """For an OLE file (Excel 97-2003, but Word and PowerPoint too): a Word or PowerPoint document's kind,
+    by the stream names in its directory."""
     with path.open("rb") as handle:
         head = handle.read(_OLE_SCAN)
-    for magic, kind in _MAGIC:
-        if head.startswith(magic):
-            return kind
-    if head.startswith(OLE_MAGIC):
-        return next((kind for stream, kind in _OLE_STREAMS if stream in head), None)
-    if head.startswith(b"PK"):
-        return _zip_kind(path)
-    return None
+    return next((kind for stream, kind in _OLE_STREAMS if stream in head), None)
 
 
-def _zip_kind(path: Path) -> str | None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-            if "mimetype" in names:
-                mimetype = archive.read("mimetype")[:100]
-                return next((kind for marker, kind in _OPENDOCUMENT if marker in mimetype), None)
-            if any(n.startswith("xl/") for n in names):
-                return None
-            for prefix, kind in _ZIP_PARTS:
-                if any(n.startswith(prefix) for n in names):
-                    return kind
-    except (zipfile.BadZipFile, OSError, KeyError):
+def package_kind(names: set[str], mimetype: bytes | None) -> str | None:
+    """For a zip package, by its parts' names (and an OpenDocument's mimetype): what it is when it is no
+    spreadsheet."""
+    if mimetype is not None:
+        return next((kind for marker, kind in _OPENDOCUMENT if marker in mimetype), None)
+    if any(n.startswith("xl/") for n in names):
         return None
-    return None
+    return next((kind for prefix, kind in _ZIP_PARTS if any(n.startswith(prefix) for n in names)), None)
 
 
 def lock_file_of(path: Path) -> tuple[str, str] | None:
