@@ -23,24 +23,20 @@ KNOWN_NOTATIONS = (
 
 def settle_scores(journey: Journey, raw: list[list[RawScore]], file: str, warnings: list[CanvasWarning]) -> None:
     scores = [s for phase in raw for s in phase]
-    plain = [s for s in scores if s.value is not None and s.notation is None]
+    numbers = [(s, s.value) for s in scores if s.value is not None and s.notation is None]
+    values = [value for _, value in numbers]
     named, label = _named_scale([s.label for s in scores])
-    scale, told = choose_scale([s.value for s in plain if s.value is not None], named)
-    outside = [s for s in plain if s.value is not None and not scale.low <= s.value <= scale.high]
-    if told and plain:
-        first = next(s for s in plain if s.value is not None and not _within(s.value, named or DEFAULT))
+    scale, told = choose_scale(values, named)
+    if told:
+        first = next(s for s, value in numbers if not _within(value, named or DEFAULT))
         warnings.append(_at(file, first, f"{told}; label {_line(scores)} '{_labelled(label, scale)}' to say so"))
+    outside = [(s, value) for s, value in numbers if not _within(value, scale)]
     if outside:
-        low, high = (
-            min(s.value for s in outside if s.value is not None),
-            max(s.value for s in plain if s.value is not None),
-        )
-        wanted = ScoreScale(min(low, scale.low), max(high, scale.high))
+        wanted = ScoreScale(min(min(values), scale.low), max(max(values), scale.high))
         fix = f"label {_line(scores)} '{_labelled(label, wanted)}' to use {_span(wanted)}"
-        for s in outside:
-            warnings.append(
-                _at(file, s, f"score {s.value:g} lies outside the scale {scale}; drawn at the scale's end — {fix}")
-            )
+        for s, value in outside:
+            said = f"score {value:g} lies outside the scale {scale}; drawn at the scale's end — {fix}"
+            warnings.append(_at(file, s, said))
     settled: list[list[Score]] = []
     for phase in raw:
         kept: list[Score] = []

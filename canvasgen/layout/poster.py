@@ -155,7 +155,7 @@ def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
         else:
             # As many of them as fit beside the team's words, without shrinking those, stay on the
             # page (its room is used, not left blank); the rest go to a page of their own.
-            kept, first = _added_that_fit(run, journey, added, alone) if not alone[1] else ([], (own, alone))
+            kept, first = _added_that_fit(run, journey, (own, alone), added) if not alone[1] else ([], (own, alone))
             companion = replace(
                 journey,
                 name=f"{journey.name} · {run.words['figures_page']}",
@@ -174,20 +174,21 @@ _GROUP_ROWS = ("channel_row", "role_row")  # rows under a matrix heading
 
 
 def _added_that_fit(
-    run: _Run, journey: Journey, added: list[Lane], alone: _Laid
+    run: _Run, journey: Journey, alone: tuple[Journey, _Laid], added: list[Lane]
 ) -> tuple[list[Lane], tuple[Journey, _Laid]]:
     """The longest run of the other sheets' rows, in their order, that fits on the journey's page with no
-    cell continued and the team's words at their size; and that page (the journey alone when none fits)."""
+    cell continued and the team's words at their size (``alone``: the page without them); and that page
+    (``alone`` when none fits)."""
+    size = alone[1][2]
     for count in range(len(added) - 1, 0, -1):
         kept = added[:count]
         if kept[-1].kind == "matrix_head" or added[count].kind in _GROUP_ROWS:
             continue  # a heading stays with its rows, and a group's rows together
         part = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS or lane in kept])
         laid = run.page(part)
-        if not laid[1] and laid[2] >= alone[2] - 0.05:
+        if not laid[1] and laid[2] >= size - 0.05:
             return kept, (part, laid)
-    own = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
-    return [], (own, alone)
+    return [], alone
 
 
 def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _Laid | None) -> None:
