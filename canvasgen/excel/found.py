@@ -10,7 +10,7 @@ from canvasgen.errors import CanvasError, CanvasWarning
 from canvasgen.excel.grid import CellValue, Pos
 from canvasgen.model import Boundary, Item, Lane, Phase, Source
 from canvasgen.text import label_key
-from canvasgen.vocabulary.scores import Notation, score_notation
+from canvasgen.vocabulary.scores import Notation, fraction_from_date, score_notation
 
 
 @dataclass
@@ -24,6 +24,7 @@ class RawScore:
     label: str  # the score lane's label, which may state the scale: "Score (-2..+2)"
     notation: Notation | None = None
     written: str = ""
+    stored_as_date: str = ""  # the date Excel made of a fraction typed as "4/5": the user is told
 
 
 def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
@@ -31,10 +32,18 @@ def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
     is neither (placeholders included: the caller tells them apart)."""
     if value.number is not None:
         return RawScore(value.number, source, label)
-    notation = score_notation(value.text)
-    if notation is not None:
-        return RawScore(notation.value, source, label, notation, value.text.strip())
-    return None
+    written, stored_as_date = value.text.strip(), ""
+    fraction = fraction_from_date(value.raw)
+    if fraction is not None:  # "4/5" that Excel stored as a date
+        written, stored_as_date = "{}/{}".format(*fraction), value.text
+    notation = score_notation(written)
+    if notation is None:
+        return None
+    return RawScore(notation.value, source, label, notation, written, stored_as_date)
+
+
+def holds_score(value: CellValue) -> bool:
+    return score_in(value, Source("", ""), "") is not None
 
 
 @dataclass

@@ -36,6 +36,7 @@ from canvasgen.vocabulary import (
     PERSONA_SHEET_KEYS,
     TOUCHPOINT_SHEET_KEYS,
 )
+from canvasgen.words import WORDS
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
 HELPER_MARK = "canvasgen"
@@ -76,8 +77,9 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         raise CanvasErrors(errors)
     _distinct_names(canvas.journeys)
     if canvas.journeys:
-        # Figures are read once every phase and touchpoint is known: a row may name any of them.
         language = detect_language(canvas, "nl")
+        _name_unnamed(canvas.journeys, language)
+        # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
         measured, problems = sheet_metrics(metric_rows, places, language, name)
         if problems:
@@ -103,6 +105,27 @@ def _distinct_names(journeys: list[Journey]) -> None:
             for twin in twins:
                 if twin.sheet not in twin.name:
                     twin.name = f"{twin.name} – {twin.sheet}"
+
+
+def _name_unnamed(journeys: list[Journey], language: str) -> None:
+    """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as
+    the tables were found; once the canvas's language is known, in that language ("Kolom E")."""
+    words = WORDS[language]
+    for journey in journeys:
+        for lane in journey.lanes:
+            if lane.source is None and (match := _UNNAMED.fullmatch(lane.label)):
+                lane.label = _in_words(match, words)
+        for phase in journey.phases:
+            if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
+                phase.name = _in_words(match, words)
+
+
+_UNNAMED = re.compile(r"Column ([A-Z]{1,3})|Row (\d+)")
+
+
+def _in_words(match: re.Match[str], words: dict[str, str]) -> str:
+    column, row = match.groups()
+    return words["unnamed_column"].format(column=column) if column else words["unnamed_row"].format(row=row)
 
 
 def _is_helper(grid: Grid) -> bool:

@@ -8,6 +8,7 @@ English at least, and the common words of a few more languages.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -104,3 +105,17 @@ def score_notation(text: str) -> Notation | None:
     if key in _WORD_VALUES:
         return Notation(float(_WORD_VALUES[key]), *SYMBOLIC)
     return None
+
+
+def fraction_from_date(value: object) -> tuple[int, int] | None:
+    """The fraction Excel turned into a date: "4/5" typed in a score cell is stored as 4 May (or April 5,
+    by the computer's locale). Day and month are then the fraction's two numbers, and a score is never
+    more than its scale, so the smaller is the score and the larger the scale's top, whichever order the
+    locale used. None for a value that is no date at midnight, or whose numbers make no fraction."""
+    if isinstance(value, dt.datetime):
+        if value.time() != dt.time():
+            return None
+    elif not isinstance(value, dt.date):
+        return None
+    score, top = sorted((value.day, value.month))
+    return (score, top) if top >= 2 else None

@@ -59,6 +59,8 @@ WORDS: dict[str, str] = {
     "channels": "Website,E-mail,Social media,Ads,SMS,Phone,Event,Store,App",
     "list_error_title": "Not from the list",
     "list_error": "Choose a value from the list. Something else is allowed too: canvasgen reads it as text.",
+    "unnamed_column": "Column {column}",
+    "unnamed_row": "Row {row}",
     "score_error_title": "No score from -2 to +2",
     "score_error": "Choose a score from -2 (bad) to +2 (good). canvasgen also reads ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 and good/neutral/bad.",
 }

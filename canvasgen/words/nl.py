@@ -59,6 +59,8 @@ WORDS: dict[str, str] = {
     "channels": "Website,E-mail,Social media,Advertenties,SMS,Telefoon,Evenement,Winkel,App",
     "list_error_title": "Niet uit de lijst",
     "list_error": "Kies een waarde uit de lijst. Iets anders mag ook: canvasgen leest het als tekst.",
+    "unnamed_column": "Kolom {column}",
+    "unnamed_row": "Rij {row}",
     "score_error_title": "Geen score van -2 tot +2",
     "score_error": "Kies een score van -2 (slecht) tot +2 (goed). canvasgen leest ook ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 en goed/neutraal/slecht.",
 }

@@ -314,3 +314,16 @@ def test_touchpoints_and_personas_sheets(tmp_path: Path) -> None:
     assert persona.name is not None and persona.name.text == "Sanne"
     assert persona.get("role") == "Beslisser"
     assert lost_lines(path, canvas) == []
+
+
+def test_a_lane_without_a_header_is_named_after_its_column_in_the_canvas_language(tmp_path: Path) -> None:
+    for dutch in (True, False):
+        cells: dict[str, object] = {"A1": "Fase" if dutch else "Phase", "B1": "Klantproces" if dutch else "Customer process",
+                                    "D1": "Pijnpunten" if dutch else "Pain points"}  # fmt: skip
+        for row, phase in enumerate(["Oriëntatie", "Kiezen", "Kopen"], start=2):
+            cells[f"A{row}"], cells[f"B{row}"] = phase, f"{'De klant' if dutch else 'The customer'} {row}"
+            cells[f"C{row}"], cells[f"D{row}"] = f"{'Notitie' if dutch else 'Note'} {row}", "!"
+        canvas = read_canvas(make_book(tmp_path / f"reis-{dutch}.xlsx", {"Reis": cells}))
+        labels = [lane.label for lane in canvas.journeys[0].lanes]
+        assert labels[:2] == (["Klantproces", "Kolom C"] if dutch else ["Customer process", "Column C"])
+        assert [i.text for i in canvas.journeys[0].lanes[1].cells[0]] == ["Notitie 2" if dutch else "Note 2"]

@@ -3,6 +3,7 @@ its cell and kept as text, the scale taken from the values when the label names 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,32 @@ def test_scores_down_a_column_say_to_label_the_column(tmp_path: Path) -> None:
         "reis.xlsx: Klantreis!C2: scores from 2 to 5 do not fit the usual -2..+2: read on 1 to 5; "
         "label the column 'Score (1-5)' to say so"
     ]
+
+
+def test_a_fraction_excel_stored_as_a_date_is_read_as_the_fraction_in_either_locale(tmp_path: Path) -> None:
+    # "4/5" typed in Excel becomes 4 May (Dutch locale) or April 5 (US locale); "7/10" 7 October or July 10
+    written = [dt.datetime(2026, 5, 4), dt.datetime(2026, 4, 5), dt.datetime(2026, 10, 7), dt.date(2026, 7, 10), 3]
+    canvas = _canvas(tmp_path, "Ervaringsscore (1-5)", written)
+    assert _values(canvas) == [4, 4, 3.67, 3.67, 3]  # 7 on 1..10 is 3.67 on 1..5
+    warnings = _warnings(canvas, tmp_path)
+    assert len(warnings) == 4
+    assert warnings[0] == (
+        "reis.xlsx: Klantreis!B3: Excel stored this score as the date 2026-05-04; read as 4/5 — "
+        "type it as '4/5 (with an apostrophe in front) so Excel keeps it as written"
+    )
+    assert "read as 7/10" in warnings[3]
+
+
+def test_a_date_with_a_time_in_a_score_row_is_no_score_and_stays_as_text(tmp_path: Path) -> None:
+    canvas = _canvas(tmp_path, "Ervaringsscore", ["+", dt.datetime(2026, 5, 4, 9, 30), "0", "-", "--"])
+    assert _values(canvas) == [1, None, 0, -1, -2]
+    assert "'2026-05-04 09:30' in the score row is no score" in _warnings(canvas, tmp_path)[0]
+
+
+def test_fractions_stored_as_dates_make_a_score_column_in_a_table_down_the_sheet(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Klantproces", "C1": "Tevredenheid (1-5)"}
+    for row, (phase, score) in enumerate(zip(PHASES, [dt.datetime(2026, 5, 4), 2, "3/5", "++", 1]), start=2):
+        cells[f"A{row}"], cells[f"B{row}"], cells[f"C{row}"] = phase, f"De klant in {phase.lower()}", score
+    canvas = read_canvas(make_book(tmp_path / "reis.xlsx", {"Klantreis": cells}))
+    assert _values(canvas) == [4, 2, 3, 5, 1]
+    assert str(canvas.journeys[0].score_scale) == "1..5"
