@@ -318,8 +318,8 @@ def test_touchpoints_and_personas_sheets(tmp_path: Path) -> None:
 
 def test_a_lane_without_a_header_is_named_after_its_column_in_the_canvas_language(tmp_path: Path) -> None:
     for dutch in (True, False):
-        cells: dict[str, object] = {"A1": "Fase" if dutch else "Phase", "B1": "Klantproces" if dutch else "Customer process",
-                                    "D1": "Pijnpunten" if dutch else "Pain points"}  # fmt: skip
+        heads = ("Fase", "Klantproces", "Pijnpunten") if dutch else ("Phase", "Customer process", "Pain points")
+        cells: dict[str, object] = dict(zip(("A1", "B1", "D1"), heads, strict=True))
         for row, phase in enumerate(["Oriëntatie", "Kiezen", "Kopen"], start=2):
             cells[f"A{row}"], cells[f"B{row}"] = phase, f"{'De klant' if dutch else 'The customer'} {row}"
             cells[f"C{row}"], cells[f"D{row}"] = f"{'Notitie' if dutch else 'Note'} {row}", "!"
