@@ -45,7 +45,8 @@ def make_book(path: Path, sheets: dict[str, Cells], merges: dict[str, list[str]]
     return path
 
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Zero-width characters, and the soft hyphen a hyphenated line ends in (PDFium reads it as U+FFFE or \x02).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe\x02]")
 _BULLETS = "•*·▪◦‣●○■□➢➤►-–— "
 _EMPTY = {"", "-", "/", "–", "—", "--", "n.v.t.", "n/a"}
 

@@ -9,8 +9,8 @@ import re
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.excel.found import RawScore
 from canvasgen.model import Journey, Score, ScoreScale
+from canvasgen.vocabulary.scores import SCALE_IN_LABEL, scale_in_label
 
-_SCALE_IN_LABEL = re.compile(r"([+-]?\d+)\s*(?:\.\.|…|–|-|to|tot|t/m)\s*\+?(\d+)")
 #: The template's scale: a row whose label names none is read on it while its values fit.
 DEFAULT = ScoreScale(-2, 2)
 #: Scales people score on, tried in this order when the values do not fit the label's (or the default).
@@ -75,17 +75,14 @@ def choose_scale(values: list[float], named: ScoreScale | None) -> tuple[ScoreSc
 
 def _named_scale(labels: list[str]) -> tuple[ScoreScale | None, str]:
     for label in labels:
-        match = _SCALE_IN_LABEL.search(label)
-        if match:
-            low, high = float(match.group(1)), float(match.group(2))
-            if low < high:
-                return ScoreScale(low, high), label
+        if (named := scale_in_label(label)) is not None:
+            return ScoreScale(*named), label
     return None, next((label for label in labels if label), "Score")
 
 
 def _labelled(label: str, scale: ScoreScale) -> str:
     """The row's label with the scale written in it: 'Ervaringsscore (1-5)'."""
-    bare = _SCALE_IN_LABEL.sub("", label)
+    bare = SCALE_IN_LABEL.sub("", label)
     bare = re.sub(r"\(\s*\)|\[\s*\]", "", bare).strip(" :(-") or "Score"
     return f"{bare} ({scale.low:g}-{scale.high:g})" if scale.low >= 0 else f"{bare} ({scale.low:g} to +{scale.high:g})"
 

@@ -108,6 +108,10 @@ class FontSet:
             return primary
         return next((f for f in self.fallbacks if code in self._cmaps[f]), None)
 
+    def draws(self, char: str, role: str) -> bool:
+        """Whether the role's own font has ``char``."""
+        return ord(char) in self._cmaps[self.roles[role]]
+
     def width(self, text: str, role: str, size: float) -> float:
         """Width of text at a size, in points, across fallback runs."""
         return _unit_width(self, role, text) * size

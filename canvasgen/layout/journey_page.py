@@ -33,6 +33,7 @@ from canvasgen.layout.sheet import content_bottom, label_width, page_margin
 from canvasgen.model import SCORE_LANE, Item, Journey, Lane, Phase
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
+from canvasgen.vocabulary.scores import scale_in_label
 from canvasgen.words import POSTER_WORDS
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
@@ -257,10 +258,11 @@ def _gap_before(rows: list[Lane | None], index: int, gap: float) -> float:
 
 
 def _unbroken_size(lanes: list[Lane], setter: Setter, col_w: float) -> float:
-    """The largest size at which every word fits its cell unbroken (sizes scale widths linearly)."""
+    """The largest size at which every word fits its cell unbroken, a long word hyphenated at most once
+    (sizes scale widths linearly)."""
     longest = max(
         (
-            setter.width(word, "body", 1.0)
+            setter.widest_piece(word, "body")
             for lane in lanes
             for cell in lane.cells
             for i in cell
@@ -451,7 +453,7 @@ def _curve_row(cols: _Columns, score_lanes: list[Lane], row: Box) -> None:
     labels = [lane.label for lane in score_lanes] or ["Score"]
     text = " / ".join(dict.fromkeys(labels))
     paras = [setter.paragraph(text, label_w - 2 * pad, "heading", u, "score label", False)]
-    if scale is not None:
+    if scale is not None and (scale.low, scale.high) not in {scale_in_label(label) for label in labels}:
         note = POSTER_WORDS[language]["scale"].format(scale=scale)
         paras.append(setter.paragraph(note, label_w - 2 * pad, "body", u, "score label", False))
     block, _ = setter.place(

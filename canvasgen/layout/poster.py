@@ -62,7 +62,7 @@ def layout_poster(
     ``views`` are the journeys' analyses when the caller has them (computed here otherwise).
     Journeys over the same phases get a page with their curves laid over each other: the workbook's
     own, or ``compared`` (journeys given names, such as ideal and current) when given."""
-    setter = Setter(fonts)
+    setter = Setter(fonts, spec.language)
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
@@ -325,7 +325,7 @@ def layout_report(
     blocks: list[FlowBlock], kit: BrandKit, fonts: FontSet, spec: PosterSpec, kicker: str, title: str
 ) -> PosterLayout:
     """Pages of text blocks in the poster's style: gap analyses and version comparisons."""
-    setter = Setter(fonts)
+    setter = Setter(fonts, spec.language)
     u = min_text_size(spec.width, spec.height)
     pages, _ = flow(blocks, kit, setter, spec.width, spec.height, u, kicker, title)
     for number, page in enumerate(pages, start=1):

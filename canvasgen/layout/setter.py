@@ -12,12 +12,16 @@ from dataclasses import dataclass, field
 from canvasgen.brand.colors import Colour
 from canvasgen.layout.boxes import Box, Line, TextBlock
 from canvasgen.layout.fonts import FontSet, describe_missing
+from canvasgen.layout.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
 from canvasgen.layout.wrap import wrap
 from canvasgen.text import right_to_left
 
 LEADING = 1.22  # line height as a multiple of the font size
 ITEM_GAP = 0.3  # extra space between items, as a multiple of the font size
 BULLET = "•"
+#: Words of this many characters may be hyphenated once when text sizes are chosen; shorter ones fit
+#: their line whole. (Any word longer than its line is hyphenated where it breaks.)
+LONG_WORD = 12
 
 
 _RTL = (
@@ -38,6 +42,9 @@ class Paragraph:
 @dataclass
 class Setter:
     fonts: FontSet
+    #: The language whose syllables a word too long for its line breaks at (a PDF's text only: a slide's
+    #: lines are PowerPoint's to break).
+    language: str | None = None
     problems: list[tuple[str, str]] = field(default_factory=list)
     _reported: set[tuple[str, str]] = field(default_factory=set)
     _wrapped: dict[tuple[str, float, str, float], list[str]] = field(default_factory=dict)
@@ -51,9 +58,22 @@ class Setter:
         lines = self._wrapped.get(key)
         if lines is None:
             # Measured at 1 pt against the width scaled down: one cached look-up per word.
-            lines = wrap(text, max(width, size) / size, self.fonts.unit_measure(role))
+            lines = wrap(text, max(width, size) / size, self.fonts.unit_measure(role), self._hyphenate(role))
             self._wrapped[key] = lines
         return lines
+
+    def widest_piece(self, word: str, role: str) -> float:
+        """The width at 1 pt a line needs for ``word``: its own, or a long word's wider half when hyphenated
+        at its best syllable (text may grow until that half fills a line)."""
+        whole = self.width(word, role, 1.0)
+        hyphenate = self._hyphenate(role)
+        if hyphenate is None or len(word) < LONG_WORD:
+            return whole
+        halves = (max(self.width(word[:p] + "-", role, 1.0), self.width(word[p:], role, 1.0)) for p in hyphenate(word))
+        return min(halves, default=whole)
+
+    def _hyphenate(self, role: str) -> Hyphenate | None:
+        return hyphenator(self.language) if self.language and self.fonts.draws(SOFT_HYPHEN, role) else None
 
     def paragraph(
         self, text: str, width: float, role: str, size: float, source: str, bullet: bool, indent: float | None = None

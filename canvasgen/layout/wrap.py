@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import SupportsIndex, overload
 
+from canvasgen.layout.hyphenation import SOFT_HYPHEN, Hyphenate
 from canvasgen.text import NO_BREAK, keep_together
 
 Measure = Callable[[str], float]  # width of a string at the current size, in points
@@ -41,9 +42,10 @@ class Lines(list[str]):
         return Lines([*self, *other], self.glued | shifted)
 
 
-def wrap(text: str, width: float, measure: Measure) -> Lines:
-    """Lines of at most ``width``; a word longer than a line is broken between characters. An amount and
-    its currency sign, a number and its unit stay on one line (``keep_together``)."""
+def wrap(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None = None) -> Lines:
+    """Lines of at most ``width``. A word longer than a line breaks after a hyphen of its own, else at a
+    syllable ``hyphenate`` gives (the line then ends in a soft hyphen), else between characters. An
+    amount and its currency sign, a number and its unit stay on one line (``keep_together``)."""
     space = measure(" ")
     lines = Lines()
     current: list[str] = []
@@ -57,11 +59,15 @@ def wrap(text: str, width: float, measure: Measure) -> Lines:
         if current:
             lines.append(" ".join(current))
             current, used = [], 0.0
+        points = _break_points(word, hyphenate) if w > width else []
+        done = 0  # characters of the word already set on lines above
         while w > width:
-            cut = _longest_prefix(word, width, measure)
+            cut, hyphen = _hyphen_cut(word, [(p - done, h) for p, h in points if p > done], width, measure)
+            if not cut:
+                cut, hyphen = _longest_prefix(word, width, measure), ""
             lines.glued.add(len(lines))
-            lines.append(word[:cut])
-            word = word[cut:]
+            lines.append(word[:cut] + hyphen)
+            word, done = word[cut:], done + cut
             w = measure(word)
         current, used = [word], w
     if current or not lines:
@@ -75,6 +81,27 @@ _BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")
 def words(text: str) -> list[str]:
     """The pieces a line may break between: "€ 7.400" is one, with a plain space inside."""
     return [w.replace(NO_BREAK, " ") for w in _BREAKING_SPACE.split(keep_together(text).strip()) if w]
+
+
+def _break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool]]:
+    """Where ``word`` may break, and whether a hyphen is added there: after a slash ("/klant/"), and at
+    the syllables the dictionary gives. Never at a hyphen of the word's own: text readers (PDFium among
+    them) take a hyphen that ends a line for the layout's and drop it, and the word would lose it."""
+    slashes = [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch == "/" and i > 0 and word[i + 1] != "/"]
+    syllables = [(p, True) for p in hyphenate(word) if not _MARKS & {word[p - 1], word[p]}] if hyphenate else []
+    return sorted({*slashes, *syllables})
+
+
+_MARKS = set("-‐‑–—/")  # no syllable break beside them: a hyphen after a dash or a slash reads as a typo
+
+
+def _hyphen_cut(word: str, points: list[tuple[int, bool]], width: float, measure: Measure) -> tuple[int, str]:
+    """The last break point whose first part (with its hyphen) fits ``width``; (0, "") when none does."""
+    for point, hyphen in reversed(points):
+        mark = SOFT_HYPHEN if hyphen else ""
+        if measure(word[:point] + ("-" if hyphen else "")) <= width:
+            return point, mark
+    return 0, ""
 
 
 def _longest_prefix(word: str, width: float, measure: Measure) -> int:

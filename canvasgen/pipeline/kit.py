@@ -62,7 +62,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     changes = options.out_dir / f"{source.stem}-changes.xlsx"
     write_changes(cards, canvas, language, changes)
     result.outputs.append(changes)
-    setter = Setter(fonts)
+    setter = Setter(fonts, language)
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language])
     if pages:
         _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)

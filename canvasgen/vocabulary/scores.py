@@ -119,3 +119,15 @@ def fraction_from_date(value: object) -> tuple[int, int] | None:
         return None
     score, top = sorted((value.day, value.month))
     return (score, top) if top >= 2 else None
+
+
+SCALE_IN_LABEL = re.compile(r"([+-]?\d+)\s*(?:\.\.|…|–|-|to|tot|t/m)\s*\+?(\d+)")
+
+
+def scale_in_label(label: str) -> tuple[float, float] | None:
+    """The scale a score row's label names: "Ervaringsscore (-2 t/m +2)" names -2..+2."""
+    match = SCALE_IN_LABEL.search(label)
+    if match is None:
+        return None
+    low, high = float(match.group(1)), float(match.group(2))
+    return (low, high) if low < high else None

@@ -13,7 +13,7 @@ from canvasgen.layout.poster import PosterSpec, layout_poster, min_text_size
 from canvasgen.layout.shares import share
 from canvasgen.layout.wrap import wrap
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES, DATA, SAMPLES
+from tests.helpers import CANVASES, DATA, SAMPLES, make_book
 from tests.poster_kit import DATE, default_kit
 
 
@@ -150,3 +150,19 @@ def test_a_cell_in_a_script_without_a_font_is_one_warning_listing_its_characters
     assert [m for cell, m in problems if cell == "Klantreis!D11"] == [
         "2 characters cannot be drawn by the fonts: '体' (U+4F53), '験' (U+9A13); printed as \ufffd"
     ]  # each cell names its own characters, also those another cell already had
+
+
+def test_the_curve_says_its_scale_only_when_the_score_label_does_not(tmp_path: Path) -> None:
+    kit, fonts = default_kit()
+    said: dict[str, str] = {}
+    for label, scores in (("Score (1-5)", [4, 2, 5]), ("Score", [4, 2, 5]), ("Score (-2 t/m +2)", [1, -1, 2])):
+        cells = {"A1": "Fase", "B1": "Zoeken", "C1": "Kopen", "D1": "Gebruiken", "A2": "Klantproces", "A3": label}
+        cells |= {"B2": "Zoekt", "C2": "Koopt", "D2": "Gebruikt", "B3": scores[0], "C3": scores[1], "D3": scores[2]}
+        path = make_book(tmp_path / f"{len(said)}.xlsx", {"Reis": cells})
+        width, height = parse_paper("A1")
+        poster = layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+        lines = [line.text for b in poster.pages[0].blocks if b.source == "score label" for line in b.lines]
+        said[label] = " ".join(lines)
+    assert said["Score (1-5)"] == "Score (1-5)"
+    assert said["Score"] == "Score schaal 1..5"  # read on 1..5 from its values: the poster says so
+    assert said["Score (-2 t/m +2)"] == "Score (-2 t/m +2)"

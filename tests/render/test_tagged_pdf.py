@@ -58,7 +58,8 @@ def _marked_texts(pdf: Path) -> list[dict[int, str]]:
             size = raw.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0)
             buffer = ctypes.create_string_buffer(size)
             raw.FPDFTextObj_GetText(obj.raw, textpage.raw, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)), size)
-            text = buffer.raw[:size].decode("utf-16-le").rstrip("\x00")
+            # PDFium reads a line-end soft hyphen (U+00AD) as \x02: a hyphen of the layout, not of the word
+            text = buffer.raw[:size].decode("utf-16-le").rstrip("\x00").replace("\x02", "")
             if mcid.value >= 0:
                 texts[mcid.value] = texts.get(mcid.value, "") + text  # the PDF's own spaces only
         pages.append(texts)

@@ -1,0 +1,37 @@
+"""Where a word too long for its line may break with a hyphen, by the canvas's language.
+
+The dictionaries are LibreOffice's hyphenation patterns, as pyphen ships them. A line that ends in a
+hyphen carries U+00AD (soft hyphen), which the poster's fonts draw as a hyphen and which text read out
+of the PDF drops, as Tagged PDF asks: the word comes back whole.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import pyphen
+
+SOFT_HYPHEN = "\u00ad"
+#: Letters kept together at either end of a word: "Ori-ëntatie" reads badly on a poster.
+MIN_PIECE = 3
+
+Hyphenate = Callable[[str], tuple[int, ...]]  # the positions a word may break at, with a hyphen added
+
+
+def hyphenator(language: str | None) -> Hyphenate | None:
+    """The break points of words in ``language`` ("nl", "en"); None without a dictionary for it."""
+    found = pyphen.language_fallback(language) if language else None
+    if found is None:
+        return None
+    return functools.partial(_positions, found)
+
+
+@functools.lru_cache(maxsize=8192)
+def _positions(language: str, word: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in _dictionary(language).positions(word))
+
+
+@functools.cache
+def _dictionary(language: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=language, left=MIN_PIECE, right=MIN_PIECE)
