@@ -42,3 +42,13 @@ def detect_language(canvas: Canvas, default: str) -> str:
     if nl == en:
         return "en" if nl == 0 else default  # neither Dutch nor English: English
     return "nl" if nl > en else "en"
+
+
+def text_language(canvas: Canvas) -> str | None:
+    """ "nl" or "en" when the canvas's own text is clearly written in it, else None: a long word is
+    hyphenated by its language's rules only when that language is known (English patterns would break
+    Spanish or German words at the wrong places)."""
+    words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
+    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in ("nl", "en"))
+    top, other, language = max((nl, en, "nl"), (en, nl, "en"))
+    return language if top >= 3 and top >= 2 * other else None

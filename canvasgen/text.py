@@ -36,8 +36,15 @@ def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
+# Every block with right-to-left letters (Hebrew to N'Ko and Samaritan..., their presentation forms, the
+# Arabic and other RTL blocks beyond U+FFFF): a character outside them is never "R" or "AL".
+_MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
 def right_to_left(text: str) -> str | None:
     """The right-to-left script the text is written in ("Arabic", "Hebrew", ...), or None."""
+    if _MAYBE_RTL.search(text) is None:  # most text: one C-speed look instead of a look per character
+        return None
     for char in text:
         if unicodedata.bidirectional(char) in ("R", "AL"):
             name = unicodedata.name(char, "")
@@ -154,12 +161,13 @@ _UNITS = (
     r"%|‰|€|\$|£|°C|°F|°|kWh|MWh|Wh|kWp|Wp|kW|MW|W|km/u|km/h|km|m²|m³|m2|m3|cm|mm|m|kg|mg|g|ml|cl|l|"
     r"GB|MB|kB|KB|TB|ms|sec|min|uur|u|h|x|pp|p\.p\.|EUR|USD|GBP|euro|euros|dollar|dollars|cent"
 )
+_DIGIT = re.compile(r"\d")
 _BEFORE_AMOUNT = re.compile(r"(?<=[€$£¥₹])[ \t]+(?=[\d+\-−])|(?<=\b(?:EUR|USD|GBP))[ \t]+(?=\d)")
 _BEFORE_UNIT = re.compile(rf"(?<=\d)[ \t]+(?=(?:{_UNITS})(?![^\W\d_]|\d))")
 
 
 def keep_together(text: str) -> str:
     """``text`` with no-break spaces where a line must not break: "€ 7.400", "15 %", "3,5 kWh"."""
-    if not any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is None:
         return text
     return _BEFORE_UNIT.sub(NO_BREAK, _BEFORE_AMOUNT.sub(NO_BREAK, text))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from canvasgen.text import is_blank, label_key, parse_number, split_items
+from canvasgen.text import _MAYBE_RTL, is_blank, label_key, parse_number, split_items
 from canvasgen.vocabulary import is_phase_header, lane_kind
 from canvasgen.words import LANE_LABELS
 
@@ -92,3 +94,12 @@ def test_label_key_is_idempotent_and_never_fails(text: str) -> None:
 def test_split_items_never_returns_blank_items(text: str) -> None:
     for item in split_items(text):
         assert item == item.strip() and item and not is_blank(item) and "\n" not in item
+
+
+def test_the_quick_right_to_left_look_misses_no_right_to_left_letter() -> None:
+    missed = [
+        f"U+{code:04X}"
+        for code in range(0x110000)
+        if unicodedata.bidirectional(chr(code)) in ("R", "AL") and not _MAYBE_RTL.match(chr(code))
+    ]
+    assert missed == []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
+from canvasgen.layout.fit import largest_fitting
 from canvasgen.layout.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
 from canvasgen.layout.sheet import content_bottom, page_margin
 
@@ -104,14 +105,17 @@ def _choose(
 ) -> tuple[float, int, float, list[_Unit]]:
     """The text size (the largest at which everything fits on one page; else the smallest), the
     columns at that size, their width, and the paragraphs wrapped to it."""
-    steps = round((LARGEST - SMALLEST) / 0.1)
-    for step in range(steps, -1, -1):
-        size = u * (SMALLEST + step * 0.1)
+
+    def at(step: float) -> tuple[float, int, float, list[_Unit]]:
+        size = u * (SMALLEST + round(step) * 0.1)
         columns, col_w = _columns(content, size)
-        units = _units(blocks, setter, col_w, size)
-        if step == 0 or len(_pack([_Placed(x, x.para.lines, 0.0, True) for x in units], room, size)) <= columns:
-            return size, columns, col_w, units
-    raise AssertionError("unreachable: the smallest size is always taken")
+        return size, columns, col_w, _units(blocks, setter, col_w, size)
+
+    def fits(step: float) -> bool:
+        size, columns, _, units = at(step)
+        return len(_pack([_Placed(x, x.para.lines, 0.0, True) for x in units], room, size)) <= columns
+
+    return at(largest_fitting(fits, 0, round((LARGEST - SMALLEST) / 0.1), 1))
 
 
 def _units(blocks: list[FlowBlock], setter: Setter, col_w: float, size: float) -> list[_Unit]:
@@ -150,8 +154,12 @@ def _pack(pieces: list[_Placed], limit: float, size: float) -> list[_Column]:
                 y = PAD * size
                 continue
             room = max(room, 1)  # a line taller than the column still goes somewhere, once
+            if room >= len(lines):  # the rest fits: no slice (packing runs many times per page)
+                columns[-1].append(_Placed(unit, lines, y, first))
+                y += line_h * len(lines)
+                break
             columns[-1].append(_Placed(unit, lines[:room], y, first))
-            y += line_h * len(lines[:room])
+            y += line_h * room
             lines, first = lines[room:], False
     return columns
 

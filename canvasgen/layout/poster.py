@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
+from canvasgen.language import text_language
 from canvasgen.layout.blueprint import as_blueprint, line_label, with_lanes
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.compare_page import comparison_page
@@ -62,7 +63,7 @@ def layout_poster(
     ``views`` are the journeys' analyses when the caller has them (computed here otherwise).
     Journeys over the same phases get a page with their curves laid over each other: the workbook's
     own, or ``compared`` (journeys given names, such as ideal and current) when given."""
-    setter = Setter(fonts, spec.language)
+    setter = Setter(fonts, text_language(canvas))
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)

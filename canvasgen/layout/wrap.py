@@ -7,6 +7,7 @@ measured once, whatever the number of sizes tried.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import SupportsIndex, overload
@@ -78,9 +79,11 @@ def wrap(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None 
 _BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")
 
 
-def words(text: str) -> list[str]:
-    """The pieces a line may break between: "€ 7.400" is one, with a plain space inside."""
-    return [w.replace(NO_BREAK, " ") for w in _BREAKING_SPACE.split(keep_together(text).strip()) if w]
+@functools.lru_cache(maxsize=20_000)
+def words(text: str) -> tuple[str, ...]:
+    """The pieces a line may break between: "€ 7.400" is one, with a plain space inside. Remembered:
+    fitting wraps the same text at many widths."""
+    return tuple(w.replace(NO_BREAK, " ") for w in _BREAKING_SPACE.split(keep_together(text).strip()) if w)
 
 
 def _break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool]]:

@@ -12,7 +12,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.kit.cards import card_lanes, cards_of
 from canvasgen.kit.changes_sheet import write_changes
-from canvasgen.language import detect_language
+from canvasgen.language import detect_language, text_language
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.card_sheets import A4, FORMATS, MIN_SIZE, card_pages
 from canvasgen.layout.fonts import FontSet
@@ -62,7 +62,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     changes = options.out_dir / f"{source.stem}-changes.xlsx"
     write_changes(cards, canvas, language, changes)
     result.outputs.append(changes)
-    setter = Setter(fonts, language)
+    setter = Setter(fonts, text_language(canvas))
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language])
     if pages:
         _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)

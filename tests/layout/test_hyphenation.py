@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from canvasgen.excel.reader import read_canvas
+from canvasgen.language import text_language
 from canvasgen.layout.hyphenation import SOFT_HYPHEN, hyphenator
 from canvasgen.layout.setter import Setter
 from canvasgen.layout.wrap import wrap
+from canvasgen.model import Canvas
 from tests.helpers import make_book, pdf_text, squeeze
 from tests.poster_kit import default_kit
 from tests.render.test_pdf import build
@@ -55,8 +58,25 @@ def test_the_poster_prints_a_hyphenated_word_and_it_reads_back_whole(tmp_path: P
     word = "Klanttevredenheidsonderzoeksresultatenoverzicht"
     path = make_book(tmp_path / "lang.xlsx", {"Klantreis": {
         "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik", "E1": "Service", "F1": "Loyaliteit",
-        "A2": "Klantproces", "B2": f"Leest het {word}", "C2": "Bestelt", "D2": "Gebruikt", "E2": "Belt",
-        "F2": "Beveelt aan"}})  # fmt: skip
+        "A2": "Klantproces", "B2": f"Leest het {word}", "C2": "Bestelt het bij een winkel", "D2": "Gebruikt het",
+        "E2": "Belt met de klantenservice", "F2": "Beveelt het aan bij een vriend"}})  # fmt: skip
     text = pdf_text(build(path, tmp_path / "out", "A4"))
     assert SOFT_HYPHEN in text  # the word was broken at a syllable, not between any two characters
     assert squeeze(f"Leest het {word}") in squeeze(text)
+
+
+def _canvas_saying(tmp_path: Path, name: str, lines: list[str]) -> Canvas:
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Klantproces"}
+    for i, line in enumerate(lines):
+        cells[f"{'BCDE'[i]}1"], cells[f"{'BCDE'[i]}2"] = f"Fase {i + 1}", line
+    return read_canvas(make_book(tmp_path / f"{name}.xlsx", {"Reis": cells}))
+
+
+def test_words_are_hyphenated_by_the_language_their_text_is_clearly_written_in(tmp_path: Path) -> None:
+    dutch = ["De klant zoekt een installateur", "Vraagt het aan bij de buren", "Kiest voor een offerte", "Tevreden"]
+    english = ["The customer reads the reviews", "Asks for a quote by phone", "Signs the contract", "Happy"]
+    spanish = ["El cliente busca información", "Pide un presupuesto", "Firma el contrato", "Contento"]
+    assert text_language(_canvas_saying(tmp_path, "nl", dutch)) == "nl"
+    assert text_language(_canvas_saying(tmp_path, "en", english)) == "en"
+    # English patterns would break Spanish words at the wrong places: none are used
+    assert text_language(_canvas_saying(tmp_path, "es", spanish)) is None
