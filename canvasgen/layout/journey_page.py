@@ -9,13 +9,12 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.blueprint import LINE_ROOM, draw_lines, lines_above
-from canvasgen.layout.boxes import Box, Figure, Icon, Page, Rect, TextBlock
+from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
 from canvasgen.layout.cell_cards import cell_cards, draw_stack, stack_height
-from canvasgen.layout.curve import draw_curve
+from canvasgen.layout.curve_row import Columns, curve_height, curve_row, score_notes
 from canvasgen.layout.fit import largest_fitting
 from canvasgen.layout.map_draw import (
     GAUGE_INDENT,
@@ -33,8 +32,6 @@ from canvasgen.layout.sheet import content_bottom, label_width, page_margin
 from canvasgen.model import SCORE_LANE, Item, Journey, Lane, Phase
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
-from canvasgen.vocabulary.scores import scale_in_label
-from canvasgen.words import POSTER_WORDS
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
 
@@ -73,22 +70,6 @@ class _Overflow:
     order: tuple[int, ...]  # the cell's place in the reading order, for the pointer
 
 
-@dataclass
-class _Columns:
-    """What every row of a journey page is drawn with: the page, the brand and fonts, and the columns."""
-
-    page: Page
-    journey: Journey
-    kit: BrandKit
-    setter: Setter
-    u: float  # the paper's minimum text size
-    label_w: float
-    col_x: list[float]
-    col_w: float
-    decor: dict[int, Decor]
-    language: str
-
-
 def _journey_page(
     journey: Journey,
     kit: BrandKit,
@@ -113,7 +94,7 @@ def _journey_page(
     col_w = (right - left - label_w - n * gap) / n
     col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
 
-    cols = _Columns(page, journey, kit, setter, u, label_w, col_x, col_w, decor, spec.language)
+    cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, decor, spec.language)
     y = top + _phase_row(cols, top, left) + gap
 
     # The rows: text lanes, and the emotion curve where the score row stands.
@@ -124,9 +105,8 @@ def _journey_page(
     fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
     lines = lines_above(journey)  # a service blueprint's lines, in room of their own between the rows
     line_room = u * LINE_ROOM * sum(len(found) for found in lines.values())
-    curve_h = min(max(0.16 * (bottom - y), 9 * u), 26 * u) if has_curve else 0.0
-    if has_curve and not text_rows:
-        curve_h = 0.5 * (bottom - y)  # scores alone: the curve is the poster
+    notes = score_notes(cols, score_lanes) if has_curve else []
+    curve_h = curve_height(bottom - y, u, not text_rows, notes) if has_curve else 0.0
     gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
     avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
 
@@ -162,7 +142,7 @@ def _journey_page(
             y += h + gap
             continue
         if row is None:
-            _curve_row(cols, score_lanes, Box(left, y, right - left, curve_h))
+            curve_row(cols, score_lanes, Box(left, y, right - left, curve_h), notes)
             y += curve_h + gap
             continue
         h = height_of[id(row)]
@@ -172,9 +152,7 @@ def _journey_page(
     return page, overflows, size
 
 
-def _cards_to_lines(
-    lanes: list[Lane], cols: _Columns, fits: Callable[[], bool], as_lines: set[tuple[int, int]]
-) -> None:
+def _cards_to_lines(lanes: list[Lane], cols: Columns, fits: Callable[[], bool], as_lines: set[tuple[int, int]]) -> None:
     """Figures and touchpoints as cards where the page holds them: the tallest stacks are added to
     ``as_lines`` (set as lines of text, which take less room) until ``fits``."""
     u = cols.u
@@ -189,7 +167,7 @@ def _cards_to_lines(
         as_lines.add((lane_id, i))
 
 
-def _phase_row(cols: _Columns, top: float, left: float) -> float:
+def _phase_row(cols: Columns, top: float, left: float) -> float:
     """The phase row: names in the phase colours, the sheet's phase header in the corner; its height."""
     journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
     label_w, col_x, col_w, page = cols.label_w, cols.col_x, cols.col_w, cols.page
@@ -222,14 +200,15 @@ def _rows(journey: Journey, has_curve: bool) -> list[Lane | None]:
     for lane in journey.lanes:
         if lane.kind == SCORE_LANE and has_curve and None not in rows:
             rows.append(None)
-        if lane.kind != SCORE_LANE or lane.item_count() or not has_curve:
+        if lane.kind != SCORE_LANE or not has_curve:
             rows.append(lane)  # a score row without scores (a blank template) still shows its label
+        # with a curve, a score row's words that are no score are written in the curve's row
     if has_curve and None not in rows:
         rows.append(None)
     return rows
 
 
-def _matrices(rows: list[Lane | None], cols: _Columns, width: float, room: float) -> dict[int, float]:
+def _matrices(rows: list[Lane | None], cols: Columns, width: float, room: float) -> dict[int, float]:
     """The heights of the matrix rows and persona cards, which never take more than ``room``: cards
     shrink to name and role, then rows go, last first (every word of them is in the appendix too)."""
     setter, label_w, u = cols.setter, cols.label_w, cols.u
@@ -339,7 +318,7 @@ def _lane_need(
     return max([Setter.height([label], lsize), *cells]) + 2 * pad
 
 
-def _lane_row(cols: _Columns, lane: Lane, number: int, size: float, row: Box) -> list[_Overflow]:
+def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> list[_Overflow]:
     """A lane across the phases. Read aloud phase by phase: the lane's name with the first phase,
     then each phase's items (``number`` is the row's place on the page)."""
     page, journey, kit, setter = cols.page, cols.journey, cols.kit, cols.setter
@@ -412,7 +391,7 @@ def _lane_row(cols: _Columns, lane: Lane, number: int, size: float, row: Box) ->
 
 
 def _bullets(
-    cols: _Columns,
+    cols: Columns,
     lane: Lane,
     index: int,
     spots: list[tuple[float, float]],
@@ -440,46 +419,3 @@ def _bullets(
             line = setter.line(BULLET, x, baseline, "body", size, colour, source)
             box = Box(x, baseline - size, line.width + 0.01, size * LEADING)
             page.blocks.append(TextBlock(box, [line], source, tag="Artifact"))
-
-
-def _curve_row(cols: _Columns, score_lanes: list[Lane], row: Box) -> None:
-    page, journey, kit, setter, u, language = cols.page, cols.journey, cols.kit, cols.setter, cols.u, cols.language
-    label_w, col_x, col_w = cols.label_w, cols.col_x, cols.col_w
-    pad = u * 0.5
-    ink = kit.colour("text")
-    muted = kit.colour("muted")
-    page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
-    scale = next((s.scale for phase in journey.scores for s in phase), None)
-    labels = [lane.label for lane in score_lanes] or ["Score"]
-    text = " / ".join(dict.fromkeys(labels))
-    paras = [setter.paragraph(text, label_w - 2 * pad, "heading", u, "score label", False)]
-    if scale is not None and (scale.low, scale.high) not in {scale_in_label(label) for label in labels}:
-        note = POSTER_WORDS[language]["scale"].format(scale=scale)
-        paras.append(setter.paragraph(note, label_w - 2 * pad, "body", u, "score label", False))
-    block, _ = setter.place(
-        paras,
-        Box(row.x + pad, row.y + pad, label_w - 2 * pad, row.h - 2 * pad),
-        "heading",
-        u,
-        readable_on(muted, ink),
-        False,
-    )
-    block.tag, block.order = "H3", (2, 0)
-    page.blocks.append(block)
-    plot = Box(col_x[0], row.y, col_x[-1] + col_w - col_x[0], row.h)
-    for i, x in enumerate(col_x):
-        page.rects.append(Rect(Box(x, row.y, col_w, row.h), kit.phase_colour(i).mix(WHITE, 0.95)))
-    centres = [x + col_w / 2 for x in col_x]
-    marks = (len(page.strokes), len(page.dots), len(page.blocks))
-    draw_curve(
-        page,
-        setter,
-        journey,
-        Box(plot.x + pad, plot.y, plot.w - 2 * pad, plot.h),
-        centres,
-        u,
-        (kit.colour("accent"), ink, kit.colour("muted").mix(ink, 0.35)),
-    )
-    s0, d0, b0 = marks
-    strokes, dots, blocks = range(s0, len(page.strokes)), range(d0, len(page.dots)), range(b0, len(page.blocks))
-    page.figures.append(Figure(plot, journey_reading(journey, language), strokes, dots, blocks, (2, 1)))

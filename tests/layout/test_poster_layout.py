@@ -166,3 +166,22 @@ def test_the_curve_says_its_scale_only_when_the_score_label_does_not(tmp_path: P
     assert said["Score (1-5)"] == "Score (1-5)"
     assert said["Score"] == "Score schaal 1..5"  # read on 1..5 from its values: the poster says so
     assert said["Score (-2 t/m +2)"] == "Score (-2 t/m +2)"
+
+
+def test_words_in_the_score_row_that_are_no_score_stand_in_the_curves_row_over_their_phase(tmp_path: Path) -> None:
+    cells = {"A1": "Fase", "A2": "Klantproces", "A3": "Ervaringsscore", "A4": "Pijnpunten"}
+    for i, (phase, score) in enumerate(zip(["Zoeken", "Kiezen", "Kopen"], ["+", "wisselend", "--"], strict=True)):
+        col = "BCD"[i]
+        cells |= {f"{col}1": phase, f"{col}2": f"De klant bij {phase}", f"{col}3": score, f"{col}4": f"Pijn {i}"}
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
+    kit, fonts = default_kit()
+    width, height = parse_paper("A3")
+    page = layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE)).pages[0]
+    plot = page.figures[0].box
+    note = next(b for b in page.blocks if b.source == "Klantreis!C3")
+    assert [line.text for line in note.lines] == ["wisselend"]
+    assert plot.y - 3 * note.lines[0].size <= note.box.y and note.box.y + note.box.h <= plot.y + 0.01  # over the plot
+    phase = next(b for b in page.blocks if b.lines and b.lines[0].text == "Kiezen")
+    assert phase.box.x <= note.box.x <= phase.box.x + phase.box.w  # under its phase
+    labels = [b.lines[0].text for b in page.blocks if b.tag == "H3" and b.lines]
+    assert labels.count("Ervaringsscore") == 1  # the curve's label: no row of its own under the curve
