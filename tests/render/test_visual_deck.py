@@ -169,3 +169,17 @@ def test_the_title_slide_has_the_kicker_the_title_and_a_ribbon_of_the_phases(tmp
     assert len(set(fills)) == len(phases)
     assert all(s.top == ribbon[0].top and s.top > shapes["meta"].top for s in ribbon)
     assert all(a.left + a.width < b.left for a, b in itertools.pairwise(ribbon))
+
+
+def test_scores_on_the_charts_read_as_on_the_poster_signed_round_zero_plain_otherwise(tmp_path: Path) -> None:
+    signed = _deck(_two_personas(tmp_path / "signed.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "a")
+    charts = [s.chart for slide in Presentation(str(signed)).slides for s in slide.shapes if s.has_chart]
+    formats = {f for c in charts for f in re.findall(r'formatCode="([^"]*)"', c._chartSpace.xml)}
+    assert "+General;-General;General" in formats and "0.#" not in formats  # "0.#" prints a whole 1 as "1."
+    plain = make_book(tmp_path / "plain.xlsx", {"Reis": {
+        "A1": "Fase", "B1": "Zoeken", "C1": "Kiezen", "D1": "Kopen", "A2": "Klantproces", "B2": "Zoekt",
+        "C2": "Kiest", "D2": "Koopt", "A3": "Score (1-5)", "B3": 4, "C3": 2, "D3": 5}})  # fmt: skip
+    charts = [s.chart for slide in Presentation(str(_deck(plain, tmp_path / "b"))).slides for s in slide.shapes
+              if s.has_chart]  # fmt: skip
+    formats = {f for c in charts for f in re.findall(r'formatCode="([^"]*)"', c._chartSpace.xml)}
+    assert charts and "+General;-General;General" not in formats and "0.#" not in formats

@@ -31,6 +31,7 @@ from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
 from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.setter import ITEM_GAP, LEADING
+from canvasgen.model import ScoreScale
 from canvasgen.render.pptx import ooxml
 from canvasgen.render.pptx.ooxml import (
     _WORKBOOK_PARTS,
@@ -252,6 +253,8 @@ class _Writer:
         value_axis.maximum_scale = chart.scale.high
         value_axis.major_unit = 1 if chart.scale.high - chart.scale.low <= 10 else None
         value_axis.has_major_gridlines = not chart.bare
+        value_axis.tick_labels.number_format = _score_format(chart.scale)
+        value_axis.tick_labels.number_format_is_linked = False
         c.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # below the plot, not on the zero line
         if chart.bare:  # the phase columns above name the phases; the plot spans the box edge to edge
             value_axis.visible = False
@@ -261,7 +264,7 @@ class _Writer:
         plot.has_data_labels = len(chart.lines) == 1
         if plot.has_data_labels:
             plot.data_labels.position = XL_LABEL_POSITION.ABOVE
-            plot.data_labels.number_format = "0.#"
+            plot.data_labels.number_format = _score_format(chart.scale)
             plot.data_labels.number_format_is_linked = False
         for series, line in zip(plot.series, chart.lines):
             series.format.line.color.rgb = _rgb(line.colour)
@@ -313,6 +316,12 @@ class _ChartData(CategoryChartData):
             for name, xml in (*_WORKBOOK_PARTS, ("xl/worksheets/sheet1.xml", sheet)):
                 book.writestr(name, _XML_DECL + xml)
         return buffer.getvalue()
+
+
+def _score_format(scale: ScoreScale) -> str:
+    """Scores as the poster writes them: "+1" and "-1" on a scale round zero, "4" and "3.5" otherwise
+    ("0.#" would print "1." for a whole score)."""
+    return "+General;-General;General" if scale.low < 0 else "General"
 
 
 def _bars_in(writer: _Writer, slide, bars: Bars) -> None:  # type: ignore[no-untyped-def]
