@@ -144,6 +144,9 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
         box = Box(body.x + i * (col_w + gap), body.y, col_w, head_h)
         para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), MIN_SIZE, 14.0, 1)
         heads.append(Frame(box, [para], fill=colour, name=f"glance phase {i + 1}"))
+    same = min((head.paras[0].size for head in heads), default=14.0)
+    for head in heads:  # one size for every phase name: a row of tabs, not a ransom note
+        head.paras[0].size = same
     top = body.y + head_h + gap
     lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE and lane.item_count()]
     chart = None

@@ -183,3 +183,11 @@ def test_scores_on_the_charts_read_as_on_the_poster_signed_round_zero_plain_othe
               if s.has_chart]  # fmt: skip
     formats = {f for c in charts for f in re.findall(r'formatCode="([^"]*)"', c._chartSpace.xml)}
     assert charts and "+General;-General;General" not in formats and "0.#" not in formats
+
+
+def test_the_phase_names_at_a_glance_share_one_size(tmp_path: Path) -> None:
+    prs = Presentation(str(_deck(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)))  # 7 phases, long names
+    glance = next(s for s in prs.slides if any(shape.name == "glance phase 1" for shape in s.shapes))
+    tabs = [shape for shape in glance.shapes if shape.name.startswith("glance phase ")]
+    sizes = {run.font.size for tab in tabs for p in tab.text_frame.paragraphs for run in p.runs}
+    assert len(tabs) == 7 and len(sizes) == 1
