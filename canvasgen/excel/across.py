@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.excel.blocks import Frame, step_number
-from canvasgen.excel.found import RawScore, Section, Table, phase_key, score_in, score_shaped
+from canvasgen.excel.found import SCORE_LIKE, RawScore, Section, Table, holds_score, phase_key, score_in, score_shaped
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
 from canvasgen.text import label_key
@@ -149,14 +149,18 @@ def _lanes(
 
 
 def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]], used: set[Pos]) -> list[str]:
-    """Lanes of unknown label that hold only small numbers become score lanes; what was decided, said."""
+    """Lanes of unknown label that hold only small numbers become score lanes, as do emotion and
+    experience lanes holding nothing but scores; what was decided, said."""
     said = []
     for lane_rows in lanes:
-        if lane_rows.lane.kind != CUSTOM_LANE or lane_rows.level is not None:
+        kind = lane_rows.lane.kind
+        if kind not in (CUSTOM_LANE, *SCORE_LIKE) or kind == SCORE_LANE or lane_rows.level is not None:
             continue
         cells = [(r, c) for r in lane_rows.rows for cols in phase_cols for c in cols]
         values = [grid.cells[p] for p in cells if p in grid.cells and p not in used]
-        if score_shaped(values, len(phase_cols)):
+        filled = [v for v in values if not v.placeholder]
+        scores = kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
+        if scores or (kind == CUSTOM_LANE and score_shaped(values, len(phase_cols))):
             lane_rows.lane.kind = SCORE_LANE
             said.append(f"row {lane_rows.rows[0]} ('{lane_rows.lane.label}') holds only small numbers: scores")
     return said

@@ -213,6 +213,21 @@ def _remarks_column(grid: Grid, rows: list[int], label_col: int, header_cols: tu
     return min(noted) - 1 if noted else None
 
 
+def _before_a_gap(grid: Grid, block: Block, row: int, header_cols: tuple[int, ...]) -> int | None:
+    """The last column of the phases when the header's cells stand side by side and then, past one
+    blank column (blank down the whole block), one or two more: a legend or a note beside the canvas,
+    not a phase. Spacer columns between every phase are a layout and cut nothing."""
+    covered = sorted({c for col in header_cols for c in _span_cols(grid, grid.owner((row, col)))})
+    gaps = [(a, b) for a, b in itertools.pairwise(covered) if b - a > 1]
+    if len(gaps) != 1:
+        return None
+    last, first_after = gaps[0]
+    before = [c for c in header_cols if c <= last]
+    after = [c for c in header_cols if c >= first_after]
+    blank = all((r, c) not in block for r in range(block.top, block.bottom + 1) for c in range(last + 1, first_after))
+    return last if blank and len(before) >= 3 and len(after) <= min(2, len(before) // 2) else None
+
+
 def _is_metadata(grid: Grid, words: list[Pos]) -> bool:
     """True for a row of metadata labels beside their values ("Client | ACME | Version | 2")."""
     labels = [p for p in words if META_INDEX.get(label_key(grid.text(p).rstrip(":")))]
@@ -241,7 +256,8 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     named = corner and is_phase_header(grid.text((row, label_col)))
     header_cols = tuple(sorted(c for _, c in words if c > label_col))
     right = _remarks_column(grid, [r for r in (number_row, upper, row) if r is not None], label_col, header_cols)
-    if right is not None:  # "Notes" at the end of the header: remarks beside the canvas, not a phase
+    right = min((c for c in (right, _before_a_gap(grid, block, row, header_cols)) if c is not None), default=None)
+    if right is not None:  # "Notes" at the end of the header, or a legend apart: beside the canvas, not a phase
         header_cols = tuple(c for c in header_cols if c <= right)
     if len(header_cols) < (1 if named else 2):
         return None
@@ -296,7 +312,12 @@ def _banner_rows(grid: Grid, block: Block, header_row: int, header: list[Pos], u
 
 
 def _label_column(grid: Grid, block: Block, header_row: int, first: int, used: set[Pos]) -> tuple[int, bool]:
-    """The column of labels: the nearest one left of the header with words under it, else the header's first."""
+    """The column of labels: the nearest one left of the header with words under it, else the header's first;
+    the header's first when it says "Phase" over words (the corner: a column left of it holds lane groups)."""
+    if is_phase_header(grid.text((header_row, first))) and any(
+        _text_at(grid, (r, first), used) for r in range(header_row + 1, block.bottom + 1)
+    ):
+        return first, True
     for c in range(first - 1, block.left - 1, -1):
         rows = [r for r in range(header_row + 1, block.bottom + 1) if _text_at(grid, (r, c), used)]
         if rows:

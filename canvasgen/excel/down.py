@@ -15,15 +15,12 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.excel.found import RawScore, Section, Table, holds_score, phase_key, score_in, score_shaped
+from canvasgen.excel.found import SCORE_LIKE, RawScore, Section, Table, holds_score, phase_key, score_in, score_shaped
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, Phase
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.structure import strip_decoration
-
-#: Lanes whose values, when all numbers, are scores rather than text.
-_SCORE_LIKE = (SCORE_LANE, "emotions", "experience")
 
 
 @dataclass
@@ -200,7 +197,7 @@ def _section(
         values = [(r.row, grid.cells[(r.row, c)]) for r in rows if (r.row, c) in grid.cells and (r.row, c) not in used]
         numeric = bool(values) and all(holds_score(v) for _, v in values)
         by_shape = kind == CUSTOM_LANE and score_shaped([v for _, v in values], len(phases))
-        scored = (kind in _SCORE_LIKE and numeric) or by_shape  # a known score label, or the cells' shape
+        scored = (kind in SCORE_LIKE and numeric) or by_shape  # a known score label, or the cells' shape
         lane = Lane(SCORE_LANE if scored else kind, label, [[] for _ in phases], source)
         for r, value in values:
             if r not in row_phase:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from canvasgen.errors import CanvasError, CanvasWarning
 from canvasgen.excel.grid import CellValue, Pos
-from canvasgen.model import Boundary, Item, Lane, Phase, Source
+from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Phase, Source
 from canvasgen.text import label_key
 from canvasgen.vocabulary.scores import Notation, fraction_from_date, score_notation
 
@@ -25,6 +25,10 @@ class RawScore:
     notation: Notation | None = None
     written: str = ""
     stored_as_date: str = ""  # the date Excel made of a fraction typed as "4/5": the user is told
+
+
+#: Lanes whose values, when all scores, are scores rather than text ("Feeling (1-10)": 6, 4, 8).
+SCORE_LIKE = (SCORE_LANE, "emotions", "experience")
 
 
 def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from canvasgen.cli import main
 from canvasgen.excel.reader import read_canvas
 from canvasgen.model import Journey
-from tests.helpers import DATA, lost_lines
+from tests.helpers import DATA, lost_lines, make_book
 
 
 def kinds(journey: Journey) -> list[tuple[str, str]]:
@@ -327,3 +327,45 @@ def test_csv_with_stages_down_and_numbered() -> None:
     assert [lane.label for lane in journey.lanes] == ["Что побуждает", "Точки контакта", "Что читает", "Сколько длится"]
     assert journey.lanes[1].kind == "touchpoints"
     assert [i.text for i in journey.lanes[1].cells[3]] == ["Приложение клуба", "Встреча на вокзале"]
+
+
+def test_a_legend_one_blank_column_beside_the_phases_is_no_phase(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"B2": "Stage", "B3": "Doing", "B4": "Thinking", "J2": "Legend", "J3": "1 = unhappy"}
+    for i, stage in enumerate(["Awareness", "Research", "Purchase", "Onboarding", "Renewal"]):
+        col = "CDEFG"[i]
+        cells |= {f"{col}2": stage, f"{col}3": f"Sees an ad {i}", f"{col}4": f"Worth it? {i}"}
+    canvas = read_canvas(make_book(tmp_path / "legend.xlsx", {"Journey": cells}))
+    journey = canvas.journeys[0]
+    assert [p.name for p in journey.phases] == ["Awareness", "Research", "Purchase", "Onboarding", "Renewal"]
+    assert sorted(n.text for n in journey.notes) == ["1 = unhappy", "Legend"]  # kept, as notes
+    # spacer columns between every phase are a layout: the same sheet spaced out keeps all its phases
+    spaced = {f"{chr(ord('C') + 2 * i)}{r}": cells[f"{'CDEFG'[i]}{r}"] for i in range(5) for r in (2, 3, 4)}
+    spaced |= {"B2": "Stage", "B3": "Doing", "B4": "Thinking"}
+    phases = read_canvas(make_book(tmp_path / "spaced.xlsx", {"Journey": spaced})).journeys[0].phases
+    assert len(phases) == 5
+
+
+def test_an_emotion_row_of_numbers_is_the_score_row(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"B2": "Stage", "B3": "Doing", "B4": "Feeling (1-10)"}
+    for i, (stage, score) in enumerate(zip(["Awareness", "Research", "Purchase", "Use"], [6, 4, 8, 3], strict=True)):
+        col = "CDEF"[i]
+        cells |= {f"{col}2": stage, f"{col}3": f"Does {i}", f"{col}4": score}
+    journey = read_canvas(make_book(tmp_path / "feeling.xlsx", {"Journey": cells})).journeys[0]
+    assert [phase[0].value for phase in journey.scores] == [6, 4, 8, 3]
+    assert str(journey.score_scale) == "1..10"
+    assert [lane.label for lane in journey.lanes if lane.kind == "emotions"] == []
+
+
+def test_lane_groups_left_of_a_phase_corner_are_groups_not_lanes(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"B2": "Étape", "A3": "PARCOURS CLIENT", "A5": "COULISSES"}
+    labels = ["Actions du client", "Émotions", "Processus internes", "Systèmes"]
+    for r, label in enumerate(labels, start=3):
+        cells[f"B{r}"] = label
+        cells |= {f"{'CDE'[i]}{r}": f"{label} {i}" for i in range(3)}
+    cells |= {"C2": "Découverte", "D2": "Achat", "E2": "Fidélisation"}
+    path = make_book(tmp_path / "groupes.xlsx", {"Parcours": cells}, merges={"Parcours": ["A3:A4", "A5:A6"]})
+    journey = read_canvas(path).journeys[0]
+    assert [p.name for p in journey.phases] == ["Découverte", "Achat", "Fidélisation"]
+    assert [lane.label for lane in journey.lanes] == labels
+    assert [lane.group.text if lane.group else None for lane in journey.lanes] == [
+        "PARCOURS CLIENT", "PARCOURS CLIENT", "COULISSES", "COULISSES"]  # fmt: skip
