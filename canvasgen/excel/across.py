@@ -44,7 +44,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     rows = _rows(grid, frame, used)
     row_set = set(rows)
     right = frame.right if frame.right is not None else grid.max_col
-    content_cols = {c for (r, c) in grid.cells if r in row_set and frame.label_col < c <= right and (r, c) not in used}
+    content_cols = {c for (r, c) in grid.cells if r in row_set and frame.first_col <= c <= right and (r, c) not in used}
     phases, phase_cols, errors, said = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = None
     corner = (frame.header_row, frame.label_col)
@@ -133,7 +133,7 @@ def _lanes(
             paired = _paired(grid, frame, r, used, taken)
             if paired is not None:  # "Doing" beside "What does the customer do?": one label of two lines
                 kind = kind if kind != CUSTOM_LANE else _kind(paired, group, lane_kinds)
-                text = f"{paired}\n{text}"
+                text = f"{paired}\n{text}" if (frame.pair_col or 0) < frame.label_col else f"{text}\n{paired}"
             lane = Lane(kind, text, [[] for _ in range(n_phases)], grid.source(owner), group)
             found.append(_Row(lane, [r], levels.get(label_key(text)) if levels else None))
         elif label is None and _only_decoration(grid, r, frame.label_col, used, taken):
@@ -325,14 +325,12 @@ def _phases(
     name_row = frame.upper_row if frame.upper_row is not None else frame.header_row
     row = _PhaseRow(grid, frame, file, name_row)
     phases, cols = row.phases, row.cols
-    header_cols = {c for c in grid.row(name_row) if c > frame.label_col}
-    merged_cols = {
-        c for c in range(frame.label_col + 1, grid.max_col + 1) if grid.owner((name_row, c)) != (name_row, c)
-    }
+    header_cols = {c for c in grid.row(name_row) if c >= frame.first_col}
+    merged_cols = {c for c in range(frame.first_col, grid.max_col + 1) if grid.owner((name_row, c)) != (name_row, c)}
     end = max(header_cols | content_cols | merged_cols | set(frame.header_cols) | {frame.label_col})
     if frame.right is not None:
         end = min(end, frame.right)
-    for c in range(frame.label_col + 1, end + 1):
+    for c in range(frame.first_col, end + 1):
         owner = grid.owner((name_row, c))
         value = grid.cells.get(owner) if owner not in used else None
         if value is not None and value.placeholder:

@@ -58,6 +58,11 @@ class Frame:
     right: int | None = None  # the table's last column, when a column of remarks stands beside it
     banners: bool = False  # no label column: each lane's label is a row across the phases above its items
 
+    @property
+    def first_col(self) -> int:
+        """The first column of the phases: right of the labels and of a column of questions beside them."""
+        return max(self.label_col, self.pair_col or 0) + 1
+
 
 def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
     """The blocks of cells not yet used, in reading order (top to bottom, left to right).
@@ -277,6 +282,8 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
     group_col = beside if not one_to_one else None
     pair_col = beside if one_to_one else None
+    if beside is None:
+        pair_col = _questions_right(grid, (row, label_col), header_cols, label_rows, used)
     return Frame(row, label_col, upper, group_col, header_cols, label_rows, bottom, corner, pair_col, number_row, right)
 
 
@@ -340,6 +347,20 @@ def _column_beside(
             pairs = sum(1 for r in labels if grid.owner((r, c)) == (r, c) and _text_at(grid, (r, c), used))
             return (c, True) if pairs >= max(2, 0.8 * len(labels)) else (None, False)
     return None, False
+
+
+def _questions_right(
+    grid: Grid, corner: Pos, header_cols: tuple[int, ...], label_rows: tuple[int, ...], used: set[Pos]
+) -> int | None:
+    """A column right of the labels, under a blank header cell before the first phase, holding a line
+    beside each label and nothing else: each label's question ("Azioni" | "Cosa fa il cliente?")."""
+    row, label_col = corner
+    c = label_col + 1
+    if c >= min(header_cols) or grid.owner((row, c)) in grid.cells:
+        return None
+    filled = [r for r in range(row + 1, max(label_rows) + 1) if _text_at(grid, (r, c), used)]
+    pairs = [r for r in filled if r in label_rows and grid.owner((r, c)) == (r, c)]
+    return c if len(pairs) == len(filled) >= max(2, 0.8 * len(label_rows)) else None
 
 
 def _bottom(

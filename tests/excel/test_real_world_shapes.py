@@ -369,3 +369,16 @@ def test_lane_groups_left_of_a_phase_corner_are_groups_not_lanes(tmp_path: Path)
     assert [lane.label for lane in journey.lanes] == labels
     assert [lane.group.text if lane.group else None for lane in journey.lanes] == [
         "PARCOURS CLIENT", "PARCOURS CLIENT", "COULISSES", "COULISSES"]  # fmt: skip
+
+
+def test_a_column_of_questions_right_of_the_labels_joins_them_and_is_no_phase(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Fase"}
+    for i, phase in enumerate(["Consapevolezza", "Valutazione", "Acquisto", "Fedeltà"]):
+        cells[f"{'CDEF'[i]}1"] = phase
+    lanes = [("Azioni", "Cosa fa il cliente?"), ("Emozioni", "Come si sente?"), ("Criticità", "Cosa va storto?")]
+    for r, (label, question) in enumerate(lanes, start=2):
+        cells |= {f"A{r}": label, f"B{r}": question} | {f"{'CDEF'[i]}{r}": f"{label} {i}" for i in range(4)}
+    journey = read_canvas(make_book(tmp_path / "domande.xlsx", {"Mappa": cells})).journeys[0]
+    assert [p.name for p in journey.phases] == ["Consapevolezza", "Valutazione", "Acquisto", "Fedeltà"]
+    assert [lane.label for lane in journey.lanes] == [f"{label}\n{question}" for label, question in lanes]
+    assert [i.text for i in journey.lanes[0].cells[0]] == ["Azioni 0"]
