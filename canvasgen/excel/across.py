@@ -47,7 +47,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     content_cols = {c for (r, c) in grid.cells if r in row_set and frame.first_col <= c <= right and (r, c) not in used}
     phases, phase_cols, errors, said = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = None
-    corner = (frame.header_row, frame.label_col)
+    corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe
     if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
         taken.add(corner)
         phase_label = grid.whole(corner)

@@ -324,7 +324,8 @@ def _label_column(grid: Grid, block: Block, header_row: int, first: int, used: s
     if is_phase_header(grid.text((header_row, first))) and any(
         _text_at(grid, (r, first), used) for r in range(header_row + 1, block.bottom + 1)
     ):
-        return first, True
+        # a corner merged over two columns heads both: lane groups in the first, labels in the last
+        return _span_cols(grid, (header_row, first))[-1], True
     for c in range(first - 1, block.left - 1, -1):
         rows = [r for r in range(header_row + 1, block.bottom + 1) if _text_at(grid, (r, c), used)]
         if rows:

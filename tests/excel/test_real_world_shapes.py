@@ -382,3 +382,18 @@ def test_a_column_of_questions_right_of_the_labels_joins_them_and_is_no_phase(tm
     assert [p.name for p in journey.phases] == ["Consapevolezza", "Valutazione", "Acquisto", "Fedeltà"]
     assert [lane.label for lane in journey.lanes] == [f"{label}\n{question}" for label, question in lanes]
     assert [i.text for i in journey.lanes[0].cells[0]] == ["Azioni 0"]
+
+
+def test_a_corner_merged_over_two_columns_heads_lane_groups_and_their_labels(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Phase", "A2": "Customer actions", "A3": "Touchpoints", "B3": "Online",
+                                "B4": "Offline", "A5": "Pain points"}  # fmt: skip
+    cells |= {f"{'CDEF'[i]}1": phase for i, phase in enumerate(["Discover", "Compare", "Buy", "Use"])}
+    cells |= {f"{'CDEF'[i]}{r}": f"r{r} c{i}" for r in range(2, 6) for i in range(4)}
+    merges = {"Map": ["A1:B1", "A2:B2", "A3:A4", "A5:B5"]}
+    journey = read_canvas(make_book(tmp_path / "sub.xlsx", {"Map": cells}, merges=merges)).journeys[0]
+    assert [p.name for p in journey.phases] == ["Discover", "Compare", "Buy", "Use"]
+    grouped = [(lane.label, lane.group.text if lane.group else None) for lane in journey.lanes]
+    touchpoints = [("Online", "Touchpoints"), ("Offline", "Touchpoints")]
+    assert grouped == [("Customer actions", None), *touchpoints, ("Pain points", None)]
+    assert [i.text for i in journey.lanes[2].cells[3]] == ["r4 c3"]
+    assert [item.text for item in journey.phase_labels] == ["Phase"]
