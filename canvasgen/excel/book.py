@@ -15,6 +15,7 @@ from pathlib import Path
 
 from canvasgen.delimited import MAX_LINES, decode, line_count, looks_binary, rows
 from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.excel.drawings import ShapeText, place_shapes
 from canvasgen.excel.file_kind import by_first_bytes, lock_file_of, ole_document, package_kind
 from canvasgen.excel.grid import Grid
 from canvasgen.excel.hidden import hidden_text
@@ -73,8 +74,21 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
         opened = open_workbook(path, name)
         sheets, hidden = hidden_text(opened.workbook, name, skip_hidden)
         grids = [Grid.from_worksheet(ws) for ws in sheets]
-        return Book(grids, "xlsx", [*opened.warnings, *hidden])
+        return Book(grids, "xlsx", [*opened.warnings, *hidden, *_text_boxes(grids, opened.shapes, name)])
     return _csv(path, name)
+
+
+def _text_boxes(grids: list[Grid], shapes: dict[str, list[ShapeText]], name: str) -> list[CanvasWarning]:
+    """The sheets' text boxes read into the cells they stand on; said, as a guess to check."""
+    said = []
+    for grid in grids:
+        placed, over_filled = place_shapes(grid, shapes.get(grid.title, []))
+        grid.extra_notes.extend(over_filled)
+        if placed:
+            shown = ", ".join(placed[:8]) + (f" and {len(placed) - 8} more" if len(placed) > 8 else "")
+            message = f"{len(placed)} text box(es) read as the cells they stand on: {shown}; check their lanes"
+            said.append(CanvasWarning(Location(name, grid.title), message))
+    return said
 
 
 def _first_bytes(archive: zipfile.ZipFile, part: str) -> bytes:

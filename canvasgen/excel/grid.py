@@ -62,6 +62,8 @@ class Grid:
         self.title = title
         self.cells = cells
         self.too_long: list[tuple[Pos, int]] = []  # cells over Excel's limit, left out and reported
+        #: Words of the sheet outside its cells' values (comments, text boxes over filled cells): notes.
+        self.extra_notes: list[Item] = []
         self._by_line: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
         self._owner: dict[Pos, Pos] = {}
         self._span: dict[Pos, tuple[int, int]] = {}
@@ -82,7 +84,10 @@ class Grid:
         too_long: list[tuple[Pos, int]] = []
         # ws._cells holds only cells that exist in the file: far cheaper than
         # iterating the sheet's full dimensions.
+        comments: list[tuple[Pos, str]] = []
         for (row, col), cell in ws._cells.items():
+            if cell.comment is not None and cell.comment.author != COMMENT_AUTHOR:
+                comments.append(((row, col), comment_text(cell.comment.text)))
             value = cell.value
             if value is None:
                 continue
@@ -95,6 +100,7 @@ class Grid:
         merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
         grid = cls(ws.title, cells, merges)
         grid.too_long = too_long
+        grid.extra_notes = [Item(text, grid.source(pos)) for pos, text in sorted(comments) if text]
         return grid
 
     @classmethod
@@ -115,6 +121,16 @@ class Grid:
         grid = cls(title, cells, list(merges))
         grid.too_long = too_long
         return grid
+
+    def put(self, pos: Pos, text: str) -> bool:
+        """Text read from elsewhere (a text box over the cell) as if typed into the empty cell at pos."""
+        value = _cell_value(text[:MAX_CELL_TEXT])
+        if value is None or pos in self.cells:
+            return False
+        self.cells[pos] = value
+        self.max_row, self.max_col = max(self.max_row, pos[0]), max(self.max_col, pos[1])
+        self._by_line = None
+        return True
 
     def owner(self, pos: Pos) -> Pos:
         return self._owner.get(pos, pos)
@@ -194,6 +210,18 @@ class Grid:
                 cols.setdefault(c, []).append(r)
             self._by_line = (rows, cols)
         return self._by_line
+
+
+#: The author canvasgen's template signs its own comments with (the lanes' questions): no client words.
+COMMENT_AUTHOR = "canvasgen"
+# Excel writes a threaded comment's text for older versions under this notice.
+_THREADED = re.compile(r"^\[Threaded comment\].*?\n\s*Comment:\s*\n", re.DOTALL)
+
+
+def comment_text(text: str) -> str:
+    """A comment's words, without Excel's notice for older versions over a threaded comment."""
+    text = _THREADED.sub("", clean(text or ""))
+    return " ".join(text.split())
 
 
 def _cell_value(value: object, number_format: str = "General") -> CellValue | None:

@@ -202,6 +202,7 @@ def _read_sheet(
             )
     canvas.journeys.extend(journeys)
     notes = [item for pos in sorted(set(leftover) - meta_used) for item in grid.items(pos)]
+    _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)
     else:
@@ -213,6 +214,18 @@ def _read_sheet(
         canvas.warnings.append(
             CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
         )
+
+
+def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Canvas) -> None:
+    """Comments on cells and text boxes over filled cells: the sheet's words, kept as notes and said."""
+    if not grid.extra_notes:
+        return
+    (journeys[0].notes if journeys else canvas.notes).extend(grid.extra_notes)
+    cells = [n.source.cell for n in grid.extra_notes if n.source]
+    shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
+    canvas.warnings.append(
+        CanvasWarning(Location(name, grid.title), f"{len(cells)} comment(s) or text box(es) kept as notes: {shown}")
+    )
 
 
 def _add_columns(columns: dict[str, Item], headers: dict[str, Item]) -> None:

@@ -13,13 +13,14 @@ import io
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.excel.drawings import ShapeText, shape_texts
 from canvasgen.excel.package import shared_strings_part, sheet_parts
 from canvasgen.excel.sanitize import MAX_CELLS, BrokenSheet, Cleaned, clean_sheet, decode_escapes
 
@@ -37,6 +38,7 @@ _ENTITY_DECL = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 class OpenedWorkbook:
     workbook: Workbook
     warnings: list[CanvasWarning]
+    shapes: dict[str, list[ShapeText]] = field(default_factory=dict)  # text boxes, by sheet
 
 
 def open_workbook(path: Path, name: str) -> OpenedWorkbook:
@@ -53,6 +55,7 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
         unpacked = _check_archive(archive, name)
         parts = sheet_parts(archive)
         sheets = {sheet: _part(archive, part, unpacked, name) for sheet, part in parts.items()}
+        shapes = shape_texts(unpacked, parts)
         source: Path | io.BytesIO = path
         cleaned = {sheet: _cleaned(data, name, sheet) for sheet, data in sheets.items()}
         found = [CanvasWarning(Location(name, sheet, ref), _UNCALCULATED) for sheet, c in cleaned.items()
@@ -100,7 +103,7 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
         ) from None
     for warning in caught:
         found.append(CanvasWarning(Location(name), _explain_openpyxl_warning(str(warning.message))))
-    return OpenedWorkbook(workbook, found)
+    return OpenedWorkbook(workbook, found, shapes)
 
 
 def _load(source: Path | io.BytesIO) -> Workbook:

@@ -20,6 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.excel.cells import set_text
+from canvasgen.excel.grid import COMMENT_AUTHOR
 from canvasgen.figures import PERCENT, FigureError, parse_figure
 from canvasgen.fileio import write_atomically
 from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE
@@ -179,7 +180,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
         label.border = _BOX
         question = LANE_QUESTIONS[lang].get(lane)
         if question:
-            label.comment = Comment(question, "canvasgen", width=260, height=70)
+            label.comment = Comment(question, COMMENT_AUTHOR, width=260, height=70)
         texts = journey.content.get(lane, [])
         for col in range(2, last_col + 1):
             cell = ws.cell(row, col)
