@@ -19,7 +19,7 @@ from canvasgen.excel.found import SCORE_LIKE, RawScore, Section, Table, holds_sc
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
 from canvasgen.text import label_key
-from canvasgen.vocabulary import is_phase_header, lane_kind
+from canvasgen.vocabulary import META_INDEX, is_phase_header, lane_kind
 from canvasgen.vocabulary.structure import (
     BLUEPRINT_LANES,
     blueprint_line,
@@ -52,6 +52,12 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
         taken.add(corner)
         phase_label = grid.whole(corner)
     lanes, boundaries, notes = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
+    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
+    above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
+    if above is not None:  # a lane over the phase names ("Doel: ..." per phase): the map's first
+        lanes.insert(0, above)
+        boundaries = [Boundary(b.kind, b.before + 1, b.source) for b in boundaries]
+        top -= 1
     scored = _scores_by_shape(grid, lanes, phase_cols, used)
     scores: list[list[RawScore]] = [[] for _ in phases]
     for lane_rows in lanes:
@@ -80,8 +86,31 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     section.reading = scored
     section.boundaries = boundaries
     section.notes = notes
-    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
     return Table([section], taken, top, errors, said)
+
+
+def _row_above(
+    grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], lane_kinds: dict[str, str]
+) -> _Row | None:
+    """The row right above the phase names as a lane, when it holds words over at least half of the
+    phases, each within one phase, and nothing else but a label beside them: a goal or a question per
+    phase. A title (one cell across), step numbers or metadata ("Klant: ACME") are no lane."""
+    if row < 1 or frame.banners:
+        return None
+    phase_of = {c: i for i, cols in enumerate(phase_cols) for c in cols}
+    owners = {grid.owner((row, c)) for c in grid.row(row)} - used
+    label = (row, frame.label_col) if (row, frame.label_col) in owners else None
+    over = [pos for pos in owners if pos != label]
+    spans = [{phase_of.get(c) for c in range(pos[1], pos[1] + grid.span(pos)[1])} for pos in over]
+    if any(len(span) != 1 or None in span for span in spans) or len(over) < max(2, (len(phase_cols) + 1) // 2):
+        return None
+    values = [grid.cells[pos] for pos in [*over, *([label] if label else [])]]
+    if not all(v.is_text for v in values) or any(META_INDEX.get(label_key(v.text.rstrip(": "))) for v in values):
+        return None
+    text = " ".join(grid.cells[label].text.split()) if label else f"Row {row}"
+    lane = Lane(_kind(text, None, lane_kinds) if label else CUSTOM_LANE, text, [[] for _ in phase_cols],
+                grid.source(label) if label else None)  # fmt: skip
+    return _Row(lane, [row])
 
 
 def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:

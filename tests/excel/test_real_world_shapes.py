@@ -397,3 +397,23 @@ def test_a_corner_merged_over_two_columns_heads_lane_groups_and_their_labels(tmp
     assert grouped == [("Customer actions", None), *touchpoints, ("Pain points", None)]
     assert [i.text for i in journey.lanes[2].cells[3]] == ["r4 c3"]
     assert [item.text for item in journey.phase_labels] == ["Phase"]
+
+
+def test_a_row_of_words_over_the_phase_names_is_the_first_lane(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A2": "Fase", "A3": "Wat doet de klant?", "A4": "Wat doen wij?"}
+    for i, phase in enumerate(["Oriënteren", "Vergelijken", "Kopen", "Gebruiken"]):
+        col = "BCDE"[i]
+        cells |= {f"{col}1": f"Doel: {phase.lower()} makkelijk maken", f"{col}2": phase, f"{col}3": f"Doet {i}",
+                  f"{col}4": f"Wij {i}"}  # fmt: skip
+    canvas = read_canvas(make_book(tmp_path / "doelen.xlsx", {"Canvas": cells}))
+    journey = canvas.journeys[0]
+    assert [lane.label for lane in journey.lanes] == ["Rij 1", "Wat doet de klant?", "Wat doen wij?"]
+    assert [i.text for i in journey.lanes[0].cells[2]] == ["Doel: kopen makkelijk maken"]
+    assert not journey.notes and not canvas.warnings
+    # a title across the phases, or metadata over them, stays what it is
+    titled = cells | {"B1": "Klantreis fietsenwinkel", "C1": None, "D1": None, "E1": None}
+    journey = read_canvas(make_book(tmp_path / "titel.xlsx", {"Canvas": titled}, {"Canvas": ["B1:E1"]})).journeys[0]
+    assert journey.name == "Klantreis fietsenwinkel" and len(journey.lanes) == 2
+    meta = cells | {"B1": "Klant:", "C1": "Fietsenwinkel De Spaak", "D1": "Versie", "E1": "2"}
+    journey = read_canvas(make_book(tmp_path / "meta.xlsx", {"Canvas": meta})).journeys[0]
+    assert journey.meta["client"].text == "Fietsenwinkel De Spaak" and len(journey.lanes) == 2
