@@ -47,11 +47,30 @@ def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]
 
 
 def _key_rows(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:
-    """Rows of this column holding persona field labels, if it is a key column."""
-    if len(grid.column(col)) > _MAX_FIELD_ROWS:
+    """Rows of this column holding persona field labels, if it is a key column: the whole column, or
+    a run of rows set apart by a blank row (a persona block over a canvas's lane labels)."""
+    rows = grid.column(col)
+    if len(rows) > _MAX_FIELD_ROWS:
         return None
+    found = _keys_in(grid, col, rows, used)
+    runs = [list(run) for run in _runs(rows)] if found is None else []
+    return found or next((keys for run in runs if len(runs) > 1 and (keys := _keys_in(grid, col, run, used))), None)
+
+
+def _runs(rows: list[int]) -> list[list[int]]:
+    """Rows in runs without a blank row between them."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][-1] + 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos]) -> dict[int, str] | None:
     keys: dict[int, str] = {}
-    for row in grid.column(col):
+    for row in rows:
         value = grid.cells[(row, col)]
         if (row, col) in used or not value.is_text:
             continue
@@ -60,12 +79,12 @@ def _key_rows(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:
             keys[row] = field
     if len(set(keys.values())) < _MIN_FIELDS or not set(keys.values()) & set(PERSONA_IDENTITY):
         return None
-    words = sum(1 for row in grid.column(col) if grid.cells[(row, col)].is_text and (row, col) not in used)
+    words = sum(1 for row in rows if grid.cells[(row, col)].is_text and (row, col) not in used)
     if len(keys) < 0.5 * words:
         return None  # a canvas's label column names a persona and channels too, among many lanes
     # Labels of the persona's own making sit among the known ones: kept under their own name.
     last = max(keys)
-    for row in grid.column(col):
+    for row in rows:
         value = grid.cells[(row, col)]
         if min(keys) < row <= last + 1 and row not in keys and value.is_text and (row, col) not in used:
             keys[row] = label_key(value.text).replace(" ", "_")

@@ -111,7 +111,8 @@ PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "age": ("age", "leeftijd", "alter", "eta", "edad", "idade", "возраст", "ηλικία"),
     "location": ("location", "woonplaats", "locatie", "wohnort", "citta", "ubicacion", "localizacao", "город"),
-    "goals": ("goals", "doelen", "ziele", "obiettivi", "objetivos", "цели", "στόχοι", "objectifs"),
+    "goals": ("goals", "doelen", "ziele", "obiettivi", "objetivos", "цели", "στόχοι", "objectifs", "goal", "doel",
+              "ziel", "obiettivo", "objetivo", "objectif"),
     "needs": ("needs", "behoeften", "bedurfnisse", "bisogni", "necesidades", "necessidades", "потребности", "besoins"),
     "frustrations": (
         "frustrations", "frustraties", "pain points", "pijnpunten", "frustrationen", "frustrazioni",

@@ -417,3 +417,19 @@ def test_a_row_of_words_over_the_phase_names_is_the_first_lane(tmp_path: Path) -
     meta = cells | {"B1": "Klant:", "C1": "Fietsenwinkel De Spaak", "D1": "Versie", "E1": "2"}
     journey = read_canvas(make_book(tmp_path / "meta.xlsx", {"Canvas": meta})).journeys[0]
     assert journey.meta["client"].text == "Fietsenwinkel De Spaak" and len(journey.lanes) == 2
+
+
+def test_a_persona_block_over_a_canvas_in_the_same_column_is_a_persona(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Persona", "B1": "Lisa, 34", "A2": "Beroep", "B2": "Verpleegkundige",
+                                "A3": "Doel", "B3": "Snel een nieuwe fiets", "A5": "Fase"}  # fmt: skip
+    for i, phase in enumerate(["Oriëntatie", "Keuze", "Aankoop", "Gebruik"]):
+        cells[f"{'BCDE'[i]}5"] = phase
+        cells |= {f"{'BCDE'[i]}{r}": f"{label} {i}" for r, label in ((6, "Klant"), (7, "Intern"), (8, "Ervaring"))}
+    cells |= {"A6": "Klantproces", "A7": "Intern proces", "A8": "Ervaring"}
+    canvas = read_canvas(make_book(tmp_path / "lisa.xlsx", {"Persona en reis": cells}))
+    (persona,) = canvas.personas
+    assert persona.name.text == "Lisa, 34"
+    assert {k: v.text for k, v in persona.fields.items() if k != "name"} == {
+        "role": "Verpleegkundige", "goals": "Snel een nieuwe fiets"}  # fmt: skip
+    assert [lane.label for lane in canvas.journeys[0].lanes] == ["Klantproces", "Intern proces", "Ervaring"]
+    assert not canvas.journeys[0].notes
