@@ -135,9 +135,21 @@ def build_folder(
         for outcome in _outcomes([job for job, _ in todo], workers):
             _remember(cache, outcome, keys[outcome.source])
             yield outcome
+    except Interrupted as stop:
+        for outcome in stop.finished:
+            _remember(cache, outcome, keys[outcome.source])
+        raise
     finally:  # also when interrupted: what was built is remembered
         if todo:
             _save_cache(cache_path, cache)
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a folder build, with the outcomes of the jobs that ended as it came."""
+
+    def __init__(self, finished: list[Outcome]) -> None:
+        super().__init__()
+        self.finished = finished
 
 
 def _outcomes(todo: list[Job], workers: int) -> Iterator[Outcome]:
@@ -167,9 +179,12 @@ def _outcomes(todo: list[Job], workers: int) -> Iterator[Outcome]:
         for worker in crew:
             if not worker.dead:
                 worker.give(None)
-    except BaseException:  # Ctrl-C, or the caller stopped listening: every worker is stopped
+    except BaseException as stop:  # Ctrl-C, or the caller stopped listening: every worker is stopped
         for worker in crew:
             worker.stop()
+        finished = [done for worker in crew if (done := worker.finished()) is not None]
+        if isinstance(stop, KeyboardInterrupt) and finished:
+            raise Interrupted(finished) from None  # jobs that ended as Ctrl-C came: their files are written
         raise
     finally:
         for worker in crew:
@@ -220,6 +235,16 @@ class _Worker:
             return Outcome(job.source, errors=[f"{job.source}: the process building it stopped (exit code {code})"])
         return outcome
 
+    def finished(self) -> Outcome | None:
+        """The outcome of its job when the job ended before the worker was stopped (sent, not yet read)."""
+        self.process.join(timeout=10)
+        if self.job is None:
+            return None
+        try:
+            return self.conn.recv() if self.conn.poll(0) else None
+        except (EOFError, OSError):
+            return None
+
     def stop(self) -> None:
         if self.process.is_alive():
             self.process.terminate()  # SIGTERM: the build unwinds and removes its temporary files
@@ -236,9 +261,13 @@ def _work(conn: multiprocessing.connection.Connection) -> None:
     _worker_start()
     while not _stopping and (job := conn.recv()) is not None:
         outcome = run_job(job)
-        if _stopping:  # told to stop while building: a library's bare ``except:`` may have swallowed the exit
-            break
-        conn.send(outcome)
+        # Its files are in place: the outcome says so even when the worker is being stopped (a library's
+        # bare ``except:`` may have swallowed the exit), and is sent whole before a stop is taken.
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+        try:
+            conn.send(outcome)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 _stopping = False

@@ -258,7 +258,10 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
                 outcome = run_job(Job(file, options))
                 _show(outcome, shown)
                 outcomes.append(outcome)
-    except KeyboardInterrupt:  # Ctrl-C: the builds under way are stopped and their temporary files gone
+    except KeyboardInterrupt as stop:  # Ctrl-C: the builds under way are stopped and their temporary files gone
+        for outcome in getattr(stop, "finished", []):  # jobs that ended as it came: their files are said too
+            _show(outcome, shown)
+            outcomes.append(outcome)
         _summary(outcomes, always=True, interrupted=True)
         sys.exit(130)
     for folder in empty:

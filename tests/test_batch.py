@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -98,3 +99,23 @@ def test_a_worker_that_dies_fails_its_own_job_and_the_rest_are_built(monkeypatch
     assert sorted(outcomes) == [f"{name}.xlsx" for name in "abcdef"]
     assert outcomes["b.xlsx"].errors == ["b.xlsx: the process building it stopped (exit code 9)"]
     assert all(o.built for name, o in outcomes.items() if name != "b.xlsx")
+
+
+def _quick_job(job: batch.Job) -> batch.Outcome:
+    return batch.Outcome(job.source, built=True, lines=[f"wrote {job.source.stem}.pdf"])
+
+
+def test_a_job_that_ended_as_ctrl_c_came_is_still_reported(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    """Its files are written: the build must say so even though Ctrl-C came before its outcome was read."""
+    monkeypatch.setattr(batch, "run_job", _quick_job)  # the forked workers run it too
+    jobs = [batch.Job(tmp_path / f"klant-{i}.xlsx", BuildOptions(tmp_path, (100.0, 100.0))) for i in range(2)]
+    outcomes = batch._outcomes(jobs, workers=2)
+    first = next(outcomes)
+    time.sleep(1.0)  # the other worker finishes and sends its outcome, unread
+    try:
+        outcomes.throw(KeyboardInterrupt())
+    except batch.Interrupted as stop:
+        finished = [o.source for o in stop.finished]
+    else:
+        raise AssertionError("Ctrl-C was swallowed")
+    assert sorted([first.source, *finished]) == [job.source for job in jobs]
