@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.excel.blocks import Frame, step_number
+from canvasgen.excel.blocks import Frame, is_meta_label, step_number
 from canvasgen.excel.found import SCORE_LIKE, RawScore, Section, Table, holds_score, phase_key, score_in, score_shaped
 from canvasgen.excel.grid import Grid, Pos
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
 from canvasgen.text import label_key
-from canvasgen.vocabulary import META_INDEX, is_phase_header, lane_kind
+from canvasgen.vocabulary import is_phase_header, lane_kind
 from canvasgen.vocabulary.structure import (
     BLUEPRINT_LANES,
     blueprint_line,
@@ -105,7 +105,7 @@ def _row_above(
     if any(len(span) != 1 or None in span for span in spans) or len(over) < max(2, (len(phase_cols) + 1) // 2):
         return None
     values = [grid.cells[pos] for pos in [*over, *([label] if label else [])]]
-    if not all(v.is_text for v in values) or any(META_INDEX.get(label_key(v.text.rstrip(": "))) for v in values):
+    if not all(v.is_text for v in values) or any(is_meta_label(v.text) for v in values):
         return None
     text = " ".join(grid.cells[label].text.split()) if label else f"Row {row}"
     lane = Lane(_kind(text, None, lane_kinds) if label else CUSTOM_LANE, text, [[] for _ in phase_cols],
@@ -183,7 +183,7 @@ def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]],
     said = []
     for lane_rows in lanes:
         kind = lane_rows.lane.kind
-        if kind not in (CUSTOM_LANE, *SCORE_LIKE) or kind == SCORE_LANE or lane_rows.level is not None:
+        if kind == SCORE_LANE or kind not in (CUSTOM_LANE, *SCORE_LIKE) or lane_rows.level is not None:
             continue
         cells = [(r, c) for r in lane_rows.rows for cols in phase_cols for c in cols]
         values = [grid.cells[p] for p in cells if p in grid.cells and p not in used]

@@ -233,9 +233,14 @@ def _before_a_gap(grid: Grid, block: Block, row: int, header_cols: tuple[int, ..
     return last if blank and len(before) >= 3 and len(after) <= min(2, len(before) // 2) else None
 
 
+def is_meta_label(text: str) -> bool:
+    """A metadata label: "Klant:", "Version"."""
+    return META_INDEX.get(label_key(text.rstrip(": "))) is not None
+
+
 def _is_metadata(grid: Grid, words: list[Pos]) -> bool:
     """True for a row of metadata labels beside their values ("Client | ACME | Version | 2")."""
-    labels = [p for p in words if META_INDEX.get(label_key(grid.text(p).rstrip(":")))]
+    labels = [p for p in words if is_meta_label(grid.text(p))]
     return len(labels) >= 2 and len(labels) >= len(words) / 2 - 1
 
 
