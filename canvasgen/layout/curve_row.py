@@ -86,12 +86,11 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     above = notes_height(notes, u)  # the row's notes over the plot
     plot = Box(col_x[0], row.y + above, col_x[-1] + col_w - col_x[0], row.h - above)
     for i, x in enumerate(col_x):
-        page.rects.append(Rect(Box(x, row.y, col_w, row.h), kit.phase_colour(i).mix(WHITE, 0.95)))
-        if notes[i:] and notes[i]:
+        tint = kit.phase_colour(i).mix(WHITE, 0.95)
+        page.rects.append(Rect(Box(x, row.y, col_w, row.h), tint))
+        if notes and notes[i]:
             box = Box(x + pad, row.y + pad, col_w - 2 * pad, above - pad)
-            block, _ = setter.place(
-                notes[i], box, "body", u, readable_on(kit.phase_colour(i).mix(WHITE, 0.95), ink), False
-            )
+            block, _ = setter.place(notes[i], box, "body", u, readable_on(tint, ink), False)
             block.order = (2, 0, i)
             page.blocks.append(block)
     centres = [x + col_w / 2 for x in col_x]
