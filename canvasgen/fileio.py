@@ -4,6 +4,7 @@ file at once never spoil each other's: each writes its own temporary file and re
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import tempfile
@@ -12,6 +13,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from canvasgen.errors import CanvasError
+
+
+def generation_date() -> dt.date:
+    """The date written into outputs: today, or the day of ``SOURCE_DATE_EPOCH`` when it is set (the
+    reproducible-builds convention), so that the same canvas can give the same files on any day."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.date.today()
+
 
 #: File names are limited to 255 bytes on the usual file systems; the temporary name adds to the target's.
 _MAX_NAME = 255

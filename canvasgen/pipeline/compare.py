@@ -18,6 +18,7 @@ from canvasgen.analysis.gaps import (
 from canvasgen.analysis.report import diff_blocks, gap_blocks
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
 from canvasgen.excel.gap_report import write_gap_report
+from canvasgen.fileio import generation_date
 from canvasgen.language import detect_language
 from canvasgen.layout.deck import DeckLayout, compare_slides, layout_report_deck
 from canvasgen.layout.flow import FlowBlock
@@ -39,7 +40,7 @@ class ReportOptions:
     paper: tuple[float, float]
     threshold: float
     language: str | None = None
-    generated: dt.date = field(default_factory=dt.date.today)
+    generated: dt.date = field(default_factory=generation_date)
     brand: str | None = None
 
 

@@ -3,13 +3,13 @@ office paper, all from one reading of the workbook."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
+from canvasgen.fileio import generation_date
 from canvasgen.kit.cards import card_lanes, cards_of
 from canvasgen.kit.changes_sheet import write_changes
 from canvasgen.language import detect_language, text_language
@@ -92,7 +92,7 @@ def tiled_poster(canvas: Canvas, source: Path, options: KitOptions, language: st
     could not draw, by cell."""
     kit, fonts, _ = brand_kit(options.brand)
     width, height = parse_paper(options.size)
-    spec = PosterSpec(width, height, language, source.name, dt.date.today())
+    spec = PosterSpec(width, height, language, source.name, generation_date())
     poster = layout_poster(canvas, kit, fonts, spec, views=analyse(canvas, str(source)).views)
     pages = [i for i, p in enumerate(poster.pages) if options.tile_all or p.kind == "poster" or p.journey_text]
     paper = A_SIZES_MM[options.tile.upper()]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.excel.corrections import Corrections
+from canvasgen.fileio import generation_date
 from canvasgen.layout.deck import DeckLayout
 from canvasgen.layout.flow import FlowBlock
 from canvasgen.layout.setter import Setter
@@ -23,7 +24,7 @@ class BuildOptions:
     paper: tuple[float, float]
     print_options: PrintOptions = field(default_factory=PrintOptions)
     language: str | None = None  # None: from the workbook's labels
-    generated: dt.date = field(default_factory=dt.date.today)
+    generated: dt.date = field(default_factory=generation_date)
     pdf: bool = True
     pptx: bool = False
     pptx_template: Path | None = None
