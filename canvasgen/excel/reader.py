@@ -63,14 +63,9 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         if _is_helper(grid):
             continue
         looked_in.append(grid.title)
-        for pos, length in grid.too_long:
-            errors.append(
-                CanvasError(
-                    Location(name, grid.title, grid.ref(pos)),
-                    f"the cell holds {length:,} characters; Excel allows at most 32,767 in a cell",
-                )
-            )
+        errors.extend(CanvasError(Location(name, grid.title, grid.ref(pos)), why) for pos, why in grid.refused)
         if not grid.cells:
+            canvas.notes.extend(grid.past_notes)  # a sheet whose only words lie past Excel's grid
             continue
         _read_sheet(grid, name, canvas, errors, metric_rows, corrections.for_sheet(grid.title))
     if errors:
@@ -217,7 +212,9 @@ def _read_sheet(
 
 
 def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Canvas) -> None:
-    """Comments on cells and text boxes over filled cells: the sheet's words, kept as notes and said."""
+    """Comments on cells and text boxes over filled cells: the sheet's words, kept as notes and said.
+    (Cells past Excel's grid are kept too; the book has said them.)"""
+    (journeys[0].notes if journeys else canvas.notes).extend(grid.past_notes)
     if not grid.extra_notes:
         return
     (journeys[0].notes if journeys else canvas.notes).extend(grid.extra_notes)
