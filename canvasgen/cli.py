@@ -134,7 +134,7 @@ def check(
                 click.echo(f"error: {problem}", err=True)
     if as_json:
         data: Any = [c.to_dict() for c, _ in canvases]
-        click.echo(json.dumps(data[0] if len(files) == 1 and data else data, ensure_ascii=False, indent=2))
+        click.echo(_json(data[0] if len(files) == 1 and data else data))
     else:
         for canvas, analysis in canvases:
             click.echo(summarize(canvas, analysis))
@@ -142,6 +142,15 @@ def check(
                 click.echo(explanation(canvas))
     if failed:
         sys.exit(1)
+
+
+def _json(data: Any) -> str:
+    """JSON that any reader takes: NaN and infinity are refused where numbers are read, and never written."""
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    except ValueError:
+        raise CanvasError("check --json", "the model holds a number that is not finite (NaN or infinity), which "
+                                          "JSON cannot hold; please report this")  from None  # fmt: skip
 
 
 _BUILD_OPTIONS = [

@@ -83,10 +83,17 @@ def _refusal(value: object) -> str | None:
     """Why a cell's value cannot be read, or None: text over Excel's limit, a number that is no number."""
     if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
         return f"the cell holds {len(value):,} characters; Excel allows at most {MAX_CELL_TEXT:,} in a cell"
-    if isinstance(value, float) and not math.isfinite(value):
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and not _finite(value):
         return ("the cell holds a number that is not finite (NaN or infinity), which no spreadsheet program "
                 "writes; type its number again")  # fmt: skip
     return None
+
+
+def _finite(value: float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer past any float
+        return False
 
 
 class Grid:
