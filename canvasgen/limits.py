@@ -7,6 +7,9 @@ above any canvas and far below what would make reading, layout or the deck grow 
 
 from __future__ import annotations
 
+from canvasgen.errors import CanvasError, Location
+from canvasgen.model import Canvas
+
 #: Excel's grid: a cell past it cannot be shown by Excel (nor named by canvasgen's cell references).
 EXCEL_ROWS = 1_048_576
 EXCEL_COLUMNS = 16_384
@@ -25,3 +28,26 @@ MAX_PHASES = 60
 MAX_STEPS = 1_000
 #: Actors named by one task of a Mermaid journey.
 MAX_ACTORS = 100
+
+
+def journey_problems(canvas: Canvas, name: str) -> list[CanvasError]:
+    """Journeys past what canvasgen lays out: too many phases, or steps under them; one sentence each."""
+    problems = []
+    for journey in canvas.journeys:
+        where = Location(name, journey.sheet) if journey.sheet else Location(name)
+        named = f"journey '{_short(journey.name)}'"
+        if len(journey.phases) > MAX_PHASES:
+            message = (f"{named} has {len(journey.phases):,} phases; canvasgen lays out at most {MAX_PHASES} (a canvas "
+                       "usually has 3 to 10): check that the phase row or column is the right one (--phases-row, "
+                       "--phases-col), or split the journey")  # fmt: skip
+            problems.append(CanvasError(where, message))
+        steps = sum(phase.steps for phase in journey.phases)
+        if steps > MAX_STEPS:
+            message = (f"{named} has {steps:,} steps (columns or rows under its phases); canvasgen lays out at most "
+                       f"{MAX_STEPS:,}")  # fmt: skip
+            problems.append(CanvasError(where, message))
+    return problems
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."

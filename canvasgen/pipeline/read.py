@@ -8,6 +8,7 @@ from canvasgen.companions import join_companion
 from canvasgen.errors import CanvasError, CanvasErrors
 from canvasgen.excel.corrections import Corrections
 from canvasgen.excel.reader import read_canvas
+from canvasgen.limits import journey_problems
 from canvasgen.metrics.collect import add_csv_metrics
 from canvasgen.model import Canvas
 
@@ -25,6 +26,7 @@ def read(
     canvas: Canvas | None = None
     try:
         canvas = read_canvas(path, corrections)
+        errors.extend(journey_problems(canvas, str(path)))
     except CanvasError as error:
         errors.extend(error.problems)
     lane_kinds = Corrections(lane_kinds=corrections.lane_kinds, origin=corrections.origin)
@@ -34,6 +36,7 @@ def read(
         except CanvasError as error:
             errors.extend(error.problems)
             continue
+        errors.extend(journey_problems(other, str(companion)))
         if canvas is not None:
             join_companion(canvas, other, companion)
     if errors or canvas is None:
