@@ -14,7 +14,7 @@ import click
 from canvasgen import __version__, pipeline
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.batch import WORKBOOK_SUFFIXES, Job, Outcome, build_folder, is_lock_or_temp, run_job, workbooks_in
+from canvasgen.batch import Job, Outcome, build_folder, run_job
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.cli_errors import Folder, reports_errors
@@ -26,6 +26,7 @@ from canvasgen.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
 from canvasgen.pipeline.analyse import Analysis
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
+from canvasgen.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.summary import explanation, summarize
@@ -248,36 +249,40 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
     """
     options = _options(settings)
     shown = _kit_warnings(options)
+    plan = plan_build(files, options, recursive)
+    for line in plan.said:
+        click.echo(f"warning: {line}", err=True)
+    for source, reason in plan.passed_over:
+        click.echo(f"skipped: {source}: {reason}", err=True)
     outcomes: list[Outcome] = []
-    empty: list[Path] = []
     try:
-        for file in files:
-            if file.is_dir():
-                found = workbooks_in(file, recursive)
-                if not found:
-                    empty.append(file)
+        for path, planned in plan.groups:
+            if path.is_dir():
+                if not planned:
                     continue
-                progress = click.progressbar(length=len(found), label=f"building {file}", file=sys.stderr)
+                progress = click.progressbar(length=len(planned), label=f"building {path}", file=sys.stderr)
                 with progress:
-                    for outcome in build_folder(file, options, recursive, force, jobs):
+                    for outcome in build_folder(planned, options.out_dir, force, jobs):
                         _show(outcome, shown)
                         outcomes.append(outcome)
                         progress.update(1)
             else:
-                outcome = run_job(Job(file, options))
-                _show(outcome, shown)
-                outcomes.append(outcome)
+                for item in planned:
+                    outcome = run_job(Job(item.source, item.options))
+                    _show(outcome, shown)
+                    outcomes.append(outcome)
     except KeyboardInterrupt as stop:  # Ctrl-C: the builds under way are stopped and their temporary files gone
         for outcome in getattr(stop, "finished", []):  # jobs that ended as it came: their files are said too
             _show(outcome, shown)
             outcomes.append(outcome)
         _summary(outcomes, always=True, interrupted=True)
         sys.exit(130)
-    for folder in empty:
-        suffixes = ", ".join(WORKBOOK_SUFFIXES)
-        click.echo(f"error: {folder}: no workbooks found in this folder ({suffixes})", err=True)
-    _summary(outcomes, always=bool(empty))
-    if empty or any(o.errors for o in outcomes):
+    for folder in plan.empty:
+        suffixes = ", ".join(CANVAS_SUFFIXES)
+        click.echo(f"error: {folder}: no canvases found in this folder ({suffixes})", err=True)
+    outcomes.extend(Outcome(source, passed_over=reason) for source, reason in plan.passed_over)
+    _summary(outcomes, always=bool(plan.empty))
+    if plan.empty or any(o.errors for o in outcomes):
         sys.exit(1)
 
 
@@ -286,9 +291,11 @@ def _summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = 
     skipped = sum(o.skipped for o in outcomes)
     failed = sum(bool(o.errors) for o in outcomes)
     warned = sum(len(o.warnings) for o in outcomes)
+    passed = sum(bool(o.passed_over) for o in outcomes)
     if len(outcomes) > 1 or skipped or always:
         stopped = "interrupted: " if interrupted else ""
-        click.echo(f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed, {warned} warnings",
+        over = f", {passed} without a canvas (passed over)" if passed else ""
+        click.echo(f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed{over}, {warned} warnings",
                    err=True)  # fmt: skip
 
 
@@ -309,10 +316,15 @@ def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int 
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
     options = _options(settings)
     shown = _kit_warnings(options)
+    plan = plan_build(files, options)  # two files of one name get distinct outputs here too
+    for line in plan.said:
+        click.echo(f"warning: {line}", err=True)
+    planned = {item.source: item.options for _, group in plan.groups for item in group}
+    files = tuple(planned)
 
     def rebuild(path: Path) -> None:
         click.echo(f"{dt.datetime.now():%H:%M:%S} building {path}", err=True)
-        _show(run_job(Job(path, options)), shown)
+        _show(run_job(Job(path, planned[path])), shown)
 
     click.echo(f"watching {', '.join(map(str, files))} (Ctrl+C stops)", err=True)
     try:
@@ -348,6 +360,8 @@ def _show(outcome: Outcome, shown: set[str]) -> None:
             click.echo(f"warning: {warning}", err=True)
     for error in outcome.errors:
         click.echo(f"error: {error}", err=True)
+    if outcome.passed_over:
+        click.echo(f"skipped: {outcome.source}: {outcome.passed_over}", err=True)
 
 
 def _report_options(

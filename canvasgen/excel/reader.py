@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas
 from canvasgen.excel.book import open_book
 from canvasgen.excel.corrections import Corrections, from_file
 from canvasgen.excel.detect import Hints, find_tables
@@ -24,6 +24,7 @@ from canvasgen.excel.scores import settle_scores
 from canvasgen.language import detect_language
 from canvasgen.mermaid import is_mermaid, read_mermaid
 from canvasgen.metrics.collect import merged, sheet_metrics, written_metrics
+from canvasgen.metrics.csvfile import figures_header
 from canvasgen.metrics.rows import Places
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.model_json import is_model_json, read_model_json
@@ -55,6 +56,9 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         return read_mermaid(Path(path), name)
     corrections = (corrections or Corrections()).over(from_file(Path(path)))
     book = open_book(Path(path), name, corrections.skip_hidden)
+    if book.format == "csv" and (header := figures_header(book.grids[0])):
+        raise NoCanvas(name, f"this is an export of measured figures ({header}), not a canvas: give it with "
+                             "--metrics to build or check a canvas")  # fmt: skip
     canvas = Canvas(file=Path(path).name, journeys=[], warnings=list(book.warnings))
     errors: list[CanvasError] = []
     looked_in: list[str] = []
@@ -82,7 +86,7 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         canvas.metrics = merged(written_metrics(canvas, places, language), measured)
     if not canvas.journeys and not canvas.personas:
         sheets = ", ".join(f"'{s}'" for s in looked_in) or "none"
-        raise CanvasError(
+        raise NoCanvas(
             name,
             f"no customer journey canvas found (looked in sheets {sheets} for a row of phase names "
             "meeting a column of lane labels such as 'Klantproces' or 'Customer process', for the "

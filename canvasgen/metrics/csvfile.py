@@ -13,6 +13,7 @@ from pathlib import Path
 
 from canvasgen.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
 from canvasgen.errors import CanvasError, CanvasErrors, Location
+from canvasgen.excel.grid import Grid
 from canvasgen.metrics.rows import METRIC_INDEX, Locate, Places, metric_from_row
 from canvasgen.model import Item, Metric, Source
 from canvasgen.text import clean, without_controls
@@ -44,9 +45,8 @@ def is_figures_header(header: list[str]) -> bool:
     return "metric" in found and "value" in found
 
 
-def figures_file(text: str) -> bool:
-    """Whether a text of rows is an export of measured figures (its header, under any ``#`` comment
-    lines, has a 'metric' and a 'value' column) rather than a canvas."""
+def figures_text(text: str) -> bool:
+    """Whether a text of rows (its first lines are enough) is an export of measured figures."""
     first, rest = _after_comments(text)
     if first is None:
         return False
@@ -55,6 +55,18 @@ def figures_file(text: str) -> bool:
     except RowProblem:
         return False
     return is_figures_header(header)
+
+
+def figures_header(grid: Grid) -> str:
+    """For a text of rows read as a sheet: its header's columns ("'Metriek', 'Waarde'") when it is an export
+    of measured figures (the first line under any ``#`` comment lines has a 'metric' and a 'value' column),
+    else ""."""
+    for row in sorted({r for r, _ in grid.cells})[:10]:
+        texts = [grid.text((row, c)) for c in grid.row(row)]
+        if texts and not texts[0].lstrip().startswith("#"):
+            named = [t for t in texts if match_field(clean(t), METRIC_INDEX) in ("metric", "value")]
+            return ", ".join(f"'{t.strip()}'" for t in named) if is_figures_header(texts) else ""
+    return ""
 
 
 def _after_comments(text: str) -> tuple[int | None, str]:
