@@ -18,6 +18,7 @@ from canvasgen.batch import Job, Outcome, build_folder, run_job
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.cli_errors import Folder, reports_errors
+from canvasgen.cli_report import kit_warnings, show, summary
 from canvasgen.errors import CanvasError
 from canvasgen.excel.corrections import SETTINGS_FILE, from_options
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
@@ -248,7 +249,7 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
     FILES may be workbooks or folders; a folder builds every workbook in it, in parallel.
     """
     options = _options(settings)
-    shown = _kit_warnings(options)
+    shown = kit_warnings(options)
     plan = plan_build(files, options, recursive)
     for line in plan.said:
         click.echo(f"warning: {line}", err=True)
@@ -263,40 +264,27 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
                 progress = click.progressbar(length=len(planned), label=f"building {path}", file=sys.stderr)
                 with progress:
                     for outcome in build_folder(planned, options.out_dir, force, jobs):
-                        _show(outcome, shown)
+                        show(outcome, shown)
                         outcomes.append(outcome)
                         progress.update(1)
             else:
                 for item in planned:
                     outcome = run_job(Job(item.source, item.options))
-                    _show(outcome, shown)
+                    show(outcome, shown)
                     outcomes.append(outcome)
     except KeyboardInterrupt as stop:  # Ctrl-C: the builds under way are stopped and their temporary files gone
         for outcome in getattr(stop, "finished", []):  # jobs that ended as it came: their files are said too
-            _show(outcome, shown)
+            show(outcome, shown)
             outcomes.append(outcome)
-        _summary(outcomes, always=True, interrupted=True)
+        summary(outcomes, always=True, interrupted=True)
         sys.exit(130)
     for folder in plan.empty:
         suffixes = ", ".join(CANVAS_SUFFIXES)
         click.echo(f"error: {folder}: no canvases found in this folder ({suffixes})", err=True)
     outcomes.extend(Outcome(source, passed_over=reason) for source, reason in plan.passed_over)
-    _summary(outcomes, always=bool(plan.empty))
+    summary(outcomes, always=bool(plan.empty))
     if plan.empty or any(o.errors for o in outcomes):
         sys.exit(1)
-
-
-def _summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = False) -> None:
-    built = sum(o.built for o in outcomes)
-    skipped = sum(o.skipped for o in outcomes)
-    failed = sum(bool(o.errors) for o in outcomes)
-    warned = sum(len(o.warnings) for o in outcomes)
-    passed = sum(bool(o.passed_over) for o in outcomes)
-    if len(outcomes) > 1 or skipped or always:
-        stopped = "interrupted: " if interrupted else ""
-        over = f", {passed} without a canvas (passed over)" if passed else ""
-        click.echo(f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed{over}, {warned} warnings",
-                   err=True)  # fmt: skip
 
 
 @main.command()
@@ -315,7 +303,7 @@ def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int 
         if is_lock_or_temp(file):
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
     options = _options(settings)
-    shown = _kit_warnings(options)
+    shown = kit_warnings(options)
     plan = plan_build(files, options)  # two files of one name get distinct outputs here too
     for line in plan.said:
         click.echo(f"warning: {line}", err=True)
@@ -324,7 +312,7 @@ def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int 
 
     def rebuild(path: Path) -> None:
         click.echo(f"{dt.datetime.now():%H:%M:%S} building {path}", err=True)
-        _show(run_job(Job(path, planned[path])), shown)
+        show(run_job(Job(path, planned[path])), shown)
 
     click.echo(f"watching {', '.join(map(str, files))} (Ctrl+C stops)", err=True)
     try:
@@ -340,28 +328,6 @@ def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int 
         Watcher(list(files), rebuild, interval, depends=depends, poll=poll).run(max_builds)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
-
-
-def _kit_warnings(options: BuildOptions) -> set[str]:
-    """Say what the brand kit has to say once, before the first build; returns what was said."""
-    said = {str(w) for w in brand_kit(options.brand)[2]}
-    for warning in sorted(said):
-        click.echo(f"warning: {warning}", err=True)
-    return said
-
-
-def _show(outcome: Outcome, shown: set[str]) -> None:
-    """What a build wrote and said; a warning already shown (the brand kit's, said before the first
-    build) is not repeated for every workbook."""
-    for line in outcome.lines:
-        click.echo(line)
-    for warning in outcome.warnings:
-        if warning not in shown:
-            click.echo(f"warning: {warning}", err=True)
-    for error in outcome.errors:
-        click.echo(f"error: {error}", err=True)
-    if outcome.passed_over:
-        click.echo(f"skipped: {outcome.source}: {outcome.passed_over}", err=True)
 
 
 def _report_options(

@@ -2,8 +2,10 @@
 
 The format is told by the file's bytes, not its name. Excel's own format goes through the
 defensive opener (``safety``) and openpyxl; OpenDocument, Excel 97-2003 and binary workbooks
-through python-calamine (a maintained reader in Rust); CSV through Python's csv module.
-Each gets the same answer for a bad file: one sentence naming it.
+through python-calamine (a maintained reader in Rust), in a process of its own, once their own
+records have said how far their cells reach (``extent``, ``opendocument``); CSV through Python's csv
+module. Each gets the same answer for a bad file: one sentence naming it, and every format the same
+budget of cells with content and characters (``canvasgen.limits``).
 """
 
 from __future__ import annotations
