@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -46,13 +45,11 @@ class SheetCells:
 
 def read_sheets(path: Path, name: str, kind: str) -> list[SheetCells]:
     """Every sheet of the workbook at ``path``, read by calamine in a child process."""
-    root = str(Path(__file__).resolve().parents[2])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-    command = [sys.executable, "-m", "canvasgen.excel.calamine_read", str(path)]
+    root = str(Path(__file__).resolve().parents[2])  # this canvasgen, whatever the working folder holds
+    start = f"import sys; sys.path.insert(0, {root!r}); from canvasgen.excel.calamine_read import main; main()"
+    command = [sys.executable, "-c", start, str(path)]
     try:
-        done = subprocess.run(
-            command, capture_output=True, timeout=READ_SECONDS, env=env, stdin=subprocess.DEVNULL, check=False
-        )
+        done = subprocess.run(command, capture_output=True, timeout=READ_SECONDS, stdin=subprocess.DEVNULL, check=False)
     except subprocess.TimeoutExpired:
         raise CanvasError(
             name,
@@ -165,21 +162,18 @@ def _read(path: str) -> dict[str, Any]:
     return {"sheets": sheets, "strings": list(strings)}
 
 
-def main(path: str) -> None:
+def main() -> None:
+    """The child: read the workbook named by the first argument, write the answer as JSON."""
     import resource
     import warnings
 
     resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY, CHILD_MEMORY))
     warnings.simplefilter("ignore")
     try:
-        answer = _read(path)
+        answer = _read(sys.argv[1])
     except _TooMuchText:
         answer = {"refused": f"refused: its cells hold over {MAX_TEXT:,} characters of text (a canvas has a few "
                              "thousand words)"}  # fmt: skip
     except BaseException as problem:  # calamine panics (PanicException is a BaseException)
         answer = {"error": type(problem).__name__}
     sys.stdout.buffer.write(json.dumps(answer).encode("ascii"))
-
-
-if __name__ == "__main__":
-    main(sys.argv[1])
