@@ -1,9 +1,10 @@
-"""Building every workbook in a folder: in parallel, skipping what has not changed.
+"""Building every canvas in a folder: in parallel, skipping what has not changed.
 
-One bad workbook never stops the others. A build is skipped when the workbook,
-the brand kit and the options are the same as at the last build and its outputs
-are still there (``--force`` rebuilds anyway); what was built is remembered in
-``.canvasgen-cache.json`` in the output folder.
+One bad workbook never stops the others, and a file that holds no canvas is passed over in one line.
+A build is skipped when the workbook, the brand kit and the options (its output name among them) are
+the same as at the last build and its outputs are still there (``--force`` rebuilds anyway); what was
+built is remembered by source in ``.canvasgen-cache.json`` in the output folder. Which files a folder
+holds, and the name each is written under, is ``plan``'s to say.
 """
 
 from __future__ import annotations
@@ -17,33 +18,17 @@ import multiprocessing.process
 import os
 import signal
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen import __version__
-from canvasgen.errors import CanvasError
+from canvasgen.errors import CanvasError, NoCanvas
 from canvasgen.excel.corrections import SETTINGS_FILE
 from canvasgen.fileio import write_atomically
-from canvasgen.pipeline import BuildOptions, brand_kit, describe, kit_stamp, run
+from canvasgen.pipeline import BuildOptions, describe, kit_stamp, run
+from canvasgen.plan import Planned
 
 CACHE = ".canvasgen-cache.json"
-# CSV and JSON files in a folder are often exports (figures, models), not canvases: name them one by one.
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls", ".xlsb", ".mmd")
-
-
-def is_lock_or_temp(path: Path) -> bool:
-    """Excel's ~$ owner files, LibreOffice's .~lock files, hidden and half-saved temporary files."""
-    name = path.name
-    return name.startswith(("~$", ".~lock", ".")) or name.endswith((".tmp", ".part"))
-
-
-def workbooks_in(folder: Path, recursive: bool) -> list[Path]:
-    pattern = "**/*" if recursive else "*"
-    found = [p for p in folder.glob(pattern) if p.suffix.lower() in WORKBOOK_SUFFIXES and p.is_file()]
-    # Hidden files and folders inside the folder are skipped; the folder's own path may hold "..".
-    return sorted(
-        p for p in found if not is_lock_or_temp(p) and not any(x.startswith(".") for x in p.relative_to(folder).parts)
-    )
 
 
 @dataclass
@@ -55,12 +40,14 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
+    passed_over: str = ""  # why a folder's file was not built: it holds no canvas
 
 
 @dataclass(frozen=True)
 class Job:
     source: Path
     options: BuildOptions
+    in_folder: bool = False  # found in a folder: a file without a canvas is passed over, not an error
 
 
 def run_job(job: Job) -> Outcome:
@@ -68,6 +55,12 @@ def run_job(job: Job) -> Outcome:
     outcome = Outcome(job.source)
     try:
         result = run(job.source, job.options)
+    except NoCanvas as error:
+        if not job.in_folder:
+            outcome.errors = [str(error)]
+        else:
+            outcome.passed_over = error.message
+        return outcome
     except CanvasError as error:
         outcome.errors = [str(p) for p in error.problems]
         return outcome
@@ -97,38 +90,29 @@ def fingerprint(source: Path, options: BuildOptions) -> str:
             digest.update(hashlib.sha256(depends.read_bytes()).digest())
     settings_ = (options.paper, options.print_options, options.language, options.pdf, options.pptx,
                  str(options.pptx_template), options.corrections, options.brand, options.png_dpi,
-                 options.layout)  # fmt: skip
+                 options.layout, options.name)  # fmt: skip
     digest.update(repr(settings_).encode())
     return digest.hexdigest()
 
 
-def build_folder(
-    folder: Path,
-    options: BuildOptions,
-    recursive: bool,
-    force: bool,
-    jobs: int | None,
-) -> Iterator[Outcome]:
-    """Outcomes as they finish; outputs mirror the folder's sub-folders under the output folder."""
-    brand_kit(options.brand)  # a bad kit is one error before any workbook is read
-    sources = workbooks_in(folder, recursive)
-    cache_path = options.out_dir / CACHE
+def build_folder(planned: list[Planned], out_dir: Path, force: bool, jobs: int | None) -> Iterator[Outcome]:
+    """Outcomes as they finish, of the sources a folder holds (``plan``: each with its output folder and
+    name); the cache of what was built lives in ``out_dir``."""
+    cache_path = out_dir / CACHE
     cache = _read_cache(cache_path)
     todo: list[tuple[Job, str]] = []
-    for source in sources:
-        relative = source.parent.relative_to(folder)
-        job_options = replace(options, out_dir=options.out_dir / relative)
+    for item in planned:
         try:
-            key = fingerprint(source, job_options)
+            key = fingerprint(item.source, item.options)
         except OSError:
             key = ""  # unreadable: the build says why, in one sentence
-        entry = cache.get(str(source.resolve()), {})
+        entry = cache.get(str(item.source.resolve()), {})
         outputs = entry.get("outputs")
         present = isinstance(outputs, list) and all(Path(str(p)).exists() for p in outputs)
         if not force and entry.get("fingerprint") == key and present:
-            yield Outcome(source, skipped=True)
+            yield Outcome(item.source, skipped=True)
             continue
-        todo.append((Job(source, job_options), key))
+        todo.append((Job(item.source, item.options, in_folder=True), key))
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
     keys = {job.source: key for job, key in todo}
     try:

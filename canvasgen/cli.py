@@ -14,10 +14,11 @@ import click
 from canvasgen import __version__, pipeline
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.batch import WORKBOOK_SUFFIXES, Job, Outcome, build_folder, is_lock_or_temp, run_job, workbooks_in
+from canvasgen.batch import Job, Outcome, build_folder, run_job
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.cli_errors import Folder, reports_errors
+from canvasgen.cli_report import kit_warnings, show, summary
 from canvasgen.errors import CanvasError
 from canvasgen.excel.corrections import SETTINGS_FILE, from_options
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
@@ -26,6 +27,7 @@ from canvasgen.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
 from canvasgen.pipeline.analyse import Analysis
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
+from canvasgen.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.summary import explanation, summarize
@@ -134,7 +136,7 @@ def check(
                 click.echo(f"error: {problem}", err=True)
     if as_json:
         data: Any = [c.to_dict() for c, _ in canvases]
-        click.echo(json.dumps(data[0] if len(files) == 1 and data else data, ensure_ascii=False, indent=2))
+        click.echo(_json(data[0] if len(files) == 1 and data else data))
     else:
         for canvas, analysis in canvases:
             click.echo(summarize(canvas, analysis))
@@ -142,6 +144,15 @@ def check(
                 click.echo(explanation(canvas))
     if failed:
         sys.exit(1)
+
+
+def _json(data: Any) -> str:
+    """JSON that any reader takes: NaN and infinity are refused where numbers are read, and never written."""
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    except ValueError:
+        raise CanvasError("check --json", "the model holds a number that is not finite (NaN or infinity), which "
+                                          "JSON cannot hold; please report this")  from None  # fmt: skip
 
 
 _BUILD_OPTIONS = [
@@ -238,49 +249,42 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
     FILES may be workbooks or folders; a folder builds every workbook in it, in parallel.
     """
     options = _options(settings)
-    shown = _kit_warnings(options)
+    shown = kit_warnings(options)
+    plan = plan_build(files, options, recursive)
+    for line in plan.said:
+        click.echo(f"warning: {line}", err=True)
+    for source, reason in plan.passed_over:
+        click.echo(f"skipped: {source}: {reason}", err=True)
     outcomes: list[Outcome] = []
-    empty: list[Path] = []
     try:
-        for file in files:
-            if file.is_dir():
-                found = workbooks_in(file, recursive)
-                if not found:
-                    empty.append(file)
+        for path, planned in plan.groups:
+            if path.is_dir():
+                if not planned:
                     continue
-                progress = click.progressbar(length=len(found), label=f"building {file}", file=sys.stderr)
+                progress = click.progressbar(length=len(planned), label=f"building {path}", file=sys.stderr)
                 with progress:
-                    for outcome in build_folder(file, options, recursive, force, jobs):
-                        _show(outcome, shown)
+                    for outcome in build_folder(planned, options.out_dir, force, jobs):
+                        show(outcome, shown)
                         outcomes.append(outcome)
                         progress.update(1)
             else:
-                outcome = run_job(Job(file, options))
-                _show(outcome, shown)
-                outcomes.append(outcome)
+                for item in planned:
+                    outcome = run_job(Job(item.source, item.options))
+                    show(outcome, shown)
+                    outcomes.append(outcome)
     except KeyboardInterrupt as stop:  # Ctrl-C: the builds under way are stopped and their temporary files gone
         for outcome in getattr(stop, "finished", []):  # jobs that ended as it came: their files are said too
-            _show(outcome, shown)
+            show(outcome, shown)
             outcomes.append(outcome)
-        _summary(outcomes, always=True, interrupted=True)
+        summary(outcomes, always=True, interrupted=True)
         sys.exit(130)
-    for folder in empty:
-        suffixes = ", ".join(WORKBOOK_SUFFIXES)
-        click.echo(f"error: {folder}: no workbooks found in this folder ({suffixes})", err=True)
-    _summary(outcomes, always=bool(empty))
-    if empty or any(o.errors for o in outcomes):
+    for folder in plan.empty:
+        suffixes = ", ".join(CANVAS_SUFFIXES)
+        click.echo(f"error: {folder}: no canvases found in this folder ({suffixes})", err=True)
+    outcomes.extend(Outcome(source, passed_over=reason) for source, reason in plan.passed_over)
+    summary(outcomes, always=bool(plan.empty))
+    if plan.empty or any(o.errors for o in outcomes):
         sys.exit(1)
-
-
-def _summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = False) -> None:
-    built = sum(o.built for o in outcomes)
-    skipped = sum(o.skipped for o in outcomes)
-    failed = sum(bool(o.errors) for o in outcomes)
-    warned = sum(len(o.warnings) for o in outcomes)
-    if len(outcomes) > 1 or skipped or always:
-        stopped = "interrupted: " if interrupted else ""
-        click.echo(f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed, {warned} warnings",
-                   err=True)  # fmt: skip
 
 
 @main.command()
@@ -299,11 +303,16 @@ def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int 
         if is_lock_or_temp(file):
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
     options = _options(settings)
-    shown = _kit_warnings(options)
+    shown = kit_warnings(options)
+    plan = plan_build(files, options)  # two files of one name get distinct outputs here too
+    for line in plan.said:
+        click.echo(f"warning: {line}", err=True)
+    planned = {item.source: item.options for _, group in plan.groups for item in group}
+    files = tuple(planned)
 
     def rebuild(path: Path) -> None:
         click.echo(f"{dt.datetime.now():%H:%M:%S} building {path}", err=True)
-        _show(run_job(Job(path, options)), shown)
+        show(run_job(Job(path, planned[path])), shown)
 
     click.echo(f"watching {', '.join(map(str, files))} (Ctrl+C stops)", err=True)
     try:
@@ -319,26 +328,6 @@ def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int 
         Watcher(list(files), rebuild, interval, depends=depends, poll=poll).run(max_builds)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
-
-
-def _kit_warnings(options: BuildOptions) -> set[str]:
-    """Say what the brand kit has to say once, before the first build; returns what was said."""
-    said = {str(w) for w in brand_kit(options.brand)[2]}
-    for warning in sorted(said):
-        click.echo(f"warning: {warning}", err=True)
-    return said
-
-
-def _show(outcome: Outcome, shown: set[str]) -> None:
-    """What a build wrote and said; a warning already shown (the brand kit's, said before the first
-    build) is not repeated for every workbook."""
-    for line in outcome.lines:
-        click.echo(line)
-    for warning in outcome.warnings:
-        if warning not in shown:
-            click.echo(f"warning: {warning}", err=True)
-    for error in outcome.errors:
-        click.echo(f"error: {error}", err=True)
 
 
 def _report_options(

@@ -45,6 +45,10 @@ class CanvasError(Exception):
         return [self]
 
 
+class NoCanvas(CanvasError):
+    """A file that holds no canvas: an error when it was named, one line when a folder build passes it over."""
+
+
 class CanvasErrors(CanvasError):
     """Several problems found in one pass, reported together."""
 

@@ -9,6 +9,7 @@ group of exactly three digits after it means ("120.000" is 120000 in Dutch,
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -57,6 +58,8 @@ def parse_figure(text: str, language: str = "nl") -> Figure:
         value *= _SCALES[match["scale"]] if match["scale"] in _SCALES else _SCALES[match["scale"].lower()]
     if match["sign"] in ("-", "−"):
         value = -value
+    if not math.isfinite(value):  # hundreds of digits overflow to infinity
+        raise FigureError(f"'{raw}' is too large a number")
     return Figure(value, symbols.pop() if symbols else "")
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from canvasgen.errors import CanvasError
+from canvasgen.errors import CanvasError, Location
+from canvasgen.limits import MAX_ACTORS, MAX_CELL_TEXT, MAX_PHASES
 from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Phase, Score, ScoreScale, Source
 from canvasgen.words import LANE_LABELS
 
@@ -36,31 +37,51 @@ def read_mermaid(path: Path, name: str) -> Canvas:
     journey = Journey(name=sheet, sheet=sheet, shape="mermaid", phases=[], lanes=[])
     tasks = Lane("customer", LANE_LABELS["en"]["customer"], [])
     actors = Lane(CUSTOM_LANE, "Actors", [])
+    named: set[str] = set()  # the actors of the current section
     for number, raw in lines:
         text = raw.strip()
         source = Source(sheet, f"line {number}")
+        where = Location(name, f"line {number}")
         lowered = text.lower()
         if lowered.startswith("title "):
-            journey.meta["title"] = Item(text[6:].strip(), source)
+            journey.meta["title"] = Item(_text(text[6:].strip(), where), source)
             journey.name = text[6:].strip()
         elif lowered.startswith("section "):
-            journey.phases.append(Phase(text[8:].strip(), source))
+            if len(journey.phases) == MAX_PHASES:
+                raise CanvasError(where, f"the Mermaid journey has more than {MAX_PHASES} sections; canvasgen lays "
+                                         f"out at most {MAX_PHASES} phases in a journey: split it")  # fmt: skip
+            journey.phases.append(Phase(_text(text[8:].strip(), where), source))
             for lane in (tasks, actors):
                 lane.cells.append([])
             journey.scores.append([])
+            named = set()
         elif (task := _TASK.match(text)) and journey.phases:
-            tasks.cells[-1].append(Item(task.group("task").strip(), source))
+            tasks.cells[-1].append(Item(_text(task.group("task").strip(), where), source))
             journey.scores[-1].append(Score(_clamped(float(task.group("score"))), _SCALE, source))
-            for actor in (a.strip() for a in (task.group("actors") or "").split(",")):
-                if actor and actor not in {i.text for i in actors.cells[-1]}:
-                    actors.cells[-1].append(Item(actor, source))
+            names = [a.strip() for a in (task.group("actors") or "").split(",") if a.strip()]
+            if len(names) > MAX_ACTORS:
+                raise CanvasError(where, f"the task names {len(names):,} actors; canvasgen reads at most "
+                                         f"{MAX_ACTORS} for a task")  # fmt: skip
+            for actor in names:
+                if actor not in named:
+                    named.add(actor)
+                    actors.cells[-1].append(Item(_text(actor, where), source))
         elif text and not text.startswith("%%"):
-            journey.notes.append(Item(text, source))
+            journey.notes.append(Item(_text(text, where), source))
     if not journey.phases:
         raise CanvasError(name, "the Mermaid journey has no 'section' lines: each section is a phase of the journey")
     journey.lanes = [tasks] + ([actors] if actors.item_count() else [])
     journey.reading = ["a Mermaid journey: sections are phases, tasks the customer's steps, task scores on 1..5"]
     return Canvas(file=path.name, journeys=[journey])
+
+
+def _text(text: str, where: Location) -> str:
+    """A title, section, task, actor or note: at most as long as a cell holds (longer is no canvas, and would
+    cost the layout time with the square of its length)."""
+    if len(text) > MAX_CELL_TEXT:
+        raise CanvasError(where, f"the text holds {len(text):,} characters; canvasgen reads at most "
+                                 f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)")  # fmt: skip
+    return text
 
 
 def _clamped(score: float) -> float:

@@ -2,16 +2,23 @@
 
 Every text item keeps its text, cell, value, order and level; journeys keep their phases
 (with steps and the names as written), lanes (with groups), scores, lines, notes and meta.
-A file that is no canvasgen model is one clear sentence.
+A file that is no canvasgen model is one clear sentence; a model whose shape is wrong (a lane with
+fewer cells than phases, no phases, a boundary past the lanes, a number where text belongs, NaN) gets
+one sentence per problem, each with the place in the file, before anything is read from it. The
+shape is the JSON Schema beside this module (``model.schema.json``); what a schema cannot say (the
+cells of a lane against the phases) is checked here.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import math
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from canvasgen.errors import CanvasError
+from canvasgen.errors import CanvasError, CanvasErrors, Location
 from canvasgen.model import (
     Boundary,
     Canvas,
@@ -30,31 +37,169 @@ from canvasgen.vocabulary.metrics import KINDS
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 16
+MAX_PROBLEMS = 20  # said one by one; the rest are counted
+SCHEMA = Path(__file__).with_name("model.schema.json")
 
 
 def is_model_json(path: Path) -> bool:
     return path.suffix.lower() == ".json"
 
 
-def read_model_json(path: Path, name: str) -> Canvas:
+def is_model(data: object) -> bool:
+    """Whether parsed JSON is canvasgen's model (by its keys: an object with a list of journeys)."""
+    return isinstance(data, dict) and isinstance(data.get("journeys"), list)
+
+
+def load_json(path: Path, name: str) -> Any:
+    """The file's JSON, refused in one sentence when too large, not JSON, or nested too deep; NaN and
+    infinity are kept as ``NotANumber`` for the checks to name where they are."""
     if path.stat().st_size > MAX_BYTES:
         raise CanvasError(name, "refused: the model file is over 20 MB")
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"), parse_constant=NotANumber)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise CanvasError(name, f"the file is not valid JSON ({error})") from None
     except RecursionError:
         data = None  # nested deeper than Python's parser goes: refused just below
     if data is None or _depth(data) > MAX_DEPTH:
         raise CanvasError(name, f"refused: the JSON is nested more than {MAX_DEPTH} levels deep (a model has about 8)")
-    if not isinstance(data, dict) or not isinstance(data.get("journeys"), list):
+    return data
+
+
+def read_model_json(path: Path, name: str) -> Canvas:
+    data = load_json(path, name)
+    if not is_model(data):
         raise CanvasError(name, "not a canvasgen model: expected the output of 'canvasgen check --json FILE'")
+    problems = model_problems(data, name)
+    if problems:
+        if len(problems) > MAX_PROBLEMS:
+            more = len(problems) - MAX_PROBLEMS
+            problems = [*problems[:MAX_PROBLEMS], CanvasError(name, f"and {more:,} more problems like these")]
+        raise CanvasErrors(problems)
     try:
         return canvas_from_dict(data, path.name)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise CanvasError(
             name, f"not a canvasgen model: {type(error).__name__} {error} (edit text, not structure)"
         ) from None
+
+
+class NotANumber:
+    """NaN or infinity as the JSON wrote it (``NaN``, ``Infinity``): no number canvasgen can read, and
+    no text either, so the checks name every place one stands."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def __str__(self) -> str:
+        return self.token
+
+
+def model_problems(data: dict[str, Any], name: str) -> list[CanvasError]:
+    """Every way the model's shape differs from what canvasgen reads, one sentence each with its place."""
+    from jsonschema.validators import Draft202012Validator
+
+    validator = Draft202012Validator(_schema())
+    found = [_schema_problem(error, name) for error in sorted(validator.iter_errors(data), key=_order)]
+    return found + list(_shape_problems(data, name))
+
+
+@functools.cache
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return schema
+
+
+def _order(error: Any) -> tuple[str, ...]:
+    return tuple(str(p) for p in error.absolute_path)
+
+
+def _place(path: Any) -> str:
+    """A place in the model as a path: journeys[0].lanes[2].cells[1]."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the model"
+
+
+_KINDS = {"string": "text", "number": "a number", "integer": "a whole number", "array": "a list",
+          "object": "an object", "boolean": "true or false", "null": "null"}  # fmt: skip
+
+
+def _kind_of(value: object) -> str:
+    if isinstance(value, NotANumber):
+        return f"{value} (not a number)"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "an object" if isinstance(value, dict) else "null"
+
+
+def _schema_problem(error: Any, name: str) -> CanvasError:
+    where = Location(name, _place(error.absolute_path))
+    value, rule, expected = error.instance, error.validator, error.validator_value
+    if isinstance(value, NotANumber):
+        return CanvasError(where, f"{value} is not a number canvasgen can read; write a number there")
+    if rule == "type":
+        wanted = " or ".join(_KINDS[t] for t in ([expected] if isinstance(expected, str) else expected))
+        return CanvasError(where, f"{_kind_of(value)} where {wanted} belongs")
+    if rule == "required":
+        missing = next((key for key in expected if key not in value), "?")
+        return CanvasError(where, f"'{missing}' is missing")
+    if rule == "maxLength":
+        return CanvasError(where, f"the text holds {len(value):,} characters; canvasgen reads at most {expected:,} "
+                                  "(Excel's limit for a cell)")  # fmt: skip
+    if rule == "minItems" and error.absolute_path and error.absolute_path[-1] == "phases":
+        return CanvasError(where, "the journey has no phases; a journey needs at least one")
+    if rule == "minimum":
+        return CanvasError(where, f"{value} is below {expected}")
+    if rule == "pattern":
+        return CanvasError(where, f"'{value}' is no scale such as '-2..+2' or '1..5'")
+    return CanvasError(where, error.message)
+
+
+def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
+    """What the schema cannot say: a lane has one list of items per phase, scores no more phases than the
+    journey, a boundary lies between its lanes; numbers are finite. (Parts of the wrong type are the
+    schema's to name, and passed over here.)"""
+    for j, journey in enumerate(data["journeys"]):
+        phases, lanes = _list(journey, "phases"), _list(journey, "lanes")
+        for i, lane in enumerate(lanes):
+            cells = _list(lane, "cells")
+            if isinstance(lane, dict) and "cells" in lane and len(cells) != len(phases):
+                yield CanvasError(Location(name, f"journeys[{j}].lanes[{i}]"),
+                                  f"lane '{lane.get('label')}' has {len(cells)} cell(s) for {len(phases)} phase(s); "
+                                  "give it one list of items per phase")  # fmt: skip
+        if len(scores := _list(journey, "scores")) > len(phases):
+            yield CanvasError(Location(name, f"journeys[{j}].scores"),
+                              f"scores for {len(scores)} phases, but the journey has {len(phases)}")  # fmt: skip
+        for b, boundary in enumerate(_list(journey, "boundaries")):
+            before = boundary.get("before") if isinstance(boundary, dict) else None
+            if isinstance(before, int) and before > len(lanes):
+                place = Location(name, f"journeys[{j}].boundaries[{b}]")
+                yield CanvasError(place, f"the line before lane {before} lies past the journey's {len(lanes)} lane(s)")
+    for where, value in _numbers(data, []):
+        if not math.isfinite(value):
+            yield CanvasError(Location(name, _place(where)), f"{value} is not a number canvasgen can read")
+
+
+def _list(data: object, key: str) -> list[Any]:
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _numbers(value: object, path: list[str | int]) -> Iterator[tuple[list[str | int], float]]:
+    if isinstance(value, float):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _numbers(inner, [*path, key])
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _numbers(inner, [*path, index])
 
 
 def _depth(data: Any) -> int:

@@ -8,6 +8,7 @@ punctuation and invisible characters ignored).
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 
@@ -150,7 +151,8 @@ def parse_number(text: str) -> float | None:
     text = clean(text).strip()
     if not _NUMBER.match(text):
         return None
-    return float(text.replace(",", "."))
+    number = float(text.replace(",", "."))
+    return number if math.isfinite(number) else None  # 400 digits overflow to infinity: text, not a number
 
 
 # Where a line must not break: between a currency sign and its amount, a number and its unit or percent

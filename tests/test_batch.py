@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from pytest import MonkeyPatch
 
 from canvasgen import batch
-from canvasgen.batch import is_lock_or_temp, workbooks_in
 from canvasgen.cli import main
 from canvasgen.pipeline import BuildOptions
+from canvasgen.plan import canvases_in, is_lock_or_temp
 from tests.helpers import CANVASES
 
 
@@ -37,9 +37,9 @@ def folder(tmp_path: Path) -> Path:
 def test_lock_and_temporary_files_are_ignored(tmp_path: Path) -> None:
     src = folder(tmp_path)
     assert is_lock_or_temp(src / "~$zon.xlsx")
-    assert [p.name for p in workbooks_in(src, recursive=False)] == ["kapot.xlsx", "webshop.xlsx", "zon.xlsx"]
-    assert [p.name for p in workbooks_in(src, recursive=True)][-1] == "zon.xlsx"
-    assert "leeg.xlsx" in [p.name for p in workbooks_in(src, recursive=True)]
+    assert [p.name for p in canvases_in(src, recursive=False)] == ["kapot.xlsx", "webshop.xlsx", "zon.xlsx"]
+    assert [p.name for p in canvases_in(src, recursive=True)][-1] == "zon.xlsx"
+    assert "leeg.xlsx" in [p.name for p in canvases_in(src, recursive=True)]
 
 
 def test_a_folder_given_through_dot_dot_and_hidden_folders_inside(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_a_folder_given_through_dot_dot_and_hidden_folders_inside(tmp_path: Path
     (src / ".git").mkdir()
     shutil.copy(CANVASES / "template-nl.xlsx", src / ".git" / "verborgen.xlsx")
     via_parent = src / "klant-b" / ".." / ".." / "in"  # "../klanten/": the path itself may hold ".."
-    names = [p.name for p in workbooks_in(via_parent, recursive=True)]
+    names = [p.name for p in canvases_in(via_parent, recursive=True)]
     assert names == ["kapot.xlsx", "leeg.xlsx", "webshop.xlsx", "zon.xlsx"]
 
 
@@ -83,7 +83,8 @@ def test_unchanged_workbooks_are_skipped_unless_forced(tmp_path: Path) -> None:
 def test_an_empty_folder_says_so(tmp_path: Path) -> None:
     code, _, stderr = run("build", str(tmp_path), "-o", str(tmp_path / "out"))
     assert code == 1
-    assert f"error: {tmp_path}: no workbooks found in this folder (.xlsx, .xlsm, .ods, .xls, .xlsb, .mmd)" in stderr
+    suffixes = ".xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv, .json, .mmd"
+    assert f"error: {tmp_path}: no canvases found in this folder ({suffixes})" in stderr
 
 
 def _dies_on_b(job: batch.Job) -> batch.Outcome:

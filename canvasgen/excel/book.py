@@ -2,24 +2,27 @@
 
 The format is told by the file's bytes, not its name. Excel's own format goes through the
 defensive opener (``safety``) and openpyxl; OpenDocument, Excel 97-2003 and binary workbooks
-through python-calamine (a maintained reader in Rust); CSV through Python's csv module.
-Each gets the same answer for a bad file: one sentence naming it.
+through python-calamine (a maintained reader in Rust), in a process of its own, once their own
+records have said how far their cells reach (``extent``, ``opendocument``); CSV through Python's csv
+module. Each gets the same answer for a bad file: one sentence naming it, and every format the same
+budget of cells with content and characters (``canvasgen.limits``).
 """
 
 from __future__ import annotations
 
-import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvasgen.delimited import MAX_LINES, decode, line_count, looks_binary, rows
+from canvasgen.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
 from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.excel.calamine_read import DESCRIBED, read_sheets
 from canvasgen.excel.drawings import ShapeText, place_shapes
-from canvasgen.excel.file_kind import by_first_bytes, lock_file_of, ole_document, package_kind
-from canvasgen.excel.grid import Grid
+from canvasgen.excel.extent import check_extents, xls_extents, xlsb_extents
+from canvasgen.excel.file_kind import by_first_bytes, lock_file_of, not_text, ole_document, package_kind
+from canvasgen.excel.grid import Budget, Grid, column_letters
 from canvasgen.excel.hidden import hidden_text
-from canvasgen.excel.opendocument import check_repeats
+from canvasgen.excel.opendocument import SheetSurvey, survey
 from canvasgen.excel.safety import (
     OLE_MAGIC,
     check_archive_sizes,
@@ -32,7 +35,6 @@ from canvasgen.excel.safety import (
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a CSV canvas is a few kilobytes
 MAX_BINARY_BYTES = 50 * 1024 * 1024  # an .xls or .xlsb canvas is well under a megabyte
-MAX_SHEET_CELLS = 1_000_000
 
 
 @dataclass
@@ -59,6 +61,7 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
     other = by_first_bytes(head) or (ole_document(path) if head.startswith(OLE_MAGIC) else None)
     if other is not None:
         raise _not_a_spreadsheet(name, other)
+    budget = Budget(name)
     if head.startswith(OLE_MAGIC):
         if is_encrypted(path):
             raise CanvasError(
@@ -66,16 +69,18 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
                 "the workbook is password-protected (encrypted); remove the password in Excel "
                 "(File > Info > Protect Workbook) and save it again",
             )
-        return _calamine(path, name, "xls")
+        _refuse_large(path, name)
+        check_extents(xls_extents(path, name), name)
+        return _calamine(path, name, "xls", budget)
     if head.startswith(b"PK"):
-        kind = _zip_kind(path, name)
+        kind, surveyed = _zip_kind(path, name)
         if kind != "xlsx":
-            return _calamine(path, name, kind)
+            return _calamine(path, name, kind, budget, surveyed)
         opened = open_workbook(path, name)
         sheets, hidden = hidden_text(opened.workbook, name, skip_hidden)
-        grids = [Grid.from_worksheet(ws) for ws in sheets]
+        grids = [Grid.from_worksheet(ws, budget) for ws in sheets]
         return Book(grids, "xlsx", [*opened.warnings, *hidden, *_text_boxes(grids, opened.shapes, name)])
-    return _csv(path, name)
+    return _csv(path, name, budget)
 
 
 def _text_boxes(grids: list[Grid], shapes: dict[str, list[ShapeText]], name: str) -> list[CanvasWarning]:
@@ -100,7 +105,9 @@ def _not_a_spreadsheet(name: str, kind: str) -> CanvasError:
     return CanvasError(name, f"this is {kind}, not a spreadsheet; canvasgen reads {READS} files")
 
 
-def _zip_kind(path: Path, name: str) -> str:
+def _zip_kind(path: Path, name: str) -> tuple[str, list[SheetSurvey]]:
+    """The package's kind ("xlsx", "ods" or "xlsb"), with what an OpenDocument's sheets hold beyond
+    calamine's reach; a binary workbook's extent is checked here, while the archive is open."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -113,54 +120,32 @@ def _zip_kind(path: Path, name: str) -> str:
                 refuse_entities(archive, name)
                 if mimetype is None or b"spreadsheet" not in mimetype:
                     raise CanvasError(name, "this is an OpenDocument file but not a spreadsheet (.ods)")
-                check_repeats(archive, name)
-                return "ods"
+                _refuse_large(path, name)
+                return "ods", survey(archive, name)
             if "xl/workbook.bin" in names:
                 check_archive_sizes(archive, name)
-                return "xlsb"
+                _refuse_large(path, name)
+                check_extents(xlsb_extents(archive, name), name)
+                return "xlsb", []
     except (zipfile.BadZipFile, OSError):
         pass  # the defensive opener says what is wrong with it
-    return "xlsx"
+    return "xlsx", []
 
 
-def _calamine(path: Path, name: str, kind: str) -> Book:
-    from python_calamine import CalamineWorkbook
-
+def _refuse_large(path: Path, name: str) -> None:
     if path.stat().st_size > MAX_BINARY_BYTES:
         raise CanvasError(
             name, f"refused: the workbook is over {MAX_BINARY_BYTES // 2**20} MB (a canvas is far smaller)"
         )
-    described = {"ods": "OpenDocument spreadsheet", "xls": "Excel 97-2003 workbook", "xlsb": "binary Excel workbook"}
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            book = CalamineWorkbook.from_path(str(path))
-            grids = []
-            for sheet_name in book.sheet_names:
-                sheet = book.get_sheet_by_name(sheet_name)
-                if sheet.height * sheet.width > 4 * MAX_SHEET_CELLS:
-                    raise CanvasError(
-                        Location(name, sheet_name),
-                        f"refused: the sheet spans {sheet.height:,} rows by {sheet.width:,} columns",
-                    )
-                values = sheet.to_python(skip_empty_area=False)
-                top, left = sheet.start or (0, 0)
-                grid_rows: list[list[object]] = [[] for _ in range(top)]
-                grid_rows.extend([None] * left + list(row) for row in values)
-                merges = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
-                grids.append(Grid.from_rows(sheet_name, grid_rows, merges))
-    except CanvasError:
-        raise
-    except Exception:  # calamine raises its own errors, and others on a malformed part
-        raise CanvasError(
-            name,
-            f"the {described[kind]} cannot be read: its contents are damaged or not what its program writes; "
-            "open it in its program and save it again",
-        ) from None
+
+
+def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[SheetSurvey] | None = None) -> Book:
+    """A workbook calamine reads (.ods, .xls, .xlsb), its extent checked before: read in a process of its own."""
+    grids = [Grid.from_cells(s.name, s.cells, s.merges, budget) for s in read_sheets(path, name, kind)]
     notes = [
         CanvasWarning(
             Location(name),
-            f"read as an {described[kind]}: hidden rows and columns cannot be seen in this format and are read"
+            f"read as an {DESCRIBED[kind]}: hidden rows and columns cannot be seen in this format and are read"
             + (
                 "; merged cells are not reported either (a name followed by empty cells still heads them)"
                 if kind == "ods"
@@ -168,19 +153,48 @@ def _calamine(path: Path, name: str, kind: str) -> Book:
             ),
         )
     ]
+    by_name = {grid.title: grid for grid in grids}
+    for sheet in surveyed or []:
+        grid = by_name.get(sheet.name)
+        if grid is not None:
+            for r, c, text in sheet.past_grid:
+                grid.keep_past_grid((r, c), text)
+            grid.past_grid_more = sheet.past_grid_more
+        if sheet.nested_rows:
+            rows_ = ", ".join(map(str, sheet.nested_rows[:8])) + (" ..." if len(sheet.nested_rows) > 8 else "")
+            notes.append(CanvasWarning(Location(name, sheet.name), f"row(s) {rows_} hold a table inside a cell, "
+                                       "which cannot be read; move its text into the sheet's own cells"))  # fmt: skip
+    notes.extend(_past_grid_said(grid, name) for grid in grids if grid.past_grid)
     return Book(grids, kind, notes)
 
 
-def _csv(path: Path, name: str) -> Book:
+def _past_grid_said(grid: Grid, name: str) -> CanvasWarning:
+    """Cells past Excel's grid, which no canvas can reach: kept as notes, and said."""
+    shown = ", ".join(f"{column_letters(c)}{r}" for r, c in grid.past_grid[:5])
+    more = len(grid.past_grid) - min(5, len(grid.past_grid)) + grid.past_grid_more
+    total = len(grid.past_grid) + grid.past_grid_more
+    return CanvasWarning(
+        Location(name, grid.title),
+        f"{total:,} cell(s) past Excel's grid (after column XFD or row 1,048,576): {shown}"
+        + (f" and {more:,} more" if more else "")
+        + (" (the first ones kept as notes)" if grid.past_grid_more else " (kept as notes)")
+        + "; move them into the sheet's first 16,384 columns and 1,048,576 rows",
+    )
+
+
+def _csv(path: Path, name: str, budget: Budget) -> Book:
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
         raise CanvasError(name, f"refused: the text file is {size // 2**20} MB; canvasgen reads CSV files up to 20 MB")
     data = path.read_bytes()
     if looks_binary(data) or not looks_like_text(data[:4096]):
-        raise CanvasError(name, f"this is no spreadsheet: neither a workbook nor text (CSV); canvasgen reads {READS}")
+        raise CanvasError(name, f"{not_text(path.suffix)}; canvasgen reads {READS} files")
     text = decode(data)
     if (lines := line_count(text)) > MAX_LINES:
         raise CanvasError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "
                                 "(a canvas has a few dozen)")  # fmt: skip
-    table = rows(text)
-    return Book([Grid.from_rows(path.stem, [list(r) for r in table])], "csv")
+    try:
+        grid = Grid.from_rows(path.stem, rows(text), budget=budget)
+    except RowProblem as problem:
+        raise CanvasError(Location(name, f"line {problem.line}"), problem.message) from None
+    return Book([grid], "csv")

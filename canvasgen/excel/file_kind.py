@@ -56,6 +56,26 @@ def package_kind(names: set[str], mimetype: bytes | None) -> str | None:
     return next((kind for prefix, kind in _ZIP_PARTS if any(n.startswith(prefix) for n in names)), None)
 
 
+_NAMED = {
+    ".xlsx": "an Excel workbook (.xlsx)",
+    ".xlsm": "an Excel workbook (.xlsm)",
+    ".xltx": "an Excel template (.xltx)",
+    ".xlsb": "a binary Excel workbook (.xlsb)",
+    ".xls": "an Excel 97-2003 workbook (.xls)",
+    ".ods": "an OpenDocument spreadsheet (.ods)",
+}
+
+
+def not_text(suffix: str) -> str:
+    """What to call a file that is neither a spreadsheet package, an OLE file nor text (its first bytes
+    told nothing else): by the name it was given when that names a spreadsheet format."""
+    named = _NAMED.get(suffix.lower())
+    if named is not None:
+        return (f"the file is named as {named} but is not one: its bytes are not what a spreadsheet program "
+                "writes (damaged, cut off, or another kind of file renamed)")  # fmt: skip
+    return "this is binary data of a kind canvasgen does not know, not a spreadsheet nor a text (CSV) file"
+
+
 def lock_file_of(path: Path) -> tuple[str, str] | None:
     """For Excel's owner file (``~$reis.xlsx``, kept while ``reis.xlsx`` is open) or LibreOffice's
     (``.~lock.reis.xlsx#``): the workbook it belongs to, as far as the folder tells, and the program."""

@@ -9,6 +9,7 @@ merged over three columns still heads all three.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,14 +17,14 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from canvasgen.errors import CanvasError
+from canvasgen.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
 from canvasgen.model import Item, Source, value_text
 from canvasgen.text import clean, is_blank, parse_number, split_numbered
 from canvasgen.vocabulary.structure import is_placeholder
 
 Pos = tuple[int, int]  # (row, column), 1-based as in Excel
 
-#: Excel's own limit on the characters in a cell; longer text can only come from a crafted file.
-MAX_CELL_TEXT = 32_767
 # Merged ranges larger than this are mapped only where they overlap the data.
 _MAX_MERGE_CELLS = 20_000
 
@@ -57,11 +58,54 @@ class CellValue:
         return self.number is None and not self.placeholder
 
 
+class Budget:
+    """What one workbook may hold, counted as its sheets are read: cells with content, and characters of
+    text (a shared string counted in every cell that shows it). Past either, the file is refused."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.cells = 0
+        self.chars = 0
+
+    def spend(self, value: object) -> None:
+        """One more cell with content (text past Excel's limit counts as its limit: it is refused, not read)."""
+        self.cells += 1
+        self.chars += min(len(value), MAX_CELL_TEXT + 1) if isinstance(value, str) else 0
+        if self.cells > MAX_CONTENT_CELLS:
+            raise CanvasError(self.name, f"refused: the workbook has over {MAX_CONTENT_CELLS:,} cells with content; "
+                                         "canvasgen reads at most that many (a canvas has a few hundred)")  # fmt: skip
+        if self.chars > MAX_TEXT:
+            raise CanvasError(self.name, f"refused: its cells hold over {MAX_TEXT:,} characters of text "
+                                         "(a canvas has a few thousand words)")  # fmt: skip
+
+
+def _refusal(value: object) -> str | None:
+    """Why a cell's value cannot be read, or None: text over Excel's limit, a number that is no number."""
+    if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+        return f"the cell holds {len(value):,} characters; Excel allows at most {MAX_CELL_TEXT:,} in a cell"
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and not _finite(value):
+        return ("the cell holds a number that is not finite (NaN or infinity), which no spreadsheet program "
+                "writes; type its number again")  # fmt: skip
+    return None
+
+
+def _finite(value: float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer past any float
+        return False
+
+
 class Grid:
     def __init__(self, title: str, cells: dict[Pos, CellValue], merges: list[tuple[int, int, int, int]]) -> None:
         self.title = title
         self.cells = cells
-        self.too_long: list[tuple[Pos, int]] = []  # cells over Excel's limit, left out and reported
+        #: Cells that cannot be read (text over Excel's limit, NaN), left out; each refused with its reason.
+        self.refused: list[tuple[Pos, str]] = []
+        #: Cells past Excel's grid (an OpenDocument sheet's, or a crafted file's): kept as notes, and said.
+        self.past_grid: list[Pos] = []
+        self.past_notes: list[Item] = []
+        self.past_grid_more = 0  # cells past the grid beyond those kept
         #: Words of the sheet outside its cells' values (comments, text boxes over filled cells): notes.
         self.extra_notes: list[Item] = []
         self._by_line: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
@@ -79,9 +123,9 @@ class Grid:
                     self._owner[(r, c)] = (r1, c1)
 
     @classmethod
-    def from_worksheet(cls, ws: Worksheet) -> Grid:
+    def from_worksheet(cls, ws: Worksheet, budget: Budget | None = None) -> Grid:
         cells: dict[Pos, CellValue] = {}
-        too_long: list[tuple[Pos, int]] = []
+        refused: list[tuple[Pos, str]] = []
         # ws._cells holds only cells that exist in the file: far cheaper than
         # iterating the sheet's full dimensions.
         comments: list[tuple[Pos, str]] = []
@@ -91,36 +135,69 @@ class Grid:
             value = cell.value
             if value is None:
                 continue
-            if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
-                too_long.append(((row, col), len(value)))
+            if budget is not None:
+                budget.spend(value)
+            if (why := _refusal(value)) is not None:
+                refused.append(((row, col), why))
                 continue
             parsed = _cell_value(value, cell.number_format)
             if parsed is not None:
                 cells[(row, col)] = parsed
         merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
         grid = cls(ws.title, cells, merges)
-        grid.too_long = too_long
+        grid.refused = refused
         grid.extra_notes = [Item(text, grid.source(pos)) for pos, text in sorted(comments) if text]
         return grid
 
     @classmethod
-    def from_rows(cls, title: str, rows: list[list[object]], merges: Iterable[tuple[int, int, int, int]] = ()) -> Grid:
-        """A sheet given as rows of values (CSV, ODS, XLS), row 1 column 1 first; merges 1-based."""
+    def from_rows(
+        cls,
+        title: str,
+        rows: Iterable[Iterable[object]],
+        merges: Iterable[tuple[int, int, int, int]] = (),
+        budget: Budget | None = None,
+    ) -> Grid:
+        """A sheet given as rows of values (CSV), row 1 column 1 first; merges 1-based."""
+        cells = ((r, c, value) for r, row in enumerate(rows, start=1) for c, value in enumerate(row, start=1))
+        return cls.from_cells(title, cells, merges, budget)
+
+    @classmethod
+    def from_cells(
+        cls,
+        title: str,
+        values: Iterable[tuple[int, int, object]],
+        merges: Iterable[tuple[int, int, int, int]] = (),
+        budget: Budget | None = None,
+    ) -> Grid:
+        """A sheet given as its cells (row, column, value), 1-based: what calamine read (ODS, XLS, XLSB)."""
         cells: dict[Pos, CellValue] = {}
-        too_long: list[tuple[Pos, int]] = []
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                if value is None or value == "":
-                    continue
-                if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
-                    too_long.append(((r, c), len(value)))
-                    continue
-                parsed = _cell_value(value)
-                if parsed is not None:
-                    cells[(r, c)] = parsed
+        refused: list[tuple[Pos, str]] = []
+        past: list[tuple[Pos, CellValue]] = []
+        for r, c, value in values:
+            if value is None or value == "":
+                continue
+            if budget is not None:
+                budget.spend(value)
+            if (why := _refusal(value)) is not None:
+                refused.append(((r, c), why))
+                continue
+            parsed = _cell_value(value)
+            if parsed is None:
+                continue
+            if r > EXCEL_ROWS or c > EXCEL_COLUMNS:
+                past.append(((r, c), parsed))
+            else:
+                cells[(r, c)] = parsed
         grid = cls(title, cells, list(merges))
-        grid.too_long = too_long
+        grid.refused = refused
+        for pos, value in past:
+            grid.keep_past_grid(pos, value.text)
         return grid
+
+    def keep_past_grid(self, pos: Pos, text: str) -> None:
+        """Text in a cell past Excel's grid, which no table can reach: kept as a note, to be said."""
+        self.past_grid.append(pos)
+        self.past_notes.append(Item(" ".join(text.split()), Source(self.title, f"{column_letters(pos[1])}{pos[0]}")))
 
     def put(self, pos: Pos, text: str) -> bool:
         """Text read from elsewhere (a text box over the cell) as if typed into the empty cell at pos."""
@@ -160,10 +237,10 @@ class Grid:
 
     def ref(self, pos: Pos) -> str:
         """A1-style reference, as a range for a merged cell."""
-        ref = f"{get_column_letter(pos[1])}{pos[0]}"
+        ref = f"{column_letters(pos[1])}{pos[0]}"
         end = self._span.get(pos)
         if end and end != pos:
-            ref += f":{get_column_letter(end[1])}{end[0]}"
+            ref += f":{column_letters(end[1])}{end[0]}"
         return ref
 
     def source(self, pos: Pos) -> Source:
@@ -210,6 +287,17 @@ class Grid:
                 cols.setdefault(c, []).append(r)
             self._by_line = (rows, cols)
         return self._by_line
+
+
+def column_letters(column: int) -> str:
+    """A column's letters, as Excel names it (1: A, 16384: XFD), and past Excel's grid as well."""
+    if column <= EXCEL_COLUMNS:
+        return str(get_column_letter(column))
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 #: The author canvasgen's template signs its own comments with (the lanes' questions): no client words.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas
 from canvasgen.excel.book import open_book
 from canvasgen.excel.corrections import Corrections, from_file
 from canvasgen.excel.detect import Hints, find_tables
@@ -24,6 +24,7 @@ from canvasgen.excel.scores import settle_scores
 from canvasgen.language import detect_language
 from canvasgen.mermaid import is_mermaid, read_mermaid
 from canvasgen.metrics.collect import merged, sheet_metrics, written_metrics
+from canvasgen.metrics.csvfile import figures_header
 from canvasgen.metrics.rows import Places
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.model_json import is_model_json, read_model_json
@@ -55,6 +56,9 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         return read_mermaid(Path(path), name)
     corrections = (corrections or Corrections()).over(from_file(Path(path)))
     book = open_book(Path(path), name, corrections.skip_hidden)
+    if book.format == "csv" and (header := figures_header(book.grids[0])):
+        raise NoCanvas(name, f"this is an export of measured figures ({header}), not a canvas: give it with "
+                             "--metrics to build or check a canvas")  # fmt: skip
     canvas = Canvas(file=Path(path).name, journeys=[], warnings=list(book.warnings))
     errors: list[CanvasError] = []
     looked_in: list[str] = []
@@ -63,14 +67,9 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         if _is_helper(grid):
             continue
         looked_in.append(grid.title)
-        for pos, length in grid.too_long:
-            errors.append(
-                CanvasError(
-                    Location(name, grid.title, grid.ref(pos)),
-                    f"the cell holds {length:,} characters; Excel allows at most 32,767 in a cell",
-                )
-            )
+        errors.extend(CanvasError(Location(name, grid.title, grid.ref(pos)), why) for pos, why in grid.refused)
         if not grid.cells:
+            canvas.notes.extend(grid.past_notes)  # a sheet whose only words lie past Excel's grid
             continue
         _read_sheet(grid, name, canvas, errors, metric_rows, corrections.for_sheet(grid.title))
     if errors:
@@ -87,7 +86,7 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         canvas.metrics = merged(written_metrics(canvas, places, language), measured)
     if not canvas.journeys and not canvas.personas:
         sheets = ", ".join(f"'{s}'" for s in looked_in) or "none"
-        raise CanvasError(
+        raise NoCanvas(
             name,
             f"no customer journey canvas found (looked in sheets {sheets} for a row of phase names "
             "meeting a column of lane labels such as 'Klantproces' or 'Customer process', for the "
@@ -217,7 +216,9 @@ def _read_sheet(
 
 
 def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Canvas) -> None:
-    """Comments on cells and text boxes over filled cells: the sheet's words, kept as notes and said."""
+    """Comments on cells and text boxes over filled cells: the sheet's words, kept as notes and said.
+    (Cells past Excel's grid are kept too; the book has said them.)"""
+    (journeys[0].notes if journeys else canvas.notes).extend(grid.past_notes)
     if not grid.extra_notes:
         return
     (journeys[0].notes if journeys else canvas.notes).extend(grid.extra_notes)

@@ -7,12 +7,13 @@ problem names its line, and every line's problems are reported together.
 
 from __future__ import annotations
 
-import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
-from canvasgen.delimited import MAX_LINES, decode, line_count, looks_binary, separator
+from canvasgen.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
 from canvasgen.errors import CanvasError, CanvasErrors, Location
+from canvasgen.excel.grid import Grid
 from canvasgen.metrics.rows import METRIC_INDEX, Locate, Places, metric_from_row
 from canvasgen.model import Item, Metric, Source
 from canvasgen.text import clean, without_controls
@@ -29,16 +30,61 @@ def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
     if (count := line_count(text)) > MAX_LINES:
         raise CanvasError(name, f"the metrics file has {count:,} lines; canvasgen reads at most {MAX_LINES:,} "
                                 "figures: export a shorter period or fewer metrics")  # fmt: skip
-    lines = text.splitlines()
-    first = next((i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")), None)
+    first, rest = _after_comments(text)
     if first is None:
         raise CanvasError(name, "the metrics file holds no rows")
-    delimiter = separator(lines[first:])
-    reader = csv.reader(io.StringIO("\n".join(lines[first:])), delimiter=delimiter)
+    try:
+        return _read(rows(rest, first_line=first + 1), name, first, path.name, places, language)
+    except RowProblem as problem:
+        raise CanvasError(Location(name, f"line {problem.line}"), problem.message) from None
+
+
+def is_figures_header(header: list[str]) -> bool:
+    """Whether a header row heads measured figures: it has a 'metric' and a 'value' column."""
+    found = {match_field(clean(h), METRIC_INDEX) for h in header}
+    return "metric" in found and "value" in found
+
+
+def figures_text(text: str) -> bool:
+    """Whether a text of rows (its first lines are enough) is an export of measured figures."""
+    first, rest = _after_comments(text)
+    if first is None:
+        return False
+    try:
+        header = next(rows(rest), [])
+    except RowProblem:
+        return False
+    return is_figures_header(header)
+
+
+def figures_header(grid: Grid) -> str:
+    """For a text of rows read as a sheet: its header's columns ("'Metriek', 'Waarde'") when it is an export
+    of measured figures (the first line under any ``#`` comment lines has a 'metric' and a 'value' column),
+    else ""."""
+    for row in sorted({r for r, _ in grid.cells})[:10]:
+        texts = [grid.text((row, c)) for c in grid.row(row)]
+        if texts and not texts[0].lstrip().startswith("#"):
+            named = [t for t in texts if match_field(clean(t), METRIC_INDEX) in ("metric", "value")]
+            return ", ".join(f"'{t.strip()}'" for t in named) if is_figures_header(texts) else ""
+    return ""
+
+
+def _after_comments(text: str) -> tuple[int | None, str]:
+    """The index of the first line that is not blank nor a ``#`` comment (GA4 writes them above the
+    header), and the text from that line on; lines may end in CR LF, LF or CR alone."""
+    offset = 0
+    for index, line in enumerate(io.StringIO(text, newline="")):
+        if line.strip() and not line.lstrip().startswith("#"):
+            return index, text[offset:]
+        offset += len(line)
+    return None, ""
+
+
+def _read(reader: Iterator[list[str]], name: str, first: int, file_name: str, places: Places,
+          language: str) -> list[Metric]:  # fmt: skip
     header = next(reader)
     columns = {i: match_field(clean(h), METRIC_INDEX) for i, h in enumerate(header)}
-    found = {f for f in columns.values() if f}
-    if "metric" not in found or "value" not in found:
+    if not is_figures_header(header):
         shown = ", ".join(f"'{clean(h).strip()}'" for h in header if h.strip()) or "nothing"
         raise CanvasError(
             Location(name, f"line {first + 1}"),
@@ -46,9 +92,7 @@ def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
         )
     errors: list[CanvasError] = []
     metrics: list[Metric] = []
-    file_name = path.name
-    for offset, fields in enumerate(reader):
-        line = first + 2 + offset
+    for line, fields in _numbered(reader, first + 2):
         if not any(f.strip() for f in fields):
             continue
         where = Location(name, f"line {line}")
@@ -74,6 +118,13 @@ def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
     if errors:
         raise CanvasErrors(errors)
     return metrics
+
+
+def _numbered(reader: Iterator[list[str]], line: int) -> Iterator[tuple[int, list[str]]]:
+    """Each row with its line number, a row counted as one line (as the problems have always been numbered)."""
+    for fields in reader:
+        yield line, fields
+        line += 1
 
 
 def _decoded(path: Path, name: str) -> str:

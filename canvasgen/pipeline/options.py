@@ -34,6 +34,7 @@ class BuildOptions:
     brand: str | None = None  # a kit's name in brand/ or its folder; None: the default kit
     png_dpi: int | None = None  # --png: a picture of every poster page at this resolution
     layout: str = "auto"  # "blueprint": every journey as a service blueprint (--layout)
+    name: str | None = None  # the files' name (<name>.pdf, <name>.pptx); None: the source's own
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.companions import join_companion
-from canvasgen.errors import CanvasError, CanvasErrors
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas
 from canvasgen.excel.corrections import Corrections
 from canvasgen.excel.reader import read_canvas
+from canvasgen.limits import journey_problems
 from canvasgen.metrics.collect import add_csv_metrics
 from canvasgen.model import Canvas
+
+
+def same_file(one: Path, other: Path) -> bool:
+    """Whether two paths name one file (through a link, "..", or another spelling of it)."""
+    try:
+        return one.samefile(other)
+    except OSError:
+        return one.resolve() == other.resolve()
+
+
+def distinct_companions(path: Path, companions: tuple[Path, ...]) -> tuple[tuple[Path, ...], list[CanvasWarning]]:
+    """The companions to join: the workbook itself, or one named twice, would count its items twice or more."""
+    kept: list[Path] = []
+    said = []
+    for companion in companions:
+        if same_file(companion, path):
+            said.append(CanvasWarning(Location(str(companion)), "--with names the workbook itself; ignored (its "
+                                                                "items would be counted twice)"))  # fmt: skip
+        elif any(same_file(companion, other) for other in kept):
+            said.append(CanvasWarning(Location(str(companion)), "named with --with more than once; read once"))
+        else:
+            kept.append(companion)
+    return tuple(kept), said
 
 
 def read(
@@ -25,19 +49,25 @@ def read(
     canvas: Canvas | None = None
     try:
         canvas = read_canvas(path, corrections)
+        errors.extend(journey_problems(canvas, str(path)))
     except CanvasError as error:
         errors.extend(error.problems)
     lane_kinds = Corrections(lane_kinds=corrections.lane_kinds, origin=corrections.origin)
+    companions, said = distinct_companions(path, companions)
     for companion in companions:
         try:
             other = read_canvas(companion, lane_kinds)
         except CanvasError as error:
             errors.extend(error.problems)
             continue
+        errors.extend(journey_problems(other, str(companion)))
         if canvas is not None:
             join_companion(canvas, other, companion)
+    if len(errors) == 1 and isinstance(errors[0], NoCanvas):
+        raise errors[0]  # a file without a canvas: a folder build passes it over in one line
     if errors or canvas is None:
         raise CanvasErrors(errors)
+    canvas.warnings.extend(said)
     if metrics is not None:
         add_csv_metrics(canvas, metrics)
     return canvas

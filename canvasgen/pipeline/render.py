@@ -40,7 +40,7 @@ class Job:
     extras: Extras = field(default_factory=Extras)
 
     def target(self, suffix: str) -> Path:
-        out = self.options.out_dir / f"{self.path.stem}{self.extras.suffix}{suffix}"
+        out = self.options.out_dir / f"{self.options.name or self.path.stem}{self.extras.suffix}{suffix}"
         if out.resolve() == self.path.resolve():
             raise CanvasError(self.path, "the output would overwrite the workbook itself")
         return out

@@ -44,9 +44,14 @@ def test_empty_file(tmp_path: Path) -> None:
 
 
 def test_random_bytes(tmp_path: Path) -> None:
+    """Called what they are: no workbook under the name they were given, and no CSV either."""
     path = tmp_path / "noise.xlsx"
     path.write_bytes(bytes(range(256)) * 40)
-    assert_one_error(path, "this is no spreadsheet", "neither a workbook")
+    message = assert_one_error(path, "the file is named as an Excel workbook (.xlsx) but is not one", "renamed")
+    assert "CSV" not in message.split(";")[0]
+    other = tmp_path / "noise.bin"
+    other.write_bytes(bytes(range(256)) * 40)
+    assert_one_error(other, "binary data of a kind canvasgen does not know, not a spreadsheet")
 
 
 def test_truncated_workbook(tmp_path: Path) -> None:

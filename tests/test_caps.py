@@ -1,0 +1,99 @@
+"""Caps with a sentence: the deck and the layout never meet a thousand phases, a thousand steps, 40,000
+actors or a 100 KB word, whatever format they come in (their cost grows with the square)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from canvasgen.limits import MAX_PHASES
+from tests.helpers import CANVASES
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_journey_of_a_hundred_phases_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "breed.csv"
+    path.write_text("Fase;" + ";".join(f"F{i}" for i in range(100)) + "\nKlantproces;" + ";".join("x" * 100) + "\n")
+    code, out, err = run("build", str(path), "-o", str(tmp_path / "out"))
+    assert code == 1 and out == ""
+    assert err == (
+        f"error: {path}: breed: journey 'breed' has 100 phases; canvasgen lays out at most 60 (a canvas usually has "
+        "3 to 10): check that the phase row or column is the right one (--phases-row, --phases-col), or split the "
+        "journey\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_long_table_of_eleven_hundred_steps_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lang.csv"
+    path.write_text(
+        "Fase;Klantproces;Pijnpunten\n" + "".join(f"Fase {i // 300};stap {i};pijn {i}\n" for i in range(1100))
+    )
+    code, _, err = run("check", str(path))
+    assert code == 1
+    assert err == (
+        f"error: {path}: lang: journey 'lang' has 1,100 steps (columns or rows under its phases); canvasgen lays out "
+        "at most 1,000\n"
+    )
+
+
+def test_a_model_json_of_a_thousand_phases_is_refused(tmp_path: Path) -> None:
+    phases = [{"name": f"Fase {i}"} for i in range(1000)]
+    model = {"journeys": [{"name": "Reis", "sheet": "Reis", "phases": phases, "lanes": [], "scores": []}]}
+    path = tmp_path / "reis.json"
+    path.write_text(json.dumps(model))
+    code, _, err = run("check", str(path))
+    assert code == 1
+    assert err.startswith(f"error: {path}: Reis: journey 'Reis' has 1,000 phases; canvasgen lays out at most 60")
+
+
+def mermaid(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "reis.mmd"
+    path.write_text("journey\n  title Een fiets kopen\n" + body)
+    return path
+
+
+def test_a_mermaid_journey_of_two_thousand_sections_stops_at_the_sixty_first(tmp_path: Path) -> None:
+    path = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(2000)))
+    code, _, err = run("check", str(path))
+    assert code == 1
+    line = 3 + 2 * MAX_PHASES  # the 61st section line
+    assert err == (
+        f"error: {path}: line {line}: the Mermaid journey has more than 60 sections; canvasgen lays out at most 60 "
+        "phases in a journey: split it\n"
+    )
+    sixty = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(MAX_PHASES)))
+    code, out, _ = run("check", str(sixty))
+    assert code == 0 and "60 phases" in out
+
+
+def test_a_mermaid_task_of_forty_thousand_actors_is_refused(tmp_path: Path) -> None:
+    path = mermaid(tmp_path, "  section Kiezen\n    vergelijkt: 3: " + ", ".join(f"a{i}" for i in range(40_000)) + "\n")
+    code, _, err = run("check", str(path))
+    assert code == 1
+    assert err == f"error: {path}: line 4: the task names 40,000 actors; canvasgen reads at most 100 for a task\n"
+
+
+def test_a_mermaid_task_of_one_100_kb_word_is_refused(tmp_path: Path) -> None:
+    path = mermaid(tmp_path, "  section Kiezen\n    " + "x" * 100_000 + ": 3: Klant\n")
+    code, _, err = run("build", str(path), "-o", str(tmp_path / "out"))
+    assert code == 1
+    assert err == (
+        f"error: {path}: line 4: the text holds 100,000 characters; canvasgen reads at most 32,767 "
+        "(Excel's limit for a cell)\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_examples_are_far_inside_the_caps() -> None:
+    for path in sorted(CANVASES.glob("voorbeeld-*.xlsx")):
+        code, _, err = run("check", str(path))
+        assert code == 0, err
