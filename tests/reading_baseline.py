@@ -68,7 +68,7 @@ def _item_texts(value: Any) -> Iterator[str]:
                 yield from inner.splitlines()
             elif key == "variants" and isinstance(inner, list):
                 yield from (line for v in inner for line in str(v).splitlines())
-            elif key != "warnings" and key != "reading":
+            elif key not in ("warnings", "reading", "suggestions"):
                 yield from _item_texts(inner)
     elif isinstance(value, list):
         for inner in value:

@@ -17,13 +17,13 @@ from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.excel.blocks import Frame, is_meta_label, step_number
 from canvasgen.excel.found import SCORE_LIKE, RawScore, Section, Table, holds_score, phase_key, score_in, score_shaped
 from canvasgen.excel.grid import Grid, Pos
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
+from canvasgen.excel.lane_roles import lane_role_of, new_lane, paired_role
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase, RoleBy
 from canvasgen.text import label_key
-from canvasgen.vocabulary import is_phase_header, lane_kind
+from canvasgen.vocabulary import is_phase_header
+from canvasgen.vocabulary.roles import NO_ROLE
 from canvasgen.vocabulary.structure import (
-    BLUEPRINT_LANES,
     blueprint_line,
-    blueprint_part,
     emotion_level,
     strip_decoration,
 )
@@ -108,9 +108,8 @@ def _row_above(
     if not all(v.is_text for v in values) or any(is_meta_label(v.text) for v in values):
         return None
     text = " ".join(grid.cells[label].text.split()) if label else f"Row {row}"
-    lane = Lane(_kind(text, None, lane_kinds) if label else CUSTOM_LANE, text, [[] for _ in phase_cols],
-                grid.source(label) if label else None)  # fmt: skip
-    return _Row(lane, [row])
+    role = lane_role_of(text, None, lane_kinds) if label else NO_ROLE
+    return _Row(new_lane(role, text, len(phase_cols), grid.source(label) if label else None), [row])
 
 
 def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:
@@ -158,12 +157,13 @@ def _lanes(
                 notes.extend(_row_texts(grid, r, frame.label_col, used, taken))
                 continue
             group = _group(grid, frame, r, used, taken)
-            kind = _kind(text, group, lane_kinds)
             paired = _paired(grid, frame, r, used, taken)
+            role = lane_role_of(text, group, lane_kinds)
             if paired is not None:  # "Doing" beside "What does the customer do?": one label of two lines
-                kind = kind if kind != CUSTOM_LANE else _kind(paired, group, lane_kinds)
-                text = f"{paired}\n{text}" if (frame.pair_col or 0) < frame.label_col else f"{text}\n{paired}"
-            lane = Lane(kind, text, [[] for _ in range(n_phases)], grid.source(owner), group)
+                joined = f"{paired}\n{text}" if (frame.pair_col or 0) < frame.label_col else f"{text}\n{paired}"
+                role = paired_role(role, joined, paired, group, lane_kinds)
+                text = joined
+            lane = new_lane(role, text, n_phases, grid.source(owner), group)
             found.append(_Row(lane, [r], levels.get(label_key(text)) if levels else None))
         elif label is None and _only_decoration(grid, r, frame.label_col, used, taken):
             continue  # a row of arrows under the phases: decoration, no lane
@@ -191,6 +191,7 @@ def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]],
         scores = kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
         if scores or (kind == CUSTOM_LANE and score_shaped(values, len(phase_cols))):
             lane_rows.lane.kind = SCORE_LANE
+            lane_rows.lane.role_by, lane_rows.lane.role_match, lane_rows.lane.suggestions = RoleBy.CONTENT, None, ()
             said.append(f"row {lane_rows.rows[0]} ('{lane_rows.lane.label}') holds only small numbers: scores")
     return said
 
@@ -209,26 +210,6 @@ def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken
         return False
     taken.update(cells)
     return True
-
-
-def _kind(label: str, group: Item | None, lane_kinds: dict[str, str]) -> str:
-    """A lane's kind: the user's mapping, then the label's own word, then its group's, else custom."""
-    own = _known_kind(label, lane_kinds)
-    if own is not None:
-        return own
-    if emotion_level(label) is not None:
-        return "emotions"
-    if group is not None:
-        return _known_kind(group.text, lane_kinds) or CUSTOM_LANE
-    return CUSTOM_LANE
-
-
-def _known_kind(label: str, lane_kinds: dict[str, str]) -> str | None:
-    key = label_key(label)
-    if key in lane_kinds:
-        return lane_kinds[key]
-    part = blueprint_part(label)
-    return lane_kind(label) or (BLUEPRINT_LANES[part][0] if part is not None else None)
 
 
 def _levels(labels: list[str]) -> dict[str, float]:
@@ -267,9 +248,7 @@ def _banner_lane(
         owner = (row, min(c for c in grid.row(row) if c > frame.label_col))
         text = " ".join(grid.cells[owner].text.split())
         taken.add(owner)
-        found.append(
-            _Row(Lane(_kind(text, None, lane_kinds), text, [[] for _ in range(n_phases)], grid.source(owner)), [])
-        )
+        found.append(_Row(new_lane(lane_role_of(text, None, lane_kinds), text, n_phases, grid.source(owner)), []))
     elif found:
         found[-1].rows.append(row)
     else:

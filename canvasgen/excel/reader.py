@@ -17,6 +17,7 @@ from canvasgen.excel.corrections import Corrections, from_file
 from canvasgen.excel.detect import Hints, find_tables
 from canvasgen.excel.found import RawScore, Section, Table, phase_keys
 from canvasgen.excel.grid import Grid, Pos
+from canvasgen.excel.lane_roles import said_of_roles
 from canvasgen.excel.personas import find_personas
 from canvasgen.excel.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.excel.safety import check_file
@@ -192,6 +193,7 @@ def _read_sheet(
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
         settle_scores(journey, raw_scores[id(journey)], name, canvas.warnings)
+        canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
             canvas.warnings.append(
                 CanvasWarning(
