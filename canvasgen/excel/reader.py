@@ -177,7 +177,6 @@ def _read_sheet(
                 )
             )
         for table in tables:
-            errors.extend(table.errors)
             canvas.warnings.extend(table.warnings)
             if table.guess is not None:
                 canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.guess))
