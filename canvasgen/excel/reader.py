@@ -9,10 +9,11 @@ left is kept as a note, with a warning, so nothing the team wrote is lost.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.excel.book import open_book
+from canvasgen.excel.book import Book, open_book
 from canvasgen.excel.corrections import Corrections, from_file
 from canvasgen.excel.detect import Hints, find_tables
 from canvasgen.excel.found import RawScore, Section, Table, phase_keys
@@ -25,7 +26,7 @@ from canvasgen.excel.scores import settle_scores
 from canvasgen.language import detect_language
 from canvasgen.mermaid import is_mermaid, read_mermaid
 from canvasgen.metrics.collect import merged, sheet_metrics, written_metrics
-from canvasgen.metrics.rows import Places
+from canvasgen.metrics.rows import METRIC_INDEX, Places
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.model_json import is_model_json, read_model_json
 from canvasgen.phase_models import MAX_PHASES, MIN_PHASES
@@ -36,6 +37,7 @@ from canvasgen.vocabulary import (
     METRIC_SHEET_KEYS,
     PERSONA_SHEET_KEYS,
     TOUCHPOINT_SHEET_KEYS,
+    match_field,
 )
 from canvasgen.words import WORDS
 
@@ -56,14 +58,40 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         return read_mermaid(Path(path), name)
     corrections = (corrections or Corrections()).over(from_file(Path(path)))
     book = open_book(Path(path), name, corrections.skip_hidden)
-    canvas = Canvas(file=Path(path).name, journeys=[], warnings=list(book.warnings))
+    figures = _figures_header(book)
+    if figures is not None:
+        raise CanvasError(
+            name,
+            f"no customer journey canvas: this is a CSV of measured figures (columns {figures}); give it with "
+            f"the canvas it measures: canvasgen build CANVAS.xlsx --metrics {Path(path).name}",
+        )
+    canvas = _read_book(book, name, Path(path).name, corrections)
+    if canvas.journeys or canvas.personas:
+        return canvas
+    wordy = _most_text(book)
+    if wordy is not None:  # never refuse a sheet that holds text: the most plausible reading, said to be a guess
+        canvas = _read_book(book, name, Path(path).name, corrections, guess=wordy.title)
+    if not canvas.journeys and not canvas.personas:
+        sheets = ", ".join(f"'{g.title}'" for g in book.grids if not _is_helper(g)) or "none"
+        raise CanvasError(
+            name,
+            f"no customer journey canvas found (looked in sheets {sheets} for a row of phase names "
+            "meeting a column of lane labels such as 'Klantproces' or 'Customer process', for the "
+            "same turned on its side, and for a table with a phase column such as 'Fase', 'Phase' "
+            "or 'Stage'; the file holds no text to read otherwise)",
+        )
+    return canvas
+
+
+def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None) -> Canvas:
+    """Every sheet of a workbook into a canvas; ``guess`` names the sheet read as best it can when the
+    structure found no canvas anywhere."""
+    canvas = Canvas(file=file, journeys=[], warnings=list(book.warnings))
     errors: list[CanvasError] = []
-    looked_in: list[str] = []
     metric_rows: list[dict[str, Item]] = []
     for grid in book.grids:
         if _is_helper(grid):
             continue
-        looked_in.append(grid.title)
         for pos, length in grid.too_long:
             errors.append(
                 CanvasError(
@@ -73,7 +101,8 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
             )
         if not grid.cells:
             continue
-        _read_sheet(grid, name, canvas, errors, metric_rows, corrections.for_sheet(grid.title))
+        hints = replace(corrections.for_sheet(grid.title), guess=grid.title == guess)
+        _read_sheet(grid, name, canvas, errors, metric_rows, hints)
     if errors:
         raise CanvasErrors(errors)
     _distinct_names(canvas.journeys)
@@ -86,16 +115,29 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         if problems:
             raise CanvasErrors(problems)
         canvas.metrics = merged(written_metrics(canvas, places, language), measured)
-    if not canvas.journeys and not canvas.personas:
-        sheets = ", ".join(f"'{s}'" for s in looked_in) or "none"
-        raise CanvasError(
-            name,
-            f"no customer journey canvas found (looked in sheets {sheets} for a row of phase names "
-            "meeting a column of lane labels such as 'Klantproces' or 'Customer process', for the "
-            "same turned on its side, and for a table with a phase column such as 'Fase', 'Phase' "
-            "or 'Stage')",
-        )
     return canvas
+
+
+def _most_text(book: Book) -> Grid | None:
+    """The sheet holding the most text cells, or None when no sheet holds any."""
+    counts = [(sum(1 for v in g.cells.values() if v.is_text), i) for i, g in enumerate(book.grids) if not _is_helper(g)]
+    best = max(counts, default=(0, -1))
+    return book.grids[best[1]] if best[0] else None
+
+
+def _figures_header(book: Book) -> str | None:
+    """The header of a CSV of measured figures (a 'metric' and a 'value' column), as written; else None."""
+    if book.format != "csv" or len(book.grids) != 1:
+        return None
+    grid = book.grids[0]
+    for row in sorted({r for r, _ in grid.cells})[:5]:
+        headers = [grid.text((row, c)) for c in grid.row(row)]
+        if len(headers) == 1:  # a line the separator was not found in: its own fields
+            headers = re.split(r"[;,\t]", headers[0])
+        fields = {match_field(h, METRIC_INDEX) for h in headers}
+        if {"metric", "value"} <= fields:
+            return ", ".join(f"'{h.strip()}'" for h in headers if h.strip())
+    return None
 
 
 def _distinct_names(journeys: list[Journey]) -> None:

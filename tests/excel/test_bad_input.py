@@ -86,7 +86,8 @@ def test_password_protected(tmp_path: Path) -> None:
 
 
 def test_no_canvas(tmp_path: Path) -> None:
-    path = make_book(tmp_path / "budget.xlsx", {"Begroting": {"A1": "Post", "B1": "Bedrag", "A2": "Huur", "B2": 1200}})
+    # Only a sheet without text is no canvas (#27): one with words is read as a guess, and said.
+    path = make_book(tmp_path / "budget.xlsx", {"Begroting": {"A1": 2026, "B1": 1, "A2": 1200, "B2": 300}})
     line = assert_one_error(path, "no customer journey canvas found", "'Begroting'", "Klantproces", "Fase")
     assert "Phase" in line
 
