@@ -65,10 +65,13 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
 
 
 def _guessed(grid: Grid, used: set[Pos], file: str) -> Table | None:
-    """The most plausible reading of a sheet whose structure says no canvas: its largest block of text,
+    """The most plausible reading of a sheet whose structure says no canvas: its largest block of text
+    (two text cells at least: one sentence alone is no table),
     its first full row as the header and its first column as the labels, turned the way ``orient``
     votes; said to be a guess, with the correction that would change it."""
-    blocks = [b for b in find_blocks(grid, used) if any(grid.cells[p].is_text for p in b.cells if p in grid.cells)]
+    blocks = [
+        b for b in find_blocks(grid, used) if sum(1 for p in b.cells if p in grid.cells and grid.cells[p].is_text) >= 2
+    ]
     if not blocks:
         return None
     block = max(blocks, key=lambda b: len(b.cells))

@@ -78,7 +78,7 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
             f"no customer journey canvas found (looked in sheets {sheets} for a row of phase names "
             "meeting a column of lane labels such as 'Klantproces' or 'Customer process', for the "
             "same turned on its side, and for a table with a phase column such as 'Fase', 'Phase' "
-            "or 'Stage'; the file holds no text to read otherwise)",
+            "or 'Stage'; nor does it hold a table of text to read otherwise)",
         )
     return canvas
 

@@ -61,4 +61,6 @@ def test_a_file_without_text_is_still_no_canvas(tmp_path: Path) -> None:
     path = tmp_path / "cijfers.csv"
     path.write_text("1;2;3\n4;5;6\n", encoding="utf-8")
     code, _, stderr = _run("check", str(path))
-    assert code == 1 and "no customer journey canvas found" in stderr and "holds no text" in stderr
+    assert code == 1 and "no customer journey canvas found" in stderr and "a table of text" in stderr
+    (tmp_path / "zin.csv").write_text("this is no workbook", encoding="utf-8")  # one sentence alone is no table
+    assert _run("check", str(tmp_path / "zin.csv"))[0] == 1
