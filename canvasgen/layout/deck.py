@@ -166,7 +166,7 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
 
     # A glance is one slide: the lanes beyond the core four give way, last first, until it fits.
     while len(lanes) > 1 and not fitting():
-        extra = [lane for lane in lanes if lane.kind not in CORE_LANES]
+        extra = [lane for lane in lanes if not journey.holds_core_place(lane)]
         lanes.remove(extra[-1] if extra else lanes[-1])
     tint = [ctx.kit.phase_colour(i).mix(WHITE, 0.9) for i in range(n)]
     frames: list[tuple[Box, list[Para], dict[str, object]]] = [
