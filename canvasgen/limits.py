@@ -22,8 +22,10 @@ MAX_TEXT = 20_000_000
 #: Rows x columns one sheet may span from its first cell with content to its last: calamine (.ods, .xls,
 #: .xlsb) builds a dense grid over that area.
 MAX_AREA = 4_000_000
-#: Phases of one journey: the poster splits them over pages, the deck makes slides per phase.
-MAX_PHASES = 60
+#: Phases of one journey: the poster splits them over pages, the deck makes slides per phase. Far above a
+#: canvas's 3 to 10, and above the long tables that a first reading takes for a row of phases (a real one
+#: gave 79): those still hold the team's words, and are built for the user to see and correct.
+MAX_PHASES = 100
 #: Steps of one journey (columns or rows under its phases), summed over its phases.
 MAX_STEPS = 1_000
 #: Actors named by one task of a Mermaid journey.

@@ -14,13 +14,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from canvasgen.errors import CanvasWarning
+from canvasgen.lane_kinds import (
+    CORE_LANES,
+    CUSTOM_LANE,
+    IMPROVEMENT_LANES,
+    LANE_KINDS,
+    OPTIONAL_LANES,
+    SCORE_LANE,
+    RoleBy,
+    Suggestion,
+)
 
-#: Lane kinds canvasgen knows; any other lane is kept as CUSTOM under its own label.
-CORE_LANES = ("customer", "internal", "experience", "learning")
-OPTIONAL_LANES = ("touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis")
-SCORE_LANE = "score"
-CUSTOM_LANE = "custom"
-LANE_KINDS = (*CORE_LANES, SCORE_LANE, *OPTIONAL_LANES, CUSTOM_LANE)
+__all__ = [  # the lane kinds, re-exported: the model's lanes are of these kinds
+    "CORE_LANES",
+    "CUSTOM_LANE",
+    "IMPROVEMENT_LANES",
+    "LANE_KINDS",
+    "OPTIONAL_LANES",
+    "SCORE_LANE",
+    "RoleBy",
+    "Suggestion",
+]
 
 META_KEYS = ("title", "client", "journey", "persona", "version", "date", "scenario")
 
@@ -152,6 +166,16 @@ class Lane:
     source: Source | None = None
     #: The label written over several lanes ("Channels" over Web, Phone, Print), when there is one.
     group: Item | None = None
+    #: How the kind was decided; by default, a known label for a known kind and none for a custom lane.
+    role_by: RoleBy | None = None
+    #: The known label or question the lane's label was taken for ("Klantproces" for "Klantprocess").
+    role_match: str | None = None
+    #: Known labels close to a label that got no role (both, when they name two roles).
+    suggestions: tuple[Suggestion, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.role_by is None:
+            self.role_by = RoleBy.NONE if self.kind == CUSTOM_LANE else RoleBy.KNOWN
 
     def item_count(self) -> int:
         return sum(len(cell) for cell in self.cells)
@@ -203,8 +227,25 @@ class Journey:
         return bool(self.boundaries)
 
     def lane(self, kind: str) -> Lane | None:
-        """The first lane of a kind, or None."""
+        """The first lane of a kind, or None: for a core kind, the lane that holds the core place."""
         return next((lane for lane in self.lanes if lane.kind == kind), None)
+
+    def holds_core_place(self, lane: Lane) -> bool:
+        """Whether a lane is the one of its core kind (the first): a second is an extra lane."""
+        return lane.kind in CORE_LANES and self.lane(lane.kind) is lane
+
+    def extra_lanes(self) -> list[Lane]:
+        """The lanes beside the core places, under their own labels: other kinds, a second lane of a
+        core kind, lanes of no role; a score row that holds nothing but scores is drawn, not listed."""
+        return [
+            lane
+            for lane in self.lanes
+            if not self.holds_core_place(lane) and not (lane.kind == SCORE_LANE and not lane.item_count())
+        ]
+
+    def improvement_lanes(self) -> list[Lane]:
+        """Every lane whose role is improvements (learning) or opportunities: where actions come from."""
+        return [lane for lane in self.lanes if lane.kind in IMPROVEMENT_LANES]
 
     @property
     def score_scale(self) -> ScoreScale:
@@ -399,6 +440,13 @@ def _journey_dict(journey: Journey) -> dict[str, Any]:
             {
                 "kind": lane.kind,
                 "label": lane.label,
+                "role_by": str(lane.role_by),
+                **({"role_match": lane.role_match} if lane.role_match else {}),
+                **(
+                    {"suggestions": [{"label": s.label, "kind": s.kind} for s in lane.suggestions]}
+                    if lane.suggestions
+                    else {}
+                ),
                 **({"group": lane.group.to_dict()} if lane.group is not None else {}),
                 "cell": str(lane.source) if lane.source else None,
                 "cells": [[item.to_dict() for item in cell] for cell in lane.cells],

@@ -28,9 +28,11 @@ from canvasgen.model import (
     Metric,
     Persona,
     Phase,
+    RoleBy,
     Score,
     ScoreScale,
     Source,
+    Suggestion,
     Touchpoint,
 )
 from canvasgen.vocabulary.metrics import KINDS
@@ -279,6 +281,9 @@ def _journey(data: dict[str, Any]) -> Journey:
             [[_item(i) for i in cell] for cell in lane["cells"]],
             _source(lane.get("cell")),
             _maybe(lane.get("group")),
+            RoleBy(lane["role_by"]) if "role_by" in lane else None,
+            lane.get("role_match"),
+            tuple(Suggestion(str(s["label"]), str(s["kind"])) for s in lane.get("suggestions", [])),
         )
         for lane in data["lanes"]
     ]

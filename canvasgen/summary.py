@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from canvasgen.analysis.view import JourneyView
+from canvasgen.excel.lane_roles import role_text
 from canvasgen.layout.meta import unused_headers
-from canvasgen.model import SCORE_LANE, Canvas, Journey, Phase
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, Phase
 from canvasgen.pipeline.analyse import Analysis
 
 
@@ -50,6 +51,7 @@ def explanation(canvas: Canvas) -> str:
         lines.extend(
             f"    {line}" for line in journey.reading or ["read from its sheet's Touchpoints or Personas table"]
         )
+        lines.extend(f"    lane '{' '.join(lane.label.split())}': {_role(journey, lane)}" for lane in journey.lanes)
         decorated = [f"'{p.written}' -> '{p.name}'" for p in journey.phases if p.written]
         if decorated:
             lines.append("    numbering and arrows taken off phase names: " + ", ".join(decorated))
@@ -73,11 +75,15 @@ def _journey_lines(journey: Journey) -> list[str]:
         lines.append(f"    {about}")
     lines.append(f"    {_count(len(journey.phases), 'phase')}: " + " | ".join(_phase(p) for p in journey.phases))
     for lane in journey.lanes:
-        if lane.kind == SCORE_LANE:
-            continue
-        kind = "" if lane.kind == "custom" else f" [{lane.kind}]"
         group = f" in group '{lane.group.text}'" if lane.group is not None else ""
-        lines.append(f"    lane '{lane.label}'{kind}{group}: {_count(lane.item_count(), 'item')}")
+        items = _count(lane.item_count(), "item")
+        if lane.kind == SCORE_LANE:
+            lines.append(
+                f"    lane '{lane.label}' [score, {role_text(lane)}]{group}"
+                + (f": {items}" if lane.item_count() else "")
+            )
+            continue
+        lines.append(f"    lane '{lane.label}' [{_role(journey, lane)}]{group}: {items}")
     for boundary in journey.boundaries:
         line = _LINES.get(boundary.kind, boundary.kind)
         where = f"after lane '{journey.lanes[boundary.before - 1].label}'" if boundary.before else "above the lanes"
@@ -90,6 +96,14 @@ def _journey_lines(journey: Journey) -> list[str]:
     if journey.notes:
         lines.append(f"    {_count(len(journey.notes), 'note')} outside the canvas")
     return lines
+
+
+def _role(journey: Journey, lane: Lane) -> str:
+    """ "learning, question", "customer, typo of 'Klantproces'; extra lane", "no role: shown as an extra lane"."""
+    if lane.kind == CUSTOM_LANE:
+        return "no role: shown as an extra lane" if lane.item_count() else "no role"
+    extra = "; extra lane" if lane.kind in CORE_LANES and not journey.holds_core_place(lane) else ""
+    return f"{lane.kind}, {role_text(lane)}{extra}"
 
 
 _LINES = {

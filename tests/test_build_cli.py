@@ -32,7 +32,7 @@ def test_build_several_files(tmp_path: Path) -> None:
 
 
 def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
-    bad = make_book(tmp_path / "leeg.xlsx", {"Blad": {"A1": "niets"}})
+    bad = make_book(tmp_path / "leeg.xlsx", {"Blad": {"A1": 12, "B2": 7}})  # no text: no canvas
     code, _out, err = run("build", str(bad), str(SOLAR), "-o", str(tmp_path / "out"))
     assert code == 1
     assert "no customer journey canvas found" in err

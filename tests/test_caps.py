@@ -19,13 +19,13 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_a_journey_of_a_hundred_phases_is_refused_in_one_sentence(tmp_path: Path) -> None:
+def test_a_journey_of_a_hundred_and_fifty_phases_is_refused_in_one_sentence(tmp_path: Path) -> None:
     path = tmp_path / "breed.csv"
-    path.write_text("Fase;" + ";".join(f"F{i}" for i in range(100)) + "\nKlantproces;" + ";".join("x" * 100) + "\n")
+    path.write_text("Fase;" + ";".join(f"F{i}" for i in range(150)) + "\nKlantproces;" + ";".join("x" * 150) + "\n")
     code, out, err = run("build", str(path), "-o", str(tmp_path / "out"))
     assert code == 1 and out == ""
     assert err == (
-        f"error: {path}: breed: journey 'breed' has 100 phases; canvasgen lays out at most 60 (a canvas usually has "
+        f"error: {path}: breed: journey 'breed' has 150 phases; canvasgen lays out at most 100 (a canvas usually has "
         "3 to 10): check that the phase row or column is the right one (--phases-row, --phases-col), or split the "
         "journey\n"
     )
@@ -52,7 +52,7 @@ def test_a_model_json_of_a_thousand_phases_is_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps(model))
     code, _, err = run("check", str(path))
     assert code == 1
-    assert err.startswith(f"error: {path}: Reis: journey 'Reis' has 1,000 phases; canvasgen lays out at most 60")
+    assert err.startswith(f"error: {path}: Reis: journey 'Reis' has 1,000 phases; canvasgen lays out at most 100")
 
 
 def mermaid(tmp_path: Path, body: str) -> Path:
@@ -61,18 +61,18 @@ def mermaid(tmp_path: Path, body: str) -> Path:
     return path
 
 
-def test_a_mermaid_journey_of_two_thousand_sections_stops_at_the_sixty_first(tmp_path: Path) -> None:
+def test_a_mermaid_journey_of_two_thousand_sections_stops_at_the_hundred_and_first(tmp_path: Path) -> None:
     path = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(2000)))
     code, _, err = run("check", str(path))
     assert code == 1
-    line = 3 + 2 * MAX_PHASES  # the 61st section line
+    line = 3 + 2 * MAX_PHASES  # the 101st section line
     assert err == (
-        f"error: {path}: line {line}: the Mermaid journey has more than 60 sections; canvasgen lays out at most 60 "
+        f"error: {path}: line {line}: the Mermaid journey has more than 100 sections; canvasgen lays out at most 100 "
         "phases in a journey: split it\n"
     )
-    sixty = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(MAX_PHASES)))
-    code, out, _ = run("check", str(sixty))
-    assert code == 0 and "60 phases" in out
+    most = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(MAX_PHASES)))
+    code, out, _ = run("check", str(most))
+    assert code == 0 and "100 phases" in out
 
 
 def test_a_mermaid_task_of_forty_thousand_actors_is_refused(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ def test_check_says_what_it_found() -> None:
     assert out.startswith("voorbeeld-zonnepanelen-b2c.xlsx: 1 journey\n")
     assert "journey 'Zonnepanelen voor een rijtjeshuis' (sheet 'Klantreis', grid layout)" in out
     assert "5 phases: Bewustwording | Interesse | Overweging | Aankoop | Service & loyaliteit" in out
-    assert "lane 'Klantproces' [customer]: 15 items" in out
+    assert "lane 'Klantproces' [customer, known label]: 15 items" in out
     assert "scores on -2..+2: Bewustwording 0, Interesse -1" in out
     assert "7 touchpoints, 1 persona" in out
 

@@ -13,17 +13,17 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.errors import CanvasWarning, Location
 from canvasgen.excel.blocks import Frame, is_meta_label, step_number
 from canvasgen.excel.found import SCORE_LIKE, RawScore, Section, Table, holds_score, phase_key, score_in, score_shaped
 from canvasgen.excel.grid import Grid, Pos
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase
+from canvasgen.excel.lane_roles import lane_role_of, new_lane, paired_role
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase, RoleBy
 from canvasgen.text import label_key
-from canvasgen.vocabulary import is_phase_header, lane_kind
+from canvasgen.vocabulary import is_phase_header
+from canvasgen.vocabulary.roles import NO_ROLE
 from canvasgen.vocabulary.structure import (
-    BLUEPRINT_LANES,
     blueprint_line,
-    blueprint_part,
     emotion_level,
     strip_decoration,
 )
@@ -45,7 +45,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     row_set = set(rows)
     right = frame.right if frame.right is not None else grid.max_col
     content_cols = {c for (r, c) in grid.cells if r in row_set and frame.first_col <= c <= right and (r, c) not in used}
-    phases, phase_cols, errors, said = _phases(grid, frame, content_cols, used, file, taken)
+    phases, phase_cols, said = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = None
     corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe
     if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
@@ -86,7 +86,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     section.reading = scored
     section.boundaries = boundaries
     section.notes = notes
-    return Table([section], taken, top, errors, said)
+    return Table([section], taken, top, said)
 
 
 def _row_above(
@@ -108,9 +108,8 @@ def _row_above(
     if not all(v.is_text for v in values) or any(is_meta_label(v.text) for v in values):
         return None
     text = " ".join(grid.cells[label].text.split()) if label else f"Row {row}"
-    lane = Lane(_kind(text, None, lane_kinds) if label else CUSTOM_LANE, text, [[] for _ in phase_cols],
-                grid.source(label) if label else None)  # fmt: skip
-    return _Row(lane, [row])
+    role = lane_role_of(text, None, lane_kinds) if label else NO_ROLE
+    return _Row(new_lane(role, text, len(phase_cols), grid.source(label) if label else None), [row])
 
 
 def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:
@@ -158,12 +157,13 @@ def _lanes(
                 notes.extend(_row_texts(grid, r, frame.label_col, used, taken))
                 continue
             group = _group(grid, frame, r, used, taken)
-            kind = _kind(text, group, lane_kinds)
             paired = _paired(grid, frame, r, used, taken)
+            role = lane_role_of(text, group, lane_kinds)
             if paired is not None:  # "Doing" beside "What does the customer do?": one label of two lines
-                kind = kind if kind != CUSTOM_LANE else _kind(paired, group, lane_kinds)
-                text = f"{paired}\n{text}" if (frame.pair_col or 0) < frame.label_col else f"{text}\n{paired}"
-            lane = Lane(kind, text, [[] for _ in range(n_phases)], grid.source(owner), group)
+                joined = f"{paired}\n{text}" if (frame.pair_col or 0) < frame.label_col else f"{text}\n{paired}"
+                role = paired_role(role, joined, paired, group, lane_kinds)
+                text = joined
+            lane = new_lane(role, text, n_phases, grid.source(owner), group)
             found.append(_Row(lane, [r], levels.get(label_key(text)) if levels else None))
         elif label is None and _only_decoration(grid, r, frame.label_col, used, taken):
             continue  # a row of arrows under the phases: decoration, no lane
@@ -191,6 +191,7 @@ def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]],
         scores = kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
         if scores or (kind == CUSTOM_LANE and score_shaped(values, len(phase_cols))):
             lane_rows.lane.kind = SCORE_LANE
+            lane_rows.lane.role_by, lane_rows.lane.role_match, lane_rows.lane.suggestions = RoleBy.CONTENT, None, ()
             said.append(f"row {lane_rows.rows[0]} ('{lane_rows.lane.label}') holds only small numbers: scores")
     return said
 
@@ -209,26 +210,6 @@ def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken
         return False
     taken.update(cells)
     return True
-
-
-def _kind(label: str, group: Item | None, lane_kinds: dict[str, str]) -> str:
-    """A lane's kind: the user's mapping, then the label's own word, then its group's, else custom."""
-    own = _known_kind(label, lane_kinds)
-    if own is not None:
-        return own
-    if emotion_level(label) is not None:
-        return "emotions"
-    if group is not None:
-        return _known_kind(group.text, lane_kinds) or CUSTOM_LANE
-    return CUSTOM_LANE
-
-
-def _known_kind(label: str, lane_kinds: dict[str, str]) -> str | None:
-    key = label_key(label)
-    if key in lane_kinds:
-        return lane_kinds[key]
-    part = blueprint_part(label)
-    return lane_kind(label) or (BLUEPRINT_LANES[part][0] if part is not None else None)
 
 
 def _levels(labels: list[str]) -> dict[str, float]:
@@ -267,9 +248,7 @@ def _banner_lane(
         owner = (row, min(c for c in grid.row(row) if c > frame.label_col))
         text = " ".join(grid.cells[owner].text.split())
         taken.add(owner)
-        found.append(
-            _Row(Lane(_kind(text, None, lane_kinds), text, [[] for _ in range(n_phases)], grid.source(owner)), [])
-        )
+        found.append(_Row(new_lane(lane_role_of(text, None, lane_kinds), text, n_phases, grid.source(owner)), []))
     elif found:
         found[-1].rows.append(row)
     else:
@@ -322,22 +301,36 @@ class _PhaseRow:
         if step is not None:
             self.phases[-1].step_names.append(step)
 
-    def unnamed(self, c: int, step: Item | None, filled: bool) -> None:
-        """A column with no phase name over it."""
-        two_levels = self.frame.upper_row is not None
-        if (filled or (two_levels and step is not None)) and self.next_to_last(c):
-            if not two_levels:  # one header row: a blank over filled cells may be a forgotten name
-                self.further_step(c, step, "has no phase name", "give it a name if it is a phase of its own")
-            elif step is None:  # phase over steps: a blank upper cell is expected, a step without a name is not
+    def unnamed(self, c: int, step: Item | None, filled: bool, named_right: bool) -> None:
+        """A column with no phase name over it. Under a header of phases over steps, a blank upper cell
+        continues the phase on its left. In a one-row header, a blank over filled cells next to the grid
+        (a phase beside it) is a phase of its own, named after its column and said; a blank over nothing
+        is a spacer; filled cells set apart from the phases by blank columns stay notes."""
+        if self.frame.upper_row is not None and (filled or step is not None) and self.next_to_last(c):
+            if step is None:  # phase over steps: a blank upper cell is expected, a step without a name is not
                 self.further_step(c, step, "has no step name", "name the step in the row under the phase")
             else:
                 self.further_step(c, step)
         elif step is not None:  # a step with no phase named over it: a phase of its own
             self.phases.append(Phase(step.text, step.source))
             self.cols.append([c])
-        elif filled:
-            self.phases.append(Phase(f"Column {get_column_letter(c)}", None))
-            self.cols.append([c])
+        elif filled and (self.next_to_last(c) or named_right):
+            self._own_phase(c)
+
+    def _own_phase(self, c: int) -> None:
+        letter = get_column_letter(c)
+        ref = self.grid.ref((self.name_row, c))
+        if self.next_to_last(c):
+            left = self.cols[-1][-1]
+            fix = (f"or merge {self.grid.ref((self.name_row, left))}:{ref} if it is a further step of "
+                   f"'{self.phases[-1].name}'")  # fmt: skip
+        else:
+            fix = "or merge it with the header on its right if it is a step of that phase"
+        where = Location(self.file, self.grid.title, ref)
+        self.said.append(CanvasWarning(where, f"column {letter} has no phase name; read as a phase of its own, "
+                                              f"named after its column — name it in {ref}, {fix}"))  # fmt: skip
+        self.phases.append(Phase(f"Column {letter}", None))
+        self.cols.append([c])
 
 
 def _phases(
@@ -347,10 +340,10 @@ def _phases(
     used: set[Pos],
     file: str,
     taken: set[Pos],
-) -> tuple[list[Phase], list[list[int]], list[CanvasError], list[CanvasWarning]]:
-    errors: list[CanvasError] = []
-    seen: dict[str, Phase] = {}
+) -> tuple[list[Phase], list[list[int]], list[CanvasWarning]]:
+    seen: dict[str, list[Phase]] = {}
     last_owner: Pos | None = None
+    last_key: str | None = None
     name_row = frame.upper_row if frame.upper_row is not None else frame.header_row
     row = _PhaseRow(grid, frame, file, name_row)
     phases, cols = row.phases, row.cols
@@ -359,6 +352,18 @@ def _phases(
     end = max(header_cols | content_cols | merged_cols | set(frame.header_cols) | {frame.label_col})
     if frame.right is not None:
         end = min(end, frame.right)
+
+    def named(c: int) -> bool:
+        value = grid.cells.get(grid.owner((name_row, c))) if grid.owner((name_row, c)) not in used else None
+        return value is not None and not value.placeholder
+
+    def named_right(c: int) -> bool:
+        """A named header right of this column, across filled columns without one: next to the grid."""
+        c += 1
+        while c <= end and not named(c) and c in content_cols:
+            c += 1
+        return c <= end and named(c)
+
     for c in range(frame.first_col, end + 1):
         owner = grid.owner((name_row, c))
         value = grid.cells.get(owner) if owner not in used else None
@@ -367,7 +372,8 @@ def _phases(
             value = None
         step = _step(grid, frame, c, used, taken)
         if value is None:
-            row.unnamed(c, step, c in content_cols)
+            row.unnamed(c, step, c in content_cols, named_right(c))
+            last_key = None
             continue
         written = " ".join(value.text.split())
         name = strip_decoration(written)
@@ -376,34 +382,33 @@ def _phases(
             row.further_step(c, step)
             taken.add((name_row, c))
             continue
-        if phases and key == phase_key(phases[-1].name) and row.next_to_last(c):  # the same name repeated
+        if phases and key == last_key and row.next_to_last(c):  # the same name repeated
             phases[-1].note_variant(written)
             row.further_step(c, step, f"repeats the name '{name}' of the column on its left",
                              "merge the two header cells to say so, or give it a name of its own")  # fmt: skip
             taken.add((name_row, c))
             continue
-        if key in seen:
-            first = seen[key]
-            errors.append(
-                CanvasError(
-                    Location(file, grid.title, grid.ref(owner)),
-                    f"phase '{name}' repeats the phase in {first.source.cell if first.source else '?'}; "
-                    "give each phase its own name (adjacent columns under one name are read as steps "
-                    "of one phase)",
-                )
-            )
         number = _number_above(grid, frame, c, used, taken)
         if number is not None:
             written = f"{number}. {written}" if number.strip().isdigit() else f"{number}: {written}"
-        phase = Phase(name, grid.source(owner), written=written if written != name else None)
+        shown = name
+        if key in seen:  # the same name further on: a phase of its own, numbered, and said
+            shown = f"{name} ({len(seen[key]) + 1})"
+            first = seen[key][0]
+            where = Location(file, grid.title, grid.ref(owner))
+            row.said.append(CanvasWarning(where, (
+                f"phase '{name}' repeats the phase in {first.source.cell if first.source else '?'}; read as a phase "
+                f"of its own, '{shown}' — give each phase its own name (adjacent columns under one name are read "
+                "as steps of one phase)")))  # fmt: skip
+        phase = Phase(shown, grid.source(owner), written=written if written != shown else None)
         if step is not None:
             phase.step_names.append(step)
         phases.append(phase)
         cols.append([c])
-        seen.setdefault(key, phase)
+        seen.setdefault(key, []).append(phase)
         taken.add(owner)
-        last_owner = owner
-    return phases, cols, errors, row.said
+        last_owner, last_key = owner, key
+    return phases, cols, row.said
 
 
 def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:

@@ -34,6 +34,7 @@ class Hints:
     labels_row: int | None = None
     lane_kinds: dict[str, str] = field(default_factory=dict)
     origin: str = ""  # where the corrections came from, for the reading
+    guess: bool = False  # no canvas found in the workbook: read this sheet as best it can, and say so
 
     @property
     def places(self) -> bool:
@@ -56,7 +57,66 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
         headerless = _headerless(grid)
         if headerless is not None:
             tables.append(headerless)
+    if not tables and hints.guess:
+        guessed = _guessed(grid, used, file)
+        if guessed is not None:
+            tables.append(guessed)
     return tables
+
+
+def _guessed(grid: Grid, used: set[Pos], file: str) -> Table | None:
+    """The most plausible reading of a sheet whose structure says no canvas: its largest block of text
+    (two text cells at least: one sentence alone is no table),
+    its first full row as the header and its first column as the labels, turned the way ``orient``
+    votes; said to be a guess, with the correction that would change it."""
+    blocks = [
+        b for b in find_blocks(grid, used) if sum(1 for p in b.cells if p in grid.cells and grid.cells[p].is_text) >= 2
+    ]
+    if not blocks:
+        return None
+    block = max(blocks, key=lambda b: len(b.cells))
+    frame = frame_of(grid, block, used) or _plain_frame(grid, block)
+    if frame is None:  # one column of lines: the steps of a journey, down
+        table = read_down(grid, block.top - 1, block.left, used, None, (block.left, block.left), block.bottom)
+        hint = f"the lines of column {get_column_letter(block.left)} were read as phases, down"
+        reading = [f"no canvas found by its structure: read as a guess ({hint})"]
+    else:
+        orientation = orient(grid, frame, used)
+        table = _read(grid, frame, orientation, used, file, Hints())
+        col = get_column_letter(max(frame.label_col, 1))
+        named = any(grid.cells[(r, frame.label_col)].is_text for r in frame.label_rows)
+        if orientation.across and not named:  # an id column: numbers name no phases
+            hint = (f"the phases were read across row {frame.header_row}, each row a lane; --phases-row and "
+                    "--labels say where phase names and lane labels are")  # fmt: skip
+        elif orientation.across:
+            hint = (f"the phases were read across row {frame.header_row}, the lanes down column {col}; if the "
+                    f"phases run down column {col}, give --phases-col {col}")  # fmt: skip
+        else:
+            hint = (f"the phases were read down column {col}, the lanes across row {frame.header_row}; if the "
+                    f"phases run across row {frame.header_row}, give --phases-row {frame.header_row}")  # fmt: skip
+        reading = ["no canvas found by its structure: read as a guess", *_reading(grid, frame, orientation)]
+    if not any(s.phases for s in table.sections):
+        return None
+    for section in table.sections:
+        section.reading = reading + section.reading
+    table.guess = f"no canvas was found by its structure, so this reading is a guess: {hint}"
+    return table
+
+
+def _plain_frame(grid: Grid, block: Block) -> Frame | None:
+    """The block as a plain table: its first row of two or more cells over the rows below, labels
+    (text or numbers, an id column too) in its first column."""
+    rows = sorted({r for r, _ in block.cells})
+    header = next((r for r in rows if sum(1 for rr, _ in block.cells if rr == r) >= 2), None)
+    if header is None:
+        return None
+    header_cols = tuple(sorted(c for r, c in block.cells if r == header and c > block.left))
+    label_rows = tuple(r for r in rows if r > header and (r, block.left) in grid.cells)
+    if not header_cols or not label_rows:
+        return None
+    return Frame(
+        header, block.left, None, None, header_cols, label_rows, block.bottom, (header, block.left) in grid.cells
+    )
 
 
 def _belongs(table: Table, orientation: Orientation, found: list[Table]) -> bool:
@@ -148,10 +208,8 @@ def _orientation(hints: Hints) -> Orientation:
 def _corrected(grid: Grid, block: Block, hints: Hints, used: set[Pos]) -> Frame | None:
     """The frame the user asked for: their row and column, the rest found as usual."""
     found = frame_of(grid, block, used)
-    row = hints.phases_row or hints.labels_row or (found.header_row if found else None)
+    row = hints.phases_row or hints.labels_row or (found.header_row if found else block.top)
     col = hints.labels_col or hints.phases_col
-    if row is None:
-        return None
     if col is None:
         col = found.label_col if found else min(c for (r, c) in block.cells if r > row)
     header_cols = tuple(c for c in grid.row(row) if c > col and (row, c) not in used and block.left <= c <= block.right)

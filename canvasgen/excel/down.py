@@ -17,9 +17,10 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.excel.found import SCORE_LIKE, RawScore, Section, Table, holds_score, phase_key, score_in, score_shaped
 from canvasgen.excel.grid import Grid, Pos
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, Phase
-from canvasgen.text import label_key
-from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
+from canvasgen.excel.lane_roles import lane_role_of, new_lane
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, Phase, RoleBy
+from canvasgen.vocabulary import is_persona_header, is_phase_header
+from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.structure import strip_decoration
 
 
@@ -192,13 +193,15 @@ def _section(
     for c in cols:
         header = grid.cells.get((header_row, c))
         label = " ".join(header.text.split()) if header else f"Column {get_column_letter(c)}"
-        kind = (lane_kinds.get(label_key(header.text)) or lane_kind(header.text) if header else None) or CUSTOM_LANE
+        role = lane_role_of(header.text, None, lane_kinds, blueprint=False) if header else NO_ROLE
+        kind = role.kind
         source = grid.source((header_row, c)) if header else None
         values = [(r.row, grid.cells[(r.row, c)]) for r in rows if (r.row, c) in grid.cells and (r.row, c) not in used]
         numeric = bool(values) and all(holds_score(v) for _, v in values)
         by_shape = kind == CUSTOM_LANE and score_shaped([v for _, v in values], len(phases))
         scored = (kind in SCORE_LIKE and numeric) or by_shape  # a known score label, or the cells' shape
-        lane = Lane(SCORE_LANE if scored else kind, label, [[] for _ in phases], source)
+        lane = new_lane(RoleMatch(SCORE_LANE, RoleBy.CONTENT) if scored and kind != SCORE_LANE else role, label,
+                        len(phases), source)  # fmt: skip
         for r, value in values:
             if r not in row_phase:
                 continue

@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from canvasgen.errors import CanvasError, CanvasWarning
+from canvasgen.errors import CanvasWarning
 from canvasgen.excel.grid import CellValue, Pos
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Phase, Source
 from canvasgen.text import label_key
@@ -71,7 +71,6 @@ class Table:
     sections: list[Section]
     used: set[Pos]
     top: int
-    errors: list[CanvasError] = field(default_factory=list)
     warnings: list[CanvasWarning] = field(default_factory=list)  # readings made by design, said: steps
     corrected: bool = False  # read where the user said (--phases-row, canvasgen.toml)
     guess: str | None = None  # how to correct the reading, when which way round it runs was a guess

@@ -9,14 +9,16 @@ left is kept as a note, with a warning, so nothing the team wrote is lost.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas
-from canvasgen.excel.book import open_book
+from canvasgen.excel.book import Book, open_book
 from canvasgen.excel.corrections import Corrections, from_file
 from canvasgen.excel.detect import Hints, find_tables
 from canvasgen.excel.found import RawScore, Section, Table, phase_keys
 from canvasgen.excel.grid import Grid, Pos
+from canvasgen.excel.lane_roles import said_of_roles
 from canvasgen.excel.personas import find_personas
 from canvasgen.excel.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.excel.safety import check_file
@@ -59,19 +61,39 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
     if book.format == "csv" and (header := figures_header(book.grids[0])):
         raise NoCanvas(name, f"this is an export of measured figures ({header}), not a canvas: give it with "
                              "--metrics to build or check a canvas")  # fmt: skip
-    canvas = Canvas(file=Path(path).name, journeys=[], warnings=list(book.warnings))
+    canvas = _read_book(book, name, Path(path).name, corrections)
+    if canvas.journeys or canvas.personas:
+        return canvas
+    wordy = _most_text(book)
+    if wordy is not None:  # never refuse a sheet that holds text: the most plausible reading, said to be a guess
+        canvas = _read_book(book, name, Path(path).name, corrections, guess=wordy.title)
+    if not canvas.journeys and not canvas.personas:
+        sheets = ", ".join(f"'{g.title}'" for g in book.grids if not _is_helper(g)) or "none"
+        raise NoCanvas(
+            name,
+            f"no customer journey canvas found (looked in sheets {sheets} for a row of phase names "
+            "meeting a column of lane labels such as 'Klantproces' or 'Customer process', for the "
+            "same turned on its side, and for a table with a phase column such as 'Fase', 'Phase' "
+            "or 'Stage'; nor does it hold a table of text to read otherwise)",
+        )
+    return canvas
+
+
+def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None) -> Canvas:
+    """Every sheet of a workbook into a canvas; ``guess`` names the sheet read as best it can when the
+    structure found no canvas anywhere."""
+    canvas = Canvas(file=file, journeys=[], warnings=list(book.warnings))
     errors: list[CanvasError] = []
-    looked_in: list[str] = []
     metric_rows: list[dict[str, Item]] = []
     for grid in book.grids:
         if _is_helper(grid):
             continue
-        looked_in.append(grid.title)
         errors.extend(CanvasError(Location(name, grid.title, grid.ref(pos)), why) for pos, why in grid.refused)
         if not grid.cells:
             canvas.notes.extend(grid.past_notes)  # a sheet whose only words lie past Excel's grid
             continue
-        _read_sheet(grid, name, canvas, errors, metric_rows, corrections.for_sheet(grid.title))
+        hints = replace(corrections.for_sheet(grid.title), guess=grid.title == guess)
+        _read_sheet(grid, name, canvas, errors, metric_rows, hints)
     if errors:
         raise CanvasErrors(errors)
     _distinct_names(canvas.journeys)
@@ -84,16 +106,14 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         if problems:
             raise CanvasErrors(problems)
         canvas.metrics = merged(written_metrics(canvas, places, language), measured)
-    if not canvas.journeys and not canvas.personas:
-        sheets = ", ".join(f"'{s}'" for s in looked_in) or "none"
-        raise NoCanvas(
-            name,
-            f"no customer journey canvas found (looked in sheets {sheets} for a row of phase names "
-            "meeting a column of lane labels such as 'Klantproces' or 'Customer process', for the "
-            "same turned on its side, and for a table with a phase column such as 'Fase', 'Phase' "
-            "or 'Stage')",
-        )
     return canvas
+
+
+def _most_text(book: Book) -> Grid | None:
+    """The sheet holding the most text cells, or None when no sheet holds any."""
+    counts = [(sum(1 for v in g.cells.values() if v.is_text), i) for i, g in enumerate(book.grids) if not _is_helper(g)]
+    best = max(counts, default=(0, -1))
+    return book.grids[best[1]] if best[0] else None
 
 
 def _distinct_names(journeys: list[Journey]) -> None:
@@ -175,7 +195,6 @@ def _read_sheet(
                 )
             )
         for table in tables:
-            errors.extend(table.errors)
             canvas.warnings.extend(table.warnings)
             if table.guess is not None:
                 canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.guess))
@@ -191,6 +210,7 @@ def _read_sheet(
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
         settle_scores(journey, raw_scores[id(journey)], name, canvas.warnings)
+        canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
             canvas.warnings.append(
                 CanvasWarning(

@@ -166,7 +166,7 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
 
     # A glance is one slide: the lanes beyond the core four give way, last first, until it fits.
     while len(lanes) > 1 and not fitting():
-        extra = [lane for lane in lanes if lane.kind not in CORE_LANES]
+        extra = [lane for lane in lanes if not journey.holds_core_place(lane)]
         lanes.remove(extra[-1] if extra else lanes[-1])
     tint = [ctx.kit.phase_colour(i).mix(WHITE, 0.9) for i in range(n)]
     frames: list[tuple[Box, list[Para], dict[str, object]]] = [
@@ -273,8 +273,7 @@ def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list
     # The core lanes take the four spots; a canvas without some of them (a client's own lanes) gives
     # those spots to its other lanes rather than showing empty frames.
     core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
-    taken = {id(lane) for _, lane in core}
-    others = [lane for lane in journey.lanes if id(lane) not in taken and not _scores_only(lane)]
+    others = journey.extra_lanes()
     scores = _score_paras(ctx, journey, index)
     with_experience = any(kind == "experience" for kind, _ in core)
     placed = [(kind, _lane_paras(ctx, lane, index) + (scores if kind == "experience" else [])) for kind, lane in core]
@@ -330,10 +329,6 @@ def phase_strip(ctx: _Ctx, journey: Journey, current: int) -> list[Frame]:
 def _tab(width: float, lines: int) -> Box:
     """A phase-strip tab's size for names of up to ``lines`` lines."""
     return Box(0, 0, width, STRIP_SIZE * LEADING * lines + 2 * INSET)
-
-
-def _scores_only(lane: Lane) -> bool:
-    return lane.kind == SCORE_LANE and not lane.item_count()  # drawn as the score, not as a lane
 
 
 def _other_lane_paras(ctx: _Ctx, lane: Lane, index: int) -> list[Para]:
@@ -420,7 +415,7 @@ def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     w = ctx.words
     label = journey.phase_labels[0].text if journey.phase_labels else WORDS[ctx.language]["phase"]
     rows: list[list[str]] = []
-    for lane in (lane for lane in journey.lanes if lane.kind == "learning"):
+    for lane in journey.improvement_lanes():  # learning and opportunities: each item an action
         for i, phase in enumerate(journey.phases):
             priority = w[_priority(journey.phase_score(i))]
             rows.extend([phase.name, item.text, "", priority] for item in lane.cells[i])

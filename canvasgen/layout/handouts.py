@@ -1,6 +1,7 @@
 """Break-out handouts: per phase an A4 page (or more) with the phase's name in its colour, the four
-lane questions, what the canvas already says under each, and ruled room to write; then a dot-voting
-sheet listing the improvements with a box to put the dots in.
+lane questions, what the canvas already says under each, every other lane that holds text in the
+phase under its own label, and ruled room to write; then a dot-voting sheet listing the improvements
+and opportunities with a box to put the dots in.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     for journey in canvas.journeys:
         for index, phase in enumerate(journey.phases):
             sections = [_Section(LANE_QUESTIONS[language][kind], _items(journey, kind, index)) for kind in CORE_LANES]
+            sections += [
+                _Section(lane.heading, lane.cells[index]) for lane in journey.extra_lanes() if lane.cells[index]
+            ]
             kicker = f"{KIT_WORDS[language]['handout_kicker']} · {journey.name}"
             pages.extend(_phase_pages(sections, (kicker, phase.name, kit.phase_colour(index)), kit, setter, language))
     pages.extend(_voting_pages(canvas, kit, setter, language))
@@ -51,7 +55,9 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
 
 
 def _items(journey: Journey, kind: str, phase: int) -> list[Item]:
-    return [item for lane in journey.lanes if lane.kind == kind for item in lane.cells[phase]]
+    """What the lane in a core place says in a phase (a second lane of the kind follows under its own label)."""
+    lane = journey.lane(kind)
+    return list(lane.cells[phase]) if lane is not None else []
 
 
 def _new_page(writer: _Writer, kit: BrandKit, setter: Setter) -> None:
@@ -141,9 +147,10 @@ def _section_paras(section: _Section, setter: Setter, width: float, words: dict[
 
 
 def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) -> list[Page]:
-    """The improvements (every learning-lane item), each with its phase colour and a box for dots."""
+    """The improvements (every item of a learning or opportunities lane), each with its phase colour and
+    a box for dots."""
     words = KIT_WORDS[language]
-    rows = [(item, index, journey) for journey in canvas.journeys for lane in journey.lanes if lane.kind == "learning"
+    rows = [(item, index, journey) for journey in canvas.journeys for lane in journey.improvement_lanes()
             for index, cell in enumerate(lane.cells) for item in cell]  # fmt: skip
     if not rows:
         return []

@@ -9,7 +9,21 @@ from __future__ import annotations
 import functools
 
 from canvasgen.text import label_key
-from canvasgen.vocabulary.lanes import LANE_SYNONYMS
+from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS
+
+
+def _by_role(*tables: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+    """Every language's words of a role together, Dutch and English first."""
+    joined: dict[str, list[str]] = {}
+    for table in tables:
+        for words in table.values():
+            for kind, own in words.items():
+                joined.setdefault(kind, []).extend(own)
+    return {kind: tuple(words) for kind, words in joined.items()}
+
+
+#: Lane labels and lane questions of every language, by role: the words that name a lane.
+LANE_SYNONYMS = _by_role(LANE_LABELS, LANE_QUESTION_FORMS)
 
 #: Headers of the column (or the corner cell) that names the phases.
 PHASE_HEADERS = (
@@ -165,7 +179,9 @@ def lane_kind(label: str) -> str | None:
 
     Exact matches win; otherwise the longest known label the text starts with,
     so "Pain points (top 3)" is a pain-point lane. The first line is tried too,
-    for labels with a question written under them.
+    for labels with a question written under them. Only exact words and prefixes: this is the
+    structure's vote (which line holds labels); ``roles.lane_role`` also reads questions and typos
+    in a label already found in the label column.
     """
     for candidate in dict.fromkeys((label, label.strip().split("\n")[0])):
         key = label_key(candidate)

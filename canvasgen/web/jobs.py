@@ -115,7 +115,8 @@ def full_preview(pdf: Path, page: int, target: Path) -> None:
 
 def _found(journey: Journey) -> dict[str, Any]:
     return {"name": journey.name, "phases": [p.name for p in journey.phases], "lanes": [x.label for x in journey.lanes],
-            "lane_kinds": [x.kind for x in journey.lanes]}  # fmt: skip
+            "lane_kinds": [x.kind for x in journey.lanes],
+            "lane_roles_by": [str(x.role_by) for x in journey.lanes]}  # fmt: skip
 
 
 def gaps(job: Job) -> Outcome:

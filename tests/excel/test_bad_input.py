@@ -91,38 +91,20 @@ def test_password_protected(tmp_path: Path) -> None:
 
 
 def test_no_canvas(tmp_path: Path) -> None:
-    path = make_book(tmp_path / "budget.xlsx", {"Begroting": {"A1": "Post", "B1": "Bedrag", "A2": "Huur", "B2": 1200}})
+    # Only a sheet without text is no canvas (#27): one with words is read as a guess, and said.
+    path = make_book(tmp_path / "budget.xlsx", {"Begroting": {"A1": 2026, "B1": 1, "A2": 1200, "B2": 300}})
     line = assert_one_error(path, "no customer journey canvas found", "'Begroting'", "Klantproces", "Fase")
     assert "Phase" in line
 
 
-def test_repeated_phase_names_both_cells(tmp_path: Path) -> None:
-    path = make_book(
-        tmp_path / "twice.xlsx",
-        {
-            "Canvas": {
-                "A1": "Fase",
-                "B1": "Bewustwording",
-                "C1": "Aankoop",
-                "D1": "Bewustwording",
-                "A2": "Klantproces",
-                "A3": "Intern proces",
-                "B2": "Ziet een advertentie",
-            }
-        },
-    )
-    line = assert_one_error(path, "Canvas!D1", "'Bewustwording'", "B1")
-    assert "own name" in line
-
-
 def test_every_problem_at_once(tmp_path: Path) -> None:
-    sheet = {"A1": "Fase", "B1": "X", "C1": "Y", "D1": "X", "A2": "Klantproces", "A3": "Intern proces"}
-    path = make_book(tmp_path / "two.xlsx", {"Eén": dict(sheet), "Twee": dict(sheet)})
-    code, _, err = check(path, tmp_path / "missing.xlsx")
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    path = make_book(tmp_path / "blank.xlsx", {"Eén": {"A1": 1}, "Twee": {"B2": 2}})
+    code, _, err = check(tmp_path / "empty.xlsx", path, tmp_path / "missing.xlsx")
     assert code == 1
     lines = err.strip().splitlines()
-    assert any("Eén!D1" in line for line in lines)
-    assert any("Twee!D1" in line for line in lines)
+    assert any("empty.xlsx: the file is empty" in line for line in lines), lines
+    assert any("blank.xlsx: no customer journey canvas found" in line for line in lines), lines
     assert any("missing.xlsx: file not found" in line for line in lines)
 
 

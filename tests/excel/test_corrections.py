@@ -51,7 +51,7 @@ def test_phases_row_and_lane_kinds_correct_a_reading(tmp_path: Path) -> None:
     assert "phases across: set in the command line" in journey.reading
     assert lost_lines(path, corrected) == []
     code, out, _ = run("check", str(path), "--phases-row", "Лист1!6", "--lane", "Мысли=emotions", "--explain")
-    assert code == 0 and "3 phases: Поиск | Выбор | Покупка" in out and "[emotions]" in out
+    assert code == 0 and "3 phases: Поиск | Выбор | Покупка" in out and "[emotions, corrected]" in out
 
 
 def test_bad_corrections_are_one_sentence_each(tmp_path: Path) -> None:

@@ -1,5 +1,7 @@
-"""Columns read as further steps of a phase are said, with the cell and the fix (#17); a named phase with
-nothing under it stays a phase, on the poster and in the deck, with its touchpoints in it."""
+"""Phase columns (#17, #27): a blank phase header over filled cells next to the grid is a phase of its own
+(never merged into its neighbour), said with the cell and the fix; a blank over nothing is a spacer, a filled
+column set apart by blank ones stays notes; a name repeated further on is numbered, never refused; a named
+phase with nothing under it stays a phase, on the poster and in the deck, with its touchpoints in it."""
 
 from __future__ import annotations
 
@@ -31,15 +33,61 @@ def _warnings(path: Path) -> list[str]:
     return [str(w).replace(f"{path.parent}/", "") for w in read_canvas(path).warnings]
 
 
-def test_a_blank_phase_name_over_a_filled_column_is_said_with_its_cell(tmp_path: Path) -> None:
+def test_a_blank_phase_name_over_a_filled_column_is_a_phase_of_its_own(tmp_path: Path) -> None:
+    # #17 merged such a column into the phase on its left as a further step; #27 reverses it: a phase of its
+    # own, named after its column in the canvas's language, and said.
     path = make_book(tmp_path / "reis.xlsx", {"Klantreis": _cells(["Oriëntatie", "Zoeken & kiezen", None, "Kopen"])})
-    canvas = read_canvas(path)
-    assert [(p.name, p.steps) for p in canvas.journeys[0].phases] == [("Oriëntatie", 1), ("Zoeken & kiezen", 2),
-                                                                      ("Kopen", 1)]  # fmt: skip
+    journey = read_canvas(path).journeys[0]
+    assert [(p.name, p.steps) for p in journey.phases] == [("Oriëntatie", 1), ("Zoeken & kiezen", 1), ("Kolom D", 1),
+                                                           ("Kopen", 1)]  # fmt: skip
+    assert [lane.cells[2][0].text for lane in journey.lanes] == ["klant doet 2", "wij doen 2"]
     assert _warnings(path) == [
-        "reis.xlsx: Klantreis!D1: column D has no phase name; read as a further step of 'Zoeken & kiezen' — "
-        "give it a name if it is a phase of its own"
+        "reis.xlsx: Klantreis!D1: column D has no phase name; read as a phase of its own, named after its column "
+        "— name it in D1, or merge C1:D1 if it is a further step of 'Zoeken & kiezen'"
     ]
+
+
+def test_a_blank_header_last_beside_the_grid_is_a_phase_too_and_english_says_column(tmp_path: Path) -> None:
+    cells = {"A1": "Phase", "B1": "Search", "C1": "Buy", "A2": "Customer process", "A3": "Internal process"}
+    cells |= {f"{col}{row}": f"the customer does {col}{row}" for col in "BCD" for row in (2, 3)}
+    path = make_book(tmp_path / "trip.xlsx", {"Map": cells})
+    assert [p.name for p in read_canvas(path).journeys[0].phases] == ["Search", "Buy", "Column D"]
+    assert "or merge C1:D1 if it is a further step of 'Buy'" in _warnings(path)[0]
+
+
+def test_a_blank_header_over_nothing_is_a_spacer(tmp_path: Path) -> None:
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": _cells(["Oriëntatie", "Zoeken", None, "Kopen"], empty=2)})
+    assert [p.name for p in read_canvas(path).journeys[0].phases] == ["Oriëntatie", "Zoeken", "Kopen"]
+    assert _warnings(path) == []
+
+
+def test_a_filled_column_set_apart_by_a_blank_one_stays_notes(tmp_path: Path) -> None:
+    cells = _cells(["Oriëntatie", "Zoeken", "Kopen"]) | {"F2": "los briefje"}
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
+    journey = read_canvas(path).journeys[0]
+    assert [p.name for p in journey.phases] == ["Oriëntatie", "Zoeken", "Kopen"]
+    assert [n.text for n in journey.notes] == ["los briefje"]
+    assert _warnings(path) == ["reis.xlsx: Klantreis: 1 cell(s) outside the canvas kept as notes: F2"]
+
+
+def test_a_blank_header_after_a_spacer_but_beside_a_phase_is_a_phase(tmp_path: Path) -> None:
+    cells = {k: v for k, v in _cells(["Oriëntatie", None, None, "Kopen"]).items() if not k.startswith("C")}
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
+    assert [p.name for p in read_canvas(path).journeys[0].phases] == ["Oriëntatie", "Kolom D", "Kopen"]
+    assert "merge it with the header on its right" in _warnings(path)[0]
+
+
+def test_a_name_repeated_further_on_is_numbered_and_built(tmp_path: Path) -> None:
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": _cells(["Aankoop", "Gebruik", "Aankoop", "Gebruik"])})
+    journey = read_canvas(path).journeys[0]
+    assert [p.name for p in journey.phases] == ["Aankoop", "Gebruik", "Aankoop (2)", "Gebruik (2)"]
+    assert _warnings(path)[0] == (
+        "reis.xlsx: Klantreis!D1: phase 'Aankoop' repeats the phase in B1; read as a phase of its own, 'Aankoop (2)' "
+        "— give each phase its own name (adjacent columns under one name are read as steps of one phase)"
+    )
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--size", "A3"])
+    assert result.exit_code == 0, result.output
+    assert squeeze("Aankoop (2)") in squeeze(pdf_text(tmp_path / "out" / "reis.pdf"))
 
 
 def test_the_same_name_in_neighbouring_columns_is_said(tmp_path: Path) -> None:

@@ -124,7 +124,9 @@ def test_label_spelling_does_not_matter(tmp_path: Path) -> None:
         cells[f"A{row}"] = label
         cells[f"B{row}"] = f"item {row}"
     (journey,) = read_canvas(make_book(tmp_path / "labels.xlsx", {"C": cells})).journeys
-    assert [lane.kind for lane in journey.lanes] == ["customer", "custom", "experience", "pain_points", "channels"]
+    # "Intern\u200bproces" reads "Internproces": one edit from "Intern proces", so a typo of it (#27).
+    assert [lane.kind for lane in journey.lanes] == ["customer", "internal", "experience", "pain_points", "channels"]
+    assert [str(lane.role_by) for lane in journey.lanes] == ["known", "typo", "question", "known", "known"]
 
 
 def test_scores_on_each_scale(tmp_path: Path) -> None:

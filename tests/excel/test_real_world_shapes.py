@@ -184,7 +184,8 @@ def test_label_beside_its_question_and_numbered_phases(tmp_path: Path) -> None:
         "Voelen\nHoe voelt de klant zich?",
         "Wat doen wij?",
     ] or [lane.label.split("\n")[0] for lane in journey.lanes] == ["Doen", "Voelen", "Wij"]
-    assert [lane.kind for lane in journey.lanes] == ["customer", "custom", "internal"]
+    # "Voelen" says nothing; the question beside it does: "Hoe voelt de klant zich?" is the experience (#27).
+    assert [lane.kind for lane in journey.lanes] == ["customer", "experience", "internal"]
     assert lost_lines(path, read_canvas(path)) == []
 
 

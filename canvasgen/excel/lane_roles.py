@@ -1,0 +1,120 @@
+"""The role of a lane found in a table, and what the reader says of it.
+
+A lane's role (its kind) comes from, in this order: the user's correction (``--lane``,
+``canvasgen.toml``), the label's own words (``vocabulary.roles``: a known label, a synonym, a
+blueprint's part, a level of feeling, a question, a small typo), the label of its group, and last
+what the lane holds (a row of scores: ``across``/``down``). ``core_places`` then keeps one lane per
+core role in the core place and says so of a second.
+"""
+
+from __future__ import annotations
+
+from canvasgen.errors import CanvasWarning, Location
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, Item, Journey, Lane, RoleBy, Source
+from canvasgen.text import label_key
+from canvasgen.vocabulary.roles import RoleMatch, lane_role
+from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, emotion_level
+
+
+def lane_role_of(label: str, group: Item | None, lane_kinds: dict[str, str], blueprint: bool = True) -> RoleMatch:
+    """A lane's role: the user's mapping, then the label's own words (``blueprint``: a service
+    blueprint's parts among them), then its group's, else none (with the known labels close to its own)."""
+    own = _known_role(label, lane_kinds, blueprint)
+    if own.by in (RoleBy.CORRECTED, RoleBy.KNOWN, RoleBy.SYNONYM):
+        return own
+    if emotion_level(label) is not None:  # "Positive experience", "😀": a level of feeling
+        return RoleMatch("emotions", RoleBy.KNOWN)
+    if own.kind != CUSTOM_LANE:  # a question or a typo
+        return own
+    if group is not None:
+        of_group = _known_role(group.text, lane_kinds, blueprint)
+        if of_group.kind != CUSTOM_LANE:
+            return of_group
+    return own
+
+
+def paired_role(role: RoleMatch, joined: str, paired: str, group: Item | None, lane_kinds: dict[str, str]) -> RoleMatch:
+    """The role of a label beside its question: the user's word on the two together, else the label's
+    own, else the question's."""
+    if label_key(joined) in lane_kinds:
+        return RoleMatch(lane_kinds[label_key(joined)], RoleBy.CORRECTED)
+    if role.kind != CUSTOM_LANE:
+        return role
+    other = lane_role_of(paired, group, lane_kinds)
+    return other if other.kind != CUSTOM_LANE else RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, role.suggestions)
+
+
+def _known_role(label: str, lane_kinds: dict[str, str], blueprint: bool = True) -> RoleMatch:
+    key = label_key(label)
+    if key in lane_kinds:
+        return RoleMatch(lane_kinds[key], RoleBy.CORRECTED)
+    role = lane_role(label)
+    if role.by in (RoleBy.KNOWN, RoleBy.SYNONYM):
+        return role
+    part = blueprint_part(label) if blueprint else None  # a blueprint's own word before a question or a typo
+    return RoleMatch(BLUEPRINT_LANES[part][0], RoleBy.SYNONYM) if part is not None else role
+
+
+def new_lane(role: RoleMatch, label: str, n_phases: int, source: Source | None, group: Item | None = None) -> Lane:
+    return Lane(role.kind, label, [[] for _ in range(n_phases)], source, group, role.by, role.match, role.suggestions)
+
+
+def lane_option(label: str, kind: str) -> str:
+    """The correction that gives a lane a role, as typed on the command line: --lane 'Kanaen=channels'."""
+    text = " ".join(label.split())
+    quote = '"' if "'" in text else "'"
+    return f"--lane {quote}{text}={kind}{quote}"
+
+
+def suggestion_text(lane: Lane) -> str:
+    """ "did you mean 'Kanalen' or 'Kansen'? (--lane 'Kanaen=channels' or --lane 'Kanaen=opportunities')", or ""."""
+    if not lane.suggestions:
+        return ""
+    names = " or ".join(f"'{s.label}'" for s in lane.suggestions)
+    options = " or ".join(lane_option(lane.label, s.kind) for s in lane.suggestions)
+    return f"did you mean {names}? ({options})"
+
+
+def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning]:
+    """What a reader must say of the lanes' roles: a second lane of a core role is an extra lane
+    (the first keeps the core place), and a lane of no role whose label is close to a known one."""
+    said: list[CanvasWarning] = []
+    for lane in journey.lanes:
+        where = Location(file, sheet, lane.source.cell if lane.source else None)
+        first = journey.lane(lane.kind)
+        if lane.kind in CORE_LANES and first is not None and first is not lane and not _alike(first, lane):
+            cell = f" ({first.source.cell})" if first.source else ""
+            said.append(CanvasWarning(where, (
+                f"lane '{_one_line(lane.label)}' is a second {lane.kind} lane ({role_text(lane)}), after "
+                f"'{_one_line(first.label)}'{cell}: that one keeps the {lane.kind} place, this one is shown as an "
+                f"extra lane; if it is another lane, give its role with {lane_option(lane.label, '<kind>')}"
+            )))  # fmt: skip
+        elif lane.kind == CUSTOM_LANE and lane.suggestions and lane.item_count():
+            said.append(CanvasWarning(where, f"lane '{_one_line(lane.label)}' has no role: shown as an extra lane; "
+                                             f"{suggestion_text(lane)}"))  # fmt: skip
+    return said
+
+
+def role_text(lane: Lane) -> str:
+    """How a lane's role was decided, in words: "known label", "typo of 'Klantproces'", "question"."""
+    by = lane.role_by
+    if by == RoleBy.TYPO:
+        return f"typo of '{lane.role_match}'"
+    if by == RoleBy.QUESTION:
+        return f"question '{lane.role_match}'" if lane.role_match and lane.role_match != lane.label else "question"
+    return {
+        RoleBy.KNOWN: "known label",
+        RoleBy.SYNONYM: "synonym",
+        RoleBy.CONTENT: "by its content",
+        RoleBy.CORRECTED: "corrected",
+    }.get(by or RoleBy.NONE, "no role")
+
+
+def _alike(first: Lane, lane: Lane) -> bool:
+    """Lanes meant to share a role: sub-lanes of one group, or a blueprint's parts (front- and backstage)."""
+    same_group = first.group is not None and first.group is lane.group
+    return same_group or (blueprint_part(first.label) is not None and blueprint_part(lane.label) is not None)
+
+
+def _one_line(label: str) -> str:
+    return " ".join(label.split())

@@ -1,0 +1,158 @@
+"""A lane's role from its label as a person wrote it: a known label, a synonym, a question, a small typo.
+
+Tried in that order, on the label, its first line, the line without a hint in brackets ("Ervaringsscore
+(-2 t/m +2)") and its first question ("Hoe ervaart de klant het? Hoe tevreden is hij?"):
+
+- a *known* label is the one canvasgen's own template writes, in Dutch or English;
+- a *synonym* is any other label ``vocabulary.lanes`` knows, in any language, or one of them with a
+  hint after it ("Pain points (top 3)");
+- a *question* is matched without case, punctuation and small words (de, het, een, the, a, zich, we,
+  wij, ons, our), or as the start of a longer one ("Wat doet de klant in deze fase?");
+- a *typo* is at most one edit (insert, delete, replace, swap two neighbours: the optimal string
+  alignment distance) from a known word of 5 to 8 characters, at most two from one of 9 or more, word
+  order ignored; and only when the close words all name one role. Two roles close give no role, and
+  both are offered as suggestions, as is a word a little further off.
+
+This reads a label the structure already found in the label column; which line holds the labels is
+decided on exact words and prefixes only (``vocabulary.lane_kind``), so a typo never moves a table.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from canvasgen.model import CUSTOM_LANE, RoleBy, Suggestion
+from canvasgen.text import label_key
+from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS, SMALL_WORDS
+
+#: The languages whose template canvasgen writes: their first label of a role is a known label.
+TEMPLATE_LANGUAGES = ("nl", "en")
+#: Labels longer than this (a sentence of content, not a label) are not matched by typo.
+_LONGEST = 60
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    """What a label says a lane is: its kind, how that was decided, what it was taken for, and
+    close known labels when it got no role."""
+
+    kind: str
+    by: RoleBy
+    match: str | None = None
+    suggestions: tuple[Suggestion, ...] = ()
+
+
+NO_ROLE = RoleMatch(CUSTOM_LANE, RoleBy.NONE)
+
+
+@dataclass(frozen=True)
+class _Word:
+    key: str
+    kind: str
+    shown: str  # as canvasgen writes it in a suggestion
+
+
+def question_key(text: str) -> str:
+    """A question without case, punctuation and small words: "Hoe voelt de klant zich?" -> "hoe voelt klant"."""
+    return " ".join(w for w in label_key(text).split() if w not in SMALL_WORDS)
+
+
+def _shown(word: str) -> str:
+    return word[:1].upper() + word[1:] if word[:1].islower() else word
+
+
+def _words(table: dict[str, dict[str, tuple[str, ...]]], key: object) -> dict[str, _Word]:
+    found: dict[str, _Word] = {}
+    for language in table.values():
+        for kind, words in language.items():
+            for word in words:
+                k = key(word)  # type: ignore[operator]
+                if k:
+                    found.setdefault(k, _Word(k, kind, _shown(word)))
+    return found
+
+
+_TEMPLATE = {label_key(LANE_LABELS[lang][kind][0]) for lang in TEMPLATE_LANGUAGES for kind in LANE_LABELS[lang]}
+_LABELS = _words(LANE_LABELS, label_key)
+_QUESTIONS = _words(LANE_QUESTION_FORMS, question_key)
+_PREFIXES = sorted((k for k in _LABELS if len(k) >= 5), key=len, reverse=True)
+_QUESTION_PREFIXES = sorted((k for k in _QUESTIONS if len(k.split()) >= 3), key=len, reverse=True)
+# Typo matching compares labels with labels and questions with questions, each also with its words sorted.
+_CHOICES = list(_LABELS.values()), list(_QUESTIONS.values())
+
+
+def _sorted_words(key: str) -> str:
+    return " ".join(sorted(key.split()))
+
+
+_SORTED = tuple([_sorted_words(w.key) for w in words] for words in _CHOICES)
+
+
+def _forms(label: str) -> list[str]:
+    """The label, its first line, that line without a hint in brackets, and its first question."""
+    whole = " ".join(label.split())
+    first = next((line.strip() for line in label.splitlines() if line.strip()), whole)
+    bare = first.split("(")[0].strip()
+    question = first.split("?")[0] + "?" if "?" in first else first
+    return [f for f in dict.fromkeys((whole, first, bare, question)) if label_key(f)]
+
+
+@functools.lru_cache(maxsize=4096)  # a sheet asks for the same labels again; a watch or server reads many
+def lane_role(label: str) -> RoleMatch:
+    """The role a lane's label names, and how; NO_ROLE (with suggestions where a known label is close)."""
+    forms = _forms(label)
+    for form in forms:
+        key = label_key(form)
+        if key in _LABELS:
+            return RoleMatch(_LABELS[key].kind, RoleBy.KNOWN if key in _TEMPLATE else RoleBy.SYNONYM)
+        if question_key(form) in _QUESTIONS:
+            word = _QUESTIONS[question_key(form)]
+            return RoleMatch(word.kind, RoleBy.QUESTION, word.shown)
+    for form in forms:
+        key = label_key(form)
+        prefix = next((p for p in _PREFIXES if key.startswith(p + " ")), None)
+        if prefix is not None:
+            word = _LABELS[prefix]
+            return RoleMatch(word.kind, RoleBy.KNOWN if prefix in _TEMPLATE else RoleBy.SYNONYM, word.shown)
+        asked = question_key(form)
+        prefix = next((p for p in _QUESTION_PREFIXES if asked.startswith(p + " ")), None)
+        if prefix is not None:
+            return RoleMatch(_QUESTIONS[prefix].kind, RoleBy.QUESTION, _QUESTIONS[prefix].shown)
+    return _by_typo(forms)
+
+
+def _limit(length: int) -> int:
+    """The edits a word of this many characters may be off and still be that word."""
+    return 0 if length < 5 else 1 if length <= 8 else 2
+
+
+def _close(forms: list[str], slack: int) -> dict[str, tuple[int, _Word]]:
+    """The closest known word of each role within the typo limit (plus ``slack``), over every form."""
+    best: dict[str, tuple[int, _Word]] = {}
+    for form in forms:
+        for query, words, sorted_keys in zip((label_key(form), question_key(form)), _CHOICES, _SORTED, strict=True):
+            if not query or len(query) > _LONGEST or not any(ch.isalpha() for ch in query):
+                continue
+            for target, keys in ((query, [w.key for w in words]), (_sorted_words(query), sorted_keys)):
+                hits = process.extract(target, keys, scorer=OSA.distance, score_cutoff=2 + slack, limit=None)
+                for _, distance, index in hits:
+                    word = words[index]
+                    length = min(len(target), len(keys[index]))
+                    limit = _limit(length) + (slack if length >= 4 else 0)
+                    if distance <= limit and (word.kind not in best or distance < best[word.kind][0]):
+                        best[word.kind] = (int(distance), word)
+    return best
+
+
+def _by_typo(forms: list[str]) -> RoleMatch:
+    close = _close(forms, 0)
+    if len(close) == 1:
+        ((_, word),) = close.values()
+        return RoleMatch(word.kind, RoleBy.TYPO, word.shown)
+    near = close or _close(forms, 1)
+    ranked = sorted(near.values(), key=lambda found: found[0])
+    return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(Suggestion(w.shown, w.kind) for _, w in ranked[:2]))
