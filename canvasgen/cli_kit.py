@@ -68,10 +68,9 @@ def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **
     The workbook is read as the kit read it (its reading corrections are kept in the changes workbook);
     corrections given here are used instead, with a warning when they differ."""
     corrections = corrections_of(settings)
-    options = ApplyOptions(partial, corrections=corrections if corrections else None, force=force)
+    options = ApplyOptions(partial, corrections=corrections if corrections else None, force=force,
+                           warn=lambda warning: click.echo(f"warning: {warning}", err=True))  # fmt: skip
     applied = apply_changes(canvas, changes, out, options)
-    for warning in applied.warnings:
-        click.echo(f"warning: {warning}", err=True)
     for problem in applied.skipped:
         click.echo(f"skipped: {problem}", err=True)
     if not applied.written:

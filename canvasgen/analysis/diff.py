@@ -243,7 +243,9 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
 def _lane_change(label: str, old: list[Item], new: list[Item], threshold: float) -> LaneChange:
     """One lane's cell in one phase: items paired by text, then similarity, then position."""
     matching = match(old, new, threshold)
-    change = LaneChange(label, [], [], [ItemChange(p.left, p.right, p.score) for p in matching.pairs if not p.exact])
+    # A pair whose text differs only in case or punctuation is paired as the same, but its text changed.
+    changed = [p for p in matching.pairs if " ".join(p.left.text.split()) != " ".join(p.right.text.split())]
+    change = LaneChange(label, [], [], [ItemChange(p.left, p.right, p.score) for p in changed])
     old_at = {id(item): n for n, item in enumerate(old)}
     new_at = {id(item): n for n, item in enumerate(new)}
     # An unpaired item's stretch of the cell: how many paired items come before it.

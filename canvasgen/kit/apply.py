@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +54,8 @@ class ApplyOptions:
     today: dt.date | None = None
     corrections: Corrections | None = None  # None: those the kit recorded
     force: bool = False  # replace an existing output file
+    #: Told every warning once the rows are read, also when they are then refused (the command line's).
+    warn: Callable[[CanvasWarning], None] | None = None
 
 
 @dataclass
@@ -68,13 +71,25 @@ def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOpt
     _check_output(source, changes_path, out, options.force)
     book = read_changes(changes_path)
     applied = Applied(out)
+    try:
+        return _apply(source, book, applied, options)
+    finally:
+        for warning in [*applied.warnings, *(w for w in book.warnings if w not in applied.warnings)]:
+            if options.warn is not None:
+                options.warn(warning)
+
+
+def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:
+    changes_path, out = book.path, applied.out
     corrections = _reading(book, source, options.corrections, applied.warnings)
     drop_macros = _macros(source, out, applied.warnings)
     canvas = read(source, None, corrections)
     cards = {card.id: card for card in cards_of(canvas)}
-    decisions, skipped = decide(book, canvas, cards, options.partial)
+    try:
+        decisions, skipped = decide(book, canvas, cards, options.partial)
+    finally:
+        applied.warnings += book.warnings
     applied.skipped = skipped
-    applied.warnings += book.warnings
     if not decisions:
         return applied
     today = options.today or dt.date.today()
