@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from canvasgen.numbers import MINUS, format_number
+from canvasgen.numbers import format_number
 from canvasgen.text import clean
 
 CURRENCIES = {"€": "€", "eur": "€", "euro": "€", "$": "$", "usd": "$", "£": "£", "gbp": "£"}
@@ -85,9 +85,8 @@ def _number(digits: str, language: str, raw: str, money: bool = False) -> float:
 def format_figure(value: float, unit: str, language: str, signed: bool = False) -> str:
     """A figure in the canvas's language: "2,4%", "€ 1.250", "120.000" (nl) or "2.4%", "€1,250" (en)."""
     places = 0 if abs(value) >= 1000 else 2 if abs(value) >= 1 else 3
-    number = format_number(value, language, places, signed=signed)
-    sign = number[0] if number[:1] in (MINUS, "+") else ""
-    text = number[len(sign) :]
+    text = format_number(abs(value), language, places)
+    sign = format_number(value, language, places, signed=signed).removesuffix(text)  # the sign goes before a unit
     if unit == PERCENT:
         return f"{sign}{text}%"
     if unit:

@@ -1,7 +1,8 @@
 """Numbers written in the canvas's language, for what people read: "1,9%" and "€ 1.250" in a Dutch
 report, "1.9%" and "€1,250" in an English one. The one place that does it, on babel's formatting with
-the locale's own symbols (decimal mark, grouping); a minus is the typographic minus (−), as everywhere
-canvasgen prints. The terminal speaks English: its numbers are these with language "en".
+the locale's own symbols (decimal mark, grouping, minus sign: "-" in Dutch and English, which every
+brand font has; the typographic minus U+2212 is missing from many, Noto Sans among them). The terminal
+speaks English: its numbers are these with language "en".
 
 Cells of a workbook are no text: they stay numbers, with a number format (Excel shows them in the
 reader's own way).
@@ -13,9 +14,7 @@ from functools import cache
 
 from babel import Locale
 from babel.core import UnknownLocaleError
-from babel.numbers import format_decimal
-
-MINUS = "−"
+from babel.numbers import format_decimal, get_minus_sign_symbol
 
 
 @cache
@@ -33,7 +32,8 @@ def format_number(value: float, language: str, places: int = 2, *, fixed: bool =
     pattern = "#,##0" + (f".{decimals}" if places else "")
     rounded = round(value, places)
     text = format_decimal(abs(rounded), format=pattern, locale=_locale(language))
-    sign = MINUS if rounded < 0 else "+" if signed and rounded > 0 else ""
+    locale = _locale(language)
+    sign = get_minus_sign_symbol(locale) if rounded < 0 else "+" if signed and rounded > 0 else ""
     return sign + text
 
 

@@ -248,8 +248,10 @@ def _lane_change(label: str, old: list[Item], new: list[Item], threshold: float)
     change = LaneChange(label, [], [], [ItemChange(p.left, p.right, p.score) for p in changed])
     old_at = {id(item): n for n, item in enumerate(old)}
     new_at = {id(item): n for n, item in enumerate(new)}
-    # An unpaired item's stretch of the cell: how many paired items come before it.
-    anchors = (sorted(old_at[id(p.left)] for p in matching.pairs), sorted(new_at[id(p.right)] for p in matching.pairs))
+    # An unpaired item's stretch of the cell: how many items kept as they were come before it (items paired
+    # by similarity may have moved: they mark no place).
+    kept = [p for p in matching.pairs if p.exact]
+    anchors = (sorted(old_at[id(p.left)] for p in kept), sorted(new_at[id(p.right)] for p in kept))
 
     def stretch(index: int, side: int) -> int:
         return bisect_left(anchors[side], index)
