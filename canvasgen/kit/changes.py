@@ -99,7 +99,11 @@ def _uncalculated(warnings: list[CanvasWarning], sheet: str, columns: dict[str, 
         where = warning.location
         if where.sheet != sheet or not where.cell or "formula" not in warning.message:
             continue
-        letters, row = coordinate_from_string(where.cell)
+        try:
+            letters, row = coordinate_from_string(where.cell)
+        except ValueError:
+            said.append(warning)
+            continue
         action = letters == get_column_letter(columns["col_action"] + 1)
         what = "the action" if action else f"cell {where.cell}"
         said.append(CanvasWarning(where, f"row {row}: {what} is a formula without a calculated value (the file was "
