@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
@@ -29,7 +29,7 @@ class ItemChange:
     similarity: float | None
 
     @property
-    def paired_by(self) -> str:
+    def paired_by(self) -> Literal["similarity", "position"]:
         return "position" if self.similarity is None else "similarity"
 
 

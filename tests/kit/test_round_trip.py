@@ -363,3 +363,48 @@ def test_xlsm_in_xlsm_out_or_its_macros_dropped_with_a_warning(tmp_path: Path) -
     assert next(c.text for c in cards_of(read_canvas(tmp_path / "v2.xlsx"))) == "Iets nieuws"
     code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsm")
     assert code == 1 and "holds no macros" in err
+
+
+def test_a_thousand_new_cards_in_one_cell_are_refused_before_excels_limit(tmp_path: Path) -> None:
+    changes, rows = kit_of(tmp_path)
+    first = max(rows.values()) + 2
+    cells: dict[tuple[int, int], object] = {}
+    for n in range(1_100):  # 1,100 cards of 30 characters: one cell of over 33,000
+        cells.update(
+            {(first + n, 2): "Actie", (first + n, 3): "Klantproces", (first + n, 6): f"Nieuwe kaart nummer {n:010d}"}
+        )
+    fill(changes, cells)
+    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    assert code == 1 and f"row {first} (new card)" in err and "over Excel's 32,767 in a cell" in err
+    assert not (tmp_path / "v2.xlsx").exists()
+
+
+def test_a_canvas_from_csv_refuses_a_cell_over_excels_limit_too(tmp_path: Path) -> None:
+    from canvasgen.pipeline.read import read
+    from tests.helpers import DATA
+
+    source = DATA / "russian-stages-lookalike.csv"
+    canvas = read(source)
+    changes = tmp_path / "changes.xlsx"
+    write_changes(cards_of(canvas), canvas, "nl", changes, "", source.name)
+    card = next(c for c in cards_of(canvas) if c.journey is not None)
+    rows = {c.id: n for n, c in enumerate(cards_of(canvas), start=3)}
+    fill(changes, {(rows[card.id], 6): "слово " * 7_000})
+    code, _, err = cli("apply", source, changes, "-o", tmp_path / "new.xlsx")
+    assert code == 1 and f"(card {card.id})" in err and "over Excel's 32,767" in err
+    assert not (tmp_path / "new.xlsx").exists()
+
+
+def test_the_poster_shows_a_version_as_excel_shows_it(tmp_path: Path) -> None:
+    from tests.helpers import pdf_text
+
+    source = tmp_path / "canvas.xlsx"
+    book = openpyxl.load_workbook(WEBSHOP)
+    version = read_canvas(WEBSHOP).journeys[0].meta["version"].source
+    assert version is not None
+    cell = book[version.sheet][version.cell.split(":")[0]]
+    cell.value, cell.number_format = 0.1, "0.00"
+    book.save(source)
+    code, _, err = cli("build", source, "-o", tmp_path / "out", "--no-pptx")
+    assert code == 0, err
+    assert "0.10" in pdf_text(tmp_path / "out" / "canvas.pdf")
