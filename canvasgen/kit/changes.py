@@ -129,7 +129,7 @@ def _changes(book: ChangesBook, rows: list[list[str]], header: int, sheet: str, 
                                            "or a synonym such as aanpassen, verwijderen, edit, delete)"))  # fmt: skip
             continue
         if not card_id:
-            if new_text or (text and get("col_phase")):
+            if new_text or text:  # a new card: without its phase or lane it is refused, never dropped
                 written = new_text or text
                 book.rows.append(Change(number, sheet, "", get("col_phase"), get("col_lane"), written, Action.ADD,
                                         written))  # fmt: skip

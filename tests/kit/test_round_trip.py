@@ -133,15 +133,17 @@ def test_the_action_drop_down_warns_and_the_lane_list_holds_only_lanes_that_take
     assert book[RECORD_SHEET].sheet_state == "veryHidden"
 
 
-def test_a_new_card_without_a_lane_or_in_the_score_row_names_its_row(tmp_path: Path) -> None:
+def test_a_new_card_without_a_lane_or_phase_or_in_the_score_row_names_its_row(tmp_path: Path) -> None:
     changes, rows = kit_of(tmp_path)
     first = max(rows.values()) + 2
     score = next(lane for lane in read_canvas(WEBSHOP).journeys[0].lanes if lane.kind == "score").heading
     fill(changes, {(first, 2): "Actie", (first, 6): "Zonder baan",
-                   (first + 1, 2): "Actie", (first + 1, 3): score, (first + 1, 6): "In de scores"})  # fmt: skip
+                   (first + 1, 2): "Actie", (first + 1, 3): score, (first + 1, 6): "In de scores",
+                   (first + 2, 3): "Klantproces", (first + 2, 4): "Zonder fase"})  # fmt: skip
     code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1
     assert f"row {first}: the new card 'Zonder baan' has no lane" in err
+    assert f"row {first + 2}: the new card 'Zonder fase' has no phase" in err
     assert f"row {first + 1}: the lane '{score}' holds the scores, which take no cards" in err
 
 
