@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ from canvasgen.batch import Job, Outcome, build_folder, run_job
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.cli_errors import Folder, reports_errors
+from canvasgen.cli_options import correction_options, corrections_of, read_options
 from canvasgen.cli_report import kit_warnings, show, summary
 from canvasgen.errors import CanvasError
 from canvasgen.excel.corrections import SETTINGS_FILE, from_options
@@ -81,29 +83,6 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     spec = WorkbookSpec(lang, [JourneySheet(names, default_lanes(_parse_lanes(lanes, lang)))])
     write_workbook(spec, out)
     click.echo(f"wrote {out} ({lang}, {len(names)} phases: {', '.join(names)})")
-
-
-_READ_OPTIONS = [
-    click.option("--with", "companions", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-                 help="A companion workbook (touchpoints, personas, scores) joined by phase name; repeatable."),
-    click.option("--phases-row", default=None, metavar="[SHEET!]ROW",
-                 help='The row holding the phase names, e.g. 9 or "Klantreis!9" (corrects a wrong guess).'),
-    click.option("--phases-col", default=None, metavar="[SHEET!]COL",
-                 help="The column holding the phase names, for phases running down (e.g. B)."),
-    click.option("--labels", default=None, metavar="[SHEET!]COL|ROW",
-                 help='Where the lane labels are: a column (A, "Klantreis!A"), or a row when phases run down.'),
-    click.option("--lane", "lanes", multiple=True, metavar="LABEL=KIND",
-                 help='What a lane label means, e.g. "Барьеры=pain_points"; repeatable.'),
-    click.option("--skip-hidden", is_flag=True,
-                 help="Leave out text in rows, columns and sheets hidden in Excel (read, with a warning, by default)."),
-]  # fmt: skip
-
-
-def read_options(command: F) -> F:
-    """How to read a workbook: companions and corrections; shared by check, build and watch."""
-    for option in reversed(_READ_OPTIONS):
-        command = option(command)
-    return command
 
 
 @main.command()
@@ -184,9 +163,9 @@ _BUILD_OPTIONS = [
 
 def build_options(command: F) -> F:
     """The options that say what a build reads and makes, and how: shared by build and watch."""
-    for option in reversed(_BUILD_OPTIONS + _READ_OPTIONS):
+    for option in reversed(_BUILD_OPTIONS):
         command = option(command)
-    return command
+    return read_options(command)
 
 
 def _options(settings: dict[str, Any]) -> BuildOptions:
@@ -357,13 +336,18 @@ _threshold = click.option(
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
 @click.option("--size", default="A3", show_default=True, help="Paper for the PDF report.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the report files.")
+@click.option("--force", is_flag=True,
+              help="Replace the gap workbook even when owner or status were filled in since.")  # fmt: skip
+@correction_options
 @reports_errors
 def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | None, size: str,
-         lang: str | None) -> None:  # fmt: skip
+         lang: str | None, force: bool, **corrections: Any) -> None:  # fmt: skip
     """Compare the ideal journey with the current one: IDEAL.xlsx CURRENT.xlsx, or one workbook with both."""
     if len(files) > 2:
         raise click.UsageError("give IDEAL.xlsx CURRENT.xlsx, or one workbook holding both journeys")
-    result = run_gaps(files, _report_options(out_dir, size, threshold, lang, brand))
+    options = _report_options(out_dir, size, threshold, lang, brand)
+    options = replace(options, corrections=corrections_of(corrections), force=force)
+    result = run_gaps(files, options)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(gap_text(result.report, result.extra))
@@ -381,20 +365,26 @@ def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | 
 @click.option("-o", "--output", "out_dir", type=Folder(), default=None,
               help="Also write a 'what changed' PDF and slide set into this folder.")  # fmt: skip
 @_threshold
+@click.option("-v", "--verbose", is_flag=True, help="Say how alike each changed item is to what it was (0..1).")
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
 @click.option("--size", default="A3", show_default=True, help="Paper for the PDF.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the files.")
+@correction_options
 @reports_errors
-def diff(old: Path, new: Path, as_json: bool, out_dir: Path | None, threshold: float, brand: str | None, size: str,
-         lang: str | None) -> None:  # fmt: skip
-    """Say what changed between two versions of a canvas, per phase and lane."""
-    changes, outputs, warnings = run_diff((old, new), _report_options(out_dir, size, threshold, lang, brand))
+def diff(old: Path, new: Path, as_json: bool, out_dir: Path | None, threshold: float, verbose: bool,
+         **settings: Any) -> None:  # fmt: skip
+    """Say what changed between two versions of a canvas, per phase and lane (both read with the same
+    corrections)."""
+    corrections = corrections_of(settings)
+    options = _report_options(out_dir, settings["size"], threshold, settings["lang"], settings["brand"])
+    options = replace(options, corrections=corrections, verbose=verbose)
+    changes, outputs, warnings = run_diff((old, new), options)
     for warning in warnings:  # a formula without a value reads as empty: say so beside the changes it makes
         click.echo(f"warning: {warning}", err=True)
     if as_json:
         click.echo(json.dumps(changes.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(diff_text(changes))
+        click.echo(diff_text(changes, verbose))
     for path in outputs:
         click.echo(f"wrote {path}", err=as_json)
 

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from canvasgen.numbers import format_number
 from canvasgen.text import clean
 
 CURRENCIES = {"€": "€", "eur": "€", "euro": "€", "$": "$", "usd": "$", "£": "£", "gbp": "£"}
@@ -28,9 +29,6 @@ _FIGURE = re.compile(
         (?P<post>%|€|\$|£|eur|euro|usd|gbp|procent|percent)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
-
-
-_SWAP_MARKS = str.maketrans(",.", ".,")
 
 
 class FigureError(ValueError):
@@ -90,12 +88,8 @@ def _number(digits: str, language: str, raw: str, money: bool = False) -> float:
 def format_figure(value: float, unit: str, language: str, signed: bool = False) -> str:
     """A figure in the canvas's language: "2,4%", "€ 1.250", "120.000" (nl) or "2.4%", "€1,250" (en)."""
     places = 0 if abs(value) >= 1000 else 2 if abs(value) >= 1 else 3
-    rounded = round(value, places)
-    text = f"{abs(rounded):,.{places}f}"
-    text = text.rstrip("0").rstrip(".") if places else text
-    if language == "nl":
-        text = text.translate(_SWAP_MARKS)
-    sign = "−" if rounded < 0 else "+" if signed and rounded > 0 else ""
+    text = format_number(abs(value), language, places)
+    sign = format_number(value, language, places, signed=signed).removesuffix(text)  # the sign goes before a unit
     if unit == PERCENT:
         return f"{sign}{text}%"
     if unit:

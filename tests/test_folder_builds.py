@@ -61,7 +61,7 @@ def test_a_csv_of_figures_named_itself_says_use_metrics(tmp_path: Path) -> None:
     assert code == 1
     assert stderr == (
         f"error: {FIGURES}: this is an export of measured figures ('Metriek', 'Waarde'), not a canvas: give it with "
-        "--metrics to build or check a canvas\n"
+        f"the canvas it measures: canvasgen build CANVAS.xlsx --metrics {FIGURES.name}\n"
     )
 
 

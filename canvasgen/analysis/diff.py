@@ -1,9 +1,16 @@
-"""Version comparison: what changed between two versions of a canvas, per phase and lane."""
+"""Version comparison: what changed between two versions of a canvas, per phase and lane.
+
+In the workshop's words: a card whose text changed is "changed (old → new)", not one removed and one
+added. In a cell with one item each side, a changed text is a change whatever the similarity; in a
+cell with several, items pair by similarity (``match``), then what is left pairs by position: between
+the same unchanged neighbours, in order. Only what is left after that was added or removed.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
@@ -12,15 +19,34 @@ from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane
 from canvasgen.text import label_key
 
 
+@dataclass(frozen=True)
+class ItemChange:
+    """An item whose text changed: paired with what it was by similarity (``similarity`` its score) or,
+    with nothing alike enough, by its place in the cell (``similarity`` None)."""
+
+    old: Item
+    new: Item
+    similarity: float | None
+
+    @property
+    def paired_by(self) -> Literal["similarity", "position"]:
+        return "position" if self.similarity is None else "similarity"
+
+
 @dataclass
 class LaneChange:
     lane: str
     added: list[Item] = field(default_factory=list)
     removed: list[Item] = field(default_factory=list)
-    reworded: list[Pair] = field(default_factory=list)
+    changed: list[ItemChange] = field(default_factory=list)
+
+    @property
+    def reworded(self) -> list[Pair]:
+        """The changes paired by similarity, as the JSON has listed them from the start."""
+        return [Pair(c.old, c.new, c.similarity) for c in self.changed if c.similarity is not None]
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.removed or self.reworded)
+        return bool(self.added or self.removed or self.changed)
 
 
 @dataclass
@@ -29,7 +55,8 @@ class PhaseChange:
     new: str
     renamed: bool
     lanes: list[LaneChange] = field(default_factory=list)
-    score: tuple[str, str] | None = None  # (old, new) when it changed
+    score: tuple[str, str] | None = None  # (old, new) when it changed, as the JSON gives them
+    score_values: tuple[list[float], list[float]] = ([], [])  # the same as numbers, for a report's language
 
     def __bool__(self) -> bool:
         return self.renamed or bool(self.lanes) or self.score is not None
@@ -110,6 +137,15 @@ class VersionDiff:
                                         {"old": item(r.left), "new": item(r.right), "similarity": r.score}
                                         for r in lane.reworded
                                     ],
+                                    "changed": [
+                                        {
+                                            "old": item(c.old),
+                                            "new": item(c.new),
+                                            "similarity": c.similarity,
+                                            "paired_by": c.paired_by,
+                                        }
+                                        for c in lane.changed
+                                    ],
                                 }
                                 for lane in p.lanes
                             ],
@@ -184,15 +220,14 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
             old_lane = old_lanes.get(key)
             if old_lane is None:
                 continue
-            matching = match(old_lane.cells[i], new_lane.cells[j], threshold)
-            lane = LaneChange(new_lane.label, matching.right_only, matching.left_only,
-                              [p for p in matching.pairs if not p.exact])  # fmt: skip
+            lane = _lane_change(new_lane.label, old_lane.cells[i], new_lane.cells[j], threshold)
             if lane:
                 change.lanes.append(lane)
-        before = " · ".join(f"{s.value:g}" for s in old.scores[i]) if i < len(old.scores) else ""
-        after = " · ".join(f"{s.value:g}" for s in new.scores[j]) if j < len(new.scores) else ""
+        values = ([s.value for s in old.scores[i]] if i < len(old.scores) else [],
+                  [s.value for s in new.scores[j]] if j < len(new.scores) else [])  # fmt: skip
+        before, after = (" · ".join(f"{v:g}" for v in side) for side in values)  # the JSON's, as ever
         if before != after:
-            change.score = (before, after)
+            change.score, change.score_values = (before, after), values
         phases.append(change)
     return JourneyChange(
         new.name,
@@ -203,6 +238,38 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
         [lane.label for key, lane in old_lanes.items() if key not in new_lanes],
         _meta_changes(old, new),
     )
+
+
+def _lane_change(label: str, old: list[Item], new: list[Item], threshold: float) -> LaneChange:
+    """One lane's cell in one phase: items paired by text, then similarity, then position."""
+    matching = match(old, new, threshold)
+    # A pair whose text differs only in case or punctuation is paired as the same, but its text changed.
+    changed = [p for p in matching.pairs if " ".join(p.left.text.split()) != " ".join(p.right.text.split())]
+    change = LaneChange(label, [], [], [ItemChange(p.left, p.right, p.score) for p in changed])
+    old_at = {id(item): n for n, item in enumerate(old)}
+    new_at = {id(item): n for n, item in enumerate(new)}
+    # An unpaired item's stretch of the cell: how many items kept as they were come before it (items paired
+    # by similarity may have moved: they mark no place).
+    kept = [p for p in matching.pairs if p.exact]
+    anchors = (sorted(old_at[id(p.left)] for p in kept), sorted(new_at[id(p.right)] for p in kept))
+
+    def stretch(index: int, side: int) -> int:
+        return bisect_left(anchors[side], index)
+
+    left: dict[int, list[Item]] = {}
+    right: dict[int, list[Item]] = {}
+    for item in matching.left_only:
+        left.setdefault(stretch(old_at[id(item)], 0), []).append(item)
+    for item in matching.right_only:
+        right.setdefault(stretch(new_at[id(item)], 1), []).append(item)
+    for key in sorted(set(left) | set(right)):
+        gone, came = left.get(key, []), right.get(key, [])
+        change.changed += [ItemChange(a, b, None) for a, b in zip(gone, came)]
+        change.removed += gone[len(came) :]
+        change.added += came[len(gone) :]
+    order = {id(item): n for n, item in enumerate(new)}
+    change.changed.sort(key=lambda c: order[id(c.new)])
+    return change
 
 
 def _meta_changes(old: Journey, new: Journey) -> list[tuple[str, str, str]]:

@@ -14,6 +14,7 @@ from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
 from canvasgen.errors import CanvasError
 from canvasgen.model import Canvas, Item, Journey
+from canvasgen.numbers import format_scores
 from canvasgen.text import label_key
 
 #: Lanes compared: what the customer does, what the company does, where they meet.
@@ -36,9 +37,18 @@ class PhaseGap:
     pairs: list[tuple[str, Pair]] = field(default_factory=list)
     ideal_score: float | None = None  # normalised, -1..+1
     current_score: float | None = None
-    ideal_text: str = ""
-    current_text: str = ""
+    ideal_values: list[float] = field(default_factory=list)  # the phase's scores as written, on their scale
+    current_values: list[float] = field(default_factory=list)
     experience: str = "Score"  # the score row's label, for the action text
+
+    @property
+    def ideal_text(self) -> str:
+        """The ideal scores as the terminal writes them ("-0.5"); reports use ``numbers.format_scores``."""
+        return format_scores(self.ideal_values, "en")
+
+    @property
+    def current_text(self) -> str:
+        return format_scores(self.current_values, "en")
 
     @property
     def score_gap(self) -> float:
@@ -55,6 +65,16 @@ class Action:
     kind: str  # start, stop or improve
     priority: str  # high, medium or low
     source: str = ""
+    #: For a score to improve: the current and the ideal scores, which a report writes in its language.
+    scores: tuple[list[float], list[float]] | None = None
+
+    def text(self, language: str = "en") -> str:
+        """The action as a report in ``language`` writes it (a score's numbers in its language)."""
+        if self.scores is None:
+            return self.action
+        label = self.action.partition(":")[0]
+        current, ideal = (format_scores(values, language) or "–" for values in self.scores)
+        return f"{label}: {current} → {ideal}"
 
 
 @dataclass
@@ -109,11 +129,11 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
             gap.missing += [(label, item) for item in matching.left_only]
             if kind in EFFORT:
                 gap.without_effect += [(label, item) for item in matching.right_only]
-        gap.ideal_score, gap.ideal_text = _score(ideal, i)
+        gap.ideal_score, gap.ideal_values = _score(ideal, i)
         score_lane = ideal.lane("score") or current.lane("score")
         if score_lane is not None:
             gap.experience = score_lane.label
-        gap.current_score, gap.current_text = _score(current, j)
+        gap.current_score, gap.current_values = _score(current, j)
         phases.append(gap)
     report = GapReport(
         ideal.name,
@@ -128,9 +148,9 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
     return report
 
 
-def _score(journey: Journey, index: int) -> tuple[float | None, str]:
+def _score(journey: Journey, index: int) -> tuple[float | None, list[float]]:
     scores = journey.scores[index] if index < len(journey.scores) else []
-    return journey.phase_score(index), " · ".join(f"{s.value:g}" for s in scores)
+    return journey.phase_score(index), [s.value for s in scores]
 
 
 def _priority(kind: str, gap: PhaseGap) -> str:
@@ -152,7 +172,8 @@ def _actions(report: GapReport) -> list[Action]:
                 actions.append(Action(gap.phase, text, "improve", _priority("improve", gap), str(pair.right.source)))
         if gap.score_gap > 0:
             text = f"{gap.experience}: {gap.current_text} → {gap.ideal_text}"
-            actions.append(Action(gap.phase, text, "improve", _priority("improve", gap)))
+            scores = (gap.current_values, gap.ideal_values)
+            actions.append(Action(gap.phase, text, "improve", _priority("improve", gap), scores=scores))
         for _, item in gap.without_effect:
             actions.append(Action(gap.phase, item.text, "stop", _priority("stop", gap), str(item.source)))
     return ordered(actions)

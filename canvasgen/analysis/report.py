@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from canvasgen.analysis.diff import FigureChange, VersionDiff
+from canvasgen.analysis.diff import FigureChange, ItemChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, ordered
 from canvasgen.figures import format_figure
 from canvasgen.model import Metric
+from canvasgen.numbers import format_scores, format_share
 from canvasgen.words import DIFF_WORDS, GAP_WORDS
 
 Block = tuple[str, list[tuple[str, str]]]  # heading, (line, source cell)
@@ -17,12 +18,15 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Bl
     for gap in report.phases:
         name = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
         lines: list[tuple[str, str]] = []
-        if gap.ideal_text or gap.current_text:
-            lines.append((w["score"].format(current=gap.current_text or "–", ideal=gap.ideal_text or "–"), ""))
+        if gap.ideal_values or gap.current_values:
+            current = format_scores(gap.current_values, language) or "–"
+            lines.append(
+                (w["score"].format(current=current, ideal=format_scores(gap.ideal_values, language) or "–"), "")
+            )
         lines += [(f"{w['missing']}: {label}: {item.text}", str(item.source)) for label, item in gap.missing]
         lines += [(f"{w['without']}: {label}: {item.text}", str(item.source)) for label, item in gap.without_effect]
         lines += [
-            (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({p.score:.2f})", str(p.right.source))
+            (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({format_share(p.score, language)})", str(p.right.source))
             for _, p in gap.pairs
             if not p.exact
         ]
@@ -41,7 +45,7 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Bl
 
 def action_line(action: Action, language: str) -> str:
     w = GAP_WORDS[language]
-    return f"[{w[action.priority]}] {action.phase}: {w[action.kind]}: {action.action}"
+    return f"[{w[action.priority]}] {action.phase}: {w[action.kind]}: {action.text(language)}"
 
 
 def gap_text(report: GapReport, extra: list[Action]) -> str:
@@ -52,7 +56,8 @@ def gap_text(report: GapReport, extra: list[Action]) -> str:
     return "\n".join(lines)
 
 
-def diff_blocks(diff: VersionDiff, language: str = "en") -> list[Block]:
+def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) -> list[Block]:
+    """The changes as blocks of lines; how alike a changed item is to what it was only when ``verbose``."""
     w = DIFF_WORDS[language]
     blocks: list[Block] = []
     if diff.journeys_added or diff.journeys_removed:
@@ -70,19 +75,27 @@ def diff_blocks(diff: VersionDiff, language: str = "en") -> list[Block]:
             if phase.renamed:
                 lines.append((f"{w['renamed']}: {phase.old} → {phase.new}", ""))
             if phase.score:
-                lines.append((f"{name}: {w['score']} {phase.score[0] or '–'} → {phase.score[1] or '–'}", ""))
+                before, after = (format_scores(v, language) or "–" for v in phase.score_values)
+                lines.append((f"{name}: {w['score']} {before} → {after}", ""))
             for lane in phase.lanes:
                 where = f"{name} · {lane.lane}"
+                lines += [(f"{where}: {w['changed']}: {c.old.text} → {c.new.text}{_alike(c, w, language, verbose)}",
+                           str(c.new.source)) for c in lane.changed]  # fmt: skip
                 lines += [(f"{where}: {w['added']}: {i.text}", str(i.source)) for i in lane.added]
                 lines += [(f"{where}: {w['removed']}: {i.text}", str(i.source)) for i in lane.removed]
-                lines += [
-                    (f"{where}: {w['reworded']}: {p.left.text} → {p.right.text} ({p.score:.2f})", str(p.right.source))
-                    for p in lane.reworded
-                ]
         blocks.append((journey.name, lines or [(w["none"], "")]))
     if diff.figures:
         blocks.append((w["figures"], [(_figure_line(f, w, language), _cell(f)) for f in diff.figures]))
     return blocks
+
+
+def _alike(change: ItemChange, w: dict[str, str], language: str, verbose: bool) -> str:
+    """ " (similarity 0.87)", or " (paired by position)": said only when asked for."""
+    if not verbose:
+        return ""
+    if change.similarity is None:
+        return f" ({w['by_position']})"
+    return f" ({w['similarity']} {format_share(change.similarity, language)})"
 
 
 def _figure_line(change: FigureChange, w: dict[str, str], language: str) -> str:
@@ -108,9 +121,9 @@ def _cell(change: FigureChange) -> str:
     return str(m.value_item.source) if m is not None and m.value_item.source else ""
 
 
-def diff_text(diff: VersionDiff) -> str:
+def diff_text(diff: VersionDiff, verbose: bool = False) -> str:
     lines = [f"{diff.old} → {diff.new}"]
-    for heading, items in diff_blocks(diff):
+    for heading, items in diff_blocks(diff, "en", verbose):
         lines.append(f"\n{heading}")
         lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in items)
     return "\n".join(lines)

@@ -16,13 +16,14 @@ without one it applies to every sheet.
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import column_index_from_string
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from canvasgen.errors import CanvasError, CanvasErrors
 from canvasgen.excel.detect import Hints
@@ -167,3 +168,76 @@ def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasEr
             continue
         kinds[label_key(label)] = kind
     return kinds
+
+
+_HINT_KEYS = (("phases-row", "phases_row"), ("phases-col", "phases_col"), ("labels-col", "labels_col"),
+              ("labels-row", "labels_row"))  # fmt: skip
+_EVERY_SHEET = "*"  # no sheet name holds a '*'
+
+
+def to_record(corrections: Corrections) -> str:
+    """The corrections as one line of JSON, the same for the same corrections however they were given
+    (command line, ``canvasgen.toml``, the web page's fields); "" for none. Written into what a reading
+    made (the kit's changes workbook), to tell later whether a reading was made the same way."""
+    sheets: dict[str, dict[str, Any]] = {}
+    for sheet, hints in corrections.sheets.items():
+        entry: dict[str, Any] = {key: getattr(hints, n) for key, n in _HINT_KEYS if getattr(hints, n) is not None}
+        if hints.lane_kinds:
+            entry["lanes"] = dict(sorted(hints.lane_kinds.items()))
+        if entry:
+            sheets[_EVERY_SHEET if sheet is None else sheet] = entry
+    record: dict[str, Any] = {}
+    if sheets:
+        record["sheets"] = dict(sorted(sheets.items()))
+    if corrections.lane_kinds:
+        record["lanes"] = dict(sorted(corrections.lane_kinds.items()))
+    if corrections.skip_hidden:
+        record["skip-hidden"] = True
+    return json.dumps(record, ensure_ascii=False, sort_keys=True) if record else ""
+
+
+def from_record(text: str, origin: str) -> Corrections:
+    """Corrections written by ``to_record``; ValueError when ``text`` is not such a record."""
+    if not text.strip():
+        return Corrections(origin=origin)
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("not a table")
+    sheets: dict[str | None, Hints] = {}
+    for sheet, entry in dict(data.get("sheets", {})).items():
+        hints = Hints()
+        for key, name in _HINT_KEYS:
+            if entry.get(key) is not None:
+                setattr(hints, name, int(entry[key]))
+        hints.lane_kinds.update({str(k): _kind(v) for k, v in dict(entry.get("lanes", {})).items()})
+        sheets[None if sheet == _EVERY_SHEET else str(sheet)] = hints
+    kinds = {str(k): _kind(v) for k, v in dict(data.get("lanes", {})).items()}
+    return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)))
+
+
+def _kind(value: object) -> str:
+    if value not in LANE_KINDS:
+        raise ValueError(f"unknown lane kind {value!r}")
+    return str(value)
+
+
+def describe(corrections: Corrections) -> str:
+    """The corrections as a person would give them: "--lane 'барьеры=pain_points', --phases-row Klantreis!9"."""
+    said: list[str] = []
+    for sheet, hints in sorted(corrections.sheets.items(), key=lambda pair: pair[0] or ""):
+        where = f"{sheet}!" if sheet is not None else ""
+        for key, name in _HINT_KEYS:
+            value = getattr(hints, name)
+            if value is not None:
+                shown = get_column_letter(value) if key.endswith("col") else str(value)
+                said.append(f"--{'labels' if key.startswith('labels') else key} {where}{shown}")
+        said += [f"--lane '{label}={kind}' (sheet {sheet})" for label, kind in sorted(hints.lane_kinds.items())]
+    said += [f"--lane '{label}={kind}'" for label, kind in sorted(corrections.lane_kinds.items())]
+    if corrections.skip_hidden:
+        said.append("--skip-hidden")
+    return ", ".join(said) or "none"
+
+
+def effective(corrections: Corrections, workbook: Path) -> Corrections:
+    """The corrections a reading of ``workbook`` uses: those given, over its ``canvasgen.toml``."""
+    return corrections.over(from_file(workbook))

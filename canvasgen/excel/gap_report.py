@@ -13,11 +13,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.analysis.gaps import Action, GapReport, ordered
 from canvasgen.excel.cells import set_text
+from canvasgen.excel.written import stamp
 from canvasgen.fileio import write_atomically
+from canvasgen.numbers import format_scores
 from canvasgen.words import GAP_SHEETS as SHEETS
 from canvasgen.words import GAP_WORDS
 
 _HEAD = PatternFill("solid", fgColor="1D4E5F")
+_TWO_PLACES = "0.00"  # Excel shows it with the reader's own decimal mark
 
 
 def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], language: str, path: Path) -> None:
@@ -26,7 +29,7 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
     actions = wb.active
     assert actions is not None
     actions.title = s["actions"]
-    rows = [[a.phase, a.action, w[a.kind], w[a.priority], "", s["statuses"].split(",")[0], a.source]
+    rows = [[a.phase, a.text(language), w[a.kind], w[a.priority], "", s["statuses"].split(",")[0], a.source]
             for a in ordered(report.actions + extra)]  # fmt: skip
     _sheet(actions, [s["phase"], s["action"], s["kind"], s["priority"], s["owner"], s["status"], s["cell"]], rows,
            (22, 60, 14, 12, 20, 14, 16))  # fmt: skip
@@ -57,18 +60,31 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
         [s["phase"], s["lane"], s["ideal"], s["current"], s["similarity"]],
         [[g.phase, lane, p.left.text, p.right.text, p.score] for g in report.phases for lane, p in g.pairs],
         (22, 20, 45, 45, 12),
+        {5: _TWO_PLACES},
     )
     _sheet(
         wb.create_sheet(s["scores"]),
         [s["phase"], s["ideal"], s["current"], s["gap"]],
-        [[g.phase, g.ideal_text, g.current_text, round(g.score_gap, 3)] for g in report.phases],
+        [
+            [g.phase, _score(g.ideal_values, language), _score(g.current_values, language), round(g.score_gap, 3)]
+            for g in report.phases
+        ],
         (22, 14, 14, 12),
+        {4: _TWO_PLACES},
     )
     wb.move_sheet(lists.sheet, len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.sheet.title))  # last, out of sight
+    stamp(wb)  # so that a copy filled in (owner, status) is never replaced by the next run
     write_atomically(path, lambda temp: wb.save(temp))  # fmt: skip
 
 
-def _sheet(ws: Worksheet, headers: list[str], rows: Sequence[Sequence[object]], widths: tuple[int, ...]) -> None:
+def _score(values: list[float], language: str) -> float | str:
+    """A phase's score as a number (Excel shows it in the reader's own way); several scores as text."""
+    return values[0] if len(values) == 1 else format_scores(values, language)
+
+
+def _sheet(ws: Worksheet, headers: list[str], rows: Sequence[Sequence[object]], widths: tuple[int, ...],
+           formats: dict[int, str] | None = None) -> None:  # fmt: skip
+    """A sheet of ``rows`` under ``headers``; numbers stay numbers, in ``formats`` by column (1-based)."""
     for c, (header, width) in enumerate(zip(headers, widths), start=1):
         cell = ws.cell(1, c, header)
         cell.font = Font(bold=True, color="FFFFFF")
@@ -79,6 +95,8 @@ def _sheet(ws: Worksheet, headers: list[str], rows: Sequence[Sequence[object]], 
             cell = ws.cell(r, c)
             set_text(cell, value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if isinstance(value, (int, float)) and formats and c in formats:
+                cell.number_format = formats[c]
     ws.freeze_panes = "A2"
 
 

@@ -336,7 +336,13 @@ def _shown_number(value: float, number_format: str) -> str:
     for symbol in ("€", "$", "£"):
         if symbol in plain:
             return f"{symbol} {value_text(round(value, 2))}"
+    places = _FIXED_PLACES.match(plain.strip())
+    if places:  # "0.00": Excel shows 0.1 as 0.10 (a version, say), and so it reads
+        return f"{value:.{len(places.group(1))}f}"
     return value_text(value)
+
+
+_FIXED_PLACES = re.compile(r"^0\.(0+)$")
 
 
 def _typed(raw: object) -> int | float | str:

@@ -3,30 +3,34 @@
 Loading a workbook with openpyxl and saving it drops what openpyxl does not model (shapes, images in
 some forms, some drop-downs, themes' details). Here the package is copied part by part, byte for
 byte, and only the sheets with changed cells are rewritten — and in them only the changed ``<c>``
-elements (a text cell becomes an inline string; its style is kept). The shared-strings table is left
-as it was: strings no cell uses any more are harmless.
+elements (a text cell becomes an inline string; its style is kept). The sheet is read and written by a
+real XML parser (lxml), so any attribute quoting, any namespace prefix and cells or rows that give no
+reference (their place counted, as Excel does) are handled as the file means them. The shared-strings
+table is left as it was: strings no cell uses any more are harmless.
+
+A macro-enabled workbook (.xlsm) written under an .xlsx name loses its macros (``drop_macros``): the VBA
+parts and what points at them go, and the workbook's content type becomes a plain workbook's, so Excel
+opens it.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from defusedxml.ElementTree import fromstring
-from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+from lxml import etree
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter
 
+from canvasgen.excel.macros import MacroError, without_macros
 from canvasgen.excel.package import shared_strings_part, sheet_parts
 from canvasgen.fileio import atomic_path
 from canvasgen.text import without_controls
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_CELL = re.compile(r"<(?P<p>\w+:)?c\b(?P<attrs>[^>]*?)(?:/>|>(?P<body>.*?)</(?P=p)?c>)", re.DOTALL)
-_ROW = re.compile(r"<(?P<p>\w+:)?row\b(?P<attrs>[^>]*?)(?:/>|>(?P<body>.*?)</(?P=p)?row>)", re.DOTALL)
-_ATTR = re.compile(r'\s(?P<name>[\w:]+)="(?P<value>[^"]*)"')
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 class PatchError(ValueError):
@@ -57,153 +61,207 @@ def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, st
     stored: dict[tuple[str, str], Stored] = {}
     with zipfile.ZipFile(path) as archive:
         strings = _shared_strings(archive)
+        parts = sheet_parts(archive)
         for sheet, refs in wanted.items():
-            xml = _sheet_xml(archive, sheet)
-            found = {_attrs(m.group("attrs")).get("r"): m for m in _CELL.finditer(xml)}
+            if sheet not in parts:
+                raise PatchError(f"the workbook has no sheet {sheet!r}")
+            cells = _Sheet(_parse(archive.read(parts[sheet]), sheet)).cells
             for ref in refs:
-                match = found.get(ref)
-                if match is None:
+                cell = cells.get(ref)
+                if cell is None:
                     stored[sheet, ref] = Stored("", False)
                     continue
-                text = _value(match, strings)
-                stored[sheet, ref] = Stored(text, _attrs(match.group("attrs")).get("t", "n") == "n" and text != "")
+                text = _value(cell, strings)
+                stored[sheet, ref] = Stored(text, cell.get("t", "n") == "n" and text != "")
     return stored
 
 
-def patch_workbook(source: Path, out: Path, edits: CellEdits) -> None:
-    """Write ``out``: ``source`` with the edited cells changed, every other part copied as it was."""
+def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool = False) -> None:
+    """Write ``out``: ``source`` with the edited cells changed, every other part copied as it was
+    (without the macros' parts with ``drop_macros``)."""
     with zipfile.ZipFile(source) as archive:
         parts = sheet_parts(archive)
         missing = [name for name in edits.cells if name not in parts]
         if missing:
             raise PatchError(f"the workbook has no sheet {missing[0]!r}")
-        changed = {parts[name]: _patched(archive.read(parts[name]).decode("utf-8"), cells)
-                   for name, cells in edits.cells.items()}  # fmt: skip
+        changed = {parts[name]: _patched(archive.read(parts[name]), name, cells) for name, cells in edits.cells.items()}
+        dropped: set[str] = set()
+        if drop_macros:
+            try:
+                rewritten, dropped = without_macros(archive)
+            except MacroError as error:
+                raise PatchError(str(error)) from None
+            changed.update(rewritten)
         with atomic_path(out) as temp, zipfile.ZipFile(temp, "w") as target:
             for info in archive.infolist():
-                data = changed[info.filename].encode("utf-8") if info.filename in changed else archive.read(info)
+                if info.filename in dropped:
+                    continue
+                data = changed[info.filename] if info.filename in changed else archive.read(info)
                 target.writestr(info, data, compress_type=info.compress_type)
 
 
-def _sheet_xml(archive: zipfile.ZipFile, sheet: str) -> str:
-    parts = sheet_parts(archive)
-    if sheet not in parts:
-        raise PatchError(f"the workbook has no sheet {sheet!r}")
-    return archive.read(parts[sheet]).decode("utf-8")
+def _parse(data: bytes, sheet: str) -> etree._Element:
+    try:
+        return etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as error:
+        raise PatchError(f"the sheet {sheet!r} is not well-formed XML ({error.msg})") from None
+
+
+class _Sheet:
+    """A worksheet's cells and rows by their place, counted as Excel counts them where a row or cell
+    gives no reference of its own."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.ns = f"{{{etree.QName(root).namespace}}}" if etree.QName(root).namespace else ""
+        data = root.find(f"{self.ns}sheetData")
+        if data is None:
+            data = etree.SubElement(root, f"{self.ns}sheetData")
+        self.data = data
+        self.root = root
+        self.rows: dict[int, etree._Element] = {}
+        self.cells: dict[str, etree._Element] = {}
+        self.implicit = False
+        number = 0
+        for row in data.iterfind(f"{self.ns}row"):
+            number = _int(row.get("r"), number + 1)
+            self.implicit |= row.get("r") is None
+            self.rows[number] = row
+            column = 0
+            for cell in row.iterfind(f"{self.ns}c"):
+                column = _column(cell.get("r"), column + 1)
+                self.implicit |= cell.get("r") is None
+                self.cells[f"{get_column_letter(column)}{number}"] = cell
+
+    def make_explicit(self) -> None:
+        """Give every row and cell its reference, so that a cell put in between moves no other."""
+        for number, row in self.rows.items():
+            row.set("r", str(number))
+        for ref, cell in self.cells.items():
+            cell.set("r", ref)
+
+    def cell(self, ref: str) -> etree._Element:
+        """The cell at ``ref``, made (in column order, in its row, made in row order) when missing."""
+        found = self.cells.get(ref)
+        if found is not None:
+            return found
+        row_number, column = _position(ref)
+        row = self.rows.get(row_number)
+        if row is None:
+            row = etree.Element(f"{self.ns}row", r=str(row_number))
+            after = [n for n in self.rows if n > row_number]
+            if after:
+                self.rows[min(after)].addprevious(row)
+            else:
+                self.data.append(row)
+            self.rows[row_number] = row
+        row.attrib.pop("spans", None)  # a hint that may no longer hold
+        cell = etree.Element(f"{self.ns}c", r=ref)
+        later = [c for c in row.iterfind(f"{self.ns}c") if _position(c.get("r", ref))[1] > column]
+        if later:
+            later[0].addprevious(cell)
+        else:
+            row.append(cell)
+        self.cells[ref] = cell
+        return cell
+
+
+def _patched(data: bytes, sheet: str, cells: dict[str, str | float | None]) -> bytes:
+    root = _parse(data, sheet)
+    found = _Sheet(root)
+    if found.implicit:
+        found.make_explicit()
+    for ref, value in cells.items():
+        _set(found.cell(ref), ref, value, found.ns)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def _set(cell: etree._Element, ref: str, value: str | float | None, ns: str) -> None:
+    """The cell's value replaced; its style and anything else it carries kept."""
+    if any(etree.QName(child).localname == "f" for child in cell if isinstance(child.tag, str)):
+        raise PatchError(f"cell {ref} holds a formula")
+    for child in list(cell):
+        if not isinstance(child.tag, str) or etree.QName(child).localname in ("v", "is"):
+            cell.remove(child)
+    for name in ("t", "vm", "cm"):  # what said how the old value was stored
+        cell.attrib.pop(name, None)
+    if value is None or value == "":
+        return
+    if isinstance(value, (int, float)):
+        element = etree.Element(f"{ns}v")
+        element.text = number_text(float(value))
+    else:
+        cell.set("t", "inlineStr")
+        element = etree.Element(f"{ns}is")
+        text = etree.SubElement(element, f"{ns}t")
+        text.text = without_controls(value)
+        text.set(_XML_SPACE, "preserve")
+    cell.insert(0, element)
+
+
+def number_text(value: float) -> str:
+    """A number as a cell stores it, every digit kept (20261014 stays 20261014, not 2.02610e+07)."""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
 
 
 def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
     part = shared_strings_part(archive)
     if part is None:
         return []
-    root = fromstring(archive.read(part))
-    # A string is its own <t>, or its runs' <t>s; the phonetic guides (<rPh>) are not part of it.
-    return ["".join(t.text or "" for t in si.findall(f"{_MAIN}t") + si.findall(f"{_MAIN}r/{_MAIN}t"))
-            for si in root.iter(f"{_MAIN}si")]  # fmt: skip
+    root = _parse(archive.read(part), part)
+    return [_string(si) for si in root if isinstance(si.tag, str) and etree.QName(si).localname == "si"]
 
 
-def _attrs(text: str) -> dict[str, str]:
-    return {m.group("name"): m.group("value") for m in _ATTR.finditer(text)}
-
-
-def _value(match: re.Match[str], strings: list[str]) -> str:
-    body = match.group("body") or ""
-    kind = _attrs(match.group("attrs")).get("t", "n")
-    inner = re.findall(r"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t>", body, re.DOTALL)
-    value = re.search(r"<(?:\w+:)?v>(.*?)</(?:\w+:)?v>", body, re.DOTALL)
-    if kind == "s" and value is not None:
-        index = int(value.group(1))
-        return strings[index] if index < len(strings) else ""
-    if kind == "inlineStr":
-        return _unescape("".join(inner))
-    return _unescape(value.group(1)) if value is not None else ""
-
-
-def _unescape(text: str) -> str:
-    """XML text as it reads: entities and character references (&#8216;) resolved."""
-    return html.unescape(text)
-
-
-def _patched(xml: str, cells: dict[str, str | float | None]) -> str:
-    todo = dict(cells)
-    pieces: list[tuple[int, int, str]] = []  # start, end, replacement
-    for match in _CELL.finditer(xml):
-        attrs = _attrs(match.group("attrs"))
-        ref = attrs.get("r")
-        if ref not in todo:
+def _string(element: etree._Element) -> str:
+    """A string's text: its own <t>, or its runs' <t>s; the phonetic guides (<rPh>) are not part of it;
+    Excel's _xHHHH_ escapes read as the characters they stand for."""
+    texts = []
+    for child in element:
+        if not isinstance(child.tag, str):
             continue
-        if re.search(r"<(?:\w+:)?f\b", match.group("body") or ""):
-            raise PatchError(f"cell {ref} holds a formula")
-        pieces.append((match.start(), match.end(), _cell(match.group("p") or "", ref, attrs.get("s"), todo.pop(ref))))
-    xml = _replace(xml, pieces)
-    if todo:
-        xml = _insert_cells(xml, todo)
-    return xml
+        name = etree.QName(child).localname
+        if name == "t":
+            texts.append(child.text or "")
+        elif name == "r":
+            texts.extend(t.text or "" for t in child if isinstance(t.tag, str) and etree.QName(t).localname == "t")
+    return _unescaped("".join(texts))
 
 
-def _replace(xml: str, pieces: list[tuple[int, int, str]]) -> str:
-    for start, end, text in sorted(pieces, reverse=True):
-        xml = xml[:start] + text + xml[end:]
-    return xml
+def _unescaped(text: str) -> str:
+    def char(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16)
+        return "_" if code == 0x5F else chr(code)
+
+    return _ESCAPE.sub(char, text) if "_x" in text else text
 
 
-def _cell(prefix: str, ref: str, style: str | None, value: str | float | None) -> str:
-    s = f' s="{style}"' if style is not None else ""
-    if value is None or value == "":
-        return f'<{prefix}c r="{ref}"{s}/>'
-    if isinstance(value, (int, float)):
-        return f'<{prefix}c r="{ref}"{s}><{prefix}v>{value:g}</{prefix}v></{prefix}c>'
-    text = escape(without_controls(value))
-    return (f'<{prefix}c r="{ref}"{s} t="inlineStr"><{prefix}is><{prefix}t xml:space="preserve">{text}'
-            f"</{prefix}t></{prefix}is></{prefix}c>")  # fmt: skip
+def _value(cell: etree._Element, strings: list[str]) -> str:
+    kind = cell.get("t", "n")
+    children = {etree.QName(c).localname: c for c in cell if isinstance(c.tag, str)}
+    value = children.get("v")
+    if kind == "s" and value is not None:
+        index = _int(value.text, -1)
+        return strings[index] if 0 <= index < len(strings) else ""
+    if kind == "inlineStr":
+        inline = children.get("is")
+        return _string(inline) if inline is not None else ""
+    return _unescaped(value.text or "") if value is not None else ""
+
+
+def _int(text: str | None, default: int) -> int:
+    return int(text) if text and text.strip().isdigit() else default
+
+
+def _column(ref: str | None, default: int) -> int:
+    if not ref:
+        return default
+    try:
+        return int(column_index_from_string(coordinate_from_string(ref)[0]))
+    except (ValueError, TypeError):
+        return default
 
 
 def _position(ref: str) -> tuple[int, int]:
     letters, row = coordinate_from_string(ref)
-    return row, column_index_from_string(letters)
-
-
-def _insert_cells(xml: str, cells: dict[str, str | float | None]) -> str:
-    """Cells the sheet does not have yet, put into their rows in column order (rows made as needed)."""
-    by_row: dict[int, list[str]] = {}
-    for ref in cells:
-        by_row.setdefault(_position(ref)[0], []).append(ref)
-    rows = {int(_attrs(m.group("attrs"))["r"]): m for m in _ROW.finditer(xml) if "r" in _attrs(m.group("attrs"))}
-    pieces: list[tuple[int, int, str]] = []
-    new_rows: list[tuple[int, str]] = []
-    prefix = _prefix(xml)
-    for number, refs in by_row.items():
-        made = [(_position(r)[1], _cell(prefix, r, None, cells[r])) for r in refs]
-        row = rows.get(number)
-        if row is None:
-            body = "".join(text for _, text in sorted(made))
-            new_rows.append((number, f'<{prefix}row r="{number}">{body}</{prefix}row>'))
-            continue
-        old = [
-            (_position(_attrs(m.group("attrs"))["r"])[1], m.group(0)) for m in _CELL.finditer(row.group("body") or "")
-        ]
-        body = "".join(text for _, text in sorted(old + made, key=lambda pair: pair[0]))
-        attrs = re.sub(r'\sspans="[^"]*"', "", row.group("attrs"))  # a hint that no longer holds
-        p = row.group("p") or ""
-        pieces.append((row.start(), row.end(), f"<{p}row{attrs}>{body}</{p}row>"))
-    xml = _replace(xml, pieces)
-    for number, text in sorted(new_rows):
-        xml = _add_row(xml, number, text, prefix)
-    return xml
-
-
-def _prefix(xml: str) -> str:
-    match = re.search(r"<(\w+:)?sheetData\b", xml)
-    return match.group(1) or "" if match else ""
-
-
-def _add_row(xml: str, number: int, text: str, prefix: str) -> str:
-    after = [m for m in _ROW.finditer(xml) if int(_attrs(m.group("attrs")).get("r", "0")) > number]
-    if after:
-        at = after[0].start()
-        return xml[:at] + text + xml[at:]
-    empty = re.search(rf"<{prefix}sheetData\s*/>", xml)
-    if empty:
-        return xml[: empty.start()] + f"<{prefix}sheetData>{text}</{prefix}sheetData>" + xml[empty.end() :]
-    at = xml.index(f"</{prefix}sheetData>")
-    return xml[:at] + text + xml[at:]
+    return int(row), int(column_index_from_string(letters))

@@ -1,32 +1,61 @@
 """``canvasgen apply``: the changes a workshop made on paper, written into a new version of the workbook.
 
-Every row of the changes sheet is checked first (its card exists, its text is still the card's text,
-its phase and lane exist); nothing is written while a row is wrong, unless ``partial``. Then only the
-cells that change are patched (``excel.patch``): the workbook's other sheets, styles, drop-downs and
-pictures stay as they were. The version is raised and the date set where the canvas shows them.
+Every row of the changes sheet is checked first (its card exists, its text is still the card's text as
+printed, its phase and lane exist, one row per card); nothing is written while a row is wrong, unless
+``partial``, and nothing at all when no row asks for anything. Then only the cells that change are
+patched (``excel.patch``): the workbook's other sheets, styles, drop-downs and pictures stay as they
+were. The version is raised (written as text, so 0.9 becomes "0.10", never 0.1) and the date set where
+the canvas shows them. The output is a new file: never the workbook read, never the changes workbook,
+never an existing file without ``force``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl.utils.cell import coordinate_from_string
 
-from canvasgen.errors import CanvasError, CanvasErrors, Location
+from canvasgen import __version__
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.excel.corrections import Corrections, describe, effective, from_record, to_record
+from canvasgen.excel.macros import macro_enabled
 from canvasgen.excel.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
 from canvasgen.kit.apply_model import apply_to_model
-from canvasgen.kit.apply_rows import Applied, Rejected, checked, each_row, figures_at, new_card_place, raised
+from canvasgen.kit.apply_rows import (
+    Applied,
+    Decision,
+    Rejected,
+    decide,
+    each_decision,
+    figures_at,
+    new_card_place,
+    raised,
+    too_long,
+)
 from canvasgen.kit.cards import Card, cards_of
 from canvasgen.kit.cell_text import rewrite_items
-from canvasgen.kit.changes import Change, read_changes
+from canvasgen.kit.changes import Change, ChangesBook, read_changes
 from canvasgen.model import Canvas, Item, Journey, Source
 from canvasgen.pipeline.read import read
 from canvasgen.text import split_items
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+PATCHED = (".xlsx", ".xlsm")  # packages whose cells are patched; anything else becomes a new workbook
+
+
+@dataclass(frozen=True)
+class ApplyOptions:
+    partial: bool = False  # apply the rows that can be applied, list the others
+    today: dt.date | None = None
+    corrections: Corrections | None = None  # None: those the kit recorded
+    force: bool = False  # replace an existing output file
+    #: Told every warning once the rows are read, also when they are then refused (the command line's).
+    warn: Callable[[CanvasWarning], None] | None = None
 
 
 @dataclass
@@ -34,46 +63,143 @@ class _CellPlan:
     items: dict[tuple[str, int], str | None] = field(default_factory=dict)  # (text, which of that text) -> new
     added: list[str] = field(default_factory=list)
     whole: tuple[str, str | None] | None = None  # (old text, new text): a one-item cell
+    rows: list[Change] = field(default_factory=list)  # the rows that change the cell
 
 
-def apply_changes(source: Path, changes_path: Path, out: Path, partial: bool = False,
-                  today: dt.date | None = None) -> Applied:  # fmt: skip
-    if out.resolve() == source.resolve():
-        raise CanvasError(out, "apply never overwrites the workbook it reads: name a new file with -o")
-    if source.suffix.lower() not in (".xlsx", ".xlsm"):  # no cells to patch: a new workbook from the template
-        return apply_to_model(source, changes_path, out, partial, today or dt.date.today())
-    canvas = read(source)
-    changes, errors = read_changes(changes_path)
-    cards = {card.id: card for card in cards_of(canvas)}
-    plans: dict[Source, _CellPlan] = {}
+def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
+    options = options or ApplyOptions()
+    _check_output(source, changes_path, out, options.force)
+    book = read_changes(changes_path)
     applied = Applied(out)
-    applied.skipped = each_row(changes, changes_path, errors, partial,
-                               lambda change: _plan(change, canvas, cards, plans, applied))  # fmt: skip
+    try:
+        return _apply(source, book, applied, options)
+    finally:
+        for warning in [*applied.warnings, *(w for w in book.warnings if w not in applied.warnings)]:
+            if options.warn is not None:
+                options.warn(warning)
+
+
+def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:
+    changes_path, out = book.path, applied.out
+    corrections = _reading(book, source, options.corrections, applied.warnings)
+    drop_macros = _macros(source, out, applied.warnings)
+    canvas = read(source, None, corrections)
+    cards = {card.id: card for card in cards_of(canvas)}
+    try:
+        decisions, skipped = decide(book, canvas, cards, options.partial)
+    finally:
+        applied.warnings += book.warnings
+    applied.skipped = skipped
+    if not decisions:
+        return applied
+    today = options.today or dt.date.today()
+    if source.suffix.lower() not in PATCHED:  # no cells to patch: a new workbook from the template
+        return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial)
+    plans: dict[Source, _CellPlan] = {}
+    rows = each_decision(decisions, lambda d: _plan(d, canvas, plans, applied), changes_path, options.partial)
+    applied.skipped += rows
+    if not plans:
+        return applied
     meta = _meta_cells(canvas)
     wanted: dict[str, list[str]] = {}
     for cell in [*plans, *(cell for _, _, cell in meta)]:
         wanted.setdefault(cell.sheet, []).append(cell.cell)
-    stored = stored_cells(source, wanted)  # every cell read once, in one pass over the package
-    edits = CellEdits()
-    cell_errors = _cell_edits(source, plans, stored, edits)
-    if cell_errors:
-        raise CanvasErrors(cell_errors)
-    applied.version = _new_version(meta, stored, edits, today or dt.date.today())
     try:
-        patch_workbook(source, out, edits)
+        stored = stored_cells(source, wanted)  # every cell read once, in one pass over the package
     except PatchError as error:
         raise CanvasError(source, str(error)) from None
+    edits = CellEdits()
+    cell_errors = _cell_edits(source, changes_path, plans, stored, edits)
+    if cell_errors:
+        raise CanvasErrors(cell_errors)
+    applied.version = _new_version(meta, stored, edits, today)
+    try:
+        patch_workbook(source, out, edits, drop_macros)
+    except PatchError as error:
+        raise CanvasError(source, str(error)) from None
+    applied.written = True
     return applied
 
 
-def _plan(change: Change, canvas: Canvas, cards: dict[str, Card], plans: dict[Source, _CellPlan],
-          applied: Applied) -> None:  # fmt: skip
-    if change.action == "add":
+def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
+    for other, what in ((source, "the workbook it reads"), (changes, "the changes workbook it reads")):
+        if out.resolve() == other.resolve() or (out.exists() and other.exists() and os.path.samefile(out, other)):
+            raise CanvasError(out, f"apply never overwrites {what}: name a new file with -o")
+    if out.suffix.lower() not in PATCHED:
+        raise CanvasError(out, "the new version is written as an .xlsx workbook: give -o a name ending in .xlsx")
+    if out.is_dir():
+        raise CanvasError(out, "is a folder: give -o the name of the new workbook (.xlsx)")
+    if out.exists() and not force:
+        raise CanvasError(out, "already exists and apply does not replace it: name a new file with -o, "
+                               "or give --force to replace it")  # fmt: skip
+
+
+def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
+    """Whether the macros are to be left out: a macro-enabled workbook written as .xlsx (said); an
+    .xlsm out of a workbook without macros is refused (Excel would refuse the file)."""
+    kept = out.suffix.lower() == ".xlsm"
+    enabled = source.suffix.lower() in PATCHED and source.is_file() and macro_enabled(source)
+    if kept and not enabled:
+        raise CanvasError(out, f"{source.name} holds no macros, so the new version is an .xlsx workbook: give -o a "
+                               "name ending in .xlsx")  # fmt: skip
+    if enabled and not kept:
+        warnings.append(CanvasWarning(Location(str(out)), f"{source.name} holds macros, which an .xlsx workbook "
+                                      "cannot hold: they are left out (name it .xlsm to keep them)"))  # fmt: skip
+    return enabled and not kept
+
+
+def _reading(book: ChangesBook, source: Path, given: Corrections | None, warnings: list[CanvasWarning]) -> Corrections:
+    """The corrections to read ``source`` with: those given, else those the kit recorded; with a warning
+    when the kit was made otherwise (another canvasgen, other corrections, another workbook)."""
+    where = Location(str(book.path))
+    record = book.record
+    if record is None:
+        warnings.append(CanvasWarning(where, "made by an older canvasgen, which recorded neither the printed card "
+                                      "texts nor how the workbook was read: a card whose text was typed over is "
+                                      "refused rather than guessed at"))  # fmt: skip
+        return given or Corrections()
+    if record.version != __version__:
+        warnings.append(CanvasWarning(where, f"made by canvasgen {record.version or '(unknown)'}, this is "
+                                      f"canvasgen {__version__}: should cards be refused, make a new kit"))  # fmt: skip
+    if record.workbook and record.workbook != source.name:
+        warnings.append(CanvasWarning(where, f"the kit was made from {record.workbook}, it is applied to "
+                                      f"{source.name}"))  # fmt: skip
+    chosen = given
+    if not given:
+        try:
+            chosen = from_record(record.reading, "the kit's changes workbook")
+        except (ValueError, TypeError, KeyError, AttributeError):
+            warnings.append(CanvasWarning(where, "its record of the reading corrections cannot be read; "
+                                          "the workbook is read without them"))  # fmt: skip
+            chosen = Corrections()
+    assert chosen is not None
+    used = to_record(effective(chosen, source))
+    if used != record.reading:
+        kit_said = describe(from_record(record.reading, "")) if _readable(record.reading) else record.reading
+        warnings.append(CanvasWarning(where, f"the kit read {record.workbook or source.name} with the reading "
+                                      f"corrections {kit_said}, apply reads it with "
+                                      f"{describe(effective(chosen, source))}: card IDs may not match; give apply "
+                                      "the options kit was given"))  # fmt: skip
+    return chosen
+
+
+def _readable(text: str) -> bool:
+    try:
+        from_record(text, "")
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return False
+    return True
+
+
+def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied) -> None:
+    change, card, new = decision.change, decision.card, decision.new
+    if card is None:
         source = _new_card_cell(change, canvas)
-        plans.setdefault(source, _CellPlan()).added.append(change.new_text)
+        plan = plans.setdefault(source, _CellPlan())
+        plan.added.append(change.new_text)
+        plan.rows.append(change)
         applied.added += 1
         return
-    card, new = checked(change, cards)
     if card.item.source is None:
         raise Rejected(f"card {change.id} was not read from a cell")
     if card.kind == "touchpoint":  # its figures' rows name it: renamed with it, or left to their phase
@@ -92,6 +218,7 @@ def _plan(change: Change, canvas: Canvas, cards: dict[str, Card], plans: dict[So
     else:
         plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
         plan.items[(card.text, _occurrence(canvas, card))] = new
+    plans[_first_cell(card.item.source)].rows.append(change)
     if new is None:
         applied.removed += 1
     else:
@@ -144,16 +271,23 @@ def _split(ref: str) -> tuple[str, int]:
     return str(column), int(row)
 
 
-def _cell_edits(
-    path: Path, plans: dict[Source, _CellPlan], stored: dict[tuple[str, str], Stored], edits: CellEdits
-) -> list[CanvasError]:
+def _cell_edits(path: Path, changes: Path, plans: dict[Source, _CellPlan], stored: dict[tuple[str, str], Stored],
+                edits: CellEdits) -> list[CanvasError]:  # fmt: skip
+    """Each planned cell's new text; a cell that no longer reads as planned, or that would pass Excel's
+    limit on a cell's length, is an error (the latter at the rows that made it so)."""
     errors = []
+    texts: dict[str, str] = {}
+    rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
         try:
-            edits.set(source.sheet, source.cell, _new_text(plan, stored[source.sheet, source.cell].text))
+            text = _new_text(plan, stored[source.sheet, source.cell].text)
         except Rejected as rejected:
             errors.append(CanvasError(Location(str(path), source.sheet, source.cell), str(rejected)))
-    return errors
+            continue
+        edits.set(source.sheet, source.cell, text)
+        texts[f"{source.sheet}!{source.cell}"] = text
+        rows[f"{source.sheet}!{source.cell}"] = plan.rows
+    return errors + too_long(texts, rows, changes)
 
 
 def _new_text(plan: _CellPlan, text: str) -> str:
@@ -185,7 +319,7 @@ def _meta_cells(canvas: Canvas) -> list[tuple[str, Item, Source]]:
 
 def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, str], Stored], edits: CellEdits,
                  today: dt.date) -> str | None:  # fmt: skip
-    """Raise each journey's version by one step and set its date, where the canvas shows them."""
+    """Raise each journey's version by one step (as text) and set its date, where the canvas shows them."""
     shown: str | None = None
     for key, item, cell in meta:
         old = stored[cell.sheet, cell.cell]
@@ -194,14 +328,10 @@ def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, s
             shown = value
         if isinstance(value, str) and not old.number:
             value = old.text.replace(item.text, value, 1) if item.text in old.text else value
-        elif isinstance(value, str):
-            value = float(value) if _is_number(value) else value
+        # A version is written as text, even where it was a number: 0.9 raised is "0.10", which as a
+        # number would read 0.1 — lower than before.
         edits.set(cell.sheet, cell.cell, value)
     return shown
-
-
-def _is_number(text: str) -> bool:
-    return re.fullmatch(r"\d+(\.\d+)?", text) is not None
 
 
 def _dated(text: str, stored: Stored, today: dt.date) -> str | float:

@@ -9,44 +9,72 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from canvasgen.errors import CanvasErrors
 from canvasgen.fileio import write_atomically
-from canvasgen.kit.apply_rows import Applied, checked, each_row, figures_at, new_card_place, raised
-from canvasgen.kit.cards import Card, cards_of
-from canvasgen.kit.changes import Change, read_changes
+from canvasgen.kit.apply_rows import (
+    Applied,
+    Decision,
+    Rejected,
+    each_decision,
+    figures_at,
+    new_card_place,
+    raised,
+    too_long,
+)
+from canvasgen.kit.cards import Card
+from canvasgen.kit.changes import Change
 from canvasgen.kit.model_book import workbook_of
 from canvasgen.language import detect_language
 from canvasgen.model import Canvas, Item, Metric
-from canvasgen.pipeline.read import read
 
 Edit = Callable[[], None]
 
 
-def apply_to_model(source: Path, changes_path: Path, out: Path, partial: bool, today: dt.date) -> Applied:
-    canvas = read(source)
-    changes, errors = read_changes(changes_path)
-    cards = {card.id: card for card in cards_of(canvas)}
-    applied = Applied(out)
+def apply_to_model(canvas: Canvas, decisions: list[Decision], applied: Applied, changes: Path, today: dt.date,
+                   partial: bool) -> Applied:  # fmt: skip
+    """The decided rows made in ``canvas``, written to ``applied.out`` as a new workbook in canvasgen's
+    template; rows are checked as for a workbook."""
     edits: list[Edit] = []  # made only once every row has been checked
-    applied.skipped = each_row(changes, changes_path, errors, partial,
-                               lambda change: edits.append(_edit(change, canvas, cards, applied)))  # fmt: skip
+    touched: dict[str, tuple[list[Item], list[Change]]] = {}  # a lane's cell, with the rows that change it
+    applied.skipped += each_decision(decisions, lambda d: edits.append(_edit(d, canvas, applied, touched)),
+                                     changes, partial)  # fmt: skip
+    if not edits:
+        return applied
     for edit in edits:
         edit()
+    texts = {where: "\n".join(i.text for i in cell) for where, (cell, _) in touched.items()}
+    errors = too_long(texts, {where: rows for where, (_, rows) in touched.items()}, changes)
+    if errors:
+        raise CanvasErrors(errors)
     applied.version = _stamped(canvas, today)
     book = workbook_of(canvas, detect_language(canvas, "nl"))
-    write_atomically(out, lambda temp: book.save(temp))
+    write_atomically(applied.out, lambda temp: book.save(temp))
+    applied.written = True
     return applied
 
 
-def _edit(change: Change, canvas: Canvas, cards: dict[str, Card], applied: Applied) -> Edit:
-    if change.action == "add":
-        _, phase, lane = new_card_place(change, canvas)
+def _edit(decision: Decision, canvas: Canvas, applied: Applied,
+          touched: dict[str, tuple[list[Item], list[Change]]]) -> Edit:  # fmt: skip
+    change, card, new = decision.change, decision.card, decision.new
+    if card is None:
+        journey, phase, lane = new_card_place(change, canvas)
+        cell = lane.cells[phase]
+        touched.setdefault(f"{journey.name} · {journey.phases[phase].name} · {lane.heading}", (cell, []))[1].append(
+            change
+        )
         applied.added += 1
-        return lambda: lane.cells[phase].append(Item(change.new_text))
-    card, new = checked(change, cards)
+        return lambda: cell.append(Item(change.new_text))
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []
     if new is None:
         applied.removed += 1
         return lambda: _remove(canvas, card, figures)
+    if card.journey is not None and card.phase is not None:
+        journey = canvas.journeys[card.journey]
+        lane = next(lane for lane in journey.lanes if any(i is card.item for i in lane.cells[card.phase]))
+        where = f"{journey.name} · {journey.phases[card.phase].name} · {lane.heading}"
+        touched.setdefault(where, (lane.cells[card.phase], []))[1].append(change)
+    elif len(new) > 32_767:
+        raise Rejected(f"card {card.id}'s new text has {len(new):,} characters, over Excel's 32,767 in a cell")
     applied.changed += 1
 
     def rename() -> None:

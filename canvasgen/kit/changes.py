@@ -1,18 +1,31 @@
-"""Reading back the changes workbook the team filled in (see ``changes_sheet``): one ``Change`` per row
-that says something, in either language's words, wherever the header row sits."""
+"""Reading back the changes workbook the team filled in (see ``changes_sheet``): every row as the team
+left it, in either language's words and their synonyms, wherever the header row sits; with the kit's
+record of the printed texts (``kit.record``) when the workbook has one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, Location
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_from_string
+
+from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.excel.safety import check_file, open_workbook
+from canvasgen.kit.record import RECORD_SHEET, KitRecord, read_record
 from canvasgen.model import value_text
 from canvasgen.text import label_key
-from canvasgen.words import KIT_WORDS, LANGUAGES
+from canvasgen.words import KIT_ACTIONS, KIT_WORDS, LANGUAGES
 
 _FIELDS = ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new", "col_note")
+
+
+class Action(StrEnum):
+    KEEP = "keep"
+    CHANGE = "change"
+    REMOVE = "remove"
+    ADD = "add"  # a row without an ID: a new card
 
 
 @dataclass(frozen=True)
@@ -22,23 +35,48 @@ class Change:
     id: str
     phase: str
     lane: str
-    text: str
-    action: str  # "keep", "change", "remove" or "add" (a row without an ID)
+    text: str  # the Text column as the team left it (typed over, or the card's text as printed)
+    action: Action | None  # as written; None when the row names none
     new_text: str
 
 
-def read_changes(path: Path) -> tuple[list[Change], list[CanvasError]]:
-    """Every row that asks for something (a row that keeps its card is left out), and every row
-    that cannot be understood."""
+@dataclass
+class ChangesBook:
+    """What the changes workbook says: its rows, the rows that cannot be understood, what to warn about,
+    and the kit's record (None for a workbook made by an older canvasgen)."""
+
+    path: Path
+    rows: list[Change] = field(default_factory=list)
+    errors: list[CanvasError] = field(default_factory=list)
+    warnings: list[CanvasWarning] = field(default_factory=list)
+    record: KitRecord | None = None
+
+
+#: Every action word of every language, with its synonyms, by its key.
+ACTION_WORDS = {
+    label_key(word): Action(key)
+    for language in LANGUAGES
+    for key, words in KIT_ACTIONS[language].items()
+    for word in words.split(",")
+}
+
+
+def read_changes(path: Path) -> ChangesBook:
+    """Every row with an ID or a new card's text, and every row that cannot be understood."""
     name = str(path)
     check_file(path, name)
     opened = open_workbook(path, name)
     for sheet in opened.workbook.worksheets:
+        if sheet.title == RECORD_SHEET:
+            continue
         rows = [["" if v is None else value_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
         for number, row in enumerate(rows[:10], start=1):
             columns = _columns(row)
             if columns is not None:
-                return _changes(rows[number:], number, sheet.title, columns, name)
+                book = ChangesBook(path, record=read_record(opened.workbook))
+                _changes(book, rows[number:], number, sheet.title, columns)
+                book.warnings += _uncalculated(opened.warnings, sheet.title, columns)
+                return book
     headers = " | ".join(KIT_WORDS["nl"][k] for k in _FIELDS)
     raise CanvasError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`)")
 
@@ -54,35 +92,46 @@ def _columns(row: list[str]) -> dict[str, int] | None:
     return None
 
 
-_ACTIONS = {label_key(KIT_WORDS[lang][key]): key for lang in LANGUAGES for key in ("keep", "change", "remove")}
+def _uncalculated(warnings: list[CanvasWarning], sheet: str, columns: dict[str, int]) -> list[CanvasWarning]:
+    """A formula in the changes sheet that Excel never calculated reads as empty: said with its row."""
+    said = []
+    for warning in warnings:
+        where = warning.location
+        if where.sheet != sheet or not where.cell or "formula" not in warning.message:
+            continue
+        try:
+            letters, row = coordinate_from_string(where.cell)
+        except ValueError:
+            said.append(warning)
+            continue
+        action = letters == get_column_letter(columns["col_action"] + 1)
+        what = "the action" if action else f"cell {where.cell}"
+        said.append(CanvasWarning(where, f"row {row}: {what} is a formula without a calculated value (the file was "
+                                         "never opened and saved in Excel); read as empty"))  # fmt: skip
+    return said
 
 
-def _changes(
-    rows: list[list[str]], header: int, sheet: str, columns: dict[str, int], name: str
-) -> tuple[list[Change], list[CanvasError]]:
-    changes: list[Change] = []
-    errors: list[CanvasError] = []
+def _changes(book: ChangesBook, rows: list[list[str]], header: int, sheet: str, columns: dict[str, int]) -> None:
+    name = str(book.path)
+    action_column = get_column_letter(columns["col_action"] + 1)
     for number, row in enumerate(rows, start=header + 1):
 
         def get(field: str, row: list[str] = row) -> str:
             index = columns.get(field)
             return row[index].strip() if index is not None and index < len(row) else ""
 
-        card_id, action_text, new_text = get("col_id"), get("col_action"), get("col_new")
-        action = _ACTIONS.get(label_key(action_text)) if action_text else None
+        card_id, action_text, new_text, text = get("col_id"), get("col_action"), get("col_new"), get("col_text")
+        action = ACTION_WORDS.get(label_key(action_text)) if action_text else None
         if action_text and action is None:
             shown = " / ".join(KIT_WORDS[lang][k] for lang in LANGUAGES for k in ("keep", "change", "remove"))
-            errors.append(CanvasError(Location(name, sheet, f"E{number}"),
-                                      f"row {number}: unknown action {action_text!r} (use {shown})"))  # fmt: skip
+            book.errors.append(CanvasError(Location(name, sheet, f"{action_column}{number}"),
+                                           f"row {number}: unknown action {action_text!r} (use {shown}, "
+                                           "or a synonym such as aanpassen, verwijderen, edit, delete)"))  # fmt: skip
             continue
         if not card_id:
-            if new_text or (get("col_text") and get("col_phase")):
-                text = new_text or get("col_text")
-                changes.append(Change(number, sheet, "", get("col_phase"), get("col_lane"), text, "add", text))
+            if new_text or text:  # a new card: without its phase or lane it is refused, never dropped
+                written = new_text or text
+                book.rows.append(Change(number, sheet, "", get("col_phase"), get("col_lane"), written, Action.ADD,
+                                        written))  # fmt: skip
             continue
-        if action is None:
-            action = "change" if new_text else "keep"  # a new text with no action means change
-        if action != "keep":
-            changes.append(Change(number, sheet, card_id, get("col_phase"), get("col_lane"), get("col_text"),
-                                  action, new_text))  # fmt: skip
-    return changes, errors
+        book.rows.append(Change(number, sheet, card_id, get("col_phase"), get("col_lane"), text, action, new_text))

@@ -1,6 +1,9 @@
 """The changes workbook the team fills in after the session: one row per card (ID, phase, lane, the
 card's text, an action drop-down, the new text, a note), then empty rows for new cards with the phase
-and the lane as drop-downs. ``apply`` reads it back (``kit.changes``).
+and the lane as drop-downs. The action's drop-down only warns: a synonym typed instead ("aanpassen",
+"delete") is fine. A very hidden sheet keeps each card's printed text by ID and what the kit was made
+with (``kit.record``), and the workbook carries the fingerprint that keeps a filled-in copy from being
+replaced (``excel.written``). ``apply`` reads it back (``kit.changes``).
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from canvasgen import __version__
 from canvasgen.excel.cells import set_text
+from canvasgen.excel.written import stamp
 from canvasgen.fileio import atomic_path
-from canvasgen.kit.cards import Card
+from canvasgen.kit.cards import Card, card_lanes
+from canvasgen.kit.record import KitRecord, write_record
 from canvasgen.model import Canvas
 from canvasgen.words import KIT_WORDS
 
@@ -27,7 +33,8 @@ NEW_ROWS = 30  # empty rows for new cards
 
 @dataclass(frozen=True)
 class Choices:
-    """What the drop-downs offer: the canvas's phases and lanes as the sheet writes them."""
+    """What the drop-downs offer: the canvas's phases, and the lanes that take cards (not the score row), as
+    the sheet writes them."""
 
     phases: list[str]
     lanes: list[str]
@@ -36,7 +43,7 @@ class Choices:
 def choices_of(canvas: Canvas) -> Choices:
     several = len(canvas.journeys) > 1
     phases = [phase_choice(j, p.name, several) for j, journey in enumerate(canvas.journeys) for p in journey.phases]
-    lanes = list(dict.fromkeys(lane.heading for journey in canvas.journeys for lane in journey.lanes))
+    lanes = list(dict.fromkeys(lane.heading for journey in canvas.journeys for _, lane in card_lanes(journey)))
     return Choices(phases, lanes)
 
 
@@ -45,7 +52,10 @@ def phase_choice(journey: int, phase: str, several: bool) -> str:
     return f"R{journey + 1} · {phase}" if several else phase
 
 
-def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path) -> None:
+def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path, reading: str = "",
+                  workbook: str = "") -> None:  # fmt: skip
+    """The changes workbook of ``cards``; ``reading`` is the reading corrections the canvas was read with
+    (``excel.corrections.to_record``), ``workbook`` the name of the file it was read from."""
     words = KIT_WORDS[language]
     book = Workbook()
     sheet = book.active
@@ -89,9 +99,13 @@ def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path) -
     _list_column(lists, 1, actions)
     _list_column(lists, 2, choices.phases)
     _list_column(lists, 3, choices.lanes)
-    _drop_down(sheet, lists.title, 1, len(actions), f"E{HEADER_ROW + 1}:E{max(last_card, HEADER_ROW + 1)}")
+    action = _drop_down(sheet, lists.title, 1, len(actions), f"E{HEADER_ROW + 1}:E{max(last_card, HEADER_ROW + 1)}")
+    action.errorStyle, action.showErrorMessage = "warning", True  # a synonym may be typed: warn, never refuse
+    action.errorTitle, action.error = words["action_error_title"], words["action_error"]
     _drop_down(sheet, lists.title, 2, len(choices.phases), f"B{first_new}:B{last_new}")
     _drop_down(sheet, lists.title, 3, len(choices.lanes), f"C{first_new}:C{last_new}")
+    write_record(book, KitRecord(__version__, reading, workbook, {card.id: card.text for card in cards}))
+    stamp(book)
     with atomic_path(out) as temp:
         book.save(temp)
 
@@ -101,9 +115,10 @@ def _list_column(sheet, column: int, values: list[str]) -> None:  # type: ignore
         set_text(sheet.cell(row, column), value)
 
 
-def _drop_down(sheet, lists: str, column: int, count: int, cells: str) -> None:  # type: ignore[no-untyped-def]
+def _drop_down(sheet, lists: str, column: int, count: int, cells: str) -> DataValidation:  # type: ignore[no-untyped-def]
     letter = get_column_letter(column)
     source = f"'{lists}'!${letter}$1:${letter}${max(count, 1)}"
     check = DataValidation(type="list", formula1=source, allow_blank=True)
     check.add(cells)
     sheet.add_data_validation(check)
+    return check

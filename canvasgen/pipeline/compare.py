@@ -17,7 +17,9 @@ from canvasgen.analysis.gaps import (
 )
 from canvasgen.analysis.report import diff_blocks, gap_blocks
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
+from canvasgen.excel.corrections import Corrections
 from canvasgen.excel.gap_report import write_gap_report
+from canvasgen.excel.written import keep_filled_in
 from canvasgen.fileio import generation_date
 from canvasgen.language import detect_language
 from canvasgen.layout.deck import DeckLayout, compare_slides, layout_report_deck
@@ -42,16 +44,20 @@ class ReportOptions:
     language: str | None = None
     generated: dt.date = field(default_factory=generation_date)
     brand: str | None = None
+    corrections: Corrections = field(default_factory=Corrections)  # how both canvases are read (--lane ...)
+    force: bool = False  # replace a gap workbook filled in since canvasgen wrote it
+    verbose: bool = False  # the diff's report says how alike each changed item is to what it was
 
 
-def read_pair(files: tuple[Path, ...]) -> list[tuple[str, Canvas]]:
-    """One or two canvases, every read error reported at once; the same file twice is refused."""
+def read_pair(files: tuple[Path, ...], corrections: Corrections | None = None) -> list[tuple[str, Canvas]]:
+    """One or two canvases, each read with ``corrections``, every read error reported at once; the same file
+    twice is refused."""
     if len(files) == 2 and files[0].resolve() == files[1].resolve():
         raise CanvasError(files[1], f"is the same file as {files[0]}; give two different canvases")
     canvases, errors = [], []
     for file in files:
         try:
-            canvases.append((str(file), read(file)))
+            canvases.append((str(file), read(file, None, corrections)))
         except CanvasError as error:
             errors.extend(error.problems)
     if errors:
@@ -73,7 +79,9 @@ def _warnings(canvases: list[tuple[str, Canvas]]) -> list[CanvasWarning]:
 
 def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     kit, _, _ = brand_kit(options.brand)
-    canvases = read_pair(files)
+    if options.out_dir is not None:  # checked before anything is read or written
+        keep_filled_in(options.out_dir / f"{Path(files[-1]).stem}-gaps.xlsx", options.force, "gap workbook")
+    canvases = read_pair(files, options.corrections)
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
     current_canvas = canvases[-1][1]
@@ -88,7 +96,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         blocks = gap_blocks(report, extra, language)
         title = GAP_WORDS[language]["title"]
         w, s = GAP_WORDS[language], SHEETS[language]
-        rows = [[a.phase, a.action, w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
+        rows = [[a.phase, a.text(language), w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
         report_parts = (title, blocks, (header, rows))
@@ -101,14 +109,15 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
 
 
 def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionDiff, list[Path], list[CanvasWarning]]:
-    canvases = read_pair(files)
+    canvases = read_pair(files, options.corrections)
     (_, old), (_, new) = canvases
     diff = compare(old, new, options.threshold)
     outputs: list[Path] = []
     if options.out_dir is not None:
         kit, fonts, _ = brand_kit(options.brand)
         language = options.language or detect_language(new, kit.language)
-        report = Report(diff_blocks(diff, language), GAP_WORDS[language]["changes"], f"{old.file} → {new.file}",
+        blocks = diff_blocks(diff, language, options.verbose)
+        report = Report(blocks, GAP_WORDS[language]["changes"], f"{old.file} → {new.file}",
                         Path(files[1]).stem + "-changes")  # fmt: skip
         written, rendered = report_files(report, kit, fonts, options.out_dir, options.paper, language,
                                          options.generated)  # fmt: skip

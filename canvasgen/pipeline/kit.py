@@ -9,6 +9,8 @@ from pathlib import Path
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
+from canvasgen.excel.corrections import Corrections, effective, to_record
+from canvasgen.excel.written import keep_filled_in
 from canvasgen.fileio import generation_date
 from canvasgen.kit.cards import card_lanes, cards_of
 from canvasgen.kit.changes_sheet import write_changes
@@ -43,6 +45,8 @@ class KitOptions:
     size: str = "A1"  # the poster that is tiled
     tile: str = "A4"  # the office paper it is tiled on
     tile_all: bool = False  # every poster page, not only the journey pages
+    corrections: Corrections = field(default_factory=Corrections)  # --lane, --phases-row ...: recorded for apply
+    force: bool = False  # replace a changes workbook filled in since canvasgen wrote it
 
 
 @dataclass
@@ -53,14 +57,16 @@ class KitResult:
 
 
 def run_kit(source: Path, options: KitOptions) -> KitResult:
+    changes = options.out_dir / f"{source.stem}-changes.xlsx"
+    keep_filled_in(changes, options.force, "changes workbook")  # before anything is written
     kit, fonts, kit_warnings = brand_kit(options.brand)
-    canvas = read(source)
+    canvas = read(source, None, options.corrections)
     language = options.language or detect_language(canvas, kit.language)
     cards = cards_of(canvas)
     result = KitResult(warnings=[*kit_warnings, *canvas.warnings], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)
-    changes = options.out_dir / f"{source.stem}-changes.xlsx"
-    write_changes(cards, canvas, language, changes)
+    reading = to_record(effective(options.corrections, source))
+    write_changes(cards, canvas, language, changes, reading, source.name)
     result.outputs.append(changes)
     setter = Setter(fonts, text_language(canvas))
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language])

@@ -169,6 +169,9 @@ TOUCHPOINT_SHEET_KEYS = frozenset(label_key(w) for w in TOUCHPOINT_SHEETS)
 METRIC_SHEET_KEYS = frozenset(label_key(w) for w in METRIC_SHEETS)
 PERSONA_SHEET_KEYS = frozenset(label_key(w) for w in PERSONA_SHEETS)
 HELPER_SHEET_KEYS = frozenset(label_key(w) for w in HELPER_SHEETS)
+#: The very hidden sheet of a workshop kit's changes workbook (its first cell says the same): such a
+#: workbook is no canvas but the input of ``canvasgen apply``.
+KIT_RECORD_SHEET = "canvasgen"
 
 _PREFIXES = sorted(LANE_INDEX, key=len, reverse=True)
 

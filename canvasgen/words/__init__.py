@@ -28,6 +28,7 @@ PHASE_MODELS: dict[str, dict[str, tuple[str, ...]]] = {"nl": nl.PHASE_MODELS, "e
 METRIC_NAMES: dict[str, tuple[str, ...]] = {"nl": nl.METRIC_NAMES, "en": en.METRIC_NAMES}
 CURVE_WORDS: dict[str, dict[str, str]] = {"nl": nl.CURVE_WORDS, "en": en.CURVE_WORDS}
 KIT_WORDS: dict[str, dict[str, str]] = {"nl": nl.KIT_WORDS, "en": en.KIT_WORDS}
+KIT_ACTIONS: dict[str, dict[str, str]] = {"nl": nl.KIT_ACTIONS, "en": en.KIT_ACTIONS}
 
 #: Every table, by name: what the parity test walks.
 TABLES = {
@@ -48,4 +49,5 @@ TABLES = {
     "TABLE_HEADERS": TABLE_HEADERS,
     "CURVE_WORDS": CURVE_WORDS,
     "KIT_WORDS": KIT_WORDS,
+    "KIT_ACTIONS": KIT_ACTIONS,
 }

@@ -262,6 +262,9 @@ DIFF_WORDS: dict[str, str] = {
     "added": "added",
     "removed": "removed",
     "reworded": "reworded",
+    "changed": "changed",
+    "similarity": "similarity",
+    "by_position": "paired by position",
     "none": "no changes",
     "figures": "Measured figures",
     "target": "target",
@@ -354,6 +357,13 @@ CURVE_WORDS = {
 }
 
 #: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
+#: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
+KIT_ACTIONS: dict[str, str] = {
+    "keep": "keep",
+    "change": "change, edit",
+    "remove": "remove, delete",
+}
+
 KIT_WORDS = {
     "col_id": "ID",
     "col_phase": "Phase",
@@ -365,6 +375,8 @@ KIT_WORDS = {
     "keep": "keep",
     "change": "change",
     "remove": "remove",
+    "action_error_title": "Action",
+    "action_error": "Choose keep, change or remove (also: edit; delete; or houden, wijzigen, weg and their synonyms).",
     "changes_sheet": "Changes",
     "lists_sheet": "Lists",
     "changes_help": "After the session, give each card its action: keep, change (with the new text) or remove. "

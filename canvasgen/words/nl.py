@@ -262,6 +262,9 @@ DIFF_WORDS: dict[str, str] = {
     "added": "erbij",
     "removed": "eruit",
     "reworded": "anders verwoord",
+    "changed": "gewijzigd",
+    "similarity": "gelijkenis",
+    "by_position": "op plaats gekoppeld",
     "none": "geen wijzigingen",
     "figures": "Gemeten cijfers",
     "target": "doel",
@@ -354,6 +357,13 @@ CURVE_WORDS = {
 }
 
 #: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
+#: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
+KIT_ACTIONS: dict[str, str] = {
+    "keep": "houden, behouden",
+    "change": "wijzigen, aanpassen, veranderen",
+    "remove": "weg, verwijderen, schrappen",
+}
+
 KIT_WORDS = {
     "col_id": "ID",
     "col_phase": "Fase",
@@ -365,6 +375,8 @@ KIT_WORDS = {
     "keep": "houden",
     "change": "wijzigen",
     "remove": "weg",
+    "action_error_title": "Actie",
+    "action_error": "Kies houden, wijzigen of weg (ook: behouden; aanpassen, veranderen; verwijderen, schrappen; of keep, change, edit, remove, delete).",
     "changes_sheet": "Wijzigingen",
     "lists_sheet": "Lijsten",
     "changes_help": "Vul na de sessie per kaart de actie in: houden, wijzigen (met de nieuwe tekst) of weg. "

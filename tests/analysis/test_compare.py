@@ -129,7 +129,7 @@ class TestDiff:
         from tests.helpers import pdf_text, squeeze
 
         changes = squeeze(pdf_text(tmp_path / "voorbeeld-webshop-kpis-v3-changes.pdf"))
-        assert squeeze("anders verwoord: Checkout in vier stappen → Checkout in drie stappen") in changes  # Dutch
+        assert squeeze("gewijzigd: Checkout in vier stappen → Checkout in drie stappen") in changes  # Dutch
         assert squeeze("fase hernoemd: Gebruik → Altijd") in changes
         assert (tmp_path / "voorbeeld-webshop-kpis-v3-changes.pptx").is_file()
         # Measured figures, paired across the renamed phase: changed ones, and the one that is new.

@@ -51,7 +51,8 @@ def test_a_csv_of_measured_figures_is_no_canvas_and_says_use_metrics(tmp_path: P
     (line,) = [x for x in stderr.splitlines() if x.startswith("error:")]
     assert line == (
         f"error: {CANVASES / 'metingen-webshop-oktober.csv'}: this is an export of measured figures ('Metriek', "
-        "'Waarde'), not a canvas: give it with --metrics to build or check a canvas"
+        "'Waarde'), not a canvas: give it with the canvas it measures: canvasgen build CANVAS.xlsx --metrics "
+        "metingen-webshop-oktober.csv"
     )
     assert not list((tmp_path / "out").glob("*.pdf")) if (tmp_path / "out").exists() else True
 

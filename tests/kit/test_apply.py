@@ -19,7 +19,7 @@ from canvasgen.analysis.diff import compare
 from canvasgen.cli import main
 from canvasgen.errors import CanvasError
 from canvasgen.excel.reader import read_canvas
-from canvasgen.kit.apply import apply_changes
+from canvasgen.kit.apply import ApplyOptions, apply_changes
 from canvasgen.kit.cards import cards_of
 from canvasgen.kit.changes_sheet import phase_choice, write_changes
 from tests.helpers import CANVASES
@@ -57,7 +57,7 @@ def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) ->
     _fill(changes, {(rows["F1-KP-02"], 6): "Bewaart de post voor later", (rows["F2-IP-01"], 5): "weg",
                     (new_row, 2): "Actie", (new_row, 3): "Klantproces", (new_row, 6): "Betaalt met iDEAL"})  # fmt: skip
     out = tmp_path / "v2.xlsx"
-    applied = apply_changes(WEBSHOP, changes, out, today=TODAY)
+    applied = apply_changes(WEBSHOP, changes, out, ApplyOptions(today=TODAY))
     assert (applied.changed, applied.removed, applied.added, applied.version) == (1, 1, 1, "3.1")
     before, after = read_canvas(WEBSHOP), read_canvas(out)
     diff = compare(before, after).to_dict()
@@ -105,9 +105,17 @@ def test_partial_applies_the_good_rows_and_lists_the_others(tmp_path: Path) -> N
 
 
 def test_a_card_edited_in_the_workbook_since_the_kit_is_refused(tmp_path: Path) -> None:
-    changes, rows = _kit(tmp_path)
-    _fill(changes, {(rows["F1-KP-01"], 4): "Een andere tekst", (rows["F1-KP-01"], 6): "Nieuw"})
-    result = CliRunner().invoke(main, ["apply", str(WEBSHOP), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    source = tmp_path / "canvas.xlsx"
+    shutil.copy(WEBSHOP, source)
+    changes, rows = _kit(tmp_path, source)
+    card = read_canvas(source).journeys[0].lanes[0].cells[0][0]
+    book = openpyxl.load_workbook(source)
+    assert card.source is not None
+    cell = book[card.source.sheet][card.source.cell.split(":")[0]]
+    cell.value = str(cell.value).replace(card.text, "Een andere tekst")
+    book.save(source)
+    _fill(changes, {(rows["F1-KP-01"], 6): "Nieuw"})
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
     assert result.exit_code == 1
     assert f"row {rows['F1-KP-01']}: card F1-KP-01 now reads" in result.output and "make a new kit" in result.output
     assert "Traceback" not in result.output
@@ -173,7 +181,7 @@ def test_a_renamed_touchpoint_takes_its_figures_rows_along(tmp_path: Path) -> No
         and not m.origin.startswith("lane ") for m in before.metrics))  # fmt: skip
     _fill(changes, {(rows[card.id], 6): "Reel met een plantfluencer"})
     out = tmp_path / "v2.xlsx"
-    apply_changes(WEBSHOP, changes, out, today=TODAY)
+    apply_changes(WEBSHOP, changes, out, ApplyOptions(today=TODAY))
     after = read_canvas(out)  # a figures row naming the old touchpoint would stop this
     named = [m.value for m in after.metrics if m.touchpoint is not None and m.touchpoint.text == card.text]
     moved = [
@@ -196,7 +204,7 @@ def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_p
     where = phase_choice(0, journey.phases[phase].name, len(before.journeys) > 1)
     _fill(changes, {(new_row, 2): where, (new_row, 3): lane.heading, (new_row, 6): "Nova ideia"})
     out = tmp_path / "v2.xlsx"
-    assert apply_changes(source, changes, out, today=TODAY).added == 1
+    assert apply_changes(source, changes, out, ApplyOptions(today=TODAY)).added == 1
     after = read_canvas(out).journeys[0]
     assert [i.text for i in next(x for x in after.lanes if x.label == lane.label).cells[phase]] == ["Nova ideia"]
     diff = compare(before, read_canvas(out)).to_dict()

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from canvasgen.analysis.diff import compare
 from canvasgen.cli import main
 from canvasgen.errors import CanvasErrors
-from canvasgen.kit.apply import apply_changes
+from canvasgen.kit.apply import ApplyOptions, apply_changes
 from canvasgen.kit.cards import cards_of
 from canvasgen.kit.changes_sheet import phase_choice, write_changes
 from canvasgen.model import Canvas
@@ -59,7 +59,7 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
     where = (phase_choice(0, journey.phases[-1].name, False), changed.lane, "Новая карточка с семинара")
     changes = _changes(tmp_path, canvas, {(changed.id, 6): f"{changed.text} — уточнено", (removed.id, 5): "weg"}, where)
     out = tmp_path / "new.xlsx"
-    applied = apply_changes(source, changes, out, today=TODAY)
+    applied = apply_changes(source, changes, out, ApplyOptions(today=TODAY))
     assert (applied.changed, applied.removed, applied.added) == (1, 1, 1)
     after = read(out)
     assert sorted(_lane_changes(canvas, after)) == sorted([
@@ -79,7 +79,7 @@ def test_a_model_json_keeps_touchpoints_personas_and_figures(tmp_path: Path) -> 
     card = next(c for c in cards_of(canvas) if c.kind == "touchpoint")
     changes = _changes(tmp_path, canvas, {(card.id, 6): "Nieuwsbrief (wekelijks)"}, None)
     out = tmp_path / "new.xlsx"
-    applied = apply_changes(model, changes, out, today=TODAY)
+    applied = apply_changes(model, changes, out, ApplyOptions(today=TODAY))
     after = read(out)
     assert applied.changed == 1 and applied.version is not None
     assert [tp.name.text for tp in after.touchpoints if tp.name] == [
@@ -107,7 +107,7 @@ def test_a_bad_row_writes_nothing_and_names_its_row(tmp_path: Path) -> None:
     changes = _changes(tmp_path, canvas, {(card.id, 1): "F9-ZZ-99", (card.id, 6): "x"}, ("Nergens", "Klantproces", "y"))
     out = tmp_path / "new.xlsx"
     with pytest.raises(CanvasErrors) as raised:
-        apply_changes(source, changes, out, today=TODAY)
+        apply_changes(source, changes, out, ApplyOptions(today=TODAY))
     text = str(raised.value)
     assert "F9-ZZ-99" in text and "'Nergens'" in text and "row " in text
     assert not out.exists() and not list(tmp_path.glob(".*part"))

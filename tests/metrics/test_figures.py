@@ -60,7 +60,7 @@ def test_not_a_figure(text: str, reason: str) -> None:
         (1250, "€", "en", False, "€1,250"),
         (0.024, "", "nl", False, "0,024"),
         (38, "", "nl", True, "+38"),
-        (-7.5, "", "en", True, "−7.5"),
+        (-7.5, "", "en", True, "-7.5"),
         (1260000, "€", "en", False, "€1,260,000"),
     ],
 )

@@ -1,0 +1,166 @@
+"""diff speaks the workshop's language (#26 item 4): a card changed in the workshop is "changed (old → new)",
+similarity numbers only when asked for, figures in the reports in the canvas's language; and diff and gaps
+pair by phase and lane, then within the pair, so their work grows with the items (#34 item 8)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.analysis import match as matching
+from canvasgen.analysis.diff import compare
+from canvasgen.analysis.gaps import analyse
+from canvasgen.cli import main
+from canvasgen.excel.reader import read_canvas
+from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from canvasgen.figures import format_figure
+from canvasgen.numbers import format_number, format_scores, format_share
+from tests.helpers import pdf_text, squeeze
+from tests.render.test_pptx import slide_text
+
+PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
+
+
+def workbook(path: Path, customer: list[str], scores: list[float | None] | None = None, lang: str = "nl") -> Path:
+    content = {"customer": customer, "internal": ["Campagne", "Website", "Offerte", "Levering"]}
+    write_workbook(WorkbookSpec(lang, [JourneySheet(PHASES, default_lanes(), content=content,
+                                                    scores=scores or [0, 0, 0, 0])]), path)  # fmt: skip
+    return path
+
+
+def cli(*args: object) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_one_item_each_side_is_changed_whatever_the_similarity(tmp_path: Path) -> None:
+    old = workbook(tmp_path / "v1.xlsx", ["Ziet een advertentie", "", "", ""])
+    new = workbook(tmp_path / "v2.xlsx", ["Hoort het van de buren", "", "", ""])
+    code, out, _ = cli("diff", old, new)
+    assert code == 0
+    assert "Bewustwording · Klantproces: changed: Ziet een advertentie → Hoort het van de buren" in out
+    assert "added" not in out and "removed" not in out and "(0." not in out
+    _, verbose, _ = cli("diff", old, new, "--verbose")
+    assert "changed: Ziet een advertentie → Hoort het van de buren (paired by position)" in verbose
+    _, text, _ = cli("diff", old, new, "--json")
+    (lane,) = json.loads(text)["journeys"][0]["phases"][0]["lanes"]
+    assert set(lane) == {"lane", "added", "removed", "reworded", "changed"}  # additive: what was there stays
+    assert lane["added"] == [] and lane["removed"] == [] and lane["reworded"] == []
+    (changed,) = lane["changed"]
+    assert (changed["old"]["text"], changed["new"]["text"]) == ("Ziet een advertentie", "Hoort het van de buren")
+    assert changed["similarity"] is None and changed["paired_by"] == "position"
+
+
+def test_several_items_pair_by_similarity_then_by_position(tmp_path: Path) -> None:
+    old = workbook(tmp_path / "v1.xlsx", ["Leest reviews\nVraagt offerte aan binnen 48 uur\nBelt de winkel", "", "",
+                                         "Betaalt online\nKiest bezorging"])  # fmt: skip
+    new = workbook(tmp_path / "v2.xlsx", ["Leest reviews\nMaakt een afspraak\nVraagt offerte aan binnen 24 uur",
+                                         "", "", "Betaalt online"])  # fmt: skip
+    diff = compare(read_canvas(old), read_canvas(new))
+    first, last = (p.lanes[0] for p in diff.journeys[0].phases if p.lanes)
+    pairs = [(c.old.text, c.new.text, c.paired_by) for c in first.changed]
+    assert pairs == [
+        ("Belt de winkel", "Maakt een afspraak", "position"),
+        ("Vraagt offerte aan binnen 48 uur", "Vraagt offerte aan binnen 24 uur", "similarity"),
+    ]
+    assert first.added == [] and first.removed == []
+    assert [i.text for i in last.removed] == ["Kiest bezorging"] and last.changed == []
+    _, verbose, _ = cli("diff", old, new, "-v")
+    assert "Vraagt offerte aan binnen 48 uur → Vraagt offerte aan binnen 24 uur (similarity 0.97)" in verbose
+
+
+def test_reports_write_figures_in_the_canvass_language(tmp_path: Path) -> None:
+    old = workbook(tmp_path / "v1.xlsx", ["Leest reviews\nVraagt offerte aan binnen 48 uur", "", "", ""],
+                   [0.5, -1.5, 1, 2])  # fmt: skip
+    new = workbook(tmp_path / "v2.xlsx", ["Leest reviews\nVraagt offerte aan binnen 24 uur", "", "", ""],
+                   [-0.5, -1.5, 1, 2])  # fmt: skip
+    code, out, err = cli("diff", old, new, "-o", tmp_path / "out", "--verbose")
+    assert code == 0, err
+    assert "score 0.5 → -0.5" in out and "(similarity 0.97)" in out  # the terminal stays English
+    pdf = squeeze(pdf_text(tmp_path / "out" / "v2-changes.pdf"))
+    assert squeeze("Bewustwording: score 0,5 → -0,5") in pdf and squeeze("(gelijkenis 0,97)") in pdf
+    deck = squeeze(slide_text(tmp_path / "out" / "v2-changes.pptx"))
+    assert squeeze("score 0,5 → -0,5") in deck
+    _, plain, _ = cli("diff", old, new, "-o", tmp_path / "plain")
+    assert "gelijkenis" not in pdf_text(tmp_path / "plain" / "v2-changes.pdf") and "(0.9" not in plain
+
+
+def test_gap_reports_in_the_language_and_the_workbook_keeps_numbers(tmp_path: Path) -> None:
+    ideal = workbook(tmp_path / "ideaal.xlsx", ["Vraagt offerte aan binnen 24 uur", "", "", ""], [1.5, 1, 1, 2])
+    current = workbook(tmp_path / "huidig.xlsx", ["Vraagt offerte aan binnen 48 uur", "", "", ""], [-0.5, 1, 1, 2])
+    code, out, err = cli("gaps", ideal, current, "-o", tmp_path / "out")
+    assert code == 0, err
+    assert "Experience: current -0.5 → ideal 1.5" in out and ": -0.5 → 1.5" in out
+    pdf = squeeze(pdf_text(tmp_path / "out" / "huidig-gaps.pdf"))
+    assert squeeze("(0,97)") in pdf and squeeze("-0,5 → 1,5") in pdf
+    book = openpyxl.load_workbook(tmp_path / "out" / "huidig-gaps.xlsx")
+    pairs, scores = book.worksheets[3], book.worksheets[4]
+    similarity = pairs["E2"]
+    assert isinstance(similarity.value, float) and similarity.number_format == "0.00"
+    assert (scores["B2"].value, scores["C2"].value) == (1.5, -0.5) and scores["D2"].number_format == "0.00"
+    actions = [str(r[1].value) for r in book.worksheets[0].iter_rows(min_row=2)]
+    assert any(a.endswith(": -0,5 → 1,5") for a in actions), actions
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "places", "expected"),
+    [(1.9, "nl", 2, "1,9"), (1.9, "en", 2, "1.9"), (1250, "nl", 0, "1.250"), (1250, "en", 0, "1,250"),
+     (-0.5, "nl", 2, "-0,5"), (0.0, "nl", 2, "0"), (1234567.891, "nl", 2, "1.234.567,89"), (2.0, "de", 1, "2")],
+)  # fmt: skip
+def test_one_helper_writes_numbers_in_the_language(value: float, language: str, places: int, expected: str) -> None:
+    assert format_number(value, language, places) == expected
+
+
+def test_the_helper_is_what_figures_scores_and_shares_use() -> None:
+    assert format_figure(1.9, "%", "nl") == "1,9%" and format_figure(1.9, "%", "en") == "1.9%"
+    assert format_figure(1250, "€", "nl") == "€ 1.250" and format_figure(-7.5, "", "en", True) == "-7.5"
+    assert format_scores([-0.5, 2], "nl") == "-0,5 · 2" and format_share(0.9, "nl") == "0,90"
+
+
+def _long_table(path: Path, seed: int, rows: int = 3_000) -> Path:
+    """A long table of ``rows`` steps: phase and lane per row, over five phases and four lanes."""
+    words = ["klant", "bestelt", "online", "betaalt", "levering", "pakket", "retour", "vraag", "antwoord", "chat",
+             "mail", "winkel", "app", "account", "korting", "review", "advies", "prijs", "factuur"]  # fmt: skip
+    chance = random.Random(seed)
+    phases = ["Aandacht", "Afweging", "Actie", "Altijd", "Advocaat"]
+    lanes = ["Klantproces", "Intern proces", "Contactmomenten", "Kanalen"]
+    base = random.Random(1)  # the same steps in both versions, a tenth of them reworded in the second
+    lines = ["Fase;Baan;Tekst"]
+    for n in range(rows):
+        text = " ".join(base.choice(words) for _ in range(base.randint(3, 8)))
+        if chance.random() < 0.1:
+            text = " ".join(chance.choice(words) for _ in range(chance.randint(3, 8)))
+        lines.append(f"{phases[n % 5]};{lanes[(n // 5) % 4]};{text} {n}")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_diff_and_gaps_of_3000_rows_compare_each_item_with_a_few(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                  ) -> None:  # fmt: skip
+    """Counted, not timed: all-against-all within a cell of 600 items would be 600 x 600 comparisons per
+    cell (about 3.6 million); pairing by phase and lane, then the same text, then near neighbours and
+    shared rare words keeps it to a few dozen per item."""
+    old, new = (read_canvas(_long_table(tmp_path / f"v{n}.csv", n)) for n in (1, 2))
+    items = sum(len(cell) for lane in old.journeys[0].lanes for cell in lane.cells)
+    assert items >= 3_000
+    calls = 0
+    real = matching._similarity
+
+    def counted(a: str, b: str) -> float:
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    monkeypatch.setattr(matching, "_similarity", counted)
+    diff = compare(old, new)
+    changed = sum(len(lane.changed) for phase in diff.journeys[0].phases for lane in phase.lanes)
+    assert 0 < calls <= 40 * items, calls
+    assert 150 < changed < 600  # about a tenth reworded: found, not lost among the rest
+    calls = 0
+    analyse(old.journeys[0], new.journeys[0])
+    assert calls <= 40 * items, calls
