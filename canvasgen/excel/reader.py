@@ -60,11 +60,17 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
     corrections = (corrections or Corrections()).over(from_file(Path(path)))
     book = open_book(Path(path), name, corrections.skip_hidden)
     if book.format == "csv" and (header := figures_header(book.grids[0])):
-        raise NoCanvas(name, f"this is an export of measured figures ({header}), not a canvas: give it with the "
-                             f"canvas it measures: canvasgen build CANVAS.xlsx --metrics {Path(path).name}")  # fmt: skip
+        raise NoCanvas(
+            name,
+            f"this is an export of measured figures ({header}), not a canvas: give it with the canvas it measures: "
+            f"canvasgen build CANVAS.xlsx --metrics {Path(path).name}",
+        )
     if any(g.title == KIT_RECORD_SHEET and g.text((1, 1)) == KIT_RECORD_SHEET for g in book.grids):
-        raise NoCanvas(name, "this is the changes workbook of a workshop kit, not a canvas: bring the workshop's "
-                             f"changes into the canvas with canvasgen apply CANVAS.xlsx {Path(path).name} -o NEW.xlsx")  # fmt: skip
+        raise NoCanvas(
+            name,
+            "this is the changes workbook of a workshop kit, not a canvas: bring the workshop's changes into the "
+            f"canvas with canvasgen apply CANVAS.xlsx {Path(path).name} -o NEW.xlsx",
+        )
     canvas = _read_book(book, name, Path(path).name, corrections)
     if canvas.journeys or canvas.personas:
         return canvas
