@@ -283,8 +283,11 @@ def _answer(store: ResultStore, token: str, job: jobs.Job, outcome: jobs.Outcome
             if note:
                 preview["note"] = note
         previews.append(preview)
-    return {"files": files, "previews": previews, "warnings": outcome.warnings, "summary": outcome.summary,
-            "report": outcome.report}  # fmt: skip
+    answer = {"files": files, "previews": previews, "warnings": outcome.warnings, "summary": outcome.summary,
+              "report": outcome.report, "tables": outcome.tables}  # fmt: skip
+    if outcome.changes is not None:
+        answer["changes"] = outcome.changes
+    return answer
 
 
 def _reduced(width: float, height: float) -> str | None:

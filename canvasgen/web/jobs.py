@@ -24,6 +24,7 @@ from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.render.png import render_page
 from canvasgen.summary import summarize
 from canvasgen.units import parse_paper
+from canvasgen.web.tables import Table, diff_table, gap_tables
 
 PREVIEW_DPI = 40  # small pictures for the page; a full one on demand
 FULL_DPI = 110  # a page opened on its own: its smallest text readable on a screen
@@ -66,6 +67,8 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     report: str = ""  # gaps and diff: the report as the CLI prints it
+    tables: list[Table] = field(default_factory=list)  # gaps and diff: the report as tables, for the page
+    changes: dict[str, Any] | None = None  # diff: the comparison as ``diff --json`` prints it
     error: str | None = None
 
 
@@ -164,7 +167,8 @@ def gaps(job: Job) -> Outcome:
     except CanvasError as error:
         return Outcome(error=_named(error, job))
     return Outcome(files=[p.name for p in result.outputs], warnings=_warnings(result.warnings, job),
-                   report=_named_text(gap_text(result.report, result.extra), job))  # fmt: skip
+                   report=_named_text(gap_text(result.report, result.extra), job),
+                   tables=_named_tables(gap_tables(result.report, result.extra), job))  # fmt: skip
 
 
 def diff(job: Job) -> Outcome:
@@ -174,8 +178,12 @@ def diff(job: Job) -> Outcome:
         changes, outputs, warnings = run_diff((job.uploads[0].path, job.uploads[1].path), _report(job))
     except CanvasError as error:
         return Outcome(error=_named(error, job))
+    found = changes.to_dict()
+    for side, upload in zip(("old", "new"), job.uploads, strict=True):
+        found[side] = upload.name  # the user's names for the two files
     return Outcome(files=[p.name for p in outputs], warnings=_warnings(warnings, job),
-                   report=_named_text(diff_text(changes), job), summary=changes.to_dict())  # fmt: skip
+                   report=_named_text(diff_text(changes), job), changes=found,
+                   tables=[diff_table(found)])  # fmt: skip
 
 
 def _report(job: Job) -> ReportOptions:
@@ -188,6 +196,13 @@ def _warnings(warnings: list[CanvasWarning], job: Job) -> list[str]:
 
 def _named(error: CanvasError, job: Job) -> str:
     return "\n".join(_named_text(str(problem), job) for problem in error.problems)
+
+
+def _named_tables(tables: list[Table], job: Job) -> list[Table]:
+    for table in tables:
+        table["rows"] = [[_named_text(value, job) for value in row] for row in table["rows"]]
+        table["note"] = _named_text(table.get("note", ""), job)
+    return tables
 
 
 def _named_text(text: str, job: Job) -> str:

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 from starlette.testclient import TestClient
 
+from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.web.app import Settings, create_app
 from tests.helpers import CANVASES
 
@@ -79,10 +80,17 @@ def test_gaps_and_diff(client: TestClient) -> None:
     gaps = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(current, "current")})
     assert gaps.status_code == 200, gaps.text
     assert gaps.json()["report"] and any(f["name"].endswith(".pdf") for f in gaps.json()["files"])
+    actions, _ = gaps.json()["tables"]
+    assert actions["columns"] == ["priority", "phase", "kind", "action", "cell"] and actions["rows"]
+    assert f"similarity threshold {DEFAULT_THRESHOLD:g}" in actions["note"]  # the command line's threshold
+    assert "similarity threshold: 0.6" in gaps.json()["report"]
     old, new = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", CANVASES / "voorbeeld-webshop-kpis-v2.xlsx"
     diff = client.post("/api/diff", files={**_upload(old, "old"), **_upload(new, "new")})
     assert diff.status_code == 200, diff.text
-    assert diff.json()["summary"]["journeys"] and diff.json()["report"]
+    changes = diff.json()["changes"]
+    assert changes["journeys"] and changes["old"] == old.name and diff.json()["report"]
+    [table] = diff.json()["tables"]
+    assert ["", "meta", "Versie: 3.0 → 2.0", ""] in table["rows"]
 
 
 def test_oversize_uploads_are_413_with_and_without_a_length(client: TestClient) -> None:
