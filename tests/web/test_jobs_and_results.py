@@ -109,6 +109,27 @@ def test_a_full_size_picture_asked_for_twice_at_once_is_made_once() -> None:
         assert state.previews == {}
 
 
+def test_a_worker_that_dies_during_a_job_is_an_answer_and_is_replaced() -> None:
+    """As an out-of-memory kill, or a library's abort (calamine's, exit 134), would end it."""
+    with TestClient(create_app(Settings(workers=1)), base_url=BASE) as client:
+        state = _state(client)
+        assert client.post("/api/build", files=_upload()).status_code == 200
+        wait_until(lambda: state.pool is not None and state.pool.idle == 1, "the worker is free again")
+        assert state.pool is not None
+        [worker] = state.pool.pids()
+        with ThreadPoolExecutor(1) as requests, held([worker]):
+            pending = requests.submit(client.post, "/api/build", files=_upload())
+            wait_until(lambda: state.pool is not None and state.pool.busy == 1, "the job runs")
+            os.kill(worker, signal.SIGKILL)
+            answer = pending.result(timeout=DEADLINE)
+        assert answer.status_code == 503
+        assert answer.json()["error"] == "the process doing the job stopped (exit code -9); try again"
+        wait_until(lambda: state.pool is not None and state.pool.idle == 1, "a new worker is ready")
+        assert state.pool.pids() != [worker] and not Path(f"/proc/{worker}").exists()  # replaced, and reaped
+        assert client.post("/api/build", files=_upload()).status_code == 200
+        assert len(list(state.store.root.iterdir())) == 2  # the failed job's folder is gone
+
+
 def _peak_kb(pid: int) -> int:
     status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
     return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
