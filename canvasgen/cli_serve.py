@@ -66,6 +66,7 @@ def serve(host: str, port: int, workers: int | None, allowed: tuple[str, ...], *
     except KeyboardInterrupt:
         pass  # Ctrl-C, handed on by uvicorn once it has stopped
     finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a further Ctrl-C cannot cut the clean-up short
         state.close()  # also after a second Ctrl-C, which skips the app's own shutdown
         click.echo("stopped", err=True)
 
