@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import signal
+from typing import TYPE_CHECKING, Any
+
 import click
 
 from canvasgen.web.guard import LOCAL_NAMES
+
+if TYPE_CHECKING:
+    from canvasgen.web.app import State
+
+#: After Ctrl-C or SIGTERM: how long requests still being read or answered are waited for before they are
+#: cancelled. Running jobs are cancelled at once; the whole stop takes well under five seconds.
+GRACE_SECONDS = 2
 
 
 @click.command()
@@ -14,12 +24,19 @@ from canvasgen.web.guard import LOCAL_NAMES
 @click.option("--max-upload-mb", type=click.IntRange(1, 2000), default=50, show_default=True,
               help="Largest upload accepted.")  # fmt: skip
 @click.option("--keep-minutes", type=click.FloatRange(1, 24 * 60), default=30, show_default=True,
-              help="How long results stay downloadable.")  # fmt: skip
+              help="How long results stay downloadable after their job ended.")  # fmt: skip
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Builds at once.  [default: the cores]")
+@click.option("--job-seconds", type=click.FloatRange(1, 24 * 3600), default=60, show_default=True,
+              help="A job's time limit; then it is stopped, and its worker replaced.")  # fmt: skip
+@click.option("--upload-seconds", type=click.FloatRange(1, 24 * 3600), default=120, show_default=True,
+              help="The longest an upload may take to arrive.")  # fmt: skip
+@click.option("--read-timeout", "pause_seconds", type=click.FloatRange(1, 3600), default=15, show_default=True,
+              help="The longest an upload may pause, sending nothing.")  # fmt: skip
+@click.option("--max-open-uploads", "open_uploads", type=click.IntRange(1, 1000), default=32, show_default=True,
+              help="Uploads read at once; more are told the server is busy.")  # fmt: skip
 @click.option("--allow-host", "allowed", multiple=True,
               help="A name the server may be reached by besides localhost (its host name on the network).")  # fmt: skip
-def serve(host: str, port: int, max_upload_mb: int, keep_minutes: float, workers: int | None,
-          allowed: tuple[str, ...]) -> None:  # fmt: skip
+def serve(host: str, port: int, workers: int | None, allowed: tuple[str, ...], **limits: Any) -> None:
     """Serve the canvasgen page: drop a workbook in the browser, get the poster and the deck. Client data
     stays on this machine."""
     import os
@@ -28,7 +45,31 @@ def serve(host: str, port: int, max_upload_mb: int, keep_minutes: float, workers
 
     from canvasgen.web.app import Settings, create_app
 
-    settings = Settings(host, max_upload_mb, keep_minutes, workers or os.cpu_count() or 2, allowed_hosts=allowed)
+    # the limits: max_upload_mb, keep_minutes, job_seconds, upload_seconds, pause_seconds, open_uploads
+    settings = Settings(host, workers=workers or os.cpu_count() or 2, allowed_hosts=allowed, **limits)
+    app = create_app(settings)
+    state: State = app.state.canvasgen
+
+    class Server(uvicorn.Server):
+        async def shutdown(self, sockets: Any = None) -> None:
+            await state.stop()  # running jobs first: their requests answer at once, their folders go
+            await super().shutdown(sockets)
+
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=GRACE_SECONDS,
+                            limit_concurrency=512)  # fmt: skip
     shown = "localhost" if host in LOCAL_NAMES else host
     click.echo(f"canvasgen page on http://{shown}:{port}/  (Ctrl+C stops it)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    # uvicorn hands a stop signal on once it has stopped: SIGTERM then ends the process as a stop, not a crash
+    signal.signal(signal.SIGTERM, _stopped)
+    try:
+        Server(config).run()
+    except KeyboardInterrupt:
+        pass  # Ctrl-C, handed on by uvicorn once it has stopped
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a further Ctrl-C cannot cut the clean-up short
+        state.close()  # also after a second Ctrl-C, which skips the app's own shutdown
+        click.echo("stopped", err=True)
+
+
+def _stopped(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)

@@ -2,9 +2,10 @@
 
 The operating system says when a file in a watched folder changes (watchfiles, over inotify
 and its kin); Excel saves by writing a new file and renaming it, so folders are watched, not
-files. A change is acted on only once the file has stayed the same for two looks in a row, so
-a half-written file is never read; lock and temporary files are never watched. ``poll=True``
-looks every ``interval`` seconds instead (for network drives, and for tests with a fake clock).
+files. A change is acted on only once the file's size and modification time have stayed the same
+for a second (``SETTLE_S``), so a file written in pauses (a network drive, a slow sync client) is
+read once, whole; lock and temporary files are never watched. ``poll=True`` looks every
+``interval`` seconds instead (for network drives, and for tests with a fake clock).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ Stamp = tuple[int, int] | None  # (size, mtime in ns), None when the file is mis
 #: How long the operating system's events are gathered before they are acted on (watchfiles' default
 #: is 1.6 s; a workshop wants the poster back at once).
 DEBOUNCE_MS = 60
-#: How long a file must stay the same after an event before it counts as saved.
-SETTLE_S = 0.05
+#: How long a file must keep its size and modification time before it counts as saved.
+SETTLE_S = 1.0
 
 
 def stamp(path: Path) -> Stamp:
@@ -45,11 +46,16 @@ class Watcher:
     sleep: Callable[[float], None] = time.sleep
     depends: list[Path] = field(default_factory=list)
     poll: bool = True
+    clock: Callable[[], float] = time.monotonic
+    #: when each file was last seen to change (its stamp differed from the look before)
+    _since: dict[Path, float] = field(default_factory=dict)
+    _pending: set[Path] = field(default_factory=set)  # changed, not yet settled
 
     def run(self, max_builds: int | None = None) -> int:
         builds = 0
         built: dict[Path, Stamp] = {}
         seen: dict[Path, Stamp] = {p: stamp(p) for p in [*self.paths, *self.depends]}
+        self._since = dict.fromkeys(seen, self.clock())
         for dependency in self.depends:
             built[dependency] = seen[dependency]
         for path in self.paths:
@@ -79,7 +85,7 @@ class Watcher:
 
         folders = sorted({str(p.resolve().parent) for p in [*self.paths, *self.depends] if p.resolve().parent.is_dir()})
         names = {p.resolve() for p in [*self.paths, *self.depends]}
-        for changes in watchfiles.watch(
+        for _changes in watchfiles.watch(
             *folders,
             watch_filter=lambda _change, name: Path(name).resolve() in names,
             debounce=DEBOUNCE_MS,
@@ -88,17 +94,27 @@ class Watcher:
             yield_on_timeout=True,
             recursive=False,
         ):
-            yield  # a first look, then a second after a moment: the file has settled if it stayed the same
-            if changes:
-                self.sleep(SETTLE_S)
+            yield
+            # A changed file is looked at again until it has kept its stamp for SETTLE_S: each look
+            # after it would have settled, if it did not change in the meantime.
+            while self._pending:
+                due = min(self._since[p] for p in self._pending) + SETTLE_S
+                self.sleep(max(due - self.clock(), 0.05))
                 yield
 
-    @staticmethod
-    def _settled_change(path: Path, seen: dict[Path, Stamp], built: dict[Path, Stamp]) -> bool:
+    def _settled_change(self, path: Path, seen: dict[Path, Stamp], built: dict[Path, Stamp]) -> bool:
+        """Whether ``path`` changed since it was last built and has since kept its size and modification
+        time for ``SETTLE_S`` (it is then taken as built)."""
         now = stamp(path)
-        settled = now is not None and now == seen[path]  # unchanged since the last look
-        seen[path] = now
-        if settled and now != built.get(path):
-            built[path] = now
-            return True
-        return False
+        if now != seen[path]:  # changed since the last look: it settles from now
+            seen[path] = now
+            self._since[path] = self.clock()
+        if now is None or now == built.get(path):
+            self._pending.discard(path)
+            return False
+        if self.clock() - self._since[path] < SETTLE_S:
+            self._pending.add(path)
+            return False
+        self._pending.discard(path)
+        built[path] = now
+        return True

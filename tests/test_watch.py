@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -14,23 +15,58 @@ from canvasgen.watch import Watcher
 from tests.helpers import CANVASES
 
 
+class FakeTime:
+    """A clock that moves only when the watcher sleeps; ``on_sleep`` is called with the number of the
+    look about to come (1, 2, ...) to change files in between."""
+
+    def __init__(self, on_sleep: Callable[[int], None] = lambda _: None) -> None:
+        self.now = 0.0
+        self.looks = 0
+        self.on_sleep = on_sleep
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        self.looks += 1
+        self.on_sleep(self.looks)
+
+
 def test_a_change_is_built_once_it_has_settled(tmp_path: Path) -> None:
     path = tmp_path / "reis.xlsx"
     path.write_bytes(b"v1")
     built: list[bytes] = []
-    ticks: list[int] = []
 
-    def sleep(_: float) -> None:
-        ticks.append(1)
-        if len(ticks) == 2:
+    def save(look: int) -> None:  # a look every 0.5 s
+        if look == 2:
             path.write_bytes(b"v2, half")  # being written: changes again before it settles
-        if len(ticks) == 3:
+        if look == 3:
             path.write_bytes(b"v2, complete")
 
-    watcher = Watcher([path], lambda p: built.append(p.read_bytes()), interval=0, sleep=sleep)
+    fake = FakeTime(save)
+    watcher = Watcher([path], lambda p: built.append(p.read_bytes()), 0.5, fake.sleep, clock=fake.clock)
     assert watcher.run(max_builds=2) == 2
     assert built == [b"v1", b"v2, complete"]  # never the half-written state
-    assert len(ticks) == 4  # the change is built on the poll after it settled
+    assert fake.looks == 5  # seen at 1.5 s, unchanged at 2.0 and 2.5 s: a second without a change
+
+
+def test_a_file_written_in_pauses_is_read_once_whole(tmp_path: Path) -> None:
+    """A slow writer (a network drive, a sync client) pauses longer than a look between its writes."""
+    path = tmp_path / "reis.xlsx"
+    path.write_bytes(b"v1")
+    built: list[bytes] = []
+    parts = {2: b"part one, ", 4: b"part two, ", 5: b"part three"}  # 0.5 s between looks
+
+    def write(look: int) -> None:
+        if look in parts:
+            with path.open("ab" if look > 2 else "wb") as out:
+                out.write(parts[look])
+
+    fake = FakeTime(write)
+    watcher = Watcher([path], lambda p: built.append(p.read_bytes()), 0.5, fake.sleep, clock=fake.clock)
+    assert watcher.run(max_builds=2) == 2
+    assert built == [b"v1", b"part one, part two, part three"]
 
 
 def test_a_changed_metrics_file_rebuilds_every_workbook(tmp_path: Path) -> None:
@@ -38,14 +74,13 @@ def test_a_changed_metrics_file_rebuilds_every_workbook(tmp_path: Path) -> None:
     for path in (one, two, csv):
         path.write_bytes(b"v1")
     built: list[Path] = []
-    ticks: list[int] = []
 
-    def sleep(_: float) -> None:
-        ticks.append(1)
-        if len(ticks) == 2:
+    def export(look: int) -> None:
+        if look == 2:
             csv.write_bytes(b"v2: the October export")
 
-    watcher = Watcher([one, two], built.append, 0, sleep, depends=[csv])
+    fake = FakeTime(export)
+    watcher = Watcher([one, two], built.append, 0.5, fake.sleep, depends=[csv], clock=fake.clock)
     assert watcher.run(max_builds=4) == 4
     assert built == [one, two, one, two]
 
@@ -53,15 +88,41 @@ def test_a_changed_metrics_file_rebuilds_every_workbook(tmp_path: Path) -> None:
 def test_a_missing_file_is_waited_for(tmp_path: Path) -> None:
     path = tmp_path / "later.xlsx"
     built: list[Path] = []
-    ticks: list[int] = []
 
-    def sleep(_: float) -> None:
-        ticks.append(1)
-        if len(ticks) == 2:
+    def save(look: int) -> None:
+        if look == 2:
             path.write_bytes(b"saved")
 
-    assert Watcher([path], built.append, 0, sleep).run(max_builds=1) == 1
+    fake = FakeTime(save)
+    assert Watcher([path], built.append, 0.5, fake.sleep, clock=fake.clock).run(max_builds=1) == 1
     assert built == [path]
+
+
+def test_a_file_written_in_pauses_is_read_once_whole_with_the_systems_events(tmp_path: Path) -> None:
+    """The same with the operating system's file events and the real clock: a writer that pauses a third
+    of a second between its three writes (the old settle time was 50 ms: four builds of a half file)."""
+    path = tmp_path / "reis.xlsx"
+    path.write_bytes(b"v1")
+    built: list[bytes] = []
+    first_built = threading.Event()
+
+    def rebuild(p: Path) -> None:
+        built.append(p.read_bytes())
+        first_built.set()
+
+    def slow_writer() -> None:
+        first_built.wait(60)
+        with path.open("wb") as out:
+            for part in (b"part one, ", b"part two, ", b"part three"):
+                out.write(part)
+                out.flush()
+                time.sleep(0.3)  # the writer's own pace, not a wait for the watcher
+
+    writer = threading.Thread(target=slow_writer)
+    writer.start()
+    assert Watcher([path], rebuild, 0.5, poll=False).run(max_builds=2) == 2
+    writer.join()
+    assert built == [b"v1", b"part one, part two, part three"]
 
 
 def test_watch_rebuilds_poster_and_deck_on_save(tmp_path: Path) -> None:

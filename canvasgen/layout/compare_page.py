@@ -15,6 +15,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke
 from canvasgen.layout.curve import guides, score_text
 from canvasgen.layout.flow import band
+from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.setter import LEADING, Setter
 from canvasgen.layout.sheet import content_bottom, page_margin
 from canvasgen.model import Journey
@@ -72,7 +73,7 @@ def _plot(page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: S
     xs = [plot.x + label_w + gap + i * (col_w + gap) for i in range(n)]
     size = u * 1.3
     pad = u * 0.5
-    names = [setter.paragraph(p.name, col_w - 2 * pad, "heading", size, "phase", False) for p in phases]
+    names = [setter.paragraph(phase_heading(p), col_w - 2 * pad, "heading", size, "phase", False) for p in phases]
     head_h = max(Setter.height([para], size) for para in names) + 2 * pad
     for i, (x, para) in enumerate(zip(xs, names)):
         colour = kit.phase_colour(i)

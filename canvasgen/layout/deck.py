@@ -46,6 +46,7 @@ from canvasgen.layout.deck_sheets import (
 )
 from canvasgen.layout.deck_title import title_slide
 from canvasgen.layout.fit import largest_fitting
+from canvasgen.layout.headings import lane_heading, phase_heading, shortened, steps_heading
 from canvasgen.layout.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Journey, Lane
 from canvasgen.words import DECK_WORDS, WORDS
@@ -140,7 +141,7 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     heads: list[Frame] = []
     for i, phase in enumerate(journey.phases):
         colour = ctx.kit.phase_colour(i)
-        para = Para(phase.name, 14.0, readable_on(colour, ctx.ink), True, "heading", str(phase.source or ""))
+        para = Para(phase_heading(phase), 14.0, readable_on(colour, ctx.ink), True, "heading", str(phase.source or ""))
         box = Box(body.x + i * (col_w + gap), body.y, col_w, head_h)
         para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), MIN_SIZE, 14.0, 1)
         heads.append(Frame(box, [para], fill=colour, name=f"glance phase {i + 1}"))
@@ -153,7 +154,7 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     if any(journey.scores):
         # Scores and nothing else (a bare satisfaction map): the curve takes the whole slide.
         chart_h = body.h * 0.28 if lanes else body.bottom - top
-        chart = Chart(Box(body.x, top, body.w, chart_h), [p.name for p in journey.phases],
+        chart = Chart(Box(body.x, top, body.w, chart_h), [phase_heading(p) for p in journey.phases],
                       [_score_line(ctx, journey)], journey.score_scale, bare=True)  # fmt: skip
         top += chart_h + gap
     if not lanes:
@@ -184,14 +185,16 @@ def _key_items(ctx: _Ctx, lanes: list[Lane], index: int) -> list[Para]:
     paras: list[Para] = []
     for lane in lanes:
         first = lane.cells[index][0] if lane.cells[index] else None
-        paras.append(Para(lane.heading, MAX_SIZE, ctx.ink, True, "heading", str(lane.source)))
+        paras.append(Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source)))
         paras.append(Para(first.text if first else "–", MAX_SIZE, ctx.ink, source=str(first.source) if first else ""))
     return paras
 
 
 def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
     slide = Slide("curve", ctx.words["curve"], section, f"{ctx.words['n_curve']}\n\n{reading(journey, ctx.language)}")
-    slide.chart = Chart(ctx.body, [p.name for p in journey.phases], [_score_line(ctx, journey)], journey.score_scale)
+    slide.chart = Chart(
+        ctx.body, [phase_heading(p) for p in journey.phases], [_score_line(ctx, journey)], journey.score_scale
+    )
     return slide
 
 
@@ -238,14 +241,14 @@ def _compared(ctx: _Ctx, journeys: list[Journey], section: str | None = None) ->
         readings = "\n".join(f"{j.name}: {reading(j, ctx.language)}" for j in group)
         notes = f"{ctx.words['n_compare']}\n\n{readings}"
         slide = Slide("compare", ctx.words["compare"], section or ctx.words["compare"], notes)
-        slide.chart = Chart(ctx.body, [p.name for p in group[0].phases], compared_lines(group, ctx.kit),
+        slide.chart = Chart(ctx.body, [phase_heading(p) for p in group[0].phases], compared_lines(group, ctx.kit),
                             group[0].score_scale)  # fmt: skip
         slides.append(slide)
     return slides
 
 
 def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
-    paras = [Para(lane.heading, MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
+    paras = [Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
     paras += [Para(f"• {item.text}", MAX_SIZE, ctx.ink, source=str(item.source)) for item in lane.cells[index]]
     return paras
 
@@ -254,8 +257,8 @@ def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list
     phase = journey.phases[index]
     w = ctx.words
     n = len(journey.phases)
-    label = journey.phase_labels[0].text if journey.phase_labels else ""
-    title = f"{label} {index + 1}/{n} · {phase.name}".strip()
+    label = shortened(journey.phase_labels[0].text) if journey.phase_labels else ""
+    title = f"{label} {index + 1}/{n} · {phase_heading(phase)}".strip()
     notes = f"{w['n_phase']}\n\n{w['q_customer']}\n{w['q_internal']}\n{w['q_experience']}\n{w['q_learning']}"
     strip = phase_strip(ctx, journey, index)
     below = max(f.box.bottom for f in strip) + 8.0
@@ -285,7 +288,7 @@ def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list
     ]
     side: list[Para] = [] if with_experience else list(scores)  # a score without an experience lane
     if phase.step_names:  # the steps of this phase, as the sheet names them
-        side.append(Para(phase.steps_text, MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
+        side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
     for lane in others[spare:]:
         side += _other_lane_paras(ctx, lane, index)
     frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
@@ -307,7 +310,9 @@ def phase_strip(ctx: _Ctx, journey: Journey, current: int) -> list[Frame]:
     body = ctx.body
     gap = 3.0
     tab_w = (body.w - gap * (n - 1)) / n
-    names = [Para(f"{i + 1} {p.name}", STRIP_SIZE, ctx.ink, True, "heading") for i, p in enumerate(journey.phases)]
+    names = [
+        Para(f"{i + 1} {phase_heading(p)}", STRIP_SIZE, ctx.ink, True, "heading") for i, p in enumerate(journey.phases)
+    ]
     lines = next((k for k in (1, 2) if all(fits(ctx.setter, [name], _tab(tab_w, k)) for name in names)), 3)
     height = _tab(tab_w, lines).h
     top = ctx.height * BAND + 6.0
@@ -317,7 +322,7 @@ def phase_strip(ctx: _Ctx, journey: Journey, current: int) -> list[Frame]:
         colour = ctx.kit.phase_colour(i)
         fill = colour if i == current else ctx.kit.colour("muted")
         ink = readable_on(fill, ctx.ink)
-        text = f"{i + 1} {phase.name}"
+        text = f"{i + 1} {phase_heading(phase)}"
         para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
         if not fits(ctx.setter, [para], box):
             para = Para(str(i + 1), STRIP_SIZE, ink, i == current, para.role, str(phase.source or ""))
@@ -335,7 +340,10 @@ def _other_lane_paras(ctx: _Ctx, lane: Lane, index: int) -> list[Para]:
     """A lane beside the core ones: its items, or its heading over a dash when this phase has none."""
     if lane.cells[index] or lane.kind in ("touchpoints", "channels"):
         return _lane_paras(ctx, lane, index)
-    return [Para(lane.heading, MAX_SIZE, ctx.ink, True, "heading", str(lane.source)), Para("–", MAX_SIZE, ctx.ink)]
+    return [
+        Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source)),
+        Para("–", MAX_SIZE, ctx.ink),
+    ]
 
 
 def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
@@ -362,7 +370,7 @@ def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
         ("opportunities", w["opportunities"], "opportunity", "prompt_opportunities"),
     ):
         cards = [
-            [Para(phase.name, CARD_SIZE, ctx.ink, True, "heading", str(item.source)),
+            [Para(phase_heading(phase), CARD_SIZE, ctx.ink, True, "heading", str(item.source)),
              Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source))]
             for lane in journey.lanes if lane.kind == kind
             for i, phase in enumerate(journey.phases) for item in lane.cells[i]
@@ -413,12 +421,12 @@ def _stack_cards(ctx: _Ctx, cards: list[list[Para]], room: Box, fill: Colour) ->
 
 def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     w = ctx.words
-    label = journey.phase_labels[0].text if journey.phase_labels else WORDS[ctx.language]["phase"]
+    label = shortened(journey.phase_labels[0].text) if journey.phase_labels else WORDS[ctx.language]["phase"]
     rows: list[list[str]] = []
     for lane in journey.improvement_lanes():  # learning and opportunities: each item an action
         for i, phase in enumerate(journey.phases):
             priority = w[_priority(journey.phase_score(i))]
-            rows.extend([phase.name, item.text, "", priority] for item in lane.cells[i])
+            rows.extend([phase_heading(phase), item.text, "", priority] for item in lane.cells[i])
     if not rows:
         rows.append(["", w["prompt_actions"], "", ""])
     header = [label, w["action"], w["owner"], w["priority"]]
@@ -435,7 +443,7 @@ def _priority(score: float | None) -> str:
 def _exercise(ctx: _Ctx, journey: Journey, index: int, section: str) -> Slide:
     w = ctx.words
     phase = journey.phases[index]
-    slide = Slide("exercise", f"{w['exercise']} · {phase.name}", section, w["n_exercise"])
+    slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, w["n_exercise"])
     body = ctx.body
     gap = 10.0
     cw, ch = (body.w - gap) / 2, (body.h - gap) / 2

@@ -26,6 +26,7 @@ from canvasgen.layout.deck_frames import (
     fit_frame,
     table_slides,
 )
+from canvasgen.layout.headings import in_full
 from canvasgen.layout.map_tables import (
     TABLE_FIELDS,
     budget_table,
@@ -185,6 +186,10 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
     if notes:
         blocks.append(Para(w["notes"], MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(f"• {n.text} ({n.source})", MAX_SIZE, ctx.ink, source=str(n.source)) for n in notes]
+    long_names = [n for j in canvas.journeys for n in in_full(j)]
+    if long_names:
+        blocks.append(Para(w["in_full"], MAX_SIZE, ctx.ink, True, "heading"))
+        blocks += [Para(f"• {n.text} ({n.source})", MAX_SIZE, ctx.ink, source=str(n.source)) for n in long_names]
     if not blocks:
         return []
     body = ctx.body

@@ -6,6 +6,7 @@ from __future__ import annotations
 from canvasgen.brand.colors import readable_on
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck_frames import MIN_SIZE, Frame, Para, Slide, _Ctx, fit_frame, fits
+from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import meta_lines
 from canvasgen.model import Canvas, Journey
 
@@ -58,7 +59,7 @@ def _journey_ribbon(ctx: _Ctx, journey: Journey) -> list[Frame]:
         box = Box(ctx.margin + i * (width + gap), top, width, height)
         fill = ctx.kit.phase_colour(i)
         ink = readable_on(fill, ctx.ink, large=True)
-        para = Para(f"{i + 1}  {phase.name}", size, ink, True, "heading", str(phase.source or ""))
+        para = Para(f"{i + 1}  {phase_heading(phase)}", size, ink, True, "heading", str(phase.source or ""))
         if not fits(ctx.setter, [para], box):
             para = Para(str(i + 1), size, ink, True, "heading", str(phase.source or ""))
         frames.append(

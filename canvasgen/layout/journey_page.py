@@ -16,6 +16,7 @@ from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
 from canvasgen.layout.cell_cards import cell_cards, draw_stack, stack_height
 from canvasgen.layout.curve_row import Columns, curve_height, curve_row, score_notes
 from canvasgen.layout.fit import largest_fitting
+from canvasgen.layout.headings import corner_heading, lane_heading, phase_heading, steps_heading
 from canvasgen.layout.map_draw import (
     GAUGE_INDENT,
     ICON_INDENT,
@@ -172,9 +173,11 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
     journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
     label_w, col_x, col_w, page = cols.label_w, cols.col_x, cols.col_w, cols.page
     ink, pad = kit.colour("text"), u * 0.5
-    psize = min([_label_size(p.name, setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3])
+    psize = min(
+        [_label_size(phase_heading(p), setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3]
+    )
     names = [_phase_heading(p, setter, col_w - 2 * pad, psize) for p in journey.phases]
-    corner_text = " / ".join(label.text for label in journey.phase_labels)
+    corner_text = corner_heading(journey)
     corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
     row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
     page.rects.append(Rect(Box(left, top, label_w, row_h), kit.colour("primary")))
@@ -215,6 +218,7 @@ def _matrices(rows: list[Lane | None], cols: Columns, width: float, room: float)
     fixed = {
         id(r): matrix_row_height(r, setter, label_w, width, u) for r in rows if r is not None and r.kind in MATRIX_KINDS
     }
+    # ``room`` is below zero when the header and phase row fill the page: then every matrix row goes.
     while sum(fixed.values()) > room:
         cards = next((r for r in rows if r is not None and r.kind == "persona_cards"), None)
         if cards is not None and any(not is_card_head(i) for i in cards.cells[0]):
@@ -223,7 +227,9 @@ def _matrices(rows: list[Lane | None], cols: Columns, width: float, room: float)
             del fixed[id(cards)]
             fixed[id(compact)] = matrix_row_height(compact, setter, label_w, width, u)
             continue
-        last = next(r for r in reversed(rows) if r is not None and r.kind in MATRIX_KINDS)
+        last = next((r for r in reversed(rows) if r is not None and r.kind in MATRIX_KINDS), None)
+        if last is None:
+            break
         rows.remove(last)
         del fixed[id(last)]
     return fixed
@@ -280,9 +286,11 @@ def _label_size(text: str, setter: Setter, width: float, size: float, floor: flo
 
 def _phase_heading(phase: Phase, setter: Setter, width: float, size: float) -> list[Paragraph]:
     """The phase's name, and its step names under it when the sheet gives them."""
-    paras = [setter.paragraph(phase.name, width, "heading", size, str(phase.source), False)]
+    paras = [setter.paragraph(phase_heading(phase), width, "heading", size, str(phase.source), False)]
     if phase.step_names:
-        paras.append(setter.paragraph(phase.steps_text, width, "heading", size, str(phase.step_names[0].source), False))
+        paras.append(
+            setter.paragraph(steps_heading(phase), width, "heading", size, str(phase.step_names[0].source), False)
+        )
     return paras
 
 
@@ -305,8 +313,8 @@ def _lane_need(
     cells with cards are measured as cards unless ``as_lines`` holds them."""
     label_w, col_w = widths
     pad = size * 0.5
-    lsize = _label_size(lane.heading, setter, label_w - 2 * pad, size, min(size, floor))
-    label = setter.paragraph(lane.heading, label_w - 2 * pad, "heading", lsize, "", False)
+    lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
+    label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", lsize, "", False)
     width = _text_width(lane, col_w, size)
     cells = []
     for i in range(len(journey.phases)):
@@ -327,8 +335,8 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     ink = kit.colour("text")
     muted = kit.colour("muted")
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
-    lsize = _label_size(lane.heading, setter, label_w - 2 * pad, size, min(size, floor))
-    label = setter.paragraph(lane.heading, label_w - 2 * pad, "heading", lsize, str(lane.source), False)
+    lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
+    label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", lsize, str(lane.source), False)
     block, _ = setter.place(
         [label],
         Box(row.x + pad, row.y + pad, label_w - 2 * pad, row.h - 2 * pad),
@@ -378,7 +386,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
             overflows.append(
                 _Overflow(
                     lane,
-                    phase.name,
+                    phase_heading(phase),
                     rest,
                     cell_ref,
                     (inner, inner.x, baseline),

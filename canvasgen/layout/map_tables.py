@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from canvasgen.analysis.view import JourneyView, channel_returns
 from canvasgen.figures import format_figure
+from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.map_rows import budget_parts
 from canvasgen.model import Canvas, Item, Journey, Metric
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS, TABLE_HEADERS
@@ -47,7 +48,7 @@ def channel_matrix(journey: Journey, view: JourneyView, language: str) -> Rows |
     """Channels down, phases across: how many touchpoints each channel carries in each phase."""
     if not view.channels:
         return None
-    header = [TABLE_HEADERS[language]["channel"]] + [p.name for p in journey.phases]
+    header = [TABLE_HEADERS[language]["channel"]] + [phase_heading(p) for p in journey.phases]
     rows = [
         [CHANNEL_NAMES[language].get(channel, channel)] + [f"{n}×" if n else "" for n in per_phase]
         for channel, per_phase in view.channels.items()
@@ -64,7 +65,7 @@ def involvement_matrix(journey: Journey, view: JourneyView, language: str) -> Ro
     ]
     if not rows:
         return None
-    return [TABLE_HEADERS[language]["role"]] + [p.name for p in journey.phases], rows
+    return [TABLE_HEADERS[language]["role"]] + [phase_heading(p) for p in journey.phases], rows
 
 
 def metric_table(metrics: list[Metric], language: str, columns: Mapping[str, Item] | None = None) -> Rows | None:

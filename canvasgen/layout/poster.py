@@ -19,6 +19,7 @@ from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, 
 from canvasgen.layout.compare_page import comparison_page
 from canvasgen.layout.flow import FlowBlock, flow
 from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.journey_page import PosterSpec, _journey_page, _Overflow, min_text_size
 from canvasgen.layout.map_rows import ADDED_KINDS, Decor, with_map_rows
 from canvasgen.layout.meta import metric_records, record_lines
@@ -205,7 +206,7 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
     poster_no = len(result.pages)
     blocks = [
         FlowBlock(
-            f"{o.lane.label} · {o.phase} ({words['from_page'].format(page=poster_no)})",
+            f"{lane_heading(o.lane)} · {o.phase} ({words['from_page'].format(page=poster_no)})",
             [(i.text, str(i.source) if i.source else o.cell) for i in o.items],
         )
         for o in overflows
@@ -214,6 +215,9 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
     notes = [n for n in whole.notes if id(n) not in on_lines]
     if last and notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
+    long_names = in_full(whole)
+    if last and long_names:
+        blocks.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
     pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, words["continued"], journey.name)
     for overflow, start in zip(overflows, starts):
         target = poster_no + start + 1
@@ -223,7 +227,7 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
             text = words["continued_short"].format(page=target)  # narrow cells: "→ p. 2"
         marker = setter.line(text, x, baseline, "heading", overflow.size, overflow.colour, overflow.cell)
         page.blocks.append(TextBlock(box, [marker], overflow.cell, order=overflow.order))
-        result.continued.append(Continuation(overflow.cell, overflow.lane.label, overflow.phase, target))
+        result.continued.append(Continuation(overflow.cell, lane_heading(overflow.lane), overflow.phase, target))
     for continued in pages:
         continued.journey_text = True
     result.pages.extend(pages)

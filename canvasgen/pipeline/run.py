@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.language import detect_language
+from canvasgen.layout.headings import heading_warnings
 from canvasgen.model import Canvas
 from canvasgen.pipeline import render
 from canvasgen.pipeline.analyse import analyse
@@ -25,7 +26,8 @@ def run(source: Path, options: BuildOptions, extras: Extras | None = None, canva
     extras = extras or Extras()
     language = options.language or detect_language(canvas, kit.language)
     title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else source.stem)
-    result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings])
+    headings = heading_warnings(canvas, str(source)) if options.pdf or options.pptx else []
+    result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings, *headings])
     job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)
     if options.pdf:
         render.poster(job)

@@ -1,5 +1,5 @@
-"""The web page and its API (Starlette). Work runs in a pool of worker processes kept warm (fonts and
-kits loaded once), never in the event loop; each request gets a folder of its own in the result store.
+"""The web page and its API (Starlette). Work runs in warm worker processes (``workers``), never in the
+event loop, each job under a time limit; each request gets a folder of its own in the result store.
 
     GET  /                     the page
     GET  /assets/<name>        its script and style (served by canvasgen: the page works offline)
@@ -9,38 +9,39 @@ kits loaded once), never in the event loop; each request gets a folder of its ow
     POST /api/gaps             workbook (one with both journeys) or ideal + current
     POST /api/diff             old + new
     GET  /results/<token>/<name>   a result file, under the name the user's file had
+
+Every request ends in an answer: a job's failure of any kind is a JSON sentence and gives its place
+back; a client that goes away is one line in the log; stopping the server cancels running jobs.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
-import re
 import time
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from canvasgen.brand.kit import KIT_FILE, kit_roots
 from canvasgen.units import A_SIZES_MM
 from canvasgen.web import jobs
-from canvasgen.web.guard import Guard, TooLarge, host_names
-from canvasgen.web.store import MEDIA_TYPES, ResultStore
+from canvasgen.web.forms import Refused, brand_names, read_job
+from canvasgen.web.guard import BodyLimits, BodyRefused, Guard, host_names
+from canvasgen.web.store import MEDIA_TYPES, ResultStore, Stored
+from canvasgen.web.workers import JobFailed, Pool, Stopping, TimedOut
 
-WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".json")
 ASSETS = {"app.js": "text/javascript", "style.css": "text/css"}
-_CHUNK = 1024 * 1024
+log = logging.getLogger("uvicorn.error")
 
 
 @dataclass(frozen=True)
@@ -52,82 +53,73 @@ class Settings:
     queue: int = 16  # requests waiting for a worker before the server says it is busy
     allowed_hosts: tuple[str, ...] = ()
     clock: Callable[[], float] | None = None  # the store's clock (tests move it on)
-    executor: Callable[[], Executor] | None = None  # the pool; processes unless a test says otherwise
+    job_seconds: float = 60.0  # a job's time limit: then its worker is replaced
+    upload_seconds: float = 120.0  # the longest an upload may take to arrive
+    pause_seconds: float = 15.0  # the longest an upload may send nothing
+    open_uploads: int = 32  # uploads read at once
 
 
 @dataclass
-class _State:
+class State:
+    """What the app keeps while it runs; ``stop`` is for the server, as it begins to shut down."""
+
     settings: Settings
     store: ResultStore
-    pool: Executor | None = None
+    pool: Pool | None = None
     slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(16))
+    previews: dict[Path, Picture] = field(default_factory=dict)  # full-size pictures being made
+    stopping: bool = False
+    uploads_stop: asyncio.Event = field(default_factory=asyncio.Event)  # uploads still being read end
 
+    async def stop(self) -> None:
+        """Running jobs cancelled (their requests answer that the server is stopping, their folders go)
+        and every worker stopped."""
+        self.stopping = True
+        self.uploads_stop.set()
+        if self.pool is not None:
+            await self.pool.close()
 
-class Refused(Exception):
-    """A request canvasgen will not run, with the sentence saying why."""
+    def close(self) -> None:
+        """Whatever is left, at once: workers killed, every request's folder removed."""
+        self.stopping = True
+        if self.pool is not None:
+            self.pool.kill_all()
+        self.store.close()
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
     store = ResultStore(settings.keep_minutes * 60, settings.clock or time.monotonic)
-    state = _State(settings, store)
+    state = State(settings, store)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         state.slots = asyncio.Semaphore(settings.workers + settings.queue)
-        state.pool = settings.executor() if settings.executor else _processes(settings.workers)
+        state.pool = Pool(settings.workers, settings.job_seconds, jobs.warm)
+        state.pool.start()
         try:
             yield
         finally:
-            state.pool.shutdown(wait=False, cancel_futures=True)
+            await state.stop()
             store.close()
 
-    async def run(request: Request, work: Callable[[jobs.Job], jobs.Outcome], kind: str) -> Response:
-        token, folder = store.new()
-        try:
-            job = await _job(request, folder, kind)
-        except Refused as refused:
-            store.forget(token)
-            return JSONResponse({"error": str(refused)}, status_code=400)
-        except TooLarge as large:
-            store.forget(token)
-            return JSONResponse({"error": str(large)}, status_code=413)
-        if state.slots.locked():
-            store.forget(token)
-            return JSONResponse({"error": "the server is busy: try again in a minute"}, status_code=503)
-        async with state.slots:
-            assert state.pool is not None
-            try:
-                outcome = await asyncio.wrap_future(state.pool.submit(work, job))
-            except BrokenExecutor:  # a worker died (out of memory, killed): a fresh pool for the next request
-                store.forget(token)
-                state.pool.shutdown(wait=False, cancel_futures=True)
-                state.pool = settings.executor() if settings.executor else _processes(settings.workers)
-                return JSONResponse({"error": "the build stopped unexpectedly; try again"}, status_code=503)
-        if outcome.error is not None:
-            store.forget(token)
-            return JSONResponse({"error": outcome.error}, status_code=422)
-        return JSONResponse(_answer(store, token, job, outcome))
-
     async def build(request: Request) -> Response:
-        return await run(request, jobs.build, "build")
+        return await _run(state, request, jobs.build, "build")
 
     async def gaps(request: Request) -> Response:
-        return await run(request, jobs.gaps, "gaps")
+        return await _run(state, request, jobs.gaps, "gaps")
 
     async def diff(request: Request) -> Response:
-        return await run(request, jobs.diff, "diff")
+        return await _run(state, request, jobs.diff, "diff")
 
     async def result(request: Request) -> Response:
         found = store.find(request.path_params["token"], request.path_params["name"])
         if found is None:
-            return JSONResponse({"error": "no such result (results are kept for a while, then deleted)"},
-                                status_code=404)  # fmt: skip
-        if not found.path.is_file() and found.made_from:  # a full-size page, made now in the pool
-            async with state.slots:
-                assert state.pool is not None
-                pdf, number = found.made_from
-                await asyncio.wrap_future(state.pool.submit(jobs.full_preview, pdf, number, found.path))
+            return _error("no such result (results are kept for a while, then deleted)", 404)
+        if not found.path.is_file() and found.made_from:  # a full-size page, made now by a worker
+            problem = await _full_picture(state, found)
+            if problem is not None:
+                return problem
         media = MEDIA_TYPES.get(found.path.suffix.lower(), "application/octet-stream")
         inline = found.path.suffix.lower() == ".png"
         return FileResponse(found.path, media_type=media, filename=found.download,
@@ -143,14 +135,110 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/results/{token}/{name}", result),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
-    app.add_middleware(Guard, hosts=host_names(settings.host, settings.allowed_hosts),
-                       max_bytes=settings.max_upload_mb * 1024 * 1024)  # fmt: skip
+    limits = BodyLimits(settings.max_upload_mb * 1024 * 1024, settings.pause_seconds, settings.upload_seconds,
+                        settings.open_uploads)  # fmt: skip
+    hosts = host_names(settings.host, settings.allowed_hosts)
+    app.add_middleware(Guard, hosts=hosts, limits=limits, stopping=state.uploads_stop)
+    app.state.canvasgen = state
     return app
 
 
-def _processes(workers: int) -> Executor:
-    # Started fresh, not forked: a fork of a server with an event loop and threads can inherit a held lock.
-    return ProcessPoolExecutor(max_workers=workers, initializer=jobs.warm, mp_context=get_context("spawn"))
+async def _run(state: State, request: Request, work: Callable[[jobs.Job], jobs.Outcome], kind: str) -> Response:
+    """Read the request, run its job, answer: every way this ends is an answer, and frees its place."""
+    store = state.store
+    token, folder = store.new()
+    answered = False
+    try:
+        try:
+            job = await read_job(request, folder, kind)
+        except Refused as refused:
+            return _error(str(refused), 400)
+        except BodyRefused as body:
+            log.warning("an upload was not read: %s", body)
+            return _error(str(body), body.status)
+        except HTTPException as bad:  # a form that is no form
+            return _error(f"the upload could not be read: {bad.detail}", 400)
+        except ClientDisconnect:
+            log.warning("a client went away during its upload; nothing was kept")
+            return Response(status_code=400)  # no one is listening
+        if state.slots.locked():
+            return _error("the server is busy: try again in a minute", 503)
+        async with state.slots:
+            outcome = await _work(state, work, job)
+        if isinstance(outcome, Response):
+            return outcome
+        if outcome.error is not None:
+            return _error(outcome.error, 422)
+        answer = JSONResponse(_answer(store, token, job, outcome))
+        answered = True
+        return answer
+    except Exception:  # a bug of ours in the server itself: its traceback in the log, a sentence on the page
+        log.exception("canvasgen could not answer a request")
+        return _error("canvasgen could not answer this request; please report this", 500)
+    finally:
+        if answered:
+            store.finish(token)  # kept for a while from now
+        else:
+            store.forget(token)
+
+
+async def _work(state: State, work: Callable[[jobs.Job], jobs.Outcome], job: jobs.Job) -> jobs.Outcome | Response:
+    """The job's outcome, or the answer saying why there is none."""
+    assert state.pool is not None
+    try:
+        outcome: jobs.Outcome = await state.pool.run(work, job)
+    except TimedOut as late:
+        log.warning("a job was stopped: %s", late)
+        return _error(f"{late}: the workbook may be too large or too complex for the page", 504)
+    except JobFailed as failed:
+        if state.stopping or isinstance(failed, Stopping):
+            return _error("the server is stopping; the job was cancelled", 503)
+        log.warning("a job failed: %s", failed)
+        return _error(str(failed), 500 if "please report" in str(failed) else 503)
+    return outcome
+
+
+@dataclass
+class Picture:
+    """A full-size picture being made, and how many requests wait for it."""
+
+    task: asyncio.Task[None]
+    waiting: int = 0
+
+
+async def _full_picture(state: State, found: Stored) -> Response | None:
+    """Make a full-size picture once, however many requests ask for it at the same moment; None once it
+    is there, or the answer saying why it is not."""
+    assert found.made_from is not None
+    picture = state.previews.get(found.path)
+    if picture is None:
+        pdf, number = found.made_from
+
+        async def make() -> None:
+            async with state.slots:
+                assert state.pool is not None
+                await state.pool.run(jobs.full_preview, pdf, number, found.path)
+
+        def made(task: asyncio.Task[None]) -> None:
+            state.previews.pop(found.path, None)  # a failed picture is tried again when asked for again
+            if not task.cancelled():
+                task.exception()  # seen, even when every request waiting for it went away
+
+        picture = Picture(asyncio.get_running_loop().create_task(make()))
+        picture.task.add_done_callback(made)
+        state.previews[found.path] = picture
+    picture.waiting += 1
+    try:
+        await asyncio.shield(picture.task)  # one request going away does not stop what another waits for
+    except JobFailed as failed:
+        return _error(f"the picture could not be made: {failed}", 503)
+    finally:
+        picture.waiting -= 1
+    return None
+
+
+def _error(message: str, status: int) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
 
 
 def _page_file(name: str) -> bytes:
@@ -164,7 +252,7 @@ async def page(request: Request) -> Response:
 async def asset(request: Request) -> Response:
     name = request.path_params["name"]
     if name not in ASSETS:
-        return JSONResponse({"error": "no such file"}, status_code=404)
+        return _error("no such file", 404)
     return Response(_page_file(name), media_type=ASSETS[name], headers=_NO_SNIFF)
 
 
@@ -173,72 +261,6 @@ async def options(request: Request) -> Response:
 
 
 _NO_SNIFF = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'self'; img-src 'self'"}
-
-
-def brand_names() -> list[str]:
-    """The kits canvasgen knows by name: a request names one of these, never a path."""
-    names = {kit.name for root in kit_roots() if root.is_dir() for kit in root.iterdir() if (kit / KIT_FILE).is_file()}
-    return sorted(names, key=lambda n: (n != "default", n))
-
-
-async def _job(request: Request, folder: Path, kind: str) -> jobs.Job:
-    async with request.form(max_files=16, max_fields=64) as form:
-        fields = {"workbook": ("workbook",), "gaps": ("workbook", "ideal", "current"), "diff": ("old", "new")}
-        names = fields["workbook"] if kind == "build" else fields[kind]
-        uploads: list[jobs.Upload] = []
-        for number, key in enumerate(names, start=1):
-            upload = form.get(key)
-            if isinstance(upload, UploadFile) and upload.filename:
-                uploads.append(await _save(upload, folder, f"upload-{number}", WORKBOOKS))
-        if not uploads:
-            raise Refused(f"choose a workbook to upload ({', '.join(names)})")
-        metrics = form.get("metrics")
-        saved_metrics = (await _save(metrics, folder, "metrics", (".csv",))
-                         if isinstance(metrics, UploadFile) and metrics.filename else None)  # fmt: skip
-        companions = [await _save(f, folder, f"with-{n}", WORKBOOKS) for n, f in enumerate(form.getlist("with"), 1)
-                      if isinstance(f, UploadFile) and f.filename]  # fmt: skip
-        text = {k: v for k, v in form.multi_items() if isinstance(v, str)}
-        # repeatable, and one per line from the page's text box
-        lanes = tuple(line.strip() for v in form.getlist("lane") if isinstance(v, str)
-                      for line in v.splitlines() if line.strip())  # fmt: skip
-    brand = text.get("brand") or None
-    if brand is not None and brand not in brand_names():
-        raise Refused(f"unknown brand kit {brand!r}: choose one of {', '.join(brand_names())}")
-    language = text.get("lang") or None
-    if language not in (None, "nl", "en"):
-        raise Refused("the language is nl or en")
-    job = jobs.Job(folder, tuple(uploads), saved_metrics, tuple(companions), brand, text.get("size") or "A1",
-                   _yes(text.get("portrait")), language, _given(text, "phases_row"), _given(text, "phases_col"),
-                   _given(text, "labels"), lanes, _yes(text.get("skip_hidden")))  # fmt: skip
-    return replace(job, size=job.size.strip())
-
-
-def _yes(value: str | None) -> bool:
-    return (value or "").strip().lower() in ("1", "true", "on", "yes")
-
-
-def _given(text: dict[str, str], key: str) -> str | None:
-    return text.get(key, "").strip() or None
-
-
-async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str, ...]) -> jobs.Upload:
-    """The upload written into a folder of its own in the request's folder, under its name made safe (one
-    plain file name: no folders, no dots in front), so that the poster and every message name it as the
-    user knows it."""
-    name = os.path.basename((upload.filename or "").replace("\\", "/")).strip()
-    suffix = os.path.splitext(name)[1].lower()
-    if suffix not in suffixes:
-        raise Refused(f"{name or 'the upload'}: canvasgen reads {', '.join(suffixes)} files here")
-    stem = _UNSAFE.sub("_", os.path.splitext(name)[0]).strip(" ._")[:80] or "workbook"
-    (folder / slot).mkdir()
-    path = folder / slot / f"{stem}{suffix}"
-    with path.open("wb") as out:
-        while chunk := await upload.read(_CHUNK):
-            out.write(chunk)
-    return jobs.Upload(path, name)
-
-
-_UNSAFE = re.compile(r"[^\w \-.()]+")
 
 
 def _answer(store: ResultStore, token: str, job: jobs.Job, outcome: jobs.Outcome) -> dict[str, Any]:
@@ -252,11 +274,27 @@ def _answer(store: ResultStore, token: str, job: jobs.Job, outcome: jobs.Outcome
         files.append({"name": download, "url": f"/results/{token}/{name}"})
     for number, name in enumerate(outcome.previews, start=1):
         store.publish(token, name, out / name, f"{stem}-{number}.png")
-        preview = {"url": f"/results/{token}/{name}", "page": number}
+        preview: dict[str, Any] = {"url": f"/results/{token}/{name}", "page": number}
         if outcome.poster:
             full = f"full-{number}.png"
             store.publish(token, full, out / full, f"{stem}-{number}.png", made_from=(out / outcome.poster, number))
             preview["full"] = f"/results/{token}/{full}"
+            note = _reduced(*outcome.page_sizes[number - 1]) if number <= len(outcome.page_sizes) else None
+            if note:
+                preview["note"] = note
         previews.append(preview)
-    return {"files": files, "previews": previews, "warnings": outcome.warnings, "summary": outcome.summary,
-            "report": outcome.report}  # fmt: skip
+    answer = {"files": files, "previews": previews, "warnings": outcome.warnings, "summary": outcome.summary,
+              "report": outcome.report, "tables": outcome.tables}  # fmt: skip
+    if outcome.changes is not None:
+        answer["changes"] = outcome.changes
+    return answer
+
+
+def _reduced(width: float, height: float) -> str | None:
+    """The sentence shown under a page whose full-size picture is made at less than the usual resolution."""
+    dpi = jobs.picture_dpi(width, height, jobs.FULL_DPI, jobs.FULL_PIXELS)
+    if dpi == jobs.FULL_DPI:
+        return None
+    mm = f"{width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} mm"
+    return (f"the page is {mm}: its full-size picture is made at {dpi} dpi to stay within "
+            f"{jobs.FULL_PIXELS // 1_000_000} megapixels; the PDF has every detail")  # fmt: skip

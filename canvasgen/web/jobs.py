@@ -8,11 +8,13 @@ user's file rather than the folder it was kept in.
 
 from __future__ import annotations
 
+import math
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.errors import CanvasError, CanvasWarning
 from canvasgen.excel.corrections import from_options
@@ -22,9 +24,14 @@ from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.render.png import render_page
 from canvasgen.summary import summarize
 from canvasgen.units import parse_paper
+from canvasgen.web.tables import Table, diff_table, gap_tables
 
 PREVIEW_DPI = 40  # small pictures for the page; a full one on demand
 FULL_DPI = 110  # a page opened on its own: its smallest text readable on a screen
+#: The most pixels a picture of a page may have: a 5000 x 5000 mm poster at 110 dpi would be 470
+#: megapixels (3 GB to render); its full-size picture is made at the resolution that stays under this.
+FULL_PIXELS = 40_000_000
+PREVIEW_PIXELS = 2_000_000  # the small pictures: an A1 page at 40 dpi is 1.2 megapixels
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,7 @@ class Job:
     labels: str | None = None
     lanes: tuple[str, ...] = ()
     skip_hidden: bool = False
-    threshold: float = 0.5
+    threshold: float = DEFAULT_THRESHOLD  # the command line's: one constant
 
 
 @dataclass
@@ -56,9 +63,12 @@ class Outcome:
     files: list[str] = field(default_factory=list)  # names inside ``folder / "out"``
     previews: list[str] = field(default_factory=list)
     poster: str | None = None  # the PDF the previews are of: full-size pictures are made from it on demand
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)  # the poster's pages (trimmed), in points
     warnings: list[str] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     report: str = ""  # gaps and diff: the report as the CLI prints it
+    tables: list[Table] = field(default_factory=list)  # gaps and diff: the report as tables, for the page
+    changes: dict[str, Any] | None = None  # diff: the comparison as ``diff --json`` prints it
     error: str | None = None
 
 
@@ -76,7 +86,7 @@ def build(job: Job) -> Outcome:
     workbook = job.uploads[0]
     try:
         options = BuildOptions(
-            out, paper, language=job.language, pdf=True, pptx=True, brand=job.brand, png_dpi=PREVIEW_DPI,
+            out, paper, language=job.language, pdf=True, pptx=True, brand=job.brand,
             metrics=job.metrics.path if job.metrics else None,
             corrections=from_options(job.phases_row, job.phases_col, job.labels, job.lanes, job.skip_hidden,
                                      origin="the page's reading fields", prefix=""),
@@ -94,10 +104,17 @@ def build(job: Job) -> Outcome:
         for path in (result.pdf, result.pptx):
             archive.write(path, f"{stem}{path.suffix}")
     files.append(bundle.name)
+    sizes = page_sizes(result.pdf)
+    previews = []
+    for number, (width, height) in enumerate(sizes, start=1):
+        target = out / f"{workbook.path.stem}-{number}.png"
+        render_page(str(result.pdf), number - 1, picture_dpi(width, height, PREVIEW_DPI, PREVIEW_PIXELS), str(target))
+        previews.append(target.name)
     return Outcome(
         files=files,
-        previews=[p.name for p in result.pictures],
+        previews=previews,
         poster=result.pdf.name,
+        page_sizes=sizes,
         warnings=[_named_text(str(w), job) for w in result.warnings],
         summary={
             "journeys": [_found(journey) for journey in canvas.journeys],
@@ -109,8 +126,34 @@ def build(job: Job) -> Outcome:
 
 
 def full_preview(pdf: Path, page: int, target: Path) -> None:
-    """Page ``page`` (from 1) of a poster at full size, made when someone opens it."""
-    render_page(str(pdf), page - 1, FULL_DPI, str(target))
+    """Page ``page`` (from 1) of a poster at full size, made when someone opens it: at ``FULL_DPI``, or
+    lower for a page so large that the picture would pass ``FULL_PIXELS``."""
+    width, height = page_sizes(pdf)[page - 1]
+    render_page(str(pdf), page - 1, picture_dpi(width, height, FULL_DPI, FULL_PIXELS), str(target))
+
+
+def picture_dpi(width: float, height: float, dpi: int, pixels: int) -> int:
+    """``dpi``, or the highest resolution at which a page of ``width`` x ``height`` points stays within
+    ``pixels`` (at least 1 dpi)."""
+    at = (width / 72 * dpi) * (height / 72 * dpi)
+    if at <= pixels:
+        return dpi
+    return max(1, math.floor(dpi * math.sqrt(pixels / at)))
+
+
+def page_sizes(pdf: Path) -> list[tuple[float, float]]:
+    """Each page's trimmed size in points, as the pictures show it."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        sizes = []
+        for index in range(len(document)):
+            left, bottom, right, top = document[index].get_trimbox()
+            sizes.append((right - left, top - bottom))
+        return sizes
+    finally:
+        document.close()
 
 
 def _found(journey: Journey) -> dict[str, Any]:
@@ -125,7 +168,8 @@ def gaps(job: Job) -> Outcome:
     except CanvasError as error:
         return Outcome(error=_named(error, job))
     return Outcome(files=[p.name for p in result.outputs], warnings=_warnings(result.warnings, job),
-                   report=_named_text(gap_text(result.report, result.extra), job))  # fmt: skip
+                   report=_named_text(gap_text(result.report, result.extra), job),
+                   tables=_named_tables(gap_tables(result.report, result.extra), job))  # fmt: skip
 
 
 def diff(job: Job) -> Outcome:
@@ -135,8 +179,12 @@ def diff(job: Job) -> Outcome:
         changes, outputs, warnings = run_diff((job.uploads[0].path, job.uploads[1].path), _report(job))
     except CanvasError as error:
         return Outcome(error=_named(error, job))
+    found = changes.to_dict()
+    for side, upload in zip(("old", "new"), job.uploads, strict=True):
+        found[side] = upload.name  # the user's names for the two files
     return Outcome(files=[p.name for p in outputs], warnings=_warnings(warnings, job),
-                   report=_named_text(diff_text(changes), job), summary=changes.to_dict())  # fmt: skip
+                   report=_named_text(diff_text(changes), job), changes=found,
+                   tables=[diff_table(found)])  # fmt: skip
 
 
 def _report(job: Job) -> ReportOptions:
@@ -149,6 +197,13 @@ def _warnings(warnings: list[CanvasWarning], job: Job) -> list[str]:
 
 def _named(error: CanvasError, job: Job) -> str:
     return "\n".join(_named_text(str(problem), job) for problem in error.problems)
+
+
+def _named_tables(tables: list[Table], job: Job) -> list[Table]:
+    for table in tables:
+        table["rows"] = [[_named_text(value, job) for value in row] for row in table["rows"]]
+        table["note"] = _named_text(table.get("note", ""), job)
+    return tables
 
 
 def _named_text(text: str, job: Job) -> str:

@@ -1,6 +1,6 @@
 """Where a request's uploads and results live: a folder per request under one temporary root, named by
-a random token that is the only part of a result URL canvasgen looks up (never a path). Folders are
-deleted a while after they were made, and all of them when the server stops."""
+a random token that is the only part of a result URL canvasgen looks up (never a path). A folder is
+deleted a while after its job ended (never while the job runs), and all of them when the server stops."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class Stored:
 @dataclass
 class _Entry:
     folder: Path
-    made: float
+    ended: float | None = None  # when its job ended; None while it runs
     files: dict[str, Stored] = field(default_factory=dict)
 
 
@@ -51,8 +51,14 @@ class ResultStore:
         token = secrets.token_urlsafe(16)
         folder = self.root / token
         folder.mkdir()
-        self._entries[token] = _Entry(folder, self.clock())
+        self._entries[token] = _Entry(folder)
         return token, folder
+
+    def finish(self, token: str) -> None:
+        """The job is done and its results are published: they are kept ``keep_seconds`` from now."""
+        entry = self._entries.get(token)
+        if entry is not None:
+            entry.ended = self.clock()
 
     def publish(self, token: str, name: str, path: Path, download: str,
                 made_from: tuple[Path, int] | None = None) -> None:  # fmt: skip
@@ -78,8 +84,9 @@ class ResultStore:
             shutil.rmtree(entry.folder, ignore_errors=True)
 
     def sweep(self) -> None:
+        """Folders whose job ended longer ago than ``keep_seconds``; a running job's folder is never one."""
         now = self.clock()
-        for token in [t for t, e in self._entries.items() if now - e.made > self.keep]:
+        for token in [t for t, e in self._entries.items() if e.ended is not None and now - e.ended > self.keep]:
             self.forget(token)
 
     def close(self) -> None:

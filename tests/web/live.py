@@ -10,9 +10,11 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,34 +33,90 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@dataclass
+class Live:
+    """A running ``canvasgen serve``: its address, its process, its log (stderr) and its temporary folder."""
+
+    address: str
+    process: subprocess.Popen[str]
+    log: Path
+    tmp: Path
+
+    @property
+    def port(self) -> int:
+        return int(self.address.rsplit(":", 1)[1])
+
+    def log_text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def stores(self) -> list[Path]:
+        """The server's result stores (one while it runs, none once it has stopped)."""
+        return sorted(self.tmp.glob("canvasgen-serve-*"))
+
+    def children(self) -> list[int]:
+        """The server's child processes: its workers and multiprocessing's resource tracker."""
+        found: list[int] = []
+        for task in Path(f"/proc/{self.process.pid}/task").glob("*"):
+            with contextlib.suppress(OSError):
+                found += [int(pid) for pid in (task / "children").read_text().split()]
+        return found
+
+    def workers(self) -> list[int]:
+        return [pid for pid in self.children() if "spawn_main" in command_line(pid)]
+
+
+def command_line(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie, dead but not reaped, counts as gone only once reaped)."""
+    return Path(f"/proc/{pid}").exists()
+
+
 @contextlib.contextmanager
-def running_server(*options: str) -> Iterator[str]:
-    """``canvasgen serve`` in a process of its own; yields its address once the page answers."""
+def serving(*options: str, tmp: Path) -> Iterator[Live]:
+    """``canvasgen serve`` in a process of its own, with its temporary files and its log in ``tmp``;
+    yields once the page answers. Stopped (and killed if it will not stop) at the end."""
     port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "canvasgen", "serve", "--port", str(port), *options], cwd=REPO,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    address = f"http://127.0.0.1:{port}"
+    log = tmp / "server.log"
+    environment = {**os.environ, "TMPDIR": str(tmp)}
+    with log.open("w", encoding="utf-8") as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "canvasgen", "serve", "--port", str(port), *options], cwd=REPO,
+            stdout=subprocess.DEVNULL, stderr=err, text=True, env=environment,
+        )  # fmt: skip
+    live = Live(f"http://127.0.0.1:{port}", process, log, tmp)
     try:
         limit = time.monotonic() + STARTUP
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"canvasgen serve stopped: {process.communicate()[1]}")
-            with contextlib.suppress(OSError), urllib.request.urlopen(address + "/", timeout=2) as answer:
+                raise RuntimeError(f"canvasgen serve stopped: {live.log_text()}")
+            with contextlib.suppress(OSError), urllib.request.urlopen(live.address + "/", timeout=2) as answer:
                 if answer.status == 200:
                     break
             if time.monotonic() > limit:
                 raise RuntimeError("canvasgen serve did not answer")
             time.sleep(0.2)
-        yield address
+        yield live
     finally:
-        process.terminate()
-        try:
-            process.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.communicate()
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@contextlib.contextmanager
+def running_server(*options: str) -> Iterator[str]:
+    """``canvasgen serve`` in a process of its own; yields its address once the page answers."""
+    with tempfile.TemporaryDirectory(prefix="canvasgen-live-") as tmp, serving(*options, tmp=Path(tmp)) as live:
+        yield live.address
 
 
 @contextlib.contextmanager

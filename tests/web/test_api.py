@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 from starlette.testclient import TestClient
 
+from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.web.app import Settings, create_app
 from tests.helpers import CANVASES
 
@@ -79,10 +80,17 @@ def test_gaps_and_diff(client: TestClient) -> None:
     gaps = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(current, "current")})
     assert gaps.status_code == 200, gaps.text
     assert gaps.json()["report"] and any(f["name"].endswith(".pdf") for f in gaps.json()["files"])
+    actions, _ = gaps.json()["tables"]
+    assert actions["columns"] == ["priority", "phase", "kind", "action", "cell"] and actions["rows"]
+    assert f"similarity threshold {DEFAULT_THRESHOLD:g}" in actions["note"]  # the command line's threshold
+    assert "similarity threshold: 0.6" in gaps.json()["report"]
     old, new = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", CANVASES / "voorbeeld-webshop-kpis-v2.xlsx"
     diff = client.post("/api/diff", files={**_upload(old, "old"), **_upload(new, "new")})
     assert diff.status_code == 200, diff.text
-    assert diff.json()["summary"]["journeys"] and diff.json()["report"]
+    changes = diff.json()["changes"]
+    assert changes["journeys"] and changes["old"] == old.name and diff.json()["report"]
+    [table] = diff.json()["tables"]
+    assert ["", "meta", "Versie: 3.0 → 2.0", ""] in table["rows"]
 
 
 def test_oversize_uploads_are_413_with_and_without_a_length(client: TestClient) -> None:
@@ -118,7 +126,7 @@ def test_a_foreign_host_and_a_cross_site_post_are_refused(client: TestClient) ->
 
 def test_results_expire(tmp_path: Path) -> None:
     now = [0.0]
-    settings = Settings(keep_minutes=30, clock=lambda: now[0], executor=lambda: ThreadPoolExecutor(1))
+    settings = Settings(keep_minutes=30, clock=lambda: now[0], workers=1)
     with TestClient(create_app(settings), base_url=BASE) as test_client:
         data = test_client.post("/api/build", files=_upload(EXAMPLE)).json()
         url = data["files"][0]["url"]
@@ -149,28 +157,6 @@ def test_the_page_and_its_assets_come_from_the_server(client: TestClient) -> Non
         asset = client.get(f"/assets/{name}")
         assert asset.status_code == 200 and "https://" not in asset.text
     assert client.get("/api/options").json()["brands"][0] == "default"
-
-
-class _Broken(ThreadPoolExecutor):
-    """A pool whose first job's worker dies, as a process killed for memory would."""
-
-    broken = 0
-
-    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
-        if not _Broken.broken:
-            _Broken.broken += 1
-            from concurrent.futures.process import BrokenProcessPool
-
-            raise BrokenProcessPool("a worker died")
-        return super().submit(fn, *args, **kwargs)
-
-
-def test_a_dead_worker_is_a_clear_answer_and_the_next_build_works() -> None:
-    settings = Settings(executor=lambda: _Broken(1))
-    with TestClient(create_app(settings), base_url=BASE) as test_client:
-        first = test_client.post("/api/build", files=_upload(EXAMPLE))
-        assert first.status_code == 503 and "try again" in first.json()["error"]
-        assert test_client.post("/api/build", files=_upload(EXAMPLE)).status_code == 200
 
 
 def test_a_full_size_preview_is_made_when_it_is_opened(client: TestClient) -> None:

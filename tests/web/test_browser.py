@@ -1,24 +1,36 @@
 """The page in a real browser: Chromium, driven by Playwright, against a real ``canvasgen serve``.
 Keyboard only: a workbook chosen and sent, the phases and a preview seen, the PDF downloaded, a bad
-file's sentence shown. Every request to a host other than the server is blocked (and none is made)."""
+file's sentence shown. Every tab on the bundled examples: sent, its report found as table rows, every
+download opened (PDFs have pages, workbooks open in openpyxl, decks in python-pptx). Any script error
+on the page fails the test, and every request to a host other than the server is blocked (none is made)."""
 
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import openpyxl
 import pypdfium2
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from pptx import Presentation
 
+from canvasgen.analysis.diff import compare
+from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.excel.reader import read_canvas
+from canvasgen.pipeline.compare import ReportOptions, run_gaps
+from canvasgen.units import parse_paper
+from canvasgen.web.tables import diff_table
 from tests.helpers import CANVASES
 from tests.web.live import browser, chromium_path, running_server
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+IDEAL = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
+OLD, NEW = CANVASES / "voorbeeld-webshop-kpis-v2.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 WAIT = 120_000  # ms: a hang guard for the first build (cold workers), not a speed limit
 
 pytestmark = pytest.mark.skipif(chromium_path() is None and os.environ.get("CANVASGEN_BROWSER") != "required",
@@ -33,9 +45,11 @@ def server() -> Iterator[str]:
 
 @pytest.fixture()
 def page(server: str) -> Iterator[tuple[Any, list[str]]]:
-    """The page in Dutch, with every request to another host blocked and recorded."""
+    """The page in Dutch, with every request to another host blocked and recorded; a script error on the
+    page fails the test."""
     own = urlsplit(server).netloc
     blocked: list[str] = []
+    errors: list[str] = []
 
     def only_the_server(route: Any) -> None:
         if urlsplit(route.request.url).netloc == own:
@@ -48,10 +62,13 @@ def page(server: str) -> Iterator[tuple[Any, list[str]]]:
         context = chromium.new_context(locale="nl-NL", accept_downloads=True)
         context.route("**/*", only_the_server)
         tab = context.new_page()
+        tab.on("pageerror", lambda error: errors.append(f"page error: {error}"))
+        tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
         tab.set_default_timeout(WAIT)
         tab.goto(server + "/")
         yield tab, blocked
         context.close()
+    assert [e for e in errors if "Failed to load resource" not in e] == []
 
 
 def _tab_to(tab: Any, selector: str) -> None:
@@ -155,3 +172,89 @@ def test_a_file_dropped_on_the_box_is_chosen(page: tuple[Any, list[str]]) -> Non
     tab.dispatch_event("label.drop", "drop", {"dataTransfer": dropped})
     assert tab.evaluate("() => document.querySelector('input[name=workbook]').files[0].name") == "klantreis.xlsx"
     assert "over" not in tab.get_attribute("label.drop", "class")
+
+
+def _open_downloads(tab: Any, folder: Path) -> dict[str, Path]:
+    """Every download link of the result clicked, saved and opened as what it is."""
+    saved: dict[str, Path] = {}
+    for link in tab.query_selector_all("#files a"):
+        with tab.expect_download() as download:
+            link.click()
+        name = download.value.suggested_filename
+        path = folder / name
+        download.value.save_as(path)
+        saved[name] = path
+        if name.endswith(".pdf"):
+            document = pypdfium2.PdfDocument(str(path))
+            assert len(document) > 0, name
+            document.close()
+        elif name.endswith(".xlsx"):
+            assert openpyxl.load_workbook(path).sheetnames, name
+        elif name.endswith(".pptx"):
+            assert len(Presentation(str(path)).slides) > 0, name
+        elif name.endswith(".zip"):
+            with zipfile.ZipFile(path) as bundle:
+                assert bundle.testzip() is None and bundle.namelist(), name
+    return saved
+
+
+def _rows(tab: Any, title: str) -> list[list[str]]:
+    """The rows of the report table under ``title``, cell by cell."""
+    section = tab.locator("#tables section.report", has=tab.locator("h2", has_text=title))
+    return [[cell.inner_text() for cell in row.query_selector_all("td")]
+            for row in section.element_handle().query_selector_all("tbody tr")]  # fmt: skip
+
+
+def test_poster_and_deck_tab_downloads_open(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    tab, blocked = page
+    tab.set_input_files("input[name=workbook]", str(EXAMPLE))
+    tab.click("#form-build button[type=submit]")
+    tab.wait_for_selector("#found .phases")
+    saved = _open_downloads(tab, tmp_path)
+    assert sorted(saved) == sorted(f"{EXAMPLE.stem}{suffix}" for suffix in (".pdf", ".pptx", ".zip"))
+    assert blocked == []
+
+
+def test_gaps_tab_shows_the_actions_as_table_rows(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    tab, blocked = page
+    tab.click("#tab-gaps")
+    tab.set_input_files("input[name=ideal]", str(IDEAL))
+    tab.set_input_files("input[name=current]", str(EXAMPLE))
+    tab.click("#form-gaps button[type=submit]")
+    tab.wait_for_selector("#tables table")
+    assert tab.inner_text("#status") == "Klaar."
+    result = run_gaps((IDEAL, EXAMPLE), ReportOptions(None, parse_paper("A3"), DEFAULT_THRESHOLD, None))
+    actions = _rows(tab, "Actiepunten")
+    assert len(actions) == len(result.report.actions + result.extra) > 0
+    words = {"hoog", "midden", "laag"}
+    assert all(row[0] in words for row in actions)  # the priority in the page's language
+    expected = {(a.phase, a.action) for a in result.report.actions + result.extra}
+    assert {(row[1], row[3]) for row in actions} == expected
+    per_phase = _rows(tab, "Per fase")
+    assert any(row[1] == "ontbreekt nu (starten)" and row[4].startswith("Klantreis!") for row in per_phase)
+    assert tab.query_selector("pre") is None  # no monospace dump
+    saved = _open_downloads(tab, tmp_path)
+    assert any(name.endswith("-gaps.xlsx") for name in saved) and any(name.endswith(".pdf") for name in saved)
+    assert blocked == []
+
+
+def test_compare_tab_shows_what_changed_as_table_rows(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    tab, blocked = page
+    tab.click("#tab-diff")
+    tab.set_input_files("input[name=old]", str(OLD))
+    tab.set_input_files("input[name=new]", str(NEW))
+    tab.click("#form-diff button[type=submit]")
+    tab.wait_for_selector("#tables table")
+    assert tab.inner_text("#status") == "Klaar."
+    rows = _rows(tab, "Wat is er veranderd")
+    assert ["", "gegevens", "Versie: 2.0 → 3.0", ""] in rows
+    assert ["Aandacht · Klantproces", "toegevoegd", "Slaat de post op", "Klantreis!B11"] in rows
+    assert ["Altijd", "hernoemd", "Gebruik → Altijd", ""] in rows
+    assert any(row[1] == "meetcijfer" and row[2].startswith("Conversie: 1.9%") for row in rows)
+    expected = diff_table(compare(read_canvas(OLD), read_canvas(NEW)).to_dict())["rows"]
+    assert len(rows) == len(expected) > 0
+    saved = _open_downloads(tab, tmp_path)
+    assert any(name.endswith(".pdf") for name in saved) and any(name.endswith(".pptx") for name in saved)
+    tab.select_option("#ui-lang", "en")  # the report follows the page's language
+    assert ["", "details", "Versie: 2.0 → 3.0", ""] in _rows(tab, "What changed")
+    assert blocked == []

@@ -27,10 +27,12 @@ from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.deck import DeckLayout
 from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.headings import shortened
 from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI, xml_safe
 from canvasgen.render.pptx.private import _remember_partnames, _SlideAdder, _Text, _Tree, element_of
 from canvasgen.render.pptx.writer import _Writer
 
+_PROPERTY_CHARS = 255
 _POTX = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 
 
@@ -170,8 +172,9 @@ def render_pptx(
                 f"some text is set in '{face}' (a fallback font of the brand kit), which does not come with "
                 "PowerPoint: clients without it see a substitute")))  # fmt: skip
     _sections(prs, layout.sections, ids)
-    prs.core_properties.title = xml_safe(title)
-    prs.core_properties.author = xml_safe(kit.agency or kit.name)
+    # The file's properties hold at most 255 characters each (the slides have the whole title).
+    prs.core_properties.title = shortened(xml_safe(title), _PROPERTY_CHARS)
+    prs.core_properties.author = shortened(xml_safe(kit.agency or kit.name), _PROPERTY_CHARS)
     with atomic_path(out) as temp:
         prs.save(str(temp))
     return warnings

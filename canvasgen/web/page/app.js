@@ -18,7 +18,19 @@ const WORDS = {
     with: "Extra werkmappen (contactmomenten, persona's, scores)", phases_row: "Rij met de fasenamen",
     phases_col: "Kolom met de fasenamen", labels: "Kolom of rij met de baannamen",
     lane_kinds: "Wat een baan is, één per regel", skip_hidden: "Verborgen rijen, kolommen en bladen weglaten",
-    full: "ware grootte",
+    full: "ware grootte", no_rows: "Geen verschillen gevonden.",
+    "table.changes": "Wat is er veranderd", "table.actions": "Actiepunten", "table.per_phase": "Per fase",
+    "col.where": "Waar", "col.change": "Verandering", "col.text": "Tekst", "col.cell": "Cel", "col.priority": "Prioriteit",
+    "col.phase": "Fase", "col.kind": "Soort", "col.action": "Actie", "col.lane": "Baan",
+    "word.added": "toegevoegd", "word.removed": "verwijderd", "word.changed": "gewijzigd", "word.reworded": "anders verwoord",
+    "word.meta": "gegevens", "word.score": "score", "word.renamed": "hernoemd", "word.figures": "meetcijfer",
+    "word.journeys_added": "reis toegevoegd", "word.journeys_removed": "reis verwijderd",
+    "word.phases_added": "fase toegevoegd", "word.phases_removed": "fase verwijderd",
+    "word.lanes_added": "baan toegevoegd", "word.lanes_removed": "baan verwijderd",
+    "word.missing": "ontbreekt nu (starten)", "word.without": "zonder effect (stoppen?)",
+    "word.paired": "gekoppeld (ideaal ← huidig)", "word.same": "gelijk in beide", "word.unaligned": "niet gekoppeld",
+    "word.start": "starten", "word.stop": "stoppen", "word.improve": "verbeteren",
+    "word.high": "hoog", "word.medium": "midden", "word.low": "laag",
   },
   en: {
     tagline: "From customer journey workbook to poster and workshop deck.", language: "Language",
@@ -35,13 +47,23 @@ const WORDS = {
     with: "Companion workbooks (touchpoints, personas, scores)", phases_row: "Row with the phase names",
     phases_col: "Column with the phase names", labels: "Column or row with the lane names",
     lane_kinds: "What a lane is, one per line", skip_hidden: "Leave out hidden rows, columns and sheets",
-    full: "full size",
+    full: "full size", no_rows: "No differences found.",
+    "table.changes": "What changed", "table.actions": "Action points", "table.per_phase": "Per phase",
+    "col.where": "Where", "col.change": "Change", "col.text": "Text", "col.cell": "Cell", "col.priority": "Priority",
+    "col.phase": "Phase", "col.kind": "Kind", "col.action": "Action", "col.lane": "Lane",
+    "word.meta": "details", "word.figures": "figure", "word.without": "no effect (stop?)",
+    "word.missing": "missing today (start)", "word.paired": "paired (ideal ← current)", "word.same": "the same in both",
+    "word.unaligned": "not aligned",
   },
 };
 
 let lang = (navigator.language || "nl").toLowerCase().startsWith("nl") ? "nl" : "en";
 const $ = (id) => document.getElementById(id);
 const t = (key) => WORDS[lang][key] || key;
+// A key the server sends (a column, a kind of change): its words, or the key itself made readable, so that
+// a kind the page does not know yet still shows.
+const named = (prefix, key) => WORDS[lang][`${prefix}.${key}`] || String(key).replace(/_/g, " ");
+let last = null; // what the server answered last: shown again when the language changes
 
 function translate() {
   document.documentElement.lang = lang;
@@ -57,12 +79,44 @@ function element(tag, text, attrs = {}) {
 }
 
 function clear() {
-  for (const id of ["files", "found", "warnings", "previews"]) $(id).replaceChildren();
+  for (const id of ["files", "found", "warnings", "tables", "previews"]) $(id).replaceChildren();
   $("error").hidden = true;
-  $("report").hidden = true;
+}
+
+// A report as tables: a caption, column heads, one row per line of the report.
+function tables(list) {
+  for (const table of list || []) {
+    const box = element("section", undefined, { class: "report" });
+    box.append(element("h2", named("table", table.title)));
+    if (table.note) box.append(element("p", table.note, { class: "note" }));
+    if (!table.rows.length) {
+      box.append(element("p", t("no_rows")));
+      $("tables").append(box);
+      continue;
+    }
+    const grid = element("table");
+    const head = element("tr");
+    for (const column of table.columns) head.append(element("th", named("col", column), { scope: "col" }));
+    const thead = element("thead");
+    thead.append(head);
+    grid.append(thead);
+    const body = element("tbody");
+    for (const row of table.rows) {
+      const tr = element("tr");
+      row.forEach((value, index) => {
+        const shown = (table.words || []).includes(index) ? named("word", value) : value;
+        tr.append(element("td", shown, { "data-column": table.columns[index] }));
+      });
+      body.append(tr);
+    }
+    grid.append(body);
+    box.append(grid);
+    $("tables").append(box);
+  }
 }
 
 function show(data) {
+  last = data;
   $("status").textContent = t("done");
   for (const file of data.files) {
     const li = element("li");
@@ -72,21 +126,19 @@ function show(data) {
   for (const journey of (data.summary && data.summary.journeys) || []) {
     const box = element("div", undefined, { class: "journey" });
     box.append(element("h2", `${t("journey")}: ${journey.name}`));
-    box.append(element("p", `${t("phases")}: ${journey.phases.join(" · ")}`, { class: "phases" }));
-    box.append(element("p", `${t("lanes")}: ${journey.lanes.join(" · ")}`));
+    box.append(element("p", `${t("phases")}: ${(journey.phases || []).join(" · ")}`, { class: "phases" }));
+    box.append(element("p", `${t("lanes")}: ${(journey.lanes || []).join(" · ")}`));
     $("found").append(box);
   }
-  for (const warning of data.warnings) $("warnings").append(element("li", `${t("warnings")}: ${warning}`));
-  if (data.report) {
-    $("report").textContent = data.report;
-    $("report").hidden = false;
-  }
-  for (const preview of data.previews) {
+  for (const warning of data.warnings || []) $("warnings").append(element("li", `${t("warnings")}: ${warning}`));
+  tables(data.tables);
+  for (const preview of data.previews || []) {
     const alt = `${t("page")} ${preview.page}`;
     const figure = element("figure");
     const link = element("a", undefined, { href: preview.full || preview.url, target: "_blank" });
     link.append(element("img", undefined, { src: preview.url, alt }));
     figure.append(link, element("figcaption", `${alt} · ${t("full")}`));
+    if (preview.note) figure.append(element("p", preview.note, { class: "note" }));
     $("previews").append(figure);
   }
 }
@@ -98,7 +150,8 @@ async function send(form) {
   button.disabled = true;
   try {
     const response = await fetch(form.dataset.api, { method: "POST", body: new FormData(form) });
-    const data = await response.json();
+    // Every answer of canvasgen's is JSON; anything else (a proxy's page) is said by its status.
+    const data = await response.json().catch(() => ({ error: `${response.status} ${response.statusText}` }));
     if (!response.ok) throw new Error(data.error || response.statusText);
     show(data);
   } catch (error) {
@@ -158,7 +211,14 @@ document.addEventListener("DOMContentLoaded", () => {
   tabs();
   dropZones();
   choices();
-  $("ui-lang").addEventListener("change", (event) => { lang = event.target.value; translate(); });
+  $("ui-lang").addEventListener("change", (event) => {
+    lang = event.target.value;
+    translate();
+    if (last) {
+      clear();
+      show(last);
+    }
+  });
   for (const form of document.querySelectorAll("form[data-api]")) {
     form.addEventListener("submit", (event) => { event.preventDefault(); send(form); });
   }

@@ -1,0 +1,86 @@
+"""Names set as headings: a phase's name, a lane's label. Excel lets a cell hold 32,767 characters, and a
+phase row or label column that held them all would push the whole map off the page (and a slide's
+title off the slide). Poster and deck show a long name's first words ending in "…"; the whole name is
+printed with the journey's notes, under its cell, and the build warns. Pure functions of the model:
+the names themselves stay as read (touchpoints, figures and personas are matched on them).
+"""
+
+from __future__ import annotations
+
+from canvasgen.errors import CanvasWarning, Location
+from canvasgen.model import Canvas, Item, Journey, Lane, Phase
+
+#: The longest name shown whole: real phase names and lane labels ("Learning goals & improvements — what
+#: do we want to learn?") are well under it; over it, a phase row or label column would crowd the map.
+HEADING_CHARS = 120
+ELLIPSIS = "…"
+
+
+def shortened(text: str, limit: int = HEADING_CHARS) -> str:
+    """``text`` when it is at most ``limit`` characters; otherwise its first words (or, for one long
+    word, its first characters) and "…", ``limit`` characters in all."""
+    text = " ".join(text.split()) if len(text) > limit else text
+    if len(text) <= limit:
+        return text
+    head = text[: limit - len(ELLIPSIS)]
+    cut = head.rfind(" ")
+    if cut > limit // 2:  # a word boundary not too far back
+        head = head[:cut]
+    return head.rstrip(" ,;:·-–—") + ELLIPSIS
+
+
+def phase_heading(phase: Phase) -> str:
+    return shortened(phase.name)
+
+
+def steps_heading(phase: Phase) -> str:
+    return shortened(phase.steps_text)
+
+
+def lane_heading(lane: Lane) -> str:
+    return shortened(lane.heading)
+
+
+def corner_heading(journey: Journey) -> str:
+    """The phase row's corner: the sheet's header of its phase row or column ("Fase")."""
+    return shortened(corner_text(journey))
+
+
+def corner_text(journey: Journey) -> str:
+    return " / ".join(label.text for label in journey.phase_labels)
+
+
+def long_names(journey: Journey) -> list[tuple[str, Item]]:
+    """What this journey's headings shorten, whole, with what it is and its cell."""
+    found = [("phase name", Item(p.name, p.source)) for p in journey.phases]
+    found += [("step names", Item(p.steps_text, p.step_names[0].source)) for p in journey.phases if p.step_names]
+    found += [("lane label", Item(lane.heading, lane.source)) for lane in journey.lanes]
+    if journey.phase_labels:
+        found.append(("phase header", Item(corner_text(journey), journey.phase_labels[0].source)))
+    return [(kind, item) for kind, item in found if shortened(item.text) != item.text]
+
+
+def in_full(journey: Journey) -> list[Item]:
+    """The names this journey's headings shorten, whole, with their cells: printed with its notes."""
+    return [item for _, item in long_names(journey)]
+
+
+def heading_warnings(canvas: Canvas, file: str) -> list[CanvasWarning]:
+    """One warning per shortened name, at its cell."""
+    warnings = []
+    seen: set[str] = set()
+    for journey in canvas.journeys:
+        for kind, item in long_names(journey):
+            where = str(item.source) if item.source else journey.sheet
+            if where in seen:
+                continue
+            seen.add(where)
+            sheet, _, cell = where.partition("!")
+            warnings.append(
+                CanvasWarning(
+                    Location(file, sheet, cell or None),
+                    f"the {kind} has {len(item.text):,} characters: poster and deck show its first words as a "
+                    "heading, and the whole text with the notes",
+                )
+            )
+    return warnings

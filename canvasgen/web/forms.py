@@ -1,0 +1,88 @@
+"""A request's form read into a job: its uploads saved in the request's own folder under names made safe,
+its fields checked (a brand kit by name, never a path; a language canvasgen has)."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+
+from canvasgen.brand.kit import KIT_FILE, kit_roots
+from canvasgen.web import jobs
+
+WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".json")
+_CHUNK = 1024 * 1024
+
+
+class Refused(Exception):
+    """A request canvasgen will not run, with the sentence saying why."""
+
+
+def brand_names() -> list[str]:
+    """The kits canvasgen knows by name: a request names one of these, never a path."""
+    names = {kit.name for root in kit_roots() if root.is_dir() for kit in root.iterdir() if (kit / KIT_FILE).is_file()}
+    return sorted(names, key=lambda n: (n != "default", n))
+
+
+async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
+    async with request.form(max_files=16, max_fields=64) as form:
+        fields = {"workbook": ("workbook",), "gaps": ("workbook", "ideal", "current"), "diff": ("old", "new")}
+        names = fields["workbook"] if kind == "build" else fields[kind]
+        uploads: list[jobs.Upload] = []
+        for number, key in enumerate(names, start=1):
+            upload = form.get(key)
+            if isinstance(upload, UploadFile) and upload.filename:
+                uploads.append(await _save(upload, folder, f"upload-{number}", WORKBOOKS))
+        if not uploads:
+            raise Refused(f"choose a workbook to upload ({', '.join(names)})")
+        metrics = form.get("metrics")
+        saved_metrics = (await _save(metrics, folder, "metrics", (".csv",))
+                         if isinstance(metrics, UploadFile) and metrics.filename else None)  # fmt: skip
+        companions = [await _save(f, folder, f"with-{n}", WORKBOOKS) for n, f in enumerate(form.getlist("with"), 1)
+                      if isinstance(f, UploadFile) and f.filename]  # fmt: skip
+        text = {k: v for k, v in form.multi_items() if isinstance(v, str)}
+        # repeatable, and one per line from the page's text box
+        lanes = tuple(line.strip() for v in form.getlist("lane") if isinstance(v, str)
+                      for line in v.splitlines() if line.strip())  # fmt: skip
+    brand = text.get("brand") or None
+    if brand is not None and brand not in brand_names():
+        raise Refused(f"unknown brand kit {brand!r}: choose one of {', '.join(brand_names())}")
+    language = text.get("lang") or None
+    if language not in (None, "nl", "en"):
+        raise Refused("the language is nl or en")
+    job = jobs.Job(folder, tuple(uploads), saved_metrics, tuple(companions), brand, text.get("size") or "A1",
+                   _yes(text.get("portrait")), language, _given(text, "phases_row"), _given(text, "phases_col"),
+                   _given(text, "labels"), lanes, _yes(text.get("skip_hidden")))  # fmt: skip
+    return replace(job, size=job.size.strip())
+
+
+def _yes(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "on", "yes")
+
+
+def _given(text: dict[str, str], key: str) -> str | None:
+    return text.get(key, "").strip() or None
+
+
+async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str, ...]) -> jobs.Upload:
+    """The upload written into a folder of its own in the request's folder, under its name made safe (one
+    plain file name: no folders, no dots in front), so that the poster and every message name it as the
+    user knows it."""
+    name = os.path.basename((upload.filename or "").replace("\\", "/")).strip()
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix not in suffixes:
+        raise Refused(f"{name or 'the upload'}: canvasgen reads {', '.join(suffixes)} files here")
+    stem = _UNSAFE.sub("_", os.path.splitext(name)[0]).strip(" ._")[:80] or "workbook"
+    (folder / slot).mkdir()
+    path = folder / slot / f"{stem}{suffix}"
+    with path.open("wb") as out:
+        while chunk := await upload.read(_CHUNK):
+            out.write(chunk)
+    return jobs.Upload(path, name)
+
+
+_UNSAFE = re.compile(r"[^\w \-.()]+")

@@ -1,0 +1,132 @@
+"""The gap and version reports as tables for the page: rows of plain text under column names, which the
+page's script draws as HTML tables (``page/app.js``, ``tables``). Column names and the words in the
+columns listed in ``words`` (a kind of change, a priority) are keys the page translates, falling back
+on the key itself.
+
+The version comparison is flattened from its own dict (``VersionDiff.to_dict``, what ``diff --json``
+prints) by shape, not by a list of its fields: lists of journeys, phases and lanes give where a row
+is; any other list is a kind of change whose entries are rows (an item, a name, or an old/new pair);
+a dict with old and new is a value that changed; ``True`` is a flag (a phase renamed). A kind of change
+added to the diff later (an item "changed", old → new) becomes rows without a change here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from canvasgen.analysis.gaps import Action, GapReport, ordered
+from canvasgen.figures import format_figure
+
+Table = dict[str, Any]  # {"title", "columns", "rows", "words": column indexes, "note"}
+
+#: Lists that go one level down in the diff, and the keys that name each of their entries.
+_LEVELS = {"journeys": ("name",), "phases": ("new", "old"), "lanes": ("lane",)}
+_WHERE = "where"
+_NOTHING = "–"
+
+
+def diff_table(changes: dict[str, Any]) -> Table:
+    """What changed between two versions, one row per change: where, what kind of change, the text (old →
+    new for a change of a value or an item) and the cell it is in."""
+    several = len(changes.get("journeys", [])) > 1  # the journey's name is where only when there are several
+    shown = []
+    for where, kind, text, cell in _diff_rows(changes, ()):
+        parts = [name for level, name in where if name and (several or level != "journeys")]
+        shown.append([" · ".join(parts), kind, text, cell])
+    return {"title": "changes", "columns": ["where", "change", "text", "cell"], "rows": shown, "words": [1],
+            "note": f"{changes.get('old', '')} → {changes.get('new', '')}"}  # fmt: skip
+
+
+Where = tuple[tuple[str, str], ...]  # (level, name): ("journeys", "Eerste bestelling"), ("phases", "Actie")
+
+
+def _diff_rows(node: dict[str, Any], where: Where) -> Iterator[tuple[Where, str, str, str]]:
+    for key, value in sorted(node.items(), key=_order):
+        if key in _LEVELS and isinstance(value, list):
+            for child in (c for c in value if isinstance(c, dict)):
+                name = next((str(child[k]) for k in _LEVELS[key] if child.get(k)), "")
+                yield from _diff_rows(child, (*where, (key, name)))
+        elif isinstance(value, list):  # a kind of change: one row per entry
+            for entry in value:
+                place = where
+                if isinstance(entry, dict) and isinstance(entry.get(_WHERE), str):  # a figure says where it is
+                    place = (*where, (_WHERE, entry[_WHERE]))
+                yield place, key, _text(entry), _cell(entry)
+        elif isinstance(value, dict):  # one value that changed: {"old": ..., "new": ...}
+            yield where, key, _text(value), _cell(value)
+        elif value is True:  # a flag on this level: what it says of the level's own old and new
+            yield where, key, f"{_text(node.get('old'))} → {_text(node.get('new'))}", ""
+        # other scalars name the level (a journey's name, the files compared): no change of their own
+
+
+def _order(entry: tuple[str, Any]) -> int:
+    """A level's own changes (its name, scores, added phases) first, then its parts, then changes that say
+    themselves where they are (measured figures)."""
+    key, value = entry
+    if key in _LEVELS:
+        return 1
+    located = isinstance(value, list) and any(isinstance(v, dict) and _WHERE in v for v in value)
+    return 2 if located else 0
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return _NOTHING
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str | int | float):
+        return str(value)
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    if "text" in value:  # an item
+        return str(value["text"])
+    if "value" in value and "unit" in value:  # a measured figure
+        return _figure(value)
+    if "old" in value or "new" in value:
+        label = " · ".join(str(v) for k, v in value.items() if k not in ("old", "new", _WHERE) and isinstance(v, str))
+        change = f"{_text(value.get('old'))} → {_text(value.get('new'))}"
+        return f"{label}: {change}" if label else change
+    return ", ".join(f"{k}: {_text(v)}" for k, v in value.items() if v is not None)
+
+
+def _figure(figure: dict[str, Any]) -> str:
+    unit = str(figure.get("unit") or "")
+    text = format_figure(float(figure["value"]), unit, "en")
+    if figure.get("target") is not None:
+        met = {True: ": met", False: ": missed"}.get(figure["met"], "") if isinstance(figure.get("met"), bool) else ""
+        text += f" (target {format_figure(float(figure['target']), unit, 'en')}{met})"
+    return text
+
+
+def _cell(value: Any) -> str:
+    if not isinstance(value, dict):
+        return ""
+    if isinstance(value.get("cell"), str):
+        return str(value["cell"])
+    return next((_cell(value[k]) for k in ("new", "old") if _cell(value.get(k))), "")
+
+
+def gap_tables(report: GapReport, extra: list[Action]) -> list[Table]:
+    """The action points, then what each phase lacks, does without effect and pairs."""
+    actions = [[a.priority, a.phase, a.kind, a.action, a.source] for a in ordered(report.actions + extra)]
+    rows: list[list[str]] = []
+    for gap in report.phases:
+        phase = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
+        if gap.ideal_text or gap.current_text:
+            rows.append([phase, "score", "", f"{gap.current_text or _NOTHING} → {gap.ideal_text or _NOTHING}", ""])
+        rows += [[phase, "missing", lane, item.text, str(item.source or "")] for lane, item in gap.missing]
+        rows += [[phase, "without", lane, item.text, str(item.source or "")] for lane, item in gap.without_effect]
+        rows += [[phase, "paired", lane, f"{p.left.text} ← {p.right.text} ({p.score:.2f})", str(p.right.source or "")]
+                 for lane, p in gap.pairs if not p.exact]  # fmt: skip
+        same = sum(1 for _, p in gap.pairs if p.exact)
+        if same:
+            rows.append([phase, "same", "", str(same), ""])
+    rows += [[name, "unaligned", "", "ideal", ""] for name in report.unaligned_ideal]
+    rows += [[name, "unaligned", "", "current", ""] for name in report.unaligned_current]
+    note = f"{report.ideal} → {report.current} · similarity threshold {report.threshold:g}"
+    return [
+        {"title": "actions", "columns": ["priority", "phase", "kind", "action", "cell"], "rows": actions,
+         "words": [0, 2], "note": note},
+        {"title": "per_phase", "columns": ["phase", "change", "lane", "text", "cell"], "rows": rows, "words": [1]},
+    ]  # fmt: skip

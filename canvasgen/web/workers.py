@@ -1,0 +1,267 @@
+"""The page's worker processes: kept warm (fonts and kits loaded once), one job at a time each, every
+job under a time limit after which its worker is killed and a fresh one takes its place.
+
+Each worker has a pipe of its own rather than a shared queue (``ProcessPoolExecutor``): a pool cannot
+stop one job, a worker killed while it holds a queue's lock breaks the whole pool, and an exception
+that cannot cross into an asyncio future (``StopIteration``) left a request without an answer for
+good. Here a worker turns any failure of a job into text before it sends it, and the server waits for
+the pipe with the event loop (no thread), so a job ends as an answer, a time-out, a lost worker or a
+stop - never as silence.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import multiprocessing.connection
+import multiprocessing.process
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger("uvicorn.error")
+
+
+class JobFailed(Exception):
+    """The job ended without its answer; the message says how, for the page."""
+
+
+class TimedOut(JobFailed):
+    pass
+
+
+class WorkerLost(JobFailed):
+    pass
+
+
+class Stopping(JobFailed):
+    pass
+
+
+@dataclass(eq=False)  # one worker is one process: compared and hashed by identity
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: multiprocessing.connection.Connection
+
+    def kill(self) -> None:
+        """Gone at once (a job that ran out of time may be stuck anywhere), and reaped: no zombie."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+@dataclass
+class Pool:
+    """``size`` warm workers. ``warm`` runs once in each before its first job."""
+
+    size: int
+    seconds: float  # a job's time limit
+    warm: Callable[[], None] | None = None
+    _idle: asyncio.Queue[_Worker] = field(default_factory=asyncio.Queue)
+    _all: set[_Worker] = field(default_factory=set)
+    _busy: set[_Worker] = field(default_factory=set)
+    _starting: set[asyncio.Task[None]] = field(default_factory=set)
+    _changed: asyncio.Event = field(default_factory=asyncio.Event)  # a worker came free, failed to start, or all stop
+    _closed: bool = False
+    _failed: bool = False  # the last worker started did not come up
+
+    def start(self) -> None:
+        for _ in range(self.size):
+            self._replace()
+
+    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)`` in a worker: its value, or JobFailed saying why there is none."""
+        while True:
+            worker = await self._take()
+            try:
+                worker.conn.send((fn, args))
+            except (OSError, ValueError):  # it died while idle: the next one takes the job
+                self._lost(worker)
+                continue
+            break
+        self._busy.add(worker)
+        try:
+            kind, value = await asyncio.wait_for(self._answer(worker), self.seconds)
+        except TimeoutError:
+            self._lost(worker)
+            raise TimedOut(f"the job took longer than {self.seconds:g} seconds and was stopped") from None
+        except (EOFError, OSError):
+            self._lost(worker)
+            code = worker.process.exitcode
+            raise WorkerLost(f"the process doing the job stopped (exit code {code}); try again") from None
+        except BaseException:  # cancelled: the request went away, or the server is stopping
+            self._lost(worker)
+            raise
+        finally:
+            self._busy.discard(worker)
+        self._free(worker)
+        if kind == "failed":
+            raise JobFailed(f"canvasgen could not do it ({value}); please report this")
+        return value
+
+    async def close(self) -> None:
+        """Every worker stopped and reaped; jobs waiting for one are told the server is stopping."""
+        self._closed = True
+        self._changed.set()
+        for task in self._starting:
+            task.cancel()
+        await asyncio.gather(*self._starting, return_exceptions=True)
+        for worker in list(self._all):
+            if worker in self._busy:
+                worker.process.kill()  # its job sees the pipe close, and reaps it
+            else:
+                worker.kill()
+        self._all &= self._busy  # the others are gone
+        while not self._idle.empty():
+            self._idle.get_nowait()
+
+    def kill_all(self) -> None:
+        """Every worker killed and reaped, without the event loop (the server has stopped)."""
+        self._closed = True
+        for worker in list(self._all):
+            worker.kill()
+        self._all.clear()
+
+    def pids(self) -> list[int]:
+        """The workers' process ids (running, idle or starting)."""
+        return [w.process.pid for w in self._all if w.process.pid is not None]
+
+    @property
+    def idle(self) -> int:
+        """How many workers are ready and waiting for a job."""
+        return self._idle.qsize()
+
+    @property
+    def busy(self) -> int:
+        """How many workers are doing a job now."""
+        return len(self._busy)
+
+    async def _take(self) -> _Worker:
+        """An idle worker, once there is one; Stopping when the server stops first, WorkerLost when no
+        worker could be started."""
+        while True:
+            if self._closed:
+                raise Stopping("the server is stopping")
+            if not self._all and not self._starting:
+                if self._failed:
+                    self._failed = False  # the next request tries again
+                    raise WorkerLost("canvasgen's worker process did not start (see the server's log); try again")
+                self._replace()
+            if not self._idle.empty():
+                worker = self._idle.get_nowait()
+                if worker in self._all:
+                    return worker
+                continue
+            self._changed.clear()
+            await self._changed.wait()
+
+    async def _answer(self, worker: _Worker) -> tuple[str, Any]:
+        await _readable(worker.conn)
+        answer: tuple[str, Any] = worker.conn.recv()
+        return answer
+
+    def _lost(self, worker: _Worker) -> None:
+        self._all.discard(worker)
+        worker.kill()
+        self._replace()
+
+    def _replace(self) -> None:
+        if self._closed:
+            return
+        task = asyncio.get_running_loop().create_task(self._start_one())
+        self._starting.add(task)
+        task.add_done_callback(self._started)
+
+    def _started(self, task: asyncio.Task[None]) -> None:
+        self._starting.discard(task)
+        self._changed.set()
+
+    async def _start_one(self) -> None:
+        context = multiprocessing.get_context("spawn")  # fresh, not forked from a server with threads
+        worker = None
+        try:
+            ours, theirs = context.Pipe()
+            process = context.Process(target=_serve, args=(theirs, self.warm), daemon=True, name="canvasgen-worker")
+            process.start()
+            theirs.close()
+            worker = _Worker(process, ours)
+            self._all.add(worker)
+            await asyncio.wait_for(_readable(ours), max(self.seconds, 30.0))  # warming up is work too
+            ready = ours.recv()
+        except asyncio.CancelledError:  # the server stops while the worker starts
+            if worker is not None:
+                self._all.discard(worker)
+                worker.kill()
+            raise
+        except Exception as error:  # it died on the way up (EOFError), or could not be started at all
+            ready = error
+        if ready != "ready":
+            if worker is not None:
+                self._all.discard(worker)
+                worker.kill()
+            log.warning("a canvasgen worker did not start (%s)", _why(ready, worker))
+            self._failed = True
+            self._changed.set()
+            return
+        assert worker is not None
+        self._failed = False
+        self._free(worker)
+
+    def _free(self, worker: _Worker) -> None:
+        if self._closed:
+            self._all.discard(worker)
+            worker.kill()
+            return
+        self._idle.put_nowait(worker)
+        self._changed.set()
+
+
+def _why(answer: object, worker: _Worker | None) -> str:
+    if worker is not None and worker.process.exitcode is not None:
+        return f"exit code {worker.process.exitcode}"
+    return f"{type(answer).__name__}: {answer}" if isinstance(answer, BaseException) else repr(answer)
+
+
+async def _readable(conn: multiprocessing.connection.Connection) -> None:
+    """Until ``conn`` has something to read (or its other end closed), without a thread."""
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[None] = loop.create_future()
+    fd = conn.fileno()
+
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(None)
+
+    loop.add_reader(fd, wake)
+    try:
+        await ready
+    finally:
+        loop.remove_reader(fd)
+
+
+def _serve(conn: multiprocessing.connection.Connection, warm: Callable[[], None] | None) -> None:
+    """A worker: jobs from the pipe until it closes. Ctrl-C in the terminal reaches every process of the
+    group; the server decides what stops, so a worker ignores it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if warm is not None:
+        warm()
+    conn.send("ready")
+    while True:
+        try:
+            fn, args = conn.recv()
+        except (EOFError, OSError):
+            return  # the server is gone
+        try:
+            answer: tuple[str, Any] = ("ok", fn(*args))
+        except Exception as error:  # a bug of ours (StopIteration included): the job's answer says so
+            answer = ("failed", f"{type(error).__name__}: {error}")
+        except BaseException as error:  # a library's panic (pyo3's PanicException is no Exception)
+            if isinstance(error, SystemExit | KeyboardInterrupt):
+                raise
+            answer = ("failed", f"{type(error).__name__}: {error}")
+        with contextlib.suppress(OSError):
+            conn.send(answer)

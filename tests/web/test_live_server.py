@@ -1,0 +1,269 @@
+"""``canvasgen serve`` as a process, spoken to over real sockets: a job past its time limit, a worker
+that dies, an upload that stalls or trickles, a client that goes away mid-upload, more open uploads than
+the cap, and Ctrl-C or SIGTERM while a job runs and an upload hangs. Every request ends in an answer,
+its folder goes, the server stops within five seconds leaving no process and no folder behind, and
+its log holds one line per event and no traceback.
+
+A worker is held still with SIGSTOP so that a job "runs" as long as the test needs: the waits below
+are for events (an answer, a process gone, a file written), polled with a deadline, never a sleep."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.helpers import CANVASES
+from tests.web.live import Live, alive, serving
+
+EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+DEADLINE = 180.0  # seconds: a hang guard for a loaded machine, not a speed limit
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads processes from /proc (Linux)")
+
+
+def wait_until(condition: Callable[[], Any], what: str, seconds: float = DEADLINE) -> Any:
+    limit = time.monotonic() + seconds
+    while not (found := condition()):
+        assert time.monotonic() < limit, f"never: {what}"
+        time.sleep(0.02)
+    return found
+
+
+def multipart(field: str, name: str, data: bytes) -> tuple[bytes, str]:
+    boundary = "canvasgen-test-boundary"
+    head = (f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"; filename="{name}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n").encode()  # fmt: skip
+    return head + data + f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def post(live: Live, path: Path = EXAMPLE, api: str = "/api/build") -> tuple[int, dict[str, Any]]:
+    body, kind = multipart("workbook", path.name, path.read_bytes())
+    request = urllib.request.Request(live.address + api, data=body, headers={"Content-Type": kind})
+    try:
+        with urllib.request.urlopen(request, timeout=DEADLINE) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+class Upload:
+    """A POST over a raw socket: its headers promise ``length`` bytes, the test sends what it wants."""
+
+    def __init__(self, live: Live, length: int = 200_000) -> None:
+        self.sock = socket.create_connection(("127.0.0.1", live.port), timeout=DEADLINE)
+        head, _ = multipart("workbook", "traag.xlsx", b"")
+        self.prefix = head[: head.index(b"\r\n\r\n") + 4]
+        boundary = "canvasgen-test-boundary"
+        self.sock.sendall(
+            (f"POST /api/build HTTP/1.1\r\nHost: 127.0.0.1:{live.port}\r\nContent-Length: {length}\r\n"
+             f"Content-Type: multipart/form-data; boundary={boundary}\r\n\r\n").encode() + self.prefix
+        )  # fmt: skip
+
+    def send(self, data: bytes) -> None:
+        self.sock.sendall(data)
+
+    def answered(self, seconds: float) -> bool:
+        """Whether the server has answered (or closed), waiting at most ``seconds`` for it."""
+        return bool(select.select([self.sock], [], [], seconds)[0])
+
+    def answer(self) -> tuple[int, str]:
+        """The status and body the server sent, or (0, "") when it closed without an answer."""
+        data = b""
+        while chunk := self.sock.recv(65536):
+            data += chunk
+            head, _, body = data.partition(b"\r\n\r\n")
+            length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                           if line.lower().startswith(b"content-length:")), None)  # fmt: skip
+            if length is not None and len(body) >= length:
+                break
+        if not data:
+            return 0, ""
+        return int(data.split(b" ", 2)[1]), data.partition(b"\r\n\r\n")[2].decode(errors="replace")
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def _folders(live: Live) -> list[Path]:
+    """The requests' folders in the server's result store."""
+    return [folder for store in live.stores() for folder in store.iterdir()]
+
+
+def _saved(live: Live, size: int) -> bool:
+    """Whether an upload of ``size`` bytes is saved whole in a request's folder: its job comes next."""
+    return any(p.stat().st_size == size for folder in _folders(live) for p in folder.glob("upload-1/*"))
+
+
+def _no_trace(log: str) -> None:
+    for bad in ("Traceback", "leaked semaphore", "never retrieved", "Exception in ASGI", " 500"):
+        assert bad not in log, log
+
+
+def _in_thread(work: Callable[[], Any]) -> Callable[[], Any]:
+    """``work`` started in a thread; the function returned waits for its result."""
+    result: list[Any] = []
+    thread = threading.Thread(target=lambda: result.append(work()), daemon=True)
+    thread.start()
+
+    def done() -> Any:
+        thread.join(DEADLINE)
+        assert result, "the request got no answer"
+        return result[0]
+
+    return done
+
+
+def test_a_job_past_its_time_limit_is_stopped_and_its_worker_replaced(tmp_path: Path) -> None:
+    # A limit a build of the example keeps well within on a loaded machine, which the held worker passes.
+    with serving("--workers", "1", "--job-seconds", "15", tmp=tmp_path) as live:
+        assert post(live)[0] == 200  # the worker is warm
+        [worker] = live.workers()
+        os.kill(worker, signal.SIGSTOP)  # a job that never ends
+        status, data = post(live)
+        assert status == 504 and "took longer than 15 seconds" in data["error"]
+        assert not alive(worker)  # killed and reaped, not left behind
+        wait_until(lambda: [w for w in live.workers() if w != worker], "a new worker")
+        assert post(live)[0] == 200
+        assert len(_folders(live)) == 2  # the two builds that succeeded: the stopped one's folder is gone
+        log = live.log_text()
+    _no_trace(log)
+    assert log.count("a job was stopped") == 1
+
+
+def test_a_worker_that_died_while_idle_is_replaced_and_the_job_still_done(tmp_path: Path) -> None:
+    with serving("--workers", "1", tmp=tmp_path) as live:
+        assert post(live)[0] == 200
+        [worker] = live.workers()
+        os.kill(worker, signal.SIGKILL)
+        wait_until(lambda: not alive(worker) or "Z" in Path(f"/proc/{worker}/stat").read_text().split()[2], "dead")
+        assert post(live)[0] == 200
+        assert not alive(worker)
+
+
+def test_a_stalled_upload_is_answered_and_gives_its_place_back(tmp_path: Path) -> None:
+    with serving("--workers", "1", "--read-timeout", "1", "--max-open-uploads", "1", tmp=tmp_path) as live:
+        stalled = Upload(live)
+        stalled.send(b"PK" * 500)  # a start, then nothing
+        assert stalled.answered(DEADLINE)
+        status, body = stalled.answer()
+        assert status == 408 and "stopped sending for 1 s" in json.loads(body)["error"]
+        stalled.close()
+        assert post(live)[0] == 200  # its place among the open uploads (one) was given back
+        assert len(_folders(live)) == 1
+        log = live.log_text()
+    _no_trace(log)
+    assert log.count("an upload was not read") == 1
+
+
+def test_a_trickling_upload_is_cut_off_at_its_time_limit(tmp_path: Path) -> None:
+    with serving("--workers", "1", "--upload-seconds", "2", tmp=tmp_path) as live:
+        slow = Upload(live, length=10_000_000)
+        sent = 0
+        while not slow.answered(0.1):  # a byte or a hundred at a time: never a pause long enough to time out
+            slow.send(b"x" * 100)
+            sent += 100
+            assert sent < 10_000_000, "the server never cut the upload off"
+        status, body = slow.answer()
+        assert status == 408 and "took longer than 2 seconds" in json.loads(body)["error"]
+        slow.close()
+        assert _folders(live) == []
+        log = live.log_text()
+    _no_trace(log)
+
+
+def test_more_open_uploads_than_the_cap_are_told_the_server_is_busy(tmp_path: Path) -> None:
+    with serving("--workers", "1", "--max-open-uploads", "2", "--read-timeout", "600", tmp=tmp_path) as live:
+        open_ones = [Upload(live) for _ in range(2)]
+        for upload in open_ones:
+            upload.send(b"PK")
+        wait_until(lambda: len(_folders(live)) == 2, "both uploads are being read")
+        status, data = post(live)
+        assert status == 503 and "busy reading other uploads" in data["error"]
+        for upload in open_ones:
+            upload.close()  # they go away: their places and folders are given back
+        wait_until(lambda: _folders(live) == [], "their folders are removed")
+        assert post(live)[0] == 200
+        log = live.log_text()
+    _no_trace(log)
+    assert log.count("a client went away during its upload") == 2
+
+
+def test_a_client_that_goes_away_mid_upload_is_one_line_in_the_log(tmp_path: Path) -> None:
+    with serving("--workers", "1", tmp=tmp_path) as live:
+        upload = Upload(live, length=500_000)
+        upload.send(EXAMPLE.read_bytes()[:20_000])
+        wait_until(lambda: len(_folders(live)) == 1, "the upload is being read")
+        upload.close()
+        wait_until(lambda: "went away" in live.log_text(), "the server noticed")
+        wait_until(lambda: _folders(live) == [], "its folder is removed")
+        assert post(live)[0] == 200
+        log = live.log_text()
+    _no_trace(log)
+    lines = [line for line in log.splitlines() if line.strip() and "canvasgen page on" not in line]
+    assert [line for line in lines if "stopped" not in line] == [
+        "WARNING:  a client went away during its upload; nothing was kept"
+    ]
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [(signal.SIGTERM,), (signal.SIGINT,), (signal.SIGINT, signal.SIGINT)],
+    ids=["SIGTERM", "Ctrl-C", "Ctrl-C twice"],
+)
+def test_stopping_during_a_job_and_a_hung_upload_takes_under_five_seconds(
+    tmp_path: Path, stop: tuple[int, ...]
+) -> None:
+    with serving("--workers", "1", tmp=tmp_path) as live:
+        assert post(live)[0] == 200
+        [worker] = live.workers()
+        children = live.children()  # the worker and multiprocessing's resource tracker
+        os.kill(worker, signal.SIGSTOP)  # a job that runs until it is stopped
+        answer = _in_thread(lambda: post(live))
+        wait_until(lambda: _saved(live, EXAMPLE.stat().st_size), "the job's upload is in")
+        hung = Upload(live)
+        hung.send(b"PK")  # and an upload that hangs
+        wait_until(lambda: len(_folders(live)) == 3, "the hung upload is being read")
+        started = time.monotonic()
+        for sent in stop:
+            live.process.send_signal(sent)
+        live.process.wait(timeout=DEADLINE)
+        took = time.monotonic() - started
+        status, data = answer()
+        assert hung.answered(DEADLINE)  # answered or closed: not left hanging
+        hung.close()
+        log = live.log_text()
+    print(f"stopped in {took:.2f} s")
+    assert took < 5.0, f"stopping took {took:.1f} s"
+    assert status == 503 and data["error"] == "the server is stopping; the job was cancelled"
+    assert live.stores() == []  # every request's folder, and the store, removed
+    wait_until(lambda: not any(alive(pid) for pid in children), "no process of the server's left", 10)
+    _no_trace(log)
+    assert log.rstrip().endswith("stopped")
+
+
+def test_a_workbook_with_a_long_phase_name_is_built_by_the_page(tmp_path: Path) -> None:
+    """Once the layout raised StopIteration, which cannot cross into an asyncio future: the upload never
+    got an answer and kept its place until a restart."""
+    from tests.layout.test_long_names import with_cell, words
+
+    name = words(2500)
+    path = with_cell(tmp_path, "B10", name)
+    with serving("--workers", "1", tmp=tmp_path) as live:
+        for _ in range(3):
+            status, data = post(live, path)
+            assert status == 200, data
+            assert any(f"Klantreis!B10: the phase name has {len(name):,} characters" in w for w in data["warnings"])
+        log = live.log_text()
+    _no_trace(log)

@@ -1,0 +1,92 @@
+"""The page's worker pool on its own: whatever a job does - return, raise StopIteration (which an asyncio
+future cannot carry), raise a BaseException that is no Exception (pyo3's PanicException is one), end
+its process, or never end - the caller gets a value or a JobFailed saying why, and the pool goes on
+with a fresh worker where one was lost."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+
+from canvasgen.web.workers import JobFailed, Pool, Stopping, TimedOut, WorkerLost
+
+
+class Panic(BaseException):
+    """Like pyo3's PanicException: a BaseException, not an Exception."""
+
+
+def double(n: int) -> int:
+    return 2 * n
+
+
+def stop_iteration() -> None:
+    raise StopIteration
+
+
+def panic() -> None:
+    raise Panic("a Rust library panicked")
+
+
+def abort() -> None:
+    os._exit(134)  # as calamine's failed allocation ends a process
+
+
+def forever() -> None:
+    while True:
+        time.sleep(60)
+
+
+def pooled(seconds: float, work: Callable[[Pool], Awaitable[Any]]) -> Any:
+    async def main() -> Any:
+        pool = Pool(1, seconds)
+        pool.start()
+        try:
+            return await work(pool)
+        finally:
+            await pool.close()
+
+    return asyncio.run(main())
+
+
+def test_every_way_a_job_ends_is_a_value_or_a_sentence_and_the_pool_goes_on() -> None:
+    async def work(pool: Pool) -> list[str]:
+        said = []
+        assert await pool.run(double, 21) == 42
+        first = pool.pids()
+        for job, kind in ((stop_iteration, JobFailed), (panic, JobFailed), (abort, WorkerLost), (forever, TimedOut)):
+            with pytest.raises(kind) as failed:
+                await pool.run(job)
+            said.append(str(failed.value))
+            assert await pool.run(double, 1) == 2  # and the next job is done
+        assert pool.pids() != first  # the lost and the stopped workers were replaced
+        return said
+
+    said = pooled(10, work)
+    assert said[0] == "canvasgen could not do it (StopIteration: ); please report this"
+    assert said[1] == "canvasgen could not do it (Panic: a Rust library panicked); please report this"
+    assert said[2] == "the process doing the job stopped (exit code 134); try again"
+    assert said[3] == "the job took longer than 10 seconds and was stopped"
+
+
+def test_closing_the_pool_answers_the_running_job_and_leaves_no_process() -> None:
+    async def work(pool: Pool) -> tuple[BaseException, list[int]]:
+        await pool.run(double, 1)
+        pids = pool.pids()
+        running = asyncio.ensure_future(pool.run(forever))
+        while pool.busy == 0:
+            await asyncio.sleep(0.01)  # this event loop's turn to the job being sent; no other process awaited
+        await pool.close()
+        with pytest.raises(JobFailed) as stopped:
+            await running
+        with pytest.raises(Stopping):
+            await pool.run(double, 1)  # nothing new once it is closed
+        return stopped.value, pids
+
+    error, pids = pooled(600, work)
+    assert isinstance(error, WorkerLost)
+    assert not any(os.path.exists(f"/proc/{pid}") for pid in pids)  # killed and reaped
