@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from canvasgen.analysis.align import align_phases
-from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
+from canvasgen.analysis.match import DEFAULT_THRESHOLD, match
 from canvasgen.metrics.kinds import kind_of
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric
 from canvasgen.text import label_key
@@ -39,11 +39,6 @@ class LaneChange:
     added: list[Item] = field(default_factory=list)
     removed: list[Item] = field(default_factory=list)
     changed: list[ItemChange] = field(default_factory=list)
-
-    @property
-    def reworded(self) -> list[Pair]:
-        """The changes paired by similarity, as the JSON has listed them from the start."""
-        return [Pair(c.old, c.new, c.similarity) for c in self.changed if c.similarity is not None]
 
     def __bool__(self) -> bool:
         return bool(self.added or self.removed or self.changed)
@@ -133,10 +128,6 @@ class VersionDiff:
                                     "lane": lane.lane,
                                     "added": [item(i) for i in lane.added],
                                     "removed": [item(i) for i in lane.removed],
-                                    "reworded": [
-                                        {"old": item(r.left), "new": item(r.right), "similarity": r.score}
-                                        for r in lane.reworded
-                                    ],
                                     "changed": [
                                         {
                                             "old": item(c.old),

@@ -92,7 +92,7 @@ class TestDiff:
         ]
         assert interest.score == ("-1", "1") and interest.lanes == []
         (reworded,) = consideration.lanes
-        assert [(p.left.text, p.right.text) for p in reworded.reworded] == [
+        assert [(c.old.text, c.new.text) for c in reworded.changed] == [
             ("Offerte binnen 48 uur", "Offerte binnen 24 uur")
         ]
         assert reworded.added == [] and reworded.removed == []

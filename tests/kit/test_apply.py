@@ -62,9 +62,9 @@ def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) ->
     before, after = read_canvas(WEBSHOP), read_canvas(out)
     diff = compare(before, after).to_dict()
     lanes = [(p["new"], lane["lane"], [i["text"] for i in lane["added"]], [i["text"] for i in lane["removed"]],
-              [(r["old"]["text"], r["new"]["text"]) for r in lane["reworded"]])
+              [(r["old"]["text"], r["new"]["text"]) for r in lane["changed"]])
              for journey in diff["journeys"] for p in journey["phases"] for lane in p["lanes"]
-             if lane["added"] or lane["removed"] or lane["reworded"]]  # fmt: skip
+             if lane["added"] or lane["removed"] or lane["changed"]]  # fmt: skip
     old_kp = before.journeys[0].lanes[0].cells[0]
     removed = before.journeys[0].lanes[1].cells[1][0].text
     assert lanes == [
@@ -209,5 +209,5 @@ def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_p
     assert [i.text for i in next(x for x in after.lanes if x.label == lane.label).cells[phase]] == ["Nova ideia"]
     diff = compare(before, read_canvas(out)).to_dict()
     added = [(p["new"], ln["lane"], [i["text"] for i in ln["added"]]) for j in diff["journeys"] for p in j["phases"]
-             for ln in p["lanes"] if ln["added"] or ln["removed"] or ln["reworded"]]  # fmt: skip
+             for ln in p["lanes"] if ln["added"] or ln["removed"] or ln["changed"]]  # fmt: skip
     assert added == [(journey.phases[phase].name, lane.label, ["Nova ideia"])]

@@ -45,7 +45,7 @@ def _changes(tmp_path: Path, canvas: Canvas, cells: dict[tuple[str, int], str], 
 def _lane_changes(old: Canvas, new: Canvas) -> list[tuple[str, str, list[str], list[str], list[tuple[str, str]]]]:
     diff = compare(old, new).to_dict()
     return [(p["new"], lane["lane"], [i["text"] for i in lane["added"]], [i["text"] for i in lane["removed"]],
-             [(r["old"]["text"], r["new"]["text"]) for r in lane["reworded"]])
+             [(r["old"]["text"], r["new"]["text"]) for r in lane["changed"]])
             for journey in diff["journeys"] for p in journey["phases"] for lane in p["lanes"]]  # fmt: skip
 
 
