@@ -25,7 +25,6 @@ from canvasgen.errors import CanvasError
 from canvasgen.excel.corrections import SETTINGS_FILE, from_options
 from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.model import OPTIONAL_LANES, Canvas
-from canvasgen.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
 from canvasgen.pipeline.analyse import Analysis
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
@@ -37,6 +36,7 @@ from canvasgen.text import label_key
 from canvasgen.units import parse_paper
 from canvasgen.watch import Watcher
 from canvasgen.words import LANE_LABELS
+from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
 from canvasgen.errors import CanvasError
+from canvasgen.figures import format_scores
 from canvasgen.model import Canvas, Item, Journey
-from canvasgen.numbers import format_scores
 from canvasgen.text import label_key
 
 #: Lanes compared: what the customer does, what the company does, where they meet.

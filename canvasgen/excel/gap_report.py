@@ -14,8 +14,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from canvasgen.analysis.gaps import Action, GapReport, ordered
 from canvasgen.excel.cells import set_text
 from canvasgen.excel.written import stamp
+from canvasgen.figures import format_scores
 from canvasgen.fileio import write_atomically
-from canvasgen.numbers import format_scores
 from canvasgen.words import GAP_SHEETS as SHEETS
 from canvasgen.words import GAP_WORDS
 

@@ -30,7 +30,6 @@ from canvasgen.metrics.csvfile import figures_header
 from canvasgen.metrics.rows import Places
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.model_json import is_model_json, read_model_json
-from canvasgen.phase_models import MAX_PHASES, MIN_PHASES
 from canvasgen.text import label_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
@@ -41,6 +40,7 @@ from canvasgen.vocabulary import (
     TOUCHPOINT_SHEET_KEYS,
 )
 from canvasgen.words import WORDS
+from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
 HELPER_MARK = "canvasgen"

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.excel.reader import read_canvas
-from canvasgen.phase_models import PHASE_MODELS
 from canvasgen.words import LANE_LABELS
+from canvasgen.words.phase_models import PHASE_MODELS
 from tests.helpers import lost_lines
 
 
