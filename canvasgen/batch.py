@@ -23,10 +23,10 @@ from pathlib import Path
 
 from canvasgen import __version__
 from canvasgen.errors import CanvasError, NoCanvas
-from canvasgen.excel.corrections import SETTINGS_FILE
 from canvasgen.fileio import write_atomically
 from canvasgen.pipeline import BuildOptions, describe, kit_stamp, run
 from canvasgen.plan import Planned
+from canvasgen.read.corrections import SETTINGS_FILE
 
 CACHE = ".canvasgen-cache.json"
 

@@ -22,15 +22,15 @@ from canvasgen.cli_errors import Folder, reports_errors
 from canvasgen.cli_options import correction_options, corrections_of, read_options
 from canvasgen.cli_report import kit_warnings, show, summary
 from canvasgen.errors import CanvasError
-from canvasgen.excel.corrections import SETTINGS_FILE, from_options
-from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
 from canvasgen.pipeline.analyse import Analysis
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
+from canvasgen.read.corrections import SETTINGS_FILE, from_options
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.render.png import PREVIEW_DPI
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.summary import explanation, summarize
 from canvasgen.text import label_key
 from canvasgen.units import parse_paper

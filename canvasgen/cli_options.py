@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from canvasgen.excel.corrections import Corrections, from_options
+from canvasgen.read.corrections import Corrections, from_options
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -338,7 +338,7 @@ class Metric:
     value: float
     unit: str
     value_item: Item
-    kind: str | None = None  # a metric canvasgen knows (see canvasgen.metrics.kinds), else None
+    kind: str | None = None  # a metric canvasgen knows (see canvasgen.read.metrics.kinds), else None
     lower_is_better: bool = False
     target: float | None = None
     target_item: Item | None = None

@@ -17,12 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from canvasgen.delimited import decode
 from canvasgen.errors import CanvasError
-from canvasgen.metrics.csvfile import figures_text
-from canvasgen.model_json import is_model, load_json
 from canvasgen.pipeline import BuildOptions
 from canvasgen.pipeline.read import same_file
+from canvasgen.read.delimited import decode
+from canvasgen.read.metrics.csvfile import figures_text
+from canvasgen.read.model_json import is_model, load_json
 
 #: What a folder build reads, in the order a name is kept when two share a stem: the workbook keeps it.
 CANVAS_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".tsv", ".json", ".mmd")

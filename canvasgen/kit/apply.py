@@ -22,9 +22,6 @@ from openpyxl.utils.cell import coordinate_from_string
 
 from canvasgen import __version__
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.excel.corrections import Corrections, describe, effective, from_record, to_record
-from canvasgen.excel.macros import macro_enabled
-from canvasgen.excel.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
 from canvasgen.kit.apply_model import apply_to_model
 from canvasgen.kit.apply_rows import (
     Applied,
@@ -42,6 +39,9 @@ from canvasgen.kit.cell_text import rewrite_items
 from canvasgen.kit.changes import Change, ChangesBook, read_changes
 from canvasgen.model import Canvas, Item, Journey, Source
 from canvasgen.pipeline.read import read
+from canvasgen.read.corrections import Corrections, describe, effective, from_record, to_record
+from canvasgen.render.xlsx.macros import macro_enabled
+from canvasgen.render.xlsx.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
 from canvasgen.text import split_items
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)

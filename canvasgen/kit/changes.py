@@ -12,9 +12,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import coordinate_from_string
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.excel.safety import check_file, open_workbook
 from canvasgen.kit.record import RECORD_SHEET, KitRecord, read_record
 from canvasgen.model import value_text
+from canvasgen.read.package.safety import check_file, open_workbook
 from canvasgen.text import label_key
 from canvasgen.words import KIT_ACTIONS, KIT_WORDS, LANGUAGES
 

@@ -17,12 +17,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from canvasgen import __version__
-from canvasgen.excel.cells import set_text
-from canvasgen.excel.written import stamp
 from canvasgen.fileio import atomic_path
 from canvasgen.kit.cards import Card, card_lanes
 from canvasgen.kit.record import KitRecord, write_record
 from canvasgen.model import Canvas
+from canvasgen.render.xlsx.cells import set_text
+from canvasgen.render.xlsx.written import stamp
 from canvasgen.words import KIT_WORDS
 
 COLUMNS = ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new", "col_note")

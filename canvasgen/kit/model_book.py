@@ -13,10 +13,10 @@ import re
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.excel.cells import set_text
-from canvasgen.excel.template import JourneySheet, WorkbookSpec, build_workbook
 from canvasgen.figures import PERCENT
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Metric
+from canvasgen.render.xlsx.cells import set_text
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
 from canvasgen.vocabulary import TOUCHPOINT_FIELDS
 from canvasgen.words import WORDS
 

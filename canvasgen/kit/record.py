@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.excel.cells import set_text
 from canvasgen.model import value_text
+from canvasgen.render.xlsx.cells import set_text
 from canvasgen.vocabulary import KIT_RECORD_SHEET
 
 RECORD_SHEET = KIT_RECORD_SHEET

@@ -17,9 +17,6 @@ from canvasgen.analysis.gaps import (
 )
 from canvasgen.analysis.report import diff_blocks, gap_blocks
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
-from canvasgen.excel.corrections import Corrections
-from canvasgen.excel.gap_report import write_gap_report
-from canvasgen.excel.written import keep_filled_in
 from canvasgen.fileio import generation_date
 from canvasgen.language import detect_language
 from canvasgen.layout.deck import DeckLayout, compare_slides, layout_report_deck
@@ -32,6 +29,9 @@ from canvasgen.pipeline.render import Report, report_files
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.run import run
 from canvasgen.pipeline.warm import brand_kit
+from canvasgen.read.corrections import Corrections
+from canvasgen.render.xlsx.gap_report import write_gap_report
+from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.words import GAP_SHEETS as SHEETS
 from canvasgen.words import GAP_WORDS
 

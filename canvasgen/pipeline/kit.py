@@ -9,8 +9,6 @@ from pathlib import Path
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.excel.corrections import Corrections, effective, to_record
-from canvasgen.excel.written import keep_filled_in
 from canvasgen.fileio import generation_date
 from canvasgen.kit.cards import card_lanes, cards_of
 from canvasgen.kit.changes_sheet import write_changes
@@ -28,8 +26,10 @@ from canvasgen.pipeline.analyse import analyse
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import located
 from canvasgen.pipeline.warm import brand_kit
+from canvasgen.read.corrections import Corrections, effective, to_record
 from canvasgen.render.pdf import PrintOptions, render_pdf
 from canvasgen.render.tiles_pdf import render_sheets
+from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.units import A_SIZES_MM, mm, parse_paper
 from canvasgen.words import KIT_WORDS
 

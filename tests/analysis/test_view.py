@@ -10,9 +10,9 @@ from pytest import MonkeyPatch
 
 from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
 from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline import BuildOptions, read, run
+from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf import PrintOptions
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES
