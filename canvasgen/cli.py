@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from canvasgen import __version__, pipeline
+from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.batch import Job, Outcome, build_folder, run_job
@@ -24,7 +25,6 @@ from canvasgen.cli_report import kit_warnings, show, summary
 from canvasgen.errors import CanvasError
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
-from canvasgen.pipeline.analyse import Analysis
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
 from canvasgen.read.corrections import SETTINGS_FILE, from_options

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.view import JourneyView
 from canvasgen.layout.meta import unused_headers
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, Phase
-from canvasgen.pipeline.analyse import Analysis
 from canvasgen.read.lane_roles import role_text
 
 

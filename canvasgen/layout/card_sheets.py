@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from reportlab.graphics.barcode import qrencoder
 
+from canvasgen.analysis.cards import Card
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.kit.cards import Card
 from canvasgen.layout.boxes import Box, Page, Rect
 from canvasgen.layout.fit import largest_fitting
 from canvasgen.layout.setter import LEADING, Paragraph, Setter

@@ -51,7 +51,7 @@ def test_a_build_analyses_each_journey_once_for_poster_and_deck(tmp_path: Path, 
     import canvasgen.layout.deck as deck_module
     import canvasgen.layout.map_rows as map_rows_module
 
-    analyse_module = importlib.import_module("canvasgen.pipeline.analyse")  # the module, not its function
+    analyse_module = importlib.import_module("canvasgen.analysis.analyse")  # the module, not its function
 
     analysed: list[str] = []
 

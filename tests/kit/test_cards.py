@@ -10,7 +10,7 @@ import pypdfium2
 import pytest
 import zxingcpp
 
-from canvasgen.kit.cards import cards_of
+from canvasgen.analysis.cards import cards_of
 from canvasgen.layout.card_sheets import FORMATS, MIN_SIZE, card_pages
 from canvasgen.layout.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit

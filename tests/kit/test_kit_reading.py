@@ -9,7 +9,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.kit.record import RECORD_SHEET
+from canvasgen.read.changes import RECORD_SHEET
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]

@@ -14,11 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from canvasgen.analysis.cards import Card, phase_choice
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.kit.cards import Card
-from canvasgen.kit.changes import Action, Change, ChangesBook
-from canvasgen.kit.changes_sheet import phase_choice
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric
+from canvasgen.read.changes import Action, Change, ChangesBook
 from canvasgen.text import label_key
 
 #: Excel's limit on the characters of one cell.

@@ -112,3 +112,9 @@ def _persona_cards(canvas: Canvas) -> list[Card]:
         for n, (lane, item) in enumerate(lines, start=1):
             cards.append(Card(f"{PERSONA_CODE}{p}-{n:02d}", item.text, item, None, None, "", lane, "persona"))
     return cards
+
+
+def phase_choice(journey: int, phase: str, several: bool) -> str:
+    """A phase as the changes sheet names it (and ``apply`` reads it back): "Actie", or "R2 · Actie" when
+    the canvas has several journeys."""
+    return f"R{journey + 1} · {phase}" if several else phase

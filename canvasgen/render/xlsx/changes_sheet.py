@@ -2,8 +2,8 @@
 card's text, an action drop-down, the new text, a note), then empty rows for new cards with the phase
 and the lane as drop-downs. The action's drop-down only warns: a synonym typed instead ("aanpassen",
 "delete") is fine. A very hidden sheet keeps each card's printed text by ID and what the kit was made
-with (``kit.record``), and the workbook carries the fingerprint that keeps a filled-in copy from being
-replaced (``excel.written``). ``apply`` reads it back (``kit.changes``).
+with (the record, ``write_record``), and the workbook carries the fingerprint that keeps a filled-in copy
+from being replaced (``render.xlsx.written``). ``apply`` reads it all back (``read.changes``).
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from canvasgen import __version__
+from canvasgen.analysis.cards import Card, card_lanes, phase_choice
 from canvasgen.fileio import atomic_path
-from canvasgen.kit.cards import Card, card_lanes
-from canvasgen.kit.record import KitRecord, write_record
 from canvasgen.model import Canvas
+from canvasgen.read.changes import RECORD_HEADER_ROW, RECORD_KEYS, RECORD_SHEET, KitRecord
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.written import stamp
 from canvasgen.words import KIT_WORDS
@@ -47,15 +47,10 @@ def choices_of(canvas: Canvas) -> Choices:
     return Choices(phases, lanes)
 
 
-def phase_choice(journey: int, phase: str, several: bool) -> str:
-    """A phase as the sheet names it: "Actie", or "R2 · Actie" when the canvas has several journeys."""
-    return f"R{journey + 1} · {phase}" if several else phase
-
-
 def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path, reading: str = "",
                   workbook: str = "") -> None:  # fmt: skip
     """The changes workbook of ``cards``; ``reading`` is the reading corrections the canvas was read with
-    (``excel.corrections.to_record``), ``workbook`` the name of the file it was read from."""
+    (``read.corrections.to_record``), ``workbook`` the name of the file it was read from."""
     words = KIT_WORDS[language]
     book = Workbook()
     sheet = book.active
@@ -122,3 +117,18 @@ def _drop_down(sheet, lists: str, column: int, count: int, cells: str) -> DataVa
     check.add(cells)
     sheet.add_data_validation(check)
     return check
+
+
+def write_record(book: Workbook, record: KitRecord) -> None:
+    """The kit's record (see ``read.changes``) on a very hidden sheet of ``book``."""
+    sheet = book.create_sheet(RECORD_SHEET)
+    sheet.sheet_state = "veryHidden"  # out of sight, and out of reach of an accidental "unhide"
+    for row, (key, value) in enumerate(zip(RECORD_KEYS, (record.version, record.reading, record.workbook)), start=1):
+        set_text(sheet.cell(row, 1), key)
+        set_text(sheet.cell(row, 2), value)
+    set_text(sheet.cell(RECORD_HEADER_ROW - 1, 1), "the cards' text as printed, by ID: do not edit")
+    set_text(sheet.cell(RECORD_HEADER_ROW, 1), "ID")
+    set_text(sheet.cell(RECORD_HEADER_ROW, 2), "printed")
+    for row, (card, text) in enumerate(record.printed.items(), start=RECORD_HEADER_ROW + 1):
+        set_text(sheet.cell(row, 1), card)
+        set_text(sheet.cell(row, 2), text)

@@ -1,6 +1,14 @@
-"""Reading back the changes workbook the team filled in (see ``changes_sheet``): every row as the team
-left it, in either language's words and their synonyms, wherever the header row sits; with the kit's
-record of the printed texts (``kit.record``) when the workbook has one."""
+"""Reading back the changes workbook the team filled in (written by ``render.xlsx.changes_sheet``): every
+row as the team left it, in either language's words and their synonyms, wherever the header row sits;
+with the kit's record of the printed texts when the workbook has one.
+
+The record is what the kit keeps in its changes workbook for ``apply``, on a very hidden sheet: each
+card's text as it was printed, by card ID (teams sort and filter the changes sheet, so never by row),
+the canvasgen version and the reading corrections the kit was made with, and the workbook it was made
+from. With it ``apply`` tells text the team typed over a card's text (a change) from a card edited in
+the workbook since the kit was made (refused), and warns when it reads the workbook otherwise than the
+kit did. A changes workbook made by an older canvasgen has no such sheet (``read_record`` gives None).
+"""
 
 from __future__ import annotations
 
@@ -10,13 +18,29 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import coordinate_from_string
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.kit.record import RECORD_SHEET, KitRecord, read_record
 from canvasgen.model import value_text
 from canvasgen.read.package.safety import check_file, open_workbook
 from canvasgen.text import label_key
+from canvasgen.vocabulary import KIT_RECORD_SHEET
 from canvasgen.words import KIT_ACTIONS, KIT_WORDS, LANGUAGES
+
+#: The kit's record: a very hidden sheet, its keys in rows 1-3, the printed texts under a header row.
+RECORD_SHEET = KIT_RECORD_SHEET
+RECORD_HEADER_ROW = 6
+RECORD_KEYS = ("canvasgen", "reading", "workbook")
+
+
+@dataclass(frozen=True)
+class KitRecord:
+    version: str  # the canvasgen that made the kit
+    reading: str  # its reading corrections, as ``read.corrections.to_record`` writes them ("" for none)
+    workbook: str  # the name of the workbook the kit was made from
+    printed: dict[str, str] = field(default_factory=dict)  # card ID -> the card's text as printed
+
 
 _FIELDS = ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new", "col_note")
 
@@ -135,3 +159,15 @@ def _changes(book: ChangesBook, rows: list[list[str]], header: int, sheet: str, 
                                         written))  # fmt: skip
             continue
         book.rows.append(Change(number, sheet, card_id, get("col_phase"), get("col_lane"), text, action, new_text))
+
+
+def read_record(book: Workbook) -> KitRecord | None:
+    """The kit's record, or None when the workbook has none (made by an older canvasgen)."""
+    if RECORD_SHEET not in book.sheetnames:
+        return None
+    sheet: Worksheet = book[RECORD_SHEET]
+    rows = [["" if v is None else value_text(v) for v in row[:2]] for row in sheet.iter_rows(values_only=True)]
+    rows = [row + [""] * (2 - len(row)) for row in rows]
+    head = {row[0]: row[1] for row in rows[: RECORD_HEADER_ROW - 1]}
+    printed = {row[0].strip(): row[1] for row in rows[RECORD_HEADER_ROW:] if row[0].strip()}
+    return KitRecord(head.get("canvasgen", ""), head.get("reading", ""), head.get("workbook", ""), printed)
