@@ -20,14 +20,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from canvasgen.brand.deck_font import SYMBOL_FACE, DeckFont, family
+from canvasgen.layout.boxes import Run
 
 FALLBACK_FONTS = (
     Path(__file__).resolve().parent.parent / "fonts" / "NotoSansSymbols2-Regular.ttf",
     Path(__file__).resolve().parent.parent / "fonts" / "NotoSansSymbols-Regular.ttf",
 )
 REPLACEMENT = "\ufffd"
-
-Run = tuple[str, str]  # (text, registered font name)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ largest size that fits and never below the minimum for the paper; what does not 
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from canvasgen.layout.map_rows import MATRIX_KINDS, Decor
 from canvasgen.layout.page_header import page_header
 from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.shares import share
-from canvasgen.layout.sheet import content_bottom, label_width, page_margin
+from canvasgen.layout.sheet import PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.model import SCORE_LANE, Item, Journey, Lane, Phase
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
@@ -41,16 +40,6 @@ _ICON_LANES = ("touchpoints", "channels", "tp_sheet")
 
 
 _GAUGE_LANES = ("measured", "budget")
-
-
-@dataclass(frozen=True)
-class PosterSpec:
-    width: float
-    height: float
-    language: str
-    file_name: str
-    generated: dt.date
-    blueprint: bool = False  # every journey as a service blueprint (a blueprint read is one anyway)
 
 
 def min_text_size(width: float, height: float) -> float:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from canvasgen.brand.colors import readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.setter import Paragraph, Setter
+from canvasgen.layout.sheet import PosterSpec
 from canvasgen.model import Journey
-
-if TYPE_CHECKING:
-    from canvasgen.layout.journey_page import PosterSpec
 
 
 def page_header(

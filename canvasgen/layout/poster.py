@@ -20,12 +20,12 @@ from canvasgen.layout.compare_page import comparison_page
 from canvasgen.layout.flow import FlowBlock, flow
 from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.headings import in_full, lane_heading
-from canvasgen.layout.journey_page import PosterSpec, _journey_page, _Overflow, min_text_size
+from canvasgen.layout.journey_page import _journey_page, _Overflow, min_text_size
 from canvasgen.layout.map_rows import ADDED_KINDS, Decor, with_map_rows
 from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.persona_page import persona_pages
 from canvasgen.layout.setter import LEADING, Setter
-from canvasgen.layout.sheet import label_width, page_margin
+from canvasgen.layout.sheet import PosterSpec, label_width, page_margin
 from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey, Lane
 from canvasgen.text import label_key
 from canvasgen.words import POSTER_WORDS

@@ -1,4 +1,5 @@
-"""The geometry every poster page shares: its margin, the lane-label column and the footer band.
+"""What every poster page shares: the poster's spec (paper, language, file name, date) and its geometry:
+the margin, the lane-label column and the footer band.
 
 One place for the numbers, so that the journey page, continuation and appendix pages and the
 persona page line up on one grid.
@@ -6,7 +7,20 @@ persona page line up on one grid.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from canvasgen.layout.setter import LEADING
+
+
+@dataclass(frozen=True)
+class PosterSpec:
+    width: float
+    height: float
+    language: str
+    file_name: str
+    generated: dt.date
+    blueprint: bool = False  # every journey as a service blueprint (a blueprint read is one anyway)
 
 
 def page_margin(width: float, height: float) -> float:

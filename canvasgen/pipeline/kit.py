@@ -17,9 +17,9 @@ from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.card_sheets import A4, FORMATS, MIN_SIZE, card_pages
 from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.handouts import handout_pages
-from canvasgen.layout.journey_page import PosterSpec
 from canvasgen.layout.poster import layout_poster
 from canvasgen.layout.setter import Setter
+from canvasgen.layout.sheet import PosterSpec
 from canvasgen.layout.tile_sheets import Sheet, TileNames, tile_sheets
 from canvasgen.model import Canvas
 from canvasgen.pipeline.read import read
