@@ -19,9 +19,9 @@ from canvasgen.analysis.report import diff_blocks, gap_blocks
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
 from canvasgen.fileio import generation_date
 from canvasgen.language import detect_language
-from canvasgen.layout.deck import DeckLayout, compare_slides, layout_report_deck
-from canvasgen.layout.flow import FlowBlock
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.deck.deck import DeckLayout, compare_slides, layout_report_deck
+from canvasgen.layout.poster.flow import FlowBlock
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import read

@@ -14,13 +14,13 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.fileio import generation_date
 from canvasgen.language import detect_language, text_language
 from canvasgen.layout.boxes import Page, PosterLayout
-from canvasgen.layout.card_sheets import A4, FORMATS, MIN_SIZE, card_pages
-from canvasgen.layout.fonts import FontSet
-from canvasgen.layout.handouts import handout_pages
-from canvasgen.layout.poster import layout_poster
-from canvasgen.layout.setter import Setter
-from canvasgen.layout.sheet import PosterSpec
-from canvasgen.layout.tile_sheets import Sheet, TileNames, tile_sheets
+from canvasgen.layout.poster.poster import layout_poster
+from canvasgen.layout.poster.sheet import PosterSpec
+from canvasgen.layout.sheets.cards import A4, FORMATS, MIN_SIZE, card_pages
+from canvasgen.layout.sheets.handouts import handout_pages
+from canvasgen.layout.sheets.tiles import Sheet, TileNames, tile_sheets
+from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import located

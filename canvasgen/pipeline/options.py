@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.fileio import generation_date
-from canvasgen.layout.deck import DeckLayout
-from canvasgen.layout.flow import FlowBlock
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.deck.deck import DeckLayout
+from canvasgen.layout.poster.flow import FlowBlock
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Journey
 from canvasgen.read.corrections import Corrections
 from canvasgen.render.pdf import PrintOptions

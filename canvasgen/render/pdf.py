@@ -26,7 +26,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.boxes import Box, Icon, Line, Page, PosterLayout, Rect, TextBlock
-from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.text.fonts import FontSet
 from canvasgen.render import pdf_tags
 from canvasgen.render.icons import draw_icon
 from canvasgen.render.pdf_tags import ARTIFACT, END, Element, PageTags, begin

@@ -16,8 +16,8 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.boxes import PosterLayout
-from canvasgen.layout.fonts import FontSet
-from canvasgen.layout.tile_sheets import Sheet, Window
+from canvasgen.layout.sheets.tiles import Sheet, Window
+from canvasgen.layout.text.fonts import FontSet
 from canvasgen.render.pdf import Geometry, Painter, draw_page
 from canvasgen.render.reportlab_private import binary_streams
 

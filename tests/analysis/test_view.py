@@ -48,8 +48,8 @@ def test_check_reports_the_view() -> None:
 
 def test_a_build_analyses_each_journey_once_for_poster_and_deck(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
     import canvasgen.analysis.view as view_module
-    import canvasgen.layout.deck as deck_module
-    import canvasgen.layout.map_rows as map_rows_module
+    import canvasgen.layout.deck.deck as deck_module
+    import canvasgen.layout.poster.map_rows as map_rows_module
 
     analyse_module = importlib.import_module("canvasgen.analysis.analyse")  # the module, not its function
 

@@ -11,8 +11,8 @@ import pytest
 import zxingcpp
 
 from canvasgen.analysis.cards import cards_of
-from canvasgen.layout.card_sheets import FORMATS, MIN_SIZE, card_pages
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.sheets.cards import FORMATS, MIN_SIZE, card_pages
+from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS

@@ -8,9 +8,9 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
-from canvasgen.layout.card_sheets import A4
-from canvasgen.layout.handouts import handout_pages
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.sheets.cards import A4
+from canvasgen.layout.sheets.handouts import handout_pages
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import CORE_LANES
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas

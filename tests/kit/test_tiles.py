@@ -12,7 +12,7 @@ import pypdfium2
 import pytest
 
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.tiling import GUTTER, MIN_OVERLAP, UNPRINTABLE, column_letters, cuts, sheet_window
+from canvasgen.layout.sheets.tiling import GUTTER, MIN_OVERLAP, UNPRINTABLE, column_letters, cuts, sheet_window
 from canvasgen.pipeline.kit import KitOptions, run_kit, tiled_poster
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.warm import brand_kit

@@ -9,8 +9,8 @@ import pytest
 from pptx import Presentation
 
 from canvasgen.figures import format_figure
-from canvasgen.layout.map_tables import channel_budget_table
-from canvasgen.layout.poster import PosterSpec, layout_poster
+from canvasgen.layout.deck.tables import channel_budget_table
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.model import Canvas
 from canvasgen.pipeline import BuildOptions, read, run
 from canvasgen.render.pdf import PrintOptions

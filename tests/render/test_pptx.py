@@ -13,8 +13,8 @@ from pptx import Presentation
 from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.util import Pt
 
-from canvasgen.layout.deck import INSET, MIN_SIZE, WRAP_SLACK
-from canvasgen.layout.setter import ITEM_GAP, LEADING, Setter
+from canvasgen.layout.deck.deck import INSET, MIN_SIZE, WRAP_SLACK
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf import PrintOptions

@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 import pytest
 
-from canvasgen.layout.wrap import wrap
+from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.read.reader import read_canvas
 from tests.helpers import CANVASES, make_book, squeeze

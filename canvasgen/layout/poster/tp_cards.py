@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
-from canvasgen.layout.setter import ITEM_GAP, Paragraph, Setter
+from canvasgen.layout.text.setter import ITEM_GAP, Paragraph, Setter
 
 PAD = 0.5  # inside a card, in body sizes
 ICON = 0.95  # the channel icon, in body sizes

@@ -6,9 +6,9 @@ from __future__ import annotations
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Dot, Icon, Page, Rect, TextBlock
-from canvasgen.layout.kpi_tiles import bullet_bar
-from canvasgen.layout.map_rows import Gauge
-from canvasgen.layout.setter import LEADING, Paragraph, Setter
+from canvasgen.layout.poster.kpi_tiles import bullet_bar
+from canvasgen.layout.poster.map_rows import Gauge
+from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Item, Lane
 from canvasgen.vocabulary.channels import channel_of
 

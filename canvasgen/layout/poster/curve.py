@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from canvasgen.brand.colors import WHITE, Colour
 from canvasgen.layout.boxes import Box, Dot, Page, Stroke, TextBlock
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Journey, ScoreScale
 
 

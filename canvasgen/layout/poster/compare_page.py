@@ -13,11 +13,11 @@ from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke
-from canvasgen.layout.curve import guides, score_text
-from canvasgen.layout.flow import band
 from canvasgen.layout.headings import phase_heading
-from canvasgen.layout.setter import LEADING, Setter
-from canvasgen.layout.sheet import content_bottom, page_margin
+from canvasgen.layout.poster.curve import guides, score_text
+from canvasgen.layout.poster.flow import band
+from canvasgen.layout.poster.sheet import content_bottom, page_margin
+from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import Journey
 
 # (kit colour, dash in minimum sizes, marker): the same order as the deck's LINE_STYLES

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
-from canvasgen.layout.setter import LEADING, Setter
+from canvasgen.layout.text.setter import LEADING, Setter
 
 FIGURE = 2.0  # the figure's size, in body sizes
 PAD = 0.6  # inside a tile, in body sizes

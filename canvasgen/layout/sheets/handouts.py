@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
-from canvasgen.layout.card_sheets import A4
-from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
+from canvasgen.layout.sheets.cards import A4
+from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.model import CORE_LANES, Canvas, Item, Journey
 from canvasgen.units import mm
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from canvasgen.layout.setter import LEADING
+from canvasgen.layout.text.setter import LEADING
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from canvasgen.brand.colors import readable_on
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck_frames import MIN_SIZE, Frame, Para, Slide, _Ctx, fit_frame, fits
+from canvasgen.layout.deck.frames import MIN_SIZE, Frame, Para, Slide, _Ctx, fit_frame, fits
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import meta_lines
 from canvasgen.model import Canvas, Journey

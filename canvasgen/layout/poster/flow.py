@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
-from canvasgen.layout.fit import largest_fitting
-from canvasgen.layout.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
-from canvasgen.layout.sheet import content_bottom, page_margin
+from canvasgen.layout.poster.sheet import content_bottom, page_margin
+from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
 
 COLUMN_WIDTH = 30  # in units of the text size: about 60 characters a line
 SMALLEST, LARGEST = 1.1, 2.0  # the text size, in minimum-size units

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page
-from canvasgen.layout.kpi_tiles import Tile, draw_tile, tile_height
-from canvasgen.layout.map_rows import Decor
-from canvasgen.layout.setter import Setter
-from canvasgen.layout.tp_cards import TouchCard, card_height, draw_card
+from canvasgen.layout.poster.kpi_tiles import Tile, draw_tile, tile_height
+from canvasgen.layout.poster.map_rows import Decor
+from canvasgen.layout.poster.tp_cards import TouchCard, card_height, draw_card
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Lane
 
 GAP = 0.5  # between cards, in body sizes

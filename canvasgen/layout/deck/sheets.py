@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck_frames import (
+from canvasgen.layout.deck.frames import (
     INSET,
     MAX_SIZE,
     MIN_SIZE,
@@ -26,8 +26,7 @@ from canvasgen.layout.deck_frames import (
     fit_frame,
     table_slides,
 )
-from canvasgen.layout.headings import in_full
-from canvasgen.layout.map_tables import (
+from canvasgen.layout.deck.tables import (
     TABLE_FIELDS,
     budget_table,
     channel_budget_table,
@@ -37,8 +36,9 @@ from canvasgen.layout.map_tables import (
     metric_table,
     touchpoint_table,
 )
+from canvasgen.layout.headings import in_full
 from canvasgen.layout.meta import metric_records, record_lines
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, Item, Journey, Persona
 from canvasgen.words import DECK_WORDS
 

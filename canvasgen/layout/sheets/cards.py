@@ -16,8 +16,8 @@ from canvasgen.analysis.cards import Card
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect
-from canvasgen.layout.fit import largest_fitting
-from canvasgen.layout.setter import LEADING, Paragraph, Setter
+from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.units import mm
 
 A4 = (mm(210), mm(297))

@@ -23,8 +23,8 @@ from canvasgen.brand.deck_font import SYMBOL_FACE, DeckFont, family
 from canvasgen.layout.boxes import Run
 
 FALLBACK_FONTS = (
-    Path(__file__).resolve().parent.parent / "fonts" / "NotoSansSymbols2-Regular.ttf",
-    Path(__file__).resolve().parent.parent / "fonts" / "NotoSansSymbols-Regular.ttf",
+    Path(__file__).resolve().parents[2] / "fonts" / "NotoSansSymbols2-Regular.ttf",
+    Path(__file__).resolve().parents[2] / "fonts" / "NotoSansSymbols-Regular.ttf",
 )
 REPLACEMENT = "\ufffd"
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.fit import largest_fitting
-from canvasgen.layout.setter import ITEM_GAP, LEADING, Setter
+from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import ScoreScale
 
 MIN_SIZE = 12.0  # nothing on a slide is smaller: legible when projected

@@ -14,18 +14,18 @@ from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
 from canvasgen.language import text_language
-from canvasgen.layout.blueprint import as_blueprint, line_label, with_lanes
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
-from canvasgen.layout.compare_page import comparison_page
-from canvasgen.layout.flow import FlowBlock, flow
-from canvasgen.layout.fonts import FontSet
 from canvasgen.layout.headings import in_full, lane_heading
-from canvasgen.layout.journey_page import _journey_page, _Overflow, min_text_size
-from canvasgen.layout.map_rows import ADDED_KINDS, Decor, with_map_rows
 from canvasgen.layout.meta import metric_records, record_lines
-from canvasgen.layout.persona_page import persona_pages
-from canvasgen.layout.setter import LEADING, Setter
-from canvasgen.layout.sheet import PosterSpec, label_width, page_margin
+from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lanes
+from canvasgen.layout.poster.compare_page import comparison_page
+from canvasgen.layout.poster.flow import FlowBlock, flow
+from canvasgen.layout.poster.journey_page import _journey_page, _Overflow, min_text_size
+from canvasgen.layout.poster.map_rows import ADDED_KINDS, Decor, with_map_rows
+from canvasgen.layout.poster.persona_page import persona_pages
+from canvasgen.layout.poster.sheet import PosterSpec, label_width, page_margin
+from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey, Lane
 from canvasgen.text import label_key
 from canvasgen.words import POSTER_WORDS

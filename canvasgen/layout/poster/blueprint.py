@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Stroke, TextBlock
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import SCORE_LANE, Boundary, Item, Journey, Lane
 from canvasgen.vocabulary.structure import blueprint_part
 from canvasgen.words import POSTER_WORDS

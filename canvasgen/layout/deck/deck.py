@@ -13,7 +13,7 @@ from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck_frames import (
+from canvasgen.layout.deck.frames import (
     BAND,
     INSET,
     MAX_SIZE,
@@ -36,7 +36,7 @@ from canvasgen.layout.deck_frames import (
     para_height,
     table_slides,
 )
-from canvasgen.layout.deck_sheets import (
+from canvasgen.layout.deck.sheets import (
     _appendix,
     _kpi_slides,
     _personas,
@@ -44,10 +44,10 @@ from canvasgen.layout.deck_sheets import (
     _touchpoint_slides,
     layout_report_deck,
 )
-from canvasgen.layout.deck_title import title_slide
-from canvasgen.layout.fit import largest_fitting
+from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import lane_heading, phase_heading, shortened, steps_heading
-from canvasgen.layout.setter import LEADING, Setter
+from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Journey, Lane
 from canvasgen.words import DECK_WORDS, WORDS
 

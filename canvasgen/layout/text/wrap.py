@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import SupportsIndex, overload
 
-from canvasgen.layout.hyphenation import SOFT_HYPHEN, Hyphenate
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate
 from canvasgen.text import NO_BREAK, keep_together
 
 Measure = Callable[[str], float]  # width of a string at the current size, in points

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import WHITE, Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, PosterLayout, Rect, Stroke, TextBlock
-from canvasgen.layout.setter import LEADING, Setter
-from canvasgen.layout.tiling import GUTTER, UNPRINTABLE, Tile, Tiling, column_letters, tile_page
+from canvasgen.layout.sheets.tiling import GUTTER, UNPRINTABLE, Tile, Tiling, column_letters, tile_page
+from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.units import mm
 
 LABEL = 26.0  # the sheet's name in its band

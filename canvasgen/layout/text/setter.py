@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from canvasgen.brand.colors import Colour
 from canvasgen.layout.boxes import Box, Line, TextBlock
-from canvasgen.layout.fonts import FontSet, describe_missing
-from canvasgen.layout.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
-from canvasgen.layout.wrap import wrap
+from canvasgen.layout.text.fonts import FontSet, describe_missing
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
+from canvasgen.layout.text.wrap import wrap
 from canvasgen.text import right_to_left
 
 LEADING = 1.22  # line height as a multiple of the font size

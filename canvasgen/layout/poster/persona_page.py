@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect
-from canvasgen.layout.flow import band
-from canvasgen.layout.map_draw import draw_persona_cards, persona_cards_height
-from canvasgen.layout.map_rows import persona_panel
-from canvasgen.layout.setter import Setter
-from canvasgen.layout.sheet import content_bottom, page_margin
+from canvasgen.layout.poster.flow import band
+from canvasgen.layout.poster.map_draw import draw_persona_cards, persona_cards_height
+from canvasgen.layout.poster.map_rows import persona_panel
+from canvasgen.layout.poster.sheet import content_bottom, page_margin
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
 
 _SCALES = (2.4, 2.0, 1.6, 1.3, 1.0)

@@ -12,9 +12,9 @@ from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Figure, Page, Rect
-from canvasgen.layout.curve import draw_curve
-from canvasgen.layout.map_rows import Decor
-from canvasgen.layout.setter import Paragraph, Setter
+from canvasgen.layout.poster.curve import draw_curve
+from canvasgen.layout.poster.map_rows import Decor
+from canvasgen.layout.text.setter import Paragraph, Setter
 from canvasgen.model import Journey, Lane
 from canvasgen.vocabulary.scores import scale_in_label
 from canvasgen.words import POSTER_WORDS

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.view import JourneyView, phase_index_of, view_of
 from canvasgen.figures import format_figure
-from canvasgen.layout.kpi_tiles import Tile
-from canvasgen.layout.tp_cards import TouchCard
+from canvasgen.layout.poster.kpi_tiles import Tile
+from canvasgen.layout.poster.tp_cards import TouchCard
 from canvasgen.model import Canvas, Item, Journey, Lane, Metric
 from canvasgen.text import label_key
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS

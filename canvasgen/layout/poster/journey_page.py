@@ -10,13 +10,12 @@ from dataclasses import dataclass
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.layout.blueprint import LINE_ROOM, draw_lines, lines_above
 from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
-from canvasgen.layout.cell_cards import cell_cards, draw_stack, stack_height
-from canvasgen.layout.curve_row import Columns, curve_height, curve_row, score_notes
-from canvasgen.layout.fit import largest_fitting
 from canvasgen.layout.headings import corner_heading, lane_heading, phase_heading, steps_heading
-from canvasgen.layout.map_draw import (
+from canvasgen.layout.poster.blueprint import LINE_ROOM, draw_lines, lines_above
+from canvasgen.layout.poster.cell_cards import cell_cards, draw_stack, stack_height
+from canvasgen.layout.poster.curve_row import Columns, curve_height, curve_row, score_notes
+from canvasgen.layout.poster.map_draw import (
     GAUGE_INDENT,
     ICON_INDENT,
     draw_gauge,
@@ -24,11 +23,12 @@ from canvasgen.layout.map_draw import (
     is_card_head,
     matrix_row_height,
 )
-from canvasgen.layout.map_rows import MATRIX_KINDS, Decor
-from canvasgen.layout.page_header import page_header
-from canvasgen.layout.setter import BULLET, LEADING, Paragraph, Setter
-from canvasgen.layout.shares import share
-from canvasgen.layout.sheet import PosterSpec, content_bottom, label_width, page_margin
+from canvasgen.layout.poster.map_rows import MATRIX_KINDS, Decor
+from canvasgen.layout.poster.page_header import page_header
+from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
+from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
+from canvasgen.layout.text.shares import share
 from canvasgen.model import SCORE_LANE, Item, Journey, Lane, Phase
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of

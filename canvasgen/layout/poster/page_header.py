@@ -6,8 +6,8 @@ from canvasgen.brand.colors import readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect
 from canvasgen.layout.meta import meta_lines
-from canvasgen.layout.setter import Paragraph, Setter
-from canvasgen.layout.sheet import PosterSpec
+from canvasgen.layout.poster.sheet import PosterSpec
+from canvasgen.layout.text.setter import Paragraph, Setter
 from canvasgen.model import Journey
 
 
