@@ -32,7 +32,7 @@ from canvasgen.layout.text.fonts import FontSet, _unit_width
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.pdf import PrintOptions, render_pdf
+from canvasgen.render.pdf.document import PrintOptions, render_pdf
 from canvasgen.render.pptx import render_pptx
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper

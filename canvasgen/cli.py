@@ -28,7 +28,7 @@ from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
 from canvasgen.read.corrections import SETTINGS_FILE, from_options
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.summary import explanation, summarize

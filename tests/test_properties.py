@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import is_blank, label_key
 from canvasgen.units import parse_paper

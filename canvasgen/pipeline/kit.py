@@ -26,8 +26,8 @@ from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import located
 from canvasgen.pipeline.warm import brand_kit
 from canvasgen.read.corrections import Corrections, effective, to_record
-from canvasgen.render.pdf import PrintOptions, render_pdf
-from canvasgen.render.tiles_pdf import render_sheets
+from canvasgen.render.pdf.document import PrintOptions, render_pdf
+from canvasgen.render.pdf.tiles import render_sheets
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.units import A_SIZES_MM, mm, parse_paper

@@ -13,7 +13,7 @@ from canvasgen.layout.poster.flow import FlowBlock
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Journey
 from canvasgen.read.corrections import Corrections
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.render.pdf.document import PrintOptions
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0  # 16:9 in points (13.333 x 7.5 inch)
 

@@ -19,7 +19,7 @@ from canvasgen.model import Canvas
 from canvasgen.pipeline.options import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, Extras
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.warm import deck_fonts, template
-from canvasgen.render.pdf import PrintOptions, render_pdf
+from canvasgen.render.pdf.document import PrintOptions, render_pdf
 from canvasgen.render.png import render_pngs
 from canvasgen.render.pptx import render_pptx
 

@@ -16,8 +16,8 @@ from canvasgen.layout.sheets.tiling import GUTTER, MIN_OVERLAP, UNPRINTABLE, col
 from canvasgen.pipeline.kit import KitOptions, run_kit, tiled_poster
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.warm import brand_kit
-from canvasgen.render.pdf import PrintOptions, render_pdf
-from canvasgen.render.tiles_pdf import render_sheets
+from canvasgen.render.pdf.document import PrintOptions, render_pdf
+from canvasgen.render.pdf.tiles import render_sheets
 from canvasgen.units import A_SIZES_MM, mm, parse_paper
 from tests.helpers import CANVASES
 from tests.layout.test_poster_layout import big_canvas

@@ -13,7 +13,7 @@ from canvasgen.layout.deck.tables import channel_budget_table
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.model import Canvas
 from canvasgen.pipeline import BuildOptions, read, run
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper
 from canvasgen.words import POSTER_WORDS

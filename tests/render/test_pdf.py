@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import mm, parse_paper
 from tests.helpers import CANVASES, SAMPLES, drawable, pdf_text, squeeze
 from tests.poster_kit import DATE

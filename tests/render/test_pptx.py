@@ -17,7 +17,7 @@ from canvasgen.layout.deck.deck import INSET, MIN_SIZE, WRAP_SLACK
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES, SAMPLES, squeeze
 from tests.poster_kit import DATE, deck_fonts

@@ -18,8 +18,8 @@ from canvasgen.fileio import atomic_path
 from canvasgen.layout.boxes import PosterLayout
 from canvasgen.layout.sheets.tiles import Sheet, Window
 from canvasgen.layout.text.fonts import FontSet
-from canvasgen.render.pdf import Geometry, Painter, draw_page
-from canvasgen.render.reportlab_private import binary_streams
+from canvasgen.render.pdf.document import Geometry, Painter, draw_page
+from canvasgen.render.pdf.private import binary_streams
 
 
 def render_sheets(poster: PosterLayout, sheets: list[Sheet], kit: BrandKit, fonts: FontSet, out: Path,

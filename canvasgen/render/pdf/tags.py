@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfgen.canvas import Canvas
 
-from canvasgen.render.reportlab_private import PdfObjects
+from canvasgen.render.pdf.private import PdfObjects
 
 UNORDERED = (99,)  # blocks the layout gave no place in the reading order follow the ordered ones
 

@@ -27,10 +27,10 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.boxes import Box, Icon, Line, Page, PosterLayout, Rect, TextBlock
 from canvasgen.layout.text.fonts import FontSet
-from canvasgen.render import pdf_tags
-from canvasgen.render.icons import draw_icon
-from canvasgen.render.pdf_tags import ARTIFACT, END, Element, PageTags, begin
-from canvasgen.render.reportlab_private import append_operators, binary_streams, current_font, document_of, drawing_font
+from canvasgen.render.pdf import tags as pdf_tags
+from canvasgen.render.pdf.icons import draw_icon
+from canvasgen.render.pdf.private import append_operators, binary_streams, current_font, document_of, drawing_font
+from canvasgen.render.pdf.tags import ARTIFACT, END, Element, PageTags, begin
 from canvasgen.units import mm
 
 SLUG_MM = 10.0  # room outside the bleed for crop marks
@@ -224,7 +224,7 @@ def _text(p: Painter, page: Page, figure_of: dict[int, Element]) -> None:
     """All of a page's text as one PDF text object, its operators written here: reportlab's text
     object would track a cursor and re-measure every string, which is most of a poster's PDF time.
     The fonts' subsets are still reportlab's (splitString records every glyph used, for embedding).
-    Each item is its own marked-content sequence, for the structure tree (``pdf_tags``)."""
+    Each item is its own marked-content sequence, for the structure tree (``tags``)."""
     ops = ["q BT"]  # q ... Q: the colours set here do not leak into what the canvas draws next
     state = _TextState()
     for index, block in enumerate(page.blocks):
