@@ -16,7 +16,6 @@ from canvasgen import __version__, pipeline
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.batch import Job, Outcome, build_folder, run_job
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.cli_errors import Folder, reports_errors
@@ -25,16 +24,17 @@ from canvasgen.cli_report import kit_warnings, show, summary
 from canvasgen.errors import CanvasError
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
+from canvasgen.pipeline.batch import Job, Outcome, build_folder, run_job
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
-from canvasgen.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
+from canvasgen.pipeline.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
+from canvasgen.pipeline.summary import explanation, summarize
+from canvasgen.pipeline.watch import Watcher
 from canvasgen.read.corrections import SETTINGS_FILE, from_options
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from canvasgen.summary import explanation, summarize
 from canvasgen.text import label_key
 from canvasgen.units import parse_paper
-from canvasgen.watch import Watcher
 from canvasgen.words import LANE_LABELS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
 

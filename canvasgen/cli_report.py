@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from canvasgen.batch import Outcome
 from canvasgen.pipeline import BuildOptions, brand_kit
+from canvasgen.pipeline.batch import Outcome
 
 
 def summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = False) -> None:

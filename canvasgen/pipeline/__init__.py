@@ -5,7 +5,9 @@ uses its first two stages. Each stage has a module: ``read`` (workbook, companio
 model), ``analysis.analyse`` (the view the map and deck draw beside the words), ``render`` (layouts
 handed to the renderers, files written atomically); ``warm`` keeps kits, fonts and templates between
 runs, keyed by their files; ``compare`` makes the gap and version reports, ``kit`` the workshop kit and
-``apply`` brings the workshop's changes back into the workbook.
+``apply`` brings the workshop's changes back into the workbook. Around one run: ``plan`` says which
+files a folder build reads and the distinct name each is written under, ``batch`` builds them in
+parallel with a cache, ``watch`` rebuilds on every save, ``summary`` says what a check read.
 """
 
 from canvasgen.analysis.analyse import Analysis, analyse

@@ -25,7 +25,7 @@ from canvasgen import __version__
 from canvasgen.errors import CanvasError, NoCanvas
 from canvasgen.fileio import write_atomically
 from canvasgen.pipeline import BuildOptions, describe, kit_stamp, run
-from canvasgen.plan import Planned
+from canvasgen.pipeline.plan import Planned
 from canvasgen.read.corrections import SETTINGS_FILE
 
 CACHE = ".canvasgen-cache.json"
