@@ -1,4 +1,4 @@
-"""The ``canvasgen`` command line: thin wrappers around read, model and write."""
+"""The ``canvasgen`` click group (``main``) and its commands: thin wrappers around the pipeline."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
-from canvasgen.cli_errors import Folder, reports_errors
-from canvasgen.cli_options import correction_options, corrections_of, read_options
-from canvasgen.cli_report import kit_warnings, show, summary
+from canvasgen.cli.errors import Folder, reports_errors
+from canvasgen.cli.options import correction_options, corrections_of, read_options
+from canvasgen.cli.report import kit_warnings, show, summary
 from canvasgen.errors import CanvasError
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
@@ -457,11 +457,11 @@ def _parse_lanes(text: str | None, lang: str) -> list[str]:
 
 
 # The workshop kit's commands live in their own module.
-from canvasgen.cli_kit import apply, kit  # noqa: E402
+from canvasgen.cli.kit import apply, kit  # noqa: E402
 
 main.add_command(kit)
 main.add_command(apply)
 
-from canvasgen.cli_serve import serve  # noqa: E402
+from canvasgen.cli.serve import serve  # noqa: E402
 
 main.add_command(serve)

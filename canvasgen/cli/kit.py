@@ -8,8 +8,8 @@ from typing import Any
 
 import click
 
-from canvasgen.cli_errors import Folder, reports_errors
-from canvasgen.cli_options import correction_options, corrections_of
+from canvasgen.cli.errors import Folder, reports_errors
+from canvasgen.cli.options import correction_options, corrections_of
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.units import parse_paper
