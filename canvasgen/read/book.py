@@ -17,6 +17,7 @@ from pathlib import Path
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
 from canvasgen.read.file_kind import by_first_bytes, lock_file_of, not_text, ole_document, package_kind
+from canvasgen.read.grid import Budget, Grid, column_letters
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
 from canvasgen.read.package.drawings import ShapeText, place_shapes
 from canvasgen.read.package.extent import check_extents, xls_extents, xlsb_extents
@@ -31,7 +32,6 @@ from canvasgen.read.package.safety import (
     open_workbook,
     refuse_entities,
 )
-from canvasgen.read.tables.grid import Budget, Grid, column_letters
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a CSV canvas is a few kilobytes
 MAX_BINARY_BYTES = 50 * 1024 * 1024  # an .xls or .xlsb canvas is well under a megabyte

@@ -17,6 +17,7 @@ from canvasgen.language import detect_language
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file
+from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import said_of_roles
 from canvasgen.read.mermaid import is_mermaid, read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, written_metrics
@@ -26,7 +27,6 @@ from canvasgen.read.model_json import is_model_json, read_model_json
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
-from canvasgen.read.tables.grid import Grid, Pos
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores

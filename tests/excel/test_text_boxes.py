@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import xlsxwriter
 
+from canvasgen.read.grid import comment_text
 from canvasgen.read.reader import read_canvas
-from canvasgen.read.tables.grid import comment_text
 from tests.helpers import CANVASES, pdf_text, squeeze
 from tests.render.test_pdf import build
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from canvasgen.errors import CanvasError, CanvasErrors, Location
 from canvasgen.model import Item, Metric, Source
 from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
+from canvasgen.read.grid import Grid
 from canvasgen.read.metrics.rows import METRIC_INDEX, Locate, Places, metric_from_row
-from canvasgen.read.tables.grid import Grid
 from canvasgen.text import clean, without_controls
 from canvasgen.vocabulary import match_field
 

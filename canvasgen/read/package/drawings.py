@@ -16,8 +16,8 @@ from xml.etree.ElementTree import Element
 from defusedxml.ElementTree import ParseError, fromstring
 
 from canvasgen.model import Item
+from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.package.parts import rels_path, resolve
-from canvasgen.read.tables.grid import Grid, Pos
 
 _XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

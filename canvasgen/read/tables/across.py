@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase, RoleBy
+from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane, paired_role
 from canvasgen.read.tables.blocks import Frame, is_meta_label, step_number
 from canvasgen.read.tables.found import (
@@ -27,7 +28,6 @@ from canvasgen.read.tables.found import (
     score_in,
     score_shaped,
 )
-from canvasgen.read.tables.grid import Grid, Pos
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from canvasgen.read.tables.grid import CellValue, Grid, Pos
+from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.text import label_key
 from canvasgen.vocabulary import META_INDEX, is_phase_header, lane_kind
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_decorated, strip_decoration

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, Phase
+from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import read_across
 from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
 from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
-from canvasgen.read.tables.grid import Grid, Pos
 from canvasgen.read.tables.orient import Orientation, orient
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind

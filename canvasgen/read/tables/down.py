@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, Phase, RoleBy
+from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.found import (
     SCORE_LIKE,
@@ -27,7 +28,6 @@ from canvasgen.read.tables.found import (
     score_in,
     score_shaped,
 )
-from canvasgen.read.tables.grid import Grid, Pos
 from canvasgen.vocabulary import is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.structure import strip_decoration

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from canvasgen.errors import CanvasWarning
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Phase, Source
-from canvasgen.read.tables.grid import CellValue, Pos
+from canvasgen.read.grid import CellValue, Pos
 from canvasgen.text import label_key
 from canvasgen.vocabulary.scores import Notation, fraction_from_date, score_notation
 

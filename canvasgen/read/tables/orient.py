@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
+from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.tables.blocks import Frame
-from canvasgen.read.tables.grid import CellValue, Grid, Pos
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_known_phase, lane_kind
 from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, emotion_level, is_decorated

@@ -9,7 +9,7 @@ row of such labels over rows of values (one persona per row) is read by ``record
 from __future__ import annotations
 
 from canvasgen.model import Item, Persona
-from canvasgen.read.tables.grid import Grid, Pos
+from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.records import read_personas
 from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, is_phase_header, match_field

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from canvasgen.model import Item, Persona, Touchpoint
+from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.metrics.rows import METRIC_INDEX
-from canvasgen.read.tables.grid import Grid, Pos
 from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
 

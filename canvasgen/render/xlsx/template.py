@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from canvasgen.figures import PERCENT, FigureError, parse_figure
 from canvasgen.fileio import write_atomically
 from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE
-from canvasgen.read.tables.grid import COMMENT_AUTHOR
+from canvasgen.read.grid import COMMENT_AUTHOR
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.words import (
     INSTRUCTIONS,
