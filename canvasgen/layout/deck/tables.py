@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from canvasgen.analysis.view import JourneyView, channel_returns
 from canvasgen.figures import format_figure
 from canvasgen.layout.headings import phase_heading
-from canvasgen.layout.poster.map_rows import budget_parts
+from canvasgen.layout.meta import budget_parts
 from canvasgen.model import Canvas, Item, Journey, Metric
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS, TABLE_HEADERS
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.view import JourneyView, phase_index_of, view_of
 from canvasgen.figures import format_figure
+from canvasgen.layout.meta import budget_parts
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
 from canvasgen.model import Canvas, Item, Journey, Lane, Metric
@@ -182,28 +183,6 @@ def budget_line(cost: Metric, metrics: list[Metric], words: dict[str, str], lang
     """ "Reel: Kosten € 4.000 → rendement 2,4× · CTR 1,8% · Q3 2026": spend against what it serves."""
     where, spend, serves = budget_parts(cost, metrics, words, language)
     return f"{where}: {cost.name.text} {spend}" + (f" → {serves}" if serves else "")
-
-
-def budget_parts(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> tuple[str, str, str]:
-    """Where the money went, how much, and what it brought in (return on revenue, the figures served)."""
-    where = cost.touchpoint.text if cost.touchpoint else cost.phase or ""
-    served = [m for m in metrics if not m.is_cost and _same_place(m, cost)]
-    parts = []
-    revenue = next((m for m in served if m.kind == "revenue"), None)
-    if revenue is not None and cost.value:
-        parts.append(f"{words['return']} {format_figure(revenue.value / cost.value, '', language)}×")
-    others = [f"{m.name.text} {format_figure(m.value, m.unit, language, m.kind == 'nps')}" for m in served]
-    if others:
-        parts.append(", ".join(others))
-    if cost.period is not None:
-        parts.append(cost.period.text)
-    return where, format_figure(cost.value, cost.unit, language), " · ".join(parts)
-
-
-def _same_place(metric: Metric, cost: Metric) -> bool:
-    if cost.touchpoint is not None:
-        return metric.touchpoint is not None and label_key(metric.touchpoint.text) == label_key(cost.touchpoint.text)
-    return metric.touchpoint is None and metric.phase == cost.phase
 
 
 def _channel_rows(journey: Journey, view: JourneyView, words: dict[str, str], language: str) -> list[Lane]:
