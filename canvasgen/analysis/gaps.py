@@ -43,7 +43,7 @@ class PhaseGap:
 
     @property
     def ideal_text(self) -> str:
-        """The ideal scores as the terminal writes them ("-0.5"); reports use ``numbers.format_scores``."""
+        """The ideal scores as the terminal writes them ("-0.5"); reports use ``figures.format_scores``."""
         return format_scores(self.ideal_values, "en")
 
     @property

@@ -1,6 +1,6 @@
 """The workshop deck's layout: per journey a title, agenda, overview, emotion curve, a slide per phase,
 pain points and opportunities, actions and exercise canvases; the canvas's other sheets follow
-(``deck_sheets``). Slides are fitted with the real fonts (``deck_frames``).
+(``sheets``). Slides are fitted with the real fonts (``frames``).
 """
 
 from __future__ import annotations
