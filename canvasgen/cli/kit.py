@@ -12,6 +12,7 @@ from canvasgen.cli.errors import Folder, reports_errors
 from canvasgen.cli.options import correction_options, corrections_of
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.pipeline.kit import KitOptions, run_kit
+from canvasgen.read.formats import is_patched
 from canvasgen.units import parse_paper
 
 
@@ -82,7 +83,7 @@ def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **
         return
     version = f", version {applied.version}" if applied.version else ""
     click.echo(f"wrote {out} ({applied.changed} changed, {applied.removed} removed, {applied.added} added{version})")
-    if canvas.suffix.lower() not in (".xlsx", ".xlsm"):
+    if not is_patched(canvas):
         click.echo(f"{out.name} is a new workbook in canvasgen's template: {canvas.name} itself has no cells to "
                    "patch; work on in the new workbook from here")  # fmt: skip
     click.echo(f"see what changed: canvasgen diff {canvas} {out}")

@@ -45,6 +45,7 @@ from canvasgen.model import Canvas, Item, Journey, Metric, Source
 from canvasgen.pipeline.read import read
 from canvasgen.read.changes import Change, ChangesBook, read_changes
 from canvasgen.read.corrections import Corrections, describe, effective, from_record, to_record
+from canvasgen.read.formats import is_patched
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of
@@ -52,7 +53,6 @@ from canvasgen.render.xlsx.patch import CellEdits, PatchError, Stored, patch_wor
 from canvasgen.text import split_items
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
-PATCHED = (".xlsx", ".xlsm")  # packages whose cells are patched; anything else becomes a new workbook
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if not decisions:
         return applied
     today = options.today or dt.date.today()
-    if source.suffix.lower() not in PATCHED:  # no cells to patch: a new workbook from the template
+    if not is_patched(source):  # no cells to patch: a new workbook from the template
         return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial)
     plans: dict[Source, _CellPlan] = {}
     rows = each_decision(decisions, lambda d: _plan(d, canvas, plans, applied), changes_path, options.partial)
@@ -132,7 +132,7 @@ def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
     for other, what in ((source, "the workbook it reads"), (changes, "the changes workbook it reads")):
         if out.resolve() == other.resolve() or (out.exists() and other.exists() and os.path.samefile(out, other)):
             raise CanvasError(out, f"apply never overwrites {what}: name a new file with -o")
-    if out.suffix.lower() not in PATCHED:
+    if not is_patched(out):  # written as an Excel package
         raise CanvasError(out, "the new version is written as an .xlsx workbook: give -o a name ending in .xlsx")
     if out.is_dir():
         raise CanvasError(out, "is a folder: give -o the name of the new workbook (.xlsx)")
@@ -145,7 +145,7 @@ def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
     """Whether the macros are to be left out: a macro-enabled workbook written as .xlsx (said); an
     .xlsm out of a workbook without macros is refused (Excel would refuse the file)."""
     kept = out.suffix.lower() == ".xlsm"
-    enabled = source.suffix.lower() in PATCHED and source.is_file() and macro_enabled(source)
+    enabled = is_patched(source) and source.is_file() and macro_enabled(source)
     if kept and not enabled:
         raise CanvasError(out, f"{source.name} holds no macros, so the new version is an .xlsx workbook: give -o a "
                                "name ending in .xlsx")  # fmt: skip

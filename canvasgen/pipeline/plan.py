@@ -21,11 +21,12 @@ from canvasgen.errors import CanvasError
 from canvasgen.pipeline import BuildOptions
 from canvasgen.pipeline.read import same_file
 from canvasgen.read.delimited import decode
+from canvasgen.read.formats import FOLDER_SUFFIXES, Reader, format_of
 from canvasgen.read.metrics.csvfile import figures_text
 from canvasgen.read.model_json import is_model, load_json
 
-#: What a folder build reads, in the order a name is kept when two share a stem: the workbook keeps it.
-CANVAS_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".tsv", ".json", ".mmd")
+#: What a folder build reads (``read.formats``), in the order a name is kept when two share a stem.
+CANVAS_SUFFIXES = FOLDER_SUFFIXES
 
 
 def is_lock_or_temp(path: Path) -> bool:
@@ -105,15 +106,15 @@ def _passed_over(source: Path, options: BuildOptions) -> str | None:
         return "a companion of this build (--with), joined to each canvas rather than built"
     if options.metrics is not None and _same(source, options.metrics):
         return "the measured figures of this build (--metrics)"
-    suffix = source.suffix.lower()
-    if suffix == ".json":
+    found = format_of(source)
+    if found is not None and found.reader is Reader.MODEL_JSON:
         try:
             data = load_json(source, str(source))
         except (CanvasError, OSError):
             return None  # the build says what is wrong with it
         if not is_model(data):
             return "JSON, but not a canvasgen model (it has no list of 'journeys')"
-    if suffix in (".csv", ".tsv"):
+    if found is not None and found.reader is Reader.WORKBOOK and not found.magic:  # CSV, TSV: text
         try:
             with source.open("rb") as handle:
                 head = handle.read(64 * 1024)

@@ -17,6 +17,7 @@ from pathlib import Path
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
 from canvasgen.read.file_kind import by_first_bytes, lock_file_of, not_text, ole_document, package_kind
+from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
 from canvasgen.read.grid import Budget, Grid, column_letters
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
 from canvasgen.read.package.drawings import ShapeText, place_shapes
@@ -24,7 +25,6 @@ from canvasgen.read.package.extent import check_extents, xls_extents, xlsb_exten
 from canvasgen.read.package.hidden import hidden_text
 from canvasgen.read.package.opendocument import SheetSurvey, survey
 from canvasgen.read.package.safety import (
-    OLE_MAGIC,
     check_archive_sizes,
     check_file,
     is_encrypted,
@@ -72,7 +72,7 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
         _refuse_large(path, name)
         check_extents(xls_extents(path, name), name)
         return _calamine(path, name, "xls", budget)
-    if head.startswith(b"PK"):
+    if head.startswith(ZIP_MAGIC):
         kind, surveyed = _zip_kind(path, name)
         if kind != "xlsx":
             return _calamine(path, name, kind, budget, surveyed)

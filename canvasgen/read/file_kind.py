@@ -7,6 +7,8 @@ from __future__ import annotations
 import glob
 from pathlib import Path
 
+from canvasgen.read.formats import spreadsheet_named
+
 _MAGIC = (
     (b"%PDF", "a PDF file"),
     (b"\x89PNG", "a PNG picture"),
@@ -56,20 +58,10 @@ def package_kind(names: set[str], mimetype: bytes | None) -> str | None:
     return next((kind for prefix, kind in _ZIP_PARTS if any(n.startswith(prefix) for n in names)), None)
 
 
-_NAMED = {
-    ".xlsx": "an Excel workbook (.xlsx)",
-    ".xlsm": "an Excel workbook (.xlsm)",
-    ".xltx": "an Excel template (.xltx)",
-    ".xlsb": "a binary Excel workbook (.xlsb)",
-    ".xls": "an Excel 97-2003 workbook (.xls)",
-    ".ods": "an OpenDocument spreadsheet (.ods)",
-}
-
-
 def not_text(suffix: str) -> str:
     """What to call a file that is neither a spreadsheet package, an OLE file nor text (its first bytes
     told nothing else): by the name it was given when that names a spreadsheet format."""
-    named = _NAMED.get(suffix.lower())
+    named = spreadsheet_named(suffix)
     if named is not None:
         return (f"the file is named as {named} but is not one: its bytes are not what a spreadsheet program "
                 "writes (damaged, cut off, or another kind of file renamed)")  # fmt: skip

@@ -27,10 +27,6 @@ _FENCE = re.compile(r"^```\s*mermaid\s*$", re.IGNORECASE)
 _SCALE = ScoreScale(1, 5)
 
 
-def is_mermaid(path: Path) -> bool:
-    return path.suffix.lower() in (".mmd", ".mermaid", ".md", ".markdown")
-
-
 def read_mermaid(path: Path, name: str) -> Canvas:
     lines = _journey_lines(path, name)
     sheet = path.stem

@@ -43,10 +43,6 @@ MAX_PROBLEMS = 20  # said one by one; the rest are counted
 SCHEMA = Path(__file__).with_name("model.schema.json")
 
 
-def is_model_json(path: Path) -> bool:
-    return path.suffix.lower() == ".json"
-
-
 def is_model(data: object) -> bool:
     """Whether parsed JSON is canvasgen's model (by its keys: an object with a list of journeys)."""
     return isinstance(data, dict) and isinstance(data.get("journeys"), list)

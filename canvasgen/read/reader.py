@@ -17,13 +17,14 @@ from canvasgen.language import detect_language
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file
+from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import said_of_roles
-from canvasgen.read.mermaid import is_mermaid, read_mermaid
+from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
 from canvasgen.read.metrics.rows import Places
-from canvasgen.read.model_json import is_model_json, read_model_json
+from canvasgen.read.model_json import read_model_json
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
@@ -53,9 +54,10 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
     """
     name = str(path)
     check_file(Path(path), name)
-    if is_model_json(Path(path)):
+    reader = reader_of(Path(path))
+    if reader is Reader.MODEL_JSON:
         return read_model_json(Path(path), name)
-    if is_mermaid(Path(path)):
+    if reader is Reader.MERMAID:
         return read_mermaid(Path(path), name)
     corrections = (corrections or Corrections()).over(from_file(Path(path)))
     book = open_book(Path(path), name, corrections.skip_hidden)

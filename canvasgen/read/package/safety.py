@@ -29,7 +29,6 @@ MAX_PART_RATIO = 250  # unpacked / packed, for parts over RATIO_FLOOR
 RATIO_FLOOR = 2 * 1024 * 1024
 MAX_PARTS = 20_000
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 _ENTITY_DECL = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
