@@ -1,5 +1,5 @@
 # The README's two commands: `make demo` (set up, then run canvasgen on the
-# bundled canvases into output/) and `make test` (set up, lint, type-check, test).
+# bundled canvases into output/) and `make test` (set up, lint, type-check, check the import graph, test).
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
@@ -45,6 +45,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check canvasgen tests scripts bench
 	$(BIN)/ruff format --check canvasgen tests scripts bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-logo --no-cache
 
 test: lint system-deps
 	CANVASGEN_BROWSER=required $(BIN)/pytest -q

@@ -26,15 +26,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from canvasgen.brand.kit import load_kit
-from canvasgen.excel.reader import read_canvas
-from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from canvasgen.layout.deck import layout_deck
-from canvasgen.layout.fonts import FontSet, _unit_width
-from canvasgen.layout.poster import PosterSpec, layout_poster
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.deck.deck import layout_deck
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.text.fonts import FontSet, _unit_width
+from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.render.pdf import PrintOptions, render_pdf
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.pdf.document import PrintOptions, render_pdf
 from canvasgen.render.pptx import render_pptx
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper
 
 # Measure the layout cold, as a fresh `canvasgen build` runs it: no word widths cached.

@@ -11,30 +11,41 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from canvasgen.errors import CanvasWarning
-from canvasgen.lane_kinds import (
-    CORE_LANES,
-    CUSTOM_LANE,
-    IMPROVEMENT_LANES,
-    LANE_KINDS,
-    OPTIONAL_LANES,
-    SCORE_LANE,
-    RoleBy,
-    Suggestion,
-)
 
-__all__ = [  # the lane kinds, re-exported: the model's lanes are of these kinds
-    "CORE_LANES",
-    "CUSTOM_LANE",
-    "IMPROVEMENT_LANES",
-    "LANE_KINDS",
-    "OPTIONAL_LANES",
-    "SCORE_LANE",
-    "RoleBy",
-    "Suggestion",
-]
+#: Lane kinds canvasgen knows; any other lane is kept as CUSTOM under its own label.
+CORE_LANES = ("customer", "internal", "experience", "learning")
+OPTIONAL_LANES = ("touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis")
+SCORE_LANE = "score"
+CUSTOM_LANE = "custom"
+LANE_KINDS = (*CORE_LANES, SCORE_LANE, *OPTIONAL_LANES, CUSTOM_LANE)
+
+#: The lanes a workshop asks for improvements from: the deck's actions, the kit's dot-voting sheet.
+IMPROVEMENT_LANES = ("learning", "opportunities")
+
+
+class RoleBy(StrEnum):
+    """How a lane's role (its kind) was decided, in the order the reader tries."""
+
+    CORRECTED = "corrected"  # the user said so: --lane, canvasgen.toml, the web page's corrections
+    KNOWN = "known"  # the label canvasgen's own template writes ("Klantproces", "Pain points")
+    SYNONYM = "synonym"  # another label canvasgen knows for it ("Verbeterpunten", "Барьеры")
+    QUESTION = "question"  # a question the lane answers ("Wat kan beter?")
+    TYPO = "typo"  # a small typo of a known label ("Klantprocess")
+    CONTENT = "content"  # what the lane holds (a row of scores), its label saying nothing
+    NONE = "none"  # no role: the lane is shown under its own label
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A known label close to a lane's own, offered when the lane got no role: the fix is ``--lane``."""
+
+    label: str  # as canvasgen writes it ("Klantproces")
+    kind: str
+
 
 META_KEYS = ("title", "client", "journey", "persona", "version", "date", "scenario")
 
@@ -327,7 +338,7 @@ class Metric:
     value: float
     unit: str
     value_item: Item
-    kind: str | None = None  # a metric canvasgen knows (see canvasgen.metrics.kinds), else None
+    kind: str | None = None  # a metric canvasgen knows (see canvasgen.read.metrics.kinds), else None
     lower_is_better: bool = False
     target: float | None = None
     target_item: Item | None = None

@@ -18,8 +18,8 @@ sys.path.insert(0, str(REPO))
 
 from PIL import Image  # noqa: E402
 
-from canvasgen.excel.reader import read_canvas  # noqa: E402
 from canvasgen.pipeline import BuildOptions, run  # noqa: E402
+from canvasgen.read.reader import read_canvas  # noqa: E402
 from canvasgen.render.png import render_page  # noqa: E402
 from canvasgen.units import parse_paper  # noqa: E402
 

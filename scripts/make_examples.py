@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from canvasgen.phase_models import phases_for
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from canvasgen.words.phase_models import phases_for
 
 HERE = Path(__file__).resolve().parent.parent / "canvases"
 

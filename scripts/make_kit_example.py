@@ -11,9 +11,9 @@ from pathlib import Path
 
 import openpyxl
 
-from canvasgen.excel.reader import read_canvas
-from canvasgen.kit.cards import cards_of
-from canvasgen.kit.changes_sheet import write_changes
+from canvasgen.analysis.cards import cards_of
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.changes_sheet import write_changes
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCE = REPO / "canvases" / "voorbeeld-webshop-kpis-v3.xlsx"

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 
 from canvasgen.brand.kit import BrandKit, load_kit
-from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.text.fonts import FontSet
 
 DATE = dt.date(2026, 11, 23)
 

@@ -10,10 +10,9 @@ from pathlib import Path
 from click.testing import CliRunner
 from pytest import MonkeyPatch
 
-from canvasgen import batch
 from canvasgen.cli import main
-from canvasgen.pipeline import BuildOptions
-from canvasgen.plan import canvases_in, is_lock_or_temp
+from canvasgen.pipeline import BuildOptions, batch
+from canvasgen.pipeline.plan import canvases_in, is_lock_or_temp
 from tests.helpers import CANVASES
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.limits import MAX_PHASES
+from canvasgen.read.limits import MAX_PHASES
 from tests.helpers import CANVASES
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
+from canvasgen.read.reader import read_canvas
 from tests.helpers import CANVASES, DATA, REPO
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"

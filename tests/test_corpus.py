@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.excel.reader import read_canvas
+from canvasgen.read.reader import read_canvas
 from tests.helpers import CORPUS, corpus_files, lost_lines
 
 # An extra beside the repository's own tests: skipped in a clone without ../shared, required in CI.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.excel.reader import read_canvas
+from canvasgen.read.reader import read_canvas
 from tests.helpers import CANVASES, lost_lines
 
 ALL = sorted(CANVASES.glob("*.xlsx"))

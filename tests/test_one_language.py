@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
 from canvasgen.language import detect_language
-from canvasgen.layout.poster import canvas_title
+from canvasgen.layout.poster.poster import canvas_title
 from canvasgen.model import Canvas, Item, Journey
+from canvasgen.read.reader import read_canvas
 from canvasgen.words import POSTER_WORDS, TABLES
 from tests.helpers import CANVASES
 from tests.render.test_pptx import slide_text

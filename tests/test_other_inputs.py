@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
+from canvasgen.read.reader import read_canvas
 from tests.helpers import CANVASES, DATA
 
 MERMAID = """# Bike journey

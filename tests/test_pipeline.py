@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from canvasgen import batch, pipeline
-from canvasgen.batch import fingerprint
+from canvasgen import pipeline
 from canvasgen.brand.kit import find_kit
 from canvasgen.errors import CanvasError
-from canvasgen.pipeline import BuildOptions, kit_stamp, run
+from canvasgen.pipeline import BuildOptions, batch, kit_stamp, run
+from canvasgen.pipeline.batch import fingerprint
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES, REPO, make_book
 from tests.poster_kit import DATE

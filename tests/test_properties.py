@@ -11,10 +11,10 @@ import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from canvasgen.excel.cells import set_text
-from canvasgen.excel.reader import read_canvas
 from canvasgen.pipeline import BuildOptions, run
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.pdf.document import PrintOptions
+from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import is_blank, label_key
 from canvasgen.units import parse_paper
 from canvasgen.words import LANE_LABELS

@@ -11,7 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.watch import Watcher
+from canvasgen.pipeline.watch import Watcher
 from tests.helpers import CANVASES
 
 

@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, match
-from canvasgen.metrics.kinds import kind_of
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric
+from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
 
 

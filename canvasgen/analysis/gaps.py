@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
 from canvasgen.errors import CanvasError
+from canvasgen.figures import format_scores
 from canvasgen.model import Canvas, Item, Journey
-from canvasgen.numbers import format_scores
 from canvasgen.text import label_key
 
 #: Lanes compared: what the customer does, what the company does, where they meet.
@@ -43,7 +43,7 @@ class PhaseGap:
 
     @property
     def ideal_text(self) -> str:
-        """The ideal scores as the terminal writes them ("-0.5"); reports use ``numbers.format_scores``."""
+        """The ideal scores as the terminal writes them ("-0.5"); reports use ``figures.format_scores``."""
         return format_scores(self.ideal_values, "en")
 
     @property

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from canvasgen.analysis.diff import FigureChange, ItemChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, ordered
-from canvasgen.figures import format_figure
+from canvasgen.figures import format_figure, format_scores, format_share
 from canvasgen.model import Metric
-from canvasgen.numbers import format_scores, format_share
 from canvasgen.words import DIFF_WORDS, GAP_WORDS
 
 Block = tuple[str, list[tuple[str, str]]]  # heading, (line, source cell)

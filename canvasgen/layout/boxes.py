@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from canvasgen.brand.colors import Colour
-from canvasgen.layout.fonts import Run
+
+Run = tuple[str, str]  # (text, registered font name): a piece of a line set in one font
 
 
 @dataclass(frozen=True)

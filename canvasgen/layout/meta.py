@@ -1,4 +1,5 @@
-"""Words both layouts print the same way: a journey's metadata and a Touchpoints or Personas row."""
+"""Words both layouts print the same way: a journey's metadata, a Touchpoints or Personas row, and where
+a budget went with what it brought in."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_figure
 from canvasgen.model import Canvas, Item, Journey, Metric
+from canvasgen.text import label_key
 from canvasgen.words import META_LABELS
 
 SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
@@ -90,3 +92,25 @@ def unused_headers(canvas: Canvas) -> list[Item]:
     filled |= {"period" for m in measured if m.period is not None}
     unused += [item for key, item in canvas.metric_columns.items() if key not in filled]
     return unused
+
+
+def budget_parts(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> tuple[str, str, str]:
+    """Where the money went, how much, and what it brought in (return on revenue, the figures served)."""
+    where = cost.touchpoint.text if cost.touchpoint else cost.phase or ""
+    served = [m for m in metrics if not m.is_cost and _same_place(m, cost)]
+    parts = []
+    revenue = next((m for m in served if m.kind == "revenue"), None)
+    if revenue is not None and cost.value:
+        parts.append(f"{words['return']} {format_figure(revenue.value / cost.value, '', language)}×")
+    others = [f"{m.name.text} {format_figure(m.value, m.unit, language, m.kind == 'nps')}" for m in served]
+    if others:
+        parts.append(", ".join(others))
+    if cost.period is not None:
+        parts.append(cost.period.text)
+    return where, format_figure(cost.value, cost.unit, language), " · ".join(parts)
+
+
+def _same_place(metric: Metric, cost: Metric) -> bool:
+    if cost.touchpoint is not None:
+        return metric.touchpoint is not None and label_key(metric.touchpoint.text) == label_key(cost.touchpoint.text)
+    return metric.touchpoint is None and metric.phase == cost.phase

@@ -17,14 +17,11 @@ from canvasgen.analysis.gaps import (
 )
 from canvasgen.analysis.report import diff_blocks, gap_blocks
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
-from canvasgen.excel.corrections import Corrections
-from canvasgen.excel.gap_report import write_gap_report
-from canvasgen.excel.written import keep_filled_in
 from canvasgen.fileio import generation_date
 from canvasgen.language import detect_language
-from canvasgen.layout.deck import DeckLayout, compare_slides, layout_report_deck
-from canvasgen.layout.flow import FlowBlock
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.deck.deck import DeckLayout, compare_slides, layout_report_deck
+from canvasgen.layout.poster.flow import FlowBlock
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import read
@@ -32,6 +29,9 @@ from canvasgen.pipeline.render import Report, report_files
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.run import run
 from canvasgen.pipeline.warm import brand_kit
+from canvasgen.read.corrections import Corrections
+from canvasgen.render.xlsx.gap_report import write_gap_report
+from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.words import GAP_SHEETS as SHEETS
 from canvasgen.words import GAP_WORDS
 

@@ -6,30 +6,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from canvasgen.analysis.analyse import analyse
+from canvasgen.analysis.cards import card_lanes, cards_of
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.excel.corrections import Corrections, effective, to_record
-from canvasgen.excel.written import keep_filled_in
 from canvasgen.fileio import generation_date
-from canvasgen.kit.cards import card_lanes, cards_of
-from canvasgen.kit.changes_sheet import write_changes
 from canvasgen.language import detect_language, text_language
 from canvasgen.layout.boxes import Page, PosterLayout
-from canvasgen.layout.card_sheets import A4, FORMATS, MIN_SIZE, card_pages
-from canvasgen.layout.fonts import FontSet
-from canvasgen.layout.handouts import handout_pages
-from canvasgen.layout.journey_page import PosterSpec
-from canvasgen.layout.poster import layout_poster
-from canvasgen.layout.setter import Setter
-from canvasgen.layout.tile_sheets import Sheet, TileNames, tile_sheets
+from canvasgen.layout.poster.poster import layout_poster
+from canvasgen.layout.poster.sheet import PosterSpec
+from canvasgen.layout.sheets.cards import A4, FORMATS, MIN_SIZE, card_pages
+from canvasgen.layout.sheets.handouts import handout_pages
+from canvasgen.layout.sheets.tiles import Sheet, TileNames, tile_sheets
+from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
-from canvasgen.pipeline.analyse import analyse
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import located
 from canvasgen.pipeline.warm import brand_kit
-from canvasgen.render.pdf import PrintOptions, render_pdf
-from canvasgen.render.tiles_pdf import render_sheets
+from canvasgen.read.corrections import Corrections, effective, to_record
+from canvasgen.render.pdf.document import PrintOptions, render_pdf
+from canvasgen.render.pdf.tiles import render_sheets
+from canvasgen.render.xlsx.changes_sheet import write_changes
+from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.units import A_SIZES_MM, mm, parse_paper
 from canvasgen.words import KIT_WORDS
 

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvasgen.excel.corrections import Corrections
 from canvasgen.fileio import generation_date
-from canvasgen.layout.deck import DeckLayout
-from canvasgen.layout.flow import FlowBlock
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.deck.deck import DeckLayout
+from canvasgen.layout.poster.flow import FlowBlock
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Journey
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.read.corrections import Corrections
+from canvasgen.render.pdf.document import PrintOptions
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0  # 16:9 in points (13.333 x 7.5 inch)
 

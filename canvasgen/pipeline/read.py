@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.companions import join_companion
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas
-from canvasgen.excel.corrections import Corrections
-from canvasgen.excel.reader import read_canvas
-from canvasgen.limits import journey_problems
-from canvasgen.metrics.collect import add_csv_metrics
 from canvasgen.model import Canvas
+from canvasgen.read.companions import join_companion
+from canvasgen.read.corrections import Corrections
+from canvasgen.read.limits import journey_problems
+from canvasgen.read.metrics.collect import add_csv_metrics
+from canvasgen.read.reader import read_canvas
 
 
 def same_file(one: Path, other: Path) -> bool:

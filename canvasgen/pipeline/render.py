@@ -7,19 +7,19 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from canvasgen.analysis.analyse import Analysis
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.layout.deck import layout_deck, layout_report_deck
-from canvasgen.layout.flow import FlowBlock
-from canvasgen.layout.fonts import FontSet
-from canvasgen.layout.poster import PosterSpec, layout_poster, layout_report
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.deck.deck import layout_deck, layout_report_deck
+from canvasgen.layout.poster.flow import FlowBlock
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster, layout_report
+from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
-from canvasgen.pipeline.analyse import Analysis
 from canvasgen.pipeline.options import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, Extras
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.warm import deck_fonts, template
-from canvasgen.render.pdf import PrintOptions, render_pdf
+from canvasgen.render.pdf.document import PrintOptions, render_pdf
 from canvasgen.render.png import render_pngs
 from canvasgen.render.pptx import render_pptx
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from canvasgen.analysis.analyse import analyse
 from canvasgen.language import detect_language
 from canvasgen.layout.headings import heading_warnings
 from canvasgen.model import Canvas
 from canvasgen.pipeline import render
-from canvasgen.pipeline.analyse import analyse
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.result import BuildResult

@@ -11,7 +11,7 @@ from typing import TypeVar
 from canvasgen.brand.deck_font import DeckFont, twin
 from canvasgen.brand.kit import BrandKit, find_kit, load_kit
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.text.fonts import FontSet
 from canvasgen.render.pptx import Template, load_template
 
 FileStamp = tuple[str, int, int]  # path, size, modification time in ns

@@ -1,1 +1,2 @@
-"""Renderers: from a layout to files (PDF now; PPTX next)."""
+"""Renderers: from a layout to files: PDF (``pdf/``), PowerPoint (``pptx/``), Excel workbooks (``xlsx/``)
+and PNG previews (``png``)."""

@@ -12,9 +12,10 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
 from canvasgen.brand.kit import KIT_FILE, kit_roots
+from canvasgen.read.formats import UPLOAD_SUFFIXES
 from canvasgen.web import jobs
 
-WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".json")
+WORKBOOKS = UPLOAD_SUFFIXES  # read.formats: what the page accepts
 _CHUNK = 1024 * 1024
 
 

@@ -17,12 +17,12 @@ from typing import Any
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.errors import CanvasError, CanvasWarning
-from canvasgen.excel.corrections import from_options
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
+from canvasgen.pipeline.summary import summarize
+from canvasgen.read.corrections import from_options
 from canvasgen.render.png import render_page
-from canvasgen.summary import summarize
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import Table, diff_table, gap_tables
 

@@ -1,4 +1,5 @@
-"""canvasgen's own words, in one place: one module per language (``nl``, ``en``).
+"""canvasgen's own words, in one place: one module per language (``nl``, ``en``), and the journey models'
+phases in both (``phase_models``).
 
 Each table is keyed by language here, as the code reads it: ``POSTER_WORDS[language]["appendix"]``.
 """

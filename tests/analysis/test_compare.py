@@ -14,9 +14,9 @@ from canvasgen.analysis.diff import compare
 from canvasgen.analysis.gaps import analyse, pick_ideal_and_current, touchpoint_actions
 from canvasgen.analysis.match import match, similarity
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
-from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.model import Item
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.helpers import CANVASES
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]

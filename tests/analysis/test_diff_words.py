@@ -16,10 +16,9 @@ from canvasgen.analysis import match as matching
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.gaps import analyse
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
-from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from canvasgen.figures import format_figure
-from canvasgen.numbers import format_number, format_scores, format_share
+from canvasgen.figures import format_figure, format_number, format_scores, format_share
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.helpers import pdf_text, squeeze
 from tests.render.test_pptx import slide_text
 

@@ -14,7 +14,7 @@ import pytest
 from lxml import etree
 
 from canvasgen.analysis.gaps import Action, GapReport
-from canvasgen.excel.gap_report import write_gap_report
+from canvasgen.render.xlsx.gap_report import write_gap_report
 
 OWNERS = ['Team "Web"', "Sales, Noord", "Jan & Piet"]
 _T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

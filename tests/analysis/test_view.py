@@ -10,10 +10,10 @@ from pytest import MonkeyPatch
 
 from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
 from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline import BuildOptions, read, run
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES
 from tests.poster_kit import DATE
@@ -48,10 +48,10 @@ def test_check_reports_the_view() -> None:
 
 def test_a_build_analyses_each_journey_once_for_poster_and_deck(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
     import canvasgen.analysis.view as view_module
-    import canvasgen.layout.deck as deck_module
-    import canvasgen.layout.map_rows as map_rows_module
+    import canvasgen.layout.deck.deck as deck_module
+    import canvasgen.layout.poster.map_rows as map_rows_module
 
-    analyse_module = importlib.import_module("canvasgen.pipeline.analyse")  # the module, not its function
+    analyse_module = importlib.import_module("canvasgen.analysis.analyse")  # the module, not its function
 
     analysed: list[str] = []
 

@@ -134,7 +134,7 @@ def test_zip_bomb_refused_without_inflating(tmp_path: Path, monkeypatch: pytest.
 
 
 def test_zip_bomb_by_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import canvasgen.excel.safety as safety
+    import canvasgen.read.package.safety as safety
 
     monkeypatch.setattr(safety, "MAX_UNPACKED_BYTES", 1024)
     assert_one_error(EXAMPLE, "would unpack to", "zip bomb")
@@ -222,7 +222,7 @@ def test_truncated_ods(tmp_path: Path) -> None:
 
 
 def test_csv_over_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import canvasgen.excel.book as book
+    import canvasgen.read.book as book
 
     monkeypatch.setattr(book, "MAX_TEXT_BYTES", 100)
     path = tmp_path / "big.csv"

@@ -7,9 +7,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.excel.corrections import Corrections, from_options
-from canvasgen.excel.reader import read_canvas
 from canvasgen.pipeline import read
+from canvasgen.read.corrections import Corrections, from_options
+from canvasgen.read.reader import read_canvas
 from tests.helpers import DATA, lost_lines, make_book
 
 # Two tables that both look like a canvas: the reader takes the first; the user means the second.

@@ -8,8 +8,8 @@ import openpyxl
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.excel.corrections import Corrections
 from canvasgen.pipeline import read
+from canvasgen.read.corrections import Corrections
 
 
 def _book(path: Path) -> Path:

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from canvasgen.errors import CanvasError
-from canvasgen.excel.reader import read_canvas
+from canvasgen.read.reader import read_canvas
 from tests.helpers import CANVASES
 
 BASE = CANVASES / "template-nl.xlsx"

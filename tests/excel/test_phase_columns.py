@@ -12,7 +12,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
+from canvasgen.read.reader import read_canvas
 from tests.helpers import make_book, pdf_text, squeeze
 
 PHASES = ["Oriëntatie", "Zoeken & kiezen", "Kopen", "Gebruiken", "Opzeggen"]

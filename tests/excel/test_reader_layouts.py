@@ -7,8 +7,8 @@ from pathlib import Path
 
 import openpyxl
 
-from canvasgen.excel.reader import read_canvas
 from canvasgen.model import Journey
+from canvasgen.read.reader import read_canvas
 from tests.helpers import lost_lines, make_book
 
 

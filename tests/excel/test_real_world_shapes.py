@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
 from canvasgen.model import Journey
+from canvasgen.read.reader import read_canvas
 from tests.helpers import DATA, lost_lines, make_book
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.excel.reader import read_canvas
 from canvasgen.model import Canvas
+from canvasgen.read.reader import read_canvas
 from tests.helpers import make_book
 
 PHASES = ["Oriëntatie", "Zoeken", "Kiezen", "Kopen", "Gebruiken"]

@@ -16,8 +16,8 @@ import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from canvasgen.excel.cells import set_text
-from canvasgen.excel.reader import read_canvas
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import label_key
 from canvasgen.vocabulary import META_INDEX, PERSONA_INDEX, is_known_phase, is_phase_header, lane_kind
 from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, emotion_level, is_decorated, is_placeholder

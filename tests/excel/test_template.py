@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
-from canvasgen.phase_models import PHASE_MODELS
+from canvasgen.read.reader import read_canvas
 from canvasgen.words import LANE_LABELS
+from canvasgen.words.phase_models import PHASE_MODELS
 from tests.helpers import lost_lines
 
 
@@ -171,7 +171,7 @@ def test_no_half_written_file_on_failure(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
-    from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 
     risky = ["=SOM(A1:A3)", "+31 6 1234 5678", "@klantenservice", "-5% korting"]
     path = tmp_path / "risky.xlsx"

@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import xlsxwriter
 
-from canvasgen.excel.grid import comment_text
-from canvasgen.excel.reader import read_canvas
+from canvasgen.read.grid import comment_text
+from canvasgen.read.reader import read_canvas
 from tests.helpers import CANVASES, pdf_text, squeeze
 from tests.render.test_pdf import build
 

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from canvasgen.brand.colors import Colour
-from canvasgen.excel.reader import read_canvas
 from canvasgen.language import detect_language
-from canvasgen.layout.deck import DeckLayout, layout_deck
-from canvasgen.layout.poster import PosterSpec, layout_poster
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.deck.deck import DeckLayout, layout_deck
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES
 from tests.poster_kit import DATE, deck_fonts, default_kit

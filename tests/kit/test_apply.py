@@ -15,13 +15,13 @@ from click.testing import CliRunner
 from openpyxl.drawing.image import Image
 from PIL import Image as Picture
 
+from canvasgen.analysis.cards import cards_of, phase_choice
 from canvasgen.analysis.diff import compare
 from canvasgen.cli import main
 from canvasgen.errors import CanvasError
-from canvasgen.excel.reader import read_canvas
-from canvasgen.kit.apply import ApplyOptions, apply_changes
-from canvasgen.kit.cards import cards_of
-from canvasgen.kit.changes_sheet import phase_choice, write_changes
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.helpers import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
@@ -160,7 +160,7 @@ def test_a_cell_is_read_as_stored_shared_rich_or_inline_and_numbers_are_told_apa
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
 
-    from canvasgen.excel.patch import stored_cells
+    from canvasgen.render.xlsx.patch import stored_cells
 
     book = openpyxl.Workbook()
     sheet = book.active

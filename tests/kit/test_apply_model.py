@@ -11,14 +11,14 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from canvasgen.analysis.cards import cards_of, phase_choice
 from canvasgen.analysis.diff import compare
 from canvasgen.cli import main
 from canvasgen.errors import CanvasErrors
-from canvasgen.kit.apply import ApplyOptions, apply_changes
-from canvasgen.kit.cards import cards_of
-from canvasgen.kit.changes_sheet import phase_choice, write_changes
 from canvasgen.model import Canvas
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.pipeline.read import read
+from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.helpers import CANVASES
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -10,11 +10,11 @@ import pypdfium2
 import pytest
 import zxingcpp
 
-from canvasgen.excel.reader import read_canvas
-from canvasgen.kit.cards import cards_of
-from canvasgen.layout.card_sheets import FORMATS, MIN_SIZE, card_pages
-from canvasgen.layout.setter import Setter
+from canvasgen.analysis.cards import cards_of
+from canvasgen.layout.sheets.cards import FORMATS, MIN_SIZE, card_pages
+from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit
+from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS
 from tests.helpers import CANVASES, make_book, squeeze
 from tests.poster_kit import default_kit
@@ -91,7 +91,7 @@ def test_text_is_never_under_9_pt_and_stays_on_its_card(tmp_path: Path) -> None:
 
 
 def test_a_canvas_without_lane_text_gets_no_empty_cards_pdf_but_a_warning(tmp_path: Path) -> None:
-    from canvasgen.excel.template import JourneySheet, WorkbookSpec, write_workbook
+    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, write_workbook
 
     path = tmp_path / "scores.xlsx"
     write_workbook(WorkbookSpec("nl", [JourneySheet(["Een", "Twee", "Drie"], ["score"], scores=[1, -1, 2])]), path)

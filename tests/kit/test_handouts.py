@@ -8,12 +8,12 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
-from canvasgen.excel.reader import read_canvas
-from canvasgen.layout.card_sheets import A4
-from canvasgen.layout.handouts import handout_pages
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.sheets.cards import A4
+from canvasgen.layout.sheets.handouts import handout_pages
+from canvasgen.layout.text.setter import Setter
 from canvasgen.model import CORE_LANES
 from canvasgen.pipeline.kit import KitOptions, run_kit
+from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
 from tests.helpers import CANVASES, squeeze
 from tests.poster_kit import default_kit

@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
-from canvasgen.kit.cards import cards_of
+from canvasgen.analysis.cards import cards_of
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.read import read
 from tests.helpers import corpus_files, squeeze

@@ -9,8 +9,8 @@ import openpyxl
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from canvasgen.kit.record import RECORD_SHEET
+from canvasgen.read.changes import RECORD_SHEET
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
 WORRIES = "Zorgen van de klant"  # a label canvasgen does not know: a lane of the agency's own

@@ -12,14 +12,14 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen import __version__
+from canvasgen.analysis.cards import cards_of
+from canvasgen.analysis.changes import raised
 from canvasgen.analysis.diff import compare
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
-from canvasgen.kit.apply import ApplyOptions, apply_changes
-from canvasgen.kit.apply_rows import raised
-from canvasgen.kit.cards import cards_of
-from canvasgen.kit.changes_sheet import write_changes
-from canvasgen.kit.record import RECORD_SHEET
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from canvasgen.read.changes import RECORD_SHEET
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.helpers import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"

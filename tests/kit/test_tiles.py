@@ -12,12 +12,12 @@ import pypdfium2
 import pytest
 
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.tiling import GUTTER, MIN_OVERLAP, UNPRINTABLE, column_letters, cuts, sheet_window
+from canvasgen.layout.sheets.tiling import GUTTER, MIN_OVERLAP, UNPRINTABLE, column_letters, cuts, sheet_window
 from canvasgen.pipeline.kit import KitOptions, run_kit, tiled_poster
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.warm import brand_kit
-from canvasgen.render.pdf import PrintOptions, render_pdf
-from canvasgen.render.tiles_pdf import render_sheets
+from canvasgen.render.pdf.document import PrintOptions, render_pdf
+from canvasgen.render.pdf.tiles import render_sheets
 from canvasgen.units import A_SIZES_MM, mm, parse_paper
 from tests.helpers import CANVASES
 from tests.layout.test_poster_layout import big_canvas

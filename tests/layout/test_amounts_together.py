@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from canvasgen.excel.reader import read_canvas
-from canvasgen.layout.wrap import words, wrap
+from canvasgen.layout.text.wrap import words, wrap
 from canvasgen.pipeline import BuildOptions, run
+from canvasgen.read.reader import read_canvas
 from canvasgen.text import NO_BREAK, keep_together
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES

@@ -8,11 +8,11 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
-from canvasgen.layout.blueprint import as_blueprint, with_lanes
 from canvasgen.layout.boxes import Page, PosterLayout, Stroke
-from canvasgen.layout.poster import PosterSpec, layout_poster
-from canvasgen.layout.sheet import page_margin
+from canvasgen.layout.poster.blueprint import as_blueprint, with_lanes
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.poster.sheet import page_margin
+from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES, pdf_text
 from tests.layout.test_poster_layout import assert_inside

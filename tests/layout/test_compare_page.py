@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from canvasgen.excel.reader import read_canvas
 from canvasgen.layout.boxes import Page, PosterLayout
-from canvasgen.layout.poster import PosterSpec, layout_poster
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES, make_book, squeeze
 from tests.layout.test_poster_layout import assert_inside

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.excel.reader import read_canvas
-from canvasgen.layout.deck import layout_deck
-from canvasgen.layout.setter import Setter
+from canvasgen.layout.deck.deck import layout_deck
+from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.read.reader import read_canvas
 from tests.helpers import make_book
 from tests.poster_kit import deck_fonts, default_kit
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from canvasgen.layout.fit import largest_fitting
+from canvasgen.layout.text.fit import largest_fitting
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from canvasgen.layout.boxes import Line, Page, PosterLayout
-from canvasgen.layout.flow import FlowBlock, flow
-from canvasgen.layout.setter import LEADING, Setter
-from canvasgen.layout.sheet import content_bottom, page_margin
+from canvasgen.layout.poster.flow import FlowBlock, flow
+from canvasgen.layout.poster.sheet import content_bottom, page_margin
+from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.units import parse_paper
 from tests.helpers import SAMPLES
 from tests.layout.test_poster_layout import assert_inside, big_canvas, poster

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.excel.reader import read_canvas
 from canvasgen.language import text_language
-from canvasgen.layout.hyphenation import SOFT_HYPHEN, hyphenator
-from canvasgen.layout.setter import Setter
-from canvasgen.layout.wrap import wrap
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenator
+from canvasgen.layout.text.setter import Setter
+from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import Canvas
+from canvasgen.read.reader import read_canvas
 from tests.helpers import make_book, pdf_text, squeeze
 from tests.poster_kit import default_kit
 from tests.render.test_pdf import build

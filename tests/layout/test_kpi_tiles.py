@@ -3,10 +3,10 @@ a bullet bar, where and when small; nothing under the paper's minimum size."""
 
 from __future__ import annotations
 
-from canvasgen.excel.reader import read_canvas
 from canvasgen.layout.boxes import Page, TextBlock
-from canvasgen.layout.kpi_tiles import FIGURE
-from canvasgen.layout.poster import PosterSpec, layout_poster
+from canvasgen.layout.poster.kpi_tiles import FIGURE
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES
 from tests.layout.test_poster_layout import assert_inside

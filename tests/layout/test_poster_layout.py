@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.excel.reader import read_canvas
-from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.layout.boxes import PosterLayout
-from canvasgen.layout.poster import PosterSpec, layout_poster, min_text_size
-from canvasgen.layout.shares import share
-from canvasgen.layout.wrap import wrap
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster, min_text_size
+from canvasgen.layout.text.shares import share
+from canvasgen.layout.text.wrap import wrap
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES, DATA, SAMPLES, make_book
 from tests.poster_kit import DATE, default_kit

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.excel.reader import read_canvas
 from canvasgen.language import detect_language
 from canvasgen.layout.boxes import Page
-from canvasgen.layout.journey_page import min_text_size
-from canvasgen.layout.poster import PosterSpec, layout_poster
+from canvasgen.layout.poster.journey_page import min_text_size
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.words import POSTER_WORDS
 from tests.helpers import CANVASES

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.errors import CanvasError
-from canvasgen.excel.reader import read_canvas
-from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.pipeline import read
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.helpers import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"

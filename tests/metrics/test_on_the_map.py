@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from canvasgen.excel.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.figures import format_figure
-from canvasgen.layout.map_tables import channel_budget_table
-from canvasgen.layout.poster import PosterSpec, layout_poster
+from canvasgen.layout.deck.tables import channel_budget_table
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.model import Canvas
 from canvasgen.pipeline import BuildOptions, read, run
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.render.pdf.document import PrintOptions
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper
 from canvasgen.words import POSTER_WORDS
 from tests.helpers import CANVASES, pdf_text, squeeze

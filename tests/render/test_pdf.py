@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from canvasgen.excel.reader import read_canvas
 from canvasgen.pipeline import BuildOptions, run
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import mm, parse_paper
 from tests.helpers import CANVASES, SAMPLES, drawable, pdf_text, squeeze
 from tests.poster_kit import DATE

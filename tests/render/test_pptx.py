@@ -13,11 +13,11 @@ from pptx import Presentation
 from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.util import Pt
 
-from canvasgen.excel.reader import read_canvas
-from canvasgen.layout.deck import INSET, MIN_SIZE, WRAP_SLACK
-from canvasgen.layout.setter import ITEM_GAP, LEADING, Setter
+from canvasgen.layout.deck.deck import INSET, MIN_SIZE, WRAP_SLACK
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.pipeline import BuildOptions, run
-from canvasgen.render.pdf import PrintOptions
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import parse_paper
 from tests.helpers import CANVASES, SAMPLES, squeeze
 from tests.poster_kit import DATE, deck_fonts

@@ -15,9 +15,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 import pytest
 
-from canvasgen.excel.reader import read_canvas
-from canvasgen.layout.wrap import wrap
+from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import SCORE_LANE, Canvas
+from canvasgen.read.reader import read_canvas
 from tests.helpers import CANVASES, make_book, squeeze
 from tests.render.test_pdf import build
 

@@ -21,8 +21,8 @@ from pptx import Presentation
 
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
-from canvasgen.excel.reader import read_canvas
 from canvasgen.pipeline.compare import ReportOptions, run_gaps
+from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import diff_table
 from tests.helpers import CANVASES

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.gaps import analyse
-from canvasgen.excel.reader import read_canvas
+from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import diff_table, gap_tables
 from tests.helpers import CANVASES
 

@@ -25,9 +25,9 @@ from canvasgen.brand.deck_font import STANDARD_FONTS, SYMBOL_FACE
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.fileio import atomic_path
-from canvasgen.layout.deck import DeckLayout
-from canvasgen.layout.fonts import FontSet
+from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.headings import shortened
+from canvasgen.layout.text.fonts import FontSet
 from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI, xml_safe
 from canvasgen.render.pptx.private import _remember_partnames, _SlideAdder, _Text, _Tree, element_of
 from canvasgen.render.pptx.writer import _Writer

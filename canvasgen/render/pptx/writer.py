@@ -28,9 +28,9 @@ from pptx.util import Emu, Pt
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
-from canvasgen.layout.fonts import FontSet
-from canvasgen.layout.setter import ITEM_GAP, LEADING
+from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
+from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING
 from canvasgen.model import ScoreScale
 from canvasgen.render.pptx import ooxml
 from canvasgen.render.pptx.ooxml import (

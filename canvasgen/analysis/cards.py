@@ -1,0 +1,120 @@
+"""The workshop cards: every lane item, touchpoint and persona line of a canvas, each with a short
+stable ID (``F2-KP-03``: phase 2, the customer-process lane, its third item).
+
+An ID is made from the item's place in the canvas, never from its text, so the same workbook gives
+the same IDs on every run; the changes sheet keeps each card's text beside its ID to tell whether a
+card was edited in the workbook since the kit was made. Lane codes do not depend on the language the
+kit is printed in: the same workbook gives the same IDs in Dutch and in English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from canvasgen.analysis.view import phase_index_of, touchpoint_phase
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane
+
+#: Two letters per lane kind (Dutch, as the agencies' own canvases: KP = klantproces).
+LANE_CODES = {
+    "customer": "KP",
+    "internal": "IP",
+    "experience": "BE",
+    "learning": "LV",
+    "touchpoints": "CM",
+    "channels": "KA",
+    "emotions": "EM",
+    "pain_points": "PP",
+    "opportunities": "KS",
+    "kpis": "KI",
+}
+TOUCHPOINT_CODE = "TP"
+PERSONA_CODE = "PE"
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    text: str
+    item: Item  # what it was read from (its cell)
+    journey: int | None  # index into canvas.journeys; None for touchpoints and personas
+    phase: int | None  # index into the journey's phases (a touchpoint's phase when it names one)
+    phase_name: str
+    lane: str  # the lane's label as written ("Klantproces"), "Touchpoints", a persona's name
+    kind: str  # the lane kind, "touchpoint" or "persona"
+    details: tuple[str, ...] = ()  # a touchpoint's other fields, a persona's role: printed small
+
+
+def lane_codes(journey: Journey) -> dict[int, str]:
+    """Each lane's code, by the lane's index: its kind's code, or ``X1``, ``X2``, ... for lanes of the
+    agency's own; a second lane of the same kind gets a number after its code (``KP2``)."""
+    codes: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    custom = 0
+    for index, lane in enumerate(journey.lanes):
+        if lane.kind == CUSTOM_LANE or lane.kind not in LANE_CODES:
+            custom += 1
+            codes[index] = f"X{custom}"
+            continue
+        seen[lane.kind] = seen.get(lane.kind, 0) + 1
+        code = LANE_CODES[lane.kind]
+        codes[index] = code if seen[lane.kind] == 1 else f"{code}{seen[lane.kind]}"
+    return codes
+
+
+def card_lanes(journey: Journey) -> list[tuple[int, Lane]]:
+    """The lanes whose items become cards: every lane with text (scores are drawn, not written)."""
+    return [(i, lane) for i, lane in enumerate(journey.lanes) if lane.kind != SCORE_LANE]
+
+
+def cards_of(canvas: Canvas) -> list[Card]:
+    """Every card of the canvas, journey by journey, phase by phase, lane by lane; then the
+    touchpoints and the persona lines. IDs carry the journey's number when a canvas has several."""
+    cards: list[Card] = []
+    several = len(canvas.journeys) > 1
+    for j, journey in enumerate(canvas.journeys):
+        prefix = f"R{j + 1}-" if several else ""
+        codes = lane_codes(journey)
+        for p, phase in enumerate(journey.phases):
+            for index, lane in card_lanes(journey):
+                for n, item in enumerate(lane.cells[p], start=1):
+                    card_id = f"{prefix}F{p + 1}-{codes[index]}-{n:02d}"
+                    cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
+    cards.extend(_touchpoint_cards(canvas))
+    cards.extend(_persona_cards(canvas))
+    return cards
+
+
+def _touchpoint_cards(canvas: Canvas) -> list[Card]:
+    cards = []
+    phases = phase_index_of(canvas.journeys[0]) if canvas.journeys else {}
+    head = canvas.touchpoint_columns.get("touchpoint")
+    label = head.text if head is not None else "Touchpoints"
+    for n, tp in enumerate(canvas.touchpoints, start=1):
+        if tp.name is None:
+            continue
+        phase_text = tp.phase.text if tp.phase else ""
+        index = touchpoint_phase(tp, phases)  # the phase the poster draws it in
+        details = tuple(f"{canvas.touchpoint_columns[k].text if k in canvas.touchpoint_columns else k}: {v.text}"
+                        for k, v in tp.fields.items())  # fmt: skip
+        cards.append(Card(f"{TOUCHPOINT_CODE}-{n:02d}", tp.name.text, tp.name, None, index, phase_text, label,
+                          "touchpoint", details))  # fmt: skip
+    return cards
+
+
+def _persona_cards(canvas: Canvas) -> list[Card]:
+    cards = []
+    for p, persona in enumerate(canvas.personas, start=1):
+        name = persona.name.text if persona.name else f"Persona {p}"
+        lines = [(name, persona.name)] if persona.name else []
+        for key, item in persona.fields.items():
+            head = canvas.persona_columns.get(key)
+            lines.append((f"{name} · {head.text if head is not None else key}", item))
+        for n, (lane, item) in enumerate(lines, start=1):
+            cards.append(Card(f"{PERSONA_CODE}{p}-{n:02d}", item.text, item, None, None, "", lane, "persona"))
+    return cards
+
+
+def phase_choice(journey: int, phase: str, several: bool) -> str:
+    """A phase as the changes sheet names it (and ``apply`` reads it back): "Actie", or "R2 · Actie" when
+    the canvas has several journeys."""
+    return f"R{journey + 1} · {phase}" if several else phase

@@ -1,0 +1,89 @@
+"""The workshop kit's commands: ``kit`` prints what a room works with, ``apply`` brings the paper back."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from canvasgen.cli.errors import Folder, reports_errors
+from canvasgen.cli.options import correction_options, corrections_of
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from canvasgen.pipeline.kit import KitOptions, run_kit
+from canvasgen.read.formats import is_patched
+from canvasgen.units import parse_paper
+
+
+def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        parse_paper(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+    return value
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=Folder(), default=Path("output"),
+              show_default=True, help="Folder for the kit's files.")  # fmt: skip
+@click.option("--brand", default=None, help="Brand kit (a folder in brand/ or a path).")
+@click.option("--cards", "card_sheet", type=click.Choice(["2x4", "3x8"]), default="2x4", show_default=True,
+              help="Cards per A4 label sheet.")  # fmt: skip
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the kit.")
+@click.option("--size", default="A1", show_default=True, callback=_paper_size,
+              help="Size of the poster that is tiled: A0-A5 or e.g. 1000x700mm.")  # fmt: skip
+@click.option("--tile", type=click.Choice(["A4", "A3"], case_sensitive=False), default="A4", show_default=True,
+              help="Office paper the poster is tiled on.")  # fmt: skip
+@click.option("--tile-all", is_flag=True, help="Tile every poster page, not only the journey pages.")
+@click.option("--force", is_flag=True, help="Replace the changes workbook even when it was filled in since.")
+@correction_options
+@reports_errors
+def kit(file: Path, out_dir: Path, card_sheet: str, tile: str, tile_all: bool, force: bool, **settings: Any) -> None:
+    """Print-and-play workshop kit: break-out handouts, a card per item, the poster tiled on office paper,
+    and the changes workbook the team fills in after the session (`canvasgen apply` brings it back)."""
+    corrections = corrections_of(settings)
+    options = KitOptions(out_dir, card_sheet, settings["lang"], settings["brand"], settings["size"], tile, tile_all,
+                         corrections, force)  # fmt: skip
+    result = run_kit(file, options)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for path in result.outputs:
+        click.echo(f"wrote {path}")
+
+
+@click.command()
+@click.argument("canvas", type=click.Path(path_type=Path))
+@click.argument("changes", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path), required=True,
+              help="The new version of the workbook (.xlsx, or .xlsm to keep a workbook's macros); a new file: "
+                   "the original is never changed.")  # fmt: skip
+@click.option("--partial", is_flag=True, help="Apply the rows that can be applied and list the others.")
+@click.option("--force", is_flag=True, help="Replace the -o file if it exists (never the workbook or the changes).")
+@correction_options
+@reports_errors
+def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **settings: Any) -> None:
+    """Write the changes a workshop made on paper (the kit's changes workbook) into a new version of the canvas.
+
+    The workbook is read as the kit read it (its reading corrections are kept in the changes workbook);
+    corrections given here are used instead, with a warning when they differ."""
+    corrections = corrections_of(settings)
+    options = ApplyOptions(partial, corrections=corrections if corrections else None, force=force,
+                           warn=lambda warning: click.echo(f"warning: {warning}", err=True))  # fmt: skip
+    applied = apply_changes(canvas, changes, out, options)
+    for problem in applied.skipped:
+        click.echo(f"skipped: {problem}", err=True)
+    if not applied.written:
+        if applied.skipped:
+            click.echo(f"nothing applied: every row that asked for a change was skipped; {out} was not written",
+                       err=True)  # fmt: skip
+            sys.exit(1)
+        click.echo(f"nothing to apply: no row changed in {changes}; {out} was not written")
+        return
+    version = f", version {applied.version}" if applied.version else ""
+    click.echo(f"wrote {out} ({applied.changed} changed, {applied.removed} removed, {applied.added} added{version})")
+    if not is_patched(canvas):
+        click.echo(f"{out.name} is a new workbook in canvasgen's template: {canvas.name} itself has no cells to "
+                   "patch; work on in the new workbook from here")  # fmt: skip
+    click.echo(f"see what changed: canvasgen diff {canvas} {out}")

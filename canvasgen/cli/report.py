@@ -1,0 +1,43 @@
+"""What a build says: each outcome's files, warnings and errors, and the closing summary of a run."""
+
+from __future__ import annotations
+
+import click
+
+from canvasgen.pipeline import BuildOptions, brand_kit
+from canvasgen.pipeline.batch import Outcome
+
+
+def summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = False) -> None:
+    built = sum(o.built for o in outcomes)
+    skipped = sum(o.skipped for o in outcomes)
+    failed = sum(bool(o.errors) for o in outcomes)
+    warned = sum(len(o.warnings) for o in outcomes)
+    passed = sum(bool(o.passed_over) for o in outcomes)
+    if len(outcomes) > 1 or skipped or always:
+        stopped = "interrupted: " if interrupted else ""
+        over = f", {passed} without a canvas (passed over)" if passed else ""
+        click.echo(f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed{over}, {warned} warnings",
+                   err=True)  # fmt: skip
+
+
+def kit_warnings(options: BuildOptions) -> set[str]:
+    """Say what the brand kit has to say once, before the first build; returns what was said."""
+    said = {str(w) for w in brand_kit(options.brand)[2]}
+    for warning in sorted(said):
+        click.echo(f"warning: {warning}", err=True)
+    return said
+
+
+def show(outcome: Outcome, shown: set[str]) -> None:
+    """What a build wrote and said; a warning already shown (the brand kit's, said before the first
+    build) is not repeated for every workbook."""
+    for line in outcome.lines:
+        click.echo(line)
+    for warning in outcome.warnings:
+        if warning not in shown:
+            click.echo(f"warning: {warning}", err=True)
+    for error in outcome.errors:
+        click.echo(f"error: {error}", err=True)
+    if outcome.passed_over:
+        click.echo(f"skipped: {outcome.source}: {outcome.passed_over}", err=True)

@@ -1,1 +1,0 @@
-"""Reading and writing canvas workbooks (the only part of canvasgen that knows Excel)."""

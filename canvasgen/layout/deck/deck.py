@@ -1,0 +1,460 @@
+"""The workshop deck's layout: per journey a title, agenda, overview, emotion curve, a slide per phase,
+pain points and opportunities, actions and exercise canvases; the canvas's other sheets follow
+(``sheets``). Slides are fitted with the real fonts (``frames``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from canvasgen.analysis.curve_reading import comparable, journey_reading
+from canvasgen.analysis.view import JourneyView, view_of
+from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.boxes import Box
+from canvasgen.layout.deck.frames import (
+    BAND,
+    INSET,
+    MAX_SIZE,
+    MIN_SIZE,
+    WRAP_SLACK,
+    Bars,
+    Chart,
+    ChartLine,
+    DeckLayout,
+    Frame,
+    Para,
+    Slide,
+    Table,
+    _continue,
+    _Ctx,
+    _finish,
+    _table,
+    fit_frame,
+    fits,
+    para_height,
+    table_slides,
+)
+from canvasgen.layout.deck.sheets import (
+    _appendix,
+    _kpi_slides,
+    _personas,
+    _roles,
+    _touchpoint_slides,
+    layout_report_deck,
+)
+from canvasgen.layout.deck.title import title_slide
+from canvasgen.layout.headings import lane_heading, phase_heading, shortened, steps_heading
+from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.setter import LEADING, Setter
+from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Journey, Lane
+from canvasgen.words import DECK_WORDS, WORDS
+
+__all__ = ["BAND", "INSET", "MIN_SIZE", "WRAP_SLACK", "Bars", "Chart", "DeckLayout", "Frame", "Para", "Slide", "Table",
+           "layout_deck", "layout_report_deck"]  # fmt: skip
+
+
+def layout_deck(
+    canvas: Canvas,
+    kit: BrandKit,
+    setter: Setter,
+    width: float,
+    height: float,
+    language: str,
+    *,
+    views: list[JourneyView] | None = None,
+) -> DeckLayout:
+    """The deck; ``views`` are the journeys' analyses when the caller has them (computed here otherwise)."""
+    ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
+    slides: list[Slide] = []
+    sections: list[str] = []
+    for index, journey in enumerate(canvas.journeys):
+        view = views[index] if views else view_of(journey, canvas)  # once for all its slides
+        section = journey.name
+        sections.append(section)
+        slides.append(title_slide(ctx, journey, canvas, section))
+        if index == 0:
+            slides.extend(_agenda(ctx, canvas, section))
+            slides.extend(_personas(ctx, canvas, section))
+            slides.extend(_roles(ctx, journey, view, section))
+        slides.extend(_overview(ctx, journey, section))
+        if any(journey.scores):
+            slides.append(_curve(ctx, journey, section))
+        for number in range(len(journey.phases)):
+            slides.extend(_phase_slides(ctx, journey, number, section))
+        slides.extend(_pains(ctx, journey, section))
+        if index == 0 or _new_phases(journey, canvas.journeys[:index]):
+            slides.extend(_touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
+            slides.extend(_kpi_slides(ctx, canvas, view, section))
+        slides.extend(_actions(ctx, journey, section))
+        slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
+    compared = _compared(ctx, canvas.journeys)
+    if compared:
+        sections.append(ctx.words["compare"])
+        slides.extend(compared)
+    if not canvas.journeys and canvas.personas:  # a workbook of personas only: their slides
+        sections.append(ctx.words["personas"])
+        slides.extend(_personas(ctx, canvas, sections[-1]))
+    appendix = _appendix(ctx, canvas)
+    if appendix:
+        sections.append(ctx.words["appendix"])
+        slides.extend(appendix)
+    _finish(ctx, slides)
+    return DeckLayout(width, height, language, slides, sections)
+
+
+def _agenda(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
+    w = ctx.words
+    phases = sum(len(j.phases) for j in canvas.journeys)
+    plan = [
+        (w["a_welcome"], 10),
+        (w["a_persona"], 15),
+        (w["a_journey"], 8 * phases),
+        (w["a_curve"], 10),
+        (w["a_pains"], 20),
+        (w["a_actions"], 20),
+        (w["a_exercise"], 5 * phases),
+        (w["a_close"], 10),
+    ]
+    rows = [[w["time"], w["topic"], w["minutes"]]]
+    minute = 9 * 60
+    for topic, length in plan:
+        rows.append([f"{minute // 60:02d}:{minute % 60:02d}", topic, str(length)])
+        minute += length
+    slide = Slide("agenda", w["agenda"], section, w["n_agenda"])
+    body = ctx.body
+    slide.tables.append(_table(ctx, body, rows, [0.15, 0.7, 0.15]))
+    return [slide]
+
+
+def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+    """The journey at a glance, as a picture: the phases as coloured columns, the emotion curve across
+    them (a native chart whose points sit under their columns), and under each phase the first item
+    of every lane. Everything stays editable; all items are on the phase slides."""
+    w = ctx.words
+    body = ctx.body
+    n = len(journey.phases)
+    gap = 4.0
+    col_w = (body.w - gap * (n - 1)) / n
+    head_h = 14.0 * LEADING * 2 + 2 * INSET
+    heads: list[Frame] = []
+    for i, phase in enumerate(journey.phases):
+        colour = ctx.kit.phase_colour(i)
+        para = Para(phase_heading(phase), 14.0, readable_on(colour, ctx.ink), True, "heading", str(phase.source or ""))
+        box = Box(body.x + i * (col_w + gap), body.y, col_w, head_h)
+        para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), MIN_SIZE, 14.0, 1)
+        heads.append(Frame(box, [para], fill=colour, name=f"glance phase {i + 1}"))
+    same = min((head.paras[0].size for head in heads), default=14.0)
+    for head in heads:  # one size for every phase name: a row of tabs, not a ransom note
+        head.paras[0].size = same
+    top = body.y + head_h + gap
+    lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE and lane.item_count()]
+    chart = None
+    if any(journey.scores):
+        # Scores and nothing else (a bare satisfaction map): the curve takes the whole slide.
+        chart_h = body.h * 0.28 if lanes else body.bottom - top
+        chart = Chart(Box(body.x, top, body.w, chart_h), [phase_heading(p) for p in journey.phases],
+                      [_score_line(ctx, journey)], journey.score_scale, bare=True)  # fmt: skip
+        top += chart_h + gap
+    if not lanes:
+        slide = Slide("overview", w["overview"], section, w["n_overview"], frames=heads, chart=chart)
+        return [slide]
+    boxes = [Box(body.x + i * (col_w + gap), top, col_w, body.bottom - top) for i in range(n)]
+
+    def fitting() -> bool:
+        return all(fits(ctx.setter, _key_items(ctx, lanes, i), boxes[i], MIN_SIZE) for i in range(n))
+
+    # A glance is one slide: the lanes beyond the core four give way, last first, until it fits.
+    while len(lanes) > 1 and not fitting():
+        extra = [lane for lane in lanes if not journey.holds_core_place(lane)]
+        lanes.remove(extra[-1] if extra else lanes[-1])
+    tint = [ctx.kit.phase_colour(i).mix(WHITE, 0.9) for i in range(n)]
+    frames: list[tuple[Box, list[Para], dict[str, object]]] = [
+        (boxes[i], _key_items(ctx, lanes, i), {"fill": tint[i], "name": f"glance items {i + 1}"}) for i in range(n)
+    ]
+    slides = _continue(ctx, "overview", w["overview"], section, w["n_overview"], frames)
+    for slide in slides:
+        slide.frames[:0] = heads
+    slides[0].chart = chart
+    return slides
+
+
+def _key_items(ctx: _Ctx, lanes: list[Lane], index: int) -> list[Para]:
+    """Each lane's heading over its first item in the phase (a dash where it has none)."""
+    paras: list[Para] = []
+    for lane in lanes:
+        first = lane.cells[index][0] if lane.cells[index] else None
+        paras.append(Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source)))
+        paras.append(Para(first.text if first else "–", MAX_SIZE, ctx.ink, source=str(first.source) if first else ""))
+    return paras
+
+
+def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
+    slide = Slide("curve", ctx.words["curve"], section, f"{ctx.words['n_curve']}\n\n{reading(journey, ctx.language)}")
+    slide.chart = Chart(
+        ctx.body, [phase_heading(p) for p in journey.phases], [_score_line(ctx, journey)], journey.score_scale
+    )
+    return slide
+
+
+def _score_line(ctx: _Ctx, journey: Journey) -> ChartLine:
+    """A journey's own curve: named as its score row, in the accent colour."""
+    score_lane = journey.lane(SCORE_LANE)
+    return ChartLine(score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.colour("accent"))
+
+
+def reading(journey: Journey, language: str) -> str:
+    """What the journey's curve shows, in words (for anyone who cannot see it)."""
+    return journey_reading(journey, language)
+
+
+# Each journey's curve is told apart three ways, so that a greyscale print still tells them apart.
+LINE_STYLES = (("accent", "solid", "circle"), ("primary", "dash", "square"), ("opportunity", "sysDot", "triangle"),
+               ("pain", "dashDot", "diamond"), ("secondary", "lgDash", "x"))  # fmt: skip
+
+
+def compared_lines(journeys: list[Journey], kit: BrandKit) -> list[ChartLine]:
+    """One line per journey, each in its own colour, dash and marker."""
+    lines = []
+    for index, journey in enumerate(journeys):
+        colour, dash, marker = LINE_STYLES[index % len(LINE_STYLES)]
+        lines.append(ChartLine(journey.name, journey.phase_means(), kit.colour(colour), dash, marker))
+    return lines
+
+
+def compare_slides(
+    named: list[tuple[str, Journey]], kit: BrandKit, setter: Setter, size: tuple[float, float], language: str,
+    section: str,
+) -> list[Slide]:  # fmt: skip
+    """The curves of journeys given their own names (ideal and current, say) in one chart, when they
+    share their phases and have scores; no slides otherwise."""
+    ctx = _Ctx(kit, setter, DECK_WORDS[language], size[0], size[1], language)
+    slides = _compared(ctx, [replace(journey, name=name) for name, journey in named], section)
+    _finish(ctx, slides)
+    return slides
+
+
+def _compared(ctx: _Ctx, journeys: list[Journey], section: str | None = None) -> list[Slide]:
+    slides = []
+    for group in comparable(journeys):
+        readings = "\n".join(f"{j.name}: {reading(j, ctx.language)}" for j in group)
+        notes = f"{ctx.words['n_compare']}\n\n{readings}"
+        slide = Slide("compare", ctx.words["compare"], section or ctx.words["compare"], notes)
+        slide.chart = Chart(ctx.body, [phase_heading(p) for p in group[0].phases], compared_lines(group, ctx.kit),
+                            group[0].score_scale)  # fmt: skip
+        slides.append(slide)
+    return slides
+
+
+def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
+    paras = [Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
+    paras += [Para(f"• {item.text}", MAX_SIZE, ctx.ink, source=str(item.source)) for item in lane.cells[index]]
+    return paras
+
+
+def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list[Slide]:
+    phase = journey.phases[index]
+    w = ctx.words
+    n = len(journey.phases)
+    label = shortened(journey.phase_labels[0].text) if journey.phase_labels else ""
+    title = f"{label} {index + 1}/{n} · {phase_heading(phase)}".strip()
+    notes = f"{w['n_phase']}\n\n{w['q_customer']}\n{w['q_internal']}\n{w['q_experience']}\n{w['q_learning']}"
+    strip = phase_strip(ctx, journey, index)
+    below = max(f.box.bottom for f in strip) + 8.0
+    body = Box(ctx.body.x, below, ctx.body.w, ctx.body.bottom - below)
+    gap = 8.0
+    side_w = body.w * 0.3
+    grid_w = body.w - side_w - gap
+    cell_w, cell_h = (grid_w - gap) / 2, (body.h - gap) / 2
+    spots = [
+        Box(body.x, body.y, cell_w, cell_h),
+        Box(body.x + cell_w + gap, body.y, cell_w, cell_h),
+        Box(body.x, body.y + cell_h + gap, cell_w, cell_h),
+        Box(body.x + cell_w + gap, body.y + cell_h + gap, cell_w, cell_h),
+    ]
+    # The core lanes take the four spots; a canvas without some of them (a client's own lanes) gives
+    # those spots to its other lanes rather than showing empty frames.
+    core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
+    others = journey.extra_lanes()
+    scores = _score_paras(ctx, journey, index)
+    with_experience = any(kind == "experience" for kind, _ in core)
+    placed = [(kind, _lane_paras(ctx, lane, index) + (scores if kind == "experience" else [])) for kind, lane in core]
+    spare = max(0, len(spots) - len(placed))
+    placed += [("lane", _other_lane_paras(ctx, lane, index)) for lane in others[:spare]]
+    fill = ctx.kit.phase_colour(index).mix(WHITE, 0.92)
+    frames: list[tuple[Box, list[Para], dict[str, object]]] = [
+        (spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)
+    ]
+    side: list[Para] = [] if with_experience else list(scores)  # a score without an experience lane
+    if phase.step_names:  # the steps of this phase, as the sheet names them
+        side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
+    for lane in others[spare:]:
+        side += _other_lane_paras(ctx, lane, index)
+    frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
+                   {"fill": ctx.kit.colour("muted"), "name": "other lanes"}))  # fmt: skip
+    slides = _continue(ctx, "phase", title, section, notes, frames)
+    for slide in slides:
+        slide.frames[:0] = strip  # where in the journey this phase is, on every slide of it
+    return slides
+
+
+STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not content
+
+
+def phase_strip(ctx: _Ctx, journey: Journey, current: int) -> list[Frame]:
+    """All phases as a row of tabs under the title band, the current one in its phase colour and the
+    others quiet. The tabs are as tall as the longest name needs, up to three lines; a name longer
+    than that is shown by its number (the current phase's name is in the slide title)."""
+    n = len(journey.phases)
+    body = ctx.body
+    gap = 3.0
+    tab_w = (body.w - gap * (n - 1)) / n
+    names = [
+        Para(f"{i + 1} {phase_heading(p)}", STRIP_SIZE, ctx.ink, True, "heading") for i, p in enumerate(journey.phases)
+    ]
+    lines = next((k for k in (1, 2) if all(fits(ctx.setter, [name], _tab(tab_w, k)) for name in names)), 3)
+    height = _tab(tab_w, lines).h
+    top = ctx.height * BAND + 6.0
+    frames = []
+    for i, phase in enumerate(journey.phases):
+        box = Box(body.x + i * (tab_w + gap), top, tab_w, height)
+        colour = ctx.kit.phase_colour(i)
+        fill = colour if i == current else ctx.kit.colour("muted")
+        ink = readable_on(fill, ctx.ink)
+        text = f"{i + 1} {phase_heading(phase)}"
+        para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
+        if not fits(ctx.setter, [para], box):
+            para = Para(str(i + 1), STRIP_SIZE, ink, i == current, para.role, str(phase.source or ""))
+        name = f"phase strip {i + 1}" + (" current" if i == current else "")
+        frames.append(Frame(box, [para], fill=fill, name=name))
+    return frames
+
+
+def _tab(width: float, lines: int) -> Box:
+    """A phase-strip tab's size for names of up to ``lines`` lines."""
+    return Box(0, 0, width, STRIP_SIZE * LEADING * lines + 2 * INSET)
+
+
+def _other_lane_paras(ctx: _Ctx, lane: Lane, index: int) -> list[Para]:
+    """A lane beside the core ones: its items, or its heading over a dash when this phase has none."""
+    if lane.cells[index] or lane.kind in ("touchpoints", "channels"):
+        return _lane_paras(ctx, lane, index)
+    return [
+        Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source)),
+        Para("–", MAX_SIZE, ctx.ink),
+    ]
+
+
+def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
+    scores = journey.scores[index] if index < len(journey.scores) else []
+    lane = journey.lane(SCORE_LANE)
+    if not scores and lane is None:
+        return []
+    label = lane.label if lane else "Score"
+    values = " · ".join(f"{s.value:g}" for s in scores) or "–"
+    source = str(scores[0].source) if scores else ""
+    return [Para(f"{label}: {values}", MAX_SIZE, ctx.ink, True, "heading", source)]
+
+
+def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+    """Pain points beside opportunities, each item a card in the side's colour with its phase; a side
+    the canvas leaves empty is a workshop prompt in a dashed frame, not "nothing filled in"."""
+    w = ctx.words
+    body = ctx.body
+    gap = 12.0
+    half = (body.w - gap) / 2
+    sides: list[tuple[str, Colour, list[list[Para]], str]] = []
+    for kind, heading, colour_key, prompt in (
+        ("pain_points", w["pains"], "pain", "prompt_pains"),
+        ("opportunities", w["opportunities"], "opportunity", "prompt_opportunities"),
+    ):
+        cards = [
+            [Para(phase_heading(phase), CARD_SIZE, ctx.ink, True, "heading", str(item.source)),
+             Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source))]
+            for lane in journey.lanes if lane.kind == kind
+            for i, phase in enumerate(journey.phases) for item in lane.cells[i]
+        ]  # fmt: skip
+        sides.append((heading, ctx.kit.colour(colour_key), cards, w[prompt]))
+    slides: list[Slide] = []
+    pending = [cards for _, _, cards, _ in sides]
+    while not slides or any(pending):
+        title = w["pains_title"] if not slides else f"{w['pains_title']} ({w['continued']})"
+        slide = Slide("pains", title, section, w["n_pains"])
+        for side, (heading, colour, cards, prompt) in enumerate(sides):
+            x = body.x + side * (half + gap)
+            head = Frame(Box(x, body.y, half, 40.0), [Para(heading, 20, colour, True, "heading")], name=f"{heading}")
+            slide.frames.append(head)
+            room = Box(x, body.y + 46.0, half, body.h - 46.0)
+            if not cards:
+                paras = [Para(prompt, 18, ctx.ink)]
+                slide.frames.append(Frame(room, paras, border=colour, dashed=True, name=f"{heading} prompt"))
+                continue
+            placed, pending[side] = _stack_cards(ctx, pending[side], room, colour.mix(WHITE, 0.88))
+            slide.frames.extend(placed)
+        slides.append(slide)
+    return slides
+
+
+CARD_SIZE = 16.0  # pain point and opportunity cards: one size, so the wall of cards reads evenly
+
+
+def _stack_cards(ctx: _Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> tuple[list[Frame], list[list[Para]]]:
+    """Cards stacked in two columns inside ``room``, as many as fit; the rest for a follow-up slide."""
+    gap = 6.0
+    col_w = (room.w - gap) / 2
+    frames: list[Frame] = []
+    tops = [room.y, room.y]
+    for index, card in enumerate(cards):
+        need = para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET
+        column = 0 if tops[0] <= tops[1] else 1
+        if tops[column] + need > room.bottom + 0.01:
+            if not frames:  # a card taller than the room: it goes alone, at the smallest size
+                fitted, _ = fit_frame(ctx.setter, card, Box(room.x, room.y, col_w, room.h))
+                return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], cards[1:]
+            return frames, cards[index:]
+        frames.append(Frame(Box(room.x + column * (col_w + gap), tops[column], col_w, need), card, fill=fill,
+                            name="card"))  # fmt: skip
+        tops[column] += need + gap
+    return frames, []
+
+
+def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+    w = ctx.words
+    label = shortened(journey.phase_labels[0].text) if journey.phase_labels else WORDS[ctx.language]["phase"]
+    rows: list[list[str]] = []
+    for lane in journey.improvement_lanes():  # learning and opportunities: each item an action
+        for i, phase in enumerate(journey.phases):
+            priority = w[_priority(journey.phase_score(i))]
+            rows.extend([phase_heading(phase), item.text, "", priority] for item in lane.cells[i])
+    if not rows:
+        rows.append(["", w["prompt_actions"], "", ""])
+    header = [label, w["action"], w["owner"], w["priority"]]
+    return table_slides(ctx, "actions", w["actions"], section, w["n_actions"], header, rows, [0.2, 0.5, 0.15, 0.15])
+
+
+def _priority(score: float | None) -> str:
+    """Improvements in phases the customer experiences worst come first."""
+    if score is None:
+        return "medium"
+    return "high" if score <= -0.25 else "medium" if score < 0.5 else "low"
+
+
+def _exercise(ctx: _Ctx, journey: Journey, index: int, section: str) -> Slide:
+    w = ctx.words
+    phase = journey.phases[index]
+    slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, w["n_exercise"])
+    body = ctx.body
+    gap = 10.0
+    cw, ch = (body.w - gap) / 2, (body.h - gap) / 2
+    for i, key in enumerate(("q_customer", "q_internal", "q_experience", "q_learning")):
+        box = Box(body.x + (i % 2) * (cw + gap), body.y + (i // 2) * (ch + gap), cw, ch)
+        paras = [Para(w[key], 20, ctx.ink, True, "heading")]
+        slide.frames.append(Frame(box, paras, border=ctx.kit.colour("secondary"), dashed=True, name=key))
+    return slide
+
+
+def _new_phases(journey: Journey, earlier: list[Journey]) -> bool:
+    """Whether a journey's phases differ from every earlier one's (the same tables would repeat)."""
+    keys = [p.name for p in journey.phases]
+    return all(keys != [p.name for p in other.phases] for other in earlier)

@@ -1,0 +1,307 @@
+"""What a deck is made of, and how its text is fitted: slides of frames, tables and charts, sized
+with the real fonts (PowerPoint's autofit does nothing until someone edits the text), and what
+does not fit at the minimum size continued on a follow-up slide; nothing is cut.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.boxes import Box
+from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
+from canvasgen.model import ScoreScale
+
+MIN_SIZE = 12.0  # nothing on a slide is smaller: legible when projected
+
+
+MAX_SIZE = 24.0
+
+
+TITLE_SIZE = 26.0
+
+
+INSET = 7.2  # text frame margins (0.1 inch)
+
+
+BAND = 0.16  # the title band's share of the slide height
+
+
+WRAP_SLACK = 0.94  # measure against a slightly narrower line: PowerPoint's wrapping may differ a hair
+
+
+@dataclass
+class Para:
+    text: str
+    size: float
+    colour: Colour
+    bold: bool = False
+    role: str = "body"
+    source: str = ""
+
+
+@dataclass
+class Frame:
+    box: Box
+    paras: list[Para]
+    fill: Colour | None = None
+    border: Colour | None = None
+    dashed: bool = False
+    name: str = ""
+
+
+@dataclass
+class Table:
+    box: Box
+    columns: list[float]  # widths
+    rows: list[list[str]]  # the first row is the header
+    heights: list[float]
+    size: float
+    header_fill: Colour
+    header_ink: Colour
+    ink: Colour
+
+
+@dataclass
+class ChartLine:
+    """One journey's curve: its name, a value per phase, and how it is told apart in greyscale."""
+
+    name: str
+    values: list[float | None]
+    colour: Colour
+    dash: str = "solid"  # DrawingML preset dash: solid, dash, sysDot, dashDot, lgDash
+    marker: str = "circle"  # circle, square, triangle, diamond, x
+
+
+@dataclass
+class Chart:
+    """A native line chart of scores by phase; ``bare`` charts (the journey at a glance) have no axes
+    or legend and fill their box edge to edge, so each phase sits under its column."""
+
+    box: Box
+    categories: list[str]
+    lines: list[ChartLine]
+    scale: ScoreScale
+    bare: bool = False
+
+
+@dataclass
+class Bars:
+    """A native bar chart: categories down, one bar per series (measured, target)."""
+
+    box: Box
+    categories: list[str]
+    series: list[tuple[str, list[float | None]]]
+    colours: list[Colour]  # per series
+    point_colours: list[Colour | None]  # the first series' bars, one by one (met / missed)
+    number_format: str
+
+
+@dataclass
+class Slide:
+    kind: str
+    title: str
+    section: str
+    notes: str
+    frames: list[Frame] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    chart: Chart | None = None
+    bars: Bars | None = None
+    band: Colour | None = None
+    title_ink: Colour | None = None  # readable on the band (decided here, drawn by the renderer)
+    logo: Box | None = None
+    title_size: float = TITLE_SIZE
+    title_box: Box | None = None
+
+
+@dataclass
+class DeckLayout:
+    width: float
+    height: float
+    language: str
+    slides: list[Slide]
+    sections: list[str]
+
+
+@dataclass
+class _Ctx:
+    kit: BrandKit
+    setter: Setter
+    words: dict[str, str]
+    width: float
+    height: float
+    language: str
+
+    @property
+    def ink(self) -> Colour:
+        return self.kit.colour("text")
+
+    @property
+    def margin(self) -> float:
+        return self.width * 0.04
+
+    @property
+    def top(self) -> float:
+        return self.height * 0.2
+
+    @property
+    def body(self) -> Box:
+        m = self.margin
+        return Box(m, self.top, self.width - 2 * m, self.height - self.top - m)
+
+
+def _finish(ctx: _Ctx, slides: list[Slide]) -> None:
+    """Band colour, logo place and a title size that fits, for every slide."""
+    for slide in slides:
+        slide.band = slide.band or ctx.kit.colour("primary")
+        slide.title_ink = readable_on(slide.band, ctx.ink, large=True) if slide.kind != "title" else ctx.ink
+        if ctx.kit.logo is not None:
+            size = ctx.height * 0.1
+            slide.logo = Box(ctx.width - ctx.margin - size, ctx.height * 0.03, size, size)
+        right = slide.logo.x - ctx.margin * 0.5 if slide.logo else ctx.width - ctx.margin
+        slide.title_box = Box(ctx.margin, 0, right - ctx.margin, ctx.height * BAND)
+        slide.title_size = _title_size(ctx, slide, slide.title_box)
+
+
+def _title_size(ctx: _Ctx, slide: Slide, box: Box) -> float:
+    """The largest whole-point title size, from the slide's own down to the minimum, at which the title fits."""
+    title = _title_para(slide)
+
+    def title_fits(size: float) -> bool:
+        return fits(ctx.setter, [replace(title, size=size)], box)
+
+    return largest_fitting(title_fits, MIN_SIZE, slide.title_size, 1)
+
+
+def _title_para(slide: Slide) -> Para:
+    return Para(slide.title, slide.title_size, WHITE, True, "heading", "title")
+
+
+def para_heights(
+    setter: Setter, paras: list[Para], width: float, size: float | None = None, limit: float = float("inf")
+) -> list[float]:
+    """Running heights of paragraphs in a frame of this width: exact line spacing, spacing before items.
+
+    ``size`` sets every paragraph at that size (headings 10% larger) without copying them; measuring
+    stops after the first paragraph that passes ``limit`` (a long list needs only what fits).
+    """
+    total = 0.0
+    running = []
+    for i, para in enumerate(paras):
+        at = para.size if size is None else size * (1.1 if para.bold else 1.0)
+        lines = setter.wrap(para.text, width * WRAP_SLACK, para.role, at)
+        total += len(lines) * at * LEADING + (at * ITEM_GAP if i else 0.0)
+        running.append(total)
+        if total > limit:
+            break
+    return running
+
+
+def para_height(setter: Setter, paras: list[Para], width: float) -> float:
+    heights = para_heights(setter, paras, width)
+    return heights[-1] if heights else 0.0
+
+
+def fits(setter: Setter, paras: list[Para], box: Box, size: float | None = None) -> bool:
+    room = box.h - 2 * INSET + 0.01
+    heights = para_heights(setter, paras, box.w - 2 * INSET, size, limit=room)
+    return len(heights) == len(paras) and (not heights or heights[-1] <= room)
+
+
+def _sized(paras: list[Para], size: float) -> list[Para]:
+    return [Para(p.text, size * (1.1 if p.bold else 1.0), p.colour, p.bold, p.role, p.source) for p in paras]
+
+
+def fit_frame(setter: Setter, paras: list[Para], box: Box, largest: float = MAX_SIZE) -> tuple[list[Para], list[Para]]:
+    """The largest size (``largest``..MIN) at which all paragraphs fit; at the minimum, those that fit and the rest."""
+    if fits(setter, paras, box, MIN_SIZE):  # sizes in whole points
+        return _sized(paras, largest_fitting(lambda size: fits(setter, paras, box, size), MIN_SIZE, largest, 1)), []
+    room = box.h - 2 * INSET + 0.01
+    running = para_heights(setter, paras, box.w - 2 * INSET, MIN_SIZE, limit=room)
+    keep = sum(1 for h in running if h <= room)
+    if keep and paras[keep - 1].bold and keep < len(paras):
+        keep -= 1  # a heading never ends a frame without its first item
+    if keep == 0:
+        keep = 1  # one paragraph taller than the frame: it goes alone (the frame test will say so)
+    return _sized(paras[:keep], MIN_SIZE), paras[keep:]
+
+
+def _base_size(paras: list[Para]) -> float:
+    """The body size a fitted frame was set at (headings are 10% larger)."""
+    plain = next((p.size for p in paras if not p.bold), None)
+    return plain if plain is not None else paras[0].size / 1.1 if paras else MAX_SIZE
+
+
+def _continue(
+    ctx: _Ctx, kind: str, title: str, section: str, notes: str, frames: list[tuple[Box, list[Para], dict[str, object]]]
+) -> list[Slide]:
+    """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide."""
+    slides: list[Slide] = []
+    pending = [list(paras) for _, paras, _ in frames]
+    first = True
+    while first or any(pending):
+        slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
+        # One size for the whole slide: the largest at which every frame still fits.
+        sizes = [_base_size(fit_frame(ctx.setter, p, box)[0]) for (box, _, _), p in zip(frames, pending) if p]
+        common = min(sizes, default=MAX_SIZE)
+        for i, (box, _, style) in enumerate(frames):
+            kept, rest = fit_frame(ctx.setter, pending[i], box, common) if pending[i] else ([], [])
+            slide.frames.append(Frame(box, kept, **style))  # type: ignore[arg-type]
+            pending[i] = rest
+        slides.append(slide)
+        first = False
+    return slides
+
+
+def _table(ctx: _Ctx, box: Box, rows: list[list[str]], shares: list[float], size: float = 16.0) -> Table:
+    widths = [box.w * s for s in shares]
+    heights = [_row_height(ctx, row, widths, size) for row in rows]
+    return Table(box, widths, rows, heights, size, ctx.kit.colour("primary"),
+                 readable_on(ctx.kit.colour("primary"), ctx.ink), ctx.ink)  # fmt: skip
+
+
+def _row_height(ctx: _Ctx, row: list[str], widths: list[float], size: float) -> float:
+    lines = max(len(ctx.setter.wrap(text, (w - 2 * INSET) * WRAP_SLACK, "body", size)) for text, w in zip(row, widths))
+    return lines * size * LEADING + 2 * INSET
+
+
+def table_slides(
+    ctx: _Ctx,
+    kind: str,
+    title: str,
+    section: str,
+    notes: str,
+    header: list[str],
+    rows: list[list[str]],
+    shares: list[float],
+) -> list[Slide]:
+    """A table over as many slides as its rows need, the header repeated on each."""
+    body = ctx.body
+    widths = [body.w * s for s in shares]
+    size = _unbroken_table_size(ctx, [header, *rows], widths)
+    slides: list[Slide] = []
+    chunk: list[list[str]] = []
+    for row in [*rows, None]:
+        too_tall = row is not None and sum(_row_height(ctx, r, widths, size) for r in [header, *chunk, row]) > body.h
+        if (row is None or too_tall) and chunk:
+            slide = Slide(kind, title if not slides else f"{title} ({ctx.words['continued']})", section, notes)
+            slide.tables.append(_table(ctx, body, [header, *chunk], shares, size))
+            slides.append(slide)
+            chunk = []
+        if row is not None:
+            chunk.append(row)
+    return slides
+
+
+def _unbroken_table_size(ctx: _Ctx, rows: list[list[str]], widths: list[float], largest: float = 14.0) -> float:
+    """The largest size up to ``largest`` at which no word breaks inside a column ("Orientatio-n")."""
+    size = largest
+    for row in rows:
+        for text, width in zip(row, widths):
+            room = (width - 2 * INSET) * WRAP_SLACK
+            longest = max((ctx.setter.width(word, "heading", 1.0) for word in text.split()), default=0.0)
+            if longest * size > room:
+                size = max(MIN_SIZE, room / longest)
+    return size

@@ -1,0 +1,248 @@
+"""The deck's slides from the canvas's other sheets: personas and the buying group, touchpoints and
+channels, measured figures and budget, the appendix; and the slides of a report (gaps, changes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from canvasgen.analysis.view import JourneyView, shown_metrics
+from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.boxes import Box
+from canvasgen.layout.deck.frames import (
+    INSET,
+    MAX_SIZE,
+    MIN_SIZE,
+    WRAP_SLACK,
+    Bars,
+    DeckLayout,
+    Frame,
+    Para,
+    Slide,
+    _base_size,
+    _continue,
+    _Ctx,
+    _finish,
+    fit_frame,
+    table_slides,
+)
+from canvasgen.layout.deck.tables import (
+    TABLE_FIELDS,
+    budget_table,
+    channel_budget_table,
+    channel_matrix,
+    involvement_matrix,
+    metric_groups,
+    metric_table,
+    touchpoint_table,
+)
+from canvasgen.layout.headings import in_full
+from canvasgen.layout.meta import metric_records, record_lines
+from canvasgen.layout.text.setter import Setter
+from canvasgen.model import Canvas, Item, Journey, Persona
+from canvasgen.words import DECK_WORDS
+
+
+def _personas(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
+    """One slide per persona from the Personas sheet; else each journey's persona as a card."""
+    w = ctx.words
+    if canvas.personas:
+        return [slide for persona in canvas.personas for slide in _persona_slides(ctx, persona, canvas, section)]
+    cards: list[list[Para]] = []
+    if not cards:
+        for journey in canvas.journeys:
+            if "persona" in journey.meta:
+                item = journey.meta["persona"]
+                label = journey.meta.get("persona_label")
+                heading = label.text.rstrip(":") if label else "Persona"
+                cards.append([Para(heading, MAX_SIZE, ctx.ink, True, "heading"),
+                              Para(item.text, MAX_SIZE, ctx.ink, source=str(item.source))])  # fmt: skip
+    if not cards and canvas.persona_columns:  # an empty Personas sheet: its headers are still its words
+        cards.append([Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in canvas.persona_columns.values()])
+    if not cards:
+        return []
+    body = ctx.body
+    gap = 10.0
+    cw, ch = (body.w - gap) / 2, (body.h - gap) / 2
+    spots = [Box(body.x + (i % 2) * (cw + gap), body.y + (i // 2) * (ch + gap), cw, ch) for i in range(4)]
+    slides: list[Slide] = []
+    for start in range(0, len(cards), 4):
+        group = cards[start : start + 4]
+        frames = [
+            (spot, card, {"fill": ctx.kit.colour("muted"), "name": "persona"}) for spot, card in zip(spots, group)
+        ]
+        title = w["personas"] if not slides else f"{w['personas']} ({w['continued']})"
+        slides.extend(_continue(ctx, "personas", title, section, w["n_personas"], frames))
+    return slides
+
+
+def _persona_slides(ctx: _Ctx, persona: Persona, canvas: Canvas, section: str) -> list[Slide]:
+    w = ctx.words
+    paras = _record(ctx, persona.name, persona.fields, canvas.persona_columns, "name")
+    title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
+    frame = (ctx.body, paras, {"fill": ctx.kit.colour("muted"), "name": "persona"})
+    return _continue(ctx, "persona", title, section, w["n_persona"], [frame])
+
+
+def _roles(ctx: _Ctx, journey: Journey, view: JourneyView, section: str) -> list[Slide]:
+    table = involvement_matrix(journey, view, ctx.language)
+    if table is None:
+        return []
+    header, rows = table
+    shares = _matrix_shares(ctx, header)
+    return table_slides(ctx, "roles", ctx.words["roles"], section, ctx.words["n_roles"], header, rows, shares)
+
+
+def _matrix_shares(ctx: _Ctx, header: list[str], first: float = 0.24) -> list[float]:
+    """A wide first column for names, unless the phase columns need the room for their longest word."""
+    phases = max(len(header) - 1, 1)
+    longest = max((ctx.setter.width(w, "heading", MIN_SIZE) for h in header[1:] for w in h.split()), default=0.0)
+    needed = (longest / WRAP_SLACK + 2 * INSET + 1) / ctx.body.w
+    share = min(max((1 - first) / phases, needed), 0.86 / phases)
+    return [1 - share * phases] + [share] * phases
+
+
+def _touchpoint_slides(
+    ctx: _Ctx, journey: Journey, canvas: Canvas, view: JourneyView, section: str, first: bool
+) -> list[Slide]:
+    w = ctx.words
+    slides: list[Slide] = []
+    table = touchpoint_table(canvas, ctx.language) if first else None
+    if table is not None:
+        shares = [0.13, 0.19, 0.12, 0.13, 0.12, 0.1, 0.1, 0.11]
+        slides += table_slides(ctx, "touchpoints", w["tp_title"], section, w["n_tp"], table[0], table[1], shares)
+    matrix = channel_matrix(journey, view, ctx.language)
+    if matrix is not None:
+        shares = _matrix_shares(ctx, matrix[0], 0.2)
+        slides += table_slides(ctx, "channels", w["channels_title"], section, w["n_channels"], *matrix, shares)
+    return slides
+
+
+def _kpi_slides(ctx: _Ctx, canvas: Canvas, view: JourneyView, section: str) -> list[Slide]:
+    """Charts of measured against target (one unit per chart), the table of every figure, the budget."""
+    w = ctx.words
+    metrics = view.metrics
+    slides: list[Slide] = []
+    kit = ctx.kit
+    state = {True: kit.colour("opportunity"), False: kit.colour("pain"), None: kit.colour("accent")}
+    for group in metric_groups(metrics):
+        slide = Slide("kpi_chart", f"{w['kpi_chart']} ({_unit_label(group.unit)})", section, w["n_kpi"])
+        series: list[tuple[str, list[float | None]]] = [(w["measured"], list(group.values))]
+        if any(t is not None for t in group.targets):
+            series.append((w["target"], group.targets))
+        colours = [kit.colour("accent"), kit.colour("muted").mix(ctx.ink, 0.35)]
+        slide.bars = Bars(ctx.body, group.categories, series, colours, [state[m] for m in group.met],
+                          _number_format("" if group.unit == "NPS" else group.unit))  # fmt: skip
+        slides.append(slide)
+    table = metric_table(metrics, ctx.language, canvas.metric_columns)
+    if table is not None:
+        shares = [0.14, 0.2, 0.2, 0.11, 0.11, 0.11, 0.13]
+        slides += table_slides(ctx, "kpis", w["kpi_title"], section, w["n_kpi"], table[0], table[1], shares)
+    budget = budget_table(metrics, ctx.language)
+    if budget is not None:
+        (header, rows), group = budget
+        slide = Slide("budget_chart", w["budget_title"], section, w["n_budget"])
+        slide.bars = Bars(ctx.body, group.categories, [(w["spend"], list(group.values))], [kit.colour("accent")],
+                          [], _number_format(group.unit))  # fmt: skip
+        slides.append(slide)
+        shares = [0.16, 0.24, 0.16, 0.44]
+        slides += table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
+        by_channel = channel_budget_table(canvas, ctx.language)
+        if by_channel is not None:
+            title = f"{w['budget_title']}: {w['per_channel']}"
+            slides += table_slides(ctx, "budget", title, section, w["n_budget"], *by_channel, [0.4, 0.2, 0.2, 0.2])
+    return slides
+
+
+def _unit_label(unit: str) -> str:
+    return unit or "#"
+
+
+def _number_format(unit: str) -> str:
+    """Excel number formats for chart labels: the unit as the data says it."""
+    if unit == "%":
+        return '0.0"%"'
+    if unit:
+        return f'"{unit}" #,##0'
+    return "#,##0.##"
+
+
+def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
+    w = ctx.words
+    section = w["appendix"]
+    blocks: list[Para] = []
+    for tp in canvas.touchpoints:
+        # The touchpoint table shows phase, channel, timing, owner, now, ideal and sales moment.
+        rest = {key: item for key, item in tp.fields.items() if key not in TABLE_FIELDS}
+        if rest:
+            blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint")
+    # Figures are in the KPI and budget tables; only those of no journey's phase are listed here.
+    placed = {id(m) for journey in canvas.journeys for m in shown_metrics(journey, canvas)}
+    records = metric_records(canvas, ctx.language, lambda m: id(m) not in placed)
+    for heading, lines in records:
+        blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))
+        blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]
+    notes = [n for j in canvas.journeys for n in j.notes] + canvas.notes
+    if notes:
+        blocks.append(Para(w["notes"], MAX_SIZE, ctx.ink, True, "heading"))
+        blocks += [Para(f"• {n.text} ({n.source})", MAX_SIZE, ctx.ink, source=str(n.source)) for n in notes]
+    long_names = [n for j in canvas.journeys for n in in_full(j)]
+    if long_names:
+        blocks.append(Para(w["in_full"], MAX_SIZE, ctx.ink, True, "heading"))
+        blocks += [Para(f"• {n.text} ({n.source})", MAX_SIZE, ctx.ink, source=str(n.source)) for n in long_names]
+    if not blocks:
+        return []
+    body = ctx.body
+    gap = 12.0
+    half = (body.w - gap) / 2
+    left, right = Box(body.x, body.y, half, body.h), Box(body.x + half + gap, body.y, half, body.h)
+    slides: list[Slide] = []
+    pending = blocks
+    size = MIN_SIZE + 2  # reference material: small, and the same size in every column
+    while pending:
+        title = w["appendix"] if not slides else f"{w['appendix']} ({w['continued']})"
+        slide = Slide("appendix", title, section, w["n_appendix"])
+        for box in (left, right):
+            if not pending:
+                break
+            kept, pending = fit_frame(ctx.setter, pending, box, size)
+            size = _base_size(kept)
+            slide.frames.append(Frame(box, kept, name="appendix"))
+        slides.append(slide)
+    return slides
+
+
+def _record(
+    ctx: _Ctx, name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], key: str
+) -> list[Para]:
+    heading, lines = record_lines(name, fields, columns, key)
+    return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
+        Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines
+    ]
+
+
+def layout_report_deck(
+    title: str,
+    blocks: list[tuple[str, list[tuple[str, str]]]],
+    table: tuple[list[str], list[list[str]]] | None,
+    kit: BrandKit,
+    setter: Setter,
+    size: tuple[float, float],
+    language: str,
+    notes: str,
+) -> DeckLayout:
+    """Slides for a report, ``size`` wide and high: one text slide per block (continued as needed), then a table."""
+    width, height = size
+    ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
+    slides: list[Slide] = []
+    for heading, lines in blocks:
+        paras = [Para(f"• {text}", MAX_SIZE, ctx.ink, source=source) for text, source in lines]
+        frame = (ctx.body, paras, {"fill": kit.colour("muted"), "name": "report"})
+        slides.extend(_continue(ctx, "report", heading, title, notes, [frame]))
+    if table is not None:
+        header, rows = table
+        shares = [1 / len(header)] * len(header)
+        shares = [0.18, 0.52, 0.15, 0.15] if len(header) == 4 else shares
+        slides.extend(table_slides(ctx, "report", title, title, notes, header, rows, shares))
+    _finish(ctx, slides)
+    return DeckLayout(width, height, language, slides, [title])

@@ -1,0 +1,177 @@
+"""The deck's tables and charts of touchpoints, channels, roles, figures and budget, as plain rows.
+
+Pure functions of the model; the deck turns them into slides. They share their
+reading of the data with the poster's rows (``map_rows``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from canvasgen.analysis.view import JourneyView, channel_returns
+from canvasgen.figures import format_figure
+from canvasgen.layout.headings import phase_heading
+from canvasgen.layout.meta import budget_parts
+from canvasgen.model import Canvas, Item, Journey, Metric
+from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS, TABLE_HEADERS
+
+Rows = tuple[list[str], list[list[str]]]  # header, rows
+
+
+def headers(language: str) -> dict[str, str]:
+    return TABLE_HEADERS[language]
+
+
+#: The Touchpoints sheet's columns the deck's touchpoint table shows (the rest go in the appendix).
+TABLE_FIELDS = ("phase", "touchpoint", "channel", "timing", "owner", "current", "ideal", "sales_moment")
+
+
+def touchpoint_table(canvas: Canvas, language: str) -> Rows | None:
+    """Every touchpoint: phase, name, channel, timing, owner, now, ideal, sales moment; headed with
+    the sheet's own column names where it has them."""
+    if not canvas.touchpoints:
+        return None
+    h = TABLE_HEADERS[language]
+    defaults = {"phase": h["phase"], "touchpoint": h["touchpoint"], "channel": h["channel"], "timing": h["timing"],
+                "owner": h["owner"], "current": h["now"], "ideal": h["ideal"], "sales_moment": h["sale"]}  # fmt: skip
+    columns = canvas.touchpoint_columns
+    header = [columns[key].text if key in columns else defaults[key] for key in TABLE_FIELDS]
+    rows = []
+    for tp in canvas.touchpoints:
+        named = {"phase": tp.phase.text if tp.phase else "", "touchpoint": tp.name.text if tp.name else ""}
+        rows.append([named[key] if key in named else tp.get(key) for key in TABLE_FIELDS])
+    return header, rows
+
+
+def channel_matrix(journey: Journey, view: JourneyView, language: str) -> Rows | None:
+    """Channels down, phases across: how many touchpoints each channel carries in each phase."""
+    if not view.channels:
+        return None
+    header = [TABLE_HEADERS[language]["channel"]] + [phase_heading(p) for p in journey.phases]
+    rows = [
+        [CHANNEL_NAMES[language].get(channel, channel)] + [f"{n}×" if n else "" for n in per_phase]
+        for channel, per_phase in view.channels.items()
+    ]
+    return header, rows
+
+
+def involvement_matrix(journey: Journey, view: JourneyView, language: str) -> Rows | None:
+    """Buying-group roles down, phases across: a bullet where the role takes part."""
+    rows = [
+        [" – ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)]
+        + ["•" if flag else "" for flag in flags]
+        for persona, flags in view.involvement
+    ]
+    if not rows:
+        return None
+    return [TABLE_HEADERS[language]["role"]] + [phase_heading(p) for p in journey.phases], rows
+
+
+def metric_table(metrics: list[Metric], language: str, columns: Mapping[str, Item] | None = None) -> Rows | None:
+    """Every figure: phase, metric, touchpoint, value, target, met or missed, period; headed with
+    the Metrics sheet's own column names where it has them."""
+    shown = [m for m in metrics if not m.is_cost]
+    if not shown:
+        return None
+    h, words = dict(TABLE_HEADERS[language]), POSTER_WORDS[language]
+    for key, item in (columns or {}).items():
+        if key in h:
+            h[key] = item.text
+    header = [h["phase"], h["metric"], h["touchpoint"], h["value"], h["target"], h["result"], h["period"]]
+    rows = []
+    for m in shown:
+        signed = m.kind == "nps"
+        rows.append(
+            [
+                m.phase or "",
+                m.name.text,
+                m.touchpoint.text if m.touchpoint else "",
+                format_figure(m.value, m.unit, language, signed),
+                format_figure(m.target, m.unit, language, signed) if m.target is not None else "",
+                "" if m.met is None else words["met"] if m.met else words["missed"],
+                m.period.text if m.period else "",
+            ]
+        )
+    return header, rows
+
+
+@dataclass
+class BarGroup:
+    """Figures that share a unit, charted together: measured against target."""
+
+    unit: str  # "%", a currency, or "" (counts; "NPS" for net promoter scores)
+    categories: list[str]
+    values: list[float]
+    targets: list[float | None]
+    met: list[bool | None]
+
+
+def metric_groups(metrics: list[Metric], per_chart: int = 8) -> list[BarGroup]:
+    """Charts of at most ``per_chart`` figures, one unit per chart (percentages, money, counts)."""
+    groups: list[BarGroup] = []
+    by_unit: dict[tuple[str, bool], list[Metric]] = {}
+    for m in metrics:
+        if not m.is_cost:  # NPS runs from -100 to 100: a chart of its own, not beside counts
+            by_unit.setdefault((m.unit, m.kind == "nps"), []).append(m)
+    for (unit, nps), members in by_unit.items():
+        charts = -(-len(members) // per_chart)
+        step = -(-len(members) // charts)  # evenly: 9 figures make charts of 5 and 4, not 8 and 1
+        for start in range(0, len(members), step):
+            chunk = members[start : start + step]
+            groups.append(
+                BarGroup(
+                    "NPS" if nps else unit,
+                    [_category(m) for m in chunk],
+                    [m.value for m in chunk],
+                    [m.target for m in chunk],
+                    [m.met for m in chunk],
+                )
+            )
+    return groups
+
+
+def _category(m: Metric) -> str:
+    where = m.touchpoint.text if m.touchpoint else m.phase or ""
+    return f"{m.name.text} · {where}" if where else m.name.text
+
+
+def budget_table(metrics: list[Metric], language: str) -> tuple[Rows, BarGroup] | None:
+    """Spend per touchpoint against what it brings in, and the same spend as a chart."""
+    costs = [m for m in metrics if m.is_cost]
+    if not costs:
+        return None
+    h, words = TABLE_HEADERS[language], POSTER_WORDS[language]
+    header = [h["phase"], h["touchpoint"], h["spend"], h["serves"]]
+    rows = []
+    for cost in costs:
+        _, spend, serves = budget_parts(cost, metrics, words, language)
+        where = cost.touchpoint.text if cost.touchpoint else ""
+        rows.append([cost.phase or "", where, f"{cost.name.text}: {spend}", serves])
+    chart = BarGroup(costs[0].unit, [_category(c) for c in costs], [c.value for c in costs], [None] * len(costs), [])
+    return (header, rows), chart
+
+
+def channel_budget_table(canvas: Canvas, language: str) -> Rows | None:
+    """Per channel: spend, revenue and return (revenue per unit spent), best return first."""
+    totals = channel_returns(canvas, [tp for tp in canvas.touchpoints if tp.phase is not None])
+    if not totals:
+        return None
+    h, words = TABLE_HEADERS[language], POSTER_WORDS[language]
+    header = [h["channel"], h["spend"], h["revenue"], words["return"].capitalize()]
+
+    def ratio(item: tuple[str, tuple[float, float | None, str]]) -> float:
+        spend, revenue, _ = item[1]
+        return revenue / spend if revenue is not None and spend else -1.0
+
+    rows = []
+    for channel, (spend, revenue, unit) in sorted(totals.items(), key=ratio, reverse=True):
+        rows.append(
+            [
+                CHANNEL_NAMES[language].get(channel, channel),
+                format_figure(spend, unit, language),
+                format_figure(revenue, unit, language) if revenue is not None else "–",
+                f"{format_figure(revenue / spend, '', language)}×" if revenue is not None and spend else "–",
+            ]
+        )
+    return header, rows

@@ -1,0 +1,70 @@
+"""The deck's title slide: the sheet's kicker, the journey's name, its metadata, and a ribbon of its
+phases in their colours along the foot — the route the meeting will walk."""
+
+from __future__ import annotations
+
+from canvasgen.brand.colors import readable_on
+from canvasgen.layout.boxes import Box
+from canvasgen.layout.deck.frames import MIN_SIZE, Frame, Para, Slide, _Ctx, fit_frame, fits
+from canvasgen.layout.headings import phase_heading
+from canvasgen.layout.meta import meta_lines
+from canvasgen.model import Canvas, Journey
+
+
+def title_slide(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
+    slide = Slide("title", journey.name, section, ctx.words["n_title"], band=ctx.kit.colour("primary"))
+    on_band = readable_on(ctx.kit.colour("primary"), ctx.ink)
+    meta = journey.meta
+    lines = [Para(text, 18, on_band, source=source) for text, source in meta_lines(journey, ctx.language)]
+    if "journey_label" in meta and "journey" not in meta:
+        lines.append(Para(f"{meta['journey_label'].text.rstrip(':')}: —", 18, on_band))
+    if "journey_label" in meta and "journey" in meta:
+        journey_label = meta["journey_label"].text.rstrip(":")
+        source = str(meta["journey"].source)
+        lines.insert(0, Para(f"{journey_label}: {meta['journey'].text}", 18, on_band, source=source))
+    brand = " · ".join(p for p in (ctx.kit.agency, canvas.file) if p)
+    lines.append(Para(brand, 14, on_band))
+    m = ctx.margin
+    if "title" in meta and meta["title"].text not in journey.name:  # the sheet's own kicker, above the title
+        kicker = Para(meta["title"].text, 16, on_band, bold=True, role="heading", source=str(meta["title"].source))
+        slide.frames.append(
+            Frame(Box(m, ctx.height * 0.14, ctx.width - 2 * m, ctx.height * 0.08), [kicker], name="kicker")
+        )
+    title_box = Box(m, ctx.height * 0.22, ctx.width - 2 * m, ctx.height * 0.24)
+    # Titles may grow beyond the body maximum: fit them on their own scale.
+    size = 44.0
+    while size > MIN_SIZE and not fits(ctx.setter, [Para(journey.name, size, on_band, True, "heading")], title_box):
+        size -= 2
+    slide.frames.append(Frame(title_box, [Para(journey.name, size, on_band, True, "heading", "title")], name="title"))
+    ribbon = _journey_ribbon(ctx, journey)
+    meta_bottom = ribbon[0].box.y - 12.0 if ribbon else ctx.height - m
+    meta_box = Box(m, ctx.height * 0.48, ctx.width - 2 * m, meta_bottom - ctx.height * 0.48)
+    fitted, rest = fit_frame(ctx.setter, lines, meta_box)
+    slide.frames.append(Frame(meta_box, fitted + rest, name="meta"))  # metadata is short; rest is rare
+    slide.frames.extend(ribbon)
+    return slide
+
+
+def _journey_ribbon(ctx: _Ctx, journey: Journey) -> list[Frame]:
+    """The journey's phases as a ribbon of tiles in their colours along the foot of the title slide:
+    the route the meeting will walk. A name too long for its tile is shown by its number."""
+    n = len(journey.phases)
+    if not n:
+        return []
+    gap, size, height = 4.0, 14.0, ctx.height * 0.11
+    width = (ctx.width - 2 * ctx.margin - gap * (n - 1)) / n
+    top = ctx.height - ctx.margin - height
+    frames = []
+    for i, phase in enumerate(journey.phases):
+        box = Box(ctx.margin + i * (width + gap), top, width, height)
+        fill = ctx.kit.phase_colour(i)
+        ink = readable_on(fill, ctx.ink, large=True)
+        para = Para(f"{i + 1}  {phase_heading(phase)}", size, ink, True, "heading", str(phase.source or ""))
+        if not fits(ctx.setter, [para], box):
+            para = Para(str(i + 1), size, ink, True, "heading", str(phase.source or ""))
+        frames.append(
+            Frame(
+                box, [para], fill=fill, border=readable_on(ctx.kit.colour("primary"), ctx.ink), name=f"ribbon {i + 1}"
+            )
+        )
+    return frames

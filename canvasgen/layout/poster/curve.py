@@ -1,0 +1,96 @@
+"""The emotion curve: experience scores across the phases, on the sheet's own scale."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from canvasgen.brand.colors import WHITE, Colour
+from canvasgen.layout.boxes import Box, Dot, Page, Stroke, TextBlock
+from canvasgen.layout.text.setter import Setter
+from canvasgen.model import Journey, ScoreScale
+
+
+def draw_curve(
+    page: Page,
+    setter: Setter,
+    journey: Journey,
+    plot: Box,
+    centres: list[float],
+    size: float,
+    colours: tuple[Colour, Colour, Colour],
+) -> None:
+    """Guide lines at the scale's ends and a dashed neutral line, then the points and their values;
+    ``colours`` are the curve's, the text's and the guide lines'."""
+    accent, ink, grid = colours
+    scale = journey.score_scale
+    label_w = max(setter.width(score_text(v, scale), "body", size) for v in (scale.low, scale.neutral, scale.high))
+    pad = size * 1.4
+    top, bottom = plot.y + pad, plot.bottom - pad
+
+    def y_of(normalized: float) -> float:
+        return bottom - (normalized + 1) / 2 * (bottom - top)
+
+    left = plot.x + label_w + size * 0.6
+    guides(
+        page,
+        setter,
+        scale,
+        lambda v: y_of(scale.normalize(v)),
+        (left, plot.right, plot.x, label_w),
+        (size, size),
+        (ink, grid),
+    )
+
+    points: list[tuple[float, float] | None] = []
+    for index, centre in enumerate(centres):
+        mean = journey.phase_score(index)
+        points.append(None if mean is None else (centre, y_of(mean)))
+    segment: list[tuple[float, float]] = []
+    for point in [*points, None]:
+        if point is None:
+            if len(segment) > 1:
+                page.strokes.append(Stroke(segment, accent, size * 0.22))
+            segment = []
+        else:
+            segment.append(point)
+    for index, point in enumerate(points):
+        if point is None:
+            continue
+        x, y = point
+        page.dots.append(Dot(x, y, size * 0.45, accent, WHITE))
+        text = " · ".join(score_text(s.value, scale) for s in journey.scores[index])
+        width = setter.width(text, "heading", size)
+        above = y - size * 0.9
+        baseline = above if above - size > plot.y else y + size * 1.9
+        cell = str(journey.scores[index][0].source) if journey.scores[index][0].source else "score"
+        line = setter.line(text, x - width / 2, baseline, "heading", size, ink, cell)
+        page.blocks.append(TextBlock(Box(x - width / 2, baseline - size, width + 0.01, size * 1.3), [line], cell))
+
+
+def guides(
+    page: Page,
+    setter: Setter,
+    scale: ScoreScale,
+    y_of: Callable[[float], float],
+    span: tuple[float, float, float, float],
+    sizes: tuple[float, float],
+    colours: tuple[Colour, Colour],
+) -> None:
+    """Lines at the scale's ends and a dashed one at its neutral point, each with its value at the left.
+    ``span``: where the lines start and end, where the values start and how wide the widest is;
+    ``sizes``: the lines' scale and the values' type size; ``colours``: the values' and the lines'."""
+    left, right, label_x, label_w = span
+    size, label_size = sizes
+    ink, grid = colours
+    for value in (scale.high, scale.neutral, scale.low):
+        y = y_of(value)
+        dash = (size * 0.5, size * 0.35) if value == scale.neutral else None
+        page.strokes.append(Stroke([(left, y), (right, y)], grid, size * 0.08, dash))
+        line = setter.line(score_text(value, scale), label_x, y + label_size * 0.35, "body", label_size, ink, "scale")
+        box = Box(label_x, y - label_size * 0.7, label_w + 0.01, label_size * 1.4)
+        page.blocks.append(TextBlock(box, [line], "scale"))
+
+
+def score_text(value: float, scale: ScoreScale) -> str:
+    """A score as the scale writes it: signed on a scale round zero (-2..+2), plain otherwise."""
+    return f"{value:+g}" if scale.low < 0 and value != 0 else f"{value:g}"

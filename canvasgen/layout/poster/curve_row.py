@@ -1,0 +1,109 @@
+"""The columns a journey page's rows are drawn in, and the row of the emotion curve.
+
+The curve's row also carries what the team wrote in the score row that is no score ("wisselend"),
+over the phase it was written under: it stays with the scores it belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from canvasgen.analysis.curve_reading import journey_reading
+from canvasgen.brand.colors import WHITE, readable_on
+from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.boxes import Box, Figure, Page, Rect
+from canvasgen.layout.poster.curve import draw_curve
+from canvasgen.layout.poster.map_rows import Decor
+from canvasgen.layout.text.setter import Paragraph, Setter
+from canvasgen.model import Journey, Lane
+from canvasgen.vocabulary.scores import scale_in_label
+from canvasgen.words import POSTER_WORDS
+
+
+@dataclass
+class Columns:
+    """What every row of a journey page is drawn with: the page, the brand and fonts, and the columns."""
+
+    page: Page
+    journey: Journey
+    kit: BrandKit
+    setter: Setter
+    u: float  # the paper's minimum text size
+    label_w: float
+    col_x: list[float]
+    col_w: float
+    decor: dict[int, Decor]
+    language: str
+
+
+def score_notes(cols: Columns, score_lanes: list[Lane]) -> list[list[Paragraph]]:
+    """Per phase, the words written in a score row that are no score ("wisselend"): set at the top of
+    the curve's row, over the phase they were written under."""
+    pad = cols.u * 0.5
+    return [
+        [cols.setter.paragraph(i.text, cols.col_w - 2 * pad, "body", cols.u, str(i.source), False)
+         for lane in score_lanes for i in lane.cells[index]]
+        for index in range(len(cols.journey.phases))
+    ]  # fmt: skip
+
+
+def curve_height(room: float, u: float, alone: bool, notes: list[list[Paragraph]]) -> float:
+    """The curve row's height in ``room`` (the page's height left for rows): a share of it, half of it
+    when the scores are all the page holds, and the notes' lines over it."""
+    plot = 0.5 * room if alone else min(max(0.16 * room, 9 * u), 26 * u)
+    return plot + notes_height(notes, u)
+
+
+def notes_height(notes: list[list[Paragraph]], u: float) -> float:
+    tallest = max((Setter.height(paras, u) for paras in notes if paras), default=0.0)
+    return tallest + u * 0.5 if tallest else 0.0
+
+
+def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list[Paragraph]]) -> None:
+    page, journey, kit, setter, u, language = cols.page, cols.journey, cols.kit, cols.setter, cols.u, cols.language
+    label_w, col_x, col_w = cols.label_w, cols.col_x, cols.col_w
+    pad = u * 0.5
+    ink = kit.colour("text")
+    muted = kit.colour("muted")
+    page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
+    scale = next((s.scale for phase in journey.scores for s in phase), None)
+    labels = [lane.label for lane in score_lanes] or ["Score"]
+    text = " / ".join(dict.fromkeys(labels))
+    paras = [setter.paragraph(text, label_w - 2 * pad, "heading", u, "score label", False)]
+    if scale is not None and (scale.low, scale.high) not in {scale_in_label(label) for label in labels}:
+        note = POSTER_WORDS[language]["scale"].format(scale=scale)
+        paras.append(setter.paragraph(note, label_w - 2 * pad, "body", u, "score label", False))
+    block, _ = setter.place(
+        paras,
+        Box(row.x + pad, row.y + pad, label_w - 2 * pad, row.h - 2 * pad),
+        "heading",
+        u,
+        readable_on(muted, ink),
+        False,
+    )
+    block.tag, block.order = "H3", (2, 0)
+    page.blocks.append(block)
+    above = notes_height(notes, u)  # the row's notes over the plot
+    plot = Box(col_x[0], row.y + above, col_x[-1] + col_w - col_x[0], row.h - above)
+    for i, x in enumerate(col_x):
+        tint = kit.phase_colour(i).mix(WHITE, 0.95)
+        page.rects.append(Rect(Box(x, row.y, col_w, row.h), tint))
+        if notes and notes[i]:
+            box = Box(x + pad, row.y + pad, col_w - 2 * pad, above - pad)
+            block, _ = setter.place(notes[i], box, "body", u, readable_on(tint, ink), False)
+            block.order = (2, 0, i)
+            page.blocks.append(block)
+    centres = [x + col_w / 2 for x in col_x]
+    marks = (len(page.strokes), len(page.dots), len(page.blocks))
+    draw_curve(
+        page,
+        setter,
+        journey,
+        Box(plot.x + pad, plot.y, plot.w - 2 * pad, plot.h),
+        centres,
+        u,
+        (kit.colour("accent"), ink, kit.colour("muted").mix(ink, 0.35)),
+    )
+    s0, d0, b0 = marks
+    strokes, dots, blocks = range(s0, len(page.strokes)), range(d0, len(page.dots)), range(b0, len(page.blocks))
+    page.figures.append(Figure(plot, journey_reading(journey, language), strokes, dots, blocks, (2, 1)))

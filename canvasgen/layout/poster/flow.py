@@ -1,0 +1,245 @@
+"""Continuation and appendix pages: blocks of text flowed into balanced columns, page after page.
+
+The page is used as a designer would: as many columns as the width holds at a comfortable line
+length (about 60 characters), the columns of the last page balanced so that text spans the sheet
+instead of running down its left edge, and, when everything fits on one page, the text set as large
+as the page allows (up to twice the minimum size) rather than at the minimum in one corner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from canvasgen.brand.colors import readable_on
+from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
+from canvasgen.layout.poster.sheet import content_bottom, page_margin
+from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
+
+COLUMN_WIDTH = 30  # in units of the text size: about 60 characters a line
+SMALLEST, LARGEST = 1.1, 2.0  # the text size, in minimum-size units
+PAD = 0.55  # a card's padding round its text, in text sizes
+BLOCK_GAP = 2 * PAD + 0.5  # space between blocks (two paddings and the gap between cards), in text sizes
+
+
+@dataclass
+class FlowBlock:
+    heading: str
+    items: list[tuple[str, str]]  # (text, source cell)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One paragraph to flow: a block's heading (kept with what follows) or one of its items."""
+
+    para: Paragraph
+    role: str
+    block: int
+    first_of_block: bool
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A run of a paragraph's lines placed in a column at ``y`` (from the column's top)."""
+
+    unit: _Unit
+    lines: list[str]
+    y: float
+    first_part: bool
+
+
+_Column = list[_Placed]
+
+
+def flow(
+    blocks: list[FlowBlock],
+    kit: BrandKit,
+    setter: Setter,
+    width: float,
+    height: float,
+    u: float,
+    kicker: str,
+    title: str,
+) -> tuple[list[Page], list[int]]:
+    """Pages holding the blocks, and for each block the index of the page it starts on."""
+    if not blocks:
+        return [], []
+    margin = page_margin(width, height)
+    content = width - 2 * margin
+    first = _new_page(kit, setter, width, height, u, margin, kicker, title)
+    top = first[1] + u * 1.2
+    room = content_bottom(width, height, u) - top
+    size, columns, col_w, units = _choose(blocks, setter, content, room, u)
+    gap = _gap(size)
+    packed = _pack([_Placed(unit, unit.para.lines, 0.0, True) for unit in units], room, size)
+    pages_of_columns = [packed[i : i + columns] for i in range(0, len(packed), columns)]
+    # Balance the last page: the least column height that still holds its text in its columns.
+    pages_of_columns[-1] = _balanced([p for column in pages_of_columns[-1] for p in column], room, size, columns)
+    pages: list[Page] = []
+    starts: dict[int, int] = {}
+    for number, page_columns in enumerate(pages_of_columns):
+        page = first[0] if number == 0 else _new_page(kit, setter, width, height, u, margin, kicker, title)[0]
+        pages.append(page)
+        for col, column in enumerate(page_columns):
+            x = margin + col * (col_w + gap)
+            _cards(page, column, Box(x, top, col_w, 0), kit, size)
+            for placed in column:
+                starts.setdefault(placed.unit.block, number)
+                _draw(page, placed, Box(x + PAD * size, top + placed.y, col_w - 2 * PAD * size, 0), setter, kit, size)
+    return pages, [starts.get(i, len(pages) - 1) for i in range(len(blocks))]
+
+
+def _gap(size: float) -> float:
+    return size * 1.4
+
+
+def _columns(content: float, size: float) -> tuple[int, float]:
+    gap = _gap(size)
+    columns = max(1, int((content + gap) / (COLUMN_WIDTH * size + gap)))
+    return columns, (content - gap * (columns - 1)) / columns
+
+
+def _choose(
+    blocks: list[FlowBlock], setter: Setter, content: float, room: float, u: float
+) -> tuple[float, int, float, list[_Unit]]:
+    """The text size (the largest at which everything fits on one page; else the smallest), the
+    columns at that size, their width, and the paragraphs wrapped to it."""
+
+    def at(step: float) -> tuple[float, int, float, list[_Unit]]:
+        size = u * (SMALLEST + round(step) * 0.1)
+        columns, col_w = _columns(content, size)
+        return size, columns, col_w, _units(blocks, setter, col_w, size)
+
+    def fits(step: float) -> bool:
+        size, columns, _, units = at(step)
+        return len(_pack([_Placed(x, x.para.lines, 0.0, True) for x in units], room, size)) <= columns
+
+    return at(largest_fitting(fits, 0, round((LARGEST - SMALLEST) / 0.1), 1))
+
+
+def _units(blocks: list[FlowBlock], setter: Setter, col_w: float, size: float) -> list[_Unit]:
+    col_w -= 2 * PAD * size  # inside the card
+    units = []
+    for index, block in enumerate(blocks):
+        heading = setter.paragraph(block.heading, col_w, "heading", size, block.heading, False)
+        units.append(_Unit(heading, "heading", index, True))
+        for text, source in block.items:
+            units.append(_Unit(setter.paragraph(text, col_w, "body", size, source, True), "body", index, False))
+    return units
+
+
+def _pack(pieces: list[_Placed], limit: float, size: float) -> list[_Column]:
+    """Fill columns of height ``limit`` from the top with the pieces (paragraphs, or what is left of
+    one), splitting a paragraph between its lines when it must; a heading never ends a column, and a
+    block starts a new column rather than leave its heading alone at the bottom."""
+    line_h = size * LEADING
+    limit -= PAD * size  # the last card's padding below its text
+    columns: list[_Column] = [[]]
+    y = PAD * size  # the first card's padding above its text
+    for index, piece in enumerate(pieces):
+        unit = piece.unit
+        if columns[-1]:
+            y += size * (BLOCK_GAP if unit.first_of_block and piece.first_part else ITEM_GAP)
+        follows = index + 1 < len(pieces)
+        keep = line_h * len(piece.lines) + (line_h + size * ITEM_GAP if unit.role == "heading" and follows else 0)
+        if y + keep > limit and columns[-1]:
+            columns.append([])
+            y = PAD * size
+        lines, first = piece.lines, piece.first_part
+        while lines:
+            room = max(0, int((limit - y + 1e-6) // line_h))
+            if room == 0 and columns[-1]:
+                columns.append([])
+                y = PAD * size
+                continue
+            room = max(room, 1)  # a line taller than the column still goes somewhere, once
+            if room >= len(lines):  # the rest fits: no slice (packing runs many times per page)
+                columns[-1].append(_Placed(unit, lines, y, first))
+                y += line_h * len(lines)
+                break
+            columns[-1].append(_Placed(unit, lines[:room], y, first))
+            y += line_h * room
+            lines, first = lines[room:], False
+    return columns
+
+
+def _balanced(pieces: list[_Placed], limit: float, size: float, columns: int) -> list[_Column]:
+    """The pieces packed into at most ``columns`` columns, as short as they can be."""
+    merged: list[_Placed] = []
+    for piece in pieces:  # a paragraph split over this page's columns is one piece again
+        if merged and merged[-1].unit is piece.unit:
+            merged[-1] = _Placed(piece.unit, merged[-1].lines + piece.lines, 0.0, merged[-1].first_part)
+        else:
+            merged.append(_Placed(piece.unit, piece.lines, 0.0, piece.first_part))
+    best = _pack(merged, limit, size)
+    low, high = 0.0, limit
+    for _ in range(20):
+        middle = (low + high) / 2
+        packed = _pack(merged, middle, size)
+        if len(packed) <= columns and max(_column_height(c, size) for c in packed) <= middle + 1e-6:
+            best, high = packed, middle
+        else:
+            low = middle
+    return best
+
+
+def _column_height(column: _Column, size: float) -> float:
+    return max((p.y + len(p.lines) * size * LEADING for p in column), default=0.0) + PAD * size
+
+
+def _cards(page: Page, column: _Column, at: Box, kit: BrandKit, size: float) -> None:
+    """A tinted card behind each block's text in the column (a block split over columns: a card each)."""
+    spans: dict[int, tuple[float, float]] = {}
+    for p in column:
+        top, bottom = p.y, p.y + len(p.lines) * size * LEADING
+        low, high = spans.get(p.unit.block, (top, bottom))
+        spans[p.unit.block] = (min(low, top), max(high, bottom))
+    pad = PAD * size
+    for top, bottom in spans.values():
+        box = Box(at.x, at.y + top - pad, at.w, bottom - top + 2 * pad)
+        page.rects.append(Rect(box, kit.colour("muted"), radius=size * 0.3))
+
+
+def _draw(page: Page, placed: _Placed, column: Box, setter: Setter, kit: BrandKit, size: float) -> None:
+    part = Paragraph(placed.lines, placed.unit.para.indent, placed.unit.para.source)
+    box = Box(column.x, column.y, column.w, Setter.height([part], size))
+    bullet = placed.unit.role == "body"
+    block, spots = setter.place([part], box, placed.unit.role, size, kit.colour("text"), bullet)
+    block.tag = "P" if bullet else "H2"  # reading order: the order the blocks flow in
+    page.blocks.append(block)
+    for sx, baseline in spots[:1] if placed.first_part and bullet else []:
+        mark = setter.line(BULLET, sx, baseline, "body", size, kit.colour("accent"), part.source)
+        box = Box(sx, baseline - size, mark.width + 0.01, size * LEADING)
+        page.blocks.append(TextBlock(box, [mark], part.source, tag="Artifact"))
+
+
+def _new_page(
+    kit: BrandKit, setter: Setter, width: float, height: float, u: float, margin: float, kicker: str, title: str
+) -> tuple[Page, float]:
+    page = Page(kind="continued", title=f"{title} · {kicker}")
+    page.rects.append(Rect(Box(0, 0, width, height), kit.colour("background"), bleeds=True))
+    return page, band(page, kit, setter, width, u, margin, kicker, title)
+
+
+def band(
+    page: Page, kit: BrandKit, setter: Setter, width: float, u: float, margin: float, kicker: str, title: str
+) -> float:
+    band = kit.colour("primary")
+    ink = readable_on(band, kit.colour("text"))
+    text_w = width - 2 * margin
+    parts = [
+        (setter.paragraph(kicker.upper(), text_w, "heading", u * 1.1, "title", False), u * 1.1),
+        (setter.paragraph(title, text_w, "heading", u * 1.8, "title", False), u * 1.8),
+    ]
+    text_h = sum(Setter.height([p], s) for p, s in parts) + u * 0.3
+    band_h = text_h + margin
+    page.rects.append(Rect(Box(0, 0, width, band_h), band, bleeds=True))
+    y = margin / 2
+    for order, ((para, size), tag) in enumerate(zip(parts, ("P", "H1"))):
+        h = Setter.height([para], size)
+        block, _ = setter.place([para], Box(margin, y, text_w, h), "heading", size, ink, False)
+        block.tag, block.order = tag, (0, order)
+        page.blocks.append(block)
+        y += h + u * 0.3
+    return band_h

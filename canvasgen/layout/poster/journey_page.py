@@ -1,0 +1,418 @@
+"""A journey's poster page: the header band, the phase row, the lanes and the emotion curve, each at the
+largest size that fits and never below the minimum for the paper; what does not fit continues.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
+from canvasgen.layout.headings import corner_heading, lane_heading, phase_heading, steps_heading
+from canvasgen.layout.poster.blueprint import LINE_ROOM, draw_lines, lines_above
+from canvasgen.layout.poster.cell_cards import cell_cards, draw_stack, stack_height
+from canvasgen.layout.poster.curve_row import Columns, curve_height, curve_row, score_notes
+from canvasgen.layout.poster.map_draw import (
+    GAUGE_INDENT,
+    ICON_INDENT,
+    draw_gauge,
+    draw_matrix_row,
+    is_card_head,
+    matrix_row_height,
+)
+from canvasgen.layout.poster.map_rows import MATRIX_KINDS, Decor
+from canvasgen.layout.poster.page_header import page_header
+from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
+from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
+from canvasgen.layout.text.shares import share
+from canvasgen.model import SCORE_LANE, Item, Journey, Lane, Phase
+from canvasgen.units import mm
+from canvasgen.vocabulary.channels import channel_of
+
+MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
+
+
+_ICON_LANES = ("touchpoints", "channels", "tp_sheet")
+
+
+_GAUGE_LANES = ("measured", "budget")
+
+
+def min_text_size(width: float, height: float) -> float:
+    """The smallest type on the poster: 9 pt at A3, scaled with the paper's diagonal (never under 6 pt)."""
+    a3 = math.hypot(mm(297), mm(420))
+    return max(6.0, 9.0 * math.hypot(width, height) / a3)
+
+
+@dataclass
+class _Overflow:
+    lane: Lane
+    phase: str
+    items: list[Item]
+    cell: str
+    marker: tuple[Box, float, float]  # box, x, baseline
+    size: float
+    colour: Colour
+    order: tuple[int, ...]  # the cell's place in the reading order, for the pointer
+
+
+def _journey_page(
+    journey: Journey,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    u: float,
+    decor: dict[int, Decor],
+    stretch: bool = True,
+) -> tuple[Page, list[_Overflow], float]:
+    """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
+    its rows at the height they need, the matrices right under them)."""
+    W, H = spec.width, spec.height
+    margin = page_margin(W, H)
+    page = Page(title=journey.name)
+    page.rects.append(Rect(Box(0, 0, W, H), kit.colour("background"), bleeds=True))
+    top = page_header(page, journey, kit, setter, spec, u, margin) + u * 1.2
+    bottom = content_bottom(W, H, u)
+    left, right = margin, W - margin
+    gap = u * 0.35
+    n = max(len(journey.phases), 1)
+    label_w = label_width(right - left, u)
+    col_w = (right - left - label_w - n * gap) / n
+    col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
+
+    cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, decor, spec.language)
+    y = top + _phase_row(cols, top, left) + gap
+
+    # The rows: text lanes, and the emotion curve where the score row stands.
+    score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
+    has_curve = any(journey.scores) and any(phase for phase in journey.scores)
+    rows = _rows(journey, has_curve)
+    text_rows = [r for r in rows if r is not None and r.kind not in MATRIX_KINDS]
+    fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
+    lines = lines_above(journey)  # a service blueprint's lines, in room of their own between the rows
+    line_room = u * LINE_ROOM * sum(len(found) for found in lines.values())
+    notes = score_notes(cols, score_lanes) if has_curve else []
+    curve_h = curve_height(bottom - y, u, not text_rows, notes) if has_curve else 0.0
+    gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
+    avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
+
+    as_lines: set[tuple[int, int]] = set()  # cells with cards measured as lines of text
+
+    def needs(size: float) -> list[float]:
+        return [_lane_need(lane, setter, size, (label_w, col_w), journey, u, decor, as_lines) for lane in text_rows]
+
+    _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
+    size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
+    wanted = needs(size)
+    heights = wanted if not stretch and sum(wanted) <= avail else share(wanted, max(avail, 0.0))
+    matrix_size = u
+    if not stretch and sum(wanted) <= avail:
+        # A companion page has room: its matrices and cards grow towards the lanes' size.
+        for candidate in (size - (size - u) * step / 5 for step in range(5)):
+            grown = {id(r): matrix_row_height(r, setter, label_w, right - left, candidate)
+                     for r in rows if r is not None and r.kind in MATRIX_KINDS}  # fmt: skip
+            if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
+                fixed, matrix_size = grown, candidate
+                break
+    overflows: list[_Overflow] = []
+    height_of = dict(zip(map(id, text_rows), heights))
+    for number, row in enumerate(rows):
+        y += _gap_before(rows, number, gap) - gap if number else 0.0
+        if row is not None and id(row) in lines:
+            at = Box(left, y, right - left, 0)
+            y = draw_lines(page, cols.journey, lines[id(row)], (kit, setter, u), at, (number, spec.language))
+        if row is not None and row.kind in MATRIX_KINDS:
+            h = fixed[id(row)]
+            box = Box(left, y, right - left, h)
+            draw_matrix_row(page, row, kit, setter, box, (label_w, col_x, col_w), matrix_size)
+            y += h + gap
+            continue
+        if row is None:
+            curve_row(cols, score_lanes, Box(left, y, right - left, curve_h), notes)
+            y += curve_h + gap
+            continue
+        h = height_of[id(row)]
+        box = Box(left, y, right - left, h)
+        overflows.extend(_lane_row(cols, row, number, size, box))
+        y += h + gap
+    return page, overflows, size
+
+
+def _cards_to_lines(lanes: list[Lane], cols: Columns, fits: Callable[[], bool], as_lines: set[tuple[int, int]]) -> None:
+    """Figures and touchpoints as cards where the page holds them: the tallest stacks are added to
+    ``as_lines`` (set as lines of text, which take less room) until ``fits``."""
+    u = cols.u
+    stacks = sorted(
+        ((stack_height(stack, cols.setter, cols.col_w - u, u), id(lane), i) for lane in lanes
+         for i in range(len(cols.journey.phases)) if (stack := cell_cards(lane, i, cols.decor)) is not None),
+        reverse=True,
+    )  # fmt: skip
+    for _, lane_id, i in stacks:
+        if fits():
+            return
+        as_lines.add((lane_id, i))
+
+
+def _phase_row(cols: Columns, top: float, left: float) -> float:
+    """The phase row: names in the phase colours, the sheet's phase header in the corner; its height."""
+    journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
+    label_w, col_x, col_w, page = cols.label_w, cols.col_x, cols.col_w, cols.page
+    ink, pad = kit.colour("text"), u * 0.5
+    psize = min(
+        [_label_size(phase_heading(p), setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3]
+    )
+    names = [_phase_heading(p, setter, col_w - 2 * pad, psize) for p in journey.phases]
+    corner_text = corner_heading(journey)
+    corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
+    row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
+    page.rects.append(Rect(Box(left, top, label_w, row_h), kit.colour("primary")))
+    if corner_text:
+        box = Box(left + pad, top + pad, label_w - 2 * pad, row_h - 2 * pad)
+        on_band = readable_on(kit.colour("primary"), ink)
+        block = setter.place([corner], box, "heading", psize, on_band, False)[0]
+        block.order = (1, -1)
+        page.blocks.append(block)
+    for i, para in enumerate(names):
+        colour = kit.phase_colour(i)
+        page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
+        box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
+        block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
+        block.tag, block.order = "H2", (1, i, -1)
+        page.blocks.append(block)
+    return row_h
+
+
+def _rows(journey: Journey, has_curve: bool) -> list[Lane | None]:
+    """The page's rows in order: its lanes, and the emotion curve (None) where the score row stands."""
+    rows: list[Lane | None] = []
+    for lane in journey.lanes:
+        if lane.kind == SCORE_LANE and has_curve and None not in rows:
+            rows.append(None)
+        if lane.kind != SCORE_LANE or not has_curve:
+            rows.append(lane)  # a score row without scores (a blank template) still shows its label
+        # with a curve, a score row's words that are no score are written in the curve's row
+    if has_curve and None not in rows:
+        rows.append(None)
+    return rows
+
+
+def _matrices(rows: list[Lane | None], cols: Columns, width: float, room: float) -> dict[int, float]:
+    """The heights of the matrix rows and persona cards, which never take more than ``room``: cards
+    shrink to name and role, then rows go, last first (every word of them is in the appendix too)."""
+    setter, label_w, u = cols.setter, cols.label_w, cols.u
+    fixed = {
+        id(r): matrix_row_height(r, setter, label_w, width, u) for r in rows if r is not None and r.kind in MATRIX_KINDS
+    }
+    # ``room`` is below zero when the header and phase row fill the page: then every matrix row goes.
+    while sum(fixed.values()) > room:
+        cards = next((r for r in rows if r is not None and r.kind == "persona_cards"), None)
+        if cards is not None and any(not is_card_head(i) for i in cards.cells[0]):
+            compact = Lane(cards.kind, cards.label, [[i for i in cell if is_card_head(i)] for cell in cards.cells])
+            rows[rows.index(cards)] = compact
+            del fixed[id(cards)]
+            fixed[id(compact)] = matrix_row_height(compact, setter, label_w, width, u)
+            continue
+        last = next((r for r in reversed(rows) if r is not None and r.kind in MATRIX_KINDS), None)
+        if last is None:
+            break
+        rows.remove(last)
+        del fixed[id(last)]
+    return fixed
+
+
+def _gap_before(rows: list[Lane | None], index: int, gap: float) -> float:
+    """The space above a row: the rows of one matrix sit close together."""
+    row, above = rows[index], rows[index - 1]
+    close = row is not None and above is not None and row.kind in MATRIX_KINDS and above.kind in MATRIX_KINDS
+    return gap * 0.25 if close and row is not None and row.kind != "matrix_head" else gap
+
+
+def _unbroken_size(lanes: list[Lane], setter: Setter, col_w: float) -> float:
+    """The largest size at which every word fits its cell unbroken, a long word hyphenated at most once
+    (sizes scale widths linearly)."""
+    longest = max(
+        (
+            setter.widest_piece(word, "body")
+            for lane in lanes
+            for cell in lane.cells
+            for i in cell
+            for word in i.text.split()
+        ),
+        default=0.0,
+    )
+    # Room per unit size: padding (2 x 0.5), a bar (0.35) and the widest indent (an icon's).
+    per_size = longest + 1.0 + 0.35 + max(ICON_INDENT, GAUGE_INDENT)
+    return col_w / per_size if per_size else float("inf")
+
+
+def _best_size(needs: Callable[[float], list[float]], avail: float, low: float, high: float) -> float:
+    """The largest size in [low, high] whose lanes fit the height; ``low`` if none does."""
+    return largest_fitting(lambda size: sum(needs(size)) <= avail, low, high, 0.05)
+
+
+def _cell_paragraphs(lane: Lane, index: int, setter: Setter, size: float, width: float) -> list[Paragraph]:
+    indent = _indent(lane, size)  # room for a channel icon or a figure's bar
+    return [setter.paragraph(i.text, width, "body", size, str(i.source), True, indent) for i in lane.cells[index]]
+
+
+def _indent(lane: Lane, size: float) -> float | None:
+    if lane.kind in _GAUGE_LANES:
+        return size * GAUGE_INDENT
+    return size * ICON_INDENT if lane.kind in _ICON_LANES else None
+
+
+def _label_size(text: str, setter: Setter, width: float, size: float, floor: float) -> float:
+    """Lane labels shrink (not below the minimum) rather than break a word: "Contactmomenten"."""
+    longest = max((setter.width(word, "heading", 1.0) for word in text.split()), default=0.0)
+    if longest * size <= width:
+        return size
+    return max(floor, width / longest if longest else size)
+
+
+def _phase_heading(phase: Phase, setter: Setter, width: float, size: float) -> list[Paragraph]:
+    """The phase's name, and its step names under it when the sheet gives them."""
+    paras = [setter.paragraph(phase_heading(phase), width, "heading", size, str(phase.source), False)]
+    if phase.step_names:
+        paras.append(
+            setter.paragraph(steps_heading(phase), width, "heading", size, str(phase.step_names[0].source), False)
+        )
+    return paras
+
+
+def _text_width(lane: Lane, col_w: float, size: float) -> float:
+    bar = size * 0.35 if lane.kind in ("pain_points", "opportunities") else 0.0
+    return col_w - 2 * size * 0.5 - bar
+
+
+def _lane_need(
+    lane: Lane,
+    setter: Setter,
+    size: float,
+    widths: tuple[float, float],
+    journey: Journey,
+    floor: float,
+    decor: dict[int, Decor],
+    as_lines: set[tuple[int, int]],
+) -> float:
+    """The height a lane needs at ``size``; ``widths``: the label column's and a phase column's;
+    cells with cards are measured as cards unless ``as_lines`` holds them."""
+    label_w, col_w = widths
+    pad = size * 0.5
+    lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
+    label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", lsize, "", False)
+    width = _text_width(lane, col_w, size)
+    cells = []
+    for i in range(len(journey.phases)):
+        stack = None if (id(lane), i) in as_lines else cell_cards(lane, i, decor)
+        if stack is not None:
+            cells.append(stack_height(stack, setter, col_w - 2 * pad, size))
+        else:
+            cells.append(Setter.height(_cell_paragraphs(lane, i, setter, size, width), size))
+    return max([Setter.height([label], lsize), *cells]) + 2 * pad
+
+
+def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> list[_Overflow]:
+    """A lane across the phases. Read aloud phase by phase: the lane's name with the first phase,
+    then each phase's items (``number`` is the row's place on the page)."""
+    page, journey, kit, setter = cols.page, cols.journey, cols.kit, cols.setter
+    label_w, col_x, col_w, floor = cols.label_w, cols.col_x, cols.col_w, cols.u
+    pad = size * 0.5
+    ink = kit.colour("text")
+    muted = kit.colour("muted")
+    page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
+    lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
+    label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", lsize, str(lane.source), False)
+    block, _ = setter.place(
+        [label],
+        Box(row.x + pad, row.y + pad, label_w - 2 * pad, row.h - 2 * pad),
+        "heading",
+        lsize,
+        readable_on(muted, ink),
+        False,
+    )
+    block.tag, block.order = "H3", (1, 0, number, 0)
+    page.blocks.append(block)
+    special = {"pain_points": kit.colour("pain"), "opportunities": kit.colour("opportunity")}.get(lane.kind)
+    overflows = []
+    for index, phase in enumerate(journey.phases):
+        tint = (special or kit.phase_colour(index)).mix(WHITE, 0.9 if special else 0.93)
+        cell = Box(col_x[index], row.y, col_w, row.h)
+        page.rects.append(Rect(cell, tint))
+        bar = 0.0
+        if special is not None:
+            bar = size * 0.35
+            page.rects.append(Rect(Box(cell.x, cell.y, size * 0.18, cell.h), special))
+        stack = cell_cards(lane, index, cols.decor)
+        if stack is not None and stack_height(stack, setter, col_w - 2 * pad, size) <= cell.h - 2 * pad:
+            at = Box(cell.x + pad, cell.y + pad, col_w - 2 * pad, cell.h - 2 * pad)
+            draw_stack(page, stack, at, kit, setter, size, (1, index, number, 1))
+            continue
+        width = _text_width(lane, col_w, size)
+        paragraphs = _cell_paragraphs(lane, index, setter, size, width)
+        inner = Box(cell.x + pad + bar, cell.y + pad, width, cell.h - 2 * pad)
+        kept = paragraphs
+        rest: list[Item] = []
+        if Setter.height(paragraphs, size) > inner.h + 0.01:
+            room = inner.h - size * LEADING - size * 0.3  # one line for the pointer to the continuation
+            keep = 0
+            while keep < len(paragraphs) and Setter.height(paragraphs[: keep + 1], size) <= room:
+                keep += 1
+            kept, rest = paragraphs[:keep], lane.cells[index][keep:]
+        if kept:
+            block, spots = setter.place(kept, inner, "body", size, readable_on(tint, ink), True)
+            block.order = (1, index, number, 1)
+            page.blocks.append(block)
+            marker_colour = special or kit.colour("accent")
+            _bullets(cols, lane, index, spots, size, marker_colour, block.source)
+        if rest:
+            used = Setter.height(kept, size) + (size * 0.3 if kept else 0.0)
+            baseline = inner.y + used + size * LEADING * setter.fonts.baseline_share("heading")
+            cell_ref = str(lane.cells[index][0].source) if lane.cells[index][0].source else lane.label
+            overflows.append(
+                _Overflow(
+                    lane,
+                    phase_heading(phase),
+                    rest,
+                    cell_ref,
+                    (inner, inner.x, baseline),
+                    size,
+                    kit.colour("accent").mix(ink, 0.55),
+                    (1, index, number, 2),
+                )
+            )
+    return overflows
+
+
+def _bullets(
+    cols: Columns,
+    lane: Lane,
+    index: int,
+    spots: list[tuple[float, float]],
+    size: float,
+    colour: Colour,
+    source: str,
+) -> None:
+    page, setter, decor, kit = cols.page, cols.setter, cols.decor, cols.kit
+    for item, (x, baseline) in zip(lane.cells[index], spots):
+        mark = decor.get(id(item))
+        if mark is not None and mark.gauge is not None:
+            draw_gauge(page, mark.gauge, x, baseline, size, kit)
+            continue
+        if mark is not None:
+            channel = mark.channel
+            colour = kit.colour("pain") if mark.warn else colour
+        else:
+            channel = channel_of(item.text) if lane.kind in _ICON_LANES else None
+        if channel:
+            icon = size * 0.95
+            page.icons.append(Icon(channel, x, baseline - icon * 0.8, icon, colour))
+        else:
+            if lane.kind in _ICON_LANES:  # centre the bullet in the icon's slot
+                x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
+            line = setter.line(BULLET, x, baseline, "body", size, colour, source)
+            box = Box(x, baseline - size, line.width + 0.01, size * LEADING)
+            page.blocks.append(TextBlock(box, [line], source, tag="Artifact"))

@@ -1,0 +1,117 @@
+"""Measured figures as tiles: the name, the figure large with its target and met / missed beside it,
+a bullet bar (value against target), and where and when it was measured, small.
+
+A tile is readable from across the room where a sentence with a hairline bar was not. Every word of
+the figure's line is on its tile (``Tile`` holds them as the line's parts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from canvasgen.brand.colors import Colour, readable_on
+from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
+from canvasgen.layout.text.setter import LEADING, Setter
+
+FIGURE = 2.0  # the figure's size, in body sizes
+PAD = 0.6  # inside a tile, in body sizes
+
+
+@dataclass(frozen=True)
+class Tile:
+    name: str
+    figure: str
+    target: str | None  # "doel 3,5 %"
+    verdict: str | None  # "gehaald" / "niet gehaald"
+    state: str  # "met", "missed" or "plain"
+    note: str  # touchpoint · period
+    fill: float | None  # the bar: value and target as shares of the track
+    target_at: float | None
+
+
+@dataclass
+class _Parts:
+    name: list[str]
+    beside: bool  # target and verdict beside the figure (else under it)
+    side: list[str]
+    note: list[str]
+
+
+def _parts(tile: Tile, setter: Setter, width: float, size: float) -> _Parts:
+    inner = width - 2 * PAD * size
+    name = setter.wrap(tile.name, inner, "heading", size)
+    side_texts = [t for t in (tile.target, tile.verdict) if t]
+    figure_w = setter.width(tile.figure, "heading", size * FIGURE)
+    side_w = max((setter.width(t, "body", size) for t in side_texts), default=0.0)
+    beside = figure_w + size + side_w <= inner
+    side = side_texts if beside else [line for t in side_texts for line in setter.wrap(t, inner, "body", size)]
+    note = setter.wrap(tile.note, inner, "body", size) if tile.note else []
+    return _Parts(name, beside, side, note)
+
+
+def tile_height(tile: Tile, setter: Setter, width: float, size: float) -> float:
+    parts = _parts(tile, setter, width, size)
+    line = size * LEADING
+    figure_h = size * FIGURE * LEADING
+    side_h = 0.0 if parts.beside else len(parts.side) * line
+    bar_h = size * 1.1 if tile.fill is not None else 0.0
+    return 2 * PAD * size + len(parts.name) * line + figure_h + side_h + bar_h + len(parts.note) * line
+
+
+def draw_tile(
+    page: Page, tile: Tile, box: Box, kit: BrandKit, setter: Setter, size: float, where: tuple[str, tuple[int, ...]]
+) -> None:
+    source, order = where
+    parts = _parts(tile, setter, box.w, size)
+    ground = kit.colour("background")
+    ink = readable_on(ground, kit.colour("text"))
+    state = {"met": kit.colour("opportunity"), "missed": kit.colour("pain")}.get(tile.state, kit.colour("accent"))
+    page.rects.append(Rect(box, ground, radius=size * 0.3))
+    page.rects.append(Rect(Box(box.x, box.y, size * 0.25, box.h), state))
+    x = box.x + PAD * size
+    y = box.y + PAD * size
+    line = size * LEADING
+    texts: list[tuple[str, float, float, str, float, Colour]] = []  # text, x, baseline, role, size, colour
+    for text in parts.name:
+        texts.append((text, x, y + line * 0.8, "heading", size, ink))
+        y += line
+    big = size * FIGURE
+    texts.append((tile.figure, x, y + big * LEADING * 0.8, "heading", big, ink))
+    side_colour = readable_on(ground, state)
+    if parts.beside:
+        side_x = x + setter.width(tile.figure, "heading", big) + size
+        for k, text in enumerate(parts.side):
+            base = y + big * LEADING * 0.8 - (len(parts.side) - 1 - k) * line
+            texts.append((text, side_x, base, "heading" if text == tile.verdict else "body", size, side_colour))
+        y += big * LEADING
+    else:
+        y += big * LEADING
+        for text in parts.side:
+            texts.append((text, x, y + line * 0.8, "body", size, side_colour))
+            y += line
+    if tile.fill is not None:
+        track = Box(x, y + size * 0.25, box.w - 2 * PAD * size, size * 0.6)
+        bullet_bar(page, track, (tile.fill, tile.target_at), state, track.h * 0.3, kit)
+        y += size * 1.1
+    muted = kit.colour("text").mix(ground, 0.3)
+    for text in parts.note:
+        texts.append((text, x, y + line * 0.8, "body", size, muted))
+        y += line
+    lines = [setter.line(t, tx, base, role, s, colour, source) for t, tx, base, role, s, colour in texts]
+    page.blocks.append(TextBlock(box, lines, source, order=order))
+
+
+def bullet_bar(
+    page: Page, track: Box, shares: tuple[float, float | None], colour: Colour, tick: float, kit: BrandKit
+) -> None:
+    """A bullet bar: the track, the value up to its share in ``colour``, a tick (``tick`` wide) at the
+    target's share. ``shares``: the value's and the target's, as shares of the track."""
+    fill, target = shares
+    ink = kit.colour("text")
+    page.rects.append(Rect(track, kit.colour("muted").mix(ink, 0.12)))
+    if fill > 0:
+        page.rects.append(Rect(Box(track.x, track.y, track.w * min(fill, 1.0), track.h), colour))
+    if target is not None:
+        centre = track.x + track.w * min(max(target, 0.0), 1.0)
+        page.rects.append(Rect(Box(centre - tick / 2, track.y - track.h * 0.35, tick, track.h * 1.7), ink))

@@ -1,0 +1,231 @@
+"""Rows the poster adds under a journey's own lanes, from the canvas's other sheets.
+
+- touchpoints from the Touchpoints sheet, in their phase, with channel icon,
+  timing, owner, served today or not, and "not a sales moment";
+- measured figures (KPI lane, Metrics sheet, CSV) with a bar against the target;
+- the budget: spend per touchpoint against what it brings in;
+- a channel x phase matrix and, for personas or a buying group, the phases each
+  role is involved in.
+
+Each becomes a ``Lane`` so that splitting a long journey over pages, fitting
+text and continuing what does not fit work as for any lane. How an item is
+marked (an icon, a bar) travels beside it in ``Decor``; matrix rows are drawn
+compactly by the poster. Pure functions of the model: nothing is drawn here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from canvasgen.analysis.view import JourneyView, phase_index_of, view_of
+from canvasgen.figures import format_figure
+from canvasgen.layout.meta import budget_parts
+from canvasgen.layout.poster.kpi_tiles import Tile
+from canvasgen.layout.poster.tp_cards import TouchCard
+from canvasgen.model import Canvas, Item, Journey, Lane, Metric
+from canvasgen.text import label_key
+from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
+
+#: Lanes drawn as one compact line per row (a heading, a channel, a role), not as text cells.
+MATRIX_KINDS = ("matrix_head", "channel_row", "role_row", "persona_cards")
+#: Every lane kind added here, none of which a workbook's canvas has itself.
+ADDED_KINDS = ("tp_sheet", "measured", "budget", *MATRIX_KINDS)
+
+
+@dataclass(frozen=True)
+class Gauge:
+    """A small bar: ``fill`` and ``target`` as shares of the track; ``state`` "met", "missed" or "plain"."""
+
+    fill: float
+    target: float | None
+    state: str
+
+
+@dataclass(frozen=True)
+class Decor:
+    channel: str | None = None
+    gauge: Gauge | None = None
+    warn: bool = False  # a touchpoint not served today: its icon in the pain colour
+    tile: Tile | None = None  # a measured figure, drawn as a tile where its cell has room
+    card: TouchCard | None = None  # a touchpoint, drawn as a card where its cell has room
+
+
+@dataclass
+class MapRows:
+    journey: Journey  # the journey with the added lanes
+    decor: dict[int, Decor] = field(default_factory=dict)  # by id() of an item
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: JourneyView | None = None) -> MapRows:
+    """The journey with rows for touchpoints, figures, budget, channels and roles added at the end,
+    drawn from the journey's analysis (``view``, computed here when not given)."""
+    view = view or view_of(journey, canvas)
+    words = POSTER_WORDS[language]
+    rows = MapRows(journey)
+    phase_index = phase_index_of(journey)
+    added: list[Lane] = []
+    if view.touchpoints:
+        added.append(_touchpoint_lane(view, len(journey.phases), canvas, words, rows))
+    metrics = view.metrics
+    shown = [m for m in metrics if not m.is_cost]
+    if shown:
+        added.append(_metric_lane(shown, phase_index, len(journey.phases), words, language, rows))
+    costs = [m for m in metrics if m.is_cost]
+    if costs:
+        added.append(_budget_lane(costs, metrics, phase_index, len(journey.phases), words, language, rows))
+    added.extend(_channel_rows(journey, view, words, language))
+    added.extend(_role_rows(journey, view, words))
+    if canvas.personas:
+        added.append(persona_panel(canvas, len(journey.phases), words))
+    if added:
+        rows.journey = replace(journey, lanes=[*journey.lanes, *added])
+    return rows
+
+
+def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str, str], rows: MapRows) -> Lane:
+    cells: list[list[Item]] = [[] for _ in range(n)]
+    for placed in view.touchpoints:
+        tp = placed.touchpoint
+        name = tp.name.text if tp.name else "—"
+        details = " · ".join(tp.get(key) for key in ("timing", "owner") if tp.get(key))
+        current, ideal = tp.get("current"), tp.get("ideal")
+        status = f"{words['now']}: {current or '—'} → {words['ideal']}: {ideal or '—'}" if current or ideal else ""
+        parts = [name, details, status]
+        no_sale = placed.sales_moment is False or "verkoopmoment" in label_key(" ".join(parts))
+        note = words["no_sale"] if no_sale else ""
+        source = tp.name.source if tp.name else tp.phase.source if tp.phase else None
+        item = Item(" · ".join(p for p in (*parts, note) if p), source)
+        warn = placed.served_now is False
+        card = TouchCard(name, placed.channel, details, status, note, warn)
+        rows.decor[id(item)] = Decor(channel=placed.channel, warn=warn, card=card)
+        cells[placed.phase].append(item)
+    head = canvas.touchpoint_columns.get("touchpoint")
+    label = words["tp_row"] if head is None else f"{head.text}: {words['tp_row_hint']}"
+    return Lane("tp_sheet", label, cells, head.source if head else None)
+
+
+def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
+    signed = metric.kind == "nps"
+    parts = [f"{metric.name.text} {format_figure(metric.value, metric.unit, language, signed)}"]
+    if metric.target is not None:
+        target = format_figure(metric.target, metric.unit, language, signed)
+        parts.append(f"{words['target']} {target}: {words['met'] if metric.met else words['missed']}")
+    if metric.touchpoint is not None:
+        parts.append(metric.touchpoint.text)
+    if metric.period is not None:
+        parts.append(metric.period.text)
+    return " · ".join(parts)
+
+
+def _tile(metric: Metric, words: dict[str, str], language: str) -> Tile:
+    """The figure's line in parts, for its tile (the same words as ``_figure_line``)."""
+    signed = metric.kind == "nps"
+    target = verdict = None
+    if metric.target is not None:
+        target = f"{words['target']} {format_figure(metric.target, metric.unit, language, signed)}"
+        verdict = words["met"] if metric.met else words["missed"]
+    note = " · ".join(i.text for i in (metric.touchpoint, metric.period) if i is not None)
+    gauge = _gauge(metric)
+    figure = format_figure(metric.value, metric.unit, language, signed)
+    return Tile(metric.name.text, figure, target, verdict, _state(metric), note,
+                gauge.fill if gauge else None, gauge.target if gauge else None)  # fmt: skip
+
+
+def _metric_lane(
+    metrics: list[Metric], phase_index: dict[str, int], n: int, words: dict[str, str], language: str, rows: MapRows
+) -> Lane:
+    cells: list[list[Item]] = [[] for _ in range(n)]
+    for metric in metrics:
+        item = Item(_figure_line(metric, words, language), metric.value_item.source)
+        rows.decor[id(item)] = Decor(gauge=_gauge(metric), tile=_tile(metric, words, language))
+        cells[phase_index[label_key(metric.phase or "")]].append(item)
+    return Lane("measured", words["measured"], cells)
+
+
+def _gauge(metric: Metric) -> Gauge | None:
+    """The bar: value against target; without a target a percentage on 0..100, anything else no bar."""
+    value, target = metric.value, metric.target
+    if metric.kind == "nps":
+        return Gauge((value + 100) / 200, None if target is None else (target + 100) / 200, _state(metric))
+    if target is not None:
+        top = max(abs(value), abs(target)) * 1.25 or 1.0
+        return Gauge(max(0.0, value) / top, max(0.0, target) / top, _state(metric))
+    if metric.unit == "%" and 0 <= value <= 100:
+        return Gauge(value / 100, None, "plain")
+    return None
+
+
+def _state(metric: Metric) -> str:
+    return "plain" if metric.met is None else "met" if metric.met else "missed"
+
+
+def _budget_lane(
+    costs: list[Metric],
+    metrics: list[Metric],
+    phase_index: dict[str, int],
+    n: int,
+    words: dict[str, str],
+    language: str,
+    rows: MapRows,
+) -> Lane:
+    cells: list[list[Item]] = [[] for _ in range(n)]
+    top = max(c.value for c in costs) or 1.0
+    for cost in costs:
+        line = budget_line(cost, metrics, words, language)
+        item = Item(line, cost.value_item.source)
+        rows.decor[id(item)] = Decor(gauge=Gauge(cost.value / top, None, "plain"))
+        cells[phase_index[label_key(cost.phase or "")]].append(item)
+    return Lane("budget", words["budget"], cells)
+
+
+def budget_line(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> str:
+    """ "Reel: Kosten € 4.000 → rendement 2,4× · CTR 1,8% · Q3 2026": spend against what it serves."""
+    where, spend, serves = budget_parts(cost, metrics, words, language)
+    return f"{where}: {cost.name.text} {spend}" + (f" → {serves}" if serves else "")
+
+
+def _channel_rows(journey: Journey, view: JourneyView, words: dict[str, str], language: str) -> list[Lane]:
+    if not view.channels:
+        return []
+    spend = {channel: (total, unit) for channel, (total, _, unit) in view.returns.items()}
+    lanes = [Lane("matrix_head", words["channels_by_phase"], [[] for _ in journey.phases])]
+    for channel, per_phase in view.channels.items():
+        name = CHANNEL_NAMES[language].get(channel, channel)
+        if channel in spend:
+            name += f" · {format_figure(spend[channel][0], spend[channel][1], language)}"
+        cells = [[Item(f"{count}×")] if count else [] for count in per_phase]
+        lanes.append(Lane("channel_row", name, cells))  # the poster finds the icon from the name
+    return lanes
+
+
+def _role_rows(journey: Journey, view: JourneyView, words: dict[str, str]) -> list[Lane]:
+    lanes: list[Lane] = []
+    for persona, flags in view.involvement:
+        label = " · ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)
+        cells = [[Item("●")] if flag else [] for flag in flags]
+        lanes.append(Lane("role_row", label, cells, persona.name.source if persona.name else None))
+    if not lanes:
+        return []
+    title = words["roles_by_phase"] if len(lanes) > 1 else words["persona_by_phase"]
+    return [Lane("matrix_head", title, [[] for _ in journey.phases]), *lanes]
+
+
+def persona_panel(canvas: Canvas, n: int, words: dict[str, str]) -> Lane:
+    """One card per persona or buying-group member: name, role, goals, needs, frustrations, channels.
+
+    The cards span the whole page, not a phase; every phase's cell holds the same
+    list so that a journey split over pages keeps the panel on each page.
+    """
+    cards: list[Item] = []
+    for persona in canvas.personas:
+        name = persona.name or Item("—")
+        cards.append(Item(name.text, name.source, "card"))  # value "card" starts a new card
+        for key, item in persona.fields.items():
+            if key == "phases":
+                continue  # drawn as the involvement bars
+            head = canvas.persona_columns.get(key)
+            text = item.text if key == "role" or head is None else f"{head.text}: {item.text}"
+            cards.append(Item(text, item.source, "role" if key == "role" else None))
+    title = words["personas"]
+    return Lane("persona_cards", title, [cards] * n)

@@ -1,0 +1,338 @@
+"""The poster as pages of positioned boxes and lines: pure functions of the model, the brand kit and
+the paper. A journey too wide for a page is split into runs of phases; rows from the other sheets
+get a companion page when they would crowd the journey's own; notes and what the map leaves out
+follow on appendix pages. The journey page itself is drawn by ``journey_page``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from canvasgen.analysis.curve_reading import comparable
+from canvasgen.analysis.view import JourneyView, shown_metrics
+from canvasgen.brand.kit import BrandKit
+from canvasgen.language import text_language
+from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
+from canvasgen.layout.headings import in_full, lane_heading
+from canvasgen.layout.meta import metric_records, record_lines
+from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lanes
+from canvasgen.layout.poster.compare_page import comparison_page
+from canvasgen.layout.poster.flow import FlowBlock, flow
+from canvasgen.layout.poster.journey_page import _journey_page, _Overflow, min_text_size
+from canvasgen.layout.poster.map_rows import ADDED_KINDS, Decor, with_map_rows
+from canvasgen.layout.poster.persona_page import persona_pages
+from canvasgen.layout.poster.sheet import PosterSpec, label_width, page_margin
+from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.setter import LEADING, Setter
+from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey, Lane
+from canvasgen.text import label_key
+from canvasgen.words import POSTER_WORDS
+
+__all__ = ["PosterSpec", "layout_poster", "layout_report", "min_text_size"]
+
+
+@dataclass
+class _Run:
+    """One poster being laid out: what every page needs, and the pages so far with whose footer each gets."""
+
+    kit: BrandKit
+    setter: Setter
+    spec: PosterSpec
+    u: float  # the smallest type on this paper
+    words: dict[str, str]
+    decor: dict[int, Decor]  # how added rows' items are marked (icons, bars)
+    result: PosterLayout
+    owners: list[Journey | None] = field(default_factory=list)
+
+    def page(self, journey: Journey, stretch: bool = True) -> _Laid:
+        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, self.decor, stretch)
+
+
+def layout_poster(
+    canvas: Canvas,
+    kit: BrandKit,
+    fonts: FontSet,
+    spec: PosterSpec,
+    extra: tuple[str, list[FlowBlock]] | None = None,
+    *,
+    views: list[JourneyView] | None = None,
+    compared: list[tuple[str, Journey]] | None = None,
+) -> PosterLayout:
+    """The poster; ``extra`` (a heading and blocks, such as a gap analysis) follows on pages of its own.
+    ``views`` are the journeys' analyses when the caller has them (computed here otherwise).
+    Journeys over the same phases get a page with their curves laid over each other: the workbook's
+    own, or ``compared`` (journeys given names, such as ideal and current) when given."""
+    setter = Setter(fonts, text_language(canvas))
+    u = min_text_size(spec.width, spec.height)
+    words = POSTER_WORDS[spec.language]
+    result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
+    run = _Run(kit, setter, spec, u, words, {}, result)
+    owners = run.owners  # whose footer each page carries
+    for index, journey_read in enumerate(canvas.journeys):
+        view = views[index] if views else None
+        if spec.blueprint:
+            journey_read = as_blueprint(journey_read)
+        mapped = with_map_rows(journey_read, canvas, spec.language, view)
+        run.decor.update(mapped.decor)
+        setter.problems.extend(mapped.problems)
+        whole = mapped.journey
+        parts = _phase_views(whole, _phases_per_page(spec, u))  # phases split over pages
+        for number, journey in enumerate(parts, start=1):
+            _lay_view(run, journey, whole, number == len(parts))
+    title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
+    groups = [compared] if compared else [[(j.name, j) for j in group] for group in comparable(canvas.journeys)]
+    for group in groups:
+        if len(comparable([journey for _, journey in group])) == 1:
+            headings = (words["compare"], canvas.journeys[0].name if compared else title)
+            result.pages.append(
+                comparison_page(group, kit, setter, (spec.width, spec.height), u, headings, spec.language)
+            )
+            owners.append(None)
+    cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
+    result.pages.extend(cards)
+    owners.extend([None] * len(cards))
+    appendix = _appendix_blocks(canvas, words, spec.language)
+    if appendix:
+        pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, words["appendix"], title)
+        result.pages.extend(pages)
+        owners.extend([None] * len(pages))
+    if extra is not None:
+        pages, _ = flow(extra[1], kit, setter, spec.width, spec.height, u, extra[0], title)
+        result.pages.extend(pages)
+        owners.extend([None] * len(pages))
+    for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
+        _footer(page, kit, setter, spec, u, title, owner, (number, len(result.pages)))
+    result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
+    return result
+
+
+def _phases_per_page(spec: PosterSpec, u: float) -> int:
+    """How many phase columns a page holds at a readable width (at least 13 minimum-size units)."""
+    content = spec.width - 2 * page_margin(spec.width, spec.height)
+    label_w = label_width(content, u)
+    gap = u * 0.35
+    return max(3, int((content - label_w + gap) / (13 * u + gap)))
+
+
+def _phase_views(journey: Journey, per_page: int) -> list[Journey]:
+    """The journey as it fits: whole, or split into runs of phases over several pages."""
+    n = len(journey.phases)
+    if n <= per_page:
+        return [journey]
+    parts = math.ceil(n / per_page)
+    step = math.ceil(n / parts)
+    views = []
+    for index, start in enumerate(range(0, n, step), start=1):
+        window = slice(start, start + step)
+        lanes = [replace(lane, cells=lane.cells[window]) for lane in journey.lanes]
+        view = replace(
+            journey,
+            name=f"{journey.name} ({index}/{parts})",
+            phases=journey.phases[window],
+            lanes=lanes,
+            scores=journey.scores[window],
+            notes=[],
+        )
+        views.append(view)
+    return views
+
+
+def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
+    """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
+    own = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
+    added = [lane for lane in journey.lanes if lane.kind in ADDED_KINDS]
+    plan: list[tuple[Journey, _Laid | None]]
+    if not added:
+        plan = [(journey, run.page(journey))]
+    else:
+        # The rows from the other sheets share the journey's page only when everything fits there;
+        # otherwise they get a page of their own, with the same phase columns, so that they never
+        # push the team's own words onto continuation pages.
+        alone = run.page(own)
+        together = None if alone[1] else run.page(journey)
+        if together is not None and not together[1]:
+            plan = [(journey, together)]
+        else:
+            # As many of them as fit beside the team's words, without shrinking those, stay on the
+            # page (its room is used, not left blank); the rest go to a page of their own.
+            kept, first = _added_that_fit(run, journey, (own, alone), added) if not alone[1] else ([], (own, alone))
+            companion = replace(
+                journey,
+                name=f"{journey.name} · {run.words['figures_page']}",
+                lanes=[lane for lane in added if lane not in kept],
+                scores=[[] for _ in journey.phases],
+                boundaries=[],
+            )
+            plan = [first, (companion, None)]
+    for number, (part, laid) in enumerate(plan, start=1):
+        final = last and number == len(plan)
+        _lay_page(run, part, whole, final, laid)
+
+
+_Laid = tuple[Page, list[_Overflow], float]
+_GROUP_ROWS = ("channel_row", "role_row")  # rows under a matrix heading
+
+
+def _added_that_fit(
+    run: _Run, journey: Journey, alone: tuple[Journey, _Laid], added: list[Lane]
+) -> tuple[list[Lane], tuple[Journey, _Laid]]:
+    """The longest run of the other sheets' rows, in their order, that fits on the journey's page with no
+    cell continued and the team's words at their size (``alone``: the page without them); and that page
+    (``alone`` when none fits)."""
+    size = alone[1][2]
+    for count in range(len(added) - 1, 0, -1):
+        kept = added[:count]
+        if kept[-1].kind == "matrix_head" or added[count].kind in _GROUP_ROWS:
+            continue  # a heading stays with its rows, and a group's rows together
+        part = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS or lane in kept])
+        laid = run.page(part)
+        if not laid[1] and laid[2] >= size - 0.05:
+            return kept, (part, laid)
+    return [], alone
+
+
+def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _Laid | None) -> None:
+    """One poster page, then the pages its overflowing cells (and, last, the notes) continue on.
+
+    ``laid`` is the page when it was laid out already; without it, a companion page is laid out
+    here, its rows at the height they need."""
+    page, overflows, size = laid or run.page(journey, stretch=False)
+    result, words, setter, spec = run.result, run.words, run.setter, run.spec
+    result.pages.append(page)
+    run.owners.append(whole)
+    result.body_sizes.append(size)
+    poster_no = len(result.pages)
+    blocks = [
+        FlowBlock(
+            f"{lane_heading(o.lane)} · {o.phase} ({words['from_page'].format(page=poster_no)})",
+            [(i.text, str(i.source) if i.source else o.cell) for i in o.items],
+        )
+        for o in overflows
+    ]
+    on_lines = {id(line_label(whole, b, words)[1]) for b in whole.boundaries}  # a line's label, written as a row
+    notes = [n for n in whole.notes if id(n) not in on_lines]
+    if last and notes:
+        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
+    long_names = in_full(whole)
+    if last and long_names:
+        blocks.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
+    pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, words["continued"], journey.name)
+    for overflow, start in zip(overflows, starts):
+        target = poster_no + start + 1
+        box, x, baseline = overflow.marker
+        text = words["continued_on"].format(page=target)
+        if setter.width(text, "heading", overflow.size) > box.w:
+            text = words["continued_short"].format(page=target)  # narrow cells: "→ p. 2"
+        marker = setter.line(text, x, baseline, "heading", overflow.size, overflow.colour, overflow.cell)
+        page.blocks.append(TextBlock(box, [marker], overflow.cell, order=overflow.order))
+        result.continued.append(Continuation(overflow.cell, lane_heading(overflow.lane), overflow.phase, target))
+    for continued in pages:
+        continued.journey_text = True
+    result.pages.extend(pages)
+    run.owners.extend([whole] * len(pages))
+
+
+#: Touchpoint fields the map's touchpoint row prints (name, timing, owner, now → ideal, sales moment).
+_ON_THE_MAP = ("phase", "timing", "owner", "current", "ideal", "sales_moment")
+
+
+def canvas_title(canvas: Canvas, words: dict[str, str]) -> str:
+    """What the whole canvas is about: its one journey's name, or the journey its views share."""
+    names = list(dict.fromkeys(j.name for j in canvas.journeys))
+    if len(names) == 1:
+        return names[0]
+    shared = {j.meta["journey"].text for j in canvas.journeys if "journey" in j.meta}
+    if len(shared) == 1:
+        return shared.pop()
+    bases = {name.split(VIEW_SEPARATOR)[0] for name in names}  # "Tabelle1 – Infirmière", "Tabelle1 – Médecin"
+    return bases.pop() if len(bases) == 1 else words["product"]
+
+
+def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> list[FlowBlock]:
+    """Reference pages: what the map does not show of the touchpoints, the personas in full, figures
+    of no phase on the map, notes, and the column names of the Touchpoints sheet."""
+    blocks: list[FlowBlock] = []
+    phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}
+    for tp in canvas.touchpoints:
+        fields: dict[str, Item | None] = {"phase": tp.phase, **tp.fields}
+        if tp.phase is not None and label_key(tp.phase.text) in phases:
+            fields = {k: v for k, v in fields.items() if k not in _ON_THE_MAP}
+            if not fields:
+                continue  # everything it holds is on the map
+        blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
+    for persona in canvas.personas:
+        blocks.append(_record_block(persona.name, persona.fields, canvas.persona_columns, "name", words["personas"]))
+    drawn = {id(m) for journey in canvas.journeys for m in shown_metrics(journey, canvas)}
+    records = metric_records(canvas, language, lambda m: id(m) not in drawn)
+    blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
+    if canvas.notes:
+        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in canvas.notes]))
+    return blocks
+
+
+def _record_block(
+    name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], name_key: str, fallback: str
+) -> FlowBlock:
+    heading, lines = record_lines(name, fields, columns, name_key)
+    return FlowBlock(heading, lines or [(fallback, "")])
+
+
+def _footer(
+    page: Page,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    u: float,
+    fallback_title: str,
+    journey: Journey | None,
+    page_of: tuple[int, int],
+) -> None:
+    """Agency, source file, version and date: a printed poster traces back to its workbook.
+    ``page_of``: this page's number and the number of pages."""
+    number, pages = page_of
+    W, H = spec.width, spec.height
+    margin = page_margin(W, H)
+    words = POSTER_WORDS[spec.language]
+    ink = kit.colour("text").mix(kit.colour("background"), 0.25)
+    title = journey.name if journey is not None else fallback_title
+    left_parts = [p for p in (kit.agency, kit.footer or words["product"]) if p]
+    right_parts = [spec.file_name]
+    if journey is not None:
+        label = journey.meta.get("journey_label")
+        left_parts.append(f"{label.text.rstrip(':')}: {title}" if label else title)
+        if "version" in journey.meta:
+            vlabel = journey.meta.get("version_label")
+            right_parts.append(f"{vlabel.text.rstrip(':') if vlabel else 'v'} {journey.meta['version'].text}")
+    else:
+        left_parts.append(title)
+    right_parts.append(f"{words['generated']} {spec.generated.isoformat()}")
+    right_parts.append(words["page"].format(page=number, pages=pages))
+    left, right = "  ·  ".join(left_parts), "  ·  ".join(right_parts)
+    width = W - 2 * margin
+    baseline = H - margin - u * 0.3
+    right_w = setter.width(right, "body", u)
+    lines: list[Line] = [setter.line(right, W - margin - right_w, baseline, "body", u, ink, "footer")]
+    room = width - right_w - 2 * u
+    left_lines = setter.wrap(left, room if room > width * 0.3 else width, "body", u)
+    y = baseline if room > width * 0.3 else baseline - u * LEADING
+    for text in reversed(left_lines):
+        lines.append(setter.line(text, margin, y, "body", u, ink, "footer"))
+        y -= u * LEADING
+    top = y + u * LEADING - u
+    box = Box(margin, top - u * 0.3, width, baseline - top + u * 0.6)
+    # Read last, not an artifact: it holds the workbook's own words (its journey label, the version).
+    page.blocks.append(TextBlock(box, lines, "footer"))
+
+
+def layout_report(
+    blocks: list[FlowBlock], kit: BrandKit, fonts: FontSet, spec: PosterSpec, kicker: str, title: str
+) -> PosterLayout:
+    """Pages of text blocks in the poster's style: gap analyses and version comparisons."""
+    setter = Setter(fonts, spec.language)
+    u = min_text_size(spec.width, spec.height)
+    pages, _ = flow(blocks, kit, setter, spec.width, spec.height, u, kicker, title)
+    for number, page in enumerate(pages, start=1):
+        _footer(page, kit, setter, spec, u, title, None, (number, len(pages)))
+    return PosterLayout(spec.width, spec.height, u, pages, spec.language, problems=setter.problems)

@@ -1,0 +1,209 @@
+"""The sheets of a tiled poster: an index sheet per poster page (a small picture of the page with the
+sheets drawn over it, and how to put them together), then one sheet per tile with its window onto
+the poster, corner marks to trim by, grey bars where the neighbouring sheet goes over, ticks where its
+trimmed edge goes, and a band with the sheet's name ("B2") and a small map of where it goes.
+
+Everything on a sheet stays inside the printable area (``tiling.UNPRINTABLE`` from every edge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from canvasgen.brand.colors import WHITE, Colour
+from canvasgen.brand.kit import BrandKit
+from canvasgen.layout.boxes import Box, Page, PosterLayout, Rect, Stroke, TextBlock
+from canvasgen.layout.sheets.tiling import GUTTER, UNPRINTABLE, Tile, Tiling, column_letters, tile_page
+from canvasgen.layout.text.setter import LEADING, Setter
+from canvasgen.units import mm
+
+LABEL = 26.0  # the sheet's name in its band
+BAND_TEXT = 9.0
+MARK = 0.6  # line width of the trim and alignment marks
+INDEX_MARGIN = UNPRINTABLE + mm(5)
+
+
+@dataclass(frozen=True)
+class Window:
+    """Part of a poster page shown on a sheet: ``source`` (poster points) scaled into ``box`` (sheet points)."""
+
+    box: Box
+    source: Box
+    page: int  # which of the poster's pages
+
+    @property
+    def scale(self) -> float:
+        return self.box.w / self.source.w
+
+
+@dataclass
+class Sheet:
+    size: tuple[float, float]
+    page: Page  # what is drawn over the windows: marks, labels, the band
+    windows: list[Window]
+    tile: Tile | None = None  # None: the index sheet
+
+
+@dataclass(frozen=True)
+class TileNames:
+    """What the sheets say, in the kit's language, with the sizes' names ("A1", "A4")."""
+
+    words: dict[str, str]
+    poster: str
+    paper: str
+
+
+def tile_sheets(poster: PosterLayout, pages: list[int], paper: tuple[float, float], names: TileNames, kit: BrandKit,
+                setter: Setter) -> list[Sheet]:  # fmt: skip
+    """The index sheet and the tiles of each of the poster's ``pages``."""
+    sheets: list[Sheet] = []
+    size = (poster.width, poster.height)
+    for index in pages:
+        page = poster.pages[index]
+        tiling = tile_page(page, size, paper)
+        sheets.append(_index_sheet(tiling, index, page.title, size, names, kit, setter))
+        tiles = tiling.tiles
+        for number, tile in enumerate(tiles, start=1):
+            sheets.append(_tile_sheet(tiling, tile, index, (page.title, number, len(tiles)), names, kit, setter))
+    return sheets
+
+
+def _index_sheet(tiling: Tiling, index: int, title: str, poster: tuple[float, float], names: TileNames,
+                 kit: BrandKit, setter: Setter) -> Sheet:  # fmt: skip
+    width, height = tiling.sheet
+    words, ink = names.words, kit.colour("text")
+    page = Page(title=f"{words['tiles_title']} · {title}")
+    inner = width - 2 * INDEX_MARGIN
+    y = INDEX_MARGIN
+    y = _para(page, setter, words["tiles_title"], Box(INDEX_MARGIN, y, inner, 0), ("body", 10.0), ink)
+    y = _para(page, setter, title, Box(INDEX_MARGIN, y, inner, 0), ("heading", 20.0), kit.colour("primary"), "H1")
+    count = len(tiling.columns) * len(tiling.rows)
+    summary = words["tiles_summary"].format(poster=names.poster, paper=names.paper, n=count,
+                                            cols=len(tiling.columns), rows=len(tiling.rows))  # fmt: skip
+    y = _para(page, setter, summary, Box(INDEX_MARGIN, y + mm(2), inner, 0), ("heading", 11.0), ink) + mm(1)
+    for step in range(1, 5):
+        y = _para(page, setter, f"{step}. {words[f'tiles_step{step}']}", Box(INDEX_MARGIN, y + mm(1), inner, 0),
+                  ("body", 10.0), ink)  # fmt: skip
+    room = Box(INDEX_MARGIN, y + mm(6), inner, height - INDEX_MARGIN - y - mm(6))
+    scale = min(room.w / poster[0], room.h / poster[1])
+    picture = Box(room.x + (room.w - poster[0] * scale) / 2, room.y, poster[0] * scale, poster[1] * scale)
+    corners = [(picture.x, picture.y), (picture.right, picture.y), (picture.right, picture.bottom),
+               (picture.x, picture.bottom), (picture.x, picture.y)]  # fmt: skip
+    page.strokes.append(Stroke(corners, kit.colour("muted").mix(ink, 0.3), MARK))
+    window = Window(picture, Box(0, 0, *poster), index)
+    _grid(page, tiling, picture, scale, kit, setter)
+    return Sheet(tiling.sheet, page, [window])
+
+
+def _grid(page: Page, tiling: Tiling, picture: Box, scale: float, kit: BrandKit, setter: Setter) -> None:
+    """The sheets drawn over the small picture: each sheet's own part (overlaps split in the middle),
+    outlined, with its name on a white label."""
+    ink = kit.colour("text")
+    xs, ys = _middles(tiling.columns), _middles(tiling.rows)
+    for x in xs[1:-1]:
+        page.strokes.append(Stroke([(picture.x + x * scale, picture.y), (picture.x + x * scale, picture.bottom)],
+                                   kit.colour("accent"), 1.2))  # fmt: skip
+    for y in ys[1:-1]:
+        page.strokes.append(Stroke([(picture.x, picture.y + y * scale), (picture.right, picture.y + y * scale)],
+                                   kit.colour("accent"), 1.2))  # fmt: skip
+    size = min(12.0, max(7.0, (xs[1] - xs[0]) * scale / 4))
+    for r in range(len(tiling.rows)):
+        for c in range(len(tiling.columns)):
+            label = f"{column_letters(c)}{r + 1}"
+            cx = picture.x + (xs[c] + xs[c + 1]) / 2 * scale
+            cy = picture.y + (ys[r] + ys[r + 1]) / 2 * scale
+            w = setter.width(label, "heading", size) + mm(2)
+            badge = Box(cx - w / 2, cy - size * 0.75, w, size * 1.5)
+            page.rects.append(Rect(badge, WHITE))
+            line = setter.line(label, badge.x + mm(1), cy + size * 0.35, "heading", size, ink, "tiles")
+            page.blocks.append(TextBlock(badge, [line], "tiles"))
+
+
+def _middles(spans: list[tuple[float, float]]) -> list[float]:
+    """Where one sheet's own part ends and the next one's begins: the middle of their overlap."""
+    inner = [(spans[i][1] + spans[i + 1][0]) / 2 for i in range(len(spans) - 1)]
+    return [spans[0][0], *inner, spans[-1][1]]
+
+
+def _tile_sheet(tiling: Tiling, tile: Tile, index: int, place: tuple[str, int, int], names: TileNames,
+                kit: BrandKit, setter: Setter) -> Sheet:  # fmt: skip
+    window = tiling.window
+    source = tile.source
+    shown = Box(window.x, window.y, source.w, source.h)  # a poster smaller than the window: top left
+    page = Page(title=tile.label)
+    _corner_marks(page, shown, kit.colour("text"))
+    _overlap_marks(page, tiling, tile, shown, kit)
+    _band(page, tiling, tile, place, names, kit, setter)
+    return Sheet(tiling.sheet, page, [Window(shown, source, index)], tile)
+
+
+def _corner_marks(page: Page, shown: Box, ink: Colour) -> None:
+    """Short lines out from each corner of the window, in the gutter: where to trim."""
+    reach = GUTTER - mm(1)
+    for x, dx in ((shown.x, -1), (shown.right, 1)):
+        for y, dy in ((shown.y, -1), (shown.bottom, 1)):
+            page.strokes.append(Stroke([(x + dx * mm(0.5), y), (x + dx * reach, y)], ink, MARK))
+            page.strokes.append(Stroke([(x, y + dy * mm(0.5)), (x, y + dy * reach)], ink, MARK))
+
+
+def _overlap_marks(page: Page, tiling: Tiling, tile: Tile, shown: Box, kit: BrandKit) -> None:
+    """Grey bars in the gutter beside the strip the next sheet covers, and a tick where its trimmed
+    edge goes, on both sides of the window so the sheets line up along their whole length."""
+    grey, ink = kit.colour("muted").mix(kit.colour("text"), 0.3), kit.colour("text")
+    bar = GUTTER - mm(1.5)
+    if tile.column + 1 < len(tiling.columns):
+        x = shown.x + tiling.columns[tile.column + 1][0] - tile.source.x
+        for y0 in (shown.y - mm(0.75) - bar, shown.bottom + mm(0.75)):
+            page.rects.append(Rect(Box(x, y0, shown.right - x, bar), grey))
+            page.strokes.append(Stroke([(x, y0 - mm(0.5)), (x, y0 + bar + mm(0.5))], ink, MARK))
+    if tile.row + 1 < len(tiling.rows):
+        y = shown.y + tiling.rows[tile.row + 1][0] - tile.source.y
+        for x0 in (shown.x - mm(0.75) - bar, shown.right + mm(0.75)):
+            page.rects.append(Rect(Box(x0, y, bar, shown.bottom - y), grey))
+            page.strokes.append(Stroke([(x0 - mm(0.5), y), (x0 + bar + mm(0.5), y)], ink, MARK))
+
+
+def _band(page: Page, tiling: Tiling, tile: Tile, place: tuple[str, int, int], names: TileNames, kit: BrandKit,
+          setter: Setter) -> None:  # fmt: skip
+    """Under the window: the sheet's name, where it is in words, how it joins, and a map of the sheets."""
+    width, height = tiling.sheet
+    title, number, total = place
+    top = tiling.window.bottom + GUTTER
+    bottom = height - UNPRINTABLE
+    accent, ink = kit.colour("primary"), kit.colour("text")
+    label = setter.line(tile.label, UNPRINTABLE, top + LABEL * 0.8, "heading", LABEL, accent, "tiles")
+    page.blocks.append(TextBlock(Box(UNPRINTABLE, top, label.width + 0.01, LABEL * LEADING), [label], "tiles",
+                                 tag="H1"))  # fmt: skip
+    map_box = _map(page, tiling, tile, Box(UNPRINTABLE, top, width - 2 * UNPRINTABLE, bottom - top), kit)
+    left = UNPRINTABLE + label.width + mm(4)
+    text = Box(left, top, map_box.x - mm(4) - left, bottom - top)
+    where = names.words["tile_sheet"].format(n=number, total=total, col=column_letters(tile.column),
+                                             row=tile.row + 1)  # fmt: skip
+    y = _para(page, setter, f"{title} · {where}", text, ("heading", BAND_TEXT), ink)
+    _para(page, setter, names.words["tile_hint"], Box(text.x, y, text.w, 0), ("body", BAND_TEXT), ink)
+
+
+def _map(page: Page, tiling: Tiling, tile: Tile, band: Box, kit: BrandKit) -> Box:
+    """The sheets as a small grid at the band's right, this one filled in; returns where it went."""
+    columns, rows = len(tiling.columns), len(tiling.rows)
+    cell = min(mm(5), band.h / rows, mm(45) / columns)
+    gap = min(mm(0.6), cell / 6)
+    box = Box(band.right - columns * cell, band.y, columns * cell, rows * cell)
+    for r in range(rows):
+        for c in range(columns):
+            here = (c, r) == (tile.column, tile.row)
+            fill = kit.colour("accent") if here else kit.colour("muted").mix(kit.colour("text"), 0.15)
+            page.rects.append(Rect(Box(box.x + c * cell, box.y + r * cell, cell - gap, cell - gap), fill))
+    return box
+
+
+def _para(page: Page, setter: Setter, text: str, box: Box, face: tuple[str, float], colour: Colour,
+          tag: str = "P") -> float:  # fmt: skip
+    """Text wrapped to the box's width from its top; returns where it ends."""
+    role, size = face
+    paragraph = setter.paragraph(text, box.w, role, size, "tiles", False)
+    height = Setter.height([paragraph], size)
+    block, _ = setter.place([paragraph], Box(box.x, box.y, box.w, height), role, size, colour, False)
+    block.tag = tag
+    page.blocks.append(block)
+    return box.y + height

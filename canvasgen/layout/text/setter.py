@@ -1,0 +1,141 @@
+"""Setting text into boxes with the real fonts: measuring, wrapping, placing lines.
+
+The setter is the one place that turns strings into positioned lines, so the
+poster, its continuation pages and (later) the deck all measure text the same way.
+It also collects every character that no font can draw, with the cell it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from canvasgen.brand.colors import Colour
+from canvasgen.layout.boxes import Box, Line, TextBlock
+from canvasgen.layout.text.fonts import FontSet, describe_missing
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
+from canvasgen.layout.text.wrap import wrap
+from canvasgen.text import right_to_left
+
+LEADING = 1.22  # line height as a multiple of the font size
+ITEM_GAP = 0.3  # extra space between items, as a multiple of the font size
+BULLET = "•"
+#: Words of this many characters may be hyphenated once when text sizes are chosen; shorter ones fit
+#: their line whole. (Any word longer than its line is hyphenated where it breaks.)
+LONG_WORD = 12
+
+
+_RTL = (
+    "{script} text runs right to left, which the poster cannot set: it is printed left to right and "
+    "unshaped (the deck sets it right to left)"
+)
+
+
+@dataclass
+class Paragraph:
+    """Lines of one item, wrapped at one size; ``indent`` leaves room for a bullet or icon."""
+
+    lines: list[str]
+    indent: float
+    source: str
+
+
+@dataclass
+class Setter:
+    fonts: FontSet
+    #: The language whose syllables a word too long for its line breaks at (a PDF's text only: a slide's
+    #: lines are PowerPoint's to break).
+    language: str | None = None
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    _reported: set[tuple[str, str]] = field(default_factory=set)
+    _wrapped: dict[tuple[str, float, str, float], list[str]] = field(default_factory=dict)
+
+    def width(self, text: str, role: str, size: float) -> float:
+        return self.fonts.width(text, role, size)
+
+    def wrap(self, text: str, width: float, role: str, size: float) -> list[str]:
+        """Wrapped lines, remembered: fitting tries the same text at the same sizes many times."""
+        key = (text, width, role, size)
+        lines = self._wrapped.get(key)
+        if lines is None:
+            # Measured at 1 pt against the width scaled down: one cached look-up per word.
+            lines = wrap(text, max(width, size) / size, self.fonts.unit_measure(role), self._hyphenate(role))
+            self._wrapped[key] = lines
+        return lines
+
+    def widest_piece(self, word: str, role: str) -> float:
+        """The width at 1 pt a line needs for ``word``: its own, or a long word's wider half when hyphenated
+        at its best syllable (text may grow until that half fills a line)."""
+        whole = self.width(word, role, 1.0)
+        hyphenate = self._hyphenate(role)
+        if hyphenate is None or len(word) < LONG_WORD:
+            return whole
+        halves = (max(self.width(word[:p] + "-", role, 1.0), self.width(word[p:], role, 1.0)) for p in hyphenate(word))
+        return min(halves, default=whole)
+
+    def _hyphenate(self, role: str) -> Hyphenate | None:
+        return hyphenator(self.language) if self.language and self.fonts.draws(SOFT_HYPHEN, role) else None
+
+    def paragraph(
+        self, text: str, width: float, role: str, size: float, source: str, bullet: bool, indent: float | None = None
+    ) -> Paragraph:
+        if indent is None:
+            indent = self.bullet_indent(size) if bullet else 0.0
+        return Paragraph(self.wrap(text, width - indent, role, size), indent, source)
+
+    def bullet_indent(self, size: float) -> float:
+        return self.fonts.width(BULLET + "  ", "body", size)
+
+    @staticmethod
+    def height(paragraphs: list[Paragraph], size: float) -> float:
+        """Height of paragraphs set one below another (no padding)."""
+        if not paragraphs:
+            return 0.0
+        lines = sum(len(p.lines) for p in paragraphs)
+        return lines * size * LEADING + (len(paragraphs) - 1) * size * ITEM_GAP
+
+    def line(self, text: str, x: float, y: float, role: str, size: float, colour: Colour, source: str) -> Line:
+        """A line with its baseline at y, split into font runs; unknown glyphs reported once."""
+        runs, missing = self.fonts.runs(text, role)
+        new = []
+        for m in missing:
+            key = (source, m.char)
+            if key not in self._reported:
+                self._reported.add(key)
+                new.append(m)
+        if new:
+            self.problems.append((source, describe_missing(new)))
+        script = right_to_left(text)
+        if script and (source, "rtl") not in self._reported and len(missing) < len(text.strip()):
+            self._reported.add((source, "rtl"))
+            self.problems.append((source, _RTL.format(script=script)))
+        width = sum(self.fonts.width(t, role, size) for t, _ in runs)
+        return Line(x, y, runs, size, colour, width, role)
+
+    def place(
+        self,
+        paragraphs: list[Paragraph],
+        box: Box,
+        role: str,
+        size: float,
+        colour: Colour,
+        bullet: bool,
+        top: float | None = None,
+    ) -> tuple[TextBlock, list[tuple[float, float]]]:
+        """Place wrapped paragraphs from the top of a box; returns the block and bullet spots (x, baseline)."""
+        lines: list[Line] = []
+        spots: list[tuple[float, float]] = []
+        y = box.y if top is None else top
+        share = self.fonts.baseline_share(role)
+        for i, para in enumerate(paragraphs):
+            if i:
+                y += size * ITEM_GAP
+            for j, text in enumerate(para.lines):
+                baseline = y + size * LEADING * share
+                if j == 0 and bullet:
+                    spots.append((box.x, baseline))
+                line = self.line(text, box.x + para.indent, baseline, role, size, colour, para.source)
+                line.item = i
+                line.glued = j in getattr(para.lines, "glued", ())  # lines sliced by the flow lose it: no harm
+                lines.append(line)
+                y += size * LEADING
+        return TextBlock(box, lines, paragraphs[0].source if paragraphs else ""), spots

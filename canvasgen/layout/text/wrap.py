@@ -1,0 +1,118 @@
+"""Greedy word wrapping with a width function: pure, so it can be tested with numbers.
+
+Words are measured one at a time and lines summed (reportlab sets no kerning,
+so a line is exactly as wide as its words and spaces): each distinct word is
+measured once, whatever the number of sizes tried.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from typing import SupportsIndex, overload
+
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate
+from canvasgen.text import NO_BREAK, keep_together
+
+Measure = Callable[[str], float]  # width of a string at the current size, in points
+
+
+class Lines(list[str]):
+    """Wrapped lines; ``glued`` holds the indices of lines that end inside a word broken between
+    characters (the next line goes on with it, no space between: text read out of a PDF needs to know).
+    Slices and sums keep it, so lines split over columns and pages still know."""
+
+    def __init__(self, lines: Iterable[str] = (), glued: Iterable[int] = ()) -> None:
+        super().__init__(lines)
+        self.glued: set[int] = set(glued)
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Lines: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> str | Lines:
+        if not isinstance(index, slice):
+            return super().__getitem__(index)
+        start, stop, step = index.indices(len(self))
+        kept = {i - start for i in self.glued if start <= i < stop} if step == 1 else set()
+        return Lines(super().__getitem__(index), kept)
+
+    def __add__(self, other: list[str]) -> Lines:  # type: ignore[override]
+        shifted = {i + len(self) for i in getattr(other, "glued", ())}
+        return Lines([*self, *other], self.glued | shifted)
+
+
+def wrap(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None = None) -> Lines:
+    """Lines of at most ``width``. A word longer than a line breaks after a hyphen of its own, else at a
+    syllable ``hyphenate`` gives (the line then ends in a soft hyphen), else between characters. An
+    amount and its currency sign, a number and its unit stay on one line (``keep_together``)."""
+    space = measure(" ")
+    lines = Lines()
+    current: list[str] = []
+    used = 0.0
+    for word in words(text):
+        w = measure(word)
+        if current and used + space + w <= width:
+            current.append(word)
+            used += space + w
+            continue
+        if current:
+            lines.append(" ".join(current))
+            current, used = [], 0.0
+        points = _break_points(word, hyphenate) if w > width else []
+        done = 0  # characters of the word already set on lines above
+        while w > width:
+            cut, hyphen = _hyphen_cut(word, [(p - done, h) for p, h in points if p > done], width, measure)
+            if not cut:
+                cut, hyphen = _longest_prefix(word, width, measure), ""
+            lines.glued.add(len(lines))
+            lines.append(word[:cut] + hyphen)
+            word, done = word[cut:], done + cut
+            w = measure(word)
+        current, used = [word], w
+    if current or not lines:
+        lines.append(" ".join(current))
+    return lines
+
+
+_BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")
+
+
+@functools.lru_cache(maxsize=20_000)
+def words(text: str) -> tuple[str, ...]:
+    """The pieces a line may break between: "€ 7.400" is one, with a plain space inside. Remembered:
+    fitting wraps the same text at many widths."""
+    return tuple(w.replace(NO_BREAK, " ") for w in _BREAKING_SPACE.split(keep_together(text).strip()) if w)
+
+
+def _break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool]]:
+    """Where ``word`` may break, and whether a hyphen is added there: after a slash ("/klant/"), and at
+    the syllables the dictionary gives. Never at a hyphen of the word's own: text readers (PDFium among
+    them) take a hyphen that ends a line for the layout's and drop it, and the word would lose it."""
+    slashes = [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch == "/" and i > 0 and word[i + 1] != "/"]
+    syllables = [(p, True) for p in hyphenate(word) if not _MARKS & {word[p - 1], word[p]}] if hyphenate else []
+    return sorted({*slashes, *syllables})
+
+
+_MARKS = set("-‐‑–—/")  # no syllable break beside them: a hyphen after a dash or a slash reads as a typo
+
+
+def _hyphen_cut(word: str, points: list[tuple[int, bool]], width: float, measure: Measure) -> tuple[int, str]:
+    """The last break point whose first part (with its hyphen) fits ``width``; (0, "") when none does."""
+    for point, hyphen in reversed(points):
+        mark = SOFT_HYPHEN if hyphen else ""
+        if measure(word[:point] + ("-" if hyphen else "")) <= width:
+            return point, mark
+    return 0, ""
+
+
+def _longest_prefix(word: str, width: float, measure: Measure) -> int:
+    low, high = 1, len(word)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if measure(word[:mid]) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return max(low, 1)

@@ -1,0 +1,443 @@
+"""``canvasgen apply``: the changes a workshop made on paper, written into a new version of the workbook.
+
+Every row of the changes sheet is checked first (its card exists, its text is still the card's text as
+printed, its phase and lane exist, one row per card); nothing is written while a row is wrong, unless
+``partial``, and nothing at all when no row asks for anything. Then only the cells that change are
+patched (``render.xlsx.patch``): the workbook's other sheets, styles, drop-downs and pictures stay as
+they were. The version is raised (written as text, so 0.9 becomes "0.10", never 0.1) and the date set
+where the canvas shows them. The output is a new file: never the workbook read, never the changes
+workbook, never an existing file without ``force``.
+
+A canvas read from a CSV, ODS, legacy .xls or model JSON file has no cells to patch: the changes go into
+the model read from it, and the model is written as a new workbook from the template
+(``render.xlsx.model_book``; ``apply_to_model``). Rows are checked as for a workbook, and nothing is
+written while one is wrong (unless ``partial``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl.utils.cell import coordinate_from_string
+
+from canvasgen import __version__
+from canvasgen.analysis.cards import Card, cards_of
+from canvasgen.analysis.changes import (
+    Applied,
+    Decision,
+    Rejected,
+    decide,
+    each_decision,
+    figures_at,
+    new_card_place,
+    raised,
+    too_long,
+)
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.fileio import write_atomically
+from canvasgen.language import detect_language
+from canvasgen.model import Canvas, Item, Journey, Metric, Source
+from canvasgen.pipeline.read import read
+from canvasgen.read.changes import Change, ChangesBook, read_changes
+from canvasgen.read.corrections import Corrections, describe, effective, from_record, to_record
+from canvasgen.read.formats import is_patched
+from canvasgen.render.xlsx.cell_text import rewrite_items
+from canvasgen.render.xlsx.macros import macro_enabled
+from canvasgen.render.xlsx.model_book import workbook_of
+from canvasgen.render.xlsx.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
+from canvasgen.text import split_items
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+@dataclass(frozen=True)
+class ApplyOptions:
+    partial: bool = False  # apply the rows that can be applied, list the others
+    today: dt.date | None = None
+    corrections: Corrections | None = None  # None: those the kit recorded
+    force: bool = False  # replace an existing output file
+    #: Told every warning once the rows are read, also when they are then refused (the command line's).
+    warn: Callable[[CanvasWarning], None] | None = None
+
+
+@dataclass
+class _CellPlan:
+    items: dict[tuple[str, int], str | None] = field(default_factory=dict)  # (text, which of that text) -> new
+    added: list[str] = field(default_factory=list)
+    whole: tuple[str, str | None] | None = None  # (old text, new text): a one-item cell
+    rows: list[Change] = field(default_factory=list)  # the rows that change the cell
+
+
+def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
+    options = options or ApplyOptions()
+    _check_output(source, changes_path, out, options.force)
+    book = read_changes(changes_path)
+    applied = Applied(out)
+    try:
+        return _apply(source, book, applied, options)
+    finally:
+        for warning in [*applied.warnings, *(w for w in book.warnings if w not in applied.warnings)]:
+            if options.warn is not None:
+                options.warn(warning)
+
+
+def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:
+    changes_path, out = book.path, applied.out
+    corrections = _reading(book, source, options.corrections, applied.warnings)
+    drop_macros = _macros(source, out, applied.warnings)
+    canvas = read(source, None, corrections)
+    cards = {card.id: card for card in cards_of(canvas)}
+    try:
+        decisions, skipped = decide(book, canvas, cards, options.partial)
+    finally:
+        applied.warnings += book.warnings
+    applied.skipped = skipped
+    if not decisions:
+        return applied
+    today = options.today or dt.date.today()
+    if not is_patched(source):  # no cells to patch: a new workbook from the template
+        return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial)
+    plans: dict[Source, _CellPlan] = {}
+    rows = each_decision(decisions, lambda d: _plan(d, canvas, plans, applied), changes_path, options.partial)
+    applied.skipped += rows
+    if not plans:
+        return applied
+    meta = _meta_cells(canvas)
+    wanted: dict[str, list[str]] = {}
+    for cell in [*plans, *(cell for _, _, cell in meta)]:
+        wanted.setdefault(cell.sheet, []).append(cell.cell)
+    try:
+        stored = stored_cells(source, wanted)  # every cell read once, in one pass over the package
+    except PatchError as error:
+        raise CanvasError(source, str(error)) from None
+    edits = CellEdits()
+    cell_errors = _cell_edits(source, changes_path, plans, stored, edits)
+    if cell_errors:
+        raise CanvasErrors(cell_errors)
+    applied.version = _new_version(meta, stored, edits, today)
+    try:
+        patch_workbook(source, out, edits, drop_macros)
+    except PatchError as error:
+        raise CanvasError(source, str(error)) from None
+    applied.written = True
+    return applied
+
+
+def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
+    for other, what in ((source, "the workbook it reads"), (changes, "the changes workbook it reads")):
+        if out.resolve() == other.resolve() or (out.exists() and other.exists() and os.path.samefile(out, other)):
+            raise CanvasError(out, f"apply never overwrites {what}: name a new file with -o")
+    if not is_patched(out):  # written as an Excel package
+        raise CanvasError(out, "the new version is written as an .xlsx workbook: give -o a name ending in .xlsx")
+    if out.is_dir():
+        raise CanvasError(out, "is a folder: give -o the name of the new workbook (.xlsx)")
+    if out.exists() and not force:
+        raise CanvasError(out, "already exists and apply does not replace it: name a new file with -o, "
+                               "or give --force to replace it")  # fmt: skip
+
+
+def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
+    """Whether the macros are to be left out: a macro-enabled workbook written as .xlsx (said); an
+    .xlsm out of a workbook without macros is refused (Excel would refuse the file)."""
+    kept = out.suffix.lower() == ".xlsm"
+    enabled = is_patched(source) and source.is_file() and macro_enabled(source)
+    if kept and not enabled:
+        raise CanvasError(out, f"{source.name} holds no macros, so the new version is an .xlsx workbook: give -o a "
+                               "name ending in .xlsx")  # fmt: skip
+    if enabled and not kept:
+        warnings.append(CanvasWarning(Location(str(out)), f"{source.name} holds macros, which an .xlsx workbook "
+                                      "cannot hold: they are left out (name it .xlsm to keep them)"))  # fmt: skip
+    return enabled and not kept
+
+
+def _reading(book: ChangesBook, source: Path, given: Corrections | None, warnings: list[CanvasWarning]) -> Corrections:
+    """The corrections to read ``source`` with: those given, else those the kit recorded; with a warning
+    when the kit was made otherwise (another canvasgen, other corrections, another workbook)."""
+    where = Location(str(book.path))
+    record = book.record
+    if record is None:
+        warnings.append(CanvasWarning(where, "made by an older canvasgen, which recorded neither the printed card "
+                                      "texts nor how the workbook was read: a card whose text was typed over is "
+                                      "refused rather than guessed at"))  # fmt: skip
+        return given or Corrections()
+    if record.version != __version__:
+        warnings.append(CanvasWarning(where, f"made by canvasgen {record.version or '(unknown)'}, this is "
+                                      f"canvasgen {__version__}: should cards be refused, make a new kit"))  # fmt: skip
+    if record.workbook and record.workbook != source.name:
+        warnings.append(CanvasWarning(where, f"the kit was made from {record.workbook}, it is applied to "
+                                      f"{source.name}"))  # fmt: skip
+    chosen = given
+    if not given:
+        try:
+            chosen = from_record(record.reading, "the kit's changes workbook")
+        except (ValueError, TypeError, KeyError, AttributeError):
+            warnings.append(CanvasWarning(where, "its record of the reading corrections cannot be read; "
+                                          "the workbook is read without them"))  # fmt: skip
+            chosen = Corrections()
+    assert chosen is not None
+    used = to_record(effective(chosen, source))
+    if used != record.reading:
+        kit_said = describe(from_record(record.reading, "")) if _readable(record.reading) else record.reading
+        warnings.append(CanvasWarning(where, f"the kit read {record.workbook or source.name} with the reading "
+                                      f"corrections {kit_said}, apply reads it with "
+                                      f"{describe(effective(chosen, source))}: card IDs may not match; give apply "
+                                      "the options kit was given"))  # fmt: skip
+    return chosen
+
+
+def _readable(text: str) -> bool:
+    try:
+        from_record(text, "")
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return False
+    return True
+
+
+def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied) -> None:
+    change, card, new = decision.change, decision.card, decision.new
+    if card is None:
+        source = _new_card_cell(change, canvas)
+        plan = plans.setdefault(source, _CellPlan())
+        plan.added.append(change.new_text)
+        plan.rows.append(change)
+        applied.added += 1
+        return
+    if card.item.source is None:
+        raise Rejected(f"card {change.id} was not read from a cell")
+    if card.kind == "touchpoint":  # its figures' rows name it: renamed with it, or left to their phase
+        for metric in figures_at(canvas, card.item):
+            if metric.touchpoint is not None and metric.touchpoint.source is not None:
+                plans.setdefault(_first_cell(metric.touchpoint.source), _CellPlan()).whole = (
+                    metric.touchpoint.text,
+                    new,
+                )
+    if card.kind == "touchpoint" and new is None:
+        for item in _touchpoint_items(canvas, card.item):
+            if item.source is not None:
+                plans.setdefault(_first_cell(item.source), _CellPlan()).whole = (item.text, None)
+    elif card.journey is None:
+        plans.setdefault(_first_cell(card.item.source), _CellPlan()).whole = (card.text, new)
+    else:
+        plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
+        plan.items[(card.text, _occurrence(canvas, card))] = new
+    plans[_first_cell(card.item.source)].rows.append(change)
+    if new is None:
+        applied.removed += 1
+    else:
+        applied.changed += 1
+
+
+def _touchpoint_items(canvas: Canvas, name: Item) -> list[Item]:
+    tp = next(tp for tp in canvas.touchpoints if tp.name is name)
+    return [i for i in (tp.name, tp.phase, *tp.fields.values()) if i is not None]
+
+
+def _occurrence(canvas: Canvas, card: Card) -> int:
+    """Which of the items with the card's text, among those read from its cell, the card is: a cell
+    may say the same thing twice."""
+    assert card.journey is not None and card.phase is not None
+    same = [i for lane in canvas.journeys[card.journey].lanes for i in lane.cells[card.phase]
+            if i.source == card.item.source and i.text == card.item.text]  # fmt: skip
+    return next(n for n, i in enumerate(same) if i is card.item)
+
+
+def _first_cell(source: Source) -> Source:
+    return Source(source.sheet, source.cell.split(":")[0])
+
+
+def _new_card_cell(change: Change, canvas: Canvas) -> Source:
+    """The cell a new card goes into: its lane's cell in its phase."""
+    journey, phase, lane = new_card_place(change, canvas)
+    items = [i for i in lane.cells[phase] if i.source is not None]
+    if items:
+        return _first_cell(items[-1].source)  # type: ignore[arg-type]
+    cell = _crossing(journey, phase, lane.source)
+    if cell is None:
+        raise Rejected(f"canvasgen cannot tell which cell of {journey.sheet!r} holds {change.lane!r} in "
+                        f"{change.phase!r}; add the card in the workbook")  # fmt: skip
+    return cell
+
+
+def _crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None:
+    """The empty cell where a lane's row (or column) crosses a phase's column (or row)."""
+    head = journey.phases[phase].source
+    if head is None or lane is None:
+        return None
+    rows = {_split(p.source.cell)[1] for p in journey.phases if p.source is not None}
+    (p_col, p_row), (l_col, l_row) = _split(head.cell), _split(lane.cell)
+    return Source(head.sheet, f"{p_col}{l_row}" if len(rows) == 1 else f"{l_col}{p_row}")
+
+
+def _split(ref: str) -> tuple[str, int]:
+    column, row = coordinate_from_string(ref.split(":")[0])
+    return str(column), int(row)
+
+
+def _cell_edits(path: Path, changes: Path, plans: dict[Source, _CellPlan], stored: dict[tuple[str, str], Stored],
+                edits: CellEdits) -> list[CanvasError]:  # fmt: skip
+    """Each planned cell's new text; a cell that no longer reads as planned, or that would pass Excel's
+    limit on a cell's length, is an error (the latter at the rows that made it so)."""
+    errors = []
+    texts: dict[str, str] = {}
+    rows: dict[str, list[Change]] = {}
+    for source, plan in plans.items():
+        try:
+            text = _new_text(plan, stored[source.sheet, source.cell].text)
+        except Rejected as rejected:
+            errors.append(CanvasError(Location(str(path), source.sheet, source.cell), str(rejected)))
+            continue
+        edits.set(source.sheet, source.cell, text)
+        texts[f"{source.sheet}!{source.cell}"] = text
+        rows[f"{source.sheet}!{source.cell}"] = plan.rows
+    return errors + too_long(texts, rows, changes)
+
+
+def _new_text(plan: _CellPlan, text: str) -> str:
+    if plan.whole is not None:
+        old, new = plan.whole
+        if new is None:
+            return text.replace(old, "", 1).strip() if old in text and old != text.strip() else ""
+        return text.replace(old, new, 1) if old in text else new
+    items = [" ".join(i.split()) for i in split_items(text)]
+    resolved: dict[int, str | None] = {}
+    for (old, which), new in plan.items.items():
+        places = [n for n, i in enumerate(items) if i == " ".join(old.split())]
+        if which >= len(places):
+            raise Rejected(f"the cell no longer holds {old!r} as a line of its own; change it in the workbook")
+        resolved[places[which]] = new
+    return rewrite_items(text, resolved, plan.added)
+
+
+def _meta_cells(canvas: Canvas) -> list[tuple[str, Item, Source]]:
+    """Each journey's version and date, with their cells (a cell shared by journeys once)."""
+    found: dict[Source, tuple[str, Item, Source]] = {}
+    for journey in canvas.journeys:
+        for key in ("version", "date"):
+            item = journey.meta.get(key)
+            if item is not None and item.source is not None:
+                found.setdefault(_first_cell(item.source), (key, item, _first_cell(item.source)))
+    return list(found.values())
+
+
+def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, str], Stored], edits: CellEdits,
+                 today: dt.date) -> str | None:  # fmt: skip
+    """Raise each journey's version by one step (as text) and set its date, where the canvas shows them."""
+    shown: str | None = None
+    for key, item, cell in meta:
+        old = stored[cell.sheet, cell.cell]
+        value = raised(item.text) if key == "version" else _dated(item.text, old, today)
+        if key == "version" and isinstance(value, str):
+            shown = value
+        if isinstance(value, str) and not old.number:
+            value = old.text.replace(item.text, value, 1) if item.text in old.text else value
+        # A version is written as text, even where it was a number: 0.9 raised is "0.10", which as a
+        # number would read 0.1 — lower than before.
+        edits.set(cell.sheet, cell.cell, value)
+    return shown
+
+
+def _dated(text: str, stored: Stored, today: dt.date) -> str | float:
+    if stored.number:
+        return float((today - EXCEL_EPOCH).days)
+    if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{4}", text.strip()):
+        return today.strftime("%d-%m-%Y")
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):
+        return today.strftime("%d/%m/%Y")
+    return today.isoformat()
+
+
+# A canvas without cells to patch: the changes made in the model, written as a new workbook.
+
+Edit = Callable[[], None]
+
+
+def apply_to_model(canvas: Canvas, decisions: list[Decision], applied: Applied, changes: Path, today: dt.date,
+                   partial: bool) -> Applied:  # fmt: skip
+    """The decided rows made in ``canvas``, written to ``applied.out`` as a new workbook in canvasgen's
+    template; rows are checked as for a workbook."""
+    edits: list[Edit] = []  # made only once every row has been checked
+    touched: dict[str, tuple[list[Item], list[Change]]] = {}  # a lane's cell, with the rows that change it
+    applied.skipped += each_decision(decisions, lambda d: edits.append(_edit(d, canvas, applied, touched)),
+                                     changes, partial)  # fmt: skip
+    if not edits:
+        return applied
+    for edit in edits:
+        edit()
+    texts = {where: "\n".join(i.text for i in cell) for where, (cell, _) in touched.items()}
+    errors = too_long(texts, {where: rows for where, (_, rows) in touched.items()}, changes)
+    if errors:
+        raise CanvasErrors(errors)
+    applied.version = _stamped(canvas, today)
+    book = workbook_of(canvas, detect_language(canvas, "nl"))
+    write_atomically(applied.out, lambda temp: book.save(temp))
+    applied.written = True
+    return applied
+
+
+def _edit(decision: Decision, canvas: Canvas, applied: Applied,
+          touched: dict[str, tuple[list[Item], list[Change]]]) -> Edit:  # fmt: skip
+    change, card, new = decision.change, decision.card, decision.new
+    if card is None:
+        journey, phase, lane = new_card_place(change, canvas)
+        cell = lane.cells[phase]
+        touched.setdefault(f"{journey.name} · {journey.phases[phase].name} · {lane.heading}", (cell, []))[1].append(
+            change
+        )
+        applied.added += 1
+        return lambda: cell.append(Item(change.new_text))
+    figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []
+    if new is None:
+        applied.removed += 1
+        return lambda: _remove(canvas, card, figures)
+    if card.journey is not None and card.phase is not None:
+        journey = canvas.journeys[card.journey]
+        lane = next(lane for lane in journey.lanes if any(i is card.item for i in lane.cells[card.phase]))
+        where = f"{journey.name} · {journey.phases[card.phase].name} · {lane.heading}"
+        touched.setdefault(where, (lane.cells[card.phase], []))[1].append(change)
+    elif len(new) > 32_767:
+        raise Rejected(f"card {card.id}'s new text has {len(new):,} characters, over Excel's 32,767 in a cell")
+    applied.changed += 1
+
+    def rename() -> None:
+        for item in [card.item, *(m.touchpoint for m in figures if m.touchpoint is not None)]:
+            item.text = new
+
+    return rename
+
+
+def _remove(canvas: Canvas, card: Card, figures: list[Metric]) -> None:
+    """Take a card's item out of what holds it: its lane's cell, the touchpoints, a persona; a removed
+    touchpoint's figures stay with their phase (without one, they go with it)."""
+    item = card.item
+    for metric in figures:
+        metric.touchpoint = None
+    canvas.metrics[:] = [m for m in canvas.metrics if not (m in figures and m.phase is None)]
+    for journey in canvas.journeys:
+        for lane in journey.lanes:
+            for cell in lane.cells:
+                if any(i is item for i in cell):
+                    cell[:] = [i for i in cell if i is not item]
+                    return
+    canvas.touchpoints[:] = [tp for tp in canvas.touchpoints if tp.name is not item]
+    for persona in canvas.personas:
+        if persona.name is item:
+            persona.name = None
+        for key in [k for k, v in persona.fields.items() if v is item]:
+            del persona.fields[key]
+
+
+def _stamped(canvas: Canvas, today: dt.date) -> str | None:
+    """Each journey's version raised where it has one, and its date set to today."""
+    shown = None
+    for journey in canvas.journeys:
+        version = journey.meta.get("version")
+        if version is not None:
+            version.text = shown = raised(version.text)
+            version.value = None
+        journey.meta["date"] = Item(today.isoformat())
+    return shown

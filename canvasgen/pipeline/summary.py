@@ -1,0 +1,150 @@
+"""A short, readable account of what was read from a workbook (``canvasgen check``)."""
+
+from __future__ import annotations
+
+from canvasgen.analysis.analyse import Analysis
+from canvasgen.analysis.view import JourneyView
+from canvasgen.layout.meta import unused_headers
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, Phase
+from canvasgen.read.lane_roles import role_text
+
+
+def summarize(canvas: Canvas, analysis: Analysis) -> str:
+    lines = [f"{canvas.file}: {_count(len(canvas.journeys), 'journey')}"]
+    for journey, view in zip(canvas.journeys, analysis.views, strict=True):
+        lines.extend(_journey_lines(journey))
+        lines.extend(_view_lines(view))
+    extras = [
+        _count(len(canvas.touchpoints), "touchpoint"),
+        _count(len(canvas.personas), "persona"),
+    ]
+    if canvas.metrics:
+        extras.append(_metrics_line(canvas))
+    if canvas.notes:
+        extras.append(_count(len(canvas.notes), "note") + " outside any canvas")
+    lines.append("  " + ", ".join(extras))
+    lines.extend(_columns_lines(canvas))
+    warnings = [*canvas.warnings, *analysis.warnings]
+    if warnings:
+        lines.append(f"  {_count(len(warnings), 'warning')}:")
+        lines.extend(f"    - {w}" for w in warnings)
+    return "\n".join(lines)
+
+
+def _columns_lines(canvas: Canvas) -> list[str]:
+    """The Touchpoints, Personas and Metrics sheets' column headers, and those with nothing under them:
+    structure, said here rather than printed on the poster."""
+    empty = {id(item) for item in unused_headers(canvas)}
+    by_sheet: dict[str, list[str]] = {}
+    for header in canvas.column_headers():
+        sheet = header.source.sheet if header.source else "?"
+        by_sheet.setdefault(sheet, []).append(header.text + (" (empty)" if id(header) in empty else ""))
+    return [f"  sheet '{sheet}' columns: {' · '.join(heads)}" for sheet, heads in by_sheet.items()]
+
+
+def explanation(canvas: Canvas) -> str:
+    """How each journey was read: the cells of its header row and label column, the rule that decided
+    which holds the phases, and what went to notes (``check --explain``)."""
+    lines = [f"{canvas.file}: how it was read"]
+    for journey in canvas.journeys:
+        lines.append(f"  journey '{journey.name}' (sheet '{journey.sheet}')")
+        lines.extend(
+            f"    {line}" for line in journey.reading or ["read from its sheet's Touchpoints or Personas table"]
+        )
+        lines.extend(f"    lane '{' '.join(lane.label.split())}': {_role(journey, lane)}" for lane in journey.lanes)
+        decorated = [f"'{p.written}' -> '{p.name}'" for p in journey.phases if p.written]
+        if decorated:
+            lines.append("    numbering and arrows taken off phase names: " + ", ".join(decorated))
+        if journey.notes:
+            cells = ", ".join(dict.fromkeys(str(n.source) for n in journey.notes if n.source))
+            lines.append(f"    to notes (outside the table): {cells}")
+    if canvas.personas:
+        names = ", ".join(p.name.text for p in canvas.personas if p.name is not None)
+        lines.append(f"  {_count(len(canvas.personas), 'persona')} read from field labels: {names}")
+    if canvas.notes:
+        cells = ", ".join(dict.fromkeys(str(n.source) for n in canvas.notes if n.source))
+        lines.append(f"  to notes (no table around them): {cells}")
+    return "\n".join(lines)
+
+
+def _journey_lines(journey: Journey) -> list[str]:
+    meta = {k: v.text for k, v in journey.meta.items() if not k.endswith("_label")}
+    about = ", ".join(f"{k} {meta[k]}" for k in ("client", "persona", "version", "date", "scenario") if meta.get(k))
+    lines = [f"  journey '{journey.name}' (sheet '{journey.sheet}', {journey.shape} layout)"]
+    if about:
+        lines.append(f"    {about}")
+    lines.append(f"    {_count(len(journey.phases), 'phase')}: " + " | ".join(_phase(p) for p in journey.phases))
+    for lane in journey.lanes:
+        group = f" in group '{lane.group.text}'" if lane.group is not None else ""
+        items = _count(lane.item_count(), "item")
+        if lane.kind == SCORE_LANE:
+            lines.append(
+                f"    lane '{lane.label}' [score, {role_text(lane)}]{group}"
+                + (f": {items}" if lane.item_count() else "")
+            )
+            continue
+        lines.append(f"    lane '{lane.label}' [{_role(journey, lane)}]{group}: {items}")
+    for boundary in journey.boundaries:
+        line = _LINES.get(boundary.kind, boundary.kind)
+        where = f"after lane '{journey.lanes[boundary.before - 1].label}'" if boundary.before else "above the lanes"
+        lines.append(f"    {line} {where}")
+    scored = [(p.name, s) for p, s in zip(journey.phases, journey.scores) if s]
+    if scored:
+        scale = scored[0][1][0].scale
+        values = ", ".join(f"{name} {'/'.join(f'{x.value:g}' for x in s)}" for name, s in scored)
+        lines.append(f"    scores on {scale}: {values}")
+    if journey.notes:
+        lines.append(f"    {_count(len(journey.notes), 'note')} outside the canvas")
+    return lines
+
+
+def _role(journey: Journey, lane: Lane) -> str:
+    """ "learning, question", "customer, typo of 'Klantproces'; extra lane", "no role: shown as an extra lane"."""
+    if lane.kind == CUSTOM_LANE:
+        return "no role: shown as an extra lane" if lane.item_count() else "no role"
+    extra = "; extra lane" if lane.kind in CORE_LANES and not journey.holds_core_place(lane) else ""
+    return f"{lane.kind}, {role_text(lane)}{extra}"
+
+
+_LINES = {
+    "interaction": "line of interaction",
+    "visibility": "line of visibility",
+    "internal": "line of internal interaction",
+}
+
+
+def _view_lines(view: JourneyView) -> list[str]:
+    """What the map shows beside the team's words: the journey's analysis, as `check` reports it."""
+    parts = []
+    if view.touchpoints:
+        unserved = sum(1 for p in view.touchpoints if p.served_now is False)
+        parts.append(
+            _count(len(view.touchpoints), "touchpoint") + (f" ({unserved} not served today)" if unserved else "")
+        )
+    if view.channels:
+        parts.append(
+            "channels " + ", ".join(f"{channel} {sum(per_phase)}" for channel, per_phase in view.channels.items())
+        )
+    if view.metrics:
+        parts.append(_count(len(view.metrics), "figure"))
+    for persona, flags in view.involvement:
+        name = persona.name.text if persona.name else "?"
+        parts.append(f"{name} in {sum(flags)} of {len(flags)} phases")
+    return [f"    on the map: {'; '.join(parts)}"] if parts else []
+
+
+def _phase(phase: Phase) -> str:
+    return f"{phase.name} ({phase.steps_text})" if phase.step_names else phase.name
+
+
+def _metrics_line(canvas: Canvas) -> str:
+    """ "12 figures (5 with a target: 3 met, 2 missed)": what the KPI views will show."""
+    targets = [m.met for m in canvas.metrics if m.met is not None]
+    text = _count(len(canvas.metrics), "figure")
+    if targets:
+        text += f" ({len(targets)} with a target: {targets.count(True)} met, {targets.count(False)} missed)"
+    return text
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

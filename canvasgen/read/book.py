@@ -1,0 +1,200 @@
+"""Any spreadsheet file as a list of grids: .xlsx, .xlsm, .ods, .xls, .xlsb and .csv.
+
+The format is told by the file's bytes, not its name. Excel's own format goes through the
+defensive opener (``safety``) and openpyxl; OpenDocument, Excel 97-2003 and binary workbooks
+through python-calamine (a maintained reader in Rust), in a process of its own, once their own
+records have said how far their cells reach (``extent``, ``opendocument``); CSV through Python's csv
+module. Each gets the same answer for a bad file: one sentence naming it, and every format the same
+budget of cells with content and characters (``canvasgen.read.limits``).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
+from canvasgen.read.file_kind import by_first_bytes, lock_file_of, not_text, ole_document, package_kind
+from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
+from canvasgen.read.grid import Budget, Grid, column_letters
+from canvasgen.read.package.calamine import DESCRIBED, read_sheets
+from canvasgen.read.package.drawings import ShapeText, place_shapes
+from canvasgen.read.package.extent import check_extents, xls_extents, xlsb_extents
+from canvasgen.read.package.hidden import hidden_text
+from canvasgen.read.package.opendocument import SheetSurvey, survey
+from canvasgen.read.package.safety import (
+    check_archive_sizes,
+    check_file,
+    is_encrypted,
+    looks_like_text,
+    open_workbook,
+    refuse_entities,
+)
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a CSV canvas is a few kilobytes
+MAX_BINARY_BYTES = 50 * 1024 * 1024  # an .xls or .xlsb canvas is well under a megabyte
+
+
+@dataclass
+class Book:
+    """The sheets of one file, as grids, with what opening it had to say."""
+
+    grids: list[Grid]
+    format: str  # "xlsx", "ods", "xls", "xlsb" or "csv"
+    warnings: list[CanvasWarning] = field(default_factory=list)
+
+
+READS = ".xlsx, .xlsm, .xls, .xlsb, .ods and .csv"
+
+
+def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
+    lock = lock_file_of(path)
+    if lock is not None:
+        owner, program = lock
+        raise CanvasError(name, f"this is the lock file {program} keeps while {owner} is open (it holds no canvas); "
+                                f"give {owner} itself")  # fmt: skip
+    check_file(path, name)
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    other = by_first_bytes(head) or (ole_document(path) if head.startswith(OLE_MAGIC) else None)
+    if other is not None:
+        raise _not_a_spreadsheet(name, other)
+    budget = Budget(name)
+    if head.startswith(OLE_MAGIC):
+        if is_encrypted(path):
+            raise CanvasError(
+                name,
+                "the workbook is password-protected (encrypted); remove the password in Excel "
+                "(File > Info > Protect Workbook) and save it again",
+            )
+        _refuse_large(path, name)
+        check_extents(xls_extents(path, name), name)
+        return _calamine(path, name, "xls", budget)
+    if head.startswith(ZIP_MAGIC):
+        kind, surveyed = _zip_kind(path, name)
+        if kind != "xlsx":
+            return _calamine(path, name, kind, budget, surveyed)
+        opened = open_workbook(path, name)
+        sheets, hidden = hidden_text(opened.workbook, name, skip_hidden)
+        grids = [Grid.from_worksheet(ws, budget) for ws in sheets]
+        return Book(grids, "xlsx", [*opened.warnings, *hidden, *_text_boxes(grids, opened.shapes, name)])
+    return _csv(path, name, budget)
+
+
+def _text_boxes(grids: list[Grid], shapes: dict[str, list[ShapeText]], name: str) -> list[CanvasWarning]:
+    """The sheets' text boxes read into the cells they stand on; said, as a guess to check."""
+    said = []
+    for grid in grids:
+        placed, over_filled = place_shapes(grid, shapes.get(grid.title, []))
+        grid.extra_notes.extend(over_filled)
+        if placed:
+            shown = ", ".join(placed[:8]) + (f" and {len(placed) - 8} more" if len(placed) > 8 else "")
+            message = f"{len(placed)} text box(es) read as the cells they stand on: {shown}; check their lanes"
+            said.append(CanvasWarning(Location(name, grid.title), message))
+    return said
+
+
+def _first_bytes(archive: zipfile.ZipFile, part: str) -> bytes:
+    with archive.open(part) as stream:  # streamed: 100 bytes, whatever size the part claims
+        return stream.read(100)
+
+
+def _not_a_spreadsheet(name: str, kind: str) -> CanvasError:
+    return CanvasError(name, f"this is {kind}, not a spreadsheet; canvasgen reads {READS} files")
+
+
+def _zip_kind(path: Path, name: str) -> tuple[str, list[SheetSurvey]]:
+    """The package's kind ("xlsx", "ods" or "xlsb"), with what an OpenDocument's sheets hold beyond
+    calamine's reach; a binary workbook's extent is checked here, while the archive is open."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            mimetype = _first_bytes(archive, "mimetype") if "mimetype" in names else None
+            other = package_kind(names, mimetype)
+            if other is not None:
+                raise _not_a_spreadsheet(name, other)
+            if "mimetype" in names and "content.xml" in names:
+                check_archive_sizes(archive, name)
+                refuse_entities(archive, name)
+                if mimetype is None or b"spreadsheet" not in mimetype:
+                    raise CanvasError(name, "this is an OpenDocument file but not a spreadsheet (.ods)")
+                _refuse_large(path, name)
+                return "ods", survey(archive, name)
+            if "xl/workbook.bin" in names:
+                check_archive_sizes(archive, name)
+                _refuse_large(path, name)
+                check_extents(xlsb_extents(archive, name), name)
+                return "xlsb", []
+    except (zipfile.BadZipFile, OSError):
+        pass  # the defensive opener says what is wrong with it
+    return "xlsx", []
+
+
+def _refuse_large(path: Path, name: str) -> None:
+    if path.stat().st_size > MAX_BINARY_BYTES:
+        raise CanvasError(
+            name, f"refused: the workbook is over {MAX_BINARY_BYTES // 2**20} MB (a canvas is far smaller)"
+        )
+
+
+def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[SheetSurvey] | None = None) -> Book:
+    """A workbook calamine reads (.ods, .xls, .xlsb), its extent checked before: read in a process of its own."""
+    grids = [Grid.from_cells(s.name, s.cells, s.merges, budget) for s in read_sheets(path, name, kind)]
+    notes = [
+        CanvasWarning(
+            Location(name),
+            f"read as an {DESCRIBED[kind]}: hidden rows and columns cannot be seen in this format and are read"
+            + (
+                "; merged cells are not reported either (a name followed by empty cells still heads them)"
+                if kind == "ods"
+                else ""
+            ),
+        )
+    ]
+    by_name = {grid.title: grid for grid in grids}
+    for sheet in surveyed or []:
+        grid = by_name.get(sheet.name)
+        if grid is not None:
+            for r, c, text in sheet.past_grid:
+                grid.keep_past_grid((r, c), text)
+            grid.past_grid_more = sheet.past_grid_more
+        if sheet.nested_rows:
+            rows_ = ", ".join(map(str, sheet.nested_rows[:8])) + (" ..." if len(sheet.nested_rows) > 8 else "")
+            notes.append(CanvasWarning(Location(name, sheet.name), f"row(s) {rows_} hold a table inside a cell, "
+                                       "which cannot be read; move its text into the sheet's own cells"))  # fmt: skip
+    notes.extend(_past_grid_said(grid, name) for grid in grids if grid.past_grid)
+    return Book(grids, kind, notes)
+
+
+def _past_grid_said(grid: Grid, name: str) -> CanvasWarning:
+    """Cells past Excel's grid, which no canvas can reach: kept as notes, and said."""
+    shown = ", ".join(f"{column_letters(c)}{r}" for r, c in grid.past_grid[:5])
+    more = len(grid.past_grid) - min(5, len(grid.past_grid)) + grid.past_grid_more
+    total = len(grid.past_grid) + grid.past_grid_more
+    return CanvasWarning(
+        Location(name, grid.title),
+        f"{total:,} cell(s) past Excel's grid (after column XFD or row 1,048,576): {shown}"
+        + (f" and {more:,} more" if more else "")
+        + (" (the first ones kept as notes)" if grid.past_grid_more else " (kept as notes)")
+        + "; move them into the sheet's first 16,384 columns and 1,048,576 rows",
+    )
+
+
+def _csv(path: Path, name: str, budget: Budget) -> Book:
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise CanvasError(name, f"refused: the text file is {size // 2**20} MB; canvasgen reads CSV files up to 20 MB")
+    data = path.read_bytes()
+    if looks_binary(data) or not looks_like_text(data[:4096]):
+        raise CanvasError(name, f"{not_text(path.suffix)}; canvasgen reads {READS} files")
+    text = decode(data)
+    if (lines := line_count(text)) > MAX_LINES:
+        raise CanvasError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "
+                                "(a canvas has a few dozen)")  # fmt: skip
+    try:
+        grid = Grid.from_rows(path.stem, rows(text), budget=budget)
+    except RowProblem as problem:
+        raise CanvasError(Location(name, f"line {problem.line}"), problem.message) from None
+    return Book([grid], "csv")

@@ -1,0 +1,243 @@
+"""The user's corrections to a reading, without touching the client's workbook.
+
+From the command line (``--phases-row "Klantreis!9"``, ``--phases-col B``, ``--labels A``,
+``--lane "Барьеры=pain_points"``) or from a ``canvasgen.toml`` beside the workbook::
+
+    ["klantreis.xlsx"]              # settings for one workbook, all its sheets
+    lanes = { "Барьеры" = "pain_points", "Мысли" = "emotions" }
+
+    ["klantreis.xlsx".Klantreis]    # settings for one sheet of it
+    phases-row = 9
+    labels = "A"
+
+The command line wins over the file. A cell reference may name its sheet ("Klantreis!9");
+without one it applies to every sheet.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import column_index_from_string, get_column_letter
+
+from canvasgen.errors import CanvasError, CanvasErrors
+from canvasgen.model import LANE_KINDS
+from canvasgen.read.tables.detect import Hints
+from canvasgen.text import label_key
+
+SETTINGS_FILE = "canvasgen.toml"
+_KEYS = ("phases-row", "phases-col", "labels", "lanes")
+_REF = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<ref>[A-Za-z]{1,3}|\d{1,7})$")
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """Hints per sheet name (None: every sheet) and lane kinds by label, with where they came from."""
+
+    sheets: dict[str | None, Hints] = field(default_factory=dict)
+    lane_kinds: dict[str, str] = field(default_factory=dict)
+    origin: str = ""
+    skip_hidden: bool = False  # leave out text in rows, columns and sheets hidden in Excel
+
+    def for_sheet(self, sheet: str) -> Hints:
+        base = self.sheets.get(None, Hints())
+        own = self.sheets.get(sheet)
+        chosen = own if own is not None else base
+        kinds = {**self.lane_kinds, **base.lane_kinds, **(own.lane_kinds if own else {})}
+        return Hints(chosen.phases_row, chosen.phases_col, chosen.labels_col, chosen.labels_row, kinds, self.origin)
+
+    def __bool__(self) -> bool:
+        return bool(self.sheets or self.lane_kinds or self.skip_hidden)
+
+    def over(self, other: Corrections) -> Corrections:
+        """These corrections, with ``other`` filling in what these leave open (the command line over the file)."""
+        sheets = {**other.sheets, **self.sheets}
+        origin = " and ".join(o for o in (self.origin, other.origin) if o)
+        skip = self.skip_hidden or other.skip_hidden
+        return Corrections(sheets, {**other.lane_kinds, **self.lane_kinds}, origin, skip)
+
+
+def from_options(
+    phases_row: str | None,
+    phases_col: str | None,
+    labels: str | None,
+    lanes: tuple[str, ...],
+    skip_hidden: bool = False,
+    origin: str = "the command line",
+    prefix: str = "--",
+) -> Corrections:
+    """The corrections given on the command line (or in the web page's fields: ``prefix`` "" names them
+    as the page does, ``phases-row``); CanvasErrors naming every bad one."""
+    errors: list[CanvasError] = []
+    sheets: dict[str | None, Hints] = {}
+    for option, value in (("phases-row", phases_row), ("phases-col", phases_col), ("labels", labels)):
+        if value is not None:
+            _apply(sheets, prefix + option, value, errors)
+    kinds = _lane_kinds([lane.partition("=")[::2] for lane in lanes], prefix + "lane", errors)
+    if errors:
+        raise CanvasErrors(errors)
+    return Corrections(sheets, kinds, origin, skip_hidden)
+
+
+def from_file(workbook: Path) -> Corrections:
+    """The corrections for this workbook in a ``canvasgen.toml`` beside it (none when there is no file)."""
+    path = workbook.parent / SETTINGS_FILE
+    if not path.is_file():
+        return Corrections()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise CanvasError(path, f"cannot be read as TOML ({error})") from None
+    own = data.get(workbook.name)
+    if not isinstance(own, dict):
+        return Corrections()
+    errors: list[CanvasError] = []
+    sheets: dict[str | None, Hints] = {}
+    kinds = _section(own, None, sheets, path, errors)
+    for key, value in own.items():
+        if key not in _KEYS:
+            if isinstance(value, dict):
+                kinds.update(_section(value, key, sheets, path, errors))
+            else:
+                errors.append(
+                    CanvasError(path, f"[{workbook.name}]: unknown setting '{key}' (known: {', '.join(_KEYS)})")
+                )
+    if errors:
+        raise CanvasErrors(errors)
+    return Corrections(sheets, kinds, SETTINGS_FILE)
+
+
+def _section(
+    table: dict[str, Any], sheet: str | None, sheets: dict[str | None, Hints], path: Path, errors: list[CanvasError]
+) -> dict[str, str]:
+    for key in ("phases-row", "phases-col", "labels"):
+        if key in table:
+            value = str(table[key])
+            _apply(sheets, f"{key} in {path.name}", f"{sheet}!{value}" if sheet else value, errors)
+    lanes = table.get("lanes", {})
+    if not isinstance(lanes, dict):
+        errors.append(CanvasError(path, "'lanes' must be a table of label = kind"))
+        return {}
+    kinds = _lane_kinds([(str(k), str(v)) for k, v in lanes.items()], f"lanes in {path.name}", errors)
+    if sheet is not None and kinds:
+        hints = sheets.setdefault(sheet, Hints())
+        hints.lane_kinds.update(kinds)
+        return {}
+    return kinds
+
+
+def _apply(sheets: dict[str | None, Hints], option: str, value: str, errors: list[CanvasError]) -> None:
+    match = _REF.match(value.strip())
+    if match is None:
+        errors.append(CanvasError(option, f"'{value}' is no row number or column letter (e.g. 9, B or 'Klantreis!9')"))
+        return
+    sheet, ref = match.group("sheet"), match.group("ref")
+    hints = sheets.setdefault(sheet, Hints())
+    is_row = ref.isdigit()
+    index = int(ref) if is_row else column_index_from_string(ref.upper())
+    if option.startswith("phases-row") or option == "--phases-row":
+        if not is_row:
+            errors.append(CanvasError(option, f"'{value}' names a column; the phases' row is a number (e.g. 9)"))
+        hints.phases_row = index
+    elif option.startswith("phases-col") or option == "--phases-col":
+        if is_row:
+            errors.append(CanvasError(option, f"'{value}' names a row; the phases' column is a letter (e.g. B)"))
+        hints.phases_col = index
+    elif is_row:
+        hints.labels_row = index  # lane labels across a row: phases run down
+    else:
+        hints.labels_col = index
+
+
+def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasError]) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for label, kind in pairs:
+        kind = kind.strip().lower().replace("-", "_").replace(" ", "_")
+        if not label.strip() or kind not in LANE_KINDS:
+            errors.append(
+                CanvasError(
+                    option,
+                    f"'{label}={kind}': give a lane label and one of the kinds {', '.join(LANE_KINDS)}",
+                )
+            )
+            continue
+        kinds[label_key(label)] = kind
+    return kinds
+
+
+_HINT_KEYS = (("phases-row", "phases_row"), ("phases-col", "phases_col"), ("labels-col", "labels_col"),
+              ("labels-row", "labels_row"))  # fmt: skip
+_EVERY_SHEET = "*"  # no sheet name holds a '*'
+
+
+def to_record(corrections: Corrections) -> str:
+    """The corrections as one line of JSON, the same for the same corrections however they were given
+    (command line, ``canvasgen.toml``, the web page's fields); "" for none. Written into what a reading
+    made (the kit's changes workbook), to tell later whether a reading was made the same way."""
+    sheets: dict[str, dict[str, Any]] = {}
+    for sheet, hints in corrections.sheets.items():
+        entry: dict[str, Any] = {key: getattr(hints, n) for key, n in _HINT_KEYS if getattr(hints, n) is not None}
+        if hints.lane_kinds:
+            entry["lanes"] = dict(sorted(hints.lane_kinds.items()))
+        if entry:
+            sheets[_EVERY_SHEET if sheet is None else sheet] = entry
+    record: dict[str, Any] = {}
+    if sheets:
+        record["sheets"] = dict(sorted(sheets.items()))
+    if corrections.lane_kinds:
+        record["lanes"] = dict(sorted(corrections.lane_kinds.items()))
+    if corrections.skip_hidden:
+        record["skip-hidden"] = True
+    return json.dumps(record, ensure_ascii=False, sort_keys=True) if record else ""
+
+
+def from_record(text: str, origin: str) -> Corrections:
+    """Corrections written by ``to_record``; ValueError when ``text`` is not such a record."""
+    if not text.strip():
+        return Corrections(origin=origin)
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("not a table")
+    sheets: dict[str | None, Hints] = {}
+    for sheet, entry in dict(data.get("sheets", {})).items():
+        hints = Hints()
+        for key, name in _HINT_KEYS:
+            if entry.get(key) is not None:
+                setattr(hints, name, int(entry[key]))
+        hints.lane_kinds.update({str(k): _kind(v) for k, v in dict(entry.get("lanes", {})).items()})
+        sheets[None if sheet == _EVERY_SHEET else str(sheet)] = hints
+    kinds = {str(k): _kind(v) for k, v in dict(data.get("lanes", {})).items()}
+    return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)))
+
+
+def _kind(value: object) -> str:
+    if value not in LANE_KINDS:
+        raise ValueError(f"unknown lane kind {value!r}")
+    return str(value)
+
+
+def describe(corrections: Corrections) -> str:
+    """The corrections as a person would give them: "--lane 'барьеры=pain_points', --phases-row Klantreis!9"."""
+    said: list[str] = []
+    for sheet, hints in sorted(corrections.sheets.items(), key=lambda pair: pair[0] or ""):
+        where = f"{sheet}!" if sheet is not None else ""
+        for key, name in _HINT_KEYS:
+            value = getattr(hints, name)
+            if value is not None:
+                shown = get_column_letter(value) if key.endswith("col") else str(value)
+                said.append(f"--{'labels' if key.startswith('labels') else key} {where}{shown}")
+        said += [f"--lane '{label}={kind}' (sheet {sheet})" for label, kind in sorted(hints.lane_kinds.items())]
+    said += [f"--lane '{label}={kind}'" for label, kind in sorted(corrections.lane_kinds.items())]
+    if corrections.skip_hidden:
+        said.append("--skip-hidden")
+    return ", ".join(said) or "none"
+
+
+def effective(corrections: Corrections, workbook: Path) -> Corrections:
+    """The corrections a reading of ``workbook`` uses: those given, over its ``canvasgen.toml``."""
+    return corrections.over(from_file(workbook))

@@ -1,0 +1,110 @@
+"""Text files of rows (CSV), as Excel, Google Sheets and analytics tools write them.
+
+Dutch Excel writes semicolons and Windows-1252, Google Sheets commas and UTF-8, "Unicode
+text" from Excel is UTF-16 with tabs. The encoding is told by a byte-order mark, else UTF-8
+is tried, else Windows-1252; the separator is sniffed from the first lines. Lines may end as
+Windows, Unix or the old Mac ("CSV (Macintosh)" from Excel for Mac: a carriage return alone) end them.
+
+A field is a cell: it holds at most Excel's 32,767 characters, and a line at most Excel's 16,384
+fields; past either (one stray quote mark makes the rest of a file one field) the line is named.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+from collections.abc import Iterator
+
+from canvasgen.read.limits import EXCEL_COLUMNS, MAX_CELL_TEXT
+
+_SEPARATORS = ";,\t|"
+#: Lines read from a text file of rows: a canvas has dozens, an export of figures thousands.
+MAX_LINES = 50_000
+#: What the separator is told from: the first lines of the first 64 KB, each cut off at 2 KB
+#: (csv.Sniffer takes time with the square of a line's length).
+_SAMPLE_BYTES, _SAMPLE_LINES, _SAMPLE_LINE = 64 * 1024, 20, 2048
+
+
+class RowProblem(ValueError):
+    """A line of a text file of rows that cannot be read as one: its number (1-based) and why."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(f"line {line}: {message}")
+        self.line = line
+        self.message = message
+
+
+def line_count(text: str) -> int:
+    """Lines, however they end (CR LF, LF, or CR alone)."""
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    return breaks + (0 if text.endswith(("\n", "\r")) else 1)
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes in whichever encoding a spreadsheet program wrote them."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and data[0] and data[2]:
+        return data.decode("utf-16-le", errors="replace")  # UTF-16 without a mark
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows in Western Europe
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes no text editor would show as text (UTF-16 aside)."""
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    return b"\x00" in head and not (len(head) >= 4 and head[1:4:2] == b"\x00\x00")
+
+
+def separator(text: str) -> str:
+    """The field separator of a text of rows: ';', ',', tab or '|', told from its first lines."""
+    lines = [line[:_SAMPLE_LINE] for line in text[:_SAMPLE_BYTES].splitlines()[:_SAMPLE_LINES]]
+    sample = "\n".join(lines)
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=_SEPARATORS).delimiter
+    except csv.Error:
+        counts = {sep: sample.count(sep) for sep in _SEPARATORS}
+        best = max(counts, key=lambda sep: counts[sep])
+        return best if counts[best] else ","
+
+
+def rows(text: str, delimiter: str | None = None, first_line: int = 1) -> Iterator[list[str]]:
+    """The rows of a text of rows, with its own separator; quoted fields may hold line breaks. Raises
+    RowProblem (with the line a row starts on, counted from ``first_line``) for a field over Excel's
+    limit for a cell, a line with more fields than a sheet has columns, or a line csv cannot read."""
+    if not text.strip():
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or separator(text))
+    start = first_line
+    with _field_limit(MAX_CELL_TEXT):
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                if "field larger than field limit" in str(error):
+                    raise RowProblem(start, f"a field runs past {MAX_CELL_TEXT:,} characters, Excel's limit for a "
+                                            "cell (a quote mark that opens a field and never closes it makes the "
+                                            "rest of the file one field)") from None  # fmt: skip
+                raise RowProblem(start, f"the line cannot be read as CSV ({error})") from None
+            if len(row) > EXCEL_COLUMNS:
+                raise RowProblem(start, f"the line has {len(row):,} fields; a sheet has at most "
+                                        f"{EXCEL_COLUMNS:,} columns (Excel's limit)")  # fmt: skip
+            yield row
+            start = first_line + reader.line_num
+
+
+@contextlib.contextmanager
+def _field_limit(limit: int) -> Iterator[None]:
+    """csv's limit on a field's characters (a setting of the whole process), for the time of one read."""
+    before = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(before)

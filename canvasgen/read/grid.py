@@ -1,0 +1,353 @@
+"""A worksheet as a sparse grid of non-empty values, aware of merged cells.
+
+Only cells that hold something are kept, so a sheet with a million empty styled
+rows costs nothing. A merged range keeps its value once, at its top-left cell;
+``owner`` maps any cell inside the range back to that cell, so a phase name
+merged over three columns still heads all three.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from canvasgen.errors import CanvasError
+from canvasgen.model import Item, Source, value_text
+from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
+from canvasgen.text import clean, is_blank, parse_number, split_numbered
+from canvasgen.vocabulary.structure import is_placeholder
+
+Pos = tuple[int, int]  # (row, column), 1-based as in Excel
+
+# Merged ranges larger than this are mapped only where they overlap the data.
+_MAX_MERGE_CELLS = 20_000
+
+
+@dataclass(frozen=True)
+class CellValue:
+    """One non-empty cell: its text as shown, and its number when it is one.
+
+    A placeholder ("TBD", "Invullen", "-", ">>") fills the cell for the table's structure
+    but holds no item.
+    """
+
+    text: str
+    number: float | None
+    raw: object
+    placeholder: bool = False
+
+    @property
+    def items(self) -> list[str]:
+        return [text for _, text in self.numbered]
+
+    @property
+    def numbered(self) -> list[tuple[int | None, str]]:
+        if self.placeholder:
+            return []
+        return split_numbered(self.text) if self.number is None else [(None, self.text)]
+
+    @property
+    def is_text(self) -> bool:
+        """Words, not a number or a placeholder."""
+        return self.number is None and not self.placeholder
+
+
+class Budget:
+    """What one workbook may hold, counted as its sheets are read: cells with content, and characters of
+    text (a shared string counted in every cell that shows it). Past either, the file is refused."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.cells = 0
+        self.chars = 0
+
+    def spend(self, value: object) -> None:
+        """One more cell with content (text past Excel's limit counts as its limit: it is refused, not read)."""
+        self.cells += 1
+        self.chars += min(len(value), MAX_CELL_TEXT + 1) if isinstance(value, str) else 0
+        if self.cells > MAX_CONTENT_CELLS:
+            raise CanvasError(self.name, f"refused: the workbook has over {MAX_CONTENT_CELLS:,} cells with content; "
+                                         "canvasgen reads at most that many (a canvas has a few hundred)")  # fmt: skip
+        if self.chars > MAX_TEXT:
+            raise CanvasError(self.name, f"refused: its cells hold over {MAX_TEXT:,} characters of text "
+                                         "(a canvas has a few thousand words)")  # fmt: skip
+
+
+def _refusal(value: object) -> str | None:
+    """Why a cell's value cannot be read, or None: text over Excel's limit, a number that is no number."""
+    if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+        return f"the cell holds {len(value):,} characters; Excel allows at most {MAX_CELL_TEXT:,} in a cell"
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and not _finite(value):
+        return ("the cell holds a number that is not finite (NaN or infinity), which no spreadsheet program "
+                "writes; type its number again")  # fmt: skip
+    return None
+
+
+def _finite(value: float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer past any float
+        return False
+
+
+class Grid:
+    def __init__(self, title: str, cells: dict[Pos, CellValue], merges: list[tuple[int, int, int, int]]) -> None:
+        self.title = title
+        self.cells = cells
+        #: Cells that cannot be read (text over Excel's limit, NaN), left out; each refused with its reason.
+        self.refused: list[tuple[Pos, str]] = []
+        #: Cells past Excel's grid (an OpenDocument sheet's, or a crafted file's): kept as notes, and said.
+        self.past_grid: list[Pos] = []
+        self.past_notes: list[Item] = []
+        self.past_grid_more = 0  # cells past the grid beyond those kept
+        #: Words of the sheet outside its cells' values (comments, text boxes over filled cells): notes.
+        self.extra_notes: list[Item] = []
+        self._by_line: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
+        self._owner: dict[Pos, Pos] = {}
+        self._span: dict[Pos, tuple[int, int]] = {}
+        rows = [r for r, _ in cells] or [1]
+        cols = [c for _, c in cells] or [1]
+        self.max_row, self.max_col = max(rows), max(cols)
+        for r1, c1, r2, c2 in merges:
+            self._span[(r1, c1)] = (r2, c2)
+            if (r2 - r1 + 1) * (c2 - c1 + 1) > _MAX_MERGE_CELLS:
+                r2, c2 = min(r2, self.max_row), min(c2, self.max_col)
+            for r in range(r1, r2 + 1):
+                for c in range(c1, c2 + 1):
+                    self._owner[(r, c)] = (r1, c1)
+
+    @classmethod
+    def from_worksheet(cls, ws: Worksheet, budget: Budget | None = None) -> Grid:
+        cells: dict[Pos, CellValue] = {}
+        refused: list[tuple[Pos, str]] = []
+        # ws._cells holds only cells that exist in the file: far cheaper than
+        # iterating the sheet's full dimensions.
+        comments: list[tuple[Pos, str]] = []
+        for (row, col), cell in ws._cells.items():
+            if cell.comment is not None and cell.comment.author != COMMENT_AUTHOR:
+                comments.append(((row, col), comment_text(cell.comment.text)))
+            value = cell.value
+            if value is None:
+                continue
+            if budget is not None:
+                budget.spend(value)
+            if (why := _refusal(value)) is not None:
+                refused.append(((row, col), why))
+                continue
+            parsed = _cell_value(value, cell.number_format)
+            if parsed is not None:
+                cells[(row, col)] = parsed
+        merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+        grid = cls(ws.title, cells, merges)
+        grid.refused = refused
+        grid.extra_notes = [Item(text, grid.source(pos)) for pos, text in sorted(comments) if text]
+        return grid
+
+    @classmethod
+    def from_rows(
+        cls,
+        title: str,
+        rows: Iterable[Iterable[object]],
+        merges: Iterable[tuple[int, int, int, int]] = (),
+        budget: Budget | None = None,
+    ) -> Grid:
+        """A sheet given as rows of values (CSV), row 1 column 1 first; merges 1-based."""
+        cells = ((r, c, value) for r, row in enumerate(rows, start=1) for c, value in enumerate(row, start=1))
+        return cls.from_cells(title, cells, merges, budget)
+
+    @classmethod
+    def from_cells(
+        cls,
+        title: str,
+        values: Iterable[tuple[int, int, object]],
+        merges: Iterable[tuple[int, int, int, int]] = (),
+        budget: Budget | None = None,
+    ) -> Grid:
+        """A sheet given as its cells (row, column, value), 1-based: what calamine read (ODS, XLS, XLSB)."""
+        cells: dict[Pos, CellValue] = {}
+        refused: list[tuple[Pos, str]] = []
+        past: list[tuple[Pos, CellValue]] = []
+        for r, c, value in values:
+            if value is None or value == "":
+                continue
+            if budget is not None:
+                budget.spend(value)
+            if (why := _refusal(value)) is not None:
+                refused.append(((r, c), why))
+                continue
+            parsed = _cell_value(value)
+            if parsed is None:
+                continue
+            if r > EXCEL_ROWS or c > EXCEL_COLUMNS:
+                past.append(((r, c), parsed))
+            else:
+                cells[(r, c)] = parsed
+        grid = cls(title, cells, list(merges))
+        grid.refused = refused
+        for pos, value in past:
+            grid.keep_past_grid(pos, value.text)
+        return grid
+
+    def keep_past_grid(self, pos: Pos, text: str) -> None:
+        """Text in a cell past Excel's grid, which no table can reach: kept as a note, to be said."""
+        self.past_grid.append(pos)
+        self.past_notes.append(Item(" ".join(text.split()), Source(self.title, f"{column_letters(pos[1])}{pos[0]}")))
+
+    def put(self, pos: Pos, text: str) -> bool:
+        """Text read from elsewhere (a text box over the cell) as if typed into the empty cell at pos."""
+        value = _cell_value(text[:MAX_CELL_TEXT])
+        if value is None or pos in self.cells:
+            return False
+        self.cells[pos] = value
+        self.max_row, self.max_col = max(self.max_row, pos[0]), max(self.max_col, pos[1])
+        self._by_line = None
+        return True
+
+    def owner(self, pos: Pos) -> Pos:
+        return self._owner.get(pos, pos)
+
+    def covered(self, pos: Pos) -> list[Pos]:
+        """The cells a value covers: itself, or its whole merged range (bounded by the data)."""
+        end = self._span.get(pos)
+        if end is None:
+            return [pos]
+        last_row, last_col = min(end[0], self.max_row), min(end[1], self.max_col)
+        return [(r, c) for r in range(pos[0], last_row + 1) for c in range(pos[1], last_col + 1)]
+
+    def get(self, pos: Pos) -> CellValue | None:
+        """The value at a cell, or at the top-left of the merge it lies in."""
+        return self.cells.get(self.owner(pos))
+
+    def text(self, pos: Pos) -> str:
+        value = self.get(pos)
+        return value.text if value else ""
+
+    def span(self, pos: Pos) -> tuple[int, int]:
+        """(rows, columns) covered by the cell at pos (1, 1 unless merged)."""
+        end = self._span.get(pos)
+        if end is None:
+            return (1, 1)
+        return (end[0] - pos[0] + 1, end[1] - pos[1] + 1)
+
+    def ref(self, pos: Pos) -> str:
+        """A1-style reference, as a range for a merged cell."""
+        ref = f"{column_letters(pos[1])}{pos[0]}"
+        end = self._span.get(pos)
+        if end and end != pos:
+            ref += f":{column_letters(end[1])}{end[0]}"
+        return ref
+
+    def source(self, pos: Pos) -> Source:
+        return Source(self.title, self.ref(pos))
+
+    def items(self, pos: Pos) -> list[Item]:
+        """The text items of the cell at pos (its own value, never a merge owner's)."""
+        value = self.cells.get(pos)
+        if value is None:
+            return []
+        source = self.source(pos)
+        if value.placeholder:
+            return []
+        if value.number is not None:
+            return [Item(value.text, source, _typed(value.raw))]
+        if isinstance(value.raw, (dt.date, dt.time)):
+            return [Item(value.text, source, value.text)]
+        return [Item(text, source, order=number) for number, text in value.numbered]
+
+    def whole(self, pos: Pos) -> Item:
+        """The cell's text as one item, lines joined: for names and titles."""
+        value = self.cells[pos]
+        return Item(" ".join(value.text.split()), self.source(pos))
+
+    def row(self, row: int, cols: Iterable[int] | None = None) -> list[int]:
+        """Columns with a value in a row (optionally among given columns)."""
+        found = self._lines()[0].get(row, [])
+        if cols is None:
+            return list(found)
+        wanted = set(cols)
+        return [c for c in found if c in wanted]
+
+    def column(self, col: int) -> list[int]:
+        """Rows with a value in a column."""
+        return list(self._lines()[1].get(col, []))
+
+    def _lines(self) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """Filled columns per row and rows per column, indexed once (the cells never change after reading)."""
+        if self._by_line is None:
+            rows: dict[int, list[int]] = {}
+            cols: dict[int, list[int]] = {}
+            for r, c in sorted(self.cells):
+                rows.setdefault(r, []).append(c)
+                cols.setdefault(c, []).append(r)
+            self._by_line = (rows, cols)
+        return self._by_line
+
+
+def column_letters(column: int) -> str:
+    """A column's letters, as Excel names it (1: A, 16384: XFD), and past Excel's grid as well."""
+    if column <= EXCEL_COLUMNS:
+        return str(get_column_letter(column))
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+#: The author canvasgen's template signs its own comments with (the lanes' questions): no client words.
+COMMENT_AUTHOR = "canvasgen"
+# Excel writes a threaded comment's text for older versions under this notice.
+_THREADED = re.compile(r"^\[Threaded comment\].*?\n\s*Comment:\s*\n", re.DOTALL)
+
+
+def comment_text(text: str) -> str:
+    """A comment's words, without Excel's notice for older versions over a threaded comment."""
+    text = _THREADED.sub("", clean(text or ""))
+    return " ".join(text.split())
+
+
+def _cell_value(value: object, number_format: str = "General") -> CellValue | None:
+    if isinstance(value, bool):
+        return CellValue(value_text(value), None, value)
+    if isinstance(value, (int, float)):
+        return CellValue(_shown_number(float(value), number_format), float(value), value)
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return CellValue(value_text(value), None, value)
+    text = clean(str(value))
+    if not text.strip():
+        return None
+    if is_blank(text) or is_placeholder(text):
+        return CellValue(" ".join(text.split()), None, value, placeholder=True)
+    number = parse_number(text)
+    return CellValue(text.strip(), number, value)
+
+
+def _shown_number(value: float, number_format: str) -> str:
+    """A number as Excel shows it where the format changes what it means: 0.024 as "2.4%", 1250 as "€ 1250"."""
+    plain = re.sub(r"\[\$-[0-9A-Fa-f]+\]|\[[^\]$]*\]", "", number_format)  # locale and colour codes
+    if "%" in plain and '"%"' not in plain:
+        return f"{round(value * 100, 6):g}%"
+    for symbol in ("€", "$", "£"):
+        if symbol in plain:
+            return f"{symbol} {value_text(round(value, 2))}"
+    places = _FIXED_PLACES.match(plain.strip())
+    if places:  # "0.00": Excel shows 0.1 as 0.10 (a version, say), and so it reads
+        return f"{value:.{len(places.group(1))}f}"
+    return value_text(value)
+
+
+_FIXED_PLACES = re.compile(r"^0\.(0+)$")
+
+
+def _typed(raw: object) -> int | float | str:
+    if isinstance(raw, bool):
+        return str(raw)
+    if isinstance(raw, (int, float)):
+        return int(raw) if float(raw).is_integer() else float(raw)
+    return str(raw)

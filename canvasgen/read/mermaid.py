@@ -1,0 +1,117 @@
+"""A Mermaid ``journey`` diagram as a canvas: sections are phases, tasks are the customer's steps.
+
+    journey
+        title Ordering a bike
+        section Discover
+          Sees an ad: 3: Customer
+          Reads reviews: 4: Customer, Friend
+
+A ``.mmd`` file, or the first ```` ```mermaid ```` block holding a journey in a ``.md`` file.
+Task scores (1 to 5) are the phase's scores; the actors are a lane of their own. Every
+line that says something is kept: what is not a title, section or task becomes a note.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from canvasgen.errors import CanvasError, Location
+from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Phase, Score, ScoreScale, Source
+from canvasgen.read.limits import MAX_ACTORS, MAX_CELL_TEXT, MAX_PHASES
+from canvasgen.words import LANE_LABELS
+
+MAX_BYTES = 2 * 1024 * 1024
+_TASK = re.compile(r"^(?P<task>[^:]+):\s*(?P<score>[+-]?\d+(?:\.\d+)?)\s*(?::\s*(?P<actors>.*))?$")
+_FENCE = re.compile(r"^```\s*mermaid\s*$", re.IGNORECASE)
+_SCALE = ScoreScale(1, 5)
+
+
+def read_mermaid(path: Path, name: str) -> Canvas:
+    lines = _journey_lines(path, name)
+    sheet = path.stem
+    journey = Journey(name=sheet, sheet=sheet, shape="mermaid", phases=[], lanes=[])
+    tasks = Lane("customer", LANE_LABELS["en"]["customer"], [])
+    actors = Lane(CUSTOM_LANE, "Actors", [])
+    named: set[str] = set()  # the actors of the current section
+    for number, raw in lines:
+        text = raw.strip()
+        source = Source(sheet, f"line {number}")
+        where = Location(name, f"line {number}")
+        lowered = text.lower()
+        if lowered.startswith("title "):
+            journey.meta["title"] = Item(_text(text[6:].strip(), where), source)
+            journey.name = text[6:].strip()
+        elif lowered.startswith("section "):
+            if len(journey.phases) == MAX_PHASES:
+                raise CanvasError(where, f"the Mermaid journey has more than {MAX_PHASES} sections; canvasgen lays "
+                                         f"out at most {MAX_PHASES} phases in a journey: split it")  # fmt: skip
+            journey.phases.append(Phase(_text(text[8:].strip(), where), source))
+            for lane in (tasks, actors):
+                lane.cells.append([])
+            journey.scores.append([])
+            named = set()
+        elif (task := _TASK.match(text)) and journey.phases:
+            tasks.cells[-1].append(Item(_text(task.group("task").strip(), where), source))
+            journey.scores[-1].append(Score(_clamped(float(task.group("score"))), _SCALE, source))
+            names = [a.strip() for a in (task.group("actors") or "").split(",") if a.strip()]
+            if len(names) > MAX_ACTORS:
+                raise CanvasError(where, f"the task names {len(names):,} actors; canvasgen reads at most "
+                                         f"{MAX_ACTORS} for a task")  # fmt: skip
+            for actor in names:
+                if actor not in named:
+                    named.add(actor)
+                    actors.cells[-1].append(Item(_text(actor, where), source))
+        elif text and not text.startswith("%%"):
+            journey.notes.append(Item(_text(text, where), source))
+    if not journey.phases:
+        raise CanvasError(name, "the Mermaid journey has no 'section' lines: each section is a phase of the journey")
+    journey.lanes = [tasks] + ([actors] if actors.item_count() else [])
+    journey.reading = ["a Mermaid journey: sections are phases, tasks the customer's steps, task scores on 1..5"]
+    return Canvas(file=path.name, journeys=[journey])
+
+
+def _text(text: str, where: Location) -> str:
+    """A title, section, task, actor or note: at most as long as a cell holds (longer is no canvas, and would
+    cost the layout time with the square of its length)."""
+    if len(text) > MAX_CELL_TEXT:
+        raise CanvasError(where, f"the text holds {len(text):,} characters; canvasgen reads at most "
+                                 f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)")  # fmt: skip
+    return text
+
+
+def _clamped(score: float) -> float:
+    return max(_SCALE.low, min(_SCALE.high, score))
+
+
+def _journey_lines(path: Path, name: str) -> list[tuple[int, str]]:
+    """The numbered lines of the journey diagram, after its 'journey' line."""
+    if path.stat().st_size > MAX_BYTES:
+        raise CanvasError(name, "refused: the Mermaid file is over 2 MB")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise CanvasError(name, "the Mermaid file is not UTF-8 text") from None
+    numbered = list(enumerate(text.splitlines(), start=1))
+    if path.suffix.lower() in (".md", ".markdown"):
+        numbered = _fenced(numbered)
+    start = next((i for i, (_, line) in enumerate(numbered) if line.strip().lower() == "journey"), None)
+    if start is None:
+        raise CanvasError(name, "no Mermaid 'journey' diagram found (it starts with a line 'journey')")
+    return numbered[start + 1 :]
+
+
+def _fenced(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The first ```mermaid block that holds a journey, as numbered lines."""
+    block: list[tuple[int, str]] | None = None
+    for number, line in numbered:
+        if block is None:
+            if _FENCE.match(line.strip()):
+                block = []
+        elif line.strip().startswith("```"):
+            if any(text.strip().lower() == "journey" for _, text in block):
+                return block
+            block = None
+        else:
+            block.append((number, line))
+    return []

@@ -1,0 +1,131 @@
+"""Gathering a canvas's metrics: figures written in the KPI lane and the Touchpoints sheet's KPI
+column ("Conversie 2,4% (doel 3%)"), rows of a Metrics sheet, and a CSV export.
+
+Text in a lane that merely mentions a number stays text; only "name figure" with
+an optional target in brackets is read as a figure. Measured rows (sheet, CSV)
+replace a figure written in the lane for the same phase, touchpoint and metric.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from canvasgen.errors import CanvasError, Location
+from canvasgen.figures import FigureError, parse_figure
+from canvasgen.language import detect_language
+from canvasgen.model import Canvas, Item, Metric
+from canvasgen.read.metrics.csvfile import read_metrics_csv
+from canvasgen.read.metrics.kinds import kind_of
+from canvasgen.read.metrics.rows import Places, metric_from_row
+from canvasgen.text import label_key
+
+_FIG = r"[€$£]?\s?[+\-−]?\s?[€$£]?\s?\d[\d.,]*\s?(?:k|K|mln|M)?\s?%?"
+_STATED = re.compile(
+    rf"^(?P<name>.*[^\d\s:+\-−€$£(])\s*[:\s]\s*(?P<value>{_FIG})"
+    rf"(?:\s*\(\s*(?:doel|target|norm|goal|streefwaarde)\s*:?\s*(?P<target>{_FIG})\s*\))?$",
+    re.IGNORECASE,
+)
+
+
+def stated_figures(item: Item, language: str) -> list[tuple[Item, Item, Item | None]]:
+    """(name, value, target) for each "name figure" part of a KPI text; parts separated by ";"."""
+    found = []
+    for part in item.text.split(";"):
+        match = _STATED.match(part.strip())
+        if not match:
+            continue
+        try:
+            parse_figure(match["value"], language)
+            if match["target"]:
+                parse_figure(match["target"], language)
+        except FigureError:
+            continue
+        target = Item(match["target"].strip(), item.source) if match["target"] else None
+        found.append((Item(match["name"].strip(), item.source), Item(match["value"].strip(), item.source), target))
+    return found
+
+
+def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metric]:
+    """Figures in KPI lanes and the Touchpoints sheet's KPI column (those that read as figures)."""
+    metrics: list[Metric] = []
+
+    def add(item: Item, row: dict[str, Item], origin: str) -> None:
+        for name, value, target in stated_figures(item, language):
+            full = {**row, "metric": name, "value": value}
+            if target is not None:
+                full["target"] = target
+            metric, problems = metric_from_row(full, places, language, origin, lambda _i: Location(canvas.file))
+            if metric is not None and not problems:  # a lane's text that is not a clean figure stays text
+                metrics.append(metric)
+
+    for journey in canvas.journeys:
+        for lane in journey.lanes:
+            if lane.kind != "kpis":
+                continue
+            for index, cell in enumerate(lane.cells):
+                phase = Item(journey.phases[index].name, journey.phases[index].source)
+                for item in cell:
+                    add(item, {"phase": phase}, f"lane {lane.label}")
+    for tp in canvas.touchpoints:
+        kpi = tp.fields.get("kpi")
+        if kpi is not None and tp.name is not None:
+            row = {"touchpoint": tp.name}
+            if tp.phase is not None and label_key(tp.phase.text) in places.phases:
+                row["phase"] = tp.phase
+            add(kpi, row, "touchpoints")
+    # The KPI lane often repeats a touchpoint's figure ("CTR 1,8%" in both): keep the touchpoint's.
+    at_touchpoints = {(m.phase, m.kind or m.name.text, m.value) for m in metrics if m.touchpoint is not None}
+    return [
+        m
+        for m in metrics
+        if m.touchpoint is not None or (m.phase, m.kind or m.name.text, m.value) not in at_touchpoints
+    ]
+
+
+def sheet_metrics(
+    rows: list[dict[str, Item]], places: Places, language: str, file: str
+) -> tuple[list[Metric], list[CanvasError]]:
+    """The rows of a Metrics sheet, each problem located at its cell."""
+    metrics: list[Metric] = []
+    errors: list[CanvasError] = []
+    for row in rows:
+        first = next(iter(row.values()))
+
+        def locate(item: Item | None, first: Item = first) -> Location:
+            source = (item or first).source
+            return Location(file, source.sheet, source.cell) if source else Location(file)
+
+        origin = first.source.sheet if first.source else "Metrics"
+        metric, problems = metric_from_row(row, places, language, origin, locate)
+        errors.extend(problems)
+        if metric is not None:
+            metrics.append(metric)
+    return metrics, errors
+
+
+def merged(written: list[Metric], measured: list[Metric]) -> list[Metric]:
+    """Written figures, unless measured data states the same metric for the same phase and touchpoint;
+    a measured row repeated for the same period counts once (the last one)."""
+
+    def place(metric: Metric) -> tuple[str, str, str]:
+        kind = kind_of(metric.name.text)
+        return (
+            label_key(metric.phase or ""),
+            label_key(metric.touchpoint.text) if metric.touchpoint else "",
+            kind.key if kind else label_key(metric.name.text),
+        )
+
+    by_key: dict[tuple[tuple[str, str, str], str], Metric] = {}
+    for metric in measured:
+        period = label_key(metric.period.text) if metric.period else ""
+        by_key.pop((place(metric), period), None)
+        by_key[(place(metric), period)] = metric
+    covered = {key for key, _ in by_key}
+    return [m for m in written if place(m) not in covered] + list(by_key.values())
+
+
+def add_csv_metrics(canvas: Canvas, path: Path) -> None:
+    """Figures from an analytics export, replacing the workbook's own for the same metric and place."""
+    language = detect_language(canvas, "nl")
+    canvas.metrics = merged(canvas.metrics, read_metrics_csv(path, Places.of(canvas), language))

@@ -1,0 +1,149 @@
+"""Measured data from a CSV export (``--metrics FILE.csv``): analytics tools, Excel, Google Sheets.
+
+Dutch Excel writes semicolons and Windows-1252, Google and GA4 write commas and
+UTF-8 and put ``#`` comment lines above the header; all of them are read. Each
+problem names its line, and every line's problems are reported together.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from canvasgen.errors import CanvasError, CanvasErrors, Location
+from canvasgen.model import Item, Metric, Source
+from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
+from canvasgen.read.grid import Grid
+from canvasgen.read.metrics.rows import METRIC_INDEX, Locate, Places, metric_from_row
+from canvasgen.text import clean, without_controls
+from canvasgen.vocabulary import match_field
+
+MAX_BYTES = 20 * 1024 * 1024  # an export of a few thousand rows is well under a megabyte
+MAX_PROBLEMS = 20  # said one by one; the rest are counted
+
+
+def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
+    """Every metric in the file; CanvasErrors with every problem (and its line) if any row is wrong."""
+    name = str(path)
+    text = _decoded(path, name)
+    if (count := line_count(text)) > MAX_LINES:
+        raise CanvasError(name, f"the metrics file has {count:,} lines; canvasgen reads at most {MAX_LINES:,} "
+                                "figures: export a shorter period or fewer metrics")  # fmt: skip
+    first, rest = _after_comments(text)
+    if first is None:
+        raise CanvasError(name, "the metrics file holds no rows")
+    try:
+        return _read(rows(rest, first_line=first + 1), name, first, path.name, places, language)
+    except RowProblem as problem:
+        raise CanvasError(Location(name, f"line {problem.line}"), problem.message) from None
+
+
+def is_figures_header(header: list[str]) -> bool:
+    """Whether a header row heads measured figures: it has a 'metric' and a 'value' column."""
+    found = {match_field(clean(h), METRIC_INDEX) for h in header}
+    return "metric" in found and "value" in found
+
+
+def figures_text(text: str) -> bool:
+    """Whether a text of rows (its first lines are enough) is an export of measured figures."""
+    first, rest = _after_comments(text)
+    if first is None:
+        return False
+    try:
+        header = next(rows(rest), [])
+    except RowProblem:
+        return False
+    return is_figures_header(header)
+
+
+def figures_header(grid: Grid) -> str:
+    """For a text of rows read as a sheet: its header's columns ("'Metriek', 'Waarde'") when it is an export
+    of measured figures (the first line under any ``#`` comment lines has a 'metric' and a 'value' column),
+    else ""."""
+    for row in sorted({r for r, _ in grid.cells})[:10]:
+        texts = [grid.text((row, c)) for c in grid.row(row)]
+        if texts and not texts[0].lstrip().startswith("#"):
+            named = [t for t in texts if match_field(clean(t), METRIC_INDEX) in ("metric", "value")]
+            return ", ".join(f"'{t.strip()}'" for t in named) if is_figures_header(texts) else ""
+    return ""
+
+
+def _after_comments(text: str) -> tuple[int | None, str]:
+    """The index of the first line that is not blank nor a ``#`` comment (GA4 writes them above the
+    header), and the text from that line on; lines may end in CR LF, LF or CR alone."""
+    offset = 0
+    for index, line in enumerate(io.StringIO(text, newline="")):
+        if line.strip() and not line.lstrip().startswith("#"):
+            return index, text[offset:]
+        offset += len(line)
+    return None, ""
+
+
+def _read(reader: Iterator[list[str]], name: str, first: int, file_name: str, places: Places,
+          language: str) -> list[Metric]:  # fmt: skip
+    header = next(reader)
+    columns = {i: match_field(clean(h), METRIC_INDEX) for i, h in enumerate(header)}
+    if not is_figures_header(header):
+        shown = ", ".join(f"'{clean(h).strip()}'" for h in header if h.strip()) or "nothing"
+        raise CanvasError(
+            Location(name, f"line {first + 1}"),
+            f"the header row needs a 'metric' and a 'value' column (and 'phase' or 'touchpoint'); it has {shown}",
+        )
+    errors: list[CanvasError] = []
+    metrics: list[Metric] = []
+    for line, fields in _numbered(reader, first + 2):
+        if not any(f.strip() for f in fields):
+            continue
+        where = Location(name, f"line {line}")
+        if len(fields) > len(header) and not any(f.strip() for f in fields[len(header) :]):
+            fields = fields[: len(header)]  # "a;b;c;": spreadsheets often end lines with a separator
+        if len(fields) != len(header):
+            errors.append(
+                CanvasError(where, f"the line has {len(fields)} fields, the header has {len(header)} (check quotes)")
+            )
+            continue
+        row: dict[str, Item] = {}
+        for i, value in enumerate(fields):
+            key, value = columns[i], without_controls(clean(value)).strip()
+            if key and value and key not in row:
+                row[key] = Item(value, Source(file_name, f"line {line}"))
+        metric, problems = metric_from_row(row, places, language, file_name, _at(where))
+        errors.extend(problems)
+        if metric is not None:
+            metrics.append(metric)
+    if len(errors) > MAX_PROBLEMS:
+        more = len(errors) - MAX_PROBLEMS
+        errors = [*errors[:MAX_PROBLEMS], CanvasError(name, f"and {more:,} more problems like these")]
+    if errors:
+        raise CanvasErrors(errors)
+    return metrics
+
+
+def _numbered(reader: Iterator[list[str]], line: int) -> Iterator[tuple[int, list[str]]]:
+    """Each row with its line number, a row counted as one line (as the problems have always been numbered)."""
+    for fields in reader:
+        yield line, fields
+        line += 1
+
+
+def _decoded(path: Path, name: str) -> str:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise CanvasError(name, "the metrics file does not exist") from None
+    except OSError as error:
+        raise CanvasError(name, f"the metrics file cannot be read ({error.strerror})") from None
+    if size > MAX_BYTES:
+        raise CanvasError(name, f"the metrics file is {size // 2**20} MB; canvasgen reads at most 20 MB of metrics")
+    data = path.read_bytes()
+    if data[:4] == b"PK\x03\x04":
+        raise CanvasError(name, "this is a workbook, not a CSV file: put the figures in its Metrics sheet instead")
+    if looks_binary(data):
+        raise CanvasError(name, "this is not a text (CSV) file")
+    return decode(data)
+
+
+def _at(where: Location) -> Locate:
+    """Every problem in a CSV line points at the line."""
+    return lambda _item: where

@@ -1,0 +1,328 @@
+"""The model as ``check --json`` prints it, read back: check --json -> edit -> build model.json.
+
+Every text item keeps its text, cell, value, order and level; journeys keep their phases
+(with steps and the names as written), lanes (with groups), scores, lines, notes and meta.
+A file that is no canvasgen model is one clear sentence; a model whose shape is wrong (a lane with
+fewer cells than phases, no phases, a boundary past the lanes, a number where text belongs, NaN) gets
+one sentence per problem, each with the place in the file, before anything is read from it. The
+shape is the JSON Schema beside this module (``model.schema.json``); what a schema cannot say (the
+cells of a lane against the phases) is checked here.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from canvasgen.errors import CanvasError, CanvasErrors, Location
+from canvasgen.model import (
+    Boundary,
+    Canvas,
+    Item,
+    Journey,
+    Lane,
+    Metric,
+    Persona,
+    Phase,
+    RoleBy,
+    Score,
+    ScoreScale,
+    Source,
+    Suggestion,
+    Touchpoint,
+)
+from canvasgen.vocabulary.metrics import KINDS
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 16
+MAX_PROBLEMS = 20  # said one by one; the rest are counted
+SCHEMA = Path(__file__).with_name("model.schema.json")
+
+
+def is_model(data: object) -> bool:
+    """Whether parsed JSON is canvasgen's model (by its keys: an object with a list of journeys)."""
+    return isinstance(data, dict) and isinstance(data.get("journeys"), list)
+
+
+def load_json(path: Path, name: str) -> Any:
+    """The file's JSON, refused in one sentence when too large, not JSON, or nested too deep; NaN and
+    infinity are kept as ``NotANumber`` for the checks to name where they are."""
+    if path.stat().st_size > MAX_BYTES:
+        raise CanvasError(name, "refused: the model file is over 20 MB")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"), parse_constant=NotANumber)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise CanvasError(name, f"the file is not valid JSON ({error})") from None
+    except RecursionError:
+        data = None  # nested deeper than Python's parser goes: refused just below
+    if data is None or _depth(data) > MAX_DEPTH:
+        raise CanvasError(name, f"refused: the JSON is nested more than {MAX_DEPTH} levels deep (a model has about 8)")
+    return data
+
+
+def read_model_json(path: Path, name: str) -> Canvas:
+    data = load_json(path, name)
+    if not is_model(data):
+        raise CanvasError(name, "not a canvasgen model: expected the output of 'canvasgen check --json FILE'")
+    problems = model_problems(data, name)
+    if problems:
+        if len(problems) > MAX_PROBLEMS:
+            more = len(problems) - MAX_PROBLEMS
+            problems = [*problems[:MAX_PROBLEMS], CanvasError(name, f"and {more:,} more problems like these")]
+        raise CanvasErrors(problems)
+    try:
+        return canvas_from_dict(data, path.name)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise CanvasError(
+            name, f"not a canvasgen model: {type(error).__name__} {error} (edit text, not structure)"
+        ) from None
+
+
+class NotANumber:
+    """NaN or infinity as the JSON wrote it (``NaN``, ``Infinity``): no number canvasgen can read, and
+    no text either, so the checks name every place one stands."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def __str__(self) -> str:
+        return self.token
+
+
+def model_problems(data: dict[str, Any], name: str) -> list[CanvasError]:
+    """Every way the model's shape differs from what canvasgen reads, one sentence each with its place."""
+    from jsonschema.validators import Draft202012Validator
+
+    validator = Draft202012Validator(_schema())
+    found = [_schema_problem(error, name) for error in sorted(validator.iter_errors(data), key=_order)]
+    return found + list(_shape_problems(data, name))
+
+
+@functools.cache
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return schema
+
+
+def _order(error: Any) -> tuple[str, ...]:
+    return tuple(str(p) for p in error.absolute_path)
+
+
+def _place(path: Any) -> str:
+    """A place in the model as a path: journeys[0].lanes[2].cells[1]."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the model"
+
+
+_KINDS = {"string": "text", "number": "a number", "integer": "a whole number", "array": "a list",
+          "object": "an object", "boolean": "true or false", "null": "null"}  # fmt: skip
+
+
+def _kind_of(value: object) -> str:
+    if isinstance(value, NotANumber):
+        return f"{value} (not a number)"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "an object" if isinstance(value, dict) else "null"
+
+
+def _schema_problem(error: Any, name: str) -> CanvasError:
+    where = Location(name, _place(error.absolute_path))
+    value, rule, expected = error.instance, error.validator, error.validator_value
+    if isinstance(value, NotANumber):
+        return CanvasError(where, f"{value} is not a number canvasgen can read; write a number there")
+    if rule == "type":
+        wanted = " or ".join(_KINDS[t] for t in ([expected] if isinstance(expected, str) else expected))
+        return CanvasError(where, f"{_kind_of(value)} where {wanted} belongs")
+    if rule == "required":
+        missing = next((key for key in expected if key not in value), "?")
+        return CanvasError(where, f"'{missing}' is missing")
+    if rule == "maxLength":
+        return CanvasError(where, f"the text holds {len(value):,} characters; canvasgen reads at most {expected:,} "
+                                  "(Excel's limit for a cell)")  # fmt: skip
+    if rule == "minItems" and error.absolute_path and error.absolute_path[-1] == "phases":
+        return CanvasError(where, "the journey has no phases; a journey needs at least one")
+    if rule == "minimum":
+        return CanvasError(where, f"{value} is below {expected}")
+    if rule == "pattern":
+        return CanvasError(where, f"'{value}' is no scale such as '-2..+2' or '1..5'")
+    return CanvasError(where, error.message)
+
+
+def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
+    """What the schema cannot say: a lane has one list of items per phase, scores no more phases than the
+    journey, a boundary lies between its lanes; numbers are finite. (Parts of the wrong type are the
+    schema's to name, and passed over here.)"""
+    for j, journey in enumerate(data["journeys"]):
+        phases, lanes = _list(journey, "phases"), _list(journey, "lanes")
+        for i, lane in enumerate(lanes):
+            cells = _list(lane, "cells")
+            if isinstance(lane, dict) and "cells" in lane and len(cells) != len(phases):
+                yield CanvasError(Location(name, f"journeys[{j}].lanes[{i}]"),
+                                  f"lane '{lane.get('label')}' has {len(cells)} cell(s) for {len(phases)} phase(s); "
+                                  "give it one list of items per phase")  # fmt: skip
+        if len(scores := _list(journey, "scores")) > len(phases):
+            yield CanvasError(Location(name, f"journeys[{j}].scores"),
+                              f"scores for {len(scores)} phases, but the journey has {len(phases)}")  # fmt: skip
+        for b, boundary in enumerate(_list(journey, "boundaries")):
+            before = boundary.get("before") if isinstance(boundary, dict) else None
+            if isinstance(before, int) and before > len(lanes):
+                place = Location(name, f"journeys[{j}].boundaries[{b}]")
+                yield CanvasError(place, f"the line before lane {before} lies past the journey's {len(lanes)} lane(s)")
+    for where, value in _numbers(data, []):
+        if not math.isfinite(value):
+            yield CanvasError(Location(name, _place(where)), f"{value} is not a number canvasgen can read")
+
+
+def _list(data: object, key: str) -> list[Any]:
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _numbers(value: object, path: list[str | int]) -> Iterator[tuple[list[str | int], float]]:
+    if isinstance(value, float):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _numbers(inner, [*path, key])
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _numbers(inner, [*path, index])
+
+
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest, counted without recursion."""
+    deepest, todo = 0, [(data, 1)]
+    while todo:
+        value, depth = todo.pop()
+        if isinstance(value, (dict, list)):
+            deepest = max(deepest, depth)
+            if depth <= MAX_DEPTH:
+                todo.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return deepest
+
+
+def canvas_from_dict(data: dict[str, Any], file: str) -> Canvas:
+    canvas = Canvas(file=file, journeys=[_journey(j) for j in data["journeys"]])
+    canvas.touchpoints = [
+        Touchpoint(_maybe(r.pop("phase", None)), _maybe(r.pop("name", None)), _fields(r))
+        for r in (dict(x) for x in data.get("touchpoints", []))
+    ]
+    canvas.personas = [
+        Persona(_maybe(r.pop("name", None)), _fields(r)) for r in (dict(x) for x in data.get("personas", []))
+    ]
+    canvas.touchpoint_columns = _fields(data.get("touchpoint_columns", {}))
+    canvas.persona_columns = _fields(data.get("persona_columns", {}))
+    canvas.metric_columns = _fields(data.get("metric_columns", {}))
+    canvas.metrics = [_metric(m) for m in data.get("metrics", [])]
+    canvas.notes = [_item(n) for n in data.get("notes", [])]
+    return canvas
+
+
+def _item(data: dict[str, Any]) -> Item:
+    cell = data.get("cell")
+    source = None
+    if isinstance(cell, str) and "!" in cell:
+        sheet, _, ref = cell.rpartition("!")
+        source = Source(sheet, ref)
+    return Item(str(data["text"]), source, data.get("value"), data.get("order"), data.get("level"))
+
+
+def _maybe(data: dict[str, Any] | None) -> Item | None:
+    return _item(data) if data is not None else None
+
+
+def _fields(data: dict[str, Any]) -> dict[str, Item]:
+    return {key: _item(value) for key, value in data.items()}
+
+
+def _source(cell: Any) -> Source | None:
+    if isinstance(cell, str) and "!" in cell:
+        sheet, _, ref = cell.rpartition("!")
+        return Source(sheet, ref)
+    return None
+
+
+def _scale(text: str) -> ScoreScale:
+    low, _, high = text.partition("..")
+    return ScoreScale(float(low), float(high))
+
+
+def _journey(data: dict[str, Any]) -> Journey:
+    phases = [
+        Phase(
+            str(p["name"]),
+            _source(p.get("cell")),
+            int(p.get("steps", 1)),
+            [_item(s) for s in p.get("step_names", [])],
+            p.get("written"),
+            list(p.get("variants", [])),
+        )
+        for p in data["phases"]
+    ]
+    lanes = [
+        Lane(
+            str(lane["kind"]),
+            str(lane["label"]),
+            [[_item(i) for i in cell] for cell in lane["cells"]],
+            _source(lane.get("cell")),
+            _maybe(lane.get("group")),
+            RoleBy(lane["role_by"]) if "role_by" in lane else None,
+            lane.get("role_match"),
+            tuple(Suggestion(str(s["label"]), str(s["kind"])) for s in lane.get("suggestions", [])),
+        )
+        for lane in data["lanes"]
+    ]
+    for lane in lanes:  # lanes of a group share one group item, as when read from a sheet
+        for other in lanes:
+            if lane.group is not None and other.group is not None and other.group == lane.group:
+                other.group = lane.group
+    return Journey(
+        name=str(data["name"]),
+        sheet=str(data.get("sheet", "")),
+        shape=str(data.get("shape", "grid")),
+        phases=phases,
+        lanes=lanes,
+        scores=[
+            [Score(float(s["value"]), _scale(s["scale"]), _source(s.get("cell"))) for s in p] for p in data["scores"]
+        ],
+        meta={key: _item(value) for key, value in data.get("meta", {}).items()},
+        notes=[_item(n) for n in data.get("notes", [])],
+        phase_labels=[_item(i) for i in data.get("phase_labels", [])],
+        boundaries=[Boundary(b["kind"], int(b["before"]), _source(b.get("cell"))) for b in data.get("boundaries", [])],
+        reading=[*data.get("reading", []), "read back from canvasgen's JSON model"],
+    )
+
+
+def _score(data: dict[str, Any]) -> Score:
+    return Score(float(data["value"]), _scale(data["scale"]), _source(data.get("cell")))
+
+
+def _metric(data: dict[str, Any]) -> Metric:
+    source = _source(data.get("cell"))
+    value, unit = float(data["value"]), str(data.get("unit", ""))
+    target = data.get("target")
+    known = next((k for k in KINDS if k.key == data.get("kind")), None)
+    return Metric(
+        name=Item(str(data["metric"]), source),
+        value=value,
+        unit=unit,
+        value_item=Item(f"{value:g}", source, value),
+        kind=data.get("kind"),
+        lower_is_better=known.lower_is_better if known is not None else False,
+        target=float(target) if target is not None else None,
+        phase=data.get("phase"),
+        touchpoint=Item(data["touchpoint"], source) if data.get("touchpoint") else None,
+        period=Item(data["period"], source) if data.get("period") else None,
+        origin=str(data.get("origin", "")),
+    )

@@ -1,0 +1,152 @@
+"""An OpenDocument spreadsheet's size as it will be once read, before it is read.
+
+A cell can say it repeats (``table:number-columns-repeated``, ``table:number-rows-repeated``): a few
+bytes can stand for billions of cells, and a reader that expands them (calamine builds a dense range
+over every cell with content) runs out of memory. The content is streamed once to find how far the
+cells with content reach and how many there are; a sheet reaching too far, or a workbook with too
+many cells, is refused in one sentence naming it.
+
+The same pass finds what calamine leaves out without a word: cells past Excel's grid (LibreOffice has
+more columns than Excel), kept here as notes, and tables nested inside a cell, which are said.
+Only a sheet's own rows count: the rows of a table nested in a cell neither move the sheet's row
+count nor start a new sheet.
+"""
+
+from __future__ import annotations
+
+import itertools
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from canvasgen.errors import CanvasError, Location
+from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_AREA, MAX_CELL_TEXT
+from canvasgen.read.package.extent import refuse_many_cells
+
+_T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_P = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p"
+#: Cells past Excel's grid kept as notes, per sheet; more are counted.
+MAX_PAST_GRID = 1_000
+
+
+@dataclass
+class SheetSurvey:
+    """What one sheet holds that calamine will not read: cells past Excel's grid, tables inside cells."""
+
+    name: str
+    past_grid: list[tuple[int, int, str]] = field(default_factory=list)  # (row, column, text), 1-based
+    past_grid_more: int = 0  # cells past the grid beyond those kept
+    nested_rows: list[int] = field(default_factory=list)  # the sheet rows (1-based) holding a nested table
+
+
+def survey(archive: zipfile.ZipFile, name: str) -> list[SheetSurvey]:
+    """Refuse a sheet whose repeated cells would span more than ``MAX_AREA`` cells, or a workbook with
+    more cells with content than canvasgen reads; say what else each sheet holds."""
+    try:
+        handle = archive.open("content.xml")
+    except KeyError:
+        raise CanvasError(name, "the OpenDocument spreadsheet has no content.xml part") from None
+    with handle:
+        events = etree.iterparse(handle, events=("start", "end"), tag=(f"{_T}table", f"{_T}table-row"),
+                                 resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)  # fmt: skip
+        try:
+            return _Walk(name).through(events)
+        except etree.XMLSyntaxError as error:
+            raise CanvasError(
+                name,
+                f"the OpenDocument spreadsheet cannot be read (its content.xml is not well-formed: {error.msg}); "
+                "open it in LibreOffice and save it again",
+            ) from None
+
+
+@dataclass
+class _Walk:
+    name: str
+    sheets: list[SheetSurvey] = field(default_factory=list)
+    depth: int = 0  # tables open: 1 in a sheet, more inside a nested table
+    row: int = 0  # the sheet rows passed
+    top: int | None = None
+    bottom: int = 0
+    right: int = 0
+    cells: int = 0  # cells with content in the workbook, repeats counted
+
+    def through(self, events: etree.iterparse) -> list[SheetSurvey]:
+        for event, element in events:
+            if element.tag == f"{_T}table":
+                self._table(event, element)
+                continue
+            if event == "end" and self.depth == 1:
+                self._sheet_row(element)
+            if event == "end" and self.depth <= 1:
+                element.clear()
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
+        return self.sheets
+
+    def _table(self, event: str, element: etree._Element) -> None:
+        if event == "start":
+            self.depth += 1
+            if self.depth == 1:
+                self.sheets.append(SheetSurvey(element.get(f"{_T}name", "")))
+                self.row, self.top, self.bottom, self.right = 0, None, 0, 0
+            elif not self.sheets[-1].nested_rows or self.sheets[-1].nested_rows[-1] != self.row + 1:
+                self.sheets[-1].nested_rows.append(self.row + 1)
+            return
+        self.depth -= 1
+        if self.depth == 0:
+            element.clear()
+
+    def _sheet_row(self, row: etree._Element) -> None:
+        repeat = _count(row.get(f"{_T}number-rows-repeated"))
+        column, reach, filled = 0, 0, 0
+        for cell in row:
+            times = _count(cell.get(f"{_T}number-columns-repeated"))
+            if len(cell) or cell.get(f"{_O}value-type"):
+                inside = max(0, min(column + times, EXCEL_COLUMNS) - column)
+                filled += inside
+                if inside < times or self.row + repeat > EXCEL_ROWS:
+                    self._past_grid(cell, column, times, repeat)
+                reach = column + times
+            column += times
+        if reach:
+            self.top = self.row if self.top is None else self.top
+            self.bottom, self.right = self.row + repeat, max(self.right, min(reach, EXCEL_COLUMNS))
+            if (self.bottom - self.top) * self.right > MAX_AREA:
+                raise CanvasError(
+                    Location(self.name, self.sheets[-1].name),
+                    f"refused: its repeated cells would span over {MAX_AREA:,} cells (a canvas has a few hundred); "
+                    "open it in LibreOffice, delete the rows and columns after the canvas and save it again",
+                )
+            self.cells += filled * max(0, min(self.row + repeat, EXCEL_ROWS) - self.row)
+            refuse_many_cells(self.cells, self.name)
+        self.row += repeat
+
+    def _past_grid(self, cell: etree._Element, column: int, times: int, repeat: int) -> None:
+        """The cell's copies past Excel's last column or row, kept as notes (the first ``MAX_PAST_GRID``)."""
+        sheet = self.sheets[-1]
+        inside = max(0, min(self.row + repeat, EXCEL_ROWS) - self.row) * max(
+            0, min(column + times, EXCEL_COLUMNS) - column
+        )
+        past = repeat * times - inside
+        room = max(0, MAX_PAST_GRID - len(sheet.past_grid))
+        text = "\n".join("".join(p.itertext()) for p in cell.iter(_P))[: MAX_CELL_TEXT + 1]
+        sheet.past_grid.extend(
+            (r, c, text) for r, c in itertools.islice(_past_positions(self.row, repeat, column, times), room)
+        )
+        sheet.past_grid_more += past - min(past, room)
+
+
+def _past_positions(row: int, repeat: int, column: int, times: int) -> Iterator[tuple[int, int]]:
+    """The 1-based positions past Excel's grid of a cell repeated ``times`` across and ``repeat`` down."""
+    past_columns = range(max(column, EXCEL_COLUMNS) + 1, column + times + 1)
+    first = row + 1 if past_columns else max(row, EXCEL_ROWS) + 1
+    for r in range(first, row + repeat + 1):
+        for c in range(column + 1, column + times + 1) if r > EXCEL_ROWS else past_columns:
+            yield r, c
+
+
+def _count(text: str | None) -> int:
+    return int(text) if text and text.isdigit() else 1

@@ -1,0 +1,249 @@
+"""Opening an untrusted workbook without trusting it.
+
+An .xlsx file is a zip archive of XML parts. Before openpyxl sees it we check,
+from the archive's own directory and without inflating anything, that it is
+what it claims to be and not a zip bomb; then that no XML part declares a
+DTD or entities (external-entity and entity-expansion tricks). Every failure
+becomes one sentence naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+from openpyxl.workbook.workbook import Workbook
+
+from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.read.package.drawings import ShapeText, shape_texts
+from canvasgen.read.package.parts import shared_strings_part, sheet_parts
+from canvasgen.read.package.sanitize import MAX_CELLS, BrokenSheet, Cleaned, clean_sheet, decode_escapes
+
+MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # all parts together, as announced
+MAX_PART_RATIO = 250  # unpacked / packed, for parts over RATIO_FLOOR
+RATIO_FLOOR = 2 * 1024 * 1024
+MAX_PARTS = 20_000
+
+_ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+_ENTITY_DECL = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+@dataclass
+class OpenedWorkbook:
+    workbook: Workbook
+    warnings: list[CanvasWarning]
+    shapes: dict[str, list[ShapeText]] = field(default_factory=dict)  # text boxes, by sheet
+
+
+def open_workbook(path: Path, name: str) -> OpenedWorkbook:
+    """Load a workbook (cached values, not formulas) after the safety checks."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise CanvasError(
+            name,
+            "the workbook is damaged or truncated (its zip directory cannot be read); "
+            "open it in Excel and save it again",
+        ) from None
+    with archive:
+        unpacked = _check_archive(archive, name)
+        parts = sheet_parts(archive)
+        sheets = {sheet: _part(archive, part, unpacked, name) for sheet, part in parts.items()}
+        shapes = shape_texts(unpacked, parts)
+        source: Path | io.BytesIO = path
+        cleaned = {sheet: _cleaned(data, name, sheet) for sheet, data in sheets.items()}
+        found = [CanvasWarning(Location(name, sheet, ref), _UNCALCULATED) for sheet, c in cleaned.items()
+                 for ref in c.uncalculated]  # fmt: skip
+        cells = sum(c.cells for c in cleaned.values())
+        if cells > MAX_CELLS:
+            raise CanvasError(
+                name,
+                f"refused: the workbook has {cells:,} cells with content; canvasgen reads at most {MAX_CELLS:,} "
+                "(a canvas has a few hundred)",
+            )
+        for sheet, result in cleaned.items():
+            if result.dropped_merges:
+                shown = ", ".join(result.dropped_merges[:5]) + (" ..." if len(result.dropped_merges) > 5 else "")
+                found.append(
+                    CanvasWarning(
+                        Location(name, sheet),
+                        f"{len(result.dropped_merges)} oversized merged range(s) read as separate cells: {shown}",
+                    )
+                )
+        replaced = {parts[sheet]: c.data for sheet, c in cleaned.items() if c.changed}
+        strings = shared_strings_part(archive)
+        texts = {part: replaced.get(part) or sheets.get(sheet, b"") for sheet, part in parts.items()}
+        if strings is not None and strings in unpacked:
+            texts[strings] = unpacked[strings]
+        for part, data in texts.items():  # Excel's _xHHHH_ escapes (a carriage return is _x000D_)
+            decoded = decode_escapes(data)
+            if decoded is not data:
+                replaced[part] = decoded
+        if replaced:
+            source = _rewritten(archive, replaced)
+        if any(n.lower().endswith("vbaproject.bin") for n in archive.namelist()):
+            found.append(CanvasWarning(Location(name), "the workbook holds macros; canvasgen never runs them"))
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            workbook = _load(source)
+    except CanvasError:
+        raise
+    except Exception:  # openpyxl raises many kinds on malformed parts
+        raise CanvasError(
+            name,
+            "the workbook cannot be read: its contents are damaged or not what Excel writes; "
+            "open it in Excel and save it again",
+        ) from None
+    for warning in caught:
+        found.append(CanvasWarning(Location(name), _explain_openpyxl_warning(str(warning.message))))
+    return OpenedWorkbook(workbook, found, shapes)
+
+
+def _load(source: Path | io.BytesIO) -> Workbook:
+    """openpyxl's workbook; the file is ours to close (openpyxl leaves it open when a part is broken)."""
+    if isinstance(source, io.BytesIO):
+        return openpyxl.load_workbook(source, data_only=True)
+    with source.open("rb") as handle:
+        return openpyxl.load_workbook(handle, data_only=True)
+
+
+def check_file(path: Path, name: str) -> None:
+    """The file exists and holds something (its format is told by ``book``)."""
+    if not path.exists():
+        raise CanvasError(name, "file not found")
+    if path.is_dir():
+        raise CanvasError(name, "is a folder, not a workbook")
+    if path.stat().st_size == 0:
+        raise CanvasError(name, "the file is empty (0 bytes); expected a workbook (.xlsx, .ods, .xls) or a CSV file")
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for an OLE2 container holding an encrypted workbook (a password-protected .xlsx or .xls)."""
+    with path.open("rb") as handle:
+        body = handle.read(8 * 1024 * 1024)
+    return _ENCRYPTED_MARK in body
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Whether these first bytes read as text: UTF-16 (with its mark or its zero bytes), UTF-8 (a character
+    cut off at the end of the sample allowed), or Windows-1252, in which Excel saves CSV in Western Europe."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) >= 4 and head[1:4:2] == b"\x00\x00"):
+        encodings: tuple[str, ...] = ("utf-16",)
+    else:
+        encodings = ("utf-8", "cp1252")
+    for encoding in encodings:
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError as error:
+            if encoding != "utf-8" or error.start < len(head) - 3:
+                continue
+            text = head[: error.start].decode(encoding)
+        printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+        return printable >= 0.95 * max(len(text), 1)
+    return False
+
+
+def check_archive_sizes(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse a zip bomb from the sizes the archive announces, before anything is unpacked."""
+    infos = archive.infolist()
+    if len(infos) > MAX_PARTS:
+        raise CanvasError(name, f"refused: the archive holds {len(infos):,} parts (limit {MAX_PARTS:,})")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNPACKED_BYTES:
+        raise CanvasError(
+            name,
+            f"refused: its parts would unpack to {total / 2**20:,.0f} MB (limit "
+            f"{MAX_UNPACKED_BYTES // 2**20} MB), which looks like a zip bomb",
+        )
+    for info in infos:
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_PART_RATIO * max(info.compress_size, 1):
+            raise CanvasError(
+                name,
+                f"refused: part {info.filename} would unpack {info.file_size / max(info.compress_size, 1):,.0f} "
+                "times its packed size, which looks like a zip bomb",
+            )
+
+
+def refuse_entities(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse any XML part that declares a DTD or entities (sizes already checked)."""
+    for info in archive.infolist():
+        if info.filename.endswith(".xml") and _ENTITY_DECL.search(archive.read(info)):
+            raise CanvasError(
+                name,
+                f"refused: part {info.filename} declares a DTD or XML entities, which canvasgen "
+                "never resolves (a possible XML external-entity or entity-expansion attack)",
+            )
+
+
+def _check_archive(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
+    """Refuse what is not a safe workbook; return the XML parts, unpacked once for the checks."""
+    check_archive_sizes(archive, name)
+    infos = archive.infolist()
+    names = {info.filename for info in infos}
+    if "mimetype" in names and "content.xml" in names:
+        raise CanvasError(name, "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; save it as .xlsx")
+    if "[Content_Types].xml" not in names:
+        raise CanvasError(name, "is a zip archive but not an Excel workbook (it has no [Content_Types].xml)")
+    return {
+        info.filename: _unpacked(archive, info.filename, name)
+        for info in infos
+        if info.filename.endswith((".xml", ".rels", ".vml"))
+    }
+
+
+def _rewritten(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.BytesIO:
+    """The workbook again, in memory, with some sheet parts replaced."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
+        for info in archive.infolist():
+            out.writestr(info.filename, replaced.get(info.filename) or archive.read(info))
+    buffer.seek(0)
+    return buffer
+
+
+_UNCALCULATED = "formula has no calculated value (the file was never opened and saved in Excel); read as empty"
+
+
+def _part(archive: zipfile.ZipFile, part: str, unpacked: dict[str, bytes], name: str) -> bytes:
+    """A sheet part, whatever its name ends in (the sizes were checked before anything was unpacked)."""
+    return unpacked[part] if part in unpacked else _unpacked(archive, part, name)
+
+
+def _unpacked(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
+    """An XML part's bytes, refused when damaged or when it declares a DTD or entities."""
+    try:
+        data = archive.read(part)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        raise CanvasError(
+            name,
+            f"the workbook is damaged or truncated (part {part} cannot be unpacked); "
+            "open it in Excel and save it again",
+        ) from None
+    if _ENTITY_DECL.search(data):
+        raise CanvasError(
+            name,
+            f"refused: part {part} declares a DTD or XML entities, which canvasgen "
+            "never resolves (a possible XML external-entity or entity-expansion attack)",
+        )
+    return data
+
+
+def _cleaned(data: bytes, name: str, sheet: str) -> Cleaned:
+    try:
+        return clean_sheet(data)
+    except BrokenSheet as problem:
+        raise CanvasError(Location(name, sheet), f"refused: {problem}; open it in Excel and save it again") from None
+
+
+def _explain_openpyxl_warning(message: str) -> str:
+    if "Data Validation extension" in message:
+        return "some drop-down lists are stored in a form canvasgen cannot read; their cell values are still read"
+    if "Conditional Formatting extension" in message:
+        return "some conditional formatting is stored in a form canvasgen ignores; cell values are still read"
+    return f"while reading: {message}"

@@ -1,0 +1,387 @@
+"""Reading a workbook into a ``Canvas``: every sheet, every journey, every word.
+
+The pipeline per sheet: find the tables (``detect``), turn their sections into
+journeys, merge a later table into a journey when it scores the same phases,
+then take the metadata block and the title from what is left; any text still
+left is kept as a note, with a warning, so nothing the team wrote is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas
+from canvasgen.language import detect_language
+from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
+from canvasgen.read.book import Book, open_book
+from canvasgen.read.corrections import Corrections, from_file
+from canvasgen.read.formats import Reader, reader_of
+from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.lane_roles import said_of_roles
+from canvasgen.read.mermaid import read_mermaid
+from canvasgen.read.metrics.collect import merged, sheet_metrics, written_metrics
+from canvasgen.read.metrics.csvfile import figures_header
+from canvasgen.read.metrics.rows import Places
+from canvasgen.read.model_json import read_model_json
+from canvasgen.read.package.safety import check_file
+from canvasgen.read.tables.detect import Hints, find_tables
+from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
+from canvasgen.read.tables.personas import find_personas
+from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
+from canvasgen.read.tables.scores import settle_scores
+from canvasgen.text import label_key
+from canvasgen.vocabulary import (
+    HELPER_SHEET_KEYS,
+    KIT_RECORD_SHEET,
+    META_INDEX,
+    METRIC_SHEET_KEYS,
+    PERSONA_SHEET_KEYS,
+    TOUCHPOINT_SHEET_KEYS,
+)
+from canvasgen.words import WORDS
+from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
+
+#: The first cell of a sheet canvasgen writes for help only (instructions, lists).
+HELPER_MARK = "canvasgen"
+
+
+def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Canvas:
+    """Read a workbook; raise CanvasError (with every problem found) if it can't be read.
+
+    ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook.
+    """
+    name = str(path)
+    check_file(Path(path), name)
+    reader = reader_of(Path(path))
+    if reader is Reader.MODEL_JSON:
+        return read_model_json(Path(path), name)
+    if reader is Reader.MERMAID:
+        return read_mermaid(Path(path), name)
+    corrections = (corrections or Corrections()).over(from_file(Path(path)))
+    book = open_book(Path(path), name, corrections.skip_hidden)
+    if book.format == "csv" and (header := figures_header(book.grids[0])):
+        raise NoCanvas(
+            name,
+            f"this is an export of measured figures ({header}), not a canvas: give it with the canvas it measures: "
+            f"canvasgen build CANVAS.xlsx --metrics {Path(path).name}",
+        )
+    if any(g.title == KIT_RECORD_SHEET and g.text((1, 1)) == KIT_RECORD_SHEET for g in book.grids):
+        raise NoCanvas(
+            name,
+            "this is the changes workbook of a workshop kit, not a canvas: bring the workshop's changes into the "
+            f"canvas with canvasgen apply CANVAS.xlsx {Path(path).name} -o NEW.xlsx",
+        )
+    canvas = _read_book(book, name, Path(path).name, corrections)
+    if canvas.journeys or canvas.personas:
+        return canvas
+    wordy = _most_text(book)
+    if wordy is not None:  # never refuse a sheet that holds text: the most plausible reading, said to be a guess
+        canvas = _read_book(book, name, Path(path).name, corrections, guess=wordy.title)
+    if not canvas.journeys and not canvas.personas:
+        sheets = ", ".join(f"'{g.title}'" for g in book.grids if not _is_helper(g)) or "none"
+        raise NoCanvas(
+            name,
+            f"no customer journey canvas found (looked in sheets {sheets} for a row of phase names "
+            "meeting a column of lane labels such as 'Klantproces' or 'Customer process', for the "
+            "same turned on its side, and for a table with a phase column such as 'Fase', 'Phase' "
+            "or 'Stage'; nor does it hold a table of text to read otherwise)",
+        )
+    return canvas
+
+
+def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None) -> Canvas:
+    """Every sheet of a workbook into a canvas; ``guess`` names the sheet read as best it can when the
+    structure found no canvas anywhere."""
+    canvas = Canvas(file=file, journeys=[], warnings=list(book.warnings))
+    errors: list[CanvasError] = []
+    metric_rows: list[dict[str, Item]] = []
+    for grid in book.grids:
+        if _is_helper(grid):
+            continue
+        errors.extend(CanvasError(Location(name, grid.title, grid.ref(pos)), why) for pos, why in grid.refused)
+        if not grid.cells:
+            canvas.notes.extend(grid.past_notes)  # a sheet whose only words lie past Excel's grid
+            continue
+        hints = replace(corrections.for_sheet(grid.title), guess=grid.title == guess)
+        _read_sheet(grid, name, canvas, errors, metric_rows, hints)
+    if errors:
+        raise CanvasErrors(errors)
+    _distinct_names(canvas.journeys)
+    if canvas.journeys:
+        language = detect_language(canvas, "nl")
+        _name_unnamed(canvas.journeys, language)
+        # Figures are read once every phase and touchpoint is known: a row may name any of them.
+        places = Places.of(canvas)  # the phases and touchpoints a figure may name
+        measured, problems = sheet_metrics(metric_rows, places, language, name)
+        if problems:
+            raise CanvasErrors(problems)
+        canvas.metrics = merged(written_metrics(canvas, places, language), measured)
+    return canvas
+
+
+def _most_text(book: Book) -> Grid | None:
+    """The sheet holding the most text cells, or None when no sheet holds any."""
+    counts = [(sum(1 for v in g.cells.values() if v.is_text), i) for i, g in enumerate(book.grids) if not _is_helper(g)]
+    best = max(counts, default=(0, -1))
+    return book.grids[best[1]] if best[0] else None
+
+
+def _distinct_names(journeys: list[Journey]) -> None:
+    """Journeys sharing a name (one per buying-group member, say) get their sheet's name too."""
+    for journey in journeys:
+        twins = [j for j in journeys if j.name == journey.name]
+        if len(twins) > 1:
+            for twin in twins:
+                if twin.sheet not in twin.name:
+                    twin.name = f"{twin.name} – {twin.sheet}"
+
+
+def _name_unnamed(journeys: list[Journey], language: str) -> None:
+    """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as
+    the tables were found; once the canvas's language is known, in that language ("Kolom E")."""
+    words = WORDS[language]
+    for journey in journeys:
+        for lane in journey.lanes:
+            if lane.source is None and (match := _UNNAMED.fullmatch(lane.label)):
+                lane.label = _in_words(match, words)
+        for phase in journey.phases:
+            if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
+                phase.name = _in_words(match, words)
+
+
+_UNNAMED = re.compile(r"Column ([A-Z]{1,3})|Row (\d+)")
+
+
+def _in_words(match: re.Match[str], words: dict[str, str]) -> str:
+    column, row = match.groups()
+    return words["unnamed_column"].format(column=column) if column else words["unnamed_row"].format(row=row)
+
+
+def _is_helper(grid: Grid) -> bool:
+    return label_key(grid.title) in HELPER_SHEET_KEYS and grid.text((1, 1)).startswith(HELPER_MARK)
+
+
+def _read_sheet(
+    grid: Grid,
+    name: str,
+    canvas: Canvas,
+    errors: list[CanvasError],
+    metric_rows: list[dict[str, Item]],
+    hints: Hints,
+) -> None:
+    key = label_key(grid.title)
+    used: set[Pos] = set()
+    if key in METRIC_SHEET_KEYS:
+        rows, headers, used = read_metric_rows(grid)
+        metric_rows.extend(rows)
+        canvas.metric_columns.update(headers)
+    if key in TOUCHPOINT_SHEET_KEYS:
+        touchpoints, headers, used = read_touchpoints(grid)
+        canvas.touchpoints.extend(touchpoints)
+        canvas.touchpoint_columns.update(headers)
+    elif key in PERSONA_SHEET_KEYS:
+        personas, headers, used = read_personas(grid)
+        if not headers:  # no header row of fields: key/value blocks, or one persona per column
+            personas, headers, used = find_personas(grid)
+        canvas.personas.extend(personas)
+        _add_columns(canvas.persona_columns, headers)
+    elif key not in METRIC_SHEET_KEYS:
+        # Persona blocks may stand in any sheet, beside a canvas or alone.
+        personas, headers, persona_cells = find_personas(grid)
+        canvas.personas.extend(personas)
+        _add_columns(canvas.persona_columns, headers)
+        used = set(persona_cells)
+    journeys: list[Journey] = []
+    raw_scores: dict[int, list[list[RawScore]]] = {}  # by id(journey): settled once its scale is known
+    top = grid.max_row + 1
+    if key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS:
+        tables = find_tables(grid, name, used, hints)
+        if hints.places and not any(line.startswith("phases") and "set in" in line for t in tables
+                                    for sec in t.sections for line in sec.reading):  # fmt: skip
+            canvas.warnings.append(
+                CanvasWarning(
+                    Location(name, grid.title),
+                    f"no table found at the row or column set in {hints.origin}; the sheet was read as usual",
+                )
+            )
+        for table in tables:
+            canvas.warnings.extend(table.warnings)
+            if table.guess is not None:
+                canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.guess))
+            used |= table.used
+            top = min(top, table.top)
+            _add_table(table, journeys, raw_scores, grid.title)
+    leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
+    # Metadata and a title belong to a journey; in a sheet without one they stay notes.
+    meta, meta_used = _metadata(grid, set(leftover), top) if journeys else ({}, set())
+    for journey in journeys:
+        suffix = journey.meta.get("section") or journey.meta.get("persona")
+        for k, item in meta.items():
+            journey.meta.setdefault(k, item)
+        _name_journey(journey, suffix)
+        settle_scores(journey, raw_scores[id(journey)], name, canvas.warnings)
+        canvas.warnings.extend(said_of_roles(journey, name, grid.title))
+        if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
+            canvas.warnings.append(
+                CanvasWarning(
+                    Location(name, grid.title),
+                    f"journey '{journey.name}' has {len(journey.phases)} phases; canvases usually have "
+                    f"{MIN_PHASES} to {MAX_PHASES}: check that the phase row or column is the right one",
+                )
+            )
+    canvas.journeys.extend(journeys)
+    notes = [item for pos in sorted(set(leftover) - meta_used) for item in grid.items(pos)]
+    _add_extra_notes(grid, name, journeys, canvas)
+    if journeys:
+        journeys[0].notes.extend(notes)
+    else:
+        canvas.notes.extend(notes)
+    if notes and (journeys or key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS):
+        cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
+        shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
+        where = "outside the canvas" if journeys else "in a sheet without a canvas"
+        canvas.warnings.append(
+            CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
+        )
+
+
+def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Canvas) -> None:
+    """Comments on cells and text boxes over filled cells: the sheet's words, kept as notes and said.
+    (Cells past Excel's grid are kept too; the book has said them.)"""
+    (journeys[0].notes if journeys else canvas.notes).extend(grid.past_notes)
+    if not grid.extra_notes:
+        return
+    (journeys[0].notes if journeys else canvas.notes).extend(grid.extra_notes)
+    cells = [n.source.cell for n in grid.extra_notes if n.source]
+    shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
+    canvas.warnings.append(
+        CanvasWarning(Location(name, grid.title), f"{len(cells)} comment(s) or text box(es) kept as notes: {shown}")
+    )
+
+
+def _add_columns(columns: dict[str, Item], headers: dict[str, Item]) -> None:
+    """Column labels of another sheet join those read before; a label worded differently is kept too."""
+    for field, label in headers.items():
+        key, n = field, 2
+        while key in columns and columns[key].text != label.text:
+            key, n = f"{field}_{n}", n + 1
+        columns.setdefault(key, label)
+
+
+def _add_table(table: Table, journeys: list[Journey], raw_scores: dict[int, list[list[RawScore]]], sheet: str) -> None:
+    for section in table.sections:
+        target = _journey_with_phases(journeys, section) if len(table.sections) == 1 else None
+        if target is not None:
+            _merge(target, section, raw_scores[id(target)])
+            continue
+        journey = Journey(
+            name="",
+            sheet=sheet,
+            shape=section.shape,
+            phases=section.phases,
+            lanes=section.lanes,
+            boundaries=section.boundaries,
+            notes=list(section.notes),
+            reading=list(section.reading),
+        )
+        raw_scores[id(journey)] = section.scores
+        if section.phase_label is not None:
+            journey.phase_labels.append(section.phase_label)
+        if section.suffix is not None:
+            journey.meta[section.suffix_kind] = section.suffix
+        journeys.append(journey)
+
+
+def _journey_with_phases(journeys: list[Journey], section: Section) -> Journey | None:
+    """An earlier journey in the sheet whose phases include all of the section's, when the section
+    adds to it (a score table, lanes it lacks) rather than repeating it (a second canvas, such as the
+    current journey under the ideal one, is a journey of its own)."""
+    keys = set(phase_keys(section.phases))
+    for journey in journeys:
+        if keys and keys <= set(phase_keys(journey.phases)):
+            known = {lane.kind for lane in journey.lanes if lane.kind != CUSTOM_LANE}
+            labels = {label_key(lane.label) for lane in journey.lanes}
+            repeats = [
+                lane
+                for lane in section.lanes
+                if (lane.kind != CUSTOM_LANE and lane.kind in known) or label_key(lane.label) in labels
+            ]
+            return journey if len(repeats) < max(2, len(section.lanes) // 2 + 1) else None
+    return None
+
+
+def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]]) -> None:
+    index = {k: i for i, k in enumerate(phase_keys(journey.phases))}
+    order = [index[k] for k in phase_keys(section.phases)]
+    for phase, dst in zip(section.phases, order):  # the same phase named again: its words as written
+        for text in (phase.name, phase.written, *phase.variants):
+            if text:
+                journey.phases[dst].note_variant(text)
+        journey.phases[dst].step_names.extend(phase.step_names)
+    for lane in section.lanes:
+        cells: list[list[Item]] = [[] for _ in journey.phases]
+        for src, dst in enumerate(order):
+            cells[dst].extend(lane.cells[src])
+        lane.cells = cells
+        journey.lanes.append(lane)
+    for src, dst in enumerate(order):
+        raw_scores[dst].extend(section.scores[src])
+    if section.phase_label is not None:
+        journey.phase_labels.append(section.phase_label)
+    journey.notes.extend(section.notes)
+    journey.reading.extend(f"joined: {line}" for line in section.reading)
+
+
+def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], set[Pos]]:
+    """The metadata block ("Klant" beside its value) and a title above the canvas."""
+    meta: dict[str, Item] = {}
+    taken: set[Pos] = set()
+    for pos in sorted(free):
+        value = grid.cells[pos]
+        if pos in taken or value.number is not None:
+            continue
+        key = META_INDEX.get(label_key(value.text))
+        if key and key not in meta and f"{key}_label" not in meta:
+            beside = next(
+                (p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None
+            )
+            if beside is not None:
+                items = grid.items(beside)
+                meta[key] = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+                taken.add(beside)
+            # The label is kept even when its value is still blank, as in a fresh template.
+            meta[f"{key}_label"] = grid.whole(pos)
+            taken.add(pos)
+            continue
+        label, sep, rest = value.text.partition(":")
+        key = META_INDEX.get(label_key(label)) if sep and rest.strip() else None
+        if key and key not in meta and f"{key}_label" not in meta:
+            meta[key] = Item(" ".join(rest.split()), grid.source(pos))
+            meta[f"{key}_label"] = Item(label.strip() + ":", grid.source(pos))
+            taken.add(pos)
+    if "title" not in meta:
+        above = sorted(p for p in free - taken if p[0] < top and grid.cells[p].number is None)
+        if above:
+            first = above[0]
+            alone = [p for p in above if p[0] == first[0]] == [first]
+            if alone:
+                meta["title"] = grid.whole(first)
+                taken.add(first)
+    return meta, taken
+
+
+def _name_journey(journey: Journey, suffix: Item | None) -> None:
+    """Journey name from the metadata, else the title, else the sheet; plus persona or section."""
+    meta = journey.meta
+    base = next((meta[k].text for k in ("journey", "title") if k in meta and meta[k].text), journey.sheet)
+    extra = " ".join(suffix.text.split()) if suffix is not None else ""
+    journey.name = f"{base}{VIEW_SEPARATOR}{extra}" if extra and extra not in base else base
+
+
+def _cell_order(ref: str) -> tuple[int, str]:
+    match = re.match(r"([A-Z]+)(\d+)", ref)
+    if not match:
+        return (0, ref)
+    return (int(match.group(2)), f"{len(match.group(1))}{match.group(1)}")

@@ -1,0 +1,444 @@
+"""The classic canvas: phases across the header row, lane labels down the label column.
+
+The frame (``blocks``) says where header row and label column are. Phases may have steps: an
+upper row naming phases over the header's step names, or the same name repeated (or merged)
+over neighbouring columns. Lanes may have groups (a column of names over several labels), may
+be levels of feeling (an emotion-position grid: each item scores its row's level), and a row
+naming a service-blueprint line is a boundary between lanes, not a lane.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from canvasgen.errors import CanvasWarning, Location
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase, RoleBy
+from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.lane_roles import lane_role_of, new_lane, paired_role
+from canvasgen.read.tables.blocks import Frame, is_meta_label, step_number
+from canvasgen.read.tables.found import (
+    SCORE_LIKE,
+    RawScore,
+    Section,
+    Table,
+    holds_score,
+    phase_key,
+    score_in,
+    score_shaped,
+)
+from canvasgen.text import label_key
+from canvasgen.vocabulary import is_phase_header
+from canvasgen.vocabulary.roles import NO_ROLE
+from canvasgen.vocabulary.structure import (
+    blueprint_line,
+    emotion_level,
+    strip_decoration,
+)
+
+#: Emotion levels are placed on this scale: three levels give its ends and middle.
+LEVEL_SCALE = "(-2..+2)"
+
+
+@dataclass
+class _Row:
+    lane: Lane
+    rows: list[int]
+    level: float | None = None
+
+
+def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds: dict[str, str]) -> Table:
+    taken: set[Pos] = set()
+    rows = _rows(grid, frame, used)
+    row_set = set(rows)
+    right = frame.right if frame.right is not None else grid.max_col
+    content_cols = {c for (r, c) in grid.cells if r in row_set and frame.first_col <= c <= right and (r, c) not in used}
+    phases, phase_cols, said = _phases(grid, frame, content_cols, used, file, taken)
+    phase_label = None
+    corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe
+    if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
+        taken.add(corner)
+        phase_label = grid.whole(corner)
+    lanes, boundaries, notes = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
+    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
+    above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
+    if above is not None:  # a lane over the phase names ("Doel: ..." per phase): the map's first
+        lanes.insert(0, above)
+        boundaries = [Boundary(b.kind, b.before + 1, b.source) for b in boundaries]
+        top -= 1
+    scored = _scores_by_shape(grid, lanes, phase_cols, used)
+    scores: list[list[RawScore]] = [[] for _ in phases]
+    for lane_rows in lanes:
+        lane = lane_rows.lane
+        for index, cols in enumerate(phase_cols):
+            for r in lane_rows.rows:
+                for c in cols:
+                    pos = (r, c)
+                    if pos not in grid.cells or pos in used:
+                        continue
+                    taken.add(pos)
+                    value = grid.cells[pos]
+                    if lane.kind == SCORE_LANE:
+                        raw = score_in(value, grid.source(pos), lane.label)
+                        if raw is not None or value.placeholder:  # "?", "n.v.t.": no score, silently
+                            scores[index].extend([raw] if raw else [])
+                            continue
+                        scores[index].append(RawScore(None, grid.source(pos), lane.label, written=value.text))
+                    items = grid.items(pos)
+                    if lane_rows.level is not None:
+                        for item in items:
+                            item.level = lane_rows.level
+                            scores[index].append(RawScore(lane_rows.level, grid.source(pos), LEVEL_SCALE))
+                    lane.cells[index].extend(items)
+    section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
+    section.reading = scored
+    section.boundaries = boundaries
+    section.notes = notes
+    return Table([section], taken, top, said)
+
+
+def _row_above(
+    grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], lane_kinds: dict[str, str]
+) -> _Row | None:
+    """The row right above the phase names as a lane, when it holds words over at least half of the
+    phases, each within one phase, and nothing else but a label beside them: a goal or a question per
+    phase. A title (one cell across), step numbers or metadata ("Klant: ACME") are no lane."""
+    if row < 1 or frame.banners:
+        return None
+    phase_of = {c: i for i, cols in enumerate(phase_cols) for c in cols}
+    owners = {grid.owner((row, c)) for c in grid.row(row)} - used
+    label = (row, frame.label_col) if (row, frame.label_col) in owners else None
+    over = [pos for pos in owners if pos != label]
+    spans = [{phase_of.get(c) for c in range(pos[1], pos[1] + grid.span(pos)[1])} for pos in over]
+    if any(len(span) != 1 or None in span for span in spans) or len(over) < max(2, (len(phase_cols) + 1) // 2):
+        return None
+    values = [grid.cells[pos] for pos in [*over, *([label] if label else [])]]
+    if not all(v.is_text for v in values) or any(is_meta_label(v.text) for v in values):
+        return None
+    text = " ".join(grid.cells[label].text.split()) if label else f"Row {row}"
+    role = lane_role_of(text, None, lane_kinds) if label else NO_ROLE
+    return _Row(new_lane(role, text, len(phase_cols), grid.source(label) if label else None), [row])
+
+
+def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:
+    """Rows under the header that belong to the canvas: up to the frame's bottom or another canvas's corner."""
+    occupied = {r for (r, c) in grid.cells if c >= frame.label_col and (r, c) not in used}
+    rows: list[int] = []
+    for r in range(frame.header_row + 1, frame.bottom + 1):
+        label = grid.text((r, frame.label_col))
+        if label and is_phase_header(label) and rows and grid.owner((r, frame.label_col))[0] == r:
+            break  # the corner of another canvas below this one
+        if r in occupied or (label and grid.owner((r, frame.label_col)) not in used):
+            rows.append(r)
+    return rows
+
+
+def _lanes(
+    grid: Grid,
+    frame: Frame,
+    rows: list[int],
+    n_phases: int,
+    used: set[Pos],
+    taken: set[Pos],
+    lane_kinds: dict[str, str],
+) -> tuple[list[_Row], list[Boundary], list[Item]]:
+    labels = {r: grid.text((r, frame.label_col)) for r in rows}
+    levels = _levels([t for t in labels.values() if t])
+    found: list[_Row] = []
+    boundaries: list[Boundary] = []
+    notes: list[Item] = []
+    last_owner: Pos | None = None
+    for r in rows:
+        if frame.banners:
+            _banner_lane(grid, frame, r, found, n_phases, taken, lane_kinds)
+            continue
+        owner = grid.owner((r, frame.label_col))
+        label = grid.cells.get(owner) if owner not in used else None
+        if label is not None and owner != last_owner and label.is_text:
+            text = " ".join(label.text.split())
+            last_owner = owner
+            taken.add(owner)
+            line = blueprint_line(text)
+            if line is not None:
+                boundaries.append(Boundary(line, len(found), grid.source(owner)))
+                notes.append(grid.whole(owner))
+                notes.extend(_row_texts(grid, r, frame.label_col, used, taken))
+                continue
+            group = _group(grid, frame, r, used, taken)
+            paired = _paired(grid, frame, r, used, taken)
+            role = lane_role_of(text, group, lane_kinds)
+            if paired is not None:  # "Doing" beside "What does the customer do?": one label of two lines
+                joined = f"{paired}\n{text}" if (frame.pair_col or 0) < frame.label_col else f"{text}\n{paired}"
+                role = paired_role(role, joined, paired, group, lane_kinds)
+                text = joined
+            lane = new_lane(role, text, n_phases, grid.source(owner), group)
+            found.append(_Row(lane, [r], levels.get(label_key(text)) if levels else None))
+        elif label is None and _only_decoration(grid, r, frame.label_col, used, taken):
+            continue  # a row of arrows under the phases: decoration, no lane
+        elif label is None and (written := _line_across(grid, r, frame.label_col, used)) is not None:
+            boundaries.append(Boundary(blueprint_line(written.text) or "", len(found), written.source))
+            notes.extend(_row_texts(grid, r, frame.label_col, used, taken))
+        elif found and (label is None or owner == last_owner):
+            found[-1].rows.append(r)
+        else:
+            found.append(_Row(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in range(n_phases)]), [r]))
+    return found, boundaries, notes
+
+
+def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]], used: set[Pos]) -> list[str]:
+    """Lanes of unknown label that hold only small numbers become score lanes, as do emotion and
+    experience lanes holding nothing but scores; what was decided, said."""
+    said = []
+    for lane_rows in lanes:
+        kind = lane_rows.lane.kind
+        if kind == SCORE_LANE or kind not in (CUSTOM_LANE, *SCORE_LIKE) or lane_rows.level is not None:
+            continue
+        cells = [(r, c) for r in lane_rows.rows for cols in phase_cols for c in cols]
+        values = [grid.cells[p] for p in cells if p in grid.cells and p not in used]
+        filled = [v for v in values if not v.placeholder]
+        scores = kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
+        if scores or (kind == CUSTOM_LANE and score_shaped(values, len(phase_cols))):
+            lane_rows.lane.kind = SCORE_LANE
+            lane_rows.lane.role_by, lane_rows.lane.role_match, lane_rows.lane.suggestions = RoleBy.CONTENT, None, ()
+            said.append(f"row {lane_rows.rows[0]} ('{lane_rows.lane.label}') holds only small numbers: scores")
+    return said
+
+
+def _line_across(grid: Grid, row: int, label_col: int, used: set[Pos]) -> Item | None:
+    """A blueprint line written across the body ("Line of visibility" merged over the phases), if the row is one."""
+    cells = [(row, c) for c in grid.row(row) if c > label_col and (row, c) not in used]
+    if len(cells) != 1 or not grid.cells[cells[0]].is_text or blueprint_line(grid.text(cells[0])) is None:
+        return None
+    return grid.whole(cells[0])
+
+
+def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> bool:
+    cells = [(row, c) for c in grid.row(row) if c > label_col and (row, c) not in used]
+    if not cells or not all(grid.cells[p].placeholder for p in cells):
+        return False
+    taken.update(cells)
+    return True
+
+
+def _levels(labels: list[str]) -> dict[str, float]:
+    """Rows labelled by a level of feeling, placed evenly on -2..+2 (an emotion-position grid needs two)."""
+    found = {label_key(t) or t: level for t in labels if (level := emotion_level(t)) is not None}
+    distinct = sorted(set(found.values()))
+    if len(distinct) < 2:
+        return {}
+    place = {level: -2 + 4 * i / (len(distinct) - 1) for i, level in enumerate(distinct)}
+    return {key: round(place[level], 4) for key, level in found.items()}
+
+
+def _group(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) -> Item | None:
+    """The name over this lane's label, read upwards in the group column (merged, or written once above)."""
+    if frame.group_col is None:
+        return None
+    label_owner = grid.owner((row, frame.label_col))
+    for r in range(row, frame.header_row, -1):
+        owner = grid.owner((r, frame.group_col))
+        value = grid.cells.get(owner)
+        if value is None or owner in used or not value.is_text:
+            continue
+        rows, _ = grid.span(owner)
+        if owner == label_owner or (rows > 1 and row >= owner[0] + rows):
+            return None  # the label itself spans the group column, or the merged group ended above
+        taken.add(owner)
+        return grid.whole(owner)
+    return None
+
+
+def _banner_lane(
+    grid: Grid, frame: Frame, row: int, found: list[_Row], n_phases: int, taken: set[Pos], lane_kinds: dict[str, str]
+) -> None:
+    """A lane title written across the phases starts a lane; the rows under it are its items."""
+    if row in frame.label_rows:
+        owner = (row, min(c for c in grid.row(row) if c > frame.label_col))
+        text = " ".join(grid.cells[owner].text.split())
+        taken.add(owner)
+        found.append(_Row(new_lane(lane_role_of(text, None, lane_kinds), text, n_phases, grid.source(owner)), []))
+    elif found:
+        found[-1].rows.append(row)
+    else:
+        found.append(_Row(Lane(CUSTOM_LANE, f"Row {row}", [[] for _ in range(n_phases)]), [row]))
+
+
+def _paired(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) -> str | None:
+    if frame.pair_col is None:
+        return None
+    pos = (row, frame.pair_col)
+    value = grid.cells.get(pos)
+    if value is None or pos in used or not value.is_text:
+        return None
+    taken.add(pos)
+    return " ".join(value.text.split())
+
+
+def _row_texts(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> list[Item]:
+    items: list[Item] = []
+    for c in grid.row(row):
+        if c > label_col and (row, c) not in used:
+            taken.add((row, c))
+            items.extend(grid.items((row, c)))
+    return items
+
+
+@dataclass
+class _PhaseRow:
+    """The phases read along the header row, with their columns; the readings made by design said."""
+
+    grid: Grid
+    frame: Frame
+    file: str
+    name_row: int
+    phases: list[Phase] = field(default_factory=list)
+    cols: list[list[int]] = field(default_factory=list)
+    said: list[CanvasWarning] = field(default_factory=list)
+
+    def next_to_last(self, c: int) -> bool:
+        return bool(self.phases) and self.cols[-1][-1] == c - 1
+
+    def further_step(self, c: int, step: Item | None, why: str | None = None, what: str = "") -> None:
+        """Column ``c`` as a further step of the phase on its left; ``why`` says it when that may be a slip."""
+        if why is not None:
+            where = Location(self.file, self.grid.title, self.grid.ref((self.name_row, c)))
+            self.said.append(CanvasWarning(where, f"column {get_column_letter(c)} {why}; read as a further step "
+                                                  f"of '{self.phases[-1].name}' — {what}"))  # fmt: skip
+        self.cols[-1].append(c)
+        self.phases[-1].steps += 1
+        if step is not None:
+            self.phases[-1].step_names.append(step)
+
+    def unnamed(self, c: int, step: Item | None, filled: bool, named_right: bool) -> None:
+        """A column with no phase name over it. Under a header of phases over steps, a blank upper cell
+        continues the phase on its left. In a one-row header, a blank over filled cells next to the grid
+        (a phase beside it) is a phase of its own, named after its column and said; a blank over nothing
+        is a spacer; filled cells set apart from the phases by blank columns stay notes."""
+        if self.frame.upper_row is not None and (filled or step is not None) and self.next_to_last(c):
+            if step is None:  # phase over steps: a blank upper cell is expected, a step without a name is not
+                self.further_step(c, step, "has no step name", "name the step in the row under the phase")
+            else:
+                self.further_step(c, step)
+        elif step is not None:  # a step with no phase named over it: a phase of its own
+            self.phases.append(Phase(step.text, step.source))
+            self.cols.append([c])
+        elif filled and (self.next_to_last(c) or named_right):
+            self._own_phase(c)
+
+    def _own_phase(self, c: int) -> None:
+        letter = get_column_letter(c)
+        ref = self.grid.ref((self.name_row, c))
+        if self.next_to_last(c):
+            left = self.cols[-1][-1]
+            fix = (f"or merge {self.grid.ref((self.name_row, left))}:{ref} if it is a further step of "
+                   f"'{self.phases[-1].name}'")  # fmt: skip
+        else:
+            fix = "or merge it with the header on its right if it is a step of that phase"
+        where = Location(self.file, self.grid.title, ref)
+        self.said.append(CanvasWarning(where, f"column {letter} has no phase name; read as a phase of its own, "
+                                              f"named after its column — name it in {ref}, {fix}"))  # fmt: skip
+        self.phases.append(Phase(f"Column {letter}", None))
+        self.cols.append([c])
+
+
+def _phases(
+    grid: Grid,
+    frame: Frame,
+    content_cols: set[int],
+    used: set[Pos],
+    file: str,
+    taken: set[Pos],
+) -> tuple[list[Phase], list[list[int]], list[CanvasWarning]]:
+    seen: dict[str, list[Phase]] = {}
+    last_owner: Pos | None = None
+    last_key: str | None = None
+    name_row = frame.upper_row if frame.upper_row is not None else frame.header_row
+    row = _PhaseRow(grid, frame, file, name_row)
+    phases, cols = row.phases, row.cols
+    header_cols = {c for c in grid.row(name_row) if c >= frame.first_col}
+    merged_cols = {c for c in range(frame.first_col, grid.max_col + 1) if grid.owner((name_row, c)) != (name_row, c)}
+    end = max(header_cols | content_cols | merged_cols | set(frame.header_cols) | {frame.label_col})
+    if frame.right is not None:
+        end = min(end, frame.right)
+
+    def named(c: int) -> bool:
+        value = grid.cells.get(grid.owner((name_row, c))) if grid.owner((name_row, c)) not in used else None
+        return value is not None and not value.placeholder
+
+    def named_right(c: int) -> bool:
+        """A named header right of this column, across filled columns without one: next to the grid."""
+        c += 1
+        while c <= end and not named(c) and c in content_cols:
+            c += 1
+        return c <= end and named(c)
+
+    for c in range(frame.first_col, end + 1):
+        owner = grid.owner((name_row, c))
+        value = grid.cells.get(owner) if owner not in used else None
+        if value is not None and value.placeholder:
+            taken.add(owner)
+            value = None
+        step = _step(grid, frame, c, used, taken)
+        if value is None:
+            row.unnamed(c, step, c in content_cols, named_right(c))
+            last_key = None
+            continue
+        written = " ".join(value.text.split())
+        name = strip_decoration(written)
+        key = phase_key(name)
+        if owner == last_owner:  # a merged header: steps of one phase
+            row.further_step(c, step)
+            taken.add((name_row, c))
+            continue
+        if phases and key == last_key and row.next_to_last(c):  # the same name repeated
+            phases[-1].note_variant(written)
+            row.further_step(c, step, f"repeats the name '{name}' of the column on its left",
+                             "merge the two header cells to say so, or give it a name of its own")  # fmt: skip
+            taken.add((name_row, c))
+            continue
+        number = _number_above(grid, frame, c, used, taken)
+        if number is not None:
+            written = f"{number}. {written}" if number.strip().isdigit() else f"{number}: {written}"
+        shown = name
+        if key in seen:  # the same name further on: a phase of its own, numbered, and said
+            shown = f"{name} ({len(seen[key]) + 1})"
+            first = seen[key][0]
+            where = Location(file, grid.title, grid.ref(owner))
+            row.said.append(CanvasWarning(where, (
+                f"phase '{name}' repeats the phase in {first.source.cell if first.source else '?'}; read as a phase "
+                f"of its own, '{shown}' — give each phase its own name (adjacent columns under one name are read "
+                "as steps of one phase)")))  # fmt: skip
+        phase = Phase(shown, grid.source(owner), written=written if written != shown else None)
+        if step is not None:
+            phase.step_names.append(step)
+        phases.append(phase)
+        cols.append([c])
+        seen.setdefault(key, []).append(phase)
+        taken.add(owner)
+        last_owner, last_key = owner, key
+    return phases, cols, row.said
+
+
+def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:
+    """The step number written over a phase's name (a row of 1, 2, 3 ... above the names)."""
+    if frame.number_row is None:
+        return None
+    pos = (frame.number_row, col)
+    value = grid.cells.get(pos)
+    if value is None or pos in used or step_number(value) is None:
+        return None
+    taken.add(pos)
+    return value.text
+
+
+def _step(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> Item | None:
+    """The step name in the header row under an upper row of phase names."""
+    if frame.upper_row is None:
+        return None
+    pos = (frame.header_row, col)
+    value = grid.cells.get(pos)
+    if value is None or pos in used or not value.is_text:
+        return None
+    taken.add(pos)
+    return grid.whole(pos)

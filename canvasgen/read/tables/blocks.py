@@ -1,0 +1,416 @@
+"""Blocks of cells, found by their shape alone.
+
+A block is a cluster of filled cells (a blank row or column inside it is allowed). Inside a
+block the structure is read without knowing a single word: the header row is the first row
+whose cells span the block's columns (a title or a banner above it is not), the label column
+is the column left of the header's first cell (or under it, when the corner holds a word),
+and a row of names over groups of the header's columns is an upper header level (phases over
+steps), as a sparse column left of the labels is a level of lane groups.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from canvasgen.read.grid import CellValue, Grid, Pos
+from canvasgen.text import label_key
+from canvasgen.vocabulary import META_INDEX, is_phase_header, lane_kind
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_decorated, strip_decoration
+
+#: Rows below the first header-like row in which one opening with "Phase" or "Stage" is preferred.
+_NAMED_REACH = 30
+#: Cells this far apart (in rows or columns) still belong to one block: one blank line between.
+_REACH = 2
+#: Columns may stand further apart: canvases use narrow blank columns as spacers between phases.
+_COLUMN_REACH = 3
+#: Blank rows a canvas may hold before a lane it knows by name (teams space their lanes out).
+_LANE_GAP = 5
+
+
+@dataclass(frozen=True)
+class Block:
+    top: int
+    left: int
+    bottom: int
+    right: int
+    cells: frozenset[Pos]
+
+    def __contains__(self, pos: object) -> bool:
+        return pos in self.cells
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a block's header row and label column are, before anyone knows which holds the phases."""
+
+    header_row: int
+    label_col: int
+    upper_row: int | None  # names over groups of the header's columns
+    group_col: int | None  # names over groups of the label column's rows
+    header_cols: tuple[int, ...]  # the header's cells right of the label column
+    label_rows: tuple[int, ...]  # rows below the header with a word in the label column
+    bottom: int
+    corner: bool  # the cell where header row and label column meet holds a word
+    pair_col: int | None = None  # a column of labels beside the label column, one to one ("Doing" | "What ...?")
+    number_row: int | None = None  # step numbers (1, 2, 3 ...) over the header's names
+    right: int | None = None  # the table's last column, when a column of remarks stands beside it
+    banners: bool = False  # no label column: each lane's label is a row across the phases above its items
+
+    @property
+    def first_col(self) -> int:
+        """The first column of the phases: right of the labels and of a column of questions beside them."""
+        return max(self.label_col, self.pair_col or 0) + 1
+
+
+def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
+    """The blocks of cells not yet used, in reading order (top to bottom, left to right).
+
+    Each row's cells are first joined into runs (cells at most one blank column apart); runs in
+    rows at most one blank row apart whose columns come as close join one block. Working on runs
+    keeps a sheet of many rows cheap: a table row is one run, not a cell per column.
+    """
+    by_row: dict[int, set[int]] = {}
+    for pos in grid.cells:
+        if pos not in used:
+            for r, c in grid.covered(pos):
+                by_row.setdefault(r, set()).add(c)
+    runs, starts = _runs(by_row)
+    parent = list(range(len(runs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for index, (r, first, last) in enumerate(runs):
+        for below in range(r + 1, r + _REACH + 1):
+            for other in starts.get(below, []):
+                _, o_first, o_last = runs[other]
+                if o_first - _COLUMN_REACH <= last and first - _COLUMN_REACH <= o_last:
+                    a, b = find(index), find(other)
+                    if a != b:
+                        parent[a] = b
+    groups: dict[int, list[int]] = {}
+    for index in range(len(runs)):
+        groups.setdefault(find(index), []).append(index)
+    blocks = []
+    for members in groups.values():
+        cells = frozenset(
+            (r, c) for i in members for r in (runs[i][0],) for c in by_row[r] if runs[i][1] <= c <= runs[i][2]
+        )
+        rows = [runs[i][0] for i in members]
+        blocks.append(
+            Block(min(rows), min(runs[i][1] for i in members), max(rows), max(runs[i][2] for i in members), cells)
+        )
+    return sorted(blocks, key=lambda b: (b.top, b.left))
+
+
+def _runs(by_row: dict[int, set[int]]) -> tuple[list[tuple[int, int, int]], dict[int, list[int]]]:
+    """Each row's filled columns joined into runs (row, first column, last column), and per row the
+    indexes of its runs, left to right."""
+    runs: list[tuple[int, int, int]] = []
+    starts: dict[int, list[int]] = {}
+    for r in sorted(by_row):
+        cols = sorted(by_row[r])
+        first = last = cols[0]
+        for c in cols[1:]:
+            if c - last > _COLUMN_REACH:
+                starts.setdefault(r, []).append(len(runs))
+                runs.append((r, first, last))
+                first = c
+            last = c
+        starts.setdefault(r, []).append(len(runs))
+        runs.append((r, first, last))
+    return runs, starts
+
+
+def _row_owners(grid: Grid, block: Block, row: int, used: set[Pos]) -> list[Pos]:
+    """Distinct cells (merge owners) holding words in a row of the block, left to right."""
+    owners: dict[Pos, None] = {}
+    for c in range(block.left, block.right + 1):
+        pos = (row, c)
+        if pos not in block:
+            continue
+        owner = grid.owner(pos)
+        value = grid.cells.get(owner)
+        if value is not None and owner not in used and not value.placeholder:
+            owners[owner] = None
+    return list(owners)
+
+
+def _words(grid: Grid, owners: list[Pos]) -> list[Pos]:
+    return [p for p in owners if grid.cells[p].is_text]
+
+
+def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
+    """The header row and label column of a block, or None when it is no table of words.
+
+    The header is the first row spanning the block, unless a later one opens with "Phase" or
+    "Stage"; a row of metadata ("Client | ACME | Version | 2") is never a header.
+    """
+    table_cols = _table_columns(grid, block, used)
+    if len(table_cols) < 2:
+        return None
+    candidates: list[tuple[int, list[Pos]]] = []
+    for row in range(block.top, block.bottom + 1):
+        if candidates and row > candidates[0][0] + _NAMED_REACH:
+            break  # a header opening with "Phase" is looked for a little below the first one only
+        owners = _row_owners(grid, block, row, used)
+        words = _words(grid, owners)
+        named = bool(owners) and is_phase_header(grid.text(owners[0]))
+        if named or _counts_up(grid, owners):
+            words = owners  # "Fase" before the names, or 1, 2, 3 ...: numbered phases are names too
+        if not words or len(words) < 0.6 * len(owners) or _is_metadata(grid, words):
+            continue
+        covered = {c for p in words for c in _span_cols(grid, p)}
+        if len(covered & table_cols) < 0.5 * len(table_cols):
+            continue
+        candidates.append((row, words))
+    named_first = sorted(candidates, key=lambda c: not is_phase_header(grid.text(c[1][0])))
+    for row, words in named_first:
+        frame = _frame_under(grid, block, row, words, used)
+        if frame is not None:
+            return frame
+    return None
+
+
+def _counts_up(grid: Grid, owners: list[Pos]) -> bool:
+    """True for a row of step numbers: 1, 2, 3 ... or "Stage 1", "Stage 2" ... (three at least, maybe
+    after a word in the corner)."""
+    numbers = [n for p in owners if (n := step_number(grid.cells[p])) is not None]
+    if len(numbers) < 3 or len(numbers) < len(owners) - 1:
+        return False
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
+def step_number(value: CellValue) -> float | None:
+    """The number of a step written alone: 3, "3", "Stage 3", "Этап 3:" (None for a name)."""
+    if value.number is not None:
+        return value.number
+    if value.placeholder:
+        return None
+    text = " ".join(value.text.split())
+    if strip_decoration(text) != text:
+        return None  # numbering with a name after it: the name is the phase
+    digits = re.fullmatch(r"\D{0,20}?(\d{1,2})\W*", text)
+    return float(digits.group(1)) if digits and is_decorated(f"{text} x") else None
+
+
+def _names_only(grid: Grid, row: list[Pos], first: int) -> bool:
+    """True for a row of short names that starts under the numbers (no lane label before them)."""
+    return all(c >= first and len(grid.text((r, c)).split()) <= 6 for r, c in row)
+
+
+def _remarks_column(grid: Grid, rows: list[int], label_col: int, header_cols: tuple[int, ...]) -> int | None:
+    """The last column before a column headed "Notes" / "Opmerkingen" right of the phases, if any."""
+    if len(header_cols) < 3:
+        return None  # two phases and a "Notes" column: too few to tell
+    noted = [
+        c
+        for r in rows
+        for c in grid.row(r)
+        if c > label_col and c >= header_cols[-2]
+        and label_key(grid.text((r, c))) in NOTE_HEADER_KEYS
+    ]  # fmt: skip
+    return min(noted) - 1 if noted else None
+
+
+def _before_a_gap(grid: Grid, block: Block, row: int, header_cols: tuple[int, ...]) -> int | None:
+    """The last column of the phases when the header's cells stand side by side and then, past one
+    blank column (blank down the whole block), one or two more: a legend or a note beside the canvas,
+    not a phase. Spacer columns between every phase are a layout and cut nothing."""
+    covered = sorted({c for col in header_cols for c in _span_cols(grid, grid.owner((row, col)))})
+    gaps = [(a, b) for a, b in itertools.pairwise(covered) if b - a > 1]
+    if len(gaps) != 1:
+        return None
+    last, first_after = gaps[0]
+    before = [c for c in header_cols if c <= last]
+    after = [c for c in header_cols if c >= first_after]
+    blank = all((r, c) not in block for r in range(block.top, block.bottom + 1) for c in range(last + 1, first_after))
+    return last if blank and len(before) >= 3 and len(after) <= min(2, len(before) // 2) else None
+
+
+def is_meta_label(text: str) -> bool:
+    """A metadata label: "Klant:", "Version"."""
+    return META_INDEX.get(label_key(text.rstrip(": "))) is not None
+
+
+def _is_metadata(grid: Grid, words: list[Pos]) -> bool:
+    """True for a row of metadata labels beside their values ("Client | ACME | Version | 2")."""
+    labels = [p for p in words if is_meta_label(grid.text(p))]
+    return len(labels) >= 2 and len(labels) >= len(words) / 2 - 1
+
+
+def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set[Pos]) -> Frame | None:
+    """A frame whose header is this row (or the row under it, when this one names groups of it)."""
+    upper = number_row = None
+    below = _words(grid, _row_owners(grid, block, row + 1, used))
+    numbered = {c for r, c in words if step_number(grid.cells[(r, c)]) is not None}
+    if _counts_up(grid, words) and {c for _, c in below} >= numbered and _names_only(grid, below, min(numbered)):
+        number_row, row, words = row, row + 1, below  # 1, 2, 3 over the names: the names are the header
+        below = _words(grid, _row_owners(grid, block, row + 1, used))
+    if len(below) > len(words) and _groups_over(grid, words, below):
+        upper, row, words = row, row + 1, below
+    first = min(c for _, c in words)
+    label_col, corner = _label_column(grid, block, row, first, used)
+    if corner and not is_phase_header(grid.text((row, first))):
+        banners = _banner_rows(grid, block, row, words, used)
+        if len(banners) >= 2:  # lane titles written across the phases, no label column
+            header_cols = tuple(sorted(c for _, c in words))
+            bottom = _bottom(grid, block, row, first - 1, header_cols, used)
+            rows = tuple(r for r in banners if r <= bottom)
+            return Frame(row, first - 1, upper, None, header_cols, rows, bottom, False, banners=True)
+    named = corner and is_phase_header(grid.text((row, label_col)))
+    header_cols = tuple(sorted(c for _, c in words if c > label_col))
+    right = _remarks_column(grid, [r for r in (number_row, upper, row) if r is not None], label_col, header_cols)
+    right = min((c for c in (right, _before_a_gap(grid, block, row, header_cols)) if c is not None), default=None)
+    if right is not None:  # "Notes" at the end of the header, or a legend apart: beside the canvas, not a phase
+        header_cols = tuple(c for c in header_cols if c <= right)
+    if len(header_cols) < (1 if named else 2):
+        return None
+    bottom = _bottom(grid, block, row, label_col, header_cols, used)
+    label_rows = tuple(
+        r
+        for r in range(row + 1, bottom + 1)
+        if _text_at(grid, (r, label_col), used) and grid.owner((r, label_col))[0] == r
+    )
+    # One lane is enough under a corner that says "Phase", or beside a known lane label.
+    if len(label_rows) < 2 and not (label_rows and (named or lane_kind(grid.text((label_rows[0], label_col))))):
+        return None
+    if upper is None and row - 1 >= block.top:
+        above = _words(grid, _row_owners(grid, block, row - 1, used))
+        if len(above) >= 2 and len(above) < len(words) and _groups_over(grid, above, words):
+            upper = row - 1
+    beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
+    group_col = beside if not one_to_one else None
+    pair_col = beside if one_to_one else None
+    if beside is None:
+        pair_col = _questions_right(grid, (row, label_col), header_cols, label_rows, used)
+    return Frame(row, label_col, upper, group_col, header_cols, label_rows, bottom, corner, pair_col, number_row, right)
+
+
+def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
+    """True when the upper row's names each head a run of the lower row's cells, one run of two or more."""
+    lower_cols = sorted(c for _, c in lower)
+    upper_cols = sorted(c for _, c in upper)
+    if upper_cols[0] != lower_cols[0] or upper_cols[-1] > lower_cols[-1]:
+        return False
+    if not set(upper_cols) <= set(lower_cols):
+        return False
+    first_upper = next(p for p in upper if p[1] == upper_cols[0])
+    first_lower = next(p for p in lower if p[1] == lower_cols[0])
+    if lane_kind(grid.text(first_lower)) or (
+        is_phase_header(grid.text(first_upper)) and not is_phase_header(grid.text(first_lower))
+    ):
+        return False  # the lower row is the first lane ("Phase" over "Customer process"), not steps
+    bounds = [*upper_cols[1:], lower_cols[-1] + 1]
+    runs = [sum(1 for c in lower_cols if start <= c < end) for start, end in zip(upper_cols, bounds)]
+    return max(runs) >= 2
+
+
+def _banner_rows(grid: Grid, block: Block, header_row: int, header: list[Pos], used: set[Pos]) -> list[int]:
+    """Rows under the header holding one text cell merged across most of the phases: lane titles."""
+    first, last = min(c for _, c in header), max(c for _, c in header)
+    found = []
+    for r in range(header_row + 1, block.bottom + 1):
+        owners = [p for p in _row_owners(grid, block, r, used) if p[0] == r]
+        wide = len(owners) == 1 and len(_span_cols(grid, owners[0])) >= 0.6 * (last - first + 1)
+        if wide and grid.cells[owners[0]].is_text and owners[0][1] >= first and len(header) >= 2:
+            found.append(r)
+    return found
+
+
+def _label_column(grid: Grid, block: Block, header_row: int, first: int, used: set[Pos]) -> tuple[int, bool]:
+    """The column of labels: the nearest one left of the header with words under it, else the header's first;
+    the header's first when it says "Phase" over words (the corner: a column left of it holds lane groups)."""
+    if is_phase_header(grid.text((header_row, first))) and any(
+        _text_at(grid, (r, first), used) for r in range(header_row + 1, block.bottom + 1)
+    ):
+        # a corner merged over two columns heads both: lane groups in the first, labels in the last
+        return _span_cols(grid, (header_row, first))[-1], True
+    for c in range(first - 1, block.left - 1, -1):
+        rows = [r for r in range(header_row + 1, block.bottom + 1) if _text_at(grid, (r, c), used)]
+        if rows:
+            return c, False
+    return first, True
+
+
+def _column_beside(
+    grid: Grid, block: Block, label_col: int, header_row: int, bottom: int, used: set[Pos]
+) -> tuple[int | None, bool]:
+    """A column of words left of the labels: names over groups of them (False), or a second label for
+    each (True: "Doing" beside "What does the customer do?")."""
+    for c in range(label_col - 1, block.left - 1, -1):
+        rows = [r for r in range(header_row + 1, bottom + 1) if _text_at(grid, (r, c), used)]
+        owners = {grid.owner((r, c)) for r in rows}
+        if owners:
+            labels = [r for r in range(header_row + 1, bottom + 1) if _text_at(grid, (r, label_col), used)]
+            if len(owners) < len(labels):
+                return c, False
+            pairs = sum(1 for r in labels if grid.owner((r, c)) == (r, c) and _text_at(grid, (r, c), used))
+            return (c, True) if pairs >= max(2, 0.8 * len(labels)) else (None, False)
+    return None, False
+
+
+def _questions_right(
+    grid: Grid, corner: Pos, header_cols: tuple[int, ...], label_rows: tuple[int, ...], used: set[Pos]
+) -> int | None:
+    """A column right of the labels, under a blank header cell before the first phase, holding a line
+    beside each label and nothing else: each label's question ("Azioni" | "Cosa fa il cliente?")."""
+    row, label_col = corner
+    c = label_col + 1
+    if c >= min(header_cols) or grid.owner((row, c)) in grid.cells:
+        return None
+    filled = [r for r in range(row + 1, max(label_rows) + 1) if _text_at(grid, (r, c), used)]
+    pairs = [r for r in filled if r in label_rows and grid.owner((r, c)) == (r, c)]
+    return c if len(pairs) == len(filled) >= max(2, 0.8 * len(label_rows)) else None
+
+
+def _bottom(
+    grid: Grid, block: Block, header_row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos]
+) -> int:
+    """The last row of the table: it ends at two blank rows, or where the block ends, unless a lane
+    canvasgen knows by name follows after a few more blank rows (then the table goes on)."""
+    cols = range(label_col, max(header_cols) + 1)
+    last = header_row
+    for r in range(header_row + 1, block.bottom + 1):
+        if any((r, c) in block and (r, c) not in used for c in cols):
+            if r - last > _REACH:
+                break
+            last = r
+    while True:
+        following = [
+            r for r in grid.column(label_col) if last < r <= last + _LANE_GAP + 1 and (r, label_col) not in used
+        ]
+        if not following or not lane_kind(grid.text((following[0], label_col))):
+            return last
+        nxt = following[0]
+        if any(c > max(header_cols) + _COLUMN_REACH for c in grid.row(nxt)):
+            return last  # a wider table below is another table
+        last = max(r for r in range(nxt, grid.max_row + 1) if r == nxt or _row_filled(grid, r, cols, used, nxt))
+
+
+def _row_filled(grid: Grid, row: int, cols: range, used: set[Pos], start: int) -> bool:
+    """True when every row from ``start`` to ``row`` holds something in these columns (a run of lane rows)."""
+    return all(any((r, c) in grid.cells and (r, c) not in used for c in cols) for r in range(start, row + 1))
+
+
+def _table_columns(grid: Grid, block: Block, used: set[Pos]) -> set[int]:
+    """Columns where a value starts (a fresh template's body is empty: its header alone spans it).
+
+    Merged ranges count at their first column only: a line merged across a blueprint is no column.
+    """
+    return {c for r, c in block.cells if (r, c) in grid.cells and (r, c) not in used}
+
+
+def _span_cols(grid: Grid, pos: Pos) -> range:
+    return range(pos[1], pos[1] + grid.span(pos)[1])
+
+
+def _text_at(grid: Grid, pos: Pos, used: set[Pos]) -> bool:
+    owner = grid.owner(pos)
+    value = grid.cells.get(owner)
+    return value is not None and owner not in used and value.is_text

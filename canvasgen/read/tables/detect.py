@@ -1,0 +1,304 @@
+"""Finding canvases in a sheet by their structure, in any language.
+
+The sheet is cut into blocks of cells (``blocks``); a block whose first spanning row meets a
+column of labels is a table, whatever words it holds. ``orient`` decides whether the phases
+run across its header row or down its label column; known words only vote. The table is
+read, its cells set aside, and the search repeats for further tables. A sheet with no such
+table may still hold stages down a column with a score beside each (``_headerless``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, Phase
+from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.tables.across import read_across
+from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
+from canvasgen.read.tables.down import read_down
+from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
+from canvasgen.read.tables.orient import Orientation, orient
+from canvasgen.text import label_key
+from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
+
+
+@dataclass
+class Hints:
+    """The user's corrections for one sheet: where the phases are, and what a lane label means."""
+
+    phases_row: int | None = None
+    phases_col: int | None = None
+    labels_col: int | None = None
+    labels_row: int | None = None
+    lane_kinds: dict[str, str] = field(default_factory=dict)
+    origin: str = ""  # where the corrections came from, for the reading
+    guess: bool = False  # no canvas found in the workbook: read this sheet as best it can, and say so
+
+    @property
+    def places(self) -> bool:
+        """True when the user said where phases or labels are."""
+        return any(v is not None for v in (self.phases_row, self.phases_col, self.labels_col, self.labels_row))
+
+
+def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hints | None = None) -> list[Table]:
+    """The tables in a sheet, apart from cells already ``taken`` (persona blocks, say)."""
+    hints = hints or Hints()
+    used: set[Pos] = set(taken or ())
+    tables: list[Table] = []
+    while True:
+        table = _next_table(grid, used, file, hints, tables)
+        if table is None:
+            break
+        used |= table.used
+        tables.append(table)
+    if not tables and not taken:
+        headerless = _headerless(grid)
+        if headerless is not None:
+            tables.append(headerless)
+    if not tables and hints.guess:
+        guessed = _guessed(grid, used, file)
+        if guessed is not None:
+            tables.append(guessed)
+    return tables
+
+
+def _guessed(grid: Grid, used: set[Pos], file: str) -> Table | None:
+    """The most plausible reading of a sheet whose structure says no canvas: its largest block of text
+    (two text cells at least: one sentence alone is no table),
+    its first full row as the header and its first column as the labels, turned the way ``orient``
+    votes; said to be a guess, with the correction that would change it."""
+    blocks = [
+        b for b in find_blocks(grid, used) if sum(1 for p in b.cells if p in grid.cells and grid.cells[p].is_text) >= 2
+    ]
+    if not blocks:
+        return None
+    block = max(blocks, key=lambda b: len(b.cells))
+    frame = frame_of(grid, block, used) or _plain_frame(grid, block)
+    if frame is None:  # one column of lines: the steps of a journey, down
+        table = read_down(grid, block.top - 1, block.left, used, None, (block.left, block.left), block.bottom)
+        hint = f"the lines of column {get_column_letter(block.left)} were read as phases, down"
+        reading = [f"no canvas found by its structure: read as a guess ({hint})"]
+    else:
+        orientation = orient(grid, frame, used)
+        table = _read(grid, frame, orientation, used, file, Hints())
+        col = get_column_letter(max(frame.label_col, 1))
+        named = any(grid.cells[(r, frame.label_col)].is_text for r in frame.label_rows)
+        if orientation.across and not named:  # an id column: numbers name no phases
+            hint = (f"the phases were read across row {frame.header_row}, each row a lane; --phases-row and "
+                    "--labels say where phase names and lane labels are")  # fmt: skip
+        elif orientation.across:
+            hint = (f"the phases were read across row {frame.header_row}, the lanes down column {col}; if the "
+                    f"phases run down column {col}, give --phases-col {col}")  # fmt: skip
+        else:
+            hint = (f"the phases were read down column {col}, the lanes across row {frame.header_row}; if the "
+                    f"phases run across row {frame.header_row}, give --phases-row {frame.header_row}")  # fmt: skip
+        reading = ["no canvas found by its structure: read as a guess", *_reading(grid, frame, orientation)]
+    if not any(s.phases for s in table.sections):
+        return None
+    for section in table.sections:
+        section.reading = reading + section.reading
+    table.guess = f"no canvas was found by its structure, so this reading is a guess: {hint}"
+    return table
+
+
+def _plain_frame(grid: Grid, block: Block) -> Frame | None:
+    """The block as a plain table: its first row of two or more cells over the rows below, labels
+    (text or numbers, an id column too) in its first column."""
+    rows = sorted({r for r, _ in block.cells})
+    header = next((r for r in rows if sum(1 for rr, _ in block.cells if rr == r) >= 2), None)
+    if header is None:
+        return None
+    header_cols = tuple(sorted(c for r, c in block.cells if r == header and c > block.left))
+    label_rows = tuple(r for r in rows if r > header and (r, block.left) in grid.cells)
+    if not header_cols or not label_rows:
+        return None
+    return Frame(
+        header, block.left, None, None, header_cols, label_rows, block.bottom, (header, block.left) in grid.cells
+    )
+
+
+def _belongs(table: Table, orientation: Orientation, found: list[Table]) -> bool:
+    """A later table in a sheet is a journey only with a sign of one: phases it shares with an earlier
+    table, or words that name phases or lanes. A lookup table beside a journey (touchpoints with a
+    priority, say) stays notes."""
+    if not found or orientation.rule.startswith("set in"):
+        return True
+    earlier = {k for t in found for s in t.sections for k in phase_keys(s.phases)}
+    section = table.sections[0]
+    if earlier & set(phase_keys(section.phases)):
+        return True
+    # Scores read by the cells' shape are no word for a journey: a priority table has them too.
+    known = [
+        lane for s in table.sections for lane in s.lanes if lane.kind != CUSTOM_LANE and not _scored_by_shape(lane)
+    ]
+    return bool(known) or (section.phase_label is not None and is_phase_header(section.phase_label.text))
+
+
+def _scored_by_shape(lane: Lane) -> bool:
+    return lane.kind == SCORE_LANE and lane_kind(lane.label) is None
+
+
+def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list[Table]) -> Table | None:
+    pending = hints.places and not any(t.corrected for t in found)
+    blocks = find_blocks(grid, used)
+    if pending:  # the block the user named is read first, with their row and column
+        blocks.sort(key=lambda block: not _names(block, hints))
+    for block in blocks:
+        corrected = pending and _names(block, hints)
+        frame = _corrected(grid, block, hints, used) if corrected else frame_of(grid, block, used)
+        if frame is None:
+            continue
+        orientation = _orientation(hints) if corrected else orient(grid, frame, used)
+        table = _read(grid, frame, orientation, used, file, hints)
+        if table.used - used and any(s.phases for s in table.sections) and _belongs(table, orientation, found):
+            for section in table.sections:
+                section.reading = _reading(grid, frame, orientation) + section.reading
+            table.corrected = corrected
+            if orientation.guessed:
+                table.guess = _correction_hint(frame, orientation)
+            if found:  # a later canvas in the sheet takes its title from the line above it
+                _title_above(grid, block, frame, table, used)
+            return table
+    return None
+
+
+def _title_above(grid: Grid, block: Block, frame: Frame, table: Table, used: set[Pos]) -> None:
+    """A single text cell on the rows just above the table names its journey ("Huidige klantreis")."""
+    top = min(r for r in (frame.upper_row, frame.number_row, frame.header_row) if r is not None)
+    for row in range(top - 1, max(block.top, top - 3) - 1, -1):
+        cells = [(row, c) for c in grid.row(row) if (row, c) not in used and (row, c) not in table.used]
+        if not cells:
+            continue
+        if len(cells) == 1 and grid.cells[cells[0]].is_text:
+            for section in table.sections:
+                if section.suffix is None:
+                    section.suffix, section.suffix_kind = grid.whole(cells[0]), "title"
+            table.used.add(cells[0])
+        return
+
+
+def _correction_hint(frame: Frame, orientation: Orientation) -> str:
+    col = get_column_letter(max(frame.label_col, 1))
+    if orientation.across:
+        read, other = f"across row {frame.header_row}", f"down column {col}, give --phases-col {col}"
+    else:
+        read, other = f"down column {col}", f"across row {frame.header_row}, give --phases-row {frame.header_row}"
+    return (
+        f"nothing in the sheet tells phases from lanes; the phases were read {read} (the longer side): "
+        f"if they run {other}"
+    )
+
+
+def _names(block: Block, hints: Hints) -> bool:
+    """True when the user's row or column lies in this block."""
+    row = hints.phases_row or hints.labels_row
+    col = hints.labels_col or hints.phases_col
+    return (row is None or block.top <= row <= block.bottom) and (col is None or block.left <= col <= block.right)
+
+
+def _orientation(hints: Hints) -> Orientation:
+    origin = hints.origin or "the user"
+    if hints.phases_row is not None or hints.labels_col is not None:
+        return Orientation(True, f"set in {origin}")
+    return Orientation(False, f"set in {origin}")
+
+
+def _corrected(grid: Grid, block: Block, hints: Hints, used: set[Pos]) -> Frame | None:
+    """The frame the user asked for: their row and column, the rest found as usual."""
+    found = frame_of(grid, block, used)
+    row = hints.phases_row or hints.labels_row or (found.header_row if found else block.top)
+    col = hints.labels_col or hints.phases_col
+    if col is None:
+        col = found.label_col if found else min(c for (r, c) in block.cells if r > row)
+    header_cols = tuple(c for c in grid.row(row) if c > col and (row, c) not in used and block.left <= c <= block.right)
+    rows = tuple(r for r in grid.column(col) if row < r <= block.bottom and (r, col) not in used)
+    if not header_cols or not rows:
+        return None
+    corner = (row, col) in grid.cells
+    return Frame(row, col, None, found.group_col if found else None, header_cols, rows, block.bottom, corner)
+
+
+def _read(grid: Grid, frame: Frame, orientation: Orientation, used: set[Pos], file: str, hints: Hints) -> Table:
+    if orientation.across:
+        return read_across(grid, frame, used, file, hints.lane_kinds)
+    phase_col = _phase_column(grid, frame)
+    columns = (frame.label_col, max(frame.header_cols))
+    return read_down(grid, frame.header_row, phase_col, used, hints.lane_kinds, columns, frame.bottom)
+
+
+def _phase_column(grid: Grid, frame: Frame) -> int:
+    """In a table with phases down: the column headed 'Phase'/'Stage'; else the one whose names repeat
+    down the rows (one row per step) with the most distinct names; else the first that is no persona's."""
+    columns = [frame.label_col, *frame.header_cols]
+    named = [c for c in columns if is_phase_header(grid.text((frame.header_row, c)))]
+    if named:
+        return named[0]
+    repeating = []
+    for c in columns[:4]:
+        names = [grid.text((r, c)) for r in range(frame.header_row + 1, frame.bottom + 1) if grid.text((r, c))]
+        distinct = len({label_key(n) for n in names})
+        if distinct < len(names):
+            repeating.append((distinct, -c))
+        elif c == frame.label_col:
+            return c  # a name per row in the first column: a transposed canvas
+    if repeating:
+        return -max(repeating)[1]
+    for c in columns:
+        if not is_persona_header(grid.text((frame.header_row, c))):
+            return c
+    return frame.label_col
+
+
+def _reading(grid: Grid, frame: Frame, orientation: Orientation) -> list[str]:
+    """How the table was read, in sentences for ``check --explain``."""
+    col = get_column_letter(max(frame.label_col, 1))
+    first, last = get_column_letter(frame.header_cols[0]), get_column_letter(frame.header_cols[-1])
+    header = f"row {frame.header_row} ({first}{frame.header_row}:{last}{frame.header_row})"
+    labels = f"column {col} ({col}{frame.label_rows[0]}:{col}{frame.label_rows[-1]})"
+    if frame.banners:
+        labels = "titles written across the phases in rows " + ", ".join(map(str, frame.label_rows))
+    lines = [
+        f"{'phases' if orientation.across else 'lanes'} in {header}; {'lanes' if orientation.across else 'phases'} "
+        f"in {labels}; body down to row {frame.bottom}",
+        f"phases {'across' if orientation.across else 'down'}: {orientation.rule}",
+    ]
+    if frame.upper_row is not None:
+        lines.append(f"phase names in row {frame.upper_row}, their steps in row {frame.header_row}")
+    if frame.group_col is not None:
+        lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
+    if not frame.corner and not frame.banners:
+        lines.append(f"the corner cell {col}{frame.header_row} is empty")
+    return lines
+
+
+def _headerless(grid: Grid) -> Table | None:
+    """A column of at least three phase names, each with a score beside it.
+
+    Some teams skip headers altogether: stages down a column, a number per
+    stage. Read it as phases with scores; everything else stays a note.
+    """
+    best: list[int] = []
+    best_col = 0
+    for col in sorted({c for _, c in grid.cells}):
+        run: list[int] = []
+        for row in [*grid.column(col), grid.max_row + 2]:
+            value = grid.cells.get((row, col))
+            beside = grid.cells.get((row, col + 1))
+            ok = value is not None and value.is_text and beside is not None and beside.number is not None
+            if ok and (not run or run[-1] == row - 1):
+                run.append(row)
+                continue
+            if len(run) > len(best):
+                best, best_col = run, col
+            run = [row] if ok else []
+    if len(best) < 3:
+        return None
+    phases = [Phase(" ".join(grid.cells[(r, best_col)].text.split()), grid.source((r, best_col))) for r in best]
+    scores = [[RawScore(grid.cells[(r, best_col + 1)].number or 0.0, grid.source((r, best_col + 1)), "")] for r in best]
+    lane = Lane(SCORE_LANE, "Score", [[] for _ in phases])
+    used = {(r, best_col) for r in best} | {(r, best_col + 1) for r in best}
+    section = Section(phases, [lane], scores, "transposed")
+    section.reading = [f"no header row: stages down column {get_column_letter(best_col)} with a score beside each"]
+    return Table([section], used, min(best))

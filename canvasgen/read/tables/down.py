@@ -1,0 +1,232 @@
+"""Phases down a column: transposed canvases and long tables.
+
+A transposed canvas has one row per phase; a long table has one row per step
+or touchpoint with the phase repeated (or left blank below it, or merged over
+its rows). Both are read the same way: rows are grouped by phase, in order of
+first appearance. A persona column that holds whole journeys (each persona
+going through several phases) splits the table into one journey per persona;
+a row holding a single cell merged across the table is a divider that starts
+a new section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from openpyxl.utils import get_column_letter
+
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, Phase, RoleBy
+from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.lane_roles import lane_role_of, new_lane
+from canvasgen.read.tables.found import (
+    SCORE_LIKE,
+    RawScore,
+    Section,
+    Table,
+    holds_score,
+    phase_key,
+    score_in,
+    score_shaped,
+)
+from canvasgen.vocabulary import is_persona_header, is_phase_header
+from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
+from canvasgen.vocabulary.structure import strip_decoration
+
+
+@dataclass
+class _Row:
+    row: int
+    phase: Pos | None  # the cell naming this row's phase (after fill-down)
+    group: Pos | None  # the persona cell (after fill-down)
+
+
+def read_down(
+    grid: Grid,
+    header_row: int,
+    phase_col: int,
+    used: set[Pos],
+    lane_kinds: dict[str, str] | None = None,
+    columns: tuple[int, int] | None = None,
+    bottom: int | None = None,
+) -> Table:
+    """Read the table under ``header_row`` with phases in ``phase_col``; ``columns`` bounds it (first, last)."""
+    header_cols = [
+        c
+        for c in grid.row(header_row)
+        if (header_row, c) not in used and (columns is None or columns[0] <= c <= columns[1])
+    ]
+    first, last = min([*header_cols, phase_col]), max([*header_cols, phase_col])
+    group_col = next((c for c in header_cols if c != phase_col and is_persona_header(grid.text((header_row, c)))), None)
+    # The persona header stays untaken when it splits journeys: it is then kept as a note.
+    taken: set[Pos] = {(header_row, c) for c in header_cols if c != group_col}
+    rows, dividers = _data_rows(grid, header_row, phase_col, group_col, (first, last), used, bottom or grid.max_row)
+    data_rows = {x.row for x in rows}
+    data_cols = sorted({c for (r, c) in grid.cells if first <= c <= last and r in data_rows})
+    lane_cols = [c for c in sorted(set(header_cols) | set(data_cols)) if c != phase_col]
+
+    sections: list[Section] = []
+    for part, divider in zip(_split_at(rows, dividers), [None, *dividers]):
+        groups = _persona_groups(part) if group_col is not None else None
+        if groups is not None:
+            cols = [c for c in lane_cols if c != group_col]
+            for group_rows in groups:
+                pos = group_rows[0].group
+                suffix = grid.whole(pos) if pos is not None else None
+                if pos is not None:
+                    taken.add(pos)
+                sections.append(_section(grid, header_row, group_rows, cols, used, taken, suffix, lane_kinds or {}))
+        elif part:
+            suffix = grid.whole(divider) if divider is not None else None
+            section = _section(grid, header_row, part, lane_cols, used, taken, suffix, lane_kinds or {})
+            section.suffix_kind = "section"
+            sections.append(section)
+            if divider is not None:
+                taken.add(divider)  # it names the section; a divider with nothing under it stays a note
+    if (header_row, phase_col) in grid.cells:
+        for section in sections:
+            section.phase_label = grid.whole((header_row, phase_col))
+    return Table(sections, taken, header_row)
+
+
+def _data_rows(
+    grid: Grid,
+    header_row: int,
+    phase_col: int,
+    group_col: int | None,
+    columns: tuple[int, int],
+    used: set[Pos],
+    bottom: int,
+) -> tuple[list[_Row], list[Pos]]:
+    first, last = columns
+    occupied: dict[int, list[int]] = {}
+    for r, c in grid.cells:
+        if header_row < r and first <= c <= last and (r, c) not in used:
+            occupied.setdefault(r, []).append(c)
+    rows: list[_Row] = []
+    dividers: list[Pos] = []
+    phase: Pos | None = None
+    group: Pos | None = None
+    for r in sorted(occupied):
+        if r > bottom:
+            # Past the block's end, the table goes on only under a divider ("out of scope below").
+            if _divider(grid, r, occupied[r], first, last) is None:
+                break
+            bottom = grid.max_row
+        phase_value = grid.get((r, phase_col))
+        phase_text = phase_value.text if phase_value is not None and phase_value.is_text else ""
+        after_gap = rows and r > rows[-1].row + 1 and not (dividers and dividers[-1][0] == r - 1)
+        # After blank rows the table goes on only if the row names a phase or divides.
+        if after_gap and not phase_text and _divider(grid, r, occupied[r], first, last) is None:
+            break
+        if phase_text and is_phase_header(phase_text):
+            break  # the header of another table
+        divider = _divider(grid, r, occupied[r], first, last)
+        if divider is not None:
+            dividers.append(divider)
+            phase = group = None
+            continue
+        if phase_text:
+            phase = grid.owner((r, phase_col))
+        if group_col is not None and grid.text((r, group_col)):
+            group = grid.owner((r, group_col))
+        rows.append(_Row(r, phase, group))
+    return rows, dividers
+
+
+def _divider(grid: Grid, row: int, cols: list[int], first: int, last: int) -> Pos | None:
+    """A row holding one merged cell that runs across most of the table."""
+    owners = {grid.owner((row, c)) for c in cols}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    width = grid.span(owner)[1]
+    if owner[0] == row and width >= 3 and width >= (last - first + 1) // 2:
+        return owner
+    return None
+
+
+def _split_at(rows: list[_Row], dividers: list[Pos]) -> list[list[_Row]]:
+    parts: list[list[_Row]] = [[] for _ in range(len(dividers) + 1)]
+    for row in rows:
+        index = sum(1 for d in dividers if d[0] < row.row)
+        parts[index].append(row)
+    return parts
+
+
+def _persona_groups(rows: list[_Row]) -> list[list[_Row]] | None:
+    """Blocks of rows per persona, if each block is a journey of its own."""
+    blocks: list[list[_Row]] = []
+    for row in rows:
+        if blocks and blocks[-1][0].group == row.group:
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+    if len(blocks) < 2 or any(b[0].group is None for b in blocks):
+        return None
+    if all(len({r.phase for r in block}) >= 2 for block in blocks):
+        return blocks
+    return None
+
+
+def _section(
+    grid: Grid,
+    header_row: int,
+    rows: list[_Row],
+    cols: list[int],
+    used: set[Pos],
+    taken: set[Pos],
+    suffix: Item | None,
+    lane_kinds: dict[str, str],
+) -> Section:
+    phase_index: dict[str, int] = {}
+    phases: list[Phase] = []
+    row_phase: dict[int, int] = {}
+    for row in rows:
+        if row.phase is None:
+            continue  # before any phase: its cells stay untaken and become notes
+        written = " ".join(grid.text(row.phase).split())
+        name = strip_decoration(written)
+        key = phase_key(name)
+        if key not in phase_index:
+            phase_index[key] = len(phases)
+            phases.append(Phase(name, grid.source(row.phase), steps=0, written=written if written != name else None))
+            taken.add(row.phase)
+        elif row.phase not in taken:
+            taken.add(row.phase)
+            phases[phase_index[key]].note_variant(written)  # "awareness" under "Awareness": kept as written
+        phases[phase_index[key]].steps += 1
+        row_phase[row.row] = phase_index[key]
+
+    lanes: list[Lane] = []
+    scores: list[list[RawScore]] = [[] for _ in phases]
+    for c in cols:
+        header = grid.cells.get((header_row, c))
+        label = " ".join(header.text.split()) if header else f"Column {get_column_letter(c)}"
+        role = lane_role_of(header.text, None, lane_kinds, blueprint=False) if header else NO_ROLE
+        kind = role.kind
+        source = grid.source((header_row, c)) if header else None
+        values = [(r.row, grid.cells[(r.row, c)]) for r in rows if (r.row, c) in grid.cells and (r.row, c) not in used]
+        numeric = bool(values) and all(holds_score(v) for _, v in values)
+        by_shape = kind == CUSTOM_LANE and score_shaped([v for _, v in values], len(phases))
+        scored = (kind in SCORE_LIKE and numeric) or by_shape  # a known score label, or the cells' shape
+        lane = new_lane(RoleMatch(SCORE_LANE, RoleBy.CONTENT) if scored and kind != SCORE_LANE else role, label,
+                        len(phases), source)  # fmt: skip
+        for r, value in values:
+            if r not in row_phase:
+                continue
+            index = row_phase[r]
+            taken.add((r, c))
+            if lane.kind == SCORE_LANE:
+                raw = score_in(value, grid.source((r, c)), label)
+                if raw is not None or value.placeholder:  # "?", "n.v.t.": no score, silently
+                    scores[index].extend([raw] if raw else [])
+                    continue
+                scores[index].append(RawScore(None, grid.source((r, c)), label, written=value.text))
+            lane.cells[index].extend(grid.items((r, c)))
+        if values or header:
+            lanes.append(lane)
+            if header:
+                taken.add((header_row, c))
+    one_row_each = all(p.steps == 1 for p in phases)
+    section = Section(phases, lanes, scores, "transposed" if one_row_each else "long", suffix)
+    return section

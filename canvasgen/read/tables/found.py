@@ -1,0 +1,103 @@
+"""What a table finder hands back: sections of journey content, before assembly."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from canvasgen.errors import CanvasWarning
+from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Phase, Source
+from canvasgen.read.grid import CellValue, Pos
+from canvasgen.text import label_key
+from canvasgen.vocabulary.scores import Notation, fraction_from_date, score_notation
+
+
+@dataclass
+class RawScore:
+    """A score as found in the sheet; its scale is settled per journey. A notation (``4/5``, ``++``,
+    ``😊``) carries its own scale, mapped onto the row's; text that is no score has no value and is
+    warned about with its cell (it stays on the poster as text)."""
+
+    value: float | None
+    source: Source
+    label: str  # the score lane's label, which may state the scale: "Score (-2..+2)"
+    notation: Notation | None = None
+    written: str = ""
+    stored_as_date: str = ""  # the date Excel made of a fraction typed as "4/5": the user is told
+
+
+#: Lanes whose values, when all scores, are scores rather than text ("Feeling (1-10)": 6, 4, 8).
+SCORE_LIKE = (SCORE_LANE, "emotions", "experience")
+
+
+def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
+    """The score a cell of a score row holds: a number, or a notation people write; None for text that
+    is neither (placeholders included: the caller tells them apart)."""
+    if value.number is not None:
+        return RawScore(value.number, source, label)
+    written, stored_as_date = value.text.strip(), ""
+    fraction = fraction_from_date(value.raw)
+    if fraction is not None:  # "4/5" that Excel stored as a date
+        written, stored_as_date = "{}/{}".format(*fraction), value.text
+    notation = score_notation(written)
+    if notation is None:
+        return None
+    return RawScore(notation.value, source, label, notation, written, stored_as_date)
+
+
+def holds_score(value: CellValue) -> bool:
+    return score_in(value, Source("", ""), "") is not None
+
+
+@dataclass
+class Section:
+    """The content of one journey found in one table."""
+
+    phases: list[Phase]
+    lanes: list[Lane]
+    scores: list[list[RawScore]]
+    shape: str
+    suffix: Item | None = None  # persona or divider that names this section's journey
+    suffix_kind: str = "persona"  # "persona", "section" (a divider row) or "title" (a title above the table)
+    phase_label: Item | None = None  # the header over the phases: "Fase", "Stage"
+    boundaries: list[Boundary] = field(default_factory=list)  # a service blueprint's lines
+    notes: list[Item] = field(default_factory=list)  # words inside the table that are no item (a line's label)
+    reading: list[str] = field(default_factory=list)  # how it was found, for ``check --explain``
+
+
+@dataclass
+class Table:
+    sections: list[Section]
+    used: set[Pos]
+    top: int
+    warnings: list[CanvasWarning] = field(default_factory=list)  # readings made by design, said: steps
+    corrected: bool = False  # read where the user said (--phases-row, canvasgen.toml)
+    guess: str | None = None  # how to correct the reading, when which way round it runs was a guess
+
+
+def phase_keys(phases: list[Phase]) -> list[str]:
+    return [phase_key(p.name) for p in phases]
+
+
+def phase_key(name: str) -> str:
+    """What makes two phase names the same phase: their label key, or the text itself when it has no
+    letters or digits ("😀" and "+" are two phases, not one with an empty key)."""
+    return label_key(name) or name.strip()
+
+
+#: A plain number as written: no unit, no percent sign, no currency (those are figures, not scores).
+_PLAIN_NUMBER = re.compile(r"^[+\-\u2212]?\d{1,2}(?:[.,]\d+)?$")
+
+
+def score_shaped(values: list[CellValue], phases: int) -> bool:
+    """Whether a lane of unknown label holds scores by its shape: a small plain number in at least half
+    of the phases and nothing else ("満足度: 3 4 2 5"). Budgets, visitors and percentages are figures,
+    and 1, 2, 3, ... in order is a row of step numbers."""
+    filled = [v for v in values if not v.placeholder]
+    if len(filled) < max(2, (phases + 1) // 2):
+        return False
+    numbers = [v.number for v in filled if v.number is not None and _PLAIN_NUMBER.match(v.text.strip())]
+    if len(numbers) != len(filled) or not all(-10 <= n <= 10 for n in numbers):
+        return False
+    return any(b - a != 1 for a, b in itertools.pairwise(numbers))

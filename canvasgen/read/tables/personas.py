@@ -1,0 +1,145 @@
+"""Personas written in any sheet: key/value blocks, one persona per column, or one per row.
+
+A column of at least three persona field labels ("Name", "Age", "Goals", ...; one of them
+naming the person) is a key column: the column right of it holds one persona, or each column
+right of it holds one when several do. Several such blocks may stand side by side. A header
+row of such labels over rows of values (one persona per row) is read by ``records``.
+"""
+
+from __future__ import annotations
+
+from canvasgen.model import Item, Persona
+from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.tables.records import read_personas
+from canvasgen.text import label_key
+from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, is_phase_header, match_field
+
+_MIN_FIELDS = 3
+#: A persona's key column has a few dozen field labels at most; a longer column is a table's body.
+_MAX_FIELD_ROWS = 60
+
+
+def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
+    """Personas in the sheet, the field labels as written, and the cells they took."""
+    personas: list[Persona] = []
+    labels: dict[str, Item] = {}
+    used: set[Pos] = set()
+    for col in sorted({c for _, c in grid.cells}):
+        keys = _key_rows(grid, col, used)
+        if keys is None:
+            continue
+        value_cols = _value_columns(grid, col, keys, used)
+        filled: set[int] = set()
+        for value_col in value_cols:
+            persona = _persona(grid, keys, col, value_col, used, labels, filled)
+            if persona is not None:
+                personas.append(persona)
+        used.update((r, col) for r in filled)  # a label no persona filled in stays a note
+    if personas:
+        return personas, labels, used
+    rows, headers, taken = read_personas(grid)
+    fields = {k for p in rows for k in p.fields} | {"name" for p in rows if p.name is not None}
+    journey_table = any(is_phase_header(h.text) for h in headers.values())  # "Persona | Stage | ...": a journey
+    known = len(fields & set(PERSONA_INDEX.values())) >= _MIN_FIELDS and fields & set(PERSONA_IDENTITY)
+    if rows and known and not journey_table:
+        return rows, headers, taken
+    return [], {}, set()
+
+
+def _key_rows(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:
+    """Rows of this column holding persona field labels, if it is a key column: the whole column, or
+    a run of rows set apart by a blank row (a persona block over a canvas's lane labels)."""
+    rows = grid.column(col)
+    if len(rows) > _MAX_FIELD_ROWS:
+        return None
+    found = _keys_in(grid, col, rows, used)
+    runs = [list(run) for run in _runs(rows)] if found is None else []
+    return found or next((keys for run in runs if len(runs) > 1 and (keys := _keys_in(grid, col, run, used))), None)
+
+
+def _runs(rows: list[int]) -> list[list[int]]:
+    """Rows in runs without a blank row between them."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][-1] + 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos]) -> dict[int, str] | None:
+    keys: dict[int, str] = {}
+    for row in rows:
+        value = grid.cells[(row, col)]
+        if (row, col) in used or not value.is_text:
+            continue
+        field = match_field(value.text, PERSONA_INDEX)
+        if field is not None:
+            keys[row] = field
+    if len(set(keys.values())) < _MIN_FIELDS or not set(keys.values()) & set(PERSONA_IDENTITY):
+        return None
+    words = sum(1 for row in rows if grid.cells[(row, col)].is_text and (row, col) not in used)
+    if len(keys) < 0.5 * words:
+        return None  # a canvas's label column names a persona and channels too, among many lanes
+    # Labels of the persona's own making sit among the known ones: kept under their own name.
+    last = max(keys)
+    for row in rows:
+        value = grid.cells[(row, col)]
+        if min(keys) < row <= last + 1 and row not in keys and value.is_text and (row, col) not in used:
+            keys[row] = label_key(value.text).replace(" ", "_")
+            last = max(last, row)
+    return dict(sorted(keys.items()))
+
+
+def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos]) -> list[int]:
+    """The columns right of the key column with values beside its labels, up to the next blank column."""
+    cols: list[int] = []
+    c = key_col + 1
+    while c <= grid.max_col:
+        filled = [r for r in keys if (r, c) in grid.cells and (r, c) not in used]
+        if not filled or _key_rows(grid, c, used) is not None:
+            break
+        cols.append(c)
+        c += 1
+    return cols
+
+
+def _label(labels: dict[str, Item], field: str, label: Item) -> None:
+    """A field's label as written; another block's label worded otherwise is kept beside it."""
+    key, n = field, 2
+    while key in labels and labels[key].text != label.text:
+        key, n = f"{field}_{n}", n + 1
+    labels.setdefault(key, label)
+
+
+def _persona(
+    grid: Grid,
+    keys: dict[int, str],
+    key_col: int,
+    col: int,
+    used: set[Pos],
+    labels: dict[str, Item],
+    filled: set[int],
+) -> Persona | None:
+    fields: dict[str, Item] = {}
+    name: Item | None = None
+    for row, field in keys.items():
+        items = grid.items((row, col))
+        if not items:
+            continue
+        used.add((row, col))
+        filled.add(row)
+        item = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+        label = grid.whole((row, key_col))
+        own = label_key(label.text).replace(" ", "_")
+        if field == "name" and name is None:
+            name = item
+            _label(labels, "name", label)
+            continue
+        key = field if field not in fields else own
+        fields[key] = item
+        _label(labels, key, label)
+    if name is None and not fields:
+        return None
+    return Persona(name, fields)

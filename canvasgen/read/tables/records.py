@@ -1,0 +1,72 @@
+"""The Touchpoints and Personas sheets: one record per row under a header row."""
+
+from __future__ import annotations
+
+from canvasgen.model import Item, Persona, Touchpoint
+from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.metrics.rows import METRIC_INDEX
+from canvasgen.text import label_key
+from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
+
+#: The header row of a Touchpoints or Personas table is among its sheet's first filled rows.
+_HEADER_REACH = 30
+
+Records = tuple[list[dict[str, Item]], dict[str, Item], set[Pos]]
+
+
+def read_touchpoints(grid: Grid) -> tuple[list[Touchpoint], dict[str, Item], set[Pos]]:
+    records, headers, used = _records(grid, TOUCHPOINT_INDEX, key_fields=("touchpoint",))
+    touchpoints = [Touchpoint(r.pop("phase", None), r.pop("touchpoint", None), r) for r in records]
+    return touchpoints, headers, used
+
+
+def read_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
+    records, headers, used = _records(grid, PERSONA_INDEX, key_fields=("name",))
+    return [Persona(r.pop("name", None), r) for r in records], headers, used
+
+
+def read_metric_rows(grid: Grid) -> tuple[list[dict[str, Item]], dict[str, Item], set[Pos]]:
+    """A Metrics sheet: rows of phase/touchpoint, metric, value, target, period."""
+    return _records(grid, METRIC_INDEX, key_fields=("metric", "value"))
+
+
+def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> Records:
+    """Rows under the first row whose headers name at least two known fields."""
+    header_row = None
+    columns: dict[int, str] = {}
+    for row in sorted({r for r, _ in grid.cells})[:_HEADER_REACH]:
+        fields = {c: match_field(grid.cells[(row, c)].text, index) for c in grid.row(row)}
+        known = {c: f for c, f in fields.items() if f}
+        if len(known) >= 2 and any(f in key_fields for f in known.values()):
+            header_row = row
+            for c in grid.row(row):
+                # Unknown columns keep their own header as the field name.
+                columns[c] = fields[c] or label_key(grid.cells[(row, c)].text).replace(" ", "_")
+            break
+    if header_row is None:
+        return [], {}, set()
+    used: set[Pos] = {(header_row, c) for c in columns}
+    records: list[dict[str, Item]] = []
+    for row in sorted({r for r, _ in grid.cells if r > header_row}):
+        record: dict[str, Item] = {}
+        for c, name in columns.items():
+            items = grid.items((row, c))
+            if not items:
+                continue
+            used.add((row, c))
+            text = "\n".join(i.text for i in items)
+            record[_free(record, name)] = Item(text, items[0].source, items[0].value)
+        if record:
+            records.append(record)
+    headers: dict[str, Item] = {}
+    for c, name in columns.items():
+        headers[_free(headers, name)] = grid.whole((header_row, c))
+    return records, headers, used
+
+
+def _free(record: dict[str, Item], name: str) -> str:
+    """A field name not yet used in the record (two columns may share a header)."""
+    candidate, n = name, 2
+    while candidate in record:
+        candidate, n = f"{name}_{n}", n + 1
+    return candidate

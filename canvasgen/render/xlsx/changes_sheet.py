@@ -1,0 +1,134 @@
+"""The changes workbook the team fills in after the session: one row per card (ID, phase, lane, the
+card's text, an action drop-down, the new text, a note), then empty rows for new cards with the phase
+and the lane as drop-downs. The action's drop-down only warns: a synonym typed instead ("aanpassen",
+"delete") is fine. A very hidden sheet keeps each card's printed text by ID and what the kit was made
+with (the record, ``write_record``), and the workbook carries the fingerprint that keeps a filled-in copy
+from being replaced (``render.xlsx.written``). ``apply`` reads it all back (``read.changes``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from canvasgen import __version__
+from canvasgen.analysis.cards import Card, card_lanes, phase_choice
+from canvasgen.fileio import atomic_path
+from canvasgen.model import Canvas
+from canvasgen.read.changes import RECORD_HEADER_ROW, RECORD_KEYS, RECORD_SHEET, KitRecord
+from canvasgen.render.xlsx.cells import set_text
+from canvasgen.render.xlsx.written import stamp
+from canvasgen.words import KIT_WORDS
+
+COLUMNS = ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new", "col_note")
+WIDTHS = (13, 22, 22, 50, 12, 50, 30)
+HEADER_ROW = 2  # row 1 says what to do
+NEW_ROWS = 30  # empty rows for new cards
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the drop-downs offer: the canvas's phases, and the lanes that take cards (not the score row), as
+    the sheet writes them."""
+
+    phases: list[str]
+    lanes: list[str]
+
+
+def choices_of(canvas: Canvas) -> Choices:
+    several = len(canvas.journeys) > 1
+    phases = [phase_choice(j, p.name, several) for j, journey in enumerate(canvas.journeys) for p in journey.phases]
+    lanes = list(dict.fromkeys(lane.heading for journey in canvas.journeys for _, lane in card_lanes(journey)))
+    return Choices(phases, lanes)
+
+
+def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path, reading: str = "",
+                  workbook: str = "") -> None:  # fmt: skip
+    """The changes workbook of ``cards``; ``reading`` is the reading corrections the canvas was read with
+    (``read.corrections.to_record``), ``workbook`` the name of the file it was read from."""
+    words = KIT_WORDS[language]
+    book = Workbook()
+    sheet = book.active
+    sheet.title = words["changes_sheet"]
+    lists = book.create_sheet(words["lists_sheet"])
+    lists.sheet_state = "hidden"
+    choices = choices_of(canvas)
+    several = len(canvas.journeys) > 1
+
+    set_text(sheet.cell(1, 1), words["changes_help"])
+    sheet.cell(1, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
+    sheet.row_dimensions[1].height = 32
+    bold, head_fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1F4E5F")
+    for col, (key, width) in enumerate(zip(COLUMNS, WIDTHS), start=1):
+        cell = sheet.cell(HEADER_ROW, col)
+        set_text(cell, words[key])
+        cell.font, cell.fill = bold, head_fill
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
+
+    row = HEADER_ROW
+    for card in cards:
+        row += 1
+        phase = card.phase_name
+        if several and card.journey is not None:
+            phase = phase_choice(card.journey, phase, True)
+        for col, value in enumerate((card.id, phase, card.lane, card.text), start=1):
+            set_text(sheet.cell(row, col), value)
+            sheet.cell(row, col).alignment = Alignment(wrap_text=True, vertical="top")
+    last_card = row
+    row += 1
+    set_text(sheet.cell(row, 2), words["new_cards"])
+    sheet.cell(row, 2).font = Font(bold=True)
+    line = Border(top=Side(style="medium"))
+    for col in range(1, len(COLUMNS) + 1):
+        sheet.cell(row, col).border = line
+    first_new, last_new = row + 1, row + NEW_ROWS
+
+    actions = [words["keep"], words["change"], words["remove"]]
+    _list_column(lists, 1, actions)
+    _list_column(lists, 2, choices.phases)
+    _list_column(lists, 3, choices.lanes)
+    action = _drop_down(sheet, lists.title, 1, len(actions), f"E{HEADER_ROW + 1}:E{max(last_card, HEADER_ROW + 1)}")
+    action.errorStyle, action.showErrorMessage = "warning", True  # a synonym may be typed: warn, never refuse
+    action.errorTitle, action.error = words["action_error_title"], words["action_error"]
+    _drop_down(sheet, lists.title, 2, len(choices.phases), f"B{first_new}:B{last_new}")
+    _drop_down(sheet, lists.title, 3, len(choices.lanes), f"C{first_new}:C{last_new}")
+    write_record(book, KitRecord(__version__, reading, workbook, {card.id: card.text for card in cards}))
+    stamp(book)
+    with atomic_path(out) as temp:
+        book.save(temp)
+
+
+def _list_column(sheet, column: int, values: list[str]) -> None:  # type: ignore[no-untyped-def]
+    for row, value in enumerate(values, start=1):
+        set_text(sheet.cell(row, column), value)
+
+
+def _drop_down(sheet, lists: str, column: int, count: int, cells: str) -> DataValidation:  # type: ignore[no-untyped-def]
+    letter = get_column_letter(column)
+    source = f"'{lists}'!${letter}$1:${letter}${max(count, 1)}"
+    check = DataValidation(type="list", formula1=source, allow_blank=True)
+    check.add(cells)
+    sheet.add_data_validation(check)
+    return check
+
+
+def write_record(book: Workbook, record: KitRecord) -> None:
+    """The kit's record (see ``read.changes``) on a very hidden sheet of ``book``."""
+    sheet = book.create_sheet(RECORD_SHEET)
+    sheet.sheet_state = "veryHidden"  # out of sight, and out of reach of an accidental "unhide"
+    for row, (key, value) in enumerate(zip(RECORD_KEYS, (record.version, record.reading, record.workbook)), start=1):
+        set_text(sheet.cell(row, 1), key)
+        set_text(sheet.cell(row, 2), value)
+    set_text(sheet.cell(RECORD_HEADER_ROW - 1, 1), "the cards' text as printed, by ID: do not edit")
+    set_text(sheet.cell(RECORD_HEADER_ROW, 1), "ID")
+    set_text(sheet.cell(RECORD_HEADER_ROW, 2), "printed")
+    for row, (card, text) in enumerate(record.printed.items(), start=RECORD_HEADER_ROW + 1):
+        set_text(sheet.cell(row, 1), card)
+        set_text(sheet.cell(row, 2), text)

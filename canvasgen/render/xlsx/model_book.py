@@ -1,0 +1,116 @@
+"""A canvas model written out as a template workbook: where ``apply`` puts a workshop's changes when the
+canvas was read from a CSV, ODS, legacy .xls or model JSON file (a file it cannot patch cell by cell).
+
+What the template has a place for goes there (phases, lanes under their own labels, scores, the
+journey's details, touchpoints, personas, figures); fields the template has no column for get columns of
+their own after its columns, under the headers they were read with; notes go under the canvas.
+"""
+
+from __future__ import annotations
+
+import re
+
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from canvasgen.figures import PERCENT
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Metric
+from canvasgen.render.xlsx.cells import set_text
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
+from canvasgen.vocabulary import TOUCHPOINT_FIELDS
+from canvasgen.words import WORDS
+
+_SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
+_TEMPLATE_PERSONA = ("name", "role", "goals", "needs", "frustrations", "channels", "phases")
+_STANDARD_SCALE = (-2.0, 2.0)
+
+
+def workbook_of(canvas: Canvas, language: str) -> Workbook:
+    sheets = _sheet_names(canvas)
+    journeys = [_journey_sheet(journey, name) for journey, name in zip(canvas.journeys, sheets)]
+    tp_keys = [*TOUCHPOINT_FIELDS, *_extra({k for tp in canvas.touchpoints for k in tp.fields}, TOUCHPOINT_FIELDS)]
+    touchpoints = [[_text(tp.phase), _text(tp.name), *(_text(tp.fields.get(k)) for k in tp_keys[2:])]
+                   for tp in canvas.touchpoints]  # fmt: skip
+    persona_keys = [*_TEMPLATE_PERSONA, *_extra({k for p in canvas.personas for k in p.fields}, _TEMPLATE_PERSONA)]
+    personas = [[_text(p.name), *(_text(p.fields.get(k)) for k in persona_keys[1:])] for p in canvas.personas]
+    measured = [m for m in canvas.metrics if not m.origin.startswith("lane ") and m.origin != "touchpoints"]
+    figures = [[m.phase or "", _text(m.touchpoint), m.name.text, "", "", _text(m.period)] for m in measured]
+    spec = WorkbookSpec(language, journeys, touchpoints, personas, figures)
+    book = build_workbook(spec)
+    words = WORDS[language]
+    _extra_headers(book, words["touchpoints_sheet"], len(TOUCHPOINT_FIELDS), tp_keys, canvas.touchpoint_columns)
+    _extra_headers(book, words["personas_sheet"], len(_TEMPLATE_PERSONA), persona_keys, canvas.persona_columns)
+    _figures(book[words["metrics_sheet"]], measured)
+    for journey, name in zip(canvas.journeys, sheets):
+        title = journey.meta.get("title")  # the template's own heading only where the canvas had one
+        book[name]["A1"] = title.text if title is not None else None
+    notes = [n.text for j in canvas.journeys for n in j.notes] + [n.text for n in canvas.notes]
+    if notes:  # a sheet of their own: under the canvas the reader would take them for lanes
+        sheet = book.create_sheet(words["notes_sheet"])
+        for row, note in enumerate(notes, start=1):
+            set_text(sheet.cell(row, 1), note)
+    return book
+
+
+def _figures(sheet: Worksheet, metrics: list[Metric]) -> None:
+    """Values and targets as numbers in the unit's format, as Excel stores what people type."""
+    for row, metric in enumerate(metrics, start=2):
+        for col, value in ((4, metric.value), (5, metric.target)):
+            if value is None:
+                continue
+            cell = sheet.cell(row, col)
+            if metric.unit == PERCENT:
+                cell.value, cell.number_format = value / 100, "0.0%"
+            else:
+                cell.value = value
+                if metric.unit:
+                    cell.number_format = f'"{metric.unit}" #,##0.##'
+
+
+def _journey_sheet(journey: Journey, sheet: str) -> JourneySheet:
+    lanes, content = [], {}
+    standard = _standard_scores(journey)
+    for lane in journey.lanes:
+        if lane.kind == SCORE_LANE and standard:
+            lanes.append(SCORE_LANE)
+            continue
+        key = lane.label or lane.kind
+        while key in content:  # two lanes under one label: the second one told apart
+            key += " "
+        lanes.append(key)
+        content[key] = ["\n".join(i.text for i in cell) for cell in lane.cells]
+        if lane.kind == SCORE_LANE:  # another scale: the numbers as written
+            content[key] = [" ".join(f"{s.value:g}" for s in scores) for scores in journey.scores]
+    scores: list[float | None] = [s[0].value if s else None for s in journey.scores] if standard else []
+    meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
+    return JourneySheet([p.written or p.name for p in journey.phases], lanes, sheet, meta, content, scores)  # type: ignore[arg-type]
+
+
+def _standard_scores(journey: Journey) -> bool:
+    scales = {(s.scale.low, s.scale.high) for scores in journey.scores for s in scores}
+    return scales <= {_STANDARD_SCALE} and all(len(s) <= 1 for s in journey.scores)
+
+
+def _sheet_names(canvas: Canvas) -> list[str]:
+    names: list[str] = []
+    for journey in canvas.journeys:
+        base = _SHEET_NAME.sub(" ", journey.name or journey.sheet).strip().strip("'")[:28] or "Canvas"
+        name, n = base, 2
+        while name.lower() in (x.lower() for x in names):
+            name, n = f"{base} {n}", n + 1
+        names.append(name)
+    return names
+
+
+def _extra(keys: set[str], known: object) -> list[str]:
+    return sorted(k for k in keys if k not in known)  # type: ignore[operator]
+
+
+def _extra_headers(book: Workbook, sheet: str, known: int, keys: list[str], columns: dict[str, Item]) -> None:
+    for offset, key in enumerate(keys[known:], start=known + 1):
+        head = columns.get(key)
+        set_text(book[sheet].cell(1, offset), head.text if head is not None else key)
+
+
+def _text(item: Item | None) -> str:
+    return item.text if item is not None else ""

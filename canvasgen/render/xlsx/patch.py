@@ -1,0 +1,267 @@
+"""Changing a few cells of an .xlsx package and nothing else.
+
+Loading a workbook with openpyxl and saving it drops what openpyxl does not model (shapes, images in
+some forms, some drop-downs, themes' details). Here the package is copied part by part, byte for
+byte, and only the sheets with changed cells are rewritten — and in them only the changed ``<c>``
+elements (a text cell becomes an inline string; its style is kept). The sheet is read and written by a
+real XML parser (lxml), so any attribute quoting, any namespace prefix and cells or rows that give no
+reference (their place counted, as Excel does) are handled as the file means them. The shared-strings
+table is left as it was: strings no cell uses any more are harmless.
+
+A macro-enabled workbook (.xlsm) written under an .xlsx name loses its macros (``drop_macros``): the VBA
+parts and what points at them go, and the workbook's content type becomes a plain workbook's, so Excel
+opens it.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter
+
+from canvasgen.fileio import atomic_path
+from canvasgen.read.package.parts import shared_strings_part, sheet_parts
+from canvasgen.render.xlsx.macros import MacroError, without_macros
+from canvasgen.text import without_controls
+
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+class PatchError(ValueError):
+    """A cell that cannot be changed safely (it holds a formula, or the sheet is not there)."""
+
+
+@dataclass
+class CellEdits:
+    """New contents by sheet name and cell reference: text, a number, or None for empty."""
+
+    cells: dict[str, dict[str, str | float | None]] = field(default_factory=dict)
+
+    def set(self, sheet: str, ref: str, value: str | float | None) -> None:
+        self.cells.setdefault(sheet, {})[ref] = value
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A cell as stored: its text (a shared or inline string, or a number as written), and whether
+    it is a number (a date is a number with a date style)."""
+
+    text: str
+    number: bool
+
+
+def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, str], Stored]:
+    """The cells asked for, by (sheet, reference), read in one pass over the package."""
+    stored: dict[tuple[str, str], Stored] = {}
+    with zipfile.ZipFile(path) as archive:
+        strings = _shared_strings(archive)
+        parts = sheet_parts(archive)
+        for sheet, refs in wanted.items():
+            if sheet not in parts:
+                raise PatchError(f"the workbook has no sheet {sheet!r}")
+            cells = _Sheet(_parse(archive.read(parts[sheet]), sheet)).cells
+            for ref in refs:
+                cell = cells.get(ref)
+                if cell is None:
+                    stored[sheet, ref] = Stored("", False)
+                    continue
+                text = _value(cell, strings)
+                stored[sheet, ref] = Stored(text, cell.get("t", "n") == "n" and text != "")
+    return stored
+
+
+def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool = False) -> None:
+    """Write ``out``: ``source`` with the edited cells changed, every other part copied as it was
+    (without the macros' parts with ``drop_macros``)."""
+    with zipfile.ZipFile(source) as archive:
+        parts = sheet_parts(archive)
+        missing = [name for name in edits.cells if name not in parts]
+        if missing:
+            raise PatchError(f"the workbook has no sheet {missing[0]!r}")
+        changed = {parts[name]: _patched(archive.read(parts[name]), name, cells) for name, cells in edits.cells.items()}
+        dropped: set[str] = set()
+        if drop_macros:
+            try:
+                rewritten, dropped = without_macros(archive)
+            except MacroError as error:
+                raise PatchError(str(error)) from None
+            changed.update(rewritten)
+        with atomic_path(out) as temp, zipfile.ZipFile(temp, "w") as target:
+            for info in archive.infolist():
+                if info.filename in dropped:
+                    continue
+                data = changed[info.filename] if info.filename in changed else archive.read(info)
+                target.writestr(info, data, compress_type=info.compress_type)
+
+
+def _parse(data: bytes, sheet: str) -> etree._Element:
+    try:
+        return etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as error:
+        raise PatchError(f"the sheet {sheet!r} is not well-formed XML ({error.msg})") from None
+
+
+class _Sheet:
+    """A worksheet's cells and rows by their place, counted as Excel counts them where a row or cell
+    gives no reference of its own."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.ns = f"{{{etree.QName(root).namespace}}}" if etree.QName(root).namespace else ""
+        data = root.find(f"{self.ns}sheetData")
+        if data is None:
+            data = etree.SubElement(root, f"{self.ns}sheetData")
+        self.data = data
+        self.root = root
+        self.rows: dict[int, etree._Element] = {}
+        self.cells: dict[str, etree._Element] = {}
+        self.implicit = False
+        number = 0
+        for row in data.iterfind(f"{self.ns}row"):
+            number = _int(row.get("r"), number + 1)
+            self.implicit |= row.get("r") is None
+            self.rows[number] = row
+            column = 0
+            for cell in row.iterfind(f"{self.ns}c"):
+                column = _column(cell.get("r"), column + 1)
+                self.implicit |= cell.get("r") is None
+                self.cells[f"{get_column_letter(column)}{number}"] = cell
+
+    def make_explicit(self) -> None:
+        """Give every row and cell its reference, so that a cell put in between moves no other."""
+        for number, row in self.rows.items():
+            row.set("r", str(number))
+        for ref, cell in self.cells.items():
+            cell.set("r", ref)
+
+    def cell(self, ref: str) -> etree._Element:
+        """The cell at ``ref``, made (in column order, in its row, made in row order) when missing."""
+        found = self.cells.get(ref)
+        if found is not None:
+            return found
+        row_number, column = _position(ref)
+        row = self.rows.get(row_number)
+        if row is None:
+            row = etree.Element(f"{self.ns}row", r=str(row_number))
+            after = [n for n in self.rows if n > row_number]
+            if after:
+                self.rows[min(after)].addprevious(row)
+            else:
+                self.data.append(row)
+            self.rows[row_number] = row
+        row.attrib.pop("spans", None)  # a hint that may no longer hold
+        cell = etree.Element(f"{self.ns}c", r=ref)
+        later = [c for c in row.iterfind(f"{self.ns}c") if _position(c.get("r", ref))[1] > column]
+        if later:
+            later[0].addprevious(cell)
+        else:
+            row.append(cell)
+        self.cells[ref] = cell
+        return cell
+
+
+def _patched(data: bytes, sheet: str, cells: dict[str, str | float | None]) -> bytes:
+    root = _parse(data, sheet)
+    found = _Sheet(root)
+    if found.implicit:
+        found.make_explicit()
+    for ref, value in cells.items():
+        _set(found.cell(ref), ref, value, found.ns)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def _set(cell: etree._Element, ref: str, value: str | float | None, ns: str) -> None:
+    """The cell's value replaced; its style and anything else it carries kept."""
+    if any(etree.QName(child).localname == "f" for child in cell if isinstance(child.tag, str)):
+        raise PatchError(f"cell {ref} holds a formula")
+    for child in list(cell):
+        if not isinstance(child.tag, str) or etree.QName(child).localname in ("v", "is"):
+            cell.remove(child)
+    for name in ("t", "vm", "cm"):  # what said how the old value was stored
+        cell.attrib.pop(name, None)
+    if value is None or value == "":
+        return
+    if isinstance(value, (int, float)):
+        element = etree.Element(f"{ns}v")
+        element.text = number_text(float(value))
+    else:
+        cell.set("t", "inlineStr")
+        element = etree.Element(f"{ns}is")
+        text = etree.SubElement(element, f"{ns}t")
+        text.text = without_controls(value)
+        text.set(_XML_SPACE, "preserve")
+    cell.insert(0, element)
+
+
+def number_text(value: float) -> str:
+    """A number as a cell stores it, every digit kept (20261014 stays 20261014, not 2.02610e+07)."""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
+    part = shared_strings_part(archive)
+    if part is None:
+        return []
+    root = _parse(archive.read(part), part)
+    return [_string(si) for si in root if isinstance(si.tag, str) and etree.QName(si).localname == "si"]
+
+
+def _string(element: etree._Element) -> str:
+    """A string's text: its own <t>, or its runs' <t>s; the phonetic guides (<rPh>) are not part of it;
+    Excel's _xHHHH_ escapes read as the characters they stand for."""
+    texts = []
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        name = etree.QName(child).localname
+        if name == "t":
+            texts.append(child.text or "")
+        elif name == "r":
+            texts.extend(t.text or "" for t in child if isinstance(t.tag, str) and etree.QName(t).localname == "t")
+    return _unescaped("".join(texts))
+
+
+def _unescaped(text: str) -> str:
+    def char(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16)
+        return "_" if code == 0x5F else chr(code)
+
+    return _ESCAPE.sub(char, text) if "_x" in text else text
+
+
+def _value(cell: etree._Element, strings: list[str]) -> str:
+    kind = cell.get("t", "n")
+    children = {etree.QName(c).localname: c for c in cell if isinstance(c.tag, str)}
+    value = children.get("v")
+    if kind == "s" and value is not None:
+        index = _int(value.text, -1)
+        return strings[index] if 0 <= index < len(strings) else ""
+    if kind == "inlineStr":
+        inline = children.get("is")
+        return _string(inline) if inline is not None else ""
+    return _unescaped(value.text or "") if value is not None else ""
+
+
+def _int(text: str | None, default: int) -> int:
+    return int(text) if text and text.strip().isdigit() else default
+
+
+def _column(ref: str | None, default: int) -> int:
+    if not ref:
+        return default
+    try:
+        return int(column_index_from_string(coordinate_from_string(ref)[0]))
+    except (ValueError, TypeError):
+        return default
+
+
+def _position(ref: str) -> tuple[int, int]:
+    letters, row = coordinate_from_string(ref)
+    return int(row), int(column_index_from_string(letters))

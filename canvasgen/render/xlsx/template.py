@@ -1,0 +1,310 @@
+"""Writing the canvas workbook: the blank template, or one filled from a spec.
+
+The layout written here is the one the reader expects first: a metadata block,
+a "Fase"/"Phase" row with the phases across, lane labels down column A, the
+score row under the experience lane; plus Touchpoints, Personas and an
+Instructions sheet. Drop-down lists keep values that come from a list clean.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from canvasgen.figures import PERCENT, FigureError, parse_figure
+from canvasgen.fileio import write_atomically
+from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE
+from canvasgen.read.grid import COMMENT_AUTHOR
+from canvasgen.render.xlsx.cells import set_text
+from canvasgen.words import (
+    INSTRUCTIONS,
+    LANE_LABELS,
+    LANE_QUESTIONS,
+    META_LABELS,
+    METRIC_COLUMNS,
+    METRIC_NAMES,
+    PERSONA_COLUMNS,
+    TOUCHPOINT_COLUMNS,
+    WORDS,
+)
+
+META_ROW = 3  # first metadata row
+PHASE_ROW = 10
+FIRST_LANE_ROW = PHASE_ROW + 1
+BLANK_RECORD_ROWS = 60  # rows with drop-downs in the Touchpoints and Personas sheets
+
+_INK = "1F2933"
+_HEAD_FILL = PatternFill("solid", fgColor="1D4E5F")
+_LABEL_FILL = PatternFill("solid", fgColor="E4EEF1")
+_SCORE_FILL = PatternFill("solid", fgColor="FFF6DA")
+_META_FILL = PatternFill("solid", fgColor="F4F6F8")
+_THIN = Side(style="thin", color="B8C4CC")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+
+
+@dataclass
+class JourneySheet:
+    """One journey's canvas sheet. ``lanes`` are lane kinds or custom labels."""
+
+    phases: list[str]
+    lanes: list[str]
+    name: str | None = None  # sheet name; the language's default when None
+    meta: dict[str, str | dt.date] = field(default_factory=dict)
+    content: dict[str, list[str]] = field(default_factory=dict)  # lane -> text per phase
+    scores: list[float | None] = field(default_factory=list)
+
+
+@dataclass
+class WorkbookSpec:
+    lang: str
+    journeys: list[JourneySheet]
+    touchpoints: list[list[str]] = field(default_factory=list)
+    personas: list[list[str]] = field(default_factory=list)
+    metrics: list[list[str]] = field(default_factory=list)  # phase, touchpoint, metric, value, target, period
+
+
+def default_lanes(optional: list[str] | None = None) -> list[str]:
+    """The four core lanes with the score row under experience, then the optional lanes."""
+    lanes = list(CORE_LANES)
+    lanes.insert(lanes.index("experience") + 1, SCORE_LANE)
+    return lanes + [lane for lane in (optional or []) if lane not in lanes]
+
+
+def write_workbook(spec: WorkbookSpec, path: Path) -> None:
+    workbook = build_workbook(spec)
+    write_atomically(path, lambda temp: workbook.save(temp))
+
+
+def build_workbook(spec: WorkbookSpec) -> Workbook:
+    words = WORDS[spec.lang]
+    workbook = Workbook()
+    first = workbook.active
+    assert first is not None
+    workbook.remove(first)
+    canvas_sheets = []
+    for journey in spec.journeys:
+        ws = workbook.create_sheet(journey.name or words["canvas_sheet"])
+        _write_canvas(ws, journey, spec.lang)
+        canvas_sheets.append(ws)
+    phase_list = _phase_range(canvas_sheets[0], len(spec.journeys[0].phases))
+    _write_records(
+        workbook.create_sheet(words["touchpoints_sheet"]),
+        TOUCHPOINT_COLUMNS[spec.lang],
+        spec.touchpoints,
+        widths=(22, 30, 18, 24, 36, 18, 18, 16, 14, 20, 18),
+        lists={
+            0: phase_list,
+            2: _inline(words["channels"]),
+            7: _inline(words["yes_no_partly"]),
+            8: _inline(words["yes_no"]),
+            10: _inline(words["yes_no"]),
+        },
+        lang=spec.lang,
+    )
+    touchpoint_sheet = quote_sheetname(words["touchpoints_sheet"])
+    _write_records(
+        workbook.create_sheet(words["personas_sheet"]),
+        PERSONA_COLUMNS[spec.lang],
+        spec.personas,
+        widths=(24, 28, 40, 40, 40, 28, 36),
+        lists={},
+        lang=spec.lang,
+    )
+    metrics = workbook.create_sheet(words["metrics_sheet"])
+    _write_records(
+        metrics,
+        METRIC_COLUMNS[spec.lang],
+        [],
+        widths=(22, 30, 26, 14, 14, 18),
+        lists={
+            0: phase_list,
+            1: f"{touchpoint_sheet}!$B$2:$B${BLANK_RECORD_ROWS}",
+            2: _inline(",".join(METRIC_NAMES[spec.lang])),
+        },
+        lang=spec.lang,
+    )
+    _write_figures(metrics, spec.metrics, spec.lang)
+    _write_instructions(workbook.create_sheet(words["instructions_sheet"]), spec.lang)
+    workbook.active = 0
+    return workbook
+
+
+def lane_label(lane: str, lang: str) -> str:
+    return LANE_LABELS[lang].get(lane, lane)
+
+
+def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
+    words, meta_labels = WORDS[lang], META_LABELS[lang]
+    ws["A1"] = words["heading"]
+    ws["A1"].font = Font(bold=True, size=18, color=_INK)
+    for offset, (key, label) in enumerate(meta_labels.items()):
+        row = META_ROW + offset
+        ws.cell(row, 1, label).font = Font(bold=True, color=_INK)
+        value_cell = ws.cell(row, 2, journey.meta.get(key))
+        for col in (2, 3):
+            ws.cell(row, col).fill = _META_FILL
+            ws.cell(row, col).border = _BOX
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)  # room for long values
+        value_cell.alignment = Alignment(horizontal="left")
+        if key == "date":
+            value_cell.number_format = "yyyy-mm-dd"
+        if key == "scenario":
+            _add_list(ws, _inline(words["scenarios"]), f"B{row}", lang)
+
+    last_col = 1 + len(journey.phases)
+    corner = ws.cell(PHASE_ROW, 1, words["phase"])
+    for col, name in enumerate(journey.phases, start=2):
+        ws.cell(PHASE_ROW, col, name)
+    for col in range(1, last_col + 1):
+        cell = ws.cell(PHASE_ROW, col)
+        cell.font = Font(bold=True, color="FFFFFF", size=12)
+        cell.fill = _HEAD_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.border = _BOX
+    corner.alignment = Alignment(vertical="center")
+
+    for row, lane in enumerate(journey.lanes, start=FIRST_LANE_ROW):
+        label = ws.cell(row, 1, lane_label(lane, lang))
+        label.font = Font(bold=True, color=_INK)
+        label.fill = _LABEL_FILL
+        label.alignment = _WRAP_TOP
+        label.border = _BOX
+        question = LANE_QUESTIONS[lang].get(lane)
+        if question:
+            label.comment = Comment(question, COMMENT_AUTHOR, width=260, height=70)
+        texts = journey.content.get(lane, [])
+        for col in range(2, last_col + 1):
+            cell = ws.cell(row, col)
+            cell.alignment = _WRAP_TOP if lane != SCORE_LANE else Alignment(horizontal="center", vertical="center")
+            cell.border = _BOX
+            index = col - 2
+            if lane == SCORE_LANE:
+                cell.fill = _SCORE_FILL
+                if index < len(journey.scores) and journey.scores[index] is not None:
+                    cell.value = journey.scores[index]
+            elif index < len(texts) and texts[index]:
+                set_text(cell, texts[index])
+        ws.row_dimensions[row].height = 30 if lane == SCORE_LANE else 120
+        if lane == SCORE_LANE:
+            _add_list(ws, '"-2,-1,0,1,2"', f"B{row}:{get_column_letter(last_col)}{row}", lang, "score")
+
+    ws.column_dimensions["A"].width = 30
+    for col in range(2, last_col + 1):
+        ws.column_dimensions[get_column_letter(col)].width = 34
+    ws.row_dimensions[PHASE_ROW].height = 32
+    ws.freeze_panes = ws.cell(FIRST_LANE_ROW, 2)
+    _print_setup(ws, landscape=True)
+    ws.print_title_rows = f"{PHASE_ROW}:{PHASE_ROW}"
+    ws.print_title_cols = "A:A"
+    ws.print_area = f"A1:{get_column_letter(last_col)}{FIRST_LANE_ROW + len(journey.lanes) - 1}"
+
+
+def _phase_range(ws: Worksheet, count: int) -> str:
+    last = get_column_letter(1 + count)
+    return f"{quote_sheetname(ws.title)}!$B${PHASE_ROW}:${last}${PHASE_ROW}"
+
+
+def _write_records(
+    ws: Worksheet,
+    headers: tuple[str, ...],
+    rows: list[list[str]],
+    widths: tuple[int, ...],
+    lists: dict[int, str],
+    lang: str,
+) -> None:
+    for col, (header, width) in enumerate(zip(headers, widths), start=1):
+        cell = ws.cell(1, col, header)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = _HEAD_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.column_dimensions[get_column_letter(col)].width = width
+    for r, values in enumerate(rows, start=2):
+        for c, value in enumerate(values, start=1):
+            if value not in (None, ""):
+                set_text(ws.cell(r, c), value)
+    last_row = max(len(rows) + 1, BLANK_RECORD_ROWS)
+    for r in range(2, last_row + 1):
+        for c in range(1, len(headers) + 1):
+            ws.cell(r, c).alignment = _WRAP_TOP
+    for col, formula in lists.items():
+        letter = get_column_letter(col + 1)
+        _add_list(ws, formula, f"{letter}2:{letter}{last_row}", lang)
+    ws.freeze_panes = "A2"
+    ws.row_dimensions[1].height = 30
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last_row}"
+    _print_setup(ws, landscape=True)
+    ws.print_title_rows = "1:1"
+
+
+def _write_figures(ws: Worksheet, rows: list[list[str]], lang: str) -> None:
+    """Figures stored as Excel stores what people type: "2,4%" as 0.024 shown as a percentage."""
+    for r, values in enumerate(rows, start=2):
+        for c, value in enumerate(values, start=1):
+            cell = ws.cell(r, c)
+            if c not in (4, 5) or not value:
+                if value:
+                    set_text(cell, value)
+                continue
+            try:
+                figure = parse_figure(value, lang)
+            except FigureError:
+                set_text(cell, value)
+                continue
+            if figure.unit == PERCENT:
+                cell.value, cell.number_format = figure.value / 100, "0.0%"
+            elif figure.unit:
+                cell.value, cell.number_format = figure.value, f'"{figure.unit}" #,##0'
+            else:
+                cell.value = figure.value
+
+
+def _write_instructions(ws: Worksheet, lang: str) -> None:
+    lines = INSTRUCTIONS[lang]
+    ws["A1"] = lines[0]
+    ws["A1"].font = Font(bold=True, size=16, color=_INK)
+    row = 3
+    for line in lines[1:]:
+        cell = ws.cell(row, 1, line)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if not line[0].isdigit():
+            cell.font = Font(bold=True, size=12, color=_INK)
+        row += 1
+    for lane in (*default_lanes(), *OPTIONAL_LANES):
+        ws.cell(row, 1, f"{lane_label(lane, lang)}: {LANE_QUESTIONS[lang][lane]}").alignment = _WRAP_TOP
+        row += 1
+    ws.column_dimensions["A"].width = 110
+    _print_setup(ws, landscape=False)
+
+
+def _inline(values: str) -> str:
+    return f'"{values}"'
+
+
+def _add_list(ws: Worksheet, formula: str, ref: str, lang: str, kind: str = "list") -> None:
+    validation = DataValidation(type="list", formula1=formula, allow_blank=True, showDropDown=False)
+    # openpyxl leaves showErrorMessage off, and then Excel shows no message at all
+    validation.showErrorMessage = True
+    validation.errorTitle = WORDS[lang][f"{kind}_error_title"]
+    validation.error = WORDS[lang][f"{kind}_error"]
+    validation.errorStyle = "warning"  # a warning, not a stop: people may type their own value
+    ws.add_data_validation(validation)
+    validation.add(ref)
+
+
+def _print_setup(ws: Worksheet, landscape: bool) -> None:
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A3 if landscape else ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.4
