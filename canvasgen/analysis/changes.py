@@ -216,6 +216,23 @@ def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:
             and not m.origin.startswith("lane ") and m.origin != "touchpoints"]  # fmt: skip
 
 
+def read_back_warnings(meant: list[str], read: list[str], rows: list[Change], path: Path, where: str
+                       ) -> list[CanvasWarning]:  # fmt: skip
+    """A cell that will read back as other cards than the rows meant (a one-line cell of short parts joined
+    by "; " is read as a card per part): said at the row whose text does it, with what it will read as."""
+    if [" ".join(m.split()) for m in meant] == [" ".join(r.split()) for r in read]:
+        return []
+    row = next((c for c in rows if "; " in (c.new_text or c.text)), rows[0] if rows else None)
+    shown = ", ".join(repr(r) for r in read)
+    message = (f"{where} will read back as {len(read)} card{'s' if len(read) != 1 else ''} ({shown}), not "
+               f"{len(meant)} as meant: a cell holding one line of short parts joined by '; ' is read as a card "
+               "per part; to keep one card, write it without '; ' (with ', ' or ' – ')")  # fmt: skip
+    if row is None:
+        return [CanvasWarning(Location(str(path)), message)]
+    who = f"card {row.id}" if row.id else "the new card"
+    return [CanvasWarning(Location(str(path), row.sheet, f"A{row.row}"), f"row {row.row}: {who}: {message}")]
+
+
 def too_long(texts: dict[str, str], rows: dict[str, list[Change]], path: Path) -> list[CanvasError]:
     """Cells (by where they are) whose new text passes Excel's limit, each named with the rows and cards
     that made it so."""

@@ -36,6 +36,7 @@ from canvasgen.analysis.changes import (
     figures_at,
     new_card_place,
     raised,
+    read_back_warnings,
     too_long,
 )
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
@@ -116,7 +117,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     except PatchError as error:
         raise CanvasError(source, str(error)) from None
     edits = CellEdits()
-    cell_errors = _cell_edits(source, changes_path, plans, stored, edits)
+    cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings)
     if cell_errors:
         raise CanvasErrors(cell_errors)
     applied.version = _new_version(meta, stored, edits, today)
@@ -279,30 +280,35 @@ def _split(ref: str) -> tuple[str, int]:
 
 
 def _cell_edits(path: Path, changes: Path, plans: dict[Source, _CellPlan], stored: dict[tuple[str, str], Stored],
-                edits: CellEdits) -> list[CanvasError]:  # fmt: skip
+                edits: CellEdits, warnings: list[CanvasWarning]) -> list[CanvasError]:  # fmt: skip
     """Each planned cell's new text; a cell that no longer reads as planned, or that would pass Excel's
-    limit on a cell's length, is an error (the latter at the rows that made it so)."""
+    limit on a cell's length, is an error (the latter at the rows that made it so); a cell that will read
+    back as other cards than meant is warned at the row that made it so."""
     errors = []
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
         try:
-            text = _new_text(plan, stored[source.sheet, source.cell].text)
+            text, meant = _new_text(plan, stored[source.sheet, source.cell].text)
         except Rejected as rejected:
             errors.append(CanvasError(Location(str(path), source.sheet, source.cell), str(rejected)))
             continue
+        warnings.extend(read_back_warnings(meant, split_items(text), plan.rows, changes, str(source)))
         edits.set(source.sheet, source.cell, text)
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
     return errors + too_long(texts, rows, changes)
 
 
-def _new_text(plan: _CellPlan, text: str) -> str:
-    if plan.whole is not None:
+def _new_text(plan: _CellPlan, text: str) -> tuple[str, list[str]]:
+    """The cell's new text, and the items it is meant to read back as."""
+    if plan.whole is not None:  # a touchpoint's or a persona's: one value, never split into cards
         old, new = plan.whole
         if new is None:
-            return text.replace(old, "", 1).strip() if old in text and old != text.strip() else ""
-        return text.replace(old, new, 1) if old in text else new
+            kept = text.replace(old, "", 1).strip() if old in text and old != text.strip() else ""
+            return kept, split_items(kept)
+        whole = text.replace(old, new, 1) if old in text else new
+        return whole, split_items(whole)
     items = [" ".join(i.split()) for i in split_items(text)]
     resolved: dict[int, str | None] = {}
     for (old, which), new in plan.items.items():
@@ -369,6 +375,9 @@ def apply_to_model(canvas: Canvas, decisions: list[Decision], applied: Applied, 
     for edit in edits:
         edit()
     texts = {where: "\n".join(i.text for i in cell) for where, (cell, _) in touched.items()}
+    for where, (cell, rows) in touched.items():
+        meant = [i.text for i in cell]
+        applied.warnings += read_back_warnings(meant, split_items(texts[where]), rows, changes, where)
     errors = too_long(texts, {where: rows for where, (_, rows) in touched.items()}, changes)
     if errors:
         raise CanvasErrors(errors)
