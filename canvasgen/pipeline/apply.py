@@ -161,6 +161,8 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     when the kit was made otherwise (another canvasgen, other corrections, another workbook)."""
     where = Location(str(book.path))
     record = book.record
+    if record is None and book.record_edited:
+        return given or Corrections()  # said where the record was read
     if record is None:
         warnings.append(CanvasWarning(where, "made by an older canvasgen, which recorded neither the printed card "
                                       "texts nor how the workbook was read: a card whose text was typed over is "
@@ -172,18 +174,17 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     if record.workbook and record.workbook != source.name:
         warnings.append(CanvasWarning(where, f"the kit was made from {record.workbook}, it is applied to "
                                       f"{source.name}"))  # fmt: skip
+    kit = _kit_corrections(record.reading)
     chosen = given
     if not given:
-        try:
-            chosen = from_record(record.reading, "the kit's changes workbook")
-        except (ValueError, TypeError, KeyError, AttributeError):
+        if kit is None:
             warnings.append(CanvasWarning(where, "its record of the reading corrections cannot be read; "
                                           "the workbook is read without them"))  # fmt: skip
-            chosen = Corrections()
+        chosen = kit or Corrections()
     assert chosen is not None
     used = to_record(effective(chosen, source))
     if used != record.reading:
-        kit_said = describe(from_record(record.reading, "")) if _readable(record.reading) else record.reading
+        kit_said = describe(kit) if kit is not None else "(a record that cannot be read)"
         warnings.append(CanvasWarning(where, f"the kit read {record.workbook or source.name} with the reading "
                                       f"corrections {kit_said}, apply reads it with "
                                       f"{describe(effective(chosen, source))}: card IDs may not match; give apply "
@@ -191,12 +192,14 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     return chosen
 
 
-def _readable(text: str) -> bool:
+def _kit_corrections(text: str) -> Corrections | None:
+    """The reading corrections the kit recorded, or None when what is there is no such record."""
     try:
-        from_record(text, "")
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return False
-    return True
+        corrections = from_record(text, "the kit's changes workbook")
+        describe(corrections)
+    except ValueError:
+        return None
+    return corrections
 
 
 def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied) -> None:
@@ -206,7 +209,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plan = plans.setdefault(source, _CellPlan())
         plan.added.append(change.new_text)
         plan.rows.append(change)
-        applied.added += 1
+        applied.count(decision)
         return
     if card.item.source is None:
         raise Rejected(f"card {change.id} was not read from a cell")
@@ -227,10 +230,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
         plan.items[(card.text, _occurrence(canvas, card))] = new
     plans[_first_cell(card.item.source)].rows.append(change)
-    if new is None:
-        applied.removed += 1
-    else:
-        applied.changed += 1
+    applied.count(decision)
 
 
 def _touchpoint_items(canvas: Canvas, name: Item) -> list[Item]:
@@ -397,11 +397,11 @@ def _edit(decision: Decision, canvas: Canvas, applied: Applied,
         touched.setdefault(f"{journey.name} · {journey.phases[phase].name} · {lane.heading}", (cell, []))[1].append(
             change
         )
-        applied.added += 1
+        applied.count(decision)
         return lambda: cell.append(Item(change.new_text))
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []
     if new is None:
-        applied.removed += 1
+        applied.count(decision)
         return lambda: _remove(canvas, card, figures)
     if card.journey is not None and card.phase is not None:
         journey = canvas.journeys[card.journey]
@@ -410,7 +410,7 @@ def _edit(decision: Decision, canvas: Canvas, applied: Applied,
         touched.setdefault(where, (lane.cells[card.phase], []))[1].append(change)
     elif len(new) > 32_767:
         raise Rejected(f"card {card.id}'s new text has {len(new):,} characters, over Excel's 32,767 in a cell")
-    applied.changed += 1
+    applied.count(decision)
 
     def rename() -> None:
         for item in [card.item, *(m.touchpoint for m in figures if m.touchpoint is not None)]:
