@@ -342,15 +342,31 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None) -> 
     return f"unknown phase {change.phase!r} for a new card (choose one from the drop-down)"
 
 
+#: A date in a version's text ("12-05-2026", "2026-05-12") and a year ("mei 2026"): never the number raised.
+_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: A version number: digits, with "." or "," between parts ("2.1.9", "0,9").
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_MARKED = re.compile(r"(?:\bv|versie|version|ver\.?)\s*$", re.IGNORECASE)
+
+
 def raised(version: str) -> str:
-    """ "3.0" -> "3.1", "0.9" -> "0.10", "v2" -> "v3", "2.1.9" -> "2.1.10", "0,9" -> "0,10": the last
-    number up by one, never lower, every other character as written."""
-    match = re.search(r"(\d+)(?!.*\d)", version)
-    if match is None:
+    """ "3.0" -> "3.1", "0.9" -> "0.10", "v2" -> "v3", "2.1.9" -> "2.1.10", "0,9" -> "0,10", "3 (mei 2026)"
+    -> "4 (mei 2026)": the last part of the version number up by one, never lower, every other character
+    as written. The version number is the one marked as such ("v2", "versie 2"), else the first number that
+    is not part of a date and not a year."""
+    dates = [m.span() for m in _DATE.finditer(version)]
+    found = [m for m in _NUMBER.finditer(version) if not any(a <= m.start() < b for a, b in dates)]
+    marked = [m for m in found if _MARKED.search(version[: m.start()])]
+    numbers = [m for m in found if not _YEAR.match(m.group()) or m.group() == version.strip()]
+    if not (marked or numbers):
         return f"{version} (2)" if version else "2"
-    digits = match.group(1)
-    raised = str(int(digits) + 1).zfill(len(digits))
-    return version[: match.start()] + raised + version[match.end() :]
+    match = (marked or numbers)[0]
+    last = re.search(r"(\d+)$", match.group())
+    assert last is not None
+    start = match.start() + last.start(1)
+    digits = last.group(1)
+    return version[:start] + str(int(digits) + 1).zfill(len(digits)) + version[start + len(digits) :]
 
 
 def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:

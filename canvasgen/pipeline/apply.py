@@ -120,7 +120,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings)
     if cell_errors:
         raise CanvasErrors(cell_errors)
-    applied.version = _new_version(meta, stored, edits, today)
+    applied.version = _new_version(meta, stored, edits, today, applied.warnings, source)
     try:
         patch_workbook(source, out, edits, drop_macros)
     except PatchError as error:
@@ -331,11 +331,18 @@ def _meta_cells(canvas: Canvas) -> list[tuple[str, Item, Source]]:
 
 
 def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, str], Stored], edits: CellEdits,
-                 today: dt.date) -> str | None:  # fmt: skip
-    """Raise each journey's version by one step (as text) and set its date, where the canvas shows them."""
+                 today: dt.date, warnings: list[CanvasWarning], path: Path) -> str | None:  # fmt: skip
+    """Raise each journey's version by one step (as text) and set its date, where the canvas shows them; a
+    version or date that is a formula (=TODAY()) is left to its formula, with a warning naming its cell."""
     shown: str | None = None
     for key, item, cell in meta:
         old = stored[cell.sheet, cell.cell]
+        if old.formula is not None:
+            what = "version is the formula" if key == "version" else "date is the formula"
+            todo = "; raise it by hand if the formula does not" if key == "version" else ""
+            warnings.append(CanvasWarning(Location(str(path), cell.sheet, cell.cell),
+                                          f"the {what} ={old.formula}: left as it is{todo}"))  # fmt: skip
+            continue
         value = raised(item.text) if key == "version" else _dated(item.text, old, today)
         if key == "version" and isinstance(value, str):
             shown = value

@@ -7,9 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
+from canvasgen.analysis.changes import raised
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
-from tests.kit.workshop import TODAY, canvas, fill, kit_of, lane_items, new_row
+from canvasgen.read.reader import read_canvas
+from tests.kit.workshop import TODAY, canvas, fill, kit_of, lane_items, new_row, with_formula
 
 
 def _apply(source: Path, changes: Path, out: Path) -> list[str]:
@@ -69,3 +72,39 @@ def test_a_new_card_in_a_cell_of_short_parts_stays_one_card(tmp_path: Path) -> N
     assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "Klantproces")] == [
         "Ziet een flyer", "Vraagt collega", "Leest de intranetpagina over fietslease"]  # fmt: skip
     assert said == []
+
+
+# --- H26: a version raised in its version number, never in a date or a year beside it ------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("3 (mei 2026)", "4 (mei 2026)"), ("Versie 2 van 12-05-2026", "Versie 3 van 12-05-2026"),
+     ("2.1 (2026-05-12)", "2.2 (2026-05-12)"), ("2026-05 v3", "2026-05 v4"), ("V3 – 2026", "V4 – 2026"),
+     ("0.9", "0.10"), ("2.1.9", "2.1.10"), ("2026", "2027")],
+)  # fmt: skip
+def test_a_version_is_raised_in_its_number_never_in_a_date_or_year(before: str, after: str) -> None:
+    assert raised(before) == after
+
+
+def test_apply_raises_3_mei_2026_to_4_mei_2026(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx", {"B2": "3 (mei 2026)"})
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-IP-01"], 5): "weg"})
+    _apply(source, changes, tmp_path / "v4.xlsx")
+    assert read_canvas(tmp_path / "v4.xlsx").journeys[0].meta["version"].text == "4 (mei 2026)"
+
+
+# --- H8: a formula in Versie or Datum --------------------------------------------------------------------
+
+
+def test_a_formula_in_the_date_is_left_alone_with_a_warning_naming_its_cell(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    with_formula(source, "B3", "TODAY()", "46140")  # as LibreOffice saves =TODAY(): with the date it worked out
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-IP-01"], 5): "weg"})
+    said = _apply(source, changes, tmp_path / "v4.xlsx")
+    assert any("lease.xlsx: Klantreis!B3: the date is the formula =TODAY(): left as it is" in w for w in said)
+    book = openpyxl.load_workbook(tmp_path / "v4.xlsx")
+    assert book["Klantreis"]["B3"].value == "=TODAY()" and book["Klantreis"]["B2"].value == "4"
+    assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "Intern proces")] == []

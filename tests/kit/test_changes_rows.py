@@ -18,7 +18,7 @@ from canvasgen.cli import main
 from canvasgen.errors import CanvasError
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.changes import RECORD_SHEET, read_changes, read_record
-from tests.kit.workshop import TODAY, canvas, fill, kit_of, lane_items, new_row
+from tests.kit.workshop import TODAY, canvas, fill, kit_of, lane_items, new_row, with_formula
 
 
 def cli(*args: object) -> tuple[int, str, str]:
@@ -64,30 +64,10 @@ def test_an_error_value_is_refused_with_its_row_and_cell(lease: tuple[Path, Path
     source, changes, rows = lease
     row = rows["F1-KP-01"]
     # Excel stores "+ extra service" typed into a General cell as a formula whose value is #NAME?
-    book = openpyxl.load_workbook(changes)
-    book.active.cell(row, 4).value = "=+ extra service"
-    book.save(changes)
-    _with_cached_error(changes, f"D{row}", "#NAME?")
+    with_formula(changes, f"D{row}", "+ extra service", "#NAME?", "e")
     code, _, err = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert code == 1 and f"Wijzigingen!D{row}: row {row}: cell D{row} shows the error #NAME?" in err
     assert "#NAME?' " not in err.split("error")[-1] and not (source.parent / "v4.xlsx").exists()
-
-
-def _with_cached_error(path: Path, ref: str, error: str) -> None:
-    """The formula in ``ref`` given the error value Excel calculated for it."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as archive:
-        parts = {info.filename: archive.read(info) for info in archive.infolist()}
-    sheet = "xl/worksheets/sheet1.xml"
-    xml = parts[sheet].decode()
-    start = xml.index(f'<c r="{ref}"')
-    end = xml.index("</c>", start) + 4
-    formula = xml[start:end][xml[start:end].index("<f>") : xml[start:end].index("</f>") + 4]
-    parts[sheet] = (xml[:start] + f'<c r="{ref}" t="e">{formula}<v>{error}</v></c>' + xml[end:]).encode()
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
 
 
 # --- H4: a second copy of the sheet ---------------------------------------------------------------------

@@ -4,6 +4,7 @@ round-trip tests (``test_apply_cells``, ``test_changes_rows``) start from."""
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -59,3 +60,21 @@ def lane_items(path: Path) -> dict[tuple[str, str], list[str]]:
     journey = read_canvas(path).journeys[0]
     return {(p.name, lane.label): [i.text for i in lane.cells[n]] for n, p in enumerate(journey.phases)
             for lane in journey.lanes}  # fmt: skip
+
+
+def with_formula(path: Path, ref: str, formula: str, value: str, kind: str = "n") -> None:
+    """The cell ``ref`` of the first sheet made a formula with the value Excel (or LibreOffice) calculated
+    for it, as they save it (openpyxl writes a formula without its value)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    xml = parts[sheet].decode()
+    start = xml.index(f'<c r="{ref}"')
+    end = min(i for i in (xml.find("</c>", start) + 4, xml.find("/>", start) + 2) if i > start + 1)
+    kind_attribute = f' t="{kind}"' if kind != "n" else ""
+    parts[sheet] = (
+        xml[:start] + f'<c r="{ref}"{kind_attribute}><f>{formula}</f><v>{value}</v></c>' + xml[end:]
+    ).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)

@@ -54,6 +54,7 @@ class Stored:
 
     text: str
     number: bool
+    formula: str | None = None  # the formula the cell holds (its text is then the value Excel calculated)
 
 
 def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, str], Stored]:
@@ -72,7 +73,8 @@ def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, st
                     stored[sheet, ref] = Stored("", False)
                     continue
                 text = _value(cell, strings)
-                stored[sheet, ref] = Stored(text, cell.get("t", "n") == "n" and text != "")
+                formula = next((c.text or "" for c in cell if _named(c, "f")), None)
+                stored[sheet, ref] = Stored(text, cell.get("t", "n") == "n" and text != "", formula)
     return stored
 
 
@@ -171,14 +173,17 @@ def _patched(data: bytes, sheet: str, cells: dict[str, str | float | None]) -> b
     if found.implicit:
         found.make_explicit()
     for ref, value in cells.items():
-        _set(found.cell(ref), ref, value, found.ns)
+        try:
+            _set(found.cell(ref), ref, value, found.ns)
+        except PatchError as error:
+            raise PatchError(f"{sheet}!{error}") from None
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _set(cell: etree._Element, ref: str, value: str | float | None, ns: str) -> None:
     """The cell's value replaced; its style and anything else it carries kept."""
     if any(etree.QName(child).localname == "f" for child in cell if isinstance(child.tag, str)):
-        raise PatchError(f"cell {ref} holds a formula")
+        raise PatchError(f"{ref} holds a formula, which canvasgen never overwrites: change it in the workbook")
     for child in list(cell):
         if not isinstance(child.tag, str) or etree.QName(child).localname in ("v", "is"):
             cell.remove(child)
@@ -203,6 +208,10 @@ def number_text(value: float) -> str:
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return repr(value)
+
+
+def _named(element: etree._Element, name: str) -> bool:
+    return isinstance(element.tag, str) and etree.QName(element).localname == name
 
 
 def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
