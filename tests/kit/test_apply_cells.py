@@ -8,6 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 
 from canvasgen.analysis.changes import raised
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
@@ -108,3 +110,23 @@ def test_a_formula_in_the_date_is_left_alone_with_a_warning_naming_its_cell(tmp_
     book = openpyxl.load_workbook(tmp_path / "v4.xlsx")
     assert book["Klantreis"]["B3"].value == "=TODAY()" and book["Klantreis"]["B2"].value == "4"
     assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "Intern proces")] == []
+
+
+# --- H20: the other lines of a rich-text cell keep their formatting -------------------------------------
+
+
+def test_changing_one_line_of_a_rich_text_cell_keeps_the_formatting_of_the_others(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    book = openpyxl.load_workbook(source)
+    red = InlineFont(b=True, color="00FF0000")
+    book["Klantreis"]["C6"] = CellRichText(TextBlock(red, "BELANGRIJK"), " vult formulier in\nWacht op HR")
+    book.save(source)
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F2-KP-02"], 4): "Wacht op akkoord van HR"})
+    _apply(source, changes, tmp_path / "v4.xlsx")
+    after = openpyxl.load_workbook(tmp_path / "v4.xlsx", rich_text=True)["Klantreis"]["C6"].value
+    assert str(after) == "BELANGRIJK vult formulier in\nWacht op akkoord van HR"
+    first = after[0]
+    assert isinstance(first, TextBlock) and first.text == "BELANGRIJK"
+    assert first.font.b and first.font.color.rgb == "00FF0000"
+    assert all(not isinstance(block, TextBlock) or not block.font.b for block in after[1:])
