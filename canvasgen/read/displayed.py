@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from babel.core import UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_decimal_symbol
 
 from canvasgen.model import value_text
 
-#: The locale whose separators and month names a workbook in a language is shown with.
-LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 _GENERAL = ("general", "@", "")
 # A format's parts Excel alone knows: [Red], [$-413], [$€-413] (its symbol kept), _) paddings, *- fills.
 _BRACKETS = re.compile(r"\[\$([^\]-]*)-?[^\]]*\]|\[[^\]]*\]")
@@ -30,7 +29,7 @@ def displayed(value: object, number_format: str | None, language: str) -> str:
     """``value`` as Excel shows it with ``number_format`` in ``language``'s locale."""
     if isinstance(value, str) or value is None:
         return "" if value is None else value
-    locale = LOCALES.get(language, "en_GB")
+    locale = language if language.isalpha() else "en"  # babel's locale of the language: its signs and months
     code = (number_format or "General").strip()
     try:
         if isinstance(value, bool):
@@ -39,7 +38,7 @@ def displayed(value: object, number_format: str | None, language: str) -> str:
             return _date(value, code, locale)
         if isinstance(value, (int, float)):
             return _number(float(value), code, locale)
-    except (ValueError, TypeError, KeyError, IndexError, ArithmeticError):
+    except (ValueError, TypeError, KeyError, IndexError, ArithmeticError, UnknownLocaleError):
         pass  # a format babel cannot follow: the value as written
     return value_text(value)
 
@@ -76,7 +75,7 @@ def _number(value: float, code: str, locale: str) -> str:
 def _general(value: float, locale: str) -> str:
     """Excel's General format: the digits as they are, with the locale's decimal sign."""
     text = value_text(value)
-    return text.replace(".", ",") if locale.startswith("nl") else text
+    return text.replace(".", str(get_decimal_symbol(locale)))
 
 
 def _date(value: dt.datetime | dt.date | dt.time, code: str, locale: str) -> str:

@@ -23,6 +23,8 @@ Table = dict[str, Any]  # {"title", "columns", "rows", "words": column indexes, 
 #: Lists that go one level down in the diff, and the keys that name each of their entries.
 _LEVELS = {"journeys": ("name",), "phases": ("new", "old"), "lanes": ("lane",)}
 _WHERE = "where"
+#: Keys of a change that are not its label: how a changed item was paired is the diff's own business.
+_NOT_LABELS = ("old", "new", _WHERE, "paired_by")
 _NOTHING = "–"
 
 
@@ -84,7 +86,7 @@ def _text(value: Any) -> str:
     if "value" in value and "unit" in value:  # a measured figure
         return _figure(value)
     if "old" in value or "new" in value:
-        label = " · ".join(str(v) for k, v in value.items() if k not in ("old", "new", _WHERE) and isinstance(v, str))
+        label = " · ".join(str(v) for k, v in value.items() if k not in _NOT_LABELS and isinstance(v, str))
         change = f"{_text(value.get('old'))} → {_text(value.get('new'))}"
         return f"{label}: {change}" if label else change
     return ", ".join(f"{k}: {_text(v)}" for k, v in value.items() if v is not None)

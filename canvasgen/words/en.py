@@ -274,6 +274,9 @@ DIFF_WORDS: dict[str, str] = {
     "missed": "missed",
     "new_figure": "new",
     "gone": "no longer measured",
+    "touchpoints": "Touchpoints",
+    "personas": "Personas",
+    "record_renamed": "renamed",
 }
 
 #: Sheet names and headers of the gap report workbook.

@@ -274,6 +274,9 @@ DIFF_WORDS: dict[str, str] = {
     "missed": "niet gehaald",
     "new_figure": "nieuw",
     "gone": "niet meer gemeten",
+    "touchpoints": "Contactmomenten",
+    "personas": "Persona's",
+    "record_renamed": "hernoemd",
 }
 
 #: Sheet names and headers of the gap report workbook.
