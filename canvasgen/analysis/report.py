@@ -31,8 +31,10 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Bl
         ]
         same = sum(1 for _, p in gap.pairs if p.exact)
         if same:
-            lines.append((w["same"].format(count=same), ""))
+            lines.append((w["same_one"] if same == 1 else w["same"].format(count=same), ""))
         blocks.append((name, lines or [("–", "")]))
+    if report.not_compared:
+        blocks.append((w["not_compared"], [(f"{label}: {w['empty_ideal']}", "") for label in report.not_compared]))
     if report.unaligned_ideal or report.unaligned_current:
         lines = [(f"ideal: {name}", "") for name in report.unaligned_ideal]
         lines += [(f"current: {name}", "") for name in report.unaligned_current]

@@ -124,6 +124,7 @@ def gap_tables(report: GapReport, extra: list[Action]) -> list[Table]:
         same = sum(1 for _, p in gap.pairs if p.exact)
         if same:
             rows.append([phase, "same", "", str(same), ""])
+    rows += [["", "not_compared", label, "empty in the whole ideal journey", ""] for label in report.not_compared]
     rows += [[name, "unaligned", "", "ideal", ""] for name in report.unaligned_ideal]
     rows += [[name, "unaligned", "", "current", ""] for name in report.unaligned_current]
     note = f"{report.ideal} → {report.current} · similarity threshold {report.threshold:g}"
