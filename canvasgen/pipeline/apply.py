@@ -49,7 +49,7 @@ from canvasgen.read.corrections import Corrections, describe, effective, from_re
 from canvasgen.read.formats import is_patched
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
-from canvasgen.render.xlsx.model_book import workbook_of
+from canvasgen.render.xlsx.model_book import workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
 from canvasgen.text import split_items
 
@@ -389,6 +389,12 @@ def apply_to_model(canvas: Canvas, decisions: list[Decision], applied: Applied, 
     if errors:
         raise CanvasErrors(errors)
     applied.version = _stamped(canvas, today)
+    for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
+        for phase, written in zip(journey.phases, written_phases(journey)):
+            if written != (phase.written or phase.name):
+                applied.warnings.append(CanvasWarning(Location(str(applied.out)), f"the phase {phase.name!r} is "
+                                                      f"there twice; the second is written {written!r}, so that it "
+                                                      "stays a phase of its own"))  # fmt: skip
     book = workbook_of(canvas, detect_language(canvas, "nl"))
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
