@@ -192,8 +192,8 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD) -> V
     changes = [_journey(a, b, threshold) for a, b in pairs]
     renamed = {label_key(c.old): c.new for change in changes for c in change.phases}
     figures = _figure_changes(old, new, renamed)
-    touchpoints = _record_changes(_touchpoints(old), _touchpoints(new), threshold)
-    personas = _record_changes(_personas(old), _personas(new), threshold)
+    touchpoints = _record_changes(_touchpoints(old), _touchpoints(new), threshold, renamed)
+    personas = _record_changes(_personas(old), _personas(new), threshold, {})
     return VersionDiff(old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures, touchpoints,
                        personas)  # fmt: skip
 
@@ -229,8 +229,10 @@ def _personas(canvas: Canvas) -> list[Record]:
     return records
 
 
-def _record_changes(old: list[Record], new: list[Record], threshold: float) -> list[RecordChange]:
-    """Records paired by name (the same, then alike, then by place), each with the fields that changed."""
+def _record_changes(old: list[Record], new: list[Record], threshold: float, renamed: dict[str, str]
+                    ) -> list[RecordChange]:  # fmt: skip
+    """Records paired by name (the same, then alike, then by place), each with the fields that changed; a
+    touchpoint's phase that only follows its phase's new name (``renamed``) did not change."""
     changes = []
     by_name_old = {id(name): fields for name, fields in old}
     by_name_new = {id(name): fields for name, fields in new}
@@ -243,7 +245,8 @@ def _record_changes(old: list[Record], new: list[Record], threshold: float) -> l
         for key in [*after, *(k for k in before if k not in after)]:
             x, y = before.get(key), after.get(key)
             label = y[0] if y is not None else x[0] if x is not None else key
-            if x is None or y is None or not _same_text(x[1].text, y[1].text):
+            was = renamed.get(label_key(x[1].text), x[1].text) if x is not None and key == "phase" else None
+            if x is None or y is None or not _same_text(was or x[1].text, y[1].text):
                 fields.append((label, x[1] if x else None, y[1] if y else None))
         if fields:
             changes.append(RecordChange(b.text, a, b, fields))

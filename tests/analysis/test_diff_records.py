@@ -14,7 +14,7 @@ from canvasgen.analysis.diff import compare
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import diff_table
-from tests.helpers import Cells, make_book, pdf_text, squeeze
+from tests.helpers import CANVASES, Cells, make_book, pdf_text, squeeze
 
 CANVAS: Cells = {
     "A1": "Klantreis parkeervergunning", "A3": "Fase", "B3": "Aanvragen", "C3": "Wachten", "D3": "Gebruiken",
@@ -102,3 +102,9 @@ def test_both_lanes_of_one_label_are_compared_by_their_place(tmp_path: Path) -> 
     assert "Aanvragen · Pijnpunten (2): changed: Formulier te lang → Formulier te lang en onduidelijk" in out
     assert "Wachten · Pijnpunten (2): added: Niemand neemt op  (Klantreis!C6)" in out
     assert "Pijnpunten: " not in out.replace("Pijnpunten (2)", "")  # the first lane did not change
+
+
+def test_a_touchpoint_that_follows_its_phases_new_name_did_not_change() -> None:
+    old, new = CANVASES / "voorbeeld-webshop-kpis-v2.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+    changes = compare(read_canvas(old), read_canvas(new)).to_dict()  # "Gebruik" renamed "Altijd"
+    assert changes["touchpoints_changed"] == [] and changes["personas_changed"] == []
