@@ -30,6 +30,7 @@ class Applied:
     changed: int = 0
     removed: int = 0
     added: int = 0
+    moved: int = 0  # cards taken out of one phase or lane and put into another
     skipped: list[CanvasError] = field(default_factory=list)  # rows left out with --partial
     warnings: list[CanvasWarning] = field(default_factory=list)
     version: str | None = None
@@ -37,20 +38,38 @@ class Applied:
 
     @property
     def anything(self) -> bool:
-        return bool(self.changed or self.removed or self.added)
+        return bool(self.changed or self.removed or self.added or self.moved)
+
+    def count(self, decision: Decision) -> None:
+        """One decision counted as what it does (a move, once: on its second half)."""
+        if decision.moved:
+            self.moved += decision.card is None
+        elif decision.card is None:
+            self.added += 1
+        elif decision.new is None:
+            self.removed += 1
+        else:
+            self.changed += 1
 
 
 class Rejected(Exception):
-    """A row of the changes sheet that cannot be applied, and why."""
+    """A row of the changes sheet that cannot be applied, and why; ``column`` names the field whose cell
+    is at fault ("col_phase"), else the row is named at its ID."""
+
+    def __init__(self, message: str, column: str | None = None) -> None:
+        super().__init__(message)
+        self.column = column
 
 
 @dataclass(frozen=True)
 class Decision:
-    """What one row does: a card changed (``new``) or removed (``new`` None), or a new card (``card`` None)."""
+    """What one row does: a card changed (``new``) or removed (``new`` None), or a new card (``card`` None).
+    A card moved to another phase or lane is two decisions, both ``moved``: taken out, and added there."""
 
     change: Change
     card: Card | None
     new: str | None
+    moved: bool = False
 
 
 def _same(a: str, b: str) -> bool:
@@ -60,31 +79,59 @@ def _same(a: str, b: str) -> bool:
 def decide(book: ChangesBook, canvas: Canvas, cards: dict[str, Card], partial: bool
            ) -> tuple[list[Decision], list[CanvasError]]:  # fmt: skip
     """Every row that asks for something, checked; the rows that cannot be applied raise them all (with the
-    sheet's own problems) unless ``partial``, which returns them as the rows skipped."""
+    sheet's own problems) unless ``partial``, which returns them as the rows skipped. Rows that ask for
+    nothing are never an error, whatever happened to their card since the kit."""
     errors = list(book.errors)
     decisions: list[Decision] = []
     by_card: dict[str, list[Change]] = {}
     for change in book.rows:
-        if change.action is not Action.ADD:
+        if change.id:
             by_card.setdefault(change.id.strip().upper(), []).append(change)
     for change in book.rows:
+        if change.id:
+            rows = by_card.pop(change.id.strip().upper(), [])  # the card's rows, decided at its first
+            if rows:
+                found, problems = _card_rows(rows, cards, book, canvas)
+                decisions += found
+                errors += problems
+            continue
         try:
-            if change.action is Action.ADD:
-                new_card_place(change, canvas)  # its phase and lane exist
-                decisions.append(Decision(change, None, change.new_text))
-                continue
-            rows = by_card[change.id.strip().upper()]
-            if len(rows) > 1 and any(_asks(r, cards, book) for r in rows):
-                listed = " and ".join(str(r.row) for r in rows)
-                raise Rejected(f"rows {listed} all name card {change.id}: keep one row per card")
-            found = _one(change, cards, book)
-            if found is not None:
-                decisions.append(found)
+            decisions.append(_new_card(change, canvas, cards, book))
         except Rejected as rejected:
-            errors.append(_at(book.path, change, str(rejected)))
+            errors.append(_at(book.path, change, str(rejected), rejected.column))
     if errors and not partial:
         raise CanvasErrors(errors)
     return decisions, errors
+
+
+def _card_rows(rows: list[Change], cards: dict[str, Card], book: ChangesBook, canvas: Canvas
+               ) -> tuple[list[Decision], list[CanvasError]]:  # fmt: skip
+    """The decisions of the rows naming one card (a sheet copied for a second group names it twice): rows
+    that ask the same are applied once, rows that ask different things are refused together, once."""
+    asked: list[list[Decision]] = []
+    errors = []
+    for change in rows:
+        try:
+            found = _one(change, cards, book, canvas)
+        except Rejected as rejected:
+            errors.append(_at(book.path, change, str(rejected), rejected.column))
+            continue
+        if found:
+            asked.append(found)
+    if len({_what(found) for found in asked}) > 1:
+        first = rows[0]
+        several = any(r.sheet != first.sheet for r in rows)
+        listed = [f"{r.row}" + (f" ({r.sheet})" if several else "") for r in rows]
+        names = " and ".join(listed) if len(listed) == 2 else ", ".join(listed[:-1]) + " and " + listed[-1]
+        both = "both" if len(rows) == 2 else "all"
+        message = f"rows {names} {both} name card {first.id} and ask different things of it: keep one row per card"
+        return [], [*errors, CanvasError(Location(str(book.path), first.sheet, first.cell("col_id")), message)]
+    return (asked[0] if asked else []), errors
+
+
+def _what(decisions: list[Decision]) -> tuple[object, ...]:
+    """What a row asks, to tell two rows that ask the same from two that do not."""
+    return tuple((d.card.id if d.card else "", d.new, d.change.phase if d.card is None else "") for d in decisions)
 
 
 def each_decision(decisions: list[Decision], take: Callable[[Decision], None], changes: Path, partial: bool
@@ -96,29 +143,48 @@ def each_decision(decisions: list[Decision], take: Callable[[Decision], None], c
         try:
             take(decision)
         except Rejected as rejected:
-            errors.append(_at(changes, decision.change, str(rejected)))
+            errors.append(_at(changes, decision.change, str(rejected), rejected.column))
     if errors and not partial:
         raise CanvasErrors(errors)
     return errors
 
 
-def _at(path: Path, change: Change, message: str) -> CanvasError:
-    return CanvasError(Location(str(path), change.sheet, f"A{change.row}"), f"row {change.row}: {message}")
+def _at(path: Path, change: Change, message: str, column: str | None = None) -> CanvasError:
+    cell = change.cell(column) if column else change.cell("col_id")
+    return CanvasError(Location(str(path), change.sheet, cell), f"row {change.row}: {message}")
 
 
-def _asks(change: Change, cards: dict[str, Card], book: ChangesBook) -> bool:
-    try:
-        return _one(change, cards, ChangesBook(book.path, record=book.record)) is not None
-    except Rejected:
-        return True
+def _printed_place(card_id: str, book: ChangesBook) -> tuple[str, str] | None:
+    return book.record.places.get(card_id) if book.record is not None else None
 
 
-def _one(change: Change, cards: dict[str, Card], book: ChangesBook) -> Decision | None:
-    """The decision for a row that names a card; None when it leaves the card as it is."""
-    card = cards.get(change.id.strip().upper())
+def _asks_nothing(change: Change, printed: str, place: tuple[str, str] | None) -> bool:
+    """A row as the kit printed it: no action but keep, no new text, its text and place as printed."""
+    if change.action not in (None, Action.KEEP) or change.new_text or not _same(change.text, printed):
+        return False
+    return place is None or not _moved(change, place)
+
+
+def _moved(change: Change, place: tuple[str, str]) -> bool:
+    """Whether the row's phase or lane is another than the kit printed (an emptied one moves nothing)."""
+    phase, lane = place
+    return bool((change.phase and label_key(change.phase) != label_key(phase))
+                or (change.lane and label_key(change.lane) != label_key(lane)))  # fmt: skip
+
+
+def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canvas) -> list[Decision]:
+    """The decisions for a row that names a card; none when it leaves the card as it is."""
+    key = change.id.strip().upper()
+    printed = book.record.printed.get(key) if book.record is not None else None
+    place = _printed_place(key, book)
+    card = cards.get(key)
+    if place is None and card is not None:  # a kit that kept no places: the card's own, if the row names another
+        here = (_phase_of(card, canvas), card.lane)
+        place = here if _moved(change, here) and _exists(change, canvas) else None
+    if printed is not None and _asks_nothing(change, printed, place):
+        return []  # whatever happened to the card in the workbook since the kit: nothing is asked of it
     if card is None:
         raise Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
-    printed = book.record.printed.get(card.id) if book.record is not None else None
     if printed is None:  # no record of the printed text: the Text column is taken as printed
         if not _same(card.text, change.text):
             raise Rejected(_edited_or_typed(card, change, book))
@@ -127,17 +193,80 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook) -> Decision 
         raise Rejected(f"card {card.id} now reads {card.text!r} in the workbook, not {printed!r} as when the kit "
                        "was made; make a new kit from this workbook")  # fmt: skip
     new = _wanted(change, card, printed, book)
+    if place is not None and _moved(change, place) and new is not None:
+        return _move(change, card, card.text if new == "" else new, place, canvas, book)
     if new is not None and new != "" and _same(new, card.text):
-        return None  # the "new" text is the card's own
-    return Decision(change, card, new) if new != "" else None
+        return []  # the "new" text is the card's own
+    return [Decision(change, card, new)] if new != "" else []
+
+
+def _move(change: Change, card: Card, text: str, place: tuple[str, str], canvas: Canvas, book: ChangesBook
+          ) -> list[Decision]:  # fmt: skip
+    """A card whose phase or lane the team changed: taken out where it was, added where they said."""
+    if card.journey is None:
+        column = "col_phase" if change.phase and label_key(change.phase) != label_key(place[0]) else "col_lane"
+        raise Rejected(f"card {card.id} is a {card.kind} and cannot be moved here: put its phase and lane back as "
+                       f"they were ({place[0] or '–'}, {place[1]}) and change it in the workbook", column)  # fmt: skip
+    phase = change.phase or place[0]
+    lane = change.lane or place[1]
+    added = Change(change.row, change.sheet, "", phase, lane, text, Action.ADD, text, change.columns)
+    new_card_place(added, canvas, book)
+    return [Decision(change, card, None, moved=True), Decision(added, None, text, moved=True)]
+
+
+def _new_card(change: Change, canvas: Canvas, cards: dict[str, Card], book: ChangesBook) -> Decision:
+    """A row without an ID: a new card, unless it names an existing card by its text (it has no ID, so it
+    names none: refused, with the card's own row) or asks to remove one."""
+    same = [c for c in cards.values() if _same(c.text, change.new_text) and _here(c, change, canvas)]
+    if same:
+        card = same[0]
+        row = next((r for r in book.rows if r.id.strip().upper() == card.id), None)
+        where = f" (row {row.row}{'' if row is None or row.sheet == change.sheet else f', {row.sheet}'})" if row else ""
+        raise Rejected(f"a row without an ID is a new card, but {change.new_text!r} is card {card.id}{where} already; "
+                       f"to change or remove that card, write it on the card's own row")  # fmt: skip
+    if change.action is Action.REMOVE:
+        raise Rejected(f"a row without an ID names no card, so there is nothing to remove; write 'weg' on the row "
+                       f"of the card to remove {change.new_text!r}")  # fmt: skip
+    new_card_place(change, canvas, book)  # its phase and lane exist
+    if change.other_text:
+        book.warnings.append(CanvasWarning(Location(str(book.path), change.sheet, change.cell("col_new")),
+                                           f"row {change.row}: the new card has text under both Tekst and Nieuwe "
+                                           f"tekst: it reads {change.new_text!r} (the new text); "
+                                           f"{change.other_text!r} is not added — put it on a row of its own to "
+                                           "add it too"))  # fmt: skip
+    return Decision(change, None, change.new_text)
+
+
+def _phase_of(card: Card, canvas: Canvas) -> str:
+    """A card's phase as its row names it."""
+    several = len(canvas.journeys) > 1
+    return phase_choice(card.journey, card.phase_name, several) if card.journey is not None else card.phase_name
+
+
+def _exists(change: Change, canvas: Canvas) -> bool:
+    """Whether the row's phase and lane are among the canvas's."""
+    try:
+        new_card_place(Change(change.row, change.sheet, "", change.phase, change.lane, "x", Action.ADD, "x"), canvas)
+    except Rejected:
+        return False
+    return True
+
+
+def _here(card: Card, change: Change, canvas: Canvas) -> bool:
+    """Whether a card is in the row's phase and lane (either left empty matches any)."""
+    phase = _phase_of(card, canvas)
+    return (not change.phase or label_key(change.phase) == label_key(phase)) and (
+        not change.lane or label_key(change.lane) == label_key(card.lane)
+    )
 
 
 def _edited_or_typed(card: Card, change: Change, book: ChangesBook) -> str:
     if book.record is None:
         return (f"card {card.id} reads {change.text!r} here but {card.text!r} in the workbook. This changes "
-                "workbook was made by an older canvasgen, which kept no copy of the printed texts, so canvasgen "
-                "cannot tell text typed over the card from an edit in the workbook since the kit: put the card's "
-                "text back and write the new text under 'Nieuwe tekst' / 'New text', or make a new kit")  # fmt: skip
+                "workbook was made by an older canvasgen (or its record was edited), which keeps no copy of the "
+                "printed texts, so canvasgen cannot tell text typed over the card from an edit in the workbook "
+                "since the kit: put the card's text back and write the new text under 'Nieuwe tekst' / "
+                "'New text', or make a new kit")  # fmt: skip
     return (f"card {card.id} is not in the kit's record of printed texts, and reads {card.text!r} in the workbook, "
             f"not {change.text!r}; make a new kit from this workbook")  # fmt: skip
 
@@ -147,7 +276,7 @@ def _wanted(change: Change, card: Card, printed: str, book: ChangesBook) -> str 
     typed = change.text if not _same(change.text, printed) else None
 
     def warn(message: str) -> None:
-        book.warnings.append(CanvasWarning(Location(str(book.path), change.sheet, f"A{change.row}"),
+        book.warnings.append(CanvasWarning(Location(str(book.path), change.sheet, change.cell("col_id")),
                                            f"row {change.row}: card {card.id} {message}"))  # fmt: skip
 
     if change.action is Action.REMOVE:
@@ -163,48 +292,81 @@ def _wanted(change: Change, card: Card, printed: str, book: ChangesBook) -> str 
         return change.new_text
     if typed is not None and not typed.strip():
         raise Rejected(f"the text of card {card.id} was emptied; choose the action remove (weg) to take the card "
-                       "out, or put its text back")  # fmt: skip
+                       "out, or put its text back", "col_text")  # fmt: skip
     if typed:
         if change.action is Action.KEEP:
             warn(f"says keep but its text was typed over; the typed text ({typed!r}) is applied")
         return typed
     if change.action is Action.CHANGE:
-        raise Rejected(f"card {card.id} is to be changed but its new text is empty")
+        raise Rejected(f"card {card.id} is to be changed but its new text is empty", "col_new")
     return ""
 
 
-def new_card_place(change: Change, canvas: Canvas) -> tuple[Journey, int, Lane]:
-    """The journey, phase and lane a new card goes into, by the names the drop-downs offered."""
+def new_card_place(change: Change, canvas: Canvas, book: ChangesBook | None = None) -> tuple[Journey, int, Lane]:
+    """The journey, phase and lane a new card goes into, by the names the drop-downs offered; a phase
+    renamed in the workbook since the kit is said as such (``book``'s record knows the kit's phases)."""
     if not change.new_text:
-        raise Rejected("a new card needs its text")
+        raise Rejected("a new card needs its text", "col_new")
     if not change.phase:
-        raise Rejected(f"the new card {change.new_text!r} has no phase: choose one from the drop-down")
+        raise Rejected(f"the new card {change.new_text!r} has no phase: choose one from the drop-down", "col_phase")
     if not change.lane:
-        raise Rejected(f"the new card {change.new_text!r} has no lane: choose one from the drop-down")
+        raise Rejected(f"the new card {change.new_text!r} has no lane: choose one from the drop-down", "col_lane")
     several = len(canvas.journeys) > 1
-    places = {label_key(phase_choice(j, p.name, several)): (j, i)
-              for j, journey in enumerate(canvas.journeys) for i, p in enumerate(journey.phases)}  # fmt: skip
+    choices = [(phase_choice(j, p.name, several), (j, i))
+               for j, journey in enumerate(canvas.journeys) for i, p in enumerate(journey.phases)]  # fmt: skip
+    places = {label_key(name): place for name, place in choices}
     place = places.get(label_key(change.phase))
     if place is None:
-        raise Rejected(f"unknown phase {change.phase!r} for a new card (choose one from the drop-down)")
+        raise Rejected(_unknown_phase(change, [name for name, _ in choices], book), "col_phase")
     journey = canvas.journeys[place[0]]
     lane = next((lane for lane in journey.lanes if label_key(lane.heading) == label_key(change.lane)), None)
     if lane is None:
-        raise Rejected(f"unknown lane {change.lane!r} for a new card (choose one from the drop-down)")
+        raise Rejected(f"unknown lane {change.lane!r} for a new card (choose one from the drop-down)", "col_lane")
     if lane.kind == SCORE_LANE:
-        raise Rejected(f"the lane {change.lane!r} holds the scores, which take no cards; choose another lane")
+        raise Rejected(f"the lane {change.lane!r} holds the scores, which take no cards; choose another lane",
+                       "col_lane")  # fmt: skip
     return journey, place[1], lane
 
 
+def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None) -> str:
+    """Why a phase is unknown: renamed in the workbook since the kit (said with its new name), or never one."""
+    kit = list(book.record.phases) if book is not None and book.record is not None else []
+    keys = [label_key(p) for p in kit]
+    at = keys.index(label_key(change.phase)) if label_key(change.phase) in keys else None
+    if at is not None and len(kit) == len(now) and at < len(now):
+        return (f"the phase {change.phase!r} is named {now[at]!r} in the workbook now (it was renamed since the kit "
+                f"was made): write {now[at]!r} under Fase for this card, or make a new kit")  # fmt: skip
+    if at is not None:
+        return (f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
+                f"(its phases are now {', '.join(now)}): choose one of them, or make a new kit")  # fmt: skip
+    return f"unknown phase {change.phase!r} for a new card (choose one from the drop-down)"
+
+
+#: A date in a version's text ("12-05-2026", "2026-05-12") and a year ("mei 2026"): never the number raised.
+_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: A version number: digits, with "." or "," between parts ("2.1.9", "0,9").
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_MARKED = re.compile(r"(?:\bv|versie|version|ver\.?)\s*$", re.IGNORECASE)
+
+
 def raised(version: str) -> str:
-    """ "3.0" -> "3.1", "0.9" -> "0.10", "v2" -> "v3", "2.1.9" -> "2.1.10", "0,9" -> "0,10": the last
-    number up by one, never lower, every other character as written."""
-    match = re.search(r"(\d+)(?!.*\d)", version)
-    if match is None:
+    """ "3.0" -> "3.1", "0.9" -> "0.10", "v2" -> "v3", "2.1.9" -> "2.1.10", "0,9" -> "0,10", "3 (mei 2026)"
+    -> "4 (mei 2026)": the last part of the version number up by one, never lower, every other character
+    as written. The version number is the one marked as such ("v2", "versie 2"), else the first number that
+    is not part of a date and not a year."""
+    dates = [m.span() for m in _DATE.finditer(version)]
+    found = [m for m in _NUMBER.finditer(version) if not any(a <= m.start() < b for a, b in dates)]
+    marked = [m for m in found if _MARKED.search(version[: m.start()])]
+    numbers = [m for m in found if not _YEAR.match(m.group()) or m.group() == version.strip()]
+    if not (marked or numbers):
         return f"{version} (2)" if version else "2"
-    digits = match.group(1)
-    raised = str(int(digits) + 1).zfill(len(digits))
-    return version[: match.start()] + raised + version[match.end() :]
+    match = (marked or numbers)[0]
+    last = re.search(r"(\d+)$", match.group())
+    assert last is not None
+    start = match.start() + last.start(1)
+    digits = last.group(1)
+    return version[:start] + str(int(digits) + 1).zfill(len(digits)) + version[start + len(digits) :]
 
 
 def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:
@@ -214,6 +376,23 @@ def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:
     return [m for m in canvas.metrics
             if m.touchpoint is not None and m.touchpoint is not touchpoint and label_key(m.touchpoint.text) == key
             and not m.origin.startswith("lane ") and m.origin != "touchpoints"]  # fmt: skip
+
+
+def read_back_warnings(meant: list[str], read: list[str], rows: list[Change], path: Path, where: str
+                       ) -> list[CanvasWarning]:  # fmt: skip
+    """A cell that will read back as other cards than the rows meant (a one-line cell of short parts joined
+    by "; " is read as a card per part): said at the row whose text does it, with what it will read as."""
+    if [" ".join(m.split()) for m in meant] == [" ".join(r.split()) for r in read]:
+        return []
+    row = next((c for c in rows if "; " in (c.new_text or c.text)), rows[0] if rows else None)
+    shown = ", ".join(repr(r) for r in read)
+    message = (f"{where} will read back as {len(read)} card{'s' if len(read) != 1 else ''} ({shown}), not "
+               f"{len(meant)} as meant: a cell holding one line of short parts joined by '; ' is read as a card "
+               "per part; to keep one card, write it without '; ' (with ', ' or ' – ')")  # fmt: skip
+    if row is None:
+        return [CanvasWarning(Location(str(path)), message)]
+    who = f"card {row.id}" if row.id else "the new card"
+    return [CanvasWarning(Location(str(path), row.sheet, f"A{row.row}"), f"row {row.row}: {who}: {message}")]
 
 
 def too_long(texts: dict[str, str], rows: dict[str, list[Change]], path: Path) -> list[CanvasError]:

@@ -83,6 +83,17 @@ class FigureChange:
 
 
 @dataclass
+class RecordChange:
+    """A touchpoint or a persona (of the Touchpoints and Personas sheets) that came, went or changed: its
+    name, and each field that changed (the name itself under the name column's label)."""
+
+    name: str
+    old: Item | None  # its name item; None when it is new
+    new: Item | None  # None when it is gone
+    fields: list[tuple[str, Item | None, Item | None]] = field(default_factory=list)  # (label, old, new)
+
+
+@dataclass
 class VersionDiff:
     old: str
     new: str
@@ -90,6 +101,8 @@ class VersionDiff:
     journeys_added: list[str]
     journeys_removed: list[str]
     figures: list[FigureChange] = field(default_factory=list)
+    touchpoints: list[RecordChange] = field(default_factory=list)
+    personas: list[RecordChange] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         def item(i: Item) -> dict[str, Any]:
@@ -101,9 +114,21 @@ class VersionDiff:
             return {"value": m.value, "unit": m.unit, "target": m.target, "met": m.met,
                     "period": m.period.text if m.period else None}  # fmt: skip
 
+        def records(changes: list[RecordChange], kind: str) -> dict[str, Any]:
+            return {
+                f"{kind}_added": [item(c.new) for c in changes if c.old is None and c.new is not None],
+                f"{kind}_removed": [item(c.old) for c in changes if c.new is None and c.old is not None],
+                f"{kind}_changed": [
+                    {"name": c.name, "field": label, "old": item(a) if a else None, "new": item(b) if b else None}
+                    for c in changes if c.old is not None and c.new is not None for label, a, b in c.fields
+                ],
+            }  # fmt: skip
+
         return {
             "old": self.old,
             "new": self.new,
+            **records(self.touchpoints, "touchpoints"),
+            **records(self.personas, "personas"),
             "figures": [
                 {"metric": f.metric, "where": f.where, "old": figure(f.old), "new": figure(f.new)} for f in self.figures
             ],
@@ -167,7 +192,83 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD) -> V
     changes = [_journey(a, b, threshold) for a, b in pairs]
     renamed = {label_key(c.old): c.new for change in changes for c in change.phases}
     figures = _figure_changes(old, new, renamed)
-    return VersionDiff(old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures)
+    touchpoints = _record_changes(_touchpoints(old), _touchpoints(new), threshold, renamed)
+    personas = _record_changes(_personas(old), _personas(new), threshold, {})
+    return VersionDiff(old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures, touchpoints,
+                       personas)  # fmt: skip
+
+
+Record = tuple[Item, dict[str, tuple[str, Item]]]  # a record's name, and its other fields: key -> (label, item)
+
+
+def _touchpoints(canvas: Canvas) -> list[Record]:
+    def label(key: str, default: str) -> str:
+        head = canvas.touchpoint_columns.get(key)
+        return head.text if head is not None else default
+
+    records = []
+    for tp in canvas.touchpoints:
+        if tp.name is None:
+            continue
+        fields = {key: (label(key, key), item) for key, item in tp.fields.items()}
+        if tp.phase is not None:
+            fields["phase"] = (label("phase", "phase"), tp.phase)
+        records.append((tp.name, fields))
+    return records
+
+
+def _personas(canvas: Canvas) -> list[Record]:
+    records = []
+    for n, persona in enumerate(canvas.personas, start=1):
+        name = persona.name or Item(f"Persona {n}")
+        fields = {}
+        for key, item in persona.fields.items():
+            head = canvas.persona_columns.get(key)
+            fields[key] = (head.text if head is not None else key, item)
+        records.append((name, fields))
+    return records
+
+
+def _record_changes(old: list[Record], new: list[Record], threshold: float, renamed: dict[str, str]
+                    ) -> list[RecordChange]:  # fmt: skip
+    """Records paired by name (the same, then alike, then by place), each with the fields that changed; a
+    touchpoint's phase that only follows its phase's new name (``renamed``) did not change."""
+    changes = []
+    by_name_old = {id(name): fields for name, fields in old}
+    by_name_new = {id(name): fields for name, fields in new}
+    for a, b in paired([name for name, _ in old], [name for name, _ in new], threshold):
+        if a is None or b is None:
+            changes.append(RecordChange((b or a).text, a, b))  # type: ignore[union-attr]
+            continue
+        before, after = by_name_old[id(a)], by_name_new[id(b)]
+        fields: list[tuple[str, Item | None, Item | None]] = [] if _same_text(a.text, b.text) else [("name", a, b)]
+        for key in [*after, *(k for k in before if k not in after)]:
+            x, y = before.get(key), after.get(key)
+            label = y[0] if y is not None else x[0] if x is not None else key
+            was = renamed.get(label_key(x[1].text), x[1].text) if x is not None and key == "phase" else None
+            if x is None or y is None or not _same_text(was or x[1].text, y[1].text):
+                fields.append((label, x[1] if x else None, y[1] if y else None))
+        if fields:
+            changes.append(RecordChange(b.text, a, b, fields))
+    return changes
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def paired(old: list[Item], new: list[Item], threshold: float) -> list[tuple[Item | None, Item | None]]:
+    """Items paired as a changed cell pairs them (the same text, then alike, then by place between the same
+    unchanged neighbours); an item without a partner is paired with None. In the new items' order, then
+    the items gone."""
+    change = _lane_change("", old, new, threshold)
+    partner = {id(c.new): c.old for c in change.changed}
+    matching = match(old, new, threshold)
+    partner.update({id(p.right): p.left for p in matching.pairs})
+    gone = {id(i) for i in change.removed}
+    pairs: list[tuple[Item | None, Item | None]] = [(partner.get(id(b)), b) for b in new]
+    pairs += [(a, None) for a in old if id(a) in gone]
+    return pairs
 
 
 def _figure_changes(old: Canvas, new: Canvas, renamed: dict[str, str]) -> list[FigureChange]:
@@ -200,10 +301,26 @@ def _lane_key(lane: Lane) -> str:
     return label_key(lane.label) if lane.kind == CUSTOM_LANE else lane.kind
 
 
+def _lanes(journey: Journey) -> dict[tuple[str, int], Lane]:
+    """The lanes that hold text by what they are, a second lane of the same (two lanes "Pijnpunten") by
+    its place among them: each is compared with the lane in the same place in the other version."""
+    found: dict[tuple[str, int], Lane] = {}
+    for lane in journey.lanes:
+        if lane.kind == SCORE_LANE:
+            continue
+        key = _lane_key(lane)
+        found[(key, sum(1 for k, _ in found if k == key))] = lane
+    return found
+
+
+def _lane_name(lane: Lane, key: tuple[str, int]) -> str:
+    """A lane's label, with its place among lanes of the same when it is not the first ("Pijnpunten (2)")."""
+    return lane.label if key[1] == 0 else f"{lane.label} ({key[1] + 1})"
+
+
 def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
     alignment = align_phases(old, new)
-    old_lanes = {_lane_key(lane): lane for lane in old.lanes if lane.kind != SCORE_LANE}
-    new_lanes = {_lane_key(lane): lane for lane in new.lanes if lane.kind != SCORE_LANE}
+    old_lanes, new_lanes = _lanes(old), _lanes(new)
     phases = []
     for i, j in alignment.pairs:
         change = PhaseChange(old.phases[i].name, new.phases[j].name, (i, j) in alignment.renamed)
@@ -211,7 +328,7 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
             old_lane = old_lanes.get(key)
             if old_lane is None:
                 continue
-            lane = _lane_change(new_lane.label, old_lane.cells[i], new_lane.cells[j], threshold)
+            lane = _lane_change(_lane_name(new_lane, key), old_lane.cells[i], new_lane.cells[j], threshold)
             if lane:
                 change.lanes.append(lane)
         values = ([s.value for s in old.scores[i]] if i < len(old.scores) else [],
@@ -225,8 +342,8 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
         phases,
         [new.phases[j].name for j in alignment.right_only],
         [old.phases[i].name for i in alignment.left_only],
-        [lane.label for key, lane in new_lanes.items() if key not in old_lanes],
-        [lane.label for key, lane in old_lanes.items() if key not in new_lanes],
+        [_lane_name(lane, key) for key, lane in new_lanes.items() if key not in old_lanes],
+        [_lane_name(lane, key) for key, lane in old_lanes.items() if key not in new_lanes],
         _meta_changes(old, new),
     )
 

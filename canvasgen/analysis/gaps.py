@@ -14,7 +14,7 @@ from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
 from canvasgen.errors import CanvasError
 from canvasgen.figures import format_scores
-from canvasgen.model import Canvas, Item, Journey
+from canvasgen.model import Canvas, Item, Journey, Lane, ScoreScale
 from canvasgen.text import label_key
 
 #: Lanes compared: what the customer does, what the company does, where they meet.
@@ -40,6 +40,14 @@ class PhaseGap:
     ideal_values: list[float] = field(default_factory=list)  # the phase's scores as written, on their scale
     current_values: list[float] = field(default_factory=list)
     experience: str = "Score"  # the score row's label, for the action text
+    scale: ScoreScale | None = None  # the current journey's score scale: what the gap is told on
+
+    @property
+    def gap_on_scale(self) -> float:
+        """The score gap on the scale the scores beside it are written on (ideal 1, current -2: 3)."""
+        if self.scale is None:
+            return self.score_gap
+        return self.score_gap * (self.scale.high - self.scale.low) / 2
 
     @property
     def ideal_text(self) -> str:
@@ -86,6 +94,8 @@ class GapReport:
     unaligned_ideal: list[str]
     unaligned_current: list[str]
     actions: list[Action]
+    #: Lanes not compared, and why: a lane the ideal journey leaves empty everywhere says nothing of what to stop.
+    not_compared: list[str] = field(default_factory=list)
 
 
 def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey, Journey]:
@@ -114,11 +124,15 @@ def _marked(journey: Journey, words: tuple[str, ...]) -> bool:
 
 def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHOLD) -> GapReport:
     alignment = align_phases(ideal, current)
+    lanes = [(kind, a, b) for kind in COMPARED for a, b in _lanes_of(kind, ideal, current)]
+    # A lane the ideal journey leaves empty in every phase was not filled in: it proposes nothing to stop.
+    empty = [(kind, a, b) for kind, a, b in lanes if b is not None and b.item_count() and not (a and a.item_count())]
     phases: list[PhaseGap] = []
     for i, j in alignment.pairs:
-        gap = PhaseGap(ideal.phases[i].name, current.phases[j].name)
-        for kind in COMPARED:
-            ideal_lane, current_lane = ideal.lane(kind), current.lane(kind)
+        gap = PhaseGap(ideal.phases[i].name, current.phases[j].name, scale=current.score_scale)
+        for kind, ideal_lane, current_lane in lanes:
+            if (kind, ideal_lane, current_lane) in empty:
+                continue
             left = ideal_lane.cells[i] if ideal_lane else []
             right = current_lane.cells[j] if current_lane else []
             if not left and not right:
@@ -143,9 +157,19 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
         [ideal.phases[i].name for i in alignment.left_only],
         [current.phases[j].name for j in alignment.right_only],
         [],
+        [b.label for _, _, b in empty if b is not None],
     )
     report.actions = _actions(report)
     return report
+
+
+def _lanes_of(kind: str, ideal: Journey, current: Journey) -> list[tuple[Lane | None, Lane | None]]:
+    """The lanes of a kind in both journeys, paired by their place among the lanes of that kind (a second
+    "Intern proces" with the other's second)."""
+    left = [lane for lane in ideal.lanes if lane.kind == kind]
+    right = [lane for lane in current.lanes if lane.kind == kind]
+    return [(left[n] if n < len(left) else None, right[n] if n < len(right) else None)
+            for n in range(max(len(left), len(right)))]  # fmt: skip
 
 
 def _score(journey: Journey, index: int) -> tuple[float | None, list[float]]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from canvasgen.analysis.diff import FigureChange, ItemChange, VersionDiff
+from canvasgen.analysis.diff import FigureChange, ItemChange, RecordChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, ordered
 from canvasgen.figures import format_figure, format_scores, format_share
-from canvasgen.model import Metric
+from canvasgen.model import Item, Metric
 from canvasgen.words import DIFF_WORDS, GAP_WORDS
 
 Block = tuple[str, list[tuple[str, str]]]  # heading, (line, source cell)
@@ -31,8 +31,10 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Bl
         ]
         same = sum(1 for _, p in gap.pairs if p.exact)
         if same:
-            lines.append((w["same"].format(count=same), ""))
+            lines.append((w["same_one"] if same == 1 else w["same"].format(count=same), ""))
         blocks.append((name, lines or [("–", "")]))
+    if report.not_compared:
+        blocks.append((w["not_compared"], [(f"{label}: {w['empty_ideal']}", "") for label in report.not_compared]))
     if report.unaligned_ideal or report.unaligned_current:
         lines = [(f"ideal: {name}", "") for name in report.unaligned_ideal]
         lines += [(f"current: {name}", "") for name in report.unaligned_current]
@@ -83,9 +85,33 @@ def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) 
                 lines += [(f"{where}: {w['added']}: {i.text}", str(i.source)) for i in lane.added]
                 lines += [(f"{where}: {w['removed']}: {i.text}", str(i.source)) for i in lane.removed]
         blocks.append((journey.name, lines or [(w["none"], "")]))
+    for key, records in (("touchpoints", diff.touchpoints), ("personas", diff.personas)):
+        if records:
+            blocks.append((w[key], [line for record in records for line in _record_lines(record, w)]))
     if diff.figures:
         blocks.append((w["figures"], [(_figure_line(f, w, language), _cell(f)) for f in diff.figures]))
     return blocks
+
+
+def _record_lines(record: RecordChange, w: dict[str, str]) -> list[tuple[str, str]]:
+    """A touchpoint or persona that came, went or changed: "Telefoontje · Kanaal: telefoon → WhatsApp"."""
+    if record.old is None or record.new is None:
+        item = record.new or record.old
+        assert item is not None
+        return [(f"{w['added'] if record.old is None else w['removed']}: {item.text}", _source(item))]
+    lines = []
+    for label, old, new in record.fields:
+        before, after = (" / ".join(i.text.splitlines()) if i is not None else "–" for i in (old, new))
+        where = _source(new or old)
+        if label == "name":
+            lines.append((f"{w['record_renamed']}: {before} → {after}", where))
+        else:
+            lines.append((f"{record.name} · {label}: {before} → {after}", where))
+    return lines
+
+
+def _source(item: Item | None) -> str:
+    return str(item.source) if item is not None and item.source is not None else ""
 
 
 def _alike(change: ItemChange, w: dict[str, str], language: str, verbose: bool) -> str:

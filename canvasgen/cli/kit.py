@@ -82,7 +82,9 @@ def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **
         click.echo(f"nothing to apply: no row changed in {changes}; {out} was not written")
         return
     version = f", version {applied.version}" if applied.version else ""
-    click.echo(f"wrote {out} ({applied.changed} changed, {applied.removed} removed, {applied.added} added{version})")
+    moved = f", {applied.moved} moved" if applied.moved else ""
+    click.echo(f"wrote {out} ({applied.changed} changed, {applied.removed} removed, {applied.added} added{moved}"
+               f"{version})")  # fmt: skip
     if not is_patched(canvas):
         click.echo(f"{out.name} is a new workbook in canvasgen's template: {canvas.name} itself has no cells to "
                    "patch; work on in the new workbook from here")  # fmt: skip

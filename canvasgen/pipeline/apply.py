@@ -36,6 +36,7 @@ from canvasgen.analysis.changes import (
     figures_at,
     new_card_place,
     raised,
+    read_back_warnings,
     too_long,
 )
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
@@ -48,7 +49,7 @@ from canvasgen.read.corrections import Corrections, describe, effective, from_re
 from canvasgen.read.formats import is_patched
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
-from canvasgen.render.xlsx.model_book import workbook_of
+from canvasgen.render.xlsx.model_book import workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
 from canvasgen.text import split_items
 
@@ -116,10 +117,10 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     except PatchError as error:
         raise CanvasError(source, str(error)) from None
     edits = CellEdits()
-    cell_errors = _cell_edits(source, changes_path, plans, stored, edits)
+    cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings)
     if cell_errors:
         raise CanvasErrors(cell_errors)
-    applied.version = _new_version(meta, stored, edits, today)
+    applied.version = _new_version(meta, stored, edits, today, applied.warnings, source)
     try:
         patch_workbook(source, out, edits, drop_macros)
     except PatchError as error:
@@ -160,6 +161,8 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     when the kit was made otherwise (another canvasgen, other corrections, another workbook)."""
     where = Location(str(book.path))
     record = book.record
+    if record is None and book.record_edited:
+        return given or Corrections()  # said where the record was read
     if record is None:
         warnings.append(CanvasWarning(where, "made by an older canvasgen, which recorded neither the printed card "
                                       "texts nor how the workbook was read: a card whose text was typed over is "
@@ -171,18 +174,17 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     if record.workbook and record.workbook != source.name:
         warnings.append(CanvasWarning(where, f"the kit was made from {record.workbook}, it is applied to "
                                       f"{source.name}"))  # fmt: skip
+    kit = _kit_corrections(record.reading)
     chosen = given
     if not given:
-        try:
-            chosen = from_record(record.reading, "the kit's changes workbook")
-        except (ValueError, TypeError, KeyError, AttributeError):
+        if kit is None:
             warnings.append(CanvasWarning(where, "its record of the reading corrections cannot be read; "
                                           "the workbook is read without them"))  # fmt: skip
-            chosen = Corrections()
+        chosen = kit or Corrections()
     assert chosen is not None
     used = to_record(effective(chosen, source))
     if used != record.reading:
-        kit_said = describe(from_record(record.reading, "")) if _readable(record.reading) else record.reading
+        kit_said = describe(kit) if kit is not None else "(a record that cannot be read)"
         warnings.append(CanvasWarning(where, f"the kit read {record.workbook or source.name} with the reading "
                                       f"corrections {kit_said}, apply reads it with "
                                       f"{describe(effective(chosen, source))}: card IDs may not match; give apply "
@@ -190,12 +192,14 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     return chosen
 
 
-def _readable(text: str) -> bool:
+def _kit_corrections(text: str) -> Corrections | None:
+    """The reading corrections the kit recorded, or None when what is there is no such record."""
     try:
-        from_record(text, "")
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return False
-    return True
+        corrections = from_record(text, "the kit's changes workbook")
+        describe(corrections)
+    except ValueError:
+        return None
+    return corrections
 
 
 def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied) -> None:
@@ -205,7 +209,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plan = plans.setdefault(source, _CellPlan())
         plan.added.append(change.new_text)
         plan.rows.append(change)
-        applied.added += 1
+        applied.count(decision)
         return
     if card.item.source is None:
         raise Rejected(f"card {change.id} was not read from a cell")
@@ -226,10 +230,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
         plan.items[(card.text, _occurrence(canvas, card))] = new
     plans[_first_cell(card.item.source)].rows.append(change)
-    if new is None:
-        applied.removed += 1
-    else:
-        applied.changed += 1
+    applied.count(decision)
 
 
 def _touchpoint_items(canvas: Canvas, name: Item) -> list[Item]:
@@ -279,30 +280,35 @@ def _split(ref: str) -> tuple[str, int]:
 
 
 def _cell_edits(path: Path, changes: Path, plans: dict[Source, _CellPlan], stored: dict[tuple[str, str], Stored],
-                edits: CellEdits) -> list[CanvasError]:  # fmt: skip
+                edits: CellEdits, warnings: list[CanvasWarning]) -> list[CanvasError]:  # fmt: skip
     """Each planned cell's new text; a cell that no longer reads as planned, or that would pass Excel's
-    limit on a cell's length, is an error (the latter at the rows that made it so)."""
+    limit on a cell's length, is an error (the latter at the rows that made it so); a cell that will read
+    back as other cards than meant is warned at the row that made it so."""
     errors = []
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
         try:
-            text = _new_text(plan, stored[source.sheet, source.cell].text)
+            text, meant = _new_text(plan, stored[source.sheet, source.cell].text)
         except Rejected as rejected:
             errors.append(CanvasError(Location(str(path), source.sheet, source.cell), str(rejected)))
             continue
+        warnings.extend(read_back_warnings(meant, split_items(text), plan.rows, changes, str(source)))
         edits.set(source.sheet, source.cell, text)
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
     return errors + too_long(texts, rows, changes)
 
 
-def _new_text(plan: _CellPlan, text: str) -> str:
-    if plan.whole is not None:
+def _new_text(plan: _CellPlan, text: str) -> tuple[str, list[str]]:
+    """The cell's new text, and the items it is meant to read back as."""
+    if plan.whole is not None:  # a touchpoint's or a persona's: one value, never split into cards
         old, new = plan.whole
         if new is None:
-            return text.replace(old, "", 1).strip() if old in text and old != text.strip() else ""
-        return text.replace(old, new, 1) if old in text else new
+            kept = text.replace(old, "", 1).strip() if old in text and old != text.strip() else ""
+            return kept, split_items(kept)
+        whole = text.replace(old, new, 1) if old in text else new
+        return whole, split_items(whole)
     items = [" ".join(i.split()) for i in split_items(text)]
     resolved: dict[int, str | None] = {}
     for (old, which), new in plan.items.items():
@@ -325,11 +331,18 @@ def _meta_cells(canvas: Canvas) -> list[tuple[str, Item, Source]]:
 
 
 def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, str], Stored], edits: CellEdits,
-                 today: dt.date) -> str | None:  # fmt: skip
-    """Raise each journey's version by one step (as text) and set its date, where the canvas shows them."""
+                 today: dt.date, warnings: list[CanvasWarning], path: Path) -> str | None:  # fmt: skip
+    """Raise each journey's version by one step (as text) and set its date, where the canvas shows them; a
+    version or date that is a formula (=TODAY()) is left to its formula, with a warning naming its cell."""
     shown: str | None = None
     for key, item, cell in meta:
         old = stored[cell.sheet, cell.cell]
+        if old.formula is not None:
+            what = "version is the formula" if key == "version" else "date is the formula"
+            todo = "; raise it by hand if the formula does not" if key == "version" else ""
+            warnings.append(CanvasWarning(Location(str(path), cell.sheet, cell.cell),
+                                          f"the {what} ={old.formula}: left as it is{todo}"))  # fmt: skip
+            continue
         value = raised(item.text) if key == "version" else _dated(item.text, old, today)
         if key == "version" and isinstance(value, str):
             shown = value
@@ -369,10 +382,19 @@ def apply_to_model(canvas: Canvas, decisions: list[Decision], applied: Applied, 
     for edit in edits:
         edit()
     texts = {where: "\n".join(i.text for i in cell) for where, (cell, _) in touched.items()}
+    for where, (cell, rows) in touched.items():
+        meant = [i.text for i in cell]
+        applied.warnings += read_back_warnings(meant, split_items(texts[where]), rows, changes, where)
     errors = too_long(texts, {where: rows for where, (_, rows) in touched.items()}, changes)
     if errors:
         raise CanvasErrors(errors)
     applied.version = _stamped(canvas, today)
+    for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
+        for phase, written in zip(journey.phases, written_phases(journey)):
+            if written != (phase.written or phase.name):
+                applied.warnings.append(CanvasWarning(Location(str(applied.out)), f"the phase {phase.name!r} is "
+                                                      f"there twice; the second is written {written!r}, so that it "
+                                                      "stays a phase of its own"))  # fmt: skip
     book = workbook_of(canvas, detect_language(canvas, "nl"))
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
@@ -388,11 +410,11 @@ def _edit(decision: Decision, canvas: Canvas, applied: Applied,
         touched.setdefault(f"{journey.name} · {journey.phases[phase].name} · {lane.heading}", (cell, []))[1].append(
             change
         )
-        applied.added += 1
+        applied.count(decision)
         return lambda: cell.append(Item(change.new_text))
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []
     if new is None:
-        applied.removed += 1
+        applied.count(decision)
         return lambda: _remove(canvas, card, figures)
     if card.journey is not None and card.phase is not None:
         journey = canvas.journeys[card.journey]
@@ -401,7 +423,7 @@ def _edit(decision: Decision, canvas: Canvas, applied: Applied,
         touched.setdefault(where, (lane.cells[card.phase], []))[1].append(change)
     elif len(new) > 32_767:
         raise Rejected(f"card {card.id}'s new text has {len(new):,} characters, over Excel's 32,767 in a cell")
-    applied.changed += 1
+    applied.count(decision)
 
     def rename() -> None:
         for item in [card.item, *(m.touchpoint for m in figures if m.touchpoint is not None)]:

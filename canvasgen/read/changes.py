@@ -2,20 +2,31 @@
 row as the team left it, in either language's words and their synonyms, wherever the header row sits;
 with the kit's record of the printed texts when the workbook has one.
 
-The record is what the kit keeps in its changes workbook for ``apply``, on a very hidden sheet: each
-card's text as it was printed, by card ID (teams sort and filter the changes sheet, so never by row),
-the canvasgen version and the reading corrections the kit was made with, and the workbook it was made
-from. With it ``apply`` tells text the team typed over a card's text (a change) from a card edited in
-the workbook since the kit was made (refused), and warns when it reads the workbook otherwise than the
-kit did. A changes workbook made by an older canvasgen has no such sheet (``read_record`` gives None).
+Every sheet with the changes sheet's header row is read: a team that copied the sheet for a second group
+has its rows applied too (``ChangesBook.sheets`` names them). A value Excel turned into a number or a date
+is read as Excel shows it (``read.displayed``); an error value (``#NAME?`` for text typed as "+ ...") is
+refused with its cell, never taken for the team's words.
+
+The record is what the kit keeps in its changes workbook for ``apply``, on a very hidden, protected sheet:
+each card's text as it was printed, with its phase and lane, by card ID (teams sort and filter the changes
+sheet, so never by row), the canvas's phases as the drop-down offered them, the canvasgen version and the
+reading corrections the kit was made with, the workbook it was made from, and a checksum over all of it.
+With it ``apply`` tells text the team typed over a card's text (a change) from a card edited in the
+workbook since the kit was made (refused), a card moved to another phase or lane, and a phase renamed
+since the kit. A record whose checksum no longer matches (someone unhid the sheet and edited it:
+LibreOffice saves a very hidden sheet as a plain hidden one) is not trusted: ``apply`` says so and reads
+the workbook as for a changes workbook of an older canvasgen, which has no record (``record`` None).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+import json
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.workbook.workbook import Workbook
@@ -23,15 +34,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.model import value_text
+from canvasgen.read.displayed import displayed
 from canvasgen.read.package.safety import check_file, open_workbook
 from canvasgen.text import label_key
 from canvasgen.vocabulary import KIT_RECORD_SHEET
 from canvasgen.words import KIT_ACTIONS, KIT_WORDS, LANGUAGES
 
-#: The kit's record: a very hidden sheet, its keys in rows 1-3, the printed texts under a header row.
+#: The kit's record: a very hidden sheet, its keys in rows 1-5, the printed texts under a header row.
 RECORD_SHEET = KIT_RECORD_SHEET
 RECORD_HEADER_ROW = 6
-RECORD_KEYS = ("canvasgen", "reading", "workbook")
+RECORD_KEYS = ("canvasgen", "reading", "workbook", "phases", "checksum")
 
 
 @dataclass(frozen=True)
@@ -40,9 +52,18 @@ class KitRecord:
     reading: str  # its reading corrections, as ``read.corrections.to_record`` writes them ("" for none)
     workbook: str  # the name of the workbook the kit was made from
     printed: dict[str, str] = field(default_factory=dict)  # card ID -> the card's text as printed
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)  # card ID -> (phase, lane) as printed
+    phases: tuple[str, ...] = ()  # the phases the drop-down offered, in order
+
+    def checksum(self) -> str:
+        """What the record says, summed up: a record edited since the kit no longer matches it."""
+        said = [self.version, self.reading, self.workbook, sorted(self.printed.items()),
+                sorted((k, list(v)) for k, v in self.places.items()), list(self.phases)]  # fmt: skip
+        return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
 _FIELDS = ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new", "col_note")
+_READ = ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new")  # the note is never read
 
 
 class Action(StrEnum):
@@ -62,18 +83,28 @@ class Change:
     text: str  # the Text column as the team left it (typed over, or the card's text as printed)
     action: Action | None  # as written; None when the row names none
     new_text: str
+    #: The column letter of each field in the row's sheet ("col_phase": "B"), to name the cell of a problem.
+    columns: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    #: For a new card, the Text column when Nieuwe tekst was filled too (the new text is the card's).
+    other_text: str = ""
+
+    def cell(self, key: str) -> str:
+        """The reference of one of the row's cells ("B71"), its ID's when the sheet has no such column."""
+        return f"{self.columns.get(key, 'A')}{self.row}"
 
 
 @dataclass
 class ChangesBook:
     """What the changes workbook says: its rows, the rows that cannot be understood, what to warn about,
-    and the kit's record (None for a workbook made by an older canvasgen)."""
+    and the kit's record (None for a workbook made by an older canvasgen, or whose record was edited)."""
 
     path: Path
     rows: list[Change] = field(default_factory=list)
     errors: list[CanvasError] = field(default_factory=list)
     warnings: list[CanvasWarning] = field(default_factory=list)
     record: KitRecord | None = None
+    sheets: list[str] = field(default_factory=list)  # the changes sheets read, in the workbook's order
+    record_edited: bool = False  # the record was there, but edited since the kit: not used
 
 
 #: Every action word of every language, with its synonyms, by its key.
@@ -86,33 +117,54 @@ ACTION_WORDS = {
 
 
 def read_changes(path: Path) -> ChangesBook:
-    """Every row with an ID or a new card's text, and every row that cannot be understood."""
+    """Every row with an ID or a new card's text, of every changes sheet, and every row that cannot be
+    understood."""
     name = str(path)
     check_file(path, name)
     opened = open_workbook(path, name)
+    book = ChangesBook(path)
     for sheet in opened.workbook.worksheets:
         if sheet.title == RECORD_SHEET:
             continue
-        rows = [["" if v is None else value_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-        for number, row in enumerate(rows[:10], start=1):
-            columns = _columns(row)
-            if columns is not None:
-                book = ChangesBook(path, record=read_record(opened.workbook))
-                _changes(book, rows[number:], number, sheet.title, columns)
-                book.warnings += _uncalculated(opened.warnings, sheet.title, columns)
-                return book
-    headers = " | ".join(KIT_WORDS["nl"][k] for k in _FIELDS)
-    raise CanvasError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`)")
+        found = _header(sheet)
+        if found is None:
+            continue
+        header, columns, language = found
+        book.sheets.append(sheet.title)
+        _changes(book, sheet, header, columns, language)
+        book.warnings += _uncalculated(opened.warnings, sheet.title, columns)
+    if not book.sheets:
+        headers = " | ".join(KIT_WORDS["nl"][k] for k in _FIELDS)
+        raise CanvasError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`)")
+    if len(book.sheets) > 1:
+        book.warnings.append(CanvasWarning(Location(name), f"{len(book.sheets)} changes sheets "
+                                           f"({', '.join(book.sheets)}): the rows of all of them are applied; "
+                                           "rows of two sheets that ask different things of one card are "
+                                           "refused"))  # fmt: skip
+    book.record = _trusted(opened.workbook, book)
+    if book.record is not None and not book.record.phases:  # an older kit: its drop-down's list of phases
+        book.record = replace(book.record, phases=_listed_phases(opened.workbook))
+    return book
 
 
-def _columns(row: list[str]) -> dict[str, int] | None:
-    """The column of each field when ``row`` is the header row (in Dutch or English)."""
-    keys = [label_key(cell) for cell in row]
+def _listed_phases(book: Workbook) -> tuple[str, ...]:
+    """The phases the new cards' drop-down offered, from the kit's hidden lists sheet (its second column)."""
     for language in LANGUAGES:
-        words = KIT_WORDS[language]
-        wanted = {field: label_key(words[field]) for field in _FIELDS}
-        if all(w in keys for f, w in wanted.items() if f != "col_note"):
-            return {field: keys.index(w) for field, w in wanted.items() if w in keys}
+        name = KIT_WORDS[language]["lists_sheet"]
+        if name in book.sheetnames:
+            column = book[name].iter_rows(min_col=2, max_col=2, values_only=True)
+            return tuple(value_text(row[0]) for row in column if row and row[0] is not None)
+    return ()
+
+
+def _header(sheet: Worksheet) -> tuple[int, dict[str, int], str] | None:
+    """The header row of a changes sheet (in its first ten rows), the column of each field, the language."""
+    for number, row in enumerate(sheet.iter_rows(max_row=10, values_only=True), start=1):
+        keys = [label_key(value_text(v)) if v is not None else "" for v in row]
+        for language in LANGUAGES:
+            wanted = {f: label_key(KIT_WORDS[language][f]) for f in _FIELDS}
+            if all(w in keys for f, w in wanted.items() if f != "col_note"):
+                return number, {f: keys.index(w) for f, w in wanted.items() if w in keys}, language
     return None
 
 
@@ -135,30 +187,58 @@ def _uncalculated(warnings: list[CanvasWarning], sheet: str, columns: dict[str, 
     return said
 
 
-def _changes(book: ChangesBook, rows: list[list[str]], header: int, sheet: str, columns: dict[str, int]) -> None:
+def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str, int], language: str) -> None:
     name = str(book.path)
-    action_column = get_column_letter(columns["col_action"] + 1)
-    for number, row in enumerate(rows, start=header + 1):
-
-        def get(field: str, row: list[str] = row) -> str:
-            index = columns.get(field)
-            return row[index].strip() if index is not None and index < len(row) else ""
-
-        card_id, action_text, new_text, text = get("col_id"), get("col_action"), get("col_new"), get("col_text")
-        action = ACTION_WORDS.get(label_key(action_text)) if action_text else None
-        if action_text and action is None:
-            shown = " / ".join(KIT_WORDS[lang][k] for lang in LANGUAGES for k in ("keep", "change", "remove"))
-            book.errors.append(CanvasError(Location(name, sheet, f"{action_column}{number}"),
-                                           f"row {number}: unknown action {action_text!r} (use {shown}, "
-                                           "or a synonym such as aanpassen, verwijderen, edit, delete)"))  # fmt: skip
+    letters = {f: get_column_letter(c + 1) for f, c in columns.items()}
+    for number, row in enumerate(sheet.iter_rows(min_row=header + 1), start=header + 1):
+        values: dict[str, str] = {}
+        broken = False
+        for key in _READ:
+            index = columns.get(key)
+            cell = row[index] if index is not None and index < len(row) else None
+            if isinstance(cell, Cell) and cell.data_type == "e" and cell.value is not None:
+                book.errors.append(
+                    CanvasError(Location(name, sheet.title, cell.coordinate), _error_value(number, cell))
+                )
+                broken = True
+                continue
+            shown = displayed(cell.value, cell.number_format, language) if isinstance(cell, Cell) else ""
+            values[key] = shown.strip()
+        if broken:
             continue
-        if not card_id:
-            if new_text or text:  # a new card: without its phase or lane it is refused, never dropped
-                written = new_text or text
-                book.rows.append(Change(number, sheet, "", get("col_phase"), get("col_lane"), written, Action.ADD,
-                                        written))  # fmt: skip
-            continue
-        book.rows.append(Change(number, sheet, card_id, get("col_phase"), get("col_lane"), text, action, new_text))
+        change = _change(book, number, sheet.title, values, letters)
+        if change is not None:
+            book.rows.append(change)
+
+
+def _error_value(row: int, cell: Cell) -> str:
+    return (f"row {row}: cell {cell.coordinate} shows the error {cell.value} instead of text (Excel took what "
+            "was typed for a formula, as it does with text starting with '+', '-' or '='); type the text again "
+            "with an apostrophe before it ('+ ...)")  # fmt: skip
+
+
+def _change(book: ChangesBook, number: int, sheet: str, values: dict[str, str], letters: dict[str, str]
+            ) -> Change | None:  # fmt: skip
+    """The row as a change; None for an empty row, or one whose action cannot be read (an error)."""
+    card_id, action_text = values.get("col_id", ""), values.get("col_action", "")
+    text, new_text = values.get("col_text", ""), values.get("col_new", "")
+    phase, lane = values.get("col_phase", ""), values.get("col_lane", "")
+    action = ACTION_WORDS.get(label_key(action_text)) if action_text else None
+    if action_text and action is None:
+        shown = " / ".join(KIT_WORDS[lang][k] for lang in LANGUAGES for k in ("keep", "change", "remove"))
+        book.errors.append(CanvasError(Location(str(book.path), sheet, f"{letters['col_action']}{number}"),
+                                       f"row {number}: unknown action {action_text!r} (use {shown}, "
+                                       "or a synonym such as aanpassen, verwijderen, edit, delete)"))  # fmt: skip
+        return None
+    if card_id:
+        return Change(number, sheet, card_id, phase, lane, text, action, new_text, letters)
+    if not (new_text or text):
+        return None
+    # A row without an ID: a new card (without its phase or lane it is refused, never dropped), or a row that
+    # names an existing card by its text (``analysis.changes`` tells them apart by the action and the text).
+    other = text if new_text and text and " ".join(text.split()) != " ".join(new_text.split()) else ""
+    written = new_text or text
+    return Change(number, sheet, "", phase, lane, text, action or Action.ADD, written, letters, other)
 
 
 def read_record(book: Workbook) -> KitRecord | None:
@@ -166,8 +246,45 @@ def read_record(book: Workbook) -> KitRecord | None:
     if RECORD_SHEET not in book.sheetnames:
         return None
     sheet: Worksheet = book[RECORD_SHEET]
-    rows = [["" if v is None else value_text(v) for v in row[:2]] for row in sheet.iter_rows(values_only=True)]
-    rows = [row + [""] * (2 - len(row)) for row in rows]
+    rows = [["" if v is None else value_text(v) for v in row[:4]] for row in sheet.iter_rows(values_only=True)]
+    rows = [row + [""] * (4 - len(row)) for row in rows]
     head = {row[0]: row[1] for row in rows[: RECORD_HEADER_ROW - 1]}
-    printed = {row[0].strip(): row[1] for row in rows[RECORD_HEADER_ROW:] if row[0].strip()}
-    return KitRecord(head.get("canvasgen", ""), head.get("reading", ""), head.get("workbook", ""), printed)
+    body = [row for row in rows[RECORD_HEADER_ROW:] if row[0].strip()]
+    printed = {row[0].strip(): row[1] for row in body}
+    places = {row[0].strip(): (row[2], row[3]) for row in body if row[2] or row[3]}
+    return KitRecord(head.get("canvasgen", ""), head.get("reading", ""), head.get("workbook", ""), printed, places,
+                     _phases(head.get("phases", "")))  # fmt: skip
+
+
+def _phases(text: str) -> tuple[str, ...]:
+    try:
+        phases = json.loads(text) if text else []
+    except (ValueError, RecursionError):
+        return ()
+    return tuple(str(p) for p in phases) if isinstance(phases, list) else ()
+
+
+def record_checksum(book: Workbook) -> str:
+    """The checksum the record was written with ("" when it has none: an older canvasgen's)."""
+    sheet: Worksheet = book[RECORD_SHEET]
+    for row in sheet.iter_rows(max_row=RECORD_HEADER_ROW - 1, max_col=2, values_only=True):
+        if len(row) == 2 and row[0] == "checksum":
+            return value_text(row[1]) if row[1] is not None else ""
+    return ""
+
+
+def _trusted(book: Workbook, changes: ChangesBook) -> KitRecord | None:
+    """The record when it is as the kit wrote it; an edited one is said and left unused."""
+    record = read_record(book)
+    if record is None:
+        return None
+    written = record_checksum(book)
+    if not written or written == record.checksum():
+        return record if written else KitRecord(record.version, record.reading, record.workbook, record.printed)
+    changes.record_edited = True
+    changes.warnings.append(CanvasWarning(Location(str(changes.path), RECORD_SHEET),
+                                          "the kit's record of the printed cards was edited since the kit was made "
+                                          "(the sheet says 'do not edit'), so it is not used: the Text column is "
+                                          "taken as printed and text typed over a card is refused; make a new kit "
+                                          "to apply typed-over text"))  # fmt: skip
+    return None

@@ -27,6 +27,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from canvasgen.errors import CanvasError, CanvasErrors
 from canvasgen.model import LANE_KINDS
+from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS
 from canvasgen.read.tables.detect import Hints
 from canvasgen.text import label_key
 
@@ -197,7 +198,15 @@ def to_record(corrections: Corrections) -> str:
 
 
 def from_record(text: str, origin: str) -> Corrections:
-    """Corrections written by ``to_record``; ValueError when ``text`` is not such a record."""
+    """Corrections written by ``to_record``; ValueError when ``text`` is not such a record (whatever was
+    written in its place: a record is read from a workbook a person may have edited)."""
+    try:
+        return _from_record(text, origin)
+    except (TypeError, KeyError, AttributeError, OverflowError, RecursionError) as error:
+        raise ValueError(f"not a record of reading corrections ({type(error).__name__})") from None
+
+
+def _from_record(text: str, origin: str) -> Corrections:
     if not text.strip():
         return Corrections(origin=origin)
     data = json.loads(text)
@@ -208,7 +217,10 @@ def from_record(text: str, origin: str) -> Corrections:
         hints = Hints()
         for key, name in _HINT_KEYS:
             if entry.get(key) is not None:
-                setattr(hints, name, int(entry[key]))
+                value = int(entry[key])
+                if not 1 <= value <= (EXCEL_COLUMNS if key.endswith("col") else EXCEL_ROWS):
+                    raise ValueError(f"{key} {value} is outside a sheet")
+                setattr(hints, name, value)
         hints.lane_kinds.update({str(k): _kind(v) for k, v in dict(entry.get("lanes", {})).items()})
         sheets[None if sheet == _EVERY_SHEET else str(sheet)] = hints
     kinds = {str(k): _kind(v) for k, v in dict(data.get("lanes", {})).items()}

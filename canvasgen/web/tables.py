@@ -23,6 +23,8 @@ Table = dict[str, Any]  # {"title", "columns", "rows", "words": column indexes, 
 #: Lists that go one level down in the diff, and the keys that name each of their entries.
 _LEVELS = {"journeys": ("name",), "phases": ("new", "old"), "lanes": ("lane",)}
 _WHERE = "where"
+#: Keys of a change that are not its label: how a changed item was paired is the diff's own business.
+_NOT_LABELS = ("old", "new", _WHERE, "paired_by")
 _NOTHING = "–"
 
 
@@ -84,7 +86,7 @@ def _text(value: Any) -> str:
     if "value" in value and "unit" in value:  # a measured figure
         return _figure(value)
     if "old" in value or "new" in value:
-        label = " · ".join(str(v) for k, v in value.items() if k not in ("old", "new", _WHERE) and isinstance(v, str))
+        label = " · ".join(str(v) for k, v in value.items() if k not in _NOT_LABELS and isinstance(v, str))
         change = f"{_text(value.get('old'))} → {_text(value.get('new'))}"
         return f"{label}: {change}" if label else change
     return ", ".join(f"{k}: {_text(v)}" for k, v in value.items() if v is not None)
@@ -122,6 +124,7 @@ def gap_tables(report: GapReport, extra: list[Action]) -> list[Table]:
         same = sum(1 for _, p in gap.pairs if p.exact)
         if same:
             rows.append([phase, "same", "", str(same), ""])
+    rows += [["", "not_compared", label, "empty in the whole ideal journey", ""] for label in report.not_compared]
     rows += [[name, "unaligned", "", "ideal", ""] for name in report.unaligned_ideal]
     rows += [[name, "unaligned", "", "current", ""] for name in report.unaligned_current]
     note = f"{report.ideal} → {report.current} · similarity threshold {report.threshold:g}"

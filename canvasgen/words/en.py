@@ -237,6 +237,9 @@ GAP_WORDS: dict[str, str] = {
     "without": "No effect on the ideal journey (stop?)",
     "pairs": "Paired (ideal ← current, similarity)",
     "same": "{count} items the same in both",
+    "same_one": "1 item the same in both",
+    "not_compared": "Not compared",
+    "empty_ideal": "empty in the whole ideal journey: no proposals to stop",
     "score": "Experience: current {current} → ideal {ideal}",
     "actions": "Action points",
     "unaligned": "Phases that could not be aligned",
@@ -274,6 +277,9 @@ DIFF_WORDS: dict[str, str] = {
     "missed": "missed",
     "new_figure": "new",
     "gone": "no longer measured",
+    "touchpoints": "Touchpoints",
+    "personas": "Personas",
+    "record_renamed": "renamed",
 }
 
 #: Sheet names and headers of the gap report workbook.

@@ -237,6 +237,9 @@ GAP_WORDS: dict[str, str] = {
     "without": "Zonder effect op de ideale reis (stoppen?)",
     "pairs": "Gekoppeld (ideaal ← huidig, gelijkenis)",
     "same": "{count} items gelijk in beide",
+    "same_one": "1 item gelijk in beide",
+    "not_compared": "Niet vergeleken",
+    "empty_ideal": "leeg in de hele ideale reis: geen voorstellen om te stoppen",
     "score": "Ervaring: huidig {current} → ideaal {ideal}",
     "actions": "Actiepunten",
     "unaligned": "Niet uit te lijnen fasen",
@@ -274,6 +277,9 @@ DIFF_WORDS: dict[str, str] = {
     "missed": "niet gehaald",
     "new_figure": "nieuw",
     "gone": "niet meer gemeten",
+    "touchpoints": "Contactmomenten",
+    "personas": "Persona's",
+    "record_renamed": "hernoemd",
 }
 
 #: Sheet names and headers of the gap report workbook.

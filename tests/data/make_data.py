@@ -218,6 +218,18 @@ def german_two_levels(path: Path) -> None:
     _sheet(rows, ("A4:A6", "A7:A9", "A10:B10"), "Kundenreise").save(path)
 
 
+def scored_legacy(path: Path) -> None:
+    """A canvas with two score rows on 1..5, to be saved as .xls: ``apply`` writes
+    its changes into a new workbook, which must read back with the same scores, phases and lanes."""
+    rows = {
+        "A1": "Klantreis fietsenmaker", "A3": "Fase", "B3": "Zoeken", "C3": "Afspraak", "D3": "Reparatie",
+        "A4": "Klantproces", "B4": "Zoekt een fietsenmaker in de buurt", "C4": "Belt voor een afspraak",
+        "D4": "Brengt de fiets langs", "A5": "Pijnpunten", "B5": "Geen openingstijden online", "D5": "Duurt een week",
+        "A6": "Score (1-5)", "B6": 2, "C6": 4, "D6": 3, "A7": "Score (1-5)", "B7": 1, "D7": 5,
+    }  # fmt: skip
+    _sheet(rows, (), "Klantreis").save(path)
+
+
 def converted(source: Path, target: Path) -> None:
     """The same workbook saved by LibreOffice Calc as .ods or .xls (install libreoffice-calc to run this)."""
     import shutil
@@ -244,5 +256,8 @@ if __name__ == "__main__":
     russian_stages_csv(HERE / "russian-stages-lookalike.csv")
     converted(HERE / "russian-telecom-lookalike.xlsx", HERE / "russian-telecom-lookalike.ods")
     converted(HERE / "italian-blueprint-lookalike.xlsx", HERE / "italian-blueprint-lookalike.xls")
+    scored_legacy(HERE / "scored-legacy-lookalike.xlsx")
+    converted(HERE / "scored-legacy-lookalike.xlsx", HERE / "scored-legacy-lookalike.xls")
+    (HERE / "scored-legacy-lookalike.xlsx").unlink()  # only the .xls is kept
     touchpoint_analysis(HERE / "touchpoint-analysis-lookalike.xlsx")
     long_many_stages(HERE / "long-many-stages-lookalike.xlsx")

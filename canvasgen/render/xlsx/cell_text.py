@@ -1,21 +1,24 @@
 """A cell's text with some of its items changed, taken out or added, the rest as the team typed it.
 
 A cell holds its items as lines (or as "; " parts): a changed item keeps its line's number and bullet,
-an added item is written like the cell's last item ("- ", or the next number).
+an added item is written like the cell's last item ("- ", or the next number). A cell of "; " parts
+stays one line only while it still reads back as exactly the items meant; otherwise its items go on
+lines of their own (a longer text joined by "; " would read back as one card, not two).
 """
 
 from __future__ import annotations
 
 import re
 
-from canvasgen.text import cell_segments, item_prefix, segment_item
+from canvasgen.text import cell_segments, item_prefix, segment_item, split_items
 
 _NUMBER = re.compile(r"^(\d{1,3})([.)]\s+)")
 
 
-def rewrite_items(text: str, edits: dict[int, str | None], added: list[str]) -> str:
+def rewrite_items(text: str, edits: dict[int, str | None], added: list[str]) -> tuple[str, list[str]]:
     """``text`` with item ``k`` replaced by ``edits[k]`` (taken out when None) and ``added`` after the
-    last item; items are counted as ``split_items`` counts them."""
+    last item; items are counted as ``split_items`` counts them. Returns the new text and the items it is
+    meant to hold (which ``split_items`` of it gives, unless a new text itself reads as several)."""
     segments, joiner = cell_segments(text) if text.strip() else ([], "\n")
     kept: list[str] = []
     last_prefix = ""
@@ -36,9 +39,10 @@ def rewrite_items(text: str, edits: dict[int, str | None], added: list[str]) -> 
     for text_added in added:
         last_prefix = _next_prefix(last_prefix)
         kept.append(last_prefix + text_added)
-    if joiner == "; " and (added or len(kept) != len(segments)):
-        joiner = "\n" if any(len(k.split()) > 4 for k in kept) else "; "
-    return joiner.join(kept)
+    meant = [found[1] for found in map(segment_item, kept) if found is not None]  # each piece as one line reads
+    if joiner == "; " and split_items("; ".join(kept)) != meant:
+        joiner = "\n"  # joined, the items would read back as more or fewer: each on a line of its own
+    return joiner.join(kept), meant
 
 
 def _next_prefix(prefix: str) -> str:

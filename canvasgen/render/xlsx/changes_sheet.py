@@ -8,6 +8,7 @@ from being replaced (``render.xlsx.written``). ``apply`` reads it all back (``re
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,14 +74,15 @@ def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path, r
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
 
     row = HEADER_ROW
+    places: dict[str, tuple[str, str]] = {}
     for card in cards:
         row += 1
-        phase = card.phase_name
-        if several and card.journey is not None:
-            phase = phase_choice(card.journey, phase, True)
+        phase = card_phase(card, several)
+        places[card.id] = (phase, card.lane)
         for col, value in enumerate((card.id, phase, card.lane, card.text), start=1):
             set_text(sheet.cell(row, col), value)
             sheet.cell(row, col).alignment = Alignment(wrap_text=True, vertical="top")
+        _as_text(sheet, row, (5, 6, 7))
     last_card = row
     row += 1
     set_text(sheet.cell(row, 2), words["new_cards"])
@@ -89,6 +91,8 @@ def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path, r
     for col in range(1, len(COLUMNS) + 1):
         sheet.cell(row, col).border = line
     first_new, last_new = row + 1, row + NEW_ROWS
+    for new in range(first_new, last_new + 1):
+        _as_text(sheet, new, (2, 3, 4, 5, 6, 7))
 
     actions = [words["keep"], words["change"], words["remove"]]
     _list_column(lists, 1, actions)
@@ -99,10 +103,25 @@ def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path, r
     action.errorTitle, action.error = words["action_error_title"], words["action_error"]
     _drop_down(sheet, lists.title, 2, len(choices.phases), f"B{first_new}:B{last_new}")
     _drop_down(sheet, lists.title, 3, len(choices.lanes), f"C{first_new}:C{last_new}")
-    write_record(book, KitRecord(__version__, reading, workbook, {card.id: card.text for card in cards}))
+    printed = {card.id: card.text for card in cards}
+    write_record(book, KitRecord(__version__, reading, workbook, printed, places, tuple(choices.phases)))
     stamp(book)
     with atomic_path(out) as temp:
         book.save(temp)
+
+
+def card_phase(card: Card, several: bool) -> str:
+    """A card's phase as its row writes it ("R2 · Actie" when the canvas has several journeys)."""
+    if several and card.journey is not None:
+        return phase_choice(card.journey, card.phase_name, True)
+    return card.phase_name
+
+
+def _as_text(sheet, row: int, columns: tuple[int, ...]) -> None:  # type: ignore[no-untyped-def]
+    """Cells formatted as text, so that Excel keeps what is typed as typed: "25%", "1-2" and "0612345678"
+    stay text, and "+ extra service" is no formula."""
+    for col in columns:
+        sheet.cell(row, col).number_format = "@"
 
 
 def _list_column(sheet, column: int, values: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -120,15 +139,19 @@ def _drop_down(sheet, lists: str, column: int, count: int, cells: str) -> DataVa
 
 
 def write_record(book: Workbook, record: KitRecord) -> None:
-    """The kit's record (see ``read.changes``) on a very hidden sheet of ``book``."""
+    """The kit's record (see ``read.changes``) on a very hidden, protected sheet of ``book``."""
     sheet = book.create_sheet(RECORD_SHEET)
     sheet.sheet_state = "veryHidden"  # out of sight, and out of reach of an accidental "unhide"
-    for row, (key, value) in enumerate(zip(RECORD_KEYS, (record.version, record.reading, record.workbook)), start=1):
+    sheet.protection.sheet = True  # LibreOffice saves it as a plain hidden sheet: unhidden, still not typed in
+    values = (record.version, record.reading, record.workbook, json.dumps(list(record.phases), ensure_ascii=False),
+              record.checksum())  # fmt: skip
+    for row, (key, value) in enumerate(zip(RECORD_KEYS, values), start=1):
         set_text(sheet.cell(row, 1), key)
         set_text(sheet.cell(row, 2), value)
-    set_text(sheet.cell(RECORD_HEADER_ROW - 1, 1), "the cards' text as printed, by ID: do not edit")
-    set_text(sheet.cell(RECORD_HEADER_ROW, 1), "ID")
-    set_text(sheet.cell(RECORD_HEADER_ROW, 2), "printed")
+    set_text(sheet.cell(1, 4), "canvasgen apply reads this sheet: do not edit (an edited record is not used)")
+    for col, head in enumerate(("ID", "printed", "phase", "lane"), start=1):
+        set_text(sheet.cell(RECORD_HEADER_ROW, col), head)
     for row, (card, text) in enumerate(record.printed.items(), start=RECORD_HEADER_ROW + 1):
-        set_text(sheet.cell(row, 1), card)
-        set_text(sheet.cell(row, 2), text)
+        phase, lane = record.places.get(card, ("", ""))
+        for col, value in enumerate((card, text, phase, lane), start=1):
+            set_text(sheet.cell(row, col), value)

@@ -66,7 +66,7 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
         wb.create_sheet(s["scores"]),
         [s["phase"], s["ideal"], s["current"], s["gap"]],
         [
-            [g.phase, _score(g.ideal_values, language), _score(g.current_values, language), round(g.score_gap, 3)]
+            [g.phase, _score(g.ideal_values, language), _score(g.current_values, language), round(g.gap_on_scale, 3)]
             for g in report.phases
         ],
         (22, 14, 14, 12),

@@ -14,9 +14,10 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Metric
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
+from canvasgen.text import label_key
 from canvasgen.vocabulary import TOUCHPOINT_FIELDS
 from canvasgen.words import WORDS
 
@@ -68,22 +69,64 @@ def _figures(sheet: Worksheet, metrics: list[Metric]) -> None:
 
 
 def _journey_sheet(journey: Journey, sheet: str) -> JourneySheet:
-    lanes, content = [], {}
+    """A journey as the template writes it: its lanes under their own labels, its scores as numbers, in
+    the template's score row when they are on its scale (one a phase), else in score rows of their own that
+    say their scale, one for each score a phase has (a Mermaid section's tasks each score)."""
+    lanes: list[str] = []
+    content: dict[str, list[str]] = {}
     standard = _standard_scores(journey)
+    series = _score_series(journey) if not standard else []
+    score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
     for lane in journey.lanes:
-        if lane.kind == SCORE_LANE and standard:
-            lanes.append(SCORE_LANE)
+        if lane.kind == SCORE_LANE:
+            if lane is score_lanes[0]:  # every score row in the place of the first
+                lanes += [SCORE_LANE] if standard else _score_rows(series, score_lanes, journey, content)
             continue
-        key = lane.label or lane.kind
-        while key in content:  # two lanes under one label: the second one told apart
-            key += " "
+        key = _free(lane.label or lane.kind, content)
         lanes.append(key)
         content[key] = ["\n".join(i.text for i in cell) for cell in lane.cells]
-        if lane.kind == SCORE_LANE:  # another scale: the numbers as written
-            content[key] = [" ".join(f"{s.value:g}" for s in scores) for scores in journey.scores]
+    if not score_lanes and any(journey.scores):  # scores without a score row (a Mermaid journey's)
+        lanes += [SCORE_LANE] if standard else _score_rows(series, [], journey, content)
     scores: list[float | None] = [s[0].value if s else None for s in journey.scores] if standard else []
     meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
-    return JourneySheet([p.written or p.name for p in journey.phases], lanes, sheet, meta, content, scores)  # type: ignore[arg-type]
+    phases = written_phases(journey)
+    return JourneySheet(phases, lanes, sheet, meta, content, scores)  # type: ignore[arg-type]
+
+
+def written_phases(journey: Journey) -> list[str]:
+    """The phases' names as the new workbook writes them: a name a phase before it already has is numbered
+    ("Zoeken (2)"), since two header cells of one name read as one phase of two steps."""
+    names: list[str] = []
+    for phase in journey.phases:
+        name, n = phase.written or phase.name, 2
+        while any(label_key(name) == label_key(other) for other in names):
+            name, n = f"{phase.written or phase.name} ({n})", n + 1
+        names.append(name)
+    return names
+
+
+def _free(key: str, content: dict[str, list[str]]) -> str:
+    while key in content:  # two lanes under one label: the second one told apart
+        key += " "
+    return key
+
+
+def _score_series(journey: Journey) -> list[list[float | None]]:
+    """The journey's scores as rows: the first score of each phase, then the second, ..."""
+    most = max((len(s) for s in journey.scores), default=0)
+    return [[s[k].value if k < len(s) else None for s in journey.scores] for k in range(most)]
+
+
+def _score_rows(series: list[list[float | None]], score_lanes: list[Lane], journey: Journey,
+                content: dict[str, list[str]]) -> list[str]:  # fmt: skip
+    """Score rows under their own labels (the score lanes' labels, else "Score" with the journey's scale)."""
+    keys = []
+    for k, values in enumerate(series):
+        label = score_lanes[k].label if k < len(score_lanes) else f"Score ({journey.score_scale})"
+        key = _free(label, content)
+        content[key] = ["" if v is None else f"{v:g}" for v in values]
+        keys.append(key)
+    return keys
 
 
 def _standard_scores(journey: Journey) -> bool:

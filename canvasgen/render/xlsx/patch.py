@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 import zipfile
+from copy import deepcopy
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from lxml import etree
@@ -54,6 +56,7 @@ class Stored:
 
     text: str
     number: bool
+    formula: str | None = None  # the formula the cell holds (its text is then the value Excel calculated)
 
 
 def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, str], Stored]:
@@ -72,7 +75,8 @@ def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, st
                     stored[sheet, ref] = Stored("", False)
                     continue
                 text = _value(cell, strings)
-                stored[sheet, ref] = Stored(text, cell.get("t", "n") == "n" and text != "")
+                formula = next((c.text or "" for c in cell if _named(c, "f")), None)
+                stored[sheet, ref] = Stored(text, cell.get("t", "n") == "n" and text != "", formula)
     return stored
 
 
@@ -84,7 +88,9 @@ def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool 
         missing = [name for name in edits.cells if name not in parts]
         if missing:
             raise PatchError(f"the workbook has no sheet {missing[0]!r}")
-        changed = {parts[name]: _patched(archive.read(parts[name]), name, cells) for name, cells in edits.cells.items()}
+        shared = _shared_items(archive)
+        changed = {parts[name]: _patched(archive.read(parts[name]), name, cells, shared)
+                   for name, cells in edits.cells.items()}  # fmt: skip
         dropped: set[str] = set()
         if drop_macros:
             try:
@@ -165,20 +171,27 @@ class _Sheet:
         return cell
 
 
-def _patched(data: bytes, sheet: str, cells: dict[str, str | float | None]) -> bytes:
+def _patched(data: bytes, sheet: str, cells: dict[str, str | float | None], shared: list[etree._Element]) -> bytes:
     root = _parse(data, sheet)
     found = _Sheet(root)
     if found.implicit:
         found.make_explicit()
     for ref, value in cells.items():
-        _set(found.cell(ref), ref, value, found.ns)
+        try:
+            cell = found.cell(ref)
+            runs = _runs(cell, shared)
+            _set(cell, ref, value, found.ns)
+            if isinstance(value, str) and value and any(style is not None for style, _ in runs):
+                _restyle(cell, runs, without_controls(value), found.ns)
+        except PatchError as error:
+            raise PatchError(f"{sheet}!{error}") from None
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _set(cell: etree._Element, ref: str, value: str | float | None, ns: str) -> None:
     """The cell's value replaced; its style and anything else it carries kept."""
     if any(etree.QName(child).localname == "f" for child in cell if isinstance(child.tag, str)):
-        raise PatchError(f"cell {ref} holds a formula")
+        raise PatchError(f"{ref} holds a formula, which canvasgen never overwrites: change it in the workbook")
     for child in list(cell):
         if not isinstance(child.tag, str) or etree.QName(child).localname in ("v", "is"):
             cell.remove(child)
@@ -203,6 +216,68 @@ def number_text(value: float) -> str:
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return repr(value)
+
+
+Run = tuple[etree._Element | None, str]  # a run's properties (<rPr>, None for none) and its text
+
+
+def _shared_items(archive: zipfile.ZipFile) -> list[etree._Element]:
+    part = shared_strings_part(archive)
+    if part is None:
+        return []
+    return [si for si in _parse(archive.read(part), part) if _named(si, "si")]
+
+
+def _runs(cell: etree._Element, shared: list[etree._Element]) -> list[Run]:
+    """A text cell's runs of formatting (a rich text: "BELANGRIJK" bold and red on its first line), or []."""
+    children = {etree.QName(c).localname: c for c in cell if isinstance(c.tag, str)}
+    string: etree._Element | None = None
+    if cell.get("t") == "s" and "v" in children:
+        index = _int(children["v"].text, -1)
+        string = shared[index] if 0 <= index < len(shared) else None
+    elif cell.get("t") == "inlineStr":
+        string = children.get("is")
+    if string is None:
+        return []
+    runs: list[Run] = []
+    for run in (r for r in string if _named(r, "r")):
+        style = next((p for p in run if _named(p, "rPr")), None)
+        runs.append((style, _unescaped("".join(t.text or "" for t in run if _named(t, "t")))))
+    return runs
+
+
+def _restyle(cell: etree._Element, runs: list[Run], text: str, ns: str) -> None:
+    """The new text of a rich-text cell written in runs: each character that was there keeps its run's
+    formatting (so the lines not changed keep theirs), a changed or added stretch takes the formatting of
+    what it replaces or follows."""
+    styles: list[etree._Element | None] = [style for style, part in runs for _ in part]
+    old = "".join(part for _, part in runs)
+    new_styles: list[etree._Element | None] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, text, autojunk=False).get_opcodes():
+        if tag == "equal":
+            new_styles += styles[i1:i2]
+        elif tag in ("replace", "insert"):
+            near = styles[i1] if i1 < len(styles) else (styles[-1] if styles else None)
+            new_styles += [near] * (j2 - j1)
+    inline = etree.Element(f"{ns}is")
+    start = 0
+    for end in range(1, len(text) + 1):
+        if end == len(text) or new_styles[end] is not new_styles[start]:
+            run = etree.SubElement(inline, f"{ns}r")
+            if new_styles[start] is not None:
+                run.append(deepcopy(new_styles[start]))
+            part = etree.SubElement(run, f"{ns}t")
+            part.text = text[start:end]
+            part.set(_XML_SPACE, "preserve")
+            start = end
+    for child in [c for c in cell if _named(c, "is")]:
+        cell.remove(child)
+    cell.set("t", "inlineStr")
+    cell.insert(0, inline)
+
+
+def _named(element: etree._Element, name: str) -> bool:
+    return isinstance(element.tag, str) and etree.QName(element).localname == name
 
 
 def _shared_strings(archive: zipfile.ZipFile) -> list[str]:

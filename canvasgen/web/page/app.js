@@ -27,6 +27,9 @@ const WORDS = {
     "word.journeys_added": "reis toegevoegd", "word.journeys_removed": "reis verwijderd",
     "word.phases_added": "fase toegevoegd", "word.phases_removed": "fase verwijderd",
     "word.lanes_added": "baan toegevoegd", "word.lanes_removed": "baan verwijderd",
+    "word.touchpoints_added": "contactmoment toegevoegd", "word.touchpoints_removed": "contactmoment verwijderd",
+    "word.not_compared": "niet vergeleken", "word.touchpoints_changed": "contactmoment gewijzigd", "word.personas_added": "persona toegevoegd",
+    "word.personas_removed": "persona verwijderd", "word.personas_changed": "persona gewijzigd",
     "word.missing": "ontbreekt nu (starten)", "word.without": "zonder effect (stoppen?)",
     "word.paired": "gekoppeld (ideaal ← huidig)", "word.same": "gelijk in beide", "word.unaligned": "niet gekoppeld",
     "word.start": "starten", "word.stop": "stoppen", "word.improve": "verbeteren",
@@ -54,6 +57,9 @@ const WORDS = {
     "word.meta": "details", "word.figures": "figure", "word.without": "no effect (stop?)",
     "word.missing": "missing today (start)", "word.paired": "paired (ideal ← current)", "word.same": "the same in both",
     "word.unaligned": "not aligned",
+    "word.touchpoints_added": "touchpoint added", "word.touchpoints_removed": "touchpoint removed",
+    "word.not_compared": "not compared", "word.touchpoints_changed": "touchpoint changed", "word.personas_added": "persona added",
+    "word.personas_removed": "persona removed", "word.personas_changed": "persona changed",
   },
 };
 

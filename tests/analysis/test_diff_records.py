@@ -1,0 +1,110 @@
+"""``diff`` reports what changed in the Touchpoints and Personas sheets (N6, H7) in every form it takes —
+the terminal, --json, the -o PDF and deck, the page's table — and compares both of two lanes with one label
+(H1); the page's table shows no internal words ("similarity:", "position:") (N15)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from pptx import Presentation
+
+from canvasgen.analysis.diff import compare
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from canvasgen.web.tables import diff_table
+from tests.helpers import CANVASES, Cells, make_book, pdf_text, squeeze
+
+CANVAS: Cells = {
+    "A1": "Klantreis parkeervergunning", "A3": "Fase", "B3": "Aanvragen", "C3": "Wachten", "D3": "Gebruiken",
+    "A4": "Klantproces", "B4": "Vult formulier in", "C4": "Wacht op post", "D4": "Parkeert voor de deur",
+    "A5": "Pijnpunten", "B5": "DigiD kwijt", "C5": "Geen bericht", "D5": "Plek bezet",
+    "A6": "Pijnpunten", "B6": "Formulier te lang", "D6": "Boete ondanks vergunning",
+}  # fmt: skip
+TOUCHPOINTS: Cells = {
+    "A1": "Fase", "B1": "Contactmoment", "C1": "Kanaal",
+    "A2": "Aanvragen", "B2": "Aanvraagformulier", "C2": "Website",
+    "A3": "Wachten", "B3": "Bevestigingsbrief", "C3": "Post",
+    "A4": "Gebruiken", "B4": "Handhaver", "C4": "Straat",
+}  # fmt: skip
+PERSONAS: Cells = {
+    "A1": "Naam", "B1": "Rol", "C1": "Doelen",
+    "A2": "Ahmed", "B2": "Bewoner", "C2": "Snel een vergunning\nZonder gedoe",
+    "A3": "Ineke", "B3": "Mantelzorger", "C3": "Parkeren bij haar moeder",
+}  # fmt: skip
+
+
+def _versions(tmp_path: Path) -> tuple[Path, Path]:
+    old = make_book(tmp_path / "v1.xlsx", {"Klantreis": CANVAS, "Contactmomenten": TOUCHPOINTS, "Personas": PERSONAS})
+    new = make_book(tmp_path / "v2.xlsx", {
+        "Klantreis": {**CANVAS, "B6": "Formulier te lang en onduidelijk", "C6": "Niemand neemt op"},
+        "Contactmomenten": {**TOUCHPOINTS, "B3": "Bevestigingsmail", "C3": "E-mail", "A5": "Gebruiken",
+                            "B5": "Parkeerapp", "C5": "App"},
+        "Personas": {**PERSONAS, "C3": "Parkeren bij haar moeder, ook 's avonds"},
+    })  # fmt: skip
+    return old, new
+
+
+def _cli(*args: object) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_touchpoint_and_persona_changes_in_the_terminal_and_json(tmp_path: Path) -> None:
+    old, new = _versions(tmp_path)
+    code, out, _ = _cli("diff", old, new)
+    assert code == 0
+    assert "Touchpoints\n  - renamed: Bevestigingsbrief → Bevestigingsmail  (Contactmomenten!B3)" in out
+    assert "  - Bevestigingsmail · Kanaal: Post → E-mail  (Contactmomenten!C3)" in out
+    assert "  - added: Parkeerapp  (Contactmomenten!B5)" in out
+    assert "Personas\n  - Ineke · Doelen: Parkeren bij haar moeder → Parkeren bij haar moeder, ook 's avonds" in out
+    code, out, _ = _cli("diff", old, new, "--json")
+    data = json.loads(out)
+    assert [i["text"] for i in data["touchpoints_added"]] == ["Parkeerapp"]
+    assert [(c["name"], c["field"], c["old"]["text"], c["new"]["text"]) for c in data["touchpoints_changed"]] == [
+        ("Bevestigingsmail", "name", "Bevestigingsbrief", "Bevestigingsmail"),
+        ("Bevestigingsmail", "Kanaal", "Post", "E-mail"),
+    ]
+    assert [(c["name"], c["field"]) for c in data["personas_changed"]] == [("Ineke", "Doelen")]
+
+
+def test_touchpoint_and_persona_changes_in_the_pdf_deck_and_the_pages_table(tmp_path: Path) -> None:
+    old, new = _versions(tmp_path)
+    code, _, err = _cli("diff", old, new, "-o", tmp_path / "out", "--lang", "nl")
+    assert code == 0, err
+    text = squeeze(pdf_text(tmp_path / "out" / "v2-changes.pdf"))
+    for said in ("Contactmomenten", "hernoemd: Bevestigingsbrief → Bevestigingsmail", "Bevestigingsmail · Kanaal: Post",
+                 "erbij: Parkeerapp", "Persona's", "Ineke · Doelen"):  # fmt: skip
+        assert squeeze(said) in text, said
+    deck = Presentation(str(tmp_path / "out" / "v2-changes.pptx"))
+    slides = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
+    assert "Bevestigingsmail · Kanaal: Post → E-mail" in slides and "Ineke · Doelen" in slides
+    rows = diff_table(compare(read_canvas(old), read_canvas(new)).to_dict())["rows"]
+    assert ["", "touchpoints_added", "Parkeerapp", "Contactmomenten!B5"] in rows
+    assert ["", "touchpoints_changed", "Bevestigingsmail · Kanaal: Post → E-mail", "Contactmomenten!C3"] in rows
+    doelen = "Ineke · Doelen: Parkeren bij haar moeder → Parkeren bij haar moeder, ook 's avonds"
+    assert ["", "personas_changed", doelen, "Personas!C3"] in rows
+
+
+def test_the_pages_table_says_no_internal_words(tmp_path: Path) -> None:
+    old, new = _versions(tmp_path)
+    rows = diff_table(compare(read_canvas(old), read_canvas(new)).to_dict())["rows"]
+    changed = [r for r in rows if r[1] == "changed"]
+    assert ["Aanvragen · Pijnpunten (2)", "changed", "Formulier te lang → Formulier te lang en onduidelijk",
+            "Klantreis!B6"] in changed  # fmt: skip
+    assert not any(r[2].startswith(("similarity", "position")) for r in rows)
+
+
+def test_both_lanes_of_one_label_are_compared_by_their_place(tmp_path: Path) -> None:
+    old, new = _versions(tmp_path)
+    _, out, _ = _cli("diff", old, new)
+    assert "Aanvragen · Pijnpunten (2): changed: Formulier te lang → Formulier te lang en onduidelijk" in out
+    assert "Wachten · Pijnpunten (2): added: Niemand neemt op  (Klantreis!C6)" in out
+    assert "Pijnpunten: " not in out.replace("Pijnpunten (2)", "")  # the first lane did not change
+
+
+def test_a_touchpoint_that_follows_its_phases_new_name_did_not_change() -> None:
+    old, new = CANVASES / "voorbeeld-webshop-kpis-v2.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+    changes = compare(read_canvas(old), read_canvas(new)).to_dict()  # "Gebruik" renamed "Altijd"
+    assert changes["touchpoints_changed"] == [] and changes["personas_changed"] == []

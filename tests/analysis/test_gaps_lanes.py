@@ -1,0 +1,80 @@
+"""``gaps`` on lanes as teams leave them: a lane the ideal journey leaves empty proposes nothing to stop and
+says it was not compared; two lanes of one kind are both compared, by their place (H1); the gap workbook's
+"Verschil" is on the scale of the scores beside it; "1 item", not "1 items" (N7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from click.testing import CliRunner
+
+from canvasgen.analysis.gaps import analyse
+from canvasgen.analysis.report import gap_text
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from canvasgen.web.tables import gap_tables
+from tests.helpers import Cells, make_book
+
+HEAD: Cells = {"A1": "Klantreis fietslease", "A3": "Fase", "B3": "Oriëntatie", "C3": "Aanvraag"}
+CURRENT: Cells = {
+    **HEAD,
+    "A4": "Klantproces", "B4": "Ziet een flyer", "C4": "Vult formulier in",
+    "A5": "Intern proces", "B5": "Flyer bij HR", "C5": "HR keurt goed",
+    "A6": "Intern proces", "B6": "Dealer belt terug", "C6": "Backoffice controleert",
+    "A7": "Kanalen", "B7": "WhatsApp", "C7": "Telefoon",
+    "A8": "Ervaringsscore", "B8": 0, "C8": -2,
+}  # fmt: skip
+IDEAL: Cells = {
+    **HEAD,
+    "A4": "Klantproces", "B4": "Ziet een flyer", "C4": "Vult formulier in",
+    "A5": "Intern proces", "B5": "Flyer bij HR", "C5": "HR keurt goed",
+    "A6": "Intern proces", "B6": "Dealer belt terug", "C6": "Backoffice keurt automatisch goed",
+    "A7": "Kanalen",
+    "A8": "Ervaringsscore", "B8": 1, "C8": 1,
+}  # fmt: skip
+
+
+def _pair(tmp_path: Path) -> tuple[Path, Path]:
+    return (make_book(tmp_path / "ideaal.xlsx", {"Klantreis": IDEAL}),
+            make_book(tmp_path / "huidig.xlsx", {"Klantreis": CURRENT}))  # fmt: skip
+
+
+def test_a_lane_empty_in_the_whole_ideal_proposes_no_stop_and_says_it_was_not_compared(tmp_path: Path) -> None:
+    ideal, current = _pair(tmp_path)
+    report = analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0])
+    assert not any(a.kind == "stop" and a.action in ("WhatsApp", "Telefoon") for a in report.actions)
+    assert report.not_compared == ["Kanalen"]
+    text = gap_text(report, [])
+    assert "Not compared\n  - Kanalen: empty in the whole ideal journey: no proposals to stop" in text
+    rows = gap_tables(report, [])[1]["rows"]
+    assert ["", "not_compared", "Kanalen", "empty in the whole ideal journey", ""] in rows
+
+
+def test_both_lanes_of_one_kind_are_compared_by_their_place(tmp_path: Path) -> None:
+    ideal, current = _pair(tmp_path)
+    report = analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0])
+    aanvraag = report.phases[1]  # the second "Intern proces" lane: compared with the ideal's second
+    assert [(label, i.text) for label, i in aanvraag.missing] == [
+        ("Intern proces", "Backoffice keurt automatisch goed")
+    ]
+    assert [(label, i.text) for label, i in aanvraag.without_effect] == [("Intern proces", "Backoffice controleert")]
+    same = sum(1 for _, p in report.phases[0].pairs if p.exact)
+    assert same == 3  # Klantproces, both Intern proces lanes: "Dealer belt terug" is the second lane's
+    assert "3 items the same in both" in gap_text(report, [])
+
+
+def test_one_item_the_same_is_one_item(tmp_path: Path) -> None:
+    ideal = make_book(tmp_path / "ideaal.xlsx", {"Klantreis": {**HEAD, "A4": "Klantproces", "B4": "Ziet een flyer"}})
+    current = make_book(tmp_path / "huidig.xlsx", {"Klantreis": {**HEAD, "A4": "Klantproces", "B4": "Ziet een flyer"}})
+    text = gap_text(analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0]), [])
+    assert "1 item the same in both" in text and "1 items" not in text
+
+
+def test_the_workbooks_difference_is_on_the_scale_of_the_scores_beside_it(tmp_path: Path) -> None:
+    ideal, current = _pair(tmp_path)
+    result = CliRunner().invoke(main, ["gaps", str(ideal), str(current), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    scores = openpyxl.load_workbook(tmp_path / "out" / "huidig-gaps.xlsx").worksheets[-2]
+    rows = [[c.value for c in row] for row in scores.iter_rows(min_row=2)]
+    assert rows == [["Oriëntatie", 1, 0, 1], ["Aanvraag", 1, -2, 3]]
