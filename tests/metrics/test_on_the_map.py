@@ -235,3 +235,28 @@ def test_each_chart_embeds_a_workbook_with_its_figures(tmp_path: Path) -> None:
             assert sheet.cell(1, column).value == series.name
             cells = [sheet.cell(r, column).value for r in range(2, 2 + len(plot.categories))]
             assert cells == pytest.approx(list(series.values))
+
+
+def test_a_measured_row_replaces_only_its_own_figure_of_the_kpi_lane(tmp_path: Path) -> None:
+    """A Metingen row for one phase and metric never hides the KPI lane's other figures (other phases,
+    other metrics): only the same phase, touchpoint and metric may be replaced."""
+    from canvasgen.analysis.view import shown_metrics
+    from tests.helpers import make_book
+
+    book = make_book(tmp_path / "kpi.xlsx", {
+        "Reis": {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "D1": "Levering", "E1": "Service",
+                 "A2": "Klantproces", "B2": "Ziet flyer", "C2": "Vraagt aan", "D2": "Haalt op", "E2": "Belt",
+                 "A3": "KPI", "B3": "CTR 3,1% (doel 4%)", "C3": "Conversie 42% (doel 50%)", "D3": "NPS +48 (doel 40)",
+                 "E3": "Retentie bij verlenging 61% (doel 75%)"},
+        "Metingen": {"A1": "Fase", "B1": "Metriek", "C1": "Waarde", "D1": "Doel",
+                     "A2": "Oriëntatie", "B2": "CTR", "C2": "3,3%", "D2": "4%"},
+    })  # fmt: skip
+    canvas = read(book)
+    shown = {(m.name.text, m.value) for m in shown_metrics(canvas.journeys[0], canvas)}
+    assert shown == {("CTR", 3.3), ("Conversie", 42), ("NPS", 48), ("Retentie bij verlenging", 61)}
+    out = tmp_path / "out"
+    _, pdf, pptx = _build(book, out)
+    charted = [c for s in Presentation(str(pptx)).slides for sh in s.shapes if sh.has_chart
+               for c in sh.chart.plots[0].categories]  # fmt: skip
+    assert any("Retentie bij verlenging" in str(c) for c in charted)
+    assert not any(str(c).startswith("CTR") and "3,1" in str(c) for c in charted)
