@@ -27,7 +27,7 @@ from canvasgen.read.metrics.rows import Places
 from canvasgen.read.model_json import read_model_json
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.tables.detect import Hints, find_tables
-from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
+from canvasgen.read.tables.found import RawScore, Section, Table, numbered_name, phase_key, phase_keys
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores
@@ -111,7 +111,7 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
     _distinct_names(canvas.journeys)
     if canvas.journeys:
         language = detect_language(canvas, "nl")
-        _name_unnamed(canvas.journeys, language)
+        canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
         measured, problems = sheet_metrics(metric_rows, places, language, name)
@@ -138,17 +138,34 @@ def _distinct_names(journeys: list[Journey]) -> None:
                     twin.name = f"{twin.name} – {twin.sheet}"
 
 
-def _name_unnamed(journeys: list[Journey], language: str) -> None:
+def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[CanvasWarning]:
     """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as
-    the tables were found; once the canvas's language is known, in that language ("Kolom E")."""
+    the tables were found; once the canvas's language is known, in that language ("Kolom E"). A name so
+    made never takes one a phase was given ("Kolom C" written over column D): it is numbered, and said."""
     words = WORDS[language]
+    said: list[CanvasWarning] = []
     for journey in journeys:
         for lane in journey.lanes:
             if lane.source is None and (match := _UNNAMED.fullmatch(lane.label)):
                 lane.label = _in_words(match, words)
-        for phase in journey.phases:
+        for index, phase in enumerate(journey.phases):
             if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
-                phase.name = _in_words(match, words)
+                made = _in_words(match, words)
+                others = {phase_key(p.name) for i, p in enumerate(journey.phases) if i != index}
+                phase.name = numbered_name(made, others) if phase_key(made) in others else made
+                if phase.name != made:
+                    holder = next(p for p in journey.phases if p is not phase and phase_key(p.name) == phase_key(made))
+                    where = f" in {holder.source.cell}" if holder.source else ""
+                    said.append(
+                        CanvasWarning(
+                            Location(file, journey.sheet),
+                            (
+                                f"the phase without a name in column {match.group(1) or match.group(2)} is called "
+                                f"'{phase.name}': '{made}' is the name of the phase{where}; give it a name of its own"
+                            ),
+                        )
+                    )
+    return said
 
 
 _UNNAMED = re.compile(r"Column ([A-Z]{1,3})|Row (\d+)")

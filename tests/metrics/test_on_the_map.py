@@ -255,7 +255,7 @@ def test_a_measured_row_replaces_only_its_own_figure_of_the_kpi_lane(tmp_path: P
     shown = {(m.name.text, m.value) for m in shown_metrics(canvas.journeys[0], canvas)}
     assert shown == {("CTR", 3.3), ("Conversie", 42), ("NPS", 48), ("Retentie bij verlenging", 61)}
     out = tmp_path / "out"
-    _, pdf, pptx = _build(book, out)
+    _, _, pptx = _build(book, out)
     charted = [c for s in Presentation(str(pptx)).slides for sh in s.shapes if sh.has_chart
                for c in sh.chart.plots[0].categories]  # fmt: skip
     assert any("Retentie bij verlenging" in str(c) for c in charted)

@@ -24,6 +24,7 @@ from canvasgen.read.tables.found import (
     Section,
     Table,
     holds_score,
+    numbered_name,
     phase_key,
     score_in,
     score_shaped,
@@ -373,6 +374,10 @@ def _phases(
             c += 1
         return c <= end and named(c)
 
+    # Every name the row writes: a name numbered for a repeat ("A (2)") is none of them.
+    given = {phase_key(strip_decoration(" ".join(grid.cells[p].text.split())))
+             for p in {grid.owner((name_row, c)) for c in range(frame.first_col, end + 1)}
+             if p in grid.cells and p not in used}  # fmt: skip
     for c in range(frame.first_col, end + 1):
         owner = grid.owner((name_row, c))
         value = grid.cells.get(owner) if owner not in used else None
@@ -402,7 +407,7 @@ def _phases(
             written = f"{number}. {written}" if number.strip().isdigit() else f"{number}: {written}"
         shown = name
         if key in seen:  # the same name further on: a phase of its own, numbered, and said
-            shown = f"{name} ({len(seen[key]) + 1})"
+            shown = numbered_name(name, given | {phase_key(p.name) for p in phases}, len(seen[key]) + 1)
             first = seen[key][0]
             where = Location(file, grid.title, grid.ref(owner))
             row.said.append(CanvasWarning(where, (
