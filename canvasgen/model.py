@@ -258,6 +258,17 @@ class Journey:
         """Every lane whose role is improvements (learning) or opportunities: where actions come from."""
         return [lane for lane in self.lanes if lane.kind in IMPROVEMENT_LANES]
 
+    def offered_improvement_lanes(self) -> list[Lane]:
+        """Lanes of no role whose label is close to an improvements or opportunities label ("Kansjes"):
+        shown with the improvements under their own label, never left out (their role is not assumed)."""
+        return [
+            lane
+            for lane in self.lanes
+            if lane.kind == CUSTOM_LANE
+            and lane.item_count()
+            and any(s.kind in IMPROVEMENT_LANES for s in lane.suggestions)
+        ]
+
     @property
     def score_scale(self) -> ScoreScale:
         """The scale the journey's scores are on (the first score's; -2..+2 without scores)."""
