@@ -45,6 +45,8 @@ class Suggestion:
 
     label: str  # as canvasgen writes it ("Klantproces")
     kind: str
+    #: The languages whose vocabulary has the label: a suggestion is offered in the canvas's family only.
+    languages: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 META_KEYS = ("title", "client", "journey", "persona", "version", "date", "scenario")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, LANE_KINDS, Item, Journey, Lane, RoleBy, Source
 from canvasgen.text import label_key
-from canvasgen.vocabulary.roles import RoleMatch, lane_role
+from canvasgen.vocabulary.roles import RoleMatch, family_of, label_languages, lane_role
 from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, emotion_level
 
 
@@ -73,6 +73,17 @@ def suggestion_text(lane: Lane) -> str:
     names = " or ".join(f"'{s.label}'" for s in lane.suggestions)
     options = " or ".join(lane_option(lane.label, s.kind) for s in lane.suggestions)
     return f"did you mean {names}? ({options})"
+
+
+def offer_in_family(journey: Journey) -> None:
+    """Known labels offered for a lane of no role in the canvas's language family only (that of the labels
+    it wrote in canvasgen's words), two at most; in any family when none of its labels is known."""
+    known = frozenset(lang for lane in journey.lanes if lane.role_by in (RoleBy.KNOWN, RoleBy.SYNONYM,
+                      RoleBy.QUESTION) for lang in label_languages(lane.label))  # fmt: skip
+    family = family_of(known)
+    for lane in journey.lanes:
+        offered = [s for s in lane.suggestions if not family or not s.languages or s.languages & family]
+        lane.suggestions = tuple(offered[:2])
 
 
 def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning]:

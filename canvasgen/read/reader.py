@@ -16,10 +16,10 @@ from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location,
 from canvasgen.language import detect_language
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
-from canvasgen.read.corrections import Corrections, from_file
+from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import Grid, Pos
-from canvasgen.read.lane_roles import said_of_roles
+from canvasgen.read.lane_roles import offer_in_family, said_of_roles
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
@@ -47,10 +47,11 @@ from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 HELPER_MARK = "canvasgen"
 
 
-def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Canvas:
+def read_canvas(path: str | Path, corrections: Corrections | None = None, companion: bool = False) -> Canvas:
     """Read a workbook; raise CanvasError (with every problem found) if it can't be read.
 
-    ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook.
+    ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook; one
+    that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's).
     """
     name = str(path)
     check_file(Path(path), name)
@@ -75,10 +76,14 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         )
     canvas = _read_book(book, name, Path(path).name, corrections)
     if canvas.journeys or canvas.personas:
+        if not companion:
+            _say_unmatched(canvas, book, name, corrections)
         return canvas
     wordy = _most_text(book)
     if wordy is not None:  # never refuse a sheet that holds text: the most plausible reading, said to be a guess
         canvas = _read_book(book, name, Path(path).name, corrections, guess=wordy.title)
+    if (canvas.journeys or canvas.personas) and not companion:
+        _say_unmatched(canvas, book, name, corrections)
     if not canvas.journeys and not canvas.personas:
         sheets = ", ".join(f"'{g.title}'" for g in book.grids if not _is_helper(g)) or "none"
         raise NoCanvas(
@@ -89,6 +94,16 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
             "or 'Stage'; nor does it hold a table of text to read otherwise)",
         )
     return canvas
+
+
+def _say_unmatched(canvas: Canvas, book: Book, name: str, corrections: Corrections) -> None:
+    """A correction that matches nothing in the workbook is said, with what it was given as."""
+    labels = {label_key(text) for j in canvas.journeys for lane in j.lanes for text in
+              (lane.label, *lane.label.splitlines(), *([lane.group.text] if lane.group else []))}  # fmt: skip
+    for what in unmatched(corrections, [g.title for g in book.grids], labels):
+        origin = corrections.origin or "the command line"
+        canvas.warnings.append(CanvasWarning(Location(name), f"the correction {what} in {origin} matches nothing "
+                                                             "in this workbook; it was not used"))  # fmt: skip
 
 
 def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None) -> Canvas:
@@ -239,6 +254,7 @@ def _read_sheet(
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
         settle_scores(journey, raw_scores[id(journey)], name, canvas.warnings)
+        offer_in_family(journey)
         canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
             canvas.warnings.append(

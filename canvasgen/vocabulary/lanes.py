@@ -228,3 +228,7 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
 SMALL_WORDS = frozenset(
     ("de", "het", "een", "the", "a", "an", "zich", "we", "wij", "ons", "onze", "our", "us", "er", "der", "die", "das")
 )
+
+#: Languages close enough that a label in one is offered for a label in another: a Dutch canvas is offered
+#: Dutch, English and German labels, never a Portuguese one one letter off ("Notes" is no "Dores").
+LANGUAGE_FAMILIES = (("nl", "en", "de"), ("fr", "it", "es", "pt"), ("ru", "pl"), ("el",), ("ja", "zh"))
