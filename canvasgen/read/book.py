@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
+from canvasgen.read.delimited import (
+    MAX_LINES,
+    RowProblem,
+    decode_lines,
+    excel_separator,
+    line_count,
+    looks_binary,
+    rows,
+)
 from canvasgen.read.file_kind import by_first_bytes, lock_file_of, not_text, ole_document, package_kind
 from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
 from canvasgen.read.grid import Budget, Grid, column_letters
@@ -187,14 +195,31 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
     if size > MAX_TEXT_BYTES:
         raise CanvasError(name, f"refused: the text file is {size // 2**20} MB; canvasgen reads CSV files up to 20 MB")
     data = path.read_bytes()
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise CanvasError(name, "the file is empty (it holds nothing but a byte-order mark or blank lines); "
+                                "expected a workbook (.xlsx, .ods, .xls) or a CSV file")  # fmt: skip
     if looks_binary(data) or not looks_like_text(data[:4096]):
         raise CanvasError(name, f"{not_text(path.suffix)}; canvasgen reads {READS} files")
-    text = decode(data)
+    text, odd = decode_lines(data)
     if (lines := line_count(text)) > MAX_LINES:
         raise CanvasError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "
                                 "(a canvas has a few dozen)")  # fmt: skip
+    separator, body = excel_separator(text)
     try:
-        grid = Grid.from_rows(path.stem, rows(text), budget=budget)
+        grid = Grid.from_rows(path.stem, rows(body, separator, 2 if separator else 1), budget=budget)
     except RowProblem as problem:
         raise CanvasError(Location(name, f"line {problem.line}"), problem.message) from None
-    return Book([grid], "csv")
+    if separator:  # the rows start on the file's second line: cells keep the rows the file numbers
+        grid = _moved_down(grid)
+    said = []
+    if odd:
+        shown = ", ".join(map(str, odd[:8])) + (f" and {len(odd) - 8} more" if len(odd) > 8 else "")
+        said.append(CanvasWarning(Location(name), f"line(s) {shown} are not UTF-8 like the rest of the file: read "
+                                                  "as Windows-1252; check their accents, and save the file as "
+                                                  "UTF-8"))  # fmt: skip
+    return Book([grid], "csv", said)
+
+
+def _moved_down(grid: Grid) -> Grid:
+    """A CSV grid one row down: after Excel's "sep=" line, row 1 of the sheet is the file's line 2."""
+    return Grid.from_cells(grid.title, ((r + 1, c, v.raw) for (r, c), v in grid.cells.items()))

@@ -27,11 +27,11 @@ from canvasgen.read.metrics.rows import Places
 from canvasgen.read.model_json import read_model_json
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.tables.detect import Hints, find_tables
-from canvasgen.read.tables.found import RawScore, Section, Table, numbered_name, phase_key, phase_keys
+from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores
-from canvasgen.text import label_key
+from canvasgen.text import label_key, numbered_name, phase_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,

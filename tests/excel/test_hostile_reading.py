@@ -74,3 +74,68 @@ def test_corrections_that_match_nothing_are_said_and_a_label_may_hold_an_equals_
     assert "matches nothing" not in fixed.stdout
     bad = CliRunner().invoke(main, ["check", str(path), "--lane", "Score (1=slecht, 5=goed)=bogus kind"])
     assert "'Score (1=slecht, 5=goed)=bogus kind': give a lane label and one of the kinds" in bad.stderr
+
+
+def test_mermaid_says_scores_outside_1_to_5_numbers_repeated_sections_and_keeps_a_colon_in_a_task(
+    tmp_path: Path,
+) -> None:
+    # H22: scores 0 and 9 clamped silently; two sections "Zoeken" one phase; "Ratio 3:1 gekozen: 4" a note.
+    path = tmp_path / "fiets.mmd"
+    path.write_text("journey\n  title Fiets\n  section Zoeken\n    Ziet advertentie: 0: Klant\n"
+                    "    Leest reviews: 9: Klant, Vriend\n    Ratio 3:1 gekozen: 4: Klant\n  section Zoeken\n"
+                    "    Koopt: 3: Klant\n  section\n    Leeg: 2\n", encoding="utf-8")  # fmt: skip
+    canvas = read_canvas(path)
+    journey = canvas.journeys[0]
+    assert [p.name for p in journey.phases] == ["Zoeken", "Zoeken (2)", "Section 3"]
+    assert [i.text for i in journey.lanes[0].cells[0]] == ["Ziet advertentie", "Leest reviews", "Ratio 3:1 gekozen"]
+    assert [s.value for s in journey.scores[0]] == [1, 5, 4]
+    said = [str(w).replace(f"{tmp_path}/", "") for w in canvas.warnings]
+    assert "fiets.mmd: line 4: the score 0 of 'Ziet advertentie' is outside Mermaid's 1 to 5; read as 1" in said
+    assert "fiets.mmd: line 5: the score 9 of 'Leest reviews' is outside Mermaid's 1 to 5; read as 5" in said
+    assert any(w.startswith("fiets.mmd: line 6: the task 'Ratio 3:1 gekozen' holds a ':'") for w in said)
+    assert any(w.startswith("fiets.mmd: line 7: section 'Zoeken' repeats an earlier section") for w in said)
+    assert any(w.startswith("fiets.mmd: line 9: the section has no name; called 'Section 3'") for w in said)
+
+
+def test_a_json_model_without_journeys_is_one_sentence_and_an_unknown_lane_kind_is_refused(tmp_path: Path) -> None:
+    # H23: no journeys built an empty PDF and a deck of no slides; kind "banana" was accepted.
+    import json
+
+    empty = tmp_path / "leeg.json"
+    empty.write_text(json.dumps({"file": "x.xlsx", "journeys": [], "personas": []}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(empty), "-o", str(tmp_path / "out")])
+    assert result.exit_code != 0 and "the model holds no journey (and no personas)" in result.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    book = _canvas(tmp_path, ("Klantproces", ["a", "b", "c"]))
+    model = json.loads(CliRunner().invoke(main, ["check", "--json", str(book)]).stdout)
+    model["journeys"][0]["lanes"][0]["kind"] = "banana"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(model), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(bad)])
+    assert result.exit_code != 0
+    assert "journeys[0].lanes[0].kind: 'banana' is none of customer, internal" in result.stderr
+
+
+def test_csv_a_byte_order_mark_alone_is_empty_excels_sep_line_sets_the_separator_and_mixed_encodings_are_said(
+    tmp_path: Path,
+) -> None:
+    # H25: a BOM-only file was "binary data"; "sep=;" became the journey's title. H11: one cp1252 line made the
+    # whole UTF-8 file cp1252 ("OriÃ«ntatie"), silently.
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes(b"\xef\xbb\xbf")
+    result = CliRunner().invoke(main, ["check", str(bom)])
+    assert result.exit_code != 0 and "the file is empty (it holds nothing but a byte-order mark" in result.stderr
+    sep = tmp_path / "sep.csv"
+    sep.write_text("sep=;\nFase;Kiezen;Kopen,betalen;Gebruik\nKlantproces;a;b;c\nPijnpunten;p;q;r\n", encoding="utf-8")
+    journey = read_canvas(sep).journeys[0]
+    assert journey.name == "sep" and "title" not in journey.meta
+    assert [p.name for p in journey.phases] == ["Kiezen", "Kopen,betalen", "Gebruik"]
+    assert journey.phases[0].source is not None and journey.phases[0].source.cell == "B2"  # the file's own line
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes("Fase;Oriëntatie;Aankoop\nKlantproces;Zoekt;Koopt\n".encode() + "Pijnpunten;Te duur;Geen café\n"
+                      .encode("cp1252"))  # fmt: skip
+    canvas = read_canvas(mixed)
+    assert canvas.journeys[0].phases[0].name == "Oriëntatie"
+    assert [i.text for i in canvas.journeys[0].lanes[1].cells[1]] == ["Geen café"]
+    assert any("line(s) 3 are not UTF-8 like the rest of the file: read as Windows-1252" in str(w)
+               for w in canvas.warnings)  # fmt: skip

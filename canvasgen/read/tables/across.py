@@ -24,12 +24,10 @@ from canvasgen.read.tables.found import (
     Section,
     Table,
     holds_score,
-    numbered_name,
-    phase_key,
     score_in,
     score_shaped,
 )
-from canvasgen.text import label_key
+from canvasgen.text import label_key, numbered_name, phase_key
 from canvasgen.vocabulary import is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE
 from canvasgen.vocabulary.structure import (

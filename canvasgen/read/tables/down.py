@@ -24,10 +24,10 @@ from canvasgen.read.tables.found import (
     Section,
     Table,
     holds_score,
-    phase_key,
     score_in,
     score_shaped,
 )
+from canvasgen.text import phase_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.structure import strip_decoration
