@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.model import Item
 from canvasgen.read.delimited import (
     MAX_LINES,
     RowProblem,
@@ -29,7 +30,7 @@ from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
 from canvasgen.read.grid import Budget, Grid, column_letters
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
 from canvasgen.read.package.drawings import ShapeText, place_shapes
-from canvasgen.read.package.extent import check_extents, xls_extents, xlsb_extents
+from canvasgen.read.package.extent import Extent, check_extents, xls_extents, xlsb_extents
 from canvasgen.read.package.hidden import hidden_text
 from canvasgen.read.package.opendocument import SheetSurvey, survey
 from canvasgen.read.package.safety import (
@@ -78,8 +79,11 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
                 "(File > Info > Protect Workbook) and save it again",
             )
         _refuse_large(path, name)
-        check_extents(xls_extents(path, name), name)
-        return _calamine(path, name, "xls", budget)
+        extents = xls_extents(path, name)
+        check_extents(extents, name)
+        book = _calamine(path, name, "xls", budget)
+        book.warnings.extend(_unread_comments(extents, name))
+        return book
     if head.startswith(ZIP_MAGIC):
         kind, surveyed = _zip_kind(path, name)
         if kind != "xlsx":
@@ -89,6 +93,19 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
         grids = [Grid.from_worksheet(ws, budget) for ws in sheets]
         return Book(grids, "xlsx", [*opened.warnings, *hidden, *_text_boxes(grids, opened.shapes, name)])
     return _csv(path, name, budget)
+
+
+def _unread_comments(extents: list[Extent], name: str) -> list[CanvasWarning]:
+    """Comments on cells of an .xls workbook, whose text canvasgen cannot read: said with their cells."""
+    said = []
+    for extent in extents:
+        if extent.comments:
+            cells = [f"{column_letters(c + 1)}{r + 1}" for r, c in extent.comments]
+            shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
+            said.append(CanvasWarning(Location(name, extent.sheet), (
+                f"{len(cells)} cell comment(s) not read ({shown}): canvasgen cannot read comments in an Excel "
+                "97-2003 workbook; save it as .xlsx to keep them as notes")))  # fmt: skip
+    return said
 
 
 def _text_boxes(grids: list[Grid], shapes: dict[str, list[ShapeText]], name: str) -> list[CanvasWarning]:
@@ -168,6 +185,9 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
             for r, c, text in sheet.past_grid:
                 grid.keep_past_grid((r, c), text)
             grid.past_grid_more = sheet.past_grid_more
+            for pos, text in sheet.texts.items():
+                grid.retype(pos, text)
+            grid.extra_notes.extend(Item(" ".join(text.split()), grid.source((r, c))) for r, c, text in sheet.comments)
         if sheet.nested_rows:
             rows_ = ", ".join(map(str, sheet.nested_rows[:8])) + (" ..." if len(sheet.nested_rows) > 8 else "")
             notes.append(CanvasWarning(Location(name, sheet.name), f"row(s) {rows_} hold a table inside a cell, "

@@ -199,6 +199,13 @@ class Grid:
         self.past_grid.append(pos)
         self.past_notes.append(Item(" ".join(text.split()), Source(self.title, f"{column_letters(pos[1])}{pos[0]}")))
 
+    def retype(self, pos: Pos, text: str) -> None:
+        """A text cell's words as the file holds them, where the reader lost some (an OpenDocument line
+        break or tab that calamine glued away): the cell read again from them."""
+        value = _cell_value(text[:MAX_CELL_TEXT])
+        if pos in self.cells and self.cells[pos].is_text and value is not None:
+            self.cells[pos] = value
+
     def put(self, pos: Pos, text: str) -> bool:
         """Text read from elsewhere (a text box over the cell) as if typed into the empty cell at pos."""
         value = _cell_value(text[:MAX_CELL_TEXT])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
@@ -139,3 +140,45 @@ def test_csv_a_byte_order_mark_alone_is_empty_excels_sep_line_sets_the_separator
     assert [i.text for i in canvas.journeys[0].lanes[1].cells[1]] == ["Geen café"]
     assert any("line(s) 3 are not UTF-8 like the rest of the file: read as Windows-1252" in str(w)
                for w in canvas.warnings)  # fmt: skip
+
+
+def test_opendocument_line_breaks_tabs_and_comments_are_kept(tmp_path: Path) -> None:
+    # H12: <text:line-break/> and <text:tab/> glued words ("regel eenregel twee"), comments were lost.
+    from tests.made_books import CANVAS_ODS, ods, ods_cell, ods_row
+
+    words = ('<table:table-cell office:value-type="string"><office:annotation><text:p>Vraag het KCC</text:p>'
+             '</office:annotation><text:p>regel een<text:line-break/>regel twee</text:p><text:p>alinea '
+             '<text:span>twee</text:span><text:tab/>tab<text:s text:c="2"/>eind</text:p>'
+             "</table:table-cell>")  # fmt: skip
+    rows = CANVAS_ODS + ods_row([ods_cell("Pijnpunten"), words])
+    canvas = read_canvas(ods(tmp_path / "reis.ods", {"Klantreis": rows}))
+    journey = canvas.journeys[0]
+    pains = next(lane for lane in journey.lanes if lane.label == "Pijnpunten")
+    assert [i.text for i in pains.cells[0]] == ["regel een", "regel twee", "alinea twee tab eind"]
+    assert [(n.text, str(n.source)) for n in journey.notes] == [("Vraag het KCC", "Klantreis!B3")]
+    assert any("1 comment(s) or text box(es) kept as notes: B3" in str(w) for w in canvas.warnings)
+
+
+def test_comments_in_an_xls_workbook_are_said_to_be_unread(tmp_path: Path) -> None:
+    import os
+    import shutil
+    import subprocess
+
+    from openpyxl.comments import Comment
+
+    if shutil.which("soffice") is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) is missing: make test installs it")
+        pytest.skip("LibreOffice is not installed here; make test installs it")
+    import openpyxl
+
+    book = _canvas(tmp_path, ("Klantproces", ["Zoekt", "Koopt", "Gebruikt"]))
+    wb = openpyxl.load_workbook(book)
+    wb["Klantreis"]["C2"].comment = Comment("Vraag het KCC", "Sanne")
+    wb.save(book)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to",
+                    "xls", "--outdir", str(tmp_path / "xls"), str(book)], check=True, capture_output=True,
+                   timeout=180)  # fmt: skip
+    canvas = read_canvas(tmp_path / "xls" / "reis.xls")
+    assert any("Klantreis: 1 cell comment(s) not read (C2): canvasgen cannot read comments in an Excel 97-2003 "
+               "workbook; save it as .xlsx to keep them as notes" in str(w) for w in canvas.warnings)  # fmt: skip
