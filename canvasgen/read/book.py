@@ -25,7 +25,7 @@ from canvasgen.read.delimited import (
     looks_binary,
     rows,
 )
-from canvasgen.read.file_kind import by_first_bytes, lock_file_of, not_text, ole_document, package_kind
+from canvasgen.read.file_kind import by_first_bytes, lock_file_of, markup_kind, not_text, ole_document, package_kind
 from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
 from canvasgen.read.grid import Budget, Grid, column_letters
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
@@ -167,10 +167,17 @@ def _refuse_large(path: Path, name: str) -> None:
 def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[SheetSurvey] | None = None) -> Book:
     """A workbook calamine reads (.ods, .xls, .xlsb), its extent checked before: read in a process of its own."""
     grids = [Grid.from_cells(s.name, s.cells, s.merges, budget) for s in read_sheets(path, name, kind)]
+    named = path.suffix or "without a suffix"
+    renamed = (
+        f"the file is named {named} but is an {DESCRIBED[kind]} (.{kind}); "
+        if path.suffix.lower() != f".{kind}"
+        else ""
+    )
     notes = [
         CanvasWarning(
             Location(name),
-            f"read as an {DESCRIBED[kind]}: hidden rows and columns cannot be seen in this format and are read"
+            renamed
+            + f"read as an {DESCRIBED[kind]}: hidden rows and columns cannot be seen in this format and are read"
             + (
                 "; merged cells are not reported either (a name followed by empty cells still heads them)"
                 if kind == "ods"
@@ -220,6 +227,9 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
                                 "expected a workbook (.xlsx, .ods, .xls) or a CSV file")  # fmt: skip
     if looks_binary(data) or not looks_like_text(data[:4096]):
         raise CanvasError(name, f"{not_text(path.suffix)}; canvasgen reads {READS} files")
+    if (markup := markup_kind(data[:4096])) is not None:
+        raise CanvasError(name, f"this is {markup}, which canvasgen does not read; open it in Excel (or LibreOffice) "
+                                "and save it as an Excel workbook (.xlsx), then give that file")  # fmt: skip
     text, odd = decode_lines(data)
     if (lines := line_count(text)) > MAX_LINES:
         raise CanvasError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "

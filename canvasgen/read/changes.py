@@ -23,7 +23,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.model import value_text
-from canvasgen.read.package.safety import check_file, open_workbook
+from canvasgen.read.file_kind import by_first_bytes
+from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
+from canvasgen.read.package.safety import check_file, looks_like_text, open_workbook
 from canvasgen.text import label_key
 from canvasgen.vocabulary import KIT_RECORD_SHEET
 from canvasgen.words import KIT_ACTIONS, KIT_WORDS, LANGUAGES
@@ -89,6 +91,7 @@ def read_changes(path: Path) -> ChangesBook:
     """Every row with an ID or a new card's text, and every row that cannot be understood."""
     name = str(path)
     check_file(path, name)
+    _refuse_other_kinds(path, name)
     opened = open_workbook(path, name)
     for sheet in opened.workbook.worksheets:
         if sheet.title == RECORD_SHEET:
@@ -102,7 +105,25 @@ def read_changes(path: Path) -> ChangesBook:
                 book.warnings += _uncalculated(opened.warnings, sheet.title, columns)
                 return book
     headers = " | ".join(KIT_WORDS["nl"][k] for k in _FIELDS)
-    raise CanvasError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`)")
+    raise CanvasError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`); "
+                            "if this is the canvas, give the arguments the other way round: canvasgen apply "
+                            "CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx")  # fmt: skip
+
+
+def _refuse_other_kinds(path: Path, name: str) -> None:
+    """A changes workbook saved as another kind of file (.xls, .csv, .ods): said as what it is."""
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if head.startswith(ZIP_MAGIC) and b"opendocument" not in head[:100]:
+        return  # an Excel package: the opener checks the rest
+    kind = (
+        "an OpenDocument spreadsheet (.ods)" if head.startswith(ZIP_MAGIC)
+        else "an Excel 97-2003 workbook (.xls)" if head.startswith(OLE_MAGIC)
+        else by_first_bytes(head[:8]) or ("a text (CSV) file" if looks_like_text(head) else "no workbook")
+    )  # fmt: skip
+    raise CanvasError(name, f"this is {kind}, not the changes workbook the kit wrote (an Excel workbook, .xlsx): "
+                            "give the .xlsx the kit made, or open this file in Excel and save it as an Excel "
+                            "workbook (.xlsx); its sheet and columns must stay as the kit wrote them")  # fmt: skip
 
 
 def _columns(row: list[str]) -> dict[str, int] | None:

@@ -182,3 +182,55 @@ def test_comments_in_an_xls_workbook_are_said_to_be_unread(tmp_path: Path) -> No
     canvas = read_canvas(tmp_path / "xls" / "reis.xls")
     assert any("Klantreis: 1 cell comment(s) not read (C2): canvasgen cannot read comments in an Excel 97-2003 "
                "workbook; save it as .xlsx to keep them as notes" in str(w) for w in canvas.warnings)  # fmt: skip
+
+
+def test_each_misnamed_file_gets_the_sentence_of_what_it_is(tmp_path: Path) -> None:
+    # H17: a valid .xls or .ods renamed .xlsx was "damaged"; an HTML table or an Excel 2003 XML file saved as
+    # .xls was "no canvas" or read as text (its markup became phases, exit 0).
+    import shutil
+
+    from tests.helpers import DATA
+
+    for source in (DATA / "italian-blueprint-lookalike.xls", DATA / "russian-telecom-lookalike.ods"):
+        renamed = shutil.copy(source, tmp_path / f"{source.stem}-renamed.xlsx")
+        canvas = read_canvas(renamed)
+        assert canvas.journeys
+        kind = "Excel 97-2003 workbook (.xls)" if source.suffix == ".xls" else "OpenDocument spreadsheet (.ods)"
+        assert any(f"the file is named .xlsx but is an {kind}" in str(w) for w in canvas.warnings)
+    html = tmp_path / "export.xls"
+    html.write_text("<html><body><table><tr><td>Fase</td><td>A</td></tr></table></body></html>", encoding="utf-8")
+    xml = tmp_path / "xml2003.xls"
+    xml.write_text('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-'
+                   'microsoft-com:office:spreadsheet"><Worksheet ss:Name="Blad1"><Table><Row><Cell><Data ss:Type='
+                   '"String">Fase</Data></Cell></Row></Table></Worksheet></Workbook>', encoding="utf-8")  # fmt: skip
+    for path, what in ((html, "this is a web page (HTML)"), (xml, "this is an Excel 2003 XML spreadsheet")):
+        result = CliRunner().invoke(main, ["check", str(path)])
+        assert result.exit_code != 0 and f"{path.name}: {what}" in result.stderr
+        assert "save it as an Excel workbook (.xlsx)" in result.stderr
+
+
+def test_a_changes_workbook_of_another_kind_or_swapped_arguments_are_said(tmp_path: Path) -> None:
+    # H17: a changes workbook given as .xls or .csv was "damaged or truncated (its zip directory ...)"; apply's
+    # arguments swapped said only "no changes sheet found".
+    from tests.helpers import DATA
+
+    canvas = _canvas(tmp_path, ("Klantproces", ["Zoekt", "Koopt", "Gebruikt"]))
+    as_csv = tmp_path / "wijzigingen.csv"
+    as_csv.write_text("ID;Fase;Baan;Tekst;Actie\nF1-KP-01;Oriëntatie;Klantproces;Zoekt;houden\n", encoding="utf-8")
+    as_xls = tmp_path / "wijzigingen.xls"
+    as_xls.write_bytes((DATA / "italian-blueprint-lookalike.xls").read_bytes())
+    for path, kind in ((as_csv, "a text (CSV) file"), (as_xls, "an Excel 97-2003 workbook (.xls)")):
+        result = CliRunner().invoke(main, ["apply", str(canvas), str(path), "-o", str(tmp_path / "nieuw.xlsx")])
+        assert result.exit_code != 0
+        assert f"this is {kind}, not the changes workbook the kit wrote (an Excel workbook, .xlsx)" in result.stderr
+    result = CliRunner().invoke(main, ["kit", str(canvas), "-o", str(tmp_path / "kit")])
+    assert result.exit_code == 0, result.output
+    changes = next((tmp_path / "kit").glob("*changes*.xlsx"))
+    swapped = CliRunner().invoke(main, ["apply", str(changes), str(canvas), "-o", str(tmp_path / "nieuw.xlsx")])
+    said = " ".join(swapped.stderr.split())
+    assert swapped.exit_code != 0 and "no changes sheet found" in said
+    assert (
+        "if this is the canvas, give the arguments the other way round: canvasgen apply CANVAS.xlsx "
+        "CHANGES.xlsx -o NEW.xlsx" in said
+    )
+    assert not (tmp_path / "nieuw.xlsx").exists()
