@@ -234,3 +234,26 @@ def test_a_changes_workbook_of_another_kind_or_swapped_arguments_are_said(tmp_pa
         "CHANGES.xlsx -o NEW.xlsx" in said
     )
     assert not (tmp_path / "nieuw.xlsx").exists()
+
+
+@pytest.mark.parametrize(("value", "number_format", "shown"), [
+    (__import__("datetime").datetime(2025, 1, 1), "mmm yyyy", "Jan 2025"),
+    (__import__("datetime").datetime(2025, 3, 9), "d mmmm yyyy", "9 March 2025"),
+    (__import__("datetime").datetime(2025, 3, 9), "[$-413]d mmmm yyyy", "9 maart 2025"),
+    (__import__("datetime").datetime(2025, 3, 9), "dd-mm-yyyy", "09-03-2025"),
+    (__import__("datetime").datetime(2025, 3, 9, 14, 5), "h:mm", "14:05"),
+    (1234.5, "€ #,##0.00", "€ 1,234.50"),
+    (1234.5, "[$€-413] #,##0.00", "€ 1.234,50"),
+    (1234.5, "#,##0.00 €", "1,234.50 €"),
+    (0.25, "0%", "25%"),
+])  # fmt: skip
+def test_cells_read_as_excel_shows_them(value: object, number_format: str, shown: str, tmp_path: Path) -> None:
+    # H24: a phase formatted "mmm yyyy" read "2025-01-01"; "€ #,##0.00" read "€ 1234.5".
+    import openpyxl
+
+    path = _canvas(tmp_path, ("Klantproces", ["Zoekt", "Koopt", "Gebruikt"]), ("Kosten", [value, "b", "c"]))
+    wb = openpyxl.load_workbook(path)
+    wb["Klantreis"]["B3"].number_format = number_format
+    wb.save(path)
+    lane = read_canvas(path).journeys[0].lanes[1]
+    assert [i.text for i in lane.cells[0]] == [shown]
