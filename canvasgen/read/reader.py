@@ -127,6 +127,7 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
     if canvas.journeys:
         language = detect_language(canvas, "nl")
         canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
+        canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
         measured, problems = sheet_metrics(metric_rows, places, language, name)
@@ -134,6 +135,28 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
             raise CanvasErrors(problems)
         canvas.metrics = merged(written_metrics(canvas, places, language), measured)
     return canvas
+
+
+def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
+    """A touchpoint whose phase is none of the canvas's is kept (in the appendix, not on the map) and said
+    with its cell, with the phases it could mean: those the sheet gave no name."""
+    phases = [p for j in canvas.journeys for p in j.phases]
+    known = {label_key(p.name) for p in phases}
+    unnamed = [p.name for p in phases if p.source is None]
+    said = []
+    for tp in canvas.touchpoints:
+        if tp.phase is None or not tp.phase.text.strip() or label_key(tp.phase.text) in known:
+            continue
+        where = tp.phase.source
+        what = f"touchpoint '{tp.name.text}'" if tp.name is not None else "a touchpoint"
+        hint = (f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
+                f"'{tp.phase.text}', write that name over it") if unnamed else ""  # fmt: skip
+        said.append(CanvasWarning(
+            Location(file, where.sheet, where.cell) if where else Location(file),
+            f"{what} names the phase '{tp.phase.text}', which is not on the canvas (its phases: "
+            f"{', '.join(p.name for p in phases[:12])}): kept with the touchpoints beside the map, not on it{hint}",
+        ))  # fmt: skip
+    return said
 
 
 def _most_text(book: Book) -> Grid | None:

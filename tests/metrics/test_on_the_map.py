@@ -260,3 +260,28 @@ def test_a_measured_row_replaces_only_its_own_figure_of_the_kpi_lane(tmp_path: P
                for c in sh.chart.plots[0].categories]  # fmt: skip
     assert any("Retentie bij verlenging" in str(c) for c in charted)
     assert not any(str(c).startswith("CTR") and "3,1" in str(c) for c in charted)
+
+
+def test_a_touchpoint_of_a_phase_not_on_the_canvas_is_kept_and_said_with_its_cell(tmp_path: Path) -> None:
+    """N8: a Contactmomenten row naming "Aanvraag" (the client's name for a blank column) left the map
+    silently; it is kept beside the map and said, with the phase without a name it may mean."""
+    from tests.helpers import make_book
+
+    book = make_book(tmp_path / "reis.xlsx", {
+        "Klantreis": {"A1": "Fase", "B1": "Oriëntatie", "D1": "Levering", "A2": "Klantproces", "B2": "Ziet flyer",
+                      "C2": "Vraagt aan", "D2": "Haalt op", "A3": "Intern proces", "B3": "a", "C3": "b", "D3": "c"},
+        "Contactmomenten": {"A1": "Fase", "B1": "Contactmoment", "C1": "Kanaal", "A2": "Oriëntatie",
+                            "B2": "Flyer in de kantine", "C2": "Print", "A3": "Aanvraag", "B3": "Statusmail aanvraag",
+                            "C3": "E-mail"},
+    })  # fmt: skip
+    canvas = read(book)
+    said = [str(w).replace(f"{tmp_path}/", "") for w in canvas.warnings]
+    assert (
+        "reis.xlsx: Contactmomenten!A3: touchpoint 'Statusmail aanvraag' names the phase 'Aanvraag', which is not on "
+        "the canvas (its phases: Oriëntatie, Kolom C, Levering): kept with the touchpoints beside the map, not on "
+        "it; the canvas has a phase without a name ('Kolom C'): if it is 'Aanvraag', write that name over it"
+    ) in said
+    assert [p.name for p in canvas.journeys[0].phases] == ["Oriëntatie", "Kolom C", "Levering"]  # no phase invented
+    _, pdf, pptx = _build(book, tmp_path / "out")
+    assert squeeze("Statusmail aanvraag") in squeeze(pdf_text(pdf))
+    assert squeeze("Statusmail aanvraag") in squeeze(slide_text(pptx))
