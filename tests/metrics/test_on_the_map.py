@@ -285,3 +285,27 @@ def test_a_touchpoint_of_a_phase_not_on_the_canvas_is_kept_and_said_with_its_cel
     _, pdf, pptx = _build(book, tmp_path / "out")
     assert squeeze("Statusmail aanvraag") in squeeze(pdf_text(pdf))
     assert squeeze("Statusmail aanvraag") in squeeze(slide_text(pptx))
+
+
+def test_kpis_in_days_hours_minutes_and_weeks_are_durations_and_a_kpi_text_not_read_is_said(tmp_path: Path) -> None:
+    """N14: "Doorlooptijd aanvraag 14 dagen (doel 5)" and "Wachttijd telefoon 4 min (doel 2 min)" were not
+    read as figures, and nothing said so."""
+    from tests.helpers import make_book
+
+    book = make_book(tmp_path / "kpi.xlsx", {"Reis": {
+        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "D1": "Levering", "E1": "Service",
+        "A2": "Klantproces", "B2": "Ziet flyer", "C2": "Vraagt aan", "D2": "Haalt op", "E2": "Belt",
+        "A3": "KPI", "B3": "Levertijd 2 wk (doel 1 week)", "C3": "Doorlooptijd aanvraag 14 dagen (doel 5)",
+        "D3": "Bereik ongeveer 2-3 keer per week", "E3": "Wachttijd telefoon 4 min (doel 2 min)"}})  # fmt: skip
+    canvas = read(book)
+    figures = {m.name.text: (m.value, m.unit, m.target, m.met) for m in canvas.metrics}
+    assert figures == {
+        "Levertijd": (2, "wk", 1, False),
+        "Doorlooptijd aanvraag": (14, "d", 5, False),
+        "Wachttijd telefoon": (4, "min", 2, False),
+    }
+    said = [str(w).replace(f"{tmp_path}/", "") for w in canvas.warnings]
+    assert any(w.startswith("kpi.xlsx: Reis!D3: 'Bereik ongeveer 2-3 keer per week' in the KPI lane was not read as "
+                            "a figure (it stays text on the poster)") for w in said)  # fmt: skip
+    _, pdf, pptx = _build(book, tmp_path / "out")
+    assert squeeze("14 dagen") in squeeze(pdf_text(pdf)) and squeeze("4 min") in squeeze(slide_text(pptx))
