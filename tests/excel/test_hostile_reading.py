@@ -257,3 +257,15 @@ def test_cells_read_as_excel_shows_them(value: object, number_format: str, shown
     wb.save(path)
     lane = read_canvas(path).journeys[0].lanes[1]
     assert [i.text for i in lane.cells[0]] == [shown]
+
+
+def test_phases_down_an_experience_column_in_words_and_a_scope_column_stay_text(tmp_path: Path) -> None:
+    # H16 and H21 where the phases run down the first column: the same rules.
+    path = tmp_path / "down.csv"
+    path.write_text("Fase;Klantproces;Ervaring;Scope\nOriëntatie;Zoekt;Goed;Alleen NL\nAankoop;Koopt;Matig;Ook BE\n"
+                    "Gebruik;Gebruikt;Slecht;Niet DE\n", encoding="utf-8")  # fmt: skip
+    journey = read_canvas(path).journeys[0]
+    lanes = {lane.label: lane for lane in journey.lanes}
+    assert lanes["Ervaring"].kind == "experience" and [i.text for i in lanes["Ervaring"].cells[2]] == ["Slecht"]
+    assert lanes["Scope"].kind == "custom" and [i.text for i in lanes["Scope"].cells[0]] == ["Alleen NL"]
+    assert journey.phase_means() == [1, 0, -1]
