@@ -28,6 +28,7 @@ from babel.core import UnknownLocaleError
 from babel.numbers import format_decimal, get_minus_sign_symbol
 
 from canvasgen.text import clean
+from canvasgen.words import WORDS
 
 CURRENCIES = {"€": "€", "eur": "€", "euro": "€", "$": "$", "usd": "$", "£": "£", "gbp": "£"}
 PERCENT = "%"
@@ -38,11 +39,6 @@ DURATIONS = {
     "u": "h", "uur": "h", "uren": "h", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h",
     "d": "d", "dag": "d", "dagen": "d", "day": "d", "days": "d", "werkdag": "d", "werkdagen": "d",
     "wk": "wk", "week": "wk", "weken": "wk", "weeks": "wk",
-}  # fmt: skip
-_DURATION_WORDS = {  # (one, more) per language
-    "nl": {"s": ("sec", "sec"), "min": ("min", "min"), "h": ("uur", "uur"), "d": ("dag", "dagen"),
-           "wk": ("week", "weken")},
-    "en": {"s": ("s", "s"), "min": ("min", "min"), "h": ("h", "h"), "d": ("day", "days"), "wk": ("week", "weeks")},
 }  # fmt: skip
 _DURATION = "|".join(sorted(DURATIONS, key=len, reverse=True))
 
@@ -121,8 +117,8 @@ def format_figure(value: float, unit: str, language: str, signed: bool = False) 
     sign = format_number(value, language, places, signed=signed).removesuffix(text)  # the sign goes before a unit
     if unit == PERCENT:
         return f"{sign}{text}%"
-    if unit in _DURATION_WORDS["en"]:  # "14 dagen", "4 min"
-        one, more = _DURATION_WORDS.get(language, _DURATION_WORDS["en"])[unit]
+    if unit in DURATIONS.values():  # "14 dagen", "4 min"
+        one, _, more = WORDS.get(language, WORDS["en"])[f"unit_{unit}"].partition("|")
         return f"{sign}{text} {one if abs(value) == 1 else more}"
     if unit:
         return f"{sign}{unit} {text}" if language == "nl" else f"{sign}{unit}{text}"

@@ -9,16 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"),
-}  # fmt: skip
-_DAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-}
+from canvasgen.vocabulary.calendar import DAYS as _DAYS
+from canvasgen.vocabulary.calendar import MONTHS as _MONTHS
+
 _DUTCH_LOCALES = ("413", "813")
 #: The formats libraries give a date they write (openpyxl, pandas): no person's pattern, read as ISO.
 _WRITTEN_BY_LIBRARIES = ("yyyy-mm-dd h:mm:ss", "yyyy-mm-dd", "h:mm:ss")
