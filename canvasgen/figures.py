@@ -125,6 +125,13 @@ def format_figure(value: float, unit: str, language: str, signed: bool = False) 
     return f"{sign}{text}"
 
 
+def unit_word(unit: str, language: str) -> str:
+    """A unit as a heading names it: a duration in words ("dagen", "days"), any other as written."""
+    if unit in DURATIONS.values():
+        return WORDS.get(language, WORDS["en"])[f"unit_{unit}"].partition("|")[2]
+    return unit
+
+
 @cache
 def _locale(language: str) -> Locale:
     try:

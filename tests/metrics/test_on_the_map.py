@@ -309,3 +309,5 @@ def test_kpis_in_days_hours_minutes_and_weeks_are_durations_and_a_kpi_text_not_r
                             "a figure (it stays text on the poster)") for w in said)  # fmt: skip
     _, pdf, pptx = _build(book, tmp_path / "out")
     assert squeeze("14 dagen") in squeeze(pdf_text(pdf)) and squeeze("4 min") in squeeze(slide_text(pptx))
+    titles = [title_of(slide) for slide in Presentation(str(pptx)).slides]
+    assert any(t.endswith("(dagen)") for t in titles) and any(t.endswith("(weken)") for t in titles)
