@@ -28,9 +28,19 @@ from babel.core import UnknownLocaleError
 from babel.numbers import format_decimal, get_minus_sign_symbol
 
 from canvasgen.text import clean
+from canvasgen.words import WORDS
 
 CURRENCIES = {"€": "€", "eur": "€", "euro": "€", "$": "$", "usd": "$", "£": "£", "gbp": "£"}
 PERCENT = "%"
+#: Durations as people write them after a figure ("14 dagen", "4 min", "2 wk"), by the unit they mean.
+DURATIONS = {
+    "s": "s", "sec": "s", "seconde": "s", "seconden": "s", "second": "s", "seconds": "s",
+    "min": "min", "mins": "min", "minuut": "min", "minuten": "min", "minute": "min", "minutes": "min",
+    "u": "h", "uur": "h", "uren": "h", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h",
+    "d": "d", "dag": "d", "dagen": "d", "day": "d", "days": "d", "werkdag": "d", "werkdagen": "d",
+    "wk": "wk", "week": "wk", "weken": "wk", "weeks": "wk",
+}  # fmt: skip
+_DURATION = "|".join(sorted(DURATIONS, key=len, reverse=True))
 
 _SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mln": 1e6, "mio": 1e6, "mld": 1e9, "bn": 1e9}
 _FIGURE = re.compile(
@@ -39,7 +49,9 @@ _FIGURE = re.compile(
         (?P<pre2>€|\$|£)?\s*
         (?P<num>\d[\d.,\s']*\d|\d)\s*
         (?P<scale>k|K|m|M|mln|mio|mld|bn)?\s*
-        (?P<post>%|€|\$|£|eur|euro|usd|gbp|procent|percent)?$""",
+        (?P<post>%|€|\$|£|eur|euro|usd|gbp|procent|percent|"""
+    + _DURATION
+    + r""")?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -51,7 +63,7 @@ class FigureError(ValueError):
 @dataclass(frozen=True)
 class Figure:
     value: float
-    unit: str  # "%", a currency symbol, or "" for a plain number
+    unit: str  # "%", a currency symbol, a duration ("min", "h", "d", "wk", "s"), or "" for a plain number
 
 
 def parse_figure(text: str, language: str = "nl") -> Figure:
@@ -61,7 +73,7 @@ def parse_figure(text: str, language: str = "nl") -> Figure:
     if not match:
         raise FigureError(f"'{raw}' is not a number (write it as, say, 2,4% or € 1.250)")
     units = [u.lower() for u in (match["pre"], match["pre2"], match["post"]) if u]
-    symbols = {PERCENT if u in ("%", "procent", "percent") else CURRENCIES[u] for u in units}
+    symbols = {PERCENT if u in ("%", "procent", "percent") else DURATIONS.get(u) or CURRENCIES[u] for u in units}
     if len(symbols) > 1:
         raise FigureError(f"'{raw}' has two units ({' and '.join(sorted(symbols))})")
     value = _number(match["num"], language, raw, money=bool(symbols - {PERCENT}))
@@ -105,9 +117,19 @@ def format_figure(value: float, unit: str, language: str, signed: bool = False) 
     sign = format_number(value, language, places, signed=signed).removesuffix(text)  # the sign goes before a unit
     if unit == PERCENT:
         return f"{sign}{text}%"
+    if unit in DURATIONS.values():  # "14 dagen", "4 min"
+        one, _, more = WORDS.get(language, WORDS["en"])[f"unit_{unit}"].partition("|")
+        return f"{sign}{text} {one if abs(value) == 1 else more}"
     if unit:
         return f"{sign}{unit} {text}" if language == "nl" else f"{sign}{unit}{text}"
     return f"{sign}{text}"
+
+
+def unit_word(unit: str, language: str) -> str:
+    """A unit as a heading names it: a duration in words ("dagen", "days"), any other as written."""
+    if unit in DURATIONS.values():
+        return WORDS.get(language, WORDS["en"])[f"unit_{unit}"].partition("|")[2]
+    return unit
 
 
 @cache

@@ -45,6 +45,8 @@ class Suggestion:
 
     label: str  # as canvasgen writes it ("Klantproces")
     kind: str
+    #: The languages whose vocabulary has the label: a suggestion is offered in the canvas's family only.
+    languages: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 META_KEYS = ("title", "client", "journey", "persona", "version", "date", "scenario")
@@ -257,6 +259,17 @@ class Journey:
     def improvement_lanes(self) -> list[Lane]:
         """Every lane whose role is improvements (learning) or opportunities: where actions come from."""
         return [lane for lane in self.lanes if lane.kind in IMPROVEMENT_LANES]
+
+    def offered_improvement_lanes(self) -> list[Lane]:
+        """Lanes of no role whose label is close to an improvements or opportunities label ("Kansjes"):
+        shown with the improvements under their own label, never left out (their role is not assumed)."""
+        return [
+            lane
+            for lane in self.lanes
+            if lane.kind == CUSTOM_LANE
+            and lane.item_count()
+            and any(s.kind in IMPROVEMENT_LANES for s in lane.suggestions)
+        ]
 
     @property
     def score_scale(self) -> ScoreScale:

@@ -173,3 +173,18 @@ def keep_together(text: str) -> str:
     if _DIGIT.search(text) is None:
         return text
     return _BEFORE_UNIT.sub(NO_BREAK, _BEFORE_AMOUNT.sub(NO_BREAK, text))
+
+
+def numbered_name(name: str, taken: set[str], first: int = 2) -> str:
+    """``name`` numbered "Aankoop (2)", "Aankoop (3)" ...: the first whose key no phase has taken,
+    among the names the sheet wrote and those given so far."""
+    n = first
+    while phase_key(f"{name} ({n})") in taken:
+        n += 1
+    return f"{name} ({n})"
+
+
+def phase_key(name: str) -> str:
+    """What makes two phase names the same phase: their label key, or the text itself when it has no
+    letters or digits ("😀" and "+" are two phases, not one with an empty key)."""
+    return label_key(name) or name.strip()

@@ -31,8 +31,10 @@ def test_check_says_what_it_found() -> None:
 def test_check_reports_warnings() -> None:
     result = CliRunner().invoke(main, ["check", str(DATA / "touchpoint-analysis-lookalike.xlsx")])
     assert result.exit_code == 0
-    assert "1 warning:" in result.stdout
+    assert "4 warnings:" in result.stdout
     assert "12 cell(s) outside the canvas kept as notes: D20, E20" in result.stdout
+    # lanes with text and no role are said, with the correction (#27, N5)
+    assert "Sheet1!G4: lane 'Importance' has no role: shown as an extra lane under its own label" in result.stdout
 
 
 def test_json_holds_every_text_item() -> None:

@@ -82,13 +82,11 @@ def _placed(tp: Touchpoint, phase_index: dict[str, int]) -> PlacedTouchpoint | N
 
 
 def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
-    """The figures drawn for a journey: those of its phases; a KPI lane's own figures only when
-    nothing was measured (the lane already shows its words; measured rows are what the bars add)."""
+    """The figures drawn for a journey: those of its phases, written in the KPI lane or measured. A
+    measured row replaces only the lane's figure for the same phase, touchpoint and metric (``merged``
+    did that when the figures were read); the lane's other figures stay beside the measured ones."""
     phases = {label_key(p.name) for p in journey.phases}
-    metrics = [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in phases]
-    if any(not m.origin.startswith("lane") for m in metrics):
-        metrics = [m for m in metrics if not m.origin.startswith("lane")]
-    return metrics
+    return [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in phases]
 
 
 def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str, list[int]]:

@@ -56,7 +56,7 @@ def read(
     companions, said = distinct_companions(path, companions)
     for companion in companions:
         try:
-            other = read_canvas(companion, lane_kinds)
+            other = read_canvas(companion, lane_kinds, companion=True)
         except CanvasError as error:
             errors.extend(error.problems)
             continue

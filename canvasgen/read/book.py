@@ -15,13 +15,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
-from canvasgen.read.file_kind import by_first_bytes, lock_file_of, not_text, ole_document, package_kind
+from canvasgen.model import Item
+from canvasgen.read.delimited import (
+    MAX_LINES,
+    RowProblem,
+    decode_lines,
+    excel_separator,
+    line_count,
+    looks_binary,
+    rows,
+)
+from canvasgen.read.file_kind import by_first_bytes, lock_file_of, markup_kind, not_text, ole_document, package_kind
 from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
 from canvasgen.read.grid import Budget, Grid, column_letters
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
 from canvasgen.read.package.drawings import ShapeText, place_shapes
-from canvasgen.read.package.extent import check_extents, xls_extents, xlsb_extents
+from canvasgen.read.package.extent import Extent, check_extents, xls_extents, xlsb_extents
 from canvasgen.read.package.hidden import hidden_text
 from canvasgen.read.package.opendocument import SheetSurvey, survey
 from canvasgen.read.package.safety import (
@@ -70,8 +79,11 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
                 "(File > Info > Protect Workbook) and save it again",
             )
         _refuse_large(path, name)
-        check_extents(xls_extents(path, name), name)
-        return _calamine(path, name, "xls", budget)
+        extents = xls_extents(path, name)
+        check_extents(extents, name)
+        book = _calamine(path, name, "xls", budget)
+        book.warnings.extend(_unread_comments(extents, name))
+        return book
     if head.startswith(ZIP_MAGIC):
         kind, surveyed = _zip_kind(path, name)
         if kind != "xlsx":
@@ -81,6 +93,19 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
         grids = [Grid.from_worksheet(ws, budget) for ws in sheets]
         return Book(grids, "xlsx", [*opened.warnings, *hidden, *_text_boxes(grids, opened.shapes, name)])
     return _csv(path, name, budget)
+
+
+def _unread_comments(extents: list[Extent], name: str) -> list[CanvasWarning]:
+    """Comments on cells of an .xls workbook, whose text canvasgen cannot read: said with their cells."""
+    said = []
+    for extent in extents:
+        if extent.comments:
+            cells = [f"{column_letters(c + 1)}{r + 1}" for r, c in extent.comments]
+            shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
+            said.append(CanvasWarning(Location(name, extent.sheet), (
+                f"{len(cells)} cell comment(s) not read ({shown}): canvasgen cannot read comments in an Excel "
+                "97-2003 workbook; save it as .xlsx to keep them as notes")))  # fmt: skip
+    return said
 
 
 def _text_boxes(grids: list[Grid], shapes: dict[str, list[ShapeText]], name: str) -> list[CanvasWarning]:
@@ -142,10 +167,17 @@ def _refuse_large(path: Path, name: str) -> None:
 def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[SheetSurvey] | None = None) -> Book:
     """A workbook calamine reads (.ods, .xls, .xlsb), its extent checked before: read in a process of its own."""
     grids = [Grid.from_cells(s.name, s.cells, s.merges, budget) for s in read_sheets(path, name, kind)]
+    named = path.suffix or "without a suffix"
+    renamed = (
+        f"the file is named {named} but is an {DESCRIBED[kind]} (.{kind}); "
+        if path.suffix.lower() != f".{kind}"
+        else ""
+    )
     notes = [
         CanvasWarning(
             Location(name),
-            f"read as an {DESCRIBED[kind]}: hidden rows and columns cannot be seen in this format and are read"
+            renamed
+            + f"read as an {DESCRIBED[kind]}: hidden rows and columns cannot be seen in this format and are read"
             + (
                 "; merged cells are not reported either (a name followed by empty cells still heads them)"
                 if kind == "ods"
@@ -160,6 +192,9 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
             for r, c, text in sheet.past_grid:
                 grid.keep_past_grid((r, c), text)
             grid.past_grid_more = sheet.past_grid_more
+            for pos, text in sheet.texts.items():
+                grid.retype(pos, text)
+            grid.extra_notes.extend(Item(" ".join(text.split()), grid.source((r, c))) for r, c, text in sheet.comments)
         if sheet.nested_rows:
             rows_ = ", ".join(map(str, sheet.nested_rows[:8])) + (" ..." if len(sheet.nested_rows) > 8 else "")
             notes.append(CanvasWarning(Location(name, sheet.name), f"row(s) {rows_} hold a table inside a cell, "
@@ -187,14 +222,34 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
     if size > MAX_TEXT_BYTES:
         raise CanvasError(name, f"refused: the text file is {size // 2**20} MB; canvasgen reads CSV files up to 20 MB")
     data = path.read_bytes()
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise CanvasError(name, "the file is empty (it holds nothing but a byte-order mark or blank lines); "
+                                "expected a workbook (.xlsx, .ods, .xls) or a CSV file")  # fmt: skip
     if looks_binary(data) or not looks_like_text(data[:4096]):
         raise CanvasError(name, f"{not_text(path.suffix)}; canvasgen reads {READS} files")
-    text = decode(data)
+    if (markup := markup_kind(data[:4096])) is not None:
+        raise CanvasError(name, f"this is {markup}, which canvasgen does not read; open it in Excel (or LibreOffice) "
+                                "and save it as an Excel workbook (.xlsx), then give that file")  # fmt: skip
+    text, odd = decode_lines(data)
     if (lines := line_count(text)) > MAX_LINES:
         raise CanvasError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "
                                 "(a canvas has a few dozen)")  # fmt: skip
+    separator, body = excel_separator(text)
     try:
-        grid = Grid.from_rows(path.stem, rows(text), budget=budget)
+        grid = Grid.from_rows(path.stem, rows(body, separator, 2 if separator else 1), budget=budget)
     except RowProblem as problem:
         raise CanvasError(Location(name, f"line {problem.line}"), problem.message) from None
-    return Book([grid], "csv")
+    if separator:  # the rows start on the file's second line: cells keep the rows the file numbers
+        grid = _moved_down(grid)
+    said = []
+    if odd:
+        shown = ", ".join(map(str, odd[:8])) + (f" and {len(odd) - 8} more" if len(odd) > 8 else "")
+        said.append(CanvasWarning(Location(name), f"line(s) {shown} are not UTF-8 like the rest of the file: read "
+                                                  "as Windows-1252; check their accents, and save the file as "
+                                                  "UTF-8"))  # fmt: skip
+    return Book([grid], "csv", said)
+
+
+def _moved_down(grid: Grid) -> Grid:
+    """A CSV grid one row down: after Excel's "sep=" line, row 1 of the sheet is the file's line 2."""
+    return Grid.from_cells(grid.title, ((r + 1, c, v.raw) for (r, c), v in grid.cells.items()))

@@ -35,7 +35,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.model import value_text
 from canvasgen.read.displayed import displayed
-from canvasgen.read.package.safety import check_file, open_workbook
+from canvasgen.read.file_kind import by_first_bytes
+from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
+from canvasgen.read.package.safety import check_file, looks_like_text, open_workbook
 from canvasgen.text import label_key
 from canvasgen.vocabulary import KIT_RECORD_SHEET
 from canvasgen.words import KIT_ACTIONS, KIT_WORDS, LANGUAGES
@@ -121,6 +123,7 @@ def read_changes(path: Path) -> ChangesBook:
     understood."""
     name = str(path)
     check_file(path, name)
+    _refuse_other_kinds(path, name)
     opened = open_workbook(path, name)
     book = ChangesBook(path)
     for sheet in opened.workbook.worksheets:
@@ -135,7 +138,9 @@ def read_changes(path: Path) -> ChangesBook:
         book.warnings += _uncalculated(opened.warnings, sheet.title, columns)
     if not book.sheets:
         headers = " | ".join(KIT_WORDS["nl"][k] for k in _FIELDS)
-        raise CanvasError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`)")
+        raise CanvasError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`); "
+                                "if this is the canvas, give the arguments the other way round: canvasgen apply "
+                                "CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx")  # fmt: skip
     if len(book.sheets) > 1:
         book.warnings.append(CanvasWarning(Location(name), f"{len(book.sheets)} changes sheets "
                                            f"({', '.join(book.sheets)}): the rows of all of them are applied; "
@@ -145,6 +150,22 @@ def read_changes(path: Path) -> ChangesBook:
     if book.record is not None and not book.record.phases:  # an older kit: its drop-down's list of phases
         book.record = replace(book.record, phases=_listed_phases(opened.workbook))
     return book
+
+
+def _refuse_other_kinds(path: Path, name: str) -> None:
+    """A changes workbook saved as another kind of file (.xls, .csv, .ods): said as what it is."""
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if head.startswith(ZIP_MAGIC) and b"opendocument" not in head[:100]:
+        return  # an Excel package: the opener checks the rest
+    kind = (
+        "an OpenDocument spreadsheet (.ods)" if head.startswith(ZIP_MAGIC)
+        else "an Excel 97-2003 workbook (.xls)" if head.startswith(OLE_MAGIC)
+        else by_first_bytes(head[:8]) or ("a text (CSV) file" if looks_like_text(head) else "no workbook")
+    )  # fmt: skip
+    raise CanvasError(name, f"this is {kind}, not the changes workbook the kit wrote (an Excel workbook, .xlsx): "
+                            "give the .xlsx the kit made, or open this file in Excel and save it as an Excel "
+                            "workbook (.xlsx); its sheet and columns must stay as the kit wrote them")  # fmt: skip
 
 
 def _listed_phases(book: Workbook) -> tuple[str, ...]:

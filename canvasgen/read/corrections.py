@@ -44,6 +44,8 @@ class Corrections:
     lane_kinds: dict[str, str] = field(default_factory=dict)
     origin: str = ""
     skip_hidden: bool = False  # leave out text in rows, columns and sheets hidden in Excel
+    #: Each lane label as the user wrote it, by its key: to name a correction that matches nothing.
+    written: dict[str, str] = field(default_factory=dict, compare=False)
 
     def for_sheet(self, sheet: str) -> Hints:
         base = self.sheets.get(None, Hints())
@@ -60,7 +62,8 @@ class Corrections:
         sheets = {**other.sheets, **self.sheets}
         origin = " and ".join(o for o in (self.origin, other.origin) if o)
         skip = self.skip_hidden or other.skip_hidden
-        return Corrections(sheets, {**other.lane_kinds, **self.lane_kinds}, origin, skip)
+        return Corrections(sheets, {**other.lane_kinds, **self.lane_kinds}, origin, skip,
+                           {**other.written, **self.written})  # fmt: skip
 
 
 def from_options(
@@ -79,10 +82,12 @@ def from_options(
     for option, value in (("phases-row", phases_row), ("phases-col", phases_col), ("labels", labels)):
         if value is not None:
             _apply(sheets, prefix + option, value, errors)
-    kinds = _lane_kinds([lane.partition("=")[::2] for lane in lanes], prefix + "lane", errors)
+    # A label may hold "=" itself ("Score (1=slecht, 5=goed)"): a kind never does, so it follows the last one.
+    kinds = _lane_kinds([lane.rpartition("=")[::2] for lane in lanes], prefix + "lane", errors)
     if errors:
         raise CanvasErrors(errors)
-    return Corrections(sheets, kinds, origin, skip_hidden)
+    written = {label_key(label): label.strip() for label, _ in (lane.rpartition("=")[::2] for lane in lanes)}
+    return Corrections(sheets, kinds, origin, skip_hidden, written)
 
 
 def from_file(workbook: Path) -> Corrections:
@@ -138,6 +143,9 @@ def _apply(sheets: dict[str | None, Hints], option: str, value: str, errors: lis
         errors.append(CanvasError(option, f"'{value}' is no row number or column letter (e.g. 9, B or 'Klantreis!9')"))
         return
     sheet, ref = match.group("sheet"), match.group("ref")
+    if ref.isdigit() and int(ref) < 1:
+        errors.append(CanvasError(option, f"'{value}': rows are numbered from 1, as in Excel"))
+        return
     hints = sheets.setdefault(sheet, Hints())
     is_row = ref.isdigit()
     index = int(ref) if is_row else column_index_from_string(ref.upper())
@@ -157,13 +165,13 @@ def _apply(sheets: dict[str | None, Hints], option: str, value: str, errors: lis
 
 def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasError]) -> dict[str, str]:
     kinds: dict[str, str] = {}
-    for label, kind in pairs:
-        kind = kind.strip().lower().replace("-", "_").replace(" ", "_")
+    for label, written in pairs:
+        kind = written.strip().lower().replace("-", "_").replace(" ", "_")
         if not label.strip() or kind not in LANE_KINDS:
             errors.append(
                 CanvasError(
                     option,
-                    f"'{label}={kind}': give a lane label and one of the kinds {', '.join(LANE_KINDS)}",
+                    f"'{label}={written}': give a lane label and one of the kinds {', '.join(LANE_KINDS)}",
                 )
             )
             continue
@@ -253,3 +261,16 @@ def describe(corrections: Corrections) -> str:
 def effective(corrections: Corrections, workbook: Path) -> Corrections:
     """The corrections a reading of ``workbook`` uses: those given, over its ``canvasgen.toml``."""
     return corrections.over(from_file(workbook))
+
+
+def unmatched(corrections: Corrections, sheets: list[str], labels: set[str]) -> list[str]:
+    """What in the corrections matches nothing in a workbook (a sheet it does not have, a lane label none
+    of its lanes carry), as the user gave it: to be said, never silently ignored."""
+    said = [f"sheet '{sheet}' (the workbook's sheets: {', '.join(repr(s) for s in sheets)})"
+            for sheet in corrections.sheets if sheet is not None and sheet not in sheets]  # fmt: skip
+    kinds = dict(corrections.lane_kinds)
+    for hints in corrections.sheets.values():
+        kinds.update(hints.lane_kinds)
+    said += [f"--lane '{corrections.written.get(key, key)}={kind}' (no lane is labelled so)"
+             for key, kind in kinds.items() if key not in labels]  # fmt: skip
+    return said

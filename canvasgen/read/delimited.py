@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import re
 from collections.abc import Iterator
 
 from canvasgen.read.limits import EXCEL_COLUMNS, MAX_CELL_TEXT
@@ -43,14 +44,43 @@ def line_count(text: str) -> int:
 
 def decode(data: bytes) -> str:
     """Text from bytes in whichever encoding a spreadsheet program wrote them."""
+    return decode_lines(data)[0]
+
+
+def decode_lines(data: bytes) -> tuple[str, list[int]]:
+    """Text from bytes in whichever encoding a spreadsheet program wrote them, and the lines (1-based) of
+    a UTF-8 text that are not UTF-8 (a line pasted in from a Windows-1252 file): each of those is read as
+    Windows-1252 on its own, so that neither it nor the rest turns into mojibake; the caller says them."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), []
     if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and data[0] and data[2]:
-        return data.decode("utf-16-le", errors="replace")  # UTF-16 without a mark
+        return data.decode("utf-16-le", errors="replace"), []  # UTF-16 without a mark
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows in Western Europe
+        pass
+    lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    decoded: list[str] = []
+    odd: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(line.decode("cp1252", errors="replace"))
+            odd.append(number)
+    if any(not line.isascii() for i, line in enumerate(decoded, start=1) if i not in odd):
+        return "\n".join(decoded), odd  # UTF-8 with a few lines of another encoding
+    return data.decode("cp1252", errors="replace"), []  # Excel's "CSV" on Windows in Western Europe
+
+
+#: Excel's first line naming the separator ("sep=;"): a line for Excel, no row of the sheet.
+_SEP_LINE = re.compile(r"^sep=(.)[ \t]*\r?\n", re.IGNORECASE)
+
+
+def excel_separator(text: str) -> tuple[str | None, str]:
+    """The separator Excel's "sep=;" first line names (None without one), and the text after that line."""
+    match = _SEP_LINE.match(text)
+    return (match.group(1), text[match.end() :]) if match else (None, text)
 
 
 def looks_binary(data: bytes) -> bool:

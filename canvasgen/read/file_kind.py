@@ -40,6 +40,23 @@ def by_first_bytes(head: bytes) -> str | None:
     return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
 
 
+_MARKUP = (
+    (b"urn:schemas-microsoft-com:office:spreadsheet", "an Excel 2003 XML spreadsheet"),
+    (b"<html", "a web page (HTML), as programs write a table they export 'for Excel'"),
+    (b"<!doctype html", "a web page (HTML), as programs write a table they export 'for Excel'"),
+    (b"<table", "a web page (HTML), as programs write a table they export 'for Excel'"),
+)
+
+
+def markup_kind(head: bytes) -> str | None:
+    """For a text file starting with ``head`` (its first kilobytes): what it is when it is markup a
+    spreadsheet program saves under an .xls name (HTML, Excel 2003 XML), not rows of text."""
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if not lowered.startswith(b"<"):
+        return None
+    return next((kind for marker, kind in _MARKUP if marker in lowered), None)
+
+
 def ole_document(path: Path) -> str | None:
     """For an OLE file (Excel 97-2003, but Word and PowerPoint too): a Word or PowerPoint document's kind,
     by the stream names in its directory."""

@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from canvasgen.errors import CanvasError
 from canvasgen.model import Item, Source, value_text
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
+from canvasgen.read.shown import shown_date, shown_money
 from canvasgen.text import clean, is_blank, parse_number, split_numbered
 from canvasgen.vocabulary.structure import is_placeholder
 
@@ -199,6 +200,13 @@ class Grid:
         self.past_grid.append(pos)
         self.past_notes.append(Item(" ".join(text.split()), Source(self.title, f"{column_letters(pos[1])}{pos[0]}")))
 
+    def retype(self, pos: Pos, text: str) -> None:
+        """A text cell's words as the file holds them, where the reader lost some (an OpenDocument line
+        break or tab that calamine glued away): the cell read again from them."""
+        value = _cell_value(text[:MAX_CELL_TEXT])
+        if pos in self.cells and self.cells[pos].is_text and value is not None:
+            self.cells[pos] = value
+
     def put(self, pos: Pos, text: str) -> bool:
         """Text read from elsewhere (a text box over the cell) as if typed into the empty cell at pos."""
         value = _cell_value(text[:MAX_CELL_TEXT])
@@ -256,8 +264,8 @@ class Grid:
             return []
         if value.number is not None:
             return [Item(value.text, source, _typed(value.raw))]
-        if isinstance(value.raw, (dt.date, dt.time)):
-            return [Item(value.text, source, value.text)]
+        if isinstance(value.raw, (dt.date, dt.time)):  # shown as formatted, its value as ISO text
+            return [Item(value.text, source, value_text(value.raw))]
         return [Item(text, source, order=number) for number, text in value.numbered]
 
     def whole(self, pos: Pos) -> Item:
@@ -317,8 +325,8 @@ def _cell_value(value: object, number_format: str = "General") -> CellValue | No
         return CellValue(value_text(value), None, value)
     if isinstance(value, (int, float)):
         return CellValue(_shown_number(float(value), number_format), float(value), value)
-    if isinstance(value, (dt.datetime, dt.date, dt.time)):
-        return CellValue(value_text(value), None, value)
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):  # as its format shows it ("Jan 2025")
+        return CellValue(shown_date(value, number_format) or value_text(value), None, value)
     text = clean(str(value))
     if not text.strip():
         return None
@@ -333,9 +341,9 @@ def _shown_number(value: float, number_format: str) -> str:
     plain = re.sub(r"\[\$-[0-9A-Fa-f]+\]|\[[^\]$]*\]", "", number_format)  # locale and colour codes
     if "%" in plain and '"%"' not in plain:
         return f"{round(value * 100, 6):g}%"
-    for symbol in ("€", "$", "£"):
-        if symbol in plain:
-            return f"{symbol} {value_text(round(value, 2))}"
+    money = shown_money(value, number_format)
+    if money is not None:  # "€ #,##0.00": "€ 1,234.50"
+        return money
     places = _FIXED_PLACES.match(plain.strip())
     if places:  # "0.00": Excel shows 0.1 as 0.10 (a version, say), and so it reads
         return f"{value:.{len(places.group(1))}f}"

@@ -10,9 +10,9 @@ core role in the core place and says so of a second.
 from __future__ import annotations
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, Item, Journey, Lane, RoleBy, Source
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, LANE_KINDS, Item, Journey, Lane, RoleBy, Source
 from canvasgen.text import label_key
-from canvasgen.vocabulary.roles import RoleMatch, lane_role
+from canvasgen.vocabulary.roles import RoleMatch, family_of, label_languages, lane_role
 from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, emotion_level
 
 
@@ -75,6 +75,17 @@ def suggestion_text(lane: Lane) -> str:
     return f"did you mean {names}? ({options})"
 
 
+def offer_in_family(journey: Journey) -> None:
+    """Known labels offered for a lane of no role in the canvas's language family only (that of the labels
+    it wrote in canvasgen's words), two at most; in any family when none of its labels is known."""
+    known = frozenset(lang for lane in journey.lanes if lane.role_by in (RoleBy.KNOWN, RoleBy.SYNONYM,
+                      RoleBy.QUESTION) for lang in label_languages(lane.label))  # fmt: skip
+    family = family_of(known)
+    for lane in journey.lanes:
+        offered = [s for s in lane.suggestions if not family or not s.languages or s.languages & family]
+        lane.suggestions = tuple(offered[:2])
+
+
 def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning]:
     """What a reader must say of the lanes' roles: a second lane of a core role is an extra lane
     (the first keeps the core place), and a lane of no role whose label is close to a known one."""
@@ -89,10 +100,34 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
                 f"'{_one_line(first.label)}'{cell}: that one keeps the {lane.kind} place, this one is shown as an "
                 f"extra lane; if it is another lane, give its role with {lane_option(lane.label, '<kind>')}"
             )))  # fmt: skip
-        elif lane.kind == CUSTOM_LANE and lane.suggestions and lane.item_count():
-            said.append(CanvasWarning(where, f"lane '{_one_line(lane.label)}' has no role: shown as an extra lane; "
-                                             f"{suggestion_text(lane)}"))  # fmt: skip
+        elif lane.kind == CUSTOM_LANE and lane.item_count() and lane.source is not None:  # a label to correct
+            fix = suggestion_text(lane) or (
+                f"if it has one of canvasgen's roles, give it with {lane_option(lane.label, '<kind>')} "
+                f"(kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
+            )
+            said.append(CanvasWarning(where, f"lane '{_one_line(lane.label)}' has no role: shown as an extra lane "
+                                             f"under its own label; {fix}"))  # fmt: skip
+    missing = _missing_core(journey)
+    if missing is not None:
+        said.append(CanvasWarning(Location(file, sheet), missing))
     return said
+
+
+def _missing_core(journey: Journey) -> str | None:
+    """What to say when core roles have no lane while lanes without a role hold text: which ``--lane``
+    would give one of them that role (a lane whose label is close to that role's first)."""
+    unroled = [lane for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.item_count() and lane.source]
+    missing = [kind for kind in CORE_LANES if journey.lane(kind) is None]
+    if not unroled or not missing:
+        return None
+    # a lane whose label is close to a missing role's: that correction; else one example
+    options = [lane_option(lane.label, kind) for kind in missing for lane in unroled
+               if any(s.kind == kind for s in lane.suggestions)]  # fmt: skip
+    options = options or [lane_option(unroled[0].label, missing[0])]
+    names = ", ".join(f"'{_one_line(lane.label)}'" for lane in unroled)
+    roles = " or ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
+    return (f"journey '{journey.name or journey.sheet}': no lane has the {roles} role, and lanes without a role "
+            f"hold text ({names}): if one of them is such a lane, say so, e.g. {' or '.join(options[:2])}")  # fmt: skip
 
 
 def role_text(lane: Lane) -> str:

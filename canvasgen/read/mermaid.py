@@ -16,19 +16,22 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, Location
+from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Phase, Score, ScoreScale, Source
 from canvasgen.read.limits import MAX_ACTORS, MAX_CELL_TEXT, MAX_PHASES
+from canvasgen.text import numbered_name, phase_key
 from canvasgen.words import LANE_LABELS
 
 MAX_BYTES = 2 * 1024 * 1024
-_TASK = re.compile(r"^(?P<task>[^:]+):\s*(?P<score>[+-]?\d+(?:\.\d+)?)\s*(?::\s*(?P<actors>.*))?$")
+# The score is the last number after a colon (with the actors after it): a task's own text may hold one.
+_TASK = re.compile(r"^(?P<task>.+):\s*(?P<score>[+-]?\d+(?:\.\d+)?)\s*(?::\s*(?P<actors>[^:]*))?$")
 _FENCE = re.compile(r"^```\s*mermaid\s*$", re.IGNORECASE)
 _SCALE = ScoreScale(1, 5)
 
 
 def read_mermaid(path: Path, name: str) -> Canvas:
     lines = _journey_lines(path, name)
+    said: list[CanvasWarning] = []
     sheet = path.stem
     journey = Journey(name=sheet, sheet=sheet, shape="mermaid", phases=[], lanes=[])
     tasks = Lane("customer", LANE_LABELS["en"]["customer"], [])
@@ -42,18 +45,21 @@ def read_mermaid(path: Path, name: str) -> Canvas:
         if lowered.startswith("title "):
             journey.meta["title"] = Item(_text(text[6:].strip(), where), source)
             journey.name = text[6:].strip()
-        elif lowered.startswith("section "):
+        elif lowered.startswith("section ") or lowered == "section":
             if len(journey.phases) == MAX_PHASES:
                 raise CanvasError(where, f"the Mermaid journey has more than {MAX_PHASES} sections; canvasgen lays "
                                          f"out at most {MAX_PHASES} phases in a journey: split it")  # fmt: skip
-            journey.phases.append(Phase(_text(text[8:].strip(), where), source))
+            section = _section_name(text[8:].strip(), journey, where, said)
+            journey.phases.append(Phase(section, source))
             for lane in (tasks, actors):
                 lane.cells.append([])
             journey.scores.append([])
             named = set()
         elif (task := _TASK.match(text)) and journey.phases:
-            tasks.cells[-1].append(Item(_text(task.group("task").strip(), where), source))
-            journey.scores[-1].append(Score(_clamped(float(task.group("score"))), _SCALE, source))
+            words = _text(task.group("task").strip(), where)
+            tasks.cells[-1].append(Item(words, source))
+            score = _task_score(words, task.group("score"), where, said)
+            journey.scores[-1].append(Score(score, _SCALE, source))
             names = [a.strip() for a in (task.group("actors") or "").split(",") if a.strip()]
             if len(names) > MAX_ACTORS:
                 raise CanvasError(where, f"the task names {len(names):,} actors; canvasgen reads at most "
@@ -68,7 +74,35 @@ def read_mermaid(path: Path, name: str) -> Canvas:
         raise CanvasError(name, "the Mermaid journey has no 'section' lines: each section is a phase of the journey")
     journey.lanes = [tasks] + ([actors] if actors.item_count() else [])
     journey.reading = ["a Mermaid journey: sections are phases, tasks the customer's steps, task scores on 1..5"]
-    return Canvas(file=path.name, journeys=[journey])
+    return Canvas(file=path.name, journeys=[journey], warnings=said)
+
+
+def _section_name(name: str, journey: Journey, where: Location, said: list[CanvasWarning]) -> str:
+    """A section's name; one repeating an earlier section is a phase of its own, numbered, and said."""
+    name = _text(name, where)
+    taken = {phase_key(p.name) for p in journey.phases}
+    if not name:  # "section" and no name: called after its place, and said
+        name = numbered_name("Section", taken, len(journey.phases) + 1).replace("(", "").replace(")", "")
+        said.append(CanvasWarning(where, f"the section has no name; called '{name}' — name it after 'section'"))
+        return name
+    if phase_key(name) not in taken:
+        return name
+    numbered = numbered_name(name, taken)
+    said.append(CanvasWarning(where, f"section '{name}' repeats an earlier section; read as a phase of its own, "
+                                     f"'{numbered}' — give each section its own name"))  # fmt: skip
+    return numbered
+
+
+def _task_score(words: str, written: str, where: Location, said: list[CanvasWarning]) -> float:
+    """A task's score on Mermaid's 1 to 5, said when outside it; a ':' in the task's own text said too."""
+    if ":" in words:
+        said.append(CanvasWarning(where, f"the task '{words}' holds a ':' — Mermaid itself cuts a task at its "
+                                         "first ':'; read whole, with the score after its last ':'"))  # fmt: skip
+    score = float(written)
+    if not _SCALE.low <= score <= _SCALE.high:
+        said.append(CanvasWarning(where, f"the score {written} of '{words}' is outside Mermaid's 1 to 5; "
+                                         f"read as {_clamped(score):g}"))  # fmt: skip
+    return _clamped(score)
 
 
 def _text(text: str, where: Location) -> str:

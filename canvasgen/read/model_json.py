@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from canvasgen.errors import CanvasError, CanvasErrors, Location
+from canvasgen.errors import CanvasError, CanvasErrors, Location, NoCanvas
 from canvasgen.model import (
     Boundary,
     Canvas,
@@ -69,6 +69,8 @@ def read_model_json(path: Path, name: str) -> Canvas:
     if not is_model(data):
         raise CanvasError(name, "not a canvasgen model: expected the output of 'canvasgen check --json FILE'")
     problems = model_problems(data, name)
+    if not problems and not data["journeys"] and not data.get("personas"):
+        raise NoCanvas(name, "the model holds no journey (and no personas): there is nothing to build from it")
     if problems:
         if len(problems) > MAX_PROBLEMS:
             more = len(problems) - MAX_PROBLEMS
@@ -154,6 +156,8 @@ def _schema_problem(error: Any, name: str) -> CanvasError:
         return CanvasError(where, "the journey has no phases; a journey needs at least one")
     if rule == "minimum":
         return CanvasError(where, f"{value} is below {expected}")
+    if rule == "enum":
+        return CanvasError(where, f"'{value}' is none of {', '.join(map(str, expected))}")
     if rule == "pattern":
         return CanvasError(where, f"'{value}' is no scale such as '-2..+2' or '1..5'")
     return CanvasError(where, error.message)

@@ -16,10 +16,10 @@ from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location,
 from canvasgen.language import detect_language
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
-from canvasgen.read.corrections import Corrections, from_file
+from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import Grid, Pos
-from canvasgen.read.lane_roles import said_of_roles
+from canvasgen.read.lane_roles import offer_in_family, said_of_roles
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
@@ -31,7 +31,7 @@ from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores
-from canvasgen.text import label_key
+from canvasgen.text import label_key, numbered_name, phase_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
@@ -47,10 +47,11 @@ from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 HELPER_MARK = "canvasgen"
 
 
-def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Canvas:
+def read_canvas(path: str | Path, corrections: Corrections | None = None, companion: bool = False) -> Canvas:
     """Read a workbook; raise CanvasError (with every problem found) if it can't be read.
 
-    ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook.
+    ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook; one
+    that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's).
     """
     name = str(path)
     check_file(Path(path), name)
@@ -75,10 +76,14 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
         )
     canvas = _read_book(book, name, Path(path).name, corrections)
     if canvas.journeys or canvas.personas:
+        if not companion:
+            _say_unmatched(canvas, book, name, corrections)
         return canvas
     wordy = _most_text(book)
     if wordy is not None:  # never refuse a sheet that holds text: the most plausible reading, said to be a guess
         canvas = _read_book(book, name, Path(path).name, corrections, guess=wordy.title)
+    if (canvas.journeys or canvas.personas) and not companion:
+        _say_unmatched(canvas, book, name, corrections)
     if not canvas.journeys and not canvas.personas:
         sheets = ", ".join(f"'{g.title}'" for g in book.grids if not _is_helper(g)) or "none"
         raise NoCanvas(
@@ -89,6 +94,16 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None) -> Can
             "or 'Stage'; nor does it hold a table of text to read otherwise)",
         )
     return canvas
+
+
+def _say_unmatched(canvas: Canvas, book: Book, name: str, corrections: Corrections) -> None:
+    """A correction that matches nothing in the workbook is said, with what it was given as."""
+    labels = {label_key(text) for j in canvas.journeys for lane in j.lanes for text in
+              (lane.label, *lane.label.splitlines(), *([lane.group.text] if lane.group else []))}  # fmt: skip
+    for what in unmatched(corrections, [g.title for g in book.grids], labels):
+        origin = corrections.origin or "the command line"
+        canvas.warnings.append(CanvasWarning(Location(name), f"the correction {what} in {origin} matches nothing "
+                                                             "in this workbook; it was not used"))  # fmt: skip
 
 
 def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None) -> Canvas:
@@ -111,7 +126,8 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
     _distinct_names(canvas.journeys)
     if canvas.journeys:
         language = detect_language(canvas, "nl")
-        _name_unnamed(canvas.journeys, language)
+        canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
+        canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
         measured, problems = sheet_metrics(metric_rows, places, language, name)
@@ -119,6 +135,28 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
             raise CanvasErrors(problems)
         canvas.metrics = merged(written_metrics(canvas, places, language), measured)
     return canvas
+
+
+def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
+    """A touchpoint whose phase is none of the canvas's is kept (in the appendix, not on the map) and said
+    with its cell, with the phases it could mean: those the sheet gave no name."""
+    phases = [p for j in canvas.journeys for p in j.phases]
+    known = {label_key(p.name) for p in phases}
+    unnamed = [p.name for p in phases if p.source is None]
+    said = []
+    for tp in canvas.touchpoints:
+        if tp.phase is None or not tp.phase.text.strip() or label_key(tp.phase.text) in known:
+            continue
+        where = tp.phase.source
+        what = f"touchpoint '{tp.name.text}'" if tp.name is not None else "a touchpoint"
+        hint = (f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
+                f"'{tp.phase.text}', write that name over it") if unnamed else ""  # fmt: skip
+        said.append(CanvasWarning(
+            Location(file, where.sheet, where.cell) if where else Location(file),
+            f"{what} names the phase '{tp.phase.text}', which is not on the canvas (its phases: "
+            f"{', '.join(p.name for p in phases[:12])}): kept with the touchpoints beside the map, not on it{hint}",
+        ))  # fmt: skip
+    return said
 
 
 def _most_text(book: Book) -> Grid | None:
@@ -138,17 +176,34 @@ def _distinct_names(journeys: list[Journey]) -> None:
                     twin.name = f"{twin.name} – {twin.sheet}"
 
 
-def _name_unnamed(journeys: list[Journey], language: str) -> None:
+def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[CanvasWarning]:
     """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as
-    the tables were found; once the canvas's language is known, in that language ("Kolom E")."""
+    the tables were found; once the canvas's language is known, in that language ("Kolom E"). A name so
+    made never takes one a phase was given ("Kolom C" written over column D): it is numbered, and said."""
     words = WORDS[language]
+    said: list[CanvasWarning] = []
     for journey in journeys:
         for lane in journey.lanes:
             if lane.source is None and (match := _UNNAMED.fullmatch(lane.label)):
                 lane.label = _in_words(match, words)
-        for phase in journey.phases:
+        for index, phase in enumerate(journey.phases):
             if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
-                phase.name = _in_words(match, words)
+                made = _in_words(match, words)
+                others = {phase_key(p.name) for i, p in enumerate(journey.phases) if i != index}
+                phase.name = numbered_name(made, others) if phase_key(made) in others else made
+                if phase.name != made:
+                    holder = next(p for p in journey.phases if p is not phase and phase_key(p.name) == phase_key(made))
+                    where = f" in {holder.source.cell}" if holder.source else ""
+                    said.append(
+                        CanvasWarning(
+                            Location(file, journey.sheet),
+                            (
+                                f"the phase without a name in column {match.group(1) or match.group(2)} is called "
+                                f"'{phase.name}': '{made}' is the name of the phase{where}; give it a name of its own"
+                            ),
+                        )
+                    )
+    return said
 
 
 _UNNAMED = re.compile(r"Column ([A-Z]{1,3})|Row (\d+)")
@@ -222,6 +277,7 @@ def _read_sheet(
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
         settle_scores(journey, raw_scores[id(journey)], name, canvas.warnings)
+        offer_in_family(journey)
         canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
             canvas.warnings.append(

@@ -15,9 +15,11 @@ from __future__ import annotations
 LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
         "customer": ("klantproces", "klant proces", "klantprocessen", "klantactiviteiten", "acties van de klant",
-                     "acties klant", "klantacties", "acties", "klantreisstappen", "klantstappen", "doen"),
+                     "acties klant", "klantacties", "acties", "klantreisstappen", "klantstappen", "doen", "klant doet",
+                     "wat de klant doet", "de klant doet"),
         "internal": ("intern proces", "interne proces", "interne processen", "interne acties", "organisatie",
-                     "bedrijfsproces", "bedrijfsprocessen", "achter de schermen"),
+                     "bedrijfsproces", "bedrijfsprocessen", "achter de schermen", "onze acties", "wij doen",
+                     "wat wij doen", "acties organisatie", "acties bedrijf"),
         "experience": ("ervaring", "ervaringen", "klantervaring", "beleving", "klantbeleving", "tevredenheid"),
         "score": ("ervaringsscore", "ervaring score", "score ervaring", "score", "cijfer", "rapportcijfer",
                   "tevredenheidsscore", "emotiescore", "beoordeling", "waardering"),
@@ -25,7 +27,8 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                      "actiepunten", "volgende stappen", "geleerde lessen", "lessen"),
         "touchpoints": ("contactmomenten", "contactmoment", "contactpunten", "raakpunten"),
         "channels": ("kanalen", "kanaal", "media"),
-        "emotions": ("emoties", "emotie", "gevoel", "gevoelens", "emotiecurve"),
+        "emotions": ("emoties", "emotie", "gevoel", "gevoelens", "emotiecurve", "denken & voelen",
+                     "gedachten & gevoelens", "gevoel & gedachten", "gevoelens & gedachten", "denkt & voelt"),
         "pain_points": ("pijnpunten", "pijnpunt", "pijnpunten en frustraties", "knelpunten", "frustraties",
                         "ergernissen", "problemen", "obstakels"),
         "opportunities": ("kansen", "kans", "kansen en ideeën", "ideeën", "verbeterkansen"),
@@ -34,17 +37,19 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "customer": ("customer process", "customer actions", "customer action", "customer activities",
                      "customer journey steps", "user actions", "user tasks", "activities", "tasks", "doing",
-                     "actions"),
+                     "actions", "customer doing", "customer does", "what the customer does", "user doing"),
         "internal": ("internal process", "internal processes", "internal actions", "company actions",
                      "company process", "organisation", "organization", "behind the scenes", "onstage", "frontstage",
-                     "backstage", "backstage actions"),
+                     "backstage", "backstage actions", "our actions", "what we do", "we do"),
         "experience": ("experience", "experiences", "customer experience", "satisfaction"),
         "score": ("experience score", "score", "satisfaction score", "emotion score", "rating", "note"),
         "learning": ("learning goals & improvements", "learning goals", "learnings", "improvements", "next steps",
                      "action points", "improvement actions", "lessons learned", "to improve"),
         "touchpoints": ("touchpoints", "touchpoint", "touch points", "contact points"),
         "channels": ("channels", "channel", "marketing channel", "marketing channels", "media"),
-        "emotions": ("emotions", "emotion", "feeling", "feelings", "mood", "emotional curve", "emotional state"),
+        "emotions": ("emotions", "emotion", "feeling", "feelings", "mood", "emotional curve", "emotional state",
+                     "thinking & feeling", "thoughts & feelings", "feelings & thoughts", "thinks & feels",
+                     "feeling & thinking"),
         "pain_points": ("pain points", "pain point", "painpoints", "pains", "frustrations", "barriers", "obstacles",
                         "problems"),
         "opportunities": ("opportunities", "opportunity", "ideas", "brand opportunities", "improvement opportunity",
@@ -223,3 +228,7 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
 SMALL_WORDS = frozenset(
     ("de", "het", "een", "the", "a", "an", "zich", "we", "wij", "ons", "onze", "our", "us", "er", "der", "die", "das")
 )
+
+#: Languages close enough that a label in one is offered for a label in another: a Dutch canvas is offered
+#: Dutch, English and German labels, never a Portuguese one one letter off ("Notes" is no "Dores").
+LANGUAGE_FAMILIES = (("nl", "en", "de"), ("fr", "it", "es", "pt"), ("ru", "pl"), ("el",), ("ja", "zh"))

@@ -20,14 +20,15 @@ decided on exact words and prefixes only (``vocabulary.lane_kind``), so a typo n
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from canvasgen.model import CUSTOM_LANE, RoleBy, Suggestion
 from canvasgen.text import label_key
-from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS, SMALL_WORDS
+from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS, LANGUAGE_FAMILIES, SMALL_WORDS
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 
 #: The languages whose template canvasgen writes: their first label of a role is a known label.
 TEMPLATE_LANGUAGES = ("nl", "en")
@@ -54,6 +55,7 @@ class _Word:
     key: str
     kind: str
     shown: str  # as canvasgen writes it in a suggestion
+    languages: frozenset[str] = frozenset()
 
 
 def question_key(text: str) -> str:
@@ -67,13 +69,28 @@ def _shown(word: str) -> str:
 
 def _words(table: dict[str, dict[str, tuple[str, ...]]], key: object) -> dict[str, _Word]:
     found: dict[str, _Word] = {}
-    for language in table.values():
-        for kind, words in language.items():
+    for language, kinds in table.items():
+        for kind, words in kinds.items():
             for word in words:
                 k = key(word)  # type: ignore[operator]
                 if k:
-                    found.setdefault(k, _Word(k, kind, _shown(word)))
+                    first = found.setdefault(k, _Word(k, kind, _shown(word)))
+                    found[k] = replace(first, languages=first.languages | {language})
     return found
+
+
+def label_languages(label: str) -> frozenset[str]:
+    """The languages whose vocabulary holds the label (or its question) exactly: none for a typo or no role."""
+    found: frozenset[str] = frozenset()
+    for form in _forms(label):
+        word = _LABELS.get(label_key(form)) or _QUESTIONS.get(question_key(form))
+        found |= word.languages if word is not None else frozenset()
+    return found
+
+
+def family_of(languages: frozenset[str]) -> frozenset[str]:
+    """Every language of the families these belong to."""
+    return frozenset(lang for family in LANGUAGE_FAMILIES if set(family) & languages for lang in family)
 
 
 _TEMPLATE = {label_key(LANE_LABELS[lang][kind][0]) for lang in TEMPLATE_LANGUAGES for kind in LANE_LABELS[lang]}
@@ -112,6 +129,8 @@ def lane_role(label: str) -> RoleMatch:
         if question_key(form) in _QUESTIONS:
             word = _QUESTIONS[question_key(form)]
             return RoleMatch(word.kind, RoleBy.QUESTION, word.shown)
+    if any(label_key(form) in NOTE_HEADER_KEYS for form in forms):
+        return NO_ROLE  # "Notes", "Opmerkingen": a word of its own, no typo of a lane's label
     for form in forms:
         key = label_key(form)
         prefix = next((p for p in _PREFIXES if key.startswith(p + " ")), None)
@@ -155,4 +174,5 @@ def _by_typo(forms: list[str]) -> RoleMatch:
         return RoleMatch(word.kind, RoleBy.TYPO, word.shown)
     near = close or _close(forms, 1)
     ranked = sorted(near.values(), key=lambda found: found[0])
-    return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(Suggestion(w.shown, w.kind) for _, w in ranked[:2]))
+    offered = tuple(Suggestion(w.shown, w.kind, w.languages) for _, w in ranked[:4])
+    return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, offered)

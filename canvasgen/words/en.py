@@ -61,6 +61,12 @@ WORDS: dict[str, str] = {
     "list_error": "Choose a value from the list. Something else is allowed too: canvasgen reads it as text.",
     "unnamed_column": "Column {column}",
     "unnamed_row": "Row {row}",
+    # a duration after a figure, "one|more": "1 dag", "14 dagen"
+    "unit_s": "s|s",
+    "unit_min": "min|min",
+    "unit_h": "h|h",
+    "unit_d": "day|days",
+    "unit_wk": "week|weeks",
     "score_error_title": "No score from -2 to +2",
     "score_error": "Choose a score from -2 (bad) to +2 (good). canvasgen also reads ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 and good/neutral/bad.",
 }
@@ -395,6 +401,7 @@ KIT_WORDS = {
     "handout_kicker": "Break-out worksheet",
     "already": "What the canvas already says",
     "nothing_yet": "Nothing yet: start here.",
+    "see_unroled": "No lane of the canvas answers this; lanes without a role hold text here: {lanes} (below).",
     "write_here": "Your additions",
     "vote_title": "Dot voting: which improvements first?",
     "vote_help": "Everyone places three dots, on one or more improvements.",

@@ -61,6 +61,12 @@ WORDS: dict[str, str] = {
     "list_error": "Kies een waarde uit de lijst. Iets anders mag ook: canvasgen leest het als tekst.",
     "unnamed_column": "Kolom {column}",
     "unnamed_row": "Rij {row}",
+    # a duration after a figure, "one|more": "1 dag", "14 dagen"
+    "unit_s": "sec|sec",
+    "unit_min": "min|min",
+    "unit_h": "uur|uur",
+    "unit_d": "dag|dagen",
+    "unit_wk": "week|weken",
     "score_error_title": "Geen score van -2 tot +2",
     "score_error": "Kies een score van -2 (slecht) tot +2 (goed). canvasgen leest ook ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 en goed/neutraal/slecht.",
 }
@@ -395,6 +401,7 @@ KIT_WORDS = {
     "handout_kicker": "Werkblad voor de break-out",
     "already": "Wat het canvas al zegt",
     "nothing_yet": "Nog niets: begin hier.",
+    "see_unroled": "Geen baan op het canvas met deze vraag; zonder rol staat er hier wel: {lanes} (hieronder).",
     "write_here": "Jullie aanvullingen",
     "vote_title": "Dotvoting: welke verbeteringen eerst?",
     "vote_help": "Iedereen zet drie stippen, bij één of meer verbeteringen.",

@@ -141,3 +141,39 @@ def test_an_empty_phase_stays_on_the_poster_and_in_the_deck_with_its_touchpoints
     deck_text = squeeze(" ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes
                                  if shape.has_text_frame))  # fmt: skip
     assert all(squeeze(name) in deck_text for name in PHASES)
+
+
+def test_a_blank_phase_header_and_a_notes_column_set_apart_keep_the_notes_notes(tmp_path: Path) -> None:
+    # N4: with one phase header blank over filled cells, a notes column one or two blank columns right of the
+    # last phase became a sixth phase (its notes lane items); a title merged across the gap changes nothing.
+    for gap, titled in ((1, False), (2, False), (2, True)):
+        notes = "GHI"[gap]
+        cells = _cells(["Oriëntatie", "Zoeken", None, "Kopen", "Gebruiken"]) | {
+            f"{notes}1": "Opmerkingen facilitator",
+            f"{notes}2": "KCC-cijfers opvragen",
+            f"{notes}3": "S-schijf",
+        }
+        if titled:  # the canvas two rows down, under a title merged across the gap
+            cells = {f"{ref[0]}{int(ref[1:]) + 2}": v for ref, v in cells.items()} | {"A1": "Parkeren – workshop"}
+        book = make_book(tmp_path / f"reis{gap}{titled}.xlsx", {"Klantreis": cells},
+                         {"Klantreis": ["A1:H1"]} if titled else None)  # fmt: skip
+        canvas = read_canvas(book)
+        journey = canvas.journeys[0]
+        assert [p.name for p in journey.phases] == ["Oriëntatie", "Zoeken", "Kolom D", "Kopen", "Gebruiken"]
+        assert {n.text for n in journey.notes} >= {"Opmerkingen facilitator", "KCC-cijfers opvragen", "S-schijf"}
+        assert any("kept as notes" in str(w) for w in canvas.warnings)
+
+
+def test_made_up_and_numbered_phase_names_never_take_a_name_the_sheet_wrote(tmp_path: Path) -> None:
+    # H9: "A | (blank) | Kolom C | A | A (2)" read as "A | Kolom C | Kolom C | A (2) | A (2)", unwarned.
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": _cells(["A", None, "Kolom C", "A", "A (2)"])})
+    canvas = read_canvas(path)
+    names = [p.name for p in canvas.journeys[0].phases]
+    assert names == ["A", "Kolom C (2)", "Kolom C", "A (3)", "A (2)"]
+    said = _warnings(path)
+    assert any("'A (3)'" in w for w in said)
+    assert any("column C is called 'Kolom C (2)': 'Kolom C' is the name of the phase in D1" in w for w in said)
+    copy = make_book(tmp_path / "kopie.xlsx", {"Klantreis": _cells(["A", None, "Kolom C", "A", "A (2)"])})
+    result = CliRunner().invoke(main, ["diff", str(path), str(copy)])
+    assert result.exit_code == 0, result.output
+    assert "renamed" not in result.output and "no changes" in result.output

@@ -205,6 +205,24 @@ def test_long_table_with_an_unknown_group_column_first(tmp_path: Path) -> None:
     assert [p.steps for p in journey.phases] == [2, 1, 2, 1]
 
 
+@pytest.mark.parametrize("corner", ["Field", "Veld", None])
+def test_one_persona_per_column_under_a_corner_that_names_no_field_is_named_by_its_header(
+    corner: str | None, tmp_path: Path
+) -> None:
+    # N3: "Field | Ahmed | Ineke" over the fields gave two personas without a name (cards titled "—") and the
+    # names as notes; only a corner saying "Naam" or "Persona" worked.
+    cells: dict[str, object] = {"B1": "Ahmed", "C1": "Ineke", "A2": "Leeftijd", "B2": "41", "C2": "67",
+                                "A3": "Goals", "B3": "Voor de deur parkeren", "C3": "Bezoek aanmelden",
+                                "A4": "Frustraties", "B4": "Wachttijd KCC", "C4": "Alles digitaal"}  # fmt: skip
+    if corner is not None:
+        cells["A1"] = corner
+    canvas = read_canvas(make_book(tmp_path / "p.xlsx", {"Persona": cells}))
+    assert [p.name.text for p in canvas.personas if p.name is not None] == ["Ahmed", "Ineke"]
+    assert canvas.personas[1].get("goals") == "Bezoek aanmelden"
+    assert [n.text for n in canvas.notes] == ([corner] if corner else [])  # the corner's word kept, no name
+    assert "name" not in canvas.persona_columns
+
+
 def test_personas_only_poster_has_a_page_of_cards(tmp_path: Path) -> None:
     from pypdf import PdfReader
 

@@ -43,7 +43,8 @@ def test_kpi_lane_figures_are_read_but_text_stays_text() -> None:
     lane = [m for m in canvas.metrics if m.origin.startswith("lane")]
     names = {m.name.text for m in lane}
     assert "Bereik" in names and "Herhaalaankoop binnen 90 dagen" in names
-    assert not any("tijd op pagina" in n for n in names)  # "2:10" is no figure
+    assert "paginatijd" in names  # "130 sec": a duration (N14)
+    assert not any("verwijzingen" in n for n in names)  # "4% van de klanten": text, no "name figure"
     bereik = next(m for m in lane if m.name.text == "Bereik")
     assert bereik.value == 120000  # "120.000" in a Dutch canvas
 

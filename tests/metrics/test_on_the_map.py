@@ -235,3 +235,79 @@ def test_each_chart_embeds_a_workbook_with_its_figures(tmp_path: Path) -> None:
             assert sheet.cell(1, column).value == series.name
             cells = [sheet.cell(r, column).value for r in range(2, 2 + len(plot.categories))]
             assert cells == pytest.approx(list(series.values))
+
+
+def test_a_measured_row_replaces_only_its_own_figure_of_the_kpi_lane(tmp_path: Path) -> None:
+    """A Metingen row for one phase and metric never hides the KPI lane's other figures (other phases,
+    other metrics): only the same phase, touchpoint and metric may be replaced."""
+    from canvasgen.analysis.view import shown_metrics
+    from tests.helpers import make_book
+
+    book = make_book(tmp_path / "kpi.xlsx", {
+        "Reis": {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "D1": "Levering", "E1": "Service",
+                 "A2": "Klantproces", "B2": "Ziet flyer", "C2": "Vraagt aan", "D2": "Haalt op", "E2": "Belt",
+                 "A3": "KPI", "B3": "CTR 3,1% (doel 4%)", "C3": "Conversie 42% (doel 50%)", "D3": "NPS +48 (doel 40)",
+                 "E3": "Retentie bij verlenging 61% (doel 75%)"},
+        "Metingen": {"A1": "Fase", "B1": "Metriek", "C1": "Waarde", "D1": "Doel",
+                     "A2": "Oriëntatie", "B2": "CTR", "C2": "3,3%", "D2": "4%"},
+    })  # fmt: skip
+    canvas = read(book)
+    shown = {(m.name.text, m.value) for m in shown_metrics(canvas.journeys[0], canvas)}
+    assert shown == {("CTR", 3.3), ("Conversie", 42), ("NPS", 48), ("Retentie bij verlenging", 61)}
+    out = tmp_path / "out"
+    _, _, pptx = _build(book, out)
+    charted = [c for s in Presentation(str(pptx)).slides for sh in s.shapes if sh.has_chart
+               for c in sh.chart.plots[0].categories]  # fmt: skip
+    assert any("Retentie bij verlenging" in str(c) for c in charted)
+    assert not any(str(c).startswith("CTR") and "3,1" in str(c) for c in charted)
+
+
+def test_a_touchpoint_of_a_phase_not_on_the_canvas_is_kept_and_said_with_its_cell(tmp_path: Path) -> None:
+    """N8: a Contactmomenten row naming "Aanvraag" (the client's name for a blank column) left the map
+    silently; it is kept beside the map and said, with the phase without a name it may mean."""
+    from tests.helpers import make_book
+
+    book = make_book(tmp_path / "reis.xlsx", {
+        "Klantreis": {"A1": "Fase", "B1": "Oriëntatie", "D1": "Levering", "A2": "Klantproces", "B2": "Ziet flyer",
+                      "C2": "Vraagt aan", "D2": "Haalt op", "A3": "Intern proces", "B3": "a", "C3": "b", "D3": "c"},
+        "Contactmomenten": {"A1": "Fase", "B1": "Contactmoment", "C1": "Kanaal", "A2": "Oriëntatie",
+                            "B2": "Flyer in de kantine", "C2": "Print", "A3": "Aanvraag", "B3": "Statusmail aanvraag",
+                            "C3": "E-mail"},
+    })  # fmt: skip
+    canvas = read(book)
+    said = [str(w).replace(f"{tmp_path}/", "") for w in canvas.warnings]
+    assert (
+        "reis.xlsx: Contactmomenten!A3: touchpoint 'Statusmail aanvraag' names the phase 'Aanvraag', which is not on "
+        "the canvas (its phases: Oriëntatie, Kolom C, Levering): kept with the touchpoints beside the map, not on "
+        "it; the canvas has a phase without a name ('Kolom C'): if it is 'Aanvraag', write that name over it"
+    ) in said
+    assert [p.name for p in canvas.journeys[0].phases] == ["Oriëntatie", "Kolom C", "Levering"]  # no phase invented
+    _, pdf, pptx = _build(book, tmp_path / "out")
+    assert squeeze("Statusmail aanvraag") in squeeze(pdf_text(pdf))
+    assert squeeze("Statusmail aanvraag") in squeeze(slide_text(pptx))
+
+
+def test_kpis_in_days_hours_minutes_and_weeks_are_durations_and_a_kpi_text_not_read_is_said(tmp_path: Path) -> None:
+    """N14: "Doorlooptijd aanvraag 14 dagen (doel 5)" and "Wachttijd telefoon 4 min (doel 2 min)" were not
+    read as figures, and nothing said so."""
+    from tests.helpers import make_book
+
+    book = make_book(tmp_path / "kpi.xlsx", {"Reis": {
+        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "D1": "Levering", "E1": "Service",
+        "A2": "Klantproces", "B2": "Ziet flyer", "C2": "Vraagt aan", "D2": "Haalt op", "E2": "Belt",
+        "A3": "KPI", "B3": "Levertijd 2 wk (doel 1 week)", "C3": "Doorlooptijd aanvraag 14 dagen (doel 5)",
+        "D3": "Bereik ongeveer 2-3 keer per week", "E3": "Wachttijd telefoon 4 min (doel 2 min)"}})  # fmt: skip
+    canvas = read(book)
+    figures = {m.name.text: (m.value, m.unit, m.target, m.met) for m in canvas.metrics}
+    assert figures == {
+        "Levertijd": (2, "wk", 1, False),
+        "Doorlooptijd aanvraag": (14, "d", 5, False),
+        "Wachttijd telefoon": (4, "min", 2, False),
+    }
+    said = [str(w).replace(f"{tmp_path}/", "") for w in canvas.warnings]
+    assert any(w.startswith("kpi.xlsx: Reis!D3: 'Bereik ongeveer 2-3 keer per week' in the KPI lane was not read as "
+                            "a figure (it stays text on the poster)") for w in said)  # fmt: skip
+    _, pdf, pptx = _build(book, tmp_path / "out")
+    assert squeeze("14 dagen") in squeeze(pdf_text(pdf)) and squeeze("4 min") in squeeze(slide_text(pptx))
+    titles = [title_of(slide) for slide in Presentation(str(pptx)).slides]
+    assert any(t.endswith("(dagen)") for t in titles) and any(t.endswith("(weken)") for t in titles)

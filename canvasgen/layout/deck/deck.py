@@ -48,7 +48,7 @@ from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import lane_heading, phase_heading, shortened, steps_heading
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import CORE_LANES, SCORE_LANE, Canvas, Journey, Lane
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane
 from canvasgen.words import DECK_WORDS, WORDS
 
 __all__ = ["BAND", "INSET", "MIN_SIZE", "WRAP_SLACK", "Bars", "Chart", "DeckLayout", "Frame", "Para", "Slide", "Table",
@@ -165,9 +165,12 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     def fitting() -> bool:
         return all(fits(ctx.setter, _key_items(ctx, lanes, i), boxes[i], MIN_SIZE) for i in range(n))
 
-    # A glance is one slide: the lanes beyond the core four give way, last first, until it fits.
+    # A glance is one slide: the lanes beyond the core four give way, last first, until it fits. Lanes of
+    # no role stand in for core roles the canvas has no lane for ("Customer doing"): they go last.
+    missing = sum(1 for kind in CORE_LANES if journey.lane(kind) is None)
+    stand_ins = [lane for lane in lanes if lane.kind == CUSTOM_LANE][:missing]
     while len(lanes) > 1 and not fitting():
-        extra = [lane for lane in lanes if not journey.holds_core_place(lane)]
+        extra = [lane for lane in lanes if not journey.holds_core_place(lane) and lane not in stand_ins]
         lanes.remove(extra[-1] if extra else lanes[-1])
     tint = [ctx.kit.phase_colour(i).mix(WHITE, 0.9) for i in range(n)]
     frames: list[tuple[Box, list[Para], dict[str, object]]] = [
@@ -359,7 +362,8 @@ def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
 
 def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     """Pain points beside opportunities, each item a card in the side's colour with its phase; a side
-    the canvas leaves empty is a workshop prompt in a dashed frame, not "nothing filled in"."""
+    the canvas leaves empty is a workshop prompt in a dashed frame, not "nothing filled in" — unless a
+    lane of no role close to the side's labels ("Kansjes") holds text: its cards, under its own label."""
     w = ctx.words
     body = ctx.body
     gap = 12.0
@@ -369,11 +373,15 @@ def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
         ("pain_points", w["pains"], "pain", "prompt_pains"),
         ("opportunities", w["opportunities"], "opportunity", "prompt_opportunities"),
     ):
+        lanes = [lane for lane in journey.lanes if lane.kind == kind]
+        if not any(lane.item_count() for lane in lanes):  # a lane of no role close to the side's labels, named
+            lanes = [lane for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.item_count()
+                     and any(s.kind == kind for s in lane.suggestions)]  # fmt: skip
         cards = [
-            [Para(phase_heading(phase), CARD_SIZE, ctx.ink, True, "heading", str(item.source)),
+            [Para(phase_heading(phase) + (f" · {lane.heading}" if lane.kind == CUSTOM_LANE else ""), CARD_SIZE,
+                  ctx.ink, True, "heading", str(item.source)),
              Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source))]
-            for lane in journey.lanes if lane.kind == kind
-            for i, phase in enumerate(journey.phases) for item in lane.cells[i]
+            for lane in lanes for i, phase in enumerate(journey.phases) for item in lane.cells[i]
         ]  # fmt: skip
         sides.append((heading, ctx.kit.colour(colour_key), cards, w[prompt]))
     slides: list[Slide] = []
@@ -423,10 +431,13 @@ def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     w = ctx.words
     label = shortened(journey.phase_labels[0].text) if journey.phase_labels else WORDS[ctx.language]["phase"]
     rows: list[list[str]] = []
-    for lane in journey.improvement_lanes():  # learning and opportunities: each item an action
+    # learning and opportunities: each item an action; a lane of no role close to their labels, named
+    for lane in journey.improvement_lanes() + journey.offered_improvement_lanes():
+        named = lane.kind == CUSTOM_LANE
         for i, phase in enumerate(journey.phases):
             priority = w[_priority(journey.phase_score(i))]
-            rows.extend([phase_heading(phase), item.text, "", priority] for item in lane.cells[i])
+            rows.extend([phase_heading(phase), f"{item.text} ({lane.heading})" if named else item.text, "", priority]
+                        for item in lane.cells[i])  # fmt: skip
     if not rows:
         rows.append(["", w["prompt_actions"], "", ""])
     header = [label, w["action"], w["owner"], w["priority"]]

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
+from canvasgen.figures import DURATIONS, unit_word
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
     INSET,
@@ -126,13 +127,13 @@ def _kpi_slides(ctx: _Ctx, canvas: Canvas, view: JourneyView, section: str) -> l
     kit = ctx.kit
     state = {True: kit.colour("opportunity"), False: kit.colour("pain"), None: kit.colour("accent")}
     for group in metric_groups(metrics):
-        slide = Slide("kpi_chart", f"{w['kpi_chart']} ({_unit_label(group.unit)})", section, w["n_kpi"])
+        slide = Slide("kpi_chart", f"{w['kpi_chart']} ({_unit_label(group.unit, ctx.language)})", section, w["n_kpi"])
         series: list[tuple[str, list[float | None]]] = [(w["measured"], list(group.values))]
         if any(t is not None for t in group.targets):
             series.append((w["target"], group.targets))
         colours = [kit.colour("accent"), kit.colour("muted").mix(ctx.ink, 0.35)]
         slide.bars = Bars(ctx.body, group.categories, series, colours, [state[m] for m in group.met],
-                          _number_format("" if group.unit == "NPS" else group.unit))  # fmt: skip
+                          _number_format("" if group.unit == "NPS" else group.unit, ctx.language))  # fmt: skip
         slides.append(slide)
     table = metric_table(metrics, ctx.language, canvas.metric_columns)
     if table is not None:
@@ -143,7 +144,7 @@ def _kpi_slides(ctx: _Ctx, canvas: Canvas, view: JourneyView, section: str) -> l
         (header, rows), group = budget
         slide = Slide("budget_chart", w["budget_title"], section, w["n_budget"])
         slide.bars = Bars(ctx.body, group.categories, [(w["spend"], list(group.values))], [kit.colour("accent")],
-                          [], _number_format(group.unit))  # fmt: skip
+                          [], _number_format(group.unit, ctx.language))  # fmt: skip
         slides.append(slide)
         shares = [0.16, 0.24, 0.16, 0.44]
         slides += table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
@@ -154,14 +155,16 @@ def _kpi_slides(ctx: _Ctx, canvas: Canvas, view: JourneyView, section: str) -> l
     return slides
 
 
-def _unit_label(unit: str) -> str:
-    return unit or "#"
+def _unit_label(unit: str, language: str) -> str:
+    return unit_word(unit, language) or "#"
 
 
-def _number_format(unit: str) -> str:
-    """Excel number formats for chart labels: the unit as the data says it."""
+def _number_format(unit: str, language: str) -> str:
+    """Excel number formats for chart labels: the unit as the data says it (a duration after the figure)."""
     if unit == "%":
         return '0.0"%"'
+    if unit in DURATIONS.values():
+        return f'#,##0.## "{unit_word(unit, language)}"'
     if unit:
         return f'"{unit}" #,##0'
     return "#,##0.##"

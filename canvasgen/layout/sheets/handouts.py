@@ -1,6 +1,6 @@
 """Break-out handouts: per phase an A4 page (or more) with the phase's name in its colour, the four
-lane questions, what the canvas already says under each, every other lane that holds text in the
-phase under its own label, and ruled room to write; then a dot-voting sheet listing the improvements
+lane questions, what the canvas already says under each, every other lane under its own label (in
+every phase, also where its cell is empty), and ruled room to write; then a dot-voting sheet listing the improvements
 and opportunities with a box to put the dots in.
 """
 
@@ -13,7 +13,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
-from canvasgen.model import CORE_LANES, Canvas, Item, Journey
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey
 from canvasgen.units import mm
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
 
@@ -29,6 +29,8 @@ MIN_RULES = 3
 class _Section:
     question: str
     items: list[Item]
+    #: Said instead of "nothing yet" where a lane without a role holds text in the phase (its section follows).
+    instead: str | None = None
 
 
 @dataclass
@@ -44,10 +46,15 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     pages: list[Page] = []
     for journey in canvas.journeys:
         for index, phase in enumerate(journey.phases):
-            sections = [_Section(LANE_QUESTIONS[language][kind], _items(journey, kind, index)) for kind in CORE_LANES]
-            sections += [
-                _Section(lane.heading, lane.cells[index]) for lane in journey.extra_lanes() if lane.cells[index]
-            ]
+            unroled = [f"'{lane.heading}'" for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.cells[index]]
+            pointer = KIT_WORDS[language]["see_unroled"].format(lanes=", ".join(unroled)) if unroled else None
+            sections = [
+                _Section(LANE_QUESTIONS[language][kind], _items(journey, kind, index),
+                         pointer if journey.lane(kind) is None else None)
+                for kind in CORE_LANES
+            ]  # fmt: skip
+            # Every other lane has its section in every phase, with room to write where its cell is empty.
+            sections += [_Section(lane.heading, lane.cells[index]) for lane in journey.extra_lanes()]
             kicker = f"{KIT_WORDS[language]['handout_kicker']} · {journey.name}"
             pages.extend(_phase_pages(sections, (kicker, phase.name, kit.phase_colour(index)), kit, setter, language))
     pages.extend(_voting_pages(canvas, kit, setter, language))
@@ -142,7 +149,8 @@ def _section_paras(section: _Section, setter: Setter, width: float, words: dict[
                    ) -> tuple[Paragraph, list[Paragraph]]:  # fmt: skip
     question = setter.paragraph(section.question, width, "heading", QUESTION, "question", False)
     if not section.items:
-        return question, [setter.paragraph(words["nothing_yet"], width, "body", BODY, "question", False)]
+        said = section.instead or words["nothing_yet"]
+        return question, [setter.paragraph(said, width, "body", BODY, "question", False)]
     return question, [setter.paragraph(i.text, width, "body", BODY, str(i.source), True) for i in section.items]
 
 
@@ -150,7 +158,8 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     """The improvements (every item of a learning or opportunities lane), each with its phase colour and
     a box for dots."""
     words = KIT_WORDS[language]
-    rows = [(item, index, journey) for journey in canvas.journeys for lane in journey.improvement_lanes()
+    rows = [(item, index, journey, lane) for journey in canvas.journeys
+            for lane in journey.improvement_lanes() + journey.offered_improvement_lanes()
             for index, cell in enumerate(lane.cells) for item in cell]  # fmt: skip
     if not rows:
         return []
@@ -160,9 +169,11 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     box_w = mm(40)
     width = A4[0] - 2 * MARGIN - box_w - mm(10)
     several = len(canvas.journeys) > 1
-    for item, index, journey in rows:
+    for item, index, journey, lane in rows:
         phase = journey.phases[index].name
         label = f"{journey.name} · {phase}" if several else phase
+        if lane.kind == CUSTOM_LANE:  # a lane of no role close to an improvements label: named
+            label = f"{label} · {lane.heading}"
         paras = [setter.paragraph(label, width, "body", BODY, str(item.source), False),
                  setter.paragraph(item.text, width, "body", BODY, str(item.source), False)]  # fmt: skip
         h = max(Setter.height(paras, BODY), mm(14)) + mm(4)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, Location
-from canvasgen.figures import FigureError, parse_figure
+from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.figures import DURATIONS, FigureError, parse_figure
 from canvasgen.language import detect_language
 from canvasgen.model import Canvas, Item, Metric
 from canvasgen.read.metrics.csvfile import read_metrics_csv
@@ -20,7 +20,8 @@ from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.read.metrics.rows import Places, metric_from_row
 from canvasgen.text import label_key
 
-_FIG = r"[€$£]?\s?[+\-−]?\s?[€$£]?\s?\d[\d.,]*\s?(?:k|K|mln|M)?\s?%?"
+_DURATION = "|".join(sorted(DURATIONS, key=len, reverse=True))
+_FIG = rf"[€$£]?\s?[+\-−]?\s?[€$£]?\s?\d[\d.,]*\s?(?:k|K|mln|M)?\s?(?:%|(?:{_DURATION})\b)?"
 _STATED = re.compile(
     rf"^(?P<name>.*[^\d\s:+\-−€$£(])\s*[:\s]\s*(?P<value>{_FIG})"
     rf"(?:\s*\(\s*(?:doel|target|norm|goal|streefwaarde)\s*:?\s*(?P<target>{_FIG})\s*\))?$",
@@ -47,10 +48,21 @@ def stated_figures(item: Item, language: str) -> list[tuple[Item, Item, Item | N
 
 
 def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metric]:
-    """Figures in KPI lanes and the Touchpoints sheet's KPI column (those that read as figures)."""
+    """Figures in KPI lanes and the Touchpoints sheet's KPI column (those that read as figures); a KPI
+    text holding a number that is read as no figure is said, with its cell (it stays text)."""
     metrics: list[Metric] = []
 
     def add(item: Item, row: dict[str, Item], origin: str) -> None:
+        before = len(metrics)
+        _add_figures(item, row, origin)
+        if len(metrics) == before and any(ch.isdigit() for ch in item.text):
+            where = Location(canvas.file, item.source.sheet, item.source.cell) if item.source else Location(canvas.file)
+            canvas.warnings.append(CanvasWarning(where, (
+                f"'{' '.join(item.text.split())}' in the KPI lane was not read as a figure (it stays text on the "
+                "poster): write a name, a figure and a target, as 'Wachttijd 4 min (doel 2 min)' or "
+                "'Conversie 2,4% (doel 3%)', one per line or apart by ';'")))  # fmt: skip
+
+    def _add_figures(item: Item, row: dict[str, Item], origin: str) -> None:
         for name, value, target in stated_figures(item, language):
             full = {**row, "metric": name, "value": value}
             if target is not None:

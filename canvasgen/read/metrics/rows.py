@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from canvasgen.errors import CanvasError, Location
-from canvasgen.figures import PERCENT, Figure, FigureError, format_figure, parse_figure
+from canvasgen.figures import DURATIONS, PERCENT, Figure, FigureError, format_figure, parse_figure
 from canvasgen.model import Canvas, Item, Metric
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
@@ -96,7 +96,8 @@ def metric_from_row(
             unit=unit,
             value_item=value_item or name,
             kind=kind.key if kind else None,
-            lower_is_better=kind.lower_is_better if kind else False,
+            # a duration of the agency's own (lead time, waiting time): shorter is better
+            lower_is_better=kind.lower_is_better if kind else unit in DURATIONS.values(),
             target=target.value if target else None,
             target_item=target_item,
             phase=phase,

@@ -151,7 +151,8 @@ def _sheet_cells(sheet: Any, strings: dict[str, int], spent: list[int]) -> Itera
 def _read(path: str) -> dict[str, Any]:
     from python_calamine import CalamineWorkbook
 
-    book = CalamineWorkbook.from_path(path)
+    with open(path, "rb") as handle:  # the format told by the bytes, not the name (a .xls renamed .xlsx)
+        book = CalamineWorkbook.from_filelike(handle)
     strings: dict[str, int] = {}
     spent = [0]
     sheets = []

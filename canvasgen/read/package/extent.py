@@ -38,6 +38,7 @@ _XLS_CELLS = {
 }  # LABELSST LABEL RSTRING NUMBER RK BOOLERR FORMULA
 _XLS_MULRK = 0x00BD
 _XLS_BOF, _XLS_BOUNDSHEET, _XLS_FILEPASS = 0x0809, 0x0085, 0x002F
+_XLS_NOTE = 0x001C  # a cell comment (its text lies in drawing records calamine does not read)
 # .xlsb: BrtRowHdr, the value-bearing cell records (BrtCellRk .. BrtFmlaError), BrtEndSheetData.
 _XLSB_ROW, _XLSB_CELLS, _XLSB_END = 0x0000, range(0x0002, 0x000C), 0x0092
 _XLSB_LAST_ROW = 0x0010_0000  # calamine stops reading a sheet at a row past this
@@ -53,6 +54,8 @@ class Extent:
     left: int = -1
     bottom: int = -1
     right: int = -1
+    #: Cells (0-based row, column) that carry a comment: said, since their text is not read.
+    comments: tuple[tuple[int, int], ...] = ()
 
     def add(self, row: int, first: int, last: int | None = None) -> None:
         last = first if last is None else last
@@ -134,6 +137,8 @@ def _xls_records(data: bytes, name: str) -> list[Extent]:
             (last,) = unpack("<H", data, body + size - 2)
             if last >= first:
                 current.add(row, first, last)
+        elif current is not None and kind == _XLS_NOTE and size >= 4:
+            current.comments += (unpack("<HH", data, body),)
         elif kind == _XLS_BOF:
             current = sheets.get(pos)
         elif kind == _XLS_BOUNDSHEET and size >= 8:

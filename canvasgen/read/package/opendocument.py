@@ -7,7 +7,8 @@ cells with content reach and how many there are; a sheet reaching too far, or a 
 many cells, is refused in one sentence naming it.
 
 The same pass finds what calamine leaves out without a word: cells past Excel's grid (LibreOffice has
-more columns than Excel), kept here as notes, and tables nested inside a cell, which are said.
+more columns than Excel), kept here as notes, tables nested inside a cell, which are said, comments on
+cells (kept as notes), and line breaks and tabs inside a paragraph (calamine glues the words around them).
 Only a sheet's own rows count: the rows of a table nested in a cell neither move the sheet's row
 count nor start a new sheet.
 """
@@ -27,7 +28,9 @@ from canvasgen.read.package.extent import refuse_many_cells
 
 _T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-_P = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_P = f"{_TEXT}p"
+_ANNOTATION = f"{_O}annotation"
 #: Cells past Excel's grid kept as notes, per sheet; more are counted.
 MAX_PAST_GRID = 1_000
 
@@ -40,6 +43,9 @@ class SheetSurvey:
     past_grid: list[tuple[int, int, str]] = field(default_factory=list)  # (row, column, text), 1-based
     past_grid_more: int = 0  # cells past the grid beyond those kept
     nested_rows: list[int] = field(default_factory=list)  # the sheet rows (1-based) holding a nested table
+    #: Cells whose text calamine glues (a line break or a tab inside a paragraph): (row, column) -> the text.
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    comments: list[tuple[int, int, str]] = field(default_factory=list)  # (row, column, text), 1-based
 
 
 def survey(archive: zipfile.ZipFile, name: str) -> list[SheetSurvey]:
@@ -104,6 +110,8 @@ class _Walk:
         column, reach, filled = 0, 0, 0
         for cell in row:
             times = _count(cell.get(f"{_T}number-columns-repeated"))
+            if len(cell) and column < EXCEL_COLUMNS and self.row < EXCEL_ROWS:
+                self._cell_words(cell, self.row + 1, column + 1)
             if len(cell) or cell.get(f"{_O}value-type"):
                 inside = max(0, min(column + times, EXCEL_COLUMNS) - column)
                 filled += inside
@@ -124,6 +132,19 @@ class _Walk:
             refuse_many_cells(self.cells, self.name)
         self.row += repeat
 
+    def _cell_words(self, cell: etree._Element, row: int, column: int) -> None:
+        """A cell's comment, and its text where a line break or a tab inside a paragraph would be lost
+        (calamine joins the words on either side): kept for the grid (a repeated cell: its first copy)."""
+        sheet = self.sheets[-1]
+        for note in cell.iter(_ANNOTATION):
+            text = "\n".join(_paragraph(p) for p in note.iter(_P))
+            if text.strip() and len(sheet.comments) < MAX_PAST_GRID:
+                sheet.comments.append((row, column, text[:MAX_CELL_TEXT]))
+        paragraphs = [p for p in cell.findall(_P)]
+        if any(p.find(f".//{_TEXT}line-break") is not None or p.find(f".//{_TEXT}tab") is not None
+               for p in paragraphs) and len(sheet.texts) < MAX_PAST_GRID:  # fmt: skip
+            sheet.texts[(row, column)] = "\n".join(_paragraph(p) for p in paragraphs)[:MAX_CELL_TEXT]
+
     def _past_grid(self, cell: etree._Element, column: int, times: int, repeat: int) -> None:
         """The cell's copies past Excel's last column or row, kept as notes (the first ``MAX_PAST_GRID``)."""
         sheet = self.sheets[-1]
@@ -137,6 +158,22 @@ class _Walk:
             (r, c, text) for r, c in itertools.islice(_past_positions(self.row, repeat, column, times), room)
         )
         sheet.past_grid_more += past - min(past, room)
+
+
+def _paragraph(element: etree._Element) -> str:
+    """A paragraph's text as a spreadsheet shows it: a line break a new line, a tab a tab, ``text:s`` its spaces."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == f"{_TEXT}line-break":
+            parts.append("\n")
+        elif child.tag == f"{_TEXT}tab":
+            parts.append("\t")
+        elif child.tag == f"{_TEXT}s":
+            parts.append(" " * _count(child.get(f"{_TEXT}c")))
+        elif child.tag != _ANNOTATION:
+            parts.append(_paragraph(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _past_positions(row: int, repeat: int, column: int, times: int) -> Iterator[tuple[int, int]]:

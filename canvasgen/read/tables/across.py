@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase, RoleBy
-from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane, paired_role
 from canvasgen.read.tables.blocks import Frame, is_meta_label, step_number
 from canvasgen.read.tables.found import (
@@ -24,11 +24,10 @@ from canvasgen.read.tables.found import (
     Section,
     Table,
     holds_score,
-    phase_key,
     score_in,
     score_shaped,
 )
-from canvasgen.text import label_key
+from canvasgen.text import label_key, numbered_name, phase_key
 from canvasgen.vocabulary import is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE
 from canvasgen.vocabulary.structure import (
@@ -46,6 +45,9 @@ class _Row:
     lane: Lane
     rows: list[int]
     level: float | None = None
+    #: Scores written in words ("Goed | Matig | Slecht") in an experience or emotions lane: the words stay
+    #: the lane's items, and each also scores its phase.
+    word_scores: bool = False
 
 
 def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds: dict[str, str]) -> Table:
@@ -86,6 +88,8 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
                             continue
                         scores[index].append(RawScore(None, grid.source(pos), lane.label, written=value.text))
                     items = grid.items(pos)
+                    if lane_rows.word_scores and (raw := score_in(value, grid.source(pos), lane.label)) is not None:
+                        scores[index].append(raw)
                     if lane_rows.level is not None:
                         for item in items:
                             item.level = lane_rows.level
@@ -190,18 +194,40 @@ def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]],
     """Lanes of unknown label that hold only small numbers become score lanes, as do emotion and
     experience lanes holding nothing but scores; what was decided, said."""
     said = []
-    for lane_rows in lanes:
-        kind = lane_rows.lane.kind
-        if kind == SCORE_LANE or kind not in (CUSTOM_LANE, *SCORE_LIKE) or lane_rows.level is not None:
-            continue
+
+    def filled_of(lane_rows: _Row) -> tuple[list[CellValue], list[CellValue]]:
         cells = [(r, c) for r in lane_rows.rows for cols in phase_cols for c in cols]
         values = [grid.cells[p] for p in cells if p in grid.cells and p not in used]
-        filled = [v for v in values if not v.placeholder]
-        scores = kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
-        if scores or (kind == CUSTOM_LANE and score_shaped(values, len(phase_cols))):
-            lane_rows.lane.kind = SCORE_LANE
-            lane_rows.lane.role_by, lane_rows.lane.role_match, lane_rows.lane.suggestions = RoleBy.CONTENT, None, ()
-            said.append(f"row {lane_rows.rows[0]} ('{lane_rows.lane.label}') holds only small numbers: scores")
+        return values, [v for v in values if not v.placeholder]
+
+    for lane_rows in lanes:
+        lane = lane_rows.lane
+        # a label one letter from "Score" over text ("Scope"): a text lane, never the score row
+        if (
+            lane.kind == SCORE_LANE
+            and lane.role_by == RoleBy.TYPO
+            and not all(map(holds_score, filled_of(lane_rows)[1]))
+        ):
+            lane.kind, lane.role_by, lane.role_match = CUSTOM_LANE, RoleBy.NONE, None
+            lane.suggestions = tuple(s for s in lane.suggestions if s.kind != SCORE_LANE)
+            said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds text, not scores: no score row")
+    numbers = any(lr.lane.kind == SCORE_LANE for lr in lanes)  # a score row of its own: words are no scores
+    for lane_rows in lanes:
+        lane = lane_rows.lane
+        values, filled = filled_of(lane_rows)
+        if lane.kind == SCORE_LANE or lane.kind not in (CUSTOM_LANE, *SCORE_LIKE) or lane_rows.level is not None:
+            continue
+        scores = lane.kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
+        if scores and any(v.number is None for v in filled):  # "Goed | Matig | Slecht": words, kept
+            lane_rows.word_scores = not numbers
+            if lane_rows.word_scores:
+                words = ", ".join(dict.fromkeys(v.text for v in filled if v.number is None))
+                said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds score words ({words}): read as "
+                            "scores, the words kept in the lane")  # fmt: skip
+        elif scores or (lane.kind == CUSTOM_LANE and score_shaped(values, len(phase_cols))):
+            lane.kind = SCORE_LANE
+            lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
+            said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds only small numbers: scores")
     return said
 
 
@@ -373,6 +399,10 @@ def _phases(
             c += 1
         return c <= end and named(c)
 
+    # Every name the row writes: a name numbered for a repeat ("A (2)") is none of them.
+    given = {phase_key(strip_decoration(" ".join(grid.cells[p].text.split())))
+             for p in {grid.owner((name_row, c)) for c in range(frame.first_col, end + 1)}
+             if p in grid.cells and p not in used}  # fmt: skip
     for c in range(frame.first_col, end + 1):
         owner = grid.owner((name_row, c))
         value = grid.cells.get(owner) if owner not in used else None
@@ -402,7 +432,7 @@ def _phases(
             written = f"{number}. {written}" if number.strip().isdigit() else f"{number}: {written}"
         shown = name
         if key in seen:  # the same name further on: a phase of its own, numbered, and said
-            shown = f"{name} ({len(seen[key]) + 1})"
+            shown = numbered_name(name, given | {phase_key(p.name) for p in phases}, len(seen[key]) + 1)
             first = seen[key][0]
             where = Location(file, grid.title, grid.ref(owner))
             row.said.append(CanvasWarning(where, (

@@ -220,16 +220,21 @@ def _remarks_column(grid: Grid, rows: list[int], label_col: int, header_cols: tu
 
 def _before_a_gap(grid: Grid, block: Block, row: int, header_cols: tuple[int, ...]) -> int | None:
     """The last column of the phases when the header's cells stand side by side and then, past one
-    blank column (blank down the whole block), one or two more: a legend or a note beside the canvas,
-    not a phase. Spacer columns between every phase are a layout and cut nothing."""
-    covered = sorted({c for col in header_cols for c in _span_cols(grid, grid.owner((row, col)))})
+    blank column (blank from the header down), one or two more: a legend or a note beside the canvas,
+    not a phase. Spacer columns between every phase are a layout and cut nothing. A column with no
+    header over filled cells stands beside its neighbours (a phase without a name), no gap."""
+    headed = {c for col in header_cols for c in _span_cols(grid, grid.owner((row, col)))}
+    first = min(header_cols, default=0)
+    body = {c for r, c in block.cells if r > row and c >= first and (r, c) in grid.cells}
+    covered = sorted(headed | body)
     gaps = [(a, b) for a, b in itertools.pairwise(covered) if b - a > 1]
     if len(gaps) != 1:
         return None
     last, first_after = gaps[0]
     before = [c for c in header_cols if c <= last]
     after = [c for c in header_cols if c >= first_after]
-    blank = all((r, c) not in block for r in range(block.top, block.bottom + 1) for c in range(last + 1, first_after))
+    # blank from the header down: a title above the table may run across the gap
+    blank = all((r, c) not in block for r in range(row, block.bottom + 1) for c in range(last + 1, first_after))
     return last if blank and len(before) >= 3 and len(after) <= min(2, len(before) // 2) else None
 
 

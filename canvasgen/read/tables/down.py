@@ -24,10 +24,10 @@ from canvasgen.read.tables.found import (
     Section,
     Table,
     holds_score,
-    phase_key,
     score_in,
     score_shaped,
 )
+from canvasgen.text import phase_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.structure import strip_decoration
@@ -199,6 +199,7 @@ def _section(
 
     lanes: list[Lane] = []
     scores: list[list[RawScore]] = [[] for _ in phases]
+    worded: list[list[RawScore]] = [[] for _ in phases]  # scores of words, used when no column scores
     for c in cols:
         header = grid.cells.get((header_row, c))
         label = " ".join(header.text.split()) if header else f"Column {get_column_letter(c)}"
@@ -207,8 +208,13 @@ def _section(
         source = grid.source((header_row, c)) if header else None
         values = [(r.row, grid.cells[(r.row, c)]) for r in rows if (r.row, c) in grid.cells and (r.row, c) not in used]
         numeric = bool(values) and all(holds_score(v) for _, v in values)
+        if kind == SCORE_LANE and role.by == RoleBy.TYPO and not numeric:  # "Scope" over text: no score column
+            role = RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(s for s in role.suggestions if s.kind != SCORE_LANE))
+            kind = CUSTOM_LANE
         by_shape = kind == CUSTOM_LANE and score_shaped([v for _, v in values], len(phases))
-        scored = (kind in SCORE_LIKE and numeric) or by_shape  # a known score label, or the cells' shape
+        # "Goed | Matig | Slecht" in an experience column: its words stay, and may score the phases
+        words = kind in SCORE_LIKE and kind != SCORE_LANE and numeric and any(v.number is None for _, v in values)
+        scored = ((kind in SCORE_LIKE and numeric) or by_shape) and not words  # a score label, or the cells' shape
         lane = new_lane(RoleMatch(SCORE_LANE, RoleBy.CONTENT) if scored and kind != SCORE_LANE else role, label,
                         len(phases), source)  # fmt: skip
         for r, value in values:
@@ -222,11 +228,15 @@ def _section(
                     scores[index].extend([raw] if raw else [])
                     continue
                 scores[index].append(RawScore(None, grid.source((r, c)), label, written=value.text))
+            elif words and (raw := score_in(value, grid.source((r, c)), label)) is not None:
+                worded[index].append(raw)
             lane.cells[index].extend(grid.items((r, c)))
         if values or header:
             lanes.append(lane)
             if header:
                 taken.add((header_row, c))
+    if not any(lane.kind == SCORE_LANE for lane in lanes):
+        scores = [own + words for own, words in zip(scores, worded)]
     one_row_each = all(p.steps == 1 for p in phases)
     section = Section(phases, lanes, scores, "transposed" if one_row_each else "long", suffix)
     return section

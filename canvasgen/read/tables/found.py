@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from canvasgen.errors import CanvasWarning
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Phase, Source
 from canvasgen.read.grid import CellValue, Pos
-from canvasgen.text import label_key
+from canvasgen.text import phase_key
 from canvasgen.vocabulary.scores import Notation, fraction_from_date, score_notation
 
 
@@ -78,12 +78,6 @@ class Table:
 
 def phase_keys(phases: list[Phase]) -> list[str]:
     return [phase_key(p.name) for p in phases]
-
-
-def phase_key(name: str) -> str:
-    """What makes two phase names the same phase: their label key, or the text itself when it has no
-    letters or digits ("😀" and "+" are two phases, not one with an empty key)."""
-    return label_key(name) or name.strip()
 
 
 #: A plain number as written: no unit, no percent sign, no currency (those are figures, not scores).

@@ -17,6 +17,8 @@ from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, is_phase_heade
 _MIN_FIELDS = 3
 #: A persona's key column has a few dozen field labels at most; a longer column is a table's body.
 _MAX_FIELD_ROWS = 60
+#: A name over a persona's column is a few words ("Ahmed", "Ineke de Vries (67)"), not a sentence.
+_NAME_WORDS = 6
 
 
 def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
@@ -29,9 +31,12 @@ def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]
         if keys is None:
             continue
         value_cols = _value_columns(grid, col, keys, used)
+        names_row = _names_above(grid, col, keys, value_cols, used)
+        if names_row is not None:  # "Field | Ahmed | Ineke" over the fields: the names head the columns
+            keys = {names_row: "name", **keys}
         filled: set[int] = set()
         for value_col in value_cols:
-            persona = _persona(grid, keys, col, value_col, used, labels, filled)
+            persona = _persona(grid, keys, col, value_col, used, labels, filled, names_row)
             if persona is not None:
                 personas.append(persona)
         used.update((r, col) for r in filled)  # a label no persona filled in stays a note
@@ -92,6 +97,24 @@ def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos]) -> dict[int,
     return dict(sorted(keys.items()))
 
 
+def _names_above(grid: Grid, key_col: int, keys: dict[int, str], value_cols: list[int], used: set[Pos]) -> int | None:
+    """The row right above the field labels when no label names the person and that row holds a short
+    text over every persona's column: a header row of names, whatever its corner says ("Field", "Veld",
+    nothing). The corner's word stays where it is (a note): it heads the labels, it names no one."""
+    row = min(keys) - 1
+    if "name" in keys.values() or row < 1 or not value_cols:
+        return None
+    corner = grid.cells.get((row, key_col))
+    if corner is not None and (not corner.is_text or match_field(corner.text, PERSONA_INDEX) is not None):
+        return None
+    over = [grid.cells.get((row, c)) for c in value_cols]
+    if any(v is None or not v.is_text or len(v.text.split()) > _NAME_WORDS for v in over):
+        return None
+    if any((row, c) in used for c in value_cols) or any(grid.owner((row, c)) != (row, c) for c in value_cols):
+        return None
+    return row
+
+
 def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos]) -> list[int]:
     """The columns right of the key column with values beside its labels, up to the next blank column."""
     cols: list[int] = []
@@ -121,6 +144,7 @@ def _persona(
     used: set[Pos],
     labels: dict[str, Item],
     filled: set[int],
+    names_row: int | None = None,
 ) -> Persona | None:
     fields: dict[str, Item] = {}
     name: Item | None = None
@@ -129,8 +153,11 @@ def _persona(
         if not items:
             continue
         used.add((row, col))
-        filled.add(row)
         item = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+        if row == names_row:  # a name over the column, under no label: the corner's word stays a note
+            name = item
+            continue
+        filled.add(row)
         label = grid.whole((row, key_col))
         own = label_key(label.text).replace(" ", "_")
         if field == "name" and name is None:

@@ -1,0 +1,134 @@
+"""Lanes in the client's own words (N5, N12): labels clients write mean their role; a lane that holds text
+and has no role is said with the correction, and when a core role has no lane, check says which --lane
+gives it; the handouts, the deck and the dot-voting sheet never claim emptiness over such a lane: they show
+it. Every lane has its section on every phase's handout, with room to write, also where its cell is empty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from canvasgen.vocabulary.roles import lane_role
+from canvasgen.words import KIT_WORDS
+from tests.helpers import make_book, squeeze
+
+PHASES = ["Oriëntatie", "Aanvraag", "Levering"]
+LANES = {
+    "Klant doet": ["Ziet flyer", "Vult formulier in", "Haalt fiets op"],
+    "Onze acties": ["Flyer verspreiden", "Aanvraag checken", "Fiets klaarzetten"],
+    "Thinking & feeling": ["Nieuwsgierig", "Twijfelt", "Blij"],
+    "Gedachten": ["Is dit duur?", None, "Mooi ding"],
+    "Pijn punten": ["Onduidelijke prijs", "Lang formulier", None],
+    "Kansjes": ["Prijs op flyer", None, "Uitleg bij levering"],
+}
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Customer doing", "customer"), ("Klant doet", "customer"), ("Onze acties", "internal"),
+    ("Thinking & feeling", "emotions"), ("Gedachten & gevoelens", "emotions"), ("Our actions", "internal"),
+    ("Gedachten", "custom"), ("Doelen klant", "custom"), ("Behoefte", "custom"),
+])  # fmt: skip
+def test_labels_in_clients_words_mean_their_role_where_they_clearly_do(label: str, kind: str) -> None:
+    assert lane_role(label).kind == kind
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("fiets")
+    cells: dict[str, object] = {"A1": "Fase"} | {f"{'BCD'[i]}1": p for i, p in enumerate(PHASES)}
+    for row, (label, values) in enumerate(LANES.items(), start=2):
+        cells[f"A{row}"] = label
+        cells |= {f"{'BCD'[i]}{row}": v for i, v in enumerate(values) if v is not None}
+    book = make_book(folder / "fiets.xlsx", {"Klantreis": cells})
+    for command in (["build", str(book), "-o", str(folder / "out")], ["kit", str(book), "-o", str(folder / "out")]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 0, result.output
+    return book
+
+
+def test_a_lane_with_text_and_no_role_is_said_with_its_correction(made: Path) -> None:
+    said = CliRunner().invoke(main, ["check", str(made)]).stdout
+    assert (
+        "Klantreis!A5: lane 'Gedachten' has no role: shown as an extra lane under its own label; if it has "
+        "one of canvasgen's roles, give it with --lane 'Gedachten=<kind>' (kinds: customer, internal" in said
+    )
+    assert (
+        "lane 'Kansjes' has no role: shown as an extra lane under its own label; did you mean 'Kansen'? "
+        "(--lane 'Kansjes=opportunities')" in said
+    )
+    # No experience and no learning lane, while lanes without a role hold text: which --lane gives them.
+    assert (
+        "journey 'Klantreis': no lane has the experience or learning role, and lanes without a role hold text "
+        "('Gedachten', 'Kansjes'): if one of them is such a lane, say so, e.g. --lane 'Gedachten=experience'"
+        in " ".join(said.split())
+    )
+
+
+def _pages(pdf: Path) -> list[str]:
+    return [squeeze(page.get_textpage().get_text_range()) for page in pypdfium2.PdfDocument(pdf)]
+
+
+def test_handouts_give_every_lane_a_section_in_every_phase_and_point_to_lanes_without_a_role(made: Path) -> None:
+    words = KIT_WORDS["nl"]
+    pages = _pages(made.parent / "out" / "fiets-handouts.pdf")
+    voting = [p for p in pages if squeeze(words["vote_title"]) in p]
+    for index, phase in enumerate(PHASES):
+        text = "".join(p for p in pages if squeeze(phase) in p and p not in voting)
+        for label, values in LANES.items():
+            if label not in ("Klant doet", "Onze acties"):  # those two are asked by their core questions
+                assert squeeze(label) in text, (phase, label)  # a section, also where the cell is empty (N12)
+            if values[index] is not None:
+                assert squeeze(values[index]) in text
+        unroled = [f"'{label}'" for label in ("Gedachten", "Kansjes") if LANES[label][index] is not None]
+        if unroled:  # "Wat verbeteren we?" has no lane: it points to the lanes without a role, never "nothing"
+            assert squeeze(words["see_unroled"].format(lanes=", ".join(unroled))) in text
+    # 'Kansjes' is close to 'Kansen' (opportunities): its items are on the dot-voting sheet, under its label
+    assert all(squeeze(v) in "".join(voting) for v in LANES["Kansjes"] if v)
+
+
+def test_the_deck_shows_a_lane_close_to_opportunities_where_its_boxes_would_be_empty(made: Path) -> None:
+    deck = Presentation(str(made.parent / "out" / "fiets.pptx"))
+    texts = ["\n".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in deck.slides]
+    pains = [t for t in texts if "Pijnpunten en kansen" in t]
+    assert pains and squeeze("Levering · Kansjes") in squeeze(pains[0])
+    assert squeeze("Uitleg bij levering") in squeeze(pains[0])
+    rows = [[c.text for c in row.cells] for s in deck.slides for sh in s.shapes
+            if sh.has_table and sh.table.cell(0, 1).text == "Actie" for row in list(sh.table.rows)[1:]]  # fmt: skip
+    assert [r[1] for r in rows] == ["Prijs op flyer (Kansjes)", "Uitleg bij levering (Kansjes)"]
+
+
+def test_the_glance_keeps_a_lane_standing_in_for_a_core_role(tmp_path: Path) -> None:
+    """A lane of no role holding the customer's steps stays on the journey-at-a-glance slide; the lanes
+    with an optional role give way first when it does not fit, and the stand-in last."""
+    from canvasgen.layout.deck.deck import layout_deck
+    from canvasgen.layout.text.setter import Setter
+    from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
+    from tests.poster_kit import deck_fonts, default_kit
+
+    long = "Een lange zin over wat er in deze fase allemaal gebeurt, met nog wat woorden erbij " * 3
+    cells: dict[str, object] = {
+        "A1": "Fase",
+        "B1": "Een",
+        "C1": "Twee",
+        "A2": "Wat beleeft zij",
+        "B2": "STANDIN " + long * 5,
+        "C2": "y",
+        "A3": "Intern proces",
+        "B3": long * 5,
+        "C3": "b",
+    }
+    for row, label in enumerate(["Kanalen", "Contactmomenten", "Pijnpunten", "Kansen", "Emoties", "KPI"], start=4):
+        cells |= {f"A{row}": label, f"B{row}": long, f"C{row}": long}
+    canvas = read_canvas(make_book(tmp_path / "r.xlsx", {"K": cells}))
+    assert canvas.journeys[0].lanes[0].kind == "custom"
+    kit, _ = default_kit()
+    deck = layout_deck(canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
+    glance = next(s for s in deck.slides if s.kind == "overview")
+    text = " ".join(p.text for f in glance.frames for p in f.paras)
+    assert "STANDIN" in text and "Wat beleeft zij" in text
