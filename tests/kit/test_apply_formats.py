@@ -94,9 +94,8 @@ def test_the_new_workbook_reads_back_with_the_same_phases_lanes_and_scores(kind:
     assert applied.changed == 1 and applied.written
     after = read(out)
     phases, lanes, scores, scale = _shape(before)
-    if kind == "mmd":  # the second section "Zoeken" stays a phase of its own, numbered
-        phases = ["Zoeken", "Afspraak", "Zoeken (2)"]
-        assert any("the phase 'Zoeken' is there twice; the second is written 'Zoeken (2)'" in w for w in said)
+    if kind == "mmd":  # the second section "Zoeken" is a phase of its own, numbered as it is read
+        assert phases == ["Zoeken", "Afspraak", "Zoeken (2)"]
     assert _shape(after) == (phases, lanes, scores, scale)
     assert not any("no score canvasgen can read" in str(w) for w in after.warnings)
     texts = [i.text for lane in after.journeys[0].lanes for cell in lane.cells for i in cell]
