@@ -231,3 +231,19 @@ def sheet_cell_xml(ref: str, value: object) -> str:
 
 def sheet_xml(rows: list[str]) -> str:
     return f'<worksheet xmlns="{_SML}"><sheetData>{"".join(rows)}</sheetData></worksheet>'
+
+
+#: The custom document property that marks a deck as canvasgen's (so that a build never replaces a deck
+#: of the user's own that happens to have the same name); PowerPoint and LibreOffice keep it on saving.
+MARK = "canvasgen"
+
+
+def custom_properties_xml(version: str) -> str:
+    """docProps/custom.xml holding the mark, with canvasgen's version as its value."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" '
+        f'name="{MARK}"><vt:lpwstr>{escape(version)}</vt:lpwstr></property></Properties>'
+    )
