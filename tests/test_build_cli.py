@@ -70,3 +70,73 @@ def test_brand_option(tmp_path: Path) -> None:
     assert "Studio Noord" in (PdfReader(tmp_path / "voorbeeld-zonnepanelen-b2c.pdf").pages[0].extract_text() or "")
     code, _, err = run("build", str(SOLAR), "-o", str(tmp_path), "--brand", "nope")
     assert code == 1 and "no brand kit of that name; the kits are default, studio-noord" in err
+
+
+def test_build_never_replaces_a_file_of_the_users_own(tmp_path: Path) -> None:
+    """A PDF, deck or picture of the output's name that canvasgen did not write is refused, each in a
+    sentence, before anything is written; canvasgen's own outputs (marked) are replaced; --force replaces."""
+    from PIL import Image
+    from reportlab.pdfgen.canvas import Canvas
+
+    source = tmp_path / "reis.xlsx"
+    source.write_bytes(SOLAR.read_bytes())
+    own_pdf = Canvas(str(tmp_path / "reis.pdf"))  # the user's own PDF, made by another program
+    own_pdf.drawString(100, 100, "Mijn eigen verslag")
+    own_pdf.save()
+    (tmp_path / "reis.pptx").write_bytes(b"PK\x03\x04 my own deck")
+    Image.new("RGB", (4, 4)).save(tmp_path / "reis-2.png")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    code, out, err = run("build", str(source), "-o", str(tmp_path), "--png")
+    assert code == 1 and out == ""
+    said = ": is not a file canvasgen wrote (it has no canvasgen mark), so it is not replaced: move or rename it " \
+           "to keep it, choose another folder with -o, or give --force to replace it"  # fmt: skip
+    assert err == "".join(f"error: {tmp_path / name}{said}\n" for name in ("reis.pdf", "reis.pptx"))
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing written, nothing lost
+    (tmp_path / "reis.pdf").unlink()
+    (tmp_path / "reis.pptx").unlink()
+    code, _, err = run("build", str(source), "-o", str(tmp_path), "--png")
+    assert code == 1 and err == f"error: {tmp_path / 'reis-2.png'}{said}\n"  # the poster has a second page
+    assert not (tmp_path / "reis.pdf").exists() and not (tmp_path / "reis-1.png").exists()
+    code, _, err = run("build", str(source), "-o", str(tmp_path), "--png", "--force")
+    assert code == 0, err
+    assert (tmp_path / "reis-2.png").read_bytes() != before["reis-2.png"]
+    code, _, err = run("build", str(source), "-o", str(tmp_path), "--png")  # its own files: replaced
+    assert code == 0, err
+    assert "Customer journey canvas" in (PdfReader(tmp_path / "reis.pdf").metadata.subject or "")
+    with Image.open(tmp_path / "reis-1.png") as picture:
+        assert picture.text["Software"].startswith("canvasgen")  # type: ignore[attr-defined]
+    from pptx import Presentation
+
+    deck = Presentation(str(tmp_path / "reis.pptx"))
+    assert deck.core_properties.last_modified_by != "Steve Canny"  # not python-pptx's sample file's
+    assert deck.core_properties.created.year >= 2026
+
+
+def test_a_deck_of_an_earlier_canvasgen_is_still_canvasgens_and_a_users_python_pptx_deck_is_not(
+    tmp_path: Path,
+) -> None:
+    """Decks were marked from this version on: one written before (python-pptx's stamp in its properties,
+    canvasgen's title band on its first slide) is replaced as before; a deck the user made with python-pptx
+    is not canvasgen's."""
+    import zipfile
+
+    from pptx import Presentation
+
+    from canvasgen.render.pptx import made_by_canvasgen
+
+    assert run("build", str(SOLAR), "-o", str(tmp_path), "--no-pdf")[0] == 0
+    ours = tmp_path / "voorbeeld-zonnepanelen-b2c.pptx"
+    assert made_by_canvasgen(ours)
+    older = tmp_path / "older.pptx"
+    with zipfile.ZipFile(ours) as source, zipfile.ZipFile(older, "w") as target:
+        for info in source.infolist():
+            if info.filename == "docProps/custom.xml":
+                continue  # no mark yet
+            data = source.read(info)
+            if info.filename == "docProps/core.xml":
+                data = data.replace(b"<dc:description>", b"<dc:description>generated using python-pptx")
+            target.writestr(info, data)
+    assert made_by_canvasgen(older)
+    theirs = tmp_path / "theirs.pptx"
+    Presentation().save(str(theirs))
+    assert not made_by_canvasgen(theirs)

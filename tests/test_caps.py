@@ -97,3 +97,37 @@ def test_the_examples_are_far_inside_the_caps() -> None:
     for path in sorted(CANVASES.glob("voorbeeld-*.xlsx")):
         code, _, err = run("check", str(path))
         assert code == 0, err
+
+
+def test_a_canvas_inside_every_reading_cap_is_bounded_before_any_layout(tmp_path: Path) -> None:
+    """The hostile tester's CSV of 1,500 lanes by 99 phases (2 MB, inside every cap of reading) made a
+    3,107-page poster and an 18,617-slide deck in 126 s and 3.4 GB; 33,000 one-line items took the kit
+    2 GB. Both are refused in a sentence per cap, nothing written, in bounded memory."""
+    from canvasgen.pipeline.render import MAX_CELLS, MAX_TEXTS
+    from tests.test_hostile import run_measured
+
+    dense = tmp_path / "dense-labelled.csv"
+    rows = ["Fase;" + ";".join(f"Fase {p}" for p in range(99))]
+    rows += [f"Lane {lane};" + ";".join(f"t{lane}.{p}" for p in range(99)) for lane in range(1500)]
+    dense.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done, peak = run_measured("build", str(dense), "-o", str(out))
+    assert done.returncode == 1 and done.stdout == "", done.stderr[-1000:]
+    assert peak < 600, f"{peak:.0f} MB"
+    assert done.stderr.rstrip() + "\n" == (
+        f"error: {dense}: dense-labelled: journey 'dense-labelled' has 1,500 lanes by 99 phases (148,500 cells); "
+        f"a poster and a deck hold at most {MAX_CELLS:,}: check with `canvasgen check` that the phase row and the "
+        "label column are the right ones (--phases-row, --labels), or split the journey over sheets\n"
+        f"error: {dense}: the canvas holds 150,100 pieces of text; a poster, a deck and a workshop kit hold at most "
+        f"{MAX_TEXTS:,} pieces (a canvas has a few hundred): split it over several workbooks, or check with "
+        "`canvasgen check` what was read\n"
+    )
+    assert not out.exists()
+    assert run("check", str(dense))[0] == 0  # what was read is still shown, to correct it
+    many = tmp_path / "manyitems.csv"
+    lines = "\n".join(f"regel {i}" for i in range(3000))
+    many.write_text("Fase;A;B;C\n" + "".join(f'Baan {n};"{lines}";"{lines}";"{lines}"\n' for n in range(4)))
+    done, peak = run_measured("kit", str(many), "-o", str(out))
+    assert done.returncode == 1 and peak < 600, (done.stderr[-500:], peak)
+    assert "the canvas holds 36,0" in done.stderr and "pieces of text" in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and not out.exists()

@@ -85,6 +85,31 @@ def test_a_workbook_and_a_mermaid_file_of_one_name_get_posters_of_their_own(tmp_
     assert "BetaaltmetiDEAL" in text_of(out / "a-mmd.pdf") and "Zonnepanelen" in text_of(out / "a.pdf")
 
 
+def test_an_output_another_source_wrote_since_is_never_called_unchanged(tmp_path: Path) -> None:
+    """The hostile tester's folder: a.xlsx and a.mmd; a.xlsx taken out, so that a.mmd's build writes a.pdf;
+    a.xlsx put back. Its cache entry and a.pdf are both still there, but a.pdf holds the Mermaid poster:
+    a.xlsx is built again, not skipped."""
+    src, out, aside = tmp_path / "in", tmp_path / "out", tmp_path / "a.xlsx"
+    src.mkdir()
+    shutil.copy(ZON, src / "a.xlsx")
+    (src / "a.mmd").write_text(MERMAID)
+    args = ("build", str(src), "-o", str(out), "--size", "A3", "--no-pptx")
+    assert "2 built" in run(*args)[2]
+    (src / "a.xlsx").rename(aside)
+    code, stdout, stderr = run(*args)
+    assert code == 0 and f"wrote {out / 'a.pdf'}" in stdout  # a.mmd alone: written as a.pdf now
+    assert "Betaaltonline" in text_of(out / "a.pdf")
+    aside.rename(src / "a.xlsx")
+    code, stdout, stderr = run(*args)
+    assert code == 0, stderr
+    assert "2 built, 0 unchanged" in stderr  # a.xlsx as well: its a.pdf no longer holds what it wrote
+    assert "Zonnepanelen" in text_of(out / "a.pdf") and "Betaaltonline" in text_of(out / "a-mmd.pdf")
+    assert "0 built, 2 unchanged" in run(*args)[2]  # and now they are
+    (out / "a.pdf").write_bytes((out / "a-mmd.pdf").read_bytes())  # written over by hand
+    assert "1 built, 1 unchanged" in run(*args)[2]
+    assert "Zonnepanelen" in text_of(out / "a.pdf")
+
+
 def test_two_workbooks_of_one_name_from_two_folders_keep_their_folders(tmp_path: Path) -> None:
     (tmp_path / "d1").mkdir()
     (tmp_path / "d2").mkdir()

@@ -152,6 +152,54 @@ def test_watch_rebuilds_poster_and_deck_on_save(tmp_path: Path) -> None:
     assert "Zonnepanelen" in pdf_text(out / "reis.pdf")
 
 
+def _canvas(path: Path, second_lane: str, cell: str) -> None:
+    from tests.helpers import make_book
+
+    cells = {"A1": "Fase", "B1": "Oriëntatie", "D1": "Aankoop", "A2": "Klantproces", "B2": "zoekt", "C2": "belt",
+             "D2": "koopt", "A3": second_lane, "B3": cell, "C3": "sneller", "D3": "korting"}  # fmt: skip
+    partial = path.with_suffix(".tmp")
+    make_book(partial, {"Klantreis": cells})
+    partial.replace(path)  # how Excel saves: write elsewhere, then replace
+
+
+def test_watch_says_each_warning_once_and_what_a_save_changed(tmp_path: Path) -> None:
+    """A workshop saves every few minutes: a warning already said is counted, not repeated; a new one is
+    said in full; one that went away is named."""
+    path, out = tmp_path / "reis.xlsx", tmp_path / "out"
+    _canvas(path, "Kansjes", "minder bellen")
+
+    def save_later() -> None:
+        while not (out / "reis.pdf").exists():
+            time.sleep(0.05)
+        time.sleep(0.2)
+        _canvas(path, "Kansen", "minder bellen 😀")  # the lane named right; an emoji the poster cannot draw
+
+    saver = threading.Thread(target=save_later)
+    saver.start()
+    args = ["watch", str(path), "-o", str(out), "--size", "A3", "--no-pptx", "--interval", "0.1", "--max-builds", "2"]
+    result = CliRunner().invoke(main, args)
+    saver.join()
+    assert result.exit_code == 0, result.stderr
+    first, second = result.stderr.split("building")[1:]
+    blank = f"warning: {path}: Klantreis!C1: column C has no phase name"
+    lane = f"{path}: Klantreis!A3: lane 'Kansjes' has no role"
+    assert blank in first and f"warning: {lane}" in first
+    assert blank not in second and "(1 warning as at the last build, not repeated)" in second
+    assert f"no longer: {lane}" in second
+    assert "warning: " in second and "😀" in second.split("no longer")[0]  # the new one, in full
+
+
+def test_watch_on_a_file_that_is_not_there_says_so_and_stops(tmp_path: Path) -> None:
+    """Not "watching nonexist.xlsx" for ever: one sentence per missing file, a non-zero exit, nothing built."""
+    there = tmp_path / "reis.xlsx"
+    shutil.copy(CANVASES / "template-nl.xlsx", there)
+    missing = tmp_path / "nonexist.xlsx"
+    result = CliRunner().invoke(main, ["watch", str(there), str(missing), "-o", str(tmp_path / "out"), "--poll"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {missing}: file not found: watch a workbook that is there\n"
+    assert "watching" not in result.output and not (tmp_path / "out").exists()
+
+
 def test_lock_files_are_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["watch", str(tmp_path / "~$reis.xlsx")])
     assert result.exit_code == 2 and "lock or temporary file" in result.stderr

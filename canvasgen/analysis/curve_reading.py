@@ -20,13 +20,16 @@ def _figure(value: float, signed: bool) -> str:
     return (f"{value:+.1f}" if signed else f"{value:.1f}").rstrip("0").rstrip(".")
 
 
-def read_curve(phases: list[str], values: list[float | None], language: str) -> str:
-    """One or two sentences a person would say looking at the curve."""
+def read_curve(phases: list[str], values: list[float | None], language: str, signed: bool | None = None) -> str:
+    """One or two sentences a person would say looking at the curve; ``signed``: the scores are on a
+    scale round zero (every one written with its sign, "+2", as the poster does), or not ("4"); by the
+    values when not said."""
     say = CURVE_WORDS.get(language, CURVE_WORDS["en"])
     scored = [(name, value) for name, value in zip(phases, values) if value is not None]
     if not scored:
         return say["none"]
-    signed = any(value < 0 for _, value in scored)
+    if signed is None:
+        signed = any(value < 0 for _, value in scored)
 
     def _f(value: float) -> str:
         return _figure(value, signed)
@@ -46,7 +49,8 @@ def read_curve(phases: list[str], values: list[float | None], language: str) -> 
 
 def journey_reading(journey: Journey, language: str) -> str:
     """What a journey's curve shows, in words: the deck's notes and the poster's figure alt text."""
-    return read_curve([p.name for p in journey.phases], journey.phase_means(), language)
+    signed = journey.score_scale.low < 0  # an ideal journey scored 1 and 2 on -2..+2 still reads "+1", "+2"
+    return read_curve([p.name for p in journey.phases], journey.phase_means(), language, signed)
 
 
 def comparable(journeys: list[Journey]) -> list[list[Journey]]:

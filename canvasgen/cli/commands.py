@@ -20,8 +20,8 @@ from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.cli.errors import Folder, reports_errors
 from canvasgen.cli.options import correction_options, corrections_of, read_options
-from canvasgen.cli.report import kit_warnings, show, summary
-from canvasgen.errors import CanvasError
+from canvasgen.cli.report import kit_warnings, show, show_changes, summary
+from canvasgen.errors import CanvasError, CanvasErrors
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
 from canvasgen.pipeline.batch import Job, Outcome, build_folder, run_job
@@ -218,7 +218,9 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @build_options
 @click.option("-r", "--recursive", is_flag=True, help="With a folder: its sub-folders too.")
-@click.option("--force", is_flag=True, help="With a folder: rebuild workbooks that have not changed.")
+@click.option("--force", is_flag=True,
+              help="Replace a poster, deck or picture of the same name that canvasgen did not write; with a "
+                   "folder: rebuild workbooks that have not changed too.")  # fmt: skip
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
               help="With a folder: builds at once.  [default: the number of cores]")  # fmt: skip
 @reports_errors
@@ -227,7 +229,7 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
 
     FILES may be workbooks or folders; a folder builds every workbook in it, in parallel.
     """
-    options = _options(settings)
+    options = replace(_options(settings), replace=force)
     shown = kit_warnings(options)
     plan = plan_build(files, options, recursive)
     for line in plan.said:
@@ -274,14 +276,24 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
 @click.option("--poll", is_flag=True,
               help="Look at the files every --interval instead of following the system's file events "
                    "(for network drives).")  # fmt: skip
+@click.option(
+    "--force", is_flag=True, help="Replace a poster, deck or picture of the same name that canvasgen did not write."
+)
 @click.option("--max-builds", type=click.IntRange(1), default=None, hidden=True)
 @reports_errors
-def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int | None, **settings: Any) -> None:
+def watch(
+    files: tuple[Path, ...], interval: float, poll: bool, force: bool, max_builds: int | None, **settings: Any
+) -> None:
     """Rebuild poster and deck whenever a workbook is saved (Ctrl+C stops)."""
     for file in files:
         if is_lock_or_temp(file):
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
-    options = _options(settings)
+    missing = [
+        CanvasError(file, "file not found: watch a workbook that is there") for file in files if not file.exists()
+    ]
+    if missing:  # never "watching" a file that is not there, waiting for ever
+        raise CanvasErrors(missing) if len(missing) > 1 else missing[0]
+    options = replace(_options(settings), replace=force)
     shown = kit_warnings(options)
     plan = plan_build(files, options)  # two files of one name get distinct outputs here too
     for line in plan.said:
@@ -289,9 +301,14 @@ def watch(files: tuple[Path, ...], interval: float, poll: bool, max_builds: int 
     planned = {item.source: item.options for _, group in plan.groups for item in group}
     files = tuple(planned)
 
+    said: dict[Path, list[str]] = {}  # each workbook's warnings at its last build
+
     def rebuild(path: Path) -> None:
         click.echo(f"{dt.datetime.now():%H:%M:%S} building {path}", err=True)
-        show(run_job(Job(path, planned[path])), shown)
+        outcome = run_job(Job(path, planned[path]))
+        show_changes(outcome, shown, said.get(path))
+        if not outcome.errors:
+            said[path] = outcome.warnings
 
     click.echo(f"watching {', '.join(map(str, files))} (Ctrl+C stops)", err=True)
     try:
@@ -337,7 +354,8 @@ _threshold = click.option(
 @click.option("--size", default="A3", show_default=True, help="Paper for the PDF report.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the report files.")
 @click.option("--force", is_flag=True,
-              help="Replace the gap workbook even when owner or status were filled in since.")  # fmt: skip
+              help="Replace the gap workbook even when owner or status were filled in since, and a PDF "
+                   "or deck of its name that canvasgen did not write.")  # fmt: skip
 @correction_options
 @reports_errors
 def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | None, size: str,

@@ -41,3 +41,20 @@ def show(outcome: Outcome, shown: set[str]) -> None:
         click.echo(f"error: {error}", err=True)
     if outcome.passed_over:
         click.echo(f"skipped: {outcome.source}: {outcome.passed_over}", err=True)
+
+
+def show_changes(outcome: Outcome, shown: set[str], before: list[str] | None) -> None:
+    """What a rebuild wrote and said, against the build before it of the same workbook (``before``: its
+    warnings; None for the first): new warnings in full, those said already counted in one line, and
+    those that went away named, so that a workshop sees what its last save changed."""
+    if before is None or outcome.errors:
+        show(outcome, shown)
+        return
+    old = set(before)
+    show(Outcome(outcome.source, lines=outcome.lines, warnings=[w for w in outcome.warnings if w not in old]), shown)
+    again = sum(1 for w in outcome.warnings if w in old and w not in shown)
+    if again:
+        click.echo(f"({again} warning{'s' if again > 1 else ''} as at the last build, not repeated)", err=True)
+    for warning in before:
+        if warning not in outcome.warnings:
+            click.echo(f"no longer: {warning}", err=True)

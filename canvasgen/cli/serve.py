@@ -34,9 +34,15 @@ GRACE_SECONDS = 2
               help="The longest an upload may pause, sending nothing.")  # fmt: skip
 @click.option("--max-open-uploads", "open_uploads", type=click.IntRange(1, 1000), default=32, show_default=True,
               help="Uploads read at once; more are told the server is busy.")  # fmt: skip
+@click.option("--worker-memory-mb", type=click.IntRange(256, 1_000_000), default=2048, show_default=True,
+              help="The memory a job may use; past it, the job is answered and its worker replaced.")  # fmt: skip
+@click.option("--header-timeout", type=click.FloatRange(0.1, 600), default=10, show_default=True,
+              help="Seconds a connection has to send its request's headers; then it is closed.")  # fmt: skip
 @click.option("--allow-host", "allowed", multiple=True,
               help="A name the server may be reached by besides localhost (its host name on the network).")  # fmt: skip
-def serve(host: str, port: int, workers: int | None, allowed: tuple[str, ...], **limits: Any) -> None:
+def serve(
+    host: str, port: int, workers: int | None, allowed: tuple[str, ...], header_timeout: float, **limits: Any
+) -> None:
     """Serve the canvasgen page: drop a workbook in the browser, get the poster and the deck. Client data
     stays on this machine."""
     import os
@@ -44,8 +50,10 @@ def serve(host: str, port: int, workers: int | None, allowed: tuple[str, ...], *
     import uvicorn
 
     from canvasgen.web.app import Settings, create_app
+    from canvasgen.web.guard import head_timeout_protocol
 
-    # the limits: max_upload_mb, keep_minutes, job_seconds, upload_seconds, pause_seconds, open_uploads
+    # the limits: max_upload_mb, keep_minutes, job_seconds, upload_seconds, pause_seconds, open_uploads,
+    # worker_memory_mb
     settings = Settings(host, workers=workers or os.cpu_count() or 2, allowed_hosts=allowed, **limits)
     app = create_app(settings)
     state: State = app.state.canvasgen
@@ -56,7 +64,7 @@ def serve(host: str, port: int, workers: int | None, allowed: tuple[str, ...], *
             await super().shutdown(sockets)
 
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=GRACE_SECONDS,
-                            limit_concurrency=512)  # fmt: skip
+                            limit_concurrency=512, http=head_timeout_protocol(header_timeout))  # fmt: skip
     shown = "localhost" if host in LOCAL_NAMES else host
     click.echo(f"canvasgen page on http://{shown}:{port}/  (Ctrl+C stops it)")
     # uvicorn hands a stop signal on once it has stopped: SIGTERM then ends the process as a stop, not a crash

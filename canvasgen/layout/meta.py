@@ -6,13 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_figure
-from canvasgen.model import Canvas, Item, Journey, Metric
+from canvasgen.model import Canvas, Item, Journey, Metric, ScoreScale
 from canvasgen.text import label_key
 from canvasgen.words import META_LABELS
 
 SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
 
 Line = tuple[str, str]  # (text, source cell)
+
+
+def score_text(value: float, scale: ScoreScale) -> str:
+    """A score as the scale writes it: signed on a scale round zero (-2..+2: "+1", "0", "-1"), plain
+    otherwise ("4")."""
+    return f"{value:+g}" if scale.low < 0 and value != 0 else f"{value:g}"
 
 
 def meta_lines(journey: Journey, language: str) -> list[Line]:

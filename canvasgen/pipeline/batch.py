@@ -2,9 +2,10 @@
 
 One bad workbook never stops the others, and a file that holds no canvas is passed over in one line.
 A build is skipped when the workbook, the brand kit and the options (its output name among them) are
-the same as at the last build and its outputs are still there (``--force`` rebuilds anyway); what was
-built is remembered by source in ``.canvasgen-cache.json`` in the output folder. Which files a folder
-holds, and the name each is written under, is ``plan``'s to say.
+the same as at the last build and its outputs are still there, each holding what that build wrote (a
+digest of its bytes: a file another source's build, or a person, wrote over since is built again);
+``--force`` rebuilds anyway. What was built is remembered by source in ``.canvasgen-cache.json`` in the
+output folder. Which files a folder holds, and the name each is written under, is ``plan``'s to say.
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ def build_folder(planned: list[Planned], out_dir: Path, force: bool, jobs: int |
             key = ""  # unreadable: the build says why, in one sentence
         entry = cache.get(str(item.source.resolve()), {})
         outputs = entry.get("outputs")
-        present = isinstance(outputs, list) and all(Path(str(p)).exists() for p in outputs)
+        present = isinstance(outputs, dict) and all(_digest(Path(p)) == d for p, d in outputs.items())
         if not force and entry.get("fingerprint") == key and present:
             yield Outcome(item.source, skipped=True)
             continue
@@ -283,11 +284,25 @@ def _save_cache(path: Path, cache: dict[str, dict[str, object]]) -> None:
 
 
 def _remember(cache: dict[str, dict[str, object]], outcome: Outcome, key: str) -> None:
+    """What a build wrote: each output with a digest of what is in it, so that an output written over
+    since (by another source of the same name, or by hand) is never called unchanged."""
     name = str(outcome.source.resolve())
     if outcome.built:
-        cache[name] = {"fingerprint": key, "outputs": outcome.outputs}
+        cache[name] = {"fingerprint": key, "outputs": {p: _digest(Path(p)) for p in outcome.outputs}}
     else:
         cache.pop(name, None)
+
+
+def _digest(path: Path) -> str | None:
+    """SHA-256 of a file's bytes; None when it is not there (or cannot be read)."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as file:
+            for block in iter(lambda: file.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def _read_cache(path: Path) -> dict[str, dict[str, object]]:

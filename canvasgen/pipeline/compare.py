@@ -149,5 +149,5 @@ def _poster_and_deck(
     pages = (title, [FlowBlock(h, ls) for h, ls in blocks])
     extras = Extras("-gaps", f"{title}: {canvas.journeys[0].name}", pages, slides, tuple(curves or ()))
     build = BuildOptions(options.out_dir, options.paper, language=language, generated=options.generated, pptx=True,
-                         brand=options.brand)  # fmt: skip
+                         brand=options.brand, replace=options.force)  # fmt: skip
     return run(path, build, extras, canvas=canvas)

@@ -23,7 +23,7 @@ from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline.read import read
-from canvasgen.pipeline.render import located
+from canvasgen.pipeline.render import located, within_bounds
 from canvasgen.pipeline.warm import brand_kit
 from canvasgen.read.corrections import Corrections, effective, to_record
 from canvasgen.render.pdf.document import PrintOptions, render_pdf
@@ -61,6 +61,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     keep_filled_in(changes, options.force, "changes workbook")  # before anything is written
     kit, fonts, kit_warnings = brand_kit(options.brand)
     canvas = read(source, None, options.corrections)
+    within_bounds(canvas, source)  # the cards and sheets a kit prints are bounded as a build's are
     language = options.language or detect_language(canvas, kit.language)
     cards = cards_of(canvas)
     result = KitResult(warnings=[*kit_warnings, *canvas.warnings], cards=len(cards))

@@ -35,6 +35,7 @@ class BuildOptions:
     png_dpi: int | None = None  # --png: a picture of every poster page at this resolution
     layout: str = "auto"  # "blueprint": every journey as a service blueprint (--layout)
     name: str | None = None  # the files' name (<name>.pdf, <name>.pptx); None: the source's own
+    replace: bool = False  # --force: replace a poster, deck or picture of that name that canvasgen did not write
 
 
 @dataclass(frozen=True)

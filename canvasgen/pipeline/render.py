@@ -9,8 +9,9 @@ from pathlib import Path
 
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.layout.deck.deck import layout_deck, layout_report_deck
+from canvasgen.layout.headings import shortened
 from canvasgen.layout.poster.flow import FlowBlock
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster, layout_report
 from canvasgen.layout.text.fonts import FontSet
@@ -20,7 +21,10 @@ from canvasgen.pipeline.options import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, 
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.warm import deck_fonts, template
 from canvasgen.render.pdf.document import PrintOptions, render_pdf
-from canvasgen.render.png import render_pngs
+from canvasgen.render.pdf.document import made_by_canvasgen as pdf_made_by_canvasgen
+from canvasgen.render.png import made_by_canvasgen as png_made_by_canvasgen
+from canvasgen.render.png import png_names, render_pngs
+from canvasgen.render.pptx import made_by_canvasgen as pptx_made_by_canvasgen
 from canvasgen.render.pptx import render_pptx
 
 
@@ -46,6 +50,63 @@ class Job:
         return out
 
 
+#: What one build lays out at most: far above any canvas (the largest real one, 21 phases by 5 lanes, holds
+#: about 400 texts) and far below what once took minutes and gigabytes (a CSV of 1,500 lanes by 99 phases
+#: inside every reading cap: a 3,107-page poster and an 18,617-slide deck, 126 s and 3.4 GB; 33,000 one-line
+#: items: 2 GB of cards). Checked before anything is laid out; each cap met is one sentence.
+MAX_CELLS = 5_000  # lanes x phases of one journey
+MAX_TEXTS = 10_000  # pieces of text of a whole canvas: items, names, notes, rows of the other sheets
+MAX_CHARACTERS = 1_000_000  # characters in them: about 300 A1 pages of text at the smallest size
+
+
+def within_bounds(canvas: Canvas, source: Path) -> None:
+    """Refuse, before any layout, a canvas larger than a poster and deck (or a workshop kit) can hold:
+    the outputs' size is bounded, whatever passed the reading's caps. Every cap met is one sentence."""
+    problems = []
+    for journey in canvas.journeys:
+        cells = len(journey.lanes) * len(journey.phases)
+        if cells > MAX_CELLS:
+            where = Location(str(source), journey.sheet) if journey.sheet else Location(str(source))
+            problems.append(CanvasError(where, (
+                f"journey '{shortened(journey.name, 60)}' has {len(journey.lanes):,} lanes by "
+                f"{len(journey.phases):,} phases ({cells:,} cells); a poster and a deck hold at most {MAX_CELLS:,}: "
+                "check with `canvasgen check` that the phase row and the label column are the right ones "
+                "(--phases-row, --labels), or split the journey over sheets")))  # fmt: skip
+    texts = [item.text for item in canvas.texts()]
+    characters = sum(map(len, texts))
+    if len(texts) > MAX_TEXTS or characters > MAX_CHARACTERS:
+        what = f"{len(texts):,} pieces of text" if len(texts) > MAX_TEXTS else f"{characters:,} characters of text"
+        most = f"{MAX_TEXTS:,} pieces" if len(texts) > MAX_TEXTS else f"{MAX_CHARACTERS:,} characters"
+        message = (f"the canvas holds {what}; a poster, a deck and a workshop kit hold at most {most} (a "
+                   "canvas has a few hundred): split it over several workbooks, or check with `canvasgen check` "
+                   "what was read")  # fmt: skip
+        problems.append(CanvasError(source, message))
+    if problems:
+        raise CanvasErrors(problems) if len(problems) > 1 else problems[0]
+
+
+def keep_users_files(job: Job, pictures: list[Path] | None = None) -> None:
+    """Before anything is written: refuse to replace a poster, deck or picture (``pictures``: the poster's
+    page pictures, once its pages are counted) that canvasgen did not write, a file of the user's own
+    that has the output's name, unless ``--force``; every such file in one error."""
+    if job.options.replace:
+        return
+    if pictures is None:
+        targets = [job.target(".pdf")] if job.options.pdf else []
+        targets += [job.target(".pptx")] if job.options.pptx else []
+    else:
+        targets = pictures
+    made = {".pdf": pdf_made_by_canvasgen, ".pptx": pptx_made_by_canvasgen, ".png": png_made_by_canvasgen}
+    theirs = [path for path in targets if path.exists() and not made[path.suffix](path)]
+    if theirs:
+        errors = [
+            CanvasError(path, "is not a file canvasgen wrote (it has no canvasgen mark), so it is not replaced: "
+                        "move or rename it to keep it, choose another folder with -o, or give --force to replace it")
+            for path in theirs
+        ]  # fmt: skip
+        raise CanvasErrors(errors) if len(errors) > 1 else errors[0]
+
+
 def poster(job: Job) -> None:
     width, height = job.options.paper
     blueprint = job.options.layout == "blueprint"
@@ -55,14 +116,17 @@ def poster(job: Job) -> None:
         job.canvas, job.kit, job.fonts, spec, job.extras.pages, views=job.analysis.views, compared=compared
     )
     out = job.target(".pdf")
+    if job.options.png_dpi:
+        keep_users_files(job, png_names(out, len(layout.pages)))  # still before anything is written
     result = job.result
     result.warnings.extend(located(job.path, layout.problems))
     print_options = job.options.print_options
     result.warnings.extend(render_pdf(layout, job.kit, job.fonts, out, print_options, job.title, job.path.name))
     result.outputs.append(out)
     if job.options.png_dpi:
-        result.pictures = render_pngs(out, job.options.png_dpi)
+        result.pictures, reduced = render_pngs(out, job.options.png_dpi)
         result.outputs.extend(result.pictures)
+        result.warnings.extend(CanvasWarning(Location(str(result.pictures[r.page - 1])), str(r)) for r in reduced)
     result.pages = len(layout.pages)
     result.body_sizes = layout.body_sizes
     result.min_size = layout.min_size

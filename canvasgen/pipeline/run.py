@@ -22,6 +22,7 @@ def run(source: Path, options: BuildOptions, extras: Extras | None = None, canva
     kit, fonts, kit_warnings = brand_kit(options.brand)
     if canvas is None:
         canvas = read(source, options.metrics, options.corrections, options.companions)
+    render.within_bounds(canvas, source)  # before the analysis and any layout
     analysis = analyse(canvas, str(source))
     extras = extras or Extras()
     language = options.language or detect_language(canvas, kit.language)
@@ -29,6 +30,7 @@ def run(source: Path, options: BuildOptions, extras: Extras | None = None, canva
     headings = heading_warnings(canvas, str(source)) if options.pdf or options.pptx else []
     result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings, *headings])
     job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)
+    render.keep_users_files(job)
     if options.pdf:
         render.poster(job)
     if options.pptx:

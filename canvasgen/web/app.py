@@ -30,9 +30,10 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from canvasgen.render.png import picture_dpi
 from canvasgen.units import A_SIZES_MM
 from canvasgen.web import jobs
 from canvasgen.web.forms import Refused, brand_names, read_job
@@ -40,7 +41,7 @@ from canvasgen.web.guard import BodyLimits, BodyRefused, Guard, host_names
 from canvasgen.web.store import MEDIA_TYPES, ResultStore, Stored
 from canvasgen.web.workers import JobFailed, Pool, Stopping, TimedOut
 
-ASSETS = {"app.js": "text/javascript", "style.css": "text/css"}
+ASSETS = {"app.js": "text/javascript", "style.css": "text/css", "favicon.svg": "image/svg+xml"}
 log = logging.getLogger("uvicorn.error")
 
 
@@ -57,6 +58,7 @@ class Settings:
     upload_seconds: float = 120.0  # the longest an upload may take to arrive
     pause_seconds: float = 15.0  # the longest an upload may send nothing
     open_uploads: int = 32  # uploads read at once
+    worker_memory_mb: int | None = 2048  # each worker's address space (RLIMIT_AS); None: no limit
 
 
 @dataclass
@@ -95,7 +97,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         state.slots = asyncio.Semaphore(settings.workers + settings.queue)
-        state.pool = Pool(settings.workers, settings.job_seconds, jobs.warm)
+        state.pool = Pool(settings.workers, settings.job_seconds, jobs.warm, settings.worker_memory_mb)
         state.pool.start()
         try:
             yield
@@ -128,13 +130,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
     routes = [
         Route("/", page),
         Route("/assets/{name}", asset),
+        Route("/favicon.ico", favicon),
         Route("/api/options", options),
         Route("/api/build", build, methods=["POST"]),
         Route("/api/gaps", gaps, methods=["POST"]),
         Route("/api/diff", diff, methods=["POST"]),
         Route("/results/{token}/{name}", result),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})
     limits = BodyLimits(settings.max_upload_mb * 1024 * 1024, settings.pause_seconds, settings.upload_seconds,
                         settings.open_uploads)  # fmt: skip
     hosts = host_names(settings.host, settings.allowed_hosts)
@@ -237,6 +240,23 @@ async def _full_picture(state: State, found: Stored) -> Response | None:
     return None
 
 
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's own answers (a wrong method, an address it does not know): JSON with a sentence under
+    /api/, as every answer of the API is; plain text elsewhere, as Starlette gives it."""
+    assert isinstance(exc, HTTPException)
+    headers = dict(exc.headers or {})
+    if not request.url.path.startswith("/api/"):
+        return PlainTextResponse(exc.detail, exc.status_code, headers=headers)
+    if exc.status_code == 405:
+        allowed = headers.get("allow", "POST")
+        message = f"{request.method} is not how {request.url.path} is used: send it a {allowed} request"
+    elif exc.status_code == 404:
+        message = f"there is no {request.url.path}: the API has /api/options, /api/build, /api/gaps and /api/diff"
+    else:
+        message = str(exc.detail)
+    return JSONResponse({"error": message}, status_code=exc.status_code, headers=headers)
+
+
 def _error(message: str, status: int) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
@@ -254,6 +274,11 @@ async def asset(request: Request) -> Response:
     if name not in ASSETS:
         return _error("no such file", 404)
     return Response(_page_file(name), media_type=ASSETS[name], headers=_NO_SNIFF)
+
+
+async def favicon(request: Request) -> Response:
+    """The icon browsers ask for by this name (the page links the same SVG)."""
+    return Response(_page_file("favicon.svg"), media_type="image/svg+xml", headers=_NO_SNIFF)
 
 
 async def options(request: Request) -> Response:
@@ -292,7 +317,7 @@ def _answer(store: ResultStore, token: str, job: jobs.Job, outcome: jobs.Outcome
 
 def _reduced(width: float, height: float) -> str | None:
     """The sentence shown under a page whose full-size picture is made at less than the usual resolution."""
-    dpi = jobs.picture_dpi(width, height, jobs.FULL_DPI, jobs.FULL_PIXELS)
+    dpi = picture_dpi(width, height, jobs.FULL_DPI, jobs.FULL_PIXELS)
     if dpi == jobs.FULL_DPI:
         return None
     mm = f"{width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} mm"

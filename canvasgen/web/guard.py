@@ -1,7 +1,8 @@
 """What keeps ``canvasgen serve`` safe on a shared machine: requests only for the names it serves under
 (against DNS rebinding), no POST from another site, uploads cut off at the size limit while they are
 read (with or without a Content-Length), a time limit on reading an upload (a pause, and the whole),
-and a cap on how many uploads are read at once: slow or stalled clients cannot hold the server."""
+a cap on how many uploads are read at once, and a time limit on a request's headers (below the ASGI
+app, in the HTTP protocol): slow or stalled clients cannot hold the server."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import asyncio
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import h11
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 
@@ -166,3 +169,47 @@ def _cross_site(headers: Headers) -> str | None:
 
 async def _refuse(status: int, message: str, scope: Scope, receive: Receive, send: Send) -> None:
     await JSONResponse({"error": message}, status_code=status)(scope, receive, send)
+
+
+class _HeadTimeout(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol with a time limit on each request's headers: a connection that opens,
+    or starts a request, and does not finish its headers within ``seconds`` is closed (uvicorn times out
+    only an idle kept-alive connection, so a client that sends a byte now and then held its connection
+    for ever: slowloris)."""
+
+    seconds = 10.0
+    _timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.conn.their_state is h11.IDLE:  # no whole request head yet: the clock runs
+            if self._timer is None:
+                self._arm()
+        elif self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        super().connection_lost(exc)
+
+    def _arm(self) -> None:
+        self._timer = self.loop.call_later(self.seconds, self._too_slow)
+
+    def _too_slow(self) -> None:
+        self._timer = None
+        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            self.logger.warning("a connection that did not finish its request's headers in %g s was closed",
+                                self.seconds)  # fmt: skip
+            self.transport.close()
+
+
+def head_timeout_protocol(seconds: float) -> type[asyncio.Protocol]:
+    """The HTTP protocol ``canvasgen serve`` runs uvicorn with: headers within ``seconds`` or closed."""
+    return type("HeadTimeout", (_HeadTimeout,), {"seconds": seconds})

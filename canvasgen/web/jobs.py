@@ -8,7 +8,7 @@ user's file rather than the folder it was kept in.
 
 from __future__ import annotations
 
-import math
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,15 +22,16 @@ from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.summary import summarize
 from canvasgen.read.corrections import from_options
-from canvasgen.render.png import render_page
+from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import Table, diff_table, gap_tables
 
 PREVIEW_DPI = 40  # small pictures for the page; a full one on demand
 FULL_DPI = 110  # a page opened on its own: its smallest text readable on a screen
-#: The most pixels a picture of a page may have: a 5000 x 5000 mm poster at 110 dpi would be 470
-#: megapixels (3 GB to render); its full-size picture is made at the resolution that stays under this.
-FULL_PIXELS = 40_000_000
+#: The most pixels a picture of a page may have (the command line's cap too): a 5000 x 5000 mm poster at
+#: 110 dpi would be 470 megapixels (3 GB to render); its full-size picture is made at the resolution that
+#: stays under this.
+FULL_PIXELS = MAX_PIXELS
 PREVIEW_PIXELS = 2_000_000  # the small pictures: an A1 page at 40 dpi is 1.2 megapixels
 
 
@@ -132,30 +133,6 @@ def full_preview(pdf: Path, page: int, target: Path) -> None:
     render_page(str(pdf), page - 1, picture_dpi(width, height, FULL_DPI, FULL_PIXELS), str(target))
 
 
-def picture_dpi(width: float, height: float, dpi: int, pixels: int) -> int:
-    """``dpi``, or the highest resolution at which a page of ``width`` x ``height`` points stays within
-    ``pixels`` (at least 1 dpi)."""
-    at = (width / 72 * dpi) * (height / 72 * dpi)
-    if at <= pixels:
-        return dpi
-    return max(1, math.floor(dpi * math.sqrt(pixels / at)))
-
-
-def page_sizes(pdf: Path) -> list[tuple[float, float]]:
-    """Each page's trimmed size in points, as the pictures show it."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        sizes = []
-        for index in range(len(document)):
-            left, bottom, right, top = document[index].get_trimbox()
-            sizes.append((right - left, top - bottom))
-        return sizes
-    finally:
-        document.close()
-
-
 def _found(journey: Journey) -> dict[str, Any]:
     return {"name": journey.name, "phases": [p.name for p in journey.phases], "lanes": [x.label for x in journey.lanes],
             "lane_kinds": [x.kind for x in journey.lanes],
@@ -207,7 +184,26 @@ def _named_tables(tables: list[Table], job: Job) -> list[Table]:
 
 
 def _named_text(text: str, job: Job) -> str:
-    """The text with canvasgen's names for the uploads replaced by the user's."""
-    for upload in (*job.uploads, *job.companions, *([job.metrics] if job.metrics else [])):
-        text = text.replace(str(upload.path), upload.name).replace(upload.path.name, upload.name)
+    """The text with canvasgen's names for the uploads replaced by the user's, and every path into the
+    request's folder (an output: "/tmp/canvasgen-serve-…/out/upload-1.pptx") by the name the user
+    downloads it under ("trapkracht-huidig.pptx"): the page never shows the server's folders."""
+    uploads = (*job.uploads, *job.companions, *([job.metrics] if job.metrics else []))
+    for upload in uploads:
+        text = text.replace(str(upload.path), upload.name)
+    inside = re.compile(re.escape(str(job.folder)) + r"/[^\s:'\"]+")
+    text = inside.sub(lambda found: _shown_name(Path(found.group(0)).name, uploads), text)
+    for upload in uploads:
+        text = text.replace(upload.path.name, upload.name)
     return text
+
+
+def _shown_name(name: str, uploads: tuple[Upload, ...]) -> str:
+    """A file of the request's folder by the name the user knows it under: an upload's own, or an output
+    named after an upload ("upload-1-gaps.pdf") with the user's name in its place."""
+    for upload in uploads:
+        if name == upload.path.name:
+            return upload.name
+        stem = upload.path.stem
+        if name.startswith(stem) and not name[len(stem) : len(stem) + 1].isdigit():
+            return (Path(upload.name).stem or "canvas") + name[len(stem) :]
+    return name

@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.process
+import resource
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ class Pool:
     size: int
     seconds: float  # a job's time limit
     warm: Callable[[], None] | None = None
+    memory_mb: int | None = None  # each worker's address space (RLIMIT_AS); None: no limit
     _idle: asyncio.Queue[_Worker] = field(default_factory=asyncio.Queue)
     _all: set[_Worker] = field(default_factory=set)
     _busy: set[_Worker] = field(default_factory=set)
@@ -91,6 +93,8 @@ class Pool:
             raise TimedOut(f"the job took longer than {self.seconds:g} seconds and was stopped") from None
         except (EOFError, OSError):
             self._lost(worker)
+            if self._closed:  # killed by the server as it stops, not lost
+                raise Stopping("the server is stopping") from None
             code = worker.process.exitcode
             raise WorkerLost(f"the process doing the job stopped (exit code {code}); try again") from None
         except BaseException:  # cancelled: the request went away, or the server is stopping
@@ -98,6 +102,12 @@ class Pool:
             raise
         finally:
             self._busy.discard(worker)
+        if kind == "memory":  # the worker says so and goes: a fresh one takes its place
+            self._lost(worker)
+            raise JobFailed(
+                f"the job needed more memory than a job on this page may use ({self.memory_mb:,} MB): the "
+                "workbook may be too large or too complex for the page; try the command line"
+            )
         self._free(worker)
         if kind == "failed":
             raise JobFailed(f"canvasgen could not do it ({value}); please report this")
@@ -185,7 +195,9 @@ class Pool:
         worker = None
         try:
             ours, theirs = context.Pipe()
-            process = context.Process(target=_serve, args=(theirs, self.warm), daemon=True, name="canvasgen-worker")
+            limit = self.memory_mb * 1024 * 1024 if self.memory_mb else None
+            process = context.Process(target=_serve, args=(theirs, self.warm, limit), daemon=True,
+                                      name="canvasgen-worker")  # fmt: skip
             process.start()
             theirs.close()
             worker = _Worker(process, ours)
@@ -243,10 +255,15 @@ async def _readable(conn: multiprocessing.connection.Connection) -> None:
         loop.remove_reader(fd)
 
 
-def _serve(conn: multiprocessing.connection.Connection, warm: Callable[[], None] | None) -> None:
-    """A worker: jobs from the pipe until it closes. Ctrl-C in the terminal reaches every process of the
-    group; the server decides what stops, so a worker ignores it."""
+def _serve(conn: multiprocessing.connection.Connection, warm: Callable[[], None] | None, memory: int | None) -> None:
+    """A worker: jobs from the pipe until it closes. Ctrl-C in the terminal, and SIGTERM sent to the whole
+    process group (systemd's way of stopping a service), reach every process of the group; the server
+    decides what stops and answers the job, so a worker ignores both. ``memory``: its address space in
+    bytes (RLIMIT_AS), so that one job cannot take the machine."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if memory is not None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     if warm is not None:
         warm()
     conn.send("ready")
@@ -257,6 +274,10 @@ def _serve(conn: multiprocessing.connection.Connection, warm: Callable[[], None]
             return  # the server is gone
         try:
             answer: tuple[str, Any] = ("ok", fn(*args))
+        except MemoryError:  # past its limit: said, and this worker goes (its memory may be in pieces)
+            with contextlib.suppress(OSError):
+                conn.send(("memory", None))
+            return
         except Exception as error:  # a bug of ours (StopIteration included): the job's answer says so
             answer = ("failed", f"{type(error).__name__}: {error}")
         except BaseException as error:  # a library's panic (pyo3's PanicException is no Exception)

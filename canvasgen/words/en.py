@@ -133,6 +133,7 @@ POSTER_WORDS: dict[str, str] = {
     "continued_on": "→ continued on page {page}",
     "continued_short": "→ p. {page}",
     "continued": "Continued",
+    "card_continued": "{heading} (continued)",
     "from_page": "from page {page}",
     "notes": "Notes from the workbook",
     "in_full": "Names in full",

@@ -133,6 +133,7 @@ POSTER_WORDS: dict[str, str] = {
     "continued_on": "→ vervolg op pagina {page}",
     "continued_short": "→ p. {page}",
     "continued": "Vervolg",
+    "card_continued": "{heading} (vervolg)",
     "from_page": "van pagina {page}",
     "notes": "Notities uit de werkmap",
     "in_full": "Namen voluit",

@@ -1,9 +1,11 @@
 """The poster tiled on office paper: sheet counts and sizes for A0-A2 posters, windows that overlap and
-add up to the poster, everything inside the printable area, and every word of the poster readable whole
-on at least one sheet, found by position in the PDF."""
+add up to the poster, everything inside the printable area, every word of the poster readable whole
+on at least one sheet, found by position in the PDF, and no seam through a word once the sheets are put
+together (only a line too long for one sheet is crossed, between its words where it can be)."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from pathlib import Path
@@ -12,7 +14,16 @@ import pypdfium2
 import pytest
 
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.sheets.tiling import GUTTER, MIN_OVERLAP, UNPRINTABLE, column_letters, cuts, sheet_window
+from canvasgen.layout.sheets.tiling import (
+    CLEARANCE,
+    GUTTER,
+    MIN_OVERLAP,
+    UNPRINTABLE,
+    Obstacles,
+    column_letters,
+    cuts,
+    sheet_window,
+)
 from canvasgen.pipeline.kit import KitOptions, run_kit, tiled_poster
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.warm import brand_kit
@@ -27,7 +38,7 @@ SOURCE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
 def test_windows_overlap_and_add_up_to_the_length() -> None:
     total, span = mm(841), mm(192)
-    windows = cuts(total, span, [])
+    windows = [(c.start, c.end) for c in cuts(total, span, Obstacles([]))]
     assert windows[0][0] == 0 and windows[-1][1] == pytest.approx(total)
     assert all(b - a == pytest.approx(span) for a, b in windows)
     overlaps = [windows[i][1] - windows[i + 1][0] for i in range(len(windows) - 1)]
@@ -36,17 +47,24 @@ def test_windows_overlap_and_add_up_to_the_length() -> None:
     assert len(windows) == math.ceil((total - MIN_OVERLAP) / (span - MIN_OVERLAP))  # no more sheets than needed
 
 
-def test_a_word_on_a_cut_moves_the_next_window_back_to_hold_it_whole() -> None:
+def test_a_seam_on_a_word_moves_beside_it() -> None:
     total, span = mm(841), mm(192)
-    plain = cuts(total, span, [])
-    word = (plain[0][1] - mm(40), plain[0][1] + mm(10))  # across the first window's end
-    windows = cuts(total, span, [word])
-    assert any(a <= word[0] and word[1] <= b for a, b in windows)
-    assert not any(a <= word[0] and word[1] <= b for a, b in plain)  # the plain cut would have split it
+    plain = cuts(total, span, Obstacles([]))
+    seam = plain[1].seam
+    word = (seam - mm(20), seam + mm(10))  # where the plain seam would go through it
+    moved = cuts(total, span, Obstacles([word]))
+    assert not any(word[0] < c.seam < word[1] for c in moved)
+    assert min(abs(c.seam - edge) for c in moved for edge in word) == pytest.approx(CLEARANCE)  # just beside it
+    for before, after in itertools.pairwise(moved):
+        assert before.end - after.seam >= MIN_OVERLAP - 1e-6  # still taped over the overlap
+    # A word of a line too long for one sheet is cut rather than any other.
+    wide = (seam - mm(5), seam + mm(5))
+    crossed = cuts(total, span, Obstacles([word], [wide]))
+    assert not any(word[0] < c.seam < word[1] for c in crossed)
 
 
 def test_a_poster_smaller_than_a_sheet_is_one_window() -> None:
-    assert cuts(mm(100), mm(192), []) == [(0.0, mm(100))]
+    assert [(c.start, c.end) for c in cuts(mm(100), mm(192), Obstacles([]))] == [(0.0, mm(100))]
 
 
 def test_sheet_names_run_on_past_z() -> None:
@@ -187,3 +205,43 @@ def test_the_pages_a_journey_goes_on_over_are_tiled_with_it(tmp_path: Path) -> N
     assert any(poster.pages[i].kind == "continued" for i in tiled)  # the cells' text goes on there
     _, every, _ = tiled_poster(canvas, path, KitOptions(tmp_path, size="A2", tile_all=True), "nl")
     assert {w.page for s in every for w in s.windows} == set(range(len(poster.pages)))
+
+
+def _lines(words: list[tuple[str, Box]]) -> list[tuple[list[tuple[str, Box]], float]]:
+    """Words grouped in their lines (in reading order, heights overlapping), with each line's width."""
+    lines: list[list[tuple[str, Box]]] = []
+    for word in words:
+        box = word[1]
+        if lines and box.y < lines[-1][-1][1].bottom and box.bottom > lines[-1][-1][1].y and box.x > lines[-1][-1][1].x:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [(line, max(b.right for _, b in line) - min(b.x for _, b in line)) for line in lines]
+
+
+@pytest.mark.parametrize(("size", "tile"), [("A1", "A4"), ("A0", "A3"), ("A2", "A4")])
+def test_no_seam_goes_through_a_word_of_the_testers_canvas(size: str, tile: str, tmp_path: Path) -> None:
+    from tests.layout.test_kept_together import _trapkracht
+
+    source = _trapkracht(tmp_path / "trapkracht.xlsx", long_cell="Ziet flyer in de kantine van het ziekenhuis " * 3)
+    canvas = read(source)
+    poster, sheets, _ = tiled_poster(canvas, source, KitOptions(tmp_path, size=size, tile=tile), "nl")
+    kit, fonts, _ = brand_kit(None)
+    render_pdf(poster, kit, fonts, tmp_path / "poster.pdf", PrintOptions(bleed_mm=0.0), "poster", source.name)
+    pdf = pypdfium2.PdfDocument(tmp_path / "poster.pdf")
+    window = sheet_window(sheets[1].size)
+    for page in sorted({s.windows[0].page for s in sheets}):
+        tiles = [s.tile for s in sheets if s.tile is not None and s.windows[0].page == page]
+        seams = {round(t.own.x) for t in tiles if t.column} | {round(t.own.y) for t in tiles if t.row}
+        assert seams  # the page is cut
+        near = 0
+        crossed = []
+        for line, width in _lines(_words(_chars(pdf[page]))):
+            for text, box in line:
+                homes = [t for t in tiles if _inside(box, t.own, 0.01)]  # the part of a sheet seen when taped
+                near += any(abs(box.x - x) < mm(15) or abs(box.right - x) < mm(15) for x in seams)
+                if not homes:
+                    assert width > window.w - MIN_OVERLAP, f"{text!r} at {box} is cut at a seam of page {page}"
+                    crossed.append(text)
+        assert near > 20  # words near the seams: the cuts were moved round them
+        assert len(crossed) <= len(tiles)  # a title too long for one sheet: crossed at few words

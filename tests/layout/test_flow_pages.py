@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.layout.boxes import Line, Page, PosterLayout
-from canvasgen.layout.poster.flow import FlowBlock, flow
+from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.units import parse_paper
@@ -75,7 +75,9 @@ def _flowed(blocks: list[FlowBlock], size: str = "A1") -> tuple[list[Page], list
     kit, fonts = default_kit()
     width, height = parse_paper(size)
     u = 18.0 if size == "A1" else 9.0
-    pages, starts = flow(blocks, kit, Setter(fonts), width, height, u, "Bijlage", "reis.xlsx")
+    pages, starts = flow(
+        blocks, kit, Setter(fonts), width, height, u, FlowTitles("Bijlage", "reis.xlsx", "{heading} (vervolg)")
+    )
     return pages, starts, u
 
 

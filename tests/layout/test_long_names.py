@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.layout.headings import HEADING_CHARS, shortened
+from canvasgen.words import POSTER_WORDS
 from tests.helpers import CANVASES, pdf_text, squeeze
 from tests.layout.test_poster_layout import assert_inside, poster
 from tests.render.test_pptx import slide_text
@@ -59,8 +60,10 @@ def test_a_long_name_builds_with_a_warning_and_every_word(tmp_path: Path, cell: 
     assert "please report" not in result.stderr and "Traceback" not in result.output
     assert f"Klantreis!{cell}: the {kind} has {len(text):,} characters" in result.stderr
     whole = squeeze(text)
-    # The whole name, with the notes (a name longer than a column goes on in the next, after a bullet).
-    assert whole in squeeze(pdf_text(out / f"{path.stem}.pdf")).replace("•", "")
+    # The whole name, with the notes (a name longer than a column goes on in the next, under its card's
+    # heading said again).
+    again = squeeze(POSTER_WORDS["nl"]["card_continued"].format(heading=POSTER_WORDS["nl"]["in_full"]))
+    assert whole in squeeze(pdf_text(out / f"{path.stem}.pdf")).replace("•", "").replace(again, "")
     assert whole in squeeze(slide_text(out / f"{path.stem}.pptx"))
 
 

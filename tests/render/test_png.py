@@ -49,3 +49,21 @@ def test_pictures_need_the_pdf(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "--png pictures the PDF poster's pages: leave out --no-pdf" in result.output
     assert not list(tmp_path.glob("*"))
+
+
+def test_a_picture_stays_within_40_megapixels_however_large_the_page(tmp_path: Path) -> None:
+    """``--png-dpi 600`` on a 2000 x 2000 mm poster would be 2,200 megapixels (6.7 GB to render): the
+    picture is made at the resolution that stays within 40, said in a sentence, in bounded memory."""
+    from tests.test_hostile import run_measured
+
+    args = ["build", str(WEBSHOP), "-o", str(tmp_path), "--size", "2000x2000mm", "--png-dpi", "600", "--no-pptx"]
+    done, peak = run_measured(*args)
+    assert done.returncode == 0, done.stderr
+    assert peak < 800, f"{peak:.0f} MB"
+    picture = tmp_path / "voorbeeld-webshop-kpis-v3-1.png"
+    with Image.open(picture) as image:
+        assert 38_000_000 < image.width * image.height <= 40_000_000
+        dpi = round(image.width / (2000 / 25.4))
+    said = (f"warning: {picture}: page 1 is 2000 × 2000 mm: its picture is made at {dpi} dpi, not 600, to stay "
+            "within 40 megapixels; the PDF has every detail")  # fmt: skip
+    assert said in done.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import zipfile
@@ -41,10 +42,27 @@ def title_of(slide) -> str:  # type: ignore[no-untyped-def]
     return next((sh.text_frame.text for sh in slide.shapes if sh.name == "title"), "")
 
 
+_SAID_AGAIN = re.compile(r"^(?P<heading>.+) \((vervolg|continued)\)$")
+
+
 def slide_text(pptx: Path) -> str:
-    return "\n".join(
-        t for slide in Presentation(str(pptx)).slides for shape in slide.shapes for t in shape_texts(shape)
-    )
+    """Every text of the deck in reading order; a frame that goes on on a follow-up slide (or in the next
+    column) under its heading said again ("Klantproces (vervolg)") is joined to the frame it goes on
+    from, so that a paragraph cut between two lines reads whole again."""
+    texts: list[str] = []
+    for slide in Presentation(str(pptx)).slides:
+        for shape in slide.shapes:
+            for text in shape_texts(shape):
+                first, _, rest = text.partition("\n")
+                again = _SAID_AGAIN.match(first)
+                if again and rest:
+                    heading = again["heading"]
+                    at = next((i for i in reversed(range(len(texts))) if heading in texts[i].split("\n")), None)
+                    if at is not None:
+                        texts[at] += " " + rest
+                        continue
+                texts.append(text)
+    return "\n".join(texts)
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)

@@ -120,6 +120,19 @@ def test_the_curve_slide_says_in_words_what_the_curve_shows(tmp_path: Path) -> N
     assert "De grootste daling zit tussen 'Aandacht' en 'Afweging' (van +1 naar -1)." in notes
 
 
+def test_scores_on_a_scale_round_zero_keep_their_sign_everywhere(tmp_path: Path) -> None:
+    """The ideal journey scores only 1 and 2 on -2..+2: its curve is read "(+1)", "(+2)", as the current
+    one's and the poster's are, and its phase slides say "+2", not "2"."""
+    prs = Presentation(str(_deck(CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx", tmp_path)))
+    (curve,) = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["curve"]]
+    notes = curve.notes_slide.notes_text_frame.text
+    assert "het slechtst (+1) en 'Aankoop' het best (+2)." in notes, notes
+    assert not re.search(r"\((\d)", notes)  # no score written without its sign
+    texts = [sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame]
+    scores = [line for text in texts for line in text.splitlines() if line.startswith("Ervaringsscore")]
+    assert len(scores) == 5 and all(re.fullmatch(r".*\): \+[12]", line) for line in scores), scores
+
+
 def test_chart_xml_names_only_standard_fonts(tmp_path: Path) -> None:
     pptx = _deck(_two_personas(tmp_path / "p.xlsx", ([1, 0, 2], [0, -2, 1]), pains=False), tmp_path / "out")
     with zipfile.ZipFile(pptx) as archive:

@@ -78,16 +78,17 @@ def alive(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def serving(*options: str, tmp: Path) -> Iterator[Live]:
+def serving(*options: str, tmp: Path, group: bool = False) -> Iterator[Live]:
     """``canvasgen serve`` in a process of its own, with its temporary files and its log in ``tmp``;
-    yields once the page answers. Stopped (and killed if it will not stop) at the end."""
+    yields once the page answers. Stopped (and killed if it will not stop) at the end. ``group``: in a
+    process group of its own (as a service manager starts it), so that the test can signal the group."""
     port = _free_port()
     log = tmp / "server.log"
     environment = {**os.environ, "TMPDIR": str(tmp)}
     with log.open("w", encoding="utf-8") as err:
         process = subprocess.Popen(
             [sys.executable, "-m", "canvasgen", "serve", "--port", str(port), *options], cwd=REPO,
-            stdout=subprocess.DEVNULL, stderr=err, text=True, env=environment,
+            stdout=subprocess.DEVNULL, stderr=err, text=True, env=environment, start_new_session=group,
         )  # fmt: skip
     live = Live(f"http://127.0.0.1:{port}", process, log, tmp)
     try:

@@ -186,3 +186,36 @@ def test_the_reading_corrections_are_fields_named_in_their_errors(client: TestCl
     assert answer.status_code == 422
     error = answer.json()["error"].splitlines()
     assert error[0].startswith("labels: 'nonsense!!'") and error[1].startswith("lane: 'Foo=bar'")
+
+
+def test_every_api_answer_is_json_a_wrong_method_and_an_unknown_address_too(client: TestClient) -> None:
+    answer = client.get("/api/build")
+    assert answer.status_code == 405 and answer.headers["allow"] == "POST"
+    assert answer.json() == {"error": "GET is not how /api/build is used: send it a POST request"}
+    answer = client.get("/api/nothing")
+    assert answer.status_code == 404 and answer.json()["error"].startswith("there is no /api/nothing")
+    assert client.get("/nothing").status_code == 404  # not the API: as Starlette says it
+
+
+def test_the_page_has_a_favicon(client: TestClient) -> None:
+    for url in ("/favicon.ico", "/assets/favicon.svg"):
+        answer = client.get(url)
+        assert answer.status_code == 200 and answer.headers["content-type"] == "image/svg+xml"
+        assert answer.content.startswith(b"<svg")
+    assert '<link rel="icon" type="image/svg+xml" href="/assets/favicon.svg">' in client.get("/").text
+
+
+def test_warnings_name_the_users_files_never_the_servers_folder(client: TestClient, tmp_path: Path) -> None:
+    """An emoji the deck's fonts lack is said about the deck: as the user's trapkracht-huidig.pptx, not
+    as /tmp/canvasgen-serve-…/out/upload-1.pptx."""
+    from tests.helpers import make_book
+
+    cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "A2": "Klantproces", "B2": "twijfelt 🤔",
+             "C2": "vraagt aan", "A3": "Pijnpunten", "B3": "kosten onduidelijk", "C3": "lang wachten"}  # fmt: skip
+    book = make_book(tmp_path / "trapkracht-huidig.xlsx", {"Klantreis": cells})
+    answer = client.post("/api/build", files=_upload(book))
+    assert answer.status_code == 200, answer.text
+    warnings = answer.json()["warnings"]
+    assert any(w.startswith("trapkracht-huidig.pptx: 1 character(s) are in none of the deck's fonts") for w in warnings)
+    assert any(w.startswith("trapkracht-huidig.xlsx: Klantreis!B2: character '🤔'") for w in warnings)
+    assert not any("/tmp" in w or "upload-" in w or "canvasgen-serve" in w for w in warnings), warnings

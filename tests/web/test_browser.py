@@ -141,8 +141,30 @@ def test_a_bad_file_shows_the_sentence_on_the_page(page: tuple[Any, list[str]], 
     error = tab.wait_for_selector("#error:not([hidden])")
     assert error.inner_text().startswith("kapotte klantreis.xlsx")
     assert "/tmp" not in error.inner_text() and "Traceback" not in error.inner_text()
-    assert tab.inner_text("#status") == "Dat lukte niet:"
+    assert tab.inner_text("#status") == "Dat lukte niet. canvasgen zegt (in het Engels):"
     assert tab.query_selector_all("#files a") == []
+    assert blocked == []
+
+
+def test_warnings_are_said_once_in_the_pages_language_and_name_the_users_file(
+    page: tuple[Any, list[str]], tmp_path: Path
+) -> None:
+    """canvasgen's messages are English, as on the command line: the page says so once, in Dutch, above
+    them (not "Let op:" before each English sentence), and they name the user's file, not the server's."""
+    from tests.helpers import make_book
+
+    tab, blocked = page
+    book = make_book(tmp_path / "trapkracht-huidig.xlsx", {"Klantreis": {
+        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "A2": "Klantproces", "B2": "twijfelt 🤔", "C2": "vraagt",
+        "A3": "Pijnpunten", "B3": "kosten", "C3": "wachten"}})  # fmt: skip
+    _choose_by_keyboard(tab, "input[name=workbook]", book)
+    _tab_to(tab, "#form-build button[type=submit]")
+    tab.keyboard.press("Enter")
+    head = tab.wait_for_selector("#warnings-head:not([hidden])")
+    assert head.inner_text() == "Meldingen van canvasgen (in het Engels, zoals op de opdrachtregel)"
+    warnings = [li.inner_text() for li in tab.query_selector_all("#warnings li")]
+    assert any(w.startswith("trapkracht-huidig.pptx: ") for w in warnings), warnings
+    assert not any(w.startswith("Let op") or "/tmp" in w for w in warnings), warnings
     assert blocked == []
 
 

@@ -253,6 +253,50 @@ def test_stopping_during_a_job_and_a_hung_upload_takes_under_five_seconds(
     assert log.rstrip().endswith("stopped")
 
 
+def test_sigterm_to_the_whole_process_group_answers_the_running_job_that_the_server_is_stopping(
+    tmp_path: Path,
+) -> None:
+    """systemd stops a service by sending SIGTERM to every process of its group, the workers included: a
+    worker that died of it made the running job's answer "the process doing the job stopped (exit code
+    -15); try again". The server decides what stops: the job is told the server is stopping."""
+    with serving("--workers", "1", tmp=tmp_path, group=True) as live:
+        assert post(live)[0] == 200
+        [worker] = live.workers()
+        os.kill(worker, signal.SIGSTOP)  # the job runs until the group is told to stop
+        answer = _in_thread(lambda: post(live))
+        wait_until(lambda: _saved(live, EXAMPLE.stat().st_size), "the job's upload is in")
+        os.killpg(live.process.pid, signal.SIGTERM)
+        os.kill(worker, signal.SIGCONT)  # and it goes on: a SIGTERM of its own would end it now
+        live.process.wait(timeout=DEADLINE)
+        status, data = answer()
+        log = live.log_text()
+    assert status == 503 and data["error"] == "the server is stopping; the job was cancelled", data
+    assert live.stores() == []
+    _no_trace(log)
+
+
+def test_a_connection_that_never_finishes_its_headers_is_closed(tmp_path: Path) -> None:
+    """Slowloris: a byte of a header now and then held a connection open for good (ten of them after
+    90 s); now the headers have --header-timeout seconds, and the server goes on answering."""
+    with serving("--workers", "1", "--header-timeout", "1", tmp=tmp_path) as live:
+        slow = socket.create_connection(("127.0.0.1", live.port), timeout=DEADLINE)
+        slow.sendall(f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{live.port}\r\nX-Slow: ".encode())
+
+        def closed() -> bool:
+            try:
+                slow.sendall(b"a")  # still trickling
+            except OSError:
+                return True
+            return bool(select.select([slow], [], [], 0.2)[0]) and slow.recv(100) == b""
+
+        wait_until(closed, "the slow connection is closed")
+        slow.close()
+        assert post(live)[0] == 200  # the server answers others as before
+        log = live.log_text()
+    assert "a connection that did not finish its request's headers in 1 s was closed" in log
+    _no_trace(log)
+
+
 def test_a_workbook_with_a_long_phase_name_is_built_by_the_page(tmp_path: Path) -> None:
     """Once the layout raised StopIteration, which cannot cross into an asyncio future: the upload never
     got an answer and kept its place until a restart."""

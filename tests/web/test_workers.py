@@ -41,9 +41,15 @@ def forever() -> None:
         time.sleep(60)
 
 
-def pooled(seconds: float, work: Callable[[Pool], Awaitable[Any]]) -> Any:
+def hog() -> int:
+    """A job that keeps asking for memory: 1.5 GB, touched (zeroed pages would not count)."""
+    kept = [b"x" * 10_000_000 for _ in range(150)]
+    return len(kept)
+
+
+def pooled(seconds: float, work: Callable[[Pool], Awaitable[Any]], memory_mb: int | None = None) -> Any:
     async def main() -> Any:
-        pool = Pool(1, seconds)
+        pool = Pool(1, seconds, None, memory_mb)
         pool.start()
         try:
             return await work(pool)
@@ -88,5 +94,46 @@ def test_closing_the_pool_answers_the_running_job_and_leaves_no_process() -> Non
         return stopped.value, pids
 
     error, pids = pooled(600, work)
-    assert isinstance(error, WorkerLost)
+    assert isinstance(error, Stopping) and str(error) == "the server is stopping"  # not "the process ... stopped"
     assert not any(os.path.exists(f"/proc/{pid}") for pid in pids)  # killed and reaped
+
+
+_MEASURED_POOL = """
+import asyncio, resource, sys
+from canvasgen.web.workers import JobFailed, Pool
+from tests.web.test_workers import double, hog
+
+async def main():
+    pool = Pool(1, 120, None, 400)
+    pool.start()
+    try:
+        try:
+            await pool.run(hog)
+            print("no limit")
+        except JobFailed as failed:
+            print(failed)
+        print(await pool.run(double, 21))
+    finally:
+        await pool.close()
+
+asyncio.run(main())
+print(f"peak-kb={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+"""
+
+
+def test_a_job_past_the_workers_memory_limit_is_a_sentence_and_cannot_take_the_machine() -> None:
+    """A worker's address space is limited (RLIMIT_AS): a job asking for 1.5 GB under a limit of 400 MB
+    is answered in a sentence, its worker replaced, and no worker's peak passed the limit (measured in a
+    child process, as the hostile tests measure)."""
+    import subprocess
+    import sys
+
+    from tests.helpers import REPO
+
+    done = subprocess.run([sys.executable, "-c", _MEASURED_POOL], cwd=REPO, capture_output=True, text=True,
+                          timeout=300)  # fmt: skip
+    said, answer, peak = done.stdout.strip().splitlines()[-3:]
+    assert said == ("the job needed more memory than a job on this page may use (400 MB): the workbook may be too "
+                    "large or too complex for the page; try the command line"), done.stdout + done.stderr  # fmt: skip
+    assert answer == "42"  # a fresh worker does the next job
+    assert int(peak.removeprefix("peak-kb=")) / 1024 < 450

@@ -46,6 +46,7 @@ from canvasgen.layout.deck.sheets import (
 )
 from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import lane_heading, phase_heading, shortened, steps_heading
+from canvasgen.layout.meta import score_text
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane
@@ -355,7 +356,7 @@ def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
     if not scores and lane is None:
         return []
     label = lane.label if lane else "Score"
-    values = " · ".join(f"{s.value:g}" for s in scores) or "–"
+    values = " · ".join(score_text(s.value, journey.score_scale) for s in scores) or "–"
     source = str(scores[0].source) if scores else ""
     return [Para(f"{label}: {values}", MAX_SIZE, ctx.ink, True, "heading", source)]
 

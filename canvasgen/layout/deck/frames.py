@@ -12,6 +12,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
+from canvasgen.layout.text.wrap import words
 from canvasgen.model import ScoreScale
 
 MIN_SIZE = 12.0  # nothing on a slide is smaller: legible when projected
@@ -215,17 +216,65 @@ def _sized(paras: list[Para], size: float) -> list[Para]:
 
 
 def fit_frame(setter: Setter, paras: list[Para], box: Box, largest: float = MAX_SIZE) -> tuple[list[Para], list[Para]]:
-    """The largest size (``largest``..MIN) at which all paragraphs fit; at the minimum, those that fit and the rest."""
+    """The largest size (``largest``..MIN) at which all paragraphs fit; at the minimum, those that fit and
+    the rest. A paragraph that does not fit whole is cut after the lines that do (it goes on in the rest),
+    so that a heading never stands alone over an empty frame."""
     if fits(setter, paras, box, MIN_SIZE):  # sizes in whole points
         return _sized(paras, largest_fitting(lambda size: fits(setter, paras, box, size), MIN_SIZE, largest, 1)), []
     room = box.h - 2 * INSET + 0.01
-    running = para_heights(setter, paras, box.w - 2 * INSET, MIN_SIZE, limit=room)
+    width = box.w - 2 * INSET
+    running = para_heights(setter, paras, width, MIN_SIZE, limit=room)
     keep = sum(1 for h in running if h <= room)
+    if keep < len(paras) and not paras[keep].bold:
+        used = running[keep - 1] + MIN_SIZE * ITEM_GAP if keep else 0.0
+        cut = _cut(setter, paras[keep], width, int((room - used) // (MIN_SIZE * LEADING)))
+        if cut is not None:
+            return _sized([*paras[:keep], cut[0]], MIN_SIZE), [cut[1], *paras[keep + 1 :]]
     if keep and paras[keep - 1].bold and keep < len(paras):
         keep -= 1  # a heading never ends a frame without its first item
-    if keep == 0:
-        keep = 1  # one paragraph taller than the frame: it goes alone (the frame test will say so)
+    if keep == 0:  # one paragraph taller than the frame, that cannot be cut (one long word): it goes alone,
+        keep = 2 if paras[0].bold and len(paras) > 1 else 1  # under its heading (the frame test will say so)
     return _sized(paras[:keep], MIN_SIZE), paras[keep:]
+
+
+def _cut(setter: Setter, para: Para, width: float, lines: int) -> tuple[Para, Para] | None:
+    """The paragraph as its first ``lines`` lines at the minimum size and the rest (a word hyphenated
+    over two lines is not cut), or None when not one line fits."""
+    if lines < 1:
+        return None
+    parts = [part for part in para.text.split("\n") if part.strip()]
+    head: list[str] = []
+    for index, part in enumerate(parts):
+        wrapped = setter.wrap(part, width * WRAP_SLACK, para.role, MIN_SIZE)
+        if len(wrapped) <= lines:
+            head.append(part)
+            lines -= len(wrapped)
+            continue
+        while lines and lines - 1 in getattr(wrapped, "glued", ()):
+            lines -= 1
+        taken = sum(len(words(line)) for line in wrapped[:lines])
+        pieces = words(part)
+        head.append(" ".join(pieces[:taken]))
+        rest = "\n".join([" ".join(pieces[taken:]), *parts[index + 1 :]])
+        first = "\n".join(h for h in head if h)
+        if not first:
+            return None
+        return replace(para, text=first), replace(para, text=rest)
+    return None
+
+
+def heading_again(
+    placed: list[Para], rest: list[Para], heading: Para | None, word: str
+) -> tuple[list[Para], Para | None]:
+    """What goes on in a frame on the next slide (or column): ``rest``, headed by the heading it was under
+    ("Klant doet (vervolg)") when it goes on in the middle of a lane; and the heading now in force."""
+    for para in placed:
+        if para.bold:
+            heading = para
+    if not rest or rest[0].bold or heading is None:
+        return rest, heading
+    again = replace(heading, text=f"{heading.text.removesuffix(f' ({word})')} ({word})")
+    return [again, *rest], heading
 
 
 def _base_size(paras: list[Para]) -> float:
@@ -240,6 +289,7 @@ def _continue(
     """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide."""
     slides: list[Slide] = []
     pending = [list(paras) for _, paras, _ in frames]
+    headings: list[Para | None] = [None] * len(frames)
     first = True
     while first or any(pending):
         slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
@@ -248,8 +298,9 @@ def _continue(
         common = min(sizes, default=MAX_SIZE)
         for i, (box, _, style) in enumerate(frames):
             kept, rest = fit_frame(ctx.setter, pending[i], box, common) if pending[i] else ([], [])
-            slide.frames.append(Frame(box, kept, **style))  # type: ignore[arg-type]
-            pending[i] = rest
+            if kept or first:  # a follow-up slide shows only the frames that go on: no empty boxes
+                slide.frames.append(Frame(box, kept, **style))  # type: ignore[arg-type]
+            pending[i], headings[i] = heading_again(kept, rest, headings[i], ctx.words["continued"])
         slides.append(slide)
         first = False
     return slides
@@ -279,8 +330,8 @@ def table_slides(
 ) -> list[Slide]:
     """A table over as many slides as its rows need, the header repeated on each."""
     body = ctx.body
-    widths = [body.w * s for s in shares]
-    size = _unbroken_table_size(ctx, [header, *rows], widths)
+    size, widths = _unbroken_table(ctx, header, rows, [body.w * s for s in shares])
+    shares = [w / body.w for w in widths]
     slides: list[Slide] = []
     chunk: list[list[str]] = []
     for row in [*rows, None]:
@@ -295,13 +346,45 @@ def table_slides(
     return slides
 
 
-def _unbroken_table_size(ctx: _Ctx, rows: list[list[str]], widths: list[float], largest: float = 14.0) -> float:
-    """The largest size up to ``largest`` at which no word breaks inside a column ("Orientatio-n")."""
-    size = largest
-    for row in rows:
-        for text, width in zip(row, widths):
-            room = (width - 2 * INSET) * WRAP_SLACK
-            longest = max((ctx.setter.width(word, "heading", 1.0) for word in text.split()), default=0.0)
-            if longest * size > room:
-                size = max(MIN_SIZE, room / longest)
-    return size
+def _unbroken_table(
+    ctx: _Ctx, header: list[str], rows: list[list[str]], widths: list[float], largest: float = 14.0
+) -> tuple[float, list[float]]:
+    """The largest size (``largest`` down to the minimum, in half points) and column widths at which no
+    word breaks inside a column ("Verkoopmomen-t"): columns whose longest word needs more than their
+    share get it from the others. A header's words come first: when the cells' words cannot all have
+    their room even at the minimum size, the header's still do."""
+    sizes = [largest - step * 0.5 for step in range(int((largest - MIN_SIZE) / 0.5) + 1)]
+    for rows_too in (True, False):
+        for size in sizes:
+            needs = [_word_room(ctx, text, "heading", size) for text in header]
+            for row in rows if rows_too else []:
+                needs = [max(need, _word_room(ctx, text, "body", size)) for need, text in zip(needs, row)]
+            fitted = column_widths(sum(widths), widths, needs)
+            if fitted is not None:
+                return size, fitted
+    return MIN_SIZE, widths  # a header word wider than the slide: it breaks where it must
+
+
+def _word_room(ctx: _Ctx, text: str, role: str, size: float) -> float:
+    """The column width a text's longest word needs at ``size`` (with the cell's margins)."""
+    longest = max((ctx.setter.width(word, role, size) for word in words(text)), default=0.0)
+    return longest / WRAP_SLACK + 2 * INSET + 1.0
+
+
+def column_widths(total: float, wanted: list[float], needs: list[float]) -> list[float] | None:
+    """Widths summing to ``total``, each at least its need, the rest shared in proportion to the widths
+    ``wanted``; None when the needs alone are more than ``total``."""
+    if sum(needs) > total + 1e-6:
+        return None
+    fixed: set[int] = set()
+    widths = list(wanted)
+    while True:
+        short = {i for i, (w, need) in enumerate(zip(widths, needs)) if w < need - 1e-6}
+        if not short:
+            return widths
+        fixed |= short
+        free = total - sum(needs[i] for i in fixed)
+        share = sum(w for i, w in enumerate(wanted) if i not in fixed)
+        widths = [needs[i] if i in fixed or share <= 0 else free * wanted[i] / share for i in range(len(wanted))]
+        if share <= 0:  # every column at its need: what is left goes to all in proportion
+            return [w + (total - sum(needs)) * x / sum(wanted) for w, x in zip(widths, wanted)]

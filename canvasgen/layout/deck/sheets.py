@@ -25,6 +25,7 @@ from canvasgen.layout.deck.frames import (
     _Ctx,
     _finish,
     fit_frame,
+    heading_again,
     table_slides,
 )
 from canvasgen.layout.deck.tables import (
@@ -201,6 +202,7 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
     left, right = Box(body.x, body.y, half, body.h), Box(body.x + half + gap, body.y, half, body.h)
     slides: list[Slide] = []
     pending = blocks
+    above: Para | None = None  # the heading of what goes on in the next column
     size = MIN_SIZE + 2  # reference material: small, and the same size in every column
     while pending:
         title = w["appendix"] if not slides else f"{w['appendix']} ({w['continued']})"
@@ -208,9 +210,10 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
         for box in (left, right):
             if not pending:
                 break
-            kept, pending = fit_frame(ctx.setter, pending, box, size)
+            kept, going_on = fit_frame(ctx.setter, pending, box, size)
             size = _base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
+            pending, above = heading_again(kept, going_on, above, w["continued"])
         slides.append(slide)
     return slides
 

@@ -14,7 +14,8 @@ from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke
 from canvasgen.layout.headings import phase_heading
-from canvasgen.layout.poster.curve import guides, score_text
+from canvasgen.layout.meta import score_text
+from canvasgen.layout.poster.curve import guides
 from canvasgen.layout.poster.flow import band
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
 from canvasgen.layout.text.setter import LEADING, Setter

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from canvasgen.brand.colors import WHITE, Colour
 from canvasgen.layout.boxes import Box, Dot, Page, Stroke, TextBlock
+from canvasgen.layout.meta import score_text
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Journey, ScoreScale
 
@@ -89,8 +90,3 @@ def guides(
         line = setter.line(score_text(value, scale), label_x, y + label_size * 0.35, "body", label_size, ink, "scale")
         box = Box(label_x, y - label_size * 0.7, label_w + 0.01, label_size * 1.4)
         page.blocks.append(TextBlock(box, [line], "scale"))
-
-
-def score_text(value: float, scale: ScoreScale) -> str:
-    """A score as the scale writes it: signed on a scale round zero (-2..+2), plain otherwise."""
-    return f"{value:+g}" if scale.low < 0 and value != 0 else f"{value:g}"

@@ -30,6 +30,16 @@ class FlowBlock:
 
 
 @dataclass(frozen=True)
+class FlowTitles:
+    """What flowed pages say of themselves: the band's kicker and title, and a card's heading where the
+    card goes on in another column or on another page ("{heading} (vervolg)")."""
+
+    kicker: str
+    title: str
+    card_continued: str
+
+
+@dataclass(frozen=True)
 class _Unit:
     """One paragraph to flow: a block's heading (kept with what follows) or one of its items."""
 
@@ -41,15 +51,29 @@ class _Unit:
 
 @dataclass(frozen=True)
 class _Placed:
-    """A run of a paragraph's lines placed in a column at ``y`` (from the column's top)."""
+    """A run of a paragraph's lines placed in a column at ``y`` (from the column's top); ``repeat``: a
+    block's heading said again over the part of the block that goes on in this column."""
 
     unit: _Unit
     lines: list[str]
     y: float
     first_part: bool
+    repeat: bool = False
 
 
 _Column = list[_Placed]
+
+
+@dataclass(frozen=True)
+class _Units:
+    """The paragraphs to flow at one size and width, and each block's heading as said again where the
+    block goes on in a new column."""
+
+    units: list[_Unit]
+    again: dict[int, _Unit]
+
+    def pieces(self) -> list[_Placed]:
+        return [_Placed(unit, unit.para.lines, 0.0, True) for unit in self.units]
 
 
 def flow(
@@ -59,27 +83,27 @@ def flow(
     width: float,
     height: float,
     u: float,
-    kicker: str,
-    title: str,
+    titles: FlowTitles,
 ) -> tuple[list[Page], list[int]]:
     """Pages holding the blocks, and for each block the index of the page it starts on."""
     if not blocks:
         return [], []
     margin = page_margin(width, height)
     content = width - 2 * margin
-    first = _new_page(kit, setter, width, height, u, margin, kicker, title)
+    first = _new_page(kit, setter, width, height, u, margin, titles)
     top = first[1] + u * 1.2
     room = content_bottom(width, height, u) - top
-    size, columns, col_w, units = _choose(blocks, setter, content, room, u)
+    size, columns, col_w, units = _choose(blocks, setter, content, room, u, titles)
     gap = _gap(size)
-    packed = _pack([_Placed(unit, unit.para.lines, 0.0, True) for unit in units], room, size)
+    packed = _pack(units.pieces(), room, size, units.again)
     pages_of_columns = [packed[i : i + columns] for i in range(0, len(packed), columns)]
     # Balance the last page: the least column height that still holds its text in its columns.
-    pages_of_columns[-1] = _balanced([p for column in pages_of_columns[-1] for p in column], room, size, columns)
+    last = [p for column in pages_of_columns[-1] for p in column]
+    pages_of_columns[-1] = _balanced(last, room, size, columns, units.again)
     pages: list[Page] = []
     starts: dict[int, int] = {}
     for number, page_columns in enumerate(pages_of_columns):
-        page = first[0] if number == 0 else _new_page(kit, setter, width, height, u, margin, kicker, title)[0]
+        page = first[0] if number == 0 else _new_page(kit, setter, width, height, u, margin, titles)[0]
         pages.append(page)
         for col, column in enumerate(page_columns):
             x = margin + col * (col_w + gap)
@@ -101,57 +125,100 @@ def _columns(content: float, size: float) -> tuple[int, float]:
 
 
 def _choose(
-    blocks: list[FlowBlock], setter: Setter, content: float, room: float, u: float
-) -> tuple[float, int, float, list[_Unit]]:
+    blocks: list[FlowBlock], setter: Setter, content: float, room: float, u: float, titles: FlowTitles
+) -> tuple[float, int, float, _Units]:
     """The text size (the largest at which everything fits on one page; else the smallest), the
     columns at that size, their width, and the paragraphs wrapped to it."""
 
-    def at(step: float) -> tuple[float, int, float, list[_Unit]]:
+    def at(step: float) -> tuple[float, int, float, _Units]:
         size = u * (SMALLEST + round(step) * 0.1)
         columns, col_w = _columns(content, size)
-        return size, columns, col_w, _units(blocks, setter, col_w, size)
+        return size, columns, col_w, _units(blocks, setter, col_w, size, titles)
 
     def fits(step: float) -> bool:
         size, columns, _, units = at(step)
-        return len(_pack([_Placed(x, x.para.lines, 0.0, True) for x in units], room, size)) <= columns
+        return len(_pack(units.pieces(), room, size, units.again)) <= columns
 
     return at(largest_fitting(fits, 0, round((LARGEST - SMALLEST) / 0.1), 1))
 
 
-def _units(blocks: list[FlowBlock], setter: Setter, col_w: float, size: float) -> list[_Unit]:
+def _units(blocks: list[FlowBlock], setter: Setter, col_w: float, size: float, titles: FlowTitles) -> _Units:
     col_w -= 2 * PAD * size  # inside the card
     units = []
+    again = {}
     for index, block in enumerate(blocks):
         heading = setter.paragraph(block.heading, col_w, "heading", size, block.heading, False)
         units.append(_Unit(heading, "heading", index, True))
+        more = titles.card_continued.format(heading=block.heading)
+        again[index] = _Unit(
+            setter.paragraph(more, col_w, "heading", size, block.heading, False), "heading", index, False
+        )
         for text, source in block.items:
             units.append(_Unit(setter.paragraph(text, col_w, "body", size, source, True), "body", index, False))
-    return units
+    return _Units(units, again)
 
 
-def _pack(pieces: list[_Placed], limit: float, size: float) -> list[_Column]:
-    """Fill columns of height ``limit`` from the top with the pieces (paragraphs, or what is left of
-    one), splitting a paragraph between its lines when it must; a heading never ends a column, and a
-    block starts a new column rather than leave its heading alone at the bottom."""
+def _block_heights(pieces: list[_Placed], size: float) -> dict[int, float]:
+    """For each piece that starts a block (its heading), the height of the whole block from there."""
     line_h = size * LEADING
-    limit -= PAD * size  # the last card's padding below its text
-    columns: list[_Column] = [[]]
-    y = PAD * size  # the first card's padding above its text
+    heights: dict[int, float] = {}
+    start = -1
+    for index, piece in enumerate(pieces):
+        if piece.unit.first_of_block and piece.first_part:
+            start = index
+            heights[start] = line_h * len(piece.lines)
+        elif start >= 0 and pieces[start].unit.block == piece.unit.block:
+            heights[start] += size * ITEM_GAP + line_h * len(piece.lines)
+    return heights
+
+
+def _pack(
+    pieces: list[_Placed], limit: float, size: float, again: dict[int, _Unit], column: float | None = None
+) -> list[_Column]:
+    """Fill columns of height ``limit`` from the top with the pieces (paragraphs, or what is left of
+    one). A block (a card: its heading and items) that fits in a column (``column``: its real height,
+    when ``limit`` is a trial one) is never split: it starts a new column rather than go on in the next,
+    and stands whole even past a trial height. A block taller than a column is split between lines, and
+    its heading is said again ("… (vervolg)") where it goes on; a heading never ends a column."""
+    line_h = size * LEADING
+    tall = (limit if column is None else column) - PAD * size  # the real column, less the last card's padding
+    limit -= PAD * size
+    columns: list[_Column] = []
+    wholes = _block_heights(pieces, size)
+    kept: int | None = None  # the block being placed whole
+
+    def new_column(going_on: _Unit | None) -> float:
+        """Start a column; a block going on in it gets its heading again. Returns where text goes on."""
+        columns.append([])
+        if going_on is None or going_on.role == "heading":
+            return PAD * size
+        head = again[going_on.block]
+        columns[-1].append(_Placed(head, head.para.lines, PAD * size, True, repeat=True))
+        return PAD * size + line_h * len(head.para.lines) + size * ITEM_GAP
+
+    def fresh() -> bool:  # nothing in the column yet but a heading said again
+        return all(p.repeat for p in columns[-1])
+
+    going_on = pieces[0] if pieces and not (pieces[0].unit.first_of_block and pieces[0].first_part) else None
+    y = new_column(going_on.unit if going_on else None)  # a page that goes on with a card: its heading again
     for index, piece in enumerate(pieces):
         unit = piece.unit
-        if columns[-1]:
-            y += size * (BLOCK_GAP if unit.first_of_block and piece.first_part else ITEM_GAP)
+        starts = unit.first_of_block and piece.first_part
+        if not fresh():
+            y += size * (BLOCK_GAP if starts else ITEM_GAP)
         follows = index + 1 < len(pieces)
         keep = line_h * len(piece.lines) + (line_h + size * ITEM_GAP if unit.role == "heading" and follows else 0)
-        if y + keep > limit and columns[-1]:
-            columns.append([])
-            y = PAD * size
+        if starts:
+            kept = unit.block if PAD * size + wholes.get(index, 0.0) <= tall else None
+        whole = kept == unit.block
+        moves = (whole and starts and y + wholes[index] > limit) or (not whole and y + keep > limit)
+        if moves and not fresh():
+            y = new_column(None if starts else unit)
         lines, first = piece.lines, piece.first_part
         while lines:
-            room = max(0, int((limit - y + 1e-6) // line_h))
-            if room == 0 and columns[-1]:
-                columns.append([])
-                y = PAD * size
+            room = len(lines) if whole else max(0, int((limit - y + 1e-6) // line_h))
+            if room == 0 and not fresh():  # a fresh column takes a line still, or this would go on for ever
+                y = new_column(unit)
                 continue
             room = max(room, 1)  # a line taller than the column still goes somewhere, once
             if room >= len(lines):  # the rest fits: no slice (packing runs many times per page)
@@ -164,19 +231,35 @@ def _pack(pieces: list[_Placed], limit: float, size: float) -> list[_Column]:
     return columns
 
 
-def _balanced(pieces: list[_Placed], limit: float, size: float, columns: int) -> list[_Column]:
-    """The pieces packed into at most ``columns`` columns, as short as they can be."""
+def _balanced(pieces: list[_Placed], limit: float, size: float, columns: int, again: dict[int, _Unit]) -> list[_Column]:
+    """The pieces packed into at most ``columns`` columns, as short as they can be: each card whole, as
+    long as that fills as many columns as splitting cards would, or the text is short (a quarter of the
+    page's height at most); else a card goes on in the next column under its heading said again, rather
+    than leave a column of a page full of text empty."""
     merged: list[_Placed] = []
     for piece in pieces:  # a paragraph split over this page's columns is one piece again
+        if piece.repeat:
+            continue  # a heading said again: packing says it again where it is needed
         if merged and merged[-1].unit is piece.unit:
             merged[-1] = _Placed(piece.unit, merged[-1].lines + piece.lines, 0.0, merged[-1].first_part)
         else:
             merged.append(_Placed(piece.unit, piece.lines, 0.0, piece.first_part))
-    best = _pack(merged, limit, size)
+    whole = _shortest(merged, limit, size, columns, again, limit)
+    split = _shortest(merged, limit, size, columns, again, None)
+    tallest = max((_column_height(c, size) for c in split), default=0.0)
+    return whole if len(whole) >= len(split) or tallest < limit / 4 else split
+
+
+def _shortest(
+    pieces: list[_Placed], limit: float, size: float, columns: int, again: dict[int, _Unit], column: float | None
+) -> list[_Column]:
+    """The least column height at which the pieces still go in ``columns`` columns (``column``: the real
+    height, when cards that fit it are kept whole; None: cards split at the trial height)."""
+    best = _pack(pieces, limit, size, again)
     low, high = 0.0, limit
     for _ in range(20):
         middle = (low + high) / 2
-        packed = _pack(merged, middle, size)
+        packed = _pack(pieces, middle, size, again, column)
         if len(packed) <= columns and max(_column_height(c, size) for c in packed) <= middle + 1e-6:
             best, high = packed, middle
         else:
@@ -215,11 +298,11 @@ def _draw(page: Page, placed: _Placed, column: Box, setter: Setter, kit: BrandKi
 
 
 def _new_page(
-    kit: BrandKit, setter: Setter, width: float, height: float, u: float, margin: float, kicker: str, title: str
+    kit: BrandKit, setter: Setter, width: float, height: float, u: float, margin: float, titles: FlowTitles
 ) -> tuple[Page, float]:
-    page = Page(kind="continued", title=f"{title} · {kicker}")
+    page = Page(kind="continued", title=f"{titles.title} · {titles.kicker}")
     page.rects.append(Rect(Box(0, 0, width, height), kit.colour("background"), bleeds=True))
-    return page, band(page, kit, setter, width, u, margin, kicker, title)
+    return page, band(page, kit, setter, width, u, margin, titles.kicker, titles.title)
 
 
 def band(

@@ -19,7 +19,7 @@ from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lanes
 from canvasgen.layout.poster.compare_page import comparison_page
-from canvasgen.layout.poster.flow import FlowBlock, flow
+from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.poster.journey_page import _journey_page, _Overflow, min_text_size
 from canvasgen.layout.poster.map_rows import ADDED_KINDS, Decor, with_map_rows
 from canvasgen.layout.poster.persona_page import persona_pages
@@ -95,11 +95,13 @@ def layout_poster(
     owners.extend([None] * len(cards))
     appendix = _appendix_blocks(canvas, words, spec.language)
     if appendix:
-        pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, words["appendix"], title)
+        titles = FlowTitles(words["appendix"], title, words["card_continued"])
+        pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles)
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
     if extra is not None:
-        pages, _ = flow(extra[1], kit, setter, spec.width, spec.height, u, extra[0], title)
+        titles = FlowTitles(extra[0], title, words["card_continued"])
+        pages, _ = flow(extra[1], kit, setter, spec.width, spec.height, u, titles)
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
@@ -218,7 +220,8 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
     long_names = in_full(whole)
     if last and long_names:
         blocks.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
-    pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, words["continued"], journey.name)
+    titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
+    pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, titles)
     for overflow, start in zip(overflows, starts):
         target = poster_no + start + 1
         box, x, baseline = overflow.marker
@@ -332,7 +335,8 @@ def layout_report(
     """Pages of text blocks in the poster's style: gap analyses and version comparisons."""
     setter = Setter(fonts, spec.language)
     u = min_text_size(spec.width, spec.height)
-    pages, _ = flow(blocks, kit, setter, spec.width, spec.height, u, kicker, title)
+    titles = FlowTitles(kicker, title, POSTER_WORDS[spec.language]["card_continued"])
+    pages, _ = flow(blocks, kit, setter, spec.width, spec.height, u, titles)
     for number, page in enumerate(pages, start=1):
         _footer(page, kit, setter, spec, u, title, None, (number, len(pages)))
     return PosterLayout(spec.width, spec.height, u, pages, spec.language, problems=setter.problems)

@@ -77,9 +77,9 @@ def _index_sheet(tiling: Tiling, index: int, title: str, poster: tuple[float, fl
     y = INDEX_MARGIN
     y = _para(page, setter, words["tiles_title"], Box(INDEX_MARGIN, y, inner, 0), ("body", 10.0), ink)
     y = _para(page, setter, title, Box(INDEX_MARGIN, y, inner, 0), ("heading", 20.0), kit.colour("primary"), "H1")
-    count = len(tiling.columns) * len(tiling.rows)
+    count = tiling.column_count * len(tiling.rows)
     summary = words["tiles_summary"].format(poster=names.poster, paper=names.paper, n=count,
-                                            cols=len(tiling.columns), rows=len(tiling.rows))  # fmt: skip
+                                            cols=tiling.column_count, rows=len(tiling.rows))  # fmt: skip
     y = _para(page, setter, summary, Box(INDEX_MARGIN, y + mm(2), inner, 0), ("heading", 11.0), ink) + mm(1)
     for step in range(1, 5):
         y = _para(page, setter, f"{step}. {words[f'tiles_step{step}']}", Box(INDEX_MARGIN, y + mm(1), inner, 0),
@@ -96,33 +96,28 @@ def _index_sheet(tiling: Tiling, index: int, title: str, poster: tuple[float, fl
 
 
 def _grid(page: Page, tiling: Tiling, picture: Box, scale: float, kit: BrandKit, setter: Setter) -> None:
-    """The sheets drawn over the small picture: each sheet's own part (overlaps split in the middle),
-    outlined, with its name on a white label."""
-    ink = kit.colour("text")
-    xs, ys = _middles(tiling.columns), _middles(tiling.rows)
-    for x in xs[1:-1]:
-        page.strokes.append(Stroke([(picture.x + x * scale, picture.y), (picture.x + x * scale, picture.bottom)],
-                                   kit.colour("accent"), 1.2))  # fmt: skip
-    for y in ys[1:-1]:
-        page.strokes.append(Stroke([(picture.x, picture.y + y * scale), (picture.right, picture.y + y * scale)],
-                                   kit.colour("accent"), 1.2))  # fmt: skip
-    size = min(12.0, max(7.0, (xs[1] - xs[0]) * scale / 4))
-    for r in range(len(tiling.rows)):
-        for c in range(len(tiling.columns)):
-            label = f"{column_letters(c)}{r + 1}"
-            cx = picture.x + (xs[c] + xs[c + 1]) / 2 * scale
-            cy = picture.y + (ys[r] + ys[r + 1]) / 2 * scale
-            w = setter.width(label, "heading", size) + mm(2)
-            badge = Box(cx - w / 2, cy - size * 0.75, w, size * 1.5)
-            page.rects.append(Rect(badge, WHITE))
-            line = setter.line(label, badge.x + mm(1), cy + size * 0.35, "heading", size, ink, "tiles")
-            page.blocks.append(TextBlock(badge, [line], "tiles"))
+    """The sheets drawn over the small picture: each sheet's own part (from its seams to the next
+    sheets'), outlined, with its name on a white label."""
+    ink, accent = kit.colour("text"), kit.colour("accent")
 
+    def at(x: float, y: float) -> tuple[float, float]:
+        return picture.x + x * scale, picture.y + y * scale
 
-def _middles(spans: list[tuple[float, float]]) -> list[float]:
-    """Where one sheet's own part ends and the next one's begins: the middle of their overlap."""
-    inner = [(spans[i][1] + spans[i + 1][0]) / 2 for i in range(len(spans) - 1)]
-    return [spans[0][0], *inner, spans[-1][1]]
+    tiles = tiling.tiles
+    for tile in tiles:
+        own = tile.own
+        if tile.row:  # the seam with the row above
+            page.strokes.append(Stroke([at(own.x, own.y), at(own.right, own.y)], accent, 1.2))
+        if tile.column:  # the seam with the sheet to the left
+            page.strokes.append(Stroke([at(own.x, own.y), at(own.x, own.bottom)], accent, 1.2))
+    size = min(12.0, max(7.0, min(t.own.w for t in tiles) * scale / 4))
+    for tile in tiles:
+        cx, cy = at(tile.own.x + tile.own.w / 2, tile.own.y + tile.own.h / 2)
+        w = setter.width(tile.label, "heading", size) + mm(2)
+        badge = Box(cx - w / 2, cy - size * 0.75, w, size * 1.5)
+        page.rects.append(Rect(badge, WHITE))
+        line = setter.line(tile.label, badge.x + mm(1), cy + size * 0.35, "heading", size, ink, "tiles")
+        page.blocks.append(TextBlock(badge, [line], "tiles"))
 
 
 def _tile_sheet(tiling: Tiling, tile: Tile, index: int, place: tuple[str, int, int], names: TileNames,
@@ -131,7 +126,10 @@ def _tile_sheet(tiling: Tiling, tile: Tile, index: int, place: tuple[str, int, i
     source = tile.source
     shown = Box(window.x, window.y, source.w, source.h)  # a poster smaller than the window: top left
     page = Page(title=tile.label)
-    _corner_marks(page, shown, kit.colour("text"))
+    # Trimmed along its seams (left and top): the corner marks there, the window's other edges as they are.
+    trim = Box(shown.x + tile.own.x - source.x, shown.y + tile.own.y - source.y, 0, 0)
+    trimmed = Box(trim.x, trim.y, shown.right - trim.x, shown.bottom - trim.y)
+    _corner_marks(page, trimmed, kit.colour("text"))
     _overlap_marks(page, tiling, tile, shown, kit)
     _band(page, tiling, tile, place, names, kit, setter)
     return Sheet(tiling.sheet, page, [Window(shown, source, index)], tile)
@@ -151,13 +149,14 @@ def _overlap_marks(page: Page, tiling: Tiling, tile: Tile, shown: Box, kit: Bran
     edge goes, on both sides of the window so the sheets line up along their whole length."""
     grey, ink = kit.colour("muted").mix(kit.colour("text"), 0.3), kit.colour("text")
     bar = GUTTER - mm(1.5)
-    if tile.column + 1 < len(tiling.columns):
-        x = shown.x + tiling.columns[tile.column + 1][0] - tile.source.x
+    row = tiling.columns[tile.row]
+    if tile.column + 1 < len(row):
+        x = shown.x + row[tile.column + 1].seam - tile.source.x
         for y0 in (shown.y - mm(0.75) - bar, shown.bottom + mm(0.75)):
             page.rects.append(Rect(Box(x, y0, shown.right - x, bar), grey))
             page.strokes.append(Stroke([(x, y0 - mm(0.5)), (x, y0 + bar + mm(0.5))], ink, MARK))
     if tile.row + 1 < len(tiling.rows):
-        y = shown.y + tiling.rows[tile.row + 1][0] - tile.source.y
+        y = shown.y + tiling.rows[tile.row + 1].seam - tile.source.y
         for x0 in (shown.x - mm(0.75) - bar, shown.right + mm(0.75)):
             page.rects.append(Rect(Box(x0, y, bar, shown.bottom - y), grey))
             page.strokes.append(Stroke([(x0 - mm(0.5), y), (x0 + bar + mm(0.5), y)], ink, MARK))
@@ -185,7 +184,7 @@ def _band(page: Page, tiling: Tiling, tile: Tile, place: tuple[str, int, int], n
 
 def _map(page: Page, tiling: Tiling, tile: Tile, band: Box, kit: BrandKit) -> Box:
     """The sheets as a small grid at the band's right, this one filled in; returns where it went."""
-    columns, rows = len(tiling.columns), len(tiling.rows)
+    columns, rows = tiling.column_count, len(tiling.rows)
     cell = min(mm(5), band.h / rows, mm(45) / columns)
     gap = min(mm(0.6), cell / 6)
     box = Box(band.right - columns * cell, band.y, columns * cell, rows * cell)

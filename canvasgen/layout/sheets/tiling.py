@@ -2,15 +2,19 @@
 
 Pure geometry, in points. Each sheet shows a window of the poster (its ``source``) inside the sheet's
 printable area; neighbouring windows overlap by at least ``MIN_OVERLAP`` so the sheets can be laid over
-each other and taped. Cuts are moved back (never forward) so that no word is split between two sheets
-when one sheet could hold it whole: every word is then readable on at least one sheet.
+each other and taped. Each sheet is trimmed at its seam with the sheet before it (left and above), and
+the seams are placed so that they go through no word: a horizontal seam between two lines of text, a
+vertical one between two words of the row of sheets it divides (each row of sheets has seams of its
+own). Only when no such place is within reach is a word cut.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -27,11 +31,22 @@ _TOKENS = re.compile(r"\s+|\S+")
 Span = tuple[float, float]
 
 
+class Cut(NamedTuple):
+    """One sheet's place along one direction: the window of the poster it shows (``start`` to ``end``)
+    and its seam, where its own part begins (the edge trimmed; the window's start, except for a last
+    sheet, whose window ends at the poster's edge)."""
+
+    start: float
+    end: float
+    seam: float
+
+
 @dataclass(frozen=True)
 class Tile:
     column: int
     row: int
     source: Box  # the part of the poster page this sheet shows
+    own: Box  # the part of it seen once the sheets are put together: from its seams to the next sheets'
 
     @property
     def label(self) -> str:
@@ -43,16 +58,24 @@ class Tile:
 class Tiling:
     sheet: tuple[float, float]  # width, height of a sheet as it lies (portrait or landscape)
     window: Box  # where the poster shows on every sheet
-    columns: list[Span]  # each column's poster x range, left to right
-    rows: list[Span]  # each row's poster y range, top to bottom
+    rows: list[Cut]  # each row's poster y range, top to bottom
+    columns: list[list[Cut]]  # per row: each column's poster x range, left to right (as many in every row)
+
+    @property
+    def column_count(self) -> int:
+        return len(self.columns[0])
 
     @property
     def tiles(self) -> list[Tile]:
-        return [
-            Tile(c, r, Box(x0, y0, x1 - x0, y1 - y0))
-            for r, (y0, y1) in enumerate(self.rows)
-            for c, (x0, x1) in enumerate(self.columns)
-        ]
+        tiles = []
+        for r, row in enumerate(self.rows):
+            bottom = self.rows[r + 1].seam if r + 1 < len(self.rows) else row.end
+            for c, column in enumerate(self.columns[r]):
+                right = self.columns[r][c + 1].seam if c + 1 < len(self.columns[r]) else column.end
+                source = Box(column.start, row.start, column.end - column.start, row.end - row.start)
+                own = Box(column.seam, row.seam, right - column.seam, bottom - row.seam)
+                tiles.append(Tile(c, r, source, own))
+        return tiles
 
 
 def column_letters(index: int) -> str:
@@ -74,75 +97,204 @@ def sheet_window(sheet: tuple[float, float]) -> Box:
 def tile_page(page: Page, poster: tuple[float, float], paper: tuple[float, float]) -> Tiling:
     """The tiling of a poster page on sheets of ``paper`` (either way round), whichever orientation
     needs fewer sheets (portrait when equal)."""
-    spans_x, spans_y = word_spans(page)
+    words = word_boxes(page)
     short, long = sorted(paper)
     best: Tiling | None = None
     for sheet in ((short, long), (long, short)):
         window = sheet_window(sheet)
-        columns = cuts(poster[0], window.w, spans_x)
-        rows = cuts(poster[1], window.h, spans_y)
-        if best is None or len(columns) * len(rows) < len(best.columns) * len(best.rows):
-            best = Tiling(sheet, window, columns, rows)
+        rows = cuts(poster[1], window.h, Obstacles([(w.box.y, w.box.bottom) for w in words]))
+        columns = _columns(poster[0], window.w, rows, words)
+        if best is None or len(columns[0]) * len(rows) < best.column_count * len(best.rows):
+            best = Tiling(sheet, window, rows, columns)
     assert best is not None
     return best
 
 
-def cuts(total: float, span: float, words: list[Span], overlap: float = MIN_OVERLAP) -> list[Span]:
-    """Windows of length ``span`` from 0 to ``total``, as few as reach and spread evenly, each starting
-    at least ``overlap`` before its neighbour ends; a window starts earlier when its neighbour's end would
-    cut a word in two (up to half a window: a word wider than that is cut wherever it falls), and one
-    more window is taken when those moves leave the end unreached. The last window ends at ``total``."""
+def _columns(total: float, span: float, rows: list[Cut], words: list[Word]) -> list[list[Cut]]:
+    """Each row's columns, as many in every row: the seams of a row go round the words in that row's own
+    part of the poster (the sheets below cover the rest of its window). A line longer than a sheet's
+    window cannot be whole on one sheet: a seam goes between its words where it can."""
+    bands = [(row.seam, rows[r + 1].seam if r + 1 < len(rows) else row.end) for r, row in enumerate(rows)]
+    obstacles = []
+    for top, bottom in bands:
+        inside = [w for w in words if w.box.y < bottom and w.box.bottom > top]
+        wide = [w for w in inside if w.line[1] - w.line[0] > span - MIN_OVERLAP]
+        whole = [(w.box.x, w.box.right) for w in inside if w not in wide]
+        obstacles.append(Obstacles(whole, [(w.box.x, w.box.right) for w in wide]))
+    columns = [cuts(total, span, o) for o in obstacles]
+    count = max(len(c) for c in columns)
+    return [c if len(c) == count else cuts(total, span, o, count=count) for c, o in zip(columns, obstacles)]
+
+
+CLEARANCE = mm(0.5)  # a seam passes at least this far from a word: trimming by hand is not exact
+_TRIES = 3  # windows taken beyond the fewest to keep every word whole, at most
+
+
+class Obstacles:
+    """What seams along one direction go round: words (their spans along it), a few of them on lines too
+    long to be whole on one sheet (``wide``: cut only when no other word need be)."""
+
+    def __init__(self, words: list[Span], wide: list[Span] | None = None) -> None:
+        every = [(a, b, False) for a, b in words] + [(a, b, True) for a, b in wide or []]
+        self._words = sorted(every)
+        self._starts = [a for a, _, _ in self._words]
+        self._longest = max((b - a for a, b, _ in every), default=0.0)
+        self.blocked = _merged([(a - CLEARANCE, b + CLEARANCE) for a, b, _ in every])
+        beside = {p for a, b, _ in every for p in (a - CLEARANCE / 4, b + CLEARANCE / 4)}
+        self.beside = sorted(beside | {p for span in self.blocked for p in span})  # where a seam may go
+
+    def cost(self, place: float, shown: tuple[Span, Span]) -> int:
+        """What a seam there costs, between sheets that show ``shown`` (the sheet before it, the sheet
+        after): a word it goes through costs 1000, one of a wide line 1; a word neither sheet shows whole
+        (a word lost) far more."""
+        first = bisect.bisect_left(self._starts, place - self._longest)
+        cost = 0
+        for a, b, wide in self._words[first : bisect.bisect_left(self._starts, place)]:
+            if b > place:
+                whole = any(start <= a and b <= end for start, end in shown)
+                cost += (1 if wide else 1000) if whole else 1_000_000
+        return cost
+
+    def free_near(self, target: float, low: float, high: float) -> float | None:
+        """The place between ``low`` and ``high`` nearest ``target`` that is beside every word; None if none."""
+        target = min(max(target, low), high)
+        if not self._inside(target):
+            return target
+        # The nearest free places are the edges of the (merged, so disjoint) blocked spans, or the ends.
+        ends = [p for p in (low, high) if not self._inside(p)]
+        at = bisect.bisect_left(self.blocked, (low, low))
+        edges = [p for a, b in self.blocked[max(at - 1, 0) :] if a <= high for p in (a, b) if low <= p <= high]
+        return min([*ends, *edges], key=lambda p: abs(p - target), default=None)
+
+    def places(self, low: float, high: float) -> list[float]:
+        return [low, high, *self.beside[bisect.bisect_left(self.beside, low) : bisect.bisect_right(self.beside, high)]]
+
+    def _inside(self, place: float) -> bool:
+        at = bisect.bisect_left(self.blocked, (place, place))
+        return any(a < place < b for a, b in self.blocked[max(at - 1, 0) : at + 1])
+
+
+def cuts(total: float, span: float, words: Obstacles, overlap: float = MIN_OVERLAP, count: int = 0) -> list[Cut]:
+    """Windows of length ``span`` from 0 to ``total``, as few as reach (or ``count``), their seams spread
+    evenly, each window reaching at least ``overlap`` past the next one's seam. A seam that would go
+    through a word moves to the nearest place between words within reach; when a seam finds none, one
+    more window is taken (a few times at most); and when that does not help either, the seams go where
+    they cut the fewest words, of long lines first."""
     if total <= span:
-        return [(0.0, total)]
-    ordered = sorted(words)
-    fewest = math.ceil((total - overlap) / (span - overlap) - 1e-9)
-    for count in range(fewest, fewest + _TRIES):
-        windows = _spread(total, span, ordered, overlap, count)
-        if windows[-1][1] >= total - 0.01:
+        return [Cut(0.0, total, 0.0)]
+    fewest = count or math.ceil((total - overlap) / (span - overlap) - 1e-9)
+    best: tuple[int, list[float]] | None = None
+    for tried in range(fewest, fewest + (1 if count else _TRIES)):
+        placed = _even_seams(total, span, words, overlap, tried)
+        if placed is not None and placed[0]:  # some seam cut a word: the fewest cuts over all seams
+            placed = min(placed, _fewest_cuts(total, span, words, overlap, tried) or placed)
+        if placed is not None and (best is None or placed[0] < best[0]):
+            best = placed
+        if best is not None and best[0] == 0:
             break
-    else:
-        windows = _spread(total, span, [], overlap, fewest)  # cut words rather than take ever more sheets
-    windows[-1] = (total - span, total)  # exactly, whatever the rounding
-    return windows
+    assert best is not None  # ``fewest`` windows always reach
+    return _windows(total, span, best[1])
 
 
-_TRIES = 4
+def _reach(total: float, span: float, overlap: float, prev: float, left: int) -> tuple[float, float]:
+    """Where the next seam may go after one at ``prev`` with ``left`` windows after it: the window before
+    reaches past it by the overlap, and the windows after it can still reach the end."""
+    low = max(prev + span / 4, total - span - left * (span - overlap))
+    return low, min(prev + span - overlap, total - span / 4)
 
 
-def _spread(total: float, span: float, words: list[Span], overlap: float, count: int) -> list[Span]:
-    """``count`` windows, each starting an equal share of what is left on from the one before (so a
-    window moved back for a word spreads the move over the ones after it)."""
-    windows = [(0.0, span)]
+def _even_seams(
+    total: float, span: float, words: Obstacles, overlap: float, count: int
+) -> tuple[int, list[float]] | None:
+    """``count`` seams (the first at 0), each aiming at an equal share of what is left, and what the words
+    they cut cost; None when ``count`` windows cannot reach the end."""
+    seams, cost = [0.0], 0
     for k in range(1, count):
-        start, end = windows[-1]
-        nxt = min(start + (total - span - start) / (count - k), end - overlap)
-        for a, b in words:  # sorted by where they start: the first one cut by ``end`` decides
-            if a >= nxt:
-                break
-            if a < end < b and a >= start + span / 2:
-                nxt = a
-        windows.append((nxt, nxt + span))
-    return windows
+        prev = seams[-1]
+        low, high = _reach(total, span, overlap, prev, count - k - 1)
+        if low > high:
+            return None
+        target = prev + (total - prev) / (count - k + 1)
+        place = words.free_near(target, low, high)
+        if place is None:
+            before = _window(total, span, prev)
+            costs = {p: words.cost(p, (before, _window(total, span, p))) for p in words.places(low, high)}
+            place = min(costs, key=lambda p: (costs[p], abs(p - target)))
+            cost += costs[place]
+        seams.append(place)
+    return (cost, seams) if total - seams[-1] <= span + 1e-6 else None
 
 
-def word_spans(page: Page) -> tuple[list[Span], list[Span]]:
-    """Every word's horizontal extent and every line's vertical one, measured with the fonts it is set in."""
-    xs: list[Span] = []
-    ys: list[Span] = []
+def _fewest_cuts(
+    total: float, span: float, words: Obstacles, overlap: float, count: int
+) -> tuple[int, list[float]] | None:
+    """``count`` seams cutting the fewest words in all (a seam that must cut one can leave the next the
+    room to cut none): for each cost so far, the seams that got furthest with it."""
+    frontier: list[tuple[int, list[float]]] = [(0, [0.0])]
+    for k in range(1, count):
+        options = []
+        for cost, seams in frontier:
+            low, high = _reach(total, span, overlap, seams[-1], count - k - 1)
+            before = _window(total, span, seams[-1])
+            options += [
+                (cost + words.cost(p, (before, _window(total, span, p))), [*seams, p])
+                for p in words.places(low, high)
+                if low <= p <= high
+            ]
+        frontier = []
+        for option in sorted(options, key=lambda o: (o[0], -o[1][-1])):  # cheaper first, then further on
+            if not frontier or option[1][-1] > frontier[-1][1][-1]:
+                frontier.append(option)
+    finals = [(cost, seams) for cost, seams in frontier if total - seams[-1] <= span + 1e-6]
+    return min(finals, key=lambda f: f[0], default=None)
+
+
+def _window(total: float, span: float, seam: float) -> Span:
+    """The window of the sheet whose seam is at ``seam``: from there, or ending at the poster's end."""
+    start = min(seam, total - span)
+    return start, start + span
+
+
+def _windows(total: float, span: float, seams: list[float]) -> list[Cut]:
+    cuts = [Cut(*_window(total, span, seam), seam) for seam in seams]
+    cuts[-1] = Cut(total - span, total, cuts[-1].seam)  # exactly, whatever the rounding
+    return cuts
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+class Word(NamedTuple):
+    box: Box
+    line: Span  # the horizontal extent of its line
+
+
+def word_boxes(page: Page) -> list[Word]:
+    """Every word's box (its width measured with the fonts it is set in, its line's height), with its line."""
+    words: list[Word] = []
     for block in page.blocks:
         for line in block.lines:
-            ys.append((line.y - ASCENT * line.size, line.y + DESCENT * line.size))
+            top, bottom = line.y - ASCENT * line.size, line.y + DESCENT * line.size
+            boxes: list[Box] = []
             x, start = line.x, None
             for text, font in line.runs:
                 for token in _TOKENS.findall(text):
                     width = stringWidth(token, font, line.size)
                     if token.isspace():
                         if start is not None:
-                            xs.append((start, x))
+                            boxes.append(Box(start, top, x - start, bottom - top))
                             start = None
                     elif start is None:
                         start = x
                     x += width
             if start is not None:
-                xs.append((start, x))
-    return xs, ys
+                boxes.append(Box(start, top, x - start, bottom - top))
+            words += [Word(box, (line.x, x)) for box in boxes]
+    return words

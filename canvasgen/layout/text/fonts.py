@@ -46,6 +46,9 @@ def describe_missing(missing: list[Missing]) -> str:
     return f"{len(missing)} characters cannot be drawn by the fonts: {listed}; printed as {REPLACEMENT}"
 
 
+_SPACES = " \t\n"  # set in whatever font the text around them is: a line break draws nothing
+
+
 @dataclass(eq=False)  # compared by identity: the width cache below must never compare cmaps
 class FontSet:
     """Registered fonts by role ("heading", "body") plus the fallbacks."""
@@ -91,7 +94,7 @@ class FontSet:
             if font is None:
                 missing.append(Missing(ch))
                 ch, font = (ch if keep_missing else REPLACEMENT), primary
-            if ch in " \t" and runs and ord(ch) in self._cmaps[runs[-1][1]]:
+            if ch in _SPACES and runs and ord(ch) in self._cmaps[runs[-1][1]]:
                 font = runs[-1][1]  # a space stays in the run it separates words of (one RTL phrase, one run)
             if runs and runs[-1][1] == font:
                 runs[-1] = (runs[-1][0] + ch, font)
@@ -103,7 +106,7 @@ class FontSet:
         code = ord(ch)
         if code > 0xFFFF:
             return None
-        if code in self._cmaps[primary] or ch in " \t":
+        if code in self._cmaps[primary] or ch in _SPACES:
             return primary
         return next((f for f in self.fallbacks if code in self._cmaps[f]), None)
 

@@ -44,9 +44,23 @@ class Lines(list[str]):
 
 
 def wrap(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None = None) -> Lines:
-    """Lines of at most ``width``. A word longer than a line breaks after a hyphen of its own, else at a
+    """Lines of at most ``width``. A line break in the text is kept (a persona's two needs stay two lines;
+    blank lines are dropped). A word longer than a line breaks after a hyphen of its own, else at a
     syllable ``hyphenate`` gives (the line then ends in a soft hyphen), else between characters. An
     amount and its currency sign, a number and its unit stay on one line (``keep_together``)."""
+    parts = [part for part in _HARD_BREAK.split(text) if part.strip()]
+    if len(parts) < 2:
+        return _wrap_line(text, width, measure, hyphenate)
+    lines = Lines()
+    for part in parts:
+        lines = lines + _wrap_line(part, width, measure, hyphenate)
+    return lines
+
+
+_HARD_BREAK = re.compile(r"\r\n|[\n\r\v\u2028\u2029]")
+
+
+def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None) -> Lines:
     space = measure(" ")
     lines = Lines()
     current: list[str] = []

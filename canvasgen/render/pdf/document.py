@@ -97,6 +97,21 @@ class Painter:
             self.c.setStrokeColorRGB(*colour.rgb)
 
 
+def made_by_canvasgen(path: Path) -> bool:
+    """Whether the PDF at ``path`` says canvasgen made it (its Creator, which every poster, report and kit
+    sheet canvasgen writes carries); a file that is not a PDF does not."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError):
+        return False
+    try:
+        return str(document.get_metadata_dict().get("Creator", "")).startswith("canvasgen")
+    finally:
+        document.close()
+
+
 def render_pdf(
     layout: PosterLayout,
     kit: BrandKit,

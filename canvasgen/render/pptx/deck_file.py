@@ -9,6 +9,7 @@ its content type patched in memory) supplies the masters and layouts.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import uuid
 import zipfile
@@ -21,6 +22,7 @@ from pptx.presentation import Presentation as PresentationFile
 from pptx.slide import SlideLayout
 from pptx.util import Emu, Pt
 
+from canvasgen import __version__
 from canvasgen.brand.deck_font import STANDARD_FONTS, SYMBOL_FACE
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasWarning, Location
@@ -28,8 +30,15 @@ from canvasgen.fileio import atomic_path
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.headings import shortened
 from canvasgen.layout.text.fonts import FontSet
-from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI, xml_safe
-from canvasgen.render.pptx.private import _remember_partnames, _SlideAdder, _Text, _Tree, element_of
+from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI, MARK, custom_properties_xml, xml_safe
+from canvasgen.render.pptx.private import (
+    _remember_partnames,
+    _SlideAdder,
+    _Text,
+    _Tree,
+    element_of,
+    set_custom_property,
+)
 from canvasgen.render.pptx.writer import _Writer
 
 _PROPERTY_CHARS = 255
@@ -175,9 +184,38 @@ def render_pptx(
     # The file's properties hold at most 255 characters each (the slides have the whole title).
     prs.core_properties.title = shortened(xml_safe(title), _PROPERTY_CHARS)
     prs.core_properties.author = shortened(xml_safe(kit.agency or kit.name), _PROPERTY_CHARS)
+    _stamp(prs)
     with atomic_path(out) as temp:
         prs.save(str(temp))
     return warnings
+
+
+def _stamp(prs: PresentationFile) -> None:
+    """Who wrote the deck and when (not python-pptx's sample file's author and date), and the mark that
+    says it is canvasgen's."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props = prs.core_properties
+    props.created = props.modified = now
+    props.last_modified_by = props.author
+    props.revision = 1
+    props.comments = f"canvasgen {__version__}"
+    set_custom_property(prs, custom_properties_xml(__version__), MARK, __version__)
+
+
+def made_by_canvasgen(path: Path) -> bool:
+    """Whether the deck at ``path`` carries canvasgen's mark, or is one an earlier canvasgen wrote before
+    decks were marked (python-pptx's stamp in its properties, canvasgen's title band on its first
+    slide); a file that is not a deck is not."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "docProps/custom.xml" in names and f'name="{MARK}"'.encode() in archive.read("docProps/custom.xml"):
+                return True
+            core = archive.read("docProps/core.xml") if "docProps/core.xml" in names else b""
+            first = archive.read("ppt/slides/slide1.xml") if "ppt/slides/slide1.xml" in names else b""
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return b"generated using python-pptx" in core and b'name="band"' in first
 
 
 def _layout_named(prs: PresentationFile, names: tuple[str, ...]) -> SlideLayout | None:

@@ -123,6 +123,9 @@ class Run(NamedTuple):
     pieces: tuple[tuple[str, str], ...] = ()  # the text split by typeface (text, face); () : all in face
 
 
+_LINES = re.compile(r"(\n)")
+
+
 def paragraph_xml(run: Run) -> str:
     spacing = f'<a:lnSpc><a:spcPts val="{round(run.line * 100)}"/></a:lnSpc>'
     if run.before is not None:
@@ -130,10 +133,16 @@ def paragraph_xml(run: Run) -> str:
     # Right-to-left text in a right-to-left paragraph: PowerPoint then orders and shapes it.
     direction = ' rtl="1" algn="r"' if right_to_left(run.text) else ""
     start = f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">{_solid(run.colour)}'
+    # A line break in the text is a line break on the slide (<a:br/>), not a character in a run.
+    line_break = f'<a:br><a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" dirty="0"/></a:br>'
     runs = "".join(
-        f'<a:r>{start}<a:latin typeface="{_attr(face)}"/><a:cs typeface="{_attr(face)}"/></a:rPr>'
-        f"<a:t>{escape(xml_safe(keep_together(text)))}</a:t></a:r>"  # PowerPoint wraps: no break in "€ 7.400"
+        line_break
+        if piece == "\n"
+        else f'<a:r>{start}<a:latin typeface="{_attr(face)}"/><a:cs typeface="{_attr(face)}"/></a:rPr>'
+        f"<a:t>{escape(xml_safe(keep_together(piece)))}</a:t></a:r>"  # PowerPoint wraps: no break in "€ 7.400"
         for text, face in (run.pieces or ((run.text, run.face),))
+        for piece in _LINES.split(text)
+        if piece
     )
     return f"<a:p><a:pPr{direction}>{spacing}</a:pPr>{runs}</a:p>"
 
@@ -222,3 +231,19 @@ def sheet_cell_xml(ref: str, value: object) -> str:
 
 def sheet_xml(rows: list[str]) -> str:
     return f'<worksheet xmlns="{_SML}"><sheetData>{"".join(rows)}</sheetData></worksheet>'
+
+
+#: The custom document property that marks a deck as canvasgen's (so that a build never replaces a deck
+#: of the user's own that happens to have the same name); PowerPoint and LibreOffice keep it on saving.
+MARK = "canvasgen"
+
+
+def custom_properties_xml(version: str) -> str:
+    """docProps/custom.xml holding the mark, with canvasgen's version as its value."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" '
+        f'name="{MARK}"><vt:lpwstr>{escape(version)}</vt:lpwstr></property></Properties>'
+    )

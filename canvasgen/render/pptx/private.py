@@ -163,3 +163,25 @@ def element_of(proxy: Any) -> Any:
 def text_body(text_frame: Any) -> Any:
     """The <p:txBody> element of a text frame, to write its paragraphs as XML in one piece."""
     return text_frame._txBody
+
+
+def set_custom_property(prs: PresentationFile, properties: str, name: str, value: str) -> None:
+    """A custom document property (docProps/custom.xml: python-pptx has no API for them): added to the
+    template's own properties when it has some, else in a part of its own (``properties``: its XML)."""
+    package = prs.part.package
+    existing = next((p for p in package.iter_parts() if p.content_type == CT.OFC_CUSTOM_PROPERTIES), None)
+    if existing is None:
+        part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, package, properties.encode())
+        package.relate_to(part, RT.CUSTOM_PROPERTIES)
+        return
+    root = etree.fromstring(existing.blob)
+    for old in [e for e in root if e.get("name") == name]:
+        root.remove(old)
+    ids = [int(e.get("pid", "1")) for e in root]
+    added = etree.SubElement(root, f"{{{root.nsmap.get(None, '')}}}property" if None in root.nsmap else "property")
+    added.set("fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}")
+    added.set("pid", str(max(ids, default=1) + 1))
+    added.set("name", name)
+    vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+    etree.SubElement(added, f"{{{vt}}}lpwstr").text = value
+    existing._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

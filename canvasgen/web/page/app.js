@@ -12,8 +12,9 @@ const WORDS = {
     gaps_help: "Eén werkmap met de ideale en de huidige reis, of twee werkmappen.",
     ideal: "Ideale reis (of beide)", current: "Huidige reis (mag leeg)", old: "Oude versie", new: "Nieuwe versie",
     local: "Alles blijft op deze computer: er gaat niets naar internet.",
-    working: "Bezig…", done: "Klaar.", failed: "Dat lukte niet:", downloads: "Downloaden",
-    journey: "Klantreis", phases: "Fasen", lanes: "Banen", warnings: "Let op", page: "Pagina",
+    working: "Bezig…", done: "Klaar.", failed: "Dat lukte niet. canvasgen zegt (in het Engels):",
+    downloads: "Downloaden", journey: "Klantreis", phases: "Fasen", lanes: "Banen", page: "Pagina",
+    warnings: "Meldingen van canvasgen (in het Engels, zoals op de opdrachtregel)",
     more: "Inlezen bijsturen", more_help: "Alleen nodig als canvasgen de werkmap verkeerd leest: zie de waarschuwingen.",
     with: "Extra werkmappen (contactmomenten, persona's, scores)", phases_row: "Rij met de fasenamen",
     phases_col: "Kolom met de fasenamen", labels: "Kolom of rij met de baannamen",
@@ -44,8 +45,8 @@ const WORDS = {
     gaps_help: "One workbook with the ideal and the current journey, or two workbooks.",
     ideal: "Ideal journey (or both)", current: "Current journey (optional)", old: "Old version", new: "New version",
     local: "Everything stays on this computer: nothing goes to the internet.",
-    working: "Working…", done: "Done.", failed: "That did not work:", downloads: "Downloads",
-    journey: "Journey", phases: "Phases", lanes: "Lanes", warnings: "Note", page: "Page",
+    working: "Working…", done: "Done.", failed: "That did not work. canvasgen says:", downloads: "Downloads",
+    journey: "Journey", phases: "Phases", lanes: "Lanes", warnings: "What canvasgen noticed", page: "Page",
     more: "Adjust the reading", more_help: "Only needed when canvasgen reads the workbook wrongly: see the warnings.",
     with: "Companion workbooks (touchpoints, personas, scores)", phases_row: "Row with the phase names",
     phases_col: "Column with the phase names", labels: "Column or row with the lane names",
@@ -86,6 +87,7 @@ function element(tag, text, attrs = {}) {
 
 function clear() {
   for (const id of ["files", "found", "warnings", "tables", "previews"]) $(id).replaceChildren();
+  $("warnings-head").hidden = true;
   $("error").hidden = true;
 }
 
@@ -136,7 +138,9 @@ function show(data) {
     box.append(element("p", `${t("lanes")}: ${(journey.lanes || []).join(" · ")}`));
     $("found").append(box);
   }
-  for (const warning of data.warnings || []) $("warnings").append(element("li", `${t("warnings")}: ${warning}`));
+  // canvasgen's own messages are English, as on the command line: said once, above them, in the page's language.
+  for (const warning of data.warnings || []) $("warnings").append(element("li", warning));
+  $("warnings-head").hidden = !(data.warnings || []).length;
   tables(data.tables);
   for (const preview of data.previews || []) {
     const alt = `${t("page")} ${preview.page}`;
