@@ -58,7 +58,7 @@ screenshot: $(STAMP) system-deps
 # and the command output shown in the README, run again.
 docs: $(STAMP) system-deps screenshot
 	$(BIN)/python scripts/docs_pictures.py
-	$(BIN)/python -m tests.readme_outputs --update
+	$(BIN)/python -m tests.support.readme_outputs --update
 
 # The benchmark compares with LibreOffice Calc converting the same workbooks.
 bench-deps:

@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from tests.helpers import CORPUS
+from tests.support.workbooks import CORPUS
 
 #: Set by .ci/run: the real-world corpus beside the repository must be there and is tested.
 REQUIRED = os.environ.get("CANVASGEN_CORPUS") == "required"

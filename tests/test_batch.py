@@ -13,7 +13,7 @@ from pytest import MonkeyPatch
 from canvasgen.cli import main
 from canvasgen.pipeline import BuildOptions, batch
 from canvasgen.pipeline.plan import canvases_in, is_lock_or_temp
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 
 def run(*args: str) -> tuple[int, str, str]:

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES, DATA, make_book
+from tests.support.workbooks import CANVASES, DATA, make_book
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.read.limits import MAX_PHASES
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 
 def run(*args: str) -> tuple[int, str, str]:

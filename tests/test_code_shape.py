@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.helpers import REPO
+from tests.support.workbooks import REPO
 
 PACKAGE = REPO / "canvasgen"
 MAX_MODULES = 15  # in one folder, besides __init__.py

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.read.reader import read_canvas
-from tests.helpers import CANVASES, lost_lines
+from tests.support.workbooks import CANVASES, lost_lines
 
 ALL = sorted(CANVASES.glob("*.xlsx"))
 

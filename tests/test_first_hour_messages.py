@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 LIBRARY_WORDS = re.compile(r"openpyxl|calamine|zipfile|Exception|Error\b|OSError|KeyError|Traceback|lxml")

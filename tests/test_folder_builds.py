@@ -10,8 +10,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES, DATA, pdf_text, squeeze
-from tests.made_books import CANVAS_ODS, ods
+from tests.support.other_formats import CANVAS_ODS, ods
+from tests.support.workbooks import CANVASES, DATA, pdf_text, squeeze
 
 ZON = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPO
-from tests.hostile_corpus import HOSTILE
+from tests.support.hostile import HOSTILE
+from tests.support.workbooks import REPO
 
 PEAK_MB = 600  # resident memory of the whole check, interpreter and libraries included
 HANG_GUARD = 120  # seconds: a hang, not a speed limit

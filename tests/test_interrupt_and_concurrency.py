@@ -13,7 +13,7 @@ from pathlib import Path
 from pptx import Presentation
 from pypdf import PdfReader
 
-from tests.helpers import CANVASES, REPO
+from tests.support.workbooks import CANVASES, REPO
 
 HANG_GUARD = 120  # seconds: a hang, not a speed limit
 PROMPT = 5  # seconds from Ctrl-C to exit: generous; the point is that it ends, not how fast

@@ -14,7 +14,7 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from tests.helpers import CANVASES, REPO
+from tests.support.workbooks import CANVASES, REPO
 
 
 def build(src: Path, out: Path) -> subprocess.Popen[bytes]:

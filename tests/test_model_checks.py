@@ -11,8 +11,8 @@ from typing import Any
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES
-from tests.made_books import CANVAS_ODS, ods, ods_cell, ods_row
+from tests.support.other_formats import CANVAS_ODS, ods, ods_cell, ods_row
+from tests.support.workbooks import CANVASES
 
 
 def run(*args: str) -> tuple[int, str, str]:

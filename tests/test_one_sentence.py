@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 from tests.test_hostile import run_measured
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"

@@ -17,8 +17,8 @@ from canvasgen.errors import CanvasError
 from canvasgen.pipeline import BuildOptions, batch, kit_stamp, run
 from canvasgen.pipeline.batch import fingerprint
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES, REPO, make_book
-from tests.poster_kit import DATE
+from tests.support.layouts import DATE
+from tests.support.workbooks import CANVASES, REPO, make_book
 
 
 def _group_book(path: Path) -> Path:

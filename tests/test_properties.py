@@ -18,9 +18,9 @@ from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import is_blank, label_key
 from canvasgen.units import parse_paper
 from canvasgen.words import LANE_LABELS
-from tests.helpers import lost_lines, pdf_text, squeeze
-from tests.poster_kit import default_kit
 from tests.render.test_pptx import slide_text
+from tests.support.layouts import default_kit
+from tests.support.workbooks import lost_lines, pdf_text, squeeze
 
 # Latin with Dutch accents, Greek, Cyrillic, CJK and emoji; no control characters (XML cannot hold them).
 ALPHABET = st.one_of(

@@ -1,6 +1,6 @@
 """Every corpus, example and test workbook reads at least as well as its stored reading (tests/baseline/):
 no line lost, no lane losing its role, no journey with another number of phases, nothing refused that was
-read. Improvements pass and are printed; ``python -m tests.reading_baseline`` lists them all."""
+read. Improvements pass and are printed; ``python -m tests.support.reading_baseline`` lists them all."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import CORPUS
-from tests.reading_baseline import compare, reading, stored, stored_name, workbooks
+from tests.support.reading_baseline import compare, reading, stored, stored_name, workbooks
+from tests.support.workbooks import CORPUS
 
 
 def _param(path: Path) -> object:
@@ -19,7 +19,7 @@ def _param(path: Path) -> object:
 
 def test_every_workbook_has_a_stored_reading() -> None:
     missing = [stored_name(p) for p in workbooks() if stored(p) is None]
-    assert missing == [], "take the readings with: python -m tests.reading_baseline --update"
+    assert missing == [], "take the readings with: python -m tests.support.reading_baseline --update"
 
 
 @pytest.mark.parametrize("path", [_param(p) for p in workbooks()])

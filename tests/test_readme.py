@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.readme_outputs import README, REPO, output_of, shown
+from tests.support.readme_outputs import README, REPO, output_of, shown
 
 TEXT = README.read_text(encoding="utf-8")
 BLOCKS = shown(TEXT)
@@ -19,7 +19,9 @@ def test_the_readme_shows_real_output() -> None:
 
 @pytest.mark.parametrize("block", BLOCKS, ids=lambda b: b.command)
 def test_each_output_block_is_what_the_command_prints_today(block: object) -> None:
-    assert output_of(block.command) == block.body, "run `make docs` (or python -m tests.readme_outputs --update)"  # type: ignore[attr-defined]
+    assert output_of(block.command) == block.body, (
+        "run `make docs` (or python -m tests.support.readme_outputs --update)"
+    )  # type: ignore[attr-defined]
 
 
 def test_every_picture_and_example_file_the_readme_names_exists() -> None:

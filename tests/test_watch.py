@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.pipeline.watch import Watcher
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 
 class FakeTime:
@@ -147,7 +147,7 @@ def test_watch_rebuilds_poster_and_deck_on_save(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stderr.count("building") == 2
     assert result.stdout.count(f"wrote {out / 'reis.pdf'}") == 2
-    from tests.helpers import pdf_text
+    from tests.support.workbooks import pdf_text
 
     assert "Zonnepanelen" in pdf_text(out / "reis.pdf")
 
@@ -160,7 +160,7 @@ def test_lock_files_are_refused(tmp_path: Path) -> None:
 def test_watch_reads_an_edited_settings_file(tmp_path: Path) -> None:
     """Saving canvasgen.toml beside the workbook rebuilds it with the new corrections."""
     from tests.excel.test_corrections import SHEET
-    from tests.helpers import make_book, pdf_text
+    from tests.support.workbooks import make_book, pdf_text
 
     path = make_book(tmp_path / "plan.xlsx", {"Лист1": SHEET})
     out = tmp_path / "out"
@@ -184,7 +184,7 @@ def test_watch_reads_an_edited_settings_file(tmp_path: Path) -> None:
 
 def test_watch_picks_up_an_edited_brand_kit(tmp_path: Path) -> None:
     """A warm watch keeps the kit loaded, until its brand.toml changes: then the next build uses the new one."""
-    from tests.helpers import REPO, pdf_text
+    from tests.support.workbooks import REPO, pdf_text
 
     kit = tmp_path / "kit"
     shutil.copytree(REPO / "brand" / "studio-noord", kit)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.words import LANGUAGES, TABLES
-from tests.helpers import REPO
+from tests.support.workbooks import REPO
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES, DATA, make_book
+from tests.support.workbooks import CANVASES, DATA, make_book
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 

@@ -10,7 +10,7 @@ from canvasgen.cli import main
 from canvasgen.pipeline import read
 from canvasgen.read.corrections import Corrections, from_options
 from canvasgen.read.reader import read_canvas
-from tests.helpers import DATA, lost_lines, make_book
+from tests.support.workbooks import DATA, lost_lines, make_book
 
 # Two tables that both look like a canvas: the reader takes the first; the user means the second.
 SHEET = {

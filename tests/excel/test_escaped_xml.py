@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.pipeline import read
-from tests.helpers import make_book
+from tests.support.workbooks import make_book
 
 
 def _write(path: Path, cells: dict[str, str]) -> Path:

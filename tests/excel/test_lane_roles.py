@@ -15,7 +15,7 @@ from canvasgen.vocabulary.roles import lane_role
 from canvasgen.words import LANE_QUESTIONS, WORDS
 from canvasgen.words.en import LANE_LABELS as EN_LABELS
 from canvasgen.words.nl import LANE_LABELS as NL_LABELS
-from tests.helpers import make_book
+from tests.support.workbooks import make_book
 
 K, S, Q, T, N = RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION, RoleBy.TYPO, RoleBy.NONE
 

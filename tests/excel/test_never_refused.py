@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 
 def _run(*args: str) -> tuple[int, str, str]:

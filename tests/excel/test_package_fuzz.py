@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from canvasgen.errors import CanvasError
 from canvasgen.read.reader import read_canvas
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 BASE = CANVASES / "template-nl.xlsx"
 with zipfile.ZipFile(BASE) as _archive:

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
-from tests.helpers import make_book, pdf_text, squeeze
+from tests.support.workbooks import make_book, pdf_text, squeeze
 
 PHASES = ["Oriëntatie", "Zoeken & kiezen", "Kopen", "Gebruiken", "Opzeggen"]
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from canvasgen.cli import main
 from canvasgen.model import Journey
 from canvasgen.read.reader import read_canvas
-from tests.helpers import DATA, lost_lines, make_book
+from tests.support.workbooks import DATA, lost_lines, make_book
 
 
 def kinds(journey: Journey) -> list[tuple[str, str]]:
@@ -106,7 +106,7 @@ def test_every_look_alike_loses_no_word() -> None:
 
 
 def test_title_banner_empty_corner_unknown_first_lane(tmp_path: Path) -> None:
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     path = make_book(
         tmp_path / "greek.xlsx",
@@ -134,7 +134,7 @@ def test_title_banner_empty_corner_unknown_first_lane(tmp_path: Path) -> None:
 
 
 def test_personas_one_per_column_and_one_per_row(tmp_path: Path) -> None:
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     path = make_book(
         tmp_path / "personas.xlsx",
@@ -163,7 +163,7 @@ def test_personas_one_per_column_and_one_per_row(tmp_path: Path) -> None:
 
 
 def test_label_beside_its_question_and_numbered_phases(tmp_path: Path) -> None:
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     path = make_book(
         tmp_path / "numbered.xlsx",
@@ -190,7 +190,7 @@ def test_label_beside_its_question_and_numbered_phases(tmp_path: Path) -> None:
 
 
 def test_long_table_with_an_unknown_group_column_first(tmp_path: Path) -> None:
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     rows = [
         ("Κατερίνα", "Αναζήτηση", "Ψάχνει στο Google"), ("Κατερίνα", "Αναζήτηση", "Διαβάζει κριτικές"),
@@ -219,7 +219,7 @@ def test_personas_only_poster_has_a_page_of_cards(tmp_path: Path) -> None:
 def test_blueprint_lines_across_spacer_columns_and_spaced_lanes(tmp_path: Path) -> None:
     """Lines written in merged cells over the body, two blank spacer columns between phases, and lanes
     three blank rows apart: still one blueprint."""
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     cells: dict[str, object] = {
         "D1": "Booking", "G1": "Check-in", "J1": "Visit",
@@ -245,7 +245,7 @@ def test_blueprint_lines_across_spacer_columns_and_spaced_lanes(tmp_path: Path) 
 
 
 def test_two_canvases_stacked_in_one_sheet_stay_two_journeys(tmp_path: Path) -> None:
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     def canvas(top: int, title: str, doing: str) -> dict[str, object]:
         return {
@@ -266,7 +266,7 @@ def test_two_canvases_stacked_in_one_sheet_stay_two_journeys(tmp_path: Path) -> 
 
 
 def test_numbering_row_above_names_and_a_notes_column_beside(tmp_path: Path) -> None:
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     path = make_book(
         tmp_path / "stages.xlsx",
@@ -291,7 +291,7 @@ def test_numbering_row_above_names_and_a_notes_column_beside(tmp_path: Path) -> 
 
 def test_lane_titles_written_across_the_phases(tmp_path: Path) -> None:
     """No label column: each lane's title is a merged row over the phases, its items in the rows below."""
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     path = make_book(
         tmp_path / "banners.xlsx",

@@ -10,7 +10,7 @@ import pytest
 
 from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
-from tests.helpers import make_book
+from tests.support.workbooks import make_book
 
 PHASES = ["Oriëntatie", "Zoeken", "Kiezen", "Kopen", "Gebruiken"]
 

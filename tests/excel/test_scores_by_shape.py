@@ -9,7 +9,7 @@ import pytest
 
 from canvasgen.model import SCORE_LANE
 from canvasgen.read.reader import read_canvas
-from tests.helpers import make_book
+from tests.support.workbooks import make_book
 
 PHASES = {"B1": "認知", "C1": "比較・検討", "D1": "入会", "E1": "継続"}
 DOING = {"A2": "行動", "B2": "SNS広告を見る", "C2": "料金を比較", "D2": "プランを選ぶ", "E2": "週3回受講"}

@@ -11,8 +11,8 @@ import xlsxwriter
 
 from canvasgen.read.grid import comment_text
 from canvasgen.read.reader import read_canvas
-from tests.helpers import CANVASES, pdf_text, squeeze
 from tests.render.test_pdf import build
+from tests.support.workbooks import CANVASES, pdf_text, squeeze
 
 
 def _book(path: Path) -> Path:

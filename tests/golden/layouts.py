@@ -24,8 +24,8 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES
-from tests.poster_kit import DATE, deck_fonts, default_kit
+from tests.support.layouts import DATE, deck_fonts, default_kit
+from tests.support.workbooks import CANVASES
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = sorted(p for p in CANVASES.glob("*.xlsx") if not p.name.startswith("template-"))

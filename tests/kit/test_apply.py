@@ -22,7 +22,7 @@ from canvasgen.errors import CanvasError
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 TODAY = dt.date(2026, 12, 1)

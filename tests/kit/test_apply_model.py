@@ -19,7 +19,7 @@ from canvasgen.model import Canvas
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.pipeline.read import read
 from canvasgen.render.xlsx.changes_sheet import write_changes
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TODAY = dt.date(2026, 12, 1)

@@ -16,8 +16,8 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS
-from tests.helpers import CANVASES, make_book, squeeze
-from tests.poster_kit import default_kit
+from tests.support.layouts import default_kit
+from tests.support.workbooks import CANVASES, make_book, squeeze
 
 EXAMPLES = [*sorted(CANVASES.glob("voorbeeld-*.xlsx")), CANVASES / "example-hr-software-b2b.xlsx"]
 

@@ -15,8 +15,8 @@ from canvasgen.model import CORE_LANES
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
-from tests.helpers import CANVASES, squeeze
-from tests.poster_kit import default_kit
+from tests.support.layouts import default_kit
+from tests.support.workbooks import CANVASES, squeeze
 
 
 @pytest.mark.parametrize(("name", "language"), [("voorbeeld-webshop-kpis-v3.xlsx", "nl"),

@@ -20,7 +20,7 @@ from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.changes import RECORD_SHEET
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 TODAY = dt.date(2026, 12, 1)
@@ -383,7 +383,7 @@ def test_a_thousand_new_cards_in_one_cell_are_refused_before_excels_limit(tmp_pa
 
 def test_a_canvas_from_csv_refuses_a_cell_over_excels_limit_too(tmp_path: Path) -> None:
     from canvasgen.pipeline.read import read
-    from tests.helpers import DATA
+    from tests.support.workbooks import DATA
 
     source = DATA / "russian-stages-lookalike.csv"
     canvas = read(source)
@@ -398,7 +398,7 @@ def test_a_canvas_from_csv_refuses_a_cell_over_excels_limit_too(tmp_path: Path) 
 
 
 def test_the_poster_shows_a_version_as_excel_shows_it(tmp_path: Path) -> None:
-    from tests.helpers import pdf_text
+    from tests.support.workbooks import pdf_text
 
     source = tmp_path / "canvas.xlsx"
     book = openpyxl.load_workbook(WEBSHOP)

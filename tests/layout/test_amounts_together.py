@@ -17,7 +17,7 @@ from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.text import NO_BREAK, keep_together
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 UNITS = r"(?:%|‰|kWh|kWp|kW|km|kg|uur|min|GB|MB|euro)"
 ENDS_IN_CURRENCY = re.compile(r"[€$£]\s*$")

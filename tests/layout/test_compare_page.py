@@ -14,10 +14,10 @@ from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES, make_book, squeeze
 from tests.layout.test_poster_layout import assert_inside
-from tests.poster_kit import DATE, default_kit
 from tests.render.test_visual_deck import _two_personas
+from tests.support.layouts import DATE, default_kit
+from tests.support.workbooks import CANVASES, make_book, squeeze
 
 
 def _layout(path: Path, size: str = "A1") -> PosterLayout:

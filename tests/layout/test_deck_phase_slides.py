@@ -8,8 +8,8 @@ from canvasgen.layout.deck.deck import layout_deck
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
-from tests.helpers import make_book
-from tests.poster_kit import deck_fonts, default_kit
+from tests.support.layouts import deck_fonts, default_kit
+from tests.support.workbooks import make_book
 
 
 def test_own_lanes_take_the_core_lanes_spots(tmp_path: Path) -> None:

@@ -12,9 +12,9 @@ from canvasgen.layout.poster.flow import FlowBlock, flow
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.units import parse_paper
-from tests.helpers import SAMPLES
 from tests.layout.test_poster_layout import assert_inside, big_canvas, poster
-from tests.poster_kit import default_kit
+from tests.support.layouts import default_kit
+from tests.support.workbooks import SAMPLES
 
 
 def _lines(page: Page) -> list[Line]:

@@ -11,9 +11,9 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
-from tests.helpers import make_book, pdf_text, squeeze
-from tests.poster_kit import default_kit
 from tests.render.test_pdf import build
+from tests.support.layouts import default_kit
+from tests.support.workbooks import make_book, pdf_text, squeeze
 
 DUTCH = hyphenator("nl")
 

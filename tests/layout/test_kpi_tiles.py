@@ -8,9 +8,9 @@ from canvasgen.layout.poster.kpi_tiles import FIGURE
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES
 from tests.layout.test_poster_layout import assert_inside
-from tests.poster_kit import DATE, default_kit
+from tests.support.layouts import DATE, default_kit
+from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.layout.headings import HEADING_CHARS, shortened
-from tests.helpers import CANVASES, pdf_text, squeeze
 from tests.layout.test_poster_layout import assert_inside, poster
 from tests.render.test_pptx import slide_text
+from tests.support.workbooks import CANVASES, pdf_text, squeeze
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 WORDS = [

@@ -13,8 +13,8 @@ from canvasgen.layout.text.wrap import wrap
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES, DATA, SAMPLES, make_book
-from tests.poster_kit import DATE, default_kit
+from tests.support.layouts import DATE, default_kit
+from tests.support.workbooks import CANVASES, DATA, SAMPLES, make_book
 
 
 def poster(path: Path, size: str = "A1", portrait: bool = False) -> PosterLayout:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from canvasgen.layout.boxes import Page, TextBlock
 from tests.layout.test_kpi_tiles import _companion
-from tests.poster_kit import default_kit
+from tests.support.layouts import default_kit
 
 
 def _card(page: Page, name: str) -> TextBlock:

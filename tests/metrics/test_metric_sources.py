@@ -12,7 +12,7 @@ from canvasgen.errors import CanvasError
 from canvasgen.pipeline import read
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 
@@ -231,7 +231,7 @@ def test_check_reports_an_involved_phase_the_canvas_lacks(tmp_path: Path) -> Non
     from click.testing import CliRunner
 
     from canvasgen.cli import main
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     path = make_book(
         tmp_path / "groep.xlsx",

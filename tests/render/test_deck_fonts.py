@@ -18,7 +18,7 @@ from canvasgen.cli import main
 from canvasgen.errors import CanvasErrors
 from canvasgen.pipeline.warm import deck_fonts
 from canvasgen.render.pptx import load_template
-from tests.helpers import make_book
+from tests.support.workbooks import make_book
 
 ROOT = Path(__file__).resolve().parents[2]
 CANVASES = ROOT / "canvases"
@@ -57,7 +57,7 @@ def test_the_deck_is_fitted_with_the_twin_of_the_font_it_names() -> None:
 
 
 def _poster_width(text: str) -> float:
-    from tests.poster_kit import default_kit
+    from tests.support.layouts import default_kit
 
     return default_kit()[1].width(text, "body", 20)
 

@@ -12,8 +12,8 @@ from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import mm, parse_paper
-from tests.helpers import CANVASES, SAMPLES, drawable, pdf_text, squeeze
-from tests.poster_kit import DATE
+from tests.support.layouts import DATE
+from tests.support.workbooks import CANVASES, SAMPLES, drawable, pdf_text, squeeze
 
 
 def build(path: Path, out: Path, size: str = "A1", **print_options: object) -> Path:

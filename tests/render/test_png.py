@@ -9,7 +9,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 

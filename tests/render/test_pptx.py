@@ -19,8 +19,8 @@ from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES, SAMPLES, squeeze
-from tests.poster_kit import DATE, deck_fonts
+from tests.support.layouts import DATE, deck_fonts
+from tests.support.workbooks import CANVASES, SAMPLES, squeeze
 
 
 def deck(path: Path, out: Path, template: Path | None = None) -> Path:
@@ -195,7 +195,7 @@ def test_template_title_only_layout_carries_the_titles(tmp_path: Path) -> None:
 
 
 def test_an_svg_logo_is_reported_not_silently_dropped(tmp_path: Path) -> None:
-    from tests.helpers import REPO
+    from tests.support.workbooks import REPO
 
     folder = tmp_path / "kit"
     folder.mkdir()

@@ -15,7 +15,7 @@ from lxml import etree
 
 from canvasgen.render.pptx import render_pptx
 from tests.golden.layouts import EXAMPLES, example_deck
-from tests.poster_kit import deck_fonts, default_kit
+from tests.support.layouts import deck_fonts, default_kit
 
 _FILL = ("noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill")
 

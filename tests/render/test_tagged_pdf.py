@@ -18,8 +18,8 @@ import pytest
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.read.reader import read_canvas
-from tests.helpers import CANVASES, make_book, squeeze
 from tests.render.test_pdf import build
+from tests.support.workbooks import CANVASES, make_book, squeeze
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"

@@ -14,8 +14,8 @@ from pptx import Presentation
 
 from canvasgen.cli import main
 from canvasgen.words import DECK_WORDS
-from tests.helpers import CANVASES, make_book
 from tests.render.test_pptx import title_of
+from tests.support.workbooks import CANVASES, make_book
 
 EXAMPLES = sorted(p for p in CANVASES.glob("*.xlsx") if not p.stem.startswith("template"))
 

@@ -16,7 +16,7 @@ from starlette.testclient import TestClient
 
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.web.app import Settings, create_app
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 BASE = "http://localhost:8000"

@@ -25,8 +25,8 @@ from canvasgen.pipeline.compare import ReportOptions, run_gaps
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import diff_table
-from tests.helpers import CANVASES
-from tests.web.live import browser, chromium_path, running_server
+from tests.support.live import browser, chromium_path, running_server
+from tests.support.workbooks import CANVASES
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 IDEAL = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"

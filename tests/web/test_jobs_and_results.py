@@ -19,7 +19,7 @@ from starlette.testclient import TestClient
 
 from canvasgen.web.app import Settings, State, create_app
 from canvasgen.web.jobs import FULL_PIXELS, PREVIEW_PIXELS
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 BASE = "http://localhost:8000"

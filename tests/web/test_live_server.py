@@ -24,8 +24,8 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import CANVASES
-from tests.web.live import Live, alive, serving
+from tests.support.live import Live, alive, serving
+from tests.support.workbooks import CANVASES
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 DEADLINE = 180.0  # seconds: a hang guard for a loaded machine, not a speed limit

@@ -3,7 +3,7 @@
     <!-- output of: canvasgen check canvases/voorbeeld-zonnepanelen-b2c.xlsx -->
 
 is the real output of that command, run in the repository (``$ command`` first, then what it printed
-on stdout and stderr). ``python -m tests.readme_outputs --update`` rewrites the blocks (``make docs``);
+on stdout and stderr). ``python -m tests.support.readme_outputs --update`` rewrites the blocks (``make docs``);
 tests/test_readme.py checks that they are still true.
 """
 
@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 README = REPO / "README.md"
 BLOCK = re.compile(r"<!-- output of: (?P<command>.+?) -->\n```text\n(?P<body>.*?)```\n", re.DOTALL)
 
@@ -50,6 +50,6 @@ def updated(text: str) -> str:
 
 if __name__ == "__main__":
     if sys.argv[1:] != ["--update"]:
-        sys.exit("usage: python -m tests.readme_outputs --update")
+        sys.exit("usage: python -m tests.support.readme_outputs --update")
     README.write_text(updated(README.read_text(encoding="utf-8")), encoding="utf-8")
     print(f"rewrote {len(shown(README.read_text(encoding='utf-8')))} output blocks in README.md")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import olefile
 
-from tests.helpers import DATA
+from tests.support.workbooks import DATA
 
 XLS_SOURCE = DATA / "italian-blueprint-lookalike.xls"
 

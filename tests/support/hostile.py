@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES, DATA
 
 BASE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 SHEET = "xl/worksheets/sheet1.xml"
@@ -161,7 +161,7 @@ def prefixed_sheet(folder: Path) -> Path:
 
 def ods_repeat_bomb(folder: Path) -> Path:
     """A few bytes of OpenDocument that stand for 80 million cells with text."""
-    source = Path(__file__).parent / "data" / "russian-telecom-lookalike.ods"
+    source = DATA / "russian-telecom-lookalike.ods"
     bomb = (b'<table:table-row table:number-rows-repeated="5000"><table:table-cell table:number-columns-repeated='
             b'"16000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>')  # fmt: skip
     path = folder / "repeat-bomb.ods"

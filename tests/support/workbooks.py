@@ -13,7 +13,7 @@ import openpyxl
 from canvasgen.model import Canvas
 from canvasgen.vocabulary.structure import is_placeholder
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 CANVASES = REPO / "canvases"
 CORPUS = REPO.parent / "shared" / "corpus" / "real"
 #: Look-alikes of the corpus's shapes with our own text (tests/data/make_data.py): always there.

@@ -4,9 +4,9 @@
 ``{"errors": [...]}`` when it refused it). tests/test_reading_baseline.py reads them all again and
 fails when one reads worse: a line of text lost, a lane losing its role (kind), a journey's phase
 count changed, a workbook read before refused now. Improvements (a lane gaining a role, a workbook
-read that was refused, lines gained) pass, and are listed by ``python -m tests.reading_baseline``.
+read that was refused, lines gained) pass, and are listed by ``python -m tests.support.reading_baseline``.
 
-``python -m tests.reading_baseline --update`` takes the readings afresh: do it deliberately, when a
+``python -m tests.support.reading_baseline --update`` takes the readings afresh: do it deliberately, when a
 change of reading is meant, and say why in the commit.
 """
 
@@ -23,7 +23,7 @@ from typing import Any
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES, CORPUS, DATA, REPO
+from tests.support.workbooks import CANVASES, CORPUS, DATA, REPO
 
 BASELINE = REPO / "tests" / "baseline"
 #: The spreadsheet formats canvasgen reads (Mermaid and model JSON are no workbooks).
@@ -162,4 +162,4 @@ if __name__ == "__main__":
     elif sys.argv[1:] == []:
         sys.exit(_report())
     else:
-        sys.exit("usage: python -m tests.reading_baseline [--update]")
+        sys.exit("usage: python -m tests.support.reading_baseline [--update]")
