@@ -57,7 +57,7 @@ def test_corpus_warnings_name_their_cells(tmp_path: Path) -> None:
 
 
 def test_continuations_are_listed(tmp_path: Path) -> None:
-    from tests.layout.test_poster_layout import big_canvas
+    from tests.support.workbooks import big_canvas
 
     code, out, _ = run("build", str(big_canvas(tmp_path)), "-o", str(tmp_path), "--size", "A4")
     assert code == 0

@@ -15,7 +15,7 @@ from pptx import Presentation
 
 from canvasgen.cli import main
 from canvasgen.words import KIT_WORDS
-from tests.support.workbooks import squeeze
+from tests.support.read_back import squeeze
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit"]
 #: Row of the template's lane label -> (the client's label, what they wrote per phase).

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from canvasgen.read.reader import read_canvas
-from tests.support.workbooks import CORPUS, corpus_files, lost_lines
+from tests.support.read_back import lost_lines
+from tests.support.workbooks import CORPUS, corpus_files
 
 # An extra beside the repository's own tests: skipped in a clone without ../shared, required in CI.
 pytestmark = pytest.mark.corpus

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from canvasgen.read.reader import read_canvas
-from tests.support.workbooks import CANVASES, lost_lines
+from tests.support.read_back import lost_lines
+from tests.support.workbooks import CANVASES
 
 ALL = sorted(CANVASES.glob("*.xlsx"))
 

@@ -11,7 +11,8 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from tests.support.other_formats import CANVAS_ODS, ods
-from tests.support.workbooks import CANVASES, DATA, pdf_text, squeeze
+from tests.support.read_back import pdf_text, squeeze
+from tests.support.workbooks import CANVASES, DATA
 
 ZON = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.golden.layouts import EXAMPLES, golden_file, layouts
+from tests.golden.layouts import golden_file, layouts
+from tests.support.workbooks import EXAMPLES
 
 
 def first_difference(expected: Any, actual: Any, where: str = "") -> str | None:

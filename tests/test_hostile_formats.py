@@ -19,8 +19,8 @@ import pytest
 from canvasgen.errors import CanvasError
 from canvasgen.read.package.calamine import read_sheets
 from tests.support.other_formats import CANVAS_ODS, CANVAS_XLSB, ods, ods_cell, ods_row, xls_with_last_cell_at, xlsb
+from tests.support.processes import PEAK_MB, run_measured
 from tests.support.workbooks import CANVASES, REPO
-from tests.test_hostile import PEAK_MB, run_measured
 
 # --- the files ---
 

@@ -61,7 +61,7 @@ def test_ctrl_c_stops_a_folder_build_promptly_and_cleanly(tmp_path: Path) -> Non
 
 
 def test_two_builds_of_one_workbook_at_once_both_succeed(tmp_path: Path) -> None:
-    from tests.layout.test_poster_layout import big_canvas
+    from tests.support.workbooks import big_canvas
 
     workbook = shutil.copy(big_canvas(tmp_path), tmp_path / "reis.xlsx")
     out = tmp_path / "out"

@@ -26,7 +26,7 @@ def build(src: Path, out: Path) -> subprocess.Popen[bytes]:
 
 @pytest.mark.parametrize("delay", [0.6, 0.9, 1.2, 1.5])
 def test_killed_build_leaves_old_or_complete_files(tmp_path: Path, delay: float) -> None:
-    from tests.layout.test_poster_layout import big_canvas
+    from tests.support.workbooks import big_canvas
 
     src, out = tmp_path / "reis.xlsx", tmp_path / "out"
     shutil.copy(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", src)

@@ -18,7 +18,7 @@ from canvasgen.layout.poster.poster import canvas_title
 from canvasgen.model import Canvas, Item, Journey
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import POSTER_WORDS, TABLES
-from tests.render.test_pptx import slide_text
+from tests.support.read_back import slide_text
 from tests.support.workbooks import CANVASES
 
 DUTCH = [p for p in sorted(CANVASES.glob("voorbeeld-*.xlsx")) if detect_language(read_canvas(p), "en") == "nl"]

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from canvasgen.cli import main
+from tests.support.processes import run_measured
 from tests.support.workbooks import CANVASES
-from tests.test_hostile import run_measured
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 

@@ -84,7 +84,7 @@ def test_edited_json_model_builds(tmp_path: Path) -> None:
     model.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = runner.invoke(main, ["build", str(model), "-o", str(tmp_path), "--no-pptx", "--size", "A3"])
     assert result.exit_code == 0, result.stderr
-    from tests.support.workbooks import pdf_text
+    from tests.support.read_back import pdf_text
 
     assert "Neue Idee aus dem Workshop" in pdf_text(tmp_path / "kundenreise.pdf")
 

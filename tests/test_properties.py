@@ -18,9 +18,8 @@ from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import is_blank, label_key
 from canvasgen.units import parse_paper
 from canvasgen.words import LANE_LABELS
-from tests.render.test_pptx import slide_text
 from tests.support.layouts import default_kit
-from tests.support.workbooks import lost_lines, pdf_text, squeeze
+from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
 
 # Latin with Dutch accents, Greek, Cyrillic, CJK and emoji; no control characters (XML cannot hold them).
 ALPHABET = st.one_of(

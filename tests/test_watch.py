@@ -147,7 +147,7 @@ def test_watch_rebuilds_poster_and_deck_on_save(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stderr.count("building") == 2
     assert result.stdout.count(f"wrote {out / 'reis.pdf'}") == 2
-    from tests.support.workbooks import pdf_text
+    from tests.support.read_back import pdf_text
 
     assert "Zonnepanelen" in pdf_text(out / "reis.pdf")
 
@@ -159,10 +159,10 @@ def test_lock_files_are_refused(tmp_path: Path) -> None:
 
 def test_watch_reads_an_edited_settings_file(tmp_path: Path) -> None:
     """Saving canvasgen.toml beside the workbook rebuilds it with the new corrections."""
-    from tests.excel.test_corrections import SHEET
-    from tests.support.workbooks import make_book, pdf_text
+    from tests.support.read_back import pdf_text
+    from tests.support.workbooks import PLANNING_FIRST, make_book
 
-    path = make_book(tmp_path / "plan.xlsx", {"Лист1": SHEET})
+    path = make_book(tmp_path / "plan.xlsx", {"Лист1": PLANNING_FIRST})
     out = tmp_path / "out"
 
     def correct_later() -> None:
@@ -184,7 +184,8 @@ def test_watch_reads_an_edited_settings_file(tmp_path: Path) -> None:
 
 def test_watch_picks_up_an_edited_brand_kit(tmp_path: Path) -> None:
     """A warm watch keeps the kit loaded, until its brand.toml changes: then the next build uses the new one."""
-    from tests.support.workbooks import REPO, pdf_text
+    from tests.support.read_back import pdf_text
+    from tests.support.workbooks import REPO
 
     kit = tmp_path / "kit"
     shutil.copytree(REPO / "brand" / "studio-noord", kit)

@@ -126,7 +126,7 @@ class TestDiff:
         assert {"old": "Gebruik", "new": "Altijd"} in [
             {"old": p["old"], "new": p["new"]} for p in phases if p["renamed"]
         ]
-        from tests.support.workbooks import pdf_text, squeeze
+        from tests.support.read_back import pdf_text, squeeze
 
         changes = squeeze(pdf_text(tmp_path / "voorbeeld-webshop-kpis-v3-changes.pdf"))
         assert squeeze("gewijzigd: Checkout in vier stappen → Checkout in drie stappen") in changes  # Dutch
@@ -241,7 +241,7 @@ class TestGaps:
 def test_gap_pages_follow_the_poster_and_gap_slides_the_deck(tmp_path: Path) -> None:
     from pptx import Presentation
 
-    from tests.support.workbooks import pdf_text, squeeze
+    from tests.support.read_back import pdf_text, squeeze
 
     code, _, err = run("gaps", str(CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"),
                        str(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"), "-o", str(tmp_path))  # fmt: skip

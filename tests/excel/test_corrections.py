@@ -10,19 +10,11 @@ from canvasgen.cli import main
 from canvasgen.pipeline import read
 from canvasgen.read.corrections import Corrections, from_options
 from canvasgen.read.reader import read_canvas
-from tests.support.workbooks import DATA, lost_lines, make_book
+from tests.support.read_back import lost_lines
+from tests.support.workbooks import DATA, PLANNING_FIRST, make_book
+
 
 # Two tables that both look like a canvas: the reader takes the first; the user means the second.
-SHEET = {
-    "A1": "Задачи", "B1": "Январь", "C1": "Февраль", "D1": "Март",
-    "A2": "Отчёт", "B2": "черновик", "C2": "финал", "D2": "печать",
-    "A3": "Бюджет", "B3": "план", "C3": "факт", "D3": "итог",
-    "A6": "Шаг", "B6": "Поиск", "C6": "Выбор", "D6": "Покупка",
-    "A7": "Барьеры", "B7": "Сложно найти", "C7": "Много тарифов", "D7": "Очередь",
-    "A8": "Мысли", "B8": "Где?", "C8": "Что лучше?", "D8": "Долго",
-}  # fmt: skip
-
-
 def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, list(args))
     return result.exit_code, result.stdout, result.stderr
@@ -41,7 +33,7 @@ def test_explain_names_cells_and_rule() -> None:
 
 
 def test_phases_row_and_lane_kinds_correct_a_reading(tmp_path: Path) -> None:
-    path = make_book(tmp_path / "plan.xlsx", {"Лист1": SHEET})
+    path = make_book(tmp_path / "plan.xlsx", {"Лист1": PLANNING_FIRST})
     first = read_canvas(path).journeys[0]
     assert [p.name for p in first.phases] == ["Январь", "Февраль", "Март"]
     corrected = read_canvas(path, from_options("Лист1!6", None, None, ("Мысли=emotions",)))
@@ -55,7 +47,7 @@ def test_phases_row_and_lane_kinds_correct_a_reading(tmp_path: Path) -> None:
 
 
 def test_bad_corrections_are_one_sentence_each(tmp_path: Path) -> None:
-    path = make_book(tmp_path / "plan.xlsx", {"Лист1": SHEET})
+    path = make_book(tmp_path / "plan.xlsx", {"Лист1": PLANNING_FIRST})
     code, _, err = run("check", str(path), "--phases-row", "B", "--lane", "Мысли=feelings")
     assert code == 1
     lines = err.strip().splitlines()
@@ -64,7 +56,7 @@ def test_bad_corrections_are_one_sentence_each(tmp_path: Path) -> None:
 
 
 def test_settings_file_beside_the_workbook(tmp_path: Path) -> None:
-    path = make_book(tmp_path / "plan.xlsx", {"Лист1": SHEET})
+    path = make_book(tmp_path / "plan.xlsx", {"Лист1": PLANNING_FIRST})
     (tmp_path / "canvasgen.toml").write_text(
         '["plan.xlsx"]\nlanes = { "Мысли" = "emotions" }\n\n["plan.xlsx"."Лист1"]\nphases-row = 6\n', encoding="utf-8"
     )
@@ -78,7 +70,7 @@ def test_settings_file_beside_the_workbook(tmp_path: Path) -> None:
 
 
 def test_settings_file_with_a_typo_is_an_error(tmp_path: Path) -> None:
-    path = make_book(tmp_path / "plan.xlsx", {"Лист1": SHEET})
+    path = make_book(tmp_path / "plan.xlsx", {"Лист1": PLANNING_FIRST})
     (tmp_path / "canvasgen.toml").write_text('["plan.xlsx"]\nphase-row = 6\n', encoding="utf-8")
     code, _, err = run("check", str(path))
     assert code == 1 and "unknown setting 'phase-row'" in err

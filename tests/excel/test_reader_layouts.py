@@ -9,7 +9,8 @@ import openpyxl
 
 from canvasgen.model import Journey
 from canvasgen.read.reader import read_canvas
-from tests.support.workbooks import lost_lines, make_book
+from tests.support.read_back import lost_lines
+from tests.support.workbooks import make_book
 
 
 def texts(journey: Journey, kind: str, phase: int) -> list[str]:

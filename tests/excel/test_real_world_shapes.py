@@ -10,7 +10,8 @@ from click.testing import CliRunner
 from canvasgen.cli import main
 from canvasgen.model import Journey
 from canvasgen.read.reader import read_canvas
-from tests.support.workbooks import DATA, lost_lines, make_book
+from tests.support.read_back import lost_lines
+from tests.support.workbooks import DATA, make_book
 
 
 def kinds(journey: Journey) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import LANE_LABELS
 from canvasgen.words.phase_models import PHASE_MODELS
-from tests.support.workbooks import lost_lines
+from tests.support.read_back import lost_lines
 
 
 def run(*args: str) -> tuple[int, str, str]:

@@ -11,8 +11,9 @@ import xlsxwriter
 
 from canvasgen.read.grid import comment_text
 from canvasgen.read.reader import read_canvas
-from tests.render.test_pdf import build
-from tests.support.workbooks import CANVASES, pdf_text, squeeze
+from tests.support.layouts import build_poster
+from tests.support.read_back import pdf_text, squeeze
+from tests.support.workbooks import CANVASES
 
 
 def _book(path: Path) -> Path:
@@ -50,7 +51,7 @@ def test_a_text_box_over_filled_cells_and_a_comment_are_kept_as_notes(tmp_path: 
 
 
 def test_every_word_of_text_boxes_and_comments_is_on_the_poster(tmp_path: Path) -> None:
-    text = squeeze(pdf_text(build(_book(tmp_path / "stickers.xlsx"), tmp_path / "out", "A3")))
+    text = squeeze(pdf_text(build_poster(_book(tmp_path / "stickers.xlsx"), tmp_path / "out", "A3")))
     for words in ("Koopt online", "betaalt met iDEAL", "Levering duurt lang", "Sticker op een gevulde cel",
                   "Navragen bij Jan"):  # fmt: skip
         assert squeeze(words) in text, words

@@ -18,17 +18,13 @@ from typing import Any
 
 from canvasgen.brand.colors import Colour
 from canvasgen.language import detect_language
-from canvasgen.layout.deck.deck import DeckLayout, layout_deck
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
-from canvasgen.layout.text.setter import Setter
-from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, deck_fonts, default_kit
-from tests.support.workbooks import CANVASES
+from tests.support.layouts import DATE, default_kit, example_deck
+from tests.support.workbooks import EXAMPLES
 
 HERE = Path(__file__).resolve().parent
-EXAMPLES = sorted(p for p in CANVASES.glob("*.xlsx") if not p.name.startswith("template-"))
 
 
 def plain(value: Any) -> Any:
@@ -50,15 +46,6 @@ def plain(value: Any) -> Any:
     if value is None or isinstance(value, (str, int, bool)):
         return value
     return repr(value)
-
-
-def example_deck(path: Path) -> DeckLayout:
-    """The example's deck layout with the default kit, in the language detected from it."""
-    kit, _fonts = default_kit()
-    canvas = read_canvas(path)
-    return layout_deck(
-        canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, detect_language(canvas, kit.language)
-    )
 
 
 def layouts(path: Path) -> dict[str, Any]:

@@ -17,9 +17,8 @@ from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS
 from tests.support.layouts import default_kit
-from tests.support.workbooks import CANVASES, make_book, squeeze
-
-EXAMPLES = [*sorted(CANVASES.glob("voorbeeld-*.xlsx")), CANVASES / "example-hr-software-b2b.xlsx"]
+from tests.support.read_back import squeeze
+from tests.support.workbooks import CANVASES, EXAMPLES, make_book
 
 
 def _pdf_text(path: Path) -> tuple[str, int]:

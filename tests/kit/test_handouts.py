@@ -16,7 +16,8 @@ from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
 from tests.support.layouts import default_kit
-from tests.support.workbooks import CANVASES, squeeze
+from tests.support.read_back import squeeze
+from tests.support.workbooks import CANVASES
 
 
 @pytest.mark.parametrize(("name", "language"), [("voorbeeld-webshop-kpis-v3.xlsx", "nl"),

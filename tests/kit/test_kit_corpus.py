@@ -11,7 +11,8 @@ import pytest
 from canvasgen.analysis.cards import cards_of
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.read import read
-from tests.support.workbooks import corpus_files, squeeze
+from tests.support.read_back import squeeze
+from tests.support.workbooks import corpus_files
 
 pytestmark = pytest.mark.corpus
 

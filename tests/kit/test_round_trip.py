@@ -398,7 +398,7 @@ def test_a_canvas_from_csv_refuses_a_cell_over_excels_limit_too(tmp_path: Path) 
 
 
 def test_the_poster_shows_a_version_as_excel_shows_it(tmp_path: Path) -> None:
-    from tests.support.workbooks import pdf_text
+    from tests.support.read_back import pdf_text
 
     source = tmp_path / "canvas.xlsx"
     book = openpyxl.load_workbook(WEBSHOP)

@@ -19,8 +19,7 @@ from canvasgen.pipeline.warm import brand_kit
 from canvasgen.render.pdf.document import PrintOptions, render_pdf
 from canvasgen.render.pdf.tiles import render_sheets
 from canvasgen.units import A_SIZES_MM, mm, parse_paper
-from tests.layout.test_poster_layout import big_canvas
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, big_canvas
 
 SOURCE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 

@@ -14,9 +14,9 @@ from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.layout.poster.sheet import page_margin
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.layout.test_poster_layout import assert_inside
-from tests.support.layouts import DATE, default_kit
-from tests.support.workbooks import CANVASES, pdf_text
+from tests.support.layouts import DATE, assert_inside, default_kit
+from tests.support.read_back import pdf_text
+from tests.support.workbooks import CANVASES
 
 ITALIAN = Path(__file__).parents[1] / "data" / "italian-blueprint-lookalike.xlsx"
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"

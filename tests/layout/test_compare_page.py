@@ -14,10 +14,9 @@ from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.layout.test_poster_layout import assert_inside
-from tests.render.test_visual_deck import _two_personas
-from tests.support.layouts import DATE, default_kit
-from tests.support.workbooks import CANVASES, make_book, squeeze
+from tests.support.layouts import DATE, assert_inside, default_kit
+from tests.support.read_back import squeeze
+from tests.support.workbooks import CANVASES, make_book, two_personas
 
 
 def _layout(path: Path, size: str = "A1") -> PosterLayout:
@@ -33,7 +32,7 @@ def _compare_pages(layout: PosterLayout) -> list[Page]:
 @pytest.mark.parametrize("size", ["A1", "A3"])
 def test_two_personas_get_their_curves_on_one_page(tmp_path: Path, size: str) -> None:
     scores = ([1, -1, 2], [0, -2, 1])
-    layout = _layout(_two_personas(tmp_path / "personas.xlsx", scores), size)
+    layout = _layout(two_personas(tmp_path / "personas.xlsx", scores), size)
     (page,) = _compare_pages(layout)
     (figure,) = page.figures
     curves = [page.strokes[i] for i in figure.strokes if len(page.strokes[i].points) == 3]

@@ -12,9 +12,8 @@ from canvasgen.layout.poster.flow import FlowBlock, flow
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.units import parse_paper
-from tests.layout.test_poster_layout import assert_inside, big_canvas, poster
-from tests.support.layouts import default_kit
-from tests.support.workbooks import SAMPLES
+from tests.support.layouts import assert_inside, default_kit, poster
+from tests.support.workbooks import SAMPLES, big_canvas
 
 
 def _lines(page: Page) -> list[Line]:

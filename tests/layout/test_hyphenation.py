@@ -11,9 +11,9 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
-from tests.render.test_pdf import build
-from tests.support.layouts import default_kit
-from tests.support.workbooks import make_book, pdf_text, squeeze
+from tests.support.layouts import build_poster, default_kit
+from tests.support.read_back import pdf_text, squeeze
+from tests.support.workbooks import make_book
 
 DUTCH = hyphenator("nl")
 
@@ -60,7 +60,7 @@ def test_the_poster_prints_a_hyphenated_word_and_it_reads_back_whole(tmp_path: P
         "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik", "E1": "Service", "F1": "Loyaliteit",
         "A2": "Klantproces", "B2": f"Leest het {word}", "C2": "Bestelt het bij een winkel", "D2": "Gebruikt het",
         "E2": "Belt met de klantenservice", "F2": "Beveelt het aan bij een vriend"}})  # fmt: skip
-    text = pdf_text(build(path, tmp_path / "out", "A4"))
+    text = pdf_text(build_poster(path, tmp_path / "out", "A4"))
     assert SOFT_HYPHEN in text  # the word was broken at a syllable, not between any two characters
     assert squeeze(f"Leest het {word}") in squeeze(text)
 

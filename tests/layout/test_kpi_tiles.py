@@ -5,25 +5,10 @@ from __future__ import annotations
 
 from canvasgen.layout.boxes import Page, TextBlock
 from canvasgen.layout.poster.kpi_tiles import FIGURE
-from canvasgen.layout.poster.poster import PosterSpec, layout_poster
-from canvasgen.read.reader import read_canvas
-from canvasgen.units import parse_paper
-from tests.layout.test_poster_layout import assert_inside
-from tests.support.layouts import DATE, default_kit
+from tests.support.layouts import companion_page
 from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
-
-
-def _companion() -> tuple[Page, float]:
-    kit, fonts = default_kit()
-    canvas = read_canvas(WEBSHOP)
-    width, height = parse_paper("A1")
-    layout = layout_poster(canvas, kit, fonts, PosterSpec(width, height, "nl", WEBSHOP.name, DATE))
-    assert_inside(layout)
-    page = next(p for p in layout.pages if "cijfers" in p.title)
-    assert min(line.size for block in page.blocks for line in block.lines) >= layout.min_size - 1e-6
-    return page, layout.min_size
 
 
 def _tile(page: Page, name: str) -> TextBlock:
@@ -31,7 +16,7 @@ def _tile(page: Page, name: str) -> TextBlock:
 
 
 def test_a_measured_kpi_is_a_tile_with_its_figure_large_and_its_verdict_beside_it() -> None:
-    page, _ = _companion()
+    page, _ = companion_page()
     ctr = _tile(page, "CTR")
     name, figure, target, verdict, *rest = ctr.lines
     assert figure.text == "1,8%" and figure.size == FIGURE * name.size
@@ -51,7 +36,7 @@ def test_a_measured_kpi_is_a_tile_with_its_figure_large_and_its_verdict_beside_i
 
 
 def test_a_kpi_without_a_target_is_a_tile_without_a_verdict() -> None:
-    page, _ = _companion()
+    page, _ = companion_page()
     omzet = _tile(page, "Omzet")
     assert [line.text for line in omzet.lines][:2] == ["Omzet", "€ 9.600"]
     assert not any(line.text in ("gehaald", "niet gehaald") for line in omzet.lines)

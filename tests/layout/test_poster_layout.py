@@ -6,34 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.layout.boxes import PosterLayout
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster, min_text_size
 from canvasgen.layout.text.shares import share
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, default_kit
-from tests.support.workbooks import CANVASES, DATA, SAMPLES, make_book
-
-
-def poster(path: Path, size: str = "A1", portrait: bool = False) -> PosterLayout:
-    kit, fonts = default_kit()
-    width, height = parse_paper(size, portrait)
-    return layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
-
-
-def assert_inside(layout: PosterLayout) -> None:
-    for number, page in enumerate(layout.pages, start=1):
-        for block in page.blocks:
-            for line in block.lines:
-                where = f"page {number}, {block.source}: {line.text!r}"
-                assert line.x >= block.box.x - 0.01, where
-                assert line.x + line.width <= block.box.right + 0.01, where
-                assert block.box.y - 0.01 <= line.y - 0.7 * line.size, where  # cap height stays in the box
-                assert line.y <= block.box.bottom + 0.01, where
-                assert line.size >= layout.min_size - 1e-6, where
-                assert line.x >= 0 and line.x + line.width <= layout.width, where
+from tests.support.layouts import DATE, assert_inside, default_kit, poster
+from tests.support.workbooks import CANVASES, DATA, SAMPLES, big_canvas, make_book
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
@@ -71,15 +51,6 @@ def test_lanes_share_the_height_by_content() -> None:
     blocks = {b.source: b for b in layout.pages[0].blocks}
     customer, experience = blocks["Klantreis!A11"], blocks["Klantreis!A13"]
     assert customer.box.h > experience.box.h  # three items per cell against one
-
-
-def big_canvas(tmp_path: Path, text: str = "offerte levering kwaliteit service prijs bestelling " * 4) -> Path:
-    phases = [f"Fase {i}" for i in range(1, 11)]
-    lanes = default_lanes(["touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis"])
-    content = {lane: ["\n".join([text] * 6) for _ in phases] for lane in lanes}
-    path = tmp_path / "big.xlsx"
-    write_workbook(WorkbookSpec("nl", [JourneySheet(phases, lanes, content=content)]), path)
-    return path
 
 
 def test_too_much_text_continues_on_later_pages(tmp_path: Path) -> None:

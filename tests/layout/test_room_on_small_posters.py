@@ -17,9 +17,8 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.words import POSTER_WORDS
 from tests.support.layouts import DATE, default_kit
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, EXAMPLES
 
-EXAMPLES = sorted(p for p in CANVASES.glob("*.xlsx") if not p.name.startswith("template-"))
 CELL = re.compile(r"^[^!]+![A-Z]+\d+$")  # a block showing a workbook cell
 
 

@@ -5,8 +5,7 @@ Cells whose cards do not fit are set as lines, and every card stays inside its c
 from __future__ import annotations
 
 from canvasgen.layout.boxes import Page, TextBlock
-from tests.layout.test_kpi_tiles import _companion
-from tests.support.layouts import default_kit
+from tests.support.layouts import companion_page, default_kit
 
 
 def _card(page: Page, name: str) -> TextBlock:
@@ -14,7 +13,7 @@ def _card(page: Page, name: str) -> TextBlock:
 
 
 def test_a_touchpoint_is_a_card_with_its_icon_beside_its_name() -> None:
-    page, _ = _companion()
+    page, _ = companion_page()
     reel = _card(page, "Reel van plantfluencer")
     name, *rest = reel.lines
     assert name.role == "heading" and all(line.role == "body" for line in rest)
@@ -27,7 +26,7 @@ def test_a_touchpoint_is_a_card_with_its_icon_beside_its_name() -> None:
 
 
 def test_a_touchpoint_not_served_today_is_marked_in_the_pain_colour() -> None:
-    page, _ = _companion()
+    page, _ = companion_page()
     pain = default_kit()[0].colour("pain")
     card = _card(page, "Verwijsprogramma")
     status = next(line for line in card.lines if line.text.startswith("nu: Nee"))
@@ -38,7 +37,7 @@ def test_a_touchpoint_not_served_today_is_marked_in_the_pain_colour() -> None:
 
 
 def test_cards_never_leave_their_cell() -> None:
-    page, _ = _companion()
+    page, _ = companion_page()
     cells = [r.box for r in page.rects if r.box.w > 100 and r.radius == 0]
     checked = 0
     for block in page.blocks:

@@ -17,9 +17,9 @@ from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper
 from canvasgen.words import POSTER_WORDS
-from tests.render.test_pptx import slide_text, title_of
 from tests.support.layouts import DATE, default_kit
-from tests.support.workbooks import CANVASES, pdf_text, squeeze
+from tests.support.read_back import pdf_text, slide_text, squeeze, title_of
+from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 HR = CANVASES / "example-hr-software-b2b.xlsx"

@@ -18,11 +18,10 @@ from canvasgen.cli import main
 from canvasgen.errors import CanvasErrors
 from canvasgen.pipeline.warm import deck_fonts
 from canvasgen.render.pptx import load_template
-from tests.support.workbooks import make_book
+from tests.support.workbooks import EXAMPLES, make_book
 
 ROOT = Path(__file__).resolve().parents[2]
 CANVASES = ROOT / "canvases"
-EXAMPLES = sorted(p for p in CANVASES.glob("*.xlsx") if not p.stem.startswith("template"))
 _TYPEFACE = re.compile(rb'typeface="([^"]*)"')
 
 

@@ -12,18 +12,14 @@ from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import mm, parse_paper
-from tests.support.layouts import DATE
-from tests.support.workbooks import CANVASES, SAMPLES, drawable, pdf_text, squeeze
-
-
-def build(path: Path, out: Path, size: str = "A1", **print_options: object) -> Path:
-    options = BuildOptions(out, parse_paper(size), PrintOptions(**print_options), None, DATE)  # type: ignore[arg-type]
-    return run(path, options, canvas=read_canvas(path)).pdf
+from tests.support.layouts import DATE, build_poster
+from tests.support.read_back import drawable, pdf_text, squeeze
+from tests.support.workbooks import CANVASES, SAMPLES
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_every_text_item_is_in_the_pdf(path: Path, tmp_path: Path) -> None:
-    text = squeeze(pdf_text(build(path, tmp_path)))
+    text = squeeze(pdf_text(build_poster(path, tmp_path)))
     missing = [
         f"{item.source}: {item.text!r}"
         for item in read_canvas(path).texts()
@@ -33,10 +29,10 @@ def test_every_text_item_is_in_the_pdf(path: Path, tmp_path: Path) -> None:
 
 
 def test_continued_text_is_in_the_pdf_too(tmp_path: Path) -> None:
-    from tests.layout.test_poster_layout import big_canvas
+    from tests.support.workbooks import big_canvas
 
     path = big_canvas(tmp_path, "uniek woord {n} " * 3)
-    text = squeeze(pdf_text(build(path, tmp_path, "A3")))
+    text = squeeze(pdf_text(build_poster(path, tmp_path, "A3")))
     for item in read_canvas(path).texts():
         assert squeeze(item.text) in text
     assert "→vervolgoppagina2" in text or "→p.2" in text
@@ -48,7 +44,7 @@ def boxes(pdf: Path) -> dict[str, list[float]]:
 
 
 def test_page_boxes_with_bleed(tmp_path: Path) -> None:
-    found = boxes(build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path, "A3", bleed_mm=3))
+    found = boxes(build_poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path, "A3", bleed_mm=3))
     w, h, b = mm(420), mm(297), mm(3)
     assert found["TrimBox"] == pytest.approx([b, b, b + w, b + h])
     assert found["BleedBox"] == pytest.approx([0, 0, w + 2 * b, h + 2 * b])
@@ -56,7 +52,7 @@ def test_page_boxes_with_bleed(tmp_path: Path) -> None:
 
 
 def test_crop_marks_sit_in_a_slug_outside_the_bleed(tmp_path: Path) -> None:
-    pdf = build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path, "A2", bleed_mm=5, crop_marks=True)
+    pdf = build_poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path, "A2", bleed_mm=5, crop_marks=True)
     found = boxes(pdf)
     w, h, b, s = mm(594), mm(420), mm(5), mm(10)
     assert found["MediaBox"] == pytest.approx([0, 0, w + 2 * (b + s), h + 2 * (b + s)])
@@ -65,7 +61,7 @@ def test_crop_marks_sit_in_a_slug_outside_the_bleed(tmp_path: Path) -> None:
     content = PdfReader(pdf).pages[0].get_contents().get_data().decode("latin-1")
     trim_x = f"{b + s:.6g}"[:5]
     assert re.search(rf"{re.escape(trim_x)}\d* 0 m", content), "a vertical mark starts at the trim line"
-    plain = PdfReader(build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path / "plain", "A2", bleed_mm=5))
+    plain = PdfReader(build_poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path / "plain", "A2", bleed_mm=5))
     assert float(plain.pages[0]["/MediaBox"][2]) == pytest.approx(w + 2 * b)  # no slug without marks
 
 
@@ -88,7 +84,7 @@ def fonts_of(pdf: Path) -> list[dict[str, object]]:
 
 
 def test_every_font_is_embedded_and_subset_never_helvetica(tmp_path: Path) -> None:
-    pdf = build(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)
+    pdf = build_poster(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)
     fonts = fonts_of(pdf)
     assert fonts
     assert all(f["embedded"] for f in fonts), fonts
@@ -115,13 +111,13 @@ def test_cmyk_writes_no_rgb(tmp_path: Path) -> None:
 
 
 def test_nothing_is_transparent(tmp_path: Path) -> None:
-    pdf = build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
+    pdf = build_poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
     data = pdf.read_bytes()
     assert b"/SMask" not in data and b"/CA " not in data and b"/ca " not in data
 
 
 def test_written_atomically(tmp_path: Path) -> None:
-    build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
+    build_poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["voorbeeld-zonnepanelen-b2c.pdf"]
 
 

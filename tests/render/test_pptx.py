@@ -20,31 +20,14 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import parse_paper
 from tests.support.layouts import DATE, deck_fonts
-from tests.support.workbooks import CANVASES, SAMPLES, squeeze
+from tests.support.read_back import slide_text, squeeze, title_of
+from tests.support.workbooks import CANVASES, SAMPLES
 
 
 def deck(path: Path, out: Path, template: Path | None = None) -> Path:
     options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=False, pptx=True,
                            pptx_template=template)  # fmt: skip
     return run(path, options, canvas=read_canvas(path)).pptx
-
-
-def shape_texts(shape) -> list[str]:  # type: ignore[no-untyped-def]
-    if shape.has_text_frame:
-        return [shape.text_frame.text]
-    if getattr(shape, "has_table", False) and shape.has_table:
-        return [cell.text for row in shape.table.rows for cell in row.cells]
-    return []
-
-
-def title_of(slide) -> str:  # type: ignore[no-untyped-def]
-    return next((sh.text_frame.text for sh in slide.shapes if sh.name == "title"), "")
-
-
-def slide_text(pptx: Path) -> str:
-    return "\n".join(
-        t for slide in Presentation(str(pptx)).slides for shape in slide.shapes for t in shape_texts(shape)
-    )
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
@@ -55,7 +38,7 @@ def test_every_text_item_is_on_a_slide(path: Path, tmp_path: Path) -> None:
 
 
 def test_overflowing_phases_continue_on_follow_up_slides(tmp_path: Path) -> None:
-    from tests.layout.test_poster_layout import big_canvas
+    from tests.support.workbooks import big_canvas
 
     path = big_canvas(tmp_path)
     pptx = deck(path, tmp_path)
@@ -87,7 +70,7 @@ def test_slides_are_16_9_with_notes_and_a_native_chart(tmp_path: Path) -> None:
 
 def test_no_text_frame_overflows_its_shape(tmp_path: Path) -> None:
     setter = Setter(deck_fonts())  # what PowerPoint draws: Calibri, with Carlito's widths
-    from tests.layout.test_poster_layout import big_canvas
+    from tests.support.workbooks import big_canvas
 
     for path in (CANVASES / "example-hr-software-b2b.xlsx", big_canvas(tmp_path)):
         prs = Presentation(str(deck(path, tmp_path)))

@@ -14,8 +14,8 @@ import pytest
 from lxml import etree
 
 from canvasgen.render.pptx import render_pptx
-from tests.golden.layouts import EXAMPLES, example_deck
-from tests.support.layouts import deck_fonts, default_kit
+from tests.support.layouts import deck_fonts, default_kit, example_deck
+from tests.support.workbooks import EXAMPLES
 
 _FILL = ("noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill")
 

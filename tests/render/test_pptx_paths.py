@@ -16,8 +16,8 @@ import pytest
 from lxml import etree
 
 from canvasgen.render.pptx import render_pptx
-from tests.golden.layouts import EXAMPLES, example_deck
-from tests.support.layouts import deck_fonts, default_kit
+from tests.support.layouts import deck_fonts, default_kit, example_deck
+from tests.support.workbooks import EXAMPLES
 
 _SECTION_ID = re.compile(rb'(<p14:section [^>]*id=")\{[0-9A-F-]{36}\}')
 _MODIFIED = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*")

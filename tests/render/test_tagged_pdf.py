@@ -18,8 +18,9 @@ import pytest
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.read.reader import read_canvas
-from tests.render.test_pdf import build
-from tests.support.workbooks import CANVASES, make_book, squeeze
+from tests.support.layouts import build_poster
+from tests.support.read_back import squeeze
+from tests.support.workbooks import CANVASES, make_book
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
@@ -29,7 +30,7 @@ SHOWING = {"Tj", "TJ", "'", '"'}
 
 @lru_cache
 def _built(path: Path, out: Path) -> Path:
-    return build(path, out)
+    return build_poster(path, out)
 
 
 @pytest.fixture(scope="module")
@@ -214,7 +215,7 @@ def test_a_word_broken_between_characters_reads_as_one_word(tmp_path: Path) -> N
         "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
         "A2": "Klantproces", "B2": f"Leest {url} en vergelijkt de prijzen van drie leveranciers", "C2": "Bestelt",
         "D2": "Gebruikt"}})  # fmt: skip
-    said = _words(" ".join(text for page in _reading(build(path, tmp_path / "out", "A3")) for _, text in page))
+    said = _words(" ".join(text for page in _reading(build_poster(path, tmp_path / "out", "A3")) for _, text in page))
     assert _words(f"Leest {url} en vergelijkt de prijzen van drie leveranciers") in said
 
 

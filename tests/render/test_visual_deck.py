@@ -14,10 +14,8 @@ from pptx import Presentation
 
 from canvasgen.cli import main
 from canvasgen.words import DECK_WORDS
-from tests.render.test_pptx import title_of
-from tests.support.workbooks import CANVASES, make_book
-
-EXAMPLES = sorted(p for p in CANVASES.glob("*.xlsx") if not p.stem.startswith("template"))
+from tests.support.read_back import title_of
+from tests.support.workbooks import CANVASES, EXAMPLES, make_book, two_personas
 
 
 def _deck(path: Path, out: Path) -> Path:
@@ -56,20 +54,8 @@ def test_no_slide_says_nothing_is_filled_in(path: Path, tmp_path: Path) -> None:
         assert not nothing & set(_texts(slide)), title_of(slide)
 
 
-def _two_personas(path: Path, scores: tuple[list[int], list[int]], pains: bool = True) -> Path:
-    sheets = {}
-    for name, values in zip(("Noor", "Daan"), scores):
-        cells = {"A1": "Fase", "B1": "Aandacht", "C1": "Afweging", "D1": "Actie",
-                 "A2": "Klantproces", "B2": f"{name} ziet een advertentie", "C2": "Vergelijkt", "D2": "Bestelt",
-                 "A3": "Ervaringsscore (-2 t/m +2)", "B3": values[0], "C3": values[1], "D3": values[2]}  # fmt: skip
-        if pains:
-            cells.update({"A4": "Pijnpunten", "C4": f"{name} vindt de prijs onduidelijk"})
-        sheets[name] = cells
-    return make_book(path, sheets)
-
-
 def test_two_journeys_get_one_chart_with_a_series_each_told_apart_in_greyscale(tmp_path: Path) -> None:
-    pptx = _deck(_two_personas(tmp_path / "personas.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "out")
+    pptx = _deck(two_personas(tmp_path / "personas.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "out")
     prs = Presentation(str(pptx))
     compared = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["compare"]]
     assert len(compared) == 1
@@ -86,7 +72,7 @@ def test_two_journeys_get_one_chart_with_a_series_each_told_apart_in_greyscale(t
 
 
 def test_pain_points_are_cards_and_an_empty_side_is_a_prompt(tmp_path: Path) -> None:
-    pptx = _deck(_two_personas(tmp_path / "personas.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "out")
+    pptx = _deck(two_personas(tmp_path / "personas.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "out")
     prs = Presentation(str(pptx))
     pains = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["pains_title"]]
     assert len(pains) == 2  # one per journey
@@ -121,7 +107,7 @@ def test_the_curve_slide_says_in_words_what_the_curve_shows(tmp_path: Path) -> N
 
 
 def test_chart_xml_names_only_standard_fonts(tmp_path: Path) -> None:
-    pptx = _deck(_two_personas(tmp_path / "p.xlsx", ([1, 0, 2], [0, -2, 1]), pains=False), tmp_path / "out")
+    pptx = _deck(two_personas(tmp_path / "p.xlsx", ([1, 0, 2], [0, -2, 1]), pains=False), tmp_path / "out")
     with zipfile.ZipFile(pptx) as archive:
         charts = [archive.read(n).decode() for n in archive.namelist() if n.startswith("ppt/charts/chart")]
     assert charts and all('typeface="Calibri"' in c for c in charts)
@@ -172,7 +158,7 @@ def test_the_title_slide_has_the_kicker_the_title_and_a_ribbon_of_the_phases(tmp
 
 
 def test_scores_on_the_charts_read_as_on_the_poster_signed_round_zero_plain_otherwise(tmp_path: Path) -> None:
-    signed = _deck(_two_personas(tmp_path / "signed.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "a")
+    signed = _deck(two_personas(tmp_path / "signed.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "a")
     charts = [s.chart for slide in Presentation(str(signed)).slides for s in slide.shapes if s.has_chart]
     formats = {f for c in charts for f in re.findall(r'formatCode="([^"]*)"', c._chartSpace.xml)}
     assert "+General;-General;General" in formats and "0.#" not in formats  # "0.#" prints a whole 1 as "1."

@@ -1,17 +1,13 @@
-"""Test helpers: small workbooks written on the fly, and an independent text check."""
+"""Workbooks: where the repository's canvases are, and small ones written on the fly."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import warnings
-from collections.abc import Iterator
+import itertools
 from pathlib import Path
 
 import openpyxl
 
-from canvasgen.model import Canvas
-from canvasgen.vocabulary.structure import is_placeholder
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 
 REPO = Path(__file__).resolve().parents[2]
 CANVASES = REPO / "canvases"
@@ -27,6 +23,8 @@ def corpus_files() -> list[Path]:
 
 #: Every workbook the render and layout tests run over: examples, look-alikes, and the corpus when present.
 SAMPLES = sorted(CANVASES.glob("*.xlsx")) + sorted(DATA.glob("*.xlsx")) + corpus_files()
+#: The example canvases (the blank templates left out).
+EXAMPLES = sorted(p for p in CANVASES.glob("*.xlsx") if not p.name.startswith("template-"))
 
 Cells = dict[str, object]
 
@@ -45,90 +43,54 @@ def make_book(path: Path, sheets: dict[str, Cells], merges: dict[str, list[str]]
     return path
 
 
-# Zero-width characters, and the soft hyphen a hyphenated line ends in (PDFium reads it as U+FFFE or \x02).
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe\x02]")
-_BULLETS = "•*·▪◦‣●○■□➢➤►-–— "
-_EMPTY = {"", "-", "/", "–", "—", "--", "n.v.t.", "n/a"}
+def big_canvas(folder: Path, text: str = "offerte levering kwaliteit service prijs bestelling " * 4) -> Path:
+    """Ten phases of six lanes, each cell six times ``text``: more than fits one poster page or one slide."""
+    phases = [f"Fase {i}" for i in range(1, 11)]
+    lanes = default_lanes(["touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis"])
+    content = {lane: ["\n".join([text] * 6) for _ in phases] for lane in lanes}
+    path = folder / "big.xlsx"
+    write_workbook(WorkbookSpec("nl", [JourneySheet(phases, lanes, content=content)]), path)
+    return path
 
 
-def _norm(text: str) -> str:
-    text = _INVISIBLE.sub("", text).replace("\xa0", " ")
-    return " ".join(text.split())
+_WORDS = ["klant", "zoekt", "informatie", "over", "zonnepanelen", "en", "vergelijkt", "aanbieders", "op", "prijs",
+          "en", "service"]  # fmt: skip
 
 
-def _shown(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(sep=" ", timespec="minutes")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+def words(count: int) -> str:
+    """About ``count`` characters of Dutch words."""
+    return " ".join(itertools.islice(itertools.cycle(_WORDS), count * 2))[:count].strip()
 
 
-def workbook_lines(path: Path) -> Iterator[tuple[str, str]]:
-    """Every non-empty line of every cell, read straight from openpyxl (not via canvasgen)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # openpyxl warns about parts it drops; cell values stay
-        wb = openpyxl.load_workbook(path, data_only=True)
-    for ws in wb.worksheets:
-        first = ws.cell(1, 1).value
-        if ws.title.lower() in {"instructions", "instructies"} and str(first or "").startswith("canvasgen"):
-            continue
-        for row in ws.iter_rows():
-            for cell in row:
-                if cell.value is None:
-                    continue
-                for line in _shown(cell.value).splitlines():
-                    text = _norm(line).lstrip(_BULLETS).strip()
-                    if _norm(line).lower() not in _EMPTY and text.lower() not in _EMPTY:
-                        yield f"{ws.title}!{cell.coordinate}", text
+def with_cell(folder: Path, cell: str, text: str) -> Path:
+    """The solar example with ``text`` in one cell of its Klantreis sheet."""
+    book = openpyxl.load_workbook(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+    book["Klantreis"][cell] = text
+    path = folder / f"lang-{cell}.xlsx"
+    book.save(path)
+    return path
 
 
-_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
+def two_personas(path: Path, scores: tuple[list[int], list[int]], pains: bool = True) -> Path:
+    """Two journeys over the same three phases (one sheet per persona), with their emotion scores."""
+    sheets = {}
+    for name, values in zip(("Noor", "Daan"), scores):
+        cells = {"A1": "Fase", "B1": "Aandacht", "C1": "Afweging", "D1": "Actie",
+                 "A2": "Klantproces", "B2": f"{name} ziet een advertentie", "C2": "Vergelijkt", "D2": "Bestelt",
+                 "A3": "Ervaringsscore (-2 t/m +2)", "B3": values[0], "C3": values[1], "D3": values[2]}  # fmt: skip
+        if pains:
+            cells.update({"A4": "Pijnpunten", "C4": f"{name} vindt de prijs onduidelijk"})
+        sheets[name] = cells
+    return make_book(path, sheets)
 
 
-def _kept(text: str, everything: str) -> bool:
-    """A line is kept when it is in the model whole, or without its list number, or as its '; ' parts."""
-    for candidate in dict.fromkeys((text, _NUMBERED.sub("", text), _NUMBERED.sub("", text).lstrip(_BULLETS))):
-        if candidate in everything or all(part.strip() in everything for part in candidate.split("; ")):
-            return True
-    return False
-
-
-def lost_lines(path: Path, canvas: Canvas) -> list[str]:
-    """Lines of the workbook that appear nowhere in the model's text (placeholders such as 'TBD' are no words)."""
-    # Phase names as written before decoration came off, and as written again further down a long table.
-    written = [w for j in canvas.journeys for p in j.phases for w in (p.written, *p.variants) if w]
-    # Column headers of the record sheets are structure: read, listed by `check`, not printed as content.
-    read = [*canvas.texts(), *canvas.column_headers()]
-    everything = "\n".join([*(_norm(item.text) for item in read), *written])
-    # A figure is kept as a number with its cell (printed reformatted: 0.024 as "2,4%").
-    figures = {
-        str(item.source)
-        for m in canvas.metrics
-        for item in (m.value_item, m.target_item)
-        if item is not None and item.source is not None
-    }
-    return [
-        f"{where}: {text!r}"
-        for where, text in workbook_lines(path)
-        if not _kept(text, everything) and where not in figures and not is_placeholder(text)
-    ]
-
-
-def pdf_text(path: Path) -> str:
-    """All text of a PDF, as pypdf extracts it."""
-    from pypdf import PdfReader
-
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-
-
-def squeeze(text: str) -> str:
-    """Text without any whitespace: wrapping may break lines anywhere between words."""
-    return "".join(_norm(text).split())
-
-
-def drawable(text: str) -> str:
-    """Text as the poster prints it: characters above U+FFFF become U+FFFD."""
-    return "".join("\ufffd" if ord(ch) > 0xFFFF else ch for ch in text)
+#: Two tables that both look like a canvas: the reader takes the first (a planning); the user means the
+#: second (from row 6), which a correction (``--phases-row 6``, canvasgen.toml) points it to.
+PLANNING_FIRST = {
+    "A1": "Задачи", "B1": "Январь", "C1": "Февраль", "D1": "Март",
+    "A2": "Отчёт", "B2": "черновик", "C2": "финал", "D2": "печать",
+    "A3": "Бюджет", "B3": "план", "C3": "факт", "D3": "итог",
+    "A6": "Шаг", "B6": "Поиск", "C6": "Выбор", "D6": "Покупка",
+    "A7": "Барьеры", "B7": "Сложно найти", "C7": "Много тарифов", "D7": "Очередь",
+    "A8": "Мысли", "B8": "Где?", "C8": "Что лучше?", "D8": "Долго",
+}  # fmt: skip

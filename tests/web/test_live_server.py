@@ -256,7 +256,7 @@ def test_stopping_during_a_job_and_a_hung_upload_takes_under_five_seconds(
 def test_a_workbook_with_a_long_phase_name_is_built_by_the_page(tmp_path: Path) -> None:
     """Once the layout raised StopIteration, which cannot cross into an asyncio future: the upload never
     got an answer and kept its place until a restart."""
-    from tests.layout.test_long_names import with_cell, words
+    from tests.support.workbooks import with_cell, words
 
     name = words(2500)
     path = with_cell(tmp_path, "B10", name)
