@@ -1,7 +1,7 @@
 """How every corpus, example and test workbook reads today, kept to compare the reader against.
 
 ``tests/baseline/<name>.json`` holds what ``canvasgen check --json`` printed for each workbook (or
-``{"errors": [...]}`` when it refused it). tests/test_reading_baseline.py reads them all again and
+``{"errors": [...]}`` when it refused it). tests/read/test_reading_baseline.py reads them all again and
 fails when one reads worse: a line of text lost, a lane losing its role (kind), a journey's phase
 count changed, a workbook read before refused now. Improvements (a lane gaining a role, a workbook
 read that was refused, lines gained) pass, and are listed by ``python -m tests.support.reading_baseline``.

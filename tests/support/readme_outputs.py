@@ -4,7 +4,7 @@
 
 is the real output of that command, run in the repository (``$ command`` first, then what it printed
 on stdout and stderr). ``python -m tests.support.readme_outputs --update`` rewrites the blocks (``make docs``);
-tests/test_readme.py checks that they are still true.
+tests/cli/test_readme.py checks that they are still true.
 """
 
 from __future__ import annotations

@@ -193,7 +193,7 @@ def test_a_renamed_touchpoint_takes_its_figures_rows_along(tmp_path: Path) -> No
 
 
 def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_path: Path) -> None:
-    source = Path(__file__).resolve().parent.parent / "data" / "long-many-stages-lookalike.xlsx"
+    source = Path(__file__).resolve().parents[2] / "tests" / "data" / "long-many-stages-lookalike.xlsx"
     before = read_canvas(source)
     journey = before.journeys[0]
     assert journey.shape == "long"

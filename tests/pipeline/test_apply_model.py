@@ -21,7 +21,7 @@ from canvasgen.pipeline.read import read
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.support.workbooks import CANVASES
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 TODAY = dt.date(2026, 12, 1)
 
 

@@ -18,7 +18,7 @@ from tests.support.layouts import DATE, assert_inside, default_kit
 from tests.support.read_back import pdf_text
 from tests.support.workbooks import CANVASES
 
-ITALIAN = Path(__file__).parents[1] / "data" / "italian-blueprint-lookalike.xlsx"
+ITALIAN = Path(__file__).parents[2] / "data" / "italian-blueprint-lookalike.xlsx"
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
 

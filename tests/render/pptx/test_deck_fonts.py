@@ -20,7 +20,7 @@ from canvasgen.pipeline.warm import deck_fonts
 from canvasgen.render.pptx import load_template
 from tests.support.workbooks import EXAMPLES, make_book
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CANVASES = ROOT / "canvases"
 _TYPEFACE = re.compile(rb'typeface="([^"]*)"')
 
