@@ -13,7 +13,8 @@ from pathlib import Path
 from pptx import Presentation
 from pypdf import PdfReader
 
-from tests.support.workbooks import CANVASES, REPO
+from tests.support.processes import start
+from tests.support.workbooks import CANVASES, REPO, big_canvas
 
 HANG_GUARD = 120  # seconds: a hang, not a speed limit
 PROMPT = 5  # seconds from Ctrl-C to exit: generous; the point is that it ends, not how fast
@@ -61,15 +62,12 @@ def test_ctrl_c_stops_a_folder_build_promptly_and_cleanly(tmp_path: Path) -> Non
 
 
 def test_two_builds_of_one_workbook_at_once_both_succeed(tmp_path: Path) -> None:
-    from tests.support.workbooks import big_canvas
-
     workbook = shutil.copy(big_canvas(tmp_path), tmp_path / "reis.xlsx")
     out = tmp_path / "out"
     for _ in range(3):
-        runs = [_canvasgen("build", str(workbook), "-o", str(out), "--size", "A3") for _ in range(2)]
-        results = [(run.communicate(timeout=HANG_GUARD), run.returncode) for run in runs]
-        for (_, stderr), code in results:
-            assert code == 0, stderr
+        runs = [start("build", workbook, "-o", out, "--size", "A3") for _ in range(2)]
+        for done, _peak in [run.wait() for run in runs]:
+            assert done.returncode == 0, done.stderr
         assert len(PdfReader(out / "reis.pdf").pages) > 2
         assert len(Presentation(str(out / "reis.pptx")).slides) > 10
         assert _parts(out) == []

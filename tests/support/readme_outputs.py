@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import shlex
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.support.processes import run
 
 REPO = Path(__file__).resolve().parents[2]
 README = REPO / "README.md"
@@ -35,8 +36,7 @@ def output_of(command: str) -> str:
     """What the README shows for ``command``: the command after ``$``, then its output."""
     words = shlex.split(command)
     assert words[0] == "canvasgen", command
-    done = subprocess.run([sys.executable, "-m", "canvasgen", *words[1:]], cwd=REPO, capture_output=True,
-                          text=True, timeout=300)  # fmt: skip
+    done = run(*words[1:])
     printed = done.stdout + ("" if not done.stdout or done.stdout.endswith("\n") else "\n") + done.stderr
     return f"$ {command}\n{printed}" + ("" if printed.endswith("\n") else "\n")
 

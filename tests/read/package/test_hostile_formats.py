@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,8 +18,8 @@ import pytest
 from canvasgen.errors import CanvasError
 from canvasgen.read.package.calamine import read_sheets
 from tests.support.other_formats import CANVAS_ODS, CANVAS_XLSB, ods, ods_cell, ods_row, xls_with_last_cell_at, xlsb
-from tests.support.processes import PEAK_MB, run_measured
-from tests.support.workbooks import CANVASES, REPO
+from tests.support.processes import PEAK_MB, run, run_measured
+from tests.support.workbooks import CANVASES
 
 # --- the files ---
 
@@ -163,8 +162,8 @@ def test_calamine_aborting_ends_only_its_own_process(tmp_path: Path) -> None:
 def test_calamine_formats_are_still_read(tmp_path: Path) -> None:
     for path in (xlsb(tmp_path / "reis.xlsb", CANVAS_XLSB, ["Oriëntatie", "Vergelijken"]),
                  ods(tmp_path / "reis.ods", {"Blad1": CANVAS_ODS})):  # fmt: skip
-        done = subprocess.run([sys.executable, "-m", "canvasgen", "check", "--json", str(path)], cwd=REPO,
-                              capture_output=True, text=True, check=True)  # fmt: skip
+        done = run("check", "--json", str(path))
+        assert done.returncode == 0, done.stderr
         journey = json.loads(done.stdout)["journeys"][0]
         assert [p["name"] for p in journey["phases"]] == ["Oriëntatie", "Vergelijken", "Aankoop"]
         assert [i["text"] for cell in journey["lanes"][0]["cells"] for i in cell] == [
@@ -175,8 +174,8 @@ def test_ods_content_past_excels_grid_is_kept_and_said(tmp_path: Path) -> None:
     """LibreOffice has columns past Excel's XFD; calamine leaves their cells out without a word."""
     far = ods_row([ods_cell(None, 20_000), ods_cell("Ver weg geschreven")])
     path = ods(tmp_path / "breed.ods", {"Blad1": CANVAS_ODS + far})
-    done = subprocess.run([sys.executable, "-m", "canvasgen", "check", "--json", str(path)], cwd=REPO,
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    done = run("check", "--json", str(path))
+    assert done.returncode == 0, done.stderr
     model = json.loads(done.stdout)
     notes = [n for j in model["journeys"] for n in j["notes"]] + model["notes"]
     assert {"text": "Ver weg geschreven", "cell": "Blad1!ACOG3"} in notes
@@ -188,8 +187,8 @@ def test_a_table_nested_in_an_ods_cell_is_said(tmp_path: Path) -> None:
     nested = ods_row([ods_cell("Binnen"), '<table:table-cell><table:table table:name="in">'
                       + ods_row([ods_cell("genest")]) + "</table:table></table:table-cell>"])  # fmt: skip
     path = ods(tmp_path / "genest.ods", {"Blad1": CANVAS_ODS + nested + ods_row([ods_cell("Daarna")])})
-    done = subprocess.run([sys.executable, "-m", "canvasgen", "check", "--json", str(path)], cwd=REPO,
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    done = run("check", "--json", str(path))
+    assert done.returncode == 0, done.stderr
     model = json.loads(done.stdout)
     assert any("Blad1: row(s) 3 hold a table inside a cell, which cannot be read" in w for w in model["warnings"])
     assert "Daarna" in done.stdout  # the rows after it are read
@@ -202,8 +201,8 @@ def test_a_csv_with_lone_carriage_returns_is_read(tmp_path: Path) -> None:
     """Excel for Mac's "CSV (Macintosh)" ends its lines with a carriage return alone."""
     path = tmp_path / "mac.csv"
     path.write_bytes("Fase;Oriëntatie;Vergelijken;Aankoop\rKlantproces;zoekt;vergelijkt;koopt\r".encode("cp1252"))
-    done = subprocess.run([sys.executable, "-m", "canvasgen", "check", "--json", str(path)], cwd=REPO,
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    done = run("check", "--json", str(path))
+    assert done.returncode == 0, done.stderr
     journey = json.loads(done.stdout)["journeys"][0]
     assert [p["name"] for p in journey["phases"]] == ["Oriëntatie", "Vergelijken", "Aankoop"]
     assert journey["lanes"][0]["kind"] == "customer"
@@ -216,8 +215,8 @@ WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 def test_a_metrics_export_with_lone_carriage_returns_is_read(tmp_path: Path) -> None:
     path = tmp_path / "mac.csv"
     path.write_bytes(b"# export\rFase;Metriek;Waarde;Doel\rActie;Conversie;2,7%;2,0%\r")
-    done = subprocess.run([sys.executable, "-m", "canvasgen", "check", "--json", str(WEBSHOP), "--metrics",
-                           str(path)], cwd=REPO, capture_output=True, text=True, check=True)  # fmt: skip
+    done = run("check", "--json", str(WEBSHOP), "--metrics", str(path))
+    assert done.returncode == 0, done.stderr
     figures = [m for m in json.loads(done.stdout)["metrics"] if m["origin"] == path.name]
     assert [(m["metric"], m["value"], m["phase"]) for m in figures] == [("Conversie", 2.7, "Actie")]
 
