@@ -47,8 +47,10 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-logo --no-cache
 
+# Both cores (pytest-xdist); the browser tests stay together on one worker, with one server and one
+# Chromium. Every marker runs here (slow, office, browser, corpus): `pytest -m "not slow"` is the quick round.
 test: lint system-deps
-	CANVASGEN_BROWSER=required $(BIN)/pytest -q
+	CANVASGEN_BROWSER=required $(BIN)/pytest -q -n auto --dist loadgroup
 
 # The README's picture of the web page: a real server, the page in Chromium, an example built.
 screenshot: $(STAMP) system-deps

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.support.workbooks import REPO
 
 PACKAGE = REPO / "canvasgen"
@@ -58,6 +60,7 @@ def test_the_import_graph_has_at_most_10_floors() -> None:
     assert rooms - on_a_floor == set()  # a new module or folder gets its floor
 
 
+@pytest.mark.slow
 def test_the_import_contracts_are_kept() -> None:
     """The same check as ``make lint``, so that a bare pytest run sees an import that runs back up."""
     lint_imports = Path(sys.executable).parent / "lint-imports"

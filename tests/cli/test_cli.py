@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
@@ -68,6 +69,7 @@ def test_one_bad_file_does_not_hide_the_good_ones(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_python_dash_m_and_entry_point(tmp_path: Path) -> None:
     module = subprocess.run(
         [sys.executable, "-m", "canvasgen", "check", str(SOLAR)], capture_output=True, text=True, cwd=REPO

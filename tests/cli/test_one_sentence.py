@@ -145,6 +145,7 @@ def _png(path: Path, width: int, height: int) -> Path:
         ("entity.svg", "logo.svg: the SVG declares a DTD or entities"),
     ],
 )
+@pytest.mark.slow
 def test_brand_check_refuses_logos_a_build_would_choke_on(tmp_path: Path, logo: str, phrase: str) -> None:
     kit = tmp_path / "kit"
     kit.mkdir()
@@ -175,6 +176,7 @@ def test_brand_check_refuses_logos_a_build_would_choke_on(tmp_path: Path, logo: 
     assert code == 1 and phrase in one_error(stderr)
 
 
+@pytest.mark.slow
 def test_a_million_line_metrics_file_is_refused_in_bounded_memory(tmp_path: Path) -> None:
     figures = tmp_path / "export.csv"
     figures.write_bytes(b"Fase,Metric,Waarde\n" + b"Aandacht,Bereik,1\n" * 1_000_000)  # 18 MB: under the size cap

@@ -9,6 +9,8 @@ import pytest
 
 from tests.support.readme_outputs import README, REPO, output_of, shown
 
+pytestmark = pytest.mark.slow
+
 TEXT = README.read_text(encoding="utf-8")
 BLOCKS = shown(TEXT)
 

@@ -7,6 +7,7 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from pytest import MonkeyPatch
 
@@ -62,6 +63,7 @@ def test_one_bad_workbook_never_stops_the_others(tmp_path: Path) -> None:
     assert f"wrote {out / 'zon.pdf'}" in stdout
 
 
+@pytest.mark.slow
 def test_unchanged_workbooks_are_skipped_unless_forced(tmp_path: Path) -> None:
     src, out = folder(tmp_path), tmp_path / "out"
     (src / "kapot.xlsx").unlink()
@@ -105,6 +107,7 @@ def _quick_job(job: batch.Job) -> batch.Outcome:
     return batch.Outcome(job.source, built=True, lines=[f"wrote {job.source.stem}.pdf"])
 
 
+@pytest.mark.slow
 def test_a_job_that_ended_as_ctrl_c_came_is_still_reported(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
     """Its files are written: the build must say so even though Ctrl-C came before its outcome was read."""
     monkeypatch.setattr(batch, "run_job", _quick_job)  # the forked workers run it too

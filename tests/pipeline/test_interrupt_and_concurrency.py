@@ -10,11 +10,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
 from tests.support.processes import start
 from tests.support.workbooks import CANVASES, REPO, big_canvas
+
+pytestmark = pytest.mark.slow
 
 HANG_GUARD = 120  # seconds: a hang, not a speed limit
 PROMPT = 5  # seconds from Ctrl-C to exit: generous; the point is that it ends, not how fast

@@ -15,6 +15,8 @@ from pypdf import PdfReader
 from tests.support.processes import run, start
 from tests.support.workbooks import CANVASES, big_canvas
 
+pytestmark = pytest.mark.slow
+
 
 # Deliberate delays: the kill lands at a different point of the build each time (reading, laying out,
 # writing the poster, writing the deck). The build runs in a process forked ready to work, so that every

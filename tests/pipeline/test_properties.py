@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,8 @@ from canvasgen.units import parse_paper
 from canvasgen.words import LANE_LABELS
 from tests.support.layouts import default_kit
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+
+pytestmark = pytest.mark.slow
 
 # Latin with Dutch accents, Greek, Cyrillic, CJK and emoji; no control characters (XML cannot hold them).
 ALPHABET = st.one_of(

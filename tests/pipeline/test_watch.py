@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
@@ -98,6 +99,7 @@ def test_a_missing_file_is_waited_for(tmp_path: Path) -> None:
     assert built == [path]
 
 
+@pytest.mark.slow
 def test_a_file_written_in_pauses_is_read_once_whole_with_the_systems_events(tmp_path: Path) -> None:
     """The same with the operating system's file events and the real clock: a writer that pauses a third
     of a second between its three writes (the old settle time was 50 ms: four builds of a half file)."""
@@ -125,6 +127,7 @@ def test_a_file_written_in_pauses_is_read_once_whole_with_the_systems_events(tmp
     assert built == [b"v1", b"part one, part two, part three"]
 
 
+@pytest.mark.slow
 def test_watch_rebuilds_poster_and_deck_on_save(tmp_path: Path) -> None:
     path = tmp_path / "reis.xlsx"
     shutil.copy(CANVASES / "template-nl.xlsx", path)
@@ -157,6 +160,7 @@ def test_lock_files_are_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "lock or temporary file" in result.stderr
 
 
+@pytest.mark.slow
 def test_watch_reads_an_edited_settings_file(tmp_path: Path) -> None:
     """Saving canvasgen.toml beside the workbook rebuilds it with the new corrections."""
     from tests.support.read_back import pdf_text
@@ -182,6 +186,7 @@ def test_watch_reads_an_edited_settings_file(tmp_path: Path) -> None:
     assert "Поиск" in text and "Январь" not in text.split("Notes")[0]  # the planning table is notes now
 
 
+@pytest.mark.slow
 def test_watch_picks_up_an_edited_brand_kit(tmp_path: Path) -> None:
     """A warm watch keeps the kit loaded, until its brand.toml changes: then the next build uses the new one."""
     from tests.support.read_back import pdf_text

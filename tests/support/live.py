@@ -77,39 +77,52 @@ def alive(pid: int) -> bool:
     return Path(f"/proc/{pid}").exists()
 
 
+def _start(options: tuple[str, ...], tmp: Path) -> Live:
+    """``canvasgen serve`` on a port free a moment ago; another port when another process took it meanwhile
+    (the tests run in parallel, beside other people's). Returns once the page answers."""
+    log = tmp / "server.log"
+    environment = {**os.environ, "TMPDIR": str(tmp)}
+    for _attempt in range(5):
+        port = _free_port()
+        with log.open("w", encoding="utf-8") as err:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "canvasgen", "serve", "--port", str(port), *options], cwd=REPO,
+                stdout=subprocess.DEVNULL, stderr=err, text=True, env=environment,
+            )  # fmt: skip
+        live = Live(f"http://127.0.0.1:{port}", process, log, tmp)
+        limit = time.monotonic() + STARTUP
+        while process.poll() is None:
+            with contextlib.suppress(OSError), urllib.request.urlopen(live.address + "/", timeout=2) as answer:
+                if answer.status == 200 and process.poll() is None:
+                    return live
+            if time.monotonic() > limit:
+                _stop(process)
+                raise RuntimeError("canvasgen serve did not answer")
+            time.sleep(0.1)  # polling for the page to answer, with the deadline above
+        if "address already in use" not in live.log_text().lower():
+            raise RuntimeError(f"canvasgen serve stopped: {live.log_text()}")
+    raise RuntimeError("canvasgen serve found no free port in five tries")
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 @contextlib.contextmanager
 def serving(*options: str, tmp: Path) -> Iterator[Live]:
     """``canvasgen serve`` in a process of its own, with its temporary files and its log in ``tmp``;
     yields once the page answers. Stopped (and killed if it will not stop) at the end."""
-    port = _free_port()
-    log = tmp / "server.log"
-    environment = {**os.environ, "TMPDIR": str(tmp)}
-    with log.open("w", encoding="utf-8") as err:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "canvasgen", "serve", "--port", str(port), *options], cwd=REPO,
-            stdout=subprocess.DEVNULL, stderr=err, text=True, env=environment,
-        )  # fmt: skip
-    live = Live(f"http://127.0.0.1:{port}", process, log, tmp)
+    live = _start(options, tmp)
     try:
-        limit = time.monotonic() + STARTUP
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"canvasgen serve stopped: {live.log_text()}")
-            with contextlib.suppress(OSError), urllib.request.urlopen(live.address + "/", timeout=2) as answer:
-                if answer.status == 200:
-                    break
-            if time.monotonic() > limit:
-                raise RuntimeError("canvasgen serve did not answer")
-            time.sleep(0.2)
         yield live
     finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        _stop(live.process)
 
 
 @contextlib.contextmanager

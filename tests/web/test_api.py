@@ -136,6 +136,7 @@ def test_results_expire(tmp_path: Path) -> None:
         assert test_client.get(url).status_code == 404
 
 
+@pytest.mark.slow
 def test_concurrent_builds_all_succeed_and_see_only_their_own_files(client: TestClient) -> None:
     examples = sorted(p for p in CANVASES.glob("*.xlsx") if not p.name.startswith("template"))[:4] * 2
     with ThreadPoolExecutor(8) as pool:

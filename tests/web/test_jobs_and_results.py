@@ -14,12 +14,15 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from starlette.testclient import TestClient
 
 from canvasgen.web.app import Settings, State, create_app
 from canvasgen.web.jobs import FULL_PIXELS, PREVIEW_PIXELS
 from tests.support.workbooks import CANVASES
+
+pytestmark = pytest.mark.slow
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 BASE = "http://localhost:8000"

@@ -30,7 +30,10 @@ from tests.support.workbooks import CANVASES
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 DEADLINE = 180.0  # seconds: a hang guard for a loaded machine, not a speed limit
 
-pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads processes from /proc (Linux)")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads processes from /proc (Linux)"),
+]
 
 
 def wait_until(condition: Callable[[], Any], what: str, seconds: float = DEADLINE) -> Any:

@@ -15,6 +15,8 @@ import pytest
 
 from canvasgen.web.workers import JobFailed, Pool, Stopping, TimedOut, WorkerLost
 
+pytestmark = pytest.mark.slow
+
 
 class Panic(BaseException):
     """Like pyo3's PanicException: a BaseException, not an Exception."""

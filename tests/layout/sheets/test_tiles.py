@@ -135,6 +135,7 @@ def _inside(inner: Box, outer: Box, slack: float = 0.5) -> bool:
             and outer.y - slack <= inner.y and inner.bottom <= outer.bottom + slack)  # fmt: skip
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("size", "tile"), [("A1", "A4"), ("A0", "A3")])
 def test_every_word_of_the_poster_is_whole_on_a_sheet(size: str, tile: str, tmp_path: Path) -> None:
     _, sheets = _sheets(tmp_path, size, tile)

@@ -13,6 +13,8 @@ import pytest
 from tests.support.hostile import HOSTILE
 from tests.support.processes import PEAK_MB, run_measured
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.parametrize("case", sorted(HOSTILE), ids=lambda c: c.replace(" ", "-"))
 def test_hostile_workbook(case: str, tmp_path: Path) -> None:

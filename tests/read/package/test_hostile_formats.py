@@ -21,6 +21,8 @@ from tests.support.other_formats import CANVAS_ODS, CANVAS_XLSB, ods, ods_cell, 
 from tests.support.processes import PEAK_MB, run, run_measured
 from tests.support.workbooks import CANVASES
 
+pytestmark = pytest.mark.slow
+
 # --- the files ---
 
 

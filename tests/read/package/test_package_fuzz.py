@@ -8,12 +8,15 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from canvasgen.errors import CanvasError
 from canvasgen.read.reader import read_canvas
 from tests.support.workbooks import CANVASES
+
+pytestmark = pytest.mark.slow
 
 BASE = CANVASES / "template-nl.xlsx"
 with zipfile.ZipFile(BASE) as _archive:

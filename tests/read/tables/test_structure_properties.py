@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,8 @@ from canvasgen.text import label_key
 from canvasgen.vocabulary import META_INDEX, PERSONA_INDEX, is_known_phase, is_phase_header, lane_kind
 from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, emotion_level, is_decorated, is_placeholder
 from tests.support.read_back import lost_lines
+
+pytestmark = pytest.mark.slow
 
 SCRIPTS = [(0x61, 0x7A), (0x430, 0x44F), (0x3B1, 0x3C9), (0x561, 0x586), (0x5D0, 0x5EA), (0x4E00, 0x4E60)]
 

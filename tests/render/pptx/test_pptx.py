@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import zipfile
@@ -146,12 +145,9 @@ def test_bad_template_is_one_clear_error(tmp_path: Path) -> None:
     assert result.stderr.strip() == f"error: {bad}: is not a PowerPoint template (.pptx or .potx)"
 
 
-def test_libreoffice_opens_and_converts_the_deck(tmp_path: Path) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) is missing: .ci/run installs it")
-        pytest.skip("LibreOffice is not installed here; CI installs it")
+@pytest.mark.slow
+@pytest.mark.office
+def test_libreoffice_opens_and_converts_the_deck(tmp_path: Path, soffice: str) -> None:
     pptx = deck(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)
     profile = tmp_path / "lo-profile"
     done = subprocess.run(
