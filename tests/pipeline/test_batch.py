@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing.connection
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from pytest import MonkeyPatch
 from canvasgen.cli import main
 from canvasgen.pipeline import BuildOptions, batch
 from canvasgen.pipeline.plan import canvases_in, is_lock_or_temp
+from tests.support.waiting import DEADLINE
 from tests.support.workbooks import CANVASES
 
 
@@ -114,7 +115,10 @@ def test_a_job_that_ended_as_ctrl_c_came_is_still_reported(tmp_path: Path, monke
     jobs = [batch.Job(tmp_path / f"klant-{i}.xlsx", BuildOptions(tmp_path, (100.0, 100.0))) for i in range(2)]
     outcomes = batch._outcomes(jobs, workers=2)
     first = next(outcomes)
-    time.sleep(1.0)  # the other worker finishes and sends its outcome, unread
+    # The other worker finishes and sends its outcome, unread: the event is its pipe holding the outcome.
+    crew = outcomes.gi_frame.f_locals["crew"]  # type: ignore[union-attr]
+    unread = [w.conn for w in crew if w.job is not None and w.job.source != first.source]
+    assert multiprocessing.connection.wait(unread, timeout=DEADLINE), "the other worker never answered"
     try:
         outcomes.throw(KeyboardInterrupt())
     except batch.Interrupted as stop:

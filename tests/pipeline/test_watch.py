@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.pipeline.watch import Watcher
+from tests.support.waiting import wait_until
 from tests.support.workbooks import CANVASES
 
 
@@ -134,9 +135,7 @@ def test_watch_rebuilds_poster_and_deck_on_save(tmp_path: Path) -> None:
     out = tmp_path / "out"
 
     def save_later() -> None:
-        while not (out / "reis.pdf").exists():
-            time.sleep(0.05)
-        time.sleep(0.2)
+        wait_until((out / "reis.pdf").exists, "the first build")  # the stamp it compares with is taken
         partial = tmp_path / "reis.tmp"
         shutil.copy(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", partial)
         partial.replace(path)  # how Excel saves: write elsewhere, then replace
@@ -170,9 +169,7 @@ def test_watch_reads_an_edited_settings_file(tmp_path: Path) -> None:
     out = tmp_path / "out"
 
     def correct_later() -> None:
-        while not (out / "plan.pdf").exists():
-            time.sleep(0.05)
-        time.sleep(0.2)
+        wait_until((out / "plan.pdf").exists, "the first build")  # the stamp it compares with is taken
         (tmp_path / "canvasgen.toml").write_text('["plan.xlsx"]\nphases-row = 6\n', encoding="utf-8")
 
     editor = threading.Thread(target=correct_later)
@@ -199,9 +196,7 @@ def test_watch_picks_up_an_edited_brand_kit(tmp_path: Path) -> None:
     out = tmp_path / "out"
 
     def edit_later() -> None:
-        while not (out / "reis.pdf").exists():
-            time.sleep(0.05)
-        time.sleep(0.2)
+        wait_until((out / "reis.pdf").exists, "the first build")  # the stamp it compares with is taken
         toml = kit / "brand.toml"
         toml.write_text(toml.read_text(encoding="utf-8").replace("Studio Noord", "Studio Zuid"), encoding="utf-8")
 
