@@ -74,9 +74,9 @@ bench-deps:
 bench: $(STAMP) bench-deps
 	$(BIN)/python bench/bench.py
 
-# After a meant layout change: rewrite tests/golden/*.json, then review the diff before committing.
+# After a meant layout change: rewrite the layout summaries in tests/golden/, then review the diff before committing.
 golden: $(STAMP)
-	$(BIN)/python -m tests.golden.layouts --update
+	$(BIN)/python -m tests.support.golden --update
 
 examples: $(STAMP)
 	$(BIN)/python scripts/make_examples.py
