@@ -4,6 +4,7 @@ on at least one sheet, found by position in the PDF."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from pathlib import Path
@@ -130,6 +131,21 @@ def _words(chars: list[tuple[str, tuple[float, float, float, float]]]) -> list[t
     return words
 
 
+class _Placed:
+    """A sheet's characters with their boxes, found by position: those inside a box, in the page's order
+    (the characters whose top lies within the box's height are looked at, not every one on the sheet)."""
+
+    def __init__(self, chars: list[tuple[str, tuple[float, float, float, float]]]) -> None:
+        self.chars = [(ch, Box(b[0], b[1], b[2] - b[0], b[3] - b[1])) for ch, b in chars]
+        self.tops = sorted((box.y, i) for i, (_, box) in enumerate(self.chars))
+
+    def within(self, outer: Box, slack: float = 0.5) -> list[tuple[str, Box]]:
+        low = bisect.bisect_left(self.tops, (outer.y - slack, -1))
+        high = bisect.bisect_right(self.tops, (outer.bottom + slack, len(self.chars)))
+        found = sorted(i for _, i in self.tops[low:high] if _inside(self.chars[i][1], outer, slack))
+        return [self.chars[i] for i in found]
+
+
 def _inside(inner: Box, outer: Box, slack: float = 0.5) -> bool:
     return (outer.x - slack <= inner.x and inner.right <= outer.right + slack
             and outer.y - slack <= inner.y and inner.bottom <= outer.bottom + slack)  # fmt: skip
@@ -141,7 +157,7 @@ def test_every_word_of_the_poster_is_whole_on_a_sheet(size: str, tile: str, tmp_
     _, sheets = _sheets(tmp_path, size, tile)
     source = pypdfium2.PdfDocument(tmp_path / "poster.pdf")
     tiles = pypdfium2.PdfDocument(tmp_path / "tiles.pdf")
-    shown = {i: _chars(tiles[i]) for i, s in enumerate(sheets) if s.tile is not None}
+    shown = {i: _Placed(_chars(tiles[i])) for i, s in enumerate(sheets) if s.tile is not None}
     for page_index in {w.page for s in sheets for w in s.windows}:
         words = _words(_chars(source[page_index]))
         assert len(words) > 100
@@ -154,8 +170,7 @@ def test_every_word_of_the_poster_is_whole_on_a_sheet(size: str, tile: str, tmp_
             there = Box(window.box.x + (box.x - window.source.x) * k, window.box.y + (box.y - window.source.y) * k,
                         box.w * k, box.h * k)  # fmt: skip
             assert _inside(there, window.box)  # inside the part of the sheet the poster shows on
-            boxes = [(ch, Box(b[0], b[1], b[2] - b[0], b[3] - b[1])) for ch, b in shown[homes[0]]]
-            found = "".join(ch for ch, b in boxes if not ch.isspace() and _inside(b, there))
+            found = "".join(ch for ch, b in shown[homes[0]].within(there) if not ch.isspace())
             assert found == text, (text, found, sheets[homes[0]].tile)
 
 
