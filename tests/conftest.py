@@ -47,6 +47,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         for marker, reason in missing.items():
             if reason and marker in item.keywords:
                 item.add_marker(pytest.mark.skip(reason=reason))
+    # The modules with slow tests first (the web's, which wait most, before the rest), each kept whole (its
+    # fixtures are set up once): on two workers the long ones start early and the short ones fill the gaps,
+    # instead of a long one starting last.
+    slow_modules = {item.module.__name__ for item in items if item.module and "slow" in item.keywords}
+
+    def order(item: pytest.Item) -> tuple[bool, bool]:
+        name = item.module.__name__ if item.module else ""
+        return name not in slow_modules, not name.startswith("tests.web.")
+
+    items.sort(key=order)
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,8 @@ from tests.support.workbooks import CANVASES
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 BASE = "http://localhost:8000"
 
+pytestmark = pytest.mark.xdist_group("web api")  # on one worker: one app, one pool of warm workers
+
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[TestClient]:
