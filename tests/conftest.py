@@ -17,6 +17,7 @@ import shutil
 
 import pytest
 
+from tests.support.layouts import Built
 from tests.support.live import chromium_path
 from tests.support.workbooks import CORPUS
 
@@ -57,6 +58,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return name not in slow_modules, not name.startswith("tests.web.")
 
     items.sort(key=order)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The repository's posters and decks (A1, the fixed date), built once per test process, for reading."""
+    return Built(tmp_path_factory.mktemp("built"))
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ that a poster's text stays in its boxes."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from canvasgen.brand.kit import BrandKit, load_kit
@@ -18,7 +18,7 @@ from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import parse_paper
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, CORPUS, DATA
 
 DATE = dt.date(2026, 11, 23)
 
@@ -36,15 +36,44 @@ def deck_fonts() -> FontSet:
     return FontSet.for_deck(kit.deck, kit.fallback_fonts)
 
 
+def _in_repository(path: Path) -> bool:
+    """A workbook of the repository's (examples, look-alikes, the corpus), never rewritten by a test."""
+    return path.resolve().parent in {CANVASES.resolve(), DATA.resolve(), CORPUS.resolve()}
+
+
 def poster(path: Path, size: str = "A1", portrait: bool = False) -> PosterLayout:
-    """The poster layout of a workbook with the default kit, in Dutch, on the fixed date."""
+    """The poster layout of a workbook with the default kit, in Dutch, on the fixed date; laid out once per
+    test process for the repository's workbooks (a layout is a value: tests read it, never change it)."""
+    if _in_repository(path):
+        return _shared_poster(path.resolve(), size, portrait)
+    return _poster(path, size, portrait)
+
+
+@cache
+def _shared_poster(path: Path, size: str, portrait: bool) -> PosterLayout:
+    return _poster(path, size, portrait)
+
+
+def _poster(path: Path, size: str, portrait: bool) -> PosterLayout:
     kit, fonts = default_kit()
     width, height = parse_paper(size, portrait)
     return layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
 
 
 def example_deck(path: Path) -> DeckLayout:
-    """A workbook's deck layout with the default kit, in the language detected from it."""
+    """A workbook's deck layout with the default kit, in the language detected from it; laid out once per
+    test process for the repository's workbooks."""
+    if _in_repository(path):
+        return _shared_deck(path.resolve())
+    return _deck(path)
+
+
+@cache
+def _shared_deck(path: Path) -> DeckLayout:
+    return _deck(path)
+
+
+def _deck(path: Path) -> DeckLayout:
     kit, _fonts = default_kit()
     canvas = read_canvas(path)
     return layout_deck(
@@ -76,6 +105,35 @@ def companion_page() -> tuple[Page, float]:
     page = next(p for p in layout.pages if "cijfers" in p.title)
     assert min(line.size for block in page.blocks for line in block.lines) >= layout.min_size - 1e-6
     return page, layout.min_size
+
+
+class Built:
+    """The A1 poster and deck of the repository's workbooks, each built once per test process (through the
+    pipeline, on the fixed date) and shared by every test that reads them: the ``built`` fixture. The files
+    are for reading; a test that changes a file builds its own."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._made: dict[tuple[Path, str], Path] = {}
+
+    def poster(self, path: Path) -> Path:
+        return self._build(path, "pdf")
+
+    def deck(self, path: Path) -> Path:
+        return self._build(path, "pptx")
+
+    def _build(self, path: Path, kind: str) -> Path:
+        assert _in_repository(path), f"{path}: only the repository's workbooks are shared"
+        key = (path.resolve(), kind)
+        if key not in self._made:
+            out = self.folder / kind / f"{path.parent.name}-{path.name}"
+            options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=kind == "pdf",
+                                   pptx=kind == "pptx")  # fmt: skip
+            result = run(path, options, canvas=read_canvas(path))
+            made = result.pdf if kind == "pdf" else result.pptx
+            assert made is not None
+            self._made[key] = made
+        return self._made[key]
 
 
 def build_poster(path: Path, out: Path, size: str = "A1", **print_options: object) -> Path:

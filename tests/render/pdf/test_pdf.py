@@ -12,14 +12,14 @@ from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import mm, parse_paper
-from tests.support.layouts import DATE, build_poster
+from tests.support.layouts import DATE, Built, build_poster
 from tests.support.read_back import drawable, pdf_text, squeeze
 from tests.support.workbooks import CANVASES, SAMPLES
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
-def test_every_text_item_is_in_the_pdf(path: Path, tmp_path: Path) -> None:
-    text = squeeze(pdf_text(build_poster(path, tmp_path)))
+def test_every_text_item_is_in_the_pdf(path: Path, built: Built) -> None:
+    text = squeeze(pdf_text(built.poster(path)))
     missing = [
         f"{item.source}: {item.text!r}"
         for item in read_canvas(path).texts()
@@ -83,8 +83,8 @@ def fonts_of(pdf: Path) -> list[dict[str, object]]:
     return found
 
 
-def test_every_font_is_embedded_and_subset_never_helvetica(tmp_path: Path) -> None:
-    pdf = build_poster(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)
+def test_every_font_is_embedded_and_subset_never_helvetica(built: Built) -> None:
+    pdf = built.poster(CANVASES / "example-hr-software-b2b.xlsx")
     fonts = fonts_of(pdf)
     assert fonts
     assert all(f["embedded"] for f in fonts), fonts
@@ -110,8 +110,8 @@ def test_cmyk_writes_no_rgb(tmp_path: Path) -> None:
                 assert "/SMask" not in image
 
 
-def test_nothing_is_transparent(tmp_path: Path) -> None:
-    pdf = build_poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
+def test_nothing_is_transparent(built: Built) -> None:
+    pdf = built.poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
     data = pdf.read_bytes()
     assert b"/SMask" not in data and b"/CA " not in data and b"/ca " not in data
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ctypes
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import pikepdf
@@ -18,7 +17,7 @@ import pytest
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.read.reader import read_canvas
-from tests.support.layouts import build_poster
+from tests.support.layouts import Built, build_poster
 from tests.support.read_back import squeeze
 from tests.support.workbooks import CANVASES, make_book
 
@@ -28,19 +27,14 @@ PAINTING = {"f", "f*", "F", "S", "s", "B", "B*", "b", "b*", "Do", "sh"}
 SHOWING = {"Tj", "TJ", "'", '"'}
 
 
-@lru_cache
-def _built(path: Path, out: Path) -> Path:
-    return build_poster(path, out)
+@pytest.fixture(scope="module")
+def solar(built: Built) -> tuple[Path, Canvas]:
+    return built.poster(SOLAR), read_canvas(SOLAR)
 
 
 @pytest.fixture(scope="module")
-def solar(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Canvas]:
-    return _built(SOLAR, tmp_path_factory.mktemp("solar")), read_canvas(SOLAR)
-
-
-@pytest.fixture(scope="module")
-def webshop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Canvas]:
-    return _built(WEBSHOP, tmp_path_factory.mktemp("webshop")), read_canvas(WEBSHOP)
+def webshop(built: Built) -> tuple[Path, Canvas]:
+    return built.poster(WEBSHOP), read_canvas(WEBSHOP)
 
 
 def _marked_texts(pdf: Path) -> list[dict[int, str]]:

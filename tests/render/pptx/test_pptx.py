@@ -18,7 +18,7 @@ from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, deck_fonts
+from tests.support.layouts import DATE, Built, deck_fonts
 from tests.support.read_back import slide_text, squeeze, title_of
 from tests.support.workbooks import CANVASES, SAMPLES
 
@@ -30,8 +30,8 @@ def deck(path: Path, out: Path, template: Path | None = None) -> Path:
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
-def test_every_text_item_is_on_a_slide(path: Path, tmp_path: Path) -> None:
-    text = squeeze(slide_text(deck(path, tmp_path)))
+def test_every_text_item_is_on_a_slide(path: Path, built: Built) -> None:
+    text = squeeze(slide_text(built.deck(path)))
     missing = [f"{i.source}: {i.text!r}" for i in read_canvas(path).texts() if squeeze(i.text) not in text]
     assert missing == []
 
