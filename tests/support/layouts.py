@@ -15,6 +15,7 @@ from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, run
+from canvasgen.pipeline.kit import KitOptions, KitResult, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import parse_paper
@@ -108,19 +109,29 @@ def companion_page() -> tuple[Page, float]:
 
 
 class Built:
-    """The A1 poster and deck of the repository's workbooks, each built once per test process (through the
-    pipeline, on the fixed date) and shared by every test that reads them: the ``built`` fixture. The files
-    are for reading; a test that changes a file builds its own."""
+    """The A1 poster and deck, and the workshop kit, of the repository's workbooks, each built once per test
+    process (through the pipeline, on the fixed date) and shared by every test that reads them: the ``built``
+    fixture. The files are for reading; a test that changes a file builds its own."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._made: dict[tuple[Path, str], Path] = {}
+        self._kits: dict[tuple[Path, str], tuple[Path, KitResult]] = {}
 
     def poster(self, path: Path) -> Path:
         return self._build(path, "pdf")
 
     def deck(self, path: Path) -> Path:
         return self._build(path, "pptx")
+
+    def kit(self, path: Path, cards: str = "2x4") -> tuple[Path, KitResult]:
+        """The workshop kit of a workbook (cards, handouts, tiles, changes workbook): its folder and result."""
+        assert _in_repository(path), f"{path}: only the repository's workbooks are shared"
+        key = (path.resolve(), cards)
+        if key not in self._kits:
+            out = self.folder / "kit" / cards / f"{path.parent.name}-{path.name}"
+            self._kits[key] = (out, run_kit(path, KitOptions(out, cards=cards)))
+        return self._kits[key]
 
     def _build(self, path: Path, kind: str) -> Path:
         assert _in_repository(path), f"{path}: only the repository's workbooks are shared"

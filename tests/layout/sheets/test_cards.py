@@ -16,7 +16,7 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS
-from tests.support.layouts import default_kit
+from tests.support.layouts import Built, default_kit
 from tests.support.read_back import squeeze
 from tests.support.workbooks import CANVASES, EXAMPLES, make_book
 
@@ -29,10 +29,10 @@ def _pdf_text(path: Path) -> tuple[str, int]:
 
 @pytest.mark.parametrize("cards", ["2x4", "3x8"])
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-def test_every_word_of_the_canvas_is_on_a_card(path: Path, cards: str, tmp_path: Path) -> None:
-    result = run_kit(path, KitOptions(tmp_path, cards=cards))
+def test_every_word_of_the_canvas_is_on_a_card(path: Path, cards: str, built: Built) -> None:
+    folder, result = built.kit(path, cards)
     canvas = read_canvas(path)
-    text, pages = _pdf_text(tmp_path / f"{path.stem}-cards.pdf")
+    text, pages = _pdf_text(folder / f"{path.stem}-cards.pdf")
     found = cards_of(canvas)
     assert result.cards == len(found) > 20
     per_page = FORMATS[cards].columns * FORMATS[cards].rows
@@ -58,10 +58,10 @@ def test_ids_are_unique_and_the_same_on_every_run() -> None:
     assert "R2-F1-KP-01" in hr and "TP-01" in hr and "PE1-01" in hr  # several journeys: R1-, R2-
 
 
-def test_the_qr_code_on_each_card_decodes_to_its_id(tmp_path: Path) -> None:
+def test_the_qr_code_on_each_card_decodes_to_its_id(built: Built) -> None:
     path = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
-    run_kit(path, KitOptions(tmp_path, cards="3x8"))
-    pdf = pypdfium2.PdfDocument(tmp_path / f"{path.stem}-cards.pdf")
+    folder, _ = built.kit(path, "3x8")
+    pdf = pypdfium2.PdfDocument(folder / f"{path.stem}-cards.pdf")
     image = pdf[0].render(scale=300 / 72).to_pil()
     decoded = sorted(b.text for b in zxingcpp.read_barcodes(image))
     expected = sorted(c.id for c in cards_of(read_canvas(path))[:24])

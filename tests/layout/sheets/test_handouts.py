@@ -3,8 +3,6 @@ language and what the canvas already says; a dot-voting sheet of the improvement
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pypdfium2
 import pytest
 
@@ -12,21 +10,20 @@ from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.sheets.handouts import handout_pages
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import CORE_LANES
-from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
-from tests.support.layouts import default_kit
+from tests.support.layouts import Built, default_kit
 from tests.support.read_back import squeeze
 from tests.support.workbooks import CANVASES
 
 
 @pytest.mark.parametrize(("name", "language"), [("voorbeeld-webshop-kpis-v3.xlsx", "nl"),
                                                 ("example-hr-software-b2b.xlsx", "en")])  # fmt: skip
-def test_a_page_per_phase_with_the_questions_in_the_canvas_language(name: str, language: str, tmp_path: Path) -> None:
+def test_a_page_per_phase_with_the_questions_in_the_canvas_language(name: str, language: str, built: Built) -> None:
     path = CANVASES / name
     canvas = read_canvas(path)
-    run_kit(path, KitOptions(tmp_path))
-    pdf = pypdfium2.PdfDocument(tmp_path / f"{path.stem}-handouts.pdf")
+    folder, _ = built.kit(path)
+    pdf = pypdfium2.PdfDocument(folder / f"{path.stem}-handouts.pdf")
     pages = [squeeze(page.get_textpage().get_text_range()) for page in pdf]
     assert all(abs(page.get_size()[0] - A4[0]) < 0.5 and abs(page.get_size()[1] - A4[1]) < 0.5 for page in pdf)
     for journey in canvas.journeys:
