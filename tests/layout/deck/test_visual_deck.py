@@ -14,6 +14,7 @@ from pptx import Presentation
 
 from canvasgen.cli import main
 from canvasgen.words import DECK_WORDS
+from tests.support.layouts import Built
 from tests.support.read_back import title_of
 from tests.support.workbooks import CANVASES, EXAMPLES, make_book, two_personas
 
@@ -29,8 +30,8 @@ def _texts(slide) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_every_phase_slide_shows_where_in_the_journey_it_is(path: Path, tmp_path: Path) -> None:
-    prs = Presentation(str(_deck(path, tmp_path)))
+def test_every_phase_slide_shows_where_in_the_journey_it_is(path: Path, built: Built) -> None:
+    prs = Presentation(str(built.deck(path)))
     phase_slides = [s for s in prs.slides if re.search(r"\b\d+/\d+ · ", title_of(s))]
     assert phase_slides
     for slide in phase_slides:
@@ -47,8 +48,8 @@ def test_every_phase_slide_shows_where_in_the_journey_it_is(path: Path, tmp_path
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_no_slide_says_nothing_is_filled_in(path: Path, tmp_path: Path) -> None:
-    prs = Presentation(str(_deck(path, tmp_path)))
+def test_no_slide_says_nothing_is_filled_in(path: Path, built: Built) -> None:
+    prs = Presentation(str(built.deck(path)))
     nothing = {"Nog niets ingevuld.", "Nothing filled in yet."}  # what empty slides used to say
     for slide in prs.slides:
         assert not nothing & set(_texts(slide)), title_of(slide)
@@ -82,8 +83,8 @@ def test_pain_points_are_cards_and_an_empty_side_is_a_prompt(tmp_path: Path) -> 
     assert [p.text_frame.text for p in prompts] == [DECK_WORDS["nl"]["prompt_opportunities"]]
 
 
-def test_the_journey_at_a_glance_is_a_picture_with_the_curve_under_the_phases(tmp_path: Path) -> None:
-    prs = Presentation(str(_deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", tmp_path)))
+def test_the_journey_at_a_glance_is_a_picture_with_the_curve_under_the_phases(built: Built) -> None:
+    prs = Presentation(str(built.deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")))
     (glance,) = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["overview"]]
     assert not any(shape.has_table for shape in glance.shapes)
     heads = [shape for shape in glance.shapes if shape.name.startswith("glance phase ")]
@@ -98,8 +99,8 @@ def test_the_journey_at_a_glance_is_a_picture_with_the_curve_under_the_phases(tm
     assert items[0].text_frame.text.startswith("Klantproces\nZiet een Reel van een ‘plantfluencer’")
 
 
-def test_the_curve_slide_says_in_words_what_the_curve_shows(tmp_path: Path) -> None:
-    prs = Presentation(str(_deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", tmp_path)))
+def test_the_curve_slide_says_in_words_what_the_curve_shows(built: Built) -> None:
+    prs = Presentation(str(built.deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")))
     (curve,) = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["curve"]]
     notes = curve.notes_slide.notes_text_frame.text
     assert "De klant beleeft 'Afweging' het slechtst (-1) en 'Advocaat' het best (+2)." in notes
@@ -141,8 +142,8 @@ def test_a_map_of_scores_only_gets_the_curve_over_the_whole_glance(tmp_path: Pat
     assert [sh.text_frame.text for sh in strip] == ["2 Compra del producto por internet"]  # the name, not just "2"
 
 
-def test_the_title_slide_has_the_kicker_the_title_and_a_ribbon_of_the_phases(tmp_path: Path) -> None:
-    pptx = _deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
+def test_the_title_slide_has_the_kicker_the_title_and_a_ribbon_of_the_phases(built: Built) -> None:
+    pptx = built.deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
     title = Presentation(str(pptx)).slides[0]
     shapes = {shape.name: shape for shape in title.shapes}
     assert shapes["kicker"].text_frame.text == "Klantreiscanvas"  # the sheet's words, as written
@@ -171,8 +172,8 @@ def test_scores_on_the_charts_read_as_on_the_poster_signed_round_zero_plain_othe
     assert charts and "+General;-General;General" not in formats and "0.#" not in formats
 
 
-def test_the_phase_names_at_a_glance_share_one_size(tmp_path: Path) -> None:
-    prs = Presentation(str(_deck(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)))  # 7 phases, long names
+def test_the_phase_names_at_a_glance_share_one_size(built: Built) -> None:
+    prs = Presentation(str(built.deck(CANVASES / "example-hr-software-b2b.xlsx")))  # 7 phases, long names
     glance = next(s for s in prs.slides if any(shape.name == "glance phase 1" for shape in s.shapes))
     tabs = [shape for shape in glance.shapes if shape.name.startswith("glance phase ")]
     sizes = {run.font.size for tab in tabs for p in tab.text_frame.paragraphs for run in p.runs}
