@@ -18,6 +18,7 @@ from canvasgen.cli import main
 from canvasgen.errors import CanvasErrors
 from canvasgen.pipeline.warm import deck_fonts
 from canvasgen.render.pptx import load_template
+from tests.support.layouts import Built
 from tests.support.workbooks import EXAMPLES, make_book
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -34,10 +35,8 @@ def typefaces(pptx: Path) -> set[str]:
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_every_typeface_in_the_deck_comes_with_powerpoint(path: Path, tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path), "--no-pdf"])
-    assert result.exit_code == 0, result.output
-    faces = typefaces(tmp_path / f"{path.stem}.pptx")
+def test_every_typeface_in_the_deck_comes_with_powerpoint(path: Path, built: Built) -> None:
+    faces = typefaces(built.deck(path))
     assert "Calibri" in faces
     assert {face.lower() for face in faces} <= STANDARD_FONTS, faces
 
