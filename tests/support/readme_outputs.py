@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import shlex
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,12 @@ def output_of(command: str) -> str:
     """What the README shows for ``command``: the command after ``$``, then its output."""
     words = shlex.split(command)
     assert words[0] == "canvasgen", command
-    done = run(*words[1:])
+    # Run where the README's paths resolve (canvases/, docs/) but what it writes lands in a folder of its
+    # own, not in the repository's output/: the tests run side by side.
+    with tempfile.TemporaryDirectory(prefix="canvasgen-readme-") as folder:
+        for name in ("canvases", "docs"):
+            (Path(folder) / name).symlink_to(REPO / name)
+        done = run(*words[1:], cwd=Path(folder))
     printed = done.stdout + ("" if not done.stdout or done.stdout.endswith("\n") else "\n") + done.stderr
     return f"$ {command}\n{printed}" + ("" if printed.endswith("\n") else "\n")
 
