@@ -47,10 +47,11 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-logo --no-cache
 
-# Both cores (pytest-xdist); the browser tests stay together on one worker, with one server and one
-# Chromium. Every marker runs here (slow, office, browser, corpus): `pytest -m "not slow"` is the quick round.
+# Three workers on the two cores (pytest-xdist): many tests wait on a server, LibreOffice or a time limit,
+# and a third worker fills those waits. The browser tests stay together on one worker, with one server and
+# one Chromium. Every marker runs here (slow, office, browser, corpus): `pytest -m "not slow"` is the quick round.
 test: lint system-deps
-	CANVASGEN_BROWSER=required $(BIN)/pytest -q -n auto --dist loadgroup
+	CANVASGEN_BROWSER=required $(BIN)/pytest -q -n 3 --dist loadgroup
 
 # The README's picture of the web page: a real server, the page in Chromium, an example built.
 screenshot: $(STAMP) system-deps
