@@ -47,8 +47,11 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-logo --no-cache
 
+# Three workers on the two cores (pytest-xdist): many tests wait on a server, LibreOffice or a time limit,
+# and a third worker fills those waits. The browser tests stay together on one worker, with one server and
+# one Chromium. Every marker runs here (slow, office, browser, corpus): `pytest -m "not slow"` is the quick round.
 test: lint system-deps
-	CANVASGEN_BROWSER=required $(BIN)/pytest -q
+	CANVASGEN_BROWSER=required $(BIN)/pytest -q -n 3 --dist loadgroup
 
 # The README's picture of the web page: a real server, the page in Chromium, an example built.
 screenshot: $(STAMP) system-deps
@@ -58,7 +61,7 @@ screenshot: $(STAMP) system-deps
 # and the command output shown in the README, run again.
 docs: $(STAMP) system-deps screenshot
 	$(BIN)/python scripts/docs_pictures.py
-	$(BIN)/python -m tests.readme_outputs --update
+	$(BIN)/python -m tests.support.readme_outputs --update
 
 # The benchmark compares with LibreOffice Calc converting the same workbooks.
 bench-deps:
@@ -72,9 +75,9 @@ bench-deps:
 bench: $(STAMP) bench-deps
 	$(BIN)/python bench/bench.py
 
-# After a meant layout change: rewrite tests/golden/*.json, then review the diff before committing.
+# After a meant layout change: rewrite the layout summaries in tests/golden/, then review the diff before committing.
 golden: $(STAMP)
-	$(BIN)/python -m tests.golden.layouts --update
+	$(BIN)/python -m tests.support.golden --update
 
 examples: $(STAMP)
 	$(BIN)/python scripts/make_examples.py

@@ -215,7 +215,7 @@ def serve_latency(example: Path, work: Path, uploads: int = 5) -> None:
     import httpx
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from tests.web.live import running_server
+    from tests.support.live import running_server
 
     cold = min(timed([sys.executable, "-m", "canvasgen", "build", str(example), "-o", str(work / "serve-cold")])
                for _ in range(3))  # fmt: skip

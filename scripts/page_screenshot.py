@@ -12,7 +12,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.web.live import browser, running_server  # noqa: E402
+from tests.support.live import browser, running_server  # noqa: E402
 
 EXAMPLE = REPO / "canvases" / "voorbeeld-zonnepanelen-b2c.xlsx"
 WAIT = 120_000  # ms: a hang guard for the first build

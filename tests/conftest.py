@@ -1,26 +1,75 @@
+"""What every test run shares: the markers, the extras that need something outside the repository (the
+real-world corpus, LibreOffice, Chromium) and when their absence skips or fails a test.
+
+The markers say what a test costs or needs; ``make test`` and CI run them all:
+
+- ``slow``: seconds of its own (processes started and waited for, hypothesis, large inputs):
+  ``pytest -m "not slow"`` for a quick round while working;
+- ``office``: converts with LibreOffice (``soffice``);
+- ``browser``: drives Chromium against a real ``canvasgen serve``;
+- ``corpus``: reads the real-world corpus in ../shared.
+"""
+
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 
-from tests.helpers import CORPUS
+from tests.support.layouts import Built
+from tests.support.live import chromium_path
+from tests.support.workbooks import CORPUS
 
 #: Set by .ci/run: the real-world corpus beside the repository must be there and is tested.
-REQUIRED = os.environ.get("CANVASGEN_CORPUS") == "required"
+CORPUS_REQUIRED = os.environ.get("CANVASGEN_CORPUS") == "required"
+#: Set by `make test`: Chromium must be there (make test installs Debian's) and the browser tests run.
+BROWSER_REQUIRED = os.environ.get("CANVASGEN_BROWSER") == "required"
+#: In CI LibreOffice must be there (make test installs it); elsewhere its tests are an extra.
+OFFICE_REQUIRED = bool(os.environ.get("CI"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
     # A user's clone has no ../shared: the corpus tests are an extra there. CI requires them,
     # so a missing corpus in CI fails loudly instead of skipping.
-    if REQUIRED and not CORPUS.is_dir():
+    if CORPUS_REQUIRED and not CORPUS.is_dir():
         raise pytest.UsageError(f"CANVASGEN_CORPUS=required, but the real-spreadsheet corpus is missing at {CORPUS}")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if CORPUS.is_dir():
-        return
-    skip = pytest.mark.skip(reason=f"the real-spreadsheet corpus is not beside the repository ({CORPUS})")
+    missing = {
+        "corpus": None if CORPUS.is_dir() else f"the real-spreadsheet corpus is not beside the repository ({CORPUS})",
+        "browser": None if chromium_path() or BROWSER_REQUIRED else "no Chromium here: `make test` installs it",
+        "office": None
+        if shutil.which("soffice") or OFFICE_REQUIRED
+        else "no LibreOffice here: `make test` installs it",
+    }
     for item in items:
-        if "corpus" in item.keywords:
-            item.add_marker(skip)
+        for marker, reason in missing.items():
+            if reason and marker in item.keywords:
+                item.add_marker(pytest.mark.skip(reason=reason))
+    # The modules with slow tests first (the web's, which wait most, before the rest), each kept whole (its
+    # fixtures are set up once): on two workers the long ones start early and the short ones fill the gaps,
+    # instead of a long one starting last.
+    slow_modules = {item.module.__name__ for item in items if item.module and "slow" in item.keywords}
+
+    def order(item: pytest.Item) -> tuple[bool, bool]:
+        name = item.module.__name__ if item.module else ""
+        return name not in slow_modules, not name.startswith("tests.web.")
+
+    items.sort(key=order)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The repository's posters and decks (A1, the fixed date), built once per test process, for reading."""
+    return Built(tmp_path_factory.mktemp("built"))
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    """LibreOffice's command (the office tests are skipped without it, or fail where it is required)."""
+    found = shutil.which("soffice")
+    if found is None:
+        pytest.fail("LibreOffice (soffice) is missing: `make test` installs it")
+    return found

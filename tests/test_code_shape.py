@@ -11,7 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.helpers import REPO
+import pytest
+
+from tests.support.workbooks import REPO
 
 PACKAGE = REPO / "canvasgen"
 MAX_MODULES = 15  # in one folder, besides __init__.py
@@ -58,9 +60,23 @@ def test_the_import_graph_has_at_most_10_floors() -> None:
     assert rooms - on_a_floor == set()  # a new module or folder gets its floor
 
 
+@pytest.mark.slow
 def test_the_import_contracts_are_kept() -> None:
     """The same check as ``make lint``, so that a bare pytest run sees an import that runs back up."""
     lint_imports = Path(sys.executable).parent / "lint-imports"
     done = subprocess.run([str(lint_imports), "--no-logo", "--no-cache"], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 broken" in done.stdout
+
+
+def test_no_test_module_imports_another() -> None:
+    """What tests share lives in tests/support/: no test module (nor a support module) imports a test module."""
+    tests = REPO / "tests"
+    reaching = []
+    for path in sorted(tests.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names += [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            outside = [name for name in names if name.startswith("tests.") and not name.startswith("tests.support.")]
+            reaching += [f"{path.relative_to(REPO)}: {name}" for name in outside]
+    assert reaching == []

@@ -16,7 +16,8 @@ from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary.roles import lane_role
 from canvasgen.words import KIT_WORDS
-from tests.helpers import make_book, squeeze
+from tests.support.read_back import squeeze
+from tests.support.workbooks import make_book
 
 PHASES = ["Oriëntatie", "Aanvraag", "Levering"]
 LANES = {
@@ -109,7 +110,7 @@ def test_the_glance_keeps_a_lane_standing_in_for_a_core_role(tmp_path: Path) -> 
     from canvasgen.layout.deck.deck import layout_deck
     from canvasgen.layout.text.setter import Setter
     from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-    from tests.poster_kit import deck_fonts, default_kit
+    from tests.support.layouts import deck_fonts, default_kit
 
     long = "Een lange zin over wat er in deze fase allemaal gebeurt, met nog wat woorden erbij " * 3
     cells: dict[str, object] = {

@@ -17,7 +17,7 @@ from canvasgen.cli import main
 from canvasgen.model import Item
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
 LANES = default_lanes(["touchpoints"])
@@ -126,7 +126,7 @@ class TestDiff:
         assert {"old": "Gebruik", "new": "Altijd"} in [
             {"old": p["old"], "new": p["new"]} for p in phases if p["renamed"]
         ]
-        from tests.helpers import pdf_text, squeeze
+        from tests.support.read_back import pdf_text, squeeze
 
         changes = squeeze(pdf_text(tmp_path / "voorbeeld-webshop-kpis-v3-changes.pdf"))
         assert squeeze("gewijzigd: Checkout in vier stappen → Checkout in drie stappen") in changes  # Dutch
@@ -241,7 +241,7 @@ class TestGaps:
 def test_gap_pages_follow_the_poster_and_gap_slides_the_deck(tmp_path: Path) -> None:
     from pptx import Presentation
 
-    from tests.helpers import pdf_text, squeeze
+    from tests.support.read_back import pdf_text, squeeze
 
     code, _, err = run("gaps", str(CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"),
                        str(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"), "-o", str(tmp_path))  # fmt: skip
@@ -257,7 +257,7 @@ def test_gap_pages_follow_the_poster_and_gap_slides_the_deck(tmp_path: Path) -> 
 
 def test_gaps_and_diff_print_the_readers_warnings(tmp_path: Path) -> None:
     """What reading said (here: a formula Excel never calculated) is printed beside the comparison."""
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     def book(name: str, formula: bool) -> Path:
         cells: dict[str, object] = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
@@ -278,7 +278,7 @@ def test_gaps_and_diff_print_the_readers_warnings(tmp_path: Path) -> None:
 
 def test_gaps_builds_the_way_build_does_and_reports_what_the_renderers_say(tmp_path: Path) -> None:
     """One build path: a character no font has, in the current journey, is named with its cell by gaps too."""
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     def book(name: str, doing: str) -> Path:
         cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",

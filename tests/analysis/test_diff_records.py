@@ -14,7 +14,8 @@ from canvasgen.analysis.diff import compare
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import diff_table
-from tests.helpers import CANVASES, Cells, make_book, pdf_text, squeeze
+from tests.support.read_back import pdf_text, squeeze
+from tests.support.workbooks import CANVASES, Cells, make_book
 
 CANVAS: Cells = {
     "A1": "Klantreis parkeervergunning", "A3": "Fase", "B3": "Aanvragen", "C3": "Wachten", "D3": "Gebruiken",

@@ -19,8 +19,7 @@ from canvasgen.cli import main
 from canvasgen.figures import format_figure, format_number, format_scores, format_share
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from tests.helpers import pdf_text, squeeze
-from tests.render.test_pptx import slide_text
+from tests.support.read_back import pdf_text, slide_text, squeeze
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
 

@@ -14,7 +14,7 @@ from canvasgen.analysis.report import gap_text
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import gap_tables
-from tests.helpers import Cells, make_book
+from tests.support.workbooks import Cells, make_book
 
 HEAD: Cells = {"A1": "Klantreis fietslease", "A3": "Fase", "B3": "Oriëntatie", "C3": "Aanvraag"}
 CURRENT: Cells = {

@@ -15,8 +15,8 @@ from canvasgen.pipeline import BuildOptions, read, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.units import parse_paper
-from tests.helpers import CANVASES
-from tests.poster_kit import DATE
+from tests.support.layouts import DATE
+from tests.support.workbooks import CANVASES
 
 HR = CANVASES / "example-hr-software-b2b.xlsx"
 

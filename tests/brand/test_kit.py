@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from canvasgen.brand.colors import contrast, parse_colour
 from canvasgen.brand.kit import find_kit, load_kit
 from canvasgen.cli import main
-from tests.helpers import REPO
+from tests.support.workbooks import REPO
 
 
 def run(*args: str) -> tuple[int, str, str]:

@@ -8,47 +8,31 @@ import re
 from pathlib import Path
 
 import pypdfium2
+from click.testing import CliRunner
 from pptx import Presentation
 
+from canvasgen.cli import main
 from canvasgen.layout.deck.deck import layout_deck
 from canvasgen.layout.deck.frames import INSET, WRAP_SLACK, column_widths
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper
-from tests.poster_kit import deck_fonts, default_kit
-from tests.test_build_cli import run
+from tests.support.layouts import deck_fonts, default_kit
+from tests.support.workbooks import trapkracht
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
 
 PHASES = ["Orientatie", "Proefrit & advies", "Aanvraag", "Levering", "After sales / service"]
 
 
-def _trapkracht(path: Path, long_cell: str = "") -> Path:
-    """The testers' canvas shape: five phases, every lane, a Touchpoints sheet whose rows fill an appendix
-    card each, and personas whose needs and goals are written on two lines."""
-    lanes = default_lanes(["touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis"])
-    content = {lane: [f"{lane} in {phase}" for phase in PHASES] for lane in lanes if lane != "score"}
-    if long_cell:
-        content["customer"][1] = long_cell
-    touchpoints = [
-        [phase, f"Contactmoment {i}", "E-mail", "Telefoon", "Stap x van 4", "Per stap", "Backoffice", "Nee", "Ja",
-         "CTR 3,1%", "Nee"]
-        for i, phase in enumerate(PHASES)
-    ]  # fmt: skip
-    personas = [
-        ["Sanne de Boer", "Gebruiker / aanvrager", "Goedkoper naar het werk\nGezonder leven",
-         "Duidelijke kosten\nsnelle levering", "Lang wachten op HR", "WhatsApp, Instagram", "alle fasen"],
-        ["Marco", "Goedkeurder", "Weinig administratie", "Eén portaal", "Losse mails", "E-mail", "Orientatie"],
-    ]  # fmt: skip
-    journey = JourneySheet(PHASES, lanes, content=content, scores=[0, 2, -2, 2, -1])
-    journey.meta = {"client": "Trapkracht Fietslease B.V.", "journey": "Van eerste flyer tot tweede lease"}
-    write_workbook(WorkbookSpec("nl", [journey], touchpoints=touchpoints, personas=personas), path)
-    return path
-
-
 def test_a_persona_field_of_two_lines_keeps_them_on_the_poster_and_in_the_deck(tmp_path: Path) -> None:
-    source = _trapkracht(tmp_path / "trapkracht.xlsx")
+    source = trapkracht(tmp_path / "trapkracht.xlsx")
     code, _, err = run("build", str(source), "-o", str(tmp_path))
     assert code == 0, err
     pdf = pypdfium2.PdfDocument(tmp_path / "trapkracht.pdf")
@@ -107,7 +91,7 @@ def test_a_card_is_never_split_from_its_heading_over_columns() -> None:
 
 def test_a_lane_that_goes_on_on_a_follow_up_slide_carries_its_heading(tmp_path: Path) -> None:
     long_cell = " ".join(f"Ahmed zoekt stap{i} op zijn telefoon naar de juiste pagina." for i in range(40))
-    canvas = read_canvas(_trapkracht(tmp_path / "lang.xlsx", long_cell))
+    canvas = read_canvas(trapkracht(tmp_path / "lang.xlsx", long_cell))
     kit, _ = default_kit()
     deck = layout_deck(canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
     slides = [s for s in deck.slides if s.kind == "phase" and PHASES[1] in s.title]
@@ -135,7 +119,7 @@ def test_table_columns_make_room_for_their_longest_header_word() -> None:
 
 
 def test_deck_table_headers_never_break_inside_a_word(tmp_path: Path) -> None:
-    canvas = read_canvas(_trapkracht(tmp_path / "tabel.xlsx"))
+    canvas = read_canvas(trapkracht(tmp_path / "tabel.xlsx"))
     kit, _ = default_kit()
     setter = Setter(deck_fonts())
     deck = layout_deck(canvas, kit, setter, SLIDE_WIDTH, SLIDE_HEIGHT, "nl")

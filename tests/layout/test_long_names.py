@@ -4,47 +4,17 @@ nothing of it runs off the page. It once raised StopIteration out of the layout.
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
-import openpyxl
 import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.layout.headings import HEADING_CHARS, shortened
 from canvasgen.words import POSTER_WORDS
-from tests.helpers import CANVASES, pdf_text, squeeze
-from tests.layout.test_poster_layout import assert_inside, poster
-from tests.render.test_pptx import slide_text
-
-EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
-WORDS = [
-    "klant",
-    "zoekt",
-    "informatie",
-    "over",
-    "zonnepanelen",
-    "en",
-    "vergelijkt",
-    "aanbieders",
-    "op",
-    "prijs",
-    "en",
-    "service",
-]
-
-
-def words(count: int) -> str:
-    return " ".join(itertools.islice(itertools.cycle(WORDS), count * 2))[:count].strip()
-
-
-def with_cell(tmp_path: Path, cell: str, text: str) -> Path:
-    book = openpyxl.load_workbook(EXAMPLE)
-    book["Klantreis"][cell] = text
-    path = tmp_path / f"lang-{cell}.xlsx"
-    book.save(path)
-    return path
+from tests.support.layouts import assert_inside, poster
+from tests.support.read_back import pdf_text, slide_text, squeeze
+from tests.support.workbooks import with_cell, words
 
 
 @pytest.mark.parametrize(

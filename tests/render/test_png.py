@@ -9,7 +9,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 
@@ -54,7 +54,7 @@ def test_pictures_need_the_pdf(tmp_path: Path) -> None:
 def test_a_picture_stays_within_40_megapixels_however_large_the_page(tmp_path: Path) -> None:
     """``--png-dpi 600`` on a 2000 x 2000 mm poster would be 2,200 megapixels (6.7 GB to render): the
     picture is made at the resolution that stays within 40, said in a sentence, in bounded memory."""
-    from tests.test_hostile import run_measured
+    from tests.support.processes import run_measured
 
     args = ["build", str(WEBSHOP), "-o", str(tmp_path), "--size", "2000x2000mm", "--png-dpi", "600", "--no-pptx"]
     done, peak = run_measured(*args)

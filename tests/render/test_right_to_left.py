@@ -10,7 +10,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from tests.helpers import DATA, make_book, pdf_text
+from tests.support.read_back import pdf_text
+from tests.support.workbooks import DATA, make_book
 
 ARABIC = "خدمة العملاء سريعة"  # "customer service is fast"
 HEBREW = "שירות מהיר"

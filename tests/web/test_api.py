@@ -16,10 +16,12 @@ from starlette.testclient import TestClient
 
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.web.app import Settings, create_app
-from tests.helpers import CANVASES
+from tests.support.workbooks import CANVASES
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 BASE = "http://localhost:8000"
+
+pytestmark = pytest.mark.xdist_group("web api")  # on one worker: one app, one pool of warm workers
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +138,7 @@ def test_results_expire(tmp_path: Path) -> None:
         assert test_client.get(url).status_code == 404
 
 
+@pytest.mark.slow
 def test_concurrent_builds_all_succeed_and_see_only_their_own_files(client: TestClient) -> None:
     examples = sorted(p for p in CANVASES.glob("*.xlsx") if not p.name.startswith("template"))[:4] * 2
     with ThreadPoolExecutor(8) as pool:
@@ -208,7 +211,7 @@ def test_the_page_has_a_favicon(client: TestClient) -> None:
 def test_warnings_name_the_users_files_never_the_servers_folder(client: TestClient, tmp_path: Path) -> None:
     """An emoji the deck's fonts lack is said about the deck: as the user's trapkracht-huidig.pptx, not
     as /tmp/canvasgen-serve-…/out/upload-1.pptx."""
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "A2": "Klantproces", "B2": "twijfelt 🤔",
              "C2": "vraagt aan", "A3": "Pijnpunten", "B3": "kosten onduidelijk", "C3": "lang wachten"}  # fmt: skip

@@ -6,7 +6,6 @@ on the page fails the test, and every request to a host other than the server is
 
 from __future__ import annotations
 
-import os
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,16 +24,15 @@ from canvasgen.pipeline.compare import ReportOptions, run_gaps
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import diff_table
-from tests.helpers import CANVASES
-from tests.web.live import browser, chromium_path, running_server
+from tests.support.live import browser, running_server
+from tests.support.workbooks import CANVASES
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 IDEAL = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
 OLD, NEW = CANVASES / "voorbeeld-webshop-kpis-v2.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 WAIT = 120_000  # ms: a hang guard for the first build (cold workers), not a speed limit
 
-pytestmark = pytest.mark.skipif(chromium_path() is None and os.environ.get("CANVASGEN_BROWSER") != "required",
-                                reason="no Chromium here: `make test` installs Debian's chromium")  # fmt: skip
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser")]
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +41,15 @@ def server() -> Iterator[str]:
         yield address
 
 
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    """One browser for the module; each test has a context of its own (its own cookies, storage, downloads)."""
+    with browser() as launched:
+        yield launched
+
+
 @pytest.fixture()
-def page(server: str) -> Iterator[tuple[Any, list[str]]]:
+def page(server: str, chromium: Any) -> Iterator[tuple[Any, list[str]]]:
     """The page in Dutch, with every request to another host blocked and recorded; a script error on the
     page fails the test."""
     own = urlsplit(server).netloc
@@ -58,16 +63,15 @@ def page(server: str) -> Iterator[tuple[Any, list[str]]]:
             blocked.append(route.request.url)
             route.abort()
 
-    with browser() as chromium:
-        context = chromium.new_context(locale="nl-NL", accept_downloads=True)
-        context.route("**/*", only_the_server)
-        tab = context.new_page()
-        tab.on("pageerror", lambda error: errors.append(f"page error: {error}"))
-        tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-        tab.set_default_timeout(WAIT)
-        tab.goto(server + "/")
-        yield tab, blocked
-        context.close()
+    context = chromium.new_context(locale="nl-NL", accept_downloads=True)
+    context.route("**/*", only_the_server)
+    tab = context.new_page()
+    tab.on("pageerror", lambda error: errors.append(f"page error: {error}"))
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    tab.set_default_timeout(WAIT)
+    tab.goto(server + "/")
+    yield tab, blocked
+    context.close()
     assert [e for e in errors if "Failed to load resource" not in e] == []
 
 
@@ -151,7 +155,7 @@ def test_warnings_are_said_once_in_the_pages_language_and_name_the_users_file(
 ) -> None:
     """canvasgen's messages are English, as on the command line: the page says so once, in Dutch, above
     them (not "Let op:" before each English sentence), and they name the user's file, not the server's."""
-    from tests.helpers import make_book
+    from tests.support.workbooks import make_book
 
     tab, blocked = page
     book = make_book(tmp_path / "trapkracht-huidig.xlsx", {"Klantreis": {

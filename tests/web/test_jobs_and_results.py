@@ -9,28 +9,23 @@ import contextlib
 import io
 import os
 import signal
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from starlette.testclient import TestClient
 
 from canvasgen.web.app import Settings, State, create_app
 from canvasgen.web.jobs import FULL_PIXELS, PREVIEW_PIXELS
-from tests.helpers import CANVASES
+from tests.support.waiting import DEADLINE, wait_until
+from tests.support.workbooks import CANVASES
+
+pytestmark = pytest.mark.slow
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 BASE = "http://localhost:8000"
-DEADLINE = 180  # seconds: a hang guard on a loaded machine, not a speed limit
-
-
-def wait_until(condition: Callable[[], bool], what: str) -> None:
-    limit = time.monotonic() + DEADLINE
-    while not condition():
-        assert time.monotonic() < limit, f"never: {what}"
-        time.sleep(0.02)
 
 
 @contextlib.contextmanager

@@ -15,6 +15,8 @@ import pytest
 
 from canvasgen.web.workers import JobFailed, Pool, Stopping, TimedOut, WorkerLost
 
+pytestmark = pytest.mark.slow
+
 
 class Panic(BaseException):
     """Like pyo3's PanicException: a BaseException, not an Exception."""
@@ -72,11 +74,11 @@ def test_every_way_a_job_ends_is_a_value_or_a_sentence_and_the_pool_goes_on() ->
         assert pool.pids() != first  # the lost and the stopped workers were replaced
         return said
 
-    said = pooled(10, work)
+    said = pooled(4, work)  # the jobs take milliseconds; warming a worker has a limit of its own
     assert said[0] == "canvasgen could not do it (StopIteration: ); please report this"
     assert said[1] == "canvasgen could not do it (Panic: a Rust library panicked); please report this"
     assert said[2] == "the process doing the job stopped (exit code 134); try again"
-    assert said[3] == "the job took longer than 10 seconds and was stopped"
+    assert said[3] == "the job took longer than 4 seconds and was stopped"
 
 
 def test_closing_the_pool_answers_the_running_job_and_leaves_no_process() -> None:
@@ -128,7 +130,7 @@ def test_a_job_past_the_workers_memory_limit_is_a_sentence_and_cannot_take_the_m
     import subprocess
     import sys
 
-    from tests.helpers import REPO
+    from tests.support.workbooks import REPO
 
     done = subprocess.run([sys.executable, "-c", _MEASURED_POOL], cwd=REPO, capture_output=True, text=True,
                           timeout=300)  # fmt: skip

@@ -1,0 +1,108 @@
+"""Service blueprints: lanes in blueprint order, the lines of interaction, visibility and internal
+interaction drawn across the phases between the right lanes, labelled, told apart in greyscale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from canvasgen.layout.boxes import Page, PosterLayout, Stroke
+from canvasgen.layout.poster.blueprint import as_blueprint, with_lanes
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.poster.sheet import page_margin
+from canvasgen.read.reader import read_canvas
+from canvasgen.units import parse_paper
+from tests.support.layouts import DATE, assert_inside, default_kit
+from tests.support.read_back import pdf_text
+from tests.support.workbooks import CANVASES
+
+ITALIAN = Path(__file__).parents[2] / "data" / "italian-blueprint-lookalike.xlsx"
+SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+
+
+def _poster(path: Path, blueprint: bool = False) -> PosterLayout:
+    kit, fonts = default_kit()
+    width, height = parse_paper("A1")
+    spec = PosterSpec(width, height, "nl", path.name, DATE, blueprint)
+    return layout_poster(read_canvas(path), kit, fonts, spec)
+
+
+def _lines(page: Page, width: float, height: float) -> list[tuple[Stroke, str]]:
+    """Strokes across the page from margin to margin, each with the label right above its left end."""
+    found = []
+    margin = page_margin(width, height)
+    for stroke in page.strokes:
+        (x0, y0), (x1, y1) = stroke.points[0], stroke.points[-1]
+        if y0 == y1 and abs(x0 - margin) < 1 and abs(x1 - (width - margin)) < 1:
+            above = [b for b in page.blocks if b.lines and abs(b.box.x - x0) < 0.5 and 0 < y0 - b.box.bottom < 20]
+            found.append((stroke, above[0].lines[0].text if above else ""))
+    return sorted(found, key=lambda pair: pair[0].points[0][1])
+
+
+def _label_y(page: Page, text: str) -> float:
+    return next(b.box.y for b in page.blocks if b.tag == "H3" and b.lines and b.lines[0].text.startswith(text))
+
+
+def test_a_blueprint_read_from_the_sheet_gets_its_three_lines_labelled_in_its_own_words() -> None:
+    layout = _poster(ITALIAN)
+    page = layout.pages[0]
+    lines = _lines(page, layout.width, layout.height)
+    assert [label for _, label in lines] == [
+        "Linea di interazione",
+        "Linea di visibilità",
+        "Linea di interazione interna",
+    ]
+    # solid, dashed, dotted: three line styles a greyscale print still tells apart
+    dashes = [stroke.dash for stroke, _ in lines]
+    assert dashes[0] is None and dashes[1] is not None and dashes[2] is not None and dashes[1] != dashes[2]
+    # each between the lanes the sheet put it between
+    between = [("Azioni del", "Azioni frontstage"), ("Azioni frontstage", "Azioni backstage"),
+               ("Azioni backstage", "Processi di")]  # fmt: skip
+    for (stroke, label), (above, below) in zip(lines, between):
+        y = stroke.points[0][1]
+        assert _label_y(page, above) < y < _label_y(page, below), label
+    # the rows that named the lines are on the lines, not once more in the notes
+    everything = [line.text for p in layout.pages for b in p.blocks for line in b.lines]
+    assert everything.count("Linea di visibilità") == 1
+    assert_inside(layout)
+
+
+def test_layout_blueprint_puts_any_canvas_in_blueprint_order_with_dutch_lines() -> None:
+    plain = _poster(SOLAR)
+    assert _lines(plain.pages[0], plain.width, plain.height) == []  # auto: a canvas that is no blueprint has no lines
+    layout = _poster(SOLAR, blueprint=True)
+    page = layout.pages[0]
+    lines = _lines(page, layout.width, layout.height)
+    assert [label for _, label in lines] == [
+        "Lijn van interactie",
+        "Lijn van zichtbaarheid",
+        "Lijn van interne interactie",
+    ]
+    heads = [b.lines[0].text for b in sorted((b for b in page.blocks if b.tag == "H3"), key=lambda b: b.box.y)]
+    assert heads.index("Contactmomenten") < heads.index("Klantproces") < heads.index("Intern proces")
+    interaction, visibility, internal = (stroke.points[0][1] for stroke, _ in lines)
+    assert _label_y(page, "Pijnpunten") < interaction < visibility < _label_y(page, "Intern proces") < internal
+    assert internal < _label_y(page, "Leerdoelen")
+    assert_inside(layout)
+
+
+def test_lines_follow_their_lanes_when_lanes_are_left_out() -> None:
+    journey = as_blueprint(read_canvas(SOLAR).journeys[0])
+    kept = [lane for lane in journey.lanes if lane.kind != "internal"]
+    moved = with_lanes(journey, kept)
+    # interaction and visibility stood above the internal process: now above the next lane kept
+    learning = next(i for i, lane in enumerate(kept) if lane.kind == "learning")
+    assert [(b.kind, b.before) for b in moved.boundaries] == [
+        ("interaction", learning), ("visibility", learning), ("internal", learning)]  # fmt: skip
+    assert with_lanes(journey, kept[:2]).boundaries == []  # nothing under a line: it goes
+
+
+def test_build_with_layout_blueprint_end_to_end(tmp_path: Path) -> None:
+    args = ["build", str(SOLAR), "-o", str(tmp_path), "--layout", "blueprint", "--no-pptx", "--size", "A2"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    text = pdf_text(tmp_path / "voorbeeld-zonnepanelen-b2c.pdf")
+    for label in ("Lijn van interactie", "Lijn van zichtbaarheid", "Lijn van interne interactie"):
+        assert label in text

@@ -1,0 +1,76 @@
+"""The poster's comparison page: the curves of journeys over the same phases laid over each other,
+each labelled and told apart by colour, line style and marker (a greyscale print keeps two apart)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from canvasgen.cli import main
+from canvasgen.layout.boxes import Page, PosterLayout
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.read.reader import read_canvas
+from canvasgen.units import parse_paper
+from tests.support.layouts import DATE, assert_inside, default_kit
+from tests.support.read_back import squeeze
+from tests.support.workbooks import CANVASES, make_book, two_personas
+
+
+def _layout(path: Path, size: str = "A1") -> PosterLayout:
+    kit, fonts = default_kit()
+    width, height = parse_paper(size)
+    return layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+
+
+def _compare_pages(layout: PosterLayout) -> list[Page]:
+    return [p for p in layout.pages if any(b.lines and b.lines[0].text == "EMOTIECURVES VERGELEKEN" for b in p.blocks)]
+
+
+@pytest.mark.parametrize("size", ["A1", "A3"])
+def test_two_personas_get_their_curves_on_one_page(tmp_path: Path, size: str) -> None:
+    scores = ([1, -1, 2], [0, -2, 1])
+    layout = _layout(two_personas(tmp_path / "personas.xlsx", scores), size)
+    (page,) = _compare_pages(layout)
+    (figure,) = page.figures
+    curves = [page.strokes[i] for i in figure.strokes if len(page.strokes[i].points) == 3]
+    assert len(curves) == 2
+    # the same phases, so the same x; each curve's points ordered as its scores (y down on the page)
+    assert [x for x, _ in curves[0].points] == [x for x, _ in curves[1].points]
+    for curve, values in zip(curves, scores):
+        ys = [y for _, y in curve.points]
+        assert sorted(range(3), key=lambda i: ys[i]) == sorted(range(3), key=lambda i: -values[i])
+    # told apart without colour: a line style and a marker each
+    assert curves[0].dash != curves[1].dash
+    markers = {page.dots[i].shape for i in figure.dots}
+    assert len(markers) == 2
+    # labelled: each name in the key, with what its curve shows in words; the figure says it too
+    texts = [line.text for block in page.blocks for line in block.lines]
+    assert "Noor" in texts and "Daan" in texts
+    assert "Noor:" in figure.alt and "Daan:" in figure.alt and "'Afweging'" in figure.alt
+    assert min(line.size for block in page.blocks for line in block.lines) >= layout.min_size - 1e-6
+    assert_inside(layout)
+
+
+def test_journeys_over_other_phases_or_a_single_journey_get_no_comparison_page(tmp_path: Path) -> None:
+    sheets = {
+        name: {"A1": "Fase", "B1": first, "C1": "Actie", "A2": "Klantproces", "B2": "Ziet", "C2": "Koopt",
+               "A3": "Ervaringsscore (-2 t/m +2)", "B3": 1, "C3": -1}
+        for name, first in (("Noor", "Aandacht"), ("Daan", "Oriëntatie"))
+    }  # fmt: skip
+    assert _compare_pages(_layout(make_book(tmp_path / "other.xlsx", sheets))) == []
+    assert _compare_pages(_layout(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")) == []
+
+
+def test_gaps_lays_ideal_and_current_over_each_other_on_the_poster(tmp_path: Path) -> None:
+    ideal, current = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx", CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+    result = CliRunner().invoke(main, ["gaps", str(ideal), str(current), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    pages = [
+        squeeze(page.extract_text()).casefold()
+        for page in PdfReader(tmp_path / "voorbeeld-zonnepanelen-b2c-gaps.pdf").pages
+    ]
+    compared = [text for text in pages if "emotiecurvesvergeleken" in text]
+    assert len(compared) == 1 and "ideaal" in compared[0] and "huidig" in compared[0]

@@ -1,0 +1,158 @@
+"""The poster layout as numbers, without drawing: boxes, sizes, order, continuations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster, min_text_size
+from canvasgen.layout.text.shares import share
+from canvasgen.layout.text.wrap import wrap
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from canvasgen.units import parse_paper
+from tests.support.layouts import DATE, assert_inside, default_kit, poster
+from tests.support.workbooks import CANVASES, DATA, SAMPLES, big_canvas, make_book
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_text_stays_in_its_box_and_above_the_minimum(path: Path) -> None:
+    assert_inside(poster(path))
+
+
+@pytest.mark.parametrize(("size", "portrait"), [("A3", False), ("A4", True), ("A0", False), ("700x500mm", False)])
+def test_every_paper(size: str, portrait: bool) -> None:
+    layout = poster(CANVASES / "example-hr-software-b2b.xlsx", size, portrait)
+    assert_inside(layout)
+    width, height = parse_paper(size, portrait)
+    assert (layout.width, layout.height) == (width, height)
+    assert (width < height) == portrait
+
+
+def test_minimum_size_scales_with_the_paper() -> None:
+    assert min_text_size(*parse_paper("A3")) == pytest.approx(9.0)
+    assert min_text_size(*parse_paper("A1")) == pytest.approx(18.0, rel=1e-2)
+    assert min_text_size(*parse_paper("A5")) == 6.0  # never under 6 pt
+
+
+def test_lanes_keep_the_sheet_order() -> None:
+    path = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+    layout = poster(path)
+    journey = read_canvas(path).journeys[0]
+    label_cells = {str(lane.source) for lane in journey.lanes}
+    drawn = [b.source for b in layout.pages[0].blocks if b.source in label_cells]
+    expected = [str(lane.source) for lane in journey.lanes if lane.kind != "score"]
+    assert drawn == expected
+
+
+def test_lanes_share_the_height_by_content() -> None:
+    layout = poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+    blocks = {b.source: b for b in layout.pages[0].blocks}
+    customer, experience = blocks["Klantreis!A11"], blocks["Klantreis!A13"]
+    assert customer.box.h > experience.box.h  # three items per cell against one
+
+
+def test_too_much_text_continues_on_later_pages(tmp_path: Path) -> None:
+    layout = poster(big_canvas(tmp_path), "A3")
+    assert_inside(layout)
+    assert set(layout.body_sizes) == {layout.min_size}  # shrunk to the minimum, not below
+    assert layout.continued
+    assert len(layout.pages) > 1
+    first = layout.continued[0]
+    assert first.cell.startswith("Klantreis!") and first.page >= 2
+    posters = [page for page in layout.pages if page.kind == "poster"]
+    markers = [line.text for page in posters for b in page.blocks for line in b.lines if line.text.startswith("→")]
+    assert len(markers) == len(layout.continued)
+    assert all(m.endswith(str(c.page)) for m, c in zip(markers, layout.continued))
+
+
+def test_missing_glyphs_are_reported_with_their_cell(tmp_path: Path) -> None:
+    path = tmp_path / "emoji.xlsx"
+    content = {"customer": ["Blij 😀 met ✓ en → en ☃", "", ""]}
+    write_workbook(WorkbookSpec("nl", [JourneySheet(["A", "B", "C"], default_lanes(), content=content)]), path)
+    layout = poster(path)
+    assert layout.problems == [
+        ("Klantreis!B11", "character '😀' (U+1F600) cannot be drawn by the fonts; printed as \ufffd")
+    ]
+    line = next(li for b in layout.pages[0].blocks for li in b.lines if li.text.startswith("Blij"))
+    fonts = {font.split("-")[0] for _, font in line.runs}
+    assert fonts >= {"NotoSans", "NotoSansSymbols2"}  # ✓ → ☃ come from the fallback font
+
+
+@pytest.mark.parametrize(
+    ("needs", "total", "expected"),
+    [
+        ([10, 20, 30], 120, [20, 40, 60]),
+        ([10, 100, 100], 110, [10, 50, 50]),
+        ([5, 5], 4, [2, 2]),
+        ([0, 0], 10, [5, 5]),
+        ([], 10, []),
+    ],
+)
+def test_share(needs: list[float], total: float, expected: list[float]) -> None:
+    assert share(needs, total) == pytest.approx(expected)
+
+
+def test_wrap_by_width() -> None:
+    measure = len  # one unit per character
+    assert wrap("aa bb cc dd", 5, measure) == ["aa bb", "cc dd"]
+    assert wrap("abcdefghij", 4, measure) == ["abcd", "efgh", "ij"]
+    assert wrap("", 4, measure) == [""]
+
+
+def test_many_phases_split_over_pages_at_a_readable_width(tmp_path: Path) -> None:
+    layout = poster(DATA / "long-many-stages-lookalike.xlsx")  # 21 phases in its first journey
+    titles = [line.text for page in layout.pages for b in page.blocks if b.source == "title" for line in b.lines]
+    assert "Planilha1 (1/3)" in titles and "Planilha1 (3/3)" in titles
+    assert_inside(layout)
+
+
+def test_a_cell_in_a_script_without_a_font_is_one_warning_listing_its_characters(tmp_path: Path) -> None:
+    path = tmp_path / "japanese.xlsx"
+    content = {"customer": ["無料体験を予約する", "", "体験"]}
+    write_workbook(WorkbookSpec("nl", [JourneySheet(["A", "B", "C"], default_lanes(), content=content)]), path)
+    problems = poster(path).problems
+    first = [message for cell, message in problems if cell == "Klantreis!B11"]
+    assert first == [
+        "9 characters cannot be drawn by the fonts: '無' (U+7121), '料' (U+6599), '体' (U+4F53), '験' (U+9A13), "
+        "'を' (U+3092), '予' (U+4E88), '約' (U+7D04), 'す' (U+3059), 'る' (U+308B); printed as \ufffd"
+    ]
+    assert [m for cell, m in problems if cell == "Klantreis!D11"] == [
+        "2 characters cannot be drawn by the fonts: '体' (U+4F53), '験' (U+9A13); printed as \ufffd"
+    ]  # each cell names its own characters, also those another cell already had
+
+
+def test_the_curve_says_its_scale_only_when_the_score_label_does_not(tmp_path: Path) -> None:
+    kit, fonts = default_kit()
+    said: dict[str, str] = {}
+    for label, scores in (("Score (1-5)", [4, 2, 5]), ("Score", [4, 2, 5]), ("Score (-2 t/m +2)", [1, -1, 2])):
+        cells = {"A1": "Fase", "B1": "Zoeken", "C1": "Kopen", "D1": "Gebruiken", "A2": "Klantproces", "A3": label}
+        cells |= {"B2": "Zoekt", "C2": "Koopt", "D2": "Gebruikt", "B3": scores[0], "C3": scores[1], "D3": scores[2]}
+        path = make_book(tmp_path / f"{len(said)}.xlsx", {"Reis": cells})
+        width, height = parse_paper("A1")
+        poster = layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+        lines = [line.text for b in poster.pages[0].blocks if b.source == "score label" for line in b.lines]
+        said[label] = " ".join(lines)
+    assert said["Score (1-5)"] == "Score (1-5)"
+    assert said["Score"] == "Score schaal 1..5"  # read on 1..5 from its values: the poster says so
+    assert said["Score (-2 t/m +2)"] == "Score (-2 t/m +2)"
+
+
+def test_words_in_the_score_row_that_are_no_score_stand_in_the_curves_row_over_their_phase(tmp_path: Path) -> None:
+    cells = {"A1": "Fase", "A2": "Klantproces", "A3": "Ervaringsscore", "A4": "Pijnpunten"}
+    for i, (phase, score) in enumerate(zip(["Zoeken", "Kiezen", "Kopen"], ["+", "wisselend", "--"], strict=True)):
+        col = "BCD"[i]
+        cells |= {f"{col}1": phase, f"{col}2": f"De klant bij {phase}", f"{col}3": score, f"{col}4": f"Pijn {i}"}
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
+    kit, fonts = default_kit()
+    width, height = parse_paper("A3")
+    page = layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE)).pages[0]
+    plot = page.figures[0].box
+    note = next(b for b in page.blocks if b.source == "Klantreis!C3")
+    assert [line.text for line in note.lines] == ["wisselend"]
+    assert plot.y - 3 * note.lines[0].size <= note.box.y and note.box.y + note.box.h <= plot.y + 0.01  # over the plot
+    phase = next(b for b in page.blocks if b.lines and b.lines[0].text == "Kiezen")
+    assert phase.box.x <= note.box.x <= phase.box.x + phase.box.w  # under its phase
+    labels = [b.lines[0].text for b in page.blocks if b.tag == "H3" and b.lines]
+    assert labels.count("Ervaringsscore") == 1  # the curve's label: no row of its own under the curve

@@ -1,0 +1,51 @@
+"""Touchpoints on the companion page are cards: the channel icon beside the name, timing and owner
+small, now → ideal, "not a sales moment"; a touchpoint not served today is marked in the pain colour.
+Cells whose cards do not fit are set as lines, and every card stays inside its cell."""
+
+from __future__ import annotations
+
+from canvasgen.layout.boxes import Page, TextBlock
+from tests.support.layouts import companion_page, default_kit
+
+
+def _card(page: Page, name: str) -> TextBlock:
+    return next(b for b in page.blocks if b.lines[0].text == name and len(b.lines) > 1)
+
+
+def test_a_touchpoint_is_a_card_with_its_icon_beside_its_name() -> None:
+    page, _ = companion_page()
+    reel = _card(page, "Reel van plantfluencer")
+    name, *rest = reel.lines
+    assert name.role == "heading" and all(line.role == "body" for line in rest)
+    assert [line.text for line in rest] == ["Donderdagavond · Marketing", "nu: Ja → ideaal: Ja", "geen verkoopmoment"]
+    assert all(line.y > name.y for line in rest) and len({line.item for line in reel.lines}) == 4
+    icon = next(i for i in page.icons if reel.box.x <= i.x < name.x and abs(i.y + i.size * 0.8 - name.y) < 1)
+    assert icon.channel == "social" and icon.x + icon.size <= name.x
+    # the card is a box of its own, inside its phase's cell
+    assert any(r.box == reel.box for r in page.rects)
+
+
+def test_a_touchpoint_not_served_today_is_marked_in_the_pain_colour() -> None:
+    page, _ = companion_page()
+    pain = default_kit()[0].colour("pain")
+    card = _card(page, "Verwijsprogramma")
+    status = next(line for line in card.lines if line.text.startswith("nu: Nee"))
+    served = _card(page, "Verzorgingsmail")
+    assert status.colour != next(line for line in served.lines if line.text.startswith("nu: Ja")).colour
+    edge = [r for r in page.rects if r.box.x == card.box.x and r.box.y == card.box.y and r.box.w < card.box.w]
+    assert [r.fill for r in edge] == [pain]
+
+
+def test_cards_never_leave_their_cell() -> None:
+    page, _ = companion_page()
+    cells = [r.box for r in page.rects if r.box.w > 100 and r.radius == 0]
+    checked = 0
+    for block in page.blocks:
+        if block.lines[0].role != "heading" or len(block.lines) < 2 or not any(r.box == block.box for r in page.rects):
+            continue  # not a card or a tile
+        assert any(
+            c.x <= block.box.x and block.box.right <= c.right and c.y <= block.box.y and block.box.bottom <= c.bottom
+            for c in cells
+        ), block.lines[0].text
+        checked += 1
+    assert checked >= 8  # the webshop's touchpoint cards and KPI tiles

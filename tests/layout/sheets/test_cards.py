@@ -1,0 +1,101 @@
+"""The kit's cards: every word of every lane item, touchpoint and persona line on a card; IDs unique
+and the same on every run; a QR code on each card that decodes to its ID; nothing under 9 pt; a long
+item goes on over a continuation card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+
+from canvasgen.analysis.cards import cards_of
+from canvasgen.layout.sheets.cards import FORMATS, MIN_SIZE, card_pages
+from canvasgen.layout.text.setter import Setter
+from canvasgen.pipeline.kit import KitOptions, run_kit
+from canvasgen.read.reader import read_canvas
+from canvasgen.words import KIT_WORDS
+from tests.support.layouts import Built, default_kit
+from tests.support.read_back import squeeze
+from tests.support.workbooks import CANVASES, EXAMPLES, make_book
+
+
+def _pdf_text(path: Path) -> tuple[str, int]:
+    pdf = pypdfium2.PdfDocument(path)
+    text = "".join(page.get_textpage().get_text_range() for page in pdf)
+    return squeeze(text), len(pdf)
+
+
+@pytest.mark.parametrize("cards", ["2x4", "3x8"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_every_word_of_the_canvas_is_on_a_card(path: Path, cards: str, built: Built) -> None:
+    folder, result = built.kit(path, cards)
+    canvas = read_canvas(path)
+    text, pages = _pdf_text(folder / f"{path.stem}-cards.pdf")
+    found = cards_of(canvas)
+    assert result.cards == len(found) > 20
+    per_page = FORMATS[cards].columns * FORMATS[cards].rows
+    assert pages >= len(found) / per_page
+    assert all(squeeze(c.id) in text for c in found)
+    # whole where it fits one card; word by word where it goes on over a second (its ID and band between)
+    missing = [
+        c.id for c in found if squeeze(c.text) not in text and not all(squeeze(w) in text for w in c.text.split())
+    ]
+    assert not missing
+    assert sum(squeeze(c.text) in text for c in found) > 0.9 * len(found)
+    for tp in canvas.touchpoints:  # a touchpoint's other fields are on its card too
+        assert all(squeeze(w) in text for item in tp.fields.values() for w in item.text.split())
+
+
+def test_ids_are_unique_and_the_same_on_every_run() -> None:
+    for path in EXAMPLES:
+        first = [(c.id, c.text) for c in cards_of(read_canvas(path))]
+        again = [(c.id, c.text) for c in cards_of(read_canvas(path))]
+        assert first == again
+        assert len({i for i, _ in first}) == len(first)
+    hr = [c.id for c in cards_of(read_canvas(CANVASES / "example-hr-software-b2b.xlsx"))]
+    assert "R2-F1-KP-01" in hr and "TP-01" in hr and "PE1-01" in hr  # several journeys: R1-, R2-
+
+
+def test_the_qr_code_on_each_card_decodes_to_its_id(built: Built) -> None:
+    path = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+    folder, _ = built.kit(path, "3x8")
+    pdf = pypdfium2.PdfDocument(folder / f"{path.stem}-cards.pdf")
+    image = pdf[0].render(scale=300 / 72).to_pil()
+    decoded = sorted(b.text for b in zxingcpp.read_barcodes(image))
+    expected = sorted(c.id for c in cards_of(read_canvas(path))[:24])
+    assert decoded == expected
+
+
+def test_text_is_never_under_9_pt_and_stays_on_its_card(tmp_path: Path) -> None:
+    kit, fonts = default_kit()
+    long = " ".join(["Een heel lang verhaal over wat de klant allemaal meemaakt"] * 12)
+    book = make_book(tmp_path / "lang.xlsx", {"Klantreis": {
+        "A1": "Fase", "B1": "Aandacht", "C1": "Afweging", "D1": "Actie",
+        "A2": "Klantproces", "B2": long, "C2": "Vergelijkt", "D2": "Koopt",
+        "A3": "Intern proces", "B3": "Adverteert", "C3": "Reviews", "D3": "Levert"}})  # fmt: skip
+    cards = cards_of(read_canvas(book))
+    pages = card_pages(cards, [], kit, Setter(fonts), FORMATS["3x8"], KIT_WORDS["nl"])
+    blocks = [b for page in pages for b in page.blocks]
+    assert min(line.size for b in blocks for line in b.lines) >= MIN_SIZE
+    for block in blocks:
+        for line in block.lines:
+            assert line.x + line.width <= block.box.right + 0.01, line.text
+            assert block.box.y < line.y <= block.box.bottom + 0.01, line.text
+    continued = [b for b in blocks if "vervolg" in " ".join(line.text for line in b.lines)]
+    assert continued  # the long item went on over another card, marked so
+    body = squeeze(" ".join(line.text for b in blocks if b.order[-1:] == (1,) for line in b.lines))
+    assert squeeze(long) in body
+
+
+def test_a_canvas_without_lane_text_gets_no_empty_cards_pdf_but_a_warning(tmp_path: Path) -> None:
+    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, write_workbook
+
+    path = tmp_path / "scores.xlsx"
+    write_workbook(WorkbookSpec("nl", [JourneySheet(["Een", "Twee", "Drie"], ["score"], scores=[1, -1, 2])]), path)
+    result = run_kit(path, KitOptions(tmp_path / "out"))
+    assert not (tmp_path / "out" / "scores-cards.pdf").exists()
+    assert any("no cards" in str(w) for w in result.warnings)
+    for pdf in (p for p in result.outputs if p.suffix == ".pdf"):
+        assert len(pypdfium2.PdfDocument(pdf)) >= 1  # every PDF written has pages

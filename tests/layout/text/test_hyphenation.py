@@ -1,0 +1,82 @@
+"""Words too long for their line break at a syllable with a hyphen, in the canvas's language (#17: long
+Dutch words no longer cap the text size); the hyphen is a soft hyphen, so the word reads back whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from canvasgen.language import text_language
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenator
+from canvasgen.layout.text.setter import Setter
+from canvasgen.layout.text.wrap import wrap
+from canvasgen.model import Canvas
+from canvasgen.read.reader import read_canvas
+from tests.support.layouts import build_poster, default_kit
+from tests.support.read_back import pdf_text, squeeze
+from tests.support.workbooks import make_book
+
+DUTCH = hyphenator("nl")
+
+
+def test_a_long_dutch_word_breaks_at_a_syllable_and_reads_back_whole() -> None:
+    lines = wrap("Het klanttevredenheidsonderzoek loopt", 12, len, DUTCH)
+    assert lines == ["Het", f"klanttevre{SOFT_HYPHEN}", f"denheidson{SOFT_HYPHEN}", "derzoek", "loopt"]
+    assert lines.glued == {1, 2}
+    assert "".join(line.rstrip(SOFT_HYPHEN) for line in lines[1:4]) == "klanttevredenheidsonderzoek"
+
+
+def test_without_a_dictionary_a_long_word_breaks_between_characters_as_before() -> None:
+    assert wrap("Het klanttevredenheidsonderzoek", 12, len) == ["Het", "klanttevrede", "nheidsonderz", "oek"]
+
+
+def test_a_word_never_breaks_at_its_own_hyphen_nor_beside_it() -> None:
+    # a reader (PDFium) takes a hyphen that ends a line for the layout's and would drop it
+    for width in range(6, 24):
+        for line in wrap("‘zonnepanelen-ambassadeur’ gezocht", width, len, DUTCH)[:-1]:
+            assert not line.endswith(("-", f"-{SOFT_HYPHEN}")) and not line.startswith("-"), (width, line)
+
+
+def test_a_url_breaks_after_a_slash_without_a_hyphen() -> None:
+    lines = wrap("https://example.org/klantreis/overzicht", 22, len, DUTCH)
+    assert lines[0] == "https://example.org/"
+
+
+def test_only_words_that_do_not_fit_are_hyphenated() -> None:
+    assert wrap("Contactmomenten en klantreis", 16, len, DUTCH) == ["Contactmomenten", "en klantreis"]
+
+
+def test_a_long_word_lets_text_grow_to_its_wider_half_a_short_one_does_not() -> None:
+    _, fonts = default_kit()
+    dutch, plain = Setter(fonts, "nl"), Setter(fonts)
+    word = "klanttevredenheidsonderzoek"
+    assert dutch.widest_piece(word, "body") < 0.6 * plain.widest_piece(word, "body")
+    assert dutch.widest_piece("bezorgmoment", "body") < plain.widest_piece("bezorgmoment", "body")
+    assert dutch.widest_piece("aanvraag", "body") == plain.widest_piece("aanvraag", "body")  # under LONG_WORD
+
+
+def test_the_poster_prints_a_hyphenated_word_and_it_reads_back_whole(tmp_path: Path) -> None:
+    word = "Klanttevredenheidsonderzoeksresultatenoverzicht"
+    path = make_book(tmp_path / "lang.xlsx", {"Klantreis": {
+        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik", "E1": "Service", "F1": "Loyaliteit",
+        "A2": "Klantproces", "B2": f"Leest het {word}", "C2": "Bestelt het bij een winkel", "D2": "Gebruikt het",
+        "E2": "Belt met de klantenservice", "F2": "Beveelt het aan bij een vriend"}})  # fmt: skip
+    text = pdf_text(build_poster(path, tmp_path / "out", "A4"))
+    assert SOFT_HYPHEN in text  # the word was broken at a syllable, not between any two characters
+    assert squeeze(f"Leest het {word}") in squeeze(text)
+
+
+def _canvas_saying(tmp_path: Path, name: str, lines: list[str]) -> Canvas:
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Klantproces"}
+    for i, line in enumerate(lines):
+        cells[f"{'BCDE'[i]}1"], cells[f"{'BCDE'[i]}2"] = f"Fase {i + 1}", line
+    return read_canvas(make_book(tmp_path / f"{name}.xlsx", {"Reis": cells}))
+
+
+def test_words_are_hyphenated_by_the_language_their_text_is_clearly_written_in(tmp_path: Path) -> None:
+    dutch = ["De klant zoekt een installateur", "Vraagt het aan bij de buren", "Kiest voor een offerte", "Tevreden"]
+    english = ["The customer reads the reviews", "Asks for a quote by phone", "Signs the contract", "Happy"]
+    spanish = ["El cliente busca información", "Pide un presupuesto", "Firma el contrato", "Contento"]
+    assert text_language(_canvas_saying(tmp_path, "nl", dutch)) == "nl"
+    assert text_language(_canvas_saying(tmp_path, "en", english)) == "en"
+    # English patterns would break Spanish words at the wrong places: none are used
+    assert text_language(_canvas_saying(tmp_path, "es", spanish)) is None

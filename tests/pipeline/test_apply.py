@@ -1,0 +1,213 @@
+"""The paper round trip: the kit's changes workbook, filled in after a session, applied to the canvas.
+The new version holds exactly the changes; bad rows are named with their row and nothing is written;
+every part of the workbook that did not change is kept byte for byte."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from openpyxl.drawing.image import Image
+from PIL import Image as Picture
+
+from canvasgen.analysis.cards import cards_of, phase_choice
+from canvasgen.analysis.diff import compare
+from canvasgen.cli import main
+from canvasgen.errors import CanvasError
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.changes_sheet import write_changes
+from tests.support.workbooks import CANVASES
+
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+TODAY = dt.date(2026, 12, 1)
+
+
+def _kit(tmp_path: Path, source: Path = WEBSHOP) -> tuple[Path, dict[str, int]]:
+    canvas = read_canvas(source)
+    changes = tmp_path / "changes.xlsx"
+    write_changes(cards_of(canvas), canvas, "nl", changes)
+    sheet = openpyxl.load_workbook(changes).active
+    rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
+    return changes, rows
+
+
+def _fill(changes: Path, cells: dict[tuple[int, int], str]) -> None:
+    book = openpyxl.load_workbook(changes)
+    for (row, col), value in cells.items():
+        book.active.cell(row, col).value = value
+    book.save(changes)
+
+
+def _items(path: Path) -> dict[tuple[str, str, str], list[str]]:
+    journey = read_canvas(path).journeys[0]
+    return {(p.name, lane.label, str(i)): [it.text for it in lane.cells[i]]
+            for i, p in enumerate(journey.phases) for lane in journey.lanes}  # fmt: skip
+
+
+def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) -> None:
+    changes, rows = _kit(tmp_path)
+    new_row = max(rows.values()) + 2  # under the "new cards" line
+    # F1-KP-02 shares its cell (B11) with F1-KP-01: only that line changes
+    _fill(changes, {(rows["F1-KP-02"], 6): "Bewaart de post voor later", (rows["F2-IP-01"], 5): "weg",
+                    (new_row, 2): "Actie", (new_row, 3): "Klantproces", (new_row, 6): "Betaalt met iDEAL"})  # fmt: skip
+    out = tmp_path / "v2.xlsx"
+    applied = apply_changes(WEBSHOP, changes, out, ApplyOptions(today=TODAY))
+    assert (applied.changed, applied.removed, applied.added, applied.version) == (1, 1, 1, "3.1")
+    before, after = read_canvas(WEBSHOP), read_canvas(out)
+    diff = compare(before, after).to_dict()
+    lanes = [(p["new"], lane["lane"], [i["text"] for i in lane["added"]], [i["text"] for i in lane["removed"]],
+              [(r["old"]["text"], r["new"]["text"]) for r in lane["changed"]])
+             for journey in diff["journeys"] for p in journey["phases"] for lane in p["lanes"]
+             if lane["added"] or lane["removed"] or lane["changed"]]  # fmt: skip
+    old_kp = before.journeys[0].lanes[0].cells[0]
+    removed = before.journeys[0].lanes[1].cells[1][0].text
+    assert lanes == [
+        ("Aandacht", "Klantproces", [], [], [(old_kp[1].text, "Bewaart de post voor later")]),
+        ("Afweging", "Intern proces", [], [removed], []),
+        ("Actie", "Klantproces", ["Betaalt met iDEAL"], [], []),
+    ]
+    assert [i.text for i in after.journeys[0].lanes[0].cells[0]] == [old_kp[0].text, "Bewaart de post voor later"]
+    meta = after.journeys[0].meta
+    assert (meta["version"].text, meta["date"].text) == ("3.1", "2026-12-01")
+
+
+def test_bad_rows_are_named_with_their_row_and_nothing_is_written(tmp_path: Path) -> None:
+    changes, rows = _kit(tmp_path)
+    new_row = max(rows.values()) + 2
+    _fill(changes, {(rows["F1-KP-01"], 1): "F9-KP-99", (rows["F1-KP-01"], 6): "iets",
+                    (new_row, 2): "Nergens", (new_row, 3): "Klantproces", (new_row, 6): "Nieuw"})  # fmt: skip
+    out = tmp_path / "v2.xlsx"
+    with pytest.raises(CanvasError) as caught:
+        apply_changes(WEBSHOP, changes, out)
+    messages = [str(p) for p in caught.value.problems]
+    assert len(messages) == 2
+    assert f"row {rows['F1-KP-01']}: there is no card 'F9-KP-99'" in messages[0]
+    assert f"row {new_row}: unknown phase 'Nergens'" in messages[1]
+    assert not out.exists() and list(tmp_path.iterdir()) == [changes]
+
+
+def test_partial_applies_the_good_rows_and_lists_the_others(tmp_path: Path) -> None:
+    changes, rows = _kit(tmp_path)
+    _fill(changes, {(rows["F1-KP-01"], 1): "F9-KP-99", (rows["F1-KP-01"], 6): "iets",
+                    (rows["F3-KP-01"], 6): "Rekent af"})  # fmt: skip
+    out = tmp_path / "v2.xlsx"
+    result = CliRunner().invoke(main, ["apply", str(WEBSHOP), str(changes), "-o", str(out), "--partial"])
+    assert result.exit_code == 0, result.output
+    assert "skipped:" in result.output and "F9-KP-99" in result.output
+    assert "1 changed, 0 removed, 0 added" in result.output
+    assert read_canvas(out).journeys[0].lanes[0].cells[2][0].text == "Rekent af"
+
+
+def test_a_card_edited_in_the_workbook_since_the_kit_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "canvas.xlsx"
+    shutil.copy(WEBSHOP, source)
+    changes, rows = _kit(tmp_path, source)
+    card = read_canvas(source).journeys[0].lanes[0].cells[0][0]
+    book = openpyxl.load_workbook(source)
+    assert card.source is not None
+    cell = book[card.source.sheet][card.source.cell.split(":")[0]]
+    cell.value = str(cell.value).replace(card.text, "Een andere tekst")
+    book.save(source)
+    _fill(changes, {(rows["F1-KP-01"], 6): "Nieuw"})
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    assert result.exit_code == 1
+    assert f"row {rows['F1-KP-01']}: card F1-KP-01 now reads" in result.output and "make a new kit" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_pictures_styles_and_drop_downs_are_kept(tmp_path: Path) -> None:
+    source = tmp_path / "met-logo.xlsx"
+    book = openpyxl.load_workbook(WEBSHOP)
+    Picture.new("RGB", (40, 20), (200, 80, 20)).save(tmp_path / "logo.png")
+    book["Klantreis"].add_image(Image(str(tmp_path / "logo.png")), "H1")
+    book.save(source)
+    changes, rows = _kit(tmp_path, source)
+    _fill(changes, {(rows["F1-KP-01"], 6): "Ziet een video"})
+    out = tmp_path / "v2.xlsx"
+    apply_changes(source, changes, out)
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(out) as new:
+        assert old.namelist() == new.namelist()
+        changed = [n for n in old.namelist() if old.read(n) != new.read(n)]
+        assert changed == ["xl/worksheets/sheet1.xml"]  # the canvas sheet only
+        assert any(n.startswith("xl/media/") for n in new.namelist())
+        sheet = new.read("xl/worksheets/sheet1.xml").decode()
+        assert "<dataValidation" in sheet and "<drawing" in sheet
+    kept = openpyxl.load_workbook(out)["Klantreis"]
+    original = openpyxl.load_workbook(source)["Klantreis"]
+
+    def look(cell: object) -> tuple[object, ...]:
+        return (cell.font.name, cell.font.sz, cell.font.b, cell.fill.fgColor.rgb, cell.alignment.wrap_text)  # type: ignore[attr-defined]
+
+    assert look(kept["B11"]) == look(original["B11"]) and kept["B11"].has_style
+    assert kept["B11"].value.startswith("- Ziet een video") or kept["B11"].value.startswith("Ziet een video")
+
+
+def test_apply_never_overwrites_its_input(tmp_path: Path) -> None:
+    copy = tmp_path / "canvas.xlsx"
+    shutil.copy(WEBSHOP, copy)
+    changes, _ = _kit(tmp_path)
+    result = CliRunner().invoke(main, ["apply", str(copy), str(changes), "-o", str(copy)])
+    assert result.exit_code == 1 and "never overwrites" in result.output
+
+
+def test_a_cell_is_read_as_stored_shared_rich_or_inline_and_numbers_are_told_apart(tmp_path: Path) -> None:
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    from canvasgen.render.xlsx.patch import stored_cells
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "plain & <simple>"
+    sheet["A2"] = CellRichText(["Ziet ", TextBlock(InlineFont(b=True), "een Reel"), " op Instagram"])
+    sheet["A3"] = 3.5
+    book.save(tmp_path / "b.xlsx")
+    stored = stored_cells(tmp_path / "b.xlsx", {sheet.title: ["A1", "A2", "A3", "A4"]})
+    got = [(stored[sheet.title, ref].text, stored[sheet.title, ref].number) for ref in ("A1", "A2", "A3", "A4")]
+    assert got == [("plain & <simple>", False), ("Ziet een Reel op Instagram", False), ("3.5", True), ("", False)]
+
+
+def test_a_renamed_touchpoint_takes_its_figures_rows_along(tmp_path: Path) -> None:
+    changes, rows = _kit(tmp_path)
+    before = read_canvas(WEBSHOP)
+    card = next(c for c in cards_of(before) if c.kind == "touchpoint" and any(
+        m.touchpoint is not None and m.touchpoint.text == c.text and m.origin not in ("touchpoints",)
+        and not m.origin.startswith("lane ") for m in before.metrics))  # fmt: skip
+    _fill(changes, {(rows[card.id], 6): "Reel met een plantfluencer"})
+    out = tmp_path / "v2.xlsx"
+    apply_changes(WEBSHOP, changes, out, ApplyOptions(today=TODAY))
+    after = read_canvas(out)  # a figures row naming the old touchpoint would stop this
+    named = [m.value for m in after.metrics if m.touchpoint is not None and m.touchpoint.text == card.text]
+    moved = [
+        m.value for m in after.metrics if m.touchpoint is not None and m.touchpoint.text == "Reel met een plantfluencer"
+    ]
+    assert not named and sorted(moved) == sorted(
+        m.value for m in before.metrics if m.touchpoint is not None and m.touchpoint.text == card.text
+    )
+
+
+def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[2] / "tests" / "data" / "long-many-stages-lookalike.xlsx"
+    before = read_canvas(source)
+    journey = before.journeys[0]
+    assert journey.shape == "long"
+    phase, lane = next((i, lane) for i, _ in enumerate(journey.phases) for lane in journey.lanes
+                       if lane.kind != "score" and not lane.cells[i])  # fmt: skip
+    changes, rows = _kit(tmp_path, source)
+    new_row = max(rows.values()) + 2
+    where = phase_choice(0, journey.phases[phase].name, len(before.journeys) > 1)
+    _fill(changes, {(new_row, 2): where, (new_row, 3): lane.heading, (new_row, 6): "Nova ideia"})
+    out = tmp_path / "v2.xlsx"
+    assert apply_changes(source, changes, out, ApplyOptions(today=TODAY)).added == 1
+    after = read_canvas(out).journeys[0]
+    assert [i.text for i in next(x for x in after.lanes if x.label == lane.label).cells[phase]] == ["Nova ideia"]
+    diff = compare(before, read_canvas(out)).to_dict()
+    added = [(p["new"], ln["lane"], [i["text"] for i in ln["added"]]) for j in diff["journeys"] for p in j["phases"]
+             for ln in p["lanes"] if ln["added"] or ln["removed"] or ln["changed"]]  # fmt: skip
+    assert added == [(journey.phases[phase].name, lane.label, ["Nova ideia"])]

@@ -1,0 +1,132 @@
+"""What ``apply`` writes into a cell reads back as exactly the cards the team meant (N1), keeps the
+formatting of the lines it does not change (H20), raises a version without touching a date in its text
+(H26), and leaves a formula in Versie or Datum alone (H8)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+
+from canvasgen.analysis.changes import raised
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from canvasgen.read.reader import read_canvas
+from tests.support.workshop import TODAY, canvas, fill, kit_of, lane_items, new_row, with_formula
+
+
+def _apply(source: Path, changes: Path, out: Path) -> list[str]:
+    """Apply, and what it warned."""
+    said: list[str] = []
+    apply_changes(source, changes, out, ApplyOptions(today=TODAY, warn=lambda w: said.append(str(w))))
+    return said
+
+
+def test_a_longer_text_in_a_cell_of_short_parts_goes_on_lines_and_reads_back_as_the_same_cards(
+    tmp_path: Path,
+) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    # "Ziet een flyer; Vraagt collega" is two cards; typed over, the first is longer than a "; " part may be
+    fill(changes, {(rows["F1-KP-01"], 4): "Ziet een flyer op het prikbord van de kantine"})
+    said = _apply(source, changes, tmp_path / "v4.xlsx")
+    assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "Klantproces")] == [
+        "Ziet een flyer op het prikbord van de kantine", "Vraagt collega"]  # fmt: skip
+    assert said == []
+
+
+def test_a_short_change_keeps_the_cell_on_one_line(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-KP-02"], 4): "Vraagt de buurman"})
+    _apply(source, changes, tmp_path / "v4.xlsx")
+    assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "Klantproces")] == ["Ziet een flyer", "Vraagt de buurman"]
+    assert openpyxl.load_workbook(tmp_path / "v4.xlsx")["Klantreis"]["B6"].value == "Ziet een flyer; Vraagt de buurman"
+
+
+def test_a_new_text_that_would_read_back_as_two_cards_is_warned_at_its_row(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    fill(
+        changes, {(rows["F3-KP-01"], 5): "aanpassen", (rows["F3-KP-01"], 6): "Krijgt de fiets thuis; uitleg per video"}
+    )
+    said = _apply(source, changes, tmp_path / "v4.xlsx")
+    assert lane_items(tmp_path / "v4.xlsx")[("Levering", "Klantproces")] == [
+        "Krijgt de fiets thuis",
+        "uitleg per video",
+    ]
+    row = rows["F3-KP-01"]
+    assert (
+        len(said) == 1
+        and f"Wijzigingen!A{row}: row {row}: card F3-KP-01: Klantreis!D6 will read back as 2 cards" in said[0]
+    )
+    assert "without '; '" in said[0]
+
+
+def test_a_new_card_in_a_cell_of_short_parts_stays_one_card(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    at = new_row(rows)
+    fill(changes, {(at, 2): "Oriëntatie", (at, 3): "Klantproces", (at, 4): "Leest de intranetpagina over fietslease"})
+    said = _apply(source, changes, tmp_path / "v4.xlsx")
+    assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "Klantproces")] == [
+        "Ziet een flyer", "Vraagt collega", "Leest de intranetpagina over fietslease"]  # fmt: skip
+    assert said == []
+
+
+# --- H26: a version raised in its version number, never in a date or a year beside it ------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("3 (mei 2026)", "4 (mei 2026)"), ("Versie 2 van 12-05-2026", "Versie 3 van 12-05-2026"),
+     ("2.1 (2026-05-12)", "2.2 (2026-05-12)"), ("2026-05 v3", "2026-05 v4"), ("V3 – 2026", "V4 – 2026"),
+     ("0.9", "0.10"), ("2.1.9", "2.1.10"), ("2026", "2027")],
+)  # fmt: skip
+def test_a_version_is_raised_in_its_number_never_in_a_date_or_year(before: str, after: str) -> None:
+    assert raised(before) == after
+
+
+def test_apply_raises_3_mei_2026_to_4_mei_2026(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx", {"B2": "3 (mei 2026)"})
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-IP-01"], 5): "weg"})
+    _apply(source, changes, tmp_path / "v4.xlsx")
+    assert read_canvas(tmp_path / "v4.xlsx").journeys[0].meta["version"].text == "4 (mei 2026)"
+
+
+# --- H8: a formula in Versie or Datum --------------------------------------------------------------------
+
+
+def test_a_formula_in_the_date_is_left_alone_with_a_warning_naming_its_cell(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    with_formula(source, "B3", "TODAY()", "46140")  # as LibreOffice saves =TODAY(): with the date it worked out
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-IP-01"], 5): "weg"})
+    said = _apply(source, changes, tmp_path / "v4.xlsx")
+    assert any("lease.xlsx: Klantreis!B3: the date is the formula =TODAY(): left as it is" in w for w in said)
+    book = openpyxl.load_workbook(tmp_path / "v4.xlsx")
+    assert book["Klantreis"]["B3"].value == "=TODAY()" and book["Klantreis"]["B2"].value == "4"
+    assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "Intern proces")] == []
+
+
+# --- H20: the other lines of a rich-text cell keep their formatting -------------------------------------
+
+
+def test_changing_one_line_of_a_rich_text_cell_keeps_the_formatting_of_the_others(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    book = openpyxl.load_workbook(source)
+    red = InlineFont(b=True, color="00FF0000")
+    book["Klantreis"]["C6"] = CellRichText(TextBlock(red, "BELANGRIJK"), " vult formulier in\nWacht op HR")
+    book.save(source)
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F2-KP-02"], 4): "Wacht op akkoord van HR"})
+    _apply(source, changes, tmp_path / "v4.xlsx")
+    after = openpyxl.load_workbook(tmp_path / "v4.xlsx", rich_text=True)["Klantreis"]["C6"].value
+    assert str(after) == "BELANGRIJK vult formulier in\nWacht op akkoord van HR"
+    first = after[0]
+    assert isinstance(first, TextBlock) and first.text == "BELANGRIJK"
+    assert first.font.b and first.font.color.rgb == "00FF0000"
+    assert all(not isinstance(block, TextBlock) or not block.font.b for block in after[1:])

@@ -1,0 +1,102 @@
+"""``apply`` on a canvas that has no cells to patch (CSV, ODS, .xls, Mermaid, model JSON) writes a new
+workbook that reads back with the same phases (two sections of one name stay two), lanes and scores, and
+exactly the workshop's change (H2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.analysis.cards import cards_of
+from canvasgen.cli import main
+from canvasgen.model import SCORE_LANE, Canvas
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from canvasgen.pipeline.read import read
+from canvasgen.render.xlsx.changes_sheet import write_changes
+from tests.support.other_formats import ods, ods_row
+from tests.support.workbooks import DATA
+from tests.support.workshop import TODAY
+
+CSV = (
+    "Fase;Zoeken;Afspraak;Reparatie\nKlantproces;Zoekt online;Belt;Brengt de fiets\n"
+    "Score;1;2;-1\nErvaringsscore;2;2;0\n"
+)
+MERMAID = """journey
+  title Fiets laten maken
+  section Zoeken
+    Zoekt online: 2: Klant
+    Leest reviews: 4: Klant
+  section Afspraak
+    Belt: 5: Klant
+  section Zoeken
+    Zoekt een tweede zaak: 3: Klant
+"""
+
+
+def _ods(path: Path) -> Path:
+    def cell(value: str | float) -> str:
+        if isinstance(value, float):
+            return f'<table:table-cell office:value-type="float" office:value="{value:g}"><text:p>{value:g}</text:p>' \
+                   "</table:table-cell>"  # fmt: skip
+        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+    rows = [["Fase", "Zoeken", "Afspraak", "Reparatie"], ["Klantproces", "Zoekt online", "Belt", "Brengt de fiets"],
+            ["Ervaringsscore (1 t/m 5)", 2.0, 4.0, 5.0]]  # fmt: skip
+    return ods(path, {"Klantreis": "".join(ods_row([cell(v) for v in row]) for row in rows)})
+
+
+def _json(path: Path, tmp_path: Path) -> Path:
+    (tmp_path / "from.csv").write_text(CSV, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--json", str(tmp_path / "from.csv")])
+    path.write_text(json.dumps(json.loads(result.stdout)), encoding="utf-8")
+    return path
+
+
+def _source(kind: str, tmp_path: Path) -> Path:
+    if kind == "csv":
+        (tmp_path / "reis.csv").write_text(CSV, encoding="utf-8")
+        return tmp_path / "reis.csv"
+    if kind == "mmd":
+        (tmp_path / "reis.mmd").write_text(MERMAID, encoding="utf-8")
+        return tmp_path / "reis.mmd"
+    if kind == "ods":
+        return _ods(tmp_path / "reis.ods")
+    if kind == "json":
+        return _json(tmp_path / "reis.json", tmp_path)
+    return DATA / "scored-legacy-lookalike.xls"
+
+
+def _shape(canvas: Canvas) -> tuple[list[str], list[str], list[list[float]], str]:
+    journey = canvas.journeys[0]
+    lanes = [lane.label for lane in journey.lanes if lane.kind != SCORE_LANE]
+    return ([p.name for p in journey.phases], lanes, [[s.value for s in scores] for scores in journey.scores],
+            str(journey.score_scale))  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["csv", "ods", "xls", "mmd", "json"])
+def test_the_new_workbook_reads_back_with_the_same_phases_lanes_and_scores(kind: str, tmp_path: Path) -> None:
+    source = _source(kind, tmp_path)
+    before = read(source)
+    card = next(c for c in cards_of(before) if c.journey is not None)
+    changes = tmp_path / "changes.xlsx"
+    write_changes(cards_of(before), before, "nl", changes, "", source.name)
+    book = openpyxl.load_workbook(changes)
+    row = next(r for r in range(3, book.active.max_row + 1) if book.active.cell(r, 1).value == card.id)
+    book.active.cell(row, 4).value = f"{card.text} (na de sessie)"
+    book.save(changes)
+    said: list[str] = []
+    out = tmp_path / "nieuw.xlsx"
+    applied = apply_changes(source, changes, out, ApplyOptions(today=TODAY, warn=lambda w: said.append(str(w))))
+    assert applied.changed == 1 and applied.written
+    after = read(out)
+    phases, lanes, scores, scale = _shape(before)
+    if kind == "mmd":  # the second section "Zoeken" is a phase of its own, numbered as it is read
+        assert phases == ["Zoeken", "Afspraak", "Zoeken (2)"]
+    assert _shape(after) == (phases, lanes, scores, scale)
+    assert not any("no score canvasgen can read" in str(w) for w in after.warnings)
+    texts = [i.text for lane in after.journeys[0].lanes for cell in lane.cells for i in cell]
+    assert f"{card.text} (na de sessie)" in texts and card.text not in texts

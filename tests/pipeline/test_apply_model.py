@@ -1,0 +1,113 @@
+"""``apply`` on a canvas read from CSV, ODS or model JSON: the changes go into a new workbook made from the
+template, which reads back as the same canvas with exactly the workshop's changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.analysis.cards import cards_of, phase_choice
+from canvasgen.analysis.diff import compare
+from canvasgen.cli import main
+from canvasgen.errors import CanvasErrors
+from canvasgen.model import Canvas
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from canvasgen.pipeline.read import read
+from canvasgen.render.xlsx.changes_sheet import write_changes
+from tests.support.workbooks import CANVASES
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+TODAY = dt.date(2026, 12, 1)
+
+
+def _changes(tmp_path: Path, canvas: Canvas, cells: dict[tuple[str, int], str], new: tuple[str, str, str] | None
+             ) -> Path:  # fmt: skip
+    """The kit's changes workbook with cells filled in by card ID and column, and one new card."""
+    path = tmp_path / "changes.xlsx"
+    write_changes(cards_of(canvas), canvas, "nl", path)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
+    for (card, col), value in cells.items():
+        sheet.cell(rows[card], col).value = value
+    if new is not None:
+        for col, value in zip((2, 3, 6), new):
+            sheet.cell(max(rows.values()) + 2, col).value = value
+    book.save(path)
+    return path
+
+
+def _lane_changes(old: Canvas, new: Canvas) -> list[tuple[str, str, list[str], list[str], list[tuple[str, str]]]]:
+    diff = compare(old, new).to_dict()
+    return [(p["new"], lane["lane"], [i["text"] for i in lane["added"]], [i["text"] for i in lane["removed"]],
+             [(r["old"]["text"], r["new"]["text"]) for r in lane["changed"]])
+            for journey in diff["journeys"] for p in journey["phases"] for lane in p["lanes"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["russian-telecom-lookalike.ods", "russian-stages-lookalike.csv"])
+def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_path: Path) -> None:
+    source = DATA / name
+    canvas = read(source)
+    cards = [c for c in cards_of(canvas) if c.journey is not None]
+    changed, removed = cards[0], next(c for c in cards[1:] if (c.phase, c.lane) != (cards[0].phase, cards[0].lane))
+    journey = canvas.journeys[0]
+    where = (phase_choice(0, journey.phases[-1].name, False), changed.lane, "Новая карточка с семинара")
+    changes = _changes(tmp_path, canvas, {(changed.id, 6): f"{changed.text} — уточнено", (removed.id, 5): "weg"}, where)
+    out = tmp_path / "new.xlsx"
+    applied = apply_changes(source, changes, out, ApplyOptions(today=TODAY))
+    assert (applied.changed, applied.removed, applied.added) == (1, 1, 1)
+    after = read(out)
+    assert sorted(_lane_changes(canvas, after)) == sorted([
+        (changed.phase_name, changed.lane, [], [], [(changed.text, f"{changed.text} — уточнено")]),
+        (removed.phase_name, removed.lane, [], [removed.text], []),
+        (journey.phases[-1].name, changed.lane, ["Новая карточка с семинара"], [], []),
+    ])  # fmt: skip
+    assert after.journeys[0].meta["date"].text == "2026-12-01"
+    assert source.read_bytes() == (DATA / name).read_bytes()  # read only
+
+
+def test_a_model_json_keeps_touchpoints_personas_and_figures(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "--json", str(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")])
+    model = tmp_path / "webshop.json"
+    model.write_text(result.output, encoding="utf-8")
+    canvas = read(model)
+    card = next(c for c in cards_of(canvas) if c.kind == "touchpoint")
+    changes = _changes(tmp_path, canvas, {(card.id, 6): "Nieuwsbrief (wekelijks)"}, None)
+    out = tmp_path / "new.xlsx"
+    applied = apply_changes(model, changes, out, ApplyOptions(today=TODAY))
+    after = read(out)
+    assert applied.changed == 1 and applied.version is not None
+    assert [tp.name.text for tp in after.touchpoints if tp.name] == [
+        "Nieuwsbrief (wekelijks)" if tp.name is card.item else tp.name.text for tp in canvas.touchpoints if tp.name
+    ]
+    assert [(p.name.text if p.name else "", {k: v.text for k, v in p.fields.items()}) for p in after.personas] == [
+        (p.name.text if p.name else "", {k: v.text for k, v in p.fields.items()}) for p in canvas.personas
+    ]
+
+    def figures(c: Canvas, renamed: dict[str, str]) -> list[tuple[object, ...]]:
+        return sorted((m.phase, renamed.get(m.touchpoint.text, m.touchpoint.text) if m.touchpoint else "",
+                       m.name.text, m.value, m.unit, m.target) for m in c.metrics)  # fmt: skip
+
+    assert figures(after, {}) == figures(canvas, {card.text: "Nieuwsbrief (wekelijks)"})  # they follow the rename
+    diff = compare(canvas, after).to_dict()
+    assert _lane_changes(canvas, after) == []
+    assert {m["field"] for j in diff["journeys"] for m in j["meta"]} == {"Versie", "Datum"}
+    assert json.loads(result.output)["journeys"]  # the model was a real one
+
+
+def test_a_bad_row_writes_nothing_and_names_its_row(tmp_path: Path) -> None:
+    source = DATA / "russian-stages-lookalike.csv"
+    canvas = read(source)
+    card = cards_of(canvas)[0]
+    changes = _changes(tmp_path, canvas, {(card.id, 1): "F9-ZZ-99", (card.id, 6): "x"}, ("Nergens", "Klantproces", "y"))
+    out = tmp_path / "new.xlsx"
+    with pytest.raises(CanvasErrors) as raised:
+        apply_changes(source, changes, out, ApplyOptions(today=TODAY))
+    text = str(raised.value)
+    assert "F9-ZZ-99" in text and "'Nergens'" in text and "row " in text
+    assert not out.exists() and not list(tmp_path.glob(".*part"))

@@ -1,0 +1,133 @@
+"""Caps with a sentence: the deck and the layout never meet a thousand phases, a thousand steps, 40,000
+actors or a 100 KB word, whatever format they come in (their cost grows with the square)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from canvasgen.read.limits import MAX_PHASES
+from tests.support.workbooks import CANVASES
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_journey_of_a_hundred_and_fifty_phases_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "breed.csv"
+    path.write_text("Fase;" + ";".join(f"F{i}" for i in range(150)) + "\nKlantproces;" + ";".join("x" * 150) + "\n")
+    code, out, err = run("build", str(path), "-o", str(tmp_path / "out"))
+    assert code == 1 and out == ""
+    assert err == (
+        f"error: {path}: breed: journey 'breed' has 150 phases; canvasgen lays out at most 100 (a canvas usually has "
+        "3 to 10): check that the phase row or column is the right one (--phases-row, --phases-col), or split the "
+        "journey\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_long_table_of_eleven_hundred_steps_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lang.csv"
+    path.write_text(
+        "Fase;Klantproces;Pijnpunten\n" + "".join(f"Fase {i // 300};stap {i};pijn {i}\n" for i in range(1100))
+    )
+    code, _, err = run("check", str(path))
+    assert code == 1
+    assert err == (
+        f"error: {path}: lang: journey 'lang' has 1,100 steps (columns or rows under its phases); canvasgen lays out "
+        "at most 1,000\n"
+    )
+
+
+def test_a_model_json_of_a_thousand_phases_is_refused(tmp_path: Path) -> None:
+    phases = [{"name": f"Fase {i}"} for i in range(1000)]
+    model = {"journeys": [{"name": "Reis", "sheet": "Reis", "phases": phases, "lanes": [], "scores": []}]}
+    path = tmp_path / "reis.json"
+    path.write_text(json.dumps(model))
+    code, _, err = run("check", str(path))
+    assert code == 1
+    assert err.startswith(f"error: {path}: Reis: journey 'Reis' has 1,000 phases; canvasgen lays out at most 100")
+
+
+def mermaid(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "reis.mmd"
+    path.write_text("journey\n  title Een fiets kopen\n" + body)
+    return path
+
+
+def test_a_mermaid_journey_of_two_thousand_sections_stops_at_the_hundred_and_first(tmp_path: Path) -> None:
+    path = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(2000)))
+    code, _, err = run("check", str(path))
+    assert code == 1
+    line = 3 + 2 * MAX_PHASES  # the 101st section line
+    assert err == (
+        f"error: {path}: line {line}: the Mermaid journey has more than 100 sections; canvasgen lays out at most 100 "
+        "phases in a journey: split it\n"
+    )
+    most = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(MAX_PHASES)))
+    code, out, _ = run("check", str(most))
+    assert code == 0 and "100 phases" in out
+
+
+def test_a_mermaid_task_of_forty_thousand_actors_is_refused(tmp_path: Path) -> None:
+    path = mermaid(tmp_path, "  section Kiezen\n    vergelijkt: 3: " + ", ".join(f"a{i}" for i in range(40_000)) + "\n")
+    code, _, err = run("check", str(path))
+    assert code == 1
+    assert err == f"error: {path}: line 4: the task names 40,000 actors; canvasgen reads at most 100 for a task\n"
+
+
+def test_a_mermaid_task_of_one_100_kb_word_is_refused(tmp_path: Path) -> None:
+    path = mermaid(tmp_path, "  section Kiezen\n    " + "x" * 100_000 + ": 3: Klant\n")
+    code, _, err = run("build", str(path), "-o", str(tmp_path / "out"))
+    assert code == 1
+    assert err == (
+        f"error: {path}: line 4: the text holds 100,000 characters; canvasgen reads at most 32,767 "
+        "(Excel's limit for a cell)\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_examples_are_far_inside_the_caps() -> None:
+    for path in sorted(CANVASES.glob("voorbeeld-*.xlsx")):
+        code, _, err = run("check", str(path))
+        assert code == 0, err
+
+
+def test_a_canvas_inside_every_reading_cap_is_bounded_before_any_layout(tmp_path: Path) -> None:
+    """The hostile tester's CSV of 1,500 lanes by 99 phases (2 MB, inside every cap of reading) made a
+    3,107-page poster and an 18,617-slide deck in 126 s and 3.4 GB; 33,000 one-line items took the kit
+    2 GB. Both are refused in a sentence per cap, nothing written, in bounded memory."""
+    from canvasgen.pipeline.render import MAX_CELLS, MAX_TEXTS
+    from tests.support.processes import run_measured
+
+    dense = tmp_path / "dense-labelled.csv"
+    rows = ["Fase;" + ";".join(f"Fase {p}" for p in range(99))]
+    rows += [f"Lane {lane};" + ";".join(f"t{lane}.{p}" for p in range(99)) for lane in range(1500)]
+    dense.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done, peak = run_measured("build", str(dense), "-o", str(out))
+    assert done.returncode == 1 and done.stdout == "", done.stderr[-1000:]
+    assert peak < 600, f"{peak:.0f} MB"
+    assert done.stderr.rstrip() + "\n" == (
+        f"error: {dense}: dense-labelled: journey 'dense-labelled' has 1,500 lanes by 99 phases (148,500 cells); "
+        f"a poster and a deck hold at most {MAX_CELLS:,}: check with `canvasgen check` that the phase row and the "
+        "label column are the right ones (--phases-row, --labels), or split the journey over sheets\n"
+        f"error: {dense}: the canvas holds 150,100 pieces of text; a poster, a deck and a workshop kit hold at most "
+        f"{MAX_TEXTS:,} pieces (a canvas has a few hundred): split it over several workbooks, or check with "
+        "`canvasgen check` what was read\n"
+    )
+    assert not out.exists()
+    assert run("check", str(dense))[0] == 0  # what was read is still shown, to correct it
+    many = tmp_path / "manyitems.csv"
+    lines = "\n".join(f"regel {i}" for i in range(3000))
+    many.write_text("Fase;A;B;C\n" + "".join(f'Baan {n};"{lines}";"{lines}";"{lines}"\n' for n in range(4)))
+    done, peak = run_measured("kit", str(many), "-o", str(out))
+    assert done.returncode == 1 and peak < 600, (done.stderr[-500:], peak)
+    assert "the canvas holds 36,0" in done.stderr and "pieces of text" in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and not out.exists()

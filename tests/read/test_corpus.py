@@ -1,0 +1,109 @@
+"""The real spreadsheets teams published: each is read, and none of its text is lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from canvasgen.read.reader import read_canvas
+from tests.support.read_back import lost_lines
+from tests.support.workbooks import CORPUS, corpus_files
+
+# An extra beside the repository's own tests: skipped in a clone without ../shared, required in CI.
+pytestmark = pytest.mark.corpus
+CORPUS_FILES = corpus_files()
+
+
+def test_the_corpus_is_there() -> None:
+    assert len(CORPUS_FILES) >= 5
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_no_text_is_lost(path: Path) -> None:
+    canvas = read_canvas(path)
+    assert canvas.journeys
+    assert lost_lines(path, canvas) == []
+
+
+def test_transposed_grid_with_a_second_score_table() -> None:
+    canvas = read_canvas(CORPUS / "codtech_nike_journey_map.xlsx")
+    (journey,) = canvas.journeys
+    assert journey.shape == "transposed"
+    assert [p.name for p in journey.phases] == [
+        "Awareness",
+        "Consideration",
+        "Purchase",
+        "Product Experience",
+        "Loyalty",
+        "Advocacy",
+    ]
+    kinds = {lane.label: lane.kind for lane in journey.lanes}
+    assert kinds["Customer Actions"] == "customer"
+    assert kinds["Pain Points"] == "pain_points"
+    assert kinds["Customer Goal"] == "custom"  # unknown label kept under its own name
+    customer = journey.lane("customer")
+    assert customer is not None
+    assert customer.cells[2][0].text == "Checks price, size and delivery before ordering"
+    assert str(customer.cells[2][0].source) == "Sheet1!D7"
+    # The score table B15:C21 lies below the grid: its scores join the same phases.
+    assert [[s.value for s in phase] for phase in journey.scores] == [[3], [3], [4], [4], [5], [5]]
+    assert str(journey.scores[0][0].scale) == "1..5"
+    assert journey.scores[0][0].normalized == 0.0
+    assert journey.scores[-1][0].normalized == 1.0
+
+
+def test_long_table_groups_rows_by_stage() -> None:
+    canvas = read_canvas(CORPUS / "codtech_nike_touchpoint_analysis.xlsx")
+    (journey,) = canvas.journeys
+    assert journey.shape == "long"
+    assert len(journey.phases) == 6
+    touchpoints = journey.lane("touchpoints")
+    assert touchpoints is not None
+    assert [i.text for i in touchpoints.cells[1]] == ["Google Search", "Product Reviews", "Product Page"]
+    # The priority table lower down has no phase column: kept as notes, with a warning.
+    assert any(n.text == "Importance Score" for n in journey.notes)
+    assert any("kept as notes" in str(w) for w in canvas.warnings)
+
+
+def test_portuguese_long_table_with_divider_row() -> None:
+    canvas = read_canvas(CORPUS / "blink_licitacoes_customer_journey.xlsx")
+    in_scope, out_of_scope = canvas.journeys
+    # "Gestão de Documentos" appears in C4 and C6: one phase, two steps.
+    names = [p.name for p in in_scope.phases]
+    assert names.count("Gestão de Documentos") == 1
+    assert in_scope.phases[names.index("Gestão de Documentos")].steps == 2
+    assert out_of_scope.meta["section"].text == "FORA DO ESCOPO DAQUI PARA BAIXO"
+    assert next(p.name for p in out_of_scope.phases) == "Gestão documental"
+    assert in_scope.lane("pain_points") is not None
+    assert [n.text for n in canvas.notes][:3] == ["Ferramenta", "Processo", "Custo?"]
+
+
+def test_french_merged_blocks_become_one_journey_per_user() -> None:
+    canvas = read_canvas(CORPUS / "t800_experience_analyse.xlsx")
+    assert len(canvas.journeys) == 8  # eight users, merged blocks C4:C9, C10:C14, ...
+    first = canvas.journeys[0]
+    assert first.meta["persona"].text == "Médecin gastrologue Strasbourg"
+    assert [p.name for p in first.phases] == [
+        "Accueil patient et recueil des données",
+        "Consultation",
+        "Résultat et rapport de consultation",
+    ]
+    thoughts = next(lane for lane in first.lanes if lane.label == "Pensées")
+    # "/" means empty: G7 holds only "/" and is not an item.
+    assert all(item.text != "/" for cell in thoughts.cells for item in cell)
+    contact = first.lane("touchpoints")
+    assert contact is not None
+    # F5 holds two "*" bullets: two items, bullets stripped.
+    texts = [i.text for i in contact.cells[0]]
+    assert any(t.startswith("dois absolument contacter") for t in texts)
+    assert any(t.startswith("disposer d'une ordonance") for t in texts)
+
+
+def test_headerless_stages_with_scores() -> None:
+    canvas = read_canvas(CORPUS / "watall2_customer_journey_map.xlsx")
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases][:2] == ["Conocernos en redes sociales", "Visita a la página de internet"]
+    assert [s[0].value for s in journey.scores] == [9, 9, 6, 9, 3, 7, 5]
+    assert str(journey.scores[0][0].scale) == "1..10"
+    assert any(n.text == "Visible:" for n in journey.notes)

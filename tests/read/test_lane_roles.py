@@ -1,0 +1,137 @@
+"""Lane roles by meaning (#27): a label, as a client wrote it, to a role and how it was decided."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from canvasgen.model import CORE_LANES, LANE_KINDS, OPTIONAL_LANES, SCORE_LANE, RoleBy, Suggestion
+from canvasgen.vocabulary import lane_kind
+from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS
+from canvasgen.vocabulary.roles import lane_role
+from canvasgen.words import LANE_QUESTIONS, WORDS
+from canvasgen.words.en import LANE_LABELS as EN_LABELS
+from canvasgen.words.nl import LANE_LABELS as NL_LABELS
+from tests.support.workbooks import make_book
+
+K, S, Q, T, N = RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION, RoleBy.TYPO, RoleBy.NONE
+
+TABLE = [
+    # The template's own labels.
+    ("Klantproces", "customer", K), ("Intern proces", "internal", K), ("Leerdoelen & verbeteringen", "learning", K),
+    ("Ervaringsscore (-2 t/m +2)", "score", K), ("KPI's", "kpis", K), ("Customer process", "customer", K),
+    ("Pain points", "pain_points", K), ("KPIs", "kpis", K), ("Emoties", "emotions", K),
+    # The template's questions, and the questions clients write instead of a label.
+    ("Wat doet de klant?", "customer", Q), ("Wat moeten wij doen?", "internal", Q),
+    ("Hoe ervaart de klant het?", "experience", Q), ("Hoe voelt de klant zich?", "experience", Q),
+    ("Wat verbeteren we?", "learning", Q), ("Wat kan beter?", "learning", Q), ("wat kan er beter", "learning", Q),
+    ("Wat doet de klant in deze fase?", "customer", Q), ("Hoe voelt klant zich", "experience", Q),
+    ("What does the customer do?", "customer", Q), ("What must we do?", "internal", Q),
+    ("How does the customer feel?", "experience", Q), ("How does the customer experience it?", "experience", Q),
+    ("What do we improve?", "learning", Q), ("What can be better?", "learning", Q),
+    ("Waar loopt de klant vast?", "pain_points", Q), ("Welke kansen zien we?", "opportunities", Q),
+    ("Wat voelt de klant?", "emotions", Q), ("What do we measure?", "kpis", Q),
+    # Ten synonyms.
+    ("Verbeterpunten", "learning", S), ("Interne proces", "internal", S), ("Acties", "customer", S),
+    ("Klantacties", "customer", S), ("Klantbeleving", "experience", S), ("Knelpunten", "pain_points", S),
+    ("Customer actions", "customer", S), ("Improvements", "learning", S), ("Barriers", "pain_points", S),
+    ("Touch points", "touchpoints", S), ("Pain points (top 3)", "pain_points", K), ("Барьеры", "pain_points", S),
+    # Ten typos: short labels, transpositions, a missing space, words in another order.
+    ("Kanzen", "opportunities", T), ("Emoites", "emotions", T), ("KIP's", "kpis", T), ("Klantprocess", "customer", T),
+    ("Ervaaring", "experience", T), ("Pijnpnten", "pain_points", T), ("Touchpionts", "touchpoints", T),
+    ("Oportunities", "opportunities", T), ("Pijn punten", "pain_points", T), ("Proces klant", "customer", T),
+    ("Kanalne", "channels", T), ("Verbeteirngen", "learning", T),
+    # Labels that say nothing canvasgen knows: no role, and no typo forced on a short word.
+    ("Doelen", "custom", N), ("Gedachten", "custom", N), ("Customer goal", "custom", N), ("Doe", "custom", N),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "kind", "by"), TABLE, ids=[row[0] for row in TABLE])
+def test_a_label_gets_its_role_and_says_how(label: str, kind: str, by: RoleBy) -> None:
+    role = lane_role(label)
+    assert (role.kind, role.by) == (kind, by)
+
+
+def test_a_typo_says_which_label_it_was_taken_for() -> None:
+    assert lane_role("Klantprocess").match == "Klantproces"
+    assert lane_role("Kanzen").match == "Kansen"
+
+
+@pytest.mark.parametrize(
+    ("label", "offered"),
+    [
+        ("Kanaen", (Suggestion("Kanalen", "channels"), Suggestion("Kansen", "opportunities"))),
+        ("Knetpunten", (Suggestion("Knelpunten", "pain_points"), Suggestion("Meetpunten", "kpis"))),
+    ],
+)
+def test_a_label_close_to_two_roles_gets_none_and_both_are_offered(label: str, offered: tuple[Suggestion]) -> None:
+    role = lane_role(label)
+    assert (role.kind, role.by) == ("custom", RoleBy.NONE)
+    assert set(role.suggestions) == set(offered)
+
+
+def test_a_label_a_little_further_off_gets_a_suggestion_but_no_role() -> None:
+    role = lane_role("Pijnpuntjess")  # three edits from "Pijnpunten": no typo, but offered
+    assert role.kind == "custom" and role.suggestions == (Suggestion("Pijnpunten", "pain_points"),)
+    assert lane_role("Gedachten").suggestions == ()
+
+
+def test_typos_and_questions_do_not_vote_on_the_structure() -> None:
+    # Which line holds the labels is decided on exact words and prefixes only.
+    assert lane_kind("Klantprocess") is None and lane_kind("Hoe voelt klant zich") is None
+    assert lane_kind("Klantproces") == "customer" and lane_kind("Pain points (top 3)") == "pain_points"
+
+
+def test_dutch_and_english_name_every_role_with_labels_and_questions() -> None:
+    roles = {*CORE_LANES, SCORE_LANE, *OPTIONAL_LANES}
+    assert roles == set(LANE_KINDS) - {"custom"}
+    for language in ("nl", "en"):
+        assert set(LANE_LABELS[language]) == roles, language
+        assert set(LANE_QUESTION_FORMS[language]) == roles, language
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_templates_own_labels_and_questions_map_to_their_role(language: str) -> None:
+    labels = {"nl": NL_LABELS, "en": EN_LABELS}[language]
+    for kind, label in labels.items():
+        assert (lane_role(label).kind, lane_role(label).by) == (kind, RoleBy.KNOWN), label
+    for kind, question in LANE_QUESTIONS[language].items():
+        assert lane_role(question).kind == kind, question
+    for key in ("q_customer", "q_internal", "q_experience", "q_learning"):
+        role = lane_role(WORDS[language][key] if key in WORDS[language] else _deck_word(language, key))
+        assert role.kind == key.removeprefix("q_") and role.by == RoleBy.QUESTION
+
+
+def _deck_word(language: str, key: str) -> str:
+    from canvasgen.words import DECK_WORDS
+
+    return DECK_WORDS[language][key]
+
+
+def test_other_languages_are_kept() -> None:
+    for word, kind in (("Болевые точки", "pain_points"), ("Punti di contatto", "touchpoints"), ("痛点", "pain_points"),
+                       ("Kundenaktionen", "customer"), ("Points de contact", "touchpoints")):  # fmt: skip
+        assert lane_role(word).kind == kind and lane_kind(word) == kind
+
+
+def test_a_lane_of_no_role_says_so_and_offers_the_fix_which_then_works(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Kiezen", "C1": "Kopen", "A2": "Klantproces", "B2": "Zoekt"}
+    cells |= {"A3": "Kanaen", "B3": "Website", "C3": "Winkel", "A4": "Gedachten", "B4": "Duur?"}
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
+    out = CliRunner().invoke(main, ["check", str(path)]).stdout
+    assert "lane 'Kanaen' [no role: shown as an extra lane]: 2 items" in out
+    assert "lane 'Gedachten' [no role: shown as an extra lane]: 1 item" in out
+    assert (
+        "Klantreis!A3: lane 'Kanaen' has no role: shown as an extra lane under its own label; did you mean "
+        "'Kanalen' or 'Kansen'? (--lane 'Kanaen=channels' or --lane 'Kanaen=opportunities')"
+    ) in out
+    # nothing close: still said (N5), with the correction that gives it a role
+    assert (
+        "Klantreis!A4: lane 'Gedachten' has no role: shown as an extra lane under its own label; if it has one "
+        "of canvasgen's roles, give it with --lane 'Gedachten=<kind>'" in " ".join(out.split())
+    )
+    fixed = CliRunner().invoke(main, ["check", str(path), "--lane", "Kanaen=channels"]).stdout
+    assert "lane 'Kanaen' [channels, corrected]: 2 items" in fixed and "did you mean" not in fixed

@@ -1,0 +1,250 @@
+"""Measured figures from a Metrics sheet and a CSV export: read right, and every bad row reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from canvasgen.errors import CanvasError
+from canvasgen.pipeline import read
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from tests.support.workbooks import CANVASES
+
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+
+
+def _by_name(canvas, name: str):  # type: ignore[no-untyped-def]
+    return [m for m in canvas.metrics if m.name.text == name]
+
+
+def test_metrics_sheet_is_read_with_units_targets_and_cells() -> None:
+    canvas = read_canvas(WEBSHOP)
+    (ctr,) = [m for m in _by_name(canvas, "CTR") if m.origin == "Metingen"]
+    # Stored by Excel as 0.018 in a percentage format: read as 1.8 %.
+    assert (ctr.value, ctr.unit, ctr.target, ctr.met) == (pytest.approx(1.8), "%", pytest.approx(2.0), False)
+    assert ctr.kind == "ctr" and ctr.phase == "Aandacht" and ctr.touchpoint is not None
+    assert ctr.touchpoint.text == "Reel van plantfluencer"
+    assert str(ctr.value_item.source) == "Metingen!D2"
+    bounce = next(m for m in _by_name(canvas, "Bouncepercentage") if m.origin == "Metingen")
+    assert bounce.lower_is_better and bounce.met is False  # 41 % against at most 35 %
+    nps = _by_name(canvas, "NPS")[0]
+    assert (nps.value, nps.target, nps.met) == (38, 30, True)
+    costs = [m for m in canvas.metrics if m.is_cost]
+    assert sorted(m.value for m in costs) == [350, 600, 1500, 4000]
+    assert all(m.unit == "€" for m in costs)
+
+
+def test_kpi_lane_figures_are_read_but_text_stays_text() -> None:
+    canvas = read_canvas(WEBSHOP)
+    lane = [m for m in canvas.metrics if m.origin.startswith("lane")]
+    names = {m.name.text for m in lane}
+    assert "Bereik" in names and "Herhaalaankoop binnen 90 dagen" in names
+    assert "paginatijd" in names  # "130 sec": a duration (N14)
+    assert not any("verwijzingen" in n for n in names)  # "4% van de klanten": text, no "name figure"
+    bereik = next(m for m in lane if m.name.text == "Bereik")
+    assert bereik.value == 120000  # "120.000" in a Dutch canvas
+
+
+def _write_csv(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_csv_export_replaces_the_sheets_figure(tmp_path: Path) -> None:
+    csv = _write_csv(
+        tmp_path,
+        "# GA4 export\n"
+        "Phase,Touchpoint,Metric,Value,Target,Period\n"
+        'Actie,Checkout,Conversion rate,2.9%,2%,"Oct 1 - Oct 31, 2026"\n',
+    )
+    canvas = read(WEBSHOP, csv)
+    conversions = [m for m in canvas.metrics if m.kind == "conversion_rate" and m.touchpoint is not None]
+    assert [(m.value, m.origin) for m in conversions] == [(pytest.approx(2.9), "export.csv")]
+    assert conversions[0].period is not None and conversions[0].period.text == "Oct 1 - Oct 31, 2026"
+
+
+def test_dutch_excel_csv_in_windows_1252(tmp_path: Path) -> None:
+    csv = _write_csv(tmp_path, "Fase;Metriek;Waarde;Doel\nAdvocaat;Omzet;€ 1.234,50;€ 1.000\n", "cp1252")
+    (revenue,) = [m for m in read(WEBSHOP, csv).metrics if m.origin == "export.csv"]
+    assert (revenue.value, revenue.unit, revenue.met) == (1234.5, "€", True)
+
+
+def test_trailing_separators_are_no_extra_fields(tmp_path: Path) -> None:
+    csv = _write_csv(tmp_path, "Fase;Metriek;Waarde;\nAdvocaat;NPS;+41;\nAdvocaat;Omzet;€ 900;;\n")
+    figures = {m.name.text: m.value for m in read(WEBSHOP, csv).metrics if m.origin == "export.csv"}
+    assert figures == {"NPS": 41, "Omzet": 900}
+
+
+def test_every_bad_csv_row_is_reported_with_its_line(tmp_path: Path) -> None:
+    csv = _write_csv(
+        tmp_path,
+        "Fase;Contactmoment;Metriek;Waarde;Doel;Periode\n"
+        "Aandacht;;CTR;1,8%;2%;Q3\n"  # line 2: fine
+        "Bestelling;;Conversie;2%;;Q3\n"  # line 3: no such phase
+        "Actie;Kassa;Conversie;2%;;Q3\n"  # line 4: no such touchpoint
+        "Actie;;Conversie;€ 5;;Q3\n"  # line 5: money where a percentage is meant
+        "Actie;;Omzet;12%;;Q3\n"  # line 6: a percentage where money is meant
+        "Actie;;Conversie;veel;;Q3\n"  # line 7: not a number
+        "Actie;;Conversie;2%\n"  # line 8: too few fields
+        "Actie;;Bouncepercentage;140%;;Q3\n"  # line 9: a rate over 100 %
+        "Actie;;;2%;;Q3\n"  # line 10: no metric
+        "Actie;;Omzet;€ 5;10%;Q3\n",  # line 11: value and target in different units
+    )
+    with pytest.raises(CanvasError) as caught:
+        read(WEBSHOP, csv)
+    problems = [str(p) for p in caught.value.problems]
+    expected = {
+        3: "phase 'Bestelling' is not a phase of this canvas",
+        4: "touchpoint 'Kassa' is not a touchpoint of this canvas",
+        5: "'Conversie' is a percentage, but its value '€ 5' is an amount in €",
+        6: "'Omzet' is an amount of money, but its value '12%' is a percentage",
+        7: "the value of 'Conversie': 'veel' is not a number",
+        8: "the line has 4 fields, the header has 6",
+        9: "'Bouncepercentage' is a percentage between 0% and 100%, but its value '140%' reads as 140%",
+        10: "the row has no metric name",
+        11: "'Omzet' is an amount of money, but its target '10%' is a percentage",
+    }
+    for line, message in expected.items():
+        assert any(p.startswith(f"{csv}: line {line}: ") and message in p for p in problems), (line, problems)
+    assert not any(": line 2: " in p for p in problems)
+
+
+def test_csv_without_metric_columns(tmp_path: Path) -> None:
+    csv = _write_csv(tmp_path, "Datum,Sessies,Gebruikers\n2026-10-01,120,80\n")
+    with pytest.raises(CanvasError, match=r"line 1: the header row needs a 'metric' and a 'value' column"):
+        read(WEBSHOP, csv)
+
+
+def test_cli_reports_csv_problems_and_writes_nothing(tmp_path: Path) -> None:
+    csv = _write_csv(tmp_path, "Fase;Metriek;Waarde\nOnbekend;Conversie;2%\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(WEBSHOP), "-o", str(out), "--metrics", str(csv)])
+    assert result.exit_code == 1
+    assert f"{csv}: line 2: phase 'Onbekend' is not a phase of this canvas ('Aandacht'" in result.output
+    assert "Traceback" not in result.output
+    assert not list(out.glob("*.pdf")) and not list(out.glob("*.pptx"))
+    missing = CliRunner().invoke(main, ["build", str(WEBSHOP), "-o", str(out), "--metrics", str(tmp_path / "no.csv")])
+    assert missing.exit_code == 1 and "the metrics file does not exist" in missing.output
+
+
+def test_metrics_sheet_problems_point_at_their_cells(tmp_path: Path) -> None:
+    spec = WorkbookSpec(
+        "nl",
+        [JourneySheet(["Oriëntatie", "Aankoop", "Gebruik"], default_lanes(["kpis"]))],
+        metrics=[
+            ["Oriëntatie", "", "Conversie", "3%", "", ""],
+            ["Bestelling", "", "Conversie", "3%", "", ""],
+            ["Aankoop", "", "NPS", "€ 12", "", ""],
+        ],
+    )
+    path = tmp_path / "canvas.xlsx"
+    write_workbook(spec, path)
+    with pytest.raises(CanvasError) as caught:
+        read_canvas(path)
+    problems = [str(p) for p in caught.value.problems]
+    assert any(p.startswith(f"{path}: Metingen!A3: phase 'Bestelling'") for p in problems), problems
+    assert any(p.startswith(f"{path}: Metingen!D4: 'NPS' is a score from -100 to 100") for p in problems), problems
+    assert len(problems) == 2
+
+
+def test_check_counts_figures_and_targets() -> None:
+    result = CliRunner().invoke(main, ["check", str(WEBSHOP)])
+    assert result.exit_code == 0
+    canvas = read_canvas(WEBSHOP)
+    with_target = [m for m in canvas.metrics if m.met is not None]
+    met = sum(1 for m in with_target if m.met)
+    expected = (
+        f"{len(canvas.metrics)} figures ({len(with_target)} with a target: {met} met, {len(with_target) - met} missed)"
+    )
+    assert expected in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"PK\x03\x04" + b"\x00" * 100, "this is a workbook, not a CSV file"),
+        (b"\x00\x01\x02binary", r"this is not a text \(CSV\) file"),
+        (b"", "the metrics file holds no rows"),
+        (b"# only a comment\n\n", "the metrics file holds no rows"),
+    ],
+)
+def test_files_that_are_no_csv(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(content)
+    with pytest.raises(CanvasError, match=message):
+        read(WEBSHOP, path)
+
+
+def test_an_oversized_csv_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as f:
+        f.truncate(21 * 1024 * 1024)  # sparse: costs no disk
+    with pytest.raises(CanvasError, match="canvasgen reads at most 20 MB of metrics"):
+        read(WEBSHOP, path)
+
+
+def test_figures_written_in_the_kpi_lane_with_a_target(tmp_path: Path) -> None:
+    spec = WorkbookSpec(
+        "nl",
+        [
+            JourneySheet(
+                ["Oriëntatie", "Aankoop", "Gebruik"],
+                default_lanes(["kpis"]),
+                content={
+                    "kpis": ["Bereik 12.500", "Conversie 2,4% (doel 3%)\nuitval bij betalen", "NPS +41 (doel +30)"]
+                },
+            )
+        ],
+    )
+    path = tmp_path / "lane.xlsx"
+    write_workbook(spec, path)
+    metrics = {m.name.text: m for m in read_canvas(path).metrics}
+    assert set(metrics) == {"Bereik", "Conversie", "NPS"}  # "uitval bij betalen" is text, not a figure
+    assert (metrics["Bereik"].value, metrics["Bereik"].phase) == (12500, "Oriëntatie")
+    conversion = metrics["Conversie"]
+    assert (conversion.value, conversion.target, conversion.met, conversion.phase) == (2.4, 3, False, "Aankoop")
+    assert str(conversion.value_item.source) == "Klantreis!C16"
+    assert metrics["NPS"].met is True
+
+
+def test_involvement_from_the_journey_drawn_for_a_persona() -> None:
+    """Without an "involved in phases" column, a persona's own journey says where they take part."""
+    from canvasgen.analysis.involvement import involvement
+    from canvasgen.model import Item, Persona
+
+    canvas = read_canvas(CANVASES / "example-hr-software-b2b.xlsx")
+    hr, it = canvas.journeys
+    mark = Persona(Item("Mark Jansen"), {})
+    flags = involvement(mark, hr, canvas)
+    lane = it.lane("customer")
+    assert lane is not None
+    assert flags == [bool(cell) for cell in lane.cells]
+    assert involvement(Persona(Item("Nobody"), {}), hr, canvas) is None
+
+
+def test_check_reports_an_involved_phase_the_canvas_lacks(tmp_path: Path) -> None:
+    """Analysis before layout: check (not only the poster) names the persona's unknown phase and its cell."""
+    from click.testing import CliRunner
+
+    from canvasgen.cli import main
+    from tests.support.workbooks import make_book
+
+    path = make_book(
+        tmp_path / "groep.xlsx",
+        {
+            "Klantreis": {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
+                          "A2": "Klantproces", "B2": "Zoekt", "C2": "Koopt"},
+            "Personas": {"A1": "Naam", "B1": "Betrokken in fasen", "A2": "Sanne", "B2": "Oriëntatie, Onderhandeling"},
+        },
+    )  # fmt: skip
+    for args in (["check", str(path)], ["build", str(path), "-o", str(tmp_path), "--no-pdf"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        said = result.stdout + result.stderr
+        assert "Personas!B2: 'Onderhandeling' in the involved phases is not a phase of 'Klantreis'" in said
+        assert said.count("'Onderhandeling' in the involved phases") == 1

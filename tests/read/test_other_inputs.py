@@ -1,0 +1,97 @@
+"""Inputs that are no spreadsheet: a Mermaid journey, and the JSON model of `check --json` read back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from tests.support.workbooks import CANVASES, DATA
+
+MERMAID = """# Bike journey
+
+Some text before the diagram.
+
+```mermaid
+journey
+  title Ordering a bike
+  section Discover
+    Sees an ad: 3: Customer
+    Reads reviews: 4: Customer, Friend
+  section Buy
+    Pays online: 5: Customer
+  section Ride
+    Flat tyre: 1: Customer
+```
+"""
+
+
+def test_mermaid_journey_in_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "bike.md"
+    path.write_text(MERMAID, encoding="utf-8")
+    (journey,) = read_canvas(path).journeys
+    assert journey.name == "Ordering a bike"
+    assert [p.name for p in journey.phases] == ["Discover", "Buy", "Ride"]
+    tasks = journey.lane("customer")
+    assert tasks is not None and [i.text for i in tasks.cells[0]] == ["Sees an ad", "Reads reviews"]
+    assert str(tasks.cells[0][1].source) == "bike!line 10"
+    assert [[s.value for s in p] for p in journey.scores] == [[3, 4], [5], [1]]
+    assert str(journey.scores[0][0].scale) == "1..5"
+    assert [i.text for i in journey.lanes[1].cells[0]] == ["Customer", "Friend"]
+
+
+def test_mermaid_without_sections_is_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "empty.mmd"
+    path.write_text("journey\n  title Nothing yet\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 1
+    assert "has no 'section' lines" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "path",
+    [CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", DATA / "german-two-levels.xlsx",
+     DATA / "italian-blueprint-lookalike.xlsx", DATA / "emotion-positions-lookalike.xlsx",
+     DATA / "persona-blocks-lookalike.xlsx"],
+    ids=lambda p: p.name,
+)  # fmt: skip
+def test_json_model_round_trip(path: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    first = runner.invoke(main, ["check", "--json", str(path)])
+    assert first.exit_code == 0
+    model = tmp_path / "model.json"
+    model.write_text(first.stdout, encoding="utf-8")
+    again = runner.invoke(main, ["check", "--json", str(model)])
+    assert again.exit_code == 0, again.stderr
+    before, after = json.loads(first.stdout), json.loads(again.stdout)
+    for key in before:
+        if key in ("file", "warnings", "journeys"):
+            continue
+        assert before[key] == after[key], key
+    for old, new in zip(before["journeys"], after["journeys"], strict=True):
+        assert {k: v for k, v in old.items() if k != "reading"} == {k: v for k, v in new.items() if k != "reading"}
+
+
+def test_edited_json_model_builds(tmp_path: Path) -> None:
+    runner = CliRunner()
+    data = json.loads(runner.invoke(main, ["check", "--json", str(DATA / "german-two-levels.xlsx")]).stdout)
+    data["journeys"][0]["lanes"][0]["cells"][0].append({"text": "Neue Idee aus dem Workshop"})
+    model = tmp_path / "kundenreise.json"
+    model.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(main, ["build", str(model), "-o", str(tmp_path), "--no-pptx", "--size", "A3"])
+    assert result.exit_code == 0, result.stderr
+    from tests.support.read_back import pdf_text
+
+    assert "Neue Idee aus dem Workshop" in pdf_text(tmp_path / "kundenreise.pdf")
+
+
+def test_not_a_model(tmp_path: Path) -> None:
+    path = tmp_path / "other.json"
+    path.write_text('{"name": "something else"}', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 1
+    assert "not a canvasgen model" in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,188 @@
+"""The workshop deck, read back with python-pptx: every word, real charts, fitted text, 16:9."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.enum.lang import MSO_LANGUAGE_ID
+from pptx.util import Pt
+
+from canvasgen.layout.deck.deck import INSET, MIN_SIZE, WRAP_SLACK
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
+from canvasgen.pipeline import BuildOptions, run
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.pdf.document import PrintOptions
+from canvasgen.units import parse_paper
+from tests.support.layouts import DATE, Built, deck_fonts
+from tests.support.read_back import slide_text, squeeze, title_of
+from tests.support.workbooks import CANVASES, SAMPLES
+
+
+def deck(path: Path, out: Path, template: Path | None = None) -> Path:
+    options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=False, pptx=True,
+                           pptx_template=template)  # fmt: skip
+    return run(path, options, canvas=read_canvas(path)).pptx
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_every_text_item_is_on_a_slide(path: Path, built: Built) -> None:
+    text = squeeze(slide_text(built.deck(path)))
+    missing = [f"{i.source}: {i.text!r}" for i in read_canvas(path).texts() if squeeze(i.text) not in text]
+    assert missing == []
+
+
+def test_overflowing_phases_continue_on_follow_up_slides(tmp_path: Path) -> None:
+    from tests.support.workbooks import big_canvas
+
+    path = big_canvas(tmp_path)
+    pptx = deck(path, tmp_path)
+    titles = [title_of(s) for s in Presentation(str(pptx)).slides]
+    assert any(t.startswith("Fase 1/10 · Fase 1 (vervolg)") for t in titles)
+    text = squeeze(slide_text(pptx))
+    assert all(squeeze(i.text) in text for i in read_canvas(path).texts())
+
+
+def test_slides_are_16_9_with_notes_and_a_native_chart(tmp_path: Path) -> None:
+    pptx = deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
+    prs = Presentation(str(pptx))
+    assert (prs.slide_width, prs.slide_height) == (Pt(960), Pt(540))
+    charts = [shape.chart for slide in prs.slides for shape in slide.shapes if shape.has_chart]
+    assert len(charts) == 2  # the journey at a glance and the emotion curve
+    chart = charts[1]
+    assert chart.chart_type.name == "LINE_MARKERS"
+    assert list(chart.plots[0].categories) == [
+        "Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit",
+    ]  # fmt: skip
+    assert list(chart.series[0].values) == [0, -1, 0, 1, 1]
+    assert not chart.has_title
+    with zipfile.ZipFile(pptx) as archive:
+        assert any(name.startswith("ppt/charts/chart") for name in archive.namelist())
+        assert not any(name.startswith("ppt/media/") and "chart" in name for name in archive.namelist())
+    for slide in prs.slides:
+        assert slide.has_notes_slide and slide.notes_slide.notes_text_frame.text.strip()
+
+
+def test_no_text_frame_overflows_its_shape(tmp_path: Path) -> None:
+    setter = Setter(deck_fonts())  # what PowerPoint draws: Calibri, with Carlito's widths
+    from tests.support.workbooks import big_canvas
+
+    for path in (CANVASES / "example-hr-software-b2b.xlsx", big_canvas(tmp_path)):
+        prs = Presentation(str(deck(path, tmp_path)))
+        for number, slide in enumerate(prs.slides, start=1):
+            for shape in slide.shapes:
+                if not shape.has_text_frame or not shape.text_frame.text:
+                    continue
+                width = shape.width / 12700 - 2 * INSET
+                height = 0.0
+                for i, para in enumerate(shape.text_frame.paragraphs):
+                    size = para.runs[0].font.size.pt
+                    assert size >= MIN_SIZE, (number, para.text)
+                    role = "heading" if para.runs[0].font.bold or shape.name == "title" else "body"
+                    lines = setter.wrap(para.text, width * WRAP_SLACK, role, size)
+                    height += len(lines) * size * LEADING + (size * ITEM_GAP if i else 0)
+                assert height <= shape.height / 12700 - 2 * INSET + 0.5, (path.name, number, shape.name)
+
+
+def test_dutch_canvas_gets_dutch_proofing_and_questions(tmp_path: Path) -> None:
+    prs = Presentation(str(deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", tmp_path)))
+    languages = {run.font.language_id for s in prs.slides for sh in s.shapes if sh.has_text_frame
+                 for p in sh.text_frame.paragraphs for run in p.runs}  # fmt: skip
+    assert languages == {MSO_LANGUAGE_ID.DUTCH}
+    exercise = [s for s in prs.slides if title_of(s).startswith("Oefening")]
+    assert len(exercise) == 5
+    questions = {sh.text_frame.text for sh in exercise[0].shapes if sh.has_text_frame}
+    assert {
+        "Wat doet de klant?",
+        "Wat moeten wij doen?",
+        "Hoe ervaart de klant het?",
+        "Wat verbeteren we?",
+    } <= questions
+
+
+def test_english_canvas_gets_english_questions_and_sections(tmp_path: Path) -> None:
+    pptx = deck(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)
+    text = slide_text(pptx)
+    assert "What does the customer do?" in text and "How does the customer experience it?" in text
+    with zipfile.ZipFile(pptx) as archive:
+        presentation = archive.read("ppt/presentation.xml").decode()
+    assert presentation.count("<p14:section ") == 4  # two journeys, their curves compared, the appendix
+    assert 'name="Buying an HR platform (mid-size manufacturer) – HR Director"' in presentation
+
+
+def test_agency_template_pptx_and_potx(tmp_path: Path) -> None:
+    template = tmp_path / "huisstijl.pptx"
+    base = Presentation()
+    base.slide_width, base.slide_height = Pt(960), Pt(540)
+    base.save(str(template))
+    pptx = deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path / "a", template)
+    assert len(Presentation(str(pptx)).slides) > 10
+    potx = tmp_path / "huisstijl.potx"
+    with zipfile.ZipFile(template) as zin, zipfile.ZipFile(potx, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"presentation.main+xml", b"template.main+xml")
+            zout.writestr(info, data)
+    pptx = deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path / "b", potx)
+    assert len(Presentation(str(pptx)).slides) > 10
+
+
+def test_bad_template_is_one_clear_error(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from canvasgen.cli import main
+
+    bad = tmp_path / "huisstijl.pptx"
+    bad.write_text("not a presentation")
+    result = CliRunner().invoke(main, ["build", str(CANVASES / "template-nl.xlsx"), "-o", str(tmp_path),
+                                       "--pptx-template", str(bad)])  # fmt: skip
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {bad}: is not a PowerPoint template (.pptx or .potx)"
+
+
+@pytest.mark.slow
+@pytest.mark.office
+def test_libreoffice_opens_and_converts_the_deck(tmp_path: Path, soffice: str) -> None:
+    pptx = deck(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)
+    profile = tmp_path / "lo-profile"
+    done = subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir",
+         str(tmp_path), str(pptx)],
+        capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "example-hr-software-b2b.pdf"
+    assert len(PdfReader(pdf).pages) == len(Presentation(str(pptx)).slides)
+
+
+def test_template_title_only_layout_carries_the_titles(tmp_path: Path) -> None:
+    template = tmp_path / "huisstijl.pptx"
+    base = Presentation()  # the default template has a "Title Only" layout
+    base.slide_width, base.slide_height = Pt(960), Pt(540)
+    base.save(str(template))
+    prs = Presentation(str(deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path, template)))
+    content = [s for s in prs.slides if s.slide_layout.name == "Title Only"]
+    assert len(content) == len(prs.slides) - 1  # all but the title slide
+    assert content[0].shapes.title.text == "Agenda"
+
+
+def test_an_svg_logo_is_reported_not_silently_dropped(tmp_path: Path) -> None:
+    from tests.support.workbooks import REPO
+
+    folder = tmp_path / "kit"
+    folder.mkdir()
+    shutil.copy(REPO / "brand/default/logo.svg", folder / "logo.svg")
+    (folder / "brand.toml").write_text('logo = "logo.svg"\n', encoding="utf-8")
+    path = CANVASES / "template-nl.xlsx"
+    options = BuildOptions(tmp_path / "out", parse_paper("A2"), PrintOptions(), None, DATE, pdf=True, pptx=True,
+                           brand=str(folder))  # fmt: skip
+    result = run(path, options, canvas=read_canvas(path))
+    assert any("the SVG is left out" in str(w) for w in result.warnings)
+    assert b"Helvetica" not in result.pdf.read_bytes()  # the SVG on the poster brings no unembedded font

@@ -1,0 +1,185 @@
+"""`canvasgen template`: a workbook that is pleasant to fill in and reads back as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from canvasgen.words import LANE_LABELS
+from canvasgen.words.phase_models import PHASE_MODELS
+from tests.support.read_back import lost_lines
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("model", sorted(PHASE_MODELS))
+def test_each_model_and_language_reads_back(tmp_path: Path, lang: str, model: str) -> None:
+    out = tmp_path / f"{model}-{lang}.xlsx"
+    code, stdout, _ = run("template", str(out), "--lang", lang, "--model", model)
+    assert code == 0, stdout
+    canvas = read_canvas(out)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == list(PHASE_MODELS[model][lang])
+    assert [lane.kind for lane in journey.lanes] == ["customer", "internal", "experience", "score", "learning"]
+    assert [lane.label for lane in journey.lanes][:3] == [
+        LANE_LABELS[lang]["customer"],
+        LANE_LABELS[lang]["internal"],
+        LANE_LABELS[lang]["experience"],
+    ]
+    # A blank template has labels but no content, and nothing stray outside the canvas.
+    assert all(item_count == 0 for item_count in (lane.item_count() for lane in journey.lanes))
+    assert journey.notes == [] and canvas.notes == []
+    assert canvas.warnings == []
+    assert lost_lines(out, canvas) == []
+
+
+def test_own_phases_and_lanes(tmp_path: Path) -> None:
+    out = tmp_path / "own.xlsx"
+    code, _, _ = run(
+        "template",
+        str(out),
+        "--lang",
+        "en",
+        "--phases",
+        "Discover, Try, Buy, Use",
+        "--lanes",
+        "pain_points,KPIs,Team notes",
+    )
+    assert code == 0
+    (journey,) = read_canvas(out).journeys
+    assert [p.name for p in journey.phases] == ["Discover", "Try", "Buy", "Use"]
+    assert [lane.kind for lane in journey.lanes][-3:] == ["pain_points", "kpis", "custom"]
+    assert journey.lanes[-1].label == "Team notes"
+
+
+def test_all_optional_lanes(tmp_path: Path) -> None:
+    out = tmp_path / "all.xlsx"
+    assert run("template", str(out), "--lanes", "all")[0] == 0
+    (journey,) = read_canvas(out).journeys
+    assert [lane.kind for lane in journey.lanes][5:] == [
+        "touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis",
+    ]  # fmt: skip
+
+
+def test_workbook_is_set_up_for_people(tmp_path: Path) -> None:
+    out = tmp_path / "nl.xlsx"
+    assert run("template", str(out))[0] == 0
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Klantreis", "Contactmomenten", "Personas", "Metingen", "Instructies"]
+    canvas = wb["Klantreis"]
+    assert canvas.freeze_panes == "B11"
+    assert canvas.page_setup.orientation == "landscape"
+    assert canvas.column_dimensions["B"].width >= 30
+    assert canvas["B11"].alignment.wrap_text
+    assert canvas["A3"].value == "Klant" and canvas["A8"].value == "Scenario"
+    lists = {str(dv.sqref): dv.formula1 for dv in canvas.data_validations.dataValidation}
+    assert lists["B8"] == '"Ideaal,Huidig"'
+    assert lists["B14:F14"] == '"-2,-1,0,1,2"'  # the score row under "Ervaring"
+    assert canvas["A14"].value.startswith("Ervaringsscore")
+    score = next(dv for dv in canvas.data_validations.dataValidation if str(dv.sqref) == "B14:F14")
+    # Excel shows the message only with showErrorMessage on (openpyxl leaves it off): a warning, in Dutch
+    assert score.showErrorMessage and score.errorStyle == "warning"
+    assert score.errorTitle == "Geen score van -2 tot +2" and "++ + 0 - --" in score.error
+    assert all(dv.showErrorMessage and dv.error.startswith("Kies") for dv in canvas.data_validations.dataValidation)
+    assert canvas["A1"].value == "Klantreiscanvas"  # the Dutch template speaks Dutch
+    touch = wb["Contactmomenten"]
+    assert [c.value for c in touch[1]][:3] == ["Fase", "Contactmoment", "Kanaal"]
+    touch_lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in touch.data_validations.dataValidation}
+    assert touch_lists["A2"] == "'Klantreis'!$B$10:$F$10"  # phases come from the canvas
+    assert "E-mail" in touch_lists["C2"]
+    assert touch_lists["H2"] == '"Ja,Nee,Deels"'
+    assert touch_lists["I2"] == '"Ja,Nee"'
+    assert touch_lists["K2"] == '"Ja,Nee"'  # "Verkoopmoment (ja/nee)"
+    assert [c.value for c in wb["Personas"][1]][:2] == ["Naam", "Rol in de inkoopgroep"]
+    assert wb["Personas"]["G1"].value == "Betrokken in fasen"
+    metrics = wb["Metingen"]
+    assert [c.value for c in metrics[1]] == ["Fase", "Contactmoment", "Metriek", "Waarde", "Doel", "Periode"]
+    metric_lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in metrics.data_validations.dataValidation}
+    assert metric_lists["A2"] == "'Klantreis'!$B$10:$F$10"
+    assert metric_lists["B2"] == "'Contactmomenten'!$B$2:$B$60"  # touchpoints from their sheet
+    assert metric_lists["C2"].startswith('"Conversie,Bouncepercentage,CTR,Winkelmandverlating,NPS')
+    assert str(wb["Instructies"]["A1"].value).startswith("canvasgen")
+    # The blank sheets are read as nothing, not as a figure with no value.
+    assert read_canvas(out).metrics == []
+
+
+def test_english_metrics_sheet_reads_back(tmp_path: Path) -> None:
+    out = tmp_path / "en.xlsx"
+    assert run("template", str(out), "--lang", "en")[0] == 0
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Metrics"]
+    assert [c.value for c in ws[1]] == ["Phase", "Touchpoint", "Metric", "Value", "Target", "Period"]
+    ws["A2"], ws["C2"], ws["D2"], ws["E2"], ws["F2"] = "Purchase", "Conversion rate", 0.031, 0.025, "Q4"
+    ws["D2"].number_format = ws["E2"].number_format = "0.0%"  # what Excel stores when one types 3.1%
+    wb.save(out)
+    (metric,) = read_canvas(out).metrics
+    assert (metric.value, metric.unit, metric.target, metric.met) == (pytest.approx(3.1), "%", pytest.approx(2.5), True)
+    assert metric.phase == "Purchase" and str(metric.value_item.source) == "Metrics!D2"
+
+
+def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "keep.xlsx"
+    out.write_bytes(b"precious")
+    code, _, err = run("template", str(out))
+    assert code == 1
+    assert err.strip() == f"error: {out}: already exists; use --force to overwrite it"
+    assert out.read_bytes() == b"precious"
+    assert run("template", str(out), "--force")[0] == 0
+    assert read_canvas(out).journeys
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--phases", "A,B"], "give 3 to 10 phases, not 2"),
+        (["--phases", "A,B,a"], "repeated: A, a"),
+        (["--model", "five", "--phases", "A,B,C"], "either --model or --phases"),
+    ],
+)
+def test_bad_options(tmp_path: Path, args: list[str], message: str) -> None:
+    code, _, err = run("template", str(tmp_path / "x.xlsx"), *args)
+    assert code == 2
+    assert message in err
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_name_must_be_xlsx(tmp_path: Path) -> None:
+    code, _, err = run("template", str(tmp_path / "x.xls"))
+    assert code == 2 and "ending in .xlsx" in err
+
+
+def test_no_half_written_file_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_save(self: openpyxl.Workbook, filename: str) -> None:
+        Path(filename).write_bytes(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
+    out = tmp_path / "t.xlsx"
+    result = CliRunner().invoke(main, ["template", str(out)], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {out}: cannot be written (disk full)\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+
+    risky = ["=SOM(A1:A3)", "+31 6 1234 5678", "@klantenservice", "-5% korting"]
+    path = tmp_path / "risky.xlsx"
+    sheet = JourneySheet(["A", "B", "C", "D"], default_lanes(), content={"customer": risky})
+    write_workbook(WorkbookSpec("nl", [sheet]), path)
+    cells = [c for row in openpyxl.load_workbook(path)["Klantreis"].iter_rows() for c in row if c.value in risky]
+    assert len(cells) == 4 and all(c.data_type == "s" for c in cells)
+    (journey,) = read_canvas(path).journeys
+    lane = journey.lane("customer")
+    assert lane is not None
+    assert [cell[0].text for cell in lane.cells] == risky

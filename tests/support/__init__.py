@@ -1,0 +1,10 @@
+"""What the tests share, one module per concept; no test module imports another.
+
+- ``workbooks``: where the repository's canvases are, and workbooks written on the fly.
+- ``layouts``: the default kit and its fonts, a fixed date.
+- ``other_formats``: .xlsb, .ods and .xls files written by the tests themselves.
+- ``hostile``: hostile workbooks, written on demand.
+- ``live``: a real ``canvasgen serve`` and the system's Chromium.
+- ``readme_outputs``, ``reading_baseline``: the README's command output and the stored readings, with the
+  commands that take them afresh (``--update``).
+"""

@@ -1,0 +1,153 @@
+"""The default kit, its fonts and a fixed date; posters and decks laid out or built with them, and the check
+that a poster's text stays in its boxes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache, lru_cache
+from pathlib import Path
+
+from canvasgen.brand.kit import BrandKit, load_kit
+from canvasgen.language import detect_language
+from canvasgen.layout.boxes import Page, PosterLayout
+from canvasgen.layout.deck.deck import DeckLayout, layout_deck
+from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.setter import Setter
+from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, run
+from canvasgen.pipeline.kit import KitOptions, KitResult, run_kit
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.pdf.document import PrintOptions
+from canvasgen.units import parse_paper
+from tests.support.workbooks import CANVASES, CORPUS, DATA
+
+DATE = dt.date(2026, 11, 23)
+
+
+@lru_cache
+def default_kit() -> tuple[BrandKit, FontSet]:
+    kit, _ = load_kit("default")
+    return kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts)
+
+
+@lru_cache
+def deck_fonts() -> FontSet:
+    """The default kit's deck fonts: Calibri, measured with Carlito."""
+    kit, _ = load_kit("default")
+    return FontSet.for_deck(kit.deck, kit.fallback_fonts)
+
+
+def _in_repository(path: Path) -> bool:
+    """A workbook of the repository's (examples, look-alikes, the corpus), never rewritten by a test."""
+    return path.resolve().parent in {CANVASES.resolve(), DATA.resolve(), CORPUS.resolve()}
+
+
+def poster(path: Path, size: str = "A1", portrait: bool = False) -> PosterLayout:
+    """The poster layout of a workbook with the default kit, in Dutch, on the fixed date; laid out once per
+    test process for the repository's workbooks (a layout is a value: tests read it, never change it)."""
+    if _in_repository(path):
+        return _shared_poster(path.resolve(), size, portrait)
+    return _poster(path, size, portrait)
+
+
+@cache
+def _shared_poster(path: Path, size: str, portrait: bool) -> PosterLayout:
+    return _poster(path, size, portrait)
+
+
+def _poster(path: Path, size: str, portrait: bool) -> PosterLayout:
+    kit, fonts = default_kit()
+    width, height = parse_paper(size, portrait)
+    return layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+
+
+def example_deck(path: Path) -> DeckLayout:
+    """A workbook's deck layout with the default kit, in the language detected from it; laid out once per
+    test process for the repository's workbooks."""
+    if _in_repository(path):
+        return _shared_deck(path.resolve())
+    return _deck(path)
+
+
+@cache
+def _shared_deck(path: Path) -> DeckLayout:
+    return _deck(path)
+
+
+def _deck(path: Path) -> DeckLayout:
+    kit, _fonts = default_kit()
+    canvas = read_canvas(path)
+    return layout_deck(
+        canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, detect_language(canvas, kit.language)
+    )
+
+
+def assert_inside(layout: PosterLayout) -> None:
+    """Every line inside its block's box and on the paper, none under the poster's minimum size."""
+    for number, page in enumerate(layout.pages, start=1):
+        for block in page.blocks:
+            for line in block.lines:
+                where = f"page {number}, {block.source}: {line.text!r}"
+                assert line.x >= block.box.x - 0.01, where
+                assert line.x + line.width <= block.box.right + 0.01, where
+                assert block.box.y - 0.01 <= line.y - 0.7 * line.size, where  # cap height stays in the box
+                assert line.y <= block.box.bottom + 0.01, where
+                assert line.size >= layout.min_size - 1e-6, where
+                assert line.x >= 0 and line.x + line.width <= layout.width, where
+
+
+def companion_page() -> tuple[Page, float]:
+    """The webshop example's page of figures (A1), checked inside, and the poster's minimum size."""
+    webshop = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+    kit, fonts = default_kit()
+    width, height = parse_paper("A1")
+    layout = layout_poster(read_canvas(webshop), kit, fonts, PosterSpec(width, height, "nl", webshop.name, DATE))
+    assert_inside(layout)
+    page = next(p for p in layout.pages if "cijfers" in p.title)
+    assert min(line.size for block in page.blocks for line in block.lines) >= layout.min_size - 1e-6
+    return page, layout.min_size
+
+
+class Built:
+    """The A1 poster and deck, and the workshop kit, of the repository's workbooks, each built once per test
+    process (through the pipeline, on the fixed date) and shared by every test that reads them: the ``built``
+    fixture. The files are for reading; a test that changes a file builds its own."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._made: dict[tuple[Path, str], Path] = {}
+        self._kits: dict[tuple[Path, str], tuple[Path, KitResult]] = {}
+
+    def poster(self, path: Path) -> Path:
+        return self._build(path, "pdf")
+
+    def deck(self, path: Path) -> Path:
+        return self._build(path, "pptx")
+
+    def kit(self, path: Path, cards: str = "2x4") -> tuple[Path, KitResult]:
+        """The workshop kit of a workbook (cards, handouts, tiles, changes workbook): its folder and result."""
+        assert _in_repository(path), f"{path}: only the repository's workbooks are shared"
+        key = (path.resolve(), cards)
+        if key not in self._kits:
+            out = self.folder / "kit" / cards / f"{path.parent.name}-{path.name}"
+            self._kits[key] = (out, run_kit(path, KitOptions(out, cards=cards)))
+        return self._kits[key]
+
+    def _build(self, path: Path, kind: str) -> Path:
+        assert _in_repository(path), f"{path}: only the repository's workbooks are shared"
+        key = (path.resolve(), kind)
+        if key not in self._made:
+            out = self.folder / kind / f"{path.parent.name}-{path.name}"
+            options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=kind == "pdf",
+                                   pptx=kind == "pptx")  # fmt: skip
+            result = run(path, options, canvas=read_canvas(path))
+            made = result.pdf if kind == "pdf" else result.pptx
+            assert made is not None
+            self._made[key] = made
+        return self._made[key]
+
+
+def build_poster(path: Path, out: Path, size: str = "A1", **print_options: object) -> Path:
+    """The poster PDF of a workbook, built by the pipeline in this process on the fixed date."""
+    options = BuildOptions(out, parse_paper(size), PrintOptions(**print_options), None, DATE)  # type: ignore[arg-type]
+    return run(path, options, canvas=read_canvas(path)).pdf

@@ -1,0 +1,140 @@
+"""Text read back out of what canvasgen reads and writes, independently of canvasgen: a workbook's lines
+straight from openpyxl, a PDF's text from pypdf, a deck's from python-pptx; and the check that no line of
+a workbook is lost in the model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+from pptx import Presentation
+
+from canvasgen.model import Canvas
+from canvasgen.vocabulary.structure import is_placeholder
+
+# Zero-width characters, and the soft hyphen a hyphenated line ends in (PDFium reads it as U+FFFE or \x02).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe\x02]")
+_BULLETS = "•*·▪◦‣●○■□➢➤►-–— "
+_EMPTY = {"", "-", "/", "–", "—", "--", "n.v.t.", "n/a"}
+
+
+def _norm(text: str) -> str:
+    text = _INVISIBLE.sub("", text).replace("\xa0", " ")
+    return " ".join(text.split())
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def workbook_lines(path: Path) -> Iterator[tuple[str, str]]:
+    """Every non-empty line of every cell, read straight from openpyxl (not via canvasgen)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about parts it drops; cell values stay
+        wb = openpyxl.load_workbook(path, data_only=True)
+    for ws in wb.worksheets:
+        first = ws.cell(1, 1).value
+        if ws.title.lower() in {"instructions", "instructies"} and str(first or "").startswith("canvasgen"):
+            continue
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None:
+                    continue
+                for line in _shown(cell.value).splitlines():
+                    text = _norm(line).lstrip(_BULLETS).strip()
+                    if _norm(line).lower() not in _EMPTY and text.lower() not in _EMPTY:
+                        yield f"{ws.title}!{cell.coordinate}", text
+
+
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
+
+
+def _kept(text: str, everything: str) -> bool:
+    """A line is kept when it is in the model whole, or without its list number, or as its '; ' parts."""
+    for candidate in dict.fromkeys((text, _NUMBERED.sub("", text), _NUMBERED.sub("", text).lstrip(_BULLETS))):
+        if candidate in everything or all(part.strip() in everything for part in candidate.split("; ")):
+            return True
+    return False
+
+
+def lost_lines(path: Path, canvas: Canvas) -> list[str]:
+    """Lines of the workbook that appear nowhere in the model's text (placeholders such as 'TBD' are no words)."""
+    # Phase names as written before decoration came off, and as written again further down a long table.
+    written = [w for j in canvas.journeys for p in j.phases for w in (p.written, *p.variants) if w]
+    # Column headers of the record sheets are structure: read, listed by `check`, not printed as content.
+    read = [*canvas.texts(), *canvas.column_headers()]
+    everything = "\n".join([*(_norm(item.text) for item in read), *written])
+    # A figure is kept as a number with its cell (printed reformatted: 0.024 as "2,4%").
+    figures = {
+        str(item.source)
+        for m in canvas.metrics
+        for item in (m.value_item, m.target_item)
+        if item is not None and item.source is not None
+    }
+    return [
+        f"{where}: {text!r}"
+        for where, text in workbook_lines(path)
+        if not _kept(text, everything) and where not in figures and not is_placeholder(text)
+    ]
+
+
+def pdf_text(path: Path) -> str:
+    """All text of a PDF, as pypdf extracts it."""
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def squeeze(text: str) -> str:
+    """Text without any whitespace: wrapping may break lines anywhere between words."""
+    return "".join(_norm(text).split())
+
+
+def drawable(text: str) -> str:
+    """Text as the poster prints it: characters above U+FFFF become U+FFFD."""
+    return "".join("\ufffd" if ord(ch) > 0xFFFF else ch for ch in text)
+
+
+def shape_texts(shape) -> list[str]:  # type: ignore[no-untyped-def]
+    if shape.has_text_frame:
+        return [shape.text_frame.text]
+    if getattr(shape, "has_table", False) and shape.has_table:
+        return [cell.text for row in shape.table.rows for cell in row.cells]
+    return []
+
+
+def title_of(slide) -> str:  # type: ignore[no-untyped-def]
+    return next((sh.text_frame.text for sh in slide.shapes if sh.name == "title"), "")
+
+
+_SAID_AGAIN = re.compile(r"^(?P<heading>.+) \((vervolg|continued)\)$")
+
+
+def slide_text(pptx: Path) -> str:
+    """Every text of the deck in reading order; a frame that goes on on a follow-up slide (or in the next
+    column) under its heading said again ("Klantproces (vervolg)") is joined to the frame it goes on
+    from, so that a paragraph cut between two lines reads whole again."""
+    texts: list[str] = []
+    for slide in Presentation(str(pptx)).slides:
+        for shape in slide.shapes:
+            for text in shape_texts(shape):
+                first, _, rest = text.partition("\n")
+                again = _SAID_AGAIN.match(first)
+                if again and rest:
+                    heading = again["heading"]
+                    at = next((i for i in reversed(range(len(texts))) if heading in texts[i].split("\n")), None)
+                    if at is not None:
+                        texts[at] += " " + rest
+                        continue
+                texts.append(text)
+    return "\n".join(texts)

@@ -1,0 +1,165 @@
+"""How every corpus, example and test workbook reads today, kept to compare the reader against.
+
+``tests/baseline/<name>.json`` holds what ``canvasgen check --json`` printed for each workbook (or
+``{"errors": [...]}`` when it refused it). tests/read/test_reading_baseline.py reads them all again and
+fails when one reads worse: a line of text lost, a lane losing its role (kind), a journey's phase
+count changed, a workbook read before refused now. Improvements (a lane gaining a role, a workbook
+read that was refused, lines gained) pass, and are listed by ``python -m tests.support.reading_baseline``.
+
+``python -m tests.support.reading_baseline --update`` takes the readings afresh: do it deliberately, when a
+change of reading is meant, and say why in the commit.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from tests.support.workbooks import CANVASES, CORPUS, DATA, REPO
+
+BASELINE = REPO / "tests" / "baseline"
+#: The spreadsheet formats canvasgen reads (Mermaid and model JSON are no workbooks).
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv")
+
+
+def workbooks() -> list[Path]:
+    """Every corpus workbook (when the corpus is there), every example and every test workbook."""
+    folders = [CANVASES, DATA, REPO / "docs" / "examples", CORPUS]
+    return sorted(p for folder in folders if folder.is_dir() for p in folder.iterdir() if p.suffix in SUFFIXES)
+
+
+def stored_name(path: Path) -> str:
+    folder = "corpus" if path.parent == CORPUS else path.parent.name
+    return f"{folder}--{path.name}.json"
+
+
+def reading(path: Path) -> dict[str, Any]:
+    """What ``canvasgen check --json`` says of a workbook, with the machine's own paths taken out."""
+    result = CliRunner().invoke(main, ["check", "--json", str(path)])
+    if result.exit_code != 0:
+        errors = [line.removeprefix("error: ") for line in result.stderr.splitlines() if line.startswith("error: ")]
+        return {"errors": [e.replace(str(path.parent) + "/", "") for e in errors] or [result.output]}
+    text = result.stdout.replace(str(path.parent) + "/", "")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def stored(path: Path) -> dict[str, Any] | None:
+    file = BASELINE / stored_name(path)
+    if not file.is_file():
+        return None
+    data: dict[str, Any] = json.loads(file.read_text(encoding="utf-8"))
+    return data
+
+
+def _item_texts(value: Any) -> Iterator[str]:
+    """Every 'text' of an item anywhere in a model dict, lane labels and phase names as written."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key in ("text", "label", "written") and isinstance(inner, str):
+                yield from inner.splitlines()
+            elif key == "variants" and isinstance(inner, list):
+                yield from (line for v in inner for line in str(v).splitlines())
+            elif key not in ("warnings", "reading", "suggestions"):
+                yield from _item_texts(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _item_texts(inner)
+
+
+def lines(model: dict[str, Any]) -> Counter[str]:
+    """The lines of text a reading holds, counted: the client's words, wherever they were put."""
+    words: Counter[str] = Counter()
+    for text in _item_texts(model):
+        if text.strip():
+            words[" ".join(text.split())] += 1
+    for journey in model.get("journeys", []):
+        for phase in journey["phases"]:
+            if "written" not in phase:
+                words[" ".join(phase["name"].split())] += 1
+    return words
+
+
+def _lane_id(lane: dict[str, Any]) -> str:
+    return f"{lane['label']!r} ({lane['cell']})" if lane.get("cell") else repr(lane["label"])
+
+
+@dataclass
+class Comparison:
+    """What changed between the stored reading of a workbook and today's."""
+
+    worse: list[str] = field(default_factory=list)
+    better: list[str] = field(default_factory=list)
+
+
+def compare(before: dict[str, Any], now: dict[str, Any]) -> Comparison:
+    found = Comparison()
+    if "errors" in before:
+        if "errors" not in now:
+            found.better.append("read now; refused before: " + "; ".join(before["errors"]))
+        return found
+    if "errors" in now:
+        found.worse.append("refused now: " + "; ".join(now["errors"]))
+        return found
+    lost = lines(before) - lines(now)
+    found.worse.extend(f"line lost: {text!r}" + (f" (×{n})" if n > 1 else "") for text, n in lost.items())
+    gained = lines(now) - lines(before)
+    found.better.extend(f"line gained: {text!r}" for text in gained)
+    journeys_before, journeys_now = before["journeys"], now["journeys"]
+    if len(journeys_before) != len(journeys_now):
+        found.worse.append(f"{len(journeys_before)} journeys before, {len(journeys_now)} now")
+    for old, new in zip(journeys_before, journeys_now):
+        name = old["name"]
+        if len(old["phases"]) != len(new["phases"]):
+            found.worse.append(f"journey {name!r}: {len(old['phases'])} phases before, {len(new['phases'])} now")
+        kinds = {_lane_id(lane): lane["kind"] for lane in new["lanes"]}
+        for lane in old["lanes"]:
+            was, is_now = lane["kind"], kinds.get(_lane_id(lane))
+            if is_now is None:
+                found.worse.append(f"journey {name!r}: lane {_lane_id(lane)} [{was}] is gone")
+            elif was != "custom" and is_now != was:
+                found.worse.append(f"journey {name!r}: lane {_lane_id(lane)} was {was}, is {is_now} now")
+            elif was == "custom" and is_now != was:
+                found.better.append(f"journey {name!r}: lane {_lane_id(lane)} has a role now: {is_now}")
+    return found
+
+
+def _report() -> int:
+    worse_any = False
+    for path in workbooks():
+        before = stored(path)
+        if before is None:
+            print(f"{stored_name(path)}: no stored reading")
+            continue
+        found = compare(before, reading(path))
+        for line in found.worse:
+            print(f"{stored_name(path)}: WORSE: {line}")
+        for line in found.better:
+            print(f"{stored_name(path)}: better: {line}")
+        worse_any = worse_any or bool(found.worse)
+    return 1 if worse_any else 0
+
+
+def _update() -> None:
+    BASELINE.mkdir(exist_ok=True)
+    for path in workbooks():
+        text = json.dumps(reading(path), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        (BASELINE / stored_name(path)).write_text(text, encoding="utf-8")
+        print(f"stored {stored_name(path)}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--update"]:
+        _update()
+    elif sys.argv[1:] == []:
+        sys.exit(_report())
+    else:
+        sys.exit("usage: python -m tests.support.reading_baseline [--update]")

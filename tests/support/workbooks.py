@@ -1,0 +1,122 @@
+"""Workbooks: where the repository's canvases are, and small ones written on the fly."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import openpyxl
+
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+
+REPO = Path(__file__).resolve().parents[2]
+CANVASES = REPO / "canvases"
+CORPUS = REPO.parent / "shared" / "corpus" / "real"
+#: Look-alikes of the corpus's shapes with our own text (tests/data/make_data.py): always there.
+DATA = REPO / "tests" / "data"
+
+
+def corpus_files() -> list[Path]:
+    """The real-world corpus beside the repository, when it is there (CI requires it, a clone has none)."""
+    return sorted(CORPUS.glob("*.xlsx"))
+
+
+#: Every workbook the render and layout tests run over: examples, look-alikes, and the corpus when present.
+SAMPLES = sorted(CANVASES.glob("*.xlsx")) + sorted(DATA.glob("*.xlsx")) + corpus_files()
+#: The example canvases (the blank templates left out).
+EXAMPLES = sorted(p for p in CANVASES.glob("*.xlsx") if not p.name.startswith("template-"))
+
+Cells = dict[str, object]
+
+
+def make_book(path: Path, sheets: dict[str, Cells], merges: dict[str, list[str]] | None = None) -> Path:
+    """Write a workbook: sheet name -> {"B3": value}; merges: sheet name -> ["B3:D3"]."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, cells in sheets.items():
+        ws = wb.create_sheet(name)
+        for ref, value in cells.items():
+            ws[ref] = value
+        for ref in (merges or {}).get(name, []):
+            ws.merge_cells(ref)
+    wb.save(path)
+    return path
+
+
+def big_canvas(folder: Path, text: str = "offerte levering kwaliteit service prijs bestelling " * 4) -> Path:
+    """Ten phases of six lanes, each cell six times ``text``: more than fits one poster page or one slide."""
+    phases = [f"Fase {i}" for i in range(1, 11)]
+    lanes = default_lanes(["touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis"])
+    content = {lane: ["\n".join([text] * 6) for _ in phases] for lane in lanes}
+    path = folder / "big.xlsx"
+    write_workbook(WorkbookSpec("nl", [JourneySheet(phases, lanes, content=content)]), path)
+    return path
+
+
+_WORDS = ["klant", "zoekt", "informatie", "over", "zonnepanelen", "en", "vergelijkt", "aanbieders", "op", "prijs",
+          "en", "service"]  # fmt: skip
+
+
+def words(count: int) -> str:
+    """About ``count`` characters of Dutch words."""
+    return " ".join(itertools.islice(itertools.cycle(_WORDS), count * 2))[:count].strip()
+
+
+def with_cell(folder: Path, cell: str, text: str) -> Path:
+    """The solar example with ``text`` in one cell of its Klantreis sheet."""
+    book = openpyxl.load_workbook(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+    book["Klantreis"][cell] = text
+    path = folder / f"lang-{cell}.xlsx"
+    book.save(path)
+    return path
+
+
+def two_personas(path: Path, scores: tuple[list[int], list[int]], pains: bool = True) -> Path:
+    """Two journeys over the same three phases (one sheet per persona), with their emotion scores."""
+    sheets = {}
+    for name, values in zip(("Noor", "Daan"), scores):
+        cells = {"A1": "Fase", "B1": "Aandacht", "C1": "Afweging", "D1": "Actie",
+                 "A2": "Klantproces", "B2": f"{name} ziet een advertentie", "C2": "Vergelijkt", "D2": "Bestelt",
+                 "A3": "Ervaringsscore (-2 t/m +2)", "B3": values[0], "C3": values[1], "D3": values[2]}  # fmt: skip
+        if pains:
+            cells.update({"A4": "Pijnpunten", "C4": f"{name} vindt de prijs onduidelijk"})
+        sheets[name] = cells
+    return make_book(path, sheets)
+
+
+#: Two tables that both look like a canvas: the reader takes the first (a planning); the user means the
+#: second (from row 6), which a correction (``--phases-row 6``, canvasgen.toml) points it to.
+PLANNING_FIRST = {
+    "A1": "Задачи", "B1": "Январь", "C1": "Февраль", "D1": "Март",
+    "A2": "Отчёт", "B2": "черновик", "C2": "финал", "D2": "печать",
+    "A3": "Бюджет", "B3": "план", "C3": "факт", "D3": "итог",
+    "A6": "Шаг", "B6": "Поиск", "C6": "Выбор", "D6": "Покупка",
+    "A7": "Барьеры", "B7": "Сложно найти", "C7": "Много тарифов", "D7": "Очередь",
+    "A8": "Мысли", "B8": "Где?", "C8": "Что лучше?", "D8": "Долго",
+}  # fmt: skip
+
+
+TRAPKRACHT_PHASES = ["Orientatie", "Proefrit & advies", "Aanvraag", "Levering", "After sales / service"]
+
+
+def trapkracht(path: Path, long_cell: str = "") -> Path:
+    """The testers' canvas shape: five phases, every lane, a Touchpoints sheet whose rows fill an appendix
+    card each, and personas whose needs and goals are written on two lines."""
+    lanes = default_lanes(["touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis"])
+    content = {lane: [f"{lane} in {phase}" for phase in TRAPKRACHT_PHASES] for lane in lanes if lane != "score"}
+    if long_cell:
+        content["customer"][1] = long_cell
+    touchpoints = [
+        [phase, f"Contactmoment {i}", "E-mail", "Telefoon", "Stap x van 4", "Per stap", "Backoffice", "Nee", "Ja",
+         "CTR 3,1%", "Nee"]
+        for i, phase in enumerate(TRAPKRACHT_PHASES)
+    ]  # fmt: skip
+    personas = [
+        ["Sanne de Boer", "Gebruiker / aanvrager", "Goedkoper naar het werk\nGezonder leven",
+         "Duidelijke kosten\nsnelle levering", "Lang wachten op HR", "WhatsApp, Instagram", "alle fasen"],
+        ["Marco", "Goedkeurder", "Weinig administratie", "Eén portaal", "Losse mails", "E-mail", "Orientatie"],
+    ]  # fmt: skip
+    journey = JourneySheet(TRAPKRACHT_PHASES, lanes, content=content, scores=[0, 2, -2, 2, -1])
+    journey.meta = {"client": "Trapkracht Fietslease B.V.", "journey": "Van eerste flyer tot tweede lease"}
+    write_workbook(WorkbookSpec("nl", [journey], touchpoints=touchpoints, personas=personas), path)
+    return path

@@ -1,0 +1,80 @@
+"""A small canvas in a client's words, its kit's changes workbook, and a team's edits of it: what the
+round-trip tests (``test_apply_cells``, ``test_changes_rows``) start from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import openpyxl
+
+from canvasgen.analysis.cards import cards_of
+from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.changes_sheet import write_changes
+from tests.support.workbooks import Cells, make_book
+
+TODAY = dt.date(2026, 12, 1)
+
+#: Klantreis fietslease: three phases, a "; " cell of two short cards (B6), a score row.
+LEASE: Cells = {
+    "A1": "Klantreis fietslease", "A2": "Versie", "B2": "3", "A3": "Datum", "B3": dt.date(2026, 5, 1),
+    "A5": "Fase", "B5": "Oriëntatie", "C5": "Aanvraag", "D5": "Levering",
+    "A6": "Klantproces", "B6": "Ziet een flyer; Vraagt collega", "C6": "Vult formulier in", "D6": "Haalt fiets op",
+    "A7": "Intern proces", "B7": "Flyer bij HR", "C7": "HR keurt goed", "D7": "Dealer belt",
+    "A8": "Pijnpunten", "B8": "Onduidelijke kosten", "C8": "Wacht lang",
+    "A9": "Ervaringsscore", "B9": 1, "C9": -1, "D9": 2,
+}  # fmt: skip
+
+
+def canvas(path: Path, changed: Cells | None = None) -> Path:
+    """The lease canvas, with ``changed`` cells over it."""
+    return make_book(path, {"Klantreis": {**LEASE, **(changed or {})}})
+
+
+def kit_of(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
+    """The kit's changes workbook of ``source`` and the row of each card ID."""
+    read = read_canvas(source)
+    changes = folder / f"{source.stem}-changes.xlsx"
+    write_changes(cards_of(read), read, "nl", changes, "", source.name)
+    sheet = openpyxl.load_workbook(changes).active
+    return changes, {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
+
+
+def new_row(rows: dict[str, int]) -> int:
+    """The first row for new cards, under the line."""
+    return max(rows.values()) + 2
+
+
+def fill(changes: Path, cells: dict[tuple[int, int], object], sheet: str | None = None) -> None:
+    """Cells typed into the changes sheet and saved, as Excel would (openpyxl)."""
+    book = openpyxl.load_workbook(changes)
+    target = book[sheet] if sheet else book.worksheets[0]
+    for (row, col), value in cells.items():
+        target.cell(row, col).value = value
+    book.save(changes)
+
+
+def lane_items(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(phase, lane) -> the items read back."""
+    journey = read_canvas(path).journeys[0]
+    return {(p.name, lane.label): [i.text for i in lane.cells[n]] for n, p in enumerate(journey.phases)
+            for lane in journey.lanes}  # fmt: skip
+
+
+def with_formula(path: Path, ref: str, formula: str, value: str, kind: str = "n") -> None:
+    """The cell ``ref`` of the first sheet made a formula with the value Excel (or LibreOffice) calculated
+    for it, as they save it (openpyxl writes a formula without its value)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    xml = parts[sheet].decode()
+    start = xml.index(f'<c r="{ref}"')
+    end = min(i for i in (xml.find("</c>", start) + 4, xml.find("/>", start) + 2) if i > start + 1)
+    kind_attribute = f' t="{kind}"' if kind != "n" else ""
+    parts[sheet] = (
+        xml[:start] + f'<c r="{ref}"{kind_attribute}><f>{formula}</f><v>{value}</v></c>' + xml[end:]
+    ).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
