@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,10 +101,10 @@ class Refused(CanvasError):
 class CanvasErrors(CanvasError):
     """Several problems found in one pass, reported together."""
 
-    def __init__(self, errors: list[CanvasError]) -> None:
+    def __init__(self, errors: Sequence[CanvasError]) -> None:
         if not errors:
             raise ValueError("CanvasErrors needs at least one error")
-        self._errors = errors
+        self._errors = list(errors)
         first = errors[0]
         super().__init__(first.location, first.message)
         self.args = ("\n".join(str(e) for e in errors),)

@@ -21,7 +21,7 @@ from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.cli.errors import CanvasGroup, Folder, show_problems
 from canvasgen.cli.options import correction_options, corrections_of, read_options
 from canvasgen.cli.report import kit_warnings, show, show_changes, summary
-from canvasgen.errors import CanvasError, CanvasErrors
+from canvasgen.errors import CanvasError, CanvasErrors, OutputError, ReadError
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
 from canvasgen.pipeline.batch import Job, Outcome, build_folder, run_job
@@ -77,7 +77,7 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     if out.suffix.lower() != ".xlsx":
         raise click.UsageError(f"{out}: the template is an Excel workbook; give a name ending in .xlsx")
     if out.exists() and not force:
-        raise CanvasError(out, "already exists; use --force to overwrite it")
+        raise OutputError(out, "already exists; use --force to overwrite it")
     names = _parse_phases(phases) if phases else list(phases_for(model or "five", lang))
     spec = WorkbookSpec(lang, [JourneySheet(names, default_lanes(_parse_lanes(lanes, lang)))])
     write_workbook(spec, out)
@@ -127,7 +127,7 @@ def _json(data: Any) -> str:
     try:
         return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     except ValueError:
-        raise CanvasError("check --json", "the model holds a number that is not finite (NaN or infinity), which "
+        raise OutputError("check --json", "the model holds a number that is not finite (NaN or infinity), which "
                                           "JSON cannot hold; please report this")  from None  # fmt: skip
 
 
@@ -183,11 +183,11 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
     if pptx_template is not None and want_pptx:
         pipeline.template(pptx_template)
     if metrics is not None and not metrics.is_file():
-        raise CanvasError(metrics, "the metrics file does not exist")
+        raise ReadError(metrics, "the metrics file does not exist")
     print_options = PrintOptions(settings["bleed_mm"], settings["crop_marks"], settings["cmyk"])
     for companion in companions:
         if not companion.is_file():
-            raise CanvasError(companion, "the companion workbook (--with) does not exist")
+            raise ReadError(companion, "the companion workbook (--with) does not exist")
     return BuildOptions(
         settings["out_dir"],
         paper,
@@ -283,9 +283,7 @@ def watch(
     for file in files:
         if is_lock_or_temp(file):
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
-    missing = [
-        CanvasError(file, "file not found: watch a workbook that is there") for file in files if not file.exists()
-    ]
+    missing = [ReadError(file, "file not found: watch a workbook that is there") for file in files if not file.exists()]
     if missing:  # never "watching" a file that is not there, waiting for ever
         raise CanvasErrors(missing) if len(missing) > 1 else missing[0]
     options = replace(_options(settings), replace=force)
