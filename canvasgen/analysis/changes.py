@@ -407,6 +407,6 @@ def too_long(texts: dict[str, str], rows: dict[str, list[Change]], path: Path) -
         first = made[0] if made else None
         location = Location.of(path, first.sheet, f"A{first.row}") if first else Location.of(path)
         errors.append(ApplyError(location, f"{by or 'the changes'}: {where} would hold {len(text):,} characters, "
-                                            f"over Excel's {MAX_CELL_TEXT:,} in a cell; shorten the text or "
-                                            "split it over cards"))  # fmt: skip
+                                           f"over Excel's {MAX_CELL_TEXT:,} in a cell; shorten the text or "
+                                           "split it over cards"))  # fmt: skip
     return errors

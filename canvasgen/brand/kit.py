@@ -83,7 +83,7 @@ def find_kit(name_or_path: str | None) -> Path:
         close = difflib.get_close_matches(_kit_key(name), list(by_key), n=1, cutoff=0.6)
         guess = f"did you mean '{by_key[close[0]].name}'? " if close else ""
         raise BrandKitError(name, f"no brand kit of that name; {guess}the kits are {', '.join(names)} "
-                                f"(or give the path of a folder with a {KIT_FILE})")  # fmt: skip
+                                  f"(or give the path of a folder with a {KIT_FILE})")  # fmt: skip
     raise BrandKitError(name, f"no brand kit found (looked for {KIT_FILE} in {name} and in brand/{name}/)")
 
 

@@ -63,7 +63,7 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
     if lock is not None:
         owner, program = lock
         raise ReadError(name, f"this is the lock file {program} keeps while {owner} is open (it holds no canvas); "
-                                f"give {owner} itself")  # fmt: skip
+                              f"give {owner} itself")  # fmt: skip
     check_file(path, name)
     with path.open("rb") as handle:
         head = handle.read(8)
@@ -222,16 +222,16 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
     data = path.read_bytes()
     if not data.removeprefix(b"\xef\xbb\xbf").strip():
         raise ReadError(name, "the file is empty (it holds nothing but a byte-order mark or blank lines); "
-                                "expected a workbook (.xlsx, .ods, .xls) or a CSV file")  # fmt: skip
+                              "expected a workbook (.xlsx, .ods, .xls) or a CSV file")  # fmt: skip
     if looks_binary(data) or not looks_like_text(data[:4096]):
         raise ReadError(name, f"{not_text(path.suffix)}; canvasgen reads {READS} files")
     if (markup := markup_kind(data[:4096])) is not None:
         raise ReadError(name, f"this is {markup}, which canvasgen does not read; open it in Excel (or LibreOffice) "
-                                "and save it as an Excel workbook (.xlsx), then give that file")  # fmt: skip
+                              "and save it as an Excel workbook (.xlsx), then give that file")  # fmt: skip
     text, odd = decode_lines(data)
     if (lines := line_count(text)) > MAX_LINES:
         raise ReadError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "
-                                "(a canvas has a few dozen)")  # fmt: skip
+                              "(a canvas has a few dozen)")  # fmt: skip
     separator, body = excel_separator(text)
     try:
         grid = Grid.from_rows(Path(name).stem, rows(body, separator, 2 if separator else 1), budget=budget)

@@ -139,8 +139,8 @@ def read_changes(path: Path) -> ChangesBook:
     if not book.sheets:
         headers = " | ".join(KIT_WORDS["nl"][k] for k in _FIELDS)
         raise ReadError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`); "
-                                "if this is the canvas, give the arguments the other way round: canvasgen apply "
-                                "CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx")  # fmt: skip
+                              "if this is the canvas, give the arguments the other way round: canvasgen apply "
+                              "CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx")  # fmt: skip
     if len(book.sheets) > 1:
         book.warnings.append(CanvasWarning(Location(name), f"{len(book.sheets)} changes sheets "
                                            f"({', '.join(book.sheets)}): the rows of all of them are applied; "
@@ -164,8 +164,8 @@ def _refuse_other_kinds(path: Path, name: str) -> None:
         else by_first_bytes(head[:8]) or ("a text (CSV) file" if looks_like_text(head) else "no workbook")
     )  # fmt: skip
     raise ReadError(name, f"this is {kind}, not the changes workbook the kit wrote (an Excel workbook, .xlsx): "
-                            "give the .xlsx the kit made, or open this file in Excel and save it as an Excel "
-                            "workbook (.xlsx); its sheet and columns must stay as the kit wrote them")  # fmt: skip
+                          "give the .xlsx the kit made, or open this file in Excel and save it as an Excel "
+                          "workbook (.xlsx); its sheet and columns must stay as the kit wrote them")  # fmt: skip
 
 
 def _listed_phases(book: Workbook) -> tuple[str, ...]:

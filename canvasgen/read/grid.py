@@ -74,10 +74,10 @@ class Budget:
         self.chars += min(len(value), MAX_CELL_TEXT + 1) if isinstance(value, str) else 0
         if self.cells > MAX_CONTENT_CELLS:
             raise ReadError(self.name, f"refused: the workbook has over {MAX_CONTENT_CELLS:,} cells with content; "
-                                         "canvasgen reads at most that many (a canvas has a few hundred)")  # fmt: skip
+                                       "canvasgen reads at most that many (a canvas has a few hundred)")  # fmt: skip
         if self.chars > MAX_TEXT:
             raise ReadError(self.name, f"refused: its cells hold over {MAX_TEXT:,} characters of text "
-                                         "(a canvas has a few thousand words)")  # fmt: skip
+                                       "(a canvas has a few thousand words)")  # fmt: skip
 
 
 def _refusal(value: object) -> str | None:

@@ -48,7 +48,7 @@ def read_mermaid(path: Path, name: str) -> Canvas:
         elif lowered.startswith("section ") or lowered == "section":
             if len(journey.phases) == MAX_PHASES:
                 raise ReadError(where, f"the Mermaid journey has more than {MAX_PHASES} sections; canvasgen lays "
-                                         f"out at most {MAX_PHASES} phases in a journey: split it")  # fmt: skip
+                                       f"out at most {MAX_PHASES} phases in a journey: split it")  # fmt: skip
             section = _section_name(text[8:].strip(), journey, where, said)
             journey.phases.append(Phase(section, source))
             for lane in (tasks, actors):
@@ -63,7 +63,7 @@ def read_mermaid(path: Path, name: str) -> Canvas:
             names = [a.strip() for a in (task.group("actors") or "").split(",") if a.strip()]
             if len(names) > MAX_ACTORS:
                 raise ReadError(where, f"the task names {len(names):,} actors; canvasgen reads at most "
-                                         f"{MAX_ACTORS} for a task")  # fmt: skip
+                                       f"{MAX_ACTORS} for a task")  # fmt: skip
             for actor in names:
                 if actor not in named:
                     named.add(actor)
@@ -110,7 +110,7 @@ def _text(text: str, where: Location) -> str:
     cost the layout time with the square of its length)."""
     if len(text) > MAX_CELL_TEXT:
         raise ReadError(where, f"the text holds {len(text):,} characters; canvasgen reads at most "
-                                 f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)")  # fmt: skip
+                               f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)")  # fmt: skip
     return text
 
 

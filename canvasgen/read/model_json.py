@@ -151,7 +151,7 @@ def _schema_problem(error: Any, name: str) -> CanvasError:
         return ReadError(where, f"'{missing}' is missing")
     if rule == "maxLength":
         return ReadError(where, f"the text holds {len(value):,} characters; canvasgen reads at most {expected:,} "
-                                  "(Excel's limit for a cell)")  # fmt: skip
+                                "(Excel's limit for a cell)")  # fmt: skip
     if rule == "minItems" and error.absolute_path and error.absolute_path[-1] == "phases":
         return ReadError(where, "the journey has no phases; a journey needs at least one")
     if rule == "minimum":
@@ -173,11 +173,11 @@ def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
             cells = _list(lane, "cells")
             if isinstance(lane, dict) and "cells" in lane and len(cells) != len(phases):
                 yield ReadError(Location(name, f"journeys[{j}].lanes[{i}]"),
-                                  f"lane '{lane.get('label')}' has {len(cells)} cell(s) for {len(phases)} phase(s); "
-                                  "give it one list of items per phase")  # fmt: skip
+                                f"lane '{lane.get('label')}' has {len(cells)} cell(s) for {len(phases)} phase(s); "
+                                "give it one list of items per phase")  # fmt: skip
         if len(scores := _list(journey, "scores")) > len(phases):
             yield ReadError(Location(name, f"journeys[{j}].scores"),
-                              f"scores for {len(scores)} phases, but the journey has {len(phases)}")  # fmt: skip
+                            f"scores for {len(scores)} phases, but the journey has {len(phases)}")  # fmt: skip
         for b, boundary in enumerate(_list(journey, "boundaries")):
             before = boundary.get("before") if isinstance(boundary, dict) else None
             if isinstance(before, int) and before > len(lanes):

@@ -29,7 +29,7 @@ def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
     text = _decoded(path, name)
     if (count := line_count(text)) > MAX_LINES:
         raise ReadError(name, f"the metrics file has {count:,} lines; canvasgen reads at most {MAX_LINES:,} "
-                                "figures: export a shorter period or fewer metrics")  # fmt: skip
+                              "figures: export a shorter period or fewer metrics")  # fmt: skip
     first, rest = _after_comments(text)
     if first is None:
         raise ReadError(name, "the metrics file holds no rows")
