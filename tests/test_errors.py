@@ -3,6 +3,7 @@ knows it (``shown_as``), and a problem in no file shown as its sentence alone.""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,16 @@ def test_within_shown_as_an_upload_and_the_outputs_are_named_as_the_user_knows_t
             assert display_name(tmp_path / "with-1" / "b.xlsx") == "tweede.xlsx"
         assert display_name(tmp_path / "with-1" / "b.xlsx") == str(tmp_path / "with-1" / "b.xlsx")
     assert display_name(upload) == str(upload)  # the names end with the block
+
+
+def test_every_error_canvasgen_raises_is_of_a_kind() -> None:
+    """No module raises the bare base class: the kind says which input is wrong."""
+    package = Path(__file__).resolve().parents[1] / "canvasgen"
+    bare = [
+        f"{path.relative_to(package)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "errors.py" or path.parent != package
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"\bCanvasError\(", line)
+    ]
+    assert bare == []
