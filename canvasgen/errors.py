@@ -1,12 +1,22 @@
 """Errors a user can act on: each knows where it happened and how to show itself.
 
-A ``CanvasError`` is a problem with the user's input (a file, a sheet, a cell);
-it is shown as one sentence and ends the command with a non-zero exit code.
-Anything else that escapes is a bug in canvasgen and keeps its traceback.
+A ``CanvasError`` is a problem with the user's input (a file, a sheet, a cell); it is shown as one
+sentence and ends the command with a non-zero exit code. Its kind says which input: a file to read
+(``ReadError``), a brand kit (``BrandKitError``), a PowerPoint template (``TemplateError``), where the
+results go (``OutputError``), the workshop's changes (``ApplyError``), a request to the web page
+(``Refused``). The command line shows every kind in one place (``cli.errors``), the web page in another
+(``web.jobs``); anything else that escapes is a bug in canvasgen and keeps its traceback.
+
+A location names the file as the user knows it: ``display_name`` gives the path as given, or the name
+set with ``shown_as`` (the web page's uploads are kept under folders of the server's; their messages
+name the file the user uploaded).
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,35 +37,74 @@ class Location:
                 text += f"!{self.cell}"
         return text
 
+    @classmethod
+    def of(cls, path: str | Path, sheet: str | None = None, cell: str | None = None) -> Location:
+        """The location in a file, named as the user knows it (``display_name``)."""
+        return cls(display_name(path), sheet, cell)
+
 
 class CanvasError(Exception):
-    """One or more problems with the user's input, shown without a traceback."""
+    """One or more problems with the user's input, shown without a traceback.
+
+    The location is a ``Location``, or a path (named as the user knows it, ``display_name``); None for a
+    problem that is in no file (a request to the web page).
+    """
 
     exit_code = 1
 
-    def __init__(self, location: Location | str | Path, message: str) -> None:
-        if not isinstance(location, Location):
-            location = Location(display_name(location))
+    def __init__(self, location: Location | str | Path | None, message: str) -> None:
+        if location is not None and not isinstance(location, Location):
+            location = Location.of(location)
         self.location = location
         self.message = message
-        super().__init__(f"{location}: {message}")
+        super().__init__(message if location is None else f"{location}: {message}")
 
     @property
     def problems(self) -> list[CanvasError]:
         return [self]
 
 
-class NoCanvas(CanvasError):
+class ReadError(CanvasError):
+    """A file given to read (a workbook, a CSV or JSON file, a Mermaid journey, figures, settings, the
+    workshop's changes) that cannot be read, or holds what cannot be used."""
+
+
+class NoCanvas(ReadError):
     """A file that holds no canvas: an error when it was named, one line when a folder build passes it over."""
+
+
+class BrandKitError(CanvasError):
+    """A brand kit that is missing or holds a mistake (its TOML key as the location)."""
+
+
+class TemplateError(CanvasError):
+    """A PowerPoint template (``--pptx-template``) that cannot be used for the deck."""
+
+
+class OutputError(CanvasError):
+    """Results that cannot be written where they would go, or would replace what they must not."""
+
+
+class ApplyError(CanvasError):
+    """The workshop's changes that cannot be brought into the workbook (the patcher's refusals too)."""
+
+
+class Refused(CanvasError):
+    """A request the web page will not run (an upload or a field of its form); ``status`` is the HTTP answer's."""
+
+    status = 400
+
+    def __init__(self, message: str, location: Location | str | Path | None = None) -> None:
+        super().__init__(location, message)
 
 
 class CanvasErrors(CanvasError):
     """Several problems found in one pass, reported together."""
 
-    def __init__(self, errors: list[CanvasError]) -> None:
+    def __init__(self, errors: Sequence[CanvasError]) -> None:
         if not errors:
             raise ValueError("CanvasErrors needs at least one error")
-        self._errors = errors
+        self._errors = list(errors)
         first = errors[0]
         super().__init__(first.location, first.message)
         self.args = ("\n".join(str(e) for e in errors),)
@@ -79,6 +128,30 @@ class CanvasWarning:
         return f"{self.location}: {self.message}"
 
 
+_SHOWN: contextvars.ContextVar[Mapping[Path, str] | None] = contextvars.ContextVar("shown", default=None)
+
+
+@contextlib.contextmanager
+def shown_as(names: Mapping[Path, str]) -> Iterator[None]:
+    """Within the block, name these files (or the files in these folders) as the user knows them: the
+    web page keeps an upload as ``/tmp/…/upload-1/klant.xlsx``, the user uploaded ``klant.xlsx``. A
+    folder named ``""`` shows its files by their names inside it."""
+    token = _SHOWN.set({**(_SHOWN.get() or {}), **names})
+    try:
+        yield
+    finally:
+        _SHOWN.reset(token)
+
+
 def display_name(path: str | Path) -> str:
-    """The file name as the user gave it, for messages."""
+    """The file name as the user gave it, for messages (see ``shown_as``)."""
+    names = _SHOWN.get()
+    if not names:
+        return str(path)
+    path = Path(path)
+    if path in names:
+        return names[path]
+    for folder, shown in names.items():
+        if path.is_relative_to(folder):
+            return str(Path(shown, path.relative_to(folder)))
     return str(path)

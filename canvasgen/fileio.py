@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from canvasgen.errors import CanvasError
+from canvasgen.errors import CanvasError, OutputError
 
 
 def generation_date() -> dt.date:
@@ -59,17 +59,17 @@ def output_error(error: OSError, target: Path) -> CanvasError:
     """Why ``target`` cannot be written, as one sentence that says what to do."""
     folder = target.parent
     if error.errno in _FULL:
-        return CanvasError(
+        return OutputError(
             target, "cannot be written: the disk is full; free some space or choose another folder with -o"
         )
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return CanvasError(folder, "cannot be written to (no permission or read-only); choose another folder with -o")
+        return OutputError(folder, "cannot be written to (no permission or read-only); choose another folder with -o")
     if error.errno in (errno.ENOTDIR, errno.EEXIST):
         blocking = next((p for p in [folder, *folder.parents] if p.exists() and not p.is_dir()), folder)
-        return CanvasError(folder, f"cannot be made: {blocking} is a file, not a folder; choose another folder with -o")
+        return OutputError(folder, f"cannot be made: {blocking} is a file, not a folder; choose another folder with -o")
     if error.errno == errno.ENAMETOOLONG:
-        return CanvasError(target, "the name is too long for the file system; give the workbook a shorter name")
-    return CanvasError(target, f"cannot be written ({error.strerror or str(error) or type(error).__name__})")
+        return OutputError(target, "the name is too long for the file system; give the workbook a shorter name")
+    return OutputError(target, f"cannot be written ({error.strerror or str(error) or type(error).__name__})")
 
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.cards import Card, phase_choice
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric
 from canvasgen.read.changes import Action, Change, ChangesBook
 from canvasgen.text import label_key
@@ -125,7 +125,7 @@ def _card_rows(rows: list[Change], cards: dict[str, Card], book: ChangesBook, ca
         names = " and ".join(listed) if len(listed) == 2 else ", ".join(listed[:-1]) + " and " + listed[-1]
         both = "both" if len(rows) == 2 else "all"
         message = f"rows {names} {both} name card {first.id} and ask different things of it: keep one row per card"
-        return [], [*errors, CanvasError(Location(str(book.path), first.sheet, first.cell("col_id")), message)]
+        return [], [*errors, ApplyError(Location.of(book.path, first.sheet, first.cell("col_id")), message)]
     return (asked[0] if asked else []), errors
 
 
@@ -151,7 +151,7 @@ def each_decision(decisions: list[Decision], take: Callable[[Decision], None], c
 
 def _at(path: Path, change: Change, message: str, column: str | None = None) -> CanvasError:
     cell = change.cell(column) if column else change.cell("col_id")
-    return CanvasError(Location(str(path), change.sheet, cell), f"row {change.row}: {message}")
+    return ApplyError(Location.of(path, change.sheet, cell), f"row {change.row}: {message}")
 
 
 def _printed_place(card_id: str, book: ChangesBook) -> tuple[str, str] | None:
@@ -229,7 +229,7 @@ def _new_card(change: Change, canvas: Canvas, cards: dict[str, Card], book: Chan
                        f"of the card to remove {change.new_text!r}")  # fmt: skip
     new_card_place(change, canvas, book)  # its phase and lane exist
     if change.other_text:
-        book.warnings.append(CanvasWarning(Location(str(book.path), change.sheet, change.cell("col_new")),
+        book.warnings.append(CanvasWarning(Location.of(book.path, change.sheet, change.cell("col_new")),
                                            f"row {change.row}: the new card has text under both Tekst and Nieuwe "
                                            f"tekst: it reads {change.new_text!r} (the new text); "
                                            f"{change.other_text!r} is not added — put it on a row of its own to "
@@ -276,7 +276,7 @@ def _wanted(change: Change, card: Card, printed: str, book: ChangesBook) -> str 
     typed = change.text if not _same(change.text, printed) else None
 
     def warn(message: str) -> None:
-        book.warnings.append(CanvasWarning(Location(str(book.path), change.sheet, change.cell("col_id")),
+        book.warnings.append(CanvasWarning(Location.of(book.path, change.sheet, change.cell("col_id")),
                                            f"row {change.row}: card {card.id} {message}"))  # fmt: skip
 
     if change.action is Action.REMOVE:
@@ -390,23 +390,23 @@ def read_back_warnings(meant: list[str], read: list[str], rows: list[Change], pa
                f"{len(meant)} as meant: a cell holding one line of short parts joined by '; ' is read as a card "
                "per part; to keep one card, write it without '; ' (with ', ' or ' – ')")  # fmt: skip
     if row is None:
-        return [CanvasWarning(Location(str(path)), message)]
+        return [CanvasWarning(Location.of(path), message)]
     who = f"card {row.id}" if row.id else "the new card"
-    return [CanvasWarning(Location(str(path), row.sheet, f"A{row.row}"), f"row {row.row}: {who}: {message}")]
+    return [CanvasWarning(Location.of(path, row.sheet, f"A{row.row}"), f"row {row.row}: {who}: {message}")]
 
 
 def too_long(texts: dict[str, str], rows: dict[str, list[Change]], path: Path) -> list[CanvasError]:
     """Cells (by where they are) whose new text passes Excel's limit, each named with the rows and cards
     that made it so."""
-    errors = []
+    errors: list[CanvasError] = []
     for where, text in texts.items():
         if len(text) <= MAX_CELL_TEXT:
             continue
         made = rows.get(where, [])
         by = ", ".join(f"row {c.row}" + (f" (card {c.id})" if c.id else " (new card)") for c in made)
         first = made[0] if made else None
-        location = Location(str(path), first.sheet, f"A{first.row}") if first else Location(str(path))
-        errors.append(CanvasError(location, f"{by or 'the changes'}: {where} would hold {len(text):,} characters, "
-                                            f"over Excel's {MAX_CELL_TEXT:,} in a cell; shorten the text or "
-                                            "split it over cards"))  # fmt: skip
+        location = Location.of(path, first.sheet, f"A{first.row}") if first else Location.of(path)
+        errors.append(ApplyError(location, f"{by or 'the changes'}: {where} would hold {len(text):,} characters, "
+                                           f"over Excel's {MAX_CELL_TEXT:,} in a cell; shorten the text or "
+                                           "split it over cards"))  # fmt: skip
     return errors

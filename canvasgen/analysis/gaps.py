@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
-from canvasgen.errors import CanvasError
+from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
 from canvasgen.model import Canvas, Item, Journey, Lane, ScoreScale
 from canvasgen.text import label_key
@@ -107,7 +107,7 @@ def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey,
     current = [j for j in canvas.journeys if _marked(j, CURRENT_WORDS)]
     if not ideal or not current:
         found = ", ".join(f"'{j.sheet}'" for j in canvas.journeys)
-        raise CanvasError(
+        raise ReadError(
             name,
             "needs an ideal and a current journey: name the sheets (or set the scenario to) 'Ideaal'/'Ideal' "
             f"and 'Huidig'/'Current', or give two workbooks (found sheets {found})",

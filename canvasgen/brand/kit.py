@@ -18,7 +18,7 @@ from typing import Any
 from canvasgen.brand.colors import Colour, contrast, parse_colour, readable_on
 from canvasgen.brand.deck_font import TWINS, DeckFont, twin
 from canvasgen.brand.logo import logo_problem
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.errors import BrandKitError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.text import without_controls
 
 KIT_FILE = "brand.toml"
@@ -82,9 +82,9 @@ def find_kit(name_or_path: str | None) -> Path:
         names = sorted({names[0] for names, _ in known}, key=lambda n: (n != DEFAULT_KIT, n))
         close = difflib.get_close_matches(_kit_key(name), list(by_key), n=1, cutoff=0.6)
         guess = f"did you mean '{by_key[close[0]].name}'? " if close else ""
-        raise CanvasError(name, f"no brand kit of that name; {guess}the kits are {', '.join(names)} "
-                                f"(or give the path of a folder with a {KIT_FILE})")  # fmt: skip
-    raise CanvasError(name, f"no brand kit found (looked for {KIT_FILE} in {name} and in brand/{name}/)")
+        raise BrandKitError(name, f"no brand kit of that name; {guess}the kits are {', '.join(names)} "
+                                  f"(or give the path of a folder with a {KIT_FILE})")  # fmt: skip
+    raise BrandKitError(name, f"no brand kit found (looked for {KIT_FILE} in {name} and in brand/{name}/)")
 
 
 def known_kits() -> list[tuple[tuple[str, ...], Path]]:
@@ -119,14 +119,16 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
 
     def path_of(key: str, value: Any, owner: Path) -> Path | None:
         if not isinstance(value, str) or not value:
-            errors.append(CanvasError(Location(file, key), "must be a file name inside the kit folder"))
+            errors.append(BrandKitError(Location(file, key), "must be a file name inside the kit folder"))
             return None
         resolved = (owner / value).resolve()
         if not resolved.is_relative_to(owner.resolve()):
-            errors.append(CanvasError(Location(file, key), f"'{value}' leaves the kit folder; keep the file inside it"))
+            errors.append(
+                BrandKitError(Location(file, key), f"'{value}' leaves the kit folder; keep the file inside it")
+            )
             return None
         if not resolved.is_file():
-            errors.append(CanvasError(Location(file, key), f"file '{value}' not found in {owner}"))
+            errors.append(BrandKitError(Location(file, key), f"file '{value}' not found in {owner}"))
             return None
         return resolved
 
@@ -141,7 +143,7 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         font = path_of(f"fonts.{key}", merged["fonts"].get(key), owner_of("fonts", key))
         problem = font_problem(font) if font is not None else None
         if problem:
-            errors.append(CanvasError(Location(file, f"fonts.{key}"), problem))
+            errors.append(BrandKitError(Location(file, f"fonts.{key}"), problem))
         fonts[key] = None if problem else font
     owner = owner_of("fonts", "fallbacks")
     fallbacks = _fallback_fonts(merged["fonts"].get("fallbacks", []), file, errors,
@@ -156,7 +158,7 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
     logo = _logo(path_of("logo", merged["logo"], owner_of(None, "logo")) if merged.get("logo") else None, file, errors)
     language = str(merged.get("language", "nl"))
     if language not in ("nl", "en"):
-        errors.append(CanvasError(Location(file, "language"), f"'{language}' is not supported: use nl or en"))
+        errors.append(BrandKitError(Location(file, "language"), f"'{language}' is not supported: use nl or en"))
     if errors:
         raise CanvasErrors(errors)
     assert fonts["heading"] is not None and fonts["body"] is not None
@@ -192,17 +194,17 @@ def _colours(table: dict[str, Any], file: str, errors: list[CanvasError]) -> tup
         try:
             colours[key] = parse_colour(str(table.get(key)))
         except ValueError as exc:
-            errors.append(CanvasError(Location(file, f"colors.{key}"), str(exc)))
+            errors.append(BrandKitError(Location(file, f"colors.{key}"), str(exc)))
     phases: list[Colour] = []
     raw_phases = table.get("phases")
     if not isinstance(raw_phases, list) or not raw_phases:
-        errors.append(CanvasError(Location(file, "colors.phases"), "must be a list of at least one colour"))
+        errors.append(BrandKitError(Location(file, "colors.phases"), "must be a list of at least one colour"))
         return colours, phases
     for i, value in enumerate(raw_phases):
         try:
             phases.append(parse_colour(str(value)))
         except ValueError as exc:
-            errors.append(CanvasError(Location(file, f"colors.phases[{i}]"), str(exc)))
+            errors.append(BrandKitError(Location(file, f"colors.phases[{i}]"), str(exc)))
     return colours, phases
 
 
@@ -211,14 +213,14 @@ def _fallback_fonts(
 ) -> list[Path]:
     """``[fonts] fallbacks``: fonts for the characters the brand fonts lack, tried in order."""
     if not isinstance(value, list):
-        errors.append(CanvasError(Location(file, "fonts.fallbacks"), "must be a list of font files"))
+        errors.append(BrandKitError(Location(file, "fonts.fallbacks"), "must be a list of font files"))
         return []
     found = []
     for i, item in enumerate(value):
         font = path_of(i, item)
         problem = font_problem(font) if font is not None else None
         if problem:
-            errors.append(CanvasError(Location(file, f"fonts.fallbacks[{i}]"), problem))
+            errors.append(BrandKitError(Location(file, f"fonts.fallbacks[{i}]"), problem))
         elif font is not None:
             found.append(font)
     return found
@@ -229,11 +231,11 @@ def _logo(logo: Path | None, file: str, errors: list[CanvasError]) -> Path | Non
     if logo is None:
         return None
     if logo.suffix.lower() not in (".png", ".svg", ".jpg", ".jpeg"):
-        errors.append(CanvasError(Location(file, "logo"), "must be a PNG, JPEG or SVG file"))
+        errors.append(BrandKitError(Location(file, "logo"), "must be a PNG, JPEG or SVG file"))
         return None
     problem = logo_problem(logo)
     if problem:
-        errors.append(CanvasError(Location(file, "logo"), f"{logo.name}: {problem}"))
+        errors.append(BrandKitError(Location(file, "logo"), f"{logo.name}: {problem}"))
         return None
     return logo
 
@@ -244,7 +246,7 @@ def _deck_font(
     """``[deck_font]``: the typeface the slides name, measured with its bundled twin or the kit's files."""
     name = table.get("name")
     if not isinstance(name, str) or not name.strip():
-        errors.append(CanvasError(Location(file, "deck_font.name"), 'must name a font, e.g. "Calibri"'))
+        errors.append(BrandKitError(Location(file, "deck_font.name"), 'must name a font, e.g. "Calibri"'))
         return None
     known = twin(name)
     files: dict[str, Path | None] = {}
@@ -253,7 +255,7 @@ def _deck_font(
             files[key] = path_of(key, table[key])
             problem = font_problem(files[key]) if files[key] is not None else None  # type: ignore[arg-type]
             if problem:
-                errors.append(CanvasError(Location(file, f"deck_font.{key}"), problem))
+                errors.append(BrandKitError(Location(file, f"deck_font.{key}"), problem))
                 files[key] = None
     body = files.get("body") or (known.body if known else None)
     heading = files.get("heading") or (known.heading if known and "body" not in files else body)
@@ -261,7 +263,7 @@ def _deck_font(
         if "body" not in files:
             why = (f"canvasgen cannot measure '{name}' on its own (it can measure Calibri and Arial): "
                    "name the font's regular and bold .ttf files as body and heading")  # fmt: skip
-            errors.append(CanvasError(Location(file, "deck_font.body"), why))
+            errors.append(BrandKitError(Location(file, "deck_font.body"), why))
         return None
     return DeckFont(name.strip(), body, heading)
 
@@ -311,9 +313,9 @@ def _read_toml(folder: Path, errors: list[CanvasError]) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        errors.append(CanvasError(str(path), f"is not valid TOML: {exc}"))
+        errors.append(BrandKitError(path, f"is not valid TOML: {exc}"))
     except (OSError, UnicodeDecodeError) as exc:
-        errors.append(CanvasError(str(path), f"cannot be read: {exc}"))
+        errors.append(BrandKitError(path, f"cannot be read: {exc}"))
     return {}
 
 
@@ -322,15 +324,15 @@ def _unknown_keys(data: dict[str, Any], folder: Path, errors: list[CanvasError])
     for key, value in data.items():
         if key in _SECTIONS:
             if not isinstance(value, dict):
-                errors.append(CanvasError(Location(file, key), "must be a [section]"))
+                errors.append(BrandKitError(Location(file, key), "must be a [section]"))
                 continue
             for sub in value:
                 if sub not in _SECTIONS[key]:
                     known = ", ".join(sorted(_SECTIONS[key]))
-                    errors.append(CanvasError(Location(file, f"{key}.{sub}"), f"unknown key (known: {known})"))
+                    errors.append(BrandKitError(Location(file, f"{key}.{sub}"), f"unknown key (known: {known})"))
         elif key not in _SCALARS:
             known = ", ".join(sorted(_SCALARS | set(_SECTIONS)))
-            errors.append(CanvasError(Location(file, key), f"unknown key (known: {known})"))
+            errors.append(BrandKitError(Location(file, key), f"unknown key (known: {known})"))
 
 
 def _overlay(base: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from canvasgen.brand.kit import DEFAULT_KIT, KIT_FILE, find_kit
-from canvasgen.errors import CanvasError
+from canvasgen.errors import BrandKitError
 
 _TEMPLATE = """# Brand kit "{name}". Everything left out comes from the default kit.
 name = "{name}"
@@ -35,10 +35,10 @@ body = "fonts/NotoSans-Regular.ttf"
 
 def scaffold_kit(name: str, root: Path) -> Path:
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
-        raise CanvasError(name, "a kit name may hold letters, digits, '-', '_' and '.' only")
+        raise BrandKitError(name, "a kit name may hold letters, digits, '-', '_' and '.' only")
     folder = root / name
     if folder.exists():
-        raise CanvasError(str(folder), "already exists; choose another name or edit that kit")
+        raise BrandKitError(folder, "already exists; choose another name or edit that kit")
     default = find_kit(DEFAULT_KIT)
     (folder / "fonts").mkdir(parents=True)
     for font in ("NotoSans-Bold.ttf", "NotoSans-Regular.ttf", "OFL.txt"):

@@ -18,10 +18,10 @@ from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
-from canvasgen.cli.errors import Folder, reports_errors
+from canvasgen.cli.errors import CanvasGroup, Folder, show_problems
 from canvasgen.cli.options import correction_options, corrections_of, read_options
 from canvasgen.cli.report import kit_warnings, show, show_changes, summary
-from canvasgen.errors import CanvasError, CanvasErrors
+from canvasgen.errors import CanvasError, CanvasErrors, OutputError, ReadError
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
 from canvasgen.pipeline.batch import Job, Outcome, build_folder, run_job
@@ -41,7 +41,7 @@ from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, p
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=CanvasGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="canvasgen")
 def main() -> None:
     """Customer journey canvases: from an Excel workbook to poster and workshop deck."""
@@ -70,7 +70,6 @@ def main() -> None:
     "pain_points, opportunities, kpis, 'all', or labels of your own.",
 )
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
-@reports_errors
 def template(out: Path, lang: str, model: str | None, phases: str | None, lanes: str | None, force: bool) -> None:
     """Write a blank canvas workbook to OUT (.xlsx), ready to fill in."""
     if model and phases:
@@ -78,7 +77,7 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     if out.suffix.lower() != ".xlsx":
         raise click.UsageError(f"{out}: the template is an Excel workbook; give a name ending in .xlsx")
     if out.exists() and not force:
-        raise CanvasError(out, "already exists; use --force to overwrite it")
+        raise OutputError(out, "already exists; use --force to overwrite it")
     names = _parse_phases(phases) if phases else list(phases_for(model or "five", lang))
     spec = WorkbookSpec(lang, [JourneySheet(names, default_lanes(_parse_lanes(lanes, lang)))])
     write_workbook(spec, out)
@@ -92,7 +91,6 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
 @click.option("--metrics", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="A CSV of measured figures (phase/touchpoint, metric, value, target) to check too.")  # fmt: skip
 @read_options
-@reports_errors
 def check(
     files: tuple[Path, ...],
     as_json: bool,
@@ -109,10 +107,9 @@ def check(
         try:
             canvas = read(file, metrics, corrected, companions)
             canvases.append((canvas, analyse(canvas, str(file))))
-        except CanvasError as error:
+        except CanvasError as error:  # each file's problems said, and the next file read: then exit 1
             failed.append(error)
-            for problem in error.problems:
-                click.echo(f"error: {problem}", err=True)
+            show_problems(error)
     if as_json:
         data: Any = [c.to_dict() for c, _ in canvases]
         click.echo(_json(data[0] if len(files) == 1 and data else data))
@@ -130,7 +127,7 @@ def _json(data: Any) -> str:
     try:
         return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     except ValueError:
-        raise CanvasError("check --json", "the model holds a number that is not finite (NaN or infinity), which "
+        raise OutputError("check --json", "the model holds a number that is not finite (NaN or infinity), which "
                                           "JSON cannot hold; please report this")  from None  # fmt: skip
 
 
@@ -186,11 +183,11 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
     if pptx_template is not None and want_pptx:
         pipeline.template(pptx_template)
     if metrics is not None and not metrics.is_file():
-        raise CanvasError(metrics, "the metrics file does not exist")
+        raise ReadError(metrics, "the metrics file does not exist")
     print_options = PrintOptions(settings["bleed_mm"], settings["crop_marks"], settings["cmyk"])
     for companion in companions:
         if not companion.is_file():
-            raise CanvasError(companion, "the companion workbook (--with) does not exist")
+            raise ReadError(companion, "the companion workbook (--with) does not exist")
     return BuildOptions(
         settings["out_dir"],
         paper,
@@ -223,7 +220,6 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
                    "folder: rebuild workbooks that have not changed too.")  # fmt: skip
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
               help="With a folder: builds at once.  [default: the number of cores]")  # fmt: skip
-@reports_errors
 def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | None, **settings: Any) -> None:
     """Make a print-ready PDF poster and a PowerPoint workshop deck of each canvas workbook.
 
@@ -280,7 +276,6 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
     "--force", is_flag=True, help="Replace a poster, deck or picture of the same name that canvasgen did not write."
 )
 @click.option("--max-builds", type=click.IntRange(1), default=None, hidden=True)
-@reports_errors
 def watch(
     files: tuple[Path, ...], interval: float, poll: bool, force: bool, max_builds: int | None, **settings: Any
 ) -> None:
@@ -288,9 +283,7 @@ def watch(
     for file in files:
         if is_lock_or_temp(file):
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
-    missing = [
-        CanvasError(file, "file not found: watch a workbook that is there") for file in files if not file.exists()
-    ]
+    missing = [ReadError(file, "file not found: watch a workbook that is there") for file in files if not file.exists()]
     if missing:  # never "watching" a file that is not there, waiting for ever
         raise CanvasErrors(missing) if len(missing) > 1 else missing[0]
     options = replace(_options(settings), replace=force)
@@ -357,7 +350,6 @@ _threshold = click.option(
               help="Replace the gap workbook even when owner or status were filled in since, and a PDF "
                    "or deck of its name that canvasgen did not write.")  # fmt: skip
 @correction_options
-@reports_errors
 def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | None, size: str,
          lang: str | None, force: bool, **corrections: Any) -> None:  # fmt: skip
     """Compare the ideal journey with the current one: IDEAL.xlsx CURRENT.xlsx, or one workbook with both."""
@@ -388,7 +380,6 @@ def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | 
 @click.option("--size", default="A3", show_default=True, help="Paper for the PDF.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the files.")
 @correction_options
-@reports_errors
 def diff(old: Path, new: Path, as_json: bool, out_dir: Path | None, threshold: float, verbose: bool,
          **settings: Any) -> None:  # fmt: skip
     """Say what changed between two versions of a canvas, per phase and lane (both read with the same
@@ -414,7 +405,6 @@ def brand_group() -> None:
 
 @brand_group.command("check")
 @click.argument("path")
-@reports_errors
 def brand_check(path: str) -> None:
     """Validate a brand kit and report every problem at once."""
     kit, warnings = load_kit(path)
@@ -437,7 +427,6 @@ def brand_check(path: str) -> None:
     show_default=True,
     help="Folder that holds the brand kits.",
 )
-@reports_errors
 def brand_new(name: str, root: Path) -> None:
     """Scaffold a new brand kit NAME from the default kit."""
     folder = scaffold_kit(name, root)

@@ -1,33 +1,32 @@
-"""Showing a user's input problems as sentences, for every command."""
+"""Showing a user's input problems as sentences, for every command: in one place, the group's."""
 
 from __future__ import annotations
 
-import functools
-import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from canvasgen.errors import CanvasError
 
-F = TypeVar("F", bound=Callable[..., Any])
+
+def show_problems(error: CanvasError) -> None:
+    """Each problem of the error as one line on stderr: ``error: klant.xlsx: Klantreis!C7: ...``."""
+    for problem in error.problems:
+        click.echo(f"error: {problem}", err=True)
 
 
-def reports_errors(command: F) -> F:
-    """Show CanvasErrors as sentences on stderr and exit non-zero; never a traceback."""
+class CanvasGroup(click.Group):
+    """The ``canvasgen`` group: a CanvasError from any of its commands, however deep it was raised, is
+    shown as its sentences and ends the command with its exit code, never a traceback. Anything else
+    that escapes is a bug of canvasgen's and keeps its traceback."""
 
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def invoke(self, ctx: click.Context) -> Any:
         try:
-            return command(*args, **kwargs)
+            return super().invoke(ctx)
         except CanvasError as error:
-            for problem in error.problems:
-                click.echo(f"error: {problem}", err=True)
-            sys.exit(error.exit_code)
-
-    return wrapper  # type: ignore[return-value]
+            show_problems(error)
+            ctx.exit(error.exit_code)
 
 
 class Folder(click.Path):

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from canvasgen.cli.errors import Folder, reports_errors
+from canvasgen.cli.errors import Folder
 from canvasgen.cli.options import correction_options, corrections_of
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.pipeline.kit import KitOptions, run_kit
@@ -39,7 +39,6 @@ def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
 @click.option("--tile-all", is_flag=True, help="Tile every poster page, not only the journey pages.")
 @click.option("--force", is_flag=True, help="Replace the changes workbook even when it was filled in since.")
 @correction_options
-@reports_errors
 def kit(file: Path, out_dir: Path, card_sheet: str, tile: str, tile_all: bool, force: bool, **settings: Any) -> None:
     """Print-and-play workshop kit: break-out handouts, a card per item, the poster tiled on office paper,
     and the changes workbook the team fills in after the session (`canvasgen apply` brings it back)."""
@@ -62,7 +61,6 @@ def kit(file: Path, out_dir: Path, card_sheet: str, tile: str, tile_all: bool, f
 @click.option("--partial", is_flag=True, help="Apply the rows that can be applied and list the others.")
 @click.option("--force", is_flag=True, help="Replace the -o file if it exists (never the workbook or the changes).")
 @correction_options
-@reports_errors
 def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **settings: Any) -> None:
     """Write the changes a workshop made on paper (the kit's changes workbook) into a new version of the canvas.
 

@@ -39,7 +39,7 @@ from canvasgen.analysis.changes import (
     read_back_warnings,
     too_long,
 )
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError
 from canvasgen.fileio import write_atomically
 from canvasgen.language import detect_language
 from canvasgen.model import Canvas, Item, Journey, Metric, Source
@@ -50,7 +50,7 @@ from canvasgen.read.formats import is_patched
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
-from canvasgen.render.xlsx.patch import CellEdits, PatchError, Stored, patch_workbook, stored_cells
+from canvasgen.render.xlsx.patch import CellEdits, Stored, patch_workbook, stored_cells
 from canvasgen.text import split_items
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -112,19 +112,13 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     wanted: dict[str, list[str]] = {}
     for cell in [*plans, *(cell for _, _, cell in meta)]:
         wanted.setdefault(cell.sheet, []).append(cell.cell)
-    try:
-        stored = stored_cells(source, wanted)  # every cell read once, in one pass over the package
-    except PatchError as error:
-        raise CanvasError(source, str(error)) from None
+    stored = stored_cells(source, wanted)  # every cell read once, in one pass over the package
     edits = CellEdits()
     cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings)
     if cell_errors:
         raise CanvasErrors(cell_errors)
     applied.version = _new_version(meta, stored, edits, today, applied.warnings, source)
-    try:
-        patch_workbook(source, out, edits, drop_macros)
-    except PatchError as error:
-        raise CanvasError(source, str(error)) from None
+    patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
     applied.written = True
     return applied
 
@@ -132,13 +126,13 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
 def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
     for other, what in ((source, "the workbook it reads"), (changes, "the changes workbook it reads")):
         if out.resolve() == other.resolve() or (out.exists() and other.exists() and os.path.samefile(out, other)):
-            raise CanvasError(out, f"apply never overwrites {what}: name a new file with -o")
+            raise OutputError(out, f"apply never overwrites {what}: name a new file with -o")
     if not is_patched(out):  # written as an Excel package
-        raise CanvasError(out, "the new version is written as an .xlsx workbook: give -o a name ending in .xlsx")
+        raise OutputError(out, "the new version is written as an .xlsx workbook: give -o a name ending in .xlsx")
     if out.is_dir():
-        raise CanvasError(out, "is a folder: give -o the name of the new workbook (.xlsx)")
+        raise OutputError(out, "is a folder: give -o the name of the new workbook (.xlsx)")
     if out.exists() and not force:
-        raise CanvasError(out, "already exists and apply does not replace it: name a new file with -o, "
+        raise OutputError(out, "already exists and apply does not replace it: name a new file with -o, "
                                "or give --force to replace it")  # fmt: skip
 
 
@@ -148,10 +142,10 @@ def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
     kept = out.suffix.lower() == ".xlsm"
     enabled = is_patched(source) and source.is_file() and macro_enabled(source)
     if kept and not enabled:
-        raise CanvasError(out, f"{source.name} holds no macros, so the new version is an .xlsx workbook: give -o a "
+        raise OutputError(out, f"{source.name} holds no macros, so the new version is an .xlsx workbook: give -o a "
                                "name ending in .xlsx")  # fmt: skip
     if enabled and not kept:
-        warnings.append(CanvasWarning(Location(str(out)), f"{source.name} holds macros, which an .xlsx workbook "
+        warnings.append(CanvasWarning(Location.of(out), f"{source.name} holds macros, which an .xlsx workbook "
                                       "cannot hold: they are left out (name it .xlsm to keep them)"))  # fmt: skip
     return enabled and not kept
 
@@ -159,7 +153,7 @@ def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
 def _reading(book: ChangesBook, source: Path, given: Corrections | None, warnings: list[CanvasWarning]) -> Corrections:
     """The corrections to read ``source`` with: those given, else those the kit recorded; with a warning
     when the kit was made otherwise (another canvasgen, other corrections, another workbook)."""
-    where = Location(str(book.path))
+    where = Location.of(book.path)
     record = book.record
     if record is None and book.record_edited:
         return given or Corrections()  # said where the record was read
@@ -291,7 +285,7 @@ def _cell_edits(path: Path, changes: Path, plans: dict[Source, _CellPlan], store
         try:
             text, meant = _new_text(plan, stored[source.sheet, source.cell].text)
         except Rejected as rejected:
-            errors.append(CanvasError(Location(str(path), source.sheet, source.cell), str(rejected)))
+            errors.append(ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)))
             continue
         warnings.extend(read_back_warnings(meant, split_items(text), plan.rows, changes, str(source)))
         edits.set(source.sheet, source.cell, text)
@@ -340,7 +334,7 @@ def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, s
         if old.formula is not None:
             what = "version is the formula" if key == "version" else "date is the formula"
             todo = "; raise it by hand if the formula does not" if key == "version" else ""
-            warnings.append(CanvasWarning(Location(str(path), cell.sheet, cell.cell),
+            warnings.append(CanvasWarning(Location.of(path, cell.sheet, cell.cell),
                                           f"the {what} ={old.formula}: left as it is{todo}"))  # fmt: skip
             continue
         value = raised(item.text) if key == "version" else _dated(item.text, old, today)
@@ -392,7 +386,7 @@ def apply_to_model(canvas: Canvas, decisions: list[Decision], applied: Applied, 
     for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
         for phase, written in zip(journey.phases, written_phases(journey)):
             if written != (phase.written or phase.name):
-                applied.warnings.append(CanvasWarning(Location(str(applied.out)), f"the phase {phase.name!r} is "
+                applied.warnings.append(CanvasWarning(Location.of(applied.out), f"the phase {phase.name!r} is "
                                                       f"there twice; the second is written {written!r}, so that it "
                                                       "stays a phase of its own"))  # fmt: skip
     book = workbook_of(canvas, detect_language(canvas, "nl"))

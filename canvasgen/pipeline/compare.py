@@ -16,7 +16,7 @@ from canvasgen.analysis.gaps import (
     touchpoint_actions,
 )
 from canvasgen.analysis.report import diff_blocks, gap_blocks
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError, display_name
 from canvasgen.fileio import generation_date
 from canvasgen.language import detect_language
 from canvasgen.layout.deck.deck import DeckLayout, compare_slides, layout_report_deck
@@ -53,11 +53,11 @@ def read_pair(files: tuple[Path, ...], corrections: Corrections | None = None) -
     """One or two canvases, each read with ``corrections``, every read error reported at once; the same file
     twice is refused."""
     if len(files) == 2 and files[0].resolve() == files[1].resolve():
-        raise CanvasError(files[1], f"is the same file as {files[0]}; give two different canvases")
+        raise ReadError(files[1], f"is the same file as {display_name(files[0])}; give two different canvases")
     canvases, errors = [], []
     for file in files:
         try:
-            canvases.append((str(file), read(file, None, corrections)))
+            canvases.append((display_name(file), read(file, None, corrections)))
         except CanvasError as error:
             errors.extend(error.problems)
     if errors:

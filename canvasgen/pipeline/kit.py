@@ -10,7 +10,7 @@ from canvasgen.analysis.analyse import analyse
 from canvasgen.analysis.cards import card_lanes, cards_of
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasWarning, Location
+from canvasgen.errors import CanvasWarning, Location, display_name
 from canvasgen.fileio import generation_date
 from canvasgen.language import detect_language, text_language
 from canvasgen.layout.boxes import Page, PosterLayout
@@ -74,7 +74,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     if pages:
         _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)
     else:  # a PDF without pages is no PDF: say why there is none
-        result.warnings.append(CanvasWarning(Location(str(source)), "no lane holds text, so there are no cards to "
+        result.warnings.append(CanvasWarning(Location.of(source), "no lane holds text, so there are no cards to "
                                              "print; check what canvasgen read with `canvasgen check`"))  # fmt: skip
     pages = handout_pages(canvas, kit, setter, language)
     _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-handouts.pdf", language, source, result)
@@ -100,7 +100,7 @@ def tiled_poster(canvas: Canvas, source: Path, options: KitOptions, language: st
     kit, fonts, _ = brand_kit(options.brand)
     width, height = parse_paper(options.size)
     spec = PosterSpec(width, height, language, source.name, generation_date())
-    poster = layout_poster(canvas, kit, fonts, spec, views=analyse(canvas, str(source)).views)
+    poster = layout_poster(canvas, kit, fonts, spec, views=analyse(canvas, display_name(source)).views)
     pages = [i for i, p in enumerate(poster.pages) if options.tile_all or p.kind == "poster" or p.journey_text]
     paper = A_SIZES_MM[options.tile.upper()]
     names = TileNames(KIT_WORDS[language], options.size.upper().replace(" ", ""), options.tile.upper())

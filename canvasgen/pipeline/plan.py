@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from canvasgen.errors import CanvasError
+from canvasgen.errors import CanvasError, OutputError, display_name
 from canvasgen.pipeline import BuildOptions
 from canvasgen.pipeline.read import same_file
 from canvasgen.read.delimited import decode
@@ -109,7 +109,7 @@ def _passed_over(source: Path, options: BuildOptions) -> str | None:
     found = format_of(source)
     if found is not None and found.reader is Reader.MODEL_JSON:
         try:
-            data = load_json(source, str(source))
+            data = load_json(source, display_name(source))
         except (CanvasError, OSError):
             return None  # the build says what is wrong with it
         if not is_model(data):
@@ -155,7 +155,7 @@ def _distinct_names(planned: list[Planned], said: list[str]) -> dict[int, Planne
     clash = next(iter(_clashes(list(result.values()), _name)), None)
     if clash is not None:
         first, second = clash[0].source, clash[1].source
-        raise CanvasError(second, f"its poster and deck would have the same name as those of {first}; "
+        raise OutputError(second, f"its poster and deck would have the same name as those of {first}; "
                                   "rename one of them or build them into different folders (-o)")  # fmt: skip
     return result
 

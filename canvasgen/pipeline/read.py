@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, display_name
 from canvasgen.model import Canvas
 from canvasgen.read.companions import join_companion
 from canvasgen.read.corrections import Corrections
@@ -27,10 +27,10 @@ def distinct_companions(path: Path, companions: tuple[Path, ...]) -> tuple[tuple
     said = []
     for companion in companions:
         if same_file(companion, path):
-            said.append(CanvasWarning(Location(str(companion)), "--with names the workbook itself; ignored (its "
+            said.append(CanvasWarning(Location.of(companion), "--with names the workbook itself; ignored (its "
                                                                 "items would be counted twice)"))  # fmt: skip
         elif any(same_file(companion, other) for other in kept):
-            said.append(CanvasWarning(Location(str(companion)), "named with --with more than once; read once"))
+            said.append(CanvasWarning(Location.of(companion), "named with --with more than once; read once"))
         else:
             kept.append(companion)
     return tuple(kept), said
@@ -49,7 +49,7 @@ def read(
     canvas: Canvas | None = None
     try:
         canvas = read_canvas(path, corrections)
-        errors.extend(journey_problems(canvas, str(path)))
+        errors.extend(journey_problems(canvas, display_name(path)))
     except CanvasError as error:
         errors.extend(error.problems)
     lane_kinds = Corrections(lane_kinds=corrections.lane_kinds, origin=corrections.origin)
@@ -60,7 +60,7 @@ def read(
         except CanvasError as error:
             errors.extend(error.problems)
             continue
-        errors.extend(journey_problems(other, str(companion)))
+        errors.extend(journey_problems(other, display_name(companion)))
         if canvas is not None:
             join_companion(canvas, other, companion)
     if len(errors) == 1 and isinstance(errors[0], NoCanvas):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, ReadError
 from canvasgen.layout.deck.deck import layout_deck, layout_report_deck
 from canvasgen.layout.headings import shortened
 from canvasgen.layout.poster.flow import FlowBlock
@@ -46,7 +46,7 @@ class Job:
     def target(self, suffix: str) -> Path:
         out = self.options.out_dir / f"{self.options.name or self.path.stem}{self.extras.suffix}{suffix}"
         if out.resolve() == self.path.resolve():
-            raise CanvasError(self.path, "the output would overwrite the workbook itself")
+            raise OutputError(self.path, "the output would overwrite the workbook itself")
         return out
 
 
@@ -62,12 +62,12 @@ MAX_CHARACTERS = 1_000_000  # characters in them: about 300 A1 pages of text at 
 def within_bounds(canvas: Canvas, source: Path) -> None:
     """Refuse, before any layout, a canvas larger than a poster and deck (or a workshop kit) can hold:
     the outputs' size is bounded, whatever passed the reading's caps. Every cap met is one sentence."""
-    problems = []
+    problems: list[CanvasError] = []
     for journey in canvas.journeys:
         cells = len(journey.lanes) * len(journey.phases)
         if cells > MAX_CELLS:
-            where = Location(str(source), journey.sheet) if journey.sheet else Location(str(source))
-            problems.append(CanvasError(where, (
+            where = Location.of(source, journey.sheet) if journey.sheet else Location.of(source)
+            problems.append(ReadError(where, (
                 f"journey '{shortened(journey.name, 60)}' has {len(journey.lanes):,} lanes by "
                 f"{len(journey.phases):,} phases ({cells:,} cells); a poster and a deck hold at most {MAX_CELLS:,}: "
                 "check with `canvasgen check` that the phase row and the label column are the right ones "
@@ -80,7 +80,7 @@ def within_bounds(canvas: Canvas, source: Path) -> None:
         message = (f"the canvas holds {what}; a poster, a deck and a workshop kit hold at most {most} (a "
                    "canvas has a few hundred): split it over several workbooks, or check with `canvasgen check` "
                    "what was read")  # fmt: skip
-        problems.append(CanvasError(source, message))
+        problems.append(ReadError(source, message))
     if problems:
         raise CanvasErrors(problems) if len(problems) > 1 else problems[0]
 
@@ -100,7 +100,7 @@ def keep_users_files(job: Job, pictures: list[Path] | None = None) -> None:
     theirs = [path for path in targets if path.exists() and not made[path.suffix](path)]
     if theirs:
         errors = [
-            CanvasError(path, "is not a file canvasgen wrote (it has no canvasgen mark), so it is not replaced: "
+            OutputError(path, "is not a file canvasgen wrote (it has no canvasgen mark), so it is not replaced: "
                         "move or rename it to keep it, choose another folder with -o, or give --force to replace it")
             for path in theirs
         ]  # fmt: skip
@@ -126,7 +126,7 @@ def poster(job: Job) -> None:
     if job.options.png_dpi:
         result.pictures, reduced = render_pngs(out, job.options.png_dpi)
         result.outputs.extend(result.pictures)
-        result.warnings.extend(CanvasWarning(Location(str(result.pictures[r.page - 1])), str(r)) for r in reduced)
+        result.warnings.extend(CanvasWarning(Location.of(result.pictures[r.page - 1]), str(r)) for r in reduced)
     result.pages = len(layout.pages)
     result.body_sizes = layout.body_sizes
     result.min_size = layout.min_size
@@ -158,7 +158,7 @@ def located(path: Path, problems: list[tuple[str, str]]) -> list[CanvasWarning]:
     warnings = []
     for cell, message in problems:
         sheet, _, ref = cell.partition("!")
-        location = Location(str(path), sheet, ref) if ref else Location(str(path), cell)
+        location = Location.of(path, sheet, ref) if ref else Location.of(path, cell)
         warnings.append(CanvasWarning(location, message))
     return warnings
 

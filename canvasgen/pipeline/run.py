@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.analysis.analyse import analyse
+from canvasgen.errors import display_name
 from canvasgen.language import detect_language
 from canvasgen.layout.headings import heading_warnings
 from canvasgen.model import Canvas
@@ -23,11 +24,11 @@ def run(source: Path, options: BuildOptions, extras: Extras | None = None, canva
     if canvas is None:
         canvas = read(source, options.metrics, options.corrections, options.companions)
     render.within_bounds(canvas, source)  # before the analysis and any layout
-    analysis = analyse(canvas, str(source))
+    analysis = analyse(canvas, display_name(source))
     extras = extras or Extras()
     language = options.language or detect_language(canvas, kit.language)
     title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else source.stem)
-    headings = heading_warnings(canvas, str(source)) if options.pdf or options.pptx else []
+    headings = heading_warnings(canvas, display_name(source)) if options.pdf or options.pptx else []
     result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings, *headings])
     job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)
     render.keep_users_files(job)

@@ -55,7 +55,7 @@ def deck_fonts(kit: BrandKit, agency: Template | None = None) -> tuple[FontSet, 
         if measured is not None:
             chosen = measured
         elif agency.theme_font.lower() != chosen.name.lower():
-            warnings.append(CanvasWarning(Location(str(agency.path)), (
+            warnings.append(CanvasWarning(Location.of(agency.path), (
                 f"the template's theme font '{agency.theme_font}' cannot be measured by canvasgen (it measures "
                 f"Calibri and Arial), so the slides are set in {chosen.name}")))  # fmt: skip
     return _deck_fontset(chosen, kit.fallback_fonts), warnings

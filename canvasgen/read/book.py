@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.errors import CanvasError, CanvasWarning, Location, ReadError
 from canvasgen.model import Item
 from canvasgen.read.delimited import (
     MAX_LINES,
@@ -62,8 +62,8 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
     lock = lock_file_of(path)
     if lock is not None:
         owner, program = lock
-        raise CanvasError(name, f"this is the lock file {program} keeps while {owner} is open (it holds no canvas); "
-                                f"give {owner} itself")  # fmt: skip
+        raise ReadError(name, f"this is the lock file {program} keeps while {owner} is open (it holds no canvas); "
+                              f"give {owner} itself")  # fmt: skip
     check_file(path, name)
     with path.open("rb") as handle:
         head = handle.read(8)
@@ -73,7 +73,7 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
     budget = Budget(name)
     if head.startswith(OLE_MAGIC):
         if is_encrypted(path):
-            raise CanvasError(
+            raise ReadError(
                 name,
                 "the workbook is password-protected (encrypted); remove the password in Excel "
                 "(File > Info > Protect Workbook) and save it again",
@@ -127,7 +127,7 @@ def _first_bytes(archive: zipfile.ZipFile, part: str) -> bytes:
 
 
 def _not_a_spreadsheet(name: str, kind: str) -> CanvasError:
-    return CanvasError(name, f"this is {kind}, not a spreadsheet; canvasgen reads {READS} files")
+    return ReadError(name, f"this is {kind}, not a spreadsheet; canvasgen reads {READS} files")
 
 
 def _zip_kind(path: Path, name: str) -> tuple[str, list[SheetSurvey]]:
@@ -144,7 +144,7 @@ def _zip_kind(path: Path, name: str) -> tuple[str, list[SheetSurvey]]:
                 check_archive_sizes(archive, name)
                 refuse_entities(archive, name)
                 if mimetype is None or b"spreadsheet" not in mimetype:
-                    raise CanvasError(name, "this is an OpenDocument file but not a spreadsheet (.ods)")
+                    raise ReadError(name, "this is an OpenDocument file but not a spreadsheet (.ods)")
                 _refuse_large(path, name)
                 return "ods", survey(archive, name)
             if "xl/workbook.bin" in names:
@@ -159,9 +159,7 @@ def _zip_kind(path: Path, name: str) -> tuple[str, list[SheetSurvey]]:
 
 def _refuse_large(path: Path, name: str) -> None:
     if path.stat().st_size > MAX_BINARY_BYTES:
-        raise CanvasError(
-            name, f"refused: the workbook is over {MAX_BINARY_BYTES // 2**20} MB (a canvas is far smaller)"
-        )
+        raise ReadError(name, f"refused: the workbook is over {MAX_BINARY_BYTES // 2**20} MB (a canvas is far smaller)")
 
 
 def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[SheetSurvey] | None = None) -> Book:
@@ -220,25 +218,25 @@ def _past_grid_said(grid: Grid, name: str) -> CanvasWarning:
 def _csv(path: Path, name: str, budget: Budget) -> Book:
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
-        raise CanvasError(name, f"refused: the text file is {size // 2**20} MB; canvasgen reads CSV files up to 20 MB")
+        raise ReadError(name, f"refused: the text file is {size // 2**20} MB; canvasgen reads CSV files up to 20 MB")
     data = path.read_bytes()
     if not data.removeprefix(b"\xef\xbb\xbf").strip():
-        raise CanvasError(name, "the file is empty (it holds nothing but a byte-order mark or blank lines); "
-                                "expected a workbook (.xlsx, .ods, .xls) or a CSV file")  # fmt: skip
+        raise ReadError(name, "the file is empty (it holds nothing but a byte-order mark or blank lines); "
+                              "expected a workbook (.xlsx, .ods, .xls) or a CSV file")  # fmt: skip
     if looks_binary(data) or not looks_like_text(data[:4096]):
-        raise CanvasError(name, f"{not_text(path.suffix)}; canvasgen reads {READS} files")
+        raise ReadError(name, f"{not_text(path.suffix)}; canvasgen reads {READS} files")
     if (markup := markup_kind(data[:4096])) is not None:
-        raise CanvasError(name, f"this is {markup}, which canvasgen does not read; open it in Excel (or LibreOffice) "
-                                "and save it as an Excel workbook (.xlsx), then give that file")  # fmt: skip
+        raise ReadError(name, f"this is {markup}, which canvasgen does not read; open it in Excel (or LibreOffice) "
+                              "and save it as an Excel workbook (.xlsx), then give that file")  # fmt: skip
     text, odd = decode_lines(data)
     if (lines := line_count(text)) > MAX_LINES:
-        raise CanvasError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "
-                                "(a canvas has a few dozen)")  # fmt: skip
+        raise ReadError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "
+                              "(a canvas has a few dozen)")  # fmt: skip
     separator, body = excel_separator(text)
     try:
-        grid = Grid.from_rows(path.stem, rows(body, separator, 2 if separator else 1), budget=budget)
+        grid = Grid.from_rows(Path(name).stem, rows(body, separator, 2 if separator else 1), budget=budget)
     except RowProblem as problem:
-        raise CanvasError(Location(name, f"line {problem.line}"), problem.message) from None
+        raise ReadError(Location(name, f"line {problem.line}"), problem.message) from None
     if separator:  # the rows start on the file's second line: cells keep the rows the file numbers
         grid = _moved_down(grid)
     said = []

@@ -32,7 +32,7 @@ from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.errors import CanvasError, CanvasWarning, Location, ReadError, display_name
 from canvasgen.model import value_text
 from canvasgen.read.displayed import displayed
 from canvasgen.read.file_kind import by_first_bytes
@@ -121,7 +121,7 @@ ACTION_WORDS = {
 def read_changes(path: Path) -> ChangesBook:
     """Every row with an ID or a new card's text, of every changes sheet, and every row that cannot be
     understood."""
-    name = str(path)
+    name = display_name(path)
     check_file(path, name)
     _refuse_other_kinds(path, name)
     opened = open_workbook(path, name)
@@ -138,9 +138,9 @@ def read_changes(path: Path) -> ChangesBook:
         book.warnings += _uncalculated(opened.warnings, sheet.title, columns)
     if not book.sheets:
         headers = " | ".join(KIT_WORDS["nl"][k] for k in _FIELDS)
-        raise CanvasError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`); "
-                                "if this is the canvas, give the arguments the other way round: canvasgen apply "
-                                "CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx")  # fmt: skip
+        raise ReadError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`); "
+                              "if this is the canvas, give the arguments the other way round: canvasgen apply "
+                              "CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx")  # fmt: skip
     if len(book.sheets) > 1:
         book.warnings.append(CanvasWarning(Location(name), f"{len(book.sheets)} changes sheets "
                                            f"({', '.join(book.sheets)}): the rows of all of them are applied; "
@@ -163,9 +163,9 @@ def _refuse_other_kinds(path: Path, name: str) -> None:
         else "an Excel 97-2003 workbook (.xls)" if head.startswith(OLE_MAGIC)
         else by_first_bytes(head[:8]) or ("a text (CSV) file" if looks_like_text(head) else "no workbook")
     )  # fmt: skip
-    raise CanvasError(name, f"this is {kind}, not the changes workbook the kit wrote (an Excel workbook, .xlsx): "
-                            "give the .xlsx the kit made, or open this file in Excel and save it as an Excel "
-                            "workbook (.xlsx); its sheet and columns must stay as the kit wrote them")  # fmt: skip
+    raise ReadError(name, f"this is {kind}, not the changes workbook the kit wrote (an Excel workbook, .xlsx): "
+                          "give the .xlsx the kit made, or open this file in Excel and save it as an Excel "
+                          "workbook (.xlsx); its sheet and columns must stay as the kit wrote them")  # fmt: skip
 
 
 def _listed_phases(book: Workbook) -> tuple[str, ...]:
@@ -209,7 +209,7 @@ def _uncalculated(warnings: list[CanvasWarning], sheet: str, columns: dict[str, 
 
 
 def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str, int], language: str) -> None:
-    name = str(book.path)
+    name = display_name(book.path)
     letters = {f: get_column_letter(c + 1) for f, c in columns.items()}
     for number, row in enumerate(sheet.iter_rows(min_row=header + 1), start=header + 1):
         values: dict[str, str] = {}
@@ -218,9 +218,7 @@ def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str
             index = columns.get(key)
             cell = row[index] if index is not None and index < len(row) else None
             if isinstance(cell, Cell) and cell.data_type == "e" and cell.value is not None:
-                book.errors.append(
-                    CanvasError(Location(name, sheet.title, cell.coordinate), _error_value(number, cell))
-                )
+                book.errors.append(ReadError(Location(name, sheet.title, cell.coordinate), _error_value(number, cell)))
                 broken = True
                 continue
             shown = displayed(cell.value, cell.number_format, language) if isinstance(cell, Cell) else ""
@@ -247,7 +245,7 @@ def _change(book: ChangesBook, number: int, sheet: str, values: dict[str, str], 
     action = ACTION_WORDS.get(label_key(action_text)) if action_text else None
     if action_text and action is None:
         shown = " / ".join(KIT_WORDS[lang][k] for lang in LANGUAGES for k in ("keep", "change", "remove"))
-        book.errors.append(CanvasError(Location(str(book.path), sheet, f"{letters['col_action']}{number}"),
+        book.errors.append(ReadError(Location.of(book.path, sheet, f"{letters['col_action']}{number}"),
                                        f"row {number}: unknown action {action_text!r} (use {shown}, "
                                        "or a synonym such as aanpassen, verwijderen, edit, delete)"))  # fmt: skip
         return None
@@ -303,7 +301,7 @@ def _trusted(book: Workbook, changes: ChangesBook) -> KitRecord | None:
     if not written or written == record.checksum():
         return record if written else KitRecord(record.version, record.reading, record.workbook, record.printed)
     changes.record_edited = True
-    changes.warnings.append(CanvasWarning(Location(str(changes.path), RECORD_SHEET),
+    changes.warnings.append(CanvasWarning(Location.of(changes.path, RECORD_SHEET),
                                           "the kit's record of the printed cards was edited since the kit was made "
                                           "(the sheet says 'do not edit'), so it is not used: the Text column is "
                                           "taken as printed and text typed over a card is refused; make a new kit "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.errors import CanvasWarning, Location
+from canvasgen.errors import CanvasWarning, Location, display_name
 from canvasgen.model import Canvas, Item, Journey, Lane
 from canvasgen.text import label_key
 from canvasgen.vocabulary.structure import strip_decoration
@@ -35,7 +35,7 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
         if target is None:
             canvas.journeys.append(journey)
             continue
-        _join(target, journey, canvas, str(path))
+        _join(target, journey, canvas, display_name(path))
 
 
 def _key(name: str) -> str:

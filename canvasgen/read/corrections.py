@@ -25,7 +25,7 @@ from typing import Any
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
-from canvasgen.errors import CanvasError, CanvasErrors
+from canvasgen.errors import CanvasError, CanvasErrors, ReadError
 from canvasgen.model import LANE_KINDS
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS
 from canvasgen.read.tables.detect import Hints
@@ -98,7 +98,7 @@ def from_file(workbook: Path) -> Corrections:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise CanvasError(path, f"cannot be read as TOML ({error})") from None
+        raise ReadError(path, f"cannot be read as TOML ({error})") from None
     own = data.get(workbook.name)
     if not isinstance(own, dict):
         return Corrections()
@@ -111,7 +111,7 @@ def from_file(workbook: Path) -> Corrections:
                 kinds.update(_section(value, key, sheets, path, errors))
             else:
                 errors.append(
-                    CanvasError(path, f"[{workbook.name}]: unknown setting '{key}' (known: {', '.join(_KEYS)})")
+                    ReadError(path, f"[{workbook.name}]: unknown setting '{key}' (known: {', '.join(_KEYS)})")
                 )
     if errors:
         raise CanvasErrors(errors)
@@ -127,7 +127,7 @@ def _section(
             _apply(sheets, f"{key} in {path.name}", f"{sheet}!{value}" if sheet else value, errors)
     lanes = table.get("lanes", {})
     if not isinstance(lanes, dict):
-        errors.append(CanvasError(path, "'lanes' must be a table of label = kind"))
+        errors.append(ReadError(path, "'lanes' must be a table of label = kind"))
         return {}
     kinds = _lane_kinds([(str(k), str(v)) for k, v in lanes.items()], f"lanes in {path.name}", errors)
     if sheet is not None and kinds:
@@ -140,22 +140,22 @@ def _section(
 def _apply(sheets: dict[str | None, Hints], option: str, value: str, errors: list[CanvasError]) -> None:
     match = _REF.match(value.strip())
     if match is None:
-        errors.append(CanvasError(option, f"'{value}' is no row number or column letter (e.g. 9, B or 'Klantreis!9')"))
+        errors.append(ReadError(option, f"'{value}' is no row number or column letter (e.g. 9, B or 'Klantreis!9')"))
         return
     sheet, ref = match.group("sheet"), match.group("ref")
     if ref.isdigit() and int(ref) < 1:
-        errors.append(CanvasError(option, f"'{value}': rows are numbered from 1, as in Excel"))
+        errors.append(ReadError(option, f"'{value}': rows are numbered from 1, as in Excel"))
         return
     hints = sheets.setdefault(sheet, Hints())
     is_row = ref.isdigit()
     index = int(ref) if is_row else column_index_from_string(ref.upper())
     if option.startswith("phases-row") or option == "--phases-row":
         if not is_row:
-            errors.append(CanvasError(option, f"'{value}' names a column; the phases' row is a number (e.g. 9)"))
+            errors.append(ReadError(option, f"'{value}' names a column; the phases' row is a number (e.g. 9)"))
         hints.phases_row = index
     elif option.startswith("phases-col") or option == "--phases-col":
         if is_row:
-            errors.append(CanvasError(option, f"'{value}' names a row; the phases' column is a letter (e.g. B)"))
+            errors.append(ReadError(option, f"'{value}' names a row; the phases' column is a letter (e.g. B)"))
         hints.phases_col = index
     elif is_row:
         hints.labels_row = index  # lane labels across a row: phases run down
@@ -169,7 +169,7 @@ def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasEr
         kind = written.strip().lower().replace("-", "_").replace(" ", "_")
         if not label.strip() or kind not in LANE_KINDS:
             errors.append(
-                CanvasError(
+                ReadError(
                     option,
                     f"'{label}={written}': give a lane label and one of the kinds {', '.join(LANE_KINDS)}",
                 )

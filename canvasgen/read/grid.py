@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.errors import CanvasError
+from canvasgen.errors import ReadError
 from canvasgen.model import Item, Source, value_text
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
 from canvasgen.read.shown import shown_date, shown_money
@@ -73,11 +73,11 @@ class Budget:
         self.cells += 1
         self.chars += min(len(value), MAX_CELL_TEXT + 1) if isinstance(value, str) else 0
         if self.cells > MAX_CONTENT_CELLS:
-            raise CanvasError(self.name, f"refused: the workbook has over {MAX_CONTENT_CELLS:,} cells with content; "
-                                         "canvasgen reads at most that many (a canvas has a few hundred)")  # fmt: skip
+            raise ReadError(self.name, f"refused: the workbook has over {MAX_CONTENT_CELLS:,} cells with content; "
+                                       "canvasgen reads at most that many (a canvas has a few hundred)")  # fmt: skip
         if self.chars > MAX_TEXT:
-            raise CanvasError(self.name, f"refused: its cells hold over {MAX_TEXT:,} characters of text "
-                                         "(a canvas has a few thousand words)")  # fmt: skip
+            raise ReadError(self.name, f"refused: its cells hold over {MAX_TEXT:,} characters of text "
+                                       "(a canvas has a few thousand words)")  # fmt: skip
 
 
 def _refusal(value: object) -> str | None:

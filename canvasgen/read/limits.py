@@ -7,7 +7,7 @@ above any canvas and far below what would make reading, layout or the deck grow 
 
 from __future__ import annotations
 
-from canvasgen.errors import CanvasError, Location
+from canvasgen.errors import CanvasError, Location, ReadError
 from canvasgen.model import Canvas
 
 #: Excel's grid: a cell past it cannot be shown by Excel (nor named by canvasgen's cell references).
@@ -34,7 +34,7 @@ MAX_ACTORS = 100
 
 def journey_problems(canvas: Canvas, name: str) -> list[CanvasError]:
     """Journeys past what canvasgen lays out: too many phases, or steps under them; one sentence each."""
-    problems = []
+    problems: list[CanvasError] = []
     for journey in canvas.journeys:
         where = Location(name, journey.sheet) if journey.sheet else Location(name)
         named = f"journey '{_short(journey.name)}'"
@@ -42,12 +42,12 @@ def journey_problems(canvas: Canvas, name: str) -> list[CanvasError]:
             message = (f"{named} has {len(journey.phases):,} phases; canvasgen lays out at most {MAX_PHASES} (a canvas "
                        "usually has 3 to 10): check that the phase row or column is the right one (--phases-row, "
                        "--phases-col), or split the journey")  # fmt: skip
-            problems.append(CanvasError(where, message))
+            problems.append(ReadError(where, message))
         steps = sum(phase.steps for phase in journey.phases)
         if steps > MAX_STEPS:
             message = (f"{named} has {steps:,} steps (columns or rows under its phases); canvasgen lays out at most "
                        f"{MAX_STEPS:,}")  # fmt: skip
-            problems.append(CanvasError(where, message))
+            problems.append(ReadError(where, message))
     return problems
 
 

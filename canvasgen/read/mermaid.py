@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.errors import CanvasWarning, Location, ReadError
 from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Phase, Score, ScoreScale, Source
 from canvasgen.read.limits import MAX_ACTORS, MAX_CELL_TEXT, MAX_PHASES
 from canvasgen.text import numbered_name, phase_key
@@ -32,7 +32,7 @@ _SCALE = ScoreScale(1, 5)
 def read_mermaid(path: Path, name: str) -> Canvas:
     lines = _journey_lines(path, name)
     said: list[CanvasWarning] = []
-    sheet = path.stem
+    sheet = Path(name).stem
     journey = Journey(name=sheet, sheet=sheet, shape="mermaid", phases=[], lanes=[])
     tasks = Lane("customer", LANE_LABELS["en"]["customer"], [])
     actors = Lane(CUSTOM_LANE, "Actors", [])
@@ -47,8 +47,8 @@ def read_mermaid(path: Path, name: str) -> Canvas:
             journey.name = text[6:].strip()
         elif lowered.startswith("section ") or lowered == "section":
             if len(journey.phases) == MAX_PHASES:
-                raise CanvasError(where, f"the Mermaid journey has more than {MAX_PHASES} sections; canvasgen lays "
-                                         f"out at most {MAX_PHASES} phases in a journey: split it")  # fmt: skip
+                raise ReadError(where, f"the Mermaid journey has more than {MAX_PHASES} sections; canvasgen lays "
+                                       f"out at most {MAX_PHASES} phases in a journey: split it")  # fmt: skip
             section = _section_name(text[8:].strip(), journey, where, said)
             journey.phases.append(Phase(section, source))
             for lane in (tasks, actors):
@@ -62,8 +62,8 @@ def read_mermaid(path: Path, name: str) -> Canvas:
             journey.scores[-1].append(Score(score, _SCALE, source))
             names = [a.strip() for a in (task.group("actors") or "").split(",") if a.strip()]
             if len(names) > MAX_ACTORS:
-                raise CanvasError(where, f"the task names {len(names):,} actors; canvasgen reads at most "
-                                         f"{MAX_ACTORS} for a task")  # fmt: skip
+                raise ReadError(where, f"the task names {len(names):,} actors; canvasgen reads at most "
+                                       f"{MAX_ACTORS} for a task")  # fmt: skip
             for actor in names:
                 if actor not in named:
                     named.add(actor)
@@ -71,10 +71,10 @@ def read_mermaid(path: Path, name: str) -> Canvas:
         elif text and not text.startswith("%%"):
             journey.notes.append(Item(_text(text, where), source))
     if not journey.phases:
-        raise CanvasError(name, "the Mermaid journey has no 'section' lines: each section is a phase of the journey")
+        raise ReadError(name, "the Mermaid journey has no 'section' lines: each section is a phase of the journey")
     journey.lanes = [tasks] + ([actors] if actors.item_count() else [])
     journey.reading = ["a Mermaid journey: sections are phases, tasks the customer's steps, task scores on 1..5"]
-    return Canvas(file=path.name, journeys=[journey], warnings=said)
+    return Canvas(file=Path(name).name, journeys=[journey], warnings=said)
 
 
 def _section_name(name: str, journey: Journey, where: Location, said: list[CanvasWarning]) -> str:
@@ -109,8 +109,8 @@ def _text(text: str, where: Location) -> str:
     """A title, section, task, actor or note: at most as long as a cell holds (longer is no canvas, and would
     cost the layout time with the square of its length)."""
     if len(text) > MAX_CELL_TEXT:
-        raise CanvasError(where, f"the text holds {len(text):,} characters; canvasgen reads at most "
-                                 f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)")  # fmt: skip
+        raise ReadError(where, f"the text holds {len(text):,} characters; canvasgen reads at most "
+                               f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)")  # fmt: skip
     return text
 
 
@@ -121,17 +121,17 @@ def _clamped(score: float) -> float:
 def _journey_lines(path: Path, name: str) -> list[tuple[int, str]]:
     """The numbered lines of the journey diagram, after its 'journey' line."""
     if path.stat().st_size > MAX_BYTES:
-        raise CanvasError(name, "refused: the Mermaid file is over 2 MB")
+        raise ReadError(name, "refused: the Mermaid file is over 2 MB")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise CanvasError(name, "the Mermaid file is not UTF-8 text") from None
+        raise ReadError(name, "the Mermaid file is not UTF-8 text") from None
     numbered = list(enumerate(text.splitlines(), start=1))
     if path.suffix.lower() in (".md", ".markdown"):
         numbered = _fenced(numbered)
     start = next((i for i, (_, line) in enumerate(numbered) if line.strip().lower() == "journey"), None)
     if start is None:
-        raise CanvasError(name, "no Mermaid 'journey' diagram found (it starts with a line 'journey')")
+        raise ReadError(name, "no Mermaid 'journey' diagram found (it starts with a line 'journey')")
     return numbered[start + 1 :]
 
 

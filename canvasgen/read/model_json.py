@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from canvasgen.errors import CanvasError, CanvasErrors, Location, NoCanvas
+from canvasgen.errors import CanvasError, CanvasErrors, Location, NoCanvas, ReadError
 from canvasgen.model import (
     Boundary,
     Canvas,
@@ -52,34 +52,34 @@ def load_json(path: Path, name: str) -> Any:
     """The file's JSON, refused in one sentence when too large, not JSON, or nested too deep; NaN and
     infinity are kept as ``NotANumber`` for the checks to name where they are."""
     if path.stat().st_size > MAX_BYTES:
-        raise CanvasError(name, "refused: the model file is over 20 MB")
+        raise ReadError(name, "refused: the model file is over 20 MB")
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"), parse_constant=NotANumber)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise CanvasError(name, f"the file is not valid JSON ({error})") from None
+        raise ReadError(name, f"the file is not valid JSON ({error})") from None
     except RecursionError:
         data = None  # nested deeper than Python's parser goes: refused just below
     if data is None or _depth(data) > MAX_DEPTH:
-        raise CanvasError(name, f"refused: the JSON is nested more than {MAX_DEPTH} levels deep (a model has about 8)")
+        raise ReadError(name, f"refused: the JSON is nested more than {MAX_DEPTH} levels deep (a model has about 8)")
     return data
 
 
 def read_model_json(path: Path, name: str) -> Canvas:
     data = load_json(path, name)
     if not is_model(data):
-        raise CanvasError(name, "not a canvasgen model: expected the output of 'canvasgen check --json FILE'")
+        raise ReadError(name, "not a canvasgen model: expected the output of 'canvasgen check --json FILE'")
     problems = model_problems(data, name)
     if not problems and not data["journeys"] and not data.get("personas"):
         raise NoCanvas(name, "the model holds no journey (and no personas): there is nothing to build from it")
     if problems:
         if len(problems) > MAX_PROBLEMS:
             more = len(problems) - MAX_PROBLEMS
-            problems = [*problems[:MAX_PROBLEMS], CanvasError(name, f"and {more:,} more problems like these")]
+            problems = [*problems[:MAX_PROBLEMS], ReadError(name, f"and {more:,} more problems like these")]
         raise CanvasErrors(problems)
     try:
-        return canvas_from_dict(data, path.name)
+        return canvas_from_dict(data, Path(name).name)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise CanvasError(
+        raise ReadError(
             name, f"not a canvasgen model: {type(error).__name__} {error} (edit text, not structure)"
         ) from None
 
@@ -142,25 +142,25 @@ def _schema_problem(error: Any, name: str) -> CanvasError:
     where = Location(name, _place(error.absolute_path))
     value, rule, expected = error.instance, error.validator, error.validator_value
     if isinstance(value, NotANumber):
-        return CanvasError(where, f"{value} is not a number canvasgen can read; write a number there")
+        return ReadError(where, f"{value} is not a number canvasgen can read; write a number there")
     if rule == "type":
         wanted = " or ".join(_KINDS[t] for t in ([expected] if isinstance(expected, str) else expected))
-        return CanvasError(where, f"{_kind_of(value)} where {wanted} belongs")
+        return ReadError(where, f"{_kind_of(value)} where {wanted} belongs")
     if rule == "required":
         missing = next((key for key in expected if key not in value), "?")
-        return CanvasError(where, f"'{missing}' is missing")
+        return ReadError(where, f"'{missing}' is missing")
     if rule == "maxLength":
-        return CanvasError(where, f"the text holds {len(value):,} characters; canvasgen reads at most {expected:,} "
-                                  "(Excel's limit for a cell)")  # fmt: skip
+        return ReadError(where, f"the text holds {len(value):,} characters; canvasgen reads at most {expected:,} "
+                                "(Excel's limit for a cell)")  # fmt: skip
     if rule == "minItems" and error.absolute_path and error.absolute_path[-1] == "phases":
-        return CanvasError(where, "the journey has no phases; a journey needs at least one")
+        return ReadError(where, "the journey has no phases; a journey needs at least one")
     if rule == "minimum":
-        return CanvasError(where, f"{value} is below {expected}")
+        return ReadError(where, f"{value} is below {expected}")
     if rule == "enum":
-        return CanvasError(where, f"'{value}' is none of {', '.join(map(str, expected))}")
+        return ReadError(where, f"'{value}' is none of {', '.join(map(str, expected))}")
     if rule == "pattern":
-        return CanvasError(where, f"'{value}' is no scale such as '-2..+2' or '1..5'")
-    return CanvasError(where, error.message)
+        return ReadError(where, f"'{value}' is no scale such as '-2..+2' or '1..5'")
+    return ReadError(where, error.message)
 
 
 def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
@@ -172,20 +172,20 @@ def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
         for i, lane in enumerate(lanes):
             cells = _list(lane, "cells")
             if isinstance(lane, dict) and "cells" in lane and len(cells) != len(phases):
-                yield CanvasError(Location(name, f"journeys[{j}].lanes[{i}]"),
-                                  f"lane '{lane.get('label')}' has {len(cells)} cell(s) for {len(phases)} phase(s); "
-                                  "give it one list of items per phase")  # fmt: skip
+                yield ReadError(Location(name, f"journeys[{j}].lanes[{i}]"),
+                                f"lane '{lane.get('label')}' has {len(cells)} cell(s) for {len(phases)} phase(s); "
+                                "give it one list of items per phase")  # fmt: skip
         if len(scores := _list(journey, "scores")) > len(phases):
-            yield CanvasError(Location(name, f"journeys[{j}].scores"),
-                              f"scores for {len(scores)} phases, but the journey has {len(phases)}")  # fmt: skip
+            yield ReadError(Location(name, f"journeys[{j}].scores"),
+                            f"scores for {len(scores)} phases, but the journey has {len(phases)}")  # fmt: skip
         for b, boundary in enumerate(_list(journey, "boundaries")):
             before = boundary.get("before") if isinstance(boundary, dict) else None
             if isinstance(before, int) and before > len(lanes):
                 place = Location(name, f"journeys[{j}].boundaries[{b}]")
-                yield CanvasError(place, f"the line before lane {before} lies past the journey's {len(lanes)} lane(s)")
+                yield ReadError(place, f"the line before lane {before} lies past the journey's {len(lanes)} lane(s)")
     for where, value in _numbers(data, []):
         if not math.isfinite(value):
-            yield CanvasError(Location(name, _place(where)), f"{value} is not a number canvasgen can read")
+            yield ReadError(Location(name, _place(where)), f"{value} is not a number canvasgen can read")
 
 
 def _list(data: object, key: str) -> list[Any]:

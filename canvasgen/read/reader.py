@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, ReadError, display_name
 from canvasgen.language import detect_language
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
@@ -53,7 +53,7 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None, compan
     ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook; one
     that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's).
     """
-    name = str(path)
+    name = display_name(path)
     check_file(Path(path), name)
     reader = reader_of(Path(path))
     if reader is Reader.MODEL_JSON:
@@ -66,22 +66,22 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None, compan
         raise NoCanvas(
             name,
             f"this is an export of measured figures ({header}), not a canvas: give it with the canvas it measures: "
-            f"canvasgen build CANVAS.xlsx --metrics {Path(path).name}",
+            f"canvasgen build CANVAS.xlsx --metrics {Path(name).name}",
         )
     if any(g.title == KIT_RECORD_SHEET and g.text((1, 1)) == KIT_RECORD_SHEET for g in book.grids):
         raise NoCanvas(
             name,
             "this is the changes workbook of a workshop kit, not a canvas: bring the workshop's changes into the "
-            f"canvas with canvasgen apply CANVAS.xlsx {Path(path).name} -o NEW.xlsx",
+            f"canvas with canvasgen apply CANVAS.xlsx {Path(name).name} -o NEW.xlsx",
         )
-    canvas = _read_book(book, name, Path(path).name, corrections)
+    canvas = _read_book(book, name, Path(name).name, corrections)
     if canvas.journeys or canvas.personas:
         if not companion:
             _say_unmatched(canvas, book, name, corrections)
         return canvas
     wordy = _most_text(book)
     if wordy is not None:  # never refuse a sheet that holds text: the most plausible reading, said to be a guess
-        canvas = _read_book(book, name, Path(path).name, corrections, guess=wordy.title)
+        canvas = _read_book(book, name, Path(name).name, corrections, guess=wordy.title)
     if (canvas.journeys or canvas.personas) and not companion:
         _say_unmatched(canvas, book, name, corrections)
     if not canvas.journeys and not canvas.personas:
@@ -115,7 +115,7 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
     for grid in book.grids:
         if _is_helper(grid):
             continue
-        errors.extend(CanvasError(Location(name, grid.title, grid.ref(pos)), why) for pos, why in grid.refused)
+        errors.extend(ReadError(Location(name, grid.title, grid.ref(pos)), why) for pos, why in grid.refused)
         if not grid.cells:
             canvas.notes.extend(grid.past_notes)  # a sheet whose only words lie past Excel's grid
             continue

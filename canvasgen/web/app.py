@@ -33,10 +33,11 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from canvasgen.errors import Refused
 from canvasgen.render.png import picture_dpi
 from canvasgen.units import A_SIZES_MM
 from canvasgen.web import jobs
-from canvasgen.web.forms import Refused, brand_names, read_job
+from canvasgen.web.forms import brand_names, read_job
 from canvasgen.web.guard import BodyLimits, BodyRefused, Guard, host_names
 from canvasgen.web.store import MEDIA_TYPES, ResultStore, Stored
 from canvasgen.web.workers import JobFailed, Pool, Stopping, TimedOut
@@ -154,11 +155,11 @@ async def _run(state: State, request: Request, work: Callable[[jobs.Job], jobs.O
     try:
         try:
             job = await read_job(request, folder, kind)
-        except Refused as refused:
-            return _error(str(refused), 400)
         except BodyRefused as body:
             log.warning("an upload was not read: %s", body)
             return _error(str(body), body.status)
+        except Refused as refused:  # a field of the form, or an upload of another kind
+            return _error(str(refused), refused.status)
         except HTTPException as bad:  # a form that is no form
             return _error(f"the upload could not be read: {bad.detail}", 400)
         except ClientDisconnect:

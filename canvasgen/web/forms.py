@@ -12,15 +12,12 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
 from canvasgen.brand.kit import KIT_FILE, kit_roots
+from canvasgen.errors import Refused
 from canvasgen.read.formats import UPLOAD_SUFFIXES
 from canvasgen.web import jobs
 
 WORKBOOKS = UPLOAD_SUFFIXES  # read.formats: what the page accepts
 _CHUNK = 1024 * 1024
-
-
-class Refused(Exception):
-    """A request canvasgen will not run, with the sentence saying why."""
 
 
 def brand_names() -> list[str]:
@@ -76,7 +73,7 @@ async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str
     name = os.path.basename((upload.filename or "").replace("\\", "/")).strip()
     suffix = os.path.splitext(name)[1].lower()
     if suffix not in suffixes:
-        raise Refused(f"{name or 'the upload'}: canvasgen reads {', '.join(suffixes)} files here")
+        raise Refused(f"canvasgen reads {', '.join(suffixes)} files here", name or "the upload")
     stem = _UNSAFE.sub("_", os.path.splitext(name)[0]).strip(" ._")[:80] or "workbook"
     (folder / slot).mkdir()
     path = folder / slot / f"{stem}{suffix}"

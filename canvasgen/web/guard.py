@@ -16,13 +16,13 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from canvasgen.errors import Refused
+
 LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 
 
-class BodyRefused(Exception):
+class BodyRefused(Refused):
     """An upload the server stopped reading, with the HTTP status and the sentence to answer with."""
-
-    status = 400
 
 
 class TooLarge(BodyRefused):

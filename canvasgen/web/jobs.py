@@ -1,14 +1,15 @@
 """What the web page asks for, run in a worker process through the same pipeline as the CLI.
 
-A job gets the uploads as files in its own folder under names canvasgen chose (``upload-1.xlsx``) and
-the names the user gave them, for messages and downloads; it returns plain data (what was made, what
-was found, what went wrong) for the server to answer with. Errors are the CLI's sentences, naming the
-user's file rather than the folder it was kept in.
+A job gets the uploads as files in folders of its own (``upload-1/klant.xlsx``) and the names the user
+gave them, for messages and downloads; it returns plain data (what was made, what was found, what went
+wrong) for the server to answer with. Errors and warnings are the CLI's sentences, naming the user's
+files rather than the folders they were kept in: the job runs with the uploads' names set as their
+display names (``errors.shown_as``), so every location is made with the user's name in it, and an output
+is named as it is downloaded.
 """
 
 from __future__ import annotations
 
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.errors import CanvasError, CanvasWarning
+from canvasgen.errors import CanvasError, shown_as
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
@@ -78,7 +79,19 @@ def warm() -> None:
     brand_kit(None)
 
 
+def shown_names(job: Job) -> dict[Path, str]:
+    """The names messages give the job's files: each upload's own, and an output by the name it is
+    downloaded under (its name in the output folder)."""
+    uploads = (*job.uploads, *job.companions, *([job.metrics] if job.metrics else []))
+    return {job.folder / "out": "", **{upload.path: upload.name for upload in uploads}}
+
+
 def build(job: Job) -> Outcome:
+    with shown_as(shown_names(job)):
+        return _build(job)
+
+
+def _build(job: Job) -> Outcome:
     out = job.folder / "out"
     try:
         paper = parse_paper(job.size, job.portrait)
@@ -97,7 +110,7 @@ def build(job: Job) -> Outcome:
         analysis = analyse(canvas, workbook.name)
         result = run(workbook.path, options, canvas=canvas)
     except CanvasError as error:
-        return Outcome(error=_named(error, job))
+        return Outcome(error=_sentences(error))
     stem = Path(workbook.name).stem or "canvas"
     files = [result.pdf.name, result.pptx.name]
     bundle = out / f"{workbook.path.stem}.zip"
@@ -116,12 +129,12 @@ def build(job: Job) -> Outcome:
         previews=previews,
         poster=result.pdf.name,
         page_sizes=sizes,
-        warnings=[_named_text(str(w), job) for w in result.warnings],
+        warnings=[str(w) for w in result.warnings],
         summary={
             "journeys": [_found(journey) for journey in canvas.journeys],
             "touchpoints": len(canvas.touchpoints),
             "personas": len(canvas.personas),
-            "text": _named_text(summarize(canvas, analysis), job),
+            "text": summarize(canvas, analysis),
         },
     )
 
@@ -140,70 +153,50 @@ def _found(journey: Journey) -> dict[str, Any]:
 
 
 def gaps(job: Job) -> Outcome:
+    with shown_as(shown_names(job)):
+        return _gaps(job)
+
+
+def _gaps(job: Job) -> Outcome:
     try:
         result = run_gaps(tuple(u.path for u in job.uploads), _report(job))
     except CanvasError as error:
-        return Outcome(error=_named(error, job))
-    return Outcome(files=[p.name for p in result.outputs], warnings=_warnings(result.warnings, job),
-                   report=_named_text(gap_text(result.report, result.extra), job),
-                   tables=_named_tables(gap_tables(result.report, result.extra), job))  # fmt: skip
+        return Outcome(error=_sentences(error))
+    return Outcome(
+        files=[p.name for p in result.outputs],
+        warnings=[str(w) for w in result.warnings],
+        report=gap_text(result.report, result.extra),
+        tables=gap_tables(result.report, result.extra),
+    )
 
 
 def diff(job: Job) -> Outcome:
     if len(job.uploads) != 2:
         return Outcome(error="give two versions of a canvas: the old one and the new one")
+    with shown_as(shown_names(job)):
+        return _diff(job)
+
+
+def _diff(job: Job) -> Outcome:
     try:
         changes, outputs, warnings = run_diff((job.uploads[0].path, job.uploads[1].path), _report(job))
     except CanvasError as error:
-        return Outcome(error=_named(error, job))
+        return Outcome(error=_sentences(error))
     found = changes.to_dict()
     for side, upload in zip(("old", "new"), job.uploads, strict=True):
         found[side] = upload.name  # the user's names for the two files
-    return Outcome(files=[p.name for p in outputs], warnings=_warnings(warnings, job),
-                   report=_named_text(diff_text(changes), job), changes=found,
-                   tables=[diff_table(found)])  # fmt: skip
+    return Outcome(
+        files=[p.name for p in outputs],
+        warnings=[str(w) for w in warnings],
+        report=diff_text(changes),
+        changes=found,
+        tables=[diff_table(found)],
+    )
 
 
 def _report(job: Job) -> ReportOptions:
     return ReportOptions(job.folder / "out", parse_paper("A3"), job.threshold, job.language, brand=job.brand)
 
 
-def _warnings(warnings: list[CanvasWarning], job: Job) -> list[str]:
-    return [_named_text(str(w), job) for w in warnings]
-
-
-def _named(error: CanvasError, job: Job) -> str:
-    return "\n".join(_named_text(str(problem), job) for problem in error.problems)
-
-
-def _named_tables(tables: list[Table], job: Job) -> list[Table]:
-    for table in tables:
-        table["rows"] = [[_named_text(value, job) for value in row] for row in table["rows"]]
-        table["note"] = _named_text(table.get("note", ""), job)
-    return tables
-
-
-def _named_text(text: str, job: Job) -> str:
-    """The text with canvasgen's names for the uploads replaced by the user's, and every path into the
-    request's folder (an output: "/tmp/canvasgen-serve-…/out/upload-1.pptx") by the name the user
-    downloads it under ("trapkracht-huidig.pptx"): the page never shows the server's folders."""
-    uploads = (*job.uploads, *job.companions, *([job.metrics] if job.metrics else []))
-    for upload in uploads:
-        text = text.replace(str(upload.path), upload.name)
-    inside = re.compile(re.escape(str(job.folder)) + r"/[^\s:'\"]+")
-    text = inside.sub(lambda found: _shown_name(Path(found.group(0)).name, uploads), text)
-    for upload in uploads:
-        text = text.replace(upload.path.name, upload.name)
-    return text
-
-
-def _shown_name(name: str, uploads: tuple[Upload, ...]) -> str:
-    """A file of the request's folder by the name the user knows it under: an upload's own, or an output
-    named after an upload ("upload-1-gaps.pdf") with the user's name in its place."""
-    for upload in uploads:
-        if name == upload.path.name:
-            return upload.name
-        stem = upload.path.stem
-        if name.startswith(stem) and not name[len(stem) : len(stem) + 1].isdigit():
-            return (Path(upload.name).stem or "canvas") + name[len(stem) :]
-    return name
+def _sentences(error: CanvasError) -> str:
+    return "\n".join(str(problem) for problem in error.problems)

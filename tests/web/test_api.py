@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+from click.testing import CliRunner
 from PIL import Image
 from starlette.testclient import TestClient
 
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
+from canvasgen.cli import main
 from canvasgen.web.app import Settings, create_app
 from tests.support.workbooks import CANVASES
 
@@ -57,11 +59,42 @@ def test_build_returns_the_files_the_previews_and_what_was_found(client: TestCli
         assert sorted(bundle.namelist()) == [f"{EXAMPLE.stem}.pdf", f"{EXAMPLE.stem}.pptx"]
 
 
-def test_a_bad_workbook_is_the_cli_sentence_naming_the_users_file(client: TestClient) -> None:
-    answer = client.post("/api/build", files={"workbook": ("klant.xlsx", b"this is no workbook")})
+def test_a_bad_workbook_is_the_cli_sentence_naming_the_users_file(
+    client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's error is the sentence the CLI gives for the same file under the name the user uploaded
+    it as ("klant #1.xlsx", kept by the server as "…/upload-1/klant _1.xlsx"): never a temporary path,
+    never the name the server kept it under."""
+    bad = b"this is no workbook"
+    answer = client.post("/api/build", files={"workbook": ("klant #1.xlsx", bad)})
     assert answer.status_code == 422
     error = answer.json()["error"]
-    assert error.startswith("klant.xlsx") and "/tmp" not in error
+    (tmp_path / "klant #1.xlsx").write_bytes(bad)
+    monkeypatch.chdir(tmp_path)
+    said = CliRunner().invoke(main, ["build", "klant #1.xlsx", "-o", "out"]).stderr
+    assert said.startswith("error: klant #1.xlsx: no customer journey canvas found")
+    assert f"error: {error}\n" in said
+    assert not any(server in error for server in ("/tmp", "upload-", "canvasgen-serve", "klant _1"))
+
+
+def test_the_clients_words_that_spell_the_servers_name_for_an_upload_are_kept(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """The page names an upload as the user knows it because every location is made with that name, not
+    because the server's name for it is replaced in the text afterwards: the client's own words that
+    happen to spell it ("offerte _1.xlsx") reach the page as written."""
+    from tests.support.workbooks import make_book
+
+    cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Stuurt offerte _1.xlsx terug", "D1": "Levering",
+             "A2": "Klantproces", "B2": "zoekt", "C2": "tekent", "D2": "ontvangt"}  # fmt: skip
+    book = make_book(tmp_path / "offerte.xlsx", {"Klantreis": cells})
+    answer = client.post("/api/build", files={"workbook": ("offerte #1.xlsx", book.read_bytes())})
+    assert answer.status_code == 200, answer.text
+    data = answer.json()
+    assert data["summary"]["journeys"][0]["phases"][1] == "Stuurt offerte _1.xlsx terug"
+    text = data["summary"]["text"]
+    assert text.startswith("offerte #1.xlsx: 1 journey") and "Stuurt offerte _1.xlsx terug" in text, text
+    assert "offerte #1.xlsx terug" not in text and "/tmp" not in text
 
 
 def test_a_file_of_another_kind_is_refused(client: TestClient) -> None:

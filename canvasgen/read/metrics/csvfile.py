@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, CanvasErrors, Location
+from canvasgen.errors import CanvasError, CanvasErrors, Location, ReadError, display_name
 from canvasgen.model import Item, Metric, Source
 from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
 from canvasgen.read.grid import Grid
@@ -25,18 +25,18 @@ MAX_PROBLEMS = 20  # said one by one; the rest are counted
 
 def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
     """Every metric in the file; CanvasErrors with every problem (and its line) if any row is wrong."""
-    name = str(path)
+    name = display_name(path)
     text = _decoded(path, name)
     if (count := line_count(text)) > MAX_LINES:
-        raise CanvasError(name, f"the metrics file has {count:,} lines; canvasgen reads at most {MAX_LINES:,} "
-                                "figures: export a shorter period or fewer metrics")  # fmt: skip
+        raise ReadError(name, f"the metrics file has {count:,} lines; canvasgen reads at most {MAX_LINES:,} "
+                              "figures: export a shorter period or fewer metrics")  # fmt: skip
     first, rest = _after_comments(text)
     if first is None:
-        raise CanvasError(name, "the metrics file holds no rows")
+        raise ReadError(name, "the metrics file holds no rows")
     try:
-        return _read(rows(rest, first_line=first + 1), name, first, path.name, places, language)
+        return _read(rows(rest, first_line=first + 1), name, first, Path(name).name, places, language)
     except RowProblem as problem:
-        raise CanvasError(Location(name, f"line {problem.line}"), problem.message) from None
+        raise ReadError(Location(name, f"line {problem.line}"), problem.message) from None
 
 
 def is_figures_header(header: list[str]) -> bool:
@@ -86,7 +86,7 @@ def _read(reader: Iterator[list[str]], name: str, first: int, file_name: str, pl
     columns = {i: match_field(clean(h), METRIC_INDEX) for i, h in enumerate(header)}
     if not is_figures_header(header):
         shown = ", ".join(f"'{clean(h).strip()}'" for h in header if h.strip()) or "nothing"
-        raise CanvasError(
+        raise ReadError(
             Location(name, f"line {first + 1}"),
             f"the header row needs a 'metric' and a 'value' column (and 'phase' or 'touchpoint'); it has {shown}",
         )
@@ -100,7 +100,7 @@ def _read(reader: Iterator[list[str]], name: str, first: int, file_name: str, pl
             fields = fields[: len(header)]  # "a;b;c;": spreadsheets often end lines with a separator
         if len(fields) != len(header):
             errors.append(
-                CanvasError(where, f"the line has {len(fields)} fields, the header has {len(header)} (check quotes)")
+                ReadError(where, f"the line has {len(fields)} fields, the header has {len(header)} (check quotes)")
             )
             continue
         row: dict[str, Item] = {}
@@ -114,7 +114,7 @@ def _read(reader: Iterator[list[str]], name: str, first: int, file_name: str, pl
             metrics.append(metric)
     if len(errors) > MAX_PROBLEMS:
         more = len(errors) - MAX_PROBLEMS
-        errors = [*errors[:MAX_PROBLEMS], CanvasError(name, f"and {more:,} more problems like these")]
+        errors = [*errors[:MAX_PROBLEMS], ReadError(name, f"and {more:,} more problems like these")]
     if errors:
         raise CanvasErrors(errors)
     return metrics
@@ -131,16 +131,16 @@ def _decoded(path: Path, name: str) -> str:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise CanvasError(name, "the metrics file does not exist") from None
+        raise ReadError(name, "the metrics file does not exist") from None
     except OSError as error:
-        raise CanvasError(name, f"the metrics file cannot be read ({error.strerror})") from None
+        raise ReadError(name, f"the metrics file cannot be read ({error.strerror})") from None
     if size > MAX_BYTES:
-        raise CanvasError(name, f"the metrics file is {size // 2**20} MB; canvasgen reads at most 20 MB of metrics")
+        raise ReadError(name, f"the metrics file is {size // 2**20} MB; canvasgen reads at most 20 MB of metrics")
     data = path.read_bytes()
     if data[:4] == b"PK\x03\x04":
-        raise CanvasError(name, "this is a workbook, not a CSV file: put the figures in its Metrics sheet instead")
+        raise ReadError(name, "this is a workbook, not a CSV file: put the figures in its Metrics sheet instead")
     if looks_binary(data):
-        raise CanvasError(name, "this is not a text (CSV) file")
+        raise ReadError(name, "this is not a text (CSV) file")
     return decode(data)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from canvasgen.errors import CanvasError, Location
+from canvasgen.errors import CanvasError, Location, ReadError
 from canvasgen.figures import DURATIONS, PERCENT, Figure, FigureError, format_figure, parse_figure
 from canvasgen.model import Canvas, Item, Metric
 from canvasgen.read.metrics.kinds import kind_of
@@ -63,7 +63,7 @@ def metric_from_row(
     errors: list[CanvasError] = []
 
     def problem(item: Item | None, message: str) -> None:
-        errors.append(CanvasError(locate(item), message))
+        errors.append(ReadError(locate(item), message))
 
     name = row.get("metric")
     if name is None or not name.text.strip():

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from canvasgen.errors import CanvasError
+from canvasgen.errors import ReadError
 from canvasgen.read.limits import MAX_CELL_TEXT, MAX_TEXT
 
 #: Seconds a read may take before the reader is stopped (a canvas takes a fraction of one).
@@ -51,7 +51,7 @@ def read_sheets(path: Path, name: str, kind: str) -> list[SheetCells]:
     try:
         done = subprocess.run(command, capture_output=True, timeout=READ_SECONDS, stdin=subprocess.DEVNULL, check=False)
     except subprocess.TimeoutExpired:
-        raise CanvasError(
+        raise ReadError(
             name,
             f"reading the {DESCRIBED[kind]} took over {READ_SECONDS} seconds and was stopped; open it in its "
             "program and save it again (as .xlsx)",
@@ -60,15 +60,15 @@ def read_sheets(path: Path, name: str, kind: str) -> list[SheetCells]:
     if answer is None:
         code = done.returncode
         how = f"signal {-code}" if code < 0 else f"exit code {code}"
-        raise CanvasError(
+        raise ReadError(
             name,
             f"the {DESCRIBED[kind]} cannot be read: it stopped the reader ({how}), so its contents are damaged "
             "or crafted; open it in its program and save it again",
         )
     if "refused" in answer:
-        raise CanvasError(name, str(answer["refused"]))
+        raise ReadError(name, str(answer["refused"]))
     if "error" in answer:
-        raise CanvasError(
+        raise ReadError(
             name,
             f"the {DESCRIBED[kind]} cannot be read: its contents are damaged or not what its program writes; "
             "open it in its program and save it again",

@@ -20,7 +20,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, Location
+from canvasgen.errors import CanvasError, Location, ReadError
 from canvasgen.read.limits import MAX_AREA, MAX_CONTENT_CELLS
 
 #: An .xlsb sheet part larger than this, unpacked, is refused before its records are walked.
@@ -80,7 +80,7 @@ def check_extents(extents: list[Extent], name: str) -> None:
     ``MAX_CONTENT_CELLS`` cells with a value."""
     for extent in extents:
         if extent.rows * extent.columns > MAX_AREA:
-            raise CanvasError(
+            raise ReadError(
                 Location(name, extent.sheet),
                 f"refused: its cells span {extent.rows:,} rows by {extent.columns:,} columns, over {MAX_AREA:,} "
                 "cells (a canvas has a few hundred); open it in Excel, delete the rows and columns after the "
@@ -91,7 +91,7 @@ def check_extents(extents: list[Extent], name: str) -> None:
 
 def refuse_many_cells(cells: int, name: str | Location) -> None:
     if cells > MAX_CONTENT_CELLS:
-        raise CanvasError(
+        raise ReadError(
             name,
             f"refused: the workbook has {cells:,} cells with content; canvasgen reads at most "
             f"{MAX_CONTENT_CELLS:,} (a canvas has a few hundred)",
@@ -99,7 +99,7 @@ def refuse_many_cells(cells: int, name: str | Location) -> None:
 
 
 def _damaged(name: str, kind: str) -> CanvasError:
-    return CanvasError(
+    return ReadError(
         name,
         f"the {kind} cannot be read: its contents are damaged or not what its program writes; "
         "open it in its program and save it again",
@@ -145,7 +145,7 @@ def _xls_records(data: bytes, name: str) -> list[Extent]:
             (offset,) = unpack("<I", data, body)
             sheets[offset] = Extent(_sheet_name(data[body + 6 : body + size]))
         elif kind == _XLS_FILEPASS and current is None:
-            raise CanvasError(
+            raise ReadError(
                 name,
                 "the workbook is password-protected (encrypted); remove the password in Excel "
                 "(File > Info > Protect Workbook) and save it again",
@@ -171,7 +171,7 @@ def xlsb_extents(archive: zipfile.ZipFile, name: str) -> list[Extent]:
         for sheet, part in parts:
             info = archive.getinfo(part)
             if info.file_size > MAX_SHEET_PART:
-                raise CanvasError(
+                raise ReadError(
                     Location(name, sheet),
                     f"refused: the sheet unpacks to {info.file_size / 2**20:,.0f} MB; canvasgen reads binary "
                     f"workbook sheets up to {MAX_SHEET_PART // 2**20} MB (a canvas is far smaller)",

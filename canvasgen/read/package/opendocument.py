@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from canvasgen.errors import CanvasError, Location
+from canvasgen.errors import Location, ReadError
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_AREA, MAX_CELL_TEXT
 from canvasgen.read.package.extent import refuse_many_cells
 
@@ -54,14 +54,14 @@ def survey(archive: zipfile.ZipFile, name: str) -> list[SheetSurvey]:
     try:
         handle = archive.open("content.xml")
     except KeyError:
-        raise CanvasError(name, "the OpenDocument spreadsheet has no content.xml part") from None
+        raise ReadError(name, "the OpenDocument spreadsheet has no content.xml part") from None
     with handle:
         events = etree.iterparse(handle, events=("start", "end"), tag=(f"{_T}table", f"{_T}table-row"),
                                  resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)  # fmt: skip
         try:
             return _Walk(name).through(events)
         except etree.XMLSyntaxError as error:
-            raise CanvasError(
+            raise ReadError(
                 name,
                 f"the OpenDocument spreadsheet cannot be read (its content.xml is not well-formed: {error.msg}); "
                 "open it in LibreOffice and save it again",
@@ -123,7 +123,7 @@ class _Walk:
             self.top = self.row if self.top is None else self.top
             self.bottom, self.right = self.row + repeat, max(self.right, min(reach, EXCEL_COLUMNS))
             if (self.bottom - self.top) * self.right > MAX_AREA:
-                raise CanvasError(
+                raise ReadError(
                     Location(self.name, self.sheets[-1].name),
                     f"refused: its repeated cells would span over {MAX_AREA:,} cells (a canvas has a few hundred); "
                     "open it in LibreOffice, delete the rows and columns after the canvas and save it again",

@@ -19,7 +19,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
-from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.errors import CanvasError, CanvasWarning, Location, ReadError
 from canvasgen.read.package.drawings import ShapeText, shape_texts
 from canvasgen.read.package.parts import shared_strings_part, sheet_parts
 from canvasgen.read.package.sanitize import MAX_CELLS, BrokenSheet, Cleaned, clean_sheet, decode_escapes
@@ -45,7 +45,7 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        raise CanvasError(
+        raise ReadError(
             name,
             "the workbook is damaged or truncated (its zip directory cannot be read); "
             "open it in Excel and save it again",
@@ -61,7 +61,7 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
                  for ref in c.uncalculated]  # fmt: skip
         cells = sum(c.cells for c in cleaned.values())
         if cells > MAX_CELLS:
-            raise CanvasError(
+            raise ReadError(
                 name,
                 f"refused: the workbook has {cells:,} cells with content; canvasgen reads at most {MAX_CELLS:,} "
                 "(a canvas has a few hundred)",
@@ -95,7 +95,7 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
     except CanvasError:
         raise
     except Exception:  # openpyxl raises many kinds on malformed parts
-        raise CanvasError(
+        raise ReadError(
             name,
             "the workbook cannot be read: its contents are damaged or not what Excel writes; "
             "open it in Excel and save it again",
@@ -116,11 +116,11 @@ def _load(source: Path | io.BytesIO) -> Workbook:
 def check_file(path: Path, name: str) -> None:
     """The file exists and holds something (its format is told by ``book``)."""
     if not path.exists():
-        raise CanvasError(name, "file not found")
+        raise ReadError(name, "file not found")
     if path.is_dir():
-        raise CanvasError(name, "is a folder, not a workbook")
+        raise ReadError(name, "is a folder, not a workbook")
     if path.stat().st_size == 0:
-        raise CanvasError(name, "the file is empty (0 bytes); expected a workbook (.xlsx, .ods, .xls) or a CSV file")
+        raise ReadError(name, "the file is empty (0 bytes); expected a workbook (.xlsx, .ods, .xls) or a CSV file")
 
 
 def is_encrypted(path: Path) -> bool:
@@ -153,17 +153,17 @@ def check_archive_sizes(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse a zip bomb from the sizes the archive announces, before anything is unpacked."""
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
-        raise CanvasError(name, f"refused: the archive holds {len(infos):,} parts (limit {MAX_PARTS:,})")
+        raise ReadError(name, f"refused: the archive holds {len(infos):,} parts (limit {MAX_PARTS:,})")
     total = sum(info.file_size for info in infos)
     if total > MAX_UNPACKED_BYTES:
-        raise CanvasError(
+        raise ReadError(
             name,
             f"refused: its parts would unpack to {total / 2**20:,.0f} MB (limit "
             f"{MAX_UNPACKED_BYTES // 2**20} MB), which looks like a zip bomb",
         )
     for info in infos:
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_PART_RATIO * max(info.compress_size, 1):
-            raise CanvasError(
+            raise ReadError(
                 name,
                 f"refused: part {info.filename} would unpack {info.file_size / max(info.compress_size, 1):,.0f} "
                 "times its packed size, which looks like a zip bomb",
@@ -174,7 +174,7 @@ def refuse_entities(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse any XML part that declares a DTD or entities (sizes already checked)."""
     for info in archive.infolist():
         if info.filename.endswith(".xml") and _ENTITY_DECL.search(archive.read(info)):
-            raise CanvasError(
+            raise ReadError(
                 name,
                 f"refused: part {info.filename} declares a DTD or XML entities, which canvasgen "
                 "never resolves (a possible XML external-entity or entity-expansion attack)",
@@ -187,9 +187,9 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
     infos = archive.infolist()
     names = {info.filename for info in infos}
     if "mimetype" in names and "content.xml" in names:
-        raise CanvasError(name, "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; save it as .xlsx")
+        raise ReadError(name, "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; save it as .xlsx")
     if "[Content_Types].xml" not in names:
-        raise CanvasError(name, "is a zip archive but not an Excel workbook (it has no [Content_Types].xml)")
+        raise ReadError(name, "is a zip archive but not an Excel workbook (it has no [Content_Types].xml)")
     return {
         info.filename: _unpacked(archive, info.filename, name)
         for info in infos
@@ -220,13 +220,13 @@ def _unpacked(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
     try:
         data = archive.read(part)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise CanvasError(
+        raise ReadError(
             name,
             f"the workbook is damaged or truncated (part {part} cannot be unpacked); "
             "open it in Excel and save it again",
         ) from None
     if _ENTITY_DECL.search(data):
-        raise CanvasError(
+        raise ReadError(
             name,
             f"refused: part {part} declares a DTD or XML entities, which canvasgen "
             "never resolves (a possible XML external-entity or entity-expansion attack)",
@@ -238,7 +238,7 @@ def _cleaned(data: bytes, name: str, sheet: str) -> Cleaned:
     try:
         return clean_sheet(data)
     except BrokenSheet as problem:
-        raise CanvasError(Location(name, sheet), f"refused: {problem}; open it in Excel and save it again") from None
+        raise ReadError(Location(name, sheet), f"refused: {problem}; open it in Excel and save it again") from None
 
 
 def _explain_openpyxl_warning(message: str) -> str:

@@ -381,7 +381,7 @@ def _prepared_logo(p: Painter, path: Path, box: Box, band: Colour) -> tuple[Imag
         if ppi < MIN_PPI:
             warnings.append(
                 CanvasWarning(
-                    Location(str(path)),
+                    Location.of(path),
                     f"logo is {image.width}x{image.height} px: {ppi:.0f} ppi at its printed size, under "
                     f"{MIN_PPI} ppi; supply a larger logo for print",
                 )
@@ -403,7 +403,7 @@ def _svg_logo(p: Painter, path: Path, x: float, y: float, box: Box) -> None:
 
     drawing = svg2rlg(str(path), resolve_entities=False)
     if drawing is None or not drawing.width or not drawing.height:
-        p.warnings.append(CanvasWarning(Location(str(path)), "the SVG logo could not be read; it is left out"))
+        p.warnings.append(CanvasWarning(Location.of(path), "the SVG logo could not be read; it is left out"))
         return
     font = current_font(p.c)  # the body font: renderPDF would otherwise set Helvetica, unembedded
     _solid_colours(drawing, p.cmyk, font)

@@ -25,7 +25,7 @@ from pptx.util import Emu, Pt
 from canvasgen import __version__
 from canvasgen.brand.deck_font import STANDARD_FONTS, SYMBOL_FACE
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasError, CanvasWarning, Location
+from canvasgen.errors import CanvasWarning, Location, TemplateError
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.headings import shortened
@@ -73,13 +73,13 @@ class Template:
 def load_template(path: Path) -> Template:
     """The template at ``path``, or a CanvasError saying in one sentence why it cannot serve."""
     if not path.is_file():
-        raise CanvasError(str(path), "PowerPoint template not found")
+        raise TemplateError(path, "PowerPoint template not found")
     try:
         data = path.read_bytes()
         archive = zipfile.ZipFile(io.BytesIO(data))
         types = archive.read("[Content_Types].xml")
     except (OSError, zipfile.BadZipFile, KeyError):
-        raise CanvasError(str(path), "is not a PowerPoint template (.pptx or .potx)") from None
+        raise TemplateError(path, "is not a PowerPoint template (.pptx or .potx)") from None
     if _POTX in types:
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
@@ -88,17 +88,17 @@ def load_template(path: Path) -> Template:
                 out.writestr(info, content.replace(_POTX, _PPTX) if info.filename == "[Content_Types].xml" else content)
         data = buffer.getvalue()
     elif _PPTX not in types:
-        raise CanvasError(str(path), "is not a PowerPoint presentation or template (.pptx or .potx)")
+        raise TemplateError(path, "is not a PowerPoint presentation or template (.pptx or .potx)")
     try:
         prs = Presentation(io.BytesIO(data))
         layouts = len(prs.slide_layouts)
         width, height = prs.slide_width or 0, prs.slide_height or 0
     except Exception as exc:  # python-pptx raises many kinds on a broken package
-        raise CanvasError(str(path), f"cannot be opened as a PowerPoint template ({type(exc).__name__})") from None
+        raise TemplateError(path, f"cannot be opened as a PowerPoint template ({type(exc).__name__})") from None
     if not layouts:
-        raise CanvasError(str(path), "has no slide layouts; save a template with at least a blank layout")
+        raise TemplateError(path, "has no slide layouts; save a template with at least a blank layout")
     if width <= 0 or height <= 0:
-        raise CanvasError(str(path), "has no slide size; set one in PowerPoint (Design > Slide Size) and save again")
+        raise TemplateError(path, "has no slide size; set one in PowerPoint (Design > Slide Size) and save again")
     return Template(path, data, width, height, _theme_font(prs))
 
 
@@ -143,10 +143,10 @@ def render_pptx(
     ratio = width / height if height else 0
     if kit.logo is not None and kit.logo.suffix.lower() == ".svg":
         warnings.append(
-            CanvasWarning(Location(str(kit.logo)), "PowerPoint decks take a PNG or JPEG logo; the SVG is left out")
+            CanvasWarning(Location.of(kit.logo), "PowerPoint decks take a PNG or JPEG logo; the SVG is left out")
         )
     if template is not None and abs(ratio - 16 / 9) > 0.01:
-        warnings.append(CanvasWarning(Location(str(template.path)), "the template is not 16:9; slides keep its size"))
+        warnings.append(CanvasWarning(Location.of(template.path), "the template is not 16:9; slides keep its size"))
     scale = width / Pt(layout.width)
     blank = _blank_layout(prs)
     # With an agency template, content slides use its "Title Only" layout (title placeholder idx 0),
@@ -172,12 +172,12 @@ def render_pptx(
         ids.setdefault(spec.section, []).append(slide_id)
     if writer.missing:
         listed = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in list(writer.missing)[:20])
-        warnings.append(CanvasWarning(Location(str(out)), (
+        warnings.append(CanvasWarning(Location.of(out), (
             f"{len(writer.missing)} character(s) are in none of the deck's fonts ({writer.face}, {SYMBOL_FACE}): "
             f"{listed}; PowerPoint draws them with a font of its own choice")))  # fmt: skip
     for face in sorted(writer.faces_used - {writer.face}):
         if face.lower() not in STANDARD_FONTS:
-            warnings.append(CanvasWarning(Location(str(out)), (
+            warnings.append(CanvasWarning(Location.of(out), (
                 f"some text is set in '{face}' (a fallback font of the brand kit), which does not come with "
                 "PowerPoint: clients without it see a substitute")))  # fmt: skip
     _sections(prs, layout.sections, ids)

@@ -25,6 +25,7 @@ from pathlib import Path
 from lxml import etree
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter
 
+from canvasgen.errors import ApplyError, Location
 from canvasgen.fileio import atomic_path
 from canvasgen.read.package.parts import shared_strings_part, sheet_parts
 from canvasgen.render.xlsx.macros import MacroError, without_macros
@@ -35,8 +36,9 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
-class PatchError(ValueError):
-    """A cell that cannot be changed safely (it holds a formula, or the sheet is not there)."""
+class PatchError(ApplyError):
+    """A cell that cannot be changed safely (it holds a formula, or the sheet is not there), located in
+    the workbook as the user knows it."""
 
 
 @dataclass
@@ -63,12 +65,12 @@ def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, st
     """The cells asked for, by (sheet, reference), read in one pass over the package."""
     stored: dict[tuple[str, str], Stored] = {}
     with zipfile.ZipFile(path) as archive:
-        strings = _shared_strings(archive)
+        strings = _shared_strings(archive, path)
         parts = sheet_parts(archive)
         for sheet, refs in wanted.items():
             if sheet not in parts:
-                raise PatchError(f"the workbook has no sheet {sheet!r}")
-            cells = _Sheet(_parse(archive.read(parts[sheet]), sheet)).cells
+                raise PatchError(path, f"the workbook has no sheet {sheet!r}")
+            cells = _Sheet(_parse(archive.read(parts[sheet]), Location.of(path, sheet))).cells
             for ref in refs:
                 cell = cells.get(ref)
                 if cell is None:
@@ -87,16 +89,16 @@ def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool 
         parts = sheet_parts(archive)
         missing = [name for name in edits.cells if name not in parts]
         if missing:
-            raise PatchError(f"the workbook has no sheet {missing[0]!r}")
-        shared = _shared_items(archive)
-        changed = {parts[name]: _patched(archive.read(parts[name]), name, cells, shared)
+            raise PatchError(source, f"the workbook has no sheet {missing[0]!r}")
+        shared = _shared_items(archive, source)
+        changed = {parts[name]: _patched(archive.read(parts[name]), Location.of(source, name), cells, shared)
                    for name, cells in edits.cells.items()}  # fmt: skip
         dropped: set[str] = set()
         if drop_macros:
             try:
                 rewritten, dropped = without_macros(archive)
             except MacroError as error:
-                raise PatchError(str(error)) from None
+                raise PatchError(source, str(error)) from None
             changed.update(rewritten)
         with atomic_path(out) as temp, zipfile.ZipFile(temp, "w") as target:
             for info in archive.infolist():
@@ -106,11 +108,13 @@ def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool 
                 target.writestr(info, data, compress_type=info.compress_type)
 
 
-def _parse(data: bytes, sheet: str) -> etree._Element:
+def _parse(data: bytes, sheet: Location) -> etree._Element:
     try:
         return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as error:
-        raise PatchError(f"the sheet {sheet!r} is not well-formed XML ({error.msg})") from None
+        raise PatchError(
+            Location(sheet.file), f"the sheet {sheet.sheet!r} is not well-formed XML ({error.msg})"
+        ) from None
 
 
 class _Sheet:
@@ -171,27 +175,24 @@ class _Sheet:
         return cell
 
 
-def _patched(data: bytes, sheet: str, cells: dict[str, str | float | None], shared: list[etree._Element]) -> bytes:
+def _patched(data: bytes, sheet: Location, cells: dict[str, str | float | None], shared: list[etree._Element]) -> bytes:
     root = _parse(data, sheet)
     found = _Sheet(root)
     if found.implicit:
         found.make_explicit()
     for ref, value in cells.items():
-        try:
-            cell = found.cell(ref)
-            runs = _runs(cell, shared)
-            _set(cell, ref, value, found.ns)
-            if isinstance(value, str) and value and any(style is not None for style, _ in runs):
-                _restyle(cell, runs, without_controls(value), found.ns)
-        except PatchError as error:
-            raise PatchError(f"{sheet}!{error}") from None
+        cell = found.cell(ref)
+        runs = _runs(cell, shared)
+        _set(cell, Location(sheet.file, sheet.sheet, ref), value, found.ns)
+        if isinstance(value, str) and value and any(style is not None for style, _ in runs):
+            _restyle(cell, runs, without_controls(value), found.ns)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
-def _set(cell: etree._Element, ref: str, value: str | float | None, ns: str) -> None:
+def _set(cell: etree._Element, where: Location, value: str | float | None, ns: str) -> None:
     """The cell's value replaced; its style and anything else it carries kept."""
     if any(etree.QName(child).localname == "f" for child in cell if isinstance(child.tag, str)):
-        raise PatchError(f"{ref} holds a formula, which canvasgen never overwrites: change it in the workbook")
+        raise PatchError(where, "the cell holds a formula, which canvasgen never overwrites: change it in the workbook")
     for child in list(cell):
         if not isinstance(child.tag, str) or etree.QName(child).localname in ("v", "is"):
             cell.remove(child)
@@ -221,11 +222,11 @@ def number_text(value: float) -> str:
 Run = tuple[etree._Element | None, str]  # a run's properties (<rPr>, None for none) and its text
 
 
-def _shared_items(archive: zipfile.ZipFile) -> list[etree._Element]:
+def _shared_items(archive: zipfile.ZipFile, source: Path) -> list[etree._Element]:
     part = shared_strings_part(archive)
     if part is None:
         return []
-    return [si for si in _parse(archive.read(part), part) if _named(si, "si")]
+    return [si for si in _parse(archive.read(part), Location.of(source, part)) if _named(si, "si")]
 
 
 def _runs(cell: etree._Element, shared: list[etree._Element]) -> list[Run]:
@@ -280,11 +281,11 @@ def _named(element: etree._Element, name: str) -> bool:
     return isinstance(element.tag, str) and etree.QName(element).localname == name
 
 
-def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
+def _shared_strings(archive: zipfile.ZipFile, source: Path) -> list[str]:
     part = shared_strings_part(archive)
     if part is None:
         return []
-    root = _parse(archive.read(part), part)
+    root = _parse(archive.read(part), Location.of(source, part))
     return [_string(si) for si in root if isinstance(si.tag, str) and etree.QName(si).localname == "si"]
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.workbook.workbook import Workbook
 
-from canvasgen.errors import CanvasError
+from canvasgen.errors import CanvasError, OutputError
 from canvasgen.model import value_text
 from canvasgen.read.package.safety import open_workbook
 
@@ -60,7 +60,7 @@ def keep_filled_in(path: Path, force: bool, what: str) -> None:
     """Refuse to replace ``path`` when it differs from what canvasgen last wrote there, unless ``force``."""
     if force or last_written(path):
         return
-    raise CanvasError(
+    raise OutputError(
         path,
         f"differs from the {what} canvasgen last wrote there (filled in since?), so it is not replaced: "
         "move or rename it to keep it, choose another folder with -o, or give --force to replace it",
