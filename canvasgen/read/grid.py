@@ -20,7 +20,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from canvasgen.errors import CanvasError
 from canvasgen.model import Item, Source, value_text
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
-from canvasgen.read.shown import shown_date, shown_money
+from canvasgen.read.openpyxl_private import existing_cells
+from canvasgen.read.shown import shown_date, shown_number
 from canvasgen.text import clean, is_blank, parse_number, split_numbered
 from canvasgen.vocabulary.structure import is_placeholder
 
@@ -127,10 +128,9 @@ class Grid:
     def from_worksheet(cls, ws: Worksheet, budget: Budget | None = None) -> Grid:
         cells: dict[Pos, CellValue] = {}
         refused: list[tuple[Pos, str]] = []
-        # ws._cells holds only cells that exist in the file: far cheaper than
-        # iterating the sheet's full dimensions.
+        # only the cells that exist in the file: far cheaper than iterating the sheet's full dimensions
         comments: list[tuple[Pos, str]] = []
-        for (row, col), cell in ws._cells.items():
+        for (row, col), cell in existing_cells(ws):
             if cell.comment is not None and cell.comment.author != COMMENT_AUTHOR:
                 comments.append(((row, col), comment_text(cell.comment.text)))
             value = cell.value
@@ -324,7 +324,7 @@ def _cell_value(value: object, number_format: str = "General") -> CellValue | No
     if isinstance(value, bool):
         return CellValue(value_text(value), None, value)
     if isinstance(value, (int, float)):
-        return CellValue(_shown_number(float(value), number_format), float(value), value)
+        return CellValue(shown_number(float(value), number_format), float(value), value)
     if isinstance(value, (dt.datetime, dt.date, dt.time)):  # as its format shows it ("Jan 2025")
         return CellValue(shown_date(value, number_format) or value_text(value), None, value)
     text = clean(str(value))
@@ -334,23 +334,6 @@ def _cell_value(value: object, number_format: str = "General") -> CellValue | No
         return CellValue(" ".join(text.split()), None, value, placeholder=True)
     number = parse_number(text)
     return CellValue(text.strip(), number, value)
-
-
-def _shown_number(value: float, number_format: str) -> str:
-    """A number as Excel shows it where the format changes what it means: 0.024 as "2.4%", 1250 as "€ 1250"."""
-    plain = re.sub(r"\[\$-[0-9A-Fa-f]+\]|\[[^\]$]*\]", "", number_format)  # locale and colour codes
-    if "%" in plain and '"%"' not in plain:
-        return f"{round(value * 100, 6):g}%"
-    money = shown_money(value, number_format)
-    if money is not None:  # "€ #,##0.00": "€ 1,234.50"
-        return money
-    places = _FIXED_PLACES.match(plain.strip())
-    if places:  # "0.00": Excel shows 0.1 as 0.10 (a version, say), and so it reads
-        return f"{value:.{len(places.group(1))}f}"
-    return value_text(value)
-
-
-_FIXED_PLACES = re.compile(r"^0\.(0+)$")
 
 
 def _typed(raw: object) -> int | float | str:
