@@ -15,6 +15,7 @@ opens it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zipfile
 from copy import deepcopy
@@ -23,10 +24,11 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from lxml import etree
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter
 
 from canvasgen.fileio import atomic_path
-from canvasgen.read.package.parts import shared_strings_part, sheet_parts
+from canvasgen.read.package.parts import shared_strings_part, sheet_parts, uses_1904_dates
 from canvasgen.render.xlsx.macros import MacroError, without_macros
 from canvasgen.text import without_controls
 
@@ -57,6 +59,12 @@ class Stored:
     text: str
     number: bool
     formula: str | None = None  # the formula the cell holds (its text is then the value Excel calculated)
+
+
+def date_epoch(path: Path) -> dt.datetime:
+    """The day the workbook counts its date serials from: openpyxl's 1900 or 1904 calendar."""
+    with zipfile.ZipFile(path) as archive:
+        return CALENDAR_MAC_1904 if uses_1904_dates(archive) else CALENDAR_WINDOWS_1900
 
 
 def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, str], Stored]:
