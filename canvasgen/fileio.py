@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import glob
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -96,14 +97,10 @@ def remove_stale_parts(target: Path) -> None:
     """Temporary files of ``target`` left by a build that was killed (their process is gone); those of
     a build still running, in this process or another, are left alone."""
     lead = f".{_short_name(target)}."
-    for part in target.parent.glob(f"{_glob_escape(lead)}*.part"):
+    for part in target.parent.glob(f"{glob.escape(lead)}*.part"):
         owner = part.name[len(lead) :].split(".", 1)[0]
         if owner.isdigit() and not _alive(int(owner)):
             part.unlink(missing_ok=True)
-
-
-def _glob_escape(text: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
 
 
 def _alive(pid: int) -> bool:
