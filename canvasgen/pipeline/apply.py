@@ -54,6 +54,7 @@ from canvasgen.render.xlsx.model_book import workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, PatchError, Stored, date_epoch, patch_workbook, stored_cells
 from canvasgen.text import split_items
 
+
 @dataclass(frozen=True)
 class ApplyOptions:
     partial: bool = False  # apply the rows that can be applied, list the others

@@ -20,7 +20,9 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
-from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter, range_boundaries
+from openpyxl.utils.cell import get_column_letter, range_boundaries
+
+from canvasgen.read.package.references import column_of, row_of
 
 MAX_CELLS = 1_000_000  # cells, per workbook
 MAX_MERGE_AREA = 100_000  # cells inside one merged range
@@ -123,12 +125,12 @@ def scan(data: bytes) -> tuple[int, list[str], list[str]]:
             local = element.tag.rpartition("}")[2]
             if event == "start":
                 if local == "row":
-                    row, column = _number(element.get("r"), row + 1), 0
+                    row, column = row_of(element.get("r"), row + 1), 0
                 continue
             if local == "c":
                 cells += 1
                 ref = element.get("r")
-                column = _column(ref, column + 1)
+                column = column_of(ref, column + 1)
                 if _uncalculated(element):
                     uncalculated.append(ref or f"{get_column_letter(column)}{row}")
             elif local == "mergeCell":
@@ -148,16 +150,3 @@ def _uncalculated(cell: etree._Element) -> bool:
         formula |= name == "f"
         value |= (name == "v" and bool(child.text)) or name == "is"
     return formula and not value
-
-
-def _number(text: str | None, default: int) -> int:
-    return int(text) if text and text.isdigit() else default
-
-
-def _column(ref: str | None, default: int) -> int:
-    if not ref:
-        return default
-    try:
-        return int(column_index_from_string(coordinate_from_string(ref)[0]))
-    except (ValueError, TypeError):
-        return default
