@@ -153,3 +153,44 @@ def test_the_private_names_check_sees_what_it_is_for() -> None:
                      "getattr(…, '_chartSpace')"]  # fmt: skip
     clean = ast.parse("from lxml import etree\ndef f(e: etree._Element, self):\n    return self._x, e.__class__\n")
     assert _library_underscore_names(clean, set()) == []
+
+
+#: Module-level containers that start empty and are filled as the program runs, and why each stays bounded.
+BOUNDED_BY_DESIGN = {
+    "canvasgen/vocabulary/structure.py:_LEVEL_INDEX",  # a table filled once, at import, from constants
+    "canvasgen/vocabulary/__init__.py:_SORTED",  # one entry for each of the module's constant indexes
+    "canvasgen/vocabulary/__init__.py:_MATCHED",  # cleared past 100,000 entries
+}
+
+
+def test_every_cache_is_bounded() -> None:
+    """No ``functools.cache`` or ``lru_cache(maxsize=None)``, and no module-level dict, list or set that
+    starts empty (a cache that grows for as long as a watch or a server runs), but through ``fileio.Kept``."""
+    unbounded = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = str(path.relative_to(REPO))
+        decorators = [d for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) for d in n.decorator_list]
+        for decorator in decorators:
+            name = ast.unparse(decorator)
+            size = None
+            if isinstance(decorator, ast.Call) and name.split("(")[0].endswith("lru_cache"):
+                size = next((k.value for k in decorator.keywords if k.arg == "maxsize"), None)
+                size = size or (decorator.args[0] if decorator.args else None)
+            unlimited = isinstance(size, ast.Constant) and size.value is None
+            if name in ("cache", "functools.cache", "lru_cache", "functools.lru_cache") or unlimited:
+                unbounded.append(f"{where}:{decorator.lineno}: {name}")
+        for statement in tree.body:
+            target = statement.target if isinstance(statement, ast.AnnAssign) else None
+            target = statement.targets[0] if isinstance(statement, ast.Assign) else target
+            value = statement.value if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
+            empty = isinstance(value, (ast.Dict, ast.List, ast.Set)) and not ast.unparse(value).strip("{}[]")
+            empty |= isinstance(value, ast.Call) and ast.unparse(value) in (
+                "dict()",
+                "list()",
+                "set()",
+                "OrderedDict()",
+            )
+            if empty and isinstance(target, ast.Name) and f"{where}:{target.id}" not in BOUNDED_BY_DESIGN:
+                unbounded.append(f"{where}:{statement.lineno}: {target.id}")
+    assert unbounded == []
