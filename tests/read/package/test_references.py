@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from canvasgen.read.package.references import column_of, position, row_of
-from canvasgen.read.package.sanitize import scan
+from canvasgen.read.package.sanitize import clean_sheet
 
 
 @pytest.mark.parametrize(("ref", "place"), [
@@ -24,4 +24,5 @@ def test_a_row_or_cell_without_a_usable_reference_takes_the_next_place() -> None
 
 def test_a_sheet_with_a_cell_named_a0_is_scanned_not_a_traceback() -> None:
     sheet = b'<worksheet><sheetData><row r="1"><c r="A0"><f>1+1</f></c><c><f>2</f></c></row></sheetData></worksheet>'
-    assert scan(sheet) == (2, [], ["A0", "B1"])  # the file's own name, then the place counted on
+    cleaned = clean_sheet(sheet)
+    assert (cleaned.cells, cleaned.uncalculated) == (2, ["A0", "B1"])  # the file's own name, then the place counted on
