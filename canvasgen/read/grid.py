@@ -136,12 +136,7 @@ class Grid:
             value = cell.value
             if value is None:
                 continue
-            if budget is not None:
-                budget.spend(value)
-            if (why := _refusal(value)) is not None:
-                refused.append(((row, col), why))
-                continue
-            parsed = _cell_value(value, cell.number_format)
+            parsed = _taken((row, col), value, cell.number_format, budget, refused)
             if parsed is not None:
                 cells[(row, col)] = parsed
         merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
@@ -177,12 +172,7 @@ class Grid:
         for r, c, value in values:
             if value is None or value == "":
                 continue
-            if budget is not None:
-                budget.spend(value)
-            if (why := _refusal(value)) is not None:
-                refused.append(((r, c), why))
-                continue
-            parsed = _cell_value(value)
+            parsed = _taken((r, c), value, "General", budget, refused)
             if parsed is None:
                 continue
             if r > EXCEL_ROWS or c > EXCEL_COLUMNS:
@@ -318,6 +308,18 @@ def comment_text(text: str) -> str:
     """A comment's words, without Excel's notice for older versions over a threaded comment."""
     text = _THREADED.sub("", clean(text or ""))
     return " ".join(text.split())
+
+
+def _taken(pos: Pos, value: object, number_format: str, budget: Budget | None,
+           refused: list[tuple[Pos, str]]) -> CellValue | None:  # fmt: skip
+    """A filled cell's value as read, its text counted against the budget; None for one refused (its
+    reason added to ``refused``) or one that holds nothing."""
+    if budget is not None:
+        budget.spend(value)
+    if (why := _refusal(value)) is not None:
+        refused.append((pos, why))
+        return None
+    return _cell_value(value, number_format)
 
 
 def _cell_value(value: object, number_format: str = "General") -> CellValue | None:
