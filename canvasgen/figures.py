@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from babel import Locale
 from babel.core import UnknownLocaleError
@@ -132,7 +132,7 @@ def unit_word(unit: str, language: str) -> str:
     return unit
 
 
-@cache
+@lru_cache(maxsize=32)  # one a language
 def _locale(language: str) -> Locale:
     try:
         return Locale.parse(language.replace("-", "_"))

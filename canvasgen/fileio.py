@@ -1,16 +1,21 @@
 """Writing output so that a crash never leaves a half-written file behind, and two builds of the same
 file at once never spoil each other's: each writes its own temporary file and renames it into place
-(the later one wins)."""
+(the later one wins). And what a process keeps of files it read (``Kept``, ``file_stamp``): a bounded
+number of entries, each keyed by the files' names, sizes and modification times, so an edited file is
+read afresh and a long-running watch or server never grows without end."""
 
 from __future__ import annotations
 
 import datetime as dt
 import errno
+import glob
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from canvasgen.errors import CanvasError, OutputError
 
@@ -96,14 +101,10 @@ def remove_stale_parts(target: Path) -> None:
     """Temporary files of ``target`` left by a build that was killed (their process is gone); those of
     a build still running, in this process or another, are left alone."""
     lead = f".{_short_name(target)}."
-    for part in target.parent.glob(f"{_glob_escape(lead)}*.part"):
+    for part in target.parent.glob(f"{glob.escape(lead)}*.part"):
         owner = part.name[len(lead) :].split(".", 1)[0]
         if owner.isdigit() and not _alive(int(owner)):
             part.unlink(missing_ok=True)
-
-
-def _glob_escape(text: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
 
 
 def _alive(pid: int) -> bool:
@@ -122,3 +123,40 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+FileStamp = tuple[str, int, int]  # path, size, modification time in ns
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def file_stamp(path: Path) -> FileStamp:
+    """What makes a file's contents stale: its name, size and modification time ((-1, -1) when missing)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return (str(path), -1, -1)
+    return (str(path), info.st_size, info.st_mtime_ns)
+
+
+class Kept(Generic[K, V]):
+    """A cache of at most ``size`` entries, the least recently used let go first. Its key must hold what
+    makes an entry stale (a ``file_stamp`` for what was read from a file)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K, make: Callable[[], V]) -> V:
+        """The entry for ``key``, made by ``make`` when there is none."""
+        if key in self._entries:
+            self._entries.move_to_end(key)
+            return self._entries[key]
+        value = make()
+        self._entries[key] = value
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._entries)

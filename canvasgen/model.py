@@ -314,29 +314,32 @@ class Journey:
         yield from self.notes
 
 
+class _Fields:
+    """A record read from a sheet of records (touchpoints, personas): its fields by key."""
+
+    fields: dict[str, Item]
+
+    def get(self, key: str) -> str:
+        """The text of the field ``key``; empty when the record has none."""
+        item = self.fields.get(key)
+        return item.text if item else ""
+
+
 @dataclass
-class Touchpoint:
+class Touchpoint(_Fields):
     """A touchpoint from the Touchpoints sheet; fields keep their source cells."""
 
     phase: Item | None
     name: Item | None
     fields: dict[str, Item] = field(default_factory=dict)
 
-    def get(self, key: str) -> str:
-        item = self.fields.get(key)
-        return item.text if item else ""
-
 
 @dataclass
-class Persona:
+class Persona(_Fields):
     """A persona or a member of a B2B buying group, from the Personas sheet."""
 
     name: Item | None
     fields: dict[str, Item] = field(default_factory=dict)
-
-    def get(self, key: str) -> str:
-        item = self.fields.get(key)
-        return item.text if item else ""
 
 
 @dataclass

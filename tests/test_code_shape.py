@@ -80,3 +80,117 @@ def test_no_test_module_imports_another() -> None:
             outside = [name for name in names if name.startswith("tests.") and not name.startswith("tests.support.")]
             reaching += [f"{path.relative_to(REPO)}: {name}" for name in outside]
     assert reaching == []
+
+
+#: Underscore names a library documents as its public API: lxml's element class has no other name.
+DOCUMENTED_UNDERSCORE_NAMES = {"_Element"}
+
+
+def _own_underscore_names(trees: dict[Path, ast.Module]) -> set[str]:
+    """The underscore names canvasgen defines itself: functions, classes, attributes set on self or cls,
+    module and class level names."""
+    own: set[str] = set()
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                own.add(node.name)
+            elif (
+                isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) and isinstance(node.value, ast.Name)
+            ):
+                own.update([node.attr] if node.value.id in ("self", "cls") else [])
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                own.add(node.target.id)
+            elif isinstance(node, ast.Assign):
+                own.update(target.id for target in node.targets if isinstance(target, ast.Name))
+    return {name for name in own if name.startswith("_")}
+
+
+def _library_underscore_names(tree: ast.Module, own: set[str]) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+            mine = isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")
+            if not mine and node.attr not in own and node.attr not in DOCUMENTED_UNDERSCORE_NAMES:
+                found.append((node.lineno, f".{node.attr}"))
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and not (node.module or "").startswith("canvasgen"):
+            module = node.module or ""
+            if any(part.startswith("_") and not part.startswith("__") for part in module.split(".")):
+                found.append((node.lineno, f"from {module}"))
+            found += [(node.lineno, f"{alias.name} from {module}") for alias in node.names if alias.name[0] == "_"]
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if any(part.startswith("_") and not part.startswith("__") for part in alias.name.split(".")):
+                    found.append((node.lineno, f"import {alias.name}"))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("getattr", "setattr"):
+            name = node.args[1] if len(node.args) > 1 else None
+            if isinstance(name, ast.Constant) and isinstance(name.value, str) and name.value[:1] == "_":
+                found.append((node.lineno, f"{node.func.id}(…, {name.value!r})"))
+    return found
+
+
+def test_library_internals_are_used_only_in_private_modules() -> None:
+    """A library's underscore names (``chart._chartSpace``, ``ws._cells``, ``from pptx.opc.package import
+    _Relationships``) only in a module whose name says so (``…private.py``), where an upgrade shows."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(PACKAGE.rglob("*.py"))}
+    own = _own_underscore_names(trees)
+    outside = [
+        f"{path.relative_to(REPO)}:{line}: {name}"
+        for path, tree in trees.items()
+        if not path.stem.endswith("private")
+        for line, name in _library_underscore_names(tree, own)
+    ]
+    assert outside == []
+
+
+def test_the_private_names_check_sees_what_it_is_for() -> None:
+    """The check above on code that reaches into libraries, and on code that does not."""
+    reaching = ast.parse(
+        "from pptx.opc.package import _Relationships\nimport openpyxl._private\n"
+        "def f(ws, chart, self):\n    self._mine = ws._cells\n    getattr(chart, '_chartSpace')\n"
+    )
+    names = [name for _, name in _library_underscore_names(reaching, {"_mine"})]
+    assert names == ["_Relationships from pptx.opc.package", "import openpyxl._private", "._cells",
+                     "getattr(…, '_chartSpace')"]  # fmt: skip
+    clean = ast.parse("from lxml import etree\ndef f(e: etree._Element, self):\n    return self._x, e.__class__\n")
+    assert _library_underscore_names(clean, set()) == []
+
+
+#: Module-level containers that start empty and are filled as the program runs, and why each stays bounded.
+BOUNDED_BY_DESIGN = {
+    "canvasgen/vocabulary/structure.py:_LEVEL_INDEX",  # a table filled once, at import, from constants
+    "canvasgen/vocabulary/__init__.py:_SORTED",  # one entry for each of the module's constant indexes
+    "canvasgen/vocabulary/__init__.py:_MATCHED",  # cleared past 100,000 entries
+}
+
+
+def test_every_cache_is_bounded() -> None:
+    """No ``functools.cache`` or ``lru_cache(maxsize=None)``, and no module-level dict, list or set that
+    starts empty (a cache that grows for as long as a watch or a server runs), but through ``fileio.Kept``."""
+    unbounded = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = str(path.relative_to(REPO))
+        decorators = [d for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) for d in n.decorator_list]
+        for decorator in decorators:
+            name = ast.unparse(decorator)
+            size = None
+            if isinstance(decorator, ast.Call) and name.split("(")[0].endswith("lru_cache"):
+                size = next((k.value for k in decorator.keywords if k.arg == "maxsize"), None)
+                size = size or (decorator.args[0] if decorator.args else None)
+            unlimited = isinstance(size, ast.Constant) and size.value is None
+            if name in ("cache", "functools.cache", "lru_cache", "functools.lru_cache") or unlimited:
+                unbounded.append(f"{where}:{decorator.lineno}: {name}")
+        for statement in tree.body:
+            target = statement.target if isinstance(statement, ast.AnnAssign) else None
+            target = statement.targets[0] if isinstance(statement, ast.Assign) else target
+            value = statement.value if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
+            empty = isinstance(value, (ast.Dict, ast.List, ast.Set)) and not ast.unparse(value).strip("{}[]")
+            empty |= isinstance(value, ast.Call) and ast.unparse(value) in (
+                "dict()",
+                "list()",
+                "set()",
+                "OrderedDict()",
+            )
+            if empty and isinstance(target, ast.Name) and f"{where}:{target.id}" not in BOUNDED_BY_DESIGN:
+                unbounded.append(f"{where}:{statement.lineno}: {target.id}")
+    assert unbounded == []

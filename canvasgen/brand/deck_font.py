@@ -8,11 +8,12 @@ metric-compatible open twin (Carlito), bundled: what fits here fits there.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfbase.ttfonts import TTFontFile
+
+from canvasgen.fileio import FileStamp, Kept, file_stamp
 
 _BUNDLED = Path(__file__).resolve().parent.parent / "fonts"
 
@@ -74,8 +75,14 @@ def twin(name: str) -> DeckFont | None:
     return DeckFont(name.strip(), files[0], files[1]) if files else None
 
 
-@functools.lru_cache(maxsize=64)
 def family(path: Path) -> str:
-    """The family name in a TrueType file."""
+    """The family name in a TrueType file (read again when the file changes)."""
+    return _FAMILIES.get(file_stamp(path), lambda: _family(path))
+
+
+_FAMILIES: Kept[FileStamp, str] = Kept(64)
+
+
+def _family(path: Path) -> str:
     name = TTFontFile(str(path)).familyName
     return name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl.utils.cell import coordinate_from_string
+from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
 from canvasgen.analysis.cards import Card, cards_of
@@ -50,10 +51,8 @@ from canvasgen.read.formats import is_patched
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
-from canvasgen.render.xlsx.patch import CellEdits, Stored, patch_workbook, stored_cells
+from canvasgen.render.xlsx.patch import CellEdits, Stored, date_epoch, patch_workbook, stored_cells
 from canvasgen.text import split_items
-
-EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings)
     if cell_errors:
         raise CanvasErrors(cell_errors)
-    applied.version = _new_version(meta, stored, edits, today, applied.warnings, source)
+    applied.version = _new_version(meta, stored, edits, Today(today, date_epoch(source)), applied.warnings, source)
     patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
     applied.written = True
     return applied
@@ -324,8 +323,19 @@ def _meta_cells(canvas: Canvas) -> list[tuple[str, Item, Source]]:
     return list(found.values())
 
 
+@dataclass(frozen=True)
+class Today:
+    """The date the changes are applied on, and the day the workbook counts its date serials from."""
+
+    date: dt.date
+    epoch: dt.datetime  # openpyxl's CALENDAR_WINDOWS_1900 or CALENDAR_MAC_1904
+
+    def serial(self) -> float:
+        return float(to_excel(self.date, self.epoch))
+
+
 def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, str], Stored], edits: CellEdits,
-                 today: dt.date, warnings: list[CanvasWarning], path: Path) -> str | None:  # fmt: skip
+                 today: Today, warnings: list[CanvasWarning], path: Path) -> str | None:  # fmt: skip
     """Raise each journey's version by one step (as text) and set its date, where the canvas shows them; a
     version or date that is a formula (=TODAY()) is left to its formula, with a warning naming its cell."""
     shown: str | None = None
@@ -348,14 +358,14 @@ def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, s
     return shown
 
 
-def _dated(text: str, stored: Stored, today: dt.date) -> str | float:
-    if stored.number:
-        return float((today - EXCEL_EPOCH).days)
+def _dated(text: str, stored: Stored, today: Today) -> str | float:
+    if stored.number:  # a date cell: its serial, in the workbook's own date system
+        return today.serial()
     if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{4}", text.strip()):
-        return today.strftime("%d-%m-%Y")
+        return today.date.strftime("%d-%m-%Y")
     if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):
-        return today.strftime("%d/%m/%Y")
-    return today.isoformat()
+        return today.date.strftime("%d/%m/%Y")
+    return today.date.isoformat()
 
 
 # A canvas without cells to patch: the changes made in the model, written as a new workbook.

@@ -4,31 +4,18 @@ so an edited brand.toml, font, logo or template is loaded afresh and nothing sta
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
-from typing import TypeVar
 
 from canvasgen.brand.deck_font import DeckFont, twin
 from canvasgen.brand.kit import BrandKit, find_kit, load_kit
 from canvasgen.errors import CanvasWarning, Location
+from canvasgen.fileio import FileStamp, Kept, file_stamp
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.render.pptx import Template, load_template
 
-FileStamp = tuple[str, int, int]  # path, size, modification time in ns
-K = TypeVar("K")
-V = TypeVar("V")
-
-_KEPT = 8
-_KITS: dict[tuple[str, tuple[FileStamp, ...]], tuple[BrandKit, FontSet, list[CanvasWarning]]] = {}
-_TEMPLATES: dict[FileStamp, Template] = {}
-
-
-def file_stamp(path: Path) -> FileStamp:
-    try:
-        info = path.stat()
-    except OSError:
-        return (str(path), -1, -1)
-    return (str(path), info.st_size, info.st_mtime_ns)
+_KITS: Kept[tuple[str, tuple[FileStamp, ...]], tuple[BrandKit, FontSet, list[CanvasWarning]]] = Kept(8)
+_TEMPLATES: Kept[FileStamp, Template] = Kept(8)
+_DECK_FONTS: Kept[tuple[DeckFont, tuple[Path, ...], tuple[FileStamp, ...]], FontSet] = Kept(8)
 
 
 def kit_stamp(brand: str | None) -> tuple[FileStamp, ...]:
@@ -39,11 +26,12 @@ def kit_stamp(brand: str | None) -> tuple[FileStamp, ...]:
 
 def brand_kit(brand: str | None) -> tuple[BrandKit, FontSet, list[CanvasWarning]]:
     """The brand kit, its fonts and its warnings; raises CanvasErrors for a bad kit."""
-    key = (brand or "", kit_stamp(brand))
-    if key not in _KITS:
+
+    def load() -> tuple[BrandKit, FontSet, list[CanvasWarning]]:
         kit, warnings = load_kit(brand)
-        _keep(_KITS, key, (kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts), warnings))
-    return _KITS[key]
+        return kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts), warnings
+
+    return _KITS.get((brand or "", kit_stamp(brand)), load)
 
 
 def deck_fonts(kit: BrandKit, agency: Template | None = None) -> tuple[FontSet, list[CanvasWarning]]:
@@ -58,23 +46,11 @@ def deck_fonts(kit: BrandKit, agency: Template | None = None) -> tuple[FontSet, 
             warnings.append(CanvasWarning(Location.of(agency.path), (
                 f"the template's theme font '{agency.theme_font}' cannot be measured by canvasgen (it measures "
                 f"Calibri and Arial), so the slides are set in {chosen.name}")))  # fmt: skip
-    return _deck_fontset(chosen, kit.fallback_fonts), warnings
-
-
-@functools.lru_cache(maxsize=8)
-def _deck_fontset(deck: DeckFont, extra: tuple[Path, ...]) -> FontSet:
-    return FontSet.for_deck(deck, extra)
+    extra = tuple(kit.fallback_fonts)
+    stamps = tuple(file_stamp(p) for p in (chosen.heading, chosen.body, *extra))
+    return _DECK_FONTS.get((chosen, extra, stamps), lambda: FontSet.for_deck(chosen, extra)), warnings
 
 
 def template(path: Path) -> Template:
     """The agency's PowerPoint template, checked; raises CanvasError for one that cannot serve."""
-    key = file_stamp(path)
-    if key not in _TEMPLATES:
-        _keep(_TEMPLATES, key, load_template(path))
-    return _TEMPLATES[key]
-
-
-def _keep(cache: dict[K, V], key: K, value: V) -> None:
-    if len(cache) >= _KEPT:
-        cache.pop(next(iter(cache)))
-    cache[key] = value
+    return _TEMPLATES.get(file_stamp(path), lambda: load_template(path))

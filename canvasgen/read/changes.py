@@ -4,7 +4,7 @@ with the kit's record of the printed texts when the workbook has one.
 
 Every sheet with the changes sheet's header row is read: a team that copied the sheet for a second group
 has its rows applied too (``ChangesBook.sheets`` names them). A value Excel turned into a number or a date
-is read as Excel shows it (``read.displayed``); an error value (``#NAME?`` for text typed as "+ ...") is
+is read as Excel shows it (``read.shown``); an error value (``#NAME?`` for text typed as "+ ...") is
 refused with its cell, never taken for the team's words.
 
 The record is what the kit keeps in its changes workbook for ``apply``, on a very hidden, protected sheet:
@@ -34,10 +34,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location, ReadError, display_name
 from canvasgen.model import value_text
-from canvasgen.read.displayed import displayed
 from canvasgen.read.file_kind import by_first_bytes
 from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
 from canvasgen.read.package.safety import check_file, looks_like_text, open_workbook
+from canvasgen.read.shown import displayed
 from canvasgen.text import label_key
 from canvasgen.vocabulary import KIT_RECORD_SHEET
 from canvasgen.words import KIT_ACTIONS, KIT_WORDS, LANGUAGES

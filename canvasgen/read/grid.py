@@ -20,7 +20,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from canvasgen.errors import ReadError
 from canvasgen.model import Item, Source, value_text
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
-from canvasgen.read.shown import shown_date, shown_money
+from canvasgen.read.openpyxl_private import existing_cells
+from canvasgen.read.shown import shown_date, shown_number
 from canvasgen.text import clean, is_blank, parse_number, split_numbered
 from canvasgen.vocabulary.structure import is_placeholder
 
@@ -127,21 +128,15 @@ class Grid:
     def from_worksheet(cls, ws: Worksheet, budget: Budget | None = None) -> Grid:
         cells: dict[Pos, CellValue] = {}
         refused: list[tuple[Pos, str]] = []
-        # ws._cells holds only cells that exist in the file: far cheaper than
-        # iterating the sheet's full dimensions.
+        # only the cells that exist in the file: far cheaper than iterating the sheet's full dimensions
         comments: list[tuple[Pos, str]] = []
-        for (row, col), cell in ws._cells.items():
+        for (row, col), cell in existing_cells(ws):
             if cell.comment is not None and cell.comment.author != COMMENT_AUTHOR:
                 comments.append(((row, col), comment_text(cell.comment.text)))
             value = cell.value
             if value is None:
                 continue
-            if budget is not None:
-                budget.spend(value)
-            if (why := _refusal(value)) is not None:
-                refused.append(((row, col), why))
-                continue
-            parsed = _cell_value(value, cell.number_format)
+            parsed = _taken((row, col), value, cell.number_format, budget, refused)
             if parsed is not None:
                 cells[(row, col)] = parsed
         merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
@@ -177,12 +172,7 @@ class Grid:
         for r, c, value in values:
             if value is None or value == "":
                 continue
-            if budget is not None:
-                budget.spend(value)
-            if (why := _refusal(value)) is not None:
-                refused.append(((r, c), why))
-                continue
-            parsed = _cell_value(value)
+            parsed = _taken((r, c), value, "General", budget, refused)
             if parsed is None:
                 continue
             if r > EXCEL_ROWS or c > EXCEL_COLUMNS:
@@ -320,11 +310,23 @@ def comment_text(text: str) -> str:
     return " ".join(text.split())
 
 
+def _taken(pos: Pos, value: object, number_format: str, budget: Budget | None,
+           refused: list[tuple[Pos, str]]) -> CellValue | None:  # fmt: skip
+    """A filled cell's value as read, its text counted against the budget; None for one refused (its
+    reason added to ``refused``) or one that holds nothing."""
+    if budget is not None:
+        budget.spend(value)
+    if (why := _refusal(value)) is not None:
+        refused.append((pos, why))
+        return None
+    return _cell_value(value, number_format)
+
+
 def _cell_value(value: object, number_format: str = "General") -> CellValue | None:
     if isinstance(value, bool):
         return CellValue(value_text(value), None, value)
     if isinstance(value, (int, float)):
-        return CellValue(_shown_number(float(value), number_format), float(value), value)
+        return CellValue(shown_number(float(value), number_format), float(value), value)
     if isinstance(value, (dt.datetime, dt.date, dt.time)):  # as its format shows it ("Jan 2025")
         return CellValue(shown_date(value, number_format) or value_text(value), None, value)
     text = clean(str(value))
@@ -334,23 +336,6 @@ def _cell_value(value: object, number_format: str = "General") -> CellValue | No
         return CellValue(" ".join(text.split()), None, value, placeholder=True)
     number = parse_number(text)
     return CellValue(text.strip(), number, value)
-
-
-def _shown_number(value: float, number_format: str) -> str:
-    """A number as Excel shows it where the format changes what it means: 0.024 as "2.4%", 1250 as "€ 1250"."""
-    plain = re.sub(r"\[\$-[0-9A-Fa-f]+\]|\[[^\]$]*\]", "", number_format)  # locale and colour codes
-    if "%" in plain and '"%"' not in plain:
-        return f"{round(value * 100, 6):g}%"
-    money = shown_money(value, number_format)
-    if money is not None:  # "€ #,##0.00": "€ 1,234.50"
-        return money
-    places = _FIXED_PLACES.match(plain.strip())
-    if places:  # "0.00": Excel shows 0.1 as 0.10 (a version, say), and so it reads
-        return f"{value:.{len(places.group(1))}f}"
-    return value_text(value)
-
-
-_FIXED_PLACES = re.compile(r"^0\.(0+)$")
 
 
 def _typed(raw: object) -> int | float | str:

@@ -104,7 +104,7 @@ def model_problems(data: dict[str, Any], name: str) -> list[CanvasError]:
     return found + list(_shape_problems(data, name))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)  # the schema shipped in the package: it does not change in a run
 def _schema() -> dict[str, Any]:
     schema: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
     return schema

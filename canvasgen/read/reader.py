@@ -25,6 +25,7 @@ from canvasgen.read.metrics.collect import merged, sheet_metrics, written_metric
 from canvasgen.read.metrics.csvfile import figures_header
 from canvasgen.read.metrics.rows import Places
 from canvasgen.read.model_json import read_model_json
+from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
@@ -436,8 +437,7 @@ def _name_journey(journey: Journey, suffix: Item | None) -> None:
     journey.name = f"{base}{VIEW_SEPARATOR}{extra}" if extra and extra not in base else base
 
 
-def _cell_order(ref: str) -> tuple[int, str]:
-    match = re.match(r"([A-Z]+)(\d+)", ref)
-    if not match:
-        return (0, ref)
-    return (int(match.group(2)), f"{len(match.group(1))}{match.group(1)}")
+def _cell_order(ref: str) -> tuple[int, int, str]:
+    """Row by row, then column by column (``B2`` before ``AA2``); a range by its first cell."""
+    place = position(ref.split(":")[0])
+    return (*place, "") if place else (0, 0, ref)

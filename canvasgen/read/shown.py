@@ -1,7 +1,18 @@
-"""A cell's value as Excel shows it, from its number format: a date in its own pattern ("mmm yyyy" is
-"Jan 2025"), money with its symbol, separators and decimals ("€ #,##0.00" is "€ 1,234.50"), a share
-in percent. The separators and the names of months and days are English unless the format names a
-Dutch locale ([$-413], [$€-813]): the file says no more of the locale Excel showed it in.
+"""A cell's value as Excel shows it, from its number format: the one place canvasgen reads number formats.
+
+Excel turns "25%" into 0.25 with the format ``0%``, "1-2" into the 1st of February with ``d-m``, and
+"€ 1.234,50" into 1234.5 with ``€ #,##0.00``. Read back as raw values these would be other words than
+the team wrote. Two readers ask, with one grammar of format codes (sections, quoted literals, brackets,
+paddings, and the "m" that means minutes after hours or before seconds):
+
+- reading a canvas (``shown_number``, ``shown_date``): a date in its own pattern ("mmm yyyy" is
+  "Jan 2025"), money with its symbol, separators and decimals ("€ #,##0.00" is "€ 1,234.50"), a share
+  in percent with every digit kept (0.024 as "2.4%", never a rounded "2%"). Separators and the names of
+  months and days are English unless the format names a Dutch locale ([$-413], [$€-813]): the file says
+  no more of the locale Excel showed it in.
+- the kit's changes sheet (``displayed``): the value in the language of the workbook (a Dutch changes
+  sheet shows 0,5), through babel, whose Unicode number and date patterns Excel's codes are close to.
+  A format babel cannot follow gives the value as ``model.value_text`` writes it.
 """
 
 from __future__ import annotations
@@ -9,48 +20,101 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from canvasgen.vocabulary.calendar import DAYS as _DAYS
-from canvasgen.vocabulary.calendar import MONTHS as _MONTHS
+from babel.core import UnknownLocaleError
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_decimal, get_decimal_symbol
 
+from canvasgen.model import value_text
+from canvasgen.vocabulary.calendar import DAYS, MONTHS
+
+_GENERAL = ("general", "@", "")
 _DUTCH_LOCALES = ("413", "813")
 #: The formats libraries give a date they write (openpyxl, pandas): no person's pattern, read as ISO.
 _WRITTEN_BY_LIBRARIES = ("yyyy-mm-dd h:mm:ss", "yyyy-mm-dd", "h:mm:ss")
+# A format's parts Excel alone knows: [Red], [$-413], [$€-413] (its symbol kept), _) paddings, *- fills.
 _LOCALE = re.compile(r"\[\$([^\]-]*)-([0-9A-Fa-f]+)\]")
-_TOKEN = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|AM/PM|am/pm|A/P|a/p|y+|Y+|m+|M+|d+|D+|h+|H+|s+|S+|.', re.DOTALL)
+_BRACKETS = re.compile(r"\[\$([^\]-]*)-?[^\]]*\]|\[[^\]]*\]")
+_PADDING = re.compile(r"_.|\*.")
+_TOKEN = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|am/pm|a/p|y+|m+|d+|h+|s+|.', re.DOTALL | re.IGNORECASE)
+_DATE_LETTERS = "ymdhs"
+_FIXED_PLACES = re.compile(r"^0\.(0+)$")
 
 
-def _language(number_format: str) -> str:
-    return "nl" if any(code.upper().lstrip("0") in _DUTCH_LOCALES for _, code in _LOCALE.findall(number_format)) \
-        else "en"  # fmt: skip
+# --- the grammar both readers share --------------------------------------------------------------------
+
+
+def sections(code: str) -> list[str]:
+    """A format's sections (positive; negative; zero; text), split on ";" outside quotes."""
+    parts, current, quoted = [], "", False
+    for char in code:
+        if char == '"':
+            quoted = not quoted
+        if char == ";" and not quoted:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
 
 
 def is_date_format(number_format: str) -> bool:
     """Whether a format shows a date or a time (y, d, h or s outside quotes and brackets)."""
-    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format.split(";")[0])
+    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", sections(number_format)[0])
     return bool(re.search(r"[yYdDhHsS]", bare))
+
+
+def _tokens(section: str) -> list[str]:
+    return _TOKEN.findall(section)
+
+
+def _minutes(index: int, tokens: list[str]) -> bool:
+    """An "m" after hours or before seconds means minutes."""
+    before = next((t for t in reversed(tokens[:index]) if t[0].lower() in _DATE_LETTERS), "")
+    after = next((t for t in tokens[index + 1 :] if t[0].lower() in _DATE_LETTERS), "")
+    return before[:1].lower() == "h" or after[:1].lower() == "s"
+
+
+def _twelve_hours(tokens: list[str]) -> bool:
+    return any(t.lower() in ("am/pm", "a/p") for t in tokens)
+
+
+def _format_language(number_format: str) -> str:
+    """The language a format names with its locale code: Dutch for [$-413] and [$€-813], else English."""
+    codes = (code.upper().lstrip("0") for _, code in _LOCALE.findall(number_format))
+    return "nl" if any(code in _DUTCH_LOCALES for code in codes) else "en"
+
+
+# --- reading a canvas: English unless the format names Dutch, every digit kept ------------------------
+
+
+def shown_number(value: float, number_format: str) -> str:
+    """A number as Excel shows it where the format changes what it means: 0.024 as "2.4%", 1250 as "€ 1250",
+    0.1 as "0.10" under "0.00" (a version, say)."""
+    plain = re.sub(r"\[\$-[0-9A-Fa-f]+\]|\[[^\]$]*\]", "", number_format)  # locale and colour codes
+    if "%" in plain and '"%"' not in plain:
+        return f"{round(value * 100, 6):g}%"
+    money = shown_money(value, number_format)
+    if money is not None:  # "€ #,##0.00": "€ 1,234.50"
+        return money
+    places = _FIXED_PLACES.match(plain.strip())
+    if places:
+        return f"{value:.{len(places.group(1))}f}"
+    return value_text(value)
 
 
 def shown_date(value: dt.date | dt.time, number_format: str) -> str | None:
     """A date or time as the format shows it; None for a format that is no date pattern (General)."""
     if not is_date_format(number_format) or number_format in _WRITTEN_BY_LIBRARIES:
         return None
-    language = _language(number_format)
-    tokens = _TOKEN.findall(number_format.split(";")[0])
+    language = _format_language(number_format)
+    tokens = _tokens(sections(number_format)[0])
     when = value if isinstance(value, dt.datetime) else None
     date = value if isinstance(value, dt.date) else None
     time = when.time() if when else value if isinstance(value, dt.time) else None
-    twelve = any(t.upper() in ("AM/PM", "A/P") for t in tokens)
-    out: list[str] = []
-    for index, token in enumerate(tokens):
-        out.append(_piece(token, index, tokens, date, time, language, twelve))
-    return "".join(out).strip()
-
-
-def _minutes(index: int, tokens: list[str]) -> bool:
-    """An "m" after hours or before seconds means minutes."""
-    before = next((t for t in reversed(tokens[:index]) if t[0] in "hHsSdDyYmM"), "")
-    after = next((t for t in tokens[index + 1 :] if t[0] in "hHsSdDyYmM"), "")
-    return before[:1] in ("h", "H") or after[:1] in ("s", "S")
+    twelve = _twelve_hours(tokens)
+    return "".join(
+        _piece(token, index, tokens, date, time, language, twelve) for index, token in enumerate(tokens)
+    ).strip()
 
 
 def _piece(token: str, index: int, tokens: list[str], date: dt.date | None, time: dt.time | None,
@@ -70,23 +134,23 @@ def _piece(token: str, index: int, tokens: list[str], date: dt.date | None, time
     if kind == "m" and _minutes(index, tokens):
         return f"{time.minute:02d}" if time and n > 1 else str(time.minute if time else 0)
     if kind == "m" and date is not None:
-        name = _MONTHS[language][date.month - 1]
+        name = MONTHS[language][date.month - 1]
         return {1: str(date.month), 2: f"{date.month:02d}", 3: name[:3]}.get(n, name if n == 4 else name[0])
     if kind == "d" and date is not None:
-        day = _DAYS[language][date.weekday()]
+        day = DAYS[language][date.weekday()]
         return {1: str(date.day), 2: f"{date.day:02d}", 3: day[:3]}.get(n, day)
     if kind == "h" and time is not None:
         hour = (time.hour % 12 or 12) if twelve else time.hour
         return f"{hour:02d}" if n > 1 else str(hour)
     if kind == "s" and time is not None:
         return f"{time.second:02d}" if n > 1 else str(time.second)
-    return token if kind not in "ymdhs" else ""
+    return token if kind not in _DATE_LETTERS else ""
 
 
 def shown_money(value: float, number_format: str) -> str | None:
     """An amount with the format's currency symbol, thousands separator and decimals; None when the format
     names no currency."""
-    section = number_format.split(";")[0]
+    section = sections(number_format)[0]
     codes = _LOCALE.findall(section)
     symbol = next((s for s, _ in codes if s), None) or next((s for s in ("€", "$", "£") if s in section), None)
     if symbol is None:
@@ -95,10 +159,96 @@ def shown_money(value: float, number_format: str) -> str | None:
     decimals = len(m.group(1)) if (m := re.search(r"\.([0#]+)", bare)) else 0
     grouped = "," in bare.split(".")[0]
     text = f"{abs(value):,.{decimals}f}" if grouped else f"{abs(value):.{decimals}f}"
-    if _language(number_format) == "nl":
+    if _format_language(number_format) == "nl":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     sign = "-" if value < 0 else ""
     after = bare.strip().find(symbol) > bare.strip().find("0") >= 0 if symbol in bare else False
     unquoted = section.replace('"', "")
     spaced = " " if re.search(rf"{re.escape(symbol)}\s|\s{re.escape(symbol)}", unquoted) or codes else ""
     return f"{sign}{text}{spaced}{symbol}" if after else f"{sign}{symbol}{spaced}{text}"
+
+
+# --- the kit's changes sheet: in the workbook's language, through babel -------------------------------
+
+
+def displayed(value: object, number_format: str | None, language: str) -> str:
+    """``value`` as Excel shows it with ``number_format`` in ``language``'s locale."""
+    if isinstance(value, str) or value is None:
+        return "" if value is None else value
+    locale = language if language.isalpha() else "en"  # babel's locale of the language: its signs and months
+    code = (number_format or "General").strip()
+    try:
+        if isinstance(value, bool):
+            return value_text(value)
+        if isinstance(value, (dt.datetime, dt.date, dt.time)):
+            return _babel_date(value, code, locale)
+        if isinstance(value, (int, float)):
+            return _babel_number(float(value), code, locale)
+    except (ValueError, TypeError, KeyError, IndexError, ArithmeticError, UnknownLocaleError):
+        pass  # a format babel cannot follow: the value as written
+    return value_text(value)
+
+
+def _excel_only_removed(section: str) -> str:
+    """A section without what Excel alone knows: brackets (a currency symbol in one kept), paddings, fills."""
+    return _PADDING.sub("", _BRACKETS.sub(lambda m: m.group(1) or "", section))
+
+
+def _babel_number(value: float, code: str, locale: str) -> str:
+    if code.lower() in _GENERAL:
+        return _general(value, locale)
+    parts = sections(code)
+    section = parts[0]
+    if value < 0 and len(parts) > 1 and parts[1].strip():
+        section, value = parts[1], -value  # the negative section writes its own sign
+    pattern = _excel_only_removed(section)
+    pattern = re.sub(r'"([^"]*)"', lambda m: "'" + m.group(1).replace("'", "''") + "'", pattern)
+    pattern = re.sub(r"\\(.)", lambda m: f"'{m.group(1)}'", pattern).strip()
+    if not re.search(r"[0#]", pattern):
+        return _general(value, locale)
+    return str(format_decimal(value, format=pattern, locale=locale))
+
+
+def _general(value: float, locale: str) -> str:
+    """Excel's General format: the digits as they are, with the locale's decimal sign."""
+    text = value_text(value)
+    return text.replace(".", str(get_decimal_symbol(locale)))
+
+
+def _babel_date(value: dt.datetime | dt.date | dt.time, code: str, locale: str) -> str:
+    if code.lower() in _GENERAL:
+        return value_text(value)
+    tokens = _tokens(_excel_only_removed(sections(code)[0]))
+    twelve = _twelve_hours(tokens)
+    pattern = "".join(_pattern_part(token, tokens, n, twelve) for n, token in enumerate(tokens))
+    if isinstance(value, dt.datetime):
+        return str(format_datetime(value, pattern, locale=locale))
+    if isinstance(value, dt.date):
+        return str(format_date(value, pattern, locale=locale))
+    return str(format_time(value, pattern, locale=locale))
+
+
+def _pattern_part(token: str, tokens: list[str], n: int, twelve: bool) -> str:
+    """One token of an Excel date format as a Unicode date pattern's."""
+    lower = token.lower()
+    if token.startswith('"'):
+        return "'" + token[1:-1].replace("'", "''") + "'" if len(token) > 2 else ""
+    if token.startswith("\\"):
+        return f"'{token[1]}'" if token[1] != "'" else "''"
+    if lower[0] == "y":
+        return "yyyy" if len(token) > 2 else "yy"
+    if lower[0] == "d":
+        return {1: "d", 2: "dd", 3: "EEE"}.get(len(token), "EEEE")
+    if lower[0] == "h":
+        return ("h" if twelve else "H") * min(len(token), 2)
+    if lower[0] == "s":
+        return "s" * min(len(token), 2)
+    if lower in ("am/pm", "a/p"):
+        return "a"
+    if lower[0] == "m":
+        if len(token) <= 2 and _minutes(n, tokens):
+            return "m" * len(token)  # minutes
+        return {1: "M", 2: "MM", 3: "MMM", 4: "MMMM"}.get(len(token), "MMMMM")
+    if token.isalpha():
+        return f"'{token}'"
+    return token if token != "'" else "''"

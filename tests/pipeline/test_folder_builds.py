@@ -158,3 +158,22 @@ def test_a_companion_that_is_the_workbook_itself_or_named_twice_counts_once(tmp_
     twice = counts(str(ZON), "--with", str(extra), "--with", str(link))
     assert twice[:2] == once[:2] and once[:2] != alone[:2]
     assert any("named with --with more than once; read once" in w for w in twice[2])
+
+
+def test_a_folder_and_files_named_with_glob_signs_are_built_as_named(tmp_path: Path) -> None:
+    """``[2026] klant`` is a folder, not a pattern: its files (``[v2] zon*.csv``, ``hr?.csv``) are built, and
+    nothing of a neighbour that the pattern would have matched (``2 klant``)."""
+    src, out = tmp_path / "[2026] klant", tmp_path / "[uit] *"
+    (src / "[sub]").mkdir(parents=True)
+    (tmp_path / "2 klant").mkdir()
+    canvas = "Fase;Oriëntatie;Vergelijken;Aankoop\nKlantproces;zoekt;vergelijkt;koopt\n"
+    (src / "[v2] zon*.csv").write_text(canvas)
+    (src / "[sub]" / "hr?.csv").write_text(canvas.replace("koopt", "tekent"))
+    (tmp_path / "2 klant" / "buur.csv").write_text(canvas)
+    code, _, stderr = run("build", str(src), "--recursive", "-o", str(out), "--no-pptx")
+    assert code == 0, stderr
+    assert "2 built, 0 unchanged (skipped), 0 failed" in stderr
+    assert "tekent" in text_of(out / "[sub]" / "hr?.pdf") and "koopt" in text_of(out / "[v2] zon*.pdf")
+    assert sorted(p.name for p in out.rglob("*") if p.is_file() and not p.name.startswith(".")) == [
+        "[v2] zon*.pdf", "hr?.pdf",
+    ]  # fmt: skip

@@ -324,6 +324,33 @@ def test_single_quotes_prefixes_keep_lines_rows_and_dates(tmp_path: Path) -> Non
     assert len(rows_seen) == len(set(rows_seen))  # no row twice
 
 
+@pytest.mark.parametrize("mac_dates", [False, True])
+def test_the_date_is_set_in_the_workbooks_own_date_system(mac_dates: bool, tmp_path: Path) -> None:
+    """A workbook that counts dates from 1904 (the old Mac system) gets today's serial in that system:
+    counted from 1900, the 1st of December 2026 would read 2 December 2030 there."""
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    source = tmp_path / "canvas.xlsx"
+    book = openpyxl.load_workbook(WEBSHOP)
+    if mac_dates:
+        book.epoch = CALENDAR_MAC_1904
+    date = read_canvas(WEBSHOP).journeys[0].meta["date"].source
+    assert date is not None
+    date_cell = date.cell.split(":")[0]
+    book[date.sheet][date_cell].value = dt.datetime(2026, 10, 1)
+    book[date.sheet][date_cell].number_format = "dd-mm-yyyy"
+    book.save(source)
+    assert read_canvas(source).journeys[0].meta["date"].text == "01-10-2026"
+    changes, rows = kit_of(tmp_path, source)
+    fill(changes, {(rows["F1-KP-02"], 6): "Bewaart de post voor later"})
+    out = tmp_path / "v2.xlsx"
+    apply_changes(source, changes, out, ApplyOptions(today=TODAY))
+    again = openpyxl.load_workbook(out)
+    assert again.epoch == (CALENDAR_MAC_1904 if mac_dates else openpyxl.utils.datetime.CALENDAR_WINDOWS_1900)
+    assert again[date.sheet][date_cell].value == dt.datetime(2026, 12, 1)
+    assert read_canvas(out).journeys[0].meta["date"].text == "01-12-2026"
+
+
 def _with_macros(source: Path, target: Path) -> None:
     """``source`` as a macro-enabled workbook: a VBA part, its relationship and the .xlsm content type."""
     import zipfile

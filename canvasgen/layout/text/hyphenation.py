@@ -32,6 +32,6 @@ def _positions(language: str, word: str) -> tuple[int, ...]:
     return tuple(int(p) for p in _dictionary(language).positions(word))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)  # one a language
 def _dictionary(language: str) -> pyphen.Pyphen:
     return pyphen.Pyphen(lang=language, left=MIN_PIECE, right=MIN_PIECE)

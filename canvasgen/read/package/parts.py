@@ -46,6 +46,19 @@ def workbook_part(archive: zipfile.ZipFile) -> str | None:
     return None
 
 
+def uses_1904_dates(archive: zipfile.ZipFile) -> bool:
+    """Whether the workbook counts its date serials from 1904 (``<workbookPr date1904="1"/>``, the old Mac
+    system) rather than from 1900: the same date is then a number 1462 lower."""
+    book_part = workbook_part(archive)
+    try:
+        book = fromstring(archive.read(book_part)) if book_part else None
+    except (KeyError, ParseError):
+        return False
+    properties = book.find(f"{_MAIN}workbookPr") if book is not None else None
+    flag = properties.get("date1904", "") if properties is not None else ""
+    return flag.strip().lower() in ("1", "true")
+
+
 def shared_strings_part(archive: zipfile.ZipFile) -> str | None:
     """The shared-strings part, found as openpyxl finds it: by its content type."""
     try:

@@ -7,10 +7,12 @@ Empty cells carry no text and a merge only says "count once", so both can be
 left out without losing a word: empty cells are dropped, oversized merges are
 dropped with a warning, and a sheet still too large is refused in one sentence.
 
-The fast rewrite is done with patterns that allow any namespace prefix and
-attribute order; what the sheet then holds (cells, merges, formulas without a
-value) is read with an XML parser, streaming, so the checks see what openpyxl
-will see: a merge the patterns missed is refused, never loaded.
+The sheet is read with an XML parser (lxml), streaming, so any namespace prefix,
+any attribute quoting and any attribute order are read as the file means them, and
+the checks see what openpyxl will see. When something is dropped, the sheet is
+written again from the parsed tree (pruned as it is read, so memory stays bounded
+by what the sheet holds); the rows and cells kept then carry their own references,
+so that no row or cell counted on from a dropped one moves.
 """
 
 from __future__ import annotations
@@ -20,18 +22,14 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
-from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter, range_boundaries
+from openpyxl.utils.cell import get_column_letter, range_boundaries
+
+from canvasgen.read.package.references import column_of, row_of
 
 MAX_CELLS = 1_000_000  # cells, per workbook
 MAX_MERGE_AREA = 100_000  # cells inside one merged range
 MAX_MERGED_CELLS = 500_000  # cells inside merged ranges, per sheet
-LIGHT_SHEET = 2 * 1024 * 1024  # sheets smaller than this are left as they are
-
-_P = rb"<(?:[A-Za-z_][\w.-]*:)?"  # an element's start, with any namespace prefix
-_EMPTY_CELL = re.compile(_P + rb"c\b[^>]*/>")
-_EMPTY_ROW = re.compile(_P + rb"row\b[^>]*/>|<((?:[A-Za-z_][\w.-]*:)?row)\b[^>]*>\s*</\1>")
-_MERGE = re.compile(_P + rb"mergeCell\b[^>]*?\bref\s*=\s*([\"'])([^\"']*)\1[^>]*/>")
-
+LIGHT_SHEET = 2 * 1024 * 1024  # sheets smaller than this keep their empty cells
 
 _ESCAPE = re.compile(rb"_x([0-9A-Fa-f]{4})_")
 _KEPT_CONTROLS = {0x09, 0x0A, 0x0D}
@@ -71,32 +69,91 @@ class Cleaned:
 
 
 def clean_sheet(data: bytes) -> Cleaned:
-    changed = False
-    if len(data) > LIGHT_SHEET:
-        slim = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", data))
-        changed = len(slim) != len(data)
-        data = slim
-    dropped: list[str] = []
-    budget = MAX_MERGED_CELLS
-
-    def keep(match: re.Match[bytes]) -> bytes:
-        nonlocal budget
-        ref = match.group(2).decode("ascii", "replace")
-        area = merge_area(ref)
-        if area is None or area > MAX_MERGE_AREA or area > budget:
-            dropped.append(ref)
-            return b""
-        budget -= area
-        return match.group(0)
-
-    if b"mergeCell" in data:
-        merged = _MERGE.sub(keep, data)
-        if dropped:
-            data, changed = merged, True
-    cells, merges, uncalculated = scan(data)
-    if sum(merge_area(ref) or MAX_MERGE_AREA + 1 for ref in merges) > MAX_MERGED_CELLS:
+    """The sheet read in one streaming pass; written again only when something was left out."""
+    reading = _Reading(slim=len(data) > LIGHT_SHEET)
+    events = etree.iterparse(
+        io.BytesIO(data), events=("end",), tag=("{*}row", "{*}mergeCell"), resolve_entities=False,
+        no_network=True, load_dtd=False, huge_tree=True,
+    )  # fmt: skip
+    try:
+        for _, element in events:
+            if _local(element) == "row":
+                reading.row(element)
+            else:
+                reading.merge(element)
+    except etree.XMLSyntaxError as error:
+        raise BrokenSheet(f"its XML is not well-formed ({error.msg})") from None
+    if reading.merged > MAX_MERGED_CELLS:
         raise BrokenSheet("its merged ranges cover too many cells to be read safely")
-    return Cleaned(data, cells, dropped, changed, uncalculated)
+    cleaned = Cleaned(data, reading.cells, reading.dropped, False, reading.uncalculated)
+    if reading.changed and reading.keep_tree:
+        tree = events.root.getroottree()
+        standalone = tree.docinfo.standalone
+        cleaned.data = bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=standalone))
+        cleaned.changed = True
+    return cleaned
+
+
+@dataclass
+class _Reading:
+    """What a sheet holds, counted row by row as it is parsed; with ``slim``, its empty cells and rows
+    left out of the tree as they come, and every row and cell kept named by its reference (a row or cell
+    that gives none is counted on from the one before it, which may be gone)."""
+
+    slim: bool
+    cells: int = 0  # cell elements openpyxl will make an object for
+    dropped: list[str] = field(default_factory=list)  # merges left out
+    uncalculated: list[str] = field(default_factory=list)
+    merged: int = 0  # cells inside the merges kept
+    changed: bool = False
+    keep_tree: bool = True  # past MAX_CELLS the sheet is refused: what was read is let go
+    number: int = 0  # the row last read
+
+    def row(self, row: etree._Element) -> None:
+        self.number = row_of(row.get("r"), self.number + 1)
+        parent = row.getparent()
+        if self.slim and parent is not None and row.find("*/*") is None:
+            # no cell holds a value, a formula or a string (a cell's own text is nothing openpyxl reads):
+            # the fast way through a million empty styled rows
+            parent.remove(row)
+            self.changed = True
+            return
+        column = 0
+        for cell in [c for c in row if _local(c) == "c"]:
+            ref = cell.get("r")
+            column = column_of(ref, column + 1)
+            named = f"{get_column_letter(column)}{self.number}"
+            if _uncalculated(cell):
+                self.uncalculated.append(ref or named)
+            if self.slim and _empty(cell):
+                row.remove(cell)
+                self.changed = True
+                continue
+            self.cells += 1
+            if self.slim and ref != named:
+                cell.set("r", named)
+        if self.slim and parent is not None and _empty(row):
+            parent.remove(row)
+            self.changed = True
+        elif self.slim and row.get("r") != str(self.number):
+            row.set("r", str(self.number))
+        self.keep_tree &= self.cells <= MAX_CELLS
+        if not self.keep_tree:
+            _let_go(row)
+
+    def merge(self, merge: etree._Element) -> None:
+        """A merged range kept, or dropped when it cannot be read, is over the area of one, or over what
+        the merges kept so far leave of the sheet's budget."""
+        ref = merge.get("ref", "")
+        area = merge_area(ref)
+        parent = merge.getparent()
+        if area is None or area > MAX_MERGE_AREA or self.merged + area > MAX_MERGED_CELLS:
+            self.dropped.append(ref)
+            if parent is not None:
+                parent.remove(merge)
+            self.changed = True
+        else:
+            self.merged += area
 
 
 def merge_area(ref: str) -> int | None:
@@ -109,55 +166,26 @@ def merge_area(ref: str) -> int | None:
     return int((max_col - min_col + 1) * (max_row - min_row + 1))
 
 
-def scan(data: bytes) -> tuple[int, list[str], list[str]]:
-    """Cells, merged ranges and cells with a formula but no saved value, read by a streaming parser
-    (any prefix, any attribute order), in memory bounded by a row."""
-    cells, merges, uncalculated = 0, [], []
-    row, column = 0, 0
-    events = etree.iterparse(
-        io.BytesIO(data), events=("start", "end"), tag=("{*}row", "{*}c", "{*}mergeCell"),
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, remove_comments=True,
-    )  # fmt: skip
-    try:
-        for event, element in events:
-            local = element.tag.rpartition("}")[2]
-            if event == "start":
-                if local == "row":
-                    row, column = _number(element.get("r"), row + 1), 0
-                continue
-            if local == "c":
-                cells += 1
-                ref = element.get("r")
-                column = _column(ref, column + 1)
-                if _uncalculated(element):
-                    uncalculated.append(ref or f"{get_column_letter(column)}{row}")
-            elif local == "mergeCell":
-                merges.append(element.get("ref", ""))
-            element.clear()  # what was read is let go: memory stays bounded by one row
-            while element.getprevious() is not None:
-                del element.getparent()[0]
-    except etree.XMLSyntaxError as error:
-        raise BrokenSheet(f"its XML is not well-formed ({error.msg})") from None
-    return cells, merges, uncalculated
+def _let_go(element: etree._Element) -> None:
+    """What was read is let go: memory stays bounded by one row."""
+    element.clear()
+    while element.getprevious() is not None:
+        del element.getparent()[0]
+
+
+def _local(element: etree._Element) -> str:
+    return element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
+
+
+def _empty(element: etree._Element) -> bool:
+    """A cell or row with nothing in it: no value, formula, text or cell."""
+    return len(element) == 0 and not (element.text or "").strip()
 
 
 def _uncalculated(cell: etree._Element) -> bool:
     formula = value = False
     for child in cell:
-        name = child.tag.rpartition("}")[2] if isinstance(child.tag, str) else ""
+        name = _local(child)
         formula |= name == "f"
         value |= (name == "v" and bool(child.text)) or name == "is"
     return formula and not value
-
-
-def _number(text: str | None, default: int) -> int:
-    return int(text) if text and text.isdigit() else default
-
-
-def _column(ref: str | None, default: int) -> int:
-    if not ref:
-        return default
-    try:
-        return int(column_index_from_string(coordinate_from_string(ref)[0]))
-    except (ValueError, TypeError):
-        return default

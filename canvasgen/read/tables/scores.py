@@ -8,6 +8,7 @@ import re
 
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import Journey, Score, ScoreScale
+from canvasgen.read.package.references import position
 from canvasgen.read.tables.found import RawScore
 from canvasgen.vocabulary.scores import SCALE_IN_LABEL, scale_in_label
 
@@ -89,9 +90,9 @@ def _labelled(label: str, scale: ScoreScale) -> str:
 
 def _line(scores: list[RawScore]) -> str:
     """Where the scores stand, as the user sees the sheet: "the row" across phases, "the column" down."""
-    cells = [re.match(r"([A-Z]+)(\d+)$", s.source.cell) for s in scores if s.source.cell]
-    columns = {m.group(1) for m in cells if m}
-    rows = {m.group(2) for m in cells if m}
+    cells = [place for s in scores if s.source.cell and (place := position(s.source.cell))]
+    rows = {row for row, _ in cells}
+    columns = {column for _, column in cells}
     if len(columns) == 1 and len(rows) > 1:
         return "the column"
     return "the row" if len(rows) == 1 else "the scores"

@@ -24,7 +24,7 @@ from canvasgen import __version__
 from canvasgen.brand.colors import WHITE, Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.fileio import atomic_path
+from canvasgen.fileio import FileStamp, Kept, atomic_path, file_stamp
 from canvasgen.layout.boxes import Box, Icon, Line, Page, PosterLayout, Rect, TextBlock
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.render.pdf import tags as pdf_tags
@@ -359,15 +359,14 @@ def _logo(p: Painter, box: Box, kit: BrandKit, ground: Colour) -> None:
         _svg_logo(p, path, x, y, box)
         return
     if p.logo is None:
-        key = (str(path), path.stat().st_mtime_ns, ground.hex, p.cmyk, round(box.w, 2))
-        if key not in _LOGOS:
-            _LOGOS[key] = _prepared_logo(p, path, box, ground)
-        p.logo, warnings = _LOGOS[key]
+        key = (file_stamp(path), ground.hex, p.cmyk, round(box.w, 2))
+        p.logo, warnings = _LOGOS.get(key, lambda: _prepared_logo(p, path, box, ground))
         p.warnings.extend(warnings)
     p.c.drawImage(p.logo, x, y, box.w, box.h, preserveAspectRatio=True, anchor="c")
 
 
-_LOGOS: dict[tuple[str, int, str, bool, float], tuple[ImageReader, list[CanvasWarning]]] = {}
+#: Logos made ready for print, kept for the next build of a watch or a server: a few kits, their bands.
+_LOGOS: Kept[tuple[FileStamp, str, bool, float], tuple[ImageReader, list[CanvasWarning]]] = Kept(16)
 
 
 def _prepared_logo(p: Painter, path: Path, box: Box, band: Colour) -> tuple[ImageReader, list[CanvasWarning]]:

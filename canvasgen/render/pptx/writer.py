@@ -287,7 +287,7 @@ _MARKERS = {"circle": XL_MARKER_STYLE.CIRCLE, "square": XL_MARKER_STYLE.SQUARE, 
 def _fill_box(chart) -> None:  # type: ignore[no-untyped-def]
     """The plot area laid out by hand to the chart's full width (python-pptx has no API for it), so
     the categories sit at the centres of equal columns across the box."""
-    plot_area = chart._chartSpace.chart.plotArea
+    plot_area = chart.element.find(f"{qn('c:chart')}/{qn('c:plotArea')}")  # the chart part's <c:chartSpace>
     for old in plot_area.findall(qn("c:layout")):
         plot_area.remove(old)
     layout = parse_xml(

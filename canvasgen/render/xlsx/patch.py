@@ -15,6 +15,7 @@ opens it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zipfile
 from copy import deepcopy
@@ -23,11 +24,13 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from lxml import etree
-from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter
+from openpyxl.utils.cell import get_column_letter
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from canvasgen.errors import ApplyError, Location
 from canvasgen.fileio import atomic_path
-from canvasgen.read.package.parts import shared_strings_part, sheet_parts
+from canvasgen.read.package.parts import shared_strings_part, sheet_parts, uses_1904_dates
+from canvasgen.read.package.references import column_of, position, row_of
 from canvasgen.render.xlsx.macros import MacroError, without_macros
 from canvasgen.text import without_controls
 
@@ -59,6 +62,13 @@ class Stored:
     text: str
     number: bool
     formula: str | None = None  # the formula the cell holds (its text is then the value Excel calculated)
+
+
+def date_epoch(path: Path) -> dt.datetime:
+    """The day the workbook counts its date serials from: openpyxl's 1900 or 1904 calendar."""
+    with zipfile.ZipFile(path) as archive:
+        epoch: dt.datetime = CALENDAR_MAC_1904 if uses_1904_dates(archive) else CALENDAR_WINDOWS_1900
+    return epoch
 
 
 def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, str], Stored]:
@@ -133,12 +143,12 @@ class _Sheet:
         self.implicit = False
         number = 0
         for row in data.iterfind(f"{self.ns}row"):
-            number = _int(row.get("r"), number + 1)
+            number = row_of(row.get("r"), number + 1)
             self.implicit |= row.get("r") is None
             self.rows[number] = row
             column = 0
             for cell in row.iterfind(f"{self.ns}c"):
-                column = _column(cell.get("r"), column + 1)
+                column = column_of(cell.get("r"), column + 1)
                 self.implicit |= cell.get("r") is None
                 self.cells[f"{get_column_letter(column)}{number}"] = cell
 
@@ -154,7 +164,10 @@ class _Sheet:
         found = self.cells.get(ref)
         if found is not None:
             return found
-        row_number, column = _position(ref)
+        place = position(ref)
+        if place is None:
+            raise PatchError(f"{ref!r} is not a cell reference")
+        row_number, column = place
         row = self.rows.get(row_number)
         if row is None:
             row = etree.Element(f"{self.ns}row", r=str(row_number))
@@ -166,7 +179,7 @@ class _Sheet:
             self.rows[row_number] = row
         row.attrib.pop("spans", None)  # a hint that may no longer hold
         cell = etree.Element(f"{self.ns}c", r=ref)
-        later = [c for c in row.iterfind(f"{self.ns}c") if _position(c.get("r", ref))[1] > column]
+        later = [c for c in row.iterfind(f"{self.ns}c") if column_of(c.get("r"), 0) > column]
         if later:
             later[0].addprevious(cell)
         else:
@@ -327,17 +340,3 @@ def _value(cell: etree._Element, strings: list[str]) -> str:
 
 def _int(text: str | None, default: int) -> int:
     return int(text) if text and text.strip().isdigit() else default
-
-
-def _column(ref: str | None, default: int) -> int:
-    if not ref:
-        return default
-    try:
-        return int(column_index_from_string(coordinate_from_string(ref)[0]))
-    except (ValueError, TypeError):
-        return default
-
-
-def _position(ref: str) -> tuple[int, int]:
-    letters, row = coordinate_from_string(ref)
-    return int(row), int(column_index_from_string(letters))

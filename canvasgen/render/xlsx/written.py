@@ -21,6 +21,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from canvasgen.errors import CanvasError, OutputError
 from canvasgen.model import value_text
+from canvasgen.read.openpyxl_private import existing_cells
 from canvasgen.read.package.safety import open_workbook
 
 PROPERTY = "canvasgen-content"
@@ -30,7 +31,7 @@ def fingerprint(book: Workbook) -> str:
     digest = hashlib.sha256()
     for sheet in book.worksheets:
         digest.update(f"\x02{sheet.title}\x02".encode())
-        for (row, column), cell in sorted(sheet._cells.items()):
+        for (row, column), cell in sorted(existing_cells(sheet)):
             if cell.value is not None and cell.value != "":
                 digest.update(f"{row}\x00{column}\x00{value_text(cell.value)}\x01".encode())
     return digest.hexdigest()

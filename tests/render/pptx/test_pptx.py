@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 from pptx.enum.lang import MSO_LANGUAGE_ID
+from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from canvasgen.layout.deck.deck import INSET, MIN_SIZE, WRAP_SLACK
@@ -60,6 +61,12 @@ def test_slides_are_16_9_with_notes_and_a_native_chart(tmp_path: Path) -> None:
     ]  # fmt: skip
     assert list(chart.series[0].values) == [0, -1, 0, 1, 1]
     assert not chart.has_title
+    bare = [c for c in charts if not c.value_axis.visible]  # the glance: its plot laid out by hand, edge to edge
+    assert bare, "no chart without axes"
+    for spanning in bare:
+        layout = spanning.element.find(f"{qn('c:chart')}/{qn('c:plotArea')}/{qn('c:layout')}/{qn('c:manualLayout')}")
+        assert layout is not None
+        assert {e.tag.rpartition("}")[2]: e.get("val") for e in layout}["w"] == "1"
     with zipfile.ZipFile(pptx) as archive:
         assert any(name.startswith("ppt/charts/chart") for name in archive.namelist())
         assert not any(name.startswith("ppt/media/") and "chart" in name for name in archive.namelist())

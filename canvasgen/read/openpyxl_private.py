@@ -1,0 +1,21 @@
+"""Every use of openpyxl's private names, in one place, pinned by setup.cfg (openpyxl 3.1).
+
+A worksheet keeps the cells that exist in its file in ``Worksheet._cells``, keyed by (row, column).
+Walking that dict costs what the file holds; openpyxl's public ``iter_rows`` walks the sheet's whole
+dimensions and makes a cell for every empty place on the way (a sheet whose last styled cell is XFD1048576
+would take minutes). If an openpyxl upgrade breaks this, this module (and its test) is where it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import ItemsView
+
+from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.worksheet.worksheet import Worksheet
+
+
+def existing_cells(ws: Worksheet) -> ItemsView[tuple[int, int], Cell | MergedCell]:
+    """The cells the sheet's file holds (or that were set since), by (row, column), in no promised order;
+    no cell is made for a place that holds none."""
+    cells: dict[tuple[int, int], Cell | MergedCell] = ws._cells
+    return cells.items()

@@ -1,0 +1,77 @@
+"""A sheet's weight taken out before openpyxl sees it (``canvasgen.read.package.sanitize``), read and
+written by an XML parser: any prefix, any quoting, any way of writing an element, and no cell moved."""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+from pathlib import Path
+
+import openpyxl
+from lxml import etree
+
+from canvasgen.read.package.safety import open_workbook
+from canvasgen.read.package.sanitize import LIGHT_SHEET, MAX_MERGE_AREA, clean_sheet
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+EMPTY_ROW = b"<x:row><x:c s='1'/><x:c s='1'></x:c></x:row>"  # styled, empty, and giving no reference
+# Empty rows past the light sheet's size, their styles drawn at random so that the zip is no bomb.
+PADDING = b"".join(
+    b"<x:row><x:c s='%d'/><x:c s='%d'></x:c></x:row>" % (n, m)
+    for n, m in zip(random.Random(5).choices(range(10**6), k=LIGHT_SHEET // 40), range(LIGHT_SHEET // 40))
+)
+
+
+def _sheet(rows: bytes, merges: bytes = b"") -> bytes:
+    return (
+        b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        b"<x:worksheet xmlns:x='" + MAIN.encode() + b"'><x:sheetData>" + rows + b"</x:sheetData>" + merges
+        + b"</x:worksheet>"
+    )  # fmt: skip
+
+
+def _text(ref: str, text: str) -> bytes:
+    where = f" r='{ref}'" if ref else ""
+    return f"<x:c{where} t='inlineStr'><x:is><x:t>{text}</x:t></x:is></x:c>".encode()
+
+
+def _workbook(path: Path, sheet: bytes) -> Path:
+    book = openpyxl.Workbook()
+    book.active["A1"] = "x"  # type: ignore[index]
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with zipfile.ZipFile(buffer) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, sheet if info.filename == "xl/worksheets/sheet1.xml" else zin.read(info))
+    return path
+
+
+def test_empty_cells_and_rows_of_a_heavy_sheet_go_and_no_word_moves(tmp_path: Path) -> None:
+    """Rows and cells that give no reference are counted from the ones before them: dropping an empty one
+    must not move the words after it (B5 would have been read as A4)."""
+    rows = EMPTY_ROW * 3 + b"<x:row><x:c s='1'/>" + _text("", "Oriëntatie") + b"</x:row>" + PADDING
+    cleaned = clean_sheet(_sheet(rows))
+    assert cleaned.changed and cleaned.cells == 1
+    assert len(cleaned.data) < 1000
+    ws = open_workbook(_workbook(tmp_path / "zwaar.xlsx", _sheet(rows)), "zwaar.xlsx").workbook.active
+    assert ws is not None
+    assert [(c.coordinate, c.value) for row in ws.iter_rows() for c in row if c.value] == [("B4", "Oriëntatie")]
+
+
+def test_a_light_sheet_is_left_as_it_is() -> None:
+    sheet = _sheet(b"<x:row r='1'><x:c r='A1' s='1'/>" + _text("B1", "Fase") + b"</x:row>")
+    cleaned = clean_sheet(sheet)
+    assert (cleaned.changed, cleaned.data, cleaned.cells) == (False, sheet, 2)
+
+
+def test_an_oversized_merge_is_dropped_however_it_is_written() -> None:
+    """Not self-closing, spaces around '=', attributes in another order: dropped with its warning, the
+    merge beside it kept."""
+    merges = (b"<x:mergeCells count='2'><x:mergeCell xmlns:y='urn:y' y:note='a' ref = \"A1:XFD1048576\"></x:mergeCell>"
+              b"<x:mergeCell ref='A1:B1'/></x:mergeCells>")  # fmt: skip
+    cleaned = clean_sheet(_sheet(b"<x:row r='1'>" + _text("A1", "Fase") + b"</x:row>", merges))
+    assert cleaned.dropped_merges == ["A1:XFD1048576"] and cleaned.changed
+    kept = etree.fromstring(cleaned.data).findall(f".//{{{MAIN}}}mergeCell")
+    assert [m.get("ref") for m in kept] == ["A1:B1"]
+    assert MAX_MERGE_AREA < 16_384 * 1_048_576

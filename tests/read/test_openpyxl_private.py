@@ -1,0 +1,35 @@
+"""openpyxl's private names (``canvasgen.read.openpyxl_private``): what canvasgen relies on, tested against
+the pinned openpyxl, so that an upgrade that changes it fails here first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from canvasgen.read.openpyxl_private import existing_cells
+
+
+def test_existing_cells_are_those_the_file_holds_and_walking_them_makes_none(tmp_path: Path) -> None:
+    path = tmp_path / "sparse.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"], sheet["C5"] = "Fase", 3
+    sheet["XFD1048576"].number_format = "0.00"  # styled, empty: still a cell of the file
+    book.save(path)
+    ws = openpyxl.load_workbook(path).active
+    assert ws is not None
+    assert (ws.max_row, ws.max_column) == (1_048_576, 16_384)  # iter_rows would make 17 billion cells
+    cells = {place: cell.value for place, cell in existing_cells(ws)}
+    assert cells == {(1, 1): "Fase", (5, 3): 3, (1_048_576, 16_384): None}
+    assert {place: cell.coordinate for place, cell in existing_cells(ws)}[5, 3] == "C5"  # keyed (row, column)
+    assert len(existing_cells(ws)) == 3  # walking made no cell
+
+
+def test_a_cell_set_after_loading_is_an_existing_cell(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.cell(row=2, column=4, value="nieuw")
+    assert [(place, cell.value) for place, cell in existing_cells(ws)] == [((2, 4), "nieuw")]
