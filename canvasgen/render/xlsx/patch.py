@@ -166,7 +166,7 @@ class _Sheet:
             return found
         place = position(ref)
         if place is None:
-            raise PatchError(f"{ref!r} is not a cell reference")
+            raise ValueError(f"{ref!r} is not a cell reference")  # our own edits name the cells: a bug, not bad input
         row_number, column = place
         row = self.rows.get(row_number)
         if row is None:
