@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from canvasgen.errors import CanvasError
+from canvasgen.platform import alive
 
 
 def generation_date() -> dt.date:
@@ -98,24 +99,12 @@ def remove_stale_parts(target: Path) -> None:
     lead = f".{_short_name(target)}."
     for part in target.parent.glob(f"{_glob_escape(lead)}*.part"):
         owner = part.name[len(lead) :].split(".", 1)[0]
-        if owner.isdigit() and not _alive(int(owner)):
+        if owner.isdigit() and not alive(int(owner)):
             part.unlink(missing_ok=True)
 
 
 def _glob_escape(text: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in text)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # another user's process
-    return True
 
 
 def _umask() -> int:

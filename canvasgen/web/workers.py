@@ -14,16 +14,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import multiprocessing
 import multiprocessing.connection
 import multiprocessing.process
-import resource
-import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from canvasgen.platform import ignore_stop_signals, limit_memory, pipe, start_process
+
 log = logging.getLogger("uvicorn.error")
+#: What a fork server imports once, so that each worker forked from it starts with the page's code loaded.
+_PRELOAD = "canvasgen.web.jobs"
 
 
 class JobFailed(Exception):
@@ -191,14 +192,13 @@ class Pool:
         self._changed.set()
 
     async def _start_one(self) -> None:
-        context = multiprocessing.get_context("spawn")  # fresh, not forked from a server with threads
         worker = None
         try:
-            ours, theirs = context.Pipe()
+            ours, theirs = pipe()
             limit = self.memory_mb * 1024 * 1024 if self.memory_mb else None
-            process = context.Process(target=_serve, args=(theirs, self.warm, limit), daemon=True,
-                                      name="canvasgen-worker")  # fmt: skip
-            process.start()
+            # never forked from the server itself, which runs threads: from a fork server (Linux), or spawned
+            process = start_process(_serve, (theirs, self.warm, limit), "canvasgen-worker", threaded=True,
+                                    preload=(_PRELOAD,))  # fmt: skip
             theirs.close()
             worker = _Worker(process, ours)
             self._all.add(worker)
@@ -260,10 +260,9 @@ def _serve(conn: multiprocessing.connection.Connection, warm: Callable[[], None]
     process group (systemd's way of stopping a service), reach every process of the group; the server
     decides what stops and answers the job, so a worker ignores both. ``memory``: its address space in
     bytes (RLIMIT_AS), so that one job cannot take the machine."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    ignore_stop_signals()
     if memory is not None:
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        limit_memory(memory)
     if warm is not None:
         warm()
     conn.send("ready")
