@@ -60,12 +60,17 @@ def start_process(
 ) -> multiprocessing.process.BaseProcess:
     """A daemonic worker process running ``target(*args)``, started (see ``start_method``). ``preload``:
     the modules a fork server imports once, before it forks the first worker. Under spawn and forkserver,
-    ``target`` and ``args`` must pickle (module-level functions; pipes do)."""
+    ``target`` and ``args`` must pickle (module-level functions; pipes do).
+
+    The worker starts with Ctrl-C and SIGTERM held back (a spawned one takes a second to import canvasgen,
+    and a Ctrl-C then would print a traceback): its first act is ``ignore_stop_signals`` or
+    ``worker_takes_signals``, which says what it does with them and takes them."""
     method = start_method(threaded)
     if method == "forkserver" and preload:
         multiprocessing.get_context("forkserver").set_forkserver_preload(list(preload))
     process = _context(method).Process(target=target, args=args, name=name, daemon=True)
-    process.start()
+    with _held(*_STOPS):
+        process.start()
     return process
 
 
@@ -74,9 +79,28 @@ def pipe() -> tuple[Connection, Connection]:
     return multiprocessing.Pipe()
 
 
-def pool(workers: int) -> multiprocessing.pool.Pool:
-    """A pool of ``workers`` processes for short jobs of one command (a poster's pages)."""
-    return _context(start_method()).Pool(workers)
+@contextlib.contextmanager
+def pool(workers: int) -> Iterator[multiprocessing.pool.Pool]:
+    """A pool of ``workers`` processes for the short jobs of one command (a poster's pages), every one of
+    them stopped and reaped when the block ends, also by Ctrl-C. Its workers ignore Ctrl-C (the terminal
+    sends it to them too; the parent stops them), and SIGTERM unwinds a job: its temporary file goes."""
+    started = None
+    try:
+        with _held(*_STOPS):
+            started = _context(start_method()).Pool(workers, initializer=_pool_worker)
+        yield started
+    finally:
+        if started is not None:
+            started.terminate()
+            started.join()
+
+
+def _pool_worker() -> None:
+    worker_takes_signals(_exit)
+
+
+def _exit(signum: int) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _context(method: StartMethod) -> multiprocessing.context.SpawnContext:
@@ -93,13 +117,26 @@ def may_start_workers() -> bool:
 
 
 # Signals. Ctrl-C in a terminal reaches every process of its foreground group, and a service manager's
-# SIGTERM every process of the service's group: the parent decides what stops, its workers ignore both.
+# SIGTERM every process of the service's group: the parent decides what stops, its workers ignore Ctrl-C.
+# Holding a signal back (``pthread_sigmask``) is POSIX's; on Windows nothing is held.
+
+_STOPS = (signal.SIGINT, signal.SIGTERM)
 
 
 def ignore_stop_signals() -> None:
-    """In a worker the parent stops: Ctrl-C and SIGTERM ignored (the parent ends it and answers its job)."""
+    """In a worker the parent stops: Ctrl-C and SIGTERM ignored (the parent ends it and answers its job),
+    and no longer held back."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _release(*_STOPS)
+
+
+def worker_takes_signals(stop: Callable[[int], None]) -> None:
+    """In a worker the parent stops by SIGTERM: Ctrl-C ignored, SIGTERM calls ``stop`` (which unwinds the
+    job, so its temporary files go), and neither held back any longer (``start_process`` held them)."""
+    ignore_ctrl_c()
+    on_terminate(stop)
+    _release(*_STOPS)
 
 
 def ignore_ctrl_c() -> None:
@@ -120,49 +157,39 @@ def on_terminate(stop: Callable[[int], None]) -> None:
 
 def exit_on_terminate() -> None:
     """SIGTERM ends the process as a stop (``SystemExit(143)``: ``finally`` blocks run), not a crash."""
-
-    def stop(signum: int) -> None:
-        raise SystemExit(128 + signum)
-
-    on_terminate(stop)
+    on_terminate(_exit)
 
 
 @contextlib.contextmanager
 def ctrl_c_held() -> Iterator[None]:
     """Ctrl-C held back in this thread inside the block, and taken once it ends (while a worker starts:
-    one started but not yet listed would never be stopped). Where threads cannot block signals (Windows),
-    nothing is held."""
-    with _held(signal.SIGINT if POSIX else None):
+    one started but not yet listed would never be stopped)."""
+    with _held(signal.SIGINT):
         yield
 
 
 @contextlib.contextmanager
 def terminate_held() -> Iterator[None]:
     """SIGTERM held back inside the block (a worker sending its outcome whole), taken once it ends."""
-    with _held(signal.SIGTERM if POSIX else None):
+    with _held(signal.SIGTERM):
         yield
 
 
 @contextlib.contextmanager
-def _held(signum: int | None) -> Iterator[None]:
-    if signum is None or not hasattr(signal, "pthread_sigmask"):
+def _held(*signums: int) -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signum})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, set(signums))
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
-def worker_takes_signals(stop: Callable[[int], None]) -> None:
-    """A folder build's worker: Ctrl-C ignored, SIGTERM calls ``stop`` (which unwinds the build, so its
-    temporary files go), and Ctrl-C no longer held back (a forked worker inherits its parent's mask, held
-    while it started it; a spawned one on POSIX inherits it through exec)."""
-    ignore_ctrl_c()
-    on_terminate(stop)
+def _release(*signums: int) -> None:
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(signums))
 
 
 # Resources and processes.

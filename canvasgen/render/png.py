@@ -87,7 +87,7 @@ def render_pngs(pdf: Path, dpi: int = PREVIEW_DPI, out_dir: Path | None = None) 
     workers = min(len(jobs), os.cpu_count() or 1)
     # A folder build's workers are daemons, which may not start processes of their own.
     if workers > 1 and may_start_workers():
-        with pool(workers) as pages:
+        with pool(workers) as pages:  # stopped and reaped at the end, also by Ctrl-C
             pages.starmap(render_page, jobs)
     else:
         for job in jobs:
