@@ -14,7 +14,7 @@ How workers start (``start_method``):
   threaded process may deadlock on a lock another thread held, so workers are forked from a clean
   single-threaded server that has imported canvasgen once (still fast);
 - ``spawn`` elsewhere (fork is missing on Windows and unsafe with macOS's system libraries), and on any
-  system when ``CANVASGEN_START_METHOD=spawn`` says so: CI runs the spawn path on Linux that way.
+  system when ``CANVASGEN_START_METHOD=spawn`` says so: the tests run the spawn path on Linux that way.
 """
 
 from __future__ import annotations
