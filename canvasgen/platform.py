@@ -19,6 +19,7 @@ How workers start (``start_method``):
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import multiprocessing
 import multiprocessing.context
@@ -77,6 +78,41 @@ def start_process(
 def pipe() -> tuple[Connection, Connection]:
     """Two ends of a pipe between a parent and a worker, each able to send and receive."""
     return multiprocessing.Pipe()
+
+
+async def readable(conn: Connection) -> None:
+    """Until ``conn`` has something to read (or its other end closed). On POSIX the event loop watches
+    the pipe itself, without a thread; Windows's event loops cannot watch a pipe (``add_reader`` takes
+    sockets only, or nothing), so there it is looked at from a thread, a fraction of a second at a time
+    (a cancelled wait leaves no thread blocked for long)."""
+    if not POSIX:
+        await _polled(conn)
+        return
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[None] = loop.create_future()
+    fd = conn.fileno()
+
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(None)
+
+    loop.add_reader(fd, wake)
+    try:
+        await ready
+    finally:
+        loop.remove_reader(fd)
+
+
+async def _polled(conn: Connection, seconds: float = 0.2) -> None:
+    while not await asyncio.to_thread(_has_data, conn, seconds):
+        pass
+
+
+def _has_data(conn: Connection, seconds: float) -> bool:
+    try:
+        return conn.poll(seconds)
+    except (OSError, EOFError, ValueError):  # closed: a read now says so
+        return True
 
 
 @contextlib.contextmanager

@@ -4,14 +4,17 @@ alive, and that no other module of canvasgen reaches for the operating system's 
 from __future__ import annotations
 
 import ast
+import asyncio
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from canvasgen import platform
+from tests.support.waiting import DEADLINE
 from tests.support.workbooks import REPO
 
 PACKAGE = REPO / "canvasgen"
@@ -171,3 +174,27 @@ def test_a_worker_starts_under_each_method_and_may_start_none_of_its_own(
     assert process.exitcode == 0 and pid == process.pid and pid != os.getpid()
     assert may is False  # a daemonic worker does its work itself
     assert platform.may_start_workers()
+
+
+@pytest.mark.parametrize("wait", [platform.readable, platform._polled], ids=["this system's", "Windows's"])
+def test_waiting_for_a_workers_pipe_ends_when_it_answers_or_goes_and_can_be_given_up(wait: Any) -> None:
+    """The page's server waits for each worker's pipe in its event loop: on Windows, whose loops cannot
+    watch a pipe, by looking at it from a thread (run here too, on Linux)."""
+
+    async def main() -> list[str]:
+        said = []
+        ours, theirs = platform.pipe()
+        with pytest.raises(TimeoutError):  # nothing yet: the wait is given up, as at a job's time limit
+            await asyncio.wait_for(wait(ours), 0.5)
+        theirs.send("ready")
+        await asyncio.wait_for(wait(ours), DEADLINE)
+        said.append(ours.recv())
+        theirs.close()  # the worker died: the wait ends, and reading says so
+        await asyncio.wait_for(wait(ours), DEADLINE)
+        with pytest.raises(EOFError):
+            ours.recv()
+        said.append("gone")
+        ours.close()
+        return said
+
+    assert asyncio.run(main()) == ["ready", "gone"]

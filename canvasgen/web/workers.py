@@ -5,7 +5,7 @@ Each worker has a pipe of its own rather than a shared queue (``ProcessPoolExecu
 stop one job, a worker killed while it holds a queue's lock breaks the whole pool, and an exception
 that cannot cross into an asyncio future (``StopIteration``) left a request without an answer for
 good. Here a worker turns any failure of a job into text before it sends it, and the server waits for
-the pipe with the event loop (no thread), so a job ends as an answer, a time-out, a lost worker or a
+the pipe with the event loop (``platform.readable``), so a job ends as an answer, a time-out, a lost worker or a
 stop - never as silence.
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from canvasgen.platform import ignore_stop_signals, limit_memory, pipe, start_process
+from canvasgen.platform import ignore_stop_signals, limit_memory, pipe, readable, start_process
 
 log = logging.getLogger("uvicorn.error")
 #: What a fork server imports once, so that each worker forked from it starts with the page's code loaded.
@@ -171,7 +171,7 @@ class Pool:
             await self._changed.wait()
 
     async def _answer(self, worker: _Worker) -> tuple[str, Any]:
-        await _readable(worker.conn)
+        await readable(worker.conn)
         answer: tuple[str, Any] = worker.conn.recv()
         return answer
 
@@ -202,7 +202,7 @@ class Pool:
             theirs.close()
             worker = _Worker(process, ours)
             self._all.add(worker)
-            await asyncio.wait_for(_readable(ours), max(self.seconds, 30.0))  # warming up is work too
+            await asyncio.wait_for(readable(ours), max(self.seconds, 30.0))  # warming up is work too
             ready = ours.recv()
         except asyncio.CancelledError:  # the server stops while the worker starts
             if worker is not None:
@@ -236,23 +236,6 @@ def _why(answer: object, worker: _Worker | None) -> str:
     if worker is not None and worker.process.exitcode is not None:
         return f"exit code {worker.process.exitcode}"
     return f"{type(answer).__name__}: {answer}" if isinstance(answer, BaseException) else repr(answer)
-
-
-async def _readable(conn: multiprocessing.connection.Connection) -> None:
-    """Until ``conn`` has something to read (or its other end closed), without a thread."""
-    loop = asyncio.get_running_loop()
-    ready: asyncio.Future[None] = loop.create_future()
-    fd = conn.fileno()
-
-    def wake() -> None:
-        if not ready.done():
-            ready.set_result(None)
-
-    loop.add_reader(fd, wake)
-    try:
-        await ready
-    finally:
-        loop.remove_reader(fd)
 
 
 def _serve(conn: multiprocessing.connection.Connection, warm: Callable[[], None] | None, memory: int | None) -> None:
