@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from canvasgen.errors import CanvasError, OutputError
+from canvasgen.platform import alive
 
 
 def generation_date() -> dt.date:
@@ -103,20 +104,8 @@ def remove_stale_parts(target: Path) -> None:
     lead = f".{_short_name(target)}."
     for part in target.parent.glob(f"{glob.escape(lead)}*.part"):
         owner = part.name[len(lead) :].split(".", 1)[0]
-        if owner.isdigit() and not _alive(int(owner)):
+        if owner.isdigit() and not alive(int(owner)):
             part.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # another user's process
-    return True
 
 
 def _umask() -> int:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import signal
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from canvasgen.platform import exit_on_terminate, ignore_ctrl_c
 from canvasgen.web.guard import LOCAL_NAMES
 
 if TYPE_CHECKING:
@@ -68,16 +68,12 @@ def serve(
     shown = "localhost" if host in LOCAL_NAMES else host
     click.echo(f"canvasgen page on http://{shown}:{port}/  (Ctrl+C stops it)")
     # uvicorn hands a stop signal on once it has stopped: SIGTERM then ends the process as a stop, not a crash
-    signal.signal(signal.SIGTERM, _stopped)
+    exit_on_terminate()
     try:
         Server(config).run()
     except KeyboardInterrupt:
         pass  # Ctrl-C, handed on by uvicorn once it has stopped
     finally:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a further Ctrl-C cannot cut the clean-up short
+        ignore_ctrl_c()  # a further Ctrl-C cannot cut the clean-up short
         state.close()  # also after a second Ctrl-C, which skips the app's own shutdown
         click.echo("stopped", err=True)
-
-
-def _stopped(signum: int, _frame: object) -> None:
-    raise SystemExit(128 + signum)

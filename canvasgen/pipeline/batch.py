@@ -13,11 +13,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import multiprocessing
 import multiprocessing.connection
 import multiprocessing.process
 import os
-import signal
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +25,7 @@ from canvasgen.errors import CanvasError, NoCanvas
 from canvasgen.fileio import write_atomically
 from canvasgen.pipeline import BuildOptions, describe, kit_stamp, run
 from canvasgen.pipeline.plan import Planned
+from canvasgen.platform import ctrl_c_held, pipe, start_process, terminate_held, worker_takes_signals
 from canvasgen.read.corrections import SETTINGS_FILE
 
 CACHE = ".canvasgen-cache.json"
@@ -190,17 +189,12 @@ class _Worker:
         """A new worker, in the crew before Ctrl-C can stop the parent: one started but not yet listed
         would never be stopped, and a forked child keeps the other workers' exit pipes open, so the
         parent would wait on them in vain."""
-        context = multiprocessing.get_context("fork")
-        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-        try:
-            ours, theirs = context.Pipe()
-            process = context.Process(target=_work, args=(theirs,), daemon=True)
-            process.start()
+        with ctrl_c_held():  # a Ctrl-C held back arrives as the block ends
+            ours, theirs = pipe()
+            process = start_process(_work, (theirs,))
             theirs.close()
             worker = cls(process, ours)
             crew.append(worker)
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C held back arrives here
         worker.give(job)
 
     def give(self, job: Job | None) -> None:
@@ -248,23 +242,18 @@ def _work(conn: multiprocessing.connection.Connection) -> None:
         outcome = run_job(job)
         # Its files are in place: the outcome says so even when the worker is being stopped (a library's
         # bare ``except:`` may have swallowed the exit), and is sent whole before a stop is taken.
-        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-        try:
+        with terminate_held():
             conn.send(outcome)
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 _stopping = False
 
 
 def _worker_start() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _stop_worker)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # forked while the parent held it back
+    worker_takes_signals(_stop_worker)
 
 
-def _stop_worker(signum: int, _frame: object) -> None:
+def _stop_worker(signum: int) -> None:
     global _stopping
     _stopping = True
     raise SystemExit(128 + signum)  # unwinds the build: its temporary files are removed

@@ -8,7 +8,6 @@ there are several; PDFium is not thread-safe, so never in threads.
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from PIL.PngImagePlugin import PngInfo
 
 from canvasgen import __version__
 from canvasgen.fileio import atomic_path
+from canvasgen.platform import may_start_workers, pool
 
 PREVIEW_DPI = 100  # sharp enough on a screen; --png-dpi 300 for print-quality pictures
 #: The most pixels a picture of a page may have: a 5000 x 5000 mm poster at 600 dpi would be 14,000
@@ -86,9 +86,9 @@ def render_pngs(pdf: Path, dpi: int = PREVIEW_DPI, out_dir: Path | None = None) 
     jobs = [(str(pdf), index, at, str(target)) for index, (target, at) in enumerate(zip(targets, dpis))]
     workers = min(len(jobs), os.cpu_count() or 1)
     # A folder build's workers are daemons, which may not start processes of their own.
-    if workers > 1 and not multiprocessing.current_process().daemon:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            pool.starmap(render_page, jobs)
+    if workers > 1 and may_start_workers():
+        with pool(workers) as pages:  # stopped and reaped at the end, also by Ctrl-C
+            pages.starmap(render_page, jobs)
     else:
         for job in jobs:
             render_page(*job)

@@ -5,7 +5,7 @@ Each worker has a pipe of its own rather than a shared queue (``ProcessPoolExecu
 stop one job, a worker killed while it holds a queue's lock breaks the whole pool, and an exception
 that cannot cross into an asyncio future (``StopIteration``) left a request without an answer for
 good. Here a worker turns any failure of a job into text before it sends it, and the server waits for
-the pipe with the event loop (no thread), so a job ends as an answer, a time-out, a lost worker or a
+the pipe with the event loop (``platform.readable``), so a job ends as an answer, a time-out, a lost worker or a
 stop - never as silence.
 """
 
@@ -14,16 +14,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import multiprocessing
 import multiprocessing.connection
 import multiprocessing.process
-import resource
-import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from canvasgen.platform import ignore_stop_signals, limit_memory, pipe, readable, start_process
+
 log = logging.getLogger("uvicorn.error")
+#: What a fork server imports once, so that each worker forked from it starts with the page's code loaded.
+_PRELOAD = "canvasgen.web.jobs"
 
 
 class JobFailed(Exception):
@@ -170,7 +171,7 @@ class Pool:
             await self._changed.wait()
 
     async def _answer(self, worker: _Worker) -> tuple[str, Any]:
-        await _readable(worker.conn)
+        await readable(worker.conn)
         answer: tuple[str, Any] = worker.conn.recv()
         return answer
 
@@ -191,18 +192,17 @@ class Pool:
         self._changed.set()
 
     async def _start_one(self) -> None:
-        context = multiprocessing.get_context("spawn")  # fresh, not forked from a server with threads
         worker = None
         try:
-            ours, theirs = context.Pipe()
+            ours, theirs = pipe()
             limit = self.memory_mb * 1024 * 1024 if self.memory_mb else None
-            process = context.Process(target=_serve, args=(theirs, self.warm, limit), daemon=True,
-                                      name="canvasgen-worker")  # fmt: skip
-            process.start()
+            # never forked from the server itself, which runs threads: from a fork server (Linux), or spawned
+            process = start_process(_serve, (theirs, self.warm, limit), "canvasgen-worker", threaded=True,
+                                    preload=(_PRELOAD,))  # fmt: skip
             theirs.close()
             worker = _Worker(process, ours)
             self._all.add(worker)
-            await asyncio.wait_for(_readable(ours), max(self.seconds, 30.0))  # warming up is work too
+            await asyncio.wait_for(readable(ours), max(self.seconds, 30.0))  # warming up is work too
             ready = ours.recv()
         except asyncio.CancelledError:  # the server stops while the worker starts
             if worker is not None:
@@ -238,32 +238,14 @@ def _why(answer: object, worker: _Worker | None) -> str:
     return f"{type(answer).__name__}: {answer}" if isinstance(answer, BaseException) else repr(answer)
 
 
-async def _readable(conn: multiprocessing.connection.Connection) -> None:
-    """Until ``conn`` has something to read (or its other end closed), without a thread."""
-    loop = asyncio.get_running_loop()
-    ready: asyncio.Future[None] = loop.create_future()
-    fd = conn.fileno()
-
-    def wake() -> None:
-        if not ready.done():
-            ready.set_result(None)
-
-    loop.add_reader(fd, wake)
-    try:
-        await ready
-    finally:
-        loop.remove_reader(fd)
-
-
 def _serve(conn: multiprocessing.connection.Connection, warm: Callable[[], None] | None, memory: int | None) -> None:
     """A worker: jobs from the pipe until it closes. Ctrl-C in the terminal, and SIGTERM sent to the whole
     process group (systemd's way of stopping a service), reach every process of the group; the server
     decides what stops and answers the job, so a worker ignores both. ``memory``: its address space in
     bytes (RLIMIT_AS), so that one job cannot take the machine."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    ignore_stop_signals()
     if memory is not None:
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        limit_memory(memory)
     if warm is not None:
         warm()
     conn.send("ready")

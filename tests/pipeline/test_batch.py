@@ -14,6 +14,7 @@ from pytest import MonkeyPatch
 from canvasgen.cli import main
 from canvasgen.pipeline import BuildOptions, batch
 from canvasgen.pipeline.plan import canvases_in, is_lock_or_temp
+from canvasgen.platform import START_METHOD_VARIABLE
 from tests.support.waiting import DEADLINE
 from tests.support.workbooks import CANVASES
 
@@ -97,6 +98,7 @@ def _dies_on_b(job: batch.Job) -> batch.Outcome:
 
 def test_a_worker_that_dies_fails_its_own_job_and_the_rest_are_built(monkeypatch: MonkeyPatch) -> None:
     monkeypatch.setattr(batch, "run_job", _dies_on_b)  # forked workers inherit the patch
+    monkeypatch.setenv(START_METHOD_VARIABLE, "fork")  # whatever this run asks for: a spawned one would not
     jobs = [batch.Job(Path(f"{name}.xlsx"), BuildOptions(Path("out"), (100.0, 100.0))) for name in "abcdef"]
     outcomes = {o.source.name: o for o in batch._outcomes(jobs, workers=2)}
     assert sorted(outcomes) == [f"{name}.xlsx" for name in "abcdef"]
@@ -112,6 +114,7 @@ def _quick_job(job: batch.Job) -> batch.Outcome:
 def test_a_job_that_ended_as_ctrl_c_came_is_still_reported(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
     """Its files are written: the build must say so even though Ctrl-C came before its outcome was read."""
     monkeypatch.setattr(batch, "run_job", _quick_job)  # the forked workers run it too
+    monkeypatch.setenv(START_METHOD_VARIABLE, "fork")  # whatever this run asks for: a spawned one would not
     jobs = [batch.Job(tmp_path / f"klant-{i}.xlsx", BuildOptions(tmp_path, (100.0, 100.0))) for i in range(2)]
     outcomes = batch._outcomes(jobs, workers=2)
     first = next(outcomes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from PIL import Image
 from pypdf import PdfReader
@@ -67,3 +68,51 @@ def test_a_picture_stays_within_40_megapixels_however_large_the_page(tmp_path: P
     said = (f"warning: {picture}: page 1 is 2000 × 2000 mm: its picture is made at {dpi} dpi, not 600, to stay "
             "within 40 megapixels; the PDF has every detail")  # fmt: skip
     assert said in done.stderr
+
+
+def _group(pgid: int) -> list[int]:
+    """The processes of process group ``pgid`` (zombies included, until they are reaped)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_ctrl_c_while_pages_are_pictured_stops_every_process_and_leaves_no_part(method: str, tmp_path: Path) -> None:
+    """Ctrl-C reaches the pool's workers too (the terminal sends it to the whole group): each printed a
+    traceback, and a page's temporary file was left behind. Now the parent stops them and their files go."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from canvasgen.platform import START_METHOD_VARIABLE
+    from tests.support.waiting import wait_until
+    from tests.support.workbooks import REPO
+
+    args = ["build", str(WEBSHOP), "-o", str(tmp_path), "--png-dpi", "300", "--crop-marks", "--no-pptx"]
+    process = subprocess.Popen([sys.executable, "-m", "canvasgen", *args], cwd=REPO, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                               env={**os.environ, START_METHOD_VARIABLE: method})  # fmt: skip
+    try:
+        wait_until(lambda: list(tmp_path.glob(".*.png.*.part")) or process.poll() is not None, "a page being pictured")
+        assert process.poll() is None, "the pictures were made before Ctrl-C could come"
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and "PoolWorker" not in stderr and "leaked" not in stderr, stderr
+    assert "interrupted: " in stderr
+    wait_until(lambda: _group(process.pid) == [], "no process of the build left")
+    assert list(tmp_path.glob("*.part")) == [] and list(tmp_path.glob(".*.part")) == []

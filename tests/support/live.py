@@ -54,15 +54,40 @@ class Live:
         return sorted(self.tmp.glob("canvasgen-serve-*"))
 
     def children(self) -> list[int]:
-        """The server's child processes: its workers and multiprocessing's resource tracker."""
-        found: list[int] = []
-        for task in Path(f"/proc/{self.process.pid}/task").glob("*"):
-            with contextlib.suppress(OSError):
-                found += [int(pid) for pid in (task / "children").read_text().split()]
-        return found
+        """The server's processes below it, children and theirs: its workers, multiprocessing's resource
+        tracker, and on Linux the fork server its workers are forked from."""
+        return descendants(self.process.pid)
 
     def workers(self) -> list[int]:
-        return [pid for pid in self.children() if "spawn_main" in command_line(pid)]
+        """The page's workers: spawned (``spawn_main``), or forked by the fork server (its children)."""
+        found = []
+        for pid in self.children():
+            line = command_line(pid)
+            if "spawn_main" in line or (FORK_SERVER in line and FORK_SERVER in command_line(parent(pid))):
+                found.append(pid)
+        return found
+
+
+FORK_SERVER = "multiprocessing.forkserver"
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes below ``pid``: its children, theirs, and so on."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            for child in (task / "children").read_text().split():
+                found += [int(child), *descendants(int(child))]
+    return found
+
+
+def parent(pid: int) -> int:
+    """The process id of ``pid``'s parent (0 once it is gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0
+    return int(stat.rsplit(")", 1)[1].split()[1])
 
 
 def command_line(pid: int) -> str:
@@ -77,11 +102,11 @@ def alive(pid: int) -> bool:
     return Path(f"/proc/{pid}").exists()
 
 
-def _start(options: tuple[str, ...], tmp: Path, group: bool = False) -> Live:
+def _start(options: tuple[str, ...], tmp: Path, group: bool = False, env: dict[str, str] | None = None) -> Live:
     """``canvasgen serve`` on a port free a moment ago; another port when another process took it meanwhile
     (the tests run in parallel, beside other people's). Returns once the page answers."""
     log = tmp / "server.log"
-    environment = {**os.environ, "TMPDIR": str(tmp)}
+    environment = {**os.environ, "TMPDIR": str(tmp), **(env or {})}
     for _attempt in range(5):
         port = _free_port()
         with log.open("w", encoding="utf-8") as err:
@@ -115,11 +140,12 @@ def _stop(process: subprocess.Popen[str]) -> None:
 
 
 @contextlib.contextmanager
-def serving(*options: str, tmp: Path, group: bool = False) -> Iterator[Live]:
+def serving(*options: str, tmp: Path, group: bool = False, env: dict[str, str] | None = None) -> Iterator[Live]:
     """``canvasgen serve`` in a process of its own, with its temporary files and its log in ``tmp``;
     yields once the page answers. Stopped (and killed if it will not stop) at the end. ``group``: in a
-    process group of its own (as a service manager starts it), so that the test can signal the group."""
-    live = _start(options, tmp, group)
+    process group of its own (as a service manager starts it), so that the test can signal the group.
+    ``env``: added to the server's environment (``CANVASGEN_START_METHOD=spawn``)."""
+    live = _start(options, tmp, group, env)
     try:
         yield live
     finally:

@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 
+from canvasgen.platform import START_METHOD_VARIABLE
 from tests.support.live import Live, alive, serving
 from tests.support.waiting import DEADLINE, wait_until
 from tests.support.workbooks import CANVASES
@@ -213,18 +214,28 @@ def test_a_client_that_goes_away_mid_upload_is_one_line_in_the_log(tmp_path: Pat
     ]
 
 
+#: How the server starts its workers: this system's way (a fork server on Linux), and spawn, as on Windows
+#: and macOS (canvasgen.platform).
+START_METHODS = pytest.mark.parametrize(
+    "method", [{}, {START_METHOD_VARIABLE: "spawn"}], ids=["system's start", "spawn"]
+)
+
+
+@START_METHODS
 @pytest.mark.parametrize(
     "stop",
     [(signal.SIGTERM,), (signal.SIGINT,), (signal.SIGINT, signal.SIGINT)],
     ids=["SIGTERM", "Ctrl-C", "Ctrl-C twice"],
 )
 def test_stopping_during_a_job_and_a_hung_upload_takes_under_five_seconds(
-    tmp_path: Path, stop: tuple[int, ...]
+    tmp_path: Path, stop: tuple[int, ...], method: dict[str, str]
 ) -> None:
-    with serving("--workers", "1", tmp=tmp_path) as live:
+    with serving("--workers", "1", tmp=tmp_path, env=method) as live:
         assert post(live)[0] == 200
         [worker] = live.workers()
-        children = live.children()  # the worker and multiprocessing's resource tracker
+        # the worker, multiprocessing's resource tracker, and on Linux the fork server
+        children = live.children()
+        assert worker in children and len(children) >= 2
         os.kill(worker, signal.SIGSTOP)  # a job that runs until it is stopped
         answer = _in_thread(lambda: post(live))
         wait_until(lambda: _saved(live, EXAMPLE.stat().st_size), "the job's upload is in")
@@ -249,15 +260,17 @@ def test_stopping_during_a_job_and_a_hung_upload_takes_under_five_seconds(
     assert log.rstrip().endswith("stopped")
 
 
+@START_METHODS
 def test_sigterm_to_the_whole_process_group_answers_the_running_job_that_the_server_is_stopping(
-    tmp_path: Path,
+    tmp_path: Path, method: dict[str, str]
 ) -> None:
     """systemd stops a service by sending SIGTERM to every process of its group, the workers included: a
     worker that died of it made the running job's answer "the process doing the job stopped (exit code
     -15); try again". The server decides what stops: the job is told the server is stopping."""
-    with serving("--workers", "1", tmp=tmp_path, group=True) as live:
+    with serving("--workers", "1", tmp=tmp_path, group=True, env=method) as live:
         assert post(live)[0] == 200
         [worker] = live.workers()
+        children = live.children()
         os.kill(worker, signal.SIGSTOP)  # the job runs until the group is told to stop
         answer = _in_thread(lambda: post(live))
         wait_until(lambda: _saved(live, EXAMPLE.stat().st_size), "the job's upload is in")
@@ -268,6 +281,7 @@ def test_sigterm_to_the_whole_process_group_answers_the_running_job_that_the_ser
         log = live.log_text()
     assert status == 503 and data["error"] == "the server is stopping; the job was cancelled", data
     assert live.stores() == []
+    wait_until(lambda: not any(alive(pid) for pid in children), "no process of the server's left", 10)
     _no_trace(log)
 
 

@@ -165,10 +165,11 @@ def _read(path: str) -> dict[str, Any]:
 
 def main() -> None:
     """The child: read the workbook named by the first argument, write the answer as JSON."""
-    import resource
     import warnings
 
-    resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY, CHILD_MEMORY))
+    from canvasgen.platform import limit_memory
+
+    limit_memory(CHILD_MEMORY)
     warnings.simplefilter("ignore")
     try:
         answer = _read(sys.argv[1])

@@ -1,0 +1,281 @@
+"""The operating system's process machinery, in one place: how worker processes are started, which
+signals they take, their memory limits, and whether a process is still alive.
+
+canvasgen runs on Linux servers and on Windows and macOS laptops. Everything here that only POSIX has
+(``signal.pthread_sigmask``, ``resource``, ``SIGTERM`` handlers that run) is guarded here, so the rest of
+canvasgen calls one function and works everywhere; no other module imports ``signal`` or ``resource``, or
+calls ``os.fork``, ``os.kill`` or ``multiprocessing.get_context`` (``tests/test_platform.py`` checks).
+
+How workers start (``start_method``):
+
+- on Linux, ``fork`` for a parent without threads of its own (a folder build, a poster's pictures): the
+  worker begins with everything its parent has loaded, at once;
+- on Linux, ``forkserver`` for a parent that runs threads (``canvasgen serve``): a worker forked from a
+  threaded process may deadlock on a lock another thread held, so workers are forked from a clean
+  single-threaded server that has imported canvasgen once (still fast);
+- ``spawn`` elsewhere (fork is missing on Windows and unsafe with macOS's system libraries), and on any
+  system when ``CANVASGEN_START_METHOD=spawn`` says so: the tests run the spawn path on Linux that way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import multiprocessing
+import multiprocessing.context
+import multiprocessing.pool
+import multiprocessing.process
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
+from typing import Literal
+
+StartMethod = Literal["fork", "forkserver", "spawn"]
+
+#: The environment variable that forces a start method (``spawn``, or ``fork`` where the system has it).
+START_METHOD_VARIABLE = "CANVASGEN_START_METHOD"
+
+POSIX = os.name == "posix"
+LINUX = sys.platform.startswith("linux")
+
+
+def start_method(threaded: bool = False) -> StartMethod:
+    """How this process starts its workers; ``threaded``: the parent runs threads (a server)."""
+    forced = os.environ.get(START_METHOD_VARIABLE, "").strip().lower()
+    available = multiprocessing.get_all_start_methods()
+    if forced in ("fork", "forkserver", "spawn") and forced in available:
+        return forced  # type: ignore[return-value]
+    if not LINUX:
+        return "spawn"
+    return "forkserver" if threaded else "fork"
+
+
+def start_process(
+    target: Callable[..., object],
+    args: tuple[object, ...],
+    name: str | None = None,
+    threaded: bool = False,
+    preload: tuple[str, ...] = (),
+) -> multiprocessing.process.BaseProcess:
+    """A daemonic worker process running ``target(*args)``, started (see ``start_method``). ``preload``:
+    the modules a fork server imports once, before it forks the first worker. Under spawn and forkserver,
+    ``target`` and ``args`` must pickle (module-level functions; pipes do).
+
+    The worker starts with Ctrl-C and SIGTERM held back (a spawned one takes a second to import canvasgen,
+    and a Ctrl-C then would print a traceback): its first act is ``ignore_stop_signals`` or
+    ``worker_takes_signals``, which says what it does with them and takes them."""
+    method = start_method(threaded)
+    if method == "forkserver" and preload:
+        multiprocessing.get_context("forkserver").set_forkserver_preload(list(preload))
+    process = _context(method).Process(target=target, args=args, name=name, daemon=True)
+    with _held(*_STOPS):
+        process.start()
+    return process
+
+
+def pipe() -> tuple[Connection, Connection]:
+    """Two ends of a pipe between a parent and a worker, each able to send and receive."""
+    return multiprocessing.Pipe()
+
+
+async def readable(conn: Connection) -> None:
+    """Until ``conn`` has something to read (or its other end closed). On POSIX the event loop watches
+    the pipe itself, without a thread; Windows's event loops cannot watch a pipe (``add_reader`` takes
+    sockets only, or nothing), so there it is looked at from a thread, a fraction of a second at a time
+    (a cancelled wait leaves no thread blocked for long)."""
+    if not POSIX:
+        await _polled(conn)
+        return
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[None] = loop.create_future()
+    fd = conn.fileno()
+
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(None)
+
+    loop.add_reader(fd, wake)
+    try:
+        await ready
+    finally:
+        loop.remove_reader(fd)
+
+
+async def _polled(conn: Connection, seconds: float = 0.2) -> None:
+    while not await asyncio.to_thread(_has_data, conn, seconds):
+        pass
+
+
+def _has_data(conn: Connection, seconds: float) -> bool:
+    try:
+        return conn.poll(seconds)
+    except (OSError, EOFError, ValueError):  # closed: a read now says so
+        return True
+
+
+@contextlib.contextmanager
+def pool(workers: int) -> Iterator[multiprocessing.pool.Pool]:
+    """A pool of ``workers`` processes for the short jobs of one command (a poster's pages), every one of
+    them stopped and reaped when the block ends, also by Ctrl-C. Its workers ignore Ctrl-C (the terminal
+    sends it to them too; the parent stops them), and SIGTERM unwinds a job: its temporary file goes."""
+    started = None
+    try:
+        with _held(*_STOPS):
+            started = _context(start_method()).Pool(workers, initializer=_pool_worker)
+        yield started
+    finally:
+        if started is not None:
+            started.terminate()
+            started.join()
+
+
+def _pool_worker() -> None:
+    worker_takes_signals(_exit)
+
+
+def _exit(signum: int) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _context(method: StartMethod) -> multiprocessing.context.SpawnContext:
+    """The context of ``method``. Typed as spawn's: mypy knows the fork contexts only on POSIX, and all
+    three start processes, pools and pipes alike."""
+    chosen: multiprocessing.context.SpawnContext = multiprocessing.get_context(method)  # type: ignore[assignment]
+    return chosen
+
+
+def may_start_workers() -> bool:
+    """Whether this process may start worker processes: a daemonic worker (a folder build's, the page's)
+    may not, so it does the work itself."""
+    return not multiprocessing.current_process().daemon
+
+
+# Signals. Ctrl-C in a terminal reaches every process of its foreground group, and a service manager's
+# SIGTERM every process of the service's group: the parent decides what stops, its workers ignore Ctrl-C.
+# Holding a signal back (``pthread_sigmask``) is POSIX's; on Windows nothing is held.
+
+_STOPS = (signal.SIGINT, signal.SIGTERM)
+
+
+def ignore_stop_signals() -> None:
+    """In a worker the parent stops: Ctrl-C and SIGTERM ignored (the parent ends it and answers its job),
+    and no longer held back."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _release(*_STOPS)
+
+
+def worker_takes_signals(stop: Callable[[int], None]) -> None:
+    """In a worker the parent stops by SIGTERM: Ctrl-C ignored, SIGTERM calls ``stop`` (which unwinds the
+    job, so its temporary files go), and neither held back any longer (``start_process`` held them)."""
+    ignore_ctrl_c()
+    on_terminate(stop)
+    _release(*_STOPS)
+
+
+def ignore_ctrl_c() -> None:
+    """Ctrl-C ignored from now on (a clean-up that a second Ctrl-C must not cut short)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def on_terminate(stop: Callable[[int], None]) -> None:
+    """``stop(signal number)`` called when SIGTERM comes (a kill, a service manager, the parent stopping
+    a worker). On Windows a process is ended without a signal that code could take: nothing to install."""
+
+    def handler(signum: int, _frame: object) -> None:
+        stop(signum)
+
+    if POSIX:
+        signal.signal(signal.SIGTERM, handler)
+
+
+def exit_on_terminate() -> None:
+    """SIGTERM ends the process as a stop (``SystemExit(143)``: ``finally`` blocks run), not a crash."""
+    on_terminate(_exit)
+
+
+@contextlib.contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """Ctrl-C held back in this thread inside the block, and taken once it ends (while a worker starts:
+    one started but not yet listed would never be stopped)."""
+    with _held(signal.SIGINT):
+        yield
+
+
+@contextlib.contextmanager
+def terminate_held() -> Iterator[None]:
+    """SIGTERM held back inside the block (a worker sending its outcome whole), taken once it ends."""
+    with _held(signal.SIGTERM):
+        yield
+
+
+@contextlib.contextmanager
+def _held(*signums: int) -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, set(signums))
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _release(*signums: int) -> None:
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(signums))
+
+
+# Resources and processes.
+
+
+def limit_memory(size: int) -> bool:
+    """This process's address space limited to ``size`` bytes (RLIMIT_AS), so a runaway allocation ends in
+    a MemoryError or the process, not the machine's memory. False where the system has no such limit
+    (Windows) or refuses it (macOS may)."""
+    if not POSIX:
+        return False
+    import resource
+
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (size, size))
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` is running (another user's counts). On Windows ``os.kill(pid, 0)`` would send
+    Ctrl-C (signal 0 is CTRL_C_EVENT there), so the process is asked for through the Windows API."""
+    if pid == os.getpid():
+        return True
+    if not POSIX:
+        return _alive_on_windows(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    except OSError:
+        return False
+    return True
+
+
+def _alive_on_windows(pid: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    query_limited_information, still_active, access_denied = 0x1000, 259, 5
+    handle = kernel32.OpenProcess(query_limited_information, False, pid)
+    if not handle:
+        return bool(ctypes.get_last_error() == access_denied)  # type: ignore[attr-defined,unused-ignore]  # there, but not ours to look at
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
