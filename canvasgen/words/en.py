@@ -396,6 +396,9 @@ KIT_WORDS = {
     "lists_sheet": "Lists",
     "changes_help": "After the session, give each card its action: keep, change (with the new text) or remove. "
     "New cards: below the line, without an ID, with phase, lane and text.",
+    "changes_legend": "Actions — keep: the card stays as it is · change: write the new text under "
+    "‘New text’ · remove: the card leaves the canvas. An empty action is keep. Typeface: Calibri "
+    "(on Linux: Carlito); printing: A4 landscape, one page wide.",
     "new_cards": "New cards",
     "continued": "continued",
     "blank": "New idea",

@@ -396,6 +396,9 @@ KIT_WORDS = {
     "lists_sheet": "Lijsten",
     "changes_help": "Vul na de sessie per kaart de actie in: houden, wijzigen (met de nieuwe tekst) of weg. "
     "Nieuwe kaarten: onder de lijn, zonder ID, met fase, baan en tekst.",
+    "changes_legend": "Acties — houden: de kaart blijft zoals ze is · wijzigen: schrijf de nieuwe tekst in "
+    "‘Nieuwe tekst’ · weg: de kaart verdwijnt van het canvas. Een lege actie is houden. Lettertype: Calibri "
+    "(op Linux: Carlito); afdrukken: A4 liggend, één pagina breed.",
     "new_cards": "Nieuwe kaarten",
     "continued": "vervolg",
     "blank": "Nieuw idee",
