@@ -412,6 +412,7 @@ KIT_WORDS = {
     "votes": "Votes",
     "tiles_title": "Poster in sheets",
     "tiles_summary": "{poster} poster on {n} {paper} sheets: {cols} columns × {rows} rows",
+    "tiles_skipped": "Not printed, as there is nothing on them: {labels} (leave their place open).",
     "tiles_step1": "Print at actual size (100 %, not ‘fit to page’).",
     "tiles_step2": "Trim each sheet's left and top edge along the corner marks of the picture "
     "(not the left edge in column A, not the top edge in row 1).",

@@ -412,6 +412,7 @@ KIT_WORDS = {
     "votes": "Stemmen",
     "tiles_title": "Poster in vellen",
     "tiles_summary": "{poster}-poster op {n} {paper}-vellen: {cols} kolommen × {rows} rijen",
+    "tiles_skipped": "Niet afgedrukt, want er staat niets op: {labels} (die plek blijft open).",
     "tiles_step1": "Druk af op ware grootte (100 %, niet ‘aanpassen aan pagina’).",
     "tiles_step2": "Snij van elk vel de linker- en bovenrand af, langs de hoekstreepjes van het beeld "
     "(in kolom A niet links, in rij 1 niet boven).",
