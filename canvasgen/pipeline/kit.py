@@ -70,7 +70,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     write_changes(cards, canvas, language, changes, reading, source.name)
     result.outputs.append(changes)
     setter = Setter(fonts, text_language(canvas))
-    pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language])
+    pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)
     if pages:
         _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)
     else:  # a PDF without pages is no PDF: say why there is none
