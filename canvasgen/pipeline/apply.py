@@ -87,6 +87,24 @@ def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOpt
                 options.warn(warning)
 
 
+def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[str], bool]:
+    """What ``apply`` says once it has run (the command line's and the page's words), and whether that is
+    a failure: every row that asked for a change was skipped."""
+    out = applied.out
+    if not applied.written:
+        if applied.skipped:
+            return [f"nothing applied: every row that asked for a change was skipped; {out} was not written"], True
+        return [f"nothing to apply: no row changed in {changes}; {out} was not written"], False
+    version = f", version {applied.version}" if applied.version else ""
+    moved = f", {applied.moved} moved" if applied.moved else ""
+    lines = [f"wrote {out} ({applied.changed} changed, {applied.removed} removed, {applied.added} added{moved}"
+             f"{version})"]  # fmt: skip
+    if not is_patched(canvas):
+        lines.append(f"{out.name} is a new workbook in canvasgen's template: {canvas.name} itself has no cells to "
+                     "patch; work on in the new workbook from here")  # fmt: skip
+    return lines, False
+
+
 def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:
     changes_path, out = book.path, applied.out
     corrections = _reading(book, source, options.corrections, applied.warnings)

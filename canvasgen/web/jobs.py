@@ -19,9 +19,11 @@ from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.errors import CanvasError, CanvasWarning
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
+from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.summary import summarize
-from canvasgen.read.corrections import from_options
+from canvasgen.read.corrections import Corrections, from_options
 from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import Table, diff_table, gap_tables
@@ -57,6 +59,7 @@ class Job:
     lanes: tuple[str, ...] = ()
     skip_hidden: bool = False
     threshold: float = DEFAULT_THRESHOLD  # the command line's: one constant
+    partial: bool = False  # apply: the rows that can be applied, the others listed
 
 
 @dataclass
@@ -162,6 +165,66 @@ def diff(job: Job) -> Outcome:
     return Outcome(files=[p.name for p in outputs], warnings=_warnings(warnings, job),
                    report=_named_text(diff_text(changes), job), changes=found,
                    tables=[diff_table(found)])  # fmt: skip
+
+
+def kit(job: Job) -> Outcome:
+    """The workshop kit, as ``canvasgen kit`` makes it: its four files, and the four in one zip."""
+    out = job.folder / "out"
+    workbook = job.uploads[0]
+    try:
+        options = KitOptions(out, language=job.language, brand=job.brand, size=job.size, corrections=_corrections(job))
+        result = run_kit(workbook.path, options)
+    except (CanvasError, ValueError) as error:
+        return Outcome(error=_named(error, job) if isinstance(error, CanvasError) else str(error))
+    stem = Path(workbook.name).stem or "canvas"
+    bundle = out / f"{workbook.path.stem}-kit.zip"
+    with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in result.outputs:
+            archive.write(path, f"{stem}{path.name[len(workbook.path.stem) :]}")
+    said = [f"{result.cards} cards", *(f"wrote {path.name[len(workbook.path.stem):].lstrip('-')}"
+                                      for path in result.outputs)]  # fmt: skip
+    return Outcome(files=[*(p.name for p in result.outputs), bundle.name], warnings=_warnings(result.warnings, job),
+                   summary={"said": said})  # fmt: skip
+
+
+def apply(job: Job) -> Outcome:
+    """A filled-in changes workbook written into a new version of the canvas, as ``canvasgen apply`` does
+    (its checks, its sentences), and what changed between the two, as ``diff`` shows it."""
+    if len(job.uploads) != 2:
+        return Outcome(error="give the canvas and the changes workbook the team filled in")
+    (canvas, changes), out = job.uploads, job.folder / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"{canvas.path.stem}-new.xlsx"
+    warnings: list[CanvasWarning] = []
+    try:
+        options = ApplyOptions(job.partial, corrections=_corrections(job) or None, warn=warnings.append)
+        applied = apply_changes(canvas.path, changes.path, target, options)
+    except CanvasError as error:
+        return Outcome(error=_named(error, job), warnings=_warnings(warnings, job))
+    said = [f"skipped: {problem}" for problem in applied.skipped]
+    lines, failed = told(applied, canvas.path, changes.path)
+    lines = [_named_text(line.replace(str(target), _new_name(canvas)), job) for line in lines]
+    if failed:
+        return Outcome(error="\n".join([*said, *lines]), warnings=_warnings(warnings, job))
+    if not applied.written:
+        return Outcome(warnings=_warnings(warnings, job) + said, summary={"said": lines})
+    try:
+        found, _, _ = run_diff((canvas.path, target), ReportOptions(None, parse_paper("A3"), job.threshold))
+    except CanvasError as error:
+        return Outcome(error=_named(error, job))
+    changed = found.to_dict()
+    changed["old"], changed["new"] = canvas.name, _new_name(canvas)
+    return Outcome(files=[target.name], warnings=_warnings(warnings, job) + [_named_text(s, job) for s in said],
+                   summary={"said": lines}, changes=changed, tables=[diff_table(changed)])  # fmt: skip
+
+
+def _new_name(canvas: Upload) -> str:
+    return f"{Path(canvas.name).stem or 'canvas'}-new.xlsx"
+
+
+def _corrections(job: Job) -> Corrections:
+    return from_options(job.phases_row, job.phases_col, job.labels, job.lanes, job.skip_hidden,
+                        origin="the page's reading fields", prefix="")  # fmt: skip
 
 
 def _report(job: Job) -> ReportOptions:

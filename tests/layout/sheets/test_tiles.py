@@ -80,8 +80,10 @@ def test_sheet_count_and_paper_size(size: str, tile: str, tmp_path: Path) -> Non
     paper = sorted(mm(side) for side in A_SIZES_MM[tile])
     assert all(sorted(pdf[i].get_size()) == pytest.approx(paper, abs=0.5) for i in range(len(pdf)))
     texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
-    summary = re.compile(rf"{size}-poster op (\d+) {tile}-vellen: (\d+) kolommen × (\d+) rijen"
-                         r"(?:\. Niet afgedrukt, want er staat niets op: ([A-Z0-9,\s]+?)\s*\()?")
+    summary = re.compile(
+        rf"{size}-poster op (\d+) {tile}-vellen: (\d+) kolommen × (\d+) rijen"
+        r"(?:\. Niet afgedrukt, want er staat niets op: ([A-Z0-9,\s]+?)\s*\()?"
+    )
     index, seen = 0, 0
     poster = parse_paper(size)
     while index < len(texts):  # an index sheet, then its sheets named A1, B1, ... in rows
