@@ -85,7 +85,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
     current_canvas = canvases[-1][1]
-    extra = touchpoint_actions(current_canvas)
+    extra = touchpoint_actions(current_canvas, current)
     language = options.language or detect_language(current_canvas, kit.language)
     outputs: list[Path] = []
     if options.out_dir is not None:
