@@ -36,7 +36,11 @@ def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
 @click.option("--tile", type=click.Choice(["A4", "A3"], case_sensitive=False), default="A4", show_default=True,
               help="Office paper the poster is tiled on.")  # fmt: skip
 @click.option("--tile-all", is_flag=True, help="Tile every poster page, not only the journey pages.")
-@click.option("--force", is_flag=True, help="Replace the changes workbook even when it was filled in since.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the changes workbook even when it was filled in since, and PDFs canvasgen did not write.",
+)
 @correction_options
 @reports_errors
 def kit(file: Path, out_dir: Path, card_sheet: str, tile: str, tile_all: bool, force: bool, **settings: Any) -> None:
