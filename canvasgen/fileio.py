@@ -49,7 +49,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     try:
         yield temp
         os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; outputs are for sharing
-        os.replace(temp, target)
+        _replace(temp, target)
     except OSError as error:
         if error.filename not in (None, str(temp), str(target)) and error.errno not in _FULL:
             raise  # not about the output (a font or logo that cannot be read says so itself)
@@ -59,6 +59,17 @@ def atomic_path(target: Path) -> Iterator[Path]:
 
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def _replace(temp: Path, target: Path) -> None:
+    """The finished file renamed onto ``target``. The folder could be written to (the temporary file is
+    there), so a refusal now is about ``target`` itself: open in another program (Windows locks a PDF
+    open in Acrobat, a workbook open in Excel) or read-only; said so, naming it."""
+    try:
+        os.replace(temp, target)
+    except PermissionError:
+        raise CanvasError(target, f"cannot be replaced: it is open in another program or read-only; close "
+                                  f"{target.name} and try again (or write elsewhere with -o)") from None  # fmt: skip
 
 
 def output_error(error: OSError, target: Path) -> CanvasError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Touchpoint
 
 #: Two letters per lane kind (Dutch, as the agencies' own canvases: KP = klantproces).
 LANE_CODES = {
@@ -42,6 +42,7 @@ class Card:
     lane: str  # the lane's label as written ("Klantproces"), "Touchpoints", a persona's name
     kind: str  # the lane kind, "touchpoint" or "persona"
     details: tuple[str, ...] = ()  # a touchpoint's other fields, a persona's role: printed small
+    touchpoint: Touchpoint | None = None  # a touchpoint card's touchpoint: its card shows its facts in words
 
 
 def lane_codes(journey: Journey) -> dict[int, str]:
@@ -97,7 +98,7 @@ def _touchpoint_cards(canvas: Canvas) -> list[Card]:
         details = tuple(f"{canvas.touchpoint_columns[k].text if k in canvas.touchpoint_columns else k}: {v.text}"
                         for k, v in tp.fields.items())  # fmt: skip
         cards.append(Card(f"{TOUCHPOINT_CODE}-{n:02d}", tp.name.text, tp.name, None, index, phase_text, label,
-                          "touchpoint", details))  # fmt: skip
+                          "touchpoint", details, tp))  # fmt: skip
     return cards
 
 

@@ -209,17 +209,21 @@ def ordered(actions: list[Action]) -> list[Action]:
     return sorted(actions, key=lambda a: order[a.priority])
 
 
-def touchpoint_actions(canvas: Canvas) -> list[Action]:
-    """From a Touchpoints sheet's current and ideal columns: start, improve or stop per touchpoint."""
+def touchpoint_actions(canvas: Canvas, journey: Journey | None = None) -> list[Action]:
+    """From a Touchpoints sheet's current and ideal columns: start, improve or stop per touchpoint, in the
+    phase of ``journey`` (the canvas's first by default) it names, as the journey spells it; a phase the
+    journey does not have is no phase of the report: such an action has none (reading warned of it)."""
     yes = {"ja", "yes", "y", "j", "x", "1", "true", "waar"}
     partly = {"deels", "partly", "partially", "gedeeltelijk", "half"}
+    journey = journey or (canvas.journeys[0] if canvas.journeys else None)
+    phases = {label_key(p.name): p.name for p in journey.phases} if journey is not None else {}
     actions = []
     for tp in canvas.touchpoints:
         current, ideal = label_key(tp.get("current")), label_key(tp.get("ideal"))
         if not current and not ideal:
             continue
         name = tp.name.text if tp.name else ""
-        phase = tp.phase.text if tp.phase else ""
+        phase = phases.get(label_key(tp.phase.text), "") if tp.phase else ""
         source = str(tp.name.source) if tp.name else ""
         if ideal in yes and current not in yes | partly:
             actions.append(Action(phase, name, "start", "high", source))

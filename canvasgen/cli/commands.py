@@ -379,14 +379,15 @@ def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | 
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
 @click.option("--size", default="A3", show_default=True, help="Paper for the PDF.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the files.")
+@click.option("--force", is_flag=True, help="Replace a PDF or slide set in the -o folder that canvasgen did not write.")
 @correction_options
-def diff(old: Path, new: Path, as_json: bool, out_dir: Path | None, threshold: float, verbose: bool,
+def diff(old: Path, new: Path, as_json: bool, out_dir: Path | None, threshold: float, verbose: bool, force: bool,
          **settings: Any) -> None:  # fmt: skip
     """Say what changed between two versions of a canvas, per phase and lane (both read with the same
     corrections)."""
     corrections = corrections_of(settings)
     options = _report_options(out_dir, settings["size"], threshold, settings["lang"], settings["brand"])
-    options = replace(options, corrections=corrections, verbose=verbose)
+    options = replace(options, corrections=corrections, verbose=verbose, force=force)
     changes, outputs, warnings = run_diff((old, new), options)
     for warning in warnings:  # a formula without a value reads as empty: say so beside the changes it makes
         click.echo(f"warning: {warning}", err=True)

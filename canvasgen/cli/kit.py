@@ -10,9 +10,8 @@ import click
 
 from canvasgen.cli.errors import Folder
 from canvasgen.cli.options import correction_options, corrections_of
-from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
 from canvasgen.pipeline.kit import KitOptions, run_kit
-from canvasgen.read.formats import is_patched
 from canvasgen.units import parse_paper
 
 
@@ -37,7 +36,11 @@ def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
 @click.option("--tile", type=click.Choice(["A4", "A3"], case_sensitive=False), default="A4", show_default=True,
               help="Office paper the poster is tiled on.")  # fmt: skip
 @click.option("--tile-all", is_flag=True, help="Tile every poster page, not only the journey pages.")
-@click.option("--force", is_flag=True, help="Replace the changes workbook even when it was filled in since.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the changes workbook even when it was filled in since, and PDFs canvasgen did not write.",
+)
 @correction_options
 def kit(file: Path, out_dir: Path, card_sheet: str, tile: str, tile_all: bool, force: bool, **settings: Any) -> None:
     """Print-and-play workshop kit: break-out handouts, a card per item, the poster tiled on office paper,
@@ -72,18 +75,11 @@ def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **
     applied = apply_changes(canvas, changes, out, options)
     for problem in applied.skipped:
         click.echo(f"skipped: {problem}", err=True)
+    lines, failed = told(applied, canvas, changes)
+    for line in lines:
+        click.echo(line, err=failed)
+    if failed:
+        sys.exit(1)
     if not applied.written:
-        if applied.skipped:
-            click.echo(f"nothing applied: every row that asked for a change was skipped; {out} was not written",
-                       err=True)  # fmt: skip
-            sys.exit(1)
-        click.echo(f"nothing to apply: no row changed in {changes}; {out} was not written")
         return
-    version = f", version {applied.version}" if applied.version else ""
-    moved = f", {applied.moved} moved" if applied.moved else ""
-    click.echo(f"wrote {out} ({applied.changed} changed, {applied.removed} removed, {applied.added} added{moved}"
-               f"{version})")  # fmt: skip
-    if not is_patched(canvas):
-        click.echo(f"{out.name} is a new workbook in canvasgen's template: {canvas.name} itself has no cells to "
-                   "patch; work on in the new workbook from here")  # fmt: skip
     click.echo(f"see what changed: canvasgen diff {canvas} {out}")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import socket
+import sys
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -65,15 +68,46 @@ def serve(
 
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=GRACE_SECONDS,
                             limit_concurrency=512, http=head_timeout_protocol(header_timeout))  # fmt: skip
+    listening = _listen(host, port)  # before the address is shown: it is shown only once it answers
     shown = "localhost" if host in LOCAL_NAMES else host
     click.echo(f"canvasgen page on http://{shown}:{port}/  (Ctrl+C stops it)")
     # uvicorn hands a stop signal on once it has stopped: SIGTERM then ends the process as a stop, not a crash
     exit_on_terminate()
     try:
-        Server(config).run()
+        Server(config).run(sockets=[listening])
     except KeyboardInterrupt:
         pass  # Ctrl-C, handed on by uvicorn once it has stopped
     finally:
         ignore_ctrl_c()  # a further Ctrl-C cannot cut the clean-up short
         state.close()  # also after a second Ctrl-C, which skips the app's own shutdown
         click.echo("stopped", err=True)
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host``:``port``, or one sentence and exit 1: a port another program holds
+    (another ``canvasgen serve``) is said so, with --port, before anything else is printed."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                             flags=socket.AI_PASSIVE)[0]  # fmt: skip
+        listening = socket.socket(family, kind, proto)
+    except OSError as error:
+        click.echo(f"error: cannot listen on {host}: {error.strerror or error}; give --host a name or address "
+                   "of this computer", err=True)  # fmt: skip
+        sys.exit(1)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        listening.bind(address)
+        listening.listen(2048)
+    except OSError as error:
+        listening.close()
+        if error.errno == errno.EADDRINUSE:
+            other = port + 1 if port < 65535 else 8001
+            click.echo(f"error: port {port} is taken (address already in use) by another program, perhaps "
+                       f"another canvasgen serve; start it on another port: canvasgen serve --port {other}",
+                       err=True)  # fmt: skip
+        else:
+            click.echo(f"error: cannot listen on {host}:{port}: {error.strerror or error}; choose another port "
+                       "with --port", err=True)  # fmt: skip
+        sys.exit(1)
+    listening.set_inheritable(True)
+    return listening

@@ -40,7 +40,7 @@ from canvasgen.analysis.changes import (
     read_back_warnings,
     too_long,
 )
-from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError
+from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, display_name
 from canvasgen.fileio import write_atomically
 from canvasgen.language import detect_language
 from canvasgen.model import Canvas, Item, Journey, Metric, Source
@@ -84,6 +84,26 @@ def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOpt
         for warning in [*applied.warnings, *(w for w in book.warnings if w not in applied.warnings)]:
             if options.warn is not None:
                 options.warn(warning)
+
+
+def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[str], bool]:
+    """What ``apply`` says once it has run (the command line's and the page's words), and whether that is
+    a failure: every row that asked for a change was skipped."""
+    shown = display_name(applied.out)
+    if not applied.written:
+        if applied.skipped:
+            return [f"nothing applied: every row that asked for a change was skipped; {shown} was not written"], True
+        return [f"nothing to apply: no row changed in {display_name(changes)}; {shown} was not written"], False
+    version = f", version {applied.version}" if applied.version else ""
+    moved = f", {applied.moved} moved" if applied.moved else ""
+    counts = f"{applied.changed} changed, {applied.removed} removed, {applied.added} added{moved}{version}"
+    lines = [f"wrote {shown} ({counts})"]
+    if not is_patched(canvas):
+        lines.append(
+            f"{Path(shown).name} is a new workbook in canvasgen's template: {Path(display_name(canvas)).name} "
+            "itself has no cells to patch; work on in the new workbook from here"
+        )
+    return lines, False
 
 
 def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:

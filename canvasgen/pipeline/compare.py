@@ -25,7 +25,7 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import read
-from canvasgen.pipeline.render import Report, report_files
+from canvasgen.pipeline.render import Report, keep_theirs, report_files
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.run import run
 from canvasgen.pipeline.warm import brand_kit
@@ -45,7 +45,7 @@ class ReportOptions:
     generated: dt.date = field(default_factory=generation_date)
     brand: str | None = None
     corrections: Corrections = field(default_factory=Corrections)  # how both canvases are read (--lane ...)
-    force: bool = False  # replace a gap workbook filled in since canvasgen wrote it
+    force: bool = False  # replace a gap workbook filled in since canvasgen wrote it; diff: a file of the user's
     verbose: bool = False  # the diff's report says how alike each changed item is to what it was
 
 
@@ -85,7 +85,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
     current_canvas = canvases[-1][1]
-    extra = touchpoint_actions(current_canvas)
+    extra = touchpoint_actions(current_canvas, current)
     language = options.language or detect_language(current_canvas, kit.language)
     outputs: list[Path] = []
     if options.out_dir is not None:
@@ -109,6 +109,9 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
 
 
 def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionDiff, list[Path], list[CanvasWarning]]:
+    if options.out_dir is not None:  # checked before anything is read or written
+        stem = Path(files[1]).stem + "-changes"
+        keep_theirs([options.out_dir / f"{stem}.pdf", options.out_dir / f"{stem}.pptx"], options.force)
     canvases = read_pair(files, options.corrections)
     (_, old), (_, new) = canvases
     diff = compare(old, new, options.threshold)

@@ -23,7 +23,7 @@ from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline.read import read
-from canvasgen.pipeline.render import located, within_bounds
+from canvasgen.pipeline.render import keep_theirs, located, within_bounds
 from canvasgen.pipeline.warm import brand_kit
 from canvasgen.read.corrections import Corrections, effective, to_record
 from canvasgen.render.pdf.document import PrintOptions, render_pdf
@@ -46,7 +46,7 @@ class KitOptions:
     tile: str = "A4"  # the office paper it is tiled on
     tile_all: bool = False  # every poster page, not only the journey pages
     corrections: Corrections = field(default_factory=Corrections)  # --lane, --phases-row ...: recorded for apply
-    force: bool = False  # replace a changes workbook filled in since canvasgen wrote it
+    force: bool = False  # replace a changes workbook filled in since, or a PDF of the user's own
 
 
 @dataclass
@@ -59,6 +59,8 @@ class KitResult:
 def run_kit(source: Path, options: KitOptions) -> KitResult:
     changes = options.out_dir / f"{source.stem}-changes.xlsx"
     keep_filled_in(changes, options.force, "changes workbook")  # before anything is written
+    keep_theirs([options.out_dir / f"{source.stem}-{kind}.pdf" for kind in ("cards", "handouts", "tiles")],
+                options.force)  # fmt: skip
     kit, fonts, kit_warnings = brand_kit(options.brand)
     canvas = read(source, None, options.corrections)
     within_bounds(canvas, source)  # the cards and sheets a kit prints are bounded as a build's are
@@ -70,7 +72,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     write_changes(cards, canvas, language, changes, reading, source.name)
     result.outputs.append(changes)
     setter = Setter(fonts, text_language(canvas))
-    pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language])
+    pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)
     if pages:
         _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)
     else:  # a PDF without pages is no PDF: say why there is none

@@ -96,8 +96,17 @@ def keep_users_files(job: Job, pictures: list[Path] | None = None) -> None:
         targets += [job.target(".pptx")] if job.options.pptx else []
     else:
         targets = pictures
+    keep_theirs(targets, False)
+
+
+def keep_theirs(targets: list[Path], force: bool) -> None:
+    """Before anything is written: refuse to replace any of ``targets`` (PDF, PPTX, PNG) that canvasgen did
+    not write — a file of the user's own that has an output's name — unless ``force``; every such file in
+    one error. ``build``, ``diff -o`` and ``kit`` refuse alike."""
+    if force:
+        return
     made = {".pdf": pdf_made_by_canvasgen, ".pptx": pptx_made_by_canvasgen, ".png": png_made_by_canvasgen}
-    theirs = [path for path in targets if path.exists() and not made[path.suffix](path)]
+    theirs = [path for path in targets if path.exists() and not made[path.suffix.lower()](path)]
     if theirs:
         errors = [
             OutputError(path, "is not a file canvasgen wrote (it has no canvasgen mark), so it is not replaced: "

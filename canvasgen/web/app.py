@@ -8,6 +8,8 @@ event loop, each job under a time limit; each request gets a folder of its own i
                                phases_row, phases_col, labels, lane, skip_hidden]
     POST /api/gaps             workbook (one with both journeys) or ideal + current
     POST /api/diff             old + new
+    POST /api/kit              workbook [+ brand, size, lang and the reading fields]: the workshop kit
+    POST /api/apply            workbook + changes [+ partial]: the new version, and what changed
     GET  /results/<token>/<name>   a result file, under the name the user's file had
 
 Every request ends in an answer: a job's failure of any kind is a JSON sentence and gives its place
@@ -115,6 +117,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def diff(request: Request) -> Response:
         return await _run(state, request, jobs.diff, "diff")
 
+    async def kit(request: Request) -> Response:
+        return await _run(state, request, jobs.kit, "kit")
+
+    async def apply(request: Request) -> Response:
+        return await _run(state, request, jobs.apply, "apply")
+
     async def result(request: Request) -> Response:
         found = store.find(request.path_params["token"], request.path_params["name"])
         if found is None:
@@ -136,6 +144,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/api/build", build, methods=["POST"]),
         Route("/api/gaps", gaps, methods=["POST"]),
         Route("/api/diff", diff, methods=["POST"]),
+        Route("/api/kit", kit, methods=["POST"]),
+        Route("/api/apply", apply, methods=["POST"]),
         Route("/results/{token}/{name}", result),
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})
@@ -252,7 +262,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         allowed = headers.get("allow", "POST")
         message = f"{request.method} is not how {request.url.path} is used: send it a {allowed} request"
     elif exc.status_code == 404:
-        message = f"there is no {request.url.path}: the API has /api/options, /api/build, /api/gaps and /api/diff"
+        message = (
+            f"there is no {request.url.path}: the API has /api/options, /api/build, /api/gaps, /api/diff, "
+            "/api/kit and /api/apply"
+        )
     else:
         message = str(exc.detail)
     return JSONResponse({"error": message}, status_code=exc.status_code, headers=headers)

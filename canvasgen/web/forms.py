@@ -28,7 +28,8 @@ def brand_names() -> list[str]:
 
 async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
     async with request.form(max_files=16, max_fields=64) as form:
-        fields = {"workbook": ("workbook",), "gaps": ("workbook", "ideal", "current"), "diff": ("old", "new")}
+        fields = {"workbook": ("workbook",), "gaps": ("workbook", "ideal", "current"), "diff": ("old", "new"),
+                  "kit": ("canvas",), "apply": ("canvas", "changes")}  # fmt: skip
         names = fields["workbook"] if kind == "build" else fields[kind]
         uploads: list[jobs.Upload] = []
         for number, key in enumerate(names, start=1):
@@ -55,7 +56,7 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
     job = jobs.Job(folder, tuple(uploads), saved_metrics, tuple(companions), brand, text.get("size") or "A1",
                    _yes(text.get("portrait")), language, _given(text, "phases_row"), _given(text, "phases_col"),
                    _given(text, "labels"), lanes, _yes(text.get("skip_hidden")))  # fmt: skip
-    return replace(job, size=job.size.strip())
+    return replace(job, size=job.size.strip(), partial=_yes(text.get("partial")))
 
 
 def _yes(value: str | None) -> bool:

@@ -17,12 +17,14 @@ from typing import Any
 
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.errors import CanvasError, shown_as
+from canvasgen.errors import CanvasError, CanvasWarning, shown_as
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
+from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.summary import summarize
-from canvasgen.read.corrections import from_options
+from canvasgen.read.corrections import Corrections, from_options
 from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import Table, diff_table, gap_tables
@@ -58,6 +60,7 @@ class Job:
     lanes: tuple[str, ...] = ()
     skip_hidden: bool = False
     threshold: float = DEFAULT_THRESHOLD  # the command line's: one constant
+    partial: bool = False  # apply: the rows that can be applied, the others listed
 
 
 @dataclass
@@ -192,6 +195,77 @@ def _diff(job: Job) -> Outcome:
         changes=found,
         tables=[diff_table(found)],
     )
+
+
+def kit(job: Job) -> Outcome:
+    """The workshop kit, as ``canvasgen kit`` makes it: its four files, and the four in one zip."""
+    with shown_as(shown_names(job)):
+        return _kit(job)
+
+
+def _kit(job: Job) -> Outcome:
+    out = job.folder / "out"
+    workbook = job.uploads[0]
+    try:
+        options = KitOptions(out, language=job.language, brand=job.brand, size=job.size, corrections=_corrections(job))
+        result = run_kit(workbook.path, options)
+    except CanvasError as error:
+        return Outcome(error=_sentences(error))
+    except ValueError as error:
+        return Outcome(error=str(error))
+    stem = Path(workbook.name).stem or "canvas"
+    bundle = out / f"{workbook.path.stem}-kit.zip"
+    with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in result.outputs:
+            archive.write(path, f"{stem}{path.name[len(workbook.path.stem) :]}")
+    said = [f"{result.cards} cards", *(f"wrote {path.name[len(workbook.path.stem):].lstrip('-')}"
+                                      for path in result.outputs)]  # fmt: skip
+    return Outcome(files=[*(p.name for p in result.outputs), bundle.name], warnings=[str(w) for w in result.warnings],
+                   summary={"said": said})  # fmt: skip
+
+
+def apply(job: Job) -> Outcome:
+    """A filled-in changes workbook written into a new version of the canvas, as ``canvasgen apply`` does
+    (its checks, its sentences), and what changed between the two, as ``diff`` shows it."""
+    if len(job.uploads) != 2:
+        return Outcome(error="give the canvas and the changes workbook the team filled in")
+    target = job.folder / "out" / f"{job.uploads[0].path.stem}-new.xlsx"
+    with shown_as({**shown_names(job), target: _new_name(job.uploads[0])}):
+        return _apply(job, target)
+
+
+def _apply(job: Job, target: Path) -> Outcome:
+    canvas, changes = job.uploads
+    target.parent.mkdir(parents=True, exist_ok=True)
+    warnings: list[CanvasWarning] = []
+    try:
+        options = ApplyOptions(job.partial, corrections=_corrections(job) or None, warn=warnings.append)
+        applied = apply_changes(canvas.path, changes.path, target, options)
+    except CanvasError as error:
+        return Outcome(error=_sentences(error), warnings=[str(w) for w in warnings])
+    said = [f"skipped: {problem}" for problem in applied.skipped]
+    lines, failed = told(applied, canvas.path, changes.path)
+    if failed:
+        return Outcome(error="\n".join([*said, *lines]), warnings=[str(w) for w in warnings])
+    if not applied.written:
+        return Outcome(warnings=[str(w) for w in warnings] + said, summary={"said": lines})
+    try:
+        found, _, _ = run_diff((canvas.path, target), ReportOptions(None, parse_paper("A3"), job.threshold))
+    except CanvasError as error:
+        return Outcome(error=_sentences(error))
+    changed = found.to_dict()
+    changed["old"], changed["new"] = canvas.name, _new_name(canvas)
+    return Outcome(files=[target.name], warnings=[str(w) for w in warnings] + said,
+                   summary={"said": lines}, changes=changed, tables=[diff_table(changed)])  # fmt: skip
+
+
+def _new_name(canvas: Upload) -> str:
+    return f"{Path(canvas.name).stem or 'canvas'}-new.xlsx"
+
+
+def _corrections(job: Job) -> Corrections:
+    return from_options(job.phases_row, job.phases_col, job.labels, job.lanes, job.skip_hidden,
+                        origin="the page's reading fields", prefix="")  # fmt: skip
 
 
 def _report(job: Job) -> ReportOptions:

@@ -396,6 +396,9 @@ KIT_WORDS = {
     "lists_sheet": "Lists",
     "changes_help": "After the session, give each card its action: keep, change (with the new text) or remove. "
     "New cards: below the line, without an ID, with phase, lane and text.",
+    "changes_legend": "Actions — keep: the card stays as it is · change: write the new text under "
+    "‘New text’ · remove: the card leaves the canvas. An empty action is keep. Typeface: Calibri "
+    "(on Linux: Carlito); printing: A4 landscape, one page wide.",
     "new_cards": "New cards",
     "continued": "continued",
     "blank": "New idea",
@@ -407,8 +410,14 @@ KIT_WORDS = {
     "vote_title": "Dot voting: which improvements first?",
     "vote_help": "Everyone places three dots, on one or more improvements.",
     "votes": "Votes",
+    "tp_now": "now",
+    "tp_ideal": "ideal",
+    "tp_kpi": "measured by",
+    "tp_sale": "sales moment",
+    "tp_no_sale": "not a sales moment",
     "tiles_title": "Poster in sheets",
     "tiles_summary": "{poster} poster on {n} {paper} sheets: {cols} columns × {rows} rows",
+    "tiles_skipped": "Not printed, as there is nothing on them: {labels} (leave their place open).",
     "tiles_step1": "Print at actual size (100 %, not ‘fit to page’).",
     "tiles_step2": "Trim each sheet's left and top edge along the corner marks of the picture "
     "(not the left edge in column A, not the top edge in row 1).",

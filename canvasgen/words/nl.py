@@ -396,6 +396,9 @@ KIT_WORDS = {
     "lists_sheet": "Lijsten",
     "changes_help": "Vul na de sessie per kaart de actie in: houden, wijzigen (met de nieuwe tekst) of weg. "
     "Nieuwe kaarten: onder de lijn, zonder ID, met fase, baan en tekst.",
+    "changes_legend": "Acties — houden: de kaart blijft zoals ze is · wijzigen: schrijf de nieuwe tekst in "
+    "‘Nieuwe tekst’ · weg: de kaart verdwijnt van het canvas. Een lege actie is houden. Lettertype: Calibri "
+    "(op Linux: Carlito); afdrukken: A4 liggend, één pagina breed.",
     "new_cards": "Nieuwe kaarten",
     "continued": "vervolg",
     "blank": "Nieuw idee",
@@ -407,8 +410,14 @@ KIT_WORDS = {
     "vote_title": "Dotvoting: welke verbeteringen eerst?",
     "vote_help": "Iedereen zet drie stippen, bij één of meer verbeteringen.",
     "votes": "Stemmen",
+    "tp_now": "nu",
+    "tp_ideal": "ideaal",
+    "tp_kpi": "gemeten met",
+    "tp_sale": "verkoopmoment",
+    "tp_no_sale": "geen verkoopmoment",
     "tiles_title": "Poster in vellen",
     "tiles_summary": "{poster}-poster op {n} {paper}-vellen: {cols} kolommen × {rows} rijen",
+    "tiles_skipped": "Niet afgedrukt, want er staat niets op: {labels} (die plek blijft open).",
     "tiles_step1": "Druk af op ware grootte (100 %, niet ‘aanpassen aan pagina’).",
     "tiles_step2": "Snij van elk vel de linker- en bovenrand af, langs de hoekstreepjes van het beeld "
     "(in kolom A niet links, in rij 1 niet boven).",

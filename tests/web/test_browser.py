@@ -1,6 +1,7 @@
 """The page in a real browser: Chromium, driven by Playwright, against a real ``canvasgen serve``.
 Keyboard only: a workbook chosen and sent, the phases and a preview seen, the PDF downloaded, a bad
-file's sentence shown. Every tab on the bundled examples: sent, its report found as table rows, every
+file's sentence shown. Every tab on the bundled examples (the workshop kit's four files and its zip; a
+filled-in changes sheet applied, what changed shown as table rows): sent, its report found as table rows, every
 download opened (PDFs have pages, workbooks open in openpyxl, decks in python-pptx). Any script error
 on the page fails the test, and every request to a host other than the server is blocked (none is made)."""
 
@@ -21,11 +22,13 @@ from pptx import Presentation
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.pipeline.compare import ReportOptions, run_gaps
+from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import diff_table
 from tests.support.live import browser, running_server
 from tests.support.workbooks import CANVASES
+from tests.support.workshop import fill, new_row
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 IDEAL = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
@@ -283,4 +286,75 @@ def test_compare_tab_shows_what_changed_as_table_rows(page: tuple[Any, list[str]
     assert any(name.endswith(".pdf") for name in saved) and any(name.endswith(".pptx") for name in saved)
     tab.select_option("#ui-lang", "en")  # the report follows the page's language
     assert ["", "details", "Versie: 2.0 → 3.0", ""] in _rows(tab, "What changed")
+    assert blocked == []
+
+
+def test_kit_tab_gives_the_four_files_and_one_zip(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    tab, blocked = page
+    tab.click("#tab-kit")
+    tab.set_input_files("#form-kit input[name=canvas]", str(EXAMPLE))
+    tab.click("#form-kit button[type=submit]")
+    tab.wait_for_selector("#found .said")
+    assert tab.inner_text("#status") == "Klaar."
+    saved = _open_downloads(tab, tmp_path)
+    kinds = ("-changes.xlsx", "-cards.pdf", "-handouts.pdf", "-tiles.pdf")
+    assert sorted(saved) == sorted([*(f"{EXAMPLE.stem}{kind}" for kind in kinds), f"{EXAMPLE.stem}-kit.zip"])
+    with zipfile.ZipFile(saved[f"{EXAMPLE.stem}-kit.zip"]) as bundle:
+        assert sorted(bundle.namelist()) == sorted(f"{EXAMPLE.stem}{kind}" for kind in kinds)
+    assert "serve" not in tab.inner_text("#result") and "upload-1" not in tab.inner_text("#result")
+    assert blocked == []
+
+
+def _filled_changes(folder: Path) -> Path:
+    """The example's changes workbook, as a team fills it in: one card typed over, one removed, one added."""
+    kit = folder / "kit"
+    run_kit(EXAMPLE, KitOptions(kit))
+    changes = kit / f"{EXAMPLE.stem}-changes.xlsx"
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
+    fill(changes, {(rows["F1-KP-01"], 5): "wijzigen", (rows["F1-KP-01"], 6): "Schrikt van de energierekening",
+                   (rows["F1-KP-02"], 5): "weg",
+                   (new_row(rows), 2): "Bewustwording", (new_row(rows), 3): "Klantproces",
+                   (new_row(rows), 6): "Hoort over subsidie"})  # fmt: skip
+    return changes
+
+
+def test_apply_tab_writes_the_new_workbook_and_shows_what_changed(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    tab, blocked = page
+    changes = _filled_changes(tmp_path)
+    tab.click("#tab-apply")
+    tab.set_input_files("#form-apply input[name=canvas]", str(EXAMPLE))
+    tab.set_input_files("#form-apply input[name=changes]", str(changes))
+    tab.click("#form-apply button[type=submit]")
+    tab.wait_for_selector("#tables table")
+    assert tab.inner_text("#status") == "Klaar."
+    said = tab.inner_text("#found")
+    assert f"wrote {EXAMPLE.stem}-new.xlsx (1 changed, 1 removed, 1 added" in said  # the command's sentence
+    rows = _rows(tab, "Wat is er veranderd")
+    assert _one_row(rows, "toegevoegd") == ["Bewustwording · Klantproces", "toegevoegd", "Hoort over subsidie"]
+    assert any(row[1] == "verwijderd" and row[2] == "Praat met de buren die net panelen hebben" for row in rows)
+    assert any(row[1] in ("gewijzigd", "anders verwoord") and "Schrikt van de energierekening" in row[2]
+               for row in rows)  # fmt: skip
+    saved = _open_downloads(tab, tmp_path / "saved")
+    assert list(saved) == [f"{EXAMPLE.stem}-new.xlsx"]
+    assert blocked == []
+
+
+def _one_row(rows: list[list[str]], kind: str) -> list[str]:
+    """The one row of ``kind``, without its cell column."""
+    found = [row[:3] for row in rows if row[1] == kind]
+    assert len(found) == 1, rows
+    return found[0]
+
+
+def test_apply_tab_refuses_as_the_command_does(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    tab, blocked = page
+    tab.click("#tab-apply")
+    tab.set_input_files("#form-apply input[name=canvas]", str(EXAMPLE))
+    tab.set_input_files("#form-apply input[name=changes]", str(EXAMPLE))  # a canvas, not a changes workbook
+    tab.click("#form-apply button[type=submit]")
+    tab.wait_for_selector("#error:not([hidden])")
+    message = tab.inner_text("#error")
+    assert "no changes sheet found" in message and EXAMPLE.name in message
+    assert "/tmp" not in message and "upload-" not in message  # never the server's folders
     assert blocked == []

@@ -4,6 +4,9 @@ ID and a QR code of the ID; blank cards per lane for new ideas; cut marks in the
 The sheets follow the common A4 label formats (2 x 4: 99.1 x 67.7 mm; 3 x 8: 63.5 x 33.9 mm), so the
 cards print on label stock or on plain paper to cut. Text is fitted with the real fonts, never under
 9 pt; an item too long for one card goes on over a second card marked as its continuation.
+
+A touchpoint's card is designed like the poster's: the channel's icon in the band, the name, then its
+facts as short lines in words ("Website · Laptop, thuis", "nu: Deels → ideaal: Ja") — no column headers.
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ from dataclasses import dataclass
 from reportlab.graphics.barcode import qrencoder
 
 from canvasgen.analysis.cards import Card
+from canvasgen.analysis.view import answer
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.layout.boxes import Box, Page, Rect
+from canvasgen.layout.boxes import Box, Icon, Page, Rect
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
+from canvasgen.model import Canvas, Touchpoint
 from canvasgen.units import mm
+from canvasgen.vocabulary.channels import channel_of
 
 A4 = (mm(210), mm(297))
 MIN_SIZE = 9.0
@@ -53,17 +59,51 @@ class CardFace:
     code: str  # the ID as printed and in the QR code; "" on a blank card
     colour: Colour
     source: str
+    channel: str | None = None  # a touchpoint's channel: its icon in the band
+
+
+#: A touchpoint's fields its card puts into words (the others keep their column's name).
+_TOLD = ("channel", "device", "content", "timing", "owner", "current", "ideal", "kpi", "sales_moment")
+
+
+def touchpoint_lines(tp: Touchpoint, heads: dict[str, str], words: dict[str, str]) -> list[str]:
+    """A touchpoint's facts as short lines in words, every word of its fields kept: where and how, what,
+    when and by whom, served now and ideally, what is measured, whether it is a sales moment."""
+
+    def joined(*keys: str) -> str:
+        return " · ".join(tp.get(k) for k in keys if tp.get(k))
+
+    lines = [joined("channel", "device"), joined("content"), joined("timing", "owner")]
+    current, ideal = tp.get("current"), tp.get("ideal")
+    if current or ideal:
+        lines.append(f"{words['tp_now']}: {current or '—'} → {words['tp_ideal']}: {ideal or '—'}")
+    if tp.get("kpi"):
+        lines.append(f"{words['tp_kpi']}: {tp.get('kpi')}")
+    sale = tp.get("sales_moment")
+    if sale:
+        said = answer(sale)
+        told = {True: words["tp_sale"], False: words["tp_no_sale"]}
+        lines.append(told[said] if said is not None else f"{words['tp_sale']}: {sale}")
+    lines += [f"{heads.get(k, k)}: {item.text}" for k, item in tp.fields.items() if k not in _TOLD and item.text]
+    return [line for line in lines if line]
+
+
+def touchpoint_channel(tp: Touchpoint) -> str | None:
+    """The channel a touchpoint's icon shows, as on the poster."""
+    return channel_of(tp.get("channel")) or channel_of(tp.name.text if tp.name else "")
 
 
 def card_pages(
     cards: list[Card], blanks: list[tuple[str, Colour]], kit: BrandKit, setter: Setter, fmt: SheetFormat,
-    words: dict[str, str],
+    words: dict[str, str], canvas: Canvas | None = None,
 ) -> list[Page]:  # fmt: skip
-    """The sheets: the cards in canvas order, then the blank ones."""
+    """The sheets: the cards in canvas order, then the blank ones; ``canvas`` names the touchpoint
+    columns a touchpoint's card cannot put into words."""
     faces: list[CardFace] = []
+    heads = {k: v.text for k, v in canvas.touchpoint_columns.items()} if canvas is not None else {}
     for card in cards:
         colour = kit.phase_colour(card.phase) if card.phase is not None else kit.colour("accent")
-        faces.extend(_faces(card, colour, setter, fmt, words))
+        faces.extend(_faces(card, colour, setter, fmt, (words, heads)))
     size = MIN_SIZE
     for lane, colour in blanks:
         faces.append(CardFace(_band(lane, setter, fmt), [words["blank"]], size, "", colour, "blank"))
@@ -71,8 +111,11 @@ def card_pages(
     return [_sheet(faces[i : i + per_page], kit, setter, fmt) for i in range(0, len(faces), per_page)]
 
 
-def _band(text: str, setter: Setter, fmt: SheetFormat) -> list[str]:
-    return setter.wrap(text, mm(fmt.card[0]) - 4 * PAD, "heading", MIN_SIZE)
+def _band(text: str, setter: Setter, fmt: SheetFormat, icon: bool = False) -> list[str]:
+    return setter.wrap(text, mm(fmt.card[0]) - 4 * PAD - (ICON_ROOM if icon else 0.0), "heading", MIN_SIZE)
+
+
+ICON_ROOM = MIN_SIZE * 1.6  # the channel icon at the band's right
 
 
 def _band_height(lines: int) -> float:
@@ -96,24 +139,32 @@ def _fit(text: str, setter: Setter, fmt: SheetFormat, band_lines: int) -> tuple[
     return size, wrapped(size)
 
 
-def _faces(card: Card, colour: Colour, setter: Setter, fmt: SheetFormat, words: dict[str, str]) -> list[CardFace]:
-    text = card.text if not card.details else "\n".join([card.text, *card.details])
+def _faces(card: Card, colour: Colour, setter: Setter, fmt: SheetFormat,
+           words: tuple[dict[str, str], dict[str, str]]) -> list[CardFace]:  # fmt: skip
+    said, heads = words
+    channel = None
+    if card.touchpoint is not None:
+        text = "\n".join([card.text, *touchpoint_lines(card.touchpoint, heads, said)])
+        channel = touchpoint_channel(card.touchpoint)
+    else:
+        text = card.text if not card.details else "\n".join([card.text, *card.details])
     lane = f"{card.phase_name} · {card.lane}" if card.phase_name else card.lane
-    band_lines = len(_band(lane, setter, fmt))
+    icon = channel is not None
+    band_lines = len(_band(lane, setter, fmt, icon))
     size, lines = _fit(text, setter, fmt, band_lines)
     if len(lines) * size * LEADING > _text_box(fmt, band_lines)[1]:  # continued: room for the longer band
-        more = f"{lane} · {words['continued']} 9/9"
-        band_lines = max(band_lines, len(_band(more, setter, fmt)))
+        more = f"{lane} · {said['continued']} 9/9"
+        band_lines = max(band_lines, len(_band(more, setter, fmt, icon)))
         size, lines = _fit(text, setter, fmt, band_lines)
     height = _text_box(fmt, band_lines)[1]
     per_card = max(1, int(height // (size * LEADING)))
     chunks = [lines[i : i + per_card] for i in range(0, len(lines), per_card)]
     faces = []
     for n, chunk in enumerate(chunks):
-        band = lane if n == 0 else f"{lane} · {words['continued']} {n + 1}/{len(chunks)}"
-        band_text = _band(band, setter, fmt)
+        band = lane if n == 0 else f"{lane} · {said['continued']} {n + 1}/{len(chunks)}"
+        band_text = _band(band, setter, fmt, icon)
         band_text += [""] * (band_lines - len(band_text))  # every card of an item alike
-        faces.append(CardFace(band_text, chunk, size, card.id, colour, str(card.item.source or card.id)))
+        faces.append(CardFace(band_text, chunk, size, card.id, colour, str(card.item.source or card.id), channel))
     return faces
 
 
@@ -140,6 +191,10 @@ def _card(page: Page, face: CardFace, box: Box, setter: Setter, ink: Colour, fmt
     block, _ = setter.place([head], band_box, "heading", MIN_SIZE, on_band, False)
     block.tag, block.order = "H3", (*place, 0)
     page.blocks.append(block)
+    if face.channel is not None:
+        icon = MIN_SIZE * 1.2
+        page.icons.append(Icon(face.channel, box.right - 2 * pad - icon, box.y + pad + (band_h - icon) / 2, icon,
+                               on_band))  # fmt: skip
     width, height = _text_box(fmt, len(face.band))
     body = Box(box.x + pad, box.y + pad + band_h + pad, width, height)
     colour = ink if face.code else ink.mix(WHITE, 0.45)

@@ -3,6 +3,9 @@ sheets drawn over it, and how to put them together), then one sheet per tile wit
 the poster, corner marks to trim by, grey bars where the neighbouring sheet goes over, ticks where its
 trimmed edge goes, and a band with the sheet's name ("B2") and a small map of where it goes.
 
+A sheet whose own part of the poster holds nothing but background (no text, icon, dot, curve or
+picture) is not printed: the index shows its place as a gap, named, so that nobody looks for it.
+
 Everything on a sheet stays inside the printable area (``tiling.UNPRINTABLE`` from every edge).
 """
 
@@ -42,6 +45,7 @@ class Sheet:
     page: Page  # what is drawn over the windows: marks, labels, the band
     windows: list[Window]
     tile: Tile | None = None  # None: the index sheet
+    left_out: tuple[str, ...] = ()  # the index sheet's: the sheets not printed, nothing being on them
 
 
 @dataclass(frozen=True)
@@ -61,15 +65,41 @@ def tile_sheets(poster: PosterLayout, pages: list[int], paper: tuple[float, floa
     for index in pages:
         page = poster.pages[index]
         tiling = tile_page(page, size, paper)
-        sheets.append(_index_sheet(tiling, index, page.title, size, names, kit, setter))
-        tiles = tiling.tiles
+        tiles = [tile for tile in tiling.tiles if not blank(page, tile.own)]
+        empty = {tile.label for tile in tiling.tiles} - {tile.label for tile in tiles}
+        sheets.append(_index_sheet(tiling, (index, empty), page.title, size, names, kit, setter))
         for number, tile in enumerate(tiles, start=1):
-            sheets.append(_tile_sheet(tiling, tile, index, (page.title, number, len(tiles)), names, kit, setter))
+            sheet = _tile_sheet(tiling, tile, index, (page.title, number, len(tiles)), names, kit, setter)
+            _map(sheet.page, tiling, tile, empty, kit)
+            sheets.append(sheet)
     return sheets
 
 
-def _index_sheet(tiling: Tiling, index: int, title: str, poster: tuple[float, float], names: TileNames,
-                 kit: BrandKit, setter: Setter) -> Sheet:  # fmt: skip
+def blank(page: Page, area: Box) -> bool:
+    """Whether ``area`` of a poster page holds nothing but background: no line of text, icon, dot,
+    curve (a stroke of more than two points; two-point rules and borders are background), figure or logo."""
+
+    def meets(box: Box) -> bool:
+        return box.x < area.right and area.x < box.right and box.y < area.bottom and area.y < box.bottom
+
+    if any(meets(Box(line.x, line.y - line.size, max(line.width, 0.1), line.size * 1.25))
+           for block in page.blocks for line in block.lines if any(text.strip() for text, _ in line.runs)):  # fmt: skip
+        return False
+    if any(meets(Box(i.x - i.size, i.y - i.size, 2 * i.size, 2 * i.size)) for i in page.icons):
+        return False
+    if any(meets(Box(d.x - d.radius, d.y - d.radius, 2 * d.radius, 2 * d.radius)) for d in page.dots):
+        return False
+    for stroke in page.strokes:
+        if len(stroke.points) > 2:
+            xs, ys = [x for x, _ in stroke.points], [y for _, y in stroke.points]
+            if meets(Box(min(xs), min(ys), max(max(xs) - min(xs), 0.1), max(max(ys) - min(ys), 0.1))):
+                return False
+    return not (any(meets(f.box) for f in page.figures) or (page.logo is not None and meets(page.logo)))
+
+
+def _index_sheet(tiling: Tiling, which: tuple[int, set[str]], title: str, poster: tuple[float, float],
+                 names: TileNames, kit: BrandKit, setter: Setter) -> Sheet:  # fmt: skip
+    index, empty = which
     width, height = tiling.sheet
     words, ink = names.words, kit.colour("text")
     page = Page(title=f"{words['tiles_title']} · {title}")
@@ -77,9 +107,12 @@ def _index_sheet(tiling: Tiling, index: int, title: str, poster: tuple[float, fl
     y = INDEX_MARGIN
     y = _para(page, setter, words["tiles_title"], Box(INDEX_MARGIN, y, inner, 0), ("body", 10.0), ink)
     y = _para(page, setter, title, Box(INDEX_MARGIN, y, inner, 0), ("heading", 20.0), kit.colour("primary"), "H1")
-    count = tiling.column_count * len(tiling.rows)
+    count = tiling.column_count * len(tiling.rows) - len(empty)
     summary = words["tiles_summary"].format(poster=names.poster, paper=names.paper, n=count,
                                             cols=tiling.column_count, rows=len(tiling.rows))  # fmt: skip
+    if empty:
+        left_out = [tile.label for tile in tiling.tiles if tile.label in empty]
+        summary += ". " + words["tiles_skipped"].format(labels=", ".join(left_out))
     y = _para(page, setter, summary, Box(INDEX_MARGIN, y + mm(2), inner, 0), ("heading", 11.0), ink) + mm(1)
     for step in range(1, 5):
         y = _para(page, setter, f"{step}. {words[f'tiles_step{step}']}", Box(INDEX_MARGIN, y + mm(1), inner, 0),
@@ -91,19 +124,24 @@ def _index_sheet(tiling: Tiling, index: int, title: str, poster: tuple[float, fl
                (picture.x, picture.bottom), (picture.x, picture.y)]  # fmt: skip
     page.strokes.append(Stroke(corners, kit.colour("muted").mix(ink, 0.3), MARK))
     window = Window(picture, Box(0, 0, *poster), index)
-    _grid(page, tiling, picture, scale, kit, setter)
-    return Sheet(tiling.sheet, page, [window])
+    _grid(page, tiling, (picture, scale, empty), kit, setter)
+    return Sheet(tiling.sheet, page, [window], left_out=tuple(t.label for t in tiling.tiles if t.label in empty))
 
 
-def _grid(page: Page, tiling: Tiling, picture: Box, scale: float, kit: BrandKit, setter: Setter) -> None:
+def _grid(page: Page, tiling: Tiling, shown: tuple[Box, float, set[str]], kit: BrandKit, setter: Setter) -> None:
     """The sheets drawn over the small picture: each sheet's own part (from its seams to the next
-    sheets'), outlined, with its name on a white label."""
+    sheets'), outlined, with its name on a white label; a sheet left out is a white gap, its name struck."""
+    picture, scale, empty = shown
     ink, accent = kit.colour("text"), kit.colour("accent")
 
     def at(x: float, y: float) -> tuple[float, float]:
         return picture.x + x * scale, picture.y + y * scale
 
     tiles = tiling.tiles
+    for tile in tiles:
+        if tile.label in empty:
+            x, y = at(tile.own.x, tile.own.y)
+            page.rects.append(Rect(Box(x, y, tile.own.w * scale, tile.own.h * scale), WHITE))
     for tile in tiles:
         own = tile.own
         if tile.row:  # the seam with the row above
@@ -116,8 +154,11 @@ def _grid(page: Page, tiling: Tiling, picture: Box, scale: float, kit: BrandKit,
         w = setter.width(tile.label, "heading", size) + mm(2)
         badge = Box(cx - w / 2, cy - size * 0.75, w, size * 1.5)
         page.rects.append(Rect(badge, WHITE))
-        line = setter.line(tile.label, badge.x + mm(1), cy + size * 0.35, "heading", size, ink, "tiles")
+        colour = kit.colour("muted").mix(ink, 0.4) if tile.label in empty else ink
+        line = setter.line(tile.label, badge.x + mm(1), cy + size * 0.35, "heading", size, colour, "tiles")
         page.blocks.append(TextBlock(badge, [line], "tiles"))
+        if tile.label in empty:  # struck through: not printed
+            page.strokes.append(Stroke([(badge.x, cy), (badge.right, cy)], colour, 1.0))
 
 
 def _tile_sheet(tiling: Tiling, tile: Tile, index: int, place: tuple[str, int, int], names: TileNames,
@@ -173,7 +214,7 @@ def _band(page: Page, tiling: Tiling, tile: Tile, place: tuple[str, int, int], n
     label = setter.line(tile.label, UNPRINTABLE, top + LABEL * 0.8, "heading", LABEL, accent, "tiles")
     page.blocks.append(TextBlock(Box(UNPRINTABLE, top, label.width + 0.01, LABEL * LEADING), [label], "tiles",
                                  tag="H1"))  # fmt: skip
-    map_box = _map(page, tiling, tile, Box(UNPRINTABLE, top, width - 2 * UNPRINTABLE, bottom - top), kit)
+    map_box = _map_box(tiling, Box(UNPRINTABLE, top, width - 2 * UNPRINTABLE, bottom - top))
     left = UNPRINTABLE + label.width + mm(4)
     text = Box(left, top, map_box.x - mm(4) - left, bottom - top)
     where = names.words["tile_sheet"].format(n=number, total=total, col=column_letters(tile.column),
@@ -182,18 +223,27 @@ def _band(page: Page, tiling: Tiling, tile: Tile, place: tuple[str, int, int], n
     _para(page, setter, names.words["tile_hint"], Box(text.x, y, text.w, 0), ("body", BAND_TEXT), ink)
 
 
-def _map(page: Page, tiling: Tiling, tile: Tile, band: Box, kit: BrandKit) -> Box:
-    """The sheets as a small grid at the band's right, this one filled in; returns where it went."""
+def _map_box(tiling: Tiling, band: Box) -> Box:
+    """Where the small map of the sheets goes: at the band's right."""
     columns, rows = tiling.column_count, len(tiling.rows)
     cell = min(mm(5), band.h / rows, mm(45) / columns)
+    return Box(band.right - columns * cell, band.y, columns * cell, rows * cell)
+
+
+def _map(page: Page, tiling: Tiling, tile: Tile, empty: set[str], kit: BrandKit) -> None:
+    """The sheets as a small grid in the band, this one filled in, the sheets left out as gaps."""
+    width, height = tiling.sheet
+    top = tiling.window.bottom + GUTTER
+    box = _map_box(tiling, Box(UNPRINTABLE, top, width - 2 * UNPRINTABLE, height - UNPRINTABLE - top))
+    cell = box.w / tiling.column_count
     gap = min(mm(0.6), cell / 6)
-    box = Box(band.right - columns * cell, band.y, columns * cell, rows * cell)
-    for r in range(rows):
-        for c in range(columns):
-            here = (c, r) == (tile.column, tile.row)
-            fill = kit.colour("accent") if here else kit.colour("muted").mix(kit.colour("text"), 0.15)
-            page.rects.append(Rect(Box(box.x + c * cell, box.y + r * cell, cell - gap, cell - gap), fill))
-    return box
+    for other in tiling.tiles:
+        if other.label in empty:
+            continue
+        here = other.label == tile.label
+        fill = kit.colour("accent") if here else kit.colour("muted").mix(kit.colour("text"), 0.15)
+        page.rects.append(Rect(Box(box.x + other.column * cell, box.y + other.row * cell, cell - gap, cell - gap),
+                               fill))  # fmt: skip
 
 
 def _para(page: Page, setter: Setter, text: str, box: Box, face: tuple[str, float], colour: Colour,

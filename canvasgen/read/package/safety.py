@@ -113,10 +113,31 @@ def _load(source: Path | io.BytesIO) -> Workbook:
         return openpyxl.load_workbook(handle, data_only=True)
 
 
+def did_you_mean(path: Path) -> str:
+    """For a file that is not there: the files beside it that were probably meant ("; did you mean
+    Velo-verde-klantreis.xlsx?"): the same name in other capitals, or the name with an extension added."""
+    try:
+        beside = [p for p in path.parent.iterdir() if p.is_file()] if path.parent.is_dir() else []
+    except OSError:
+        return ""
+    wanted, stem = path.name.casefold(), path.stem.casefold()
+
+    def meant(other: Path) -> bool:
+        if wanted in (other.name.casefold(), other.stem.casefold()):
+            return True
+        return bool(path.suffix) and other.stem.casefold() == stem and other.suffix != path.suffix
+
+    found = sorted(p.name for p in beside if meant(p))
+    found = [n for n in found if not n.startswith(("~$", ".~lock"))]
+    if not found:
+        return ""
+    return f"; did you mean {' or '.join(found[:3])}?"
+
+
 def check_file(path: Path, name: str) -> None:
     """The file exists and holds something (its format is told by ``book``)."""
     if not path.exists():
-        raise ReadError(name, "file not found")
+        raise ReadError(name, f"file not found{did_you_mean(path)}")
     if path.is_dir():
         raise ReadError(name, "is a folder, not a workbook")
     if path.stat().st_size == 0:

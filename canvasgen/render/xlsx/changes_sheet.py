@@ -23,11 +23,14 @@ from canvasgen.fileio import atomic_path
 from canvasgen.model import Canvas
 from canvasgen.read.changes import RECORD_HEADER_ROW, RECORD_KEYS, RECORD_SHEET, KitRecord
 from canvasgen.render.xlsx.cells import set_text
+from canvasgen.render.xlsx.print_setup import FONT_NAME, FONT_SIZE, fit_row, print_on_a4
 from canvasgen.render.xlsx.written import stamp
 from canvasgen.words import KIT_WORDS
 
 COLUMNS = ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new", "col_note")
-WIDTHS = (13, 22, 22, 50, 12, 50, 30)
+# In characters of Calibri 11: together about the printable width of A4 landscape, so that the page is
+# printed at (nearly) its real size; fit to one page wide all the same (print_on_a4).
+WIDTHS = (9, 16, 17, 38, 10, 34, 20)
 HEADER_ROW = 2  # row 1 says what to do
 NEW_ROWS = 30  # empty rows for new cards
 
@@ -61,16 +64,20 @@ def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path, r
     choices = choices_of(canvas)
     several = len(canvas.journeys) > 1
 
-    set_text(sheet.cell(1, 1), words["changes_help"])
-    sheet.cell(1, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    body, wrapped = Font(name=FONT_NAME, size=FONT_SIZE), Alignment(wrap_text=True, vertical="top")
+    help_text = f"{words['changes_help']}\n{words['changes_legend']}"
+    set_text(sheet.cell(1, 1), help_text)
+    sheet.cell(1, 1).alignment, sheet.cell(1, 1).font = wrapped, body
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
-    sheet.row_dimensions[1].height = 32
-    bold, head_fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1F4E5F")
+    fit_row(sheet, 1, [(help_text, sum(WIDTHS), False)])
+    bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True, color="FFFFFF")
+    head_fill = PatternFill("solid", fgColor="1F4E5F")
     for col, (key, width) in enumerate(zip(COLUMNS, WIDTHS), start=1):
         cell = sheet.cell(HEADER_ROW, col)
         set_text(cell, words[key])
-        cell.font, cell.fill = bold, head_fill
+        cell.font, cell.fill, cell.alignment = bold, head_fill, wrapped
         sheet.column_dimensions[get_column_letter(col)].width = width
+    fit_row(sheet, HEADER_ROW, [(words[key], width, True) for key, width in zip(COLUMNS, WIDTHS)])
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
 
     row = HEADER_ROW
@@ -79,20 +86,26 @@ def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path, r
         row += 1
         phase = card_phase(card, several)
         places[card.id] = (phase, card.lane)
-        for col, value in enumerate((card.id, phase, card.lane, card.text), start=1):
+        values = (card.id, phase, card.lane, card.text)
+        for col, value in enumerate(values, start=1):
             set_text(sheet.cell(row, col), value)
-            sheet.cell(row, col).alignment = Alignment(wrap_text=True, vertical="top")
+        for col in range(1, len(COLUMNS) + 1):
+            sheet.cell(row, col).alignment, sheet.cell(row, col).font = wrapped, body
+        fit_row(sheet, row, [(value, width, False) for value, width in zip(values, WIDTHS)])
         _as_text(sheet, row, (5, 6, 7))
     last_card = row
     row += 1
     set_text(sheet.cell(row, 2), words["new_cards"])
-    sheet.cell(row, 2).font = Font(bold=True)
+    sheet.cell(row, 2).font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
     line = Border(top=Side(style="medium"))
     for col in range(1, len(COLUMNS) + 1):
         sheet.cell(row, col).border = line
     first_new, last_new = row + 1, row + NEW_ROWS
     for new in range(first_new, last_new + 1):
         _as_text(sheet, new, (2, 3, 4, 5, 6, 7))
+        for col in range(1, len(COLUMNS) + 1):
+            sheet.cell(new, col).alignment, sheet.cell(new, col).font = wrapped, body
+    print_on_a4(sheet, HEADER_ROW, get_column_letter(len(COLUMNS)), last_new)
 
     actions = [words["keep"], words["change"], words["remove"]]
     _list_column(lists, 1, actions)

@@ -6,6 +6,12 @@ const WORDS = {
   nl: {
     tagline: "Van klantreis-werkmap naar poster en workshopdeck.", language: "Taal",
     tab_build: "Poster en deck", tab_gaps: "Gaps", tab_diff: "Versies vergelijken",
+    tab_kit: "Workshopkit", tab_apply: "Wijzigingen verwerken",
+    kit_help: "Kaarten, werkbladen, de poster op A4-vellen en het wijzigingenblad dat het team na de sessie invult.",
+    kit_size: "Poster die in vellen gaat", kit_lang: "Taal van de kit", make_kit: "Maak de workshopkit",
+    apply_help: "De werkmap en het ingevulde wijzigingenblad: canvasgen maakt een nieuwe versie van de werkmap en laat zien wat er veranderde. De werkmap zelf blijft zoals ze is.",
+    canvas: "Werkmap van de sessie", changes: "Ingevuld wijzigingenblad (…-changes.xlsx)",
+    partial: "Verwerk wat kan; sla rijen met een fout over", apply: "Verwerk de wijzigingen",
     workbook: "Werkmap (.xlsx, .ods, .xls, .csv of .json)", metrics: "Meetcijfers (CSV, mag leeg)",
     brand: "Huisstijl", size: "Papier", portrait: "Staand", output_lang: "Taal van poster en deck",
     auto: "uit de werkmap", make: "Maak poster en deck", compare: "Vergelijk",
@@ -39,6 +45,12 @@ const WORDS = {
   en: {
     tagline: "From customer journey workbook to poster and workshop deck.", language: "Language",
     tab_build: "Poster and deck", tab_gaps: "Gaps", tab_diff: "Compare versions",
+    tab_kit: "Workshop kit", tab_apply: "Apply changes",
+    kit_help: "Cards, handouts, the poster on A4 sheets and the changes sheet the team fills in after the session.",
+    kit_size: "Poster to tile", kit_lang: "Language of the kit", make_kit: "Make the workshop kit",
+    apply_help: "The workbook and the filled-in changes sheet: canvasgen writes a new version of the workbook and shows what changed. The workbook itself stays as it is.",
+    canvas: "Workbook of the session", changes: "Filled-in changes sheet (…-changes.xlsx)",
+    partial: "Apply what can be applied; skip rows with a mistake", apply: "Apply the changes",
     workbook: "Workbook (.xlsx, .ods, .xls, .csv or .json)", metrics: "Figures (CSV, optional)",
     brand: "Brand kit", size: "Paper", portrait: "Portrait", output_lang: "Language of poster and deck",
     auto: "from the workbook", make: "Make poster and deck", compare: "Compare",
@@ -138,6 +150,7 @@ function show(data) {
     box.append(element("p", `${t("lanes")}: ${(journey.lanes || []).join(" · ")}`));
     $("found").append(box);
   }
+  for (const line of (data.summary && data.summary.said) || []) $("found").append(element("p", line, { class: "said" }));
   // canvasgen's own messages are English, as on the command line: said once, above them, in the page's language.
   for (const warning of data.warnings || []) $("warnings").append(element("li", warning));
   $("warnings-head").hidden = !(data.warnings || []).length;
@@ -211,9 +224,13 @@ function tabs() {
 async function choices() {
   const response = await fetch("/api/options");
   const data = await response.json();
-  for (const name of data.brands) $("brands").append(element("option", name, { value: name }));
-  for (const size of data.sizes) $("sizes").append(element("option", size, { value: size }));
-  $("sizes").value = "A1";
+  for (const list of [$("brands"), ...document.querySelectorAll(".brands")]) {
+    for (const name of data.brands) list.append(element("option", name, { value: name }));
+  }
+  for (const list of [$("sizes"), ...document.querySelectorAll(".sizes")]) {
+    for (const size of data.sizes) list.append(element("option", size, { value: size }));
+    list.value = "A1";
+  }
 }
 
 document.addEventListener("DOMContentLoaded", () => {

@@ -99,3 +99,18 @@ def test_a_canvas_without_lane_text_gets_no_empty_cards_pdf_but_a_warning(tmp_pa
     assert any("no cards" in str(w) for w in result.warnings)
     for pdf in (p for p in result.outputs if p.suffix == ".pdf"):
         assert len(pypdfium2.PdfDocument(pdf)) >= 1  # every PDF written has pages
+
+
+def test_touchpoint_cards_say_their_facts_in_words_without_column_headers() -> None:
+    kit, fonts = default_kit()
+    path = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+    canvas = read_canvas(path)
+    cards = [c for c in cards_of(canvas) if c.kind == "touchpoint"]
+    pages = card_pages(cards, [], kit, Setter(fonts), FORMATS["2x4"], KIT_WORDS["nl"], canvas)
+    text = " ".join(line.text for page in pages for b in page.blocks for line in b.lines)
+    for head in canvas.touchpoint_columns.values():  # "Huidig (ja/nee/deels): Ja" was printed before
+        assert f"{head.text}:" not in text
+    assert "Website · Laptop, thuis" in text and "nu: Deels → ideaal: Ja" in text
+    assert "gemeten met: Aantal" in text and "geen verkoopmoment" not in text  # no sales-moment column here
+    icons = [icon.channel for page in pages for icon in page.icons]
+    assert len(icons) == len(cards) and "website" in icons  # each card's channel icon, as on the poster

@@ -14,7 +14,9 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
-from canvasgen.layout.boxes import Box
+from canvasgen.brand.colors import WHITE
+from canvasgen.layout.boxes import Box, Page, Rect, Stroke
+from canvasgen.layout.sheets.tiles import blank
 from canvasgen.layout.sheets.tiling import (
     CLEARANCE,
     GUTTER,
@@ -78,18 +80,23 @@ def test_sheet_count_and_paper_size(size: str, tile: str, tmp_path: Path) -> Non
     paper = sorted(mm(side) for side in A_SIZES_MM[tile])
     assert all(sorted(pdf[i].get_size()) == pytest.approx(paper, abs=0.5) for i in range(len(pdf)))
     texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
-    summary = re.compile(rf"{size}-poster op (\d+) {tile}-vellen: (\d+) kolommen × (\d+) rijen")
+    summary = re.compile(
+        rf"{size}-poster op (\d+) {tile}-vellen: (\d+) kolommen × (\d+) rijen"
+        r"(?:\. Niet afgedrukt, want er staat niets op: ([A-Z0-9,\s]+?)\s*\()?"
+    )
     index, seen = 0, 0
     poster = parse_paper(size)
     while index < len(texts):  # an index sheet, then its sheets named A1, B1, ... in rows
         found = summary.search(texts[index])
         assert found, texts[index][:200]
-        count, cols, rows = (int(g) for g in found.groups())
-        assert count == cols * rows
+        count, cols, rows = (int(g) for g in found.groups()[:3])
+        skipped = re.split(r",\s*", found.group(4)) if found.group(4) else []
+        assert count == cols * rows - len(skipped)
         window = sheet_window(tuple(pdf[index + 1].get_size()))  # type: ignore[arg-type]
         assert cols >= math.ceil((poster[0] - MIN_OVERLAP) / (window.w - MIN_OVERLAP))
         assert rows >= math.ceil((poster[1] - MIN_OVERLAP) / (window.h - MIN_OVERLAP))
         names = [f"{column_letters(c)}{r + 1}" for r in range(rows) for c in range(cols)]
+        names = [name for name in names if name not in skipped]
         for offset, name in enumerate(names, start=1):
             assert re.search(rf"(^|\s){name}(\s|$)", texts[index + offset]), name
         index += 1 + count
@@ -119,6 +126,33 @@ def test_windows_cover_the_poster_with_overlaps(tmp_path: Path) -> None:
         assert sum(b - a for a, b in spans) - sum(overlaps) == pytest.approx(total)
     for sheet in tiles:
         assert sheet.windows[0].scale == pytest.approx(1.0)  # the poster at its real size
+
+
+def test_a_sheet_with_nothing_on_it_is_left_out_and_the_index_shows_the_gap(tmp_path: Path) -> None:
+    poster, sheets = _sheets(tmp_path)
+    index = [s for s in sheets if s.tile is None]
+    left_out = {label for s in index for label in s.left_out}
+    assert left_out  # the A1 example's second page has sheets with nothing but background on them
+    printed = [s for s in sheets if s.tile is not None]
+    assert not any(blank(poster.pages[s.windows[0].page], s.tile.own) for s in printed if s.tile is not None)
+    pdf = pypdfium2.PdfDocument(tmp_path / "tiles.pdf")
+    texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    assert len(texts) == len(sheets)
+    for number, sheet in enumerate(sheets):
+        if sheet.tile is None and sheet.left_out:
+            assert "Niet afgedrukt, want er staat niets op: " + ", ".join(sheet.left_out) in texts[number]
+        elif sheet.tile is not None:
+            assert sheet.tile.label not in sheet.left_out
+            window = sheet.windows[0].box
+            inside = _Placed(_chars(pdf[number])).within(window)
+            assert any(ch.strip() for ch, _ in inside), f"sheet {sheet.tile.label} shows no text of the poster"
+
+
+def test_blank_is_nothing_but_background() -> None:
+    page = Page(rects=[Rect(Box(0, 0, 100, 100), WHITE)], strokes=[Stroke([(0, 50), (100, 50)], WHITE, 1)])
+    assert blank(page, Box(0, 0, 100, 100))
+    page.strokes.append(Stroke([(10, 10), (20, 30), (30, 10)], WHITE, 1))  # a curve is content
+    assert not blank(page, Box(0, 0, 100, 100)) and blank(page, Box(40, 40, 50, 50))
 
 
 def _chars(page: pypdfium2.PdfPage) -> list[tuple[str, tuple[float, float, float, float]]]:

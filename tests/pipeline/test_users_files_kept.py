@@ -1,0 +1,59 @@
+"""``diff -o`` and ``kit`` never replace a file of the user's own that has an output's name (a PDF they
+made, a slide set of their own): as ``build`` does, they refuse before anything is written, name every
+such file, and replace it only with ``--force``; their own earlier output they replace as before."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from tests.support.workbooks import CANVASES
+
+OLD, NEW = CANVASES / "voorbeeld-webshop-kpis-v2.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+MINE = b"%PDF-1.4\n% my own notes, not canvasgen's\n"
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stderr
+
+
+def test_diff_o_keeps_a_pdf_and_a_deck_of_the_users_own(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    pdf, pptx = out / f"{NEW.stem}-changes.pdf", out / f"{NEW.stem}-changes.pptx"
+    pdf.write_bytes(MINE)
+    pptx.write_bytes(b"PK my own slides")
+    code, said = _run("diff", str(OLD), str(NEW), "-o", str(out))
+    assert code != 0
+    errors = [line for line in said.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2 and "is not a file canvasgen wrote" in errors[0] and "--force" in errors[0], said
+    assert {pdf.name, pptx.name} == {Path(e.split(": ")[1]).name for e in errors}
+    assert pdf.read_bytes() == MINE and pptx.read_bytes() == b"PK my own slides"
+    code, said = _run("diff", str(OLD), str(NEW), "-o", str(out), "--force")
+    assert code == 0, said
+    assert pdf.read_bytes() != MINE
+    code, said = _run("diff", str(OLD), str(NEW), "-o", str(out))  # its own output: replaced as before
+    assert code == 0, said
+
+
+def test_kit_keeps_a_pdf_of_the_users_own_and_writes_nothing(tmp_path: Path) -> None:
+    source = Path(shutil.copy(EXAMPLE, tmp_path / "klantreis.xlsx"))
+    out = tmp_path / "kit"
+    out.mkdir()
+    handouts = out / "klantreis-handouts.pdf"
+    handouts.write_bytes(MINE)
+    code, said = _run("kit", str(source), "-o", str(out))
+    assert code != 0
+    assert f"{handouts}: is not a file canvasgen wrote" in said and "--force" in said, said
+    assert handouts.read_bytes() == MINE
+    assert sorted(p.name for p in out.iterdir()) == [handouts.name]  # nothing else written either
+    code, said = _run("kit", str(source), "-o", str(out), "--force")
+    assert code == 0, said
+    assert handouts.read_bytes() != MINE
+    code, said = _run("kit", str(source), "-o", str(out))  # its own kit again: fine
+    assert code == 0, said
