@@ -423,7 +423,7 @@ def brand_check(path: str) -> None:
     logo = kit.logo.name if kit.logo else "none"
     click.echo(
         f"{kit.folder}: brand kit '{kit.name}' is valid (fonts {kit.heading_font.name} and {kit.body_font.name}, "
-        f"deck font {kit.deck.name}, logo {logo}, {len(kit.phases)} phase colours)"
+        f"deck font {kit.deck.name}, logo {logo}, {len(kit.palette.phases)} phase colours)"
     )
 
 

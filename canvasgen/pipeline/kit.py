@@ -111,7 +111,7 @@ def tiled_poster(canvas: Canvas, source: Path, options: KitOptions, language: st
 
 def _blanks(canvas: Canvas, kit: BrandKit) -> list[tuple[str, Colour]]:
     lanes = dict.fromkeys(lane.heading for journey in canvas.journeys for _, lane in card_lanes(journey))
-    return [(lane, kit.colour("muted").mix(kit.colour("text"), 0.25)) for lane in lanes for _ in range(BLANKS_PER_LANE)]
+    return [(lane, kit.palette.muted.mix(kit.palette.text, 0.25)) for lane in lanes for _ in range(BLANKS_PER_LANE)]
 
 
 def _pdf(pages: list[Page], tools: tuple[BrandKit, FontSet, Setter], out: Path, language: str, source: Path,

@@ -120,7 +120,7 @@ def test_touchpoints_sit_in_their_phase_column_with_their_state() -> None:
     # "Reel van plantfluencer" is marked not a sales moment and was served today; the abandoned cart was not.
     assert squeeze("Donderdagavond Marketing nu: Ja → ideaal: Ja geen verkoopmoment") in text
     assert squeeze("Verlaten winkelmand Na 4 uur CRM nu: Nee → ideaal: Ja") in text
-    pain = default_kit()[0].colour("pain")
+    pain = default_kit()[0].palette.pain
     assert any(icon.colour == pain and icon.channel == "email" for icon in page.icons)  # not served today
 
 
@@ -135,7 +135,7 @@ def test_channel_matrix_and_buying_group_rows() -> None:
     # Pieter Bos (CFO) takes part in "Purchase decision" only: one bar, inside that column.
     phases = {t: box for t, _, box in lines if t in [p.name for p in canvas.journeys[0].phases]}
     label = next(box for t, _, box in lines if t.startswith("Pieter Bos"))
-    accent = default_kit()[0].colour("accent")
+    accent = default_kit()[0].palette.accent
     bars = [r for r in page.rects if r.fill == accent and abs(r.box.y + r.box.h / 2 - (label.y + label.h / 2)) < 20]
     assert len(bars) == 1
     column = phases["Purchase decision"]

@@ -137,7 +137,7 @@ class _Ctx:
 
     @property
     def ink(self) -> Colour:
-        return self.kit.colour("text")
+        return self.kit.palette.text
 
     @property
     def margin(self) -> float:
@@ -156,7 +156,7 @@ class _Ctx:
 def _finish(ctx: _Ctx, slides: list[Slide]) -> None:
     """Band colour, logo place and a title size that fits, for every slide."""
     for slide in slides:
-        slide.band = slide.band or ctx.kit.colour("primary")
+        slide.band = slide.band or ctx.kit.palette.primary
         slide.title_ink = readable_on(slide.band, ctx.ink, large=True) if slide.kind != "title" else ctx.ink
         if ctx.kit.logo is not None:
             size = ctx.height * 0.1
@@ -309,8 +309,8 @@ def _continue(
 def _table(ctx: _Ctx, box: Box, rows: list[list[str]], shares: list[float], size: float = 16.0) -> Table:
     widths = [box.w * s for s in shares]
     heights = [_row_height(ctx, row, widths, size) for row in rows]
-    return Table(box, widths, rows, heights, size, ctx.kit.colour("primary"),
-                 readable_on(ctx.kit.colour("primary"), ctx.ink), ctx.ink)  # fmt: skip
+    return Table(box, widths, rows, heights, size, ctx.kit.palette.primary,
+                 readable_on(ctx.kit.palette.primary, ctx.ink), ctx.ink)  # fmt: skip
 
 
 def _row_height(ctx: _Ctx, row: list[str], widths: list[float], size: float) -> float:

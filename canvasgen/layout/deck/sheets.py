@@ -70,9 +70,7 @@ def _personas(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
     slides: list[Slide] = []
     for start in range(0, len(cards), 4):
         group = cards[start : start + 4]
-        frames = [
-            (spot, card, {"fill": ctx.kit.colour("muted"), "name": "persona"}) for spot, card in zip(spots, group)
-        ]
+        frames = [(spot, card, {"fill": ctx.kit.palette.muted, "name": "persona"}) for spot, card in zip(spots, group)]
         title = w["personas"] if not slides else f"{w['personas']} ({w['continued']})"
         slides.extend(_continue(ctx, "personas", title, section, w["n_personas"], frames))
     return slides
@@ -82,7 +80,7 @@ def _persona_slides(ctx: _Ctx, persona: Persona, canvas: Canvas, section: str) -
     w = ctx.words
     paras = _record(ctx, persona.name, persona.fields, canvas.persona_columns, "name")
     title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
-    frame = (ctx.body, paras, {"fill": ctx.kit.colour("muted"), "name": "persona"})
+    frame = (ctx.body, paras, {"fill": ctx.kit.palette.muted, "name": "persona"})
     return _continue(ctx, "persona", title, section, w["n_persona"], [frame])
 
 
@@ -126,13 +124,13 @@ def _kpi_slides(ctx: _Ctx, canvas: Canvas, view: JourneyView, section: str) -> l
     metrics = view.metrics
     slides: list[Slide] = []
     kit = ctx.kit
-    state = {True: kit.colour("opportunity"), False: kit.colour("pain"), None: kit.colour("accent")}
+    state = {True: kit.palette.opportunity, False: kit.palette.pain, None: kit.palette.accent}
     for group in metric_groups(metrics):
         slide = Slide("kpi_chart", f"{w['kpi_chart']} ({_unit_label(group.unit, ctx.language)})", section, w["n_kpi"])
         series: list[tuple[str, list[float | None]]] = [(w["measured"], list(group.values))]
         if any(t is not None for t in group.targets):
             series.append((w["target"], group.targets))
-        colours = [kit.colour("accent"), kit.colour("muted").mix(ctx.ink, 0.35)]
+        colours = [kit.palette.accent, kit.palette.muted.mix(ctx.ink, 0.35)]
         slide.bars = Bars(ctx.body, group.categories, series, colours, [state[m] for m in group.met],
                           _number_format("" if group.unit == "NPS" else group.unit, ctx.language))  # fmt: skip
         slides.append(slide)
@@ -144,7 +142,7 @@ def _kpi_slides(ctx: _Ctx, canvas: Canvas, view: JourneyView, section: str) -> l
     if budget is not None:
         (header, rows), group = budget
         slide = Slide("budget_chart", w["budget_title"], section, w["n_budget"])
-        slide.bars = Bars(ctx.body, group.categories, [(w["spend"], list(group.values))], [kit.colour("accent")],
+        slide.bars = Bars(ctx.body, group.categories, [(w["spend"], list(group.values))], [kit.palette.accent],
                           [], _number_format(group.unit, ctx.language))  # fmt: skip
         slides.append(slide)
         shares = [0.16, 0.24, 0.16, 0.44]
@@ -243,7 +241,7 @@ def layout_report_deck(
     slides: list[Slide] = []
     for heading, lines in blocks:
         paras = [Para(f"• {text}", MAX_SIZE, ctx.ink, source=source) for text, source in lines]
-        frame = (ctx.body, paras, {"fill": kit.colour("muted"), "name": "report"})
+        frame = (ctx.body, paras, {"fill": kit.palette.muted, "name": "report"})
         slides.extend(_continue(ctx, "report", heading, title, notes, [frame]))
     if table is not None:
         header, rows = table

@@ -101,7 +101,7 @@ def draw_lines(
     the reading order and the poster's language."""
     kit, setter, u = tools
     number, language = place
-    ink = kit.colour("text")
+    ink = kit.palette.text
     styles = {"interaction": None, "visibility": (u * 0.7, u * 0.45), "internal": (u * 0.05, u * 0.4)}
     y = at.y
     for boundary in found:

@@ -74,7 +74,7 @@ def _journey_page(
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     page = Page(title=journey.name)
-    page.rects.append(Rect(Box(0, 0, W, H), kit.colour("background"), bleeds=True))
+    page.rects.append(Rect(Box(0, 0, W, H), kit.palette.background, bleeds=True))
     top = page_header(page, journey, kit, setter, spec, u, margin) + u * 1.2
     bottom = content_bottom(W, H, u)
     left, right = margin, W - margin
@@ -161,7 +161,7 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
     """The phase row: names in the phase colours, the sheet's phase header in the corner; its height."""
     journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
     label_w, col_x, col_w, page = cols.label_w, cols.col_x, cols.col_w, cols.page
-    ink, pad = kit.colour("text"), u * 0.5
+    ink, pad = kit.palette.text, u * 0.5
     psize = min(
         [_label_size(phase_heading(p), setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3]
     )
@@ -169,15 +169,15 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
     corner_text = corner_heading(journey)
     corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
     row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
-    page.rects.append(Rect(Box(left, top, label_w, row_h), kit.colour("primary")))
+    page.rects.append(Rect(Box(left, top, label_w, row_h), kit.palette.primary))
     if corner_text:
         box = Box(left + pad, top + pad, label_w - 2 * pad, row_h - 2 * pad)
-        on_band = readable_on(kit.colour("primary"), ink)
+        on_band = readable_on(kit.palette.primary, ink)
         block = setter.place([corner], box, "heading", psize, on_band, False)[0]
         block.order = (1, -1)
         page.blocks.append(block)
     for i, para in enumerate(names):
-        colour = kit.phase_colour(i)
+        colour = kit.palette.phase(i)
         page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
         box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
         block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
@@ -321,8 +321,8 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     page, journey, kit, setter = cols.page, cols.journey, cols.kit, cols.setter
     label_w, col_x, col_w, floor = cols.label_w, cols.col_x, cols.col_w, cols.u
     pad = size * 0.5
-    ink = kit.colour("text")
-    muted = kit.colour("muted")
+    ink = kit.palette.text
+    muted = kit.palette.muted
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
     lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
     label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", lsize, str(lane.source), False)
@@ -336,10 +336,10 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     )
     block.tag, block.order = "H3", (1, 0, number, 0)
     page.blocks.append(block)
-    special = {"pain_points": kit.colour("pain"), "opportunities": kit.colour("opportunity")}.get(lane.kind)
+    special = {"pain_points": kit.palette.pain, "opportunities": kit.palette.opportunity}.get(lane.kind)
     overflows = []
     for index, phase in enumerate(journey.phases):
-        tint = (special or kit.phase_colour(index)).mix(WHITE, 0.9 if special else 0.93)
+        tint = (special or kit.palette.phase(index)).mix(WHITE, 0.9 if special else 0.93)
         cell = Box(col_x[index], row.y, col_w, row.h)
         page.rects.append(Rect(cell, tint))
         bar = 0.0
@@ -366,7 +366,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
             block, spots = setter.place(kept, inner, "body", size, readable_on(tint, ink), True)
             block.order = (1, index, number, 1)
             page.blocks.append(block)
-            marker_colour = special or kit.colour("accent")
+            marker_colour = special or kit.palette.accent
             _bullets(cols, lane, index, spots, size, marker_colour, block.source)
         if rest:
             used = Setter.height(kept, size) + (size * 0.3 if kept else 0.0)
@@ -380,7 +380,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
                     cell_ref,
                     (inner, inner.x, baseline),
                     size,
-                    kit.colour("accent").mix(ink, 0.55),
+                    kit.palette.accent.mix(ink, 0.55),
                     (1, index, number, 2),
                 )
             )
@@ -404,7 +404,7 @@ def _bullets(
             continue
         if mark is not None:
             channel = mark.channel
-            colour = kit.colour("pain") if mark.warn else colour
+            colour = kit.palette.pain if mark.warn else colour
         else:
             channel = channel_of(item.text) if lane.kind in _ICON_LANES else None
         if channel:

@@ -19,7 +19,7 @@ GAUGE_INDENT = 3.2  # text indent beside a figure's bar
 def draw_gauge(page: Page, gauge: Gauge, x: float, baseline: float, size: float, kit: BrandKit) -> None:
     """A figure's bar beside its text: the track, the value, and a tick at the target."""
     track = Box(x, baseline - size * 0.62, size * (GAUGE_INDENT - 0.5), size * 0.5)
-    fill = {"met": kit.colour("opportunity"), "missed": kit.colour("pain")}.get(gauge.state, kit.colour("accent"))
+    fill = {"met": kit.palette.opportunity, "missed": kit.palette.pain}.get(gauge.state, kit.palette.accent)
     bullet_bar(page, track, (gauge.fill, gauge.target), fill, size * 0.14, kit)
 
 
@@ -87,7 +87,7 @@ def draw_matrix_row(
     ``columns``: the label column's width, the phase columns' left edges and their width."""
     label_w, col_x, col_w = columns
     pad = u * 0.3
-    ink = kit.colour("text")
+    ink = kit.palette.text
     if lane.kind == "persona_cards":
         draw_persona_cards(page, lane, kit, setter, row, u)
         return
@@ -95,21 +95,21 @@ def draw_matrix_row(
         para = setter.paragraph(lane.label, row.w - 2 * pad, "heading", u, str(lane.source or "matrix"), False)
         block, _ = setter.place([para], Box(row.x, row.y + pad, row.w, row.h - 2 * pad), "heading", u, ink, False)
         page.blocks.append(block)
-        page.rects.append(Rect(Box(row.x, row.bottom - u * 0.08, row.w, u * 0.08), kit.colour("primary")))
+        page.rects.append(Rect(Box(row.x, row.bottom - u * 0.08, row.w, u * 0.08), kit.palette.primary))
         return
-    muted = kit.colour("muted")
+    muted = kit.palette.muted
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
     channel = channel_of(lane.label) if lane.kind == "channel_row" else None
     indent = u * ICON_INDENT if channel else 0.0
     if channel:
         baseline = row.y + pad + u * LEADING * setter.fonts.baseline_share("heading")
-        page.icons.append(Icon(channel, row.x + pad, baseline - u * 0.95 * 0.8, u * 0.95, kit.colour("accent")))
+        page.icons.append(Icon(channel, row.x + pad, baseline - u * 0.95 * 0.8, u * 0.95, kit.palette.accent))
     para = setter.paragraph(lane.label, label_w - 2 * pad - indent, "heading", u, str(lane.source or "matrix"), False)
     box = Box(row.x + pad + indent, row.y + pad, label_w - 2 * pad - indent, row.h - 2 * pad)
     block, _ = setter.place([para], box, "heading", u, readable_on(muted, ink), False)
     page.blocks.append(block)
     for index, x in enumerate(col_x):
-        colour = kit.phase_colour(index)
+        colour = kit.palette.phase(index)
         page.rects.append(Rect(Box(x, row.y, col_w, row.h), colour.mix(WHITE, 0.93)))
         if not lane.cells[index]:
             continue
@@ -120,7 +120,7 @@ def draw_matrix_row(
             x0 = x - (col_x[index] - col_x[index - 1] - col_w) if joined_left else x + pad
             x1 = x + col_w + (col_x[index + 1] - x - col_w if joined_right else -pad)
             bar_h = min(row.h - 2 * pad, u * 0.8)
-            page.rects.append(Rect(Box(x0, row.y + (row.h - bar_h) / 2, x1 - x0, bar_h), kit.colour("accent")))
+            page.rects.append(Rect(Box(x0, row.y + (row.h - bar_h) / 2, x1 - x0, bar_h), kit.palette.accent))
             continue
         text = lane.cells[index][0].text
         radius = u * 0.42
@@ -142,24 +142,22 @@ def persona_cards_height(lane: Lane, setter: Setter, width: float, u: float) -> 
 def draw_persona_cards(page: Page, lane: Lane, kit: BrandKit, setter: Setter, row: Box, u: float) -> None:
     """The persona panel: a heading, then the cards, up to four to a row, filling its width."""
     pad = u * 0.3
-    ink = kit.colour("text")
+    ink = kit.palette.text
     head = setter.paragraph(lane.label, row.w, "heading", u, "personas", False)
     block, _ = setter.place([head], Box(row.x, row.y + pad, row.w, u * LEADING), "heading", u, ink, False)
     page.blocks.append(block)
-    page.rects.append(
-        Rect(Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08), kit.colour("primary"))
-    )
+    page.rects.append(Rect(Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08), kit.palette.primary))
     cards = _card_paragraphs(lane, setter, row.w, u)
     per_row = _per_row(lane)
     heights = _card_rows(cards, u, per_row)
     width, gap, inner = _card_width(row.w, u, per_row), u * 0.6, u * 0.5
     y = row.y + u * LEADING + 2 * pad
-    fill = kit.colour("muted")
+    fill = kit.palette.muted
     for start, height in zip(range(0, len(cards), per_row), heights):
         for column, card in enumerate(cards[start : start + per_row]):
             x = row.x + column * (width + gap)
             page.rects.append(Rect(Box(x, y, width, height), fill))
-            page.rects.append(Rect(Box(x, y, u * 0.18, height), kit.colour("accent")))
+            page.rects.append(Rect(Box(x, y, u * 0.18, height), kit.palette.accent))
             on_fill = readable_on(fill, ink)
             name_h = Setter.height(card[:1], u)
             box = Box(x + inner, y + inner, width - 2 * inner, name_h)

@@ -16,8 +16,8 @@ def page_header(
 ) -> float:
     """The band with logo, title and metadata; returns its bottom edge."""
     W = spec.width
-    band = kit.colour("primary")
-    on_band = readable_on(band, kit.colour("text"))
+    band = kit.palette.primary
+    on_band = readable_on(band, kit.palette.text)
     logo = u * 5.0 if kit.logo else 0.0
     x0 = margin + (logo + u * 1.5 if logo else 0.0)
     width = W - margin - x0
@@ -44,7 +44,7 @@ def page_header(
     page.rects.append(Rect(Box(0, 0, W, band_h), band, bleeds=True))
     if logo:
         page.logo = Box(margin, (band_h - logo) / 2, logo, logo)
-        page.logo_ground = kit.colour("primary")
+        page.logo_ground = kit.palette.primary
     y = (band_h - text_h) / 2
     for order, (para, role, size, tag) in enumerate(parts):
         h = Setter.height([para], size)

@@ -298,7 +298,7 @@ def _footer(
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     words = POSTER_WORDS[spec.language]
-    ink = kit.colour("text").mix(kit.colour("background"), 0.25)
+    ink = kit.palette.text.mix(kit.palette.background, 0.25)
     title = journey.name if journey is not None else fallback_title
     left_parts = [p for p in (kit.agency, kit.footer or words["product"]) if p]
     right_parts = [spec.file_name]

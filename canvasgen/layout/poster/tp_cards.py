@@ -55,9 +55,9 @@ def draw_card(
     where: tuple[str, tuple[int, ...]],
 ) -> None:
     source, order = where
-    ground = kit.colour("background")
-    ink = readable_on(ground, kit.colour("text"))
-    edge = kit.colour("pain") if card.warn else kit.colour("accent")
+    ground = kit.palette.background
+    ink = readable_on(ground, kit.palette.text)
+    edge = kit.palette.pain if card.warn else kit.palette.accent
     page.rects.append(Rect(box, ground, radius=size * 0.3))
     page.rects.append(Rect(Box(box.x, box.y, size * 0.22, box.h), edge))
     x, y = box.x + PAD * size, box.y + PAD * size

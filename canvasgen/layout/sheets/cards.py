@@ -62,7 +62,7 @@ def card_pages(
     """The sheets: the cards in canvas order, then the blank ones."""
     faces: list[CardFace] = []
     for card in cards:
-        colour = kit.phase_colour(card.phase) if card.phase is not None else kit.colour("accent")
+        colour = kit.palette.phase(card.phase) if card.phase is not None else kit.palette.accent
         faces.extend(_faces(card, colour, setter, fmt, words))
     size = MIN_SIZE
     for lane, colour in blanks:
@@ -120,7 +120,7 @@ def _faces(card: Card, colour: Colour, setter: Setter, fmt: SheetFormat, words: 
 def _sheet(faces: list[CardFace], kit: BrandKit, setter: Setter, fmt: SheetFormat) -> Page:
     page = Page(title="")
     w, h = mm(fmt.card[0]), mm(fmt.card[1])
-    ink = kit.colour("text")
+    ink = kit.palette.text
     for n, face in enumerate(faces):
         row, col = divmod(n, fmt.columns)
         box = Box(mm(fmt.left) + col * (w + mm(fmt.gap)), mm(fmt.top) + row * h, w, h)

@@ -166,7 +166,7 @@ def draw_page(p: Painter, page: Page, kit: BrandKit) -> None:
     for rect in page.rects:
         _rect(p, rect)
     if page.logo is not None and kit.logo is not None:
-        _logo(p, page.logo, kit, page.logo_ground or kit.colour("background"))
+        _logo(p, page.logo, kit, page.logo_ground or kit.palette.background)
     _strokes(p, page, [i for i in range(len(page.strokes)) if i not in in_figures[0]])
     _dots(p, page, [i for i in range(len(page.dots)) if i not in in_figures[1]])
     for icon in page.icons:

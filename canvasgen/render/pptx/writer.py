@@ -91,13 +91,13 @@ class _Writer:
         )
 
     def slide(self, target: _Tree | _Text, spec: Slide, layout: DeckLayout, placeholder: bool = False) -> None:
-        band, ink = spec.band or self.kit.colour("primary"), spec.title_ink or self.kit.colour("text")
+        band, ink = spec.band or self.kit.palette.primary, spec.title_ink or self.kit.palette.text
         self.next_id = target.first_shape_id()  # counted on from here: python-pptx would search the slide
         if placeholder and isinstance(target, _Tree):
             title_shape = next(ph for ph in target.slide.placeholders if ph.placeholder_format.idx == 0)
             title_shape.name = "title"
             # The template's own title placeholder stands on the template's background, not on a band.
-            plain = self.kit.colour("text")
+            plain = self.kit.palette.text
             self.fill_text(title_shape.text_frame, [Para(spec.title, spec.title_size, plain, True, "heading")])
         else:
             band_h = layout.height * (BAND if spec.kind != "title" else 1.0)
