@@ -28,7 +28,9 @@ _SCALARS = {"name", "agency", "footer", "language", "logo"}
 #: The names of a kit's colours, as ``[colors]`` in brand.toml gives them.
 ColourName = Literal["primary", "secondary", "accent", "text", "background", "pain", "opportunity", "muted"]
 _COLOURS: set[str] = set(get_args(ColourName))
-_FONTS = {"heading", "body"}
+#: The two roles text is set in: each has its font file in ``[fonts]``.
+FontRole = Literal["heading", "body"]
+_FONTS: set[str] = set(get_args(FontRole))
 _SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS | {"fallbacks"}, "deck_font": {"name", "body", "heading"}}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from canvasgen.brand.colors import Colour
+from canvasgen.brand.kit import FontRole
 
 Run = tuple[str, str]  # (text, registered font name): a piece of a line set in one font
 
@@ -47,7 +48,7 @@ class Line:
     size: float
     colour: Colour
     width: float
-    role: str = "body"
+    role: FontRole = "body"
     item: int = 0  # which of its block's paragraphs (items) the line belongs to
     glued: bool = False  # ends inside a word that the next line goes on with
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
@@ -39,7 +39,7 @@ class Para:
     size: float
     colour: Colour
     bold: bool = False
-    role: str = "body"
+    role: FontRole = "body"
     source: str = ""
 
 
@@ -365,7 +365,7 @@ def _unbroken_table(
     return MIN_SIZE, widths  # a header word wider than the slide: it breaks where it must
 
 
-def _word_room(ctx: _Ctx, text: str, role: str, size: float) -> float:
+def _word_room(ctx: _Ctx, text: str, role: FontRole, size: float) -> float:
     """The column width a text's longest word needs at ``size`` (with the cell's margins)."""
     longest = max((ctx.setter.width(word, role, size) for word in words(text)), default=0.0)
     return longest / WRAP_SLACK + 2 * INSET + 1.0

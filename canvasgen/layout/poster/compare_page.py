@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, readable_on
-from canvasgen.brand.kit import BrandKit, ColourName
+from canvasgen.brand.kit import BrandKit, ColourName, FontRole
 from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import score_text
 from canvasgen.layout.poster.curve import guides
 from canvasgen.layout.poster.flow import band
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
-from canvasgen.layout.text.setter import LEADING, Setter
+from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Journey
 
 # (kit colour, dash in minimum sizes, marker): the same order as the deck's LINE_STYLES
@@ -128,7 +128,11 @@ def _key(
             pattern = tuple(d * u for d in dash) if dash else None
             page.strokes.append(Stroke([(at.x, mid), (at.x + u * SAMPLE, mid)], colour, u * 0.3, pattern))
             page.dots.append(Dot(at.x + u * SAMPLE / 2, mid, u * 0.6, colour, WHITE, marker))
-            for para, role, top, h in ((heading, "heading", y, head_h), (said, "body", y + head_h, said_h)):
+            placed: tuple[tuple[Paragraph, FontRole, float, float], ...] = (
+                (heading, "heading", y, head_h),
+                (said, "body", y + head_h, said_h),
+            )
+            for para, role, top, h in placed:
                 page.blocks.append(setter.place([para], Box(text_x, top, text_w, h), role, size, ink, False)[0])
         y += head_h + said_h + u
     return y - at.y - u if named else 0.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
 from canvasgen.layout.text.fit import largest_fitting
@@ -44,7 +44,7 @@ class _Unit:
     """One paragraph to flow: a block's heading (kept with what follows) or one of its items."""
 
     para: Paragraph
-    role: str
+    role: FontRole
     block: int
     first_of_block: bool
 

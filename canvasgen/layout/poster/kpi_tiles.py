@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import Colour, readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.text.setter import LEADING, Setter
 
@@ -72,7 +72,7 @@ def draw_tile(
     x = box.x + PAD * size
     y = box.y + PAD * size
     line = size * LEADING
-    texts: list[tuple[str, float, float, str, float, Colour]] = []  # text, x, baseline, role, size, colour
+    texts: list[tuple[str, float, float, FontRole, float, Colour]] = []  # text, x, baseline, role, size, colour
     for text in parts.name:
         texts.append((text, x, y + line * 0.8, "heading", size, ink))
         y += line

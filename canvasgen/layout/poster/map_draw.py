@@ -4,7 +4,7 @@ or a role's compact row across the phases, and the persona panel's cards."""
 from __future__ import annotations
 
 from canvasgen.brand.colors import WHITE, readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Dot, Icon, Page, Rect, TextBlock
 from canvasgen.layout.poster.kpi_tiles import bullet_bar
 from canvasgen.layout.poster.map_rows import Gauge
@@ -44,7 +44,7 @@ def _card_paragraphs(lane: Lane, setter: Setter, width: float, u: float) -> list
         first = item.value == "card"
         if first or not cards:
             cards.append([])
-        role = "heading" if first else "body"
+        role: FontRole = "heading" if first else "body"
         inner = _card_width(width, u, _per_row(lane)) - 2 * pad
         cards[-1].append(setter.paragraph(item.text, inner, role, u, str(item.source), False))
     return cards

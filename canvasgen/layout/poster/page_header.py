@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from canvasgen.brand.colors import readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.poster.sheet import PosterSpec
@@ -30,7 +30,7 @@ def page_header(
         if len(title.lines) <= 2 or title_size <= u * 1.6:
             break
         title_size = max(u * 1.6, title_size * 0.9)
-    parts: list[tuple[Paragraph, str, float, str]] = []  # the paragraph, its font role, size and tag
+    parts: list[tuple[Paragraph, FontRole, float, str]] = []  # the paragraph, its font role, size and tag
     if kicker_text:
         kicker = setter.paragraph(kicker_text.upper(), width, "heading", u * 1.1, "title", False)
         parts.append((kicker, "heading", u * 1.1, "P"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
@@ -77,7 +77,11 @@ def _new_page(writer: _Writer, kit: BrandKit, setter: Setter) -> None:
     page.rects.append(Rect(Box(0, 0, A4[0], height + MARGIN - mm(6)), colour, bleeds=True))
     ink = readable_on(colour, kit.palette.text, large=True)
     y = MARGIN
-    for para, size, role, tag in ((heads[0], BODY, "body", "P"), (heads[1], TITLE, "heading", "H1")):
+    faces: tuple[tuple[Paragraph, float, FontRole, str], ...] = (
+        (heads[0], BODY, "body", "P"),
+        (heads[1], TITLE, "heading", "H1"),
+    )
+    for para, size, role, tag in faces:
         block, _ = setter.place([para], Box(MARGIN, y, width, Setter.height([para], size)), role, size, ink, False)
         block.tag = tag
         page.blocks.append(block)

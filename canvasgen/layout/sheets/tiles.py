@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import WHITE, Colour
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, PosterLayout, Rect, Stroke, TextBlock
 from canvasgen.layout.sheets.tiling import GUTTER, UNPRINTABLE, Tile, Tiling, column_letters, tile_page
 from canvasgen.layout.text.setter import LEADING, Setter
@@ -196,7 +196,7 @@ def _map(page: Page, tiling: Tiling, tile: Tile, band: Box, kit: BrandKit) -> Bo
     return box
 
 
-def _para(page: Page, setter: Setter, text: str, box: Box, face: tuple[str, float], colour: Colour,
+def _para(page: Page, setter: Setter, text: str, box: Box, face: tuple[FontRole, float], colour: Colour,
           tag: str = "P") -> float:  # fmt: skip
     """Text wrapped to the box's width from its top; returns where it ends."""
     role, size = face

@@ -26,7 +26,7 @@ from pptx.oxml.ns import nsdecls, qn
 from pptx.util import Emu, Pt
 
 from canvasgen.brand.colors import Colour
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
 from canvasgen.layout.text.fonts import FontSet
@@ -220,7 +220,7 @@ class _Writer:
             header = r == 0
             ink = table.header_ink if header else table.ink
             fill = _hex(table.header_fill) if header else None
-            role = "heading" if header else "body"
+            role: FontRole = "heading" if header else "body"
             cells = "".join(
                 table_cell_xml(self.paragraph_xml(Para(text, table.size, ink, header, role), True), inset, fill)
                 for text in row
