@@ -6,6 +6,7 @@ does not fit at the minimum size continued on a follow-up slide; nothing is cut.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
@@ -100,9 +101,34 @@ class Bars:
     number_format: str
 
 
+#: What a slide shows: the tests and the deck's own order find slides by it.
+SlideKind = Literal[
+    "title",
+    "agenda",
+    "overview",
+    "curve",
+    "compare",
+    "phase",
+    "pains",
+    "exercise",
+    "persona",
+    "personas",
+    "kpi_chart",
+    "budget_chart",
+    "appendix",
+    "report",
+    "roles",
+    "touchpoints",
+    "channels",
+    "kpis",
+    "budget",
+    "actions",
+]
+
+
 @dataclass
 class Slide:
-    kind: str
+    kind: SlideKind
     title: str
     section: str
     notes: str
@@ -284,7 +310,12 @@ def _base_size(paras: list[Para]) -> float:
 
 
 def _continue(
-    ctx: _Ctx, kind: str, title: str, section: str, notes: str, frames: list[tuple[Box, list[Para], dict[str, object]]]
+    ctx: _Ctx,
+    kind: SlideKind,
+    title: str,
+    section: str,
+    notes: str,
+    frames: list[tuple[Box, list[Para], dict[str, object]]],
 ) -> list[Slide]:
     """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide."""
     slides: list[Slide] = []
@@ -320,7 +351,7 @@ def _row_height(ctx: _Ctx, row: list[str], widths: list[float], size: float) -> 
 
 def table_slides(
     ctx: _Ctx,
-    kind: str,
+    kind: SlideKind,
     title: str,
     section: str,
     notes: str,
