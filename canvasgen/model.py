@@ -339,6 +339,34 @@ class Persona:
         return item.text if item else ""
 
 
+class MetricFrom(StrEnum):
+    """Where a measured figure was read: the kind of place, not its name."""
+
+    LANE = "lane"  # a journey's KPI lane: the figure is the lane's own text, shown as the lane
+    TOUCHPOINTS = "touchpoints"  # the Touchpoints sheet's KPI column
+    SHEET = "sheet"  # a Metrics sheet of the workbook
+    FILE = "file"  # a CSV export given with --metrics
+
+
+@dataclass(frozen=True)
+class MetricOrigin:
+    """Where a figure was read: the kind of place and its name (the lane's label, the sheet's or the file's)."""
+
+    read_from: MetricFrom
+    name: str = ""
+
+    def __str__(self) -> str:
+        """As ``check --json`` writes it: "lane KPI's", "touchpoints", "Metingen", "export.csv"."""
+        if self.read_from is MetricFrom.LANE:
+            return f"lane {self.name}"
+        return "touchpoints" if self.read_from is MetricFrom.TOUCHPOINTS else self.name
+
+    @property
+    def written(self) -> bool:
+        """Whether the figure is written in the journey or its touchpoints (not a sheet or file of figures)."""
+        return self.read_from in (MetricFrom.LANE, MetricFrom.TOUCHPOINTS)
+
+
 @dataclass
 class Metric:
     """A measured figure for a phase or a touchpoint: from the KPI lane, a Metrics sheet or a CSV file.
@@ -358,7 +386,7 @@ class Metric:
     phase: str | None = None  # the canvas's own phase name it belongs to
     touchpoint: Item | None = None
     period: Item | None = None
-    origin: str = ""  # where it was read: a sheet, a lane or a CSV file
+    origin: MetricOrigin = MetricOrigin(MetricFrom.SHEET)  # where it was read: a lane, a sheet or a CSV file
 
     @property
     def met(self) -> bool | None:
@@ -390,7 +418,7 @@ class Metric:
             "phase": self.phase,
             "touchpoint": self.touchpoint.text if self.touchpoint else None,
             "period": self.period.text if self.period else None,
-            "origin": self.origin,
+            "origin": str(self.origin),
         }
         if self.value_item.source is not None:
             data["cell"] = str(self.value_item.source)
@@ -426,7 +454,7 @@ class Canvas:
                 yield persona.name
             yield from persona.fields.values()
         for metric in self.metrics:
-            if not metric.origin.startswith("lane"):  # lane figures are the lane's own text
+            if metric.origin.read_from is not MetricFrom.LANE:  # lane figures are the lane's own text
                 yield from metric.texts()
         yield from self.notes
 

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, match
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
 
@@ -281,7 +281,7 @@ def _figure_changes(old: Canvas, new: Canvas, renamed: dict[str, str]) -> list[F
         return (label_key(phase or ""), label_key(m.touchpoint.text) if m.touchpoint else "", metric)
 
     def measured(canvas: Canvas) -> list[Metric]:
-        return [m for m in canvas.metrics if not m.origin.startswith("lane")]
+        return [m for m in canvas.metrics if m.origin.read_from is not MetricFrom.LANE]
 
     before = {key(m, renamed.get(label_key(m.phase or ""), m.phase)): m for m in measured(old)}
     after = {key(m, m.phase): m for m in measured(new)}

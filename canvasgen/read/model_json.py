@@ -26,6 +26,8 @@ from canvasgen.model import (
     Journey,
     Lane,
     Metric,
+    MetricFrom,
+    MetricOrigin,
     Persona,
     Phase,
     RoleBy,
@@ -312,6 +314,15 @@ def _score(data: dict[str, Any]) -> Score:
     return Score(float(data["value"]), _scale(data["scale"]), _source(data.get("cell")))
 
 
+def _origin(text: str) -> MetricOrigin:
+    """A figure's origin as ``check --json`` wrote it ("lane KPI's", "touchpoints", a sheet or a file)."""
+    if text.startswith("lane "):
+        return MetricOrigin(MetricFrom.LANE, text.removeprefix("lane "))
+    if text == "touchpoints":
+        return MetricOrigin(MetricFrom.TOUCHPOINTS)
+    return MetricOrigin(MetricFrom.FILE if text.lower().endswith((".csv", ".tsv", ".txt")) else MetricFrom.SHEET, text)
+
+
 def _metric(data: dict[str, Any]) -> Metric:
     source = _source(data.get("cell"))
     value, unit = float(data["value"]), str(data.get("unit", ""))
@@ -328,5 +339,5 @@ def _metric(data: dict[str, Any]) -> Metric:
         phase=data.get("phase"),
         touchpoint=Item(data["touchpoint"], source) if data.get("touchpoint") else None,
         period=Item(data["period"], source) if data.get("period") else None,
-        origin=str(data.get("origin", "")),
+        origin=_origin(str(data.get("origin", ""))),
     )

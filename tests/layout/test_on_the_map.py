@@ -11,7 +11,7 @@ from pptx import Presentation
 from canvasgen.figures import format_figure
 from canvasgen.layout.deck.tables import channel_budget_table
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
-from canvasgen.model import Canvas
+from canvasgen.model import Canvas, MetricFrom
 from canvasgen.pipeline import BuildOptions, read, run
 from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
@@ -34,7 +34,7 @@ def _build(path: Path, out: Path, metrics: Path | None = None) -> tuple[Canvas, 
 
 
 def _figures(canvas: Canvas, language: str) -> list[str]:
-    shown = [m for m in canvas.metrics if not m.origin.startswith("lane")]
+    shown = [m for m in canvas.metrics if m.origin.read_from is not MetricFrom.LANE]
     texts = [format_figure(m.value, m.unit, language, m.kind == "nps") for m in shown]
     texts += [format_figure(m.target, m.unit, language, m.kind == "nps") for m in shown if m.target is not None]
     return texts
@@ -53,7 +53,7 @@ def test_every_figure_is_in_the_poster_and_the_deck(
         assert squeeze(figure) in slides, figure
     words = POSTER_WORDS[language]
     for metric in canvas.metrics:
-        if metric.met is not None and not metric.origin.startswith("lane"):
+        if metric.met is not None and metric.origin.read_from is not MetricFrom.LANE:
             verdict = words["met"] if metric.met else words["missed"]
             target = format_figure(metric.target or 0, metric.unit, language, metric.kind == "nps")
             # a sentence ("doel 2%: niet gehaald") or a tile (the verdict under the target, beside the figure)
@@ -78,7 +78,7 @@ def test_the_charts_hold_the_measured_figures_and_targets(tmp_path: Path) -> Non
             elif series[0].name == "Besteed":
                 spend.update(zip(categories, series[0].values))
     for metric in canvas.metrics:
-        if metric.origin.startswith("lane"):
+        if metric.origin.read_from is MetricFrom.LANE:
             continue
         where = metric.touchpoint.text if metric.touchpoint else metric.phase
         key = f"{metric.name.text} · {where}"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from canvasgen.errors import CanvasError, Location
 from canvasgen.figures import DURATIONS, PERCENT, Figure, FigureError, format_figure, parse_figure
-from canvasgen.model import Canvas, Item, Metric
+from canvasgen.model import Canvas, Item, Metric, MetricOrigin
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
 from canvasgen.vocabulary.metrics import METRIC_FIELDS, MetricKind
@@ -57,7 +57,7 @@ def _listed(names: list[str]) -> str:
 
 
 def metric_from_row(
-    row: dict[str, Item], places: Places, language: str, origin: str, locate: Locate
+    row: dict[str, Item], places: Places, language: str, origin: MetricOrigin, locate: Locate
 ) -> tuple[Metric | None, list[CanvasError]]:
     """The metric a row states, or None and every problem with the row."""
     errors: list[CanvasError] = []
