@@ -16,15 +16,40 @@ from typing import Any
 
 from canvasgen.errors import CanvasWarning
 
-#: Lane kinds canvasgen knows; any other lane is kept as CUSTOM under its own label.
-CORE_LANES = ("customer", "internal", "experience", "learning")
-OPTIONAL_LANES = ("touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis")
-SCORE_LANE = "score"
-CUSTOM_LANE = "custom"
+
+class LaneKind(StrEnum):
+    """The role of a lane: the kinds canvasgen knows; any other lane is kept as CUSTOM under its own label.
+    The values are the names ``--lane``, canvasgen.toml and ``check --json`` use."""
+
+    CUSTOMER = "customer"
+    INTERNAL = "internal"
+    EXPERIENCE = "experience"
+    LEARNING = "learning"
+    SCORE = "score"
+    TOUCHPOINTS = "touchpoints"
+    CHANNELS = "channels"
+    EMOTIONS = "emotions"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    KPIS = "kpis"
+    CUSTOM = "custom"
+
+
+CORE_LANES = (LaneKind.CUSTOMER, LaneKind.INTERNAL, LaneKind.EXPERIENCE, LaneKind.LEARNING)
+OPTIONAL_LANES = (
+    LaneKind.TOUCHPOINTS,
+    LaneKind.CHANNELS,
+    LaneKind.EMOTIONS,
+    LaneKind.PAIN_POINTS,
+    LaneKind.OPPORTUNITIES,
+    LaneKind.KPIS,
+)
+SCORE_LANE = LaneKind.SCORE
+CUSTOM_LANE = LaneKind.CUSTOM
 LANE_KINDS = (*CORE_LANES, SCORE_LANE, *OPTIONAL_LANES, CUSTOM_LANE)
 
 #: The lanes a workshop asks for improvements from: the deck's actions, the kit's dot-voting sheet.
-IMPROVEMENT_LANES = ("learning", "opportunities")
+IMPROVEMENT_LANES = (LaneKind.LEARNING, LaneKind.OPPORTUNITIES)
 
 
 class RoleBy(StrEnum):
@@ -44,7 +69,7 @@ class Suggestion:
     """A known label close to a lane's own, offered when the lane got no role: the fix is ``--lane``."""
 
     label: str  # as canvasgen writes it ("Klantproces")
-    kind: str
+    kind: LaneKind
     #: The languages whose vocabulary has the label: a suggestion is offered in the canvas's family only.
     languages: frozenset[str] = field(default=frozenset(), compare=False)
 
@@ -171,9 +196,9 @@ class Phase:
 
 @dataclass
 class Lane:
-    """A row of the canvas: a kind (see LANE_KINDS), its label, and items per phase."""
+    """A row of the canvas: a kind, its label, and items per phase."""
 
-    kind: str
+    kind: LaneKind
     label: str
     cells: list[list[Item]]
     source: Source | None = None
@@ -239,7 +264,7 @@ class Journey:
     def is_blueprint(self) -> bool:
         return bool(self.boundaries)
 
-    def lane(self, kind: str) -> Lane | None:
+    def lane(self, kind: LaneKind) -> Lane | None:
         """The first lane of a kind, or None: for a core kind, the lane that holds the core place."""
         return next((lane for lane in self.lanes if lane.kind == kind), None)
 

@@ -460,7 +460,7 @@ def _parse_phases(text: str) -> list[str]:
 def _parse_lanes(text: str | None, lang: str) -> list[str]:
     if not text:
         return []
-    known = {label_key(k): k for k in OPTIONAL_LANES}
+    known: dict[str, str] = {label_key(k): k for k in OPTIONAL_LANES}
     for labels in LANE_LABELS.values():
         known.update({label_key(label): kind for kind, label in labels.items() if kind in OPTIONAL_LANES})
     lanes: list[str] = []

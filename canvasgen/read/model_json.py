@@ -25,6 +25,7 @@ from canvasgen.model import (
     Item,
     Journey,
     Lane,
+    LaneKind,
     Metric,
     MetricFrom,
     MetricOrigin,
@@ -278,14 +279,14 @@ def _journey(data: dict[str, Any]) -> Journey:
     ]
     lanes = [
         Lane(
-            str(lane["kind"]),
+            LaneKind(lane["kind"]),
             str(lane["label"]),
             [[_item(i) for i in cell] for cell in lane["cells"]],
             _source(lane.get("cell")),
             _maybe(lane.get("group")),
             RoleBy(lane["role_by"]) if "role_by" in lane else None,
             lane.get("role_match"),
-            tuple(Suggestion(str(s["label"]), str(s["kind"])) for s in lane.get("suggestions", [])),
+            tuple(Suggestion(str(s["label"]), LaneKind(s["kind"])) for s in lane.get("suggestions", [])),
         )
         for lane in data["lanes"]
     ]

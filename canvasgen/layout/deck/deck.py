@@ -49,7 +49,7 @@ from canvasgen.layout.headings import lane_heading, phase_heading, shortened, st
 from canvasgen.layout.meta import score_text
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
 from canvasgen.words import DECK_WORDS, WORDS
 
 __all__ = ["BAND", "INSET", "MIN_SIZE", "WRAP_SLACK", "Bars", "Chart", "DeckLayout", "Frame", "Para", "Slide", "Table",
@@ -287,8 +287,10 @@ def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list
     core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
     others = journey.extra_lanes()
     scores = _score_paras(ctx, journey, index)
-    with_experience = any(kind == "experience" for kind, _ in core)
-    placed = [(kind, _lane_paras(ctx, lane, index) + (scores if kind == "experience" else [])) for kind, lane in core]
+    with_experience = any(kind is LaneKind.EXPERIENCE for kind, _ in core)
+    placed: list[tuple[str, list[Para]]] = [
+        (kind, _lane_paras(ctx, lane, index) + (scores if kind is LaneKind.EXPERIENCE else [])) for kind, lane in core
+    ]
     spare = max(0, len(spots) - len(placed))
     placed += [("lane", _other_lane_paras(ctx, lane, index)) for lane in others[:spare]]
     fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
@@ -347,7 +349,7 @@ def _tab(width: float, lines: int) -> Box:
 
 def _other_lane_paras(ctx: _Ctx, lane: Lane, index: int) -> list[Para]:
     """A lane beside the core ones: its items, or its heading over a dash when this phase has none."""
-    if lane.cells[index] or lane.kind in ("touchpoints", "channels"):
+    if lane.cells[index] or lane.kind in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
         return _lane_paras(ctx, lane, index)
     return [
         Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source)),
@@ -376,8 +378,8 @@ def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     half = (body.w - gap) / 2
     sides: list[tuple[str, Colour, list[list[Para]], str]] = []
     for kind, heading, colour, prompt in (
-        ("pain_points", w["pains"], ctx.kit.palette.pain, "prompt_pains"),
-        ("opportunities", w["opportunities"], ctx.kit.palette.opportunity, "prompt_opportunities"),
+        (LaneKind.PAIN_POINTS, w["pains"], ctx.kit.palette.pain, "prompt_pains"),
+        (LaneKind.OPPORTUNITIES, w["opportunities"], ctx.kit.palette.opportunity, "prompt_opportunities"),
     ):
         lanes = [lane for lane in journey.lanes if lane.kind == kind]
         if not any(lane.item_count() for lane in lanes):  # a lane of no role close to the side's labels, named

@@ -23,23 +23,28 @@ from canvasgen.layout.poster.map_draw import (
     is_card_head,
     matrix_row_height,
 )
-from canvasgen.layout.poster.map_rows import MATRIX_KINDS, Decor
+from canvasgen.layout.poster.map_rows import MATRIX_KINDS, Decor, MapRow, RowKind, row_kind
 from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.text.shares import share
-from canvasgen.model import SCORE_LANE, Item, Journey, Lane, Phase
+from canvasgen.model import SCORE_LANE, Item, Journey, Lane, LaneKind, Phase
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
 
 
-_ICON_LANES = ("touchpoints", "channels", "tp_sheet")
+_ICON_LANES = (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS)
 
 
-_GAUGE_LANES = ("measured", "budget")
+_GAUGE_ROWS = (RowKind.MEASURED, RowKind.BUDGET)
+
+
+def _with_icons(lane: Lane) -> bool:
+    """Whether a lane's items are marked with their channel's icon (touchpoints, channels)."""
+    return lane.kind in _ICON_LANES or row_kind(lane) is RowKind.TOUCHPOINTS
 
 
 def min_text_size(width: float, height: float) -> float:
@@ -91,7 +96,7 @@ def _journey_page(
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
     has_curve = any(journey.scores) and any(phase for phase in journey.scores)
     rows = _rows(journey, has_curve)
-    text_rows = [r for r in rows if r is not None and r.kind not in MATRIX_KINDS]
+    text_rows = [r for r in rows if r is not None and row_kind(r) not in MATRIX_KINDS]
     fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
     lines = lines_above(journey)  # a service blueprint's lines, in room of their own between the rows
     line_room = u * LINE_ROOM * sum(len(found) for found in lines.values())
@@ -114,7 +119,7 @@ def _journey_page(
         # A companion page has room: its matrices and cards grow towards the lanes' size.
         for candidate in (size - (size - u) * step / 5 for step in range(5)):
             grown = {id(r): matrix_row_height(r, setter, label_w, right - left, candidate)
-                     for r in rows if r is not None and r.kind in MATRIX_KINDS}  # fmt: skip
+                     for r in rows if r is not None and row_kind(r) in MATRIX_KINDS}  # fmt: skip
             if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
                 fixed, matrix_size = grown, candidate
                 break
@@ -125,7 +130,7 @@ def _journey_page(
         if row is not None and id(row) in lines:
             at = Box(left, y, right - left, 0)
             y = draw_lines(page, cols.journey, lines[id(row)], (kit, setter, u), at, (number, spec.language))
-        if row is not None and row.kind in MATRIX_KINDS:
+        if row is not None and row_kind(row) in MATRIX_KINDS:
             h = fixed[id(row)]
             box = Box(left, y, right - left, h)
             draw_matrix_row(page, row, kit, setter, box, (label_w, col_x, col_w), matrix_size)
@@ -205,18 +210,24 @@ def _matrices(rows: list[Lane | None], cols: Columns, width: float, room: float)
     shrink to name and role, then rows go, last first (every word of them is in the appendix too)."""
     setter, label_w, u = cols.setter, cols.label_w, cols.u
     fixed = {
-        id(r): matrix_row_height(r, setter, label_w, width, u) for r in rows if r is not None and r.kind in MATRIX_KINDS
+        id(r): matrix_row_height(r, setter, label_w, width, u)
+        for r in rows
+        if r is not None and row_kind(r) in MATRIX_KINDS
     }
     # ``room`` is below zero when the header and phase row fill the page: then every matrix row goes.
     while sum(fixed.values()) > room:
-        cards = next((r for r in rows if r is not None and r.kind == "persona_cards"), None)
+        cards = next((r for r in rows if r is not None and row_kind(r) is RowKind.PERSONA_CARDS), None)
         if cards is not None and any(not is_card_head(i) for i in cards.cells[0]):
-            compact = Lane(cards.kind, cards.label, [[i for i in cell if is_card_head(i)] for cell in cards.cells])
+            compact = MapRow(
+                label=cards.label,
+                cells=[[i for i in cell if is_card_head(i)] for cell in cards.cells],
+                row=RowKind.PERSONA_CARDS,
+            )
             rows[rows.index(cards)] = compact
             del fixed[id(cards)]
             fixed[id(compact)] = matrix_row_height(compact, setter, label_w, width, u)
             continue
-        last = next((r for r in reversed(rows) if r is not None and r.kind in MATRIX_KINDS), None)
+        last = next((r for r in reversed(rows) if r is not None and row_kind(r) in MATRIX_KINDS), None)
         if last is None:
             break
         rows.remove(last)
@@ -227,8 +238,8 @@ def _matrices(rows: list[Lane | None], cols: Columns, width: float, room: float)
 def _gap_before(rows: list[Lane | None], index: int, gap: float) -> float:
     """The space above a row: the rows of one matrix sit close together."""
     row, above = rows[index], rows[index - 1]
-    close = row is not None and above is not None and row.kind in MATRIX_KINDS and above.kind in MATRIX_KINDS
-    return gap * 0.25 if close and row is not None and row.kind != "matrix_head" else gap
+    close = row_kind(row) in MATRIX_KINDS and row_kind(above) in MATRIX_KINDS
+    return gap * 0.25 if close and row_kind(row) is not RowKind.MATRIX_HEAD else gap
 
 
 def _unbroken_size(lanes: list[Lane], setter: Setter, col_w: float) -> float:
@@ -260,9 +271,9 @@ def _cell_paragraphs(lane: Lane, index: int, setter: Setter, size: float, width:
 
 
 def _indent(lane: Lane, size: float) -> float | None:
-    if lane.kind in _GAUGE_LANES:
+    if row_kind(lane) in _GAUGE_ROWS:
         return size * GAUGE_INDENT
-    return size * ICON_INDENT if lane.kind in _ICON_LANES else None
+    return size * ICON_INDENT if _with_icons(lane) else None
 
 
 def _label_size(text: str, setter: Setter, width: float, size: float, floor: float) -> float:
@@ -284,7 +295,7 @@ def _phase_heading(phase: Phase, setter: Setter, width: float, size: float) -> l
 
 
 def _text_width(lane: Lane, col_w: float, size: float) -> float:
-    bar = size * 0.35 if lane.kind in ("pain_points", "opportunities") else 0.0
+    bar = size * 0.35 if lane.kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES) else 0.0
     return col_w - 2 * size * 0.5 - bar
 
 
@@ -336,7 +347,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     )
     block.tag, block.order = "H3", (1, 0, number, 0)
     page.blocks.append(block)
-    special = {"pain_points": kit.palette.pain, "opportunities": kit.palette.opportunity}.get(lane.kind)
+    special = {LaneKind.PAIN_POINTS: kit.palette.pain, LaneKind.OPPORTUNITIES: kit.palette.opportunity}.get(lane.kind)
     overflows = []
     for index, phase in enumerate(journey.phases):
         tint = (special or kit.palette.phase(index)).mix(WHITE, 0.9 if special else 0.93)
@@ -406,12 +417,12 @@ def _bullets(
             channel = mark.channel
             colour = kit.palette.pain if mark.warn else colour
         else:
-            channel = channel_of(item.text) if lane.kind in _ICON_LANES else None
+            channel = channel_of(item.text) if _with_icons(lane) else None
         if channel:
             icon = size * 0.95
             page.icons.append(Icon(channel, x, baseline - icon * 0.8, icon, colour))
         else:
-            if lane.kind in _ICON_LANES:  # centre the bullet in the icon's slot
+            if _with_icons(lane):  # centre the bullet in the icon's slot
                 x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
             line = setter.line(BULLET, x, baseline, "body", size, colour, source)
             box = Box(x, baseline - size, line.width + 0.01, size * LEADING)

@@ -7,7 +7,7 @@ from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Dot, Icon, Page, Rect, TextBlock
 from canvasgen.layout.poster.kpi_tiles import bullet_bar
-from canvasgen.layout.poster.map_rows import Gauge
+from canvasgen.layout.poster.map_rows import Gauge, RowKind, row_kind
 from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Item, Lane
 from canvasgen.vocabulary.channels import channel_of
@@ -65,9 +65,9 @@ def _card_rows(cards: list[list[Paragraph]], u: float, per_row: int) -> list[flo
 
 def matrix_row_height(lane: Lane, setter: Setter, label_w: float, width: float, u: float) -> float:
     pad = u * 0.3
-    if lane.kind == "matrix_head":  # a heading runs across the page on one line
+    if row_kind(lane) is RowKind.MATRIX_HEAD:  # a heading runs across the page on one line
         return u * LEADING + 2 * pad
-    if lane.kind == "persona_cards":
+    if row_kind(lane) is RowKind.PERSONA_CARDS:
         rows = _card_rows(_card_paragraphs(lane, setter, width, u), u, _per_row(lane))
         return u * LEADING + 2 * pad + sum(rows) + u * 0.6 * max(len(rows) - 1, 0)
     label = setter.paragraph(lane.label, label_w - 2 * pad - (u * ICON_INDENT), "heading", u, "", False)
@@ -88,10 +88,10 @@ def draw_matrix_row(
     label_w, col_x, col_w = columns
     pad = u * 0.3
     ink = kit.palette.text
-    if lane.kind == "persona_cards":
+    if row_kind(lane) is RowKind.PERSONA_CARDS:
         draw_persona_cards(page, lane, kit, setter, row, u)
         return
-    if lane.kind == "matrix_head":
+    if row_kind(lane) is RowKind.MATRIX_HEAD:
         para = setter.paragraph(lane.label, row.w - 2 * pad, "heading", u, str(lane.source or "matrix"), False)
         block, _ = setter.place([para], Box(row.x, row.y + pad, row.w, row.h - 2 * pad), "heading", u, ink, False)
         page.blocks.append(block)
@@ -99,7 +99,7 @@ def draw_matrix_row(
         return
     muted = kit.palette.muted
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
-    channel = channel_of(lane.label) if lane.kind == "channel_row" else None
+    channel = channel_of(lane.label) if row_kind(lane) is RowKind.CHANNEL else None
     indent = u * ICON_INDENT if channel else 0.0
     if channel:
         baseline = row.y + pad + u * LEADING * setter.fonts.baseline_share("heading")
@@ -113,7 +113,7 @@ def draw_matrix_row(
         page.rects.append(Rect(Box(x, row.y, col_w, row.h), colour.mix(WHITE, 0.93)))
         if not lane.cells[index]:
             continue
-        if lane.kind == "role_row":
+        if row_kind(lane) is RowKind.ROLE:
             # Involved phases as one bar, joined across neighbouring phases.
             joined_left = index > 0 and bool(lane.cells[index - 1])
             joined_right = index + 1 < len(col_x) and bool(lane.cells[index + 1])

@@ -21,12 +21,12 @@ from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lan
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.poster.journey_page import _journey_page, _Overflow, min_text_size
-from canvasgen.layout.poster.map_rows import ADDED_KINDS, Decor, with_map_rows
+from canvasgen.layout.poster.map_rows import Decor, MapRow, RowKind, row_kind, with_map_rows
 from canvasgen.layout.poster.persona_page import persona_pages
 from canvasgen.layout.poster.sheet import PosterSpec, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey, Lane
+from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.text import label_key
 from canvasgen.words import POSTER_WORDS
 
@@ -143,8 +143,8 @@ def _phase_views(journey: Journey, per_page: int) -> list[Journey]:
 
 def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
     """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
-    own = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
-    added = [lane for lane in journey.lanes if lane.kind in ADDED_KINDS]
+    own = with_lanes(journey, [lane for lane in journey.lanes if not isinstance(lane, MapRow)])
+    added = [lane for lane in journey.lanes if isinstance(lane, MapRow)]
     plan: list[tuple[Journey, _Laid | None]]
     if not added:
         plan = [(journey, run.page(journey))]
@@ -174,21 +174,21 @@ def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
 
 
 _Laid = tuple[Page, list[_Overflow], float]
-_GROUP_ROWS = ("channel_row", "role_row")  # rows under a matrix heading
+_GROUP_ROWS = (RowKind.CHANNEL, RowKind.ROLE)  # rows under a matrix heading
 
 
 def _added_that_fit(
-    run: _Run, journey: Journey, alone: tuple[Journey, _Laid], added: list[Lane]
-) -> tuple[list[Lane], tuple[Journey, _Laid]]:
+    run: _Run, journey: Journey, alone: tuple[Journey, _Laid], added: list[MapRow]
+) -> tuple[list[MapRow], tuple[Journey, _Laid]]:
     """The longest run of the other sheets' rows, in their order, that fits on the journey's page with no
     cell continued and the team's words at their size (``alone``: the page without them); and that page
     (``alone`` when none fits)."""
     size = alone[1][2]
     for count in range(len(added) - 1, 0, -1):
         kept = added[:count]
-        if kept[-1].kind == "matrix_head" or added[count].kind in _GROUP_ROWS:
+        if row_kind(kept[-1]) is RowKind.MATRIX_HEAD or row_kind(added[count]) in _GROUP_ROWS:
             continue  # a heading stays with its rows, and a group's rows together
-        part = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS or lane in kept])
+        part = with_lanes(journey, [lane for lane in journey.lanes if not isinstance(lane, MapRow) or lane in kept])
         laid = run.page(part)
         if not laid[1] and laid[2] >= size - 0.05:
             return kept, (part, laid)

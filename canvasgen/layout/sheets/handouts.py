@@ -13,7 +13,7 @@ from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey, LaneKind
 from canvasgen.units import mm
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
 
@@ -61,7 +61,7 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     return pages
 
 
-def _items(journey: Journey, kind: str, phase: int) -> list[Item]:
+def _items(journey: Journey, kind: LaneKind, phase: int) -> list[Item]:
     """What the lane in a core place says in a phase (a second lane of the kind follows under its own label)."""
     lane = journey.lane(kind)
     return list(lane.cells[phase]) if lane is not None else []

@@ -14,7 +14,7 @@ from pathlib import Path
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.figures import DURATIONS, FigureError, parse_figure
 from canvasgen.language import detect_language
-from canvasgen.model import Canvas, Item, Metric, MetricFrom, MetricOrigin
+from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricFrom, MetricOrigin
 from canvasgen.read.metrics.csvfile import read_metrics_csv
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.read.metrics.rows import Places, metric_from_row
@@ -73,7 +73,7 @@ def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metri
 
     for journey in canvas.journeys:
         for lane in journey.lanes:
-            if lane.kind != "kpis":
+            if lane.kind is not LaneKind.KPIS:
                 continue
             for index, cell in enumerate(lane.cells):
                 phase = Item(journey.phases[index].name, journey.phases[index].source)

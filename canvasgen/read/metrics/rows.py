@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from canvasgen.errors import CanvasError, Location
 from canvasgen.figures import DURATIONS, PERCENT, Figure, FigureError, format_figure, parse_figure
-from canvasgen.model import Canvas, Item, Metric, MetricOrigin
+from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricOrigin
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
 from canvasgen.vocabulary.metrics import METRIC_FIELDS, MetricKind
@@ -38,7 +38,7 @@ class Places:
                 phase = phases.get(label_key(tp.phase.text)) if tp.phase is not None else None
                 touchpoints.setdefault(label_key(tp.name.text), (tp.name, phase))
         for journey in canvas.journeys:
-            lane = journey.lane("touchpoints")
+            lane = journey.lane(LaneKind.TOUCHPOINTS)
             for index, cell in enumerate(lane.cells if lane else []):
                 for item in cell:
                     touchpoints.setdefault(label_key(item.text), (item, journey.phases[index].name))
