@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from canvasgen.analysis.report import ReportParts
 from canvasgen.fileio import generation_date
-from canvasgen.layout.deck.deck import DeckLayout
-from canvasgen.layout.poster.flow import FlowBlock
-from canvasgen.layout.text.setter import Setter
-from canvasgen.model import Journey
 from canvasgen.read.corrections import Corrections
 from canvasgen.render.pdf.document import PrintOptions
 
@@ -40,11 +36,9 @@ class BuildOptions:
 
 @dataclass(frozen=True)
 class Extras:
-    """What a report adds to a canvas's own poster and deck (the gap analysis, say): pages after the
-    poster's, slides after the deck's (made at the deck's size), and the files' own name and title."""
+    """What a report adds to a canvas's own poster and deck (the gap analysis, say): its parts, laid out
+    after the poster's pages and the deck's slides, and the files' own name and title."""
 
     suffix: str = ""  # "-gaps": written as <name>-gaps.pdf and <name>-gaps.pptx
     title: str | None = None
-    pages: tuple[str, list[FlowBlock]] | None = None
-    slides: Callable[[Setter, float, float], DeckLayout] | None = None
-    curves: tuple[tuple[str, Journey], ...] = ()  # journeys by name whose curves the poster lays over each other
+    report: ReportParts | None = None  # laid out after the poster's pages and the deck's slides

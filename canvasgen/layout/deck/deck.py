@@ -9,6 +9,7 @@ import functools
 from dataclasses import replace
 
 from canvasgen.analysis.curve_reading import comparable, journey_reading
+from canvasgen.analysis.report import ReportParts
 from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, ColourName
@@ -230,6 +231,17 @@ def compared_lines(journeys: list[Journey], kit: BrandKit) -> list[ChartLine]:
         colour, dash, marker = LINE_STYLES[index % len(LINE_STYLES)]
         lines.append(ChartLine(journey.name, journey.phase_means(), kit.palette.named(colour), dash, marker))
     return lines
+
+
+def report_slides(
+    report: ReportParts, kit: BrandKit, setter: Setter, size: tuple[float, float], language: str
+) -> DeckLayout:
+    """A report's slides, after a canvas's own (the gap analysis): the compared curves, a slide per block
+    (continued as needed), and the actions as a table when the report has one (else as a block)."""
+    blocks = report.blocks if report.table is not None else report.pages
+    deck = layout_report_deck(report.title, blocks, report.table, kit, setter, size, language, report.title)
+    deck.slides[:0] = compare_slides(list(report.compared), kit, setter, size, language, report.title)
+    return deck
 
 
 def compare_slides(

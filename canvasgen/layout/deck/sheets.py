@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
 from canvasgen.figures import DURATIONS, unit_word
@@ -227,8 +228,8 @@ def _record(
 
 def layout_report_deck(
     title: str,
-    blocks: list[tuple[str, list[tuple[str, str]]]],
-    table: tuple[list[str], list[list[str]]] | None,
+    blocks: list[ReportBlock],
+    table: ActionTable | None,
     kit: BrandKit,
     setter: Setter,
     size: tuple[float, float],
@@ -239,12 +240,13 @@ def layout_report_deck(
     width, height = size
     ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
-    for heading, lines in blocks:
-        paras = [Para(f"• {text}", MAX_SIZE, ctx.ink, source=source) for text, source in lines]
+    for block in blocks:
+        heading = block.heading
+        paras = [Para(f"• {text}", MAX_SIZE, ctx.ink, source=source) for text, source in block.lines]
         frame = (ctx.body, paras, {"fill": kit.palette.muted, "name": "report"})
         slides.extend(_continue(ctx, "report", heading, title, notes, [frame]))
     if table is not None:
-        header, rows = table
+        header, rows = table.header, table.rows
         shares = [1 / len(header)] * len(header)
         shares = [0.18, 0.52, 0.15, 0.15] if len(header) == 4 else shares
         slides.extend(table_slides(ctx, "report", title, title, notes, header, rows, shares))

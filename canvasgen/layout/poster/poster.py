@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
+from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
 from canvasgen.language import text_language
@@ -55,15 +56,14 @@ def layout_poster(
     kit: BrandKit,
     fonts: FontSet,
     spec: PosterSpec,
-    extra: tuple[str, list[FlowBlock]] | None = None,
+    report: ReportParts | None = None,
     *,
     views: list[JourneyView] | None = None,
-    compared: list[tuple[str, Journey]] | None = None,
 ) -> PosterLayout:
-    """The poster; ``extra`` (a heading and blocks, such as a gap analysis) follows on pages of its own.
+    """The poster; ``report`` (such as a gap analysis) follows on pages of its own.
     ``views`` are the journeys' analyses when the caller has them (computed here otherwise).
     Journeys over the same phases get a page with their curves laid over each other: the workbook's
-    own, or ``compared`` (journeys given names, such as ideal and current) when given."""
+    own, or the report's (journeys given names, such as ideal and current) when it compares some."""
     setter = Setter(fonts, text_language(canvas))
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
@@ -82,6 +82,7 @@ def layout_poster(
         for number, journey in enumerate(parts, start=1):
             _lay_view(run, journey, whole, number == len(parts))
     title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
+    compared = list(report.compared) if report is not None else []
     groups = [compared] if compared else [[(j.name, j) for j in group] for group in comparable(canvas.journeys)]
     for group in groups:
         if len(comparable([journey for _, journey in group])) == 1:
@@ -99,9 +100,9 @@ def layout_poster(
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles)
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
-    if extra is not None:
-        titles = FlowTitles(extra[0], title, words["card_continued"])
-        pages, _ = flow(extra[1], kit, setter, spec.width, spec.height, u, titles)
+    if report is not None:
+        titles = FlowTitles(report.title, title, words["card_continued"])
+        pages, _ = flow(_flow_blocks(report.pages), kit, setter, spec.width, spec.height, u, titles)
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
@@ -329,14 +330,18 @@ def _footer(
     page.blocks.append(TextBlock(box, lines, "footer"))
 
 
+def _flow_blocks(blocks: list[ReportBlock]) -> list[FlowBlock]:
+    return [FlowBlock(block.heading, block.lines) for block in blocks]
+
+
 def layout_report(
-    blocks: list[FlowBlock], kit: BrandKit, fonts: FontSet, spec: PosterSpec, kicker: str, title: str
+    blocks: list[ReportBlock], kit: BrandKit, fonts: FontSet, spec: PosterSpec, kicker: str, title: str
 ) -> PosterLayout:
     """Pages of text blocks in the poster's style: gap analyses and version comparisons."""
     setter = Setter(fonts, spec.language)
     u = min_text_size(spec.width, spec.height)
     titles = FlowTitles(kicker, title, POSTER_WORDS[spec.language]["card_continued"])
-    pages, _ = flow(blocks, kit, setter, spec.width, spec.height, u, titles)
+    pages, _ = flow(_flow_blocks(blocks), kit, setter, spec.width, spec.height, u, titles)
     for number, page in enumerate(pages, start=1):
         _footer(page, kit, setter, spec, u, title, None, (number, len(pages)))
     return PosterLayout(spec.width, spec.height, u, pages, spec.language, problems=setter.problems)
