@@ -180,8 +180,8 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
         if rest:
             blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint")
     # Figures are in the KPI and budget tables; only those of no journey's phase are listed here.
-    placed = {id(m) for journey in canvas.journeys for m in shown_metrics(journey, canvas)}
-    records = metric_records(canvas, ctx.language, lambda m: id(m) not in placed)
+    placed = [m for journey in canvas.journeys for m in shown_metrics(journey, canvas)]
+    records = metric_records(canvas, ctx.language, lambda m: not any(m is p for p in placed))
     for heading, lines in records:
         blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]

@@ -13,7 +13,6 @@ from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Figure, Page, Rect
 from canvasgen.layout.poster.curve import draw_curve
-from canvasgen.layout.poster.map_rows import Decor
 from canvasgen.layout.text.setter import Paragraph, Setter
 from canvasgen.model import Journey, Lane
 from canvasgen.vocabulary.scores import scale_in_label
@@ -32,7 +31,6 @@ class Columns:
     label_w: float
     col_x: list[float]
     col_w: float
-    decor: dict[int, Decor]
     language: str
 
 

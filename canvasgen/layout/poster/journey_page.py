@@ -23,7 +23,7 @@ from canvasgen.layout.poster.map_draw import (
     is_card_head,
     matrix_row_height,
 )
-from canvasgen.layout.poster.map_rows import MATRIX_KINDS, Decor, MapRow, RowKind, row_kind
+from canvasgen.layout.poster.map_rows import MATRIX_KINDS, MapRow, RowKind, mark_of, row_kind
 from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fit import largest_fitting
@@ -71,7 +71,6 @@ def _journey_page(
     setter: Setter,
     spec: PosterSpec,
     u: float,
-    decor: dict[int, Decor],
     stretch: bool = True,
 ) -> tuple[Page, list[_Overflow], float]:
     """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
@@ -89,7 +88,7 @@ def _journey_page(
     col_w = (right - left - label_w - n * gap) / n
     col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
 
-    cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, decor, spec.language)
+    cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, spec.language)
     y = top + _phase_row(cols, top, left) + gap
 
     # The rows: text lanes, and the emotion curve where the score row stands.
@@ -99,16 +98,19 @@ def _journey_page(
     text_rows = [r for r in rows if r is not None and row_kind(r) not in MATRIX_KINDS]
     fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
     lines = lines_above(journey)  # a service blueprint's lines, in room of their own between the rows
-    line_room = u * LINE_ROOM * sum(len(found) for found in lines.values())
+    line_room = u * LINE_ROOM * sum(len(found) for _, found in lines)
     notes = score_notes(cols, score_lanes) if has_curve else []
     curve_h = curve_height(bottom - y, u, not text_rows, notes) if has_curve else 0.0
     gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
     avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
 
-    as_lines: set[tuple[int, int]] = set()  # cells with cards measured as lines of text
+    as_lines: set[tuple[int, int]] = set()  # cells with cards measured as lines of text: (text row, phase)
 
     def needs(size: float) -> list[float]:
-        return [_lane_need(lane, setter, size, (label_w, col_w), journey, u, decor, as_lines) for lane in text_rows]
+        return [
+            _lane_need(lane, setter, size, (label_w, col_w), journey, u, {i for k, i in as_lines if k == number})
+            for number, lane in enumerate(text_rows)
+        ]
 
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
@@ -118,20 +120,22 @@ def _journey_page(
     if not stretch and sum(wanted) <= avail:
         # A companion page has room: its matrices and cards grow towards the lanes' size.
         for candidate in (size - (size - u) * step / 5 for step in range(5)):
-            grown = {id(r): matrix_row_height(r, setter, label_w, right - left, candidate)
-                     for r in rows if r is not None and row_kind(r) in MATRIX_KINDS}  # fmt: skip
+            grown = {i: matrix_row_height(r, setter, label_w, right - left, candidate)
+                     for i, r in enumerate(rows) if r is not None and row_kind(r) in MATRIX_KINDS}  # fmt: skip
             if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
                 fixed, matrix_size = grown, candidate
                 break
     overflows: list[_Overflow] = []
-    height_of = dict(zip(map(id, text_rows), heights))
+    text_places = [i for i, r in enumerate(rows) if r is not None and row_kind(r) not in MATRIX_KINDS]
+    height_of = dict(zip(text_places, heights))
     for number, row in enumerate(rows):
         y += _gap_before(rows, number, gap) - gap if number else 0.0
-        if row is not None and id(row) in lines:
+        above = next((found for lane, found in lines if lane is row), None)
+        if above is not None:
             at = Box(left, y, right - left, 0)
-            y = draw_lines(page, cols.journey, lines[id(row)], (kit, setter, u), at, (number, spec.language))
+            y = draw_lines(page, cols.journey, above, (kit, setter, u), at, (number, spec.language))
         if row is not None and row_kind(row) in MATRIX_KINDS:
-            h = fixed[id(row)]
+            h = fixed[number]
             box = Box(left, y, right - left, h)
             draw_matrix_row(page, row, kit, setter, box, (label_w, col_x, col_w), matrix_size)
             y += h + gap
@@ -140,7 +144,7 @@ def _journey_page(
             curve_row(cols, score_lanes, Box(left, y, right - left, curve_h), notes)
             y += curve_h + gap
             continue
-        h = height_of[id(row)]
+        h = height_of[number]
         box = Box(left, y, right - left, h)
         overflows.extend(_lane_row(cols, row, number, size, box))
         y += h + gap
@@ -152,14 +156,14 @@ def _cards_to_lines(lanes: list[Lane], cols: Columns, fits: Callable[[], bool], 
     ``as_lines`` (set as lines of text, which take less room) until ``fits``."""
     u = cols.u
     stacks = sorted(
-        ((stack_height(stack, cols.setter, cols.col_w - u, u), id(lane), i) for lane in lanes
-         for i in range(len(cols.journey.phases)) if (stack := cell_cards(lane, i, cols.decor)) is not None),
+        ((stack_height(stack, cols.setter, cols.col_w - u, u), number, i) for number, lane in enumerate(lanes)
+         for i in range(len(cols.journey.phases)) if (stack := cell_cards(lane, i)) is not None),
         reverse=True,
     )  # fmt: skip
-    for _, lane_id, i in stacks:
+    for _, number, i in stacks:
         if fits():
             return
-        as_lines.add((lane_id, i))
+        as_lines.add((number, i))
 
 
 def _phase_row(cols: Columns, top: float, left: float) -> float:
@@ -206,12 +210,13 @@ def _rows(journey: Journey, has_curve: bool) -> list[Lane | None]:
 
 
 def _matrices(rows: list[Lane | None], cols: Columns, width: float, room: float) -> dict[int, float]:
-    """The heights of the matrix rows and persona cards, which never take more than ``room``: cards
-    shrink to name and role, then rows go, last first (every word of them is in the appendix too)."""
+    """The heights of the matrix rows and persona cards by their place in ``rows``, which never take more
+    than ``room``: cards shrink to name and role, then rows go, last first (every word of them is in the
+    appendix too)."""
     setter, label_w, u = cols.setter, cols.label_w, cols.u
     fixed = {
-        id(r): matrix_row_height(r, setter, label_w, width, u)
-        for r in rows
+        i: matrix_row_height(r, setter, label_w, width, u)
+        for i, r in enumerate(rows)
         if r is not None and row_kind(r) in MATRIX_KINDS
     }
     # ``room`` is below zero when the header and phase row fill the page: then every matrix row goes.
@@ -223,15 +228,16 @@ def _matrices(rows: list[Lane | None], cols: Columns, width: float, room: float)
                 cells=[[i for i in cell if is_card_head(i)] for cell in cards.cells],
                 row=RowKind.PERSONA_CARDS,
             )
-            rows[rows.index(cards)] = compact
-            del fixed[id(cards)]
-            fixed[id(compact)] = matrix_row_height(compact, setter, label_w, width, u)
+            place = next(i for i, r in enumerate(rows) if r is cards)
+            rows[place] = compact
+            fixed[place] = matrix_row_height(compact, setter, label_w, width, u)
             continue
         last = next((r for r in reversed(rows) if r is not None and row_kind(r) in MATRIX_KINDS), None)
         if last is None:
             break
-        rows.remove(last)
-        del fixed[id(last)]
+        place = next(i for i, r in enumerate(rows) if r is last)
+        del rows[place]
+        fixed = {(i if i < place else i - 1): h for i, h in fixed.items() if i != place}
     return fixed
 
 
@@ -306,11 +312,10 @@ def _lane_need(
     widths: tuple[float, float],
     journey: Journey,
     floor: float,
-    decor: dict[int, Decor],
-    as_lines: set[tuple[int, int]],
+    as_lines: set[int],
 ) -> float:
     """The height a lane needs at ``size``; ``widths``: the label column's and a phase column's;
-    cells with cards are measured as cards unless ``as_lines`` holds them."""
+    cells with cards are measured as cards unless ``as_lines`` holds their phase."""
     label_w, col_w = widths
     pad = size * 0.5
     lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
@@ -318,7 +323,7 @@ def _lane_need(
     width = _text_width(lane, col_w, size)
     cells = []
     for i in range(len(journey.phases)):
-        stack = None if (id(lane), i) in as_lines else cell_cards(lane, i, decor)
+        stack = None if i in as_lines else cell_cards(lane, i)
         if stack is not None:
             cells.append(stack_height(stack, setter, col_w - 2 * pad, size))
         else:
@@ -357,7 +362,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
         if special is not None:
             bar = size * 0.35
             page.rects.append(Rect(Box(cell.x, cell.y, size * 0.18, cell.h), special))
-        stack = cell_cards(lane, index, cols.decor)
+        stack = cell_cards(lane, index)
         if stack is not None and stack_height(stack, setter, col_w - 2 * pad, size) <= cell.h - 2 * pad:
             at = Box(cell.x + pad, cell.y + pad, col_w - 2 * pad, cell.h - 2 * pad)
             draw_stack(page, stack, at, kit, setter, size, (1, index, number, 1))
@@ -407,9 +412,9 @@ def _bullets(
     colour: Colour,
     source: str,
 ) -> None:
-    page, setter, decor, kit = cols.page, cols.setter, cols.decor, cols.kit
+    page, setter, kit = cols.page, cols.setter, cols.kit
     for item, (x, baseline) in zip(lane.cells[index], spots):
-        mark = decor.get(id(item))
+        mark = mark_of(item)
         if mark is not None and mark.gauge is not None:
             draw_gauge(page, mark.gauge, x, baseline, size, kit)
             continue

@@ -77,10 +77,22 @@ class Decor:
     card: TouchCard | None = None  # a touchpoint, drawn as a card where its cell has room
 
 
+@dataclass(kw_only=True)
+class MarkedItem(Item):
+    """An added row's item with how it is marked beside its text (an icon, a bar) or drawn instead of it
+    (a tile, a card): the mark travels with the item, through pages and continuations."""
+
+    mark: Decor
+
+
+def mark_of(item: Item) -> Decor | None:
+    """How an item is marked; None for the journey's own items."""
+    return item.mark if isinstance(item, MarkedItem) else None
+
+
 @dataclass
 class MapRows:
     journey: Journey  # the journey with the added lanes
-    decor: dict[int, Decor] = field(default_factory=dict)  # by id() of an item
     problems: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -93,14 +105,14 @@ def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: Journey
     phase_index = phase_index_of(journey)
     added: list[Lane] = []
     if view.touchpoints:
-        added.append(_touchpoint_lane(view, len(journey.phases), canvas, words, rows))
+        added.append(_touchpoint_lane(view, len(journey.phases), canvas, words))
     metrics = view.metrics
     shown = [m for m in metrics if not m.is_cost]
     if shown:
-        added.append(_metric_lane(shown, phase_index, len(journey.phases), words, language, rows))
+        added.append(_metric_lane(shown, phase_index, len(journey.phases), words, language))
     costs = [m for m in metrics if m.is_cost]
     if costs:
-        added.append(_budget_lane(costs, metrics, phase_index, len(journey.phases), words, language, rows))
+        added.append(_budget_lane(costs, metrics, phase_index, len(journey.phases), words, language))
     added.extend(_channel_rows(journey, view, words, language))
     added.extend(_role_rows(journey, view, words))
     if canvas.personas:
@@ -110,7 +122,7 @@ def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: Journey
     return rows
 
 
-def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str, str], rows: MapRows) -> Lane:
+def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str, str]) -> Lane:
     cells: list[list[Item]] = [[] for _ in range(n)]
     for placed in view.touchpoints:
         tp = placed.touchpoint
@@ -122,10 +134,10 @@ def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str,
         no_sale = placed.sales_moment is False or "verkoopmoment" in label_key(" ".join(parts))
         note = words["no_sale"] if no_sale else ""
         source = tp.name.source if tp.name else tp.phase.source if tp.phase else None
-        item = Item(" · ".join(p for p in (*parts, note) if p), source)
         warn = placed.served_now is False
         card = TouchCard(name, placed.channel, details, status, note, warn)
-        rows.decor[id(item)] = Decor(channel=placed.channel, warn=warn, card=card)
+        mark = Decor(channel=placed.channel, warn=warn, card=card)
+        item = MarkedItem(" · ".join(p for p in (*parts, note) if p), source, mark=mark)
         cells[placed.phase].append(item)
     head = canvas.touchpoint_columns.get("touchpoint")
     label = words["tp_row"] if head is None else f"{head.text}: {words['tp_row_hint']}"
@@ -160,12 +172,12 @@ def _tile(metric: Metric, words: dict[str, str], language: str) -> Tile:
 
 
 def _metric_lane(
-    metrics: list[Metric], phase_index: dict[str, int], n: int, words: dict[str, str], language: str, rows: MapRows
+    metrics: list[Metric], phase_index: dict[str, int], n: int, words: dict[str, str], language: str
 ) -> Lane:
     cells: list[list[Item]] = [[] for _ in range(n)]
     for metric in metrics:
-        item = Item(_figure_line(metric, words, language), metric.value_item.source)
-        rows.decor[id(item)] = Decor(gauge=_gauge(metric), tile=_tile(metric, words, language))
+        mark = Decor(gauge=_gauge(metric), tile=_tile(metric, words, language))
+        item = MarkedItem(_figure_line(metric, words, language), metric.value_item.source, mark=mark)
         cells[phase_index[label_key(metric.phase or "")]].append(item)
     return MapRow(label=words["measured"], cells=cells, row=RowKind.MEASURED)
 
@@ -194,14 +206,12 @@ def _budget_lane(
     n: int,
     words: dict[str, str],
     language: str,
-    rows: MapRows,
 ) -> Lane:
     cells: list[list[Item]] = [[] for _ in range(n)]
     top = max(c.value for c in costs) or 1.0
     for cost in costs:
         line = budget_line(cost, metrics, words, language)
-        item = Item(line, cost.value_item.source)
-        rows.decor[id(item)] = Decor(gauge=Gauge(cost.value / top, None, "plain"))
+        item = MarkedItem(line, cost.value_item.source, mark=Decor(gauge=Gauge(cost.value / top, None, "plain")))
         cells[phase_index[label_key(cost.phase or "")]].append(item)
     return MapRow(label=words["budget"], cells=cells, row=RowKind.BUDGET)
 

@@ -22,7 +22,7 @@ from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lan
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.poster.journey_page import _journey_page, _Overflow, min_text_size
-from canvasgen.layout.poster.map_rows import Decor, MapRow, RowKind, row_kind, with_map_rows
+from canvasgen.layout.poster.map_rows import MapRow, RowKind, row_kind, with_map_rows
 from canvasgen.layout.poster.persona_page import persona_pages
 from canvasgen.layout.poster.sheet import PosterSpec, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
@@ -43,12 +43,11 @@ class _Run:
     spec: PosterSpec
     u: float  # the smallest type on this paper
     words: dict[str, str]
-    decor: dict[int, Decor]  # how added rows' items are marked (icons, bars)
     result: PosterLayout
     owners: list[Journey | None] = field(default_factory=list)
 
     def page(self, journey: Journey, stretch: bool = True) -> _Laid:
-        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, self.decor, stretch)
+        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, stretch)
 
 
 def layout_poster(
@@ -68,14 +67,13 @@ def layout_poster(
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
-    run = _Run(kit, setter, spec, u, words, {}, result)
+    run = _Run(kit, setter, spec, u, words, result)
     owners = run.owners  # whose footer each page carries
     for index, journey_read in enumerate(canvas.journeys):
         view = views[index] if views else None
         if spec.blueprint:
             journey_read = as_blueprint(journey_read)
         mapped = with_map_rows(journey_read, canvas, spec.language, view)
-        run.decor.update(mapped.decor)
         setter.problems.extend(mapped.problems)
         whole = mapped.journey
         parts = _phase_views(whole, _phases_per_page(spec, u))  # phases split over pages
@@ -214,8 +212,8 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
         )
         for o in overflows
     ]
-    on_lines = {id(line_label(whole, b, words)[1]) for b in whole.boundaries}  # a line's label, written as a row
-    notes = [n for n in whole.notes if id(n) not in on_lines]
+    on_lines = [line_label(whole, b, words)[1] for b in whole.boundaries]  # a line's label, written as a row
+    notes = [n for n in whole.notes if not any(n is label for label in on_lines)]
     if last and notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
     long_names = in_full(whole)
@@ -268,8 +266,8 @@ def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> li
         blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
     for persona in canvas.personas:
         blocks.append(_record_block(persona.name, persona.fields, canvas.persona_columns, "name", words["personas"]))
-    drawn = {id(m) for journey in canvas.journeys for m in shown_metrics(journey, canvas)}
-    records = metric_records(canvas, language, lambda m: id(m) not in drawn)
+    drawn = [m for journey in canvas.journeys for m in shown_metrics(journey, canvas)]
+    records = metric_records(canvas, language, lambda m: not any(m is d for d in drawn))
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
     if canvas.notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in canvas.notes]))
