@@ -325,10 +325,10 @@ class Journey:
         for phase in self.phases:
             yield Item(phase.name, phase.source)
             yield from phase.step_names
-        groups: dict[int, Item] = {}
+        groups: list[Item] = []  # a group's label is written once over its lanes: that one item
         for lane in self.lanes:
-            if lane.group is not None and id(lane.group) not in groups:
-                groups[id(lane.group)] = lane.group
+            if lane.group is not None and not any(lane.group is seen for seen in groups):
+                groups.append(lane.group)
                 yield lane.group
             yield Item(lane.label, lane.source)
             for cell in lane.cells:

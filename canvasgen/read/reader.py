@@ -249,7 +249,7 @@ def _read_sheet(
         _add_columns(canvas.persona_columns, headers)
         used = set(persona_cells)
     journeys: list[Journey] = []
-    raw_scores: dict[int, list[list[RawScore]]] = {}  # by id(journey): settled once its scale is known
+    raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
     if key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS:
         tables = find_tables(grid, name, used, hints)
@@ -271,12 +271,12 @@ def _read_sheet(
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
     meta, meta_used = _metadata(grid, set(leftover), top) if journeys else ({}, set())
-    for journey in journeys:
+    for journey, raw in zip(journeys, raw_scores, strict=True):
         suffix = journey.meta.get("section") or journey.meta.get("persona")
         for k, item in meta.items():
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
-        settle_scores(journey, raw_scores[id(journey)], name, canvas.warnings)
+        settle_scores(journey, raw, name, canvas.warnings)
         offer_in_family(journey)
         canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
@@ -326,11 +326,14 @@ def _add_columns(columns: dict[str, Item], headers: dict[str, Item]) -> None:
         columns.setdefault(key, label)
 
 
-def _add_table(table: Table, journeys: list[Journey], raw_scores: dict[int, list[list[RawScore]]], sheet: str) -> None:
+def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list[RawScore]]], sheet: str) -> None:
+    """The table's sections as journeys (and their raw scores, at the same place in ``raw_scores``), or
+    added to an earlier journey of the sheet over the same phases."""
     for section in table.sections:
         target = _journey_with_phases(journeys, section) if len(table.sections) == 1 else None
         if target is not None:
-            _merge(target, section, raw_scores[id(target)])
+            place = next(i for i, journey in enumerate(journeys) if journey is target)
+            _merge(target, section, raw_scores[place])
             continue
         journey = Journey(
             name="",
@@ -342,12 +345,12 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: dict[int, list
             notes=list(section.notes),
             reading=list(section.reading),
         )
-        raw_scores[id(journey)] = section.scores
         if section.phase_label is not None:
             journey.phase_labels.append(section.phase_label)
         if section.suffix is not None:
             journey.meta[section.suffix_kind] = section.suffix
         journeys.append(journey)
+        raw_scores.append(section.scores)
 
 
 def _journey_with_phases(journeys: list[Journey], section: Section) -> Journey | None:

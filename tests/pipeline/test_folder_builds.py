@@ -158,3 +158,21 @@ def test_a_companion_that_is_the_workbook_itself_or_named_twice_counts_once(tmp_
     twice = counts(str(ZON), "--with", str(extra), "--with", str(link))
     assert twice[:2] == once[:2] and once[:2] != alone[:2]
     assert any("named with --with more than once; read once" in w for w in twice[2])
+
+
+def test_mermaid_files_of_one_name_in_two_folders_beside_a_workbook_are_all_built(tmp_path: Path) -> None:
+    """x/a.mmd and y/a.mmd are renamed a-mmd (a workbook a.xlsx is in the build) and then kept apart by
+    their folders: both steps are kept (the second once looked the first up by id() and lost it)."""
+    x, y, out = tmp_path / "x", tmp_path / "y", tmp_path / "out"
+    x.mkdir()
+    y.mkdir()
+    shutil.copy(ZON, x / "a.xlsx")
+    (x / "a.mmd").write_text(MERMAID)
+    (y / "a.mmd").write_text(MERMAID.replace("Betaalt online", "Betaalt met iDEAL"))
+    code, _, stderr = run("build", str(x / "a.xlsx"), str(x / "a.mmd"), str(y / "a.mmd"), "-o", str(out),
+                          "--size", "A3", "--no-pptx")  # fmt: skip
+    assert code == 0, stderr
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.pdf")) == ["a.pdf", "x/a-mmd.pdf", "y/a-mmd.pdf"]
+    assert "Betaaltonline" in text_of(out / "x" / "a-mmd.pdf")
+    assert "BetaaltmetiDEAL" in text_of(out / "y" / "a-mmd.pdf")
+    assert "Zonnepanelen" in text_of(out / "a.pdf")
