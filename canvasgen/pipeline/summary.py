@@ -38,7 +38,8 @@ def _columns_lines(canvas: Canvas) -> list[str]:
     by_sheet: dict[str, list[str]] = {}
     for header in canvas.column_headers():
         sheet = header.source.sheet if header.source else "?"
-        by_sheet.setdefault(sheet, []).append(header.text + (" (empty)" if any(header is item for item in empty) else ""))
+        unused = any(header is item for item in empty)
+        by_sheet.setdefault(sheet, []).append(header.text + (" (empty)" if unused else ""))
     return [f"  sheet '{sheet}' columns: {' · '.join(heads)}" for sheet, heads in by_sheet.items()]
 
 
