@@ -30,11 +30,10 @@ from canvasgen.pipeline.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
 from canvasgen.pipeline.summary import explanation, summarize
 from canvasgen.pipeline.watch import Watcher
 from canvasgen.read.corrections import SETTINGS_FILE, from_options
-from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.text import label_key
-from canvasgen.units import parse_paper
+from canvasgen.units import PrintOptions, parse_paper
 from canvasgen.words import LANE_LABELS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
 

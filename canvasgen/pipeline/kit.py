@@ -26,11 +26,11 @@ from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import located, within_bounds
 from canvasgen.pipeline.warm import brand_kit
 from canvasgen.read.corrections import Corrections, effective, to_record
-from canvasgen.render.pdf.document import PrintOptions, render_pdf
+from canvasgen.render.pdf.document import render_pdf
 from canvasgen.render.pdf.tiles import render_sheets
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from canvasgen.render.xlsx.written import keep_filled_in
-from canvasgen.units import A_SIZES_MM, mm, parse_paper
+from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
 from canvasgen.words import KIT_WORDS
 
 BLANKS_PER_LANE = 2

@@ -20,12 +20,13 @@ from canvasgen.model import Canvas
 from canvasgen.pipeline.options import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, Extras
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.warm import deck_fonts, template
-from canvasgen.render.pdf.document import PrintOptions, render_pdf
 from canvasgen.render.pdf.document import made_by_canvasgen as pdf_made_by_canvasgen
+from canvasgen.render.pdf.document import render_pdf
 from canvasgen.render.png import made_by_canvasgen as png_made_by_canvasgen
 from canvasgen.render.png import png_names, render_pngs
 from canvasgen.render.pptx import made_by_canvasgen as pptx_made_by_canvasgen
 from canvasgen.render.pptx import render_pptx
+from canvasgen.units import PrintOptions
 
 
 @dataclass

@@ -13,8 +13,7 @@ from canvasgen.cli import main
 from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline import BuildOptions, read, run
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.pdf.document import PrintOptions
-from canvasgen.units import parse_paper
+from canvasgen.units import PrintOptions, parse_paper
 from tests.support.layouts import DATE
 from tests.support.workbooks import CANVASES
 

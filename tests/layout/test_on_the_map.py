@@ -13,9 +13,8 @@ from canvasgen.layout.deck.tables import channel_budget_table
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.model import Canvas, MetricFrom
 from canvasgen.pipeline import BuildOptions, read, run
-from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from canvasgen.units import parse_paper
+from canvasgen.units import PrintOptions, parse_paper
 from canvasgen.words import POSTER_WORDS
 from tests.support.layouts import DATE, default_kit
 from tests.support.read_back import pdf_text, slide_text, squeeze, title_of

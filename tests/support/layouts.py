@@ -17,8 +17,7 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, run
 from canvasgen.pipeline.kit import KitOptions, KitResult, run_kit
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.pdf.document import PrintOptions
-from canvasgen.units import parse_paper
+from canvasgen.units import PrintOptions, parse_paper
 from tests.support.workbooks import CANVASES, CORPUS, DATA
 
 DATE = dt.date(2026, 11, 23)

@@ -28,9 +28,9 @@ from canvasgen.layout.sheets.tiling import (
 from canvasgen.pipeline.kit import KitOptions, run_kit, tiled_poster
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.warm import brand_kit
-from canvasgen.render.pdf.document import PrintOptions, render_pdf
+from canvasgen.render.pdf.document import render_pdf
 from canvasgen.render.pdf.tiles import render_sheets
-from canvasgen.units import A_SIZES_MM, mm, parse_paper
+from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
 from tests.support.workbooks import CANVASES, big_canvas, trapkracht
 
 SOURCE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
