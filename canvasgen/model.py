@@ -466,6 +466,12 @@ class Canvas:
     #: Measured figures: the KPI lane, the Touchpoints sheet's KPI column, a Metrics sheet, ``--metrics``.
     metrics: list[Metric] = field(default_factory=list)
     metric_columns: dict[str, Item] = field(default_factory=dict)
+    #: The language canvasgen writes its own words in ("nl" or "en"), decided once by the reader from the
+    #: canvas's labels and words; None for a canvas without words (the brand kit's language then).
+    #: ``--lang`` and the kit override it for a run, never the model.
+    language: str | None = None
+    #: The language the canvas's own text is clearly written in, for hyphenating it; None when unclear.
+    written_in: str | None = None
 
     def texts(self) -> Iterator[Item]:
         """Every piece of the workbook's content: what the poster and the deck must show."""

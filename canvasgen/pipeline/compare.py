@@ -18,7 +18,6 @@ from canvasgen.analysis.gaps import (
 from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning
 from canvasgen.fileio import generation_date
-from canvasgen.language import detect_language
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import read
@@ -83,7 +82,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     report = analyse(ideal, current, options.threshold)
     current_canvas = canvases[-1][1]
     extra = touchpoint_actions(current_canvas)
-    language = options.language or detect_language(current_canvas, kit.language)
+    language = options.language or current_canvas.language or kit.language
     outputs: list[Path] = []
     if options.out_dir is not None:
         stem = Path(files[-1]).stem
@@ -111,7 +110,7 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
     outputs: list[Path] = []
     if options.out_dir is not None:
         kit, fonts, _ = brand_kit(options.brand)
-        language = options.language or detect_language(new, kit.language)
+        language = options.language or new.language or kit.language
         blocks = diff_blocks(diff, language, options.verbose)
         report = Report(blocks, GAP_WORDS[language]["changes"], f"{old.file} → {new.file}",
                         Path(files[1]).stem + "-changes")  # fmt: skip

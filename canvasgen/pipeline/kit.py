@@ -12,7 +12,6 @@ from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.fileio import generation_date
-from canvasgen.language import detect_language, text_language
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import layout_poster
 from canvasgen.layout.poster.sheet import PosterSpec
@@ -62,14 +61,14 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     kit, fonts, kit_warnings = brand_kit(options.brand)
     canvas = read(source, None, options.corrections)
     within_bounds(canvas, source)  # the cards and sheets a kit prints are bounded as a build's are
-    language = options.language or detect_language(canvas, kit.language)
+    language = options.language or canvas.language or kit.language
     cards = cards_of(canvas)
     result = KitResult(warnings=[*kit_warnings, *canvas.warnings], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
     write_changes(cards, canvas, language, changes, reading, source.name)
     result.outputs.append(changes)
-    setter = Setter(fonts, text_language(canvas))
+    setter = Setter(fonts, canvas.written_in)
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language])
     if pages:
         _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.analysis.analyse import analyse
-from canvasgen.language import detect_language
 from canvasgen.layout.headings import heading_warnings
 from canvasgen.model import Canvas
 from canvasgen.pipeline import render
@@ -25,7 +24,7 @@ def run(source: Path, options: BuildOptions, extras: Extras | None = None, canva
     render.within_bounds(canvas, source)  # before the analysis and any layout
     analysis = analyse(canvas, str(source))
     extras = extras or Extras()
-    language = options.language or detect_language(canvas, kit.language)
+    language = options.language or canvas.language or kit.language
     title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else source.stem)
     headings = heading_warnings(canvas, str(source)) if options.pdf or options.pptx else []
     result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings, *headings])

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas
-from canvasgen.language import detect_language
+from canvasgen.language import detect_language, text_language
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
@@ -52,7 +52,16 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None, compan
 
     ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook; one
     that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's).
+    The canvas's languages are decided here, once: the one canvasgen writes in, the one its text is in.
     """
+    canvas = _read_canvas(path, corrections, companion)
+    if canvas.language is None:  # a workbook's is decided before its figures are read (they need it)
+        canvas.language = detect_language(canvas)
+    canvas.written_in = text_language(canvas)
+    return canvas
+
+
+def _read_canvas(path: str | Path, corrections: Corrections | None, companion: bool) -> Canvas:
     name = str(path)
     check_file(Path(path), name)
     reader = reader_of(Path(path))
@@ -125,7 +134,8 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
         raise CanvasErrors(errors)
     _distinct_names(canvas.journeys)
     if canvas.journeys:
-        language = detect_language(canvas, "nl")
+        canvas.language = detect_language(canvas)
+        language = canvas.language or "nl"  # how figures and unnamed journeys are read: Dutch, without words
         canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
         canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
         # Figures are read once every phase and touchpoint is known: a row may name any of them.

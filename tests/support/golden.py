@@ -16,7 +16,6 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from canvasgen.language import detect_language
 from canvasgen.layout.boxes import Box, Page, PosterLayout, TextBlock
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.deck.frames import Frame, Slide
@@ -110,7 +109,7 @@ def summary(path: Path) -> str:
     kit, fonts = default_kit()
     canvas = read_canvas(path)
     width, height = parse_paper("A1")
-    spec = PosterSpec(width, height, detect_language(canvas, kit.language), path.name, DATE)
+    spec = PosterSpec(width, height, canvas.language or kit.language, path.name, DATE)
     poster = layout_poster(canvas, kit, fonts, spec)
     lines = [f"# {path.name}: poster A1 landscape and deck, default kit, {DATE} (`make golden` rewrites this)"]
     return "\n".join([*lines, *poster_summary(poster), *deck_summary(example_deck(path))]) + "\n"

@@ -8,7 +8,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from canvasgen.brand.kit import BrandKit, load_kit
-from canvasgen.language import detect_language
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.deck.deck import DeckLayout, layout_deck
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
@@ -76,9 +75,7 @@ def _shared_deck(path: Path) -> DeckLayout:
 def _deck(path: Path) -> DeckLayout:
     kit, _fonts = default_kit()
     canvas = read_canvas(path)
-    return layout_deck(
-        canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, detect_language(canvas, kit.language)
-    )
+    return layout_deck(canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, canvas.language or kit.language)
 
 
 def assert_inside(layout: PosterLayout) -> None:

@@ -14,7 +14,6 @@ from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
-from canvasgen.language import text_language
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import metric_records, record_lines
@@ -63,7 +62,7 @@ def layout_poster(
     ``views`` are the journeys' analyses when the caller has them (computed here otherwise).
     Journeys over the same phases get a page with their curves laid over each other: the workbook's
     own, or the report's (journeys given names, such as ideal and current) when it compares some."""
-    setter = Setter(fonts, text_language(canvas))
+    setter = Setter(fonts, canvas.written_in)
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)

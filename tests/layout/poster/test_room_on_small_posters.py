@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.language import detect_language
 from canvasgen.layout.boxes import Page
 from canvasgen.layout.poster.journey_page import min_text_size
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
@@ -26,7 +25,7 @@ def _journey_pages(path: Path) -> tuple[list[Page], float, float]:
     kit, fonts = default_kit()
     canvas = read_canvas(path)
     height, width = parse_paper("A2")  # portrait
-    spec = PosterSpec(width, height, detect_language(canvas, kit.language), path.name, DATE)
+    spec = PosterSpec(width, height, canvas.language or kit.language, path.name, DATE)
     poster = layout_poster(canvas, kit, fonts, spec)
     names = tuple(journey.name for journey in canvas.journeys)
     companion = f" · {POSTER_WORDS[spec.language]['figures_page']}"
