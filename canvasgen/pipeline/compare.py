@@ -24,7 +24,7 @@ from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import Report, report_files
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.run import run
-from canvasgen.pipeline.warm import brand_kit
+from canvasgen.pipeline.warm import Brand, brand_kit
 from canvasgen.read.corrections import Corrections
 from canvasgen.render.xlsx.gap_report import write_gap_report
 from canvasgen.render.xlsx.written import keep_filled_in
@@ -74,7 +74,8 @@ def _warnings(canvases: list[tuple[str, Canvas]]) -> list[CanvasWarning]:
 
 
 def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
-    kit, _, _ = brand_kit(options.brand)
+    brand = brand_kit(options.brand)  # once for the run: the report's poster and deck are set with it
+    kit = brand.kit
     if options.out_dir is not None:  # checked before anything is read or written
         keep_filled_in(options.out_dir / f"{Path(files[-1]).stem}-gaps.xlsx", options.force, "gap workbook")
     canvases = read_pair(files, options.corrections)
@@ -96,7 +97,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         outputs.append(xlsx)
         curves = ((s["ideal"], ideal), (s["current"], current))
         parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves)
-        built = _poster_and_deck(current_canvas, Path(files[-1]), parts, options, language)
+        built = _poster_and_deck(current_canvas, Path(files[-1]), parts, options, (language, brand))
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
         return GapResult(report, extra, outputs, _warnings(canvases) + warnings)
@@ -121,12 +122,13 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
 
 
 def _poster_and_deck(
-    canvas: Canvas, path: Path, report: ReportParts, options: ReportOptions, language: str
+    canvas: Canvas, path: Path, report: ReportParts, options: ReportOptions, run_as: tuple[str, Brand]
 ) -> BuildResult:
     """The current journey's poster with the gap pages after it, and its deck with gap and action slides:
     the one run every build takes, so that what the renderers report is reported here too."""
     assert options.out_dir is not None
+    language, brand = run_as
     extras = Extras("-gaps", f"{report.title}: {canvas.journeys[0].name}", report)
     build = BuildOptions(options.out_dir, options.paper, language=language, generated=options.generated, pptx=True,
                          brand=options.brand, replace=options.force)  # fmt: skip
-    return run(path, build, extras, canvas=canvas)
+    return run(path, build, extras, canvas=canvas, brand=brand)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvasgen.analysis.analyse import analyse
+from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.analysis.cards import card_lanes, cards_of
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
@@ -23,7 +23,7 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import located, within_bounds
-from canvasgen.pipeline.warm import brand_kit
+from canvasgen.pipeline.warm import Brand, brand_kit
 from canvasgen.read.corrections import Corrections, effective, to_record
 from canvasgen.render.pdf.document import render_pdf
 from canvasgen.render.pdf.tiles import render_sheets
@@ -58,7 +58,8 @@ class KitResult:
 def run_kit(source: Path, options: KitOptions) -> KitResult:
     changes = options.out_dir / f"{source.stem}-changes.xlsx"
     keep_filled_in(changes, options.force, "changes workbook")  # before anything is written
-    kit, fonts, kit_warnings = brand_kit(options.brand)
+    brand = brand_kit(options.brand)  # once for the run, handed down
+    kit, fonts, kit_warnings = brand
     canvas = read(source, None, options.corrections)
     within_bounds(canvas, source)  # the cards and sheets a kit prints are bounded as a build's are
     language = options.language or canvas.language or kit.language
@@ -77,29 +78,31 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
                                              "print; check what canvasgen read with `canvasgen check`"))  # fmt: skip
     pages = handout_pages(canvas, kit, setter, language)
     _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-handouts.pdf", language, source, result)
-    _tiles(canvas, source, options, language, result)
+    _tiles(canvas, source, options, (language, brand), result)
     return result
 
 
-def _tiles(canvas: Canvas, source: Path, options: KitOptions, language: str, result: KitResult) -> None:
-    poster, sheets, warnings = tiled_poster(canvas, source, options, language)
+def _tiles(canvas: Canvas, source: Path, options: KitOptions, run_as: tuple[str, Brand], result: KitResult) -> None:
+    language, brand = run_as
+    analysis = analyse(canvas, str(source))  # the tiled poster's: the kit's only layout of the map
+    poster, sheets, warnings = tiled_poster(canvas, analysis, source, options, run_as)
     result.warnings.extend(w for w in warnings if w not in result.warnings)
-    kit, fonts, _ = brand_kit(options.brand)
+    kit, fonts, _ = brand
     out = options.out_dir / f"{source.stem}-tiles.pdf"
     title = f"{source.stem}: {KIT_WORDS[language]['tiles_title']}"
     result.warnings.extend(render_sheets(poster, sheets, kit, fonts, out, title))
     result.outputs.append(out)
 
 
-def tiled_poster(canvas: Canvas, source: Path, options: KitOptions, language: str
+def tiled_poster(canvas: Canvas, analysis: Analysis, source: Path, options: KitOptions, run_as: tuple[str, Brand]
                  ) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:  # fmt: skip
     """The poster laid out at ``options.size`` and its sheets of ``options.tile`` paper: the journey
     pages and the pages their cells go on over, or every page with ``tile_all``; with what the fonts
     could not draw, by cell."""
-    kit, fonts, _ = brand_kit(options.brand)
+    language, (kit, fonts, _) = run_as
     width, height = parse_paper(options.size)
     spec = PosterSpec(width, height, language, source.name, generation_date())
-    poster = layout_poster(canvas, kit, fonts, spec, views=analyse(canvas, str(source)).views)
+    poster = layout_poster(canvas, kit, fonts, spec, views=analysis.views)
     pages = [i for i, p in enumerate(poster.pages) if options.tile_all or p.kind == "poster" or p.journey_text]
     paper = A_SIZES_MM[options.tile.upper()]
     names = TileNames(KIT_WORDS[language], options.size.upper().replace(" ", ""), options.tile.upper())

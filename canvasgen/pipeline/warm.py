@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from canvasgen.brand.deck_font import DeckFont, twin
 from canvasgen.brand.kit import BrandKit, find_kit, load_kit
@@ -19,7 +19,17 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 _KEPT = 8
-_KITS: dict[tuple[str, tuple[FileStamp, ...]], tuple[BrandKit, FontSet, list[CanvasWarning]]] = {}
+
+
+class Brand(NamedTuple):
+    """A run's brand: the kit, the fonts its posters are set in, and what loading it had to say."""
+
+    kit: BrandKit
+    fonts: FontSet
+    warnings: list[CanvasWarning]
+
+
+_KITS: dict[tuple[str, tuple[FileStamp, ...]], Brand] = {}
 _TEMPLATES: dict[FileStamp, Template] = {}
 
 
@@ -37,12 +47,13 @@ def kit_stamp(brand: str | None) -> tuple[FileStamp, ...]:
     return tuple(file_stamp(p) for p in sorted(p for folder in folders for p in folder.rglob("*") if p.is_file()))
 
 
-def brand_kit(brand: str | None) -> tuple[BrandKit, FontSet, list[CanvasWarning]]:
-    """The brand kit, its fonts and its warnings; raises CanvasErrors for a bad kit."""
+def brand_kit(brand: str | None) -> Brand:
+    """The brand kit, its fonts and its warnings; raises CanvasErrors for a bad kit. Fetched once per run
+    and handed down; kept between runs (``watch``, the web page) while its files stay the same."""
     key = (brand or "", kit_stamp(brand))
     if key not in _KITS:
         kit, warnings = load_kit(brand)
-        _keep(_KITS, key, (kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts), warnings))
+        _keep(_KITS, key, Brand(kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts), warnings))
     return _KITS[key]
 
 

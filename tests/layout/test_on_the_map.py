@@ -10,13 +10,13 @@ from pptx import Presentation
 
 from canvasgen.figures import format_figure
 from canvasgen.layout.deck.tables import channel_budget_table
-from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.model import Canvas, MetricFrom
 from canvasgen.pipeline import BuildOptions, read, run
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import PrintOptions, parse_paper
 from canvasgen.words import POSTER_WORDS
-from tests.support.layouts import DATE, default_kit
+from tests.support.layouts import DATE, default_kit, laid_poster
 from tests.support.read_back import pdf_text, slide_text, squeeze, title_of
 from tests.support.workbooks import CANVASES
 
@@ -94,7 +94,7 @@ def _poster_layout(path: Path):  # type: ignore[no-untyped-def]
     canvas = read(path)
     width, height = parse_paper("A1")
     spec = PosterSpec(width, height, "nl" if path == WEBSHOP else "en", path.name, DATE)
-    return canvas, layout_poster(canvas, kit, fonts, spec)
+    return canvas, laid_poster(canvas, kit, fonts, spec)
 
 
 def _lines(page):  # type: ignore[no-untyped-def]
@@ -182,7 +182,7 @@ def test_a_large_buying_group_stays_on_the_page(tmp_path: Path) -> None:
     kit, fonts = default_kit()
     canvas = read(path)
     width, height = parse_paper("A3")
-    layout = layout_poster(canvas, kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+    layout = laid_poster(canvas, kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
     for page in layout.pages:
         for block in page.blocks:
             for line in block.lines:

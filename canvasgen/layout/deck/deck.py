@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from canvasgen.analysis.curve_reading import comparable, journey_reading
 from canvasgen.analysis.report import ReportParts
-from canvasgen.analysis.view import JourneyView, view_of
+from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, ColourName
 from canvasgen.layout.boxes import Box
@@ -65,14 +65,13 @@ def layout_deck(
     height: float,
     language: str,
     *,
-    views: list[JourneyView] | None = None,
+    views: list[JourneyView],
 ) -> DeckLayout:
-    """The deck; ``views`` are the journeys' analyses when the caller has them (computed here otherwise)."""
+    """The deck; ``views`` are the journeys' analyses (one per journey, made once per run)."""
     ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
     sections: list[str] = []
-    for index, journey in enumerate(canvas.journeys):
-        view = views[index] if views else view_of(journey, canvas)  # once for all its slides
+    for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
         sections.append(section)
         slides.append(title_slide(ctx, journey, canvas, section))
@@ -98,7 +97,7 @@ def layout_deck(
     if not canvas.journeys and canvas.personas:  # a workbook of personas only: their slides
         sections.append(ctx.words["personas"])
         slides.extend(_personas(ctx, canvas, sections[-1]))
-    appendix = _appendix(ctx, canvas)
+    appendix = _appendix(ctx, canvas, views)
     if appendix:
         sections.append(ctx.words["appendix"])
         slides.extend(appendix)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from canvasgen.analysis.report import ActionTable, ReportBlock
-from canvasgen.analysis.view import JourneyView, shown_metrics
+from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.kit import BrandKit
 from canvasgen.figures import DURATIONS, unit_word
 from canvasgen.layout.boxes import Box
@@ -170,7 +170,7 @@ def _number_format(unit: str, language: str) -> str:
     return "#,##0.##"
 
 
-def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
+def _appendix(ctx: _Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide]:
     w = ctx.words
     section = w["appendix"]
     blocks: list[Para] = []
@@ -180,7 +180,7 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
         if rest:
             blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint")
     # Figures are in the KPI and budget tables; only those of no journey's phase are listed here.
-    placed = [m for journey in canvas.journeys for m in shown_metrics(journey, canvas)]
+    placed = [m for view in views for m in view.metrics]
     records = metric_records(canvas, ctx.language, lambda m: not any(m is p for p in placed))
     for heading, lines in records:
         blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from canvasgen.analysis.view import JourneyView, phase_index_of, view_of
+from canvasgen.analysis.view import JourneyView, phase_index_of
 from canvasgen.figures import format_figure
 from canvasgen.layout.meta import budget_parts
 from canvasgen.layout.poster.kpi_tiles import Tile
@@ -96,10 +96,9 @@ class MapRows:
     problems: list[tuple[str, str]] = field(default_factory=list)
 
 
-def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: JourneyView | None = None) -> MapRows:
+def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: JourneyView) -> MapRows:
     """The journey with rows for touchpoints, figures, budget, channels and roles added at the end,
-    drawn from the journey's analysis (``view``, computed here when not given)."""
-    view = view or view_of(journey, canvas)
+    drawn from the journey's analysis (``view``)."""
     words = POSTER_WORDS[language]
     rows = MapRows(journey)
     phase_index = phase_index_of(journey)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportBlock, ReportParts
-from canvasgen.analysis.view import JourneyView, shown_metrics
+from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.headings import in_full, lane_heading
@@ -56,10 +56,10 @@ def layout_poster(
     spec: PosterSpec,
     report: ReportParts | None = None,
     *,
-    views: list[JourneyView] | None = None,
+    views: list[JourneyView],
 ) -> PosterLayout:
     """The poster; ``report`` (such as a gap analysis) follows on pages of its own.
-    ``views`` are the journeys' analyses when the caller has them (computed here otherwise).
+    ``views`` are the journeys' analyses (one per journey, made once per run: ``analysis.analyse``).
     Journeys over the same phases get a page with their curves laid over each other: the workbook's
     own, or the report's (journeys given names, such as ideal and current) when it compares some."""
     setter = Setter(fonts, canvas.written_in)
@@ -68,8 +68,7 @@ def layout_poster(
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
     run = _Run(kit, setter, spec, u, words, result)
     owners = run.owners  # whose footer each page carries
-    for index, journey_read in enumerate(canvas.journeys):
-        view = views[index] if views else None
+    for journey_read, view in zip(canvas.journeys, views, strict=True):
         if spec.blueprint:
             journey_read = as_blueprint(journey_read)
         mapped = with_map_rows(journey_read, canvas, spec.language, view)
@@ -91,7 +90,7 @@ def layout_poster(
     cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
-    appendix = _appendix_blocks(canvas, words, spec.language)
+    appendix = _appendix_blocks(canvas, views, words, spec.language)
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles)
@@ -251,7 +250,7 @@ def canvas_title(canvas: Canvas, words: dict[str, str]) -> str:
     return bases.pop() if len(bases) == 1 else words["product"]
 
 
-def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> list[FlowBlock]:
+def _appendix_blocks(canvas: Canvas, views: list[JourneyView], words: dict[str, str], language: str) -> list[FlowBlock]:
     """Reference pages: what the map does not show of the touchpoints, the personas in full, figures
     of no phase on the map, notes, and the column names of the Touchpoints sheet."""
     blocks: list[FlowBlock] = []
@@ -265,7 +264,7 @@ def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> li
         blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
     for persona in canvas.personas:
         blocks.append(_record_block(persona.name, persona.fields, canvas.persona_columns, "name", words["personas"]))
-    drawn = [m for journey in canvas.journeys for m in shown_metrics(journey, canvas)]
+    drawn = [m for view in views for m in view.metrics]
     records = metric_records(canvas, language, lambda m: not any(m is d for d in drawn))
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
     if canvas.notes:
