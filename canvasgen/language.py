@@ -25,8 +25,9 @@ _NL, _EN = _words("nl") - _words("en"), _words("en") - _words("nl")
 _WORD = re.compile(r"\w+")
 
 
-def detect_language(canvas: Canvas, default: str) -> str:
-    """ "nl" or "en": from the labels the workbook uses, else its text; ``default`` for a canvas without words."""
+def detect_language(canvas: Canvas) -> str | None:
+    """ "nl" or "en": from the labels the workbook uses, else its text; None for a canvas without words.
+    The reader decides it once (``Canvas.language``); a run uses that, unless ``--lang`` or the kit says."""
     labels = [label_key(lane.label) for j in canvas.journeys for lane in j.lanes]
     labels += [label_key(item.text) for j in canvas.journeys for k, item in j.meta.items() if k.endswith("_label")]
     labels += [label_key(item.text) for j in canvas.journeys for item in j.phase_labels]
@@ -37,10 +38,10 @@ def detect_language(canvas: Canvas, default: str) -> str:
     items = [*canvas.texts(), *canvas.column_headers()]
     words = [w.casefold() for item in items for w in _WORD.findall(item.text)]
     if not words:
-        return default
+        return None
     nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in ("nl", "en"))
     if nl == en:
-        return "en" if nl == 0 else default  # neither Dutch nor English: English
+        return "en" if nl == 0 else None  # neither Dutch nor English: English; as much of both: undecided
     return "nl" if nl > en else "en"
 
 

@@ -16,15 +16,40 @@ from typing import Any
 
 from canvasgen.errors import CanvasWarning
 
-#: Lane kinds canvasgen knows; any other lane is kept as CUSTOM under its own label.
-CORE_LANES = ("customer", "internal", "experience", "learning")
-OPTIONAL_LANES = ("touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis")
-SCORE_LANE = "score"
-CUSTOM_LANE = "custom"
+
+class LaneKind(StrEnum):
+    """The role of a lane: the kinds canvasgen knows; any other lane is kept as CUSTOM under its own label.
+    The values are the names ``--lane``, canvasgen.toml and ``check --json`` use."""
+
+    CUSTOMER = "customer"
+    INTERNAL = "internal"
+    EXPERIENCE = "experience"
+    LEARNING = "learning"
+    SCORE = "score"
+    TOUCHPOINTS = "touchpoints"
+    CHANNELS = "channels"
+    EMOTIONS = "emotions"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    KPIS = "kpis"
+    CUSTOM = "custom"
+
+
+CORE_LANES = (LaneKind.CUSTOMER, LaneKind.INTERNAL, LaneKind.EXPERIENCE, LaneKind.LEARNING)
+OPTIONAL_LANES = (
+    LaneKind.TOUCHPOINTS,
+    LaneKind.CHANNELS,
+    LaneKind.EMOTIONS,
+    LaneKind.PAIN_POINTS,
+    LaneKind.OPPORTUNITIES,
+    LaneKind.KPIS,
+)
+SCORE_LANE = LaneKind.SCORE
+CUSTOM_LANE = LaneKind.CUSTOM
 LANE_KINDS = (*CORE_LANES, SCORE_LANE, *OPTIONAL_LANES, CUSTOM_LANE)
 
 #: The lanes a workshop asks for improvements from: the deck's actions, the kit's dot-voting sheet.
-IMPROVEMENT_LANES = ("learning", "opportunities")
+IMPROVEMENT_LANES = (LaneKind.LEARNING, LaneKind.OPPORTUNITIES)
 
 
 class RoleBy(StrEnum):
@@ -44,7 +69,7 @@ class Suggestion:
     """A known label close to a lane's own, offered when the lane got no role: the fix is ``--lane``."""
 
     label: str  # as canvasgen writes it ("Klantproces")
-    kind: str
+    kind: LaneKind
     #: The languages whose vocabulary has the label: a suggestion is offered in the canvas's family only.
     languages: frozenset[str] = field(default=frozenset(), compare=False)
 
@@ -171,9 +196,9 @@ class Phase:
 
 @dataclass
 class Lane:
-    """A row of the canvas: a kind (see LANE_KINDS), its label, and items per phase."""
+    """A row of the canvas: a kind, its label, and items per phase."""
 
-    kind: str
+    kind: LaneKind
     label: str
     cells: list[list[Item]]
     source: Source | None = None
@@ -239,7 +264,7 @@ class Journey:
     def is_blueprint(self) -> bool:
         return bool(self.boundaries)
 
-    def lane(self, kind: str) -> Lane | None:
+    def lane(self, kind: LaneKind) -> Lane | None:
         """The first lane of a kind, or None: for a core kind, the lane that holds the core place."""
         return next((lane for lane in self.lanes if lane.kind == kind), None)
 
@@ -300,10 +325,10 @@ class Journey:
         for phase in self.phases:
             yield Item(phase.name, phase.source)
             yield from phase.step_names
-        groups: dict[int, Item] = {}
+        groups: list[Item] = []  # a group's label is written once over its lanes: that one item
         for lane in self.lanes:
-            if lane.group is not None and id(lane.group) not in groups:
-                groups[id(lane.group)] = lane.group
+            if lane.group is not None and not any(lane.group is seen for seen in groups):
+                groups.append(lane.group)
                 yield lane.group
             yield Item(lane.label, lane.source)
             for cell in lane.cells:
@@ -342,6 +367,34 @@ class Persona(_Fields):
     fields: dict[str, Item] = field(default_factory=dict)
 
 
+class MetricFrom(StrEnum):
+    """Where a measured figure was read: the kind of place, not its name."""
+
+    LANE = "lane"  # a journey's KPI lane: the figure is the lane's own text, shown as the lane
+    TOUCHPOINTS = "touchpoints"  # the Touchpoints sheet's KPI column
+    SHEET = "sheet"  # a Metrics sheet of the workbook
+    FILE = "file"  # a CSV export given with --metrics
+
+
+@dataclass(frozen=True)
+class MetricOrigin:
+    """Where a figure was read: the kind of place and its name (the lane's label, the sheet's or the file's)."""
+
+    read_from: MetricFrom
+    name: str = ""
+
+    def __str__(self) -> str:
+        """As ``check --json`` writes it: "lane KPI's", "touchpoints", "Metingen", "export.csv"."""
+        if self.read_from is MetricFrom.LANE:
+            return f"lane {self.name}"
+        return "touchpoints" if self.read_from is MetricFrom.TOUCHPOINTS else self.name
+
+    @property
+    def written(self) -> bool:
+        """Whether the figure is written in the journey or its touchpoints (not a sheet or file of figures)."""
+        return self.read_from in (MetricFrom.LANE, MetricFrom.TOUCHPOINTS)
+
+
 @dataclass
 class Metric:
     """A measured figure for a phase or a touchpoint: from the KPI lane, a Metrics sheet or a CSV file.
@@ -361,7 +414,7 @@ class Metric:
     phase: str | None = None  # the canvas's own phase name it belongs to
     touchpoint: Item | None = None
     period: Item | None = None
-    origin: str = ""  # where it was read: a sheet, a lane or a CSV file
+    origin: MetricOrigin = MetricOrigin(MetricFrom.SHEET)  # where it was read: a lane, a sheet or a CSV file
 
     @property
     def met(self) -> bool | None:
@@ -393,7 +446,7 @@ class Metric:
             "phase": self.phase,
             "touchpoint": self.touchpoint.text if self.touchpoint else None,
             "period": self.period.text if self.period else None,
-            "origin": self.origin,
+            "origin": str(self.origin),
         }
         if self.value_item.source is not None:
             data["cell"] = str(self.value_item.source)
@@ -416,6 +469,12 @@ class Canvas:
     #: Measured figures: the KPI lane, the Touchpoints sheet's KPI column, a Metrics sheet, ``--metrics``.
     metrics: list[Metric] = field(default_factory=list)
     metric_columns: dict[str, Item] = field(default_factory=dict)
+    #: The language canvasgen writes its own words in ("nl" or "en"), decided once by the reader from the
+    #: canvas's labels and words; None for a canvas without words (the brand kit's language then).
+    #: ``--lang`` and the kit override it for a run, never the model.
+    language: str | None = None
+    #: The language the canvas's own text is clearly written in, for hyphenating it; None when unclear.
+    written_in: str | None = None
 
     def texts(self) -> Iterator[Item]:
         """Every piece of the workbook's content: what the poster and the deck must show."""
@@ -429,7 +488,7 @@ class Canvas:
                 yield persona.name
             yield from persona.fields.values()
         for metric in self.metrics:
-            if not metric.origin.startswith("lane"):  # lane figures are the lane's own text
+            if metric.origin.read_from is not MetricFrom.LANE:  # lane figures are the lane's own text
                 yield from metric.texts()
         yield from self.notes
 

@@ -1,8 +1,10 @@
-"""One unit for geometry: the PDF point (1/72 inch). Millimetres only at the edges."""
+"""One unit for geometry: the PDF point (1/72 inch). Millimetres only at the edges; and what a print
+shop asks of the paper (bleed, crop marks, CMYK)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 MM = 72 / 25.4  # points per millimetre
 
@@ -45,3 +47,12 @@ def parse_paper(text: str, portrait: bool = False) -> tuple[float, float]:
             raise ValueError(f"paper size '{text}' is out of range: each side must be 50 to 5000 mm")
     short, long = sorted((w, h))
     return (mm(short), mm(long)) if portrait else (mm(long), mm(short))
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """What a print shop asks of a PDF: the bleed around the page, crop marks, colours in CMYK."""
+
+    bleed_mm: float = 3.0
+    crop_marks: bool = False
+    cmyk: bool = False

@@ -107,10 +107,10 @@ def test_the_deck_shows_a_lane_close_to_opportunities_where_its_boxes_would_be_e
 def test_the_glance_keeps_a_lane_standing_in_for_a_core_role(tmp_path: Path) -> None:
     """A lane of no role holding the customer's steps stays on the journey-at-a-glance slide; the lanes
     with an optional role give way first when it does not fit, and the stand-in last."""
-    from canvasgen.layout.deck.deck import layout_deck
+
     from canvasgen.layout.text.setter import Setter
     from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-    from tests.support.layouts import deck_fonts, default_kit
+    from tests.support.layouts import deck_fonts, default_kit, laid_deck
 
     long = "Een lange zin over wat er in deze fase allemaal gebeurt, met nog wat woorden erbij " * 3
     cells: dict[str, object] = {
@@ -129,7 +129,7 @@ def test_the_glance_keeps_a_lane_standing_in_for_a_core_role(tmp_path: Path) -> 
     canvas = read_canvas(make_book(tmp_path / "r.xlsx", {"K": cells}))
     assert canvas.journeys[0].lanes[0].kind == "custom"
     kit, _ = default_kit()
-    deck = layout_deck(canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     glance = next(s for s in deck.slides if s.kind == "overview")
     text = " ".join(p.text for f in glance.frames for p in f.paras)
     assert "STANDIN" in text and "Wat beleeft zij" in text

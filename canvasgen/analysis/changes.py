@@ -375,7 +375,7 @@ def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:
     key = label_key(touchpoint.text)
     return [m for m in canvas.metrics
             if m.touchpoint is not None and m.touchpoint is not touchpoint and label_key(m.touchpoint.text) == key
-            and not m.origin.startswith("lane ") and m.origin != "touchpoints"]  # fmt: skip
+            and not m.origin.written]  # fmt: skip
 
 
 def read_back_warnings(meant: list[str], read: list[str], rows: list[Change], path: Path, where: str

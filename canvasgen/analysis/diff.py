@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from canvasgen.analysis.align import align_phases
-from canvasgen.analysis.match import DEFAULT_THRESHOLD, match
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric
+from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
 
@@ -234,13 +234,12 @@ def _record_changes(old: list[Record], new: list[Record], threshold: float, rena
     """Records paired by name (the same, then alike, then by place), each with the fields that changed; a
     touchpoint's phase that only follows its phase's new name (``renamed``) did not change."""
     changes = []
-    by_name_old = {id(name): fields for name, fields in old}
-    by_name_new = {id(name): fields for name, fields in new}
-    for a, b in paired([name for name, _ in old], [name for name, _ in new], threshold):
-        if a is None or b is None:
+    for i, j in _paired_places([name for name, _ in old], [name for name, _ in new], threshold):
+        if i is None or j is None:
+            a, b = old[i][0] if i is not None else None, new[j][0] if j is not None else None
             changes.append(RecordChange((b or a).text, a, b))  # type: ignore[union-attr]
             continue
-        before, after = by_name_old[id(a)], by_name_new[id(b)]
+        (a, before), (b, after) = old[i], new[j]
         fields: list[tuple[str, Item | None, Item | None]] = [] if _same_text(a.text, b.text) else [("name", a, b)]
         for key in [*after, *(k for k in before if k not in after)]:
             x, y = before.get(key), after.get(key)
@@ -261,13 +260,17 @@ def paired(old: list[Item], new: list[Item], threshold: float) -> list[tuple[Ite
     """Items paired as a changed cell pairs them (the same text, then alike, then by place between the same
     unchanged neighbours); an item without a partner is paired with None. In the new items' order, then
     the items gone."""
-    change = _lane_change("", old, new, threshold)
-    partner = {id(c.new): c.old for c in change.changed}
-    matching = match(old, new, threshold)
-    partner.update({id(p.right): p.left for p in matching.pairs})
-    gone = {id(i) for i in change.removed}
-    pairs: list[tuple[Item | None, Item | None]] = [(partner.get(id(b)), b) for b in new]
-    pairs += [(a, None) for a in old if id(a) in gone]
+    return [(old[i] if i is not None else None, new[j] if j is not None else None)
+            for i, j in _paired_places(old, new, threshold)]  # fmt: skip
+
+
+def _paired_places(old: list[Item], new: list[Item], threshold: float) -> list[tuple[int | None, int | None]]:
+    """``paired``, by the items' places in their lists."""
+    placed = _pair_places(old, new, threshold)
+    partner = dict((j, i) for i, j in placed.by_place)
+    partner.update((p.at[1], p.at[0]) for p in placed.pairs)
+    pairs: list[tuple[int | None, int | None]] = [(partner.get(j), j) for j in range(len(new))]
+    pairs += [(i, None) for i in sorted(placed.removed)]
     return pairs
 
 
@@ -281,7 +284,7 @@ def _figure_changes(old: Canvas, new: Canvas, renamed: dict[str, str]) -> list[F
         return (label_key(phase or ""), label_key(m.touchpoint.text) if m.touchpoint else "", metric)
 
     def measured(canvas: Canvas) -> list[Metric]:
-        return [m for m in canvas.metrics if not m.origin.startswith("lane")]
+        return [m for m in canvas.metrics if m.origin.read_from is not MetricFrom.LANE]
 
     before = {key(m, renamed.get(label_key(m.phase or ""), m.phase)): m for m in measured(old)}
     after = {key(m, m.phase): m for m in measured(new)}
@@ -348,36 +351,48 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
     )
 
 
-def _lane_change(label: str, old: list[Item], new: list[Item], threshold: float) -> LaneChange:
-    """One lane's cell in one phase: items paired by text, then similarity, then position."""
+@dataclass(frozen=True)
+class _Placed:
+    """A cell's items paired, by their places: by text or likeness, by place between unchanged neighbours,
+    and those left over on either side."""
+
+    pairs: list[Pair]
+    by_place: list[tuple[int, int]]
+    removed: list[int]
+    added: list[int]
+
+
+def _pair_places(old: list[Item], new: list[Item], threshold: float) -> _Placed:
     matching = match(old, new, threshold)
-    # A pair whose text differs only in case or punctuation is paired as the same, but its text changed.
-    changed = [p for p in matching.pairs if " ".join(p.left.text.split()) != " ".join(p.right.text.split())]
-    change = LaneChange(label, [], [], [ItemChange(p.left, p.right, p.score) for p in changed])
-    old_at = {id(item): n for n, item in enumerate(old)}
-    new_at = {id(item): n for n, item in enumerate(new)}
     # An unpaired item's stretch of the cell: how many items kept as they were come before it (items paired
     # by similarity may have moved: they mark no place).
     kept = [p for p in matching.pairs if p.exact]
-    anchors = (sorted(old_at[id(p.left)] for p in kept), sorted(new_at[id(p.right)] for p in kept))
-
-    def stretch(index: int, side: int) -> int:
-        return bisect_left(anchors[side], index)
-
-    left: dict[int, list[Item]] = {}
-    right: dict[int, list[Item]] = {}
-    for item in matching.left_only:
-        left.setdefault(stretch(old_at[id(item)], 0), []).append(item)
-    for item in matching.right_only:
-        right.setdefault(stretch(new_at[id(item)], 1), []).append(item)
+    anchors = (sorted(p.at[0] for p in kept), sorted(p.at[1] for p in kept))
+    left: dict[int, list[int]] = {}
+    right: dict[int, list[int]] = {}
+    for i in matching.left_only_at:
+        left.setdefault(bisect_left(anchors[0], i), []).append(i)
+    for j in matching.right_only_at:
+        right.setdefault(bisect_left(anchors[1], j), []).append(j)
+    placed = _Placed(matching.pairs, [], [], [])
     for key in sorted(set(left) | set(right)):
         gone, came = left.get(key, []), right.get(key, [])
-        change.changed += [ItemChange(a, b, None) for a, b in zip(gone, came)]
-        change.removed += gone[len(came) :]
-        change.added += came[len(gone) :]
-    order = {id(item): n for n, item in enumerate(new)}
-    change.changed.sort(key=lambda c: order[id(c.new)])
-    return change
+        placed.by_place.extend(zip(gone, came))
+        placed.removed.extend(gone[len(came) :])
+        placed.added.extend(came[len(gone) :])
+    return placed
+
+
+def _lane_change(label: str, old: list[Item], new: list[Item], threshold: float) -> LaneChange:
+    """One lane's cell in one phase: items paired by text, then similarity, then position."""
+    placed = _pair_places(old, new, threshold)
+    # A pair whose text differs only in case or punctuation is paired as the same, but its text changed.
+    changed = [(p.at[1], ItemChange(p.left, p.right, p.score)) for p in placed.pairs
+               if " ".join(p.left.text.split()) != " ".join(p.right.text.split())]  # fmt: skip
+    changed += [(j, ItemChange(old[i], new[j], None)) for i, j in placed.by_place]
+    changed.sort(key=lambda c: c[0])  # in the new items' order
+    return LaneChange(label, [new[j] for j in placed.added], [old[i] for i in placed.removed],
+                      [c for _, c in changed])  # fmt: skip
 
 
 def _meta_changes(old: Journey, new: Journey) -> list[tuple[str, str, str]]:

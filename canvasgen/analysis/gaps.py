@@ -14,7 +14,7 @@ from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
 from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
-from canvasgen.model import Canvas, Item, Journey, Lane, ScoreScale
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale
 from canvasgen.text import label_key
 
 #: Lanes compared: what the customer does, what the company does, where they meet.
@@ -144,7 +144,7 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
             if kind in EFFORT:
                 gap.without_effect += [(label, item) for item in matching.right_only]
         gap.ideal_score, gap.ideal_values = _score(ideal, i)
-        score_lane = ideal.lane("score") or current.lane("score")
+        score_lane = ideal.lane(SCORE_LANE) or current.lane(SCORE_LANE)
         if score_lane is not None:
             gap.experience = score_lane.label
         gap.current_score, gap.current_values = _score(current, j)

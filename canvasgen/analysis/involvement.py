@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import Canvas, Journey, Persona
+from canvasgen.model import Canvas, Journey, LaneKind, Persona
 from canvasgen.text import label_key
 from canvasgen.vocabulary import ALL_PHASES_WORDS
 
@@ -36,7 +36,7 @@ def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool
     for own in canvas.journeys:
         persona_meta = own.meta.get("persona")
         if name and persona_meta is not None and name in label_key(persona_meta.text):
-            lane = own.lane("customer")
+            lane = own.lane(LaneKind.CUSTOMER)
             own_index = {label_key(p.name): i for i, p in enumerate(own.phases)}
             flags = [False] * len(journey.phases)
             for key, i in phase_index.items():

@@ -46,6 +46,7 @@ class Pair:
     left: Item
     right: Item
     score: float
+    at: tuple[int, int]  # the left item's place in its list, the right one's in its
 
     @property
     def exact(self) -> bool:
@@ -57,6 +58,8 @@ class Matching:
     pairs: list[Pair]
     left_only: list[Item]
     right_only: list[Item]
+    left_only_at: list[int]  # the places of the unpaired items in their lists
+    right_only_at: list[int]
 
 
 Measure = Callable[[str, str], float]
@@ -90,9 +93,11 @@ def match(left: list[Item], right: list[Item], threshold: float = DEFAULT_THRESH
         found[i] = (j, score)
         used_right.add(j)
     return Matching(
-        [Pair(left[i], right[j], round(score, 3)) for i, (j, score) in sorted(found.items())],
+        [Pair(left[i], right[j], round(score, 3), (i, j)) for i, (j, score) in sorted(found.items())],
         [a for i, a in enumerate(left) if i not in found],
         [b for j, b in enumerate(right) if j not in used_right],
+        [i for i in range(len(left)) if i not in found],
+        [j for j in range(len(right)) if j not in used_right],
     )
 
 

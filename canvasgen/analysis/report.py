@@ -2,18 +2,55 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from canvasgen.analysis.diff import FigureChange, ItemChange, RecordChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, ordered
 from canvasgen.figures import format_figure, format_scores, format_share
-from canvasgen.model import Item, Metric
+from canvasgen.model import Item, Journey, Metric
 from canvasgen.words import DIFF_WORDS, GAP_WORDS
 
-Block = tuple[str, list[tuple[str, str]]]  # heading, (line, source cell)
+#: A line of a report and the cell it is about ("" for a line of canvasgen's own).
+Line = tuple[str, str]
 
 
-def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Block]:
+@dataclass(frozen=True)
+class ReportBlock:
+    """A heading and its lines: a card on the report's pages, a slide (continued as needed) in its deck."""
+
+    heading: str
+    lines: list[Line]
+
+
+@dataclass(frozen=True)
+class ActionTable:
+    """The actions as a table (the deck's, the gap workbook's): a header and rows of cells."""
+
+    header: list[str]
+    rows: list[list[str]]
+
+
+@dataclass(frozen=True)
+class ReportParts:
+    """A report added after a canvas's own poster pages and slides (the gap analysis): its title, its
+    blocks, its actions (a block on the pages, a table in the deck) and the journeys whose curves are
+    laid over each other under names of their own (ideal and current)."""
+
+    title: str
+    blocks: list[ReportBlock]
+    actions: ReportBlock | None = None
+    table: ActionTable | None = None
+    compared: tuple[tuple[str, Journey], ...] = ()
+
+    @property
+    def pages(self) -> list[ReportBlock]:
+        """The blocks of the report's pages: every block, the actions last."""
+        return [*self.blocks, *([self.actions] if self.actions is not None else [])]
+
+
+def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[ReportBlock]:
     w = GAP_WORDS[language]
-    blocks: list[Block] = []
+    blocks: list[ReportBlock] = []
     for gap in report.phases:
         name = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
         lines: list[tuple[str, str]] = []
@@ -32,15 +69,17 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Bl
         same = sum(1 for _, p in gap.pairs if p.exact)
         if same:
             lines.append((w["same_one"] if same == 1 else w["same"].format(count=same), ""))
-        blocks.append((name, lines or [("–", "")]))
+        blocks.append(ReportBlock(name, lines or [("–", "")]))
     if report.not_compared:
-        blocks.append((w["not_compared"], [(f"{label}: {w['empty_ideal']}", "") for label in report.not_compared]))
+        blocks.append(
+            ReportBlock(w["not_compared"], [(f"{label}: {w['empty_ideal']}", "") for label in report.not_compared])
+        )
     if report.unaligned_ideal or report.unaligned_current:
         lines = [(f"ideal: {name}", "") for name in report.unaligned_ideal]
         lines += [(f"current: {name}", "") for name in report.unaligned_current]
-        blocks.append((w["unaligned"], lines))
+        blocks.append(ReportBlock(w["unaligned"], lines))
     actions = ordered(report.actions + extra)
-    blocks.append((w["actions"], [(action_line(a, language), a.source) for a in actions] or [("–", "")]))
+    blocks.append(ReportBlock(w["actions"], [(action_line(a, language), a.source) for a in actions] or [("–", "")]))
     return blocks
 
 
@@ -51,20 +90,20 @@ def action_line(action: Action, language: str) -> str:
 
 def gap_text(report: GapReport, extra: list[Action]) -> str:
     lines = [f"ideal: {report.ideal}", f"current: {report.current}", f"similarity threshold: {report.threshold:g}"]
-    for heading, items in gap_blocks(report, extra, "en"):
-        lines.append(f"\n{heading}")
-        lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in items)
+    for block in gap_blocks(report, extra, "en"):
+        lines.append(f"\n{block.heading}")
+        lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in block.lines)
     return "\n".join(lines)
 
 
-def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) -> list[Block]:
+def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) -> list[ReportBlock]:
     """The changes as blocks of lines; how alike a changed item is to what it was only when ``verbose``."""
     w = DIFF_WORDS[language]
-    blocks: list[Block] = []
+    blocks: list[ReportBlock] = []
     if diff.journeys_added or diff.journeys_removed:
         lines = [(f"{w['journey_added']}: {n}", "") for n in diff.journeys_added]
         lines += [(f"{w['journey_removed']}: {n}", "") for n in diff.journeys_removed]
-        blocks.append((w["journeys"], lines))
+        blocks.append(ReportBlock(w["journeys"], lines))
     for journey in diff.journeys:
         lines = [(f"{label}: {old or '–'} → {new or '–'}", "") for label, old, new in journey.meta]
         lines += [(f"{w['phase_added']}: {n}", "") for n in journey.phases_added]
@@ -84,12 +123,12 @@ def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) 
                            str(c.new.source)) for c in lane.changed]  # fmt: skip
                 lines += [(f"{where}: {w['added']}: {i.text}", str(i.source)) for i in lane.added]
                 lines += [(f"{where}: {w['removed']}: {i.text}", str(i.source)) for i in lane.removed]
-        blocks.append((journey.name, lines or [(w["none"], "")]))
+        blocks.append(ReportBlock(journey.name, lines or [(w["none"], "")]))
     for key, records in (("touchpoints", diff.touchpoints), ("personas", diff.personas)):
         if records:
-            blocks.append((w[key], [line for record in records for line in _record_lines(record, w)]))
+            blocks.append(ReportBlock(w[key], [line for record in records for line in _record_lines(record, w)]))
     if diff.figures:
-        blocks.append((w["figures"], [(_figure_line(f, w, language), _cell(f)) for f in diff.figures]))
+        blocks.append(ReportBlock(w["figures"], [(_figure_line(f, w, language), _cell(f)) for f in diff.figures]))
     return blocks
 
 
@@ -148,7 +187,7 @@ def _cell(change: FigureChange) -> str:
 
 def diff_text(diff: VersionDiff, verbose: bool = False) -> str:
     lines = [f"{diff.old} → {diff.new}"]
-    for heading, items in diff_blocks(diff, "en", verbose):
-        lines.append(f"\n{heading}")
-        lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in items)
+    for block in diff_blocks(diff, "en", verbose):
+        lines.append(f"\n{block.heading}")
+        lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in block.lines)
     return "\n".join(lines)

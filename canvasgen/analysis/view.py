@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.analysis.involvement import involvement
-from canvasgen.model import Canvas, Journey, Metric, Persona, Touchpoint
+from canvasgen.model import Canvas, Journey, LaneKind, Metric, Persona, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
 from canvasgen.vocabulary.channels import channel_of
@@ -100,7 +100,7 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
             counts.setdefault(channel, [0] * len(journey.phases))[index] += 1
     if not touchpoints:  # without a Touchpoints sheet, the lanes say which channels carry a phase
         for lane in journey.lanes:
-            if lane.kind not in ("touchpoints", "channels"):
+            if lane.kind not in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
                 continue
             for index, cell in enumerate(lane.cells):
                 for item in cell:

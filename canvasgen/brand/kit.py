@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from canvasgen.brand.colors import Colour, contrast, parse_colour, readable_on
 from canvasgen.brand.deck_font import TWINS, DeckFont, twin
@@ -25,9 +25,36 @@ KIT_FILE = "brand.toml"
 DEFAULT_KIT = "default"
 
 _SCALARS = {"name", "agency", "footer", "language", "logo"}
-_COLOURS = {"primary", "secondary", "accent", "text", "background", "pain", "opportunity", "muted"}
-_FONTS = {"heading", "body"}
+#: The names of a kit's colours, as ``[colors]`` in brand.toml gives them.
+ColourName = Literal["primary", "secondary", "accent", "text", "background", "pain", "opportunity", "muted"]
+_COLOURS: set[str] = set(get_args(ColourName))
+#: The two roles text is set in: each has its font file in ``[fonts]``.
+FontRole = Literal["heading", "body"]
+_FONTS: set[str] = set(get_args(FontRole))
 _SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS | {"fallbacks"}, "deck_font": {"name", "body", "heading"}}
+
+
+@dataclass(frozen=True)
+class Palette:
+    """A kit's colours, by what they are for (``[colors]`` in brand.toml)."""
+
+    primary: Colour  # the title band, the phase row's corner, headings' rules
+    secondary: Colour  # the deck's exercise frames, a fifth curve
+    accent: Colour  # bullets, icons, the emotion curve, bars without a target
+    text: Colour  # the ink of all text
+    background: Colour  # the page, and the cards and tiles on it
+    pain: Colour  # pain points, a figure that misses its target, a touchpoint not served today
+    opportunity: Colour  # opportunities, a figure that meets its target
+    muted: Colour  # the lane labels' column, frames of reference text
+    phases: tuple[Colour, ...]  # one per phase, repeated when a journey has more phases
+
+    def named(self, name: ColourName) -> Colour:
+        """The colour a table of styles names ("accent" for the first curve)."""
+        colour: Colour = getattr(self, name)
+        return colour
+
+    def phase(self, index: int) -> Colour:
+        return self.phases[index % len(self.phases)]
 
 
 @dataclass(frozen=True)
@@ -38,18 +65,11 @@ class BrandKit:
     footer: str
     language: str
     logo: Path | None
-    colours: dict[str, Colour]
-    phases: tuple[Colour, ...]
+    palette: Palette
     heading_font: Path
     body_font: Path
     fallback_fonts: tuple[Path, ...] = ()  # for scripts the brand fonts lack (Arabic, Japanese, ...)
     deck_font: DeckFont | None = None  # None: Calibri, measured with Carlito
-
-    def colour(self, key: str) -> Colour:
-        return self.colours[key]
-
-    def phase_colour(self, index: int) -> Colour:
-        return self.phases[index % len(self.phases)]
 
     @property
     def deck(self) -> DeckFont:
@@ -177,8 +197,17 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         footer=texts["footer"],
         language=language,
         logo=logo,
-        colours=colours,
-        phases=tuple(phases),
+        palette=Palette(
+            primary=colours["primary"],
+            secondary=colours["secondary"],
+            accent=colours["accent"],
+            text=colours["text"],
+            background=colours["background"],
+            pain=colours["pain"],
+            opportunity=colours["opportunity"],
+            muted=colours["muted"],
+            phases=tuple(phases),
+        ),
         heading_font=fonts["heading"],
         body_font=fonts["body"],
         fallback_fonts=tuple(fallbacks),

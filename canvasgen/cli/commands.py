@@ -30,11 +30,10 @@ from canvasgen.pipeline.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
 from canvasgen.pipeline.summary import explanation, summarize
 from canvasgen.pipeline.watch import Watcher
 from canvasgen.read.corrections import SETTINGS_FILE, from_options
-from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.text import label_key
-from canvasgen.units import parse_paper
+from canvasgen.units import PrintOptions, parse_paper
 from canvasgen.words import LANE_LABELS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
 
@@ -414,7 +413,7 @@ def brand_check(path: str) -> None:
     logo = kit.logo.name if kit.logo else "none"
     click.echo(
         f"{kit.folder}: brand kit '{kit.name}' is valid (fonts {kit.heading_font.name} and {kit.body_font.name}, "
-        f"deck font {kit.deck.name}, logo {logo}, {len(kit.phases)} phase colours)"
+        f"deck font {kit.deck.name}, logo {logo}, {len(kit.palette.phases)} phase colours)"
     )
 
 
@@ -450,7 +449,7 @@ def _parse_phases(text: str) -> list[str]:
 def _parse_lanes(text: str | None, lang: str) -> list[str]:
     if not text:
         return []
-    known = {label_key(k): k for k in OPTIONAL_LANES}
+    known: dict[str, str] = {label_key(k): k for k in OPTIONAL_LANES}
     for labels in LANE_LABELS.values():
         known.update({label_key(label): kind for kind, label in labels.items() if kind in OPTIONAL_LANES})
     lanes: list[str] = []

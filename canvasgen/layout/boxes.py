@@ -7,8 +7,10 @@ Renderers convert at their edge; nothing here knows PDF or PowerPoint.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from canvasgen.brand.colors import Colour
+from canvasgen.brand.kit import FontRole
 
 Run = tuple[str, str]  # (text, registered font name): a piece of a line set in one font
 
@@ -47,7 +49,7 @@ class Line:
     size: float
     colour: Colour
     width: float
-    role: str = "body"
+    role: FontRole = "body"
     item: int = 0  # which of its block's paragraphs (items) the line belongs to
     glued: bool = False  # ends inside a word that the next line goes on with
 
@@ -109,6 +111,10 @@ class Figure:
     order: tuple[int, ...] = ()
 
 
+#: A journey's own poster page, or a page its text, an appendix or a report continues on.
+PageKind = Literal["poster", "continued"]
+
+
 @dataclass
 class Page:
     rects: list[Rect] = field(default_factory=list)
@@ -118,7 +124,7 @@ class Page:
     dots: list[Dot] = field(default_factory=list)
     logo: Box | None = None
     logo_ground: Colour | None = None  # the colour the logo stands on (a PNG is flattened onto it)
-    kind: str = "poster"  # or "continued"
+    kind: PageKind = "poster"
     journey_text: bool = False  # a continued page carrying on a journey page's cells (not an appendix)
     title: str = ""  # the page's bookmark
     figures: list[Figure] = field(default_factory=list)

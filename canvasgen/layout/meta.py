@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_figure
-from canvasgen.model import Canvas, Item, Journey, Metric, ScoreScale
+from canvasgen.model import Canvas, Item, Journey, Metric, MetricFrom, ScoreScale
 from canvasgen.text import label_key
 from canvasgen.words import META_LABELS
 
@@ -64,7 +64,7 @@ def metric_records(
     columns = canvas.metric_columns
     records = []
     for metric in canvas.metrics:
-        if metric.origin.startswith("lane") or not wanted(metric):
+        if metric.origin.read_from is MetricFrom.LANE or not wanted(metric):
             continue  # the lane shows these words itself
         signed = metric.kind == "nps"
         source = metric.value_item.source
@@ -91,7 +91,7 @@ def unused_headers(canvas: Canvas) -> list[Item]:
     unused = [item for key, item in canvas.touchpoint_columns.items() if key not in filled]
     filled = {k for p in canvas.personas for k in p.fields} | {"name" for p in canvas.personas if p.name is not None}
     unused += [item for key, item in canvas.persona_columns.items() if key not in filled]
-    measured = [m for m in canvas.metrics if not m.origin.startswith("lane")]
+    measured = [m for m in canvas.metrics if m.origin.read_from is not MetricFrom.LANE]
     filled = {"metric", "value", "phase"} if measured else set()
     filled |= {"target" for m in measured if m.target is not None}
     filled |= {"touchpoint" for m in measured if m.touchpoint is not None}

@@ -42,7 +42,6 @@ from canvasgen.analysis.changes import (
 )
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, display_name
 from canvasgen.fileio import write_atomically
-from canvasgen.language import detect_language
 from canvasgen.model import Canvas, Item, Journey, Metric, Source
 from canvasgen.pipeline.read import read
 from canvasgen.read.changes import Change, ChangesBook, read_changes
@@ -419,7 +418,7 @@ def apply_to_model(canvas: Canvas, decisions: list[Decision], applied: Applied, 
                 applied.warnings.append(CanvasWarning(Location.of(applied.out), f"the phase {phase.name!r} is "
                                                       f"there twice; the second is written {written!r}, so that it "
                                                       "stays a phase of its own"))  # fmt: skip
-    book = workbook_of(canvas, detect_language(canvas, "nl"))
+    book = workbook_of(canvas, canvas.language or "nl")
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
     return applied

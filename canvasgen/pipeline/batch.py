@@ -17,7 +17,7 @@ import multiprocessing.connection
 import multiprocessing.process
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from canvasgen import __version__
@@ -88,11 +88,14 @@ def fingerprint(source: Path, options: BuildOptions) -> str:
     for depends in (options.metrics, *options.companions, settings, options.pptx_template):
         if depends is not None and depends.is_file():
             digest.update(hashlib.sha256(depends.read_bytes()).digest())
-    settings_ = (options.paper, options.print_options, options.language, options.pdf, options.pptx,
-                 str(options.pptx_template), options.corrections, options.brand, options.png_dpi,
-                 options.layout, options.name)  # fmt: skip
-    digest.update(repr(settings_).encode())
+    digest.update(repr(fingerprinted(options)).encode())
     return digest.hexdigest()
+
+
+def fingerprinted(options: BuildOptions) -> list[tuple[str, object]]:
+    """Every option by name, from the dataclass's own fields (so an option added later is in it), but those
+    marked ``not_what`` (where, when, whether files are written)."""
+    return [(f.name, getattr(options, f.name)) for f in fields(options) if f.metadata.get("fingerprint", True)]
 
 
 def build_folder(planned: list[Planned], out_dir: Path, force: bool, jobs: int | None) -> Iterator[Outcome]:

@@ -15,20 +15,16 @@ from canvasgen.analysis.gaps import (
     pick_ideal_and_current,
     touchpoint_actions,
 )
-from canvasgen.analysis.report import diff_blocks, gap_blocks
+from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError, display_name
 from canvasgen.fileio import generation_date
-from canvasgen.language import detect_language
-from canvasgen.layout.deck.deck import DeckLayout, compare_slides, layout_report_deck
-from canvasgen.layout.poster.flow import FlowBlock
-from canvasgen.layout.text.setter import Setter
-from canvasgen.model import Canvas, Journey
+from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import Report, keep_theirs, report_files
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.run import run
-from canvasgen.pipeline.warm import brand_kit
+from canvasgen.pipeline.warm import Brand, brand_kit
 from canvasgen.read.corrections import Corrections
 from canvasgen.render.xlsx.gap_report import write_gap_report
 from canvasgen.render.xlsx.written import keep_filled_in
@@ -78,7 +74,8 @@ def _warnings(canvases: list[tuple[str, Canvas]]) -> list[CanvasWarning]:
 
 
 def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
-    kit, _, _ = brand_kit(options.brand)
+    brand = brand_kit(options.brand)  # once for the run: the report's poster and deck are set with it
+    kit = brand.kit
     if options.out_dir is not None:  # checked before anything is read or written
         keep_filled_in(options.out_dir / f"{Path(files[-1]).stem}-gaps.xlsx", options.force, "gap workbook")
     canvases = read_pair(files, options.corrections)
@@ -86,22 +83,21 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     report = analyse(ideal, current, options.threshold)
     current_canvas = canvases[-1][1]
     extra = touchpoint_actions(current_canvas, current)
-    language = options.language or detect_language(current_canvas, kit.language)
+    language = options.language or current_canvas.language or kit.language
     outputs: list[Path] = []
     if options.out_dir is not None:
         stem = Path(files[-1]).stem
         owners = [tp.get("owner") for _, c in canvases for tp in c.touchpoints]
         xlsx = options.out_dir / f"{stem}-gaps.xlsx"
         write_gap_report(report, extra, owners, language, xlsx)
-        blocks = gap_blocks(report, extra, language)
-        title = GAP_WORDS[language]["title"]
+        *blocks, actions = gap_blocks(report, extra, language)
         w, s = GAP_WORDS[language], SHEETS[language]
         rows = [[a.phase, a.text(language), w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
-        report_parts = (title, blocks, (header, rows))
-        curves = [(s["ideal"], ideal), (s["current"], current)]
-        built = _poster_and_deck(current_canvas, Path(files[-1]), report_parts, options, language, curves)
+        curves = ((s["ideal"], ideal), (s["current"], current))
+        parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves)
+        built = _poster_and_deck(current_canvas, Path(files[-1]), parts, options, (language, brand))
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
         return GapResult(report, extra, outputs, _warnings(canvases) + warnings)
@@ -118,7 +114,7 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
     outputs: list[Path] = []
     if options.out_dir is not None:
         kit, fonts, _ = brand_kit(options.brand)
-        language = options.language or detect_language(new, kit.language)
+        language = options.language or new.language or kit.language
         blocks = diff_blocks(diff, language, options.verbose)
         report = Report(blocks, GAP_WORDS[language]["changes"], f"{old.file} → {new.file}",
                         Path(files[1]).stem + "-changes")  # fmt: skip
@@ -129,28 +125,13 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
 
 
 def _poster_and_deck(
-    canvas: Canvas,
-    path: Path,
-    report: tuple[str, list[tuple[str, list[tuple[str, str]]]], tuple[list[str], list[list[str]]]],
-    options: ReportOptions,
-    language: str,
-    curves: list[tuple[str, Journey]] | None = None,
+    canvas: Canvas, path: Path, report: ReportParts, options: ReportOptions, run_as: tuple[str, Brand]
 ) -> BuildResult:
     """The current journey's poster with the gap pages after it, and its deck with gap and action slides:
-    the one run every build takes, so that what the renderers report is reported here too. ``report`` is
-    the title, the text blocks and the action table."""
+    the one run every build takes, so that what the renderers report is reported here too."""
     assert options.out_dir is not None
-    title, blocks, table = report
-    notes = GAP_WORDS[language]["title"]
-    kit, _, _ = brand_kit(options.brand)
-
-    def slides(setter: Setter, width: float, height: float) -> DeckLayout:
-        deck = layout_report_deck(title, blocks[:-1], table, kit, setter, (width, height), language, notes)
-        deck.slides[:0] = compare_slides(curves or [], kit, setter, (width, height), language, title)
-        return deck
-
-    pages = (title, [FlowBlock(h, ls) for h, ls in blocks])
-    extras = Extras("-gaps", f"{title}: {canvas.journeys[0].name}", pages, slides, tuple(curves or ()))
+    language, brand = run_as
+    extras = Extras("-gaps", f"{report.title}: {canvas.journeys[0].name}", report)
     build = BuildOptions(options.out_dir, options.paper, language=language, generated=options.generated, pptx=True,
                          brand=options.brand, replace=options.force)  # fmt: skip
-    return run(path, build, extras, canvas=canvas)
+    return run(path, build, extras, canvas=canvas, brand=brand)

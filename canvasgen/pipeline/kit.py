@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvasgen.analysis.analyse import analyse
+from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.analysis.cards import card_lanes, cards_of
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasWarning, Location, display_name
+from canvasgen.errors import CanvasWarning, Location
 from canvasgen.fileio import generation_date
-from canvasgen.language import detect_language, text_language
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import layout_poster
 from canvasgen.layout.poster.sheet import PosterSpec
@@ -24,13 +23,13 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.render import keep_theirs, located, within_bounds
-from canvasgen.pipeline.warm import brand_kit
+from canvasgen.pipeline.warm import Brand, brand_kit
 from canvasgen.read.corrections import Corrections, effective, to_record
-from canvasgen.render.pdf.document import PrintOptions, render_pdf
+from canvasgen.render.pdf.document import render_pdf
 from canvasgen.render.pdf.tiles import render_sheets
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from canvasgen.render.xlsx.written import keep_filled_in
-from canvasgen.units import A_SIZES_MM, mm, parse_paper
+from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
 from canvasgen.words import KIT_WORDS
 
 BLANKS_PER_LANE = 2
@@ -61,17 +60,18 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     keep_filled_in(changes, options.force, "changes workbook")  # before anything is written
     keep_theirs([options.out_dir / f"{source.stem}-{kind}.pdf" for kind in ("cards", "handouts", "tiles")],
                 options.force)  # fmt: skip
-    kit, fonts, kit_warnings = brand_kit(options.brand)
+    brand = brand_kit(options.brand)  # once for the run, handed down
+    kit, fonts, kit_warnings = brand
     canvas = read(source, None, options.corrections)
     within_bounds(canvas, source)  # the cards and sheets a kit prints are bounded as a build's are
-    language = options.language or detect_language(canvas, kit.language)
+    language = options.language or canvas.language or kit.language
     cards = cards_of(canvas)
     result = KitResult(warnings=[*kit_warnings, *canvas.warnings], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
     write_changes(cards, canvas, language, changes, reading, source.name)
     result.outputs.append(changes)
-    setter = Setter(fonts, text_language(canvas))
+    setter = Setter(fonts, canvas.written_in)
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)
     if pages:
         _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)
@@ -80,29 +80,31 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
                                              "print; check what canvasgen read with `canvasgen check`"))  # fmt: skip
     pages = handout_pages(canvas, kit, setter, language)
     _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-handouts.pdf", language, source, result)
-    _tiles(canvas, source, options, language, result)
+    _tiles(canvas, source, options, (language, brand), result)
     return result
 
 
-def _tiles(canvas: Canvas, source: Path, options: KitOptions, language: str, result: KitResult) -> None:
-    poster, sheets, warnings = tiled_poster(canvas, source, options, language)
+def _tiles(canvas: Canvas, source: Path, options: KitOptions, run_as: tuple[str, Brand], result: KitResult) -> None:
+    language, brand = run_as
+    analysis = analyse(canvas, str(source))  # the tiled poster's: the kit's only layout of the map
+    poster, sheets, warnings = tiled_poster(canvas, analysis, source, options, run_as)
     result.warnings.extend(w for w in warnings if w not in result.warnings)
-    kit, fonts, _ = brand_kit(options.brand)
+    kit, fonts, _ = brand
     out = options.out_dir / f"{source.stem}-tiles.pdf"
     title = f"{source.stem}: {KIT_WORDS[language]['tiles_title']}"
     result.warnings.extend(render_sheets(poster, sheets, kit, fonts, out, title))
     result.outputs.append(out)
 
 
-def tiled_poster(canvas: Canvas, source: Path, options: KitOptions, language: str
+def tiled_poster(canvas: Canvas, analysis: Analysis, source: Path, options: KitOptions, run_as: tuple[str, Brand]
                  ) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:  # fmt: skip
     """The poster laid out at ``options.size`` and its sheets of ``options.tile`` paper: the journey
     pages and the pages their cells go on over, or every page with ``tile_all``; with what the fonts
     could not draw, by cell."""
-    kit, fonts, _ = brand_kit(options.brand)
+    language, (kit, fonts, _) = run_as
     width, height = parse_paper(options.size)
     spec = PosterSpec(width, height, language, source.name, generation_date())
-    poster = layout_poster(canvas, kit, fonts, spec, views=analyse(canvas, display_name(source)).views)
+    poster = layout_poster(canvas, kit, fonts, spec, views=analysis.views)
     pages = [i for i, p in enumerate(poster.pages) if options.tile_all or p.kind == "poster" or p.journey_text]
     paper = A_SIZES_MM[options.tile.upper()]
     names = TileNames(KIT_WORDS[language], options.size.upper().replace(" ", ""), options.tile.upper())
@@ -113,7 +115,7 @@ def tiled_poster(canvas: Canvas, source: Path, options: KitOptions, language: st
 
 def _blanks(canvas: Canvas, kit: BrandKit) -> list[tuple[str, Colour]]:
     lanes = dict.fromkeys(lane.heading for journey in canvas.journeys for _, lane in card_lanes(journey))
-    return [(lane, kit.colour("muted").mix(kit.colour("text"), 0.25)) for lane in lanes for _ in range(BLANKS_PER_LANE)]
+    return [(lane, kit.palette.muted.mix(kit.palette.text, 0.25)) for lane in lanes for _ in range(BLANKS_PER_LANE)]
 
 
 def _pdf(pages: list[Page], tools: tuple[BrandKit, FontSet, Setter], out: Path, language: str, source: Path,

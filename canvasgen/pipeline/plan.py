@@ -92,7 +92,7 @@ def plan_build(paths: tuple[Path, ...], options: BuildOptions, recursive: bool =
             planned.append(item)
         plan.groups.append((path, kept))
     names = _distinct_names(planned, plan.said)
-    plan.groups = [(path, [names[id(p)] for p in group]) for path, group in plan.groups]
+    plan.groups = [(path, [names[_place(p, planned)] for p in group]) for path, group in plan.groups]
     return plan
 
 
@@ -125,12 +125,18 @@ def _passed_over(source: Path, options: BuildOptions) -> str | None:
     return None
 
 
-def _distinct_names(planned: list[Planned], said: list[str]) -> dict[int, Planned]:
+def _place(item: Planned, items: list[Planned]) -> int:
+    """Where that very item is in ``items`` (two sources may be planned alike)."""
+    return next(index for index, other in enumerate(items) if other is item)
+
+
+def _distinct_names(planned: list[Planned], said: list[str]) -> list[Planned]:
     """Each source with an output name of its own. Sources sharing a stem in one output folder are told
     apart by their format ("a" for the workbook, "a-mmd" for the Mermaid file); sources of the same
-    format from different folders keep their folders under the output folder."""
-    result = {id(p): p for p in planned}
-    for group in _clashes(list(result.values()), lambda p: p.source.stem):
+    format from different folders keep their folders under the output folder. The result is in the
+    order of ``planned``; a source renamed for its format and moved for its folder keeps both."""
+    result = list(planned)
+    for group in _clashes(result, lambda p: p.source.stem):
         by_suffix: dict[str, list[Planned]] = defaultdict(list)
         for item in group:
             by_suffix[item.source.suffix.lower()].append(item)
@@ -140,19 +146,19 @@ def _distinct_names(planned: list[Planned], said: list[str]) -> dict[int, Planne
         for suffix in order[1:]:
             for item in by_suffix[suffix]:
                 name = f"{item.source.stem}-{suffix.lstrip('.')}"
-                result[id(item)] = replace(item, options=replace(item.options, name=name))
+                result[_place(item, result)] = replace(item, options=replace(item.options, name=name))
                 said.append(f"{item.source}: written as {name}.pdf/.pptx, since "
                             f"{by_suffix[order[0]][0].source} in this build is written as "
                             f"{by_suffix[order[0]][0].source.stem}.pdf/.pptx")  # fmt: skip
-    for group in _clashes(list(result.values()), _name):
+    for group in _clashes(result, _name):
         parents = [item.source.resolve().parent for item in group]
         base = Path(os.path.commonpath(parents))
         for item, parent in zip(group, parents, strict=True):
             out_dir = item.options.out_dir / parent.relative_to(base)
-            result[id(item)] = replace(item, options=replace(item.options, out_dir=out_dir))
+            result[_place(item, result)] = replace(item, options=replace(item.options, out_dir=out_dir))
             said.append(f"{item.source}: written into {out_dir}, since another {item.source.name} in this build "
                         "would have the same name")  # fmt: skip
-    clash = next(iter(_clashes(list(result.values()), _name)), None)
+    clash = next(iter(_clashes(result, _name)), None)
     if clash is not None:
         first, second = clash[0].source, clash[1].source
         raise OutputError(second, f"its poster and deck would have the same name as those of {first}; "

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.analyse import Analysis
+from canvasgen.analysis.report import ReportBlock
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, ReadError
-from canvasgen.layout.deck.deck import layout_deck, layout_report_deck
+from canvasgen.layout.deck.deck import layout_deck, layout_report_deck, report_slides
 from canvasgen.layout.headings import shortened
-from canvasgen.layout.poster.flow import FlowBlock
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster, layout_report
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
@@ -20,12 +20,13 @@ from canvasgen.model import Canvas
 from canvasgen.pipeline.options import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, Extras
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.warm import deck_fonts, template
-from canvasgen.render.pdf.document import PrintOptions, render_pdf
 from canvasgen.render.pdf.document import made_by_canvasgen as pdf_made_by_canvasgen
+from canvasgen.render.pdf.document import render_pdf
 from canvasgen.render.png import made_by_canvasgen as png_made_by_canvasgen
 from canvasgen.render.png import png_names, render_pngs
 from canvasgen.render.pptx import made_by_canvasgen as pptx_made_by_canvasgen
 from canvasgen.render.pptx import render_pptx
+from canvasgen.units import PrintOptions
 
 
 @dataclass
@@ -120,10 +121,7 @@ def poster(job: Job) -> None:
     width, height = job.options.paper
     blueprint = job.options.layout == "blueprint"
     spec = PosterSpec(width, height, job.language, job.path.name, job.options.generated, blueprint)
-    compared = list(job.extras.curves) or None
-    layout = layout_poster(
-        job.canvas, job.kit, job.fonts, spec, job.extras.pages, views=job.analysis.views, compared=compared
-    )
+    layout = layout_poster(job.canvas, job.kit, job.fonts, spec, job.extras.report, views=job.analysis.views)
     out = job.target(".pdf")
     if job.options.png_dpi:
         keep_users_files(job, png_names(out, len(layout.pages)))  # still before anything is written
@@ -152,8 +150,8 @@ def deck(job: Job) -> None:
     job.result.warnings.extend(font_warnings)
     setter = Setter(fonts)
     layout = layout_deck(job.canvas, job.kit, setter, width, height, job.language, views=job.analysis.views)
-    if job.extras.slides is not None:
-        report = job.extras.slides(setter, width, height)
+    if job.extras.report is not None:
+        report = report_slides(job.extras.report, job.kit, setter, (width, height), job.language)
         layout.slides += report.slides
         layout.sections += report.sections
     out = job.target(".pptx")
@@ -176,7 +174,7 @@ def located(path: Path, problems: list[tuple[str, str]]) -> list[CanvasWarning]:
 class Report:
     """A report of its own (what changed between versions): text blocks under a kicker and a title."""
 
-    blocks: list[tuple[str, list[tuple[str, str]]]]
+    blocks: list[ReportBlock]
     kicker: str
     title: str
     stem: str  # the files' name: <stem>.pdf, <stem>.pptx
@@ -195,8 +193,7 @@ def report_files(
     the renderers had to say (a glyph no font has, a logo too small)."""
     width, height = paper
     spec = PosterSpec(width, height, language, f"{report.stem}.pdf", when)
-    flow = [FlowBlock(h, lines) for h, lines in report.blocks]
-    pages = layout_report(flow, kit, fonts, spec, report.kicker, report.title)
+    pages = layout_report(report.blocks, kit, fonts, spec, report.kicker, report.title)
     pdf = out_dir / f"{report.stem}.pdf"
     warnings = render_pdf(pages, kit, fonts, pdf, PrintOptions(), f"{report.kicker}: {report.title}", report.stem)
     size = (SLIDE_WIDTH, SLIDE_HEIGHT)

@@ -4,29 +4,38 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.analysis.analyse import analyse
+from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.errors import display_name
-from canvasgen.language import detect_language
 from canvasgen.layout.headings import heading_warnings
 from canvasgen.model import Canvas
 from canvasgen.pipeline import render
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.result import BuildResult
-from canvasgen.pipeline.warm import brand_kit
+from canvasgen.pipeline.warm import Brand, brand_kit
 
 
-def run(source: Path, options: BuildOptions, extras: Extras | None = None, canvas: Canvas | None = None) -> BuildResult:
-    """Poster and deck of the canvas in ``source`` (or of ``canvas``, already read from it), as
-    ``options`` say; the result lists the files written and every warning: the kit's, the reader's,
-    the analysis's, the layouts' and the renderers'. Raises CanvasErrors for input that cannot be read."""
-    kit, fonts, kit_warnings = brand_kit(options.brand)
+def run(
+    source: Path,
+    options: BuildOptions,
+    extras: Extras | None = None,
+    canvas: Canvas | None = None,
+    *,
+    analysis: Analysis | None = None,
+    brand: Brand | None = None,
+) -> BuildResult:
+    """Poster and deck of the canvas in ``source`` (or of ``canvas``, already read from it, and its
+    ``analysis`` when the caller made it), as ``options`` say; the result lists the files written and
+    every warning: the kit's, the reader's, the analysis's, the layouts' and the renderers'. The brand kit
+    is fetched once (or handed in) and the analysis made once; both are handed down to the layouts.
+    Raises CanvasErrors for input that cannot be read."""
+    kit, fonts, kit_warnings = brand or brand_kit(options.brand)
     if canvas is None:
         canvas = read(source, options.metrics, options.corrections, options.companions)
     render.within_bounds(canvas, source)  # before the analysis and any layout
-    analysis = analyse(canvas, display_name(source))
+    analysis = analysis or analyse(canvas, display_name(source))
     extras = extras or Extras()
-    language = options.language or detect_language(canvas, kit.language)
+    language = options.language or canvas.language or kit.language
     title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else source.stem)
     headings = heading_warnings(canvas, display_name(source)) if options.pdf or options.pptx else []
     result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings, *headings])

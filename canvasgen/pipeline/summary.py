@@ -34,11 +34,12 @@ def summarize(canvas: Canvas, analysis: Analysis) -> str:
 def _columns_lines(canvas: Canvas) -> list[str]:
     """The Touchpoints, Personas and Metrics sheets' column headers, and those with nothing under them:
     structure, said here rather than printed on the poster."""
-    empty = {id(item) for item in unused_headers(canvas)}
+    empty = unused_headers(canvas)
     by_sheet: dict[str, list[str]] = {}
     for header in canvas.column_headers():
         sheet = header.source.sheet if header.source else "?"
-        by_sheet.setdefault(sheet, []).append(header.text + (" (empty)" if id(header) in empty else ""))
+        unused = any(header is item for item in empty)
+        by_sheet.setdefault(sheet, []).append(header.text + (" (empty)" if unused else ""))
     return [f"  sheet '{sheet}' columns: {' · '.join(heads)}" for sheet, heads in by_sheet.items()]
 
 

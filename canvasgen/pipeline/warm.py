@@ -5,6 +5,7 @@ so an edited brand.toml, font, logo or template is loaded afresh and nothing sta
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from canvasgen.brand.deck_font import DeckFont, twin
 from canvasgen.brand.kit import BrandKit, find_kit, load_kit
@@ -13,7 +14,16 @@ from canvasgen.fileio import FileStamp, Kept, file_stamp
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.render.pptx import Template, load_template
 
-_KITS: Kept[tuple[str, tuple[FileStamp, ...]], tuple[BrandKit, FontSet, list[CanvasWarning]]] = Kept(8)
+
+class Brand(NamedTuple):
+    """A run's brand: the kit, the fonts its posters are set in, and what loading it had to say."""
+
+    kit: BrandKit
+    fonts: FontSet
+    warnings: list[CanvasWarning]
+
+
+_KITS: Kept[tuple[str, tuple[FileStamp, ...]], Brand] = Kept(8)
 _TEMPLATES: Kept[FileStamp, Template] = Kept(8)
 _DECK_FONTS: Kept[tuple[DeckFont, tuple[Path, ...], tuple[FileStamp, ...]], FontSet] = Kept(8)
 
@@ -24,12 +34,13 @@ def kit_stamp(brand: str | None) -> tuple[FileStamp, ...]:
     return tuple(file_stamp(p) for p in sorted(p for folder in folders for p in folder.rglob("*") if p.is_file()))
 
 
-def brand_kit(brand: str | None) -> tuple[BrandKit, FontSet, list[CanvasWarning]]:
-    """The brand kit, its fonts and its warnings; raises CanvasErrors for a bad kit."""
+def brand_kit(brand: str | None) -> Brand:
+    """The brand kit, its fonts and its warnings; raises CanvasErrors for a bad kit. Fetched once per run
+    and handed down; kept between runs (``watch``, the web page) while its files stay the same."""
 
-    def load() -> tuple[BrandKit, FontSet, list[CanvasWarning]]:
+    def load() -> Brand:
         kit, warnings = load_kit(brand)
-        return kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts), warnings
+        return Brand(kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts), warnings)
 
     return _KITS.get((brand or "", kit_stamp(brand)), load)
 

@@ -26,7 +26,7 @@ from typing import Any
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from canvasgen.errors import CanvasError, CanvasErrors, ReadError
-from canvasgen.model import LANE_KINDS
+from canvasgen.model import LANE_KINDS, LaneKind
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS
 from canvasgen.read.tables.detect import Hints
 from canvasgen.text import label_key
@@ -41,7 +41,7 @@ class Corrections:
     """Hints per sheet name (None: every sheet) and lane kinds by label, with where they came from."""
 
     sheets: dict[str | None, Hints] = field(default_factory=dict)
-    lane_kinds: dict[str, str] = field(default_factory=dict)
+    lane_kinds: dict[str, LaneKind] = field(default_factory=dict)
     origin: str = ""
     skip_hidden: bool = False  # leave out text in rows, columns and sheets hidden in Excel
     #: Each lane label as the user wrote it, by its key: to name a correction that matches nothing.
@@ -120,7 +120,7 @@ def from_file(workbook: Path) -> Corrections:
 
 def _section(
     table: dict[str, Any], sheet: str | None, sheets: dict[str | None, Hints], path: Path, errors: list[CanvasError]
-) -> dict[str, str]:
+) -> dict[str, LaneKind]:
     for key in ("phases-row", "phases-col", "labels"):
         if key in table:
             value = str(table[key])
@@ -163,8 +163,8 @@ def _apply(sheets: dict[str | None, Hints], option: str, value: str, errors: lis
         hints.labels_col = index
 
 
-def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasError]) -> dict[str, str]:
-    kinds: dict[str, str] = {}
+def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasError]) -> dict[str, LaneKind]:
+    kinds: dict[str, LaneKind] = {}
     for label, written in pairs:
         kind = written.strip().lower().replace("-", "_").replace(" ", "_")
         if not label.strip() or kind not in LANE_KINDS:
@@ -175,7 +175,7 @@ def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasEr
                 )
             )
             continue
-        kinds[label_key(label)] = kind
+        kinds[label_key(label)] = LaneKind(kind)
     return kinds
 
 
@@ -235,10 +235,10 @@ def _from_record(text: str, origin: str) -> Corrections:
     return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)))
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> LaneKind:
     if value not in LANE_KINDS:
         raise ValueError(f"unknown lane kind {value!r}")
-    return str(value)
+    return LaneKind(str(value))
 
 
 def describe(corrections: Corrections) -> str:

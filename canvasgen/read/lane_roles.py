@@ -10,20 +10,20 @@ core role in the core place and says so of a second.
 from __future__ import annotations
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, LANE_KINDS, Item, Journey, Lane, RoleBy, Source
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, LANE_KINDS, Item, Journey, Lane, LaneKind, RoleBy, Source
 from canvasgen.text import label_key
 from canvasgen.vocabulary.roles import RoleMatch, family_of, label_languages, lane_role
 from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, emotion_level
 
 
-def lane_role_of(label: str, group: Item | None, lane_kinds: dict[str, str], blueprint: bool = True) -> RoleMatch:
+def lane_role_of(label: str, group: Item | None, lane_kinds: dict[str, LaneKind], blueprint: bool = True) -> RoleMatch:
     """A lane's role: the user's mapping, then the label's own words (``blueprint``: a service
     blueprint's parts among them), then its group's, else none (with the known labels close to its own)."""
     own = _known_role(label, lane_kinds, blueprint)
     if own.by in (RoleBy.CORRECTED, RoleBy.KNOWN, RoleBy.SYNONYM):
         return own
     if emotion_level(label) is not None:  # "Positive experience", "😀": a level of feeling
-        return RoleMatch("emotions", RoleBy.KNOWN)
+        return RoleMatch(LaneKind.EMOTIONS, RoleBy.KNOWN)
     if own.kind != CUSTOM_LANE:  # a question or a typo
         return own
     if group is not None:
@@ -33,7 +33,9 @@ def lane_role_of(label: str, group: Item | None, lane_kinds: dict[str, str], blu
     return own
 
 
-def paired_role(role: RoleMatch, joined: str, paired: str, group: Item | None, lane_kinds: dict[str, str]) -> RoleMatch:
+def paired_role(
+    role: RoleMatch, joined: str, paired: str, group: Item | None, lane_kinds: dict[str, LaneKind]
+) -> RoleMatch:
     """The role of a label beside its question: the user's word on the two together, else the label's
     own, else the question's."""
     if label_key(joined) in lane_kinds:
@@ -44,7 +46,7 @@ def paired_role(role: RoleMatch, joined: str, paired: str, group: Item | None, l
     return other if other.kind != CUSTOM_LANE else RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, role.suggestions)
 
 
-def _known_role(label: str, lane_kinds: dict[str, str], blueprint: bool = True) -> RoleMatch:
+def _known_role(label: str, lane_kinds: dict[str, LaneKind], blueprint: bool = True) -> RoleMatch:
     key = label_key(label)
     if key in lane_kinds:
         return RoleMatch(lane_kinds[key], RoleBy.CORRECTED)
@@ -52,7 +54,7 @@ def _known_role(label: str, lane_kinds: dict[str, str], blueprint: bool = True) 
     if role.by in (RoleBy.KNOWN, RoleBy.SYNONYM):
         return role
     part = blueprint_part(label) if blueprint else None  # a blueprint's own word before a question or a typo
-    return RoleMatch(BLUEPRINT_LANES[part][0], RoleBy.SYNONYM) if part is not None else role
+    return RoleMatch(LaneKind(BLUEPRINT_LANES[part][0]), RoleBy.SYNONYM) if part is not None else role
 
 
 def new_lane(role: RoleMatch, label: str, n_phases: int, source: Source | None, group: Item | None = None) -> Lane:

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from canvasgen.errors import CanvasWarning, Location, ReadError
-from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Phase, Score, ScoreScale, Source
+from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind, Phase, Score, ScoreScale, Source
 from canvasgen.read.limits import MAX_ACTORS, MAX_CELL_TEXT, MAX_PHASES
 from canvasgen.text import numbered_name, phase_key
 from canvasgen.words import LANE_LABELS
@@ -34,7 +34,7 @@ def read_mermaid(path: Path, name: str) -> Canvas:
     said: list[CanvasWarning] = []
     sheet = Path(name).stem
     journey = Journey(name=sheet, sheet=sheet, shape="mermaid", phases=[], lanes=[])
-    tasks = Lane("customer", LANE_LABELS["en"]["customer"], [])
+    tasks = Lane(LaneKind.CUSTOMER, LANE_LABELS["en"]["customer"], [])
     actors = Lane(CUSTOM_LANE, "Actors", [])
     named: set[str] = set()  # the actors of the current section
     for number, raw in lines:

@@ -25,7 +25,10 @@ from canvasgen.model import (
     Item,
     Journey,
     Lane,
+    LaneKind,
     Metric,
+    MetricFrom,
+    MetricOrigin,
     Persona,
     Phase,
     RoleBy,
@@ -276,14 +279,14 @@ def _journey(data: dict[str, Any]) -> Journey:
     ]
     lanes = [
         Lane(
-            str(lane["kind"]),
+            LaneKind(lane["kind"]),
             str(lane["label"]),
             [[_item(i) for i in cell] for cell in lane["cells"]],
             _source(lane.get("cell")),
             _maybe(lane.get("group")),
             RoleBy(lane["role_by"]) if "role_by" in lane else None,
             lane.get("role_match"),
-            tuple(Suggestion(str(s["label"]), str(s["kind"])) for s in lane.get("suggestions", [])),
+            tuple(Suggestion(str(s["label"]), LaneKind(s["kind"])) for s in lane.get("suggestions", [])),
         )
         for lane in data["lanes"]
     ]
@@ -312,6 +315,15 @@ def _score(data: dict[str, Any]) -> Score:
     return Score(float(data["value"]), _scale(data["scale"]), _source(data.get("cell")))
 
 
+def _origin(text: str) -> MetricOrigin:
+    """A figure's origin as ``check --json`` wrote it ("lane KPI's", "touchpoints", a sheet or a file)."""
+    if text.startswith("lane "):
+        return MetricOrigin(MetricFrom.LANE, text.removeprefix("lane "))
+    if text == "touchpoints":
+        return MetricOrigin(MetricFrom.TOUCHPOINTS)
+    return MetricOrigin(MetricFrom.FILE if text.lower().endswith((".csv", ".tsv", ".txt")) else MetricFrom.SHEET, text)
+
+
 def _metric(data: dict[str, Any]) -> Metric:
     source = _source(data.get("cell"))
     value, unit = float(data["value"]), str(data.get("unit", ""))
@@ -328,5 +340,5 @@ def _metric(data: dict[str, Any]) -> Metric:
         phase=data.get("phase"),
         touchpoint=Item(data["touchpoint"], source) if data.get("touchpoint") else None,
         period=Item(data["period"], source) if data.get("period") else None,
-        origin=str(data.get("origin", "")),
+        origin=_origin(str(data.get("origin", ""))),
     )

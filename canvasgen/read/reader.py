@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, ReadError, display_name
-from canvasgen.language import detect_language
+from canvasgen.language import detect_language, text_language
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
@@ -53,7 +53,16 @@ def read_canvas(path: str | Path, corrections: Corrections | None = None, compan
 
     ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook; one
     that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's).
+    The canvas's languages are decided here, once: the one canvasgen writes in, the one its text is in.
     """
+    canvas = _read_canvas(path, corrections, companion)
+    if canvas.language is None:  # a workbook's is decided before its figures are read (they need it)
+        canvas.language = detect_language(canvas)
+    canvas.written_in = text_language(canvas)
+    return canvas
+
+
+def _read_canvas(path: str | Path, corrections: Corrections | None, companion: bool) -> Canvas:
     name = display_name(path)
     check_file(Path(path), name)
     reader = reader_of(Path(path))
@@ -126,7 +135,8 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
         raise CanvasErrors(errors)
     _distinct_names(canvas.journeys)
     if canvas.journeys:
-        language = detect_language(canvas, "nl")
+        canvas.language = detect_language(canvas)
+        language = canvas.language or "nl"  # how figures and unnamed journeys are read: Dutch, without words
         canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
         canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
@@ -250,7 +260,7 @@ def _read_sheet(
         _add_columns(canvas.persona_columns, headers)
         used = set(persona_cells)
     journeys: list[Journey] = []
-    raw_scores: dict[int, list[list[RawScore]]] = {}  # by id(journey): settled once its scale is known
+    raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
     if key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS:
         tables = find_tables(grid, name, used, hints)
@@ -272,12 +282,12 @@ def _read_sheet(
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
     meta, meta_used = _metadata(grid, set(leftover), top) if journeys else ({}, set())
-    for journey in journeys:
+    for journey, raw in zip(journeys, raw_scores, strict=True):
         suffix = journey.meta.get("section") or journey.meta.get("persona")
         for k, item in meta.items():
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
-        settle_scores(journey, raw_scores[id(journey)], name, canvas.warnings)
+        settle_scores(journey, raw, name, canvas.warnings)
         offer_in_family(journey)
         canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
@@ -327,11 +337,14 @@ def _add_columns(columns: dict[str, Item], headers: dict[str, Item]) -> None:
         columns.setdefault(key, label)
 
 
-def _add_table(table: Table, journeys: list[Journey], raw_scores: dict[int, list[list[RawScore]]], sheet: str) -> None:
+def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list[RawScore]]], sheet: str) -> None:
+    """The table's sections as journeys (and their raw scores, at the same place in ``raw_scores``), or
+    added to an earlier journey of the sheet over the same phases."""
     for section in table.sections:
         target = _journey_with_phases(journeys, section) if len(table.sections) == 1 else None
         if target is not None:
-            _merge(target, section, raw_scores[id(target)])
+            place = next(i for i, journey in enumerate(journeys) if journey is target)
+            _merge(target, section, raw_scores[place])
             continue
         journey = Journey(
             name="",
@@ -343,12 +356,12 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: dict[int, list
             notes=list(section.notes),
             reading=list(section.reading),
         )
-        raw_scores[id(journey)] = section.scores
         if section.phase_label is not None:
             journey.phase_labels.append(section.phase_label)
         if section.suffix is not None:
             journey.meta[section.suffix_kind] = section.suffix
         journeys.append(journey)
+        raw_scores.append(section.scores)
 
 
 def _journey_with_phases(journeys: list[Journey], section: Section) -> Journey | None:

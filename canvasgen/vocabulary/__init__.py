@@ -244,11 +244,12 @@ def match_field(label: str, index: dict[str, str]) -> str | None:
     key = label_key(first_word_block(label))
     if key in index:
         return index[key]
-    memo = (key, id(index))
+    table = id(index)  # id: the indexes are module constants, alive as long as canvasgen: a stable name
+    memo = (key, table)
     if memo not in _MATCHED:
         if len(_MATCHED) > 100_000:  # bounded: a long-running watch or server reads many sheets
             _MATCHED.clear()
-        _MATCHED[memo] = next((index[k] for k in _longest_first(id(index), index) if key.startswith(k + " ")), None)
+        _MATCHED[memo] = next((index[k] for k in _longest_first(table, index) if key.startswith(k + " ")), None)
     return _MATCHED[memo]
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from canvasgen.model import CUSTOM_LANE, RoleBy, Suggestion
+from canvasgen.model import CUSTOM_LANE, LaneKind, RoleBy, Suggestion
 from canvasgen.text import label_key
 from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS, LANGUAGE_FAMILIES, SMALL_WORDS
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
@@ -41,7 +41,7 @@ class RoleMatch:
     """What a label says a lane is: its kind, how that was decided, what it was taken for, and
     close known labels when it got no role."""
 
-    kind: str
+    kind: LaneKind
     by: RoleBy
     match: str | None = None
     suggestions: tuple[Suggestion, ...] = ()
@@ -53,7 +53,7 @@ NO_ROLE = RoleMatch(CUSTOM_LANE, RoleBy.NONE)
 @dataclass(frozen=True)
 class _Word:
     key: str
-    kind: str
+    kind: LaneKind
     shown: str  # as canvasgen writes it in a suggestion
     languages: frozenset[str] = frozenset()
 
@@ -74,7 +74,7 @@ def _words(table: dict[str, dict[str, tuple[str, ...]]], key: object) -> dict[st
             for word in words:
                 k = key(word)  # type: ignore[operator]
                 if k:
-                    first = found.setdefault(k, _Word(k, kind, _shown(word)))
+                    first = found.setdefault(k, _Word(k, LaneKind(kind), _shown(word)))
                     found[k] = replace(first, languages=first.languages | {language})
     return found
 

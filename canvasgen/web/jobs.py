@@ -111,7 +111,7 @@ def _build(job: Job) -> Outcome:
         )  # fmt: skip
         canvas = read(workbook.path, options.metrics, options.corrections, options.companions)
         analysis = analyse(canvas, workbook.name)
-        result = run(workbook.path, options, canvas=canvas)
+        result = run(workbook.path, options, canvas=canvas, analysis=analysis)
     except CanvasError as error:
         return Outcome(error=_sentences(error))
     stem = Path(workbook.name).stem or "canvas"

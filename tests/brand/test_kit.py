@@ -30,8 +30,8 @@ def test_bundled_kits_are_valid(name: str) -> None:
 
 def test_kit_inherits_from_the_default() -> None:
     kit, _ = load_kit(str(REPO / "brand" / "studio-noord"))
-    assert kit.colour("primary").hex == "#3B1F4A"
-    assert kit.colour("pain").hex == "#C8453A"  # not in the kit: from the default
+    assert kit.palette.primary.hex == "#3B1F4A"
+    assert kit.palette.pain.hex == "#C8453A"  # not in the kit: from the default
     assert kit.heading_font.name == "Lato-Black.ttf"
     assert (kit.heading_font.parent / "OFL.txt").is_file()
 

@@ -12,14 +12,13 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from canvasgen.cli import main
-from canvasgen.layout.deck.deck import layout_deck
 from canvasgen.layout.deck.frames import INSET, WRAP_SLACK, column_widths
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.support.layouts import deck_fonts, default_kit
+from tests.support.layouts import deck_fonts, default_kit, laid_deck
 from tests.support.workbooks import trapkracht
 
 
@@ -93,7 +92,7 @@ def test_a_lane_that_goes_on_on_a_follow_up_slide_carries_its_heading(tmp_path: 
     long_cell = " ".join(f"Ahmed zoekt stap{i} op zijn telefoon naar de juiste pagina." for i in range(40))
     canvas = read_canvas(trapkracht(tmp_path / "lang.xlsx", long_cell))
     kit, _ = default_kit()
-    deck = layout_deck(canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     slides = [s for s in deck.slides if s.kind == "phase" and PHASES[1] in s.title]
     assert len(slides) >= 2, [s.title for s in slides]
     heading = "Klantproces"
@@ -122,7 +121,7 @@ def test_deck_table_headers_never_break_inside_a_word(tmp_path: Path) -> None:
     canvas = read_canvas(trapkracht(tmp_path / "tabel.xlsx"))
     kit, _ = default_kit()
     setter = Setter(deck_fonts())
-    deck = layout_deck(canvas, kit, setter, SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
+    deck = laid_deck(canvas, kit, setter, (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     tables = [t for s in deck.slides for t in s.tables]
     headers = [text for t in tables for text in t.rows[0]]
     assert "Verkoopmoment (ja/nee)" in headers and "Huidig (ja/nee/deels)" in headers

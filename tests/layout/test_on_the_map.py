@@ -10,14 +10,13 @@ from pptx import Presentation
 
 from canvasgen.figures import format_figure
 from canvasgen.layout.deck.tables import channel_budget_table
-from canvasgen.layout.poster.poster import PosterSpec, layout_poster
-from canvasgen.model import Canvas
+from canvasgen.layout.poster.poster import PosterSpec
+from canvasgen.model import Canvas, MetricFrom
 from canvasgen.pipeline import BuildOptions, read, run
-from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from canvasgen.units import parse_paper
+from canvasgen.units import PrintOptions, parse_paper
 from canvasgen.words import POSTER_WORDS
-from tests.support.layouts import DATE, default_kit
+from tests.support.layouts import DATE, default_kit, laid_poster
 from tests.support.read_back import pdf_text, slide_text, squeeze, title_of
 from tests.support.workbooks import CANVASES
 
@@ -34,7 +33,7 @@ def _build(path: Path, out: Path, metrics: Path | None = None) -> tuple[Canvas, 
 
 
 def _figures(canvas: Canvas, language: str) -> list[str]:
-    shown = [m for m in canvas.metrics if not m.origin.startswith("lane")]
+    shown = [m for m in canvas.metrics if m.origin.read_from is not MetricFrom.LANE]
     texts = [format_figure(m.value, m.unit, language, m.kind == "nps") for m in shown]
     texts += [format_figure(m.target, m.unit, language, m.kind == "nps") for m in shown if m.target is not None]
     return texts
@@ -53,7 +52,7 @@ def test_every_figure_is_in_the_poster_and_the_deck(
         assert squeeze(figure) in slides, figure
     words = POSTER_WORDS[language]
     for metric in canvas.metrics:
-        if metric.met is not None and not metric.origin.startswith("lane"):
+        if metric.met is not None and metric.origin.read_from is not MetricFrom.LANE:
             verdict = words["met"] if metric.met else words["missed"]
             target = format_figure(metric.target or 0, metric.unit, language, metric.kind == "nps")
             # a sentence ("doel 2%: niet gehaald") or a tile (the verdict under the target, beside the figure)
@@ -78,7 +77,7 @@ def test_the_charts_hold_the_measured_figures_and_targets(tmp_path: Path) -> Non
             elif series[0].name == "Besteed":
                 spend.update(zip(categories, series[0].values))
     for metric in canvas.metrics:
-        if metric.origin.startswith("lane"):
+        if metric.origin.read_from is MetricFrom.LANE:
             continue
         where = metric.touchpoint.text if metric.touchpoint else metric.phase
         key = f"{metric.name.text} · {where}"
@@ -95,7 +94,7 @@ def _poster_layout(path: Path):  # type: ignore[no-untyped-def]
     canvas = read(path)
     width, height = parse_paper("A1")
     spec = PosterSpec(width, height, "nl" if path == WEBSHOP else "en", path.name, DATE)
-    return canvas, layout_poster(canvas, kit, fonts, spec)
+    return canvas, laid_poster(canvas, kit, fonts, spec)
 
 
 def _lines(page):  # type: ignore[no-untyped-def]
@@ -120,7 +119,7 @@ def test_touchpoints_sit_in_their_phase_column_with_their_state() -> None:
     # "Reel van plantfluencer" is marked not a sales moment and was served today; the abandoned cart was not.
     assert squeeze("Donderdagavond Marketing nu: Ja → ideaal: Ja geen verkoopmoment") in text
     assert squeeze("Verlaten winkelmand Na 4 uur CRM nu: Nee → ideaal: Ja") in text
-    pain = default_kit()[0].colour("pain")
+    pain = default_kit()[0].palette.pain
     assert any(icon.colour == pain and icon.channel == "email" for icon in page.icons)  # not served today
 
 
@@ -135,7 +134,7 @@ def test_channel_matrix_and_buying_group_rows() -> None:
     # Pieter Bos (CFO) takes part in "Purchase decision" only: one bar, inside that column.
     phases = {t: box for t, _, box in lines if t in [p.name for p in canvas.journeys[0].phases]}
     label = next(box for t, _, box in lines if t.startswith("Pieter Bos"))
-    accent = default_kit()[0].colour("accent")
+    accent = default_kit()[0].palette.accent
     bars = [r for r in page.rects if r.fill == accent and abs(r.box.y + r.box.h / 2 - (label.y + label.h / 2)) < 20]
     assert len(bars) == 1
     column = phases["Purchase decision"]
@@ -183,7 +182,7 @@ def test_a_large_buying_group_stays_on_the_page(tmp_path: Path) -> None:
     kit, fonts = default_kit()
     canvas = read(path)
     width, height = parse_paper("A3")
-    layout = layout_poster(canvas, kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+    layout = laid_poster(canvas, kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
     for page in layout.pages:
         for block in page.blocks:
             for line in block.lines:

@@ -177,3 +177,21 @@ def test_a_folder_and_files_named_with_glob_signs_are_built_as_named(tmp_path: P
     assert sorted(p.name for p in out.rglob("*") if p.is_file() and not p.name.startswith(".")) == [
         "[v2] zon*.pdf", "hr?.pdf",
     ]  # fmt: skip
+
+
+def test_mermaid_files_of_one_name_in_two_folders_beside_a_workbook_are_all_built(tmp_path: Path) -> None:
+    """x/a.mmd and y/a.mmd are renamed a-mmd (a workbook a.xlsx is in the build) and then kept apart by
+    their folders: both steps are kept (the second once looked the first up by id() and lost it)."""
+    x, y, out = tmp_path / "x", tmp_path / "y", tmp_path / "out"
+    x.mkdir()
+    y.mkdir()
+    shutil.copy(ZON, x / "a.xlsx")
+    (x / "a.mmd").write_text(MERMAID)
+    (y / "a.mmd").write_text(MERMAID.replace("Betaalt online", "Betaalt met iDEAL"))
+    code, _, stderr = run("build", str(x / "a.xlsx"), str(x / "a.mmd"), str(y / "a.mmd"), "-o", str(out),
+                          "--size", "A3", "--no-pptx")  # fmt: skip
+    assert code == 0, stderr
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.pdf")) == ["a.pdf", "x/a-mmd.pdf", "y/a-mmd.pdf"]
+    assert "Betaaltonline" in text_of(out / "x" / "a-mmd.pdf")
+    assert "BetaaltmetiDEAL" in text_of(out / "y" / "a-mmd.pdf")
+    assert "Zonnepanelen" in text_of(out / "a.pdf")

@@ -14,10 +14,9 @@ from hypothesis import strategies as st
 
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.pdf.document import PrintOptions
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import is_blank, label_key
-from canvasgen.units import parse_paper
+from canvasgen.units import PrintOptions, parse_paper
 from canvasgen.words import LANE_LABELS
 from tests.support.layouts import default_kit
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze

@@ -9,12 +9,16 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.errors import CanvasError
+from canvasgen.layout.meta import metric_records
+from canvasgen.model import MetricFrom, MetricOrigin
 from canvasgen.pipeline import read
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+METINGEN = MetricOrigin(MetricFrom.SHEET, "Metingen")
+EXPORT = MetricOrigin(MetricFrom.FILE, "export.csv")
 
 
 def _by_name(canvas, name: str):  # type: ignore[no-untyped-def]
@@ -23,13 +27,13 @@ def _by_name(canvas, name: str):  # type: ignore[no-untyped-def]
 
 def test_metrics_sheet_is_read_with_units_targets_and_cells() -> None:
     canvas = read_canvas(WEBSHOP)
-    (ctr,) = [m for m in _by_name(canvas, "CTR") if m.origin == "Metingen"]
+    (ctr,) = [m for m in _by_name(canvas, "CTR") if m.origin == METINGEN]
     # Stored by Excel as 0.018 in a percentage format: read as 1.8 %.
     assert (ctr.value, ctr.unit, ctr.target, ctr.met) == (pytest.approx(1.8), "%", pytest.approx(2.0), False)
     assert ctr.kind == "ctr" and ctr.phase == "Aandacht" and ctr.touchpoint is not None
     assert ctr.touchpoint.text == "Reel van plantfluencer"
     assert str(ctr.value_item.source) == "Metingen!D2"
-    bounce = next(m for m in _by_name(canvas, "Bouncepercentage") if m.origin == "Metingen")
+    bounce = next(m for m in _by_name(canvas, "Bouncepercentage") if m.origin == METINGEN)
     assert bounce.lower_is_better and bounce.met is False  # 41 % against at most 35 %
     nps = _by_name(canvas, "NPS")[0]
     assert (nps.value, nps.target, nps.met) == (38, 30, True)
@@ -40,7 +44,7 @@ def test_metrics_sheet_is_read_with_units_targets_and_cells() -> None:
 
 def test_kpi_lane_figures_are_read_but_text_stays_text() -> None:
     canvas = read_canvas(WEBSHOP)
-    lane = [m for m in canvas.metrics if m.origin.startswith("lane")]
+    lane = [m for m in canvas.metrics if m.origin.read_from is MetricFrom.LANE]
     names = {m.name.text for m in lane}
     assert "Bereik" in names and "Herhaalaankoop binnen 90 dagen" in names
     assert "paginatijd" in names  # "130 sec": a duration (N14)
@@ -49,8 +53,8 @@ def test_kpi_lane_figures_are_read_but_text_stays_text() -> None:
     assert bereik.value == 120000  # "120.000" in a Dutch canvas
 
 
-def _write_csv(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
-    path = tmp_path / "export.csv"
+def _write_csv(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "export.csv") -> Path:
+    path = tmp_path / name
     path.write_bytes(text.encode(encoding))
     return path
 
@@ -64,19 +68,30 @@ def test_csv_export_replaces_the_sheets_figure(tmp_path: Path) -> None:
     )
     canvas = read(WEBSHOP, csv)
     conversions = [m for m in canvas.metrics if m.kind == "conversion_rate" and m.touchpoint is not None]
-    assert [(m.value, m.origin) for m in conversions] == [(pytest.approx(2.9), "export.csv")]
+    assert [(m.value, str(m.origin)) for m in conversions] == [(pytest.approx(2.9), "export.csv")]
     assert conversions[0].period is not None and conversions[0].period.text == "Oct 1 - Oct 31, 2026"
+
+
+def test_a_csv_named_like_a_lane_is_a_file_of_figures(tmp_path: Path) -> None:
+    """Where a figure was read is a kind, not a name that starts with "lane": a file called
+    lane-export.csv holds measured figures, shown on the poster's figures and checked as the client's words."""
+    csv = _write_csv(tmp_path, "Fase;Metriek;Waarde;Doel\nAdvocaat;Omzet;€ 1.234,50;€ 1.000\n", name="lane-export.csv")
+    canvas = read(WEBSHOP, csv)
+    (revenue,) = [m for m in canvas.metrics if str(m.origin) == "lane-export.csv"]
+    assert revenue.origin.read_from is MetricFrom.FILE
+    assert any(item is revenue.name for item in canvas.texts())  # its words must be found on the poster
+    assert "Metriek: Omzet" in [heading for heading, _ in metric_records(canvas, "nl")]  # listed with the figures
 
 
 def test_dutch_excel_csv_in_windows_1252(tmp_path: Path) -> None:
     csv = _write_csv(tmp_path, "Fase;Metriek;Waarde;Doel\nAdvocaat;Omzet;€ 1.234,50;€ 1.000\n", "cp1252")
-    (revenue,) = [m for m in read(WEBSHOP, csv).metrics if m.origin == "export.csv"]
+    (revenue,) = [m for m in read(WEBSHOP, csv).metrics if m.origin == EXPORT]
     assert (revenue.value, revenue.unit, revenue.met) == (1234.5, "€", True)
 
 
 def test_trailing_separators_are_no_extra_fields(tmp_path: Path) -> None:
     csv = _write_csv(tmp_path, "Fase;Metriek;Waarde;\nAdvocaat;NPS;+41;\nAdvocaat;Omzet;€ 900;;\n")
-    figures = {m.name.text: m.value for m in read(WEBSHOP, csv).metrics if m.origin == "export.csv"}
+    figures = {m.name.text: m.value for m in read(WEBSHOP, csv).metrics if m.origin == EXPORT}
     assert figures == {"NPS": 41, "Omzet": 900}
 
 

@@ -16,14 +16,13 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from canvasgen.language import detect_language
 from canvasgen.layout.boxes import Box, Page, PosterLayout, TextBlock
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.deck.frames import Frame, Slide
-from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, default_kit, example_deck
+from tests.support.layouts import DATE, default_kit, example_deck, laid_poster
 from tests.support.workbooks import EXAMPLES, REPO
 
 FOLDER = REPO / "tests" / "golden"
@@ -110,8 +109,8 @@ def summary(path: Path) -> str:
     kit, fonts = default_kit()
     canvas = read_canvas(path)
     width, height = parse_paper("A1")
-    spec = PosterSpec(width, height, detect_language(canvas, kit.language), path.name, DATE)
-    poster = layout_poster(canvas, kit, fonts, spec)
+    spec = PosterSpec(width, height, canvas.language or kit.language, path.name, DATE)
+    poster = laid_poster(canvas, kit, fonts, spec)
     lines = [f"# {path.name}: poster A1 landscape and deck, default kit, {DATE} (`make golden` rewrites this)"]
     return "\n".join([*lines, *poster_summary(poster), *deck_summary(example_deck(path))]) + "\n"
 

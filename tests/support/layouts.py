@@ -7,21 +7,31 @@ import datetime as dt
 from functools import cache, lru_cache
 from pathlib import Path
 
+from canvasgen.analysis.analyse import analyse
 from canvasgen.brand.kit import BrandKit, load_kit
-from canvasgen.language import detect_language
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.deck.deck import DeckLayout, layout_deck
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
+from canvasgen.model import Canvas
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, run
 from canvasgen.pipeline.kit import KitOptions, KitResult, run_kit
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.pdf.document import PrintOptions
-from canvasgen.units import parse_paper
+from canvasgen.units import PrintOptions, parse_paper
 from tests.support.workbooks import CANVASES, CORPUS, DATA
 
 DATE = dt.date(2026, 11, 23)
+
+
+def laid_poster(canvas: Canvas, kit: BrandKit, fonts: FontSet, spec: PosterSpec) -> PosterLayout:
+    """The poster as a run lays it out: the canvas analysed once, its views handed to the layout."""
+    return layout_poster(canvas, kit, fonts, spec, views=analyse(canvas, canvas.file).views)
+
+
+def laid_deck(canvas: Canvas, kit: BrandKit, setter: Setter, size: tuple[float, float], language: str) -> DeckLayout:
+    """The deck as a run lays it out: the canvas analysed once, its views handed to the layout."""
+    return layout_deck(canvas, kit, setter, size[0], size[1], language, views=analyse(canvas, canvas.file).views)
 
 
 @lru_cache
@@ -58,7 +68,7 @@ def _shared_poster(path: Path, size: str, portrait: bool) -> PosterLayout:
 def _poster(path: Path, size: str, portrait: bool) -> PosterLayout:
     kit, fonts = default_kit()
     width, height = parse_paper(size, portrait)
-    return layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+    return laid_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
 
 
 def example_deck(path: Path) -> DeckLayout:
@@ -77,9 +87,7 @@ def _shared_deck(path: Path) -> DeckLayout:
 def _deck(path: Path) -> DeckLayout:
     kit, _fonts = default_kit()
     canvas = read_canvas(path)
-    return layout_deck(
-        canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, detect_language(canvas, kit.language)
-    )
+    return laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), canvas.language or kit.language)
 
 
 def assert_inside(layout: PosterLayout) -> None:
@@ -101,7 +109,7 @@ def companion_page() -> tuple[Page, float]:
     webshop = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
     kit, fonts = default_kit()
     width, height = parse_paper("A1")
-    layout = layout_poster(read_canvas(webshop), kit, fonts, PosterSpec(width, height, "nl", webshop.name, DATE))
+    layout = laid_poster(read_canvas(webshop), kit, fonts, PosterSpec(width, height, "nl", webshop.name, DATE))
     assert_inside(layout)
     page = next(p for p in layout.pages if "cijfers" in p.title)
     assert min(line.size for block in page.blocks for line in block.lines) >= layout.min_size - 1e-6

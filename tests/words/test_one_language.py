@@ -13,7 +13,6 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from canvasgen.language import detect_language
 from canvasgen.layout.poster.poster import canvas_title
 from canvasgen.model import Canvas, Item, Journey
 from canvasgen.read.reader import read_canvas
@@ -21,7 +20,7 @@ from canvasgen.words import POSTER_WORDS, TABLES
 from tests.support.read_back import slide_text
 from tests.support.workbooks import CANVASES
 
-DUTCH = [p for p in sorted(CANVASES.glob("voorbeeld-*.xlsx")) if detect_language(read_canvas(p), "en") == "nl"]
+DUTCH = [p for p in sorted(CANVASES.glob("voorbeeld-*.xlsx")) if read_canvas(p).language == "nl"]
 GONE = ("kolommen van het blad", "Kolommen zonder invulling", "Nog niets ingevuld", "CUSTOMER JOURNEY CANVAS")
 
 

@@ -9,9 +9,10 @@ import functools
 from dataclasses import replace
 
 from canvasgen.analysis.curve_reading import comparable, journey_reading
-from canvasgen.analysis.view import JourneyView, view_of
+from canvasgen.analysis.report import ReportParts
+from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import WHITE, Colour, readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, ColourName
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
     BAND,
@@ -49,7 +50,7 @@ from canvasgen.layout.headings import lane_heading, phase_heading, shortened, st
 from canvasgen.layout.meta import score_text
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
 from canvasgen.words import DECK_WORDS, WORDS
 
 __all__ = ["BAND", "INSET", "MIN_SIZE", "WRAP_SLACK", "Bars", "Chart", "DeckLayout", "Frame", "Para", "Slide", "Table",
@@ -64,14 +65,13 @@ def layout_deck(
     height: float,
     language: str,
     *,
-    views: list[JourneyView] | None = None,
+    views: list[JourneyView],
 ) -> DeckLayout:
-    """The deck; ``views`` are the journeys' analyses when the caller has them (computed here otherwise)."""
+    """The deck; ``views`` are the journeys' analyses (one per journey, made once per run)."""
     ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
     sections: list[str] = []
-    for index, journey in enumerate(canvas.journeys):
-        view = views[index] if views else view_of(journey, canvas)  # once for all its slides
+    for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
         sections.append(section)
         slides.append(title_slide(ctx, journey, canvas, section))
@@ -97,7 +97,7 @@ def layout_deck(
     if not canvas.journeys and canvas.personas:  # a workbook of personas only: their slides
         sections.append(ctx.words["personas"])
         slides.extend(_personas(ctx, canvas, sections[-1]))
-    appendix = _appendix(ctx, canvas)
+    appendix = _appendix(ctx, canvas, views)
     if appendix:
         sections.append(ctx.words["appendix"])
         slides.extend(appendix)
@@ -141,7 +141,7 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     head_h = 14.0 * LEADING * 2 + 2 * INSET
     heads: list[Frame] = []
     for i, phase in enumerate(journey.phases):
-        colour = ctx.kit.phase_colour(i)
+        colour = ctx.kit.palette.phase(i)
         para = Para(phase_heading(phase), 14.0, readable_on(colour, ctx.ink), True, "heading", str(phase.source or ""))
         box = Box(body.x + i * (col_w + gap), body.y, col_w, head_h)
         para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), MIN_SIZE, 14.0, 1)
@@ -173,7 +173,7 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     while len(lanes) > 1 and not fitting():
         extra = [lane for lane in lanes if not journey.holds_core_place(lane) and lane not in stand_ins]
         lanes.remove(extra[-1] if extra else lanes[-1])
-    tint = [ctx.kit.phase_colour(i).mix(WHITE, 0.9) for i in range(n)]
+    tint = [ctx.kit.palette.phase(i).mix(WHITE, 0.9) for i in range(n)]
     frames: list[tuple[Box, list[Para], dict[str, object]]] = [
         (boxes[i], _key_items(ctx, lanes, i), {"fill": tint[i], "name": f"glance items {i + 1}"}) for i in range(n)
     ]
@@ -205,7 +205,7 @@ def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
 def _score_line(ctx: _Ctx, journey: Journey) -> ChartLine:
     """A journey's own curve: named as its score row, in the accent colour."""
     score_lane = journey.lane(SCORE_LANE)
-    return ChartLine(score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.colour("accent"))
+    return ChartLine(score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.palette.accent)
 
 
 def reading(journey: Journey, language: str) -> str:
@@ -214,8 +214,13 @@ def reading(journey: Journey, language: str) -> str:
 
 
 # Each journey's curve is told apart three ways, so that a greyscale print still tells them apart.
-LINE_STYLES = (("accent", "solid", "circle"), ("primary", "dash", "square"), ("opportunity", "sysDot", "triangle"),
-               ("pain", "dashDot", "diamond"), ("secondary", "lgDash", "x"))  # fmt: skip
+LINE_STYLES: tuple[tuple[ColourName, str, str], ...] = (
+    ("accent", "solid", "circle"),
+    ("primary", "dash", "square"),
+    ("opportunity", "sysDot", "triangle"),
+    ("pain", "dashDot", "diamond"),
+    ("secondary", "lgDash", "x"),
+)
 
 
 def compared_lines(journeys: list[Journey], kit: BrandKit) -> list[ChartLine]:
@@ -223,8 +228,19 @@ def compared_lines(journeys: list[Journey], kit: BrandKit) -> list[ChartLine]:
     lines = []
     for index, journey in enumerate(journeys):
         colour, dash, marker = LINE_STYLES[index % len(LINE_STYLES)]
-        lines.append(ChartLine(journey.name, journey.phase_means(), kit.colour(colour), dash, marker))
+        lines.append(ChartLine(journey.name, journey.phase_means(), kit.palette.named(colour), dash, marker))
     return lines
+
+
+def report_slides(
+    report: ReportParts, kit: BrandKit, setter: Setter, size: tuple[float, float], language: str
+) -> DeckLayout:
+    """A report's slides, after a canvas's own (the gap analysis): the compared curves, a slide per block
+    (continued as needed), and the actions as a table when the report has one (else as a block)."""
+    blocks = report.blocks if report.table is not None else report.pages
+    deck = layout_report_deck(report.title, blocks, report.table, kit, setter, size, language, report.title)
+    deck.slides[:0] = compare_slides(list(report.compared), kit, setter, size, language, report.title)
+    return deck
 
 
 def compare_slides(
@@ -282,11 +298,13 @@ def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list
     core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
     others = journey.extra_lanes()
     scores = _score_paras(ctx, journey, index)
-    with_experience = any(kind == "experience" for kind, _ in core)
-    placed = [(kind, _lane_paras(ctx, lane, index) + (scores if kind == "experience" else [])) for kind, lane in core]
+    with_experience = any(kind is LaneKind.EXPERIENCE for kind, _ in core)
+    placed: list[tuple[str, list[Para]]] = [
+        (kind, _lane_paras(ctx, lane, index) + (scores if kind is LaneKind.EXPERIENCE else [])) for kind, lane in core
+    ]
     spare = max(0, len(spots) - len(placed))
     placed += [("lane", _other_lane_paras(ctx, lane, index)) for lane in others[:spare]]
-    fill = ctx.kit.phase_colour(index).mix(WHITE, 0.92)
+    fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
     frames: list[tuple[Box, list[Para], dict[str, object]]] = [
         (spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)
     ]
@@ -296,7 +314,7 @@ def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list
     for lane in others[spare:]:
         side += _other_lane_paras(ctx, lane, index)
     frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
-                   {"fill": ctx.kit.colour("muted"), "name": "other lanes"}))  # fmt: skip
+                   {"fill": ctx.kit.palette.muted, "name": "other lanes"}))  # fmt: skip
     slides = _continue(ctx, "phase", title, section, notes, frames)
     for slide in slides:
         slide.frames[:0] = strip  # where in the journey this phase is, on every slide of it
@@ -323,8 +341,8 @@ def phase_strip(ctx: _Ctx, journey: Journey, current: int) -> list[Frame]:
     frames = []
     for i, phase in enumerate(journey.phases):
         box = Box(body.x + i * (tab_w + gap), top, tab_w, height)
-        colour = ctx.kit.phase_colour(i)
-        fill = colour if i == current else ctx.kit.colour("muted")
+        colour = ctx.kit.palette.phase(i)
+        fill = colour if i == current else ctx.kit.palette.muted
         ink = readable_on(fill, ctx.ink)
         text = f"{i + 1} {phase_heading(phase)}"
         para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
@@ -342,7 +360,7 @@ def _tab(width: float, lines: int) -> Box:
 
 def _other_lane_paras(ctx: _Ctx, lane: Lane, index: int) -> list[Para]:
     """A lane beside the core ones: its items, or its heading over a dash when this phase has none."""
-    if lane.cells[index] or lane.kind in ("touchpoints", "channels"):
+    if lane.cells[index] or lane.kind in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
         return _lane_paras(ctx, lane, index)
     return [
         Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source)),
@@ -370,9 +388,9 @@ def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     gap = 12.0
     half = (body.w - gap) / 2
     sides: list[tuple[str, Colour, list[list[Para]], str]] = []
-    for kind, heading, colour_key, prompt in (
-        ("pain_points", w["pains"], "pain", "prompt_pains"),
-        ("opportunities", w["opportunities"], "opportunity", "prompt_opportunities"),
+    for kind, heading, colour, prompt in (
+        (LaneKind.PAIN_POINTS, w["pains"], ctx.kit.palette.pain, "prompt_pains"),
+        (LaneKind.OPPORTUNITIES, w["opportunities"], ctx.kit.palette.opportunity, "prompt_opportunities"),
     ):
         lanes = [lane for lane in journey.lanes if lane.kind == kind]
         if not any(lane.item_count() for lane in lanes):  # a lane of no role close to the side's labels, named
@@ -384,7 +402,7 @@ def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
              Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source))]
             for lane in lanes for i, phase in enumerate(journey.phases) for item in lane.cells[i]
         ]  # fmt: skip
-        sides.append((heading, ctx.kit.colour(colour_key), cards, w[prompt]))
+        sides.append((heading, colour, cards, w[prompt]))
     slides: list[Slide] = []
     pending = [cards for _, _, cards, _ in sides]
     while not slides or any(pending):
@@ -462,7 +480,7 @@ def _exercise(ctx: _Ctx, journey: Journey, index: int, section: str) -> Slide:
     for i, key in enumerate(("q_customer", "q_internal", "q_experience", "q_learning")):
         box = Box(body.x + (i % 2) * (cw + gap), body.y + (i // 2) * (ch + gap), cw, ch)
         paras = [Para(w[key], 20, ctx.ink, True, "heading")]
-        slide.frames.append(Frame(box, paras, border=ctx.kit.colour("secondary"), dashed=True, name=key))
+        slide.frames.append(Frame(box, paras, border=ctx.kit.palette.secondary, dashed=True, name=key))
     return slide
 
 

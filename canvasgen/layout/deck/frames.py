@@ -6,9 +6,10 @@ does not fit at the minimum size continued on a follow-up slide; nothing is cut.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
@@ -39,7 +40,7 @@ class Para:
     size: float
     colour: Colour
     bold: bool = False
-    role: str = "body"
+    role: FontRole = "body"
     source: str = ""
 
 
@@ -100,9 +101,34 @@ class Bars:
     number_format: str
 
 
+#: What a slide shows: the tests and the deck's own order find slides by it.
+SlideKind = Literal[
+    "title",
+    "agenda",
+    "overview",
+    "curve",
+    "compare",
+    "phase",
+    "pains",
+    "exercise",
+    "persona",
+    "personas",
+    "kpi_chart",
+    "budget_chart",
+    "appendix",
+    "report",
+    "roles",
+    "touchpoints",
+    "channels",
+    "kpis",
+    "budget",
+    "actions",
+]
+
+
 @dataclass
 class Slide:
-    kind: str
+    kind: SlideKind
     title: str
     section: str
     notes: str
@@ -137,7 +163,7 @@ class _Ctx:
 
     @property
     def ink(self) -> Colour:
-        return self.kit.colour("text")
+        return self.kit.palette.text
 
     @property
     def margin(self) -> float:
@@ -156,7 +182,7 @@ class _Ctx:
 def _finish(ctx: _Ctx, slides: list[Slide]) -> None:
     """Band colour, logo place and a title size that fits, for every slide."""
     for slide in slides:
-        slide.band = slide.band or ctx.kit.colour("primary")
+        slide.band = slide.band or ctx.kit.palette.primary
         slide.title_ink = readable_on(slide.band, ctx.ink, large=True) if slide.kind != "title" else ctx.ink
         if ctx.kit.logo is not None:
             size = ctx.height * 0.1
@@ -284,7 +310,12 @@ def _base_size(paras: list[Para]) -> float:
 
 
 def _continue(
-    ctx: _Ctx, kind: str, title: str, section: str, notes: str, frames: list[tuple[Box, list[Para], dict[str, object]]]
+    ctx: _Ctx,
+    kind: SlideKind,
+    title: str,
+    section: str,
+    notes: str,
+    frames: list[tuple[Box, list[Para], dict[str, object]]],
 ) -> list[Slide]:
     """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide."""
     slides: list[Slide] = []
@@ -309,8 +340,8 @@ def _continue(
 def _table(ctx: _Ctx, box: Box, rows: list[list[str]], shares: list[float], size: float = 16.0) -> Table:
     widths = [box.w * s for s in shares]
     heights = [_row_height(ctx, row, widths, size) for row in rows]
-    return Table(box, widths, rows, heights, size, ctx.kit.colour("primary"),
-                 readable_on(ctx.kit.colour("primary"), ctx.ink), ctx.ink)  # fmt: skip
+    return Table(box, widths, rows, heights, size, ctx.kit.palette.primary,
+                 readable_on(ctx.kit.palette.primary, ctx.ink), ctx.ink)  # fmt: skip
 
 
 def _row_height(ctx: _Ctx, row: list[str], widths: list[float], size: float) -> float:
@@ -320,7 +351,7 @@ def _row_height(ctx: _Ctx, row: list[str], widths: list[float], size: float) -> 
 
 def table_slides(
     ctx: _Ctx,
-    kind: str,
+    kind: SlideKind,
     title: str,
     section: str,
     notes: str,
@@ -365,7 +396,7 @@ def _unbroken_table(
     return MIN_SIZE, widths  # a header word wider than the slide: it breaks where it must
 
 
-def _word_room(ctx: _Ctx, text: str, role: str, size: float) -> float:
+def _word_room(ctx: _Ctx, text: str, role: FontRole, size: float) -> float:
     """The column width a text's longest word needs at ``size`` (with the cell's margins)."""
     longest = max((ctx.setter.width(word, role, size) for word in words(text)), default=0.0)
     return longest / WRAP_SLACK + 2 * INSET + 1.0

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from canvasgen.analysis.view import JourneyView, shown_metrics
+from canvasgen.analysis.report import ActionTable, ReportBlock
+from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.kit import BrandKit
 from canvasgen.figures import DURATIONS, unit_word
 from canvasgen.layout.boxes import Box
@@ -70,9 +71,7 @@ def _personas(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
     slides: list[Slide] = []
     for start in range(0, len(cards), 4):
         group = cards[start : start + 4]
-        frames = [
-            (spot, card, {"fill": ctx.kit.colour("muted"), "name": "persona"}) for spot, card in zip(spots, group)
-        ]
+        frames = [(spot, card, {"fill": ctx.kit.palette.muted, "name": "persona"}) for spot, card in zip(spots, group)]
         title = w["personas"] if not slides else f"{w['personas']} ({w['continued']})"
         slides.extend(_continue(ctx, "personas", title, section, w["n_personas"], frames))
     return slides
@@ -82,7 +81,7 @@ def _persona_slides(ctx: _Ctx, persona: Persona, canvas: Canvas, section: str) -
     w = ctx.words
     paras = _record(ctx, persona.name, persona.fields, canvas.persona_columns, "name")
     title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
-    frame = (ctx.body, paras, {"fill": ctx.kit.colour("muted"), "name": "persona"})
+    frame = (ctx.body, paras, {"fill": ctx.kit.palette.muted, "name": "persona"})
     return _continue(ctx, "persona", title, section, w["n_persona"], [frame])
 
 
@@ -126,13 +125,13 @@ def _kpi_slides(ctx: _Ctx, canvas: Canvas, view: JourneyView, section: str) -> l
     metrics = view.metrics
     slides: list[Slide] = []
     kit = ctx.kit
-    state = {True: kit.colour("opportunity"), False: kit.colour("pain"), None: kit.colour("accent")}
+    state = {True: kit.palette.opportunity, False: kit.palette.pain, None: kit.palette.accent}
     for group in metric_groups(metrics):
         slide = Slide("kpi_chart", f"{w['kpi_chart']} ({_unit_label(group.unit, ctx.language)})", section, w["n_kpi"])
         series: list[tuple[str, list[float | None]]] = [(w["measured"], list(group.values))]
         if any(t is not None for t in group.targets):
             series.append((w["target"], group.targets))
-        colours = [kit.colour("accent"), kit.colour("muted").mix(ctx.ink, 0.35)]
+        colours = [kit.palette.accent, kit.palette.muted.mix(ctx.ink, 0.35)]
         slide.bars = Bars(ctx.body, group.categories, series, colours, [state[m] for m in group.met],
                           _number_format("" if group.unit == "NPS" else group.unit, ctx.language))  # fmt: skip
         slides.append(slide)
@@ -144,7 +143,7 @@ def _kpi_slides(ctx: _Ctx, canvas: Canvas, view: JourneyView, section: str) -> l
     if budget is not None:
         (header, rows), group = budget
         slide = Slide("budget_chart", w["budget_title"], section, w["n_budget"])
-        slide.bars = Bars(ctx.body, group.categories, [(w["spend"], list(group.values))], [kit.colour("accent")],
+        slide.bars = Bars(ctx.body, group.categories, [(w["spend"], list(group.values))], [kit.palette.accent],
                           [], _number_format(group.unit, ctx.language))  # fmt: skip
         slides.append(slide)
         shares = [0.16, 0.24, 0.16, 0.44]
@@ -171,7 +170,7 @@ def _number_format(unit: str, language: str) -> str:
     return "#,##0.##"
 
 
-def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
+def _appendix(ctx: _Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide]:
     w = ctx.words
     section = w["appendix"]
     blocks: list[Para] = []
@@ -181,8 +180,8 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
         if rest:
             blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint")
     # Figures are in the KPI and budget tables; only those of no journey's phase are listed here.
-    placed = {id(m) for journey in canvas.journeys for m in shown_metrics(journey, canvas)}
-    records = metric_records(canvas, ctx.language, lambda m: id(m) not in placed)
+    placed = [m for view in views for m in view.metrics]
+    records = metric_records(canvas, ctx.language, lambda m: not any(m is p for p in placed))
     for heading, lines in records:
         blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]
@@ -229,8 +228,8 @@ def _record(
 
 def layout_report_deck(
     title: str,
-    blocks: list[tuple[str, list[tuple[str, str]]]],
-    table: tuple[list[str], list[list[str]]] | None,
+    blocks: list[ReportBlock],
+    table: ActionTable | None,
     kit: BrandKit,
     setter: Setter,
     size: tuple[float, float],
@@ -241,12 +240,13 @@ def layout_report_deck(
     width, height = size
     ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
-    for heading, lines in blocks:
-        paras = [Para(f"• {text}", MAX_SIZE, ctx.ink, source=source) for text, source in lines]
-        frame = (ctx.body, paras, {"fill": kit.colour("muted"), "name": "report"})
+    for block in blocks:
+        heading = block.heading
+        paras = [Para(f"• {text}", MAX_SIZE, ctx.ink, source=source) for text, source in block.lines]
+        frame = (ctx.body, paras, {"fill": kit.palette.muted, "name": "report"})
         slides.extend(_continue(ctx, "report", heading, title, notes, [frame]))
     if table is not None:
-        header, rows = table
+        header, rows = table.header, table.rows
         shares = [1 / len(header)] * len(header)
         shares = [0.18, 0.52, 0.15, 0.15] if len(header) == 4 else shares
         slides.extend(table_slides(ctx, "report", title, title, notes, header, rows, shares))

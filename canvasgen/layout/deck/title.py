@@ -12,8 +12,8 @@ from canvasgen.model import Canvas, Journey
 
 
 def title_slide(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
-    slide = Slide("title", journey.name, section, ctx.words["n_title"], band=ctx.kit.colour("primary"))
-    on_band = readable_on(ctx.kit.colour("primary"), ctx.ink)
+    slide = Slide("title", journey.name, section, ctx.words["n_title"], band=ctx.kit.palette.primary)
+    on_band = readable_on(ctx.kit.palette.primary, ctx.ink)
     meta = journey.meta
     lines = [Para(text, 18, on_band, source=source) for text, source in meta_lines(journey, ctx.language)]
     if "journey_label" in meta and "journey" not in meta:
@@ -57,14 +57,12 @@ def _journey_ribbon(ctx: _Ctx, journey: Journey) -> list[Frame]:
     frames = []
     for i, phase in enumerate(journey.phases):
         box = Box(ctx.margin + i * (width + gap), top, width, height)
-        fill = ctx.kit.phase_colour(i)
+        fill = ctx.kit.palette.phase(i)
         ink = readable_on(fill, ctx.ink, large=True)
         para = Para(f"{i + 1}  {phase_heading(phase)}", size, ink, True, "heading", str(phase.source or ""))
         if not fits(ctx.setter, [para], box):
             para = Para(str(i + 1), size, ink, True, "heading", str(phase.source or ""))
         frames.append(
-            Frame(
-                box, [para], fill=fill, border=readable_on(ctx.kit.colour("primary"), ctx.ink), name=f"ribbon {i + 1}"
-            )
+            Frame(box, [para], fill=fill, border=readable_on(ctx.kit.palette.primary, ctx.ink), name=f"ribbon {i + 1}")
         )
     return frames

@@ -59,21 +59,29 @@ def as_blueprint(journey: Journey) -> Journey:
 def with_lanes(journey: Journey, lanes: list[Lane]) -> Journey:
     """The journey with some of its lanes: its lines stay above the lanes they stood above (a line
     above a lane left out moves down to the next lane kept; one with no lane under it goes)."""
-    kept = {id(lane): index for index, lane in enumerate(lanes)}
     boundaries = []
     for boundary in journey.boundaries:
-        under = next((kept[id(lane)] for lane in journey.lanes[boundary.before :] if id(lane) in kept), None)
+        places = (place_of(lane, lanes) for lane in journey.lanes[boundary.before :])
+        under = next((place for place in places if place is not None), None)
         if under is not None and under > 0:
             boundaries.append(replace(boundary, before=under))
     return replace(journey, lanes=lanes, boundaries=boundaries)
 
 
-def lines_above(journey: Journey) -> dict[int, list[Boundary]]:
-    """The lines drawn above each lane, by the lane's id, top to bottom."""
-    found: dict[int, list[Boundary]] = {}
+def place_of(lane: Lane, lanes: list[Lane]) -> int | None:
+    """Where a lane is among ``lanes`` (that lane itself: two lanes may hold the same words)."""
+    return next((index for index, other in enumerate(lanes) if other is lane), None)
+
+
+def lines_above(journey: Journey) -> list[tuple[Lane, list[Boundary]]]:
+    """The lanes lines are drawn above, each with its lines top to bottom."""
+    found: list[tuple[Lane, list[Boundary]]] = []
     for boundary in sorted(journey.boundaries, key=lambda b: (b.before, LINES.index(b.kind) if b.kind in LINES else 9)):
         if 0 < boundary.before < len(journey.lanes):
-            found.setdefault(id(journey.lanes[boundary.before]), []).append(boundary)
+            lane = journey.lanes[boundary.before]
+            if not found or found[-1][0] is not lane:
+                found.append((lane, []))
+            found[-1][1].append(boundary)
     return found
 
 
@@ -101,7 +109,7 @@ def draw_lines(
     the reading order and the poster's language."""
     kit, setter, u = tools
     number, language = place
-    ink = kit.colour("text")
+    ink = kit.palette.text
     styles = {"interaction": None, "visibility": (u * 0.7, u * 0.45), "internal": (u * 0.05, u * 0.4)}
     y = at.y
     for boundary in found:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page
 from canvasgen.layout.poster.kpi_tiles import Tile, draw_tile, tile_height
-from canvasgen.layout.poster.map_rows import Decor
+from canvasgen.layout.poster.map_rows import Decor, mark_of
 from canvasgen.layout.poster.tp_cards import TouchCard, card_height, draw_card
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Lane
@@ -18,11 +18,11 @@ GAP = 0.5  # between cards, in body sizes
 Card = Tile | TouchCard
 
 
-def cell_cards(lane: Lane, index: int, decor: dict[int, Decor]) -> list[tuple[Card, str]] | None:
+def cell_cards(lane: Lane, index: int) -> list[tuple[Card, str]] | None:
     """A cell's items as cards (each with its cell, for messages), or None where one of them has none."""
     if not lane.cells[index]:
         return None
-    cards = [(_card_of(decor.get(id(item))), str(item.source)) for item in lane.cells[index]]
+    cards = [(_card_of(mark_of(item)), str(item.source)) for item in lane.cells[index]]
     return None if any(card is None for card, _ in cards) else cards  # type: ignore[return-value]
 
 

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, ColourName, FontRole
 from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import score_text
 from canvasgen.layout.poster.curve import guides
 from canvasgen.layout.poster.flow import band
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
-from canvasgen.layout.text.setter import LEADING, Setter
+from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Journey
 
 # (kit colour, dash in minimum sizes, marker): the same order as the deck's LINE_STYLES
-STYLES: tuple[tuple[str, tuple[float, ...] | None, str], ...] = (
+STYLES: tuple[tuple[ColourName, tuple[float, ...] | None, str], ...] = (
     ("accent", None, "circle"),
     ("primary", (2.2, 1.0), "square"),
     ("opportunity", (0.05, 0.7), "triangle"),
@@ -47,7 +47,7 @@ def comparison_page(
     margin = page_margin(width, height)
     kicker, title = headings
     page = Page(kind="continued", title=f"{title} · {kicker}")
-    page.rects.append(Rect(Box(0, 0, width, height), kit.colour("background"), bleeds=True))
+    page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
     top = band(page, kit, setter, width, u, margin, kicker, title) + u * 1.5
     bottom = content_bottom(width, height, u)
     content = Box(margin, top, width - 2 * margin, bottom - top)
@@ -66,7 +66,7 @@ def comparison_page(
 def _plot(page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: Setter, plot: Box, u: float) -> None:
     phases = named[0][1].phases
     scale = named[0][1].score_scale
-    ink = kit.colour("text")
+    ink = kit.palette.text
     label_w = max(setter.width(score_text(v, scale), "body", u * 1.2) for v in (scale.low, scale.high)) + u
     gap = u * 0.35
     n = len(phases)
@@ -77,7 +77,7 @@ def _plot(page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: S
     names = [setter.paragraph(phase_heading(p), col_w - 2 * pad, "heading", size, "phase", False) for p in phases]
     head_h = max(Setter.height([para], size) for para in names) + 2 * pad
     for i, (x, para) in enumerate(zip(xs, names)):
-        colour = kit.phase_colour(i)
+        colour = kit.palette.phase(i)
         page.rects.append(Rect(Box(x, plot.y, col_w, head_h), colour))
         page.rects.append(Rect(Box(x, plot.y + head_h, col_w, plot.h - head_h), colour.mix(WHITE, 0.93)))
         box = Box(x + pad, plot.y + pad, col_w - 2 * pad, head_h - 2 * pad)
@@ -87,12 +87,12 @@ def _plot(page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: S
     def y_of(value: float) -> float:
         return area_bottom - (scale.normalize(value) + 1) / 2 * (area_bottom - area_top)
 
-    grid = kit.colour("muted").mix(ink, 0.35)
+    grid = kit.palette.muted.mix(ink, 0.35)
     guides(page, setter, scale, y_of, (xs[0], plot.right, plot.x, label_w - u), (u, u * 1.2), (ink, grid))
     centres = [x + col_w / 2 for x in xs]
     for index, (_, journey) in enumerate(named):
         colour_name, dash, marker = STYLES[index % len(STYLES)]
-        colour = kit.colour(colour_name)
+        colour = kit.palette.named(colour_name)
         points = [(centres[i], y_of(v)) for i, v in enumerate(journey.phase_means()) if v is not None]
         if len(points) > 1:
             pattern = tuple(d * u for d in dash) if dash else None
@@ -115,7 +115,7 @@ def _key(
     size = u * 1.2
     text_x = at.x + u * (SAMPLE + 1.5)
     text_w = at.right - text_x
-    ink = kit.colour("text")
+    ink = kit.palette.text
     y = at.y
     for index, (name, journey) in enumerate(named):
         colour_name, dash, marker = STYLES[index % len(STYLES)]
@@ -123,12 +123,16 @@ def _key(
         said = setter.paragraph(journey_reading(journey, language), text_w, "body", size, "key", False)
         head_h, said_h = Setter.height([heading], size), Setter.height([said], size)
         if not measure_only:
-            colour = kit.colour(colour_name)
+            colour = kit.palette.named(colour_name)
             mid = y + size * LEADING * 0.6
             pattern = tuple(d * u for d in dash) if dash else None
             page.strokes.append(Stroke([(at.x, mid), (at.x + u * SAMPLE, mid)], colour, u * 0.3, pattern))
             page.dots.append(Dot(at.x + u * SAMPLE / 2, mid, u * 0.6, colour, WHITE, marker))
-            for para, role, top, h in ((heading, "heading", y, head_h), (said, "body", y + head_h, said_h)):
+            placed: tuple[tuple[Paragraph, FontRole, float, float], ...] = (
+                (heading, "heading", y, head_h),
+                (said, "body", y + head_h, said_h),
+            )
+            for para, role, top, h in placed:
                 page.blocks.append(setter.place([para], Box(text_x, top, text_w, h), role, size, ink, False)[0])
         y += head_h + said_h + u
     return y - at.y - u if named else 0.0

@@ -13,7 +13,6 @@ from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Figure, Page, Rect
 from canvasgen.layout.poster.curve import draw_curve
-from canvasgen.layout.poster.map_rows import Decor
 from canvasgen.layout.text.setter import Paragraph, Setter
 from canvasgen.model import Journey, Lane
 from canvasgen.vocabulary.scores import scale_in_label
@@ -32,7 +31,6 @@ class Columns:
     label_w: float
     col_x: list[float]
     col_w: float
-    decor: dict[int, Decor]
     language: str
 
 
@@ -63,8 +61,8 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     page, journey, kit, setter, u, language = cols.page, cols.journey, cols.kit, cols.setter, cols.u, cols.language
     label_w, col_x, col_w = cols.label_w, cols.col_x, cols.col_w
     pad = u * 0.5
-    ink = kit.colour("text")
-    muted = kit.colour("muted")
+    ink = kit.palette.text
+    muted = kit.palette.muted
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
     scale = next((s.scale for phase in journey.scores for s in phase), None)
     labels = [lane.label for lane in score_lanes] or ["Score"]
@@ -86,7 +84,7 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     above = notes_height(notes, u)  # the row's notes over the plot
     plot = Box(col_x[0], row.y + above, col_x[-1] + col_w - col_x[0], row.h - above)
     for i, x in enumerate(col_x):
-        tint = kit.phase_colour(i).mix(WHITE, 0.95)
+        tint = kit.palette.phase(i).mix(WHITE, 0.95)
         page.rects.append(Rect(Box(x, row.y, col_w, row.h), tint))
         if notes and notes[i]:
             box = Box(x + pad, row.y + pad, col_w - 2 * pad, above - pad)
@@ -102,7 +100,7 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
         Box(plot.x + pad, plot.y, plot.w - 2 * pad, plot.h),
         centres,
         u,
-        (kit.colour("accent"), ink, kit.colour("muted").mix(ink, 0.35)),
+        (kit.palette.accent, ink, kit.palette.muted.mix(ink, 0.35)),
     )
     s0, d0, b0 = marks
     strokes, dots, blocks = range(s0, len(page.strokes)), range(d0, len(page.dots)), range(b0, len(page.blocks))

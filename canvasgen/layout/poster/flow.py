@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
 from canvasgen.layout.text.fit import largest_fitting
@@ -44,7 +44,7 @@ class _Unit:
     """One paragraph to flow: a block's heading (kept with what follows) or one of its items."""
 
     para: Paragraph
-    role: str
+    role: FontRole
     block: int
     first_of_block: bool
 
@@ -281,18 +281,18 @@ def _cards(page: Page, column: _Column, at: Box, kit: BrandKit, size: float) -> 
     pad = PAD * size
     for top, bottom in spans.values():
         box = Box(at.x, at.y + top - pad, at.w, bottom - top + 2 * pad)
-        page.rects.append(Rect(box, kit.colour("muted"), radius=size * 0.3))
+        page.rects.append(Rect(box, kit.palette.muted, radius=size * 0.3))
 
 
 def _draw(page: Page, placed: _Placed, column: Box, setter: Setter, kit: BrandKit, size: float) -> None:
     part = Paragraph(placed.lines, placed.unit.para.indent, placed.unit.para.source)
     box = Box(column.x, column.y, column.w, Setter.height([part], size))
     bullet = placed.unit.role == "body"
-    block, spots = setter.place([part], box, placed.unit.role, size, kit.colour("text"), bullet)
+    block, spots = setter.place([part], box, placed.unit.role, size, kit.palette.text, bullet)
     block.tag = "P" if bullet else "H2"  # reading order: the order the blocks flow in
     page.blocks.append(block)
     for sx, baseline in spots[:1] if placed.first_part and bullet else []:
-        mark = setter.line(BULLET, sx, baseline, "body", size, kit.colour("accent"), part.source)
+        mark = setter.line(BULLET, sx, baseline, "body", size, kit.palette.accent, part.source)
         box = Box(sx, baseline - size, mark.width + 0.01, size * LEADING)
         page.blocks.append(TextBlock(box, [mark], part.source, tag="Artifact"))
 
@@ -301,15 +301,15 @@ def _new_page(
     kit: BrandKit, setter: Setter, width: float, height: float, u: float, margin: float, titles: FlowTitles
 ) -> tuple[Page, float]:
     page = Page(kind="continued", title=f"{titles.title} · {titles.kicker}")
-    page.rects.append(Rect(Box(0, 0, width, height), kit.colour("background"), bleeds=True))
+    page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
     return page, band(page, kit, setter, width, u, margin, titles.kicker, titles.title)
 
 
 def band(
     page: Page, kit: BrandKit, setter: Setter, width: float, u: float, margin: float, kicker: str, title: str
 ) -> float:
-    band = kit.colour("primary")
-    ink = readable_on(band, kit.colour("text"))
+    band = kit.palette.primary
+    ink = readable_on(band, kit.palette.text)
     text_w = width - 2 * margin
     parts = [
         (setter.paragraph(kicker.upper(), text_w, "heading", u * 1.1, "title", False), u * 1.1),

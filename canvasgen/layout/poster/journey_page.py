@@ -23,23 +23,28 @@ from canvasgen.layout.poster.map_draw import (
     is_card_head,
     matrix_row_height,
 )
-from canvasgen.layout.poster.map_rows import MATRIX_KINDS, Decor
+from canvasgen.layout.poster.map_rows import MATRIX_KINDS, MapRow, RowKind, mark_of, row_kind
 from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.text.shares import share
-from canvasgen.model import SCORE_LANE, Item, Journey, Lane, Phase
+from canvasgen.model import SCORE_LANE, Item, Journey, Lane, LaneKind, Phase
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
 
 
-_ICON_LANES = ("touchpoints", "channels", "tp_sheet")
+_ICON_LANES = (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS)
 
 
-_GAUGE_LANES = ("measured", "budget")
+_GAUGE_ROWS = (RowKind.MEASURED, RowKind.BUDGET)
+
+
+def _with_icons(lane: Lane) -> bool:
+    """Whether a lane's items are marked with their channel's icon (touchpoints, channels)."""
+    return lane.kind in _ICON_LANES or row_kind(lane) is RowKind.TOUCHPOINTS
 
 
 def min_text_size(width: float, height: float) -> float:
@@ -66,7 +71,6 @@ def _journey_page(
     setter: Setter,
     spec: PosterSpec,
     u: float,
-    decor: dict[int, Decor],
     stretch: bool = True,
 ) -> tuple[Page, list[_Overflow], float]:
     """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
@@ -74,7 +78,7 @@ def _journey_page(
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     page = Page(title=journey.name)
-    page.rects.append(Rect(Box(0, 0, W, H), kit.colour("background"), bleeds=True))
+    page.rects.append(Rect(Box(0, 0, W, H), kit.palette.background, bleeds=True))
     top = page_header(page, journey, kit, setter, spec, u, margin) + u * 1.2
     bottom = content_bottom(W, H, u)
     left, right = margin, W - margin
@@ -84,26 +88,29 @@ def _journey_page(
     col_w = (right - left - label_w - n * gap) / n
     col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
 
-    cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, decor, spec.language)
+    cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, spec.language)
     y = top + _phase_row(cols, top, left) + gap
 
     # The rows: text lanes, and the emotion curve where the score row stands.
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
     has_curve = any(journey.scores) and any(phase for phase in journey.scores)
     rows = _rows(journey, has_curve)
-    text_rows = [r for r in rows if r is not None and r.kind not in MATRIX_KINDS]
+    text_rows = [r for r in rows if r is not None and row_kind(r) not in MATRIX_KINDS]
     fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
     lines = lines_above(journey)  # a service blueprint's lines, in room of their own between the rows
-    line_room = u * LINE_ROOM * sum(len(found) for found in lines.values())
+    line_room = u * LINE_ROOM * sum(len(found) for _, found in lines)
     notes = score_notes(cols, score_lanes) if has_curve else []
     curve_h = curve_height(bottom - y, u, not text_rows, notes) if has_curve else 0.0
     gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
     avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
 
-    as_lines: set[tuple[int, int]] = set()  # cells with cards measured as lines of text
+    as_lines: set[tuple[int, int]] = set()  # cells with cards measured as lines of text: (text row, phase)
 
     def needs(size: float) -> list[float]:
-        return [_lane_need(lane, setter, size, (label_w, col_w), journey, u, decor, as_lines) for lane in text_rows]
+        return [
+            _lane_need(lane, setter, size, (label_w, col_w), journey, u, {i for k, i in as_lines if k == number})
+            for number, lane in enumerate(text_rows)
+        ]
 
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
@@ -113,20 +120,22 @@ def _journey_page(
     if not stretch and sum(wanted) <= avail:
         # A companion page has room: its matrices and cards grow towards the lanes' size.
         for candidate in (size - (size - u) * step / 5 for step in range(5)):
-            grown = {id(r): matrix_row_height(r, setter, label_w, right - left, candidate)
-                     for r in rows if r is not None and r.kind in MATRIX_KINDS}  # fmt: skip
+            grown = {i: matrix_row_height(r, setter, label_w, right - left, candidate)
+                     for i, r in enumerate(rows) if r is not None and row_kind(r) in MATRIX_KINDS}  # fmt: skip
             if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
                 fixed, matrix_size = grown, candidate
                 break
     overflows: list[_Overflow] = []
-    height_of = dict(zip(map(id, text_rows), heights))
+    text_places = [i for i, r in enumerate(rows) if r is not None and row_kind(r) not in MATRIX_KINDS]
+    height_of = dict(zip(text_places, heights))
     for number, row in enumerate(rows):
         y += _gap_before(rows, number, gap) - gap if number else 0.0
-        if row is not None and id(row) in lines:
+        above = next((found for lane, found in lines if lane is row), None)
+        if above is not None:
             at = Box(left, y, right - left, 0)
-            y = draw_lines(page, cols.journey, lines[id(row)], (kit, setter, u), at, (number, spec.language))
-        if row is not None and row.kind in MATRIX_KINDS:
-            h = fixed[id(row)]
+            y = draw_lines(page, cols.journey, above, (kit, setter, u), at, (number, spec.language))
+        if row is not None and row_kind(row) in MATRIX_KINDS:
+            h = fixed[number]
             box = Box(left, y, right - left, h)
             draw_matrix_row(page, row, kit, setter, box, (label_w, col_x, col_w), matrix_size)
             y += h + gap
@@ -135,7 +144,7 @@ def _journey_page(
             curve_row(cols, score_lanes, Box(left, y, right - left, curve_h), notes)
             y += curve_h + gap
             continue
-        h = height_of[id(row)]
+        h = height_of[number]
         box = Box(left, y, right - left, h)
         overflows.extend(_lane_row(cols, row, number, size, box))
         y += h + gap
@@ -147,21 +156,21 @@ def _cards_to_lines(lanes: list[Lane], cols: Columns, fits: Callable[[], bool], 
     ``as_lines`` (set as lines of text, which take less room) until ``fits``."""
     u = cols.u
     stacks = sorted(
-        ((stack_height(stack, cols.setter, cols.col_w - u, u), id(lane), i) for lane in lanes
-         for i in range(len(cols.journey.phases)) if (stack := cell_cards(lane, i, cols.decor)) is not None),
+        ((stack_height(stack, cols.setter, cols.col_w - u, u), number, i) for number, lane in enumerate(lanes)
+         for i in range(len(cols.journey.phases)) if (stack := cell_cards(lane, i)) is not None),
         reverse=True,
     )  # fmt: skip
-    for _, lane_id, i in stacks:
+    for _, number, i in stacks:
         if fits():
             return
-        as_lines.add((lane_id, i))
+        as_lines.add((number, i))
 
 
 def _phase_row(cols: Columns, top: float, left: float) -> float:
     """The phase row: names in the phase colours, the sheet's phase header in the corner; its height."""
     journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
     label_w, col_x, col_w, page = cols.label_w, cols.col_x, cols.col_w, cols.page
-    ink, pad = kit.colour("text"), u * 0.5
+    ink, pad = kit.palette.text, u * 0.5
     psize = min(
         [_label_size(phase_heading(p), setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3]
     )
@@ -169,15 +178,15 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
     corner_text = corner_heading(journey)
     corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
     row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
-    page.rects.append(Rect(Box(left, top, label_w, row_h), kit.colour("primary")))
+    page.rects.append(Rect(Box(left, top, label_w, row_h), kit.palette.primary))
     if corner_text:
         box = Box(left + pad, top + pad, label_w - 2 * pad, row_h - 2 * pad)
-        on_band = readable_on(kit.colour("primary"), ink)
+        on_band = readable_on(kit.palette.primary, ink)
         block = setter.place([corner], box, "heading", psize, on_band, False)[0]
         block.order = (1, -1)
         page.blocks.append(block)
     for i, para in enumerate(names):
-        colour = kit.phase_colour(i)
+        colour = kit.palette.phase(i)
         page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
         box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
         block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
@@ -201,34 +210,42 @@ def _rows(journey: Journey, has_curve: bool) -> list[Lane | None]:
 
 
 def _matrices(rows: list[Lane | None], cols: Columns, width: float, room: float) -> dict[int, float]:
-    """The heights of the matrix rows and persona cards, which never take more than ``room``: cards
-    shrink to name and role, then rows go, last first (every word of them is in the appendix too)."""
+    """The heights of the matrix rows and persona cards by their place in ``rows``, which never take more
+    than ``room``: cards shrink to name and role, then rows go, last first (every word of them is in the
+    appendix too)."""
     setter, label_w, u = cols.setter, cols.label_w, cols.u
     fixed = {
-        id(r): matrix_row_height(r, setter, label_w, width, u) for r in rows if r is not None and r.kind in MATRIX_KINDS
+        i: matrix_row_height(r, setter, label_w, width, u)
+        for i, r in enumerate(rows)
+        if r is not None and row_kind(r) in MATRIX_KINDS
     }
     # ``room`` is below zero when the header and phase row fill the page: then every matrix row goes.
     while sum(fixed.values()) > room:
-        cards = next((r for r in rows if r is not None and r.kind == "persona_cards"), None)
+        cards = next((r for r in rows if r is not None and row_kind(r) is RowKind.PERSONA_CARDS), None)
         if cards is not None and any(not is_card_head(i) for i in cards.cells[0]):
-            compact = Lane(cards.kind, cards.label, [[i for i in cell if is_card_head(i)] for cell in cards.cells])
-            rows[rows.index(cards)] = compact
-            del fixed[id(cards)]
-            fixed[id(compact)] = matrix_row_height(compact, setter, label_w, width, u)
+            compact = MapRow(
+                label=cards.label,
+                cells=[[i for i in cell if is_card_head(i)] for cell in cards.cells],
+                row=RowKind.PERSONA_CARDS,
+            )
+            place = next(i for i, r in enumerate(rows) if r is cards)
+            rows[place] = compact
+            fixed[place] = matrix_row_height(compact, setter, label_w, width, u)
             continue
-        last = next((r for r in reversed(rows) if r is not None and r.kind in MATRIX_KINDS), None)
+        last = next((r for r in reversed(rows) if r is not None and row_kind(r) in MATRIX_KINDS), None)
         if last is None:
             break
-        rows.remove(last)
-        del fixed[id(last)]
+        place = next(i for i, r in enumerate(rows) if r is last)
+        del rows[place]
+        fixed = {(i if i < place else i - 1): h for i, h in fixed.items() if i != place}
     return fixed
 
 
 def _gap_before(rows: list[Lane | None], index: int, gap: float) -> float:
     """The space above a row: the rows of one matrix sit close together."""
     row, above = rows[index], rows[index - 1]
-    close = row is not None and above is not None and row.kind in MATRIX_KINDS and above.kind in MATRIX_KINDS
-    return gap * 0.25 if close and row is not None and row.kind != "matrix_head" else gap
+    close = row_kind(row) in MATRIX_KINDS and row_kind(above) in MATRIX_KINDS
+    return gap * 0.25 if close and row_kind(row) is not RowKind.MATRIX_HEAD else gap
 
 
 def _unbroken_size(lanes: list[Lane], setter: Setter, col_w: float) -> float:
@@ -260,9 +277,9 @@ def _cell_paragraphs(lane: Lane, index: int, setter: Setter, size: float, width:
 
 
 def _indent(lane: Lane, size: float) -> float | None:
-    if lane.kind in _GAUGE_LANES:
+    if row_kind(lane) in _GAUGE_ROWS:
         return size * GAUGE_INDENT
-    return size * ICON_INDENT if lane.kind in _ICON_LANES else None
+    return size * ICON_INDENT if _with_icons(lane) else None
 
 
 def _label_size(text: str, setter: Setter, width: float, size: float, floor: float) -> float:
@@ -284,7 +301,7 @@ def _phase_heading(phase: Phase, setter: Setter, width: float, size: float) -> l
 
 
 def _text_width(lane: Lane, col_w: float, size: float) -> float:
-    bar = size * 0.35 if lane.kind in ("pain_points", "opportunities") else 0.0
+    bar = size * 0.35 if lane.kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES) else 0.0
     return col_w - 2 * size * 0.5 - bar
 
 
@@ -295,11 +312,10 @@ def _lane_need(
     widths: tuple[float, float],
     journey: Journey,
     floor: float,
-    decor: dict[int, Decor],
-    as_lines: set[tuple[int, int]],
+    as_lines: set[int],
 ) -> float:
     """The height a lane needs at ``size``; ``widths``: the label column's and a phase column's;
-    cells with cards are measured as cards unless ``as_lines`` holds them."""
+    cells with cards are measured as cards unless ``as_lines`` holds their phase."""
     label_w, col_w = widths
     pad = size * 0.5
     lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
@@ -307,7 +323,7 @@ def _lane_need(
     width = _text_width(lane, col_w, size)
     cells = []
     for i in range(len(journey.phases)):
-        stack = None if (id(lane), i) in as_lines else cell_cards(lane, i, decor)
+        stack = None if i in as_lines else cell_cards(lane, i)
         if stack is not None:
             cells.append(stack_height(stack, setter, col_w - 2 * pad, size))
         else:
@@ -321,8 +337,8 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     page, journey, kit, setter = cols.page, cols.journey, cols.kit, cols.setter
     label_w, col_x, col_w, floor = cols.label_w, cols.col_x, cols.col_w, cols.u
     pad = size * 0.5
-    ink = kit.colour("text")
-    muted = kit.colour("muted")
+    ink = kit.palette.text
+    muted = kit.palette.muted
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
     lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
     label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", lsize, str(lane.source), False)
@@ -336,17 +352,17 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     )
     block.tag, block.order = "H3", (1, 0, number, 0)
     page.blocks.append(block)
-    special = {"pain_points": kit.colour("pain"), "opportunities": kit.colour("opportunity")}.get(lane.kind)
+    special = {LaneKind.PAIN_POINTS: kit.palette.pain, LaneKind.OPPORTUNITIES: kit.palette.opportunity}.get(lane.kind)
     overflows = []
     for index, phase in enumerate(journey.phases):
-        tint = (special or kit.phase_colour(index)).mix(WHITE, 0.9 if special else 0.93)
+        tint = (special or kit.palette.phase(index)).mix(WHITE, 0.9 if special else 0.93)
         cell = Box(col_x[index], row.y, col_w, row.h)
         page.rects.append(Rect(cell, tint))
         bar = 0.0
         if special is not None:
             bar = size * 0.35
             page.rects.append(Rect(Box(cell.x, cell.y, size * 0.18, cell.h), special))
-        stack = cell_cards(lane, index, cols.decor)
+        stack = cell_cards(lane, index)
         if stack is not None and stack_height(stack, setter, col_w - 2 * pad, size) <= cell.h - 2 * pad:
             at = Box(cell.x + pad, cell.y + pad, col_w - 2 * pad, cell.h - 2 * pad)
             draw_stack(page, stack, at, kit, setter, size, (1, index, number, 1))
@@ -366,7 +382,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
             block, spots = setter.place(kept, inner, "body", size, readable_on(tint, ink), True)
             block.order = (1, index, number, 1)
             page.blocks.append(block)
-            marker_colour = special or kit.colour("accent")
+            marker_colour = special or kit.palette.accent
             _bullets(cols, lane, index, spots, size, marker_colour, block.source)
         if rest:
             used = Setter.height(kept, size) + (size * 0.3 if kept else 0.0)
@@ -380,7 +396,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
                     cell_ref,
                     (inner, inner.x, baseline),
                     size,
-                    kit.colour("accent").mix(ink, 0.55),
+                    kit.palette.accent.mix(ink, 0.55),
                     (1, index, number, 2),
                 )
             )
@@ -396,22 +412,22 @@ def _bullets(
     colour: Colour,
     source: str,
 ) -> None:
-    page, setter, decor, kit = cols.page, cols.setter, cols.decor, cols.kit
+    page, setter, kit = cols.page, cols.setter, cols.kit
     for item, (x, baseline) in zip(lane.cells[index], spots):
-        mark = decor.get(id(item))
+        mark = mark_of(item)
         if mark is not None and mark.gauge is not None:
             draw_gauge(page, mark.gauge, x, baseline, size, kit)
             continue
         if mark is not None:
             channel = mark.channel
-            colour = kit.colour("pain") if mark.warn else colour
+            colour = kit.palette.pain if mark.warn else colour
         else:
-            channel = channel_of(item.text) if lane.kind in _ICON_LANES else None
+            channel = channel_of(item.text) if _with_icons(lane) else None
         if channel:
             icon = size * 0.95
             page.icons.append(Icon(channel, x, baseline - icon * 0.8, icon, colour))
         else:
-            if lane.kind in _ICON_LANES:  # centre the bullet in the icon's slot
+            if _with_icons(lane):  # centre the bullet in the icon's slot
                 x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
             line = setter.line(BULLET, x, baseline, "body", size, colour, source)
             box = Box(x, baseline - size, line.width + 0.01, size * LEADING)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import Colour, readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.text.setter import LEADING, Setter
 
@@ -64,15 +64,15 @@ def draw_tile(
 ) -> None:
     source, order = where
     parts = _parts(tile, setter, box.w, size)
-    ground = kit.colour("background")
-    ink = readable_on(ground, kit.colour("text"))
-    state = {"met": kit.colour("opportunity"), "missed": kit.colour("pain")}.get(tile.state, kit.colour("accent"))
+    ground = kit.palette.background
+    ink = readable_on(ground, kit.palette.text)
+    state = {"met": kit.palette.opportunity, "missed": kit.palette.pain}.get(tile.state, kit.palette.accent)
     page.rects.append(Rect(box, ground, radius=size * 0.3))
     page.rects.append(Rect(Box(box.x, box.y, size * 0.25, box.h), state))
     x = box.x + PAD * size
     y = box.y + PAD * size
     line = size * LEADING
-    texts: list[tuple[str, float, float, str, float, Colour]] = []  # text, x, baseline, role, size, colour
+    texts: list[tuple[str, float, float, FontRole, float, Colour]] = []  # text, x, baseline, role, size, colour
     for text in parts.name:
         texts.append((text, x, y + line * 0.8, "heading", size, ink))
         y += line
@@ -94,7 +94,7 @@ def draw_tile(
         track = Box(x, y + size * 0.25, box.w - 2 * PAD * size, size * 0.6)
         bullet_bar(page, track, (tile.fill, tile.target_at), state, track.h * 0.3, kit)
         y += size * 1.1
-    muted = kit.colour("text").mix(ground, 0.3)
+    muted = kit.palette.text.mix(ground, 0.3)
     for text in parts.note:
         texts.append((text, x, y + line * 0.8, "body", size, muted))
         y += line
@@ -108,8 +108,8 @@ def bullet_bar(
     """A bullet bar: the track, the value up to its share in ``colour``, a tick (``tick`` wide) at the
     target's share. ``shares``: the value's and the target's, as shares of the track."""
     fill, target = shares
-    ink = kit.colour("text")
-    page.rects.append(Rect(track, kit.colour("muted").mix(ink, 0.12)))
+    ink = kit.palette.text
+    page.rects.append(Rect(track, kit.palette.muted.mix(ink, 0.12)))
     if fill > 0:
         page.rects.append(Rect(Box(track.x, track.y, track.w * min(fill, 1.0), track.h), colour))
     if target is not None:

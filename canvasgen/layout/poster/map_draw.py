@@ -4,10 +4,10 @@ or a role's compact row across the phases, and the persona panel's cards."""
 from __future__ import annotations
 
 from canvasgen.brand.colors import WHITE, readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Dot, Icon, Page, Rect, TextBlock
 from canvasgen.layout.poster.kpi_tiles import bullet_bar
-from canvasgen.layout.poster.map_rows import Gauge
+from canvasgen.layout.poster.map_rows import Gauge, RowKind, row_kind
 from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Item, Lane
 from canvasgen.vocabulary.channels import channel_of
@@ -19,7 +19,7 @@ GAUGE_INDENT = 3.2  # text indent beside a figure's bar
 def draw_gauge(page: Page, gauge: Gauge, x: float, baseline: float, size: float, kit: BrandKit) -> None:
     """A figure's bar beside its text: the track, the value, and a tick at the target."""
     track = Box(x, baseline - size * 0.62, size * (GAUGE_INDENT - 0.5), size * 0.5)
-    fill = {"met": kit.colour("opportunity"), "missed": kit.colour("pain")}.get(gauge.state, kit.colour("accent"))
+    fill = {"met": kit.palette.opportunity, "missed": kit.palette.pain}.get(gauge.state, kit.palette.accent)
     bullet_bar(page, track, (gauge.fill, gauge.target), fill, size * 0.14, kit)
 
 
@@ -44,7 +44,7 @@ def _card_paragraphs(lane: Lane, setter: Setter, width: float, u: float) -> list
         first = item.value == "card"
         if first or not cards:
             cards.append([])
-        role = "heading" if first else "body"
+        role: FontRole = "heading" if first else "body"
         inner = _card_width(width, u, _per_row(lane)) - 2 * pad
         cards[-1].append(setter.paragraph(item.text, inner, role, u, str(item.source), False))
     return cards
@@ -65,9 +65,9 @@ def _card_rows(cards: list[list[Paragraph]], u: float, per_row: int) -> list[flo
 
 def matrix_row_height(lane: Lane, setter: Setter, label_w: float, width: float, u: float) -> float:
     pad = u * 0.3
-    if lane.kind == "matrix_head":  # a heading runs across the page on one line
+    if row_kind(lane) is RowKind.MATRIX_HEAD:  # a heading runs across the page on one line
         return u * LEADING + 2 * pad
-    if lane.kind == "persona_cards":
+    if row_kind(lane) is RowKind.PERSONA_CARDS:
         rows = _card_rows(_card_paragraphs(lane, setter, width, u), u, _per_row(lane))
         return u * LEADING + 2 * pad + sum(rows) + u * 0.6 * max(len(rows) - 1, 0)
     label = setter.paragraph(lane.label, label_w - 2 * pad - (u * ICON_INDENT), "heading", u, "", False)
@@ -87,40 +87,40 @@ def draw_matrix_row(
     ``columns``: the label column's width, the phase columns' left edges and their width."""
     label_w, col_x, col_w = columns
     pad = u * 0.3
-    ink = kit.colour("text")
-    if lane.kind == "persona_cards":
+    ink = kit.palette.text
+    if row_kind(lane) is RowKind.PERSONA_CARDS:
         draw_persona_cards(page, lane, kit, setter, row, u)
         return
-    if lane.kind == "matrix_head":
+    if row_kind(lane) is RowKind.MATRIX_HEAD:
         para = setter.paragraph(lane.label, row.w - 2 * pad, "heading", u, str(lane.source or "matrix"), False)
         block, _ = setter.place([para], Box(row.x, row.y + pad, row.w, row.h - 2 * pad), "heading", u, ink, False)
         page.blocks.append(block)
-        page.rects.append(Rect(Box(row.x, row.bottom - u * 0.08, row.w, u * 0.08), kit.colour("primary")))
+        page.rects.append(Rect(Box(row.x, row.bottom - u * 0.08, row.w, u * 0.08), kit.palette.primary))
         return
-    muted = kit.colour("muted")
+    muted = kit.palette.muted
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
-    channel = channel_of(lane.label) if lane.kind == "channel_row" else None
+    channel = channel_of(lane.label) if row_kind(lane) is RowKind.CHANNEL else None
     indent = u * ICON_INDENT if channel else 0.0
     if channel:
         baseline = row.y + pad + u * LEADING * setter.fonts.baseline_share("heading")
-        page.icons.append(Icon(channel, row.x + pad, baseline - u * 0.95 * 0.8, u * 0.95, kit.colour("accent")))
+        page.icons.append(Icon(channel, row.x + pad, baseline - u * 0.95 * 0.8, u * 0.95, kit.palette.accent))
     para = setter.paragraph(lane.label, label_w - 2 * pad - indent, "heading", u, str(lane.source or "matrix"), False)
     box = Box(row.x + pad + indent, row.y + pad, label_w - 2 * pad - indent, row.h - 2 * pad)
     block, _ = setter.place([para], box, "heading", u, readable_on(muted, ink), False)
     page.blocks.append(block)
     for index, x in enumerate(col_x):
-        colour = kit.phase_colour(index)
+        colour = kit.palette.phase(index)
         page.rects.append(Rect(Box(x, row.y, col_w, row.h), colour.mix(WHITE, 0.93)))
         if not lane.cells[index]:
             continue
-        if lane.kind == "role_row":
+        if row_kind(lane) is RowKind.ROLE:
             # Involved phases as one bar, joined across neighbouring phases.
             joined_left = index > 0 and bool(lane.cells[index - 1])
             joined_right = index + 1 < len(col_x) and bool(lane.cells[index + 1])
             x0 = x - (col_x[index] - col_x[index - 1] - col_w) if joined_left else x + pad
             x1 = x + col_w + (col_x[index + 1] - x - col_w if joined_right else -pad)
             bar_h = min(row.h - 2 * pad, u * 0.8)
-            page.rects.append(Rect(Box(x0, row.y + (row.h - bar_h) / 2, x1 - x0, bar_h), kit.colour("accent")))
+            page.rects.append(Rect(Box(x0, row.y + (row.h - bar_h) / 2, x1 - x0, bar_h), kit.palette.accent))
             continue
         text = lane.cells[index][0].text
         radius = u * 0.42
@@ -142,24 +142,22 @@ def persona_cards_height(lane: Lane, setter: Setter, width: float, u: float) -> 
 def draw_persona_cards(page: Page, lane: Lane, kit: BrandKit, setter: Setter, row: Box, u: float) -> None:
     """The persona panel: a heading, then the cards, up to four to a row, filling its width."""
     pad = u * 0.3
-    ink = kit.colour("text")
+    ink = kit.palette.text
     head = setter.paragraph(lane.label, row.w, "heading", u, "personas", False)
     block, _ = setter.place([head], Box(row.x, row.y + pad, row.w, u * LEADING), "heading", u, ink, False)
     page.blocks.append(block)
-    page.rects.append(
-        Rect(Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08), kit.colour("primary"))
-    )
+    page.rects.append(Rect(Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08), kit.palette.primary))
     cards = _card_paragraphs(lane, setter, row.w, u)
     per_row = _per_row(lane)
     heights = _card_rows(cards, u, per_row)
     width, gap, inner = _card_width(row.w, u, per_row), u * 0.6, u * 0.5
     y = row.y + u * LEADING + 2 * pad
-    fill = kit.colour("muted")
+    fill = kit.palette.muted
     for start, height in zip(range(0, len(cards), per_row), heights):
         for column, card in enumerate(cards[start : start + per_row]):
             x = row.x + column * (width + gap)
             page.rects.append(Rect(Box(x, y, width, height), fill))
-            page.rects.append(Rect(Box(x, y, u * 0.18, height), kit.colour("accent")))
+            page.rects.append(Rect(Box(x, y, u * 0.18, height), kit.palette.accent))
             on_fill = readable_on(fill, ink)
             name_h = Setter.height(card[:1], u)
             box = Box(x + inner, y + inner, width - 2 * inner, name_h)

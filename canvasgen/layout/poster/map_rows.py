@@ -7,7 +7,7 @@
 - a channel x phase matrix and, for personas or a buying group, the phases each
   role is involved in.
 
-Each becomes a ``Lane`` so that splitting a long journey over pages, fitting
+Each becomes a ``MapRow`` (a ``Lane`` that says what it shows) so that splitting a long journey over pages, fitting
 text and continuing what does not fit work as for any lane. How an item is
 marked (an icon, a bar) travels beside it in ``Decor``; matrix rows are drawn
 compactly by the poster. Pure functions of the model: nothing is drawn here.
@@ -16,20 +16,47 @@ compactly by the poster. Pure functions of the model: nothing is drawn here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
-from canvasgen.analysis.view import JourneyView, phase_index_of, view_of
+from canvasgen.analysis.view import JourneyView, phase_index_of
 from canvasgen.figures import format_figure
 from canvasgen.layout.meta import budget_parts
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
-from canvasgen.model import Canvas, Item, Journey, Lane, Metric
+from canvasgen.model import Canvas, Item, Journey, Lane, LaneKind, Metric, RoleBy
 from canvasgen.text import label_key
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
 
-#: Lanes drawn as one compact line per row (a heading, a channel, a role), not as text cells.
-MATRIX_KINDS = ("matrix_head", "channel_row", "role_row", "persona_cards")
-#: Every lane kind added here, none of which a workbook's canvas has itself.
-ADDED_KINDS = ("tp_sheet", "measured", "budget", *MATRIX_KINDS)
+
+class RowKind(StrEnum):
+    """What a row added under the journey's own lanes shows (none of them a lane of the workbook)."""
+
+    TOUCHPOINTS = "tp_sheet"  # the Touchpoints sheet's touchpoints, in their phases
+    MEASURED = "measured"  # measured figures, with a bar against the target
+    BUDGET = "budget"  # spend per touchpoint against what it brings in
+    MATRIX_HEAD = "matrix_head"  # the heading over the channel or role rows
+    CHANNEL = "channel_row"  # a channel: how often it serves each phase
+    ROLE = "role_row"  # a persona or buying-group role: the phases it takes part in
+    PERSONA_CARDS = "persona_cards"  # one card per persona, across the page
+
+
+@dataclass(kw_only=True)
+class MapRow(Lane):
+    """A row the poster adds from the canvas's other sheets: split over pages, fitted and continued as a
+    lane is, but of no lane kind of the model's (its ``kind`` is CUSTOM, its ``row`` says what it shows)."""
+
+    kind: LaneKind = LaneKind.CUSTOM
+    row: RowKind
+    role_by: RoleBy | None = RoleBy.KNOWN  # decided by canvasgen, not a lane of no role
+
+
+def row_kind(lane: Lane | None) -> RowKind | None:
+    """What an added row shows; None for the journey's own lanes."""
+    return lane.row if isinstance(lane, MapRow) else None
+
+
+#: Rows drawn as one compact line each (a heading, a channel, a role), not as text cells.
+MATRIX_KINDS = (RowKind.MATRIX_HEAD, RowKind.CHANNEL, RowKind.ROLE, RowKind.PERSONA_CARDS)
 
 
 @dataclass(frozen=True)
@@ -50,30 +77,41 @@ class Decor:
     card: TouchCard | None = None  # a touchpoint, drawn as a card where its cell has room
 
 
+@dataclass(kw_only=True)
+class MarkedItem(Item):
+    """An added row's item with how it is marked beside its text (an icon, a bar) or drawn instead of it
+    (a tile, a card): the mark travels with the item, through pages and continuations."""
+
+    mark: Decor
+
+
+def mark_of(item: Item) -> Decor | None:
+    """How an item is marked; None for the journey's own items."""
+    return item.mark if isinstance(item, MarkedItem) else None
+
+
 @dataclass
 class MapRows:
     journey: Journey  # the journey with the added lanes
-    decor: dict[int, Decor] = field(default_factory=dict)  # by id() of an item
     problems: list[tuple[str, str]] = field(default_factory=list)
 
 
-def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: JourneyView | None = None) -> MapRows:
+def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: JourneyView) -> MapRows:
     """The journey with rows for touchpoints, figures, budget, channels and roles added at the end,
-    drawn from the journey's analysis (``view``, computed here when not given)."""
-    view = view or view_of(journey, canvas)
+    drawn from the journey's analysis (``view``)."""
     words = POSTER_WORDS[language]
     rows = MapRows(journey)
     phase_index = phase_index_of(journey)
     added: list[Lane] = []
     if view.touchpoints:
-        added.append(_touchpoint_lane(view, len(journey.phases), canvas, words, rows))
+        added.append(_touchpoint_lane(view, len(journey.phases), canvas, words))
     metrics = view.metrics
     shown = [m for m in metrics if not m.is_cost]
     if shown:
-        added.append(_metric_lane(shown, phase_index, len(journey.phases), words, language, rows))
+        added.append(_metric_lane(shown, phase_index, len(journey.phases), words, language))
     costs = [m for m in metrics if m.is_cost]
     if costs:
-        added.append(_budget_lane(costs, metrics, phase_index, len(journey.phases), words, language, rows))
+        added.append(_budget_lane(costs, metrics, phase_index, len(journey.phases), words, language))
     added.extend(_channel_rows(journey, view, words, language))
     added.extend(_role_rows(journey, view, words))
     if canvas.personas:
@@ -83,7 +121,7 @@ def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: Journey
     return rows
 
 
-def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str, str], rows: MapRows) -> Lane:
+def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str, str]) -> Lane:
     cells: list[list[Item]] = [[] for _ in range(n)]
     for placed in view.touchpoints:
         tp = placed.touchpoint
@@ -95,14 +133,14 @@ def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str,
         no_sale = placed.sales_moment is False or "verkoopmoment" in label_key(" ".join(parts))
         note = words["no_sale"] if no_sale else ""
         source = tp.name.source if tp.name else tp.phase.source if tp.phase else None
-        item = Item(" · ".join(p for p in (*parts, note) if p), source)
         warn = placed.served_now is False
         card = TouchCard(name, placed.channel, details, status, note, warn)
-        rows.decor[id(item)] = Decor(channel=placed.channel, warn=warn, card=card)
+        mark = Decor(channel=placed.channel, warn=warn, card=card)
+        item = MarkedItem(" · ".join(p for p in (*parts, note) if p), source, mark=mark)
         cells[placed.phase].append(item)
     head = canvas.touchpoint_columns.get("touchpoint")
     label = words["tp_row"] if head is None else f"{head.text}: {words['tp_row_hint']}"
-    return Lane("tp_sheet", label, cells, head.source if head else None)
+    return MapRow(label=label, cells=cells, source=head.source if head else None, row=RowKind.TOUCHPOINTS)
 
 
 def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
@@ -133,14 +171,14 @@ def _tile(metric: Metric, words: dict[str, str], language: str) -> Tile:
 
 
 def _metric_lane(
-    metrics: list[Metric], phase_index: dict[str, int], n: int, words: dict[str, str], language: str, rows: MapRows
+    metrics: list[Metric], phase_index: dict[str, int], n: int, words: dict[str, str], language: str
 ) -> Lane:
     cells: list[list[Item]] = [[] for _ in range(n)]
     for metric in metrics:
-        item = Item(_figure_line(metric, words, language), metric.value_item.source)
-        rows.decor[id(item)] = Decor(gauge=_gauge(metric), tile=_tile(metric, words, language))
+        mark = Decor(gauge=_gauge(metric), tile=_tile(metric, words, language))
+        item = MarkedItem(_figure_line(metric, words, language), metric.value_item.source, mark=mark)
         cells[phase_index[label_key(metric.phase or "")]].append(item)
-    return Lane("measured", words["measured"], cells)
+    return MapRow(label=words["measured"], cells=cells, row=RowKind.MEASURED)
 
 
 def _gauge(metric: Metric) -> Gauge | None:
@@ -167,16 +205,14 @@ def _budget_lane(
     n: int,
     words: dict[str, str],
     language: str,
-    rows: MapRows,
 ) -> Lane:
     cells: list[list[Item]] = [[] for _ in range(n)]
     top = max(c.value for c in costs) or 1.0
     for cost in costs:
         line = budget_line(cost, metrics, words, language)
-        item = Item(line, cost.value_item.source)
-        rows.decor[id(item)] = Decor(gauge=Gauge(cost.value / top, None, "plain"))
+        item = MarkedItem(line, cost.value_item.source, mark=Decor(gauge=Gauge(cost.value / top, None, "plain")))
         cells[phase_index[label_key(cost.phase or "")]].append(item)
-    return Lane("budget", words["budget"], cells)
+    return MapRow(label=words["budget"], cells=cells, row=RowKind.BUDGET)
 
 
 def budget_line(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> str:
@@ -189,14 +225,18 @@ def _channel_rows(journey: Journey, view: JourneyView, words: dict[str, str], la
     if not view.channels:
         return []
     spend = {channel: (total, unit) for channel, (total, _, unit) in view.returns.items()}
-    lanes = [Lane("matrix_head", words["channels_by_phase"], [[] for _ in journey.phases])]
+    lanes: list[Lane] = [_head(words["channels_by_phase"], len(journey.phases))]
     for channel, per_phase in view.channels.items():
         name = CHANNEL_NAMES[language].get(channel, channel)
         if channel in spend:
             name += f" · {format_figure(spend[channel][0], spend[channel][1], language)}"
         cells = [[Item(f"{count}×")] if count else [] for count in per_phase]
-        lanes.append(Lane("channel_row", name, cells))  # the poster finds the icon from the name
+        lanes.append(MapRow(label=name, cells=cells, row=RowKind.CHANNEL))  # the poster finds the icon from the name
     return lanes
+
+
+def _head(title: str, n: int) -> MapRow:
+    return MapRow(label=title, cells=[[] for _ in range(n)], row=RowKind.MATRIX_HEAD)
 
 
 def _role_rows(journey: Journey, view: JourneyView, words: dict[str, str]) -> list[Lane]:
@@ -204,11 +244,13 @@ def _role_rows(journey: Journey, view: JourneyView, words: dict[str, str]) -> li
     for persona, flags in view.involvement:
         label = " · ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)
         cells = [[Item("●")] if flag else [] for flag in flags]
-        lanes.append(Lane("role_row", label, cells, persona.name.source if persona.name else None))
+        lanes.append(
+            MapRow(label=label, cells=cells, source=persona.name.source if persona.name else None, row=RowKind.ROLE)
+        )
     if not lanes:
         return []
     title = words["roles_by_phase"] if len(lanes) > 1 else words["persona_by_phase"]
-    return [Lane("matrix_head", title, [[] for _ in journey.phases]), *lanes]
+    return [_head(title, len(journey.phases)), *lanes]
 
 
 def persona_panel(canvas: Canvas, n: int, words: dict[str, str]) -> Lane:
@@ -228,4 +270,4 @@ def persona_panel(canvas: Canvas, n: int, words: dict[str, str]) -> Lane:
             text = item.text if key == "role" or head is None else f"{head.text}: {item.text}"
             cards.append(Item(text, item.source, "role" if key == "role" else None))
     title = words["personas"]
-    return Lane("persona_cards", title, [cards] * n)
+    return MapRow(label=title, cells=[cards] * n, row=RowKind.PERSONA_CARDS)

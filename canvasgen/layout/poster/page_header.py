@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from canvasgen.brand.colors import readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.poster.sheet import PosterSpec
@@ -16,8 +16,8 @@ def page_header(
 ) -> float:
     """The band with logo, title and metadata; returns its bottom edge."""
     W = spec.width
-    band = kit.colour("primary")
-    on_band = readable_on(band, kit.colour("text"))
+    band = kit.palette.primary
+    on_band = readable_on(band, kit.palette.text)
     logo = u * 5.0 if kit.logo else 0.0
     x0 = margin + (logo + u * 1.5 if logo else 0.0)
     width = W - margin - x0
@@ -30,7 +30,7 @@ def page_header(
         if len(title.lines) <= 2 or title_size <= u * 1.6:
             break
         title_size = max(u * 1.6, title_size * 0.9)
-    parts: list[tuple[Paragraph, str, float, str]] = []  # the paragraph, its font role, size and tag
+    parts: list[tuple[Paragraph, FontRole, float, str]] = []  # the paragraph, its font role, size and tag
     if kicker_text:
         kicker = setter.paragraph(kicker_text.upper(), width, "heading", u * 1.1, "title", False)
         parts.append((kicker, "heading", u * 1.1, "P"))
@@ -44,7 +44,7 @@ def page_header(
     page.rects.append(Rect(Box(0, 0, W, band_h), band, bleeds=True))
     if logo:
         page.logo = Box(margin, (band_h - logo) / 2, logo, logo)
-        page.logo_ground = kit.colour("primary")
+        page.logo_ground = kit.palette.primary
     y = (band_h - text_h) / 2
     for order, (para, role, size, tag) in enumerate(parts):
         h = Setter.height([para], size)

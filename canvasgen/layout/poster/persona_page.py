@@ -27,7 +27,7 @@ def persona_pages(
     width, height = size
     margin = page_margin(width, height)
     page = Page(kind="continued", title=f"{canvas.file} · {words['personas']}")
-    page.rects.append(Rect(Box(0, 0, width, height), kit.colour("background"), bleeds=True))
+    page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
     top = band(page, kit, setter, width, u, margin, words["personas"], canvas.file) + u * 1.2
     bottom = content_bottom(width, height, u)
     lane = persona_panel(canvas, 1, words)

@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
-from canvasgen.analysis.view import JourneyView, shown_metrics
+from canvasgen.analysis.report import ReportBlock, ReportParts
+from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.kit import BrandKit
-from canvasgen.language import text_language
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import metric_records, record_lines
@@ -21,12 +21,12 @@ from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lan
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.poster.journey_page import _journey_page, _Overflow, min_text_size
-from canvasgen.layout.poster.map_rows import ADDED_KINDS, Decor, with_map_rows
+from canvasgen.layout.poster.map_rows import MapRow, RowKind, row_kind, with_map_rows
 from canvasgen.layout.poster.persona_page import persona_pages
 from canvasgen.layout.poster.sheet import PosterSpec, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey, Lane
+from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.text import label_key
 from canvasgen.words import POSTER_WORDS
 
@@ -42,12 +42,11 @@ class _Run:
     spec: PosterSpec
     u: float  # the smallest type on this paper
     words: dict[str, str]
-    decor: dict[int, Decor]  # how added rows' items are marked (icons, bars)
     result: PosterLayout
     owners: list[Journey | None] = field(default_factory=list)
 
     def page(self, journey: Journey, stretch: bool = True) -> _Laid:
-        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, self.decor, stretch)
+        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, stretch)
 
 
 def layout_poster(
@@ -55,33 +54,31 @@ def layout_poster(
     kit: BrandKit,
     fonts: FontSet,
     spec: PosterSpec,
-    extra: tuple[str, list[FlowBlock]] | None = None,
+    report: ReportParts | None = None,
     *,
-    views: list[JourneyView] | None = None,
-    compared: list[tuple[str, Journey]] | None = None,
+    views: list[JourneyView],
 ) -> PosterLayout:
-    """The poster; ``extra`` (a heading and blocks, such as a gap analysis) follows on pages of its own.
-    ``views`` are the journeys' analyses when the caller has them (computed here otherwise).
+    """The poster; ``report`` (such as a gap analysis) follows on pages of its own.
+    ``views`` are the journeys' analyses (one per journey, made once per run: ``analysis.analyse``).
     Journeys over the same phases get a page with their curves laid over each other: the workbook's
-    own, or ``compared`` (journeys given names, such as ideal and current) when given."""
-    setter = Setter(fonts, text_language(canvas))
+    own, or the report's (journeys given names, such as ideal and current) when it compares some."""
+    setter = Setter(fonts, canvas.written_in)
     u = min_text_size(spec.width, spec.height)
     words = POSTER_WORDS[spec.language]
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
-    run = _Run(kit, setter, spec, u, words, {}, result)
+    run = _Run(kit, setter, spec, u, words, result)
     owners = run.owners  # whose footer each page carries
-    for index, journey_read in enumerate(canvas.journeys):
-        view = views[index] if views else None
+    for journey_read, view in zip(canvas.journeys, views, strict=True):
         if spec.blueprint:
             journey_read = as_blueprint(journey_read)
         mapped = with_map_rows(journey_read, canvas, spec.language, view)
-        run.decor.update(mapped.decor)
         setter.problems.extend(mapped.problems)
         whole = mapped.journey
         parts = _phase_views(whole, _phases_per_page(spec, u))  # phases split over pages
         for number, journey in enumerate(parts, start=1):
             _lay_view(run, journey, whole, number == len(parts))
     title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
+    compared = list(report.compared) if report is not None else []
     groups = [compared] if compared else [[(j.name, j) for j in group] for group in comparable(canvas.journeys)]
     for group in groups:
         if len(comparable([journey for _, journey in group])) == 1:
@@ -93,15 +90,15 @@ def layout_poster(
     cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
-    appendix = _appendix_blocks(canvas, words, spec.language)
+    appendix = _appendix_blocks(canvas, views, words, spec.language)
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles)
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
-    if extra is not None:
-        titles = FlowTitles(extra[0], title, words["card_continued"])
-        pages, _ = flow(extra[1], kit, setter, spec.width, spec.height, u, titles)
+    if report is not None:
+        titles = FlowTitles(report.title, title, words["card_continued"])
+        pages, _ = flow(_flow_blocks(report.pages), kit, setter, spec.width, spec.height, u, titles)
         result.pages.extend(pages)
         owners.extend([None] * len(pages))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
@@ -143,8 +140,8 @@ def _phase_views(journey: Journey, per_page: int) -> list[Journey]:
 
 def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
     """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
-    own = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS])
-    added = [lane for lane in journey.lanes if lane.kind in ADDED_KINDS]
+    own = with_lanes(journey, [lane for lane in journey.lanes if not isinstance(lane, MapRow)])
+    added = [lane for lane in journey.lanes if isinstance(lane, MapRow)]
     plan: list[tuple[Journey, _Laid | None]]
     if not added:
         plan = [(journey, run.page(journey))]
@@ -174,21 +171,21 @@ def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
 
 
 _Laid = tuple[Page, list[_Overflow], float]
-_GROUP_ROWS = ("channel_row", "role_row")  # rows under a matrix heading
+_GROUP_ROWS = (RowKind.CHANNEL, RowKind.ROLE)  # rows under a matrix heading
 
 
 def _added_that_fit(
-    run: _Run, journey: Journey, alone: tuple[Journey, _Laid], added: list[Lane]
-) -> tuple[list[Lane], tuple[Journey, _Laid]]:
+    run: _Run, journey: Journey, alone: tuple[Journey, _Laid], added: list[MapRow]
+) -> tuple[list[MapRow], tuple[Journey, _Laid]]:
     """The longest run of the other sheets' rows, in their order, that fits on the journey's page with no
     cell continued and the team's words at their size (``alone``: the page without them); and that page
     (``alone`` when none fits)."""
     size = alone[1][2]
     for count in range(len(added) - 1, 0, -1):
         kept = added[:count]
-        if kept[-1].kind == "matrix_head" or added[count].kind in _GROUP_ROWS:
+        if row_kind(kept[-1]) is RowKind.MATRIX_HEAD or row_kind(added[count]) in _GROUP_ROWS:
             continue  # a heading stays with its rows, and a group's rows together
-        part = with_lanes(journey, [lane for lane in journey.lanes if lane.kind not in ADDED_KINDS or lane in kept])
+        part = with_lanes(journey, [lane for lane in journey.lanes if not isinstance(lane, MapRow) or lane in kept])
         laid = run.page(part)
         if not laid[1] and laid[2] >= size - 0.05:
             return kept, (part, laid)
@@ -213,8 +210,8 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
         )
         for o in overflows
     ]
-    on_lines = {id(line_label(whole, b, words)[1]) for b in whole.boundaries}  # a line's label, written as a row
-    notes = [n for n in whole.notes if id(n) not in on_lines]
+    on_lines = [line_label(whole, b, words)[1] for b in whole.boundaries]  # a line's label, written as a row
+    notes = [n for n in whole.notes if not any(n is label for label in on_lines)]
     if last and notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
     long_names = in_full(whole)
@@ -253,7 +250,7 @@ def canvas_title(canvas: Canvas, words: dict[str, str]) -> str:
     return bases.pop() if len(bases) == 1 else words["product"]
 
 
-def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> list[FlowBlock]:
+def _appendix_blocks(canvas: Canvas, views: list[JourneyView], words: dict[str, str], language: str) -> list[FlowBlock]:
     """Reference pages: what the map does not show of the touchpoints, the personas in full, figures
     of no phase on the map, notes, and the column names of the Touchpoints sheet."""
     blocks: list[FlowBlock] = []
@@ -267,8 +264,8 @@ def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> li
         blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
     for persona in canvas.personas:
         blocks.append(_record_block(persona.name, persona.fields, canvas.persona_columns, "name", words["personas"]))
-    drawn = {id(m) for journey in canvas.journeys for m in shown_metrics(journey, canvas)}
-    records = metric_records(canvas, language, lambda m: id(m) not in drawn)
+    drawn = [m for view in views for m in view.metrics]
+    records = metric_records(canvas, language, lambda m: not any(m is d for d in drawn))
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
     if canvas.notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in canvas.notes]))
@@ -298,7 +295,7 @@ def _footer(
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     words = POSTER_WORDS[spec.language]
-    ink = kit.colour("text").mix(kit.colour("background"), 0.25)
+    ink = kit.palette.text.mix(kit.palette.background, 0.25)
     title = journey.name if journey is not None else fallback_title
     left_parts = [p for p in (kit.agency, kit.footer or words["product"]) if p]
     right_parts = [spec.file_name]
@@ -329,14 +326,18 @@ def _footer(
     page.blocks.append(TextBlock(box, lines, "footer"))
 
 
+def _flow_blocks(blocks: list[ReportBlock]) -> list[FlowBlock]:
+    return [FlowBlock(block.heading, block.lines) for block in blocks]
+
+
 def layout_report(
-    blocks: list[FlowBlock], kit: BrandKit, fonts: FontSet, spec: PosterSpec, kicker: str, title: str
+    blocks: list[ReportBlock], kit: BrandKit, fonts: FontSet, spec: PosterSpec, kicker: str, title: str
 ) -> PosterLayout:
     """Pages of text blocks in the poster's style: gap analyses and version comparisons."""
     setter = Setter(fonts, spec.language)
     u = min_text_size(spec.width, spec.height)
     titles = FlowTitles(kicker, title, POSTER_WORDS[spec.language]["card_continued"])
-    pages, _ = flow(blocks, kit, setter, spec.width, spec.height, u, titles)
+    pages, _ = flow(_flow_blocks(blocks), kit, setter, spec.width, spec.height, u, titles)
     for number, page in enumerate(pages, start=1):
         _footer(page, kit, setter, spec, u, title, None, (number, len(pages)))
     return PosterLayout(spec.width, spec.height, u, pages, spec.language, problems=setter.problems)

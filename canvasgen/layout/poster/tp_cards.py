@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
 from canvasgen.layout.text.setter import ITEM_GAP, Paragraph, Setter
 
@@ -55,9 +55,9 @@ def draw_card(
     where: tuple[str, tuple[int, ...]],
 ) -> None:
     source, order = where
-    ground = kit.colour("background")
-    ink = readable_on(ground, kit.colour("text"))
-    edge = kit.colour("pain") if card.warn else kit.colour("accent")
+    ground = kit.palette.background
+    ink = readable_on(ground, kit.palette.text)
+    edge = kit.palette.pain if card.warn else kit.palette.accent
     page.rects.append(Rect(box, ground, radius=size * 0.3))
     page.rects.append(Rect(Box(box.x, box.y, size * 0.22, box.h), edge))
     x, y = box.x + PAD * size, box.y + PAD * size
@@ -65,7 +65,8 @@ def draw_card(
     colours = {"name": ink, "details": small, "status": readable_on(ground, edge) if card.warn else ink, "note": small}
     lines = []
     for number, (what, para) in enumerate(_paragraphs(card, setter, box.w, size)):
-        role, colour = "heading" if what == "name" else "body", colours[what]
+        role: FontRole = "heading" if what == "name" else "body"
+        colour = colours[what]
         para = Paragraph(para.lines, para.indent, source)
         block, _ = setter.place([para], Box(x, y, box.w - 2 * PAD * size, box.h), role, size, colour, False)
         for line in block.lines:

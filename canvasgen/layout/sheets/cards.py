@@ -102,7 +102,7 @@ def card_pages(
     faces: list[CardFace] = []
     heads = {k: v.text for k, v in canvas.touchpoint_columns.items()} if canvas is not None else {}
     for card in cards:
-        colour = kit.phase_colour(card.phase) if card.phase is not None else kit.colour("accent")
+        colour = kit.palette.phase(card.phase) if card.phase is not None else kit.palette.accent
         faces.extend(_faces(card, colour, setter, fmt, (words, heads)))
     size = MIN_SIZE
     for lane, colour in blanks:
@@ -171,7 +171,7 @@ def _faces(card: Card, colour: Colour, setter: Setter, fmt: SheetFormat,
 def _sheet(faces: list[CardFace], kit: BrandKit, setter: Setter, fmt: SheetFormat) -> Page:
     page = Page(title="")
     w, h = mm(fmt.card[0]), mm(fmt.card[1])
-    ink = kit.colour("text")
+    ink = kit.palette.text
     for n, face in enumerate(faces):
         row, col = divmod(n, fmt.columns)
         box = Box(mm(fmt.left) + col * (w + mm(fmt.gap)), mm(fmt.top) + row * h, w, h)

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey, LaneKind
 from canvasgen.units import mm
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
 
@@ -56,12 +56,12 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
             # Every other lane has its section in every phase, with room to write where its cell is empty.
             sections += [_Section(lane.heading, lane.cells[index]) for lane in journey.extra_lanes()]
             kicker = f"{KIT_WORDS[language]['handout_kicker']} · {journey.name}"
-            pages.extend(_phase_pages(sections, (kicker, phase.name, kit.phase_colour(index)), kit, setter, language))
+            pages.extend(_phase_pages(sections, (kicker, phase.name, kit.palette.phase(index)), kit, setter, language))
     pages.extend(_voting_pages(canvas, kit, setter, language))
     return pages
 
 
-def _items(journey: Journey, kind: str, phase: int) -> list[Item]:
+def _items(journey: Journey, kind: LaneKind, phase: int) -> list[Item]:
     """What the lane in a core place says in a phase (a second lane of the kind follows under its own label)."""
     lane = journey.lane(kind)
     return list(lane.cells[phase]) if lane is not None else []
@@ -75,9 +75,13 @@ def _new_page(writer: _Writer, kit: BrandKit, setter: Setter) -> None:
     heads.append(setter.paragraph(title, width, "heading", TITLE, "handout", False))
     height = Setter.height(heads[:1], BODY) + Setter.height(heads[1:], TITLE) + 2 * mm(6)
     page.rects.append(Rect(Box(0, 0, A4[0], height + MARGIN - mm(6)), colour, bleeds=True))
-    ink = readable_on(colour, kit.colour("text"), large=True)
+    ink = readable_on(colour, kit.palette.text, large=True)
     y = MARGIN
-    for para, size, role, tag in ((heads[0], BODY, "body", "P"), (heads[1], TITLE, "heading", "H1")):
+    faces: tuple[tuple[Paragraph, float, FontRole, str], ...] = (
+        (heads[0], BODY, "body", "P"),
+        (heads[1], TITLE, "heading", "H1"),
+    )
+    for para, size, role, tag in faces:
         block, _ = setter.place([para], Box(MARGIN, y, width, Setter.height([para], size)), role, size, ink, False)
         block.tag = tag
         page.blocks.append(block)
@@ -93,7 +97,7 @@ def _phase_pages(sections: list[_Section], band: tuple[str, str, Colour], kit: B
     _new_page(writer, kit, setter)
     width = A4[0] - 2 * MARGIN
     bottom = A4[1] - MARGIN
-    ink, muted = kit.colour("text"), kit.colour("text").mix(WHITE, 0.45)
+    ink, muted = kit.palette.text, kit.palette.text.mix(WHITE, 0.45)
     blocks = [_section_paras(s, setter, width, words) for s in sections]
     needs = [Setter.height([q], QUESTION) + Setter.height(body, BODY) + mm(4) for q, body in blocks]
     for number, ((question, body), need) in enumerate(zip(blocks, needs)):
@@ -126,7 +130,7 @@ def _phase_pages(sections: list[_Section], band: tuple[str, str, Colour], kit: B
         end = max(writer.y + room, y + MIN_RULES * RULE_GAP)
         rules = int((end - y) // RULE_GAP)
         for r in range(1, rules + 1):
-            page.rects.append(Rect(Box(MARGIN, y + r * RULE_GAP - 0.4, width, 0.6), kit.colour("muted").mix(ink, 0.2)))
+            page.rects.append(Rect(Box(MARGIN, y + r * RULE_GAP - 0.4, width, 0.6), kit.palette.muted.mix(ink, 0.2)))
         writer.y = y + rules * RULE_GAP + mm(5)
     return writer.pages
 
@@ -163,9 +167,9 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
             for index, cell in enumerate(lane.cells) for item in cell]  # fmt: skip
     if not rows:
         return []
-    writer = _Writer([], 0.0, (words["vote_help"], words["vote_title"], kit.colour("primary")))
+    writer = _Writer([], 0.0, (words["vote_help"], words["vote_title"], kit.palette.primary))
     _new_page(writer, kit, setter)
-    ink = kit.colour("text")
+    ink = kit.palette.text
     box_w = mm(40)
     width = A4[0] - 2 * MARGIN - box_w - mm(10)
     several = len(canvas.journeys) > 1
@@ -180,11 +184,11 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
         if writer.y + h > A4[1] - MARGIN:
             _new_page(writer, kit, setter)
         page = writer.pages[-1]
-        page.rects.append(Rect(Box(MARGIN, writer.y, mm(2), h - mm(4)), kit.phase_colour(index)))
+        page.rects.append(Rect(Box(MARGIN, writer.y, mm(2), h - mm(4)), kit.palette.phase(index)))
         block, _ = setter.place(paras, Box(MARGIN + mm(5), writer.y, width, h), "body", BODY, ink, False)
         page.blocks.append(block)
         frame = Box(A4[0] - MARGIN - box_w, writer.y, box_w, h - mm(4))
-        page.rects.append(Rect(frame, kit.colour("muted").mix(ink, 0.35)))
+        page.rects.append(Rect(frame, kit.palette.muted.mix(ink, 0.35)))
         page.rects.append(Rect(Box(frame.x + 0.8, frame.y + 0.8, frame.w - 1.6, frame.h - 1.6), WHITE))
         writer.y += h
     return writer.pages

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import WHITE, Colour
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, PosterLayout, Rect, Stroke, TextBlock
 from canvasgen.layout.sheets.tiling import GUTTER, UNPRINTABLE, Tile, Tiling, column_letters, tile_page
 from canvasgen.layout.text.setter import LEADING, Setter
@@ -101,12 +101,12 @@ def _index_sheet(tiling: Tiling, which: tuple[int, set[str]], title: str, poster
                  names: TileNames, kit: BrandKit, setter: Setter) -> Sheet:  # fmt: skip
     index, empty = which
     width, height = tiling.sheet
-    words, ink = names.words, kit.colour("text")
+    words, ink = names.words, kit.palette.text
     page = Page(title=f"{words['tiles_title']} · {title}")
     inner = width - 2 * INDEX_MARGIN
     y = INDEX_MARGIN
     y = _para(page, setter, words["tiles_title"], Box(INDEX_MARGIN, y, inner, 0), ("body", 10.0), ink)
-    y = _para(page, setter, title, Box(INDEX_MARGIN, y, inner, 0), ("heading", 20.0), kit.colour("primary"), "H1")
+    y = _para(page, setter, title, Box(INDEX_MARGIN, y, inner, 0), ("heading", 20.0), kit.palette.primary, "H1")
     count = tiling.column_count * len(tiling.rows) - len(empty)
     summary = words["tiles_summary"].format(poster=names.poster, paper=names.paper, n=count,
                                             cols=tiling.column_count, rows=len(tiling.rows))  # fmt: skip
@@ -122,7 +122,7 @@ def _index_sheet(tiling: Tiling, which: tuple[int, set[str]], title: str, poster
     picture = Box(room.x + (room.w - poster[0] * scale) / 2, room.y, poster[0] * scale, poster[1] * scale)
     corners = [(picture.x, picture.y), (picture.right, picture.y), (picture.right, picture.bottom),
                (picture.x, picture.bottom), (picture.x, picture.y)]  # fmt: skip
-    page.strokes.append(Stroke(corners, kit.colour("muted").mix(ink, 0.3), MARK))
+    page.strokes.append(Stroke(corners, kit.palette.muted.mix(ink, 0.3), MARK))
     window = Window(picture, Box(0, 0, *poster), index)
     _grid(page, tiling, (picture, scale, empty), kit, setter)
     return Sheet(tiling.sheet, page, [window], left_out=tuple(t.label for t in tiling.tiles if t.label in empty))
@@ -132,7 +132,7 @@ def _grid(page: Page, tiling: Tiling, shown: tuple[Box, float, set[str]], kit: B
     """The sheets drawn over the small picture: each sheet's own part (from its seams to the next
     sheets'), outlined, with its name on a white label; a sheet left out is a white gap, its name struck."""
     picture, scale, empty = shown
-    ink, accent = kit.colour("text"), kit.colour("accent")
+    ink, accent = kit.palette.text, kit.palette.accent
 
     def at(x: float, y: float) -> tuple[float, float]:
         return picture.x + x * scale, picture.y + y * scale
@@ -154,7 +154,7 @@ def _grid(page: Page, tiling: Tiling, shown: tuple[Box, float, set[str]], kit: B
         w = setter.width(tile.label, "heading", size) + mm(2)
         badge = Box(cx - w / 2, cy - size * 0.75, w, size * 1.5)
         page.rects.append(Rect(badge, WHITE))
-        colour = kit.colour("muted").mix(ink, 0.4) if tile.label in empty else ink
+        colour = kit.palette.muted.mix(ink, 0.4) if tile.label in empty else ink
         line = setter.line(tile.label, badge.x + mm(1), cy + size * 0.35, "heading", size, colour, "tiles")
         page.blocks.append(TextBlock(badge, [line], "tiles"))
         if tile.label in empty:  # struck through: not printed
@@ -170,7 +170,7 @@ def _tile_sheet(tiling: Tiling, tile: Tile, index: int, place: tuple[str, int, i
     # Trimmed along its seams (left and top): the corner marks there, the window's other edges as they are.
     trim = Box(shown.x + tile.own.x - source.x, shown.y + tile.own.y - source.y, 0, 0)
     trimmed = Box(trim.x, trim.y, shown.right - trim.x, shown.bottom - trim.y)
-    _corner_marks(page, trimmed, kit.colour("text"))
+    _corner_marks(page, trimmed, kit.palette.text)
     _overlap_marks(page, tiling, tile, shown, kit)
     _band(page, tiling, tile, place, names, kit, setter)
     return Sheet(tiling.sheet, page, [Window(shown, source, index)], tile)
@@ -188,7 +188,7 @@ def _corner_marks(page: Page, shown: Box, ink: Colour) -> None:
 def _overlap_marks(page: Page, tiling: Tiling, tile: Tile, shown: Box, kit: BrandKit) -> None:
     """Grey bars in the gutter beside the strip the next sheet covers, and a tick where its trimmed
     edge goes, on both sides of the window so the sheets line up along their whole length."""
-    grey, ink = kit.colour("muted").mix(kit.colour("text"), 0.3), kit.colour("text")
+    grey, ink = kit.palette.muted.mix(kit.palette.text, 0.3), kit.palette.text
     bar = GUTTER - mm(1.5)
     row = tiling.columns[tile.row]
     if tile.column + 1 < len(row):
@@ -210,7 +210,7 @@ def _band(page: Page, tiling: Tiling, tile: Tile, place: tuple[str, int, int], n
     title, number, total = place
     top = tiling.window.bottom + GUTTER
     bottom = height - UNPRINTABLE
-    accent, ink = kit.colour("primary"), kit.colour("text")
+    accent, ink = kit.palette.primary, kit.palette.text
     label = setter.line(tile.label, UNPRINTABLE, top + LABEL * 0.8, "heading", LABEL, accent, "tiles")
     page.blocks.append(TextBlock(Box(UNPRINTABLE, top, label.width + 0.01, LABEL * LEADING), [label], "tiles",
                                  tag="H1"))  # fmt: skip
@@ -241,12 +241,12 @@ def _map(page: Page, tiling: Tiling, tile: Tile, empty: set[str], kit: BrandKit)
         if other.label in empty:
             continue
         here = other.label == tile.label
-        fill = kit.colour("accent") if here else kit.colour("muted").mix(kit.colour("text"), 0.15)
+        fill = kit.palette.accent if here else kit.palette.muted.mix(kit.palette.text, 0.15)
         page.rects.append(Rect(Box(box.x + other.column * cell, box.y + other.row * cell, cell - gap, cell - gap),
                                fill))  # fmt: skip
 
 
-def _para(page: Page, setter: Setter, text: str, box: Box, face: tuple[str, float], colour: Colour,
+def _para(page: Page, setter: Setter, text: str, box: Box, face: tuple[FontRole, float], colour: Colour,
           tag: str = "P") -> float:  # fmt: skip
     """Text wrapped to the box's width from its top; returns where it ends."""
     role, size = face

@@ -20,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from canvasgen.brand.deck_font import SYMBOL_FACE, DeckFont, family
+from canvasgen.brand.kit import FontRole
 from canvasgen.layout.boxes import Run
 
 FALLBACK_FONTS = (
@@ -53,7 +54,7 @@ _SPACES = " \t\n"  # set in whatever font the text around them is: a line break 
 class FontSet:
     """Registered fonts by role ("heading", "body") plus the fallbacks."""
 
-    roles: dict[str, str]
+    roles: dict[FontRole, str]
     fallbacks: list[str]
     _cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
     # The name a slide gives each registered font (a deck names typefaces; a PDF embeds files).
@@ -62,7 +63,7 @@ class FontSet:
     @classmethod
     def load(cls, heading: Path, body: Path, extra: tuple[Path, ...] = ()) -> FontSet:
         """The brand's fonts, then ``extra`` (a kit's own fallbacks), then canvasgen's symbol fonts."""
-        roles = {"heading": register(heading), "body": register(body)}
+        roles: dict[FontRole, str] = {"heading": register(heading), "body": register(body)}
         fallbacks = [register(path) for path in (*extra, *FALLBACK_FONTS) if path.is_file()]
         fonts = cls(roles, fallbacks)
         for name in [*roles.values(), *fallbacks]:
@@ -80,7 +81,7 @@ class FontSet:
                 fonts.faces.setdefault(register(path), SYMBOL_FACE if path in FALLBACK_FONTS else family(path))
         return fonts
 
-    def runs(self, text: str, role: str, keep_missing: bool = False) -> tuple[list[Run], list[Missing]]:
+    def runs(self, text: str, role: FontRole, keep_missing: bool = False) -> tuple[list[Run], list[Missing]]:
         """Split text into runs by the font that can draw each character. A character no font has is
         replaced by U+FFFD, or kept in the primary font (``keep_missing``: a slide, where the client's
         PowerPoint may still find a font for it)."""
@@ -110,19 +111,19 @@ class FontSet:
             return primary
         return next((f for f in self.fallbacks if code in self._cmaps[f]), None)
 
-    def draws(self, char: str, role: str) -> bool:
+    def draws(self, char: str, role: FontRole) -> bool:
         """Whether the role's own font has ``char``."""
         return ord(char) in self._cmaps[self.roles[role]]
 
-    def width(self, text: str, role: str, size: float) -> float:
+    def width(self, text: str, role: FontRole, size: float) -> float:
         """Width of text at a size, in points, across fallback runs."""
         return _unit_width(self, role, text) * size
 
-    def unit_measure(self, role: str) -> Callable[[str], float]:
+    def unit_measure(self, role: FontRole) -> Callable[[str], float]:
         """Width of a text at 1 pt in a role: for measuring many words fast."""
         return functools.partial(_unit_width, self, role)
 
-    def baseline_share(self, role: str) -> float:
+    def baseline_share(self, role: FontRole) -> float:
         """Where the baseline sits in a line, as a share of the line height (ascent / (ascent + descent))."""
         face = pdfmetrics.getFont(self.roles[role]).face
         ascent, descent = float(face.ascent), abs(float(face.descent))
@@ -130,7 +131,7 @@ class FontSet:
 
 
 @lru_cache(maxsize=200_000)
-def _unit_width(fonts: FontSet, role: str, text: str) -> float:
+def _unit_width(fonts: FontSet, role: FontRole, text: str) -> float:
     runs, _ = fonts.runs(text, role)
     return float(sum(pdfmetrics.stringWidth(t, f, 1.0) for t, f in runs))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from canvasgen.brand.colors import Colour
+from canvasgen.brand.kit import FontRole
 from canvasgen.layout.boxes import Box, Line, TextBlock
 from canvasgen.layout.text.fonts import FontSet, describe_missing
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
@@ -49,10 +50,10 @@ class Setter:
     _reported: set[tuple[str, str]] = field(default_factory=set)
     _wrapped: dict[tuple[str, float, str, float], list[str]] = field(default_factory=dict)
 
-    def width(self, text: str, role: str, size: float) -> float:
+    def width(self, text: str, role: FontRole, size: float) -> float:
         return self.fonts.width(text, role, size)
 
-    def wrap(self, text: str, width: float, role: str, size: float) -> list[str]:
+    def wrap(self, text: str, width: float, role: FontRole, size: float) -> list[str]:
         """Wrapped lines, remembered: fitting tries the same text at the same sizes many times."""
         key = (text, width, role, size)
         lines = self._wrapped.get(key)
@@ -62,7 +63,7 @@ class Setter:
             self._wrapped[key] = lines
         return lines
 
-    def widest_piece(self, word: str, role: str) -> float:
+    def widest_piece(self, word: str, role: FontRole) -> float:
         """The width at 1 pt a line needs for ``word``: its own, or a long word's wider half when hyphenated
         at its best syllable (text may grow until that half fills a line)."""
         whole = self.width(word, role, 1.0)
@@ -72,11 +73,18 @@ class Setter:
         halves = (max(self.width(word[:p] + "-", role, 1.0), self.width(word[p:], role, 1.0)) for p in hyphenate(word))
         return min(halves, default=whole)
 
-    def _hyphenate(self, role: str) -> Hyphenate | None:
+    def _hyphenate(self, role: FontRole) -> Hyphenate | None:
         return hyphenator(self.language) if self.language and self.fonts.draws(SOFT_HYPHEN, role) else None
 
     def paragraph(
-        self, text: str, width: float, role: str, size: float, source: str, bullet: bool, indent: float | None = None
+        self,
+        text: str,
+        width: float,
+        role: FontRole,
+        size: float,
+        source: str,
+        bullet: bool,
+        indent: float | None = None,
     ) -> Paragraph:
         if indent is None:
             indent = self.bullet_indent(size) if bullet else 0.0
@@ -93,7 +101,7 @@ class Setter:
         lines = sum(len(p.lines) for p in paragraphs)
         return lines * size * LEADING + (len(paragraphs) - 1) * size * ITEM_GAP
 
-    def line(self, text: str, x: float, y: float, role: str, size: float, colour: Colour, source: str) -> Line:
+    def line(self, text: str, x: float, y: float, role: FontRole, size: float, colour: Colour, source: str) -> Line:
         """A line with its baseline at y, split into font runs; unknown glyphs reported once."""
         runs, missing = self.fonts.runs(text, role)
         new = []
@@ -115,7 +123,7 @@ class Setter:
         self,
         paragraphs: list[Paragraph],
         box: Box,
-        role: str,
+        role: FontRole,
         size: float,
         colour: Colour,
         bullet: bool,

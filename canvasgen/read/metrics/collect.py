@@ -13,8 +13,7 @@ from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.figures import DURATIONS, FigureError, parse_figure
-from canvasgen.language import detect_language
-from canvasgen.model import Canvas, Item, Metric
+from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricFrom, MetricOrigin
 from canvasgen.read.metrics.csvfile import read_metrics_csv
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.read.metrics.rows import Places, metric_from_row
@@ -52,7 +51,7 @@ def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metri
     text holding a number that is read as no figure is said, with its cell (it stays text)."""
     metrics: list[Metric] = []
 
-    def add(item: Item, row: dict[str, Item], origin: str) -> None:
+    def add(item: Item, row: dict[str, Item], origin: MetricOrigin) -> None:
         before = len(metrics)
         _add_figures(item, row, origin)
         if len(metrics) == before and any(ch.isdigit() for ch in item.text):
@@ -62,7 +61,7 @@ def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metri
                 "poster): write a name, a figure and a target, as 'Wachttijd 4 min (doel 2 min)' or "
                 "'Conversie 2,4% (doel 3%)', one per line or apart by ';'")))  # fmt: skip
 
-    def _add_figures(item: Item, row: dict[str, Item], origin: str) -> None:
+    def _add_figures(item: Item, row: dict[str, Item], origin: MetricOrigin) -> None:
         for name, value, target in stated_figures(item, language):
             full = {**row, "metric": name, "value": value}
             if target is not None:
@@ -73,19 +72,19 @@ def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metri
 
     for journey in canvas.journeys:
         for lane in journey.lanes:
-            if lane.kind != "kpis":
+            if lane.kind is not LaneKind.KPIS:
                 continue
             for index, cell in enumerate(lane.cells):
                 phase = Item(journey.phases[index].name, journey.phases[index].source)
                 for item in cell:
-                    add(item, {"phase": phase}, f"lane {lane.label}")
+                    add(item, {"phase": phase}, MetricOrigin(MetricFrom.LANE, lane.label))
     for tp in canvas.touchpoints:
         kpi = tp.fields.get("kpi")
         if kpi is not None and tp.name is not None:
             row = {"touchpoint": tp.name}
             if tp.phase is not None and label_key(tp.phase.text) in places.phases:
                 row["phase"] = tp.phase
-            add(kpi, row, "touchpoints")
+            add(kpi, row, MetricOrigin(MetricFrom.TOUCHPOINTS))
     # The KPI lane often repeats a touchpoint's figure ("CTR 1,8%" in both): keep the touchpoint's.
     at_touchpoints = {(m.phase, m.kind or m.name.text, m.value) for m in metrics if m.touchpoint is not None}
     return [
@@ -108,7 +107,7 @@ def sheet_metrics(
             source = (item or first).source
             return Location(file, source.sheet, source.cell) if source else Location(file)
 
-        origin = first.source.sheet if first.source else "Metrics"
+        origin = MetricOrigin(MetricFrom.SHEET, first.source.sheet if first.source else "Metrics")
         metric, problems = metric_from_row(row, places, language, origin, locate)
         errors.extend(problems)
         if metric is not None:
@@ -139,5 +138,5 @@ def merged(written: list[Metric], measured: list[Metric]) -> list[Metric]:
 
 def add_csv_metrics(canvas: Canvas, path: Path) -> None:
     """Figures from an analytics export, replacing the workbook's own for the same metric and place."""
-    language = detect_language(canvas, "nl")
+    language = canvas.language or "nl"
     canvas.metrics = merged(canvas.metrics, read_metrics_csv(path, Places.of(canvas), language))

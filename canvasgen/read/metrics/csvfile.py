@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, Location, ReadError, display_name
-from canvasgen.model import Item, Metric, Source
+from canvasgen.model import Item, Metric, MetricFrom, MetricOrigin, Source
 from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
 from canvasgen.read.grid import Grid
 from canvasgen.read.metrics.rows import METRIC_INDEX, Locate, Places, metric_from_row
@@ -108,7 +108,7 @@ def _read(reader: Iterator[list[str]], name: str, first: int, file_name: str, pl
             key, value = columns[i], without_controls(clean(value)).strip()
             if key and value and key not in row:
                 row[key] = Item(value, Source(file_name, f"line {line}"))
-        metric, problems = metric_from_row(row, places, language, file_name, _at(where))
+        metric, problems = metric_from_row(row, places, language, MetricOrigin(MetricFrom.FILE, file_name), _at(where))
         errors.extend(problems)
         if metric is not None:
             metrics.append(metric)

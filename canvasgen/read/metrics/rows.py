@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from canvasgen.errors import CanvasError, Location, ReadError
 from canvasgen.figures import DURATIONS, PERCENT, Figure, FigureError, format_figure, parse_figure
-from canvasgen.model import Canvas, Item, Metric
+from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricOrigin
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
 from canvasgen.vocabulary.metrics import METRIC_FIELDS, MetricKind
@@ -38,7 +38,7 @@ class Places:
                 phase = phases.get(label_key(tp.phase.text)) if tp.phase is not None else None
                 touchpoints.setdefault(label_key(tp.name.text), (tp.name, phase))
         for journey in canvas.journeys:
-            lane = journey.lane("touchpoints")
+            lane = journey.lane(LaneKind.TOUCHPOINTS)
             for index, cell in enumerate(lane.cells if lane else []):
                 for item in cell:
                     touchpoints.setdefault(label_key(item.text), (item, journey.phases[index].name))
@@ -57,7 +57,7 @@ def _listed(names: list[str]) -> str:
 
 
 def metric_from_row(
-    row: dict[str, Item], places: Places, language: str, origin: str, locate: Locate
+    row: dict[str, Item], places: Places, language: str, origin: MetricOrigin, locate: Locate
 ) -> tuple[Metric | None, list[CanvasError]]:
     """The metric a row states, or None and every problem with the row."""
     errors: list[CanvasError] = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Phase, RoleBy
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane, paired_role
 from canvasgen.read.tables.blocks import Frame, is_meta_label, step_number
@@ -50,7 +50,7 @@ class _Row:
     word_scores: bool = False
 
 
-def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds: dict[str, str]) -> Table:
+def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds: dict[str, LaneKind]) -> Table:
     taken: set[Pos] = set()
     rows = _rows(grid, frame, used)
     row_set = set(rows)
@@ -103,7 +103,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
 
 
 def _row_above(
-    grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], lane_kinds: dict[str, str]
+    grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], lane_kinds: dict[str, LaneKind]
 ) -> _Row | None:
     """The row right above the phase names as a lane, when it holds words over at least half of the
     phases, each within one phase, and nothing else but a label beside them: a goal or a question per
@@ -145,7 +145,7 @@ def _lanes(
     n_phases: int,
     used: set[Pos],
     taken: set[Pos],
-    lane_kinds: dict[str, str],
+    lane_kinds: dict[str, LaneKind],
 ) -> tuple[list[_Row], list[Boundary], list[Item]]:
     labels = {r: grid.text((r, frame.label_col)) for r in rows}
     levels = _levels([t for t in labels.values() if t])
@@ -276,7 +276,13 @@ def _group(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) 
 
 
 def _banner_lane(
-    grid: Grid, frame: Frame, row: int, found: list[_Row], n_phases: int, taken: set[Pos], lane_kinds: dict[str, str]
+    grid: Grid,
+    frame: Frame,
+    row: int,
+    found: list[_Row],
+    n_phases: int,
+    taken: set[Pos],
+    lane_kinds: dict[str, LaneKind],
 ) -> None:
     """A lane title written across the phases starts a lane; the rows under it are its items."""
     if row in frame.label_rows:

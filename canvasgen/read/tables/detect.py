@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, Phase
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneKind, Phase
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import read_across
 from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
@@ -32,7 +32,7 @@ class Hints:
     phases_col: int | None = None
     labels_col: int | None = None
     labels_row: int | None = None
-    lane_kinds: dict[str, str] = field(default_factory=dict)
+    lane_kinds: dict[str, LaneKind] = field(default_factory=dict)
     origin: str = ""  # where the corrections came from, for the reading
     guess: bool = False  # no canvas found in the workbook: read this sheet as best it can, and say so
 

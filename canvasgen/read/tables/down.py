@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, Phase, RoleBy
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, Phase, RoleBy
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.found import (
@@ -45,7 +45,7 @@ def read_down(
     header_row: int,
     phase_col: int,
     used: set[Pos],
-    lane_kinds: dict[str, str] | None = None,
+    lane_kinds: dict[str, LaneKind] | None = None,
     columns: tuple[int, int] | None = None,
     bottom: int | None = None,
 ) -> Table:
@@ -176,7 +176,7 @@ def _section(
     used: set[Pos],
     taken: set[Pos],
     suffix: Item | None,
-    lane_kinds: dict[str, str],
+    lane_kinds: dict[str, LaneKind],
 ) -> Section:
     phase_index: dict[str, int] = {}
     phases: list[Phase] = []

@@ -31,18 +31,11 @@ from canvasgen.render.pdf import tags as pdf_tags
 from canvasgen.render.pdf.icons import draw_icon
 from canvasgen.render.pdf.private import append_operators, binary_streams, current_font, document_of, drawing_font
 from canvasgen.render.pdf.tags import ARTIFACT, END, Element, PageTags, begin
-from canvasgen.units import mm
+from canvasgen.units import PrintOptions, mm
 
 SLUG_MM = 10.0  # room outside the bleed for crop marks
 MIN_PPI = 150
 PRINT_PPI = 300  # logos are resampled down to this at their printed size
-
-
-@dataclass(frozen=True)
-class PrintOptions:
-    bleed_mm: float = 3.0
-    crop_marks: bool = False
-    cmyk: bool = False
 
 
 @dataclass
@@ -166,7 +159,7 @@ def draw_page(p: Painter, page: Page, kit: BrandKit) -> None:
     for rect in page.rects:
         _rect(p, rect)
     if page.logo is not None and kit.logo is not None:
-        _logo(p, page.logo, kit, page.logo_ground or kit.colour("background"))
+        _logo(p, page.logo, kit, page.logo_ground or kit.palette.background)
     _strokes(p, page, [i for i in range(len(page.strokes)) if i not in in_figures[0]])
     _dots(p, page, [i for i in range(len(page.dots)) if i not in in_figures[1]])
     for icon in page.icons:

@@ -26,7 +26,7 @@ from pptx.oxml.ns import nsdecls, qn
 from pptx.util import Emu, Pt
 
 from canvasgen.brand.colors import Colour
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
 from canvasgen.layout.text.fonts import FontSet
@@ -91,13 +91,13 @@ class _Writer:
         )
 
     def slide(self, target: _Tree | _Text, spec: Slide, layout: DeckLayout, placeholder: bool = False) -> None:
-        band, ink = spec.band or self.kit.colour("primary"), spec.title_ink or self.kit.colour("text")
+        band, ink = spec.band or self.kit.palette.primary, spec.title_ink or self.kit.palette.text
         self.next_id = target.first_shape_id()  # counted on from here: python-pptx would search the slide
         if placeholder and isinstance(target, _Tree):
             title_shape = next(ph for ph in target.slide.placeholders if ph.placeholder_format.idx == 0)
             title_shape.name = "title"
             # The template's own title placeholder stands on the template's background, not on a band.
-            plain = self.kit.colour("text")
+            plain = self.kit.palette.text
             self.fill_text(title_shape.text_frame, [Para(spec.title, spec.title_size, plain, True, "heading")])
         else:
             band_h = layout.height * (BAND if spec.kind != "title" else 1.0)
@@ -220,7 +220,7 @@ class _Writer:
             header = r == 0
             ink = table.header_ink if header else table.ink
             fill = _hex(table.header_fill) if header else None
-            role = "heading" if header else "body"
+            role: FontRole = "heading" if header else "body"
             cells = "".join(
                 table_cell_xml(self.paragraph_xml(Para(text, table.size, ink, header, role), True), inset, fill)
                 for text in row

@@ -34,7 +34,7 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
                    for tp in canvas.touchpoints]  # fmt: skip
     persona_keys = [*_TEMPLATE_PERSONA, *_extra({k for p in canvas.personas for k in p.fields}, _TEMPLATE_PERSONA)]
     personas = [[_text(p.name), *(_text(p.fields.get(k)) for k in persona_keys[1:])] for p in canvas.personas]
-    measured = [m for m in canvas.metrics if not m.origin.startswith("lane ") and m.origin != "touchpoints"]
+    measured = [m for m in canvas.metrics if not m.origin.written]
     figures = [[m.phase or "", _text(m.touchpoint), m.name.text, "", "", _text(m.period)] for m in measured]
     spec = WorkbookSpec(language, journeys, touchpoints, personas, figures)
     book = build_workbook(spec)

@@ -74,7 +74,7 @@ class WorkbookSpec:
 
 def default_lanes(optional: list[str] | None = None) -> list[str]:
     """The four core lanes with the score row under experience, then the optional lanes."""
-    lanes = list(CORE_LANES)
+    lanes: list[str] = list(CORE_LANES)
     lanes.insert(lanes.index("experience") + 1, SCORE_LANE)
     return lanes + [lane for lane in (optional or []) if lane not in lanes]
 

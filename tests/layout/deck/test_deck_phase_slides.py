@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.layout.deck.deck import layout_deck
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
-from tests.support.layouts import deck_fonts, default_kit
+from tests.support.layouts import deck_fonts, default_kit, laid_deck
 from tests.support.workbooks import make_book
 
 
@@ -28,7 +27,7 @@ def test_own_lanes_take_the_core_lanes_spots(tmp_path: Path) -> None:
         cells |= {f"{col}{r}": value for col, value in zip("ABCDEF", row, strict=True)}
     canvas = read_canvas(make_book(tmp_path / "es.xlsx", {"Mapa": cells}))
     kit, _fonts = default_kit()
-    deck = layout_deck(canvas, kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, "en")
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "en")
     phase_slides = [s for s in deck.slides if s.kind == "phase"]
     assert len(phase_slides) == 3
     for slide, row in zip(phase_slides, rows, strict=True):

@@ -10,11 +10,11 @@ from click.testing import CliRunner
 from canvasgen.cli import main
 from canvasgen.layout.boxes import Page, PosterLayout, Stroke
 from canvasgen.layout.poster.blueprint import as_blueprint, with_lanes
-from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.layout.poster.sheet import page_margin
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, assert_inside, default_kit
+from tests.support.layouts import DATE, assert_inside, default_kit, laid_poster
 from tests.support.read_back import pdf_text
 from tests.support.workbooks import CANVASES
 
@@ -26,7 +26,7 @@ def _poster(path: Path, blueprint: bool = False) -> PosterLayout:
     kit, fonts = default_kit()
     width, height = parse_paper("A1")
     spec = PosterSpec(width, height, "nl", path.name, DATE, blueprint)
-    return layout_poster(read_canvas(path), kit, fonts, spec)
+    return laid_poster(read_canvas(path), kit, fonts, spec)
 
 
 def _lines(page: Page, width: float, height: float) -> list[tuple[Stroke, str]]:

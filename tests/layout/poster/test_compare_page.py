@@ -11,10 +11,10 @@ from pypdf import PdfReader
 
 from canvasgen.cli import main
 from canvasgen.layout.boxes import Page, PosterLayout
-from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, assert_inside, default_kit
+from tests.support.layouts import DATE, assert_inside, default_kit, laid_poster
 from tests.support.read_back import squeeze
 from tests.support.workbooks import CANVASES, make_book, two_personas
 
@@ -22,7 +22,7 @@ from tests.support.workbooks import CANVASES, make_book, two_personas
 def _layout(path: Path, size: str = "A1") -> PosterLayout:
     kit, fonts = default_kit()
     width, height = parse_paper(size)
-    return layout_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+    return laid_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
 
 
 def _compare_pages(layout: PosterLayout) -> list[Page]:

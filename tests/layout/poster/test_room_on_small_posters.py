@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.language import detect_language
 from canvasgen.layout.boxes import Page
 from canvasgen.layout.poster.journey_page import min_text_size
-from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.words import POSTER_WORDS
-from tests.support.layouts import DATE, default_kit
+from tests.support.layouts import DATE, default_kit, laid_poster
 from tests.support.workbooks import CANVASES, EXAMPLES
 
 CELL = re.compile(r"^[^!]+![A-Z]+\d+$")  # a block showing a workbook cell
@@ -26,8 +25,8 @@ def _journey_pages(path: Path) -> tuple[list[Page], float, float]:
     kit, fonts = default_kit()
     canvas = read_canvas(path)
     height, width = parse_paper("A2")  # portrait
-    spec = PosterSpec(width, height, detect_language(canvas, kit.language), path.name, DATE)
-    poster = layout_poster(canvas, kit, fonts, spec)
+    spec = PosterSpec(width, height, canvas.language or kit.language, path.name, DATE)
+    poster = laid_poster(canvas, kit, fonts, spec)
     names = tuple(journey.name for journey in canvas.journeys)
     companion = f" · {POSTER_WORDS[spec.language]['figures_page']}"
     pages = [p for p in poster.pages if p.kind == "poster" and p.title.startswith(names) and companion not in p.title]

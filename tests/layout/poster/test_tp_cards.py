@@ -27,7 +27,7 @@ def test_a_touchpoint_is_a_card_with_its_icon_beside_its_name() -> None:
 
 def test_a_touchpoint_not_served_today_is_marked_in_the_pain_colour() -> None:
     page, _ = companion_page()
-    pain = default_kit()[0].colour("pain")
+    pain = default_kit()[0].palette.pain
     card = _card(page, "Verwijsprogramma")
     status = next(line for line in card.lines if line.text.startswith("nu: Nee"))
     served = _card(page, "Verzorgingsmail")

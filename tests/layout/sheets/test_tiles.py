@@ -14,9 +14,11 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
+from canvasgen.analysis.analyse import analyse
 from canvasgen.brand.colors import WHITE
-from canvasgen.layout.boxes import Box, Page, Rect, Stroke
-from canvasgen.layout.sheets.tiles import blank
+from canvasgen.errors import CanvasWarning
+from canvasgen.layout.boxes import Box, Page, PosterLayout, Rect, Stroke
+from canvasgen.layout.sheets.tiles import Sheet, blank
 from canvasgen.layout.sheets.tiling import (
     CLEARANCE,
     GUTTER,
@@ -27,15 +29,22 @@ from canvasgen.layout.sheets.tiling import (
     cuts,
     sheet_window,
 )
+from canvasgen.model import Canvas
 from canvasgen.pipeline.kit import KitOptions, run_kit, tiled_poster
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.warm import brand_kit
-from canvasgen.render.pdf.document import PrintOptions, render_pdf
+from canvasgen.render.pdf.document import render_pdf
 from canvasgen.render.pdf.tiles import render_sheets
-from canvasgen.units import A_SIZES_MM, mm, parse_paper
+from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
 from tests.support.workbooks import CANVASES, big_canvas, trapkracht
 
 SOURCE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+
+
+def _tiled(canvas: Canvas, source: Path, options: KitOptions, language: str
+           ) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:  # fmt: skip
+    """The kit's tiled poster as its run makes it: the canvas analysed once, the kit fetched once."""
+    return tiled_poster(canvas, analyse(canvas, str(source)), source, options, (language, brand_kit(options.brand)))
 
 
 def test_windows_overlap_and_add_up_to_the_length() -> None:
@@ -107,7 +116,7 @@ def test_sheet_count_and_paper_size(size: str, tile: str, tmp_path: Path) -> Non
 def _sheets(tmp_path: Path, size: str = "A1", tile: str = "A4") -> tuple:  # type: ignore[type-arg]
     canvas = read(SOURCE)
     options = KitOptions(tmp_path, size=size, tile=tile)
-    poster, sheets, _ = tiled_poster(canvas, SOURCE, options, "nl")
+    poster, sheets, _ = _tiled(canvas, SOURCE, options, "nl")
     kit, fonts, _ = brand_kit(None)
     render_pdf(poster, kit, fonts, tmp_path / "poster.pdf", PrintOptions(bleed_mm=0.0), "poster", SOURCE.name)
     render_sheets(poster, sheets, kit, fonts, tmp_path / "tiles.pdf", "tiles")
@@ -247,12 +256,12 @@ def test_everything_on_a_sheet_is_inside_the_printable_area(tmp_path: Path) -> N
 def test_the_pages_a_journey_goes_on_over_are_tiled_with_it(tmp_path: Path) -> None:
     path = big_canvas(tmp_path)
     canvas = read(path)
-    poster, sheets, _ = tiled_poster(canvas, path, KitOptions(tmp_path, size="A2"), "nl")
+    poster, sheets, _ = _tiled(canvas, path, KitOptions(tmp_path, size="A2"), "nl")
     tiled = {w.page for s in sheets for w in s.windows}
     journey = {i for i, p in enumerate(poster.pages) if p.kind == "poster" or p.journey_text}
     assert tiled == journey
     assert any(poster.pages[i].kind == "continued" for i in tiled)  # the cells' text goes on there
-    _, every, _ = tiled_poster(canvas, path, KitOptions(tmp_path, size="A2", tile_all=True), "nl")
+    _, every, _ = _tiled(canvas, path, KitOptions(tmp_path, size="A2", tile_all=True), "nl")
     assert {w.page for s in every for w in s.windows} == set(range(len(poster.pages)))
 
 
@@ -272,7 +281,7 @@ def _lines(words: list[tuple[str, Box]]) -> list[tuple[list[tuple[str, Box]], fl
 def test_no_seam_goes_through_a_word_of_the_testers_canvas(size: str, tile: str, tmp_path: Path) -> None:
     source = trapkracht(tmp_path / "trapkracht.xlsx", long_cell="Ziet flyer in de kantine van het ziekenhuis " * 3)
     canvas = read(source)
-    poster, sheets, _ = tiled_poster(canvas, source, KitOptions(tmp_path, size=size, tile=tile), "nl")
+    poster, sheets, _ = _tiled(canvas, source, KitOptions(tmp_path, size=size, tile=tile), "nl")
     kit, fonts, _ = brand_kit(None)
     render_pdf(poster, kit, fonts, tmp_path / "poster.pdf", PrintOptions(bleed_mm=0.0), "poster", source.name)
     pdf = pypdfium2.PdfDocument(tmp_path / "poster.pdf")

@@ -10,8 +10,7 @@ from pypdf import PdfReader
 
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.pdf.document import PrintOptions
-from canvasgen.units import mm, parse_paper
+from canvasgen.units import PrintOptions, mm, parse_paper
 from tests.support.layouts import DATE, Built, build_poster
 from tests.support.read_back import drawable, pdf_text, squeeze
 from tests.support.workbooks import CANVASES, SAMPLES

@@ -17,8 +17,7 @@ from canvasgen.layout.deck.deck import INSET, MIN_SIZE, WRAP_SLACK
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.pdf.document import PrintOptions
-from canvasgen.units import parse_paper
+from canvasgen.units import PrintOptions, parse_paper
 from tests.support.layouts import DATE, Built, deck_fonts
 from tests.support.read_back import slide_text, squeeze, title_of
 from tests.support.workbooks import CANVASES, SAMPLES

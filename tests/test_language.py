@@ -1,0 +1,33 @@
+"""The canvas's language is decided once, by the reader, and kept on the model: a run takes it from there
+(``--lang`` or the kit override it for that run only); the layouts and the figures' reading never guess again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from tests.support.workbooks import CANVASES
+
+ZON = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+HR = CANVASES / "example-hr-software-b2b.xlsx"
+
+
+def test_the_reader_sets_the_canvas_language_on_the_model() -> None:
+    dutch, english = read_canvas(ZON), read_canvas(HR)
+    assert (dutch.language, dutch.written_in) == ("nl", "nl")
+    assert (english.language, english.written_in) == ("en", "en")
+
+
+def test_a_model_read_back_and_a_mermaid_journey_get_theirs_from_the_reader(tmp_path: Path) -> None:
+    model = CliRunner().invoke(main, ["check", "--json", str(ZON)]).stdout
+    (tmp_path / "zon.json").write_text(model, encoding="utf-8")
+    assert read_canvas(tmp_path / "zon.json").language == "nl"
+    (tmp_path / "reis.mmd").write_text(
+        "journey\n  title Buying a bike\n  section Choose\n    Reads the reviews of the shop: 4: Customer\n"
+        "  section Buy\n    Pays online and waits for the delivery: 3: Customer\n",
+        encoding="utf-8",
+    )
+    assert read_canvas(tmp_path / "reis.mmd").language == "en"
