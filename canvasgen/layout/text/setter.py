@@ -13,7 +13,7 @@ from canvasgen.brand.colors import Colour
 from canvasgen.layout.boxes import Box, Line, TextBlock
 from canvasgen.layout.text.fonts import FontSet, describe_missing
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
-from canvasgen.layout.text.wrap import wrap
+from canvasgen.layout.text.wrap import breaks_anywhere, wrap
 from canvasgen.text import right_to_left
 
 LEADING = 1.22  # line height as a multiple of the font size
@@ -65,6 +65,8 @@ class Setter:
     def widest_piece(self, word: str, role: str) -> float:
         """The width at 1 pt a line needs for ``word``: its own, or a long word's wider half when hyphenated
         at its best syllable (text may grow until that half fills a line)."""
+        if breaks_anywhere(word):  # CJK breaks between characters: a line needs room for a few of them
+            return max((self.width(word[i : i + 2], role, 1.0) for i in range(0, len(word), 2)), default=0.0)
         whole = self.width(word, role, 1.0)
         hyphenate = self._hyphenate(role)
         if hyphenate is None or len(word) < LONG_WORD:

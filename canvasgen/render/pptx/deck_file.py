@@ -23,13 +23,13 @@ from pptx.slide import SlideLayout
 from pptx.util import Emu, Pt
 
 from canvasgen import __version__
-from canvasgen.brand.deck_font import STANDARD_FONTS, SYMBOL_FACE
+from canvasgen.brand.deck_font import STANDARD_FONTS
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.headings import shortened
-from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.fonts import DECK_FACES, FontSet
 from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI, MARK, custom_properties_xml, xml_safe
 from canvasgen.render.pptx.private import (
     _remember_partnames,
@@ -42,6 +42,7 @@ from canvasgen.render.pptx.private import (
 from canvasgen.render.pptx.writer import _Writer
 
 _PROPERTY_CHARS = 255
+_FALLBACK_FACES = ", ".join(dict.fromkeys(DECK_FACES.values()))  # what a slide names for the bundled fallbacks
 _POTX = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 
 
@@ -173,9 +174,9 @@ def render_pptx(
     if writer.missing:
         listed = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in list(writer.missing)[:20])
         warnings.append(CanvasWarning(Location(str(out)), (
-            f"{len(writer.missing)} character(s) are in none of the deck's fonts ({writer.face}, {SYMBOL_FACE}): "
+            f"{len(writer.missing)} character(s) are in none of the deck's fonts ({writer.face}, {_FALLBACK_FACES}): "
             f"{listed}; PowerPoint draws them with a font of its own choice")))  # fmt: skip
-    for face in sorted(writer.faces_used - {writer.face}):
+    for face in sorted(writer.faces_used - {writer.face} - set(DECK_FACES.values())):
         if face.lower() not in STANDARD_FONTS:
             warnings.append(CanvasWarning(Location(str(out)), (
                 f"some text is set in '{face}' (a fallback font of the brand kit), which does not come with "
