@@ -25,6 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from canvasgen.brand.colors import parse_colour
 from canvasgen.brand.deck_font import EMOJI_FACE, SYMBOL_FACE, DeckFont, family
 from canvasgen.layout.boxes import Run
+from canvasgen.layout.text.shaping import visual
 
 _BUNDLED = Path(__file__).resolve().parents[2] / "fonts"
 SYMBOL_FONTS = (_BUNDLED / "NotoSansSymbols2-Regular.ttf", _BUNDLED / "NotoSansSymbols-Regular.ttf")
@@ -196,7 +197,7 @@ def clusters(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def _unit_width(fonts: FontSet, role: str, text: str) -> float:
-    runs, _ = fonts.runs(text, role)
+    runs, _ = fonts.runs(visual(text), role)  # Arabic measured in the forms it is drawn in
     return float(sum(pdfmetrics.stringWidth(t, f, 1.0) for t, f in runs))
 
 

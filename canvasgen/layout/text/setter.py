@@ -13,6 +13,7 @@ from canvasgen.brand.colors import Colour
 from canvasgen.layout.boxes import Box, Line, TextBlock
 from canvasgen.layout.text.fonts import FontSet, describe_missing
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
+from canvasgen.layout.text.shaping import visual
 from canvasgen.layout.text.wrap import breaks_anywhere, wrap
 from canvasgen.text import right_to_left
 
@@ -22,12 +23,6 @@ BULLET = "•"
 #: Words of this many characters may be hyphenated once when text sizes are chosen; shorter ones fit
 #: their line whole. (Any word longer than its line is hyphenated where it breaks.)
 LONG_WORD = 12
-
-
-_RTL = (
-    "{script} text runs right to left, which the poster cannot set: it is printed left to right and "
-    "unshaped (the deck sets it right to left)"
-)
 
 
 @dataclass
@@ -97,7 +92,8 @@ class Setter:
 
     def line(self, text: str, x: float, y: float, role: str, size: float, colour: Colour, source: str) -> Line:
         """A line with its baseline at y, split into font runs; unknown glyphs reported once."""
-        runs, missing = self.fonts.runs(text, role)
+        drawn = visual(text)
+        runs, missing = self.fonts.runs(drawn, role)
         new = []
         for m in missing:
             key = (source, m.char)
@@ -106,12 +102,8 @@ class Setter:
                 new.append(m)
         if new:
             self.problems.append((source, describe_missing(new)))
-        script = right_to_left(text)
-        if script and (source, "rtl") not in self._reported and len(missing) < len(text.strip()):
-            self._reported.add((source, "rtl"))
-            self.problems.append((source, _RTL.format(script=script)))
         width = sum(self.fonts.width(t, role, size) for t, _ in runs)
-        return Line(x, y, runs, size, colour, width, role)
+        return Line(x, y, runs, size, colour, width, role, actual=text if drawn != text else None)
 
     def place(
         self,
@@ -131,11 +123,15 @@ class Setter:
         for i, para in enumerate(paragraphs):
             if i:
                 y += size * ITEM_GAP
+            rtl = bool(para.lines) and right_to_left(para.lines[0]) is not None
             for j, text in enumerate(para.lines):
                 baseline = y + size * LEADING * share
-                if j == 0 and bullet:
-                    spots.append((box.x, baseline))
+                if j == 0 and bullet:  # right to left: the bullet (or icon) at the right
+                    slot = size * 0.95 if para.indent >= size * 0.95 else self.width(BULLET, "body", size)
+                    spots.append((box.right - slot if rtl else box.x, baseline))
                 line = self.line(text, box.x + para.indent, baseline, role, size, colour, para.source)
+                if rtl:  # right-aligned, the indent kept at the right
+                    line.x = box.right - para.indent - line.width if bullet else box.right - line.width
                 line.item = i
                 line.glued = j in getattr(para.lines, "glued", ())  # lines sliced by the flow lose it: no harm
                 lines.append(line)

@@ -284,21 +284,31 @@ def _lines(p: Painter, lines: list[Line], ops: list[str], state: _TextState) -> 
     """The lines' operators. A line that an item goes on from ends in a space (unless it broke
     inside a word), so that text read out of the PDF (a screen reader, copy and paste) does not run
     its last and next word together."""
-    doc, escape = document_of(p.c)
     for number, line in enumerate(lines):
         ops.append(f"1 0 0 1 {fp_str(p.geo.x(line.x), p.geo.y(line.y))} Tm")
         goes_on = number + 1 < len(lines) and lines[number + 1].item == line.item and not line.glued
+        if line.actual is not None:  # drawn in visual order: a reader copies the text as it was typed
+            ops.append(pdf_tags.actual_text(line.actual + (" " if goes_on else "")))
+            _runs(p, line.runs, line, ops, state)
+            ops.append(END)
+            continue
         runs = [*line.runs[:-1], (line.runs[-1][0] + " ", line.runs[-1][1])] if goes_on and line.runs else line.runs
-        for chunk, name, colour in _coloured(runs, line.colour):
-            if colour != state.colour:
-                state.colour = colour
-                ops.append(f"{fp_str(*colour.cmyk)} k" if p.cmyk else f"{fp_str(*colour.rgb)} rg")
-            font = pdfmetrics.getFont(name)
-            for subset, encoded in font.splitString(chunk, doc):
-                if (name, subset, line.size) != state.face:
-                    state.face = (name, subset, line.size)
-                    ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(line.size)} Tf")
-                ops.append(f"({escape(encoded)}) Tj")
+        _runs(p, runs, line, ops, state)
+
+
+def _runs(p: Painter, runs: list[Run], line: Line, ops: list[str], state: _TextState) -> None:
+    """A line's runs: each in its font (the subset's name) and colour."""
+    doc, escape = document_of(p.c)
+    for chunk, name, colour in _coloured(runs, line.colour):
+        if colour != state.colour:
+            state.colour = colour
+            ops.append(f"{fp_str(*colour.cmyk)} k" if p.cmyk else f"{fp_str(*colour.rgb)} rg")
+        font = pdfmetrics.getFont(name)
+        for subset, encoded in font.splitString(chunk, doc):
+            if (name, subset, line.size) != state.face:
+                state.face = (name, subset, line.size)
+                ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(line.size)} Tf")
+            ops.append(f"({escape(encoded)}) Tj")
 
 
 _COLOURED = re.compile(f"([{''.join(EMOJI_COLOURS)}])")

@@ -115,3 +115,53 @@ def test_traffic_lights_print_in_their_colour(tmp_path: Path, light: str, colour
     hue = {"green": g > r and g > b, "red": r > 2 * g and r > 2 * b, "yellow": r > b + 60 and g > b + 60,
            "orange": r > g > b}[colour]  # fmt: skip
     assert hue, (light, r, g, b)
+
+
+RIGHT_TO_LEFT = {
+    "B1": "الوعي", "C1": "الشراء", "D1": "الاستخدام",
+    "B2": "خدمة العملاء سريعة 24 ساعة", "C2": "שירות מהיר ב-5 דקות", "D2": "يدفع عبر PayPal",
+    "B3": "Belt terug", "C3": "Stuurt offerte", "D3": "Levert",
+}  # fmt: skip
+
+
+def _actual_texts(pdf: Path) -> list[str]:
+    """The ActualText of every marked span on the first page, read with pypdf from its content stream."""
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(pdf)
+    page = reader.pages[0]
+    stream = ContentStream(page.get_contents(), reader)
+    return [
+        str(operands[1]["/ActualText"])
+        for operands, operator in stream.operations
+        if operator == b"BDC" and len(operands) == 2 and "/ActualText" in operands[1]
+    ]
+
+
+def test_arabic_and_hebrew_print_shaped_right_aligned_and_read_back_in_logical_order(tmp_path: Path) -> None:
+    pdf, stderr = _poster(tmp_path, RIGHT_TO_LEFT)
+    assert "right to left" not in stderr and "cannot be drawn" not in stderr
+    actual = " ".join(_actual_texts(pdf))
+    for key in ("B1", "C1", "D1", "B2", "C2", "D2"):
+        assert RIGHT_TO_LEFT[key] in actual  # as typed: logical order, unshaped letters
+    text = pdf_text(pdf)
+    assert "\ufffd" not in text
+    assert all(latin in text for latin in ("Belt terug", "Stuurt offerte", "PayPal"))
+    # Drawn with contextual forms: the presentation forms of the letters in the shaped words.
+    forms = {c for c in text if "\ufe70" <= c <= "\ufefc"}
+    assert len(forms) >= 10, forms  # initial, medial, final forms: not the isolated letters of the input
+    assert {"\ufee3", "\ufe8e"} <= forms  # medial meem (خدمة, العملاء), final alef (ساعة, الاستخدام)
+    assert pdf_fonts(pdf).get("NotoSansArabic-Regular") is True and all(pdf_fonts(pdf).values())
+    # Right-aligned: the Hebrew line ends at its cell's right, the Latin lines start at their left.
+    page = pdfium.PdfDocument(str(pdf))[0]
+    textpage = page.get_textpage()
+    boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())]
+    chars = textpage.get_text_range()
+    hebrew = [box for box, ch in zip(boxes, chars) if "\u05d0" <= ch <= "\u05ea"]
+    stuurt = chars.index("Stuurt")
+    latin_left = boxes[stuurt][0]  # the Latin item below, in the same column, starts at the left
+    assert min(b[0] for b in hebrew) > latin_left + 100  # the Hebrew text sits at the right of its column
+    middle = (hebrew[0][1] + hebrew[0][3]) / 2
+    bullets = [box for box, ch in zip(boxes, chars) if ch == "•" and box[1] - 4 < middle < box[3] + 4]
+    assert any(b[0] > max(h[2] for h in hebrew) for b in bullets)  # its bullet right of it
