@@ -22,6 +22,7 @@ def _words(lang: str) -> set[str]:
 
 
 _NL, _EN = _words("nl") - _words("en"), _words("en") - _words("nl")
+_WRITTEN = ("nl", "en")  # the languages of canvasgen's own words
 _WORD = re.compile(r"\w+")
 
 
@@ -38,7 +39,7 @@ def detect_language(canvas: Canvas, default: str) -> str:
     words = [w.casefold() for item in items for w in _WORD.findall(item.text)]
     if not words:
         return default
-    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in ("nl", "en"))
+    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in _WRITTEN)
     if nl == en:
         return "en" if nl == 0 else default  # neither Dutch nor English: English
     return "nl" if nl > en else "en"
@@ -49,6 +50,23 @@ def text_language(canvas: Canvas) -> str | None:
     hyphenated by its language's rules only when that language is known (English patterns would break
     Spanish or German words at the wrong places)."""
     words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
-    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in ("nl", "en"))
+    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in _WRITTEN)
     top, other, language = max((nl, en, "nl"), (en, nl, "en"))
     return language if top >= 3 and top >= 2 * other else None
+
+
+#: Languages whose figures canvasgen reads in their own notation, beside those it writes in.
+FIGURE_LANGUAGES = ("nl", "en", "de", "fr", "es")
+
+
+def figure_language(canvas: Canvas, default: str) -> str:
+    """The language a canvas's figures are written in: German, French or Spanish when its text clearly is
+    ("1.250" is 1250 there, as in Dutch), else the language of ``detect_language``."""
+    words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
+    counts = sorted(
+        ((sum(1 for w in words if w in COMMON_WORDS[lang]), lang) for lang in FIGURE_LANGUAGES), reverse=True
+    )
+    (top, language), (second, _) = counts[0], counts[1]
+    if language not in _WRITTEN and top >= 3 and top >= 2 * second:
+        return language
+    return detect_language(canvas, default)

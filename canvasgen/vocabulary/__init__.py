@@ -269,8 +269,8 @@ def first_word_block(label: str) -> str:
     return label.split("(")[0].split("\n")[0]
 
 
-#: Words common in Dutch or in English text and rare elsewhere: they tell a canvas's language
-#: when its labels do not ("de" is Spanish too, so it is not here).
+#: Words common in text of one language and rare in the others: they tell a canvas's language when its
+#: labels do not ("de" is Spanish and Dutch and "die" English too, so neither is here).
 COMMON_WORDS = {
     "nl": frozenset(
         ("het", "een", "van", "niet", "voor", "met", "op", "zijn", "wij", "klant", "naar", "bij", "ook", "maar",
@@ -279,6 +279,19 @@ COMMON_WORDS = {
     "en": frozenset(
         ("the", "and", "of", "not", "for", "with", "to", "on", "are", "customer", "our", "by", "also", "but", "that",
          "it")
+    ),
+    # German, French and Spanish: canvasgen reads their figures in their own notation ("1.250" is 1250).
+    "de": frozenset(
+        ("und", "der", "das", "nicht", "mit", "ist", "für", "kunde", "wir", "auf", "dem", "eine", "auch", "sich",
+         "wird", "oder", "zu")
+    ),
+    "fr": frozenset(
+        ("le", "les", "et", "des", "du", "est", "pour", "avec", "une", "pas", "nous", "dans", "sur", "qui", "au",
+         "aux")
+    ),
+    "es": frozenset(
+        ("el", "los", "las", "y", "del", "para", "con", "una", "por", "es", "cliente", "más", "pero", "está",
+         "como")
     ),
 }  # fmt: skip
 
