@@ -1,8 +1,8 @@
-"""Which language to write a canvas's output in: Dutch canvases get Dutch posters.
+"""Which language to write a canvas's output in: Dutch canvases get Dutch posters, German ones German.
 
 The labels decide first (lane labels, metadata labels, the phase header). When they don't tell,
 common words of the canvas's own text do ("de", "het", "een" against "the", "and", "of"). A
-canvas in neither language (German, Russian, ...) gets English: its own words are never
+canvas in none of canvasgen's languages (Russian, Italian, ...) gets English: its own words are never
 translated, only canvasgen's. An empty canvas gets the brand kit's language.
 """
 
@@ -13,7 +13,7 @@ import re
 from canvasgen.model import Canvas
 from canvasgen.text import label_key
 from canvasgen.vocabulary import COMMON_WORDS
-from canvasgen.words import LANE_LABELS, META_LABELS, WORDS
+from canvasgen.words import LANE_LABELS, LANGUAGES, META_LABELS, WORDS
 
 
 def _words(lang: str) -> set[str]:
@@ -21,52 +21,57 @@ def _words(lang: str) -> set[str]:
     return words | {label_key(WORDS[lang]["phase"])}
 
 
-_NL, _EN = _words("nl") - _words("en"), _words("en") - _words("nl")
-_WRITTEN = ("nl", "en")  # the languages of canvasgen's own words
+# The labels of canvasgen's template that only one language writes ("Fase" is Dutch and Spanish: neither).
+_ONLY = {lang: _words(lang) - set().union(*(_words(o) for o in LANGUAGES if o != lang)) for lang in LANGUAGES}
+_WRITTEN = ("nl", "en")  # the languages told apart by their common words alone (the others: only when clear)
 _WORD = re.compile(r"\w+")
 
 
 def detect_language(canvas: Canvas, default: str) -> str:
-    """ "nl" or "en": from the labels the workbook uses, else its text; ``default`` for a canvas without words."""
+    """The language of canvasgen's own words for a canvas ("nl", "en", "de", "fr", "es"): from the labels the
+    workbook uses, else its text; ``default`` for a canvas without words."""
     labels = [label_key(lane.label) for j in canvas.journeys for lane in j.lanes]
     labels += [label_key(item.text) for j in canvas.journeys for k, item in j.meta.items() if k.endswith("_label")]
     labels += [label_key(item.text) for j in canvas.journeys for item in j.phase_labels]
-    nl = sum(1 for key in labels if key in _NL)
-    en = sum(1 for key in labels if key in _EN)
-    if nl != en:
-        return "nl" if nl > en else "en"
+    counts = sorted(((sum(1 for key in labels if key in _ONLY[lang]), lang) for lang in LANGUAGES), reverse=True)
+    if counts[0][0] > counts[1][0]:
+        return counts[0][1]
     items = [*canvas.texts(), *canvas.column_headers()]
     words = [w.casefold() for item in items for w in _WORD.findall(item.text)]
     if not words:
         return default
+    other = _clearly_other(words)
+    if other is not None:
+        return other
     nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in _WRITTEN)
     if nl == en:
-        return "en" if nl == 0 else default  # neither Dutch nor English: English
+        return "en" if nl == 0 else default  # none of the languages: English
     return "nl" if nl > en else "en"
 
 
+def _clearly_other(words: list[str]) -> str | None:
+    """German, French or Spanish when the text clearly is (three of its common words or more, twice as many
+    as of any other language), else None."""
+    counts = sorted(((sum(1 for w in words if w in COMMON_WORDS[lang]), lang) for lang in LANGUAGES), reverse=True)
+    (top, language), (second, _) = counts[0], counts[1]
+    return language if language not in _WRITTEN and top >= 3 and top >= 2 * second else None
+
+
 def text_language(canvas: Canvas) -> str | None:
-    """ "nl" or "en" when the canvas's own text is clearly written in it, else None: a long word is
-    hyphenated by its language's rules only when that language is known (English patterns would break
+    """The language ("nl", "en", "de", "fr", "es") the canvas's own text is clearly written in, else None:
+    a long word is hyphenated by its language's rules only when that language is known (English patterns would break
     Spanish or German words at the wrong places)."""
     words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
+    other = _clearly_other(words)
+    if other is not None:
+        return other
     nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in _WRITTEN)
-    top, other, language = max((nl, en, "nl"), (en, nl, "en"))
-    return language if top >= 3 and top >= 2 * other else None
-
-
-#: Languages whose figures canvasgen reads in their own notation, beside those it writes in.
-FIGURE_LANGUAGES = ("nl", "en", "de", "fr", "es")
+    top, other_count, language = max((nl, en, "nl"), (en, nl, "en"))
+    return language if top >= 3 and top >= 2 * other_count else None
 
 
 def figure_language(canvas: Canvas, default: str) -> str:
-    """The language a canvas's figures are written in: German, French or Spanish when its text clearly is
-    ("1.250" is 1250 there, as in Dutch), else the language of ``detect_language``."""
+    """The language a canvas's figures are written in ("1.250" is 1250 in Dutch, German, French and Spanish):
+    the language its text is clearly written in, else that of ``detect_language``."""
     words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
-    counts = sorted(
-        ((sum(1 for w in words if w in COMMON_WORDS[lang]), lang) for lang in FIGURE_LANGUAGES), reverse=True
-    )
-    (top, language), (second, _) = counts[0], counts[1]
-    if language not in _WRITTEN and top >= 3 and top >= 2 * second:
-        return language
-    return detect_language(canvas, default)
+    return _clearly_other(words) or detect_language(canvas, default)

@@ -40,6 +40,7 @@ from canvasgen.render.pptx.private import (
     set_custom_property,
 )
 from canvasgen.render.pptx.writer import _Writer
+from canvasgen.words import PROOFING
 
 _PROPERTY_CHARS = 255
 _FALLBACK_FACES = ", ".join(dict.fromkeys(DECK_FACES.values()))  # what a slide names for the bundled fallbacks
@@ -153,7 +154,7 @@ def render_pptx(
     # With an agency template, content slides use its "Title Only" layout (title placeholder idx 0),
     # so the title carries the corporate styling; without one, canvasgen draws its own band.
     titled = _layout_named(prs, _TITLE_ONLY_NAMES) if template is not None else None
-    lang_tag = "nl-NL" if layout.language == "nl" else "en-GB"  # the proofing language of every run
+    lang_tag = PROOFING.get(layout.language, "en-GB")  # the proofing language of every run
     writer = _Writer(scale, fonts, lang_tag, kit)
     ids: dict[str, list[int]] = {}
     add = _SlideAdder(prs)
