@@ -133,3 +133,34 @@ def test_every_language_is_offered_on_the_command_line() -> None:
     result = CliRunner().invoke(main, ["build", "--help"])
     assert "[nl|en|de|fr|es]" in result.output
     assert LANGUAGES == ("nl", "en", "de", "fr", "es")
+
+
+@pytest.mark.parametrize(("lang", "change", "remove"), [("de", "ändern", "löschen"), ("fr", "modifier", "supprimer"),
+                                                        ("es", "cambiar", "quitar")])  # fmt: skip
+def test_the_changes_sheet_written_in_a_language_is_applied_in_its_words(
+    tmp_path: Path, lang: str, change: str, remove: str
+) -> None:
+    import openpyxl
+
+    from canvasgen.analysis.cards import cards_of
+    from canvasgen.render.xlsx.changes_sheet import write_changes
+    from tests.support.workshop import canvas, fill, lane_items
+
+    source = canvas(tmp_path / "reis.xlsx")
+    read = read_canvas(source)
+    changes = tmp_path / "reis-changes.xlsx"
+    write_changes(cards_of(read), read, lang, changes, "", source.name)
+    sheet = openpyxl.load_workbook(changes).active
+    headers = [sheet.cell(2, c).value for c in range(1, 8)]
+    kit = TABLES["KIT_WORDS"][lang]  # type: ignore[index]
+    assert headers == [kit[k] for k in ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new",
+                                        "col_note")]  # fmt: skip
+    rows = {sheet.cell(r, 4).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
+    fill(changes, {(rows["Vult formulier in"], 5): change, (rows["Vult formulier in"], 6): "Vult online in",
+                   (rows["Dealer belt"], 5): remove})  # fmt: skip
+    out = tmp_path / "reis-v2.xlsx"
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    items = lane_items(out)
+    assert items[("Aanvraag", "Klantproces")] == ["Vult online in"]
+    assert items[("Levering", "Intern proces")] == []
