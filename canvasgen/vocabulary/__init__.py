@@ -336,7 +336,7 @@ def first_word_block(label: str) -> str:
 
 
 #: Words common in text of one language and rare in the others: they tell a canvas's language when its
-#: labels do not ("de" is Spanish and Dutch and "die" English too, so neither is here).
+#: labels do not ("de" is Spanish and Dutch, "das" and "para" Portuguese too, so none is here).
 COMMON_WORDS = {
     "nl": frozenset(
         ("het", "een", "van", "niet", "voor", "met", "op", "zijn", "wij", "klant", "naar", "bij", "ook", "maar",
@@ -348,17 +348,15 @@ COMMON_WORDS = {
     ),
     # German, French and Spanish: canvasgen reads their figures in their own notation ("1.250" is 1250).
     "de": frozenset(
-        ("und", "der", "das", "nicht", "mit", "ist", "für", "kunde", "wir", "auf", "dem", "eine", "auch", "sich",
+        ("und", "der", "nicht", "mit", "ist", "für", "kunde", "wir", "auf", "dem", "eine", "auch", "sich",
          "wird", "oder", "zu")
     ),
+    # Not the words French or Spanish share with Italian or Portuguese ("le", "para", "por", "del", "con"): a
+    # Portuguese canvas is not Spanish.
     "fr": frozenset(
-        ("le", "les", "et", "des", "du", "est", "pour", "avec", "une", "pas", "nous", "dans", "sur", "qui", "au",
-         "aux")
+        ("les", "et", "des", "du", "est", "pour", "avec", "une", "pas", "nous", "dans", "sur", "qui", "au", "aux")
     ),
-    "es": frozenset(
-        ("el", "los", "las", "y", "del", "para", "con", "una", "por", "es", "cliente", "más", "pero", "está",
-         "como")
-    ),
+    "es": frozenset(("el", "los", "las", "y", "es", "más", "pero", "muy", "hay", "también", "qué", "su", "sus")),
 }  # fmt: skip
 
 #: How people say yes and no in a yes/no column ("Huidig (ja/nee/deels)", "Sales moment").
