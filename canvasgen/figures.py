@@ -1,10 +1,10 @@
 """Figures as people write them, read and printed per language: "2,4%", "€ 1.250,00", "1,234.5", "+38", "120k".
 
-Dutch writes a decimal comma and a thousands point, English the other way
-round; analytics exports use either. When a number has both separators the
+Dutch, German, French and Spanish write a decimal comma (babel's decimal symbol
+of the language), English a decimal point; analytics exports use either. When a number has both separators the
 last one is the decimal mark; when it has one, the language decides what a
 group of exactly three digits after it means ("120.000" is 120000 in Dutch,
-"1.250" is 1.25 in English). Figures print back in the canvas's language.
+"1.250" is 1.25 in English, 1250 in German). Figures print back in the canvas's language.
 
 Printing (``format_number`` and the functions after it) writes numbers in the canvas's language:
 "1,9%" and "€ 1.250" in a Dutch report, "1.9%" and "€1,250" in an English one. The one place that
@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.core import UnknownLocaleError
-from babel.numbers import format_decimal, get_minus_sign_symbol
+from babel.numbers import format_decimal, get_decimal_symbol, get_minus_sign_symbol
 
 from canvasgen.text import clean
 from canvasgen.words import WORDS
@@ -106,7 +106,8 @@ def _number(digits: str, language: str, raw: str, money: bool = False) -> float:
         return float("".join(parts))
     # One mark: "120.000" in Dutch and "1,250" in English group thousands; so does any mark before
     # three digits of money ("€ 84.000": cents come in twos). Anything else is a decimal mark.
-    thousands = grouped and (money or (mark == "." and language == "nl") or (mark == "," and language != "nl"))
+    comma = _decimal_comma(language)  # Dutch, German, French, Spanish: "1.250" is 1250
+    thousands = grouped and (money or (mark == "." and comma) or (mark == "," and not comma))
     return float("".join(parts)) if thousands else float(".".join(parts))
 
 
@@ -120,9 +121,25 @@ def format_figure(value: float, unit: str, language: str, signed: bool = False) 
     if unit in DURATIONS.values():  # "14 dagen", "4 min"
         one, _, more = WORDS.get(language, WORDS["en"])[f"unit_{unit}"].partition("|")
         return f"{sign}{text} {one if abs(value) == 1 else more}"
-    if unit:
-        return f"{sign}{unit} {text}" if language == "nl" else f"{sign}{unit}{text}"
+    if unit:  # where the locale puts its currency sign: "€ 1.250" (nl), "€1,250" (en), "1.250 €" (de, fr, es)
+        before, space = _currency_place(language)
+        return f"{sign}{unit}{space}{text}" if before else f"{sign}{text}{space}{unit}"
     return f"{sign}{text}"
+
+
+@lru_cache(maxsize=16)  # one entry per language
+def _decimal_comma(language: str) -> bool:
+    """Whether the language writes a decimal comma (babel's decimal symbol for it)."""
+    return str(get_decimal_symbol(_locale(language))) == ","
+
+
+@lru_cache(maxsize=16)  # one entry per language
+def _currency_place(language: str) -> tuple[bool, str]:
+    """Whether the currency sign goes before the amount, and the space between them ("" or " ")."""
+    pattern = str(_locale(language).currency_formats["standard"].pattern).split(";")[0]
+    before = pattern.lstrip().startswith("\xa4")
+    spaced = re.search("\xa4[\\s\xa0\u202f]|[\\s\xa0\u202f]\xa4", pattern) is not None
+    return before, " " if spaced else ""
 
 
 def unit_word(unit: str, language: str) -> str:

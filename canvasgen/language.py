@@ -1,8 +1,8 @@
-"""Which language to write a canvas's output in: Dutch canvases get Dutch posters.
+"""Which language to write a canvas's output in: Dutch canvases get Dutch posters, German ones German.
 
 The labels decide first (lane labels, metadata labels, the phase header). When they don't tell,
 common words of the canvas's own text do ("de", "het", "een" against "the", "and", "of"). A
-canvas in neither language (German, Russian, ...) gets English: its own words are never
+canvas in none of canvasgen's languages (Russian, Italian, ...) gets English: its own words are never
 translated, only canvasgen's. An empty canvas gets the brand kit's language.
 """
 
@@ -13,7 +13,7 @@ import re
 from canvasgen.model import Canvas
 from canvasgen.text import label_key
 from canvasgen.vocabulary import COMMON_WORDS
-from canvasgen.words import LANE_LABELS, META_LABELS, WORDS
+from canvasgen.words import LANE_LABELS, LANGUAGES, META_LABELS, WORDS
 
 
 def _words(lang: str) -> set[str]:
@@ -21,35 +21,58 @@ def _words(lang: str) -> set[str]:
     return words | {label_key(WORDS[lang]["phase"])}
 
 
-_NL, _EN = _words("nl") - _words("en"), _words("en") - _words("nl")
+# The labels of canvasgen's template that only one language writes ("Fase" is Dutch and Spanish: neither).
+_ONLY = {lang: _words(lang) - set().union(*(_words(o) for o in LANGUAGES if o != lang)) for lang in LANGUAGES}
+_WRITTEN = ("nl", "en")  # the languages told apart by their common words alone (the others: only when clear)
 _WORD = re.compile(r"\w+")
 
 
 def detect_language(canvas: Canvas) -> str | None:
-    """ "nl" or "en": from the labels the workbook uses, else its text; None for a canvas without words.
-    The reader decides it once (``Canvas.language``); a run uses that, unless ``--lang`` or the kit says."""
+    """The language of canvasgen's own words for a canvas ("nl", "en", "de", "fr", "es"): from the labels the
+    workbook uses, else its text; None for a canvas without words. The reader decides it once
+    (``Canvas.language``); a run uses that, unless ``--lang`` or the kit says."""
     labels = [label_key(lane.label) for j in canvas.journeys for lane in j.lanes]
     labels += [label_key(item.text) for j in canvas.journeys for k, item in j.meta.items() if k.endswith("_label")]
     labels += [label_key(item.text) for j in canvas.journeys for item in j.phase_labels]
-    nl = sum(1 for key in labels if key in _NL)
-    en = sum(1 for key in labels if key in _EN)
-    if nl != en:
-        return "nl" if nl > en else "en"
+    counts = sorted(((sum(1 for key in labels if key in _ONLY[lang]), lang) for lang in LANGUAGES), reverse=True)
+    if counts[0][0] > counts[1][0]:
+        return counts[0][1]
     items = [*canvas.texts(), *canvas.column_headers()]
     words = [w.casefold() for item in items for w in _WORD.findall(item.text)]
     if not words:
         return None
-    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in ("nl", "en"))
+    other = _clearly_other(words)
+    if other is not None:
+        return other
+    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in _WRITTEN)
     if nl == en:
-        return "en" if nl == 0 else None  # neither Dutch nor English: English; as much of both: undecided
+        return "en" if nl == 0 else None  # none of the languages: English; as much of both: undecided
     return "nl" if nl > en else "en"
 
 
+def _clearly_other(words: list[str]) -> str | None:
+    """German, French or Spanish when the text clearly is (three of its common words or more, twice as many
+    as of any other language), else None."""
+    counts = sorted(((sum(1 for w in words if w in COMMON_WORDS[lang]), lang) for lang in LANGUAGES), reverse=True)
+    (top, language), (second, _) = counts[0], counts[1]
+    return language if language not in _WRITTEN and top >= 3 and top >= 2 * second else None
+
+
 def text_language(canvas: Canvas) -> str | None:
-    """ "nl" or "en" when the canvas's own text is clearly written in it, else None: a long word is
-    hyphenated by its language's rules only when that language is known (English patterns would break
+    """The language ("nl", "en", "de", "fr", "es") the canvas's own text is clearly written in, else None:
+    a long word is hyphenated by its language's rules only when that language is known (English patterns would break
     Spanish or German words at the wrong places)."""
     words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
-    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in ("nl", "en"))
-    top, other, language = max((nl, en, "nl"), (en, nl, "en"))
-    return language if top >= 3 and top >= 2 * other else None
+    other = _clearly_other(words)
+    if other is not None:
+        return other
+    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in _WRITTEN)
+    top, other_count, language = max((nl, en, "nl"), (en, nl, "en"))
+    return language if top >= 3 and top >= 2 * other_count else None
+
+
+def figure_language(canvas: Canvas, default: str) -> str:
+    """The language a canvas's figures are written in ("1.250" is 1250 in Dutch, German, French and Spanish):
+    the language its text is clearly written in, else that of ``detect_language``."""
+    words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
+    return _clearly_other(words) or detect_language(canvas) or default

@@ -24,8 +24,16 @@ BLANK_MARKERS = frozenset({"", "-", "/", "–", "—", "--", "n.v.t.", "n/a"})
 _BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□➢➤►]+\s*|[-–—]+\s+)")
 
 
+# A zero-width joiner inside an emoji sequence ("👩‍💻" is woman, joiner, laptop) is part of the emoji, not
+# an invisible stray: kept.
+_EMOJI = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_EMOJI_JOINER = re.compile(f"(?<=[{_EMOJI}\ufe0f])\u200d(?=[{_EMOJI}])")
+
+
 def clean(text: str) -> str:
-    """Drop invisible characters and turn odd spaces into plain ones."""
+    """Drop invisible characters (but not the joiner inside an emoji) and turn odd spaces into plain ones."""
+    if "\u200d" in text and _EMOJI_JOINER.search(text):
+        return "\u200d".join(part.translate(_INVISIBLE).translate(_SPACES) for part in _EMOJI_JOINER.split(text))
     return text.translate(_INVISIBLE).translate(_SPACES)
 
 

@@ -62,6 +62,12 @@ def test_not_a_figure(text: str, reason: str) -> None:
         (38, "", "nl", True, "+38"),
         (-7.5, "", "en", True, "-7.5"),
         (1260000, "€", "en", False, "€1,260,000"),
+        (1250, "€", "de", False, "1.250 €"),
+        (2.4, "%", "de", False, "2,4%"),
+        (1250, "€", "fr", False, "1\u202f250 €"),
+        (-2.5, "", "fr", True, "-2,5"),
+        (1250, "€", "es", False, "1.250 €"),
+        (0.024, "", "es", False, "0,024"),
     ],
 )
 def test_format(value: float, unit: str, language: str, signed: bool, expected: str) -> None:
@@ -72,7 +78,7 @@ def test_format(value: float, unit: str, language: str, signed: bool, expected: 
 @given(
     st.floats(min_value=-2_000_000, max_value=2_000_000, allow_nan=False),
     st.sampled_from(["", "%", "€", "$"]),
-    st.sampled_from(["nl", "en"]),
+    st.sampled_from(["nl", "en", "de", "fr", "es"]),
 )
 def test_a_printed_figure_reads_back(value: float, unit: str, language: str) -> None:
     """What canvasgen prints in a language, it reads back in that language as the same (rounded) figure."""
@@ -81,3 +87,33 @@ def test_a_printed_figure_reads_back(value: float, unit: str, language: str) -> 
     figure = parse_figure(text, language)
     assert figure.unit == unit
     assert figure.value == pytest.approx(round(value, places), abs=10**-places)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("de", 1250), ("fr", 1250), ("es", 1250), ("nl", 1250), ("en", 1.25)]
+)
+def test_a_thousands_point_is_read_in_the_languages_that_write_a_decimal_comma(language: str, expected: float) -> None:
+    assert parse_figure("1.250", language).value == expected
+    assert parse_figure("2,5", language).value == 2.5  # a comma before fewer than three digits: decimal
+
+
+@pytest.mark.parametrize(
+    ("customer", "expected"),
+    [
+        ("Der Kunde sucht und findet das Produkt nicht, auch nicht mit der Suche", 1250),  # German
+        ("Le client cherche et ne trouve pas les produits dans la liste", 1250),  # French
+        ("El cliente busca y no encuentra los productos en la lista para comprar", 1250),  # Spanish
+        ("The customer searches and does not find the product on the site", 1.25),  # English
+    ],
+)
+def test_a_canvas_reads_its_figures_in_its_own_language(tmp_path, customer: str, expected: float) -> None:  # type: ignore[no-untyped-def]
+    from canvasgen.read.reader import read_canvas
+    from tests.support.workbooks import make_book
+
+    path = make_book(tmp_path / "reise.xlsx", {"Journey": {
+        "A1": "Phase", "B1": "Suche", "C1": "Kauf", "A2": "Customer process", "B2": customer, "C2": customer,
+        "A3": "KPIs", "B3": "Reichweite 1.250", "C3": "Conversion 2,5%",
+    }})  # fmt: skip
+    metrics = {m.name.text: m.value for m in read_canvas(path).metrics}
+    assert metrics["Reichweite"] == expected
+    assert metrics["Conversion"] == 2.5

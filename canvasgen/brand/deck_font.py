@@ -38,6 +38,8 @@ _TWIN_FAMILIES = {"calibri": "carlito", "arial": "liberation sans"}
 # Characters the deck font lacks are named in this font, which every Windows PowerPoint has
 # (measured with canvasgen's Noto Sans Symbols, close enough for the odd arrow or star).
 SYMBOL_FACE = "Segoe UI Symbol"
+# Emoji are named in the emoji font of Windows (PowerPoint on a Mac finds Apple Color Emoji for them).
+EMOJI_FACE = "Segoe UI Emoji"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,9 @@ from canvasgen.brand.deck_font import TWINS, DeckFont, twin
 from canvasgen.brand.logo import logo_problem
 from canvasgen.errors import BrandKitError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.text import without_controls
+from canvasgen.words import LANGUAGES
+
+_ONE_OF = ", ".join(LANGUAGES[:-1]) + " or " + LANGUAGES[-1]
 
 KIT_FILE = "brand.toml"
 DEFAULT_KIT = "default"
@@ -177,8 +180,8 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
     warnings.extend([CanvasWarning(Location(file, "deck_font"), problem)] if problem else [])
     logo = _logo(path_of("logo", merged["logo"], owner_of(None, "logo")) if merged.get("logo") else None, file, errors)
     language = str(merged.get("language", "nl"))
-    if language not in ("nl", "en"):
-        errors.append(BrandKitError(Location(file, "language"), f"'{language}' is not supported: use nl or en"))
+    if language not in LANGUAGES:
+        errors.append(BrandKitError(Location(file, "language"), f"'{language}' is not supported: use {_ONE_OF}"))
     if errors:
         raise CanvasErrors(errors)
     assert fonts["heading"] is not None and fonts["body"] is not None

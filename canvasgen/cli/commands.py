@@ -34,7 +34,7 @@ from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.text import label_key
 from canvasgen.units import PrintOptions, parse_paper
-from canvasgen.words import LANE_LABELS
+from canvasgen.words import LANE_LABELS, LANGUAGES
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -50,7 +50,7 @@ def main() -> None:
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--lang",
-    type=click.Choice(["nl", "en"]),
+    type=click.Choice(LANGUAGES),
     default="nl",
     show_default=True,
     help="Language of labels, sheets and instructions.",
@@ -140,7 +140,7 @@ _BUILD_OPTIONS = [
                  help="Bleed in mm around the trimmed page."),
     click.option("--crop-marks", is_flag=True, help="Draw crop marks in a slug outside the bleed."),
     click.option("--cmyk", is_flag=True, help="Write CMYK colours only (and a CMYK logo)."),
-    click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
+    click.option("--lang", type=click.Choice(LANGUAGES), default=None,
                  help="Language of the poster's and deck's own words.  [default: from the workbook]"),
     click.option("--layout", type=click.Choice(["auto", "blueprint"]), default="auto", show_default=True,
                  help="blueprint: lanes in service-blueprint order with the lines of interaction, visibility "
@@ -344,7 +344,7 @@ _threshold = click.option(
 @_threshold
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
 @click.option("--size", default="A3", show_default=True, help="Paper for the PDF report.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the report files.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the report files.")
 @click.option("--force", is_flag=True,
               help="Replace the gap workbook even when owner or status were filled in since, and a PDF "
                    "or deck of its name that canvasgen did not write.")  # fmt: skip
@@ -377,7 +377,7 @@ def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | 
 @click.option("-v", "--verbose", is_flag=True, help="Say how alike each changed item is to what it was (0..1).")
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
 @click.option("--size", default="A3", show_default=True, help="Paper for the PDF.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the files.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the files.")
 @click.option("--force", is_flag=True, help="Replace a PDF or slide set in the -o folder that canvasgen did not write.")
 @correction_options
 def diff(old: Path, new: Path, as_json: bool, out_dir: Path | None, threshold: float, verbose: bool, force: bool,

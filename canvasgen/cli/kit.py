@@ -13,6 +13,7 @@ from canvasgen.cli.options import correction_options, corrections_of
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.units import parse_paper
+from canvasgen.words import LANGUAGES
 
 
 def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -30,7 +31,7 @@ def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
 @click.option("--brand", default=None, help="Brand kit (a folder in brand/ or a path).")
 @click.option("--cards", "card_sheet", type=click.Choice(["2x4", "3x8"]), default="2x4", show_default=True,
               help="Cards per A4 label sheet.")  # fmt: skip
-@click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of the kit.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the kit.")
 @click.option("--size", default="A1", show_default=True, callback=_paper_size,
               help="Size of the poster that is tiled: A0-A5 or e.g. 1000x700mm.")  # fmt: skip
 @click.option("--tile", type=click.Choice(["A4", "A3"], case_sensitive=False), default="A4", show_default=True,

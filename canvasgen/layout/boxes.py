@@ -52,6 +52,9 @@ class Line:
     role: FontRole = "body"
     item: int = 0  # which of its block's paragraphs (items) the line belongs to
     glued: bool = False  # ends inside a word that the next line goes on with
+    # Right-to-left text: the runs hold it shaped and in visual order, ``actual`` in logical order (what a
+    # reader copies out of the PDF).
+    actual: str | None = None
 
     @property
     def text(self) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, ReadError, display_name
-from canvasgen.language import detect_language, text_language
+from canvasgen.language import detect_language, figure_language, text_language
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
@@ -141,10 +141,11 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
         canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
-        measured, problems = sheet_metrics(metric_rows, places, language, name)
+        figures = figure_language(canvas, language)  # "1.250" is 1250 in Dutch and German, 1.25 in English
+        measured, problems = sheet_metrics(metric_rows, places, figures, name)
         if problems:
             raise CanvasErrors(problems)
-        canvas.metrics = merged(written_metrics(canvas, places, language), measured)
+        canvas.metrics = merged(written_metrics(canvas, places, figures), measured)
     return canvas
 
 

@@ -88,31 +88,91 @@ META_SYNONYMS: dict[str, tuple[str, ...]] = {
         "organisatie klant",
         "kunde",
         "auftraggeber",
+        "commanditaire",
         "cliente",
         "клиент",
         "заказчик",
         "πελάτης",
     ),
-    "journey": ("journey", "klantreis", "journey name", "naam klantreis", "customer journey"),
-    "persona": ("persona", "doelgroep", "persona name"),
-    "version": ("version", "versie", "v", "versione", "versao", "version", "версия", "έκδοση"),
-    "date": ("date", "datum", "data", "fecha", "дата", "ημερομηνία"),
-    "scenario": ("scenario", "situatie", "kind of map", "soort kaart", "ideal or current", "ideaal of huidig"),
+    "journey": ("journey", "klantreis", "journey name", "naam klantreis", "customer journey", "parcours", "recorrido"),
+    "persona": ("persona", "doelgroep", "persona name", "profil", "perfil"),
+    "version": ("version", "versie", "v", "versione", "versao", "version", "версия", "έκδοση", "fassung", "edition"),
+    "date": ("date", "datum", "data", "fecha", "дата", "ημερομηνία", "date du jour"),
+    "scenario": (
+        "scenario",
+        "situatie",
+        "kind of map",
+        "soort kaart",
+        "ideal or current",
+        "ideaal of huidig",
+        "szenario",
+        "escenario",
+    ),
 }
 
 #: Columns of the Touchpoints sheet.
 TOUCHPOINT_FIELDS: dict[str, tuple[str, ...]] = {
     "phase": PHASE_HEADERS,
-    "touchpoint": ("touchpoint", "touchpoints", "contactmoment", "contactmomenten", "naam", "name"),
-    "channel": ("channel", "kanaal"),
-    "device": ("device context", "device en context", "apparaat context", "device", "apparaat", "context"),
-    "content": ("content action", "content actie", "inhoud actie", "content", "inhoud", "actie", "action"),
-    "timing": ("timing", "moment", "when", "wanneer"),
-    "owner": ("owner", "eigenaar", "verantwoordelijke"),
-    "current": ("current", "huidig", "nu", "today", "vandaag", "served today", "bediend nu"),
+    "touchpoint": (
+        "touchpoint",
+        "touchpoints",
+        "contactmoment",
+        "contactmomenten",
+        "naam",
+        "name",
+        "beruhrungspunkt",
+        "point de contact",
+        "punto de contacto",
+    ),
+    "channel": ("channel", "kanaal", "kanal", "canal", "canal de contacto"),
+    "device": (
+        "device context",
+        "device en context",
+        "apparaat context",
+        "device",
+        "apparaat",
+        "context",
+        "gerat kontext",
+        "appareil contexte",
+        "dispositivo contexto",
+    ),
+    "content": (
+        "content action",
+        "content actie",
+        "inhoud actie",
+        "content",
+        "inhoud",
+        "actie",
+        "action",
+        "inhalt aktion",
+        "contenu action",
+        "contenido accion",
+    ),
+    "timing": ("timing", "moment", "when", "wanneer", "zeitpunkt", "momento"),
+    "owner": ("owner", "eigenaar", "verantwoordelijke", "verantwortlich", "responsable"),
+    "current": (
+        "current",
+        "huidig",
+        "nu",
+        "today",
+        "vandaag",
+        "served today",
+        "bediend nu",
+        "aktuell",
+        "actuel",
+        "actual",
+    ),
     "ideal": ("ideal", "ideaal", "should", "gewenst"),
-    "kpi": ("kpi", "kpis", "metric", "meetpunt"),
-    "sales_moment": ("sales moment", "verkoopmoment", "sales moment yes no", "verkoopmoment ja nee"),
+    "kpi": ("kpi", "kpis", "metric", "meetpunt", "kennzahl", "indicateur", "metrica"),
+    "sales_moment": (
+        "sales moment",
+        "verkoopmoment",
+        "sales moment yes no",
+        "verkoopmoment ja nee",
+        "verkaufsmoment",
+        "moment de vente",
+        "momento de venta",
+    ),
 }
 
 #: Columns of the Personas sheet.
@@ -120,6 +180,7 @@ PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("name", "naam", "persona", "persona name", "naam persona", "nome", "nombre", "nom", "имя", "όνομα"),
     "role": (
         "role in the buying group", "rol in de inkoopgroep", "rol in buying group", "role", "rol",
+        "rolle im buying center", "role dans le groupe d achat", "papel en el grupo de compra",
         "occupation", "beroep", "job", "job title", "functie", "beruf", "professione", "ocupacion", "profissao",
         "профессия", "должность", "επάγγελμα",
     ),
@@ -132,8 +193,10 @@ PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
         "frustrations", "frustraties", "pain points", "pijnpunten", "frustrationen", "frustrazioni",
         "frustraciones", "frustracoes", "фрустрации", "боли",
     ),
-    "channels": ("preferred channels", "voorkeurskanalen", "channels", "kanalen"),
-    "phases": ("involved in phases", "betrokken in fasen", "phases", "fasen", "betrokken", "involvement"),
+    "channels": ("preferred channels", "voorkeurskanalen", "channels", "kanalen", "bevorzugte kanale",
+                 "canaux preferes", "canales preferidos"),
+    "phases": ("involved in phases", "betrokken in fasen", "phases", "fasen", "betrokken", "involvement",
+               "beteiligt in phasen", "present dans les etapes", "participa en las fases"),
     "quote": ("quote", "citaat", "zitat", "citazione", "cita", "citacao", "цитата"),
     "bio": ("bio", "biography", "achtergrond", "background", "biografie", "biografia", "биография", "story"),
     "motivations": ("motivations", "motivation", "motivatie", "motivaties", "motivationen", "motivazioni", "мотивация"),
@@ -144,11 +207,14 @@ PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
 #: Fields that say "this is a person": a block of field labels needs one of them to be a persona.
 PERSONA_IDENTITY = ("name", "age", "role", "bio", "quote")
 
-TOUCHPOINT_SHEETS = ("touchpoints", "touchpoint", "contactmomenten")
-METRIC_SHEETS = ("metrics", "metingen", "meetgegevens", "kpi data", "kpi metingen", "cijfers", "measurements")
-PERSONA_SHEETS = ("personas", "persona s", "persona", "buying group", "inkoopgroep")
+TOUCHPOINT_SHEETS = ("touchpoints", "touchpoint", "contactmomenten", "beruhrungspunkte", "points de contact",
+                     "puntos de contacto")  # fmt: skip
+METRIC_SHEETS = ("metrics", "metingen", "meetgegevens", "kpi data", "kpi metingen", "cijfers", "measurements",
+                 "messwerte", "mesures", "mediciones")  # fmt: skip
+PERSONA_SHEETS = ("personas", "persona s", "persona", "buying group", "inkoopgroep", "profils", "perfiles")
 #: Sheets canvasgen writes for the user's benefit and never reads as content.
-HELPER_SHEETS = ("instructions", "instructies", "lists", "lijsten")
+HELPER_SHEETS = ("instructions", "instructies", "lists", "lijsten", "anleitung", "mode d emploi", "instrucciones",
+                 "listen", "listes", "listas")  # fmt: skip
 
 
 def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -270,8 +336,8 @@ def first_word_block(label: str) -> str:
     return label.split("(")[0].split("\n")[0]
 
 
-#: Words common in Dutch or in English text and rare elsewhere: they tell a canvas's language
-#: when its labels do not ("de" is Spanish too, so it is not here).
+#: Words common in text of one language and rare in the others: they tell a canvas's language when its
+#: labels do not ("de" is Spanish and Dutch, "das" and "para" Portuguese too, so none is here).
 COMMON_WORDS = {
     "nl": frozenset(
         ("het", "een", "van", "niet", "voor", "met", "op", "zijn", "wij", "klant", "naar", "bij", "ook", "maar",
@@ -281,10 +347,39 @@ COMMON_WORDS = {
         ("the", "and", "of", "not", "for", "with", "to", "on", "are", "customer", "our", "by", "also", "but", "that",
          "it")
     ),
+    # German, French and Spanish: canvasgen reads their figures in their own notation ("1.250" is 1250).
+    "de": frozenset(
+        ("und", "der", "nicht", "mit", "ist", "für", "kunde", "wir", "auf", "dem", "eine", "auch", "sich",
+         "wird", "oder", "zu")
+    ),
+    # Not the words French or Spanish share with Italian or Portuguese ("le", "para", "por", "del", "con"): a
+    # Portuguese canvas is not Spanish.
+    "fr": frozenset(
+        ("les", "et", "des", "du", "est", "pour", "avec", "une", "pas", "nous", "dans", "sur", "qui", "au", "aux")
+    ),
+    "es": frozenset(("el", "los", "las", "y", "es", "más", "pero", "muy", "hay", "también", "qué", "su", "sus")),
 }  # fmt: skip
 
 #: How people say yes and no in a yes/no column ("Huidig (ja/nee/deels)", "Sales moment").
-YES_WORDS = frozenset({"ja", "yes", "y", "j", "x", "true", "1", "deels", "partly", "partial"})
-NO_WORDS = frozenset({"nee", "no", "n", "false", "0"})
+YES_WORDS = frozenset(
+    {
+        "ja",
+        "yes",
+        "y",
+        "j",
+        "x",
+        "true",
+        "1",
+        "deels",
+        "partly",
+        "partial",
+        "oui",
+        "si",
+        "teilweise",
+        "en partie",
+        "en parte",
+    }
+)
+NO_WORDS = frozenset({"nee", "no", "n", "false", "0", "nein", "non"})
 #: "Involved in phases: all".
 ALL_PHASES_WORDS = frozenset({"alle", "alle fasen", "all", "all phases", "overal", "everywhere"})

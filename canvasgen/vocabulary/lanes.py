@@ -73,6 +73,7 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "customer": ("actions du client", "actions client"),
         "internal": ("processus internes",),
         "experience": ("experience client",),
+        "score": ("note d experience", "note de l experience", "score d experience"),
         "learning": ("ameliorations",),
         "touchpoints": ("points de contact", "point de contact"),
         "channels": ("canaux",),

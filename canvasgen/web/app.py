@@ -43,6 +43,7 @@ from canvasgen.web.forms import brand_names, read_job
 from canvasgen.web.guard import BodyLimits, BodyRefused, Guard, host_names
 from canvasgen.web.store import MEDIA_TYPES, ResultStore, Stored
 from canvasgen.web.workers import JobFailed, Pool, Stopping, TimedOut
+from canvasgen.words import LANGUAGES
 
 ASSETS = {"app.js": "text/javascript", "style.css": "text/css", "favicon.svg": "image/svg+xml"}
 log = logging.getLogger("uvicorn.error")
@@ -296,7 +297,7 @@ async def favicon(request: Request) -> Response:
 
 
 async def options(request: Request) -> Response:
-    return JSONResponse({"brands": brand_names(), "sizes": list(A_SIZES_MM), "languages": ["nl", "en"]})
+    return JSONResponse({"brands": brand_names(), "sizes": list(A_SIZES_MM), "languages": list(LANGUAGES)})
 
 
 _NO_SNIFF = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'self'; img-src 'self'"}

@@ -15,6 +15,7 @@ from canvasgen.brand.kit import KIT_FILE, kit_roots
 from canvasgen.errors import Refused
 from canvasgen.read.formats import UPLOAD_SUFFIXES
 from canvasgen.web import jobs
+from canvasgen.words import LANGUAGES
 
 WORKBOOKS = UPLOAD_SUFFIXES  # read.formats: what the page accepts
 _CHUNK = 1024 * 1024
@@ -51,8 +52,8 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
     if brand is not None and brand not in brand_names():
         raise Refused(f"unknown brand kit {brand!r}: choose one of {', '.join(brand_names())}")
     language = text.get("lang") or None
-    if language not in (None, "nl", "en"):
-        raise Refused("the language is nl or en")
+    if language is not None and language not in LANGUAGES:
+        raise Refused(f"the language is one of {', '.join(LANGUAGES)}")
     job = jobs.Job(folder, tuple(uploads), saved_metrics, tuple(companions), brand, text.get("size") or "A1",
                    _yes(text.get("portrait")), language, _given(text, "phases_row"), _given(text, "phases_col"),
                    _given(text, "labels"), lanes, _yes(text.get("skip_hidden")))  # fmt: skip

@@ -1,35 +1,40 @@
-"""canvasgen's own words, in one place: one module per language (``nl``, ``en``), and the journey models'
-phases in both (``phase_models``).
+"""canvasgen's own words, in one place: one module per language (``nl``, ``en``, ``de``, ``fr``, ``es``), and
+the journey models' phases in each (``phase_models``).
 
 Each table is keyed by language here, as the code reads it: ``POSTER_WORDS[language]["appendix"]``.
 """
 
 from __future__ import annotations
 
-from canvasgen.words import en, nl
+from types import ModuleType
 
-LANGUAGES = ("nl", "en")
+from canvasgen.words import de, en, es, fr, nl
 
-LANE_LABELS: dict[str, dict[str, str]] = {"nl": nl.LANE_LABELS, "en": en.LANE_LABELS}
-LANE_QUESTIONS: dict[str, dict[str, str]] = {"nl": nl.LANE_QUESTIONS, "en": en.LANE_QUESTIONS}
-META_LABELS: dict[str, dict[str, str]] = {"nl": nl.META_LABELS, "en": en.META_LABELS}
-WORDS: dict[str, dict[str, str]] = {"nl": nl.WORDS, "en": en.WORDS}
-TOUCHPOINT_COLUMNS: dict[str, tuple[str, ...]] = {"nl": nl.TOUCHPOINT_COLUMNS, "en": en.TOUCHPOINT_COLUMNS}
-PERSONA_COLUMNS: dict[str, tuple[str, ...]] = {"nl": nl.PERSONA_COLUMNS, "en": en.PERSONA_COLUMNS}
-METRIC_COLUMNS: dict[str, tuple[str, ...]] = {"nl": nl.METRIC_COLUMNS, "en": en.METRIC_COLUMNS}
-INSTRUCTIONS: dict[str, tuple[str, ...]] = {"nl": nl.INSTRUCTIONS, "en": en.INSTRUCTIONS}
-CHANNEL_NAMES: dict[str, dict[str, str]] = {"nl": nl.CHANNEL_NAMES, "en": en.CHANNEL_NAMES}
-POSTER_WORDS: dict[str, dict[str, str]] = {"nl": nl.POSTER_WORDS, "en": en.POSTER_WORDS}
-DECK_WORDS: dict[str, dict[str, str]] = {"nl": nl.DECK_WORDS, "en": en.DECK_WORDS}
-GAP_WORDS: dict[str, dict[str, str]] = {"nl": nl.GAP_WORDS, "en": en.GAP_WORDS}
-DIFF_WORDS: dict[str, dict[str, str]] = {"nl": nl.DIFF_WORDS, "en": en.DIFF_WORDS}
-GAP_SHEETS: dict[str, dict[str, str]] = {"nl": nl.GAP_SHEETS, "en": en.GAP_SHEETS}
-TABLE_HEADERS: dict[str, dict[str, str]] = {"nl": nl.TABLE_HEADERS, "en": en.TABLE_HEADERS}
-PHASE_MODELS: dict[str, dict[str, tuple[str, ...]]] = {"nl": nl.PHASE_MODELS, "en": en.PHASE_MODELS}
-METRIC_NAMES: dict[str, tuple[str, ...]] = {"nl": nl.METRIC_NAMES, "en": en.METRIC_NAMES}
-CURVE_WORDS: dict[str, dict[str, str]] = {"nl": nl.CURVE_WORDS, "en": en.CURVE_WORDS}
-KIT_WORDS: dict[str, dict[str, str]] = {"nl": nl.KIT_WORDS, "en": en.KIT_WORDS}
-KIT_ACTIONS: dict[str, dict[str, str]] = {"nl": nl.KIT_ACTIONS, "en": en.KIT_ACTIONS}
+LANGUAGES = ("nl", "en", "de", "fr", "es")
+#: The proofing language a slide's text is marked with, per language.
+PROOFING = {"nl": "nl-NL", "en": "en-GB", "de": "de-DE", "fr": "fr-FR", "es": "es-ES"}
+_MODULES: dict[str, ModuleType] = {"nl": nl, "en": en, "de": de, "fr": fr, "es": es}
+
+LANE_LABELS: dict[str, dict[str, str]] = {lang: module.LANE_LABELS for lang, module in _MODULES.items()}
+LANE_QUESTIONS: dict[str, dict[str, str]] = {lang: module.LANE_QUESTIONS for lang, module in _MODULES.items()}
+META_LABELS: dict[str, dict[str, str]] = {lang: module.META_LABELS for lang, module in _MODULES.items()}
+WORDS: dict[str, dict[str, str]] = {lang: module.WORDS for lang, module in _MODULES.items()}
+TOUCHPOINT_COLUMNS: dict[str, tuple[str, ...]] = {lang: module.TOUCHPOINT_COLUMNS for lang, module in _MODULES.items()}
+PERSONA_COLUMNS: dict[str, tuple[str, ...]] = {lang: module.PERSONA_COLUMNS for lang, module in _MODULES.items()}
+METRIC_COLUMNS: dict[str, tuple[str, ...]] = {lang: module.METRIC_COLUMNS for lang, module in _MODULES.items()}
+INSTRUCTIONS: dict[str, tuple[str, ...]] = {lang: module.INSTRUCTIONS for lang, module in _MODULES.items()}
+CHANNEL_NAMES: dict[str, dict[str, str]] = {lang: module.CHANNEL_NAMES for lang, module in _MODULES.items()}
+POSTER_WORDS: dict[str, dict[str, str]] = {lang: module.POSTER_WORDS for lang, module in _MODULES.items()}
+DECK_WORDS: dict[str, dict[str, str]] = {lang: module.DECK_WORDS for lang, module in _MODULES.items()}
+GAP_WORDS: dict[str, dict[str, str]] = {lang: module.GAP_WORDS for lang, module in _MODULES.items()}
+DIFF_WORDS: dict[str, dict[str, str]] = {lang: module.DIFF_WORDS for lang, module in _MODULES.items()}
+GAP_SHEETS: dict[str, dict[str, str]] = {lang: module.GAP_SHEETS for lang, module in _MODULES.items()}
+TABLE_HEADERS: dict[str, dict[str, str]] = {lang: module.TABLE_HEADERS for lang, module in _MODULES.items()}
+PHASE_MODELS: dict[str, dict[str, tuple[str, ...]]] = {lang: module.PHASE_MODELS for lang, module in _MODULES.items()}
+METRIC_NAMES: dict[str, tuple[str, ...]] = {lang: module.METRIC_NAMES for lang, module in _MODULES.items()}
+CURVE_WORDS: dict[str, dict[str, str]] = {lang: module.CURVE_WORDS for lang, module in _MODULES.items()}
+KIT_WORDS: dict[str, dict[str, str]] = {lang: module.KIT_WORDS for lang, module in _MODULES.items()}
+KIT_ACTIONS: dict[str, dict[str, str]] = {lang: module.KIT_ACTIONS for lang, module in _MODULES.items()}
 
 #: Every table, by name: what the parity test walks.
 TABLES = {

@@ -95,14 +95,31 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
+def pdftotext(path: Path) -> str:
+    """All text of a PDF, as poppler's pdftotext extracts it (UTF-8)."""
+    import subprocess
+
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    return done.stdout.decode("utf-8")
+
+
+def pdf_fonts(path: Path) -> dict[str, bool]:
+    """The PDF's fonts by base name (subset prefix dropped): whether each is embedded (a font file)."""
+    from pypdf import PdfReader
+
+    found: dict[str, bool] = {}
+    for page in PdfReader(path).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
+            found[str(font["/BaseFont"]).split("+")[-1]] = embedded
+    return found
+
+
 def squeeze(text: str) -> str:
     """Text without any whitespace: wrapping may break lines anywhere between words."""
     return "".join(_norm(text).split())
-
-
-def drawable(text: str) -> str:
-    """Text as the poster prints it: characters above U+FFFF become U+FFFD."""
-    return "".join("\ufffd" if ord(ch) > 0xFFFF else ch for ch in text)
 
 
 def shape_texts(shape) -> list[str]:  # type: ignore[no-untyped-def]

@@ -2,9 +2,12 @@
 
 Text is measured with the TrueType files that will be embedded, so what the
 layout computes is what the PDF shows. A character the brand font lacks is set
-in a bundled fallback font (Noto Sans Symbols); one that no font has, and every
-character above U+FFFF (reportlab writes a broken ToUnicode entry for those), is
-replaced by a visible U+FFFD and reported with its cell.
+in the first fallback that has it: a brand kit's own, then the bundled ones: Noto
+Sans Symbols, Noto Sans Arabic and Hebrew, Droid Sans Fallback (Chinese, Japanese,
+Korean) and Noto Emoji (monochrome, TrueType outlines). One font per run of
+characters, measured with that font. An emoji's modifiers (variation selector,
+zero-width joiner, skin tone, keycap) stay in the run of the emoji they belong to.
+A character that no font has is replaced by a visible U+FFFD and reported with its cell.
 """
 
 from __future__ import annotations
@@ -19,15 +22,48 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from canvasgen.brand.deck_font import SYMBOL_FACE, DeckFont, family
+from canvasgen.brand.colors import parse_colour
+from canvasgen.brand.deck_font import EMOJI_FACE, SYMBOL_FACE, DeckFont, family
 from canvasgen.brand.kit import FontRole
 from canvasgen.layout.boxes import Run
+from canvasgen.layout.text.shaping import visual
 
-FALLBACK_FONTS = (
-    Path(__file__).resolve().parents[2] / "fonts" / "NotoSansSymbols2-Regular.ttf",
-    Path(__file__).resolve().parents[2] / "fonts" / "NotoSansSymbols-Regular.ttf",
+_BUNDLED = Path(__file__).resolve().parents[2] / "fonts"
+SYMBOL_FONTS = (_BUNDLED / "NotoSansSymbols2-Regular.ttf", _BUNDLED / "NotoSansSymbols-Regular.ttf")
+SCRIPT_FONTS = (
+    _BUNDLED / "NotoSansArabic-Regular.ttf",
+    _BUNDLED / "NotoSansHebrew-Regular.ttf",
+    _BUNDLED / "DroidSansFallback.ttf",  # Han, Kana and Hangul: TrueType outlines, which reportlab embeds
 )
+EMOJI_FONT = _BUNDLED / "NotoEmoji-Regular.ttf"
+#: In the order they are tried, after the brand's fonts and the kit's own fallbacks.
+FALLBACK_FONTS = (*SYMBOL_FONTS, *SCRIPT_FONTS, EMOJI_FONT)
+#: The typeface a slide names for the text set in each bundled fallback (a deck names fonts every
+#: PowerPoint has; the PDF embeds the files themselves).
+DECK_FACES = {
+    **dict.fromkeys(SYMBOL_FONTS, SYMBOL_FACE),
+    SCRIPT_FONTS[0]: "Arial",  # Arial has Arabic and Hebrew on Windows and macOS
+    SCRIPT_FONTS[1]: "Arial",
+    SCRIPT_FONTS[2]: "Microsoft YaHei",  # PowerPoint links it to its own Japanese and Korean fonts
+    EMOJI_FONT: EMOJI_FACE,
+}
 REPLACEMENT = "\ufffd"
+
+# Characters that belong to the emoji (or letter) before them: a zero-width joiner and the emoji after it,
+# variation selectors, skin tones, the keycap, tag characters (flags of regions).
+_MODIFIERS = frozenset([0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)])
+_EMOJI_STYLE = 0xFE0F  # "draw the character before me as an emoji"
+
+
+# Emoji whose meaning is their colour (a status as traffic lights): drawn in it, not in the text's colour.
+EMOJI_COLOURS = {
+    "\U0001f7e2": parse_colour("#2E9E44"),  # 🟢
+    "\U0001f7e1": parse_colour("#F2C200"),  # 🟡
+    "\U0001f7e0": parse_colour("#F28C00"),  # 🟠
+    "\U0001f534": parse_colour("#D62C2C"),  # 🔴
+    "\u26aa": parse_colour("#9A9A9A"),  # ⚪ (its outline in grey: white would vanish on a light cell)
+    "\u26ab": parse_colour("#1A1A1A"),  # ⚫
+}
 
 
 @dataclass(frozen=True)
@@ -42,9 +78,12 @@ def describe_missing(missing: list[Missing]) -> str:
     warning, not one per character)."""
     if len(missing) == 1:
         char = missing[0].char
-        return f"character {char!r} (U+{ord(char):04X}) cannot be drawn by the fonts; printed as {REPLACEMENT}"
+        return f"character {char!r} (U+{ord(char):04X}) cannot be drawn by the fonts; printed as {REPLACEMENT}{_REMEDY}"
     listed = ", ".join(f"{m.char!r} (U+{ord(m.char):04X})" for m in missing)  # every one: none goes unnamed
-    return f"{len(missing)} characters cannot be drawn by the fonts: {listed}; printed as {REPLACEMENT}"
+    return f"{len(missing)} characters cannot be drawn by the fonts: {listed}; printed as {REPLACEMENT}{_REMEDY}"
+
+
+_REMEDY = " (add a TrueType font that has them to the brand kit's [fonts] fallbacks)"
 
 
 _SPACES = " \t\n"  # set in whatever font the text around them is: a line break draws nothing
@@ -56,6 +95,7 @@ class FontSet:
 
     roles: dict[FontRole, str]
     fallbacks: list[str]
+    emoji: str | None = None  # the registered emoji font, preferred for a character asked to be an emoji
     _cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
     # The name a slide gives each registered font (a deck names typefaces; a PDF embeds files).
     faces: dict[str, str] = field(default_factory=dict)
@@ -65,20 +105,20 @@ class FontSet:
         """The brand's fonts, then ``extra`` (a kit's own fallbacks), then canvasgen's symbol fonts."""
         roles: dict[FontRole, str] = {"heading": register(heading), "body": register(body)}
         fallbacks = [register(path) for path in (*extra, *FALLBACK_FONTS) if path.is_file()]
-        fonts = cls(roles, fallbacks)
+        fonts = cls(roles, fallbacks, register(EMOJI_FONT))
         for name in [*roles.values(), *fallbacks]:
             fonts._cmaps[name] = _cmap(name)
         return fonts
 
     @classmethod
     def for_deck(cls, deck: DeckFont, extra: tuple[Path, ...] = ()) -> FontSet:
-        """The deck's typeface measured with its twin; symbols named as Segoe UI Symbol, which every
-        PowerPoint has, and a kit's own fallbacks by their family."""
+        """The deck's typeface measured with its twin; the bundled fallbacks named as fonts every
+        PowerPoint has (``DECK_FACES``), and a kit's own fallbacks by their family."""
         fonts = cls.load(deck.heading, deck.body, extra)
         fonts.faces = {name: deck.name for name in fonts.roles.values()}
         for path in (*extra, *FALLBACK_FONTS):
             if path.is_file():
-                fonts.faces.setdefault(register(path), SYMBOL_FACE if path in FALLBACK_FONTS else family(path))
+                fonts.faces.setdefault(register(path), DECK_FACES.get(path) or family(path))
         return fonts
 
     def runs(self, text: str, role: FontRole, keep_missing: bool = False) -> tuple[list[Run], list[Missing]]:
@@ -90,26 +130,37 @@ class FontSet:
             return [(text, primary)], []  # the usual case, checked at C speed
         runs: list[Run] = []
         missing: list[Missing] = []
-        for ch in text:
-            font = self._font_for(ch, primary)
-            if font is None:
-                missing.append(Missing(ch))
-                ch, font = (ch if keep_missing else REPLACEMENT), primary
-            if ch in _SPACES and runs and ord(ch) in self._cmaps[runs[-1][1]]:
-                font = runs[-1][1]  # a space stays in the run it separates words of (one RTL phrase, one run)
-            if runs and runs[-1][1] == font:
-                runs[-1] = (runs[-1][0] + ch, font)
-            else:
-                runs.append((ch, font))
+        for cluster in clusters(text):
+            font = self._font_for(cluster, primary)
+            if font is None and len(cluster) > 1:  # no font has the whole sequence: its parts, one by one
+                for ch in cluster:
+                    self._add(runs, missing, ch, self._font_for(ch, primary), primary, keep_missing)
+                continue
+            self._add(runs, missing, cluster, font, primary, keep_missing)
         return runs, missing
 
-    def _font_for(self, ch: str, primary: str) -> str | None:
-        code = ord(ch)
-        if code > 0xFFFF:
-            return None
-        if code in self._cmaps[primary] or ch in _SPACES:
+    def _add(
+        self, runs: list[Run], missing: list[Missing], chars: str, font: str | None, primary: str, keep: bool
+    ) -> None:
+        if font is None:
+            missing.append(Missing(chars))
+            chars, font = (chars if keep else REPLACEMENT), primary
+        if chars in _SPACES and runs and runs[-1][1] != self.emoji and ord(chars) in self._cmaps[runs[-1][1]]:
+            font = runs[-1][1]  # a space stays in the run it separates words of (one RTL phrase, one run)
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0] + chars, font)
+        else:
+            runs.append((chars, font))
+
+    def _font_for(self, chars: str, primary: str) -> str | None:
+        """The first font that has every character of ``chars`` (one character, or an emoji with its
+        modifiers); the emoji font first for a character followed by the emoji variation selector."""
+        if chars in _SPACES:
             return primary
-        return next((f for f in self.fallbacks if code in self._cmaps[f]), None)
+        codes = set(map(ord, chars))
+        if _EMOJI_STYLE in codes and self.emoji is not None and self._cmaps[self.emoji].issuperset(codes):
+            return self.emoji
+        return next((f for f in (primary, *self.fallbacks) if self._cmaps[f].issuperset(codes)), None)
 
     def draws(self, char: str, role: FontRole) -> bool:
         """Whether the role's own font has ``char``."""
@@ -130,9 +181,24 @@ class FontSet:
         return ascent / (ascent + descent) if ascent + descent else 0.8
 
 
+def clusters(text: str) -> list[str]:
+    """``text`` as the characters a reader sees one by one: an emoji with its modifiers is one ("👩‍💻",
+    "👍🏽", "❤️"), every other character is its own."""
+    found: list[str] = []
+    joined = False  # the last character was a zero-width joiner: the next one belongs to the same emoji
+    for ch in text:
+        code = ord(ch)
+        if found and (joined or code in _MODIFIERS):
+            found[-1] += ch
+        else:
+            found.append(ch)
+        joined = code == 0x200D
+    return found
+
+
 @lru_cache(maxsize=200_000)
 def _unit_width(fonts: FontSet, role: FontRole, text: str) -> float:
-    runs, _ = fonts.runs(text, role)
+    runs, _ = fonts.runs(visual(text), role)  # Arabic measured in the forms it is drawn in
     return float(sum(pdfmetrics.stringWidth(t, f, 1.0) for t, f in runs))
 
 

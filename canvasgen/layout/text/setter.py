@@ -14,7 +14,8 @@ from canvasgen.brand.kit import FontRole
 from canvasgen.layout.boxes import Box, Line, TextBlock
 from canvasgen.layout.text.fonts import FontSet, describe_missing
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
-from canvasgen.layout.text.wrap import wrap
+from canvasgen.layout.text.shaping import visual
+from canvasgen.layout.text.wrap import breaks_anywhere, wrap
 from canvasgen.text import right_to_left
 
 LEADING = 1.22  # line height as a multiple of the font size
@@ -23,12 +24,6 @@ BULLET = "•"
 #: Words of this many characters may be hyphenated once when text sizes are chosen; shorter ones fit
 #: their line whole. (Any word longer than its line is hyphenated where it breaks.)
 LONG_WORD = 12
-
-
-_RTL = (
-    "{script} text runs right to left, which the poster cannot set: it is printed left to right and "
-    "unshaped (the deck sets it right to left)"
-)
 
 
 @dataclass
@@ -66,6 +61,8 @@ class Setter:
     def widest_piece(self, word: str, role: FontRole) -> float:
         """The width at 1 pt a line needs for ``word``: its own, or a long word's wider half when hyphenated
         at its best syllable (text may grow until that half fills a line)."""
+        if breaks_anywhere(word):  # CJK breaks between characters: a line needs room for a few of them
+            return max((self.width(word[i : i + 2], role, 1.0) for i in range(0, len(word), 2)), default=0.0)
         whole = self.width(word, role, 1.0)
         hyphenate = self._hyphenate(role)
         if hyphenate is None or len(word) < LONG_WORD:
@@ -103,7 +100,8 @@ class Setter:
 
     def line(self, text: str, x: float, y: float, role: FontRole, size: float, colour: Colour, source: str) -> Line:
         """A line with its baseline at y, split into font runs; unknown glyphs reported once."""
-        runs, missing = self.fonts.runs(text, role)
+        drawn = visual(text)
+        runs, missing = self.fonts.runs(drawn, role)
         new = []
         for m in missing:
             key = (source, m.char)
@@ -112,12 +110,8 @@ class Setter:
                 new.append(m)
         if new:
             self.problems.append((source, describe_missing(new)))
-        script = right_to_left(text)
-        if script and (source, "rtl") not in self._reported and len(missing) < len(text.strip()):
-            self._reported.add((source, "rtl"))
-            self.problems.append((source, _RTL.format(script=script)))
         width = sum(self.fonts.width(t, role, size) for t, _ in runs)
-        return Line(x, y, runs, size, colour, width, role)
+        return Line(x, y, runs, size, colour, width, role, actual=text if drawn != text else None)
 
     def place(
         self,
@@ -137,11 +131,15 @@ class Setter:
         for i, para in enumerate(paragraphs):
             if i:
                 y += size * ITEM_GAP
+            rtl = bool(para.lines) and right_to_left(para.lines[0]) is not None
             for j, text in enumerate(para.lines):
                 baseline = y + size * LEADING * share
-                if j == 0 and bullet:
-                    spots.append((box.x, baseline))
+                if j == 0 and bullet:  # right to left: the bullet (or icon) at the right
+                    slot = size * 0.95 if para.indent >= size * 0.95 else self.width(BULLET, "body", size)
+                    spots.append((box.right - slot if rtl else box.x, baseline))
                 line = self.line(text, box.x + para.indent, baseline, role, size, colour, para.source)
+                if rtl:  # right-aligned, the indent kept at the right
+                    line.x = box.right - para.indent - line.width if bullet else box.right - line.width
                 line.item = i
                 line.glued = j in getattr(para.lines, "glued", ())  # lines sliced by the flow lose it: no harm
                 lines.append(line)

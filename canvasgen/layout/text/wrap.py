@@ -71,6 +71,13 @@ def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate |
             current.append(word)
             used += space + w
             continue
+        if current and breaks_anywhere(word):  # Chinese, Japanese, Korean: the line's rest is filled
+            cut = _longest_prefix(word, width - used - space, measure, at_least=0)
+            if cut:
+                current.append(word[:cut])
+                lines.glued.add(len(lines))
+                word = word[cut:]
+                w = measure(word)
         if current:
             lines.append(" ".join(current))
             current, used = [], 0.0
@@ -121,12 +128,37 @@ def _hyphen_cut(word: str, points: list[tuple[int, bool]], width: float, measure
     return 0, ""
 
 
-def _longest_prefix(word: str, width: float, measure: Measure) -> int:
-    low, high = 1, len(word)
+def _longest_prefix(word: str, width: float, measure: Measure, at_least: int = 1) -> int:
+    """How many of the word's first characters fit ``width`` (``at_least`` when fewer do). In Chinese,
+    Japanese and Korean, the cut moves back so that no line starts with a closing mark ("。", "」") and
+    none ends with an opening one ("「") (kinsoku)."""
+    low, high = 0, len(word)
     while low < high:
         mid = (low + high + 1) // 2
         if measure(word[:mid]) <= width:
             low = mid
         else:
             high = mid - 1
-    return max(low, 1)
+    cut = low
+    if 0 < cut < len(word) and breaks_anywhere(word):
+        while cut > 0 and (word[cut] in NO_LINE_START or word[cut - 1] in NO_LINE_END):
+            cut -= 1
+    return max(cut, at_least)
+
+
+# Scripts written without spaces between words, where a line may break between any two characters:
+# CJK punctuation, Hiragana, Katakana, Hangul, Han (and their extensions), fullwidth forms.
+_BREAKS_ANYWHERE = re.compile(
+    "[\u2e80-\u2fdf\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    "\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]"
+)
+#: Kinsoku: characters a line must not start with, and ones it must not end with.
+NO_LINE_START = frozenset(
+    "、。，．・：；？！ー」』）〕］｝〉》】〙〗〟’”ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻‐゠–〜～)]},.:;?!%"
+)
+NO_LINE_END = frozenset("「『（〔［｛〈《【〘〖〝‘“([{")
+
+
+def breaks_anywhere(word: str) -> bool:
+    """Whether ``word`` holds characters of a script that breaks lines between characters (CJK)."""
+    return _BREAKS_ANYWHERE.search(word) is not None

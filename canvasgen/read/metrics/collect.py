@@ -13,6 +13,7 @@ from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.figures import DURATIONS, FigureError, parse_figure
+from canvasgen.language import figure_language
 from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricFrom, MetricOrigin
 from canvasgen.read.metrics.csvfile import read_metrics_csv
 from canvasgen.read.metrics.kinds import kind_of
@@ -138,5 +139,5 @@ def merged(written: list[Metric], measured: list[Metric]) -> list[Metric]:
 
 def add_csv_metrics(canvas: Canvas, path: Path) -> None:
     """Figures from an analytics export, replacing the workbook's own for the same metric and place."""
-    language = canvas.language or "nl"
+    language = figure_language(canvas, canvas.language or "nl")
     canvas.metrics = merged(canvas.metrics, read_metrics_csv(path, Places.of(canvas), language))

@@ -11,6 +11,7 @@ transparent: tints are pre-blended and images flattened.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,11 +26,18 @@ from canvasgen.brand.colors import WHITE, Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.fileio import FileStamp, Kept, atomic_path, file_stamp
-from canvasgen.layout.boxes import Box, Icon, Line, Page, PosterLayout, Rect, TextBlock
-from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.boxes import Box, Icon, Line, Page, PosterLayout, Rect, Run, TextBlock
+from canvasgen.layout.text.fonts import EMOJI_COLOURS, FontSet
 from canvasgen.render.pdf import tags as pdf_tags
 from canvasgen.render.pdf.icons import draw_icon
-from canvasgen.render.pdf.private import append_operators, binary_streams, current_font, document_of, drawing_font
+from canvasgen.render.pdf.private import (
+    append_operators,
+    binary_streams,
+    current_font,
+    document_of,
+    drawing_font,
+    full_unicode_maps,
+)
 from canvasgen.render.pdf.tags import ARTIFACT, END, Element, PageTags, begin
 from canvasgen.units import PrintOptions, mm
 
@@ -118,7 +126,7 @@ def render_pdf(
     (low-resolution logo, ...)."""
     geo = Geometry(layout.width, layout.height, mm(options.bleed_mm), mm(SLUG_MM) if options.crop_marks else 0.0)
     mw, mh = geo.media
-    with atomic_path(out) as temp, binary_streams():
+    with atomic_path(out) as temp, binary_streams(), full_unicode_maps():
         c = Canvas(
             str(temp),
             pagesize=(mw, mh),
@@ -269,21 +277,45 @@ def _lines(p: Painter, lines: list[Line], ops: list[str], state: _TextState) -> 
     """The lines' operators. A line that an item goes on from ends in a space (unless it broke
     inside a word), so that text read out of the PDF (a screen reader, copy and paste) does not run
     its last and next word together."""
-    doc, escape = document_of(p.c)
     for number, line in enumerate(lines):
         ops.append(f"1 0 0 1 {fp_str(p.geo.x(line.x), p.geo.y(line.y))} Tm")
-        if line.colour != state.colour:
-            state.colour = line.colour
-            ops.append(f"{fp_str(*line.colour.cmyk)} k" if p.cmyk else f"{fp_str(*line.colour.rgb)} rg")
         goes_on = number + 1 < len(lines) and lines[number + 1].item == line.item and not line.glued
+        if line.actual is not None:  # drawn in visual order: a reader copies the text as it was typed
+            ops.append(pdf_tags.actual_text(line.actual + (" " if goes_on else "")))
+            _runs(p, line.runs, line, ops, state)
+            ops.append(END)
+            continue
         runs = [*line.runs[:-1], (line.runs[-1][0] + " ", line.runs[-1][1])] if goes_on and line.runs else line.runs
-        for chunk, name in runs:
-            font = pdfmetrics.getFont(name)
-            for subset, encoded in font.splitString(chunk, doc):
-                if (name, subset, line.size) != state.face:
-                    state.face = (name, subset, line.size)
-                    ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(line.size)} Tf")
-                ops.append(f"({escape(encoded)}) Tj")
+        _runs(p, runs, line, ops, state)
+
+
+def _runs(p: Painter, runs: list[Run], line: Line, ops: list[str], state: _TextState) -> None:
+    """A line's runs: each in its font (the subset's name) and colour."""
+    doc, escape = document_of(p.c)
+    for chunk, name, colour in _coloured(runs, line.colour):
+        if colour != state.colour:
+            state.colour = colour
+            ops.append(f"{fp_str(*colour.cmyk)} k" if p.cmyk else f"{fp_str(*colour.rgb)} rg")
+        font = pdfmetrics.getFont(name)
+        for subset, encoded in font.splitString(chunk, doc):
+            if (name, subset, line.size) != state.face:
+                state.face = (name, subset, line.size)
+                ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(line.size)} Tf")
+            ops.append(f"({escape(encoded)}) Tj")
+
+
+_COLOURED = re.compile(f"([{''.join(EMOJI_COLOURS)}])")
+
+
+def _coloured(runs: list[Run], colour: Colour) -> list[tuple[str, str, Colour]]:
+    """The runs in the line's colour, but an emoji that means its colour (🟢 🟡 🔴) in that colour."""
+    pieces: list[tuple[str, str, Colour]] = []
+    for chunk, name in runs:
+        if _COLOURED.search(chunk) is None:
+            pieces.append((chunk, name, colour))
+            continue
+        pieces.extend((part, name, EMOJI_COLOURS.get(part, colour)) for part in _COLOURED.split(chunk) if part)
+    return pieces
 
 
 def _rect(p: Painter, rect: Rect) -> None:

@@ -42,6 +42,55 @@ def binary_streams() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap for a subset (``ttfonts.makeToUnicodeCMap``), with every character
+    above U+FFFF written as its UTF-16 surrogate pair: reportlab writes ``<1F60A>``, which is no UTF-16
+    code, and text copied out of the PDF lost every emoji."""
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{index:02X}> <{utf16_hex(code)}>" for index, code in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def utf16_hex(code: int) -> str:
+    """A character as the hex of its UTF-16 code units: "0041", "D83DDE0A" (U+1F60A)."""
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+@contextmanager
+def full_unicode_maps() -> Iterator[None]:
+    """While a PDF is written, its fonts' ToUnicode maps name characters above U+FFFF correctly
+    (reportlab 5.1 writes ``<%04X>`` of the code point); reportlab's function is put back after."""
+    from reportlab.pdfbase import ttfonts
+
+    saved = ttfonts.makeToUnicodeCMap
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    try:
+        yield
+    finally:
+        ttfonts.makeToUnicodeCMap = saved
+
+
 @contextmanager
 def drawing_font(font: str) -> Iterator[None]:
     """renderPDF's default font for the drawing of an SVG (else Helvetica, which is never embedded)."""

@@ -55,6 +55,11 @@ def begin(tag: str, mcid: int) -> str:
     return f"/{tag} <</MCID {mcid}>> BDC"
 
 
+def actual_text(text: str) -> str:
+    """A span whose text, for a reader, is ``text`` (UTF-16 with its byte order mark), whatever it draws."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
 ARTIFACT = "/Artifact BMC"
 END = "EMC"
 

@@ -19,14 +19,14 @@ from canvasgen.layout.boxes import PosterLayout
 from canvasgen.layout.sheets.tiles import Sheet, Window
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.render.pdf.document import Geometry, Painter, draw_page
-from canvasgen.render.pdf.private import binary_streams
+from canvasgen.render.pdf.private import binary_streams, full_unicode_maps
 
 
 def render_sheets(poster: PosterLayout, sheets: list[Sheet], kit: BrandKit, fonts: FontSet, out: Path,
                   title: str, cmyk: bool = False) -> list[CanvasWarning]:  # fmt: skip
     """Write the sheets atomically; returns the renderer's warnings (a logo too small, ...)."""
     warnings: list[CanvasWarning] = []
-    with atomic_path(out) as temp, binary_streams():
+    with atomic_path(out) as temp, binary_streams(), full_unicode_maps():
         c = Canvas(str(temp), pagesize=sheets[0].size, initialFontName=fonts.roles["body"], pageCompression=1,
                    enforceColorSpace="cmyk" if cmyk else None, lang=poster.language)  # fmt: skip
         c.setTitle(title)

@@ -23,13 +23,13 @@ from pptx.slide import SlideLayout
 from pptx.util import Emu, Pt
 
 from canvasgen import __version__
-from canvasgen.brand.deck_font import STANDARD_FONTS, SYMBOL_FACE
+from canvasgen.brand.deck_font import STANDARD_FONTS
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location, TemplateError
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.headings import shortened
-from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.fonts import DECK_FACES, FontSet
 from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI, MARK, custom_properties_xml, xml_safe
 from canvasgen.render.pptx.private import (
     _remember_partnames,
@@ -40,8 +40,10 @@ from canvasgen.render.pptx.private import (
     set_custom_property,
 )
 from canvasgen.render.pptx.writer import _Writer
+from canvasgen.words import PROOFING
 
 _PROPERTY_CHARS = 255
+_FALLBACK_FACES = ", ".join(dict.fromkeys(DECK_FACES.values()))  # what a slide names for the bundled fallbacks
 _POTX = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 
 
@@ -152,7 +154,7 @@ def render_pptx(
     # With an agency template, content slides use its "Title Only" layout (title placeholder idx 0),
     # so the title carries the corporate styling; without one, canvasgen draws its own band.
     titled = _layout_named(prs, _TITLE_ONLY_NAMES) if template is not None else None
-    lang_tag = "nl-NL" if layout.language == "nl" else "en-GB"  # the proofing language of every run
+    lang_tag = PROOFING.get(layout.language, "en-GB")  # the proofing language of every run
     writer = _Writer(scale, fonts, lang_tag, kit)
     ids: dict[str, list[int]] = {}
     add = _SlideAdder(prs)
@@ -173,9 +175,9 @@ def render_pptx(
     if writer.missing:
         listed = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in list(writer.missing)[:20])
         warnings.append(CanvasWarning(Location.of(out), (
-            f"{len(writer.missing)} character(s) are in none of the deck's fonts ({writer.face}, {SYMBOL_FACE}): "
+            f"{len(writer.missing)} character(s) are in none of the deck's fonts ({writer.face}, {_FALLBACK_FACES}): "
             f"{listed}; PowerPoint draws them with a font of its own choice")))  # fmt: skip
-    for face in sorted(writer.faces_used - {writer.face}):
+    for face in sorted(writer.faces_used - {writer.face} - set(DECK_FACES.values())):
         if face.lower() not in STANDARD_FONTS:
             warnings.append(CanvasWarning(Location.of(out), (
                 f"some text is set in '{face}' (a fallback font of the brand kit), which does not come with "

@@ -138,13 +138,20 @@ def paragraph_xml(run: Run) -> str:
     runs = "".join(
         line_break
         if piece == "\n"
-        else f'<a:r>{start}<a:latin typeface="{_attr(face)}"/><a:cs typeface="{_attr(face)}"/></a:rPr>'
+        else f'<a:r>{start}<a:latin typeface="{_attr(face)}"/>{_east_asian(face, run.face)}'
+        f'<a:cs typeface="{_attr(face)}"/></a:rPr>'
         f"<a:t>{escape(xml_safe(keep_together(piece)))}</a:t></a:r>"  # PowerPoint wraps: no break in "€ 7.400"
         for text, face in (run.pieces or ((run.text, run.face),))
         for piece in _LINES.split(text)
         if piece
     )
     return f"<a:p><a:pPr{direction}>{spacing}</a:pPr>{runs}</a:p>"
+
+
+def _east_asian(face: str, main: str) -> str:
+    """A fallback's face also for East Asian characters (PowerPoint picks a run's font by the character's
+    class: Chinese, Japanese and Korean take the ``ea`` face), nothing for the slide's own face."""
+    return "" if face == main else f'<a:ea typeface="{_attr(face)}"/>'
 
 
 def notes_xml(text: str, lang: str) -> str:

@@ -69,15 +69,19 @@ def test_too_much_text_continues_on_later_pages(tmp_path: Path) -> None:
 
 def test_missing_glyphs_are_reported_with_their_cell(tmp_path: Path) -> None:
     path = tmp_path / "emoji.xlsx"
-    content = {"customer": ["Blij 😀 met ✓ en → en ☃", "", ""]}
+    content = {"customer": ["Blij 😀 met ✓ en → en ☃ ሰ", "", ""]}
     write_workbook(WorkbookSpec("nl", [JourneySheet(["A", "B", "C"], default_lanes(), content=content)]), path)
     layout = poster(path)
     assert layout.problems == [
-        ("Klantreis!B11", "character '😀' (U+1F600) cannot be drawn by the fonts; printed as \ufffd")
-    ]
+        (
+            "Klantreis!B11",
+            "character 'ሰ' (U+1230) cannot be drawn by the fonts; printed as \ufffd (add a TrueType font that has "
+            "them to the brand kit's [fonts] fallbacks)",
+        )
+    ]  # Ethiopic: no bundled font has it; the emoji is drawn by the bundled emoji font
     line = next(li for b in layout.pages[0].blocks for li in b.lines if li.text.startswith("Blij"))
     fonts = {font.split("-")[0] for _, font in line.runs}
-    assert fonts >= {"NotoSans", "NotoSansSymbols2"}  # ✓ → ☃ come from the fallback font
+    assert fonts >= {"NotoSans", "NotoSansSymbols2", "NotoEmoji"}  # ✓ → ☃ from the symbol font, 😀 the emoji one
 
 
 @pytest.mark.parametrize(
@@ -109,17 +113,18 @@ def test_many_phases_split_over_pages_at_a_readable_width(tmp_path: Path) -> Non
 
 
 def test_a_cell_in_a_script_without_a_font_is_one_warning_listing_its_characters(tmp_path: Path) -> None:
-    path = tmp_path / "japanese.xlsx"
-    content = {"customer": ["無料体験を予約する", "", "体験"]}
+    path = tmp_path / "thai.xlsx"
+    content = {"customer": ["จองทดลองใช้ฟรี", "", "ทดลอง"]}  # Thai: no bundled font has it
     write_workbook(WorkbookSpec("nl", [JourneySheet(["A", "B", "C"], default_lanes(), content=content)]), path)
     problems = poster(path).problems
     first = [message for cell, message in problems if cell == "Klantreis!B11"]
-    assert first == [
-        "9 characters cannot be drawn by the fonts: '無' (U+7121), '料' (U+6599), '体' (U+4F53), '験' (U+9A13), "
-        "'を' (U+3092), '予' (U+4E88), '約' (U+7D04), 'す' (U+3059), 'る' (U+308B); printed as \ufffd"
-    ]
+    remedy = " (add a TrueType font that has them to the brand kit's [fonts] fallbacks)"
+    unique = dict.fromkeys("จองทดลองใช้ฟรี")  # each character named once
+    listed = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in unique)
+    assert first == [f"{len(unique)} characters cannot be drawn by the fonts: {listed}; printed as \ufffd{remedy}"]
     assert [m for cell, m in problems if cell == "Klantreis!D11"] == [
-        "2 characters cannot be drawn by the fonts: '体' (U+4F53), '験' (U+9A13); printed as \ufffd"
+        "5 characters cannot be drawn by the fonts: 'ท' (U+0E17), 'ด' (U+0E14), 'ล' (U+0E25), 'อ' (U+0E2D), "
+        f"'ง' (U+0E07); printed as \ufffd{remedy}"
     ]  # each cell names its own characters, also those another cell already had
 
 

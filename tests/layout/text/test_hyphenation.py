@@ -75,8 +75,10 @@ def _canvas_saying(tmp_path: Path, name: str, lines: list[str]) -> Canvas:
 def test_words_are_hyphenated_by_the_language_their_text_is_clearly_written_in(tmp_path: Path) -> None:
     dutch = ["De klant zoekt een installateur", "Vraagt het aan bij de buren", "Kiest voor een offerte", "Tevreden"]
     english = ["The customer reads the reviews", "Asks for a quote by phone", "Signs the contract", "Happy"]
-    spanish = ["El cliente busca información", "Pide un presupuesto", "Firma el contrato", "Contento"]
+    spanish = ["El cliente busca información y", "Pide un presupuesto", "Firma el contrato", "Contento"]
+    portuguese = ["O cliente procura informação", "Pede um orçamento para a obra", "Assina o contrato", "Contente"]
     assert text_language(_canvas_saying(tmp_path, "nl", dutch)) == "nl"
     assert text_language(_canvas_saying(tmp_path, "en", english)) == "en"
-    # English patterns would break Spanish words at the wrong places: none are used
-    assert text_language(_canvas_saying(tmp_path, "es", spanish)) is None
+    assert text_language(_canvas_saying(tmp_path, "es", spanish)) == "es"  # Spanish patterns for Spanish
+    # English or Spanish patterns would break Portuguese words at the wrong places: none are used
+    assert text_language(_canvas_saying(tmp_path, "pt", portuguese)) is None

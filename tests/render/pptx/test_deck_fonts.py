@@ -63,18 +63,26 @@ def _poster_width(text: str) -> float:
 def test_symbols_are_named_in_segoe_ui_symbol_and_missing_characters_reported(tmp_path: Path) -> None:
     path = make_book(tmp_path / "reis.xlsx", {"Klantreis": {
         "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop",
-        "A2": "Klantproces", "B2": "★ Kiest de beste", "C2": "Betaalt 😀",
+        "A2": "Klantproces", "B2": "★ Kiest de beste", "C2": "Betaalt ሰ😀",
         "A3": "Intern proces", "B3": "Belt terug", "C3": "Stuurt offerte",
     }})  # fmt: skip
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--size", "A3"])
     assert result.exit_code == 0, result.output
     pptx = tmp_path / "out" / "reis.pptx"
-    assert typefaces(pptx) <= {"Calibri", "Segoe UI Symbol"}
+    assert typefaces(pptx) <= {"Calibri", "Segoe UI Symbol", "Segoe UI Emoji"}
     with zipfile.ZipFile(pptx) as archive:
         xml = "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("ppt/slides/slide"))
-    assert '<a:latin typeface="Segoe UI Symbol"/><a:cs typeface="Segoe UI Symbol"/></a:rPr><a:t>★ </a:t>' in xml
-    assert "Betaalt 😀</a:t>" in xml  # kept: the client's PowerPoint picks its emoji font
-    assert "1 character(s) are in none of the deck's fonts (Calibri, Segoe UI Symbol): '😀' (U+1F600)" in result.stderr
+    assert (
+        '<a:latin typeface="Segoe UI Symbol"/><a:ea typeface="Segoe UI Symbol"/><a:cs typeface="Segoe UI Symbol"/>'
+        "</a:rPr><a:t>★ </a:t>" in xml
+    )
+    assert '<a:latin typeface="Segoe UI Emoji"/><a:ea typeface="Segoe UI Emoji"/>' in xml  # the emoji's run
+    assert "😀</a:t>" in xml
+    assert "Betaalt ሰ</a:t>" in xml  # kept: the client's PowerPoint may have a font for it
+    assert (
+        "1 character(s) are in none of the deck's fonts (Calibri, Segoe UI Symbol, Arial, Microsoft YaHei, "
+        "Segoe UI Emoji): 'ሰ' (U+1230)" in result.stderr
+    )
 
 
 def _kit(tmp_path: Path, deck: str, fonts: tuple[str, ...] = ()) -> Path:

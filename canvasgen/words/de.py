@@ -1,0 +1,421 @@
+"""canvasgen's own words in German: every table here has its twin, with the same keys, in
+the other languages' modules (a test checks it). Adding a language is adding one such module."""
+
+from __future__ import annotations
+
+#: Lane names, by lane kind.
+LANE_LABELS: dict[str, str] = {
+    "customer": "Kundenaktionen",
+    "internal": "Interne Prozesse",
+    "experience": "Erlebnis",
+    "score": "Stimmungsbarometer (-2 bis +2)",
+    "learning": "Verbesserungen",
+    "touchpoints": "Berührungspunkte",
+    "channels": "Kanäle",
+    "emotions": "Emotionen",
+    "pain_points": "Schmerzpunkte",
+    "opportunities": "Chancen",
+    "kpis": "Kennzahlen",
+}
+
+#: The question each lane answers, by lane kind.
+LANE_QUESTIONS: dict[str, str] = {
+    "customer": "Was tut der Kunde, und was erlebt er dabei?",
+    "internal": "Was müssen wir tun, damit der Kunde in die nächste Phase kommt?",
+    "experience": "Wie erlebt der Kunde das? Wie zufrieden ist er?",
+    "score": "Bewertung je Phase: -2 (sehr unzufrieden) bis +2 (sehr zufrieden).",
+    "learning": "Was wollen wir lernen, und was verbessern wir?",
+    "touchpoints": "Wo begegnet uns der Kunde?",
+    "channels": "Über welche Kanäle (Website, E-Mail, Social Media, Anzeigen, SMS, Telefon, Veranstaltung)?",
+    "emotions": "Was fühlt der Kunde?",
+    "pain_points": "Wo bleibt der Kunde hängen oder ärgert sich?",
+    "opportunities": "Welche Chancen sehen wir?",
+    "kpis": "Was messen wir in dieser Phase?",
+}
+
+#: Labels of the template's metadata block.
+META_LABELS: dict[str, str] = {
+    "client": "Auftraggeber",
+    "journey": "Customer Journey",
+    "persona": "Persona",
+    "version": "Fassung",
+    "date": "Datum",
+    "scenario": "Szenario",
+}
+
+#: Words of the template workbook.
+WORDS: dict[str, str] = {
+    "canvas_sheet": "Kundenreise",
+    "notes_sheet": "Notizen",
+    "touchpoints_sheet": "Berührungspunkte",
+    "personas_sheet": "Personas",
+    "metrics_sheet": "Messwerte",
+    "instructions_sheet": "Anleitung",
+    "heading": "Customer-Journey-Canvas",
+    "phase": "Phase",
+    "scenarios": "Ideal,Aktuell",
+    "yes_no_partly": "Ja,Nein,Teilweise",
+    "yes_no": "Ja,Nein",
+    "channels": "Website,E-Mail,Social Media,Anzeigen,SMS,Telefon,Veranstaltung,Laden,App",
+    "list_error_title": "Nicht aus der Liste",
+    "list_error": "Wählen Sie einen Wert aus der Liste. Anderes ist auch erlaubt: canvasgen liest es als Text.",
+    "unnamed_column": "Spalte {column}",
+    "unnamed_row": "Zeile {row}",
+    # a duration after a figure, "one|more": "1 Tag", "14 Tage"
+    "unit_s": "s|s",
+    "unit_min": "min|min",
+    "unit_h": "Std.|Std.",
+    "unit_d": "Tag|Tage",
+    "unit_wk": "Woche|Wochen",
+    "score_error_title": "Keine Bewertung von -2 bis +2",
+    "score_error": "Wählen Sie eine Bewertung von -2 (schlecht) bis +2 (gut). canvasgen liest auch ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 und gut/neutral/schlecht.",
+}
+
+#: Column headers of the Touchpoints sheet.
+TOUCHPOINT_COLUMNS: tuple[str, ...] = (
+    "Phase",
+    "Berührungspunkt",
+    "Kanal",
+    "Gerät & Kontext",
+    "Inhalt / Aktion",
+    "Zeitpunkt",
+    "Verantwortlich",
+    "Aktuell (ja/nein/teilweise)",
+    "Ideal (ja/nein)",
+    "Kennzahl",
+    "Verkaufsmoment (ja/nein)",
+)
+
+#: Column headers of the Personas sheet.
+PERSONA_COLUMNS: tuple[str, ...] = (
+    "Name",
+    "Rolle im Buying Center",
+    "Ziele",
+    "Bedürfnisse",
+    "Frustrationen",
+    "Bevorzugte Kanäle",
+    "Beteiligt in Phasen",
+)
+
+#: Column headers of the Metrics sheet.
+METRIC_COLUMNS: tuple[str, ...] = ("Phase", "Berührungspunkt", "Messgröße", "Wert", "Ziel", "Zeitraum")
+
+#: Lines of the template's instructions sheet.
+INSTRUCTIONS: tuple[str, ...] = (
+    "canvasgen – Anleitung",
+    "So füllen Sie den Canvas aus",
+    "1. Tragen Sie oben den Auftraggeber, den Namen der Journey, die Persona, die Fassung, das Datum und das Szenario (ideal oder aktuell) ein.",
+    "2. Die Phasen stehen in der Zeile 'Phase' nebeneinander. Benennen Sie sie nach Belieben um, aber geben Sie jeder Phase einen eigenen Namen. Zwei benachbarte Spalten mit demselben Namen sind zwei Schritte einer Phase.",
+    "3. Schreiben Sie je Phase und Bahn auf, was geschieht. Jede Zeile einer Zelle ist ein eigener Punkt (Alt+Eingabe für eine neue Zeile); Aufzählungszeichen sind erlaubt.",
+    "4. Bewerten Sie in der Zeile 'Stimmungsbarometer' jede Phase von -2 (sehr unzufrieden) bis +2 (sehr zufrieden); canvasgen zeichnet daraus die Emotionskurve.",
+    "5. Führen Sie die Berührungspunkte im Blatt 'Berührungspunkte' auf und Personas oder die Mitglieder des Buying Centers im Blatt 'Personas'.",
+    "6. Zeichnen Sie zuerst die ideale Journey, dann die aktuelle (Szenario 'Ideal' oder 'Aktuell'); canvasgen vergleicht sie.",
+    "7. Tragen Sie gemessene Werte (Konversionsrate, Absprungrate, CTR, NPS, Umsatz, Kosten) je Phase oder Berührungspunkt im Blatt 'Messwerte' ein, mit einem Ziel, wo es eines gibt: canvasgen zeigt sie unter den Phasen und ob das Ziel erreicht wurde. Kosten je Berührungspunkt ergeben die Budgetübersicht.",
+    "8. Prüfen Sie die Datei mit: canvasgen check datei.xlsx",
+    "Die Bahnen",
+)
+
+#: Channel names, by channel.
+CHANNEL_NAMES: dict[str, str] = {
+    "website": "Website",
+    "email": "E-Mail",
+    "social": "Social Media",
+    "ads": "Anzeigen",
+    "sms": "SMS und Chat",
+    "phone": "Telefon",
+    "event": "Veranstaltung",
+    "app": "App",
+    "store": "Laden",
+}
+
+#: The poster's own words.
+POSTER_WORDS: dict[str, str] = {
+    "continued_on": "→ weiter auf Seite {page}",
+    "continued_short": "→ S. {page}",
+    "continued": "Fortsetzung",
+    "card_continued": "{heading} (Fortsetzung)",
+    "from_page": "von Seite {page}",
+    "notes": "Notizen aus der Arbeitsmappe",
+    "in_full": "Namen in voller Länge",
+    "touchpoints": "Berührungspunkte",
+    "personas": "Personas",
+    "appendix": "Anhang",
+    "generated": "erstellt am",
+    "product": "Customer-Journey-Canvas",  # the footer's words when the brand kit gives none
+    "page": "Seite {page} von {pages}",
+    "scale": "Skala {scale}",
+    "now": "jetzt",
+    "ideal": "ideal",
+    "no_sale": "kein Verkaufsmoment",
+    "tp_row": "Berührungspunkte: Kanal, Zeitpunkt, Verantwortlich",
+    "tp_row_hint": "Zeitpunkt, Verantwortlich, jetzt → ideal",
+    "target": "Ziel",
+    "met": "erreicht",
+    "missed": "verfehlt",
+    "measured": "Gemessene Kennzahlen",
+    "budget": "Budget und Ertrag",
+    "return": "Ertrag",
+    "channels_by_phase": "Kanäle je Phase",
+    "roles_by_phase": "Buying Center: Beteiligung je Phase",
+    "persona_by_phase": "Persona: Beteiligung je Phase",
+    "figures_page": "Berührungspunkte, Zahlen und Beteiligte",
+    "compare": "Emotionskurven im Vergleich",
+    "line_interaction": "Interaktionslinie",
+    "line_visibility": "Sichtbarkeitslinie",
+    "line_internal": "Linie der internen Interaktion",
+    "metrics": "Messwerte",
+}
+
+#: The deck's own words.
+DECK_WORDS: dict[str, str] = {
+    "agenda": "Tagesordnung",
+    "time": "Uhrzeit",
+    "topic": "Thema",
+    "minutes": "Minuten",
+    "a_welcome": "Begrüßung und Ziel der Sitzung",
+    "a_persona": "Persona und Buying Center",
+    "a_journey": "Die Journey, Phase für Phase",
+    "a_curve": "Die Emotionskurve",
+    "a_pains": "Schmerzpunkte und Chancen",
+    "a_actions": "Verbesserungsmaßnahmen und Verantwortliche",
+    "a_exercise": "Übung: der Canvas je Phase",
+    "a_close": "Abschluss und nächste Schritte",
+    "overview": "Die Journey auf einen Blick",
+    "items": "Punkte",
+    "curve": "Emotionskurve",
+    "compare": "Emotionskurven im Vergleich",
+    "n_compare": "Wo gehen die Kurven auseinander? Warum erlebt diese Persona oder dieses Szenario die Phase anders?",
+    "personas": "Personas und Buying Center",
+    "pains": "Schmerzpunkte",
+    "opportunities": "Chancen",
+    "pains_title": "Schmerzpunkte und Chancen",
+    "actions": "Verbesserungsmaßnahmen",
+    "action": "Maßnahme",
+    "owner": "Verantwortlich",
+    "priority": "Priorität",
+    "high": "Hoch",
+    "medium": "Mittel",
+    "low": "Niedrig",
+    "exercise": "Übung",
+    "q_customer": "Was tut der Kunde?",
+    "q_internal": "Was müssen wir tun?",
+    "q_experience": "Wie erlebt der Kunde das?",
+    "q_learning": "Was verbessern wir?",
+    "continued": "Fortsetzung",
+    "appendix": "Anhang",
+    "notes": "Notizen aus der Arbeitsmappe",
+    "in_full": "Namen in voller Länge",
+    "touchpoints": "Berührungspunkte",
+    "prompt_pains": "Übung: Gehen Sie die Phasen durch. Wo springt der Kunde ab, wo wartet er, wo ärgert er sich? Ein Schmerzpunkt je Haftnotiz, mit seiner Phase.",
+    "prompt_opportunities": "Übung: Nehmen Sie die drei größten Schmerzpunkte. Was würde den Kunden dort überraschen oder ihm helfen? Eine Chance je Haftnotiz.",
+    "prompt_actions": "Übung: Machen Sie aus jeder Chance eine Maßnahme. Wer ist verantwortlich, bis wann ist sie erledigt, und wie messen wir die Wirkung?",
+    "n_title": "Stellen Sie den Auftraggeber und das Ziel des heutigen Tages vor. Fragen Sie, wer die Persona am besten kennt.",
+    "n_agenda": "Gehen Sie die Tagesordnung durch und vereinbaren Sie, wer auf die Zeit achtet. Nebenthemen kommen auf ein Flipchart.",
+    "n_overview": "Zeigen Sie erst die ganze Journey, bevor Sie hineinzoomen. Fragen Sie: Wo liegt Ihrer Meinung nach das größte Problem?",
+    "n_curve": "Besprechen Sie die Tiefpunkte der Kurve: Was passiert dort, und was bräuchte der Kunde in diesem Moment?",
+    "n_phase": "Fragen Sie je Bahn: Was tut der Kunde in dieser Phase, was müssen wir tun, damit er weiterkommt, wie erlebt er es (Bewertung!), und was verbessern wir? Ergänzen Sie mit gelben und rosa Haftnotizen.",
+    "n_personas": "Wer entscheidet, wer beeinflusst, wer nutzt? Markieren Sie für jede Rolle die Phasen, an denen sie beteiligt ist.",
+    "n_pains": "Wählen Sie gemeinsam die drei Schmerzpunkte mit der größten Wirkung und stellen Sie jedem eine Chance gegenüber.",
+    "n_actions": "Machen Sie jede Maßnahme konkret: Wer ist verantwortlich, bis wann ist sie erledigt, wie messen wir die Wirkung?",
+    "n_exercise": "Lassen Sie die Gruppe den Canvas für diese Phase in zehn Minuten füllen: eine Idee je Haftnotiz, dann gruppieren und priorisieren.",
+    "n_appendix": "Hintergrund für die Sitzung: Berührungspunkte, Personas und Notizen aus der Arbeitsmappe.",
+    "persona": "Persona",
+    "roles": "Buying Center: wer wo beteiligt ist",
+    "n_roles": "Gehen Sie die Phasen je Rolle durch: Wer entscheidet wo, und wen vermissen wir in welcher Phase?",
+    "n_persona": "Lesen Sie die Persona vor und fragen Sie: Erkennen wir sie wieder? Was wissen wir noch nicht?",
+    "tp_title": "Berührungspunkte",
+    "n_tp": "Welche Berührungspunkte bedienen wir heute nicht, obwohl wir es idealerweise sollten? Das sind die ersten Verbesserungen.",
+    "channels_title": "Kanäle je Phase",
+    "n_channels": "Wo hängt eine Phase an einem einzigen Kanal? Welche Kanäle nutzt der Kunde, und sind wir dort?",
+    "kpi_title": "Gemessene Kennzahlen",
+    "kpi_chart": "Gemessen am Ziel",
+    "n_kpi": "Beginnen Sie mit den verfehlten Zielen: In welcher Phase liegt das Problem, und was sagt die Journey dazu?",
+    "measured": "Gemessen",
+    "target": "Ziel",
+    "budget_title": "Budget und Ertrag",
+    "n_budget": "Welche Medien bringen je Euro am meisten ein? Wohin verschieben wir Budget?",
+    "spend": "Ausgaben",
+    "per_channel": "je Kanal",
+}
+
+#: Words of the gap analysis (terminal, PDF, slides).
+GAP_WORDS: dict[str, str] = {
+    "missing": "Fehlt heute (beginnen)",
+    "without": "Ohne Wirkung auf die ideale Journey (aufhören?)",
+    "pairs": "Zugeordnet (ideal ← aktuell, Ähnlichkeit)",
+    "same": "{count} Punkte in beiden gleich",
+    "same_one": "1 Punkt in beiden gleich",
+    "not_compared": "Nicht verglichen",
+    "empty_ideal": "in der ganzen idealen Journey leer: keine Vorschläge zum Aufhören",
+    "score": "Erlebnis: aktuell {current} → ideal {ideal}",
+    "actions": "Handlungspunkte",
+    "unaligned": "Phasen, die nicht zugeordnet werden konnten",
+    "start": "beginnen",
+    "stop": "aufhören",
+    "improve": "verbessern",
+    "high": "hoch",
+    "medium": "mittel",
+    "low": "niedrig",
+    "title": "Lückenanalyse: ideal gegenüber aktuell",
+    "changes": "Was sich geändert hat",
+}
+
+#: Words of the 'what changed' report.
+DIFF_WORDS: dict[str, str] = {
+    "journeys": "Journeys",
+    "journey_added": "Journey hinzugefügt",
+    "journey_removed": "Journey entfernt",
+    "phase_added": "Phase hinzugefügt",
+    "phase_removed": "Phase entfernt",
+    "lane_added": "Bahn hinzugefügt",
+    "lane_removed": "Bahn entfernt",
+    "renamed": "Phase umbenannt",
+    "score": "Bewertung",
+    "added": "hinzugefügt",
+    "removed": "entfernt",
+    "reworded": "umformuliert",
+    "changed": "geändert",
+    "similarity": "Ähnlichkeit",
+    "by_position": "nach Position zugeordnet",
+    "none": "keine Änderungen",
+    "figures": "Gemessene Werte",
+    "target": "Ziel",
+    "met": "erreicht",
+    "missed": "verfehlt",
+    "new_figure": "neu",
+    "gone": "nicht mehr gemessen",
+    "touchpoints": "Berührungspunkte",
+    "personas": "Personas",
+    "record_renamed": "umbenannt",
+}
+
+#: Sheet names and headers of the gap report workbook.
+GAP_SHEETS: dict[str, str] = {
+    "actions": "Maßnahmen",
+    "missing": "Fehlt heute",
+    "without": "Ohne Wirkung",
+    "pairs": "Zugeordnet",
+    "scores": "Bewertungen",
+    "phase": "Phase",
+    "action": "Maßnahme",
+    "kind": "Art",
+    "priority": "Priorität",
+    "owner": "Verantwortlich",
+    "status": "Stand",
+    "cell": "Zelle",
+    "lane": "Bahn",
+    "item": "Punkt",
+    "ideal": "Ideal",
+    "current": "Aktuell",
+    "similarity": "Ähnlichkeit",
+    "gap": "Unterschied",
+    "statuses": "Offen,In Arbeit,Erledigt,Verworfen",
+    "lists": "Auswahllisten",
+}
+
+#: Headers of the deck's touchpoint, channel, role and figure tables.
+TABLE_HEADERS: dict[str, str] = {
+    "phase": "Phase",
+    "touchpoint": "Berührungspunkt",
+    "channel": "Kanal",
+    "timing": "Zeitpunkt",
+    "owner": "Verantwortlich",
+    "now": "Jetzt",
+    "ideal": "Ideal",
+    "sale": "Verkaufsmoment",
+    "metric": "Messgröße",
+    "value": "Wert",
+    "target": "Ziel",
+    "result": "Ergebnis",
+    "period": "Zeitraum",
+    "spend": "Ausgaben",
+    "revenue": "Umsatz",
+    "serves": "Bringt ein",
+    "role": "Rolle",
+    "measured": "Gemessen",
+}
+
+#: The phases of each journey model the template offers.
+PHASE_MODELS: dict[str, tuple[str, ...]] = {
+    "five": ("Aufmerksamkeit", "Interesse", "Abwägung", "Kauf", "Service & Treue"),
+    "b2b7": (
+        "Orientierung",
+        "Auslöser",
+        "Erste Abwägung",
+        "Aktive Bewertung",
+        "Kaufentscheidung",
+        "Erfahrung",
+        "Treue",
+    ),
+    "five-a": ("Wahrnehmung", "Bewertung", "Handlung", "Dauerhaft", "Weiterempfehlung"),
+}
+
+#: Metric names offered in the Metrics sheet's drop-down.
+METRIC_NAMES: tuple[str, ...] = (
+    "Konversionsrate",
+    "Absprungrate",
+    "Klickrate",
+    "Warenkorbabbrüche",
+    "NPS",
+    "Kundenbindung",
+    "Umsatz",
+    "Kosten",
+)
+
+#: The emotion curve in words (speaker notes, the poster's alternative text).
+CURVE_WORDS = {
+    "extremes": "Am schlechtesten erlebt der Kunde '{low}' ({low_v}), am besten '{high}' ({high_v}).",
+    "flat": "Der Kunde erlebt jede Phase gleich ({value}).",
+    "drop": "Der größte Einbruch liegt zwischen '{a}' und '{b}' ({a_v} auf {b_v}).",
+    "no_drop": "Die Bewertung sinkt nirgends in der Journey.",
+    "none": "Es sind keine Bewertungen ausgefüllt.",
+}
+
+#: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
+#: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
+KIT_ACTIONS: dict[str, str] = {
+    "keep": "behalten, beibehalten",
+    "change": "ändern, bearbeiten",
+    "remove": "entfernen, löschen",
+}
+
+KIT_WORDS = {
+    "col_id": "ID",
+    "col_phase": "Phase",
+    "col_lane": "Bahn",
+    "col_text": "Text",
+    "col_action": "Aktion",
+    "col_new": "Neuer Text",
+    "col_note": "Anmerkung",
+    "keep": "behalten",
+    "change": "ändern",
+    "remove": "entfernen",
+    "action_error_title": "Aktion",
+    "action_error": "Wählen Sie behalten, ändern oder entfernen (auch: bearbeiten; löschen; oder keep, change, remove und ihre Synonyme).",
+    "changes_sheet": "Änderungen",
+    "lists_sheet": "Listen",
+    "changes_help": "Geben Sie nach der Sitzung jeder Karte ihre Aktion: behalten, ändern (mit dem neuen Text) oder entfernen. "
+    "Neue Karten: unter der Linie, ohne ID, mit Phase, Bahn und Text.",
+    "new_cards": "Neue Karten",
+    "continued": "Fortsetzung",
+    "blank": "Neue Idee",
+    "handout_kicker": "Arbeitsblatt für die Kleingruppe",
+    "already": "Was der Canvas schon sagt",
+    "nothing_yet": "Noch nichts: beginnen Sie hier.",
+    "see_unroled": "Keine Bahn des Canvas beantwortet das; Bahnen ohne Rolle enthalten hier Text: {lanes} (unten).",
+    "write_here": "Ihre Ergänzungen",
+    "vote_title": "Punkte kleben: welche Verbesserungen zuerst?",
+    "vote_help": "Jede Person klebt drei Punkte, auf eine oder mehrere Verbesserungen.",
+    "votes": "Stimmen",
+    "tiles_title": "Plakat in Blättern",
+    "tiles_summary": "Plakat {poster} auf {n} Blättern {paper}: {cols} Spalten × {rows} Zeilen",
+    "tiles_step1": "In Originalgröße drucken (100 %, nicht ‚an Seite anpassen‘).",
+    "tiles_step2": "Schneiden Sie bei jedem Blatt den linken und oberen Rand an den Eckmarken des Bildes ab "
+    "(nicht den linken Rand in Spalte A, nicht den oberen Rand in Zeile 1).",
+    "tiles_step3": "Legen Sie die Blätter wie auf der Karte unten aus: Buchstaben sind Spalten, Zahlen sind Zeilen.",
+    "tiles_step4": "Legen Sie jedes Blatt über seine Nachbarn links und oben, den geschnittenen Rand auf die Striche an "
+    "deren grauem Balken, und kleben Sie es fest.",
+    "tile_sheet": "Blatt {n} von {total} · Spalte {col}, Zeile {row}",
+    "tile_hint": "Grauer Balken: Das Nachbarblatt kommt darüber, sein geschnittener Rand auf den Strich. "
+    "Linken und oberen Rand an den Eckmarken abschneiden.",
+}

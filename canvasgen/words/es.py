@@ -1,0 +1,421 @@
+"""canvasgen's own words in Spanish: every table here has its twin, with the same keys, in
+the other languages' modules (a test checks it). Adding a language is adding one such module."""
+
+from __future__ import annotations
+
+#: Lane names, by lane kind.
+LANE_LABELS: dict[str, str] = {
+    "customer": "Acciones del cliente",
+    "internal": "Procesos internos",
+    "experience": "Experiencia",
+    "score": "Puntuación (-2 a +2)",
+    "learning": "Mejoras",
+    "touchpoints": "Puntos de contacto",
+    "channels": "Canales",
+    "emotions": "Emociones",
+    "pain_points": "Problemas",
+    "opportunities": "Oportunidades",
+    "kpis": "Métricas",
+}
+
+#: The question each lane answers, by lane kind.
+LANE_QUESTIONS: dict[str, str] = {
+    "customer": "¿Qué hace el cliente y qué vive?",
+    "internal": "¿Qué debemos hacer para llevar al cliente a la siguiente fase?",
+    "experience": "¿Cómo lo vive el cliente? ¿Qué tan satisfecho está?",
+    "score": "Puntuación por fase: de -2 (muy insatisfecho) a +2 (muy satisfecho).",
+    "learning": "¿Qué queremos aprender y qué mejoramos?",
+    "touchpoints": "¿Dónde se encuentra el cliente con nosotros?",
+    "channels": "¿Por qué canales (web, correo, redes sociales, anuncios, SMS, teléfono, evento)?",
+    "emotions": "¿Qué siente el cliente?",
+    "pain_points": "¿Dónde se atasca o se frustra el cliente?",
+    "opportunities": "¿Qué oportunidades vemos?",
+    "kpis": "¿Qué medimos en esta fase?",
+}
+
+#: Labels of the template's metadata block.
+META_LABELS: dict[str, str] = {
+    "client": "Cliente",
+    "journey": "Recorrido",
+    "persona": "Perfil",
+    "version": "Versión",
+    "date": "Fecha",
+    "scenario": "Escenario",
+}
+
+#: Words of the template workbook.
+WORDS: dict[str, str] = {
+    "canvas_sheet": "Recorrido",
+    "notes_sheet": "Notas",
+    "touchpoints_sheet": "Puntos de contacto",
+    "personas_sheet": "Perfiles",
+    "metrics_sheet": "Mediciones",
+    "instructions_sheet": "Instrucciones",
+    "heading": "Lienzo del recorrido del cliente",
+    "phase": "Fase",
+    "scenarios": "Ideal,Actual",
+    "yes_no_partly": "Sí,No,En parte",
+    "yes_no": "Sí,No",
+    "channels": "Web,Correo,Redes sociales,Anuncios,SMS,Teléfono,Evento,Tienda,Aplicación",
+    "list_error_title": "No está en la lista",
+    "list_error": "Elija un valor de la lista. También se admite otra cosa: canvasgen la lee como texto.",
+    "unnamed_column": "Columna {column}",
+    "unnamed_row": "Fila {row}",
+    # a duration after a figure, "one|more": "1 día", "14 días"
+    "unit_s": "s|s",
+    "unit_min": "min|min",
+    "unit_h": "hora|horas",
+    "unit_d": "día|días",
+    "unit_wk": "semana|semanas",
+    "score_error_title": "No es una puntuación de -2 a +2",
+    "score_error": "Elija una puntuación de -2 (malo) a +2 (bueno). canvasgen también lee ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 y bueno/neutral/malo.",
+}
+
+#: Column headers of the Touchpoints sheet.
+TOUCHPOINT_COLUMNS: tuple[str, ...] = (
+    "Fase",
+    "Punto de contacto",
+    "Canal de contacto",
+    "Dispositivo y contexto",
+    "Contenido / acción",
+    "Momento",
+    "Responsable",
+    "Actual (sí/no/en parte)",
+    "Ideal (sí/no)",
+    "Métrica",
+    "Momento de venta (sí/no)",
+)
+
+#: Column headers of the Personas sheet.
+PERSONA_COLUMNS: tuple[str, ...] = (
+    "Nombre",
+    "Papel en el grupo de compra",
+    "Objetivos",
+    "Necesidades",
+    "Frustraciones",
+    "Canales preferidos",
+    "Participa en las fases",
+)
+
+#: Column headers of the Metrics sheet.
+METRIC_COLUMNS: tuple[str, ...] = ("Fase", "Punto de contacto", "Medida", "Valor", "Objetivo", "Periodo")
+
+#: Lines of the template's instructions sheet.
+INSTRUCTIONS: tuple[str, ...] = (
+    "canvasgen – instrucciones",
+    "Cómo rellenar el lienzo",
+    "1. Arriba, anote el cliente, el nombre del recorrido, el perfil, la versión, la fecha y el escenario (ideal o actual).",
+    "2. Las fases van una al lado de otra en la fila 'Fase'. Cámbieles el nombre como quiera, pero dé a cada fase un nombre propio. Dos columnas vecinas con el mismo nombre son dos pasos de una misma fase.",
+    "3. Escriba lo que ocurre por fase y por carril. Cada línea de una celda es un elemento aparte (Alt+Intro para una línea nueva); se admiten viñetas.",
+    "4. En la fila 'Puntuación', puntúe cada fase de -2 (muy insatisfecho) a +2 (muy satisfecho); canvasgen dibuja con ella la curva de emociones.",
+    "5. Anote los puntos de contacto en la hoja 'Puntos de contacto' y los perfiles o los miembros del grupo de compra en la hoja 'Perfiles'.",
+    "6. Dibuje primero el recorrido ideal y luego el actual (escenario 'Ideal' o 'Actual'); canvasgen los compara.",
+    "7. Anote las cifras medidas (tasa de conversión, tasa de rebote, CTR, NPS, ingresos, coste) por fase o punto de contacto en la hoja 'Mediciones', con un objetivo cuando lo tenga: canvasgen las muestra bajo las fases e indica si se alcanzó el objetivo. El coste por punto de contacto da la vista del presupuesto.",
+    "8. Compruebe el archivo con: canvasgen check archivo.xlsx",
+    "Los carriles",
+)
+
+#: Channel names, by channel.
+CHANNEL_NAMES: dict[str, str] = {
+    "website": "Sitio web",
+    "email": "Correo electrónico",
+    "social": "Redes sociales",
+    "ads": "Anuncios",
+    "sms": "SMS y chat",
+    "phone": "Teléfono",
+    "event": "Evento",
+    "app": "Aplicación",
+    "store": "Tienda",
+}
+
+#: The poster's own words.
+POSTER_WORDS: dict[str, str] = {
+    "continued_on": "→ sigue en la página {page}",
+    "continued_short": "→ pág. {page}",
+    "continued": "Continuación",
+    "card_continued": "{heading} (continuación)",
+    "from_page": "desde la página {page}",
+    "notes": "Notas del libro",
+    "in_full": "Nombres completos",
+    "touchpoints": "Puntos de contacto",
+    "personas": "Perfiles",
+    "appendix": "Anexo",
+    "generated": "creado el",
+    "product": "Lienzo del recorrido del cliente",  # the footer's words when the brand kit gives none
+    "page": "página {page} de {pages}",
+    "scale": "escala {scale}",
+    "now": "ahora",
+    "ideal": "lo ideal",
+    "no_sale": "no es un momento de venta",
+    "tp_row": "Puntos de contacto: canal, momento, responsable",
+    "tp_row_hint": "momento, responsable, ahora → lo ideal",
+    "target": "objetivo",
+    "met": "alcanzado",
+    "missed": "no alcanzado",
+    "measured": "Indicadores medidos",
+    "budget": "Presupuesto y retorno",
+    "return": "retorno",
+    "channels_by_phase": "Canales por fase",
+    "roles_by_phase": "Grupo de compra: participación por fase",
+    "persona_by_phase": "Perfil: participación por fase",
+    "figures_page": "puntos de contacto, cifras y participantes",
+    "compare": "Curvas de emociones comparadas",
+    "line_interaction": "Línea de interacción",
+    "line_visibility": "Línea de visibilidad",
+    "line_internal": "Línea de interacción interna",
+    "metrics": "Mediciones",
+}
+
+#: The deck's own words.
+DECK_WORDS: dict[str, str] = {
+    "agenda": "Orden del día",
+    "time": "Hora",
+    "topic": "Tema",
+    "minutes": "Minutos",
+    "a_welcome": "Bienvenida y objetivo de la sesión",
+    "a_persona": "Perfil y grupo de compra",
+    "a_journey": "El recorrido, fase por fase",
+    "a_curve": "La curva de emociones",
+    "a_pains": "Problemas y oportunidades",
+    "a_actions": "Acciones de mejora y responsables",
+    "a_exercise": "Ejercicio: el lienzo por fase",
+    "a_close": "Cierre y próximos pasos",
+    "overview": "El recorrido de un vistazo",
+    "items": "elementos",
+    "curve": "Curva de emociones",
+    "compare": "Curvas de emociones comparadas",
+    "n_compare": "¿Dónde se separan las curvas? ¿Por qué este perfil o este escenario vive la fase de otra manera?",
+    "personas": "Perfiles y grupo de compra",
+    "pains": "Problemas",
+    "opportunities": "Oportunidades",
+    "pains_title": "Problemas y oportunidades",
+    "actions": "Acciones de mejora",
+    "action": "Acción",
+    "owner": "Responsable",
+    "priority": "Prioridad",
+    "high": "Alta",
+    "medium": "Media",
+    "low": "Baja",
+    "exercise": "Ejercicio",
+    "q_customer": "¿Qué hace el cliente?",
+    "q_internal": "¿Qué debemos hacer?",
+    "q_experience": "¿Cómo lo vive el cliente?",
+    "q_learning": "¿Qué mejoramos?",
+    "continued": "continuación",
+    "appendix": "Anexo",
+    "notes": "Notas del libro",
+    "in_full": "Nombres completos",
+    "touchpoints": "Puntos de contacto",
+    "prompt_pains": "Ejercicio: recorran las fases. ¿Dónde abandona el cliente, dónde espera o se molesta? Un problema por nota adhesiva, con su fase.",
+    "prompt_opportunities": "Ejercicio: tomen los tres problemas más grandes. ¿Qué sorprendería o ayudaría al cliente ahí? Una oportunidad por nota adhesiva.",
+    "prompt_actions": "Ejercicio: conviertan cada oportunidad en una acción. ¿Quién es responsable, para cuándo está hecha y cómo medimos el efecto?",
+    "n_title": "Presente al cliente y el objetivo de hoy. Pregunte quién conoce mejor el perfil.",
+    "n_agenda": "Repase el orden del día y acuerden quién controla el tiempo. Los temas secundarios van a un rotafolio.",
+    "n_overview": "Muestre todo el recorrido antes de entrar en detalle. Pregunte: ¿dónde creen que está el mayor problema?",
+    "n_curve": "Comenten los puntos bajos de la curva: ¿qué ocurre ahí y qué necesitaría el cliente en ese momento?",
+    "n_phase": "Pregunte por cada carril: ¿qué hace el cliente en esta fase, qué debemos hacer para que avance, cómo lo vive (¡la puntuación!) y qué mejoramos? Completen con notas adhesivas amarillas y rosas.",
+    "n_personas": "¿Quién decide, quién influye, quién usa? Marquen para cada papel las fases en las que participa.",
+    "n_pains": "Elijan juntos los tres problemas de mayor impacto y asignen a cada uno una oportunidad.",
+    "n_actions": "Concreten cada acción: ¿quién es responsable, para cuándo está hecha, cómo medimos el efecto?",
+    "n_exercise": "Deje que el grupo rellene el lienzo de esta fase en diez minutos: una idea por nota adhesiva, luego agrupen y prioricen.",
+    "n_appendix": "Contexto para la sesión: puntos de contacto, perfiles y notas del libro.",
+    "persona": "Perfil",
+    "roles": "Grupo de compra: quién participa dónde",
+    "n_roles": "Recorran las fases por papel: ¿quién decide dónde y a quién echamos de menos en qué fase?",
+    "n_persona": "Lea el perfil en voz alta y pregunte: ¿lo reconocemos? ¿Qué no sabemos todavía?",
+    "tp_title": "Puntos de contacto",
+    "n_tp": "¿Qué puntos de contacto no atendemos hoy aunque lo ideal sería hacerlo? Esas son las primeras mejoras.",
+    "channels_title": "Canales por fase",
+    "n_channels": "¿Dónde depende una fase de un solo canal? ¿Qué canales usa el cliente y estamos ahí?",
+    "kpi_title": "Indicadores medidos",
+    "kpi_chart": "Medido frente al objetivo",
+    "n_kpi": "Empiecen por los objetivos no alcanzados: ¿en qué fase está el problema y qué dice el recorrido?",
+    "measured": "Medido",
+    "target": "Objetivo",
+    "budget_title": "Presupuesto y retorno",
+    "n_budget": "¿Qué medios aportan más por euro? ¿Hacia dónde movemos el presupuesto?",
+    "spend": "Gasto",
+    "per_channel": "por canal",
+}
+
+#: Words of the gap analysis (terminal, PDF, slides).
+GAP_WORDS: dict[str, str] = {
+    "missing": "Falta hoy (empezar)",
+    "without": "Sin efecto en el recorrido ideal (¿dejar?)",
+    "pairs": "Emparejados (ideal ← actual, parecido)",
+    "same": "{count} elementos iguales en ambos",
+    "same_one": "1 elemento igual en ambos",
+    "not_compared": "Sin comparar",
+    "empty_ideal": "vacío en todo el recorrido ideal: ninguna propuesta para dejar",
+    "score": "Experiencia: actual {current} → ideal {ideal}",
+    "actions": "Puntos de acción",
+    "unaligned": "Fases que no se pudieron emparejar",
+    "start": "empezar",
+    "stop": "dejar",
+    "improve": "mejorar",
+    "high": "alta",
+    "medium": "media",
+    "low": "baja",
+    "title": "Análisis de brechas: ideal frente a actual",
+    "changes": "Qué ha cambiado",
+}
+
+#: Words of the 'what changed' report.
+DIFF_WORDS: dict[str, str] = {
+    "journeys": "Recorridos",
+    "journey_added": "recorrido añadido",
+    "journey_removed": "recorrido eliminado",
+    "phase_added": "fase añadida",
+    "phase_removed": "fase eliminada",
+    "lane_added": "carril añadido",
+    "lane_removed": "carril eliminado",
+    "renamed": "fase renombrada",
+    "score": "puntuación",
+    "added": "añadido",
+    "removed": "eliminado",
+    "reworded": "reformulado",
+    "changed": "modificado",
+    "similarity": "parecido",
+    "by_position": "emparejado por posición",
+    "none": "sin cambios",
+    "figures": "Cifras medidas",
+    "target": "objetivo",
+    "met": "alcanzado",
+    "missed": "no alcanzado",
+    "new_figure": "nuevo",
+    "gone": "ya no se mide",
+    "touchpoints": "Puntos de contacto",
+    "personas": "Perfiles",
+    "record_renamed": "renombrado",
+}
+
+#: Sheet names and headers of the gap report workbook.
+GAP_SHEETS: dict[str, str] = {
+    "actions": "Acciones",
+    "missing": "Falta hoy",
+    "without": "Sin efecto",
+    "pairs": "Emparejados",
+    "scores": "Puntuaciones",
+    "phase": "Fase",
+    "action": "Acción",
+    "kind": "Tipo",
+    "priority": "Prioridad",
+    "owner": "Responsable",
+    "status": "Estado",
+    "cell": "Celda",
+    "lane": "Carril",
+    "item": "Elemento",
+    "ideal": "Lo ideal",
+    "current": "Actual",
+    "similarity": "Parecido",
+    "gap": "Diferencia",
+    "statuses": "Abierto,En curso,Hecho,Descartado",
+    "lists": "Listas de opciones",
+}
+
+#: Headers of the deck's touchpoint, channel, role and figure tables.
+TABLE_HEADERS: dict[str, str] = {
+    "phase": "Fase",
+    "touchpoint": "Punto de contacto",
+    "channel": "Canal de contacto",
+    "timing": "Momento",
+    "owner": "Responsable",
+    "now": "Ahora",
+    "ideal": "Lo ideal",
+    "sale": "Momento de venta",
+    "metric": "Medida",
+    "value": "Valor",
+    "target": "Objetivo",
+    "result": "Resultado",
+    "period": "Periodo",
+    "spend": "Gasto",
+    "revenue": "Ingresos",
+    "serves": "Aporta",
+    "role": "Papel",
+    "measured": "Medido",
+}
+
+#: The phases of each journey model the template offers.
+PHASE_MODELS: dict[str, tuple[str, ...]] = {
+    "five": ("Conocimiento", "Interés", "Consideración", "Compra", "Servicio y fidelidad"),
+    "b2b7": (
+        "Orientación",
+        "Detonante",
+        "Primera consideración",
+        "Evaluación activa",
+        "Decisión de compra",
+        "Vivencia",
+        "Fidelidad",
+    ),
+    "five-a": ("Atención", "Valoración", "Acción", "Siempre", "Recomendación"),
+}
+
+#: Metric names offered in the Metrics sheet's drop-down.
+METRIC_NAMES: tuple[str, ...] = (
+    "Tasa de conversión",
+    "Tasa de rebote",
+    "Tasa de clics",
+    "Abandono del carrito",
+    "NPS",
+    "Retención",
+    "Ingresos",
+    "Coste",
+)
+
+#: The emotion curve in words (speaker notes, the poster's alternative text).
+CURVE_WORDS = {
+    "extremes": "El cliente vive peor '{low}' ({low_v}) y mejor '{high}' ({high_v}).",
+    "flat": "El cliente vive cada fase igual ({value}).",
+    "drop": "La mayor caída va de '{a}' a '{b}' ({a_v} a {b_v}).",
+    "no_drop": "La puntuación no baja en ningún punto del recorrido.",
+    "none": "No hay puntuaciones rellenadas.",
+}
+
+#: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
+#: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
+KIT_ACTIONS: dict[str, str] = {
+    "keep": "mantener, conservar",
+    "change": "cambiar, editar",
+    "remove": "quitar, borrar",
+}
+
+KIT_WORDS = {
+    "col_id": "Código",
+    "col_phase": "Fase",
+    "col_lane": "Carril",
+    "col_text": "Texto",
+    "col_action": "Acción",
+    "col_new": "Texto nuevo",
+    "col_note": "Nota",
+    "keep": "mantener",
+    "change": "cambiar",
+    "remove": "quitar",
+    "action_error_title": "Acción",
+    "action_error": "Elija mantener, cambiar o quitar (también: editar; borrar; o keep, change, remove y sus sinónimos).",
+    "changes_sheet": "Cambios",
+    "lists_sheet": "Listas",
+    "changes_help": "Después de la sesión, dé a cada tarjeta su acción: mantener, cambiar (con el texto nuevo) o quitar. "
+    "Tarjetas nuevas: debajo de la línea, sin código, con fase, carril y texto.",
+    "new_cards": "Tarjetas nuevas",
+    "continued": "continuación",
+    "blank": "Idea nueva",
+    "handout_kicker": "Hoja de trabajo en grupo",
+    "already": "Lo que ya dice el lienzo",
+    "nothing_yet": "Nada todavía: empiece aquí.",
+    "see_unroled": "Ningún carril del lienzo responde a esto; carriles sin papel contienen texto aquí: {lanes} (abajo).",
+    "write_here": "Sus aportaciones",
+    "vote_title": "Votación con puntos: ¿qué mejoras primero?",
+    "vote_help": "Cada persona pega tres puntos, en una o varias mejoras.",
+    "votes": "Votos",
+    "tiles_title": "Cartel en hojas",
+    "tiles_summary": "cartel {poster} en {n} hojas {paper}: {cols} columnas × {rows} filas",
+    "tiles_step1": "Imprima a tamaño real (100 %, no «ajustar a la página»).",
+    "tiles_step2": "Recorte el borde izquierdo y el superior de cada hoja por las marcas de esquina de la imagen "
+    "(no el borde izquierdo en la columna A, no el superior en la fila 1).",
+    "tiles_step3": "Coloque las hojas como en el plano de abajo: las letras son columnas, los números filas.",
+    "tiles_step4": "Ponga cada hoja sobre sus vecinas de la izquierda y de arriba, con el borde recortado sobre las "
+    "marcas de su barra gris, y péguela con cinta.",
+    "tile_sheet": "hoja {n} de {total} · columna {col}, fila {row}",
+    "tile_hint": "Barra gris: la hoja vecina va encima, con su borde recortado sobre la marca. "
+    "Recorte el borde izquierdo y el superior por las marcas de esquina.",
+}

@@ -1,0 +1,421 @@
+"""canvasgen's own words in French: every table here has its twin, with the same keys, in
+the other languages' modules (a test checks it). Adding a language is adding one such module."""
+
+from __future__ import annotations
+
+#: Lane names, by lane kind.
+LANE_LABELS: dict[str, str] = {
+    "customer": "Actions du client",
+    "internal": "Processus internes",
+    "experience": "Expérience client",
+    "score": "Note d'expérience (-2 à +2)",
+    "learning": "Améliorations",
+    "touchpoints": "Points de contact",
+    "channels": "Canaux",
+    "emotions": "Sentiments",
+    "pain_points": "Points de friction",
+    "opportunities": "Opportunités",
+    "kpis": "Indicateurs",
+}
+
+#: The question each lane answers, by lane kind.
+LANE_QUESTIONS: dict[str, str] = {
+    "customer": "Que fait le client, et que vit-il ?",
+    "internal": "Que devons-nous faire pour amener le client à la phase suivante ?",
+    "experience": "Comment le client le vit-il ? Est-il satisfait ?",
+    "score": "Note par phase : de -2 (très insatisfait) à +2 (très satisfait).",
+    "learning": "Que voulons-nous apprendre, et qu'améliorons-nous ?",
+    "touchpoints": "Où le client nous rencontre-t-il ?",
+    "channels": "Par quels canaux (site web, e-mail, réseaux sociaux, publicités, SMS, téléphone, événement) ?",
+    "emotions": "Que ressent le client ?",
+    "pain_points": "Où le client bloque-t-il ou s'agace-t-il ?",
+    "opportunities": "Quelles opportunités voyons-nous ?",
+    "kpis": "Que mesurons-nous dans cette phase ?",
+}
+
+#: Labels of the template's metadata block.
+META_LABELS: dict[str, str] = {
+    "client": "Commanditaire",
+    "journey": "Parcours",
+    "persona": "Persona",
+    "version": "Édition",
+    "date": "Date du jour",
+    "scenario": "Scénario",
+}
+
+#: Words of the template workbook.
+WORDS: dict[str, str] = {
+    "canvas_sheet": "Parcours client",
+    "notes_sheet": "Remarques",
+    "touchpoints_sheet": "Points de contact",
+    "personas_sheet": "Profils",
+    "metrics_sheet": "Mesures",
+    "instructions_sheet": "Mode d'emploi",
+    "heading": "Canevas du parcours client",
+    "phase": "Étape",
+    "scenarios": "Idéal,Actuel",
+    "yes_no_partly": "Oui,Non,En partie",
+    "yes_no": "Oui,Non",
+    "channels": "Site web,E-mail,Réseaux sociaux,Publicités,SMS,Téléphone,Événement,Magasin,Appli",
+    "list_error_title": "Pas dans la liste",
+    "list_error": "Choisissez une valeur de la liste. Autre chose est permis aussi : canvasgen le lit comme du texte.",
+    "unnamed_column": "Colonne {column}",
+    "unnamed_row": "Ligne {row}",
+    # a duration after a figure, "one|more": "1 jour", "14 jours"
+    "unit_s": "s|s",
+    "unit_min": "min|min",
+    "unit_h": "heure|heures",
+    "unit_d": "jour|jours",
+    "unit_wk": "semaine|semaines",
+    "score_error_title": "Pas une note de -2 à +2",
+    "score_error": "Choisissez une note de -2 (mauvais) à +2 (bon). canvasgen lit aussi ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 et bon/neutre/mauvais.",
+}
+
+#: Column headers of the Touchpoints sheet.
+TOUCHPOINT_COLUMNS: tuple[str, ...] = (
+    "Étape",
+    "Point de contact",
+    "Canal",
+    "Appareil et contexte",
+    "Contenu / action",
+    "Moment",
+    "Responsable",
+    "Actuel (oui/non/en partie)",
+    "Idéal (oui/non)",
+    "Indicateur",
+    "Moment de vente (oui/non)",
+)
+
+#: Column headers of the Personas sheet.
+PERSONA_COLUMNS: tuple[str, ...] = (
+    "Nom",
+    "Rôle dans le groupe d'achat",
+    "Objectifs",
+    "Besoins",
+    "Frustrations",
+    "Canaux préférés",
+    "Présent dans les étapes",
+)
+
+#: Column headers of the Metrics sheet.
+METRIC_COLUMNS: tuple[str, ...] = ("Étape", "Point de contact", "Mesure", "Valeur", "Objectif", "Période")
+
+#: Lines of the template's instructions sheet.
+INSTRUCTIONS: tuple[str, ...] = (
+    "canvasgen – mode d'emploi",
+    "Comment remplir le canevas",
+    "1. En haut, indiquez le commanditaire, le nom du parcours, la persona, l'édition, la date et le scénario (idéal ou actuel).",
+    "2. Les étapes se suivent sur la ligne 'Étape'. Renommez-les à votre guise, mais donnez à chaque étape un nom qui lui est propre. Deux colonnes voisines du même nom sont deux pas d'une même étape.",
+    "3. Écrivez ce qui se passe par étape et par couloir. Chaque ligne d'une cellule est un élément à part (Alt+Entrée pour une nouvelle ligne) ; les puces sont permises.",
+    "4. Sur la ligne 'Note d'expérience', notez chaque étape de -2 (très insatisfait) à +2 (très satisfait) ; canvasgen en dessine la courbe des émotions.",
+    "5. Listez les points de contact dans la feuille 'Points de contact' et les personas ou les membres du groupe d'achat dans la feuille 'Profils'.",
+    "6. Dessinez d'abord le parcours idéal, puis l'actuel (scénario 'Idéal' ou 'Actuel') ; canvasgen les compare.",
+    "7. Notez les chiffres mesurés (taux de conversion, taux de rebond, CTR, NPS, chiffre d'affaires, coût) par étape ou point de contact dans la feuille 'Mesures', avec un objectif quand vous en avez un : canvasgen les montre sous les étapes et dit si l'objectif est atteint. Le coût par point de contact donne la vue du budget.",
+    "8. Vérifiez le fichier avec : canvasgen check fichier.xlsx",
+    "Les couloirs",
+)
+
+#: Channel names, by channel.
+CHANNEL_NAMES: dict[str, str] = {
+    "website": "Site web",
+    "email": "Courriel",
+    "social": "Réseaux sociaux",
+    "ads": "Publicités",
+    "sms": "SMS et messagerie",
+    "phone": "Téléphone",
+    "event": "Événement",
+    "app": "Appli",
+    "store": "Magasin",
+}
+
+#: The poster's own words.
+POSTER_WORDS: dict[str, str] = {
+    "continued_on": "→ suite page {page}",
+    "continued_short": "→ p. {page}",
+    "continued": "Suite",
+    "card_continued": "{heading} (suite)",
+    "from_page": "depuis la page {page}",
+    "notes": "Remarques du classeur",
+    "in_full": "Noms en entier",
+    "touchpoints": "Points de contact",
+    "personas": "Profils",
+    "appendix": "Annexe",
+    "generated": "créé le",
+    "product": "Canevas du parcours client",  # the footer's words when the brand kit gives none
+    "page": "page {page} sur {pages}",
+    "scale": "échelle {scale}",
+    "now": "aujourd'hui",
+    "ideal": "idéal",
+    "no_sale": "pas un moment de vente",
+    "tp_row": "Points de contact : canal, moment, responsable",
+    "tp_row_hint": "moment, responsable, aujourd'hui → idéal",
+    "target": "objectif",
+    "met": "atteint",
+    "missed": "manqué",
+    "measured": "Indicateurs mesurés",
+    "budget": "Budget et rendement",
+    "return": "rendement",
+    "channels_by_phase": "Canaux par étape",
+    "roles_by_phase": "Groupe d'achat : présence par étape",
+    "persona_by_phase": "Persona : présence par étape",
+    "figures_page": "points de contact, chiffres et personnes impliquées",
+    "compare": "Courbes des émotions comparées",
+    "line_interaction": "Ligne d'interaction",
+    "line_visibility": "Ligne de visibilité",
+    "line_internal": "Ligne d'interaction interne",
+    "metrics": "Mesures",
+}
+
+#: The deck's own words.
+DECK_WORDS: dict[str, str] = {
+    "agenda": "Ordre du jour",
+    "time": "Heure",
+    "topic": "Sujet",
+    "minutes": "Durée",
+    "a_welcome": "Accueil et but de la séance",
+    "a_persona": "Persona et groupe d'achat",
+    "a_journey": "Le parcours, étape par étape",
+    "a_curve": "La courbe des émotions",
+    "a_pains": "Points de friction et opportunités",
+    "a_actions": "Actions d'amélioration et responsables",
+    "a_exercise": "Exercice : le canevas par étape",
+    "a_close": "Conclusion et prochaines étapes",
+    "overview": "Le parcours d'un coup d'œil",
+    "items": "éléments",
+    "curve": "Courbe des émotions",
+    "compare": "Courbes des émotions comparées",
+    "n_compare": "Où les courbes se séparent-elles ? Pourquoi cette persona ou ce scénario vit-il l'étape autrement ?",
+    "personas": "Profils et groupe d'achat",
+    "pains": "Points de friction",
+    "opportunities": "Opportunités",
+    "pains_title": "Points de friction et opportunités",
+    "actions": "Actions d'amélioration",
+    "action": "Mesure à prendre",
+    "owner": "Responsable",
+    "priority": "Priorité",
+    "high": "Haute",
+    "medium": "Moyenne",
+    "low": "Basse",
+    "exercise": "Exercice",
+    "q_customer": "Que fait le client ?",
+    "q_internal": "Que devons-nous faire ?",
+    "q_experience": "Comment le client le vit-il ?",
+    "q_learning": "Qu'améliorons-nous ?",
+    "continued": "suite",
+    "appendix": "Annexe",
+    "notes": "Remarques du classeur",
+    "in_full": "Noms en entier",
+    "touchpoints": "Points de contact",
+    "prompt_pains": "Exercice : parcourez les étapes. Où le client abandonne-t-il, attend-il ou s'agace-t-il ? Un point de friction par post-it, avec son étape.",
+    "prompt_opportunities": "Exercice : prenez les trois plus grands points de friction. Qu'est-ce qui surprendrait ou aiderait le client à cet endroit ? Une opportunité par post-it.",
+    "prompt_actions": "Exercice : faites de chaque opportunité une action. Qui en est responsable, pour quand, et comment mesurons-nous l'effet ?",
+    "n_title": "Présentez le commanditaire et le but de la journée. Demandez qui connaît le mieux la persona.",
+    "n_agenda": "Parcourez l'ordre du jour et convenez de qui surveille l'heure. Les sujets annexes vont sur un tableau de papier.",
+    "n_overview": "Montrez tout le parcours avant d'entrer dans le détail. Demandez : où se trouve, selon vous, le plus gros problème ?",
+    "n_curve": "Discutez des creux de la courbe : que se passe-t-il là, et de quoi le client aurait-il besoin à ce moment ?",
+    "n_phase": "Demandez pour chaque couloir : que fait le client dans cette étape, que devons-nous faire pour qu'il avance, comment la vit-il (la note !), et qu'améliorons-nous ? Complétez avec des post-it jaunes et roses.",
+    "n_personas": "Qui décide, qui influence, qui utilise ? Marquez pour chaque rôle les étapes auxquelles il prend part.",
+    "n_pains": "Choisissez ensemble les trois points de friction qui pèsent le plus et associez à chacun une opportunité.",
+    "n_actions": "Rendez chaque action concrète : qui en est responsable, pour quand, comment mesurons-nous l'effet ?",
+    "n_exercise": "Laissez le groupe remplir le canevas de cette étape en dix minutes : une idée par post-it, puis regroupez et priorisez.",
+    "n_appendix": "Contexte pour la séance : points de contact, profils et remarques du classeur.",
+    "persona": "Profil",
+    "roles": "Groupe d'achat : qui intervient où",
+    "n_roles": "Parcourez les étapes rôle par rôle : qui décide où, et qui nous manque dans quelle étape ?",
+    "n_persona": "Lisez la persona à voix haute et demandez : la reconnaissons-nous ? Que ne savons-nous pas encore ?",
+    "tp_title": "Points de contact",
+    "n_tp": "Quels points de contact ne servons-nous pas aujourd'hui alors que nous le devrions ? Ce sont les premières améliorations.",
+    "channels_title": "Canaux par étape",
+    "n_channels": "Où une étape dépend-elle d'un seul canal ? Quels canaux le client utilise-t-il, et y sommes-nous ?",
+    "kpi_title": "Indicateurs mesurés",
+    "kpi_chart": "Mesuré par rapport à l'objectif",
+    "n_kpi": "Commencez par les objectifs manqués : dans quelle étape est le problème, et que dit le parcours ?",
+    "measured": "Mesuré",
+    "target": "Objectif",
+    "budget_title": "Budget et rendement",
+    "n_budget": "Quels médias rapportent le plus par euro ? Vers où déplaçons-nous le budget ?",
+    "spend": "Dépenses",
+    "per_channel": "par canal",
+}
+
+#: Words of the gap analysis (terminal, PDF, slides).
+GAP_WORDS: dict[str, str] = {
+    "missing": "Manque aujourd'hui (commencer)",
+    "without": "Sans effet sur le parcours idéal (arrêter ?)",
+    "pairs": "Associés (idéal ← actuel, ressemblance)",
+    "same": "{count} éléments identiques des deux côtés",
+    "same_one": "1 élément identique des deux côtés",
+    "not_compared": "Non comparé",
+    "empty_ideal": "vide dans tout le parcours idéal : aucune proposition d'arrêt",
+    "score": "Expérience : actuelle {current} → idéale {ideal}",
+    "actions": "Points d'action",
+    "unaligned": "Étapes qui n'ont pas pu être associées",
+    "start": "commencer",
+    "stop": "arrêter",
+    "improve": "améliorer",
+    "high": "haute",
+    "medium": "moyenne",
+    "low": "basse",
+    "title": "Analyse des écarts : idéal face à actuel",
+    "changes": "Ce qui a changé",
+}
+
+#: Words of the 'what changed' report.
+DIFF_WORDS: dict[str, str] = {
+    "journeys": "Parcours",
+    "journey_added": "parcours ajouté",
+    "journey_removed": "parcours retiré",
+    "phase_added": "étape ajoutée",
+    "phase_removed": "étape retirée",
+    "lane_added": "couloir ajouté",
+    "lane_removed": "couloir retiré",
+    "renamed": "étape renommée",
+    "score": "note",
+    "added": "ajouté",
+    "removed": "retiré",
+    "reworded": "reformulé",
+    "changed": "modifié",
+    "similarity": "ressemblance",
+    "by_position": "associé par position",
+    "none": "aucun changement",
+    "figures": "Chiffres mesurés",
+    "target": "objectif",
+    "met": "atteint",
+    "missed": "manqué",
+    "new_figure": "nouveau",
+    "gone": "plus mesuré",
+    "touchpoints": "Points de contact",
+    "personas": "Profils",
+    "record_renamed": "renommé",
+}
+
+#: Sheet names and headers of the gap report workbook.
+GAP_SHEETS: dict[str, str] = {
+    "actions": "Mesures à prendre",
+    "missing": "Manque aujourd'hui",
+    "without": "Sans effet",
+    "pairs": "Associés",
+    "scores": "Notes",
+    "phase": "Étape",
+    "action": "Mesure à prendre",
+    "kind": "Genre",
+    "priority": "Priorité",
+    "owner": "Responsable",
+    "status": "État",
+    "cell": "Cellule",
+    "lane": "Couloir",
+    "item": "Élément",
+    "ideal": "Idéal",
+    "current": "Actuel",
+    "similarity": "Ressemblance",
+    "gap": "Écart",
+    "statuses": "Ouvert,En cours,Fait,Abandonné",
+    "lists": "Listes de choix",
+}
+
+#: Headers of the deck's touchpoint, channel, role and figure tables.
+TABLE_HEADERS: dict[str, str] = {
+    "phase": "Étape",
+    "touchpoint": "Point de contact",
+    "channel": "Canal",
+    "timing": "Moment",
+    "owner": "Responsable",
+    "now": "Aujourd'hui",
+    "ideal": "Idéal",
+    "sale": "Moment de vente",
+    "metric": "Mesure",
+    "value": "Valeur",
+    "target": "Objectif",
+    "result": "Résultat",
+    "period": "Période",
+    "spend": "Dépenses",
+    "revenue": "Chiffre d'affaires",
+    "serves": "Rapporte",
+    "role": "Rôle",
+    "measured": "Mesuré",
+}
+
+#: The phases of each journey model the template offers.
+PHASE_MODELS: dict[str, tuple[str, ...]] = {
+    "five": ("Notoriété", "Intérêt", "Réflexion", "Achat", "Service et fidélité"),
+    "b2b7": (
+        "Orientation",
+        "Déclencheur",
+        "Première réflexion",
+        "Évaluation active",
+        "Décision d'achat",
+        "Vécu",
+        "Fidélité",
+    ),
+    "five-a": ("Attention", "Appréciation", "Passage à l'acte", "Toujours", "Recommandation"),
+}
+
+#: Metric names offered in the Metrics sheet's drop-down.
+METRIC_NAMES: tuple[str, ...] = (
+    "Taux de conversion",
+    "Taux de rebond",
+    "Taux de clic",
+    "Abandon de panier",
+    "NPS",
+    "Fidélisation",
+    "Chiffre d'affaires",
+    "Coût",
+)
+
+#: The emotion curve in words (speaker notes, the poster's alternative text).
+CURVE_WORDS = {
+    "extremes": "Le client vit le plus mal '{low}' ({low_v}) et le mieux '{high}' ({high_v}).",
+    "flat": "Le client vit chaque étape de la même façon ({value}).",
+    "drop": "La plus forte baisse va de '{a}' à '{b}' ({a_v} à {b_v}).",
+    "no_drop": "La note ne baisse nulle part dans le parcours.",
+    "none": "Aucune note n'est remplie.",
+}
+
+#: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
+#: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
+KIT_ACTIONS: dict[str, str] = {
+    "keep": "garder, conserver",
+    "change": "modifier, réécrire",
+    "remove": "supprimer, retirer",
+}
+
+KIT_WORDS = {
+    "col_id": "Code",
+    "col_phase": "Étape",
+    "col_lane": "Couloir",
+    "col_text": "Texte",
+    "col_action": "Suite à donner",
+    "col_new": "Nouveau texte",
+    "col_note": "Remarque",
+    "keep": "garder",
+    "change": "modifier",
+    "remove": "supprimer",
+    "action_error_title": "Suite à donner",
+    "action_error": "Choisissez garder, modifier ou supprimer (aussi : réécrire ; retirer ; ou keep, change, remove et leurs synonymes).",
+    "changes_sheet": "Modifications",
+    "lists_sheet": "Listes",
+    "changes_help": "Après la séance, donnez à chaque carte sa suite : garder, modifier (avec le nouveau texte) ou supprimer. "
+    "Nouvelles cartes : sous la ligne, sans code, avec étape, couloir et texte.",
+    "new_cards": "Nouvelles cartes",
+    "continued": "suite",
+    "blank": "Nouvelle idée",
+    "handout_kicker": "Fiche de travail en sous-groupe",
+    "already": "Ce que dit déjà le canevas",
+    "nothing_yet": "Rien encore : commencez ici.",
+    "see_unroled": "Aucun couloir du canevas n'y répond ; des couloirs sans rôle contiennent ici du texte : {lanes} (plus bas).",
+    "write_here": "Vos ajouts",
+    "vote_title": "Vote par gommettes : quelles améliorations d'abord ?",
+    "vote_help": "Chacun colle trois gommettes, sur une ou plusieurs améliorations.",
+    "votes": "Voix",
+    "tiles_title": "Affiche en feuilles",
+    "tiles_summary": "affiche {poster} sur {n} feuilles {paper} : {cols} colonnes × {rows} lignes",
+    "tiles_step1": "Imprimez en taille réelle (100 %, pas « ajuster à la page »).",
+    "tiles_step2": "Coupez le bord gauche et le bord haut de chaque feuille le long des repères d'angle de l'image "
+    "(pas le bord gauche en colonne A, pas le bord haut en ligne 1).",
+    "tiles_step3": "Disposez les feuilles comme sur le plan ci-dessous : les lettres sont les colonnes, les chiffres les lignes.",
+    "tiles_step4": "Posez chaque feuille sur ses voisines de gauche et du haut, son bord coupé sur les traits de "
+    "leur barre grise, et fixez-la avec du ruban adhésif.",
+    "tile_sheet": "feuille {n} sur {total} · colonne {col}, ligne {row}",
+    "tile_hint": "Barre grise : la feuille voisine se pose dessus, son bord coupé sur le trait. "
+    "Coupez le bord gauche et le bord haut le long des repères d'angle.",
+}

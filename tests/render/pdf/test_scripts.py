@@ -1,0 +1,167 @@
+"""Every script and every emoji on the poster, with canvasgen's own fonts only (it reads none of the
+machine's): Chinese, Japanese and Korean drawn by the bundled Droid Sans Fallback, emoji by Noto Emoji,
+each found back in the PDF's text by pypdf and by pdftotext, the fonts embedded, ink where each emoji is,
+the traffic lights in their colours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from tests.support.read_back import pdf_fonts, pdf_text, pdftotext
+from tests.support.workbooks import make_book
+
+CJK = {
+    "B1": "認知", "C1": "検討", "D1": "購入",
+    "B2": "無料体験を予約する。長い文章でも行の先頭に句読点が来ないように折り返します。",
+    "C2": "比較サイトで価格を確認する", "D2": "オンラインで支払う",
+    "B3": "한국어 고객 여정을 확인합니다", "C3": "简体中文的客户旅程", "D3": "繁體中文的客戶旅程",
+}  # fmt: skip
+EMOJI = {
+    "B1": "Oriëntatie 😊", "C1": "Aankoop", "D1": "Gebruik",
+    "B2": "Zoekt 😊 en 👍 ⭐", "C2": "Twijfelt 😟 👩‍💻 ❤️", "D2": "👍🏽 tevreden",
+    "B3": "🟢 goed", "C3": "🟡 matig 🟠", "D3": "🔴 slecht ⚪ ⚫",
+}  # fmt: skip
+LIGHTS = {"🟢": "green", "🟡": "yellow", "🟠": "orange", "🔴": "red"}
+
+
+def _poster(tmp_path: Path, cells: dict[str, str]) -> tuple[Path, str]:
+    book = dict(cells, A1="Fase", A2="Klantproces", A3="Intern proces")
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": book})
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--size", "A3", "--no-pptx"])
+    assert result.exit_code == 0, result.output
+    return tmp_path / "out" / "reis.pdf", result.stderr
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_chinese_japanese_and_korean_print_and_read_back(tmp_path: Path) -> None:
+    pdf, stderr = _poster(tmp_path, CJK)
+    assert "cannot be drawn" not in stderr
+    for extracted in (pdf_text(pdf), pdftotext(pdf)):
+        assert "\ufffd" not in extracted
+        squeezed = _squeezed(extracted)
+        for value in CJK.values():
+            assert _squeezed(value) in squeezed  # a line broken between characters adds no space
+    fonts = pdf_fonts(pdf)
+    assert fonts.get("DroidSansFallback") is True and all(fonts.values())  # embedded, every one
+
+
+def test_a_line_of_japanese_breaks_between_characters_never_before_a_full_stop(tmp_path: Path) -> None:
+    from canvasgen.layout.text.wrap import NO_LINE_START, wrap
+
+    text = CJK["B2"]
+    for width in range(3, 30):
+        lines = wrap(text, width, len)
+        assert "".join(lines) == text  # nothing lost, no space put in
+        assert all(len(line) <= width for line in lines)
+        assert not any(line[0] in NO_LINE_START for line in lines[1:]), lines
+
+
+def _char_boxes(pdf: Path, wanted: str) -> tuple[pdfium.PdfBitmap, list[tuple[int, int, int, int]]]:
+    """Where ``wanted`` is drawn on the first page, in pixels of a rendering at 4x (PDFium counts its
+    characters in UTF-16 units, and its search finds no emoji: found in its text, and counted so)."""
+    page = pdfium.PdfDocument(str(pdf))[0]
+    scale, height = 4.0, page.get_height()
+    text = page.get_textpage()
+    whole = text.get_text_range()
+    boxes, start = [], whole.find(wanted)
+    while start >= 0:
+        first = len(whole[:start].encode("utf-16-le")) // 2
+        units = range(first, first + len(wanted.encode("utf-16-le")) // 2)
+        charboxes = [text.get_charbox(i) for i in units]
+        x0, y0 = min(c[0] for c in charboxes), min(c[1] for c in charboxes)
+        x1, y1 = max(c[2] for c in charboxes), max(c[3] for c in charboxes)
+        boxes.append((int(x0 * scale), int((height - y1) * scale), int(x1 * scale) + 1, int((height - y0) * scale) + 1))
+        start = whole.find(wanted, start + 1)
+    return page.render(scale=scale), boxes
+
+
+def _pixels(bitmap: pdfium.PdfBitmap, box: tuple[int, int, int, int]) -> list[tuple[int, int, int]]:
+    image = bitmap.to_pil().convert("RGB")
+    x0, y0, x1, y1 = box
+    return [image.getpixel((x, y)) for x in range(x0, x1) for y in range(y0, y1)]  # type: ignore[misc]
+
+
+def test_emoji_print_read_back_exactly_and_ink_their_boxes(tmp_path: Path) -> None:
+    pdf, stderr = _poster(tmp_path, EMOJI)
+    assert "cannot be drawn" not in stderr
+    emoji = ["😊", "👍", "⭐", "😟", "👩\u200d💻", "❤\ufe0f", "👍🏽", "🟢", "🟡", "🟠", "🔴", "⚪", "⚫"]
+    for extracted in (pdf_text(pdf), pdftotext(pdf)):
+        assert "\ufffd" not in extracted
+        for value in EMOJI.values():
+            assert value in extracted  # exactly: joiner, variation selector and skin tone too
+    assert pdf_fonts(pdf).get("NotoEmoji-Regular") is True
+    for one in emoji:
+        bitmap, boxes = _char_boxes(pdf, one)
+        assert boxes, one
+        for box in boxes:
+            assert any(sum(px) < 600 for px in _pixels(bitmap, box)), f"no ink where {one} is"
+
+
+@pytest.mark.parametrize(("light", "colour"), LIGHTS.items())
+def test_traffic_lights_print_in_their_colour(tmp_path: Path, light: str, colour: str) -> None:
+    pdf, _ = _poster(tmp_path, EMOJI)
+    bitmap, boxes = _char_boxes(pdf, light)
+    inked = [px for px in _pixels(bitmap, boxes[0]) if max(px) - min(px) > 60]  # coloured pixels, not grey
+    assert len(inked) > 20, light
+    r, g, b = (sum(px[i] for px in inked) / len(inked) for i in range(3))
+    hue = {"green": g > r and g > b, "red": r > 2 * g and r > 2 * b, "yellow": r > b + 60 and g > b + 60,
+           "orange": r > g > b}[colour]  # fmt: skip
+    assert hue, (light, r, g, b)
+
+
+RIGHT_TO_LEFT = {
+    "B1": "الوعي", "C1": "الشراء", "D1": "الاستخدام",
+    "B2": "خدمة العملاء سريعة 24 ساعة", "C2": "שירות מהיר ב-5 דקות", "D2": "يدفع عبر PayPal",
+    "B3": "Belt terug", "C3": "Stuurt offerte", "D3": "Levert",
+}  # fmt: skip
+
+
+def _actual_texts(pdf: Path) -> list[str]:
+    """The ActualText of every marked span on the first page, read with pypdf from its content stream."""
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(pdf)
+    page = reader.pages[0]
+    stream = ContentStream(page.get_contents(), reader)
+    return [
+        str(operands[1]["/ActualText"])
+        for operands, operator in stream.operations
+        if operator == b"BDC" and len(operands) == 2 and "/ActualText" in operands[1]
+    ]
+
+
+def test_arabic_and_hebrew_print_shaped_right_aligned_and_read_back_in_logical_order(tmp_path: Path) -> None:
+    pdf, stderr = _poster(tmp_path, RIGHT_TO_LEFT)
+    assert "right to left" not in stderr and "cannot be drawn" not in stderr
+    actual = " ".join(_actual_texts(pdf))
+    for key in ("B1", "C1", "D1", "B2", "C2", "D2"):
+        assert RIGHT_TO_LEFT[key] in actual  # as typed: logical order, unshaped letters
+    text = pdf_text(pdf)
+    assert "\ufffd" not in text
+    assert all(latin in text for latin in ("Belt terug", "Stuurt offerte", "PayPal"))
+    # Drawn with contextual forms: the presentation forms of the letters in the shaped words.
+    forms = {c for c in text if "\ufe70" <= c <= "\ufefc"}
+    assert len(forms) >= 10, forms  # initial, medial, final forms: not the isolated letters of the input
+    assert {"\ufee3", "\ufe8e"} <= forms  # medial meem (خدمة, العملاء), final alef (ساعة, الاستخدام)
+    assert pdf_fonts(pdf).get("NotoSansArabic-Regular") is True and all(pdf_fonts(pdf).values())
+    # Right-aligned: the Hebrew line ends at its cell's right, the Latin lines start at their left.
+    page = pdfium.PdfDocument(str(pdf))[0]
+    textpage = page.get_textpage()
+    boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())]
+    chars = textpage.get_text_range()
+    hebrew = [box for box, ch in zip(boxes, chars) if "\u05d0" <= ch <= "\u05ea"]
+    stuurt = chars.index("Stuurt")
+    latin_left = boxes[stuurt][0]  # the Latin item below, in the same column, starts at the left
+    assert min(b[0] for b in hebrew) > latin_left + 100  # the Hebrew text sits at the right of its column
+    middle = (hebrew[0][1] + hebrew[0][3]) / 2
+    bullets = [box for box, ch in zip(boxes, chars) if ch == "•" and box[1] - 4 < middle < box[3] + 4]
+    assert any(b[0] > max(h[2] for h in hebrew) for b in bullets)  # its bullet right of it
