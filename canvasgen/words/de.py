@@ -380,6 +380,13 @@ KIT_ACTIONS: dict[str, str] = {
 }
 
 KIT_WORDS = {
+    "changes_legend": "Aktionen — behalten: die Karte bleibt, wie sie ist · ändern: den neuen Text unter ‘Neuer Text’ schreiben · entfernen: die Karte verlässt die Canvas. Eine leere Aktion heißt behalten. Schrift: Calibri (unter Linux: Carlito); Druck: A4 quer, eine Seite breit.",
+    "tp_now": "jetzt",
+    "tp_ideal": "ideal",
+    "tp_kpi": "gemessen mit",
+    "tp_sale": "Verkaufsmoment",
+    "tp_no_sale": "kein Verkaufsmoment",
+    "tiles_skipped": "Nicht gedruckt, da nichts darauf steht: {labels} (ihren Platz frei lassen).",
     "col_id": "ID",
     "col_phase": "Phase",
     "col_lane": "Bahn",

@@ -380,6 +380,13 @@ KIT_ACTIONS: dict[str, str] = {
 }
 
 KIT_WORDS = {
+    "changes_legend": "Acciones — mantener: la tarjeta queda como está · cambiar: escriba el texto nuevo en ‘Texto nuevo’ · quitar: la tarjeta sale del lienzo. Una acción vacía es mantener. Tipografía: Calibri (en Linux: Carlito); impresión: A4 horizontal, una página de ancho.",
+    "tp_now": "ahora",
+    "tp_ideal": "ideal",
+    "tp_kpi": "medido con",
+    "tp_sale": "momento de venta",
+    "tp_no_sale": "no es un momento de venta",
+    "tiles_skipped": "No impresas, porque están vacías: {labels} (deje su lugar libre).",
     "col_id": "Código",
     "col_phase": "Fase",
     "col_lane": "Carril",

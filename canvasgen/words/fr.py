@@ -380,6 +380,13 @@ KIT_ACTIONS: dict[str, str] = {
 }
 
 KIT_WORDS = {
+    "changes_legend": "Actions — garder : la carte reste telle quelle · modifier : écrire le nouveau texte sous ‘Nouveau texte’ · supprimer : la carte quitte le canevas. Une action vide vaut garder. Police : Calibri (sous Linux : Carlito) ; impression : A4 paysage, une page de large.",
+    "tp_now": "aujourd’hui",
+    "tp_ideal": "idéal",
+    "tp_kpi": "mesuré par",
+    "tp_sale": "moment de vente",
+    "tp_no_sale": "pas un moment de vente",
+    "tiles_skipped": "Non imprimées, car vides : {labels} (laisser leur place libre).",
     "col_id": "Code",
     "col_phase": "Étape",
     "col_lane": "Couloir",
