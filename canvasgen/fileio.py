@@ -68,7 +68,7 @@ def _replace(temp: Path, target: Path) -> None:
     try:
         os.replace(temp, target)
     except PermissionError:
-        raise CanvasError(target, f"cannot be replaced: it is open in another program or read-only; close "
+        raise OutputError(target, f"cannot be replaced: it is open in another program or read-only; close "
                                   f"{target.name} and try again (or write elsewhere with -o)") from None  # fmt: skip
 
 
