@@ -55,7 +55,9 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     rows = _rows(grid, frame, used)
     row_set = set(rows)
     right = frame.right if frame.right is not None else grid.max_col
-    content_cols = {c for (r, c) in grid.cells if r in row_set and frame.first_col <= c <= right and (r, c) not in used}
+    # A column of nothing but arrows or placeholders (">>" between the phases) is decoration, no phase.
+    content_cols = {c for (r, c), v in grid.cells.items()
+                    if r in row_set and frame.first_col <= c <= right and (r, c) not in used and not v.placeholder}
     phases, phase_cols, said = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = None
     corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe

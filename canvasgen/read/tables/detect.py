@@ -270,7 +270,26 @@ def _reading(grid: Grid, frame: Frame, orientation: Orientation) -> list[str]:
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
     if not frame.corner and not frame.banners:
         lines.append(f"the corner cell {col}{frame.header_row} is empty")
+    title = _title_over(grid, frame) if orientation.across else None
+    if title is not None:
+        lines.append(
+            f"{grid.ref(title)}, merged over the whole header row, is the map's title, not a group of its phases — "
+            "to group phases, merge a cell over only the phases of each group"
+        )
     return lines
+
+
+def _title_over(grid: Grid, frame: Frame) -> Pos | None:
+    """The one cell right above the header, merged over all of its phases: the map's title."""
+    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
+    first, last = frame.header_cols[0], frame.header_cols[-1]
+    owners = {grid.owner((top - 1, c)) for c in range(first, last + 1)} & set(grid.cells)
+    if len(owners) != 1:
+        return None
+    (owner,) = owners
+    rows, cols = grid.span(owner)
+    covers = owner[1] <= first and owner[1] + cols - 1 >= last and rows == 1
+    return owner if covers and cols > 1 and grid.cells[owner].is_text else None
 
 
 def _headerless(grid: Grid) -> Table | None:
