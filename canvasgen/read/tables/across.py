@@ -56,8 +56,11 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     row_set = set(rows)
     right = frame.right if frame.right is not None else grid.max_col
     # A column of nothing but arrows or placeholders (">>" between the phases) is decoration, no phase.
-    content_cols = {c for (r, c), v in grid.cells.items()
-                    if r in row_set and frame.first_col <= c <= right and (r, c) not in used and not v.placeholder}
+    content_cols = {
+        c
+        for (r, c), v in grid.cells.items()
+        if r in row_set and frame.first_col <= c <= right and (r, c) not in used and not v.placeholder
+    }
     phases, phase_cols, said = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = None
     corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe

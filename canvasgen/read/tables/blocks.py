@@ -411,7 +411,8 @@ def _table_columns(grid: Grid, block: Block, used: set[Pos]) -> set[int]:
     Merged ranges count at their first column only: a line merged across a blueprint is no column; a
     column of nothing but arrows or placeholders (">>" between the phases) is decoration, no column.
     """
-    return {c for r, c in block.cells if (r, c) in grid.cells and (r, c) not in used and not grid.cells[(r, c)].placeholder}
+    cells = grid.cells
+    return {c for r, c in block.cells if (r, c) in cells and (r, c) not in used and not cells[(r, c)].placeholder}
 
 
 def _span_cols(grid: Grid, pos: Pos) -> range:
