@@ -62,6 +62,10 @@ class TitledMap:
     body_arrows: bool = False  # the arrows run down the body too
     note: str = ""  # a note below the map, after two blank rows
     cells: dict[tuple[int, int], str] = field(default_factory=dict)  # (lane, phase): text; else "<lane> <phase>"
+    #: Notes in a column of their own past a blank column right of the map, by lane (None: that row blank);
+    #: the last phase's header maybe merged over the blank column.
+    notes_apart: list[str | None] = field(default_factory=list)
+    merge_last: bool = False
 
     def write(self, path: Path) -> Path:
         wb = openpyxl.Workbook()
@@ -71,8 +75,14 @@ class TitledMap:
         head = self.row + 1
         first = self.col + 1
         last = first + step * (len(self.phases) - 1)
-        set_text(ws.cell(self.row, first), self.title)
-        ws.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
+        if self.title:
+            set_text(ws.cell(self.row, first), self.title)
+            ws.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
+        if self.merge_last:
+            ws.merge_cells(start_row=head, start_column=last, end_row=head, end_column=last + 1)
+        for i, note in enumerate(self.notes_apart, start=1):
+            if note:
+                set_text(ws.cell(head + i, last + 2), note)
         if self.corner:
             set_text(ws.cell(head, self.col), self.corner)
         for j, phase in enumerate(self.phases):
@@ -114,4 +124,22 @@ def titled_maps(draw: st.DrawFn) -> TitledMap:
         body_arrows=draw(st.booleans()),
         note=draw(st.sampled_from(["", names[-2]])),
         cells=body,
+    )
+
+
+@st.composite
+def maps_with_notes_apart(draw: st.DrawFn) -> TitledMap:
+    """A map, its phases numbered (the sign of which way it runs), a column of notes past a blank column."""
+    n_phases, n_lanes = draw(st.integers(3, 7)), draw(st.integers(2, 5))
+    names = draw(labels(n_phases + n_lanes + 1 + n_lanes))
+    notes = [draw(st.sampled_from([None, note])) for note in names[n_phases + n_lanes + 1 :]]
+    notes[draw(st.integers(0, n_lanes - 1))] = names[-1]  # at least one note
+    return TitledMap(
+        title=draw(st.sampled_from(["", names[n_phases + n_lanes]])),
+        phases=[f"{n}. {name}" for n, name in enumerate(names[:n_phases], start=1)],
+        lanes=names[n_phases : n_phases + n_lanes],
+        row=draw(st.integers(1, 4)),
+        col=draw(st.integers(1, 4)),
+        notes_apart=notes,
+        merge_last=draw(st.booleans()),
     )
