@@ -413,6 +413,8 @@ class Canvas:
     #: Measured figures: the KPI lane, the Touchpoints sheet's KPI column, a Metrics sheet, ``--metrics``.
     metrics: list[Metric] = field(default_factory=list)
     metric_columns: dict[str, Item] = field(default_factory=dict)
+    #: How the sheets without a journey were read (a persona list, an empathy map), for ``check --explain``.
+    reading: list[str] = field(default_factory=list)
 
     def texts(self) -> Iterator[Item]:
         """Every piece of the workbook's content: what the poster and the deck must show."""

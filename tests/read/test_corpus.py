@@ -22,7 +22,7 @@ def test_the_corpus_is_there() -> None:
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 def test_no_text_is_lost(path: Path) -> None:
     canvas = read_canvas(path)
-    assert canvas.journeys
+    assert canvas.journeys or canvas.personas
     assert lost_lines(path, canvas) == []
 
 
@@ -107,3 +107,13 @@ def test_headerless_stages_with_scores() -> None:
     assert [s[0].value for s in journey.scores] == [9, 9, 6, 9, 3, 7, 5]
     assert str(journey.scores[0][0].scale) == "1..10"
     assert any(n.text == "Visible:" for n in journey.notes)
+
+
+def test_chinese_persona_list_one_persona_per_row() -> None:
+    canvas = read_canvas(CORPUS / "Lingsinghuang790_persona.csv")
+    assert canvas.journeys == []  # no journey: a list of personas, which is no error
+    assert [p.name.text for p in canvas.personas if p.name] == [f"Persona {i}" for i in range(1, 21)]
+    first = canvas.personas[0]
+    assert first.get("bio").startswith("大家好，我是一個充滿好奇心和熱情的人。")
+    assert str(first.fields["bio"].source) == "Lingsinghuang790_persona!B2"
+    assert first.get("標籤") == "藝術愛好者, 運動愛好者, 探索未知領域"
