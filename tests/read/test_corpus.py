@@ -117,3 +117,16 @@ def test_chinese_persona_list_one_persona_per_row() -> None:
     assert first.get("bio").startswith("大家好，我是一個充滿好奇心和熱情的人。")
     assert str(first.fields["bio"].source) == "Lingsinghuang790_persona!B2"
     assert first.get("標籤") == "藝術愛好者, 運動愛好者, 探索未知領域"
+
+
+def test_russian_persona_by_stage_matrix_is_a_journey_per_persona() -> None:
+    canvas = read_canvas(CORPUS / "ibu562_matrix.csv")  # was one journey of 79 phases 'P1, P2, ... ALL, P1, ...'
+    assert [j.meta["persona"].text for j in canvas.journeys] == ["P1", "P2", "P3", "P4", "P5", "ALL"]
+    for journey in canvas.journeys:
+        assert [p.name for p in journey.phases] == [str(i) for i in range(1, 14)]
+        assert [lane.label for lane in journey.lanes] == ["status", "text"]
+    p1 = canvas.journeys[0]
+    assert [i.text for i in p1.lanes[1].cells[0]] == ["запрос не измеряем в GA"]
+    assert [i.text for i in p1.lanes[0].cells[0]] == ["yellow"]
+    # EXPL explains the matrix for one stage: notes of the first journey, not a persona's journey
+    assert any(n.text.startswith("P5 — зрелый") or "P5 — зрелый" in n.text for n in p1.notes)

@@ -143,3 +143,47 @@ def maps_with_notes_apart(draw: st.DrawFn) -> TitledMap:
         notes_apart=notes,
         merge_last=draw(st.booleans()),
     )
+
+
+@dataclass
+class KeyedTable:
+    """A long table keyed by persona and stage: one row per persona × stage, in any row order."""
+
+    personas: list[str]
+    stages: list[int]
+    columns: list[str]  # the other columns' headers; the last is the emotion score
+    texts: dict[tuple[int, int, int], str]  # (persona, stage, column) -> text
+    scores: dict[tuple[int, int], int]  # (persona, stage) -> emotion score
+    order: list[tuple[int, int]]  # the rows, as (persona, stage) indexes
+    keys: tuple[str, str] = ("persona_id", "stage_id")
+
+    def write(self, path: Path) -> Path:
+        import csv
+
+        with path.open("w", encoding="utf-8", newline="") as f:
+            out = csv.writer(f)
+            out.writerow([*self.keys, *self.columns, "emotion_value"])
+            for p, s in self.order:
+                texts = [self.texts[(p, s, c)] for c in range(len(self.columns))]
+                out.writerow([self.personas[p], str(self.stages[s]), *texts, str(self.scores[(p, s)])])
+        return path
+
+
+@st.composite
+def keyed_tables(draw: st.DrawFn) -> KeyedTable:
+    n_personas, n_stages, n_cols = draw(st.integers(2, 5)), draw(st.integers(2, 8)), draw(st.integers(1, 4))
+    names = draw(labels(n_personas + n_cols + n_personas * n_stages * n_cols))
+    personas = draw(st.sampled_from([[f"P{i}" for i in range(1, n_personas + 1)], names[:n_personas]]))
+    columns = names[n_personas : n_personas + n_cols]
+    body = names[n_personas + n_cols :]
+    texts = {(p, s, c): body[(p * n_stages + s) * n_cols + c]
+             for p in range(n_personas) for s in range(n_stages) for c in range(n_cols)}  # fmt: skip
+    scores = {(p, s): draw(st.integers(1, 5)) for p in range(n_personas) for s in range(n_stages)}
+    pairs = [(p, s) for p in range(n_personas) for s in range(n_stages)]
+    order = draw(st.sampled_from(["by persona", "by stage", "shuffled"]))
+    if order == "by stage":
+        pairs.sort(key=lambda ps: (ps[1], ps[0]))
+    elif order == "shuffled":
+        pairs = draw(st.permutations(pairs))
+    keys = draw(st.sampled_from([("persona_id", "stage_id"), ("Persona", "Stage"), ("persona", "fase")]))
+    return KeyedTable(personas, list(range(1, n_stages + 1)), columns, texts, scores, pairs, keys)
