@@ -111,8 +111,6 @@ def test_a_canvas_inside_every_reading_cap_is_bounded_before_any_layout(tmp_path
     rows = ["Fase;" + ";".join(f"Fase {p}" for p in range(60))]
     # a lane's cells alike, a phase's not: the phases run across
     rows += [f"Lane {n};" + ";".join(f"{'x' * (n % 7)}t{n}.{p:02d}" for p in range(60)) for n in range(1500)]
-        f"Lane {lane};" + ";".join(f"{'x' * (lane % 7)}t{lane}.{p:02d}" for p in range(60)) for lane in range(1500)
-    ]
     dense.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     done, peak = run_measured("build", str(dense), "-o", str(out))
