@@ -187,3 +187,55 @@ def keyed_tables(draw: st.DrawFn) -> KeyedTable:
         pairs = draw(st.permutations(pairs))
     keys = draw(st.sampled_from([("persona_id", "stage_id"), ("Persona", "Stage"), ("persona", "fase")]))
     return KeyedTable(personas, list(range(1, n_stages + 1)), columns, texts, scores, pairs, keys)
+
+
+#: Lane names of a blueprint's parts, in blueprint order, a few per part.
+BLUEPRINT_NAMES = (
+    ("Physical evidence", "Evidence", "Props"),
+    ("Customer actions", "User actions", "Klantacties"),
+    ("Frontstage", "Onstage actions", "Front office"),
+    ("Backstage", "Backstage actions", "Back office"),
+    ("Support processes", "Support systems", "Ondersteunende processen"),
+)
+
+
+@dataclass
+class NamedBlueprint:
+    """A map whose lanes name a blueprint's parts (and maybe others between them), its lines not written."""
+
+    phases: list[str]
+    lanes: list[str]
+    row: int = 1
+    col: int = 1
+
+    def write(self, path: Path) -> Path:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        assert ws is not None
+        set_text(ws.cell(self.row, self.col), "Phase")
+        for j, phase in enumerate(self.phases, start=1):
+            set_text(ws.cell(self.row, self.col + j), phase)
+        for i, lane in enumerate(self.lanes, start=1):
+            set_text(ws.cell(self.row + i, self.col), lane)
+            for j, phase in enumerate(self.phases, start=1):
+                set_text(ws.cell(self.row + i, self.col + j), f"{lane} · {phase}")
+        wb.save(path)
+        return path
+
+
+@st.composite
+def named_blueprints(draw: st.DrawFn) -> tuple[NamedBlueprint, list[str]]:
+    """A blueprint by its lanes' names, and the parts (in order) its lanes name."""
+    parts = sorted(draw(st.sets(st.integers(0, 4), min_size=3)))
+    if not {2, 3} & set(parts):
+        parts = sorted({*parts, 2})
+    names = draw(labels(4 + 3))
+    lanes: list[str] = []
+    for part in parts:
+        lanes.append(draw(st.sampled_from(BLUEPRINT_NAMES[part])))
+        if draw(st.booleans()):  # a lane of the team's own between the parts
+            lanes.append(names[4 + len(lanes) % 3])
+    lanes = list(dict.fromkeys(lanes))
+    kinds = ["evidence", "customer", "frontstage", "backstage", "support"]
+    spec = NamedBlueprint(names[:4], lanes, draw(st.integers(1, 4)), draw(st.integers(1, 4)))
+    return spec, [kinds[p] for p in parts]

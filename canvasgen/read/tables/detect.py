@@ -17,6 +17,7 @@ from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, Phase
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import read_across
 from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
+from canvasgen.read.tables.blueprint_lanes import place_lines
 from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.keyed import read_keyed
@@ -66,6 +67,9 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
         guessed = _guessed(grid, used, file)
         if guessed is not None:
             tables.append(guessed)
+    for table in tables:
+        for section in table.sections:
+            place_lines(section)
     return tables
 
 
