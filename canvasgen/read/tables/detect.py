@@ -22,6 +22,7 @@ from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.keyed import read_keyed
 from canvasgen.read.tables.orient import Orientation, orient
+from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
 
@@ -49,7 +50,8 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     hints = hints or Hints()
     used: set[Pos] = set(taken or ())
     tables: list[Table] = []
-    keyed = read_keyed(grid, used, hints.lane_kinds) if not hints.places else None
+    keyed = None if hints.places else read_stage_list(grid, used, hints.lane_kinds)
+    keyed = keyed or (read_keyed(grid, used, hints.lane_kinds) if not hints.places else None)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used
         tables.append(keyed)
