@@ -14,7 +14,7 @@ from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas
 from canvasgen.language import detect_language
-from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Persona
+from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
@@ -223,12 +223,10 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
     """The personas of a sheet, added to the canvas: a Personas sheet's header row of fields, key/value
     blocks or one persona per column (in any sheet, beside a canvas or alone), or a persona list; the cells
     they took."""
-    personas: list[Persona] = []
-    headers: dict[str, Item] = {}
-    if named:
+    # key/value blocks (side by side too), one persona per column, or a header row of known fields
+    personas, headers, used = find_personas(grid)
+    if named and not personas:  # a Personas sheet: its header row of fields, whichever they are
         personas, headers, used = read_personas(grid)
-    if not headers:  # no header row of fields: key/value blocks, or one persona per column
-        personas, headers, used = find_personas(grid)
     listed = read_persona_list(grid) if not personas else None
     if listed is not None:  # one persona per row, told in a column of free text
         personas, headers, used, reading = listed
