@@ -475,6 +475,8 @@ class Canvas:
     language: str | None = None
     #: The language the canvas's own text is clearly written in, for hyphenating it; None when unclear.
     written_in: str | None = None
+    #: How the sheets without a journey were read (a persona list, an empathy map), for ``check --explain``.
+    reading: list[str] = field(default_factory=list)
 
     def texts(self) -> Iterator[Item]:
         """Every piece of the workbook's content: what the poster and the deck must show."""

@@ -78,6 +78,10 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     else:  # a PDF without pages is no PDF: say why there is none
         result.warnings.append(CanvasWarning(Location.of(source), "no lane holds text, so there are no cards to "
                                              "print; check what canvasgen read with `canvasgen check`"))  # fmt: skip
+    if not canvas.journeys:  # a workbook of personas only: no phases to hand out, no map to tile
+        result.warnings.append(CanvasWarning(Location(str(source)), "no journey in the workbook, so no handouts "
+                                             "and no tiles were written; its personas are on the cards"))  # fmt: skip
+        return result
     pages = handout_pages(canvas, kit, setter, language)
     _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-handouts.pdf", language, source, result)
     _tiles(canvas, source, options, (language, brand), result)

@@ -59,6 +59,7 @@ def explanation(canvas: Canvas) -> str:
         if journey.notes:
             cells = ", ".join(dict.fromkeys(str(n.source) for n in journey.notes if n.source))
             lines.append(f"    to notes (outside the table): {cells}")
+    lines.extend(f"  {line}" for line in canvas.reading)
     if canvas.personas:
         names = ", ".join(p.name.text for p in canvas.personas if p.name is not None)
         lines.append(f"  {_count(len(canvas.personas), 'persona')} read from field labels: {names}")

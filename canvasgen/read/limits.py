@@ -23,9 +23,9 @@ MAX_TEXT = 20_000_000
 #: .xlsb) builds a dense grid over that area.
 MAX_AREA = 4_000_000
 #: Phases of one journey: the poster splits them over pages, the deck makes slides per phase. Far above a
-#: canvas's 3 to 10, and above the long tables that a first reading takes for a row of phases (a real one
-#: gave 79): those still hold the team's words, and are built for the user to see and correct.
-MAX_PHASES = 100
+#: canvas's 3 to 10 (a long table keyed by persona and stage, once read as 79 phases, is read as a journey
+#: per persona now).
+MAX_PHASES = 60
 #: Steps of one journey (columns or rows under its phases), summed over its phases.
 MAX_STEPS = 1_000
 #: Actors named by one task of a Mermaid journey.

@@ -27,6 +27,8 @@ MAX_BYTES = 2 * 1024 * 1024
 _TASK = re.compile(r"^(?P<task>.+):\s*(?P<score>[+-]?\d+(?:\.\d+)?)\s*(?::\s*(?P<actors>[^:]*))?$")
 _FENCE = re.compile(r"^```\s*mermaid\s*$", re.IGNORECASE)
 _SCALE = ScoreScale(1, 5)
+#: Mermaid's line break inside a title, section or task: ``<br>``, ``<br/>``, ``<br />``.
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def read_mermaid(path: Path, name: str) -> Canvas:
@@ -44,7 +46,7 @@ def read_mermaid(path: Path, name: str) -> Canvas:
         lowered = text.lower()
         if lowered.startswith("title "):
             journey.meta["title"] = Item(_text(text[6:].strip(), where), source)
-            journey.name = text[6:].strip()
+            journey.name = " ".join(journey.meta["title"].text.split())
         elif lowered.startswith("section ") or lowered == "section":
             if len(journey.phases) == MAX_PHASES:
                 raise ReadError(where, f"the Mermaid journey has more than {MAX_PHASES} sections; canvasgen lays "
@@ -106,12 +108,12 @@ def _task_score(words: str, written: str, where: Location, said: list[CanvasWarn
 
 
 def _text(text: str, where: Location) -> str:
-    """A title, section, task, actor or note: at most as long as a cell holds (longer is no canvas, and would
-    cost the layout time with the square of its length)."""
+    """A title, section, task, actor or note, its ``<br>`` tags line breaks: at most as long as a cell holds
+    (longer is no canvas, and would cost the layout time with the square of its length)."""
     if len(text) > MAX_CELL_TEXT:
         raise ReadError(where, f"the text holds {len(text):,} characters; canvasgen reads at most "
                                f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)")  # fmt: skip
-    return text
+    return "\n".join(line for line in _BREAK.split(text) if line)
 
 
 def _clamped(score: float) -> float:

@@ -29,6 +29,7 @@ from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
+from canvasgen.read.tables.persona_list import read_persona_list
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores
@@ -230,6 +231,23 @@ def _is_helper(grid: Grid) -> bool:
     return label_key(grid.title) in HELPER_SHEET_KEYS and grid.text((1, 1)).startswith(HELPER_MARK)
 
 
+def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
+    """The personas of a sheet, added to the canvas: a Personas sheet's header row of fields, key/value
+    blocks or one persona per column (in any sheet, beside a canvas or alone), or a persona list; the cells
+    they took."""
+    # key/value blocks (side by side too), one persona per column, or a header row of known fields
+    personas, headers, used = find_personas(grid)
+    if named and not personas:  # a Personas sheet: its header row of fields, whichever they are
+        personas, headers, used = read_personas(grid)
+    listed = read_persona_list(grid) if not personas else None
+    if listed is not None:  # one persona per row, told in a column of free text
+        personas, headers, used, reading = listed
+        canvas.reading.append(reading)
+    canvas.personas.extend(personas)
+    _add_columns(canvas.persona_columns, headers)
+    return set(used)
+
+
 def _read_sheet(
     grid: Grid,
     name: str,
@@ -248,18 +266,8 @@ def _read_sheet(
         touchpoints, headers, used = read_touchpoints(grid)
         canvas.touchpoints.extend(touchpoints)
         canvas.touchpoint_columns.update(headers)
-    elif key in PERSONA_SHEET_KEYS:
-        personas, headers, used = read_personas(grid)
-        if not headers:  # no header row of fields: key/value blocks, or one persona per column
-            personas, headers, used = find_personas(grid)
-        canvas.personas.extend(personas)
-        _add_columns(canvas.persona_columns, headers)
-    elif key not in METRIC_SHEET_KEYS:
-        # Persona blocks may stand in any sheet, beside a canvas or alone.
-        personas, headers, persona_cells = find_personas(grid)
-        canvas.personas.extend(personas)
-        _add_columns(canvas.persona_columns, headers)
-        used = set(persona_cells)
+    elif key in PERSONA_SHEET_KEYS or key not in METRIC_SHEET_KEYS:
+        used = _personas(grid, canvas, named=key in PERSONA_SHEET_KEYS)
     journeys: list[Journey] = []
     raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1

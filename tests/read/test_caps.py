@@ -25,7 +25,7 @@ def test_a_journey_of_a_hundred_and_fifty_phases_is_refused_in_one_sentence(tmp_
     code, out, err = run("build", str(path), "-o", str(tmp_path / "out"))
     assert code == 1 and out == ""
     assert err == (
-        f"error: {path}: breed: journey 'breed' has 150 phases; canvasgen lays out at most 100 (a canvas usually has "
+        f"error: {path}: breed: journey 'breed' has 150 phases; canvasgen lays out at most 60 (a canvas usually has "
         "3 to 10): check that the phase row or column is the right one (--phases-row, --phases-col), or split the "
         "journey\n"
     )
@@ -52,7 +52,7 @@ def test_a_model_json_of_a_thousand_phases_is_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps(model))
     code, _, err = run("check", str(path))
     assert code == 1
-    assert err.startswith(f"error: {path}: Reis: journey 'Reis' has 1,000 phases; canvasgen lays out at most 100")
+    assert err.startswith(f"error: {path}: Reis: journey 'Reis' has 1,000 phases; canvasgen lays out at most 60")
 
 
 def mermaid(tmp_path: Path, body: str) -> Path:
@@ -61,18 +61,18 @@ def mermaid(tmp_path: Path, body: str) -> Path:
     return path
 
 
-def test_a_mermaid_journey_of_two_thousand_sections_stops_at_the_hundred_and_first(tmp_path: Path) -> None:
+def test_a_mermaid_journey_of_two_thousand_sections_stops_past_the_most_phases(tmp_path: Path) -> None:
     path = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(2000)))
     code, _, err = run("check", str(path))
     assert code == 1
-    line = 3 + 2 * MAX_PHASES  # the 101st section line
+    line = 3 + 2 * MAX_PHASES  # the 61st section line
     assert err == (
-        f"error: {path}: line {line}: the Mermaid journey has more than 100 sections; canvasgen lays out at most 100 "
+        f"error: {path}: line {line}: the Mermaid journey has more than 60 sections; canvasgen lays out at most 60 "
         "phases in a journey: split it\n"
     )
     most = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(MAX_PHASES)))
     code, out, _ = run("check", str(most))
-    assert code == 0 and "100 phases" in out
+    assert code == 0 and "60 phases" in out
 
 
 def test_a_mermaid_task_of_forty_thousand_actors_is_refused(tmp_path: Path) -> None:
@@ -100,25 +100,27 @@ def test_the_examples_are_far_inside_the_caps() -> None:
 
 
 def test_a_canvas_inside_every_reading_cap_is_bounded_before_any_layout(tmp_path: Path) -> None:
-    """The hostile tester's CSV of 1,500 lanes by 99 phases (2 MB, inside every cap of reading) made a
+    """The hostile tester's CSV of 1,500 lanes by 99 phases (2 MB, inside every cap of reading then; 60 phases
+    now, the most a journey may have) made a
     3,107-page poster and an 18,617-slide deck in 126 s and 3.4 GB; 33,000 one-line items took the kit
     2 GB. Both are refused in a sentence per cap, nothing written, in bounded memory."""
     from canvasgen.pipeline.render import MAX_CELLS, MAX_TEXTS
     from tests.support.processes import run_measured
 
     dense = tmp_path / "dense-labelled.csv"
-    rows = ["Fase;" + ";".join(f"Fase {p}" for p in range(99))]
-    rows += [f"Lane {lane};" + ";".join(f"t{lane}.{p}" for p in range(99)) for lane in range(1500)]
+    rows = ["Fase;" + ";".join(f"Fase {p}" for p in range(60))]
+    # a lane's cells alike, a phase's not: the phases run across
+    rows += [f"Lane {n};" + ";".join(f"{'x' * (n % 7)}t{n}.{p:02d}" for p in range(60)) for n in range(1500)]
     dense.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     done, peak = run_measured("build", str(dense), "-o", str(out))
     assert done.returncode == 1 and done.stdout == "", done.stderr[-1000:]
     assert peak < 600, f"{peak:.0f} MB"
     assert done.stderr.rstrip() + "\n" == (
-        f"error: {dense}: dense-labelled: journey 'dense-labelled' has 1,500 lanes by 99 phases (148,500 cells); "
+        f"error: {dense}: dense-labelled: journey 'dense-labelled' has 1,500 lanes by 60 phases (90,000 cells); "
         f"a poster and a deck hold at most {MAX_CELLS:,}: check with `canvasgen check` that the phase row and the "
         "label column are the right ones (--phases-row, --labels), or split the journey over sheets\n"
-        f"error: {dense}: the canvas holds 150,100 pieces of text; a poster, a deck and a workshop kit hold at most "
+        f"error: {dense}: the canvas holds 91,561 pieces of text; a poster, a deck and a workshop kit hold at most "
         f"{MAX_TEXTS:,} pieces (a canvas has a few hundred): split it over several workbooks, or check with "
         "`canvasgen check` what was read\n"
     )

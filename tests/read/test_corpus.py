@@ -22,7 +22,7 @@ def test_the_corpus_is_there() -> None:
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 def test_no_text_is_lost(path: Path) -> None:
     canvas = read_canvas(path)
-    assert canvas.journeys
+    assert canvas.journeys or canvas.personas
     assert lost_lines(path, canvas) == []
 
 
@@ -107,3 +107,26 @@ def test_headerless_stages_with_scores() -> None:
     assert [s[0].value for s in journey.scores] == [9, 9, 6, 9, 3, 7, 5]
     assert str(journey.scores[0][0].scale) == "1..10"
     assert any(n.text == "Visible:" for n in journey.notes)
+
+
+def test_chinese_persona_list_one_persona_per_row() -> None:
+    canvas = read_canvas(CORPUS / "Lingsinghuang790_persona.csv")
+    assert canvas.journeys == []  # no journey: a list of personas, which is no error
+    assert [p.name.text for p in canvas.personas if p.name] == [f"Persona {i}" for i in range(1, 21)]
+    first = canvas.personas[0]
+    assert first.get("bio").startswith("大家好，我是一個充滿好奇心和熱情的人。")
+    assert str(first.fields["bio"].source) == "Lingsinghuang790_persona!B2"
+    assert first.get("標籤") == "藝術愛好者, 運動愛好者, 探索未知領域"
+
+
+def test_russian_persona_by_stage_matrix_is_a_journey_per_persona() -> None:
+    canvas = read_canvas(CORPUS / "ibu562_matrix.csv")  # was one journey of 79 phases 'P1, P2, ... ALL, P1, ...'
+    assert [j.meta["persona"].text for j in canvas.journeys] == ["P1", "P2", "P3", "P4", "P5", "ALL"]
+    for journey in canvas.journeys:
+        assert [p.name for p in journey.phases] == [str(i) for i in range(1, 14)]
+        assert [lane.label for lane in journey.lanes] == ["status", "text"]
+    p1 = canvas.journeys[0]
+    assert [i.text for i in p1.lanes[1].cells[0]] == ["запрос не измеряем в GA"]
+    assert [i.text for i in p1.lanes[0].cells[0]] == ["yellow"]
+    # EXPL explains the matrix for one stage: notes of the first journey, not a persona's journey
+    assert any(n.text.startswith("P5 — зрелый") or "P5 — зрелый" in n.text for n in p1.notes)

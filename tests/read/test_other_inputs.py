@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
+from tests.support.read_back import pdf_text, slide_text, squeeze
 from tests.support.workbooks import CANVASES, DATA
 
 MERMAID = """# Bike journey
@@ -42,6 +43,35 @@ def test_mermaid_journey_in_markdown(tmp_path: Path) -> None:
     assert [[s.value for s in p] for p in journey.scores] == [[3, 4], [5], [1]]
     assert str(journey.scores[0][0].scale) == "1..5"
     assert [i.text for i in journey.lanes[1].cells[0]] == ["Customer", "Friend"]
+
+
+BROKEN_LINES = """journey
+  title Ordering<br>a bike
+  section Find<br/>and compare
+    Sees an ad<br />on the tram: 3: Customer
+    Reads reviews<BR>at night: 4: Customer
+  section Ride
+    Flat tyre: 1: Customer
+"""
+
+
+def test_mermaid_line_breaks_are_line_breaks_in_the_model_the_poster_and_the_deck(tmp_path: Path) -> None:
+    path = tmp_path / "bike.mmd"
+    path.write_text(BROKEN_LINES, encoding="utf-8")
+    (journey,) = read_canvas(path).journeys
+    assert journey.meta["title"].text == "Ordering\na bike"
+    assert journey.name == "Ordering a bike"
+    assert [p.name for p in journey.phases] == ["Find\nand compare", "Ride"]
+    tasks = journey.lane("customer")
+    assert tasks is not None
+    assert [i.text for i in tasks.cells[0]] == ["Sees an ad\non the tram", "Reads reviews\nat night"]
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    (pdf,), (pptx,) = sorted((tmp_path / "out").rglob("*.pdf")), sorted((tmp_path / "out").rglob("*.pptx"))
+    for text in (squeeze(pdf_text(pdf)), squeeze(slide_text(pptx))):
+        assert "<br" not in text.lower()
+        for words in ("Orderingabike", "Findandcompare", "Seesanadonthetram", "Readsreviewsatnight"):
+            assert words in text
 
 
 def test_mermaid_without_sections_is_one_sentence(tmp_path: Path) -> None:

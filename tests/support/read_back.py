@@ -4,6 +4,7 @@ a workbook is lost in the model."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 import warnings
@@ -37,8 +38,24 @@ def _shown(value: object) -> str:
     return str(value)
 
 
+def _csv_lines(path: Path) -> Iterator[tuple[str, str]]:
+    """Every non-empty line of every field of a UTF-8 CSV file, read with Python's csv module."""
+    from openpyxl.utils import get_column_letter
+
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        for r, row in enumerate(csv.reader(f), start=1):
+            for c, value in enumerate(row, start=1):
+                for line in value.splitlines():
+                    text = _norm(line).lstrip(_BULLETS).strip()
+                    if _norm(line).lower() not in _EMPTY and text.lower() not in _EMPTY:
+                        yield f"{path.stem}!{get_column_letter(c)}{r}", text
+
+
 def workbook_lines(path: Path) -> Iterator[tuple[str, str]]:
-    """Every non-empty line of every cell, read straight from openpyxl (not via canvasgen)."""
+    """Every non-empty line of every cell, read straight from openpyxl or Python's csv (not via canvasgen)."""
+    if path.suffix.lower() == ".csv":
+        yield from _csv_lines(path)
+        return
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about parts it drops; cell values stay
         wb = openpyxl.load_workbook(path, data_only=True)

@@ -55,8 +55,13 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
     rows = _rows(grid, frame, used)
     row_set = set(rows)
     right = frame.right if frame.right is not None else grid.max_col
-    content_cols = {c for (r, c) in grid.cells if r in row_set and frame.first_col <= c <= right and (r, c) not in used}
-    phases, phase_cols, said = _phases(grid, frame, content_cols, used, file, taken)
+    # A column of nothing but arrows or placeholders (">>" between the phases) is decoration, no phase.
+    content_cols = {
+        c
+        for (r, c), v in grid.cells.items()
+        if r in row_set and frame.first_col <= c <= right and (r, c) not in used and not v.placeholder
+    }
+    phases, phase_cols, said, explained = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = None
     corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe
     if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
@@ -96,7 +101,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
                             scores[index].append(RawScore(lane_rows.level, grid.source(pos), LEVEL_SCALE))
                     lane.cells[index].extend(items)
     section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
-    section.reading = scored
+    section.reading = explained + scored
     section.boundaries = boundaries
     section.notes = notes
     return Table([section], taken, top, said)
@@ -327,6 +332,8 @@ class _PhaseRow:
     phases: list[Phase] = field(default_factory=list)
     cols: list[list[int]] = field(default_factory=list)
     said: list[CanvasWarning] = field(default_factory=list)
+    content_cols: set[int] = field(default_factory=set)  # the columns with something in the table's body
+    explained: list[str] = field(default_factory=list)  # readings for ``check --explain``
 
     def next_to_last(self, c: int) -> bool:
         return bool(self.phases) and self.cols[-1][-1] == c - 1
@@ -355,8 +362,23 @@ class _PhaseRow:
         elif step is not None:  # a step with no phase named over it: a phase of its own
             self.phases.append(Phase(step.text, step.source))
             self.cols.append([c])
-        elif filled and (self.next_to_last(c) or named_right):
+        elif filled and (named_right or self.next_to_last(c)):
+            if not named_right and self.apart(c):
+                letter, ref = get_column_letter(c), self.grid.ref((self.name_row, c))
+                self.explained.append(
+                    f"column {letter} stands apart from the phases (a blank column between) with nothing in "
+                    f"{ref}: notes — to make it a phase, name it in {ref} and fill the column between"
+                )
+                return
             self._own_phase(c)
+
+    def apart(self, c: int) -> bool:
+        """Whether a blank column stands between this one and the phases: nothing in the body of the column
+        on its left, and no header of its own over it (a header merged over it from the left is none)."""
+        left = c - 1
+        owner = self.grid.owner((self.name_row, left))
+        headed = owner == (self.name_row, left) and owner in self.grid.cells
+        return left not in self.content_cols and not headed
 
     def _own_phase(self, c: int) -> None:
         letter = get_column_letter(c)
@@ -381,12 +403,12 @@ def _phases(
     used: set[Pos],
     file: str,
     taken: set[Pos],
-) -> tuple[list[Phase], list[list[int]], list[CanvasWarning]]:
+) -> tuple[list[Phase], list[list[int]], list[CanvasWarning], list[str]]:
     seen: dict[str, list[Phase]] = {}
     last_owner: Pos | None = None
     last_key: str | None = None
     name_row = frame.upper_row if frame.upper_row is not None else frame.header_row
-    row = _PhaseRow(grid, frame, file, name_row)
+    row = _PhaseRow(grid, frame, file, name_row, content_cols=content_cols)
     phases, cols = row.phases, row.cols
     header_cols = {c for c in grid.row(name_row) if c >= frame.first_col}
     merged_cols = {c for c in range(frame.first_col, grid.max_col + 1) if grid.owner((name_row, c)) != (name_row, c)}
@@ -453,7 +475,7 @@ def _phases(
         seen.setdefault(key, []).append(phase)
         taken.add(owner)
         last_owner, last_key = owner, key
-    return phases, cols, row.said
+    return phases, cols, row.said, row.explained
 
 
 def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:

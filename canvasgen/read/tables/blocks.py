@@ -305,6 +305,8 @@ def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
         return False
     if not set(upper_cols) <= set(lower_cols):
         return False
+    if len(upper) == 1 and _span_cols(grid, upper[0])[-1] >= lower_cols[-1]:
+        return False  # one cell over the whole header row is the map's title, never a group of its phases
     first_upper = next(p for p in upper if p[1] == upper_cols[0])
     first_lower = next(p for p in lower if p[1] == lower_cols[0])
     if lane_kind(grid.text(first_lower)) or (
@@ -406,9 +408,11 @@ def _row_filled(grid: Grid, row: int, cols: range, used: set[Pos], start: int) -
 def _table_columns(grid: Grid, block: Block, used: set[Pos]) -> set[int]:
     """Columns where a value starts (a fresh template's body is empty: its header alone spans it).
 
-    Merged ranges count at their first column only: a line merged across a blueprint is no column.
+    Merged ranges count at their first column only: a line merged across a blueprint is no column; a
+    column of nothing but arrows or placeholders (">>" between the phases) is decoration, no column.
     """
-    return {c for r, c in block.cells if (r, c) in grid.cells and (r, c) not in used}
+    cells = grid.cells
+    return {c for r, c in block.cells if (r, c) in cells and (r, c) not in used and not cells[(r, c)].placeholder}
 
 
 def _span_cols(grid: Grid, pos: Pos) -> range:

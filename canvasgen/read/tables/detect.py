@@ -17,9 +17,12 @@ from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneKind, Phase
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import read_across
 from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
+from canvasgen.read.tables.blueprint_lanes import place_lines
 from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
+from canvasgen.read.tables.keyed import read_keyed
 from canvasgen.read.tables.orient import Orientation, orient
+from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
 
@@ -47,6 +50,11 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     hints = hints or Hints()
     used: set[Pos] = set(taken or ())
     tables: list[Table] = []
+    keyed = None if hints.places else read_stage_list(grid, used, hints.lane_kinds)
+    keyed = keyed or (read_keyed(grid, used, hints.lane_kinds) if not hints.places else None)
+    if keyed is not None:  # one row per persona and stage: a journey per persona
+        used |= keyed.used
+        tables.append(keyed)
     while True:
         table = _next_table(grid, used, file, hints, tables)
         if table is None:
@@ -61,6 +69,9 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
         guessed = _guessed(grid, used, file)
         if guessed is not None:
             tables.append(guessed)
+    for table in tables:
+        for section in table.sections:
+            place_lines(section)
     return tables
 
 
@@ -270,7 +281,26 @@ def _reading(grid: Grid, frame: Frame, orientation: Orientation) -> list[str]:
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
     if not frame.corner and not frame.banners:
         lines.append(f"the corner cell {col}{frame.header_row} is empty")
+    title = _title_over(grid, frame) if orientation.across else None
+    if title is not None:
+        lines.append(
+            f"{grid.ref(title)}, merged over the whole header row, is the map's title, not a group of its phases — "
+            "to group phases, merge a cell over only the phases of each group"
+        )
     return lines
+
+
+def _title_over(grid: Grid, frame: Frame) -> Pos | None:
+    """The one cell right above the header, merged over all of its phases: the map's title."""
+    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
+    first, last = frame.header_cols[0], frame.header_cols[-1]
+    owners = {grid.owner((top - 1, c)) for c in range(first, last + 1)} & set(grid.cells)
+    if len(owners) != 1:
+        return None
+    (owner,) = owners
+    rows, cols = grid.span(owner)
+    covers = owner[1] <= first and owner[1] + cols - 1 >= last and rows == 1
+    return owner if covers and cols > 1 and grid.cells[owner].is_text else None
 
 
 def _headerless(grid: Grid) -> Table | None:

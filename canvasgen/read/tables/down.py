@@ -34,7 +34,7 @@ from canvasgen.vocabulary.structure import strip_decoration
 
 
 @dataclass
-class _Row:
+class Row:
     row: int
     phase: Pos | None  # the cell naming this row's phase (after fill-down)
     group: Pos | None  # the persona cell (after fill-down)
@@ -74,10 +74,10 @@ def read_down(
                 suffix = grid.whole(pos) if pos is not None else None
                 if pos is not None:
                     taken.add(pos)
-                sections.append(_section(grid, header_row, group_rows, cols, used, taken, suffix, lane_kinds or {}))
+                sections.append(section_of(grid, header_row, group_rows, cols, used, taken, suffix, lane_kinds or {}))
         elif part:
             suffix = grid.whole(divider) if divider is not None else None
-            section = _section(grid, header_row, part, lane_cols, used, taken, suffix, lane_kinds or {})
+            section = section_of(grid, header_row, part, lane_cols, used, taken, suffix, lane_kinds or {})
             section.suffix_kind = "section"
             sections.append(section)
             if divider is not None:
@@ -96,13 +96,13 @@ def _data_rows(
     columns: tuple[int, int],
     used: set[Pos],
     bottom: int,
-) -> tuple[list[_Row], list[Pos]]:
+) -> tuple[list[Row], list[Pos]]:
     first, last = columns
     occupied: dict[int, list[int]] = {}
     for r, c in grid.cells:
         if header_row < r and first <= c <= last and (r, c) not in used:
             occupied.setdefault(r, []).append(c)
-    rows: list[_Row] = []
+    rows: list[Row] = []
     dividers: list[Pos] = []
     phase: Pos | None = None
     group: Pos | None = None
@@ -129,7 +129,7 @@ def _data_rows(
             phase = grid.owner((r, phase_col))
         if group_col is not None and grid.text((r, group_col)):
             group = grid.owner((r, group_col))
-        rows.append(_Row(r, phase, group))
+        rows.append(Row(r, phase, group))
     return rows, dividers
 
 
@@ -145,17 +145,17 @@ def _divider(grid: Grid, row: int, cols: list[int], first: int, last: int) -> Po
     return None
 
 
-def _split_at(rows: list[_Row], dividers: list[Pos]) -> list[list[_Row]]:
-    parts: list[list[_Row]] = [[] for _ in range(len(dividers) + 1)]
+def _split_at(rows: list[Row], dividers: list[Pos]) -> list[list[Row]]:
+    parts: list[list[Row]] = [[] for _ in range(len(dividers) + 1)]
     for row in rows:
         index = sum(1 for d in dividers if d[0] < row.row)
         parts[index].append(row)
     return parts
 
 
-def _persona_groups(rows: list[_Row]) -> list[list[_Row]] | None:
+def _persona_groups(rows: list[Row]) -> list[list[Row]] | None:
     """Blocks of rows per persona, if each block is a journey of its own."""
-    blocks: list[list[_Row]] = []
+    blocks: list[list[Row]] = []
     for row in rows:
         if blocks and blocks[-1][0].group == row.group:
             blocks[-1].append(row)
@@ -168,10 +168,10 @@ def _persona_groups(rows: list[_Row]) -> list[list[_Row]] | None:
     return None
 
 
-def _section(
+def section_of(
     grid: Grid,
     header_row: int,
-    rows: list[_Row],
+    rows: list[Row],
     cols: list[int],
     used: set[Pos],
     taken: set[Pos],

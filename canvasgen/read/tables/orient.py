@@ -37,6 +37,7 @@ def orient(grid: Grid, frame: Frame, used: set[Pos]) -> Orientation:
     votes: list[tuple[int, str]] = []
     _vote_words(votes, header, labels)
     _vote_lines(votes, grid, frame, used)
+    _vote_arrows(votes, grid, frame)
     if frame.upper_row is not None:
         votes.append((3, f"row {frame.upper_row} names phases over the steps in row {frame.header_row}"))
     keys = [label_key(t) for t in labels]
@@ -74,6 +75,21 @@ def _vote_words(votes: list[tuple[int, str]], header: list[str], labels: list[st
     )
     if abs(questions) >= 2:
         votes.append((_sign(questions), "labels written as questions " + ("down" if questions > 0 else "across")))
+
+
+def _arrow(grid: Grid, pos: Pos) -> bool:
+    value = grid.cells.get(pos)
+    return value is not None and value.placeholder and is_decorated("x " + value.text)
+
+
+def _vote_arrows(votes: list[tuple[int, str]], grid: Grid, frame: Frame) -> None:
+    """Arrows in cells of their own between the names (">>" between two phases) point along the phases."""
+    first, last = frame.header_cols[0], frame.header_cols[-1]
+    across = sum(1 for c in range(first + 1, last) if _arrow(grid, (frame.header_row, c)))
+    down = sum(1 for r in range(frame.label_rows[0] + 1, frame.label_rows[-1]) if _arrow(grid, (r, frame.label_col)))
+    if across != down and max(across, down) >= 2:
+        where = f"row {frame.header_row}" if across > down else f"column {_letter(frame.label_col)}"
+        votes.append((3 * _sign(across - down), f"arrows between the names in {where} point along the phases"))
 
 
 def _vote_lines(votes: list[tuple[int, str]], grid: Grid, frame: Frame, used: set[Pos]) -> None:

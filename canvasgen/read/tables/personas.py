@@ -12,7 +12,7 @@ from canvasgen.model import Item, Persona
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.records import read_personas
 from canvasgen.text import label_key
-from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, is_phase_header, match_field
+from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, is_phase_header, lane_kind, match_field
 
 _MIN_FIELDS = 3
 #: A persona's key column has a few dozen field labels at most; a longer column is a table's body.
@@ -40,6 +40,9 @@ def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]
             if persona is not None:
                 personas.append(persona)
         used.update((r, col) for r in filled)  # a label no persona filled in stays a note
+        if len(value_cols) == 1 and personas and names_row is None:
+            _blocks_beside(grid, (col, value_cols[0]), keys, personas[-1], used, labels)
+            _pains_below(grid, col, max(keys), personas[-1], used, labels)
     if personas:
         return personas, labels, used
     rows, headers, taken = read_personas(grid)
@@ -49,6 +52,62 @@ def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]
     if rows and known and not journey_table:
         return rows, headers, taken
     return [], {}, set()
+
+
+def _blocks_beside(
+    grid: Grid, block: tuple[int, int], keys: dict[int, str], persona: Persona, used: set[Pos], labels: dict[str, Item]
+) -> None:
+    """Key/value blocks right of a persona's block, past a blank column, under a header pair on the same row as
+    its own ("Field | Details", then "Category | Details"): more fields of the same persona."""
+    key_col, value_col = block
+    # the header pair: over the labels, or the first of them when it says "Field | Details"
+    pair = (key_col, value_col, value_col + 2, value_col + 3)
+    header = next((r for r in (min(keys) - 1, *sorted(keys)[:3]) if all(grid.text((r, c)) for c in pair)), None)
+    if header is None:
+        return
+    last = max(keys)
+    col = value_col + 2
+    while (header, col) in grid.cells and (header, col + 1) in grid.cells and (header, col - 1) not in grid.cells:
+        rows = [r for r in range(header + 1, last + 3) if (r, col) in grid.cells and (r, col) not in used]
+        if not rows or not all(grid.cells[(r, col)].is_text for r in rows):
+            return
+        if any(match_field(grid.text((r, col)), PERSONA_INDEX) == "name" for r in rows):
+            return  # a block that names someone is another persona
+        for row in rows:
+            items = grid.items((row, col + 1))
+            if not items:
+                continue
+            label = grid.whole((row, col))
+            field = match_field(label.text, PERSONA_INDEX) or label_key(label.text).replace(" ", "_")
+            key = field if field not in persona.fields else label_key(label.text).replace(" ", "_")
+            persona.fields[key] = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+            _label(labels, key, label)
+            used.update({(row, col), (row, col + 1)})
+        col += 3  # the block's own header ("Category | Details") heads no field: it stays a note
+
+
+def _pains_below(
+    grid: Grid, key_col: int, last: int, persona: Persona, used: set[Pos], labels: dict[str, Item]
+) -> None:
+    """A small table of pain points right under a persona's block ("Pain point | Impact | Frequency"): the
+    persona's frustrations, a line per row with its cells joined by " · ", the header as the field's label."""
+    header = next((r for r in range(last + 1, last + 4) if (r, key_col) in grid.cells), None)
+    if header is None or (header, key_col) in used or lane_kind(grid.text((header, key_col))) != "pain_points":
+        return
+    cols = [c for c in grid.row(header) if c >= key_col and (header, c) not in used]
+    rows: list[int] = []
+    for r in range(header + 1, grid.max_row + 1):
+        if (r, key_col) not in grid.cells or (r, key_col) in used:
+            break
+        rows.append(r)
+    if not rows:
+        return
+    lines = [" · ".join(" ".join(grid.text((r, c)).split()) for c in cols if grid.text((r, c)).strip()) for r in rows]
+    key = next(k for k in ("frustrations", *(f"frustrations_{n}" for n in range(2, 99))) if k not in persona.fields)
+    persona.fields[key] = Item("\n".join(lines), grid.source((rows[0], key_col)))
+    heads = [" ".join(grid.text((header, c)).split()) for c in cols]
+    _label(labels, key, Item(" · ".join(heads), grid.source((header, key_col))))
+    used.update((r, c) for r in [header, *rows] for c in cols)
 
 
 def _key_rows(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:

@@ -1,0 +1,132 @@
+"""A list of personas, one per row, each told in one column of free text ("id | persona", "id | 原文 | 標籤").
+
+The table is the whole sheet: a header row over at least two rows. It is a persona list when a header
+or the sheet's (a CSV's file) name says persona, no header names a phase, and one column holds free
+text (sentences) in nearly every row: that text is the persona's description. A short column whose
+values are all different is its id: a persona is called after a name column when there is one, else
+"Persona <id>" (a number) or its id as written ("P3"), else "Persona <n>". The other columns are the
+persona's fields under their own headers.
+"""
+
+from __future__ import annotations
+
+from openpyxl.utils import get_column_letter
+
+from canvasgen.model import Item, Persona
+from canvasgen.read.grid import Grid, Pos
+from canvasgen.text import label_key
+from canvasgen.vocabulary import PERSONA_SHEET_KEYS, is_persona_header, is_phase_header
+
+#: Free text: on average a sentence, of at least this many characters or words a cell.
+_FREE_TEXT, _FREE_WORDS = 30, 6
+#: An id or a name: a few words at most.
+_SHORT = 40
+_NAME_HEADERS = frozenset({"name", "naam", "nom", "nombre", "nome", "имя", "姓名", "名字", "名稱"})
+
+
+def read_persona_list(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos], str] | None:
+    """The personas of a persona list, its headers by field, the cells taken and how it was read."""
+    rows = sorted({r for r, _ in grid.cells})
+    if len(rows) < 3:
+        return None
+    header_row, body = rows[0], rows[1:]
+    cols = grid.row(header_row)
+    if len(cols) < 1 or any(c not in cols for _, c in grid.cells):
+        return None  # a column without a header: no list
+    headers = {c: " ".join(grid.text((header_row, c)).split()) for c in cols}
+    if any(is_phase_header(h) for h in headers.values()):
+        return None  # "Persona | Stage | ...": a journey, one row per persona and stage
+    said_persona = any(is_persona_header(h) for h in headers.values()) or _titled_persona(grid.title)
+    texts = {c: [grid.text((r, c)) for r in body] for c in cols}
+    free = [c for c in cols if _free_text(texts[c])]
+    if not said_persona or not free:
+        return None
+    text_col = max(free, key=lambda c: sum(len(t) for t in texts[c]))
+    short = [c for c in cols if c != text_col and _distinct_and_short(texts[c])]
+    name_col = next((c for c in short if label_key(headers[c]) in _NAME_HEADERS), None)
+    id_col = next((c for c in short if c != name_col), None) if short and short[0] < text_col else None
+    used: set[Pos] = {(header_row, c) for c in cols}
+    roles = (text_col, name_col, id_col)
+    found = (_persona(grid, r, n, cols, headers, roles, used) for n, r in enumerate(body, start=1))
+    personas = [p for p in found if p is not None]
+    columns = {"bio": grid.whole((header_row, text_col))}
+    if name_col is not None:
+        columns["name"] = grid.whole((header_row, name_col))
+    elif id_col is not None:
+        columns["name"] = grid.whole((header_row, id_col))  # the id names them
+    for c in cols:
+        if c not in (text_col, name_col, id_col):
+            columns[_field(headers[c], c, columns)] = grid.whole((header_row, c))
+    letter = get_column_letter(text_col)
+    called = (
+        f"named by column {get_column_letter(name_col)}" if name_col is not None
+        else f"called after their id in column {get_column_letter(id_col)}" if id_col is not None
+        else "called 'Persona 1' to 'Persona n'"
+    )  # fmt: skip
+    reading = (
+        f"sheet '{grid.title}': a persona list, one persona per row (rows {body[0]} to {body[-1]}), {called}; the "
+        f"free text in column {letter} ('{headers[text_col]}') is each one's description — to name them, head a "
+        "column of names 'Name'; if it is a journey, head the column of its phases 'Phase'"
+    )
+    return personas, columns, used, reading
+
+
+def _persona(
+    grid: Grid,
+    row: int,
+    n: int,
+    cols: list[int],
+    headers: dict[int, str],
+    roles: tuple[int, int | None, int | None],
+    used: set[Pos],
+) -> Persona | None:
+    """The persona of one row: its name (or id), its description and its other fields."""
+    text_col, name_col, id_col = roles
+    fields: dict[str, Item] = {}
+    name: Item | None = None
+    for c in cols:
+        items = grid.items((row, c))
+        if not items:
+            continue
+        used.add((row, c))
+        item = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+        if c == name_col:
+            name = item
+        elif c == text_col:
+            fields["bio"] = item
+        elif c == id_col and name_col is None:
+            text = item.text.strip()
+            name = Item(f"Persona {text}" if text.isdigit() else text, item.source, item.value)
+        else:
+            fields[_field(headers[c], c, fields)] = item
+    if name is None and fields:
+        name = Item(f"Persona {n}", fields["bio"].source if "bio" in fields else None)
+    return Persona(name, fields) if fields or name is not None else None
+
+
+def _titled_persona(title: str) -> bool:
+    words = label_key(title.replace("_", " ").replace("-", " ")).split()
+    return any(w in PERSONA_SHEET_KEYS for w in words)
+
+
+def _free_text(texts: list[str]) -> bool:
+    filled = [t for t in texts if t.strip()]
+    if not filled or len(filled) < 0.8 * len(texts):
+        return False
+    return (
+        sum(len(t) for t in filled) / len(filled) >= _FREE_TEXT
+        or sum(len(t.split()) for t in filled) / len(filled) >= _FREE_WORDS
+    )
+
+
+def _distinct_and_short(texts: list[str]) -> bool:
+    keys = [label_key(t) for t in texts]
+    return all(keys) and len(set(keys)) == len(keys) and all(len(t) <= _SHORT for t in texts)
+
+
+def _field(header: str, col: int, taken: dict[str, Item]) -> str:
+    key = label_key(header).replace(" ", "_") or f"column_{get_column_letter(col).lower()}"
+    candidate, n = key, 2
+    while candidate in taken:
+        candidate, n = f"{key}_{n}", n + 1
+    return candidate

@@ -1,0 +1,75 @@
+"""A stage list: one row per stage, with an id column and named columns (``id, title, zone, phase, goal``).
+
+The header row names an id column and a title (name) column; every id and every title comes once. The
+stages are the phases, named by their titles, in id order (by number when the ids are numbers); the
+other columns are lanes, each stage's cell in its phase. A column whose values repeat over neighbouring
+stages groups them ("Before", "During", "After"): canvasgen has no phase groups of this kind yet, so it is
+kept as a lane, and the reading says so.
+"""
+
+from __future__ import annotations
+
+from openpyxl.utils import get_column_letter
+
+from canvasgen.model import LaneKind
+from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.tables.down import Row, section_of
+from canvasgen.read.tables.found import Table
+from canvasgen.text import label_key
+from canvasgen.vocabulary import is_persona_header
+
+_ID_HEADERS = frozenset({"id", "nr", "no", "number", "stage id", "step id", "seq", "order", "volgorde", "номер"})
+_TITLE_HEADERS = frozenset({
+    "title", "name", "stage", "stage name", "stage title", "step", "step name", "titel", "naam", "fase naam",
+    "etapa", "этап", "название", "nom", "nombre", "nome",
+})  # fmt: skip
+_MIN_STAGES = 3
+
+
+def read_stage_list(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> Table | None:
+    rows = sorted({r for r, _ in grid.cells if not any((r, c) in used for c in grid.row(r))})
+    if len(rows) < _MIN_STAGES + 1:
+        return None
+    header_row, body = rows[0], rows[1:]
+    cols = grid.row(header_row)
+    keys = {c: label_key(grid.text((header_row, c))) for c in cols}
+    id_col = next((c for c in cols if keys[c] in _ID_HEADERS), None)
+    title_col = next((c for c in cols if keys[c] in _TITLE_HEADERS), None)
+    if id_col is None or title_col is None or any(is_persona_header(grid.text((header_row, c))) for c in cols):
+        return None
+    ids = [grid.text((r, id_col)).strip() for r in body]
+    titles = [label_key(grid.text((r, title_col))) for r in body]
+    if not all(ids) or not all(titles) or len(set(ids)) < len(ids) or len(set(titles)) < len(titles):
+        return None
+    numbers = [grid.cells[(r, id_col)].number for r in body]
+    order = sorted(body, key=lambda r: grid.cells[(r, id_col)].number or 0.0) if None not in numbers else body
+    lane_cols = [c for c in cols if c not in (id_col, title_col)]
+    taken: set[Pos] = set()  # the id column's header stays a note: it names no stage
+    section = section_of(grid, header_row, [Row(r, (r, title_col), None) for r in order], lane_cols, used, taken,
+                         None, lane_kinds)  # fmt: skip
+    for phase, r in zip(section.phases, order, strict=True):
+        phase.written = f"{ids[body.index(r)]}. {phase.written or phase.name}"
+        taken.add((r, id_col))
+    section.phase_label = grid.whole((header_row, title_col))
+    taken.add((header_row, title_col))
+    grouping = [c for c in lane_cols if _groups(grid, order, c)]
+    reading = [
+        f"a stage list: one row per stage (rows {body[0]} to {body[-1]}), ids in column {get_column_letter(id_col)}, "
+        f"the phases named by column {get_column_letter(title_col)} in id order, the other columns lanes — if the "
+        f"rows are no stages, give --phases-row {header_row}"
+    ]
+    reading += [
+        f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') groups neighbouring stages; kept as a lane "
+        "(phase groups of a stage list are not drawn as groups yet)"
+        for c in grouping
+    ]
+    section.reading = reading
+    section.shape = "transposed"
+    return Table([section], taken, header_row)
+
+
+def _groups(grid: Grid, rows: list[int], col: int) -> bool:
+    """Values that repeat over neighbouring rows, in runs: fewer distinct values than rows, each one run."""
+    values = [label_key(grid.text((r, col))) for r in rows]
+    runs = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
+    return all(values) and len(set(values)) < len(values) and len(runs) == len(set(runs))

@@ -1,0 +1,70 @@
+"""Service blueprints told by their lanes' names (#30 item 4): the three lines placed, lanes never reordered."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from canvasgen.vocabulary.structure import blueprint_part
+from tests.support.read_back import lost_lines, pdf_text, squeeze
+from tests.support.shapes import NamedBlueprint, named_blueprints
+
+PHASES = ["Book", "Arrive", "Treat", "Pay"]
+LANES = ["Physical evidence", "Customer actions", "Frontstage", "Backstage", "Support processes"]
+
+
+def test_named_lanes_in_blueprint_order_are_a_blueprint_with_its_lines(tmp_path: Path) -> None:
+    path = NamedBlueprint(PHASES, LANES).write(tmp_path / "clinic.xlsx")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert journey.is_blueprint  # was an ordinary map: no lines
+    assert [(b.kind, b.before) for b in journey.boundaries] == [("interaction", 2), ("visibility", 3), ("internal", 4)]
+    assert [lane.label for lane in journey.lanes] == LANES
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "a service blueprint by its lanes' names: line of interaction above 'Frontstage'" in explained
+    assert "to draw it as an ordinary map, rename a lane" in explained
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    (pdf,) = sorted((tmp_path / "out").rglob("*.pdf"))
+    text = squeeze(pdf_text(pdf))
+    assert squeeze("Line of visibility") in text
+    assert all(squeeze(f"{lane} · {phase}") in text for lane in LANES for phase in PHASES)
+
+
+def test_named_lanes_out_of_order_are_not_reordered(tmp_path: Path) -> None:
+    lanes = ["Customer actions", "Backstage", "Frontstage", "Support processes"]
+    path = NamedBlueprint(PHASES, lanes).write(tmp_path / "mixed.xlsx")
+    (journey,) = read_canvas(path).journeys
+    assert not journey.is_blueprint
+    assert [lane.label for lane in journey.lanes] == lanes
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "not in blueprint order" in explained and "--layout blueprint" in explained
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(named_blueprints())
+def test_blueprints_by_their_lane_names(found: tuple[NamedBlueprint, list[str]]) -> None:
+    spec, parts = found
+    with tempfile.TemporaryDirectory() as folder:
+        path = spec.write(Path(folder) / "map.xlsx")
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (journey,) = canvas.journeys
+    assert [lane.label for lane in journey.lanes] == spec.lanes
+    named = [(i, blueprint_part(lane.label)) for i, lane in enumerate(journey.lanes) if blueprint_part(lane.label)]
+    expected = []
+    for line, below in (("interaction", ("frontstage", "backstage", "support")),
+                        ("visibility", ("backstage", "support")), ("internal", ("support",))):  # fmt: skip
+        at = next((i for i, part in named if part in below), None)
+        if at is not None and at > 0:
+            expected.append((line, at))
+    assert [(b.kind, b.before) for b in journey.boundaries] == expected
+    assert parts == [part for _, part in named]

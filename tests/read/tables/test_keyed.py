@@ -1,0 +1,86 @@
+"""Long tables keyed by two columns (#30 item 7): one row per persona × stage, a journey per persona."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+from tests.support.shapes import KeyedTable, keyed_tables
+
+GOALS = {
+    ("P1", 1): ("find a plumber today", "searches on the phone", "web; phone", "no prices shown", 2),
+    ("P1", 2): ("book a slot", "calls the office", "phone", "waits on hold", 1),
+    ("P1", 3): ("pay without fuss", "pays by card at the door", "card reader", "no receipt by mail", 4),
+    ("P2", 1): ("plan a kitchen", "reads a magazine", "print", "too many choices", 3),
+    ("P2", 2): ("get a quote", "fills in a form", "web", "the form loses her input", 2),
+    ("P2", 3): ("see the work done", "checks the photos", "app", "photos arrive late", 5),
+}
+
+
+def lookalike(tmp_path: Path) -> Path:
+    header = "persona_id,stage_id,goal,action,channels,pains,emotion_value\n"
+    # rows by stage, as the published ones are; stage ids only, no stage names
+    rows = [f"{p},{s},{g},{a},\"{c}\",{pain},{e}" for (s, p) in sorted((s, p) for p, s in GOALS)
+            for g, a, c, pain, e in [GOALS[(p, s)]]]  # fmt: skip
+    path = tmp_path / "matrix.csv"
+    path.write_text(header + "\n".join(rows) + "\nEXPL,1,,a note on how to read the matrix,,,\n", encoding="utf-8")
+    return path
+
+
+def test_a_persona_by_stage_table_is_a_journey_per_persona(tmp_path: Path) -> None:
+    path = lookalike(tmp_path)
+    canvas = read_canvas(path)
+    first, second = canvas.journeys  # was one journey of 7 phases 'P1, P2, P1, ...'
+    assert [first.meta["persona"].text, second.meta["persona"].text] == ["P1", "P2"]
+    for journey in canvas.journeys:
+        assert [p.name for p in journey.phases] == ["1", "2", "3"]
+        assert [(lane.label, lane.kind) for lane in journey.lanes][-1] == ("emotion_value", "score")
+        assert [lane.label for lane in journey.lanes][:-1] == ["goal", "action", "channels", "pains"]
+    assert [i.text for i in first.lanes[0].cells[1]] == ["book a slot"]
+    assert [[s.value for s in phase] for phase in second.scores] == [[3], [2], [5]]
+    assert any(n.text == "a note on how to read the matrix" for n in first.notes)
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "a long table keyed by two columns: persona in column A, stage in column B" in explained
+    assert "'EXPL' with a row for one stage only: notes" in explained
+    assert "to name the stages, write their names in column B instead of their ids" in explained
+
+
+def test_the_journeys_per_persona_come_out_of_the_poster_and_the_deck(tmp_path: Path) -> None:
+    path = lookalike(tmp_path)
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    (pdf,), (pptx,) = sorted((tmp_path / "out").rglob("*.pdf")), sorted((tmp_path / "out").rglob("*.pptx"))
+    for text in (squeeze(pdf_text(pdf)), squeeze(slide_text(pptx))):
+        for goal, action, _, pain, _ in GOALS.values():
+            assert all(squeeze(words) in text for words in (goal, action, pain))
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(keyed_tables())
+def test_keyed_tables_in_any_order_and_script(spec: KeyedTable) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = spec.write(Path(folder) / "matrix.csv")
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    # the personas in the order they first come down the table
+    firsts = list(dict.fromkeys(p for p, _ in spec.order))
+    assert [j.meta["persona"].text for j in canvas.journeys] == [spec.personas[p] for p in firsts]
+    for p, journey in zip(firsts, canvas.journeys, strict=True):
+        assert [ph.name for ph in journey.phases] == [str(s) for s in spec.stages]
+        assert [lane.label for lane in journey.lanes] == [*spec.columns, "emotion_value"]
+        for c, lane in enumerate(journey.lanes[:-1]):
+            assert [[i.text for i in cell] for cell in lane.cells] == [
+                [spec.texts[(p, s, c)]] for s in range(len(spec.stages))
+            ]
+        assert [[sc.value for sc in phase] for phase in journey.scores] == [
+            [spec.scores[(p, s)]] for s in range(len(spec.stages))
+        ]

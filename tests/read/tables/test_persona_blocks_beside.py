@@ -1,0 +1,79 @@
+"""Persona key/value blocks side by side (#30 item 1): one persona, a pain-point table under it its own."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl.utils import get_column_letter
+
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+from tests.support.shapes import labels
+from tests.support.workbooks import make_book
+
+BLOCKS = [
+    ("Field", [("Name", "Maya Jansen"), ("Age", "31"), ("Occupation", "Nurse"), ("Location", "Utrecht")]),
+    ("Category", [("Goals", "Find a home near work"), ("Needs", "Clear prices"), ("Frustrations", "Slow replies")]),
+    ("Category", [("Channels", "Funda app"), ("Quote", "I just want to know where I stand"), ("Devices", "Phone")]),
+]
+PAINS = [("Pain point", "Impact", "Frequency"), ("Hidden costs", "High", "Often"), ("No reply", "Medium", "Weekly")]
+
+
+def blocks_book(path: Path, sheet: str, blocks: list[tuple[str, list[tuple[str, str]]]], top: int = 4,
+                left: int = 2, pains: list[tuple[str, str, str]] | None = None) -> Path:  # fmt: skip
+    cells: dict[str, object] = {}
+    for b, (head, rows) in enumerate(blocks):
+        key, value = get_column_letter(left + 3 * b), get_column_letter(left + 3 * b + 1)
+        cells[f"{key}{top}"], cells[f"{value}{top}"] = head, "Details"
+        for i, (label, text) in enumerate(rows, start=1):
+            cells[f"{key}{top + i}"], cells[f"{value}{top + i}"] = label, text
+    below = top + max(len(rows) for _, rows in blocks) + 3
+    for i, row in enumerate(pains or []):
+        for j, text in enumerate(row):
+            cells[f"{get_column_letter(left + j)}{below + i}"] = text
+    return make_book(path, {sheet: cells})
+
+
+@pytest.mark.parametrize("sheet", ["Sheet1", "Persona"])
+def test_blocks_side_by_side_are_one_persona_and_the_pain_table_its_own(tmp_path: Path, sheet: str) -> None:
+    path = blocks_book(tmp_path / "maya.xlsx", sheet, BLOCKS, pains=PAINS)
+    canvas = read_canvas(path)
+    assert canvas.journeys == []  # was refused, or read as a journey "Details | Category | Details (2)"
+    (maya,) = canvas.personas
+    assert maya.name is not None and maya.name.text == "Maya Jansen"
+    assert maya.get("goals") == "Find a home near work" and maya.get("quote") == "I just want to know where I stand"
+    assert maya.get("devices") == "Phone"
+    assert maya.get("frustrations_2") == "Hidden costs · High · Often\nNo reply · Medium · Weekly"
+    assert lost_lines(path, canvas) == []
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    (pdf,), (pptx,) = sorted((tmp_path / "out").rglob("*.pdf")), sorted((tmp_path / "out").rglob("*.pptx"))
+    for text in (squeeze(pdf_text(pdf)), squeeze(slide_text(pptx))):
+        assert all(squeeze(value) in text for _, rows in BLOCKS for _, value in rows)
+        assert squeeze("Hidden costs") in text
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_any_number_of_blocks_with_any_header_words(data: st.DataObject) -> None:
+    n = data.draw(st.integers(2, 4))
+    words = data.draw(labels(3 * n + 2))
+    first = ("Field", [("Name", words[0]), ("Age", "40"), ("Role", words[1])])
+    rest = [(data.draw(st.sampled_from(["Category", "Topic", "Veld"])), [(words[2 + 3 * b], words[3 + 3 * b]),
+             (words[4 + 3 * b], words[4 + 3 * b] + " x")]) for b in range(n - 1)]  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        path = blocks_book(Path(folder) / "p.xlsx", "Sheet1", [first, *rest], data.draw(st.integers(1, 5)),
+                           data.draw(st.integers(1, 4)))  # fmt: skip
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (persona,) = canvas.personas
+    assert canvas.journeys == []
+    texts = [item.text for item in persona.fields.values()]
+    assert all(value in texts for _, rows in rest for _, value in rows)

@@ -1,0 +1,81 @@
+"""Shapes of published journey maps, round three (#30): generated look-alikes read by their structure."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from tests.support.read_back import lost_lines
+from tests.support.shapes import TitledMap, maps_with_notes_apart, titled_maps
+
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                          HealthCheck.filter_too_much])  # fmt: skip
+
+
+def test_a_title_over_the_whole_header_row_is_the_title_and_arrow_columns_are_no_phases(tmp_path: Path) -> None:
+    phases = ["Discover", "Compare", "Apply", "Accept", "Arrive", "Settle", "Study", "Graduate"]
+    spec = TitledMap("Journey of a post graduate student (persona)", phases, ["Doing", "Thinking", "Feeling"],
+                     arrow=">>", body_arrows=True)  # fmt: skip
+    path = spec.write(tmp_path / "student.xlsx")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == phases  # was one phase 'Journey of ...' with 15 steps
+    assert [p.steps for p in journey.phases] == [1] * 8
+    assert journey.name == spec.title
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)])
+    assert "B1:P1, merged over the whole header row, is the map's title, not a group of its phases" in explained.output
+    assert "merge a cell over only the phases of each group" in explained.output
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(titled_maps())
+def test_titled_maps_are_read_by_structure(spec: TitledMap) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = spec.write(Path(folder) / "map.xlsx")
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == spec.phases
+    assert [lane.label for lane in journey.lanes] == spec.lanes
+    assert journey.name == spec.title
+    for i, lane in enumerate(journey.lanes):
+        assert [[item.text for item in cell] for cell in lane.cells] == [[spec.cells[(i, j)]] for j in
+                                                                         range(len(spec.phases))]  # fmt: skip
+
+
+def test_a_column_apart_with_nothing_in_the_header_row_is_notes(tmp_path: Path) -> None:
+    note = "The 2nd Moment of Truth comes when the customer first uses the product."
+    spec = TitledMap("", ["Awareness", "Consideration", "Purchase", "Use", "Loyalty"], ["Actions", "Pain points"],
+                     notes_apart=[note, None], merge_last=True)  # fmt: skip
+    path = spec.write(tmp_path / "moments.xlsx")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == spec.phases  # was a sixth phase 'Column H'
+    assert [n.text for n in journey.notes] == [note]
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "column H stands apart from the phases (a blank column between) with nothing in H2: notes" in explained
+    assert "to make it a phase, name it in H2" in explained
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(maps_with_notes_apart())
+def test_notes_apart_from_the_map_stay_notes(spec: TitledMap) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = spec.write(Path(folder) / "map.xlsx")
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (journey,) = canvas.journeys
+    assert [p.written or p.name for p in journey.phases] == spec.phases
+    assert [lane.label for lane in journey.lanes] == spec.lanes
+    notes = [n.text for n in [*journey.notes, *canvas.notes]]
+    assert all(note in notes for note in spec.notes_apart if note)

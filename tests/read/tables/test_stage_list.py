@@ -1,0 +1,69 @@
+"""Stage lists (#30 item 6): one row per stage with an id column; the stages are the phases, in id order."""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
+from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+from tests.support.shapes import labels
+
+STAGES = [
+    ("3", "Ask for a quote", "online", "Before", "Convert visits to leads"),
+    ("1", "Notice the offer", "online", "Before", "Reach new households"),
+    ("2", "Compare suppliers", "online", "Before", "Be on the shortlist"),
+    ("4", "Site visit", "home", "During", "Win the site visit"),
+    ("5", "Sign the contract", "home", "During", "Close the deal"),
+]
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    return path
+
+
+def test_a_stage_list_is_the_phase_list_in_id_order(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "stages.csv", [["id", "title", "zone", "phase", "business_goal"], *map(list, STAGES)])
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    # was: its first data row taken as lane labels, 'Ask for a quote' lost as a phase
+    assert [p.name for p in journey.phases] == [s[1] for s in sorted(STAGES)]
+    assert [lane.label for lane in journey.lanes] == ["zone", "phase", "business_goal"]
+    assert [i.text for i in journey.lanes[2].cells[0]] == ["Reach new households"]
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "a stage list: one row per stage (rows 2 to 6), ids in column A, the phases named by column B" in explained
+    assert "if the rows are no stages, give --phases-row 1" in explained
+    assert "column D ('phase') groups neighbouring stages; kept as a lane" in explained
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    (pdf,), (pptx,) = sorted((tmp_path / "out").rglob("*.pdf")), sorted((tmp_path / "out").rglob("*.pptx"))
+    for text in (squeeze(pdf_text(pdf)), squeeze(slide_text(pptx))):
+        assert all(squeeze(s[1]) in text and squeeze(s[4]) in text for s in STAGES)
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_stage_lists_in_any_order_and_script(data: st.DataObject) -> None:
+    n, extra = data.draw(st.integers(3, 9)), data.draw(st.integers(1, 3))
+    names = data.draw(labels(n + extra + n * extra))
+    order = data.draw(st.permutations(list(range(n))))
+    header = ["id", data.draw(st.sampled_from(["title", "name", "Stage name"])), *names[n : n + extra]]
+    rows = [header] + [[str(i + 1), names[i], *(names[n + extra + i * extra + k] for k in range(extra))] for i in order]
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_csv(Path(folder) / "stages.csv", rows)
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == names[:n]
+    assert [lane.label for lane in journey.lanes] == names[n : n + extra]
