@@ -24,7 +24,7 @@ from canvasgen.text import without_controls
 KIT_FILE = "brand.toml"
 DEFAULT_KIT = "default"
 
-_SCALARS = {"name", "agency", "footer", "language", "logo"}
+_SCALARS = {"name", "agency", "footer", "credit", "language", "logo"}
 _COLOURS = {"primary", "secondary", "accent", "text", "background", "pain", "opportunity", "muted"}
 _FONTS = {"heading", "body"}
 _SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS | {"fallbacks"}, "deck_font": {"name", "body", "heading"}}
@@ -44,6 +44,7 @@ class BrandKit:
     body_font: Path
     fallback_fonts: tuple[Path, ...] = ()  # for scripts the brand fonts lack (Arabic, Japanese, ...)
     deck_font: DeckFont | None = None  # None: Calibri, measured with Carlito
+    credit: str = ""  # the agency's credit line on the client's material ("Ontwerp: Studio Noord"); none by default
 
     def colour(self, key: str) -> Colour:
         return self.colours[key]
@@ -162,7 +163,7 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
     assert fonts["heading"] is not None and fonts["body"] is not None
     warnings.extend(_contrast_warnings(colours, phases, file))
     texts = {key: str(merged.get(key, default)) for key, default in (("name", folder.name), ("agency", ""),
-                                                                     ("footer", ""))}  # fmt: skip
+                                                                     ("footer", ""), ("credit", ""))}  # fmt: skip
     for key, text in texts.items():
         clean = without_controls(text)
         if clean != text:
@@ -181,6 +182,7 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         body_font=fonts["body"],
         fallback_fonts=tuple(fallbacks),
         deck_font=deck_font,
+        credit=texts["credit"],
     )
     return kit, warnings
 

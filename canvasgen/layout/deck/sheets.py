@@ -189,11 +189,11 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
     notes = [n for j in canvas.journeys for n in j.notes] + canvas.notes
     if notes:
         blocks.append(Para(w["notes"], MAX_SIZE, ctx.ink, True, "heading"))
-        blocks += [Para(f"• {n.text} ({n.source})", MAX_SIZE, ctx.ink, source=str(n.source)) for n in notes]
+        blocks += [Para(f"• {n.text}", MAX_SIZE, ctx.ink, source=str(n.source)) for n in notes]
     long_names = [n for j in canvas.journeys for n in in_full(j)]
     if long_names:
         blocks.append(Para(w["in_full"], MAX_SIZE, ctx.ink, True, "heading"))
-        blocks += [Para(f"• {n.text} ({n.source})", MAX_SIZE, ctx.ink, source=str(n.source)) for n in long_names]
+        blocks += [Para(f"• {n.text}", MAX_SIZE, ctx.ink, source=str(n.source)) for n in long_names]
     if not blocks:
         return []
     body = ctx.body
@@ -214,6 +214,10 @@ def _appendix(ctx: _Ctx, canvas: Canvas) -> list[Slide]:
             size = _base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
             pending, above = heading_again(kept, going_on, above, w["continued"])
+        # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide.
+        paras = [p for frame in slide.frames for p in frame.paras]
+        cited = [f"{p.source}: {p.text.removeprefix('• ')}" for p in paras if p.text.startswith("• ") and p.source]
+        slide.notes = "\n".join([slide.notes, *cited])
         slides.append(slide)
     return slides
 

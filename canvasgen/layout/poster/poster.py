@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.view import JourneyView, shown_metrics
 from canvasgen.brand.kit import BrandKit
+from canvasgen.figures import format_day
 from canvasgen.language import text_language
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.headings import in_full, lane_heading
@@ -292,16 +293,17 @@ def _footer(
     journey: Journey | None,
     page_of: tuple[int, int],
 ) -> None:
-    """Agency, source file, version and date: a printed poster traces back to its workbook.
-    ``page_of``: this page's number and the number of pages."""
+    """Agency, credit, version and date: a printed poster traces back to its workbook by its version (the
+    source file's name is in the PDF's metadata, not on the client's wall). ``page_of``: this page's number
+    and the number of pages."""
     number, pages = page_of
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     words = POSTER_WORDS[spec.language]
     ink = kit.colour("text").mix(kit.colour("background"), 0.25)
     title = journey.name if journey is not None else fallback_title
-    left_parts = [p for p in (kit.agency, kit.footer or words["product"]) if p]
-    right_parts = [spec.file_name]
+    left_parts = [p for p in (kit.agency, kit.credit, kit.footer or words["product"]) if p]
+    right_parts: list[str] = []
     if journey is not None:
         label = journey.meta.get("journey_label")
         left_parts.append(f"{label.text.rstrip(':')}: {title}" if label else title)
@@ -310,7 +312,7 @@ def _footer(
             right_parts.append(f"{vlabel.text.rstrip(':') if vlabel else 'v'} {journey.meta['version'].text}")
     else:
         left_parts.append(title)
-    right_parts.append(f"{words['generated']} {spec.generated.isoformat()}")
+    right_parts.append(f"{words['generated']} {format_day(spec.generated, spec.language)}")
     right_parts.append(words["page"].format(page=number, pages=pages))
     left, right = "  ·  ".join(left_parts), "  ·  ".join(right_parts)
     width = W - 2 * margin
