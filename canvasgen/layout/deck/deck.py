@@ -6,7 +6,7 @@ pain points and opportunities, actions and exercise canvases; the canvas's other
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from canvasgen.analysis.curve_reading import comparable, journey_reading
 from canvasgen.analysis.view import JourneyView, view_of
@@ -15,6 +15,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
     BAND,
+    FAMILY_MIN,
     INSET,
     MAX_SIZE,
     MIN_SIZE,
@@ -31,6 +32,7 @@ from canvasgen.layout.deck.frames import (
     _Ctx,
     _finish,
     _table,
+    best_size,
     fit_frame,
     fits,
     para_height,
@@ -70,6 +72,10 @@ def layout_deck(
     ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
     sections: list[str] = []
+    phases = [_PhaseSlide.of(ctx, journey, i) for journey in canvas.journeys for i in range(len(journey.phases))]
+    # One type size for every phase slide: the smallest of each one's best, never below FAMILY_MIN (what
+    # does not fit there goes on a follow-up slide of its phase, it is not set smaller).
+    phase_size = max(FAMILY_MIN, min((p.best(ctx) for p in phases), default=MAX_SIZE)) if phases else None
     for index, journey in enumerate(canvas.journeys):
         view = views[index] if views else view_of(journey, canvas)  # once for all its slides
         section = journey.name
@@ -82,8 +88,8 @@ def layout_deck(
         slides.extend(_overview(ctx, journey, section))
         if any(journey.scores):
             slides.append(_curve(ctx, journey, section))
-        for number in range(len(journey.phases)):
-            slides.extend(_phase_slides(ctx, journey, number, section))
+        for phase in [p for p in phases if p.journey is journey]:
+            slides.extend(phase.slides(ctx, section, phase_size))
         slides.extend(_pains(ctx, journey, section))
         if index == 0 or _new_phases(journey, canvas.journeys[:index]):
             slides.extend(_touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
@@ -102,7 +108,7 @@ def layout_deck(
         sections.append(ctx.words["appendix"])
         slides.extend(appendix)
     _finish(ctx, slides)
-    return DeckLayout(width, height, language, slides, sections)
+    return DeckLayout(width, height, language, slides, sections, phase_size)
 
 
 def _agenda(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
@@ -257,50 +263,71 @@ def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list
     return paras
 
 
-def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list[Slide]:
-    phase = journey.phases[index]
-    w = ctx.words
-    n = len(journey.phases)
-    label = shortened(journey.phase_labels[0].text) if journey.phase_labels else ""
-    title = f"{label} {index + 1}/{n} · {phase_heading(phase)}".strip()
-    notes = f"{w['n_phase']}\n\n{w['q_customer']}\n{w['q_internal']}\n{w['q_experience']}\n{w['q_learning']}"
-    strip = phase_strip(ctx, journey, index)
-    below = max(f.box.bottom for f in strip) + 8.0
-    body = Box(ctx.body.x, below, ctx.body.w, ctx.body.bottom - below)
-    gap = 8.0
-    side_w = body.w * 0.3
-    grid_w = body.w - side_w - gap
-    cell_w, cell_h = (grid_w - gap) / 2, (body.h - gap) / 2
-    spots = [
-        Box(body.x, body.y, cell_w, cell_h),
-        Box(body.x + cell_w + gap, body.y, cell_w, cell_h),
-        Box(body.x, body.y + cell_h + gap, cell_w, cell_h),
-        Box(body.x + cell_w + gap, body.y + cell_h + gap, cell_w, cell_h),
-    ]
-    # The core lanes take the four spots; a canvas without some of them (a client's own lanes) gives
-    # those spots to its other lanes rather than showing empty frames.
-    core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
-    others = journey.extra_lanes()
-    scores = _score_paras(ctx, journey, index)
-    with_experience = any(kind == "experience" for kind, _ in core)
-    placed = [(kind, _lane_paras(ctx, lane, index) + (scores if kind == "experience" else [])) for kind, lane in core]
-    spare = max(0, len(spots) - len(placed))
-    placed += [("lane", _other_lane_paras(ctx, lane, index)) for lane in others[:spare]]
-    fill = ctx.kit.phase_colour(index).mix(WHITE, 0.92)
-    frames: list[tuple[Box, list[Para], dict[str, object]]] = [
-        (spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)
-    ]
-    side: list[Para] = [] if with_experience else list(scores)  # a score without an experience lane
-    if phase.step_names:  # the steps of this phase, as the sheet names them
-        side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
-    for lane in others[spare:]:
-        side += _other_lane_paras(ctx, lane, index)
-    frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
-                   {"fill": ctx.kit.colour("muted"), "name": "other lanes"}))  # fmt: skip
-    slides = _continue(ctx, "phase", title, section, notes, frames)
-    for slide in slides:
-        slide.frames[:0] = strip  # where in the journey this phase is, on every slide of it
-    return slides
+@dataclass
+class _PhaseSlide:
+    """A phase's slide before it is set: its title, notes, phase strip and frames, so that every phase
+    slide of the deck can be given one size first."""
+
+    journey: Journey
+    title: str
+    notes: str
+    strip: list[Frame]
+    frames: list[tuple[Box, list[Para], dict[str, object]]]
+
+    @classmethod
+    def of(cls, ctx: _Ctx, journey: Journey, index: int) -> _PhaseSlide:
+        phase = journey.phases[index]
+        w = ctx.words
+        n = len(journey.phases)
+        label = shortened(journey.phase_labels[0].text) if journey.phase_labels else ""
+        title = f"{label} {index + 1}/{n} · {phase_heading(phase)}".strip()
+        notes = f"{w['n_phase']}\n\n{w['q_customer']}\n{w['q_internal']}\n{w['q_experience']}\n{w['q_learning']}"
+        strip = phase_strip(ctx, journey, index)
+        below = max(f.box.bottom for f in strip) + 8.0
+        body = Box(ctx.body.x, below, ctx.body.w, ctx.body.bottom - below)
+        gap = 8.0
+        side_w = body.w * 0.3
+        grid_w = body.w - side_w - gap
+        cell_w, cell_h = (grid_w - gap) / 2, (body.h - gap) / 2
+        spots = [
+            Box(body.x, body.y, cell_w, cell_h),
+            Box(body.x + cell_w + gap, body.y, cell_w, cell_h),
+            Box(body.x, body.y + cell_h + gap, cell_w, cell_h),
+            Box(body.x + cell_w + gap, body.y + cell_h + gap, cell_w, cell_h),
+        ]
+        # The core lanes take the four spots; a canvas without some of them (a client's own lanes) gives
+        # those spots to its other lanes rather than showing empty frames.
+        core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
+        others = journey.extra_lanes()
+        scores = _score_paras(ctx, journey, index)
+        with_experience = any(kind == "experience" for kind, _ in core)
+        placed = [
+            (kind, _lane_paras(ctx, lane, index) + (scores if kind == "experience" else [])) for kind, lane in core
+        ]
+        spare = max(0, len(spots) - len(placed))
+        placed += [("lane", _other_lane_paras(ctx, lane, index)) for lane in others[:spare]]
+        fill = ctx.kit.phase_colour(index).mix(WHITE, 0.92)
+        frames: list[tuple[Box, list[Para], dict[str, object]]] = [
+            (spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)
+        ]
+        side: list[Para] = [] if with_experience else list(scores)  # a score without an experience lane
+        if phase.step_names:  # the steps of this phase, as the sheet names them
+            step = phase.step_names[0].source
+            side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
+        for lane in others[spare:]:
+            side += _other_lane_paras(ctx, lane, index)
+        frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
+                       {"fill": ctx.kit.colour("muted"), "name": "other lanes"}))  # fmt: skip
+        return cls(journey, title, notes, strip, frames)
+
+    def best(self, ctx: _Ctx) -> float:
+        return best_size(ctx, self.frames)
+
+    def slides(self, ctx: _Ctx, section: str, size: float | None) -> list[Slide]:
+        slides = _continue(ctx, "phase", self.title, section, self.notes, self.frames, size)
+        for slide in slides:
+            slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
+        return slides
 
 
 STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not content
