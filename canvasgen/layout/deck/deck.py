@@ -13,6 +13,7 @@ from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box
+from canvasgen.layout.deck.agenda import fill_agenda
 from canvasgen.layout.deck.frames import (
     BAND,
     FAMILY_MIN,
@@ -31,7 +32,6 @@ from canvasgen.layout.deck.frames import (
     _continue,
     _Ctx,
     _finish,
-    _table,
     best_size,
     fit_frame,
     fits,
@@ -82,7 +82,8 @@ def layout_deck(
         sections.append(section)
         slides.append(title_slide(ctx, journey, canvas, section))
         if index == 0:
-            slides.extend(_agenda(ctx, canvas, section))
+            agenda = _agenda(ctx, section)
+            slides.append(agenda)
             slides.extend(_personas(ctx, canvas, section))
             slides.extend(_roles(ctx, journey, view, section))
         slides.extend(_overview(ctx, journey, section))
@@ -107,32 +108,15 @@ def layout_deck(
     if appendix:
         sections.append(ctx.words["appendix"])
         slides.extend(appendix)
+    if canvas.journeys:
+        fill_agenda(ctx, agenda, slides, sum(len(j.phases) for j in canvas.journeys))
     _finish(ctx, slides)
     return DeckLayout(width, height, language, slides, sections, phase_size)
 
 
-def _agenda(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
-    w = ctx.words
-    phases = sum(len(j.phases) for j in canvas.journeys)
-    plan = [
-        (w["a_welcome"], 10),
-        (w["a_persona"], 15),
-        (w["a_journey"], 8 * phases),
-        (w["a_curve"], 10),
-        (w["a_pains"], 20),
-        (w["a_actions"], 20),
-        (w["a_exercise"], 5 * phases),
-        (w["a_close"], 10),
-    ]
-    rows = [[w["time"], w["topic"], w["minutes"]]]
-    minute = 9 * 60
-    for topic, length in plan:
-        rows.append([f"{minute // 60:02d}:{minute % 60:02d}", topic, str(length)])
-        minute += length
-    slide = Slide("agenda", w["agenda"], section, w["n_agenda"])
-    body = ctx.body
-    slide.tables.append(_table(ctx, body, rows, [0.15, 0.7, 0.15]))
-    return [slide]
+def _agenda(ctx: _Ctx, section: str) -> Slide:
+    """The agenda slide, filled once the deck is made (``fill_agenda``): it lists what the deck holds."""
+    return Slide("agenda", ctx.words["agenda"], section, ctx.words["n_agenda"])
 
 
 def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
