@@ -242,9 +242,20 @@ def _compared(ctx: _Ctx, journeys: list[Journey], section: str | None = None) ->
 
 
 def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
+    """A lane's heading over its items in the phase; a lane with none in it shows its workshop question as
+    a prompt, in a lighter ink ("Wat doet de klant? — nog in te vullen in de sessie")."""
     paras = [Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
     paras += [Para(f"• {item.text}", MAX_SIZE, ctx.ink, source=str(item.source)) for item in lane.cells[index]]
+    if not lane.cells[index]:
+        paras.append(_prompt(ctx, lane))
     return paras
+
+
+def _prompt(ctx: _Ctx, lane: Lane) -> Para:
+    """The question an empty lane asks of the workshop, marked as still to be filled in."""
+    w = ctx.words
+    question = w.get(f"q_{lane.kind}", w["q_lane"])
+    return Para(f"{question} — {w['to_fill']}", MAX_SIZE, ctx.ink.mix(WHITE, 0.4))
 
 
 @dataclass
@@ -352,13 +363,9 @@ def _tab(width: float, lines: int) -> Box:
 
 
 def _other_lane_paras(ctx: _Ctx, lane: Lane, index: int) -> list[Para]:
-    """A lane beside the core ones: its items, or its heading over a dash when this phase has none."""
-    if lane.cells[index] or lane.kind in ("touchpoints", "channels"):
-        return _lane_paras(ctx, lane, index)
-    return [
-        Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source)),
-        Para("–", MAX_SIZE, ctx.ink),
-    ]
+    """A lane beside the core ones: its items, or its heading over its workshop question when this phase
+    has none."""
+    return _lane_paras(ctx, lane, index)
 
 
 def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
@@ -367,9 +374,11 @@ def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
     if not scores and lane is None:
         return []
     label = lane.label if lane else "Score"
-    values = " · ".join(score_text(s.value, journey.score_scale) for s in scores) or "–"
+    scale = journey.score_scale
+    # signed on a scale round zero ("+1", "0", "-1"); on another, as on the sheet against its top ("4/5")
+    values = " · ".join(score_text(s.value, scale) + ("" if scale.low < 0 else f"/{scale.high:g}") for s in scores)
     source = str(scores[0].source) if scores else ""
-    return [Para(f"{label}: {values}", MAX_SIZE, ctx.ink, True, "heading", source)]
+    return [Para(f"{label}: {values or '–'}", MAX_SIZE, ctx.ink, True, "heading", source)]
 
 
 def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:

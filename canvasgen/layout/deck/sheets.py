@@ -87,8 +87,10 @@ def _persona_slides(ctx: _Ctx, persona: Persona, canvas: Canvas, section: str) -
 
 
 def _roles(ctx: _Ctx, journey: Journey, view: JourneyView, section: str) -> list[Slide]:
+    """Who of the buying group takes part where: only where there is a group (more than one persona whose
+    phases are known); one consumer persona has no buying-group slide."""
     table = involvement_matrix(journey, view, ctx.language)
-    if table is None:
+    if table is None or len(table[1]) < 2:
         return []
     header, rows = table
     shares = _matrix_shares(ctx, header)
