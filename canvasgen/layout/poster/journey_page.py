@@ -68,15 +68,17 @@ def _journey_page(
     u: float,
     decor: dict[int, Decor],
     stretch: bool = True,
+    reserve: float = 0.0,
 ) -> tuple[Page, list[_Overflow], float]:
     """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
-    its rows at the height they need, the matrices right under them)."""
+    its rows at the height they need, the matrices right under them); ``reserve`` is kept free at the
+    foot of the page (for the notes, rather than a page of their own)."""
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     page = Page(title=journey.name)
     page.rects.append(Rect(Box(0, 0, W, H), kit.colour("background"), bleeds=True))
     top = page_header(page, journey, kit, setter, spec, u, margin) + u * 1.2
-    bottom = content_bottom(W, H, u)
+    bottom = content_bottom(W, H, u) - reserve
     left, right = margin, W - margin
     gap = u * 0.35
     n = max(len(journey.phases), 1)

@@ -20,11 +20,11 @@ from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lanes
 from canvasgen.layout.poster.compare_page import comparison_page
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
+from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
 from canvasgen.layout.poster.journey_page import _journey_page, _Overflow, min_text_size
 from canvasgen.layout.poster.map_rows import ADDED_KINDS, Decor, with_map_rows
 from canvasgen.layout.poster.persona_page import persona_pages
-from canvasgen.layout.poster.sheet import PosterSpec, label_width, page_margin
+from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey, Lane
@@ -47,8 +47,8 @@ class _Run:
     result: PosterLayout
     owners: list[Journey | None] = field(default_factory=list)
 
-    def page(self, journey: Journey, stretch: bool = True) -> _Laid:
-        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, self.decor, stretch)
+    def page(self, journey: Journey, stretch: bool = True, reserve: float = 0.0) -> _Laid:
+        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, self.decor, stretch, reserve)
 
 
 def layout_poster(
@@ -203,6 +203,24 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
     here, its rows at the height they need."""
     page, overflows, size = laid or run.page(journey, stretch=False)
     result, words, setter, spec = run.result, run.words, run.setter, run.spec
+    leftovers: list[FlowBlock] = []
+    on_lines = {id(line_label(whole, b, words)[1]) for b in whole.boundaries}  # a line's label, written as a row
+    notes = [n for n in whole.notes if id(n) not in on_lines]
+    if last and notes:
+        leftovers.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
+    long_names = in_full(whole)
+    if last and long_names:
+        leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
+    titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
+    if leftovers and not overflows:  # the notes at the foot of the page, if the team's words keep their size
+        margin = page_margin(spec.width, spec.height)
+        height, draw = at_foot(leftovers, run.kit, setter, spec.width - 2 * margin, run.u, titles)
+        room = height + run.u * 1.2
+        again = run.page(journey, stretch=laid is not None, reserve=room)
+        if not again[1] and again[2] >= size - 0.05 and room < (spec.height - 2 * margin) / 3:
+            page, overflows, size = again
+            draw(page, margin, content_bottom(spec.width, spec.height, run.u) - height)
+            leftovers = []
     result.pages.append(page)
     run.owners.append(whole)
     result.body_sizes.append(size)
@@ -214,14 +232,7 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
         )
         for o in overflows
     ]
-    on_lines = {id(line_label(whole, b, words)[1]) for b in whole.boundaries}  # a line's label, written as a row
-    notes = [n for n in whole.notes if id(n) not in on_lines]
-    if last and notes:
-        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
-    long_names = in_full(whole)
-    if last and long_names:
-        blocks.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
-    titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
+    blocks += leftovers
     pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, titles)
     for overflow, start in zip(overflows, starts):
         target = poster_no + start + 1
