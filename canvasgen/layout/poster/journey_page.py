@@ -110,6 +110,7 @@ def _journey_page(
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
     wanted = needs(size)
+    cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u)
     heights = wanted if not stretch and sum(wanted) <= avail else share(wanted, max(avail, 0.0))
     matrix_size = u
     if not stretch and sum(wanted) <= avail:
@@ -267,6 +268,11 @@ def _indent(lane: Lane, size: float) -> float | None:
     return size * ICON_INDENT if lane.kind in _ICON_LANES else None
 
 
+def _one_label_size(lanes: list[Lane], setter: Setter, width: float, size: float, floor: float) -> float:
+    """One size for every lane label of a page: the smallest any label needs not to break a word."""
+    return min((_label_size(lane_heading(lane), setter, width, size, min(size, floor)) for lane in lanes), default=size)
+
+
 def _label_size(text: str, setter: Setter, width: float, size: float, floor: float) -> float:
     """Lane labels shrink (not below the minimum) rather than break a word: "Contactmomenten"."""
     longest = max((setter.width(word, "heading", 1.0) for word in text.split()), default=0.0)
@@ -326,7 +332,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     ink = kit.colour("text")
     muted = kit.colour("muted")
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
-    lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
+    lsize = cols.label_size or _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
     label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", lsize, str(lane.source), False)
     block, _ = setter.place(
         [label],
@@ -389,6 +395,19 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     return overflows
 
 
+def _uses_icons(lane: Lane, decor: dict[int, Decor]) -> bool:
+    """Whether a lane's items are marked with channel icons: when any of its items names a channel (the
+    others then get the neutral mark, so that the lane has one item style and one indent)."""
+    for cell in lane.cells:
+        for item in cell:
+            mark = decor.get(id(item))
+            if mark is not None and mark.gauge is None and mark.channel:
+                return True
+            if mark is None and lane.kind in _ICON_LANES and channel_of(item.text):
+                return True
+    return False
+
+
 def _bullets(
     cols: Columns,
     lane: Lane,
@@ -399,6 +418,7 @@ def _bullets(
     source: str,
 ) -> None:
     page, setter, decor, kit = cols.page, cols.setter, cols.decor, cols.kit
+    icons = _uses_icons(lane, decor)
     for item, (x, baseline) in zip(lane.cells[index], spots):
         mark = decor.get(id(item))
         if mark is not None and mark.gauge is not None:
@@ -409,9 +429,9 @@ def _bullets(
             colour = kit.colour("pain") if mark.warn else colour
         else:
             channel = channel_of(item.text) if lane.kind in _ICON_LANES else None
-        if channel:
+        if channel or icons:  # one style per lane: an item of no known channel gets the neutral mark
             icon = size * 0.95
-            page.icons.append(Icon(channel, x, baseline - icon * 0.8, icon, colour))
+            page.icons.append(Icon(channel or "other", x, baseline - icon * 0.8, icon, colour))
         else:
             if lane.kind in _ICON_LANES:  # centre the bullet in the icon's slot
                 x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
