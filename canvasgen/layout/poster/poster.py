@@ -94,7 +94,7 @@ def layout_poster(
     cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
-    appendix = _appendix_blocks(canvas, words, spec.language)
+    appendix = _appendix_blocks(canvas, words, spec.language, _page_words(result.pages))
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles)
@@ -265,9 +265,27 @@ def canvas_title(canvas: Canvas, words: dict[str, str]) -> str:
     return bases.pop() if len(bases) == 1 else words["product"]
 
 
-def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> list[FlowBlock]:
-    """Reference pages: what the map does not show of the touchpoints, the personas in full, figures
-    of no phase on the map, notes, and the column names of the Touchpoints sheet."""
+def _said(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _card_line(canvas: Canvas, key: str, item: Item | None) -> str:
+    """A persona's field as its card on a journey's page writes it ("Doelen: …"; the role as it is)."""
+    if item is None:
+        return "\0"  # nothing: never found
+    head = canvas.persona_columns.get(key)
+    return _said(item.text if key == "role" or head is None else f"{head.text}: {item.text}")
+
+
+def _page_words(pages: list[Page]) -> str:
+    """Every block's text on these pages, each block's lines joined: what the pages show, to look up."""
+    return "\n".join(_said(" ".join(line.text for line in block.lines)) for page in pages for block in page.blocks)
+
+
+def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str, shown: str = "") -> list[FlowBlock]:
+    """Reference pages: what the map does not show of the touchpoints and the personas (``shown``: the
+    text of the journey's pages; a persona field their cards show is not said again), figures of no phase
+    on the map, notes, and the column names of the Touchpoints sheet."""
     blocks: list[FlowBlock] = []
     phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}
     for tp in canvas.touchpoints:
@@ -278,7 +296,11 @@ def _appendix_blocks(canvas: Canvas, words: dict[str, str], language: str) -> li
                 continue  # everything it holds is on the map
         blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
     for persona in canvas.personas:
-        blocks.append(_record_block(persona.name, persona.fields, canvas.persona_columns, "name", words["personas"]))
+        # what a journey's page shows of the persona (its card) is not said again here
+        fields = {key: item for key, item in persona.fields.items() if _card_line(canvas, key, item) not in shown}
+        if not fields and persona.name is not None and _said(persona.name.text) in shown:
+            continue
+        blocks.append(_record_block(persona.name, fields, canvas.persona_columns, "name", words["personas"]))
     drawn = {id(m) for journey in canvas.journeys for m in shown_metrics(journey, canvas)}
     records = metric_records(canvas, language, lambda m: id(m) not in drawn)
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
