@@ -18,6 +18,7 @@ reader's own way).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.core import UnknownLocaleError
+from babel.dates import format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_minus_sign_symbol
 
 from canvasgen.text import clean
@@ -177,3 +179,8 @@ def format_share(value: float, language: str) -> str:
 def format_scores(values: list[float], language: str) -> str:
     """A phase's scores as a report writes them: "-0,5" in Dutch, several apart by " · "."""
     return " · ".join(format_number(v, language, 2) for v in values)
+
+
+def format_day(day: dt.date, language: str) -> str:
+    """A date as the canvas's language writes it in running text: "20 november 2026", "November 20, 2026"."""
+    return format_date(day, format="long", locale=_locale(language))

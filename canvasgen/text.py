@@ -174,12 +174,16 @@ _UNITS = (
 _DIGIT = re.compile(r"\d")
 _BEFORE_AMOUNT = re.compile(r"(?<=[€$£¥₹])[ \t]+(?=[\d+\-−])|(?<=\b(?:EUR|USD|GBP))[ \t]+(?=\d)")
 _BEFORE_UNIT = re.compile(rf"(?<=\d)[ \t]+(?=(?:{_UNITS})(?![^\W\d_]|\d))")
+#: a scale or range written out: "-2 t/m +2", "1 tot 5", "1 to 5", "1 - 5" (one line, never broken inside)
+_RANGE = re.compile(r"[+\-−]?\d+[ \t]+(?:t/m|tot|tot en met|to|through|-|–|—)[ \t]+[+\-−]?\d+")
 
 
 def keep_together(text: str) -> str:
-    """``text`` with no-break spaces where a line must not break: "€ 7.400", "15 %", "3,5 kWh"."""
+    """``text`` with no-break spaces where a line must not break: "€ 7.400", "15 %", "3,5 kWh", and a
+    scale written out, "-2 t/m +2"."""
     if _DIGIT.search(text) is None:
         return text
+    text = _RANGE.sub(lambda m: re.sub(r"[ \t]+", NO_BREAK, m.group(0)), text)
     return _BEFORE_UNIT.sub(NO_BREAK, _BEFORE_AMOUNT.sub(NO_BREAK, text))
 
 

@@ -90,23 +90,32 @@ def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
 
 
 def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str, list[int]]:
-    """Touchpoints per channel and phase: the Touchpoints sheet's rows and the lanes naming a channel."""
+    """Touchpoints per channel and phase, from every source the journey page draws: the Touchpoints
+    sheet's rows and the touchpoints lane's items (a touchpoint named in both counts once), and the
+    channels lane, whose channel counts at least once in its phase. The poster's first page (its icons)
+    and its figures page (this count) then say the same."""
     phase_index = phase_index_of(journey)
+    n = len(journey.phases)
     counts: dict[str, list[int]] = {}
+    seen: set[tuple[str, int, str]] = set()
+
+    def add(channel: str, index: int, name: str) -> None:
+        if (channel, index, label_key(name)) not in seen:
+            seen.add((channel, index, label_key(name)))
+            counts.setdefault(channel, [0] * n)[index] += 1
+
     for tp in touchpoints:
         index = touchpoint_phase(tp, phase_index)
         channel = channel_of(tp.get("channel")) or tp.get("channel") or None
         if index is not None and channel:
-            counts.setdefault(channel, [0] * len(journey.phases))[index] += 1
-    if not touchpoints:  # without a Touchpoints sheet, the lanes say which channels carry a phase
-        for lane in journey.lanes:
-            if lane.kind not in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
-                continue
+            add(channel, index, tp.name.text if tp.name else channel)
+    for kind in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
+        for lane in (lane for lane in journey.lanes if lane.kind == kind):
             for index, cell in enumerate(lane.cells):
                 for item in cell:
                     found = channel_of(item.text)
-                    if found:
-                        counts.setdefault(found, [0] * len(journey.phases))[index] += 1
+                    if found and (kind == LaneKind.TOUCHPOINTS or not counts.get(found, [0] * n)[index]):
+                        add(found, index, item.text)
     return counts
 
 

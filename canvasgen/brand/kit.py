@@ -7,7 +7,9 @@ kit is reported at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import re
 import sys
 import tomllib
 from collections.abc import Callable
@@ -27,14 +29,16 @@ _ONE_OF = ", ".join(LANGUAGES[:-1]) + " or " + LANGUAGES[-1]
 KIT_FILE = "brand.toml"
 DEFAULT_KIT = "default"
 
-_SCALARS = {"name", "agency", "footer", "language", "logo"}
+_SCALARS = {"name", "agency", "footer", "credit", "language", "logo"}
 #: The names of a kit's colours, as ``[colors]`` in brand.toml gives them.
 ColourName = Literal["primary", "secondary", "accent", "text", "background", "pain", "opportunity", "muted"]
 _COLOURS: set[str] = set(get_args(ColourName))
 #: The two roles text is set in: each has its font file in ``[fonts]``.
 FontRole = Literal["heading", "body"]
 _FONTS: set[str] = set(get_args(FontRole))
-_SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS | {"fallbacks"}, "deck_font": {"name", "body", "heading"}}
+_SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS | {"fallbacks"}, "deck_font": {"name", "body", "heading"},
+             "workshop": {"start"}}  # fmt: skip
+_START = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,8 @@ class BrandKit:
     body_font: Path
     fallback_fonts: tuple[Path, ...] = ()  # for scripts the brand fonts lack (Arabic, Japanese, ...)
     deck_font: DeckFont | None = None  # None: Calibri, measured with Carlito
+    workshop_start: int = 9 * 60  # the workshop's start, in minutes after midnight ([workshop] start = "09:00")
+    credit: str = ""  # the agency's credit line on the client's material ("Ontwerp: Studio Noord"); none by default
 
     @property
     def deck(self) -> DeckFont:
@@ -179,6 +185,7 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
     problem = deck_font.problem() if deck_font is not None else None
     warnings.extend([CanvasWarning(Location(file, "deck_font"), problem)] if problem else [])
     logo = _logo(path_of("logo", merged["logo"], owner_of(None, "logo")) if merged.get("logo") else None, file, errors)
+    start = _start(merged["workshop"].get("start", "09:00"), file, errors)
     language = str(merged.get("language", "nl"))
     if language not in LANGUAGES:
         errors.append(BrandKitError(Location(file, "language"), f"'{language}' is not supported: use {_ONE_OF}"))
@@ -187,7 +194,7 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
     assert fonts["heading"] is not None and fonts["body"] is not None
     warnings.extend(_contrast_warnings(colours, phases, file))
     texts = {key: str(merged.get(key, default)) for key, default in (("name", folder.name), ("agency", ""),
-                                                                     ("footer", ""))}  # fmt: skip
+                                                                     ("footer", ""), ("credit", ""))}  # fmt: skip
     for key, text in texts.items():
         clean = without_controls(text)
         if clean != text:
@@ -215,6 +222,8 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         body_font=fonts["body"],
         fallback_fonts=tuple(fallbacks),
         deck_font=deck_font,
+        credit=texts["credit"],
+        workshop_start=start,
     )
     return kit, warnings
 
@@ -256,6 +265,18 @@ def _fallback_fonts(
         elif font is not None:
             found.append(font)
     return found
+
+
+def _start(value: object, file: str, errors: list[CanvasError]) -> int:
+    """The workshop's start time ("09:00", or a TOML time) in minutes after midnight."""
+    if isinstance(value, dt.time):
+        return value.hour * 60 + value.minute
+    found = _START.match(value.strip()) if isinstance(value, str) else None
+    if found is None:
+        why = f'{value!r} is not a time of day: write it as "09:00"'
+        errors.append(CanvasError(Location(file, "workshop.start"), why))
+        return 9 * 60
+    return int(found[1]) * 60 + int(found[2])
 
 
 def _logo(logo: Path | None, file: str, errors: list[CanvasError]) -> Path | None:

@@ -158,6 +158,7 @@ def deck(job: Job) -> None:
     job.result.warnings.extend(render_pptx(layout, job.kit, fonts, out, agency, job.title))
     job.result.outputs.append(out)
     job.result.slides = len(layout.slides)
+    job.result.phase_size = layout.phase_size
 
 
 def located(path: Path, problems: list[tuple[str, str]]) -> list[CanvasWarning]:

@@ -14,6 +14,7 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     pages: int = 0
     slides: int = 0
+    phase_size: float | None = None  # the deck's phase slides' one body size
     body_sizes: list[float] = field(default_factory=list)
     min_size: float = 0.0
     continued: list[str] = field(default_factory=list)
@@ -40,5 +41,6 @@ def describe(result: BuildResult) -> list[str]:
     for number, picture in enumerate(result.pictures, start=1):
         lines.append(f"wrote {picture} (page {number} as a picture)")
     if result.slides:
-        lines.append(f"wrote {result.pptx} ({result.slides} slides)")
+        phases = f"; phase slides {result.phase_size:g} pt" if result.phase_size else ""
+        lines.append(f"wrote {result.pptx} ({result.slides} slides{phases})")
     return lines + [f"  continued: {line}" for line in result.continued]

@@ -27,8 +27,10 @@ def test_view_of_the_hr_journey() -> None:
     assert len(view.touchpoints) == 6
     assert all(0 <= p.phase < len(journey.phases) for p in view.touchpoints)
     assert sum(1 for p in view.touchpoints if p.served_now is False) == 3
+    # every source the journey page draws (#31): the sheet's six rows and the touchpoints lane's items that
+    # name a channel ("Reference call", "Training sessions"), a touchpoint in both ("Webinar") once
     assert {channel: sum(counts) for channel, counts in view.channels.items()} == {
-        "website": 2, "event": 2, "phone": 1, "email": 1
+        "website": 3, "event": 4, "phone": 3, "email": 2, "social": 1
     }  # fmt: skip
     assert [(p.name.text if p.name else "", sum(flags)) for p, flags in view.involvement][:2] == [
         ("Sandra Okafor", 5), ("Mark Jansen", 4)
@@ -40,7 +42,8 @@ def test_check_reports_the_view() -> None:
     result = CliRunner().invoke(main, ["check", str(HR)])
     assert result.exit_code == 0
     assert (
-        "on the map: 6 touchpoints (3 not served today); channels website 2, event 2, phone 1, email 1" in result.stdout
+        "on the map: 6 touchpoints (3 not served today); channels website 3, event 4, phone 3, email 2, social 1"
+        in result.stdout
     )
     assert "Sandra Okafor in 5 of 7 phases" in result.stdout
 

@@ -52,7 +52,7 @@ def test_build_returns_the_files_the_previews_and_what_was_found(client: TestCli
     left, _, right, _ = document[0].get_trimbox()
     assert round((right - left) / 72 * 25.4) == 594  # A2, landscape: the size asked for
     text = document[0].get_textpage().get_text_range()
-    assert "generated" in text and EXAMPLE.name in text  # its own words in English; the user's file name
+    assert "generated" in text and EXAMPLE.name not in text  # its own words in English; white label (#31): no file name
     picture = Image.open(io.BytesIO(client.get(data["previews"][0]["url"]).content))
     assert picture.format == "PNG" and 200 < picture.width < 1200  # a small preview
     with zipfile.ZipFile(io.BytesIO(client.get(data["files"][2]["url"]).content)) as bundle:

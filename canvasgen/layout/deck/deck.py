@@ -6,7 +6,7 @@ pain points and opportunities, actions and exercise canvases; the canvas's other
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from canvasgen.analysis.curve_reading import comparable, journey_reading
 from canvasgen.analysis.report import ReportParts
@@ -14,8 +14,10 @@ from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, ColourName
 from canvasgen.layout.boxes import Box
+from canvasgen.layout.deck.agenda import fill_agenda
 from canvasgen.layout.deck.frames import (
     BAND,
+    FAMILY_MIN,
     INSET,
     MAX_SIZE,
     MIN_SIZE,
@@ -31,7 +33,7 @@ from canvasgen.layout.deck.frames import (
     _continue,
     _Ctx,
     _finish,
-    _table,
+    best_size,
     fit_frame,
     fits,
     para_height,
@@ -71,19 +73,24 @@ def layout_deck(
     ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
     sections: list[str] = []
+    phases = [_PhaseSlide.of(ctx, journey, i) for journey in canvas.journeys for i in range(len(journey.phases))]
+    # One type size for every phase slide: the smallest of each one's best, never below FAMILY_MIN (what
+    # does not fit there goes on a follow-up slide of its phase, it is not set smaller).
+    phase_size = max(FAMILY_MIN, min((p.best(ctx) for p in phases), default=MAX_SIZE)) if phases else None
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
         sections.append(section)
         slides.append(title_slide(ctx, journey, canvas, section))
         if index == 0:
-            slides.extend(_agenda(ctx, canvas, section))
+            agenda = _agenda(ctx, section)
+            slides.append(agenda)
             slides.extend(_personas(ctx, canvas, section))
             slides.extend(_roles(ctx, journey, view, section))
         slides.extend(_overview(ctx, journey, section))
         if any(journey.scores):
             slides.append(_curve(ctx, journey, section))
-        for number in range(len(journey.phases)):
-            slides.extend(_phase_slides(ctx, journey, number, section))
+        for phase in [p for p in phases if p.journey is journey]:
+            slides.extend(phase.slides(ctx, section, phase_size))
         slides.extend(_pains(ctx, journey, section))
         if index == 0 or _new_phases(journey, canvas.journeys[:index]):
             slides.extend(_touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
@@ -101,32 +108,15 @@ def layout_deck(
     if appendix:
         sections.append(ctx.words["appendix"])
         slides.extend(appendix)
+    if canvas.journeys:
+        fill_agenda(ctx, agenda, slides, sum(len(j.phases) for j in canvas.journeys))
     _finish(ctx, slides)
-    return DeckLayout(width, height, language, slides, sections)
+    return DeckLayout(width, height, language, slides, sections, phase_size)
 
 
-def _agenda(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
-    w = ctx.words
-    phases = sum(len(j.phases) for j in canvas.journeys)
-    plan = [
-        (w["a_welcome"], 10),
-        (w["a_persona"], 15),
-        (w["a_journey"], 8 * phases),
-        (w["a_curve"], 10),
-        (w["a_pains"], 20),
-        (w["a_actions"], 20),
-        (w["a_exercise"], 5 * phases),
-        (w["a_close"], 10),
-    ]
-    rows = [[w["time"], w["topic"], w["minutes"]]]
-    minute = 9 * 60
-    for topic, length in plan:
-        rows.append([f"{minute // 60:02d}:{minute % 60:02d}", topic, str(length)])
-        minute += length
-    slide = Slide("agenda", w["agenda"], section, w["n_agenda"])
-    body = ctx.body
-    slide.tables.append(_table(ctx, body, rows, [0.15, 0.7, 0.15]))
-    return [slide]
+def _agenda(ctx: _Ctx, section: str) -> Slide:
+    """The agenda slide, filled once the deck is made (``fill_agenda``): it lists what the deck holds."""
+    return Slide("agenda", ctx.words["agenda"], section, ctx.words["n_agenda"])
 
 
 def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
@@ -268,57 +258,88 @@ def _compared(ctx: _Ctx, journeys: list[Journey], section: str | None = None) ->
 
 
 def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
+    """A lane's heading over its items in the phase; a lane with none in it shows its workshop question as
+    a prompt, in a lighter ink ("Wat doet de klant? — nog in te vullen in de sessie")."""
     paras = [Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
     paras += [Para(f"• {item.text}", MAX_SIZE, ctx.ink, source=str(item.source)) for item in lane.cells[index]]
+    if not lane.cells[index]:
+        paras.append(_prompt(ctx, lane))
     return paras
 
 
-def _phase_slides(ctx: _Ctx, journey: Journey, index: int, section: str) -> list[Slide]:
-    phase = journey.phases[index]
+def _prompt(ctx: _Ctx, lane: Lane) -> Para:
+    """The question an empty lane asks of the workshop, marked as still to be filled in."""
     w = ctx.words
-    n = len(journey.phases)
-    label = shortened(journey.phase_labels[0].text) if journey.phase_labels else ""
-    title = f"{label} {index + 1}/{n} · {phase_heading(phase)}".strip()
-    notes = f"{w['n_phase']}\n\n{w['q_customer']}\n{w['q_internal']}\n{w['q_experience']}\n{w['q_learning']}"
-    strip = phase_strip(ctx, journey, index)
-    below = max(f.box.bottom for f in strip) + 8.0
-    body = Box(ctx.body.x, below, ctx.body.w, ctx.body.bottom - below)
-    gap = 8.0
-    side_w = body.w * 0.3
-    grid_w = body.w - side_w - gap
-    cell_w, cell_h = (grid_w - gap) / 2, (body.h - gap) / 2
-    spots = [
-        Box(body.x, body.y, cell_w, cell_h),
-        Box(body.x + cell_w + gap, body.y, cell_w, cell_h),
-        Box(body.x, body.y + cell_h + gap, cell_w, cell_h),
-        Box(body.x + cell_w + gap, body.y + cell_h + gap, cell_w, cell_h),
-    ]
-    # The core lanes take the four spots; a canvas without some of them (a client's own lanes) gives
-    # those spots to its other lanes rather than showing empty frames.
-    core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
-    others = journey.extra_lanes()
-    scores = _score_paras(ctx, journey, index)
-    with_experience = any(kind is LaneKind.EXPERIENCE for kind, _ in core)
-    placed: list[tuple[str, list[Para]]] = [
-        (kind, _lane_paras(ctx, lane, index) + (scores if kind is LaneKind.EXPERIENCE else [])) for kind, lane in core
-    ]
-    spare = max(0, len(spots) - len(placed))
-    placed += [("lane", _other_lane_paras(ctx, lane, index)) for lane in others[:spare]]
-    fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
-    frames: list[tuple[Box, list[Para], dict[str, object]]] = [
-        (spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)
-    ]
-    side: list[Para] = [] if with_experience else list(scores)  # a score without an experience lane
-    if phase.step_names:  # the steps of this phase, as the sheet names them
-        side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
-    for lane in others[spare:]:
-        side += _other_lane_paras(ctx, lane, index)
-    frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
-                   {"fill": ctx.kit.palette.muted, "name": "other lanes"}))  # fmt: skip
-    slides = _continue(ctx, "phase", title, section, notes, frames)
-    for slide in slides:
-        slide.frames[:0] = strip  # where in the journey this phase is, on every slide of it
-    return slides
+    question = w.get(f"q_{lane.kind}", w["q_lane"])
+    return Para(f"{question} — {w['to_fill']}", MAX_SIZE, ctx.ink.mix(WHITE, 0.4))
+
+
+@dataclass
+class _PhaseSlide:
+    """A phase's slide before it is set: its title, notes, phase strip and frames, so that every phase
+    slide of the deck can be given one size first."""
+
+    journey: Journey
+    title: str
+    notes: str
+    strip: list[Frame]
+    frames: list[tuple[Box, list[Para], dict[str, object]]]
+
+    @classmethod
+    def of(cls, ctx: _Ctx, journey: Journey, index: int) -> _PhaseSlide:
+        phase = journey.phases[index]
+        w = ctx.words
+        n = len(journey.phases)
+        label = shortened(journey.phase_labels[0].text) if journey.phase_labels else ""
+        title = f"{label} {index + 1}/{n} · {phase_heading(phase)}".strip()
+        notes = f"{w['n_phase']}\n\n{w['q_customer']}\n{w['q_internal']}\n{w['q_experience']}\n{w['q_learning']}"
+        strip = phase_strip(ctx, journey, index)
+        below = max(f.box.bottom for f in strip) + 8.0
+        body = Box(ctx.body.x, below, ctx.body.w, ctx.body.bottom - below)
+        gap = 8.0
+        side_w = body.w * 0.3
+        grid_w = body.w - side_w - gap
+        cell_w, cell_h = (grid_w - gap) / 2, (body.h - gap) / 2
+        spots = [
+            Box(body.x, body.y, cell_w, cell_h),
+            Box(body.x + cell_w + gap, body.y, cell_w, cell_h),
+            Box(body.x, body.y + cell_h + gap, cell_w, cell_h),
+            Box(body.x + cell_w + gap, body.y + cell_h + gap, cell_w, cell_h),
+        ]
+        # The core lanes take the four spots; a canvas without some of them (a client's own lanes) gives
+        # those spots to its other lanes rather than showing empty frames.
+        core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
+        others = journey.extra_lanes()
+        scores = _score_paras(ctx, journey, index)
+        with_experience = any(kind is LaneKind.EXPERIENCE for kind, _ in core)
+        placed: list[tuple[str, list[Para]]] = [
+            (kind, _lane_paras(ctx, lane, index) + (scores if kind is LaneKind.EXPERIENCE else []))
+            for kind, lane in core
+        ]
+        spare = max(0, len(spots) - len(placed))
+        placed += [("lane", _other_lane_paras(ctx, lane, index)) for lane in others[:spare]]
+        fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
+        frames: list[tuple[Box, list[Para], dict[str, object]]] = [
+            (spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)
+        ]
+        side: list[Para] = [] if with_experience else list(scores)  # a score without an experience lane
+        if phase.step_names:  # the steps of this phase, as the sheet names them
+            step = phase.step_names[0].source
+            side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
+        for lane in others[spare:]:
+            side += _other_lane_paras(ctx, lane, index)
+        frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
+                       {"fill": ctx.kit.palette.muted, "name": "other lanes"}))  # fmt: skip
+        return cls(journey, title, notes, strip, frames)
+
+    def best(self, ctx: _Ctx) -> float:
+        return best_size(ctx, self.frames)
+
+    def slides(self, ctx: _Ctx, section: str, size: float | None) -> list[Slide]:
+        slides = _continue(ctx, "phase", self.title, section, self.notes, self.frames, size)
+        for slide in slides:
+            slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
+        return slides
 
 
 STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not content
@@ -359,13 +380,9 @@ def _tab(width: float, lines: int) -> Box:
 
 
 def _other_lane_paras(ctx: _Ctx, lane: Lane, index: int) -> list[Para]:
-    """A lane beside the core ones: its items, or its heading over a dash when this phase has none."""
-    if lane.cells[index] or lane.kind in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
-        return _lane_paras(ctx, lane, index)
-    return [
-        Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source)),
-        Para("–", MAX_SIZE, ctx.ink),
-    ]
+    """A lane beside the core ones: its items, or its heading over its workshop question when this phase
+    has none."""
+    return _lane_paras(ctx, lane, index)
 
 
 def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
@@ -374,9 +391,11 @@ def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
     if not scores and lane is None:
         return []
     label = lane.label if lane else "Score"
-    values = " · ".join(score_text(s.value, journey.score_scale) for s in scores) or "–"
+    scale = journey.score_scale
+    # signed on a scale round zero ("+1", "0", "-1"); on another, as on the sheet against its top ("4/5")
+    values = " · ".join(score_text(s.value, scale) + ("" if scale.low < 0 else f"/{scale.high:g}") for s in scores)
     source = str(scores[0].source) if scores else ""
-    return [Para(f"{label}: {values}", MAX_SIZE, ctx.ink, True, "heading", source)]
+    return [Para(f"{label}: {values or '–'}", MAX_SIZE, ctx.ink, True, "heading", source)]
 
 
 def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:

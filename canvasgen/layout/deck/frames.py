@@ -19,6 +19,9 @@ from canvasgen.model import ScoreScale
 MIN_SIZE = 12.0  # nothing on a slide is smaller: legible when projected
 
 
+FAMILY_MIN = 14.0  # a family of slides (the phase slides) is set at one size, never below this
+
+
 MAX_SIZE = 24.0
 
 
@@ -150,6 +153,7 @@ class DeckLayout:
     language: str
     slides: list[Slide]
     sections: list[str]
+    phase_size: float | None = None  # the one body size of every phase slide (``build`` says it)
 
 
 @dataclass
@@ -241,37 +245,39 @@ def _sized(paras: list[Para], size: float) -> list[Para]:
     return [Para(p.text, size * (1.1 if p.bold else 1.0), p.colour, p.bold, p.role, p.source) for p in paras]
 
 
-def fit_frame(setter: Setter, paras: list[Para], box: Box, largest: float = MAX_SIZE) -> tuple[list[Para], list[Para]]:
-    """The largest size (``largest``..MIN) at which all paragraphs fit; at the minimum, those that fit and
-    the rest. A paragraph that does not fit whole is cut after the lines that do (it goes on in the rest),
-    so that a heading never stands alone over an empty frame."""
-    if fits(setter, paras, box, MIN_SIZE):  # sizes in whole points
-        return _sized(paras, largest_fitting(lambda size: fits(setter, paras, box, size), MIN_SIZE, largest, 1)), []
+def fit_frame(
+    setter: Setter, paras: list[Para], box: Box, largest: float = MAX_SIZE, smallest: float = MIN_SIZE
+) -> tuple[list[Para], list[Para]]:
+    """The largest size (``largest``..``smallest``) at which all paragraphs fit; at the smallest, those that
+    fit and the rest. A paragraph that does not fit whole is cut after the lines that do (it goes on in the
+    rest), so that a heading never stands alone over an empty frame."""
+    if fits(setter, paras, box, smallest):  # sizes in whole points
+        return _sized(paras, largest_fitting(lambda size: fits(setter, paras, box, size), smallest, largest, 1)), []
     room = box.h - 2 * INSET + 0.01
     width = box.w - 2 * INSET
-    running = para_heights(setter, paras, width, MIN_SIZE, limit=room)
+    running = para_heights(setter, paras, width, smallest, limit=room)
     keep = sum(1 for h in running if h <= room)
     if keep < len(paras) and not paras[keep].bold:
-        used = running[keep - 1] + MIN_SIZE * ITEM_GAP if keep else 0.0
-        cut = _cut(setter, paras[keep], width, int((room - used) // (MIN_SIZE * LEADING)))
+        used = running[keep - 1] + smallest * ITEM_GAP if keep else 0.0
+        cut = _cut(setter, paras[keep], width, int((room - used) // (smallest * LEADING)), smallest)
         if cut is not None:
-            return _sized([*paras[:keep], cut[0]], MIN_SIZE), [cut[1], *paras[keep + 1 :]]
+            return _sized([*paras[:keep], cut[0]], smallest), [cut[1], *paras[keep + 1 :]]
     if keep and paras[keep - 1].bold and keep < len(paras):
         keep -= 1  # a heading never ends a frame without its first item
     if keep == 0:  # one paragraph taller than the frame, that cannot be cut (one long word): it goes alone,
         keep = 2 if paras[0].bold and len(paras) > 1 else 1  # under its heading (the frame test will say so)
-    return _sized(paras[:keep], MIN_SIZE), paras[keep:]
+    return _sized(paras[:keep], smallest), paras[keep:]
 
 
-def _cut(setter: Setter, para: Para, width: float, lines: int) -> tuple[Para, Para] | None:
-    """The paragraph as its first ``lines`` lines at the minimum size and the rest (a word hyphenated
-    over two lines is not cut), or None when not one line fits."""
+def _cut(setter: Setter, para: Para, width: float, lines: int, size: float = MIN_SIZE) -> tuple[Para, Para] | None:
+    """The paragraph as its first ``lines`` lines at ``size`` and the rest (a word hyphenated over two
+    lines is not cut), or None when not one line fits."""
     if lines < 1:
         return None
     parts = [part for part in para.text.split("\n") if part.strip()]
     head: list[str] = []
     for index, part in enumerate(parts):
-        wrapped = setter.wrap(part, width * WRAP_SLACK, para.role, MIN_SIZE)
+        wrapped = setter.wrap(part, width * WRAP_SLACK, para.role, size)
         if len(wrapped) <= lines:
             head.append(part)
             lines -= len(wrapped)
@@ -309,6 +315,13 @@ def _base_size(paras: list[Para]) -> float:
     return plain if plain is not None else paras[0].size / 1.1 if paras else MAX_SIZE
 
 
+def best_size(ctx: _Ctx, frames: list[tuple[Box, list[Para], dict[str, object]]]) -> float:
+    """The largest body size at which every frame of a slide holds all its paragraphs (the minimum when
+    one cannot, even there)."""
+    sizes = [_base_size(fit_frame(ctx.setter, paras, box)[0]) for box, paras, _ in frames if paras]
+    return min(sizes, default=MAX_SIZE)
+
+
 def _continue(
     ctx: _Ctx,
     kind: SlideKind,
@@ -316,19 +329,24 @@ def _continue(
     section: str,
     notes: str,
     frames: list[tuple[Box, list[Para], dict[str, object]]],
+    size: float | None = None,
 ) -> list[Slide]:
-    """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide."""
+    """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide. With
+    ``size`` (a family's one size) every frame is set at that size, and what does not fit at it goes on."""
     slides: list[Slide] = []
     pending = [list(paras) for _, paras, _ in frames]
     headings: list[Para | None] = [None] * len(frames)
     first = True
     while first or any(pending):
         slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
-        # One size for the whole slide: the largest at which every frame still fits.
-        sizes = [_base_size(fit_frame(ctx.setter, p, box)[0]) for (box, _, _), p in zip(frames, pending) if p]
-        common = min(sizes, default=MAX_SIZE)
+        # One size for the whole slide: the family's, or the largest at which every frame still fits.
+        if size is None:
+            common = best_size(ctx, [(box, p, style) for (box, _, style), p in zip(frames, pending)])
+            smallest = MIN_SIZE
+        else:
+            common = smallest = size
         for i, (box, _, style) in enumerate(frames):
-            kept, rest = fit_frame(ctx.setter, pending[i], box, common) if pending[i] else ([], [])
+            kept, rest = fit_frame(ctx.setter, pending[i], box, common, smallest) if pending[i] else ([], [])
             if kept or first:  # a follow-up slide shows only the frames that go on: no empty boxes
                 slide.frames.append(Frame(box, kept, **style))  # type: ignore[arg-type]
             pending[i], headings[i] = heading_again(kept, rest, headings[i], ctx.words["continued"])

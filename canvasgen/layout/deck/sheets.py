@@ -86,8 +86,10 @@ def _persona_slides(ctx: _Ctx, persona: Persona, canvas: Canvas, section: str) -
 
 
 def _roles(ctx: _Ctx, journey: Journey, view: JourneyView, section: str) -> list[Slide]:
+    """Who of the buying group takes part where: only where there is a group (more than one persona whose
+    phases are known); one consumer persona has no buying-group slide."""
     table = involvement_matrix(journey, view, ctx.language)
-    if table is None:
+    if table is None or len(table[1]) < 2:
         return []
     header, rows = table
     shares = _matrix_shares(ctx, header)
@@ -188,11 +190,11 @@ def _appendix(ctx: _Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide
     notes = [n for j in canvas.journeys for n in j.notes] + canvas.notes
     if notes:
         blocks.append(Para(w["notes"], MAX_SIZE, ctx.ink, True, "heading"))
-        blocks += [Para(f"• {n.text} ({n.source})", MAX_SIZE, ctx.ink, source=str(n.source)) for n in notes]
+        blocks += [Para(f"• {n.text}", MAX_SIZE, ctx.ink, source=str(n.source)) for n in notes]
     long_names = [n for j in canvas.journeys for n in in_full(j)]
     if long_names:
         blocks.append(Para(w["in_full"], MAX_SIZE, ctx.ink, True, "heading"))
-        blocks += [Para(f"• {n.text} ({n.source})", MAX_SIZE, ctx.ink, source=str(n.source)) for n in long_names]
+        blocks += [Para(f"• {n.text}", MAX_SIZE, ctx.ink, source=str(n.source)) for n in long_names]
     if not blocks:
         return []
     body = ctx.body
@@ -213,6 +215,10 @@ def _appendix(ctx: _Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide
             size = _base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
             pending, above = heading_again(kept, going_on, above, w["continued"])
+        # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide.
+        paras = [p for frame in slide.frames for p in frame.paras]
+        cited = [f"{p.source}: {p.text.removeprefix('• ')}" for p in paras if p.text.startswith("• ") and p.source]
+        slide.notes = "\n".join([slide.notes, *cited])
         slides.append(slide)
     return slides
 

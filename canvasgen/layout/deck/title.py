@@ -12,7 +12,9 @@ from canvasgen.model import Canvas, Journey
 
 
 def title_slide(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
-    slide = Slide("title", journey.name, section, ctx.words["n_title"], band=ctx.kit.palette.primary)
+    # White label: the agency's name and credit on the slide, the source file only in the speaker notes.
+    notes = f"{ctx.words['n_title']}\n{ctx.words['source_file']}: {canvas.file}"
+    slide = Slide("title", journey.name, section, notes, band=ctx.kit.palette.primary)
     on_band = readable_on(ctx.kit.palette.primary, ctx.ink)
     meta = journey.meta
     lines = [Para(text, 18, on_band, source=source) for text, source in meta_lines(journey, ctx.language)]
@@ -22,8 +24,9 @@ def title_slide(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> Sl
         journey_label = meta["journey_label"].text.rstrip(":")
         source = str(meta["journey"].source)
         lines.insert(0, Para(f"{journey_label}: {meta['journey'].text}", 18, on_band, source=source))
-    brand = " · ".join(p for p in (ctx.kit.agency, canvas.file) if p)
-    lines.append(Para(brand, 14, on_band))
+    brand = " · ".join(p for p in (ctx.kit.agency, ctx.kit.credit) if p)
+    if brand:
+        lines.append(Para(brand, 14, on_band))
     m = ctx.margin
     if "title" in meta and meta["title"].text not in journey.name:  # the sheet's own kicker, above the title
         kicker = Para(meta["title"].text, 16, on_band, bold=True, role="heading", source=str(meta["title"].source))

@@ -32,6 +32,7 @@ class Columns:
     col_x: list[float]
     col_w: float
     language: str
+    label_size: float | None = None  # every lane label's one size on this page, once the text size is chosen
 
 
 def score_notes(cols: Columns, score_lanes: list[Lane]) -> list[list[Paragraph]]:
@@ -67,15 +68,24 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     scale = next((s.scale for phase in journey.scores for s in phase), None)
     labels = [lane.label for lane in score_lanes] or ["Score"]
     text = " / ".join(dict.fromkeys(labels))
-    paras = [setter.paragraph(text, label_w - 2 * pad, "heading", u, "score label", False)]
-    if scale is not None and (scale.low, scale.high) not in {scale_in_label(label) for label in labels}:
-        note = POSTER_WORDS[language]["scale"].format(scale=scale)
-        paras.append(setter.paragraph(note, label_w - 2 * pad, "body", u, "score label", False))
+
+    def label_at(size: float) -> list[Paragraph]:
+        paras = [setter.paragraph(text, label_w - 2 * pad, "heading", size, "score label", False)]
+        if scale is not None and (scale.low, scale.high) not in {scale_in_label(label) for label in labels}:
+            note = POSTER_WORDS[language]["scale"].format(scale=scale)
+            paras.append(setter.paragraph(note, label_w - 2 * pad, "body", size, "score label", False))
+        return paras
+
+    # The score row's label at the other lane labels' size, where it fits the row (the minimum otherwise).
+    size = cols.label_size or u
+    paras = label_at(size)
+    if size > u and Setter.height(paras, size) > row.h - 2 * pad:
+        size, paras = u, label_at(u)
     block, _ = setter.place(
         paras,
         Box(row.x + pad, row.y + pad, label_w - 2 * pad, row.h - 2 * pad),
         "heading",
-        u,
+        size,
         readable_on(muted, ink),
         False,
     )

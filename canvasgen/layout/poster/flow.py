@@ -8,6 +8,7 @@ as the page allows (up to twice the minimum size) rather than at the minimum in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import readable_on
@@ -112,6 +113,30 @@ def flow(
                 starts.setdefault(placed.unit.block, number)
                 _draw(page, placed, Box(x + PAD * size, top + placed.y, col_w - 2 * PAD * size, 0), setter, kit, size)
     return pages, [starts.get(i, len(pages) - 1) for i in range(len(blocks))]
+
+
+def at_foot(
+    blocks: list[FlowBlock], kit: BrandKit, setter: Setter, width: float, u: float, titles: FlowTitles
+) -> tuple[float, Callable[[Page, float, float], None]]:
+    """The height the blocks take on cards in balanced columns across ``width`` at the flow's smallest
+    size, and how to draw them there on a page (its left and top): leftovers such as the notes, at the
+    foot of a page with room, rather than on a page of their own."""
+    size = u * SMALLEST
+    columns, col_w = _columns(width, size)
+    units = _units(blocks, setter, col_w, size, titles)
+    pieces = units.pieces()
+    tallest = sum(len(p.lines) + 1 for p in pieces) * size * (LEADING + BLOCK_GAP)  # more than one column needs
+    packed = _shortest(pieces, tallest, size, columns, units.again, tallest)  # each card whole
+    height = max((_column_height(column, size) for column in packed), default=0.0) + PAD * size
+
+    def draw(page: Page, left: float, top: float) -> None:
+        for col, column in enumerate(packed):
+            x = left + col * (col_w + _gap(size))
+            _cards(page, column, Box(x, top, col_w, 0), kit, size)
+            for placed in column:
+                _draw(page, placed, Box(x + PAD * size, top + placed.y, col_w - 2 * PAD * size, 0), setter, kit, size)
+
+    return height, draw
 
 
 def _gap(size: float) -> float:

@@ -72,17 +72,18 @@ def _journey_page(
     spec: PosterSpec,
     u: float,
     stretch: bool = True,
+    reserve: float = 0.0,
 ) -> tuple[Page, list[_Overflow], float]:
     """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
-    its rows at the height they need, the matrices right under them)."""
+    its rows at the height they need, the matrices right under them); ``reserve`` is kept free at the
+    foot of the page (for the notes, rather than a page of their own)."""
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     page = Page(title=journey.name)
     page.rects.append(Rect(Box(0, 0, W, H), kit.palette.background, bleeds=True))
     top = page_header(page, journey, kit, setter, spec, u, margin) + u * 1.2
-    bottom = content_bottom(W, H, u)
-    left, right = margin, W - margin
-    gap = u * 0.35
+    bottom = content_bottom(W, H, u) - reserve
+    left, right, gap = margin, W - margin, u * 0.35
     n = max(len(journey.phases), 1)
     label_w = label_width(right - left, u)
     col_w = (right - left - label_w - n * gap) / n
@@ -115,6 +116,7 @@ def _journey_page(
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
     wanted = needs(size)
+    cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u)
     heights = wanted if not stretch and sum(wanted) <= avail else share(wanted, max(avail, 0.0))
     matrix_size = u
     if not stretch and sum(wanted) <= avail:
@@ -282,6 +284,11 @@ def _indent(lane: Lane, size: float) -> float | None:
     return size * ICON_INDENT if _with_icons(lane) else None
 
 
+def _one_label_size(lanes: list[Lane], setter: Setter, width: float, size: float, floor: float) -> float:
+    """One size for every lane label of a page: the smallest any label needs not to break a word."""
+    return min((_label_size(lane_heading(lane), setter, width, size, min(size, floor)) for lane in lanes), default=size)
+
+
 def _label_size(text: str, setter: Setter, width: float, size: float, floor: float) -> float:
     """Lane labels shrink (not below the minimum) rather than break a word: "Contactmomenten"."""
     longest = max((setter.width(word, "heading", 1.0) for word in text.split()), default=0.0)
@@ -340,7 +347,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     ink = kit.palette.text
     muted = kit.palette.muted
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
-    lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
+    lsize = cols.label_size or _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
     label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", lsize, str(lane.source), False)
     block, _ = setter.place(
         [label],
@@ -403,6 +410,19 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     return overflows
 
 
+def _uses_icons(lane: Lane) -> bool:
+    """Whether a lane's items are marked with channel icons: when any of its items names a channel (the
+    others then get the neutral mark, so that the lane has one item style and one indent)."""
+    for cell in lane.cells:
+        for item in cell:
+            mark = mark_of(item)
+            if mark is not None and mark.gauge is None and mark.channel:
+                return True
+            if mark is None and _with_icons(lane) and channel_of(item.text):
+                return True
+    return False
+
+
 def _bullets(
     cols: Columns,
     lane: Lane,
@@ -413,6 +433,7 @@ def _bullets(
     source: str,
 ) -> None:
     page, setter, kit = cols.page, cols.setter, cols.kit
+    icons = _uses_icons(lane)
     for item, (x, baseline) in zip(lane.cells[index], spots):
         mark = mark_of(item)
         if mark is not None and mark.gauge is not None:
@@ -423,9 +444,9 @@ def _bullets(
             colour = kit.palette.pain if mark.warn else colour
         else:
             channel = channel_of(item.text) if _with_icons(lane) else None
-        if channel:
+        if channel or icons:  # one style per lane: an item of no known channel gets the neutral mark
             icon = size * 0.95
-            page.icons.append(Icon(channel, x, baseline - icon * 0.8, icon, colour))
+            page.icons.append(Icon(channel or "other", x, baseline - icon * 0.8, icon, colour))
         else:
             if _with_icons(lane):  # centre the bullet in the icon's slot
                 x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2

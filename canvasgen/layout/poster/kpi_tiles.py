@@ -33,6 +33,8 @@ class Tile:
 @dataclass
 class _Parts:
     name: list[str]
+    figure: list[str]  # the figure's lines: one, unless it is wider than the tile even at the body size
+    big: float  # the figure's size: FIGURE body sizes, less where the figure is wider than the tile
     beside: bool  # target and verdict beside the figure (else under it)
     side: list[str]
     note: list[str]
@@ -42,18 +44,22 @@ def _parts(tile: Tile, setter: Setter, width: float, size: float) -> _Parts:
     inner = width - 2 * PAD * size
     name = setter.wrap(tile.name, inner, "heading", size)
     side_texts = [t for t in (tile.target, tile.verdict) if t]
-    figure_w = setter.width(tile.figure, "heading", size * FIGURE)
+    # A figure wider than the tile is set smaller (not below the body size), then wrapped: never cut.
+    at_one = setter.width(tile.figure, "heading", 1.0)
+    big = max(size, min(size * FIGURE, inner / at_one if at_one else size * FIGURE))
+    figure = setter.wrap(tile.figure, inner, "heading", big) if at_one * big > inner else [tile.figure]
+    figure_w = max((setter.width(line, "heading", big) for line in figure), default=0.0)
     side_w = max((setter.width(t, "body", size) for t in side_texts), default=0.0)
-    beside = figure_w + size + side_w <= inner
+    beside = len(figure) == 1 and figure_w + size + side_w <= inner
     side = side_texts if beside else [line for t in side_texts for line in setter.wrap(t, inner, "body", size)]
     note = setter.wrap(tile.note, inner, "body", size) if tile.note else []
-    return _Parts(name, beside, side, note)
+    return _Parts(name, figure, big, beside, side, note)
 
 
 def tile_height(tile: Tile, setter: Setter, width: float, size: float) -> float:
     parts = _parts(tile, setter, width, size)
     line = size * LEADING
-    figure_h = size * FIGURE * LEADING
+    figure_h = parts.big * LEADING * len(parts.figure)
     side_h = 0.0 if parts.beside else len(parts.side) * line
     bar_h = size * 1.1 if tile.fill is not None else 0.0
     return 2 * PAD * size + len(parts.name) * line + figure_h + side_h + bar_h + len(parts.note) * line
@@ -76,8 +82,9 @@ def draw_tile(
     for text in parts.name:
         texts.append((text, x, y + line * 0.8, "heading", size, ink))
         y += line
-    big = size * FIGURE
-    texts.append((tile.figure, x, y + big * LEADING * 0.8, "heading", big, ink))
+    big = parts.big
+    for k, text in enumerate(parts.figure):
+        texts.append((text, x, y + big * LEADING * (0.8 + k), "heading", big, ink))
     side_colour = readable_on(ground, state)
     if parts.beside:
         side_x = x + setter.width(tile.figure, "heading", big) + size
@@ -86,7 +93,7 @@ def draw_tile(
             texts.append((text, side_x, base, "heading" if text == tile.verdict else "body", size, side_colour))
         y += big * LEADING
     else:
-        y += big * LEADING
+        y += big * LEADING * len(parts.figure)
         for text in parts.side:
             texts.append((text, x, y + line * 0.8, "body", size, side_colour))
             y += line

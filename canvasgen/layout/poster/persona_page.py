@@ -26,9 +26,9 @@ def persona_pages(
         return []
     width, height = size
     margin = page_margin(width, height)
-    page = Page(kind="continued", title=f"{canvas.file} · {words['personas']}")
+    page = Page(kind="continued", title=words["personas"])
     page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
-    top = band(page, kit, setter, width, u, margin, words["personas"], canvas.file) + u * 1.2
+    top = band(page, kit, setter, width, u, margin, kit.footer or words["product"], words["personas"]) + u * 1.2
     bottom = content_bottom(width, height, u)
     lane = persona_panel(canvas, 1, words)
     for scale in _SCALES:

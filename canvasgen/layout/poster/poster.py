@@ -14,16 +14,17 @@ from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.kit import BrandKit
+from canvasgen.figures import format_day
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lanes
 from canvasgen.layout.poster.compare_page import comparison_page
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
+from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
 from canvasgen.layout.poster.journey_page import _journey_page, _Overflow, min_text_size
 from canvasgen.layout.poster.map_rows import MapRow, RowKind, row_kind, with_map_rows
 from canvasgen.layout.poster.persona_page import persona_pages
-from canvasgen.layout.poster.sheet import PosterSpec, label_width, page_margin
+from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey
@@ -45,8 +46,8 @@ class _Run:
     result: PosterLayout
     owners: list[Journey | None] = field(default_factory=list)
 
-    def page(self, journey: Journey, stretch: bool = True) -> _Laid:
-        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, stretch)
+    def page(self, journey: Journey, stretch: bool = True, reserve: float = 0.0) -> _Laid:
+        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, stretch, reserve)
 
 
 def layout_poster(
@@ -90,7 +91,7 @@ def layout_poster(
     cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
-    appendix = _appendix_blocks(canvas, views, words, spec.language)
+    appendix = _appendix_blocks(canvas, views, words, spec.language, _page_words(result.pages))
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles)
@@ -199,6 +200,24 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
     here, its rows at the height they need."""
     page, overflows, size = laid or run.page(journey, stretch=False)
     result, words, setter, spec = run.result, run.words, run.setter, run.spec
+    leftovers: list[FlowBlock] = []
+    on_lines = [line_label(whole, b, words)[1] for b in whole.boundaries]  # a line's label, written as a row
+    notes = [n for n in whole.notes if not any(n is label for label in on_lines)]
+    if last and notes:
+        leftovers.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
+    long_names = in_full(whole)
+    if last and long_names:
+        leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
+    titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
+    if leftovers and not overflows:  # the notes at the foot of the page, if the team's words keep their size
+        margin = page_margin(spec.width, spec.height)
+        height, draw = at_foot(leftovers, run.kit, setter, spec.width - 2 * margin, run.u, titles)
+        room = height + run.u * 1.2
+        again = run.page(journey, stretch=laid is not None, reserve=room)
+        if not again[1] and again[2] >= size - 0.05 and room < (spec.height - 2 * margin) / 3:
+            page, overflows, size = again
+            draw(page, margin, content_bottom(spec.width, spec.height, run.u) - height)
+            leftovers = []
     result.pages.append(page)
     run.owners.append(whole)
     result.body_sizes.append(size)
@@ -210,14 +229,7 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
         )
         for o in overflows
     ]
-    on_lines = [line_label(whole, b, words)[1] for b in whole.boundaries]  # a line's label, written as a row
-    notes = [n for n in whole.notes if not any(n is label for label in on_lines)]
-    if last and notes:
-        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
-    long_names = in_full(whole)
-    if last and long_names:
-        blocks.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
-    titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
+    blocks += leftovers
     pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, titles)
     for overflow, start in zip(overflows, starts):
         target = poster_no + start + 1
@@ -250,9 +262,29 @@ def canvas_title(canvas: Canvas, words: dict[str, str]) -> str:
     return bases.pop() if len(bases) == 1 else words["product"]
 
 
-def _appendix_blocks(canvas: Canvas, views: list[JourneyView], words: dict[str, str], language: str) -> list[FlowBlock]:
-    """Reference pages: what the map does not show of the touchpoints, the personas in full, figures
-    of no phase on the map, notes, and the column names of the Touchpoints sheet."""
+def _said(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _card_line(canvas: Canvas, key: str, item: Item | None) -> str:
+    """A persona's field as its card on a journey's page writes it ("Doelen: …"; the role as it is)."""
+    if item is None:
+        return "\0"  # nothing: never found
+    head = canvas.persona_columns.get(key)
+    return _said(item.text if key == "role" or head is None else f"{head.text}: {item.text}")
+
+
+def _page_words(pages: list[Page]) -> str:
+    """Every block's text on these pages, each block's lines joined: what the pages show, to look up."""
+    return "\n".join(_said(" ".join(line.text for line in block.lines)) for page in pages for block in page.blocks)
+
+
+def _appendix_blocks(
+    canvas: Canvas, views: list[JourneyView], words: dict[str, str], language: str, shown: str = ""
+) -> list[FlowBlock]:
+    """Reference pages: what the map does not show of the touchpoints and the personas (``shown``: the
+    text of the journey's pages; a persona field their cards show is not said again), figures of no phase
+    on the map, notes, and the column names of the Touchpoints sheet."""
     blocks: list[FlowBlock] = []
     phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}
     for tp in canvas.touchpoints:
@@ -263,7 +295,11 @@ def _appendix_blocks(canvas: Canvas, views: list[JourneyView], words: dict[str, 
                 continue  # everything it holds is on the map
         blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
     for persona in canvas.personas:
-        blocks.append(_record_block(persona.name, persona.fields, canvas.persona_columns, "name", words["personas"]))
+        # what a journey's page shows of the persona (its card) is not said again here
+        fields = {key: item for key, item in persona.fields.items() if _card_line(canvas, key, item) not in shown}
+        if not fields and persona.name is not None and _said(persona.name.text) in shown:
+            continue
+        blocks.append(_record_block(persona.name, fields, canvas.persona_columns, "name", words["personas"]))
     drawn = [m for view in views for m in view.metrics]
     records = metric_records(canvas, language, lambda m: not any(m is d for d in drawn))
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
@@ -289,16 +325,17 @@ def _footer(
     journey: Journey | None,
     page_of: tuple[int, int],
 ) -> None:
-    """Agency, source file, version and date: a printed poster traces back to its workbook.
-    ``page_of``: this page's number and the number of pages."""
+    """Agency, credit, version and date: a printed poster traces back to its workbook by its version (the
+    source file's name is in the PDF's metadata, not on the client's wall). ``page_of``: this page's number
+    and the number of pages."""
     number, pages = page_of
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     words = POSTER_WORDS[spec.language]
     ink = kit.palette.text.mix(kit.palette.background, 0.25)
     title = journey.name if journey is not None else fallback_title
-    left_parts = [p for p in (kit.agency, kit.footer or words["product"]) if p]
-    right_parts = [spec.file_name]
+    left_parts = [p for p in (kit.agency, kit.credit, kit.footer or words["product"]) if p]
+    right_parts: list[str] = []
     if journey is not None:
         label = journey.meta.get("journey_label")
         left_parts.append(f"{label.text.rstrip(':')}: {title}" if label else title)
@@ -307,7 +344,7 @@ def _footer(
             right_parts.append(f"{vlabel.text.rstrip(':') if vlabel else 'v'} {journey.meta['version'].text}")
     else:
         left_parts.append(title)
-    right_parts.append(f"{words['generated']} {spec.generated.isoformat()}")
+    right_parts.append(f"{words['generated']} {format_day(spec.generated, spec.language)}")
     right_parts.append(words["page"].format(page=number, pages=pages))
     left, right = "  ·  ".join(left_parts), "  ·  ".join(right_parts)
     width = W - 2 * margin

@@ -3,9 +3,10 @@ a bullet bar, where and when small; nothing under the paper's minimum size."""
 
 from __future__ import annotations
 
-from canvasgen.layout.boxes import Page, TextBlock
-from canvasgen.layout.poster.kpi_tiles import FIGURE
-from tests.support.layouts import companion_page
+from canvasgen.layout.boxes import Box, Page, TextBlock
+from canvasgen.layout.poster.kpi_tiles import FIGURE, Tile, draw_tile, tile_height
+from canvasgen.layout.text.setter import Setter
+from tests.support.layouts import companion_page, default_kit
 from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
@@ -40,3 +41,22 @@ def test_a_kpi_without_a_target_is_a_tile_without_a_verdict() -> None:
     omzet = _tile(page, "Omzet")
     assert [line.text for line in omzet.lines][:2] == ["Omzet", "€ 9.600"]
     assert not any(line.text in ("gehaald", "niet gehaald") for line in omzet.lines)
+
+
+def test_a_figure_wider_than_its_tile_is_set_smaller_or_wrapped_never_cut() -> None:
+    """N11: the figure's line was drawn at twice the body size whatever its width, past the tile's edge."""
+    kit, fonts = default_kit()
+    setter = Setter(fonts)
+    size = 18.0
+    for figure in ("€ 12.345.678,90", "€ 12.345.678,90 per kwartaal, gemiddeld over alle winkels samen"):
+        tile = Tile("Omzet", figure, "doel € 10.000.000", "gehaald", "met", "Q3", None, None)
+        width = 14 * size
+        box = Box(0, 0, width, tile_height(tile, setter, width, size))
+        page = Page(title="")
+        draw_tile(page, tile, box, kit, setter, size, ("Metrics!B2", (0,)))
+        (block,) = page.blocks
+        assert all(line.x + line.width <= box.right + 0.01 for line in block.lines), figure
+        assert all(line.y <= box.bottom + 0.01 for line in block.lines), figure
+        drawn = " ".join(line.text for line in block.lines if line.size >= size)
+        assert " ".join(figure.split()) in " ".join(drawn.split())  # every word of the figure, whole
+        assert min(line.size for line in block.lines) >= size

@@ -83,3 +83,14 @@ def test_the_decks_text_runs_hold_no_break_spaces_at_amounts(built: list[tuple[P
             assert not re.search(rf"\d {UNITS}(?![^\W\d_])", text), f"{pptx.name}: {text!r}"
             together += text.count(NO_BREAK)
     assert together >= 5
+
+
+@pytest.mark.parametrize("text", ["Ervaringsscore (-2 t/m +2)", "Score (1 tot 5) per fase", "Rating from 1 to 5"])
+def test_a_scale_written_out_never_breaks_inside(text: str) -> None:
+    """A lane label's scale ("-2 t/m +2") stays on one line at every width (#31: it broke after "t/m")."""
+    scale = re.search(r"[+\-]?\d+ \S+ [+\-]?\d+", text)
+    assert scale is not None
+    for width in range(max(map(len, words(text))), len(text) + 1):  # every width no word is broken at
+        lines = wrap(text, width, len)
+        assert " ".join(lines).split() == text.split()
+        assert any(scale.group(0) in line for line in lines), (width, lines)

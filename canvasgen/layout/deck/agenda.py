@@ -1,0 +1,84 @@
+"""The workshop's agenda, made from the deck itself: one line per part of the deck that is there, in the
+deck's order, timed from the brand kit's start ([workshop] start, 09:00 by default) in 5-minute steps that
+add up to a half-day; the exercise canvases are one line, with the time per phase."""
+
+from __future__ import annotations
+
+from canvasgen.layout.deck.frames import Slide, _Ctx, _table
+
+HALF_DAY = 210  # minutes: a half-day session (3.5 h)
+STEP = 5  # every time on the agenda is on a 5-minute step
+CLOSE = "a_close"
+
+#: the agenda's lines: its words, the kinds of slide that make up that part, and its weight (minutes
+#: before the half-day is shared out; per phase where marked)
+PARTS: tuple[tuple[str, tuple[str, ...], float, bool], ...] = (
+    ("a_welcome", ("title",), 10, False),
+    ("a_persona", ("personas", "persona"), 10, False),
+    ("a_roles", ("roles",), 10, False),
+    ("a_glance", ("overview",), 10, False),
+    ("a_curve", ("curve", "compare"), 10, False),
+    ("a_journey", ("phase",), 6, True),
+    ("a_pains", ("pains",), 20, False),
+    ("a_touchpoints", ("touchpoints", "channels"), 10, False),
+    ("a_figures", ("kpi_chart", "kpis", "budget_chart", "budget"), 10, False),
+    ("a_actions", ("actions",), 20, False),
+    ("a_exercise", ("exercise",), 8, True),
+)
+CLOSE_WEIGHT = 10.0
+
+
+def agenda_parts(slides: list[Slide]) -> list[str]:
+    """The agenda's lines (word keys) for these slides: each part of the deck there is, in the order its
+    first slide comes, and the close."""
+    part_of = {kind: key for key, kinds, _, _ in PARTS for kind in kinds}
+    found: list[str] = []
+    for slide in slides:
+        key = part_of.get(slide.kind)
+        if key is not None and key not in found:
+            found.append(key)
+    return [*found, CLOSE]
+
+
+def minutes(parts: list[str], phases: int, total: int = HALF_DAY) -> list[int]:
+    """Each part's minutes, in steps of STEP, together ``total`` (more only when every part has its one
+    step and the exercise its step per phase). The exercise gets a whole number of steps per phase."""
+    weights = {key: weight * (max(phases, 1) if per_phase else 1) for key, _, weight, per_phase in PARTS}
+    weights[CLOSE] = CLOSE_WEIGHT
+    wanted = [weights[key] for key in parts]
+    scale = total / sum(wanted)
+    result = [0] * len(parts)
+    left = total
+    if "a_exercise" in parts:
+        at = parts.index("a_exercise")
+        per = max(STEP, STEP * round(wanted[at] * scale / max(phases, 1) / STEP))
+        result[at] = per * max(phases, 1)
+        left -= result[at]
+    others = [i for i in range(len(parts)) if result[i] == 0]
+    steps = max(left // STEP, len(others))
+    share = sum(wanted[i] for i in others)
+    raw = {i: wanted[i] / share * steps for i in others}
+    given = {i: max(1, int(raw[i])) for i in others}
+    while sum(given.values()) > steps:  # the minimum of one step each took too much: from the largest
+        given[max((i for i in others if given[i] > 1), key=lambda i: given[i])] -= 1
+    for i in sorted(others, key=lambda i: given[i] - raw[i])[: steps - sum(given.values())]:
+        given[i] += 1  # the largest remainders first
+    for i in others:
+        result[i] = given[i] * STEP
+    return result
+
+
+def fill_agenda(ctx: _Ctx, agenda: Slide, slides: list[Slide], phases: int) -> None:
+    """The agenda slide's table: time, part and minutes for each part of ``slides``."""
+    w = ctx.words
+    parts = agenda_parts(slides)
+    lengths = minutes(parts, phases)
+    rows = [[w["time"], w["topic"], w["minutes"]]]
+    minute = ctx.kit.workshop_start
+    for key, length in zip(parts, lengths):
+        topic = w[key]
+        if key == "a_exercise" and phases > 1:
+            topic = f"{topic} ({w['per_phase'].format(phases=phases, minutes=length // phases)})"
+        rows.append([f"{minute // 60 % 24:02d}:{minute % 60:02d}", topic, str(length)])
+        minute += length
+    agenda.tables.append(_table(ctx, ctx.body, rows, [0.15, 0.7, 0.15]))

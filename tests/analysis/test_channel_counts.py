@@ -1,0 +1,47 @@
+"""One channel count per phase from every source (#31): the figures page's "Kanalen per fase" counted only
+the Touchpoints sheet while the journey page drew App and Telefoon icons from the channel lane. Now every
+channel the journey page marks in a phase is counted there, and a touchpoint named on the sheet and in the
+lane counts once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from canvasgen.analysis.view import view_of
+from canvasgen.read.reader import read_canvas
+from canvasgen.vocabulary.channels import channel_of
+from tests.support.workbooks import CANVASES
+
+EXAMPLES = sorted(CANVASES.glob("voorbeeld-*.xlsx"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_every_channel_the_journey_page_marks_is_counted_in_its_phase(path: Path) -> None:
+    canvas = read_canvas(path)
+    for journey in canvas.journeys:
+        counts = view_of(journey, canvas).channels
+        marked = {
+            (found, index)
+            for lane in journey.lanes
+            if lane.kind in ("touchpoints", "channels")
+            for index, cell in enumerate(lane.cells)
+            for item in cell
+            if (found := channel_of(item.text))
+        }
+        assert marked, path.name
+        assert not [(c, i) for c, i in marked if not counts.get(c, [0] * len(journey.phases))[i]]
+
+
+def test_a_touchpoint_on_the_sheet_and_in_the_lane_counts_once() -> None:
+    canvas = read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+    journey = canvas.journeys[0]
+    counts = view_of(journey, canvas).channels
+    sheet = [tp for tp in canvas.touchpoints if tp.name is not None]
+    in_lane = {
+        item.text for lane in journey.lanes if lane.kind == "touchpoints" for cell in lane.cells for item in cell
+    }
+    assert {tp.name.text for tp in sheet if tp.name} & in_lane  # the example names some in both places
+    assert sum(sum(v) for v in counts.values()) <= len(sheet) + len(in_lane)
+    assert sum(sum(v) for v in counts.values()) < len(sheet) + sum(1 for t in in_lane if channel_of(t))

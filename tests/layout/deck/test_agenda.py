@@ -1,0 +1,85 @@
+"""Agenda = the deck (#31): one line per part of the deck that is there, in the deck's order, timed from
+the brand kit's start in 5-minute steps that add up to a half-day."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from canvasgen.brand.kit import load_kit
+from canvasgen.errors import CanvasErrors
+from canvasgen.layout.deck.agenda import HALF_DAY, PARTS, minutes
+from canvasgen.layout.deck.deck import DeckLayout, layout_deck
+from canvasgen.layout.text.setter import Setter
+from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.read.reader import read_canvas
+from canvasgen.words import DECK_WORDS
+from tests.support.layouts import deck_fonts
+from tests.support.workbooks import CANVASES
+
+
+def _deck(path: Path, kit: str | None = None, language: str = "nl") -> DeckLayout:
+    brand, _ = load_kit(kit)
+    return layout_deck(read_canvas(path), brand, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, language)
+
+
+def _rows(deck: DeckLayout) -> list[list[str]]:
+    (agenda,) = [s for s in deck.slides if s.kind == "agenda"]
+    return agenda.tables[0].rows[1:]
+
+
+def _clock(text: str) -> int:
+    hours, _, mins = text.partition(":")
+    return int(hours) * 60 + int(mins)
+
+
+@pytest.mark.parametrize("name", ["voorbeeld-zonnepanelen-b2c.xlsx", "example-hr-software-b2b.xlsx"])
+def test_the_agenda_is_the_deck_in_its_order_timed_over_a_half_day(name: str) -> None:
+    language = "en" if name.startswith("example") else "nl"
+    deck, words = _deck(CANVASES / name, language=language), DECK_WORDS[language]
+    kinds = {words[key]: kinds for key, kinds, _, _ in PARTS}
+    rows = _rows(deck)
+    topics = [topic.split(" (")[0] for _, topic, _ in rows]
+    assert topics[0] == words["a_welcome"] and topics[-1] == words["a_close"]
+    # every line but the close is a part of the deck that is there, in the order its first slide comes
+    firsts = [next(i for i, s in enumerate(deck.slides) if s.kind in kinds[topic]) for topic in topics[:-1]]
+    assert firsts == sorted(firsts)
+    shown = {kind for topic in topics[:-1] for kind in kinds[topic]}
+    assert not [s.title for s in deck.slides if s.kind in {k for ks in kinds.values() for k in ks} - shown]
+    # times: from 09:00, each the one before plus its minutes, in 5-minute steps, a half-day in all
+    assert rows[0][0] == "09:00"
+    for (time, _, length), (after, _, _) in itertools.pairwise(rows):
+        assert _clock(after) == _clock(time) + int(length)
+    assert all(int(length) % 5 == 0 and int(length) > 0 for _, _, length in rows)
+    assert sum(int(length) for _, _, length in rows) == HALF_DAY
+    # the exercise: one line, its time per phase
+    phases = sum(1 for s in deck.slides if s.kind == "exercise")
+    (exercise,) = [topic for _, topic, _ in rows if topic.startswith(words["a_exercise"])]
+    assert f"{phases} " in exercise
+
+
+def test_the_agenda_starts_at_the_kits_start(tmp_path: Path) -> None:
+    kit = tmp_path / "middag"
+    kit.mkdir()
+    (kit / "brand.toml").write_text('[workshop]\nstart = "13:30"\n', encoding="utf-8")
+    rows = _rows(_deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", str(kit)))
+    assert rows[0][0] == "13:30" and _clock(rows[-1][0]) + int(rows[-1][2]) == 13 * 60 + 30 + HALF_DAY
+
+
+def test_a_start_that_is_no_time_is_refused_with_its_key(tmp_path: Path) -> None:
+    kit = tmp_path / "fout"
+    kit.mkdir()
+    (kit / "brand.toml").write_text('[workshop]\nstart = "negen uur"\n', encoding="utf-8")
+    with pytest.raises(CanvasErrors) as raised:
+        load_kit(str(kit))
+    assert "workshop.start" in str(raised.value) and "09:00" in str(raised.value)
+
+
+@pytest.mark.parametrize("phases", [1, 3, 5, 10, 14])
+def test_minutes_are_5_minute_steps_adding_up_to_a_half_day(phases: int) -> None:
+    parts = [key for key, _, _, _ in PARTS] + ["a_close"]
+    lengths = minutes(parts, phases)
+    assert sum(lengths) == HALF_DAY and all(m % 5 == 0 and m >= 5 for m in lengths)
+    assert lengths[parts.index("a_exercise")] % phases == 0

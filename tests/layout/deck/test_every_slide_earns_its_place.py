@@ -1,0 +1,68 @@
+"""Every slide earns its place (#31): a buying-group slide only where there is a group, an empty lane on a
+phase slide asks its workshop question (in a lighter ink) instead of a bare dash, scores signed on a
+-2..+2 scale and written against their top on another ("4/5")."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from canvasgen.brand.kit import load_kit
+from canvasgen.layout.deck.deck import DeckLayout, layout_deck
+from canvasgen.layout.text.setter import Setter
+from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.read.reader import read_canvas
+from canvasgen.words import DECK_WORDS
+from tests.support.layouts import deck_fonts
+from tests.support.workbooks import CANVASES, make_book
+
+NL = DECK_WORDS["nl"]
+
+
+def _deck(path: Path, language: str = "nl") -> DeckLayout:
+    kit, _ = load_kit(None)
+    return layout_deck(read_canvas(path), kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, language)
+
+
+def _phase_paras(deck: DeckLayout) -> list[tuple[str, str]]:
+    """(frame name, paragraph text) of every lane frame on the phase slides."""
+    return [
+        (frame.name, p.text)
+        for slide in deck.slides
+        if slide.kind == "phase"
+        for frame in slide.frames
+        if not frame.name.startswith("phase strip")
+        for p in frame.paras
+    ]
+
+
+def test_one_consumer_persona_has_no_buying_group_slide_two_personas_have_one(tmp_path: Path) -> None:
+    assert not [s for s in _deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx").slides if s.kind == "roles"]
+    assert [s for s in _deck(CANVASES / "example-hr-software-b2b.xlsx", "en").slides if s.kind == "roles"]
+
+
+def test_an_empty_lane_asks_its_question_in_a_lighter_ink() -> None:
+    deck = _deck(CANVASES / "template-nl.xlsx")
+    paras = _phase_paras(deck)
+    assert not [text for _, text in paras if text.strip() in ("–", "-", "")]
+    prompts = [(name, text) for name, text in paras if text.endswith(NL["to_fill"])]
+    assert (("customer", f"{NL['q_customer']} — {NL['to_fill']}")) in prompts
+    slide = next(s for s in deck.slides if s.kind == "phase")
+    frame = next(f for f in slide.frames if f.name == "customer")
+    heading, prompt = frame.paras
+    assert sum(prompt.colour.rgb) > sum(heading.colour.rgb)  # lighter than the lane's ink
+
+
+def test_scores_are_signed_round_zero() -> None:
+    paras = _phase_paras(_deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"))
+    scores = [text.rpartition(": ")[2] for _, text in paras if text.startswith("Ervaringsscore")]
+    assert scores and all(re.fullmatch(r"[+-][12]|0", s) for s in scores), scores
+    assert "+1" in scores
+
+
+def test_scores_on_another_scale_are_written_against_its_top(tmp_path: Path) -> None:
+    cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "A2": "Klantproces", "B2": "Zoekt", "C2": "Koopt",
+             "A3": "Tevredenheid (1-5)", "B3": 4, "C3": 2}  # fmt: skip
+    paras = _phase_paras(_deck(make_book(tmp_path / "vijf.xlsx", {"Klantreis": cells})))
+    scores = [text.rpartition(": ")[2] for _, text in paras if text.startswith("Tevredenheid")]
+    assert scores == ["4/5", "2/5"]

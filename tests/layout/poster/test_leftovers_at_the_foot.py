@@ -1,0 +1,36 @@
+"""The poster's pages are all designed (#31): notes beside the canvas fill the free room at the foot of the
+journey's last page instead of a page of their own (one note had an A1 page), as long as the team's words
+keep their size; notes that do not fit there still get their page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from canvasgen.read.reader import read_canvas
+from tests.support.layouts import assert_inside, build_poster, poster
+from tests.support.read_back import pdf_text
+from tests.support.workbooks import REPO
+
+NOTES = REPO / "tests/data/emotion-positions-lookalike.xlsx"  # one journey, two notes beside it
+NOTE_CELLS = {str(n.source) for n in read_canvas(NOTES).journeys[0].notes}
+
+
+def test_notes_beside_the_canvas_add_no_page(tmp_path: Path) -> None:
+    pdf = build_poster(NOTES, tmp_path)
+    assert len(PdfReader(pdf).pages) == 1
+    text = " ".join(pdf_text(pdf).split())
+    for note in read_canvas(NOTES).journeys[0].notes:
+        assert " ".join(note.text.split()) in text
+
+
+def test_the_notes_sit_below_the_lanes_above_the_footer() -> None:
+    layout = poster(NOTES)
+    assert len(layout.pages) == 1
+    assert_inside(layout)
+    (page,) = layout.pages
+    lanes = [b for b in page.blocks if "!" in b.source and b.tag != "Artifact" and b.source not in NOTE_CELLS]
+    notes = [b for b in page.blocks if b.source in NOTE_CELLS]
+    footer = next(b for b in page.blocks if b.source == "footer")
+    assert notes and all(max(b.box.bottom for b in lanes) <= n.box.y <= footer.box.y for n in notes)

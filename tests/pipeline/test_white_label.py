@@ -1,0 +1,67 @@
+"""White label (#31): with the default kit no tool name, no logo, no source file and no cell reference on
+anything a client sees (poster pages, slides, kit sheets); the file traces back through the PDF's metadata
+and the speaker notes. A kit's ``credit`` line is shown."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+from pypdf import PdfReader
+
+from canvasgen.cli import main
+from tests.support.read_back import pdf_text, slide_text
+from tests.support.workbooks import CANVASES, REPO
+
+CELL = re.compile(r"\b[A-Za-z][\w ]*![A-Z]{1,3}\d+\b")  # "Klantreis!A3"
+# an example (its file name was on the title slide and every poster footer) and a canvas with notes
+# beside it (their cells were on the deck's appendix slide)
+SOURCES = [CANVASES / "example-hr-software-b2b.xlsx", REPO / "tests/data/emotion-positions-lookalike.xlsx"]
+
+
+def _notes(pptx: Path) -> str:
+    return "\n".join(s.notes_slide.notes_text_frame.text for s in Presentation(str(pptx)).slides if s.has_notes_slide)
+
+
+def _images(pptx: Path) -> int:
+    return sum(1 for s in Presentation(str(pptx)).slides for shape in s.shapes if shape.shape_type == 13)
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_the_default_kit_puts_no_tool_file_or_cell_on_the_clients_material(source: Path, tmp_path: Path) -> None:
+    built = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path)])
+    assert built.exit_code == 0, built.output
+    kit = CliRunner().invoke(main, ["kit", str(source), "-o", str(tmp_path / "kit")])
+    assert kit.exit_code == 0, kit.output
+    poster, deck = tmp_path / f"{source.stem}.pdf", tmp_path / f"{source.stem}.pptx"
+    texts = [pdf_text(poster), slide_text(deck)] + [pdf_text(p) for p in sorted((tmp_path / "kit").glob("*.pdf"))]
+    for text in texts:
+        assert "canvasgen" not in text.lower()
+        assert source.name not in text and source.stem not in text
+        assert CELL.findall(text) == []
+    assert _images(deck) == 0  # no default logo
+    assert not any(page.images for page in PdfReader(poster).pages)
+    # it traces back: the PDF's metadata, the speaker notes (title slide and the notes' cells)
+    assert source.name in str(PdfReader(poster).metadata.subject)
+    notes = _notes(deck)
+    assert source.name in notes
+    assert bool(CELL.search(notes)) == ("lookalike" in source.name)
+    # the footer's date in the canvas's language
+    months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    english = r"(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
+    assert re.search(rf"gemaakt op \d{{1,2}} ({months}) \d{{4}}|generated {english}\d{{4}}", pdf_text(poster))
+
+
+def test_a_kits_credit_line_is_shown(tmp_path: Path) -> None:
+    kit = tmp_path / "bureau"
+    kit.mkdir()
+    (kit / "brand.toml").write_text('credit = "Ontwerp: Bureau Zuid"\n', encoding="utf-8")
+    source = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+    built = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path), "--brand", str(kit)])
+    assert built.exit_code == 0, built.output
+    poster = pdf_text(tmp_path / f"{source.stem}.pdf")
+    assert poster.count("Ontwerp: Bureau Zuid") == len(PdfReader(tmp_path / f"{source.stem}.pdf").pages)
+    assert "Ontwerp: Bureau Zuid" in slide_text(tmp_path / f"{source.stem}.pptx")
