@@ -274,7 +274,7 @@ def _start(value: object, file: str, errors: list[CanvasError]) -> int:
     found = _START.match(value.strip()) if isinstance(value, str) else None
     if found is None:
         why = f'{value!r} is not a time of day: write it as "09:00"'
-        errors.append(CanvasError(Location(file, "workshop.start"), why))
+        errors.append(BrandKitError(Location(file, "workshop.start"), why))
         return 9 * 60
     return int(found[1]) * 60 + int(found[2])
 

@@ -168,6 +168,20 @@ POSTER_WORDS: dict[str, str] = {
 
 #: The deck's own words.
 DECK_WORDS: dict[str, str] = {
+    "a_figures": "Zahlen und Budget",
+    "a_glance": "Die Customer Journey auf einen Blick",
+    "a_roles": "Das Buying Center: wer ist wo beteiligt",
+    "a_touchpoints": "Kontaktpunkte und Kanäle",
+    "per_phase": "{phases} Phasen × {minutes} Min.",
+    "q_channels": "Über welchen Kanal?",
+    "q_emotions": "Was fühlt der Kunde?",
+    "q_kpis": "Was messen wir hier?",
+    "q_lane": "Was gehört in dieser Phase hierher?",
+    "q_opportunities": "Was könnte hier besser sein?",
+    "q_pain_points": "Wo bleibt der Kunde hängen?",
+    "q_touchpoints": "Wo begegnet uns der Kunde?",
+    "source_file": "Quelldatei",
+    "to_fill": "in der Sitzung auszufüllen",
     "agenda": "Tagesordnung",
     "time": "Uhrzeit",
     "topic": "Thema",

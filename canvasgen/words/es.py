@@ -168,6 +168,20 @@ POSTER_WORDS: dict[str, str] = {
 
 #: The deck's own words.
 DECK_WORDS: dict[str, str] = {
+    "a_figures": "Cifras y presupuesto",
+    "a_glance": "El recorrido de un vistazo",
+    "a_roles": "El grupo de compra: quién participa dónde",
+    "a_touchpoints": "Puntos de contacto y canales",
+    "per_phase": "{phases} fases × {minutes} min",
+    "q_channels": "¿Por qué canal?",
+    "q_emotions": "¿Qué siente el cliente?",
+    "q_kpis": "¿Qué medimos aquí?",
+    "q_lane": "¿Qué va aquí en esta fase?",
+    "q_opportunities": "¿Qué podría mejorar aquí?",
+    "q_pain_points": "¿Dónde se atasca el cliente?",
+    "q_touchpoints": "¿Dónde nos encuentra el cliente?",
+    "source_file": "Archivo de origen",
+    "to_fill": "por completar en la sesión",
     "agenda": "Orden del día",
     "time": "Hora",
     "topic": "Tema",

@@ -168,6 +168,20 @@ POSTER_WORDS: dict[str, str] = {
 
 #: The deck's own words.
 DECK_WORDS: dict[str, str] = {
+    "a_figures": "Chiffres et budget",
+    "a_glance": "Le parcours en un coup d’œil",
+    "a_roles": "Le groupe d'achat : qui intervient où",
+    "a_touchpoints": "Points de contact et canaux",
+    "per_phase": "{phases} phases de {minutes} min",
+    "q_channels": "Par quel canal ?",
+    "q_emotions": "Que ressent le client ?",
+    "q_kpis": "Que mesurons-nous ici ?",
+    "q_lane": "Qu'est-ce qui a sa place ici dans cette phase ?",
+    "q_opportunities": "Qu'est-ce qui pourrait être mieux ici ?",
+    "q_pain_points": "Où le client bloque-t-il ?",
+    "q_touchpoints": "Où le client nous rencontre-t-il ?",
+    "source_file": "Fichier source",
+    "to_fill": "à compléter pendant la séance",
     "agenda": "Ordre du jour",
     "time": "Heure",
     "topic": "Sujet",

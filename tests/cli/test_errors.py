@@ -75,8 +75,8 @@ def test_a_brand_kit_with_an_unknown_key_is_a_brand_kit_error(tmp_path: Path, mo
     monkeypatch.chdir(tmp_path)
     code, stderr, shown = _through_the_handler(["build", str(EXAMPLE), "--brand", "kit", "-o", "out"], monkeypatch)
     assert code == 1
-    assert _one_sentence(stderr) == ("error: kit/brand.toml: colours: unknown key (known: agency, colors, deck_font, "
-                                     "fonts, footer, language, logo, name)")  # fmt: skip
+    assert _one_sentence(stderr) == ("error: kit/brand.toml: colours: unknown key (known: agency, colors, credit, "
+                                     "deck_font, fonts, footer, language, logo, name, workshop)")  # fmt: skip
     assert _kinds(shown) == [BrandKitError]
 
 

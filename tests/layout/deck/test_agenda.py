@@ -11,18 +11,18 @@ import pytest
 from canvasgen.brand.kit import load_kit
 from canvasgen.errors import CanvasErrors
 from canvasgen.layout.deck.agenda import HALF_DAY, PARTS, minutes
-from canvasgen.layout.deck.deck import DeckLayout, layout_deck
+from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS
-from tests.support.layouts import deck_fonts
+from tests.support.layouts import deck_fonts, laid_deck
 from tests.support.workbooks import CANVASES
 
 
 def _deck(path: Path, kit: str | None = None, language: str = "nl") -> DeckLayout:
     brand, _ = load_kit(kit)
-    return layout_deck(read_canvas(path), brand, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, language)
+    return laid_deck(read_canvas(path), brand, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), language)
 
 
 def _rows(deck: DeckLayout) -> list[list[str]]:

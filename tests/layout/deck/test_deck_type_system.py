@@ -8,11 +8,11 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.layout.deck.deck import DeckLayout, layout_deck
+from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
-from tests.support.layouts import deck_fonts, default_kit
+from tests.support.layouts import deck_fonts, default_kit, laid_deck
 from tests.support.workbooks import make_book, trapkracht, words
 
 LONG = words(600)
@@ -20,7 +20,7 @@ LONG = words(600)
 
 def _deck(path: Path) -> DeckLayout:
     kit, _fonts = default_kit()
-    return layout_deck(read_canvas(path), kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
+    return laid_deck(read_canvas(path), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
 
 
 def _body_sizes(deck: DeckLayout) -> set[float]:

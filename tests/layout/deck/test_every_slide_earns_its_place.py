@@ -8,12 +8,12 @@ import re
 from pathlib import Path
 
 from canvasgen.brand.kit import load_kit
-from canvasgen.layout.deck.deck import DeckLayout, layout_deck
+from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS
-from tests.support.layouts import deck_fonts
+from tests.support.layouts import deck_fonts, laid_deck
 from tests.support.workbooks import CANVASES, make_book
 
 NL = DECK_WORDS["nl"]
@@ -21,7 +21,7 @@ NL = DECK_WORDS["nl"]
 
 def _deck(path: Path, language: str = "nl") -> DeckLayout:
     kit, _ = load_kit(None)
-    return layout_deck(read_canvas(path), kit, Setter(deck_fonts()), SLIDE_WIDTH, SLIDE_HEIGHT, language)
+    return laid_deck(read_canvas(path), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), language)
 
 
 def _phase_paras(deck: DeckLayout) -> list[tuple[str, str]]:
