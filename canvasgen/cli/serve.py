@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import errno
+import logging
 import socket
 import sys
 from typing import TYPE_CHECKING, Any
@@ -68,6 +70,7 @@ def serve(
 
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=GRACE_SECONDS,
                             limit_concurrency=512, http=head_timeout_protocol(header_timeout))  # fmt: skip
+    logging.getLogger("uvicorn.error").addFilter(_stop_is_no_error)
     listening = _listen(host, port)  # before the address is shown: it is shown only once it answers
     shown = "localhost" if host in LOCAL_NAMES else host
     click.echo(f"canvasgen page on http://{shown}:{port}/  (Ctrl+C stops it)")
@@ -81,6 +84,13 @@ def serve(
         ignore_ctrl_c()  # a further Ctrl-C cannot cut the clean-up short
         state.close()  # also after a second Ctrl-C, which skips the app's own shutdown
         click.echo("stopped", err=True)
+
+
+def _stop_is_no_error(record: logging.LogRecord) -> bool:
+    """A second Ctrl-C while the page stops cancels uvicorn's lifespan task, which it logs with a traceback:
+    the user asked for it, so it is no error (the clean-up still runs, in serve's finally)."""
+    error = record.exc_info[1] if record.exc_info else None
+    return not isinstance(error, (asyncio.CancelledError, KeyboardInterrupt))
 
 
 def _listen(host: str, port: int) -> socket.socket:
