@@ -14,10 +14,14 @@ Noto Sans among them). The terminal speaks English: its numbers are these with l
 
 Cells of a workbook are no text: they stay numbers, with a number format (Excel shows them in the
 reader's own way).
+
+Dates canvasgen writes itself (the day a poster or deck was made) are written the language's long way
+with babel: "5 december 2026", "5. Dezember 2026", "5 décembre 2026" (``format_day``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
@@ -25,6 +29,7 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.core import UnknownLocaleError
+from babel.dates import format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_minus_sign_symbol
 
 from canvasgen.text import clean
@@ -167,6 +172,12 @@ def format_number(value: float, language: str, places: int = 2, *, fixed: bool =
     locale = _locale(language)
     sign = get_minus_sign_symbol(locale) if rounded < 0 else "+" if signed and rounded > 0 else ""
     return sign + text
+
+
+def format_day(day: dt.date, language: str) -> str:
+    """A day as the language writes it out in full: "5 december 2026" in Dutch, "5. Dezember 2026" in
+    German, "December 5, 2026" in English (CLDR's long date pattern and month names)."""
+    return format_date(day, format="long", locale=_locale(language))
 
 
 def format_share(value: float, language: str) -> str:
