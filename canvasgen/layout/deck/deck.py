@@ -210,7 +210,9 @@ def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
 def _score_line(ctx: _Ctx, journey: Journey) -> ChartLine:
     """A journey's own curve: named as its score row, in the accent colour."""
     score_lane = journey.lane(SCORE_LANE)
-    return ChartLine(score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.palette.accent)
+    faces = [journey.phase_face(i) for i in range(len(journey.phases))]
+    return ChartLine(score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.palette.accent,
+                     faces=faces)  # fmt: skip
 
 
 def reading(journey: Journey, language: str) -> str:
