@@ -16,7 +16,7 @@ from canvasgen.cli import main
 from canvasgen.read.model_json import canvas_from_dict
 from canvasgen.read.reader import read_canvas
 from tests.support.layouts import poster
-from tests.support.read_back import pdf_fonts, pdf_text, pdftotext
+from tests.support.read_back import char_boxes, pdf_fonts, pdf_text, pdftotext, pixels
 from tests.support.workshop import canvas
 
 FACES = {"B9": "😊", "C9": "😟", "D9": ":-)"}
@@ -66,6 +66,10 @@ def test_the_faces_are_read_back_out_of_the_poster_and_the_deck(tmp_path: Path) 
         assert all(face in text for face in FACES.values()), text
     emoji_fonts = [embedded for name, embedded in pdf_fonts(pdf).items() if name.startswith("NotoEmoji")]
     assert emoji_fonts == [True]
+    for face in FACES.values():  # ink where each marker's face is drawn
+        bitmap, boxes = char_boxes(pdf, face)
+        assert boxes, face
+        assert all(any(sum(px) < 600 for px in pixels(bitmap, box)) for box in boxes), f"no ink where {face} is"
     deck = Presentation(str(tmp_path / "out" / "gevoel.pptx"))
     charts = [shape.chart for slide in deck.slides for shape in slide.shapes if shape.has_chart]
     assert len(charts) == 2  # the journey at a glance and the emotion curve

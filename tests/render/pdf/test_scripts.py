@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from tests.support.read_back import pdf_fonts, pdf_text, pdftotext
+from tests.support.read_back import char_boxes, pdf_fonts, pdf_text, pdftotext, pixels
 from tests.support.workbooks import make_book
 
 CJK = {
@@ -64,31 +64,6 @@ def test_a_line_of_japanese_breaks_between_characters_never_before_a_full_stop(t
         assert not any(line[0] in NO_LINE_START for line in lines[1:]), lines
 
 
-def _char_boxes(pdf: Path, wanted: str) -> tuple[pdfium.PdfBitmap, list[tuple[int, int, int, int]]]:
-    """Where ``wanted`` is drawn on the first page, in pixels of a rendering at 4x (PDFium counts its
-    characters in UTF-16 units, and its search finds no emoji: found in its text, and counted so)."""
-    page = pdfium.PdfDocument(str(pdf))[0]
-    scale, height = 4.0, page.get_height()
-    text = page.get_textpage()
-    whole = text.get_text_range()
-    boxes, start = [], whole.find(wanted)
-    while start >= 0:
-        first = len(whole[:start].encode("utf-16-le")) // 2
-        units = range(first, first + len(wanted.encode("utf-16-le")) // 2)
-        charboxes = [text.get_charbox(i) for i in units]
-        x0, y0 = min(c[0] for c in charboxes), min(c[1] for c in charboxes)
-        x1, y1 = max(c[2] for c in charboxes), max(c[3] for c in charboxes)
-        boxes.append((int(x0 * scale), int((height - y1) * scale), int(x1 * scale) + 1, int((height - y0) * scale) + 1))
-        start = whole.find(wanted, start + 1)
-    return page.render(scale=scale), boxes
-
-
-def _pixels(bitmap: pdfium.PdfBitmap, box: tuple[int, int, int, int]) -> list[tuple[int, int, int]]:
-    image = bitmap.to_pil().convert("RGB")
-    x0, y0, x1, y1 = box
-    return [image.getpixel((x, y)) for x in range(x0, x1) for y in range(y0, y1)]  # type: ignore[misc]
-
-
 def test_emoji_print_read_back_exactly_and_ink_their_boxes(tmp_path: Path) -> None:
     pdf, stderr = _poster(tmp_path, EMOJI)
     assert "cannot be drawn" not in stderr
@@ -99,17 +74,17 @@ def test_emoji_print_read_back_exactly_and_ink_their_boxes(tmp_path: Path) -> No
             assert value in extracted  # exactly: joiner, variation selector and skin tone too
     assert pdf_fonts(pdf).get("NotoEmoji-Regular") is True
     for one in emoji:
-        bitmap, boxes = _char_boxes(pdf, one)
+        bitmap, boxes = char_boxes(pdf, one)
         assert boxes, one
         for box in boxes:
-            assert any(sum(px) < 600 for px in _pixels(bitmap, box)), f"no ink where {one} is"
+            assert any(sum(px) < 600 for px in pixels(bitmap, box)), f"no ink where {one} is"
 
 
 @pytest.mark.parametrize(("light", "colour"), LIGHTS.items())
 def test_traffic_lights_print_in_their_colour(tmp_path: Path, light: str, colour: str) -> None:
     pdf, _ = _poster(tmp_path, EMOJI)
-    bitmap, boxes = _char_boxes(pdf, light)
-    inked = [px for px in _pixels(bitmap, boxes[0]) if max(px) - min(px) > 60]  # coloured pixels, not grey
+    bitmap, boxes = char_boxes(pdf, light)
+    inked = [px for px in pixels(bitmap, boxes[0]) if max(px) - min(px) > 60]  # coloured pixels, not grey
     assert len(inked) > 20, light
     r, g, b = (sum(px[i] for px in inked) / len(inked) for i in range(3))
     hue = {"green": g > r and g > b, "red": r > 2 * g and r > 2 * b, "yellow": r > b + 60 and g > b + 60,
