@@ -14,6 +14,9 @@ Noto Sans among them). The terminal speaks English: its numbers are these with l
 
 Cells of a workbook are no text: they stay numbers, with a number format (Excel shows them in the
 reader's own way).
+
+Dates canvasgen writes itself (the day a poster or deck was made) are written the language's long way
+with babel: "5 december 2026", "5. Dezember 2026", "5 décembre 2026" (``format_day``).
 """
 
 from __future__ import annotations
@@ -171,6 +174,12 @@ def format_number(value: float, language: str, places: int = 2, *, fixed: bool =
     return sign + text
 
 
+def format_day(day: dt.date, language: str) -> str:
+    """A day as the language writes it out in full: "5 december 2026" in Dutch, "5. Dezember 2026" in
+    German, "December 5, 2026" in English (CLDR's long date pattern and month names)."""
+    return format_date(day, format="long", locale=_locale(language))
+
+
 def format_share(value: float, language: str) -> str:
     """A 0..1 measure (how alike two texts are) with two decimals: "0,87" in Dutch."""
     return format_number(value, language, 2, fixed=True)
@@ -179,8 +188,3 @@ def format_share(value: float, language: str) -> str:
 def format_scores(values: list[float], language: str) -> str:
     """A phase's scores as a report writes them: "-0,5" in Dutch, several apart by " · "."""
     return " · ".join(format_number(v, language, 2) for v in values)
-
-
-def format_day(day: dt.date, language: str) -> str:
-    """A date as the canvas's language writes it in running text: "20 november 2026", "November 20, 2026"."""
-    return format_date(day, format="long", locale=_locale(language))

@@ -146,11 +146,13 @@ class ScoreScale:
 
 @dataclass
 class Score:
-    """An experience or emotion score as written, with its normalised value."""
+    """An experience or emotion score as written, with its normalised value; ``face`` is the emoji or
+    emoticon the cell wrote it as ("😊", ":-("), which the emotion curve draws as the point's marker."""
 
     value: float
     scale: ScoreScale
     source: Source | None = None
+    face: str | None = None
 
     @property
     def normalized(self) -> float:
@@ -164,6 +166,8 @@ class Score:
         }
         if self.source is not None:
             data["cell"] = str(self.source)
+        if self.face is not None:
+            data["face"] = self.face
         return data
 
 
@@ -317,6 +321,12 @@ class Journey:
             return None
         values = [s.normalized for s in self.scores[index]]
         return sum(values) / len(values)
+
+    def phase_face(self, index: int) -> str | None:
+        """The emoji or emoticon a phase's feeling was written as, when all its scores wrote the same one
+        (the curve's marker for the phase); None otherwise."""
+        faces = {s.face for s in self.scores[index]} if index < len(self.scores) else set()
+        return faces.pop() if len(faces) == 1 else None
 
     def texts(self) -> Iterator[Item]:
         """Every piece of text in the journey, in reading order."""

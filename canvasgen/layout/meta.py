@@ -1,14 +1,15 @@
-"""Words both layouts print the same way: a journey's metadata, a Touchpoints or Personas row, and where
-a budget went with what it brought in."""
+"""Words both layouts print the same way: the day they were made, a journey's metadata, a Touchpoints or
+Personas row, and where a budget went with what it brought in."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 
-from canvasgen.figures import format_figure
+from canvasgen.figures import format_day, format_figure
 from canvasgen.model import Canvas, Item, Journey, Metric, MetricFrom, ScoreScale
 from canvasgen.text import label_key
-from canvasgen.words import META_LABELS
+from canvasgen.words import META_LABELS, POSTER_WORDS
 
 SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
 
@@ -19,6 +20,12 @@ def score_text(value: float, scale: ScoreScale) -> str:
     """A score as the scale writes it: signed on a scale round zero (-2..+2: "+1", "0", "-1"), plain
     otherwise ("4")."""
     return f"{value:+g}" if scale.low < 0 and value != 0 else f"{value:g}"
+
+
+def made_on(day: dt.date, language: str) -> str:
+    """The day an output was made, in the language's words and date notation: "gemaakt op 5 december
+    2026", "erstellt am 5. Dezember 2026" (the poster's footer, the deck's title notes, the reports)."""
+    return f"{POSTER_WORDS[language]['generated']} {format_day(day, language)}"
 
 
 def meta_lines(journey: Journey, language: str) -> list[Line]:

@@ -13,6 +13,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, ReadError
 from canvasgen.layout.deck.deck import layout_deck, layout_report_deck, report_slides
 from canvasgen.layout.headings import shortened
+from canvasgen.layout.meta import made_on
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster, layout_report
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
@@ -149,7 +150,16 @@ def deck(job: Job) -> None:
     fonts, font_warnings = deck_fonts(job.kit, agency)
     job.result.warnings.extend(font_warnings)
     setter = Setter(fonts)
-    layout = layout_deck(job.canvas, job.kit, setter, width, height, job.language, views=job.analysis.views)
+    layout = layout_deck(
+        job.canvas,
+        job.kit,
+        setter,
+        width,
+        height,
+        job.language,
+        views=job.analysis.views,
+        made=(job.path.name, job.options.generated),
+    )
     if job.extras.report is not None:
         report = report_slides(job.extras.report, job.kit, setter, (width, height), job.language)
         layout.slides += report.slides
@@ -200,7 +210,14 @@ def report_files(
     size = (SLIDE_WIDTH, SLIDE_HEIGHT)
     deck_set, _ = deck_fonts(kit)
     slides = layout_report_deck(
-        report.kicker, report.blocks, None, kit, Setter(deck_set), size, language, report.kicker
+        report.kicker,
+        report.blocks,
+        None,
+        kit,
+        Setter(deck_set),
+        size,
+        language,
+        f"{report.kicker}\n\n{made_on(when, language)}",
     )
     pptx = out_dir / f"{report.stem}.pptx"
     warnings += render_pptx(slides, kit, deck_set, pptx, None, report.kicker)

@@ -300,9 +300,7 @@ def _journey(data: dict[str, Any]) -> Journey:
         shape=str(data.get("shape", "grid")),
         phases=phases,
         lanes=lanes,
-        scores=[
-            [Score(float(s["value"]), _scale(s["scale"]), _source(s.get("cell"))) for s in p] for p in data["scores"]
-        ],
+        scores=[[_score(s) for s in p] for p in data["scores"]],
         meta={key: _item(value) for key, value in data.get("meta", {}).items()},
         notes=[_item(n) for n in data.get("notes", [])],
         phase_labels=[_item(i) for i in data.get("phase_labels", [])],
@@ -312,7 +310,8 @@ def _journey(data: dict[str, Any]) -> Journey:
 
 
 def _score(data: dict[str, Any]) -> Score:
-    return Score(float(data["value"]), _scale(data["scale"]), _source(data.get("cell")))
+    face = data.get("face")
+    return Score(float(data["value"]), _scale(data["scale"]), _source(data.get("cell")), str(face) if face else None)
 
 
 def _origin(text: str) -> MetricOrigin:

@@ -8,8 +8,8 @@ paddings, and the "m" that means minutes after hours or before seconds):
 - reading a canvas (``shown_number``, ``shown_date``): a date in its own pattern ("mmm yyyy" is
   "Jan 2025"), money with its symbol, separators and decimals ("€ #,##0.00" is "€ 1,234.50"), a share
   in percent with every digit kept (0.024 as "2.4%", never a rounded "2%"). Separators and the names of
-  months and days are English unless the format names a Dutch locale ([$-413], [$€-813]): the file says
-  no more of the locale Excel showed it in.
+  months and days are English unless the format names a locale of Dutch, German, French or Spanish ([$-413],
+  [$€-813], [$-407], [$-40C], [$-C0A]): the file says no more of the locale Excel showed it in.
 - the kit's changes sheet (``displayed``): the value in the language of the workbook (a Dutch changes
   sheet shows 0,5), through babel, whose Unicode number and date patterns Excel's codes are close to.
   A format babel cannot follow gives the value as ``model.value_text`` writes it.
@@ -25,10 +25,9 @@ from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal, get_decimal_symbol
 
 from canvasgen.model import value_text
-from canvasgen.vocabulary.calendar import DAYS, MONTHS
+from canvasgen.vocabulary.calendar import DAYS, LANGUAGE_IDS, MONTHS
 
 _GENERAL = ("general", "@", "")
-_DUTCH_LOCALES = ("413", "813")
 #: The formats libraries give a date they write (openpyxl, pandas): no person's pattern, read as ISO.
 _WRITTEN_BY_LIBRARIES = ("yyyy-mm-dd h:mm:ss", "yyyy-mm-dd", "h:mm:ss")
 # A format's parts Excel alone knows: [Red], [$-413], [$€-413] (its symbol kept), _) paddings, *- fills.
@@ -79,12 +78,16 @@ def _twelve_hours(tokens: list[str]) -> bool:
 
 
 def _format_language(number_format: str) -> str:
-    """The language a format names with its locale code: Dutch for [$-413] and [$€-813], else English."""
-    codes = (code.upper().lstrip("0") for _, code in _LOCALE.findall(number_format))
-    return "nl" if any(code in _DUTCH_LOCALES for code in codes) else "en"
+    """The language a format names with its locale code: Dutch for [$-413] and [$€-813], German for
+    [$-407] and [$-C07], French for [$-40C], Spanish for [$-C0A]; else English."""
+    for _, code in _LOCALE.findall(number_format):
+        language = LANGUAGE_IDS.get(int(code, 16) & 0x3FF)
+        if language is not None:
+            return language
+    return "en"
 
 
-# --- reading a canvas: English unless the format names Dutch, every digit kept ------------------------
+# --- reading a canvas: English unless the format names another language, every digit kept -----------
 
 
 def shown_number(value: float, number_format: str) -> str:

@@ -1,5 +1,6 @@
 """The names of months and days a spreadsheet shows a date with, per language: "mmm yyyy" is "Jan 2025"
-in English, "jan 2025" under a Dutch locale code. Words of the sheets canvasgen reads."""
+in English, "jan 2025" under a Dutch locale code, "Dez 2025" under a German one. Words of the sheets
+canvasgen reads."""
 
 from __future__ import annotations
 
@@ -8,8 +9,20 @@ MONTHS = {
            "November", "December"),
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
 }  # fmt: skip
 DAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
 }
+#: Windows' primary language ids, the low ten bits of the locale code a number format names ([$-407] is
+#: German of Germany, [$-C07] of Austria): the languages whose names of months and days are here.
+LANGUAGE_IDS = {0x13: "nl", 0x09: "en", 0x07: "de", 0x0C: "fr", 0x0A: "es"}

@@ -20,6 +20,7 @@ class Notation:
     value: float
     low: float  # the notation's own scale
     high: float
+    face: str | None = None  # the one emoji or emoticon it was written as, drawn as the curve's marker
 
     def on(self, low: float, high: float) -> float:
         """The value moved onto another scale, end to end."""
@@ -97,10 +98,11 @@ def score_notation(text: str) -> Notation | None:
         return Notation(float(filled), 1.0, float(total)) if total >= 2 else None
     lowered = stripped.lower()
     if lowered in _ASCII_FACES:
-        return Notation(float(_ASCII_FACES[lowered]), *SYMBOLIC)
+        return Notation(float(_ASCII_FACES[lowered]), *SYMBOLIC, stripped)
     faces = _split_faces(stripped.replace(" ", ""))
     if faces and all(face in _FACE_VALUES for face in faces):
-        return Notation(sum(_FACE_VALUES[f] for f in faces) / len(faces), *SYMBOLIC)
+        alike = len(set(faces)) == 1  # "😊" or "😊😊": that face; "😊😟" is a mean, no one face
+        return Notation(sum(_FACE_VALUES[f] for f in faces) / len(faces), *SYMBOLIC, faces[0] if alike else None)
     key = label_key(stripped)
     if key in _WORD_VALUES:
         return Notation(float(_WORD_VALUES[key]), *SYMBOLIC)

@@ -1,10 +1,11 @@
-"""A cell as Excel shows it (``canvasgen.read.shown``): the reading side (English unless the format names
-Dutch, every digit kept) and the changes sheet's side (the workbook's language, through babel), one table
+"""A cell as Excel shows it (``canvasgen.read.shown``): the reading side (English unless the format names a
+language, every digit kept) and the changes sheet's side (the workbook's language, through babel), one table
 each over the same grammar of format codes."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -81,3 +82,48 @@ def test_the_changes_sheet_shows_a_value_in_the_workbooks_language(
     value: object, code: str, language: str, shown: str
 ) -> None:
     assert displayed(value, code, language) == shown
+
+
+DEC_5 = dt.date(2026, 12, 5)
+#: A date cell formatted the way each language writes a date out in full, under its own locale code.
+LONG_DATES = {
+    "nl": "[$-413]d mmmm yyyy",
+    "en": "[$-409]mmmm d, yyyy",
+    "de": "[$-407]d. mmmm yyyy",
+    "fr": "[$-40C]d mmmm yyyy",
+    "es": '[$-C0A]d "de" mmmm "de" yyyy',
+}
+
+
+@pytest.mark.parametrize(("code", "shown"), [
+    ("[$-407]d. mmmm yyyy", "5. Dezember 2026"),
+    ("[$-C07]dddd, d. mmm", "Samstag, 5. Dez"),  # German of Austria: the same language
+    ("[$-40C]dddd d mmmm yyyy", "samedi 5 décembre 2026"),
+    ("[$-80C]d mmmm", "5 décembre"),  # French of Belgium
+    ('[$-C0A]d "de" mmmm "de" yyyy', "5 de diciembre de 2026"),
+    ("[$-F800]dddd, mmmm dd, yyyy", "Saturday, December 05, 2026"),  # the system's long date: no language
+])  # fmt: skip
+def test_a_date_under_a_german_french_or_spanish_locale_code_is_read_with_its_names(code: str, shown: str) -> None:
+    assert shown_date(dt.datetime.combine(DEC_5, dt.time()), code) == shown
+
+
+@pytest.mark.parametrize("language", list(LONG_DATES))
+def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(tmp_path: Path, language: str) -> None:
+    """Round trip over the locales: the date a canvas shows in its language's long notation is read as
+    exactly what canvasgen itself writes for that day in that language (babel's long date)."""
+    import openpyxl
+
+    from canvasgen.figures import format_day
+    from canvasgen.read.reader import read_canvas
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Journey"
+    for ref, value in {"A1": "Datum", "A3": "Fase", "B3": "Eins", "C3": "Zwei", "A4": "Klantproces",
+                       "B4": "Sucht", "C4": "Kauft"}.items():  # fmt: skip
+        sheet[ref] = value
+    sheet["B1"] = dt.datetime.combine(DEC_5, dt.time())
+    sheet["B1"].number_format = LONG_DATES[language]
+    book.save(tmp_path / "reise.xlsx")
+    journey = read_canvas(tmp_path / "reise.xlsx").journeys[0]
+    assert journey.meta["date"].text == format_day(DEC_5, language)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
+import pypdfium2 as pdfium
 from pptx import Presentation
 
 from canvasgen.model import Canvas
@@ -172,3 +173,29 @@ def slide_text(pptx: Path) -> str:
                         continue
                 texts.append(text)
     return "\n".join(texts)
+
+
+def char_boxes(pdf: Path, wanted: str) -> tuple[pdfium.PdfBitmap, list[tuple[int, int, int, int]]]:
+    """Where ``wanted`` is drawn on the first page, in pixels of a rendering at 4x (PDFium counts its
+    characters in UTF-16 units, and its search finds no emoji: found in its text, and counted so)."""
+    page = pdfium.PdfDocument(str(pdf))[0]
+    scale, height = 4.0, page.get_height()
+    text = page.get_textpage()
+    whole = text.get_text_range()
+    boxes, start = [], whole.find(wanted)
+    while start >= 0:
+        first = len(whole[:start].encode("utf-16-le")) // 2
+        units = range(first, first + len(wanted.encode("utf-16-le")) // 2)
+        charboxes = [text.get_charbox(i) for i in units]
+        x0, y0 = min(c[0] for c in charboxes), min(c[1] for c in charboxes)
+        x1, y1 = max(c[2] for c in charboxes), max(c[3] for c in charboxes)
+        boxes.append((int(x0 * scale), int((height - y1) * scale), int(x1 * scale) + 1, int((height - y0) * scale) + 1))
+        start = whole.find(wanted, start + 1)
+    return page.render(scale=scale), boxes
+
+
+def pixels(bitmap: pdfium.PdfBitmap, box: tuple[int, int, int, int]) -> list[tuple[int, int, int]]:
+    """The RGB pixels of ``box`` in a rendering from ``char_boxes``."""
+    image = bitmap.to_pil().convert("RGB")
+    x0, y0, x1, y1 = box
+    return [image.getpixel((x, y)) for x in range(x0, x1) for y in range(y0, y1)]  # type: ignore[misc]

@@ -5,6 +5,7 @@ pain points and opportunities, actions and exercise canvases; the canvas's other
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from dataclasses import dataclass, replace
 
@@ -49,7 +50,7 @@ from canvasgen.layout.deck.sheets import (
 )
 from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import lane_heading, phase_heading, shortened, steps_heading
-from canvasgen.layout.meta import score_text
+from canvasgen.layout.meta import made_on, score_text
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
@@ -68,8 +69,10 @@ def layout_deck(
     language: str,
     *,
     views: list[JourneyView],
+    made: tuple[str, dt.date] | None = None,
 ) -> DeckLayout:
-    """The deck; ``views`` are the journeys' analyses (one per journey, made once per run)."""
+    """The deck; ``views`` are the journeys' analyses (one per journey, made once per run); ``made``: the
+    workbook's file name and the day, which end each title slide's notes (as the poster's footer says them)."""
     ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
     sections: list[str] = []
@@ -81,6 +84,8 @@ def layout_deck(
         section = journey.name
         sections.append(section)
         slides.append(title_slide(ctx, journey, canvas, section))
+        if made is not None:
+            slides[-1].notes += f"\n\n{made[0]} · {made_on(made[1], language)}"
         if index == 0:
             agenda = _agenda(ctx, section)
             slides.append(agenda)
@@ -195,7 +200,9 @@ def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
 def _score_line(ctx: _Ctx, journey: Journey) -> ChartLine:
     """A journey's own curve: named as its score row, in the accent colour."""
     score_lane = journey.lane(SCORE_LANE)
-    return ChartLine(score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.palette.accent)
+    faces = [journey.phase_face(i) for i in range(len(journey.phases))]
+    return ChartLine(score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.palette.accent,
+                     faces=faces)  # fmt: skip
 
 
 def reading(journey: Journey, language: str) -> str:

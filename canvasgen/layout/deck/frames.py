@@ -78,6 +78,8 @@ class ChartLine:
     colour: Colour
     dash: str = "solid"  # DrawingML preset dash: solid, dash, sysDot, dashDot, lgDash
     marker: str = "circle"  # circle, square, triangle, diamond, x
+    #: Per phase, the emoji or emoticon its feeling was written as, drawn as that point's marker (or None).
+    faces: list[str | None] = field(default_factory=list)
 
 
 @dataclass

@@ -58,14 +58,40 @@ def draw_curve(
         if point is None:
             continue
         x, y = point
-        page.dots.append(Dot(x, y, size * 0.45, accent, WHITE))
+        cell = str(journey.scores[index][0].source) if journey.scores[index][0].source else "score"
+        face = journey.phase_face(index)
+        if face is None:
+            page.dots.append(Dot(x, y, size * 0.45, accent, WHITE))
+        else:  # the feeling as it was written (😊, :-)) is the marker, on a white disc ringed in the curve's colour
+            _face_marker(page, setter, face, (x, y), size, (accent, ink), cell)
         text = " · ".join(score_text(s.value, scale) for s in journey.scores[index])
         width = setter.width(text, "heading", size)
-        above = y - size * 0.9
-        baseline = above if above - size > plot.y else y + size * 1.9
-        cell = str(journey.scores[index][0].source) if journey.scores[index][0].source else "score"
+        reach = size * (1.4 if face is not None else 0.9)
+        above = y - reach
+        baseline = above if above - size > plot.y else y + reach + size
         line = setter.line(text, x - width / 2, baseline, "heading", size, ink, cell)
         page.blocks.append(TextBlock(Box(x - width / 2, baseline - size, width + 0.01, size * 1.3), [line], cell))
+
+
+def _face_marker(
+    page: Page,
+    setter: Setter,
+    face: str,
+    at: tuple[float, float],
+    size: float,
+    colours: tuple[Colour, Colour],
+    cell: str,
+) -> None:
+    """A phase's face drawn as its point: a white disc ringed in the curve's colour, the face centred on
+    it (an emoji from the emoji font, in its own colour where it is a traffic light)."""
+    x, y = at
+    accent, ink = colours
+    face_size = size * 1.5
+    width = setter.width(face, "body", face_size)
+    page.dots.append(Dot(x, y, max(width, face_size) * 0.58, WHITE, accent))
+    line = setter.line(face, x - width / 2, y + face_size * 0.35, "body", face_size, ink, cell)
+    box = Box(x - width / 2, y - face_size * 0.65, width + 0.01, face_size * 1.3)
+    page.blocks.append(TextBlock(box, [line], cell))
 
 
 def guides(

@@ -14,10 +14,9 @@ from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.kit import BrandKit
-from canvasgen.figures import format_day
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.headings import in_full, lane_heading
-from canvasgen.layout.meta import metric_records, record_lines
+from canvasgen.layout.meta import made_on, metric_records, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lanes
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
@@ -344,7 +343,7 @@ def _footer(
             right_parts.append(f"{vlabel.text.rstrip(':') if vlabel else 'v'} {journey.meta['version'].text}")
     else:
         left_parts.append(title)
-    right_parts.append(f"{words['generated']} {format_day(spec.generated, spec.language)}")
+    right_parts.append(made_on(spec.generated, spec.language))
     right_parts.append(words["page"].format(page=number, pages=pages))
     left, right = "  ·  ".join(left_parts), "  ·  ".join(right_parts)
     width = W - 2 * margin

@@ -51,7 +51,7 @@ def settle_scores(journey: Journey, raw: list[list[RawScore]], file: str, warnin
                                              f"{s.written} — type it as '{s.written} (with an apostrophe in front) "
                                              "so Excel keeps it as written"))  # fmt: skip
             value = s.notation.on(scale.low, scale.high) if s.notation is not None else s.value
-            kept.append(Score(value, scale, s.source))
+            kept.append(Score(value, scale, s.source, s.notation.face if s.notation is not None else None))
         settled.append(kept)
     while len(settled) < len(journey.phases):
         settled.append([])

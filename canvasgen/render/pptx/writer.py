@@ -26,6 +26,7 @@ from pptx.oxml.ns import nsdecls, qn
 from pptx.util import Emu, Pt
 
 from canvasgen.brand.colors import Colour
+from canvasgen.brand.deck_font import EMOJI_FACE
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
@@ -275,6 +276,9 @@ class _Writer:
             series.marker.format.fill.solid()
             series.marker.format.fill.fore_color.rgb = _rgb(line.colour)
             series.smooth = False
+            for index, face in enumerate(line.faces):
+                if face is not None and line.values[index] is not None:
+                    _face_point(series.points[index], face, 24 * self.scale)
 
 
 _DASHES = {"solid": MSO_LINE_DASH_STYLE.SOLID, "dash": MSO_LINE_DASH_STYLE.DASH,
@@ -282,6 +286,19 @@ _DASHES = {"solid": MSO_LINE_DASH_STYLE.SOLID, "dash": MSO_LINE_DASH_STYLE.DASH,
            "lgDash": MSO_LINE_DASH_STYLE.LONG_DASH}  # fmt: skip
 _MARKERS = {"circle": XL_MARKER_STYLE.CIRCLE, "square": XL_MARKER_STYLE.SQUARE, "x": XL_MARKER_STYLE.X,
             "triangle": XL_MARKER_STYLE.TRIANGLE, "diamond": XL_MARKER_STYLE.DIAMOND}  # fmt: skip
+
+
+def _face_point(point, face: str, size: float) -> None:  # type: ignore[no-untyped-def]
+    """A point whose feeling was written as an emoji or emoticon: no marker, the face as its label,
+    centred on it (in the emoji font PowerPoint has, so it draws in colour)."""
+    point.marker.style = XL_MARKER_STYLE.NONE
+    label = point.data_label
+    label.position = XL_LABEL_POSITION.CENTER
+    run = label.text_frame.paragraphs[0].add_run()
+    run.text = xml_safe(face)
+    run.font.size = Pt(size)
+    if any(ord(ch) > 0x2000 for ch in face):
+        run.font.name = EMOJI_FACE
 
 
 def _fill_box(chart) -> None:  # type: ignore[no-untyped-def]
