@@ -21,7 +21,7 @@ from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import offer_in_family, said_of_roles
 from canvasgen.read.mermaid import read_mermaid
-from canvasgen.read.metrics.collect import merged, sheet_metrics, written_metrics
+from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
 from canvasgen.read.metrics.rows import Places
 from canvasgen.read.model_json import read_model_json
@@ -135,6 +135,7 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
     if errors:
         raise CanvasErrors(errors)
     _distinct_names(canvas.journeys)
+    split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
     if canvas.journeys:
         canvas.language = detect_language(canvas)
         language = canvas.language or "nl"  # how figures and unnamed journeys are read: Dutch, without words
