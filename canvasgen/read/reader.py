@@ -240,7 +240,9 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
     blocks or one persona per column (in any sheet, beside a canvas or alone), or a persona list; the cells
     they took."""
     # key/value blocks (side by side too), one persona per column, or a header row of known fields
-    personas, headers, used = find_personas(grid)
+    said: list[str] = []
+    personas, headers, used = find_personas(grid, said)
+    canvas.reading.extend(said)
     if named and not personas:  # a Personas sheet: its header row of fields, whichever they are
         personas, headers, used = read_personas(grid)
     listed = read_persona_list(grid) if not personas else None
