@@ -54,15 +54,16 @@ def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metri
     text holding a number that is read as no figure is said, with its cell (it stays text)."""
     metrics: list[Metric] = []
 
-    def add(item: Item, row: dict[str, Item], origin: MetricOrigin) -> None:
+    def add(item: Item, row: dict[str, Item], origin: MetricOrigin, beside_a_figure: bool = False) -> bool:
         before = len(metrics)
         _add_figures(item, row, origin)
-        if len(metrics) == before and any(ch.isdigit() for ch in item.text):
+        if len(metrics) == before and any(ch.isdigit() for ch in item.text) and not beside_a_figure:
             where = Location(canvas.file, item.source.sheet, item.source.cell) if item.source else Location(canvas.file)
             canvas.warnings.append(CanvasWarning(where, (
                 f"'{' '.join(item.text.split())}' in the KPI lane was not read as a figure (it stays text on the "
                 "poster): write a name, a figure and a target, as 'Wachttijd 4 min (doel 2 min)' or "
                 "'Conversie 2,4% (doel 3%)', one per line or apart by '; '")))  # fmt: skip
+        return len(metrics) > before
 
     def _add_figures(item: Item, row: dict[str, Item], origin: MetricOrigin) -> None:
         for name, value, target in stated_figures(item, language):
@@ -79,8 +80,11 @@ def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metri
                 continue
             for index, cell in enumerate(lane.cells):
                 phase = Item(journey.phases[index].name, journey.phases[index].source)
+                origin = MetricOrigin(MetricFrom.LANE, lane.label)
+                # a text beside a figure in its cell ("NPS +38; verwijzingen 4% van de klanten") is not said
+                figured = {str(i.source) for i in cell if stated_figures(i, language)}
                 for item in cell:
-                    add(item, {"phase": phase}, MetricOrigin(MetricFrom.LANE, lane.label))
+                    add(item, {"phase": phase}, origin, str(item.source) in figured)
     for tp in canvas.touchpoints:
         kpi = tp.fields.get("kpi")
         if kpi is not None and tp.name is not None:
