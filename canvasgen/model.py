@@ -377,6 +377,30 @@ class Persona(_Fields):
     fields: dict[str, Item] = field(default_factory=dict)
 
 
+class EmpathyQuadrant(StrEnum):
+    """A quadrant of an empathy map; the values are the persona field keys it is shown under."""
+
+    THINK_FEEL = "empathy think feel"
+    HEAR = "empathy hear"
+    SEE = "empathy see"
+    SAY_DO = "empathy say do"
+    PAINS = "empathy pains"
+    GAINS = "empathy gains"
+
+
+@dataclass
+class EmpathyMap:
+    """An empathy map: its quadrants' headings as written and the entries under each, of the persona
+    named in its title or sheet, else of the canvas's only persona (``persona``), else on its own (None:
+    a persona of its own is made for it, named after its title)."""
+
+    sheet: str
+    title: Item | None
+    headings: dict[EmpathyQuadrant, Item]
+    entries: dict[EmpathyQuadrant, list[Item]]
+    persona: str | None = None
+
+
 class MetricFrom(StrEnum):
     """Where a measured figure was read: the kind of place, not its name."""
 
@@ -487,6 +511,8 @@ class Canvas:
     written_in: str | None = None
     #: How the sheets without a journey were read (a persona list, an empathy map), for ``check --explain``.
     reading: list[str] = field(default_factory=list)
+    #: Empathy maps, each shown as its persona's fields (``EmpathyQuadrant`` keys, headed as written).
+    empathy_maps: list[EmpathyMap] = field(default_factory=list)
 
     def texts(self) -> Iterator[Item]:
         """Every piece of the workbook's content: what the poster and the deck must show."""

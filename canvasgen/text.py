@@ -66,35 +66,54 @@ def is_blank(text: str) -> bool:
     return clean(text).strip().lower() in BLANK_MARKERS
 
 
-def split_items(text: str) -> list[str]:
-    """The items in a cell: one per line, list markers stripped, blank lines dropped."""
-    return [item for _, item in split_numbered(text)]
+def split_items(text: str, always: bool = False) -> list[str]:
+    """The items in a cell: one per line, list markers stripped, blank lines dropped; a one-line cell
+    split at "; " as ``semicolon_parts`` says (``always``: a KPI lane's cell)."""
+    return [item for _, item in split_numbered(text, always)]
 
 
 # A numbered line: "1. ", "2) " (a list marker; the number is kept for order).
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
-# "; " splits a one-line cell into items only when every part is short: "Instagram; YouTube; Ads".
-_SHORT_PART_WORDS = 4
-_SHORT_PART_CHARS = 35
+# The one "; " rule (README, "Inside a cell"): a one-line cell splits at "; " (a semicolon and a space)
+# only when every part is a short phrase ("Instagram; YouTube; Ads"); a KPI lane's cell always splits
+# ("Conversie 2,4% (doel 3%); Wachttijd 4 min (doel 2 min)" is two figures). The reader, the kit's
+# cards, `apply`'s write-back and the KPIs all split through ``semicolon_parts``.
+SEMICOLON = "; "
+SHORT_PART_WORDS = 4
+SHORT_PART_CHARS = 35
 
 
-def split_numbered(text: str) -> list[tuple[int | None, str]]:
+def is_short_phrase(part: str) -> bool:
+    """A part short enough to be an item of its own: at most 4 words and 35 characters."""
+    return bool(part) and len(part) <= SHORT_PART_CHARS and len(part.split()) <= SHORT_PART_WORDS
+
+
+def semicolon_parts(line: str, always: bool = False) -> list[str] | None:
+    """The parts of one line split at "; ", stripped; None when the line is not split: it has no "; ",
+    a part would be empty, or (unless ``always``, for a KPI lane) a part is no short phrase."""
+    parts = [part.strip() for part in line.split(SEMICOLON)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    if not always and not all(map(is_short_phrase, parts)):
+        return None
+    return parts
+
+
+def split_numbered(text: str, always: bool = False) -> list[tuple[int | None, str]]:
     """The items in a cell with the number each was written with ("2. Belt" -> (2, "Belt"))."""
-    segments, _ = cell_segments(text)
+    segments, _ = cell_segments(text, always)
     return [found for found in map(segment_item, segments) if found is not None]
 
 
-def cell_segments(text: str) -> tuple[list[str], str]:
+def cell_segments(text: str, always: bool = False) -> tuple[list[str], str]:
     """The parts of a cell that its items come from, and what joins them: its lines ("\n"), or the
-    parts of a one-line cell of short items ("; ")."""
+    "; " parts of a one-line cell (``semicolon_parts``)."""
     lines = clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     filled = [line for line in lines if line.strip()]
     if len(filled) == 1:
-        parts = [p.strip() for p in filled[0].split("; ")]
-        if len(parts) > 1 and all(
-            p and len(p) <= _SHORT_PART_CHARS and len(p.split()) <= _SHORT_PART_WORDS for p in parts
-        ):
-            return parts, "; "
+        parts = semicolon_parts(filled[0], always)
+        if parts is not None:
+            return parts, SEMICOLON
     return lines, "\n"
 
 

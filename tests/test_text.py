@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from canvasgen.text import _MAYBE_RTL, is_blank, label_key, parse_number, split_items
+from canvasgen.text import _MAYBE_RTL, is_blank, label_key, parse_number, semicolon_parts, split_items
 from canvasgen.vocabulary import is_phase_header, lane_kind
 from canvasgen.words import LANE_LABELS
 
@@ -28,6 +28,34 @@ from canvasgen.words import LANE_LABELS
 )
 def test_split_items(cell: str, items: list[str]) -> None:
     assert split_items(cell) == items
+
+
+# The one "; " rule (README, "Inside a cell"): (line, parts in any cell, parts in a KPI lane's cell).
+_SEMICOLONS = [
+    ("Instagram; YouTube; Ads", ["Instagram", "YouTube", "Ads"], ["Instagram", "YouTube", "Ads"]),
+    ("Kiest een pakket; vergelijkt de prijzen van drie leveranciers", None,
+     ["Kiest een pakket", "vergelijkt de prijzen van drie leveranciers"]),
+    ("Conversie 2,4% (doel 3%); Wachttijd bij de kassa 4 min (doel 2 min)", None,
+     ["Conversie 2,4% (doel 3%)", "Wachttijd bij de kassa 4 min (doel 2 min)"]),
+    ("een twee drie vier; vijf", ["een twee drie vier", "vijf"], ["een twee drie vier", "vijf"]),  # 4 words: short
+    ("een twee drie vier vijf; zes", None, ["een twee drie vier vijf", "zes"]),  # 5 words: a sentence
+    ("x" * 35 + "; kort", ["x" * 35, "kort"], ["x" * 35, "kort"]),  # 35 characters: short
+    ("x" * 36 + "; kort", None, ["x" * 36, "kort"]),
+    ("Instagram;YouTube", None, None),  # no space after the semicolon: not the separator
+    ("Instagram; ", None, None),  # an empty part: not split
+    ("; Instagram", None, None),
+    ("Instagram", None, None),
+    ("Omzet 3%;Retour 4%", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "parts", "kpi_parts"), _SEMICOLONS)
+def test_one_semicolon_rule(line: str, parts: list[str] | None, kpi_parts: list[str] | None) -> None:
+    assert semicolon_parts(line) == parts
+    assert semicolon_parts(line, always=True) == kpi_parts
+    assert split_items(line) == (parts or [" ".join(line.split())])  # the reader's and the kit's cards
+    assert split_items(line, always=True) == (kpi_parts or [" ".join(line.split())])
+    assert split_items(f"{line}\ntweede regel") == [line.strip(), "tweede regel"]  # two lines: never split
 
 
 @pytest.mark.parametrize("cell", ["", " ", "\xa0", "\u200b", "-", "/", " / ", "—"])

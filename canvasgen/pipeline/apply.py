@@ -42,7 +42,7 @@ from canvasgen.analysis.changes import (
 )
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, display_name
 from canvasgen.fileio import write_atomically
-from canvasgen.model import Canvas, Item, Journey, Metric, Source
+from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
 from canvasgen.pipeline.read import read
 from canvasgen.read.changes import Change, ChangesBook, read_changes
 from canvasgen.read.corrections import Corrections, describe, effective, from_record, to_record
@@ -70,6 +70,7 @@ class _CellPlan:
     added: list[str] = field(default_factory=list)
     whole: tuple[str, str | None] | None = None  # (old text, new text): a one-item cell
     rows: list[Change] = field(default_factory=list)  # the rows that change the cell
+    always: bool = False  # a KPI lane's cell: split at every "; " (text.semicolon_parts)
 
 
 def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
@@ -219,6 +220,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
     if card is None:
         source = _new_card_cell(change, canvas)
         plan = plans.setdefault(source, _CellPlan())
+        plan.always = new_card_place(change, canvas)[2].kind is LaneKind.KPIS
         plan.added.append(change.new_text)
         plan.rows.append(change)
         applied.count(decision)
@@ -240,6 +242,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plans.setdefault(_first_cell(card.item.source), _CellPlan()).whole = (card.text, new)
     else:
         plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
+        plan.always = card.kind == LaneKind.KPIS
         plan.items[(card.text, _occurrence(canvas, card))] = new
     plans[_first_cell(card.item.source)].rows.append(change)
     applied.count(decision)
@@ -305,7 +308,7 @@ def _cell_edits(path: Path, changes: Path, plans: dict[Source, _CellPlan], store
         except Rejected as rejected:
             errors.append(ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)))
             continue
-        warnings.extend(read_back_warnings(meant, split_items(text), plan.rows, changes, str(source)))
+        warnings.extend(read_back_warnings(meant, split_items(text, plan.always), plan.rows, changes, str(source)))
         edits.set(source.sheet, source.cell, text)
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
@@ -321,14 +324,14 @@ def _new_text(plan: _CellPlan, text: str) -> tuple[str, list[str]]:
             return kept, split_items(kept)
         whole = text.replace(old, new, 1) if old in text else new
         return whole, split_items(whole)
-    items = [" ".join(i.split()) for i in split_items(text)]
+    items = [" ".join(i.split()) for i in split_items(text, plan.always)]
     resolved: dict[int, str | None] = {}
     for (old, which), new in plan.items.items():
         places = [n for n, i in enumerate(items) if i == " ".join(old.split())]
         if which >= len(places):
             raise Rejected(f"the cell no longer holds {old!r} as a line of its own; change it in the workbook")
         resolved[places[which]] = new
-    return rewrite_items(text, resolved, plan.added)
+    return rewrite_items(text, resolved, plan.added, plan.always)
 
 
 def _meta_cells(canvas: Canvas) -> list[tuple[str, Item, Source]]:
@@ -405,9 +408,11 @@ def apply_to_model(canvas: Canvas, decisions: list[Decision], applied: Applied, 
     for edit in edits:
         edit()
     texts = {where: "\n".join(i.text for i in cell) for where, (cell, _) in touched.items()}
+    kpi_cells = [c for j in canvas.journeys for lane in j.lanes if lane.kind is LaneKind.KPIS for c in lane.cells]
     for where, (cell, rows) in touched.items():
         meant = [i.text for i in cell]
-        applied.warnings += read_back_warnings(meant, split_items(texts[where]), rows, changes, where)
+        always = any(cell is kpi for kpi in kpi_cells)
+        applied.warnings += read_back_warnings(meant, split_items(texts[where], always), rows, changes, where)
     errors = too_long(texts, {where: rows for where, (_, rows) in touched.items()}, changes)
     if errors:
         raise CanvasErrors(errors)

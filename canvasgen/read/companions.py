@@ -4,6 +4,12 @@
 touchpoints, personas, figures and notes join the map's; its journeys' lanes and scores join
 the map's journey whose phases they share, matched by name. A phase of the companion that the
 map lacks is reported, and its items are kept as notes: nothing is dropped.
+
+Matched by id (a persona × stage long table names its stages and personas by id only): a companion
+stage list (``id, title, …``) whose ids are the phase names of the map's journeys names those phases
+by its titles (the id kept as the phase's name as written), and its other columns join every such
+journey as lanes; a companion persona list whose ids (a name such as "P1", or an id column) are the
+map's journey names names those journeys after its personas.
 """
 
 from __future__ import annotations
@@ -11,13 +17,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.errors import CanvasWarning, Location, display_name
-from canvasgen.model import Canvas, Item, Journey, Lane
+from canvasgen.model import Canvas, Item, Journey, Lane, Persona, Phase
 from canvasgen.text import label_key
 from canvasgen.vocabulary.structure import strip_decoration
 
 
 def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
     """Merge what ``companion`` (read from ``path``) holds into ``canvas``."""
+    _name_personas_by_id(canvas, companion, display_name(path))
+    stage_lists = [j for j in companion.journeys if _stage_ids(j)]
+    for stages in stage_lists:
+        named = _name_stages_by_id(canvas, stages, display_name(path))
+        if named:
+            companion.journeys.remove(stages)
+            for journey_named in named:
+                _join(journey_named, stages, canvas, display_name(path))
     canvas.touchpoints.extend(companion.touchpoints)
     canvas.personas.extend(companion.personas)
     canvas.metrics.extend(companion.metrics)
@@ -83,3 +97,55 @@ def _join(target: Journey, journey: Journey, canvas: Canvas, file: str) -> None:
                 "(name the phases alike in both workbooks to place them)",
             )
         )
+
+
+def _stage_ids(journey: Journey) -> dict[str, Phase] | None:
+    """A stage list's phases by their id key (the stage list writes each phase as "<id>. <title>"); None
+    for a journey of another kind."""
+    if not journey.reading or not journey.reading[0].startswith("a stage list"):
+        return None
+    ids = {}
+    for phase in journey.phases:
+        written = phase.written or ""
+        if ". " not in written:
+            return None
+        ids[label_key(written.split(". ", 1)[0])] = phase
+    return ids
+
+
+def _name_stages_by_id(canvas: Canvas, stages: Journey, file: str) -> list[Journey]:
+    """The map's journeys whose every phase is a stage id of ``stages``, their phases named by its titles
+    (the id kept as written); the journeys so named."""
+    ids = _stage_ids(stages) or {}
+    named = []
+    for journey in canvas.journeys:
+        keys = [label_key(p.name) for p in journey.phases]
+        if not keys or not all(k in ids for k in keys):
+            continue
+        for phase, key in zip(journey.phases, keys, strict=True):
+            phase.written, phase.name = phase.name, ids[key].name
+        journey.reading.append(f"its stages named by id from {Path(file).name}: " +
+                               ", ".join(f"{p.written} = '{p.name}'" for p in journey.phases))  # fmt: skip
+        named.append(journey)
+    return named
+
+
+def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str) -> None:
+    """The map's journeys named by a persona id ("P1") called after the companion's persona of that id (its
+    name, when the companion names it otherwise than by its id)."""
+    by_id: dict[str, Persona] = {}
+    for listed in companion.personas:
+        ids = [v for k, v in listed.fields.items() if k == "id" or k.endswith("_id") or k.startswith("id_")]
+        for item in ids:
+            by_id.setdefault(label_key(item.text), listed)
+    for journey in canvas.journeys:
+        written = journey.meta.get("persona")
+        if written is None:
+            continue
+        persona = by_id.get(label_key(written.text))
+        if persona is None or persona.name is None or label_key(persona.name.text) == label_key(written.text):
+            continue
+        journey.reading.append(f"persona id '{written.text}' named by {Path(file).name}: '{persona.name.text}'")
+        journey.meta["persona"] = persona.name
+        if journey.name.endswith(written.text):  # "long – P1": the sheet's name and the persona's
+            journey.name = journey.name[: -len(written.text)] + persona.name.text

@@ -21,13 +21,15 @@ from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import offer_in_family, said_of_roles
 from canvasgen.read.mermaid import read_mermaid
-from canvasgen.read.metrics.collect import merged, sheet_metrics, written_metrics
+from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
 from canvasgen.read.metrics.rows import Places
 from canvasgen.read.model_json import read_model_json
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.tables.detect import Hints, find_tables
+from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_map
+from canvasgen.read.tables.empathy import describe as describe_empathy
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.persona_list import read_persona_list
 from canvasgen.read.tables.personas import find_personas
@@ -134,7 +136,9 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
         _read_sheet(grid, name, canvas, errors, metric_rows, hints)
     if errors:
         raise CanvasErrors(errors)
+    attach_empathy_maps(canvas)
     _distinct_names(canvas.journeys)
+    split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
     if canvas.journeys:
         canvas.language = detect_language(canvas)
         language = canvas.language or "nl"  # how figures and unnamed journeys are read: Dutch, without words
@@ -236,7 +240,9 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
     blocks or one persona per column (in any sheet, beside a canvas or alone), or a persona list; the cells
     they took."""
     # key/value blocks (side by side too), one persona per column, or a header row of known fields
-    personas, headers, used = find_personas(grid)
+    said: list[str] = []
+    personas, headers, used = find_personas(grid, said)
+    canvas.reading.extend(said)
     if named and not personas:  # a Personas sheet: its header row of fields, whichever they are
         personas, headers, used = read_personas(grid)
     listed = read_persona_list(grid) if not personas else None
@@ -258,6 +264,7 @@ def _read_sheet(
 ) -> None:
     key = label_key(grid.title)
     used: set[Pos] = set()
+    empathy = None
     if key in METRIC_SHEET_KEYS:
         rows, headers, used = read_metric_rows(grid)
         metric_rows.extend(rows)
@@ -266,12 +273,16 @@ def _read_sheet(
         touchpoints, headers, used = read_touchpoints(grid)
         canvas.touchpoints.extend(touchpoints)
         canvas.touchpoint_columns.update(headers)
+    elif key not in METRIC_SHEET_KEYS and (empathy := read_empathy_map(grid, used)) is not None:
+        canvas.empathy_maps.append(empathy[0])  # a picture of quadrants: no personas, no journey in it
+        canvas.reading.append(describe_empathy(empathy[0]))
+        used = empathy[1]
     elif key in PERSONA_SHEET_KEYS or key not in METRIC_SHEET_KEYS:
         used = _personas(grid, canvas, named=key in PERSONA_SHEET_KEYS)
     journeys: list[Journey] = []
     raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
-    if key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS:
+    if key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS and empathy is None:
         tables = find_tables(grid, name, used, hints)
         if hints.places and not any(line.startswith("phases") and "set in" in line for t in tables
                                     for sec in t.sections for line in sec.reading):  # fmt: skip

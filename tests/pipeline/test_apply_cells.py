@@ -130,3 +130,20 @@ def test_changing_one_line_of_a_rich_text_cell_keeps_the_formatting_of_the_other
     assert isinstance(first, TextBlock) and first.text == "BELANGRIJK"
     assert first.font.b and first.font.color.rgb == "00FF0000"
     assert all(not isinstance(block, TextBlock) or not block.font.b for block in after[1:])
+
+
+def test_a_kpi_cell_is_a_card_per_figure_and_a_change_keeps_its_semicolons(tmp_path: Path) -> None:
+    """The one "; " rule in the kit: a KPI lane always splits, so each figure is a card, and a changed
+    figure is written back between its "; " and reads back as the same cards."""
+    kpis = "Conversie 2,4% (doel 3%); Wachttijd bij de kassa 4 min (doel 2 min)"
+    source = canvas(tmp_path / "lease.xlsx", {"A10": "KPI's", "B10": kpis})
+    changes, rows = kit_of(source, tmp_path)
+    kpi_cards = sorted(card for card in rows if card.startswith("F1-KI"))
+    assert len(kpi_cards) == 2
+    fill(changes, {(rows[kpi_cards[1]], 4): "Wachttijd bij de kassa 3 min (doel 2 min)"})
+    said = _apply(source, changes, tmp_path / "v4.xlsx")
+    assert said == []
+    assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "KPI's")] == [
+        "Conversie 2,4% (doel 3%)", "Wachttijd bij de kassa 3 min (doel 2 min)"]  # fmt: skip
+    written = openpyxl.load_workbook(tmp_path / "v4.xlsx")["Klantreis"]["B10"].value
+    assert written == "Conversie 2,4% (doel 3%); Wachttijd bij de kassa 3 min (doel 2 min)"

@@ -263,3 +263,36 @@ def test_check_reports_an_involved_phase_the_canvas_lacks(tmp_path: Path) -> Non
         said = result.stdout + result.stderr
         assert "Personas!B2: 'Onderhandeling' in the involved phases is not a phase of 'Klantreis'" in said
         assert said.count("'Onderhandeling' in the involved phases") == 1
+
+
+def test_a_kpi_cell_splits_at_every_semicolon_as_its_figures_do(tmp_path: Path) -> None:
+    """The one "; " rule: a KPI lane always splits, so the poster, the deck and the kit show each figure as
+    a card of its own, as the KPIs read them; another lane splits only short phrases."""
+    from pptx import Presentation
+
+    from canvasgen.model import LaneKind
+    from tests.support.read_back import pdf_text, squeeze
+
+    kpis = "Conversie 2,4% (doel 3%); Wachttijd bij de kassa 4 min (doel 2 min)"
+    spec = WorkbookSpec("nl", [JourneySheet(["Oriëntatie", "Aankoop"], default_lanes(["customer", "kpis"]), content={
+        "customer": ["Instagram; YouTube; Ads", "Kiest een pakket; vergelijkt de prijzen van drie leveranciers"],
+        "kpis": [kpis, "Omzet 3%;Retour 4%"]})])  # fmt: skip
+    path = tmp_path / "semicolons.xlsx"
+    write_workbook(spec, path)
+    canvas = read_canvas(path)
+    journey = canvas.journeys[0]
+    cells = {lane.kind: [[i.text for i in cell] for cell in lane.cells] for lane in journey.lanes}
+    assert cells[LaneKind.KPIS][0] == ["Conversie 2,4% (doel 3%)", "Wachttijd bij de kassa 4 min (doel 2 min)"]
+    assert cells[LaneKind.KPIS][1] == ["Omzet 3%;Retour 4%"]  # no space: one text, no figure "Omzet 3%;Retour"
+    assert cells[LaneKind.CUSTOMER] == [["Instagram", "YouTube", "Ads"],
+                                        ["Kiest een pakket; vergelijkt de prijzen van drie leveranciers"]]  # fmt: skip
+    assert {m.name.text: m.value for m in canvas.metrics} == {"Conversie": 2.4, "Wachttijd bij de kassa": 4}
+    assert any("Omzet 3%;Retour 4%" in w.message for w in canvas.warnings)
+    done = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert done.exit_code == 0, done.output
+    poster = squeeze(pdf_text(tmp_path / "out" / "semicolons.pdf"))
+    deck = Presentation(str(tmp_path / "out" / "semicolons.pptx"))
+    slides = squeeze(" ".join(s.text_frame.text for slide in deck.slides for s in slide.shapes if s.has_text_frame))
+    for words in ["Conversie 2,4% (doel 3%)", "Wachttijd bij de kassa 4 min", "Omzet 3%;Retour 4%", "YouTube",
+                  "vergelijkt de prijzen van drie leveranciers"]:  # fmt: skip
+        assert squeeze(words) in poster and squeeze(words) in slides, words

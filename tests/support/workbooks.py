@@ -122,3 +122,47 @@ def trapkracht(path: Path, long_cell: str = "") -> Path:
     journey.meta = {"client": "Trapkracht Fietslease B.V.", "journey": "Van eerste flyer tot tweede lease"}
     write_workbook(WorkbookSpec("nl", [journey], touchpoints=touchpoints, personas=personas), path)
     return path
+
+
+#: An empathy map's quadrant headings as people write them, by language.
+EMPATHY_HEADINGS = {
+    "en": {"think_feel": "Think & Feel", "hear": "Hear", "see": "See", "say_do": "Say & Do", "pains": "Pains",
+           "gains": "Gains"},
+    "nl": {"think_feel": "Denken & voelen", "hear": "Horen", "see": "Zien", "say_do": "Zeggen & doen",
+           "pains": "Pijnpunten", "gains": "Winsten"},
+}  # fmt: skip
+#: Where each quadrant's heading stands from the map's top-left (rows, columns): a picture, not a table.
+_EMPATHY_PLACES = {"think_feel": (2, 2), "hear": (6, 0), "see": (6, 4), "say_do": (10, 2), "pains": (14, 0),
+                   "gains": (14, 4)}  # fmt: skip
+
+
+def empathy_map(path: Path, title: str, headings: dict[str, str], entries: dict[str, list[str]],
+                origin: tuple[int, int] = (1, 1), boxes: bool = False,
+                other_sheets: dict[str, Cells] | None = None) -> Path:  # fmt: skip
+    """An empathy map laid out as a picture on sheet "Map" (the title at ``origin``, 1-based row and column;
+    each quadrant's heading with up to three entries under it), in cells or, with ``boxes``, in text boxes;
+    ``other_sheets`` written before it (a Personas sheet)."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    for name, cells in (other_sheets or {}).items():
+        sheet = book.add_worksheet(name)
+        for ref, value in cells.items():
+            sheet.write(ref, value)
+    sheet = book.add_worksheet("Map")
+    row0, col0 = origin[0] - 1, origin[1] - 1
+
+    def put(row: int, col: int, text: str) -> None:
+        if boxes:
+            sheet.insert_textbox(row, col, text, {"width": 60, "height": 18})
+        else:
+            sheet.write(row, col, text)
+
+    put(row0, col0, title)
+    for quadrant, heading in headings.items():
+        row, col = _EMPATHY_PLACES[quadrant]
+        put(row0 + row, col0 + col, heading)
+        for n, entry in enumerate(entries.get(quadrant, [])[:3], start=1):
+            put(row0 + row + n, col0 + col, entry)
+    book.close()
+    return path

@@ -9,6 +9,7 @@ replace a figure written in the lane for the same phase, touchpoint and metric.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
@@ -18,7 +19,7 @@ from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricFrom, MetricOr
 from canvasgen.read.metrics.csvfile import read_metrics_csv
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.read.metrics.rows import Places, metric_from_row
-from canvasgen.text import label_key
+from canvasgen.text import label_key, semicolon_parts
 
 _DURATION = "|".join(sorted(DURATIONS, key=len, reverse=True))
 _FIG = rf"[€$£]?\s?[+\-−]?\s?[€$£]?\s?\d[\d.,]*\s?(?:k|K|mln|M)?\s?(?:%|(?:{_DURATION})\b)?"
@@ -30,10 +31,11 @@ _STATED = re.compile(
 
 
 def stated_figures(item: Item, language: str) -> list[tuple[Item, Item, Item | None]]:
-    """(name, value, target) for each "name figure" part of a KPI text; parts separated by ";"."""
+    """(name, value, target) for each "name figure" part of a KPI text; parts separated by "; ", always
+    (``semicolon_parts``); a part still holding a ";" is no figure (it stays text, and is said)."""
     found = []
-    for part in item.text.split(";"):
-        match = _STATED.match(part.strip())
+    for part in semicolon_parts(item.text, always=True) or [item.text]:
+        match = None if ";" in part else _STATED.match(part.strip())
         if not match:
             continue
         try:
@@ -52,15 +54,16 @@ def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metri
     text holding a number that is read as no figure is said, with its cell (it stays text)."""
     metrics: list[Metric] = []
 
-    def add(item: Item, row: dict[str, Item], origin: MetricOrigin) -> None:
+    def add(item: Item, row: dict[str, Item], origin: MetricOrigin, beside_a_figure: bool = False) -> bool:
         before = len(metrics)
         _add_figures(item, row, origin)
-        if len(metrics) == before and any(ch.isdigit() for ch in item.text):
+        if len(metrics) == before and any(ch.isdigit() for ch in item.text) and not beside_a_figure:
             where = Location(canvas.file, item.source.sheet, item.source.cell) if item.source else Location(canvas.file)
             canvas.warnings.append(CanvasWarning(where, (
                 f"'{' '.join(item.text.split())}' in the KPI lane was not read as a figure (it stays text on the "
                 "poster): write a name, a figure and a target, as 'Wachttijd 4 min (doel 2 min)' or "
-                "'Conversie 2,4% (doel 3%)', one per line or apart by ';'")))  # fmt: skip
+                "'Conversie 2,4% (doel 3%)', one per line or apart by '; '")))  # fmt: skip
+        return len(metrics) > before
 
     def _add_figures(item: Item, row: dict[str, Item], origin: MetricOrigin) -> None:
         for name, value, target in stated_figures(item, language):
@@ -77,8 +80,11 @@ def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metri
                 continue
             for index, cell in enumerate(lane.cells):
                 phase = Item(journey.phases[index].name, journey.phases[index].source)
+                origin = MetricOrigin(MetricFrom.LANE, lane.label)
+                # a text beside a figure in its cell ("NPS +38; verwijzingen 4% van de klanten") is not said
+                figured = {str(i.source) for i in cell if stated_figures(i, language)}
                 for item in cell:
-                    add(item, {"phase": phase}, MetricOrigin(MetricFrom.LANE, lane.label))
+                    add(item, {"phase": phase}, origin, str(item.source) in figured)
     for tp in canvas.touchpoints:
         kpi = tp.fields.get("kpi")
         if kpi is not None and tp.name is not None:
@@ -141,3 +147,19 @@ def add_csv_metrics(canvas: Canvas, path: Path) -> None:
     """Figures from an analytics export, replacing the workbook's own for the same metric and place."""
     language = figure_language(canvas, canvas.language or "nl")
     canvas.metrics = merged(canvas.metrics, read_metrics_csv(path, Places.of(canvas), language))
+
+
+def split_kpi_cells(canvas: Canvas) -> None:
+    """A KPI lane's items split at every "; " (``semicolon_parts``, always): each figure a card of its own
+    on the poster, the deck and the kit, as the KPIs read it; each part keeps its item's cell."""
+    for journey in canvas.journeys:
+        for lane in journey.lanes:
+            if lane.kind is not LaneKind.KPIS:
+                continue
+            for cell in lane.cells:
+                cell[:] = [
+                    replace(item, text=part, value=None) if parts else item
+                    for item in cell
+                    for parts in [semicolon_parts(item.text, always=True)]
+                    for part in (parts or [item.text])
+                ]

@@ -68,7 +68,10 @@ def read_keyed(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> T
     )
     if apart:
         reading += f"; {', '.join(repr(p) for p in apart)} with a row for one stage only: notes"
-    reading += f" — to name the stages, write their names in column {s_letter} instead of their ids"
+    reading += (
+        f" — to name the stages, write their names in column {s_letter} instead of their ids, or give a "
+        "stage list (id, title) and a persona list (id, name) with --with, matched by id"
+    )
     for section in sections:
         section.reading = [reading, *section.reading]
     return Table(sections, taken, header_row)

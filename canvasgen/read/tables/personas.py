@@ -21,8 +21,10 @@ _MAX_FIELD_ROWS = 60
 _NAME_WORDS = 6
 
 
-def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
-    """Personas in the sheet, the field labels as written, and the cells they took."""
+def find_personas(grid: Grid, said: list[str] | None = None) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
+    """Personas in the sheet, the field labels as written, and the cells they took; how blocks side by side
+    and a table under them were joined to a persona is added to ``said`` (for ``check --explain``)."""
+    said = [] if said is None else said
     personas: list[Persona] = []
     labels: dict[str, Item] = {}
     used: set[Pos] = set()
@@ -41,8 +43,8 @@ def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]
                 personas.append(persona)
         used.update((r, col) for r in filled)  # a label no persona filled in stays a note
         if len(value_cols) == 1 and personas and names_row is None:
-            _blocks_beside(grid, (col, value_cols[0]), keys, personas[-1], used, labels)
-            _pains_below(grid, col, max(keys), personas[-1], used, labels)
+            _blocks_beside(grid, (col, value_cols[0]), keys, personas[-1], used, labels, said)
+            _pains_below(grid, col, max(keys), personas[-1], used, labels, said)
     if personas:
         return personas, labels, used
     rows, headers, taken = read_personas(grid)
@@ -54,9 +56,8 @@ def find_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]
     return [], {}, set()
 
 
-def _blocks_beside(
-    grid: Grid, block: tuple[int, int], keys: dict[int, str], persona: Persona, used: set[Pos], labels: dict[str, Item]
-) -> None:
+def _blocks_beside(grid: Grid, block: tuple[int, int], keys: dict[int, str], persona: Persona, used: set[Pos],
+                   labels: dict[str, Item], said: list[str]) -> None:  # fmt: skip
     """Key/value blocks right of a persona's block, past a blank column, under a header pair on the same row as
     its own ("Field | Details", then "Category | Details"): more fields of the same persona."""
     key_col, value_col = block
@@ -67,6 +68,23 @@ def _blocks_beside(
         return
     last = max(keys)
     col = value_col + 2
+    joined: list[str] = []
+    try:
+        _join_blocks(grid, (header, last, col), persona, used, labels, joined)
+    finally:
+        if joined:
+            said.append(
+                f"sheet '{grid.title}': {_count_blocks(len(joined))} right of the block of {_name(persona)} "
+                f"(headed {', '.join(joined)}, past blank columns) read as more fields of {_name(persona)}, not "
+                "as personas of their own — to read a block as a persona of its own, give it a 'Name' row"
+            )
+
+
+def _join_blocks(grid: Grid, at: tuple[int, int, int], persona: Persona, used: set[Pos], labels: dict[str, Item],
+                 joined: list[str]) -> None:  # fmt: skip
+    """The blocks right of a persona's, from column ``col`` on under the header row, joined to it; the
+    header of each block joined added to ``joined`` ("'Category | Details' in F3")."""
+    header, last, col = at
     while (header, col) in grid.cells and (header, col + 1) in grid.cells and (header, col - 1) not in grid.cells:
         rows = [r for r in range(header + 1, last + 3) if (r, col) in grid.cells and (r, col) not in used]
         if not rows or not all(grid.cells[(r, col)].is_text for r in rows):
@@ -83,12 +101,20 @@ def _blocks_beside(
             persona.fields[key] = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
             _label(labels, key, label)
             used.update({(row, col), (row, col + 1)})
+        joined.append(f"'{grid.text((header, col))} | {grid.text((header, col + 1))}' in {grid.ref((header, col))}")
         col += 3  # the block's own header ("Category | Details") heads no field: it stays a note
 
 
-def _pains_below(
-    grid: Grid, key_col: int, last: int, persona: Persona, used: set[Pos], labels: dict[str, Item]
-) -> None:
+def _count_blocks(count: int) -> str:
+    return "a key/value block" if count == 1 else f"{count} key/value blocks"
+
+
+def _name(persona: Persona) -> str:
+    return f"'{persona.name.text}'" if persona.name is not None else "the persona"
+
+
+def _pains_below(grid: Grid, key_col: int, last: int, persona: Persona, used: set[Pos], labels: dict[str, Item],
+                 said: list[str]) -> None:  # fmt: skip
     """A small table of pain points right under a persona's block ("Pain point | Impact | Frequency"): the
     persona's frustrations, a line per row with its cells joined by " · ", the header as the field's label."""
     header = next((r for r in range(last + 1, last + 4) if (r, key_col) in grid.cells), None)
@@ -108,6 +134,11 @@ def _pains_below(
     heads = [" ".join(grid.text((header, c)).split()) for c in cols]
     _label(labels, key, Item(" · ".join(heads), grid.source((header, key_col))))
     used.update((r, c) for r in [header, *rows] for c in cols)
+    said.append(
+        f"sheet '{grid.title}': the table under the fields of {_name(persona)} ({grid.ref((header, key_col))}, "
+        f"headed '{' · '.join(heads)}', {len(rows)} row{'s' if len(rows) != 1 else ''}) read as the frustrations "
+        f"of {_name(persona)}, a line per row — to keep it apart as notes, leave three blank rows above it"
+    )
 
 
 def _key_rows(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 
-from canvasgen.text import cell_segments, item_prefix, segment_item, split_items
+from canvasgen.text import SEMICOLON, cell_segments, item_prefix, segment_item, split_items
 
 _NUMBER = re.compile(r"^(\d{1,3})([.)]\s+)")
 
 
-def rewrite_items(text: str, edits: dict[int, str | None], added: list[str]) -> tuple[str, list[str]]:
+def rewrite_items(text: str, edits: dict[int, str | None], added: list[str], always: bool = False
+                  ) -> tuple[str, list[str]]:  # fmt: skip
     """``text`` with item ``k`` replaced by ``edits[k]`` (taken out when None) and ``added`` after the
     last item; items are counted as ``split_items`` counts them. Returns the new text and the items it is
-    meant to hold (which ``split_items`` of it gives, unless a new text itself reads as several)."""
-    segments, joiner = cell_segments(text) if text.strip() else ([], "\n")
+    meant to hold (which ``split_items`` of it gives, unless a new text itself reads as several);
+    ``always``: a KPI lane's cell, split at every "; " (``semicolon_parts``)."""
+    segments, joiner = cell_segments(text, always) if text.strip() else ([], "\n")
     kept: list[str] = []
     last_prefix = ""
     count = 0
@@ -32,7 +34,7 @@ def rewrite_items(text: str, edits: dict[int, str | None], added: list[str]) -> 
         prefix = item_prefix(segment)
         last_prefix = prefix
         if count not in edits:
-            kept.append(segment.strip() if joiner == "; " else segment.rstrip())
+            kept.append(segment.strip() if joiner == SEMICOLON else segment.rstrip())
         elif edits[count] is not None:
             kept.append(prefix + str(edits[count]))
         count += 1
@@ -40,7 +42,7 @@ def rewrite_items(text: str, edits: dict[int, str | None], added: list[str]) -> 
         last_prefix = _next_prefix(last_prefix)
         kept.append(last_prefix + text_added)
     meant = [found[1] for found in map(segment_item, kept) if found is not None]  # each piece as one line reads
-    if joiner == "; " and split_items("; ".join(kept)) != meant:
+    if joiner == SEMICOLON and split_items(SEMICOLON.join(kept), always) != meant:
         joiner = "\n"  # joined, the items would read back as more or fewer: each on a line of its own
     return joiner.join(kept), meant
 

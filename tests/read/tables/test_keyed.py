@@ -84,3 +84,41 @@ def test_keyed_tables_in_any_order_and_script(spec: KeyedTable) -> None:
         assert [[sc.value for sc in phase] for phase in journey.scores] == [
             [spec.scores[(p, s)]] for s in range(len(spec.stages))
         ]
+
+
+def test_companions_name_the_stages_and_personas_by_id(tmp_path: Path) -> None:
+    """--with stages.csv --with personas.csv: the stage ids become the stage list's titles (in id order, its
+    other columns lanes of every persona's journey), the persona ids the persona list's names."""
+    from canvasgen.pipeline.read import read
+
+    path = lookalike(tmp_path)
+    stages = tmp_path / "stages.csv"
+    stages.write_text("id,title,zone,business_goal\n3,Payment,Door,Paid on the day\n1,Search,Online,Found first\n"
+                      "2,Booking,Phone,Booked within a day\n", encoding="utf-8")  # fmt: skip
+    personas = tmp_path / "personas.csv"
+    personas.write_text('id,name,persona\nP1,Ruud Kok,"A landlord with a leak who wants it fixed today, whatever '
+                        'it costs."\nP2,Eva Lind,"Plans a new kitchen over months and compares every quote."\n',
+                        encoding="utf-8")  # fmt: skip
+    canvas = read(path, None, None, (stages, personas))
+    first, second = canvas.journeys
+    assert [p.name for p in first.phases] == ["Search", "Booking", "Payment"]
+    assert [p.written for p in first.phases] == ["1", "2", "3"]
+    assert [first.meta["persona"].text, second.meta["persona"].text] == ["Ruud Kok", "Eva Lind"]
+    assert first.name.endswith("Ruud Kok") and second.name.endswith("Eva Lind")
+    for journey in (first, second):
+        zone = next(lane for lane in journey.lanes if lane.label == "zone")
+        assert [[i.text for i in cell] for cell in zone.cells] == [["Online"], ["Phone"], ["Door"]]
+    assert {p.name.text for p in canvas.personas if p.name} == {"Ruud Kok", "Eva Lind"}
+    explained = CliRunner().invoke(main, ["check", str(path), "--with", str(stages), "--with", str(personas),
+                                          "--explain"])  # fmt: skip
+    assert explained.exit_code == 0, explained.output
+    assert "its stages named by id from stages.csv: 1 = 'Search', 2 = 'Booking', 3 = 'Payment'" in explained.output
+    assert "persona id 'P1' named by personas.csv: 'Ruud Kok'" in explained.output
+    built = CliRunner().invoke(main, ["build", str(path), "--with", str(stages), "--with", str(personas), "-o",
+                                      str(tmp_path / "out")])  # fmt: skip
+    assert built.exit_code == 0, built.output
+    poster = squeeze(pdf_text(tmp_path / "out" / "matrix.pdf"))
+    deck = squeeze(slide_text(tmp_path / "out" / "matrix.pptx"))
+    for words in ["Search", "Booking", "Payment", "Ruud Kok", "Eva Lind", "Booked within a day",
+                  "whatever it costs", "the form loses her input"]:  # fmt: skip
+        assert squeeze(words) in poster and squeeze(words) in deck, words

@@ -77,3 +77,27 @@ def test_any_number_of_blocks_with_any_header_words(data: st.DataObject) -> None
     assert canvas.journeys == []
     texts = [item.text for item in persona.fields.values()]
     assert all(value in texts for _, rows in rest for _, value in rows)
+
+
+def test_explain_says_blocks_were_joined_and_the_correction_that_changes_it(tmp_path: Path) -> None:
+    """check --explain says the blocks right of Maya's and the table under them were read as hers, with the
+    correction that would change it; that correction (a 'Name' row in a block) does change it."""
+    path = blocks_book(tmp_path / "maya.xlsx", "Sheet1", BLOCKS, pains=PAINS)
+    explained = CliRunner().invoke(main, ["check", str(path), "--explain"])
+    assert explained.exit_code == 0, explained.output
+    said = " ".join(explained.output.split())
+    assert (
+        "sheet 'Sheet1': 2 key/value blocks right of the block of 'Maya Jansen' (headed "
+        "'Category | Details' in E4, 'Category | Details' in H4, past blank columns) read as more fields of "
+        "'Maya Jansen', not as personas of their own — to read a block as a persona of its own, give it a "
+        "'Name' row"
+    ) in said
+    assert (
+        "the table under the fields of 'Maya Jansen' (B11, headed 'Pain point · Impact · Frequency', 2 rows) "
+        "read as the frustrations of 'Maya Jansen', a line per row — to keep it apart as notes, leave three "
+        "blank rows above it"
+    ) in said
+    named = [*BLOCKS[:2], ("Category", [("Name", "Joost Smit"), *BLOCKS[2][1]])]
+    corrected = read_canvas(blocks_book(tmp_path / "two.xlsx", "Sheet1", named))
+    assert [p.name.text for p in corrected.personas if p.name] == ["Maya Jansen", "Joost Smit"]
+    assert corrected.personas[1].get("quote") == "I just want to know where I stand"

@@ -1,0 +1,36 @@
+"""The headings of an empathy map's quadrants, in the languages canvasgen reads (EN, NL, DE, FR, ES)."""
+
+from __future__ import annotations
+
+from canvasgen.model import EmpathyQuadrant
+from canvasgen.text import label_key
+
+_Q = EmpathyQuadrant
+_HEADINGS: dict[EmpathyQuadrant, tuple[str, ...]] = {
+    _Q.THINK_FEEL: ("think & feel", "thinks & feels", "think and feel", "thinks and feels", "thinking & feeling",
+                    "denken & voelen", "denkt & voelt", "denken en voelen", "denkt en voelt", "denken & fühlen",
+                    "denkt & fühlt", "pense & ressent", "pensées & sentiments", "piensa y siente",
+                    "piensa & siente", "pensar y sentir"),
+    _Q.HEAR: ("hear", "hears", "horen", "hoort", "hören", "hört", "entend", "entendre", "oye", "oír"),
+    _Q.SEE: ("see", "sees", "zien", "ziet", "sehen", "sieht", "voit", "voir", "ve", "ver"),
+    _Q.SAY_DO: ("say & do", "says & does", "say and do", "says and does", "zeggen & doen", "zegt & doet",
+                "zeggen en doen", "zegt en doet", "sagen & tun", "sagt & tut", "dit & fait", "dire & faire",
+                "dice y hace", "decir y hacer"),
+    _Q.PAINS: ("pain", "pains", "pain points", "pijn", "pijnpunten", "pijnpunt", "schmerzen", "douleurs",
+               "dolores", "frustrations"),
+    _Q.GAINS: ("gain", "gains", "winst", "winsten", "gewinne", "nutzen", "gains", "ganancias", "beneficios"),
+}  # fmt: skip
+#: Each heading's matching key (``label_key``: case, accents, punctuation and "&"/"and"/"en" ignored).
+EMPATHY_HEADINGS: dict[str, EmpathyQuadrant] = {
+    label_key(heading): quadrant for quadrant, headings in _HEADINGS.items() for heading in headings
+}
+# "Pijn(punten)" and "Pain(s)" as written in a heading: the bracketed ending read as part of the word.
+EMPATHY_HEADINGS.update({"pain s": _Q.PAINS, "gain s": _Q.GAINS, "pijn punten": _Q.PAINS, "winst en": _Q.GAINS})
+
+
+def empathy_quadrant(text: str) -> EmpathyQuadrant | None:
+    """The quadrant a cell's whole text names as a heading ("💭 Think & Feel", "Zeggen & doen:"), else None."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) != 1 or len(lines[0]) > 40:
+        return None
+    return EMPATHY_HEADINGS.get(label_key(lines[0]))
