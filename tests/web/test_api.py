@@ -291,3 +291,42 @@ def test_the_page_has_words_for_every_refusal_in_dutch_and_english() -> None:
     for kind in Refusal:
         assert f'"refused.{kind}":' in dutch.split("\n  nl: {", 1)[1], kind
         assert f'"refused.{kind}":' in english.split("\n};", 1)[0], kind
+
+
+def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(client: TestClient, tmp_path: Path) -> None:
+    """Every tab's answer (build with a warning, gaps, diff, the kit, apply, and apply refused): the request's
+    token is in its download addresses only, never in a sentence, a summary, a report or a table."""
+    import json
+
+    import openpyxl
+
+    from tests.support.workshop import fill, new_row
+
+    kit = client.post("/api/kit", files=_upload(EXAMPLE, "canvas"))
+    assert kit.status_code == 200, kit.text
+    [changes_url] = [f["url"] for f in kit.json()["files"] if f["name"].endswith("-changes.xlsx")]
+    changes = tmp_path / f"{EXAMPLE.stem}-changes.xlsx"
+    changes.write_bytes(client.get(changes_url).content)
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
+    fill(changes, {(rows["F1-KP-02"], 5): "weg", (new_row(rows), 2): "Bewustwording",
+                   (new_row(rows), 3): "Klantproces", (new_row(rows), 6): "Hoort over subsidie"})  # fmt: skip
+    ideal = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
+    answers = [
+        kit,
+        client.post("/api/build", files=_upload(EXAMPLE)),
+        client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(EXAMPLE, "current")}),
+        client.post("/api/diff", files={**_upload(ideal, "old"), **_upload(EXAMPLE, "new")}),
+        client.post("/api/apply", files={**_upload(EXAMPLE, "canvas"), **_upload(changes, "changes")}),
+        client.post("/api/apply", files={**_upload(EXAMPLE, "canvas"), **_upload(EXAMPLE, "changes")}),
+    ]
+    assert [a.status_code for a in answers] == [200, 200, 200, 200, 200, 422], answers[-2].text
+    for answer in answers:
+        data = answer.json()
+        tokens = {f["url"].split("/")[2] for f in data.get("files", [])}
+        for key in ("files", "previews"):
+            data.pop(key, None)
+        said = json.dumps(data, ensure_ascii=False)
+        assert not any(token in said for token in tokens), said
+        assert "/tmp" not in said and "upload-" not in said and "canvasgen-serve" not in said, said
+    assert "Hoort over subsidie" in json.dumps(answers[4].json(), ensure_ascii=False)  # what changed is there
