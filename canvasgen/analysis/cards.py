@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Touchpoint
+from canvasgen.vocabulary import PERSONA_STRUCTURE
 
 #: Two letters per lane kind (Dutch, as the agencies' own canvases: KP = klantproces).
 LANE_CODES = {
@@ -103,15 +104,19 @@ def _touchpoint_cards(canvas: Canvas) -> list[Card]:
 
 
 def _persona_cards(canvas: Canvas) -> list[Card]:
+    """A card per persona line: the name, then each field that is content. Which phases a persona takes
+    part in ("Betrokken in fasen: alle fasen") is structure and gets no card; the other cards keep the
+    number the field has among all of them, so the IDs of kits made before stay the same."""
     cards = []
     for p, persona in enumerate(canvas.personas, start=1):
         name = persona.name.text if persona.name else f"Persona {p}"
-        lines = [(name, persona.name)] if persona.name else []
+        lines = [(name, persona.name, True)] if persona.name else []
         for key, item in persona.fields.items():
             head = canvas.persona_columns.get(key)
-            lines.append((f"{name} · {head.text if head is not None else key}", item))
-        for n, (lane, item) in enumerate(lines, start=1):
-            cards.append(Card(f"{PERSONA_CODE}{p}-{n:02d}", item.text, item, None, None, "", lane, "persona"))
+            lines.append((f"{name} · {head.text if head is not None else key}", item, key not in PERSONA_STRUCTURE))
+        for n, (lane, item, content) in enumerate(lines, start=1):
+            if content:
+                cards.append(Card(f"{PERSONA_CODE}{p}-{n:02d}", item.text, item, None, None, "", lane, "persona"))
     return cards
 
 

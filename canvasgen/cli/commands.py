@@ -30,6 +30,7 @@ from canvasgen.pipeline.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
 from canvasgen.pipeline.summary import explanation, summarize
 from canvasgen.pipeline.watch import Watcher
 from canvasgen.read.corrections import SETTINGS_FILE, from_options
+from canvasgen.read.package.safety import did_you_mean
 from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.text import label_key
@@ -182,11 +183,11 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
     if pptx_template is not None and want_pptx:
         pipeline.template(pptx_template)
     if metrics is not None and not metrics.is_file():
-        raise ReadError(metrics, "the metrics file does not exist")
+        raise ReadError(metrics, f"the metrics file does not exist{did_you_mean(metrics)}")
     print_options = PrintOptions(settings["bleed_mm"], settings["crop_marks"], settings["cmyk"])
     for companion in companions:
         if not companion.is_file():
-            raise ReadError(companion, "the companion workbook (--with) does not exist")
+            raise ReadError(companion, f"the companion workbook (--with) does not exist{did_you_mean(companion)}")
     return BuildOptions(
         settings["out_dir"],
         paper,
@@ -282,7 +283,8 @@ def watch(
     for file in files:
         if is_lock_or_temp(file):
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
-    missing = [ReadError(file, "file not found: watch a workbook that is there") for file in files if not file.exists()]
+    missing = [ReadError(file, f"file not found: watch a workbook that is there{did_you_mean(file)}")
+               for file in files if not file.exists()]  # fmt: skip
     if missing:  # never "watching" a file that is not there, waiting for ever
         raise CanvasErrors(missing) if len(missing) > 1 else missing[0]
     options = replace(_options(settings), replace=force)

@@ -77,7 +77,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     brand = brand_kit(options.brand)  # once for the run: the report's poster and deck are set with it
     kit = brand.kit
     if options.out_dir is not None:  # checked before anything is read or written
-        keep_filled_in(options.out_dir / f"{Path(files[-1]).stem}-gaps.xlsx", options.force, "gap workbook")
+        _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
     canvases = read_pair(files, options.corrections)
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
@@ -102,6 +102,23 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
         return GapResult(report, extra, outputs, _warnings(canvases) + warnings)
     return GapResult(report, extra, outputs, _warnings(canvases))
+
+
+def _keep_users_reports(stem: Path, force: bool) -> None:
+    """Before anything is read or written: refuse to replace the gap workbook when it was filled in since
+    canvasgen wrote it, and its PDF or deck when canvasgen did not write them (a file of the user's own
+    with the report's name), unless ``force``; every such file in one error, as ``build`` does."""
+    problems: list[CanvasError] = []
+    try:
+        keep_filled_in(stem.with_name(stem.name + ".xlsx"), force, "gap workbook")
+    except CanvasError as error:
+        problems.extend(error.problems)
+    try:
+        keep_theirs([stem.with_name(stem.name + ".pdf"), stem.with_name(stem.name + ".pptx")], force)
+    except CanvasError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise CanvasErrors(problems) if len(problems) > 1 else problems[0]
 
 
 def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionDiff, list[Path], list[CanvasWarning]]:

@@ -104,7 +104,7 @@ def keep_users_files(job: Job, pictures: list[Path] | None = None) -> None:
 def keep_theirs(targets: list[Path], force: bool) -> None:
     """Before anything is written: refuse to replace any of ``targets`` (PDF, PPTX, PNG) that canvasgen did
     not write — a file of the user's own that has an output's name — unless ``force``; every such file in
-    one error. ``build``, ``diff -o`` and ``kit`` refuse alike."""
+    one error. ``build``, ``gaps -o``, ``diff -o`` and ``kit`` refuse alike."""
     if force:
         return
     made = {".pdf": pdf_made_by_canvasgen, ".pptx": pptx_made_by_canvasgen, ".png": png_made_by_canvasgen}

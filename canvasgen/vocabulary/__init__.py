@@ -206,6 +206,9 @@ PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 #: Fields that say "this is a person": a block of field labels needs one of them to be a persona.
 PERSONA_IDENTITY = ("name", "age", "role", "bio", "quote")
+#: Persona fields that are structure, not content: which phases a persona takes part in is drawn (the
+#: poster's bars), never written on a workshop card.
+PERSONA_STRUCTURE = ("phases",)
 
 TOUCHPOINT_SHEETS = ("touchpoints", "touchpoint", "contactmomenten", "beruhrungspunkte", "points de contact",
                      "puntos de contacto")  # fmt: skip

@@ -41,6 +41,7 @@ from canvasgen.units import A_SIZES_MM
 from canvasgen.web import jobs
 from canvasgen.web.forms import brand_names, read_job
 from canvasgen.web.guard import BodyLimits, BodyRefused, Guard, host_names
+from canvasgen.web.refusals import Refusal, refusal_answer
 from canvasgen.web.store import MEDIA_TYPES, ResultStore, Stored
 from canvasgen.web.workers import JobFailed, Pool, Stopping, TimedOut
 from canvasgen.words import LANGUAGES
@@ -127,7 +128,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def result(request: Request) -> Response:
         found = store.find(request.path_params["token"], request.path_params["name"])
         if found is None:
-            return _error("no such result (results are kept for a while, then deleted)", 404)
+            return _error("no such result (results are kept for a while, then deleted)", 404, Refusal.NO_RESULT)
         if not found.path.is_file() and found.made_from:  # a full-size page, made now by a worker
             problem = await _full_picture(state, found)
             if problem is not None:
@@ -168,28 +169,30 @@ async def _run(state: State, request: Request, work: Callable[[jobs.Job], jobs.O
             job = await read_job(request, folder, kind)
         except BodyRefused as body:
             log.warning("an upload was not read: %s", body)
-            return _error(str(body), body.status)
+            return _error(str(body), body.status, body.kind, body.values)
         except Refused as refused:  # a field of the form, or an upload of another kind
-            return _error(str(refused), refused.status)
+            return _error(str(refused), refused.status, refused.kind, refused.values)
         except HTTPException as bad:  # a form that is no form
-            return _error(f"the upload could not be read: {bad.detail}", 400)
+            return _error(f"the upload could not be read: {bad.detail}", 400, Refusal.UNREADABLE)
         except ClientDisconnect:
             log.warning("a client went away during its upload; nothing was kept")
             return Response(status_code=400)  # no one is listening
         if state.slots.locked():
-            return _error("the server is busy: try again in a minute", 503)
+            return _error("the server is busy: try again in a minute", 503, Refusal.BUSY)
         async with state.slots:
             outcome = await _work(state, work, job)
         if isinstance(outcome, Response):
             return outcome
         if outcome.error is not None:
+            if outcome.refused is not None:
+                return _error(outcome.error, 400, *outcome.refused)
             return _error(outcome.error, 422)
         answer = JSONResponse(_answer(store, token, job, outcome))
         answered = True
         return answer
     except Exception:  # a bug of ours in the server itself: its traceback in the log, a sentence on the page
         log.exception("canvasgen could not answer a request")
-        return _error("canvasgen could not answer this request; please report this", 500)
+        return _error("canvasgen could not answer this request; please report this", 500, Refusal.BUG)
     finally:
         if answered:
             store.finish(token)  # kept for a while from now
@@ -204,10 +207,11 @@ async def _work(state: State, work: Callable[[jobs.Job], jobs.Outcome], job: job
         outcome: jobs.Outcome = await state.pool.run(work, job)
     except TimedOut as late:
         log.warning("a job was stopped: %s", late)
-        return _error(f"{late}: the workbook may be too large or too complex for the page", 504)
+        return _error(f"{late}: the workbook may be too large or too complex for the page", 504, Refusal.TIMED_OUT,
+                      {"seconds": f"{state.pool.seconds:g}"})  # fmt: skip
     except JobFailed as failed:
         if state.stopping or isinstance(failed, Stopping):
-            return _error("the server is stopping; the job was cancelled", 503)
+            return _error("the server is stopping; the job was cancelled", 503, Refusal.STOPPING)
         log.warning("a job failed: %s", failed)
         return _error(str(failed), 500 if "please report" in str(failed) else 503)
     return outcome
@@ -272,8 +276,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"error": message}, status_code=exc.status_code, headers=headers)
 
 
-def _error(message: str, status: int) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
+def _error(message: str, status: int, kind: str | None = None, values: dict[str, str] | None = None) -> JSONResponse:
+    """An answer that is no result: the English sentence; for a refusal of the page's own, its kind and
+    values too, which the page says in its language."""
+    return refusal_answer(message, status, Refusal(kind) if kind else None, values)
 
 
 def _page_file(name: str) -> bytes:

@@ -15,6 +15,7 @@ from canvasgen.brand.kit import KIT_FILE, kit_roots
 from canvasgen.errors import Refused
 from canvasgen.read.formats import UPLOAD_SUFFIXES
 from canvasgen.web import jobs
+from canvasgen.web.refusals import Refusal
 from canvasgen.words import LANGUAGES
 
 WORKBOOKS = UPLOAD_SUFFIXES  # read.formats: what the page accepts
@@ -38,7 +39,8 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
             if isinstance(upload, UploadFile) and upload.filename:
                 uploads.append(await _save(upload, folder, f"upload-{number}", WORKBOOKS))
         if not uploads:
-            raise Refused(f"choose a workbook to upload ({', '.join(names)})")
+            raise Refused(f"choose a workbook to upload ({', '.join(names)})", kind=Refusal.NO_FILE,
+                          values={"fields": ",".join(("ideal",) if kind == "gaps" else names)})  # fmt: skip
         metrics = form.get("metrics")
         saved_metrics = (await _save(metrics, folder, "metrics", (".csv",))
                          if isinstance(metrics, UploadFile) and metrics.filename else None)  # fmt: skip
@@ -50,10 +52,15 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
                       for line in v.splitlines() if line.strip())  # fmt: skip
     brand = text.get("brand") or None
     if brand is not None and brand not in brand_names():
-        raise Refused(f"unknown brand kit {brand!r}: choose one of {', '.join(brand_names())}")
+        raise Refused(
+            f"unknown brand kit {brand!r}: choose one of {', '.join(brand_names())}",
+            kind=Refusal.UNKNOWN_BRAND,
+            values={"brand": brand, "brands": ", ".join(brand_names())},
+        )
     language = text.get("lang") or None
     if language is not None and language not in LANGUAGES:
-        raise Refused(f"the language is one of {', '.join(LANGUAGES)}")
+        raise Refused(f"the language is one of {', '.join(LANGUAGES)}", kind=Refusal.UNKNOWN_LANGUAGE,
+                      values={"languages": ", ".join(LANGUAGES)})  # fmt: skip
     job = jobs.Job(folder, tuple(uploads), saved_metrics, tuple(companions), brand, text.get("size") or "A1",
                    _yes(text.get("portrait")), language, _given(text, "phases_row"), _given(text, "phases_col"),
                    _given(text, "labels"), lanes, _yes(text.get("skip_hidden")))  # fmt: skip
@@ -75,7 +82,8 @@ async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str
     name = os.path.basename((upload.filename or "").replace("\\", "/")).strip()
     suffix = os.path.splitext(name)[1].lower()
     if suffix not in suffixes:
-        raise Refused(f"canvasgen reads {', '.join(suffixes)} files here", name or "the upload")
+        raise Refused(f"canvasgen reads {', '.join(suffixes)} files here", name or "the upload",
+                      kind=Refusal.WRONG_KIND, values={"name": name, "kinds": ", ".join(suffixes)})  # fmt: skip
     stem = _UNSAFE.sub("_", os.path.splitext(name)[0]).strip(" ._")[:80] or "workbook"
     (folder / slot).mkdir()
     path = folder / slot / f"{stem}{suffix}"

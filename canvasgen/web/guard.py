@@ -12,11 +12,11 @@ from urllib.parse import urlsplit
 
 import h11
 from starlette.datastructures import Headers
-from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from canvasgen.errors import Refused
+from canvasgen.web.refusals import Refusal, refusal_answer
 
 LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 
@@ -87,10 +87,11 @@ class Guard:
             return
         length = headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > self.limits.max_bytes:
-            await _refuse(413, self.too_large, scope, receive, send)
+            await _refuse(413, self.too_large, scope, receive, send, Refusal.TOO_LARGE, self.size_values)
             return
         if self.open_uploads >= self.limits.open_uploads:
-            await _refuse(503, "the server is busy reading other uploads: try again in a minute", scope, receive, send)
+            await _refuse(503, "the server is busy reading other uploads: try again in a minute", scope, receive, send,
+                          Refusal.BUSY)  # fmt: skip
             return
         self.open_uploads += 1
         reading = _Upload(self, receive)
@@ -102,6 +103,10 @@ class Guard:
     @property
     def too_large(self) -> str:
         return f"the upload is larger than the limit of {self.limits.max_bytes // (1024 * 1024)} MB"
+
+    @property
+    def size_values(self) -> dict[str, str]:
+        return {"mb": str(self.limits.max_bytes // (1024 * 1024))}
 
 
 class _Upload:
@@ -131,16 +136,18 @@ class _Upload:
         if not receiving.done() or receiving.cancelled():
             self.done()
             if self.guard.stopping.is_set():
-                raise Stopping("the server is stopping; try again when it is back")
+                raise Stopping("the server is stopping; try again when it is back", kind=Refusal.STOPPING)
             if wait < limits.pause_seconds:
-                raise TooSlow(f"the upload took longer than {limits.seconds:g} seconds; try again")
-            raise TooSlow(f"the upload stopped sending for {limits.pause_seconds:g} s; try again")
+                raise TooSlow(f"the upload took longer than {limits.seconds:g} seconds; try again",
+                              kind=Refusal.TOO_SLOW, values={"seconds": f"{limits.seconds:g}"})  # fmt: skip
+            raise TooSlow(f"the upload stopped sending for {limits.pause_seconds:g} s; try again",
+                          kind=Refusal.STALLED, values={"seconds": f"{limits.pause_seconds:g}"})  # fmt: skip
         message = receiving.result()
         if message["type"] == "http.request":
             self.seen += len(message.get("body", b""))
             if self.seen > limits.max_bytes:
                 self.done()
-                raise TooLarge(self.guard.too_large)
+                raise TooLarge(self.guard.too_large, kind=Refusal.TOO_LARGE, values=self.guard.size_values)
             if not message.get("more_body", False):
                 self.done()
         else:
@@ -167,8 +174,9 @@ def _cross_site(headers: Headers) -> str | None:
     return None
 
 
-async def _refuse(status: int, message: str, scope: Scope, receive: Receive, send: Send) -> None:
-    await JSONResponse({"error": message}, status_code=status)(scope, receive, send)
+async def _refuse(status: int, message: str, scope: Scope, receive: Receive, send: Send,
+                  kind: Refusal | None = None, values: dict[str, str] | None = None) -> None:  # fmt: skip
+    await refusal_answer(message, status, kind, values)(scope, receive, send)
 
 
 class _HeadTimeout(H11Protocol):

@@ -27,6 +27,7 @@ from canvasgen.pipeline.summary import summarize
 from canvasgen.read.corrections import Corrections, from_options
 from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page
 from canvasgen.units import parse_paper
+from canvasgen.web.refusals import Refusal
 from canvasgen.web.tables import Table, diff_table, gap_tables
 
 PREVIEW_DPI = 40  # small pictures for the page; a full one on demand
@@ -75,6 +76,7 @@ class Outcome:
     tables: list[Table] = field(default_factory=list)  # gaps and diff: the report as tables, for the page
     changes: dict[str, Any] | None = None  # diff: the comparison as ``diff --json`` prints it
     error: str | None = None
+    refused: tuple[Refusal, dict[str, str]] | None = None  # a refusal of the page's own: its kind and values
 
 
 def warm() -> None:
@@ -175,7 +177,8 @@ def _gaps(job: Job) -> Outcome:
 
 def diff(job: Job) -> Outcome:
     if len(job.uploads) != 2:
-        return Outcome(error="give two versions of a canvas: the old one and the new one")
+        return Outcome(error="give two versions of a canvas: the old one and the new one",
+                       refused=(Refusal.NO_FILE, {"fields": "old,new"}))  # fmt: skip
     with shown_as(shown_names(job)):
         return _diff(job)
 
@@ -228,7 +231,8 @@ def apply(job: Job) -> Outcome:
     """A filled-in changes workbook written into a new version of the canvas, as ``canvasgen apply`` does
     (its checks, its sentences), and what changed between the two, as ``diff`` shows it."""
     if len(job.uploads) != 2:
-        return Outcome(error="give the canvas and the changes workbook the team filled in")
+        return Outcome(error="give the canvas and the changes workbook the team filled in",
+                       refused=(Refusal.NO_FILE, {"fields": "canvas,changes"}))  # fmt: skip
     target = job.folder / "out" / f"{job.uploads[0].path.stem}-new.xlsx"
     with shown_as({**shown_names(job), target: _new_name(job.uploads[0])}):
         return _apply(job, target)

@@ -68,3 +68,82 @@ def test_a_file_not_there_at_all_suggests_nothing() -> None:
     result = CliRunner().invoke(main, ["check", str(CANVASES / "reis.xlsx")])
     assert result.exit_code != 0 and "reis.xlsx: file not found" in result.stderr
     assert "did you mean" not in result.stderr
+
+
+V3 = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+IDEAL = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
+FILLED = CANVASES.parent / "docs" / "examples" / "wijzigingen-webshop.xlsx"
+
+
+@pytest.mark.parametrize(
+    ("command", "locked_name"),
+    [
+        (["kit", "{source}", "-o", "{out}"], "voorbeeld-cards.pdf"),
+        (["kit", "{source}", "-o", "{out}"], "voorbeeld-changes.xlsx"),
+        (["gaps", str(IDEAL), "{source}", "-o", "{out}"], "voorbeeld-gaps.xlsx"),
+        (["gaps", str(IDEAL), "{source}", "-o", "{out}"], "voorbeeld-gaps.pdf"),
+        (["diff", str(IDEAL), "{source}", "-o", "{out}"], "voorbeeld-changes.pdf"),
+        (["apply", str(V3), str(FILLED), "-o", "{out}/webshop-v3.1.xlsx"], "webshop-v3.1.xlsx"),
+        (["template", "{out}/voorbeeld.xlsx"], "voorbeeld.xlsx"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else value[0],
+)
+def test_every_command_names_a_locked_output_file(
+    command: list[str], locked_name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not only ``build``: the kit's files, the gap and diff reports, ``apply``'s new workbook and the
+    template, each refused by the final rename as Windows does for a file open in another program."""
+    real = os.replace
+
+    def locked(source: str | Path, target: str | Path) -> None:
+        if Path(target).name == locked_name:
+            raise PermissionError(13, "Permission denied", str(source), None, str(target))
+        real(source, target)
+
+    monkeypatch.setattr("canvasgen.fileio.os.replace", locked)
+    source = Path(shutil.copy(EXAMPLE, tmp_path / "voorbeeld.xlsx"))
+    out = tmp_path / "out"
+    out.mkdir()
+    args = [arg.format(source=source, out=out) for arg in command]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and f"close {locked_name} and try again" in errors[0], result.stderr
+    assert "Traceback" not in result.output
+    assert not list(out.rglob("*.part")) and not (out / locked_name).exists()  # nothing half-written left
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["build", "klantreis", "--no-pptx"],
+        ["kit", "Klantreis.xlsx"],
+        ["gaps", "klantreis.XLSX"],
+        ["diff", "klantreis.xlsx", "KLANTREIS"],
+        ["apply", "klantreis", "wijzigingen.xlsx", "-o", "nieuw.xlsx"],
+        ["apply", "klantreis.xlsx", "Wijzigingen", "-o", "nieuw.xlsx"],
+        ["watch", "klantreis"],
+        ["build", "klantreis.xlsx", "--metrics", "metingen"],
+        ["build", "klantreis.xlsx", "--with", "Personas.XLSX"],
+    ],
+    ids=" ".join,
+)
+def test_every_command_suggests_the_file_that_is_there(command: list[str], tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    shutil.copy(EXAMPLE, tmp_path / "klantreis.xlsx")
+    shutil.copy(FILLED, tmp_path / "wijzigingen.xlsx")
+    shutil.copy(EXAMPLE, tmp_path / "personas.xlsx")
+    (tmp_path / "metingen.csv").write_text("fase,metriek,waarde\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code != 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors and "Traceback" not in result.output, result.output
+    meant = {"klantreis": "klantreis.xlsx", "wijzigingen": "wijzigingen.xlsx", "metingen": "metingen.csv",
+             "personas": "personas.xlsx"}  # fmt: skip
+    for error in errors:
+        typed = error.removeprefix("error: ").split(":")[0]
+        assert error.endswith(f"did you mean {meant[Path(typed).stem.casefold()]}?"), error
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["klantreis.xlsx", "wijzigingen.xlsx", "personas.xlsx", "metingen.csv"]
+    )  # nothing written

@@ -255,3 +255,78 @@ def test_warnings_name_the_users_files_never_the_servers_folder(client: TestClie
     assert any(w.startswith("trapkracht-huidig.pptx: 1 character(s) are in none of the deck's fonts") for w in warnings)
     assert any(w.startswith("trapkracht-huidig.xlsx: Klantreis!B2: character 'ሰ'") for w in warnings)
     assert not any("/tmp" in w or "upload-" in w or "canvasgen-serve" in w for w in warnings), warnings
+
+
+def test_the_pages_own_refusals_carry_their_kind_and_values_for_the_pages_words(client: TestClient) -> None:
+    """Every refusal of the page's own says its kind and values beside its English sentence, so that the page
+    says it in its language; canvasgen's sentences about a workbook carry no kind (they stay as the command's)."""
+    wrong = client.post("/api/build", files={"workbook": ("notes.txt", b"hello")})
+    assert wrong.status_code == 400
+    assert wrong.json()["refused"] == "wrong_kind" and wrong.json()["values"]["name"] == "notes.txt"
+    assert ".xlsx" in wrong.json()["values"]["kinds"]
+    none = client.post("/api/build", data={"size": "A1"})
+    assert (none.json()["refused"], none.json()["values"]) == ("no_file", {"fields": "workbook"})
+    half = client.post("/api/apply", files=_upload(EXAMPLE, "canvas"))
+    assert half.status_code == 400
+    assert (half.json()["refused"], half.json()["values"]) == ("no_file", {"fields": "canvas,changes"})
+    one = client.post("/api/diff", files=_upload(EXAMPLE, "old"))
+    assert (one.json()["refused"], one.json()["values"]) == ("no_file", {"fields": "old,new"})
+    brand = client.post("/api/build", files=_upload(EXAMPLE), data={"brand": "nope"})
+    assert brand.json()["refused"] == "unknown_brand" and brand.json()["values"]["brand"] == "nope"
+    language = client.post("/api/build", files=_upload(EXAMPLE), data={"lang": "xx"})
+    assert language.json()["refused"] == "unknown_language" and "nl" in language.json()["values"]["languages"]
+    big = client.post("/api/build", files={"workbook": ("big.xlsx", b"x" * (3 * 1024 * 1024))})
+    assert (big.status_code, big.json()["refused"], big.json()["values"]) == (413, "too_large", {"mb": "2"})
+    gone = client.get(f"/results/{'A' * 22}/x.pdf")
+    assert gone.status_code == 404 and gone.json()["refused"] == "no_result"
+    bad = client.post("/api/build", files={"workbook": ("kapot.xlsx", b"this is no workbook")})
+    assert bad.status_code == 422 and "refused" not in bad.json() and bad.json()["error"].startswith("kapot.xlsx")
+
+
+def test_the_page_has_words_for_every_refusal_in_dutch_and_english() -> None:
+    from canvasgen.web.refusals import Refusal
+
+    script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
+    dutch, english = script.split("\n  en: {", 1)
+    for kind in Refusal:
+        assert f'"refused.{kind}":' in dutch.split("\n  nl: {", 1)[1], kind
+        assert f'"refused.{kind}":' in english.split("\n};", 1)[0], kind
+
+
+def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(client: TestClient, tmp_path: Path) -> None:
+    """Every tab's answer (build with a warning, gaps, diff, the kit, apply, and apply refused): the request's
+    token is in its download addresses only, never in a sentence, a summary, a report or a table."""
+    import json
+
+    import openpyxl
+
+    from tests.support.workshop import fill, new_row
+
+    kit = client.post("/api/kit", files=_upload(EXAMPLE, "canvas"))
+    assert kit.status_code == 200, kit.text
+    [changes_url] = [f["url"] for f in kit.json()["files"] if f["name"].endswith("-changes.xlsx")]
+    changes = tmp_path / f"{EXAMPLE.stem}-changes.xlsx"
+    changes.write_bytes(client.get(changes_url).content)
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
+    fill(changes, {(rows["F1-KP-02"], 5): "weg", (new_row(rows), 2): "Bewustwording",
+                   (new_row(rows), 3): "Klantproces", (new_row(rows), 6): "Hoort over subsidie"})  # fmt: skip
+    ideal = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
+    answers = [
+        kit,
+        client.post("/api/build", files=_upload(EXAMPLE)),
+        client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(EXAMPLE, "current")}),
+        client.post("/api/diff", files={**_upload(ideal, "old"), **_upload(EXAMPLE, "new")}),
+        client.post("/api/apply", files={**_upload(EXAMPLE, "canvas"), **_upload(changes, "changes")}),
+        client.post("/api/apply", files={**_upload(EXAMPLE, "canvas"), **_upload(EXAMPLE, "changes")}),
+    ]
+    assert [a.status_code for a in answers] == [200, 200, 200, 200, 200, 422], answers[-2].text
+    for answer in answers:
+        data = answer.json()
+        tokens = {f["url"].split("/")[2] for f in data.get("files", [])}
+        for key in ("files", "previews"):
+            data.pop(key, None)
+        said = json.dumps(data, ensure_ascii=False)
+        assert not any(token in said for token in tokens), said
+        assert "/tmp" not in said and "upload-" not in said and "canvasgen-serve" not in said, said
+    assert "Hoort over subsidie" in json.dumps(answers[4].json(), ensure_ascii=False)  # what changed is there

@@ -55,6 +55,10 @@ def chromium() -> Iterator[Any]:
 def page(server: str, chromium: Any) -> Iterator[tuple[Any, list[str]]]:
     """The page in Dutch, with every request to another host blocked and recorded; a script error on the
     page fails the test."""
+    yield from _dutch_page(server, chromium)
+
+
+def _dutch_page(server: str, chromium: Any) -> Iterator[tuple[Any, list[str]]]:
     own = urlsplit(server).netloc
     blocked: list[str] = []
     errors: list[str] = []
@@ -358,3 +362,50 @@ def test_apply_tab_refuses_as_the_command_does(page: tuple[Any, list[str]], tmp_
     assert "no changes sheet found" in message and EXAMPLE.name in message
     assert "/tmp" not in message and "upload-" not in message  # never the server's folders
     assert blocked == []
+
+
+@pytest.fixture(scope="module")
+def small_server() -> Iterator[str]:
+    """A server that takes uploads of 1 MB at most."""
+    with running_server("--workers", "1", "--max-upload-mb", "1") as address:
+        yield address
+
+
+@pytest.fixture()
+def small_page(small_server: str, chromium: Any) -> Iterator[tuple[Any, list[str]]]:
+    yield from _dutch_page(small_server, chromium)
+
+
+def test_the_pages_own_refusals_are_in_its_language(small_page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    """An upload of another kind, one too large, a file not chosen: said in Dutch on the Dutch page (not
+    canvasgen's English sentence behind "canvasgen zegt (in het Engels)"), and again in English when the
+    page's language is switched; never a server path."""
+    tab, blocked = small_page
+    notes = tmp_path / "notities.txt"
+    notes.write_text("geen werkmap")
+    tab.set_input_files("#form-build input[name=workbook]", str(notes))
+    tab.click("#form-build button[type=submit]")
+    tab.wait_for_selector("#error:not([hidden])")
+    assert tab.inner_text("#status") == "Dat lukte niet."
+    kinds = ".xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .json"
+    assert tab.inner_text("#error") == f"notities.txt: canvasgen leest hier alleen deze soorten bestanden: {kinds}."
+    tab.select_option("#ui-lang", "en")
+    assert tab.inner_text("#status") == "That did not work."
+    assert tab.inner_text("#error") == f"notities.txt: canvasgen reads only these kinds of file here: {kinds}."
+    tab.select_option("#ui-lang", "nl")
+    big = tmp_path / "grote klantreis.xlsx"
+    big.write_bytes(b"x" * (2 * 1024 * 1024))
+    tab.set_input_files("#form-build input[name=workbook]", str(big))
+    tab.click("#form-build button[type=submit]")
+    tab.wait_for_function("() => document.querySelector('#error').textContent.includes('1 MB')")
+    assert tab.inner_text("#error") == "Het bestand is groter dan de grens van deze server (1 MB)."
+    assert tab.inner_text("#status") == "Dat lukte niet."
+    tab.click("#tab-apply")
+    tab.set_input_files("#form-apply input[name=canvas]", str(EXAMPLE))
+    tab.evaluate("() => { document.querySelector('#form-apply input[name=changes]').required = false; }")
+    tab.click("#form-apply button[type=submit]")
+    tab.wait_for_function("() => document.querySelector('#error').textContent.startsWith('Kies eerst')")
+    assert tab.inner_text("#error") == (
+        "Kies eerst een bestand: Werkmap van de sessie, Ingevuld wijzigingenblad (…-changes.xlsx)."
+    )
+    assert "/tmp" not in tab.inner_text("#result") and blocked == []

@@ -3,7 +3,9 @@ ID and a QR code of the ID; blank cards per lane for new ideas; cut marks in the
 
 The sheets follow the common A4 label formats (2 x 4: 99.1 x 67.7 mm; 3 x 8: 63.5 x 33.9 mm), so the
 cards print on label stock or on plain paper to cut. Text is fitted with the real fonts, never under
-9 pt; an item too long for one card goes on over a second card marked as its continuation.
+9 pt, in one size per sheet: the largest at which every card of the sheet fits (so the cards on the
+table look alike); an item too long for one card at 9 pt goes on over a second card marked as its
+continuation.
 
 A touchpoint's card is designed like the poster's: the channel's icon in the band, the name, then its
 facts as short lines in words ("Website · Laptop, thuis", "nu: Deels → ideaal: Ja") — no column headers.
@@ -11,7 +13,7 @@ facts as short lines in words ("Website · Laptop, thuis", "nu: Deels → ideaal
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.graphics.barcode import qrencoder
 
@@ -60,6 +62,7 @@ class CardFace:
     colour: Colour
     source: str
     channel: str | None = None  # a touchpoint's channel: its icon in the band
+    text: str = ""  # what ``lines`` wrap, on a face that holds all of it: set again in its sheet's size
 
 
 #: A touchpoint's fields its card puts into words (the others keep their column's name).
@@ -104,11 +107,26 @@ def card_pages(
     for card in cards:
         colour = kit.palette.phase(card.phase) if card.phase is not None else kit.palette.accent
         faces.extend(_faces(card, colour, setter, fmt, (words, heads)))
-    size = MIN_SIZE
-    for lane, colour in blanks:
-        faces.append(CardFace(_band(lane, setter, fmt), [words["blank"]], size, "", colour, "blank"))
+    for lane, colour in blanks:  # their "new idea" is a hint in the small size of the band and the ID
+        faces.append(CardFace(_band(lane, setter, fmt), [words["blank"]], MIN_SIZE, "", colour, "blank"))
     per_page = fmt.columns * fmt.rows
-    return [_sheet(faces[i : i + per_page], kit, setter, fmt) for i in range(0, len(faces), per_page)]
+    sheets = [faces[i : i + per_page] for i in range(0, len(faces), per_page)]
+    return [_sheet(_in_one_size(sheet, setter, fmt), kit, setter, fmt) for sheet in sheets]
+
+
+def _in_one_size(faces: list[CardFace], setter: Setter, fmt: SheetFormat) -> list[CardFace]:
+    """The cards of one sheet in one text size: the largest at which every card of the sheet fits, which
+    is the smallest of their own sizes (never under 9 pt: a card continued is at 9 pt already). Each
+    card fits at it, as it fits at its own larger size (a smaller size never needs more room)."""
+    sizes = [face.size for face in faces if face.code]
+    if not sizes:
+        return faces
+    size = min(sizes)
+    return [
+        replace(face, lines=_wrapped(face.text, setter, fmt, len(face.band), size), size=size)
+        if face.code and face.size != size and face.text else face
+        for face in faces
+    ]  # fmt: skip
 
 
 def _band(text: str, setter: Setter, fmt: SheetFormat, icon: bool = False) -> list[str]:
@@ -128,15 +146,21 @@ def _text_box(fmt: SheetFormat, band_lines: int) -> tuple[float, float]:
     return w - 3 * PAD - mm(fmt.qr), h - _band_height(band_lines) - 3 * PAD - MIN_SIZE * (LEADING + 0.3)
 
 
+def _wrapped(text: str, setter: Setter, fmt: SheetFormat, band_lines: int, size: float) -> list[str]:
+    """The text's lines at ``size`` on a card whose band has ``band_lines`` lines."""
+    width = _text_box(fmt, band_lines)[0]
+    return [line for part in text.split("\n") for line in setter.wrap(part, width, "body", size)]
+
+
 def _fit(text: str, setter: Setter, fmt: SheetFormat, band_lines: int) -> tuple[float, list[str]]:
     """The largest size (9 pt at least) at which the text fits a card, and its lines at that size."""
-    width, height = _text_box(fmt, band_lines)
+    height = _text_box(fmt, band_lines)[1]
 
-    def wrapped(size: float) -> list[str]:
-        return [line for part in text.split("\n") for line in setter.wrap(part, width, "body", size)]
+    def fits(size: float) -> bool:
+        return len(_wrapped(text, setter, fmt, band_lines, size)) * size * LEADING <= height
 
-    size = largest_fitting(lambda s: len(wrapped(s)) * s * LEADING <= height, MIN_SIZE, fmt.max_size, 0.25)
-    return size, wrapped(size)
+    size = largest_fitting(fits, MIN_SIZE, fmt.max_size, 0.25)
+    return size, _wrapped(text, setter, fmt, band_lines, size)
 
 
 def _faces(card: Card, colour: Colour, setter: Setter, fmt: SheetFormat,
@@ -153,7 +177,7 @@ def _faces(card: Card, colour: Colour, setter: Setter, fmt: SheetFormat,
     band_lines = len(_band(lane, setter, fmt, icon))
     size, lines = _fit(text, setter, fmt, band_lines)
     if len(lines) * size * LEADING > _text_box(fmt, band_lines)[1]:  # continued: room for the longer band
-        more = f"{lane} · {said['continued']} 9/9"
+        more = f"{lane} · {said['continued']} (9/9)"
         band_lines = max(band_lines, len(_band(more, setter, fmt, icon)))
         size, lines = _fit(text, setter, fmt, band_lines)
     height = _text_box(fmt, band_lines)[1]
@@ -161,10 +185,15 @@ def _faces(card: Card, colour: Colour, setter: Setter, fmt: SheetFormat,
     chunks = [lines[i : i + per_card] for i in range(0, len(lines), per_card)]
     faces = []
     for n, chunk in enumerate(chunks):
-        band = lane if n == 0 else f"{lane} · {said['continued']} {n + 1}/{len(chunks)}"
+        band = lane
+        if len(chunks) > 1:  # "(1/2)" on the first card too, so the room knows another goes with it
+            mark = f"({n + 1}/{len(chunks)})"
+            band = f"{lane} · {mark}" if n == 0 else f"{lane} · {said['continued']} {mark}"
         band_text = _band(band, setter, fmt, icon)
         band_text += [""] * (band_lines - len(band_text))  # every card of an item alike
-        faces.append(CardFace(band_text, chunk, size, card.id, colour, str(card.item.source or card.id), channel))
+        whole = text if len(chunks) == 1 else ""  # a continued item stays at 9 pt, as it was cut
+        faces.append(CardFace(band_text, chunk, size, card.id, colour, str(card.item.source or card.id), channel,
+                              whole))  # fmt: skip
     return faces
 
 

@@ -41,6 +41,20 @@ const WORDS = {
     "word.paired": "gekoppeld (ideaal ← huidig)", "word.same": "gelijk in beide", "word.unaligned": "niet gekoppeld",
     "word.start": "starten", "word.stop": "stoppen", "word.improve": "verbeteren",
     "word.high": "hoog", "word.medium": "midden", "word.low": "laag",
+    refused: "Dat lukte niet.",
+    "refused.too_large": "Het bestand is groter dan de grens van deze server ({mb} MB).",
+    "refused.too_slow": "Het uploaden duurde langer dan {seconds} seconden. Probeer het nog eens.",
+    "refused.stalled": "Het uploaden stond {seconds} seconden stil. Probeer het nog eens.",
+    "refused.busy": "De server is bezig. Probeer het over een minuut nog eens.",
+    "refused.stopping": "De server stopt. Probeer het nog eens als hij weer draait.",
+    "refused.no_file": "Kies eerst een bestand: {fields}.",
+    "refused.wrong_kind": "{name}: canvasgen leest hier alleen deze soorten bestanden: {kinds}.",
+    "refused.unknown_brand": "Onbekende huisstijl '{brand}'. Kies er een uit de lijst: {brands}.",
+    "refused.unknown_language": "Kies een taal uit de lijst: {languages}.",
+    "refused.unreadable": "Het formulier kwam niet goed aan. Laad de pagina opnieuw en probeer het nog eens.",
+    "refused.timed_out": "Dit duurde langer dan {seconds} seconden en is gestopt: de werkmap is misschien te groot of te ingewikkeld voor de pagina.",
+    "refused.no_result": "Dit resultaat is er niet meer (resultaten worden na een tijdje gewist). Maak het opnieuw.",
+    "refused.bug": "canvasgen kon dit verzoek niet beantwoorden. Meld dit alstublieft.",
   },
   en: {
     tagline: "From customer journey workbook to poster and workshop deck.", language: "Language",
@@ -73,6 +87,20 @@ const WORDS = {
     "word.touchpoints_added": "touchpoint added", "word.touchpoints_removed": "touchpoint removed",
     "word.not_compared": "not compared", "word.touchpoints_changed": "touchpoint changed", "word.personas_added": "persona added",
     "word.personas_removed": "persona removed", "word.personas_changed": "persona changed",
+    refused: "That did not work.",
+    "refused.too_large": "The file is larger than this server's limit ({mb} MB).",
+    "refused.too_slow": "The upload took longer than {seconds} seconds. Please try again.",
+    "refused.stalled": "The upload stopped for {seconds} seconds. Please try again.",
+    "refused.busy": "The server is busy. Please try again in a minute.",
+    "refused.stopping": "The server is stopping. Please try again when it is back.",
+    "refused.no_file": "Choose a file first: {fields}.",
+    "refused.wrong_kind": "{name}: canvasgen reads only these kinds of file here: {kinds}.",
+    "refused.unknown_brand": "Unknown brand kit '{brand}'. Choose one from the list: {brands}.",
+    "refused.unknown_language": "Choose a language from the list: {languages}.",
+    "refused.unreadable": "The form did not arrive whole. Reload the page and try again.",
+    "refused.timed_out": "This took longer than {seconds} seconds and was stopped: the workbook may be too large or too complex for the page.",
+    "refused.no_result": "This result is gone (results are deleted after a while). Make it again.",
+    "refused.bug": "canvasgen could not answer this request. Please report this.",
   },
 };
 
@@ -83,6 +111,24 @@ const t = (key) => WORDS[lang][key] || key;
 // a kind the page does not know yet still shows.
 const named = (prefix, key) => WORDS[lang][`${prefix}.${key}`] || String(key).replace(/_/g, " ");
 let last = null; // what the server answered last: shown again when the language changes
+let lastError = null; // the refusal or sentence shown last: said again when the language changes
+
+// A refusal of the page's own in the page's language, its values filled in (the form's file fields by
+// their labels); canvasgen's sentences about a workbook as the command says them, in English.
+function sayError(error) {
+  lastError = error;
+  const words = error.refused && WORDS[lang][`refused.${error.refused}`];
+  if (!words) {
+    $("status").textContent = t("failed");
+    $("error").textContent = error.message;
+  } else {
+    const values = { ...(error.values || {}) };
+    if (error.refused === "no_file") values.fields = String(values.fields || "").split(",").map((f) => t(f)).join(", ");
+    $("status").textContent = t("refused");
+    $("error").textContent = words.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? values[key] : whole));
+  }
+  $("error").hidden = false;
+}
 
 function translate() {
   document.documentElement.lang = lang;
@@ -98,6 +144,7 @@ function element(tag, text, attrs = {}) {
 }
 
 function clear() {
+  lastError = null;
   for (const id of ["files", "found", "warnings", "tables", "previews"]) $(id).replaceChildren();
   $("warnings-head").hidden = true;
   $("error").hidden = true;
@@ -137,6 +184,7 @@ function tables(list) {
 
 function show(data) {
   last = data;
+  lastError = null;
   $("status").textContent = t("done");
   for (const file of data.files) {
     const li = element("li");
@@ -175,12 +223,11 @@ async function send(form) {
     const response = await fetch(form.dataset.api, { method: "POST", body: new FormData(form) });
     // Every answer of canvasgen's is JSON; anything else (a proxy's page) is said by its status.
     const data = await response.json().catch(() => ({ error: `${response.status} ${response.statusText}` }));
-    if (!response.ok) throw new Error(data.error || response.statusText);
+    if (!response.ok) throw Object.assign(new Error(data.error || response.statusText), data);
     show(data);
   } catch (error) {
-    $("status").textContent = t("failed");
-    $("error").textContent = error.message;
-    $("error").hidden = false;
+    last = null;
+    sayError({ message: error.message, refused: error.refused, values: error.values });
   } finally {
     button.disabled = false;
     $("result").focus();
@@ -241,9 +288,12 @@ document.addEventListener("DOMContentLoaded", () => {
   $("ui-lang").addEventListener("change", (event) => {
     lang = event.target.value;
     translate();
+    const error = lastError;
     if (last) {
       clear();
       show(last);
+    } else if (error) {
+      sayError(error);
     }
   });
   for (const form of document.querySelectorAll("form[data-api]")) {

@@ -83,8 +83,13 @@ def test_text_is_never_under_9_pt_and_stays_on_its_card(tmp_path: Path) -> None:
         for line in block.lines:
             assert line.x + line.width <= block.box.right + 0.01, line.text
             assert block.box.y < line.y <= block.box.bottom + 0.01, line.text
-    continued = [b for b in blocks if "vervolg" in " ".join(line.text for line in b.lines)]
-    assert continued  # the long item went on over another card, marked so
+    bands = [" ".join(line.text for line in b.lines) for b in blocks if b.order[-1:] == (0,)]
+    marked = [band for band in bands if "Aandacht · Klantproces" in band]
+    count = len(marked)
+    assert count >= 2  # the long item went on over another card, each marked so
+    assert marked == [f"Aandacht · Klantproces · (1/{count})"] + [
+        f"Aandacht · Klantproces · vervolg ({n}/{count})" for n in range(2, count + 1)
+    ]
     body = squeeze(" ".join(line.text for b in blocks if b.order[-1:] == (1,) for line in b.lines))
     assert squeeze(long) in body
 
@@ -114,3 +119,45 @@ def test_touchpoint_cards_say_their_facts_in_words_without_column_headers() -> N
     assert "gemeten met: Aantal" in text and "geen verkoopmoment" not in text  # no sales-moment column here
     icons = [icon.channel for page in pages for icon in page.icons]
     assert len(icons) == len(cards) and "website" in icons  # each card's channel icon, as on the poster
+
+
+@pytest.mark.parametrize("cards", ["2x4", "3x8"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_one_text_size_per_card_sheet_the_largest_at_which_every_card_fits(path: Path, cards: str) -> None:
+    kit, fonts = default_kit()
+    canvas = read_canvas(path)
+    fmt = FORMATS[cards]
+    pages = card_pages(cards_of(canvas), [("Klantproces", kit.palette.accent)] * 3, kit, Setter(fonts), fmt,
+                       KIT_WORDS["nl"], canvas)  # fmt: skip
+    sizes = []
+    for page in pages:
+        with_id = {b.order[:2] for b in page.blocks if b.order[-1:] == (2,)}  # a card, not a blank one
+        bodies = [b for b in page.blocks if b.order[-1:] == (1,) and b.order[:2] in with_id]
+        on_sheet = {line.size for b in bodies for line in b.lines}
+        if not bodies:
+            continue
+        assert len(on_sheet) == 1, f"sheet {pages.index(page) + 1}: {sorted(on_sheet)}"
+        size = on_sheet.pop()
+        assert MIN_SIZE <= size <= fmt.max_size
+        for block in bodies:  # and every card fits at it: no line past its box
+            assert all(block.box.y < line.y <= block.box.bottom + 0.01 for line in block.lines)
+            assert all(line.x + line.width <= block.box.right + 0.01 for line in block.lines)
+        sizes.append(size)
+    if cards == "2x4":  # the largest that fits, per sheet: not one size for the whole kit, nor the floor
+        assert max(sizes) == fmt.max_size and len(set(sizes)) > 1
+
+
+def test_persona_involvement_is_not_on_a_card(built: Built) -> None:
+    path = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+    canvas = read_canvas(path)
+    involvement = [p.fields["phases"] for p in canvas.personas if "phases" in p.fields]
+    assert involvement and involvement[0].text == "Alle fasen"
+    found = cards_of(canvas)
+    assert not [c.id for c in found if c.item in involvement or "Betrokken in fasen" in c.lane]
+    persona = [c for c in found if c.kind == "persona"]
+    assert any("Doelen" in c.lane for c in persona)  # the persona's content is on its cards
+    assert persona[0].id == "PE1-01"  # the IDs of the others are as before: numbered among all fields
+    folder, _ = built.kit(path)
+    text, _ = _pdf_text(folder / f"{path.stem}-cards.pdf")
+    assert squeeze("Betrokken in fasen") not in text and squeeze("Alle fasen") not in text
+    assert squeeze("Een groen huis zonder gedoe") in text

@@ -1,0 +1,39 @@
+"""The page's own refusals as kinds: an upload too large, too slow or of another kind, a file not chosen,
+a field out of its list, a busy or stopping server, a job stopped. Each answer carries its English
+sentence (for the API, as on the command line) and its kind with the values in it, from which the page
+says it in its own language; canvasgen's located sentences about a workbook stay as the command says them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+from starlette.responses import JSONResponse
+
+
+class Refusal(StrEnum):
+    """What the page refused, by kind; the page has words for each (``refused.<kind>`` in ``app.js``)."""
+
+    TOO_LARGE = "too_large"  # values: mb
+    TOO_SLOW = "too_slow"  # values: seconds
+    STALLED = "stalled"  # values: seconds
+    BUSY = "busy"
+    STOPPING = "stopping"
+    NO_FILE = "no_file"  # values: fields (the form's names, comma-separated)
+    WRONG_KIND = "wrong_kind"  # values: name, kinds
+    UNKNOWN_BRAND = "unknown_brand"  # values: brand, brands
+    UNKNOWN_LANGUAGE = "unknown_language"  # values: languages
+    UNREADABLE = "unreadable"
+    TIMED_OUT = "timed_out"  # values: seconds
+    NO_RESULT = "no_result"
+    BUG = "bug"
+
+
+def refusal_answer(message: str, status: int, kind: Refusal | None = None,
+                   values: Mapping[str, str] | None = None) -> JSONResponse:  # fmt: skip
+    """The API's answer: ``error`` the English sentence; ``refused`` and ``values`` for the page's words."""
+    body: dict[str, object] = {"error": message}
+    if kind is not None:
+        body["refused"] = str(kind)
+        body["values"] = dict(values or {})
+    return JSONResponse(body, status_code=status)
