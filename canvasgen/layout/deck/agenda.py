@@ -4,7 +4,7 @@ add up to a half-day; the exercise canvases are one line, with the time per phas
 
 from __future__ import annotations
 
-from canvasgen.layout.deck.frames import Slide, _Ctx, _table
+from canvasgen.layout.deck.frames import Ctx, Slide, deck_table
 
 HALF_DAY = 210  # minutes: a half-day session (3.5 h)
 STEP = 5  # every time on the agenda is on a 5-minute step
@@ -68,7 +68,7 @@ def minutes(parts: list[str], phases: int, total: int = HALF_DAY) -> list[int]:
     return result
 
 
-def fill_agenda(ctx: _Ctx, agenda: Slide, slides: list[Slide], phases: int) -> None:
+def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], phases: int) -> None:
     """The agenda slide's table: time, part and minutes for each part of ``slides``."""
     w = ctx.words
     parts = agenda_parts(slides)
@@ -81,4 +81,4 @@ def fill_agenda(ctx: _Ctx, agenda: Slide, slides: list[Slide], phases: int) -> N
             topic = f"{topic} ({w['per_phase'].format(phases=phases, minutes=length // phases)})"
         rows.append([f"{minute // 60 % 24:02d}:{minute % 60:02d}", topic, str(length)])
         minute += length
-    agenda.tables.append(_table(ctx, ctx.body, rows, [0.15, 0.7, 0.15]))
+    agenda.tables.append(deck_table(ctx, ctx.body, rows, [0.15, 0.7, 0.15]))

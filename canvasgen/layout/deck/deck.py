@@ -26,27 +26,27 @@ from canvasgen.layout.deck.frames import (
     Bars,
     Chart,
     ChartLine,
+    Ctx,
     DeckLayout,
     Frame,
     Para,
     Slide,
     Table,
-    _continue,
-    _Ctx,
-    _finish,
     best_size,
+    continued_slides,
+    finish_slides,
     fit_frame,
     fits,
     para_height,
     table_slides,
 )
 from canvasgen.layout.deck.sheets import (
-    _appendix,
-    _kpi_slides,
-    _personas,
-    _roles,
-    _touchpoint_slides,
+    appendix_slides,
+    kpi_slides,
     layout_report_deck,
+    persona_slides,
+    role_slides,
+    touchpoint_slides,
 )
 from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import lane_heading, phase_heading, shortened, steps_heading
@@ -73,7 +73,7 @@ def layout_deck(
 ) -> DeckLayout:
     """The deck; ``views`` are the journeys' analyses (one per journey, made once per run); ``made``: the
     workbook's file name and the day, which end each title slide's notes (as the poster's footer says them)."""
-    ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
+    ctx = Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
     sections: list[str] = []
     phases = [_PhaseSlide.of(ctx, journey, i) for journey in canvas.journeys for i in range(len(journey.phases))]
@@ -89,8 +89,8 @@ def layout_deck(
         if index == 0:
             agenda = _agenda(ctx, section)
             slides.append(agenda)
-            slides.extend(_personas(ctx, canvas, section))
-            slides.extend(_roles(ctx, journey, view, section))
+            slides.extend(persona_slides(ctx, canvas, section))
+            slides.extend(role_slides(ctx, journey, view, section))
         slides.extend(_overview(ctx, journey, section))
         if any(journey.scores):
             slides.append(_curve(ctx, journey, section))
@@ -98,8 +98,8 @@ def layout_deck(
             slides.extend(phase.slides(ctx, section, phase_size))
         slides.extend(_pains(ctx, journey, section))
         if index == 0 or _new_phases(journey, canvas.journeys[:index]):
-            slides.extend(_touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
-            slides.extend(_kpi_slides(ctx, canvas, view, section))
+            slides.extend(touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
+            slides.extend(kpi_slides(ctx, canvas, view, section))
         slides.extend(_actions(ctx, journey, section))
         slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
     compared = _compared(ctx, canvas.journeys)
@@ -108,23 +108,23 @@ def layout_deck(
         slides.extend(compared)
     if not canvas.journeys and canvas.personas:  # a workbook of personas only: their slides
         sections.append(ctx.words["personas"])
-        slides.extend(_personas(ctx, canvas, sections[-1]))
-    appendix = _appendix(ctx, canvas, views)
+        slides.extend(persona_slides(ctx, canvas, sections[-1]))
+    appendix = appendix_slides(ctx, canvas, views)
     if appendix:
         sections.append(ctx.words["appendix"])
         slides.extend(appendix)
     if canvas.journeys:
         fill_agenda(ctx, agenda, slides, sum(len(j.phases) for j in canvas.journeys))
-    _finish(ctx, slides)
+    finish_slides(ctx, slides)
     return DeckLayout(width, height, language, slides, sections, phase_size)
 
 
-def _agenda(ctx: _Ctx, section: str) -> Slide:
+def _agenda(ctx: Ctx, section: str) -> Slide:
     """The agenda slide, filled once the deck is made (``fill_agenda``): it lists what the deck holds."""
     return Slide("agenda", ctx.words["agenda"], section, ctx.words["n_agenda"])
 
 
-def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+def _overview(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     """The journey at a glance, as a picture: the phases as coloured columns, the emotion curve across
     them (a native chart whose points sit under their columns), and under each phase the first item
     of every lane. Everything stays editable; all items are on the phase slides."""
@@ -172,14 +172,14 @@ def _overview(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
     frames: list[tuple[Box, list[Para], dict[str, object]]] = [
         (boxes[i], _key_items(ctx, lanes, i), {"fill": tint[i], "name": f"glance items {i + 1}"}) for i in range(n)
     ]
-    slides = _continue(ctx, "overview", w["overview"], section, w["n_overview"], frames)
+    slides = continued_slides(ctx, "overview", w["overview"], section, w["n_overview"], frames)
     for slide in slides:
         slide.frames[:0] = heads
     slides[0].chart = chart
     return slides
 
 
-def _key_items(ctx: _Ctx, lanes: list[Lane], index: int) -> list[Para]:
+def _key_items(ctx: Ctx, lanes: list[Lane], index: int) -> list[Para]:
     """Each lane's heading over its first item in the phase (a dash where it has none)."""
     paras: list[Para] = []
     for lane in lanes:
@@ -189,7 +189,7 @@ def _key_items(ctx: _Ctx, lanes: list[Lane], index: int) -> list[Para]:
     return paras
 
 
-def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
+def _curve(ctx: Ctx, journey: Journey, section: str) -> Slide:
     slide = Slide("curve", ctx.words["curve"], section, f"{ctx.words['n_curve']}\n\n{reading(journey, ctx.language)}")
     slide.chart = Chart(
         ctx.body, [phase_heading(p) for p in journey.phases], [_score_line(ctx, journey)], journey.score_scale
@@ -197,7 +197,7 @@ def _curve(ctx: _Ctx, journey: Journey, section: str) -> Slide:
     return slide
 
 
-def _score_line(ctx: _Ctx, journey: Journey) -> ChartLine:
+def _score_line(ctx: Ctx, journey: Journey) -> ChartLine:
     """A journey's own curve: named as its score row, in the accent colour."""
     score_lane = journey.lane(SCORE_LANE)
     faces = [journey.phase_face(i) for i in range(len(journey.phases))]
@@ -246,13 +246,13 @@ def compare_slides(
 ) -> list[Slide]:  # fmt: skip
     """The curves of journeys given their own names (ideal and current, say) in one chart, when they
     share their phases and have scores; no slides otherwise."""
-    ctx = _Ctx(kit, setter, DECK_WORDS[language], size[0], size[1], language)
+    ctx = Ctx(kit, setter, DECK_WORDS[language], size[0], size[1], language)
     slides = _compared(ctx, [replace(journey, name=name) for name, journey in named], section)
-    _finish(ctx, slides)
+    finish_slides(ctx, slides)
     return slides
 
 
-def _compared(ctx: _Ctx, journeys: list[Journey], section: str | None = None) -> list[Slide]:
+def _compared(ctx: Ctx, journeys: list[Journey], section: str | None = None) -> list[Slide]:
     slides = []
     for group in comparable(journeys):
         readings = "\n".join(f"{j.name}: {reading(j, ctx.language)}" for j in group)
@@ -264,7 +264,7 @@ def _compared(ctx: _Ctx, journeys: list[Journey], section: str | None = None) ->
     return slides
 
 
-def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
+def _lane_paras(ctx: Ctx, lane: Lane, index: int, heading: bool = True) -> list[Para]:
     """A lane's heading over its items in the phase; a lane with none in it shows its workshop question as
     a prompt, in a lighter ink ("Wat doet de klant? — nog in te vullen in de sessie")."""
     paras = [Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
@@ -274,7 +274,7 @@ def _lane_paras(ctx: _Ctx, lane: Lane, index: int, heading: bool = True) -> list
     return paras
 
 
-def _prompt(ctx: _Ctx, lane: Lane) -> Para:
+def _prompt(ctx: Ctx, lane: Lane) -> Para:
     """The question an empty lane asks of the workshop, marked as still to be filled in."""
     w = ctx.words
     question = w.get(f"q_{lane.kind}", w["q_lane"])
@@ -293,7 +293,7 @@ class _PhaseSlide:
     frames: list[tuple[Box, list[Para], dict[str, object]]]
 
     @classmethod
-    def of(cls, ctx: _Ctx, journey: Journey, index: int) -> _PhaseSlide:
+    def of(cls, ctx: Ctx, journey: Journey, index: int) -> _PhaseSlide:
         phase = journey.phases[index]
         w = ctx.words
         n = len(journey.phases)
@@ -339,11 +339,11 @@ class _PhaseSlide:
                        {"fill": ctx.kit.palette.muted, "name": "other lanes"}))  # fmt: skip
         return cls(journey, title, notes, strip, frames)
 
-    def best(self, ctx: _Ctx) -> float:
+    def best(self, ctx: Ctx) -> float:
         return best_size(ctx, self.frames)
 
-    def slides(self, ctx: _Ctx, section: str, size: float | None) -> list[Slide]:
-        slides = _continue(ctx, "phase", self.title, section, self.notes, self.frames, size)
+    def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
+        slides = continued_slides(ctx, "phase", self.title, section, self.notes, self.frames, size)
         for slide in slides:
             slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
         return slides
@@ -352,7 +352,7 @@ class _PhaseSlide:
 STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not content
 
 
-def phase_strip(ctx: _Ctx, journey: Journey, current: int) -> list[Frame]:
+def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
     """All phases as a row of tabs under the title band, the current one in its phase colour and the
     others quiet. The tabs are as tall as the longest name needs, up to three lines; a name longer
     than that is shown by its number (the current phase's name is in the slide title)."""
@@ -386,13 +386,13 @@ def _tab(width: float, lines: int) -> Box:
     return Box(0, 0, width, STRIP_SIZE * LEADING * lines + 2 * INSET)
 
 
-def _other_lane_paras(ctx: _Ctx, lane: Lane, index: int) -> list[Para]:
+def _other_lane_paras(ctx: Ctx, lane: Lane, index: int) -> list[Para]:
     """A lane beside the core ones: its items, or its heading over its workshop question when this phase
     has none."""
     return _lane_paras(ctx, lane, index)
 
 
-def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
+def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     scores = journey.scores[index] if index < len(journey.scores) else []
     lane = journey.lane(SCORE_LANE)
     if not scores and lane is None:
@@ -405,7 +405,7 @@ def _score_paras(ctx: _Ctx, journey: Journey, index: int) -> list[Para]:
     return [Para(f"{label}: {values or '–'}", MAX_SIZE, ctx.ink, True, "heading", source)]
 
 
-def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     """Pain points beside opportunities, each item a card in the side's colour with its phase; a side
     the canvas leaves empty is a workshop prompt in a dashed frame, not "nothing filled in" — unless a
     lane of no role close to the side's labels ("Kansjes") holds text: its cards, under its own label."""
@@ -452,7 +452,7 @@ def _pains(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
 CARD_SIZE = 16.0  # pain point and opportunity cards: one size, so the wall of cards reads evenly
 
 
-def _stack_cards(ctx: _Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> tuple[list[Frame], list[list[Para]]]:
+def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> tuple[list[Frame], list[list[Para]]]:
     """Cards stacked in two columns inside ``room``, as many as fit; the rest for a follow-up slide."""
     gap = 6.0
     col_w = (room.w - gap) / 2
@@ -472,7 +472,7 @@ def _stack_cards(ctx: _Ctx, cards: list[list[Para]], room: Box, fill: Colour) ->
     return frames, []
 
 
-def _actions(ctx: _Ctx, journey: Journey, section: str) -> list[Slide]:
+def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     w = ctx.words
     label = shortened(journey.phase_labels[0].text) if journey.phase_labels else WORDS[ctx.language]["phase"]
     rows: list[list[str]] = []
@@ -496,7 +496,7 @@ def _priority(score: float | None) -> str:
     return "high" if score <= -0.25 else "medium" if score < 0.5 else "low"
 
 
-def _exercise(ctx: _Ctx, journey: Journey, index: int, section: str) -> Slide:
+def _exercise(ctx: Ctx, journey: Journey, index: int, section: str) -> Slide:
     w = ctx.words
     phase = journey.phases[index]
     slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, w["n_exercise"])

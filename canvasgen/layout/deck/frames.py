@@ -159,7 +159,7 @@ class DeckLayout:
 
 
 @dataclass
-class _Ctx:
+class Ctx:
     kit: BrandKit
     setter: Setter
     words: dict[str, str]
@@ -185,7 +185,7 @@ class _Ctx:
         return Box(m, self.top, self.width - 2 * m, self.height - self.top - m)
 
 
-def _finish(ctx: _Ctx, slides: list[Slide]) -> None:
+def finish_slides(ctx: Ctx, slides: list[Slide]) -> None:
     """Band colour, logo place and a title size that fits, for every slide."""
     for slide in slides:
         slide.band = slide.band or ctx.kit.palette.primary
@@ -198,7 +198,7 @@ def _finish(ctx: _Ctx, slides: list[Slide]) -> None:
         slide.title_size = _title_size(ctx, slide, slide.title_box)
 
 
-def _title_size(ctx: _Ctx, slide: Slide, box: Box) -> float:
+def _title_size(ctx: Ctx, slide: Slide, box: Box) -> float:
     """The largest whole-point title size, from the slide's own down to the minimum, at which the title fits."""
     title = _title_para(slide)
 
@@ -311,21 +311,21 @@ def heading_again(
     return [again, *rest], heading
 
 
-def _base_size(paras: list[Para]) -> float:
+def base_size(paras: list[Para]) -> float:
     """The body size a fitted frame was set at (headings are 10% larger)."""
     plain = next((p.size for p in paras if not p.bold), None)
     return plain if plain is not None else paras[0].size / 1.1 if paras else MAX_SIZE
 
 
-def best_size(ctx: _Ctx, frames: list[tuple[Box, list[Para], dict[str, object]]]) -> float:
+def best_size(ctx: Ctx, frames: list[tuple[Box, list[Para], dict[str, object]]]) -> float:
     """The largest body size at which every frame of a slide holds all its paragraphs (the minimum when
     one cannot, even there)."""
-    sizes = [_base_size(fit_frame(ctx.setter, paras, box)[0]) for box, paras, _ in frames if paras]
+    sizes = [base_size(fit_frame(ctx.setter, paras, box)[0]) for box, paras, _ in frames if paras]
     return min(sizes, default=MAX_SIZE)
 
 
-def _continue(
-    ctx: _Ctx,
+def continued_slides(
+    ctx: Ctx,
     kind: SlideKind,
     title: str,
     section: str,
@@ -357,20 +357,20 @@ def _continue(
     return slides
 
 
-def _table(ctx: _Ctx, box: Box, rows: list[list[str]], shares: list[float], size: float = 16.0) -> Table:
+def deck_table(ctx: Ctx, box: Box, rows: list[list[str]], shares: list[float], size: float = 16.0) -> Table:
     widths = [box.w * s for s in shares]
     heights = [_row_height(ctx, row, widths, size) for row in rows]
     return Table(box, widths, rows, heights, size, ctx.kit.palette.primary,
                  readable_on(ctx.kit.palette.primary, ctx.ink), ctx.ink)  # fmt: skip
 
 
-def _row_height(ctx: _Ctx, row: list[str], widths: list[float], size: float) -> float:
+def _row_height(ctx: Ctx, row: list[str], widths: list[float], size: float) -> float:
     lines = max(len(ctx.setter.wrap(text, (w - 2 * INSET) * WRAP_SLACK, "body", size)) for text, w in zip(row, widths))
     return lines * size * LEADING + 2 * INSET
 
 
 def table_slides(
-    ctx: _Ctx,
+    ctx: Ctx,
     kind: SlideKind,
     title: str,
     section: str,
@@ -389,7 +389,7 @@ def table_slides(
         too_tall = row is not None and sum(_row_height(ctx, r, widths, size) for r in [header, *chunk, row]) > body.h
         if (row is None or too_tall) and chunk:
             slide = Slide(kind, title if not slides else f"{title} ({ctx.words['continued']})", section, notes)
-            slide.tables.append(_table(ctx, body, [header, *chunk], shares, size))
+            slide.tables.append(deck_table(ctx, body, [header, *chunk], shares, size))
             slides.append(slide)
             chunk = []
         if row is not None:
@@ -398,7 +398,7 @@ def table_slides(
 
 
 def _unbroken_table(
-    ctx: _Ctx, header: list[str], rows: list[list[str]], widths: list[float], largest: float = 14.0
+    ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float], largest: float = 14.0
 ) -> tuple[float, list[float]]:
     """The largest size (``largest`` down to the minimum, in half points) and column widths at which no
     word breaks inside a column ("Verkoopmomen-t"): columns whose longest word needs more than their
@@ -416,7 +416,7 @@ def _unbroken_table(
     return MIN_SIZE, widths  # a header word wider than the slide: it breaks where it must
 
 
-def _word_room(ctx: _Ctx, text: str, role: FontRole, size: float) -> float:
+def _word_room(ctx: Ctx, text: str, role: FontRole, size: float) -> float:
     """The column width a text's longest word needs at ``size`` (with the cell's margins)."""
     longest = max((ctx.setter.width(word, role, size) for word in words(text)), default=0.0)
     return longest / WRAP_SLACK + 2 * INSET + 1.0

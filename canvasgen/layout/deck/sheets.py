@@ -17,14 +17,14 @@ from canvasgen.layout.deck.frames import (
     MIN_SIZE,
     WRAP_SLACK,
     Bars,
+    Ctx,
     DeckLayout,
     Frame,
     Para,
     Slide,
-    _base_size,
-    _continue,
-    _Ctx,
-    _finish,
+    base_size,
+    continued_slides,
+    finish_slides,
     fit_frame,
     heading_again,
     table_slides,
@@ -46,7 +46,7 @@ from canvasgen.model import Canvas, Item, Journey, Persona
 from canvasgen.words import DECK_WORDS
 
 
-def _personas(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
+def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
     """One slide per persona from the Personas sheet; else each journey's persona as a card."""
     w = ctx.words
     if canvas.personas:
@@ -73,19 +73,19 @@ def _personas(ctx: _Ctx, canvas: Canvas, section: str) -> list[Slide]:
         group = cards[start : start + 4]
         frames = [(spot, card, {"fill": ctx.kit.palette.muted, "name": "persona"}) for spot, card in zip(spots, group)]
         title = w["personas"] if not slides else f"{w['personas']} ({w['continued']})"
-        slides.extend(_continue(ctx, "personas", title, section, w["n_personas"], frames))
+        slides.extend(continued_slides(ctx, "personas", title, section, w["n_personas"], frames))
     return slides
 
 
-def _persona_slides(ctx: _Ctx, persona: Persona, canvas: Canvas, section: str) -> list[Slide]:
+def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str) -> list[Slide]:
     w = ctx.words
     paras = _record(ctx, persona.name, persona.fields, canvas.persona_columns, "name")
     title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
     frame = (ctx.body, paras, {"fill": ctx.kit.palette.muted, "name": "persona"})
-    return _continue(ctx, "persona", title, section, w["n_persona"], [frame])
+    return continued_slides(ctx, "persona", title, section, w["n_persona"], [frame])
 
 
-def _roles(ctx: _Ctx, journey: Journey, view: JourneyView, section: str) -> list[Slide]:
+def role_slides(ctx: Ctx, journey: Journey, view: JourneyView, section: str) -> list[Slide]:
     """Who of the buying group takes part where: only where there is a group (more than one persona whose
     phases are known); one consumer persona has no buying-group slide."""
     table = involvement_matrix(journey, view, ctx.language)
@@ -96,7 +96,7 @@ def _roles(ctx: _Ctx, journey: Journey, view: JourneyView, section: str) -> list
     return table_slides(ctx, "roles", ctx.words["roles"], section, ctx.words["n_roles"], header, rows, shares)
 
 
-def _matrix_shares(ctx: _Ctx, header: list[str], first: float = 0.24) -> list[float]:
+def _matrix_shares(ctx: Ctx, header: list[str], first: float = 0.24) -> list[float]:
     """A wide first column for names, unless the phase columns need the room for their longest word."""
     phases = max(len(header) - 1, 1)
     longest = max((ctx.setter.width(w, "heading", MIN_SIZE) for h in header[1:] for w in h.split()), default=0.0)
@@ -105,8 +105,8 @@ def _matrix_shares(ctx: _Ctx, header: list[str], first: float = 0.24) -> list[fl
     return [1 - share * phases] + [share] * phases
 
 
-def _touchpoint_slides(
-    ctx: _Ctx, journey: Journey, canvas: Canvas, view: JourneyView, section: str, first: bool
+def touchpoint_slides(
+    ctx: Ctx, journey: Journey, canvas: Canvas, view: JourneyView, section: str, first: bool
 ) -> list[Slide]:
     w = ctx.words
     slides: list[Slide] = []
@@ -121,7 +121,7 @@ def _touchpoint_slides(
     return slides
 
 
-def _kpi_slides(ctx: _Ctx, canvas: Canvas, view: JourneyView, section: str) -> list[Slide]:
+def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str) -> list[Slide]:
     """Charts of measured against target (one unit per chart), the table of every figure, the budget."""
     w = ctx.words
     metrics = view.metrics
@@ -172,7 +172,7 @@ def _number_format(unit: str, language: str) -> str:
     return "#,##0.##"
 
 
-def _appendix(ctx: _Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide]:
+def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide]:
     w = ctx.words
     section = w["appendix"]
     blocks: list[Para] = []
@@ -212,7 +212,7 @@ def _appendix(ctx: _Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide
             if not pending:
                 break
             kept, going_on = fit_frame(ctx.setter, pending, box, size)
-            size = _base_size(kept)
+            size = base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
             pending, above = heading_again(kept, going_on, above, w["continued"])
         # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide.
@@ -224,7 +224,7 @@ def _appendix(ctx: _Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide
 
 
 def _record(
-    ctx: _Ctx, name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], key: str
+    ctx: Ctx, name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], key: str
 ) -> list[Para]:
     heading, lines = record_lines(name, fields, columns, key)
     return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
@@ -244,17 +244,17 @@ def layout_report_deck(
 ) -> DeckLayout:
     """Slides for a report, ``size`` wide and high: one text slide per block (continued as needed), then a table."""
     width, height = size
-    ctx = _Ctx(kit, setter, DECK_WORDS[language], width, height, language)
+    ctx = Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
     for block in blocks:
         heading = block.heading
         paras = [Para(f"• {text}", MAX_SIZE, ctx.ink, source=source) for text, source in block.lines]
         frame = (ctx.body, paras, {"fill": kit.palette.muted, "name": "report"})
-        slides.extend(_continue(ctx, "report", heading, title, notes, [frame]))
+        slides.extend(continued_slides(ctx, "report", heading, title, notes, [frame]))
     if table is not None:
         header, rows = table.header, table.rows
         shares = [1 / len(header)] * len(header)
         shares = [0.18, 0.52, 0.15, 0.15] if len(header) == 4 else shares
         slides.extend(table_slides(ctx, "report", title, title, notes, header, rows, shares))
-    _finish(ctx, slides)
+    finish_slides(ctx, slides)
     return DeckLayout(width, height, language, slides, [title])

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from canvasgen.brand.colors import readable_on
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.frames import MIN_SIZE, Frame, Para, Slide, _Ctx, fit_frame, fits
+from canvasgen.layout.deck.frames import MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import meta_lines
 from canvasgen.model import Canvas, Journey
 
 
-def title_slide(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
+def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
     # White label: the agency's name and credit on the slide, the source file only in the speaker notes.
     notes = f"{ctx.words['n_title']}\n{ctx.words['source_file']}: {canvas.file}"
     slide = Slide("title", journey.name, section, notes, band=ctx.kit.palette.primary)
@@ -48,7 +48,7 @@ def title_slide(ctx: _Ctx, journey: Journey, canvas: Canvas, section: str) -> Sl
     return slide
 
 
-def _journey_ribbon(ctx: _Ctx, journey: Journey) -> list[Frame]:
+def _journey_ribbon(ctx: Ctx, journey: Journey) -> list[Frame]:
     """The journey's phases as a ribbon of tiles in their colours along the foot of the title slide:
     the route the meeting will walk. A name too long for its tile is shown by its number."""
     n = len(journey.phases)

@@ -54,7 +54,7 @@ def min_text_size(width: float, height: float) -> float:
 
 
 @dataclass
-class _Overflow:
+class Overflow:
     lane: Lane
     phase: str
     items: list[Item]
@@ -65,7 +65,7 @@ class _Overflow:
     order: tuple[int, ...]  # the cell's place in the reading order, for the pointer
 
 
-def _journey_page(
+def lay_journey_page(
     journey: Journey,
     kit: BrandKit,
     setter: Setter,
@@ -73,7 +73,7 @@ def _journey_page(
     u: float,
     stretch: bool = True,
     reserve: float = 0.0,
-) -> tuple[Page, list[_Overflow], float]:
+) -> tuple[Page, list[Overflow], float]:
     """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
     its rows at the height they need, the matrices right under them); ``reserve`` is kept free at the
     foot of the page (for the notes, rather than a page of their own)."""
@@ -127,7 +127,7 @@ def _journey_page(
             if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
                 fixed, matrix_size = grown, candidate
                 break
-    overflows: list[_Overflow] = []
+    overflows: list[Overflow] = []
     text_places = [i for i, r in enumerate(rows) if r is not None and row_kind(r) not in MATRIX_KINDS]
     height_of = dict(zip(text_places, heights))
     for number, row in enumerate(rows):
@@ -338,7 +338,7 @@ def _lane_need(
     return max([Setter.height([label], lsize), *cells]) + 2 * pad
 
 
-def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> list[_Overflow]:
+def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> list[Overflow]:
     """A lane across the phases. Read aloud phase by phase: the lane's name with the first phase,
     then each phase's items (``number`` is the row's place on the page)."""
     page, journey, kit, setter = cols.page, cols.journey, cols.kit, cols.setter
@@ -396,7 +396,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
             baseline = inner.y + used + size * LEADING * setter.fonts.baseline_share("heading")
             cell_ref = str(lane.cells[index][0].source) if lane.cells[index][0].source else lane.label
             overflows.append(
-                _Overflow(
+                Overflow(
                     lane,
                     phase_heading(phase),
                     rest,

@@ -20,7 +20,7 @@ from canvasgen.layout.meta import made_on, metric_records, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lanes
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
-from canvasgen.layout.poster.journey_page import _journey_page, _Overflow, min_text_size
+from canvasgen.layout.poster.journey_page import Overflow, lay_journey_page, min_text_size
 from canvasgen.layout.poster.map_rows import MapRow, RowKind, row_kind, with_map_rows
 from canvasgen.layout.poster.persona_page import persona_pages
 from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
@@ -46,7 +46,7 @@ class _Run:
     owners: list[Journey | None] = field(default_factory=list)
 
     def page(self, journey: Journey, stretch: bool = True, reserve: float = 0.0) -> _Laid:
-        return _journey_page(journey, self.kit, self.setter, self.spec, self.u, stretch, reserve)
+        return lay_journey_page(journey, self.kit, self.setter, self.spec, self.u, stretch, reserve)
 
 
 def layout_poster(
@@ -170,7 +170,7 @@ def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
         _lay_page(run, part, whole, final, laid)
 
 
-_Laid = tuple[Page, list[_Overflow], float]
+_Laid = tuple[Page, list[Overflow], float]
 _GROUP_ROWS = (RowKind.CHANNEL, RowKind.ROLE)  # rows under a matrix heading
 
 

@@ -34,7 +34,7 @@ class _Section:
 
 
 @dataclass
-class _Writer:
+class Writer:
     """Pages being filled top to bottom; a new page (with the phase's band again) when one is full."""
 
     pages: list[Page]
@@ -67,7 +67,7 @@ def _items(journey: Journey, kind: LaneKind, phase: int) -> list[Item]:
     return list(lane.cells[phase]) if lane is not None else []
 
 
-def _new_page(writer: _Writer, kit: BrandKit, setter: Setter) -> None:
+def _new_page(writer: Writer, kit: BrandKit, setter: Setter) -> None:
     kicker, title, colour = writer.band
     page = Page(title=title)
     width = A4[0] - 2 * MARGIN
@@ -93,7 +93,7 @@ def _new_page(writer: _Writer, kit: BrandKit, setter: Setter) -> None:
 def _phase_pages(sections: list[_Section], band: tuple[str, str, Colour], kit: BrandKit, setter: Setter,
                  language: str) -> list[Page]:  # fmt: skip
     words = KIT_WORDS[language]
-    writer = _Writer([], 0.0, band)
+    writer = Writer([], 0.0, band)
     _new_page(writer, kit, setter)
     width = A4[0] - 2 * MARGIN
     bottom = A4[1] - MARGIN
@@ -167,7 +167,7 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
             for index, cell in enumerate(lane.cells) for item in cell]  # fmt: skip
     if not rows:
         return []
-    writer = _Writer([], 0.0, (words["vote_help"], words["vote_title"], kit.palette.primary))
+    writer = Writer([], 0.0, (words["vote_help"], words["vote_title"], kit.palette.primary))
     _new_page(writer, kit, setter)
     ink = kit.palette.text
     box_w = mm(40)

@@ -30,16 +30,16 @@ from canvasgen.fileio import atomic_path
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.headings import shortened
 from canvasgen.layout.text.fonts import DECK_FACES, FontSet
-from canvasgen.render.pptx.ooxml import _P, _SECTIONS_URI, MARK, custom_properties_xml, xml_safe
+from canvasgen.render.pptx.ooxml import MARK, P_NS, SECTIONS_URI, custom_properties_xml, xml_safe
 from canvasgen.render.pptx.private import (
-    _remember_partnames,
-    _SlideAdder,
-    _Text,
-    _Tree,
+    SlideAdder,
+    TextBodyXml,
+    Tree,
     element_of,
+    remember_partnames,
     set_custom_property,
 )
-from canvasgen.render.pptx.writer import _Writer
+from canvasgen.render.pptx.writer import Writer
 from canvasgen.words import PROOFING
 
 _PROPERTY_CHARS = 255
@@ -140,7 +140,7 @@ def render_pptx(
     the tests compare the text path against."""
     warnings: list[CanvasWarning] = []
     prs = open_template(template)
-    _remember_partnames(prs)
+    remember_partnames(prs)
     width, height = prs.slide_width, prs.slide_height
     ratio = width / height if height else 0
     if kit.logo is not None and kit.logo.suffix.lower() == ".svg":
@@ -155,21 +155,21 @@ def render_pptx(
     # so the title carries the corporate styling; without one, canvasgen draws its own band.
     titled = _layout_named(prs, _TITLE_ONLY_NAMES) if template is not None else None
     lang_tag = PROOFING.get(layout.language, "en-GB")  # the proofing language of every run
-    writer = _Writer(scale, fonts, lang_tag, kit)
+    writer = Writer(scale, fonts, lang_tag, kit)
     ids: dict[str, list[int]] = {}
-    add = _SlideAdder(prs)
+    add = SlideAdder(prs)
     plain_blank = not list(blank.iter_cloneable_placeholders())
     for spec in layout.slides:
         use_placeholder = titled is not None and spec.kind != "title"
-        target: _Tree | _Text
+        target: Tree | TextBodyXml
         if text_slides and plain_blank and not use_placeholder and writer.can_write_as_text(spec):
             part, slide_id = add.text_part(blank)
-            target = _Text(part)
+            target = TextBodyXml(part)
         else:
             slide, slide_id = add(titled if titled is not None and use_placeholder else blank)
-            target = _Tree(slide)
+            target = Tree(slide)
         writer.slide(target, spec, layout, use_placeholder)
-        if isinstance(target, _Text):
+        if isinstance(target, TextBodyXml):
             target.finish()
         ids.setdefault(spec.section, []).append(slide_id)
     if writer.missing:
@@ -239,10 +239,10 @@ def _blank_layout(prs: PresentationFile) -> SlideLayout:
 def _sections(prs: PresentationFile, names: list[str], ids: dict[str, list[int]]) -> None:
     """PowerPoint sections, one per journey (python-pptx has no API for them)."""
     root = element_of(prs.part)
-    ext_lst = root.find(f"{{{_P}}}extLst")
+    ext_lst = root.find(f"{{{P_NS}}}extLst")
     if ext_lst is None:
-        ext_lst = etree.SubElement(root, f"{{{_P}}}extLst")
-    ext = etree.SubElement(ext_lst, f"{{{_P}}}ext", uri=_SECTIONS_URI)
+        ext_lst = etree.SubElement(root, f"{{{P_NS}}}extLst")
+    ext = etree.SubElement(ext_lst, f"{{{P_NS}}}ext", uri=SECTIONS_URI)
     section_lst = etree.SubElement(ext, f"{{{_P14}}}sectionLst", nsmap={"p14": _P14})
     for name in names:
         section = etree.SubElement(section_lst, f"{{{_P14}}}section", name=name, id=f"{{{str(uuid.uuid4()).upper()}}}")

@@ -24,32 +24,32 @@ _TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's "Medium 
 LINE_WIDTH = Pt(1.5)  # a frame's border
 
 
-_SECTIONS_URI = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
+SECTIONS_URI = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
 
 
-_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
 
 
-_SLIDE_HEAD = (
+SLIDE_HEAD = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
     f'<p:sld {nsdecls("a", "p", "r")}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/>'
     "<p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
 )
 
 
-_SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
 
 
 _SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
-_XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
 _OPC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-_WORKBOOK_PARTS = (
+WORKBOOK_PARTS = (
     (
         "[Content_Types].xml",
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -78,10 +78,10 @@ _WORKBOOK_PARTS = (
 )
 
 
-_NOTES_MARK = "canvasgen-notes-go-here"
+NOTES_MARK = "canvasgen-notes-go-here"
 
 
-def _hex(colour: Colour | None) -> str:
+def hex_of(colour: Colour | None) -> str:
     return colour.hex.lstrip("#") if colour else "000000"
 
 

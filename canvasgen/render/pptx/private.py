@@ -24,7 +24,7 @@ from pptx.presentation import Presentation as PresentationFile
 from pptx.slide import SlideLayout
 from pptx.util import lazyproperty
 
-from canvasgen.render.pptx.ooxml import _NOTES_MARK, _SLIDE_HEAD, _SLIDE_TAIL
+from canvasgen.render.pptx.ooxml import NOTES_MARK, SLIDE_HEAD, SLIDE_TAIL
 
 
 class _TextRels(_Relationships):
@@ -43,7 +43,7 @@ class _TextRels(_Relationships):
         ).encode()
 
 
-class _TextPart(Part):
+class TextPart(Part):
     """A part canvasgen writes as text (a slide, a notes page), with its relationships as text too."""
 
     @lazyproperty
@@ -51,7 +51,7 @@ class _TextPart(Part):
         return _TextRels(self._partname.baseURI)
 
 
-class _Tree:
+class Tree:
     """A slide made through python-pptx: shapes are parsed into its element tree."""
 
     def __init__(self, slide) -> None:  # type: ignore[no-untyped-def]
@@ -64,7 +64,7 @@ class _Tree:
         self.slide.shapes._spTree.append(parse_xml(xml))
 
 
-class _Text:
+class TextBodyXml:
     """A slide written as text, the shapes' XML joined: no element tree is built, parsed or serialised.
     The same XML python-pptx would write for a blank slide with these shapes."""
 
@@ -79,10 +79,10 @@ class _Text:
         self.shapes.append(xml)
 
     def finish(self) -> None:
-        self.part._blob = (_SLIDE_HEAD + "".join(self.shapes) + _SLIDE_TAIL).encode("utf-8")
+        self.part._blob = (SLIDE_HEAD + "".join(self.shapes) + SLIDE_TAIL).encode("utf-8")
 
 
-class _SlideAdder:
+class SlideAdder:
     """Slides added as python-pptx's add_slide does, without its searches: the presentation's
     relationships for an equal one and its slide list for the next id, each time (quadratic)."""
 
@@ -94,7 +94,7 @@ class _SlideAdder:
     def __call__(self, layout: SlideLayout) -> tuple[Any, int]:
         package = self.prs.part.package
         part = SlidePart.new(package.next_partname("/ppt/slides/slide%d.xml"), package, layout.part)
-        r_id = _relate_new(self.prs.part, part, RT.SLIDE)
+        r_id = relate_new(self.prs.part, part, RT.SLIDE)
         self.last_id += 1
         self.id_list._add_sldId(id=self.last_id, rId=r_id)
         slide = part.slide
@@ -102,17 +102,17 @@ class _SlideAdder:
         return slide, self.last_id
 
     def text_part(self, layout: SlideLayout) -> tuple[Part, int]:
-        """A slide part whose XML canvasgen writes itself (see _Text)."""
+        """A slide part whose XML canvasgen writes itself (see TextBodyXml)."""
         package = self.prs.part.package
-        part = _TextPart(package.next_partname("/ppt/slides/slide%d.xml"), CT.PML_SLIDE, package)
-        _relate_new(part, layout.part, RT.SLIDE_LAYOUT)
-        r_id = _relate_new(self.prs.part, part, RT.SLIDE)
+        part = TextPart(package.next_partname("/ppt/slides/slide%d.xml"), CT.PML_SLIDE, package)
+        relate_new(part, layout.part, RT.SLIDE_LAYOUT)
+        r_id = relate_new(self.prs.part, part, RT.SLIDE)
         self.last_id += 1
         self.id_list._add_sldId(id=self.last_id, rId=r_id)
         return part, self.last_id
 
 
-def _remember_partnames(prs: PresentationFile) -> None:
+def remember_partnames(prs: PresentationFile) -> None:
     """Give this package a part-name counter that remembers: python-pptx walks every part of the package
     for each new slide, notes page or chart, which makes a large deck quadratic."""
     package = prs.part.package
@@ -133,7 +133,7 @@ def _remember_partnames(prs: PresentationFile) -> None:
     package.next_partname = next_partname  # type: ignore[method-assign,assignment]
 
 
-def _notes_text(template) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+def template_notes_text(template) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     """The first notes page as text, split where its body's paragraphs go; None without a body."""
     element = copy.deepcopy(template)
     body = element.find(f".//{qn('p:ph')}[@type='body']/../../..")
@@ -142,14 +142,14 @@ def _notes_text(template) -> tuple[str, str] | None:  # type: ignore[no-untyped-
         return None
     for paragraph in tx_body.findall(qn("a:p")):
         tx_body.remove(paragraph)
-    tx_body.append(parse_xml(f"<a:p {nsdecls('a')}><a:r><a:t>{_NOTES_MARK}</a:t></a:r></a:p>"))
+    tx_body.append(parse_xml(f"<a:p {nsdecls('a')}><a:r><a:t>{NOTES_MARK}</a:t></a:r></a:p>"))
     text = etree.tostring(element, encoding="UTF-8", standalone=True).decode("utf-8")
-    mark = re.search(rf"<a:p[^>]*><a:r><a:t>{_NOTES_MARK}</a:t></a:r></a:p>", text)
+    mark = re.search(rf"<a:p[^>]*><a:r><a:t>{NOTES_MARK}</a:t></a:r></a:p>", text)
     assert mark is not None
     return text[: mark.start()], text[mark.end() :]
 
 
-def _relate_new(source, target, reltype: str) -> str:  # type: ignore[no-untyped-def]
+def relate_new(source, target, reltype: str) -> str:  # type: ignore[no-untyped-def]
     """A relationship known to be new (a fresh slide's notes, its logo): python-pptx's relate_to
     first searches the part's relationships for an equal one, which adds up over a large deck."""
     return str(source.rels._add_relationship(reltype, target))

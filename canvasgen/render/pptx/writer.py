@@ -35,10 +35,10 @@ from canvasgen.layout.text.setter import ITEM_GAP, LEADING
 from canvasgen.model import ScoreScale
 from canvasgen.render.pptx import ooxml
 from canvasgen.render.pptx.ooxml import (
-    _WORKBOOK_PARTS,
-    _XML_DECL,
+    WORKBOOK_PARTS,
+    XML_DECL,
     Run,
-    _hex,
+    hex_of,
     notes_xml,
     picture_xml,
     shape_xml,
@@ -49,7 +49,15 @@ from canvasgen.render.pptx.ooxml import (
     text_body_xml,
     xml_safe,
 )
-from canvasgen.render.pptx.private import _notes_text, _relate_new, _Text, _TextPart, _Tree, element_of, text_body
+from canvasgen.render.pptx.private import (
+    TextBodyXml,
+    TextPart,
+    Tree,
+    element_of,
+    relate_new,
+    template_notes_text,
+    text_body,
+)
 
 
 class Look(NamedTuple):
@@ -63,7 +71,7 @@ class Look(NamedTuple):
 PLAIN = Look()  # no fill, no border
 
 
-class _Writer:
+class Writer:
     def __init__(self, scale: float, fonts: FontSet, lang_tag: str, kit: BrandKit):
         self.scale, self.fonts, self.lang_tag, self.kit = scale, fonts, lang_tag, kit
         self.face = fonts.faces[fonts.roles["body"]]  # the deck's typeface, for charts
@@ -91,10 +99,10 @@ class _Writer:
             and not (logo and not self.logo_part)
         )
 
-    def slide(self, target: _Tree | _Text, spec: Slide, layout: DeckLayout, placeholder: bool = False) -> None:
+    def slide(self, target: Tree | TextBodyXml, spec: Slide, layout: DeckLayout, placeholder: bool = False) -> None:
         band, ink = spec.band or self.kit.palette.primary, spec.title_ink or self.kit.palette.text
         self.next_id = target.first_shape_id()  # counted on from here: python-pptx would search the slide
-        if placeholder and isinstance(target, _Tree):
+        if placeholder and isinstance(target, Tree):
             title_shape = next(ph for ph in target.slide.placeholders if ph.placeholder_format.idx == 0)
             title_shape.name = "title"
             # The template's own title placeholder stands on the template's background, not on a band.
@@ -112,24 +120,24 @@ class _Writer:
             self.frame(target, frame)
         for table in spec.tables:
             self.table(target, table)
-        if isinstance(target, _Tree):
+        if isinstance(target, Tree):
             if spec.chart is not None:
                 self.chart(target.slide, spec.chart)
             if spec.bars is not None:
                 self.bars(target.slide, spec.bars)
         self.notes(target, spec.notes)
 
-    def notes(self, target: _Tree | _Text, text: str) -> None:
+    def notes(self, target: Tree | TextBodyXml, text: str) -> None:
         """Speaker notes. The first notes page comes from python-pptx (which clones the notes master's
         placeholders); the others are that page as text with their own paragraphs."""
         if not self.first_notes_made:
-            assert isinstance(target, _Tree)
+            assert isinstance(target, Tree)
             target.slide.notes_slide.notes_text_frame.text = text
-            self.notes_text = _notes_text(element_of(target.slide.notes_slide))
+            self.notes_text = template_notes_text(element_of(target.slide.notes_slide))
             self.first_notes_made = True
             return
         if self.notes_text is None:  # a template whose notes master has no body: the slow, sure way
-            assert isinstance(target, _Tree)
+            assert isinstance(target, Tree)
             target.slide.notes_slide.notes_text_frame.text = text
             return
         lines = notes_xml(text, self.lang_tag)
@@ -137,32 +145,32 @@ class _Writer:
         slide_part = target.part
         package = slide_part.package
         blob = (head + lines + tail).encode("utf-8")
-        part = _TextPart(package.next_partname("/ppt/notesSlides/notesSlide%d.xml"), CT.PML_NOTES_SLIDE, package, blob)
-        _relate_new(part, package.presentation_part.notes_master_part, RT.NOTES_MASTER)
-        _relate_new(part, slide_part, RT.SLIDE)
-        _relate_new(slide_part, part, RT.NOTES_SLIDE)
+        part = TextPart(package.next_partname("/ppt/notesSlides/notesSlide%d.xml"), CT.PML_NOTES_SLIDE, package, blob)
+        relate_new(part, package.presentation_part.notes_master_part, RT.NOTES_MASTER)
+        relate_new(part, slide_part, RT.SLIDE)
+        relate_new(slide_part, part, RT.NOTES_SLIDE)
 
-    def logo(self, target: _Tree | _Text, box: Box) -> None:
+    def logo(self, target: Tree | TextBodyXml, box: Box) -> None:
         """The logo: added once through python-pptx, then the same image part related to each slide
         (python-pptx would read and hash the file again for every slide)."""
         if self.logo_part is None:
-            assert isinstance(target, _Tree)
+            assert isinstance(target, Tree)
             picture = target.slide.shapes.add_picture(str(self.kit.logo), *self.box(box))
             picture.name = "logo"
             self.logo_part = target.part.related_part(element_of(picture).blipFill.blip.rEmbed)
             self.next_id = target.first_shape_id()
             return
-        r_id = _relate_new(target.part, self.logo_part, RT.IMAGE)
+        r_id = relate_new(target.part, self.logo_part, RT.IMAGE)
         target.add(picture_xml(self.next_id, r_id, *self.box(box)))
         self.next_id += 1
 
-    def frame(self, target: _Tree | _Text, frame: Frame, anchor: str = "t") -> None:
+    def frame(self, target: Tree | TextBodyXml, frame: Frame, anchor: str = "t") -> None:
         look = Look(frame.fill, frame.border, frame.dashed)
         self.shape(target, frame.box, frame.name or "text", look, frame.paras, anchor)
 
     def shape(
         self,
-        target: _Tree | _Text,
+        target: Tree | TextBodyXml,
         box: Box,
         name: str,
         look: Look = PLAIN,
@@ -177,7 +185,7 @@ class _Writer:
         if text:
             paragraphs = "".join(self.paragraph_xml(p, first=i == 0) for i, p in enumerate(paras or []))
             body = text_body_xml(paragraphs, self.emu(INSET), anchor)
-        colours = (_hex(fill) if fill else None, _hex(border) if border is not None else None, dashed)
+        colours = (hex_of(fill) if fill else None, hex_of(border) if border is not None else None, dashed)
         target.add(shape_xml(self.next_id, name, self.box(box), colours, body))
         self.next_id += 1
 
@@ -210,7 +218,7 @@ class _Writer:
         line = size * LEADING
         return ooxml.paragraph_xml(Run(para.text, self.lang_tag, size, bold, colour, self.face, line, before, pieces))
 
-    def table(self, target: _Tree | _Text, table: Table) -> None:
+    def table(self, target: Tree | TextBodyXml, table: Table) -> None:
         """A native table, written as one piece of XML (the cell-by-cell API costs ~1 ms a cell)."""
         x, y = self.emu(table.box.x), self.emu(table.box.y)
         widths = [self.emu(c) for c in table.columns]
@@ -220,7 +228,7 @@ class _Writer:
         for r, (row, height) in enumerate(zip(table.rows, heights)):
             header = r == 0
             ink = table.header_ink if header else table.ink
-            fill = _hex(table.header_fill) if header else None
+            fill = hex_of(table.header_fill) if header else None
             role: FontRole = "heading" if header else "body"
             cells = "".join(
                 table_cell_xml(self.paragraph_xml(Para(text, table.size, ink, header, role), True), inset, fill)
@@ -330,8 +338,8 @@ class _ChartData(CategoryChartData):
         sheet = sheet_xml(rows)
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as book:
-            for name, xml in (*_WORKBOOK_PARTS, ("xl/worksheets/sheet1.xml", sheet)):
-                book.writestr(name, _XML_DECL + xml)
+            for name, xml in (*WORKBOOK_PARTS, ("xl/worksheets/sheet1.xml", sheet)):
+                book.writestr(name, XML_DECL + xml)
         return buffer.getvalue()
 
 
@@ -341,7 +349,7 @@ def _score_format(scale: ScoreScale) -> str:
     return "+General;-General;General" if scale.low < 0 else "General"
 
 
-def _bars_in(writer: _Writer, slide, bars: Bars) -> None:  # type: ignore[no-untyped-def]
+def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-untyped-def]
     """A clustered bar chart with its numbers on the bars; measured bars coloured met / missed."""
     data = _ChartData(number_format=bars.number_format)
     data.categories = [xml_safe(c) for c in bars.categories]

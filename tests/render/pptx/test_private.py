@@ -15,13 +15,13 @@ from pptx.util import Pt
 
 from canvasgen.render.pptx.ooxml import custom_properties_xml
 from canvasgen.render.pptx.private import (
+    SlideAdder,
+    Tree,
     _notes_text,
-    _relate_new,
-    _remember_partnames,
-    _SlideAdder,
     _Text,
-    _Tree,
     element_of,
+    relate_new,
+    remember_partnames,
     set_custom_property,
     text_body,
 )
@@ -41,10 +41,10 @@ def _blank():  # type: ignore[no-untyped-def]
 
 def test_slides_added_as_trees_and_as_text_open_again_in_order(tmp_path: Path) -> None:
     prs, blank = _blank()
-    _remember_partnames(prs)
-    add = _SlideAdder(prs)
+    remember_partnames(prs)
+    add = SlideAdder(prs)
     slide, first_id = add(blank)
-    tree = _Tree(slide)
+    tree = Tree(slide)
     tree.add(_BOX.format(id=tree.first_shape_id(), text="als boom"))
     part, second_id = add.text_part(blank)
     text = _Text(part)
@@ -61,25 +61,25 @@ def test_slides_added_as_trees_and_as_text_open_again_in_order(tmp_path: Path) -
 
 def test_part_names_are_counted_never_issued_twice() -> None:
     prs, blank = _blank()
-    _remember_partnames(prs)
+    remember_partnames(prs)
     package = prs.part.package
     first = package.next_partname("/ppt/slides/slide%d.xml")
-    _SlideAdder(prs)(blank)  # takes a name of its own through the same counter
+    SlideAdder(prs)(blank)  # takes a name of its own through the same counter
     names = {str(first), *(str(p.partname) for p in package.iter_parts())}
     assert str(package.next_partname("/ppt/slides/slide%d.xml")) not in names
 
 
 def test_a_new_relationship_is_added_without_a_search() -> None:
     prs, blank = _blank()
-    slide, _ = _SlideAdder(prs)(blank)
+    slide, _ = SlideAdder(prs)(blank)
     before = len(slide.part.rels)
-    r_id = _relate_new(slide.part, prs.part, RT.SLIDE)  # any part: the relationship is not looked for
+    r_id = relate_new(slide.part, prs.part, RT.SLIDE)  # any part: the relationship is not looked for
     assert slide.part.rels[r_id].target_part is prs.part and len(slide.part.rels) == before + 1
 
 
 def test_elements_behind_pythonpptx_objects_and_the_notes_pages_text() -> None:
     prs, blank = _blank()
-    slide, _ = _SlideAdder(prs)(blank)
+    slide, _ = SlideAdder(prs)(blank)
     box = slide.shapes.add_textbox(Pt(10), Pt(10), Pt(100), Pt(20))
     assert element_of(box).tag == qn("p:sp")
     assert text_body(box.text_frame).tag == qn("p:txBody")
