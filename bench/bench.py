@@ -47,8 +47,13 @@ SIZES = [  # (phases, optional lanes, characters per cell, touchpoints)
     (10, 6, 600, 100),
 ]
 CHANNELS = ("Website", "E-mail", "Social media", "Advertenties", "SMS", "Telefoon", "Evenement", "App")
-METRICS = (("Conversie", "2,4%", "3%"), ("Bouncepercentage", "41%", "35%"), ("CTR", "1,8%", "2%"),
-           ("Kosten", "€ 1.200", ""), ("Omzet", "€ 5.400", "€ 5.000"))  # fmt: skip
+METRICS = (
+    ("Conversie", "2,4%", "3%"),
+    ("Bouncepercentage", "41%", "35%"),
+    ("CTR", "1,8%", "2%"),
+    ("Kosten", "€ 1.200", ""),
+    ("Omzet", "€ 5.400", "€ 5.000"),
+)
 WORDS = (
     "klant offerte levering website bestelling ervaring service vraag antwoord snel duidelijk prijs kwaliteit "
     "contact afspraak factuur retour garantie app e-mail nieuwsbrief advertentie review aanbeveling"
@@ -71,9 +76,21 @@ def make_canvas(path: Path, phases: int, optional: int, chars: int, touchpoints:
     scores = [rng.choice([-2, -1, 0, 1, 2]) for _ in names]
     rows = []
     for i in range(touchpoints):  # with a figure or two each: the map rows, matrix and budget are drawn too
-        rows.append([names[i % phases], f"Contactmoment {i + 1}", CHANNELS[i % len(CHANNELS)], "Smartphone",
-                     cell()[:80], "Na 2 dagen", "Marketing", rng.choice(["Ja", "Nee", "Deels"]), "Ja",
-                     "", rng.choice(["Ja", "Nee"])])  # fmt: skip
+        rows.append(
+            [
+                names[i % phases],
+                f"Contactmoment {i + 1}",
+                CHANNELS[i % len(CHANNELS)],
+                "Smartphone",
+                cell()[:80],
+                "Na 2 dagen",
+                "Marketing",
+                rng.choice(["Ja", "Nee", "Deels"]),
+                "Ja",
+                "",
+                rng.choice(["Ja", "Nee"]),
+            ]
+        )
     metrics = [[tp[0], tp[1], *METRICS[i % len(METRICS)], "Q3 2026"] for i, tp in enumerate(rows)]
     spec = WorkbookSpec("nl", [JourneySheet(names, lanes, content=content, scores=scores)], rows, [], metrics)
     write_workbook(spec, path)
@@ -98,10 +115,20 @@ def soffice_time(path: Path, out: Path) -> float | None:
     target = out / "soffice" / path.with_suffix(".pdf").name
     start = time.perf_counter()
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir",
-         str(target.parent), str(path)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(target.parent),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     elapsed = time.perf_counter() - start
     shutil.rmtree(profile, ignore_errors=True)
     if not target.is_file():  # soffice says "source file could not be loaded" and still exits 0
@@ -152,8 +179,18 @@ def batch(largest: Path, work: Path, copies: int, soffice: str | None) -> None:
     if soffice:
         profile = tempfile.mkdtemp(prefix="lo-bench-")
         files = sorted(str(p) for p in folder.glob("*.xlsx"))
-        lo = timed([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(work / "batch-lo"), *files])  # fmt: skip
+        lo = timed(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work / "batch-lo"),
+                *files,
+            ]
+        )
         shutil.rmtree(profile, ignore_errors=True)
         converted = len(list((work / "batch-lo").glob("*.pdf")))
         if converted != copies:
@@ -181,14 +218,16 @@ def watch_latency(example: Path, work: Path, saves: int = 5) -> None:
     folder.mkdir()
     workbook = folder / example.name
     shutil.copy(example, workbook)
-    cold = min(timed([sys.executable, "-m", "canvasgen", "build", str(workbook), "-o", str(folder / "cold")])
-               for _ in range(3))  # fmt: skip
+    cold = min(
+        timed([sys.executable, "-m", "canvasgen", "build", str(workbook), "-o", str(folder / "cold")]) for _ in range(3)
+    )
     out = folder / "warm"
     outputs = [out / f"{workbook.stem}.pdf", out / f"{workbook.stem}.pptx"]
     watcher = subprocess.Popen(
         [sys.executable, "-m", "canvasgen", "watch", str(workbook), "-o", str(out)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         _wait_for(lambda: all(p.exists() for p in outputs), 120)
         answers = []
@@ -205,8 +244,10 @@ def watch_latency(example: Path, work: Path, saves: int = 5) -> None:
         watcher.terminate()
         watcher.wait(10)
     warm = min(answers)
-    print(f"watch: a save answered (poster + deck) in {warm:.2f}s; a cold `canvasgen build` of the same canvas "
-          f"{cold:.2f}s ({warm / cold:.2f} of it; target: at most 0.5)")  # fmt: skip
+    print(
+        f"watch: a save answered (poster + deck) in {warm:.2f}s; a cold `canvasgen build` of the same canvas "
+        f"{cold:.2f}s ({warm / cold:.2f} of it; target: at most 0.5)"
+    )
 
 
 def serve_latency(example: Path, work: Path, uploads: int = 5) -> None:
@@ -217,8 +258,10 @@ def serve_latency(example: Path, work: Path, uploads: int = 5) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from tests.support.live import running_server
 
-    cold = min(timed([sys.executable, "-m", "canvasgen", "build", str(example), "-o", str(work / "serve-cold")])
-               for _ in range(3))  # fmt: skip
+    cold = min(
+        timed([sys.executable, "-m", "canvasgen", "build", str(example), "-o", str(work / "serve-cold")])
+        for _ in range(3)
+    )
     answers = []
     with running_server("--workers", "1") as address, httpx.Client(base_url=address, timeout=300) as client:
         for i in range(uploads + 1):  # the first one wakes the worker: not counted
@@ -229,8 +272,10 @@ def serve_latency(example: Path, work: Path, uploads: int = 5) -> None:
             if i:
                 answers.append(time.perf_counter() - start)
     warm = min(answers)
-    print(f"serve: an upload answered (poster, deck, previews, ZIP) in {warm:.2f}s; a cold `canvasgen build` "
-          f"{cold:.2f}s ({warm / cold:.2f} of it; target: at most 0.5)")  # fmt: skip
+    print(
+        f"serve: an upload answered (poster, deck, previews, ZIP) in {warm:.2f}s; a cold `canvasgen build` "
+        f"{cold:.2f}s ({warm / cold:.2f} of it; target: at most 0.5)"
+    )
 
 
 def kit_speed(work: Path, stress: Path, repeat: int, soffice: bool) -> None:
@@ -240,8 +285,9 @@ def kit_speed(work: Path, stress: Path, repeat: int, soffice: bool) -> None:
     from canvasgen.pipeline.kit import KitOptions, run_kit
 
     canvases = Path(__file__).resolve().parent.parent / "canvases"
-    example = max((p for p in canvases.glob("*.xlsx") if not p.name.startswith("template")),
-                  key=lambda p: p.stat().st_size)  # fmt: skip
+    example = max(
+        (p for p in canvases.glob("*.xlsx") if not p.name.startswith("template")), key=lambda p: p.stat().st_size
+    )
     out = work / "kit"
     ours = best(lambda: run_kit(example, KitOptions(out)), repeat)
     line = f"workshop kit of {example.name} (cards, handouts, tiles, changes): {ours:.2f}s"
@@ -249,13 +295,16 @@ def kit_speed(work: Path, stress: Path, repeat: int, soffice: bool) -> None:
     if lo:
         line += f"; LibreOffice printing it {lo:.2f}s ({lo / ours:.1f}x; target: more than 1x)"
     print(line)
-    code = ("import resource, sys; from pathlib import Path; from canvasgen.pipeline.kit import KitOptions, run_kit; "
-            "r = run_kit(Path(sys.argv[1]), KitOptions(Path(sys.argv[2]))); "
-            "print(r.cards, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")  # fmt: skip
+    code = (
+        "import resource, sys; from pathlib import Path; from canvasgen.pipeline.kit import KitOptions, run_kit; "
+        "r = run_kit(Path(sys.argv[1]), KitOptions(Path(sys.argv[2]))); "
+        "print(r.cards, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)"
+    )
     peaks = []
     for path in (example, stress):
-        done = subprocess.run([sys.executable, "-c", code, str(path), str(out)], check=True, capture_output=True,
-                              text=True, timeout=600)  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(path), str(out)], check=True, capture_output=True, text=True, timeout=600
+        )
         cards, peak = done.stdout.split()[-2:]
         peaks.append(f"{path.name}: {cards} cards, {peak} MB")
     print(f"kit peak memory: {'; '.join(peaks)}")
@@ -300,8 +349,10 @@ def main() -> None:
         print(f"{row}{lo_text:>10}{ratio:>8}")
     print(f"largest canvas, poster + deck: {largest_total:.3f}s of work beyond start-up (target: under 0.3s)")
     if lo:
-        print(f"stress canvas: poster + deck {largest_total:.2f}s, LibreOffice printing the same workbook {lo:.2f}s "
-              f"({lo / largest_total:.1f}x faster; target: at least 4x)")  # fmt: skip
+        print(
+            f"stress canvas: poster + deck {largest_total:.2f}s, LibreOffice printing the same workbook {lo:.2f}s "
+            f"({lo / largest_total:.1f}x faster; target: at least 4x)"
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this run: {peak:.0f} MB")
     largest = work / "canvas-10x6-600.xlsx"

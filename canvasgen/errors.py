@@ -94,8 +94,13 @@ class Refused(CanvasError):
 
     status = 400
 
-    def __init__(self, message: str, location: Location | str | Path | None = None, kind: str | None = None,
-                 values: Mapping[str, str] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        message: str,
+        location: Location | str | Path | None = None,
+        kind: str | None = None,
+        values: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(location, message)
         self.kind = kind  # the page's kind of refusal (``web.refusals.Refusal``), said in its language
         self.values = dict(values or {})

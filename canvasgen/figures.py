@@ -39,12 +39,38 @@ CURRENCIES = {"€": "€", "eur": "€", "euro": "€", "$": "$", "usd": "$", "
 PERCENT = "%"
 #: Durations as people write them after a figure ("14 dagen", "4 min", "2 wk"), by the unit they mean.
 DURATIONS = {
-    "s": "s", "sec": "s", "seconde": "s", "seconden": "s", "second": "s", "seconds": "s",
-    "min": "min", "mins": "min", "minuut": "min", "minuten": "min", "minute": "min", "minutes": "min",
-    "u": "h", "uur": "h", "uren": "h", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h",
-    "d": "d", "dag": "d", "dagen": "d", "day": "d", "days": "d", "werkdag": "d", "werkdagen": "d",
-    "wk": "wk", "week": "wk", "weken": "wk", "weeks": "wk",
-}  # fmt: skip
+    "s": "s",
+    "sec": "s",
+    "seconde": "s",
+    "seconden": "s",
+    "second": "s",
+    "seconds": "s",
+    "min": "min",
+    "mins": "min",
+    "minuut": "min",
+    "minuten": "min",
+    "minute": "min",
+    "minutes": "min",
+    "u": "h",
+    "uur": "h",
+    "uren": "h",
+    "h": "h",
+    "hr": "h",
+    "hrs": "h",
+    "hour": "h",
+    "hours": "h",
+    "d": "d",
+    "dag": "d",
+    "dagen": "d",
+    "day": "d",
+    "days": "d",
+    "werkdag": "d",
+    "werkdagen": "d",
+    "wk": "wk",
+    "week": "wk",
+    "weken": "wk",
+    "weeks": "wk",
+}
 _DURATION = "|".join(sorted(DURATIONS, key=len, reverse=True))
 
 _SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mln": 1e6, "mio": 1e6, "mld": 1e9, "bn": 1e9}

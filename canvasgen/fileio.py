@@ -68,8 +68,11 @@ def _replace(temp: Path, target: Path) -> None:
     try:
         os.replace(temp, target)
     except PermissionError:
-        raise OutputError(target, f"cannot be replaced: it is open in another program or read-only; close "
-                                  f"{target.name} and try again (or write elsewhere with -o)") from None  # fmt: skip
+        raise OutputError(
+            target,
+            f"cannot be replaced: it is open in another program or read-only; close "
+            f"{target.name} and try again (or write elsewhere with -o)",
+        ) from None
 
 
 def output_error(error: OSError, target: Path) -> CanvasError:

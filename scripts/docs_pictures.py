@@ -48,8 +48,16 @@ def _deck_sheet(pptx: Path, work: Path, target: Path) -> None:
     if soffice is None:
         sys.exit("LibreOffice is needed for the deck's picture: `make docs` installs it")
     profile = tempfile.mkdtemp(prefix="lo-docs-")
-    command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-               "--outdir", str(work / "deck"), str(pptx)]  # fmt: skip
+    command = [
+        soffice,
+        f"-env:UserInstallation=file://{profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(work / "deck"),
+        str(pptx),
+    ]
     subprocess.run(command, check=True, capture_output=True, timeout=300)
     shutil.rmtree(profile, ignore_errors=True)
     document = pdfium.PdfDocument(str(work / "deck" / f"{pptx.stem}.pdf"))

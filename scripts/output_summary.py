@@ -55,14 +55,28 @@ def runs(out: Path) -> list[tuple[str, list[str]]]:
     return [
         *plain,
         ("build metrics", ["build", str(webshop), "--metrics", str(csv), "-o", str(out / "metrics"), "--force"]),
-        ("build studio-noord A2 cmyk", ["build", str(webshop), "-o", str(out / "noord"), "--brand", "studio-noord",
-                                        "--size", "A2", "--crop-marks", "--cmyk", "--force"]),
+        (
+            "build studio-noord A2 cmyk",
+            [
+                "build",
+                str(webshop),
+                "-o",
+                str(out / "noord"),
+                "--brand",
+                "studio-noord",
+                "--size",
+                "A2",
+                "--crop-marks",
+                "--cmyk",
+                "--force",
+            ],
+        ),
         ("build A3 portrait", ["build", str(solar), "-o", str(out / "a3"), "--size", "A3", "--portrait", "--force"]),
         ("build blueprint", ["build", str(solar), "-o", str(out / "blueprint"), "--layout", "blueprint", "--force"]),
         ("gaps", ["gaps", str(CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"), str(solar), "-o", str(out / "gaps")]),
         ("diff", ["diff", str(CANVASES / "voorbeeld-webshop-kpis-v2.xlsx"), str(webshop), "-o", str(out / "diff")]),
         ("kit", ["kit", str(webshop), "-o", str(out / "kit")]),
-    ]  # fmt: skip
+    ]
 
 
 def digest(*parts: bytes) -> str:
@@ -126,14 +140,16 @@ def pdf_summary(path: Path, detail: list[str]) -> dict[str, Any]:
         detail += [
             f"{path.name} p{number} {y:.2f} {x:.2f} {size:.2f} {font} {text}" for y, x, font, size, text in ordered
         ]
-        pages.append({
-            "boxes": {"media": _box(page.mediabox), "trim": _box(page.trimbox), "bleed": _box(page.bleedbox)},
-            "fonts": fonts,
-            "first": ordered[0][4][:80] if ordered else "",
-            "words": sum(len(r[4].split()) for r in ordered),
-            "sizes": sorted({r[3] for r in ordered}),
-            "digest": digest(stream, *programs, *_xobjects(page)),
-        })  # fmt: skip
+        pages.append(
+            {
+                "boxes": {"media": _box(page.mediabox), "trim": _box(page.trimbox), "bleed": _box(page.bleedbox)},
+                "fonts": fonts,
+                "first": ordered[0][4][:80] if ordered else "",
+                "words": sum(len(r[4].split()) for r in ordered),
+                "sizes": sorted({r[3] for r in ordered}),
+                "digest": digest(stream, *programs, *_xobjects(page)),
+            }
+        )
     return {"pages": pages}
 
 
@@ -162,11 +178,14 @@ def pptx_summary(path: Path, detail: list[str]) -> dict[str, Any]:
             charts = [rel.target_part.blob for rel in part.rels.values() if "chart" in rel.reltype]
             notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
             detail += [f"{path.name} s{number} {t}" for t in texts] + [f"{path.name} s{number} notes: {notes}"]
-            slides.append({
-                "first": texts[0][:80] if texts else "", "words": sum(len(t.split()) for t in texts),
-                "notes_words": len(notes.split()),
-                "digest": digest(package.read(part.partname.lstrip("/")), *charts),
-            })  # fmt: skip
+            slides.append(
+                {
+                    "first": texts[0][:80] if texts else "",
+                    "words": sum(len(t.split()) for t in texts),
+                    "notes_words": len(notes.split()),
+                    "digest": digest(package.read(part.partname.lstrip("/")), *charts),
+                }
+            )
     return {"slides": slides}
 
 

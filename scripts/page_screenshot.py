@@ -20,16 +20,17 @@ WAIT = 120_000  # ms: a hang guard for the first build
 
 def main(target: Path) -> None:
     with running_server("--workers", "1") as address, browser() as chromium:
-        context = chromium.new_context(locale="nl-NL", viewport={"width": 1200, "height": 900},
-                                       device_scale_factor=1)  # fmt: skip
+        context = chromium.new_context(locale="nl-NL", viewport={"width": 1200, "height": 900}, device_scale_factor=1)
         tab = context.new_page()
         tab.set_default_timeout(WAIT)
         tab.goto(address + "/")
         tab.wait_for_selector("#sizes option[value=A1]", state="attached")
         tab.set_input_files("input[name=workbook]", str(EXAMPLE))
         tab.click("#form-build button[type=submit]")
-        tab.wait_for_function("() => [...document.querySelectorAll('#previews img')].every(i => i.naturalWidth > 0)"
-                              " && document.querySelectorAll('#previews img').length > 0")  # fmt: skip
+        tab.wait_for_function(
+            "() => [...document.querySelectorAll('#previews img')].every(i => i.naturalWidth > 0)"
+            " && document.querySelectorAll('#previews img').length > 0"
+        )
         target.parent.mkdir(parents=True, exist_ok=True)
         part = target.with_name(target.name + ".part.png")
         # the form, what was found and the first page: the rest is more of the same

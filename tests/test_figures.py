@@ -110,10 +110,22 @@ def test_a_canvas_reads_its_figures_in_its_own_language(tmp_path, customer: str,
     from canvasgen.read.reader import read_canvas
     from tests.support.workbooks import make_book
 
-    path = make_book(tmp_path / "reise.xlsx", {"Journey": {
-        "A1": "Phase", "B1": "Suche", "C1": "Kauf", "A2": "Customer process", "B2": customer, "C2": customer,
-        "A3": "KPIs", "B3": "Reichweite 1.250", "C3": "Conversion 2,5%",
-    }})  # fmt: skip
+    path = make_book(
+        tmp_path / "reise.xlsx",
+        {
+            "Journey": {
+                "A1": "Phase",
+                "B1": "Suche",
+                "C1": "Kauf",
+                "A2": "Customer process",
+                "B2": customer,
+                "C2": customer,
+                "A3": "KPIs",
+                "B3": "Reichweite 1.250",
+                "C3": "Conversion 2,5%",
+            }
+        },
+    )
     metrics = {m.name.text: m.value for m in read_canvas(path).metrics}
     assert metrics["Reichweite"] == expected
     assert metrics["Conversion"] == 2.5

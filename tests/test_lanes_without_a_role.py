@@ -30,11 +30,20 @@ LANES = {
 }
 
 
-@pytest.mark.parametrize(("label", "kind"), [
-    ("Customer doing", "customer"), ("Klant doet", "customer"), ("Onze acties", "internal"),
-    ("Thinking & feeling", "emotions"), ("Gedachten & gevoelens", "emotions"), ("Our actions", "internal"),
-    ("Gedachten", "custom"), ("Doelen klant", "custom"), ("Behoefte", "custom"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Customer doing", "customer"),
+        ("Klant doet", "customer"),
+        ("Onze acties", "internal"),
+        ("Thinking & feeling", "emotions"),
+        ("Gedachten & gevoelens", "emotions"),
+        ("Our actions", "internal"),
+        ("Gedachten", "custom"),
+        ("Doelen klant", "custom"),
+        ("Behoefte", "custom"),
+    ],
+)
 def test_labels_in_clients_words_mean_their_role_where_they_clearly_do(label: str, kind: str) -> None:
     assert lane_role(label).kind == kind
 
@@ -99,8 +108,13 @@ def test_the_deck_shows_a_lane_close_to_opportunities_where_its_boxes_would_be_e
     pains = [t for t in texts if "Pijnpunten en kansen" in t]
     assert pains and squeeze("Levering · Kansjes") in squeeze(pains[0])
     assert squeeze("Uitleg bij levering") in squeeze(pains[0])
-    rows = [[c.text for c in row.cells] for s in deck.slides for sh in s.shapes
-            if sh.has_table and sh.table.cell(0, 1).text == "Actie" for row in list(sh.table.rows)[1:]]  # fmt: skip
+    rows = [
+        [c.text for c in row.cells]
+        for s in deck.slides
+        for sh in s.shapes
+        if sh.has_table and sh.table.cell(0, 1).text == "Actie"
+        for row in list(sh.table.rows)[1:]
+    ]
     assert [r[1] for r in rows] == ["Prijs op flyer (Kansjes)", "Uitleg bij levering (Kansjes)"]
 
 

@@ -33,10 +33,16 @@ def test_split_items(cell: str, items: list[str]) -> None:
 # The one "; " rule (README, "Inside a cell"): (line, parts in any cell, parts in a KPI lane's cell).
 _SEMICOLONS = [
     ("Instagram; YouTube; Ads", ["Instagram", "YouTube", "Ads"], ["Instagram", "YouTube", "Ads"]),
-    ("Kiest een pakket; vergelijkt de prijzen van drie leveranciers", None,
-     ["Kiest een pakket", "vergelijkt de prijzen van drie leveranciers"]),
-    ("Conversie 2,4% (doel 3%); Wachttijd bij de kassa 4 min (doel 2 min)", None,
-     ["Conversie 2,4% (doel 3%)", "Wachttijd bij de kassa 4 min (doel 2 min)"]),
+    (
+        "Kiest een pakket; vergelijkt de prijzen van drie leveranciers",
+        None,
+        ["Kiest een pakket", "vergelijkt de prijzen van drie leveranciers"],
+    ),
+    (
+        "Conversie 2,4% (doel 3%); Wachttijd bij de kassa 4 min (doel 2 min)",
+        None,
+        ["Conversie 2,4% (doel 3%)", "Wachttijd bij de kassa 4 min (doel 2 min)"],
+    ),
     ("een twee drie vier; vijf", ["een twee drie vier", "vijf"], ["een twee drie vier", "vijf"]),  # 4 words: short
     ("een twee drie vier vijf; zes", None, ["een twee drie vier vijf", "zes"]),  # 5 words: a sentence
     ("x" * 35 + "; kort", ["x" * 35, "kort"], ["x" * 35, "kort"]),  # 35 characters: short
@@ -46,7 +52,7 @@ _SEMICOLONS = [
     ("; Instagram", None, None),
     ("Instagram", None, None),
     ("Omzet 3%;Retour 4%", None, None),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("line", "parts", "kpi_parts"), _SEMICOLONS)

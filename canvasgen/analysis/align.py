@@ -36,8 +36,13 @@ def align_phases(left: Journey, right: Journey) -> Alignment:
         free = [j for j in range(prev + 1, nxt) if j not in pairs.values()]
         if not free:
             continue
-        j = min(free, key=lambda j: (abs((j - prev) - (i - max((k for k in pairs if k < i), default=-1))),
-                                     -similarity(left.phases[i].name, right.phases[j].name)))  # fmt: skip
+        j = min(
+            free,
+            key=lambda j: (
+                abs((j - prev) - (i - max((k for k in pairs if k < i), default=-1))),
+                -similarity(left.phases[i].name, right.phases[j].name),
+            ),
+        )
         pairs[i] = j
         renamed.add((i, j))
     ordered = sorted(pairs.items())

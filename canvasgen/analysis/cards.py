@@ -96,10 +96,24 @@ def _touchpoint_cards(canvas: Canvas) -> list[Card]:
             continue
         phase_text = tp.phase.text if tp.phase else ""
         index = touchpoint_phase(tp, phases)  # the phase the poster draws it in
-        details = tuple(f"{canvas.touchpoint_columns[k].text if k in canvas.touchpoint_columns else k}: {v.text}"
-                        for k, v in tp.fields.items())  # fmt: skip
-        cards.append(Card(f"{TOUCHPOINT_CODE}-{n:02d}", tp.name.text, tp.name, None, index, phase_text, label,
-                          "touchpoint", details, tp))  # fmt: skip
+        details = tuple(
+            f"{canvas.touchpoint_columns[k].text if k in canvas.touchpoint_columns else k}: {v.text}"
+            for k, v in tp.fields.items()
+        )
+        cards.append(
+            Card(
+                f"{TOUCHPOINT_CODE}-{n:02d}",
+                tp.name.text,
+                tp.name,
+                None,
+                index,
+                phase_text,
+                label,
+                "touchpoint",
+                details,
+                tp,
+            )
+        )
     return cards
 
 

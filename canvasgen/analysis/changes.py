@@ -76,8 +76,9 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
 
 
-def decide(book: ChangesBook, canvas: Canvas, cards: dict[str, Card], partial: bool
-           ) -> tuple[list[Decision], list[CanvasError]]:  # fmt: skip
+def decide(
+    book: ChangesBook, canvas: Canvas, cards: dict[str, Card], partial: bool
+) -> tuple[list[Decision], list[CanvasError]]:
     """Every row that asks for something, checked; the rows that cannot be applied raise them all (with the
     sheet's own problems) unless ``partial``, which returns them as the rows skipped. Rows that ask for
     nothing are never an error, whatever happened to their card since the kit."""
@@ -104,8 +105,9 @@ def decide(book: ChangesBook, canvas: Canvas, cards: dict[str, Card], partial: b
     return decisions, errors
 
 
-def _card_rows(rows: list[Change], cards: dict[str, Card], book: ChangesBook, canvas: Canvas
-               ) -> tuple[list[Decision], list[CanvasError]]:  # fmt: skip
+def _card_rows(
+    rows: list[Change], cards: dict[str, Card], book: ChangesBook, canvas: Canvas
+) -> tuple[list[Decision], list[CanvasError]]:
     """The decisions of the rows naming one card (a sheet copied for a second group names it twice): rows
     that ask the same are applied once, rows that ask different things are refused together, once."""
     asked: list[list[Decision]] = []
@@ -134,8 +136,9 @@ def _what(decisions: list[Decision]) -> tuple[object, ...]:
     return tuple((d.card.id if d.card else "", d.new, d.change.phase if d.card is None else "") for d in decisions)
 
 
-def each_decision(decisions: list[Decision], take: Callable[[Decision], None], changes: Path, partial: bool
-                  ) -> list[CanvasError]:  # fmt: skip
+def each_decision(
+    decisions: list[Decision], take: Callable[[Decision], None], changes: Path, partial: bool
+) -> list[CanvasError]:
     """``take`` every decision; a row it rejects is an error at the row: raised with the others unless
     ``partial``, which returns them as rows skipped."""
     errors = []
@@ -168,8 +171,10 @@ def _asks_nothing(change: Change, printed: str, place: tuple[str, str] | None) -
 def _moved(change: Change, place: tuple[str, str]) -> bool:
     """Whether the row's phase or lane is another than the kit printed (an emptied one moves nothing)."""
     phase, lane = place
-    return bool((change.phase and label_key(change.phase) != label_key(phase))
-                or (change.lane and label_key(change.lane) != label_key(lane)))  # fmt: skip
+    return bool(
+        (change.phase and label_key(change.phase) != label_key(phase))
+        or (change.lane and label_key(change.lane) != label_key(lane))
+    )
 
 
 def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canvas) -> list[Decision]:
@@ -190,8 +195,10 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
             raise Rejected(_edited_or_typed(card, change, book))
         printed = change.text
     elif not _same(card.text, printed):
-        raise Rejected(f"card {card.id} now reads {card.text!r} in the workbook, not {printed!r} as when the kit "
-                       "was made; make a new kit from this workbook")  # fmt: skip
+        raise Rejected(
+            f"card {card.id} now reads {card.text!r} in the workbook, not {printed!r} as when the kit "
+            "was made; make a new kit from this workbook"
+        )
     new = _wanted(change, card, printed, book)
     if place is not None and _moved(change, place) and new is not None:
         return _move(change, card, card.text if new == "" else new, place, canvas, book)
@@ -200,13 +207,17 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
     return [Decision(change, card, new)] if new != "" else []
 
 
-def _move(change: Change, card: Card, text: str, place: tuple[str, str], canvas: Canvas, book: ChangesBook
-          ) -> list[Decision]:  # fmt: skip
+def _move(
+    change: Change, card: Card, text: str, place: tuple[str, str], canvas: Canvas, book: ChangesBook
+) -> list[Decision]:
     """A card whose phase or lane the team changed: taken out where it was, added where they said."""
     if card.journey is None:
         column = "col_phase" if change.phase and label_key(change.phase) != label_key(place[0]) else "col_lane"
-        raise Rejected(f"card {card.id} is a {card.kind} and cannot be moved here: put its phase and lane back as "
-                       f"they were ({place[0] or '–'}, {place[1]}) and change it in the workbook", column)  # fmt: skip
+        raise Rejected(
+            f"card {card.id} is a {card.kind} and cannot be moved here: put its phase and lane back as "
+            f"they were ({place[0] or '–'}, {place[1]}) and change it in the workbook",
+            column,
+        )
     phase = change.phase or place[0]
     lane = change.lane or place[1]
     added = Change(change.row, change.sheet, "", phase, lane, text, Action.ADD, text, change.columns)
@@ -222,18 +233,26 @@ def _new_card(change: Change, canvas: Canvas, cards: dict[str, Card], book: Chan
         card = same[0]
         row = next((r for r in book.rows if r.id.strip().upper() == card.id), None)
         where = f" (row {row.row}{'' if row is None or row.sheet == change.sheet else f', {row.sheet}'})" if row else ""
-        raise Rejected(f"a row without an ID is a new card, but {change.new_text!r} is card {card.id}{where} already; "
-                       f"to change or remove that card, write it on the card's own row")  # fmt: skip
+        raise Rejected(
+            f"a row without an ID is a new card, but {change.new_text!r} is card {card.id}{where} already; "
+            f"to change or remove that card, write it on the card's own row"
+        )
     if change.action is Action.REMOVE:
-        raise Rejected(f"a row without an ID names no card, so there is nothing to remove; write 'weg' on the row "
-                       f"of the card to remove {change.new_text!r}")  # fmt: skip
+        raise Rejected(
+            f"a row without an ID names no card, so there is nothing to remove; write 'weg' on the row "
+            f"of the card to remove {change.new_text!r}"
+        )
     new_card_place(change, canvas, book)  # its phase and lane exist
     if change.other_text:
-        book.warnings.append(CanvasWarning(Location.of(book.path, change.sheet, change.cell("col_new")),
-                                           f"row {change.row}: the new card has text under both Tekst and Nieuwe "
-                                           f"tekst: it reads {change.new_text!r} (the new text); "
-                                           f"{change.other_text!r} is not added — put it on a row of its own to "
-                                           "add it too"))  # fmt: skip
+        book.warnings.append(
+            CanvasWarning(
+                Location.of(book.path, change.sheet, change.cell("col_new")),
+                f"row {change.row}: the new card has text under both Tekst and Nieuwe "
+                f"tekst: it reads {change.new_text!r} (the new text); "
+                f"{change.other_text!r} is not added — put it on a row of its own to "
+                "add it too",
+            )
+        )
     return Decision(change, None, change.new_text)
 
 
@@ -262,13 +281,17 @@ def _here(card: Card, change: Change, canvas: Canvas) -> bool:
 
 def _edited_or_typed(card: Card, change: Change, book: ChangesBook) -> str:
     if book.record is None:
-        return (f"card {card.id} reads {change.text!r} here but {card.text!r} in the workbook. This changes "
-                "workbook was made by an older canvasgen (or its record was edited), which keeps no copy of the "
-                "printed texts, so canvasgen cannot tell text typed over the card from an edit in the workbook "
-                "since the kit: put the card's text back and write the new text under 'Nieuwe tekst' / "
-                "'New text', or make a new kit")  # fmt: skip
-    return (f"card {card.id} is not in the kit's record of printed texts, and reads {card.text!r} in the workbook, "
-            f"not {change.text!r}; make a new kit from this workbook")  # fmt: skip
+        return (
+            f"card {card.id} reads {change.text!r} here but {card.text!r} in the workbook. This changes "
+            "workbook was made by an older canvasgen (or its record was edited), which keeps no copy of the "
+            "printed texts, so canvasgen cannot tell text typed over the card from an edit in the workbook "
+            "since the kit: put the card's text back and write the new text under 'Nieuwe tekst' / "
+            "'New text', or make a new kit"
+        )
+    return (
+        f"card {card.id} is not in the kit's record of printed texts, and reads {card.text!r} in the workbook, "
+        f"not {change.text!r}; make a new kit from this workbook"
+    )
 
 
 def _wanted(change: Change, card: Card, printed: str, book: ChangesBook) -> str | None:
@@ -276,8 +299,12 @@ def _wanted(change: Change, card: Card, printed: str, book: ChangesBook) -> str 
     typed = change.text if not _same(change.text, printed) else None
 
     def warn(message: str) -> None:
-        book.warnings.append(CanvasWarning(Location.of(book.path, change.sheet, change.cell("col_id")),
-                                           f"row {change.row}: card {card.id} {message}"))  # fmt: skip
+        book.warnings.append(
+            CanvasWarning(
+                Location.of(book.path, change.sheet, change.cell("col_id")),
+                f"row {change.row}: card {card.id} {message}",
+            )
+        )
 
     if change.action is Action.REMOVE:
         if typed:
@@ -285,14 +312,19 @@ def _wanted(change: Change, card: Card, printed: str, book: ChangesBook) -> str 
         return None
     if change.new_text:
         if typed:
-            warn(f"has a new text and text typed over its own; the new text ({change.new_text!r}) is applied, "
-                 f"the typed-over text ({typed!r}) is not")  # fmt: skip
+            warn(
+                f"has a new text and text typed over its own; the new text ({change.new_text!r}) is applied, "
+                f"the typed-over text ({typed!r}) is not"
+            )
         elif change.action is Action.KEEP:
             warn(f"says keep but has a new text; the new text ({change.new_text!r}) is applied")
         return change.new_text
     if typed is not None and not typed.strip():
-        raise Rejected(f"the text of card {card.id} was emptied; choose the action remove (weg) to take the card "
-                       "out, or put its text back", "col_text")  # fmt: skip
+        raise Rejected(
+            f"the text of card {card.id} was emptied; choose the action remove (weg) to take the card "
+            "out, or put its text back",
+            "col_text",
+        )
     if typed:
         if change.action is Action.KEEP:
             warn(f"says keep but its text was typed over; the typed text ({typed!r}) is applied")
@@ -312,8 +344,11 @@ def new_card_place(change: Change, canvas: Canvas, book: ChangesBook | None = No
     if not change.lane:
         raise Rejected(f"the new card {change.new_text!r} has no lane: choose one from the drop-down", "col_lane")
     several = len(canvas.journeys) > 1
-    choices = [(phase_choice(j, p.name, several), (j, i))
-               for j, journey in enumerate(canvas.journeys) for i, p in enumerate(journey.phases)]  # fmt: skip
+    choices = [
+        (phase_choice(j, p.name, several), (j, i))
+        for j, journey in enumerate(canvas.journeys)
+        for i, p in enumerate(journey.phases)
+    ]
     places = {label_key(name): place for name, place in choices}
     place = places.get(label_key(change.phase))
     if place is None:
@@ -323,8 +358,9 @@ def new_card_place(change: Change, canvas: Canvas, book: ChangesBook | None = No
     if lane is None:
         raise Rejected(f"unknown lane {change.lane!r} for a new card (choose one from the drop-down)", "col_lane")
     if lane.kind == SCORE_LANE:
-        raise Rejected(f"the lane {change.lane!r} holds the scores, which take no cards; choose another lane",
-                       "col_lane")  # fmt: skip
+        raise Rejected(
+            f"the lane {change.lane!r} holds the scores, which take no cards; choose another lane", "col_lane"
+        )
     return journey, place[1], lane
 
 
@@ -334,11 +370,15 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None) -> 
     keys = [label_key(p) for p in kit]
     at = keys.index(label_key(change.phase)) if label_key(change.phase) in keys else None
     if at is not None and len(kit) == len(now) and at < len(now):
-        return (f"the phase {change.phase!r} is named {now[at]!r} in the workbook now (it was renamed since the kit "
-                f"was made): write {now[at]!r} under Fase for this card, or make a new kit")  # fmt: skip
+        return (
+            f"the phase {change.phase!r} is named {now[at]!r} in the workbook now (it was renamed since the kit "
+            f"was made): write {now[at]!r} under Fase for this card, or make a new kit"
+        )
     if at is not None:
-        return (f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
-                f"(its phases are now {', '.join(now)}): choose one of them, or make a new kit")  # fmt: skip
+        return (
+            f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
+            f"(its phases are now {', '.join(now)}): choose one of them, or make a new kit"
+        )
     return f"unknown phase {change.phase!r} for a new card (choose one from the drop-down)"
 
 
@@ -373,22 +413,30 @@ def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:
     """The rows of a figures sheet that name a touchpoint: they follow it when it is renamed (a row
     naming a touchpoint the canvas no longer has would stop the new version from being read)."""
     key = label_key(touchpoint.text)
-    return [m for m in canvas.metrics
-            if m.touchpoint is not None and m.touchpoint is not touchpoint and label_key(m.touchpoint.text) == key
-            and not m.origin.written]  # fmt: skip
+    return [
+        m
+        for m in canvas.metrics
+        if m.touchpoint is not None
+        and m.touchpoint is not touchpoint
+        and label_key(m.touchpoint.text) == key
+        and not m.origin.written
+    ]
 
 
-def read_back_warnings(meant: list[str], read: list[str], rows: list[Change], path: Path, where: str
-                       ) -> list[CanvasWarning]:  # fmt: skip
+def read_back_warnings(
+    meant: list[str], read: list[str], rows: list[Change], path: Path, where: str
+) -> list[CanvasWarning]:
     """A cell that will read back as other cards than the rows meant (a one-line cell of short parts joined
     by "; " is read as a card per part): said at the row whose text does it, with what it will read as."""
     if [" ".join(m.split()) for m in meant] == [" ".join(r.split()) for r in read]:
         return []
     row = next((c for c in rows if "; " in (c.new_text or c.text)), rows[0] if rows else None)
     shown = ", ".join(repr(r) for r in read)
-    message = (f"{where} will read back as {len(read)} card{'s' if len(read) != 1 else ''} ({shown}), not "
-               f"{len(meant)} as meant: a cell holding one line of short parts joined by '; ' is read as a card "
-               "per part; to keep one card, write it without '; ' (with ', ' or ' – ')")  # fmt: skip
+    message = (
+        f"{where} will read back as {len(read)} card{'s' if len(read) != 1 else ''} ({shown}), not "
+        f"{len(meant)} as meant: a cell holding one line of short parts joined by '; ' is read as a card "
+        "per part; to keep one card, write it without '; ' (with ', ' or ' – ')"
+    )
     if row is None:
         return [CanvasWarning(Location.of(path), message)]
     who = f"card {row.id}" if row.id else "the new card"
@@ -406,7 +454,12 @@ def too_long(texts: dict[str, str], rows: dict[str, list[Change]], path: Path) -
         by = ", ".join(f"row {c.row}" + (f" (card {c.id})" if c.id else " (new card)") for c in made)
         first = made[0] if made else None
         location = Location.of(path, first.sheet, f"A{first.row}") if first else Location.of(path)
-        errors.append(ApplyError(location, f"{by or 'the changes'}: {where} would hold {len(text):,} characters, "
-                                           f"over Excel's {MAX_CELL_TEXT:,} in a cell; shorten the text or "
-                                           "split it over cards"))  # fmt: skip
+        errors.append(
+            ApplyError(
+                location,
+                f"{by or 'the changes'}: {where} would hold {len(text):,} characters, "
+                f"over Excel's {MAX_CELL_TEXT:,} in a cell; shorten the text or "
+                "split it over cards",
+            )
+        )
     return errors

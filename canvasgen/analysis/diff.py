@@ -111,8 +111,13 @@ class VersionDiff:
         def figure(m: Metric | None) -> dict[str, Any] | None:
             if m is None:
                 return None
-            return {"value": m.value, "unit": m.unit, "target": m.target, "met": m.met,
-                    "period": m.period.text if m.period else None}  # fmt: skip
+            return {
+                "value": m.value,
+                "unit": m.unit,
+                "target": m.target,
+                "met": m.met,
+                "period": m.period.text if m.period else None,
+            }
 
         def records(changes: list[RecordChange], kind: str) -> dict[str, Any]:
             return {
@@ -120,9 +125,11 @@ class VersionDiff:
                 f"{kind}_removed": [item(c.old) for c in changes if c.new is None and c.old is not None],
                 f"{kind}_changed": [
                     {"name": c.name, "field": label, "old": item(a) if a else None, "new": item(b) if b else None}
-                    for c in changes if c.old is not None and c.new is not None for label, a, b in c.fields
+                    for c in changes
+                    if c.old is not None and c.new is not None
+                    for label, a, b in c.fields
                 ],
-            }  # fmt: skip
+            }
 
         return {
             "old": self.old,
@@ -194,8 +201,9 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD) -> V
     figures = _figure_changes(old, new, renamed)
     touchpoints = _record_changes(_touchpoints(old), _touchpoints(new), threshold, renamed)
     personas = _record_changes(_personas(old), _personas(new), threshold, {})
-    return VersionDiff(old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures, touchpoints,
-                       personas)  # fmt: skip
+    return VersionDiff(
+        old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures, touchpoints, personas
+    )
 
 
 Record = tuple[Item, dict[str, tuple[str, Item]]]  # a record's name, and its other fields: key -> (label, item)
@@ -229,8 +237,9 @@ def _personas(canvas: Canvas) -> list[Record]:
     return records
 
 
-def _record_changes(old: list[Record], new: list[Record], threshold: float, renamed: dict[str, str]
-                    ) -> list[RecordChange]:  # fmt: skip
+def _record_changes(
+    old: list[Record], new: list[Record], threshold: float, renamed: dict[str, str]
+) -> list[RecordChange]:
     """Records paired by name (the same, then alike, then by place), each with the fields that changed; a
     touchpoint's phase that only follows its phase's new name (``renamed``) did not change."""
     changes = []
@@ -260,8 +269,10 @@ def paired(old: list[Item], new: list[Item], threshold: float) -> list[tuple[Ite
     """Items paired as a changed cell pairs them (the same text, then alike, then by place between the same
     unchanged neighbours); an item without a partner is paired with None. In the new items' order, then
     the items gone."""
-    return [(old[i] if i is not None else None, new[j] if j is not None else None)
-            for i, j in _paired_places(old, new, threshold)]  # fmt: skip
+    return [
+        (old[i] if i is not None else None, new[j] if j is not None else None)
+        for i, j in _paired_places(old, new, threshold)
+    ]
 
 
 def _paired_places(old: list[Item], new: list[Item], threshold: float) -> list[tuple[int | None, int | None]]:
@@ -334,8 +345,10 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
             lane = _lane_change(_lane_name(new_lane, key), old_lane.cells[i], new_lane.cells[j], threshold)
             if lane:
                 change.lanes.append(lane)
-        values = ([s.value for s in old.scores[i]] if i < len(old.scores) else [],
-                  [s.value for s in new.scores[j]] if j < len(new.scores) else [])  # fmt: skip
+        values = (
+            [s.value for s in old.scores[i]] if i < len(old.scores) else [],
+            [s.value for s in new.scores[j]] if j < len(new.scores) else [],
+        )
         before, after = (" · ".join(f"{v:g}" for v in side) for side in values)  # the JSON's, as ever
         if before != after:
             change.score, change.score_values = (before, after), values
@@ -387,12 +400,14 @@ def _lane_change(label: str, old: list[Item], new: list[Item], threshold: float)
     """One lane's cell in one phase: items paired by text, then similarity, then position."""
     placed = _pair_places(old, new, threshold)
     # A pair whose text differs only in case or punctuation is paired as the same, but its text changed.
-    changed = [(p.at[1], ItemChange(p.left, p.right, p.score)) for p in placed.pairs
-               if " ".join(p.left.text.split()) != " ".join(p.right.text.split())]  # fmt: skip
+    changed = [
+        (p.at[1], ItemChange(p.left, p.right, p.score))
+        for p in placed.pairs
+        if " ".join(p.left.text.split()) != " ".join(p.right.text.split())
+    ]
     changed += [(j, ItemChange(old[i], new[j], None)) for i, j in placed.by_place]
     changed.sort(key=lambda c: c[0])  # in the new items' order
-    return LaneChange(label, [new[j] for j in placed.added], [old[i] for i in placed.removed],
-                      [c for _, c in changed])  # fmt: skip
+    return LaneChange(label, [new[j] for j in placed.added], [old[i] for i in placed.removed], [c for _, c in changed])
 
 
 def _meta_changes(old: Journey, new: Journey) -> list[tuple[str, str, str]]:

@@ -168,8 +168,10 @@ def _lanes_of(kind: str, ideal: Journey, current: Journey) -> list[tuple[Lane | 
     "Intern proces" with the other's second)."""
     left = [lane for lane in ideal.lanes if lane.kind == kind]
     right = [lane for lane in current.lanes if lane.kind == kind]
-    return [(left[n] if n < len(left) else None, right[n] if n < len(right) else None)
-            for n in range(max(len(left), len(right)))]  # fmt: skip
+    return [
+        (left[n] if n < len(left) else None, right[n] if n < len(right) else None)
+        for n in range(max(len(left), len(right)))
+    ]
 
 
 def _score(journey: Journey, index: int) -> tuple[float | None, list[float]]:

@@ -65,8 +65,9 @@ class Matching:
 Measure = Callable[[str, str], float]
 
 
-def match(left: list[Item], right: list[Item], threshold: float = DEFAULT_THRESHOLD,
-          measure: Measure | None = None) -> Matching:  # fmt: skip
+def match(
+    left: list[Item], right: list[Item], threshold: float = DEFAULT_THRESHOLD, measure: Measure | None = None
+) -> Matching:
     """One-to-one pairs, the same text first, then best similarity first, at or above the threshold; the
     rest stay unpaired. ``measure`` compares two normalised texts (``similarity``'s own by default)."""
     measure = measure or _similarity
@@ -83,10 +84,13 @@ def match(left: list[Item], right: list[Item], threshold: float = DEFAULT_THRESH
     rest_left = [i for i in range(len(left)) if i not in found]
     rest_right = [j for j in range(len(right)) if j not in used_right]
     candidates = sorted(
-        ((score, i, j) for i, j in _candidates(rest_left, rest_right, lkeys, rkeys)
-         if (score := measure(lkeys[i], rkeys[j])) >= threshold),
+        (
+            (score, i, j)
+            for i, j in _candidates(rest_left, rest_right, lkeys, rkeys)
+            if (score := measure(lkeys[i], rkeys[j])) >= threshold
+        ),
         key=lambda c: (-c[0], c[1], c[2]),
-    )  # fmt: skip
+    )
     for score, i, j in candidates:
         if i in found or j in used_right:
             continue

@@ -119,8 +119,13 @@ def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) 
                 lines.append((f"{name}: {w['score']} {before} → {after}", ""))
             for lane in phase.lanes:
                 where = f"{name} · {lane.lane}"
-                lines += [(f"{where}: {w['changed']}: {c.old.text} → {c.new.text}{_alike(c, w, language, verbose)}",
-                           str(c.new.source)) for c in lane.changed]  # fmt: skip
+                lines += [
+                    (
+                        f"{where}: {w['changed']}: {c.old.text} → {c.new.text}{_alike(c, w, language, verbose)}",
+                        str(c.new.source),
+                    )
+                    for c in lane.changed
+                ]
                 lines += [(f"{where}: {w['added']}: {i.text}", str(i.source)) for i in lane.added]
                 lines += [(f"{where}: {w['removed']}: {i.text}", str(i.source)) for i in lane.removed]
         blocks.append(ReportBlock(journey.name, lines or [(w["none"], "")]))

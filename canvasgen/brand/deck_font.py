@@ -21,12 +21,34 @@ _BUNDLED = Path(__file__).resolve().parent.parent / "fonts"
 STANDARD_FONTS = frozenset(
     name.lower()
     for name in (
-        "Aptos", "Arial", "Arial Black", "Arial Narrow", "Calibri", "Calibri Light", "Cambria", "Candara",
-        "Century Gothic", "Consolas", "Constantia", "Corbel", "Courier New", "Franklin Gothic Medium",
-        "Garamond", "Georgia", "Gill Sans MT", "Impact", "Segoe UI", "Segoe UI Light", "Segoe UI Semibold",
-        "Segoe UI Symbol", "Tahoma", "Times New Roman", "Trebuchet MS", "Verdana",
+        "Aptos",
+        "Arial",
+        "Arial Black",
+        "Arial Narrow",
+        "Calibri",
+        "Calibri Light",
+        "Cambria",
+        "Candara",
+        "Century Gothic",
+        "Consolas",
+        "Constantia",
+        "Corbel",
+        "Courier New",
+        "Franklin Gothic Medium",
+        "Garamond",
+        "Georgia",
+        "Gill Sans MT",
+        "Impact",
+        "Segoe UI",
+        "Segoe UI Light",
+        "Segoe UI Semibold",
+        "Segoe UI Symbol",
+        "Tahoma",
+        "Times New Roman",
+        "Trebuchet MS",
+        "Verdana",
     )
-)  # fmt: skip
+)
 
 # Standard fonts canvasgen can measure: the open twin with the same advance widths, (regular, bold).
 TWINS: dict[str, tuple[Path, Path]] = {

@@ -36,8 +36,12 @@ _COLOURS: set[str] = set(get_args(ColourName))
 #: The two roles text is set in: each has its font file in ``[fonts]``.
 FontRole = Literal["heading", "body"]
 _FONTS: set[str] = set(get_args(FontRole))
-_SECTIONS = {"colors": _COLOURS | {"phases"}, "fonts": _FONTS | {"fallbacks"}, "deck_font": {"name", "body", "heading"},
-             "workshop": {"start"}}  # fmt: skip
+_SECTIONS = {
+    "colors": _COLOURS | {"phases"},
+    "fonts": _FONTS | {"fallbacks"},
+    "deck_font": {"name", "body", "heading"},
+    "workshop": {"start"},
+}
 _START = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -111,8 +115,11 @@ def find_kit(name_or_path: str | None) -> Path:
         names = sorted({names[0] for names, _ in known}, key=lambda n: (n != DEFAULT_KIT, n))
         close = difflib.get_close_matches(_kit_key(name), list(by_key), n=1, cutoff=0.6)
         guess = f"did you mean '{by_key[close[0]].name}'? " if close else ""
-        raise BrandKitError(name, f"no brand kit of that name; {guess}the kits are {', '.join(names)} "
-                                  f"(or give the path of a folder with a {KIT_FILE})")  # fmt: skip
+        raise BrandKitError(
+            name,
+            f"no brand kit of that name; {guess}the kits are {', '.join(names)} "
+            f"(or give the path of a folder with a {KIT_FILE})",
+        )
     raise BrandKitError(name, f"no brand kit found (looked for {KIT_FILE} in {name} and in brand/{name}/)")
 
 
@@ -175,8 +182,9 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
             errors.append(BrandKitError(Location(file, f"fonts.{key}"), problem))
         fonts[key] = None if problem else font
     owner = owner_of("fonts", "fallbacks")
-    fallbacks = _fallback_fonts(merged["fonts"].get("fallbacks", []), file, errors,
-                                lambda i, v: path_of(f"fonts.fallbacks[{i}]", v, owner))  # fmt: skip
+    fallbacks = _fallback_fonts(
+        merged["fonts"].get("fallbacks", []), file, errors, lambda i, v: path_of(f"fonts.fallbacks[{i}]", v, owner)
+    )
 
     def deck_path(key: str, value: Any) -> Path | None:
         return path_of(f"deck_font.{key}", value, owner_of("deck_font", key))
@@ -193,8 +201,10 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         raise CanvasErrors(errors)
     assert fonts["heading"] is not None and fonts["body"] is not None
     warnings.extend(_contrast_warnings(colours, phases, file))
-    texts = {key: str(merged.get(key, default)) for key, default in (("name", folder.name), ("agency", ""),
-                                                                     ("footer", ""), ("credit", ""))}  # fmt: skip
+    texts = {
+        key: str(merged.get(key, default))
+        for key, default in (("name", folder.name), ("agency", ""), ("footer", ""), ("credit", ""))
+    }
     for key, text in texts.items():
         clean = without_controls(text)
         if clean != text:
@@ -314,8 +324,10 @@ def _deck_font(
     heading = files.get("heading") or (known.heading if known and "body" not in files else body)
     if body is None or heading is None:
         if "body" not in files:
-            why = (f"canvasgen cannot measure '{name}' on its own (it can measure Calibri and Arial): "
-                   "name the font's regular and bold .ttf files as body and heading")  # fmt: skip
+            why = (
+                f"canvasgen cannot measure '{name}' on its own (it can measure Calibri and Arial): "
+                "name the font's regular and bold .ttf files as body and heading"
+            )
             errors.append(BrandKitError(Location(file, "deck_font.body"), why))
         return None
     return DeckFont(name.strip(), body, heading)

@@ -88,8 +88,12 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the full model as JSON, every text item included.")
 @click.option("--explain", is_flag=True, help="Say how each table was read: which cells, which rule decided.")
-@click.option("--metrics", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="A CSV of measured figures (phase/touchpoint, metric, value, target) to check too.")  # fmt: skip
+@click.option(
+    "--metrics",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A CSV of measured figures (phase/touchpoint, metric, value, target) to check too.",
+)
 @read_options
 def check(
     files: tuple[Path, ...],
@@ -127,35 +131,71 @@ def _json(data: Any) -> str:
     try:
         return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     except ValueError:
-        raise OutputError("check --json", "the model holds a number that is not finite (NaN or infinity), which "
-                                          "JSON cannot hold; please report this")  from None  # fmt: skip
+        raise OutputError(
+            "check --json",
+            "the model holds a number that is not finite (NaN or infinity), which JSON cannot hold; please report this",
+        ) from None
 
 
 _BUILD_OPTIONS = [
-    click.option("-o", "--output", "out_dir", type=Folder(),
-                 default=Path("output"), show_default=True, help="Folder for the results."),
+    click.option(
+        "-o",
+        "--output",
+        "out_dir",
+        type=Folder(),
+        default=Path("output"),
+        show_default=True,
+        help="Folder for the results.",
+    ),
     click.option("--brand", "brand", default=None, help="Brand kit: a name in brand/ or a path.  [default: default]"),
     click.option("--size", default="A1", show_default=True, help="Paper: A0-A5, or WxHmm such as 1000x700mm."),
     click.option("--portrait", is_flag=True, help="Portrait instead of landscape."),
-    click.option("--bleed", "bleed_mm", type=click.FloatRange(0, 20), default=3.0, show_default=True,
-                 help="Bleed in mm around the trimmed page."),
+    click.option(
+        "--bleed",
+        "bleed_mm",
+        type=click.FloatRange(0, 20),
+        default=3.0,
+        show_default=True,
+        help="Bleed in mm around the trimmed page.",
+    ),
     click.option("--crop-marks", is_flag=True, help="Draw crop marks in a slug outside the bleed."),
     click.option("--cmyk", is_flag=True, help="Write CMYK colours only (and a CMYK logo)."),
-    click.option("--lang", type=click.Choice(LANGUAGES), default=None,
-                 help="Language of the poster's and deck's own words.  [default: from the workbook]"),
-    click.option("--layout", type=click.Choice(["auto", "blueprint"]), default="auto", show_default=True,
-                 help="blueprint: lanes in service-blueprint order with the lines of interaction, visibility "
-                      "and internal interaction (auto: so for workbooks that are blueprints)."),
+    click.option(
+        "--lang",
+        type=click.Choice(LANGUAGES),
+        default=None,
+        help="Language of the poster's and deck's own words.  [default: from the workbook]",
+    ),
+    click.option(
+        "--layout",
+        type=click.Choice(["auto", "blueprint"]),
+        default="auto",
+        show_default=True,
+        help="blueprint: lanes in service-blueprint order with the lines of interaction, visibility "
+        "and internal interaction (auto: so for workbooks that are blueprints).",
+    ),
     click.option("--pdf/--no-pdf", "want_pdf", default=True, show_default=True, help="Write the PDF poster."),
     click.option("--pptx/--no-pptx", "want_pptx", default=True, show_default=True, help="Write the PowerPoint deck."),
     click.option("--png", "want_png", is_flag=True, help="Also write a PNG picture of every poster page, to share."),
-    click.option("--png-dpi", type=click.IntRange(20, 600), default=None,
-                 help=f"Resolution of the PNG pictures (implies --png).  [default: {PREVIEW_DPI}]"),
-    click.option("--pptx-template", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                 help="The agency's PowerPoint template (.pptx or .potx) for the deck."),
-    click.option("--metrics", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                 help="A CSV of measured figures: phase/touchpoint, metric, value, target, period."),
-]  # fmt: skip
+    click.option(
+        "--png-dpi",
+        type=click.IntRange(20, 600),
+        default=None,
+        help=f"Resolution of the PNG pictures (implies --png).  [default: {PREVIEW_DPI}]",
+    ),
+    click.option(
+        "--pptx-template",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="The agency's PowerPoint template (.pptx or .potx) for the deck.",
+    ),
+    click.option(
+        "--metrics",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="A CSV of measured figures: phase/touchpoint, metric, value, target, period.",
+    ),
+]
 
 
 def build_options(command: F) -> F:
@@ -215,11 +255,19 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @build_options
 @click.option("-r", "--recursive", is_flag=True, help="With a folder: its sub-folders too.")
-@click.option("--force", is_flag=True,
-              help="Replace a poster, deck or picture of the same name that canvasgen did not write; with a "
-                   "folder: rebuild workbooks that have not changed too.")  # fmt: skip
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
-              help="With a folder: builds at once.  [default: the number of cores]")  # fmt: skip
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace a poster, deck or picture of the same name that canvasgen did not write; with a "
+    "folder: rebuild workbooks that have not changed too.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="With a folder: builds at once.  [default: the number of cores]",
+)
 def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | None, **settings: Any) -> None:
     """Make a print-ready PDF poster and a PowerPoint workshop deck of each canvas workbook.
 
@@ -267,11 +315,18 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @build_options
-@click.option("--interval", type=click.FloatRange(0.05, 60), default=0.5, show_default=True,
-              help="With --poll: seconds between looks at the files.")  # fmt: skip
-@click.option("--poll", is_flag=True,
-              help="Look at the files every --interval instead of following the system's file events "
-                   "(for network drives).")  # fmt: skip
+@click.option(
+    "--interval",
+    type=click.FloatRange(0.05, 60),
+    default=0.5,
+    show_default=True,
+    help="With --poll: seconds between looks at the files.",
+)
+@click.option(
+    "--poll",
+    is_flag=True,
+    help="Look at the files every --interval instead of following the system's file events (for network drives).",
+)
 @click.option(
     "--force", is_flag=True, help="Replace a poster, deck or picture of the same name that canvasgen did not write."
 )
@@ -283,8 +338,11 @@ def watch(
     for file in files:
         if is_lock_or_temp(file):
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
-    missing = [ReadError(file, f"file not found: watch a workbook that is there{did_you_mean(file)}")
-               for file in files if not file.exists()]  # fmt: skip
+    missing = [
+        ReadError(file, f"file not found: watch a workbook that is there{did_you_mean(file)}")
+        for file in files
+        if not file.exists()
+    ]
     if missing:  # never "watching" a file that is not there, waiting for ever
         raise CanvasErrors(missing) if len(missing) > 1 else missing[0]
     options = replace(_options(settings), replace=force)
@@ -341,18 +399,36 @@ _threshold = click.option(
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", "out_dir", type=Folder(), default=Path("output"),
-              show_default=True, help="Folder for the report (.xlsx, .pdf, .pptx).")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=Folder(),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the report (.xlsx, .pdf, .pptx).",
+)
 @_threshold
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
 @click.option("--size", default="A3", show_default=True, help="Paper for the PDF report.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the report files.")
-@click.option("--force", is_flag=True,
-              help="Replace the gap workbook even when owner or status were filled in since, and a PDF "
-                   "or deck of its name that canvasgen did not write.")  # fmt: skip
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the gap workbook even when owner or status were filled in since, and a PDF "
+    "or deck of its name that canvasgen did not write.",
+)
 @correction_options
-def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | None, size: str,
-         lang: str | None, force: bool, **corrections: Any) -> None:  # fmt: skip
+def gaps(
+    files: tuple[Path, ...],
+    out_dir: Path,
+    threshold: float,
+    brand: str | None,
+    size: str,
+    lang: str | None,
+    force: bool,
+    **corrections: Any,
+) -> None:
     """Compare the ideal journey with the current one: IDEAL.xlsx CURRENT.xlsx, or one workbook with both."""
     if len(files) > 2:
         raise click.UsageError("give IDEAL.xlsx CURRENT.xlsx, or one workbook holding both journeys")
@@ -373,8 +449,14 @@ def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | 
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the changes as JSON.")
-@click.option("-o", "--output", "out_dir", type=Folder(), default=None,
-              help="Also write a 'what changed' PDF and slide set into this folder.")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=Folder(),
+    default=None,
+    help="Also write a 'what changed' PDF and slide set into this folder.",
+)
 @_threshold
 @click.option("-v", "--verbose", is_flag=True, help="Say how alike each changed item is to what it was (0..1).")
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
@@ -382,8 +464,16 @@ def gaps(files: tuple[Path, ...], out_dir: Path, threshold: float, brand: str | 
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the files.")
 @click.option("--force", is_flag=True, help="Replace a PDF or slide set in the -o folder that canvasgen did not write.")
 @correction_options
-def diff(old: Path, new: Path, as_json: bool, out_dir: Path | None, threshold: float, verbose: bool, force: bool,
-         **settings: Any) -> None:  # fmt: skip
+def diff(
+    old: Path,
+    new: Path,
+    as_json: bool,
+    out_dir: Path | None,
+    threshold: float,
+    verbose: bool,
+    force: bool,
+    **settings: Any,
+) -> None:
     """Say what changed between two versions of a canvas, per phase and lane (both read with the same
     corrections)."""
     corrections = corrections_of(settings)

@@ -41,6 +41,10 @@ class Folder(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         path = Path(str(super().convert(value, param, ctx)))
         if path.is_file():
-            self.fail(f"{path} is a file, not a folder: give a folder for the results "
-                      "(canvasgen makes it when it is missing)", param, ctx)  # fmt: skip
+            self.fail(
+                f"{path} is a file, not a folder: give a folder for the results "
+                "(canvasgen makes it when it is missing)",
+                param,
+                ctx,
+            )
         return path

@@ -26,16 +26,39 @@ def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 @click.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("-o", "--output", "out_dir", type=Folder(), default=Path("output"),
-              show_default=True, help="Folder for the kit's files.")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=Folder(),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the kit's files.",
+)
 @click.option("--brand", default=None, help="Brand kit (a folder in brand/ or a path).")
-@click.option("--cards", "card_sheet", type=click.Choice(["2x4", "3x8"]), default="2x4", show_default=True,
-              help="Cards per A4 label sheet.")  # fmt: skip
+@click.option(
+    "--cards",
+    "card_sheet",
+    type=click.Choice(["2x4", "3x8"]),
+    default="2x4",
+    show_default=True,
+    help="Cards per A4 label sheet.",
+)
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the kit.")
-@click.option("--size", default="A1", show_default=True, callback=_paper_size,
-              help="Size of the poster that is tiled: A0-A5 or e.g. 1000x700mm.")  # fmt: skip
-@click.option("--tile", type=click.Choice(["A4", "A3"], case_sensitive=False), default="A4", show_default=True,
-              help="Office paper the poster is tiled on.")  # fmt: skip
+@click.option(
+    "--size",
+    default="A1",
+    show_default=True,
+    callback=_paper_size,
+    help="Size of the poster that is tiled: A0-A5 or e.g. 1000x700mm.",
+)
+@click.option(
+    "--tile",
+    type=click.Choice(["A4", "A3"], case_sensitive=False),
+    default="A4",
+    show_default=True,
+    help="Office paper the poster is tiled on.",
+)
 @click.option("--tile-all", is_flag=True, help="Tile every poster page, not only the journey pages.")
 @click.option(
     "--force",
@@ -47,8 +70,9 @@ def kit(file: Path, out_dir: Path, card_sheet: str, tile: str, tile_all: bool, f
     """Print-and-play workshop kit: break-out handouts, a card per item, the poster tiled on office paper,
     and the changes workbook the team fills in after the session (`canvasgen apply` brings it back)."""
     corrections = corrections_of(settings)
-    options = KitOptions(out_dir, card_sheet, settings["lang"], settings["brand"], settings["size"], tile, tile_all,
-                         corrections, force)  # fmt: skip
+    options = KitOptions(
+        out_dir, card_sheet, settings["lang"], settings["brand"], settings["size"], tile, tile_all, corrections, force
+    )
     result = run_kit(file, options)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -59,9 +83,15 @@ def kit(file: Path, out_dir: Path, card_sheet: str, tile: str, tile_all: bool, f
 @click.command()
 @click.argument("canvas", type=click.Path(path_type=Path))
 @click.argument("changes", type=click.Path(path_type=Path))
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path), required=True,
-              help="The new version of the workbook (.xlsx, or .xlsm to keep a workbook's macros); a new file: "
-                   "the original is never changed.")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The new version of the workbook (.xlsx, or .xlsm to keep a workbook's macros); a new file: "
+    "the original is never changed.",
+)
 @click.option("--partial", is_flag=True, help="Apply the rows that can be applied and list the others.")
 @click.option("--force", is_flag=True, help="Replace the -o file if it exists (never the workbook or the changes).")
 @correction_options
@@ -71,8 +101,12 @@ def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **
     The workbook is read as the kit read it (its reading corrections are kept in the changes workbook);
     corrections given here are used instead, with a warning when they differ."""
     corrections = corrections_of(settings)
-    options = ApplyOptions(partial, corrections=corrections if corrections else None, force=force,
-                           warn=lambda warning: click.echo(f"warning: {warning}", err=True))  # fmt: skip
+    options = ApplyOptions(
+        partial,
+        corrections=corrections if corrections else None,
+        force=force,
+        warn=lambda warning: click.echo(f"warning: {warning}", err=True),
+    )
     applied = apply_changes(canvas, changes, out, options)
     for problem in applied.skipped:
         click.echo(f"skipped: {problem}", err=True)

@@ -16,21 +16,44 @@ from canvasgen.read.corrections import Corrections, from_options
 F = TypeVar("F", bound=Callable[..., Any])
 
 _COMPANIONS = click.option(
-    "--with", "companions", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+    "--with",
+    "companions",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
     help="A companion workbook (touchpoints, personas, scores) joined by phase name; repeatable.",
-)  # fmt: skip
+)
 _CORRECTIONS = [
-    click.option("--phases-row", default=None, metavar="[SHEET!]ROW",
-                 help='The row holding the phase names, e.g. 9 or "Klantreis!9" (corrects a wrong guess).'),
-    click.option("--phases-col", default=None, metavar="[SHEET!]COL",
-                 help="The column holding the phase names, for phases running down (e.g. B)."),
-    click.option("--labels", default=None, metavar="[SHEET!]COL|ROW",
-                 help='Where the lane labels are: a column (A, "Klantreis!A"), or a row when phases run down.'),
-    click.option("--lane", "lanes", multiple=True, metavar="LABEL=KIND",
-                 help='What a lane label means, e.g. "Барьеры=pain_points"; repeatable.'),
-    click.option("--skip-hidden", is_flag=True,
-                 help="Leave out text in rows, columns and sheets hidden in Excel (read, with a warning, by default)."),
-]  # fmt: skip
+    click.option(
+        "--phases-row",
+        default=None,
+        metavar="[SHEET!]ROW",
+        help='The row holding the phase names, e.g. 9 or "Klantreis!9" (corrects a wrong guess).',
+    ),
+    click.option(
+        "--phases-col",
+        default=None,
+        metavar="[SHEET!]COL",
+        help="The column holding the phase names, for phases running down (e.g. B).",
+    ),
+    click.option(
+        "--labels",
+        default=None,
+        metavar="[SHEET!]COL|ROW",
+        help='Where the lane labels are: a column (A, "Klantreis!A"), or a row when phases run down.',
+    ),
+    click.option(
+        "--lane",
+        "lanes",
+        multiple=True,
+        metavar="LABEL=KIND",
+        help='What a lane label means, e.g. "Барьеры=pain_points"; repeatable.',
+    ),
+    click.option(
+        "--skip-hidden",
+        is_flag=True,
+        help="Leave out text in rows, columns and sheets hidden in Excel (read, with a warning, by default).",
+    ),
+]
 #: The keyword arguments the correction options give a command.
 CORRECTION_KEYS = ("phases_row", "phases_col", "labels", "lanes", "skip_hidden")
 
@@ -50,5 +73,4 @@ def read_options(command: F) -> F:
 def corrections_of(settings: dict[str, Any]) -> Corrections:
     """The corrections the options gave (taken out of ``settings``), checked: one sentence per bad one."""
     given = {key: settings.pop(key) for key in CORRECTION_KEYS}
-    return from_options(given["phases_row"], given["phases_col"], given["labels"], given["lanes"],
-                        given["skip_hidden"])  # fmt: skip
+    return from_options(given["phases_row"], given["phases_col"], given["labels"], given["lanes"], given["skip_hidden"])

@@ -17,8 +17,9 @@ def summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = F
     if len(outcomes) > 1 or skipped or always:
         stopped = "interrupted: " if interrupted else ""
         over = f", {passed} without a canvas (passed over)" if passed else ""
-        click.echo(f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed{over}, {warned} warnings",
-                   err=True)  # fmt: skip
+        click.echo(
+            f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed{over}, {warned} warnings", err=True
+        )
 
 
 def kit_warnings(options: BuildOptions) -> set[str]:

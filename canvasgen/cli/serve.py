@@ -23,28 +23,74 @@ GRACE_SECONDS = 2
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; 0.0.0.0 lets others in (name the server with --allow-host).")  # fmt: skip
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 lets others in (name the server with --allow-host).",
+)
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-@click.option("--max-upload-mb", type=click.IntRange(1, 2000), default=50, show_default=True,
-              help="Largest upload accepted.")  # fmt: skip
-@click.option("--keep-minutes", type=click.FloatRange(1, 24 * 60), default=30, show_default=True,
-              help="How long results stay downloadable after their job ended.")  # fmt: skip
+@click.option(
+    "--max-upload-mb", type=click.IntRange(1, 2000), default=50, show_default=True, help="Largest upload accepted."
+)
+@click.option(
+    "--keep-minutes",
+    type=click.FloatRange(1, 24 * 60),
+    default=30,
+    show_default=True,
+    help="How long results stay downloadable after their job ended.",
+)
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Builds at once.  [default: the cores]")
-@click.option("--job-seconds", type=click.FloatRange(1, 24 * 3600), default=60, show_default=True,
-              help="A job's time limit; then it is stopped, and its worker replaced.")  # fmt: skip
-@click.option("--upload-seconds", type=click.FloatRange(1, 24 * 3600), default=120, show_default=True,
-              help="The longest an upload may take to arrive.")  # fmt: skip
-@click.option("--read-timeout", "pause_seconds", type=click.FloatRange(1, 3600), default=15, show_default=True,
-              help="The longest an upload may pause, sending nothing.")  # fmt: skip
-@click.option("--max-open-uploads", "open_uploads", type=click.IntRange(1, 1000), default=32, show_default=True,
-              help="Uploads read at once; more are told the server is busy.")  # fmt: skip
-@click.option("--worker-memory-mb", type=click.IntRange(256, 1_000_000), default=2048, show_default=True,
-              help="The memory a job may use; past it, the job is answered and its worker replaced.")  # fmt: skip
-@click.option("--header-timeout", type=click.FloatRange(0.1, 600), default=10, show_default=True,
-              help="Seconds a connection has to send its request's headers; then it is closed.")  # fmt: skip
-@click.option("--allow-host", "allowed", multiple=True,
-              help="A name the server may be reached by besides localhost (its host name on the network).")  # fmt: skip
+@click.option(
+    "--job-seconds",
+    type=click.FloatRange(1, 24 * 3600),
+    default=60,
+    show_default=True,
+    help="A job's time limit; then it is stopped, and its worker replaced.",
+)
+@click.option(
+    "--upload-seconds",
+    type=click.FloatRange(1, 24 * 3600),
+    default=120,
+    show_default=True,
+    help="The longest an upload may take to arrive.",
+)
+@click.option(
+    "--read-timeout",
+    "pause_seconds",
+    type=click.FloatRange(1, 3600),
+    default=15,
+    show_default=True,
+    help="The longest an upload may pause, sending nothing.",
+)
+@click.option(
+    "--max-open-uploads",
+    "open_uploads",
+    type=click.IntRange(1, 1000),
+    default=32,
+    show_default=True,
+    help="Uploads read at once; more are told the server is busy.",
+)
+@click.option(
+    "--worker-memory-mb",
+    type=click.IntRange(256, 1_000_000),
+    default=2048,
+    show_default=True,
+    help="The memory a job may use; past it, the job is answered and its worker replaced.",
+)
+@click.option(
+    "--header-timeout",
+    type=click.FloatRange(0.1, 600),
+    default=10,
+    show_default=True,
+    help="Seconds a connection has to send its request's headers; then it is closed.",
+)
+@click.option(
+    "--allow-host",
+    "allowed",
+    multiple=True,
+    help="A name the server may be reached by besides localhost (its host name on the network).",
+)
 def serve(
     host: str, port: int, workers: int | None, allowed: tuple[str, ...], header_timeout: float, **limits: Any
 ) -> None:
@@ -68,8 +114,15 @@ def serve(
             await state.stop()  # running jobs first: their requests answer at once, their folders go
             await super().shutdown(sockets)
 
-    config = uvicorn.Config(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=GRACE_SECONDS,
-                            limit_concurrency=512, http=head_timeout_protocol(header_timeout))  # fmt: skip
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        timeout_graceful_shutdown=GRACE_SECONDS,
+        limit_concurrency=512,
+        http=head_timeout_protocol(header_timeout),
+    )
     logging.getLogger("uvicorn.error").addFilter(_stop_is_no_error)
     listening = _listen(host, port)  # before the address is shown: it is shown only once it answers
     shown = "localhost" if host in LOCAL_NAMES else host
@@ -97,12 +150,16 @@ def _listen(host: str, port: int) -> socket.socket:
     """A socket listening on ``host``:``port``, or one sentence and exit 1: a port another program holds
     (another ``canvasgen serve``) is said so, with --port, before anything else is printed."""
     try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
-                                                             flags=socket.AI_PASSIVE)[0]  # fmt: skip
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
         listening = socket.socket(family, kind, proto)
     except OSError as error:
-        click.echo(f"error: cannot listen on {host}: {error.strerror or error}; give --host a name or address "
-                   "of this computer", err=True)  # fmt: skip
+        click.echo(
+            f"error: cannot listen on {host}: {error.strerror or error}; give --host a name or address "
+            "of this computer",
+            err=True,
+        )
         sys.exit(1)
     try:
         listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
@@ -112,12 +169,16 @@ def _listen(host: str, port: int) -> socket.socket:
         listening.close()
         if error.errno == errno.EADDRINUSE:
             other = port + 1 if port < 65535 else 8001
-            click.echo(f"error: port {port} is taken (address already in use) by another program, perhaps "
-                       f"another canvasgen serve; start it on another port: canvasgen serve --port {other}",
-                       err=True)  # fmt: skip
+            click.echo(
+                f"error: port {port} is taken (address already in use) by another program, perhaps "
+                f"another canvasgen serve; start it on another port: canvasgen serve --port {other}",
+                err=True,
+            )
         else:
-            click.echo(f"error: cannot listen on {host}:{port}: {error.strerror or error}; choose another port "
-                       "with --port", err=True)  # fmt: skip
+            click.echo(
+                f"error: cannot listen on {host}:{port}: {error.strerror or error}; choose another port with --port",
+                err=True,
+            )
         sys.exit(1)
     listening.set_inheritable(True)
     return listening

@@ -151,8 +151,9 @@ def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
     if out.is_dir():
         raise OutputError(out, "is a folder: give -o the name of the new workbook (.xlsx)")
     if out.exists() and not force:
-        raise OutputError(out, "already exists and apply does not replace it: name a new file with -o, "
-                               "or give --force to replace it")  # fmt: skip
+        raise OutputError(
+            out, "already exists and apply does not replace it: name a new file with -o, or give --force to replace it"
+        )
 
 
 def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
@@ -161,11 +162,18 @@ def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
     kept = out.suffix.lower() == ".xlsm"
     enabled = is_patched(source) and source.is_file() and macro_enabled(source)
     if kept and not enabled:
-        raise OutputError(out, f"{source.name} holds no macros, so the new version is an .xlsx workbook: give -o a "
-                               "name ending in .xlsx")  # fmt: skip
+        raise OutputError(
+            out,
+            f"{source.name} holds no macros, so the new version is an .xlsx workbook: give -o a name ending in .xlsx",
+        )
     if enabled and not kept:
-        warnings.append(CanvasWarning(Location.of(out), f"{source.name} holds macros, which an .xlsx workbook "
-                                      "cannot hold: they are left out (name it .xlsm to keep them)"))  # fmt: skip
+        warnings.append(
+            CanvasWarning(
+                Location.of(out),
+                f"{source.name} holds macros, which an .xlsx workbook "
+                "cannot hold: they are left out (name it .xlsm to keep them)",
+            )
+        )
     return enabled and not kept
 
 
@@ -177,31 +185,50 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     if record is None and book.record_edited:
         return given or Corrections()  # said where the record was read
     if record is None:
-        warnings.append(CanvasWarning(where, "made by an older canvasgen, which recorded neither the printed card "
-                                      "texts nor how the workbook was read: a card whose text was typed over is "
-                                      "refused rather than guessed at"))  # fmt: skip
+        warnings.append(
+            CanvasWarning(
+                where,
+                "made by an older canvasgen, which recorded neither the printed card "
+                "texts nor how the workbook was read: a card whose text was typed over is "
+                "refused rather than guessed at",
+            )
+        )
         return given or Corrections()
     if record.version != __version__:
-        warnings.append(CanvasWarning(where, f"made by canvasgen {record.version or '(unknown)'}, this is "
-                                      f"canvasgen {__version__}: should cards be refused, make a new kit"))  # fmt: skip
+        warnings.append(
+            CanvasWarning(
+                where,
+                f"made by canvasgen {record.version or '(unknown)'}, this is "
+                f"canvasgen {__version__}: should cards be refused, make a new kit",
+            )
+        )
     if record.workbook and record.workbook != source.name:
-        warnings.append(CanvasWarning(where, f"the kit was made from {record.workbook}, it is applied to "
-                                      f"{source.name}"))  # fmt: skip
+        warnings.append(
+            CanvasWarning(where, f"the kit was made from {record.workbook}, it is applied to {source.name}")
+        )
     kit = _kit_corrections(record.reading)
     chosen = given
     if not given:
         if kit is None:
-            warnings.append(CanvasWarning(where, "its record of the reading corrections cannot be read; "
-                                          "the workbook is read without them"))  # fmt: skip
+            warnings.append(
+                CanvasWarning(
+                    where, "its record of the reading corrections cannot be read; the workbook is read without them"
+                )
+            )
         chosen = kit or Corrections()
     assert chosen is not None
     used = to_record(effective(chosen, source))
     if used != record.reading:
         kit_said = describe(kit) if kit is not None else "(a record that cannot be read)"
-        warnings.append(CanvasWarning(where, f"the kit read {record.workbook or source.name} with the reading "
-                                      f"corrections {kit_said}, apply reads it with "
-                                      f"{describe(effective(chosen, source))}: card IDs may not match; give apply "
-                                      "the options kit was given"))  # fmt: skip
+        warnings.append(
+            CanvasWarning(
+                where,
+                f"the kit read {record.workbook or source.name} with the reading "
+                f"corrections {kit_said}, apply reads it with "
+                f"{describe(effective(chosen, source))}: card IDs may not match; give apply "
+                "the options kit was given",
+            )
+        )
     return chosen
 
 
@@ -257,8 +284,12 @@ def _occurrence(canvas: Canvas, card: Card) -> int:
     """Which of the items with the card's text, among those read from its cell, the card is: a cell
     may say the same thing twice."""
     assert card.journey is not None and card.phase is not None
-    same = [i for lane in canvas.journeys[card.journey].lanes for i in lane.cells[card.phase]
-            if i.source == card.item.source and i.text == card.item.text]  # fmt: skip
+    same = [
+        i
+        for lane in canvas.journeys[card.journey].lanes
+        for i in lane.cells[card.phase]
+        if i.source == card.item.source and i.text == card.item.text
+    ]
     return next(n for n, i in enumerate(same) if i is card.item)
 
 
@@ -274,8 +305,10 @@ def _new_card_cell(change: Change, canvas: Canvas) -> Source:
         return _first_cell(items[-1].source)  # type: ignore[arg-type]
     cell = _crossing(journey, phase, lane.source)
     if cell is None:
-        raise Rejected(f"canvasgen cannot tell which cell of {journey.sheet!r} holds {change.lane!r} in "
-                        f"{change.phase!r}; add the card in the workbook")  # fmt: skip
+        raise Rejected(
+            f"canvasgen cannot tell which cell of {journey.sheet!r} holds {change.lane!r} in "
+            f"{change.phase!r}; add the card in the workbook"
+        )
     return cell
 
 
@@ -294,8 +327,14 @@ def _split(ref: str) -> tuple[str, int]:
     return str(column), int(row)
 
 
-def _cell_edits(path: Path, changes: Path, plans: dict[Source, _CellPlan], stored: dict[tuple[str, str], Stored],
-                edits: CellEdits, warnings: list[CanvasWarning]) -> list[CanvasError]:  # fmt: skip
+def _cell_edits(
+    path: Path,
+    changes: Path,
+    plans: dict[Source, _CellPlan],
+    stored: dict[tuple[str, str], Stored],
+    edits: CellEdits,
+    warnings: list[CanvasWarning],
+) -> list[CanvasError]:
     """Each planned cell's new text; a cell that no longer reads as planned, or that would pass Excel's
     limit on a cell's length, is an error (the latter at the rows that made it so); a cell that will read
     back as other cards than meant is warned at the row that made it so."""
@@ -356,8 +395,14 @@ class Today:
         return float(to_excel(self.date, self.epoch))
 
 
-def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, str], Stored], edits: CellEdits,
-                 today: Today, warnings: list[CanvasWarning], path: Path) -> str | None:  # fmt: skip
+def _new_version(
+    meta: list[tuple[str, Item, Source]],
+    stored: dict[tuple[str, str], Stored],
+    edits: CellEdits,
+    today: Today,
+    warnings: list[CanvasWarning],
+    path: Path,
+) -> str | None:
     """Raise each journey's version by one step (as text) and set its date, where the canvas shows them; a
     version or date that is a formula (=TODAY()) is left to its formula, with a warning naming its cell."""
     shown: str | None = None
@@ -366,8 +411,11 @@ def _new_version(meta: list[tuple[str, Item, Source]], stored: dict[tuple[str, s
         if old.formula is not None:
             what = "version is the formula" if key == "version" else "date is the formula"
             todo = "; raise it by hand if the formula does not" if key == "version" else ""
-            warnings.append(CanvasWarning(Location.of(path, cell.sheet, cell.cell),
-                                          f"the {what} ={old.formula}: left as it is{todo}"))  # fmt: skip
+            warnings.append(
+                CanvasWarning(
+                    Location.of(path, cell.sheet, cell.cell), f"the {what} ={old.formula}: left as it is{todo}"
+                )
+            )
             continue
         value = raised(item.text) if key == "version" else _dated(item.text, old, today)
         if key == "version" and isinstance(value, str):
@@ -395,14 +443,16 @@ def _dated(text: str, stored: Stored, today: Today) -> str | float:
 Edit = Callable[[], None]
 
 
-def apply_to_model(canvas: Canvas, decisions: list[Decision], applied: Applied, changes: Path, today: dt.date,
-                   partial: bool) -> Applied:  # fmt: skip
+def apply_to_model(
+    canvas: Canvas, decisions: list[Decision], applied: Applied, changes: Path, today: dt.date, partial: bool
+) -> Applied:
     """The decided rows made in ``canvas``, written to ``applied.out`` as a new workbook in canvasgen's
     template; rows are checked as for a workbook."""
     edits: list[Edit] = []  # made only once every row has been checked
     touched: dict[str, tuple[list[Item], list[Change]]] = {}  # a lane's cell, with the rows that change it
-    applied.skipped += each_decision(decisions, lambda d: edits.append(_edit(d, canvas, applied, touched)),
-                                     changes, partial)  # fmt: skip
+    applied.skipped += each_decision(
+        decisions, lambda d: edits.append(_edit(d, canvas, applied, touched)), changes, partial
+    )
     if not edits:
         return applied
     for edit in edits:
@@ -420,17 +470,23 @@ def apply_to_model(canvas: Canvas, decisions: list[Decision], applied: Applied, 
     for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
         for phase, written in zip(journey.phases, written_phases(journey)):
             if written != (phase.written or phase.name):
-                applied.warnings.append(CanvasWarning(Location.of(applied.out), f"the phase {phase.name!r} is "
-                                                      f"there twice; the second is written {written!r}, so that it "
-                                                      "stays a phase of its own"))  # fmt: skip
+                applied.warnings.append(
+                    CanvasWarning(
+                        Location.of(applied.out),
+                        f"the phase {phase.name!r} is "
+                        f"there twice; the second is written {written!r}, so that it "
+                        "stays a phase of its own",
+                    )
+                )
     book = workbook_of(canvas, canvas.language or "nl")
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
     return applied
 
 
-def _edit(decision: Decision, canvas: Canvas, applied: Applied,
-          touched: dict[str, tuple[list[Item], list[Change]]]) -> Edit:  # fmt: skip
+def _edit(
+    decision: Decision, canvas: Canvas, applied: Applied, touched: dict[str, tuple[list[Item], list[Change]]]
+) -> Edit:
     change, card, new = decision.change, decision.card, decision.new
     if card is None:
         journey, phase, lane = new_card_place(change, canvas)

@@ -133,10 +133,12 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
         kit, fonts, _ = brand_kit(options.brand)
         language = options.language or new.language or kit.language
         blocks = diff_blocks(diff, language, options.verbose)
-        report = Report(blocks, GAP_WORDS[language]["changes"], f"{old.file} → {new.file}",
-                        Path(files[1]).stem + "-changes")  # fmt: skip
-        written, rendered = report_files(report, kit, fonts, options.out_dir, options.paper, language,
-                                         options.generated)  # fmt: skip
+        report = Report(
+            blocks, GAP_WORDS[language]["changes"], f"{old.file} → {new.file}", Path(files[1]).stem + "-changes"
+        )
+        written, rendered = report_files(
+            report, kit, fonts, options.out_dir, options.paper, language, options.generated
+        )
         return diff, outputs + written, _warnings(canvases) + rendered
     return diff, outputs, _warnings(canvases)
 
@@ -149,6 +151,13 @@ def _poster_and_deck(
     assert options.out_dir is not None
     language, brand = run_as
     extras = Extras("-gaps", f"{report.title}: {canvas.journeys[0].name}", report)
-    build = BuildOptions(options.out_dir, options.paper, language=language, generated=options.generated, pptx=True,
-                         brand=options.brand, replace=options.force)  # fmt: skip
+    build = BuildOptions(
+        options.out_dir,
+        options.paper,
+        language=language,
+        generated=options.generated,
+        pptx=True,
+        brand=options.brand,
+        replace=options.force,
+    )
     return run(path, build, extras, canvas=canvas, brand=brand)

@@ -58,8 +58,9 @@ class KitResult:
 def run_kit(source: Path, options: KitOptions) -> KitResult:
     changes = options.out_dir / f"{source.stem}-changes.xlsx"
     keep_filled_in(changes, options.force, "changes workbook")  # before anything is written
-    keep_theirs([options.out_dir / f"{source.stem}-{kind}.pdf" for kind in ("cards", "handouts", "tiles")],
-                options.force)  # fmt: skip
+    keep_theirs(
+        [options.out_dir / f"{source.stem}-{kind}.pdf" for kind in ("cards", "handouts", "tiles")], options.force
+    )
     brand = brand_kit(options.brand)  # once for the run, handed down
     kit, fonts, kit_warnings = brand
     canvas = read(source, None, options.corrections)
@@ -76,11 +77,19 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     if pages:
         _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)
     else:  # a PDF without pages is no PDF: say why there is none
-        result.warnings.append(CanvasWarning(Location.of(source), "no lane holds text, so there are no cards to "
-                                             "print; check what canvasgen read with `canvasgen check`"))  # fmt: skip
+        result.warnings.append(
+            CanvasWarning(
+                Location.of(source),
+                "no lane holds text, so there are no cards to print; check what canvasgen read with `canvasgen check`",
+            )
+        )
     if not canvas.journeys:  # a workbook of personas only: no phases to hand out, no map to tile
-        result.warnings.append(CanvasWarning(Location(str(source)), "no journey in the workbook, so no handouts "
-                                             "and no tiles were written; its personas are on the cards"))  # fmt: skip
+        result.warnings.append(
+            CanvasWarning(
+                Location(str(source)),
+                "no journey in the workbook, so no handouts and no tiles were written; its personas are on the cards",
+            )
+        )
         return result
     pages = handout_pages(canvas, kit, setter, language)
     _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-handouts.pdf", language, source, result)
@@ -100,8 +109,9 @@ def _tiles(canvas: Canvas, source: Path, options: KitOptions, run_as: tuple[str,
     result.outputs.append(out)
 
 
-def tiled_poster(canvas: Canvas, analysis: Analysis, source: Path, options: KitOptions, run_as: tuple[str, Brand]
-                 ) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:  # fmt: skip
+def tiled_poster(
+    canvas: Canvas, analysis: Analysis, source: Path, options: KitOptions, run_as: tuple[str, Brand]
+) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:
     """The poster laid out at ``options.size`` and its sheets of ``options.tile`` paper: the journey
     pages and the pages their cells go on over, or every page with ``tile_all``; with what the fonts
     could not draw, by cell."""
@@ -122,8 +132,14 @@ def _blanks(canvas: Canvas, kit: BrandKit) -> list[tuple[str, Colour]]:
     return [(lane, kit.palette.muted.mix(kit.palette.text, 0.25)) for lane in lanes for _ in range(BLANKS_PER_LANE)]
 
 
-def _pdf(pages: list[Page], tools: tuple[BrandKit, FontSet, Setter], out: Path, language: str, source: Path,
-         result: KitResult) -> None:  # fmt: skip
+def _pdf(
+    pages: list[Page],
+    tools: tuple[BrandKit, FontSet, Setter],
+    out: Path,
+    language: str,
+    source: Path,
+    result: KitResult,
+) -> None:
     """An A4 PDF of the kit's pages, with what the fonts could not draw reported by cell."""
     kit, fonts, setter = tools
     layout = PosterLayout(*A4, MIN_SIZE, pages, language=language)

@@ -147,22 +147,29 @@ def _distinct_names(planned: list[Planned], said: list[str]) -> list[Planned]:
             for item in by_suffix[suffix]:
                 name = f"{item.source.stem}-{suffix.lstrip('.')}"
                 result[_place(item, result)] = replace(item, options=replace(item.options, name=name))
-                said.append(f"{item.source}: written as {name}.pdf/.pptx, since "
-                            f"{by_suffix[order[0]][0].source} in this build is written as "
-                            f"{by_suffix[order[0]][0].source.stem}.pdf/.pptx")  # fmt: skip
+                said.append(
+                    f"{item.source}: written as {name}.pdf/.pptx, since "
+                    f"{by_suffix[order[0]][0].source} in this build is written as "
+                    f"{by_suffix[order[0]][0].source.stem}.pdf/.pptx"
+                )
     for group in _clashes(result, _name):
         parents = [item.source.resolve().parent for item in group]
         base = Path(os.path.commonpath(parents))
         for item, parent in zip(group, parents, strict=True):
             out_dir = item.options.out_dir / parent.relative_to(base)
             result[_place(item, result)] = replace(item, options=replace(item.options, out_dir=out_dir))
-            said.append(f"{item.source}: written into {out_dir}, since another {item.source.name} in this build "
-                        "would have the same name")  # fmt: skip
+            said.append(
+                f"{item.source}: written into {out_dir}, since another {item.source.name} in this build "
+                "would have the same name"
+            )
     clash = next(iter(_clashes(result, _name)), None)
     if clash is not None:
         first, second = clash[0].source, clash[1].source
-        raise OutputError(second, f"its poster and deck would have the same name as those of {first}; "
-                                  "rename one of them or build them into different folders (-o)")  # fmt: skip
+        raise OutputError(
+            second,
+            f"its poster and deck would have the same name as those of {first}; "
+            "rename one of them or build them into different folders (-o)",
+        )
     return result
 
 

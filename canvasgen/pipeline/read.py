@@ -27,8 +27,12 @@ def distinct_companions(path: Path, companions: tuple[Path, ...]) -> tuple[tuple
     said = []
     for companion in companions:
         if same_file(companion, path):
-            said.append(CanvasWarning(Location.of(companion), "--with names the workbook itself; ignored (its "
-                                                                "items would be counted twice)"))  # fmt: skip
+            said.append(
+                CanvasWarning(
+                    Location.of(companion),
+                    "--with names the workbook itself; ignored (its items would be counted twice)",
+                )
+            )
         elif any(same_file(companion, other) for other in kept):
             said.append(CanvasWarning(Location.of(companion), "named with --with more than once; read once"))
         else:

@@ -69,19 +69,28 @@ def within_bounds(canvas: Canvas, source: Path) -> None:
         cells = len(journey.lanes) * len(journey.phases)
         if cells > MAX_CELLS:
             where = Location.of(source, journey.sheet) if journey.sheet else Location.of(source)
-            problems.append(ReadError(where, (
-                f"journey '{shortened(journey.name, 60)}' has {len(journey.lanes):,} lanes by "
-                f"{len(journey.phases):,} phases ({cells:,} cells); a poster and a deck hold at most {MAX_CELLS:,}: "
-                "check with `canvasgen check` that the phase row and the label column are the right ones "
-                "(--phases-row, --labels), or split the journey over sheets")))  # fmt: skip
+            problems.append(
+                ReadError(
+                    where,
+                    (
+                        f"journey '{shortened(journey.name, 60)}' has {len(journey.lanes):,} lanes by "
+                        f"{len(journey.phases):,} phases ({cells:,} cells); a poster and a deck hold at most "
+                        f"{MAX_CELLS:,}: "
+                        "check with `canvasgen check` that the phase row and the label column are the right ones "
+                        "(--phases-row, --labels), or split the journey over sheets"
+                    ),
+                )
+            )
     texts = [item.text for item in canvas.texts()]
     characters = sum(map(len, texts))
     if len(texts) > MAX_TEXTS or characters > MAX_CHARACTERS:
         what = f"{len(texts):,} pieces of text" if len(texts) > MAX_TEXTS else f"{characters:,} characters of text"
         most = f"{MAX_TEXTS:,} pieces" if len(texts) > MAX_TEXTS else f"{MAX_CHARACTERS:,} characters"
-        message = (f"the canvas holds {what}; a poster, a deck and a workshop kit hold at most {most} (a "
-                   "canvas has a few hundred): split it over several workbooks, or check with `canvasgen check` "
-                   "what was read")  # fmt: skip
+        message = (
+            f"the canvas holds {what}; a poster, a deck and a workshop kit hold at most {most} (a "
+            "canvas has a few hundred): split it over several workbooks, or check with `canvasgen check` "
+            "what was read"
+        )
         problems.append(ReadError(source, message))
     if problems:
         raise CanvasErrors(problems) if len(problems) > 1 else problems[0]
@@ -111,10 +120,13 @@ def keep_theirs(targets: list[Path], force: bool) -> None:
     theirs = [path for path in targets if path.exists() and not made[path.suffix.lower()](path)]
     if theirs:
         errors = [
-            OutputError(path, "is not a file canvasgen wrote (it has no canvasgen mark), so it is not replaced: "
-                        "move or rename it to keep it, choose another folder with -o, or give --force to replace it")
+            OutputError(
+                path,
+                "is not a file canvasgen wrote (it has no canvasgen mark), so it is not replaced: "
+                "move or rename it to keep it, choose another folder with -o, or give --force to replace it",
+            )
             for path in theirs
-        ]  # fmt: skip
+        ]
         raise CanvasErrors(errors) if len(errors) > 1 else errors[0]
 
 

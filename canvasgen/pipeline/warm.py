@@ -54,9 +54,15 @@ def deck_fonts(kit: BrandKit, agency: Template | None = None) -> tuple[FontSet, 
         if measured is not None:
             chosen = measured
         elif agency.theme_font.lower() != chosen.name.lower():
-            warnings.append(CanvasWarning(Location.of(agency.path), (
-                f"the template's theme font '{agency.theme_font}' cannot be measured by canvasgen (it measures "
-                f"Calibri and Arial), so the slides are set in {chosen.name}")))  # fmt: skip
+            warnings.append(
+                CanvasWarning(
+                    Location.of(agency.path),
+                    (
+                        f"the template's theme font '{agency.theme_font}' cannot be measured by canvasgen (it measures "
+                        f"Calibri and Arial), so the slides are set in {chosen.name}"
+                    ),
+                )
+            )
     extra = tuple(kit.fallback_fonts)
     stamps = tuple(file_stamp(p) for p in (chosen.heading, chosen.body, *extra))
     return _DECK_FONTS.get((chosen, extra, stamps), lambda: FontSet.for_deck(chosen, extra)), warnings

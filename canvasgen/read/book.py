@@ -62,8 +62,10 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
     lock = lock_file_of(path)
     if lock is not None:
         owner, program = lock
-        raise ReadError(name, f"this is the lock file {program} keeps while {owner} is open (it holds no canvas); "
-                              f"give {owner} itself")  # fmt: skip
+        raise ReadError(
+            name,
+            f"this is the lock file {program} keeps while {owner} is open (it holds no canvas); give {owner} itself",
+        )
     check_file(path, name)
     with path.open("rb") as handle:
         head = handle.read(8)
@@ -102,9 +104,15 @@ def _unread_comments(extents: list[Extent], name: str) -> list[CanvasWarning]:
         if extent.comments:
             cells = [f"{column_letters(c + 1)}{r + 1}" for r, c in extent.comments]
             shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
-            said.append(CanvasWarning(Location(name, extent.sheet), (
-                f"{len(cells)} cell comment(s) not read ({shown}): canvasgen cannot read comments in an Excel "
-                "97-2003 workbook; save it as .xlsx to keep them as notes")))  # fmt: skip
+            said.append(
+                CanvasWarning(
+                    Location(name, extent.sheet),
+                    (
+                        f"{len(cells)} cell comment(s) not read ({shown}): canvasgen cannot read comments in an Excel "
+                        "97-2003 workbook; save it as .xlsx to keep them as notes"
+                    ),
+                )
+            )
     return said
 
 
@@ -195,8 +203,13 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
             grid.extra_notes.extend(Item(" ".join(text.split()), grid.source((r, c))) for r, c, text in sheet.comments)
         if sheet.nested_rows:
             rows_ = ", ".join(map(str, sheet.nested_rows[:8])) + (" ..." if len(sheet.nested_rows) > 8 else "")
-            notes.append(CanvasWarning(Location(name, sheet.name), f"row(s) {rows_} hold a table inside a cell, "
-                                       "which cannot be read; move its text into the sheet's own cells"))  # fmt: skip
+            notes.append(
+                CanvasWarning(
+                    Location(name, sheet.name),
+                    f"row(s) {rows_} hold a table inside a cell, "
+                    "which cannot be read; move its text into the sheet's own cells",
+                )
+            )
     notes.extend(_past_grid_said(grid, name) for grid in grids if grid.past_grid)
     return Book(grids, kind, notes)
 
@@ -221,17 +234,25 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
         raise ReadError(name, f"refused: the text file is {size // 2**20} MB; canvasgen reads CSV files up to 20 MB")
     data = path.read_bytes()
     if not data.removeprefix(b"\xef\xbb\xbf").strip():
-        raise ReadError(name, "the file is empty (it holds nothing but a byte-order mark or blank lines); "
-                              "expected a workbook (.xlsx, .ods, .xls) or a CSV file")  # fmt: skip
+        raise ReadError(
+            name,
+            "the file is empty (it holds nothing but a byte-order mark or blank lines); "
+            "expected a workbook (.xlsx, .ods, .xls) or a CSV file",
+        )
     if looks_binary(data) or not looks_like_text(data[:4096]):
         raise ReadError(name, f"{not_text(path.suffix)}; canvasgen reads {READS} files")
     if (markup := markup_kind(data[:4096])) is not None:
-        raise ReadError(name, f"this is {markup}, which canvasgen does not read; open it in Excel (or LibreOffice) "
-                              "and save it as an Excel workbook (.xlsx), then give that file")  # fmt: skip
+        raise ReadError(
+            name,
+            f"this is {markup}, which canvasgen does not read; open it in Excel (or LibreOffice) "
+            "and save it as an Excel workbook (.xlsx), then give that file",
+        )
     text, odd = decode_lines(data)
     if (lines := line_count(text)) > MAX_LINES:
-        raise ReadError(name, f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} "
-                              "(a canvas has a few dozen)")  # fmt: skip
+        raise ReadError(
+            name,
+            f"refused: the file has {lines:,} lines; canvasgen reads at most {MAX_LINES:,} (a canvas has a few dozen)",
+        )
     separator, body = excel_separator(text)
     try:
         grid = Grid.from_rows(Path(name).stem, rows(body, separator, 2 if separator else 1), budget=budget)
@@ -242,9 +263,14 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
     said = []
     if odd:
         shown = ", ".join(map(str, odd[:8])) + (f" and {len(odd) - 8} more" if len(odd) > 8 else "")
-        said.append(CanvasWarning(Location(name), f"line(s) {shown} are not UTF-8 like the rest of the file: read "
-                                                  "as Windows-1252; check their accents, and save the file as "
-                                                  "UTF-8"))  # fmt: skip
+        said.append(
+            CanvasWarning(
+                Location(name),
+                f"line(s) {shown} are not UTF-8 like the rest of the file: read "
+                "as Windows-1252; check their accents, and save the file as "
+                "UTF-8",
+            )
+        )
     return Book([grid], "csv", said)
 
 

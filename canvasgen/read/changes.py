@@ -59,8 +59,14 @@ class KitRecord:
 
     def checksum(self) -> str:
         """What the record says, summed up: a record edited since the kit no longer matches it."""
-        said = [self.version, self.reading, self.workbook, sorted(self.printed.items()),
-                sorted((k, list(v)) for k, v in self.places.items()), list(self.phases)]  # fmt: skip
+        said = [
+            self.version,
+            self.reading,
+            self.workbook,
+            sorted(self.printed.items()),
+            sorted((k, list(v)) for k, v in self.places.items()),
+            list(self.phases),
+        ]
         return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
@@ -138,14 +144,22 @@ def read_changes(path: Path) -> ChangesBook:
         book.warnings += _uncalculated(opened.warnings, sheet.title, columns)
     if not book.sheets:
         headers = " | ".join(KIT_WORDS["nl"][k] for k in _FIELDS)
-        raise ReadError(name, f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`); "
-                              "if this is the canvas, give the arguments the other way round: canvasgen apply "
-                              "CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx")  # fmt: skip
+        raise ReadError(
+            name,
+            f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`); "
+            "if this is the canvas, give the arguments the other way round: canvasgen apply "
+            "CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx",
+        )
     if len(book.sheets) > 1:
-        book.warnings.append(CanvasWarning(Location(name), f"{len(book.sheets)} changes sheets "
-                                           f"({', '.join(book.sheets)}): the rows of all of them are applied; "
-                                           "rows of two sheets that ask different things of one card are "
-                                           "refused"))  # fmt: skip
+        book.warnings.append(
+            CanvasWarning(
+                Location(name),
+                f"{len(book.sheets)} changes sheets "
+                f"({', '.join(book.sheets)}): the rows of all of them are applied; "
+                "rows of two sheets that ask different things of one card are "
+                "refused",
+            )
+        )
     book.record = _trusted(opened.workbook, book)
     if book.record is not None and not book.record.phases:  # an older kit: its drop-down's list of phases
         book.record = replace(book.record, phases=_listed_phases(opened.workbook))
@@ -159,13 +173,18 @@ def _refuse_other_kinds(path: Path, name: str) -> None:
     if head.startswith(ZIP_MAGIC) and b"opendocument" not in head[:100]:
         return  # an Excel package: the opener checks the rest
     kind = (
-        "an OpenDocument spreadsheet (.ods)" if head.startswith(ZIP_MAGIC)
-        else "an Excel 97-2003 workbook (.xls)" if head.startswith(OLE_MAGIC)
+        "an OpenDocument spreadsheet (.ods)"
+        if head.startswith(ZIP_MAGIC)
+        else "an Excel 97-2003 workbook (.xls)"
+        if head.startswith(OLE_MAGIC)
         else by_first_bytes(head[:8]) or ("a text (CSV) file" if looks_like_text(head) else "no workbook")
-    )  # fmt: skip
-    raise ReadError(name, f"this is {kind}, not the changes workbook the kit wrote (an Excel workbook, .xlsx): "
-                          "give the .xlsx the kit made, or open this file in Excel and save it as an Excel "
-                          "workbook (.xlsx); its sheet and columns must stay as the kit wrote them")  # fmt: skip
+    )
+    raise ReadError(
+        name,
+        f"this is {kind}, not the changes workbook the kit wrote (an Excel workbook, .xlsx): "
+        "give the .xlsx the kit made, or open this file in Excel and save it as an Excel "
+        "workbook (.xlsx); its sheet and columns must stay as the kit wrote them",
+    )
 
 
 def _listed_phases(book: Workbook) -> tuple[str, ...]:
@@ -203,8 +222,13 @@ def _uncalculated(warnings: list[CanvasWarning], sheet: str, columns: dict[str, 
             continue
         action = letters == get_column_letter(columns["col_action"] + 1)
         what = "the action" if action else f"cell {where.cell}"
-        said.append(CanvasWarning(where, f"row {row}: {what} is a formula without a calculated value (the file was "
-                                         "never opened and saved in Excel); read as empty"))  # fmt: skip
+        said.append(
+            CanvasWarning(
+                where,
+                f"row {row}: {what} is a formula without a calculated value (the file was "
+                "never opened and saved in Excel); read as empty",
+            )
+        )
     return said
 
 
@@ -231,13 +255,16 @@ def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str
 
 
 def _error_value(row: int, cell: Cell) -> str:
-    return (f"row {row}: cell {cell.coordinate} shows the error {cell.value} instead of text (Excel took what "
-            "was typed for a formula, as it does with text starting with '+', '-' or '='); type the text again "
-            "with an apostrophe before it ('+ ...)")  # fmt: skip
+    return (
+        f"row {row}: cell {cell.coordinate} shows the error {cell.value} instead of text (Excel took what "
+        "was typed for a formula, as it does with text starting with '+', '-' or '='); type the text again "
+        "with an apostrophe before it ('+ ...)"
+    )
 
 
-def _change(book: ChangesBook, number: int, sheet: str, values: dict[str, str], letters: dict[str, str]
-            ) -> Change | None:  # fmt: skip
+def _change(
+    book: ChangesBook, number: int, sheet: str, values: dict[str, str], letters: dict[str, str]
+) -> Change | None:
     """The row as a change; None for an empty row, or one whose action cannot be read (an error)."""
     card_id, action_text = values.get("col_id", ""), values.get("col_action", "")
     text, new_text = values.get("col_text", ""), values.get("col_new", "")
@@ -245,9 +272,13 @@ def _change(book: ChangesBook, number: int, sheet: str, values: dict[str, str], 
     action = ACTION_WORDS.get(label_key(action_text)) if action_text else None
     if action_text and action is None:
         shown = " / ".join(KIT_WORDS[lang][k] for lang in LANGUAGES for k in ("keep", "change", "remove"))
-        book.errors.append(ReadError(Location.of(book.path, sheet, f"{letters['col_action']}{number}"),
-                                       f"row {number}: unknown action {action_text!r} (use {shown}, "
-                                       "or a synonym such as aanpassen, verwijderen, edit, delete)"))  # fmt: skip
+        book.errors.append(
+            ReadError(
+                Location.of(book.path, sheet, f"{letters['col_action']}{number}"),
+                f"row {number}: unknown action {action_text!r} (use {shown}, "
+                "or a synonym such as aanpassen, verwijderen, edit, delete)",
+            )
+        )
         return None
     if card_id:
         return Change(number, sheet, card_id, phase, lane, text, action, new_text, letters)
@@ -271,8 +302,14 @@ def read_record(book: Workbook) -> KitRecord | None:
     body = [row for row in rows[RECORD_HEADER_ROW:] if row[0].strip()]
     printed = {row[0].strip(): row[1] for row in body}
     places = {row[0].strip(): (row[2], row[3]) for row in body if row[2] or row[3]}
-    return KitRecord(head.get("canvasgen", ""), head.get("reading", ""), head.get("workbook", ""), printed, places,
-                     _phases(head.get("phases", "")))  # fmt: skip
+    return KitRecord(
+        head.get("canvasgen", ""),
+        head.get("reading", ""),
+        head.get("workbook", ""),
+        printed,
+        places,
+        _phases(head.get("phases", "")),
+    )
 
 
 def _phases(text: str) -> tuple[str, ...]:
@@ -301,9 +338,13 @@ def _trusted(book: Workbook, changes: ChangesBook) -> KitRecord | None:
     if not written or written == record.checksum():
         return record if written else KitRecord(record.version, record.reading, record.workbook, record.printed)
     changes.record_edited = True
-    changes.warnings.append(CanvasWarning(Location.of(changes.path, RECORD_SHEET),
-                                          "the kit's record of the printed cards was edited since the kit was made "
-                                          "(the sheet says 'do not edit'), so it is not used: the Text column is "
-                                          "taken as printed and text typed over a card is refused; make a new kit "
-                                          "to apply typed-over text"))  # fmt: skip
+    changes.warnings.append(
+        CanvasWarning(
+            Location.of(changes.path, RECORD_SHEET),
+            "the kit's record of the printed cards was edited since the kit was made "
+            "(the sheet says 'do not edit'), so it is not used: the Text column is "
+            "taken as printed and text typed over a card is refused; make a new kit "
+            "to apply typed-over text",
+        )
+    )
     return None

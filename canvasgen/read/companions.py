@@ -124,8 +124,10 @@ def _name_stages_by_id(canvas: Canvas, stages: Journey, file: str) -> list[Journ
             continue
         for phase, key in zip(journey.phases, keys, strict=True):
             phase.written, phase.name = phase.name, ids[key].name
-        journey.reading.append(f"its stages named by id from {Path(file).name}: " +
-                               ", ".join(f"{p.written} = '{p.name}'" for p in journey.phases))  # fmt: skip
+        journey.reading.append(
+            f"its stages named by id from {Path(file).name}: "
+            + ", ".join(f"{p.written} = '{p.name}'" for p in journey.phases)
+        )
         named.append(journey)
     return named
 

@@ -62,8 +62,9 @@ class Corrections:
         sheets = {**other.sheets, **self.sheets}
         origin = " and ".join(o for o in (self.origin, other.origin) if o)
         skip = self.skip_hidden or other.skip_hidden
-        return Corrections(sheets, {**other.lane_kinds, **self.lane_kinds}, origin, skip,
-                           {**other.written, **self.written})  # fmt: skip
+        return Corrections(
+            sheets, {**other.lane_kinds, **self.lane_kinds}, origin, skip, {**other.written, **self.written}
+        )
 
 
 def from_options(
@@ -179,8 +180,12 @@ def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasEr
     return kinds
 
 
-_HINT_KEYS = (("phases-row", "phases_row"), ("phases-col", "phases_col"), ("labels-col", "labels_col"),
-              ("labels-row", "labels_row"))  # fmt: skip
+_HINT_KEYS = (
+    ("phases-row", "phases_row"),
+    ("phases-col", "phases_col"),
+    ("labels-col", "labels_col"),
+    ("labels-row", "labels_row"),
+)
 _EVERY_SHEET = "*"  # no sheet name holds a '*'
 
 
@@ -266,11 +271,17 @@ def effective(corrections: Corrections, workbook: Path) -> Corrections:
 def unmatched(corrections: Corrections, sheets: list[str], labels: set[str]) -> list[str]:
     """What in the corrections matches nothing in a workbook (a sheet it does not have, a lane label none
     of its lanes carry), as the user gave it: to be said, never silently ignored."""
-    said = [f"sheet '{sheet}' (the workbook's sheets: {', '.join(repr(s) for s in sheets)})"
-            for sheet in corrections.sheets if sheet is not None and sheet not in sheets]  # fmt: skip
+    said = [
+        f"sheet '{sheet}' (the workbook's sheets: {', '.join(repr(s) for s in sheets)})"
+        for sheet in corrections.sheets
+        if sheet is not None and sheet not in sheets
+    ]
     kinds = dict(corrections.lane_kinds)
     for hints in corrections.sheets.values():
         kinds.update(hints.lane_kinds)
-    said += [f"--lane '{corrections.written.get(key, key)}={kind}' (no lane is labelled so)"
-             for key, kind in kinds.items() if key not in labels]  # fmt: skip
+    said += [
+        f"--lane '{corrections.written.get(key, key)}={kind}' (no lane is labelled so)"
+        for key, kind in kinds.items()
+        if key not in labels
+    ]
     return said

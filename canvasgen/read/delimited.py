@@ -119,13 +119,18 @@ def rows(text: str, delimiter: str | None = None, first_line: int = 1) -> Iterat
                 return
             except csv.Error as error:
                 if "field larger than field limit" in str(error):
-                    raise RowProblem(start, f"a field runs past {MAX_CELL_TEXT:,} characters, Excel's limit for a "
-                                            "cell (a quote mark that opens a field and never closes it makes the "
-                                            "rest of the file one field)") from None  # fmt: skip
+                    raise RowProblem(
+                        start,
+                        f"a field runs past {MAX_CELL_TEXT:,} characters, Excel's limit for a "
+                        "cell (a quote mark that opens a field and never closes it makes the "
+                        "rest of the file one field)",
+                    ) from None
                 raise RowProblem(start, f"the line cannot be read as CSV ({error})") from None
             if len(row) > EXCEL_COLUMNS:
-                raise RowProblem(start, f"the line has {len(row):,} fields; a sheet has at most "
-                                        f"{EXCEL_COLUMNS:,} columns (Excel's limit)")  # fmt: skip
+                raise RowProblem(
+                    start,
+                    f"the line has {len(row):,} fields; a sheet has at most {EXCEL_COLUMNS:,} columns (Excel's limit)",
+                )
             yield row
             start = first_line + reader.line_num
 

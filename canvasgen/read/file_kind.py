@@ -80,8 +80,10 @@ def not_text(suffix: str) -> str:
     told nothing else): by the name it was given when that names a spreadsheet format."""
     named = spreadsheet_named(suffix)
     if named is not None:
-        return (f"the file is named as {named} but is not one: its bytes are not what a spreadsheet program "
-                "writes (damaged, cut off, or another kind of file renamed)")  # fmt: skip
+        return (
+            f"the file is named as {named} but is not one: its bytes are not what a spreadsheet program "
+            "writes (damaged, cut off, or another kind of file renamed)"
+        )
     return "this is binary data of a kind canvasgen does not know, not a spreadsheet nor a text (CSV) file"
 
 

@@ -74,11 +74,16 @@ class Budget:
         self.cells += 1
         self.chars += min(len(value), MAX_CELL_TEXT + 1) if isinstance(value, str) else 0
         if self.cells > MAX_CONTENT_CELLS:
-            raise ReadError(self.name, f"refused: the workbook has over {MAX_CONTENT_CELLS:,} cells with content; "
-                                       "canvasgen reads at most that many (a canvas has a few hundred)")  # fmt: skip
+            raise ReadError(
+                self.name,
+                f"refused: the workbook has over {MAX_CONTENT_CELLS:,} cells with content; "
+                "canvasgen reads at most that many (a canvas has a few hundred)",
+            )
         if self.chars > MAX_TEXT:
-            raise ReadError(self.name, f"refused: its cells hold over {MAX_TEXT:,} characters of text "
-                                       "(a canvas has a few thousand words)")  # fmt: skip
+            raise ReadError(
+                self.name,
+                f"refused: its cells hold over {MAX_TEXT:,} characters of text (a canvas has a few thousand words)",
+            )
 
 
 def _refusal(value: object) -> str | None:
@@ -86,8 +91,10 @@ def _refusal(value: object) -> str | None:
     if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
         return f"the cell holds {len(value):,} characters; Excel allows at most {MAX_CELL_TEXT:,} in a cell"
     if isinstance(value, (int, float)) and not isinstance(value, bool) and not _finite(value):
-        return ("the cell holds a number that is not finite (NaN or infinity), which no spreadsheet program "
-                "writes; type its number again")  # fmt: skip
+        return (
+            "the cell holds a number that is not finite (NaN or infinity), which no spreadsheet program "
+            "writes; type its number again"
+        )
     return None
 
 
@@ -310,8 +317,9 @@ def comment_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def _taken(pos: Pos, value: object, number_format: str, budget: Budget | None,
-           refused: list[tuple[Pos, str]]) -> CellValue | None:  # fmt: skip
+def _taken(
+    pos: Pos, value: object, number_format: str, budget: Budget | None, refused: list[tuple[Pos, str]]
+) -> CellValue | None:
     """A filled cell's value as read, its text counted against the budget; None for one refused (its
     reason added to ``refused``) or one that holds nothing."""
     if budget is not None:

@@ -80,8 +80,12 @@ def suggestion_text(lane: Lane) -> str:
 def offer_in_family(journey: Journey) -> None:
     """Known labels offered for a lane of no role in the canvas's language family only (that of the labels
     it wrote in canvasgen's words), two at most; in any family when none of its labels is known."""
-    known = frozenset(lang for lane in journey.lanes if lane.role_by in (RoleBy.KNOWN, RoleBy.SYNONYM,
-                      RoleBy.QUESTION) for lang in label_languages(lane.label))  # fmt: skip
+    known = frozenset(
+        lang
+        for lane in journey.lanes
+        if lane.role_by in (RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION)
+        for lang in label_languages(lane.label)
+    )
     family = family_of(known)
     for lane in journey.lanes:
         offered = [s for s in lane.suggestions if not family or not s.languages or s.languages & family]
@@ -97,18 +101,28 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
         first = journey.lane(lane.kind)
         if lane.kind in CORE_LANES and first is not None and first is not lane and not _alike(first, lane):
             cell = f" ({first.source.cell})" if first.source else ""
-            said.append(CanvasWarning(where, (
-                f"lane '{_one_line(lane.label)}' is a second {lane.kind} lane ({role_text(lane)}), after "
-                f"'{_one_line(first.label)}'{cell}: that one keeps the {lane.kind} place, this one is shown as an "
-                f"extra lane; if it is another lane, give its role with {lane_option(lane.label, '<kind>')}"
-            )))  # fmt: skip
+            said.append(
+                CanvasWarning(
+                    where,
+                    (
+                        f"lane '{_one_line(lane.label)}' is a second {lane.kind} lane ({role_text(lane)}), after "
+                        f"'{_one_line(first.label)}'{cell}: that one keeps the {lane.kind} place, this one is shown "
+                        "as an "
+                        f"extra lane; if it is another lane, give its role with {lane_option(lane.label, '<kind>')}"
+                    ),
+                )
+            )
         elif lane.kind == CUSTOM_LANE and lane.item_count() and lane.source is not None:  # a label to correct
             fix = suggestion_text(lane) or (
                 f"if it has one of canvasgen's roles, give it with {lane_option(lane.label, '<kind>')} "
                 f"(kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
             )
-            said.append(CanvasWarning(where, f"lane '{_one_line(lane.label)}' has no role: shown as an extra lane "
-                                             f"under its own label; {fix}"))  # fmt: skip
+            said.append(
+                CanvasWarning(
+                    where,
+                    f"lane '{_one_line(lane.label)}' has no role: shown as an extra lane under its own label; {fix}",
+                )
+            )
     missing = _missing_core(journey)
     if missing is not None:
         said.append(CanvasWarning(Location(file, sheet), missing))
@@ -123,13 +137,19 @@ def _missing_core(journey: Journey) -> str | None:
     if not unroled or not missing:
         return None
     # a lane whose label is close to a missing role's: that correction; else one example
-    options = [lane_option(lane.label, kind) for kind in missing for lane in unroled
-               if any(s.kind == kind for s in lane.suggestions)]  # fmt: skip
+    options = [
+        lane_option(lane.label, kind)
+        for kind in missing
+        for lane in unroled
+        if any(s.kind == kind for s in lane.suggestions)
+    ]
     options = options or [lane_option(unroled[0].label, missing[0])]
     names = ", ".join(f"'{_one_line(lane.label)}'" for lane in unroled)
     roles = " or ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
-    return (f"journey '{journey.name or journey.sheet}': no lane has the {roles} role, and lanes without a role "
-            f"hold text ({names}): if one of them is such a lane, say so, e.g. {' or '.join(options[:2])}")  # fmt: skip
+    return (
+        f"journey '{journey.name or journey.sheet}': no lane has the {roles} role, and lanes without a role "
+        f"hold text ({names}): if one of them is such a lane, say so, e.g. {' or '.join(options[:2])}"
+    )
 
 
 def role_text(lane: Lane) -> str:

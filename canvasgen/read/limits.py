@@ -39,14 +39,18 @@ def journey_problems(canvas: Canvas, name: str) -> list[CanvasError]:
         where = Location(name, journey.sheet) if journey.sheet else Location(name)
         named = f"journey '{_short(journey.name)}'"
         if len(journey.phases) > MAX_PHASES:
-            message = (f"{named} has {len(journey.phases):,} phases; canvasgen lays out at most {MAX_PHASES} (a canvas "
-                       "usually has 3 to 10): check that the phase row or column is the right one (--phases-row, "
-                       "--phases-col), or split the journey")  # fmt: skip
+            message = (
+                f"{named} has {len(journey.phases):,} phases; canvasgen lays out at most {MAX_PHASES} (a canvas "
+                "usually has 3 to 10): check that the phase row or column is the right one (--phases-row, "
+                "--phases-col), or split the journey"
+            )
             problems.append(ReadError(where, message))
         steps = sum(phase.steps for phase in journey.phases)
         if steps > MAX_STEPS:
-            message = (f"{named} has {steps:,} steps (columns or rows under its phases); canvasgen lays out at most "
-                       f"{MAX_STEPS:,}")  # fmt: skip
+            message = (
+                f"{named} has {steps:,} steps (columns or rows under its phases); canvasgen lays out at most "
+                f"{MAX_STEPS:,}"
+            )
             problems.append(ReadError(where, message))
     return problems
 

@@ -49,8 +49,11 @@ def read_mermaid(path: Path, name: str) -> Canvas:
             journey.name = " ".join(journey.meta["title"].text.split())
         elif lowered.startswith("section ") or lowered == "section":
             if len(journey.phases) == MAX_PHASES:
-                raise ReadError(where, f"the Mermaid journey has more than {MAX_PHASES} sections; canvasgen lays "
-                                       f"out at most {MAX_PHASES} phases in a journey: split it")  # fmt: skip
+                raise ReadError(
+                    where,
+                    f"the Mermaid journey has more than {MAX_PHASES} sections; canvasgen lays "
+                    f"out at most {MAX_PHASES} phases in a journey: split it",
+                )
             section = _section_name(text[8:].strip(), journey, where, said)
             journey.phases.append(Phase(section, source))
             for lane in (tasks, actors):
@@ -64,8 +67,9 @@ def read_mermaid(path: Path, name: str) -> Canvas:
             journey.scores[-1].append(Score(score, _SCALE, source))
             names = [a.strip() for a in (task.group("actors") or "").split(",") if a.strip()]
             if len(names) > MAX_ACTORS:
-                raise ReadError(where, f"the task names {len(names):,} actors; canvasgen reads at most "
-                                       f"{MAX_ACTORS} for a task")  # fmt: skip
+                raise ReadError(
+                    where, f"the task names {len(names):,} actors; canvasgen reads at most {MAX_ACTORS} for a task"
+                )
             for actor in names:
                 if actor not in named:
                     named.add(actor)
@@ -90,20 +94,33 @@ def _section_name(name: str, journey: Journey, where: Location, said: list[Canva
     if phase_key(name) not in taken:
         return name
     numbered = numbered_name(name, taken)
-    said.append(CanvasWarning(where, f"section '{name}' repeats an earlier section; read as a phase of its own, "
-                                     f"'{numbered}' — give each section its own name"))  # fmt: skip
+    said.append(
+        CanvasWarning(
+            where,
+            f"section '{name}' repeats an earlier section; read as a phase of its own, "
+            f"'{numbered}' — give each section its own name",
+        )
+    )
     return numbered
 
 
 def _task_score(words: str, written: str, where: Location, said: list[CanvasWarning]) -> float:
     """A task's score on Mermaid's 1 to 5, said when outside it; a ':' in the task's own text said too."""
     if ":" in words:
-        said.append(CanvasWarning(where, f"the task '{words}' holds a ':' — Mermaid itself cuts a task at its "
-                                         "first ':'; read whole, with the score after its last ':'"))  # fmt: skip
+        said.append(
+            CanvasWarning(
+                where,
+                f"the task '{words}' holds a ':' — Mermaid itself cuts a task at its "
+                "first ':'; read whole, with the score after its last ':'",
+            )
+        )
     score = float(written)
     if not _SCALE.low <= score <= _SCALE.high:
-        said.append(CanvasWarning(where, f"the score {written} of '{words}' is outside Mermaid's 1 to 5; "
-                                         f"read as {_clamped(score):g}"))  # fmt: skip
+        said.append(
+            CanvasWarning(
+                where, f"the score {written} of '{words}' is outside Mermaid's 1 to 5; read as {_clamped(score):g}"
+            )
+        )
     return _clamped(score)
 
 
@@ -111,8 +128,11 @@ def _text(text: str, where: Location) -> str:
     """A title, section, task, actor or note, its ``<br>`` tags line breaks: at most as long as a cell holds
     (longer is no canvas, and would cost the layout time with the square of its length)."""
     if len(text) > MAX_CELL_TEXT:
-        raise ReadError(where, f"the text holds {len(text):,} characters; canvasgen reads at most "
-                               f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)")  # fmt: skip
+        raise ReadError(
+            where,
+            f"the text holds {len(text):,} characters; canvasgen reads at most "
+            f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)",
+        )
     return "\n".join(line for line in _BREAK.split(text) if line)
 
 

@@ -125,8 +125,15 @@ def _place(path: Any) -> str:
     return text or "the model"
 
 
-_KINDS = {"string": "text", "number": "a number", "integer": "a whole number", "array": "a list",
-          "object": "an object", "boolean": "true or false", "null": "null"}  # fmt: skip
+_KINDS = {
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "array": "a list",
+    "object": "an object",
+    "boolean": "true or false",
+    "null": "null",
+}
 
 
 def _kind_of(value: object) -> str:
@@ -153,8 +160,11 @@ def _schema_problem(error: Any, name: str) -> CanvasError:
         missing = next((key for key in expected if key not in value), "?")
         return ReadError(where, f"'{missing}' is missing")
     if rule == "maxLength":
-        return ReadError(where, f"the text holds {len(value):,} characters; canvasgen reads at most {expected:,} "
-                                "(Excel's limit for a cell)")  # fmt: skip
+        return ReadError(
+            where,
+            f"the text holds {len(value):,} characters; canvasgen reads at most {expected:,} "
+            "(Excel's limit for a cell)",
+        )
     if rule == "minItems" and error.absolute_path and error.absolute_path[-1] == "phases":
         return ReadError(where, "the journey has no phases; a journey needs at least one")
     if rule == "minimum":
@@ -175,12 +185,16 @@ def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
         for i, lane in enumerate(lanes):
             cells = _list(lane, "cells")
             if isinstance(lane, dict) and "cells" in lane and len(cells) != len(phases):
-                yield ReadError(Location(name, f"journeys[{j}].lanes[{i}]"),
-                                f"lane '{lane.get('label')}' has {len(cells)} cell(s) for {len(phases)} phase(s); "
-                                "give it one list of items per phase")  # fmt: skip
+                yield ReadError(
+                    Location(name, f"journeys[{j}].lanes[{i}]"),
+                    f"lane '{lane.get('label')}' has {len(cells)} cell(s) for {len(phases)} phase(s); "
+                    "give it one list of items per phase",
+                )
         if len(scores := _list(journey, "scores")) > len(phases):
-            yield ReadError(Location(name, f"journeys[{j}].scores"),
-                            f"scores for {len(scores)} phases, but the journey has {len(phases)}")  # fmt: skip
+            yield ReadError(
+                Location(name, f"journeys[{j}].scores"),
+                f"scores for {len(scores)} phases, but the journey has {len(phases)}",
+            )
         for b, boundary in enumerate(_list(journey, "boundaries")):
             before = boundary.get("before") if isinstance(boundary, dict) else None
             if isinstance(before, int) and before > len(lanes):

@@ -111,12 +111,19 @@ def _read_canvas(path: str | Path, corrections: Corrections | None, companion: b
 
 def _say_unmatched(canvas: Canvas, book: Book, name: str, corrections: Corrections) -> None:
     """A correction that matches nothing in the workbook is said, with what it was given as."""
-    labels = {label_key(text) for j in canvas.journeys for lane in j.lanes for text in
-              (lane.label, *lane.label.splitlines(), *([lane.group.text] if lane.group else []))}  # fmt: skip
+    labels = {
+        label_key(text)
+        for j in canvas.journeys
+        for lane in j.lanes
+        for text in (lane.label, *lane.label.splitlines(), *([lane.group.text] if lane.group else []))
+    }
     for what in unmatched(corrections, [g.title for g in book.grids], labels):
         origin = corrections.origin or "the command line"
-        canvas.warnings.append(CanvasWarning(Location(name), f"the correction {what} in {origin} matches nothing "
-                                                             "in this workbook; it was not used"))  # fmt: skip
+        canvas.warnings.append(
+            CanvasWarning(
+                Location(name), f"the correction {what} in {origin} matches nothing in this workbook; it was not used"
+            )
+        )
 
 
 def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None) -> Canvas:
@@ -166,13 +173,21 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
             continue
         where = tp.phase.source
         what = f"touchpoint '{tp.name.text}'" if tp.name is not None else "a touchpoint"
-        hint = (f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
-                f"'{tp.phase.text}', write that name over it") if unnamed else ""  # fmt: skip
-        said.append(CanvasWarning(
-            Location(file, where.sheet, where.cell) if where else Location(file),
-            f"{what} names the phase '{tp.phase.text}', which is not on the canvas (its phases: "
-            f"{', '.join(p.name for p in phases[:12])}): kept with the touchpoints beside the map, not on it{hint}",
-        ))  # fmt: skip
+        hint = (
+            (
+                f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
+                f"'{tp.phase.text}', write that name over it"
+            )
+            if unnamed
+            else ""
+        )
+        said.append(
+            CanvasWarning(
+                Location(file, where.sheet, where.cell) if where else Location(file),
+                f"{what} names the phase '{tp.phase.text}', which is not on the canvas (its phases: "
+                f"{', '.join(p.name for p in phases[:12])}): kept with the touchpoints beside the map, not on it{hint}",
+            )
+        )
     return said
 
 
@@ -284,8 +299,9 @@ def _read_sheet(
     top = grid.max_row + 1
     if key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS and empathy is None:
         tables = find_tables(grid, name, used, hints)
-        if hints.places and not any(line.startswith("phases") and "set in" in line for t in tables
-                                    for sec in t.sections for line in sec.reading):  # fmt: skip
+        if hints.places and not any(
+            line.startswith("phases") and "set in" in line for t in tables for sec in t.sections for line in sec.reading
+        ):
             canvas.warnings.append(
                 CanvasWarning(
                     Location(name, grid.title),

@@ -120,8 +120,9 @@ def shown_date(value: dt.date | dt.time, number_format: str) -> str | None:
     ).strip()
 
 
-def _piece(token: str, index: int, tokens: list[str], date: dt.date | None, time: dt.time | None,
-           language: str, twelve: bool) -> str:  # fmt: skip
+def _piece(
+    token: str, index: int, tokens: list[str], date: dt.date | None, time: dt.time | None, language: str, twelve: bool
+) -> str:
     kind, n = token[0].lower(), len(token)
     if token.startswith('"'):
         return token[1:-1]

@@ -135,8 +135,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 return problem
         media = MEDIA_TYPES.get(found.path.suffix.lower(), "application/octet-stream")
         inline = found.path.suffix.lower() == ".png"
-        return FileResponse(found.path, media_type=media, filename=found.download,
-                            content_disposition_type="inline" if inline else "attachment")  # fmt: skip
+        return FileResponse(
+            found.path,
+            media_type=media,
+            filename=found.download,
+            content_disposition_type="inline" if inline else "attachment",
+        )
 
     routes = [
         Route("/", page),
@@ -151,8 +155,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/results/{token}/{name}", result),
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})
-    limits = BodyLimits(settings.max_upload_mb * 1024 * 1024, settings.pause_seconds, settings.upload_seconds,
-                        settings.open_uploads)  # fmt: skip
+    limits = BodyLimits(
+        settings.max_upload_mb * 1024 * 1024, settings.pause_seconds, settings.upload_seconds, settings.open_uploads
+    )
     hosts = host_names(settings.host, settings.allowed_hosts)
     app.add_middleware(Guard, hosts=hosts, limits=limits, stopping=state.uploads_stop)
     app.state.canvasgen = state
@@ -207,8 +212,12 @@ async def _work(state: State, work: Callable[[jobs.Job], jobs.Outcome], job: job
         outcome: jobs.Outcome = await state.pool.run(work, job)
     except TimedOut as late:
         log.warning("a job was stopped: %s", late)
-        return _error(f"{late}: the workbook may be too large or too complex for the page", 504, Refusal.TIMED_OUT,
-                      {"seconds": f"{state.pool.seconds:g}"})  # fmt: skip
+        return _error(
+            f"{late}: the workbook may be too large or too complex for the page",
+            504,
+            Refusal.TIMED_OUT,
+            {"seconds": f"{state.pool.seconds:g}"},
+        )
     except JobFailed as failed:
         if state.stopping or isinstance(failed, Stopping):
             return _error("the server is stopping; the job was cancelled", 503, Refusal.STOPPING)
@@ -329,8 +338,14 @@ def _answer(store: ResultStore, token: str, job: jobs.Job, outcome: jobs.Outcome
             if note:
                 preview["note"] = note
         previews.append(preview)
-    answer = {"files": files, "previews": previews, "warnings": outcome.warnings, "summary": outcome.summary,
-              "report": outcome.report, "tables": outcome.tables}  # fmt: skip
+    answer = {
+        "files": files,
+        "previews": previews,
+        "warnings": outcome.warnings,
+        "summary": outcome.summary,
+        "report": outcome.report,
+        "tables": outcome.tables,
+    }
     if outcome.changes is not None:
         answer["changes"] = outcome.changes
     return answer
@@ -342,5 +357,7 @@ def _reduced(width: float, height: float) -> str | None:
     if dpi == jobs.FULL_DPI:
         return None
     mm = f"{width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} mm"
-    return (f"the page is {mm}: its full-size picture is made at {dpi} dpi to stay within "
-            f"{jobs.FULL_PIXELS // 1_000_000} megapixels; the PDF has every detail")  # fmt: skip
+    return (
+        f"the page is {mm}: its full-size picture is made at {dpi} dpi to stay within "
+        f"{jobs.FULL_PIXELS // 1_000_000} megapixels; the PDF has every detail"
+    )

@@ -30,8 +30,13 @@ def brand_names() -> list[str]:
 
 async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
     async with request.form(max_files=16, max_fields=64) as form:
-        fields = {"workbook": ("workbook",), "gaps": ("workbook", "ideal", "current"), "diff": ("old", "new"),
-                  "kit": ("canvas",), "apply": ("canvas", "changes")}  # fmt: skip
+        fields = {
+            "workbook": ("workbook",),
+            "gaps": ("workbook", "ideal", "current"),
+            "diff": ("old", "new"),
+            "kit": ("canvas",),
+            "apply": ("canvas", "changes"),
+        }
         names = fields["workbook"] if kind == "build" else fields[kind]
         uploads: list[jobs.Upload] = []
         for number, key in enumerate(names, start=1):
@@ -39,17 +44,27 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
             if isinstance(upload, UploadFile) and upload.filename:
                 uploads.append(await _save(upload, folder, f"upload-{number}", WORKBOOKS))
         if not uploads:
-            raise Refused(f"choose a workbook to upload ({', '.join(names)})", kind=Refusal.NO_FILE,
-                          values={"fields": ",".join(("ideal",) if kind == "gaps" else names)})  # fmt: skip
+            raise Refused(
+                f"choose a workbook to upload ({', '.join(names)})",
+                kind=Refusal.NO_FILE,
+                values={"fields": ",".join(("ideal",) if kind == "gaps" else names)},
+            )
         metrics = form.get("metrics")
-        saved_metrics = (await _save(metrics, folder, "metrics", (".csv",))
-                         if isinstance(metrics, UploadFile) and metrics.filename else None)  # fmt: skip
-        companions = [await _save(f, folder, f"with-{n}", WORKBOOKS) for n, f in enumerate(form.getlist("with"), 1)
-                      if isinstance(f, UploadFile) and f.filename]  # fmt: skip
+        saved_metrics = (
+            await _save(metrics, folder, "metrics", (".csv",))
+            if isinstance(metrics, UploadFile) and metrics.filename
+            else None
+        )
+        companions = [
+            await _save(f, folder, f"with-{n}", WORKBOOKS)
+            for n, f in enumerate(form.getlist("with"), 1)
+            if isinstance(f, UploadFile) and f.filename
+        ]
         text = {k: v for k, v in form.multi_items() if isinstance(v, str)}
         # repeatable, and one per line from the page's text box
-        lanes = tuple(line.strip() for v in form.getlist("lane") if isinstance(v, str)
-                      for line in v.splitlines() if line.strip())  # fmt: skip
+        lanes = tuple(
+            line.strip() for v in form.getlist("lane") if isinstance(v, str) for line in v.splitlines() if line.strip()
+        )
     brand = text.get("brand") or None
     if brand is not None and brand not in brand_names():
         raise Refused(
@@ -59,11 +74,26 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
         )
     language = text.get("lang") or None
     if language is not None and language not in LANGUAGES:
-        raise Refused(f"the language is one of {', '.join(LANGUAGES)}", kind=Refusal.UNKNOWN_LANGUAGE,
-                      values={"languages": ", ".join(LANGUAGES)})  # fmt: skip
-    job = jobs.Job(folder, tuple(uploads), saved_metrics, tuple(companions), brand, text.get("size") or "A1",
-                   _yes(text.get("portrait")), language, _given(text, "phases_row"), _given(text, "phases_col"),
-                   _given(text, "labels"), lanes, _yes(text.get("skip_hidden")))  # fmt: skip
+        raise Refused(
+            f"the language is one of {', '.join(LANGUAGES)}",
+            kind=Refusal.UNKNOWN_LANGUAGE,
+            values={"languages": ", ".join(LANGUAGES)},
+        )
+    job = jobs.Job(
+        folder,
+        tuple(uploads),
+        saved_metrics,
+        tuple(companions),
+        brand,
+        text.get("size") or "A1",
+        _yes(text.get("portrait")),
+        language,
+        _given(text, "phases_row"),
+        _given(text, "phases_col"),
+        _given(text, "labels"),
+        lanes,
+        _yes(text.get("skip_hidden")),
+    )
     return replace(job, size=job.size.strip(), partial=_yes(text.get("partial")))
 
 
@@ -82,8 +112,12 @@ async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str
     name = os.path.basename((upload.filename or "").replace("\\", "/")).strip()
     suffix = os.path.splitext(name)[1].lower()
     if suffix not in suffixes:
-        raise Refused(f"canvasgen reads {', '.join(suffixes)} files here", name or "the upload",
-                      kind=Refusal.WRONG_KIND, values={"name": name, "kinds": ", ".join(suffixes)})  # fmt: skip
+        raise Refused(
+            f"canvasgen reads {', '.join(suffixes)} files here",
+            name or "the upload",
+            kind=Refusal.WRONG_KIND,
+            values={"name": name, "kinds": ", ".join(suffixes)},
+        )
     stem = _UNSAFE.sub("_", os.path.splitext(name)[0]).strip(" ._")[:80] or "workbook"
     (folder / slot).mkdir()
     path = folder / slot / f"{stem}{suffix}"

@@ -90,8 +90,14 @@ class Guard:
             await _refuse(413, self.too_large, scope, receive, send, Refusal.TOO_LARGE, self.size_values)
             return
         if self.open_uploads >= self.limits.open_uploads:
-            await _refuse(503, "the server is busy reading other uploads: try again in a minute", scope, receive, send,
-                          Refusal.BUSY)  # fmt: skip
+            await _refuse(
+                503,
+                "the server is busy reading other uploads: try again in a minute",
+                scope,
+                receive,
+                send,
+                Refusal.BUSY,
+            )
             return
         self.open_uploads += 1
         reading = _Upload(self, receive)
@@ -138,10 +144,16 @@ class _Upload:
             if self.guard.stopping.is_set():
                 raise Stopping("the server is stopping; try again when it is back", kind=Refusal.STOPPING)
             if wait < limits.pause_seconds:
-                raise TooSlow(f"the upload took longer than {limits.seconds:g} seconds; try again",
-                              kind=Refusal.TOO_SLOW, values={"seconds": f"{limits.seconds:g}"})  # fmt: skip
-            raise TooSlow(f"the upload stopped sending for {limits.pause_seconds:g} s; try again",
-                          kind=Refusal.STALLED, values={"seconds": f"{limits.pause_seconds:g}"})  # fmt: skip
+                raise TooSlow(
+                    f"the upload took longer than {limits.seconds:g} seconds; try again",
+                    kind=Refusal.TOO_SLOW,
+                    values={"seconds": f"{limits.seconds:g}"},
+                )
+            raise TooSlow(
+                f"the upload stopped sending for {limits.pause_seconds:g} s; try again",
+                kind=Refusal.STALLED,
+                values={"seconds": f"{limits.pause_seconds:g}"},
+            )
         message = receiving.result()
         if message["type"] == "http.request":
             self.seen += len(message.get("body", b""))
@@ -174,8 +186,15 @@ def _cross_site(headers: Headers) -> str | None:
     return None
 
 
-async def _refuse(status: int, message: str, scope: Scope, receive: Receive, send: Send,
-                  kind: Refusal | None = None, values: dict[str, str] | None = None) -> None:  # fmt: skip
+async def _refuse(
+    status: int,
+    message: str,
+    scope: Scope,
+    receive: Receive,
+    send: Send,
+    kind: Refusal | None = None,
+    values: dict[str, str] | None = None,
+) -> None:
     await refusal_answer(message, status, kind, values)(scope, receive, send)
 
 
@@ -213,8 +232,9 @@ class _HeadTimeout(H11Protocol):
     def _too_slow(self) -> None:
         self._timer = None
         if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
-            self.logger.warning("a connection that did not finish its request's headers in %g s was closed",
-                                self.seconds)  # fmt: skip
+            self.logger.warning(
+                "a connection that did not finish its request's headers in %g s was closed", self.seconds
+            )
             self.transport.close()
 
 

@@ -105,12 +105,24 @@ def _build(job: Job) -> Outcome:
     workbook = job.uploads[0]
     try:
         options = BuildOptions(
-            out, paper, language=job.language, pdf=True, pptx=True, brand=job.brand,
+            out,
+            paper,
+            language=job.language,
+            pdf=True,
+            pptx=True,
+            brand=job.brand,
             metrics=job.metrics.path if job.metrics else None,
-            corrections=from_options(job.phases_row, job.phases_col, job.labels, job.lanes, job.skip_hidden,
-                                     origin="the page's reading fields", prefix=""),
+            corrections=from_options(
+                job.phases_row,
+                job.phases_col,
+                job.labels,
+                job.lanes,
+                job.skip_hidden,
+                origin="the page's reading fields",
+                prefix="",
+            ),
             companions=tuple(c.path for c in job.companions),
-        )  # fmt: skip
+        )
         canvas = read(workbook.path, options.metrics, options.corrections, options.companions)
         analysis = analyse(canvas, workbook.name)
         result = run(workbook.path, options, canvas=canvas, analysis=analysis)
@@ -152,9 +164,13 @@ def full_preview(pdf: Path, page: int, target: Path) -> None:
 
 
 def _found(journey: Journey) -> dict[str, Any]:
-    return {"name": journey.name, "phases": [p.name for p in journey.phases], "lanes": [x.label for x in journey.lanes],
-            "lane_kinds": [x.kind for x in journey.lanes],
-            "lane_roles_by": [str(x.role_by) for x in journey.lanes]}  # fmt: skip
+    return {
+        "name": journey.name,
+        "phases": [p.name for p in journey.phases],
+        "lanes": [x.label for x in journey.lanes],
+        "lane_kinds": [x.kind for x in journey.lanes],
+        "lane_roles_by": [str(x.role_by) for x in journey.lanes],
+    }
 
 
 def gaps(job: Job) -> Outcome:
@@ -177,8 +193,10 @@ def _gaps(job: Job) -> Outcome:
 
 def diff(job: Job) -> Outcome:
     if len(job.uploads) != 2:
-        return Outcome(error="give two versions of a canvas: the old one and the new one",
-                       refused=(Refusal.NO_FILE, {"fields": "old,new"}))  # fmt: skip
+        return Outcome(
+            error="give two versions of a canvas: the old one and the new one",
+            refused=(Refusal.NO_FILE, {"fields": "old,new"}),
+        )
     with shown_as(shown_names(job)):
         return _diff(job)
 
@@ -221,18 +239,25 @@ def _kit(job: Job) -> Outcome:
     with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in result.outputs:
             archive.write(path, f"{stem}{path.name[len(workbook.path.stem) :]}")
-    said = [f"{result.cards} cards", *(f"wrote {path.name[len(workbook.path.stem):].lstrip('-')}"
-                                      for path in result.outputs)]  # fmt: skip
-    return Outcome(files=[*(p.name for p in result.outputs), bundle.name], warnings=[str(w) for w in result.warnings],
-                   summary={"said": said})  # fmt: skip
+    said = [
+        f"{result.cards} cards",
+        *(f"wrote {path.name[len(workbook.path.stem) :].lstrip('-')}" for path in result.outputs),
+    ]
+    return Outcome(
+        files=[*(p.name for p in result.outputs), bundle.name],
+        warnings=[str(w) for w in result.warnings],
+        summary={"said": said},
+    )
 
 
 def apply(job: Job) -> Outcome:
     """A filled-in changes workbook written into a new version of the canvas, as ``canvasgen apply`` does
     (its checks, its sentences), and what changed between the two, as ``diff`` shows it."""
     if len(job.uploads) != 2:
-        return Outcome(error="give the canvas and the changes workbook the team filled in",
-                       refused=(Refusal.NO_FILE, {"fields": "canvas,changes"}))  # fmt: skip
+        return Outcome(
+            error="give the canvas and the changes workbook the team filled in",
+            refused=(Refusal.NO_FILE, {"fields": "canvas,changes"}),
+        )
     target = job.folder / "out" / f"{job.uploads[0].path.stem}-new.xlsx"
     with shown_as({**shown_names(job), target: _new_name(job.uploads[0])}):
         return _apply(job, target)
@@ -259,8 +284,13 @@ def _apply(job: Job, target: Path) -> Outcome:
         return Outcome(error=_sentences(error))
     changed = found.to_dict()
     changed["old"], changed["new"] = canvas.name, _new_name(canvas)
-    return Outcome(files=[target.name], warnings=[str(w) for w in warnings] + said,
-                   summary={"said": lines}, changes=changed, tables=[diff_table(changed)])  # fmt: skip
+    return Outcome(
+        files=[target.name],
+        warnings=[str(w) for w in warnings] + said,
+        summary={"said": lines},
+        changes=changed,
+        tables=[diff_table(changed)],
+    )
 
 
 def _new_name(canvas: Upload) -> str:
@@ -268,8 +298,15 @@ def _new_name(canvas: Upload) -> str:
 
 
 def _corrections(job: Job) -> Corrections:
-    return from_options(job.phases_row, job.phases_col, job.labels, job.lanes, job.skip_hidden,
-                        origin="the page's reading fields", prefix="")  # fmt: skip
+    return from_options(
+        job.phases_row,
+        job.phases_col,
+        job.labels,
+        job.lanes,
+        job.skip_hidden,
+        origin="the page's reading fields",
+        prefix="",
+    )
 
 
 def _report(job: Job) -> ReportOptions:

@@ -29,8 +29,9 @@ class Refusal(StrEnum):
     BUG = "bug"
 
 
-def refusal_answer(message: str, status: int, kind: Refusal | None = None,
-                   values: Mapping[str, str] | None = None) -> JSONResponse:  # fmt: skip
+def refusal_answer(
+    message: str, status: int, kind: Refusal | None = None, values: Mapping[str, str] | None = None
+) -> JSONResponse:
     """The API's answer: ``error`` the English sentence; ``refused`` and ``values`` for the page's words."""
     body: dict[str, object] = {"error": message}
     if kind is not None:

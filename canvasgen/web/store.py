@@ -60,8 +60,9 @@ class ResultStore:
         if entry is not None:
             entry.ended = self.clock()
 
-    def publish(self, token: str, name: str, path: Path, download: str,
-                made_from: tuple[Path, int] | None = None) -> None:  # fmt: skip
+    def publish(
+        self, token: str, name: str, path: Path, download: str, made_from: tuple[Path, int] | None = None
+    ) -> None:
         self._entries[token].files[name] = Stored(path, download, made_from)
 
     def find(self, token: str, name: str) -> Stored | None:

@@ -36,8 +36,13 @@ def diff_table(changes: dict[str, Any]) -> Table:
     for where, kind, text, cell in _diff_rows(changes, ()):
         parts = [name for level, name in where if name and (several or level != "journeys")]
         shown.append([" · ".join(parts), kind, text, cell])
-    return {"title": "changes", "columns": ["where", "change", "text", "cell"], "rows": shown, "words": [1],
-            "note": f"{changes.get('old', '')} → {changes.get('new', '')}"}  # fmt: skip
+    return {
+        "title": "changes",
+        "columns": ["where", "change", "text", "cell"],
+        "rows": shown,
+        "words": [1],
+        "note": f"{changes.get('old', '')} → {changes.get('new', '')}",
+    }
 
 
 Where = tuple[tuple[str, str], ...]  # (level, name): ("journeys", "Eerste bestelling"), ("phases", "Actie")
@@ -119,8 +124,11 @@ def gap_tables(report: GapReport, extra: list[Action]) -> list[Table]:
             rows.append([phase, "score", "", f"{gap.current_text or _NOTHING} → {gap.ideal_text or _NOTHING}", ""])
         rows += [[phase, "missing", lane, item.text, str(item.source or "")] for lane, item in gap.missing]
         rows += [[phase, "without", lane, item.text, str(item.source or "")] for lane, item in gap.without_effect]
-        rows += [[phase, "paired", lane, f"{p.left.text} ← {p.right.text} ({p.score:.2f})", str(p.right.source or "")]
-                 for lane, p in gap.pairs if not p.exact]  # fmt: skip
+        rows += [
+            [phase, "paired", lane, f"{p.left.text} ← {p.right.text} ({p.score:.2f})", str(p.right.source or "")]
+            for lane, p in gap.pairs
+            if not p.exact
+        ]
         same = sum(1 for _, p in gap.pairs if p.exact)
         if same:
             rows.append([phase, "same", "", str(same), ""])
@@ -129,7 +137,12 @@ def gap_tables(report: GapReport, extra: list[Action]) -> list[Table]:
     rows += [[name, "unaligned", "", "current", ""] for name in report.unaligned_current]
     note = f"{report.ideal} → {report.current} · similarity threshold {report.threshold:g}"
     return [
-        {"title": "actions", "columns": ["priority", "phase", "kind", "action", "cell"], "rows": actions,
-         "words": [0, 2], "note": note},
+        {
+            "title": "actions",
+            "columns": ["priority", "phase", "kind", "action", "cell"],
+            "rows": actions,
+            "words": [0, 2],
+            "note": note,
+        },
         {"title": "per_phase", "columns": ["phase", "change", "lane", "text", "cell"], "rows": rows, "words": [1]},
-    ]  # fmt: skip
+    ]

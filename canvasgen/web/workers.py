@@ -197,8 +197,9 @@ class Pool:
             ours, theirs = pipe()
             limit = self.memory_mb * 1024 * 1024 if self.memory_mb else None
             # never forked from the server itself, which runs threads: from a fork server (Linux), or spawned
-            process = start_process(_serve, (theirs, self.warm, limit), "canvasgen-worker", threaded=True,
-                                    preload=(_PRELOAD,))  # fmt: skip
+            process = start_process(
+                _serve, (theirs, self.warm, limit), "canvasgen-worker", threaded=True, preload=(_PRELOAD,)
+            )
             theirs.close()
             worker = _Worker(process, ours)
             self._all.add(worker)

@@ -23,8 +23,14 @@ PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
 LANES = default_lanes(["touchpoints"])
 
 
-def canvas(path: Path, phases: list[str], content: dict[str, list[str]], scores: list[float | None],
-           meta: dict[str, str] | None = None, sheets: list[str] | None = None) -> Path:  # fmt: skip
+def canvas(
+    path: Path,
+    phases: list[str],
+    content: dict[str, list[str]],
+    scores: list[float | None],
+    meta: dict[str, str] | None = None,
+    sheets: list[str] | None = None,
+) -> Path:
     journeys = [
         JourneySheet(phases, LANES, name=name, content=content, scores=scores, meta=dict(meta or {}, scenario=name))
         for name in (sheets or [None])  # type: ignore[list-item]
@@ -70,10 +76,14 @@ class TestDiff:
     def test_every_known_difference_and_nothing_else(self, tmp_path: Path) -> None:
         old = canvas(tmp_path / "v1.xlsx", PHASES, BASE, [0, -1, 0, 1], {"version": "1.0"})
         new_content = edited(
-            customer=["Ziet een advertentie\nHoort het van een vriend", "Vergelijkt prijzen\nLeest reviews",
-                      "Vraagt offerte aan", "Betaalt online"],  # added "Hoort het van een vriend"
+            customer=[
+                "Ziet een advertentie\nHoort het van een vriend",
+                "Vergelijkt prijzen\nLeest reviews",
+                "Vraagt offerte aan",
+                "Betaalt online",
+            ],  # added "Hoort het van een vriend"
             internal=["Campagne op Instagram", "Reviews tonen", "Offerte binnen 24 uur", ""],  # reworded, removed
-        )  # fmt: skip
+        )
         renamed = ["Bewustwording", "Interesse", "Afweging", "Aankoop"]  # "Overweging" renamed
         new = canvas(tmp_path / "v2.xlsx", renamed, new_content, [0, 1, 0, 1], {"version": "2.0"})
         diff = compare(read_canvas(old), read_canvas(new))
@@ -154,10 +164,19 @@ class TestGaps:
         ideal = canvas(
             tmp_path / "ideaal.xlsx", PHASES, edited(internal=internal, touchpoints=touchpoints), [1, 1, 1, 2]
         )
-        current = canvas(tmp_path / "huidig.xlsx", PHASES, edited(
-            internal=["Campagne op Instagram\nFlyers in de bus", "Reviews tonen", "Offerte binnen 48 uur",
-                      "Bevestigingsmail sturen"],
-        ), [0, -1, 1, 1])  # fmt: skip
+        current = canvas(
+            tmp_path / "huidig.xlsx",
+            PHASES,
+            edited(
+                internal=[
+                    "Campagne op Instagram\nFlyers in de bus",
+                    "Reviews tonen",
+                    "Offerte binnen 48 uur",
+                    "Bevestigingsmail sturen",
+                ],
+            ),
+            [0, -1, 1, 1],
+        )
         report = analyse(*pick_ideal_and_current([("i", read_canvas(ideal)), ("c", read_canvas(current))]))
         awareness, interest, consideration, purchase = report.phases
         assert [(lane, i.text) for lane, i in awareness.missing] == [("Intern proces", "Buurtavond")]
@@ -187,14 +206,20 @@ class TestGaps:
         assert code == 0 and "ideal:" in out
 
     def test_different_phase_models_align_by_name_and_position(self, tmp_path: Path) -> None:
-        ideal = canvas(tmp_path / "i.xlsx", ["Aandacht", "Interesse", "Overweging", "Aankoop", "Advocaat"],
-                       {k: [*v, "Deelt ervaring"] for k, v in BASE.items()}, [])  # fmt: skip
+        ideal = canvas(
+            tmp_path / "i.xlsx",
+            ["Aandacht", "Interesse", "Overweging", "Aankoop", "Advocaat"],
+            {k: [*v, "Deelt ervaring"] for k, v in BASE.items()},
+            [],
+        )
         current = canvas(tmp_path / "c.xlsx", PHASES, BASE, [])
         report = analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0])
         assert [(g.phase, g.current_phase) for g in report.phases] == [
-            ("Aandacht", "Bewustwording"), ("Interesse", "Interesse"), ("Overweging", "Overweging"),
+            ("Aandacht", "Bewustwording"),
+            ("Interesse", "Interesse"),
+            ("Overweging", "Overweging"),
             ("Aankoop", "Aankoop"),
-        ]  # fmt: skip
+        ]
         assert report.unaligned_ideal == ["Advocaat"] and report.unaligned_current == []
         code, _, err = run("gaps", str(ideal), str(current), "-o", str(tmp_path / "out"))
         assert code == 0 and "could not be aligned by name or position: Advocaat" in err
@@ -202,8 +227,10 @@ class TestGaps:
     def test_touchpoints_with_current_and_ideal_columns(self) -> None:
         actions = touchpoint_actions(read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"))
         assert {(a.action, a.kind) for a in actions} == {
-            ("Website-calculator", "improve"), ("Bevestiging", "start"), ("Storingsdienst", "improve"),
-        }  # fmt: skip
+            ("Website-calculator", "improve"),
+            ("Bevestiging", "start"),
+            ("Storingsdienst", "improve"),
+        }
 
     def test_excel_report_escapes_formulas_and_has_drop_downs(self, tmp_path: Path) -> None:
         risky = ['=HYPERLINK("http://x")', "+31 6 1234 5678", "-korting", "@home"]
@@ -243,8 +270,13 @@ def test_gap_pages_follow_the_poster_and_gap_slides_the_deck(tmp_path: Path) -> 
 
     from tests.support.read_back import pdf_text, squeeze
 
-    code, _, err = run("gaps", str(CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"),
-                       str(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"), "-o", str(tmp_path))  # fmt: skip
+    code, _, err = run(
+        "gaps",
+        str(CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"),
+        str(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"),
+        "-o",
+        str(tmp_path),
+    )
     assert code == 0, err
     text = pdf_text(tmp_path / "voorbeeld-zonnepanelen-b2c-gaps.pdf")
     assert text.index("Klantproces") < text.index("GAP-ANALYSE")  # the poster first, then the gap pages
@@ -260,8 +292,16 @@ def test_gaps_and_diff_print_the_readers_warnings(tmp_path: Path) -> None:
     from tests.support.workbooks import make_book
 
     def book(name: str, formula: bool) -> Path:
-        cells: dict[str, object] = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
-                                    "A2": "Klantproces", "B2": "Zoekt", "C2": "Koopt", "D2": "Belt"}  # fmt: skip
+        cells: dict[str, object] = {
+            "A1": "Fase",
+            "B1": "Oriëntatie",
+            "C1": "Aankoop",
+            "D1": "Gebruik",
+            "A2": "Klantproces",
+            "B2": "Zoekt",
+            "C2": "Koopt",
+            "D2": "Belt",
+        }
         if formula:
             cells["D2"] = "=B2&C2"  # openpyxl writes no cached value: read as empty, with a warning
         return make_book(tmp_path / name, {"Klantreis": cells})
@@ -281,8 +321,16 @@ def test_gaps_builds_the_way_build_does_and_reports_what_the_renderers_say(tmp_p
     from tests.support.workbooks import make_book
 
     def book(name: str, doing: str) -> Path:
-        cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
-                 "A2": "Klantproces", "B2": doing, "C2": "Koopt", "D2": "Belt"}  # fmt: skip
+        cells = {
+            "A1": "Fase",
+            "B1": "Oriëntatie",
+            "C1": "Aankoop",
+            "D1": "Gebruik",
+            "A2": "Klantproces",
+            "B2": doing,
+            "C2": "Koopt",
+            "D2": "Belt",
+        }
         return make_book(tmp_path / name, {"Klantreis": cells})
 
     ideal, current = book("ideaal.xlsx", "Zoekt"), book("huidig.xlsx", "Zoekt \u1230")

@@ -18,32 +18,67 @@ from tests.support.read_back import pdf_text, squeeze
 from tests.support.workbooks import CANVASES, Cells, make_book
 
 CANVAS: Cells = {
-    "A1": "Klantreis parkeervergunning", "A3": "Fase", "B3": "Aanvragen", "C3": "Wachten", "D3": "Gebruiken",
-    "A4": "Klantproces", "B4": "Vult formulier in", "C4": "Wacht op post", "D4": "Parkeert voor de deur",
-    "A5": "Pijnpunten", "B5": "DigiD kwijt", "C5": "Geen bericht", "D5": "Plek bezet",
-    "A6": "Pijnpunten", "B6": "Formulier te lang", "D6": "Boete ondanks vergunning",
-}  # fmt: skip
+    "A1": "Klantreis parkeervergunning",
+    "A3": "Fase",
+    "B3": "Aanvragen",
+    "C3": "Wachten",
+    "D3": "Gebruiken",
+    "A4": "Klantproces",
+    "B4": "Vult formulier in",
+    "C4": "Wacht op post",
+    "D4": "Parkeert voor de deur",
+    "A5": "Pijnpunten",
+    "B5": "DigiD kwijt",
+    "C5": "Geen bericht",
+    "D5": "Plek bezet",
+    "A6": "Pijnpunten",
+    "B6": "Formulier te lang",
+    "D6": "Boete ondanks vergunning",
+}
 TOUCHPOINTS: Cells = {
-    "A1": "Fase", "B1": "Contactmoment", "C1": "Kanaal",
-    "A2": "Aanvragen", "B2": "Aanvraagformulier", "C2": "Website",
-    "A3": "Wachten", "B3": "Bevestigingsbrief", "C3": "Post",
-    "A4": "Gebruiken", "B4": "Handhaver", "C4": "Straat",
-}  # fmt: skip
+    "A1": "Fase",
+    "B1": "Contactmoment",
+    "C1": "Kanaal",
+    "A2": "Aanvragen",
+    "B2": "Aanvraagformulier",
+    "C2": "Website",
+    "A3": "Wachten",
+    "B3": "Bevestigingsbrief",
+    "C3": "Post",
+    "A4": "Gebruiken",
+    "B4": "Handhaver",
+    "C4": "Straat",
+}
 PERSONAS: Cells = {
-    "A1": "Naam", "B1": "Rol", "C1": "Doelen",
-    "A2": "Ahmed", "B2": "Bewoner", "C2": "Snel een vergunning\nZonder gedoe",
-    "A3": "Ineke", "B3": "Mantelzorger", "C3": "Parkeren bij haar moeder",
-}  # fmt: skip
+    "A1": "Naam",
+    "B1": "Rol",
+    "C1": "Doelen",
+    "A2": "Ahmed",
+    "B2": "Bewoner",
+    "C2": "Snel een vergunning\nZonder gedoe",
+    "A3": "Ineke",
+    "B3": "Mantelzorger",
+    "C3": "Parkeren bij haar moeder",
+}
 
 
 def _versions(tmp_path: Path) -> tuple[Path, Path]:
     old = make_book(tmp_path / "v1.xlsx", {"Klantreis": CANVAS, "Contactmomenten": TOUCHPOINTS, "Personas": PERSONAS})
-    new = make_book(tmp_path / "v2.xlsx", {
-        "Klantreis": {**CANVAS, "B6": "Formulier te lang en onduidelijk", "C6": "Niemand neemt op"},
-        "Contactmomenten": {**TOUCHPOINTS, "B3": "Bevestigingsmail", "C3": "E-mail", "A5": "Gebruiken",
-                            "B5": "Parkeerapp", "C5": "App"},
-        "Personas": {**PERSONAS, "C3": "Parkeren bij haar moeder, ook 's avonds"},
-    })  # fmt: skip
+    new = make_book(
+        tmp_path / "v2.xlsx",
+        {
+            "Klantreis": {**CANVAS, "B6": "Formulier te lang en onduidelijk", "C6": "Niemand neemt op"},
+            "Contactmomenten": {
+                **TOUCHPOINTS,
+                "B3": "Bevestigingsmail",
+                "C3": "E-mail",
+                "A5": "Gebruiken",
+                "B5": "Parkeerapp",
+                "C5": "App",
+            },
+            "Personas": {**PERSONAS, "C3": "Parkeren bij haar moeder, ook 's avonds"},
+        },
+    )
     return old, new
 
 
@@ -75,8 +110,14 @@ def test_touchpoint_and_persona_changes_in_the_pdf_deck_and_the_pages_table(tmp_
     code, _, err = _cli("diff", old, new, "-o", tmp_path / "out", "--lang", "nl")
     assert code == 0, err
     text = squeeze(pdf_text(tmp_path / "out" / "v2-changes.pdf"))
-    for said in ("Contactmomenten", "hernoemd: Bevestigingsbrief → Bevestigingsmail", "Bevestigingsmail · Kanaal: Post",
-                 "erbij: Parkeerapp", "Persona's", "Ineke · Doelen"):  # fmt: skip
+    for said in (
+        "Contactmomenten",
+        "hernoemd: Bevestigingsbrief → Bevestigingsmail",
+        "Bevestigingsmail · Kanaal: Post",
+        "erbij: Parkeerapp",
+        "Persona's",
+        "Ineke · Doelen",
+    ):
         assert squeeze(said) in text, said
     deck = Presentation(str(tmp_path / "out" / "v2-changes.pptx"))
     slides = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
@@ -92,8 +133,12 @@ def test_the_pages_table_says_no_internal_words(tmp_path: Path) -> None:
     old, new = _versions(tmp_path)
     rows = diff_table(compare(read_canvas(old), read_canvas(new)).to_dict())["rows"]
     changed = [r for r in rows if r[1] == "changed"]
-    assert ["Aanvragen · Pijnpunten (2)", "changed", "Formulier te lang → Formulier te lang en onduidelijk",
-            "Klantreis!B6"] in changed  # fmt: skip
+    assert [
+        "Aanvragen · Pijnpunten (2)",
+        "changed",
+        "Formulier te lang → Formulier te lang en onduidelijk",
+        "Klantreis!B6",
+    ] in changed
     assert not any(r[2].startswith(("similarity", "position")) for r in rows)
 
 

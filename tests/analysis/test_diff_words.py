@@ -26,8 +26,10 @@ PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
 
 def workbook(path: Path, customer: list[str], scores: list[float | None] | None = None, lang: str = "nl") -> Path:
     content = {"customer": customer, "internal": ["Campagne", "Website", "Offerte", "Levering"]}
-    write_workbook(WorkbookSpec(lang, [JourneySheet(PHASES, default_lanes(), content=content,
-                                                    scores=scores or [0, 0, 0, 0])]), path)  # fmt: skip
+    write_workbook(
+        WorkbookSpec(lang, [JourneySheet(PHASES, default_lanes(), content=content, scores=scores or [0, 0, 0, 0])]),
+        path,
+    )
     return path
 
 
@@ -55,10 +57,14 @@ def test_one_item_each_side_is_changed_whatever_the_similarity(tmp_path: Path) -
 
 
 def test_several_items_pair_by_similarity_then_by_position(tmp_path: Path) -> None:
-    old = workbook(tmp_path / "v1.xlsx", ["Leest reviews\nVraagt offerte aan binnen 48 uur\nBelt de winkel", "", "",
-                                         "Betaalt online\nKiest bezorging"])  # fmt: skip
-    new = workbook(tmp_path / "v2.xlsx", ["Leest reviews\nMaakt een afspraak\nVraagt offerte aan binnen 24 uur",
-                                         "", "", "Betaalt online"])  # fmt: skip
+    old = workbook(
+        tmp_path / "v1.xlsx",
+        ["Leest reviews\nVraagt offerte aan binnen 48 uur\nBelt de winkel", "", "", "Betaalt online\nKiest bezorging"],
+    )
+    new = workbook(
+        tmp_path / "v2.xlsx",
+        ["Leest reviews\nMaakt een afspraak\nVraagt offerte aan binnen 24 uur", "", "", "Betaalt online"],
+    )
     diff = compare(read_canvas(old), read_canvas(new))
     first, last = (p.lanes[0] for p in diff.journeys[0].phases if p.lanes)
     pairs = [(c.old.text, c.new.text, c.paired_by) for c in first.changed]
@@ -73,10 +79,12 @@ def test_several_items_pair_by_similarity_then_by_position(tmp_path: Path) -> No
 
 
 def test_reports_write_figures_in_the_canvass_language(tmp_path: Path) -> None:
-    old = workbook(tmp_path / "v1.xlsx", ["Leest reviews\nVraagt offerte aan binnen 48 uur", "", "", ""],
-                   [0.5, -1.5, 1, 2])  # fmt: skip
-    new = workbook(tmp_path / "v2.xlsx", ["Leest reviews\nVraagt offerte aan binnen 24 uur", "", "", ""],
-                   [-0.5, -1.5, 1, 2])  # fmt: skip
+    old = workbook(
+        tmp_path / "v1.xlsx", ["Leest reviews\nVraagt offerte aan binnen 48 uur", "", "", ""], [0.5, -1.5, 1, 2]
+    )
+    new = workbook(
+        tmp_path / "v2.xlsx", ["Leest reviews\nVraagt offerte aan binnen 24 uur", "", "", ""], [-0.5, -1.5, 1, 2]
+    )
     code, out, err = cli("diff", old, new, "-o", tmp_path / "out", "--verbose")
     assert code == 0, err
     assert "score 0.5 → -0.5" in out and "(similarity 0.97)" in out  # the terminal stays English
@@ -107,9 +115,17 @@ def test_gap_reports_in_the_language_and_the_workbook_keeps_numbers(tmp_path: Pa
 
 @pytest.mark.parametrize(
     ("value", "language", "places", "expected"),
-    [(1.9, "nl", 2, "1,9"), (1.9, "en", 2, "1.9"), (1250, "nl", 0, "1.250"), (1250, "en", 0, "1,250"),
-     (-0.5, "nl", 2, "-0,5"), (0.0, "nl", 2, "0"), (1234567.891, "nl", 2, "1.234.567,89"), (2.0, "de", 1, "2")],
-)  # fmt: skip
+    [
+        (1.9, "nl", 2, "1,9"),
+        (1.9, "en", 2, "1.9"),
+        (1250, "nl", 0, "1.250"),
+        (1250, "en", 0, "1,250"),
+        (-0.5, "nl", 2, "-0,5"),
+        (0.0, "nl", 2, "0"),
+        (1234567.891, "nl", 2, "1.234.567,89"),
+        (2.0, "de", 1, "2"),
+    ],
+)
 def test_one_helper_writes_numbers_in_the_language(value: float, language: str, places: int, expected: str) -> None:
     assert format_number(value, language, places) == expected
 
@@ -122,8 +138,27 @@ def test_the_helper_is_what_figures_scores_and_shares_use() -> None:
 
 def _long_table(path: Path, seed: int, rows: int = 3_000) -> Path:
     """A long table of ``rows`` steps: phase and lane per row, over five phases and four lanes."""
-    words = ["klant", "bestelt", "online", "betaalt", "levering", "pakket", "retour", "vraag", "antwoord", "chat",
-             "mail", "winkel", "app", "account", "korting", "review", "advies", "prijs", "factuur"]  # fmt: skip
+    words = [
+        "klant",
+        "bestelt",
+        "online",
+        "betaalt",
+        "levering",
+        "pakket",
+        "retour",
+        "vraag",
+        "antwoord",
+        "chat",
+        "mail",
+        "winkel",
+        "app",
+        "account",
+        "korting",
+        "review",
+        "advies",
+        "prijs",
+        "factuur",
+    ]
     chance = random.Random(seed)
     phases = ["Aandacht", "Afweging", "Actie", "Altijd", "Advocaat"]
     lanes = ["Klantproces", "Intern proces", "Contactmomenten", "Kanalen"]
@@ -138,8 +173,9 @@ def _long_table(path: Path, seed: int, rows: int = 3_000) -> Path:
     return path
 
 
-def test_diff_and_gaps_of_3000_rows_compare_each_item_with_a_few(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                                                  ) -> None:  # fmt: skip
+def test_diff_and_gaps_of_3000_rows_compare_each_item_with_a_few(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Counted, not timed: all-against-all within a cell of 600 items would be 600 x 600 comparisons per
     cell (about 3.6 million); pairing by phase and lane, then the same text, then near neighbours and
     shared rare words keeps it to a few dozen per item."""

@@ -19,25 +19,45 @@ from tests.support.workbooks import Cells, make_book
 HEAD: Cells = {"A1": "Klantreis fietslease", "A3": "Fase", "B3": "Oriëntatie", "C3": "Aanvraag"}
 CURRENT: Cells = {
     **HEAD,
-    "A4": "Klantproces", "B4": "Ziet een flyer", "C4": "Vult formulier in",
-    "A5": "Intern proces", "B5": "Flyer bij HR", "C5": "HR keurt goed",
-    "A6": "Intern proces", "B6": "Dealer belt terug", "C6": "Backoffice controleert",
-    "A7": "Kanalen", "B7": "WhatsApp", "C7": "Telefoon",
-    "A8": "Ervaringsscore", "B8": 0, "C8": -2,
-}  # fmt: skip
+    "A4": "Klantproces",
+    "B4": "Ziet een flyer",
+    "C4": "Vult formulier in",
+    "A5": "Intern proces",
+    "B5": "Flyer bij HR",
+    "C5": "HR keurt goed",
+    "A6": "Intern proces",
+    "B6": "Dealer belt terug",
+    "C6": "Backoffice controleert",
+    "A7": "Kanalen",
+    "B7": "WhatsApp",
+    "C7": "Telefoon",
+    "A8": "Ervaringsscore",
+    "B8": 0,
+    "C8": -2,
+}
 IDEAL: Cells = {
     **HEAD,
-    "A4": "Klantproces", "B4": "Ziet een flyer", "C4": "Vult formulier in",
-    "A5": "Intern proces", "B5": "Flyer bij HR", "C5": "HR keurt goed",
-    "A6": "Intern proces", "B6": "Dealer belt terug", "C6": "Backoffice keurt automatisch goed",
+    "A4": "Klantproces",
+    "B4": "Ziet een flyer",
+    "C4": "Vult formulier in",
+    "A5": "Intern proces",
+    "B5": "Flyer bij HR",
+    "C5": "HR keurt goed",
+    "A6": "Intern proces",
+    "B6": "Dealer belt terug",
+    "C6": "Backoffice keurt automatisch goed",
     "A7": "Kanalen",
-    "A8": "Ervaringsscore", "B8": 1, "C8": 1,
-}  # fmt: skip
+    "A8": "Ervaringsscore",
+    "B8": 1,
+    "C8": 1,
+}
 
 
 def _pair(tmp_path: Path) -> tuple[Path, Path]:
-    return (make_book(tmp_path / "ideaal.xlsx", {"Klantreis": IDEAL}),
-            make_book(tmp_path / "huidig.xlsx", {"Klantreis": CURRENT}))  # fmt: skip
+    return (
+        make_book(tmp_path / "ideaal.xlsx", {"Klantreis": IDEAL}),
+        make_book(tmp_path / "huidig.xlsx", {"Klantreis": CURRENT}),
+    )
 
 
 def test_a_lane_empty_in_the_whole_ideal_proposes_no_stop_and_says_it_was_not_compared(tmp_path: Path) -> None:

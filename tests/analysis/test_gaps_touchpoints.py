@@ -14,15 +14,34 @@ from canvasgen.units import parse_paper
 from tests.support.workbooks import Cells, make_book
 
 JOURNEY: Cells = {
-    "A1": "Klantreis fietslease", "A3": "Fase", "B3": "Oriëntatie", "C3": "Offerte",
-    "A4": "Klantproces", "B4": "Ziet een flyer", "C4": "Vult formulier in",
-    "A5": "Ervaringsscore", "B5": 0, "C5": -1,
-}  # fmt: skip
+    "A1": "Klantreis fietslease",
+    "A3": "Fase",
+    "B3": "Oriëntatie",
+    "C3": "Offerte",
+    "A4": "Klantproces",
+    "B4": "Ziet een flyer",
+    "C4": "Vult formulier in",
+    "A5": "Ervaringsscore",
+    "B5": 0,
+    "C5": -1,
+}
 TOUCHPOINTS: Cells = {
-    "A1": "Fase", "B1": "Contactmoment", "C1": "Kanaal", "D1": "Huidig (ja/nee/deels)", "E1": "Ideaal (ja/nee)",
-    "A2": "oriëntatie", "B2": "Flyer", "C2": "Print", "D2": "nee", "E2": "ja",
-    "A3": "Aanvraag", "B3": "Webformulier", "C3": "Website", "D3": "nee", "E3": "ja",
-}  # fmt: skip
+    "A1": "Fase",
+    "B1": "Contactmoment",
+    "C1": "Kanaal",
+    "D1": "Huidig (ja/nee/deels)",
+    "E1": "Ideaal (ja/nee)",
+    "A2": "oriëntatie",
+    "B2": "Flyer",
+    "C2": "Print",
+    "D2": "nee",
+    "E2": "ja",
+    "A3": "Aanvraag",
+    "B3": "Webformulier",
+    "C3": "Website",
+    "D3": "nee",
+    "E3": "ja",
+}
 
 
 def _canvas(path: Path) -> Path:

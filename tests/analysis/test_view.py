@@ -30,11 +30,16 @@ def test_view_of_the_hr_journey() -> None:
     # every source the journey page draws (#31): the sheet's six rows and the touchpoints lane's items that
     # name a channel ("Reference call", "Training sessions"), a touchpoint in both ("Webinar") once
     assert {channel: sum(counts) for channel, counts in view.channels.items()} == {
-        "website": 3, "event": 4, "phone": 3, "email": 2, "social": 1
-    }  # fmt: skip
+        "website": 3,
+        "event": 4,
+        "phone": 3,
+        "email": 2,
+        "social": 1,
+    }
     assert [(p.name.text if p.name else "", sum(flags)) for p, flags in view.involvement][:2] == [
-        ("Sandra Okafor", 5), ("Mark Jansen", 4)
-    ]  # fmt: skip
+        ("Sandra Okafor", 5),
+        ("Mark Jansen", 4),
+    ]
     assert all(m.phase in {p.name for p in journey.phases} for m in view.metrics)
 
 

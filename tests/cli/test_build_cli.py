@@ -88,8 +88,10 @@ def test_build_never_replaces_a_file_of_the_users_own(tmp_path: Path) -> None:
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     code, out, err = run("build", str(source), "-o", str(tmp_path), "--png")
     assert code == 1 and out == ""
-    said = ": is not a file canvasgen wrote (it has no canvasgen mark), so it is not replaced: move or rename it " \
-           "to keep it, choose another folder with -o, or give --force to replace it"  # fmt: skip
+    said = (
+        ": is not a file canvasgen wrote (it has no canvasgen mark), so it is not replaced: move or rename it "
+        "to keep it, choose another folder with -o, or give --force to replace it"
+    )
     assert err == "".join(f"error: {tmp_path / name}{said}\n" for name in ("reis.pdf", "reis.pptx"))
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing written, nothing lost
     (tmp_path / "reis.pdf").unlink()

@@ -75,8 +75,10 @@ def test_a_brand_kit_with_an_unknown_key_is_a_brand_kit_error(tmp_path: Path, mo
     monkeypatch.chdir(tmp_path)
     code, stderr, shown = _through_the_handler(["build", str(EXAMPLE), "--brand", "kit", "-o", "out"], monkeypatch)
     assert code == 1
-    assert _one_sentence(stderr) == ("error: kit/brand.toml: colours: unknown key (known: agency, colors, credit, "
-                                     "deck_font, fonts, footer, language, logo, name, workshop)")  # fmt: skip
+    assert _one_sentence(stderr) == (
+        "error: kit/brand.toml: colours: unknown key (known: agency, colors, credit, "
+        "deck_font, fonts, footer, language, logo, name, workshop)"
+    )
     assert _kinds(shown) == [BrandKitError]
 
 
@@ -117,8 +119,10 @@ def test_a_card_in_a_formula_cell_is_refused_by_the_patcher_at_its_cell(
     monkeypatch.chdir(tmp_path)
     code, stderr, shown = _through_the_handler(["apply", "lease.xlsx", changes.name, "-o", "v4.xlsx"], monkeypatch)
     assert code == 1
-    assert _one_sentence(stderr) == ("error: lease.xlsx: Klantreis!C7: the cell holds a formula, which canvasgen "
-                                     "never overwrites: change it in the workbook")  # fmt: skip
+    assert _one_sentence(stderr) == (
+        "error: lease.xlsx: Klantreis!C7: the cell holds a formula, which canvasgen "
+        "never overwrites: change it in the workbook"
+    )
     assert _kinds(shown) == [PatchError] and issubclass(PatchError, ApplyError)
     assert not (tmp_path / "v4.xlsx").exists()  # nothing half-written
 

@@ -34,10 +34,16 @@ def _workshop(changes: Path) -> None:
     """What the team writes in the changes sheet after the session."""
     sheet = openpyxl.load_workbook(changes).worksheets[0]
     rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-    fill(changes, {(rows["F1-KP-01"], 4): "Schrikt van de energierekening",  # typed over
-                   (rows["F1-KP-02"], 5): "weg",  # removed
-                   (new_row(rows), 2): "Bewustwording", (new_row(rows), 3): "Klantproces",
-                   (new_row(rows), 6): "Hoort over subsidie"})  # fmt: skip
+    fill(
+        changes,
+        {
+            (rows["F1-KP-01"], 4): "Schrikt van de energierekening",  # typed over
+            (rows["F1-KP-02"], 5): "weg",  # removed
+            (new_row(rows), 2): "Bewustwording",
+            (new_row(rows), 3): "Klantproces",
+            (new_row(rows), 6): "Hoort over subsidie",
+        },
+    )
 
 
 def test_the_first_hour_works_as_typed(tmp_path: Path) -> None:
@@ -47,13 +53,14 @@ def test_the_first_hour_works_as_typed(tmp_path: Path) -> None:
     lines = _block("<!-- first hour -->", "sh")
     assert [shlex.split(line)[:2] for line in lines if line.startswith("canvasgen")] == [
         ["canvasgen", command] for command in ("template", "check", "build", "kit", "apply", "diff")
-    ]  # fmt: skip
+    ]
     printed = ""
     for line in lines:
         if shlex.split(line)[:2] == ["canvasgen", "apply"]:
             _workshop(tmp_path / "output" / "klantreis-changes.xlsx")
-        done = subprocess.run(["bash", "-c", line], cwd=tmp_path, env=environment, capture_output=True, text=True,
-                              timeout=300)  # fmt: skip
+        done = subprocess.run(
+            ["bash", "-c", line], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=300
+        )
         assert done.returncode == 0, f"{line}\n{done.stdout}{done.stderr}"
         printed = done.stdout
     for made in (

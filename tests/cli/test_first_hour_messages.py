@@ -81,8 +81,9 @@ def test_excels_lock_file_names_the_workbook_that_is_open(tmp_path: Path) -> Non
     line = _one_sentence(stderr, str(tmp_path / "~$antreis-2026.xlsx"))
     assert code != 0 and "lock file Excel keeps while klantreis-2026.xlsx is open" in line
     assert "give klantreis-2026.xlsx itself" in line
-    assert "while reis.xlsx is open" in _one_sentence(run("check", str(tmp_path / "~$reis.xlsx"))[1],
-                                                      str(tmp_path / "~$reis.xlsx"))  # fmt: skip
+    assert "while reis.xlsx is open" in _one_sentence(
+        run("check", str(tmp_path / "~$reis.xlsx"))[1], str(tmp_path / "~$reis.xlsx")
+    )
     lock = tmp_path / ".~lock.reis.xlsx#"
     assert "lock file LibreOffice keeps while reis.xlsx is open" in _one_sentence(run("check", str(lock))[1], str(lock))
 

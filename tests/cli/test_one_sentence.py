@@ -47,17 +47,22 @@ def test_an_output_folder_under_a_file(tmp_path: Path) -> None:
     blocker.write_text("geen map", encoding="utf-8")
     code, _, stderr = invoke("build", str(EXAMPLE), "-o", str(blocker / "uit"), "--size", "A3")
     assert code == 1
-    assert one_error(stderr) == (f"error: {blocker / 'uit'}: cannot be made: {blocker} is a file, not a folder; "
-                                 "choose another folder with -o")  # fmt: skip
+    assert one_error(stderr) == (
+        f"error: {blocker / 'uit'}: cannot be made: {blocker} is a file, not a folder; choose another folder with -o"
+    )
 
 
 @pytest.mark.parametrize(
     ("code", "phrase"),
-    [(errno.EACCES, "cannot be written to (no permission or read-only)"), (errno.EROFS, "read-only"),
-     (errno.ENOSPC, "the disk is full")],
-)  # fmt: skip
-def test_an_output_folder_that_refuses_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int,
-                                                phrase: str) -> None:  # fmt: skip
+    [
+        (errno.EACCES, "cannot be written to (no permission or read-only)"),
+        (errno.EROFS, "read-only"),
+        (errno.ENOSPC, "the disk is full"),
+    ],
+)
+def test_an_output_folder_that_refuses_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, phrase: str
+) -> None:
     import canvasgen.fileio as fileio
 
     def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
@@ -78,8 +83,9 @@ def test_a_full_disk_while_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(fileio.os, "replace", full)
     code, _, stderr = invoke("build", str(EXAMPLE), "-o", str(tmp_path / "uit"), "--size", "A3", "--no-pptx")
     assert code == 1
-    assert one_error(stderr).endswith("cannot be written: the disk is full; free some space or choose another "
-                                      "folder with -o")  # fmt: skip
+    assert one_error(stderr).endswith(
+        "cannot be written: the disk is full; free some space or choose another folder with -o"
+    )
     assert [p.name for p in (tmp_path / "uit").iterdir()] == []  # nothing half-written
 
 
@@ -113,8 +119,18 @@ def test_control_characters_in_a_kit_and_in_figures_never_break_the_deck(tmp_pat
     (kit / "brand.toml").write_text('footer = "Voet\\u0001tekst"\nagency = "Bureau\\u0002 Noord"\n', encoding="utf-8")
     figures = tmp_path / "cijfers.csv"
     figures.write_bytes(b"Fase;Metric;Waarde;Doel\nBewustwording;Bereik\x01\x02;1000;2000\n")
-    code, _, stderr = invoke("build", str(EXAMPLE), "-o", str(tmp_path / "uit"), "--size", "A3", "--brand", str(kit),
-                             "--metrics", str(figures))  # fmt: skip
+    code, _, stderr = invoke(
+        "build",
+        str(EXAMPLE),
+        "-o",
+        str(tmp_path / "uit"),
+        "--size",
+        "A3",
+        "--brand",
+        str(kit),
+        "--metrics",
+        str(figures),
+    )
     assert code == 0, stderr
     assert f"{kit / 'brand.toml'}: footer: holds control characters, which are left out" in stderr
     deck = Presentation(str(tmp_path / "uit" / "voorbeeld-zonnepanelen-b2c.pptx"))
@@ -164,8 +180,10 @@ def test_brand_check_refuses_logos_a_build_would_choke_on(tmp_path: Path, logo: 
             b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">' + b" " * (11 * 2**20) + b"</svg>"
         )
     else:
-        target.write_text('<!DOCTYPE svg [<!ENTITY a "b">]><svg xmlns="http://www.w3.org/2000/svg" width="9" '
-                          'height="9">&a;</svg>', encoding="utf-8")  # fmt: skip
+        target.write_text(
+            '<!DOCTYPE svg [<!ENTITY a "b">]><svg xmlns="http://www.w3.org/2000/svg" width="9" height="9">&a;</svg>',
+            encoding="utf-8",
+        )
     (kit / "brand.toml").write_text(f'logo = "{name}"\n', encoding="utf-8")
     done, peak = run_measured("brand", "check", str(kit))
     assert done.returncode == 1, done.stdout

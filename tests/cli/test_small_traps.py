@@ -26,8 +26,13 @@ def test_serve_on_a_busy_port_says_so_with_port_and_prints_no_address(tmp_path: 
         taken.bind(("127.0.0.1", 0))
         taken.listen(1)
         port = taken.getsockname()[1]
-        done = subprocess.run([sys.executable, "-m", "canvasgen", "serve", "--port", str(port)], capture_output=True,
-                              text=True, timeout=60, env={**os.environ, "TMPDIR": str(tmp_path)})  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "canvasgen", "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "TMPDIR": str(tmp_path)},
+        )
     assert done.returncode == 1
     assert "http://" not in done.stdout  # no address of a page that is another program's
     lines = done.stderr.strip().splitlines()
@@ -56,8 +61,9 @@ def test_a_locked_output_file_is_named_with_what_to_do(tmp_path: Path, monkeypat
     assert not list((tmp_path / "out").glob("*.part"))  # nothing half-written left behind
 
 
-@pytest.mark.parametrize("typed", ["voorbeeld-zonnepanelen-b2c", "Voorbeeld-Zonnepanelen-B2C.xlsx",
-                                   "voorbeeld-zonnepanelen-b2c.XLSX"])  # fmt: skip
+@pytest.mark.parametrize(
+    "typed", ["voorbeeld-zonnepanelen-b2c", "Voorbeeld-Zonnepanelen-B2C.xlsx", "voorbeeld-zonnepanelen-b2c.XLSX"]
+)
 def test_a_missing_extension_or_other_capitals_suggest_the_file(typed: str) -> None:
     result = CliRunner().invoke(main, ["check", str(CANVASES / typed)])
     assert result.exit_code != 0
@@ -128,8 +134,9 @@ def test_every_command_names_a_locked_output_file(
     ],
     ids=" ".join,
 )
-def test_every_command_suggests_the_file_that_is_there(command: list[str], tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_every_command_suggests_the_file_that_is_there(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copy(EXAMPLE, tmp_path / "klantreis.xlsx")
     shutil.copy(FILLED, tmp_path / "wijzigingen.xlsx")
     shutil.copy(EXAMPLE, tmp_path / "personas.xlsx")
@@ -139,8 +146,12 @@ def test_every_command_suggests_the_file_that_is_there(command: list[str], tmp_p
     assert result.exit_code != 0
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert errors and "Traceback" not in result.output, result.output
-    meant = {"klantreis": "klantreis.xlsx", "wijzigingen": "wijzigingen.xlsx", "metingen": "metingen.csv",
-             "personas": "personas.xlsx"}  # fmt: skip
+    meant = {
+        "klantreis": "klantreis.xlsx",
+        "wijzigingen": "wijzigingen.xlsx",
+        "metingen": "metingen.csv",
+        "personas": "personas.xlsx",
+    }
     for error in errors:
         typed = error.removeprefix("error: ").split(":")[0]
         assert error.endswith(f"did you mean {meant[Path(typed).stem.casefold()]}?"), error

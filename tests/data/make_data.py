@@ -57,12 +57,29 @@ def long_many_stages(path: Path) -> None:
     for j, text in enumerate(["Persona", "Etapa/Fase", "Ações do Usuário", "Ponto de Contato", "Dores"]):
         ws.cell(1, 2 + j, text)
     stages = [
-        "Cadastro inicial", "Envio de documentos", "Gestão de Documentos", "Consulta automática",
-        "Gestão de Documentos", "Usuários e permissões", "Coleta de editais", "Armazenamento",
-        "Filtro diário", "Cruzamento", "Oportunidades", "Detalhamento", "Leitura do edital",
-        "Proposta inicial", "Habilitação", "Sessão pública", "Monitoramento", "Proposta final",
-        "Recurso", "Contrato", "Entrega", "Faturamento",
-    ]  # fmt: skip
+        "Cadastro inicial",
+        "Envio de documentos",
+        "Gestão de Documentos",
+        "Consulta automática",
+        "Gestão de Documentos",
+        "Usuários e permissões",
+        "Coleta de editais",
+        "Armazenamento",
+        "Filtro diário",
+        "Cruzamento",
+        "Oportunidades",
+        "Detalhamento",
+        "Leitura do edital",
+        "Proposta inicial",
+        "Habilitação",
+        "Sessão pública",
+        "Monitoramento",
+        "Proposta final",
+        "Recurso",
+        "Contrato",
+        "Entrega",
+        "Faturamento",
+    ]
     row = 2
     for i, stage in enumerate(stages):
         if i == 14:
@@ -97,16 +114,34 @@ def _sheet(rows: dict[str, object], merges: tuple[str, ...] = (), title: str = "
 
 RUSSIAN_GRID: dict[str, object] = {
     "A1": "Карта пути клиента — мобильный оператор",
-    "B3": "1. Осознание потребности", "C3": "2. Поиск информации", "D3": "3. Выбор тарифа",
-    "E3": "4. Подключение", "F3": "5. Использование",
-    "A4": "Действия клиента", "B4": "Замечает, что интернет заканчивается", "C4": "Сравнивает тарифы на сайте",
-    "D4": "Выбирает тариф с безлимитом", "E4": "Приходит в салон связи", "F4": "Пользуется мобильным интернетом",
-    "A5": "Точки контакта", "B5": "SMS-уведомление", "C5": "Сайт; приложение", "D5": "Калькулятор тарифов",
-    "E5": "Салон связи", "F5": "Приложение",
-    "A6": "Мысли", "B6": "«Опять закончились гигабайты»", "C6": "«Где же подешевле?»", "F6": "«Всё работает»",
-    "A7": "Барьеры", "C7": "Запутанные условия тарифов", "E7": "Очередь в салоне",
-    "A8": "Возможности", "C8": "Простое сравнение тарифов", "E8": "Запись в салон онлайн",
-}  # fmt: skip
+    "B3": "1. Осознание потребности",
+    "C3": "2. Поиск информации",
+    "D3": "3. Выбор тарифа",
+    "E3": "4. Подключение",
+    "F3": "5. Использование",
+    "A4": "Действия клиента",
+    "B4": "Замечает, что интернет заканчивается",
+    "C4": "Сравнивает тарифы на сайте",
+    "D4": "Выбирает тариф с безлимитом",
+    "E4": "Приходит в салон связи",
+    "F4": "Пользуется мобильным интернетом",
+    "A5": "Точки контакта",
+    "B5": "SMS-уведомление",
+    "C5": "Сайт; приложение",
+    "D5": "Калькулятор тарифов",
+    "E5": "Салон связи",
+    "F5": "Приложение",
+    "A6": "Мысли",
+    "B6": "«Опять закончились гигабайты»",
+    "C6": "«Где же подешевле?»",
+    "F6": "«Всё работает»",
+    "A7": "Барьеры",
+    "C7": "Запутанные условия тарифов",
+    "E7": "Очередь в салоне",
+    "A8": "Возможности",
+    "C8": "Простое сравнение тарифов",
+    "E8": "Запись в салон онлайн",
+}
 
 
 def russian_grid(path: Path) -> None:
@@ -118,14 +153,38 @@ def university_arrows(path: Path) -> None:
     """An English course map: phases with '>>' after them and a row of arrows under them."""
     rows: dict[str, object] = {
         "A1": "Student journey — MSc Urban Ecology",
-        "A3": "Stage", "B3": "Research >>", "C3": "Apply >>", "D3": "Enrol >>", "E3": "Study >>", "F3": "Graduate",
-        "B4": ">>", "C4": ">>", "D4": ">>", "E4": ">>", "F4": ">>",
-        "A5": "Doing", "B5": "Browses course pages", "C5": "Uploads transcripts", "D5": "Pays the fee",
-        "E5": "Attends field labs", "F5": "Submits thesis",
-        "A6": "Thinking", "B6": "Is this the right city?", "C6": "Will my grades do?", "E6": "TBD",
-        "A7": "Feeling", "B7": "Curious", "C7": "Anxious", "D7": "Relieved", "E7": "Busy", "F7": "Proud",
-        "A8": "Improvements", "C8": "Fill in", "D8": "One payment page", "F8": "Alumni mentoring",
-    }  # fmt: skip
+        "A3": "Stage",
+        "B3": "Research >>",
+        "C3": "Apply >>",
+        "D3": "Enrol >>",
+        "E3": "Study >>",
+        "F3": "Graduate",
+        "B4": ">>",
+        "C4": ">>",
+        "D4": ">>",
+        "E4": ">>",
+        "F4": ">>",
+        "A5": "Doing",
+        "B5": "Browses course pages",
+        "C5": "Uploads transcripts",
+        "D5": "Pays the fee",
+        "E5": "Attends field labs",
+        "F5": "Submits thesis",
+        "A6": "Thinking",
+        "B6": "Is this the right city?",
+        "C6": "Will my grades do?",
+        "E6": "TBD",
+        "A7": "Feeling",
+        "B7": "Curious",
+        "C7": "Anxious",
+        "D7": "Relieved",
+        "E7": "Busy",
+        "F7": "Proud",
+        "A8": "Improvements",
+        "C8": "Fill in",
+        "D8": "One payment page",
+        "F8": "Alumni mentoring",
+    }
     _sheet(rows, ("A1:F1",), "Journey").save(path)
 
 
@@ -133,47 +192,91 @@ def italian_blueprint(path: Path) -> None:
     """An Italian hospital-app service blueprint: lines as merged rows between the lanes."""
     rows: dict[str, object] = {
         "A1": "Service blueprint — app ospedaliera",
-        "B2": "Prenotazione", "C2": "Accettazione", "D2": "Visita", "E2": "Referto",
-        "A3": "Evidenze fisiche", "B3": "Schermata dell'app", "C3": "Totem in ingresso", "D3": "Ambulatorio",
+        "B2": "Prenotazione",
+        "C2": "Accettazione",
+        "D2": "Visita",
+        "E2": "Referto",
+        "A3": "Evidenze fisiche",
+        "B3": "Schermata dell'app",
+        "C3": "Totem in ingresso",
+        "D3": "Ambulatorio",
         "E3": "PDF del referto",
-        "A4": "Azioni del paziente", "B4": "Sceglie data e reparto", "C4": "Scansiona il QR",
+        "A4": "Azioni del paziente",
+        "B4": "Sceglie data e reparto",
+        "C4": "Scansiona il QR",
         "D4": "Incontra il medico",
         "E4": "Scarica il referto",
         "A5": "Linea di interazione",
-        "A6": "Azioni frontstage", "C6": "L'infermiere accoglie", "D6": "Il medico visita",
+        "A6": "Azioni frontstage",
+        "C6": "L'infermiere accoglie",
+        "D6": "Il medico visita",
         "A7": "Linea di visibilità",
-        "A8": "Azioni backstage", "B8": "Il CUP conferma lo slot", "D8": "Il medico detta le note",
+        "A8": "Azioni backstage",
+        "B8": "Il CUP conferma lo slot",
+        "D8": "Il medico detta le note",
         "E8": "Firma digitale",
         "A9": "Linea di interazione interna",
-        "A10": "Processi di supporto", "B10": "Sistema di prenotazione", "E10": "Archivio clinico",
-    }  # fmt: skip
+        "A10": "Processi di supporto",
+        "B10": "Sistema di prenotazione",
+        "E10": "Archivio clinico",
+    }
     _sheet(rows, ("A1:E1", "A5:E5", "A7:E7", "A9:E9"), "Blueprint").save(path)
 
 
 def emotion_positions(path: Path) -> None:
     """An emotion-position template: items numbered in the row of their feeling; moments of truth below."""
     rows: dict[str, object] = {
-        "B1": "Discover", "C1": "Sign up", "D1": "First ride", "E1": "Renew",
-        "A2": "Positive experience", "B2": "1. Sees a friend ride one", "D2": "4. Effortless first ride",
+        "B1": "Discover",
+        "C1": "Sign up",
+        "D1": "First ride",
+        "E1": "Renew",
+        "A2": "Positive experience",
+        "B2": "1. Sees a friend ride one",
+        "D2": "4. Effortless first ride",
         "E2": "6. Discount for loyal riders",
-        "A3": "Neutral", "C3": "3. Enters card details", "E3": "5. Reminder e-mail",
-        "A4": "Negative experience", "C4": "2. Long identity check",
-        "A7": "Moments of truth", "B7": "The identity check decides whether people stay",
-    }  # fmt: skip
+        "A3": "Neutral",
+        "C3": "3. Enters card details",
+        "E3": "5. Reminder e-mail",
+        "A4": "Negative experience",
+        "C4": "2. Long identity check",
+        "A7": "Moments of truth",
+        "B7": "The identity check decides whether people stay",
+    }
     _sheet(rows, title="Emotions").save(path)
 
 
 def persona_blocks(path: Path) -> None:
     """A persona sheet: two key/value blocks side by side, under 'Field | Details' headers."""
     rows: dict[str, object] = {
-        "A1": "Field", "B1": "Details", "D1": "Field", "E1": "Details",
-        "A2": "Persona Name", "B2": "Mila Jansen", "D2": "Persona Name", "E2": "Ravi Kumar",
-        "A3": "Age", "B3": 34, "D3": "Age", "E3": 52,
-        "A4": "Occupation", "B4": "Nurse", "D4": "Occupation", "E4": "Facility manager",
-        "A5": "Goals", "B5": "Book shifts fast", "D5": "Goals", "E5": "Fewer supplier calls",
-        "A6": "Frustrations", "B6": "Apps that log out", "D6": "Frustrations", "E6": "Paper invoices",
-        "A7": "Hobby", "B7": "Rowing", "D7": "Hobby", "E7": "Chess",
-    }  # fmt: skip
+        "A1": "Field",
+        "B1": "Details",
+        "D1": "Field",
+        "E1": "Details",
+        "A2": "Persona Name",
+        "B2": "Mila Jansen",
+        "D2": "Persona Name",
+        "E2": "Ravi Kumar",
+        "A3": "Age",
+        "B3": 34,
+        "D3": "Age",
+        "E3": 52,
+        "A4": "Occupation",
+        "B4": "Nurse",
+        "D4": "Occupation",
+        "E4": "Facility manager",
+        "A5": "Goals",
+        "B5": "Book shifts fast",
+        "D5": "Goals",
+        "E5": "Fewer supplier calls",
+        "A6": "Frustrations",
+        "B6": "Apps that log out",
+        "D6": "Frustrations",
+        "E6": "Paper invoices",
+        "A7": "Hobby",
+        "B7": "Rowing",
+        "D7": "Hobby",
+        "E7": "Chess",
+    }
     _sheet(rows, title="Personas ziekenhuis").save(path)
 
 
@@ -204,17 +307,41 @@ def russian_stages_csv(path: Path) -> None:
 def german_two_levels(path: Path) -> None:
     """Phases written once over their steps (name, then empty cells), lane groups written once over their lanes."""
     rows: dict[str, object] = {
-        "C2": "Informieren", "E2": "Kaufen", "G2": "Nutzen",
-        "C3": "Suchen", "D3": "Vergleichen", "E3": "Bestellen", "F3": "Bezahlen", "G3": "Auspacken",
+        "C2": "Informieren",
+        "E2": "Kaufen",
+        "G2": "Nutzen",
+        "C3": "Suchen",
+        "D3": "Vergleichen",
+        "E3": "Bestellen",
+        "F3": "Bezahlen",
+        "G3": "Auspacken",
         "H3": "Reklamieren",
-        "A4": "Kanäle", "B4": "Web", "C4": "Suchmaschine", "D4": "Vergleichsportal", "E4": "Webshop", "F4": "PayPal",
-        "B5": "Telefon", "H5": "Hotline",
-        "B6": "Filiale", "D6": "Beratung vor Ort", "G6": "Abholung",
-        "A7": "Backstage-Prozesse", "B7": "Vertrieb", "D7": "Angebot erstellen", "E7": "Auftrag prüfen",
-        "B8": "Logistik", "F8": "Versand planen", "G8": "Paket zustellen",
-        "B9": "Kundendienst", "H9": "Ticket bearbeiten",
-        "A10": "Gefühle", "C10": "neugierig", "D10": "unsicher", "F10": "erleichtert", "H10": "verärgert",
-    }  # fmt: skip
+        "A4": "Kanäle",
+        "B4": "Web",
+        "C4": "Suchmaschine",
+        "D4": "Vergleichsportal",
+        "E4": "Webshop",
+        "F4": "PayPal",
+        "B5": "Telefon",
+        "H5": "Hotline",
+        "B6": "Filiale",
+        "D6": "Beratung vor Ort",
+        "G6": "Abholung",
+        "A7": "Backstage-Prozesse",
+        "B7": "Vertrieb",
+        "D7": "Angebot erstellen",
+        "E7": "Auftrag prüfen",
+        "B8": "Logistik",
+        "F8": "Versand planen",
+        "G8": "Paket zustellen",
+        "B9": "Kundendienst",
+        "H9": "Ticket bearbeiten",
+        "A10": "Gefühle",
+        "C10": "neugierig",
+        "D10": "unsicher",
+        "F10": "erleichtert",
+        "H10": "verärgert",
+    }
     _sheet(rows, ("A4:A6", "A7:A9", "A10:B10"), "Kundenreise").save(path)
 
 
@@ -222,11 +349,26 @@ def scored_legacy(path: Path) -> None:
     """A canvas with two score rows on 1..5, to be saved as .xls: ``apply`` writes
     its changes into a new workbook, which must read back with the same scores, phases and lanes."""
     rows = {
-        "A1": "Klantreis fietsenmaker", "A3": "Fase", "B3": "Zoeken", "C3": "Afspraak", "D3": "Reparatie",
-        "A4": "Klantproces", "B4": "Zoekt een fietsenmaker in de buurt", "C4": "Belt voor een afspraak",
-        "D4": "Brengt de fiets langs", "A5": "Pijnpunten", "B5": "Geen openingstijden online", "D5": "Duurt een week",
-        "A6": "Score (1-5)", "B6": 2, "C6": 4, "D6": 3, "A7": "Score (1-5)", "B7": 1, "D7": 5,
-    }  # fmt: skip
+        "A1": "Klantreis fietsenmaker",
+        "A3": "Fase",
+        "B3": "Zoeken",
+        "C3": "Afspraak",
+        "D3": "Reparatie",
+        "A4": "Klantproces",
+        "B4": "Zoekt een fietsenmaker in de buurt",
+        "C4": "Belt voor een afspraak",
+        "D4": "Brengt de fiets langs",
+        "A5": "Pijnpunten",
+        "B5": "Geen openingstijden online",
+        "D5": "Duurt een week",
+        "A6": "Score (1-5)",
+        "B6": 2,
+        "C6": 4,
+        "D6": 3,
+        "A7": "Score (1-5)",
+        "B7": 1,
+        "D7": 5,
+    }
     _sheet(rows, (), "Klantreis").save(path)
 
 
@@ -239,9 +381,19 @@ def converted(source: Path, target: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         fmt = target.suffix.lstrip(".")
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", fmt, "--outdir", tmp,
-             str(source)], check=True, capture_output=True,
-        )  # fmt: skip
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/lo",
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+        )
         shutil.move(Path(tmp) / f"{source.stem}.{fmt}", target)
 
 

@@ -242,21 +242,50 @@ def test_a_measured_row_replaces_only_its_own_figure_of_the_kpi_lane(tmp_path: P
     from canvasgen.analysis.view import shown_metrics
     from tests.support.workbooks import make_book
 
-    book = make_book(tmp_path / "kpi.xlsx", {
-        "Reis": {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "D1": "Levering", "E1": "Service",
-                 "A2": "Klantproces", "B2": "Ziet flyer", "C2": "Vraagt aan", "D2": "Haalt op", "E2": "Belt",
-                 "A3": "KPI", "B3": "CTR 3,1% (doel 4%)", "C3": "Conversie 42% (doel 50%)", "D3": "NPS +48 (doel 40)",
-                 "E3": "Retentie bij verlenging 61% (doel 75%)"},
-        "Metingen": {"A1": "Fase", "B1": "Metriek", "C1": "Waarde", "D1": "Doel",
-                     "A2": "Oriëntatie", "B2": "CTR", "C2": "3,3%", "D2": "4%"},
-    })  # fmt: skip
+    book = make_book(
+        tmp_path / "kpi.xlsx",
+        {
+            "Reis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aanvraag",
+                "D1": "Levering",
+                "E1": "Service",
+                "A2": "Klantproces",
+                "B2": "Ziet flyer",
+                "C2": "Vraagt aan",
+                "D2": "Haalt op",
+                "E2": "Belt",
+                "A3": "KPI",
+                "B3": "CTR 3,1% (doel 4%)",
+                "C3": "Conversie 42% (doel 50%)",
+                "D3": "NPS +48 (doel 40)",
+                "E3": "Retentie bij verlenging 61% (doel 75%)",
+            },
+            "Metingen": {
+                "A1": "Fase",
+                "B1": "Metriek",
+                "C1": "Waarde",
+                "D1": "Doel",
+                "A2": "Oriëntatie",
+                "B2": "CTR",
+                "C2": "3,3%",
+                "D2": "4%",
+            },
+        },
+    )
     canvas = read(book)
     shown = {(m.name.text, m.value) for m in shown_metrics(canvas.journeys[0], canvas)}
     assert shown == {("CTR", 3.3), ("Conversie", 42), ("NPS", 48), ("Retentie bij verlenging", 61)}
     out = tmp_path / "out"
     _, _, pptx = _build(book, out)
-    charted = [c for s in Presentation(str(pptx)).slides for sh in s.shapes if sh.has_chart
-               for c in sh.chart.plots[0].categories]  # fmt: skip
+    charted = [
+        c
+        for s in Presentation(str(pptx)).slides
+        for sh in s.shapes
+        if sh.has_chart
+        for c in sh.chart.plots[0].categories
+    ]
     assert any("Retentie bij verlenging" in str(c) for c in charted)
     assert not any(str(c).startswith("CTR") and "3,1" in str(c) for c in charted)
 
@@ -266,13 +295,35 @@ def test_a_touchpoint_of_a_phase_not_on_the_canvas_is_kept_and_said_with_its_cel
     silently; it is kept beside the map and said, with the phase without a name it may mean."""
     from tests.support.workbooks import make_book
 
-    book = make_book(tmp_path / "reis.xlsx", {
-        "Klantreis": {"A1": "Fase", "B1": "Oriëntatie", "D1": "Levering", "A2": "Klantproces", "B2": "Ziet flyer",
-                      "C2": "Vraagt aan", "D2": "Haalt op", "A3": "Intern proces", "B3": "a", "C3": "b", "D3": "c"},
-        "Contactmomenten": {"A1": "Fase", "B1": "Contactmoment", "C1": "Kanaal", "A2": "Oriëntatie",
-                            "B2": "Flyer in de kantine", "C2": "Print", "A3": "Aanvraag", "B3": "Statusmail aanvraag",
-                            "C3": "E-mail"},
-    })  # fmt: skip
+    book = make_book(
+        tmp_path / "reis.xlsx",
+        {
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "D1": "Levering",
+                "A2": "Klantproces",
+                "B2": "Ziet flyer",
+                "C2": "Vraagt aan",
+                "D2": "Haalt op",
+                "A3": "Intern proces",
+                "B3": "a",
+                "C3": "b",
+                "D3": "c",
+            },
+            "Contactmomenten": {
+                "A1": "Fase",
+                "B1": "Contactmoment",
+                "C1": "Kanaal",
+                "A2": "Oriëntatie",
+                "B2": "Flyer in de kantine",
+                "C2": "Print",
+                "A3": "Aanvraag",
+                "B3": "Statusmail aanvraag",
+                "C3": "E-mail",
+            },
+        },
+    )
     canvas = read(book)
     said = [str(w).replace(f"{tmp_path}/", "") for w in canvas.warnings]
     assert (
@@ -291,11 +342,28 @@ def test_kpis_in_days_hours_minutes_and_weeks_are_durations_and_a_kpi_text_not_r
     read as figures, and nothing said so."""
     from tests.support.workbooks import make_book
 
-    book = make_book(tmp_path / "kpi.xlsx", {"Reis": {
-        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "D1": "Levering", "E1": "Service",
-        "A2": "Klantproces", "B2": "Ziet flyer", "C2": "Vraagt aan", "D2": "Haalt op", "E2": "Belt",
-        "A3": "KPI", "B3": "Levertijd 2 wk (doel 1 week)", "C3": "Doorlooptijd aanvraag 14 dagen (doel 5)",
-        "D3": "Bereik ongeveer 2-3 keer per week", "E3": "Wachttijd telefoon 4 min (doel 2 min)"}})  # fmt: skip
+    book = make_book(
+        tmp_path / "kpi.xlsx",
+        {
+            "Reis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aanvraag",
+                "D1": "Levering",
+                "E1": "Service",
+                "A2": "Klantproces",
+                "B2": "Ziet flyer",
+                "C2": "Vraagt aan",
+                "D2": "Haalt op",
+                "E2": "Belt",
+                "A3": "KPI",
+                "B3": "Levertijd 2 wk (doel 1 week)",
+                "C3": "Doorlooptijd aanvraag 14 dagen (doel 5)",
+                "D3": "Bereik ongeveer 2-3 keer per week",
+                "E3": "Wachttijd telefoon 4 min (doel 2 min)",
+            }
+        },
+    )
     canvas = read(book)
     figures = {m.name.text: (m.value, m.unit, m.target, m.met) for m in canvas.metrics}
     assert figures == {
@@ -304,8 +372,13 @@ def test_kpis_in_days_hours_minutes_and_weeks_are_durations_and_a_kpi_text_not_r
         "Wachttijd telefoon": (4, "min", 2, False),
     }
     said = [str(w).replace(f"{tmp_path}/", "") for w in canvas.warnings]
-    assert any(w.startswith("kpi.xlsx: Reis!D3: 'Bereik ongeveer 2-3 keer per week' in the KPI lane was not read as "
-                            "a figure (it stays text on the poster)") for w in said)  # fmt: skip
+    assert any(
+        w.startswith(
+            "kpi.xlsx: Reis!D3: 'Bereik ongeveer 2-3 keer per week' in the KPI lane was not read as "
+            "a figure (it stays text on the poster)"
+        )
+        for w in said
+    )
     _, pdf, pptx = _build(book, tmp_path / "out")
     assert squeeze("14 dagen") in squeeze(pdf_text(pdf)) and squeeze("4 min") in squeeze(slide_text(pptx))
     titles = [title_of(slide) for slide in Presentation(str(pptx)).slides]

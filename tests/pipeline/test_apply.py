@@ -46,25 +46,45 @@ def _fill(changes: Path, cells: dict[tuple[int, int], str]) -> None:
 
 def _items(path: Path) -> dict[tuple[str, str, str], list[str]]:
     journey = read_canvas(path).journeys[0]
-    return {(p.name, lane.label, str(i)): [it.text for it in lane.cells[i]]
-            for i, p in enumerate(journey.phases) for lane in journey.lanes}  # fmt: skip
+    return {
+        (p.name, lane.label, str(i)): [it.text for it in lane.cells[i]]
+        for i, p in enumerate(journey.phases)
+        for lane in journey.lanes
+    }
 
 
 def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) -> None:
     changes, rows = _kit(tmp_path)
     new_row = max(rows.values()) + 2  # under the "new cards" line
     # F1-KP-02 shares its cell (B11) with F1-KP-01: only that line changes
-    _fill(changes, {(rows["F1-KP-02"], 6): "Bewaart de post voor later", (rows["F2-IP-01"], 5): "weg",
-                    (new_row, 2): "Actie", (new_row, 3): "Klantproces", (new_row, 6): "Betaalt met iDEAL"})  # fmt: skip
+    _fill(
+        changes,
+        {
+            (rows["F1-KP-02"], 6): "Bewaart de post voor later",
+            (rows["F2-IP-01"], 5): "weg",
+            (new_row, 2): "Actie",
+            (new_row, 3): "Klantproces",
+            (new_row, 6): "Betaalt met iDEAL",
+        },
+    )
     out = tmp_path / "v2.xlsx"
     applied = apply_changes(WEBSHOP, changes, out, ApplyOptions(today=TODAY))
     assert (applied.changed, applied.removed, applied.added, applied.version) == (1, 1, 1, "3.1")
     before, after = read_canvas(WEBSHOP), read_canvas(out)
     diff = compare(before, after).to_dict()
-    lanes = [(p["new"], lane["lane"], [i["text"] for i in lane["added"]], [i["text"] for i in lane["removed"]],
-              [(r["old"]["text"], r["new"]["text"]) for r in lane["changed"]])
-             for journey in diff["journeys"] for p in journey["phases"] for lane in p["lanes"]
-             if lane["added"] or lane["removed"] or lane["changed"]]  # fmt: skip
+    lanes = [
+        (
+            p["new"],
+            lane["lane"],
+            [i["text"] for i in lane["added"]],
+            [i["text"] for i in lane["removed"]],
+            [(r["old"]["text"], r["new"]["text"]) for r in lane["changed"]],
+        )
+        for journey in diff["journeys"]
+        for p in journey["phases"]
+        for lane in p["lanes"]
+        if lane["added"] or lane["removed"] or lane["changed"]
+    ]
     old_kp = before.journeys[0].lanes[0].cells[0]
     removed = before.journeys[0].lanes[1].cells[1][0].text
     assert lanes == [
@@ -80,8 +100,16 @@ def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) ->
 def test_bad_rows_are_named_with_their_row_and_nothing_is_written(tmp_path: Path) -> None:
     changes, rows = _kit(tmp_path)
     new_row = max(rows.values()) + 2
-    _fill(changes, {(rows["F1-KP-01"], 1): "F9-KP-99", (rows["F1-KP-01"], 6): "iets",
-                    (new_row, 2): "Nergens", (new_row, 3): "Klantproces", (new_row, 6): "Nieuw"})  # fmt: skip
+    _fill(
+        changes,
+        {
+            (rows["F1-KP-01"], 1): "F9-KP-99",
+            (rows["F1-KP-01"], 6): "iets",
+            (new_row, 2): "Nergens",
+            (new_row, 3): "Klantproces",
+            (new_row, 6): "Nieuw",
+        },
+    )
     out = tmp_path / "v2.xlsx"
     with pytest.raises(CanvasError) as caught:
         apply_changes(WEBSHOP, changes, out)
@@ -94,8 +122,9 @@ def test_bad_rows_are_named_with_their_row_and_nothing_is_written(tmp_path: Path
 
 def test_partial_applies_the_good_rows_and_lists_the_others(tmp_path: Path) -> None:
     changes, rows = _kit(tmp_path)
-    _fill(changes, {(rows["F1-KP-01"], 1): "F9-KP-99", (rows["F1-KP-01"], 6): "iets",
-                    (rows["F3-KP-01"], 6): "Rekent af"})  # fmt: skip
+    _fill(
+        changes, {(rows["F1-KP-01"], 1): "F9-KP-99", (rows["F1-KP-01"], 6): "iets", (rows["F3-KP-01"], 6): "Rekent af"}
+    )
     out = tmp_path / "v2.xlsx"
     result = CliRunner().invoke(main, ["apply", str(WEBSHOP), str(changes), "-o", str(out), "--partial"])
     assert result.exit_code == 0, result.output
@@ -176,9 +205,14 @@ def test_a_cell_is_read_as_stored_shared_rich_or_inline_and_numbers_are_told_apa
 def test_a_renamed_touchpoint_takes_its_figures_rows_along(tmp_path: Path) -> None:
     changes, rows = _kit(tmp_path)
     before = read_canvas(WEBSHOP)
-    card = next(c for c in cards_of(before) if c.kind == "touchpoint" and any(
-        m.touchpoint is not None and m.touchpoint.text == c.text and not m.origin.written
-        for m in before.metrics))  # fmt: skip
+    card = next(
+        c
+        for c in cards_of(before)
+        if c.kind == "touchpoint"
+        and any(
+            m.touchpoint is not None and m.touchpoint.text == c.text and not m.origin.written for m in before.metrics
+        )
+    )
     _fill(changes, {(rows[card.id], 6): "Reel met een plantfluencer"})
     out = tmp_path / "v2.xlsx"
     apply_changes(WEBSHOP, changes, out, ApplyOptions(today=TODAY))
@@ -197,8 +231,12 @@ def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_p
     before = read_canvas(source)
     journey = before.journeys[0]
     assert journey.shape == "long"
-    phase, lane = next((i, lane) for i, _ in enumerate(journey.phases) for lane in journey.lanes
-                       if lane.kind != "score" and not lane.cells[i])  # fmt: skip
+    phase, lane = next(
+        (i, lane)
+        for i, _ in enumerate(journey.phases)
+        for lane in journey.lanes
+        if lane.kind != "score" and not lane.cells[i]
+    )
     changes, rows = _kit(tmp_path, source)
     new_row = max(rows.values()) + 2
     where = phase_choice(0, journey.phases[phase].name, len(before.journeys) > 1)
@@ -208,6 +246,11 @@ def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_p
     after = read_canvas(out).journeys[0]
     assert [i.text for i in next(x for x in after.lanes if x.label == lane.label).cells[phase]] == ["Nova ideia"]
     diff = compare(before, read_canvas(out)).to_dict()
-    added = [(p["new"], ln["lane"], [i["text"] for i in ln["added"]]) for j in diff["journeys"] for p in j["phases"]
-             for ln in p["lanes"] if ln["added"] or ln["removed"] or ln["changed"]]  # fmt: skip
+    added = [
+        (p["new"], ln["lane"], [i["text"] for i in ln["added"]])
+        for j in diff["journeys"]
+        for p in j["phases"]
+        for ln in p["lanes"]
+        if ln["added"] or ln["removed"] or ln["changed"]
+    ]
     assert added == [(journey.phases[phase].name, lane.label, ["Nova ideia"])]

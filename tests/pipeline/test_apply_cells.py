@@ -33,7 +33,9 @@ def test_a_longer_text_in_a_cell_of_short_parts_goes_on_lines_and_reads_back_as_
     fill(changes, {(rows["F1-KP-01"], 4): "Ziet een flyer op het prikbord van de kantine"})
     said = _apply(source, changes, tmp_path / "v4.xlsx")
     assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "Klantproces")] == [
-        "Ziet een flyer op het prikbord van de kantine", "Vraagt collega"]  # fmt: skip
+        "Ziet een flyer op het prikbord van de kantine",
+        "Vraagt collega",
+    ]
     assert said == []
 
 
@@ -72,7 +74,10 @@ def test_a_new_card_in_a_cell_of_short_parts_stays_one_card(tmp_path: Path) -> N
     fill(changes, {(at, 2): "Oriëntatie", (at, 3): "Klantproces", (at, 4): "Leest de intranetpagina over fietslease"})
     said = _apply(source, changes, tmp_path / "v4.xlsx")
     assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "Klantproces")] == [
-        "Ziet een flyer", "Vraagt collega", "Leest de intranetpagina over fietslease"]  # fmt: skip
+        "Ziet een flyer",
+        "Vraagt collega",
+        "Leest de intranetpagina over fietslease",
+    ]
     assert said == []
 
 
@@ -81,10 +86,17 @@ def test_a_new_card_in_a_cell_of_short_parts_stays_one_card(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(
     ("before", "after"),
-    [("3 (mei 2026)", "4 (mei 2026)"), ("Versie 2 van 12-05-2026", "Versie 3 van 12-05-2026"),
-     ("2.1 (2026-05-12)", "2.2 (2026-05-12)"), ("2026-05 v3", "2026-05 v4"), ("V3 – 2026", "V4 – 2026"),
-     ("0.9", "0.10"), ("2.1.9", "2.1.10"), ("2026", "2027")],
-)  # fmt: skip
+    [
+        ("3 (mei 2026)", "4 (mei 2026)"),
+        ("Versie 2 van 12-05-2026", "Versie 3 van 12-05-2026"),
+        ("2.1 (2026-05-12)", "2.2 (2026-05-12)"),
+        ("2026-05 v3", "2026-05 v4"),
+        ("V3 – 2026", "V4 – 2026"),
+        ("0.9", "0.10"),
+        ("2.1.9", "2.1.10"),
+        ("2026", "2027"),
+    ],
+)
 def test_a_version_is_raised_in_its_number_never_in_a_date_or_year(before: str, after: str) -> None:
     assert raised(before) == after
 
@@ -144,6 +156,8 @@ def test_a_kpi_cell_is_a_card_per_figure_and_a_change_keeps_its_semicolons(tmp_p
     said = _apply(source, changes, tmp_path / "v4.xlsx")
     assert said == []
     assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "KPI's")] == [
-        "Conversie 2,4% (doel 3%)", "Wachttijd bij de kassa 3 min (doel 2 min)"]  # fmt: skip
+        "Conversie 2,4% (doel 3%)",
+        "Wachttijd bij de kassa 3 min (doel 2 min)",
+    ]
     written = openpyxl.load_workbook(tmp_path / "v4.xlsx")["Klantreis"]["B10"].value
     assert written == "Conversie 2,4% (doel 3%); Wachttijd bij de kassa 3 min (doel 2 min)"

@@ -40,12 +40,17 @@ MERMAID = """journey
 def _ods(path: Path) -> Path:
     def cell(value: str | float) -> str:
         if isinstance(value, float):
-            return f'<table:table-cell office:value-type="float" office:value="{value:g}"><text:p>{value:g}</text:p>' \
-                   "</table:table-cell>"  # fmt: skip
+            return (
+                f'<table:table-cell office:value-type="float" office:value="{value:g}"><text:p>{value:g}</text:p>'
+                "</table:table-cell>"
+            )
         return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
 
-    rows = [["Fase", "Zoeken", "Afspraak", "Reparatie"], ["Klantproces", "Zoekt online", "Belt", "Brengt de fiets"],
-            ["Ervaringsscore (1 t/m 5)", 2.0, 4.0, 5.0]]  # fmt: skip
+    rows = [
+        ["Fase", "Zoeken", "Afspraak", "Reparatie"],
+        ["Klantproces", "Zoekt online", "Belt", "Brengt de fiets"],
+        ["Ervaringsscore (1 t/m 5)", 2.0, 4.0, 5.0],
+    ]
     return ods(path, {"Klantreis": "".join(ods_row([cell(v) for v in row]) for row in rows)})
 
 
@@ -73,8 +78,12 @@ def _source(kind: str, tmp_path: Path) -> Path:
 def _shape(canvas: Canvas) -> tuple[list[str], list[str], list[list[float]], str]:
     journey = canvas.journeys[0]
     lanes = [lane.label for lane in journey.lanes if lane.kind != SCORE_LANE]
-    return ([p.name for p in journey.phases], lanes, [[s.value for s in scores] for scores in journey.scores],
-            str(journey.score_scale))  # fmt: skip
+    return (
+        [p.name for p in journey.phases],
+        lanes,
+        [[s.value for s in scores] for scores in journey.scores],
+        str(journey.score_scale),
+    )
 
 
 @pytest.mark.parametrize("kind", ["csv", "ods", "xls", "mmd", "json"])

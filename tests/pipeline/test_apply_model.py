@@ -25,8 +25,9 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 TODAY = dt.date(2026, 12, 1)
 
 
-def _changes(tmp_path: Path, canvas: Canvas, cells: dict[tuple[str, int], str], new: tuple[str, str, str] | None
-             ) -> Path:  # fmt: skip
+def _changes(
+    tmp_path: Path, canvas: Canvas, cells: dict[tuple[str, int], str], new: tuple[str, str, str] | None
+) -> Path:
     """The kit's changes workbook with cells filled in by card ID and column, and one new card."""
     path = tmp_path / "changes.xlsx"
     write_changes(cards_of(canvas), canvas, "nl", path)
@@ -44,9 +45,18 @@ def _changes(tmp_path: Path, canvas: Canvas, cells: dict[tuple[str, int], str], 
 
 def _lane_changes(old: Canvas, new: Canvas) -> list[tuple[str, str, list[str], list[str], list[tuple[str, str]]]]:
     diff = compare(old, new).to_dict()
-    return [(p["new"], lane["lane"], [i["text"] for i in lane["added"]], [i["text"] for i in lane["removed"]],
-             [(r["old"]["text"], r["new"]["text"]) for r in lane["changed"]])
-            for journey in diff["journeys"] for p in journey["phases"] for lane in p["lanes"]]  # fmt: skip
+    return [
+        (
+            p["new"],
+            lane["lane"],
+            [i["text"] for i in lane["added"]],
+            [i["text"] for i in lane["removed"]],
+            [(r["old"]["text"], r["new"]["text"]) for r in lane["changed"]],
+        )
+        for journey in diff["journeys"]
+        for p in journey["phases"]
+        for lane in p["lanes"]
+    ]
 
 
 @pytest.mark.parametrize("name", ["russian-telecom-lookalike.ods", "russian-stages-lookalike.csv"])
@@ -62,11 +72,13 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
     applied = apply_changes(source, changes, out, ApplyOptions(today=TODAY))
     assert (applied.changed, applied.removed, applied.added) == (1, 1, 1)
     after = read(out)
-    assert sorted(_lane_changes(canvas, after)) == sorted([
-        (changed.phase_name, changed.lane, [], [], [(changed.text, f"{changed.text} — уточнено")]),
-        (removed.phase_name, removed.lane, [], [removed.text], []),
-        (journey.phases[-1].name, changed.lane, ["Новая карточка с семинара"], [], []),
-    ])  # fmt: skip
+    assert sorted(_lane_changes(canvas, after)) == sorted(
+        [
+            (changed.phase_name, changed.lane, [], [], [(changed.text, f"{changed.text} — уточнено")]),
+            (removed.phase_name, removed.lane, [], [removed.text], []),
+            (journey.phases[-1].name, changed.lane, ["Новая карточка с семинара"], [], []),
+        ]
+    )
     assert after.journeys[0].meta["date"].text == "2026-12-01"
     assert source.read_bytes() == (DATA / name).read_bytes()  # read only
 
@@ -90,8 +102,17 @@ def test_a_model_json_keeps_touchpoints_personas_and_figures(tmp_path: Path) -> 
     ]
 
     def figures(c: Canvas, renamed: dict[str, str]) -> list[tuple[object, ...]]:
-        return sorted((m.phase, renamed.get(m.touchpoint.text, m.touchpoint.text) if m.touchpoint else "",
-                       m.name.text, m.value, m.unit, m.target) for m in c.metrics)  # fmt: skip
+        return sorted(
+            (
+                m.phase,
+                renamed.get(m.touchpoint.text, m.touchpoint.text) if m.touchpoint else "",
+                m.name.text,
+                m.value,
+                m.unit,
+                m.target,
+            )
+            for m in c.metrics
+        )
 
     assert figures(after, {}) == figures(canvas, {card.text: "Nieuwsbrief (wekelijks)"})  # they follow the rename
     diff = compare(canvas, after).to_dict()

@@ -75,8 +75,10 @@ def test_unchanged_workbooks_are_skipped_unless_forced(tmp_path: Path) -> None:
     shutil.copy(CANVASES / "example-hr-software-b2b.xlsx", src / "zon.xlsx")  # the workbook changed
     code, stdout, stderr = run("build", str(src), "-o", str(out), "--size", "A3")
     assert "1 built, 1 unchanged" in stderr and "zon.pdf" in stdout
-    assert "1 built, 1 unchanged" not in run("build", str(src), "-o", str(out), "--size", "A3", "--brand",
-                                             "studio-noord")[2]  # fmt: skip
+    assert (
+        "1 built, 1 unchanged"
+        not in run("build", str(src), "-o", str(out), "--size", "A3", "--brand", "studio-noord")[2]
+    )
     code, _, stderr = run("build", str(src), "-o", str(out), "--size", "A3", "--force", "-j", "1")
     assert "2 built, 0 unchanged" in stderr
     (out / "webshop.pdf").unlink()  # an output gone: built again

@@ -48,14 +48,24 @@ def test_values_excel_converted_are_read_as_excel_shows_them(lease: tuple[Path, 
     source, changes, rows = lease
     book = openpyxl.load_workbook(changes)
     sheet = book.active
-    typed = {"F1-KP-01": (0.25, "0%"), "F1-KP-02": (dt.datetime(2026, 2, 1), "d-m"), "F1-IP-01": (0.5, "0.0"),
-             "F2-KP-01": (1234.5, "€ #,##0.00"), "F2-IP-01": (612345678, "0")}  # fmt: skip
+    typed = {
+        "F1-KP-01": (0.25, "0%"),
+        "F1-KP-02": (dt.datetime(2026, 2, 1), "d-m"),
+        "F1-IP-01": (0.5, "0.0"),
+        "F2-KP-01": (1234.5, "€ #,##0.00"),
+        "F2-IP-01": (612345678, "0"),
+    }
     for card, (value, shown) in typed.items():  # as Excel stores "25%", "1-2", "0,5" ... in a General cell
         sheet.cell(rows[card], 6).value, sheet.cell(rows[card], 6).number_format = value, shown
     book.save(changes)
     read = {c.id: c.new_text for c in read_changes(changes).rows if c.new_text}
-    assert read == {"F1-KP-01": "25%", "F1-KP-02": "1-2", "F1-IP-01": "0,5", "F2-KP-01": "€ 1.234,50",
-                    "F2-IP-01": "612345678"}  # fmt: skip
+    assert read == {
+        "F1-KP-01": "25%",
+        "F1-KP-02": "1-2",
+        "F1-IP-01": "0,5",
+        "F2-KP-01": "€ 1.234,50",
+        "F2-IP-01": "612345678",
+    }
     apply_changes(source, changes, source.parent / "v4.xlsx", ApplyOptions(today=TODAY))
     assert lane_items(source.parent / "v4.xlsx")[("Oriëntatie", "Klantproces")] == ["25%", "1-2"]
 
@@ -110,8 +120,15 @@ def test_two_copies_that_ask_different_things_of_a_card_are_refused_naming_both(
 
 def test_a_card_moved_by_its_phase_or_lane_is_moved(lease: tuple[Path, Path, dict[str, int]]) -> None:
     source, changes, rows = lease
-    fill(changes, {(rows["F2-KP-01"], 2): "Levering", (rows["F2-PP-01"], 3): "Klantproces",
-                   (rows["F1-PP-01"], 2): "Aanvraag", (rows["F1-PP-01"], 6): "Kosten pas laat duidelijk"})  # fmt: skip
+    fill(
+        changes,
+        {
+            (rows["F2-KP-01"], 2): "Levering",
+            (rows["F2-PP-01"], 3): "Klantproces",
+            (rows["F1-PP-01"], 2): "Aanvraag",
+            (rows["F1-PP-01"], 6): "Kosten pas laat duidelijk",
+        },
+    )
     code, out, _ = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert code == 0 and "3 moved" in out
     items = lane_items(source.parent / "v4.xlsx")
@@ -139,8 +156,12 @@ def test_a_row_without_an_id_with_a_cards_text_and_weg_is_refused_naming_the_car
     at = new_row(rows)
     fill(changes, {(at, 2): "Oriëntatie", (at, 3): "Intern proces", (at, 4): "Flyer bij HR", (at, 5): "weg"})
     code, _, err = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
-    assert code == 1 and f"row {at}: a row without an ID is a new card, but 'Flyer bij HR' is card F1-IP-01 " \
-                         f"(row {rows['F1-IP-01']}) already" in err  # fmt: skip
+    assert (
+        code == 1
+        and f"row {at}: a row without an ID is a new card, but 'Flyer bij HR' is card F1-IP-01 "
+        f"(row {rows['F1-IP-01']}) already"
+        in err
+    )
     assert not (source.parent / "v4.xlsx").exists()
 
 
@@ -153,8 +174,10 @@ def test_a_new_card_with_text_in_both_columns_says_which_wins(lease: tuple[Path,
         "Wacht lang",
         "Nieuw hier",
     ]
-    assert f"Wijzigingen!F{at}: row {at}: the new card has text under both Tekst and Nieuwe tekst: it reads " \
-           "'Nieuw hier' (the new text); 'Tekst hier' is not added" in err  # fmt: skip
+    assert (
+        f"Wijzigingen!F{at}: row {at}: the new card has text under both Tekst and Nieuwe tekst: it reads "
+        "'Nieuw hier' (the new text); 'Tekst hier' is not added" in err
+    )
 
 
 # --- H19, H30, N17, N18 ----------------------------------------------------------------------------------
@@ -187,8 +210,10 @@ def test_a_phase_renamed_since_the_kit_is_said_with_its_new_name(lease: tuple[Pa
     fill(changes, {(at, 2): "Aanvraag", (at, 3): "Pijnpunten", (at, 4): "Formulier is lang"})
     code, _, err = cli("apply", renamed, changes, "-o", source.parent / "v4.xlsx")
     assert code == 1
-    assert f"Wijzigingen!B{at}: row {at}: the phase 'Aanvraag' is named 'Aanvraag via werkgever' in the workbook " \
-           "now (it was renamed since the kit was made): write 'Aanvraag via werkgever' under Fase" in err  # fmt: skip
+    assert (
+        f"Wijzigingen!B{at}: row {at}: the phase 'Aanvraag' is named 'Aanvraag via werkgever' in the workbook "
+        "now (it was renamed since the kit was made): write 'Aanvraag via werkgever' under Fase" in err
+    )
 
 
 # --- H13: a tampered record: one sentence, never a traceback ---------------------------------------------
@@ -209,11 +234,23 @@ def test_an_edited_record_is_said_and_not_used(lease: tuple[Path, Path, dict[str
 _RECORD_CELLS = st.sampled_from(["B1", "B2", "B3", "B4", "B5", "A7", "B7", "C7", "D7", "A8"])
 _VALUES = st.one_of(
     st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=40),
-    st.sampled_from(['{"sheets":{"*":{"phases-row":1e999}}}', '{"sheets":{"*":{"labels-col":0}}}',
-                     '{"sheets":{"*":{"labels-col":99999}}}', '{"sheets":{"*":{"phases-row":-3}}}',
-                     "[" * 5000 + "]" * 5000, '{"lanes":{"x":"banana"}}', '{"sheets":[1]}', '["a"]', "null"]),
-    st.integers(), st.floats(allow_nan=False), st.none(),
-)  # fmt: skip
+    st.sampled_from(
+        [
+            '{"sheets":{"*":{"phases-row":1e999}}}',
+            '{"sheets":{"*":{"labels-col":0}}}',
+            '{"sheets":{"*":{"labels-col":99999}}}',
+            '{"sheets":{"*":{"phases-row":-3}}}',
+            "[" * 5000 + "]" * 5000,
+            '{"lanes":{"x":"banana"}}',
+            '{"sheets":[1]}',
+            '["a"]',
+            "null",
+        ]
+    ),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.none(),
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -43,8 +43,10 @@ def test_a_folder_of_csv_ods_mermaid_and_model_canvases_with_figures_among_them(
     (src / "getallen.csv").write_text("1;2;3\n4;5;6\n")  # no text: no canvas
     code, _, stderr = run("build", str(src), "-o", str(out), "--size", "A3", "--no-pptx")
     assert code == 0, stderr
-    assert f"skipped: {src / 'metingen.csv'}: an export of measured figures, not a canvas: give it to a build " \
-           "with --metrics" in stderr  # fmt: skip
+    assert (
+        f"skipped: {src / 'metingen.csv'}: an export of measured figures, not a canvas: give it to a build "
+        "with --metrics" in stderr
+    )
     assert f"skipped: {src / 'package.json'}: JSON, but not a canvasgen model (it has no list of 'journeys')" in stderr
     assert f"skipped: {src / 'getallen.csv'}: no customer journey canvas found" in stderr
     assert "4 built, 0 unchanged (skipped), 0 failed, 3 without a canvas (passed over)" in stderr
@@ -73,11 +75,17 @@ def test_a_workbook_and_a_mermaid_file_of_one_name_get_posters_of_their_own(tmp_
     (src / "a.mmd").write_text(MERMAID)
     code, stdout, stderr = run("build", str(src), "-o", str(out), "--size", "A3")
     assert code == 0, stderr
-    assert f"warning: {src / 'a.mmd'}: written as a-mmd.pdf/.pptx, since {src / 'a.xlsx'} in this build is " \
-           "written as a.pdf/.pptx" in stderr  # fmt: skip
+    assert (
+        f"warning: {src / 'a.mmd'}: written as a-mmd.pdf/.pptx, since {src / 'a.xlsx'} in this build is "
+        "written as a.pdf/.pptx" in stderr
+    )
     assert "2 built, 0 unchanged (skipped), 0 failed" in stderr
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
-        "a-mmd.pdf", "a-mmd.pptx", "a.pdf", "a.pptx"]  # fmt: skip
+        "a-mmd.pdf",
+        "a-mmd.pptx",
+        "a.pdf",
+        "a.pptx",
+    ]
     assert "Zonnepanelen" in text_of(out / "a.pdf") and "Betaaltonline" in text_of(out / "a-mmd.pdf")
     assert "2 unchanged" in run("build", str(src), "-o", str(out), "--size", "A3")[2]
     (src / "a.mmd").write_text(MERMAID.replace("Betaalt online", "Betaalt met iDEAL"))  # the cache is by source
@@ -117,8 +125,16 @@ def test_two_workbooks_of_one_name_from_two_folders_keep_their_folders(tmp_path:
     shutil.copy(ZON, tmp_path / "d1" / "a.xlsx")
     shutil.copy(WEBSHOP, tmp_path / "d2" / "a.xlsx")
     out = tmp_path / "out"
-    code, stdout, stderr = run("build", str(tmp_path / "d1" / "a.xlsx"), str(tmp_path / "d2" / "a.xlsx"),
-                               "-o", str(out), "--size", "A3", "--no-pptx")  # fmt: skip
+    code, stdout, stderr = run(
+        "build",
+        str(tmp_path / "d1" / "a.xlsx"),
+        str(tmp_path / "d2" / "a.xlsx"),
+        "-o",
+        str(out),
+        "--size",
+        "A3",
+        "--no-pptx",
+    )
     assert code == 0, stderr
     assert f"wrote {out / 'd1' / 'a.pdf'}" in stdout and f"wrote {out / 'd2' / 'a.pdf'}" in stdout
     assert not (out / "a.pdf").exists()
@@ -175,8 +191,9 @@ def test_a_folder_and_files_named_with_glob_signs_are_built_as_named(tmp_path: P
     assert "2 built, 0 unchanged (skipped), 0 failed" in stderr
     assert "tekent" in text_of(out / "[sub]" / "hr?.pdf") and "koopt" in text_of(out / "[v2] zon*.pdf")
     assert sorted(p.name for p in out.rglob("*") if p.is_file() and not p.name.startswith(".")) == [
-        "[v2] zon*.pdf", "hr?.pdf",
-    ]  # fmt: skip
+        "[v2] zon*.pdf",
+        "hr?.pdf",
+    ]
 
 
 def test_mermaid_files_of_one_name_in_two_folders_beside_a_workbook_are_all_built(tmp_path: Path) -> None:
@@ -188,8 +205,9 @@ def test_mermaid_files_of_one_name_in_two_folders_beside_a_workbook_are_all_buil
     shutil.copy(ZON, x / "a.xlsx")
     (x / "a.mmd").write_text(MERMAID)
     (y / "a.mmd").write_text(MERMAID.replace("Betaalt online", "Betaalt met iDEAL"))
-    code, _, stderr = run("build", str(x / "a.xlsx"), str(x / "a.mmd"), str(y / "a.mmd"), "-o", str(out),
-                          "--size", "A3", "--no-pptx")  # fmt: skip
+    code, _, stderr = run(
+        "build", str(x / "a.xlsx"), str(x / "a.mmd"), str(y / "a.mmd"), "-o", str(out), "--size", "A3", "--no-pptx"
+    )
     assert code == 0, stderr
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*.pdf")) == ["a.pdf", "x/a-mmd.pdf", "y/a-mmd.pdf"]
     assert "Betaaltonline" in text_of(out / "x" / "a-mmd.pdf")

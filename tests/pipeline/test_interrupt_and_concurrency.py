@@ -26,9 +26,13 @@ PROMPT = 5  # seconds from Ctrl-C to exit: generous; the point is that it ends, 
 
 def _canvasgen(*args: str, **popen: object) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "canvasgen", *args], cwd=REPO, text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen,  # type: ignore[call-overload]
-    )  # fmt: skip
+        [sys.executable, "-m", "canvasgen", *args],
+        cwd=REPO,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        **popen,  # type: ignore[call-overload]
+    )
 
 
 def _parts(folder: Path) -> list[Path]:

@@ -22,8 +22,14 @@ def cli(*args: object) -> tuple[int, str, str]:
 
 
 def workbook(path: Path, lanes: dict[str, list[str]], scenario: str = "Huidig") -> Path:
-    spec = WorkbookSpec("nl", [JourneySheet(PHASES, default_lanes(list(lanes)), content=lanes,
-                                            meta={"version": "1.0", "scenario": scenario})])  # fmt: skip
+    spec = WorkbookSpec(
+        "nl",
+        [
+            JourneySheet(
+                PHASES, default_lanes(list(lanes)), content=lanes, meta={"version": "1.0", "scenario": scenario}
+            )
+        ],
+    )
     write_workbook(spec, path)
     return path
 

@@ -27,11 +27,20 @@ def _group_book(path: Path) -> Path:
     return make_book(
         path,
         {
-            "Klantreis": {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "A2": "Klantproces", "B2": "Zoekt",
-                          "C2": "Koopt", "A3": "Ervaring (1-5)", "B3": "=1+2", "C3": 4},
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aankoop",
+                "A2": "Klantproces",
+                "B2": "Zoekt",
+                "C2": "Koopt",
+                "A3": "Ervaring (1-5)",
+                "B3": "=1+2",
+                "C3": 4,
+            },
             "Personas": {"A1": "Naam", "B1": "Betrokken in fasen", "A2": "Sanne", "B2": "Oriëntatie, Onderhandeling"},
         },
-    )  # fmt: skip
+    )
 
 
 def _svg_kit(tmp_path: Path) -> Path:
@@ -65,9 +74,20 @@ def test_gaps_and_diff_print_the_readers_warnings(tmp_path: Path) -> None:
     old = _group_book(tmp_path / "v1.xlsx")
     new = make_book(
         tmp_path / "v2.xlsx",
-        {"Klantreis": {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "A2": "Klantproces", "B2": "Zoekt",
-                       "C2": "Koopt online", "A3": "Ervaring (1-5)", "B3": 3, "C3": 4}},
-    )  # fmt: skip
+        {
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aankoop",
+                "A2": "Klantproces",
+                "B2": "Zoekt",
+                "C2": "Koopt online",
+                "A3": "Ervaring (1-5)",
+                "B3": 3,
+                "C3": 4,
+            }
+        },
+    )
     for args in (["diff", str(old), str(new)], ["gaps", str(old), str(new), "-o", str(tmp_path / "out")]):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0, result.output

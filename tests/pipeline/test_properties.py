@@ -51,8 +51,9 @@ def canvases(draw: st.DrawFn) -> dict[str, object]:
     custom = draw(st.lists(LINE.map(lambda t: t[:25]), max_size=3))
     lanes = list(dict.fromkeys(known + [c for c in custom if label_key(c) and not is_blank(c)]))
     lanes = [lane for lane in lanes if label_key(lane) not in {label_key(p) for p in phases}]
-    cells = draw(st.lists(st.lists(CELL, min_size=len(phases), max_size=len(phases)), min_size=len(lanes),
-                          max_size=len(lanes)))  # fmt: skip
+    cells = draw(
+        st.lists(st.lists(CELL, min_size=len(phases), max_size=len(phases)), min_size=len(lanes), max_size=len(lanes))
+    )
     return {
         "phases": phases,
         "lanes": lanes,

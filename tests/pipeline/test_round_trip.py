@@ -50,9 +50,18 @@ def cli(*args: str) -> tuple[int, str, str]:
 
 def lane_changes(old: Path, new: Path) -> list[tuple[str, str, list[str], list[str], list[tuple[str, str]]]]:
     diff = compare(read_canvas(old), read_canvas(new)).to_dict()
-    return [(p["new"], lane["lane"], [i["text"] for i in lane["added"]], [i["text"] for i in lane["removed"]],
-             [(c["old"]["text"], c["new"]["text"]) for c in lane["changed"]])
-            for journey in diff["journeys"] for p in journey["phases"] for lane in p["lanes"]]  # fmt: skip
+    return [
+        (
+            p["new"],
+            lane["lane"],
+            [i["text"] for i in lane["added"]],
+            [i["text"] for i in lane["removed"]],
+            [(c["old"]["text"], c["new"]["text"]) for c in lane["changed"]],
+        )
+        for journey in diff["journeys"]
+        for p in journey["phases"]
+        for lane in p["lanes"]
+    ]
 
 
 def card_text(card_id: str, source: Path = WEBSHOP) -> str:
@@ -81,11 +90,17 @@ def test_text_typed_over_a_card_is_a_change_and_an_untouched_sheet_writes_nothin
 
 def test_typed_over_text_with_keep_or_a_new_text_or_remove_the_teams_words_win_with_a_warning(tmp_path: Path) -> None:
     changes, rows = kit_of(tmp_path)
-    fill(changes, {
-        (rows["F1-KP-01"], 4): "Getypt over de kaart", (rows["F1-KP-01"], 5): "houden",
-        (rows["F2-KP-01"], 4): "Ook getypt", (rows["F2-KP-01"], 6): "De nieuwe tekst",
-        (rows["F3-KP-01"], 4): "Getypt en dan weg", (rows["F3-KP-01"], 5): "weg",
-    })  # fmt: skip
+    fill(
+        changes,
+        {
+            (rows["F1-KP-01"], 4): "Getypt over de kaart",
+            (rows["F1-KP-01"], 5): "houden",
+            (rows["F2-KP-01"], 4): "Ook getypt",
+            (rows["F2-KP-01"], 6): "De nieuwe tekst",
+            (rows["F3-KP-01"], 4): "Getypt en dan weg",
+            (rows["F3-KP-01"], 5): "weg",
+        },
+    )
     code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0, err
     assert "2 changed, 1 removed" in out
@@ -99,9 +114,17 @@ def test_typed_over_text_with_keep_or_a_new_text_or_remove_the_teams_words_win_w
 
 @pytest.mark.parametrize(
     ("word", "result"),
-    [("aanpassen", "1 changed"), ("Veranderen", "1 changed"), ("edit", "1 changed"), ("wijzigen", "1 changed"),
-     ("verwijderen", "1 removed"), ("schrappen", "1 removed"), ("delete", "1 removed"), ("WEG", "1 removed")],
-)  # fmt: skip
+    [
+        ("aanpassen", "1 changed"),
+        ("Veranderen", "1 changed"),
+        ("edit", "1 changed"),
+        ("wijzigen", "1 changed"),
+        ("verwijderen", "1 removed"),
+        ("schrappen", "1 removed"),
+        ("delete", "1 removed"),
+        ("WEG", "1 removed"),
+    ],
+)
 def test_action_synonyms_in_dutch_and_english(word: str, result: str, tmp_path: Path) -> None:
     changes, rows = kit_of(tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): word, (rows["F1-KP-01"], 6): "Nieuwe tekst"})
@@ -137,9 +160,18 @@ def test_a_new_card_without_a_lane_or_phase_or_in_the_score_row_names_its_row(tm
     changes, rows = kit_of(tmp_path)
     first = max(rows.values()) + 2
     score = next(lane for lane in read_canvas(WEBSHOP).journeys[0].lanes if lane.kind == "score").heading
-    fill(changes, {(first, 2): "Actie", (first, 6): "Zonder baan",
-                   (first + 1, 2): "Actie", (first + 1, 3): score, (first + 1, 6): "In de scores",
-                   (first + 2, 3): "Klantproces", (first + 2, 4): "Zonder fase"})  # fmt: skip
+    fill(
+        changes,
+        {
+            (first, 2): "Actie",
+            (first, 6): "Zonder baan",
+            (first + 1, 2): "Actie",
+            (first + 1, 3): score,
+            (first + 1, 6): "In de scores",
+            (first + 2, 3): "Klantproces",
+            (first + 2, 4): "Zonder fase",
+        },
+    )
     code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1
     assert f"row {first}: the new card 'Zonder baan' has no lane" in err
@@ -168,8 +200,16 @@ def test_two_rows_for_one_card_are_refused_naming_both(tmp_path: Path) -> None:
     changes, rows = kit_of(tmp_path)
     copy = max(rows.values()) + 2  # the card's row copied below, with another action
     row = rows["F1-KP-01"]
-    fill(changes, {(row, 5): "wijzigen", (row, 6): "Eerste versie", (copy, 1): "F1-KP-01",
-                   (copy, 4): card_text("F1-KP-01"), (copy, 5): "weg"})  # fmt: skip
+    fill(
+        changes,
+        {
+            (row, 5): "wijzigen",
+            (row, 6): "Eerste versie",
+            (copy, 1): "F1-KP-01",
+            (copy, 4): card_text("F1-KP-01"),
+            (copy, 5): "weg",
+        },
+    )
     code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and err.count(f"rows {row} and {copy} both name card F1-KP-01 and ask different things") == 1
     assert not (tmp_path / "v2.xlsx").exists()
@@ -197,17 +237,32 @@ def test_a_cell_over_excels_limit_is_refused_with_its_card(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(
     ("before", "after"),
-    [("0.9", "0.10"), ("2.9", "2.10"), ("3", "4"), ("v2", "v3"), ("2.1.9", "2.1.10"), ("0,9", "0,10"),
-     ("1.09", "1.10"), ("20261014", "20261015")],
-)  # fmt: skip
+    [
+        ("0.9", "0.10"),
+        ("2.9", "2.10"),
+        ("3", "4"),
+        ("v2", "v3"),
+        ("2.1.9", "2.1.10"),
+        ("0,9", "0,10"),
+        ("1.09", "1.10"),
+        ("20261014", "20261015"),
+    ],
+)
 def test_a_version_is_raised_in_its_last_number(before: str, after: str) -> None:
     assert raised(before) == after
 
 
-@pytest.mark.parametrize(("stored", "number_format", "shown", "next_version"),
-                         [(0.9, "General", "0.9", "0.10"), (2.9, "General", "2.9", "2.10"), (3, "General", "3", "4"),
-                          (0.1, "0.00", "0.10", "0.11"), (20261014, "General", "20261014", "20261015"),
-                          ("0,9", "General", "0,9", "0,10")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("stored", "number_format", "shown", "next_version"),
+    [
+        (0.9, "General", "0.9", "0.10"),
+        (2.9, "General", "2.9", "2.10"),
+        (3, "General", "3", "4"),
+        (0.1, "0.00", "0.10", "0.11"),
+        (20261014, "General", "20261014", "20261015"),
+        ("0,9", "General", "0,9", "0,10"),
+    ],
+)
 def test_a_version_goes_forward_as_text_and_reads_back_as_written(
     stored: object, number_format: str, shown: str, next_version: str, tmp_path: Path
 ) -> None:
@@ -267,8 +322,10 @@ def test_the_changes_workbook_records_what_made_it_and_apply_warns_when_it_diffe
     code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx", "--lane", "Klantproces=pain_points")
     assert code == 1  # read otherwise, the cards are not where the kit found them: refused, not guessed
     assert f"made by canvasgen 0.0.1, this is canvasgen {__version__}" in err
-    assert "the kit read voorbeeld-webshop-kpis-v3.xlsx with the reading corrections none, apply reads it with " \
-           "--lane 'klantproces=pain_points'" in err  # fmt: skip
+    assert (
+        "the kit read voorbeeld-webshop-kpis-v3.xlsx with the reading corrections none, apply reads it with "
+        "--lane 'klantproces=pain_points'" in err
+    )
 
 
 # --- #34 item 5: sheet XML through a real parser; macros ------------------------------------------------
@@ -291,8 +348,10 @@ def _quoted_and_prefixed(xml: str) -> str:
     import re
 
     xml = re.sub(r'(\s[\w:]+)="([^"]*)"', r"\1='\2'", xml)
-    xml = xml.replace("xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'",
-                      "xmlns:x='http://schemas.openxmlformats.org/spreadsheetml/2006/main'")  # fmt: skip
+    xml = xml.replace(
+        "xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'",
+        "xmlns:x='http://schemas.openxmlformats.org/spreadsheetml/2006/main'",
+    )
     xml = re.sub(r"<(/?)(?!\?)(?![\w]+:)(\w+)", r"<\1x:\2", xml)
     return xml
 
@@ -319,8 +378,12 @@ def test_single_quotes_prefixes_keep_lines_rows_and_dates(tmp_path: Path) -> Non
     assert [c.text for c in read_canvas(out).journeys[0].lanes[0].cells[0]] == [first, "Bewaart de post voor later"]
     assert second not in str(sheet["B11"].value)
     assert sheet[date_cell].value == dt.datetime(2026, 12, 1) and sheet[date_cell].number_format == "dd-mm-yyyy"
-    rows_seen = [r.get("r") for r in __import__("lxml.etree").etree.fromstring(
-        __import__("zipfile").ZipFile(out).read("xl/worksheets/sheet1.xml")).iter("{*}row")]  # fmt: skip
+    rows_seen = [
+        r.get("r")
+        for r in __import__("lxml.etree")
+        .etree.fromstring(__import__("zipfile").ZipFile(out).read("xl/worksheets/sheet1.xml"))
+        .iter("{*}row")
+    ]
     assert len(rows_seen) == len(set(rows_seen))  # no row twice
 
 
@@ -359,14 +422,21 @@ def _with_macros(source: Path, target: Path) -> None:
         for info in old.infolist():
             data = old.read(info)
             if info.filename == "[Content_Types].xml":
-                data = data.replace(b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-                                    b"application/vnd.ms-excel.sheet.macroEnabled.main+xml")  # fmt: skip
-                data = data.replace(b"</Types>", b'<Default Extension="bin" '
-                                    b'ContentType="application/vnd.ms-office.vbaProject"/></Types>')  # fmt: skip
+                data = data.replace(
+                    b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                    b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                )
+                data = data.replace(
+                    b"</Types>",
+                    b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+                )
             if info.filename == "xl/_rels/workbook.xml.rels":
-                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdVBA" Type="http://schemas.microsoft'
-                                    b'.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
-                                    b"</Relationships>")  # fmt: skip
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdVBA" Type="http://schemas.microsoft'
+                    b'.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
+                    b"</Relationships>",
+                )
             new.writestr(info, data)
         new.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 macros")
 

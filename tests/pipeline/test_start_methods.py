@@ -56,10 +56,26 @@ def test_watch_pictures_every_page_in_a_pool(method: str, tmp_path: Path) -> Non
     """The command as a user starts it (the ``canvasgen`` script, which a spawned process must not run
     again), a poster of several pages, each pictured by a process of the pool."""
     out = tmp_path / "out"
-    command = [str(Path(sys.executable).parent / "canvasgen"), "watch", str(WEBSHOP), "-o", str(out), "--png",
-               "--crop-marks", "--no-pptx", "--max-builds", "1"]  # fmt: skip
-    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=HANG_GUARD,
-                          env={**_environment(), START_METHOD_VARIABLE: method})  # fmt: skip
+    command = [
+        str(Path(sys.executable).parent / "canvasgen"),
+        "watch",
+        str(WEBSHOP),
+        "-o",
+        str(out),
+        "--png",
+        "--crop-marks",
+        "--no-pptx",
+        "--max-builds",
+        "1",
+    ]
+    done = subprocess.run(
+        command,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=HANG_GUARD,
+        env={**_environment(), START_METHOD_VARIABLE: method},
+    )
     assert done.returncode == 0, done.stderr
     pages = len(PdfReader(out / "voorbeeld-webshop-kpis-v3.pdf").pages)
     pictures = sorted(out.glob("voorbeeld-webshop-kpis-v3-*.png"))

@@ -157,8 +157,19 @@ def test_watch_rebuilds_poster_and_deck_on_save(tmp_path: Path) -> None:
 def _canvas(path: Path, second_lane: str, cell: str) -> None:
     from tests.support.workbooks import make_book
 
-    cells = {"A1": "Fase", "B1": "Oriëntatie", "D1": "Aankoop", "A2": "Klantproces", "B2": "zoekt", "C2": "belt",
-             "D2": "koopt", "A3": second_lane, "B3": cell, "C3": "sneller", "D3": "korting"}  # fmt: skip
+    cells = {
+        "A1": "Fase",
+        "B1": "Oriëntatie",
+        "D1": "Aankoop",
+        "A2": "Klantproces",
+        "B2": "zoekt",
+        "C2": "belt",
+        "D2": "koopt",
+        "A3": second_lane,
+        "B3": cell,
+        "C3": "sneller",
+        "D3": "korting",
+    }
     partial = path.with_suffix(".tmp")
     make_book(partial, {"Klantreis": cells})
     partial.replace(path)  # how Excel saves: write elsewhere, then replace

@@ -30,7 +30,7 @@ LANES: dict[int, tuple[str, list[str | int | None]]] = {
     18: ("Ervaaring", ["Prettig contact", None, "Onzeker over subsidie", None, None]),
     19: ("Pijnpunten", ["Te veel jargon", None, "Wacht op offerte", "Lange levertijd", None]),
     20: ("Kanzen", ["Uitlegvideo", None, "Offerte-app", None, None]),
-}  # fmt: skip
+}
 IMPROVEMENTS = [v for v in LANES[15][1] + LANES[20][1] if isinstance(v, str)]
 PAINS = [v for v in LANES[19][1] if isinstance(v, str)]
 

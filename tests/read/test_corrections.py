@@ -118,8 +118,19 @@ def test_map_touchpoints_and_persona_from_three_workbooks(tmp_path: Path) -> Non
 
 def test_a_guess_is_said_with_the_way_to_correct_it(tmp_path: Path) -> None:
     """Nothing tells phases from lanes: check warns that it guessed, and the option it names corrects it."""
-    cells = {"B1": "Alpha", "C1": "Beta", "D1": "Gamma", "A2": "Uno", "B2": "xx yy", "C2": "zz", "D2": "ww",
-             "A3": "Dos", "B3": "aa", "C3": "bb", "D3": "cc"}  # fmt: skip
+    cells = {
+        "B1": "Alpha",
+        "C1": "Beta",
+        "D1": "Gamma",
+        "A2": "Uno",
+        "B2": "xx yy",
+        "C2": "zz",
+        "D2": "ww",
+        "A3": "Dos",
+        "B3": "aa",
+        "C3": "bb",
+        "D3": "cc",
+    }
     path = make_book(tmp_path / "guess.xlsx", {"S": cells})
     code, out, _ = run("check", str(path))
     assert code == 0

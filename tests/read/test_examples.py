@@ -31,8 +31,12 @@ def test_dutch_b2c_five_phases() -> None:
     canvas = read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == [
-        "Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit",
-    ]  # fmt: skip
+        "Bewustwording",
+        "Interesse",
+        "Overweging",
+        "Aankoop",
+        "Service & loyaliteit",
+    ]
     assert journey.name == "Zonnepanelen voor een rijtjeshuis"
     assert journey.meta["client"].text == "ZonneWarmte Installaties B.V."
     assert journey.meta["date"].text == "2026-10-14"
@@ -53,8 +57,11 @@ def test_english_b2b_with_buying_group() -> None:
     assert all(len(j.phases) == 7 for j in canvas.journeys)
     assert canvas.journeys[1].meta["persona"].text.startswith("Mark Jansen")
     assert [p.get("role").split(" – ")[0] for p in canvas.personas] == [
-        "HR Director", "IT Manager", "CFO", "HR Advisor",
-    ]  # fmt: skip
+        "HR Director",
+        "IT Manager",
+        "CFO",
+        "HR Advisor",
+    ]
     assert canvas.journeys[0].scores[-1][0].value == 2
 
 

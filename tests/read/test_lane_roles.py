@@ -21,32 +21,67 @@ K, S, Q, T, N = RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION, RoleBy.TYPO, Role
 
 TABLE = [
     # The template's own labels.
-    ("Klantproces", "customer", K), ("Intern proces", "internal", K), ("Leerdoelen & verbeteringen", "learning", K),
-    ("Ervaringsscore (-2 t/m +2)", "score", K), ("KPI's", "kpis", K), ("Customer process", "customer", K),
-    ("Pain points", "pain_points", K), ("KPIs", "kpis", K), ("Emoties", "emotions", K),
+    ("Klantproces", "customer", K),
+    ("Intern proces", "internal", K),
+    ("Leerdoelen & verbeteringen", "learning", K),
+    ("Ervaringsscore (-2 t/m +2)", "score", K),
+    ("KPI's", "kpis", K),
+    ("Customer process", "customer", K),
+    ("Pain points", "pain_points", K),
+    ("KPIs", "kpis", K),
+    ("Emoties", "emotions", K),
     # The template's questions, and the questions clients write instead of a label.
-    ("Wat doet de klant?", "customer", Q), ("Wat moeten wij doen?", "internal", Q),
-    ("Hoe ervaart de klant het?", "experience", Q), ("Hoe voelt de klant zich?", "experience", Q),
-    ("Wat verbeteren we?", "learning", Q), ("Wat kan beter?", "learning", Q), ("wat kan er beter", "learning", Q),
-    ("Wat doet de klant in deze fase?", "customer", Q), ("Hoe voelt klant zich", "experience", Q),
-    ("What does the customer do?", "customer", Q), ("What must we do?", "internal", Q),
-    ("How does the customer feel?", "experience", Q), ("How does the customer experience it?", "experience", Q),
-    ("What do we improve?", "learning", Q), ("What can be better?", "learning", Q),
-    ("Waar loopt de klant vast?", "pain_points", Q), ("Welke kansen zien we?", "opportunities", Q),
-    ("Wat voelt de klant?", "emotions", Q), ("What do we measure?", "kpis", Q),
+    ("Wat doet de klant?", "customer", Q),
+    ("Wat moeten wij doen?", "internal", Q),
+    ("Hoe ervaart de klant het?", "experience", Q),
+    ("Hoe voelt de klant zich?", "experience", Q),
+    ("Wat verbeteren we?", "learning", Q),
+    ("Wat kan beter?", "learning", Q),
+    ("wat kan er beter", "learning", Q),
+    ("Wat doet de klant in deze fase?", "customer", Q),
+    ("Hoe voelt klant zich", "experience", Q),
+    ("What does the customer do?", "customer", Q),
+    ("What must we do?", "internal", Q),
+    ("How does the customer feel?", "experience", Q),
+    ("How does the customer experience it?", "experience", Q),
+    ("What do we improve?", "learning", Q),
+    ("What can be better?", "learning", Q),
+    ("Waar loopt de klant vast?", "pain_points", Q),
+    ("Welke kansen zien we?", "opportunities", Q),
+    ("Wat voelt de klant?", "emotions", Q),
+    ("What do we measure?", "kpis", Q),
     # Ten synonyms.
-    ("Verbeterpunten", "learning", S), ("Interne proces", "internal", S), ("Acties", "customer", S),
-    ("Klantacties", "customer", S), ("Klantbeleving", "experience", S), ("Knelpunten", "pain_points", S),
-    ("Customer actions", "customer", S), ("Improvements", "learning", S), ("Barriers", "pain_points", S),
-    ("Touch points", "touchpoints", S), ("Pain points (top 3)", "pain_points", K), ("Барьеры", "pain_points", S),
+    ("Verbeterpunten", "learning", S),
+    ("Interne proces", "internal", S),
+    ("Acties", "customer", S),
+    ("Klantacties", "customer", S),
+    ("Klantbeleving", "experience", S),
+    ("Knelpunten", "pain_points", S),
+    ("Customer actions", "customer", S),
+    ("Improvements", "learning", S),
+    ("Barriers", "pain_points", S),
+    ("Touch points", "touchpoints", S),
+    ("Pain points (top 3)", "pain_points", K),
+    ("Барьеры", "pain_points", S),
     # Ten typos: short labels, transpositions, a missing space, words in another order.
-    ("Kanzen", "opportunities", T), ("Emoites", "emotions", T), ("KIP's", "kpis", T), ("Klantprocess", "customer", T),
-    ("Ervaaring", "experience", T), ("Pijnpnten", "pain_points", T), ("Touchpionts", "touchpoints", T),
-    ("Oportunities", "opportunities", T), ("Pijn punten", "pain_points", T), ("Proces klant", "customer", T),
-    ("Kanalne", "channels", T), ("Verbeteirngen", "learning", T),
+    ("Kanzen", "opportunities", T),
+    ("Emoites", "emotions", T),
+    ("KIP's", "kpis", T),
+    ("Klantprocess", "customer", T),
+    ("Ervaaring", "experience", T),
+    ("Pijnpnten", "pain_points", T),
+    ("Touchpionts", "touchpoints", T),
+    ("Oportunities", "opportunities", T),
+    ("Pijn punten", "pain_points", T),
+    ("Proces klant", "customer", T),
+    ("Kanalne", "channels", T),
+    ("Verbeteirngen", "learning", T),
     # Labels that say nothing canvasgen knows: no role, and no typo forced on a short word.
-    ("Doelen", "custom", N), ("Gedachten", "custom", N), ("Customer goal", "custom", N), ("Doe", "custom", N),
-]  # fmt: skip
+    ("Doelen", "custom", N),
+    ("Gedachten", "custom", N),
+    ("Customer goal", "custom", N),
+    ("Doe", "custom", N),
+]
 
 
 @pytest.mark.parametrize(("label", "kind", "by"), TABLE, ids=[row[0] for row in TABLE])
@@ -112,8 +147,13 @@ def _deck_word(language: str, key: str) -> str:
 
 
 def test_other_languages_are_kept() -> None:
-    for word, kind in (("Болевые точки", "pain_points"), ("Punti di contatto", "touchpoints"), ("痛点", "pain_points"),
-                       ("Kundenaktionen", "customer"), ("Points de contact", "touchpoints")):  # fmt: skip
+    for word, kind in (
+        ("Болевые точки", "pain_points"),
+        ("Punti di contatto", "touchpoints"),
+        ("痛点", "pain_points"),
+        ("Kundenaktionen", "customer"),
+        ("Points de contact", "touchpoints"),
+    ):
         assert lane_role(word).kind == kind and lane_kind(word) == kind
 
 

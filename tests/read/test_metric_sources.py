@@ -252,11 +252,18 @@ def test_check_reports_an_involved_phase_the_canvas_lacks(tmp_path: Path) -> Non
     path = make_book(
         tmp_path / "groep.xlsx",
         {
-            "Klantreis": {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
-                          "A2": "Klantproces", "B2": "Zoekt", "C2": "Koopt"},
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aankoop",
+                "D1": "Gebruik",
+                "A2": "Klantproces",
+                "B2": "Zoekt",
+                "C2": "Koopt",
+            },
             "Personas": {"A1": "Naam", "B1": "Betrokken in fasen", "A2": "Sanne", "B2": "Oriëntatie, Onderhandeling"},
         },
-    )  # fmt: skip
+    )
     for args in (["check", str(path)], ["build", str(path), "-o", str(tmp_path), "--no-pdf"]):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0, result.output
@@ -274,9 +281,22 @@ def test_a_kpi_cell_splits_at_every_semicolon_as_its_figures_do(tmp_path: Path) 
     from tests.support.read_back import pdf_text, squeeze
 
     kpis = "Conversie 2,4% (doel 3%); Wachttijd bij de kassa 4 min (doel 2 min)"
-    spec = WorkbookSpec("nl", [JourneySheet(["Oriëntatie", "Aankoop"], default_lanes(["customer", "kpis"]), content={
-        "customer": ["Instagram; YouTube; Ads", "Kiest een pakket; vergelijkt de prijzen van drie leveranciers"],
-        "kpis": [kpis, "Omzet 3%;Retour 4%"]})])  # fmt: skip
+    spec = WorkbookSpec(
+        "nl",
+        [
+            JourneySheet(
+                ["Oriëntatie", "Aankoop"],
+                default_lanes(["customer", "kpis"]),
+                content={
+                    "customer": [
+                        "Instagram; YouTube; Ads",
+                        "Kiest een pakket; vergelijkt de prijzen van drie leveranciers",
+                    ],
+                    "kpis": [kpis, "Omzet 3%;Retour 4%"],
+                },
+            )
+        ],
+    )
     path = tmp_path / "semicolons.xlsx"
     write_workbook(spec, path)
     canvas = read_canvas(path)
@@ -284,8 +304,10 @@ def test_a_kpi_cell_splits_at_every_semicolon_as_its_figures_do(tmp_path: Path) 
     cells = {lane.kind: [[i.text for i in cell] for cell in lane.cells] for lane in journey.lanes}
     assert cells[LaneKind.KPIS][0] == ["Conversie 2,4% (doel 3%)", "Wachttijd bij de kassa 4 min (doel 2 min)"]
     assert cells[LaneKind.KPIS][1] == ["Omzet 3%;Retour 4%"]  # no space: one text, no figure "Omzet 3%;Retour"
-    assert cells[LaneKind.CUSTOMER] == [["Instagram", "YouTube", "Ads"],
-                                        ["Kiest een pakket; vergelijkt de prijzen van drie leveranciers"]]  # fmt: skip
+    assert cells[LaneKind.CUSTOMER] == [
+        ["Instagram", "YouTube", "Ads"],
+        ["Kiest een pakket; vergelijkt de prijzen van drie leveranciers"],
+    ]
     assert {m.name.text: m.value for m in canvas.metrics} == {"Conversie": 2.4, "Wachttijd bij de kassa": 4}
     assert any("Omzet 3%;Retour 4%" in w.message for w in canvas.warnings)
     done = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
@@ -293,6 +315,11 @@ def test_a_kpi_cell_splits_at_every_semicolon_as_its_figures_do(tmp_path: Path) 
     poster = squeeze(pdf_text(tmp_path / "out" / "semicolons.pdf"))
     deck = Presentation(str(tmp_path / "out" / "semicolons.pptx"))
     slides = squeeze(" ".join(s.text_frame.text for slide in deck.slides for s in slide.shapes if s.has_text_frame))
-    for words in ["Conversie 2,4% (doel 3%)", "Wachttijd bij de kassa 4 min", "Omzet 3%;Retour 4%", "YouTube",
-                  "vergelijkt de prijzen van drie leveranciers"]:  # fmt: skip
+    for words in [
+        "Conversie 2,4% (doel 3%)",
+        "Wachttijd bij de kassa 4 min",
+        "Omzet 3%;Retour 4%",
+        "YouTube",
+        "vergelijkt de prijzen van drie leveranciers",
+    ]:
         assert squeeze(words) in poster and squeeze(words) in slides, words

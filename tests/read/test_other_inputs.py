@@ -84,11 +84,15 @@ def test_mermaid_without_sections_is_one_sentence(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", DATA / "german-two-levels.xlsx",
-     DATA / "italian-blueprint-lookalike.xlsx", DATA / "emotion-positions-lookalike.xlsx",
-     DATA / "persona-blocks-lookalike.xlsx"],
+    [
+        CANVASES / "voorbeeld-webshop-kpis-v3.xlsx",
+        DATA / "german-two-levels.xlsx",
+        DATA / "italian-blueprint-lookalike.xlsx",
+        DATA / "emotion-positions-lookalike.xlsx",
+        DATA / "persona-blocks-lookalike.xlsx",
+    ],
     ids=lambda p: p.name,
-)  # fmt: skip
+)
 def test_json_model_round_trip(path: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     first = runner.invoke(main, ["check", "--json", str(path)])

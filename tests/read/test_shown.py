@@ -14,70 +14,91 @@ from canvasgen.read.shown import displayed, is_date_format, sections, shown_date
 MARCH_9 = dt.datetime(2025, 3, 9, 14, 5, 7)
 
 
-@pytest.mark.parametrize(("code", "parts"), [
-    ("0.00", ["0.00"]),
-    ('0;"neg;ative"0;"nul"', ["0", '"neg;ative"0', '"nul"']),
-    ("#,##0;[Red]-#,##0", ["#,##0", "[Red]-#,##0"]),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("code", "parts"),
+    [
+        ("0.00", ["0.00"]),
+        ('0;"neg;ative"0;"nul"', ["0", '"neg;ative"0', '"nul"']),
+        ("#,##0;[Red]-#,##0", ["#,##0", "[Red]-#,##0"]),
+    ],
+)
 def test_a_format_splits_into_sections_outside_quotes(code: str, parts: list[str]) -> None:
     assert sections(code) == parts
 
 
-@pytest.mark.parametrize(("code", "is_date"), [
-    ("dd-mm-yyyy", True), ("h:mm", True), ("[$-413]d mmmm", True), ("0.00", False), ('"day "0', False),
-    ("[Red]0", False), ("General", False), ("0%", False),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("code", "is_date"),
+    [
+        ("dd-mm-yyyy", True),
+        ("h:mm", True),
+        ("[$-413]d mmmm", True),
+        ("0.00", False),
+        ('"day "0', False),
+        ("[Red]0", False),
+        ("General", False),
+        ("0%", False),
+    ],
+)
 def test_a_date_format_is_told_from_a_number_format(code: str, is_date: bool) -> None:
     assert is_date_format(code) is is_date
 
 
-@pytest.mark.parametrize(("value", "code", "shown"), [
-    (MARCH_9, "mmm yyyy", "Mar 2025"),
-    (MARCH_9, "d mmmm yyyy", "9 March 2025"),
-    (MARCH_9, "[$-413]d mmmm yyyy", "9 maart 2025"),
-    (MARCH_9, "[$-813]dddd d mmm", "zondag 9 maa"),
-    (MARCH_9, "dd-mm-yyyy", "09-03-2025"),
-    (MARCH_9, "h:mm", "14:05"),
-    (MARCH_9, "mm:ss", "05:07"),  # minutes before seconds
-    (MARCH_9, "h:mm AM/PM", "2:05 PM"),
-    (MARCH_9, 'd "de" mmmm', "9 de March"),
-    (dt.time(9, 30), "hh:mm", "09:30"),
-    (MARCH_9, "General", None),
-    (MARCH_9, "yyyy-mm-dd", None),  # a library's pattern: read as ISO
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("value", "code", "shown"),
+    [
+        (MARCH_9, "mmm yyyy", "Mar 2025"),
+        (MARCH_9, "d mmmm yyyy", "9 March 2025"),
+        (MARCH_9, "[$-413]d mmmm yyyy", "9 maart 2025"),
+        (MARCH_9, "[$-813]dddd d mmm", "zondag 9 maa"),
+        (MARCH_9, "dd-mm-yyyy", "09-03-2025"),
+        (MARCH_9, "h:mm", "14:05"),
+        (MARCH_9, "mm:ss", "05:07"),  # minutes before seconds
+        (MARCH_9, "h:mm AM/PM", "2:05 PM"),
+        (MARCH_9, 'd "de" mmmm', "9 de March"),
+        (dt.time(9, 30), "hh:mm", "09:30"),
+        (MARCH_9, "General", None),
+        (MARCH_9, "yyyy-mm-dd", None),  # a library's pattern: read as ISO
+    ],
+)
 def test_a_date_is_read_as_its_format_shows_it(value: dt.datetime, code: str, shown: str | None) -> None:
     assert shown_date(value, code) == shown
 
 
-@pytest.mark.parametrize(("value", "code", "shown"), [
-    (0.25, "0%", "25%"),
-    (0.024, "0%", "2.4%"),  # every digit kept: the reader never rounds a client's figure away
-    (1234.5, "€ #,##0.00", "€ 1,234.50"),
-    (1234.5, "[$€-413] #,##0.00", "€ 1.234,50"),
-    (1234.5, "#,##0.00 €", "1,234.50 €"),
-    (-12.0, "$#,##0", "-$12"),
-    (0.1, "0.00", "0.10"),
-    (3.0, "General", "3"),
-    (2.5, "[Blue]General", "2.5"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("value", "code", "shown"),
+    [
+        (0.25, "0%", "25%"),
+        (0.024, "0%", "2.4%"),  # every digit kept: the reader never rounds a client's figure away
+        (1234.5, "€ #,##0.00", "€ 1,234.50"),
+        (1234.5, "[$€-413] #,##0.00", "€ 1.234,50"),
+        (1234.5, "#,##0.00 €", "1,234.50 €"),
+        (-12.0, "$#,##0", "-$12"),
+        (0.1, "0.00", "0.10"),
+        (3.0, "General", "3"),
+        (2.5, "[Blue]General", "2.5"),
+    ],
+)
 def test_a_number_is_read_as_its_format_shows_it(value: float, code: str, shown: str) -> None:
     assert shown_number(value, code) == shown
 
 
-@pytest.mark.parametrize(("value", "code", "language", "shown"), [
-    (0.5, "General", "nl", "0,5"),
-    (0.5, "General", "en", "0.5"),
-    (0.25, "0%", "nl", "25%"),
-    (1234.5, "€ #,##0.00", "nl", "€ 1.234,50"),
-    (1234.5, "[$€-413] #,##0.00", "en", "€ 1,234.50"),
-    (-3.0, '0;"min "0', "en", "min 3"),  # the negative section writes its own sign
-    (dt.datetime(2026, 2, 1), "d-m", "nl", "1-2"),
-    (dt.datetime(2026, 2, 1), "d mmmm yyyy", "nl", "1 februari 2026"),
-    (MARCH_9, "h:mm", "en", "14:05"),
-    (True, "General", "en", "TRUE"),
-    ("tekst", "0.00", "nl", "tekst"),
-    (None, "0.00", "nl", ""),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("value", "code", "language", "shown"),
+    [
+        (0.5, "General", "nl", "0,5"),
+        (0.5, "General", "en", "0.5"),
+        (0.25, "0%", "nl", "25%"),
+        (1234.5, "€ #,##0.00", "nl", "€ 1.234,50"),
+        (1234.5, "[$€-413] #,##0.00", "en", "€ 1,234.50"),
+        (-3.0, '0;"min "0', "en", "min 3"),  # the negative section writes its own sign
+        (dt.datetime(2026, 2, 1), "d-m", "nl", "1-2"),
+        (dt.datetime(2026, 2, 1), "d mmmm yyyy", "nl", "1 februari 2026"),
+        (MARCH_9, "h:mm", "en", "14:05"),
+        (True, "General", "en", "TRUE"),
+        ("tekst", "0.00", "nl", "tekst"),
+        (None, "0.00", "nl", ""),
+    ],
+)
 def test_the_changes_sheet_shows_a_value_in_the_workbooks_language(
     value: object, code: str, language: str, shown: str
 ) -> None:
@@ -95,14 +116,17 @@ LONG_DATES = {
 }
 
 
-@pytest.mark.parametrize(("code", "shown"), [
-    ("[$-407]d. mmmm yyyy", "5. Dezember 2026"),
-    ("[$-C07]dddd, d. mmm", "Samstag, 5. Dez"),  # German of Austria: the same language
-    ("[$-40C]dddd d mmmm yyyy", "samedi 5 décembre 2026"),
-    ("[$-80C]d mmmm", "5 décembre"),  # French of Belgium
-    ('[$-C0A]d "de" mmmm "de" yyyy', "5 de diciembre de 2026"),
-    ("[$-F800]dddd, mmmm dd, yyyy", "Saturday, December 05, 2026"),  # the system's long date: no language
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("code", "shown"),
+    [
+        ("[$-407]d. mmmm yyyy", "5. Dezember 2026"),
+        ("[$-C07]dddd, d. mmm", "Samstag, 5. Dez"),  # German of Austria: the same language
+        ("[$-40C]dddd d mmmm yyyy", "samedi 5 décembre 2026"),
+        ("[$-80C]d mmmm", "5 décembre"),  # French of Belgium
+        ('[$-C0A]d "de" mmmm "de" yyyy', "5 de diciembre de 2026"),
+        ("[$-F800]dddd, mmmm dd, yyyy", "Saturday, December 05, 2026"),  # the system's long date: no language
+    ],
+)
 def test_a_date_under_a_german_french_or_spanish_locale_code_is_read_with_its_names(code: str, shown: str) -> None:
     assert shown_date(dt.datetime.combine(DEC_5, dt.time()), code) == shown
 
@@ -119,8 +143,15 @@ def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(tmp_path: 
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Journey"
-    for ref, value in {"A1": "Datum", "A3": "Fase", "B3": "Eins", "C3": "Zwei", "A4": "Klantproces",
-                       "B4": "Sucht", "C4": "Kauft"}.items():  # fmt: skip
+    for ref, value in {
+        "A1": "Datum",
+        "A3": "Fase",
+        "B3": "Eins",
+        "C3": "Zwei",
+        "A4": "Klantproces",
+        "B4": "Sucht",
+        "C4": "Kauft",
+    }.items():
         sheet[ref] = value
     sheet["B1"] = dt.datetime.combine(DEC_5, dt.time())
     sheet["B1"].number_format = LONG_DATES[language]

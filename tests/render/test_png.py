@@ -65,8 +65,10 @@ def test_a_picture_stays_within_40_megapixels_however_large_the_page(tmp_path: P
     with Image.open(picture) as image:
         assert 38_000_000 < image.width * image.height <= 40_000_000
         dpi = round(image.width / (2000 / 25.4))
-    said = (f"warning: {picture}: page 1 is 2000 × 2000 mm: its picture is made at {dpi} dpi, not 600, to stay "
-            "within 40 megapixels; the PDF has every detail")  # fmt: skip
+    said = (
+        f"warning: {picture}: page 1 is 2000 × 2000 mm: its picture is made at {dpi} dpi, not 600, to stay "
+        "within 40 megapixels; the PDF has every detail"
+    )
     assert said in done.stderr
 
 
@@ -99,9 +101,15 @@ def test_ctrl_c_while_pages_are_pictured_stops_every_process_and_leaves_no_part(
     from tests.support.workbooks import REPO
 
     args = ["build", str(WEBSHOP), "-o", str(tmp_path), "--png-dpi", "300", "--crop-marks", "--no-pptx"]
-    process = subprocess.Popen([sys.executable, "-m", "canvasgen", *args], cwd=REPO, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-                               env={**os.environ, START_METHOD_VARIABLE: method})  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "canvasgen", *args],
+        cwd=REPO,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        env={**os.environ, START_METHOD_VARIABLE: method},
+    )
     try:
         wait_until(lambda: list(tmp_path.glob(".*.png.*.part")) or process.poll() is not None, "a page being pictured")
         assert process.poll() is None, "the pictures were made before Ctrl-C could come"

@@ -31,12 +31,25 @@ def _kit(tmp_path: Path) -> Path:
 
 
 def test_right_to_left_text_is_drawn_by_the_kit_font_and_set_right_to_left_in_the_deck(tmp_path: Path) -> None:
-    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": {
-        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "A2": "Klantproces", "B2": ARABIC, "C2": HEBREW,
-        "A3": "Intern proces", "B3": "Belt terug", "C3": "Stuurt offerte",
-    }})  # fmt: skip
-    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--size", "A3",
-                                       "--brand", str(_kit(tmp_path))])  # fmt: skip
+    path = make_book(
+        tmp_path / "reis.xlsx",
+        {
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aankoop",
+                "A2": "Klantproces",
+                "B2": ARABIC,
+                "C2": HEBREW,
+                "A3": "Intern proces",
+                "B3": "Belt terug",
+                "C3": "Stuurt offerte",
+            }
+        },
+    )
+    result = CliRunner().invoke(
+        main, ["build", str(path), "-o", str(tmp_path / "out"), "--size", "A3", "--brand", str(_kit(tmp_path))]
+    )
     assert result.exit_code == 0, result.output
     assert "right to left" not in result.stderr  # the poster sets it right to left now
     assert "cannot be drawn by the fonts" not in result.stderr  # the kit's fonts draw every character

@@ -62,8 +62,10 @@ def _page(number: int, page: Page) -> list[str]:
     lines = [line for block in page.blocks for line in block.lines]
     words = sum(len(line.text.split()) for line in lines)
     drawn = f"{len(page.rects)} rects, {len(page.icons)} icons, {len(page.strokes)} strokes, {len(page.dots)} dots"
-    head = (f"page {number} {page.kind} {page.title!r}: {len(page.blocks)} blocks, {len(lines)} lines, {words} words"
-            f" at {_sizes(line.size for line in lines)}; {drawn}, {len(page.figures)} figures")  # fmt: skip
+    head = (
+        f"page {number} {page.kind} {page.title!r}: {len(page.blocks)} blocks, {len(lines)} lines, {words} words"
+        f" at {_sizes(line.size for line in lines)}; {drawn}, {len(page.figures)} figures"
+    )
     # A list item's bullet is a block of its own beside the item's text: said with the text it marks.
     marked: list[tuple[TextBlock, list[TextBlock]]] = []
     for block in page.blocks:
@@ -75,9 +77,11 @@ def _page(number: int, page: Page) -> list[str]:
 
 
 def poster_summary(poster: PosterLayout) -> list[str]:
-    head = (f"poster {_n(poster.width)} x {_n(poster.height)} pt, {poster.language}, {len(poster.pages)} pages, "
-            f"text at least {poster.min_size:.2f} pt, body {_sizes(poster.body_sizes)}, "
-            f"{len(poster.continued)} cells continued, {len(poster.problems)} problems")  # fmt: skip
+    head = (
+        f"poster {_n(poster.width)} x {_n(poster.height)} pt, {poster.language}, {len(poster.pages)} pages, "
+        f"text at least {poster.min_size:.2f} pt, body {_sizes(poster.body_sizes)}, "
+        f"{len(poster.continued)} cells continued, {len(poster.problems)} problems"
+    )
     return [head] + [line for number, page in enumerate(poster.pages, 1) for line in _page(number, page)]
 
 

@@ -40,8 +40,10 @@ def zip_bomb(folder: Path) -> Path:
 
 
 def entity_expansion(folder: Path) -> Path:
-    laughs = b'<!DOCTYPE lolz [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">' \
-             b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'  # fmt: skip
+    laughs = (
+        b'<!DOCTYPE lolz [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+    )
     return _rewrite(BASE, folder / "entity-expansion.xlsx", {SHEET: lambda d: laughs + d})
 
 
@@ -60,8 +62,10 @@ def absurd_dimensions(folder: Path) -> Path:
 
 
 def million_empty_rows(folder: Path) -> Path:
-    rows = b"".join(b'<row r="%d" s="1" customFormat="1"><c r="A%d" s="1"/><c r="B%d" s="1"/></row>' % (r, r, r)
-                    for r in range(100, 1_000_100))  # fmt: skip
+    rows = b"".join(
+        b'<row r="%d" s="1" customFormat="1"><c r="A%d" s="1"/><c r="B%d" s="1"/></row>' % (r, r, r)
+        for r in range(100, 1_000_100)
+    )
 
     def pad(data: bytes) -> bytes:
         return data.replace(b"</sheetData>", rows + b"</sheetData>")
@@ -71,10 +75,15 @@ def million_empty_rows(folder: Path) -> Path:
 
 def nested_merges(folder: Path) -> Path:
     ranges = b"".join(
-        b'<mergeCell ref="%s%d:%s%d"/>' % (openpyxl.utils.get_column_letter(1 + i).encode(), 30 + i,
-                                         openpyxl.utils.get_column_letter(100 - i).encode(), 1030 - i)
+        b'<mergeCell ref="%s%d:%s%d"/>'
+        % (
+            openpyxl.utils.get_column_letter(1 + i).encode(),
+            30 + i,
+            openpyxl.utils.get_column_letter(100 - i).encode(),
+            1030 - i,
+        )
         for i in range(45)
-    )  # fmt: skip
+    )
 
     def nest(data: bytes) -> bytes:
         return data.replace(b"</sheetData>", b"</sheetData>" + b'<mergeCells count="45">' + ranges + b"</mergeCells>")
@@ -97,8 +106,10 @@ def huge_cell(folder: Path) -> Path:
 
 def macros(folder: Path) -> Path:
     def macro_type(data: bytes) -> bytes:
-        data = data.replace(b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-                            b"application/vnd.ms-excel.sheet.macroEnabled.main+xml")  # fmt: skip
+        data = data.replace(
+            b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
         return data.replace(
             b"</Types>", b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'
         )
@@ -120,11 +131,16 @@ def _merge_whole_sheet(data: bytes) -> bytes:
 def dotted_relationship(folder: Path) -> Path:
     """The workbook's relationship names its sheet ``./worksheets/sheet1.xml``: the same part to openpyxl."""
     rels = "xl/_rels/workbook.xml.rels"
-    return _rewrite(BASE, folder / "dotted-relationship.xlsx", {
-        SHEET: _merge_whole_sheet,
-        rels: lambda d: d.replace(b'Target="worksheets/sheet1.xml"', b'Target="./worksheets/sheet1.xml"')
-                         .replace(b'Target="/xl/worksheets/sheet1.xml"', b'Target="./worksheets/sheet1.xml"'),
-    })  # fmt: skip
+    return _rewrite(
+        BASE,
+        folder / "dotted-relationship.xlsx",
+        {
+            SHEET: _merge_whole_sheet,
+            rels: lambda d: d.replace(b'Target="worksheets/sheet1.xml"', b'Target="./worksheets/sheet1.xml"').replace(
+                b'Target="/xl/worksheets/sheet1.xml"', b'Target="./worksheets/sheet1.xml"'
+            ),
+        },
+    )
 
 
 def renamed_workbook_part(folder: Path) -> Path:
@@ -166,8 +182,10 @@ def prefixed_sheet(folder: Path) -> Path:
 def ods_repeat_bomb(folder: Path) -> Path:
     """A few bytes of OpenDocument that stand for 80 million cells with text."""
     source = DATA / "russian-telecom-lookalike.ods"
-    bomb = (b'<table:table-row table:number-rows-repeated="5000"><table:table-cell table:number-columns-repeated='
-            b'"16000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>')  # fmt: skip
+    bomb = (
+        b'<table:table-row table:number-rows-repeated="5000"><table:table-cell table:number-columns-repeated='
+        b'"16000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>'
+    )
     path = folder / "repeat-bomb.ods"
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w") as zout:
         for info in zin.infolist():

@@ -146,8 +146,9 @@ class Built:
         key = (path.resolve(), kind)
         if key not in self._made:
             out = self.folder / kind / f"{path.parent.name}-{path.name}"
-            options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=kind == "pdf",
-                                   pptx=kind == "pptx")  # fmt: skip
+            options = BuildOptions(
+                out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=kind == "pdf", pptx=kind == "pptx"
+            )
             result = run(path, options, canvas=read_canvas(path))
             made = result.pdf if kind == "pdf" else result.pptx
             assert made is not None

@@ -111,9 +111,14 @@ def _start(options: tuple[str, ...], tmp: Path, group: bool = False, env: dict[s
         port = _free_port()
         with log.open("w", encoding="utf-8") as err:
             process = subprocess.Popen(
-                [sys.executable, "-m", "canvasgen", "serve", "--port", str(port), *options], cwd=REPO,
-                stdout=subprocess.DEVNULL, stderr=err, text=True, env=environment, start_new_session=group,
-            )  # fmt: skip
+                [sys.executable, "-m", "canvasgen", "serve", "--port", str(port), *options],
+                cwd=REPO,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                text=True,
+                env=environment,
+                start_new_session=group,
+            )
         live = Live(f"http://127.0.0.1:{port}", process, log, tmp)
         limit = time.monotonic() + STARTUP
         while process.poll() is None:

@@ -162,9 +162,14 @@ def start(*args: str | Path, cwd: Path = REPO, env: dict[str, str] | None = None
     zygote = _Zygotes.take()
     folder = tempfile.TemporaryDirectory(prefix="canvasgen-run-")
     words = [str(a) for a in args]
-    request = {"args": words, "cwd": str(cwd), "env": {**os.environ, **(env or {})},
-               "stdout": str(Path(folder.name) / "out"), "stderr": str(Path(folder.name) / "err"),
-               "untouched": str(Path(folder.name) / "untouched")}  # fmt: skip
+    request = {
+        "args": words,
+        "cwd": str(cwd),
+        "env": {**os.environ, **(env or {})},
+        "stdout": str(Path(folder.name) / "out"),
+        "stderr": str(Path(folder.name) / "err"),
+        "untouched": str(Path(folder.name) / "untouched"),
+    }
     assert zygote.stdin is not None and zygote.stdout is not None
     zygote.stdin.write(json.dumps(request) + "\n")
     zygote.stdin.flush()

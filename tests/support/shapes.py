@@ -21,10 +21,17 @@ def unknown(text: str) -> bool:
     """Not a word canvasgen knows in any role: the test is about structure alone."""
     key = label_key(text)
     return bool(key) and not (
-        lane_kind(text) or is_phase_header(text) or is_known_phase(text) or emotion_level(text) is not None
-        or blueprint_part(text) or blueprint_line(text) or is_placeholder(text) or is_decorated(text)
-        or key in META_INDEX or key in PERSONA_INDEX
-    )  # fmt: skip
+        lane_kind(text)
+        or is_phase_header(text)
+        or is_known_phase(text)
+        or emotion_level(text) is not None
+        or blueprint_part(text)
+        or blueprint_line(text)
+        or is_placeholder(text)
+        or is_decorated(text)
+        or key in META_INDEX
+        or key in PERSONA_INDEX
+    )
 
 
 @st.composite
@@ -108,8 +115,11 @@ def titled_maps(draw: st.DrawFn) -> TitledMap:
     names = draw(labels(n_phases + n_lanes + 2))
     arrow = draw(st.sampled_from([">>", "→", "->", "»"]))
     script = draw(st.sampled_from(SCRIPTS))
-    texts = draw(st.lists(words(script).filter(unknown), min_size=n_lanes * n_phases, max_size=n_lanes * n_phases,
-                          unique_by=label_key))  # fmt: skip
+    texts = draw(
+        st.lists(
+            words(script).filter(unknown), min_size=n_lanes * n_phases, max_size=n_lanes * n_phases, unique_by=label_key
+        )
+    )
     body = {(i, j): texts[i * n_phases + j] for i in range(n_lanes) for j in range(n_phases)}
     return TitledMap(
         title=names[-1],
@@ -176,8 +186,12 @@ def keyed_tables(draw: st.DrawFn) -> KeyedTable:
     personas = draw(st.sampled_from([[f"P{i}" for i in range(1, n_personas + 1)], names[:n_personas]]))
     columns = names[n_personas : n_personas + n_cols]
     body = names[n_personas + n_cols :]
-    texts = {(p, s, c): body[(p * n_stages + s) * n_cols + c]
-             for p in range(n_personas) for s in range(n_stages) for c in range(n_cols)}  # fmt: skip
+    texts = {
+        (p, s, c): body[(p * n_stages + s) * n_cols + c]
+        for p in range(n_personas)
+        for s in range(n_stages)
+        for c in range(n_cols)
+    }
     scores = {(p, s): draw(st.integers(1, 5)) for p in range(n_personas) for s in range(n_stages)}
     pairs = [(p, s) for p in range(n_personas) for s in range(n_stages)]
     order = draw(st.sampled_from(["by persona", "by stage", "shuffled"]))

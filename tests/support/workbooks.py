@@ -55,8 +55,20 @@ def big_canvas(folder: Path, text: str = "offerte levering kwaliteit service pri
     return path
 
 
-_WORDS = ["klant", "zoekt", "informatie", "over", "zonnepanelen", "en", "vergelijkt", "aanbieders", "op", "prijs",
-          "en", "service"]  # fmt: skip
+_WORDS = [
+    "klant",
+    "zoekt",
+    "informatie",
+    "over",
+    "zonnepanelen",
+    "en",
+    "vergelijkt",
+    "aanbieders",
+    "op",
+    "prijs",
+    "en",
+    "service",
+]
 
 
 def words(count: int) -> str:
@@ -77,9 +89,20 @@ def two_personas(path: Path, scores: tuple[list[int], list[int]], pains: bool = 
     """Two journeys over the same three phases (one sheet per persona), with their emotion scores."""
     sheets = {}
     for name, values in zip(("Noor", "Daan"), scores):
-        cells = {"A1": "Fase", "B1": "Aandacht", "C1": "Afweging", "D1": "Actie",
-                 "A2": "Klantproces", "B2": f"{name} ziet een advertentie", "C2": "Vergelijkt", "D2": "Bestelt",
-                 "A3": "Ervaringsscore (-2 t/m +2)", "B3": values[0], "C3": values[1], "D3": values[2]}  # fmt: skip
+        cells = {
+            "A1": "Fase",
+            "B1": "Aandacht",
+            "C1": "Afweging",
+            "D1": "Actie",
+            "A2": "Klantproces",
+            "B2": f"{name} ziet een advertentie",
+            "C2": "Vergelijkt",
+            "D2": "Bestelt",
+            "A3": "Ervaringsscore (-2 t/m +2)",
+            "B3": values[0],
+            "C3": values[1],
+            "D3": values[2],
+        }
         if pains:
             cells.update({"A4": "Pijnpunten", "C4": f"{name} vindt de prijs onduidelijk"})
         sheets[name] = cells
@@ -89,13 +112,31 @@ def two_personas(path: Path, scores: tuple[list[int], list[int]], pains: bool = 
 #: Two tables that both look like a canvas: the reader takes the first (a planning); the user means the
 #: second (from row 6), which a correction (``--phases-row 6``, canvasgen.toml) points it to.
 PLANNING_FIRST = {
-    "A1": "Задачи", "B1": "Январь", "C1": "Февраль", "D1": "Март",
-    "A2": "Отчёт", "B2": "черновик", "C2": "финал", "D2": "печать",
-    "A3": "Бюджет", "B3": "план", "C3": "факт", "D3": "итог",
-    "A6": "Шаг", "B6": "Поиск", "C6": "Выбор", "D6": "Покупка",
-    "A7": "Барьеры", "B7": "Сложно найти", "C7": "Много тарифов", "D7": "Очередь",
-    "A8": "Мысли", "B8": "Где?", "C8": "Что лучше?", "D8": "Долго",
-}  # fmt: skip
+    "A1": "Задачи",
+    "B1": "Январь",
+    "C1": "Февраль",
+    "D1": "Март",
+    "A2": "Отчёт",
+    "B2": "черновик",
+    "C2": "финал",
+    "D2": "печать",
+    "A3": "Бюджет",
+    "B3": "план",
+    "C3": "факт",
+    "D3": "итог",
+    "A6": "Шаг",
+    "B6": "Поиск",
+    "C6": "Выбор",
+    "D6": "Покупка",
+    "A7": "Барьеры",
+    "B7": "Сложно найти",
+    "C7": "Много тарифов",
+    "D7": "Очередь",
+    "A8": "Мысли",
+    "B8": "Где?",
+    "C8": "Что лучше?",
+    "D8": "Долго",
+}
 
 
 TRAPKRACHT_PHASES = ["Orientatie", "Proefrit & advies", "Aanvraag", "Levering", "After sales / service"]
@@ -109,15 +150,33 @@ def trapkracht(path: Path, long_cell: str = "") -> Path:
     if long_cell:
         content["customer"][1] = long_cell
     touchpoints = [
-        [phase, f"Contactmoment {i}", "E-mail", "Telefoon", "Stap x van 4", "Per stap", "Backoffice", "Nee", "Ja",
-         "CTR 3,1%", "Nee"]
+        [
+            phase,
+            f"Contactmoment {i}",
+            "E-mail",
+            "Telefoon",
+            "Stap x van 4",
+            "Per stap",
+            "Backoffice",
+            "Nee",
+            "Ja",
+            "CTR 3,1%",
+            "Nee",
+        ]
         for i, phase in enumerate(TRAPKRACHT_PHASES)
-    ]  # fmt: skip
+    ]
     personas = [
-        ["Sanne de Boer", "Gebruiker / aanvrager", "Goedkoper naar het werk\nGezonder leven",
-         "Duidelijke kosten\nsnelle levering", "Lang wachten op HR", "WhatsApp, Instagram", "alle fasen"],
+        [
+            "Sanne de Boer",
+            "Gebruiker / aanvrager",
+            "Goedkoper naar het werk\nGezonder leven",
+            "Duidelijke kosten\nsnelle levering",
+            "Lang wachten op HR",
+            "WhatsApp, Instagram",
+            "alle fasen",
+        ],
         ["Marco", "Goedkeurder", "Weinig administratie", "Eén portaal", "Losse mails", "E-mail", "Orientatie"],
-    ]  # fmt: skip
+    ]
     journey = JourneySheet(TRAPKRACHT_PHASES, lanes, content=content, scores=[0, 2, -2, 2, -1])
     journey.meta = {"client": "Trapkracht Fietslease B.V.", "journey": "Van eerste flyer tot tweede lease"}
     write_workbook(WorkbookSpec("nl", [journey], touchpoints=touchpoints, personas=personas), path)
@@ -126,19 +185,43 @@ def trapkracht(path: Path, long_cell: str = "") -> Path:
 
 #: An empathy map's quadrant headings as people write them, by language.
 EMPATHY_HEADINGS = {
-    "en": {"think_feel": "Think & Feel", "hear": "Hear", "see": "See", "say_do": "Say & Do", "pains": "Pains",
-           "gains": "Gains"},
-    "nl": {"think_feel": "Denken & voelen", "hear": "Horen", "see": "Zien", "say_do": "Zeggen & doen",
-           "pains": "Pijnpunten", "gains": "Winsten"},
-}  # fmt: skip
+    "en": {
+        "think_feel": "Think & Feel",
+        "hear": "Hear",
+        "see": "See",
+        "say_do": "Say & Do",
+        "pains": "Pains",
+        "gains": "Gains",
+    },
+    "nl": {
+        "think_feel": "Denken & voelen",
+        "hear": "Horen",
+        "see": "Zien",
+        "say_do": "Zeggen & doen",
+        "pains": "Pijnpunten",
+        "gains": "Winsten",
+    },
+}
 #: Where each quadrant's heading stands from the map's top-left (rows, columns): a picture, not a table.
-_EMPATHY_PLACES = {"think_feel": (2, 2), "hear": (6, 0), "see": (6, 4), "say_do": (10, 2), "pains": (14, 0),
-                   "gains": (14, 4)}  # fmt: skip
+_EMPATHY_PLACES = {
+    "think_feel": (2, 2),
+    "hear": (6, 0),
+    "see": (6, 4),
+    "say_do": (10, 2),
+    "pains": (14, 0),
+    "gains": (14, 4),
+}
 
 
-def empathy_map(path: Path, title: str, headings: dict[str, str], entries: dict[str, list[str]],
-                origin: tuple[int, int] = (1, 1), boxes: bool = False,
-                other_sheets: dict[str, Cells] | None = None) -> Path:  # fmt: skip
+def empathy_map(
+    path: Path,
+    title: str,
+    headings: dict[str, str],
+    entries: dict[str, list[str]],
+    origin: tuple[int, int] = (1, 1),
+    boxes: bool = False,
+    other_sheets: dict[str, Cells] | None = None,
+) -> Path:
     """An empathy map laid out as a picture on sheet "Map" (the title at ``origin``, 1-based row and column;
     each quadrant's heading with up to three entries under it), in cells or, with ``boxes``, in text boxes;
     ``other_sheets`` written before it (a Personas sheet)."""

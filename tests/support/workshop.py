@@ -18,13 +18,31 @@ TODAY = dt.date(2026, 12, 1)
 
 #: Klantreis fietslease: three phases, a "; " cell of two short cards (B6), a score row.
 LEASE: Cells = {
-    "A1": "Klantreis fietslease", "A2": "Versie", "B2": "3", "A3": "Datum", "B3": dt.date(2026, 5, 1),
-    "A5": "Fase", "B5": "Oriëntatie", "C5": "Aanvraag", "D5": "Levering",
-    "A6": "Klantproces", "B6": "Ziet een flyer; Vraagt collega", "C6": "Vult formulier in", "D6": "Haalt fiets op",
-    "A7": "Intern proces", "B7": "Flyer bij HR", "C7": "HR keurt goed", "D7": "Dealer belt",
-    "A8": "Pijnpunten", "B8": "Onduidelijke kosten", "C8": "Wacht lang",
-    "A9": "Ervaringsscore", "B9": 1, "C9": -1, "D9": 2,
-}  # fmt: skip
+    "A1": "Klantreis fietslease",
+    "A2": "Versie",
+    "B2": "3",
+    "A3": "Datum",
+    "B3": dt.date(2026, 5, 1),
+    "A5": "Fase",
+    "B5": "Oriëntatie",
+    "C5": "Aanvraag",
+    "D5": "Levering",
+    "A6": "Klantproces",
+    "B6": "Ziet een flyer; Vraagt collega",
+    "C6": "Vult formulier in",
+    "D6": "Haalt fiets op",
+    "A7": "Intern proces",
+    "B7": "Flyer bij HR",
+    "C7": "HR keurt goed",
+    "D7": "Dealer belt",
+    "A8": "Pijnpunten",
+    "B8": "Onduidelijke kosten",
+    "C8": "Wacht lang",
+    "A9": "Ervaringsscore",
+    "B9": 1,
+    "C9": -1,
+    "D9": 2,
+}
 
 
 def canvas(path: Path, changed: Cells | None = None) -> Path:
@@ -58,8 +76,11 @@ def fill(changes: Path, cells: dict[tuple[int, int], object], sheet: str | None 
 def lane_items(path: Path) -> dict[tuple[str, str], list[str]]:
     """(phase, lane) -> the items read back."""
     journey = read_canvas(path).journeys[0]
-    return {(p.name, lane.label): [i.text for i in lane.cells[n]] for n, p in enumerate(journey.phases)
-            for lane in journey.lanes}  # fmt: skip
+    return {
+        (p.name, lane.label): [i.text for i in lane.cells[n]]
+        for n, p in enumerate(journey.phases)
+        for lane in journey.lanes
+    }
 
 
 def with_formula(path: Path, ref: str, formula: str, value: str, kind: str = "n") -> None:

@@ -85,8 +85,16 @@ def test_the_clients_words_that_spell_the_servers_name_for_an_upload_are_kept(
     happen to spell it ("offerte _1.xlsx") reach the page as written."""
     from tests.support.workbooks import make_book
 
-    cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Stuurt offerte _1.xlsx terug", "D1": "Levering",
-             "A2": "Klantproces", "B2": "zoekt", "C2": "tekent", "D2": "ontvangt"}  # fmt: skip
+    cells = {
+        "A1": "Fase",
+        "B1": "Oriëntatie",
+        "C1": "Stuurt offerte _1.xlsx terug",
+        "D1": "Levering",
+        "A2": "Klantproces",
+        "B2": "zoekt",
+        "C2": "tekent",
+        "D2": "ontvangt",
+    }
     book = make_book(tmp_path / "offerte.xlsx", {"Klantreis": cells})
     answer = client.post("/api/build", files={"workbook": ("offerte #1.xlsx", book.read_bytes())})
     assert answer.status_code == 200, answer.text
@@ -146,8 +154,13 @@ def test_oversize_uploads_are_413_with_and_without_a_length(client: TestClient) 
 def test_result_urls_lead_nowhere_but_their_results(client: TestClient) -> None:
     data = client.post("/api/build", files=_upload(EXAMPLE)).json()
     token = data["files"][0]["url"].split("/")[2]
-    for url in (f"/results/{token}/..%2F..%2Fetc%2Fpasswd", f"/results/{token}/upload-1.xlsx",
-                "/results/..%2F..%2F/passwd", f"/results/{'A' * 22}/x.pdf", "/assets/..%2Fapp.py"):  # fmt: skip
+    for url in (
+        f"/results/{token}/..%2F..%2Fetc%2Fpasswd",
+        f"/results/{token}/upload-1.xlsx",
+        "/results/..%2F..%2F/passwd",
+        f"/results/{'A' * 22}/x.pdf",
+        "/assets/..%2Fapp.py",
+    ):
         assert client.get(url).status_code == 404, url
 
 
@@ -246,8 +259,17 @@ def test_warnings_name_the_users_files_never_the_servers_folder(client: TestClie
     as /tmp/canvasgen-serve-…/out/upload-1.pptx."""
     from tests.support.workbooks import make_book
 
-    cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "A2": "Klantproces", "B2": "twijfelt ሰ",
-             "C2": "vraagt aan", "A3": "Pijnpunten", "B3": "kosten onduidelijk", "C3": "lang wachten"}  # fmt: skip
+    cells = {
+        "A1": "Fase",
+        "B1": "Oriëntatie",
+        "C1": "Aanvraag",
+        "A2": "Klantproces",
+        "B2": "twijfelt ሰ",
+        "C2": "vraagt aan",
+        "A3": "Pijnpunten",
+        "B3": "kosten onduidelijk",
+        "C3": "lang wachten",
+    }
     book = make_book(tmp_path / "trapkracht-huidig.xlsx", {"Klantreis": cells})
     answer = client.post("/api/build", files=_upload(book))
     assert answer.status_code == 200, answer.text
@@ -309,8 +331,15 @@ def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(client: T
     changes.write_bytes(client.get(changes_url).content)
     sheet = openpyxl.load_workbook(changes).worksheets[0]
     rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-    fill(changes, {(rows["F1-KP-02"], 5): "weg", (new_row(rows), 2): "Bewustwording",
-                   (new_row(rows), 3): "Klantproces", (new_row(rows), 6): "Hoort over subsidie"})  # fmt: skip
+    fill(
+        changes,
+        {
+            (rows["F1-KP-02"], 5): "weg",
+            (new_row(rows), 2): "Bewustwording",
+            (new_row(rows), 3): "Klantproces",
+            (new_row(rows), 6): "Hoort over subsidie",
+        },
+    )
     ideal = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
     answers = [
         kit,

@@ -112,8 +112,9 @@ def _choose_by_keyboard(tab: Any, selector: str, path: Path) -> None:
     raise AssertionError(f"no file dialog opened from {selector} by keyboard")
 
 
-def test_a_workbook_sent_by_keyboard_shows_phases_previews_and_downloads(page: tuple[Any, list[str]],
-                                                                        tmp_path: Path) -> None:  # fmt: skip
+def test_a_workbook_sent_by_keyboard_shows_phases_previews_and_downloads(
+    page: tuple[Any, list[str]], tmp_path: Path
+) -> None:
     tab, blocked = page
     tab.wait_for_selector("#sizes option[value=A1]", state="attached")  # the choices came from the API
     _choose_by_keyboard(tab, "input[name=workbook]", EXAMPLE)
@@ -165,9 +166,22 @@ def test_warnings_are_said_once_in_the_pages_language_and_name_the_users_file(
     from tests.support.workbooks import make_book
 
     tab, blocked = page
-    book = make_book(tmp_path / "trapkracht-huidig.xlsx", {"Klantreis": {
-        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "A2": "Klantproces", "B2": "twijfelt ሰ", "C2": "vraagt",
-        "A3": "Pijnpunten", "B3": "kosten", "C3": "wachten"}})  # fmt: skip
+    book = make_book(
+        tmp_path / "trapkracht-huidig.xlsx",
+        {
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aanvraag",
+                "A2": "Klantproces",
+                "B2": "twijfelt ሰ",
+                "C2": "vraagt",
+                "A3": "Pijnpunten",
+                "B3": "kosten",
+                "C3": "wachten",
+            }
+        },
+    )
     _choose_by_keyboard(tab, "input[name=workbook]", book)
     _tab_to(tab, "#form-build button[type=submit]")
     tab.keyboard.press("Enter")
@@ -234,8 +248,10 @@ def _open_downloads(tab: Any, folder: Path) -> dict[str, Path]:
 def _rows(tab: Any, title: str) -> list[list[str]]:
     """The rows of the report table under ``title``, cell by cell."""
     section = tab.locator("#tables section.report", has=tab.locator("h2", has_text=title))
-    return [[cell.inner_text() for cell in row.query_selector_all("td")]
-            for row in section.element_handle().query_selector_all("tbody tr")]  # fmt: skip
+    return [
+        [cell.inner_text() for cell in row.query_selector_all("td")]
+        for row in section.element_handle().query_selector_all("tbody tr")
+    ]
 
 
 def test_poster_and_deck_tab_downloads_open(page: tuple[Any, list[str]], tmp_path: Path) -> None:
@@ -316,10 +332,17 @@ def _filled_changes(folder: Path) -> Path:
     changes = kit / f"{EXAMPLE.stem}-changes.xlsx"
     sheet = openpyxl.load_workbook(changes).worksheets[0]
     rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-    fill(changes, {(rows["F1-KP-01"], 5): "wijzigen", (rows["F1-KP-01"], 6): "Schrikt van de energierekening",
-                   (rows["F1-KP-02"], 5): "weg",
-                   (new_row(rows), 2): "Bewustwording", (new_row(rows), 3): "Klantproces",
-                   (new_row(rows), 6): "Hoort over subsidie"})  # fmt: skip
+    fill(
+        changes,
+        {
+            (rows["F1-KP-01"], 5): "wijzigen",
+            (rows["F1-KP-01"], 6): "Schrikt van de energierekening",
+            (rows["F1-KP-02"], 5): "weg",
+            (new_row(rows), 2): "Bewustwording",
+            (new_row(rows), 3): "Klantproces",
+            (new_row(rows), 6): "Hoort over subsidie",
+        },
+    )
     return changes
 
 
@@ -337,8 +360,9 @@ def test_apply_tab_writes_the_new_workbook_and_shows_what_changed(page: tuple[An
     rows = _rows(tab, "Wat is er veranderd")
     assert _one_row(rows, "toegevoegd") == ["Bewustwording · Klantproces", "toegevoegd", "Hoort over subsidie"]
     assert any(row[1] == "verwijderd" and row[2] == "Praat met de buren die net panelen hebben" for row in rows)
-    assert any(row[1] in ("gewijzigd", "anders verwoord") and "Schrikt van de energierekening" in row[2]
-               for row in rows)  # fmt: skip
+    assert any(
+        row[1] in ("gewijzigd", "anders verwoord") and "Schrikt van de energierekening" in row[2] for row in rows
+    )
     saved = _open_downloads(tab, tmp_path / "saved")
     assert list(saved) == [f"{EXAMPLE.stem}-new.xlsx"]
     assert blocked == []

@@ -39,8 +39,10 @@ pytestmark = [
 
 def multipart(field: str, name: str, data: bytes) -> tuple[bytes, str]:
     boundary = "canvasgen-test-boundary"
-    head = (f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"; filename="{name}"\r\n'
-            "Content-Type: application/octet-stream\r\n\r\n").encode()  # fmt: skip
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"; filename="{name}"\r\n'
+        "Content-Type: application/octet-stream\r\n\r\n"
+    ).encode()
     return head + data + f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
 
 
@@ -63,9 +65,12 @@ class Upload:
         self.prefix = head[: head.index(b"\r\n\r\n") + 4]
         boundary = "canvasgen-test-boundary"
         self.sock.sendall(
-            (f"POST /api/build HTTP/1.1\r\nHost: 127.0.0.1:{live.port}\r\nContent-Length: {length}\r\n"
-             f"Content-Type: multipart/form-data; boundary={boundary}\r\n\r\n").encode() + self.prefix
-        )  # fmt: skip
+            (
+                f"POST /api/build HTTP/1.1\r\nHost: 127.0.0.1:{live.port}\r\nContent-Length: {length}\r\n"
+                f"Content-Type: multipart/form-data; boundary={boundary}\r\n\r\n"
+            ).encode()
+            + self.prefix
+        )
 
     def send(self, data: bytes) -> None:
         self.sock.sendall(data)
@@ -80,8 +85,14 @@ class Upload:
         while chunk := self.sock.recv(65536):
             data += chunk
             head, _, body = data.partition(b"\r\n\r\n")
-            length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
-                           if line.lower().startswith(b"content-length:")), None)  # fmt: skip
+            length = next(
+                (
+                    int(line.split(b":")[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length:")
+                ),
+                None,
+            )
             if length is not None and len(body) >= length:
                 break
         if not data:

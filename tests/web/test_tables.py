@@ -74,8 +74,16 @@ def test_a_kind_of_change_the_page_has_never_seen_becomes_rows() -> None:
 
 
 def test_two_journeys_name_their_journey_and_nothing_changed_is_no_row() -> None:
-    changes = {"journeys": [{"name": "Ideaal", "phases": [{"new": "A", "lanes": [{"lane": "L", "removed": [
-        {"text": "x", "cell": "Ideaal!B3"}]}]}]}, {"name": "Huidig", "phases": []}], "figures": []}  # fmt: skip
+    changes = {
+        "journeys": [
+            {
+                "name": "Ideaal",
+                "phases": [{"new": "A", "lanes": [{"lane": "L", "removed": [{"text": "x", "cell": "Ideaal!B3"}]}]}],
+            },
+            {"name": "Huidig", "phases": []},
+        ],
+        "figures": [],
+    }
     assert diff_table(changes)["rows"] == [["Ideaal · A · L", "removed", "x", "Ideaal!B3"]]
     assert diff_table({"journeys": [], "figures": []})["rows"] == []
 

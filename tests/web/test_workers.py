@@ -149,11 +149,19 @@ def test_a_job_past_the_workers_memory_limit_is_a_sentence_and_cannot_take_the_m
 
     from tests.support.workbooks import REPO
 
-    done = subprocess.run([sys.executable, "-c", _MEASURED_POOL], cwd=REPO, capture_output=True, text=True,
-                          timeout=300, env={**os.environ, START_METHOD_VARIABLE: method})  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED_POOL],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, START_METHOD_VARIABLE: method},
+    )
     said, answer, peak = done.stdout.strip().splitlines()[-3:]
-    assert said == ("the job needed more memory than a job on this page may use (400 MB): the workbook may be too "
-                    "large or too complex for the page; try the command line"), done.stdout + done.stderr  # fmt: skip
+    assert said == (
+        "the job needed more memory than a job on this page may use (400 MB): the workbook may be too "
+        "large or too complex for the page; try the command line"
+    ), done.stdout + done.stderr
     assert answer == "42"  # a fresh worker does the next job
     if method == "spawn":
         assert 0 < int(peak.removeprefix("peak-kb=")) / 1024 < 450

@@ -21,20 +21,75 @@ from tests.support.read_back import slide_text
 NEW = ("de", "fr", "es")
 # Words the languages share with English or Dutch, kept as they are: loanwords, names, codes, units.
 SHARED = {
-    "persona", "personas", "phase", "name", "id", "nps", "ctr", "app", "sms", "website", "ideal", "text",
-    "frustrations", "orientation", "attention", "s", "min", "s|s", "min|min", "journeys", "fase", "canal",
-    "status", "service", "interesse", "aktion", "action", "actions", "note", "notes", "date", "cliente",
-    "experiencia", "e-mail", "web", "evento", "moment", "kpi", "scenario", "version", "touchpoints", "budget",
-    "oportunidades", "conversion", "tema", "code", "datum", "minuten", "rendement", "→ p. {page}", "journey",
-}  # fmt: skip
+    "persona",
+    "personas",
+    "phase",
+    "name",
+    "id",
+    "nps",
+    "ctr",
+    "app",
+    "sms",
+    "website",
+    "ideal",
+    "text",
+    "frustrations",
+    "orientation",
+    "attention",
+    "s",
+    "min",
+    "s|s",
+    "min|min",
+    "journeys",
+    "fase",
+    "canal",
+    "status",
+    "service",
+    "interesse",
+    "aktion",
+    "action",
+    "actions",
+    "note",
+    "notes",
+    "date",
+    "cliente",
+    "experiencia",
+    "e-mail",
+    "web",
+    "evento",
+    "moment",
+    "kpi",
+    "scenario",
+    "version",
+    "touchpoints",
+    "budget",
+    "oportunidades",
+    "conversion",
+    "tema",
+    "code",
+    "datum",
+    "minuten",
+    "rendement",
+    "→ p. {page}",
+    "journey",
+}
 TEXT = {
-    "de": ["Der Kunde sucht im Netz und vergleicht die Preise", "Er bestellt online mit der Karte",
-           "Er nutzt das Produkt und ist zufrieden"],
-    "fr": ["Le client cherche sur le web et compare les prix", "Il commande en ligne avec sa carte",
-           "Il utilise le produit et il est content"],
-    "es": ["El cliente busca en la web y compara los precios", "Compra en línea con su tarjeta",
-           "Usa el producto y está contento"],
-}  # fmt: skip
+    "de": [
+        "Der Kunde sucht im Netz und vergleicht die Preise",
+        "Er bestellt online mit der Karte",
+        "Er nutzt das Produkt und ist zufrieden",
+    ],
+    "fr": [
+        "Le client cherche sur le web et compare les prix",
+        "Il commande en ligne avec sa carte",
+        "Il utilise le produit et il est content",
+    ],
+    "es": [
+        "El cliente busca en la web y compara los precios",
+        "Compra en línea con su tarjeta",
+        "Usa el producto y está contento",
+    ],
+}
 
 
 def _values(table: object) -> list[str]:
@@ -58,8 +113,14 @@ def test_no_word_is_left_as_its_english_or_dutch_counterpart(lang: str) -> None:
 def _book(tmp_path: Path, lang: str) -> Path:
     texts = TEXT[lang]
     lanes = default_lanes(["touchpoints", "pain_points", "opportunities", "kpis"])
-    content = {"customer": texts, "internal": texts[::-1], "experience": texts, "pain_points": texts,
-               "opportunities": texts, "touchpoints": texts}  # fmt: skip
+    content = {
+        "customer": texts,
+        "internal": texts[::-1],
+        "experience": texts,
+        "pain_points": texts,
+        "opportunities": texts,
+        "touchpoints": texts,
+    }
     spec = WorkbookSpec(
         lang,
         [JourneySheet(["A1", "B2", "C3"], lanes, content=content, scores=[1, -1, 2], meta={"client": "Acme"})],
@@ -112,14 +173,30 @@ def test_a_template_made_in_a_language_is_read_back_with_every_column(tmp_path: 
     canvas = read_canvas(_book(tmp_path, lang))
     journey = canvas.journeys[0]
     assert [lane.kind for lane in journey.lanes] == [
-        "customer", "internal", "experience", "score", "learning", "touchpoints", "pain_points", "opportunities",
+        "customer",
+        "internal",
+        "experience",
+        "score",
+        "learning",
+        "touchpoints",
+        "pain_points",
+        "opportunities",
         "kpis",
-    ]  # fmt: skip
+    ]
     assert journey.meta["client"].text == "Acme"
     assert {f"{k}_label" for k in ("client", "journey", "persona", "version", "date", "scenario")} <= set(journey.meta)
     (touchpoint,) = canvas.touchpoints
-    assert set(touchpoint.fields) >= {"channel", "device", "content", "timing", "owner", "current", "ideal", "kpi",
-                                      "sales_moment"}  # fmt: skip
+    assert set(touchpoint.fields) >= {
+        "channel",
+        "device",
+        "content",
+        "timing",
+        "owner",
+        "current",
+        "ideal",
+        "kpi",
+        "sales_moment",
+    }
     (persona,) = canvas.personas
     assert set(persona.fields) >= {"role", "goals", "needs", "frustrations", "channels", "phases"}
     (metric,) = [m for m in canvas.metrics if m.origin != "lane"]
@@ -135,8 +212,10 @@ def test_every_language_is_offered_on_the_command_line() -> None:
     assert LANGUAGES == ("nl", "en", "de", "fr", "es")
 
 
-@pytest.mark.parametrize(("lang", "change", "remove"), [("de", "ändern", "löschen"), ("fr", "modifier", "supprimer"),
-                                                        ("es", "cambiar", "quitar")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "change", "remove"),
+    [("de", "ändern", "löschen"), ("fr", "modifier", "supprimer"), ("es", "cambiar", "quitar")],
+)
 def test_the_changes_sheet_written_in_a_language_is_applied_in_its_words(
     tmp_path: Path, lang: str, change: str, remove: str
 ) -> None:
@@ -153,11 +232,18 @@ def test_the_changes_sheet_written_in_a_language_is_applied_in_its_words(
     sheet = openpyxl.load_workbook(changes).active
     headers = [sheet.cell(2, c).value for c in range(1, 8)]
     kit = TABLES["KIT_WORDS"][lang]  # type: ignore[index]
-    assert headers == [kit[k] for k in ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new",
-                                        "col_note")]  # fmt: skip
+    assert headers == [
+        kit[k] for k in ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new", "col_note")
+    ]
     rows = {sheet.cell(r, 4).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-    fill(changes, {(rows["Vult formulier in"], 5): change, (rows["Vult formulier in"], 6): "Vult online in",
-                   (rows["Dealer belt"], 5): remove})  # fmt: skip
+    fill(
+        changes,
+        {
+            (rows["Vult formulier in"], 5): change,
+            (rows["Vult formulier in"], 6): "Vult online in",
+            (rows["Dealer belt"], 5): remove,
+        },
+    )
     out = tmp_path / "reis-v2.xlsx"
     result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(out)])
     assert result.exit_code == 0, result.output

@@ -56,8 +56,21 @@ from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
 from canvasgen.words import DECK_WORDS, WORDS
 
-__all__ = ["BAND", "INSET", "MIN_SIZE", "WRAP_SLACK", "Bars", "Chart", "DeckLayout", "Frame", "Para", "Slide", "Table",
-           "layout_deck", "layout_report_deck"]  # fmt: skip
+__all__ = [
+    "BAND",
+    "INSET",
+    "MIN_SIZE",
+    "WRAP_SLACK",
+    "Bars",
+    "Chart",
+    "DeckLayout",
+    "Frame",
+    "Para",
+    "Slide",
+    "Table",
+    "layout_deck",
+    "layout_report_deck",
+]
 
 
 def layout_deck(
@@ -150,8 +163,13 @@ def _overview(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     if any(journey.scores):
         # Scores and nothing else (a bare satisfaction map): the curve takes the whole slide.
         chart_h = body.h * 0.28 if lanes else body.bottom - top
-        chart = Chart(Box(body.x, top, body.w, chart_h), [phase_heading(p) for p in journey.phases],
-                      [_score_line(ctx, journey)], journey.score_scale, bare=True)  # fmt: skip
+        chart = Chart(
+            Box(body.x, top, body.w, chart_h),
+            [phase_heading(p) for p in journey.phases],
+            [_score_line(ctx, journey)],
+            journey.score_scale,
+            bare=True,
+        )
         top += chart_h + gap
     if not lanes:
         slide = Slide("overview", w["overview"], section, w["n_overview"], frames=heads, chart=chart)
@@ -201,8 +219,9 @@ def _score_line(ctx: Ctx, journey: Journey) -> ChartLine:
     """A journey's own curve: named as its score row, in the accent colour."""
     score_lane = journey.lane(SCORE_LANE)
     faces = [journey.phase_face(i) for i in range(len(journey.phases))]
-    return ChartLine(score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.palette.accent,
-                     faces=faces)  # fmt: skip
+    return ChartLine(
+        score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.palette.accent, faces=faces
+    )
 
 
 def reading(journey: Journey, language: str) -> str:
@@ -241,9 +260,13 @@ def report_slides(
 
 
 def compare_slides(
-    named: list[tuple[str, Journey]], kit: BrandKit, setter: Setter, size: tuple[float, float], language: str,
+    named: list[tuple[str, Journey]],
+    kit: BrandKit,
+    setter: Setter,
+    size: tuple[float, float],
+    language: str,
     section: str,
-) -> list[Slide]:  # fmt: skip
+) -> list[Slide]:
     """The curves of journeys given their own names (ideal and current, say) in one chart, when they
     share their phases and have scores; no slides otherwise."""
     ctx = Ctx(kit, setter, DECK_WORDS[language], size[0], size[1], language)
@@ -258,8 +281,9 @@ def _compared(ctx: Ctx, journeys: list[Journey], section: str | None = None) -> 
         readings = "\n".join(f"{j.name}: {reading(j, ctx.language)}" for j in group)
         notes = f"{ctx.words['n_compare']}\n\n{readings}"
         slide = Slide("compare", ctx.words["compare"], section or ctx.words["compare"], notes)
-        slide.chart = Chart(ctx.body, [phase_heading(p) for p in group[0].phases], compared_lines(group, ctx.kit),
-                            group[0].score_scale)  # fmt: skip
+        slide.chart = Chart(
+            ctx.body, [phase_heading(p) for p in group[0].phases], compared_lines(group, ctx.kit), group[0].score_scale
+        )
         slides.append(slide)
     return slides
 
@@ -335,8 +359,13 @@ class _PhaseSlide:
             side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
         for lane in others[spare:]:
             side += _other_lane_paras(ctx, lane, index)
-        frames.append((Box(body.x + grid_w + gap, body.y, side_w, body.h), side,
-                       {"fill": ctx.kit.palette.muted, "name": "other lanes"}))  # fmt: skip
+        frames.append(
+            (
+                Box(body.x + grid_w + gap, body.y, side_w, body.h),
+                side,
+                {"fill": ctx.kit.palette.muted, "name": "other lanes"},
+            )
+        )
         return cls(journey, title, notes, strip, frames)
 
     def best(self, ctx: Ctx) -> float:
@@ -420,14 +449,27 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     ):
         lanes = [lane for lane in journey.lanes if lane.kind == kind]
         if not any(lane.item_count() for lane in lanes):  # a lane of no role close to the side's labels, named
-            lanes = [lane for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.item_count()
-                     and any(s.kind == kind for s in lane.suggestions)]  # fmt: skip
+            lanes = [
+                lane
+                for lane in journey.lanes
+                if lane.kind == CUSTOM_LANE and lane.item_count() and any(s.kind == kind for s in lane.suggestions)
+            ]
         cards = [
-            [Para(phase_heading(phase) + (f" · {lane.heading}" if lane.kind == CUSTOM_LANE else ""), CARD_SIZE,
-                  ctx.ink, True, "heading", str(item.source)),
-             Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source))]
-            for lane in lanes for i, phase in enumerate(journey.phases) for item in lane.cells[i]
-        ]  # fmt: skip
+            [
+                Para(
+                    phase_heading(phase) + (f" · {lane.heading}" if lane.kind == CUSTOM_LANE else ""),
+                    CARD_SIZE,
+                    ctx.ink,
+                    True,
+                    "heading",
+                    str(item.source),
+                ),
+                Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source)),
+            ]
+            for lane in lanes
+            for i, phase in enumerate(journey.phases)
+            for item in lane.cells[i]
+        ]
         sides.append((heading, colour, cards, w[prompt]))
     slides: list[Slide] = []
     pending = [cards for _, _, cards, _ in sides]
@@ -466,8 +508,9 @@ def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> 
                 fitted, _ = fit_frame(ctx.setter, card, Box(room.x, room.y, col_w, room.h))
                 return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], cards[1:]
             return frames, cards[index:]
-        frames.append(Frame(Box(room.x + column * (col_w + gap), tops[column], col_w, need), card, fill=fill,
-                            name="card"))  # fmt: skip
+        frames.append(
+            Frame(Box(room.x + column * (col_w + gap), tops[column], col_w, need), card, fill=fill, name="card")
+        )
         tops[column] += need + gap
     return frames, []
 
@@ -481,8 +524,10 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
         named = lane.kind == CUSTOM_LANE
         for i, phase in enumerate(journey.phases):
             priority = w[_priority(journey.phase_score(i))]
-            rows.extend([phase_heading(phase), f"{item.text} ({lane.heading})" if named else item.text, "", priority]
-                        for item in lane.cells[i])  # fmt: skip
+            rows.extend(
+                [phase_heading(phase), f"{item.text} ({lane.heading})" if named else item.text, "", priority]
+                for item in lane.cells[i]
+            )
     if not rows:
         rows.append(["", w["prompt_actions"], "", ""])
     header = [label, w["action"], w["owner"], w["priority"]]

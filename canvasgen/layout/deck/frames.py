@@ -360,8 +360,16 @@ def continued_slides(
 def deck_table(ctx: Ctx, box: Box, rows: list[list[str]], shares: list[float], size: float = 16.0) -> Table:
     widths = [box.w * s for s in shares]
     heights = [_row_height(ctx, row, widths, size) for row in rows]
-    return Table(box, widths, rows, heights, size, ctx.kit.palette.primary,
-                 readable_on(ctx.kit.palette.primary, ctx.ink), ctx.ink)  # fmt: skip
+    return Table(
+        box,
+        widths,
+        rows,
+        heights,
+        size,
+        ctx.kit.palette.primary,
+        readable_on(ctx.kit.palette.primary, ctx.ink),
+        ctx.ink,
+    )
 
 
 def _row_height(ctx: Ctx, row: list[str], widths: list[float], size: float) -> float:

@@ -58,8 +58,12 @@ def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
                 item = journey.meta["persona"]
                 label = journey.meta.get("persona_label")
                 heading = label.text.rstrip(":") if label else "Persona"
-                cards.append([Para(heading, MAX_SIZE, ctx.ink, True, "heading"),
-                              Para(item.text, MAX_SIZE, ctx.ink, source=str(item.source))])  # fmt: skip
+                cards.append(
+                    [
+                        Para(heading, MAX_SIZE, ctx.ink, True, "heading"),
+                        Para(item.text, MAX_SIZE, ctx.ink, source=str(item.source)),
+                    ]
+                )
     if not cards and canvas.persona_columns:  # an empty Personas sheet: its headers are still its words
         cards.append([Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in canvas.persona_columns.values()])
     if not cards:
@@ -134,8 +138,14 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str) -> lis
         if any(t is not None for t in group.targets):
             series.append((w["target"], group.targets))
         colours = [kit.palette.accent, kit.palette.muted.mix(ctx.ink, 0.35)]
-        slide.bars = Bars(ctx.body, group.categories, series, colours, [state[m] for m in group.met],
-                          _number_format("" if group.unit == "NPS" else group.unit, ctx.language))  # fmt: skip
+        slide.bars = Bars(
+            ctx.body,
+            group.categories,
+            series,
+            colours,
+            [state[m] for m in group.met],
+            _number_format("" if group.unit == "NPS" else group.unit, ctx.language),
+        )
         slides.append(slide)
     table = metric_table(metrics, ctx.language, canvas.metric_columns)
     if table is not None:
@@ -145,8 +155,14 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str) -> lis
     if budget is not None:
         (header, rows), group = budget
         slide = Slide("budget_chart", w["budget_title"], section, w["n_budget"])
-        slide.bars = Bars(ctx.body, group.categories, [(w["spend"], list(group.values))], [kit.palette.accent],
-                          [], _number_format(group.unit, ctx.language))  # fmt: skip
+        slide.bars = Bars(
+            ctx.body,
+            group.categories,
+            [(w["spend"], list(group.values))],
+            [kit.palette.accent],
+            [],
+            _number_format(group.unit, ctx.language),
+        )
         slides.append(slide)
         shares = [0.16, 0.24, 0.16, 0.44]
         slides += table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)

@@ -33,8 +33,16 @@ def touchpoint_table(canvas: Canvas, language: str) -> Rows | None:
     if not canvas.touchpoints:
         return None
     h = TABLE_HEADERS[language]
-    defaults = {"phase": h["phase"], "touchpoint": h["touchpoint"], "channel": h["channel"], "timing": h["timing"],
-                "owner": h["owner"], "current": h["now"], "ideal": h["ideal"], "sales_moment": h["sale"]}  # fmt: skip
+    defaults = {
+        "phase": h["phase"],
+        "touchpoint": h["touchpoint"],
+        "channel": h["channel"],
+        "timing": h["timing"],
+        "owner": h["owner"],
+        "current": h["now"],
+        "ideal": h["ideal"],
+        "sales_moment": h["sale"],
+    }
     columns = canvas.touchpoint_columns
     header = [columns[key].text if key in columns else defaults[key] for key in TABLE_FIELDS]
     rows = []

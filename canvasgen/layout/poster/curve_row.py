@@ -40,10 +40,13 @@ def score_notes(cols: Columns, score_lanes: list[Lane]) -> list[list[Paragraph]]
     the curve's row, over the phase they were written under."""
     pad = cols.u * 0.5
     return [
-        [cols.setter.paragraph(i.text, cols.col_w - 2 * pad, "body", cols.u, str(i.source), False)
-         for lane in score_lanes for i in lane.cells[index]]
+        [
+            cols.setter.paragraph(i.text, cols.col_w - 2 * pad, "body", cols.u, str(i.source), False)
+            for lane in score_lanes
+            for i in lane.cells[index]
+        ]
         for index in range(len(cols.journey.phases))
-    ]  # fmt: skip
+    ]
 
 
 def curve_height(room: float, u: float, alone: bool, notes: list[list[Paragraph]]) -> float:

@@ -122,8 +122,11 @@ def lay_journey_page(
     if not stretch and sum(wanted) <= avail:
         # A companion page has room: its matrices and cards grow towards the lanes' size.
         for candidate in (size - (size - u) * step / 5 for step in range(5)):
-            grown = {i: matrix_row_height(r, setter, label_w, right - left, candidate)
-                     for i, r in enumerate(rows) if r is not None and row_kind(r) in MATRIX_KINDS}  # fmt: skip
+            grown = {
+                i: matrix_row_height(r, setter, label_w, right - left, candidate)
+                for i, r in enumerate(rows)
+                if r is not None and row_kind(r) in MATRIX_KINDS
+            }
             if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
                 fixed, matrix_size = grown, candidate
                 break
@@ -158,10 +161,14 @@ def _cards_to_lines(lanes: list[Lane], cols: Columns, fits: Callable[[], bool], 
     ``as_lines`` (set as lines of text, which take less room) until ``fits``."""
     u = cols.u
     stacks = sorted(
-        ((stack_height(stack, cols.setter, cols.col_w - u, u), number, i) for number, lane in enumerate(lanes)
-         for i in range(len(cols.journey.phases)) if (stack := cell_cards(lane, i)) is not None),
+        (
+            (stack_height(stack, cols.setter, cols.col_w - u, u), number, i)
+            for number, lane in enumerate(lanes)
+            for i in range(len(cols.journey.phases))
+            if (stack := cell_cards(lane, i)) is not None
+        ),
         reverse=True,
-    )  # fmt: skip
+    )
     for _, number, i in stacks:
         if fits():
             return

@@ -166,8 +166,16 @@ def _tile(metric: Metric, words: dict[str, str], language: str) -> Tile:
     note = " · ".join(i.text for i in (metric.touchpoint, metric.period) if i is not None)
     gauge = _gauge(metric)
     figure = format_figure(metric.value, metric.unit, language, signed)
-    return Tile(metric.name.text, figure, target, verdict, _state(metric), note,
-                gauge.fill if gauge else None, gauge.target if gauge else None)  # fmt: skip
+    return Tile(
+        metric.name.text,
+        figure,
+        target,
+        verdict,
+        _state(metric),
+        note,
+        gauge.fill if gauge else None,
+        gauge.target if gauge else None,
+    )
 
 
 def _metric_lane(

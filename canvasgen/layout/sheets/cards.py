@@ -97,9 +97,14 @@ def touchpoint_channel(tp: Touchpoint) -> str | None:
 
 
 def card_pages(
-    cards: list[Card], blanks: list[tuple[str, Colour]], kit: BrandKit, setter: Setter, fmt: SheetFormat,
-    words: dict[str, str], canvas: Canvas | None = None,
-) -> list[Page]:  # fmt: skip
+    cards: list[Card],
+    blanks: list[tuple[str, Colour]],
+    kit: BrandKit,
+    setter: Setter,
+    fmt: SheetFormat,
+    words: dict[str, str],
+    canvas: Canvas | None = None,
+) -> list[Page]:
     """The sheets: the cards in canvas order, then the blank ones; ``canvas`` names the touchpoint
     columns a touchpoint's card cannot put into words."""
     faces: list[CardFace] = []
@@ -124,9 +129,10 @@ def _in_one_size(faces: list[CardFace], setter: Setter, fmt: SheetFormat) -> lis
     size = min(sizes)
     return [
         replace(face, lines=_wrapped(face.text, setter, fmt, len(face.band), size), size=size)
-        if face.code and face.size != size and face.text else face
+        if face.code and face.size != size and face.text
+        else face
         for face in faces
-    ]  # fmt: skip
+    ]
 
 
 def _band(text: str, setter: Setter, fmt: SheetFormat, icon: bool = False) -> list[str]:
@@ -163,8 +169,9 @@ def _fit(text: str, setter: Setter, fmt: SheetFormat, band_lines: int) -> tuple[
     return size, _wrapped(text, setter, fmt, band_lines, size)
 
 
-def _faces(card: Card, colour: Colour, setter: Setter, fmt: SheetFormat,
-           words: tuple[dict[str, str], dict[str, str]]) -> list[CardFace]:  # fmt: skip
+def _faces(
+    card: Card, colour: Colour, setter: Setter, fmt: SheetFormat, words: tuple[dict[str, str], dict[str, str]]
+) -> list[CardFace]:
     said, heads = words
     channel = None
     if card.touchpoint is not None:
@@ -192,8 +199,9 @@ def _faces(card: Card, colour: Colour, setter: Setter, fmt: SheetFormat,
         band_text = _band(band, setter, fmt, icon)
         band_text += [""] * (band_lines - len(band_text))  # every card of an item alike
         whole = text if len(chunks) == 1 else ""  # a continued item stays at 9 pt, as it was cut
-        faces.append(CardFace(band_text, chunk, size, card.id, colour, str(card.item.source or card.id), channel,
-                              whole))  # fmt: skip
+        faces.append(
+            CardFace(band_text, chunk, size, card.id, colour, str(card.item.source or card.id), channel, whole)
+        )
     return faces
 
 
@@ -209,8 +217,9 @@ def _sheet(faces: list[CardFace], kit: BrandKit, setter: Setter, fmt: SheetForma
     return page
 
 
-def _card(page: Page, face: CardFace, box: Box, setter: Setter, ink: Colour, fmt: SheetFormat,
-          place: tuple[int, int]) -> None:  # fmt: skip
+def _card(
+    page: Page, face: CardFace, box: Box, setter: Setter, ink: Colour, fmt: SheetFormat, place: tuple[int, int]
+) -> None:
     pad = PAD
     band_h = _band_height(len(face.band))
     page.rects.append(Rect(Box(box.x + pad, box.y + pad, box.w - 2 * pad, band_h), face.colour))
@@ -222,8 +231,9 @@ def _card(page: Page, face: CardFace, box: Box, setter: Setter, ink: Colour, fmt
     page.blocks.append(block)
     if face.channel is not None:
         icon = MIN_SIZE * 1.2
-        page.icons.append(Icon(face.channel, box.right - 2 * pad - icon, box.y + pad + (band_h - icon) / 2, icon,
-                               on_band))  # fmt: skip
+        page.icons.append(
+            Icon(face.channel, box.right - 2 * pad - icon, box.y + pad + (band_h - icon) / 2, icon, on_band)
+        )
     width, height = _text_box(fmt, len(face.band))
     body = Box(box.x + pad, box.y + pad + band_h + pad, width, height)
     colour = ink if face.code else ink.mix(WHITE, 0.45)
@@ -271,13 +281,16 @@ def _cut_marks(page: Page, fmt: SheetFormat, colour: Colour) -> None:
     left, top = mm(fmt.left), mm(fmt.top)
     right, bottom = left + fmt.columns * w + (fmt.columns - 1) * mm(fmt.gap), top + fmt.rows * h
     line, length = 0.5, mm(3)
-    xs = sorted({left + c * (w + mm(fmt.gap)) for c in range(fmt.columns)} |
-                {left + c * (w + mm(fmt.gap)) + w for c in range(fmt.columns)})  # fmt: skip
+    xs = sorted(
+        {left + c * (w + mm(fmt.gap)) for c in range(fmt.columns)}
+        | {left + c * (w + mm(fmt.gap)) + w for c in range(fmt.columns)}
+    )
     ys = [top + r * h for r in range(fmt.rows + 1)]
     for x in xs:
         page.rects.append(Rect(Box(x - line / 2, max(0.0, top - length - mm(1)), line, length), colour))
         page.rects.append(Rect(Box(x - line / 2, min(height - length, bottom + mm(1)), line, length), colour))
     for y in ys:
-        page.rects.append(Rect(Box(max(0.0, left - length - mm(0.5)), y - line / 2, min(length, left - mm(1)), line),
-                               colour))  # fmt: skip
+        page.rects.append(
+            Rect(Box(max(0.0, left - length - mm(0.5)), y - line / 2, min(length, left - mm(1)), line), colour)
+        )
         page.rects.append(Rect(Box(right + mm(0.5), y - line / 2, min(length, width - right - mm(1)), line), colour))

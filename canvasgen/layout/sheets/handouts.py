@@ -49,10 +49,13 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
             unroled = [f"'{lane.heading}'" for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.cells[index]]
             pointer = KIT_WORDS[language]["see_unroled"].format(lanes=", ".join(unroled)) if unroled else None
             sections = [
-                _Section(LANE_QUESTIONS[language][kind], _items(journey, kind, index),
-                         pointer if journey.lane(kind) is None else None)
+                _Section(
+                    LANE_QUESTIONS[language][kind],
+                    _items(journey, kind, index),
+                    pointer if journey.lane(kind) is None else None,
+                )
                 for kind in CORE_LANES
-            ]  # fmt: skip
+            ]
             # Every other lane has its section in every phase, with room to write where its cell is empty.
             sections += [_Section(lane.heading, lane.cells[index]) for lane in journey.extra_lanes()]
             kicker = f"{KIT_WORDS[language]['handout_kicker']} · {journey.name}"
@@ -90,8 +93,9 @@ def _new_page(writer: Writer, kit: BrandKit, setter: Setter) -> None:
     writer.y = height + MARGIN
 
 
-def _phase_pages(sections: list[_Section], band: tuple[str, str, Colour], kit: BrandKit, setter: Setter,
-                 language: str) -> list[Page]:  # fmt: skip
+def _phase_pages(
+    sections: list[_Section], band: tuple[str, str, Colour], kit: BrandKit, setter: Setter, language: str
+) -> list[Page]:
     words = KIT_WORDS[language]
     writer = Writer([], 0.0, band)
     _new_page(writer, kit, setter)
@@ -135,8 +139,9 @@ def _phase_pages(sections: list[_Section], band: tuple[str, str, Colour], kit: B
     return writer.pages
 
 
-def _place_items(page: Page, body: list[Paragraph], y: float, setter: Setter, colours: tuple[Colour, Colour],
-                 bullets: bool) -> float:  # fmt: skip
+def _place_items(
+    page: Page, body: list[Paragraph], y: float, setter: Setter, colours: tuple[Colour, Colour], bullets: bool
+) -> float:
     """Items set from ``y`` down, with bullets in the phase's colour; where they end."""
     width = A4[0] - 2 * MARGIN
     height = Setter.height(body, BODY)
@@ -144,13 +149,15 @@ def _place_items(page: Page, body: list[Paragraph], y: float, setter: Setter, co
     page.blocks.append(block)
     for x, baseline in spots:  # the bullets: decoration, not text
         line = setter.line(BULLET, x, baseline, "body", BODY, colours[1], "bullet")
-        page.blocks.append(TextBlock(Box(x, baseline - BODY, line.width + 0.01, BODY * LEADING), [line],
-                                     "bullet", tag="Artifact"))  # fmt: skip
+        page.blocks.append(
+            TextBlock(Box(x, baseline - BODY, line.width + 0.01, BODY * LEADING), [line], "bullet", tag="Artifact")
+        )
     return y + height
 
 
-def _section_paras(section: _Section, setter: Setter, width: float, words: dict[str, str]
-                   ) -> tuple[Paragraph, list[Paragraph]]:  # fmt: skip
+def _section_paras(
+    section: _Section, setter: Setter, width: float, words: dict[str, str]
+) -> tuple[Paragraph, list[Paragraph]]:
     question = setter.paragraph(section.question, width, "heading", QUESTION, "question", False)
     if not section.items:
         said = section.instead or words["nothing_yet"]
@@ -162,9 +169,13 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     """The improvements (every item of a learning or opportunities lane), each with its phase colour and
     a box for dots."""
     words = KIT_WORDS[language]
-    rows = [(item, index, journey, lane) for journey in canvas.journeys
-            for lane in journey.improvement_lanes() + journey.offered_improvement_lanes()
-            for index, cell in enumerate(lane.cells) for item in cell]  # fmt: skip
+    rows = [
+        (item, index, journey, lane)
+        for journey in canvas.journeys
+        for lane in journey.improvement_lanes() + journey.offered_improvement_lanes()
+        for index, cell in enumerate(lane.cells)
+        for item in cell
+    ]
     if not rows:
         return []
     writer = Writer([], 0.0, (words["vote_help"], words["vote_title"], kit.palette.primary))
@@ -178,8 +189,10 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
         label = f"{journey.name} · {phase}" if several else phase
         if lane.kind == CUSTOM_LANE:  # a lane of no role close to an improvements label: named
             label = f"{label} · {lane.heading}"
-        paras = [setter.paragraph(label, width, "body", BODY, str(item.source), False),
-                 setter.paragraph(item.text, width, "body", BODY, str(item.source), False)]  # fmt: skip
+        paras = [
+            setter.paragraph(label, width, "body", BODY, str(item.source), False),
+            setter.paragraph(item.text, width, "body", BODY, str(item.source), False),
+        ]
         h = max(Setter.height(paras, BODY), mm(14)) + mm(4)
         if writer.y + h > A4[1] - MARGIN:
             _new_page(writer, kit, setter)

@@ -57,8 +57,9 @@ class TileNames:
     paper: str
 
 
-def tile_sheets(poster: PosterLayout, pages: list[int], paper: tuple[float, float], names: TileNames, kit: BrandKit,
-                setter: Setter) -> list[Sheet]:  # fmt: skip
+def tile_sheets(
+    poster: PosterLayout, pages: list[int], paper: tuple[float, float], names: TileNames, kit: BrandKit, setter: Setter
+) -> list[Sheet]:
     """The index sheet and the tiles of each of the poster's ``pages``."""
     sheets: list[Sheet] = []
     size = (poster.width, poster.height)
@@ -82,8 +83,12 @@ def blank(page: Page, area: Box) -> bool:
     def meets(box: Box) -> bool:
         return box.x < area.right and area.x < box.right and box.y < area.bottom and area.y < box.bottom
 
-    if any(meets(Box(line.x, line.y - line.size, max(line.width, 0.1), line.size * 1.25))
-           for block in page.blocks for line in block.lines if any(text.strip() for text, _ in line.runs)):  # fmt: skip
+    if any(
+        meets(Box(line.x, line.y - line.size, max(line.width, 0.1), line.size * 1.25))
+        for block in page.blocks
+        for line in block.lines
+        if any(text.strip() for text, _ in line.runs)
+    ):
         return False
     if any(meets(Box(i.x - i.size, i.y - i.size, 2 * i.size, 2 * i.size)) for i in page.icons):
         return False
@@ -97,8 +102,15 @@ def blank(page: Page, area: Box) -> bool:
     return not (any(meets(f.box) for f in page.figures) or (page.logo is not None and meets(page.logo)))
 
 
-def _index_sheet(tiling: Tiling, which: tuple[int, set[str]], title: str, poster: tuple[float, float],
-                 names: TileNames, kit: BrandKit, setter: Setter) -> Sheet:  # fmt: skip
+def _index_sheet(
+    tiling: Tiling,
+    which: tuple[int, set[str]],
+    title: str,
+    poster: tuple[float, float],
+    names: TileNames,
+    kit: BrandKit,
+    setter: Setter,
+) -> Sheet:
     index, empty = which
     width, height = tiling.sheet
     words, ink = names.words, kit.palette.text
@@ -108,20 +120,32 @@ def _index_sheet(tiling: Tiling, which: tuple[int, set[str]], title: str, poster
     y = _para(page, setter, words["tiles_title"], Box(INDEX_MARGIN, y, inner, 0), ("body", 10.0), ink)
     y = _para(page, setter, title, Box(INDEX_MARGIN, y, inner, 0), ("heading", 20.0), kit.palette.primary, "H1")
     count = tiling.column_count * len(tiling.rows) - len(empty)
-    summary = words["tiles_summary"].format(poster=names.poster, paper=names.paper, n=count,
-                                            cols=tiling.column_count, rows=len(tiling.rows))  # fmt: skip
+    summary = words["tiles_summary"].format(
+        poster=names.poster, paper=names.paper, n=count, cols=tiling.column_count, rows=len(tiling.rows)
+    )
     if empty:
         left_out = [tile.label for tile in tiling.tiles if tile.label in empty]
         summary += ". " + words["tiles_skipped"].format(labels=", ".join(left_out))
     y = _para(page, setter, summary, Box(INDEX_MARGIN, y + mm(2), inner, 0), ("heading", 11.0), ink) + mm(1)
     for step in range(1, 5):
-        y = _para(page, setter, f"{step}. {words[f'tiles_step{step}']}", Box(INDEX_MARGIN, y + mm(1), inner, 0),
-                  ("body", 10.0), ink)  # fmt: skip
+        y = _para(
+            page,
+            setter,
+            f"{step}. {words[f'tiles_step{step}']}",
+            Box(INDEX_MARGIN, y + mm(1), inner, 0),
+            ("body", 10.0),
+            ink,
+        )
     room = Box(INDEX_MARGIN, y + mm(6), inner, height - INDEX_MARGIN - y - mm(6))
     scale = min(room.w / poster[0], room.h / poster[1])
     picture = Box(room.x + (room.w - poster[0] * scale) / 2, room.y, poster[0] * scale, poster[1] * scale)
-    corners = [(picture.x, picture.y), (picture.right, picture.y), (picture.right, picture.bottom),
-               (picture.x, picture.bottom), (picture.x, picture.y)]  # fmt: skip
+    corners = [
+        (picture.x, picture.y),
+        (picture.right, picture.y),
+        (picture.right, picture.bottom),
+        (picture.x, picture.bottom),
+        (picture.x, picture.y),
+    ]
     page.strokes.append(Stroke(corners, kit.palette.muted.mix(ink, 0.3), MARK))
     window = Window(picture, Box(0, 0, *poster), index)
     _grid(page, tiling, (picture, scale, empty), kit, setter)
@@ -161,8 +185,9 @@ def _grid(page: Page, tiling: Tiling, shown: tuple[Box, float, set[str]], kit: B
             page.strokes.append(Stroke([(badge.x, cy), (badge.right, cy)], colour, 1.0))
 
 
-def _tile_sheet(tiling: Tiling, tile: Tile, index: int, place: tuple[str, int, int], names: TileNames,
-                kit: BrandKit, setter: Setter) -> Sheet:  # fmt: skip
+def _tile_sheet(
+    tiling: Tiling, tile: Tile, index: int, place: tuple[str, int, int], names: TileNames, kit: BrandKit, setter: Setter
+) -> Sheet:
     window = tiling.window
     source = tile.source
     shown = Box(window.x, window.y, source.w, source.h)  # a poster smaller than the window: top left
@@ -203,8 +228,9 @@ def _overlap_marks(page: Page, tiling: Tiling, tile: Tile, shown: Box, kit: Bran
             page.strokes.append(Stroke([(x0 - mm(0.5), y), (x0 + bar + mm(0.5), y)], ink, MARK))
 
 
-def _band(page: Page, tiling: Tiling, tile: Tile, place: tuple[str, int, int], names: TileNames, kit: BrandKit,
-          setter: Setter) -> None:  # fmt: skip
+def _band(
+    page: Page, tiling: Tiling, tile: Tile, place: tuple[str, int, int], names: TileNames, kit: BrandKit, setter: Setter
+) -> None:
     """Under the window: the sheet's name, where it is in words, how it joins, and a map of the sheets."""
     width, height = tiling.sheet
     title, number, total = place
@@ -212,13 +238,13 @@ def _band(page: Page, tiling: Tiling, tile: Tile, place: tuple[str, int, int], n
     bottom = height - UNPRINTABLE
     accent, ink = kit.palette.primary, kit.palette.text
     label = setter.line(tile.label, UNPRINTABLE, top + LABEL * 0.8, "heading", LABEL, accent, "tiles")
-    page.blocks.append(TextBlock(Box(UNPRINTABLE, top, label.width + 0.01, LABEL * LEADING), [label], "tiles",
-                                 tag="H1"))  # fmt: skip
+    page.blocks.append(
+        TextBlock(Box(UNPRINTABLE, top, label.width + 0.01, LABEL * LEADING), [label], "tiles", tag="H1")
+    )
     map_box = _map_box(tiling, Box(UNPRINTABLE, top, width - 2 * UNPRINTABLE, bottom - top))
     left = UNPRINTABLE + label.width + mm(4)
     text = Box(left, top, map_box.x - mm(4) - left, bottom - top)
-    where = names.words["tile_sheet"].format(n=number, total=total, col=column_letters(tile.column),
-                                             row=tile.row + 1)  # fmt: skip
+    where = names.words["tile_sheet"].format(n=number, total=total, col=column_letters(tile.column), row=tile.row + 1)
     y = _para(page, setter, f"{title} · {where}", text, ("heading", BAND_TEXT), ink)
     _para(page, setter, names.words["tile_hint"], Box(text.x, y, text.w, 0), ("body", BAND_TEXT), ink)
 
@@ -242,12 +268,14 @@ def _map(page: Page, tiling: Tiling, tile: Tile, empty: set[str], kit: BrandKit)
             continue
         here = other.label == tile.label
         fill = kit.palette.accent if here else kit.palette.muted.mix(kit.palette.text, 0.15)
-        page.rects.append(Rect(Box(box.x + other.column * cell, box.y + other.row * cell, cell - gap, cell - gap),
-                               fill))  # fmt: skip
+        page.rects.append(
+            Rect(Box(box.x + other.column * cell, box.y + other.row * cell, cell - gap, cell - gap), fill)
+        )
 
 
-def _para(page: Page, setter: Setter, text: str, box: Box, face: tuple[FontRole, float], colour: Colour,
-          tag: str = "P") -> float:  # fmt: skip
+def _para(
+    page: Page, setter: Setter, text: str, box: Box, face: tuple[FontRole, float], colour: Colour, tag: str = "P"
+) -> float:
     """Text wrapped to the box's width from its top; returns where it ends."""
     role, size = face
     paragraph = setter.paragraph(text, box.w, role, size, "tiles", False)

@@ -59,10 +59,17 @@ def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metri
         _add_figures(item, row, origin)
         if len(metrics) == before and any(ch.isdigit() for ch in item.text) and not beside_a_figure:
             where = Location(canvas.file, item.source.sheet, item.source.cell) if item.source else Location(canvas.file)
-            canvas.warnings.append(CanvasWarning(where, (
-                f"'{' '.join(item.text.split())}' in the KPI lane was not read as a figure (it stays text on the "
-                "poster): write a name, a figure and a target, as 'Wachttijd 4 min (doel 2 min)' or "
-                "'Conversie 2,4% (doel 3%)', one per line or apart by '; '")))  # fmt: skip
+            canvas.warnings.append(
+                CanvasWarning(
+                    where,
+                    (
+                        f"'{' '.join(item.text.split())}' in the KPI lane was not read as a figure (it stays text on "
+                        "the "
+                        "poster): write a name, a figure and a target, as 'Wachttijd 4 min (doel 2 min)' or "
+                        "'Conversie 2,4% (doel 3%)', one per line or apart by '; '"
+                    ),
+                )
+            )
         return len(metrics) > before
 
     def _add_figures(item: Item, row: dict[str, Item], origin: MetricOrigin) -> None:

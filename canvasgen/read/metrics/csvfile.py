@@ -28,8 +28,11 @@ def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
     name = display_name(path)
     text = _decoded(path, name)
     if (count := line_count(text)) > MAX_LINES:
-        raise ReadError(name, f"the metrics file has {count:,} lines; canvasgen reads at most {MAX_LINES:,} "
-                              "figures: export a shorter period or fewer metrics")  # fmt: skip
+        raise ReadError(
+            name,
+            f"the metrics file has {count:,} lines; canvasgen reads at most {MAX_LINES:,} "
+            "figures: export a shorter period or fewer metrics",
+        )
     first, rest = _after_comments(text)
     if first is None:
         raise ReadError(name, "the metrics file holds no rows")
@@ -80,8 +83,9 @@ def _after_comments(text: str) -> tuple[int | None, str]:
     return None, ""
 
 
-def _read(reader: Iterator[list[str]], name: str, first: int, file_name: str, places: Places,
-          language: str) -> list[Metric]:  # fmt: skip
+def _read(
+    reader: Iterator[list[str]], name: str, first: int, file_name: str, places: Places, language: str
+) -> list[Metric]:
     header = next(reader)
     columns = {i: match_field(clean(h), METRIC_INDEX) for i, h in enumerate(header)}
     if not is_figures_header(header):

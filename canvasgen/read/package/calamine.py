@@ -174,8 +174,10 @@ def main() -> None:
     try:
         answer = _read(sys.argv[1])
     except _TooMuchText:
-        answer = {"refused": f"refused: its cells hold over {MAX_TEXT:,} characters of text (a canvas has a few "
-                             "thousand words)"}  # fmt: skip
+        answer = {
+            "refused": f"refused: its cells hold over {MAX_TEXT:,} characters of text (a canvas has a few "
+            "thousand words)"
+        }
     except BaseException as problem:  # calamine panics (PanicException is a BaseException)
         answer = {"error": type(problem).__name__}
     sys.stdout.buffer.write(json.dumps(answer).encode("ascii"))

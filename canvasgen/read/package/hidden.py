@@ -36,8 +36,14 @@ def hidden_text(workbook: Workbook, name: str, skip: bool) -> tuple[list[Workshe
 
 def _hidden_lines(ws: Worksheet, name: str, skip: bool) -> CanvasWarning | None:
     rows = sorted(r for r, d in ws.row_dimensions.items() if d.hidden and r <= ws.max_row)
-    columns = sorted({i for key, d in ws.column_dimensions.items() if d.hidden
-                      for i in range(d.min or column_index_from_string(key), (d.max or d.min or 0) + 1)})  # fmt: skip
+    columns = sorted(
+        {
+            i
+            for key, d in ws.column_dimensions.items()
+            if d.hidden
+            for i in range(d.min or column_index_from_string(key), (d.max or d.min or 0) + 1)
+        }
+    )
     columns = [c for c in columns if c <= ws.max_column]  # a hidden range to the sheet's end: only what exists
     if not rows and not columns:
         return None

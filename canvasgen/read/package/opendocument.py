@@ -56,8 +56,15 @@ def survey(archive: zipfile.ZipFile, name: str) -> list[SheetSurvey]:
     except KeyError:
         raise ReadError(name, "the OpenDocument spreadsheet has no content.xml part") from None
     with handle:
-        events = etree.iterparse(handle, events=("start", "end"), tag=(f"{_T}table", f"{_T}table-row"),
-                                 resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)  # fmt: skip
+        events = etree.iterparse(
+            handle,
+            events=("start", "end"),
+            tag=(f"{_T}table", f"{_T}table-row"),
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=True,
+        )
         try:
             return _Walk(name).through(events)
         except etree.XMLSyntaxError as error:
@@ -141,8 +148,10 @@ class _Walk:
             if text.strip() and len(sheet.comments) < MAX_PAST_GRID:
                 sheet.comments.append((row, column, text[:MAX_CELL_TEXT]))
         paragraphs = [p for p in cell.findall(_P)]
-        if any(p.find(f".//{_TEXT}line-break") is not None or p.find(f".//{_TEXT}tab") is not None
-               for p in paragraphs) and len(sheet.texts) < MAX_PAST_GRID:  # fmt: skip
+        if (
+            any(p.find(f".//{_TEXT}line-break") is not None or p.find(f".//{_TEXT}tab") is not None for p in paragraphs)
+            and len(sheet.texts) < MAX_PAST_GRID
+        ):
             sheet.texts[(row, column)] = "\n".join(_paragraph(p) for p in paragraphs)[:MAX_CELL_TEXT]
 
     def _past_grid(self, cell: etree._Element, column: int, times: int, repeat: int) -> None:

@@ -57,8 +57,11 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
         shapes = shape_texts(unpacked, parts)
         source: Path | io.BytesIO = path
         cleaned = {sheet: _cleaned(data, name, sheet) for sheet, data in sheets.items()}
-        found = [CanvasWarning(Location(name, sheet, ref), _UNCALCULATED) for sheet, c in cleaned.items()
-                 for ref in c.uncalculated]  # fmt: skip
+        found = [
+            CanvasWarning(Location(name, sheet, ref), _UNCALCULATED)
+            for sheet, c in cleaned.items()
+            for ref in c.uncalculated
+        ]
         cells = sum(c.cells for c in cleaned.values())
         if cells > MAX_CELLS:
             raise ReadError(

@@ -72,9 +72,14 @@ def clean_sheet(data: bytes) -> Cleaned:
     """The sheet read in one streaming pass; written again only when something was left out."""
     reading = _Reading(slim=len(data) > LIGHT_SHEET)
     events = etree.iterparse(
-        io.BytesIO(data), events=("end",), tag=("{*}row", "{*}mergeCell"), resolve_entities=False,
-        no_network=True, load_dtd=False, huge_tree=True,
-    )  # fmt: skip
+        io.BytesIO(data),
+        events=("end",),
+        tag=("{*}row", "{*}mergeCell"),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=True,
+    )
     try:
         for _, element in events:
             if _local(element) == "row":

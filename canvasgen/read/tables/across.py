@@ -227,8 +227,10 @@ def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]],
             lane_rows.word_scores = not numbers
             if lane_rows.word_scores:
                 words = ", ".join(dict.fromkeys(v.text for v in filled if v.number is None))
-                said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds score words ({words}): read as "
-                            "scores, the words kept in the lane")  # fmt: skip
+                said.append(
+                    f"row {lane_rows.rows[0]} ('{lane.label}') holds score words ({words}): read as "
+                    "scores, the words kept in the lane"
+                )
         elif scores or (lane.kind == CUSTOM_LANE and score_shaped(values, len(phase_cols))):
             lane.kind = SCORE_LANE
             lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
@@ -342,8 +344,12 @@ class _PhaseRow:
         """Column ``c`` as a further step of the phase on its left; ``why`` says it when that may be a slip."""
         if why is not None:
             where = Location(self.file, self.grid.title, self.grid.ref((self.name_row, c)))
-            self.said.append(CanvasWarning(where, f"column {get_column_letter(c)} {why}; read as a further step "
-                                                  f"of '{self.phases[-1].name}' — {what}"))  # fmt: skip
+            self.said.append(
+                CanvasWarning(
+                    where,
+                    f"column {get_column_letter(c)} {why}; read as a further step of '{self.phases[-1].name}' — {what}",
+                )
+            )
         self.cols[-1].append(c)
         self.phases[-1].steps += 1
         if step is not None:
@@ -385,13 +391,20 @@ class _PhaseRow:
         ref = self.grid.ref((self.name_row, c))
         if self.next_to_last(c):
             left = self.cols[-1][-1]
-            fix = (f"or merge {self.grid.ref((self.name_row, left))}:{ref} if it is a further step of "
-                   f"'{self.phases[-1].name}'")  # fmt: skip
+            fix = (
+                f"or merge {self.grid.ref((self.name_row, left))}:{ref} if it is a further step of "
+                f"'{self.phases[-1].name}'"
+            )
         else:
             fix = "or merge it with the header on its right if it is a step of that phase"
         where = Location(self.file, self.grid.title, ref)
-        self.said.append(CanvasWarning(where, f"column {letter} has no phase name; read as a phase of its own, "
-                                              f"named after its column — name it in {ref}, {fix}"))  # fmt: skip
+        self.said.append(
+            CanvasWarning(
+                where,
+                f"column {letter} has no phase name; read as a phase of its own, "
+                f"named after its column — name it in {ref}, {fix}",
+            )
+        )
         self.phases.append(Phase(f"Column {letter}", None))
         self.cols.append([c])
 
@@ -428,9 +441,11 @@ def _phases(
         return c <= end and named(c)
 
     # Every name the row writes: a name numbered for a repeat ("A (2)") is none of them.
-    given = {phase_key(strip_decoration(" ".join(grid.cells[p].text.split())))
-             for p in {grid.owner((name_row, c)) for c in range(frame.first_col, end + 1)}
-             if p in grid.cells and p not in used}  # fmt: skip
+    given = {
+        phase_key(strip_decoration(" ".join(grid.cells[p].text.split())))
+        for p in {grid.owner((name_row, c)) for c in range(frame.first_col, end + 1)}
+        if p in grid.cells and p not in used
+    }
     for c in range(frame.first_col, end + 1):
         owner = grid.owner((name_row, c))
         value = grid.cells.get(owner) if owner not in used else None
@@ -451,8 +466,12 @@ def _phases(
             continue
         if phases and key == last_key and row.next_to_last(c):  # the same name repeated
             phases[-1].note_variant(written)
-            row.further_step(c, step, f"repeats the name '{name}' of the column on its left",
-                             "merge the two header cells to say so, or give it a name of its own")  # fmt: skip
+            row.further_step(
+                c,
+                step,
+                f"repeats the name '{name}' of the column on its left",
+                "merge the two header cells to say so, or give it a name of its own",
+            )
             taken.add((name_row, c))
             continue
         number = _number_above(grid, frame, c, used, taken)
@@ -463,10 +482,18 @@ def _phases(
             shown = numbered_name(name, given | {phase_key(p.name) for p in phases}, len(seen[key]) + 1)
             first = seen[key][0]
             where = Location(file, grid.title, grid.ref(owner))
-            row.said.append(CanvasWarning(where, (
-                f"phase '{name}' repeats the phase in {first.source.cell if first.source else '?'}; read as a phase "
-                f"of its own, '{shown}' — give each phase its own name (adjacent columns under one name are read "
-                "as steps of one phase)")))  # fmt: skip
+            row.said.append(
+                CanvasWarning(
+                    where,
+                    (
+                        f"phase '{name}' repeats the phase in {first.source.cell if first.source else '?'}; read as "
+                        "a phase "
+                        f"of its own, '{shown}' — give each phase its own name (adjacent columns under one name are "
+                        "read "
+                        "as steps of one phase)"
+                    ),
+                )
+            )
         phase = Phase(shown, grid.source(owner), written=written if written != shown else None)
         if step is not None:
             phase.step_names.append(step)

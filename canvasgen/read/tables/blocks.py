@@ -212,9 +212,8 @@ def _remarks_column(grid: Grid, rows: list[int], label_col: int, header_cols: tu
         c
         for r in rows
         for c in grid.row(r)
-        if c > label_col and c >= header_cols[-2]
-        and label_key(grid.text((r, c))) in NOTE_HEADER_KEYS
-    ]  # fmt: skip
+        if c > label_col and c >= header_cols[-2] and label_key(grid.text((r, c))) in NOTE_HEADER_KEYS
+    ]
     return min(noted) - 1 if noted else None
 
 

@@ -97,14 +97,20 @@ def _guessed(grid: Grid, used: set[Pos], file: str) -> Table | None:
         col = get_column_letter(max(frame.label_col, 1))
         named = any(grid.cells[(r, frame.label_col)].is_text for r in frame.label_rows)
         if orientation.across and not named:  # an id column: numbers name no phases
-            hint = (f"the phases were read across row {frame.header_row}, each row a lane; --phases-row and "
-                    "--labels say where phase names and lane labels are")  # fmt: skip
+            hint = (
+                f"the phases were read across row {frame.header_row}, each row a lane; --phases-row and "
+                "--labels say where phase names and lane labels are"
+            )
         elif orientation.across:
-            hint = (f"the phases were read across row {frame.header_row}, the lanes down column {col}; if the "
-                    f"phases run down column {col}, give --phases-col {col}")  # fmt: skip
+            hint = (
+                f"the phases were read across row {frame.header_row}, the lanes down column {col}; if the "
+                f"phases run down column {col}, give --phases-col {col}"
+            )
         else:
-            hint = (f"the phases were read down column {col}, the lanes across row {frame.header_row}; if the "
-                    f"phases run across row {frame.header_row}, give --phases-row {frame.header_row}")  # fmt: skip
+            hint = (
+                f"the phases were read down column {col}, the lanes across row {frame.header_row}; if the "
+                f"phases run across row {frame.header_row}, give --phases-row {frame.header_row}"
+            )
         reading = ["no canvas found by its structure: read as a guess", *_reading(grid, frame, orientation)]
     if not any(s.phases for s in table.sections):
         return None

@@ -215,8 +215,9 @@ def section_of(
         # "Goed | Matig | Slecht" in an experience column: its words stay, and may score the phases
         words = kind in SCORE_LIKE and kind != SCORE_LANE and numeric and any(v.number is None for _, v in values)
         scored = ((kind in SCORE_LIKE and numeric) or by_shape) and not words  # a score label, or the cells' shape
-        lane = new_lane(RoleMatch(SCORE_LANE, RoleBy.CONTENT) if scored and kind != SCORE_LANE else role, label,
-                        len(phases), source)  # fmt: skip
+        lane = new_lane(
+            RoleMatch(SCORE_LANE, RoleBy.CONTENT) if scored and kind != SCORE_LANE else role, label, len(phases), source
+        )
         for r, value in values:
             if r not in row_phase:
                 continue

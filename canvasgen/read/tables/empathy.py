@@ -69,10 +69,13 @@ def _heading_of(pos: Pos, headings: dict[Pos, EmpathyQuadrant]) -> Pos | None:
 
 def describe(found: EmpathyMap) -> str:
     """How a sheet was read as an empathy map, for ``check --explain``."""
-    counts = ", ".join(f"{found.headings[q].text} {len(items)}" for q, items in found.entries.items()
-                       if q in found.headings)  # fmt: skip
-    return (f"{found.sheet}: an empathy map (quadrant headings laid out as a picture, not a table; entries "
-            f"under their nearest heading): {counts}")  # fmt: skip
+    counts = ", ".join(
+        f"{found.headings[q].text} {len(items)}" for q, items in found.entries.items() if q in found.headings
+    )
+    return (
+        f"{found.sheet}: an empathy map (quadrant headings laid out as a picture, not a table; entries "
+        f"under their nearest heading): {counts}"
+    )
 
 
 def attach_empathy_maps(canvas: Canvas) -> None:
@@ -81,8 +84,14 @@ def attach_empathy_maps(canvas: Canvas) -> None:
     only = canvas.personas[0] if len(canvas.personas) == 1 else None
     for found in canvas.empathy_maps:
         named = " ".join(label_key(t) for t in (found.title.text if found.title else "", found.sheet))
-        persona = next((p for p in canvas.personas if p.name is not None and label_key(p.name.text)
-                        and f" {label_key(p.name.text)} " in f" {named} "), only)  # fmt: skip
+        persona = next(
+            (
+                p
+                for p in canvas.personas
+                if p.name is not None and label_key(p.name.text) and f" {label_key(p.name.text)} " in f" {named} "
+            ),
+            only,
+        )
         if persona is None:
             persona = Persona(found.title or Item(found.sheet), {})
             canvas.personas.append(persona)
@@ -95,6 +104,7 @@ def attach_empathy_maps(canvas: Canvas) -> None:
                 continue
             text = "\n".join(i.text for i in items)
             before = persona.fields.get(quadrant.value)
-            persona.fields[quadrant.value] = Item(f"{before.text}\n{text}" if before else text,
-                                                  before.source if before else items[0].source)  # fmt: skip
+            persona.fields[quadrant.value] = Item(
+                f"{before.text}\n{text}" if before else text, before.source if before else items[0].source
+            )
             canvas.persona_columns.setdefault(quadrant.value, found.headings[quadrant])

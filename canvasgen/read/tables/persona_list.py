@@ -59,10 +59,12 @@ def read_persona_list(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[P
             columns[_field(headers[c], c, columns)] = grid.whole((header_row, c))
     letter = get_column_letter(text_col)
     called = (
-        f"named by column {get_column_letter(name_col)}" if name_col is not None
-        else f"called after their id in column {get_column_letter(id_col)}" if id_col is not None
+        f"named by column {get_column_letter(name_col)}"
+        if name_col is not None
+        else f"called after their id in column {get_column_letter(id_col)}"
+        if id_col is not None
         else "called 'Persona 1' to 'Persona n'"
-    )  # fmt: skip
+    )
     reading = (
         f"sheet '{grid.title}': a persona list, one persona per row (rows {body[0]} to {body[-1]}), {called}; the "
         f"free text in column {letter} ('{headers[text_col]}') is each one's description — to name them, head a "

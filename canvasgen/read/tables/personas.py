@@ -56,8 +56,15 @@ def find_personas(grid: Grid, said: list[str] | None = None) -> tuple[list[Perso
     return [], {}, set()
 
 
-def _blocks_beside(grid: Grid, block: tuple[int, int], keys: dict[int, str], persona: Persona, used: set[Pos],
-                   labels: dict[str, Item], said: list[str]) -> None:  # fmt: skip
+def _blocks_beside(
+    grid: Grid,
+    block: tuple[int, int],
+    keys: dict[int, str],
+    persona: Persona,
+    used: set[Pos],
+    labels: dict[str, Item],
+    said: list[str],
+) -> None:
     """Key/value blocks right of a persona's block, past a blank column, under a header pair on the same row as
     its own ("Field | Details", then "Category | Details"): more fields of the same persona."""
     key_col, value_col = block
@@ -80,8 +87,9 @@ def _blocks_beside(grid: Grid, block: tuple[int, int], keys: dict[int, str], per
             )
 
 
-def _join_blocks(grid: Grid, at: tuple[int, int, int], persona: Persona, used: set[Pos], labels: dict[str, Item],
-                 joined: list[str]) -> None:  # fmt: skip
+def _join_blocks(
+    grid: Grid, at: tuple[int, int, int], persona: Persona, used: set[Pos], labels: dict[str, Item], joined: list[str]
+) -> None:
     """The blocks right of a persona's, from column ``col`` on under the header row, joined to it; the
     header of each block joined added to ``joined`` ("'Category | Details' in F3")."""
     header, last, col = at
@@ -113,8 +121,9 @@ def _name(persona: Persona) -> str:
     return f"'{persona.name.text}'" if persona.name is not None else "the persona"
 
 
-def _pains_below(grid: Grid, key_col: int, last: int, persona: Persona, used: set[Pos], labels: dict[str, Item],
-                 said: list[str]) -> None:  # fmt: skip
+def _pains_below(
+    grid: Grid, key_col: int, last: int, persona: Persona, used: set[Pos], labels: dict[str, Item], said: list[str]
+) -> None:
     """A small table of pain points right under a persona's block ("Pain point | Impact | Frequency"): the
     persona's frustrations, a line per row with its cells joined by " · ", the header as the field's label."""
     header = next((r for r in range(last + 1, last + 4) if (r, key_col) in grid.cells), None)

@@ -43,13 +43,25 @@ def settle_scores(journey: Journey, raw: list[list[RawScore]], file: str, warnin
         kept: list[Score] = []
         for s in phase:
             if s.value is None:
-                warnings.append(_at(file, s, f"'{s.written}' in the score row is no score canvasgen can read "
-                                             f"({KNOWN_NOTATIONS}); it stays on the poster as text"))  # fmt: skip
+                warnings.append(
+                    _at(
+                        file,
+                        s,
+                        f"'{s.written}' in the score row is no score canvasgen can read "
+                        f"({KNOWN_NOTATIONS}); it stays on the poster as text",
+                    )
+                )
                 continue
             if s.stored_as_date:
-                warnings.append(_at(file, s, f"Excel stored this score as the date {s.stored_as_date}; read as "
-                                             f"{s.written} — type it as '{s.written} (with an apostrophe in front) "
-                                             "so Excel keeps it as written"))  # fmt: skip
+                warnings.append(
+                    _at(
+                        file,
+                        s,
+                        f"Excel stored this score as the date {s.stored_as_date}; read as "
+                        f"{s.written} — type it as '{s.written} (with an apostrophe in front) "
+                        "so Excel keeps it as written",
+                    )
+                )
             value = s.notation.on(scale.low, scale.high) if s.notation is not None else s.value
             kept.append(Score(value, scale, s.source, s.notation.face if s.notation is not None else None))
         settled.append(kept)

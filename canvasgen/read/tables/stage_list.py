@@ -19,10 +19,26 @@ from canvasgen.text import label_key
 from canvasgen.vocabulary import is_persona_header
 
 _ID_HEADERS = frozenset({"id", "nr", "no", "number", "stage id", "step id", "seq", "order", "volgorde", "номер"})
-_TITLE_HEADERS = frozenset({
-    "title", "name", "stage", "stage name", "stage title", "step", "step name", "titel", "naam", "fase naam",
-    "etapa", "этап", "название", "nom", "nombre", "nome",
-})  # fmt: skip
+_TITLE_HEADERS = frozenset(
+    {
+        "title",
+        "name",
+        "stage",
+        "stage name",
+        "stage title",
+        "step",
+        "step name",
+        "titel",
+        "naam",
+        "fase naam",
+        "etapa",
+        "этап",
+        "название",
+        "nom",
+        "nombre",
+        "nome",
+    }
+)
 _MIN_STAGES = 3
 
 
@@ -45,8 +61,9 @@ def read_stage_list(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
     order = sorted(body, key=lambda r: grid.cells[(r, id_col)].number or 0.0) if None not in numbers else body
     lane_cols = [c for c in cols if c not in (id_col, title_col)]
     taken: set[Pos] = set()  # the id column's header stays a note: it names no stage
-    section = section_of(grid, header_row, [Row(r, (r, title_col), None) for r in order], lane_cols, used, taken,
-                         None, lane_kinds)  # fmt: skip
+    section = section_of(
+        grid, header_row, [Row(r, (r, title_col), None) for r in order], lane_cols, used, taken, None, lane_kinds
+    )
     for phase, r in zip(section.phases, order, strict=True):
         phase.written = f"{ids[body.index(r)]}. {phase.written or phase.name}"
         taken.add((r, id_col))

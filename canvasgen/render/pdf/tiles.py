@@ -22,13 +22,20 @@ from canvasgen.render.pdf.document import Geometry, Painter, draw_page
 from canvasgen.render.pdf.private import binary_streams, full_unicode_maps
 
 
-def render_sheets(poster: PosterLayout, sheets: list[Sheet], kit: BrandKit, fonts: FontSet, out: Path,
-                  title: str, cmyk: bool = False) -> list[CanvasWarning]:  # fmt: skip
+def render_sheets(
+    poster: PosterLayout, sheets: list[Sheet], kit: BrandKit, fonts: FontSet, out: Path, title: str, cmyk: bool = False
+) -> list[CanvasWarning]:
     """Write the sheets atomically; returns the renderer's warnings (a logo too small, ...)."""
     warnings: list[CanvasWarning] = []
     with atomic_path(out) as temp, binary_streams(), full_unicode_maps():
-        c = Canvas(str(temp), pagesize=sheets[0].size, initialFontName=fonts.roles["body"], pageCompression=1,
-                   enforceColorSpace="cmyk" if cmyk else None, lang=poster.language)  # fmt: skip
+        c = Canvas(
+            str(temp),
+            pagesize=sheets[0].size,
+            initialFontName=fonts.roles["body"],
+            pageCompression=1,
+            enforceColorSpace="cmyk" if cmyk else None,
+            lang=poster.language,
+        )
         c.setTitle(title)
         c.setAuthor(kit.agency or kit.name)
         c.setCreator(f"canvasgen {__version__}")

@@ -174,14 +174,27 @@ def render_pptx(
         ids.setdefault(spec.section, []).append(slide_id)
     if writer.missing:
         listed = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in list(writer.missing)[:20])
-        warnings.append(CanvasWarning(Location.of(out), (
-            f"{len(writer.missing)} character(s) are in none of the deck's fonts ({writer.face}, {_FALLBACK_FACES}): "
-            f"{listed}; PowerPoint draws them with a font of its own choice")))  # fmt: skip
+        warnings.append(
+            CanvasWarning(
+                Location.of(out),
+                (
+                    f"{len(writer.missing)} character(s) are in none of the deck's fonts ({writer.face}, "
+                    f"{_FALLBACK_FACES}): "
+                    f"{listed}; PowerPoint draws them with a font of its own choice"
+                ),
+            )
+        )
     for face in sorted(writer.faces_used - {writer.face} - set(DECK_FACES.values())):
         if face.lower() not in STANDARD_FONTS:
-            warnings.append(CanvasWarning(Location.of(out), (
-                f"some text is set in '{face}' (a fallback font of the brand kit), which does not come with "
-                "PowerPoint: clients without it see a substitute")))  # fmt: skip
+            warnings.append(
+                CanvasWarning(
+                    Location.of(out),
+                    (
+                        f"some text is set in '{face}' (a fallback font of the brand kit), which does not come with "
+                        "PowerPoint: clients without it see a substitute"
+                    ),
+                )
+            )
     _sections(prs, layout.sections, ids)
     # The file's properties hold at most 255 characters each (the slides have the whole title).
     prs.core_properties.title = shortened(xml_safe(title), _PROPERTY_CHARS)

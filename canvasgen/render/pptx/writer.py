@@ -289,11 +289,20 @@ class Writer:
                     _face_point(series.points[index], face, 24 * self.scale)
 
 
-_DASHES = {"solid": MSO_LINE_DASH_STYLE.SOLID, "dash": MSO_LINE_DASH_STYLE.DASH,
-           "sysDot": MSO_LINE_DASH_STYLE.ROUND_DOT, "dashDot": MSO_LINE_DASH_STYLE.DASH_DOT,
-           "lgDash": MSO_LINE_DASH_STYLE.LONG_DASH}  # fmt: skip
-_MARKERS = {"circle": XL_MARKER_STYLE.CIRCLE, "square": XL_MARKER_STYLE.SQUARE, "x": XL_MARKER_STYLE.X,
-            "triangle": XL_MARKER_STYLE.TRIANGLE, "diamond": XL_MARKER_STYLE.DIAMOND}  # fmt: skip
+_DASHES = {
+    "solid": MSO_LINE_DASH_STYLE.SOLID,
+    "dash": MSO_LINE_DASH_STYLE.DASH,
+    "sysDot": MSO_LINE_DASH_STYLE.ROUND_DOT,
+    "dashDot": MSO_LINE_DASH_STYLE.DASH_DOT,
+    "lgDash": MSO_LINE_DASH_STYLE.LONG_DASH,
+}
+_MARKERS = {
+    "circle": XL_MARKER_STYLE.CIRCLE,
+    "square": XL_MARKER_STYLE.SQUARE,
+    "x": XL_MARKER_STYLE.X,
+    "triangle": XL_MARKER_STYLE.TRIANGLE,
+    "diamond": XL_MARKER_STYLE.DIAMOND,
+}
 
 
 def _face_point(point, face: str, size: float) -> None:  # type: ignore[no-untyped-def]

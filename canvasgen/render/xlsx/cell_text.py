@@ -15,8 +15,9 @@ from canvasgen.text import SEMICOLON, cell_segments, item_prefix, segment_item, 
 _NUMBER = re.compile(r"^(\d{1,3})([.)]\s+)")
 
 
-def rewrite_items(text: str, edits: dict[int, str | None], added: list[str], always: bool = False
-                  ) -> tuple[str, list[str]]:  # fmt: skip
+def rewrite_items(
+    text: str, edits: dict[int, str | None], added: list[str], always: bool = False
+) -> tuple[str, list[str]]:
     """``text`` with item ``k`` replaced by ``edits[k]`` (taken out when None) and ``added`` after the
     last item; items are counted as ``split_items`` counts them. Returns the new text and the items it is
     meant to hold (which ``split_items`` of it gives, unless a new text itself reads as several);

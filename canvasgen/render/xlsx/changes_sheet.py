@@ -51,8 +51,9 @@ def choices_of(canvas: Canvas) -> Choices:
     return Choices(phases, lanes)
 
 
-def write_changes(cards: list[Card], canvas: Canvas, language: str, out: Path, reading: str = "",
-                  workbook: str = "") -> None:  # fmt: skip
+def write_changes(
+    cards: list[Card], canvas: Canvas, language: str, out: Path, reading: str = "", workbook: str = ""
+) -> None:
     """The changes workbook of ``cards``; ``reading`` is the reading corrections the canvas was read with
     (``read.corrections.to_record``), ``workbook`` the name of the file it was read from."""
     words = KIT_WORDS[language]
@@ -156,8 +157,13 @@ def write_record(book: Workbook, record: KitRecord) -> None:
     sheet = book.create_sheet(RECORD_SHEET)
     sheet.sheet_state = "veryHidden"  # out of sight, and out of reach of an accidental "unhide"
     sheet.protection.sheet = True  # LibreOffice saves it as a plain hidden sheet: unhidden, still not typed in
-    values = (record.version, record.reading, record.workbook, json.dumps(list(record.phases), ensure_ascii=False),
-              record.checksum())  # fmt: skip
+    values = (
+        record.version,
+        record.reading,
+        record.workbook,
+        json.dumps(list(record.phases), ensure_ascii=False),
+        record.checksum(),
+    )
     for row, (key, value) in enumerate(zip(RECORD_KEYS, values), start=1):
         set_text(sheet.cell(row, 1), key)
         set_text(sheet.cell(row, 2), value)

@@ -29,10 +29,16 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
     actions = wb.active
     assert actions is not None
     actions.title = s["actions"]
-    rows = [[a.phase, a.text(language), w[a.kind], w[a.priority], "", s["statuses"].split(",")[0], a.source]
-            for a in ordered(report.actions + extra)]  # fmt: skip
-    _sheet(actions, [s["phase"], s["action"], s["kind"], s["priority"], s["owner"], s["status"], s["cell"]], rows,
-           (22, 60, 14, 12, 20, 14, 16))  # fmt: skip
+    rows = [
+        [a.phase, a.text(language), w[a.kind], w[a.priority], "", s["statuses"].split(",")[0], a.source]
+        for a in ordered(report.actions + extra)
+    ]
+    _sheet(
+        actions,
+        [s["phase"], s["action"], s["kind"], s["priority"], s["owner"], s["status"], s["cell"]],
+        rows,
+        (22, 60, 14, 12, 20, 14, 16),
+    )
     last = max(len(rows) + 1, 50)
     # The drop-downs' choices stand on a hidden sheet and are referred to by range: an owner may hold
     # quotes or commas (`Team "Web"`, `Sales, Noord`), which an inline list cannot carry.
@@ -74,7 +80,7 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
     )
     wb.move_sheet(lists.sheet, len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.sheet.title))  # last, out of sight
     stamp(wb)  # so that a copy filled in (owner, status) is never replaced by the next run
-    write_atomically(path, lambda temp: wb.save(temp))  # fmt: skip
+    write_atomically(path, lambda temp: wb.save(temp))
 
 
 def _score(values: list[float], language: str) -> float | str:
@@ -82,8 +88,13 @@ def _score(values: list[float], language: str) -> float | str:
     return values[0] if len(values) == 1 else format_scores(values, language)
 
 
-def _sheet(ws: Worksheet, headers: list[str], rows: Sequence[Sequence[object]], widths: tuple[int, ...],
-           formats: dict[int, str] | None = None) -> None:  # fmt: skip
+def _sheet(
+    ws: Worksheet,
+    headers: list[str],
+    rows: Sequence[Sequence[object]],
+    widths: tuple[int, ...],
+    formats: dict[int, str] | None = None,
+) -> None:
     """A sheet of ``rows`` under ``headers``; numbers stay numbers, in ``formats`` by column (1-based)."""
     for c, (header, width) in enumerate(zip(headers, widths), start=1):
         cell = ws.cell(1, c, header)

@@ -15,15 +15,16 @@ _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _PLAIN = {
-    "application/vnd.ms-excel.sheet.macroEnabled.main+xml":
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-    "application/vnd.ms-excel.template.macroEnabled.main+xml":
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-}  # fmt: skip
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",  # noqa: E501
+    "application/vnd.ms-excel.template.macroEnabled.main+xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",  # noqa: E501
+}
 _VBA = ("application/vnd.ms-office.vbaProject", "application/vnd.ms-excel.vbaData")
 #: Excel 4 macro sheets and dialog sheets are sheets of the workbook: they cannot simply be left out.
-_MACRO_SHEETS = ("application/vnd.ms-excel.macrosheet", "application/vnd.ms-excel.intlmacrosheet",
-                 "application/vnd.ms-excel.dialogsheet")  # fmt: skip
+_MACRO_SHEETS = (
+    "application/vnd.ms-excel.macrosheet",
+    "application/vnd.ms-excel.intlmacrosheet",
+    "application/vnd.ms-excel.dialogsheet",
+)
 
 
 class MacroError(ValueError):
@@ -76,8 +77,11 @@ def without_macros(archive: zipfile.ZipFile) -> tuple[dict[str, bytes], set[str]
             continue
         rels = etree.fromstring(archive.read(name), _PARSER)
         source = _source_of(name)
-        gone = [r for r in rels.iter(f"{_PKG}Relationship")
-                if r.get("TargetMode") != "External" and resolve(source, r.get("Target", "")) in dropped]  # fmt: skip
+        gone = [
+            r
+            for r in rels.iter(f"{_PKG}Relationship")
+            if r.get("TargetMode") != "External" and resolve(source, r.get("Target", "")) in dropped
+        ]
         for relation in gone:
             rels.remove(relation)
         if gone:

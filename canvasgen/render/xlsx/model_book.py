@@ -30,8 +30,9 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
     sheets = _sheet_names(canvas)
     journeys = [_journey_sheet(journey, name) for journey, name in zip(canvas.journeys, sheets)]
     tp_keys = [*TOUCHPOINT_FIELDS, *_extra({k for tp in canvas.touchpoints for k in tp.fields}, TOUCHPOINT_FIELDS)]
-    touchpoints = [[_text(tp.phase), _text(tp.name), *(_text(tp.fields.get(k)) for k in tp_keys[2:])]
-                   for tp in canvas.touchpoints]  # fmt: skip
+    touchpoints = [
+        [_text(tp.phase), _text(tp.name), *(_text(tp.fields.get(k)) for k in tp_keys[2:])] for tp in canvas.touchpoints
+    ]
     persona_keys = [*_TEMPLATE_PERSONA, *_extra({k for p in canvas.personas for k in p.fields}, _TEMPLATE_PERSONA)]
     personas = [[_text(p.name), *(_text(p.fields.get(k)) for k in persona_keys[1:])] for p in canvas.personas]
     measured = [m for m in canvas.metrics if not m.origin.written]
@@ -117,8 +118,9 @@ def _score_series(journey: Journey) -> list[list[float | None]]:
     return [[s[k].value if k < len(s) else None for s in journey.scores] for k in range(most)]
 
 
-def _score_rows(series: list[list[float | None]], score_lanes: list[Lane], journey: Journey,
-                content: dict[str, list[str]]) -> list[str]:  # fmt: skip
+def _score_rows(
+    series: list[list[float | None]], score_lanes: list[Lane], journey: Journey, content: dict[str, list[str]]
+) -> list[str]:
     """Score rows under their own labels (the score lanes' labels, else "Score" with the journey's scale)."""
     keys = []
     for k, values in enumerate(series):

@@ -101,8 +101,10 @@ def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool 
         if missing:
             raise PatchError(source, f"the workbook has no sheet {missing[0]!r}")
         shared = _shared_items(archive, source)
-        changed = {parts[name]: _patched(archive.read(parts[name]), Location.of(source, name), cells, shared)
-                   for name, cells in edits.cells.items()}  # fmt: skip
+        changed = {
+            parts[name]: _patched(archive.read(parts[name]), Location.of(source, name), cells, shared)
+            for name, cells in edits.cells.items()
+        }
         dropped: set[str] = set()
         if drop_macros:
             try:

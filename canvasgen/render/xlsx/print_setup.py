@@ -54,8 +54,9 @@ def lines_of(text: str, width: float, bold: bool = False) -> int:
 
 def row_height(cells: list[tuple[object, float, bool]]) -> float:
     """The height of a row of (value, column width, bold) cells, in points."""
-    lines = max((lines_of(str(value), width, bold) for value, width, bold in cells if value not in (None, "")),
-                default=1)  # fmt: skip
+    lines = max(
+        (lines_of(str(value), width, bold) for value, width, bold in cells if value not in (None, "")), default=1
+    )
     return math.ceil(lines * LINE_PT + PADDING_PT)
 
 

@@ -12,9 +12,11 @@ from tests.support.workbooks import make_book
 
 
 def test_own_lanes_take_the_core_lanes_spots(tmp_path: Path) -> None:
-    rows = [("Descubre", "Ve un anuncio", "YouTube", "Curiosidad", 4, "Anuncios cortos"),
-            ("Compra", "Paga en la web", "Web", "Frustración", 2, "Revisar el pago"),
-            ("Usa", "Lo instala", "App", "Alivio", 5, "Vídeo de ayuda")]  # fmt: skip
+    rows = [
+        ("Descubre", "Ve un anuncio", "YouTube", "Curiosidad", 4, "Anuncios cortos"),
+        ("Compra", "Paga en la web", "Web", "Frustración", 2, "Revisar el pago"),
+        ("Usa", "Lo instala", "App", "Alivio", 5, "Vídeo de ayuda"),
+    ]
     cells: dict[str, object] = {
         "A1": "Etapa",
         "B1": "Qué hace",

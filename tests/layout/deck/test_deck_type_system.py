@@ -44,17 +44,27 @@ def test_one_long_cell_does_not_shrink_its_slide_it_goes_on(tmp_path: Path) -> N
     phase = [s for s in deck.slides if s.kind == "phase"]
     second = [s for s in phase if "2/5" in s.title]
     assert len(second) >= 2 and "(vervolg)" in second[1].title  # the follow-up of the long cell's phase
-    said = " ".join(p.text.removeprefix("• ") for s in second for f in s.frames if f.name == "customer"
-                    for p in f.paras if not p.bold)  # fmt: skip
+    said = " ".join(
+        p.text.removeprefix("• ")
+        for s in second
+        for f in s.frames
+        if f.name == "customer"
+        for p in f.paras
+        if not p.bold
+    )
     assert " ".join(LONG.split()) in " ".join(said.split())  # the cell's text complete over the two slides
 
 
 def _short(path: Path) -> Path:
     """Four lanes of a few words over three phases, with scores."""
-    rows = [("Fase", "Oriëntatie", "Aanvraag", "Levering"), ("Klantproces", "Leest de flyer", "Vult in", "Haalt op"),
-            ("Intern proces", "Campagne", "Controle", "Planning"), ("Ervaring", "Nieuwsgierig", "Twijfel", "Blij"),
-            ("Verbeteringen", "Betere flyer", "Korter formulier", "Sms vooraf"),
-            ("Ervaringsscore (-2 t/m +2)", 1, -1, 2)]  # fmt: skip
+    rows = [
+        ("Fase", "Oriëntatie", "Aanvraag", "Levering"),
+        ("Klantproces", "Leest de flyer", "Vult in", "Haalt op"),
+        ("Intern proces", "Campagne", "Controle", "Planning"),
+        ("Ervaring", "Nieuwsgierig", "Twijfel", "Blij"),
+        ("Verbeteringen", "Betere flyer", "Korter formulier", "Sms vooraf"),
+        ("Ervaringsscore (-2 t/m +2)", 1, -1, 2),
+    ]
     cells = {f"{col}{r}": value for r, row in enumerate(rows, start=1) for col, value in zip("ABCD", row)}
     return make_book(path, {"Klantreis": cells})
 

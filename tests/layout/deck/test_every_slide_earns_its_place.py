@@ -61,8 +61,17 @@ def test_scores_are_signed_round_zero() -> None:
 
 
 def test_scores_on_another_scale_are_written_against_its_top(tmp_path: Path) -> None:
-    cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "A2": "Klantproces", "B2": "Zoekt", "C2": "Koopt",
-             "A3": "Tevredenheid (1-5)", "B3": 4, "C3": 2}  # fmt: skip
+    cells = {
+        "A1": "Fase",
+        "B1": "Oriëntatie",
+        "C1": "Aankoop",
+        "A2": "Klantproces",
+        "B2": "Zoekt",
+        "C2": "Koopt",
+        "A3": "Tevredenheid (1-5)",
+        "B3": 4,
+        "C3": 2,
+    }
     paras = _phase_paras(_deck(make_book(tmp_path / "vijf.xlsx", {"Klantreis": cells})))
     scores = [text.rpartition(": ")[2] for _, text in paras if text.startswith("Tevredenheid")]
     assert scores == ["4/5", "2/5"]

@@ -141,10 +141,21 @@ def test_gaps_shows_ideal_and_current_on_one_chart(tmp_path: Path) -> None:
 
 
 def test_a_map_of_scores_only_gets_the_curve_over_the_whole_glance(tmp_path: Path) -> None:
-    book = make_book(tmp_path / "scores.xlsx", {"Hoja 1": {
-        "A1": "Etapa", "B1": "Conocernos en redes sociales", "C1": "Compra del producto por internet", "D1": "Uso",
-        "A2": "Score", "B2": 9, "C2": 3, "D2": 7,
-    }})  # fmt: skip
+    book = make_book(
+        tmp_path / "scores.xlsx",
+        {
+            "Hoja 1": {
+                "A1": "Etapa",
+                "B1": "Conocernos en redes sociales",
+                "C1": "Compra del producto por internet",
+                "D1": "Uso",
+                "A2": "Score",
+                "B2": 9,
+                "C2": 3,
+                "D2": 7,
+            }
+        },
+    )
     prs = Presentation(str(_deck(book, tmp_path / "out")))
     glance = [s for s in prs.slides if any(sh.name.startswith("glance phase ") for sh in s.shapes)]
     assert len(glance) == 1
@@ -176,11 +187,28 @@ def test_scores_on_the_charts_read_as_on_the_poster_signed_round_zero_plain_othe
     charts = [s.chart for slide in Presentation(str(signed)).slides for s in slide.shapes if s.has_chart]
     formats = {f for c in charts for f in re.findall(r'formatCode="([^"]*)"', c._chartSpace.xml)}
     assert "+General;-General;General" in formats and "0.#" not in formats  # "0.#" prints a whole 1 as "1."
-    plain = make_book(tmp_path / "plain.xlsx", {"Reis": {
-        "A1": "Fase", "B1": "Zoeken", "C1": "Kiezen", "D1": "Kopen", "A2": "Klantproces", "B2": "Zoekt",
-        "C2": "Kiest", "D2": "Koopt", "A3": "Score (1-5)", "B3": 4, "C3": 2, "D3": 5}})  # fmt: skip
-    charts = [s.chart for slide in Presentation(str(_deck(plain, tmp_path / "b"))).slides for s in slide.shapes
-              if s.has_chart]  # fmt: skip
+    plain = make_book(
+        tmp_path / "plain.xlsx",
+        {
+            "Reis": {
+                "A1": "Fase",
+                "B1": "Zoeken",
+                "C1": "Kiezen",
+                "D1": "Kopen",
+                "A2": "Klantproces",
+                "B2": "Zoekt",
+                "C2": "Kiest",
+                "D2": "Koopt",
+                "A3": "Score (1-5)",
+                "B3": 4,
+                "C3": 2,
+                "D3": 5,
+            }
+        },
+    )
+    charts = [
+        s.chart for slide in Presentation(str(_deck(plain, tmp_path / "b"))).slides for s in slide.shapes if s.has_chart
+    ]
     formats = {f for c in charts for f in re.findall(r'formatCode="([^"]*)"', c._chartSpace.xml)}
     assert charts and "+General;-General;General" not in formats and "0.#" not in formats
 

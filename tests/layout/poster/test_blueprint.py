@@ -58,8 +58,11 @@ def test_a_blueprint_read_from_the_sheet_gets_its_three_lines_labelled_in_its_ow
     dashes = [stroke.dash for stroke, _ in lines]
     assert dashes[0] is None and dashes[1] is not None and dashes[2] is not None and dashes[1] != dashes[2]
     # each between the lanes the sheet put it between
-    between = [("Azioni del", "Azioni frontstage"), ("Azioni frontstage", "Azioni backstage"),
-               ("Azioni backstage", "Processi di")]  # fmt: skip
+    between = [
+        ("Azioni del", "Azioni frontstage"),
+        ("Azioni frontstage", "Azioni backstage"),
+        ("Azioni backstage", "Processi di"),
+    ]
     for (stroke, label), (above, below) in zip(lines, between):
         y = stroke.points[0][1]
         assert _label_y(page, above) < y < _label_y(page, below), label
@@ -95,7 +98,10 @@ def test_lines_follow_their_lanes_when_lanes_are_left_out() -> None:
     # interaction and visibility stood above the internal process: now above the next lane kept
     learning = next(i for i, lane in enumerate(kept) if lane.kind == "learning")
     assert [(b.kind, b.before) for b in moved.boundaries] == [
-        ("interaction", learning), ("visibility", learning), ("internal", learning)]  # fmt: skip
+        ("interaction", learning),
+        ("visibility", learning),
+        ("internal", learning),
+    ]
     assert with_lanes(journey, kept[:2]).boundaries == []  # nothing under a line: it goes
 
 

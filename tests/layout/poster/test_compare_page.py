@@ -56,10 +56,19 @@ def test_two_personas_get_their_curves_on_one_page(tmp_path: Path, size: str) ->
 
 def test_journeys_over_other_phases_or_a_single_journey_get_no_comparison_page(tmp_path: Path) -> None:
     sheets = {
-        name: {"A1": "Fase", "B1": first, "C1": "Actie", "A2": "Klantproces", "B2": "Ziet", "C2": "Koopt",
-               "A3": "Ervaringsscore (-2 t/m +2)", "B3": 1, "C3": -1}
+        name: {
+            "A1": "Fase",
+            "B1": first,
+            "C1": "Actie",
+            "A2": "Klantproces",
+            "B2": "Ziet",
+            "C2": "Koopt",
+            "A3": "Ervaringsscore (-2 t/m +2)",
+            "B3": 1,
+            "C3": -1,
+        }
         for name, first in (("Noor", "Aandacht"), ("Daan", "Oriëntatie"))
-    }  # fmt: skip
+    }
     assert _compare_pages(_layout(make_book(tmp_path / "other.xlsx", sheets))) == []
     assert _compare_pages(_layout(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")) == []
 

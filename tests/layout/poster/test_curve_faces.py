@@ -29,8 +29,11 @@ def _book(tmp_path: Path) -> Path:
 def test_a_score_keeps_the_face_it_was_written_as(tmp_path: Path) -> None:
     journey = read_canvas(_book(tmp_path)).journeys[0]
     assert [[(s.value, s.face) for s in phase] for phase in journey.scores] == [
-        [(1.0, "😊")], [(-1.0, "😟")], [(1.0, ":-)")], [(0.0, None)]  # two faces make a mean, no one face
-    ]  # fmt: skip
+        [(1.0, "😊")],
+        [(-1.0, "😟")],
+        [(1.0, ":-)")],
+        [(0.0, None)],  # two faces make a mean, no one face
+    ]
     assert [journey.phase_face(i) for i in range(4)] == ["😊", "😟", ":-)", None]
     plain = read_canvas(canvas(tmp_path / "cijfers.xlsx")).journeys[0]
     assert all(s.face is None for phase in plain.scores for s in phase)
@@ -39,8 +42,9 @@ def test_a_score_keeps_the_face_it_was_written_as(tmp_path: Path) -> None:
 def test_the_face_survives_the_json_model(tmp_path: Path) -> None:
     read = read_canvas(_book(tmp_path))
     data = json.loads(json.dumps(read.to_dict()))
-    assert data["journeys"][0]["scores"][0] == [{"value": 1.0, "scale": "-2..+2", "normalized": 0.5, "face": "😊",
-                                                  "cell": "Klantreis!B9"}]  # fmt: skip
+    assert data["journeys"][0]["scores"][0] == [
+        {"value": 1.0, "scale": "-2..+2", "normalized": 0.5, "face": "😊", "cell": "Klantreis!B9"}
+    ]
     again = canvas_from_dict(data, "gevoel.json").journeys[0]
     assert [again.phase_face(i) for i in range(4)] == ["😊", "😟", ":-)", None]
 

@@ -28,8 +28,11 @@ def test_a_measured_kpi_is_a_tile_with_its_figure_large_and_its_verdict_beside_i
     assert " ".join(line.text for line in rest) == "Reel van plantfluencer · Q3 2026"
     assert all(line.size == name.size for line in rest)
     # the bullet bar: a track across the tile under the figure, the value and a target tick on it
-    bars = [r for r in page.rects if ctr.box.x < r.box.x and r.box.right <= ctr.box.right
-            and figure.y < r.box.y < rest[0].y - rest[0].size]  # fmt: skip
+    bars = [
+        r
+        for r in page.rects
+        if ctr.box.x < r.box.x and r.box.right <= ctr.box.right and figure.y < r.box.y < rest[0].y - rest[0].size
+    ]
     assert len(bars) == 3
     track = max(bars, key=lambda r: r.box.w)
     value = next(r for r in bars if r is not track and r.box.x == track.box.x)

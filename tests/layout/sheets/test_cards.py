@@ -71,10 +71,25 @@ def test_the_qr_code_on_each_card_decodes_to_its_id(built: Built) -> None:
 def test_text_is_never_under_9_pt_and_stays_on_its_card(tmp_path: Path) -> None:
     kit, fonts = default_kit()
     long = " ".join(["Een heel lang verhaal over wat de klant allemaal meemaakt"] * 12)
-    book = make_book(tmp_path / "lang.xlsx", {"Klantreis": {
-        "A1": "Fase", "B1": "Aandacht", "C1": "Afweging", "D1": "Actie",
-        "A2": "Klantproces", "B2": long, "C2": "Vergelijkt", "D2": "Koopt",
-        "A3": "Intern proces", "B3": "Adverteert", "C3": "Reviews", "D3": "Levert"}})  # fmt: skip
+    book = make_book(
+        tmp_path / "lang.xlsx",
+        {
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Aandacht",
+                "C1": "Afweging",
+                "D1": "Actie",
+                "A2": "Klantproces",
+                "B2": long,
+                "C2": "Vergelijkt",
+                "D2": "Koopt",
+                "A3": "Intern proces",
+                "B3": "Adverteert",
+                "C3": "Reviews",
+                "D3": "Levert",
+            }
+        },
+    )
     cards = cards_of(read_canvas(book))
     pages = card_pages(cards, [], kit, Setter(fonts), FORMATS["3x8"], KIT_WORDS["nl"])
     blocks = [b for page in pages for b in page.blocks]
@@ -127,8 +142,9 @@ def test_one_text_size_per_card_sheet_the_largest_at_which_every_card_fits(path:
     kit, fonts = default_kit()
     canvas = read_canvas(path)
     fmt = FORMATS[cards]
-    pages = card_pages(cards_of(canvas), [("Klantproces", kit.palette.accent)] * 3, kit, Setter(fonts), fmt,
-                       KIT_WORDS["nl"], canvas)  # fmt: skip
+    pages = card_pages(
+        cards_of(canvas), [("Klantproces", kit.palette.accent)] * 3, kit, Setter(fonts), fmt, KIT_WORDS["nl"], canvas
+    )
     sizes = []
     for page in pages:
         with_id = {b.order[:2] for b in page.blocks if b.order[-1:] == (2,)}  # a card, not a blank one

@@ -17,8 +17,9 @@ from tests.support.read_back import squeeze
 from tests.support.workbooks import CANVASES
 
 
-@pytest.mark.parametrize(("name", "language"), [("voorbeeld-webshop-kpis-v3.xlsx", "nl"),
-                                                ("example-hr-software-b2b.xlsx", "en")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("name", "language"), [("voorbeeld-webshop-kpis-v3.xlsx", "nl"), ("example-hr-software-b2b.xlsx", "en")]
+)
 def test_a_page_per_phase_with_the_questions_in_the_canvas_language(name: str, language: str, built: Built) -> None:
     path = CANVASES / name
     canvas = read_canvas(path)

@@ -41,8 +41,9 @@ from tests.support.workbooks import CANVASES, big_canvas, trapkracht
 SOURCE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
 
-def _tiled(canvas: Canvas, source: Path, options: KitOptions, language: str
-           ) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:  # fmt: skip
+def _tiled(
+    canvas: Canvas, source: Path, options: KitOptions, language: str
+) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:
     """The kit's tiled poster as its run makes it: the canvas analysed once, the kit fetched once."""
     return tiled_poster(canvas, analyse(canvas, str(source)), source, options, (language, brand_kit(options.brand)))
 
@@ -208,8 +209,12 @@ class _Placed:
 
 
 def _inside(inner: Box, outer: Box, slack: float = 0.5) -> bool:
-    return (outer.x - slack <= inner.x and inner.right <= outer.right + slack
-            and outer.y - slack <= inner.y and inner.bottom <= outer.bottom + slack)  # fmt: skip
+    return (
+        outer.x - slack <= inner.x
+        and inner.right <= outer.right + slack
+        and outer.y - slack <= inner.y
+        and inner.bottom <= outer.bottom + slack
+    )
 
 
 @pytest.mark.slow
@@ -223,13 +228,20 @@ def test_every_word_of_the_poster_is_whole_on_a_sheet(size: str, tile: str, tmp_
         words = _words(_chars(source[page_index]))
         assert len(words) > 100
         for text, box in words:
-            homes = [i for i in shown if sheets[i].windows[0].page == page_index
-                     and _inside(box, sheets[i].windows[0].source)]  # fmt: skip
+            homes = [
+                i
+                for i in shown
+                if sheets[i].windows[0].page == page_index and _inside(box, sheets[i].windows[0].source)
+            ]
             assert homes, f"{text!r} at {box} is cut on every sheet"
             window = sheets[homes[0]].windows[0]
             k = window.scale
-            there = Box(window.box.x + (box.x - window.source.x) * k, window.box.y + (box.y - window.source.y) * k,
-                        box.w * k, box.h * k)  # fmt: skip
+            there = Box(
+                window.box.x + (box.x - window.source.x) * k,
+                window.box.y + (box.y - window.source.y) * k,
+                box.w * k,
+                box.h * k,
+            )
             assert _inside(there, window.box)  # inside the part of the sheet the poster shows on
             found = "".join(ch for ch, b in shown[homes[0]].within(there) if not ch.isspace())
             assert found == text, (text, found, sheets[homes[0]].tile)

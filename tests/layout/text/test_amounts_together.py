@@ -76,8 +76,12 @@ def test_the_decks_text_runs_hold_no_break_spaces_at_amounts(built: list[tuple[P
     together = 0
     for _, pptx in built:
         with zipfile.ZipFile(pptx) as deck:
-            runs = [t for name in deck.namelist() if name.startswith("ppt/slides/slide")
-                    for t in re.findall(r"<a:t>([^<]*)</a:t>", deck.read(name).decode())]  # fmt: skip
+            runs = [
+                t
+                for name in deck.namelist()
+                if name.startswith("ppt/slides/slide")
+                for t in re.findall(r"<a:t>([^<]*)</a:t>", deck.read(name).decode())
+            ]
         for text in runs:
             assert not re.search(r"[€$£] \d", text), f"{pptx.name}: {text!r}"
             assert not re.search(rf"\d {UNITS}(?![^\W\d_])", text), f"{pptx.name}: {text!r}"

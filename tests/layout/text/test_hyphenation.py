@@ -56,10 +56,25 @@ def test_a_long_word_lets_text_grow_to_its_wider_half_a_short_one_does_not() -> 
 
 def test_the_poster_prints_a_hyphenated_word_and_it_reads_back_whole(tmp_path: Path) -> None:
     word = "Klanttevredenheidsonderzoeksresultatenoverzicht"
-    path = make_book(tmp_path / "lang.xlsx", {"Klantreis": {
-        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik", "E1": "Service", "F1": "Loyaliteit",
-        "A2": "Klantproces", "B2": f"Leest het {word}", "C2": "Bestelt het bij een winkel", "D2": "Gebruikt het",
-        "E2": "Belt met de klantenservice", "F2": "Beveelt het aan bij een vriend"}})  # fmt: skip
+    path = make_book(
+        tmp_path / "lang.xlsx",
+        {
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aankoop",
+                "D1": "Gebruik",
+                "E1": "Service",
+                "F1": "Loyaliteit",
+                "A2": "Klantproces",
+                "B2": f"Leest het {word}",
+                "C2": "Bestelt het bij een winkel",
+                "D2": "Gebruikt het",
+                "E2": "Belt met de klantenservice",
+                "F2": "Beveelt het aan bij een vriend",
+            }
+        },
+    )
     text = pdf_text(build_poster(path, tmp_path / "out", "A4"))
     assert SOFT_HYPHEN in text  # the word was broken at a syllable, not between any two characters
     assert squeeze(f"Leest het {word}") in squeeze(text)

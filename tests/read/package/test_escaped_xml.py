@@ -25,10 +25,19 @@ def _write(path: Path, cells: dict[str, str]) -> Path:
 
 
 def test_excel_escapes_are_decoded(tmp_path: Path) -> None:
-    path = _write(tmp_path / "reis.xlsx", {
-        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "A2": "Klantproces",
-        "B2": "Zoekt\r\nonline", "C2": "Code _x0041_ blijft staan", "B3": "Belt", "A3": "Intern proces",
-    })  # fmt: skip
+    path = _write(
+        tmp_path / "reis.xlsx",
+        {
+            "A1": "Fase",
+            "B1": "Oriëntatie",
+            "C1": "Aankoop",
+            "A2": "Klantproces",
+            "B2": "Zoekt\r\nonline",
+            "C2": "Code _x0041_ blijft staan",
+            "B3": "Belt",
+            "A3": "Intern proces",
+        },
+    )
     assert b"_x000D_" in zipfile.ZipFile(path).read("xl/sharedStrings.xml")  # as Excel saves it
     texts = [t.text for t in read(path).texts()]
     assert "Zoekt" in texts and "online" in texts
@@ -39,10 +48,15 @@ def test_excel_escapes_are_decoded(tmp_path: Path) -> None:
 def test_an_escape_in_an_inline_string_is_decoded(tmp_path: Path) -> None:
     cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "A2": "Klantproces", "B2": "-", "C2": "Koopt"}
     path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
-    _edit_sheet(path, lambda xml: re.sub(
-        rb'<c r="B2"[^>]*>.*?</c>', b'<c r="B2" t="inlineStr"><is><t>Vraagt_x000D_&#10;offerte_x0009_aan</t></is></c>',
-        xml, flags=re.DOTALL,
-    ))  # fmt: skip
+    _edit_sheet(
+        path,
+        lambda xml: re.sub(
+            rb'<c r="B2"[^>]*>.*?</c>',
+            b'<c r="B2" t="inlineStr"><is><t>Vraagt_x000D_&#10;offerte_x0009_aan</t></is></c>',
+            xml,
+            flags=re.DOTALL,
+        ),
+    )
     texts = [t.text for t in read(path).texts()]
     assert "Vraagt" in texts and "offerte aan" in texts  # a tab is white space between words
 
@@ -57,8 +71,17 @@ def _edit_sheet(path: Path, edit) -> None:  # type: ignore[no-untyped-def]
 
 
 def _formula_book(tmp_path: Path, name: str, edit) -> Path:  # type: ignore[no-untyped-def]
-    cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "A2": "Klantproces", "B2": "Zoekt", "C2": "Koopt",
-             "A3": "Ervaring (1-5)", "B3": "=2+2", "C3": 3}  # fmt: skip
+    cells = {
+        "A1": "Fase",
+        "B1": "Oriëntatie",
+        "C1": "Aankoop",
+        "A2": "Klantproces",
+        "B2": "Zoekt",
+        "C2": "Koopt",
+        "A3": "Ervaring (1-5)",
+        "B3": "=2+2",
+        "C3": 3,
+    }
     path = make_book(tmp_path / name, {"Klantreis": cells})
     _edit_sheet(path, edit)
     return path
@@ -76,8 +99,11 @@ def test_a_formula_cell_with_attributes_in_another_order_is_warned_about(tmp_pat
 def test_a_prefixed_formula_cell_is_warned_about(tmp_path: Path) -> None:
     def prefix(xml: bytes) -> bytes:
         xml = re.sub(rb"<(/?)(?!\?)([A-Za-z]+)([ >/])", rb"<\1x:\2\3", xml)
-        return xml.replace(b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
-                           b'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 1)  # fmt: skip
+        return xml.replace(
+            b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+            b'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+            1,
+        )
 
     path = _formula_book(tmp_path, "voorvoegsel.xlsx", prefix)
     assert b'<x:c r="B3"' in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")

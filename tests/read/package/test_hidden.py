@@ -41,8 +41,10 @@ def test_hidden_text_is_read_and_said(tmp_path: Path) -> None:
     path = _book(tmp_path / "reis.xlsx")
     result = CliRunner().invoke(main, ["check", str(path)])
     assert result.exit_code == 0, result.output
-    assert (f"{path}: Klantreis: rows 3, 5 are hidden in Excel but hold text, which is on the poster and in the "
-            "deck: A3, B3, C3, D3, A5 and 3 more; --skip-hidden leaves it out") in result.stdout  # fmt: skip
+    assert (
+        f"{path}: Klantreis: rows 3, 5 are hidden in Excel but hold text, which is on the poster and in the "
+        "deck: A3, B3, C3, D3, A5 and 3 more; --skip-hidden leaves it out"
+    ) in result.stdout
     assert f"{path}: Archief: sheet 'Archief' is hidden in Excel but holds text" in result.stdout
     texts = [t.text for t in read(path).texts()]
     assert "Oude notitie" in texts and "Vorige versie" in texts

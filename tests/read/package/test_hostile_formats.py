@@ -44,8 +44,9 @@ def value_in_iv65536_xls(folder: Path) -> Path:
 def nested_table_ods(folder: Path) -> Path:
     """A row 64 columns wide, 250,000 empty rows, then a row whose cell holds a table of its own: the nested
     table reset the survey's counters, and calamine built the 16M-cell grid."""
-    nested = ods_row([f'<table:table-cell><table:table table:name="in">{ods_row([ods_cell("n")])}</table:table>'
-                      "</table:table-cell>"])  # fmt: skip
+    nested = ods_row(
+        [f'<table:table-cell><table:table table:name="in">{ods_row([ods_cell("n")])}</table:table></table:table-cell>']
+    )
     rows = ods_row([ods_cell("Fase"), ods_cell(None, 62), ods_cell("x")]) + ods_row([], 250_000)
     return ods(folder / "genest.ods", {"Blad1": rows + nested + ods_row([ods_cell("y")])})
 
@@ -162,14 +163,19 @@ def test_calamine_aborting_ends_only_its_own_process(tmp_path: Path) -> None:
 
 
 def test_calamine_formats_are_still_read(tmp_path: Path) -> None:
-    for path in (xlsb(tmp_path / "reis.xlsb", CANVAS_XLSB, ["Oriëntatie", "Vergelijken"]),
-                 ods(tmp_path / "reis.ods", {"Blad1": CANVAS_ODS})):  # fmt: skip
+    for path in (
+        xlsb(tmp_path / "reis.xlsb", CANVAS_XLSB, ["Oriëntatie", "Vergelijken"]),
+        ods(tmp_path / "reis.ods", {"Blad1": CANVAS_ODS}),
+    ):
         done = run("check", "--json", str(path))
         assert done.returncode == 0, done.stderr
         journey = json.loads(done.stdout)["journeys"][0]
         assert [p["name"] for p in journey["phases"]] == ["Oriëntatie", "Vergelijken", "Aankoop"]
         assert [i["text"] for cell in journey["lanes"][0]["cells"] for i in cell] == [
-            "Zoekt een fiets", "Vergelijkt prijzen", "Bestelt online"]  # fmt: skip
+            "Zoekt een fiets",
+            "Vergelijkt prijzen",
+            "Bestelt online",
+        ]
 
 
 def test_ods_content_past_excels_grid_is_kept_and_said(tmp_path: Path) -> None:
@@ -181,13 +187,21 @@ def test_ods_content_past_excels_grid_is_kept_and_said(tmp_path: Path) -> None:
     model = json.loads(done.stdout)
     notes = [n for j in model["journeys"] for n in j["notes"]] + model["notes"]
     assert {"text": "Ver weg geschreven", "cell": "Blad1!ACOG3"} in notes
-    assert any("Blad1: 1 cell(s) past Excel's grid (after column XFD or row 1,048,576): ACOG3 (kept as notes)" in w
-               for w in model["warnings"])  # fmt: skip
+    assert any(
+        "Blad1: 1 cell(s) past Excel's grid (after column XFD or row 1,048,576): ACOG3 (kept as notes)" in w
+        for w in model["warnings"]
+    )
 
 
 def test_a_table_nested_in_an_ods_cell_is_said(tmp_path: Path) -> None:
-    nested = ods_row([ods_cell("Binnen"), '<table:table-cell><table:table table:name="in">'
-                      + ods_row([ods_cell("genest")]) + "</table:table></table:table-cell>"])  # fmt: skip
+    nested = ods_row(
+        [
+            ods_cell("Binnen"),
+            '<table:table-cell><table:table table:name="in">'
+            + ods_row([ods_cell("genest")])
+            + "</table:table></table:table-cell>",
+        ]
+    )
     path = ods(tmp_path / "genest.ods", {"Blad1": CANVAS_ODS + nested + ods_row([ods_cell("Daarna")])})
     done = run("check", "--json", str(path))
     assert done.returncode == 0, done.stderr

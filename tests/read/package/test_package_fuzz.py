@@ -24,16 +24,34 @@ with zipfile.ZipFile(BASE) as _archive:
 NAMES = sorted(PARTS)
 
 targets = st.one_of(
-    st.sampled_from(["worksheets/sheet1.xml", "./worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml",
-                     "../xl/worksheets/sheet1.xml", "worksheets/../worksheets/sheet1.xml", "../../../etc/passwd",
-                     "", "/", "worksheets/", "sharedStrings.xml", "workbook.xml", "http://example.com/x.xml"]),
+    st.sampled_from(
+        [
+            "worksheets/sheet1.xml",
+            "./worksheets/sheet1.xml",
+            "/xl/worksheets/sheet1.xml",
+            "../xl/worksheets/sheet1.xml",
+            "worksheets/../worksheets/sheet1.xml",
+            "../../../etc/passwd",
+            "",
+            "/",
+            "worksheets/",
+            "sharedStrings.xml",
+            "workbook.xml",
+            "http://example.com/x.xml",
+        ]
+    ),
     st.text(alphabet="abc./_%:", max_size=20),
-)  # fmt: skip
-content_types = st.sampled_from([
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-    "application/vnd.ms-excel.sheet.macroEnabled.main+xml", "application/xml", "text/plain", "",
-])  # fmt: skip
+)
+content_types = st.sampled_from(
+    [
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        "application/xml",
+        "text/plain",
+        "",
+    ]
+)
 
 
 @st.composite
@@ -52,12 +70,14 @@ def packages(draw: st.DrawFn) -> dict[str, bytes]:
         elif kind == "type" and "[Content_Types].xml" in parts:
             new = draw(content_types).encode()
             count = draw(st.integers(0, 3))
-            parts["[Content_Types].xml"] = re.sub(rb'ContentType="[^"]*"', b'ContentType="' + new + b'"',
-                                                  parts["[Content_Types].xml"], count=count)  # fmt: skip
+            parts["[Content_Types].xml"] = re.sub(
+                rb'ContentType="[^"]*"', b'ContentType="' + new + b'"', parts["[Content_Types].xml"], count=count
+            )
         elif kind == "part-name" and "[Content_Types].xml" in parts:
             new = draw(st.sampled_from(["/xl/wb.xml", "/xl/workbook.xml", "/", "/xl/worksheets/sheet9.xml"])).encode()
-            parts["[Content_Types].xml"] = re.sub(rb'PartName="[^"]*"', b'PartName="' + new + b'"',
-                                                  parts["[Content_Types].xml"], count=1)  # fmt: skip
+            parts["[Content_Types].xml"] = re.sub(
+                rb'PartName="[^"]*"', b'PartName="' + new + b'"', parts["[Content_Types].xml"], count=1
+            )
         elif kind == "truncate":
             parts[name] = parts[name][: draw(st.integers(0, max(0, len(parts[name]) - 1)))]
         elif kind == "duplicate-id" and name.endswith(".rels"):

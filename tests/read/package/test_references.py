@@ -9,10 +9,20 @@ from canvasgen.read.package.references import column_of, position, row_of
 from canvasgen.read.package.sanitize import clean_sheet
 
 
-@pytest.mark.parametrize(("ref", "place"), [
-    ("B7", (7, 2)), ("$B$7", (7, 2)), ("b7", (7, 2)), ("XFD1048576", (1_048_576, 16_384)),
-    ("A0", None), ("B7:C9", None), ("AAAA1", None), ("", None), ("7", None),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("ref", "place"),
+    [
+        ("B7", (7, 2)),
+        ("$B$7", (7, 2)),
+        ("b7", (7, 2)),
+        ("XFD1048576", (1_048_576, 16_384)),
+        ("A0", None),
+        ("B7:C9", None),
+        ("AAAA1", None),
+        ("", None),
+        ("7", None),
+    ],
+)
 def test_a_reference_is_a_place_or_none(ref: str, place: tuple[int, int] | None) -> None:
     assert position(ref) == place
 

@@ -26,9 +26,14 @@ PADDING = b"".join(
 def _sheet(rows: bytes, merges: bytes = b"") -> bytes:
     return (
         b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-        b"<x:worksheet xmlns:x='" + MAIN.encode() + b"'><x:sheetData>" + rows + b"</x:sheetData>" + merges
+        b"<x:worksheet xmlns:x='"
+        + MAIN.encode()
+        + b"'><x:sheetData>"
+        + rows
+        + b"</x:sheetData>"
+        + merges
         + b"</x:worksheet>"
-    )  # fmt: skip
+    )
 
 
 def _text(ref: str, text: str) -> bytes:
@@ -68,8 +73,10 @@ def test_a_light_sheet_is_left_as_it_is() -> None:
 def test_an_oversized_merge_is_dropped_however_it_is_written() -> None:
     """Not self-closing, spaces around '=', attributes in another order: dropped with its warning, the
     merge beside it kept."""
-    merges = (b"<x:mergeCells count='2'><x:mergeCell xmlns:y='urn:y' y:note='a' ref = \"A1:XFD1048576\"></x:mergeCell>"
-              b"<x:mergeCell ref='A1:B1'/></x:mergeCells>")  # fmt: skip
+    merges = (
+        b"<x:mergeCells count='2'><x:mergeCell xmlns:y='urn:y' y:note='a' ref = \"A1:XFD1048576\"></x:mergeCell>"
+        b"<x:mergeCell ref='A1:B1'/></x:mergeCells>"
+    )
     cleaned = clean_sheet(_sheet(b"<x:row r='1'>" + _text("A1", "Fase") + b"</x:row>", merges))
     assert cleaned.dropped_merges == ["A1:XFD1048576"] and cleaned.changed
     kept = etree.fromstring(cleaned.data).findall(f".//{{{MAIN}}}mergeCell")

@@ -19,9 +19,18 @@ from tests.support.workbooks import CANVASES
 def _book(path: Path) -> Path:
     book = xlsxwriter.Workbook(str(path))
     sheet = book.add_worksheet("Klantreis")
-    for ref, text in {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik", "A2": "Klantproces",
-                      "B2": "Zoekt een fiets", "D2": "Fietst naar het werk", "A3": "Pijnpunten",
-                      "B3": "Te veel keus", "D3": "Lekke band"}.items():  # fmt: skip
+    for ref, text in {
+        "A1": "Fase",
+        "B1": "Oriëntatie",
+        "C1": "Aankoop",
+        "D1": "Gebruik",
+        "A2": "Klantproces",
+        "B2": "Zoekt een fiets",
+        "D2": "Fietst naar het werk",
+        "A3": "Pijnpunten",
+        "B3": "Te veel keus",
+        "D3": "Lekke band",
+    }.items():
         sheet.write(ref, text)
     sheet.insert_textbox("C2", "Koopt online\nbetaalt met iDEAL", {"width": 60, "height": 18})
     sheet.insert_textbox("C3", "Levering duurt lang", {"width": 60, "height": 18})
@@ -52,8 +61,13 @@ def test_a_text_box_over_filled_cells_and_a_comment_are_kept_as_notes(tmp_path: 
 
 def test_every_word_of_text_boxes_and_comments_is_on_the_poster(tmp_path: Path) -> None:
     text = squeeze(pdf_text(build_poster(_book(tmp_path / "stickers.xlsx"), tmp_path / "out", "A3")))
-    for words in ("Koopt online", "betaalt met iDEAL", "Levering duurt lang", "Sticker op een gevulde cel",
-                  "Navragen bij Jan"):  # fmt: skip
+    for words in (
+        "Koopt online",
+        "betaalt met iDEAL",
+        "Levering duurt lang",
+        "Sticker op een gevulde cel",
+        "Navragen bij Jan",
+    ):
         assert squeeze(words) in text, words
 
 

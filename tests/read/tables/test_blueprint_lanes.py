@@ -61,8 +61,11 @@ def test_blueprints_by_their_lane_names(found: tuple[NamedBlueprint, list[str]])
     assert [lane.label for lane in journey.lanes] == spec.lanes
     named = [(i, blueprint_part(lane.label)) for i, lane in enumerate(journey.lanes) if blueprint_part(lane.label)]
     expected = []
-    for line, below in (("interaction", ("frontstage", "backstage", "support")),
-                        ("visibility", ("backstage", "support")), ("internal", ("support",))):  # fmt: skip
+    for line, below in (
+        ("interaction", ("frontstage", "backstage", "support")),
+        ("visibility", ("backstage", "support")),
+        ("internal", ("support",)),
+    ):
         at = next((i for i, part in named if part in below), None)
         if at is not None and at > 0:
             expected.append((line, at))

@@ -16,8 +16,14 @@ from canvasgen.read.reader import read_canvas
 from tests.support.read_back import pdf_text, slide_text, squeeze
 from tests.support.workbooks import EMPATHY_HEADINGS, empathy_map
 
-_KEYS = {"think_feel": EmpathyQuadrant.THINK_FEEL, "hear": EmpathyQuadrant.HEAR, "see": EmpathyQuadrant.SEE,
-         "say_do": EmpathyQuadrant.SAY_DO, "pains": EmpathyQuadrant.PAINS, "gains": EmpathyQuadrant.GAINS}  # fmt: skip
+_KEYS = {
+    "think_feel": EmpathyQuadrant.THINK_FEEL,
+    "hear": EmpathyQuadrant.HEAR,
+    "see": EmpathyQuadrant.SEE,
+    "say_do": EmpathyQuadrant.SAY_DO,
+    "pains": EmpathyQuadrant.PAINS,
+    "gains": EmpathyQuadrant.GAINS,
+}
 _ENTRIES = {
     "think_feel": ["Is het wel veilig om over te stappen?", "Trots op een groen dak"],
     "hear": ["Buurman raadt installateur aan", "Radio: subsidie stopt in 2027"],
@@ -32,34 +38,51 @@ _PERSONAS = {"A1": "Naam", "B1": "Rol", "A2": "Priya Nair", "B2": "Huiseigenaar"
 
 def _fields(path: Path) -> dict[str, dict[EmpathyQuadrant, list[str]]]:
     canvas = read_canvas(path)
-    return {p.name.text if p.name else "": {q: p.fields[q.value].text.split("\n") for q in EmpathyQuadrant
-                                            if q.value in p.fields} for p in canvas.personas}  # fmt: skip
+    return {
+        p.name.text if p.name else "": {
+            q: p.fields[q.value].text.split("\n") for q in EmpathyQuadrant if q.value in p.fields
+        }
+        for p in canvas.personas
+    }
 
 
 def test_an_english_map_is_the_persona_named_in_its_title(tmp_path: Path) -> None:
-    path = empathy_map(tmp_path / "map.xlsx", "Empathy map – Tom Bakker", EMPATHY_HEADINGS["en"], _ENTRIES,
-                       other_sheets={"Personas": _PERSONAS})  # fmt: skip
+    path = empathy_map(
+        tmp_path / "map.xlsx",
+        "Empathy map – Tom Bakker",
+        EMPATHY_HEADINGS["en"],
+        _ENTRIES,
+        other_sheets={"Personas": _PERSONAS},
+    )
     canvas = read_canvas(path)
     assert [m.persona for m in canvas.empathy_maps] == ["Tom Bakker"]
     found = _fields(path)
     assert found["Priya Nair"] == {}
     assert found["Tom Bakker"] == {_KEYS[q]: entries for q, entries in _ENTRIES.items()}
     assert {k: h.text for k, h in canvas.persona_columns.items() if k.startswith("empathy")} == {
-        _KEYS[q].value: h for q, h in EMPATHY_HEADINGS["en"].items()}  # fmt: skip
+        _KEYS[q].value: h for q, h in EMPATHY_HEADINGS["en"].items()
+    }
     explained = CliRunner().invoke(main, ["check", str(path), "--explain"])
     assert explained.exit_code == 0, explained.output
     assert "Map: an empathy map" in explained.output
 
 
 def test_a_dutch_map_in_text_boxes_is_the_only_personas(tmp_path: Path) -> None:
-    path = empathy_map(tmp_path / "kaart.xlsx", "Empathiekaart klantonderzoek", EMPATHY_HEADINGS["nl"], _ENTRIES,
-                       boxes=True, other_sheets={"Personas": _ONE})  # fmt: skip
+    path = empathy_map(
+        tmp_path / "kaart.xlsx",
+        "Empathiekaart klantonderzoek",
+        EMPATHY_HEADINGS["nl"],
+        _ENTRIES,
+        boxes=True,
+        other_sheets={"Personas": _ONE},
+    )
     assert _fields(path)["Sanne de Wit"] == {_KEYS[q]: entries for q, entries in _ENTRIES.items()}
 
 
 def test_a_map_on_its_own_has_every_word_on_the_poster_and_in_the_deck(tmp_path: Path) -> None:
-    path = empathy_map(tmp_path / "kaart.xlsx", "Empathiekaart – zonnepanelen", EMPATHY_HEADINGS["nl"], _ENTRIES,
-                       origin=(4, 3))  # fmt: skip
+    path = empathy_map(
+        tmp_path / "kaart.xlsx", "Empathiekaart – zonnepanelen", EMPATHY_HEADINGS["nl"], _ENTRIES, origin=(4, 3)
+    )
     assert list(_fields(path)) == ["Empathiekaart – zonnepanelen"]
     done = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
     assert done.exit_code == 0, done.output
@@ -75,12 +98,32 @@ _WORDS = ["koffie", "Überweisung", "налоги", "预算", "délai", "خدم�
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(language=st.sampled_from(["en", "nl"]), row=st.integers(1, 12), col=st.integers(1, 6), boxes=st.booleans(),
-       entries=st.fixed_dictionaries({q: st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4)
-                                                    .map(" ".join), min_size=1, max_size=3, unique=True)
-                                      for q in _ENTRIES}))  # fmt: skip
-def test_any_map_reads_each_entry_under_its_heading(tmp_path: Path, language: str, row: int, col: int,
-                                                    boxes: bool, entries: dict[str, list[str]]) -> None:  # fmt: skip
-    path = empathy_map(tmp_path / f"p-{language}-{row}-{col}-{boxes}.xlsx", "Map of a customer",
-                       EMPATHY_HEADINGS[language], entries, origin=(row, col), boxes=boxes)  # fmt: skip
+@given(
+    language=st.sampled_from(["en", "nl"]),
+    row=st.integers(1, 12),
+    col=st.integers(1, 6),
+    boxes=st.booleans(),
+    entries=st.fixed_dictionaries(
+        {
+            q: st.lists(
+                st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4).map(" ".join),
+                min_size=1,
+                max_size=3,
+                unique=True,
+            )
+            for q in _ENTRIES
+        }
+    ),
+)
+def test_any_map_reads_each_entry_under_its_heading(
+    tmp_path: Path, language: str, row: int, col: int, boxes: bool, entries: dict[str, list[str]]
+) -> None:
+    path = empathy_map(
+        tmp_path / f"p-{language}-{row}-{col}-{boxes}.xlsx",
+        "Map of a customer",
+        EMPATHY_HEADINGS[language],
+        entries,
+        origin=(row, col),
+        boxes=boxes,
+    )
     assert _fields(path) == {"Map of a customer": {_KEYS[q]: e for q, e in entries.items()}}

@@ -42,9 +42,13 @@ def test_an_experience_lane_in_words_keeps_its_words_and_scores_from_them(tmp_pa
 
 def test_a_text_lane_one_letter_from_score_is_no_score_row_and_notes_get_no_foreign_guess(tmp_path: Path) -> None:
     # H21: "Scope" over text was read as the score row; "Notes" was offered 'Note' (score) or 'Dores' (Portuguese).
-    path = _canvas(tmp_path, ("Klantproces", ["Zoekt", "Koopt", "Gebruikt"]),
-                   ("Scope", ["Alleen NL", "Ook BE", "Niet DE"]), ("Notes", ["Let op", "Bellen", "Uitzoeken"]),
-                   ("Kanaen", ["Web", "Winkel", "App"]))  # fmt: skip
+    path = _canvas(
+        tmp_path,
+        ("Klantproces", ["Zoekt", "Koopt", "Gebruikt"]),
+        ("Scope", ["Alleen NL", "Ook BE", "Niet DE"]),
+        ("Notes", ["Let op", "Bellen", "Uitzoeken"]),
+        ("Kanaen", ["Web", "Winkel", "App"]),
+    )
     canvas = read_canvas(path)
     lanes = {lane.label: lane for lane in canvas.journeys[0].lanes}
     assert lanes["Scope"].kind == "custom" and [i.text for i in lanes["Scope"].cells[0]] == ["Alleen NL"]
@@ -83,9 +87,12 @@ def test_mermaid_says_scores_outside_1_to_5_numbers_repeated_sections_and_keeps_
 ) -> None:
     # H22: scores 0 and 9 clamped silently; two sections "Zoeken" one phase; "Ratio 3:1 gekozen: 4" a note.
     path = tmp_path / "fiets.mmd"
-    path.write_text("journey\n  title Fiets\n  section Zoeken\n    Ziet advertentie: 0: Klant\n"
-                    "    Leest reviews: 9: Klant, Vriend\n    Ratio 3:1 gekozen: 4: Klant\n  section Zoeken\n"
-                    "    Koopt: 3: Klant\n  section\n    Leeg: 2\n", encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "journey\n  title Fiets\n  section Zoeken\n    Ziet advertentie: 0: Klant\n"
+        "    Leest reviews: 9: Klant, Vriend\n    Ratio 3:1 gekozen: 4: Klant\n  section Zoeken\n"
+        "    Koopt: 3: Klant\n  section\n    Leeg: 2\n",
+        encoding="utf-8",
+    )
     canvas = read_canvas(path)
     journey = canvas.journeys[0]
     assert [p.name for p in journey.phases] == ["Zoeken", "Zoeken (2)", "Section 3"]
@@ -134,23 +141,28 @@ def test_csv_a_byte_order_mark_alone_is_empty_excels_sep_line_sets_the_separator
     assert [p.name for p in journey.phases] == ["Kiezen", "Kopen,betalen", "Gebruik"]
     assert journey.phases[0].source is not None and journey.phases[0].source.cell == "B2"  # the file's own line
     mixed = tmp_path / "mixed.csv"
-    mixed.write_bytes("Fase;Oriëntatie;Aankoop\nKlantproces;Zoekt;Koopt\n".encode() + "Pijnpunten;Te duur;Geen café\n"
-                      .encode("cp1252"))  # fmt: skip
+    mixed.write_bytes(
+        "Fase;Oriëntatie;Aankoop\nKlantproces;Zoekt;Koopt\n".encode()
+        + "Pijnpunten;Te duur;Geen café\n".encode("cp1252")
+    )
     canvas = read_canvas(mixed)
     assert canvas.journeys[0].phases[0].name == "Oriëntatie"
     assert [i.text for i in canvas.journeys[0].lanes[1].cells[1]] == ["Geen café"]
-    assert any("line(s) 3 are not UTF-8 like the rest of the file: read as Windows-1252" in str(w)
-               for w in canvas.warnings)  # fmt: skip
+    assert any(
+        "line(s) 3 are not UTF-8 like the rest of the file: read as Windows-1252" in str(w) for w in canvas.warnings
+    )
 
 
 def test_opendocument_line_breaks_tabs_and_comments_are_kept(tmp_path: Path) -> None:
     # H12: <text:line-break/> and <text:tab/> glued words ("regel eenregel twee"), comments were lost.
     from tests.support.other_formats import CANVAS_ODS, ods, ods_cell, ods_row
 
-    words = ('<table:table-cell office:value-type="string"><office:annotation><text:p>Vraag het KCC</text:p>'
-             '</office:annotation><text:p>regel een<text:line-break/>regel twee</text:p><text:p>alinea '
-             '<text:span>twee</text:span><text:tab/>tab<text:s text:c="2"/>eind</text:p>'
-             "</table:table-cell>")  # fmt: skip
+    words = (
+        '<table:table-cell office:value-type="string"><office:annotation><text:p>Vraag het KCC</text:p>'
+        "</office:annotation><text:p>regel een<text:line-break/>regel twee</text:p><text:p>alinea "
+        '<text:span>twee</text:span><text:tab/>tab<text:s text:c="2"/>eind</text:p>'
+        "</table:table-cell>"
+    )
     rows = CANVAS_ODS + ods_row([ods_cell("Pijnpunten"), words])
     canvas = read_canvas(ods(tmp_path / "reis.ods", {"Klantreis": rows}))
     journey = canvas.journeys[0]
@@ -177,12 +189,27 @@ def test_comments_in_an_xls_workbook_are_said_to_be_unread(tmp_path: Path) -> No
     wb = openpyxl.load_workbook(book)
     wb["Klantreis"]["C2"].comment = Comment("Vraag het KCC", "Sanne")
     wb.save(book)
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to",
-                    "xls", "--outdir", str(tmp_path / "xls"), str(book)], check=True, capture_output=True,
-                   timeout=180)  # fmt: skip
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "xls",
+            "--outdir",
+            str(tmp_path / "xls"),
+            str(book),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     canvas = read_canvas(tmp_path / "xls" / "reis.xls")
-    assert any("Klantreis: 1 cell comment(s) not read (C2): canvasgen cannot read comments in an Excel 97-2003 "
-               "workbook; save it as .xlsx to keep them as notes" in str(w) for w in canvas.warnings)  # fmt: skip
+    assert any(
+        "Klantreis: 1 cell comment(s) not read (C2): canvasgen cannot read comments in an Excel 97-2003 "
+        "workbook; save it as .xlsx to keep them as notes" in str(w)
+        for w in canvas.warnings
+    )
 
 
 def test_each_misnamed_file_gets_the_sentence_of_what_it_is(tmp_path: Path) -> None:
@@ -201,9 +228,12 @@ def test_each_misnamed_file_gets_the_sentence_of_what_it_is(tmp_path: Path) -> N
     html = tmp_path / "export.xls"
     html.write_text("<html><body><table><tr><td>Fase</td><td>A</td></tr></table></body></html>", encoding="utf-8")
     xml = tmp_path / "xml2003.xls"
-    xml.write_text('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-'
-                   'microsoft-com:office:spreadsheet"><Worksheet ss:Name="Blad1"><Table><Row><Cell><Data ss:Type='
-                   '"String">Fase</Data></Cell></Row></Table></Worksheet></Workbook>', encoding="utf-8")  # fmt: skip
+    xml.write_text(
+        '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-'
+        'microsoft-com:office:spreadsheet"><Worksheet ss:Name="Blad1"><Table><Row><Cell><Data ss:Type='
+        '"String">Fase</Data></Cell></Row></Table></Worksheet></Workbook>',
+        encoding="utf-8",
+    )
     for path, what in ((html, "this is a web page (HTML)"), (xml, "this is an Excel 2003 XML spreadsheet")):
         result = CliRunner().invoke(main, ["check", str(path)])
         assert result.exit_code != 0 and f"{path.name}: {what}" in result.stderr
@@ -237,17 +267,20 @@ def test_a_changes_workbook_of_another_kind_or_swapped_arguments_are_said(tmp_pa
     assert not (tmp_path / "nieuw.xlsx").exists()
 
 
-@pytest.mark.parametrize(("value", "number_format", "shown"), [
-    (__import__("datetime").datetime(2025, 1, 1), "mmm yyyy", "Jan 2025"),
-    (__import__("datetime").datetime(2025, 3, 9), "d mmmm yyyy", "9 March 2025"),
-    (__import__("datetime").datetime(2025, 3, 9), "[$-413]d mmmm yyyy", "9 maart 2025"),
-    (__import__("datetime").datetime(2025, 3, 9), "dd-mm-yyyy", "09-03-2025"),
-    (__import__("datetime").datetime(2025, 3, 9, 14, 5), "h:mm", "14:05"),
-    (1234.5, "€ #,##0.00", "€ 1,234.50"),
-    (1234.5, "[$€-413] #,##0.00", "€ 1.234,50"),
-    (1234.5, "#,##0.00 €", "1,234.50 €"),
-    (0.25, "0%", "25%"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("value", "number_format", "shown"),
+    [
+        (__import__("datetime").datetime(2025, 1, 1), "mmm yyyy", "Jan 2025"),
+        (__import__("datetime").datetime(2025, 3, 9), "d mmmm yyyy", "9 March 2025"),
+        (__import__("datetime").datetime(2025, 3, 9), "[$-413]d mmmm yyyy", "9 maart 2025"),
+        (__import__("datetime").datetime(2025, 3, 9), "dd-mm-yyyy", "09-03-2025"),
+        (__import__("datetime").datetime(2025, 3, 9, 14, 5), "h:mm", "14:05"),
+        (1234.5, "€ #,##0.00", "€ 1,234.50"),
+        (1234.5, "[$€-413] #,##0.00", "€ 1.234,50"),
+        (1234.5, "#,##0.00 €", "1,234.50 €"),
+        (0.25, "0%", "25%"),
+    ],
+)
 def test_cells_read_as_excel_shows_them(value: object, number_format: str, shown: str, tmp_path: Path) -> None:
     # H24: a phase formatted "mmm yyyy" read "2025-01-01"; "€ #,##0.00" read "€ 1234.5".
     import openpyxl
@@ -263,8 +296,11 @@ def test_cells_read_as_excel_shows_them(value: object, number_format: str, shown
 def test_phases_down_an_experience_column_in_words_and_a_scope_column_stay_text(tmp_path: Path) -> None:
     # H16 and H21 where the phases run down the first column: the same rules.
     path = tmp_path / "down.csv"
-    path.write_text("Fase;Klantproces;Ervaring;Scope\nOriëntatie;Zoekt;Goed;Alleen NL\nAankoop;Koopt;Matig;Ook BE\n"
-                    "Gebruik;Gebruikt;Slecht;Niet DE\n", encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "Fase;Klantproces;Ervaring;Scope\nOriëntatie;Zoekt;Goed;Alleen NL\nAankoop;Koopt;Matig;Ook BE\n"
+        "Gebruik;Gebruikt;Slecht;Niet DE\n",
+        encoding="utf-8",
+    )
     journey = read_canvas(path).journeys[0]
     lanes = {lane.label: lane for lane in journey.lanes}
     assert lanes["Ervaring"].kind == "experience" and [i.text for i in lanes["Ervaring"].cells[2]] == ["Slecht"]

@@ -27,8 +27,11 @@ GOALS = {
 def lookalike(tmp_path: Path) -> Path:
     header = "persona_id,stage_id,goal,action,channels,pains,emotion_value\n"
     # rows by stage, as the published ones are; stage ids only, no stage names
-    rows = [f"{p},{s},{g},{a},\"{c}\",{pain},{e}" for (s, p) in sorted((s, p) for p, s in GOALS)
-            for g, a, c, pain, e in [GOALS[(p, s)]]]  # fmt: skip
+    rows = [
+        f'{p},{s},{g},{a},"{c}",{pain},{e}'
+        for (s, p) in sorted((s, p) for p, s in GOALS)
+        for g, a, c, pain, e in [GOALS[(p, s)]]
+    ]
     path = tmp_path / "matrix.csv"
     path.write_text(header + "\n".join(rows) + "\nEXPL,1,,a note on how to read the matrix,,,\n", encoding="utf-8")
     return path
@@ -93,12 +96,17 @@ def test_companions_name_the_stages_and_personas_by_id(tmp_path: Path) -> None:
 
     path = lookalike(tmp_path)
     stages = tmp_path / "stages.csv"
-    stages.write_text("id,title,zone,business_goal\n3,Payment,Door,Paid on the day\n1,Search,Online,Found first\n"
-                      "2,Booking,Phone,Booked within a day\n", encoding="utf-8")  # fmt: skip
+    stages.write_text(
+        "id,title,zone,business_goal\n3,Payment,Door,Paid on the day\n1,Search,Online,Found first\n"
+        "2,Booking,Phone,Booked within a day\n",
+        encoding="utf-8",
+    )
     personas = tmp_path / "personas.csv"
-    personas.write_text('id,name,persona\nP1,Ruud Kok,"A landlord with a leak who wants it fixed today, whatever '
-                        'it costs."\nP2,Eva Lind,"Plans a new kitchen over months and compares every quote."\n',
-                        encoding="utf-8")  # fmt: skip
+    personas.write_text(
+        'id,name,persona\nP1,Ruud Kok,"A landlord with a leak who wants it fixed today, whatever '
+        'it costs."\nP2,Eva Lind,"Plans a new kitchen over months and compares every quote."\n',
+        encoding="utf-8",
+    )
     canvas = read(path, None, None, (stages, personas))
     first, second = canvas.journeys
     assert [p.name for p in first.phases] == ["Search", "Booking", "Payment"]
@@ -109,16 +117,26 @@ def test_companions_name_the_stages_and_personas_by_id(tmp_path: Path) -> None:
         zone = next(lane for lane in journey.lanes if lane.label == "zone")
         assert [[i.text for i in cell] for cell in zone.cells] == [["Online"], ["Phone"], ["Door"]]
     assert {p.name.text for p in canvas.personas if p.name} == {"Ruud Kok", "Eva Lind"}
-    explained = CliRunner().invoke(main, ["check", str(path), "--with", str(stages), "--with", str(personas),
-                                          "--explain"])  # fmt: skip
+    explained = CliRunner().invoke(
+        main, ["check", str(path), "--with", str(stages), "--with", str(personas), "--explain"]
+    )
     assert explained.exit_code == 0, explained.output
     assert "its stages named by id from stages.csv: 1 = 'Search', 2 = 'Booking', 3 = 'Payment'" in explained.output
     assert "persona id 'P1' named by personas.csv: 'Ruud Kok'" in explained.output
-    built = CliRunner().invoke(main, ["build", str(path), "--with", str(stages), "--with", str(personas), "-o",
-                                      str(tmp_path / "out")])  # fmt: skip
+    built = CliRunner().invoke(
+        main, ["build", str(path), "--with", str(stages), "--with", str(personas), "-o", str(tmp_path / "out")]
+    )
     assert built.exit_code == 0, built.output
     poster = squeeze(pdf_text(tmp_path / "out" / "matrix.pdf"))
     deck = squeeze(slide_text(tmp_path / "out" / "matrix.pptx"))
-    for words in ["Search", "Booking", "Payment", "Ruud Kok", "Eva Lind", "Booked within a day",
-                  "whatever it costs", "the form loses her input"]:  # fmt: skip
+    for words in [
+        "Search",
+        "Booking",
+        "Payment",
+        "Ruud Kok",
+        "Eva Lind",
+        "Booked within a day",
+        "whatever it costs",
+        "the form loses her input",
+    ]:
         assert squeeze(words) in poster and squeeze(words) in deck, words

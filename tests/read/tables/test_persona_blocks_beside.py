@@ -25,8 +25,14 @@ BLOCKS = [
 PAINS = [("Pain point", "Impact", "Frequency"), ("Hidden costs", "High", "Often"), ("No reply", "Medium", "Weekly")]
 
 
-def blocks_book(path: Path, sheet: str, blocks: list[tuple[str, list[tuple[str, str]]]], top: int = 4,
-                left: int = 2, pains: list[tuple[str, str, str]] | None = None) -> Path:  # fmt: skip
+def blocks_book(
+    path: Path,
+    sheet: str,
+    blocks: list[tuple[str, list[tuple[str, str]]]],
+    top: int = 4,
+    left: int = 2,
+    pains: list[tuple[str, str, str]] | None = None,
+) -> Path:
     cells: dict[str, object] = {}
     for b, (head, rows) in enumerate(blocks):
         key, value = get_column_letter(left + 3 * b), get_column_letter(left + 3 * b + 1)
@@ -66,11 +72,21 @@ def test_any_number_of_blocks_with_any_header_words(data: st.DataObject) -> None
     n = data.draw(st.integers(2, 4))
     words = data.draw(labels(3 * n + 2))
     first = ("Field", [("Name", words[0]), ("Age", "40"), ("Role", words[1])])
-    rest = [(data.draw(st.sampled_from(["Category", "Topic", "Veld"])), [(words[2 + 3 * b], words[3 + 3 * b]),
-             (words[4 + 3 * b], words[4 + 3 * b] + " x")]) for b in range(n - 1)]  # fmt: skip
+    rest = [
+        (
+            data.draw(st.sampled_from(["Category", "Topic", "Veld"])),
+            [(words[2 + 3 * b], words[3 + 3 * b]), (words[4 + 3 * b], words[4 + 3 * b] + " x")],
+        )
+        for b in range(n - 1)
+    ]
     with tempfile.TemporaryDirectory() as folder:
-        path = blocks_book(Path(folder) / "p.xlsx", "Sheet1", [first, *rest], data.draw(st.integers(1, 5)),
-                           data.draw(st.integers(1, 4)))  # fmt: skip
+        path = blocks_book(
+            Path(folder) / "p.xlsx",
+            "Sheet1",
+            [first, *rest],
+            data.draw(st.integers(1, 5)),
+            data.draw(st.integers(1, 4)),
+        )
         canvas = read_canvas(path)
         assert lost_lines(path, canvas) == []
     (persona,) = canvas.personas

@@ -39,8 +39,12 @@ def test_a_blank_phase_name_over_a_filled_column_is_a_phase_of_its_own(tmp_path:
     # own, named after its column in the canvas's language, and said.
     path = make_book(tmp_path / "reis.xlsx", {"Klantreis": _cells(["Oriëntatie", "Zoeken & kiezen", None, "Kopen"])})
     journey = read_canvas(path).journeys[0]
-    assert [(p.name, p.steps) for p in journey.phases] == [("Oriëntatie", 1), ("Zoeken & kiezen", 1), ("Kolom D", 1),
-                                                           ("Kopen", 1)]  # fmt: skip
+    assert [(p.name, p.steps) for p in journey.phases] == [
+        ("Oriëntatie", 1),
+        ("Zoeken & kiezen", 1),
+        ("Kolom D", 1),
+        ("Kopen", 1),
+    ]
     assert [lane.cells[2][0].text for lane in journey.lanes] == ["klant doet 2", "wij doen 2"]
     assert _warnings(path) == [
         "reis.xlsx: Klantreis!D1: column D has no phase name; read as a phase of its own, named after its column "
@@ -109,8 +113,13 @@ def test_merged_phase_headers_are_steps_by_design_and_not_warned(tmp_path: Path)
 
 
 def test_under_a_phase_over_steps_header_only_a_blank_step_name_is_said(tmp_path: Path) -> None:
-    cells: dict[str, object] = {"A3": "Klantproces", "A4": "Intern proces", "B1": "Oriëntatie", "D1": "Kopen",
-                                "G1": "Gebruiken"}  # fmt: skip
+    cells: dict[str, object] = {
+        "A3": "Klantproces",
+        "A4": "Intern proces",
+        "B1": "Oriëntatie",
+        "D1": "Kopen",
+        "G1": "Gebruiken",
+    }
     cells |= {
         f"{col}{row}": f"{word} {col}" for col in "BCDEFG" for row, word in ((2, "stap"), (3, "klant"), (4, "wij"))
     }
@@ -127,8 +136,14 @@ def test_under_a_phase_over_steps_header_only_a_blank_step_name_is_said(tmp_path
 
 
 def test_an_empty_phase_stays_on_the_poster_and_in_the_deck_with_its_touchpoints(tmp_path: Path) -> None:
-    touchpoints = {"A1": "Fase", "B1": "Contactmoment", "C1": "Kanaal", "A2": "Kopen", "B2": "Offertemail",
-                   "C2": "E-mail"}  # fmt: skip
+    touchpoints = {
+        "A1": "Fase",
+        "B1": "Contactmoment",
+        "C1": "Kanaal",
+        "A2": "Kopen",
+        "B2": "Offertemail",
+        "C2": "E-mail",
+    }
     path = make_book(tmp_path / "reis.xlsx", {"Klantreis": _cells(PHASES, empty=2), "Contactmomenten": touchpoints})
     canvas = read_canvas(path)
     assert [p.name for p in canvas.journeys[0].phases] == PHASES and _warnings(path) == []
@@ -139,8 +154,9 @@ def test_an_empty_phase_stays_on_the_poster_and_in_the_deck_with_its_touchpoints
     assert all(squeeze(name) in map_page for name in PHASES)  # the empty phase too, on the map itself
     assert squeeze("Offertemail") in squeeze(pdf_text(tmp_path / "out" / "reis.pdf"))
     deck = Presentation(str(tmp_path / "out" / "reis.pptx"))
-    deck_text = squeeze(" ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes
-                                 if shape.has_text_frame))  # fmt: skip
+    deck_text = squeeze(
+        " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
+    )
     assert all(squeeze(name) in deck_text for name in PHASES)
 
 
@@ -156,8 +172,9 @@ def test_a_blank_phase_header_and_a_notes_column_set_apart_keep_the_notes_notes(
         }
         if titled:  # the canvas two rows down, under a title merged across the gap
             cells = {f"{ref[0]}{int(ref[1:]) + 2}": v for ref, v in cells.items()} | {"A1": "Parkeren – workshop"}
-        book = make_book(tmp_path / f"reis{gap}{titled}.xlsx", {"Klantreis": cells},
-                         {"Klantreis": ["A1:H1"]} if titled else None)  # fmt: skip
+        book = make_book(
+            tmp_path / f"reis{gap}{titled}.xlsx", {"Klantreis": cells}, {"Klantreis": ["A1:H1"]} if titled else None
+        )
         canvas = read_canvas(book)
         journey = canvas.journeys[0]
         assert [p.name for p in journey.phases] == ["Oriëntatie", "Zoeken", "Kolom D", "Kopen", "Gebruiken"]

@@ -24,13 +24,20 @@ def test_russian_grid_without_a_known_word_in_its_header(name: str) -> None:
     (journey,) = canvas.journeys
     # Numbering is decoration: stripped from the name, the name as written kept beside it.
     assert [p.name for p in journey.phases] == [
-        "Осознание потребности", "Поиск информации", "Выбор тарифа", "Подключение", "Использование",
-    ]  # fmt: skip
+        "Осознание потребности",
+        "Поиск информации",
+        "Выбор тарифа",
+        "Подключение",
+        "Использование",
+    ]
     assert journey.phases[0].written == "1. Осознание потребности"
     assert kinds(journey) == [
-        ("Действия клиента", "customer"), ("Точки контакта", "touchpoints"), ("Мысли", "custom"),
-        ("Барьеры", "pain_points"), ("Возможности", "opportunities"),
-    ]  # fmt: skip
+        ("Действия клиента", "customer"),
+        ("Точки контакта", "touchpoints"),
+        ("Мысли", "custom"),
+        ("Барьеры", "pain_points"),
+        ("Возможности", "opportunities"),
+    ]
     # "Сайт; приложение": two short parts, two items
     assert [i.text for i in journey.lanes[1].cells[1]] == ["Сайт", "приложение"]
     assert journey.name == "Карта пути клиента — мобильный оператор"
@@ -141,18 +148,37 @@ def test_personas_one_per_column_and_one_per_row(tmp_path: Path) -> None:
         tmp_path / "personas.xlsx",
         {
             "Doelgroepen": {
-                "A1": "Naam", "B1": "Anouk", "C1": "Bram", "D1": "Chris",
-                "A2": "Leeftijd", "B2": 29, "C2": 47, "D2": 63,
-                "A3": "Doelen", "B3": "Snel verhuizen", "C3": "Minder gedoe", "D3": "Zekerheid",
-                "A4": "Frustraties", "B4": "Wachttijden", "D4": "Kleine letters",
+                "A1": "Naam",
+                "B1": "Anouk",
+                "C1": "Bram",
+                "D1": "Chris",
+                "A2": "Leeftijd",
+                "B2": 29,
+                "C2": 47,
+                "D2": 63,
+                "A3": "Doelen",
+                "B3": "Snel verhuizen",
+                "C3": "Minder gedoe",
+                "D3": "Zekerheid",
+                "A4": "Frustraties",
+                "B4": "Wachttijden",
+                "D4": "Kleine letters",
             },
             "Tabel": {
-                "B2": "Nome", "C2": "Età", "D2": "Obiettivi", "E2": "Citazione",
-                "B3": "Giulia", "C3": 35, "D3": "Prenotare online", "E3": "«Tutto dal telefono»",
-                "B4": "Marco", "C4": 58, "D4": "Parlare con qualcuno",
+                "B2": "Nome",
+                "C2": "Età",
+                "D2": "Obiettivi",
+                "E2": "Citazione",
+                "B3": "Giulia",
+                "C3": 35,
+                "D3": "Prenotare online",
+                "E3": "«Tutto dal telefono»",
+                "B4": "Marco",
+                "C4": 58,
+                "D4": "Parlare con qualcuno",
             },
         },
-    )  # fmt: skip
+    )
     canvas = read_canvas(path)
     names = [p.name.text for p in canvas.personas if p.name is not None]
     assert names == ["Anouk", "Bram", "Chris", "Giulia", "Marco"]
@@ -170,14 +196,30 @@ def test_label_beside_its_question_and_numbered_phases(tmp_path: Path) -> None:
         tmp_path / "numbered.xlsx",
         {
             "Map": {
-                "C1": 1, "D1": 2, "E1": 3, "F1": 4,
-                "C2": "Oriëntatie", "D2": "Offerte", "E2": "Montage", "F2": "Nazorg",
-                "A3": "Doen", "B3": "Wat doet de klant?", "C3": "Zoekt", "D3": "Vergelijkt", "E3": "Wacht",
-                "A4": "Voelen", "B4": "Hoe voelt de klant zich?", "C4": "Nieuwsgierig", "F4": "Tevreden",
-                "A5": "Wij", "B5": "Wat doen wij?", "D5": "Rekent door", "E5": "Plaatst panelen",
+                "C1": 1,
+                "D1": 2,
+                "E1": 3,
+                "F1": 4,
+                "C2": "Oriëntatie",
+                "D2": "Offerte",
+                "E2": "Montage",
+                "F2": "Nazorg",
+                "A3": "Doen",
+                "B3": "Wat doet de klant?",
+                "C3": "Zoekt",
+                "D3": "Vergelijkt",
+                "E3": "Wacht",
+                "A4": "Voelen",
+                "B4": "Hoe voelt de klant zich?",
+                "C4": "Nieuwsgierig",
+                "F4": "Tevreden",
+                "A5": "Wij",
+                "B5": "Wat doen wij?",
+                "D5": "Rekent door",
+                "E5": "Plaatst panelen",
             }
         },
-    )  # fmt: skip
+    )
     (journey,) = read_canvas(path).journeys
     assert [p.name for p in journey.phases] == ["Oriëntatie", "Offerte", "Montage", "Nazorg"]
     assert [lane.label for lane in journey.lanes] == [
@@ -194,10 +236,13 @@ def test_long_table_with_an_unknown_group_column_first(tmp_path: Path) -> None:
     from tests.support.workbooks import make_book
 
     rows = [
-        ("Κατερίνα", "Αναζήτηση", "Ψάχνει στο Google"), ("Κατερίνα", "Αναζήτηση", "Διαβάζει κριτικές"),
-        ("Γιώργος", "Επιλογή", "Συγκρίνει τιμές"), ("Κατερίνα", "Πληρωμή", "Πληρώνει με κάρτα"),
-        ("Γιώργος", "Πληρωμή", "Ζητά τιμολόγιο"), ("Γιώργος", "Παράδοση", "Περιμένει τον κούριερ"),
-    ]  # fmt: skip
+        ("Κατερίνα", "Αναζήτηση", "Ψάχνει στο Google"),
+        ("Κατερίνα", "Αναζήτηση", "Διαβάζει κριτικές"),
+        ("Γιώργος", "Επιλογή", "Συγκρίνει τιμές"),
+        ("Κατερίνα", "Πληρωμή", "Πληρώνει με κάρτα"),
+        ("Γιώργος", "Πληρωμή", "Ζητά τιμολόγιο"),
+        ("Γιώργος", "Παράδοση", "Περιμένει τον κούριερ"),
+    ]
     cells: dict[str, object] = {"A1": "Πρόσωπο", "B1": "Βήμα", "C1": "Τι κάνει"}
     for i, (who, step, does) in enumerate(rows, start=2):
         cells.update({f"A{i}": who, f"B{i}": step, f"C{i}": does})
@@ -212,9 +257,19 @@ def test_one_persona_per_column_under_a_corner_that_names_no_field_is_named_by_i
 ) -> None:
     # N3: "Field | Ahmed | Ineke" over the fields gave two personas without a name (cards titled "—") and the
     # names as notes; only a corner saying "Naam" or "Persona" worked.
-    cells: dict[str, object] = {"B1": "Ahmed", "C1": "Ineke", "A2": "Leeftijd", "B2": "41", "C2": "67",
-                                "A3": "Goals", "B3": "Voor de deur parkeren", "C3": "Bezoek aanmelden",
-                                "A4": "Frustraties", "B4": "Wachttijd KCC", "C4": "Alles digitaal"}  # fmt: skip
+    cells: dict[str, object] = {
+        "B1": "Ahmed",
+        "C1": "Ineke",
+        "A2": "Leeftijd",
+        "B2": "41",
+        "C2": "67",
+        "A3": "Goals",
+        "B3": "Voor de deur parkeren",
+        "C3": "Bezoek aanmelden",
+        "A4": "Frustraties",
+        "B4": "Wachttijd KCC",
+        "C4": "Alles digitaal",
+    }
     if corner is not None:
         cells["A1"] = corner
     canvas = read_canvas(make_book(tmp_path / "p.xlsx", {"Persona": cells}))
@@ -241,14 +296,26 @@ def test_blueprint_lines_across_spacer_columns_and_spaced_lanes(tmp_path: Path) 
     from tests.support.workbooks import make_book
 
     cells: dict[str, object] = {
-        "D1": "Booking", "G1": "Check-in", "J1": "Visit",
-        "A2": "Physical evidence", "D2": "App screen", "G2": "Kiosk", "J2": "Waiting room",
-        "A3": "Customer actions", "D3": "Picks a slot", "G3": "Scans a code", "J3": "Meets the doctor",
+        "D1": "Booking",
+        "G1": "Check-in",
+        "J1": "Visit",
+        "A2": "Physical evidence",
+        "D2": "App screen",
+        "G2": "Kiosk",
+        "J2": "Waiting room",
+        "A3": "Customer actions",
+        "D3": "Picks a slot",
+        "G3": "Scans a code",
+        "J3": "Meets the doctor",
         "D4": "Line of interaction",
-        "A5": "Frontstage", "G5": "Nurse greets", "J5": "Doctor examines",
+        "A5": "Frontstage",
+        "G5": "Nurse greets",
+        "J5": "Doctor examines",
         "D6": "Line of visibility",
-        "A10": "Backstage", "D10": "Planner confirms", "J10": "Doctor writes notes",
-    }  # fmt: skip
+        "A10": "Backstage",
+        "D10": "Planner confirms",
+        "J10": "Doctor writes notes",
+    }
     path = make_book(tmp_path / "blueprint.xlsx", {"Blueprint": cells}, merges={"Blueprint": ["D4:J4", "D6:J6"]})
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
@@ -269,10 +336,17 @@ def test_two_canvases_stacked_in_one_sheet_stay_two_journeys(tmp_path: Path) -> 
     def canvas(top: int, title: str, doing: str) -> dict[str, object]:
         return {
             f"A{top}": title,
-            f"A{top + 1}": "Fase", f"B{top + 1}": "Oriëntatie", f"C{top + 1}": "Aankoop", f"D{top + 1}": "Gebruik",
-            f"A{top + 2}": "Klantproces", f"B{top + 2}": doing, f"C{top + 2}": "Betaalt", f"D{top + 2}": "Belt",
-            f"A{top + 3}": "Pijnpunten", f"C{top + 3}": "Lange wachttijd",
-        }  # fmt: skip
+            f"A{top + 1}": "Fase",
+            f"B{top + 1}": "Oriëntatie",
+            f"C{top + 1}": "Aankoop",
+            f"D{top + 1}": "Gebruik",
+            f"A{top + 2}": "Klantproces",
+            f"B{top + 2}": doing,
+            f"C{top + 2}": "Betaalt",
+            f"D{top + 2}": "Belt",
+            f"A{top + 3}": "Pijnpunten",
+            f"C{top + 3}": "Lange wachttijd",
+        }
 
     sheet = {**canvas(1, "Ideale klantreis", "Zoekt online"), **canvas(8, "Huidige klantreis", "Belt een vriend")}
     path = make_book(tmp_path / "twee.xlsx", {"Reis": sheet})
@@ -291,14 +365,25 @@ def test_numbering_row_above_names_and_a_notes_column_beside(tmp_path: Path) -> 
         tmp_path / "stages.xlsx",
         {
             "Journey": {
-                "B1": "Stage 1", "C1": "Stage 2", "D1": "Stage 3", "F1": "Notes",
-                "B2": "Explore", "C2": "Book", "D2": "Travel",
-                "A3": "Traveller does", "B3": "Reads blogs", "C3": "Compares fares", "D3": "Flies",
+                "B1": "Stage 1",
+                "C1": "Stage 2",
+                "D1": "Stage 3",
+                "F1": "Notes",
+                "B2": "Explore",
+                "C2": "Book",
+                "D2": "Travel",
+                "A3": "Traveller does",
+                "B3": "Reads blogs",
+                "C3": "Compares fares",
+                "D3": "Flies",
                 "F3": "Ask about visas",
-                "A4": "Feels", "B4": "Dreamy", "C4": "Stressed", "D4": "Excited",
+                "A4": "Feels",
+                "B4": "Dreamy",
+                "C4": "Stressed",
+                "D4": "Excited",
             }
         },
-    )  # fmt: skip
+    )
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Explore", "Book", "Travel"]
@@ -316,16 +401,23 @@ def test_lane_titles_written_across_the_phases(tmp_path: Path) -> None:
         tmp_path / "banners.xlsx",
         {
             "Mapa": {
-                "A1": "Descubrir", "B1": "Comparar", "C1": "Comprar", "D1": "Usar",
+                "A1": "Descubrir",
+                "B1": "Comparar",
+                "C1": "Comprar",
+                "D1": "Usar",
                 "A2": "Acciones del cliente",
-                "A3": "Ve un anuncio", "B3": "Lee reseñas", "C3": "Paga online", "D3": "Instala la app",
+                "A3": "Ve un anuncio",
+                "B3": "Lee reseñas",
+                "C3": "Paga online",
+                "D3": "Instala la app",
                 "A4": "Lee un blog",
                 "A5": "Puntos de dolor",
-                "B6": "Demasiadas opciones", "D6": "La app falla",
+                "B6": "Demasiadas opciones",
+                "D6": "La app falla",
             }
         },
         merges={"Mapa": ["A2:D2", "A5:D5"]},
-    )  # fmt: skip
+    )
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Descubrir", "Comparar", "Comprar", "Usar"]
@@ -388,7 +480,11 @@ def test_lane_groups_left_of_a_phase_corner_are_groups_not_lanes(tmp_path: Path)
     assert [p.name for p in journey.phases] == ["Découverte", "Achat", "Fidélisation"]
     assert [lane.label for lane in journey.lanes] == labels
     assert [lane.group.text if lane.group else None for lane in journey.lanes] == [
-        "PARCOURS CLIENT", "PARCOURS CLIENT", "COULISSES", "COULISSES"]  # fmt: skip
+        "PARCOURS CLIENT",
+        "PARCOURS CLIENT",
+        "COULISSES",
+        "COULISSES",
+    ]
 
 
 def test_a_column_of_questions_right_of_the_labels_joins_them_and_is_no_phase(tmp_path: Path) -> None:
@@ -405,8 +501,14 @@ def test_a_column_of_questions_right_of_the_labels_joins_them_and_is_no_phase(tm
 
 
 def test_a_corner_merged_over_two_columns_heads_lane_groups_and_their_labels(tmp_path: Path) -> None:
-    cells: dict[str, object] = {"A1": "Phase", "A2": "Customer actions", "A3": "Touchpoints", "B3": "Online",
-                                "B4": "Offline", "A5": "Pain points"}  # fmt: skip
+    cells: dict[str, object] = {
+        "A1": "Phase",
+        "A2": "Customer actions",
+        "A3": "Touchpoints",
+        "B3": "Online",
+        "B4": "Offline",
+        "A5": "Pain points",
+    }
     cells |= {f"{'CDEF'[i]}1": phase for i, phase in enumerate(["Discover", "Compare", "Buy", "Use"])}
     cells |= {f"{'CDEF'[i]}{r}": f"r{r} c{i}" for r in range(2, 6) for i in range(4)}
     merges = {"Map": ["A1:B1", "A2:B2", "A3:A4", "A5:B5"]}
@@ -423,8 +525,12 @@ def test_a_row_of_words_over_the_phase_names_is_the_first_lane(tmp_path: Path) -
     cells: dict[str, object] = {"A2": "Fase", "A3": "Wat doet de klant?", "A4": "Wat doen wij?"}
     for i, phase in enumerate(["Oriënteren", "Vergelijken", "Kopen", "Gebruiken"]):
         col = "BCDE"[i]
-        cells |= {f"{col}1": f"Doel: {phase.lower()} makkelijk maken", f"{col}2": phase, f"{col}3": f"Doet {i}",
-                  f"{col}4": f"Wij {i}"}  # fmt: skip
+        cells |= {
+            f"{col}1": f"Doel: {phase.lower()} makkelijk maken",
+            f"{col}2": phase,
+            f"{col}3": f"Doet {i}",
+            f"{col}4": f"Wij {i}",
+        }
     canvas = read_canvas(make_book(tmp_path / "doelen.xlsx", {"Canvas": cells}))
     journey = canvas.journeys[0]
     assert [lane.label for lane in journey.lanes] == ["Rij 1", "Wat doet de klant?", "Wat doen wij?"]
@@ -440,8 +546,15 @@ def test_a_row_of_words_over_the_phase_names_is_the_first_lane(tmp_path: Path) -
 
 
 def test_a_persona_block_over_a_canvas_in_the_same_column_is_a_persona(tmp_path: Path) -> None:
-    cells: dict[str, object] = {"A1": "Persona", "B1": "Lisa, 34", "A2": "Beroep", "B2": "Verpleegkundige",
-                                "A3": "Doel", "B3": "Snel een nieuwe fiets", "A5": "Fase"}  # fmt: skip
+    cells: dict[str, object] = {
+        "A1": "Persona",
+        "B1": "Lisa, 34",
+        "A2": "Beroep",
+        "B2": "Verpleegkundige",
+        "A3": "Doel",
+        "B3": "Snel een nieuwe fiets",
+        "A5": "Fase",
+    }
     for i, phase in enumerate(["Oriëntatie", "Keuze", "Aankoop", "Gebruik"]):
         cells[f"{'BCDE'[i]}5"] = phase
         cells |= {f"{'BCDE'[i]}{r}": f"{label} {i}" for r, label in ((6, "Klant"), (7, "Intern"), (8, "Ervaring"))}
@@ -450,6 +563,8 @@ def test_a_persona_block_over_a_canvas_in_the_same_column_is_a_persona(tmp_path:
     (persona,) = canvas.personas
     assert persona.name.text == "Lisa, 34"
     assert {k: v.text for k, v in persona.fields.items() if k != "name"} == {
-        "role": "Verpleegkundige", "goals": "Snel een nieuwe fiets"}  # fmt: skip
+        "role": "Verpleegkundige",
+        "goals": "Snel een nieuwe fiets",
+    }
     assert [lane.label for lane in canvas.journeys[0].lanes] == ["Klantproces", "Intern proces", "Ervaring"]
     assert not canvas.journeys[0].notes

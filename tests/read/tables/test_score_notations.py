@@ -49,8 +49,9 @@ def _values(canvas: Canvas) -> list[float | None]:
         (["★★★★★", "★★★☆☆", "★☆☆☆☆", "★★★★☆", "★★☆☆☆"], [2, 0, -2, 1, -1]),
     ],
 )
-def test_notations_are_read_onto_the_default_scale(tmp_path: Path, written: list[str], expected: list[float],
-                                                   dutch: bool) -> None:  # fmt: skip
+def test_notations_are_read_onto_the_default_scale(
+    tmp_path: Path, written: list[str], expected: list[float], dutch: bool
+) -> None:
     canvas = _canvas(tmp_path, "Ervaringsscore" if dutch else "Experience score", list(written), dutch)
     assert _values(canvas) == expected
     assert str(canvas.journeys[0].score_scale) == "-2..+2"

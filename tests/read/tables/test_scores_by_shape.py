@@ -31,8 +31,9 @@ def test_a_row_of_small_numbers_under_an_unknown_label_gives_the_scores(tmp_path
 
 def test_a_column_of_small_numbers_gives_the_scores_when_phases_run_down(tmp_path: Path) -> None:
     cells = {"A1": "Etapa", "B1": "Qué hace", "C1": "Nota"}
-    for r, (phase, doing, score) in enumerate([("Descubre", "Ve un anuncio", 7), ("Compra", "Paga", 5.5),
-                                               ("Usa", "Lo instala", 8)], start=2):  # fmt: skip
+    for r, (phase, doing, score) in enumerate(
+        [("Descubre", "Ve un anuncio", 7), ("Compra", "Paga", 5.5), ("Usa", "Lo instala", 8)], start=2
+    ):
         cells |= {f"A{r}": phase, f"B{r}": doing, f"C{r}": score}
     (journey,) = read_canvas(make_book(tmp_path / "es.xlsx", {"Mapa": cells})).journeys
     assert [p.name for p in journey.phases] == ["Descubre", "Compra", "Usa"]

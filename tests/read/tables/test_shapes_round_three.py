@@ -14,14 +14,20 @@ from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
 from tests.support.shapes import TitledMap, maps_with_notes_apart, titled_maps
 
-SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                          HealthCheck.filter_too_much])  # fmt: skip
+SETTINGS = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
 
 
 def test_a_title_over_the_whole_header_row_is_the_title_and_arrow_columns_are_no_phases(tmp_path: Path) -> None:
     phases = ["Discover", "Compare", "Apply", "Accept", "Arrive", "Settle", "Study", "Graduate"]
-    spec = TitledMap("Journey of a post graduate student (persona)", phases, ["Doing", "Thinking", "Feeling"],
-                     arrow=">>", body_arrows=True)  # fmt: skip
+    spec = TitledMap(
+        "Journey of a post graduate student (persona)",
+        phases,
+        ["Doing", "Thinking", "Feeling"],
+        arrow=">>",
+        body_arrows=True,
+    )
     path = spec.write(tmp_path / "student.xlsx")
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
@@ -47,14 +53,20 @@ def test_titled_maps_are_read_by_structure(spec: TitledMap) -> None:
     assert [lane.label for lane in journey.lanes] == spec.lanes
     assert journey.name == spec.title
     for i, lane in enumerate(journey.lanes):
-        assert [[item.text for item in cell] for cell in lane.cells] == [[spec.cells[(i, j)]] for j in
-                                                                         range(len(spec.phases))]  # fmt: skip
+        assert [[item.text for item in cell] for cell in lane.cells] == [
+            [spec.cells[(i, j)]] for j in range(len(spec.phases))
+        ]
 
 
 def test_a_column_apart_with_nothing_in_the_header_row_is_notes(tmp_path: Path) -> None:
     note = "The 2nd Moment of Truth comes when the customer first uses the product."
-    spec = TitledMap("", ["Awareness", "Consideration", "Purchase", "Use", "Loyalty"], ["Actions", "Pain points"],
-                     notes_apart=[note, None], merge_last=True)  # fmt: skip
+    spec = TitledMap(
+        "",
+        ["Awareness", "Consideration", "Purchase", "Use", "Loyalty"],
+        ["Actions", "Pain points"],
+        notes_apart=[note, None],
+        merge_last=True,
+    )
     path = spec.write(tmp_path / "moments.xlsx")
     canvas = read_canvas(path)
     (journey,) = canvas.journeys

@@ -43,18 +43,28 @@ def unknown(text: str) -> bool:
     """Not a word canvasgen knows in any role: the test is about structure alone."""
     key = label_key(text)
     return bool(key) and not (
-        lane_kind(text) or is_phase_header(text) or is_known_phase(text) or emotion_level(text) is not None
-        or blueprint_part(text) or blueprint_line(text) or is_placeholder(text) or is_decorated(text)
-        or key in META_INDEX or key in PERSONA_INDEX
-    )  # fmt: skip
+        lane_kind(text)
+        or is_phase_header(text)
+        or is_known_phase(text)
+        or emotion_level(text) is not None
+        or blueprint_part(text)
+        or blueprint_line(text)
+        or is_placeholder(text)
+        or is_decorated(text)
+        or key in META_INDEX
+        or key in PERSONA_INDEX
+    )
 
 
 @st.composite
 def canvases(draw: st.DrawFn) -> dict[str, object]:
     script = draw(st.sampled_from(SCRIPTS))
     n_phases, n_lanes = draw(st.integers(3, 7)), draw(st.integers(2, 6))
-    names = draw(st.lists(words(script), min_size=n_phases + n_lanes, max_size=n_phases + n_lanes,
-                          unique_by=label_key).filter(lambda ws: all(unknown(w) for w in ws)))  # fmt: skip
+    names = draw(
+        st.lists(words(script), min_size=n_phases + n_lanes, max_size=n_phases + n_lanes, unique_by=label_key).filter(
+            lambda ws: all(unknown(w) for w in ws)
+        )
+    )
     sign = draw(st.sampled_from(["numbered", "score", "none"]))
     phases = names[:n_phases]
     if sign == "numbered":

@@ -16,16 +16,27 @@ from tests.support.read_back import char_boxes, pdf_fonts, pdf_text, pdftotext, 
 from tests.support.workbooks import make_book
 
 CJK = {
-    "B1": "認知", "C1": "検討", "D1": "購入",
+    "B1": "認知",
+    "C1": "検討",
+    "D1": "購入",
     "B2": "無料体験を予約する。長い文章でも行の先頭に句読点が来ないように折り返します。",
-    "C2": "比較サイトで価格を確認する", "D2": "オンラインで支払う",
-    "B3": "한국어 고객 여정을 확인합니다", "C3": "简体中文的客户旅程", "D3": "繁體中文的客戶旅程",
-}  # fmt: skip
+    "C2": "比較サイトで価格を確認する",
+    "D2": "オンラインで支払う",
+    "B3": "한국어 고객 여정을 확인합니다",
+    "C3": "简体中文的客户旅程",
+    "D3": "繁體中文的客戶旅程",
+}
 EMOJI = {
-    "B1": "Oriëntatie 😊", "C1": "Aankoop", "D1": "Gebruik",
-    "B2": "Zoekt 😊 en 👍 ⭐", "C2": "Twijfelt 😟 👩‍💻 ❤️", "D2": "👍🏽 tevreden",
-    "B3": "🟢 goed", "C3": "🟡 matig 🟠", "D3": "🔴 slecht ⚪ ⚫",
-}  # fmt: skip
+    "B1": "Oriëntatie 😊",
+    "C1": "Aankoop",
+    "D1": "Gebruik",
+    "B2": "Zoekt 😊 en 👍 ⭐",
+    "C2": "Twijfelt 😟 👩‍💻 ❤️",
+    "D2": "👍🏽 tevreden",
+    "B3": "🟢 goed",
+    "C3": "🟡 matig 🟠",
+    "D3": "🔴 slecht ⚪ ⚫",
+}
 LIGHTS = {"🟢": "green", "🟡": "yellow", "🟠": "orange", "🔴": "red"}
 
 
@@ -87,16 +98,26 @@ def test_traffic_lights_print_in_their_colour(tmp_path: Path, light: str, colour
     inked = [px for px in pixels(bitmap, boxes[0]) if max(px) - min(px) > 60]  # coloured pixels, not grey
     assert len(inked) > 20, light
     r, g, b = (sum(px[i] for px in inked) / len(inked) for i in range(3))
-    hue = {"green": g > r and g > b, "red": r > 2 * g and r > 2 * b, "yellow": r > b + 60 and g > b + 60,
-           "orange": r > g > b}[colour]  # fmt: skip
+    hue = {
+        "green": g > r and g > b,
+        "red": r > 2 * g and r > 2 * b,
+        "yellow": r > b + 60 and g > b + 60,
+        "orange": r > g > b,
+    }[colour]
     assert hue, (light, r, g, b)
 
 
 RIGHT_TO_LEFT = {
-    "B1": "الوعي", "C1": "الشراء", "D1": "الاستخدام",
-    "B2": "خدمة العملاء سريعة 24 ساعة", "C2": "שירות מהיר ב-5 דקות", "D2": "يدفع عبر PayPal",
-    "B3": "Belt terug", "C3": "Stuurt offerte", "D3": "Levert",
-}  # fmt: skip
+    "B1": "الوعي",
+    "C1": "الشراء",
+    "D1": "الاستخدام",
+    "B2": "خدمة العملاء سريعة 24 ساعة",
+    "C2": "שירות מהיר ב-5 דקות",
+    "D2": "يدفع عبر PayPal",
+    "B3": "Belt terug",
+    "C3": "Stuurt offerte",
+    "D3": "Levert",
+}
 
 
 def _actual_texts(pdf: Path) -> list[str]:
@@ -159,7 +180,10 @@ def test_arabic_and_hebrew_words_read_back_in_logical_order_and_arabic_is_right_
     boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())]
     belt, stuurt = boxes[chars.index("Belt")][0], boxes[chars.index("Stuurt")][0]  # columns B and C, left
     hebrew_low = next(box for box, ch in zip(boxes, chars) if "\u05d0" <= ch <= "\u05ea")[1]
-    arabic = [box for box, ch in zip(boxes, chars) if "\u0600" <= ch <= "\u06ff" and box[2] < stuurt
-              and abs(box[1] - hebrew_low) < 12]  # B2's Arabic, on the Hebrew item's line  # fmt: skip
+    arabic = [
+        box
+        for box, ch in zip(boxes, chars)
+        if "\u0600" <= ch <= "\u06ff" and box[2] < stuurt and abs(box[1] - hebrew_low) < 12
+    ]  # B2's Arabic, on the Hebrew item's line
     assert arabic
     assert min(b[0] for b in arabic) > belt + 100  # at the right of column B, not at its left

@@ -205,10 +205,21 @@ def test_the_curve_is_a_figure_that_says_what_it_shows(webshop: tuple[Path, Canv
 def test_a_word_broken_between_characters_reads_as_one_word(tmp_path: Path) -> None:
     """A line break inside a long word (a URL) gets no space when read out; breaks between words do."""
     url = "https://example.org/" + "aanbestedingen-" * 12 + "overzicht"
-    path = make_book(tmp_path / "url.xlsx", {"Klantreis": {
-        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "D1": "Gebruik",
-        "A2": "Klantproces", "B2": f"Leest {url} en vergelijkt de prijzen van drie leveranciers", "C2": "Bestelt",
-        "D2": "Gebruikt"}})  # fmt: skip
+    path = make_book(
+        tmp_path / "url.xlsx",
+        {
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aankoop",
+                "D1": "Gebruik",
+                "A2": "Klantproces",
+                "B2": f"Leest {url} en vergelijkt de prijzen van drie leveranciers",
+                "C2": "Bestelt",
+                "D2": "Gebruikt",
+            }
+        },
+    )
     said = _words(" ".join(text for page in _reading(build_poster(path, tmp_path / "out", "A3")) for _, text in page))
     assert _words(f"Leest {url} en vergelijkt de prijzen van drie leveranciers") in said
 

@@ -61,11 +61,22 @@ def _poster_width(text: str) -> float:
 
 
 def test_symbols_are_named_in_segoe_ui_symbol_and_missing_characters_reported(tmp_path: Path) -> None:
-    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": {
-        "A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop",
-        "A2": "Klantproces", "B2": "★ Kiest de beste", "C2": "Betaalt ሰ😀",
-        "A3": "Intern proces", "B3": "Belt terug", "C3": "Stuurt offerte",
-    }})  # fmt: skip
+    path = make_book(
+        tmp_path / "reis.xlsx",
+        {
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aankoop",
+                "A2": "Klantproces",
+                "B2": "★ Kiest de beste",
+                "C2": "Betaalt ሰ😀",
+                "A3": "Intern proces",
+                "B3": "Belt terug",
+                "C3": "Stuurt offerte",
+            }
+        },
+    )
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--size", "A3"])
     assert result.exit_code == 0, result.output
     pptx = tmp_path / "out" / "reis.pptx"

@@ -24,8 +24,9 @@ from tests.support.workbooks import CANVASES, SAMPLES
 
 
 def deck(path: Path, out: Path, template: Path | None = None) -> Path:
-    options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=False, pptx=True,
-                           pptx_template=template)  # fmt: skip
+    options = BuildOptions(
+        out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=False, pptx=True, pptx_template=template
+    )
     return run(path, options, canvas=read_canvas(path)).pptx
 
 
@@ -56,8 +57,12 @@ def test_slides_are_16_9_with_notes_and_a_native_chart(tmp_path: Path) -> None:
     chart = charts[1]
     assert chart.chart_type.name == "LINE_MARKERS"
     assert list(chart.plots[0].categories) == [
-        "Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit",
-    ]  # fmt: skip
+        "Bewustwording",
+        "Interesse",
+        "Overweging",
+        "Aankoop",
+        "Service & loyaliteit",
+    ]
     assert list(chart.series[0].values) == [0, -1, 0, 1, 1]
     assert not chart.has_title
     bare = [c for c in charts if not c.value_axis.visible]  # the glance: its plot laid out by hand, edge to edge
@@ -96,8 +101,14 @@ def test_no_text_frame_overflows_its_shape(tmp_path: Path) -> None:
 
 def test_dutch_canvas_gets_dutch_proofing_and_questions(tmp_path: Path) -> None:
     prs = Presentation(str(deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", tmp_path)))
-    languages = {run.font.language_id for s in prs.slides for sh in s.shapes if sh.has_text_frame
-                 for p in sh.text_frame.paragraphs for run in p.runs}  # fmt: skip
+    languages = {
+        run.font.language_id
+        for s in prs.slides
+        for sh in s.shapes
+        if sh.has_text_frame
+        for p in sh.text_frame.paragraphs
+        for run in p.runs
+    }
     assert languages == {MSO_LANGUAGE_ID.DUTCH}
     exercise = [s for s in prs.slides if title_of(s).startswith("Oefening")]
     assert len(exercise) == 5
@@ -145,8 +156,9 @@ def test_bad_template_is_one_clear_error(tmp_path: Path) -> None:
 
     bad = tmp_path / "huisstijl.pptx"
     bad.write_text("not a presentation")
-    result = CliRunner().invoke(main, ["build", str(CANVASES / "template-nl.xlsx"), "-o", str(tmp_path),
-                                       "--pptx-template", str(bad)])  # fmt: skip
+    result = CliRunner().invoke(
+        main, ["build", str(CANVASES / "template-nl.xlsx"), "-o", str(tmp_path), "--pptx-template", str(bad)]
+    )
     assert result.exit_code == 1
     assert result.stderr.strip() == f"error: {bad}: is not a PowerPoint template (.pptx or .potx)"
 
@@ -157,10 +169,20 @@ def test_libreoffice_opens_and_converts_the_deck(tmp_path: Path, soffice: str) -
     pptx = deck(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)
     profile = tmp_path / "lo-profile"
     done = subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir",
-         str(tmp_path), str(pptx)],
-        capture_output=True, text=True, timeout=240,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(pptx),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert done.returncode == 0, done.stderr
     from pypdf import PdfReader
 
@@ -187,8 +209,9 @@ def test_an_svg_logo_is_reported_not_silently_dropped(tmp_path: Path) -> None:
     shutil.copy(REPO / "brand/default/logo.svg", folder / "logo.svg")
     (folder / "brand.toml").write_text('logo = "logo.svg"\n', encoding="utf-8")
     path = CANVASES / "template-nl.xlsx"
-    options = BuildOptions(tmp_path / "out", parse_paper("A2"), PrintOptions(), None, DATE, pdf=True, pptx=True,
-                           brand=str(folder))  # fmt: skip
+    options = BuildOptions(
+        tmp_path / "out", parse_paper("A2"), PrintOptions(), None, DATE, pdf=True, pptx=True, brand=str(folder)
+    )
     result = run(path, options, canvas=read_canvas(path))
     assert any("the SVG is left out" in str(w) for w in result.warnings)
     assert b"Helvetica" not in result.pdf.read_bytes()  # the SVG on the poster brings no unembedded font

@@ -84,10 +84,20 @@ def test_libreoffice_prints_it_one_page_wide_with_the_header_on_every_page_and_e
 ) -> None:
     changes = _changes(tmp_path)
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(changes)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(changes),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     sheet = openpyxl.load_workbook(changes).worksheets[0]
     words = KIT_WORDS["nl"]
     pdf = pdfium.PdfDocument(changes.with_suffix(".pdf"))

@@ -57,10 +57,20 @@ def test_owner_drop_down_opens_in_libreoffice_with_every_name(tmp_path: Path, so
     workbook = _report(tmp_path / "gaps.xlsx")
     profile = tmp_path / "profile"
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "ods", "--outdir",
-         str(tmp_path), str(workbook)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            str(tmp_path),
+            str(workbook),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     content = etree.fromstring(zipfile.ZipFile(tmp_path / "gaps.ods").read("content.xml"))
     sheets = _sheets(content)
     conditions = {v.get(f"{_T}name"): v.get(f"{_T}condition") for v in content.iter(f"{_T}content-validation")}

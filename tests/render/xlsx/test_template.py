@@ -66,8 +66,13 @@ def test_all_optional_lanes(tmp_path: Path) -> None:
     assert run("template", str(out), "--lanes", "all")[0] == 0
     (journey,) = read_canvas(out).journeys
     assert [lane.kind for lane in journey.lanes][5:] == [
-        "touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis",
-    ]  # fmt: skip
+        "touchpoints",
+        "channels",
+        "emotions",
+        "pain_points",
+        "opportunities",
+        "kpis",
+    ]
 
 
 def test_workbook_is_set_up_for_people(tmp_path: Path) -> None:
