@@ -229,7 +229,7 @@ def test_no_module_imports_another_modules_private_name() -> None:
 
 
 def test_formatting_is_left_to_the_formatter() -> None:
-    """``# fmt: skip`` only for tables of data (the vocabulary's): at most 20 in the repository, so that
+    """Formatter skips only for tables of data (the vocabulary's): at most 20 in the repository, so that
     code is laid out by ruff, not compressed by hand to pass a length limit."""
     roots = [REPO / name for name in ("canvasgen", "tests", "scripts", "bench")]
     skips = [
