@@ -16,13 +16,13 @@ from pptx.util import Pt
 from canvasgen.render.pptx.ooxml import custom_properties_xml
 from canvasgen.render.pptx.private import (
     SlideAdder,
+    TextBodyXml,
     Tree,
-    _notes_text,
-    _Text,
     element_of,
     relate_new,
     remember_partnames,
     set_custom_property,
+    template_notes_text,
     text_body,
 )
 
@@ -47,7 +47,7 @@ def test_slides_added_as_trees_and_as_text_open_again_in_order(tmp_path: Path) -
     tree = Tree(slide)
     tree.add(_BOX.format(id=tree.first_shape_id(), text="als boom"))
     part, second_id = add.text_part(blank)
-    text = _Text(part)
+    text = TextBodyXml(part)
     text.add(_BOX.format(id=text.first_shape_id(), text="als tekst"))
     text.finish()
     assert (first_id, second_id) == (256, 257)  # the ids python-pptx would give, counted
@@ -83,7 +83,7 @@ def test_elements_behind_pythonpptx_objects_and_the_notes_pages_text() -> None:
     box = slide.shapes.add_textbox(Pt(10), Pt(10), Pt(100), Pt(20))
     assert element_of(box).tag == qn("p:sp")
     assert text_body(box.text_frame).tag == qn("p:txBody")
-    notes = _notes_text(element_of(slide.notes_slide))
+    notes = template_notes_text(element_of(slide.notes_slide))
     assert notes is not None
     head, tail = notes
     whole = head + "<a:p><a:r><a:t>notitie</a:t></a:r></a:p>" + tail
