@@ -25,6 +25,7 @@ import multiprocessing
 import multiprocessing.context
 import multiprocessing.pool
 import multiprocessing.process
+import multiprocessing.util
 import os
 import signal
 import sys
@@ -133,6 +134,13 @@ def pool(workers: int) -> Iterator[multiprocessing.pool.Pool]:
 
 def _pool_worker() -> None:
     worker_takes_signals(_exit)
+    # Once its work is done the worker winds down; a SIGTERM from the pool's terminate() in that moment
+    # would raise in the interpreter's own shutdown and print a traceback: from then on it is ignored.
+    multiprocessing.util.Finalize(None, _quiet_from_now_on, exitpriority=100)
+
+
+def _quiet_from_now_on() -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _exit(signum: int) -> None:
