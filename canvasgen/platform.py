@@ -135,12 +135,13 @@ def pool(workers: int) -> Iterator[multiprocessing.pool.Pool]:
 def _pool_worker() -> None:
     worker_takes_signals(_exit)
     # Once its work is done the worker winds down; a SIGTERM from the pool's terminate() in that moment
-    # would raise in the interpreter's own shutdown and print a traceback: from then on it is ignored.
+    # would raise in the interpreter's own shutdown and print a traceback: from then on it simply ends the
+    # worker (the default action; ignoring it could leave a worker stuck in its shutdown for good).
     multiprocessing.util.Finalize(None, _quiet_from_now_on, exitpriority=100)
 
 
 def _quiet_from_now_on() -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _exit(signum: int) -> None:
