@@ -20,40 +20,10 @@ from hypothesis import strategies as st
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import label_key
-from canvasgen.vocabulary import META_INDEX, PERSONA_INDEX, is_known_phase, is_phase_header, lane_kind
-from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, emotion_level, is_decorated, is_placeholder
 from tests.support.read_back import lost_lines
+from tests.support.shapes import SCRIPTS, unknown, words
 
 pytestmark = pytest.mark.slow
-
-SCRIPTS = [(0x61, 0x7A), (0x430, 0x44F), (0x3B1, 0x3C9), (0x561, 0x586), (0x5D0, 0x5EA), (0x4E00, 0x4E60)]
-
-
-@st.composite
-def words(draw: st.DrawFn, script: tuple[int, int]) -> str:
-    low, high = script
-    text = " ".join(
-        draw(st.text(st.characters(min_codepoint=low, max_codepoint=high), min_size=3, max_size=8))
-        for _ in range(draw(st.integers(1, 2)))
-    )
-    return text
-
-
-def unknown(text: str) -> bool:
-    """Not a word canvasgen knows in any role: the test is about structure alone."""
-    key = label_key(text)
-    return bool(key) and not (
-        lane_kind(text)
-        or is_phase_header(text)
-        or is_known_phase(text)
-        or emotion_level(text) is not None
-        or blueprint_part(text)
-        or blueprint_line(text)
-        or is_placeholder(text)
-        or is_decorated(text)
-        or key in META_INDEX
-        or key in PERSONA_INDEX
-    )
 
 
 @st.composite
