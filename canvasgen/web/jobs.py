@@ -112,15 +112,7 @@ def _build(job: Job) -> Outcome:
             pptx=True,
             brand=job.brand,
             metrics=job.metrics.path if job.metrics else None,
-            corrections=from_options(
-                job.phases_row,
-                job.phases_col,
-                job.labels,
-                job.lanes,
-                job.skip_hidden,
-                origin="the page's reading fields",
-                prefix="",
-            ),
+            corrections=_corrections(job),
             companions=tuple(c.path for c in job.companions),
         )
         canvas = read(workbook.path, options.metrics, options.corrections, options.companions)
