@@ -86,7 +86,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     if not canvas.journeys:  # a workbook of personas only: no phases to hand out, no map to tile
         result.warnings.append(
             CanvasWarning(
-                Location(str(source)),
+                Location.of(source),
                 "no journey in the workbook, so no handouts and no tiles were written; its personas are on the cards",
             )
         )

@@ -9,8 +9,11 @@ import openpyxl
 from click.testing import CliRunner
 
 from canvasgen.cli import main
+from canvasgen.errors import shown_as
+from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.changes import RECORD_SHEET
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from tests.support.workbooks import DATA
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
 WORRIES = "Zorgen van de klant"  # a label canvasgen does not know: a lane of the agency's own
@@ -141,3 +144,14 @@ def test_a_changes_workbook_given_as_a_canvas_says_what_it_is_and_folder_builds_
     assert code == 0, err
     assert (tmp_path / "out" / "reis.pdf").is_file() and not (tmp_path / "out" / "reis-changes.pdf").exists()
     assert f"{changes}: this is the changes workbook of a workshop kit" in err
+
+
+def test_a_kit_of_personas_only_names_the_users_file_in_its_warning(tmp_path: Path) -> None:
+    """The page runs the kit on an upload saved under a name of the server's: the warning that there is no
+    journey to hand out names the file as the user knows it (``shown_as``), as every other warning does."""
+    saved = tmp_path / "upload_1.xlsx"
+    saved.write_bytes((DATA / "persona-blocks-lookalike.xlsx").read_bytes())
+    with shown_as({saved: "klant #1.xlsx"}):
+        result = run_kit(saved, KitOptions(tmp_path / "out"))
+        said = [str(w) for w in result.warnings if "no journey in the workbook" in str(w)]
+    assert said and all(s.startswith("klant #1.xlsx") for s in said), said
