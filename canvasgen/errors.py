@@ -117,6 +117,12 @@ class CanvasErrors(CanvasError):
         super().__init__(first.location, first.message)
         self.args = ("\n".join(str(e) for e in errors),)
 
+    @classmethod
+    def of(cls, errors: Sequence[CanvasError]) -> CanvasError:
+        """Several problems as one error, and a single one as itself (its kind kept: a ``NoCanvas``, an
+        ``OutputError``)."""
+        return errors[0] if len(errors) == 1 else cls(errors)
+
     @property
     def problems(self) -> list[CanvasError]:
         return list(self._errors)

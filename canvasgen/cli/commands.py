@@ -344,7 +344,7 @@ def watch(
         if not file.exists()
     ]
     if missing:  # never "watching" a file that is not there, waiting for ever
-        raise CanvasErrors(missing) if len(missing) > 1 else missing[0]
+        raise CanvasErrors.of(missing)
     options = replace(_options(settings), replace=force)
     shown = kit_warnings(options)
     plan = plan_build(files, options)  # two files of one name get distinct outputs here too

@@ -118,7 +118,7 @@ def _keep_users_reports(stem: Path, force: bool) -> None:
     except CanvasError as error:
         problems.extend(error.problems)
     if problems:
-        raise CanvasErrors(problems) if len(problems) > 1 else problems[0]
+        raise CanvasErrors.of(problems)
 
 
 def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionDiff, list[Path], list[CanvasWarning]]:

@@ -93,7 +93,7 @@ def within_bounds(canvas: Canvas, source: Path) -> None:
         )
         problems.append(ReadError(source, message))
     if problems:
-        raise CanvasErrors(problems) if len(problems) > 1 else problems[0]
+        raise CanvasErrors.of(problems)
 
 
 def keep_users_files(job: Job, pictures: list[Path] | None = None) -> None:
@@ -127,7 +127,7 @@ def keep_theirs(targets: list[Path], force: bool) -> None:
             )
             for path in theirs
         ]
-        raise CanvasErrors(errors) if len(errors) > 1 else errors[0]
+        raise CanvasErrors.of(errors)
 
 
 def poster(job: Job) -> None:
