@@ -89,6 +89,10 @@ class ApplyError(CanvasError):
     """The workshop's changes that cannot be brought into the workbook (the patcher's refusals too)."""
 
 
+class ServeError(CanvasError):
+    """The web page cannot start where it was asked to: its address or port cannot be used."""
+
+
 class Refused(CanvasError):
     """A request the web page will not run (an upload or a field of its form); ``status`` is the HTTP answer's."""
 

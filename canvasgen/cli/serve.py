@@ -6,11 +6,11 @@ import asyncio
 import errno
 import logging
 import socket
-import sys
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from canvasgen.errors import ServeError
 from canvasgen.platform import exit_on_terminate, ignore_ctrl_c
 from canvasgen.web.guard import LOCAL_NAMES
 
@@ -147,20 +147,18 @@ def _stop_is_no_error(record: logging.LogRecord) -> bool:
 
 
 def _listen(host: str, port: int) -> socket.socket:
-    """A socket listening on ``host``:``port``, or one sentence and exit 1: a port another program holds
-    (another ``canvasgen serve``) is said so, with --port, before anything else is printed."""
+    """A socket listening on ``host``:``port``, or a ServeError: a port another program holds (another
+    ``canvasgen serve``) is said so, with --port, before anything else is printed."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
         )[0]
         listening = socket.socket(family, kind, proto)
     except OSError as error:
-        click.echo(
-            f"error: cannot listen on {host}: {error.strerror or error}; give --host a name or address "
-            "of this computer",
-            err=True,
-        )
-        sys.exit(1)
+        raise ServeError(
+            None,
+            f"cannot listen on {host}: {error.strerror or error}; give --host a name or address of this computer",
+        ) from None
     try:
         listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
         listening.bind(address)
@@ -169,16 +167,13 @@ def _listen(host: str, port: int) -> socket.socket:
         listening.close()
         if error.errno == errno.EADDRINUSE:
             other = port + 1 if port < 65535 else 8001
-            click.echo(
-                f"error: port {port} is taken (address already in use) by another program, perhaps "
-                f"another canvasgen serve; start it on another port: canvasgen serve --port {other}",
-                err=True,
-            )
-        else:
-            click.echo(
-                f"error: cannot listen on {host}:{port}: {error.strerror or error}; choose another port with --port",
-                err=True,
-            )
-        sys.exit(1)
+            raise ServeError(
+                None,
+                f"port {port} is taken (address already in use) by another program, perhaps another canvasgen "
+                f"serve; start it on another port: canvasgen serve --port {other}",
+            ) from None
+        raise ServeError(
+            None, f"cannot listen on {host}:{port}: {error.strerror or error}; choose another port with --port"
+        ) from None
     listening.set_inheritable(True)
     return listening
