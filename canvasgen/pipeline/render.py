@@ -96,18 +96,12 @@ def within_bounds(canvas: Canvas, source: Path) -> None:
         raise CanvasErrors.of(problems)
 
 
-def keep_users_files(job: Job, pictures: list[Path] | None = None) -> None:
-    """Before anything is written: refuse to replace a poster, deck or picture (``pictures``: the poster's
-    page pictures, once its pages are counted) that canvasgen did not write, a file of the user's own
-    that has the output's name, unless ``--force``; every such file in one error."""
-    if job.options.replace:
-        return
-    if pictures is None:
-        targets = [job.target(".pdf")] if job.options.pdf else []
-        targets += [job.target(".pptx")] if job.options.pptx else []
-    else:
-        targets = pictures
-    keep_theirs(targets, False)
+def keep_users_files(job: Job) -> None:
+    """Before anything is written: refuse to replace a poster or deck that canvasgen did not write, a file
+    of the user's own that has the output's name, unless ``--force``; every such file in one error."""
+    targets = [job.target(".pdf")] if job.options.pdf else []
+    targets += [job.target(".pptx")] if job.options.pptx else []
+    keep_theirs(targets, job.options.replace)
 
 
 def keep_theirs(targets: list[Path], force: bool) -> None:
@@ -137,7 +131,7 @@ def poster(job: Job) -> None:
     layout = layout_poster(job.canvas, job.kit, job.fonts, spec, job.extras.report, views=job.analysis.views)
     out = job.target(".pdf")
     if job.options.png_dpi:
-        keep_users_files(job, png_names(out, len(layout.pages)))  # still before anything is written
+        keep_theirs(png_names(out, len(layout.pages)), job.options.replace)  # still before anything is written
     result = job.result
     result.warnings.extend(located(job.path, layout.problems))
     print_options = job.options.print_options
