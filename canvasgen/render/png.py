@@ -72,12 +72,14 @@ def png_names(pdf: Path, pages: int, out_dir: Path | None = None) -> list[Path]:
     return [folder / f"{pdf.stem}-{number}.png" for number in range(1, pages + 1)]
 
 
-def render_pngs(pdf: Path, dpi: int = PREVIEW_DPI, out_dir: Path | None = None) -> tuple[list[Path], list[Reduced]]:
-    """Write one PNG per page of ``pdf``, each at ``dpi`` or less (within ``MAX_PIXELS``); returns their
+def render_pngs(
+    pdf: Path, dpi: int = PREVIEW_DPI, out_dir: Path | None = None, pixels: int = MAX_PIXELS
+) -> tuple[list[Path], list[Reduced]]:
+    """Write one PNG per page of ``pdf``, each at ``dpi`` or less (within ``pixels``); returns their
     paths in page order, and the pages pictured at less than ``dpi``."""
     sizes = page_sizes(pdf)
     targets = png_names(pdf, len(sizes), out_dir)
-    dpis = [picture_dpi(width, height, dpi) for width, height in sizes]
+    dpis = [picture_dpi(width, height, dpi, pixels) for width, height in sizes]
     reduced = [
         Reduced(number, (width / 72 * 25.4, height / 72 * 25.4), at, dpi)
         for number, ((width, height), at) in enumerate(zip(sizes, dpis), start=1)

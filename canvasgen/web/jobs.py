@@ -25,7 +25,7 @@ from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.summary import summarize
 from canvasgen.read.corrections import Corrections, from_options
-from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page
+from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page, render_pngs
 from canvasgen.units import parse_paper
 from canvasgen.web.refusals import Refusal
 from canvasgen.web.tables import Table, diff_table, gap_tables
@@ -127,12 +127,9 @@ def _build(job: Job) -> Outcome:
         for path in (result.pdf, result.pptx):
             archive.write(path, f"{stem}{path.suffix}")
     files.append(bundle.name)
+    pictures, _ = render_pngs(result.pdf, PREVIEW_DPI, pixels=PREVIEW_PIXELS)  # page by page: a daemonic worker
+    previews = [picture.name for picture in pictures]
     sizes = page_sizes(result.pdf)
-    previews = []
-    for number, (width, height) in enumerate(sizes, start=1):
-        target = out / f"{workbook.path.stem}-{number}.png"
-        render_page(str(result.pdf), number - 1, picture_dpi(width, height, PREVIEW_DPI, PREVIEW_PIXELS), str(target))
-        previews.append(target.name)
     return Outcome(
         files=files,
         previews=previews,
