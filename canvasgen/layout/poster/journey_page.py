@@ -368,6 +368,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     page.blocks.append(block)
     special = {LaneKind.PAIN_POINTS: kit.palette.pain, LaneKind.OPPORTUNITIES: kit.palette.opportunity}.get(lane.kind)
     overflows = []
+    icons = _uses_icons(lane)  # one item style for the whole lane
     for index, phase in enumerate(journey.phases):
         tint = (special or kit.palette.phase(index)).mix(WHITE, 0.9 if special else 0.93)
         cell = Box(col_x[index], row.y, col_w, row.h)
@@ -397,7 +398,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
             block.order = (1, index, number, 1)
             page.blocks.append(block)
             marker_colour = special or kit.palette.accent
-            _bullets(cols, lane, index, spots, size, marker_colour, block.source)
+            _bullets(cols, lane, index, spots, size, marker_colour, block.source, icons)
         if rest:
             used = Setter.height(kept, size) + (size * 0.3 if kept else 0.0)
             baseline = inner.y + used + size * LEADING * setter.fonts.baseline_share("heading")
@@ -438,9 +439,11 @@ def _bullets(
     size: float,
     colour: Colour,
     source: str,
+    icons: bool,
 ) -> None:
+    """The marks before a cell's items: ``icons`` (``_uses_icons``, decided once for the lane) gives every
+    item of the lane an icon, the neutral one where it names no channel."""
     page, setter, kit = cols.page, cols.setter, cols.kit
-    icons = _uses_icons(lane)
     for item, (x, baseline) in zip(lane.cells[index], spots):
         mark = mark_of(item)
         if mark is not None and mark.gauge is not None:
