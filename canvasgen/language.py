@@ -62,7 +62,7 @@ def text_language(canvas: Canvas) -> str | None:
     """The language ("nl", "en", "de", "fr", "es") the canvas's own text is clearly written in, else None:
     a long word is hyphenated by its language's rules only when that language is known (English patterns would break
     Spanish or German words at the wrong places)."""
-    words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
+    words = _text_words(canvas)
     other = _clearly_other(words)
     if other is not None:
         return other
@@ -73,6 +73,11 @@ def text_language(canvas: Canvas) -> str | None:
 
 def figure_language(canvas: Canvas, default: str) -> str:
     """The language a canvas's figures are written in ("1.250" is 1250 in Dutch, German, French and Spanish):
-    the language its text is clearly written in, else that of ``detect_language``."""
-    words = [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
-    return _clearly_other(words) or detect_language(canvas) or default
+    the language its text is clearly written in, else the canvas's (``Canvas.language``, decided by the
+    reader), else ``default``."""
+    return _clearly_other(_text_words(canvas)) or canvas.language or default
+
+
+def _text_words(canvas: Canvas) -> list[str]:
+    """The words of the canvas's own text, folded for looking up."""
+    return [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
