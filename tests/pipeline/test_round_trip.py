@@ -9,17 +9,16 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
 from canvasgen import __version__
 from canvasgen.analysis.cards import cards_of
 from canvasgen.analysis.changes import raised
 from canvasgen.analysis.diff import compare
-from canvasgen.cli import main
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.changes import RECORD_SHEET, read_record
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
+from tests.support.cli import run
 from tests.support.workbooks import CANVASES
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
@@ -41,11 +40,6 @@ def fill(changes: Path, cells: dict[tuple[int, int], object]) -> None:
     for (row, col), value in cells.items():
         book.active.cell(row, col).value = value
     book.save(changes)
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    return result.exit_code, result.stdout, result.stderr
 
 
 def lane_changes(old: Path, new: Path) -> list[tuple[str, str, list[str], list[str], list[tuple[str, str]]]]:
@@ -77,13 +71,13 @@ def test_text_typed_over_a_card_is_a_change_and_an_untouched_sheet_writes_nothin
     shutil.copy(changes, untouched)
     old = card_text("F1-KP-01")
     fill(changes, {(rows["F1-KP-01"], 4): "Ziet een Reel van een plantfluencer"})  # typed over, no action
-    code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0, err
     assert "1 changed, 0 removed, 0 added" in out
     assert lane_changes(WEBSHOP, tmp_path / "v2.xlsx") == [
         ("Aandacht", "Klantproces", [], [], [(old, "Ziet een Reel van een plantfluencer")])
     ]
-    code, out, err = cli("apply", WEBSHOP, untouched, "-o", tmp_path / "v3.xlsx")
+    code, out, err = run("apply", WEBSHOP, untouched, "-o", tmp_path / "v3.xlsx")
     assert code == 0 and "nothing to apply: no row changed" in out, err
     assert not (tmp_path / "v3.xlsx").exists()
 
@@ -101,7 +95,7 @@ def test_typed_over_text_with_keep_or_a_new_text_or_remove_the_teams_words_win_w
             (rows["F3-KP-01"], 5): "weg",
         },
     )
-    code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0, err
     assert "2 changed, 1 removed" in out
     assert f"row {rows['F1-KP-01']}: card F1-KP-01 says keep but its text was typed over" in err
@@ -128,17 +122,17 @@ def test_typed_over_text_with_keep_or_a_new_text_or_remove_the_teams_words_win_w
 def test_action_synonyms_in_dutch_and_english(word: str, result: str, tmp_path: Path) -> None:
     changes, rows = kit_of(tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): word, (rows["F1-KP-01"], 6): "Nieuwe tekst"})
-    code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and result in out, err
 
 
 def test_keep_synonyms_leave_the_card_and_other_words_are_refused_with_their_row(tmp_path: Path) -> None:
     changes, rows = kit_of(tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): "behouden", (rows["F2-KP-01"], 5): "keep"})
-    code, out, _ = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, _ = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "nothing to apply" in out
     fill(changes, {(rows["F3-KP-01"], 5): "misschien"})
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and f"Wijzigingen!E{rows['F3-KP-01']}: row {rows['F3-KP-01']}: unknown action 'misschien'" in err
     assert "Traceback" not in err and not (tmp_path / "v2.xlsx").exists()
 
@@ -172,7 +166,7 @@ def test_a_new_card_without_a_lane_or_phase_or_in_the_score_row_names_its_row(tm
             (first + 2, 4): "Zonder fase",
         },
     )
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1
     assert f"row {first}: the new card 'Zonder baan' has no lane" in err
     assert f"row {first + 2}: the new card 'Zonder fase' has no phase" in err
@@ -187,11 +181,11 @@ def test_a_changes_workbook_from_the_previous_kit_still_applies(tmp_path: Path) 
     del book[RECORD_SHEET]
     book.save(changes)
     fill(changes, {(rows["F1-KP-01"], 6): "Via de nieuwe tekst", (rows["F2-KP-01"], 5): "weg"})
-    code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "1 changed, 1 removed" in out, err
     assert "made by an older canvasgen" in err
     fill(changes, {(rows["F3-KP-01"], 4): "Getypt over de kaart"})
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx")
     assert code == 1 and f"row {rows['F3-KP-01']}: card F3-KP-01 reads 'Getypt over de kaart' here" in err
     assert "older canvasgen" in err and "Nieuwe tekst" in err and not (tmp_path / "v3.xlsx").exists()
 
@@ -210,7 +204,7 @@ def test_two_rows_for_one_card_are_refused_naming_both(tmp_path: Path) -> None:
             (copy, 5): "weg",
         },
     )
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and err.count(f"rows {row} and {copy} both name card F1-KP-01 and ask different things") == 1
     assert not (tmp_path / "v2.xlsx").exists()
 
@@ -218,7 +212,7 @@ def test_two_rows_for_one_card_are_refused_naming_both(tmp_path: Path) -> None:
 def test_an_action_that_is_a_formula_without_a_value_is_warned_with_its_row(tmp_path: Path) -> None:
     changes, rows = kit_of(tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): '=IF(TRUE,"weg","")', (rows["F2-KP-01"], 6): "Iets anders"})
-    code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "1 changed, 0 removed" in out
     row = rows["F1-KP-01"]
     assert f"Wijzigingen!E{row}: row {row}: the action is a formula without a calculated value" in err
@@ -227,7 +221,7 @@ def test_an_action_that_is_a_formula_without_a_value_is_warned_with_its_row(tmp_
 def test_a_cell_over_excels_limit_is_refused_with_its_card(tmp_path: Path) -> None:
     changes, rows = kit_of(tmp_path)
     fill(changes, {(rows["F1-KP-02"], 6): "lang " * 8_000})  # 40,000 characters into B11 beside F1-KP-01
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and f"row {rows['F1-KP-02']} (card F1-KP-02)" in err and "over Excel's 32,767" in err
     assert not (tmp_path / "v2.xlsx").exists()
 
@@ -280,9 +274,9 @@ def test_a_version_goes_forward_as_text_and_reads_back_as_written(
     assert apply_changes(source, changes, out, ApplyOptions(today=TODAY)).version == next_version
     cell = openpyxl.load_workbook(out)[version.sheet][version.cell.split(":")[0]]
     assert cell.value == next_version and cell.data_type == "s"  # text: "0.10" never becomes 0.1
-    _, text, _ = cli("check", out)
+    _, text, _ = run("check", out)
     assert f"version {next_version}," in text
-    _, text, _ = cli("diff", source, out)
+    _, text, _ = run("diff", source, out)
     assert f"Versie: {shown} → {next_version}" in text
 
 
@@ -296,14 +290,14 @@ def test_o_onto_an_existing_file_is_refused_without_force_and_never_onto_the_inp
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
     existing = tmp_path / "bestaat.xlsx"
     existing.write_bytes(b"mijn eigen werk")
-    code, _, err = cli("apply", source, changes, "-o", existing)
+    code, _, err = run("apply", source, changes, "-o", existing)
     assert code == 1 and "already exists" in err and "--force" in err
     assert existing.read_bytes() == b"mijn eigen werk"
-    code, out, err = cli("apply", source, changes, "-o", existing, "--force")
+    code, out, err = run("apply", source, changes, "-o", existing, "--force")
     assert code == 0 and "1 changed" in out, err
     before = changes.read_bytes(), source.read_bytes()
     for target in (source, changes):
-        code, _, err = cli("apply", source, changes, "-o", target, "--force")
+        code, _, err = run("apply", source, changes, "-o", target, "--force")
         assert code == 1 and "apply never overwrites" in err
     assert (changes.read_bytes(), source.read_bytes()) == before
 
@@ -313,13 +307,13 @@ def test_the_changes_workbook_records_what_made_it_and_apply_warns_when_it_diffe
     record = openpyxl.load_workbook(changes)[RECORD_SHEET]
     assert (record["A1"].value, record["B1"].value) == ("canvasgen", __version__)
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "warning" not in err
     book = openpyxl.load_workbook(changes)
     book[RECORD_SHEET]["B1"] = "0.0.1"  # as another canvasgen wrote it: with its own checksum
     book[RECORD_SHEET]["B5"] = read_record(book).checksum()  # type: ignore[union-attr]
     book.save(changes)
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx", "--lane", "Klantproces=pain_points")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx", "--lane", "Klantproces=pain_points")
     assert code == 1  # read otherwise, the cards are not where the kit found them: refused, not guessed
     assert f"made by canvasgen 0.0.1, this is canvasgen {__version__}" in err
     assert (
@@ -448,12 +442,12 @@ def test_xlsm_in_xlsm_out_or_its_macros_dropped_with_a_warning(tmp_path: Path) -
     _with_macros(WEBSHOP, source)
     changes, rows = kit_of(tmp_path, source)
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
-    code, _, err = cli("apply", source, changes, "-o", tmp_path / "v2.xlsm")
+    code, _, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsm")
     assert code == 0 and "macros" not in err, err
     with zipfile.ZipFile(tmp_path / "v2.xlsm") as kept:
         assert kept.read("xl/vbaProject.bin") == b"\xd0\xcf\x11\xe0 macros"
         assert b"macroEnabled" in kept.read("[Content_Types].xml")
-    code, _, err = cli("apply", source, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "holds macros, which an .xlsx workbook cannot hold: they are left out" in err
     with zipfile.ZipFile(tmp_path / "v2.xlsx") as plain:
         assert "xl/vbaProject.bin" not in plain.namelist()
@@ -461,7 +455,7 @@ def test_xlsm_in_xlsm_out_or_its_macros_dropped_with_a_warning(tmp_path: Path) -
         assert b"vbaProject" not in plain.read("xl/_rels/workbook.xml.rels")
         assert b"spreadsheetml.sheet.main+xml" in plain.read("[Content_Types].xml")
     assert next(c.text for c in cards_of(read_canvas(tmp_path / "v2.xlsx"))) == "Iets nieuws"
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsm")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsm")
     assert code == 1 and "holds no macros" in err
 
 
@@ -474,7 +468,7 @@ def test_a_thousand_new_cards_in_one_cell_are_refused_before_excels_limit(tmp_pa
             {(first + n, 2): "Actie", (first + n, 3): "Klantproces", (first + n, 6): f"Nieuwe kaart nummer {n:010d}"}
         )
     fill(changes, cells)
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and f"row {first} (new card)" in err and "over Excel's 32,767 in a cell" in err
     assert not (tmp_path / "v2.xlsx").exists()
 
@@ -490,7 +484,7 @@ def test_a_canvas_from_csv_refuses_a_cell_over_excels_limit_too(tmp_path: Path) 
     card = next(c for c in cards_of(canvas) if c.journey is not None)
     rows = {c.id: n for n, c in enumerate(cards_of(canvas), start=3)}
     fill(changes, {(rows[card.id], 6): "слово " * 7_000})
-    code, _, err = cli("apply", source, changes, "-o", tmp_path / "new.xlsx")
+    code, _, err = run("apply", source, changes, "-o", tmp_path / "new.xlsx")
     assert code == 1 and f"(card {card.id})" in err and "over Excel's 32,767" in err
     assert not (tmp_path / "new.xlsx").exists()
 
@@ -505,6 +499,6 @@ def test_the_poster_shows_a_version_as_excel_shows_it(tmp_path: Path) -> None:
     cell = book[version.sheet][version.cell.split(":")[0]]
     cell.value, cell.number_format = 0.1, "0.00"
     book.save(source)
-    code, _, err = cli("build", source, "-o", tmp_path / "out", "--no-pptx")
+    code, _, err = run("build", source, "-o", tmp_path / "out", "--no-pptx")
     assert code == 0, err
     assert "0.10" in pdf_text(tmp_path / "out" / "canvas.pdf")
