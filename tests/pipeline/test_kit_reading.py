@@ -13,6 +13,7 @@ from canvasgen.read.changes import RECORD_SHEET
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.cli import run
 from tests.support.workbooks import DATA
+from tests.support.workshop import changes_rows, fill
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
 WORRIES = "Zorgen van de klant"  # a label canvasgen does not know: a lane of the agency's own
@@ -29,18 +30,6 @@ def workbook(path: Path, lanes: dict[str, list[str]], scenario: str = "Huidig") 
     )
     write_workbook(spec, path)
     return path
-
-
-def changes_rows(path: Path) -> dict[str, int]:
-    sheet = openpyxl.load_workbook(path).active
-    return {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-
-
-def fill(path: Path, cells: dict[tuple[int, int], str]) -> None:
-    book = openpyxl.load_workbook(path)
-    for (row, col), value in cells.items():
-        book.active.cell(row, col).value = value
-    book.save(path)
 
 
 def test_lane_on_kit_is_recorded_and_apply_reads_with_it(tmp_path: Path) -> None:

@@ -13,49 +13,16 @@ import pytest
 from canvasgen import __version__
 from canvasgen.analysis.cards import cards_of
 from canvasgen.analysis.changes import raised
-from canvasgen.analysis.diff import compare
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.changes import RECORD_SHEET, read_record
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.support.cli import run
 from tests.support.workbooks import CANVASES
+from tests.support.workshop import fill, kit_of, lane_changes
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 TODAY = dt.date(2026, 12, 1)
-
-
-def kit_of(tmp_path: Path, source: Path = WEBSHOP) -> tuple[Path, dict[str, int]]:
-    """The kit's changes workbook of ``source`` and the row of each card ID."""
-    canvas = read_canvas(source)
-    changes = tmp_path / "changes.xlsx"
-    write_changes(cards_of(canvas), canvas, "nl", changes, "", source.name)
-    sheet = openpyxl.load_workbook(changes).active
-    return changes, {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-
-
-def fill(changes: Path, cells: dict[tuple[int, int], object]) -> None:
-    """Cells typed into the changes sheet and saved, as Excel would (openpyxl)."""
-    book = openpyxl.load_workbook(changes)
-    for (row, col), value in cells.items():
-        book.active.cell(row, col).value = value
-    book.save(changes)
-
-
-def lane_changes(old: Path, new: Path) -> list[tuple[str, str, list[str], list[str], list[tuple[str, str]]]]:
-    diff = compare(read_canvas(old), read_canvas(new)).to_dict()
-    return [
-        (
-            p["new"],
-            lane["lane"],
-            [i["text"] for i in lane["added"]],
-            [i["text"] for i in lane["removed"]],
-            [(c["old"]["text"], c["new"]["text"]) for c in lane["changed"]],
-        )
-        for journey in diff["journeys"]
-        for p in journey["phases"]
-        for lane in p["lanes"]
-    ]
 
 
 def card_text(card_id: str, source: Path = WEBSHOP) -> str:
@@ -66,7 +33,7 @@ def card_text(card_id: str, source: Path = WEBSHOP) -> str:
 
 
 def test_text_typed_over_a_card_is_a_change_and_an_untouched_sheet_writes_nothing(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     untouched = tmp_path / "untouched.xlsx"
     shutil.copy(changes, untouched)
     old = card_text("F1-KP-01")
@@ -74,7 +41,7 @@ def test_text_typed_over_a_card_is_a_change_and_an_untouched_sheet_writes_nothin
     code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0, err
     assert "1 changed, 0 removed, 0 added" in out
-    assert lane_changes(WEBSHOP, tmp_path / "v2.xlsx") == [
+    assert lane_changes(read_canvas(WEBSHOP), read_canvas(tmp_path / "v2.xlsx")) == [
         ("Aandacht", "Klantproces", [], [], [(old, "Ziet een Reel van een plantfluencer")])
     ]
     code, out, err = run("apply", WEBSHOP, untouched, "-o", tmp_path / "v3.xlsx")
@@ -83,7 +50,7 @@ def test_text_typed_over_a_card_is_a_change_and_an_untouched_sheet_writes_nothin
 
 
 def test_typed_over_text_with_keep_or_a_new_text_or_remove_the_teams_words_win_with_a_warning(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     fill(
         changes,
         {
@@ -120,14 +87,14 @@ def test_typed_over_text_with_keep_or_a_new_text_or_remove_the_teams_words_win_w
     ],
 )
 def test_action_synonyms_in_dutch_and_english(word: str, result: str, tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): word, (rows["F1-KP-01"], 6): "Nieuwe tekst"})
     code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and result in out, err
 
 
 def test_keep_synonyms_leave_the_card_and_other_words_are_refused_with_their_row(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): "behouden", (rows["F2-KP-01"], 5): "keep"})
     code, out, _ = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "nothing to apply" in out
@@ -138,7 +105,7 @@ def test_keep_synonyms_leave_the_card_and_other_words_are_refused_with_their_row
 
 
 def test_the_action_drop_down_warns_and_the_lane_list_holds_only_lanes_that_take_cards(tmp_path: Path) -> None:
-    changes, _ = kit_of(tmp_path)
+    changes, _ = kit_of(WEBSHOP, tmp_path)
     book = openpyxl.load_workbook(changes)
     sheet = book.active
     action = next(v for v in sheet.data_validations.dataValidation if "E" in str(v.sqref))
@@ -151,7 +118,7 @@ def test_the_action_drop_down_warns_and_the_lane_list_holds_only_lanes_that_take
 
 
 def test_a_new_card_without_a_lane_or_phase_or_in_the_score_row_names_its_row(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     first = max(rows.values()) + 2
     score = next(lane for lane in read_canvas(WEBSHOP).journeys[0].lanes if lane.kind == "score").heading
     fill(
@@ -176,7 +143,7 @@ def test_a_new_card_without_a_lane_or_phase_or_in_the_score_row_names_its_row(tm
 def test_a_changes_workbook_from_the_previous_kit_still_applies(tmp_path: Path) -> None:
     """Made before the kit kept the printed texts: rows apply as they did; a text that differs from the
     workbook cannot be told typed-over from edited, so that row is refused, saying why and what to do."""
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     book = openpyxl.load_workbook(changes)
     del book[RECORD_SHEET]
     book.save(changes)
@@ -191,7 +158,7 @@ def test_a_changes_workbook_from_the_previous_kit_still_applies(tmp_path: Path) 
 
 
 def test_two_rows_for_one_card_are_refused_naming_both(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     copy = max(rows.values()) + 2  # the card's row copied below, with another action
     row = rows["F1-KP-01"]
     fill(
@@ -210,7 +177,7 @@ def test_two_rows_for_one_card_are_refused_naming_both(tmp_path: Path) -> None:
 
 
 def test_an_action_that_is_a_formula_without_a_value_is_warned_with_its_row(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): '=IF(TRUE,"weg","")', (rows["F2-KP-01"], 6): "Iets anders"})
     code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "1 changed, 0 removed" in out
@@ -219,7 +186,7 @@ def test_an_action_that_is_a_formula_without_a_value_is_warned_with_its_row(tmp_
 
 
 def test_a_cell_over_excels_limit_is_refused_with_its_card(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     fill(changes, {(rows["F1-KP-02"], 6): "lang " * 8_000})  # 40,000 characters into B11 beside F1-KP-01
     code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and f"row {rows['F1-KP-02']} (card F1-KP-02)" in err and "over Excel's 32,767" in err
@@ -268,7 +235,7 @@ def test_a_version_goes_forward_as_text_and_reads_back_as_written(
     cell.value, cell.number_format = stored, number_format
     book.save(source)
     assert read_canvas(source).journeys[0].meta["version"].text == shown  # check, diff and poster read this
-    changes, rows = kit_of(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
     out = tmp_path / "v2.xlsx"
     assert apply_changes(source, changes, out, ApplyOptions(today=TODAY)).version == next_version
@@ -286,7 +253,7 @@ def test_a_version_goes_forward_as_text_and_reads_back_as_written(
 def test_o_onto_an_existing_file_is_refused_without_force_and_never_onto_the_inputs(tmp_path: Path) -> None:
     source = tmp_path / "canvas.xlsx"
     shutil.copy(WEBSHOP, source)
-    changes, rows = kit_of(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
     existing = tmp_path / "bestaat.xlsx"
     existing.write_bytes(b"mijn eigen werk")
@@ -303,7 +270,7 @@ def test_o_onto_an_existing_file_is_refused_without_force_and_never_onto_the_inp
 
 
 def test_the_changes_workbook_records_what_made_it_and_apply_warns_when_it_differs(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     record = openpyxl.load_workbook(changes)[RECORD_SHEET]
     assert (record["A1"].value, record["B1"].value) == ("canvasgen", __version__)
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
@@ -363,7 +330,7 @@ def test_single_quotes_prefixes_keep_lines_rows_and_dates(tmp_path: Path) -> Non
     _rewrite_sheet(plain, source, _quoted_and_prefixed)
     assert "x:row r='" in __import__("zipfile").ZipFile(source).read("xl/worksheets/sheet1.xml").decode()
     assert [c.text for c in cards_of(read_canvas(source))] == [c.text for c in cards_of(read_canvas(plain))]
-    changes, rows = kit_of(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     first, second = card_text("F1-KP-01"), card_text("F1-KP-02")  # two lines of one cell
     fill(changes, {(rows["F1-KP-02"], 6): "Bewaart de post voor later"})
     out = tmp_path / "v2.xlsx"
@@ -398,7 +365,7 @@ def test_the_date_is_set_in_the_workbooks_own_date_system(mac_dates: bool, tmp_p
     book[date.sheet][date_cell].number_format = "dd-mm-yyyy"
     book.save(source)
     assert read_canvas(source).journeys[0].meta["date"].text == "01-10-2026"
-    changes, rows = kit_of(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-02"], 6): "Bewaart de post voor later"})
     out = tmp_path / "v2.xlsx"
     apply_changes(source, changes, out, ApplyOptions(today=TODAY))
@@ -440,7 +407,7 @@ def test_xlsm_in_xlsm_out_or_its_macros_dropped_with_a_warning(tmp_path: Path) -
 
     source = tmp_path / "met-macros.xlsm"
     _with_macros(WEBSHOP, source)
-    changes, rows = kit_of(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
     code, _, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsm")
     assert code == 0 and "macros" not in err, err
@@ -460,7 +427,7 @@ def test_xlsm_in_xlsm_out_or_its_macros_dropped_with_a_warning(tmp_path: Path) -
 
 
 def test_a_thousand_new_cards_in_one_cell_are_refused_before_excels_limit(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     first = max(rows.values()) + 2
     cells: dict[tuple[int, int], object] = {}
     for n in range(1_100):  # 1,100 cards of 30 characters: one cell of over 33,000
