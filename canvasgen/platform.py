@@ -29,6 +29,7 @@ import multiprocessing.util
 import os
 import signal
 import sys
+import weakref
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import Literal
@@ -73,7 +74,30 @@ def start_process(
     process = _context(method).Process(target=target, args=args, name=name, daemon=True)
     with _held(*_STOPS), _own_path(method):
         process.start()
+    # multiprocessing ends a process by sending its daemonic workers SIGTERM and then waiting for them
+    # without a limit; a worker that ignores SIGTERM (the page's) and was left running would keep its
+    # parent from ending for good. Before that, one still running is stopped, and killed if it must be.
+    multiprocessing.util.Finalize(process, _stop_left_running, (weakref.ref(process),), exitpriority=10)
     return process
+
+
+def _stop_left_running(left: weakref.ref[multiprocessing.process.BaseProcess]) -> None:
+    process = left()
+    if process is None:
+        return
+    # AssertionError: a forked child's copy of the list, not its own worker; ValueError: closed, so reaped
+    with contextlib.suppress(AssertionError, OSError, ValueError):
+        if process.pid is None or process.exitcode is not None:
+            return
+        process.terminate()  # a build's worker unwinds, and its temporary files go
+        process.join(_LEFT_RUNNING_SECONDS)
+        if process.exitcode is None:
+            process.kill()
+            process.join()
+
+
+#: How long a worker left running when its parent ends is given to stop before it is killed.
+_LEFT_RUNNING_SECONDS = 3.0
 
 
 @contextlib.contextmanager

@@ -198,3 +198,47 @@ def test_waiting_for_a_workers_pipe_ends_when_it_answers_or_goes_and_can_be_give
         return said
 
     assert asyncio.run(main()) == ["ready", "gone"]
+
+
+_LEFT_RUNNING = """
+import sys
+from canvasgen import platform
+
+
+def serve(conn):
+    platform.ignore_stop_signals()  # as the page's workers do
+    conn.send("ready")
+    conn.recv()  # a job that never comes
+
+
+if __name__ == "__main__":
+    ours, theirs = platform.pipe()
+    worker = platform.start_process(serve, (theirs,), "canvasgen-worker")
+    theirs.close()
+    assert ours.recv() == "ready"
+    print(worker.pid, flush=True)
+    sys.exit(0)  # the worker never told to stop, its pipe still open
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_a_process_that_ends_with_a_worker_still_running_ends_and_takes_the_worker_with_it(
+    method: str, tmp_path: Path
+) -> None:
+    """The page's workers ignore SIGTERM (the server decides what stops), and multiprocessing ends a
+    process by sending its daemonic workers SIGTERM and then waiting for them without a limit: a process
+    that left one running (a test's app, a program using canvasgen) never ended, and CI waited 90 minutes."""
+    script = tmp_path / "left_running.py"
+    script.write_text(_LEFT_RUNNING, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO), platform.START_METHOD_VARIABLE: method},
+    )
+    assert done.returncode == 0, done.stderr
+    worker = int(done.stdout.split()[0])
+    assert not platform.alive(worker)
