@@ -12,8 +12,10 @@ The markers say what a test costs or needs; ``make test`` and CI run them all:
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
+from collections.abc import Iterator
 
 import pytest
 
@@ -73,3 +75,19 @@ def soffice() -> str:
     if found is None:
         pytest.fail("LibreOffice (soffice) is missing: `make test` installs it")
     return found
+
+
+@pytest.fixture(autouse=True, scope="module")
+def no_worker_left_running() -> Iterator[None]:
+    """Every worker process a test module starts in this process (a pool's, a page's) has ended when the
+    module ends (its fixtures too): one left running outlives the test run (CI once waited 90 minutes for
+    one after the last test)."""
+    yield
+    left = multiprocessing.active_children()
+    for process in left:
+        process.join(10)  # a worker killed as its pool closed may take a moment to be gone
+    running = [f"{p.name} (pid {p.pid})" for p in left if p.is_alive()]
+    for process in left:
+        if process.is_alive():
+            process.kill()
+    assert not running, f"worker processes left running: {', '.join(running)}"

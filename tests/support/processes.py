@@ -146,6 +146,9 @@ class Running:
             os.kill(self.pid, signal.SIGKILL)
             self._zygote.stdout.readline()
             _Zygotes.idle.append(self._zygote)
+            # now, not whenever the garbage collector comes by: a ResourceWarning then (an error under this
+            # suite's filterwarnings) lands in whichever test runs, even inside its ast.parse
+            self._folder.cleanup()
             raise subprocess.TimeoutExpired(["canvasgen", *self.args], timeout)
         answer = json.loads(self._zygote.stdout.readline())
         _Zygotes.idle.append(self._zygote)
