@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.model import CORE_LANES, LANE_KINDS, OPTIONAL_LANES, SCORE_LANE, RoleBy, Suggestion
+from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary import lane_kind
 from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS
 from canvasgen.vocabulary.roles import lane_role
@@ -62,6 +63,10 @@ TABLE = [
     ("Barriers", "pain_points", S),
     ("Touch points", "touchpoints", S),
     ("Pain points (top 3)", "pain_points", K),
+    # "Pain" over a lane is pain points, not a level of feeling (H9).
+    ("Pain", "pain_points", S),
+    ("Pains", "pain_points", S),
+    ("Pijn", "pain_points", S),
     ("Барьеры", "pain_points", S),
     # Ten typos: short labels, transpositions, a missing space, words in another order.
     ("Kanzen", "opportunities", T),
@@ -175,3 +180,39 @@ def test_a_lane_of_no_role_says_so_and_offers_the_fix_which_then_works(tmp_path:
     )
     fixed = CliRunner().invoke(main, ["check", str(path), "--lane", "Kanaen=channels"]).stdout
     assert "lane 'Kanaen' [channels, corrected]: 2 items" in fixed and "did you mean" not in fixed
+
+
+def test_a_lane_labelled_pain_holds_pain_points_in_a_canvas_and_in_a_long_table(tmp_path: Path) -> None:
+    """H9: "Pain" was read as a level of feeling (an emotions lane) while "Pains" was pain points."""
+    cells: dict[str, object] = {"A1": "Phase", "B1": "Awareness", "C1": "Purchase", "A2": "Customer process"}
+    cells |= {"B2": "Reads reviews", "A3": "Pain", "B3": "Hidden costs", "A4": "Pains", "C4": "Slow delivery"}
+    cells |= {"A5": "Pijn", "C5": "Geen antwoord"}
+    path = make_book(tmp_path / "pain.xlsx", {"Journey": cells})
+    (journey,) = read_canvas(path).journeys
+    assert [(lane.label, lane.kind) for lane in journey.lanes[1:]] == [
+        ("Pain", "pain_points"),
+        ("Pains", "pain_points"),
+        ("Pijn", "pain_points"),
+    ]
+    assert all(item.level is None for lane in journey.lanes for cell in lane.cells for item in cell)
+    table = tmp_path / "matrix.csv"
+    table.write_text("stage,action,pain\nAwareness,Searches,Too many choices\nPurchase,Pays,Hidden costs\n")
+    (long,) = read_canvas(table).journeys
+    assert [(lane.label, lane.kind) for lane in long.lanes] == [("action", "customer"), ("pain", "pain_points")]
+
+
+def test_pain_as_a_row_of_an_emotion_position_grid_is_still_a_level(tmp_path: Path) -> None:
+    """The level meaning is kept where a level is read: rows labelled Gain / Neutral / Pain."""
+    cells: dict[str, object] = {"A1": "Phase", "B1": "Awareness", "C1": "Purchase", "D1": "Use"}
+    cells |= {"A2": "Gain", "B2": "Friendly advice", "A3": "Neutral", "C3": "Pays online"}
+    cells |= {"A4": "Pain", "D4": "Breaks down", "A5": "Pain points", "D5": "No spare parts"}
+    canvas = read_canvas(make_book(tmp_path / "grid.xlsx", {"Journey": cells}))
+    (journey,) = canvas.journeys
+    assert [(lane.label, lane.kind) for lane in journey.lanes] == [
+        ("Gain", "emotions"),
+        ("Neutral", "emotions"),
+        ("Pain", "emotions"),
+        ("Pain points", "pain_points"),
+    ]
+    assert [item.level for item in journey.lanes[2].cells[2]] == [-2.0]
+    assert [[s.value for s in phase] for phase in journey.scores][:2] == [[2.0], [0.0]]
