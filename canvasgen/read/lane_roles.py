@@ -139,19 +139,20 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
 
 def _missing_core(journey: Journey) -> str | None:
     """What to say when core roles have no lane while lanes without a role hold text: which ``--lane``
-    would give one of them that role (a lane whose label is close to that role's first)."""
+    would give one of them that role (a lane whose label is close to that role's, or means it); when none
+    is, the correction's form, never a role guessed for a label that does not mean it."""
     unroled = [lane for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.item_count() and lane.source]
     missing = [kind for kind in CORE_LANES if journey.lane(kind) is None]
     if not unroled or not missing:
         return None
-    # a lane whose label is close to a missing role's: that correction; else one example
+    # a lane whose label is close to a missing role's: that correction; else the form, with no role guessed
     options = [
         lane_option(lane.label, kind)
         for kind in missing
         for lane in unroled
         if any(s.kind == kind for s in lane.suggestions)
     ]
-    options = options or [lane_option(unroled[0].label, missing[0])]
+    options = options or [lane_option(unroled[0].label, "<kind>")]
     names = ", ".join(f"'{_one_line(lane.label)}'" for lane in unroled)
     roles = " or ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
     return (

@@ -16,6 +16,7 @@ from canvasgen.vocabulary.roles import lane_role
 from canvasgen.words import LANE_QUESTIONS, WORDS
 from canvasgen.words.en import LANE_LABELS as EN_LABELS
 from canvasgen.words.nl import LANE_LABELS as NL_LABELS
+from tests.support.cli import run_clean
 from tests.support.workbooks import make_book
 
 K, S, Q, T, N = RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION, RoleBy.TYPO, RoleBy.NONE
@@ -51,6 +52,21 @@ TABLE = [
     ("Welke kansen zien we?", "opportunities", Q),
     ("Wat voelt de klant?", "emotions", Q),
     ("What do we measure?", "kpis", Q),
+    # The same questions of any subject (N3): a person is the customer, the organisation is internal.
+    ("Wat doet hij?", "customer", Q),
+    ("Wat doet zij?", "customer", Q),
+    ("Wat doet het lid?", "customer", Q),
+    ("Wat doet het nieuwe lid in deze fase?", "customer", Q),
+    ("What does the patient do?", "customer", Q),
+    ("What is the patient doing?", "customer", Q),
+    ("Hoe voelt de deelnemer zich?", "experience", Q),
+    ("Hoe voelt hij zich?", "experience", Q),
+    ("How does the patient feel?", "experience", Q),
+    ("Wat voelt de bezoeker?", "emotions", Q),
+    ("Waar loopt de student vast?", "pain_points", Q),
+    ("What does the practice do?", "internal", Q),
+    ("Wat doet de sportschool?", "internal", Q),
+    ("Wat doet pijn?", "custom", N),
     # Ten synonyms.
     ("Verbeterpunten", "learning", S),
     ("Interne proces", "internal", S),
@@ -116,7 +132,7 @@ def test_a_label_close_to_two_roles_gets_none_and_both_are_offered(label: str, o
 def test_a_label_a_little_further_off_gets_a_suggestion_but_no_role() -> None:
     role = lane_role("Pijnpuntjess")  # three edits from "Pijnpunten": no typo, but offered
     assert role.kind == "custom" and role.suggestions == (Suggestion("Pijnpunten", "pain_points"),)
-    assert lane_role("Gedachten").suggestions == ()
+    assert lane_role("Verhaal").suggestions == ()
 
 
 def test_typos_and_questions_do_not_vote_on_the_structure() -> None:
@@ -164,19 +180,19 @@ def test_other_languages_are_kept() -> None:
 
 def test_a_lane_of_no_role_says_so_and_offers_the_fix_which_then_works(tmp_path: Path) -> None:
     cells: dict[str, object] = {"A1": "Fase", "B1": "Kiezen", "C1": "Kopen", "A2": "Klantproces", "B2": "Zoekt"}
-    cells |= {"A3": "Kanaen", "B3": "Website", "C3": "Winkel", "A4": "Gedachten", "B4": "Duur?"}
+    cells |= {"A3": "Kanaen", "B3": "Website", "C3": "Winkel", "A4": "Verhaal", "B4": "Duur?"}
     path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
     out = CliRunner().invoke(main, ["check", str(path)]).stdout
     assert "lane 'Kanaen' [no role: shown as an extra lane]: 2 items" in out
-    assert "lane 'Gedachten' [no role: shown as an extra lane]: 1 item" in out
+    assert "lane 'Verhaal' [no role: shown as an extra lane]: 1 item" in out
     assert (
         "Klantreis!A3: lane 'Kanaen' has no role: shown as an extra lane under its own label; did you mean "
         "'Kanalen' or 'Kansen'? (--lane 'Kanaen=channels' or --lane 'Kanaen=opportunities')"
     ) in out
     # nothing close: still said (N5), with the correction that gives it a role
     assert (
-        "Klantreis!A4: lane 'Gedachten' has no role: shown as an extra lane under its own label; if it has one "
-        "of canvasgen's roles, give it with --lane 'Gedachten=<kind>'" in " ".join(out.split())
+        "Klantreis!A4: lane 'Verhaal' has no role: shown as an extra lane under its own label; if it has one "
+        "of canvasgen's roles, give it with --lane 'Verhaal=<kind>'" in " ".join(out.split())
     )
     fixed = CliRunner().invoke(main, ["check", str(path), "--lane", "Kanaen=channels"]).stdout
     assert "lane 'Kanaen' [channels, corrected]: 2 items" in fixed and "did you mean" not in fixed
@@ -216,3 +232,63 @@ def test_pain_as_a_row_of_an_emotion_position_grid_is_still_a_level(tmp_path: Pa
     ]
     assert [item.level for item in journey.lanes[2].cells[2]] == [-2.0]
     assert [[s.value for s in phase] for phase in journey.scores][:2] == [[2.0], [0.0]]
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Wat doet het lid?", "Wat doet de klant?"),
+        ("What does the patient do?", "What does the customer do?"),
+        ("What does the practice do?", "What does the company do?"),
+    ],
+)
+def test_a_question_of_another_subject_says_which_question_it_was_read_as(label: str, matched: str) -> None:
+    assert lane_role(label).match == matched
+
+
+@pytest.mark.parametrize(
+    ("label", "offered"),
+    [
+        ("Wat denkt de klant?", ("emotions",)),
+        ("Gedachten", ("emotions",)),
+        ("Wat kunnen we beter doen?", ("learning",)),
+        ("What bothers them most?", ()),
+        ("Verhaal", ()),
+    ],
+)
+def test_a_label_of_no_role_is_offered_the_role_its_words_mean_and_no_other(label: str, offered: tuple[str]) -> None:
+    role = lane_role(label)
+    assert role.kind == "custom" and tuple(s.kind for s in role.suggestions) == offered
+
+
+def test_questions_of_any_subject_read_in_check_and_what_is_not_read_is_offered_by_meaning(tmp_path: Path) -> None:
+    """N3: a dentist's canvas asks of "the patient" and "the practice", a gym's of "het lid"; the one label
+    still of no role is offered the role its words mean, and the missing role is never guessed for it."""
+    header = [
+        "Stage",
+        "What is the patient doing?",
+        "What does the practice do?",
+        "How does the patient feel?",
+        "What does the patient think?",
+    ]
+    cells: dict[str, object] = {f"{'ABCDE'[i]}1": h for i, h in enumerate(header)}
+    cells |= {"A2": "Booking", "B2": "Calls", "C2": "Calls back", "D2": "Nervous", "E2": "Will it hurt?"}
+    cells |= {"A3": "First visit", "B3": "Sits down", "C3": "X-rays", "D3": "Relieved", "E3": "Nice staff"}
+    book = make_book(tmp_path / "dentist.xlsx", {"Patient journey": cells})
+    code, out, _ = run_clean("check", book, "--explain")
+    said = " ".join(out.split())
+    assert code == 0
+    assert "lane 'What is the patient doing?' [customer, question 'What is the customer doing?']: 2 items" in said
+    assert "lane 'What does the practice do?' [internal, question 'What does the company do?']: 2 items" in said
+    assert "lane 'How does the patient feel?' [experience, question 'How does the customer feel?']: 2 items" in said
+    assert (
+        "lane 'What does the patient think?' has no role: shown as an extra lane under its own label; did you "
+        "mean 'What does the customer think and feel?'? (--lane 'What does the patient think?=emotions')" in said
+    )
+    assert "no lane has the learning role" in said and "e.g. --lane 'What does the patient think?=<kind>'" in said
+    table = tmp_path / "sportschool.csv"
+    table.write_text("Fase,Wat doet het lid?,Hoe voelt het lid zich?\nInschrijving,Vult formulier in,Blij\n")
+    code, out, _ = run_clean("check", table, "--explain")
+    said = " ".join(out.split())
+    assert "lane 'Wat doet het lid?' [customer, question 'Wat doet de klant?']: 1 item" in said
+    assert "lane 'Hoe voelt het lid zich?' [experience, question 'Hoe voelt de klant zich?']: 1 item" in said
