@@ -65,17 +65,18 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_lane_with_text_and_no_role_is_said_with_its_correction(made: Path) -> None:
     said = CliRunner().invoke(main, ["check", str(made)]).stdout
     assert (
-        "Klantreis!A5: lane 'Gedachten' has no role: shown as an extra lane under its own label; if it has "
-        "one of canvasgen's roles, give it with --lane 'Gedachten=<kind>' (kinds: customer, internal" in said
+        "Klantreis!A5: lane 'Gedachten' has no role: shown as an extra lane under its own label; did you mean "
+        "'Gedachten & gevoelens'? (--lane 'Gedachten=emotions')" in said
     )
     assert (
         "lane 'Kansjes' has no role: shown as an extra lane under its own label; did you mean 'Kansen'? "
         "(--lane 'Kansjes=opportunities')" in said
     )
-    # No experience and no learning lane, while lanes without a role hold text: which --lane gives them.
+    # No experience and no learning lane, while lanes without a role hold text: the --lane that gives them,
+    # with no role guessed for a label that does not mean one (N3).
     assert (
         "journey 'Klantreis': no lane has the experience or learning role, and lanes without a role hold text "
-        "('Gedachten', 'Kansjes'): if one of them is such a lane, say so, e.g. --lane 'Gedachten=experience'"
+        "('Gedachten', 'Kansjes'): if one of them is such a lane, say so, e.g. --lane 'Gedachten=<kind>'"
         in " ".join(said.split())
     )
 
@@ -131,7 +132,7 @@ def test_the_glance_keeps_a_lane_standing_in_for_a_core_role(tmp_path: Path) -> 
         "A1": "Fase",
         "B1": "Een",
         "C1": "Twee",
-        "A2": "Wat beleeft zij",
+        "A2": "Wat zij meemaakt",
         "B2": "STANDIN " + long * 5,
         "C2": "y",
         "A3": "Intern proces",
@@ -146,4 +147,4 @@ def test_the_glance_keeps_a_lane_standing_in_for_a_core_role(tmp_path: Path) -> 
     deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     glance = next(s for s in deck.slides if s.kind == "overview")
     text = " ".join(p.text for f in glance.frames for p in f.paras)
-    assert "STANDIN" in text and "Wat beleeft zij" in text
+    assert "STANDIN" in text and "Wat zij meemaakt" in text

@@ -2,9 +2,9 @@
 
 A lane's role (its kind) comes from, in this order: the user's correction (``--lane``,
 ``canvasgen.toml``), the label's own words (``vocabulary.roles``: a known label, a synonym, a
-blueprint's part, a level of feeling, a question, a small typo), the label of its group, and last
-what the lane holds (a row of scores: ``across``/``down``). ``core_places`` then keeps one lane per
-core role in the core place and says so of a second.
+blueprint's part, a question, a small typo; a level of feeling in an emotion-position grid only), the
+label of its group, and last what the lane holds (a row of scores: ``across``/``down``).
+``core_places`` then keeps one lane per core role in the core place and says so of a second.
 """
 
 from __future__ import annotations
@@ -13,17 +13,25 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, LANE_KINDS, Item, Journey, Lane, LaneKind, RoleBy, Source
 from canvasgen.text import label_key
 from canvasgen.vocabulary.roles import RoleMatch, family_of, label_languages, lane_role
-from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, emotion_level
+from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, is_level_word
 
 
-def lane_role_of(label: str, group: Item | None, lane_kinds: dict[str, LaneKind], blueprint: bool = True) -> RoleMatch:
+def lane_role_of(
+    label: str, group: Item | None, lane_kinds: dict[str, LaneKind], blueprint: bool = True, level: bool = False
+) -> RoleMatch:
     """A lane's role: the user's mapping, then the label's own words (``blueprint``: a service
-    blueprint's parts among them), then its group's, else none (with the known labels close to its own)."""
+    blueprint's parts among them), then its group's, else none (with the known labels close to its own).
+
+    ``level``: the row is a level of an emotion-position grid (its items score its level): an emotions
+    lane, unless corrected or a known label that only starts with a level word ("Pain points" beside
+    "Happy"). A level word read as a lane's label is no level: "Pain" over a lane is pain points."""
     own = _known_role(label, lane_kinds, blueprint)
-    if own.by in (RoleBy.CORRECTED, RoleBy.KNOWN, RoleBy.SYNONYM):
+    if own.by == RoleBy.CORRECTED:
         return own
-    if emotion_level(label) is not None:  # "Positive experience", "😀": a level of feeling
-        return RoleMatch(LaneKind.EMOTIONS, RoleBy.KNOWN)
+    if level and (own.by not in (RoleBy.KNOWN, RoleBy.SYNONYM) or is_level_word(label)):
+        return RoleMatch(LaneKind.EMOTIONS, RoleBy.KNOWN)  # "Positive experience", "😀", "Pain": a level of feeling
+    if own.by in (RoleBy.KNOWN, RoleBy.SYNONYM):
+        return own
     if own.kind != CUSTOM_LANE:  # a question or a typo
         return own
     if group is not None:
@@ -131,19 +139,20 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
 
 def _missing_core(journey: Journey) -> str | None:
     """What to say when core roles have no lane while lanes without a role hold text: which ``--lane``
-    would give one of them that role (a lane whose label is close to that role's first)."""
+    would give one of them that role (a lane whose label is close to that role's, or means it); when none
+    is, the correction's form, never a role guessed for a label that does not mean it."""
     unroled = [lane for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.item_count() and lane.source]
     missing = [kind for kind in CORE_LANES if journey.lane(kind) is None]
     if not unroled or not missing:
         return None
-    # a lane whose label is close to a missing role's: that correction; else one example
+    # a lane whose label is close to a missing role's: that correction; else the form, with no role guessed
     options = [
         lane_option(lane.label, kind)
         for kind in missing
         for lane in unroled
         if any(s.kind == kind for s in lane.suggestions)
     ]
-    options = options or [lane_option(unroled[0].label, missing[0])]
+    options = options or [lane_option(unroled[0].label, "<kind>")]
     names = ", ".join(f"'{_one_line(lane.label)}'" for lane in unroled)
     roles = " or ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
     return (

@@ -75,6 +75,35 @@ PERSONA_HEADERS = (
     "doelgroep",
 )
 
+#: The header of a persona list's name column: a plain "Name", narrower than ``PERSONA_FIELDS["name"]``
+#: (which also takes "Persona", a header a persona list may give its ids or its text).
+PERSONA_LIST_NAME_HEADERS = frozenset({"name", "naam", "nom", "nombre", "nome", "имя", "姓名", "名字", "名稱"})
+
+#: The headers of a stage list's id column and of its title (name) column.
+STAGE_LIST_ID_HEADERS = frozenset(
+    {"id", "nr", "no", "number", "stage id", "step id", "seq", "order", "volgorde", "номер"}
+)
+STAGE_LIST_TITLE_HEADERS = frozenset(
+    {
+        "title",
+        "name",
+        "stage",
+        "stage name",
+        "stage title",
+        "step",
+        "step name",
+        "titel",
+        "naam",
+        "fase naam",
+        "etapa",
+        "этап",
+        "название",
+        "nom",
+        "nombre",
+        "nome",
+    }
+)
+
 #: Metadata labels, "Label" beside its value or "Label: value" in one cell.
 META_SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titel", "titolo", "titulo", "название", "τίτλος"),

@@ -30,7 +30,7 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "emotions": ("emoties", "emotie", "gevoel", "gevoelens", "emotiecurve", "denken & voelen",
                      "gedachten & gevoelens", "gevoel & gedachten", "gevoelens & gedachten", "denkt & voelt"),
         "pain_points": ("pijnpunten", "pijnpunt", "pijnpunten en frustraties", "knelpunten", "frustraties",
-                        "ergernissen", "problemen", "obstakels"),
+                        "ergernissen", "problemen", "obstakels", "pijn"),
         "opportunities": ("kansen", "kans", "kansen en ideeën", "ideeën", "verbeterkansen"),
         "kpis": ("KPI's", "KPI", "KPIs", "meetpunten", "indicatoren", "kritieke prestatie indicatoren"),
     },
@@ -50,8 +50,8 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "emotions": ("emotions", "emotion", "feeling", "feelings", "mood", "emotional curve", "emotional state",
                      "thinking & feeling", "thoughts & feelings", "feelings & thoughts", "thinks & feels",
                      "feeling & thinking"),
-        "pain_points": ("pain points", "pain point", "painpoints", "pains", "frustrations", "barriers", "obstacles",
-                        "problems"),
+        "pain_points": ("pain points", "pain point", "painpoints", "pains", "pain", "frustrations", "barriers",
+                        "obstacles", "problems"),
         "opportunities": ("opportunities", "opportunity", "ideas", "brand opportunities", "improvement opportunity",
                           "improvement opportunities"),
         "kpis": ("KPIs", "KPI", "KPI's", "metrics", "key performance indicators"),
@@ -225,9 +225,38 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "ru": {"customer": ("Что делает клиент?",)},
 }  # fmt: skip
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """A list of single words, written as one string."""
+    return tuple(text.split())
+
+
+#: Who a question asks about. A question form written of one of these ("Wat doet de klant?") is read of any
+#: subject in its place: "Wat doet het lid?", "What does the patient do?", "Hoe voelt hij zich?". A subject
+#: canvasgen does not know is the person on the journey; one of ``organisation`` is the
+#: organisation, and reads the organisation's own questions ("What does the practice do?": internal).
+QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "person": _words("klant klanten customer customers user users gebruiker gebruikers kunde клиент"),
+    "organisation": _words(
+        """organisatie bedrijf company organisation organization praktijk practice business firm firma winkel shop
+        store team staff personeel medewerker medewerkers employee employees afdeling department club vereniging
+        sportschool gym school gemeente council ziekenhuis hospital kliniek clinic bank verzekeraar insurer merk
+        brand klantenservice helpdesk support unternehmen"""
+    ),
+}
+
 #: Words a question form is read without: articles, the reflexive, and "we"/"our".
 SMALL_WORDS = frozenset(
     ("de", "het", "een", "the", "a", "an", "zich", "we", "wij", "ons", "onze", "our", "us", "er", "der", "die", "das")
+)
+
+#: Words that ask, not say: a label's role is never guessed from them ("Hoe", "What", "does").
+QUESTION_WORDS = frozenset(
+    _words(
+        """wat hoe waar welke welk wie waarom wanneer waarmee what how where which who why when does did doet is are
+    was zijn kan kunnen can could moet moeten must should will gaat wordt heeft has have there and en per van voor
+    for of met with deze this dit die dat that they hij"""
+    )
 )
 
 #: Languages close enough that a label in one is offered for a label in another: a Dutch canvas is offered

@@ -7,11 +7,17 @@ Tried in that order, on the label, its first line, the line without a hint in br
 - a *synonym* is any other label ``vocabulary.lanes`` knows, in any language, or one of them with a
   hint after it ("Pain points (top 3)");
 - a *question* is matched without case, punctuation and small words (de, het, een, the, a, zich, we,
-  wij, ons, our), or as the start of a longer one ("Wat doet de klant in deze fase?");
+  wij, ons, our), or as the start of a longer one ("Wat doet de klant in deze fase?"), and of any subject
+  (``QUESTION_SUBJECTS``): "Wat doet het lid?" and "What does the patient do?" ask what the customer
+  does, "What does the practice do?" what the organisation does;
 - a *typo* is at most one edit (insert, delete, replace, swap two neighbours: the optimal string
   alignment distance) from a known word of 5 to 8 characters, at most two from one of 9 or more, word
   order ignored; and only when the close words all name one role. Two roles close give no role, and
   both are offered as suggestions, as is a word a little further off.
+
+A label of no role is offered the roles its words mean: a word (or the first five letters of one) that the
+known labels and questions of one or two roles use ("Wat denkt de klant?": 'denkt' is said of emotions;
+"Wat kunnen we beter doen?": 'beter' of learning); else the known labels a few edits off.
 
 This reads a label the structure already found in the label column; which line holds the labels is
 decided on exact words and prefixes only (``vocabulary.lane_kind``), so a typo never moves a table.
@@ -20,6 +26,7 @@ decided on exact words and prefixes only (``vocabulary.lane_kind``), so a typo n
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import process
@@ -27,7 +34,14 @@ from rapidfuzz.distance import OSA
 
 from canvasgen.model import CUSTOM_LANE, LaneKind, RoleBy, Suggestion
 from canvasgen.text import label_key
-from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS, LANGUAGE_FAMILIES, SMALL_WORDS
+from canvasgen.vocabulary.lanes import (
+    LANE_LABELS,
+    LANE_QUESTION_FORMS,
+    LANGUAGE_FAMILIES,
+    QUESTION_SUBJECTS,
+    QUESTION_WORDS,
+    SMALL_WORDS,
+)
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 
 #: The languages whose template canvasgen writes: their first label of a role is a known label.
@@ -98,6 +112,47 @@ _LABELS = _words(LANE_LABELS, label_key)
 _QUESTIONS = _words(LANE_QUESTION_FORMS, question_key)
 _PREFIXES = sorted((k for k in _LABELS if len(k) >= 5), key=len, reverse=True)
 _QUESTION_PREFIXES = sorted((k for k in _QUESTIONS if len(k.split()) >= 3), key=len, reverse=True)
+_PERSON = frozenset(QUESTION_SUBJECTS["person"])
+_ORGANISATION = frozenset(QUESTION_SUBJECTS["organisation"])
+#: The longest subject read in a question's subject place ("het nieuwe lid").
+_SUBJECT_WORDS = 3
+
+
+def _subject_forms() -> dict[tuple[tuple[str, ...], tuple[str, ...], bool], _Word]:
+    """Each question form written of one subject, as the words before and after it and whether the subject is
+    the organisation: "wat doet klant" -> (("wat", "doet"), (), False)."""
+    found: dict[tuple[tuple[str, ...], tuple[str, ...], bool], _Word] = {}
+    for key, word in _QUESTIONS.items():
+        words = key.split()
+        places = [i for i, w in enumerate(words) if w in _PERSON or w in _ORGANISATION]
+        if len(places) == 1 and places[0] >= 1:  # a question's subject comes after its question word
+            i = places[0]
+            found.setdefault((tuple(words[:i]), tuple(words[i + 1 :]), words[i] in _ORGANISATION), word)
+    return found
+
+
+def _by_subject(asked: str) -> _Word | None:
+    """The question form this question is, read of another subject: "wat doet lid" is "Wat doet de klant?".
+    A subject that is itself a lane's label ("Wat doet pijn?") is no subject."""
+    words = asked.split()
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + _SUBJECT_WORDS, len(words)) + 1):
+            subject = words[start:end]
+            if " ".join(subject) in _LABELS or not all(w.isalpha() for w in subject):
+                continue
+            organisation = any(w in _ORGANISATION for w in subject)
+            before, rest = tuple(words[:start]), words[end:]
+            for after_len in range(len(rest), -1, -1):  # the whole question, else its start
+                after = tuple(rest[:after_len])
+                if after_len < len(rest) and len(before) + len(after) + 1 < 3:
+                    break
+                word = _SUBJECT_FORMS.get((before, after, organisation))
+                if word is not None:
+                    return word
+    return None
+
+
+_SUBJECT_FORMS = _subject_forms()
 # Typo matching compares labels with labels and questions with questions, each also with its words sorted.
 _CHOICES = list(_LABELS.values()), list(_QUESTIONS.values())
 
@@ -141,6 +196,10 @@ def lane_role(label: str) -> RoleMatch:
         prefix = next((p for p in _QUESTION_PREFIXES if asked.startswith(p + " ")), None)
         if prefix is not None:
             return RoleMatch(_QUESTIONS[prefix].kind, RoleBy.QUESTION, _QUESTIONS[prefix].shown)
+    for form in forms:
+        asked_of = _by_subject(question_key(form)) if "?" in form or len(question_key(form).split()) >= 3 else None
+        if asked_of is not None:
+            return RoleMatch(asked_of.kind, RoleBy.QUESTION, asked_of.shown)
     return _by_typo(forms)
 
 
@@ -167,11 +226,63 @@ def _close(forms: list[str], slack: int) -> dict[str, tuple[int, _Word]]:
     return best
 
 
+def _meaning_index() -> dict[str, dict[LaneKind, _Word]]:
+    """Every word of the known labels and questions (3 letters or more; not a small word, a question's word
+    or a subject), with the roles it is said of and the first label or question of each that uses it."""
+    index: dict[str, dict[LaneKind, _Word]] = {}
+    for words in _CHOICES:
+        for word in words:
+            for token in word.key.split():
+                if len(token) >= 3 and token not in SMALL_WORDS | QUESTION_WORDS | _PERSON | _ORGANISATION:
+                    index.setdefault(token, {}).setdefault(word.kind, word)
+    return index
+
+
+def _stems(tokens: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The words of five letters or more by their first five ("verbe": verbeteren, verbeterpunten, ...)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for token in tokens:
+        if len(token) >= 5:
+            found[token[:5]] = (*found.get(token[:5], ()), token)
+    return found
+
+
+_MEANING = _meaning_index()
+_MEANING_STEMS = _stems(_MEANING)
+
+
+def _by_meaning(forms: list[str]) -> list[_Word]:
+    """The roles a label's words are said of, most telling first: a word of one role counts 1, of two roles
+    ½ each (of more, nothing); a role is offered at ½ or more and more than half the best role's count."""
+    scores: dict[LaneKind, float] = {}
+    shown: dict[LaneKind, _Word] = {}
+    tokens = {t for form in forms for t in question_key(form).split() if len(t) >= 3}
+    for token in tokens - _PERSON - _ORGANISATION:
+        alike = {token} & _MEANING.keys() or set(_MEANING_STEMS.get(token[:5], []) if len(token) >= 5 else [])
+        best: dict[LaneKind, float] = {}
+        for known in sorted(alike, key=lambda k: (OSA.distance(token, k), k)):  # the closest word shown
+            roles = _MEANING[known]
+            if len(roles) <= 2:
+                for kind, word in roles.items():
+                    best[kind] = max(best.get(kind, 0.0), 1 / len(roles))
+                    shown.setdefault(kind, word)
+        for kind, weight in best.items():
+            scores[kind] = scores.get(kind, 0.0) + weight
+    if not scores:
+        return []
+    top = max(scores.values())
+    ranked = sorted((k for k, v in scores.items() if v >= 0.5 and v > top / 2), key=lambda k: -scores[k])
+    return [shown[k] for k in ranked]
+
+
 def _by_typo(forms: list[str]) -> RoleMatch:
     close = _close(forms, 0)
     if len(close) == 1:
         ((_, word),) = close.values()
         return RoleMatch(word.kind, RoleBy.TYPO, word.shown)
+    meant = _by_meaning(forms)
+    if meant:  # the roles its words are said of, before labels a few letters off
+        return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(Suggestion(w.shown, w.kind, w.languages) for w in meant))
     near = close or _close(forms, 1)
     ranked = sorted(near.values(), key=lambda found: found[0])
     offered = tuple(Suggestion(w.shown, w.kind, w.languages) for _, w in ranked[:4])

@@ -162,6 +162,13 @@ def emotion_level(label: str) -> float | None:
     return None
 
 
+def is_level_word(label: str) -> bool:
+    """Whether a label is a level of feeling and nothing more ("Pain", "Neutraal", "😀", "+1"), not a
+    label that only starts with one ("Pain points", "Positive experience")."""
+    text = " ".join(label.split())
+    return bool(text) and ((label_key(text) or text) in _LEVEL_INDEX or _NUMERIC_LEVEL.match(text) is not None)
+
+
 # -- service blueprints ---------------------------------------------------------------------------
 
 #: The lanes of a service blueprint, with the model's lane kind each one takes.

@@ -9,12 +9,14 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.model import CORE_LANES, LANE_KINDS, OPTIONAL_LANES, SCORE_LANE, RoleBy, Suggestion
+from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary import lane_kind
 from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS
 from canvasgen.vocabulary.roles import lane_role
 from canvasgen.words import LANE_QUESTIONS, WORDS
 from canvasgen.words.en import LANE_LABELS as EN_LABELS
 from canvasgen.words.nl import LANE_LABELS as NL_LABELS
+from tests.support.cli import run_clean
 from tests.support.workbooks import make_book
 
 K, S, Q, T, N = RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION, RoleBy.TYPO, RoleBy.NONE
@@ -50,6 +52,21 @@ TABLE = [
     ("Welke kansen zien we?", "opportunities", Q),
     ("Wat voelt de klant?", "emotions", Q),
     ("What do we measure?", "kpis", Q),
+    # The same questions of any subject (N3): a person is the customer, the organisation is internal.
+    ("Wat doet hij?", "customer", Q),
+    ("Wat doet zij?", "customer", Q),
+    ("Wat doet het lid?", "customer", Q),
+    ("Wat doet het nieuwe lid in deze fase?", "customer", Q),
+    ("What does the patient do?", "customer", Q),
+    ("What is the patient doing?", "customer", Q),
+    ("Hoe voelt de deelnemer zich?", "experience", Q),
+    ("Hoe voelt hij zich?", "experience", Q),
+    ("How does the patient feel?", "experience", Q),
+    ("Wat voelt de bezoeker?", "emotions", Q),
+    ("Waar loopt de student vast?", "pain_points", Q),
+    ("What does the practice do?", "internal", Q),
+    ("Wat doet de sportschool?", "internal", Q),
+    ("Wat doet pijn?", "custom", N),
     # Ten synonyms.
     ("Verbeterpunten", "learning", S),
     ("Interne proces", "internal", S),
@@ -62,6 +79,10 @@ TABLE = [
     ("Barriers", "pain_points", S),
     ("Touch points", "touchpoints", S),
     ("Pain points (top 3)", "pain_points", K),
+    # "Pain" over a lane is pain points, not a level of feeling (H9).
+    ("Pain", "pain_points", S),
+    ("Pains", "pain_points", S),
+    ("Pijn", "pain_points", S),
     ("Барьеры", "pain_points", S),
     # Ten typos: short labels, transpositions, a missing space, words in another order.
     ("Kanzen", "opportunities", T),
@@ -111,7 +132,7 @@ def test_a_label_close_to_two_roles_gets_none_and_both_are_offered(label: str, o
 def test_a_label_a_little_further_off_gets_a_suggestion_but_no_role() -> None:
     role = lane_role("Pijnpuntjess")  # three edits from "Pijnpunten": no typo, but offered
     assert role.kind == "custom" and role.suggestions == (Suggestion("Pijnpunten", "pain_points"),)
-    assert lane_role("Gedachten").suggestions == ()
+    assert lane_role("Verhaal").suggestions == ()
 
 
 def test_typos_and_questions_do_not_vote_on_the_structure() -> None:
@@ -159,19 +180,115 @@ def test_other_languages_are_kept() -> None:
 
 def test_a_lane_of_no_role_says_so_and_offers_the_fix_which_then_works(tmp_path: Path) -> None:
     cells: dict[str, object] = {"A1": "Fase", "B1": "Kiezen", "C1": "Kopen", "A2": "Klantproces", "B2": "Zoekt"}
-    cells |= {"A3": "Kanaen", "B3": "Website", "C3": "Winkel", "A4": "Gedachten", "B4": "Duur?"}
+    cells |= {"A3": "Kanaen", "B3": "Website", "C3": "Winkel", "A4": "Verhaal", "B4": "Duur?"}
     path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
     out = CliRunner().invoke(main, ["check", str(path)]).stdout
     assert "lane 'Kanaen' [no role: shown as an extra lane]: 2 items" in out
-    assert "lane 'Gedachten' [no role: shown as an extra lane]: 1 item" in out
+    assert "lane 'Verhaal' [no role: shown as an extra lane]: 1 item" in out
     assert (
         "Klantreis!A3: lane 'Kanaen' has no role: shown as an extra lane under its own label; did you mean "
         "'Kanalen' or 'Kansen'? (--lane 'Kanaen=channels' or --lane 'Kanaen=opportunities')"
     ) in out
     # nothing close: still said (N5), with the correction that gives it a role
     assert (
-        "Klantreis!A4: lane 'Gedachten' has no role: shown as an extra lane under its own label; if it has one "
-        "of canvasgen's roles, give it with --lane 'Gedachten=<kind>'" in " ".join(out.split())
+        "Klantreis!A4: lane 'Verhaal' has no role: shown as an extra lane under its own label; if it has one "
+        "of canvasgen's roles, give it with --lane 'Verhaal=<kind>'" in " ".join(out.split())
     )
     fixed = CliRunner().invoke(main, ["check", str(path), "--lane", "Kanaen=channels"]).stdout
     assert "lane 'Kanaen' [channels, corrected]: 2 items" in fixed and "did you mean" not in fixed
+
+
+def test_a_lane_labelled_pain_holds_pain_points_in_a_canvas_and_in_a_long_table(tmp_path: Path) -> None:
+    """H9: "Pain" was read as a level of feeling (an emotions lane) while "Pains" was pain points."""
+    cells: dict[str, object] = {"A1": "Phase", "B1": "Awareness", "C1": "Purchase", "A2": "Customer process"}
+    cells |= {"B2": "Reads reviews", "A3": "Pain", "B3": "Hidden costs", "A4": "Pains", "C4": "Slow delivery"}
+    cells |= {"A5": "Pijn", "C5": "Geen antwoord"}
+    path = make_book(tmp_path / "pain.xlsx", {"Journey": cells})
+    (journey,) = read_canvas(path).journeys
+    assert [(lane.label, lane.kind) for lane in journey.lanes[1:]] == [
+        ("Pain", "pain_points"),
+        ("Pains", "pain_points"),
+        ("Pijn", "pain_points"),
+    ]
+    assert all(item.level is None for lane in journey.lanes for cell in lane.cells for item in cell)
+    table = tmp_path / "matrix.csv"
+    table.write_text("stage,action,pain\nAwareness,Searches,Too many choices\nPurchase,Pays,Hidden costs\n")
+    (long,) = read_canvas(table).journeys
+    assert [(lane.label, lane.kind) for lane in long.lanes] == [("action", "customer"), ("pain", "pain_points")]
+
+
+def test_pain_as_a_row_of_an_emotion_position_grid_is_still_a_level(tmp_path: Path) -> None:
+    """The level meaning is kept where a level is read: rows labelled Gain / Neutral / Pain."""
+    cells: dict[str, object] = {"A1": "Phase", "B1": "Awareness", "C1": "Purchase", "D1": "Use"}
+    cells |= {"A2": "Gain", "B2": "Friendly advice", "A3": "Neutral", "C3": "Pays online"}
+    cells |= {"A4": "Pain", "D4": "Breaks down", "A5": "Pain points", "D5": "No spare parts"}
+    canvas = read_canvas(make_book(tmp_path / "grid.xlsx", {"Journey": cells}))
+    (journey,) = canvas.journeys
+    assert [(lane.label, lane.kind) for lane in journey.lanes] == [
+        ("Gain", "emotions"),
+        ("Neutral", "emotions"),
+        ("Pain", "emotions"),
+        ("Pain points", "pain_points"),
+    ]
+    assert [item.level for item in journey.lanes[2].cells[2]] == [-2.0]
+    assert [[s.value for s in phase] for phase in journey.scores][:2] == [[2.0], [0.0]]
+
+
+@pytest.mark.parametrize(
+    ("label", "matched"),
+    [
+        ("Wat doet het lid?", "Wat doet de klant?"),
+        ("What does the patient do?", "What does the customer do?"),
+        ("What does the practice do?", "What does the company do?"),
+    ],
+)
+def test_a_question_of_another_subject_says_which_question_it_was_read_as(label: str, matched: str) -> None:
+    assert lane_role(label).match == matched
+
+
+@pytest.mark.parametrize(
+    ("label", "offered"),
+    [
+        ("Wat denkt de klant?", ("emotions",)),
+        ("Gedachten", ("emotions",)),
+        ("Wat kunnen we beter doen?", ("learning",)),
+        ("What bothers them most?", ()),
+        ("Verhaal", ()),
+    ],
+)
+def test_a_label_of_no_role_is_offered_the_role_its_words_mean_and_no_other(label: str, offered: tuple[str]) -> None:
+    role = lane_role(label)
+    assert role.kind == "custom" and tuple(s.kind for s in role.suggestions) == offered
+
+
+def test_questions_of_any_subject_read_in_check_and_what_is_not_read_is_offered_by_meaning(tmp_path: Path) -> None:
+    """N3: a dentist's canvas asks of "the patient" and "the practice", a gym's of "het lid"; the one label
+    still of no role is offered the role its words mean, and the missing role is never guessed for it."""
+    header = [
+        "Stage",
+        "What is the patient doing?",
+        "What does the practice do?",
+        "How does the patient feel?",
+        "What does the patient think?",
+    ]
+    cells: dict[str, object] = {f"{'ABCDE'[i]}1": h for i, h in enumerate(header)}
+    cells |= {"A2": "Booking", "B2": "Calls", "C2": "Calls back", "D2": "Nervous", "E2": "Will it hurt?"}
+    cells |= {"A3": "First visit", "B3": "Sits down", "C3": "X-rays", "D3": "Relieved", "E3": "Nice staff"}
+    book = make_book(tmp_path / "dentist.xlsx", {"Patient journey": cells})
+    code, out, _ = run_clean("check", book, "--explain")
+    said = " ".join(out.split())
+    assert code == 0
+    assert "lane 'What is the patient doing?' [customer, question 'What is the customer doing?']: 2 items" in said
+    assert "lane 'What does the practice do?' [internal, question 'What does the company do?']: 2 items" in said
+    assert "lane 'How does the patient feel?' [experience, question 'How does the customer feel?']: 2 items" in said
+    assert (
+        "lane 'What does the patient think?' has no role: shown as an extra lane under its own label; did you "
+        "mean 'What does the customer think and feel?'? (--lane 'What does the patient think?=emotions')" in said
+    )
+    assert "no lane has the learning role" in said and "e.g. --lane 'What does the patient think?=<kind>'" in said
+    table = tmp_path / "sportschool.csv"
+    table.write_text("Fase,Wat doet het lid?,Hoe voelt het lid zich?\nInschrijving,Vult formulier in,Blij\n")
+    code, out, _ = run_clean("check", table, "--explain")
+    said = " ".join(out.split())
+    assert "lane 'Wat doet het lid?' [customer, question 'Wat doet de klant?']: 1 item" in said
+    assert "lane 'Hoe voelt het lid zich?' [experience, question 'Hoe voelt de klant zich?']: 1 item" in said

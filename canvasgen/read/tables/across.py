@@ -176,7 +176,7 @@ def _lanes(
                 continue
             group = _group(grid, frame, r, used, taken)
             paired = _paired(grid, frame, r, used, taken)
-            role = lane_role_of(text, group, lane_kinds)
+            role = lane_role_of(text, group, lane_kinds, level=(label_key(text) or text) in levels)
             if paired is not None:  # "Doing" beside "What does the customer do?": one label of two lines
                 joined = f"{paired}\n{text}" if (frame.pair_col or 0) < frame.label_col else f"{text}\n{paired}"
                 role = paired_role(role, joined, paired, group, lane_kinds)

@@ -15,13 +15,12 @@ from openpyxl.utils import get_column_letter
 from canvasgen.model import Item, Persona
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.text import label_key
-from canvasgen.vocabulary import PERSONA_SHEET_KEYS, is_persona_header, is_phase_header
+from canvasgen.vocabulary import PERSONA_LIST_NAME_HEADERS, PERSONA_SHEET_KEYS, is_persona_header, is_phase_header
 
 #: Free text: on average a sentence, of at least this many characters or words a cell.
 _FREE_TEXT, _FREE_WORDS = 30, 6
 #: An id or a name: a few words at most.
 _SHORT = 40
-_NAME_HEADERS = frozenset({"name", "naam", "nom", "nombre", "nome", "имя", "姓名", "名字", "名稱"})
 
 
 def read_persona_list(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos], str] | None:
@@ -43,7 +42,7 @@ def read_persona_list(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[P
         return None
     text_col = max(free, key=lambda c: sum(len(t) for t in texts[c]))
     short = [c for c in cols if c != text_col and _distinct_and_short(texts[c])]
-    name_col = next((c for c in short if label_key(headers[c]) in _NAME_HEADERS), None)
+    name_col = next((c for c in short if label_key(headers[c]) in PERSONA_LIST_NAME_HEADERS), None)
     id_col = next((c for c in short if c != name_col), None) if short and short[0] < text_col else None
     used: set[Pos] = {(header_row, c) for c in cols}
     roles = (text_col, name_col, id_col)

@@ -16,29 +16,8 @@ from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import Table
 from canvasgen.text import label_key
-from canvasgen.vocabulary import is_persona_header
+from canvasgen.vocabulary import STAGE_LIST_ID_HEADERS, STAGE_LIST_TITLE_HEADERS, is_persona_header
 
-_ID_HEADERS = frozenset({"id", "nr", "no", "number", "stage id", "step id", "seq", "order", "volgorde", "номер"})
-_TITLE_HEADERS = frozenset(
-    {
-        "title",
-        "name",
-        "stage",
-        "stage name",
-        "stage title",
-        "step",
-        "step name",
-        "titel",
-        "naam",
-        "fase naam",
-        "etapa",
-        "этап",
-        "название",
-        "nom",
-        "nombre",
-        "nome",
-    }
-)
 _MIN_STAGES = 3
 
 
@@ -49,8 +28,8 @@ def read_stage_list(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
     header_row, body = rows[0], rows[1:]
     cols = grid.row(header_row)
     keys = {c: label_key(grid.text((header_row, c))) for c in cols}
-    id_col = next((c for c in cols if keys[c] in _ID_HEADERS), None)
-    title_col = next((c for c in cols if keys[c] in _TITLE_HEADERS), None)
+    id_col = next((c for c in cols if keys[c] in STAGE_LIST_ID_HEADERS), None)
+    title_col = next((c for c in cols if keys[c] in STAGE_LIST_TITLE_HEADERS), None)
     if id_col is None or title_col is None or any(is_persona_header(grid.text((header_row, c))) for c in cols):
         return None
     ids = [grid.text((r, id_col)).strip() for r in body]
