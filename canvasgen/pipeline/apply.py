@@ -50,7 +50,7 @@ from canvasgen.read.formats import is_patched
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
-from canvasgen.render.xlsx.patch import CellEdits, Stored, date_epoch, patch_workbook, stored_cells
+from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import split_items
 
 
@@ -131,12 +131,12 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     wanted: dict[str, list[str]] = {}
     for cell in [*plans, *(cell for _, _, cell in meta)]:
         wanted.setdefault(cell.sheet, []).append(cell.cell)
-    stored = stored_cells(source, wanted)  # every cell read once, in one pass over the package
+    stored = stored_cells(source, wanted)  # every cell, and the date system, read in one pass over the package
     edits = CellEdits()
     cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings)
     if cell_errors:
         raise CanvasErrors(cell_errors)
-    applied.version = _new_version(meta, stored, edits, Today(today, date_epoch(source)), applied.warnings, source)
+    applied.version = _new_version(meta, stored, edits, Today(today, stored.epoch), applied.warnings, source)
     patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
     applied.written = True
     return applied
@@ -331,7 +331,7 @@ def _cell_edits(
     path: Path,
     changes: Path,
     plans: dict[Source, _CellPlan],
-    stored: dict[tuple[str, str], Stored],
+    stored: StoredCells,
     edits: CellEdits,
     warnings: list[CanvasWarning],
 ) -> list[CanvasError]:
@@ -397,7 +397,7 @@ class Today:
 
 def _new_version(
     meta: list[tuple[str, Item, Source]],
-    stored: dict[tuple[str, str], Stored],
+    stored: StoredCells,
     edits: CellEdits,
     today: Today,
     warnings: list[CanvasWarning],
