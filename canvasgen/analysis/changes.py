@@ -18,7 +18,7 @@ from canvasgen.analysis.cards import Card, phase_choice
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric
 from canvasgen.read.changes import Action, Change, ChangesBook
-from canvasgen.text import label_key
+from canvasgen.text import SEMICOLON, label_key, line_item
 
 #: Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32_767
@@ -426,21 +426,35 @@ def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:
 def read_back_warnings(
     meant: list[str], read: list[str], rows: list[Change], path: Path, where: str
 ) -> list[CanvasWarning]:
-    """A cell that will read back as other cards than the rows meant (a one-line cell of short parts joined
-    by "; " is read as a card per part): said at the row whose text does it, with what it will read as."""
-    if [" ".join(m.split()) for m in meant] == [" ".join(r.split()) for r in read]:
+    """A cell that will read back as other cards than the rows meant: said at the row whose text does it,
+    with what it will read as. ``meant`` is each card's text as written (read as a line of its own reads
+    it: invisible characters and list markers are no other card), ``read`` what the cell's new text reads
+    back as (``text.split_items``). More cards than meant is the "; " rule (``text.semicolon_parts``: a
+    one-line cell of short parts joined by "; " is read as a card per part), and said as such."""
+    expected = [item for item in map(line_item, meant) if item is not None]
+    if [" ".join(m.split()) for m in expected] == [" ".join(r.split()) for r in read]:
         return []
-    row = next((c for c in rows if "; " in (c.new_text or c.text)), rows[0] if rows else None)
-    shown = ", ".join(repr(r) for r in read)
-    message = (
-        f"{where} will read back as {len(read)} card{'s' if len(read) != 1 else ''} ({shown}), not "
-        f"{len(meant)} as meant: a cell holding one line of short parts joined by '; ' is read as a card "
-        "per part; to keep one card, write it without '; ' (with ', ' or ' – ')"
-    )
+    row = next((c for c in rows if SEMICOLON in (c.new_text or c.text)), rows[0] if rows else None)
+    shown = ", ".join(repr(r) for r in read) or "nothing"
+    if len(read) > len(expected):
+        message = (
+            f"{where} will read back as {_cards(len(read))} ({shown}), not {len(expected)} as meant: a cell "
+            "holding one line of short parts joined by '; ' is read as a card per part; to keep one card, "
+            "write it without '; ' (with ', ' or ' – ')"
+        )
+    else:
+        message = (
+            f"{where} will read back as {_cards(len(read))} ({shown}), not as meant "
+            f"({', '.join(repr(m) for m in expected) or 'nothing'}); check the cell in the new workbook"
+        )
     if row is None:
         return [CanvasWarning(Location.of(path), message)]
     who = f"card {row.id}" if row.id else "the new card"
     return [CanvasWarning(Location.of(path, row.sheet, f"A{row.row}"), f"row {row.row}: {who}: {message}")]
+
+
+def _cards(count: int) -> str:
+    return f"{count} card{'s' if count != 1 else ''}"
 
 
 def too_long(texts: dict[str, str], rows: dict[str, list[Change]], path: Path) -> list[CanvasError]:
