@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.cards import Card, phase_choice
+from canvasgen.analysis.places import Rejected, new_card_place
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric
+from canvasgen.model import Canvas, Item, Metric
 from canvasgen.read.changes import Action, Change, ChangesBook
 from canvasgen.text import SEMICOLON, label_key, line_item
 
@@ -50,15 +51,6 @@ class Applied:
             self.removed += 1
         else:
             self.changed += 1
-
-
-class Rejected(Exception):
-    """A row of the changes sheet that cannot be applied, and why; ``column`` names the field whose cell
-    is at fault ("col_phase"), else the row is named at its ID."""
-
-    def __init__(self, message: str, column: str | None = None) -> None:
-        super().__init__(message)
-        self.column = column
 
 
 @dataclass(frozen=True)
@@ -99,7 +91,7 @@ def decide(
         try:
             decisions.append(_new_card(change, canvas, cards, book))
         except Rejected as rejected:
-            errors.append(_at(book.path, change, str(rejected), rejected.column))
+            errors += _at(book.path, change, rejected)
     if errors and not partial:
         raise CanvasErrors(errors)
     return decisions, errors
@@ -116,7 +108,7 @@ def _card_rows(
         try:
             found = _one(change, cards, book, canvas)
         except Rejected as rejected:
-            errors.append(_at(book.path, change, str(rejected), rejected.column))
+            errors += _at(book.path, change, rejected)
             continue
         if found:
             asked.append(found)
@@ -146,15 +138,20 @@ def each_decision(
         try:
             take(decision)
         except Rejected as rejected:
-            errors.append(_at(changes, decision.change, str(rejected), rejected.column))
+            errors += _at(changes, decision.change, rejected)
     if errors and not partial:
         raise CanvasErrors(errors)
     return errors
 
 
-def _at(path: Path, change: Change, message: str, column: str | None = None) -> CanvasError:
-    cell = change.cell(column) if column else change.cell("col_id")
-    return ApplyError(Location.of(path, change.sheet, cell), f"row {change.row}: {message}")
+def _at(path: Path, change: Change, rejected: Rejected) -> list[CanvasError]:
+    """Each of a row's problems, at its cell (the row's ID when no column is at fault)."""
+    return [
+        ApplyError(
+            Location.of(path, change.sheet, change.cell(problem.column or "col_id")), f"row {change.row}: {problem}"
+        )
+        for problem in rejected.each()
+    ]
 
 
 def _printed_place(card_id: str, book: ChangesBook) -> tuple[str, str] | None:
@@ -220,8 +217,13 @@ def _move(
         )
     phase = change.phase or place[0]
     lane = change.lane or place[1]
-    added = Change(change.row, change.sheet, "", phase, lane, text, Action.ADD, text, change.columns)
-    new_card_place(added, canvas, book)
+    added = Change(
+        change.row, change.sheet, "", phase, lane, text, Action.ADD, text, change.columns, language=change.language
+    )
+    journey, at, there = new_card_place(added, canvas, book)
+    if journey is canvas.journeys[card.journey] and at == card.phase and any(i is card.item for i in there.cells[at]):
+        # the same place, named another way ("Levering" for "R1 · Levering", the lane's role's label)
+        return [] if _same(text, card.text) else [Decision(change, card, text)]
     return [Decision(change, card, None, moved=True), Decision(added, None, text, moved=True)]
 
 
@@ -265,7 +267,12 @@ def _phase_of(card: Card, canvas: Canvas) -> str:
 def _exists(change: Change, canvas: Canvas) -> bool:
     """Whether the row's phase and lane are among the canvas's."""
     try:
-        new_card_place(Change(change.row, change.sheet, "", change.phase, change.lane, "x", Action.ADD, "x"), canvas)
+        new_card_place(
+            Change(
+                change.row, change.sheet, "", change.phase, change.lane, "x", Action.ADD, "x", language=change.language
+            ),
+            canvas,
+        )
     except Rejected:
         return False
     return True
@@ -332,54 +339,6 @@ def _wanted(change: Change, card: Card, printed: str, book: ChangesBook) -> str 
     if change.action is Action.CHANGE:
         raise Rejected(f"card {card.id} is to be changed but its new text is empty", "col_new")
     return ""
-
-
-def new_card_place(change: Change, canvas: Canvas, book: ChangesBook | None = None) -> tuple[Journey, int, Lane]:
-    """The journey, phase and lane a new card goes into, by the names the drop-downs offered; a phase
-    renamed in the workbook since the kit is said as such (``book``'s record knows the kit's phases)."""
-    if not change.new_text:
-        raise Rejected("a new card needs its text", "col_new")
-    if not change.phase:
-        raise Rejected(f"the new card {change.new_text!r} has no phase: choose one from the drop-down", "col_phase")
-    if not change.lane:
-        raise Rejected(f"the new card {change.new_text!r} has no lane: choose one from the drop-down", "col_lane")
-    several = len(canvas.journeys) > 1
-    choices = [
-        (phase_choice(j, p.name, several), (j, i))
-        for j, journey in enumerate(canvas.journeys)
-        for i, p in enumerate(journey.phases)
-    ]
-    places = {label_key(name): place for name, place in choices}
-    place = places.get(label_key(change.phase))
-    if place is None:
-        raise Rejected(_unknown_phase(change, [name for name, _ in choices], book), "col_phase")
-    journey = canvas.journeys[place[0]]
-    lane = next((lane for lane in journey.lanes if label_key(lane.heading) == label_key(change.lane)), None)
-    if lane is None:
-        raise Rejected(f"unknown lane {change.lane!r} for a new card (choose one from the drop-down)", "col_lane")
-    if lane.kind == SCORE_LANE:
-        raise Rejected(
-            f"the lane {change.lane!r} holds the scores, which take no cards; choose another lane", "col_lane"
-        )
-    return journey, place[1], lane
-
-
-def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None) -> str:
-    """Why a phase is unknown: renamed in the workbook since the kit (said with its new name), or never one."""
-    kit = list(book.record.phases) if book is not None and book.record is not None else []
-    keys = [label_key(p) for p in kit]
-    at = keys.index(label_key(change.phase)) if label_key(change.phase) in keys else None
-    if at is not None and len(kit) == len(now) and at < len(now):
-        return (
-            f"the phase {change.phase!r} is named {now[at]!r} in the workbook now (it was renamed since the kit "
-            f"was made): write {now[at]!r} under Fase for this card, or make a new kit"
-        )
-    if at is not None:
-        return (
-            f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
-            f"(its phases are now {', '.join(now)}): choose one of them, or make a new kit"
-        )
-    return f"unknown phase {change.phase!r} for a new card (choose one from the drop-down)"
 
 
 #: A date in a version's text ("12-05-2026", "2026-05-12") and a year ("mei 2026"): never the number raised.
