@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.cards import Card, phase_choice
-from canvasgen.analysis.places import Rejected, new_card_place
+from canvasgen.analysis.places import Rejected, new_card_place, read_as
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.model import Canvas, Item, Metric
 from canvasgen.read.changes import Action, Change, ChangesBook
@@ -244,7 +244,8 @@ def _new_card(change: Change, canvas: Canvas, cards: dict[str, Card], book: Chan
             f"a row without an ID names no card, so there is nothing to remove; write 'weg' on the row "
             f"of the card to remove {change.new_text!r}"
         )
-    new_card_place(change, canvas, book)  # its phase and lane exist
+    journey, at, lane = new_card_place(change, canvas, book)  # its phase and lane exist
+    book.warnings += read_as(change, canvas, canvas.journeys.index(journey), at, lane, book.path)
     if change.other_text:
         book.warnings.append(
             CanvasWarning(

@@ -18,8 +18,10 @@ an unknown lane is three sentences in one run (``Rejected.also``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from canvasgen.analysis.cards import card_lanes, phase_choice
+from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane
 from canvasgen.read.changes import Change, ChangesBook
 from canvasgen.text import label_key
@@ -127,6 +129,31 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None) -> 
 def _listed(names: list[str], most: int = 20) -> str:
     shown = ", ".join(names[:most])
     return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
+
+def read_as(change: Change, canvas: Canvas, journey: int, phase: int, lane: Lane, path: Path) -> list[CanvasWarning]:
+    """What a new card's Fase and Baan were read as, where the row did not write them as the drop-downs
+    offer them ("Offerte" read as "R2 · Offerte", "Klantprocess" as the lane "Klantproces"): one warning
+    each, at its cell, so a misread is seen and corrected there."""
+    said: list[CanvasWarning] = []
+    name = phase_choice(journey, canvas.journeys[journey].phases[phase].name, len(canvas.journeys) > 1)
+    if label_key(change.phase) != label_key(name):
+        said.append(
+            CanvasWarning(
+                Location.of(path, change.sheet, change.cell("col_phase")),
+                f"row {change.row}: the phase {change.phase!r} is read as {name!r} (the only phase of that name); "
+                f"write another under Fase if the card goes elsewhere",
+            )
+        )
+    if label_key(change.lane) not in (label_key(lane.heading), label_key(lane.label)):
+        said.append(
+            CanvasWarning(
+                Location.of(path, change.sheet, change.cell("col_lane")),
+                f"row {change.row}: the lane {change.lane!r} is read as {lane.heading!r} of {name!r}; "
+                f"write another under Baan if the card goes elsewhere",
+            )
+        )
+    return said
 
 
 #: How a lane is told from what the row says, in order: the first step that picks one lane decides.
