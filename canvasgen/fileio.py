@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from canvasgen.errors import CanvasError, OutputError
+from canvasgen.errors import CanvasError, CanvasErrors, OutputError
 from canvasgen.platform import alive
 
 
@@ -73,6 +73,23 @@ def _replace(temp: Path, target: Path) -> None:
             f"cannot be replaced: it is open in another program or read-only; close "
             f"{target.name} and try again (or write elsewhere with -o)",
         ) from None
+
+
+def refuse_folders(targets: list[Path]) -> None:
+    """Before anything is written: refuse every output file whose place a folder takes ("poster.pdf/"),
+    whatever ``--force`` says (a folder is never replaced); every such folder in one error."""
+    folders = [target for target in dict.fromkeys(targets) if target.is_dir()]
+    if folders:
+        raise CanvasErrors.of(
+            [
+                OutputError(
+                    folder,
+                    f"is a folder, where canvasgen writes the file {folder.name!r}: rename or move the folder, "
+                    "or choose another folder with -o",
+                )
+                for folder in folders
+            ]
+        )
 
 
 def output_error(error: OSError, target: Path) -> CanvasError:

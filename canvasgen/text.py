@@ -132,6 +132,13 @@ def segment_item(segment: str) -> tuple[int | None, str] | None:
     return None
 
 
+def line_item(text: str) -> str | None:
+    """What a text reads as on a line of its own (cleaned, its list marker stripped, as ``split_items`` reads
+    a line): None for a blank marker. What ``apply`` means a cell to hold, compared with what it reads as."""
+    found = segment_item(clean(text))
+    return found[1] if found is not None else None
+
+
 def item_prefix(segment: str) -> str:
     """What a segment writes before its item: a number ("2. ") and a bullet ("- "), as typed."""
     line = " ".join(segment.split())

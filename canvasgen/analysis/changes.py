@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.cards import Card, phase_choice
+from canvasgen.analysis.places import Rejected, new_card_place, read_as
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric
+from canvasgen.model import Canvas, Item, Metric
 from canvasgen.read.changes import Action, Change, ChangesBook
-from canvasgen.text import label_key
+from canvasgen.text import SEMICOLON, label_key, line_item
 
 #: Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32_767
@@ -50,15 +51,6 @@ class Applied:
             self.removed += 1
         else:
             self.changed += 1
-
-
-class Rejected(Exception):
-    """A row of the changes sheet that cannot be applied, and why; ``column`` names the field whose cell
-    is at fault ("col_phase"), else the row is named at its ID."""
-
-    def __init__(self, message: str, column: str | None = None) -> None:
-        super().__init__(message)
-        self.column = column
 
 
 @dataclass(frozen=True)
@@ -99,7 +91,7 @@ def decide(
         try:
             decisions.append(_new_card(change, canvas, cards, book))
         except Rejected as rejected:
-            errors.append(_at(book.path, change, str(rejected), rejected.column))
+            errors += _at(book.path, change, rejected)
     if errors and not partial:
         raise CanvasErrors(errors)
     return decisions, errors
@@ -116,7 +108,7 @@ def _card_rows(
         try:
             found = _one(change, cards, book, canvas)
         except Rejected as rejected:
-            errors.append(_at(book.path, change, str(rejected), rejected.column))
+            errors += _at(book.path, change, rejected)
             continue
         if found:
             asked.append(found)
@@ -146,15 +138,20 @@ def each_decision(
         try:
             take(decision)
         except Rejected as rejected:
-            errors.append(_at(changes, decision.change, str(rejected), rejected.column))
+            errors += _at(changes, decision.change, rejected)
     if errors and not partial:
         raise CanvasErrors(errors)
     return errors
 
 
-def _at(path: Path, change: Change, message: str, column: str | None = None) -> CanvasError:
-    cell = change.cell(column) if column else change.cell("col_id")
-    return ApplyError(Location.of(path, change.sheet, cell), f"row {change.row}: {message}")
+def _at(path: Path, change: Change, rejected: Rejected) -> list[CanvasError]:
+    """Each of a row's problems, at its cell (the row's ID when no column is at fault)."""
+    return [
+        ApplyError(
+            Location.of(path, change.sheet, change.cell(problem.column or "col_id")), f"row {change.row}: {problem}"
+        )
+        for problem in rejected.each()
+    ]
 
 
 def _printed_place(card_id: str, book: ChangesBook) -> tuple[str, str] | None:
@@ -220,8 +217,13 @@ def _move(
         )
     phase = change.phase or place[0]
     lane = change.lane or place[1]
-    added = Change(change.row, change.sheet, "", phase, lane, text, Action.ADD, text, change.columns)
-    new_card_place(added, canvas, book)
+    added = Change(
+        change.row, change.sheet, "", phase, lane, text, Action.ADD, text, change.columns, language=change.language
+    )
+    journey, at, there = new_card_place(added, canvas, book)
+    if journey is canvas.journeys[card.journey] and at == card.phase and any(i is card.item for i in there.cells[at]):
+        # the same place, named another way ("Levering" for "R1 · Levering", the lane's role's label)
+        return [] if _same(text, card.text) else [Decision(change, card, text)]
     return [Decision(change, card, None, moved=True), Decision(added, None, text, moved=True)]
 
 
@@ -242,7 +244,8 @@ def _new_card(change: Change, canvas: Canvas, cards: dict[str, Card], book: Chan
             f"a row without an ID names no card, so there is nothing to remove; write 'weg' on the row "
             f"of the card to remove {change.new_text!r}"
         )
-    new_card_place(change, canvas, book)  # its phase and lane exist
+    journey, at, lane = new_card_place(change, canvas, book)  # its phase and lane exist
+    book.warnings += read_as(change, canvas, canvas.journeys.index(journey), at, lane, book.path)
     if change.other_text:
         book.warnings.append(
             CanvasWarning(
@@ -265,7 +268,12 @@ def _phase_of(card: Card, canvas: Canvas) -> str:
 def _exists(change: Change, canvas: Canvas) -> bool:
     """Whether the row's phase and lane are among the canvas's."""
     try:
-        new_card_place(Change(change.row, change.sheet, "", change.phase, change.lane, "x", Action.ADD, "x"), canvas)
+        new_card_place(
+            Change(
+                change.row, change.sheet, "", change.phase, change.lane, "x", Action.ADD, "x", language=change.language
+            ),
+            canvas,
+        )
     except Rejected:
         return False
     return True
@@ -334,54 +342,6 @@ def _wanted(change: Change, card: Card, printed: str, book: ChangesBook) -> str 
     return ""
 
 
-def new_card_place(change: Change, canvas: Canvas, book: ChangesBook | None = None) -> tuple[Journey, int, Lane]:
-    """The journey, phase and lane a new card goes into, by the names the drop-downs offered; a phase
-    renamed in the workbook since the kit is said as such (``book``'s record knows the kit's phases)."""
-    if not change.new_text:
-        raise Rejected("a new card needs its text", "col_new")
-    if not change.phase:
-        raise Rejected(f"the new card {change.new_text!r} has no phase: choose one from the drop-down", "col_phase")
-    if not change.lane:
-        raise Rejected(f"the new card {change.new_text!r} has no lane: choose one from the drop-down", "col_lane")
-    several = len(canvas.journeys) > 1
-    choices = [
-        (phase_choice(j, p.name, several), (j, i))
-        for j, journey in enumerate(canvas.journeys)
-        for i, p in enumerate(journey.phases)
-    ]
-    places = {label_key(name): place for name, place in choices}
-    place = places.get(label_key(change.phase))
-    if place is None:
-        raise Rejected(_unknown_phase(change, [name for name, _ in choices], book), "col_phase")
-    journey = canvas.journeys[place[0]]
-    lane = next((lane for lane in journey.lanes if label_key(lane.heading) == label_key(change.lane)), None)
-    if lane is None:
-        raise Rejected(f"unknown lane {change.lane!r} for a new card (choose one from the drop-down)", "col_lane")
-    if lane.kind == SCORE_LANE:
-        raise Rejected(
-            f"the lane {change.lane!r} holds the scores, which take no cards; choose another lane", "col_lane"
-        )
-    return journey, place[1], lane
-
-
-def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None) -> str:
-    """Why a phase is unknown: renamed in the workbook since the kit (said with its new name), or never one."""
-    kit = list(book.record.phases) if book is not None and book.record is not None else []
-    keys = [label_key(p) for p in kit]
-    at = keys.index(label_key(change.phase)) if label_key(change.phase) in keys else None
-    if at is not None and len(kit) == len(now) and at < len(now):
-        return (
-            f"the phase {change.phase!r} is named {now[at]!r} in the workbook now (it was renamed since the kit "
-            f"was made): write {now[at]!r} under Fase for this card, or make a new kit"
-        )
-    if at is not None:
-        return (
-            f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
-            f"(its phases are now {', '.join(now)}): choose one of them, or make a new kit"
-        )
-    return f"unknown phase {change.phase!r} for a new card (choose one from the drop-down)"
-
-
 #: A date in a version's text ("12-05-2026", "2026-05-12") and a year ("mei 2026"): never the number raised.
 _DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -426,21 +386,35 @@ def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:
 def read_back_warnings(
     meant: list[str], read: list[str], rows: list[Change], path: Path, where: str
 ) -> list[CanvasWarning]:
-    """A cell that will read back as other cards than the rows meant (a one-line cell of short parts joined
-    by "; " is read as a card per part): said at the row whose text does it, with what it will read as."""
-    if [" ".join(m.split()) for m in meant] == [" ".join(r.split()) for r in read]:
+    """A cell that will read back as other cards than the rows meant: said at the row whose text does it,
+    with what it will read as. ``meant`` is each card's text as written (read as a line of its own reads
+    it: invisible characters and list markers are no other card), ``read`` what the cell's new text reads
+    back as (``text.split_items``). More cards than meant is the "; " rule (``text.semicolon_parts``: a
+    one-line cell of short parts joined by "; " is read as a card per part), and said as such."""
+    expected = [item for item in map(line_item, meant) if item is not None]
+    if [" ".join(m.split()) for m in expected] == [" ".join(r.split()) for r in read]:
         return []
-    row = next((c for c in rows if "; " in (c.new_text or c.text)), rows[0] if rows else None)
-    shown = ", ".join(repr(r) for r in read)
-    message = (
-        f"{where} will read back as {len(read)} card{'s' if len(read) != 1 else ''} ({shown}), not "
-        f"{len(meant)} as meant: a cell holding one line of short parts joined by '; ' is read as a card "
-        "per part; to keep one card, write it without '; ' (with ', ' or ' – ')"
-    )
+    row = next((c for c in rows if SEMICOLON in (c.new_text or c.text)), rows[0] if rows else None)
+    shown = ", ".join(repr(r) for r in read) or "nothing"
+    if len(read) > len(expected):
+        message = (
+            f"{where} will read back as {_cards(len(read))} ({shown}), not {len(expected)} as meant: a cell "
+            "holding one line of short parts joined by '; ' is read as a card per part; to keep one card, "
+            "write it without '; ' (with ', ' or ' – ')"
+        )
+    else:
+        message = (
+            f"{where} will read back as {_cards(len(read))} ({shown}), not as meant "
+            f"({', '.join(repr(m) for m in expected) or 'nothing'}); check the cell in the new workbook"
+        )
     if row is None:
         return [CanvasWarning(Location.of(path), message)]
     who = f"card {row.id}" if row.id else "the new card"
     return [CanvasWarning(Location.of(path, row.sheet, f"A{row.row}"), f"row {row.row}: {who}: {message}")]
+
+
+def _cards(count: int) -> str:
+    return f"{count} card{'s' if count != 1 else ''}"
 
 
 def too_long(texts: dict[str, str], rows: dict[str, list[Change]], path: Path) -> list[CanvasError]:

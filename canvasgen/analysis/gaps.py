@@ -25,7 +25,11 @@ EFFORT = ("internal", "touchpoints", "channels")
 IDEAL_WORDS = ("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst")
 CURRENT_WORDS = ("current", "huidig", "huidige", "as is", "asis", "today", "nu", "present")
 
-KIND_WEIGHT = {"start": 1.0, "improve": 0.75, "stop": 0.5}
+KIND_WEIGHT = {"start": 1.0, "improve": 0.75, "stop": 0.5, "stop?": 0.5}
+#: The kinds of action: "stop" only where the ideal says so (a touchpoint marked "nee" in its ideal
+#: column); a current item the ideal's cell does not hold is "stop?" (the ideal has other items there),
+#: or "unfilled" (the ideal left that cell empty: a question about the cell, never a reason to stop, low).
+KINDS = ("start", "improve", "stop", "stop?", "unfilled")
 
 
 @dataclass
@@ -34,6 +38,8 @@ class PhaseGap:
     current_phase: str
     missing: list[tuple[str, Item]] = field(default_factory=list)  # (lane label, ideal item)
     without_effect: list[tuple[str, Item]] = field(default_factory=list)  # (lane label, current item)
+    #: The current items of ``without_effect`` whose cell the ideal journey leaves empty in this phase.
+    unfilled: list[Item] = field(default_factory=list)
     pairs: list[tuple[str, Pair]] = field(default_factory=list)
     ideal_score: float | None = None  # normalised, -1..+1
     current_score: float | None = None
@@ -70,7 +76,7 @@ class PhaseGap:
 class Action:
     phase: str
     action: str
-    kind: str  # start, stop or improve
+    kind: str  # one of KINDS
     priority: str  # high, medium or low
     source: str = ""
     #: For a score to improve: the current and the ideal scores, which a report writes in its language.
@@ -143,6 +149,7 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
             gap.missing += [(label, item) for item in matching.left_only]
             if kind in EFFORT:
                 gap.without_effect += [(label, item) for item in matching.right_only]
+                gap.unfilled += [] if left else matching.right_only
         gap.ideal_score, gap.ideal_values = _score(ideal, i)
         score_lane = ideal.lane(SCORE_LANE) or current.lane(SCORE_LANE)
         if score_lane is not None:
@@ -201,7 +208,10 @@ def _actions(report: GapReport) -> list[Action]:
             scores = (gap.current_values, gap.ideal_values)
             actions.append(Action(gap.phase, text, "improve", _priority("improve", gap), scores=scores))
         for _, item in gap.without_effect:
-            actions.append(Action(gap.phase, item.text, "stop", _priority("stop", gap), str(item.source)))
+            if any(item is empty for empty in gap.unfilled):  # only the ideal's empty cell says it: asked
+                actions.append(Action(gap.phase, item.text, "unfilled", "low", str(item.source)))
+            else:
+                actions.append(Action(gap.phase, item.text, "stop?", _priority("stop?", gap), str(item.source)))
     return ordered(actions)
 
 

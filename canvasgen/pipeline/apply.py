@@ -31,15 +31,14 @@ from canvasgen.analysis.cards import Card, cards_of
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
-    Rejected,
     decide,
     each_decision,
     figures_at,
-    new_card_place,
     raised,
     read_back_warnings,
     too_long,
 )
+from canvasgen.analysis.places import Rejected, new_card_place
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, display_name
 from canvasgen.fileio import write_atomically
 from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
@@ -50,7 +49,7 @@ from canvasgen.read.formats import is_patched
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
-from canvasgen.render.xlsx.patch import CellEdits, Stored, date_epoch, patch_workbook, stored_cells
+from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import split_items
 
 
@@ -112,33 +111,40 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     drop_macros = _macros(source, out, applied.warnings)
     canvas = read(source, None, corrections)
     cards = {card.id: card for card in cards_of(canvas)}
-    try:
-        decisions, skipped = decide(book, canvas, cards, options.partial)
+    try:  # every row's problems, of every stage, are said together (refused below, unless partial)
+        decisions, applied.skipped = decide(book, canvas, cards, True)
     finally:
         applied.warnings += book.warnings
-    applied.skipped = skipped
     if not decisions:
-        return applied
+        return _refused(applied, options.partial)
     today = options.today or dt.date.today()
     if not is_patched(source):  # no cells to patch: a new workbook from the template
         return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial)
     plans: dict[Source, _CellPlan] = {}
-    rows = each_decision(decisions, lambda d: _plan(d, canvas, plans, applied), changes_path, options.partial)
-    applied.skipped += rows
+    applied.skipped += each_decision(decisions, lambda d: _plan(d, canvas, plans, applied), changes_path, True)
     if not plans:
-        return applied
+        return _refused(applied, options.partial)
     meta = _meta_cells(canvas)
     wanted: dict[str, list[str]] = {}
     for cell in [*plans, *(cell for _, _, cell in meta)]:
         wanted.setdefault(cell.sheet, []).append(cell.cell)
-    stored = stored_cells(source, wanted)  # every cell read once, in one pass over the package
+    stored = stored_cells(source, wanted)  # every cell, and the date system, read in one pass over the package
     edits = CellEdits()
     cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings)
     if cell_errors:
-        raise CanvasErrors(cell_errors)
-    applied.version = _new_version(meta, stored, edits, Today(today, date_epoch(source)), applied.warnings, source)
+        raise CanvasErrors(cell_errors if options.partial else [*applied.skipped, *cell_errors])
+    _refused(applied, options.partial)
+    applied.version = _new_version(meta, stored, edits, Today(today, stored.epoch), applied.warnings, source)
     patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
     applied.written = True
+    return applied
+
+
+def _refused(applied: Applied, partial: bool) -> Applied:
+    """``applied`` as it is, when no row was refused or ``partial`` (they are the rows skipped); else every
+    refused row, raised together."""
+    if applied.skipped and not partial:
+        raise CanvasErrors(applied.skipped)
     return applied
 
 
@@ -331,7 +337,7 @@ def _cell_edits(
     path: Path,
     changes: Path,
     plans: dict[Source, _CellPlan],
-    stored: dict[tuple[str, str], Stored],
+    stored: StoredCells,
     edits: CellEdits,
     warnings: list[CanvasWarning],
 ) -> list[CanvasError]:
@@ -397,7 +403,7 @@ class Today:
 
 def _new_version(
     meta: list[tuple[str, Item, Source]],
-    stored: dict[tuple[str, str], Stored],
+    stored: StoredCells,
     edits: CellEdits,
     today: Today,
     warnings: list[CanvasWarning],
@@ -451,10 +457,10 @@ def apply_to_model(
     edits: list[Edit] = []  # made only once every row has been checked
     touched: dict[str, tuple[list[Item], list[Change]]] = {}  # a lane's cell, with the rows that change it
     applied.skipped += each_decision(
-        decisions, lambda d: edits.append(_edit(d, canvas, applied, touched)), changes, partial
+        decisions, lambda d: edits.append(_edit(d, canvas, applied, touched)), changes, True
     )
     if not edits:
-        return applied
+        return _refused(applied, partial)
     for edit in edits:
         edit()
     texts = {where: "\n".join(i.text for i in cell) for where, (cell, _) in touched.items()}
@@ -465,7 +471,8 @@ def apply_to_model(
         applied.warnings += read_back_warnings(meant, split_items(texts[where], always), rows, changes, where)
     errors = too_long(texts, {where: rows for where, (_, rows) in touched.items()}, changes)
     if errors:
-        raise CanvasErrors(errors)
+        raise CanvasErrors(errors if partial else [*applied.skipped, *errors])
+    _refused(applied, partial)
     applied.version = _stamped(canvas, today)
     for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
         for phase, written in zip(journey.phases, written_phases(journey)):

@@ -17,7 +17,7 @@ from canvasgen.analysis.gaps import (
 )
 from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError, display_name
-from canvasgen.fileio import generation_date
+from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import read
@@ -108,6 +108,7 @@ def _keep_users_reports(stem: Path, force: bool) -> None:
     """Before anything is read or written: refuse to replace the gap workbook when it was filled in since
     canvasgen wrote it, and its PDF or deck when canvasgen did not write them (a file of the user's own
     with the report's name), unless ``force``; every such file in one error, as ``build`` does."""
+    refuse_folders([stem.with_name(stem.name + suffix) for suffix in (".xlsx", ".pdf", ".pptx")])
     problems: list[CanvasError] = []
     try:
         keep_filled_in(stem.with_name(stem.name + ".xlsx"), force, "gap workbook")

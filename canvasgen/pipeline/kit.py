@@ -11,7 +11,7 @@ from canvasgen.analysis.cards import card_lanes, cards_of
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.fileio import generation_date
+from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import layout_poster
 from canvasgen.layout.poster.sheet import PosterSpec
@@ -57,10 +57,10 @@ class KitResult:
 
 def run_kit(source: Path, options: KitOptions) -> KitResult:
     changes = options.out_dir / f"{source.stem}-changes.xlsx"
-    keep_filled_in(changes, options.force, "changes workbook")  # before anything is written
-    keep_theirs(
-        [options.out_dir / f"{source.stem}-{kind}.pdf" for kind in ("cards", "handouts", "tiles")], options.force
-    )
+    pdfs = [options.out_dir / f"{source.stem}-{kind}.pdf" for kind in ("cards", "handouts", "tiles")]
+    refuse_folders([changes, *pdfs])  # before anything is written, every one at once
+    keep_filled_in(changes, options.force, "changes workbook")
+    keep_theirs(pdfs, options.force)
     brand = brand_kit(options.brand)  # once for the run, handed down
     kit, fonts, kit_warnings = brand
     canvas = read(source, None, options.corrections)

@@ -11,6 +11,7 @@ from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.report import ReportBlock
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, ReadError
+from canvasgen.fileio import refuse_folders
 from canvasgen.layout.deck.deck import layout_deck, layout_report_deck, report_slides
 from canvasgen.layout.headings import shortened
 from canvasgen.layout.meta import made_on
@@ -107,7 +108,9 @@ def keep_users_files(job: Job) -> None:
 def keep_theirs(targets: list[Path], force: bool) -> None:
     """Before anything is written: refuse to replace any of ``targets`` (PDF, PPTX, PNG) that canvasgen did
     not write — a file of the user's own that has an output's name — unless ``force``; every such file in
-    one error. ``build``, ``gaps -o``, ``diff -o`` and ``kit`` refuse alike."""
+    one error. ``build``, ``gaps -o``, ``diff -o`` and ``kit`` refuse alike; a folder in a target's place
+    is refused even with ``force``."""
+    refuse_folders(targets)
     if force:
         return
     made = {".pdf": pdf_made_by_canvasgen, ".pptx": pptx_made_by_canvasgen, ".png": png_made_by_canvasgen}

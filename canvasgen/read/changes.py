@@ -95,6 +95,8 @@ class Change:
     columns: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     #: For a new card, the Text column when Nieuwe tekst was filled too (the new text is the card's).
     other_text: str = ""
+    #: The language of the row's sheet ("nl"): a lane may be named by its role's label in it.
+    language: str = ""
 
     def cell(self, key: str) -> str:
         """The reference of one of the row's cells ("B71"), its ID's when the sheet has no such column."""
@@ -249,7 +251,7 @@ def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str
             values[key] = shown.strip()
         if broken:
             continue
-        change = _change(book, number, sheet.title, values, letters)
+        change = _change(book, number, sheet.title, values, letters, language)
         if change is not None:
             book.rows.append(change)
 
@@ -263,7 +265,7 @@ def _error_value(row: int, cell: Cell) -> str:
 
 
 def _change(
-    book: ChangesBook, number: int, sheet: str, values: dict[str, str], letters: dict[str, str]
+    book: ChangesBook, number: int, sheet: str, values: dict[str, str], letters: dict[str, str], language: str
 ) -> Change | None:
     """The row as a change; None for an empty row, or one whose action cannot be read (an error)."""
     card_id, action_text = values.get("col_id", ""), values.get("col_action", "")
@@ -281,14 +283,14 @@ def _change(
         )
         return None
     if card_id:
-        return Change(number, sheet, card_id, phase, lane, text, action, new_text, letters)
+        return Change(number, sheet, card_id, phase, lane, text, action, new_text, letters, language=language)
     if not (new_text or text):
         return None
     # A row without an ID: a new card (without its phase or lane it is refused, never dropped), or a row that
     # names an existing card by its text (``analysis.changes`` tells them apart by the action and the text).
     other = text if new_text and text and " ".join(text.split()) != " ".join(new_text.split()) else ""
     written = new_text or text
-    return Change(number, sheet, "", phase, lane, text, action or Action.ADD, written, letters, other)
+    return Change(number, sheet, "", phase, lane, text, action or Action.ADD, written, letters, other, language)
 
 
 def read_record(book: Workbook) -> KitRecord | None:

@@ -157,7 +157,7 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
         measured, problems = sheet_metrics(metric_rows, places, figures, name)
         if problems:
             raise CanvasErrors(problems)
-        canvas.metrics = merged(written_metrics(canvas, places, figures), measured)
+        canvas.metrics = merged(written_metrics(canvas, places, figures, name), measured)
     return canvas
 
 

@@ -208,6 +208,16 @@ def _limit(length: int) -> int:
     return 0 if length < 5 else 1 if length <= 8 else 2
 
 
+def is_typo_of(typed: str, known: str) -> bool:
+    """Whether ``typed`` is a small typo of ``known`` (not the same): within the edits a word of its length
+    may be off, as a lane's label is matched to a known one (at most one edit for 5 to 8 characters, two
+    from 9, none below 5)."""
+    a, b = label_key(typed), label_key(known)
+    if not a or not b or a == b:
+        return False
+    return int(OSA.distance(a, b)) <= _limit(min(len(a), len(b)))
+
+
 def _close(forms: list[str], slack: int) -> dict[str, tuple[int, _Word]]:
     """The closest known word of each role within the typo limit (plus ``slack``), over every form."""
     best: dict[str, tuple[int, _Word]] = {}

@@ -266,6 +266,8 @@ GAP_WORDS: dict[str, str] = {
     "unaligned": "Phasen, die nicht zugeordnet werden konnten",
     "start": "beginnen",
     "stop": "aufhören",
+    "stop?": "aufhören?",
+    "unfilled": "aufhören? (in der idealen Journey leer)",
     "improve": "verbessern",
     "high": "hoch",
     "medium": "mittel",

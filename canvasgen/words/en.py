@@ -266,6 +266,8 @@ GAP_WORDS: dict[str, str] = {
     "unaligned": "Phases that could not be aligned",
     "start": "start",
     "stop": "stop",
+    "stop?": "stop?",
+    "unfilled": "stop? (empty in the ideal)",
     "improve": "improve",
     "high": "high",
     "medium": "medium",

@@ -266,6 +266,8 @@ GAP_WORDS: dict[str, str] = {
     "unaligned": "Fases que no se pudieron emparejar",
     "start": "empezar",
     "stop": "dejar",
+    "stop?": "¿dejar?",
+    "unfilled": "¿dejar? (vacío en el recorrido ideal)",
     "improve": "mejorar",
     "high": "alta",
     "medium": "media",

@@ -266,6 +266,8 @@ GAP_WORDS: dict[str, str] = {
     "unaligned": "Étapes qui n'ont pas pu être associées",
     "start": "commencer",
     "stop": "arrêter",
+    "stop?": "arrêter ?",
+    "unfilled": "arrêter ? (vide dans le parcours idéal)",
     "improve": "améliorer",
     "high": "haute",
     "medium": "moyenne",

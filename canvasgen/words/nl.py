@@ -266,6 +266,8 @@ GAP_WORDS: dict[str, str] = {
     "unaligned": "Niet uit te lijnen fasen",
     "start": "starten",
     "stop": "stoppen",
+    "stop?": "stoppen?",
+    "unfilled": "stoppen? (leeg in de ideale reis)",
     "improve": "verbeteren",
     "high": "hoog",
     "medium": "midden",

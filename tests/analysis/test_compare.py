@@ -182,7 +182,7 @@ class TestGaps:
         assert purchase.missing == [] and purchase.without_effect == []
         kinds = {(a.phase, a.kind, a.action) for a in report.actions}
         assert ("Bewustwording", "start", "Buurtavond") in kinds
-        assert ("Bewustwording", "stop", "Flyers in de bus") in kinds
+        assert ("Bewustwording", "stop?", "Flyers in de bus") in kinds
         assert ("Overweging", "improve", "Offerte binnen 48 uur → Offerte binnen 24 uur") in kinds
         chat = next(a for a in report.actions if a.action == "Chat")
         flyers = next(a for a in report.actions if a.action == "Flyers in de bus")

@@ -1,6 +1,7 @@
 """``gaps`` on lanes as teams leave them: a lane the ideal journey leaves empty proposes nothing to stop and
 says it was not compared; two lanes of one kind are both compared, by their place (H1); the gap workbook's
-"Verschil" is on the scale of the scores beside it; "1 item", not "1 items" (N7)."""
+"Verschil" is on the scale of the scores beside it; "1 item", not "1 items" (N7); "stop" only where the
+ideal says so, hedged where it is a guess, and asked where the ideal left the cell empty (N10)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from canvasgen.analysis.report import gap_text
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import gap_tables
+from tests.support.cli import run_clean
 from tests.support.workbooks import Cells, make_book
 
 HEAD: Cells = {"A1": "Klantreis fietslease", "A3": "Fase", "B3": "Oriëntatie", "C3": "Aanvraag"}
@@ -98,3 +100,23 @@ def test_the_workbooks_difference_is_on_the_scale_of_the_scores_beside_it(tmp_pa
     scores = openpyxl.load_workbook(tmp_path / "out" / "huidig-gaps.xlsx").worksheets[-2]
     rows = [[c.value for c in row] for row in scores.iter_rows(min_row=2)]
     assert rows == [["Oriëntatie", 1, 0, 1], ["Aanvraag", 1, -2, 3]]
+
+
+def test_stop_is_hedged_and_an_empty_ideal_cell_is_asked_never_said_to_stop(tmp_path: Path) -> None:
+    # Aanvraag's first Intern proces is empty in the ideal, filled in Oriëntatie: only that cell is empty
+    ideal = make_book(tmp_path / "ideaal.xlsx", {"Klantreis": {**IDEAL, "C5": None, "C6": "Klant tekent digitaal"}})
+    current = make_book(tmp_path / "huidig.xlsx", {"Klantreis": CURRENT})
+    report = analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0])
+    kinds = {a.action: (a.kind, a.priority) for a in report.actions}
+    assert kinds["HR keurt goed"] == ("unfilled", "low")  # the ideal's cell is empty: nothing says stop
+    assert kinds["Backoffice controleert"][0] == "stop?"  # the ideal holds another item there: a guess
+    assert not any(a.kind == "stop" for a in report.actions)
+    code, out, _ = run_clean("gaps", ideal, current, "-o", tmp_path / "out", "--lang", "nl")
+    assert code == 0
+    assert "[low] Aanvraag: stop? (empty in the ideal): HR keurt goed" in out
+    assert ": stop?: Backoffice controleert" in out
+    assert ": stop: " not in out
+    book = openpyxl.load_workbook(tmp_path / "out" / "huidig-gaps.xlsx")
+    kinds_written = {row[1]: row[2] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True) if row[1]}
+    assert kinds_written["HR keurt goed"] == "stoppen? (leeg in de ideale reis)"
+    assert kinds_written["Backoffice controleert"] == "stoppen?"

@@ -81,6 +81,22 @@ def test_a_new_card_in_a_cell_of_short_parts_stays_one_card(tmp_path: Path) -> N
     assert said == []
 
 
+def test_an_invisible_character_in_a_new_card_is_no_read_back_warning(tmp_path: Path) -> None:
+    """H11: what apply means a cell to hold is read as the reader reads a line (a stray zero-width joiner
+    is dropped), so the same cards are never warned as "2 cards, not 2 as meant"."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    at = new_row(rows)
+    fill(changes, {(at, 2): "Oriëntatie", (at, 3): "Klantproces", (at, 4): "Leest\u200d intranet; belt HR daarna"})
+    said = _apply(source, changes, tmp_path / "v4.xlsx")
+    assert lane_items(tmp_path / "v4.xlsx")[("Oriëntatie", "Klantproces")] == [
+        "Ziet een flyer",
+        "Vraagt collega",
+        "Leest intranet; belt HR daarna",
+    ]
+    assert said == []
+
+
 # --- H26: a version raised in its version number, never in a date or a year beside it ------------------
 
 

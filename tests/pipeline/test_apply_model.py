@@ -117,3 +117,48 @@ def test_a_bad_row_writes_nothing_and_names_its_row(tmp_path: Path) -> None:
     text = str(raised.value)
     assert "F9-ZZ-99" in text and "'Nergens'" in text and "row " in text
     assert not out.exists() and not list(tmp_path.glob(".*part"))
+
+
+# --- H11: the read-back warning says what really reads back, by the one "; " rule ------------------------
+
+MATRIX = (
+    "persona_id,stage_id,goal,action,pain,emotion_value\n"
+    "P1,1,Find info,Searches Google,Too many ads,1\n"
+    "P1,2,Compare,Reads reviews,Conflicting reviews,-1\n"
+    "P2,1,Find info,Asks friends,Nobody knows,0\n"
+    "P2,2,Compare,Visits store,Pushy seller,-2\n"
+)
+
+
+def _matrix_apply(tmp_path: Path, text: str) -> tuple[list[str], list[str]]:
+    """A new card with ``text`` in P1's second phase's pain cell (which holds a card already): what apply
+    warned, and what the cell reads back as."""
+    source = tmp_path / "matrix.csv"
+    source.write_text(MATRIX, encoding="utf-8")
+    canvas = read(source)
+    changes = _changes(tmp_path, canvas, {}, (phase_choice(0, "2", True), "pain", text))
+    said: list[str] = []
+    out = tmp_path / "new.xlsx"
+    apply_changes(source, changes, out, ApplyOptions(today=TODAY, warn=lambda w: said.append(str(w))))
+    pain = next(lane for lane in read(out).journeys[0].lanes if lane.label == "pain")
+    return said, [i.text for i in pain.cells[1]]
+
+
+def test_an_invisible_joiner_in_a_new_card_is_no_read_back_warning(tmp_path: Path) -> None:
+    said, cell = _matrix_apply(tmp_path, "Gevoel 😊\u200d met joiner; tweede kaart")
+    assert cell == ["Conflicting reviews", "Gevoel 😊 met joiner; tweede kaart"]  # two cards, as meant
+    assert [s for s in said if "read back" in s] == []
+
+
+def test_a_read_back_warning_counts_as_the_read_back_does(tmp_path: Path) -> None:
+    source = tmp_path / "matrix.csv"
+    source.write_text(MATRIX.replace("Conflicting reviews", ""), encoding="utf-8")
+    canvas = read(source)
+    changes = _changes(tmp_path, canvas, {}, (phase_choice(0, "2", True), "pain", "Ads\u200d; Spam"))
+    said: list[str] = []
+    out = tmp_path / "new.xlsx"
+    apply_changes(source, changes, out, ApplyOptions(today=TODAY, warn=lambda w: said.append(str(w))))
+    pain = next(lane for lane in read(out).journeys[0].lanes if lane.label == "pain")
+    assert [i.text for i in pain.cells[1]] == ["Ads", "Spam"]
+    (warning,) = [s for s in said if "read back" in s]
+    assert "will read back as 2 cards ('Ads', 'Spam'), not 1 as meant" in warning

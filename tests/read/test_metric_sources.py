@@ -1,4 +1,5 @@
-"""Measured figures from a Metrics sheet and a CSV export: read right, and every bad row reported."""
+"""Measured figures from a Metrics sheet and a CSV export: read right, and every bad row reported; a KPI
+text read as no figure is warned naming the file as every other warning does (N12)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from canvasgen.model import MetricFrom, MetricOrigin
 from canvasgen.pipeline import read
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from tests.support.workbooks import CANVASES
+from tests.support.cli import run_clean
+from tests.support.workbooks import CANVASES, make_book
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 METINGEN = MetricOrigin(MetricFrom.SHEET, "Metingen")
@@ -323,3 +325,31 @@ def test_a_kpi_cell_splits_at_every_semicolon_as_its_figures_do(tmp_path: Path) 
         "vergelijkt de prijzen van drie leveranciers",
     ]:
         assert squeeze(words) in poster and squeeze(words) in slides, words
+
+
+def test_a_kpi_not_read_as_a_figure_names_the_file_as_every_other_warning_once(tmp_path: Path) -> None:
+    cells = {
+        "A1": "Klantreis",
+        "A3": "Fase",
+        "B3": "Zoeken",
+        "C3": "Boeken",
+        "A4": "Klantproces",
+        "B4": "Zoekt",
+        "C4": "Boekt",
+        "D4": "Betaalt",  # column D has no phase name: another warning of the reading
+        "A5": "KPI's",
+        "B5": "Websitebezoek 800 per maand",
+    }
+    (tmp_path / "klant").mkdir()
+    current = make_book(tmp_path / "klant" / "huidig.xlsx", {"Klantreis": cells})
+    ideal = make_book(tmp_path / "klant" / "ideaal.xlsx", {"Klantreis": {**cells, "B5": None}})
+    shown = str(current)  # the path as the user gave it
+    code, out, err = run_clean("check", current)
+    kpi = f"{shown}: Klantreis!B5: 'Websitebezoek 800 per maand' in the KPI lane was not read as a figure"
+    assert code == 0 and kpi in out + err
+    assert f"{shown}: Klantreis!D3: column D has no phase name" in out + err
+    code, out, err = run_clean("gaps", ideal, current, "-o", tmp_path / "out")
+    warnings = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert code == 0 and warnings
+    assert all(line.startswith(f"warning: {shown}: ") or "ideaal.xlsx" in line for line in warnings), warnings
+    assert sum(kpi in line for line in warnings) == 1

@@ -315,6 +315,16 @@ def test_the_page_has_words_for_every_refusal_in_dutch_and_english() -> None:
         assert f'"refused.{kind}":' in english.split("\n};", 1)[0], kind
 
 
+def test_the_page_has_dutch_words_for_every_kind_of_gap_action_and_english_for_those_not_plain() -> None:
+    from canvasgen.analysis.gaps import KINDS
+
+    script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
+    dutch, english = script.split("\n  en: {", 1)
+    for kind in KINDS:
+        assert f'"word.{kind}":' in dutch.split("\n  nl: {", 1)[1], kind
+    assert '"word.unfilled": "stop? (empty in the ideal)"' in english  # a key of its own, never shown bare
+
+
 def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(client: TestClient, tmp_path: Path) -> None:
     """Every tab's answer (build with a warning, gaps, diff, the kit, apply, and apply refused): the request's
     token is in its download addresses only, never in a sentence, a summary, a report or a table."""

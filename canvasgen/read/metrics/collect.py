@@ -49,16 +49,17 @@ def stated_figures(item: Item, language: str) -> list[tuple[Item, Item, Item | N
     return found
 
 
-def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metric]:
+def written_metrics(canvas: Canvas, places: Places, language: str, file: str) -> list[Metric]:
     """Figures in KPI lanes and the Touchpoints sheet's KPI column (those that read as figures); a KPI
-    text holding a number that is read as no figure is said, with its cell (it stays text)."""
+    text holding a number that is read as no figure is said, with its cell (it stays text), in the file
+    ``file`` (as every other message of the reading names it: ``errors.display_name``)."""
     metrics: list[Metric] = []
 
     def add(item: Item, row: dict[str, Item], origin: MetricOrigin, beside_a_figure: bool = False) -> bool:
         before = len(metrics)
         _add_figures(item, row, origin)
         if len(metrics) == before and any(ch.isdigit() for ch in item.text) and not beside_a_figure:
-            where = Location(canvas.file, item.source.sheet, item.source.cell) if item.source else Location(canvas.file)
+            where = Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
             canvas.warnings.append(
                 CanvasWarning(
                     where,
@@ -77,7 +78,7 @@ def written_metrics(canvas: Canvas, places: Places, language: str) -> list[Metri
             full = {**row, "metric": name, "value": value}
             if target is not None:
                 full["target"] = target
-            metric, problems = metric_from_row(full, places, language, origin, lambda _i: Location(canvas.file))
+            metric, problems = metric_from_row(full, places, language, origin, lambda _i: Location(file))
             if metric is not None and not problems:  # a lane's text that is not a clean figure stays text
                 metrics.append(metric)
 

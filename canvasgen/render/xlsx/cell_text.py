@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from canvasgen.text import SEMICOLON, cell_segments, item_prefix, segment_item, split_items
+from canvasgen.text import SEMICOLON, cell_segments, item_prefix, line_item, segment_item, split_items
 
 _NUMBER = re.compile(r"^(\d{1,3})([.)]\s+)")
 
@@ -42,7 +42,7 @@ def rewrite_items(
     for text_added in added:
         last_prefix = _next_prefix(last_prefix)
         kept.append(last_prefix + text_added)
-    meant = [found[1] for found in map(segment_item, kept) if found is not None]  # each piece as one line reads
+    meant = [item for item in map(line_item, kept) if item is not None]  # each piece as one line reads
     if joiner == SEMICOLON and split_items(SEMICOLON.join(kept), always) != meant:
         joiner = "\n"  # joined, the items would read back as more or fewer: each on a line of its own
     return joiner.join(kept), meant

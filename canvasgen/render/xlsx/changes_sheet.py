@@ -18,7 +18,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from canvasgen import __version__
-from canvasgen.analysis.cards import Card, card_lanes, phase_choice
+from canvasgen.analysis.cards import Card, phase_choice
+from canvasgen.analysis.places import lane_choices, phase_choices
 from canvasgen.fileio import atomic_path
 from canvasgen.model import Canvas
 from canvasgen.read.changes import RECORD_HEADER_ROW, RECORD_KEYS, RECORD_SHEET, KitRecord
@@ -45,10 +46,8 @@ class Choices:
 
 
 def choices_of(canvas: Canvas) -> Choices:
-    several = len(canvas.journeys) > 1
-    phases = [phase_choice(j, p.name, several) for j, journey in enumerate(canvas.journeys) for p in journey.phases]
-    lanes = list(dict.fromkeys(lane.heading for journey in canvas.journeys for _, lane in card_lanes(journey)))
-    return Choices(phases, lanes)
+    """The drop-downs' lists, as ``apply`` reads them back (``analysis.places``)."""
+    return Choices([name for name, _ in phase_choices(canvas)], lane_choices(canvas))
 
 
 def write_changes(

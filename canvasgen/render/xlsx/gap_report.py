@@ -11,7 +11,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.analysis.gaps import Action, GapReport, ordered
+from canvasgen.analysis.gaps import KINDS, Action, GapReport, ordered
 from canvasgen.figures import format_scores
 from canvasgen.fileio import write_atomically
 from canvasgen.render.xlsx.cells import set_text
@@ -47,7 +47,7 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
     if owner_names:
         lists.drop_down(actions, owner_names, f"E2:E{last}")
     lists.drop_down(actions, s["statuses"].split(","), f"F2:F{last}")
-    lists.drop_down(actions, [w["start"], w["stop"], w["improve"]], f"C2:C{last}")
+    lists.drop_down(actions, [w[kind] for kind in KINDS], f"C2:C{last}")
     lists.drop_down(actions, [w["high"], w["medium"], w["low"]], f"D2:D{last}")
     _sheet(
         wb.create_sheet(s["missing"]),

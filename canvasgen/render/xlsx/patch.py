@@ -64,17 +64,23 @@ class Stored:
     formula: str | None = None  # the formula the cell holds (its text is then the value Excel calculated)
 
 
-def date_epoch(path: Path) -> dt.datetime:
-    """The day the workbook counts its date serials from: openpyxl's 1900 or 1904 calendar."""
-    with zipfile.ZipFile(path) as archive:
-        epoch: dt.datetime = CALENDAR_MAC_1904 if uses_1904_dates(archive) else CALENDAR_WINDOWS_1900
-    return epoch
+@dataclass(frozen=True)
+class StoredCells:
+    """The cells asked for, by (sheet, reference), and the day the workbook counts its date serials from
+    (openpyxl's CALENDAR_WINDOWS_1900 or CALENDAR_MAC_1904)."""
+
+    cells: dict[tuple[str, str], Stored]
+    epoch: dt.datetime
+
+    def __getitem__(self, key: tuple[str, str]) -> Stored:
+        return self.cells[key]
 
 
-def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, str], Stored]:
-    """The cells asked for, by (sheet, reference), read in one pass over the package."""
+def stored_cells(path: Path, wanted: dict[str, list[str]]) -> StoredCells:
+    """The cells asked for, and the workbook's date system, read in one pass over the package."""
     stored: dict[tuple[str, str], Stored] = {}
     with zipfile.ZipFile(path) as archive:
+        epoch = CALENDAR_MAC_1904 if uses_1904_dates(archive) else CALENDAR_WINDOWS_1900
         strings = _shared_strings(archive, path)
         parts = sheet_parts(archive)
         for sheet, refs in wanted.items():
@@ -89,7 +95,7 @@ def stored_cells(path: Path, wanted: dict[str, list[str]]) -> dict[tuple[str, st
                 text = _value(cell, strings)
                 formula = next((c.text or "" for c in cell if _named(c, "f")), None)
                 stored[sheet, ref] = Stored(text, cell.get("t", "n") == "n" and text != "", formula)
-    return stored
+    return StoredCells(stored, epoch)
 
 
 def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool = False) -> None:

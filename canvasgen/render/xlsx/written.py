@@ -20,6 +20,7 @@ from openpyxl.packaging.custom import StringProperty
 from openpyxl.workbook.workbook import Workbook
 
 from canvasgen.errors import CanvasError, OutputError
+from canvasgen.fileio import refuse_folders
 from canvasgen.model import value_text
 from canvasgen.read.openpyxl_private import existing_cells
 from canvasgen.read.package.safety import open_workbook
@@ -58,7 +59,9 @@ def last_written(path: Path) -> bool:
 
 
 def keep_filled_in(path: Path, force: bool, what: str) -> None:
-    """Refuse to replace ``path`` when it differs from what canvasgen last wrote there, unless ``force``."""
+    """Refuse to replace ``path`` when it differs from what canvasgen last wrote there, unless ``force``;
+    a folder in its place always."""
+    refuse_folders([path])
     if force or last_written(path):
         return
     raise OutputError(

@@ -1,0 +1,216 @@
+"""Where a new card goes: the phase and the lane a row of the changes sheet names, as the team wrote them.
+
+The drop-downs of the changes sheet offer the phases as ``phase_choices`` names them ("Levering", or
+"R1 · Levering" when the canvas has several journeys) and the lanes that take cards (``lane_choices``);
+``apply`` accepts exactly those, and besides them only what picks one phase and one lane without a doubt:
+
+- a phase by its name alone ("Levering") when one journey has a phase of that name; when several have,
+  the row is refused, naming the choices ("R1 · Levering" or "R2 · Levering");
+- a lane, among the lanes of the phase's journey that take cards, by (in this order) its label as the
+  sheet writes it, its role's label in the sheet's language ("Pijnpunten" for a lane the client labelled
+  "Pijnpuntne", read as pain points), or a small typo of either (``vocabulary.roles.is_typo_of``); at
+  each step, when it picks one lane. Two lanes picked by one step are refused with both named.
+
+A row's problems are said together, each at its cell: a new card without text, with an unknown phase and
+an unknown lane is three sentences in one run (``Rejected.also``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from canvasgen.analysis.cards import card_lanes, phase_choice
+from canvasgen.errors import CanvasWarning, Location
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane
+from canvasgen.read.changes import Change, ChangesBook
+from canvasgen.text import label_key
+from canvasgen.vocabulary.lanes import LANE_LABELS
+from canvasgen.vocabulary.roles import is_typo_of
+
+
+class Rejected(Exception):
+    """A row of the changes sheet that cannot be applied, and why; ``column`` names the field whose cell
+    is at fault ("col_phase"), else the row is named at its ID; ``also``: the row's other problems."""
+
+    def __init__(self, message: str, column: str | None = None, also: tuple[Rejected, ...] = ()) -> None:
+        super().__init__(message)
+        self.column = column
+        self.also = also
+
+    def each(self) -> list[Rejected]:
+        """This problem and the row's others, one each."""
+        return [self, *(more for other in self.also for more in other.each())]
+
+
+def phase_choices(canvas: Canvas) -> list[tuple[str, tuple[int, int]]]:
+    """Every phase as the drop-down offers it, with its (journey, phase)."""
+    several = len(canvas.journeys) > 1
+    return [
+        (phase_choice(j, p.name, several), (j, i))
+        for j, journey in enumerate(canvas.journeys)
+        for i, p in enumerate(journey.phases)
+    ]
+
+
+def lane_choices(canvas: Canvas) -> list[str]:
+    """Every lane that takes cards, as the drop-down offers it (a label shared by journeys once)."""
+    return list(dict.fromkeys(lane.heading for journey in canvas.journeys for _, lane in card_lanes(journey)))
+
+
+def new_card_place(change: Change, canvas: Canvas, book: ChangesBook | None = None) -> tuple[Journey, int, Lane]:
+    """The journey, phase and lane a new card goes into; every problem of the row raised together. A phase
+    renamed in the workbook since the kit is said as such (``book``'s record knows the kit's phases)."""
+    problems: list[Rejected] = []
+    if not change.new_text:
+        problems.append(Rejected("a new card needs its text", "col_new"))
+    what = f"the new card {change.new_text!r}" if change.new_text else "the new card"
+    place: tuple[int, int] | None = None
+    if not change.phase:
+        problems.append(Rejected(f"{what} has no phase: choose one from the drop-down", "col_phase"))
+    else:
+        try:
+            place = _phase(change, canvas, book)
+        except Rejected as rejected:
+            problems.append(rejected)
+    lane: Lane | None = None
+    if not change.lane:
+        problems.append(Rejected(f"{what} has no lane: choose one from the drop-down", "col_lane"))
+    elif place is not None:
+        try:
+            lane = _lane(change.lane, canvas, place[0], change.language)
+        except Rejected as rejected:
+            problems.append(rejected)
+    elif change.phase:  # the phase names no journey: the lane is said too when no journey has it
+        problems += _lane_anywhere(change.lane, canvas, change.language)
+    if problems:
+        raise Rejected(str(problems[0]), problems[0].column, tuple(problems[1:]))
+    assert place is not None and lane is not None
+    return canvas.journeys[place[0]], place[1], lane
+
+
+def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[int, int]:
+    choices = phase_choices(canvas)
+    typed = label_key(change.phase)
+    exact = [place for name, place in choices if label_key(name) == typed]
+    if exact:
+        return exact[0]
+    alone = [
+        (name, place) for name, place in choices if label_key(canvas.journeys[place[0]].phases[place[1]].name) == typed
+    ]
+    if len(alone) == 1:
+        return alone[0][1]
+    if alone:
+        names = " or ".join(repr(name) for name, _ in alone)
+        raise Rejected(
+            f"the phase {change.phase!r} is in {len(alone)} journeys: write which under Fase ({names})", "col_phase"
+        )
+    raise Rejected(_unknown_phase(change, [name for name, _ in choices], book), "col_phase")
+
+
+def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None) -> str:
+    """Why a phase is unknown: renamed in the workbook since the kit (said with its new name), or never one."""
+    kit = list(book.record.phases) if book is not None and book.record is not None else []
+    keys = [label_key(p) for p in kit]
+    at = keys.index(label_key(change.phase)) if label_key(change.phase) in keys else None
+    if at is not None and len(kit) == len(now) and at < len(now):
+        return (
+            f"the phase {change.phase!r} is named {now[at]!r} in the workbook now (it was renamed since the kit "
+            f"was made): write {now[at]!r} under Fase for this card, or make a new kit"
+        )
+    if at is not None:
+        return (
+            f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
+            f"(its phases are now {', '.join(now)}): choose one of them, or make a new kit"
+        )
+    return f"unknown phase {change.phase!r} for a new card: choose one from the drop-down ({_listed(now)})"
+
+
+def _listed(names: list[str], most: int = 20) -> str:
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
+
+def read_as(change: Change, canvas: Canvas, journey: int, phase: int, lane: Lane, path: Path) -> list[CanvasWarning]:
+    """What a new card's Fase and Baan were read as, where the row did not write them as the drop-downs
+    offer them ("Offerte" read as "R2 · Offerte", "Klantprocess" as the lane "Klantproces"): one warning
+    each, at its cell, so a misread is seen and corrected there."""
+    said: list[CanvasWarning] = []
+    name = phase_choice(journey, canvas.journeys[journey].phases[phase].name, len(canvas.journeys) > 1)
+    if label_key(change.phase) != label_key(name):
+        said.append(
+            CanvasWarning(
+                Location.of(path, change.sheet, change.cell("col_phase")),
+                f"row {change.row}: the phase {change.phase!r} is read as {name!r} (the only phase of that name); "
+                f"write another under Fase if the card goes elsewhere",
+            )
+        )
+    if label_key(change.lane) not in (label_key(lane.heading), label_key(lane.label)):
+        said.append(
+            CanvasWarning(
+                Location.of(path, change.sheet, change.cell("col_lane")),
+                f"row {change.row}: the lane {change.lane!r} is read as {lane.heading!r} of {name!r}; "
+                f"write another under Baan if the card goes elsewhere",
+            )
+        )
+    return said
+
+
+#: How a lane is told from what the row says, in order: the first step that picks one lane decides.
+_Step = Callable[[str, Lane, str], bool]
+
+
+def _role_words(lane: Lane, language: str) -> list[str]:
+    """The labels of the lane's role in the sheet's language (none for a lane without a role)."""
+    if lane.kind == CUSTOM_LANE:
+        return []
+    return list(LANE_LABELS.get(language, {}).get(str(lane.kind), ()))
+
+
+def _by_label(typed: str, lane: Lane, _: str) -> bool:
+    return typed == label_key(lane.heading) or typed == label_key(lane.label)
+
+
+def _by_role(typed: str, lane: Lane, language: str) -> bool:
+    return any(typed == label_key(word) for word in _role_words(lane, language))
+
+
+def _by_typo(typed: str, lane: Lane, language: str) -> bool:
+    known = [lane.heading, lane.label, *_role_words(lane, language)[:1]]
+    return any(is_typo_of(typed, word) for word in known)
+
+
+_STEPS: tuple[_Step, ...] = (_by_label, _by_role, _by_typo)
+
+
+def _lane(typed: str, canvas: Canvas, journey: int, language: str) -> Lane:
+    """The lane of ``journey`` the row names (see the module's text), or why none."""
+    lanes = [lane for _, lane in card_lanes(canvas.journeys[journey])]
+    key = label_key(typed)
+    for step in _STEPS:
+        picked = [lane for lane in lanes if step(key, lane, language)]
+        if len(picked) == 1:
+            return picked[0]
+        if picked:
+            names = " or ".join(repr(lane.heading) for lane in picked)
+            raise Rejected(f"the lane {typed!r} could be {names}: write one as the drop-down offers it", "col_lane")
+    journey_lanes = canvas.journeys[journey].lanes
+    if any(lane.kind == SCORE_LANE and _by_label(key, lane, language) for lane in journey_lanes):
+        raise Rejected(f"the lane {typed!r} holds the scores, which take no cards; choose another lane", "col_lane")
+    where = f" of R{journey + 1}" if len(canvas.journeys) > 1 else ""
+    raise _unknown_lane(typed, f"choose one of the lanes{where}", [lane.heading for lane in lanes])
+
+
+def _unknown_lane(typed: str, what: str, lanes: list[str]) -> Rejected:
+    return Rejected(f"unknown lane {typed!r} for a new card: {what} from the drop-down ({_listed(lanes)})", "col_lane")
+
+
+def _lane_anywhere(typed: str, canvas: Canvas, language: str) -> list[Rejected]:
+    """The lane's problem when the phase names no journey: none when some journey has such a lane."""
+    for journey in range(len(canvas.journeys)):
+        try:
+            _lane(typed, canvas, journey, language)
+        except Rejected:
+            continue
+        return []
+    return [_unknown_lane(typed, "no journey has such a lane; choose one", lane_choices(canvas))]

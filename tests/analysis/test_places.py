@@ -1,0 +1,98 @@
+"""Where a new card of the changes sheet goes (N5): its phase named alone when one journey has it, its lane
+by its label, its role's label or a small typo; and every problem of the sheet said in one run, each at
+its Fase or Baan cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from canvasgen.read.reader import read_canvas
+from tests.support.cli import run_clean
+from tests.support.workbooks import make_book
+from tests.support.workshop import LEASE, fill, kit_of, new_row
+
+
+@pytest.fixture
+def two(tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
+    """Two journeys: "Aanvraag" only in the first, "Offerte" only in the second, "Levering" in both; the
+    second's pain points lane labelled "Knelpunten"."""
+    second = {**LEASE, "A1": "Klantreis zakelijk", "C5": "Offerte", "A8": "Knelpunten"}
+    source = make_book(tmp_path / "reizen.xlsx", {"Particulier": dict(LEASE), "Zakelijk": second})
+    changes, rows = kit_of(source, tmp_path)
+    return source, changes, rows
+
+
+def _cell(path: Path, journey: int, phase: str, lane: str) -> list[str]:
+    read = read_canvas(path).journeys[journey]
+    at = [p.name for p in read.phases].index(phase)
+    return [i.text for i in next(ln for ln in read.lanes if ln.heading == lane).cells[at]]
+
+
+def test_a_phase_alone_a_lanes_role_and_a_small_typo_place_the_card(
+    two: tuple[Path, Path, dict[str, int]],
+) -> None:
+    source, changes, rows = two
+    at = new_row(rows)
+    fill(
+        changes,
+        {
+            (at, 2): "Offerte",  # the drop-down offers "R2 · Offerte": the phase alone is in one journey
+            (at, 3): "Pijnpunten",  # R2's pain points lane is labelled "Knelpunten": its role's label
+            (at, 4): "Offerte komt laat",
+            (at + 1, 2): "aanvraag",
+            (at + 1, 3): "Klantprocess",  # a typo of "Klantproces"
+            (at + 1, 4): "Belt de dealer",
+        },
+    )
+    out = source.parent / "v4.xlsx"
+    code, stdout, err = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, err
+    assert "2 added" in stdout
+    # what was read is said, at its cell, with the correction that changes it
+    assert f"Wijzigingen!B{at}: row {at}: the phase 'Offerte' is read as 'R2 · Offerte'" in err
+    assert f"Wijzigingen!C{at}: row {at}: the lane 'Pijnpunten' is read as 'Knelpunten' of 'R2 · Offerte'" in err
+    assert f"Wijzigingen!C{at + 1}: row {at + 1}: the lane 'Klantprocess' is read as 'Klantproces'" in err
+    assert _cell(out, 1, "Offerte", "Knelpunten") == ["Wacht lang", "Offerte komt laat"]
+    assert _cell(out, 0, "Aanvraag", "Klantproces") == ["Vult formulier in", "Belt de dealer"]
+
+
+def test_a_phase_of_two_journeys_is_refused_naming_both(two: tuple[Path, Path, dict[str, int]]) -> None:
+    source, changes, rows = two
+    at = new_row(rows)
+    fill(changes, {(at, 2): "Levering", (at, 3): "Klantproces", (at, 4): "Belt terug"})
+    out = source.parent / "v4.xlsx"
+    code, _, err = run_clean("apply", source, changes, "-o", out)
+    assert code == 1 and not out.exists()
+    assert (
+        f"Wijzigingen!B{at}: row {at}: the phase 'Levering' is in 2 journeys: write which under Fase "
+        "('R1 · Levering' or 'R2 · Levering')" in err
+    )
+
+
+def test_every_problem_of_the_sheet_is_said_at_once_each_at_its_cell(
+    two: tuple[Path, Path, dict[str, int]],
+) -> None:
+    source, changes, rows = two
+    at = new_row(rows)
+    fill(
+        changes,
+        {
+            (rows["R1-F2-IP-01"], 5): "wijzigen",  # a card's row without its new text
+            (at, 2): "Betaling",
+            (at, 3): "Wensen",
+            (at, 4): "Twee fouten",
+            (at + 1, 2): "Aanvraag",
+            (at + 1, 3): "Ervaringsscore",
+            (at + 1, 4): "Een score",
+        },
+    )
+    out = source.parent / "v4.xlsx"
+    code, _, err = run_clean("apply", source, changes, "-o", out)
+    assert code == 1 and not out.exists()
+    assert f"Wijzigingen!B{at}: row {at}: unknown phase 'Betaling'" in err
+    assert f"Wijzigingen!C{at}: row {at}: unknown lane 'Wensen'" in err
+    assert f"Wijzigingen!C{at + 1}: row {at + 1}: the lane 'Ervaringsscore' holds the scores" in err
+    assert f"Wijzigingen!F{rows['R1-F2-IP-01']}: row {rows['R1-F2-IP-01']}:" in err
+    assert "Traceback" not in err
