@@ -156,6 +156,12 @@ def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
         )
 
 
+def kept_suffix(source: Path) -> str:
+    """The suffix under which a new version of ``source`` keeps all it holds: ``.xlsm`` for a workbook with
+    macros, else ``.xlsx`` (for the web page, where no -o is given)."""
+    return ".xlsm" if is_patched(source) and source.is_file() and macro_enabled(source) else ".xlsx"
+
+
 def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
     """Whether the macros are to be left out: a macro-enabled workbook written as .xlsx (said); an
     .xlsm out of a workbook without macros is refused (Excel would refuse the file)."""

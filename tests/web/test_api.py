@@ -493,3 +493,29 @@ def test_gaps_and_diff_write_in_the_language_asked_for(client: TestClient) -> No
     [pdf] = [f["url"] for f in diff.json()["files"] if f["name"].endswith(".pdf")]
     text = pypdfium2.PdfDocument(client.get(pdf).content)[0].get_textpage().get_text_range()
     assert "CE QUI A CHANGÉ" in text and "modifié:" in text, text[:300]
+
+
+def test_a_workbook_with_macros_comes_back_with_them(client: TestClient, tmp_path: Path) -> None:
+    """Round 5: on the page no one can name the new version .xlsm, so a workbook with macros comes back as
+    ``<name>-new.xlsm`` with its macros, never with the advice to name it so."""
+    from tests.support.hostile import macros
+    from tests.support.workshop import changes_rows, fill
+
+    source = macros(tmp_path)
+    kit = client.post("/api/kit", files={"canvas": ("offerte.xlsm", source.read_bytes())})
+    assert kit.status_code == 200, kit.text
+    changes = tmp_path / "offerte-changes.xlsx"
+    changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
+    fill(changes, {(changes_rows(changes)["F1-KP-01"], 6): "Schrikt van de energierekening"})
+    applied = client.post(
+        "/api/apply",
+        files={"canvas": ("offerte.xlsm", source.read_bytes()), "changes": (changes.name, changes.read_bytes())},
+    )
+    assert applied.status_code == 200, applied.text
+    [new] = applied.json()["files"]
+    assert new["name"] == _saved_as(client, new["url"]) == "offerte-new.xlsm"
+    assert not any("macros" in w for w in applied.json()["warnings"]), applied.json()["warnings"]
+    got = client.get(new["url"])
+    assert got.headers["content-type"] == "application/vnd.ms-excel.sheet.macroEnabled.12"
+    with zipfile.ZipFile(io.BytesIO(got.content)) as book:
+        assert "xl/vbaProject.bin" in book.namelist()
