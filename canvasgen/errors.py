@@ -161,6 +161,26 @@ def shown_as(names: Mapping[Path, str]) -> Iterator[None]:
         _SHOWN.reset(token)
 
 
+_ON_THE_PAGE: contextvars.ContextVar[bool] = contextvars.ContextVar("on_the_page", default=False)
+
+
+@contextlib.contextmanager
+def on_the_page() -> Iterator[None]:
+    """Within the block, a sentence that tells the user what to do next says it in the web page's words
+    (its tabs and fields, see ``what_to_do``), not as a command to type."""
+    token = _ON_THE_PAGE.set(True)
+    try:
+        yield
+    finally:
+        _ON_THE_PAGE.reset(token)
+
+
+def what_to_do(command: str, page: str) -> str:
+    """The next step in the words of where the user is: ``command`` on the command line (``canvasgen
+    apply CANVAS.xlsx changes.xlsx -o NEW.xlsx``), ``page`` on the web page (``on the Apply changes tab``)."""
+    return page if _ON_THE_PAGE.get() else command
+
+
 def display_name(path: str | Path) -> str:
     """The file name as the user gave it, for messages (see ``shown_as``)."""
     names = _SHOWN.get()

@@ -105,25 +105,35 @@ def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[in
         raise Rejected(
             f"the phase {change.phase!r} is in {len(alone)} journeys: write which under Fase ({names})", "col_phase"
         )
-    raise Rejected(_unknown_phase(change, [name for name, _ in choices], book), "col_phase")
+    raise Rejected(_unknown_phase(change, [name for name, _ in choices], book, canvas.file), "col_phase")
 
 
-def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None) -> str:
-    """Why a phase is unknown: renamed in the workbook since the kit (said with its new name), or never one."""
+def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, canvas_file: str) -> str:
+    """Why a phase is unknown: renamed in the workbook since the kit (said with its new name: only when every
+    other phase is as the kit had it, at its place), a phase of the other workbook the kit was made from, or
+    gone since the kit, or never one."""
     kit = list(book.record.phases) if book is not None and book.record is not None else []
     keys = [label_key(p) for p in kit]
     at = keys.index(label_key(change.phase)) if label_key(change.phase) in keys else None
-    if at is not None and len(kit) == len(now) and at < len(now):
+    if at is None:
+        return f"unknown phase {change.phase!r} for a new card: choose one from the drop-down ({_listed(now)})"
+    others = [label_key(p) for i, p in enumerate(now) if i != at]
+    if len(kit) == len(now) and others == [k for i, k in enumerate(keys) if i != at]:
         return (
             f"the phase {change.phase!r} is named {now[at]!r} in the workbook now (it was renamed since the kit "
             f"was made): write {now[at]!r} under Fase for this card, or make a new kit"
         )
-    if at is not None:
+    made_from = book.record.workbook if book is not None and book.record is not None else ""
+    if made_from and made_from != canvas_file:  # another canvas, most likely: nothing was renamed
         return (
-            f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
-            f"(its phases are now {', '.join(now)}): choose one of them, or make a new kit"
+            f"the phase {change.phase!r} is one of {made_from}'s, the workbook the kit was made from; "
+            f"{canvas_file} has the phases {_listed(now)}: apply these changes to {made_from}, or choose "
+            "one of these phases"
         )
-    return f"unknown phase {change.phase!r} for a new card: choose one from the drop-down ({_listed(now)})"
+    return (
+        f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
+        f"(its phases are now {_listed(now)}): choose one of them, or make a new kit"
+    )
 
 
 def _listed(names: list[str], most: int = 20) -> str:

@@ -162,6 +162,12 @@ def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
         )
 
 
+def kept_suffix(source: Path) -> str:
+    """The suffix under which a new version of ``source`` keeps all it holds: ``.xlsm`` for a workbook with
+    macros, else ``.xlsx`` (for the web page, where no -o is given)."""
+    return ".xlsm" if is_patched(source) and source.is_file() and macro_enabled(source) else ".xlsx"
+
+
 def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
     """Whether the macros are to be left out: a macro-enabled workbook written as .xlsx (said); an
     .xlsm out of a workbook without macros is refused (Excel would refuse the file)."""
@@ -170,13 +176,14 @@ def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
     if kept and not enabled:
         raise OutputError(
             out,
-            f"{source.name} holds no macros, so the new version is an .xlsx workbook: give -o a name ending in .xlsx",
+            f"{Path(display_name(source)).name} holds no macros, so the new version is an .xlsx workbook: "
+            "give -o a name ending in .xlsx",
         )
     if enabled and not kept:
         warnings.append(
             CanvasWarning(
                 Location.of(out),
-                f"{source.name} holds macros, which an .xlsx workbook "
+                f"{Path(display_name(source)).name} holds macros, which an .xlsx workbook "
                 "cannot hold: they are left out (name it .xlsm to keep them)",
             )
         )
@@ -208,10 +215,9 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
                 f"canvasgen {__version__}: should cards be refused, make a new kit",
             )
         )
-    if record.workbook and record.workbook != source.name:
-        warnings.append(
-            CanvasWarning(where, f"the kit was made from {record.workbook}, it is applied to {source.name}")
-        )
+    applied_to = Path(display_name(source)).name  # the user's name for it, as the kit recorded it
+    if record.workbook and record.workbook != applied_to:
+        warnings.append(CanvasWarning(where, f"the kit was made from {record.workbook}, it is applied to {applied_to}"))
     kit = _kit_corrections(record.reading)
     chosen = given
     if not given:
@@ -229,7 +235,7 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
         warnings.append(
             CanvasWarning(
                 where,
-                f"the kit read {record.workbook or source.name} with the reading "
+                f"the kit read {record.workbook or applied_to} with the reading "
                 f"corrections {kit_said}, apply reads it with "
                 f"{describe(effective(chosen, source))}: card IDs may not match; give apply "
                 "the options kit was given",

@@ -10,7 +10,7 @@ from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.analysis.cards import card_lanes, cards_of
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasWarning, Location
+from canvasgen.errors import CanvasWarning, Location, what_to_do
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import layout_poster
@@ -70,7 +70,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     result = KitResult(warnings=[*kit_warnings, *canvas.warnings], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
-    write_changes(cards, canvas, language, changes, reading, source.name)
+    write_changes(cards, canvas, language, changes, reading, canvas.file)  # the user's name for it
     result.outputs.append(changes)
     setter = Setter(fonts, canvas.written_in)
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)
@@ -80,7 +80,8 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
         result.warnings.append(
             CanvasWarning(
                 Location.of(source),
-                "no lane holds text, so there are no cards to print; check what canvasgen read with `canvasgen check`",
+                "no lane holds text, so there are no cards to print; check what canvasgen read "
+                + what_to_do("with `canvasgen check`", "on the Poster and deck tab"),
             )
         )
     if not canvas.journeys:  # a workbook of personas only: no phases to hand out, no map to tile

@@ -10,7 +10,7 @@ from pathlib import Path
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.report import ReportBlock
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, ReadError
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, ReadError, what_to_do
 from canvasgen.fileio import refuse_folders
 from canvasgen.layout.deck.deck import layout_deck, layout_report_deck, report_slides
 from canvasgen.layout.headings import shortened
@@ -77,7 +77,8 @@ def within_bounds(canvas: Canvas, source: Path) -> None:
                         f"journey '{shortened(journey.name, 60)}' has {len(journey.lanes):,} lanes by "
                         f"{len(journey.phases):,} phases ({cells:,} cells); a poster and a deck hold at most "
                         f"{MAX_CELLS:,}: "
-                        "check with `canvasgen check` that the phase row and the label column are the right ones "
+                        + what_to_do("check with `canvasgen check`", "check in what the Poster and deck tab lists")
+                        + " that the phase row and the label column are the right ones "
                         "(--phases-row, --labels), or split the journey over sheets"
                     ),
                 )
@@ -89,8 +90,8 @@ def within_bounds(canvas: Canvas, source: Path) -> None:
         most = f"{MAX_TEXTS:,} pieces" if len(texts) > MAX_TEXTS else f"{MAX_CHARACTERS:,} characters"
         message = (
             f"the canvas holds {what}; a poster, a deck and a workshop kit hold at most {most} (a "
-            "canvas has a few hundred): split it over several workbooks, or check with `canvasgen check` "
-            "what was read"
+            "canvas has a few hundred): split it over several workbooks, or check "
+            + what_to_do("with `canvasgen check` what was read", "what was read in what the Poster and deck tab lists")
         )
         problems.append(ReadError(source, message))
     if problems:

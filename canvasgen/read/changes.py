@@ -32,7 +32,7 @@ from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.errors import CanvasError, CanvasWarning, Location, ReadError, display_name
+from canvasgen.errors import CanvasError, CanvasWarning, Location, ReadError, display_name, what_to_do
 from canvasgen.model import value_text
 from canvasgen.read.file_kind import by_first_bytes
 from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
@@ -148,9 +148,13 @@ def read_changes(path: Path) -> ChangesBook:
         headers = " | ".join(KIT_WORDS["nl"][k] for k in _FIELDS)
         raise ReadError(
             name,
-            f"no changes sheet found: expected a header row {headers} (made by `canvasgen kit`); "
-            "if this is the canvas, give the arguments the other way round: canvasgen apply "
-            "CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx",
+            f"no changes sheet found: expected a header row {headers} "
+            + what_to_do(
+                "(made by `canvasgen kit`); if this is the canvas, give the arguments the other way round: "
+                "canvasgen apply CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx",
+                "(made on the Workshop kit tab); if this is the canvas, choose the files the other way round: the "
+                "canvas as the workbook of the session, the filled-in changes sheet below it",
+            ),
         )
     if len(book.sheets) > 1:
         book.warnings.append(

@@ -12,7 +12,16 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, ReadError, display_name
+from canvasgen.errors import (
+    CanvasError,
+    CanvasErrors,
+    CanvasWarning,
+    Location,
+    NoCanvas,
+    ReadError,
+    display_name,
+    what_to_do,
+)
 from canvasgen.language import detect_language, figure_language, text_language
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
@@ -79,13 +88,20 @@ def _read_canvas(path: str | Path, corrections: Corrections | None, companion: b
         raise NoCanvas(
             name,
             f"this is an export of measured figures ({header}), not a canvas: give it with the canvas it measures: "
-            f"canvasgen build CANVAS.xlsx --metrics {Path(name).name}",
+            + what_to_do(
+                f"canvasgen build CANVAS.xlsx --metrics {Path(name).name}",
+                "on the Poster and deck tab, the canvas as the workbook and this file as its figures",
+            ),
         )
     if any(g.title == KIT_RECORD_SHEET and g.text((1, 1)) == KIT_RECORD_SHEET for g in book.grids):
         raise NoCanvas(
             name,
             "this is the changes workbook of a workshop kit, not a canvas: bring the workshop's changes into the "
-            f"canvas with canvasgen apply CANVAS.xlsx {Path(name).name} -o NEW.xlsx",
+            + what_to_do(
+                f"canvas with canvasgen apply CANVAS.xlsx {Path(name).name} -o NEW.xlsx",
+                "canvas on the Apply changes tab, the canvas as the workbook of the session and this file as the "
+                "filled-in changes sheet",
+            ),
         )
     canvas = _read_book(book, name, Path(name).name, corrections)
     if canvas.journeys or canvas.personas:

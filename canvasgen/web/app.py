@@ -21,7 +21,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -191,7 +190,7 @@ async def _run(state: State, request: Request, work: Callable[[jobs.Job], jobs.O
         if outcome.error is not None:
             if outcome.refused is not None:
                 return _error(outcome.error, 400, *outcome.refused)
-            return _error(outcome.error, 422)
+            return _error(outcome.error, 422, warnings=outcome.warnings)
         answer = JSONResponse(_answer(store, token, job, outcome))
         answered = True
         return answer
@@ -285,10 +284,16 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"error": message}, status_code=exc.status_code, headers=headers)
 
 
-def _error(message: str, status: int, kind: str | None = None, values: dict[str, str] | None = None) -> JSONResponse:
-    """An answer that is no result: the English sentence; for a refusal of the page's own, its kind and
-    values too, which the page says in its language."""
-    return refusal_answer(message, status, Refusal(kind) if kind else None, values)
+def _error(
+    message: str,
+    status: int,
+    kind: str | None = None,
+    values: dict[str, str] | None = None,
+    warnings: list[str] | None = None,
+) -> JSONResponse:
+    """An answer that is no result: the English sentence, with the warnings said before it; for a refusal
+    of the page's own, its kind and values too, which the page says in its language."""
+    return refusal_answer(message, status, Refusal(kind) if kind else None, values, warnings)
 
 
 def _page_file(name: str) -> bytes:
@@ -320,11 +325,10 @@ _NO_SNIFF = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "de
 
 def _answer(store: ResultStore, token: str, job: jobs.Job, outcome: jobs.Outcome) -> dict[str, Any]:
     out = job.folder / "out"
-    stem = os.path.splitext(job.uploads[0].name)[0] or "canvas"
+    stem = jobs.stem_of(job.uploads[0].name)
     files, previews = [], []
     for name in outcome.files:
-        own = os.path.splitext(name)[0]
-        download = stem + name[len(own) :] if own == job.uploads[0].path.stem else name
+        download = _download_name(name, [(u.path.stem, jobs.stem_of(u.name)) for u in job.uploads])
         store.publish(token, name, out / name, download)
         files.append({"name": download, "url": f"/results/{token}/{name}"})
     for number, name in enumerate(outcome.previews, start=1):
@@ -349,6 +353,17 @@ def _answer(store: ResultStore, token: str, job: jobs.Job, outcome: jobs.Outcome
     if outcome.changes is not None:
         answer["changes"] = outcome.changes
     return answer
+
+
+def _download_name(name: str, uploads: list[tuple[str, str]]) -> str:
+    """What a result is saved as: a file named after an upload (``klant _1 é-cards.pdf``, by the name the
+    server kept it under; gaps and diff name theirs after the second file) by the user's name for it
+    (``klant #1 é-cards.pdf``), as the zip's entries and the page's lines name it; any other by its own."""
+    for kept, users in sorted(uploads, key=lambda pair: -len(pair[0])):
+        rest = name[len(kept) :]
+        if name.startswith(kept) and rest[:1] in (".", "-"):
+            return users + rest
+    return name
 
 
 def _reduced(width: float, height: float) -> str | None:

@@ -110,7 +110,7 @@ async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str
     plain file name: no folders, no dots in front), so that the poster and every message name it as the
     user knows it."""
     name = os.path.basename((upload.filename or "").replace("\\", "/")).strip()
-    suffix = os.path.splitext(name)[1].lower()
+    suffix = jobs.suffix_of(name)
     if suffix not in suffixes:
         raise Refused(
             f"canvasgen reads {', '.join(suffixes)} files here",
@@ -118,7 +118,7 @@ async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str
             kind=Refusal.WRONG_KIND,
             values={"name": name, "kinds": ", ".join(suffixes)},
         )
-    stem = _UNSAFE.sub("_", os.path.splitext(name)[0]).strip(" ._")[:80] or "workbook"
+    stem = _UNSAFE.sub("_", name[: len(name) - len(suffix)]).strip(" ._")[:80] or "workbook"
     (folder / slot).mkdir()
     path = folder / slot / f"{stem}{suffix}"
     with path.open("wb") as out:

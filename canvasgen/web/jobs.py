@@ -10,6 +10,7 @@ is named as it is downloaded.
 
 from __future__ import annotations
 
+import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +18,10 @@ from typing import Any
 
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.errors import CanvasError, CanvasWarning, shown_as
+from canvasgen.errors import CanvasError, CanvasWarning, on_the_page, shown_as
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
-from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, told
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.summary import summarize
@@ -79,6 +80,19 @@ class Outcome:
     refused: tuple[Refusal, dict[str, str]] | None = None  # a refusal of the page's own: its kind and values
 
 
+def suffix_of(name: str) -> str:
+    """The kind of file a name says, lower case: ``.xlsx`` for ``klant.XLSX`` and for a file named just
+    ``.xlsx`` (which ``os.path.splitext`` takes for a name without a suffix)."""
+    suffix = os.path.splitext(name)[1] or (name if name.startswith(".") and name.count(".") == 1 else "")
+    return suffix.lower()
+
+
+def stem_of(name: str) -> str:
+    """A user's file name without its suffix, to name what is made of it (``klant #1 é`` of
+    ``klant #1 é.xlsx``); ``canvas`` when nothing is left (an upload named just ``.xlsx``)."""
+    return name[: len(name) - len(suffix_of(name))].strip() or "canvas"
+
+
 def warm() -> None:
     """Load the default kit's fonts once per worker, before the first request waits for them."""
     brand_kit(None)
@@ -92,7 +106,7 @@ def shown_names(job: Job) -> dict[Path, str]:
 
 
 def build(job: Job) -> Outcome:
-    with shown_as(shown_names(job)):
+    with shown_as(shown_names(job)), on_the_page():
         return _build(job)
 
 
@@ -120,7 +134,7 @@ def _build(job: Job) -> Outcome:
         result = run(workbook.path, options, canvas=canvas, analysis=analysis)
     except CanvasError as error:
         return Outcome(error=_sentences(error))
-    stem = Path(workbook.name).stem or "canvas"
+    stem = stem_of(workbook.name)
     files = [result.pdf.name, result.pptx.name]
     bundle = out / f"{workbook.path.stem}.zip"
     with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -163,7 +177,7 @@ def _found(journey: Journey) -> dict[str, Any]:
 
 
 def gaps(job: Job) -> Outcome:
-    with shown_as(shown_names(job)):
+    with shown_as(shown_names(job)), on_the_page():
         return _gaps(job)
 
 
@@ -186,7 +200,7 @@ def diff(job: Job) -> Outcome:
             error="give two versions of a canvas: the old one and the new one",
             refused=(Refusal.NO_FILE, {"fields": "old,new"}),
         )
-    with shown_as(shown_names(job)):
+    with shown_as(shown_names(job)), on_the_page():
         return _diff(job)
 
 
@@ -209,7 +223,7 @@ def _diff(job: Job) -> Outcome:
 
 def kit(job: Job) -> Outcome:
     """The workshop kit, as ``canvasgen kit`` makes it: its four files, and the four in one zip."""
-    with shown_as(shown_names(job)):
+    with shown_as(shown_names(job)), on_the_page():
         return _kit(job)
 
 
@@ -223,7 +237,7 @@ def _kit(job: Job) -> Outcome:
         return Outcome(error=_sentences(error))
     except ValueError as error:
         return Outcome(error=str(error))
-    stem = Path(workbook.name).stem or "canvas"
+    stem = stem_of(workbook.name)
     bundle = out / f"{workbook.path.stem}-kit.zip"
     with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in result.outputs:
@@ -247,8 +261,8 @@ def apply(job: Job) -> Outcome:
             error="give the canvas and the changes workbook the team filled in",
             refused=(Refusal.NO_FILE, {"fields": "canvas,changes"}),
         )
-    target = job.folder / "out" / f"{job.uploads[0].path.stem}-new.xlsx"
-    with shown_as({**shown_names(job), target: _new_name(job.uploads[0])}):
+    target = job.folder / "out" / f"{job.uploads[0].path.stem}-new{kept_suffix(job.uploads[0].path)}"
+    with shown_as({**shown_names(job), target: _new_name(job.uploads[0])}), on_the_page():
         return _apply(job, target)
 
 
@@ -283,7 +297,9 @@ def _apply(job: Job, target: Path) -> Outcome:
 
 
 def _new_name(canvas: Upload) -> str:
-    return f"{Path(canvas.name).stem or 'canvas'}-new.xlsx"
+    """The user's name for the new version: ``klant-new.xlsx``, ``klant-new.xlsm`` for a workbook with macros
+    (kept in it: on the page no one can name the file to keep them)."""
+    return f"{stem_of(canvas.name)}-new{kept_suffix(canvas.path)}"
 
 
 def _corrections(job: Job) -> Corrections:

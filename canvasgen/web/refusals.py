@@ -30,11 +30,19 @@ class Refusal(StrEnum):
 
 
 def refusal_answer(
-    message: str, status: int, kind: Refusal | None = None, values: Mapping[str, str] | None = None
+    message: str,
+    status: int,
+    kind: Refusal | None = None,
+    values: Mapping[str, str] | None = None,
+    warnings: list[str] | None = None,
 ) -> JSONResponse:
-    """The API's answer: ``error`` the English sentence; ``refused`` and ``values`` for the page's words."""
+    """The API's answer: ``error`` the English sentence; ``refused`` and ``values`` for the page's words;
+    ``warnings`` what canvasgen noticed before it stopped (the warning that explains the refusal: "the kit
+    was made from X, it is applied to Y"), as the command line prints them above its errors."""
     body: dict[str, object] = {"error": message}
     if kind is not None:
         body["refused"] = str(kind)
         body["values"] = dict(values or {})
+    if warnings:
+        body["warnings"] = list(warnings)
     return JSONResponse(body, status_code=status)

@@ -1,11 +1,12 @@
-"""The README's first hour, run as typed (#32): each line of its first-hour block, in order, in a folder
-of its own with the bundled ``canvases/`` beside it, through a shell with ``.venv/bin`` on the PATH (as
-``. .venv/bin/activate`` leaves it). Between ``kit`` and ``apply`` the workshop happens: one card's text
-typed over, one card removed, one added, in the changes workbook ``kit`` wrote. ``diff`` then says
-those three lines, as the README shows them."""
+"""The README's first hour, run as typed (#32, round 5): its three blocks in order, in a folder of their own
+with the bundled ``canvases/`` beside it, through a shell with ``.venv/bin`` on the PATH (as ``. .venv/bin/
+activate`` leaves it): the commands up to ``kit`` line by line, the workshop's snippet as pasted (one
+card's text typed over, one card removed, one added, in the changes workbook ``kit`` wrote), then
+``apply`` and ``diff``. ``diff`` then prints what the README shows, line for line (its date: today's)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shlex
@@ -13,56 +14,46 @@ import subprocess
 import sys
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from tests.support.readme_outputs import README, REPO
-from tests.support.workshop import fill, new_row
 
 pytestmark = pytest.mark.slow
 
 TEXT = README.read_text(encoding="utf-8")
 
 
-def _block(after: str, fence: str) -> list[str]:
+def _block(after: str, fence: str) -> str:
     found = re.search(re.escape(after) + r"\s*```" + fence + r"\n(.*?)```", TEXT, re.DOTALL)
     assert found, f"no {fence} block after {after!r} in the README"
-    return [line for line in found.group(1).splitlines() if line.strip()]
+    return found.group(1)
 
 
-def _workshop(changes: Path) -> None:
-    """What the team writes in the changes sheet after the session."""
-    sheet = openpyxl.load_workbook(changes).worksheets[0]
-    rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-    fill(
-        changes,
-        {
-            (rows["F1-KP-01"], 4): "Schrikt van de energierekening",  # typed over
-            (rows["F1-KP-02"], 5): "weg",  # removed
-            (new_row(rows), 2): "Bewustwording",
-            (new_row(rows), 3): "Klantproces",
-            (new_row(rows), 6): "Hoort over subsidie",
-        },
+def _lines(block: str) -> list[str]:
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def _run(script: str, folder: Path, environment: dict[str, str]) -> str:
+    done = subprocess.run(
+        ["bash", "-c", script], cwd=folder, env=environment, capture_output=True, text=True, timeout=300
     )
+    assert done.returncode == 0, f"{script}\n{done.stdout}{done.stderr}"
+    return done.stdout
 
 
 def test_the_first_hour_works_as_typed(tmp_path: Path) -> None:
     (tmp_path / "canvases").symlink_to(REPO / "canvases")
     path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     environment = {**os.environ, "PATH": path, "TMPDIR": str(tmp_path)}
-    lines = _block("<!-- first hour -->", "sh")
-    assert [shlex.split(line)[:2] for line in lines if line.startswith("canvasgen")] == [
-        ["canvasgen", command] for command in ("template", "check", "build", "kit", "apply", "diff")
-    ]
-    printed = ""
-    for line in lines:
-        if shlex.split(line)[:2] == ["canvasgen", "apply"]:
-            _workshop(tmp_path / "output" / "klantreis-changes.xlsx")
-        done = subprocess.run(
-            ["bash", "-c", line], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=300
-        )
-        assert done.returncode == 0, f"{line}\n{done.stdout}{done.stderr}"
-        printed = done.stdout
+    before = _lines(_block("<!-- first hour -->", "sh"))
+    workshop = _block("<!-- first hour: the workshop -->", "sh")
+    after = _lines(_block("<!-- first hour: after the workshop -->", "sh"))
+    commands = [shlex.split(line)[:2] for line in before + after if line.startswith("canvasgen")]
+    assert commands == [["canvasgen", c] for c in ("template", "check", "build", "kit", "apply", "diff")]
+    for line in before:
+        _run(line, tmp_path, environment)
+    _run(workshop, tmp_path, environment)  # pasted whole: a here-document
+    printed = [_run(line, tmp_path, environment) for line in after][-1]
     for made in (
         "mijn-klantreis.xlsx",
         "output/klantreis.pdf",
@@ -71,7 +62,27 @@ def test_the_first_hour_works_as_typed(tmp_path: Path) -> None:
         *(f"output/klantreis-{kind}" for kind in ("changes.xlsx", "cards.pdf", "handouts.pdf", "tiles.pdf")),
     ):
         assert (tmp_path / made).is_file(), made
-    shown = _block("and `diff` says what changed, line by line:", "text")
-    said = printed.splitlines()
-    assert [line for line in shown if line not in said] == []  # the README's lines, as diff prints them
-    assert sum(": changed: " in s or ": added: " in s or ": removed: " in s for s in said) == 3
+    # The README's diff, with today's date where it shows the day it was written: every line as printed.
+    shown = _block("(your\n*Datum* line ends in the day you ran `apply`):", "text")
+    shown = re.sub(r"(Datum: \S+ → )\d{4}-\d\d-\d\d", rf"\g<1>{dt.date.today().isoformat()}", shown)
+    assert printed.strip() == shown.strip()
+    assert sum(": changed: " in s or ": added: " in s or ": removed: " in s for s in printed.splitlines()) == 3
+
+
+def test_the_workshop_the_readme_describes_is_the_one_its_snippet_makes() -> None:
+    """The edits said in words (what to type where) are those the snippet makes: cell by cell."""
+    workshop = _block("<!-- first hour: the workshop -->", "sh")
+    said = TEXT[TEXT.index("**The workshop.**") : TEXT.index("<!-- first hour: the workshop -->")]
+    made: dict[str, str] = {}
+    for targets, values in re.findall(r"^(sheet\[.*?\]) = (.*)$", workshop, re.MULTILINE):
+        cells = re.findall(r'sheet\["([A-Z]+\d+)"\]', targets)
+        made |= dict(zip(cells, re.findall(r'"([^"]+)"', values), strict=True))
+    assert made == {
+        "F3": "Schrikt van de energierekening",
+        "E4": "weg",
+        "B71": "Bewustwording",
+        "C71": "Klantproces",
+        "F71": "Hoort over subsidie",
+    }
+    for cell, value in made.items():
+        assert f"`{value}`" in said and cell in said, (cell, value)

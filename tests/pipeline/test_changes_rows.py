@@ -210,6 +210,25 @@ def test_a_phase_renamed_since_the_kit_is_said_with_its_new_name(lease: tuple[Pa
     )
 
 
+def test_a_kit_applied_to_another_canvas_never_claims_a_rename(lease: tuple[Path, Path, dict[str, int]]) -> None:
+    """Round 5: a canvas whose phases differ in more than one place is not the kit's canvas with one phase
+    renamed: the warning says which workbook the kit was made from, and no sentence says "renamed"."""
+    source, changes, rows = lease
+    other = canvas(source.parent / "offerte.xlsx", {"B5": "Kennismaking", "C5": "Offerte"})
+    at = new_row(rows)
+    fill(changes, {(at, 2): "Aanvraag", (at, 3): "Pijnpunten", (at, 4): "Formulier is lang"})
+    code, _, err = run("apply", other, changes, "-o", source.parent / "v4.xlsx")
+    assert code == 1 and "renamed" not in err
+    assert "the kit was made from lease.xlsx, it is applied to offerte.xlsx" in err
+    assert f"Wijzigingen!B{at}: row {at}: the phase 'Aanvraag' is one of lease.xlsx's" in err
+    assert "apply these changes to lease.xlsx, or choose one of these phases" in err
+    assert not (source.parent / "v4.xlsx").exists()
+    same = canvas(source.parent / "lease.xlsx", {"B5": "Kennismaking", "C5": "Offerte"})  # edited in place
+    code, _, err = run("apply", same, changes, "-o", source.parent / "v4.xlsx")
+    assert code == 1 and "renamed" not in err
+    assert "the phase 'Aanvraag' was in the workbook when the kit was made but is not any more" in err
+
+
 # --- H13: a tampered record: one sentence, never a traceback ---------------------------------------------
 
 

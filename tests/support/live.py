@@ -42,6 +42,10 @@ class Live:
     log: Path
     tmp: Path
 
+    def printed(self) -> str:
+        """What it printed for the user (stdout): the line with the page's address."""
+        return (self.tmp / "server.out").read_text(encoding="utf-8", errors="replace")
+
     @property
     def port(self) -> int:
         return int(self.address.rsplit(":", 1)[1])
@@ -113,11 +117,11 @@ def _start(
     command = [sys.executable, "-m", "canvasgen"] if cwd == REPO else [str(Path(sys.executable).with_name("canvasgen"))]
     for _attempt in range(5):
         port = _free_port()
-        with log.open("w", encoding="utf-8") as err:
+        with log.open("w", encoding="utf-8") as err, (tmp / "server.out").open("w", encoding="utf-8") as out:
             process = subprocess.Popen(
                 [*command, "serve", "--port", str(port), *options],
                 cwd=cwd,
-                stdout=subprocess.DEVNULL,
+                stdout=out,
                 stderr=err,
                 text=True,
                 env=environment,

@@ -369,3 +369,163 @@ def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(client: T
         assert not any(token in said for token in tokens), said
         assert "/tmp" not in said and "upload-" not in said and "canvasgen-serve" not in said, said
     assert "Hoort over subsidie" in json.dumps(answers[4].json(), ensure_ascii=False)  # what changed is there
+
+
+def _saved_as(client: TestClient, url: str) -> str:
+    """The name the browser saves a result under (Content-Disposition, RFC 5987 for names beyond ASCII)."""
+    from urllib.parse import unquote
+
+    header = client.get(url).headers["content-disposition"]
+    return unquote(header.split("filename*=utf-8''", 1)[1]) if "filename*=" in header else header.split('"')[1]
+
+
+def test_every_tabs_downloads_are_named_as_the_users_file(client: TestClient, tmp_path: Path) -> None:
+    """Round 5: the kit's and apply's downloads (and gaps' and diff's, named after their second file) are
+    saved under the user's name for the upload (``klant #1 é``), as the zip's entries and the "said" lines
+    name them; never the name the server kept it under (``klant _1 é``)."""
+    user = "klant #1 é"
+    kit = client.post("/api/kit", files={"canvas": (f"{user}.xlsx", EXAMPLE.read_bytes())})
+    assert kit.status_code == 200, kit.text
+    files = kit.json()["files"]
+    kinds = ("changes.xlsx", "cards.pdf", "handouts.pdf", "tiles.pdf", "kit.zip")
+    assert [f["name"] for f in files] == [f"{user}-{kind}" for kind in kinds]
+    assert [_saved_as(client, f["url"]) for f in files] == [f["name"] for f in files]
+    with zipfile.ZipFile(io.BytesIO(client.get(files[-1]["url"]).content)) as bundle:
+        assert sorted(bundle.namelist()) == sorted(f"{user}-{kind}" for kind in kinds[:-1])
+    changes = client.get(files[0]["url"]).content
+    applied = client.post(
+        "/api/apply",
+        files={"canvas": (f"{user}.xlsx", EXAMPLE.read_bytes()), "changes": (f"{user}-changes.xlsx", changes)},
+    )
+    assert applied.status_code == 200, applied.text  # nothing asked: nothing written, nothing to download
+    ideal = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
+    gaps = client.post(
+        "/api/gaps",
+        files={"ideal": ("ideaal #2.xlsx", ideal.read_bytes()), "current": (f"{user}.xlsx", EXAMPLE.read_bytes())},
+    )
+    diff = client.post(
+        "/api/diff",
+        files={"old": ("ideaal #2.xlsx", ideal.read_bytes()), "new": (f"{user}.xlsx", EXAMPLE.read_bytes())},
+    )
+    for answer, kind in ((gaps, "gaps"), (diff, "changes")):
+        assert answer.status_code == 200, answer.text
+        names = [_saved_as(client, f["url"]) for f in answer.json()["files"]]
+        assert names and all(name.startswith(f"{user}-{kind}.") for name in names), names
+
+
+def test_the_new_version_is_downloaded_under_the_users_name(client: TestClient, tmp_path: Path) -> None:
+    import openpyxl
+
+    from tests.support.workshop import fill
+
+    user = "klant #1 é"
+    kit = client.post("/api/kit", files={"canvas": (f"{user}.xlsx", EXAMPLE.read_bytes())})
+    changes = tmp_path / "changes.xlsx"
+    changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    fill(changes, {(3, 6): "Schrikt van de energierekening"})
+    assert sheet.cell(3, 1).value == "F1-KP-01"
+    applied = client.post(
+        "/api/apply",
+        files={
+            "canvas": (f"{user}.xlsx", EXAMPLE.read_bytes()),
+            "changes": (f"{user}-changes.xlsx", changes.read_bytes()),
+        },
+    )
+    assert applied.status_code == 200, applied.text
+    [new] = applied.json()["files"]
+    assert new["name"] == _saved_as(client, new["url"]) == f"{user}-new.xlsx"
+    assert applied.json()["summary"]["said"][0].startswith(f"wrote {user}-new.xlsx (1 changed")
+    assert applied.json()["warnings"] == []  # the kit the page made records the user's name: no "made from"
+
+
+def test_an_upload_named_just_its_suffix_is_read(client: TestClient) -> None:
+    """Round 5: a file named ``.xlsx`` is an Excel workbook (``os.path.splitext`` sees no suffix in it): it
+    is read, and its outputs are named ``canvas``."""
+    answer = client.post("/api/build", files={"workbook": (".xlsx", EXAMPLE.read_bytes())})
+    assert answer.status_code == 200, answer.text
+    assert [f["name"] for f in answer.json()["files"]] == ["canvas.pdf", "canvas.pptx", "canvas.zip"]
+
+
+def test_a_refused_apply_carries_the_warning_that_explains_it_and_the_pages_words(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """Round 5: a changes sheet of another canvas is refused with the warning the command prints above its
+    errors ("the kit was made from …"), and without claiming a phase was renamed; a sentence that says what
+    to do next names the page's tab, never a command line."""
+    import openpyxl
+
+    from tests.support.workshop import fill, new_row
+
+    kit = client.post("/api/kit", files={"canvas": ("zon.xlsx", EXAMPLE.read_bytes())})
+    changes = tmp_path / "zon-changes.xlsx"
+    changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
+    fill(changes, {(new_row(rows), 2): "Bewustwording", (new_row(rows), 3): "Klantproces", (new_row(rows), 6): "Nieuw"})
+    other = CANVASES / "example-hr-software-b2b.xlsx"
+    refused = client.post(
+        "/api/apply",
+        files={"canvas": ("hr.xlsx", other.read_bytes()), "changes": ("zon-changes.xlsx", changes.read_bytes())},
+    )
+    assert refused.status_code == 422
+    assert refused.json()["warnings"] == ["zon-changes.xlsx: the kit was made from zon.xlsx, it is applied to hr.xlsx"]
+    error = refused.json()["error"]
+    assert "the phase 'Bewustwording' is one of zon.xlsx's, the workbook the kit was made from" in error
+    assert "renamed" not in error and "apply these changes to zon.xlsx" in error
+    swapped = client.post(
+        "/api/apply",
+        files={"canvas": ("zon-changes.xlsx", changes.read_bytes()), "changes": ("zon.xlsx", EXAMPLE.read_bytes())},
+    )
+    assert swapped.status_code == 422
+    said = swapped.json()["error"]
+    assert "choose the files the other way round" in said and "the Workshop kit tab" in said
+    assert "canvasgen apply" not in said and "canvasgen kit" not in said
+    figures = client.post(
+        "/api/build", files={"workbook": ("cijfers.csv", b"Fase;Meting;Waarde\nBewustwording;CTR;2%\n")}
+    )
+    assert "canvasgen build" not in figures.text
+
+
+def test_gaps_and_diff_write_in_the_language_asked_for(client: TestClient) -> None:
+    """Round 5: the page offers nl/en/de/fr/es on every tab whose API takes ``lang``; gaps and diff take it."""
+    import openpyxl
+
+    ideal = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
+    answer = client.post(
+        "/api/gaps", files={**_upload(ideal, "ideal"), **_upload(EXAMPLE, "current")}, data={"lang": "de"}
+    )
+    assert answer.status_code == 200, answer.text
+    [book] = [f["url"] for f in answer.json()["files"] if f["name"].endswith(".xlsx")]
+    assert openpyxl.load_workbook(io.BytesIO(client.get(book).content)).sheetnames[0] == "Maßnahmen"
+    diff = client.post("/api/diff", files={**_upload(ideal, "old"), **_upload(EXAMPLE, "new")}, data={"lang": "fr"})
+    assert diff.status_code == 200, diff.text
+    [pdf] = [f["url"] for f in diff.json()["files"] if f["name"].endswith(".pdf")]
+    text = pypdfium2.PdfDocument(client.get(pdf).content)[0].get_textpage().get_text_range()
+    assert "CE QUI A CHANGÉ" in text and "modifié:" in text, text[:300]
+
+
+def test_a_workbook_with_macros_comes_back_with_them(client: TestClient, tmp_path: Path) -> None:
+    """Round 5: on the page no one can name the new version .xlsm, so a workbook with macros comes back as
+    ``<name>-new.xlsm`` with its macros, never with the advice to name it so."""
+    from tests.support.hostile import macros
+    from tests.support.workshop import changes_rows, fill
+
+    source = macros(tmp_path)
+    kit = client.post("/api/kit", files={"canvas": ("offerte.xlsm", source.read_bytes())})
+    assert kit.status_code == 200, kit.text
+    changes = tmp_path / "offerte-changes.xlsx"
+    changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
+    fill(changes, {(changes_rows(changes)["F1-KP-01"], 6): "Schrikt van de energierekening"})
+    applied = client.post(
+        "/api/apply",
+        files={"canvas": ("offerte.xlsm", source.read_bytes()), "changes": (changes.name, changes.read_bytes())},
+    )
+    assert applied.status_code == 200, applied.text
+    [new] = applied.json()["files"]
+    assert new["name"] == _saved_as(client, new["url"]) == "offerte-new.xlsm"
+    assert not any("macros" in w for w in applied.json()["warnings"]), applied.json()["warnings"]
+    got = client.get(new["url"])
+    assert got.headers["content-type"] == "application/vnd.ms-excel.sheet.macroEnabled.12"
+    with zipfile.ZipFile(io.BytesIO(got.content)) as book:
+        assert "xl/vbaProject.bin" in book.namelist()

@@ -385,6 +385,50 @@ def test_apply_tab_refuses_as_the_command_does(page: tuple[Any, list[str]], tmp_
     message = tab.inner_text("#error")
     assert "no changes sheet found" in message and EXAMPLE.name in message
     assert "/tmp" not in message and "upload-" not in message  # never the server's folders
+    assert "canvasgen apply" not in message and "the Workshop kit tab" in message  # the page's words (round 5)
+    assert blocked == []
+
+
+def test_apply_tab_shows_the_warning_that_explains_a_refusal(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    """A changes sheet of another canvas (round 5): the refusal comes with the warning that explains it, as
+    the command prints it above its errors, and no sentence claims a phase was renamed."""
+    tab, blocked = page
+    changes = _filled_changes(tmp_path)
+    other = CANVASES / "example-hr-software-b2b.xlsx"
+    tab.click("#tab-apply")
+    tab.set_input_files("#form-apply input[name=canvas]", str(other))
+    tab.set_input_files("#form-apply input[name=changes]", str(changes))
+    tab.click("#form-apply button[type=submit]")
+    tab.wait_for_selector("#error:not([hidden])")
+    assert tab.is_visible("#warnings-head")
+    warned = tab.inner_text("#warnings")
+    assert f"the kit was made from {EXAMPLE.name}, it is applied to {other.name}" in warned
+    message = tab.inner_text("#error")
+    assert f"the phase 'Bewustwording' is one of {EXAMPLE.name}'s" in message and "renamed" not in message
+    _tab_to(tab, "#ui-lang")
+    tab.keyboard.press("ArrowDown")  # said again in English: the warning stays with it
+    assert f"it is applied to {other.name}" in tab.inner_text("#warnings") and tab.is_visible("#warnings-head")
+    assert blocked == []
+
+
+def test_the_language_chosen_stays_after_a_reload_and_every_tab_offers_five(page: tuple[Any, list[str]]) -> None:
+    """A Dutch browser switched to English stays English after a reload (round 5); every language menu of
+    a form whose API takes ``lang`` (build, gaps, diff, kit) offers the five canvasgen writes."""
+    tab, blocked = page
+    tab.wait_for_selector("#brands option", state="attached")
+    _tab_to(tab, "#ui-lang")
+    tab.keyboard.press("ArrowDown")  # Nederlands -> English
+    assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
+    tab.reload()
+    tab.wait_for_selector("#brands option", state="attached")
+    assert tab.evaluate("() => document.documentElement.lang") == "en"
+    assert tab.input_value("#ui-lang") == "en"
+    assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
+    for form in ("build", "gaps", "diff", "kit"):
+        offered = tab.eval_on_selector_all(
+            f"#form-{form} select[name=lang] option", "(options) => options.map((o) => o.value)"
+        )
+        assert offered == ["", "nl", "en", "de", "fr", "es"], form
     assert blocked == []
 
 

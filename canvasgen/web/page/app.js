@@ -9,6 +9,7 @@ const WORDS = {
     tab_kit: "Workshopkit", tab_apply: "Wijzigingen verwerken",
     kit_help: "Kaarten, werkbladen, de poster op A4-vellen en het wijzigingenblad dat het team na de sessie invult.",
     kit_size: "Poster die in vellen gaat", kit_lang: "Taal van de kit", make_kit: "Maak de workshopkit",
+    report_lang: "Taal van het rapport",
     apply_help: "De werkmap en het ingevulde wijzigingenblad: canvasgen maakt een nieuwe versie van de werkmap en laat zien wat er veranderde. De werkmap zelf blijft zoals ze is.",
     canvas: "Werkmap van de sessie", changes: "Ingevuld wijzigingenblad (…-changes.xlsx)",
     partial: "Verwerk wat kan; sla rijen met een fout over", apply: "Verwerk de wijzigingen",
@@ -63,6 +64,7 @@ const WORDS = {
     tab_kit: "Workshop kit", tab_apply: "Apply changes",
     kit_help: "Cards, handouts, the poster on A4 sheets and the changes sheet the team fills in after the session.",
     kit_size: "Poster to tile", kit_lang: "Language of the kit", make_kit: "Make the workshop kit",
+    report_lang: "Language of the report",
     apply_help: "The workbook and the filled-in changes sheet: canvasgen writes a new version of the workbook and shows what changed. The workbook itself stays as it is.",
     canvas: "Workbook of the session", changes: "Filled-in changes sheet (…-changes.xlsx)",
     partial: "Apply what can be applied; skip rows with a mistake", apply: "Apply the changes",
@@ -105,7 +107,26 @@ const WORDS = {
   },
 };
 
-let lang = (navigator.language || "nl").toLowerCase().startsWith("nl") ? "nl" : "en";
+// The page's language: the one chosen last on this computer (kept in the browser), else the browser's.
+const KEPT = "canvasgen-page-language";
+function remembered() {
+  try {
+    return localStorage.getItem(KEPT);
+  } catch (error) {
+    return null; // storage switched off: the browser's language, every time
+  }
+}
+function remember(chosen) {
+  try {
+    localStorage.setItem(KEPT, chosen);
+  } catch (error) {
+    // storage switched off: the choice holds until the page is reloaded
+  }
+}
+let lang = remembered();
+if (!(lang in WORDS)) lang = (navigator.language || "nl").toLowerCase().startsWith("nl") ? "nl" : "en";
+// The languages poster, deck, kit and reports are written in, each by its own name.
+const LANGUAGE_NAMES = { nl: "Nederlands", en: "English", de: "Deutsch", fr: "Français", es: "Español" };
 const $ = (id) => document.getElementById(id);
 const t = (key) => WORDS[lang][key] || key;
 // A key the server sends (a column, a kind of change): its words, or the key itself made readable, so that
@@ -118,6 +139,9 @@ let lastError = null; // the refusal or sentence shown last: said again when the
 // their labels); canvasgen's sentences about a workbook as the command says them, in English.
 function sayError(error) {
   lastError = error;
+  // What canvasgen noticed before it stopped explains the refusal ("the kit was made from …"): shown with it.
+  $("warnings").replaceChildren(...(error.warnings || []).map((warning) => element("li", warning)));
+  $("warnings-head").hidden = !(error.warnings || []).length;
   const words = error.refused && WORDS[lang][`refused.${error.refused}`];
   if (!words) {
     $("status").textContent = t("failed");
@@ -228,7 +252,7 @@ async function send(form) {
     show(data);
   } catch (error) {
     last = null;
-    sayError({ message: error.message, refused: error.refused, values: error.values });
+    sayError({ message: error.message, refused: error.refused, values: error.values, warnings: error.warnings });
   } finally {
     button.disabled = false;
     $("result").focus();
@@ -279,6 +303,9 @@ async function choices() {
     for (const size of data.sizes) list.append(element("option", size, { value: size }));
     list.value = "A1";
   }
+  for (const list of document.querySelectorAll(".langs")) {
+    for (const code of data.languages) list.append(element("option", LANGUAGE_NAMES[code] || code, { value: code }));
+  }
 }
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -288,6 +315,7 @@ document.addEventListener("DOMContentLoaded", () => {
   choices();
   $("ui-lang").addEventListener("change", (event) => {
     lang = event.target.value;
+    remember(lang);
     translate();
     const error = lastError;
     if (last) {
