@@ -22,7 +22,13 @@ def _journey_meta(tmp_path: Path, language: str, date: str | dt.date) -> list[st
 
 @pytest.mark.parametrize(
     ("language", "shown"),
-    [("nl", "Datum: 20 november 2026"), ("en", "Date: November 20, 2026"), ("de", "Datum: 20. November 2026")],
+    [
+        ("nl", "Datum: 20 november 2026"),
+        ("en", "Date: November 20, 2026"),
+        ("de", "Datum: 20. November 2026"),
+        ("fr", "Date du jour: 20 novembre 2026"),
+        ("es", "Fecha: 20 de noviembre de 2026"),
+    ],
 )
 def test_a_date_cell_is_shown_in_the_canvas_language(tmp_path: Path, language: str, shown: str) -> None:
     lines = _journey_meta(tmp_path, language, dt.date(2026, 11, 20))
