@@ -45,6 +45,20 @@ def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
+# Bidi controls: marks, embeddings, overrides and isolates. Invisible, and an override (U+202E) turns the
+# letters after it around ("Studio" drawn as "oidutS"); right-to-left text is ordered without them.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BREAKS = re.compile("[\n\r\u0085\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """Text for one line of print (a brand kit's name, agency, footer or credit): invisible characters,
+    control characters and bidi controls left out, tabs, line breaks and odd spaces turned into a plain
+    space, runs of spaces into one, spaces at the ends dropped. Every word is kept."""
+    text = without_controls(_BREAKS.sub(" ", _BIDI_CONTROLS.sub("", clean(text))))
+    return re.sub(" {2,}", " ", text).strip()
+
+
 # Every block with right-to-left letters (Hebrew to N'Ko and Samaritan..., their presentation forms, the
 # Arabic and other RTL blocks beyond U+FFFF): a character outside them is never "R" or "AL".
 _MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from canvasgen.text import _MAYBE_RTL, is_blank, label_key, parse_number, semicolon_parts, split_items
+from canvasgen.text import _MAYBE_RTL, is_blank, label_key, one_line, parse_number, semicolon_parts, split_items
 from canvasgen.vocabulary import is_phase_header, lane_kind
 from canvasgen.words import LANE_LABELS
 
@@ -137,3 +137,17 @@ def test_the_quick_right_to_left_look_misses_no_right_to_left_letter() -> None:
         if unicodedata.bidirectional(chr(code)) in ("R", "AL") and not _MAYBE_RTL.match(chr(code))
     ]
     assert missed == []
+
+
+def test_one_line_keeps_every_word_and_drops_what_draws_nothing_or_turns_letters_around() -> None:
+    assert one_line("Ontwerp:\x07 \u202eStudio\nNoord\tX\x0b en\u200f\u2067 co ") == "Ontwerp: Studio Noord X en co"
+    assert one_line("Studio\u00a0Noord\r\nUtrecht") == "Studio Noord Utrecht"
+    assert one_line("👩\u200d💻 Team") == "👩\u200d💻 Team"  # the joiner inside an emoji is part of it
+    assert one_line("مصمم: استوديو") == "مصمم: استوديو"  # right-to-left text itself is kept
+
+
+@given(st.text())
+def test_one_line_is_one_line_and_loses_no_letter(text: str) -> None:
+    line = one_line(text)
+    assert "\n" not in line and "\u202e" not in line and line == line.strip()
+    assert [ch for ch in line if ch.isalnum()] == [ch for ch in text if ch.isalnum()]

@@ -12,6 +12,7 @@ import difflib
 import re
 import sys
 import tomllib
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from canvasgen.brand.colors import Colour, contrast, parse_colour, readable_on
 from canvasgen.brand.deck_font import TWINS, DeckFont, twin
 from canvasgen.brand.logo import logo_problem
 from canvasgen.errors import BrandKitError, CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.text import without_controls
+from canvasgen.text import one_line
 from canvasgen.words import LANGUAGES
 
 _ONE_OF = ", ".join(LANGUAGES[:-1]) + " or " + LANGUAGES[-1]
@@ -30,6 +31,12 @@ KIT_FILE = "brand.toml"
 DEFAULT_KIT = "default"
 
 _SCALARS = {"name", "agency", "footer", "credit", "language", "logo"}
+#: The kit's texts, printed on one line each (the poster's footer, the title slide).
+_TEXTS = ("name", "agency", "footer", "credit")
+#: The longest agency, footer or credit: a line of the poster's footer each (README, Brand kits); whether
+#: the three together fit the paper is the poster's to say (``layout.poster.poster``).
+LINE_CHARS = 100
+_LINES = ("agency", "footer", "credit")
 #: The names of a kit's colours, as ``[colors]`` in brand.toml gives them.
 ColourName = Literal["primary", "secondary", "accent", "text", "background", "pain", "opportunity", "muted"]
 _COLOURS: set[str] = set(get_args(ColourName))
@@ -194,22 +201,20 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
     warnings.extend([CanvasWarning(Location(file, "deck_font"), problem)] if problem else [])
     logo = _logo(path_of("logo", merged["logo"], owner_of(None, "logo")) if merged.get("logo") else None, file, errors)
     start = _start(merged["workshop"].get("start", "09:00"), file, errors)
-    language = str(merged.get("language", "nl"))
-    if language not in LANGUAGES:
+    language = merged.get("language", "nl")
+    if not isinstance(language, str):
+        errors.append(BrandKitError(Location(file, "language"), f'must be text, e.g. "nl" ({_ONE_OF})'))
+    elif language not in LANGUAGES:
         errors.append(BrandKitError(Location(file, "language"), f"'{language}' is not supported: use {_ONE_OF}"))
+    texts = {
+        key: _kit_text(key, merged.get(key, folder.name if key == "name" else ""), file, errors, warnings)
+        for key in _TEXTS
+    }
     if errors:
         raise CanvasErrors(errors)
     assert fonts["heading"] is not None and fonts["body"] is not None
+    assert isinstance(language, str)
     warnings.extend(_contrast_warnings(colours, phases, file))
-    texts = {
-        key: str(merged.get(key, default))
-        for key, default in (("name", folder.name), ("agency", ""), ("footer", ""), ("credit", ""))
-    }
-    for key, text in texts.items():
-        clean = without_controls(text)
-        if clean != text:
-            warnings.append(CanvasWarning(Location(file, key), "holds control characters, which are left out"))
-            texts[key] = clean
     kit = BrandKit(
         name=texts["name"],
         folder=folder,
@@ -236,6 +241,32 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
         workshop_start=start,
     )
     return kit, warnings
+
+
+def _kit_text(key: str, value: object, file: str, errors: list[CanvasError], warnings: list[CanvasWarning]) -> str:
+    """A text of the kit (``name``, ``agency``, ``footer``, ``credit``) as it is printed: text in quotes,
+    on one line (``text.one_line``: what it leaves out is said), the footer's texts no longer than a
+    line of it."""
+    if not isinstance(value, str):
+        kind = {list: "a list", dict: "a table", bool: "true/false"}.get(type(value), "a number")
+        example = {"name": "Studio Noord", "credit": "Ontwerp: Studio Noord"}.get(key, "Studio Noord")
+        why = f'must be text in quotes, e.g. {key} = "{example}" (it is {kind})'
+        errors.append(BrandKitError(Location(file, key), why))
+        return ""
+    text = one_line(value)
+    controls = {ch for ch in value if unicodedata.category(ch) in ("Cc", "Cf") and ch != "\u200d"}
+    if controls:
+        left = sorted(f"U+{ord(ch):04X}" for ch in controls if ch not in "\n\t")
+        which = f" ({', '.join(left)})" if left else ""
+        why = f"holds control characters{which}, which are left out; line breaks and tabs become spaces"
+        warnings.append(CanvasWarning(Location(file, key), why))
+    if key in _LINES and len(text) > LINE_CHARS:
+        why = (
+            f"is {len(text):,} characters long; the {key} is one line of the poster's footer: "
+            f"at most {LINE_CHARS} characters"
+        )
+        errors.append(BrandKitError(Location(file, key), why))
+    return text
 
 
 def _colours(table: dict[str, Any], file: str, errors: list[CanvasError]) -> tuple[dict[str, Colour], list[Colour]]:
@@ -277,16 +308,30 @@ def _fallback_fonts(
     return found
 
 
+#: The workshop the agenda plans: a half-day, in minutes (3.5 hours).
+WORKSHOP_MINUTES = 210
+
+
 def _start(value: object, file: str, errors: list[CanvasError]) -> int:
-    """The workshop's start time ("09:00", or a TOML time) in minutes after midnight."""
+    """The workshop's start time ("09:00", or a TOML time) in minutes after midnight; a half-day from it
+    ends on the same day."""
     if isinstance(value, dt.time):
-        return value.hour * 60 + value.minute
-    found = _START.match(value.strip()) if isinstance(value, str) else None
-    if found is None:
+        start = value.hour * 60 + value.minute
+    elif (found := _START.match(value.strip()) if isinstance(value, str) else None) is not None:
+        start = int(found[1]) * 60 + int(found[2])
+    else:
         why = f'{value!r} is not a time of day: write it as "09:00"'
         errors.append(BrandKitError(Location(file, "workshop.start"), why))
         return 9 * 60
-    return int(found[1]) * 60 + int(found[2])
+    latest = 24 * 60 - WORKSHOP_MINUTES
+    if start > latest:
+        why = (
+            f"a half-day workshop ({WORKSHOP_MINUTES // 60}.{WORKSHOP_MINUTES % 60 * 10 // 60} hours) from "
+            f"{start // 60:02d}:{start % 60:02d} runs past midnight: start at {latest // 60:02d}:{latest % 60:02d} "
+            "at the latest"
+        )
+        errors.append(BrandKitError(Location(file, "workshop.start"), why))
+    return start
 
 
 def _logo(logo: Path | None, file: str, errors: list[CanvasError]) -> Path | None:

@@ -174,6 +174,7 @@ def deck(job: Job) -> None:
         report = report_slides(job.extras.report, job.kit, setter, (width, height), job.language)
         layout.slides += report.slides
         layout.sections += report.sections
+    job.result.warnings.extend(CanvasWarning(Location.of(job.path), message) for message in layout.warnings)
     out = job.target(".pptx")
     job.result.warnings.extend(render_pptx(layout, job.kit, fonts, out, agency, job.title))
     job.result.outputs.append(out)

@@ -1,12 +1,18 @@
 """The workshop's agenda, made from the deck itself: one line per part of the deck that is there, in the
 deck's order, timed from the brand kit's start ([workshop] start, 09:00 by default) in 5-minute steps that
-add up to a half-day; the exercise canvases are one line, with the time per phase."""
+add up to a half-day; the exercise canvases are one line, with the time per phase. Every line has at least
+one step and every phase of the exercise one step (its floor); what a half-day cannot hold at those floors
+is squeezed into it and said in a warning."""
 
 from __future__ import annotations
 
+from canvasgen.brand.kit import WORKSHOP_MINUTES
+from canvasgen.figures import format_number
 from canvasgen.layout.deck.frames import Ctx, Slide, deck_table
 
-HALF_DAY = 210  # minutes: a half-day session (3.5 h)
+HALF_DAY = (
+    WORKSHOP_MINUTES  # minutes: a half-day session (3.5 h); the kit refuses a start it would run past midnight from
+)
 STEP = 5  # every time on the agenda is on a 5-minute step
 CLOSE = "a_close"
 
@@ -41,8 +47,9 @@ def agenda_parts(slides: list[Slide]) -> list[str]:
 
 
 def minutes(parts: list[str], phases: int, total: int = HALF_DAY) -> list[int]:
-    """Each part's minutes, in steps of STEP, together ``total`` (more only when every part has its one
-    step and the exercise its step per phase). The exercise gets a whole number of steps per phase."""
+    """Each part's minutes, in steps of STEP, together ``total``, each part at least one step. The exercise
+    gets a whole number of steps per phase while they fit (``squeezed`` says when they do not): then it
+    takes what the other parts leave at one step each, less than a step a phase."""
     weights = {key: weight * (max(phases, 1) if per_phase else 1) for key, _, weight, per_phase in PARTS}
     weights[CLOSE] = CLOSE_WEIGHT
     wanted = [weights[key] for key in parts]
@@ -52,10 +59,11 @@ def minutes(parts: list[str], phases: int, total: int = HALF_DAY) -> list[int]:
     if "a_exercise" in parts:
         at = parts.index("a_exercise")
         per = max(STEP, STEP * round(wanted[at] * scale / max(phases, 1) / STEP))
-        result[at] = per * max(phases, 1)
+        most = total - STEP * (len(parts) - 1)  # the others at their floor of one step each
+        result[at] = min(per * max(phases, 1), most)
         left -= result[at]
     others = [i for i in range(len(parts)) if result[i] == 0]
-    steps = max(left // STEP, len(others))
+    steps = left // STEP
     share = sum(wanted[i] for i in others)
     raw = {i: wanted[i] / share * steps for i in others}
     given = {i: max(1, int(raw[i])) for i in others}
@@ -68,8 +76,14 @@ def minutes(parts: list[str], phases: int, total: int = HALF_DAY) -> list[int]:
     return result
 
 
-def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], phases: int) -> None:
-    """The agenda slide's table: time, part and minutes for each part of ``slides``."""
+def squeezed(parts: list[str], lengths: list[int], phases: int) -> bool:
+    """True when the exercise has less than a step per phase: a half-day cannot hold them all."""
+    return "a_exercise" in parts and lengths[parts.index("a_exercise")] < STEP * max(phases, 1)
+
+
+def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], phases: int) -> list[str]:
+    """The agenda slide's table: time, part and minutes for each part of ``slides``; a warning (of the
+    workbook) when the exercise's phases do not fit the half-day."""
     w = ctx.words
     parts = agenda_parts(slides)
     lengths = minutes(parts, phases)
@@ -78,7 +92,17 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], phases: int) -> No
     for key, length in zip(parts, lengths):
         topic = w[key]
         if key == "a_exercise" and phases > 1:
-            topic = f"{topic} ({w['per_phase'].format(phases=phases, minutes=length // phases)})"
+            each = format_number(length / phases, ctx.language, 1)
+            topic = f"{topic} ({w['per_phase'].format(phases=phases, minutes=each)})"
         rows.append([f"{minute // 60 % 24:02d}:{minute % 60:02d}", topic, str(length)])
         minute += length
     agenda.tables.append(deck_table(ctx, ctx.body, rows, [0.15, 0.7, 0.15]))
+    if not squeezed(parts, lengths, phases):
+        return []
+    exercise = lengths[parts.index("a_exercise")]
+    why = (
+        f"the workshop agenda is a half-day ({HALF_DAY} minutes): its exercise has {exercise} minutes for "
+        f"{phases} phases, {format_number(exercise / phases, 'en', 1)} minutes a phase instead of {STEP}; plan a "
+        "second session for the exercise, or split the journey into workbooks of fewer phases"
+    )
+    return [why]

@@ -126,10 +126,11 @@ def layout_deck(
     if appendix:
         sections.append(ctx.words["appendix"])
         slides.extend(appendix)
+    warnings: list[str] = []
     if canvas.journeys:
-        fill_agenda(ctx, agenda, slides, sum(len(j.phases) for j in canvas.journeys))
+        warnings = fill_agenda(ctx, agenda, slides, sum(len(j.phases) for j in canvas.journeys))
     finish_slides(ctx, slides)
-    return DeckLayout(width, height, language, slides, sections, phase_size)
+    return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
 
 
 def _agenda(ctx: Ctx, section: str) -> Slide:

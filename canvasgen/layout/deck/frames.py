@@ -156,6 +156,7 @@ class DeckLayout:
     slides: list[Slide]
     sections: list[str]
     phase_size: float | None = None  # the one body size of every phase slide (``build`` says it)
+    warnings: list[str] = field(default_factory=list)  # what the deck could not hold as asked (of the workbook)
 
 
 @dataclass

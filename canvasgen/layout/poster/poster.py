@@ -13,7 +13,9 @@ from dataclasses import dataclass, field, replace
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView
-from canvasgen.brand.kit import BrandKit
+from canvasgen.brand.colors import Colour
+from canvasgen.brand.kit import KIT_FILE, BrandKit
+from canvasgen.errors import BrandKitError, Location
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import made_on, metric_records, record_lines
@@ -346,20 +348,57 @@ def _footer(
     right_parts.append(made_on(spec.generated, spec.language))
     right_parts.append(words["page"].format(page=number, pages=pages))
     left, right = "  ·  ".join(left_parts), "  ·  ".join(right_parts)
-    width = W - 2 * margin
-    baseline = H - margin - u * 0.3
-    right_w = setter.width(right, "body", u)
-    lines: list[Line] = [setter.line(right, W - margin - right_w, baseline, "body", u, ink, "footer")]
-    room = width - right_w - 2 * u
-    left_lines = setter.wrap(left, room if room > width * 0.3 else width, "body", u)
-    y = baseline if room > width * 0.3 else baseline - u * LEADING
-    for text in reversed(left_lines):
-        lines.append(setter.line(text, margin, y, "body", u, ink, "footer"))
-        y -= u * LEADING
-    top = y + u * LEADING - u
-    box = Box(margin, top - u * 0.3, width, baseline - top + u * 0.6)
+    floor = footer_floor(u)
+    size = u
+    band = content_bottom(W, H, u)
+    while True:  # shrink within the footer's floor until it fits its band below the content, then refuse
+        lines, top = min(
+            (_footer_lines(left, right, setter, W, H, size, ink, beside) for beside in (True, False)),
+            key=lambda found: -found[1],
+        )
+        if top >= band - 0.01:
+            break
+        if size <= floor:
+            parts = {"agency": kit.agency, "credit": kit.credit, "footer": kit.footer}
+            key = max(parts, key=lambda k: len(parts[k]))
+            why = (
+                f"the poster's footer ({', '.join(k for k, v in parts.items() if v) or 'the journey name'}, the "
+                f"journey's name, version and date) does not fit in its band on this paper even at {floor:.1f} pt: "
+                f"shorten {key}, or print on larger paper"
+            )
+            raise BrandKitError(Location(str(kit.folder / KIT_FILE), key), why)
+        size = max(floor, size - 0.5)
+    top = max(band, top - size * 0.3)
+    box = Box(margin, top, W - 2 * margin, H - margin - top)
     # Read last, not an artifact: it holds the workbook's own words (its journey label, the version).
     page.blocks.append(TextBlock(box, lines, "footer"))
+
+
+def footer_floor(u: float) -> float:
+    """The smallest the footer's type shrinks to when its text is long: three quarters of the poster's
+    smallest type, never under 6 pt."""
+    return max(6.0, 0.75 * u)
+
+
+def _footer_lines(
+    left: str, right: str, setter: Setter, W: float, H: float, size: float, ink: Colour, beside: bool
+) -> tuple[list[Line], float]:
+    """The footer's lines at ``size``: the right part on the baseline, the left part wrapped beside it
+    (``beside``, when the room there is not narrow) or across the page above it; and the top of the
+    highest line's letters."""
+    margin = page_margin(W, H)
+    width = W - 2 * margin
+    baseline = H - margin - size * 0.3
+    right_w = setter.width(right, "body", size)
+    lines: list[Line] = [setter.line(right, W - margin - right_w, baseline, "body", size, ink, "footer")]
+    room = width - right_w - 2 * size
+    beside = beside and room > width * 0.3
+    left_lines = setter.wrap(left, room if beside else width, "body", size)
+    y = baseline if beside else baseline - size * LEADING
+    for text in reversed(left_lines):
+        lines.append(setter.line(text, margin, y, "body", size, ink, "footer"))
+        y -= size * LEADING
+    return lines, y + size * LEADING - size
 
 
 def _flow_blocks(blocks: list[ReportBlock]) -> list[FlowBlock]:

@@ -10,11 +10,12 @@ import pytest
 
 from canvasgen.brand.kit import load_kit
 from canvasgen.errors import CanvasErrors
-from canvasgen.layout.deck.agenda import HALF_DAY, PARTS, minutes
+from canvasgen.layout.deck.agenda import HALF_DAY, PARTS, minutes, squeezed
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.words import DECK_WORDS
 from tests.support.layouts import deck_fonts, laid_deck
 from tests.support.workbooks import CANVASES
@@ -83,3 +84,29 @@ def test_minutes_are_5_minute_steps_adding_up_to_a_half_day(phases: int) -> None
     lengths = minutes(parts, phases)
     assert sum(lengths) == HALF_DAY and all(m % 5 == 0 and m >= 5 for m in lengths)
     assert lengths[parts.index("a_exercise")] % phases == 0
+
+
+@pytest.mark.parametrize(("phases", "too_many"), [(10, False), (20, False), (40, True), (50, True), (80, True)])
+def test_an_agenda_of_many_phases_still_fills_a_half_day_and_says_what_does_not_fit(
+    phases: int, too_many: bool
+) -> None:
+    parts = [key for key, _, _, _ in PARTS] + ["a_close"]
+    lengths = minutes(parts, phases)
+    assert sum(lengths) == HALF_DAY and all(m % 5 == 0 and m >= 5 for m in lengths)
+    assert squeezed(parts, lengths, phases) is too_many
+
+
+def test_fifty_phases_end_the_agenda_after_a_half_day_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "vijftig.xlsx"
+    phases = [f"Fase {i}" for i in range(1, 51)]
+    write_workbook(WorkbookSpec("nl", [JourneySheet(phases, default_lanes())]), path)
+    brand, _ = load_kit(None)
+    deck = laid_deck(read_canvas(path), brand, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    rows = _rows(deck)
+    assert _clock(rows[-1][0]) + int(rows[-1][2]) == 9 * 60 + HALF_DAY
+    assert sum(int(length) for _, _, length in rows) == HALF_DAY
+    (exercise,) = [row for row in rows if row[1].startswith(DECK_WORDS["nl"]["a_exercise"])]
+    each = int(exercise[2]) / 50
+    assert each < 5 and f"50 fasen × {each:.1f}".replace(".", ",") in exercise[1]
+    (warning,) = deck.warnings
+    assert f"exercise has {exercise[2]} minutes for 50 phases" in warning and "instead of 5" in warning
