@@ -6,7 +6,9 @@ import itertools
 from pathlib import Path
 
 import openpyxl
+from click.testing import CliRunner
 
+from canvasgen.cli import main
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 
 REPO = Path(__file__).resolve().parents[2]
@@ -248,4 +250,30 @@ def empathy_map(
         for n, entry in enumerate(entries.get(quadrant, [])[:3], start=1):
             put(row0 + row + n, col0 + col, entry)
     book.close()
+    return path
+
+
+def template_with(
+    path: Path, language: str, lane: str, cells: list[object], rows: dict[str, list[list[object]]] | None = None
+) -> Path:
+    """A blank template in ``language`` with one more lane under the canvas (``lane``: its label, ``cells``
+    one a phase, from B) and, per sheet, rows written under its header (a Metrics sheet's rows: values and
+    (value, number format) pairs)."""
+    result = CliRunner().invoke(main, ["template", str(path), "--lang", language, "--force"])
+    assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    row = ws.max_row + 1
+    ws.cell(row, 1, lane)
+    for column, value in enumerate(cells, start=2):
+        ws.cell(row, column, value)  # type: ignore[arg-type]
+    for sheet, lines in (rows or {}).items():
+        for r, line in enumerate(lines, start=2):
+            for column, value in enumerate(line, start=1):
+                cell = wb[sheet].cell(r, column)
+                if isinstance(value, tuple):
+                    cell.value, cell.number_format = value
+                else:
+                    cell.value = value
+    wb.save(path)
     return path
