@@ -164,5 +164,5 @@ def test_a_figure_of_a_renamed_touchpoint_is_one_change_not_two(tmp_path: Path) 
     (change,) = compare(read_canvas(old), read_canvas(better)).figures
     assert change.old is not None and change.new is not None
     assert (change.old.value, change.new.value) == (40, 55)
-    output = CliRunner().invoke(main, ["diff", str(old), str(better)]).output
-    assert "no longer measured" not in output and "(new)" not in output
+    code, output, _ = run("diff", old, better)
+    assert code == 0 and "no longer measured" not in output and "(new)" not in output

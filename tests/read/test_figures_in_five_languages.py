@@ -7,10 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
+from tests.support.cli import run_clean
 from tests.support.workbooks import template_with
 
 KPIS = {
@@ -89,13 +88,13 @@ def test_lower_is_better_is_decided_from_the_metric_words_and_said(tmp_path: Pat
         "Klantklachten": (True, True),  # a word that ends in "klachten"
         "Opkomst": (False, None),
     }
-    result = CliRunner().invoke(main, ["check", "--explain", str(path)])
-    assert result.exit_code == 0, result.output
-    assert "figure 'Afhakers' (Klantreis!B16): lower is better ('afhakers' in its name)" in result.output
-    assert "its target '10%' is missed; to say otherwise, write the target as 'min 10%'" in result.output
-    assert "its target says 'max'" in result.output
-    data = CliRunner().invoke(main, ["check", "--json", str(path)]).output
-    assert '"lower_is_better": true' in data
+    code, explained, _ = run_clean("check", "--explain", path)
+    assert code == 0, explained
+    assert "figure 'Afhakers' (Klantreis!B16): lower is better ('afhakers' in its name)" in explained
+    assert "its target '10%' is missed; to say otherwise, write the target as 'min 10%'" in explained
+    assert "its target says 'max'" in explained
+    code, data, _ = run_clean("check", "--json", path)
+    assert code == 0 and '"lower_is_better": true' in data
 
 
 def test_a_word_that_turns_lower_around_keeps_higher_better(tmp_path: Path) -> None:
@@ -121,5 +120,5 @@ def test_a_bare_share_beside_a_percentage_is_read_as_one(tmp_path: Path) -> None
     conversion, cost = read_canvas(path).metrics
     assert (conversion.value, conversion.target, conversion.met) == (pytest.approx(2.4), pytest.approx(3), False)
     assert (cost.value, cost.target, cost.met) == (2000, 1500, False)
-    result = CliRunner().invoke(main, ["check", "--explain", str(path)])
-    assert "its target '0.03' is read as a share, as its value '2.4%' is: 3% (write '0,03%'" in result.output
+    code, explained, _ = run_clean("check", "--explain", path)
+    assert code == 0 and "its target '0.03' is read as a share, as its value '2.4%' is: 3% (write '0,03%'" in explained

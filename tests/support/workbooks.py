@@ -6,10 +6,9 @@ import itertools
 from pathlib import Path
 
 import openpyxl
-from click.testing import CliRunner
 
-from canvasgen.cli import main
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from tests.support.cli import run_clean
 
 REPO = Path(__file__).resolve().parents[2]
 CANVASES = REPO / "canvases"
@@ -259,8 +258,8 @@ def template_with(
     """A blank template in ``language`` with one more lane under the canvas (``lane``: its label, ``cells``
     one a phase, from B) and, per sheet, rows written under its header (a Metrics sheet's rows: values and
     (value, number format) pairs)."""
-    result = CliRunner().invoke(main, ["template", str(path), "--lang", language, "--force"])
-    assert result.exit_code == 0, result.output
+    code, out, err = run_clean("template", path, "--lang", language, "--force")
+    assert code == 0, out + err
     wb = openpyxl.load_workbook(path)
     ws = wb.worksheets[0]
     row = ws.max_row + 1
