@@ -32,46 +32,29 @@ from babel.core import UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_minus_sign_symbol
 
+from canvasgen.model import Metric
 from canvasgen.text import clean
+from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, DURATIONS
 from canvasgen.words import WORDS
 
 CURRENCIES = {"€": "€", "eur": "€", "euro": "€", "$": "$", "usd": "$", "£": "£", "gbp": "£"}
 PERCENT = "%"
-#: Durations as people write them after a figure ("14 dagen", "4 min", "2 wk"), by the unit they mean.
-DURATIONS = {
-    "s": "s",
-    "sec": "s",
-    "seconde": "s",
-    "seconden": "s",
-    "second": "s",
-    "seconds": "s",
-    "min": "min",
-    "mins": "min",
-    "minuut": "min",
-    "minuten": "min",
-    "minute": "min",
-    "minutes": "min",
-    "u": "h",
-    "uur": "h",
-    "uren": "h",
-    "h": "h",
-    "hr": "h",
-    "hrs": "h",
-    "hour": "h",
-    "hours": "h",
-    "d": "d",
-    "dag": "d",
-    "dagen": "d",
-    "day": "d",
-    "days": "d",
-    "werkdag": "d",
-    "werkdagen": "d",
-    "wk": "wk",
-    "week": "wk",
-    "weken": "wk",
-    "weeks": "wk",
-}
 _DURATION = "|".join(sorted(DURATIONS, key=len, reverse=True))
+#: A figure inside a text ("Umsatz 1.250 € (Ziel 2.000 €)", "Délai 14 jours", "Coût 1 250,50"): what
+#: ``parse_figure`` reads, with digits grouped by spaces only in threes ("1 250"), so that a name's own
+#: numbers do not run into the figure.
+FIGURE_IN_TEXT = (
+    r"(?:[€$£]\s?)?[+\-−]?\s?(?:[€$£]\s?)?"
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d[\d.,']*)"
+    r"\s?(?:k|K|mln|M)?\s?"
+    rf"(?:%|[€$£]|(?:eur|euro|usd|gbp|{_DURATION})\b\.?)?"
+)
+
+_BOUNDS = {**dict.fromkeys(AT_LEAST, False), **dict.fromkeys(AT_MOST, True)}
+_BOUND = re.compile(
+    "^(" + "|".join(re.escape(w) for w in sorted(_BOUNDS, key=len, reverse=True)) + r")\s*(?=[\d€$£+\-−])",
+    re.IGNORECASE,
+)
 
 _SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mln": 1e6, "mio": 1e6, "mld": 1e9, "bn": 1e9}
 _FIGURE = re.compile(
@@ -82,7 +65,7 @@ _FIGURE = re.compile(
         (?P<scale>k|K|m|M|mln|mio|mld|bn)?\s*
         (?P<post>%|€|\$|£|eur|euro|usd|gbp|procent|percent|"""
     + _DURATION
-    + r""")?$""",
+    + r""")?(?(post)\.?)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -140,6 +123,25 @@ def _number(digits: str, language: str, raw: str, money: bool = False) -> float:
     comma = _decimal_comma(language)  # Dutch, German, French, Spanish: "1.250" is 1250
     thousands = grouped and (money or (mark == "." and comma) or (mark == "," and not comma))
     return float("".join(parts)) if thousands else float(".".join(parts))
+
+
+def target_bound(text: str) -> tuple[tuple[bool, str] | None, str]:
+    """The words before a target's figure that say which way is better ("max 10%", "≤ 10%": lower;
+    "min 3%", "≥ 3%": higher), as (lower is better, the words), or None; and the figure without them."""
+    match = _BOUND.match(text.strip())
+    if match is None:
+        return None, text
+    return (_BOUNDS[match[1].lower()], match[1]), text.strip()[match.end() :]
+
+
+def format_target(metric: Metric, language: str) -> str:
+    """A figure's target in the canvas's language, with the words before it that say which way is better
+    as the team wrote them ("max 10%", "≤ 10%"); "" without a target."""
+    if metric.target is None:
+        return ""
+    bound = target_bound(metric.target_item.text)[0] if metric.target_item is not None else None
+    figure = format_figure(metric.target, metric.unit, language, metric.kind == "nps")
+    return f"{bound[1]} {figure}" if bound else figure
 
 
 def format_figure(value: float, unit: str, language: str, signed: bool = False) -> str:

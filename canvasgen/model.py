@@ -449,6 +449,10 @@ class Metric:
     touchpoint: Item | None = None
     period: Item | None = None
     origin: MetricOrigin = MetricOrigin(MetricFrom.SHEET)  # where it was read: a lane, a sheet or a CSV file
+    #: Why lower or higher is better ("'afhakers' in its name", "its target says 'max'"), said by ``check``.
+    direction: str = ""
+    #: How a figure was read where the workbook leaves room for doubt (a bare 0.03 beside 2.4%: 3%).
+    read_as: str = ""
 
     @property
     def met(self) -> bool | None:
@@ -477,6 +481,7 @@ class Metric:
             "unit": self.unit,
             "target": self.target,
             "met": self.met,
+            "lower_is_better": self.lower_is_better,
             "phase": self.phase,
             "touchpoint": self.touchpoint.text if self.touchpoint else None,
             "period": self.period.text if self.period else None,

@@ -198,8 +198,8 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD) -> V
         pairs.append((journey, partner))
     changes = [_journey(a, b, threshold) for a, b in pairs]
     renamed = {label_key(c.old): c.new for change in changes for c in change.phases}
-    figures = _figure_changes(old, new, renamed)
     touchpoints = _record_changes(_touchpoints(old), _touchpoints(new), threshold, renamed)
+    figures = _figure_changes(old, new, renamed, _renamed_records(touchpoints))
     personas = _record_changes(_personas(old), _personas(new), threshold, {})
     return VersionDiff(
         old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures, touchpoints, personas
@@ -285,20 +285,36 @@ def _paired_places(old: list[Item], new: list[Item], threshold: float) -> list[t
     return pairs
 
 
-def _figure_changes(old: Canvas, new: Canvas, renamed: dict[str, str]) -> list[FigureChange]:
-    """Measured figures (Metrics sheet, CSV) by phase, touchpoint and metric: changed, new, gone.
-    Figures written in a lane are lane text, compared with the lanes."""
+def _renamed_records(changes: list[RecordChange]) -> dict[str, str]:
+    """The records (touchpoints) renamed between two versions: old name's matching key -> new name."""
+    return {
+        label_key(c.old.text): c.new.text
+        for c in changes
+        if c.old is not None and c.new is not None and not _same_text(c.old.text, c.new.text)
+    }
 
-    def key(m: Metric, phase: str | None) -> tuple[str, str, str]:
+
+def _figure_changes(
+    old: Canvas, new: Canvas, renamed: dict[str, str], touchpoints_renamed: dict[str, str]
+) -> list[FigureChange]:
+    """Measured figures (Metrics sheet, CSV) by phase, touchpoint and metric: changed, new, gone. A figure
+    of a phase or touchpoint that was renamed (``renamed``, ``touchpoints_renamed``) is the same figure
+    under its new name: one change, not one gone and one new. Figures written in a lane are lane text,
+    compared with the lanes."""
+
+    def key(m: Metric, phase: str | None, touchpoint: str | None) -> tuple[str, str, str]:
         kind = kind_of(m.name.text)
         metric = kind.key if kind else label_key(m.name.text)
-        return (label_key(phase or ""), label_key(m.touchpoint.text) if m.touchpoint else "", metric)
+        return (label_key(phase or ""), label_key(touchpoint or ""), metric)
 
     def measured(canvas: Canvas) -> list[Metric]:
         return [m for m in canvas.metrics if m.origin.read_from is not MetricFrom.LANE]
 
-    before = {key(m, renamed.get(label_key(m.phase or ""), m.phase)): m for m in measured(old)}
-    after = {key(m, m.phase): m for m in measured(new)}
+    def was(m: Metric) -> str | None:
+        return touchpoints_renamed.get(label_key(m.touchpoint.text), m.touchpoint.text) if m.touchpoint else None
+
+    before = {key(m, renamed.get(label_key(m.phase or ""), m.phase), was(m)): m for m in measured(old)}
+    after = {key(m, m.phase, m.touchpoint.text if m.touchpoint else None): m for m in measured(new)}
     changes = []
     for k in [*after, *(k for k in before if k not in after)]:
         a, b = before.get(k), after.get(k)

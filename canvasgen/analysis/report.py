@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from canvasgen.analysis.diff import FigureChange, ItemChange, RecordChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, ordered
-from canvasgen.figures import format_figure, format_scores, format_share
+from canvasgen.figures import format_figure, format_scores, format_share, format_target
 from canvasgen.model import Item, Journey, Metric
 from canvasgen.words import DIFF_WORDS, GAP_WORDS
 
@@ -180,7 +180,7 @@ def _figure_line(change: FigureChange, w: dict[str, str], language: str) -> str:
     if change.old is None:
         text += f" ({w['new_figure']})"
     if latest.target is not None:
-        target = format_figure(latest.target, latest.unit, language, latest.kind == "nps")
+        target = format_target(latest, language)
         text += f" ({w['target']} {target}: {w['met'] if latest.met else w['missed']})"
     return text
 

@@ -93,20 +93,25 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
     """Touchpoints per channel and phase, from every source the journey page draws: the Touchpoints
     sheet's rows and the touchpoints lane's items (a touchpoint named in both counts once), and the
     channels lane, whose channel counts at least once in its phase. The poster's first page (its icons)
-    and its figures page (this count) then say the same."""
+    and its figures page (this count) then say the same. A channel canvasgen knows counts under its own
+    key (for its icon); any other the team names (on the sheet or in the channels lane: "Intranet",
+    "Balie") counts as written, whatever its case. A sentence in the channels lane ("Belt eerst, mailt als
+    niemand opneemt") names no channel: it stays in the lane, not in the count."""
     phase_index = phase_index_of(journey)
     n = len(journey.phases)
     counts: dict[str, list[int]] = {}
+    written: dict[str, str] = {}  # a channel of the team's own, by its matching key: as first written
     seen: set[tuple[str, int, str]] = set()
 
     def add(channel: str, index: int, name: str) -> None:
+        channel = written.setdefault(label_key(channel), channel)
         if (channel, index, label_key(name)) not in seen:
             seen.add((channel, index, label_key(name)))
             counts.setdefault(channel, [0] * n)[index] += 1
 
     for tp in touchpoints:
         index = touchpoint_phase(tp, phase_index)
-        channel = channel_of(tp.get("channel")) or tp.get("channel") or None
+        channel = channel_of(tp.get("channel")) or tp.get("channel").strip() or None
         if index is not None and channel:
             add(channel, index, tp.name.text if tp.name else channel)
     for kind in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
@@ -114,9 +119,21 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
             for index, cell in enumerate(lane.cells):
                 for item in cell:
                     found = channel_of(item.text)
+                    if found is None and kind == LaneKind.CHANNELS and _names_a_channel(item.text):
+                        found = written.setdefault(label_key(item.text), " ".join(item.text.split()))
                     if found and (kind == LaneKind.TOUCHPOINTS or not counts.get(found, [0] * n)[index]):
                         add(found, index, item.text)
     return counts
+
+
+#: The most words a channel of the team's own has in the channels lane ("Beratung vor Ort", "Website dealer").
+_CHANNEL_WORDS = 4
+
+
+def _names_a_channel(text: str) -> bool:
+    """Whether a channels lane's item reads as a channel's name: a few words, not a sentence."""
+    words = text.split()
+    return 0 < len(words) <= _CHANNEL_WORDS and len(text.strip()) <= 40 and not text.rstrip().endswith((".", "!", "?"))
 
 
 def channel_returns(canvas: Canvas, touchpoints: list[Touchpoint]) -> dict[str, tuple[float, float | None, str]]:

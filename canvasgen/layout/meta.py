@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 
-from canvasgen.figures import format_day, format_figure
+from canvasgen.figures import format_day, format_figure, format_target
 from canvasgen.model import Canvas, Item, Journey, Metric, MetricFrom, ScoreScale
 from canvasgen.text import label_key
 from canvasgen.words import META_LABELS, POSTER_WORDS
@@ -94,7 +94,7 @@ def metric_records(
             "phase": Item(metric.phase, source) if metric.phase else None,
             "touchpoint": metric.touchpoint,
             "value": Item(format_figure(metric.value, metric.unit, language, signed), source),
-            "target": Item(format_figure(metric.target, metric.unit, language, signed), metric.target_item.source)
+            "target": Item(format_target(metric, language), metric.target_item.source)
             if metric.target is not None and metric.target_item is not None
             else None,
             "period": metric.period,
@@ -123,7 +123,8 @@ def unused_headers(canvas: Canvas) -> list[Item]:
 
 
 def budget_parts(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> tuple[str, str, str]:
-    """Where the money went, how much, and what it brought in (return on revenue, the figures served)."""
+    """Where the money went, how much (against its target, when it has one), and what it brought in
+    (return on revenue, the figures served)."""
     where = cost.touchpoint.text if cost.touchpoint else cost.phase or ""
     served = [m for m in metrics if not m.is_cost and _same_place(m, cost)]
     parts = []
@@ -135,7 +136,11 @@ def budget_parts(cost: Metric, metrics: list[Metric], words: dict[str, str], lan
         parts.append(", ".join(others))
     if cost.period is not None:
         parts.append(cost.period.text)
-    return where, format_figure(cost.value, cost.unit, language), " · ".join(parts)
+    spend = format_figure(cost.value, cost.unit, language)
+    if cost.target is not None:  # a budget: "2.000 € (Ziel 1.500 €: verfehlt)"
+        verdict = words["met"] if cost.met else words["missed"]
+        spend += f" ({words['target']} {format_target(cost, language)}: {verdict})"
+    return where, spend, " · ".join(parts)
 
 
 def _same_place(metric: Metric, cost: Metric) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.view import JourneyView
+from canvasgen.figures import target_bound
 from canvasgen.layout.meta import unused_headers
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, Phase
 from canvasgen.read.lane_roles import role_text
@@ -60,6 +61,7 @@ def explanation(canvas: Canvas) -> str:
             cells = ", ".join(dict.fromkeys(str(n.source) for n in journey.notes if n.source))
             lines.append(f"    to notes (outside the table): {cells}")
     lines.extend(f"  {line}" for line in canvas.reading)
+    lines.extend(f"  {line}" for line in _direction_lines(canvas))
     if canvas.personas:
         names = ", ".join(p.name.text for p in canvas.personas if p.name is not None)
         lines.append(f"  {_count(len(canvas.personas), 'persona')} read from field labels: {names}")
@@ -67,6 +69,25 @@ def explanation(canvas: Canvas) -> str:
         cells = ", ".join(dict.fromkeys(str(n.source) for n in canvas.notes if n.source))
         lines.append(f"  to notes (no table around them): {cells}")
     return "\n".join(lines)
+
+
+def _direction_lines(canvas: Canvas) -> list[str]:
+    """Each figure with a target: which way is better and why, and how to say otherwise."""
+    lines = []
+    for m in canvas.metrics:
+        if m.read_as:
+            lines.append(f"figure '{m.name.text}' ({m.value_item.source}): {m.read_as}")
+        if m.target is None or m.target_item is None:
+            continue
+        where = f" ({m.value_item.source})" if m.value_item.source else ""
+        way, other = ("lower", "min") if m.lower_is_better else ("higher", "max")
+        written = target_bound(m.target_item.text)[1]
+        lines.append(
+            f"figure '{m.name.text}'{where}: {way} is better ({m.direction or 'as read back'}), so its target "
+            f"'{m.target_item.text}' is {'met' if m.met else 'missed'}; to say otherwise, write the target as "
+            f"'{other} {written}'"
+        )
+    return lines
 
 
 def _journey_lines(journey: Journey) -> list[str]:

@@ -348,7 +348,7 @@ def _metric(data: dict[str, Any]) -> Metric:
         unit=unit,
         value_item=Item(f"{value:g}", source, value),
         kind=data.get("kind"),
-        lower_is_better=known.lower_is_better if known is not None else False,
+        lower_is_better=bool(data.get("lower_is_better", known.lower_is_better if known is not None else False)),
         target=float(target) if target is not None else None,
         phase=data.get("phase"),
         touchpoint=Item(data["touchpoint"], source) if data.get("touchpoint") else None,

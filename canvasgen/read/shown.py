@@ -31,7 +31,8 @@ _GENERAL = ("general", "@", "")
 #: The formats libraries give a date they write (openpyxl, pandas): no person's pattern, read as ISO.
 _WRITTEN_BY_LIBRARIES = ("yyyy-mm-dd h:mm:ss", "yyyy-mm-dd", "h:mm:ss")
 # A format's parts Excel alone knows: [Red], [$-413], [$€-413] (its symbol kept), _) paddings, *- fills.
-_LOCALE = re.compile(r"\[\$([^\]-]*)-([0-9A-Fa-f]+)\]")
+# The locale is a Windows code ([$-407]) or, in newer files, a language tag ([$-de-DE], [$€-fr-FR]).
+_LOCALE = re.compile(r"\[\$([^\]-]*)-([0-9A-Fa-f]+|[A-Za-z]{2,3}(?:-[0-9A-Za-z]+)*)\]")
 _BRACKETS = re.compile(r"\[\$([^\]-]*)-?[^\]]*\]|\[[^\]]*\]")
 _PADDING = re.compile(r"_.|\*.")
 _TOKEN = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|am/pm|a/p|y+|m+|d+|h+|s+|.', re.DOTALL | re.IGNORECASE)
@@ -78,10 +79,14 @@ def _twelve_hours(tokens: list[str]) -> bool:
 
 
 def _format_language(number_format: str) -> str:
-    """The language a format names with its locale code: Dutch for [$-413] and [$€-813], German for
-    [$-407] and [$-C07], French for [$-40C], Spanish for [$-C0A]; else English."""
+    """The language a format names with its locale code: Dutch for [$-413], [$€-813] and [$-nl-NL], German
+    for [$-407], [$-C07] and [$-de-DE], French for [$-40C] and [$-fr-FR], Spanish for [$-C0A] and
+    [$-es-ES]; else English."""
     for _, code in _LOCALE.findall(number_format):
-        language = LANGUAGE_IDS.get(int(code, 16) & 0x3FF)
+        if re.fullmatch(r"[0-9A-Fa-f]+", code):
+            language = LANGUAGE_IDS.get(int(code, 16) & 0x3FF)
+        else:  # a language tag: its language subtag
+            language = next((lang for lang in MONTHS if lang == code.split("-")[0].lower()), None)
         if language is not None:
             return language
     return "en"
@@ -93,7 +98,7 @@ def _format_language(number_format: str) -> str:
 def shown_number(value: float, number_format: str) -> str:
     """A number as Excel shows it where the format changes what it means: 0.024 as "2.4%", 1250 as "€ 1250",
     0.1 as "0.10" under "0.00" (a version, say)."""
-    plain = re.sub(r"\[\$-[0-9A-Fa-f]+\]|\[[^\]$]*\]", "", number_format)  # locale and colour codes
+    plain = re.sub(r"\[\$-[^\]]*\]|\[[^\]$]*\]", "", number_format)  # locale and colour codes
     if "%" in plain and '"%"' not in plain:
         return f"{round(value * 100, 6):g}%"
     money = shown_money(value, number_format)

@@ -67,6 +67,8 @@ WORDS: dict[str, str] = {
     "unit_h": "Std.|Std.",
     "unit_d": "Tag|Tage",
     "unit_wk": "Woche|Wochen",
+    # how a figure is written in the KPI lane, two examples: "name figure (target figure)"
+    "kpi_example": "Wartezeit 4 min (Ziel 2 min)|Konversion 2,4 % (Ziel 3 %)",
     "score_error_title": "Keine Bewertung von -2 bis +2",
     "score_error": "Wählen Sie eine Bewertung von -2 (schlecht) bis +2 (gut). canvasgen liest auch ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 und gut/neutral/schlecht.",
 }

@@ -67,6 +67,8 @@ WORDS: dict[str, str] = {
     "unit_h": "h|h",
     "unit_d": "day|days",
     "unit_wk": "week|weeks",
+    # how a figure is written in the KPI lane, two examples: "name figure (target figure)"
+    "kpi_example": "Waiting time 4 min (target 2 min)|Conversion 2.4% (target 3%)",
     "score_error_title": "No score from -2 to +2",
     "score_error": "Choose a score from -2 (bad) to +2 (good). canvasgen also reads ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 and good/neutral/bad.",
 }

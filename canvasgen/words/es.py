@@ -67,6 +67,8 @@ WORDS: dict[str, str] = {
     "unit_h": "hora|horas",
     "unit_d": "día|días",
     "unit_wk": "semana|semanas",
+    # how a figure is written in the KPI lane, two examples: "name figure (target figure)"
+    "kpi_example": "Tiempo de espera 4 min (objetivo 2 min)|Conversión 2,4 % (objetivo 3 %)",
     "score_error_title": "No es una puntuación de -2 a +2",
     "score_error": "Elija una puntuación de -2 (malo) a +2 (bueno). canvasgen también lee ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 y bueno/neutral/malo.",
 }

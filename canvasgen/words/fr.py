@@ -67,6 +67,8 @@ WORDS: dict[str, str] = {
     "unit_h": "heure|heures",
     "unit_d": "jour|jours",
     "unit_wk": "semaine|semaines",
+    # how a figure is written in the KPI lane, two examples: "name figure (target figure)"
+    "kpi_example": "Délai 4 min (objectif 2 min)|Conversion 2,4 % (objectif 3 %)",
     "score_error_title": "Pas une note de -2 à +2",
     "score_error": "Choisissez une note de -2 (mauvais) à +2 (bon). canvasgen lit aussi ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 et bon/neutre/mauvais.",
 }

@@ -67,6 +67,8 @@ WORDS: dict[str, str] = {
     "unit_h": "uur|uur",
     "unit_d": "dag|dagen",
     "unit_wk": "week|weken",
+    # how a figure is written in the KPI lane, two examples: "name figure (target figure)"
+    "kpi_example": "Wachttijd 4 min (doel 2 min)|Conversie 2,4% (doel 3%)",
     "score_error_title": "Geen score van -2 tot +2",
     "score_error": "Kies een score van -2 (slecht) tot +2 (goed). canvasgen leest ook ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 en goed/neutraal/slecht.",
 }

@@ -12,7 +12,7 @@ import pytest
 from canvasgen.analysis.view import view_of
 from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary.channels import channel_of
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, template_with
 
 EXAMPLES = sorted(CANVASES.glob("voorbeeld-*.xlsx"))
 
@@ -45,3 +45,19 @@ def test_a_touchpoint_on_the_sheet_and_in_the_lane_counts_once() -> None:
     assert {tp.name.text for tp in sheet if tp.name} & in_lane  # the example names some in both places
     assert sum(sum(v) for v in counts.values()) <= len(sheet) + len(in_lane)
     assert sum(sum(v) for v in counts.values()) < len(sheet) + sum(1 for t in in_lane if channel_of(t))
+
+
+def test_the_teams_own_channels_in_the_channels_lane_are_counted_as_written(tmp_path: Path) -> None:
+    """Round 5: "Intranet", "kantine" and "Balie" in the channels lane were left out of "Kanalen per fase"."""
+    path = template_with(
+        tmp_path / "kanalen.xlsx",
+        "nl",
+        "Kanalen",
+        ["Intranet\nWebsite", "kantine", "Balie", "Belt eerst en mailt als niemand opneemt", "intranet"],
+    )
+    canvas = read_canvas(path)
+    counts = view_of(canvas.journeys[0], canvas).channels
+    assert counts["Intranet"] == [1, 0, 0, 0, 1]  # one channel, whatever its case
+    assert counts["kantine"] == [0, 1, 0, 0, 0] and counts["Balie"] == [0, 0, 1, 0, 0]
+    assert counts[channel_of("Website") or ""] == [1, 0, 0, 0, 0]  # a known one under its key, for its icon
+    assert len(counts) == 4  # a sentence names no channel: it stays in the lane only

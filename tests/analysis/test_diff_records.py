@@ -14,7 +14,7 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import diff_table
 from tests.support.cli import run
 from tests.support.read_back import pdf_text, squeeze
-from tests.support.workbooks import CANVASES, Cells, make_book
+from tests.support.workbooks import CANVASES, Cells, make_book, template_with
 
 CANVAS: Cells = {
     "A1": "Klantreis parkeervergunning",
@@ -148,3 +148,21 @@ def test_a_touchpoint_that_follows_its_phases_new_name_did_not_change() -> None:
     old, new = CANVASES / "voorbeeld-webshop-kpis-v2.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
     changes = compare(read_canvas(old), read_canvas(new)).to_dict()  # "Gebruik" renamed "Altijd"
     assert changes["touchpoints_changed"] == [] and changes["personas_changed"] == []
+
+
+def test_a_figure_of_a_renamed_touchpoint_is_one_change_not_two(tmp_path: Path) -> None:
+    """Round 5 (N9): renaming "Telefoonlijn" showed its figure as gone and as new; now it is the same figure."""
+
+    def version(name: str, touchpoint: str, figure: str) -> Path:
+        rows = {"Contactmomenten": [["Interesse", touchpoint, "Telefoon", "", "", "", "", "", "", figure]]}
+        return template_with(tmp_path / name, "nl", "Kansen", [], rows)
+
+    old = version("v1.xlsx", "Telefoonlijn", "Terugbelpercentage 40% (doel 90%)")
+    same = version("v2.xlsx", "Telefoonlijn (alleen 's ochtends)", "Terugbelpercentage 40% (doel 90%)")
+    better = version("v3.xlsx", "Telefoonlijn (alleen 's ochtends)", "Terugbelpercentage 55% (doel 90%)")
+    assert compare(read_canvas(old), read_canvas(same)).figures == []
+    (change,) = compare(read_canvas(old), read_canvas(better)).figures
+    assert change.old is not None and change.new is not None
+    assert (change.old.value, change.new.value) == (40, 55)
+    code, output, _ = run("diff", old, better)
+    assert code == 0 and "no longer measured" not in output and "(new)" not in output

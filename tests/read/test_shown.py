@@ -158,3 +158,19 @@ def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(tmp_path: 
     book.save(tmp_path / "reise.xlsx")
     journey = read_canvas(tmp_path / "reise.xlsx").journeys[0]
     assert journey.meta["date"].text == format_day(DEC_5, language)
+
+
+@pytest.mark.parametrize(
+    ("code", "shown"),
+    [
+        ("[$-nl-NL]d mmmm yyyy", "14 maart 2025"),
+        ("[$-de-DE]DD. MMMM YYYY", "14. März 2025"),
+        ("[$-fr-FR]dddd d mmmm yyyy", "vendredi 14 mars 2025"),
+        ("[$-es-ES]d mmmm yyyy", "14 marzo 2025"),
+        ("[$-413]d mmmm yyyy", "14 maart 2025"),
+        ("[$-x-sysdate]dddd, mmmm dd, yyyy", "Friday, March 14, 2025"),
+    ],
+)
+def test_a_date_under_a_language_tag_is_shown_in_that_language(code: str, shown: str) -> None:
+    """Round 5 (H7): newer files name the locale by its tag ([$-nl-NL]), not its Windows code ([$-413])."""
+    assert shown_date(dt.datetime(2025, 3, 14), code) == shown

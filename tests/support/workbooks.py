@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from tests.support.cli import run_clean
 
 REPO = Path(__file__).resolve().parents[2]
 CANVASES = REPO / "canvases"
@@ -248,4 +249,30 @@ def empathy_map(
         for n, entry in enumerate(entries.get(quadrant, [])[:3], start=1):
             put(row0 + row + n, col0 + col, entry)
     book.close()
+    return path
+
+
+def template_with(
+    path: Path, language: str, lane: str, cells: list[object], rows: dict[str, list[list[object]]] | None = None
+) -> Path:
+    """A blank template in ``language`` with one more lane under the canvas (``lane``: its label, ``cells``
+    one a phase, from B) and, per sheet, rows written under its header (a Metrics sheet's rows: values and
+    (value, number format) pairs)."""
+    code, out, err = run_clean("template", path, "--lang", language, "--force")
+    assert code == 0, out + err
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    row = ws.max_row + 1
+    ws.cell(row, 1, lane)
+    for column, value in enumerate(cells, start=2):
+        ws.cell(row, column, value)  # type: ignore[arg-type]
+    for sheet, lines in (rows or {}).items():
+        for r, line in enumerate(lines, start=2):
+            for column, value in enumerate(line, start=1):
+                cell = wb[sheet].cell(r, column)
+                if isinstance(value, tuple):
+                    cell.value, cell.number_format = value
+                else:
+                    cell.value = value
+    wb.save(path)
     return path

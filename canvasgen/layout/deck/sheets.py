@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.kit import BrandKit
-from canvasgen.figures import DURATIONS, unit_word
+from canvasgen.figures import unit_word
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
     INSET,
@@ -43,6 +43,7 @@ from canvasgen.layout.headings import in_full
 from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, Item, Journey, Persona
+from canvasgen.vocabulary.metrics import DURATIONS
 from canvasgen.words import DECK_WORDS
 
 

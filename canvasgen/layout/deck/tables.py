@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from canvasgen.analysis.view import JourneyView, channel_returns
-from canvasgen.figures import format_figure
+from canvasgen.figures import format_figure, format_target
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import budget_parts
 from canvasgen.model import Canvas, Item, Journey, Metric
@@ -96,7 +96,7 @@ def metric_table(metrics: list[Metric], language: str, columns: Mapping[str, Ite
                 m.name.text,
                 m.touchpoint.text if m.touchpoint else "",
                 format_figure(m.value, m.unit, language, signed),
-                format_figure(m.target, m.unit, language, signed) if m.target is not None else "",
+                format_target(m, language),
                 "" if m.met is None else words["met"] if m.met else words["missed"],
                 m.period.text if m.period else "",
             ]
@@ -156,7 +156,13 @@ def budget_table(metrics: list[Metric], language: str) -> tuple[Rows, BarGroup] 
         _, spend, serves = budget_parts(cost, metrics, words, language)
         where = cost.touchpoint.text if cost.touchpoint else ""
         rows.append([cost.phase or "", where, f"{cost.name.text}: {spend}", serves])
-    chart = BarGroup(costs[0].unit, [_category(c) for c in costs], [c.value for c in costs], [None] * len(costs), [])
+    chart = BarGroup(
+        costs[0].unit,
+        [_category(c) for c in costs],
+        [c.value for c in costs],
+        [c.target for c in costs],
+        [c.met for c in costs],
+    )
     return (header, rows), chart
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from canvasgen.analysis.view import JourneyView, phase_index_of
-from canvasgen.figures import format_figure
+from canvasgen.figures import format_figure, format_target
 from canvasgen.layout.meta import budget_parts
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
@@ -147,7 +147,7 @@ def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
     signed = metric.kind == "nps"
     parts = [f"{metric.name.text} {format_figure(metric.value, metric.unit, language, signed)}"]
     if metric.target is not None:
-        target = format_figure(metric.target, metric.unit, language, signed)
+        target = format_target(metric, language)
         parts.append(f"{words['target']} {target}: {words['met'] if metric.met else words['missed']}")
     if metric.touchpoint is not None:
         parts.append(metric.touchpoint.text)
@@ -161,7 +161,7 @@ def _tile(metric: Metric, words: dict[str, str], language: str) -> Tile:
     signed = metric.kind == "nps"
     target = verdict = None
     if metric.target is not None:
-        target = f"{words['target']} {format_figure(metric.target, metric.unit, language, signed)}"
+        target = f"{words['target']} {format_target(metric, language)}"
         verdict = words["met"] if metric.met else words["missed"]
     note = " · ".join(i.text for i in (metric.touchpoint, metric.period) if i is not None)
     gauge = _gauge(metric)
@@ -218,7 +218,8 @@ def _budget_lane(
     top = max(c.value for c in costs) or 1.0
     for cost in costs:
         line = budget_line(cost, metrics, words, language)
-        item = MarkedItem(line, cost.value_item.source, mark=Decor(gauge=Gauge(cost.value / top, None, "plain")))
+        gauge = _gauge(cost) if cost.target is not None else Gauge(cost.value / top, None, "plain")
+        item = MarkedItem(line, cost.value_item.source, mark=Decor(gauge=gauge))
         cells[phase_index[label_key(cost.phase or "")]].append(item)
     return MapRow(label=words["budget"], cells=cells, row=RowKind.BUDGET)
 

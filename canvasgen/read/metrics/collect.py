@@ -13,19 +13,23 @@ from dataclasses import replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.figures import DURATIONS, FigureError, parse_figure
+from canvasgen.figures import FIGURE_IN_TEXT, FigureError, parse_figure, target_bound
 from canvasgen.language import figure_language
 from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricFrom, MetricOrigin
 from canvasgen.read.metrics.csvfile import read_metrics_csv
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.read.metrics.rows import Places, metric_from_row
 from canvasgen.text import label_key, semicolon_parts
+from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, TARGET_WORDS
+from canvasgen.words import WORDS
 
-_DURATION = "|".join(sorted(DURATIONS, key=len, reverse=True))
-_FIG = rf"[€$£]?\s?[+\-−]?\s?[€$£]?\s?\d[\d.,]*\s?(?:k|K|mln|M)?\s?(?:%|(?:{_DURATION})\b)?"
+_TARGET_WORD = "|".join(re.escape(w) for w in sorted(TARGET_WORDS, key=len, reverse=True))
+_BOUND = "|".join(re.escape(w) for w in sorted((*AT_MOST, *AT_LEAST), key=len, reverse=True))
+# "name figure", then a target in brackets: "(doel 3%)", "(Ziel max 5 Tage)", "(≤ 10%)".
 _STATED = re.compile(
-    rf"^(?P<name>.*[^\d\s:+\-−€$£(])\s*[:\s]\s*(?P<value>{_FIG})"
-    rf"(?:\s*\(\s*(?:doel|target|norm|goal|streefwaarde)\s*:?\s*(?P<target>{_FIG})\s*\))?$",
+    rf"^(?P<name>.*[^\d\s:+\-−€$£(])\s*[:\s]\s*(?P<value>{FIGURE_IN_TEXT})"
+    rf"(?:\s*\(\s*(?:(?:{_TARGET_WORD})\b\s*:?\s*(?P<target>(?:(?:{_BOUND})\s*)?{FIGURE_IN_TEXT})"
+    rf"|(?P<bounded>(?:{_BOUND})\s*{FIGURE_IN_TEXT}))\s*\))?$",
     re.IGNORECASE,
 )
 
@@ -38,13 +42,14 @@ def stated_figures(item: Item, language: str) -> list[tuple[Item, Item, Item | N
         match = None if ";" in part else _STATED.match(part.strip())
         if not match:
             continue
+        written_target = match["target"] or match["bounded"]
         try:
             parse_figure(match["value"], language)
-            if match["target"]:
-                parse_figure(match["target"], language)
+            if written_target:
+                parse_figure(target_bound(written_target)[1], language)
         except FigureError:
             continue
-        target = Item(match["target"].strip(), item.source) if match["target"] else None
+        target = Item(written_target.strip(), item.source) if written_target else None
         found.append((Item(match["name"].strip(), item.source), Item(match["value"].strip(), item.source), target))
     return found
 
@@ -60,15 +65,13 @@ def written_metrics(canvas: Canvas, places: Places, language: str, file: str) ->
         _add_figures(item, row, origin)
         if len(metrics) == before and any(ch.isdigit() for ch in item.text) and not beside_a_figure:
             where = Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
+            one, other = WORDS.get(canvas.language or language, WORDS["en"])["kpi_example"].split("|")
             canvas.warnings.append(
                 CanvasWarning(
                     where,
-                    (
-                        f"'{' '.join(item.text.split())}' in the KPI lane was not read as a figure (it stays text on "
-                        "the "
-                        "poster): write a name, a figure and a target, as 'Wachttijd 4 min (doel 2 min)' or "
-                        "'Conversie 2,4% (doel 3%)', one per line or apart by '; '"
-                    ),
+                    f"'{' '.join(item.text.split())}' in the KPI lane was not read as a figure (it stays text on "
+                    f"the poster): write a name, a figure and a target, as '{one}' or '{other}', one per line or "
+                    "apart by '; '",
                 )
             )
         return len(metrics) > before

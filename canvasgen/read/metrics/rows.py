@@ -11,13 +11,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from canvasgen.errors import CanvasError, Location, ReadError
-from canvasgen.figures import DURATIONS, PERCENT, Figure, FigureError, format_figure, parse_figure
+from canvasgen.figures import PERCENT, Figure, FigureError, format_figure, parse_figure, target_bound
 from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricOrigin
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
-from canvasgen.vocabulary.metrics import METRIC_FIELDS, MetricKind
+from canvasgen.vocabulary.metrics import (
+    DURATIONS,
+    LOWER_IS_BETTER,
+    METRIC_FIELDS,
+    NOT_LOWER_AFTER,
+    NOT_LOWER_BEFORE,
+    MetricKind,
+)
 
 METRIC_INDEX = {label_key(word): key for key, words in METRIC_FIELDS.items() for word in words}
+_LOWER_WORDS = {label_key(word) for word in LOWER_IS_BETTER}
 
 Locate = Callable[[Item | None], Location]
 
@@ -77,18 +85,37 @@ def metric_from_row(
     else:
         value = _figure(value_item, name.text, kind, language, problem)
     target_item = row.get("target")
+    bound: tuple[bool, str] | None = None
     if target_item is not None:
-        target = _figure(target_item, name.text, kind, language, problem, what="target")
+        bound, written = target_bound(target_item.text)
+        figure = Item(written, target_item.source, target_item.value)
+        target = _figure(figure, name.text, kind, language, problem, what="target")
     if value is not None and target is not None and value.unit and target.unit and value.unit != target.unit:
         problem(
             target_item,
             f"'{name.text}' is measured in {_unit_name(value.unit)} but its target "
             f"'{target_item.text if target_item else ''}' is in {_unit_name(target.unit)}",
         )
+    read_as = ""
+    if (
+        value is not None
+        and target is not None
+        and target_item is not None
+        and _fraction_beside_percent(value_item, value, target_item, target)
+    ):
+        # Excel keeps "2,4%" as 0.024: a bare 0.03 beside it is the same kind of number, 3%
+        share, written = (format_figure(v, PERCENT, language) for v in (target.value * 100, target.value))
+        shown = value_item.text if value_item else ""
+        read_as = (
+            f"its target '{target_item.text}' is read as a share, as its value '{shown}' is: {share} "
+            f"(write '{written}' if that is what is meant)"
+        )
+        target = Figure(target.value * 100, PERCENT)
     phase, touchpoint = _place(row, places, name, problem)
     if errors or value is None:
         return None, errors
     unit = value.unit or (target.unit if target else "") or _default_unit(kind)
+    lower, why = _direction(name.text, kind, unit, bound)
     return (
         Metric(
             name=name,
@@ -96,8 +123,9 @@ def metric_from_row(
             unit=unit,
             value_item=value_item or name,
             kind=kind.key if kind else None,
-            # a duration of the agency's own (lead time, waiting time): shorter is better
-            lower_is_better=kind.lower_is_better if kind else unit in DURATIONS.values(),
+            lower_is_better=lower,
+            direction=why,
+            read_as=read_as,
             target=target.value if target else None,
             target_item=target_item,
             phase=phase,
@@ -107,6 +135,61 @@ def metric_from_row(
         ),
         [],
     )
+
+
+def _fraction_beside_percent(value_item: Item | None, value: Figure, target_item: Item, target: Figure) -> bool:
+    """Whether a target is a bare share (0.03, a number typed in a General cell) beside a value that Excel
+    keeps as a share and shows in percent (0.024 shown as 2.4%)."""
+    raw, typed = value_item.value if value_item else None, target_item.value
+    return (
+        value.unit == PERCENT
+        and not target.unit
+        and isinstance(raw, (int, float))
+        and not isinstance(raw, bool)
+        and abs(raw * 100 - value.value) < 1e-9
+        and isinstance(typed, (int, float))
+        and not isinstance(typed, bool)
+        and "%" not in target_item.text
+        and 0 < abs(typed) <= 1
+    )
+
+
+def _direction(name: str, kind: MetricKind | None, unit: str, bound: tuple[bool, str] | None) -> tuple[bool, str]:
+    """Whether lower is better for a figure, and why: its target's words ("max 10%"), a metric canvasgen
+    knows, a word of its name that says so (``LOWER_IS_BETTER``: "Afhakers", "Wartezeit"), a duration,
+    else higher is better."""
+    if bound is not None:
+        return bound[0], f"its target says '{bound[1]}'"
+    if kind is not None:
+        return kind.lower_is_better, f"'{name}' is a known metric ({kind.key.replace('_', ' ')})"
+    said = _lower_word(label_key(name))
+    if said is not None:
+        return True, f"'{said}' in its name"
+    if unit in DURATIONS.values():  # a duration of the agency's own (lead time, waiting time)
+        return True, "it is a duration"
+    return False, "nothing says lower is better"
+
+
+def _lower_word(key: str) -> str | None:
+    """The word of a name (as its matching key) that says lower is better: one of ``LOWER_IS_BETTER``, or
+    a word that starts or ends with one ("klantklachten"), unless a word before it or its ending turns it
+    around ("zonder klachten", "foutenvrij", "fehlerfrei")."""
+    words = key.split()
+    for w in sorted(_LOWER_WORDS, key=len, reverse=True):
+        size = len(w.split())
+        for i in range(len(words) - size + 1):
+            if i and words[i - 1] in NOT_LOWER_BEFORE:
+                continue
+            if size > 1:
+                if words[i : i + size] == w.split():
+                    return w
+                continue
+            x = words[i]
+            if x == w or (len(w) >= 4 and x.endswith(w)):
+                return w
+            if len(w) >= 4 and x.startswith(w) and x[len(w) :].lstrip("-") not in NOT_LOWER_AFTER:
+                return w
+    return None
 
 
 def _figure(
