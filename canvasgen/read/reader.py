@@ -28,7 +28,7 @@ from canvasgen.read.model_json import read_model_json
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.tables.detect import Hints, find_tables
-from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_map
+from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps
 from canvasgen.read.tables.empathy import describe as describe_empathy
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.persona_list import read_persona_list
@@ -288,9 +288,9 @@ def _read_sheet(
         touchpoints, headers, used = read_touchpoints(grid)
         canvas.touchpoints.extend(touchpoints)
         canvas.touchpoint_columns.update(headers)
-    elif key not in METRIC_SHEET_KEYS and (empathy := read_empathy_map(grid, used)) is not None:
-        canvas.empathy_maps.append(empathy[0])  # a picture of quadrants: no personas, no journey in it
-        canvas.reading.append(describe_empathy(empathy[0]))
+    elif key not in METRIC_SHEET_KEYS and (empathy := read_empathy_maps(grid, used)) is not None:
+        canvas.empathy_maps.extend(empathy[0])  # a picture of quadrants: no personas, no journey in it
+        canvas.reading.extend(describe_empathy(found, len(empathy[0])) for found in empathy[0])
         used = empathy[1]
     elif key in PERSONA_SHEET_KEYS or key not in METRIC_SHEET_KEYS:
         used = _personas(grid, canvas, named=key in PERSONA_SHEET_KEYS)
