@@ -52,7 +52,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     hints = hints or Hints()
     used: set[Pos] = set(taken or ())
     tables: list[Table] = []
-    keyed = None if hints.places else read_stage_list(grid, used, hints.lane_kinds)
+    keyed = None if hints.places else read_stage_list(grid, used, hints.lane_kinds, file)
     keyed = keyed or (read_keyed(grid, used, hints.lane_kinds) if not hints.places else None)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used
