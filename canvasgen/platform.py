@@ -71,9 +71,25 @@ def start_process(
     if method == "forkserver" and preload:
         multiprocessing.get_context("forkserver").set_forkserver_preload(list(preload))
     process = _context(method).Process(target=target, args=args, name=name, daemon=True)
-    with _held(*_STOPS):
+    with _held(*_STOPS), _own_path(method):
         process.start()
     return process
+
+
+@contextlib.contextmanager
+def _own_path(method: StartMethod) -> Iterator[None]:
+    """The fork server is started as ``python -c``, which puts its working directory first on its path: a
+    folder named ``canvasgen`` there (the clone, beside the user's files) was imported instead of canvasgen
+    itself, as an empty namespace, and every worker forked from it failed. Started without it (Python's
+    ``PYTHONSAFEPATH``), it imports what the command imports."""
+    if method != "forkserver" or "PYTHONSAFEPATH" in os.environ:
+        yield
+        return
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        yield
+    finally:
+        del os.environ["PYTHONSAFEPATH"]
 
 
 def pipe() -> tuple[Connection, Connection]:

@@ -8,15 +8,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.gaps import analyse, pick_ideal_and_current, touchpoint_actions
 from canvasgen.analysis.match import match, similarity
-from canvasgen.cli import main
 from canvasgen.model import Item
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from tests.support.cli import run
 from tests.support.workbooks import CANVASES
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
@@ -50,11 +49,6 @@ def edited(**changes: list[str]) -> dict[str, list[str]]:
     content = {k: list(v) for k, v in BASE.items()}
     content.update(changes)
     return content
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_similarity_and_matching() -> None:

@@ -7,13 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
 from pptx import Presentation
 
 from canvasgen.analysis.diff import compare
-from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import diff_table
+from tests.support.cli import run
 from tests.support.read_back import pdf_text, squeeze
 from tests.support.workbooks import CANVASES, Cells, make_book
 
@@ -82,20 +81,15 @@ def _versions(tmp_path: Path) -> tuple[Path, Path]:
     return old, new
 
 
-def _cli(*args: object) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    return result.exit_code, result.stdout, result.stderr
-
-
 def test_touchpoint_and_persona_changes_in_the_terminal_and_json(tmp_path: Path) -> None:
     old, new = _versions(tmp_path)
-    code, out, _ = _cli("diff", old, new)
+    code, out, _ = run("diff", old, new)
     assert code == 0
     assert "Touchpoints\n  - renamed: Bevestigingsbrief → Bevestigingsmail  (Contactmomenten!B3)" in out
     assert "  - Bevestigingsmail · Kanaal: Post → E-mail  (Contactmomenten!C3)" in out
     assert "  - added: Parkeerapp  (Contactmomenten!B5)" in out
     assert "Personas\n  - Ineke · Doelen: Parkeren bij haar moeder → Parkeren bij haar moeder, ook 's avonds" in out
-    code, out, _ = _cli("diff", old, new, "--json")
+    code, out, _ = run("diff", old, new, "--json")
     data = json.loads(out)
     assert [i["text"] for i in data["touchpoints_added"]] == ["Parkeerapp"]
     assert [(c["name"], c["field"], c["old"]["text"], c["new"]["text"]) for c in data["touchpoints_changed"]] == [
@@ -107,7 +101,7 @@ def test_touchpoint_and_persona_changes_in_the_terminal_and_json(tmp_path: Path)
 
 def test_touchpoint_and_persona_changes_in_the_pdf_deck_and_the_pages_table(tmp_path: Path) -> None:
     old, new = _versions(tmp_path)
-    code, _, err = _cli("diff", old, new, "-o", tmp_path / "out", "--lang", "nl")
+    code, _, err = run("diff", old, new, "-o", tmp_path / "out", "--lang", "nl")
     assert code == 0, err
     text = squeeze(pdf_text(tmp_path / "out" / "v2-changes.pdf"))
     for said in (
@@ -144,7 +138,7 @@ def test_the_pages_table_says_no_internal_words(tmp_path: Path) -> None:
 
 def test_both_lanes_of_one_label_are_compared_by_their_place(tmp_path: Path) -> None:
     old, new = _versions(tmp_path)
-    _, out, _ = _cli("diff", old, new)
+    _, out, _ = run("diff", old, new)
     assert "Aanvragen · Pijnpunten (2): changed: Formulier te lang → Formulier te lang en onduidelijk" in out
     assert "Wachten · Pijnpunten (2): added: Niemand neemt op  (Klantreis!C6)" in out
     assert "Pijnpunten: " not in out.replace("Pijnpunten (2)", "")  # the first lane did not change

@@ -10,15 +10,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
 from canvasgen.analysis import match as matching
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.gaps import analyse
-from canvasgen.cli import main
 from canvasgen.figures import format_figure, format_number, format_scores, format_share
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from tests.support.cli import run
 from tests.support.read_back import pdf_text, slide_text, squeeze
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
@@ -33,21 +32,16 @@ def workbook(path: Path, customer: list[str], scores: list[float | None] | None 
     return path
 
 
-def cli(*args: object) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    return result.exit_code, result.stdout, result.stderr
-
-
 def test_one_item_each_side_is_changed_whatever_the_similarity(tmp_path: Path) -> None:
     old = workbook(tmp_path / "v1.xlsx", ["Ziet een advertentie", "", "", ""])
     new = workbook(tmp_path / "v2.xlsx", ["Hoort het van de buren", "", "", ""])
-    code, out, _ = cli("diff", old, new)
+    code, out, _ = run("diff", old, new)
     assert code == 0
     assert "Bewustwording · Klantproces: changed: Ziet een advertentie → Hoort het van de buren" in out
     assert "added" not in out and "removed" not in out and "(0." not in out
-    _, verbose, _ = cli("diff", old, new, "--verbose")
+    _, verbose, _ = run("diff", old, new, "--verbose")
     assert "changed: Ziet een advertentie → Hoort het van de buren (paired by position)" in verbose
-    _, text, _ = cli("diff", old, new, "--json")
+    _, text, _ = run("diff", old, new, "--json")
     (lane,) = json.loads(text)["journeys"][0]["phases"][0]["lanes"]
     assert set(lane) == {"lane", "added", "removed", "changed"}  # every changed text once, under "changed"
     assert lane["added"] == [] and lane["removed"] == []
@@ -74,7 +68,7 @@ def test_several_items_pair_by_similarity_then_by_position(tmp_path: Path) -> No
     ]
     assert first.added == [] and first.removed == []
     assert [i.text for i in last.removed] == ["Kiest bezorging"] and last.changed == []
-    _, verbose, _ = cli("diff", old, new, "-v")
+    _, verbose, _ = run("diff", old, new, "-v")
     assert "Vraagt offerte aan binnen 48 uur → Vraagt offerte aan binnen 24 uur (similarity 0.97)" in verbose
 
 
@@ -85,21 +79,21 @@ def test_reports_write_figures_in_the_canvass_language(tmp_path: Path) -> None:
     new = workbook(
         tmp_path / "v2.xlsx", ["Leest reviews\nVraagt offerte aan binnen 24 uur", "", "", ""], [-0.5, -1.5, 1, 2]
     )
-    code, out, err = cli("diff", old, new, "-o", tmp_path / "out", "--verbose")
+    code, out, err = run("diff", old, new, "-o", tmp_path / "out", "--verbose")
     assert code == 0, err
     assert "score 0.5 → -0.5" in out and "(similarity 0.97)" in out  # the terminal stays English
     pdf = squeeze(pdf_text(tmp_path / "out" / "v2-changes.pdf"))
     assert squeeze("Bewustwording: score 0,5 → -0,5") in pdf and squeeze("(gelijkenis 0,97)") in pdf
     deck = squeeze(slide_text(tmp_path / "out" / "v2-changes.pptx"))
     assert squeeze("score 0,5 → -0,5") in deck
-    _, plain, _ = cli("diff", old, new, "-o", tmp_path / "plain")
+    _, plain, _ = run("diff", old, new, "-o", tmp_path / "plain")
     assert "gelijkenis" not in pdf_text(tmp_path / "plain" / "v2-changes.pdf") and "(0.9" not in plain
 
 
 def test_gap_reports_in_the_language_and_the_workbook_keeps_numbers(tmp_path: Path) -> None:
     ideal = workbook(tmp_path / "ideaal.xlsx", ["Vraagt offerte aan binnen 24 uur", "", "", ""], [1.5, 1, 1, 2])
     current = workbook(tmp_path / "huidig.xlsx", ["Vraagt offerte aan binnen 48 uur", "", "", ""], [-0.5, 1, 1, 2])
-    code, out, err = cli("gaps", ideal, current, "-o", tmp_path / "out")
+    code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
     assert "Experience: current -0.5 → ideal 1.5" in out and ": -0.5 → 1.5" in out
     pdf = squeeze(pdf_text(tmp_path / "out" / "huidig-gaps.pdf"))

@@ -7,17 +7,11 @@ import struct
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from canvasgen.brand.colors import contrast, parse_colour
 from canvasgen.brand.kit import find_kit, load_kit
-from canvasgen.cli import main
+from tests.support.cli import run
 from tests.support.workbooks import REPO
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.parametrize("name", ["default", "studio-noord"])

@@ -5,18 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from click.testing import CliRunner
 from pypdf import PdfReader
 
-from canvasgen.cli import main
+from tests.support.cli import run
 from tests.support.workbooks import CANVASES, DATA, make_book
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_build_several_files(tmp_path: Path) -> None:

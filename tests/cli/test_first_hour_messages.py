@@ -12,15 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
+from tests.support.cli import run
 from tests.support.workbooks import CANVASES
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 LIBRARY_WORDS = re.compile(r"openpyxl|calamine|zipfile|Exception|Error\b|OSError|KeyError|Traceback|lxml")
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stderr
 
 
 def _package(path: Path, parts: dict[str, str]) -> Path:
@@ -54,7 +50,7 @@ def _one_sentence(stderr: str, name: str) -> str:
 def test_a_file_of_another_kind_says_what_it_is(tmp_path: Path, name: str, make: object, kind: str) -> None:
     path = tmp_path / name
     make(path)  # type: ignore[operator]
-    code, stderr = run("check", str(path))
+    code, _, stderr = run("check", str(path))
     line = _one_sentence(stderr, str(path))
     assert code != 0 and f"this is {kind}" in line and "not a spreadsheet" in line
 
@@ -65,7 +61,7 @@ def test_a_windows_csv_is_read_like_a_utf8_one(tmp_path: Path) -> None:
     (tmp_path / "windows.csv").write_bytes(rows.encode("cp1252"))
     outs = []
     for name in ("utf8.csv", "windows.csv"):
-        code, _ = run("check", str(tmp_path / name))
+        code, _, _ = run("check", str(tmp_path / name))
         assert code == 0
         result = CliRunner().invoke(main, ["check", "--json", str(tmp_path / name)])
         outs.append(result.stdout.replace(name.removesuffix(".csv"), "X"))
@@ -77,19 +73,19 @@ def test_excels_lock_file_names_the_workbook_that_is_open(tmp_path: Path) -> Non
     (tmp_path / "~$antreis-2026.xlsx").write_bytes(b"\x0bJan Jansen" + b"\x00" * 150)  # a long name: first 2 gone
     (tmp_path / "~$reis.xlsx").write_bytes(b"\x0bJan Jansen" + b"\x00" * 150)
     (tmp_path / ".~lock.reis.xlsx#").write_text("Jan,werkplek,26.11.2026 10:00,")
-    code, stderr = run("check", str(tmp_path / "~$antreis-2026.xlsx"))
+    code, _, stderr = run("check", str(tmp_path / "~$antreis-2026.xlsx"))
     line = _one_sentence(stderr, str(tmp_path / "~$antreis-2026.xlsx"))
     assert code != 0 and "lock file Excel keeps while klantreis-2026.xlsx is open" in line
     assert "give klantreis-2026.xlsx itself" in line
     assert "while reis.xlsx is open" in _one_sentence(
-        run("check", str(tmp_path / "~$reis.xlsx"))[1], str(tmp_path / "~$reis.xlsx")
+        run("check", str(tmp_path / "~$reis.xlsx"))[2], str(tmp_path / "~$reis.xlsx")
     )
     lock = tmp_path / ".~lock.reis.xlsx#"
-    assert "lock file LibreOffice keeps while reis.xlsx is open" in _one_sentence(run("check", str(lock))[1], str(lock))
+    assert "lock file LibreOffice keeps while reis.xlsx is open" in _one_sentence(run("check", str(lock))[2], str(lock))
 
 
 def test_a_mistyped_brand_kit_gets_a_suggestion_and_the_list(tmp_path: Path) -> None:
-    code, stderr = run("build", str(EXAMPLE), "-o", str(tmp_path), "--brand", "studio-nord")
+    code, _, stderr = run("build", str(EXAMPLE), "-o", str(tmp_path), "--brand", "studio-nord")
     line = _one_sentence(stderr, "studio-nord")
     assert code != 0 and "did you mean 'studio-noord'?" in line and "the kits are default, studio-noord" in line
     assert list(tmp_path.iterdir()) == []
@@ -97,7 +93,7 @@ def test_a_mistyped_brand_kit_gets_a_suggestion_and_the_list(tmp_path: Path) -> 
 
 @pytest.mark.parametrize("name", ["Studio Noord", "STUDIO-NOORD", "studio noord"])
 def test_a_brand_kit_by_its_display_name(tmp_path: Path, name: str) -> None:
-    code, stderr = run("build", str(EXAMPLE), "-o", str(tmp_path), "--brand", name, "--size", "A3")
+    code, _, stderr = run("build", str(EXAMPLE), "-o", str(tmp_path), "--brand", name, "--size", "A3")
     assert code == 0, stderr
     assert (tmp_path / f"{EXAMPLE.stem}.pdf").is_file()
 

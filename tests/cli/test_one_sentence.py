@@ -12,20 +12,13 @@ import zlib
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from pptx import Presentation
 
-from canvasgen.cli import main
+from tests.support.cli import run_clean
 from tests.support.processes import run_measured
 from tests.support.workbooks import CANVASES
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def one_error(stderr: str) -> str:
@@ -37,7 +30,7 @@ def one_error(stderr: str) -> str:
 
 def test_a_very_long_workbook_name_builds(tmp_path: Path) -> None:
     workbook = shutil.copy(EXAMPLE, tmp_path / ("klantreis-" * 24 + ".xlsx"))  # 245 characters
-    code, _, stderr = invoke("build", str(workbook), "-o", str(tmp_path / "out"), "--size", "A3")
+    code, _, stderr = run_clean("build", str(workbook), "-o", str(tmp_path / "out"), "--size", "A3")
     assert code == 0, stderr
     assert (tmp_path / "out" / (Path(workbook).stem + ".pdf")).is_file()
 
@@ -45,7 +38,7 @@ def test_a_very_long_workbook_name_builds(tmp_path: Path) -> None:
 def test_an_output_folder_under_a_file(tmp_path: Path) -> None:
     blocker = tmp_path / "verslag.txt"
     blocker.write_text("geen map", encoding="utf-8")
-    code, _, stderr = invoke("build", str(EXAMPLE), "-o", str(blocker / "uit"), "--size", "A3")
+    code, _, stderr = run_clean("build", str(EXAMPLE), "-o", str(blocker / "uit"), "--size", "A3")
     assert code == 1
     assert one_error(stderr) == (
         f"error: {blocker / 'uit'}: cannot be made: {blocker} is a file, not a folder; choose another folder with -o"
@@ -69,7 +62,7 @@ def test_an_output_folder_that_refuses_writing(
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(fileio.tempfile, "mkstemp", refuse)  # root ignores permissions: refuse as the OS would
-    exit_code, _, stderr = invoke("build", str(EXAMPLE), "-o", str(tmp_path / "uit"), "--size", "A3")
+    exit_code, _, stderr = run_clean("build", str(EXAMPLE), "-o", str(tmp_path / "uit"), "--size", "A3")
     assert exit_code == 1
     assert phrase in one_error(stderr)
 
@@ -81,7 +74,7 @@ def test_a_full_disk_while_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(fileio.os, "replace", full)
-    code, _, stderr = invoke("build", str(EXAMPLE), "-o", str(tmp_path / "uit"), "--size", "A3", "--no-pptx")
+    code, _, stderr = run_clean("build", str(EXAMPLE), "-o", str(tmp_path / "uit"), "--size", "A3", "--no-pptx")
     assert code == 1
     assert one_error(stderr).endswith(
         "cannot be written: the disk is full; free some space or choose another folder with -o"
@@ -104,7 +97,7 @@ def test_one_job_failing_unexpectedly_never_stops_the_folder(tmp_path: Path, mon
     src.mkdir()
     for name in "abc":
         shutil.copy(EXAMPLE, src / f"{name}.xlsx")
-    code, stdout, stderr = invoke("build", str(src), "-o", str(out), "-j", "1", "--size", "A3")
+    code, stdout, stderr = run_clean("build", str(src), "-o", str(out), "-j", "1", "--size", "A3")
     assert code == 1
     assert f"error: {src / 'b.xlsx'}: canvasgen could not build it (RuntimeError: a bug); please report this" in stderr
     assert "2 built, 0 unchanged (skipped), 1 failed" in stderr
@@ -119,7 +112,7 @@ def test_control_characters_in_a_kit_and_in_figures_never_break_the_deck(tmp_pat
     (kit / "brand.toml").write_text('footer = "Voet\\u0001tekst"\nagency = "Bureau\\u0002 Noord"\n', encoding="utf-8")
     figures = tmp_path / "cijfers.csv"
     figures.write_bytes(b"Fase;Metric;Waarde;Doel\nBewustwording;Bereik\x01\x02;1000;2000\n")
-    code, _, stderr = invoke(
+    code, _, stderr = run_clean(
         "build",
         str(EXAMPLE),
         "-o",
@@ -190,7 +183,7 @@ def test_brand_check_refuses_logos_a_build_would_choke_on(tmp_path: Path, logo: 
     assert "Traceback" not in done.stderr
     assert phrase in done.stderr, done.stderr
     assert peak < 400, f"{peak:.0f} MB"
-    code, _, stderr = invoke("build", str(EXAMPLE), "-o", str(tmp_path / "uit"), "--brand", str(kit))
+    code, _, stderr = run_clean("build", str(EXAMPLE), "-o", str(tmp_path / "uit"), "--brand", str(kit))
     assert code == 1 and phrase in one_error(stderr)
 
 
@@ -207,7 +200,7 @@ def test_a_million_line_metrics_file_is_refused_in_bounded_memory(tmp_path: Path
 def test_many_wrong_lines_give_twenty_problems_and_a_count(tmp_path: Path) -> None:
     figures = tmp_path / "export.csv"
     figures.write_text("Fase,Metric,Waarde\n" + "Nergens,Bereik,1\n" * 2_000, encoding="utf-8")
-    code, _, stderr = invoke("check", str(EXAMPLE), "--metrics", str(figures))
+    code, _, stderr = run_clean("check", str(EXAMPLE), "--metrics", str(figures))
     assert code == 1
     lines = stderr.strip().splitlines()
     assert len(lines) == 21
@@ -217,6 +210,6 @@ def test_many_wrong_lines_give_twenty_problems_and_a_count(tmp_path: Path) -> No
 def test_a_utf16_metrics_file_is_read(tmp_path: Path) -> None:
     figures = tmp_path / "export.csv"
     figures.write_bytes("Fase\tMetric\tWaarde\nBewustwording\tBereik\t1200\n".encode("utf-16"))
-    code, stdout, stderr = invoke("check", str(EXAMPLE), "--metrics", str(figures))
+    code, stdout, stderr = run_clean("check", str(EXAMPLE), "--metrics", str(figures))
     assert code == 0, stderr
     assert "7 touchpoints, 1 persona, 1 figure" in stdout  # the example has none of its own

@@ -8,24 +8,17 @@ import re
 from pathlib import Path
 
 import pypdfium2
-from click.testing import CliRunner
 from pptx import Presentation
 
-from canvasgen.cli import main
 from canvasgen.layout.deck.frames import INSET, WRAP_SLACK, column_widths
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
+from tests.support.cli import run
 from tests.support.layouts import deck_fonts, default_kit, laid_deck
 from tests.support.workbooks import trapkracht
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
 
 PHASES = ["Orientatie", "Proefrit & advies", "Aanvraag", "Levering", "After sales / service"]
 

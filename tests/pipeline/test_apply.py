@@ -16,48 +16,22 @@ from openpyxl.drawing.image import Image
 from PIL import Image as Picture
 
 from canvasgen.analysis.cards import cards_of, phase_choice
-from canvasgen.analysis.diff import compare
 from canvasgen.cli import main
 from canvasgen.errors import CanvasError
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.reader import read_canvas
-from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.support.workbooks import CANVASES
+from tests.support.workshop import fill, kit_of, lane_changes
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 TODAY = dt.date(2026, 12, 1)
 
 
-def _kit(tmp_path: Path, source: Path = WEBSHOP) -> tuple[Path, dict[str, int]]:
-    canvas = read_canvas(source)
-    changes = tmp_path / "changes.xlsx"
-    write_changes(cards_of(canvas), canvas, "nl", changes)
-    sheet = openpyxl.load_workbook(changes).active
-    rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-    return changes, rows
-
-
-def _fill(changes: Path, cells: dict[tuple[int, int], str]) -> None:
-    book = openpyxl.load_workbook(changes)
-    for (row, col), value in cells.items():
-        book.active.cell(row, col).value = value
-    book.save(changes)
-
-
-def _items(path: Path) -> dict[tuple[str, str, str], list[str]]:
-    journey = read_canvas(path).journeys[0]
-    return {
-        (p.name, lane.label, str(i)): [it.text for it in lane.cells[i]]
-        for i, p in enumerate(journey.phases)
-        for lane in journey.lanes
-    }
-
-
 def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) -> None:
-    changes, rows = _kit(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     new_row = max(rows.values()) + 2  # under the "new cards" line
     # F1-KP-02 shares its cell (B11) with F1-KP-01: only that line changes
-    _fill(
+    fill(
         changes,
         {
             (rows["F1-KP-02"], 6): "Bewaart de post voor later",
@@ -71,20 +45,7 @@ def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) ->
     applied = apply_changes(WEBSHOP, changes, out, ApplyOptions(today=TODAY))
     assert (applied.changed, applied.removed, applied.added, applied.version) == (1, 1, 1, "3.1")
     before, after = read_canvas(WEBSHOP), read_canvas(out)
-    diff = compare(before, after).to_dict()
-    lanes = [
-        (
-            p["new"],
-            lane["lane"],
-            [i["text"] for i in lane["added"]],
-            [i["text"] for i in lane["removed"]],
-            [(r["old"]["text"], r["new"]["text"]) for r in lane["changed"]],
-        )
-        for journey in diff["journeys"]
-        for p in journey["phases"]
-        for lane in p["lanes"]
-        if lane["added"] or lane["removed"] or lane["changed"]
-    ]
+    lanes = lane_changes(before, after)
     old_kp = before.journeys[0].lanes[0].cells[0]
     removed = before.journeys[0].lanes[1].cells[1][0].text
     assert lanes == [
@@ -98,9 +59,9 @@ def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) ->
 
 
 def test_bad_rows_are_named_with_their_row_and_nothing_is_written(tmp_path: Path) -> None:
-    changes, rows = _kit(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     new_row = max(rows.values()) + 2
-    _fill(
+    fill(
         changes,
         {
             (rows["F1-KP-01"], 1): "F9-KP-99",
@@ -121,8 +82,8 @@ def test_bad_rows_are_named_with_their_row_and_nothing_is_written(tmp_path: Path
 
 
 def test_partial_applies_the_good_rows_and_lists_the_others(tmp_path: Path) -> None:
-    changes, rows = _kit(tmp_path)
-    _fill(
+    changes, rows = kit_of(WEBSHOP, tmp_path)
+    fill(
         changes, {(rows["F1-KP-01"], 1): "F9-KP-99", (rows["F1-KP-01"], 6): "iets", (rows["F3-KP-01"], 6): "Rekent af"}
     )
     out = tmp_path / "v2.xlsx"
@@ -136,14 +97,14 @@ def test_partial_applies_the_good_rows_and_lists_the_others(tmp_path: Path) -> N
 def test_a_card_edited_in_the_workbook_since_the_kit_is_refused(tmp_path: Path) -> None:
     source = tmp_path / "canvas.xlsx"
     shutil.copy(WEBSHOP, source)
-    changes, rows = _kit(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     card = read_canvas(source).journeys[0].lanes[0].cells[0][0]
     book = openpyxl.load_workbook(source)
     assert card.source is not None
     cell = book[card.source.sheet][card.source.cell.split(":")[0]]
     cell.value = str(cell.value).replace(card.text, "Een andere tekst")
     book.save(source)
-    _fill(changes, {(rows["F1-KP-01"], 6): "Nieuw"})
+    fill(changes, {(rows["F1-KP-01"], 6): "Nieuw"})
     result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
     assert result.exit_code == 1
     assert f"row {rows['F1-KP-01']}: card F1-KP-01 now reads" in result.output and "make a new kit" in result.output
@@ -156,8 +117,8 @@ def test_pictures_styles_and_drop_downs_are_kept(tmp_path: Path) -> None:
     Picture.new("RGB", (40, 20), (200, 80, 20)).save(tmp_path / "logo.png")
     book["Klantreis"].add_image(Image(str(tmp_path / "logo.png")), "H1")
     book.save(source)
-    changes, rows = _kit(tmp_path, source)
-    _fill(changes, {(rows["F1-KP-01"], 6): "Ziet een video"})
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-KP-01"], 6): "Ziet een video"})
     out = tmp_path / "v2.xlsx"
     apply_changes(source, changes, out)
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(out) as new:
@@ -180,7 +141,7 @@ def test_pictures_styles_and_drop_downs_are_kept(tmp_path: Path) -> None:
 def test_apply_never_overwrites_its_input(tmp_path: Path) -> None:
     copy = tmp_path / "canvas.xlsx"
     shutil.copy(WEBSHOP, copy)
-    changes, _ = _kit(tmp_path)
+    changes, _ = kit_of(WEBSHOP, tmp_path)
     result = CliRunner().invoke(main, ["apply", str(copy), str(changes), "-o", str(copy)])
     assert result.exit_code == 1 and "never overwrites" in result.output
 
@@ -203,7 +164,7 @@ def test_a_cell_is_read_as_stored_shared_rich_or_inline_and_numbers_are_told_apa
 
 
 def test_a_renamed_touchpoint_takes_its_figures_rows_along(tmp_path: Path) -> None:
-    changes, rows = _kit(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     before = read_canvas(WEBSHOP)
     card = next(
         c
@@ -213,7 +174,7 @@ def test_a_renamed_touchpoint_takes_its_figures_rows_along(tmp_path: Path) -> No
             m.touchpoint is not None and m.touchpoint.text == c.text and not m.origin.written for m in before.metrics
         )
     )
-    _fill(changes, {(rows[card.id], 6): "Reel met een plantfluencer"})
+    fill(changes, {(rows[card.id], 6): "Reel met een plantfluencer"})
     out = tmp_path / "v2.xlsx"
     apply_changes(WEBSHOP, changes, out, ApplyOptions(today=TODAY))
     after = read_canvas(out)  # a figures row naming the old touchpoint would stop this
@@ -237,20 +198,13 @@ def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_p
         for lane in journey.lanes
         if lane.kind != "score" and not lane.cells[i]
     )
-    changes, rows = _kit(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     new_row = max(rows.values()) + 2
     where = phase_choice(0, journey.phases[phase].name, len(before.journeys) > 1)
-    _fill(changes, {(new_row, 2): where, (new_row, 3): lane.heading, (new_row, 6): "Nova ideia"})
+    fill(changes, {(new_row, 2): where, (new_row, 3): lane.heading, (new_row, 6): "Nova ideia"})
     out = tmp_path / "v2.xlsx"
     assert apply_changes(source, changes, out, ApplyOptions(today=TODAY)).added == 1
     after = read_canvas(out).journeys[0]
     assert [i.text for i in next(x for x in after.lanes if x.label == lane.label).cells[phase]] == ["Nova ideia"]
-    diff = compare(before, read_canvas(out)).to_dict()
-    added = [
-        (p["new"], ln["lane"], [i["text"] for i in ln["added"]])
-        for j in diff["journeys"]
-        for p in j["phases"]
-        for ln in p["lanes"]
-        if ln["added"] or ln["removed"] or ln["changed"]
-    ]
+    added = [(phase_name, label, texts) for phase_name, label, texts, _, _ in lane_changes(before, read_canvas(out))]
     assert added == [(journey.phases[phase].name, lane.label, ["Nova ideia"])]

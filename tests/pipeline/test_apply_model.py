@@ -20,6 +20,7 @@ from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.pipeline.read import read
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.support.workbooks import CANVASES
+from tests.support.workshop import lane_changes
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 TODAY = dt.date(2026, 12, 1)
@@ -43,22 +44,6 @@ def _changes(
     return path
 
 
-def _lane_changes(old: Canvas, new: Canvas) -> list[tuple[str, str, list[str], list[str], list[tuple[str, str]]]]:
-    diff = compare(old, new).to_dict()
-    return [
-        (
-            p["new"],
-            lane["lane"],
-            [i["text"] for i in lane["added"]],
-            [i["text"] for i in lane["removed"]],
-            [(r["old"]["text"], r["new"]["text"]) for r in lane["changed"]],
-        )
-        for journey in diff["journeys"]
-        for p in journey["phases"]
-        for lane in p["lanes"]
-    ]
-
-
 @pytest.mark.parametrize("name", ["russian-telecom-lookalike.ods", "russian-stages-lookalike.csv"])
 def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_path: Path) -> None:
     source = DATA / name
@@ -72,7 +57,7 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
     applied = apply_changes(source, changes, out, ApplyOptions(today=TODAY))
     assert (applied.changed, applied.removed, applied.added) == (1, 1, 1)
     after = read(out)
-    assert sorted(_lane_changes(canvas, after)) == sorted(
+    assert sorted(lane_changes(canvas, after)) == sorted(
         [
             (changed.phase_name, changed.lane, [], [], [(changed.text, f"{changed.text} — уточнено")]),
             (removed.phase_name, removed.lane, [], [removed.text], []),
@@ -116,7 +101,7 @@ def test_a_model_json_keeps_touchpoints_personas_and_figures(tmp_path: Path) -> 
 
     assert figures(after, {}) == figures(canvas, {card.text: "Nieuwsbrief (wekelijks)"})  # they follow the rename
     diff = compare(canvas, after).to_dict()
-    assert _lane_changes(canvas, after) == []
+    assert lane_changes(canvas, after) == []
     assert {m["field"] for j in diff["journeys"] for m in j["meta"]} == {"Versie", "Datum"}
     assert json.loads(result.output)["journeys"]  # the model was a real one
 

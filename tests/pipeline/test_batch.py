@@ -8,20 +8,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from pytest import MonkeyPatch
 
-from canvasgen.cli import main
 from canvasgen.pipeline import BuildOptions, batch
 from canvasgen.pipeline.plan import canvases_in, is_lock_or_temp
 from canvasgen.platform import START_METHOD_VARIABLE
+from tests.support.cli import run
 from tests.support.waiting import DEADLINE
 from tests.support.workbooks import CANVASES
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def folder(tmp_path: Path) -> Path:

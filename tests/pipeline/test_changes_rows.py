@@ -10,20 +10,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from canvasgen.cli import main
 from canvasgen.errors import CanvasError
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.changes import RECORD_SHEET, read_changes, read_record
+from tests.support.cli import run
 from tests.support.workshop import TODAY, canvas, fill, kit_of, lane_items, new_row, with_formula
-
-
-def cli(*args: object) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture
@@ -75,7 +69,7 @@ def test_an_error_value_is_refused_with_its_row_and_cell(lease: tuple[Path, Path
     row = rows["F1-KP-01"]
     # Excel stores "+ extra service" typed into a General cell as a formula whose value is #NAME?
     with_formula(changes, f"D{row}", "+ extra service", "#NAME?", "e")
-    code, _, err = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
+    code, _, err = run("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert code == 1 and f"Wijzigingen!D{row}: row {row}: cell D{row} shows the error #NAME?" in err
     assert "#NAME?' " not in err.split("error")[-1] and not (source.parent / "v4.xlsx").exists()
 
@@ -95,7 +89,7 @@ def test_every_copy_of_the_changes_sheet_is_applied(lease: tuple[Path, Path, dic
     _copy_sheet(changes, "Groep 2")
     fill(changes, {(rows["F1-IP-01"], 5): "weg"})
     fill(changes, {(rows["F2-IP-01"], 5): "weg", (rows["F1-IP-01"], 5): "weg"}, sheet="Groep 2")  # the same twice
-    code, out, err = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
+    code, out, err = run("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert code == 0 and "2 removed" in out
     assert "2 changes sheets (Wijzigingen, Groep 2): the rows of all of them are applied" in err
     items = lane_items(source.parent / "v4.xlsx")
@@ -110,7 +104,7 @@ def test_two_copies_that_ask_different_things_of_a_card_are_refused_naming_both(
     row = rows["F1-IP-01"]
     fill(changes, {(row, 5): "weg"})
     fill(changes, {(row, 6): "Flyer en intranet bij HR"}, sheet="Groep 2")
-    code, _, err = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
+    code, _, err = run("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert code == 1
     assert err.count(f"rows {row} (Wijzigingen) and {row} (Groep 2) both name card F1-IP-01") == 1
 
@@ -129,7 +123,7 @@ def test_a_card_moved_by_its_phase_or_lane_is_moved(lease: tuple[Path, Path, dic
             (rows["F1-PP-01"], 6): "Kosten pas laat duidelijk",
         },
     )
-    code, out, _ = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
+    code, out, _ = run("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert code == 0 and "3 moved" in out
     items = lane_items(source.parent / "v4.xlsx")
     assert items[("Aanvraag", "Klantproces")] == ["Wacht lang"]
@@ -142,7 +136,7 @@ def test_a_move_to_a_phase_that_is_not_there_is_refused_at_its_cell(lease: tuple
     source, changes, rows = lease
     row = rows["F2-KP-01"]
     fill(changes, {(row, 2): "Gebruik"})
-    code, _, err = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
+    code, _, err = run("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert code == 1 and f"Wijzigingen!B{row}: row {row}: unknown phase 'Gebruik'" in err
 
 
@@ -155,7 +149,7 @@ def test_a_row_without_an_id_with_a_cards_text_and_weg_is_refused_naming_the_car
     source, changes, rows = lease
     at = new_row(rows)
     fill(changes, {(at, 2): "Oriëntatie", (at, 3): "Intern proces", (at, 4): "Flyer bij HR", (at, 5): "weg"})
-    code, _, err = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
+    code, _, err = run("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert (
         code == 1
         and f"row {at}: a row without an ID is a new card, but 'Flyer bij HR' is card F1-IP-01 "
@@ -169,7 +163,7 @@ def test_a_new_card_with_text_in_both_columns_says_which_wins(lease: tuple[Path,
     source, changes, rows = lease
     at = new_row(rows)
     fill(changes, {(at, 2): "Aanvraag", (at, 3): "Pijnpunten", (at, 4): "Tekst hier", (at, 6): "Nieuw hier"})
-    code, _, err = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
+    code, _, err = run("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert code == 0 and lane_items(source.parent / "v4.xlsx")[("Aanvraag", "Pijnpunten")] == [
         "Wacht lang",
         "Nieuw hier",
@@ -188,7 +182,7 @@ def test_rows_that_ask_nothing_never_block_apply_even_after_the_workbook_changed
     changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F3-IP-01"], 5): "weg"})
     edited = canvas(tmp_path / "lease-edited.xlsx", {"B6": "Ziet een poster", "C6": None})  # F1-KP-01, F2-KP-01
-    code, out, err = cli("apply", edited, changes, "-o", tmp_path / "v4.xlsx")
+    code, out, err = run("apply", edited, changes, "-o", tmp_path / "v4.xlsx")
     assert code == 0 and "1 removed" in out and "error" not in err and "skipped" not in err
     assert lane_items(tmp_path / "v4.xlsx")[("Levering", "Intern proces")] == []
 
@@ -197,7 +191,7 @@ def test_a_new_cards_missing_phase_or_lane_is_named_at_its_cell(lease: tuple[Pat
     source, changes, rows = lease
     at = new_row(rows)
     fill(changes, {(at, 3): "Klantproces", (at, 4): "Zonder fase", (at + 1, 2): "Aanvraag", (at + 1, 4): "Zonder baan"})
-    code, _, err = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
+    code, _, err = run("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert code == 1
     assert f"Wijzigingen!B{at}: row {at}: the new card 'Zonder fase' has no phase" in err
     assert f"Wijzigingen!C{at + 1}: row {at + 1}: the new card 'Zonder baan' has no lane" in err
@@ -208,7 +202,7 @@ def test_a_phase_renamed_since_the_kit_is_said_with_its_new_name(lease: tuple[Pa
     renamed = canvas(source.parent / "lease-renamed.xlsx", {"C5": "Aanvraag via werkgever"})
     at = new_row(rows)
     fill(changes, {(at, 2): "Aanvraag", (at, 3): "Pijnpunten", (at, 4): "Formulier is lang"})
-    code, _, err = cli("apply", renamed, changes, "-o", source.parent / "v4.xlsx")
+    code, _, err = run("apply", renamed, changes, "-o", source.parent / "v4.xlsx")
     assert code == 1
     assert (
         f"Wijzigingen!B{at}: row {at}: the phase 'Aanvraag' is named 'Aanvraag via werkgever' in the workbook "
@@ -226,7 +220,7 @@ def test_an_edited_record_is_said_and_not_used(lease: tuple[Path, Path, dict[str
     book[RECORD_SHEET]["B7"] = "Iets anders"
     book.save(changes)
     fill(changes, {(rows["F2-IP-01"], 5): "weg"})
-    code, out, err = cli("apply", source, changes, "-o", source.parent / "v4.xlsx")
+    code, out, err = run("apply", source, changes, "-o", source.parent / "v4.xlsx")
     assert code == 0 and "1 removed" in out
     assert "the kit's record of the printed cards was edited since the kit was made" in err
 

@@ -7,9 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from canvasgen.cli import main
+from tests.support.cli import run_clean
 from tests.support.other_formats import CANVAS_ODS, ods
 from tests.support.read_back import pdf_text, squeeze
 from tests.support.workbooks import CANVASES, DATA
@@ -18,12 +16,6 @@ ZON = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 FIGURES = CANVASES / "metingen-webshop-oktober.csv"
 MERMAID = "journey\n  title Een fiets kopen\n  section Kiezen\n    Leest reviews: 4: Klant\n  section Kopen\n    Betaalt online: 3: Klant\n"  # noqa: E501
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def text_of(path: Path) -> str:
@@ -36,12 +28,12 @@ def test_a_folder_of_csv_ods_mermaid_and_model_canvases_with_figures_among_them(
     (src / "fietsen.csv").write_text("Fase;Oriëntatie;Vergelijken;Aankoop\nKlantproces;zoekt;vergelijkt;koopt\n")
     ods(src / "telecom.ods", {"Blad1": CANVAS_ODS})
     (src / "reis.mmd").write_text(MERMAID)
-    code, model, _ = run("check", "--json", str(ZON))
+    code, model, _ = run_clean("check", "--json", str(ZON))
     (src / "zon.json").write_text(model)
     shutil.copy(FIGURES, src / "metingen.csv")  # measured figures, for --metrics
     (src / "package.json").write_text(json.dumps({"name": "site", "version": "1.0.0"}))
     (src / "getallen.csv").write_text("1;2;3\n4;5;6\n")  # no text: no canvas
-    code, _, stderr = run("build", str(src), "-o", str(out), "--size", "A3", "--no-pptx")
+    code, _, stderr = run_clean("build", str(src), "-o", str(out), "--size", "A3", "--no-pptx")
     assert code == 0, stderr
     assert (
         f"skipped: {src / 'metingen.csv'}: an export of measured figures, not a canvas: give it to a build "
@@ -55,12 +47,12 @@ def test_a_folder_of_csv_ods_mermaid_and_model_canvases_with_figures_among_them(
     assert "Vergelijktprijzen" in text_of(out / "telecom.pdf")
     assert "Betaaltonline" in text_of(out / "reis.pdf")
     assert "Zonnepanelenvooreenrijtjeshuis" in text_of(out / "zon.pdf")
-    code, _, stderr = run("build", str(src), "-o", str(out), "--size", "A3", "--no-pptx")
+    code, _, stderr = run_clean("build", str(src), "-o", str(out), "--size", "A3", "--no-pptx")
     assert code == 0 and "0 built, 4 unchanged (skipped), 0 failed, 3 without a canvas (passed over)" in stderr
 
 
 def test_a_csv_of_figures_named_itself_says_use_metrics(tmp_path: Path) -> None:
-    code, _, stderr = run("build", str(FIGURES), "-o", str(tmp_path))
+    code, _, stderr = run_clean("build", str(FIGURES), "-o", str(tmp_path))
     assert code == 1
     assert stderr == (
         f"error: {FIGURES}: this is an export of measured figures ('Metriek', 'Waarde'), not a canvas: give it with "
@@ -73,7 +65,7 @@ def test_a_workbook_and_a_mermaid_file_of_one_name_get_posters_of_their_own(tmp_
     src.mkdir()
     shutil.copy(ZON, src / "a.xlsx")
     (src / "a.mmd").write_text(MERMAID)
-    code, stdout, stderr = run("build", str(src), "-o", str(out), "--size", "A3")
+    code, stdout, stderr = run_clean("build", str(src), "-o", str(out), "--size", "A3")
     assert code == 0, stderr
     assert (
         f"warning: {src / 'a.mmd'}: written as a-mmd.pdf/.pptx, since {src / 'a.xlsx'} in this build is "
@@ -87,9 +79,9 @@ def test_a_workbook_and_a_mermaid_file_of_one_name_get_posters_of_their_own(tmp_
         "a.pptx",
     ]
     assert "Zonnepanelen" in text_of(out / "a.pdf") and "Betaaltonline" in text_of(out / "a-mmd.pdf")
-    assert "2 unchanged" in run("build", str(src), "-o", str(out), "--size", "A3")[2]
+    assert "2 unchanged" in run_clean("build", str(src), "-o", str(out), "--size", "A3")[2]
     (src / "a.mmd").write_text(MERMAID.replace("Betaalt online", "Betaalt met iDEAL"))  # the cache is by source
-    code, stdout, stderr = run("build", str(src), "-o", str(out), "--size", "A3")
+    code, stdout, stderr = run_clean("build", str(src), "-o", str(out), "--size", "A3")
     assert "1 built, 1 unchanged" in stderr and "a-mmd.pdf" in stdout
     assert "BetaaltmetiDEAL" in text_of(out / "a-mmd.pdf") and "Zonnepanelen" in text_of(out / "a.pdf")
 
@@ -103,19 +95,19 @@ def test_an_output_another_source_wrote_since_is_never_called_unchanged(tmp_path
     shutil.copy(ZON, src / "a.xlsx")
     (src / "a.mmd").write_text(MERMAID)
     args = ("build", str(src), "-o", str(out), "--size", "A3", "--no-pptx")
-    assert "2 built" in run(*args)[2]
+    assert "2 built" in run_clean(*args)[2]
     (src / "a.xlsx").rename(aside)
-    code, stdout, stderr = run(*args)
+    code, stdout, stderr = run_clean(*args)
     assert code == 0 and f"wrote {out / 'a.pdf'}" in stdout  # a.mmd alone: written as a.pdf now
     assert "Betaaltonline" in text_of(out / "a.pdf")
     aside.rename(src / "a.xlsx")
-    code, stdout, stderr = run(*args)
+    code, stdout, stderr = run_clean(*args)
     assert code == 0, stderr
     assert "2 built, 0 unchanged" in stderr  # a.xlsx as well: its a.pdf no longer holds what it wrote
     assert "Zonnepanelen" in text_of(out / "a.pdf") and "Betaaltonline" in text_of(out / "a-mmd.pdf")
-    assert "0 built, 2 unchanged" in run(*args)[2]  # and now they are
+    assert "0 built, 2 unchanged" in run_clean(*args)[2]  # and now they are
     (out / "a.pdf").write_bytes((out / "a-mmd.pdf").read_bytes())  # written over by hand
-    assert "1 built, 1 unchanged" in run(*args)[2]
+    assert "1 built, 1 unchanged" in run_clean(*args)[2]
     assert "Zonnepanelen" in text_of(out / "a.pdf")
 
 
@@ -125,7 +117,7 @@ def test_two_workbooks_of_one_name_from_two_folders_keep_their_folders(tmp_path:
     shutil.copy(ZON, tmp_path / "d1" / "a.xlsx")
     shutil.copy(WEBSHOP, tmp_path / "d2" / "a.xlsx")
     out = tmp_path / "out"
-    code, stdout, stderr = run(
+    code, stdout, stderr = run_clean(
         "build",
         str(tmp_path / "d1" / "a.xlsx"),
         str(tmp_path / "d2" / "a.xlsx"),
@@ -148,14 +140,14 @@ def test_a_folder_build_leaves_out_its_own_companion(tmp_path: Path) -> None:
     src.mkdir()
     shutil.copy(ZON, src / "zon.xlsx")
     extra = shutil.copy(DATA / "touchpoint-analysis-lookalike.xlsx", src / "extra.xlsx")
-    code, _, stderr = run("build", str(src), "--with", str(extra), "-o", str(out), "--size", "A3", "--no-pptx")
+    code, _, stderr = run_clean("build", str(src), "--with", str(extra), "-o", str(out), "--size", "A3", "--no-pptx")
     assert code == 0, stderr
     assert f"skipped: {extra}: a companion of this build (--with), joined to each canvas rather than built" in stderr
     assert sorted(p.name for p in out.glob("*.pdf")) == ["zon.pdf"]
 
 
 def counts(*args: str) -> tuple[int, int, list[str]]:
-    code, out, err = run("check", "--json", *args)
+    code, out, err = run_clean("check", "--json", *args)
     assert code == 0, err
     model = json.loads(out)
     items = sum(len(cell) for j in model["journeys"] for lane in j["lanes"] for cell in lane["cells"])
@@ -186,7 +178,7 @@ def test_a_folder_and_files_named_with_glob_signs_are_built_as_named(tmp_path: P
     (src / "[v2] zon*.csv").write_text(canvas)
     (src / "[sub]" / "hr?.csv").write_text(canvas.replace("koopt", "tekent"))
     (tmp_path / "2 klant" / "buur.csv").write_text(canvas)
-    code, _, stderr = run("build", str(src), "--recursive", "-o", str(out), "--no-pptx")
+    code, _, stderr = run_clean("build", str(src), "--recursive", "-o", str(out), "--no-pptx")
     assert code == 0, stderr
     assert "2 built, 0 unchanged (skipped), 0 failed" in stderr
     assert "tekent" in text_of(out / "[sub]" / "hr?.pdf") and "koopt" in text_of(out / "[v2] zon*.pdf")
@@ -205,7 +197,7 @@ def test_mermaid_files_of_one_name_in_two_folders_beside_a_workbook_are_all_buil
     shutil.copy(ZON, x / "a.xlsx")
     (x / "a.mmd").write_text(MERMAID)
     (y / "a.mmd").write_text(MERMAID.replace("Betaalt online", "Betaalt met iDEAL"))
-    code, _, stderr = run(
+    code, _, stderr = run_clean(
         "build", str(x / "a.xlsx"), str(x / "a.mmd"), str(y / "a.mmd"), "-o", str(out), "--size", "A3", "--no-pptx"
     )
     assert code == 0, stderr

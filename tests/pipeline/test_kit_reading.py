@@ -6,22 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from click.testing import CliRunner
 
-from canvasgen.cli import main
 from canvasgen.errors import shown_as
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.changes import RECORD_SHEET
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from tests.support.cli import run
 from tests.support.workbooks import DATA
+from tests.support.workshop import changes_rows, fill
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
 WORRIES = "Zorgen van de klant"  # a label canvasgen does not know: a lane of the agency's own
-
-
-def cli(*args: object) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    return result.exit_code, result.stdout, result.stderr
 
 
 def workbook(path: Path, lanes: dict[str, list[str]], scenario: str = "Huidig") -> Path:
@@ -37,21 +32,9 @@ def workbook(path: Path, lanes: dict[str, list[str]], scenario: str = "Huidig") 
     return path
 
 
-def changes_rows(path: Path) -> dict[str, int]:
-    sheet = openpyxl.load_workbook(path).active
-    return {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-
-
-def fill(path: Path, cells: dict[tuple[int, int], str]) -> None:
-    book = openpyxl.load_workbook(path)
-    for (row, col), value in cells.items():
-        book.active.cell(row, col).value = value
-    book.save(path)
-
-
 def test_lane_on_kit_is_recorded_and_apply_reads_with_it(tmp_path: Path) -> None:
     source = workbook(tmp_path / "reis.xlsx", {WORRIES: ["Is het veilig?", "Te duur?", "", ""]})
-    code, _, err = cli("kit", source, "-o", tmp_path / "kit", "--lane", f"{WORRIES}=pain_points")
+    code, _, err = run("kit", source, "-o", tmp_path / "kit", "--lane", f"{WORRIES}=pain_points")
     assert code == 0, err
     changes = tmp_path / "kit" / "reis-changes.xlsx"
     rows = changes_rows(changes)
@@ -59,13 +42,13 @@ def test_lane_on_kit_is_recorded_and_apply_reads_with_it(tmp_path: Path) -> None
     record = openpyxl.load_workbook(changes)[RECORD_SHEET]
     assert "pain_points" in str(record["B2"].value)
     fill(changes, {(rows["F1-PP-01"], 6): "Is het veilig genoeg?"})
-    code, out, err = cli("apply", source, changes, "-o", tmp_path / "reis-v2.xlsx")  # no --lane: the kit's
+    code, out, err = run("apply", source, changes, "-o", tmp_path / "reis-v2.xlsx")  # no --lane: the kit's
     assert code == 0 and "1 changed" in out, err
     assert "warning" not in err
-    code, out, err = cli("check", tmp_path / "reis-v2.xlsx", "--lane", f"{WORRIES}=pain_points")
+    code, out, err = run("check", tmp_path / "reis-v2.xlsx", "--lane", f"{WORRIES}=pain_points")
     assert code == 0 and "lane 'Zorgen van de klant' [pain_points, corrected]" in out
     # Without the correction the lane is read as the agency's own: its cards are X1, not PP.
-    code, out, err = cli("apply", source, changes, "-o", tmp_path / "reis-v3.xlsx", "--skip-hidden")
+    code, out, err = run("apply", source, changes, "-o", tmp_path / "reis-v3.xlsx", "--skip-hidden")
     assert code == 1 and "there is no card 'F1-PP-01'" in err
     assert "the kit read reis.xlsx with the reading corrections --lane 'zorgen van de klant=pain_points'" in err
 
@@ -73,9 +56,9 @@ def test_lane_on_kit_is_recorded_and_apply_reads_with_it(tmp_path: Path) -> None
 def test_gaps_reads_both_journeys_with_the_corrections(tmp_path: Path) -> None:
     ideal = workbook(tmp_path / "ideaal.xlsx", {"Onze inzet": ["Buurtavond", "", "", ""]}, "Ideaal")
     current = workbook(tmp_path / "huidig.xlsx", {"Onze inzet": ["", "", "", ""]})
-    code, out, _ = cli("gaps", ideal, current, "-o", tmp_path / "zonder")
+    code, out, _ = run("gaps", ideal, current, "-o", tmp_path / "zonder")
     assert code == 0 and "Buurtavond" not in out  # a lane of its own is not compared
-    code, out, err = cli("gaps", ideal, current, "-o", tmp_path / "met", "--lane", "Onze inzet=channels")
+    code, out, err = run("gaps", ideal, current, "-o", tmp_path / "met", "--lane", "Onze inzet=channels")
     assert code == 0, err
     assert "Missing today (start): Onze inzet: Buurtavond" in out
 
@@ -83,9 +66,9 @@ def test_gaps_reads_both_journeys_with_the_corrections(tmp_path: Path) -> None:
 def test_diff_reads_both_versions_with_the_corrections(tmp_path: Path) -> None:
     old = workbook(tmp_path / "v1.xlsx", {WORRIES: ["Is het veilig?", "", "", ""]})
     new = workbook(tmp_path / "v2.xlsx", {"Drempels": ["Is het veilig genoeg?", "", "", ""]})
-    _, out, _ = cli("diff", old, new)
+    _, out, _ = run("diff", old, new)
     assert "lane removed: Zorgen van de klant" in out and "lane added: Drempels" in out
-    code, out, err = cli("diff", old, new, "--lane", f"{WORRIES}=pain_points", "--lane", "Drempels=pain_points")
+    code, out, err = run("diff", old, new, "--lane", f"{WORRIES}=pain_points", "--lane", "Drempels=pain_points")
     assert code == 0, err
     assert "lane removed" not in out
     assert "Bewustwording · Drempels: changed: Is het veilig? → Is het veilig genoeg?" in out
@@ -93,54 +76,54 @@ def test_diff_reads_both_versions_with_the_corrections(tmp_path: Path) -> None:
 
 def test_kit_keeps_a_changes_workbook_the_team_filled_in(tmp_path: Path) -> None:
     source = workbook(tmp_path / "reis.xlsx", {"customer": ["Ziet een advertentie", "", "", ""]})
-    code, _, err = cli("kit", source, "-o", tmp_path)
+    code, _, err = run("kit", source, "-o", tmp_path)
     assert code == 0, err
     changes = tmp_path / "reis-changes.xlsx"
-    code, _, err = cli("kit", source, "-o", tmp_path)  # untouched: canvasgen's own, replaced
+    code, _, err = run("kit", source, "-o", tmp_path)  # untouched: canvasgen's own, replaced
     assert code == 0, err
     fill(changes, {(changes_rows(changes)["F1-KP-01"], 5): "weg"})
     filled = changes.read_bytes()
     cards = tmp_path / "reis-cards.pdf"
     cards.unlink()
-    code, _, err = cli("kit", source, "-o", tmp_path)
+    code, _, err = run("kit", source, "-o", tmp_path)
     assert code == 1
     assert f"error: {changes}: differs from the changes workbook canvasgen last wrote there" in err
     assert "move or rename it to keep it" in err and "--force" in err
     assert changes.read_bytes() == filled and not cards.exists()  # nothing written
-    code, _, err = cli("kit", source, "-o", tmp_path, "--force")
+    code, _, err = run("kit", source, "-o", tmp_path, "--force")
     assert code == 0 and changes.read_bytes() != filled
 
 
 def test_gaps_keeps_a_gap_workbook_with_owner_and_status_filled_in(tmp_path: Path) -> None:
     ideal = workbook(tmp_path / "ideaal.xlsx", {"customer": ["Ziet een advertentie", "", "", ""]}, "Ideaal")
     current = workbook(tmp_path / "huidig.xlsx", {})
-    code, _, err = cli("gaps", ideal, current, "-o", tmp_path / "out")
+    code, _, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
     report = tmp_path / "out" / "huidig-gaps.xlsx"
-    code, _, err = cli("gaps", ideal, current, "-o", tmp_path / "out")  # untouched: replaced
+    code, _, err = run("gaps", ideal, current, "-o", tmp_path / "out")  # untouched: replaced
     assert code == 0, err
     book = openpyxl.load_workbook(report)
     book.active["E2"] = "Fatima"
     book.save(report)
-    code, _, err = cli("gaps", ideal, current, "-o", tmp_path / "out")
+    code, _, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 1 and f"{report}: differs from the gap workbook canvasgen last wrote there" in err
     assert openpyxl.load_workbook(report).active["E2"].value == "Fatima"
-    code, _, err = cli("gaps", ideal, current, "-o", tmp_path / "out", "--force")
+    code, _, err = run("gaps", ideal, current, "-o", tmp_path / "out", "--force")
     assert code == 0 and openpyxl.load_workbook(report).active["E2"].value is None
 
 
 def test_a_changes_workbook_given_as_a_canvas_says_what_it_is_and_folder_builds_pass_it_over(tmp_path: Path) -> None:
     source = workbook(tmp_path / "in" / "reis.xlsx", {WORRIES: ["Is het veilig?", "", "", ""]})
-    code, _, err = cli("kit", source, "-o", tmp_path / "in")
+    code, _, err = run("kit", source, "-o", tmp_path / "in")
     assert code == 0, err
     changes = tmp_path / "in" / "reis-changes.xlsx"
-    code, out, err = cli("check", changes)
+    code, out, err = run("check", changes)
     assert code == 1 and out == ""
     assert err == (
         f"error: {changes}: this is the changes workbook of a workshop kit, not a canvas: bring the workshop's "
         "changes into the canvas with canvasgen apply CANVAS.xlsx reis-changes.xlsx -o NEW.xlsx\n"
     )
-    code, out, err = cli("build", tmp_path / "in", "-o", tmp_path / "out")
+    code, out, err = run("build", tmp_path / "in", "-o", tmp_path / "out")
     assert code == 0, err
     assert (tmp_path / "out" / "reis.pdf").is_file() and not (tmp_path / "out" / "reis-changes.pdf").exists()
     assert f"{changes}: this is the changes workbook of a workshop kit" in err

@@ -9,59 +9,20 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
 from canvasgen import __version__
 from canvasgen.analysis.cards import cards_of
 from canvasgen.analysis.changes import raised
-from canvasgen.analysis.diff import compare
-from canvasgen.cli import main
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.changes import RECORD_SHEET, read_record
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
+from tests.support.cli import run
 from tests.support.workbooks import CANVASES
+from tests.support.workshop import fill, kit_of, lane_changes
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 TODAY = dt.date(2026, 12, 1)
-
-
-def kit_of(tmp_path: Path, source: Path = WEBSHOP) -> tuple[Path, dict[str, int]]:
-    """The kit's changes workbook of ``source`` and the row of each card ID."""
-    canvas = read_canvas(source)
-    changes = tmp_path / "changes.xlsx"
-    write_changes(cards_of(canvas), canvas, "nl", changes, "", source.name)
-    sheet = openpyxl.load_workbook(changes).active
-    return changes, {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-
-
-def fill(changes: Path, cells: dict[tuple[int, int], object]) -> None:
-    """Cells typed into the changes sheet and saved, as Excel would (openpyxl)."""
-    book = openpyxl.load_workbook(changes)
-    for (row, col), value in cells.items():
-        book.active.cell(row, col).value = value
-    book.save(changes)
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    return result.exit_code, result.stdout, result.stderr
-
-
-def lane_changes(old: Path, new: Path) -> list[tuple[str, str, list[str], list[str], list[tuple[str, str]]]]:
-    diff = compare(read_canvas(old), read_canvas(new)).to_dict()
-    return [
-        (
-            p["new"],
-            lane["lane"],
-            [i["text"] for i in lane["added"]],
-            [i["text"] for i in lane["removed"]],
-            [(c["old"]["text"], c["new"]["text"]) for c in lane["changed"]],
-        )
-        for journey in diff["journeys"]
-        for p in journey["phases"]
-        for lane in p["lanes"]
-    ]
 
 
 def card_text(card_id: str, source: Path = WEBSHOP) -> str:
@@ -72,24 +33,24 @@ def card_text(card_id: str, source: Path = WEBSHOP) -> str:
 
 
 def test_text_typed_over_a_card_is_a_change_and_an_untouched_sheet_writes_nothing(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     untouched = tmp_path / "untouched.xlsx"
     shutil.copy(changes, untouched)
     old = card_text("F1-KP-01")
     fill(changes, {(rows["F1-KP-01"], 4): "Ziet een Reel van een plantfluencer"})  # typed over, no action
-    code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0, err
     assert "1 changed, 0 removed, 0 added" in out
-    assert lane_changes(WEBSHOP, tmp_path / "v2.xlsx") == [
+    assert lane_changes(read_canvas(WEBSHOP), read_canvas(tmp_path / "v2.xlsx")) == [
         ("Aandacht", "Klantproces", [], [], [(old, "Ziet een Reel van een plantfluencer")])
     ]
-    code, out, err = cli("apply", WEBSHOP, untouched, "-o", tmp_path / "v3.xlsx")
+    code, out, err = run("apply", WEBSHOP, untouched, "-o", tmp_path / "v3.xlsx")
     assert code == 0 and "nothing to apply: no row changed" in out, err
     assert not (tmp_path / "v3.xlsx").exists()
 
 
 def test_typed_over_text_with_keep_or_a_new_text_or_remove_the_teams_words_win_with_a_warning(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     fill(
         changes,
         {
@@ -101,7 +62,7 @@ def test_typed_over_text_with_keep_or_a_new_text_or_remove_the_teams_words_win_w
             (rows["F3-KP-01"], 5): "weg",
         },
     )
-    code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0, err
     assert "2 changed, 1 removed" in out
     assert f"row {rows['F1-KP-01']}: card F1-KP-01 says keep but its text was typed over" in err
@@ -126,25 +87,25 @@ def test_typed_over_text_with_keep_or_a_new_text_or_remove_the_teams_words_win_w
     ],
 )
 def test_action_synonyms_in_dutch_and_english(word: str, result: str, tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): word, (rows["F1-KP-01"], 6): "Nieuwe tekst"})
-    code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and result in out, err
 
 
 def test_keep_synonyms_leave_the_card_and_other_words_are_refused_with_their_row(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): "behouden", (rows["F2-KP-01"], 5): "keep"})
-    code, out, _ = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, _ = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "nothing to apply" in out
     fill(changes, {(rows["F3-KP-01"], 5): "misschien"})
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and f"Wijzigingen!E{rows['F3-KP-01']}: row {rows['F3-KP-01']}: unknown action 'misschien'" in err
     assert "Traceback" not in err and not (tmp_path / "v2.xlsx").exists()
 
 
 def test_the_action_drop_down_warns_and_the_lane_list_holds_only_lanes_that_take_cards(tmp_path: Path) -> None:
-    changes, _ = kit_of(tmp_path)
+    changes, _ = kit_of(WEBSHOP, tmp_path)
     book = openpyxl.load_workbook(changes)
     sheet = book.active
     action = next(v for v in sheet.data_validations.dataValidation if "E" in str(v.sqref))
@@ -157,7 +118,7 @@ def test_the_action_drop_down_warns_and_the_lane_list_holds_only_lanes_that_take
 
 
 def test_a_new_card_without_a_lane_or_phase_or_in_the_score_row_names_its_row(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     first = max(rows.values()) + 2
     score = next(lane for lane in read_canvas(WEBSHOP).journeys[0].lanes if lane.kind == "score").heading
     fill(
@@ -172,7 +133,7 @@ def test_a_new_card_without_a_lane_or_phase_or_in_the_score_row_names_its_row(tm
             (first + 2, 4): "Zonder fase",
         },
     )
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1
     assert f"row {first}: the new card 'Zonder baan' has no lane" in err
     assert f"row {first + 2}: the new card 'Zonder fase' has no phase" in err
@@ -182,22 +143,22 @@ def test_a_new_card_without_a_lane_or_phase_or_in_the_score_row_names_its_row(tm
 def test_a_changes_workbook_from_the_previous_kit_still_applies(tmp_path: Path) -> None:
     """Made before the kit kept the printed texts: rows apply as they did; a text that differs from the
     workbook cannot be told typed-over from edited, so that row is refused, saying why and what to do."""
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     book = openpyxl.load_workbook(changes)
     del book[RECORD_SHEET]
     book.save(changes)
     fill(changes, {(rows["F1-KP-01"], 6): "Via de nieuwe tekst", (rows["F2-KP-01"], 5): "weg"})
-    code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "1 changed, 1 removed" in out, err
     assert "made by an older canvasgen" in err
     fill(changes, {(rows["F3-KP-01"], 4): "Getypt over de kaart"})
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx")
     assert code == 1 and f"row {rows['F3-KP-01']}: card F3-KP-01 reads 'Getypt over de kaart' here" in err
     assert "older canvasgen" in err and "Nieuwe tekst" in err and not (tmp_path / "v3.xlsx").exists()
 
 
 def test_two_rows_for_one_card_are_refused_naming_both(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     copy = max(rows.values()) + 2  # the card's row copied below, with another action
     row = rows["F1-KP-01"]
     fill(
@@ -210,24 +171,24 @@ def test_two_rows_for_one_card_are_refused_naming_both(tmp_path: Path) -> None:
             (copy, 5): "weg",
         },
     )
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and err.count(f"rows {row} and {copy} both name card F1-KP-01 and ask different things") == 1
     assert not (tmp_path / "v2.xlsx").exists()
 
 
 def test_an_action_that_is_a_formula_without_a_value_is_warned_with_its_row(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): '=IF(TRUE,"weg","")', (rows["F2-KP-01"], 6): "Iets anders"})
-    code, out, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "1 changed, 0 removed" in out
     row = rows["F1-KP-01"]
     assert f"Wijzigingen!E{row}: row {row}: the action is a formula without a calculated value" in err
 
 
 def test_a_cell_over_excels_limit_is_refused_with_its_card(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     fill(changes, {(rows["F1-KP-02"], 6): "lang " * 8_000})  # 40,000 characters into B11 beside F1-KP-01
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and f"row {rows['F1-KP-02']} (card F1-KP-02)" in err and "over Excel's 32,767" in err
     assert not (tmp_path / "v2.xlsx").exists()
 
@@ -274,15 +235,15 @@ def test_a_version_goes_forward_as_text_and_reads_back_as_written(
     cell.value, cell.number_format = stored, number_format
     book.save(source)
     assert read_canvas(source).journeys[0].meta["version"].text == shown  # check, diff and poster read this
-    changes, rows = kit_of(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
     out = tmp_path / "v2.xlsx"
     assert apply_changes(source, changes, out, ApplyOptions(today=TODAY)).version == next_version
     cell = openpyxl.load_workbook(out)[version.sheet][version.cell.split(":")[0]]
     assert cell.value == next_version and cell.data_type == "s"  # text: "0.10" never becomes 0.1
-    _, text, _ = cli("check", out)
+    _, text, _ = run("check", out)
     assert f"version {next_version}," in text
-    _, text, _ = cli("diff", source, out)
+    _, text, _ = run("diff", source, out)
     assert f"Versie: {shown} → {next_version}" in text
 
 
@@ -292,34 +253,34 @@ def test_a_version_goes_forward_as_text_and_reads_back_as_written(
 def test_o_onto_an_existing_file_is_refused_without_force_and_never_onto_the_inputs(tmp_path: Path) -> None:
     source = tmp_path / "canvas.xlsx"
     shutil.copy(WEBSHOP, source)
-    changes, rows = kit_of(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
     existing = tmp_path / "bestaat.xlsx"
     existing.write_bytes(b"mijn eigen werk")
-    code, _, err = cli("apply", source, changes, "-o", existing)
+    code, _, err = run("apply", source, changes, "-o", existing)
     assert code == 1 and "already exists" in err and "--force" in err
     assert existing.read_bytes() == b"mijn eigen werk"
-    code, out, err = cli("apply", source, changes, "-o", existing, "--force")
+    code, out, err = run("apply", source, changes, "-o", existing, "--force")
     assert code == 0 and "1 changed" in out, err
     before = changes.read_bytes(), source.read_bytes()
     for target in (source, changes):
-        code, _, err = cli("apply", source, changes, "-o", target, "--force")
+        code, _, err = run("apply", source, changes, "-o", target, "--force")
         assert code == 1 and "apply never overwrites" in err
     assert (changes.read_bytes(), source.read_bytes()) == before
 
 
 def test_the_changes_workbook_records_what_made_it_and_apply_warns_when_it_differs(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     record = openpyxl.load_workbook(changes)[RECORD_SHEET]
     assert (record["A1"].value, record["B1"].value) == ("canvasgen", __version__)
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "warning" not in err
     book = openpyxl.load_workbook(changes)
     book[RECORD_SHEET]["B1"] = "0.0.1"  # as another canvasgen wrote it: with its own checksum
     book[RECORD_SHEET]["B5"] = read_record(book).checksum()  # type: ignore[union-attr]
     book.save(changes)
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx", "--lane", "Klantproces=pain_points")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx", "--lane", "Klantproces=pain_points")
     assert code == 1  # read otherwise, the cards are not where the kit found them: refused, not guessed
     assert f"made by canvasgen 0.0.1, this is canvasgen {__version__}" in err
     assert (
@@ -369,7 +330,7 @@ def test_single_quotes_prefixes_keep_lines_rows_and_dates(tmp_path: Path) -> Non
     _rewrite_sheet(plain, source, _quoted_and_prefixed)
     assert "x:row r='" in __import__("zipfile").ZipFile(source).read("xl/worksheets/sheet1.xml").decode()
     assert [c.text for c in cards_of(read_canvas(source))] == [c.text for c in cards_of(read_canvas(plain))]
-    changes, rows = kit_of(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     first, second = card_text("F1-KP-01"), card_text("F1-KP-02")  # two lines of one cell
     fill(changes, {(rows["F1-KP-02"], 6): "Bewaart de post voor later"})
     out = tmp_path / "v2.xlsx"
@@ -404,7 +365,7 @@ def test_the_date_is_set_in_the_workbooks_own_date_system(mac_dates: bool, tmp_p
     book[date.sheet][date_cell].number_format = "dd-mm-yyyy"
     book.save(source)
     assert read_canvas(source).journeys[0].meta["date"].text == "01-10-2026"
-    changes, rows = kit_of(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-02"], 6): "Bewaart de post voor later"})
     out = tmp_path / "v2.xlsx"
     apply_changes(source, changes, out, ApplyOptions(today=TODAY))
@@ -446,14 +407,14 @@ def test_xlsm_in_xlsm_out_or_its_macros_dropped_with_a_warning(tmp_path: Path) -
 
     source = tmp_path / "met-macros.xlsm"
     _with_macros(WEBSHOP, source)
-    changes, rows = kit_of(tmp_path, source)
+    changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 6): "Iets nieuws"})
-    code, _, err = cli("apply", source, changes, "-o", tmp_path / "v2.xlsm")
+    code, _, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsm")
     assert code == 0 and "macros" not in err, err
     with zipfile.ZipFile(tmp_path / "v2.xlsm") as kept:
         assert kept.read("xl/vbaProject.bin") == b"\xd0\xcf\x11\xe0 macros"
         assert b"macroEnabled" in kept.read("[Content_Types].xml")
-    code, _, err = cli("apply", source, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "holds macros, which an .xlsx workbook cannot hold: they are left out" in err
     with zipfile.ZipFile(tmp_path / "v2.xlsx") as plain:
         assert "xl/vbaProject.bin" not in plain.namelist()
@@ -461,12 +422,12 @@ def test_xlsm_in_xlsm_out_or_its_macros_dropped_with_a_warning(tmp_path: Path) -
         assert b"vbaProject" not in plain.read("xl/_rels/workbook.xml.rels")
         assert b"spreadsheetml.sheet.main+xml" in plain.read("[Content_Types].xml")
     assert next(c.text for c in cards_of(read_canvas(tmp_path / "v2.xlsx"))) == "Iets nieuws"
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsm")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsm")
     assert code == 1 and "holds no macros" in err
 
 
 def test_a_thousand_new_cards_in_one_cell_are_refused_before_excels_limit(tmp_path: Path) -> None:
-    changes, rows = kit_of(tmp_path)
+    changes, rows = kit_of(WEBSHOP, tmp_path)
     first = max(rows.values()) + 2
     cells: dict[tuple[int, int], object] = {}
     for n in range(1_100):  # 1,100 cards of 30 characters: one cell of over 33,000
@@ -474,7 +435,7 @@ def test_a_thousand_new_cards_in_one_cell_are_refused_before_excels_limit(tmp_pa
             {(first + n, 2): "Actie", (first + n, 3): "Klantproces", (first + n, 6): f"Nieuwe kaart nummer {n:010d}"}
         )
     fill(changes, cells)
-    code, _, err = cli("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and f"row {first} (new card)" in err and "over Excel's 32,767 in a cell" in err
     assert not (tmp_path / "v2.xlsx").exists()
 
@@ -490,7 +451,7 @@ def test_a_canvas_from_csv_refuses_a_cell_over_excels_limit_too(tmp_path: Path) 
     card = next(c for c in cards_of(canvas) if c.journey is not None)
     rows = {c.id: n for n, c in enumerate(cards_of(canvas), start=3)}
     fill(changes, {(rows[card.id], 6): "слово " * 7_000})
-    code, _, err = cli("apply", source, changes, "-o", tmp_path / "new.xlsx")
+    code, _, err = run("apply", source, changes, "-o", tmp_path / "new.xlsx")
     assert code == 1 and f"(card {card.id})" in err and "over Excel's 32,767" in err
     assert not (tmp_path / "new.xlsx").exists()
 
@@ -505,6 +466,6 @@ def test_the_poster_shows_a_version_as_excel_shows_it(tmp_path: Path) -> None:
     cell = book[version.sheet][version.cell.split(":")[0]]
     cell.value, cell.number_format = 0.1, "0.00"
     book.save(source)
-    code, _, err = cli("build", source, "-o", tmp_path / "out", "--no-pptx")
+    code, _, err = run("build", source, "-o", tmp_path / "out", "--no-pptx")
     assert code == 0, err
     assert "0.10" in pdf_text(tmp_path / "out" / "canvas.pdf")

@@ -7,9 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from canvasgen.cli import main
+from tests.support.cli import run
 from tests.support.workbooks import CANVASES
 
 OLD, NEW = CANVASES / "voorbeeld-webshop-kpis-v2.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
@@ -18,27 +16,22 @@ IDEAL = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
 MINE = b"%PDF-1.4\n% my own notes, not canvasgen's\n"
 
 
-def _run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stderr
-
-
 def test_diff_o_keeps_a_pdf_and_a_deck_of_the_users_own(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     pdf, pptx = out / f"{NEW.stem}-changes.pdf", out / f"{NEW.stem}-changes.pptx"
     pdf.write_bytes(MINE)
     pptx.write_bytes(b"PK my own slides")
-    code, said = _run("diff", str(OLD), str(NEW), "-o", str(out))
+    code, _, said = run("diff", str(OLD), str(NEW), "-o", str(out))
     assert code != 0
     errors = [line for line in said.splitlines() if line.startswith("error:")]
     assert len(errors) == 2 and "is not a file canvasgen wrote" in errors[0] and "--force" in errors[0], said
     assert {pdf.name, pptx.name} == {Path(e.split(": ")[1]).name for e in errors}
     assert pdf.read_bytes() == MINE and pptx.read_bytes() == b"PK my own slides"
-    code, said = _run("diff", str(OLD), str(NEW), "-o", str(out), "--force")
+    code, _, said = run("diff", str(OLD), str(NEW), "-o", str(out), "--force")
     assert code == 0, said
     assert pdf.read_bytes() != MINE
-    code, said = _run("diff", str(OLD), str(NEW), "-o", str(out))  # its own output: replaced as before
+    code, _, said = run("diff", str(OLD), str(NEW), "-o", str(out))  # its own output: replaced as before
     assert code == 0, said
 
 
@@ -48,15 +41,15 @@ def test_kit_keeps_a_pdf_of_the_users_own_and_writes_nothing(tmp_path: Path) -> 
     out.mkdir()
     handouts = out / "klantreis-handouts.pdf"
     handouts.write_bytes(MINE)
-    code, said = _run("kit", str(source), "-o", str(out))
+    code, _, said = run("kit", str(source), "-o", str(out))
     assert code != 0
     assert f"{handouts}: is not a file canvasgen wrote" in said and "--force" in said, said
     assert handouts.read_bytes() == MINE
     assert sorted(p.name for p in out.iterdir()) == [handouts.name]  # nothing else written either
-    code, said = _run("kit", str(source), "-o", str(out), "--force")
+    code, _, said = run("kit", str(source), "-o", str(out), "--force")
     assert code == 0, said
     assert handouts.read_bytes() != MINE
-    code, said = _run("kit", str(source), "-o", str(out))  # its own kit again: fine
+    code, _, said = run("kit", str(source), "-o", str(out))  # its own kit again: fine
     assert code == 0, said
 
 
@@ -66,7 +59,7 @@ def test_gaps_o_keeps_a_pdf_and_a_deck_of_the_users_own_and_writes_nothing(tmp_p
     pdf, pptx = out / f"{EXAMPLE.stem}-gaps.pdf", out / f"{EXAMPLE.stem}-gaps.pptx"
     pdf.write_bytes(MINE)
     pptx.write_bytes(b"PK my own slides")
-    code, said = _run("gaps", str(IDEAL), str(EXAMPLE), "-o", str(out))
+    code, _, said = run("gaps", str(IDEAL), str(EXAMPLE), "-o", str(out))
     assert code != 0
     errors = [line for line in said.splitlines() if line.startswith("error:")]
     assert len(errors) == 2 and all("is not a file canvasgen wrote" in e and "--force" in e for e in errors), said
@@ -74,11 +67,11 @@ def test_gaps_o_keeps_a_pdf_and_a_deck_of_the_users_own_and_writes_nothing(tmp_p
     assert "Traceback" not in said
     assert pdf.read_bytes() == MINE and pptx.read_bytes() == b"PK my own slides"
     assert sorted(p.name for p in out.iterdir()) == sorted([pdf.name, pptx.name])  # no gap workbook either
-    code, said = _run("gaps", str(IDEAL), str(EXAMPLE), "-o", str(out), "--force")
+    code, _, said = run("gaps", str(IDEAL), str(EXAMPLE), "-o", str(out), "--force")
     assert code == 0, said
     assert pdf.read_bytes() != MINE and pptx.read_bytes() != b"PK my own slides"
     assert (out / f"{EXAMPLE.stem}-gaps.xlsx").exists()
-    code, said = _run("gaps", str(IDEAL), str(EXAMPLE), "-o", str(out))  # its own report: replaced as before
+    code, _, said = run("gaps", str(IDEAL), str(EXAMPLE), "-o", str(out))  # its own report: replaced as before
     assert code == 0, said
 
 
@@ -88,7 +81,7 @@ def test_gaps_o_names_a_filled_in_workbook_and_a_users_pdf_in_one_go(tmp_path: P
     workbook, pdf = out / f"{EXAMPLE.stem}-gaps.xlsx", out / f"{EXAMPLE.stem}-gaps.pdf"
     workbook.write_bytes(b"PK my own workbook")
     pdf.write_bytes(MINE)
-    code, said = _run("gaps", str(IDEAL), str(EXAMPLE), "-o", str(out))
+    code, _, said = run("gaps", str(IDEAL), str(EXAMPLE), "-o", str(out))
     assert code != 0
     errors = [line for line in said.splitlines() if line.startswith("error:")]
     assert len(errors) == 2, said

@@ -7,18 +7,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from canvasgen.cli import main
+from tests.support.cli import run_clean
 from tests.support.workbooks import CANVASES, DATA, make_book
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
 
 def check(*paths: Path) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, ["check", *map(str, paths)])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+    return run_clean("check", *paths)
 
 
 def assert_one_error(path: Path, *phrases: str) -> str:

@@ -6,23 +6,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from canvasgen.cli import main
 from canvasgen.read.limits import MAX_PHASES
+from tests.support.cli import run_clean
 from tests.support.workbooks import CANVASES
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_a_journey_of_a_hundred_and_fifty_phases_is_refused_in_one_sentence(tmp_path: Path) -> None:
     path = tmp_path / "breed.csv"
     path.write_text("Fase;" + ";".join(f"F{i}" for i in range(150)) + "\nKlantproces;" + ";".join("x" * 150) + "\n")
-    code, out, err = run("build", str(path), "-o", str(tmp_path / "out"))
+    code, out, err = run_clean("build", str(path), "-o", str(tmp_path / "out"))
     assert code == 1 and out == ""
     assert err == (
         f"error: {path}: breed: journey 'breed' has 150 phases; canvasgen lays out at most 60 (a canvas usually has "
@@ -37,7 +29,7 @@ def test_a_long_table_of_eleven_hundred_steps_is_refused(tmp_path: Path) -> None
     path.write_text(
         "Fase;Klantproces;Pijnpunten\n" + "".join(f"Fase {i // 300};stap {i};pijn {i}\n" for i in range(1100))
     )
-    code, _, err = run("check", str(path))
+    code, _, err = run_clean("check", str(path))
     assert code == 1
     assert err == (
         f"error: {path}: lang: journey 'lang' has 1,100 steps (columns or rows under its phases); canvasgen lays out "
@@ -50,7 +42,7 @@ def test_a_model_json_of_a_thousand_phases_is_refused(tmp_path: Path) -> None:
     model = {"journeys": [{"name": "Reis", "sheet": "Reis", "phases": phases, "lanes": [], "scores": []}]}
     path = tmp_path / "reis.json"
     path.write_text(json.dumps(model))
-    code, _, err = run("check", str(path))
+    code, _, err = run_clean("check", str(path))
     assert code == 1
     assert err.startswith(f"error: {path}: Reis: journey 'Reis' has 1,000 phases; canvasgen lays out at most 60")
 
@@ -63,7 +55,7 @@ def mermaid(tmp_path: Path, body: str) -> Path:
 
 def test_a_mermaid_journey_of_two_thousand_sections_stops_past_the_most_phases(tmp_path: Path) -> None:
     path = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(2000)))
-    code, _, err = run("check", str(path))
+    code, _, err = run_clean("check", str(path))
     assert code == 1
     line = 3 + 2 * MAX_PHASES  # the 61st section line
     assert err == (
@@ -71,20 +63,20 @@ def test_a_mermaid_journey_of_two_thousand_sections_stops_past_the_most_phases(t
         "phases in a journey: split it\n"
     )
     most = mermaid(tmp_path, "".join(f"  section Fase {i}\n    stap {i}: 3: Klant\n" for i in range(MAX_PHASES)))
-    code, out, _ = run("check", str(most))
+    code, out, _ = run_clean("check", str(most))
     assert code == 0 and "60 phases" in out
 
 
 def test_a_mermaid_task_of_forty_thousand_actors_is_refused(tmp_path: Path) -> None:
     path = mermaid(tmp_path, "  section Kiezen\n    vergelijkt: 3: " + ", ".join(f"a{i}" for i in range(40_000)) + "\n")
-    code, _, err = run("check", str(path))
+    code, _, err = run_clean("check", str(path))
     assert code == 1
     assert err == f"error: {path}: line 4: the task names 40,000 actors; canvasgen reads at most 100 for a task\n"
 
 
 def test_a_mermaid_task_of_one_100_kb_word_is_refused(tmp_path: Path) -> None:
     path = mermaid(tmp_path, "  section Kiezen\n    " + "x" * 100_000 + ": 3: Klant\n")
-    code, _, err = run("build", str(path), "-o", str(tmp_path / "out"))
+    code, _, err = run_clean("build", str(path), "-o", str(tmp_path / "out"))
     assert code == 1
     assert err == (
         f"error: {path}: line 4: the text holds 100,000 characters; canvasgen reads at most 32,767 "
@@ -95,7 +87,7 @@ def test_a_mermaid_task_of_one_100_kb_word_is_refused(tmp_path: Path) -> None:
 
 def test_the_examples_are_far_inside_the_caps() -> None:
     for path in sorted(CANVASES.glob("voorbeeld-*.xlsx")):
-        code, _, err = run("check", str(path))
+        code, _, err = run_clean("check", str(path))
         assert code == 0, err
 
 
@@ -125,7 +117,7 @@ def test_a_canvas_inside_every_reading_cap_is_bounded_before_any_layout(tmp_path
         "`canvasgen check` what was read\n"
     )
     assert not out.exists()
-    assert run("check", str(dense))[0] == 0  # what was read is still shown, to correct it
+    assert run_clean("check", str(dense))[0] == 0  # what was read is still shown, to correct it
     many = tmp_path / "manyitems.csv"
     lines = "\n".join(f"regel {i}" for i in range(3000))
     many.write_text("Fase;A;B;C\n" + "".join(f'Baan {n};"{lines}";"{lines}";"{lines}"\n' for n in range(4)))

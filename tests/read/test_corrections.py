@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from canvasgen.cli import main
 from canvasgen.pipeline import read
 from canvasgen.read.corrections import Corrections, from_options
 from canvasgen.read.reader import read_canvas
+from tests.support.cli import run
 from tests.support.read_back import lost_lines
 from tests.support.workbooks import DATA, PLANNING_FIRST, make_book
 
 
 # Two tables that both look like a canvas: the reader takes the first; the user means the second.
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
 def test_explain_names_cells_and_rule() -> None:
     code, out, _ = run("check", "--explain", str(DATA / "german-two-levels.xlsx"))
     assert code == 0

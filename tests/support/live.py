@@ -102,17 +102,21 @@ def alive(pid: int) -> bool:
     return Path(f"/proc/{pid}").exists()
 
 
-def _start(options: tuple[str, ...], tmp: Path, group: bool = False, env: dict[str, str] | None = None) -> Live:
+def _start(
+    options: tuple[str, ...], tmp: Path, group: bool = False, env: dict[str, str] | None = None, cwd: Path = REPO
+) -> Live:
     """``canvasgen serve`` on a port free a moment ago; another port when another process took it meanwhile
     (the tests run in parallel, beside other people's). Returns once the page answers."""
     log = tmp / "server.log"
     environment = {**os.environ, "TMPDIR": str(tmp), **(env or {})}
+    # From a folder of the user's own, as a user runs it: the installed command, not ``python -m``.
+    command = [sys.executable, "-m", "canvasgen"] if cwd == REPO else [str(Path(sys.executable).with_name("canvasgen"))]
     for _attempt in range(5):
         port = _free_port()
         with log.open("w", encoding="utf-8") as err:
             process = subprocess.Popen(
-                [sys.executable, "-m", "canvasgen", "serve", "--port", str(port), *options],
-                cwd=REPO,
+                [*command, "serve", "--port", str(port), *options],
+                cwd=cwd,
                 stdout=subprocess.DEVNULL,
                 stderr=err,
                 text=True,
@@ -145,12 +149,14 @@ def _stop(process: subprocess.Popen[str]) -> None:
 
 
 @contextlib.contextmanager
-def serving(*options: str, tmp: Path, group: bool = False, env: dict[str, str] | None = None) -> Iterator[Live]:
+def serving(
+    *options: str, tmp: Path, group: bool = False, env: dict[str, str] | None = None, cwd: Path = REPO
+) -> Iterator[Live]:
     """``canvasgen serve`` in a process of its own, with its temporary files and its log in ``tmp``;
     yields once the page answers. Stopped (and killed if it will not stop) at the end. ``group``: in a
     process group of its own (as a service manager starts it), so that the test can signal the group.
     ``env``: added to the server's environment (``CANVASGEN_START_METHOD=spawn``)."""
-    live = _start(options, tmp, group, env)
+    live = _start(options, tmp, group, env, cwd)
     try:
         yield live
     finally:

@@ -1,5 +1,6 @@
 """A small canvas in a client's words, its kit's changes workbook, and a team's edits of it: what the
-round-trip tests (``test_apply_cells``, ``test_changes_rows``) start from."""
+round-trip tests (``test_apply_cells``, ``test_changes_rows``, ``test_round_trip``, ``test_apply``) start from,
+and what changed between two versions, lane by lane."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from pathlib import Path
 import openpyxl
 
 from canvasgen.analysis.cards import cards_of
+from canvasgen.analysis.diff import compare
+from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.support.workbooks import Cells, make_book
@@ -55,8 +58,13 @@ def kit_of(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
     read = read_canvas(source)
     changes = folder / f"{source.stem}-changes.xlsx"
     write_changes(cards_of(read), read, "nl", changes, "", source.name)
+    return changes, changes_rows(changes)
+
+
+def changes_rows(changes: Path) -> dict[str, int]:
+    """The row of each card ID on the changes sheet of a changes workbook (the sheet it opens on)."""
     sheet = openpyxl.load_workbook(changes).active
-    return changes, {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
+    return {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
 
 
 def new_row(rows: dict[str, int]) -> int:
@@ -81,6 +89,27 @@ def lane_items(path: Path) -> dict[tuple[str, str], list[str]]:
         for n, p in enumerate(journey.phases)
         for lane in journey.lanes
     }
+
+
+#: One lane of one phase that changed: (phase, lane, texts added, texts removed, (old, new) texts changed).
+LaneChange = tuple[str, str, list[str], list[str], list[tuple[str, str]]]
+
+
+def lane_changes(old: Canvas, new: Canvas) -> list[LaneChange]:
+    """What ``compare`` (as ``diff --json`` writes it) says changed from ``old`` to ``new``, lane by lane."""
+    diff = compare(old, new).to_dict()
+    return [
+        (
+            p["new"],
+            lane["lane"],
+            [i["text"] for i in lane["added"]],
+            [i["text"] for i in lane["removed"]],
+            [(c["old"]["text"], c["new"]["text"]) for c in lane["changed"]],
+        )
+        for journey in diff["journeys"]
+        for p in journey["phases"]
+        for lane in p["lanes"]
+    ]
 
 
 def with_formula(path: Path, ref: str, formula: str, value: str, kind: str = "n") -> None:

@@ -340,3 +340,14 @@ def _dead(pid: int) -> bool:
         return not alive(pid) or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
     except OSError:
         return True
+
+
+def test_the_page_works_when_started_beside_a_folder_named_canvasgen(tmp_path: Path) -> None:
+    """A user who cloned canvasgen into ./canvasgen and starts the page from there: the fork server once
+    imported a namespace package from that folder (its working directory was on its path), and every job
+    answered that the worker did not start."""
+    home = tmp_path / "home"
+    (home / "canvasgen").mkdir(parents=True)
+    with serving("--workers", "1", tmp=tmp_path, cwd=home) as live:
+        status, data = post(live)
+    assert status == 200, data

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
+from tests.support.cli import run
 from tests.support.workbooks import CANVASES
-
-
-def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_a_table_with_an_id_column_is_read_as_a_guess_and_built(tmp_path: Path) -> None:
@@ -33,7 +26,7 @@ def test_a_table_with_an_id_column_is_read_as_a_guess_and_built(tmp_path: Path) 
         "across row 1, each row a lane; --phases-row and --labels say where phase names and lane labels are"
     ]
     assert journey.reading[0] == "no canvas found by its structure: read as a guess"
-    code, _, stderr = _run("build", str(path), "-o", str(tmp_path / "out"), "--size", "A3")
+    code, _, stderr = run("build", str(path), "-o", str(tmp_path / "out"), "--size", "A3")
     assert code == 0, stderr
     assert (tmp_path / "out" / "mensen.pdf").is_file() and (tmp_path / "out" / "mensen.pptx").is_file()
 
@@ -41,12 +34,12 @@ def test_a_table_with_an_id_column_is_read_as_a_guess_and_built(tmp_path: Path) 
 def test_a_column_of_lines_is_read_as_phases_as_a_guess(tmp_path: Path) -> None:
     path = tmp_path / "stappen.csv"
     path.write_text("Zoeken\nKiezen\nKopen\n", encoding="utf-8")
-    code, out, _ = _run("check", str(path))
+    code, out, _ = run("check", str(path))
     assert code == 0 and "3 phases: Zoeken | Kiezen | Kopen" in out and "this reading is a guess" in out
 
 
 def test_a_csv_of_measured_figures_is_no_canvas_and_says_use_metrics(tmp_path: Path) -> None:
-    code, out, stderr = _run("build", str(CANVASES / "metingen-webshop-oktober.csv"), "-o", str(tmp_path / "out"))
+    code, out, stderr = run("build", str(CANVASES / "metingen-webshop-oktober.csv"), "-o", str(tmp_path / "out"))
     assert code == 1 and "built" not in out
     (line,) = [x for x in stderr.splitlines() if x.startswith("error:")]
     assert line == (
@@ -60,7 +53,7 @@ def test_a_csv_of_measured_figures_is_no_canvas_and_says_use_metrics(tmp_path: P
 def test_a_file_without_text_is_still_no_canvas(tmp_path: Path) -> None:
     path = tmp_path / "cijfers.csv"
     path.write_text("1;2;3\n4;5;6\n", encoding="utf-8")
-    code, _, stderr = _run("check", str(path))
+    code, _, stderr = run("check", str(path))
     assert code == 1 and "no customer journey canvas found" in stderr and "a table of text" in stderr
     (tmp_path / "zin.csv").write_text("this is no workbook", encoding="utf-8")  # one sentence alone is no table
-    assert _run("check", str(tmp_path / "zin.csv"))[0] == 1
+    assert run("check", str(tmp_path / "zin.csv"))[0] == 1

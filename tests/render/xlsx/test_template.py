@@ -12,12 +12,8 @@ from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import LANE_LABELS
 from canvasgen.words.phase_models import PHASE_MODELS
+from tests.support.cli import run
 from tests.support.read_back import lost_lines
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
