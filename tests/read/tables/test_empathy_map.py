@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from canvasgen.cli import main
 from canvasgen.model import EmpathyQuadrant
 from canvasgen.read.reader import read_canvas
+from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text, slide_text, squeeze
 from tests.support.workbooks import EMPATHY_HEADINGS, empathy_map, make_book
 
@@ -175,3 +176,14 @@ def test_two_maps_on_one_sheet_are_two_maps_each_with_its_headings_and_entries(t
     for text in _TWO_MAPS.values():
         assert any(text in k for k in kept), text
     assert sum("one of 2 on the sheet" in line for line in canvas.reading) == 2
+
+
+def test_two_maps_on_one_sheet_have_every_word_on_the_poster_and_in_the_deck(tmp_path: Path) -> None:
+    path = make_book(tmp_path / "twee.xlsx", {"Empathy map Sara": _TWO_MAPS})
+    code, _, err = run_clean("build", path, "-o", tmp_path / "out")
+    assert code == 0, err
+    poster = squeeze(pdf_text(tmp_path / "out" / "twee.pdf"))
+    deck = squeeze(slide_text(tmp_path / "out" / "twee.pptx"))
+    words = list(_TWO_MAPS.values())  # the title too, as written
+    assert [w for w in words if squeeze(w) not in poster] == []
+    assert [w for w in words if squeeze(w) not in deck] == []
