@@ -56,11 +56,12 @@ def read(
         errors.extend(journey_problems(canvas, display_name(path)))
     except CanvasError as error:
         errors.extend(error.problems)
-    lane_kinds = Corrections(lane_kinds=corrections.lane_kinds, origin=corrections.origin)
+    lane_kinds = corrections.for_companion()
     companions, said = distinct_companions(path, companions)
     for companion in companions:
         try:
-            other = read_canvas(companion, lane_kinds, companion=True)
+            phases = tuple(p.name for j in canvas.journeys for p in j.phases) if canvas is not None else ()
+            other = read_canvas(companion, lane_kinds, companion=True, phases=phases)
         except CanvasError as error:
             errors.extend(error.problems)
             continue

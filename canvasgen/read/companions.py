@@ -59,6 +59,7 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
         for key, item in extra.items():
             columns.setdefault(key, item)
     canvas.warnings.extend(companion.warnings)
+    canvas.reading.extend(f"{Path(display_name(path)).name}: {line}" for line in companion.reading)
     for journey in companion.journeys:
         target = _best_match(canvas.journeys, journey)
         if target is None:

@@ -62,6 +62,11 @@ class Corrections:
             chosen.phases_row, chosen.phases_col, chosen.labels_col, chosen.labels_row, kinds, self.origin, role=role
         )
 
+    def for_companion(self) -> Corrections:
+        """What applies to a companion workbook (``--with``): what a lane label means, what a sheet is for."""
+        roles: dict[str | None, Hints] = {s: Hints(role=h.role) for s, h in self.sheets.items() if s and h.role}
+        return Corrections(roles, self.lane_kinds, self.origin)
+
     def __bool__(self) -> bool:
         return bool(self.sheets or self.lane_kinds or self.skip_hidden)
 

@@ -57,21 +57,26 @@ from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 HELPER_MARK = "canvasgen"
 
 
-def read_canvas(path: str | Path, corrections: Corrections | None = None, companion: bool = False) -> Canvas:
+def read_canvas(
+    path: str | Path, corrections: Corrections | None = None, companion: bool = False, phases: tuple[str, ...] = ()
+) -> Canvas:
     """Read a workbook; raise CanvasError (with every problem found) if it can't be read.
 
     ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook; one
-    that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's).
+    that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's; the
+    main workbook's ``phases`` tell a companion's sheet of touchpoints by its column of them).
     The canvas's languages are decided here, once: the one canvasgen writes in, the one its text is in.
     """
-    canvas = _read_canvas(path, corrections, companion)
+    canvas = _read_canvas(path, corrections, companion, phases)
     if canvas.language is None:  # a workbook's is decided before its figures are read (they need it)
         canvas.language = detect_language(canvas)
     canvas.written_in = text_language(canvas)
     return canvas
 
 
-def _read_canvas(path: str | Path, corrections: Corrections | None, companion: bool) -> Canvas:
+def _read_canvas(
+    path: str | Path, corrections: Corrections | None, companion: bool, phases: tuple[str, ...] = ()
+) -> Canvas:
     name = display_name(path)
     check_file(Path(path), name)
     reader = reader_of(Path(path))
@@ -93,14 +98,14 @@ def _read_canvas(path: str | Path, corrections: Corrections | None, companion: b
             "this is the changes workbook of a workshop kit, not a canvas: bring the workshop's changes into the "
             f"canvas with canvasgen apply CANVAS.xlsx {Path(name).name} -o NEW.xlsx",
         )
-    canvas = _read_book(book, name, Path(name).name, corrections)
-    if canvas.journeys or canvas.personas:
+    canvas = _read_book(book, name, Path(name).name, corrections, phases=phases)
+    if canvas.journeys or canvas.personas or (companion and canvas.touchpoints):  # a touchpoint analysis beside it
         if not companion:
             _say_unmatched(canvas, book, name, corrections)
         return canvas
     wordy = _most_text(book)
     if wordy is not None:  # never refuse a sheet that holds text: the most plausible reading, said to be a guess
-        canvas = _read_book(book, name, Path(name).name, corrections, guess=wordy.title)
+        canvas = _read_book(book, name, Path(name).name, corrections, guess=wordy.title, phases=phases)
     if (canvas.journeys or canvas.personas) and not companion:
         _say_unmatched(canvas, book, name, corrections)
     if not canvas.journeys and not canvas.personas:
@@ -132,9 +137,11 @@ def _say_unmatched(canvas: Canvas, book: Book, name: str, corrections: Correctio
         )
 
 
-def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None) -> Canvas:
+def _read_book(
+    book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None, phases: tuple[str, ...] = ()
+) -> Canvas:
     """Every sheet of a workbook into a canvas; ``guess`` names the sheet read as best it can when the
-    structure found no canvas anywhere."""
+    structure found no canvas anywhere; ``phases`` are another workbook's, for a companion."""
     canvas = Canvas(file=file, journeys=[], warnings=list(book.warnings))
     errors: list[CanvasError] = []
     metric_rows: list[dict[str, Item]] = []
@@ -147,7 +154,7 @@ def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess
             canvas.notes.extend(grid.past_notes)  # a sheet whose only words lie past Excel's grid
             continue
         hints = replace(corrections.for_sheet(grid.title), guess=grid.title == guess)
-        _read_sheet(grid, name, canvas, errors, metric_rows, hints)
+        _read_sheet(grid, name, canvas, errors, metric_rows, hints, phases)
     if errors:
         raise CanvasErrors(errors)
     attach_empathy_maps(canvas)
@@ -282,10 +289,13 @@ def _after_the_journeys(grid: Grid, hints: Hints) -> bool:
     return role is SheetRole.TOUCHPOINTS or (role is None and may_be_touchpoints(grid))
 
 
-def _sheet_role(grid: Grid, hints: Hints, canvas: Canvas) -> tuple[SheetRole, SheetColumns | None]:
+def _sheet_role(
+    grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = ()
+) -> tuple[SheetRole, SheetColumns | None]:
     """What the sheet is for (the user's correction, its name, else its columns), said in the reading
-    with the correction that changes it; and its columns, when they were found by what they hold."""
-    phases = {label_key(p.name) for j in canvas.journeys for p in j.phases}
+    with the correction that changes it; and its columns, when they were found by what they hold (the
+    phases ``known`` from the main workbook, for a companion's)."""
+    phases = {label_key(p.name) for j in canvas.journeys for p in j.phases} | {label_key(k) for k in known}
     phases |= {label_key(v) for j in canvas.journeys for p in j.phases for v in (p.written, *p.variants) if v}
     found: SheetColumns | None = None
     if hints.role is not None:
@@ -311,8 +321,9 @@ def _read_sheet(
     errors: list[CanvasError],
     metric_rows: list[dict[str, Item]],
     hints: Hints,
+    phases: tuple[str, ...] = (),
 ) -> None:
-    role, found = _sheet_role(grid, hints, canvas)
+    role, found = _sheet_role(grid, hints, canvas, phases)
     used: set[Pos] = set()
     empathy = None
     if role is SheetRole.METRICS:

@@ -125,7 +125,12 @@ def touchpoint_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
     heads = {c: grid.text((header, c)) for c in cols}
     values = {c: _values(grid, body, c) for c in cols}
     phase_col = next(
-        (c for c in cols if values[c] and _share(values[c], lambda v: label_key(v) in phase_keys) >= _SHARE), None
+        (
+            c
+            for c in cols
+            if values[c] and not _is_id(heads[c]) and _share(values[c], lambda v: label_key(v) in phase_keys) >= _SHARE
+        ),
+        None,
     )
     if phase_col is None:
         return None
@@ -182,6 +187,12 @@ def persona_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
         f"'{heads[c]}'" for c in others
     )
     return SheetColumns(SheetRole.PERSONAS, header, fields, why)
+
+
+def _is_id(head: str) -> bool:
+    """A column of ids ("id", "Nr", "stage_id"): a stage list's, whose ids may be the phases' names."""
+    key = label_key(head)
+    return key in {"id", "nr", "no", "number", "seq"} or key.endswith(" id") or key.startswith("id ")
 
 
 def _names(values: list[str], rows: int) -> bool:
