@@ -60,8 +60,7 @@ def read(
     companions, said = distinct_companions(path, companions)
     for companion in companions:
         try:
-            phases = tuple(p.name for j in canvas.journeys for p in j.phases) if canvas is not None else ()
-            other = read_canvas(companion, lane_kinds, companion=True, phases=phases)
+            other = read_canvas(companion, lane_kinds, companion=True)
         except CanvasError as error:
             errors.extend(error.problems)
             continue

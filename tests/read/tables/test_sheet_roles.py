@@ -95,15 +95,3 @@ def test_a_short_persona_list_given_with_a_map_is_its_personas_not_a_journey(tmp
     assert code == 0
     assert "journey 'personas'" not in out and "lane 'P1'" not in out
     assert "3 touchpoints, 3 personas" in out and "Anna" in out
-
-
-def test_a_companion_sheet_of_touchpoints_is_known_by_the_maps_phases(tmp_path: Path) -> None:
-    journey = make_book(tmp_path / "reis.xlsx", {"Reis": _JOURNEY})
-    companion = make_book(tmp_path / "analyse.xlsx", {"Blad1": _MOMENTS})
-    code, out, _ = run_clean("check", "--explain", journey, "--with", companion)
-    assert code == 0 and "3 touchpoints" in out
-    assert "lane 'Via'" not in out and "journey 'Blad1'" not in out  # not a journey joined as lanes
-    assert "analyse.xlsx: sheet 'Blad1': touchpoints, by its columns" in out
-    code, out, _ = run_clean("check", "--explain", journey, "--with", companion, "--sheet", "Blad1=journey")
-    assert code == 0 and "0 touchpoints" in out
-    assert "analyse.xlsx: sheet 'Blad1': journey, as set in the command line" in out
