@@ -243,6 +243,7 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
             settings["labels"],
             settings["lanes"],
             settings["skip_hidden"],
+            roles=settings["roles"],
         ),
         companions=companions,
         brand=settings["brand"],

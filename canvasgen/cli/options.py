@@ -1,6 +1,6 @@
 """The options that say how a workbook is read, shared by every command that reads one: the companions
 (``--with``; check, build, watch) and the reading corrections (``--phases-row``, ``--phases-col``,
-``--labels``, ``--lane``, ``--skip-hidden``; every command that reads a canvas). A ``canvasgen.toml``
+``--labels``, ``--lane``, ``--sheet``, ``--skip-hidden``; every command that reads a canvas). A ``canvasgen.toml``
 beside a workbook gives the same corrections; the command line wins."""
 
 from __future__ import annotations
@@ -49,13 +49,20 @@ _CORRECTIONS = [
         help='What a lane label means, e.g. "Барьеры=pain_points"; repeatable.',
     ),
     click.option(
+        "--sheet",
+        "roles",
+        multiple=True,
+        metavar="SHEET=ROLE",
+        help='What a sheet is for, e.g. "Doelgroep=personas" (journey, touchpoints, personas, metrics); repeatable.',
+    ),
+    click.option(
         "--skip-hidden",
         is_flag=True,
         help="Leave out text in rows, columns and sheets hidden in Excel (read, with a warning, by default).",
     ),
 ]
 #: The keyword arguments the correction options give a command.
-CORRECTION_KEYS = ("phases_row", "phases_col", "labels", "lanes", "skip_hidden")
+CORRECTION_KEYS = ("phases_row", "phases_col", "labels", "lanes", "skip_hidden", "roles")
 
 
 def correction_options(command: F) -> F:
@@ -73,4 +80,11 @@ def read_options(command: F) -> F:
 def corrections_of(settings: dict[str, Any]) -> Corrections:
     """The corrections the options gave (taken out of ``settings``), checked: one sentence per bad one."""
     given = {key: settings.pop(key) for key in CORRECTION_KEYS}
-    return from_options(given["phases_row"], given["phases_col"], given["labels"], given["lanes"], given["skip_hidden"])
+    return from_options(
+        given["phases_row"],
+        given["phases_col"],
+        given["labels"],
+        given["lanes"],
+        given["skip_hidden"],
+        roles=given["roles"],
+    )

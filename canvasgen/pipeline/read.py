@@ -56,7 +56,7 @@ def read(
         errors.extend(journey_problems(canvas, display_name(path)))
     except CanvasError as error:
         errors.extend(error.problems)
-    lane_kinds = Corrections(lane_kinds=corrections.lane_kinds, origin=corrections.origin)
+    lane_kinds = corrections.for_companion()
     companions, said = distinct_companions(path, companions)
     for companion in companions:
         try:

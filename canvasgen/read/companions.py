@@ -9,14 +9,16 @@ Matched by id (a persona × stage long table names its stages and personas by id
 stage list (``id, title, …``) whose ids are the phase names of the map's journeys names those phases
 by its titles (the id kept as the phase's name as written), and its other columns join every such
 journey as lanes; a companion persona list whose ids (a name such as "P1", or an id column) are the
-map's journey names names those journeys after its personas.
+map's journey names names those journeys after its personas. Ids are matched as written, a number by its
+value ("01" is stage 1); an id given twice in a companion is an error naming both cells; a companion whose
+ids name nothing of the map is said in a warning.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.errors import CanvasWarning, Location, display_name
+from canvasgen.errors import CanvasWarning, Location, ReadError, display_name
 from canvasgen.model import Canvas, Item, Journey, Lane, Persona, Phase
 from canvasgen.text import label_key
 from canvasgen.vocabulary.structure import strip_decoration
@@ -30,8 +32,21 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
         named = _name_stages_by_id(canvas, stages, display_name(path))
         if named:
             companion.journeys.remove(stages)
+            # what was said of it as a journey of its own (no customer lane, its id header a note) is no
+            # problem of a stage list that names the map's stages: its lanes' own warnings stay
+            companion.warnings = [w for w in companion.warnings if not _of_the_list(w, stages)]
             for journey_named in named:
                 _join(journey_named, stages, canvas, display_name(path))
+        elif canvas.journeys:
+            ids = ", ".join(p.written.split(". ", 1)[0] for p in stages.phases if p.written)
+            map_ids = ", ".join(dict.fromkeys(p.name for j in canvas.journeys for p in j.phases))
+            canvas.warnings.append(
+                CanvasWarning(
+                    Location(display_name(path), stages.sheet),
+                    f"its stage ids ({ids}) name no phase of the map ({map_ids}): it is kept as a journey of its "
+                    "own; give the map's stage ids in its id column to name the map's stages",
+                )
+            )
     canvas.touchpoints.extend(companion.touchpoints)
     canvas.personas.extend(companion.personas)
     canvas.metrics.extend(companion.metrics)
@@ -44,6 +59,7 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
         for key, item in extra.items():
             columns.setdefault(key, item)
     canvas.warnings.extend(companion.warnings)
+    canvas.reading.extend(f"{Path(display_name(path)).name}: {line}" for line in companion.reading)
     for journey in companion.journeys:
         target = _best_match(canvas.journeys, journey)
         if target is None:
@@ -54,6 +70,20 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
 
 def _key(name: str) -> str:
     return label_key(strip_decoration(name))
+
+
+def _id_key(written: str) -> str:
+    """An id as matched: as written, a number by its value ("01" and "1" are one id)."""
+    key = label_key(written)
+    return str(int(key)) if key.isdigit() else key
+
+
+def _of_the_list(warning: CanvasWarning, stages: Journey) -> bool:
+    """A warning about the stage list read as a journey of its own, or about its cells kept as notes."""
+    location = warning.location
+    if location is None or location.sheet != stages.sheet or location.cell is not None:
+        return False
+    return f"journey '{stages.name}'" in warning.message or "outside the canvas" in warning.message
 
 
 def _best_match(journeys: list[Journey], other: Journey) -> Journey | None:
@@ -109,7 +139,7 @@ def _stage_ids(journey: Journey) -> dict[str, Phase] | None:
         written = phase.written or ""
         if ". " not in written:
             return None
-        ids[label_key(written.split(". ", 1)[0])] = phase
+        ids[_id_key(written.split(". ", 1)[0])] = phase
     return ids
 
 
@@ -119,7 +149,7 @@ def _name_stages_by_id(canvas: Canvas, stages: Journey, file: str) -> list[Journ
     ids = _stage_ids(stages) or {}
     named = []
     for journey in canvas.journeys:
-        keys = [label_key(p.name) for p in journey.phases]
+        keys = [_id_key(p.name) for p in journey.phases]
         if not keys or not all(k in ids for k in keys):
             continue
         for phase, key in zip(journey.phases, keys, strict=True):
@@ -135,19 +165,44 @@ def _name_stages_by_id(canvas: Canvas, stages: Journey, file: str) -> list[Journ
 def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str) -> None:
     """The map's journeys named by a persona id ("P1") called after the companion's persona of that id (its
     name, when the companion names it otherwise than by its id)."""
-    by_id: dict[str, Persona] = {}
+    by_id: dict[str, tuple[Persona, Item]] = {}
     for listed in companion.personas:
         ids = [v for k, v in listed.fields.items() if k == "id" or k.endswith("_id") or k.startswith("id_")]
         for item in ids:
-            by_id.setdefault(label_key(item.text), listed)
+            first = by_id.setdefault(_id_key(item.text), (listed, item))[1]
+            if first is not item:
+                raise ReadError(
+                    _where(first, file),
+                    f"the id '{item.text}' is given twice, in {_cells(first, item)}: give each persona its own id",
+                )
+    written_ids = [w for j in canvas.journeys if (w := j.meta.get("persona")) is not None]
+    if by_id and written_ids and not any(_id_key(w.text) in by_id for w in written_ids):
+        shown = ", ".join(dict.fromkeys(w.text for w in written_ids))
+        sheet = next((i.source.sheet for _, i in by_id.values() if i.source), None)
+        canvas.warnings.append(
+            CanvasWarning(
+                Location(file, sheet),
+                f"its persona ids ({', '.join(i.text for _, i in by_id.values())}) name none of the map's "
+                f"personas ({shown}): the map's journeys keep their ids as names",
+            )
+        )
     for journey in canvas.journeys:
         written = journey.meta.get("persona")
         if written is None:
             continue
-        persona = by_id.get(label_key(written.text))
+        persona = by_id.get(_id_key(written.text), (None, None))[0]
         if persona is None or persona.name is None or label_key(persona.name.text) == label_key(written.text):
             continue
         journey.reading.append(f"persona id '{written.text}' named by {Path(file).name}: '{persona.name.text}'")
         journey.meta["persona"] = persona.name
         if journey.name.endswith(written.text):  # "long – P1": the sheet's name and the persona's
             journey.name = journey.name[: -len(written.text)] + persona.name.text
+
+
+def _where(item: Item, file: str) -> Location:
+    return Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
+
+
+def _cells(first: Item, second: Item) -> str:
+    """Both cells of an id given twice ("A2 and A3")."""
+    return " and ".join(i.source.cell if i.source and i.source.cell else "a cell" for i in (first, second))

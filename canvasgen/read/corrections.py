@@ -1,7 +1,8 @@
 """The user's corrections to a reading, without touching the client's workbook.
 
 From the command line (``--phases-row "Klantreis!9"``, ``--phases-col B``, ``--labels A``,
-``--lane "Барьеры=pain_points"``) or from a ``canvasgen.toml`` beside the workbook::
+``--lane "Барьеры=pain_points"``, ``--sheet "Doelgroep=personas"``) or from a ``canvasgen.toml`` beside
+the workbook::
 
     ["klantreis.xlsx"]              # settings for one workbook, all its sheets
     lanes = { "Барьеры" = "pain_points", "Мысли" = "emotions" }
@@ -9,6 +10,9 @@ From the command line (``--phases-row "Klantreis!9"``, ``--phases-col B``, ``--l
     ["klantreis.xlsx".Klantreis]    # settings for one sheet of it
     phases-row = 9
     labels = "A"
+
+    ["klantreis.xlsx".Doelgroep]
+    role = "personas"               # what the sheet is for: journey, touchpoints, personas or metrics
 
 The command line wins over the file. A cell reference may name its sheet ("Klantreis!9");
 without one it applies to every sheet.
@@ -29,6 +33,7 @@ from canvasgen.errors import CanvasError, CanvasErrors, ReadError
 from canvasgen.model import LANE_KINDS, LaneKind
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS
 from canvasgen.read.tables.detect import Hints
+from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.text import label_key
 
 SETTINGS_FILE = "canvasgen.toml"
@@ -52,7 +57,15 @@ class Corrections:
         own = self.sheets.get(sheet)
         chosen = own if own is not None else base
         kinds = {**self.lane_kinds, **base.lane_kinds, **(own.lane_kinds if own else {})}
-        return Hints(chosen.phases_row, chosen.phases_col, chosen.labels_col, chosen.labels_row, kinds, self.origin)
+        role = own.role if own is not None else None
+        return Hints(
+            chosen.phases_row, chosen.phases_col, chosen.labels_col, chosen.labels_row, kinds, self.origin, role=role
+        )
+
+    def for_companion(self) -> Corrections:
+        """What applies to a companion workbook (``--with``): what a lane label means, what a sheet is for."""
+        roles: dict[str | None, Hints] = {s: Hints(role=h.role) for s, h in self.sheets.items() if s and h.role}
+        return Corrections(roles, self.lane_kinds, self.origin)
 
     def __bool__(self) -> bool:
         return bool(self.sheets or self.lane_kinds or self.skip_hidden)
@@ -75,14 +88,19 @@ def from_options(
     skip_hidden: bool = False,
     origin: str = "the command line",
     prefix: str = "--",
+    roles: tuple[str, ...] = (),
 ) -> Corrections:
     """The corrections given on the command line (or in the web page's fields: ``prefix`` "" names them
-    as the page does, ``phases-row``); CanvasErrors naming every bad one."""
+    as the page does, ``phases-row``); ``roles`` the sheets' (``--sheet "Doelgroep=personas"``);
+    CanvasErrors naming every bad one."""
     errors: list[CanvasError] = []
     sheets: dict[str | None, Hints] = {}
     for option, value in (("phases-row", phases_row), ("phases-col", phases_col), ("labels", labels)):
         if value is not None:
             _apply(sheets, prefix + option, value, errors)
+    for given in roles:  # a sheet's name may hold "=": a role never does, so it follows the last one
+        sheet, _, role = given.rpartition("=")
+        _set_role(sheets, sheet.strip(), role, f"{prefix}sheet '{given}'", errors)
     # A label may hold "=" itself ("Score (1=slecht, 5=goed)"): a kind never does, so it follows the last one.
     kinds = _lane_kinds([lane.rpartition("=")[::2] for lane in lanes], prefix + "lane", errors)
     if errors:
@@ -119,9 +137,25 @@ def from_file(workbook: Path) -> Corrections:
     return Corrections(sheets, kinds, SETTINGS_FILE)
 
 
+def _set_role(
+    sheets: dict[str | None, Hints], sheet: str, written: str, option: str, errors: list[CanvasError]
+) -> None:
+    role = written.strip().lower()
+    if not sheet or role not in {r.value for r in SheetRole}:
+        roles = ", ".join(r.value for r in SheetRole)
+        errors.append(ReadError(option, f"give a sheet's name and what it is for, one of {roles}"))
+        return
+    sheets.setdefault(sheet, Hints()).role = SheetRole(role)
+
+
 def _section(
     table: dict[str, Any], sheet: str | None, sheets: dict[str | None, Hints], path: Path, errors: list[CanvasError]
 ) -> dict[str, LaneKind]:
+    if "role" in table:
+        if sheet is None:
+            errors.append(ReadError(path, "'role' says what one sheet is for: give it in the sheet's own section"))
+        else:
+            _set_role(sheets, sheet, str(table["role"]), f"role of [{sheet}] in {path.name}", errors)
     for key in ("phases-row", "phases-col", "labels"):
         if key in table:
             value = str(table[key])
@@ -198,6 +232,8 @@ def to_record(corrections: Corrections) -> str:
         entry: dict[str, Any] = {key: getattr(hints, n) for key, n in _HINT_KEYS if getattr(hints, n) is not None}
         if hints.lane_kinds:
             entry["lanes"] = dict(sorted(hints.lane_kinds.items()))
+        if hints.role is not None:
+            entry["role"] = hints.role.value
         if entry:
             sheets[_EVERY_SHEET if sheet is None else sheet] = entry
     record: dict[str, Any] = {}
@@ -235,6 +271,8 @@ def _from_record(text: str, origin: str) -> Corrections:
                     raise ValueError(f"{key} {value} is outside a sheet")
                 setattr(hints, name, value)
         hints.lane_kinds.update({str(k): _kind(v) for k, v in dict(entry.get("lanes", {})).items()})
+        if entry.get("role") is not None:
+            hints.role = SheetRole(str(entry["role"]))  # ValueError for a role canvasgen does not know
         sheets[None if sheet == _EVERY_SHEET else str(sheet)] = hints
     kinds = {str(k): _kind(v) for k, v in dict(data.get("lanes", {})).items()}
     return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)))
@@ -257,6 +295,8 @@ def describe(corrections: Corrections) -> str:
                 shown = get_column_letter(value) if key.endswith("col") else str(value)
                 said.append(f"--{'labels' if key.startswith('labels') else key} {where}{shown}")
         said += [f"--lane '{label}={kind}' (sheet {sheet})" for label, kind in sorted(hints.lane_kinds.items())]
+        if hints.role is not None:
+            said.append(f"--sheet '{sheet}={hints.role.value}'")
     said += [f"--lane '{label}={kind}'" for label, kind in sorted(corrections.lane_kinds.items())]
     if corrections.skip_hidden:
         said.append("--skip-hidden")

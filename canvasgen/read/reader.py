@@ -37,21 +37,27 @@ from canvasgen.read.model_json import read_model_json
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.tables.detect import Hints, find_tables
-from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_map
+from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps
 from canvasgen.read.tables.empathy import describe as describe_empathy
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.persona_list import read_persona_list
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores
+from canvasgen.read.tables.sheet_roles import (
+    SheetColumns,
+    SheetRole,
+    may_be_touchpoints,
+    persona_columns,
+    role_by_name,
+    touchpoint_columns,
+    undo,
+)
 from canvasgen.text import label_key, numbered_name, phase_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
     META_INDEX,
-    METRIC_SHEET_KEYS,
-    PERSONA_SHEET_KEYS,
-    TOUCHPOINT_SHEET_KEYS,
 )
 from canvasgen.words import WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
@@ -60,21 +66,26 @@ from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 HELPER_MARK = "canvasgen"
 
 
-def read_canvas(path: str | Path, corrections: Corrections | None = None, companion: bool = False) -> Canvas:
+def read_canvas(
+    path: str | Path, corrections: Corrections | None = None, companion: bool = False, phases: tuple[str, ...] = ()
+) -> Canvas:
     """Read a workbook; raise CanvasError (with every problem found) if it can't be read.
 
     ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook; one
-    that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's).
+    that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's; the
+    main workbook's ``phases`` tell a companion's sheet of touchpoints by its column of them).
     The canvas's languages are decided here, once: the one canvasgen writes in, the one its text is in.
     """
-    canvas = _read_canvas(path, corrections, companion)
+    canvas = _read_canvas(path, corrections, companion, phases)
     if canvas.language is None:  # a workbook's is decided before its figures are read (they need it)
         canvas.language = detect_language(canvas)
     canvas.written_in = text_language(canvas)
     return canvas
 
 
-def _read_canvas(path: str | Path, corrections: Corrections | None, companion: bool) -> Canvas:
+def _read_canvas(
+    path: str | Path, corrections: Corrections | None, companion: bool, phases: tuple[str, ...] = ()
+) -> Canvas:
     name = display_name(path)
     check_file(Path(path), name)
     reader = reader_of(Path(path))
@@ -103,14 +114,14 @@ def _read_canvas(path: str | Path, corrections: Corrections | None, companion: b
                 "filled-in changes sheet",
             ),
         )
-    canvas = _read_book(book, name, Path(name).name, corrections)
-    if canvas.journeys or canvas.personas:
+    canvas = _read_book(book, name, Path(name).name, corrections, phases=phases)
+    if canvas.journeys or canvas.personas or (companion and canvas.touchpoints):  # a touchpoint analysis beside it
         if not companion:
             _say_unmatched(canvas, book, name, corrections)
         return canvas
     wordy = _most_text(book)
     if wordy is not None:  # never refuse a sheet that holds text: the most plausible reading, said to be a guess
-        canvas = _read_book(book, name, Path(name).name, corrections, guess=wordy.title)
+        canvas = _read_book(book, name, Path(name).name, corrections, guess=wordy.title, phases=phases)
     if (canvas.journeys or canvas.personas) and not companion:
         _say_unmatched(canvas, book, name, corrections)
     if not canvas.journeys and not canvas.personas:
@@ -142,21 +153,24 @@ def _say_unmatched(canvas: Canvas, book: Book, name: str, corrections: Correctio
         )
 
 
-def _read_book(book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None) -> Canvas:
+def _read_book(
+    book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None, phases: tuple[str, ...] = ()
+) -> Canvas:
     """Every sheet of a workbook into a canvas; ``guess`` names the sheet read as best it can when the
-    structure found no canvas anywhere."""
+    structure found no canvas anywhere; ``phases`` are another workbook's, for a companion."""
     canvas = Canvas(file=file, journeys=[], warnings=list(book.warnings))
     errors: list[CanvasError] = []
     metric_rows: list[dict[str, Item]] = []
-    for grid in book.grids:
-        if _is_helper(grid):
-            continue
+    grids = [g for g in book.grids if not _is_helper(g)]
+    # A sheet that may hold touchpoints is read once the journeys' phases are known: a column of them says so.
+    later = [g for g in grids if g.cells and _after_the_journeys(g, corrections.for_sheet(g.title))]
+    for grid in [g for g in grids if g not in later] + later:
         errors.extend(ReadError(Location(name, grid.title, grid.ref(pos)), why) for pos, why in grid.refused)
         if not grid.cells:
             canvas.notes.extend(grid.past_notes)  # a sheet whose only words lie past Excel's grid
             continue
         hints = replace(corrections.for_sheet(grid.title), guess=grid.title == guess)
-        _read_sheet(grid, name, canvas, errors, metric_rows, hints)
+        _read_sheet(grid, name, canvas, errors, metric_rows, hints, phases)
     if errors:
         raise CanvasErrors(errors)
     attach_empathy_maps(canvas)
@@ -285,6 +299,37 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
     return set(used)
 
 
+def _after_the_journeys(grid: Grid, hints: Hints) -> bool:
+    """True for a sheet that holds touchpoints, or may (by its columns): read after the journeys' sheets."""
+    role = hints.role or role_by_name(grid.title)
+    return role is SheetRole.TOUCHPOINTS or (role is None and may_be_touchpoints(grid))
+
+
+def _sheet_role(
+    grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = ()
+) -> tuple[SheetRole, SheetColumns | None]:
+    """What the sheet is for (the user's correction, its name, else its columns), said in the reading
+    with the correction that changes it; and its columns, when they were found by what they hold (the
+    phases ``known`` from the main workbook, for a companion's)."""
+    phases = {label_key(p.name) for j in canvas.journeys for p in j.phases} | {label_key(k) for k in known}
+    phases |= {label_key(v) for j in canvas.journeys for p in j.phases for v in (p.written, *p.variants) if v}
+    found: SheetColumns | None = None
+    if hints.role is not None:
+        role, why = hints.role, f"{hints.role.value}, as set in {hints.origin or 'the command line'}"
+    elif (by_name := role_by_name(grid.title)) is not None:
+        role, why = by_name, f"{by_name.value}, by its name"
+    elif (found := touchpoint_columns(grid, phases) or persona_columns(grid, phases)) is not None:
+        role, why = found.role, found.why
+    else:
+        return SheetRole.JOURNEY, None
+    if role is SheetRole.TOUCHPOINTS:
+        found = touchpoint_columns(grid, phases)  # the columns' meaning, whatever they are headed
+    elif role is SheetRole.PERSONAS and found is None:
+        found = persona_columns(grid, phases)
+    canvas.reading.append(f"sheet '{grid.title}': {why} — if it is otherwise, give {undo(role, grid.title)}")
+    return role, found
+
+
 def _read_sheet(
     grid: Grid,
     name: str,
@@ -292,28 +337,33 @@ def _read_sheet(
     errors: list[CanvasError],
     metric_rows: list[dict[str, Item]],
     hints: Hints,
+    phases: tuple[str, ...] = (),
 ) -> None:
-    key = label_key(grid.title)
+    role, found = _sheet_role(grid, hints, canvas, phases)
     used: set[Pos] = set()
     empathy = None
-    if key in METRIC_SHEET_KEYS:
+    if role is SheetRole.METRICS:
         rows, headers, used = read_metric_rows(grid)
         metric_rows.extend(rows)
         canvas.metric_columns.update(headers)
-    if key in TOUCHPOINT_SHEET_KEYS:
-        touchpoints, headers, used = read_touchpoints(grid)
+    elif role is SheetRole.TOUCHPOINTS:
+        touchpoints, headers, used = read_touchpoints(grid, found)
         canvas.touchpoints.extend(touchpoints)
         canvas.touchpoint_columns.update(headers)
-    elif key not in METRIC_SHEET_KEYS and (empathy := read_empathy_map(grid, used)) is not None:
-        canvas.empathy_maps.append(empathy[0])  # a picture of quadrants: no personas, no journey in it
-        canvas.reading.append(describe_empathy(empathy[0]))
+    elif role is SheetRole.PERSONAS and found is not None:
+        personas, headers, used = read_personas(grid, found)
+        canvas.personas.extend(personas)
+        _add_columns(canvas.persona_columns, headers)
+    elif (empathy := read_empathy_maps(grid, used)) is not None:
+        canvas.empathy_maps.extend(empathy[0])  # a picture of quadrants: no personas, no journey in it
+        canvas.reading.extend(describe_empathy(each, len(empathy[0])) for each in empathy[0])
         used = empathy[1]
-    elif key in PERSONA_SHEET_KEYS or key not in METRIC_SHEET_KEYS:
-        used = _personas(grid, canvas, named=key in PERSONA_SHEET_KEYS)
+    elif hints.role is not SheetRole.JOURNEY:  # a journey by the user's word: no personas sought in it
+        used = _personas(grid, canvas, named=role is SheetRole.PERSONAS)
     journeys: list[Journey] = []
     raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
-    if key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS and empathy is None:
+    if role is SheetRole.JOURNEY and empathy is None:
         tables = find_tables(grid, name, used, hints)
         if hints.places and not any(
             line.startswith("phases") and "set in" in line for t in tables for sec in t.sections for line in sec.reading
@@ -357,7 +407,7 @@ def _read_sheet(
         journeys[0].notes.extend(notes)
     else:
         canvas.notes.extend(notes)
-    if notes and (journeys or key not in TOUCHPOINT_SHEET_KEYS | PERSONA_SHEET_KEYS | METRIC_SHEET_KEYS):
+    if notes and (journeys or role is SheetRole.JOURNEY):
         cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
         shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
         where = "outside the canvas" if journeys else "in a sheet without a canvas"

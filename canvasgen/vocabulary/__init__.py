@@ -153,7 +153,7 @@ TOUCHPOINT_FIELDS: dict[str, tuple[str, ...]] = {
         "point de contact",
         "punto de contacto",
     ),
-    "channel": ("channel", "kanaal", "kanal", "canal", "canal de contacto"),
+    "channel": ("channel", "kanaal", "kanal", "canal", "canal de contacto", "via"),
     "device": (
         "device context",
         "device en context",
@@ -206,7 +206,8 @@ TOUCHPOINT_FIELDS: dict[str, tuple[str, ...]] = {
 
 #: Columns of the Personas sheet.
 PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "naam", "persona", "persona name", "naam persona", "nome", "nombre", "nom", "имя", "όνομα"),
+    "name": ("name", "naam", "persona", "persona name", "naam persona", "nome", "nombre", "nom", "имя", "όνομα",
+             "wie", "who"),
     "role": (
         "role in the buying group", "rol in de inkoopgroep", "rol in buying group", "role", "rol",
         "rolle im buying center", "role dans le groupe d achat", "papel en el grupo de compra",
@@ -216,18 +217,20 @@ PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
     "age": ("age", "leeftijd", "alter", "eta", "edad", "idade", "возраст", "ηλικία"),
     "location": ("location", "woonplaats", "locatie", "wohnort", "citta", "ubicacion", "localizacao", "город"),
     "goals": ("goals", "doelen", "ziele", "obiettivi", "objetivos", "цели", "στόχοι", "objectifs", "goal", "doel",
-              "ziel", "obiettivo", "objetivo", "objectif"),
-    "needs": ("needs", "behoeften", "bedurfnisse", "bisogni", "necesidades", "necessidades", "потребности", "besoins"),
+              "ziel", "obiettivo", "objetivo", "objectif", "wil graag", "wants"),
+    "needs": ("needs", "behoeften", "bedurfnisse", "bisogni", "necesidades", "necessidades", "потребности", "besoins",
+              "heeft nodig"),
     "frustrations": (
         "frustrations", "frustraties", "pain points", "pijnpunten", "frustrationen", "frustrazioni",
-        "frustraciones", "frustracoes", "фрустрации", "боли",
+        "frustraciones", "frustracoes", "фрустрации", "боли", "ergert zich aan", "ergernissen",
     ),
     "channels": ("preferred channels", "voorkeurskanalen", "channels", "kanalen", "bevorzugte kanale",
-                 "canaux preferes", "canales preferidos"),
+                 "canaux preferes", "canales preferidos", "bereikbaar via"),
     "phases": ("involved in phases", "betrokken in fasen", "phases", "fasen", "betrokken", "involvement",
                "beteiligt in phasen", "present dans les etapes", "participa en las fases"),
     "quote": ("quote", "citaat", "zitat", "citazione", "cita", "citacao", "цитата"),
-    "bio": ("bio", "biography", "achtergrond", "background", "biografie", "biografia", "биография", "story"),
+    "bio": ("bio", "biography", "achtergrond", "background", "biografie", "biografia", "биография", "story",
+            "description", "beschrijving", "omschrijving"),
     "motivations": ("motivations", "motivation", "motivatie", "motivaties", "motivationen", "motivazioni", "мотивация"),
     "behaviour": (
         "behaviour", "behavior", "behaviours", "behaviors", "gedrag", "verhalten", "comportamento", "поведение",
@@ -239,8 +242,8 @@ PERSONA_IDENTITY = ("name", "age", "role", "bio", "quote")
 #: poster's bars), never written on a workshop card.
 PERSONA_STRUCTURE = ("phases",)
 
-TOUCHPOINT_SHEETS = ("touchpoints", "touchpoint", "contactmomenten", "beruhrungspunkte", "points de contact",
-                     "puntos de contacto")  # fmt: skip
+TOUCHPOINT_SHEETS = ("touchpoints", "touchpoint", "contactmomenten", "contactpunten", "beruhrungspunkte",
+                     "points de contact", "puntos de contacto")  # fmt: skip
 METRIC_SHEETS = ("metrics", "metingen", "meetgegevens", "kpi data", "kpi metingen", "cijfers", "measurements",
                  "messwerte", "mesures", "mediciones")  # fmt: skip
 PERSONA_SHEETS = ("personas", "persona s", "persona", "buying group", "inkoopgroep", "profils", "perfiles")

@@ -379,12 +379,15 @@ def _bottom(
     grid: Grid, block: Block, header_row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos]
 ) -> int:
     """The last row of the table: it ends at two blank rows, or where the block ends, unless a lane
-    canvasgen knows by name follows after a few more blank rows (then the table goes on)."""
+    canvasgen knows by name follows after a few more blank rows (then the table goes on). A line in the
+    label column alone, with nothing beside it, below a blank row ("Opmerking: …") is a note under the
+    table, not a lane: the table ends above it."""
     cols = range(label_col, max(header_cols) + 1)
     last = header_row
     for r in range(header_row + 1, block.bottom + 1):
-        if any((r, c) in block and (r, c) not in used for c in cols):
-            if r - last > _REACH:
+        filled = [c for c in cols if (r, c) in block and (r, c) not in used]
+        if filled:
+            if r - last > _REACH or (r - last > 1 and _note_under(grid, (r, label_col), filled)):
                 break
             last = r
     while True:
@@ -397,6 +400,18 @@ def _bottom(
         if any(c > max(header_cols) + _COLUMN_REACH for c in grid.row(nxt)):
             return last  # a wider table below is another table
         last = max(r for r in range(nxt, grid.max_row + 1) if r == nxt or _row_filled(grid, r, cols, used, nxt))
+
+
+def _note_under(grid: Grid, pos: Pos, filled: list[int]) -> bool:
+    """True for a label-column cell alone on its row (nothing beside it, not merged across) that names no
+    lane canvasgen knows: a remark written under the table."""
+    return (
+        filled == [pos[1]]
+        and grid.span(pos)[1] == 1
+        and grid.cells.get(pos) is not None
+        and grid.cells[pos].is_text
+        and not lane_kind(grid.text(pos))
+    )
 
 
 def _row_filled(grid: Grid, row: int, cols: range, used: set[Pos], start: int) -> bool:

@@ -22,6 +22,7 @@ from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.keyed import read_keyed
 from canvasgen.read.tables.orient import Orientation, orient
+from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
@@ -29,7 +30,7 @@ from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
 
 @dataclass
 class Hints:
-    """The user's corrections for one sheet: where the phases are, and what a lane label means."""
+    """The user's corrections for one sheet: what it is for, where the phases are, what a lane label means."""
 
     phases_row: int | None = None
     phases_col: int | None = None
@@ -38,6 +39,7 @@ class Hints:
     lane_kinds: dict[str, LaneKind] = field(default_factory=dict)
     origin: str = ""  # where the corrections came from, for the reading
     guess: bool = False  # no canvas found in the workbook: read this sheet as best it can, and say so
+    role: SheetRole | None = None  # what the sheet is for, as the user said (``--sheet "Doelgroep=personas"``)
 
     @property
     def places(self) -> bool:
@@ -50,7 +52,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     hints = hints or Hints()
     used: set[Pos] = set(taken or ())
     tables: list[Table] = []
-    keyed = None if hints.places else read_stage_list(grid, used, hints.lane_kinds)
+    keyed = None if hints.places else read_stage_list(grid, used, hints.lane_kinds, file)
     keyed = keyed or (read_keyed(grid, used, hints.lane_kinds) if not hints.places else None)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used

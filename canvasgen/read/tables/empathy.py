@@ -11,6 +11,8 @@ canvas's only persona, else a persona of its own named after its title.
 
 from __future__ import annotations
 
+import re
+
 from canvasgen.model import Canvas, EmpathyMap, EmpathyQuadrant, Item, Persona
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.text import label_key
@@ -20,8 +22,10 @@ from canvasgen.vocabulary.empathy import empathy_quadrant
 MIN_QUADRANTS = 4
 
 
-def read_empathy_map(grid: Grid, used: set[Pos]) -> tuple[EmpathyMap, set[Pos]] | None:
-    """The sheet's empathy map and the cells it took, or None when the sheet holds none."""
+def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set[Pos]] | None:
+    """The sheet's empathy maps (one, or several one under another) and the cells they took, or None when
+    the sheet holds none. A map ends where a row of headings names a quadrant it already has: the next
+    map begins there, with its own headings and entries."""
     headings: dict[Pos, EmpathyQuadrant] = {}
     for pos in sorted(grid.cells):
         if pos in used:
@@ -33,27 +37,51 @@ def read_empathy_map(grid: Grid, used: set[Pos]) -> tuple[EmpathyMap, set[Pos]] 
         return None
     if len({r for r, _ in headings}) < 2 or len({c for _, c in headings}) < 2:
         return None  # headings in one row or one column: a table's headers or a lane column, not a picture
-    top = min(r for r, _ in headings)
-    entries: dict[EmpathyQuadrant, list[Item]] = {q: [] for q in EmpathyQuadrant}
-    written: dict[EmpathyQuadrant, Item] = {}
-    for pos, quadrant in headings.items():
-        written.setdefault(quadrant, grid.whole(pos))
     taken = set(headings)
-    title: Item | None = None
-    for pos in sorted(grid.cells):
-        if pos in used or pos in headings:
-            continue
-        if pos[0] < top:
-            if title is None:
-                title = grid.whole(pos)
+    maps = []
+    groups = _maps(headings)
+    for index, group in enumerate(groups):
+        top = min(r for r, _ in group)
+        end = min(r for r, _ in groups[index + 1]) if index + 1 < len(groups) else grid.max_row + 1
+        entries: dict[EmpathyQuadrant, list[Item]] = {q: [] for q in EmpathyQuadrant}
+        written: dict[EmpathyQuadrant, Item] = {}
+        for pos, quadrant in group.items():
+            written.setdefault(quadrant, grid.whole(pos))
+        title: Item | None = None
+        for pos in sorted(grid.cells):
+            if pos in used or pos in taken or pos[0] >= end:
+                continue
+            if pos[0] < top:
+                if title is None and index == 0:
+                    title = grid.whole(pos)
+                    taken.add(pos)
+                continue  # other cells above the first map stay notes
+            heading = _heading_of(pos, group)
+            if heading is not None:
+                entries[group[heading]].extend(grid.items(pos))
                 taken.add(pos)
-            continue  # other cells above the map stay notes
-        heading = _heading_of(pos, headings)
-        if heading is not None:
-            entries[headings[heading]].extend(grid.items(pos))
-            taken.add(pos)
-    found = {q: items for q, items in entries.items() if items or q in written}
-    return EmpathyMap(grid.title, title, written, found), taken
+        found = {q: items for q, items in entries.items() if items or q in written}
+        maps.append(EmpathyMap(grid.title, title, written, found))
+    return maps, taken
+
+
+def _maps(headings: dict[Pos, EmpathyQuadrant]) -> list[dict[Pos, EmpathyQuadrant]]:
+    """The headings cut into maps, top to bottom: a row of headings repeating a quadrant of the map above
+    begins a new map, when it and the rows under it name enough quadrants to be one."""
+    groups: list[dict[Pos, EmpathyQuadrant]] = []
+    for row in sorted({r for r, _ in headings}):
+        line = {pos: q for pos, q in headings.items() if pos[0] == row}
+        if groups and not set(line.values()) & set(groups[-1].values()):
+            groups[-1].update(line)
+        else:
+            groups.append(dict(line))
+    merged: list[dict[Pos, EmpathyQuadrant]] = []
+    for group in groups:
+        if merged and len(set(group.values())) < MIN_QUADRANTS:
+            merged[-1].update(group)  # a stray repeated heading, not a map of its own
+        else:
+            merged.append(group)
+    return merged
 
 
 def _heading_of(pos: Pos, headings: dict[Pos, EmpathyQuadrant]) -> Pos | None:
@@ -67,20 +95,29 @@ def _heading_of(pos: Pos, headings: dict[Pos, EmpathyQuadrant]) -> Pos | None:
     return min((h for h in above if h[0] == nearest), key=lambda h: (abs(h[1] - col), h[1] > col))
 
 
-def describe(found: EmpathyMap) -> str:
-    """How a sheet was read as an empathy map, for ``check --explain``."""
+def describe(found: EmpathyMap, of: int = 1) -> str:
+    """How a sheet was read as an empathy map, for ``check --explain``; ``of`` maps on its sheet."""
     counts = ", ".join(
         f"{found.headings[q].text} {len(items)}" for q, items in found.entries.items() if q in found.headings
     )
+    first = min((h.source.cell for h in found.headings.values() if h.source), key=_cell_key, default="")
+    where = f" from {first}" if of > 1 and first else ""
+    several = f" (one of {of} on the sheet: a row of headings repeating a quadrant begins the next)" if of > 1 else ""
     return (
-        f"{found.sheet}: an empathy map (quadrant headings laid out as a picture, not a table; entries "
-        f"under their nearest heading): {counts}"
+        f"{found.sheet}: an empathy map{where}{several} (quadrant headings laid out as a picture, not a table; "
+        f"entries under their nearest heading): {counts}"
     )
+
+
+def _cell_key(ref: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in ref if ch.isdigit())
+    return (int(digits) if digits else 0, ref)
 
 
 def attach_empathy_maps(canvas: Canvas) -> None:
     """Each empathy map given to its persona (named in its title or sheet, else the only persona, else one
-    of its own named after its title or sheet), its quadrants that persona's fields headed as written."""
+    of its own named after its title, without the words "Empathy map", or its sheet), its quadrants that
+    persona's fields headed as written; a second map of the same persona keeps its own fields and headings."""
     only = canvas.personas[0] if len(canvas.personas) == 1 else None
     for found in canvas.empathy_maps:
         named = " ".join(label_key(t) for t in (found.title.text if found.title else "", found.sheet))
@@ -93,18 +130,57 @@ def attach_empathy_maps(canvas: Canvas) -> None:
             only,
         )
         if persona is None:
-            persona = Persona(found.title or Item(found.sheet), {})
+            persona = _persona_of(found)
             canvas.personas.append(persona)
+            if found.title is not None and persona.name is not found.title:
+                canvas.notes.append(found.title)  # the title as written, beside the persona named from it
         else:
-            found.persona = persona.name.text if persona.name else None
             if found.title is not None:
                 canvas.notes.append(found.title)  # the map's title is kept, as a note, beside its persona
+        found.persona = persona.name.text if persona.name else None
         for quadrant, items in found.entries.items():
             if not items:
                 continue
             text = "\n".join(i.text for i in items)
-            before = persona.fields.get(quadrant.value)
-            persona.fields[quadrant.value] = Item(
+            key, n = quadrant.value, 2
+            while key in persona.fields and _heading(canvas, key) != label_key(found.headings[quadrant].text):
+                key, n = f"{quadrant.value}_{n}", n + 1  # another map's heading: a field of its own
+            before = persona.fields.get(key)
+            persona.fields[key] = Item(
                 f"{before.text}\n{text}" if before else text, before.source if before else items[0].source
             )
-            canvas.persona_columns.setdefault(quadrant.value, found.headings[quadrant])
+            canvas.persona_columns.setdefault(key, found.headings[quadrant])
+
+
+def _heading(canvas: Canvas, key: str) -> str:
+    head = canvas.persona_columns.get(key)
+    return label_key(head.text) if head is not None else ""
+
+
+#: Words of a map's title that say what it is, not whose it is: "Empathy map – Sara (34)" is Sara's.
+_MAP_WORDS = re.compile(
+    r"^\s*(empathy[\s-]*map|empathie[\s-]*(?:map|kaart|karte)|empathiekaart|empathiekarte|carte d.empathie|"
+    r"mapa de empat[ií]a)(\s+(of|van|von|de|del))?[\s:–—-]*",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"\s*\((\d{1,3})\)\s*$")
+
+
+def _persona_of(found: EmpathyMap) -> Persona:
+    """A persona for a map of no known persona: named after its title without the words that say it is an
+    empathy map, when what is left is a name (one to three capitalised words; its age too, when the title
+    gives it in brackets), else after the whole title or the sheet."""
+    if found.title is None:
+        return Persona(Item(found.sheet), {})
+    text = found.title.text.strip()
+    rest = _MAP_WORDS.sub("", text, count=1)
+    fields: dict[str, Item] = {}
+    age = _AGE.search(rest)
+    if age and rest != text:
+        fields["age"] = Item(age.group(1), found.title.source)
+        rest = rest[: age.start()]
+    rest = rest.strip(" –—-:")
+    words = rest.split()
+    if rest == text.strip() or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return Persona(found.title, {})  # "Empathiekaart – zonnepanelen": a subject, not a person's name
+    return Persona(Item(rest, found.title.source), fields)

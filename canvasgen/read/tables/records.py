@@ -5,6 +5,7 @@ from __future__ import annotations
 from canvasgen.model import Item, Persona, Touchpoint
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.metrics.rows import METRIC_INDEX
+from canvasgen.read.tables.sheet_roles import SheetColumns
 from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
 
@@ -14,14 +15,19 @@ _HEADER_REACH = 30
 Records = tuple[list[dict[str, Item]], dict[str, Item], set[Pos]]
 
 
-def read_touchpoints(grid: Grid) -> tuple[list[Touchpoint], dict[str, Item], set[Pos]]:
-    records, headers, used = _records(grid, TOUCHPOINT_INDEX, key_fields=("touchpoint",))
+def read_touchpoints(
+    grid: Grid, found: SheetColumns | None = None
+) -> tuple[list[Touchpoint], dict[str, Item], set[Pos]]:
+    """The touchpoints of a sheet, under its header row of known fields, or under the header row its
+    columns were ``found`` by (their meaning found by what they hold)."""
+    records, headers, used = _records(grid, TOUCHPOINT_INDEX, ("touchpoint",), found)
     touchpoints = [Touchpoint(r.pop("phase", None), r.pop("touchpoint", None), r) for r in records]
     return touchpoints, headers, used
 
 
-def read_personas(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
-    records, headers, used = _records(grid, PERSONA_INDEX, key_fields=("name",))
+def read_personas(grid: Grid, found: SheetColumns | None = None) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
+    """The personas of a sheet, one per row, as ``read_touchpoints`` reads touchpoints."""
+    records, headers, used = _records(grid, PERSONA_INDEX, ("name",), found)
     return [Persona(r.pop("name", None), r) for r in records], headers, used
 
 
@@ -30,11 +36,21 @@ def read_metric_rows(grid: Grid) -> tuple[list[dict[str, Item]], dict[str, Item]
     return _records(grid, METRIC_INDEX, key_fields=("metric", "value"))
 
 
-def _records(grid: Grid, index: dict[str, str], key_fields: tuple[str, ...]) -> Records:
-    """Rows under the first row whose headers name at least two known fields."""
+def _records(
+    grid: Grid, index: dict[str, str], key_fields: tuple[str, ...], found: SheetColumns | None = None
+) -> Records:
+    """Rows under the first row whose headers name at least two known fields (or the row ``found``)."""
     header_row = None
     columns: dict[int, str] = {}
-    for row in sorted({r for r, _ in grid.cells})[:_HEADER_REACH]:
+    if found is not None:
+        header_row = found.header_row
+        for c in grid.row(header_row):
+            text = grid.cells[(header_row, c)].text
+            field = found.fields.get(c) or match_field(text, index)
+            if c not in found.fields and field in found.fields.values():
+                field = None  # the field is another column's, as found by what it holds
+            columns[c] = field or label_key(text).replace(" ", "_")
+    for row in sorted({r for r, _ in grid.cells})[:_HEADER_REACH] if found is None else ():
         fields = {c: match_field(grid.cells[(row, c)].text, index) for c in grid.row(row)}
         known = {c: f for c, f in fields.items() if f}
         if len(known) >= 2 and any(f in key_fields for f in known.values()):

@@ -1,6 +1,7 @@
 """A stage list: one row per stage, with an id column and named columns (``id, title, zone, phase, goal``).
 
-The header row names an id column and a title (name) column; every id and every title comes once. The
+The header row names an id column and a title (name) column; every id and every title comes once (an id
+given twice, "01" and "1" alike, is an error naming both cells). The
 stages are the phases, named by their titles, in id order (by number when the ids are numbers); the
 other columns are lanes, each stage's cell in its phase. A column whose values repeat over neighbouring
 stages groups them ("Before", "During", "After"): canvasgen has no phase groups of this kind yet, so it is
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 
+from canvasgen.errors import Location, ReadError
 from canvasgen.model import LaneKind
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.down import Row, section_of
@@ -21,7 +23,8 @@ from canvasgen.vocabulary import STAGE_LIST_ID_HEADERS, STAGE_LIST_TITLE_HEADERS
 _MIN_STAGES = 3
 
 
-def read_stage_list(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> Table | None:
+def read_stage_list(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind], file: str = "") -> Table | None:
+    """The sheet's stage list, or None; a ReadError for a stage list that gives an id twice."""
     rows = sorted({r for r, _ in grid.cells if not any((r, c) in used for c in grid.row(r))})
     if len(rows) < _MIN_STAGES + 1:
         return None
@@ -34,6 +37,7 @@ def read_stage_list(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
         return None
     ids = [grid.text((r, id_col)).strip() for r in body]
     titles = [label_key(grid.text((r, title_col))) for r in body]
+    _refuse_repeated_ids(grid, body, id_col, ids, file)
     if not all(ids) or not all(titles) or len(set(ids)) < len(ids) or len(set(titles)) < len(titles):
         return None
     numbers = [grid.cells[(r, id_col)].number for r in body]
@@ -62,6 +66,22 @@ def read_stage_list(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
     section.reading = reading
     section.shape = "transposed"
     return Table([section], taken, header_row)
+
+
+def _refuse_repeated_ids(grid: Grid, body: list[int], id_col: int, ids: list[str], file: str) -> None:
+    """A ReadError naming both cells of the first id given twice ("01" and "1" are one id)."""
+    seen: dict[str, int] = {}
+    for r, written in zip(body, ids, strict=True):
+        key = str(int(written)) if written.isdigit() else label_key(written)
+        if not key:
+            continue
+        if key in seen:
+            first, second = grid.ref((seen[key], id_col)), grid.ref((r, id_col))
+            raise ReadError(
+                Location(file, grid.title, first),
+                f"the stage id '{written}' is given twice, in {first} and {second}: give each stage its own id",
+            )
+        seen[key] = r
 
 
 def _groups(grid: Grid, rows: list[int], col: int) -> bool:

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from canvasgen.cli import main
 from canvasgen.model import EmpathyQuadrant
 from canvasgen.read.reader import read_canvas
+from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text, slide_text, squeeze
-from tests.support.workbooks import EMPATHY_HEADINGS, empathy_map
+from tests.support.workbooks import EMPATHY_HEADINGS, empathy_map, make_book
 
 _KEYS = {
     "think_feel": EmpathyQuadrant.THINK_FEEL,
@@ -127,3 +128,62 @@ def test_any_map_reads_each_entry_under_its_heading(
         boxes=boxes,
     )
     assert _fields(path) == {"Map of a customer": {_KEYS[q]: e for q, e in entries.items()}}
+
+
+_TWO_MAPS = {
+    "A1": "Empathy map – Sara (34)",
+    "A3": "Think & Feel",
+    "E3": "Hear",
+    "A4": "Worries about costs",
+    "E4": "Neighbours talk about solar",
+    "A8": "See",
+    "E8": "Say & Do",
+    "A9": "Panels on every roof",
+    "E9": "Asks three installers for a quote",
+    "A12": "Pains",
+    "E12": "Gains",
+    "A13": "Jargon",
+    "E13": "Lower bill",
+    "A20": "Denken & voelen",
+    "E20": "Horen",
+    "A21": "Twijfelt",
+    "E21": "Hoort verhalen",
+    "A24": "Zien",
+    "E24": "Zeggen & doen",
+    "A25": "Ziet reclame",
+    "E25": "Belt de gemeente",
+}
+
+
+def test_two_maps_on_one_sheet_are_two_maps_each_with_its_headings_and_entries(tmp_path: Path) -> None:
+    path = make_book(tmp_path / "empathy.xlsx", {"Empathy map Sara": _TWO_MAPS})
+    canvas = read_canvas(path)
+    first, second = canvas.empathy_maps
+    assert [h.text for h in first.headings.values()] == ["Think & Feel", "Hear", "See", "Say & Do", "Pains", "Gains"]
+    assert [h.text for h in second.headings.values()] == ["Denken & voelen", "Horen", "Zien", "Zeggen & doen"]
+    assert [i.text for i in first.entries[EmpathyQuadrant.THINK_FEEL]] == ["Worries about costs"]
+    assert [i.text for i in second.entries[EmpathyQuadrant.THINK_FEEL]] == ["Twijfelt"]
+    assert [i.text for i in second.entries[EmpathyQuadrant.SAY_DO]] == ["Belt de gemeente"]
+    (sara,) = canvas.personas
+    assert sara.name is not None and sara.name.text == "Sara"
+    assert sara.fields["age"].text == "34"
+    assert sara.fields[EmpathyQuadrant.THINK_FEEL.value].text == "Worries about costs"
+    assert sara.fields[f"{EmpathyQuadrant.THINK_FEEL.value}_2"].text == "Twijfelt"
+    assert canvas.persona_columns[f"{EmpathyQuadrant.THINK_FEEL.value}_2"].text == "Denken & voelen"
+    assert "Empathy map – Sara (34)" in [n.text for n in canvas.notes]  # the title as written, kept
+    kept = {sara.name.text, *(f.text for f in sara.fields.values()), *(n.text for n in canvas.notes)}
+    kept |= {h.text for h in canvas.persona_columns.values()}
+    for text in _TWO_MAPS.values():
+        assert any(text in k for k in kept), text
+    assert sum("one of 2 on the sheet" in line for line in canvas.reading) == 2
+
+
+def test_two_maps_on_one_sheet_have_every_word_on_the_poster_and_in_the_deck(tmp_path: Path) -> None:
+    path = make_book(tmp_path / "twee.xlsx", {"Empathy map Sara": _TWO_MAPS})
+    code, _, err = run_clean("build", path, "-o", tmp_path / "out")
+    assert code == 0, err
+    poster = squeeze(pdf_text(tmp_path / "out" / "twee.pdf"))
+    deck = squeeze(slide_text(tmp_path / "out" / "twee.pptx"))
+    words = list(_TWO_MAPS.values())  # the title too, as written
+    assert [w for w in words if squeeze(w) not in poster] == []
+    assert [w for w in words if squeeze(w) not in deck] == []

@@ -330,3 +330,53 @@ def test_a_lane_without_a_header_is_named_after_its_column_in_the_canvas_languag
         labels = [lane.label for lane in canvas.journeys[0].lanes]
         assert labels[:2] == (["Klantproces", "Kolom C"] if dutch else ["Customer process", "Column C"])
         assert [i.text for i in canvas.journeys[0].lanes[1].cells[0]] == ["Notitie 2" if dutch else "Note 2"]
+
+
+def test_a_remark_one_blank_row_under_the_last_lane_is_a_note_not_a_lane(tmp_path: Path) -> None:
+    remark = "Opmerking: levering en aanvragen lopen in de praktijk door elkaar."
+    path = make_book(
+        tmp_path / "remark.xlsx",
+        {
+            "Reis": {
+                "A1": "Fase",
+                "B1": "Ontdekken",
+                "C1": "Aanvragen",
+                "D1": "Levering",
+                "A2": "Klantproces",
+                "B2": "Leest op intranet",
+                "C2": "Vult formulier in",
+                "D2": "Haalt fiets op",
+                "A3": "Pijnpunten",
+                "C3": "Formulier van 4 pagina's",
+                "D3": "Levertijd onduidelijk",
+                "A4": "Kansen",
+                "B4": "Ambassadeurs",
+                "A6": remark,
+            }
+        },
+    )
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten", "Kansen"]
+    assert [n.text for n in journey.notes] == [remark]
+    assert any("kept as notes: A6" in w.message for w in canvas.warnings)
+
+
+def test_a_known_lane_under_a_blank_row_is_still_a_lane(tmp_path: Path) -> None:
+    path = make_book(
+        tmp_path / "gap.xlsx",
+        {
+            "Reis": {
+                "A1": "Fase",
+                "B1": "Ontdekken",
+                "C1": "Aanvragen",
+                "D1": "Levering",
+                "A2": "Klantproces",
+                "B2": "Leest op intranet",
+                "C2": "Vult formulier in",
+                "A4": "Kansen",
+            }
+        },
+    )
+    (journey,) = read_canvas(path).journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Kansen"]

@@ -1,0 +1,211 @@
+"""What a sheet is for: a journey, the touchpoints, the personas or measured figures.
+
+Decided by the user's correction (``--sheet "Doelgroep=personas"``), else by the sheet's name ("Touchpoints",
+"Contactmomenten", "Personas"), else by its columns, whatever the sheet is called:
+
+- touchpoints: a header row over a column whose values are the journey's phase names (most of them) and a
+  column of channels (headed as one, "Kanaal", "Via", or holding channel words: "E-mail", "App");
+- personas: a header row whose first columns name people ("Naam", "Wie", "Name", or short distinct
+  capitalised names that are no phases) beside columns of persona fields ("Functie", "Wil graag", "Goals",
+  "Description").
+
+The columns found say which field each column is, so a touchpoint sheet in the client's own words
+("Moment", "In welke fase", "Via") is read too. Every decision is a sentence for ``check --explain``,
+with the correction that changes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from openpyxl.utils import get_column_letter
+
+from canvasgen.read.grid import Grid
+from canvasgen.text import label_key
+from canvasgen.vocabulary import (
+    METRIC_SHEET_KEYS,
+    PERSONA_INDEX,
+    PERSONA_SHEET_KEYS,
+    TOUCHPOINT_INDEX,
+    TOUCHPOINT_SHEET_KEYS,
+    is_known_phase,
+    is_phase_header,
+    lane_kind,
+    match_field,
+)
+from canvasgen.vocabulary.channels import channel_of
+
+
+class SheetRole(StrEnum):
+    """What a sheet holds; the words of ``--sheet NAME=ROLE``."""
+
+    JOURNEY = "journey"
+    TOUCHPOINTS = "touchpoints"
+    PERSONAS = "personas"
+    METRICS = "metrics"
+
+
+#: Of a column's filled values, the share that must name a phase (or a channel) for the column to be one.
+_SHARE = 0.6
+#: A name of a persona is short: a name, not a sentence.
+_NAME_LENGTH = 40
+
+
+@dataclass(frozen=True)
+class SheetColumns:
+    """A sheet read as records by its columns: the header row, the field of each column whose meaning
+    was found (the others keep their header as their field), and why, for the reading."""
+
+    role: SheetRole
+    header_row: int
+    fields: dict[int, str]
+    why: str
+
+
+def role_by_name(title: str) -> SheetRole | None:
+    """The role a sheet's name gives it ("Touchpoints", "Contactmomenten", "Personas", "Metingen")."""
+    key = label_key(title)
+    if key in TOUCHPOINT_SHEET_KEYS:
+        return SheetRole.TOUCHPOINTS
+    if key in PERSONA_SHEET_KEYS:
+        return SheetRole.PERSONAS
+    if key in METRIC_SHEET_KEYS:
+        return SheetRole.METRICS
+    return None
+
+
+def _header(grid: Grid) -> tuple[int, list[int], list[int]] | None:
+    """The first filled row, when it is a header (two or more text cells, none a number) over rows of
+    records: the row, its columns and the rows below."""
+    rows = sorted({r for r, _ in grid.cells})
+    if len(rows) < 2:
+        return None
+    header, body = rows[0], rows[1:]
+    cols = grid.row(header)
+    if len(cols) < 2 or any(grid.cells[(header, c)].number is not None for c in cols):
+        return None
+    if any(grid.span((header, c))[0] > 1 for c in cols):
+        return None  # a header merged down over two rows is a canvas's phase row, not a record header
+    return header, cols, body
+
+
+def _values(grid: Grid, body: list[int], col: int) -> list[str]:
+    return [grid.text((r, col)).strip() for r in body if grid.text((r, col)).strip()]
+
+
+def _share(values: list[str], test: Callable[[str], bool]) -> float:
+    return sum(1 for v in values if test(v)) / len(values) if values else 0.0
+
+
+def may_be_touchpoints(grid: Grid) -> bool:
+    """True when the sheet's first row heads a column of channels: it may be a touchpoint table, which
+    its column of phase names tells once the journeys are read."""
+    found = _header(grid)
+    if found is None:
+        return False
+    header, cols, body = found
+    return any(_channels(grid.text((header, c)), _values(grid, body, c)) for c in cols)
+
+
+def _channels(head: str, values: list[str]) -> bool:
+    """A column of channels: headed as one ("Kanaal", "Via"), or holding channel words ("E-mail", "App")."""
+    by_values = bool(values) and _share(values, lambda v: channel_of(v) is not None) >= _SHARE
+    return match_field(head, TOUCHPOINT_INDEX) == "channel" or by_values
+
+
+def touchpoint_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
+    """The sheet as a touchpoint table by its columns, or None: a column naming the journey's phases and
+    a column of channels, under one header row."""
+    found = _header(grid)
+    if found is None or not phase_keys:
+        return None
+    header, cols, body = found
+    heads = {c: grid.text((header, c)) for c in cols}
+    values = {c: _values(grid, body, c) for c in cols}
+    phase_col = next(
+        (
+            c
+            for c in cols
+            if values[c] and not _is_id(heads[c]) and _share(values[c], lambda v: label_key(v) in phase_keys) >= _SHARE
+        ),
+        None,
+    )
+    if phase_col is None:
+        return None
+    channel_col = next(
+        (c for c in cols if c != phase_col and _channels(heads[c], values[c])),
+        None,
+    )
+    if channel_col is None:
+        return None
+    named = next((c for c in cols if match_field(heads[c], TOUCHPOINT_INDEX) == "touchpoint"), None)
+    name_col = named if named is not None else next((c for c in cols if c not in (phase_col, channel_col)), None)
+    fields = {phase_col: "phase", channel_col: "channel"}
+    if name_col is not None:
+        fields[name_col] = "touchpoint"
+    phase_letter, channel_letter = get_column_letter(phase_col), get_column_letter(channel_col)
+    why = (
+        f"touchpoints, by its columns: column {phase_letter} ('{heads[phase_col]}') names the journey's phases, "
+        f"column {channel_letter} ('{heads[channel_col]}') channels"
+        + (f", column {get_column_letter(name_col)} ('{heads[name_col]}') the touchpoints" if name_col else "")
+    )
+    return SheetColumns(SheetRole.TOUCHPOINTS, header, fields, why)
+
+
+def persona_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
+    """The sheet as a persona table by its columns, or None: a column of names (headed as names, or short
+    distinct capitalised names, no phases) beside columns of persona fields, none of a journey's."""
+    found = _header(grid)
+    if found is None:
+        return None
+    header, cols, body = found
+    heads = {c: grid.text((header, c)) for c in cols}
+    if any(is_phase_header(h) or lane_kind(h) for h in heads.values()):
+        return None  # a phase column or a lane label: a journey's table
+    if any(c < cols[0] for r in body for c in grid.row(r)):
+        return None  # words left of the header: a column of lane labels, a canvas's
+    fields = {c: f for c in cols if (f := match_field(heads[c], PERSONA_INDEX))}
+    name_col = next((c for c, f in fields.items() if f == "name"), None)
+    if name_col is None:
+        name_col = next((c for c in cols[:2] if _names(_values(grid, body, c), len(body))), None)
+        if name_col is None:
+            return None
+        fields[name_col] = "name"
+    names = _values(grid, body, name_col)
+    if not names or len({label_key(n) for n in names}) < len(names):
+        return None  # a name repeated down the rows: a persona's rows of a longer table, not one per row
+    if any(is_known_phase(n) or label_key(n) in phase_keys for n in names):
+        return None  # the names are phases: a stage list or a journey turned on its side
+    others = [c for c, f in fields.items() if c != name_col and f != "name"]
+    headed = match_field(heads[name_col], PERSONA_INDEX) == "name"
+    if len({fields[c] for c in others}) < (1 if headed else 2):
+        return None  # one field across every column ("Doel: ..." over each phase): a canvas's heading row
+    letter = get_column_letter(name_col)
+    why = f"personas, by its columns: column {letter} ('{heads[name_col]}') names them, beside " + ", ".join(
+        f"'{heads[c]}'" for c in others
+    )
+    return SheetColumns(SheetRole.PERSONAS, header, fields, why)
+
+
+def _is_id(head: str) -> bool:
+    """A column of ids ("id", "Nr", "stage_id"): a stage list's, whose ids may be the phases' names."""
+    key = label_key(head)
+    return key in {"id", "nr", "no", "number", "seq"} or key.endswith(" id") or key.startswith("id ")
+
+
+def _names(values: list[str], rows: int) -> bool:
+    """Short, distinct, capitalised: a column of people's names, one per row."""
+    keys = [label_key(v) for v in values]
+    return (
+        len(values) == rows
+        and len(set(keys)) == len(keys)
+        and all(len(v) <= _NAME_LENGTH and v[:1].isupper() and len(v.split()) <= 3 for v in values)
+    )
+
+
+def undo(role: SheetRole, sheet: str) -> str:
+    """The correction that reads the sheet otherwise, for the reading."""
+    other = SheetRole.PERSONAS if role is SheetRole.JOURNEY else SheetRole.JOURNEY
+    return f"--sheet '{sheet}={other.value}'"

@@ -1,0 +1,66 @@
+"""Companions matched by id (round 5, H6 and H17): ids match by value, a companion that names nothing is
+said, an id given twice is an error naming both cells, and a stage list that names the map's stages brings
+no warnings about itself as a journey."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from tests.support.cli import run_clean
+
+_MATRIX = [
+    ["persona_id", "stage_id", "goal", "action", "pain", "emotion_value"],
+    ["P1", "1", "Find info", "Searches Google", "Too many ads", "1"],
+    ["P1", "2", "Compare", "Reads reviews", "Conflicting reviews", "-1"],
+    ["P1", "3", "Buy", "Checks out", "Slow checkout", "0"],
+    ["P2", "1", "Find info", "Asks friends", "Nobody knows", "0"],
+    ["P2", "2", "Compare", "Visits store", "Pushy seller", "-2"],
+    ["P2", "3", "Buy", "Buys in store", "Queue", "1"],
+]
+_PERSONAS = [["id", "name", "description"], ["P1", "Anna", "Young professional"], ["P2", "Bert", "Retired"]]
+
+
+def _csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    return path
+
+
+def _stages(path: Path, ids: list[str]) -> Path:
+    titles = ["Awareness", "Consideration", "Purchase"]
+    return _csv(path, [["id", "title", "zone"], *([i, t, "Online"] for i, t in zip(ids, titles, strict=True))])
+
+
+def test_zero_padded_stage_ids_name_the_maps_stages_without_noise_about_the_list(tmp_path: Path) -> None:
+    matrix = _csv(tmp_path / "matrix.csv", _MATRIX)
+    stages = _stages(tmp_path / "stages.csv", ["01", "02", "03"])
+    code, out, _ = run_clean("check", matrix, "--with", stages, "--with", _csv(tmp_path / "p.csv", _PERSONAS))
+    assert code == 0 and "matrix.csv: 2 journeys" in out
+    assert out.count("3 phases: Awareness | Consideration | Purchase") == 2
+    assert "journey 'stages'" not in out  # nothing said of the list as a journey of its own
+    assert "stages.csv: stages: " not in out  # ... nor of its id header (a note, kept) as outside a canvas
+    assert "lane 'zone'" in out  # the list's column joins the map's journeys as a lane, said as one
+
+
+def test_a_companion_whose_ids_name_nothing_is_said(tmp_path: Path) -> None:
+    matrix = _csv(tmp_path / "matrix.csv", _MATRIX)
+    stages = _stages(tmp_path / "stages.csv", ["S1", "S2", "S3"])
+    others = _csv(tmp_path / "p.csv", [["id", "name", "description"], ["X1", "Anna", "a"], ["X2", "Bert", "b"]])
+    code, out, _ = run_clean("check", matrix, "--with", stages, "--with", others)
+    assert code == 0
+    assert "stages.csv: stages: its stage ids (S1, S2, S3) name no phase of the map (1, 2, 3)" in out
+    assert "p.csv: p: its persona ids (X1, X2) name none of the map's personas (P1, P2)" in out
+
+
+def test_an_id_given_twice_is_an_error_naming_both_cells(tmp_path: Path) -> None:
+    matrix = _csv(tmp_path / "matrix.csv", _MATRIX)
+    twice = _stages(tmp_path / "stages.csv", ["1", "01", "2"])
+    code, out, err = run_clean("check", matrix, "--with", twice)
+    assert code != 0 and "Traceback" not in err
+    assert "stages.csv: stages!A2: the stage id '01' is given twice, in A2 and A3" in err + out
+    stages = _stages(tmp_path / "fine.csv", ["1", "2", "3"])
+    people = _csv(tmp_path / "p.csv", [*_PERSONAS, ["P1", "Annabel", "Another one"]])
+    code, out, err = run_clean("check", matrix, "--with", stages, "--with", people)
+    assert code != 0 and "Traceback" not in err
+    assert "p.csv: p!A2: the id 'P1' is given twice, in A2 and A4" in err + out
