@@ -181,6 +181,12 @@ def what_to_do(command: str, page: str) -> str:
     return page if _ON_THE_PAGE.get() else command
 
 
+def display_file(path: str | Path) -> str:
+    """The file's own name as the user knows it, without its folders: what a poster, deck or kit says it
+    was made from (``klant #1.xlsx`` on the web page, never the ``klant _1.xlsx`` the server kept)."""
+    return Path(display_name(path)).name
+
+
 def display_name(path: str | Path) -> str:
     """The file name as the user gave it, for messages (see ``shown_as``)."""
     names = _SHOWN.get()

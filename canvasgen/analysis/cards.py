@@ -117,10 +117,11 @@ def _touchpoint_cards(canvas: Canvas) -> list[Card]:
     return cards
 
 
-def _persona_cards(canvas: Canvas) -> list[Card]:
+def _persona_cards(canvas: Canvas, structure: bool = False) -> list[Card]:
     """A card per persona line: the name, then each field that is content. Which phases a persona takes
     part in ("Betrokken in fasen: alle fasen") is structure and gets no card; the other cards keep the
-    number the field has among all of them, so the IDs of kits made before stay the same."""
+    number the field has among all of them, so the IDs of kits made before stay the same. ``structure``:
+    the structure lines' cards instead, as kits made before had them (``retired_cards``)."""
     cards = []
     for p, persona in enumerate(canvas.personas, start=1):
         name = persona.name.text if persona.name else f"Persona {p}"
@@ -129,9 +130,16 @@ def _persona_cards(canvas: Canvas) -> list[Card]:
             head = canvas.persona_columns.get(key)
             lines.append((f"{name} · {head.text if head is not None else key}", item, key not in PERSONA_STRUCTURE))
         for n, (lane, item, content) in enumerate(lines, start=1):
-            if content:
+            if content != structure:
                 cards.append(Card(f"{PERSONA_CODE}{p}-{n:02d}", item.text, item, None, None, "", lane, "persona"))
     return cards
+
+
+def retired_cards(canvas: Canvas) -> list[Card]:
+    """The cards a kit of an earlier canvasgen printed that today's kit does not: a persona's involvement
+    per phase ("Betrokken in fasen: alle fasen", ``PE1-05``), under the ID it had then. ``apply`` still
+    applies a team's edit of one to the cell it was read from; no kit prints them."""
+    return _persona_cards(canvas, structure=True)
 
 
 def phase_choice(journey: int, phase: str, several: bool) -> str:

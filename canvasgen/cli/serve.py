@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import logging
+import select
 import socket
 from typing import TYPE_CHECKING, Any
 
@@ -112,6 +113,7 @@ def serve(
     class Server(uvicorn.Server):
         async def shutdown(self, sockets: Any = None) -> None:
             await state.stop()  # running jobs first: their requests answer at once, their folders go
+            await _take_waiting(sockets or [])  # and requests still on their way are answered too
             await super().shutdown(sockets)
 
     config = uvicorn.Config(
@@ -121,7 +123,7 @@ def serve(
         log_level="warning",
         timeout_graceful_shutdown=GRACE_SECONDS,
         limit_concurrency=512,
-        http=head_timeout_protocol(header_timeout),
+        http=head_timeout_protocol(header_timeout, state.uploads_stop),
     )
     logging.getLogger("uvicorn.error").addFilter(_stop_is_no_error)
     listening = _listen(host, port)  # before the address is shown: it is shown only once it answers
@@ -137,6 +139,22 @@ def serve(
         ignore_ctrl_c()  # a further Ctrl-C cannot cut the clean-up short
         state.close()  # also after a second Ctrl-C, which skips the app's own shutdown
         click.echo("stopped", err=True)
+
+
+async def _take_waiting(listening: list[socket.socket]) -> None:
+    """The connections the system has accepted for the server but the server has not yet taken (a client's
+    request sent as the server stops): taken by the event loop before the sockets close, which would
+    reset them, so that their requests are answered that the server is stopping. A few turns of the
+    loop at most: the loop takes every waiting connection at once when a socket is readable."""
+    for _ in range(_TURNS):
+        if not listening or not select.select(listening, [], [], 0)[0]:
+            return
+        await asyncio.sleep(0)  # one turn of the event loop: it accepts
+
+
+#: The most turns of the event loop given to taking waiting connections (clients that keep connecting
+#: as the server stops cannot hold it).
+_TURNS = 100
 
 
 def _stop_is_no_error(record: logging.LogRecord) -> bool:

@@ -27,7 +27,7 @@ from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
-from canvasgen.analysis.cards import Card, cards_of
+from canvasgen.analysis.cards import Card, cards_of, retired_cards
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
@@ -110,7 +110,8 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     corrections = _reading(book, source, options.corrections, applied.warnings)
     drop_macros = _macros(source, out, applied.warnings)
     canvas = read(source, None, corrections)
-    cards = {card.id: card for card in cards_of(canvas)}
+    # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
+    cards = {card.id: card for card in (*cards_of(canvas), *retired_cards(canvas))}
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)
     finally:

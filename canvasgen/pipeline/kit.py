@@ -10,7 +10,7 @@ from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.analysis.cards import card_lanes, cards_of
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasWarning, Location, what_to_do
+from canvasgen.errors import CanvasWarning, Location, display_file, what_to_do
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import layout_poster
@@ -105,7 +105,7 @@ def _tiles(canvas: Canvas, source: Path, options: KitOptions, run_as: tuple[str,
     result.warnings.extend(w for w in warnings if w not in result.warnings)
     kit, fonts, _ = brand
     out = options.out_dir / f"{source.stem}-tiles.pdf"
-    title = f"{source.stem}: {KIT_WORDS[language]['tiles_title']}"
+    title = f"{Path(display_file(source)).stem}: {KIT_WORDS[language]['tiles_title']}"
     result.warnings.extend(render_sheets(poster, sheets, kit, fonts, out, title))
     result.outputs.append(out)
 
@@ -118,7 +118,7 @@ def tiled_poster(
     could not draw, by cell."""
     language, (kit, fonts, _) = run_as
     width, height = parse_paper(options.size)
-    spec = PosterSpec(width, height, language, source.name, generation_date())
+    spec = PosterSpec(width, height, language, display_file(source), generation_date())
     poster = layout_poster(canvas, kit, fonts, spec, views=analysis.views)
     pages = [i for i, p in enumerate(poster.pages) if options.tile_all or p.kind == "poster" or p.journey_text]
     paper = A_SIZES_MM[options.tile.upper()]
@@ -144,8 +144,8 @@ def _pdf(
     """An A4 PDF of the kit's pages, with what the fonts could not draw reported by cell."""
     kit, fonts, setter = tools
     layout = PosterLayout(*A4, MIN_SIZE, pages, language=language)
-    title = f"{source.stem}: {out.stem.rsplit('-', 1)[-1]}"
-    result.warnings.extend(render_pdf(layout, kit, fonts, out, PrintOptions(bleed_mm=0.0), title, source.name))
+    title = f"{Path(display_file(source)).stem}: {out.stem.rsplit('-', 1)[-1]}"
+    result.warnings.extend(render_pdf(layout, kit, fonts, out, PrintOptions(bleed_mm=0.0), title, display_file(source)))
     result.warnings.extend(located(source, setter.problems))
     setter.problems.clear()
     result.outputs.append(out)

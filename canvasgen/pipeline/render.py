@@ -10,7 +10,16 @@ from pathlib import Path
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.report import ReportBlock
 from canvasgen.brand.kit import BrandKit
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, ReadError, what_to_do
+from canvasgen.errors import (
+    CanvasError,
+    CanvasErrors,
+    CanvasWarning,
+    Location,
+    OutputError,
+    ReadError,
+    display_file,
+    what_to_do,
+)
 from canvasgen.fileio import refuse_folders
 from canvasgen.layout.deck.deck import layout_deck, layout_report_deck, report_slides
 from canvasgen.layout.headings import shortened
@@ -131,7 +140,7 @@ def keep_theirs(targets: list[Path], force: bool) -> None:
 def poster(job: Job) -> None:
     width, height = job.options.paper
     blueprint = job.options.layout == "blueprint"
-    spec = PosterSpec(width, height, job.language, job.path.name, job.options.generated, blueprint)
+    spec = PosterSpec(width, height, job.language, display_file(job.path), job.options.generated, blueprint)
     layout = layout_poster(job.canvas, job.kit, job.fonts, spec, job.extras.report, views=job.analysis.views)
     out = job.target(".pdf")
     if job.options.png_dpi:
@@ -139,7 +148,9 @@ def poster(job: Job) -> None:
     result = job.result
     result.warnings.extend(located(job.path, layout.problems))
     print_options = job.options.print_options
-    result.warnings.extend(render_pdf(layout, job.kit, job.fonts, out, print_options, job.title, job.path.name))
+    result.warnings.extend(
+        render_pdf(layout, job.kit, job.fonts, out, print_options, job.title, display_file(job.path))
+    )
     result.outputs.append(out)
     if job.options.png_dpi:
         result.pictures, reduced = render_pngs(out, job.options.png_dpi)
@@ -168,7 +179,7 @@ def deck(job: Job) -> None:
         height,
         job.language,
         views=job.analysis.views,
-        made=(job.path.name, job.options.generated),
+        made=(display_file(job.path), job.options.generated),
     )
     if job.extras.report is not None:
         report = report_slides(job.extras.report, job.kit, setter, (width, height), job.language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.analysis.analyse import Analysis, analyse
-from canvasgen.errors import display_name
+from canvasgen.errors import display_file, display_name
 from canvasgen.layout.headings import heading_warnings
 from canvasgen.model import Canvas
 from canvasgen.pipeline import render
@@ -36,7 +36,7 @@ def run(
     analysis = analysis or analyse(canvas, display_name(source))
     extras = extras or Extras()
     language = options.language or canvas.language or kit.language
-    title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else source.stem)
+    title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else Path(display_file(source)).stem)
     headings = heading_warnings(canvas, display_name(source)) if options.pdf or options.pptx else []
     result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings, *headings])
     job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)

@@ -7,6 +7,7 @@ app, in the HTTP protocol): slow or stalled clients cannot hold the server."""
 from __future__ import annotations
 
 import asyncio
+import select
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -202,23 +203,51 @@ class _HeadTimeout(H11Protocol):
     """uvicorn's HTTP/1.1 protocol with a time limit on each request's headers: a connection that opens,
     or starts a request, and does not finish its headers within ``seconds`` is closed (uvicorn times out
     only an idle kept-alive connection, so a client that sends a byte now and then held its connection
-    for ever: slowloris)."""
+    for ever: slowloris).
+
+    And a request that has begun to arrive when the server stops is answered: uvicorn closes every
+    connection without a request in progress at once, also one whose request head is half read or
+    waiting in the socket, and the client saw a reset instead of "the server is stopping". Such a
+    connection is kept until its request is in and answered (the app says the server is stopping),
+    then closed; one with nothing of a request is closed, as before."""
 
     seconds = 10.0
+    stopping: asyncio.Event | None = None  # set as the server stops (the app's): what a new connection checks
     _timer: asyncio.TimerHandle | None = None
+    _last = False  # the server stops: the request now arriving is this connection's last
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._arm()
+        if self.stopping is not None and self.stopping.is_set():  # taken from the queue as the server stops
+            self.shutdown()
 
     def data_received(self, data: bytes) -> None:
         super().data_received(data)
+        if self._last and self.cycle is not None:
+            self.cycle.keep_alive = False  # answered, then closed
         if self.conn.their_state is h11.IDLE:  # no whole request head yet: the clock runs
             if self._timer is None:
                 self._arm()
         elif self._timer is not None:
             self._timer.cancel()
             self._timer = None
+
+    def shutdown(self) -> None:
+        """Called by uvicorn as the server stops: a request begun is answered, then the connection closed."""
+        between = self.cycle is None or self.cycle.response_complete
+        if between and self._request_begun():
+            self._last = True
+            return
+        super().shutdown()
+
+    def _request_begun(self) -> bool:
+        """Bytes of a next request: read and not yet a whole head, or waiting in the socket (readable
+        also at its end, which then comes as a lost connection)."""
+        if self.conn.trailing_data[0]:
+            return True
+        sock = self.transport.get_extra_info("socket")
+        return sock is not None and bool(select.select([sock.fileno()], [], [], 0)[0])
 
     def connection_lost(self, exc: Exception | None) -> None:
         if self._timer is not None:
@@ -238,6 +267,7 @@ class _HeadTimeout(H11Protocol):
             self.transport.close()
 
 
-def head_timeout_protocol(seconds: float) -> type[asyncio.Protocol]:
-    """The HTTP protocol ``canvasgen serve`` runs uvicorn with: headers within ``seconds`` or closed."""
-    return type("HeadTimeout", (_HeadTimeout,), {"seconds": seconds})
+def head_timeout_protocol(seconds: float, stopping: asyncio.Event | None = None) -> type[asyncio.Protocol]:
+    """The HTTP protocol ``canvasgen serve`` runs uvicorn with: headers within ``seconds`` or closed; a
+    request begun when ``stopping`` is set is answered before its connection closes."""
+    return type("HeadTimeout", (_HeadTimeout,), {"seconds": seconds, "stopping": stopping})

@@ -21,7 +21,7 @@ from canvasgen.errors import CanvasError
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.reader import read_canvas
 from tests.support.workbooks import CANVASES
-from tests.support.workshop import fill, kit_of, lane_changes
+from tests.support.workshop import fill, kit_of, lane_changes, old_kit_of
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 TODAY = dt.date(2026, 12, 1)
@@ -56,6 +56,23 @@ def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) ->
     assert [i.text for i in after.journeys[0].lanes[0].cells[0]] == [old_kp[0].text, "Bewaart de post voor later"]
     meta = after.journeys[0].meta
     assert (meta["version"].text, meta["date"].text) == ("3.1", "2026-12-01")
+
+
+def test_an_old_kits_involvement_card_edited_by_the_team_is_applied_to_its_cell(tmp_path: Path) -> None:
+    """Kits made before involvement left the cards (#32) had a card for "Betrokken in fasen"; apply said
+    "there is no card 'PE1-07'" for the team's edit of it. It is applied to the cell it was read from,
+    with the kit's other rows, on the command line as on the page."""
+    source = shutil.copy(WEBSHOP, tmp_path / "webshop.xlsx")
+    changes, rows = old_kit_of(source, tmp_path)
+    assert "PE1-07" in rows  # Noor's seventh line: Betrokken in fasen, "Alle fasen"
+    fill(changes, {(rows["PE1-07"], 6): "Afweging en Actie", (rows["PE1-03"], 6): "Een groen huis"})
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    assert result.exit_code == 0, result.output
+    assert "there is no card" not in result.output
+    [noor] = read_canvas(tmp_path / "v2.xlsx").personas
+    assert noor.fields["phases"].text == "Afweging en Actie" and str(noor.fields["phases"].source) == "Personas!G2"
+    assert noor.fields["goals"].text == "Een groen huis"
+    assert openpyxl.load_workbook(tmp_path / "v2.xlsx")["Personas"]["G2"].value == "Afweging en Actie"
 
 
 def test_bad_rows_are_named_with_their_row_and_nothing_is_written(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 
-from canvasgen.analysis.cards import cards_of
+from canvasgen.analysis.cards import Card, cards_of
 from canvasgen.analysis.diff import compare
 from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
@@ -58,6 +58,23 @@ def kit_of(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
     read = read_canvas(source)
     changes = folder / f"{source.stem}-changes.xlsx"
     write_changes(cards_of(read), read, "nl", changes, "", source.name)
+    return changes, changes_rows(changes)
+
+
+def old_kit_of(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
+    """The changes workbook a kit of an earlier canvasgen made of ``source``: as today's, plus a card for
+    each persona's involvement per phase ("Betrokken in fasen"), numbered among the persona's lines as
+    those kits numbered it (``PE1-07``), with its row and its text in the kit's record."""
+    read = read_canvas(source)
+    cards = cards_of(read)
+    for p, persona in enumerate(read.personas, start=1):
+        name = persona.name.text if persona.name else f"Persona {p}"
+        for n, (key, item) in enumerate(persona.fields.items(), start=2 if persona.name else 1):
+            if key == "phases":
+                head = read.persona_columns[key].text
+                cards.append(Card(f"PE{p}-{n:02d}", item.text, item, None, None, "", f"{name} · {head}", "persona"))
+    changes = folder / f"{source.stem}-changes.xlsx"
+    write_changes(cards, read, "nl", changes, "", source.name)
     return changes, changes_rows(changes)
 
 

@@ -13,6 +13,7 @@ import pypdfium2
 import pytest
 from click.testing import CliRunner
 from PIL import Image
+from pptx import Presentation
 from starlette.testclient import TestClient
 
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
@@ -57,6 +58,27 @@ def test_build_returns_the_files_the_previews_and_what_was_found(client: TestCli
     assert picture.format == "PNG" and 200 < picture.width < 1200  # a small preview
     with zipfile.ZipFile(io.BytesIO(client.get(data["files"][2]["url"]).content)) as bundle:
         assert sorted(bundle.namelist()) == [f"{EXAMPLE.stem}.pdf", f"{EXAMPLE.stem}.pptx"]
+
+
+def test_what_the_page_makes_says_it_was_made_from_the_users_file_not_the_servers_copy(client: TestClient) -> None:
+    """The server keeps "klant #1 é.xlsx" as "…/upload-1/klant _1 é.xlsx": the poster's PDF subject, the
+    deck's closing notes and the kit's PDFs (subject and title) said the server's name, which the client
+    sees in the PDF's properties."""
+    users = "klant #1 é.xlsx"
+    answer = client.post("/api/build", files={"workbook": (users, EXAMPLE.read_bytes())})
+    assert answer.status_code == 200, answer.text
+    pdf, pptx = (client.get(f["url"]).content for f in answer.json()["files"][:2])
+    metadata = pypdfium2.PdfDocument(pdf).get_metadata_dict()
+    assert metadata["Subject"] == f"Customer journey canvas from {users}", metadata
+    deck = Presentation(io.BytesIO(pptx))
+    notes = "\n".join(s.notes_slide.notes_text_frame.text for s in deck.slides if s.has_notes_slide)
+    assert users in notes and "_1" not in notes, notes
+    kit = client.post("/api/kit", files={"canvas": (users, EXAMPLE.read_bytes())})
+    assert kit.status_code == 200, kit.text
+    cards = next(f for f in kit.json()["files"] if f["name"].endswith("-cards.pdf"))
+    said = pypdfium2.PdfDocument(client.get(cards["url"]).content).get_metadata_dict()
+    assert said["Subject"] == f"Customer journey canvas from {users}", said
+    assert said["Title"].startswith("klant #1 é: "), said
 
 
 def test_a_bad_workbook_is_the_cli_sentence_naming_the_users_file(
