@@ -138,7 +138,7 @@ def lay_journey_page(
         above = next((found for lane, found in lines if lane is row), None)
         if above is not None:
             at = Box(left, y, right - left, 0)
-            y = draw_lines(page, cols.journey, above, (kit, setter, u), at, (number, spec.language))
+            y = draw_lines(cols, above, at, number)
         if row is not None and row_kind(row) in MATRIX_KINDS:
             h = fixed[number]
             box = Box(left, y, right - left, h)
