@@ -72,15 +72,13 @@ def place_of(lane: Lane, lanes: list[Lane]) -> int | None:
     return next((index for index, other in enumerate(lanes) if other is lane), None)
 
 
-def lines_above(journey: Journey) -> list[tuple[Lane, list[Boundary]]]:
-    """The lanes lines are drawn above, each with its lines top to bottom."""
-    found: list[tuple[Lane, list[Boundary]]] = []
-    for boundary in sorted(journey.boundaries, key=lambda b: (b.before, LINES.index(b.kind) if b.kind in LINES else 9)):
-        if 0 < boundary.before < len(journey.lanes):
-            lane = journey.lanes[boundary.before]
-            if not found or found[-1][0] is not lane:
-                found.append((lane, []))
-            found[-1][1].append(boundary)
+def lines_above(boundaries: list[Boundary], count: int) -> list[list[Boundary]]:
+    """For each of ``count`` rows, by its place, the lines drawn above it, top to bottom (none above the
+    first row, none under the last)."""
+    found: list[list[Boundary]] = [[] for _ in range(count)]
+    for boundary in sorted(boundaries, key=lambda b: (b.before, LINES.index(b.kind) if b.kind in LINES else 9)):
+        if 0 < boundary.before < count:
+            found[boundary.before].append(boundary)
     return found
 
 
