@@ -7,8 +7,11 @@ the names themselves stay as read (touchpoints, figures and personas are matched
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import Canvas, Item, Journey, Lane, Phase
+from canvasgen.model import Canvas, Item, Journey, Phase
 
 #: The longest name shown whole: real phase names and lane labels ("Learning goals & improvements — what
 #: do we want to learn?") are well under it; over it, a phase row or label column would crowd the map.
@@ -37,7 +40,14 @@ def steps_heading(phase: Phase) -> str:
     return shortened(phase.steps_text)
 
 
-def lane_heading(lane: Lane) -> str:
+class Headed(Protocol):
+    """A row with a label set beside it: a lane, or a row the poster adds."""
+
+    @property
+    def heading(self) -> str: ...
+
+
+def lane_heading(lane: Headed) -> str:
     return shortened(lane.heading)
 
 
@@ -50,19 +60,22 @@ def corner_text(journey: Journey) -> str:
     return " / ".join(label.text for label in journey.phase_labels)
 
 
-def long_names(journey: Journey) -> list[tuple[str, Item]]:
-    """What this journey's headings shorten, whole, with what it is and its cell."""
+def long_names(journey: Journey, added: Sequence[Item] = ()) -> list[tuple[str, Item]]:
+    """What this journey's headings shorten, whole, with what it is and its cell; ``added``: the labels of
+    the rows a poster adds under its lanes."""
     found = [("phase name", Item(p.name, p.source)) for p in journey.phases]
     found += [("step names", Item(p.steps_text, p.step_names[0].source)) for p in journey.phases if p.step_names]
     found += [("lane label", Item(lane.heading, lane.source)) for lane in journey.lanes]
+    found += [("lane label", label) for label in added]
     if journey.phase_labels:
         found.append(("phase header", Item(corner_text(journey), journey.phase_labels[0].source)))
     return [(kind, item) for kind, item in found if shortened(item.text) != item.text]
 
 
-def in_full(journey: Journey) -> list[Item]:
-    """The names this journey's headings shorten, whole, with their cells: printed with its notes."""
-    return [item for _, item in long_names(journey)]
+def in_full(journey: Journey, added: Sequence[Item] = ()) -> list[Item]:
+    """The names this journey's headings shorten, whole, with their cells: printed with its notes;
+    ``added``: the labels of the rows a poster adds under its lanes."""
+    return [item for _, item in long_names(journey, added)]
 
 
 def heading_warnings(canvas: Canvas, file: str) -> list[CanvasWarning]:

@@ -97,7 +97,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         outputs.append(xlsx)
         curves = ((s["ideal"], ideal), (s["current"], current))
         parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves)
-        built = _poster_and_deck(current_canvas, Path(files[-1]), parts, options, (language, brand))
+        built = _poster_and_deck(current_canvas, Path(files[-1]), parts, options, language=language, brand=brand)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
         return GapResult(report, extra, outputs, _warnings(canvases) + warnings)
@@ -145,12 +145,11 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
 
 
 def _poster_and_deck(
-    canvas: Canvas, path: Path, report: ReportParts, options: ReportOptions, run_as: tuple[str, Brand]
+    canvas: Canvas, path: Path, report: ReportParts, options: ReportOptions, *, language: str, brand: Brand
 ) -> BuildResult:
     """The current journey's poster with the gap pages after it, and its deck with gap and action slides:
     the one run every build takes, so that what the renderers report is reported here too."""
     assert options.out_dir is not None
-    language, brand = run_as
     extras = Extras("-gaps", f"{report.title}: {canvas.journeys[0].name}", report)
     build = BuildOptions(
         options.out_dir,

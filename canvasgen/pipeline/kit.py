@@ -75,7 +75,8 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     setter = Setter(fonts, canvas.written_in)
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)
     if pages:
-        _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-cards.pdf", language, source, result)
+        out = options.out_dir / f"{source.stem}-cards.pdf"
+        _pdf(pages, out, kit=kit, fonts=fonts, setter=setter, language=language, source=source, result=result)
     else:  # a PDF without pages is no PDF: say why there is none
         result.warnings.append(
             CanvasWarning(
@@ -93,17 +94,19 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
         )
         return result
     pages = handout_pages(canvas, kit, setter, language)
-    _pdf(pages, (kit, fonts, setter), options.out_dir / f"{source.stem}-handouts.pdf", language, source, result)
-    _tiles(canvas, source, options, (language, brand), result)
+    out = options.out_dir / f"{source.stem}-handouts.pdf"
+    _pdf(pages, out, kit=kit, fonts=fonts, setter=setter, language=language, source=source, result=result)
+    _tiles(canvas, source, options, result, language=language, brand=brand)
     return result
 
 
-def _tiles(canvas: Canvas, source: Path, options: KitOptions, run_as: tuple[str, Brand], result: KitResult) -> None:
-    language, brand = run_as
+def _tiles(
+    canvas: Canvas, source: Path, options: KitOptions, result: KitResult, *, language: str, brand: Brand
+) -> None:
     analysis = analyse(canvas, str(source))  # the tiled poster's: the kit's only layout of the map
-    poster, sheets, warnings = tiled_poster(canvas, analysis, source, options, run_as)
+    poster, sheets, warnings = tiled_poster(canvas, analysis, source, options, language=language, brand=brand)
     result.warnings.extend(w for w in warnings if w not in result.warnings)
-    kit, fonts, _ = brand
+    kit, fonts = brand.kit, brand.fonts
     out = options.out_dir / f"{source.stem}-tiles.pdf"
     title = f"{Path(display_file(source)).stem}: {KIT_WORDS[language]['tiles_title']}"
     result.warnings.extend(render_sheets(poster, sheets, kit, fonts, out, title))
@@ -111,12 +114,12 @@ def _tiles(canvas: Canvas, source: Path, options: KitOptions, run_as: tuple[str,
 
 
 def tiled_poster(
-    canvas: Canvas, analysis: Analysis, source: Path, options: KitOptions, run_as: tuple[str, Brand]
+    canvas: Canvas, analysis: Analysis, source: Path, options: KitOptions, *, language: str, brand: Brand
 ) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:
     """The poster laid out at ``options.size`` and its sheets of ``options.tile`` paper: the journey
     pages and the pages their cells go on over, or every page with ``tile_all``; with what the fonts
     could not draw, by cell."""
-    language, (kit, fonts, _) = run_as
+    kit, fonts = brand.kit, brand.fonts
     width, height = parse_paper(options.size)
     spec = PosterSpec(width, height, language, display_file(source), generation_date())
     poster = layout_poster(canvas, kit, fonts, spec, views=analysis.views)
@@ -135,14 +138,17 @@ def _blanks(canvas: Canvas, kit: BrandKit) -> list[tuple[str, Colour]]:
 
 def _pdf(
     pages: list[Page],
-    tools: tuple[BrandKit, FontSet, Setter],
     out: Path,
+    *,
+    kit: BrandKit,
+    fonts: FontSet,
+    setter: Setter,
     language: str,
     source: Path,
     result: KitResult,
 ) -> None:
-    """An A4 PDF of the kit's pages, with what the fonts could not draw reported by cell."""
-    kit, fonts, setter = tools
+    """An A4 PDF of the kit's pages, with what the fonts could not draw reported by cell (``setter`` set
+    the pages: its problems are reported and cleared)."""
     layout = PosterLayout(*A4, MIN_SIZE, pages, language=language)
     title = f"{Path(display_file(source)).stem}: {out.stem.rsplit('-', 1)[-1]}"
     result.warnings.extend(render_pdf(layout, kit, fonts, out, PrintOptions(bleed_mm=0.0), title, display_file(source)))

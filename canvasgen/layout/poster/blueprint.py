@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from canvasgen.brand.kit import BrandKit
-from canvasgen.layout.boxes import Box, Page, Stroke, TextBlock
-from canvasgen.layout.text.setter import Setter
+from canvasgen.layout.boxes import Box, Stroke, TextBlock
+from canvasgen.layout.poster.curve_row import Columns
 from canvasgen.model import SCORE_LANE, Boundary, Item, Journey, Lane
 from canvasgen.vocabulary.structure import blueprint_part
 from canvasgen.words import POSTER_WORDS
@@ -73,15 +72,13 @@ def place_of(lane: Lane, lanes: list[Lane]) -> int | None:
     return next((index for index, other in enumerate(lanes) if other is lane), None)
 
 
-def lines_above(journey: Journey) -> list[tuple[Lane, list[Boundary]]]:
-    """The lanes lines are drawn above, each with its lines top to bottom."""
-    found: list[tuple[Lane, list[Boundary]]] = []
-    for boundary in sorted(journey.boundaries, key=lambda b: (b.before, LINES.index(b.kind) if b.kind in LINES else 9)):
-        if 0 < boundary.before < len(journey.lanes):
-            lane = journey.lanes[boundary.before]
-            if not found or found[-1][0] is not lane:
-                found.append((lane, []))
-            found[-1][1].append(boundary)
+def lines_above(boundaries: list[Boundary], count: int) -> list[list[Boundary]]:
+    """For each of ``count`` rows, by its place, the lines drawn above it, top to bottom (none above the
+    first row, none under the last)."""
+    found: list[list[Boundary]] = [[] for _ in range(count)]
+    for boundary in sorted(boundaries, key=lambda b: (b.before, LINES.index(b.kind) if b.kind in LINES else 9)):
+        if 0 < boundary.before < count:
+            found[boundary.before].append(boundary)
     return found
 
 
@@ -95,26 +92,17 @@ def line_label(journey: Journey, boundary: Boundary, words: dict[str, str]) -> t
     return words.get(f"line_{boundary.kind}", boundary.kind), None
 
 
-def draw_lines(
-    page: Page,
-    journey: Journey,
-    found: list[Boundary],
-    tools: tuple[BrandKit, Setter, float],
-    at: Box,
-    place: tuple[int, str],
-) -> float:
+def draw_lines(cols: Columns, found: list[Boundary], at: Box, number: int) -> float:
     """Lines across the page at ``at`` (interaction solid, visibility dashed, internal interaction
     dotted, so that a greyscale print tells them apart), each labelled above its left end; returns
-    the y under them. ``tools``: the kit, setter and minimum size; ``place``: the row's number in
-    the reading order and the poster's language."""
-    kit, setter, u = tools
-    number, language = place
+    the y under them. ``number``: the row's place in the reading order."""
+    page, journey, kit, setter, u = cols.page, cols.journey, cols.kit, cols.setter, cols.u
     ink = kit.palette.text
     styles = {"interaction": None, "visibility": (u * 0.7, u * 0.45), "internal": (u * 0.05, u * 0.4)}
     y = at.y
     for boundary in found:
         line_y = y + u * (LINE_ROOM - 0.45)
-        text, _ = line_label(journey, boundary, POSTER_WORDS[language])
+        text, _ = line_label(journey, boundary, POSTER_WORDS[cols.language])
         source = str(boundary.source or "blueprint line")
         label = setter.line(text, at.x, line_y - u * 0.45, "heading", u, ink, source)
         box = Box(at.x, line_y - u * 1.45, label.width + 0.01, u * 1.3)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page
 from canvasgen.layout.poster.kpi_tiles import Tile, draw_tile, tile_height
-from canvasgen.layout.poster.map_rows import Decor, mark_of
+from canvasgen.layout.poster.map_rows import TextRow, TouchLine
 from canvasgen.layout.poster.tp_cards import TouchCard, card_height, draw_card
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Lane
@@ -18,18 +18,14 @@ GAP = 0.5  # between cards, in body sizes
 Card = Tile | TouchCard
 
 
-def cell_cards(lane: Lane, index: int) -> list[tuple[Card, str]] | None:
-    """A cell's items as cards (each with its cell, for messages), or None where one of them has none."""
-    if not lane.cells[index]:
+def cell_cards(row: Lane | TextRow, index: int) -> list[tuple[Card, str]] | None:
+    """A cell's items as cards (each with its cell, for messages), or None where one of them has none
+    (a lane's items never have one)."""
+    if isinstance(row, Lane) or not row.cells[index]:
         return None
-    cards = [(_card_of(mark_of(item)), str(item.source)) for item in lane.cells[index]]
-    return None if any(card is None for card, _ in cards) else cards  # type: ignore[return-value]
-
-
-def _card_of(decor: Decor | None) -> Card | None:
-    if decor is None:
-        return None
-    return decor.tile or decor.card
+    cards = [(line.card if isinstance(line, TouchLine) else line.tile, str(line.source)) for line in row.cells[index]]
+    found = [(card, source) for card, source in cards if card is not None]
+    return found if len(found) == len(cards) else None
 
 
 def _height(card: Card, setter: Setter, width: float, size: float) -> float:

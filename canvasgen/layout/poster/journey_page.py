@@ -5,8 +5,8 @@ largest size that fits and never below the minimum for the paper; what does not 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
@@ -20,16 +20,25 @@ from canvasgen.layout.poster.map_draw import (
     ICON_INDENT,
     draw_gauge,
     draw_matrix_row,
-    is_card_head,
     matrix_row_height,
 )
-from canvasgen.layout.poster.map_rows import MATRIX_KINDS, MapRow, RowKind, mark_of, row_kind
+from canvasgen.layout.poster.map_rows import (
+    FigureLine,
+    FigureRow,
+    Mapped,
+    MapRow,
+    MatrixHead,
+    MatrixRow,
+    PersonaPanel,
+    TouchLine,
+    TouchpointRow,
+)
 from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.text.shares import share
-from canvasgen.model import SCORE_LANE, Item, Journey, Lane, LaneKind, Phase
+from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
 
@@ -38,13 +47,24 @@ MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
 
 _ICON_LANES = (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS)
 
+#: A row drawn as lines of text in the phase columns: a lane, or the touchpoints or figures added under them.
+TextRow = Lane | TouchpointRow | FigureRow
+#: What such a row holds in a cell: a lane's items, or the added rows' marked lines.
+CellItem = Item | TouchLine | FigureLine
 
-_GAUGE_ROWS = (RowKind.MEASURED, RowKind.BUDGET)
+
+@dataclass(frozen=True)
+class _Row:
+    """A row of the page in its place: a lane, a row the poster adds, or the emotion curve (None); with
+    the service blueprint's lines drawn above it."""
+
+    shows: Lane | MapRow | None
+    lines: tuple[Boundary, ...] = ()
 
 
-def _with_icons(lane: Lane) -> bool:
-    """Whether a lane's items are marked with their channel's icon (touchpoints, channels)."""
-    return lane.kind in _ICON_LANES or row_kind(lane) is RowKind.TOUCHPOINTS
+def _with_icons(row: TextRow) -> bool:
+    """Whether a row's items are marked with their channel's icon (touchpoints, channels)."""
+    return isinstance(row, TouchpointRow) or (isinstance(row, Lane) and row.kind in _ICON_LANES)
 
 
 def min_text_size(width: float, height: float) -> float:
@@ -55,9 +75,9 @@ def min_text_size(width: float, height: float) -> float:
 
 @dataclass
 class Overflow:
-    lane: Lane
+    lane: TextRow
     phase: str
-    items: list[Item]
+    items: Sequence[CellItem]
     cell: str
     marker: tuple[Box, float, float]  # box, x, baseline
     size: float
@@ -66,7 +86,7 @@ class Overflow:
 
 
 def lay_journey_page(
-    journey: Journey,
+    mapped: Mapped,
     kit: BrandKit,
     setter: Setter,
     spec: PosterSpec,
@@ -76,7 +96,9 @@ def lay_journey_page(
 ) -> tuple[Page, list[Overflow], float]:
     """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
     its rows at the height they need, the matrices right under them); ``reserve`` is kept free at the
-    foot of the page (for the notes, rather than a page of their own)."""
+    foot of the page (for the notes, rather than a page of their own). ``mapped``: the journey and the rows
+    added under its lanes."""
+    journey = mapped.journey
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     page = Page(title=journey.name)
@@ -95,11 +117,14 @@ def lay_journey_page(
     # The rows: text lanes, and the emotion curve where the score row stands.
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
     has_curve = any(journey.scores) and any(phase for phase in journey.scores)
-    rows = _rows(journey, has_curve)
-    text_rows = [r for r in rows if r is not None and row_kind(r) not in MATRIX_KINDS]
+    shows: list[Lane | MapRow] = [*journey.lanes, *mapped.added]
+    # a service blueprint's lines, in room of their own between the rows (room is kept for a line above a
+    # score row the curve stands in for too, though that line is not drawn)
+    lines = lines_above(journey.boundaries, len(shows))
+    line_room = u * LINE_ROOM * sum(len(found) for found in lines)
+    rows = _rows(shows, lines, has_curve)
+    text_rows = [r.shows for r in rows if isinstance(r.shows, TextRow)]
     fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
-    lines = lines_above(journey)  # a service blueprint's lines, in room of their own between the rows
-    line_room = u * LINE_ROOM * sum(len(found) for _, found in lines)
     notes = score_notes(cols, score_lanes) if has_curve else []
     curve_h = curve_height(bottom - y, u, not text_rows, notes) if has_curve else 0.0
     gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
@@ -109,7 +134,16 @@ def lay_journey_page(
 
     def needs(size: float) -> list[float]:
         return [
-            _lane_need(lane, setter, size, (label_w, col_w), journey, u, {i for k, i in as_lines if k == number})
+            _lane_need(
+                lane,
+                setter,
+                size,
+                label_w=label_w,
+                col_w=col_w,
+                phases=len(journey.phases),
+                floor=u,
+                as_lines={i for k, i in as_lines if k == number},
+            )
             for number, lane in enumerate(text_rows)
         ]
 
@@ -123,26 +157,24 @@ def lay_journey_page(
         # A companion page has room: its matrices and cards grow towards the lanes' size.
         for candidate in (size - (size - u) * step / 5 for step in range(5)):
             grown = {
-                i: matrix_row_height(r, setter, label_w, right - left, candidate)
+                i: matrix_row_height(r.shows, setter, label_w, right - left, candidate)
                 for i, r in enumerate(rows)
-                if r is not None and row_kind(r) in MATRIX_KINDS
+                if isinstance(r.shows, MatrixRow)
             }
             if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
                 fixed, matrix_size = grown, candidate
                 break
     overflows: list[Overflow] = []
-    text_places = [i for i, r in enumerate(rows) if r is not None and row_kind(r) not in MATRIX_KINDS]
+    text_places = [i for i, r in enumerate(rows) if isinstance(r.shows, TextRow)]
     height_of = dict(zip(text_places, heights))
-    for number, row in enumerate(rows):
+    for number, placed in enumerate(rows):
         y += _gap_before(rows, number, gap) - gap if number else 0.0
-        above = next((found for lane, found in lines if lane is row), None)
-        if above is not None:
-            at = Box(left, y, right - left, 0)
-            y = draw_lines(page, cols.journey, above, (kit, setter, u), at, (number, spec.language))
-        if row is not None and row_kind(row) in MATRIX_KINDS:
+        if placed.lines:
+            y = draw_lines(cols, list(placed.lines), Box(left, y, right - left, 0), number)
+        row = placed.shows
+        if isinstance(row, MatrixRow):
             h = fixed[number]
-            box = Box(left, y, right - left, h)
-            draw_matrix_row(page, row, kit, setter, box, (label_w, col_x, col_w), matrix_size)
+            draw_matrix_row(cols, row, Box(left, y, right - left, h), matrix_size)
             y += h + gap
             continue
         if row is None:
@@ -156,7 +188,9 @@ def lay_journey_page(
     return page, overflows, size
 
 
-def _cards_to_lines(lanes: list[Lane], cols: Columns, fits: Callable[[], bool], as_lines: set[tuple[int, int]]) -> None:
+def _cards_to_lines(
+    lanes: list[TextRow], cols: Columns, fits: Callable[[], bool], as_lines: set[tuple[int, int]]
+) -> None:
     """Figures and touchpoints as cards where the page holds them: the tallest stacks are added to
     ``as_lines`` (set as lines of text, which take less room) until ``fits``."""
     u = cols.u
@@ -204,60 +238,60 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
     return row_h
 
 
-def _rows(journey: Journey, has_curve: bool) -> list[Lane | None]:
-    """The page's rows in order: its lanes, and the emotion curve (None) where the score row stands."""
-    rows: list[Lane | None] = []
-    for lane in journey.lanes:
-        if lane.kind == SCORE_LANE and has_curve and None not in rows:
-            rows.append(None)
-        if lane.kind != SCORE_LANE or not has_curve:
-            rows.append(lane)  # a score row without scores (a blank template) still shows its label
+def _rows(shows: list[Lane | MapRow], above: list[list[Boundary]], has_curve: bool) -> list[_Row]:
+    """The page's rows in order (``shows``: its lanes, then the rows added under them), and the emotion
+    curve (None) where the score row stands; each with the lines drawn above it (``above``, by place)."""
+    rows: list[_Row] = []
+    curve = False
+    for place, row in enumerate(shows):
+        score = isinstance(row, Lane) and row.kind == SCORE_LANE
+        if score and has_curve and not curve:
+            rows.append(_Row(None))
+            curve = True
+        if not score or not has_curve:
+            # a score row without scores (a blank template) still shows its label
+            rows.append(_Row(row, tuple(above[place])))
         # with a curve, a score row's words that are no score are written in the curve's row
-    if has_curve and None not in rows:
-        rows.append(None)
+    if has_curve and not curve:
+        rows.append(_Row(None))
     return rows
 
 
-def _matrices(rows: list[Lane | None], cols: Columns, width: float, room: float) -> dict[int, float]:
+def _matrices(rows: list[_Row], cols: Columns, width: float, room: float) -> dict[int, float]:
     """The heights of the matrix rows and persona cards by their place in ``rows``, which never take more
     than ``room``: cards shrink to name and role, then rows go, last first (every word of them is in the
     appendix too)."""
     setter, label_w, u = cols.setter, cols.label_w, cols.u
     fixed = {
-        i: matrix_row_height(r, setter, label_w, width, u)
+        i: matrix_row_height(r.shows, setter, label_w, width, u)
         for i, r in enumerate(rows)
-        if r is not None and row_kind(r) in MATRIX_KINDS
+        if isinstance(r.shows, MatrixRow)
     }
     # ``room`` is below zero when the header and phase row fill the page: then every matrix row goes.
     while sum(fixed.values()) > room:
-        cards = next((r for r in rows if r is not None and row_kind(r) is RowKind.PERSONA_CARDS), None)
-        if cards is not None and any(not is_card_head(i) for i in cards.cells[0]):
-            compact = MapRow(
-                label=cards.label,
-                cells=[[i for i in cell if is_card_head(i)] for cell in cards.cells],
-                row=RowKind.PERSONA_CARDS,
-            )
-            place = next(i for i, r in enumerate(rows) if r is cards)
-            rows[place] = compact
+        place = next((i for i, r in enumerate(rows) if isinstance(r.shows, PersonaPanel)), None)
+        panel = rows[place].shows if place is not None else None
+        if place is not None and isinstance(panel, PersonaPanel) and not panel.shortened:
+            compact = panel.names_and_roles()
+            rows[place] = replace(rows[place], shows=compact)
             fixed[place] = matrix_row_height(compact, setter, label_w, width, u)
             continue
-        last = next((r for r in reversed(rows) if r is not None and row_kind(r) in MATRIX_KINDS), None)
+        last = next((i for i in reversed(range(len(rows))) if isinstance(rows[i].shows, MatrixRow)), None)
         if last is None:
             break
-        place = next(i for i, r in enumerate(rows) if r is last)
-        del rows[place]
-        fixed = {(i if i < place else i - 1): h for i, h in fixed.items() if i != place}
+        del rows[last]
+        fixed = {(i if i < last else i - 1): h for i, h in fixed.items() if i != last}
     return fixed
 
 
-def _gap_before(rows: list[Lane | None], index: int, gap: float) -> float:
+def _gap_before(rows: list[_Row], index: int, gap: float) -> float:
     """The space above a row: the rows of one matrix sit close together."""
-    row, above = rows[index], rows[index - 1]
-    close = row_kind(row) in MATRIX_KINDS and row_kind(above) in MATRIX_KINDS
-    return gap * 0.25 if close and row_kind(row) is not RowKind.MATRIX_HEAD else gap
+    row, above = rows[index].shows, rows[index - 1].shows
+    close = isinstance(row, MatrixRow) and isinstance(above, MatrixRow)
+    return gap * 0.25 if close and not isinstance(row, MatrixHead) else gap
 
 
-def _unbroken_size(lanes: list[Lane], setter: Setter, col_w: float) -> float:
+def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
     """The largest size at which every word fits its cell unbroken, a long word hyphenated at most once
     (sizes scale widths linearly)."""
     longest = max(
@@ -280,18 +314,18 @@ def _best_size(needs: Callable[[float], list[float]], avail: float, low: float, 
     return largest_fitting(lambda size: sum(needs(size)) <= avail, low, high, 0.05)
 
 
-def _cell_paragraphs(lane: Lane, index: int, setter: Setter, size: float, width: float) -> list[Paragraph]:
+def _cell_paragraphs(lane: TextRow, index: int, setter: Setter, size: float, width: float) -> list[Paragraph]:
     indent = _indent(lane, size)  # room for a channel icon or a figure's bar
     return [setter.paragraph(i.text, width, "body", size, str(i.source), True, indent) for i in lane.cells[index]]
 
 
-def _indent(lane: Lane, size: float) -> float | None:
-    if row_kind(lane) in _GAUGE_ROWS:
+def _indent(lane: TextRow, size: float) -> float | None:
+    if isinstance(lane, FigureRow):
         return size * GAUGE_INDENT
     return size * ICON_INDENT if _with_icons(lane) else None
 
 
-def _one_label_size(lanes: list[Lane], setter: Setter, width: float, size: float, floor: float) -> float:
+def _one_label_size(lanes: list[TextRow], setter: Setter, width: float, size: float, floor: float) -> float:
     """One size for every lane label of a page: the smallest any label needs not to break a word."""
     return min((_label_size(lane_heading(lane), setter, width, size, min(size, floor)) for lane in lanes), default=size)
 
@@ -314,29 +348,37 @@ def _phase_heading(phase: Phase, setter: Setter, width: float, size: float) -> l
     return paras
 
 
-def _text_width(lane: Lane, col_w: float, size: float) -> float:
-    bar = size * 0.35 if lane.kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES) else 0.0
+def _special(lane: TextRow) -> LaneKind | None:
+    """The kind of a lane drawn with a bar in its colour (pain points, opportunities); None for others."""
+    if isinstance(lane, Lane) and lane.kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
+        return lane.kind
+    return None
+
+
+def _text_width(lane: TextRow, col_w: float, size: float) -> float:
+    bar = size * 0.35 if _special(lane) is not None else 0.0
     return col_w - 2 * size * 0.5 - bar
 
 
 def _lane_need(
-    lane: Lane,
+    lane: TextRow,
     setter: Setter,
     size: float,
-    widths: tuple[float, float],
-    journey: Journey,
+    *,
+    label_w: float,
+    col_w: float,
+    phases: int,
     floor: float,
     as_lines: set[int],
 ) -> float:
-    """The height a lane needs at ``size``; ``widths``: the label column's and a phase column's;
-    cells with cards are measured as cards unless ``as_lines`` holds their phase."""
-    label_w, col_w = widths
+    """The height a row needs at ``size``; ``label_w`` and ``col_w``: the label column's and a phase
+    column's widths; cells with cards are measured as cards unless ``as_lines`` holds their phase."""
     pad = size * 0.5
     lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
     label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", lsize, "", False)
     width = _text_width(lane, col_w, size)
     cells = []
-    for i in range(len(journey.phases)):
+    for i in range(phases):
         stack = None if i in as_lines else cell_cards(lane, i)
         if stack is not None:
             cells.append(stack_height(stack, setter, col_w - 2 * pad, size))
@@ -345,7 +387,7 @@ def _lane_need(
     return max([Setter.height([label], lsize), *cells]) + 2 * pad
 
 
-def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> list[Overflow]:
+def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box) -> list[Overflow]:
     """A lane across the phases. Read aloud phase by phase: the lane's name with the first phase,
     then each phase's items (``number`` is the row's place on the page)."""
     page, journey, kit, setter = cols.page, cols.journey, cols.kit, cols.setter
@@ -366,7 +408,8 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     )
     block.tag, block.order = "H3", (1, 0, number, 0)
     page.blocks.append(block)
-    special = {LaneKind.PAIN_POINTS: kit.palette.pain, LaneKind.OPPORTUNITIES: kit.palette.opportunity}.get(lane.kind)
+    kind = _special(lane)
+    special = None if kind is None else {LaneKind.PAIN_POINTS: kit.palette.pain}.get(kind, kit.palette.opportunity)
     overflows = []
     icons = _uses_icons(lane)  # one item style for the whole lane
     for index, phase in enumerate(journey.phases):
@@ -386,7 +429,7 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
         paragraphs = _cell_paragraphs(lane, index, setter, size, width)
         inner = Box(cell.x + pad + bar, cell.y + pad, width, cell.h - 2 * pad)
         kept = paragraphs
-        rest: list[Item] = []
+        rest: Sequence[CellItem] = []
         if Setter.height(paragraphs, size) > inner.h + 0.01:
             room = inner.h - size * LEADING - size * 0.3  # one line for the pointer to the continuation
             keep = 0
@@ -418,22 +461,19 @@ def _lane_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> 
     return overflows
 
 
-def _uses_icons(lane: Lane) -> bool:
-    """Whether a lane's items are marked with channel icons: when any of its items names a channel (the
-    others then get the neutral mark, so that the lane has one item style and one indent)."""
-    for cell in lane.cells:
-        for item in cell:
-            mark = mark_of(item)
-            if mark is not None and mark.gauge is None and mark.channel:
-                return True
-            if mark is None and _with_icons(lane) and channel_of(item.text):
-                return True
-    return False
+def _uses_icons(lane: TextRow) -> bool:
+    """Whether a row's items are marked with channel icons: when any of its items names a channel (the
+    others then get the neutral mark, so that the row has one item style and one indent)."""
+    if isinstance(lane, TouchpointRow):
+        return any(line.channel for cell in lane.cells for line in cell)
+    if isinstance(lane, FigureRow):
+        return False  # figures are marked with their bars
+    return _with_icons(lane) and any(channel_of(item.text) for cell in lane.cells for item in cell)
 
 
 def _bullets(
     cols: Columns,
-    lane: Lane,
+    lane: TextRow,
     index: int,
     spots: list[tuple[float, float]],
     size: float,
@@ -441,20 +481,23 @@ def _bullets(
     source: str,
     icons: bool,
 ) -> None:
-    """The marks before a cell's items: ``icons`` (``_uses_icons``, decided once for the lane) gives every
-    item of the lane an icon, the neutral one where it names no channel."""
+    """The marks before a cell's items: ``icons`` (``_uses_icons``, decided once for the row) gives every
+    item of the row an icon, the neutral one where it names no channel; a figure gets its bar."""
     page, setter, kit = cols.page, cols.setter, cols.kit
-    for item, (x, baseline) in zip(lane.cells[index], spots):
-        mark = mark_of(item)
-        if mark is not None and mark.gauge is not None:
-            draw_gauge(page, mark.gauge, x, baseline, size, kit)
+    cell: Sequence[CellItem] = lane.cells[index]
+    for item, (x, baseline) in zip(cell, spots):
+        if isinstance(item, FigureLine) and item.gauge is not None:
+            draw_gauge(page, item.gauge, x, baseline, size, kit)
             continue
-        if mark is not None:
-            channel = mark.channel
-            colour = kit.palette.pain if mark.warn else colour
+        if isinstance(item, FigureLine):
+            channel = None
+        elif isinstance(item, TouchLine):
+            channel = item.channel
+            # a touchpoint not served today turns its icon, and those after it in the cell, the pain colour
+            colour = kit.palette.pain if item.warn else colour
         else:
             channel = channel_of(item.text) if _with_icons(lane) else None
-        if channel or icons:  # one style per lane: an item of no known channel gets the neutral mark
+        if channel or icons:  # one style per row: an item of no known channel gets the neutral mark
             icon = size * 0.95
             page.icons.append(Icon(channel or "other", x, baseline - icon * 0.8, icon, colour))
         else:

@@ -4,13 +4,12 @@ or a role's compact row across the phases, and the persona panel's cards."""
 from __future__ import annotations
 
 from canvasgen.brand.colors import WHITE, readable_on
-from canvasgen.brand.kit import BrandKit, FontRole
+from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Dot, Icon, Page, Rect, TextBlock
+from canvasgen.layout.poster.curve_row import Columns
 from canvasgen.layout.poster.kpi_tiles import bullet_bar
-from canvasgen.layout.poster.map_rows import Gauge, RowKind, row_kind
+from canvasgen.layout.poster.map_rows import ChannelRow, Gauge, MatrixHead, MatrixRow, PersonaPanel, RoleRow
 from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
-from canvasgen.model import Item, Lane
-from canvasgen.vocabulary.channels import channel_of
 
 ICON_INDENT = 1.4  # text indent beside a channel icon, in font sizes
 GAUGE_INDENT = 3.2  # text indent beside a figure's bar
@@ -26,28 +25,20 @@ def draw_gauge(page: Page, gauge: Gauge, x: float, baseline: float, size: float,
 CARDS_PER_ROW = 4  # at most; fewer personas share the width (one takes half of it)
 
 
-def _per_row(lane: Lane) -> int:
-    cards = sum(1 for item in (lane.cells[0] if lane.cells else []) if item.value == "card")
-    return min(CARDS_PER_ROW, max(cards, 2))
+def _per_row(panel: PersonaPanel) -> int:
+    return min(CARDS_PER_ROW, max(len(panel.cards), 2))
 
 
-def is_card_head(item: Item) -> bool:
-    """A persona card's name or role: what a card keeps when room is short."""
-    return item.value in ("card", "role")
-
-
-def _card_paragraphs(lane: Lane, setter: Setter, width: float, u: float) -> list[list[Paragraph]]:
-    """The persona panel's cards: a name (an item marked "card") and the lines under it."""
-    cards: list[list[Paragraph]] = []
-    pad = u * 0.5
-    for item in lane.cells[0] if lane.cells else []:
-        first = item.value == "card"
-        if first or not cards:
-            cards.append([])
-        role: FontRole = "heading" if first else "body"
-        inner = _card_width(width, u, _per_row(lane)) - 2 * pad
-        cards[-1].append(setter.paragraph(item.text, inner, role, u, str(item.source), False))
-    return cards
+def _card_paragraphs(panel: PersonaPanel, setter: Setter, width: float, u: float) -> list[list[Paragraph]]:
+    """The persona panel's cards: a name and the lines under it."""
+    inner = _card_width(width, u, _per_row(panel)) - 2 * u * 0.5
+    return [
+        [
+            setter.paragraph(card.name, inner, "heading", u, str(card.source), False),
+            *(setter.paragraph(line.text, inner, "body", u, str(line.source), False) for line in card.lines),
+        ]
+        for card in panel.cards
+    ]
 
 
 def _card_width(width: float, u: float, per_row: int) -> float:
@@ -63,92 +54,87 @@ def _card_rows(cards: list[list[Paragraph]], u: float, per_row: int) -> list[flo
     ]
 
 
-def matrix_row_height(lane: Lane, setter: Setter, label_w: float, width: float, u: float) -> float:
+def matrix_row_height(row: MatrixRow, setter: Setter, label_w: float, width: float, u: float) -> float:
     pad = u * 0.3
-    if row_kind(lane) is RowKind.MATRIX_HEAD:  # a heading runs across the page on one line
+    if isinstance(row, MatrixHead):  # a heading runs across the page on one line
         return u * LEADING + 2 * pad
-    if row_kind(lane) is RowKind.PERSONA_CARDS:
-        rows = _card_rows(_card_paragraphs(lane, setter, width, u), u, _per_row(lane))
-        return u * LEADING + 2 * pad + sum(rows) + u * 0.6 * max(len(rows) - 1, 0)
-    label = setter.paragraph(lane.label, label_w - 2 * pad - (u * ICON_INDENT), "heading", u, "", False)
+    if isinstance(row, PersonaPanel):
+        return persona_cards_height(row, setter, width, u)
+    label = setter.paragraph(row.label, label_w - 2 * pad - (u * ICON_INDENT), "heading", u, "", False)
     return Setter.height([label], u) + 2 * pad
 
 
-def draw_matrix_row(
-    page: Page,
-    lane: Lane,
-    kit: BrandKit,
-    setter: Setter,
-    row: Box,
-    columns: tuple[float, list[float], float],
-    u: float,
-) -> None:
-    """A compact row: a heading across the page, a channel with its count per phase, or a role's phases.
-    ``columns``: the label column's width, the phase columns' left edges and their width."""
-    label_w, col_x, col_w = columns
-    pad = u * 0.3
+def draw_matrix_row(cols: Columns, row: MatrixRow, box: Box, u: float) -> None:
+    """A compact row in ``box`` at text size ``u``: a heading across the page, a channel with its count per
+    phase, a role's phases, or the persona panel."""
+    page, kit, setter = cols.page, cols.kit, cols.setter
     ink = kit.palette.text
-    if row_kind(lane) is RowKind.PERSONA_CARDS:
-        draw_persona_cards(page, lane, kit, setter, row, u)
+    if isinstance(row, PersonaPanel):
+        draw_persona_cards(page, row, kit, setter, box, u)
         return
-    if row_kind(lane) is RowKind.MATRIX_HEAD:
-        para = setter.paragraph(lane.label, row.w - 2 * pad, "heading", u, str(lane.source or "matrix"), False)
-        block, _ = setter.place([para], Box(row.x, row.y + pad, row.w, row.h - 2 * pad), "heading", u, ink, False)
+    pad = u * 0.3
+    source = str(row.source or "matrix")
+    if isinstance(row, MatrixHead):
+        para = setter.paragraph(row.label, box.w - 2 * pad, "heading", u, source, False)
+        block, _ = setter.place([para], Box(box.x, box.y + pad, box.w, box.h - 2 * pad), "heading", u, ink, False)
         page.blocks.append(block)
-        page.rects.append(Rect(Box(row.x, row.bottom - u * 0.08, row.w, u * 0.08), kit.palette.primary))
+        page.rects.append(Rect(Box(box.x, box.bottom - u * 0.08, box.w, u * 0.08), kit.palette.primary))
         return
+    label_w, col_x, col_w = cols.label_w, cols.col_x, cols.col_w
     muted = kit.palette.muted
-    page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
-    channel = channel_of(lane.label) if row_kind(lane) is RowKind.CHANNEL else None
+    page.rects.append(Rect(Box(box.x, box.y, label_w, box.h), muted))
+    channel = row.icon if isinstance(row, ChannelRow) else None
     indent = u * ICON_INDENT if channel else 0.0
     if channel:
-        baseline = row.y + pad + u * LEADING * setter.fonts.baseline_share("heading")
-        page.icons.append(Icon(channel, row.x + pad, baseline - u * 0.95 * 0.8, u * 0.95, kit.palette.accent))
-    para = setter.paragraph(lane.label, label_w - 2 * pad - indent, "heading", u, str(lane.source or "matrix"), False)
-    box = Box(row.x + pad + indent, row.y + pad, label_w - 2 * pad - indent, row.h - 2 * pad)
-    block, _ = setter.place([para], box, "heading", u, readable_on(muted, ink), False)
+        baseline = box.y + pad + u * LEADING * setter.fonts.baseline_share("heading")
+        page.icons.append(Icon(channel, box.x + pad, baseline - u * 0.95 * 0.8, u * 0.95, kit.palette.accent))
+    para = setter.paragraph(row.label, label_w - 2 * pad - indent, "heading", u, source, False)
+    label_box = Box(box.x + pad + indent, box.y + pad, label_w - 2 * pad - indent, box.h - 2 * pad)
+    block, _ = setter.place([para], label_box, "heading", u, readable_on(muted, ink), False)
     page.blocks.append(block)
     for index, x in enumerate(col_x):
         colour = kit.palette.phase(index)
-        page.rects.append(Rect(Box(x, row.y, col_w, row.h), colour.mix(WHITE, 0.93)))
-        if not lane.cells[index]:
-            continue
-        if row_kind(lane) is RowKind.ROLE:
+        page.rects.append(Rect(Box(x, box.y, col_w, box.h), colour.mix(WHITE, 0.93)))
+        if isinstance(row, RoleRow):
+            if not row.involved[index]:
+                continue
             # Involved phases as one bar, joined across neighbouring phases.
-            joined_left = index > 0 and bool(lane.cells[index - 1])
-            joined_right = index + 1 < len(col_x) and bool(lane.cells[index + 1])
+            joined_left = index > 0 and row.involved[index - 1]
+            joined_right = index + 1 < len(col_x) and row.involved[index + 1]
             x0 = x - (col_x[index] - col_x[index - 1] - col_w) if joined_left else x + pad
             x1 = x + col_w + (col_x[index + 1] - x - col_w if joined_right else -pad)
-            bar_h = min(row.h - 2 * pad, u * 0.8)
-            page.rects.append(Rect(Box(x0, row.y + (row.h - bar_h) / 2, x1 - x0, bar_h), kit.palette.accent))
+            bar_h = min(box.h - 2 * pad, u * 0.8)
+            page.rects.append(Rect(Box(x0, box.y + (box.h - bar_h) / 2, x1 - x0, bar_h), kit.palette.accent))
             continue
-        text = lane.cells[index][0].text
+        if not row.counts[index]:
+            continue
+        text = f"{row.counts[index]}×"
         radius = u * 0.42
-        cy = row.y + row.h / 2
+        cy = box.y + box.h / 2
         cx = x + col_w / 2 - setter.width(text, "body", u) / 2 - radius
         page.dots.append(Dot(cx, cy, radius, colour, colour))
         tx = cx + radius * 1.8
         baseline = cy + u * 0.35
         line = setter.line(text, tx, baseline, "body", u, readable_on(colour.mix(WHITE, 0.93), ink), "matrix")
-        page.blocks.append(TextBlock(Box(tx, row.y, line.width + 0.01, row.h), [line], "matrix"))
+        page.blocks.append(TextBlock(Box(tx, box.y, line.width + 0.01, box.h), [line], "matrix"))
 
 
-def persona_cards_height(lane: Lane, setter: Setter, width: float, u: float) -> float:
+def persona_cards_height(panel: PersonaPanel, setter: Setter, width: float, u: float) -> float:
     """The height the persona panel takes at text size ``u``: its heading and its rows of cards."""
-    heights = _card_rows(_card_paragraphs(lane, setter, width, u), u, _per_row(lane))
+    heights = _card_rows(_card_paragraphs(panel, setter, width, u), u, _per_row(panel))
     return u * LEADING + 2 * u * 0.3 + sum(heights) + u * 0.6 * max(len(heights) - 1, 0)
 
 
-def draw_persona_cards(page: Page, lane: Lane, kit: BrandKit, setter: Setter, row: Box, u: float) -> None:
+def draw_persona_cards(page: Page, panel: PersonaPanel, kit: BrandKit, setter: Setter, row: Box, u: float) -> None:
     """The persona panel: a heading, then the cards, up to four to a row, filling its width."""
     pad = u * 0.3
     ink = kit.palette.text
-    head = setter.paragraph(lane.label, row.w, "heading", u, "personas", False)
+    head = setter.paragraph(panel.label, row.w, "heading", u, "personas", False)
     block, _ = setter.place([head], Box(row.x, row.y + pad, row.w, u * LEADING), "heading", u, ink, False)
     page.blocks.append(block)
     page.rects.append(Rect(Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08), kit.palette.primary))
-    cards = _card_paragraphs(lane, setter, row.w, u)
-    per_row = _per_row(lane)
+    cards = _card_paragraphs(panel, setter, row.w, u)
+    per_row = _per_row(panel)
     heights = _card_rows(cards, u, per_row)
     width, gap, inner = _card_width(row.w, u, per_row), u * 0.6, u * 0.5
     y = row.y + u * LEADING + 2 * pad

@@ -5,124 +5,227 @@
 - measured figures (KPI lane, Metrics sheet, CSV) with a bar against the target;
 - the budget: spend per touchpoint against what it brings in;
 - a channel x phase matrix and, for personas or a buying group, the phases each
-  role is involved in.
+  role is involved in; the persona panel's cards.
 
-Each becomes a ``MapRow`` (a ``Lane`` that says what it shows) so that splitting a long journey over pages, fitting
-text and continuing what does not fit work as for any lane. How an item is
-marked (an icon, a bar) travels beside it in ``Decor``; matrix rows are drawn
-compactly by the poster. Pure functions of the model: nothing is drawn here.
+Each row is a value of its own type, none of them a lane of the model's: ``TouchpointRow`` and
+``FigureRow`` hold lines of text per phase (split over pages, fitted and continued as a lane's
+cells are), each line with how it is marked (an icon, a bar) or drawn instead (a card, a tile);
+``MatrixHead``, ``ChannelRow``, ``RoleRow`` and ``PersonaPanel`` are drawn compactly by the poster.
+Pure functions of the model and its analysis: nothing is drawn here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from dataclasses import dataclass, replace
+from typing import Literal
 
 from canvasgen.analysis.view import JourneyView, phase_index_of
 from canvasgen.figures import format_figure, format_target
 from canvasgen.layout.meta import budget_parts
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
-from canvasgen.model import Canvas, Item, Journey, Lane, LaneKind, Metric, RoleBy
+from canvasgen.model import Canvas, Item, Journey, Metric, Source
 from canvasgen.text import label_key
+from canvasgen.vocabulary.channels import channel_of
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
 
-
-class RowKind(StrEnum):
-    """What a row added under the journey's own lanes shows (none of them a lane of the workbook)."""
-
-    TOUCHPOINTS = "tp_sheet"  # the Touchpoints sheet's touchpoints, in their phases
-    MEASURED = "measured"  # measured figures, with a bar against the target
-    BUDGET = "budget"  # spend per touchpoint against what it brings in
-    MATRIX_HEAD = "matrix_head"  # the heading over the channel or role rows
-    CHANNEL = "channel_row"  # a channel: how often it serves each phase
-    ROLE = "role_row"  # a persona or buying-group role: the phases it takes part in
-    PERSONA_CARDS = "persona_cards"  # one card per persona, across the page
-
-
-@dataclass(kw_only=True)
-class MapRow(Lane):
-    """A row the poster adds from the canvas's other sheets: split over pages, fitted and continued as a
-    lane is, but of no lane kind of the model's (its ``kind`` is CUSTOM, its ``row`` says what it shows)."""
-
-    kind: LaneKind = LaneKind.CUSTOM
-    row: RowKind
-    role_by: RoleBy | None = RoleBy.KNOWN  # decided by canvasgen, not a lane of no role
-
-
-def row_kind(lane: Lane | None) -> RowKind | None:
-    """What an added row shows; None for the journey's own lanes."""
-    return lane.row if isinstance(lane, MapRow) else None
-
-
-#: Rows drawn as one compact line each (a heading, a channel, a role), not as text cells.
-MATRIX_KINDS = (RowKind.MATRIX_HEAD, RowKind.CHANNEL, RowKind.ROLE, RowKind.PERSONA_CARDS)
+GaugeState = Literal["met", "missed", "plain"]
 
 
 @dataclass(frozen=True)
 class Gauge:
-    """A small bar: ``fill`` and ``target`` as shares of the track; ``state`` "met", "missed" or "plain"."""
+    """A small bar: ``fill`` and ``target`` as shares of the track."""
 
     fill: float
     target: float | None
-    state: str
+    state: GaugeState
 
 
 @dataclass(frozen=True)
-class Decor:
-    channel: str | None = None
-    gauge: Gauge | None = None
-    warn: bool = False  # a touchpoint not served today: its icon in the pain colour
-    tile: Tile | None = None  # a measured figure, drawn as a tile where its cell has room
-    card: TouchCard | None = None  # a touchpoint, drawn as a card where its cell has room
+class TouchLine:
+    """A touchpoint in its phase: its line of text, marked with its channel's icon (in the pain colour
+    when it is not served today, ``warn``), or drawn as its ``card`` where the cell has room."""
+
+    text: str
+    source: Source | None
+    channel: str | None
+    warn: bool
+    card: TouchCard
 
 
-@dataclass(kw_only=True)
-class MarkedItem(Item):
-    """An added row's item with how it is marked beside its text (an icon, a bar) or drawn instead of it
-    (a tile, a card): the mark travels with the item, through pages and continuations."""
+@dataclass(frozen=True)
+class FigureLine:
+    """A measured figure or a spend in its phase: its line of text beside its bar (``gauge``, when it has
+    one), or drawn as its ``tile`` (a measured figure's) where the cell has room."""
 
-    mark: Decor
-
-
-def mark_of(item: Item) -> Decor | None:
-    """How an item is marked; None for the journey's own items."""
-    return item.mark if isinstance(item, MarkedItem) else None
+    text: str
+    source: Source | None
+    gauge: Gauge | None
+    tile: Tile | None = None
 
 
-@dataclass
-class MapRows:
-    journey: Journey  # the journey with the added lanes
-    problems: list[tuple[str, str]] = field(default_factory=list)
+@dataclass(frozen=True)
+class TouchpointRow:
+    """The Touchpoints sheet's touchpoints, in their phases (``cells``: one per phase)."""
+
+    label: str
+    cells: tuple[tuple[TouchLine, ...], ...]
+    source: Source | None = None
+
+    @property
+    def heading(self) -> str:
+        return self.label
+
+    def phases(self, window: slice) -> TouchpointRow:
+        return replace(self, cells=self.cells[window])
 
 
-def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: JourneyView) -> MapRows:
+@dataclass(frozen=True)
+class FigureRow:
+    """Measured figures, or the budget, in their phases (``cells``: one per phase)."""
+
+    label: str
+    cells: tuple[tuple[FigureLine, ...], ...]
+    source: Source | None = None
+
+    @property
+    def heading(self) -> str:
+        return self.label
+
+    def phases(self, window: slice) -> FigureRow:
+        return replace(self, cells=self.cells[window])
+
+
+@dataclass(frozen=True)
+class MatrixHead:
+    """The heading over the channel rows or the role rows, across the page."""
+
+    label: str
+    source: Source | None = None
+
+    def phases(self, window: slice) -> MatrixHead:
+        return self
+
+
+@dataclass(frozen=True)
+class ChannelRow:
+    """A channel: how often it serves each phase; ``icon`` is the channel its label names."""
+
+    label: str
+    counts: tuple[int, ...]
+    icon: str | None
+    source: Source | None = None
+
+    def phases(self, window: slice) -> ChannelRow:
+        return replace(self, counts=self.counts[window])
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    """A persona or buying-group role: whether it takes part in each phase."""
+
+    label: str
+    involved: tuple[bool, ...]
+    source: Source | None = None
+
+    def phases(self, window: slice) -> RoleRow:
+        return replace(self, involved=self.involved[window])
+
+
+@dataclass(frozen=True)
+class CardLine:
+    """A line of a persona's card under its name; ``role`` when it is the persona's role."""
+
+    text: str
+    source: Source | None
+    role: bool = False
+
+
+@dataclass(frozen=True)
+class PersonaCard:
+    """A persona's card: the name, then the lines of its fields."""
+
+    name: str
+    source: Source | None
+    lines: tuple[CardLine, ...]
+
+
+@dataclass(frozen=True)
+class PersonaPanel:
+    """One card per persona or buying-group member, across the page (not one per phase)."""
+
+    label: str
+    cards: tuple[PersonaCard, ...]
+    source: Source | None = None
+
+    def phases(self, window: slice) -> PersonaPanel:
+        return self
+
+    @property
+    def shortened(self) -> bool:
+        """Whether its cards hold only what a card keeps when room is short: name and role."""
+        return all(line.role for card in self.cards for line in card.lines)
+
+    def names_and_roles(self) -> PersonaPanel:
+        """The panel with its cards cut to name and role, for a page short of room."""
+        cards = tuple(replace(card, lines=tuple(line for line in card.lines if line.role)) for card in self.cards)
+        return replace(self, cards=cards)
+
+
+#: Rows drawn as lines of text in the phase columns, fitted and continued as a lane's cells are.
+TextRow = TouchpointRow | FigureRow
+#: Rows drawn as one compact line each (a heading, a channel, a role) or as the persona panel.
+MatrixRow = MatrixHead | ChannelRow | RoleRow | PersonaPanel
+#: A row the poster adds under a journey's own lanes.
+MapRow = TextRow | MatrixRow
+
+
+@dataclass(frozen=True)
+class Mapped:
+    """What a journey page shows: the journey (its own lanes, phases, scores and lines) and the rows the
+    poster adds under its lanes, in their order."""
+
+    journey: Journey
+    added: tuple[MapRow, ...] = ()
+
+    def phases(self, window: slice, name: str) -> Mapped:
+        """The phases in ``window`` only, under the name ``name`` (a journey split over pages)."""
+        journey = self.journey
+        lanes = [replace(lane, cells=lane.cells[window]) for lane in journey.lanes]
+        part = replace(
+            journey, name=name, phases=journey.phases[window], lanes=lanes, scores=journey.scores[window], notes=[]
+        )
+        return Mapped(part, tuple(row.phases(window) for row in self.added))
+
+    def added_labels(self) -> list[Item]:
+        """The added rows' labels, with their cells (as the headings of the journey's lanes are)."""
+        return [Item(row.label, row.source) for row in self.added]
+
+
+def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: JourneyView) -> Mapped:
     """The journey with rows for touchpoints, figures, budget, channels and roles added at the end,
     drawn from the journey's analysis (``view``)."""
     words = POSTER_WORDS[language]
-    rows = MapRows(journey)
     phase_index = phase_index_of(journey)
-    added: list[Lane] = []
+    added: list[MapRow] = []
     if view.touchpoints:
-        added.append(_touchpoint_lane(view, len(journey.phases), canvas, words))
+        added.append(_touchpoint_row(view, len(journey.phases), canvas, words))
     metrics = view.metrics
     shown = [m for m in metrics if not m.is_cost]
     if shown:
-        added.append(_metric_lane(shown, phase_index, len(journey.phases), words, language))
+        added.append(_metric_row(shown, phase_index, len(journey.phases), words, language))
     costs = [m for m in metrics if m.is_cost]
     if costs:
-        added.append(_budget_lane(costs, metrics, phase_index, len(journey.phases), words, language))
-    added.extend(_channel_rows(journey, view, words, language))
-    added.extend(_role_rows(journey, view, words))
+        added.append(_budget_row(costs, metrics, phase_index, len(journey.phases), words, language))
+    added.extend(_channel_rows(view, words, language))
+    added.extend(_role_rows(view, words))
     if canvas.personas:
-        added.append(persona_panel(canvas, len(journey.phases), words))
-    if added:
-        rows.journey = replace(journey, lanes=[*journey.lanes, *added])
-    return rows
+        added.append(persona_panel(canvas, words))
+    return Mapped(journey, tuple(added))
 
 
-def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str, str]) -> Lane:
-    cells: list[list[Item]] = [[] for _ in range(n)]
+def _touchpoint_row(view: JourneyView, n: int, canvas: Canvas, words: dict[str, str]) -> TouchpointRow:
+    cells: list[list[TouchLine]] = [[] for _ in range(n)]
     for placed in view.touchpoints:
         tp = placed.touchpoint
         name = tp.name.text if tp.name else "—"
@@ -135,12 +238,11 @@ def _touchpoint_lane(view: JourneyView, n: int, canvas: Canvas, words: dict[str,
         source = tp.name.source if tp.name else tp.phase.source if tp.phase else None
         warn = placed.served_now is False
         card = TouchCard(name, placed.channel, details, status, note, warn)
-        mark = Decor(channel=placed.channel, warn=warn, card=card)
-        item = MarkedItem(" · ".join(p for p in (*parts, note) if p), source, mark=mark)
-        cells[placed.phase].append(item)
+        text = " · ".join(p for p in (*parts, note) if p)
+        cells[placed.phase].append(TouchLine(text, source, placed.channel, warn, card))
     head = canvas.touchpoint_columns.get("touchpoint")
     label = words["tp_row"] if head is None else f"{head.text}: {words['tp_row_hint']}"
-    return MapRow(label=label, cells=cells, source=head.source if head else None, row=RowKind.TOUCHPOINTS)
+    return TouchpointRow(label, tuple(tuple(cell) for cell in cells), head.source if head else None)
 
 
 def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
@@ -178,15 +280,19 @@ def _tile(metric: Metric, words: dict[str, str], language: str) -> Tile:
     )
 
 
-def _metric_lane(
+def _metric_row(
     metrics: list[Metric], phase_index: dict[str, int], n: int, words: dict[str, str], language: str
-) -> Lane:
-    cells: list[list[Item]] = [[] for _ in range(n)]
+) -> FigureRow:
+    cells: list[list[FigureLine]] = [[] for _ in range(n)]
     for metric in metrics:
-        mark = Decor(gauge=_gauge(metric), tile=_tile(metric, words, language))
-        item = MarkedItem(_figure_line(metric, words, language), metric.value_item.source, mark=mark)
-        cells[phase_index[label_key(metric.phase or "")]].append(item)
-    return MapRow(label=words["measured"], cells=cells, row=RowKind.MEASURED)
+        line = FigureLine(
+            _figure_line(metric, words, language),
+            metric.value_item.source,
+            _gauge(metric),
+            _tile(metric, words, language),
+        )
+        cells[phase_index[label_key(metric.phase or "")]].append(line)
+    return FigureRow(words["measured"], tuple(tuple(cell) for cell in cells))
 
 
 def _gauge(metric: Metric) -> Gauge | None:
@@ -202,26 +308,25 @@ def _gauge(metric: Metric) -> Gauge | None:
     return None
 
 
-def _state(metric: Metric) -> str:
+def _state(metric: Metric) -> GaugeState:
     return "plain" if metric.met is None else "met" if metric.met else "missed"
 
 
-def _budget_lane(
+def _budget_row(
     costs: list[Metric],
     metrics: list[Metric],
     phase_index: dict[str, int],
     n: int,
     words: dict[str, str],
     language: str,
-) -> Lane:
-    cells: list[list[Item]] = [[] for _ in range(n)]
+) -> FigureRow:
+    cells: list[list[FigureLine]] = [[] for _ in range(n)]
     top = max(c.value for c in costs) or 1.0
     for cost in costs:
         line = budget_line(cost, metrics, words, language)
         gauge = _gauge(cost) if cost.target is not None else Gauge(cost.value / top, None, "plain")
-        item = MarkedItem(line, cost.value_item.source, mark=Decor(gauge=gauge))
-        cells[phase_index[label_key(cost.phase or "")]].append(item)
-    return MapRow(label=words["budget"], cells=cells, row=RowKind.BUDGET)
+        cells[phase_index[label_key(cost.phase or "")]].append(FigureLine(line, cost.value_item.source, gauge))
+    return FigureRow(words["budget"], tuple(tuple(cell) for cell in cells))
 
 
 def budget_line(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> str:
@@ -230,53 +335,42 @@ def budget_line(cost: Metric, metrics: list[Metric], words: dict[str, str], lang
     return f"{where}: {cost.name.text} {spend}" + (f" → {serves}" if serves else "")
 
 
-def _channel_rows(journey: Journey, view: JourneyView, words: dict[str, str], language: str) -> list[Lane]:
+def _channel_rows(view: JourneyView, words: dict[str, str], language: str) -> list[MapRow]:
     if not view.channels:
         return []
     spend = {channel: (total, unit) for channel, (total, _, unit) in view.returns.items()}
-    lanes: list[Lane] = [_head(words["channels_by_phase"], len(journey.phases))]
+    rows: list[MapRow] = [MatrixHead(words["channels_by_phase"])]
     for channel, per_phase in view.channels.items():
         name = CHANNEL_NAMES[language].get(channel, channel)
         if channel in spend:
             name += f" · {format_figure(spend[channel][0], spend[channel][1], language)}"
-        cells = [[Item(f"{count}×")] if count else [] for count in per_phase]
-        lanes.append(MapRow(label=name, cells=cells, row=RowKind.CHANNEL))  # the poster finds the icon from the name
-    return lanes
+        rows.append(ChannelRow(name, tuple(per_phase), channel_of(name)))  # the icon the name shows
+    return rows
 
 
-def _head(title: str, n: int) -> MapRow:
-    return MapRow(label=title, cells=[[] for _ in range(n)], row=RowKind.MATRIX_HEAD)
-
-
-def _role_rows(journey: Journey, view: JourneyView, words: dict[str, str]) -> list[Lane]:
-    lanes: list[Lane] = []
+def _role_rows(view: JourneyView, words: dict[str, str]) -> list[MapRow]:
+    rows: list[MapRow] = []
     for persona, flags in view.involvement:
         label = " · ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)
-        cells = [[Item("●")] if flag else [] for flag in flags]
-        lanes.append(
-            MapRow(label=label, cells=cells, source=persona.name.source if persona.name else None, row=RowKind.ROLE)
-        )
-    if not lanes:
+        rows.append(RoleRow(label, tuple(flags), persona.name.source if persona.name else None))
+    if not rows:
         return []
-    title = words["roles_by_phase"] if len(lanes) > 1 else words["persona_by_phase"]
-    return [_head(title, len(journey.phases)), *lanes]
+    title = words["roles_by_phase"] if len(rows) > 1 else words["persona_by_phase"]
+    return [MatrixHead(title), *rows]
 
 
-def persona_panel(canvas: Canvas, n: int, words: dict[str, str]) -> Lane:
+def persona_panel(canvas: Canvas, words: dict[str, str]) -> PersonaPanel:
     """One card per persona or buying-group member: name, role, goals, needs, frustrations, channels.
-
-    The cards span the whole page, not a phase; every phase's cell holds the same
-    list so that a journey split over pages keeps the panel on each page.
-    """
-    cards: list[Item] = []
+    The cards span the whole page, not a phase: a journey split over pages keeps the panel on each page."""
+    cards: list[PersonaCard] = []
     for persona in canvas.personas:
         name = persona.name or Item("—")
-        cards.append(Item(name.text, name.source, "card"))  # value "card" starts a new card
+        lines: list[CardLine] = []
         for key, item in persona.fields.items():
             if key == "phases":
                 continue  # drawn as the involvement bars
             head = canvas.persona_columns.get(key)
             text = item.text if key == "role" or head is None else f"{head.text}: {item.text}"
-            cards.append(Item(text, item.source, "role" if key == "role" else None))
-    title = words["personas"]
-    return MapRow(label=title, cells=[cards] * n, row=RowKind.PERSONA_CARDS)
+            lines.append(CardLine(text, item.source, key == "role"))
+        cards.append(PersonaCard(name.text, name.source, tuple(lines)))
+    return PersonaPanel(words["personas"], tuple(cards))

@@ -30,10 +30,10 @@ def persona_pages(
     page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
     top = band(page, kit, setter, width, u, margin, kit.footer or words["product"], words["personas"]) + u * 1.2
     bottom = content_bottom(width, height, u)
-    lane = persona_panel(canvas, 1, words)
+    panel = persona_panel(canvas, words)
     for scale in _SCALES:
         text = u * scale
-        if top + persona_cards_height(lane, setter, width - 2 * margin, text) <= bottom:
-            draw_persona_cards(page, lane, kit, setter, Box(margin, top, width - 2 * margin, bottom - top), text)
+        if top + persona_cards_height(panel, setter, width - 2 * margin, text) <= bottom:
+            draw_persona_cards(page, panel, kit, setter, Box(margin, top, width - 2 * margin, bottom - top), text)
             return [page]
     return []

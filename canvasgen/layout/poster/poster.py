@@ -19,11 +19,11 @@ from canvasgen.errors import BrandKitError, Location
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import made_on, metric_records, record_lines
-from canvasgen.layout.poster.blueprint import as_blueprint, line_label, with_lanes
+from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
 from canvasgen.layout.poster.journey_page import Overflow, lay_journey_page, min_text_size
-from canvasgen.layout.poster.map_rows import MapRow, RowKind, row_kind, with_map_rows
+from canvasgen.layout.poster.map_rows import ChannelRow, Mapped, MatrixHead, RoleRow, with_map_rows
 from canvasgen.layout.poster.persona_page import persona_pages
 from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
@@ -47,8 +47,8 @@ class _Run:
     result: PosterLayout
     owners: list[Journey | None] = field(default_factory=list)
 
-    def page(self, journey: Journey, stretch: bool = True, reserve: float = 0.0) -> _Laid:
-        return lay_journey_page(journey, self.kit, self.setter, self.spec, self.u, stretch, reserve)
+    def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0) -> _Laid:
+        return lay_journey_page(mapped, self.kit, self.setter, self.spec, self.u, stretch, reserve)
 
 
 def layout_poster(
@@ -73,12 +73,10 @@ def layout_poster(
     for journey_read, view in zip(canvas.journeys, views, strict=True):
         if spec.blueprint:
             journey_read = as_blueprint(journey_read)
-        mapped = with_map_rows(journey_read, canvas, spec.language, view)
-        setter.problems.extend(mapped.problems)
-        whole = mapped.journey
+        whole = with_map_rows(journey_read, canvas, spec.language, view)
         parts = _phase_views(whole, _phases_per_page(spec, u))  # phases split over pages
-        for number, journey in enumerate(parts, start=1):
-            _lay_view(run, journey, whole, number == len(parts))
+        for number, part in enumerate(parts, start=1):
+            _lay_view(run, part, whole, number == len(parts))
     title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
     compared = list(report.compared) if report is not None else []
     groups = [compared] if compared else [[(j.name, j) for j in group] for group in comparable(canvas.journeys)]
@@ -117,96 +115,84 @@ def _phases_per_page(spec: PosterSpec, u: float) -> int:
     return max(3, int((content - label_w + gap) / (13 * u + gap)))
 
 
-def _phase_views(journey: Journey, per_page: int) -> list[Journey]:
-    """The journey as it fits: whole, or split into runs of phases over several pages."""
-    n = len(journey.phases)
+def _phase_views(whole: Mapped, per_page: int) -> list[Mapped]:
+    """The journey and its added rows as they fit: whole, or split into runs of phases over several pages."""
+    n = len(whole.journey.phases)
     if n <= per_page:
-        return [journey]
+        return [whole]
     parts = math.ceil(n / per_page)
     step = math.ceil(n / parts)
-    views = []
-    for index, start in enumerate(range(0, n, step), start=1):
-        window = slice(start, start + step)
-        lanes = [replace(lane, cells=lane.cells[window]) for lane in journey.lanes]
-        view = replace(
-            journey,
-            name=f"{journey.name} ({index}/{parts})",
-            phases=journey.phases[window],
-            lanes=lanes,
-            scores=journey.scores[window],
-            notes=[],
-        )
-        views.append(view)
-    return views
+    return [
+        whole.phases(slice(start, start + step), f"{whole.journey.name} ({index}/{parts})")
+        for index, start in enumerate(range(0, n, step), start=1)
+    ]
 
 
-def _lay_view(run: _Run, journey: Journey, whole: Journey, last: bool) -> None:
+def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
     """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
-    own = with_lanes(journey, [lane for lane in journey.lanes if not isinstance(lane, MapRow)])
-    added = [lane for lane in journey.lanes if isinstance(lane, MapRow)]
-    plan: list[tuple[Journey, _Laid | None]]
-    if not added:
-        plan = [(journey, run.page(journey))]
+    journey = part.journey
+    own = Mapped(journey)  # the team's own lanes only
+    plan: list[tuple[Mapped, _Laid | None]]
+    if not part.added:
+        plan = [(part, run.page(part))]
     else:
         # The rows from the other sheets share the journey's page only when everything fits there;
         # otherwise they get a page of their own, with the same phase columns, so that they never
         # push the team's own words onto continuation pages.
         alone = run.page(own)
-        together = None if alone[1] else run.page(journey)
+        together = None if alone[1] else run.page(part)
         if together is not None and not together[1]:
-            plan = [(journey, together)]
+            plan = [(part, together)]
         else:
             # As many of them as fit beside the team's words, without shrinking those, stay on the
             # page (its room is used, not left blank); the rest go to a page of their own.
-            kept, first = _added_that_fit(run, journey, (own, alone), added) if not alone[1] else ([], (own, alone))
+            kept, first = _added_that_fit(run, part, (own, alone)) if not alone[1] else (0, (own, alone))
             companion = replace(
                 journey,
                 name=f"{journey.name} · {run.words['figures_page']}",
-                lanes=[lane for lane in added if lane not in kept],
+                lanes=[],
                 scores=[[] for _ in journey.phases],
                 boundaries=[],
             )
-            plan = [first, (companion, None)]
-    for number, (part, laid) in enumerate(plan, start=1):
+            plan = [first, (Mapped(companion, part.added[kept:]), None)]
+    for number, (page_part, laid) in enumerate(plan, start=1):
         final = last and number == len(plan)
-        _lay_page(run, part, whole, final, laid)
+        _lay_page(run, page_part, whole, final, laid)
 
 
 _Laid = tuple[Page, list[Overflow], float]
-_GROUP_ROWS = (RowKind.CHANNEL, RowKind.ROLE)  # rows under a matrix heading
 
 
-def _added_that_fit(
-    run: _Run, journey: Journey, alone: tuple[Journey, _Laid], added: list[MapRow]
-) -> tuple[list[MapRow], tuple[Journey, _Laid]]:
-    """The longest run of the other sheets' rows, in their order, that fits on the journey's page with no
+def _added_that_fit(run: _Run, part: Mapped, alone: tuple[Mapped, _Laid]) -> tuple[int, tuple[Mapped, _Laid]]:
+    """How many of the other sheets' rows, the first in their order, fit on the journey's page with no
     cell continued and the team's words at their size (``alone``: the page without them); and that page
     (``alone`` when none fits)."""
     size = alone[1][2]
+    added = part.added
     for count in range(len(added) - 1, 0, -1):
-        kept = added[:count]
-        if row_kind(kept[-1]) is RowKind.MATRIX_HEAD or row_kind(added[count]) in _GROUP_ROWS:
+        if isinstance(added[count - 1], MatrixHead) or isinstance(added[count], ChannelRow | RoleRow):
             continue  # a heading stays with its rows, and a group's rows together
-        part = with_lanes(journey, [lane for lane in journey.lanes if not isinstance(lane, MapRow) or lane in kept])
-        laid = run.page(part)
+        trial = Mapped(part.journey, added[:count])
+        laid = run.page(trial)
         if not laid[1] and laid[2] >= size - 0.05:
-            return kept, (part, laid)
-    return [], alone
+            return count, (trial, laid)
+    return 0, alone
 
 
-def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _Laid | None) -> None:
+def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | None) -> None:
     """One poster page, then the pages its overflowing cells (and, last, the notes) continue on.
 
     ``laid`` is the page when it was laid out already; without it, a companion page is laid out
-    here, its rows at the height they need."""
-    page, overflows, size = laid or run.page(journey, stretch=False)
+    here, its rows at the height they need. ``whole``: the journey the page is part of, all its phases."""
+    page, overflows, size = laid or run.page(part, stretch=False)
     result, words, setter, spec = run.result, run.words, run.setter, run.spec
+    journey, whole_journey = part.journey, whole.journey
     leftovers: list[FlowBlock] = []
-    on_lines = [line_label(whole, b, words)[1] for b in whole.boundaries]  # a line's label, written as a row
-    notes = [n for n in whole.notes if not any(n is label for label in on_lines)]
+    on_lines = [line_label(whole_journey, b, words)[1] for b in whole_journey.boundaries]  # written as a row
+    notes = [n for n in whole_journey.notes if not any(n is label for label in on_lines)]
     if last and notes:
         leftovers.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
-    long_names = in_full(whole)
+    long_names = in_full(whole_journey, whole.added_labels())
     if last and long_names:
         leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
     titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
@@ -214,13 +200,13 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
         margin = page_margin(spec.width, spec.height)
         height, draw = at_foot(leftovers, run.kit, setter, spec.width - 2 * margin, run.u, titles)
         room = height + run.u * 1.2
-        again = run.page(journey, stretch=laid is not None, reserve=room)
+        again = run.page(part, stretch=laid is not None, reserve=room)
         if not again[1] and again[2] >= size - 0.05 and room < (spec.height - 2 * margin) / 3:
             page, overflows, size = again
             draw(page, margin, content_bottom(spec.width, spec.height, run.u) - height)
             leftovers = []
     result.pages.append(page)
-    run.owners.append(whole)
+    run.owners.append(whole_journey)
     result.body_sizes.append(size)
     poster_no = len(result.pages)
     blocks = [
@@ -244,7 +230,7 @@ def _lay_page(run: _Run, journey: Journey, whole: Journey, last: bool, laid: _La
     for continued in pages:
         continued.journey_text = True
     result.pages.extend(pages)
-    run.owners.extend([whole] * len(pages))
+    run.owners.extend([whole_journey] * len(pages))
 
 
 #: Touchpoint fields the map's touchpoint row prints (name, timing, owner, now → ideal, sales moment).

@@ -111,7 +111,7 @@ def card_pages(
     heads = {k: v.text for k, v in canvas.touchpoint_columns.items()} if canvas is not None else {}
     for card in cards:
         colour = kit.palette.phase(card.phase) if card.phase is not None else kit.palette.accent
-        faces.extend(_faces(card, colour, setter, fmt, (words, heads)))
+        faces.extend(_faces(card, colour, setter, fmt, words=words, heads=heads))
     for lane, colour in blanks:  # their "new idea" is a hint in the small size of the band and the ID
         faces.append(CardFace(_band(lane, setter, fmt), [words["blank"]], MIN_SIZE, "", colour, "blank"))
     per_page = fmt.columns * fmt.rows
@@ -170,12 +170,13 @@ def _fit(text: str, setter: Setter, fmt: SheetFormat, band_lines: int) -> tuple[
 
 
 def _faces(
-    card: Card, colour: Colour, setter: Setter, fmt: SheetFormat, words: tuple[dict[str, str], dict[str, str]]
+    card: Card, colour: Colour, setter: Setter, fmt: SheetFormat, *, words: dict[str, str], heads: dict[str, str]
 ) -> list[CardFace]:
-    said, heads = words
+    """A card's faces (more than one when its text continues); ``words``: the kit's words in its language;
+    ``heads``: the Touchpoints sheet's column names, by field."""
     channel = None
     if card.touchpoint is not None:
-        text = "\n".join([card.text, *touchpoint_lines(card.touchpoint, heads, said)])
+        text = "\n".join([card.text, *touchpoint_lines(card.touchpoint, heads, words)])
         channel = touchpoint_channel(card.touchpoint)
     else:
         text = card.text if not card.details else "\n".join([card.text, *card.details])
@@ -184,7 +185,7 @@ def _faces(
     band_lines = len(_band(lane, setter, fmt, icon))
     size, lines = _fit(text, setter, fmt, band_lines)
     if len(lines) * size * LEADING > _text_box(fmt, band_lines)[1]:  # continued: room for the longer band
-        more = f"{lane} · {said['continued']} (9/9)"
+        more = f"{lane} · {words['continued']} (9/9)"
         band_lines = max(band_lines, len(_band(more, setter, fmt, icon)))
         size, lines = _fit(text, setter, fmt, band_lines)
     height = _text_box(fmt, band_lines)[1]
@@ -195,7 +196,7 @@ def _faces(
         band = lane
         if len(chunks) > 1:  # "(1/2)" on the first card too, so the room knows another goes with it
             mark = f"({n + 1}/{len(chunks)})"
-            band = f"{lane} · {mark}" if n == 0 else f"{lane} · {said['continued']} {mark}"
+            band = f"{lane} · {mark}" if n == 0 else f"{lane} · {words['continued']} {mark}"
         band_text = _band(band, setter, fmt, icon)
         band_text += [""] * (band_lines - len(band_text))  # every card of an item alike
         whole = text if len(chunks) == 1 else ""  # a continued item stays at 9 pt, as it was cut

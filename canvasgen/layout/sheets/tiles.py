@@ -68,7 +68,7 @@ def tile_sheets(
         tiling = tile_page(page, size, paper)
         tiles = [tile for tile in tiling.tiles if not blank(page, tile.own)]
         empty = {tile.label for tile in tiling.tiles} - {tile.label for tile in tiles}
-        sheets.append(_index_sheet(tiling, (index, empty), page.title, size, names, kit, setter))
+        sheets.append(_index_sheet(tiling, index, empty, page.title, size, names, kit, setter))
         for number, tile in enumerate(tiles, start=1):
             sheet = _tile_sheet(tiling, tile, index, (page.title, number, len(tiles)), names, kit, setter)
             _map(sheet.page, tiling, tile, empty, kit)
@@ -104,14 +104,16 @@ def blank(page: Page, area: Box) -> bool:
 
 def _index_sheet(
     tiling: Tiling,
-    which: tuple[int, set[str]],
+    index: int,
+    empty: set[str],
     title: str,
     poster: tuple[float, float],
     names: TileNames,
     kit: BrandKit,
     setter: Setter,
 ) -> Sheet:
-    index, empty = which
+    """The sheet that shows the poster's page ``index`` small, with the sheets it is printed on drawn over it
+    (``empty``: the labels of the sheets left out, nothing being on them)."""
     width, height = tiling.sheet
     words, ink = names.words, kit.palette.text
     page = Page(title=f"{words['tiles_title']} · {title}")
@@ -148,18 +150,28 @@ def _index_sheet(
     ]
     page.strokes.append(Stroke(corners, kit.palette.muted.mix(ink, 0.3), MARK))
     window = Window(picture, Box(0, 0, *poster), index)
-    _grid(page, tiling, (picture, scale, empty), kit, setter)
+    _grid(page, tiling, Picture(picture, scale), empty, kit, setter)
     return Sheet(tiling.sheet, page, [window], left_out=tuple(t.label for t in tiling.tiles if t.label in empty))
 
 
-def _grid(page: Page, tiling: Tiling, shown: tuple[Box, float, set[str]], kit: BrandKit, setter: Setter) -> None:
-    """The sheets drawn over the small picture: each sheet's own part (from its seams to the next
-    sheets'), outlined, with its name on a white label; a sheet left out is a white gap, its name struck."""
-    picture, scale, empty = shown
-    ink, accent = kit.palette.text, kit.palette.accent
+@dataclass(frozen=True)
+class Picture:
+    """The poster's page drawn small on the index sheet: where (``box``, sheet points) and at what ``scale``."""
 
-    def at(x: float, y: float) -> tuple[float, float]:
-        return picture.x + x * scale, picture.y + y * scale
+    box: Box
+    scale: float
+
+    def at(self, x: float, y: float) -> tuple[float, float]:
+        """Where a point of the poster (poster points) is on the sheet."""
+        return self.box.x + x * self.scale, self.box.y + y * self.scale
+
+
+def _grid(page: Page, tiling: Tiling, picture: Picture, empty: set[str], kit: BrandKit, setter: Setter) -> None:
+    """The sheets drawn over the small picture: each sheet's own part (from its seams to the next
+    sheets'), outlined, with its name on a white label; a sheet left out (its label in ``empty``) is a
+    white gap, its name struck."""
+    ink, accent = kit.palette.text, kit.palette.accent
+    at, scale = picture.at, picture.scale
 
     tiles = tiling.tiles
     for tile in tiles:

@@ -45,7 +45,9 @@ def _tiled(
     canvas: Canvas, source: Path, options: KitOptions, language: str
 ) -> tuple[PosterLayout, list[Sheet], list[CanvasWarning]]:
     """The kit's tiled poster as its run makes it: the canvas analysed once, the kit fetched once."""
-    return tiled_poster(canvas, analyse(canvas, str(source)), source, options, (language, brand_kit(options.brand)))
+    return tiled_poster(
+        canvas, analyse(canvas, str(source)), source, options, language=language, brand=brand_kit(options.brand)
+    )
 
 
 def test_windows_overlap_and_add_up_to_the_length() -> None:

@@ -1,0 +1,66 @@
+"""The rows the poster adds under a journey's lanes are values of their own: a journey split over pages
+cuts every one of them to the page's phases (each kind says how), and the persona panel cut to names
+and roles keeps every card."""
+
+from __future__ import annotations
+
+from canvasgen.analysis.analyse import analyse
+from canvasgen.layout.poster.map_rows import (
+    ChannelRow,
+    FigureRow,
+    MatrixHead,
+    PersonaPanel,
+    RoleRow,
+    TouchpointRow,
+    with_map_rows,
+)
+from canvasgen.pipeline import read
+from tests.support.workbooks import CANVASES
+
+HR = CANVASES / "example-hr-software-b2b.xlsx"
+
+
+def test_a_page_of_some_phases_holds_every_added_row_cut_to_those_phases() -> None:
+    canvas = read(HR, None)
+    journey, view = canvas.journeys[0], analyse(canvas, HR.name).views[0]
+    whole = with_map_rows(journey, canvas, "en", view)
+    kinds = {type(row) for row in whole.added}
+    assert kinds == {TouchpointRow, FigureRow, MatrixHead, ChannelRow, RoleRow, PersonaPanel}
+    window = slice(2, 5)
+    part = whole.phases(window, "part")
+    assert part.journey.name == "part"
+    assert [p.name for p in part.journey.phases] == [p.name for p in journey.phases[window]]
+    assert [type(row) for row in part.added] == [type(row) for row in whole.added]
+    for row, cut in zip(whole.added, part.added):
+        if isinstance(row, TouchpointRow | FigureRow):
+            assert isinstance(cut, TouchpointRow | FigureRow)
+            assert cut.cells == row.cells[window] and len(cut.cells) == 3
+        elif isinstance(row, ChannelRow):
+            assert isinstance(cut, ChannelRow)
+            assert (
+                cut.counts == row.counts[window]
+                and len(cut.counts) == 3
+                and cut.label == row.label
+                and cut.icon == row.icon
+            )
+        elif isinstance(row, RoleRow):
+            assert isinstance(cut, RoleRow)
+            assert cut.involved == row.involved[window] and len(cut.involved) == 3 and cut.label == row.label
+        else:  # a heading, the persona panel: across the page, on every page
+            assert cut == row
+
+
+def test_the_persona_panel_cut_to_names_and_roles_keeps_every_card() -> None:
+    canvas = read(HR, None)
+    journey, view = canvas.journeys[0], analyse(canvas, HR.name).views[0]
+    panel = next(row for row in with_map_rows(journey, canvas, "en", view).added if isinstance(row, PersonaPanel))
+    assert not panel.shortened
+    short = panel.names_and_roles()
+    assert short.shortened
+    assert (
+        [card.name for card in short.cards]
+        == [card.name for card in panel.cards]
+        == [p.name.text for p in canvas.personas if p.name is not None]
+    )
+    roles = [p.get("role") for p in canvas.personas]
+    assert [[line.text for line in card.lines] for card in short.cards] == [[r] if r else [] for r in roles]
