@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pypdfium2 as pdfium
 from pptx import Presentation
+from pptx.oxml.ns import qn
 
 from canvasgen.model import Canvas
 from canvasgen.vocabulary.structure import is_placeholder
@@ -146,6 +147,17 @@ def shape_texts(shape) -> list[str]:  # type: ignore[no-untyped-def]
     if getattr(shape, "has_table", False) and shape.has_table:
         return [cell.text for row in shape.table.rows for cell in row.cells]
     return []
+
+
+def run_sizes(slide) -> list[float]:  # type: ignore[no-untyped-def]
+    """The font size of every run of text on a slide (frames and table cells), in points, as its XML
+    sets it (``<a:rPr sz="1600">``); 0 for a run that sets none (it would take the template's)."""
+    sizes = []
+    for run in slide.element.iter(qn("a:r")):
+        if (run.findtext(qn("a:t")) or "").strip():
+            props = run.find(qn("a:rPr"))
+            sizes.append(int(props.get("sz", 0)) / 100 if props is not None else 0.0)
+    return sizes
 
 
 def title_of(slide) -> str:  # type: ignore[no-untyped-def]

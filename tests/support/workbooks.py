@@ -143,20 +143,21 @@ PLANNING_FIRST = {
 TRAPKRACHT_PHASES = ["Orientatie", "Proefrit & advies", "Aanvraag", "Levering", "After sales / service"]
 
 
-def trapkracht(path: Path, long_cell: str = "") -> Path:
+def trapkracht(path: Path, long_cell: str = "", lane: str = "customer", touchpoint_text: str = "") -> Path:
     """The testers' canvas shape: five phases, every lane, a Touchpoints sheet whose rows fill an appendix
-    card each, and personas whose needs and goals are written on two lines."""
+    card each, and personas whose needs and goals are written on two lines. ``long_cell`` replaces the
+    second phase's cell of ``lane``; ``touchpoint_text`` each touchpoint's content (for the appendix)."""
     lanes = default_lanes(["touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis"])
     content = {lane: [f"{lane} in {phase}" for phase in TRAPKRACHT_PHASES] for lane in lanes if lane != "score"}
     if long_cell:
-        content["customer"][1] = long_cell
+        content[lane][1] = long_cell
     touchpoints = [
         [
             phase,
             f"Contactmoment {i}",
             "E-mail",
             "Telefoon",
-            "Stap x van 4",
+            f"{touchpoint_text} ({i})" if touchpoint_text else "Stap x van 4",
             "Per stap",
             "Backoffice",
             "Nee",

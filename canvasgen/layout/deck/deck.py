@@ -18,6 +18,7 @@ from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.agenda import fill_agenda
 from canvasgen.layout.deck.frames import (
     BAND,
+    BODY_MIN,
     FAMILY_MIN,
     INSET,
     MAX_SIZE,
@@ -39,6 +40,7 @@ from canvasgen.layout.deck.frames import (
     fits,
     para_height,
     table_slides,
+    unbroken_size,
 )
 from canvasgen.layout.deck.sheets import (
     appendix_slides,
@@ -147,15 +149,28 @@ def _overview(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     n = len(journey.phases)
     gap = 4.0
     col_w = (body.w - gap * (n - 1)) / n
-    head_h = 14.0 * LEADING * 2 + 2 * INSET
+    names = [
+        Para(
+            phase_heading(p),
+            GLANCE_HEAD,
+            readable_on(ctx.kit.palette.phase(i), ctx.ink),
+            True,
+            "heading",
+            str(p.source or ""),
+        )
+        for i, p in enumerate(journey.phases)
+    ]
+    # The phase names as large as the items' headings, on as many lines (up to three) as the longest needs;
+    # smaller, down to the body's floor, only when three lines do not hold one.
+    lines = next((k for k in (1, 2) if all(fits(ctx.setter, [n], _glance_head(col_w, k)) for n in names)), 3)
+    head_h = _glance_head(col_w, lines).h
+    unbroken = unbroken_size(ctx, [replace(n, bold=False) for n in names], col_w, BODY_MIN, GLANCE_HEAD)
     heads: list[Frame] = []
-    for i, phase in enumerate(journey.phases):
-        colour = ctx.kit.palette.phase(i)
-        para = Para(phase_heading(phase), 14.0, readable_on(colour, ctx.ink), True, "heading", str(phase.source or ""))
+    for i, para in enumerate(names):
         box = Box(body.x + i * (col_w + gap), body.y, col_w, head_h)
-        para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), MIN_SIZE, 14.0, 1)
-        heads.append(Frame(box, [para], fill=colour, name=f"glance phase {i + 1}"))
-    same = min((head.paras[0].size for head in heads), default=14.0)
+        para.size = largest_fitting(functools.partial(_name_fits, ctx, para, box), BODY_MIN, unbroken, 1)
+        heads.append(Frame(box, [para], fill=ctx.kit.palette.phase(i), name=f"glance phase {i + 1}"))
+    same = min((head.paras[0].size for head in heads), default=GLANCE_HEAD)
     for head in heads:  # one size for every phase name: a row of tabs, not a ransom note
         head.paras[0].size = same
     top = body.y + head_h + gap
@@ -178,7 +193,7 @@ def _overview(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     boxes = [Box(body.x + i * (col_w + gap), top, col_w, body.bottom - top) for i in range(n)]
 
     def fitting() -> bool:
-        return all(fits(ctx.setter, _key_items(ctx, lanes, i), boxes[i], MIN_SIZE) for i in range(n))
+        return all(fits(ctx.setter, _key_items(ctx, lanes, i), boxes[i], BODY_MIN) for i in range(n))
 
     # A glance is one slide: the lanes beyond the core four give way, last first, until it fits. Lanes of
     # no role stand in for core roles the canvas has no lane for ("Customer doing"): they go last.
@@ -191,11 +206,26 @@ def _overview(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     frames: list[tuple[Box, list[Para], dict[str, object]]] = [
         (boxes[i], _key_items(ctx, lanes, i), {"fill": tint[i], "name": f"glance items {i + 1}"}) for i in range(n)
     ]
-    slides = continued_slides(ctx, "overview", w["overview"], section, w["n_overview"], frames)
+    # As large as the columns allow, but never so large that a word breaks inside ("implementatio-n").
+    largest = unbroken_size(ctx, [p for _, paras, _ in frames for p in paras], col_w, BODY_MIN, MAX_SIZE)
+    slides = continued_slides(ctx, "overview", w["overview"], section, w["n_overview"], frames, largest=largest)
     for slide in slides:
         slide.frames[:0] = heads
     slides[0].chart = chart
     return slides
+
+
+GLANCE_HEAD = 18.0  # the glance's phase names at most: tabs over columns, not headlines
+
+
+def _name_fits(ctx: Ctx, name: Para, box: Box, size: float) -> bool:
+    """Whether a glance column's phase name fits its tab at ``size`` (itself, not as a heading 10% up)."""
+    return fits(ctx.setter, [replace(name, size=size)], box)
+
+
+def _glance_head(width: float, lines: int) -> Box:
+    """A glance column's heading tab for phase names of up to ``lines`` lines."""
+    return Box(0, 0, width, GLANCE_HEAD * LEADING * lines + 2 * INSET)
 
 
 def _key_items(ctx: Ctx, lanes: list[Lane], index: int) -> list[Para]:
@@ -370,7 +400,7 @@ class _PhaseSlide:
         return cls(journey, title, notes, strip, frames)
 
     def best(self, ctx: Ctx) -> float:
-        return best_size(ctx, self.frames)
+        return best_size(ctx, self.frames, FAMILY_MIN)
 
     def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
         slides = continued_slides(ctx, "phase", self.title, section, self.notes, self.frames, size)

@@ -16,7 +16,24 @@ from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.layout.text.wrap import words
 from canvasgen.model import ScoreScale
 
-MIN_SIZE = 12.0  # nothing on a slide is smaller: legible when projected
+MIN_SIZE = 12.0  # nothing on a slide is smaller: the phase strip's map of names, a title in extremis
+
+
+#: The least body text of a slide's frames (the appendix, the journey at a glance, persona, card and
+#: report slides) is set at; what does not fit at it goes on on a follow-up slide, "(vervolg)". 16 pt is
+#: 1/34 of a 16:9 slide's height: projected 2.5 m wide, its x-height (Calibri's, 0.47 em) is about 19 mm,
+#: which stays above the 0.2° a reader needs out to some 5.5 m, the back of a room for a workshop of 20
+#: to 30; 12 pt gives out at 4 m.
+BODY_MIN = 16.0
+
+
+#: Table cells are read along their row, not as prose, and a table of eight columns needs the width:
+#: never below 14 pt (readable to about 5 m, as above), and larger, up to ``TABLE_MAX``, when the table
+#: then breaks no word and takes no more slides.
+TABLE_MIN = 14.0
+
+
+TABLE_MAX = 20.0
 
 
 FAMILY_MIN = 14.0  # a family of slides (the phase slides) is set at one size, never below this
@@ -249,7 +266,7 @@ def _sized(paras: list[Para], size: float) -> list[Para]:
 
 
 def fit_frame(
-    setter: Setter, paras: list[Para], box: Box, largest: float = MAX_SIZE, smallest: float = MIN_SIZE
+    setter: Setter, paras: list[Para], box: Box, largest: float = MAX_SIZE, smallest: float = BODY_MIN
 ) -> tuple[list[Para], list[Para]]:
     """The largest size (``largest``..``smallest``) at which all paragraphs fit; at the smallest, those that
     fit and the rest. A paragraph that does not fit whole is cut after the lines that do (it goes on in the
@@ -272,7 +289,7 @@ def fit_frame(
     return _sized(paras[:keep], smallest), paras[keep:]
 
 
-def _cut(setter: Setter, para: Para, width: float, lines: int, size: float = MIN_SIZE) -> tuple[Para, Para] | None:
+def _cut(setter: Setter, para: Para, width: float, lines: int, size: float = BODY_MIN) -> tuple[Para, Para] | None:
     """The paragraph as its first ``lines`` lines at ``size`` and the rest (a word hyphenated over two
     lines is not cut), or None when not one line fits."""
     if lines < 1:
@@ -318,10 +335,15 @@ def base_size(paras: list[Para]) -> float:
     return plain if plain is not None else paras[0].size / 1.1 if paras else MAX_SIZE
 
 
-def best_size(ctx: Ctx, frames: list[tuple[Box, list[Para], dict[str, object]]]) -> float:
-    """The largest body size at which every frame of a slide holds all its paragraphs (the minimum when
-    one cannot, even there)."""
-    sizes = [base_size(fit_frame(ctx.setter, paras, box)[0]) for box, paras, _ in frames if paras]
+def best_size(
+    ctx: Ctx,
+    frames: list[tuple[Box, list[Para], dict[str, object]]],
+    smallest: float = BODY_MIN,
+    largest: float = MAX_SIZE,
+) -> float:
+    """The largest body size up to ``largest`` at which every frame of a slide holds all its paragraphs
+    (``smallest`` when one cannot, even there)."""
+    sizes = [base_size(fit_frame(ctx.setter, paras, box, largest, smallest)[0]) for box, paras, _ in frames if paras]
     return min(sizes, default=MAX_SIZE)
 
 
@@ -333,9 +355,11 @@ def continued_slides(
     notes: str,
     frames: list[tuple[Box, list[Para], dict[str, object]]],
     size: float | None = None,
+    largest: float = MAX_SIZE,
 ) -> list[Slide]:
     """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide. With
-    ``size`` (a family's one size) every frame is set at that size, and what does not fit at it goes on."""
+    ``size`` (a family's one size) every frame is set at that size, and what does not fit at it goes on;
+    without, at the largest size up to ``largest`` at which every frame fits."""
     slides: list[Slide] = []
     pending = [list(paras) for _, paras, _ in frames]
     headings: list[Para | None] = [None] * len(frames)
@@ -344,8 +368,8 @@ def continued_slides(
         slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
         # One size for the whole slide: the family's, or the largest at which every frame still fits.
         if size is None:
-            common = best_size(ctx, [(box, p, style) for (box, _, style), p in zip(frames, pending)])
-            smallest = MIN_SIZE
+            common = best_size(ctx, [(box, p, style) for (box, _, style), p in zip(frames, pending)], largest=largest)
+            smallest = BODY_MIN
         else:
             common = smallest = size
         for i, (box, _, style) in enumerate(frames):
@@ -388,41 +412,108 @@ def table_slides(
     rows: list[list[str]],
     shares: list[float],
 ) -> list[Slide]:
-    """A table over as many slides as its rows need, the header repeated on each."""
+    """A table over as many slides as its rows need, the header repeated on each; a row taller than a
+    slide goes on in a row of its own on the next ("Bewustwording (vervolg)"), never set smaller."""
     body = ctx.body
-    size, widths = _unbroken_table(ctx, header, rows, [body.w * s for s in shares])
+    size, widths = table_size(ctx, header, rows, [body.w * s for s in shares], body.h)
     shares = [w / body.w for w in widths]
     slides: list[Slide] = []
-    chunk: list[list[str]] = []
-    for row in [*rows, None]:
-        too_tall = row is not None and sum(_row_height(ctx, r, widths, size) for r in [header, *chunk, row]) > body.h
-        if (row is None or too_tall) and chunk:
-            slide = Slide(kind, title if not slides else f"{title} ({ctx.words['continued']})", section, notes)
-            slide.tables.append(deck_table(ctx, body, [header, *chunk], shares, size))
-            slides.append(slide)
-            chunk = []
-        if row is not None:
-            chunk.append(row)
+    for chunk in table_chunks(ctx, header, rows, widths, size, body.h):
+        slide = Slide(kind, title if not slides else f"{title} ({ctx.words['continued']})", section, notes)
+        slide.tables.append(deck_table(ctx, body, [header, *chunk], shares, size))
+        slides.append(slide)
     return slides
 
 
-def _unbroken_table(
-    ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float], largest: float = 14.0
+def table_size(
+    ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float], height: float
 ) -> tuple[float, list[float]]:
-    """The largest size (``largest`` down to the minimum, in half points) and column widths at which no
-    word breaks inside a column ("Verkoopmomen-t"): columns whose longest word needs more than their
-    share get it from the others. A header's words come first: when the cells' words cannot all have
-    their room even at the minimum size, the header's still do."""
-    sizes = [largest - step * 0.5 for step in range(int((largest - MIN_SIZE) / 0.5) + 1)]
-    for rows_too in (True, False):
-        for size in sizes:
-            needs = [_word_room(ctx, text, "heading", size) for text in header]
-            for row in rows if rows_too else []:
-                needs = [max(need, _word_room(ctx, text, "body", size)) for need, text in zip(needs, row)]
-            fitted = column_widths(sum(widths), widths, needs)
-            if fitted is not None:
-                return size, fitted
-    return MIN_SIZE, widths  # a header word wider than the slide: it breaks where it must
+    """The table's size and column widths: the largest whole size from ``TABLE_MAX`` down at which no word
+    breaks inside a column and the table takes no more slides than at ``TABLE_MIN``; else ``TABLE_MIN``."""
+    floor, floor_widths = _unbroken_table(ctx, header, rows, widths)
+    slides = len(table_chunks(ctx, header, rows, floor_widths, floor, height))
+    for size in range(int(TABLE_MAX), int(TABLE_MIN), -1):
+        fitted = column_widths(sum(widths), widths, _needs(ctx, header, rows, float(size)))
+        if fitted is not None and len(table_chunks(ctx, header, rows, fitted, float(size), height)) <= slides:
+            return float(size), fitted
+    return floor, floor_widths
+
+
+def table_chunks(
+    ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float], size: float, height: float
+) -> list[list[list[str]]]:
+    """The rows of each slide of a table ``height`` high under its header; a row too tall for a slide of
+    its own is cut after the lines that fit, and goes on in the next slide's first row."""
+    head = _row_height(ctx, header, widths, size)
+    chunks: list[list[list[str]]] = []
+    chunk: list[list[str]] = []
+    used = head
+    pending = list(rows)
+    while pending:
+        row = pending.pop(0)
+        need = _row_height(ctx, row, widths, size)
+        if used + need > height + 0.01 and chunk:
+            chunks.append(chunk)
+            chunk, used = [], head
+        if used + need > height + 0.01:  # alone on its slide and still too tall: it goes on
+            row, rest = _cut_row(ctx, row, widths, size, height - used)
+            if rest is not None:
+                pending.insert(0, rest)
+            need = _row_height(ctx, row, widths, size)
+        chunk.append(row)
+        used += need
+    if chunk or not chunks:
+        chunks.append(chunk)
+    return chunks
+
+
+def _cut_row(
+    ctx: Ctx, row: list[str], widths: list[float], size: float, room: float
+) -> tuple[list[str], list[str] | None]:
+    """A row as the lines of each cell that fit ``room`` and a row of what goes on (its first cell said
+    again, marked "(vervolg)"); the row whole and None when no line can be cut off."""
+    lines = int((room - 2 * INSET) // (size * LEADING))
+    first, rest = list(row), ["" for _ in row]
+    for i, (text, width) in enumerate(zip(row, widths)):
+        cut = _cut(ctx.setter, Para(text, size, ctx.ink), width - 2 * INSET, lines, size)
+        if cut is not None and len(ctx.setter.wrap(text, (width - 2 * INSET) * WRAP_SLACK, "body", size)) > lines:
+            first[i], rest[i] = cut[0].text, cut[1].text
+    if not any(rest):
+        return row, None
+    word = ctx.words["continued"]
+    if not rest[0] and row[0]:
+        rest[0] = f"{row[0].removesuffix(f' ({word})')} ({word})"
+    return first, rest
+
+
+def _needs(ctx: Ctx, header: list[str], rows: list[list[str]], size: float) -> list[float]:
+    """Each column's width for its longest word at ``size``, the header's and the cells'."""
+    needs = [_word_room(ctx, text, "heading", size) for text in header]
+    for row in rows:
+        needs = [max(need, _word_room(ctx, text, "body", size)) for need, text in zip(needs, row)]
+    return needs
+
+
+def _unbroken_table(
+    ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float]
+) -> tuple[float, list[float]]:
+    """Column widths at ``TABLE_MIN`` at which no word breaks inside a column ("Verkoopmomen-t"): columns
+    whose longest word needs more than their share get it from the others. A header's words come first:
+    when the cells' words cannot all have their room, the header's still do."""
+    for needs in (_needs(ctx, header, rows, TABLE_MIN), _needs(ctx, header, [], TABLE_MIN)):
+        fitted = column_widths(sum(widths), widths, needs)
+        if fitted is not None:
+            return TABLE_MIN, fitted
+    return TABLE_MIN, widths  # a header word wider than the slide: it breaks where it must
+
+
+def unbroken_size(ctx: Ctx, paras: list[Para], width: float, low: float, high: float) -> float:
+    """The largest whole size from ``high`` down to ``low`` at which every word of ``paras`` fits a frame
+    ``width`` wide (PowerPoint breaks a word too long for its line inside it, without a hyphen)."""
+    for size in range(int(high), int(low), -1):
+        if all(_word_room(ctx, p.text, p.role, size * (1.1 if p.bold else 1.0)) <= width for p in paras):
+            return float(size)
+    return low
 
 
 def _word_room(ctx: Ctx, text: str, role: FontRole, size: float) -> float:

@@ -12,9 +12,10 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.figures import unit_word
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
+    BODY_MIN,
     INSET,
     MAX_SIZE,
-    MIN_SIZE,
+    TABLE_MIN,
     WRAP_SLACK,
     Bars,
     Ctx,
@@ -104,7 +105,7 @@ def role_slides(ctx: Ctx, journey: Journey, view: JourneyView, section: str) -> 
 def _matrix_shares(ctx: Ctx, header: list[str], first: float = 0.24) -> list[float]:
     """A wide first column for names, unless the phase columns need the room for their longest word."""
     phases = max(len(header) - 1, 1)
-    longest = max((ctx.setter.width(w, "heading", MIN_SIZE) for h in header[1:] for w in h.split()), default=0.0)
+    longest = max((ctx.setter.width(w, "heading", TABLE_MIN) for h in header[1:] for w in h.split()), default=0.0)
     needed = (longest / WRAP_SLACK + 2 * INSET + 1) / ctx.body.w
     share = min(max((1 - first) / phases, needed), 0.86 / phases)
     return [1 - share * phases] + [share] * phases
@@ -189,6 +190,10 @@ def _number_format(unit: str, language: str) -> str:
     return "#,##0.##"
 
 
+#: The appendix's largest body size: as large as the phase slides' smaller sizes, down to ``BODY_MIN``.
+APPENDIX_SIZE = 18.0
+
+
 def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide]:
     w = ctx.words
     section = w["appendix"]
@@ -221,14 +226,14 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     slides: list[Slide] = []
     pending = blocks
     above: Para | None = None  # the heading of what goes on in the next column
-    size = MIN_SIZE + 2  # reference material: small, and the same size in every column
+    size = APPENDIX_SIZE  # reference material, read from the back of the room too: one size in every column
     while pending:
         title = w["appendix"] if not slides else f"{w['appendix']} ({w['continued']})"
         slide = Slide("appendix", title, section, w["n_appendix"])
         for box in (left, right):
             if not pending:
                 break
-            kept, going_on = fit_frame(ctx.setter, pending, box, size)
+            kept, going_on = fit_frame(ctx.setter, pending, box, size, BODY_MIN)
             size = base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
             pending, above = heading_again(kept, going_on, above, w["continued"])

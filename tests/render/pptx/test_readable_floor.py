@@ -1,0 +1,97 @@
+"""A deck projected in a workshop is read from the back of the room: the appendix, the journey at a glance
+and the tables have a floor (16 pt for frames' text, 14 pt for table cells, ``frames.BODY_MIN`` and
+``TABLE_MIN``), and what does not fit at it goes on on a follow-up slide "(vervolg)", never smaller; every
+word still comes back out of the PPTX, and the sizes are read from its XML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+
+from canvasgen.layout.deck.frames import BODY_MIN, INSET, TABLE_MIN
+from canvasgen.layout.text.setter import Setter
+from canvasgen.pipeline import SLIDE_HEIGHT
+from tests.support.cli import run_clean
+from tests.support.layouts import deck_fonts
+from tests.support.read_back import run_sizes, slide_text, squeeze, title_of
+from tests.support.workbooks import CANVASES, trapkracht, words
+
+
+def _build(source: Path, out: Path) -> Presentation:
+    code, stdout, stderr = run_clean("build", source, "--no-pdf", "-o", out)
+    assert code == 0, stdout + stderr
+    return Presentation(str(out / f"{source.stem}.pptx"))
+
+
+def _slides(deck: Presentation, *titles: str) -> list[object]:
+    """The slides whose title begins with one of ``titles`` (a slide's runs include its title, set at
+    26 pt or more: the floors below hold for everything under it)."""
+    return [s for s in deck.slides if title_of(s).startswith(titles)]
+
+
+def test_a_long_appendix_goes_on_at_its_floor_and_keeps_every_word(tmp_path: Path) -> None:
+    text = words(400)
+    deck = _build(trapkracht(tmp_path / "bijlage.xlsx", touchpoint_text=text), tmp_path / "out")
+    appendix = _slides(deck, "Bijlage")
+    assert len(appendix) >= 2 and "(vervolg)" in title_of(appendix[1])  # goes on, not set smaller
+    for slide in appendix:
+        assert min(run_sizes(slide)) >= BODY_MIN, title_of(slide)
+    said = squeeze(slide_text(tmp_path / "out" / "bijlage.pptx"))
+    for i in range(5):
+        assert squeeze(f"{text} ({i})") in said
+
+
+def test_the_glance_and_the_tables_of_the_examples_are_readable(tmp_path: Path) -> None:
+    deck = _build(CANVASES / "example-hr-software-b2b.xlsx", tmp_path / "out")
+    glance = _slides(deck, "The journey at a glance")
+    assert glance
+    for slide in glance:
+        assert min(run_sizes(slide)) >= BODY_MIN, title_of(slide)
+    tables = [s for s in deck.slides if any(sh.has_table for sh in s.shapes)]
+    assert len(tables) >= 5
+    for slide in tables:
+        assert min(run_sizes(slide)) >= TABLE_MIN, title_of(slide)
+
+
+def test_a_short_table_is_set_larger_than_its_floor(tmp_path: Path) -> None:
+    deck = _build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path / "out")
+    (channels,) = _slides(deck, "Kanalen per fase")
+    assert min(run_sizes(channels)) >= 18  # seven rows of a few words: no reason to be small
+
+
+def test_a_table_row_taller_than_a_slide_goes_on_whole(tmp_path: Path) -> None:
+    long = words(3000)
+    deck = _build(trapkracht(tmp_path / "acties.xlsx", long_cell=long, lane="learning"), tmp_path / "out")
+    actions = _slides(deck, "Verbeteracties")
+    assert len(actions) >= 2 and all("(vervolg)" in title_of(s) for s in actions[1:])
+    cells = []
+    for slide in actions:
+        assert min(run_sizes(slide)) >= TABLE_MIN
+        (table,) = [sh for sh in slide.shapes if sh.has_table]
+        assert table.top + table.height <= SLIDE_HEIGHT * 12700  # rows drawn within the slide
+        heights = sum(row.height for row in table.table.rows)
+        assert heights <= deck.slide_height - table.top
+        cells += [row.cells[1].text for row in list(table.table.rows)[1:]]
+    said = squeeze(" ".join(cells))
+    assert squeeze(long) in said  # the long action complete over its slides, in reading order
+    firsts = [
+        row.cells[0].text for s in actions for row in list(next(sh for sh in s.shapes if sh.has_table).table.rows)[1:]
+    ]
+    assert "Proefrit & advies (vervolg)" in firsts  # the row that goes on says whose it is
+
+
+def test_the_glance_breaks_no_word_inside(tmp_path: Path) -> None:
+    """Seven narrow columns: set large, "implementation" would break inside ("implementatio-n")."""
+    setter = Setter(deck_fonts())  # Calibri's widths, as PowerPoint measures
+    deck = _build(CANVASES / "example-hr-software-b2b.xlsx", tmp_path / "out")
+    for slide in _slides(deck, "The journey at a glance"):
+        for shape in slide.shapes:  # type: ignore[attr-defined]
+            if not shape.has_text_frame or shape.name == "title":
+                continue
+            room = shape.width / 12700 - 2 * INSET
+            for para in shape.text_frame.paragraphs:
+                for run in para.runs:
+                    role = "heading" if run.font.bold else "body"
+                    for word in run.text.split():
+                        assert setter.width(word, role, run.font.size.pt) <= room, word
