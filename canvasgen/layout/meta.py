@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 
-from canvasgen.figures import format_day, format_figure, format_target
+from canvasgen.figures import format_day, format_figure, format_target, format_value
 from canvasgen.model import Canvas, Item, Journey, Metric, MetricFrom, ScoreScale
 from canvasgen.text import label_key
 from canvasgen.words import META_LABELS, POSTER_WORDS
@@ -88,12 +88,11 @@ def metric_records(
     for metric in canvas.metrics:
         if metric.origin.read_from is MetricFrom.LANE or not wanted(metric):
             continue  # the lane shows these words itself
-        signed = metric.kind == "nps"
         source = metric.value_item.source
         fields: dict[str, Item | None] = {
             "phase": Item(metric.phase, source) if metric.phase else None,
             "touchpoint": metric.touchpoint,
-            "value": Item(format_figure(metric.value, metric.unit, language, signed), source),
+            "value": Item(format_value(metric, language), source),
             "target": Item(format_target(metric, language), metric.target_item.source)
             if metric.target is not None and metric.target_item is not None
             else None,
@@ -131,12 +130,12 @@ def budget_parts(cost: Metric, metrics: list[Metric], words: dict[str, str], lan
     revenue = next((m for m in served if m.kind == "revenue"), None)
     if revenue is not None and cost.value:
         parts.append(f"{words['return']} {format_figure(revenue.value / cost.value, '', language)}×")
-    others = [f"{m.name.text} {format_figure(m.value, m.unit, language, m.kind == 'nps')}" for m in served]
+    others = [f"{m.name.text} {format_value(m, language)}" for m in served]
     if others:
         parts.append(", ".join(others))
     if cost.period is not None:
         parts.append(cost.period.text)
-    spend = format_figure(cost.value, cost.unit, language)
+    spend = format_value(cost, language)
     if cost.target is not None:  # a budget: "2.000 € (Ziel 1.500 €: verfehlt)"
         verdict = words["met"] if cost.met else words["missed"]
         spend += f" ({words['target']} {format_target(cost, language)}: {verdict})"
