@@ -16,7 +16,8 @@ Cells of a workbook are no text: they stay numbers, with a number format (Excel 
 reader's own way).
 
 Dates canvasgen writes itself (the day a poster or deck was made) are written the language's long way
-with babel: "5 december 2026", "5. Dezember 2026", "5 décembre 2026" (``format_day``).
+with babel: "5 december 2026", "5. Dezember 2026", "5 décembre 2026" (``format_day``). English is
+British unless the canvas's own locale says American: "5 December 2026", "December 5, 2026" (en-US).
 """
 
 from __future__ import annotations
@@ -215,10 +216,20 @@ def format_number(value: float, language: str, places: int = 2, *, fixed: bool =
     return sign + text
 
 
-def format_day(day: dt.date, language: str) -> str:
+def format_day(day: dt.date, language: str, region: str | None = None) -> str:
     """A day as the language writes it out in full: "5 december 2026" in Dutch, "5. Dezember 2026" in
-    German, "December 5, 2026" in English (CLDR's long date pattern and month names)."""
-    return format_date(day, format="long", locale=_locale(language))
+    German, "5 December 2026" in English (CLDR's long date pattern and month names). ``region``: the
+    country the canvas's own locale names (``Canvas.region``); English follows it ("December 5, 2026"
+    for US), else is British, as the deck proofs English in en-GB."""
+    return format_date(day, format="long", locale=_locale(date_locale(language, region)))
+
+
+def date_locale(language: str, region: str | None = None) -> str:
+    """The locale canvasgen writes dates in: the language's, English of the region the canvas names,
+    else of Great Britain ("en_GB"), the English of an agency in Europe."""
+    if language != "en":
+        return language
+    return f"en_{region}" if region else "en_GB"
 
 
 def format_share(value: float, language: str) -> str:

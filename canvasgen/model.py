@@ -522,6 +522,9 @@ class Canvas:
     language: str | None = None
     #: The language the canvas's own text is clearly written in, for hyphenating it; None when unclear.
     written_in: str | None = None
+    #: The country of the locale the workbook's own number formats name ([$-409] and [$-en-US]: "US"),
+    #: which decides how canvasgen writes English dates; None when none names one (British English then).
+    region: str | None = None
     #: How the sheets without a journey were read (a persona list, an empathy map), for ``check --explain``.
     reading: list[str] = field(default_factory=list)
     #: Empathy maps, each shown as its persona's fields (``EmpathyQuadrant`` keys, headed as written).

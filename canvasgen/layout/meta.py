@@ -23,27 +23,28 @@ def score_text(value: float, scale: ScoreScale) -> str:
     return f"{value:+g}" if scale.low < 0 and value != 0 else f"{value:g}"
 
 
-def made_on(day: dt.date, language: str) -> str:
+def made_on(day: dt.date, language: str, region: str | None = None) -> str:
     """The day an output was made, in the language's words and date notation: "gemaakt op 5 december
-    2026", "erstellt am 5. Dezember 2026" (the poster's footer, the deck's title notes, the reports)."""
-    return f"{POSTER_WORDS[language]['generated']} {format_day(day, language)}"
+    2026", "erstellt am 5. Dezember 2026" (the poster's footer, the deck's title notes, the reports);
+    ``region``: the canvas's (English dates follow it: ``format_day``)."""
+    return f"{POSTER_WORDS[language]['generated']} {format_day(day, language, region)}"
 
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def meta_text(item: Item, language: str) -> str:
+def meta_text(item: Item, language: str, region: str | None = None) -> str:
     """A metadata cell as printed: a date cell (a day, its value kept as ISO text) in the language's
     notation like the footer's "gemaakt op" ("20 november 2026"); text as the cell has it."""
     if isinstance(item.value, str) and _ISO_DAY.match(item.value):
         try:
-            return format_day(dt.date.fromisoformat(item.value), language)
+            return format_day(dt.date.fromisoformat(item.value), language, region)
         except ValueError:
             return item.text
     return item.text
 
 
-def meta_lines(journey: Journey, language: str) -> list[Line]:
+def meta_lines(journey: Journey, language: str, region: str | None = None) -> list[Line]:
     """ "Klant: X", "Persona: Y", ... with the workbook's own labels; a label without a value shows "—".
 
     The journey's name and title are left out: they head the poster or slide.
@@ -55,7 +56,7 @@ def meta_lines(journey: Journey, language: str) -> list[Line]:
         if key in meta:
             label = meta.get(f"{key}_label")
             name = label.text.rstrip(":") if label else defaults.get(key, key)
-            lines.append((f"{name}: {meta_text(meta[key], language)}", str(meta[key].source)))
+            lines.append((f"{name}: {meta_text(meta[key], language, region)}", str(meta[key].source)))
     for key, item in meta.items():
         base = key.removesuffix("_label")
         if key.endswith("_label") and base not in meta and base not in ("journey", "title"):

@@ -118,7 +118,7 @@ def tiled_poster(
     could not draw, by cell."""
     language, (kit, fonts, _) = run_as
     width, height = parse_paper(options.size)
-    spec = PosterSpec(width, height, language, source.name, generation_date())
+    spec = PosterSpec(width, height, language, source.name, generation_date(), region=canvas.region)
     poster = layout_poster(canvas, kit, fonts, spec, views=analysis.views)
     pages = [i for i, p in enumerate(poster.pages) if options.tile_all or p.kind == "poster" or p.journey_text]
     paper = A_SIZES_MM[options.tile.upper()]

@@ -24,7 +24,7 @@ def _journey_meta(tmp_path: Path, language: str, date: str | dt.date) -> list[st
     ("language", "shown"),
     [
         ("nl", "Datum: 20 november 2026"),
-        ("en", "Date: November 20, 2026"),
+        ("en", "Date: 20 November 2026"),  # British English, as the deck proofs it
         ("de", "Datum: 20. November 2026"),
         ("fr", "Date du jour: 20 novembre 2026"),
         ("es", "Fecha: 20 de noviembre de 2026"),
