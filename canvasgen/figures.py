@@ -16,7 +16,8 @@ Cells of a workbook are no text: they stay numbers, with a number format (Excel 
 reader's own way).
 
 Dates canvasgen writes itself (the day a poster or deck was made) are written the language's long way
-with babel: "5 december 2026", "5. Dezember 2026", "5 décembre 2026" (``format_day``).
+with babel: "5 december 2026", "5. Dezember 2026", "5 décembre 2026" (``format_day``). English is
+British unless the canvas's own locale says American: "5 December 2026", "December 5, 2026" (en-US).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from babel import Locale
@@ -78,6 +79,7 @@ class FigureError(ValueError):
 class Figure:
     value: float
     unit: str  # "%", a currency symbol, a duration ("min", "h", "d", "wk", "s"), or "" for a plain number
+    places: int = field(default=0, compare=False)  # the decimals written ("€ 1.234,50": 2), printed so again
 
 
 def parse_figure(text: str, language: str = "nl") -> Figure:
@@ -90,17 +92,20 @@ def parse_figure(text: str, language: str = "nl") -> Figure:
     symbols = {PERCENT if u in ("%", "procent", "percent") else DURATIONS.get(u) or CURRENCIES[u] for u in units}
     if len(symbols) > 1:
         raise FigureError(f"'{raw}' has two units ({' and '.join(sorted(symbols))})")
-    value = _number(match["num"], language, raw, money=bool(symbols - {PERCENT}))
+    value, places = _number(match["num"], language, raw, money=bool(symbols - {PERCENT}))
     if match["scale"]:
-        value *= _SCALES[match["scale"]] if match["scale"] in _SCALES else _SCALES[match["scale"].lower()]
+        scale = _SCALES[match["scale"]] if match["scale"] in _SCALES else _SCALES[match["scale"].lower()]
+        value *= scale
+        places = max(0, places - round(math.log10(scale)))  # "1,5k" is 1500: no decimals left
     if match["sign"] in ("-", "−"):
         value = -value
     if not math.isfinite(value):  # hundreds of digits overflow to infinity
         raise FigureError(f"'{raw}' is too large a number")
-    return Figure(value, symbols.pop() if symbols else "")
+    return Figure(value, symbols.pop() if symbols else "", places)
 
 
-def _number(digits: str, language: str, raw: str, money: bool = False) -> float:
+def _number(digits: str, language: str, raw: str, money: bool = False) -> tuple[float, int]:
+    """The number ``digits`` writes, and how many decimals it writes."""
     digits = re.sub(r"[\s']", "", digits)  # "1 250" and "1'250" group thousands
     dots, commas = digits.count("."), digits.count(",")
     if dots and commas:
@@ -108,21 +113,21 @@ def _number(digits: str, language: str, raw: str, money: bool = False) -> float:
         group = "," if decimal == "." else "."
         if digits.count(decimal) > 1:
             raise FigureError(f"'{raw}' has more than one decimal mark")
-        return float(digits.replace(group, "").replace(decimal, "."))
+        return float(digits.replace(group, "").replace(decimal, ".")), len(digits.rpartition(decimal)[2])
     mark = "." if dots else "," if commas else ""
     if not mark:
-        return float(digits)
+        return float(digits), 0
     parts = digits.split(mark)
     grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3 and not parts[0].startswith("0")
     if len(parts) > 2:
         if not grouped:
             raise FigureError(f"'{raw}' mixes up its thousands separators")
-        return float("".join(parts))
+        return float("".join(parts)), 0
     # One mark: "120.000" in Dutch and "1,250" in English group thousands; so does any mark before
     # three digits of money ("€ 84.000": cents come in twos). Anything else is a decimal mark.
     comma = _decimal_comma(language)  # Dutch, German, French, Spanish: "1.250" is 1250
     thousands = grouped and (money or (mark == "." and comma) or (mark == "," and not comma))
-    return float("".join(parts)) if thousands else float(".".join(parts))
+    return (float("".join(parts)), 0) if thousands else (float(".".join(parts)), len(parts[1]))
 
 
 def target_bound(text: str) -> tuple[tuple[bool, str] | None, str]:
@@ -140,15 +145,24 @@ def format_target(metric: Metric, language: str) -> str:
     if metric.target is None:
         return ""
     bound = target_bound(metric.target_item.text)[0] if metric.target_item is not None else None
-    figure = format_figure(metric.target, metric.unit, language, metric.kind == "nps")
+    figure = format_figure(metric.target, metric.unit, language, metric.kind == "nps", metric.target_places)
     return f"{bound[1]} {figure}" if bound else figure
 
 
-def format_figure(value: float, unit: str, language: str, signed: bool = False) -> str:
-    """A figure in the canvas's language: "2,4%", "€ 1.250", "120.000" (nl) or "2.4%", "€1,250" (en)."""
-    places = 0 if abs(value) >= 1000 else 2 if abs(value) >= 1 else 3
-    text = format_number(abs(value), language, places)
-    sign = format_number(value, language, places, signed=signed).removesuffix(text)  # the sign goes before a unit
+def format_value(metric: Metric, language: str) -> str:
+    """A figure's value in the canvas's language, with the decimals the team wrote ("€ 1.234,50")."""
+    return format_figure(metric.value, metric.unit, language, metric.kind == "nps", metric.places)
+
+
+def format_figure(value: float, unit: str, language: str, signed: bool = False, places: int | None = None) -> str:
+    """A figure in the canvas's language: "2,4%", "€ 1.250", "120.000" (nl) or "2.4%", "€1,250" (en).
+    ``places``: the decimals it was written with, printed as written ("€ 1.234,50", "2,40%"); without
+    them (a figure canvasgen works out, a return or a total) rounded to what reads well."""
+    fixed = places is not None
+    if places is None:
+        places = 0 if abs(value) >= 1000 else 2 if abs(value) >= 1 else 3
+    text = format_number(abs(value), language, places, fixed=fixed)
+    sign = format_number(value, language, places, fixed=fixed, signed=signed).removesuffix(text)  # before a unit
     if unit == PERCENT:
         return f"{sign}{text}%"
     if unit in DURATIONS.values():  # "14 dagen", "4 min"
@@ -202,10 +216,20 @@ def format_number(value: float, language: str, places: int = 2, *, fixed: bool =
     return sign + text
 
 
-def format_day(day: dt.date, language: str) -> str:
+def format_day(day: dt.date, language: str, region: str | None = None) -> str:
     """A day as the language writes it out in full: "5 december 2026" in Dutch, "5. Dezember 2026" in
-    German, "December 5, 2026" in English (CLDR's long date pattern and month names)."""
-    return format_date(day, format="long", locale=_locale(language))
+    German, "5 December 2026" in English (CLDR's long date pattern and month names). ``region``: the
+    country the canvas's own locale names (``Canvas.region``); English follows it ("December 5, 2026"
+    for US), else is British, as the deck proofs English in en-GB."""
+    return format_date(day, format="long", locale=_locale(date_locale(language, region)))
+
+
+def date_locale(language: str, region: str | None = None) -> str:
+    """The locale canvasgen writes dates in: the language's, English of the region the canvas names,
+    else of Great Britain ("en_GB"), the English of an agency in Europe."""
+    if language != "en":
+        return language
+    return f"en_{region}" if region else "en_GB"
 
 
 def format_share(value: float, language: str) -> str:

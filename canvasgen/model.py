@@ -453,6 +453,10 @@ class Metric:
     direction: str = ""
     #: How a figure was read where the workbook leaves room for doubt (a bare 0.03 beside 2.4%: 3%).
     read_as: str = ""
+    #: The decimals the value and the target were written with ("€ 1.234,50": 2), printed so again;
+    #: None where unknown (rounded to what reads well).
+    places: int | None = None
+    target_places: int | None = None
 
     @property
     def met(self) -> bool | None:
@@ -487,6 +491,10 @@ class Metric:
             "period": self.period.text if self.period else None,
             "origin": str(self.origin),
         }
+        if self.places is not None:
+            data["places"] = self.places
+        if self.target_places is not None:
+            data["target_places"] = self.target_places
         if self.value_item.source is not None:
             data["cell"] = str(self.value_item.source)
         return data
@@ -514,6 +522,9 @@ class Canvas:
     language: str | None = None
     #: The language the canvas's own text is clearly written in, for hyphenating it; None when unclear.
     written_in: str | None = None
+    #: The country of the locale the workbook's own number formats name ([$-409] and [$-en-US]: "US"),
+    #: which decides how canvasgen writes English dates; None when none names one (British English then).
+    region: str | None = None
     #: How the sheets without a journey were read (a persona list, an empathy map), for ``check --explain``.
     reading: list[str] = field(default_factory=list)
     #: Empathy maps, each shown as its persona's fields (``EmpathyQuadrant`` keys, headed as written).

@@ -129,3 +129,27 @@ def test_a_canvas_reads_its_figures_in_its_own_language(tmp_path, customer: str,
     metrics = {m.name.text: m.value for m in read_canvas(path).metrics}
     assert metrics["Reichweite"] == expected
     assert metrics["Conversion"] == 2.5
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places", "printed"),
+    [
+        ("€ 1.234,50", "nl", 2, "€ 1.234,50"),
+        ("€1,234.50", "en", 2, "€1,234.50"),
+        ("2,40%", "nl", 2, "2,40%"),
+        ("1.250", "de", 0, "1.250"),
+        ("3,5 uur", "nl", 1, "3,5 uur"),
+        ("1,5k", "nl", 0, "1.500"),
+        ("120.000", "nl", 0, "120.000"),
+    ],
+)
+def test_a_figure_prints_with_the_decimals_it_was_written_with(
+    text: str, language: str, places: int, printed: str
+) -> None:
+    figure = parse_figure(text, language)
+    assert figure.places == places
+    assert format_figure(figure.value, figure.unit, language, places=figure.places) == printed
+
+
+def test_a_worked_out_figure_is_rounded_to_what_reads_well() -> None:
+    assert format_figure(1234.6, "€", "nl") == "€ 1.235"  # a total or a return: no places written

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from canvasgen.analysis.diff import FigureChange, ItemChange, RecordChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, ordered
-from canvasgen.figures import format_figure, format_scores, format_share, format_target
+from canvasgen.figures import format_scores, format_share, format_target, format_value
 from canvasgen.model import Item, Journey, Metric
 from canvasgen.words import DIFF_WORDS, GAP_WORDS
 
@@ -171,7 +171,7 @@ def _figure_line(change: FigureChange, w: dict[str, str], language: str) -> str:
     """ "Actie · Checkout · Conversie: 2,4% → 2,7% (doel 2%: gehaald)"."""
 
     def shown(m: Metric | None) -> str:
-        return format_figure(m.value, m.unit, language, m.kind == "nps") if m is not None else "–"
+        return format_value(m, language) if m is not None else "–"
 
     text = f"{change.where} · {change.metric}: {shown(change.old)} → {shown(change.new)}"
     latest = change.new

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from canvasgen.figures import format_day, format_figure, format_target
+from canvasgen.figures import format_day, format_figure, format_target, format_value
 from canvasgen.model import Canvas, Item, Journey, Metric, MetricFrom, ScoreScale
 from canvasgen.text import label_key
 from canvasgen.words import META_LABELS, POSTER_WORDS
@@ -22,10 +22,11 @@ def score_text(value: float, scale: ScoreScale) -> str:
     return f"{value:+g}" if scale.low < 0 and value != 0 else f"{value:g}"
 
 
-def made_on(day: dt.date, language: str) -> str:
+def made_on(day: dt.date, language: str, region: str | None = None) -> str:
     """The day an output was made, in the language's words and date notation: "gemaakt op 5 december
-    2026", "erstellt am 5. Dezember 2026" (the poster's footer, the deck's title notes, the reports)."""
-    return f"{POSTER_WORDS[language]['generated']} {format_day(day, language)}"
+    2026", "erstellt am 5. Dezember 2026" (the poster's footer, the deck's title notes, the reports);
+    ``region``: the canvas's (English dates follow it: ``format_day``)."""
+    return f"{POSTER_WORDS[language]['generated']} {format_day(day, language, region)}"
 
 
 def meta_lines(journey: Journey, language: str) -> list[Line]:
@@ -73,12 +74,11 @@ def metric_records(
     for metric in canvas.metrics:
         if metric.origin.read_from is MetricFrom.LANE or not wanted(metric):
             continue  # the lane shows these words itself
-        signed = metric.kind == "nps"
         source = metric.value_item.source
         fields: dict[str, Item | None] = {
             "phase": Item(metric.phase, source) if metric.phase else None,
             "touchpoint": metric.touchpoint,
-            "value": Item(format_figure(metric.value, metric.unit, language, signed), source),
+            "value": Item(format_value(metric, language), source),
             "target": Item(format_target(metric, language), metric.target_item.source)
             if metric.target is not None and metric.target_item is not None
             else None,
@@ -116,12 +116,12 @@ def budget_parts(cost: Metric, metrics: list[Metric], words: dict[str, str], lan
     revenue = next((m for m in served if m.kind == "revenue"), None)
     if revenue is not None and cost.value:
         parts.append(f"{words['return']} {format_figure(revenue.value / cost.value, '', language)}×")
-    others = [f"{m.name.text} {format_figure(m.value, m.unit, language, m.kind == 'nps')}" for m in served]
+    others = [f"{m.name.text} {format_value(m, language)}" for m in served]
     if others:
         parts.append(", ".join(others))
     if cost.period is not None:
         parts.append(cost.period.text)
-    spend = format_figure(cost.value, cost.unit, language)
+    spend = format_value(cost, language)
     if cost.target is not None:  # a budget: "2.000 € (Ziel 1.500 €: verfehlt)"
         verdict = words["met"] if cost.met else words["missed"]
         spend += f" ({words['target']} {format_target(cost, language)}: {verdict})"

@@ -138,7 +138,7 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
             blocks, GAP_WORDS[language]["changes"], f"{old.file} → {new.file}", Path(files[1]).stem + "-changes"
         )
         written, rendered = report_files(
-            report, kit, fonts, options.out_dir, options.paper, language, options.generated
+            report, kit, fonts, options.out_dir, options.paper, language, options.generated, new.region
         )
         return diff, outputs + written, _warnings(canvases) + rendered
     return diff, outputs, _warnings(canvases)

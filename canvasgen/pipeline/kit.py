@@ -121,7 +121,7 @@ def tiled_poster(
     could not draw, by cell."""
     kit, fonts = brand.kit, brand.fonts
     width, height = parse_paper(options.size)
-    spec = PosterSpec(width, height, language, display_file(source), generation_date())
+    spec = PosterSpec(width, height, language, display_file(source), generation_date(), region=canvas.region)
     poster = layout_poster(canvas, kit, fonts, spec, views=analysis.views)
     pages = [i for i, p in enumerate(poster.pages) if options.tile_all or p.kind == "poster" or p.journey_text]
     paper = A_SIZES_MM[options.tile.upper()]

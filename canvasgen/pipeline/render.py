@@ -140,7 +140,9 @@ def keep_theirs(targets: list[Path], force: bool) -> None:
 def poster(job: Job) -> None:
     width, height = job.options.paper
     blueprint = job.options.layout == "blueprint"
-    spec = PosterSpec(width, height, job.language, display_file(job.path), job.options.generated, blueprint)
+    spec = PosterSpec(
+        width, height, job.language, display_file(job.path), job.options.generated, blueprint, job.canvas.region
+    )
     layout = layout_poster(job.canvas, job.kit, job.fonts, spec, job.extras.report, views=job.analysis.views)
     out = job.target(".pdf")
     if job.options.png_dpi:
@@ -221,11 +223,13 @@ def report_files(
     paper: tuple[float, float],
     language: str,
     when: dt.date,
+    region: str | None = None,
 ) -> tuple[list[Path], list[CanvasWarning]]:
     """Report pages in the poster's style, and report slides whose notes say what they are; with what
-    the renderers had to say (a glyph no font has, a logo too small)."""
+    the renderers had to say (a glyph no font has, a logo too small). ``region``: the compared canvas's
+    locale's country, which English dates follow."""
     width, height = paper
-    spec = PosterSpec(width, height, language, f"{report.stem}.pdf", when)
+    spec = PosterSpec(width, height, language, f"{report.stem}.pdf", when, region=region)
     pages = layout_report(report.blocks, kit, fonts, spec, report.kicker, report.title)
     pdf = out_dir / f"{report.stem}.pdf"
     warnings = render_pdf(pages, kit, fonts, pdf, PrintOptions(), f"{report.kicker}: {report.title}", report.stem)
@@ -239,7 +243,7 @@ def report_files(
         Setter(deck_set),
         size,
         language,
-        f"{report.kicker}\n\n{made_on(when, language)}",
+        f"{report.kicker}\n\n{made_on(when, language, region)}",
     )
     pptx = out_dir / f"{report.stem}.pptx"
     warnings += render_pptx(slides, kit, deck_set, pptx, None, report.kicker)

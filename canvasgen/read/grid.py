@@ -21,7 +21,7 @@ from canvasgen.errors import ReadError
 from canvasgen.model import Item, Source, value_text
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
 from canvasgen.read.openpyxl_private import existing_cells
-from canvasgen.read.shown import shown_date, shown_number
+from canvasgen.read.shown import english_region, shown_date, shown_number
 from canvasgen.text import clean, is_blank, parse_number, split_numbered
 from canvasgen.vocabulary.structure import is_placeholder
 
@@ -117,6 +117,8 @@ class Grid:
         self.past_grid_more = 0  # cells past the grid beyond those kept
         #: Words of the sheet outside its cells' values (comments, text boxes over filled cells): notes.
         self.extra_notes: list[Item] = []
+        #: The country of English the sheet's number formats name ([$-409]: "US"), when one does.
+        self.region: str | None = None
         self._by_line: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
         self._owner: dict[Pos, Pos] = {}
         self._span: dict[Pos, tuple[int, int]] = {}
@@ -137,6 +139,7 @@ class Grid:
         refused: list[tuple[Pos, str]] = []
         # only the cells that exist in the file: far cheaper than iterating the sheet's full dimensions
         comments: list[tuple[Pos, str]] = []
+        region: str | None = None
         for (row, col), cell in existing_cells(ws):
             if cell.comment is not None and cell.comment.author != COMMENT_AUTHOR:
                 comments.append(((row, col), comment_text(cell.comment.text)))
@@ -146,9 +149,12 @@ class Grid:
             parsed = _taken((row, col), value, cell.number_format, budget, refused)
             if parsed is not None:
                 cells[(row, col)] = parsed
+            if region is None and "[$" in cell.number_format:
+                region = english_region(cell.number_format)
         merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
         grid = cls(ws.title, cells, merges)
         grid.refused = refused
+        grid.region = region
         grid.extra_notes = [Item(text, grid.source(pos)) for pos, text in sorted(comments) if text]
         return grid
 

@@ -354,4 +354,11 @@ def _metric(data: dict[str, Any]) -> Metric:
         touchpoint=Item(data["touchpoint"], source) if data.get("touchpoint") else None,
         period=Item(data["period"], source) if data.get("period") else None,
         origin=_origin(str(data.get("origin", ""))),
+        places=_places(data.get("places")),
+        target_places=_places(data.get("target_places")),
     )
+
+
+def _places(value: object) -> int | None:
+    """The decimals a figure was written with, as ``check --json`` wrote them (the schema checked them)."""
+    return int(value) if isinstance(value, int) and not isinstance(value, bool) else None

@@ -159,6 +159,7 @@ def _read_book(
     """Every sheet of a workbook into a canvas; ``guess`` names the sheet read as best it can when the
     structure found no canvas anywhere; ``phases`` are another workbook's, for a companion."""
     canvas = Canvas(file=file, journeys=[], warnings=list(book.warnings))
+    canvas.region = next((g.region for g in book.grids if g.region), None)  # how its English dates are written
     errors: list[CanvasError] = []
     metric_rows: list[dict[str, Item]] = []
     grids = [g for g in book.grids if not _is_helper(g)]

@@ -25,7 +25,7 @@ from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal, get_decimal_symbol
 
 from canvasgen.model import value_text
-from canvasgen.vocabulary.calendar import DAYS, LANGUAGE_IDS, MONTHS
+from canvasgen.vocabulary.calendar import DAYS, ENGLISH_REGIONS, LANGUAGE_IDS, MONTHS
 
 _GENERAL = ("general", "@", "")
 #: The formats libraries give a date they write (openpyxl, pandas): no person's pattern, read as ISO.
@@ -90,6 +90,20 @@ def _format_language(number_format: str) -> str:
         if language is not None:
             return language
     return "en"
+
+
+def english_region(number_format: str) -> str | None:
+    """The country of English a format's locale code names: "US" for [$-409] and [$-en-US], "GB" for
+    [$-809] and [$-en-GB]; None for a format naming none (or another language)."""
+    for _, code in _LOCALE.findall(number_format):
+        if re.fullmatch(r"[0-9A-Fa-f]+", code):
+            region = ENGLISH_REGIONS.get(int(code, 16) & 0xFFFF)
+        else:
+            language, _, rest = code.partition("-")
+            region = rest.upper() if language.lower() == "en" and re.fullmatch(r"[A-Za-z]{2}", rest) else None
+        if region is not None:
+            return region
+    return None
 
 
 # --- reading a canvas: English unless the format names another language, every digit kept -----------

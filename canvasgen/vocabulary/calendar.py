@@ -26,3 +26,11 @@ DAYS = {
 #: Windows' primary language ids, the low ten bits of the locale code a number format names ([$-407] is
 #: German of Germany, [$-C07] of Austria): the languages whose names of months and days are here.
 LANGUAGE_IDS = {0x13: "nl", 0x09: "en", 0x07: "de", 0x0C: "fr", 0x0A: "es"}
+#: The countries of English by Windows' locale code ([$-409] is English of the United States): how its
+#: dates are written out.
+ENGLISH_REGIONS = dict(
+    zip(
+        (0x0409, 0x0809, 0x0C09, 0x1009, 0x1409, 0x1809, 0x1C09, 0x4009),
+        ["US", "GB", "AU", "CA", "NZ", "IE", "ZA", "IN"],
+    )
+)

@@ -97,12 +97,18 @@ def _text(value: Any) -> str:
     return ", ".join(f"{k}: {_text(v)}" for k, v in value.items() if v is not None)
 
 
+def _places(value: object) -> int | None:
+    """The decimals a figure was written with (the model's ``places``), when the record has them."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _figure(figure: dict[str, Any]) -> str:
     unit = str(figure.get("unit") or "")
-    text = format_figure(float(figure["value"]), unit, "en")
+    text = format_figure(float(figure["value"]), unit, "en", places=_places(figure.get("places")))
     if figure.get("target") is not None:
         met = {True: ": met", False: ": missed"}.get(figure["met"], "") if isinstance(figure.get("met"), bool) else ""
-        text += f" (target {format_figure(float(figure['target']), unit, 'en')}{met})"
+        target = format_figure(float(figure["target"]), unit, "en", places=_places(figure.get("target_places")))
+        text += f" (target {target}{met})"
     return text
 
 

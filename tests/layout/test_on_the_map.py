@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from canvasgen.figures import format_figure
+from canvasgen.figures import format_figure, format_value
 from canvasgen.layout.deck.tables import channel_budget_table
 from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.model import Canvas, MetricFrom
@@ -34,8 +34,12 @@ def _build(path: Path, out: Path, metrics: Path | None = None) -> tuple[Canvas, 
 
 def _figures(canvas: Canvas, language: str) -> list[str]:
     shown = [m for m in canvas.metrics if m.origin.read_from is not MetricFrom.LANE]
-    texts = [format_figure(m.value, m.unit, language, m.kind == "nps") for m in shown]
-    texts += [format_figure(m.target, m.unit, language, m.kind == "nps") for m in shown if m.target is not None]
+    texts = [format_value(m, language) for m in shown]  # with the decimals the team wrote ("2,0%")
+    texts += [
+        format_figure(m.target, m.unit, language, m.kind == "nps", m.target_places)
+        for m in shown
+        if m.target is not None
+    ]
     return texts
 
 
@@ -54,7 +58,9 @@ def test_every_figure_is_in_the_poster_and_the_deck(
     for metric in canvas.metrics:
         if metric.met is not None and metric.origin.read_from is not MetricFrom.LANE:
             verdict = words["met"] if metric.met else words["missed"]
-            target = format_figure(metric.target or 0, metric.unit, language, metric.kind == "nps")
+            target = format_figure(
+                metric.target or 0, metric.unit, language, metric.kind == "nps", metric.target_places
+            )
             # a sentence ("doel 2%: niet gehaald") or a tile (the verdict under the target, beside the figure)
             said = squeeze(f"{words['target']} {target}: {verdict}"), squeeze(f"{words['target']} {target} {verdict}")
             assert any(form in poster for form in said), metric.name.text

@@ -20,7 +20,7 @@ EPOCH = str(calendar.timegm(DAY.timetuple()) + 12 * 3600)
 #: What each language writes, typed out here rather than asked of babel: the notation itself is tested.
 WRITTEN = {
     "nl": "gemaakt op 5 december 2026",
-    "en": "generated December 5, 2026",
+    "en": "generated 5 December 2026",  # British English unless the canvas's locale says otherwise
     "de": "erstellt am 5. Dezember 2026",
     "fr": "créé le 5 décembre 2026",
     "es": "creado el 5 de diciembre de 2026",
@@ -66,3 +66,36 @@ def test_a_report_says_the_day_in_the_language(tmp_path: Path, lang: str) -> Non
     assert WRITTEN[lang] in _flat(pdf_text(pdf)) and WRITTEN[lang] in _flat(pdftotext(pdf))
     notes = _notes(pdf.with_suffix(".pptx"))
     assert notes and all(n.endswith(WRITTEN[lang]) for n in notes)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("code", "written", "shown"),
+    [
+        ("[$-409]d mmmm yyyy", "December 5, 2026", "5 December 2026"),
+        ("[$-809]d/m/yyyy", "5 December 2026", "5/12/2026"),
+    ],
+)
+def test_english_dates_follow_the_canvas_locale_in_footer_and_notes(
+    tmp_path: Path, code: str, written: str, shown: str
+) -> None:
+    """A workbook whose date cell is formatted under en-US gets American dates everywhere canvasgen
+    writes one (the footer's day, the deck's notes); en-GB, British. The header's date is the cell's own,
+    as the workbook shows it."""
+    import openpyxl
+
+    source = canvas(tmp_path / "reis.xlsx")
+    book = openpyxl.load_workbook(source)
+    book["Klantreis"]["B3"] = dt.datetime(2026, 12, 5)
+    book["Klantreis"]["B3"].number_format = code
+    book.save(source)
+    _run(["build", str(source), "-o", str(tmp_path / "out"), "--size", "A3", "--lang", "en"])
+    poster = tmp_path / "out" / "reis.pdf"
+    for text in (_flat(pdf_text(poster)), _flat(pdftotext(poster))):
+        assert f"generated {written}" in text  # the footer
+        assert f"Datum: {shown}" in text  # the header: the cell as the workbook shows it
+    notes = _notes(tmp_path / "out" / "reis.pptx")[0]
+    assert notes.endswith(f"reis.xlsx · generated {written}")
+    slides = Presentation(str(tmp_path / "out" / "reis.pptx")).slides
+    title = " ".join(sh.text_frame.text for sh in slides[0].shapes if sh.has_text_frame)
+    assert f"Datum: {shown}" in _flat(title)

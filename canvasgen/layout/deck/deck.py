@@ -88,7 +88,7 @@ def layout_deck(
 ) -> DeckLayout:
     """The deck; ``views`` are the journeys' analyses (one per journey, made once per run); ``made``: the
     workbook's file name and the day, which end each title slide's notes (as the poster's footer says them)."""
-    ctx = Ctx(kit, setter, DECK_WORDS[language], width, height, language)
+    ctx = Ctx(kit, setter, DECK_WORDS[language], width, height, language, canvas.region)
     slides: list[Slide] = []
     sections: list[str] = []
     phases = [_PhaseSlide.of(ctx, journey, i) for journey in canvas.journeys for i in range(len(journey.phases))]
@@ -100,7 +100,7 @@ def layout_deck(
         sections.append(section)
         slides.append(title_slide(ctx, journey, canvas, section))
         if made is not None:
-            slides[-1].notes += f"\n\n{made[0]} · {made_on(made[1], language)}"
+            slides[-1].notes += f"\n\n{made[0]} · {made_on(made[1], language, canvas.region)}"
         if index == 0:
             agenda = _agenda(ctx, section)
             slides.append(agenda)

@@ -184,6 +184,7 @@ class Ctx:
     width: float
     height: float
     language: str
+    region: str | None = None  # the canvas's locale's country: how its English dates are written
 
     @property
     def ink(self) -> Colour:

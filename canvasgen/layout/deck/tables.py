@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from canvasgen.analysis.view import JourneyView, channel_returns
-from canvasgen.figures import format_figure, format_target
+from canvasgen.figures import format_figure, format_target, format_value
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import budget_parts
 from canvasgen.model import Canvas, Item, Journey, Metric
@@ -89,13 +89,12 @@ def metric_table(metrics: list[Metric], language: str, columns: Mapping[str, Ite
     header = [h["phase"], h["metric"], h["touchpoint"], h["value"], h["target"], h["result"], h["period"]]
     rows = []
     for m in shown:
-        signed = m.kind == "nps"
         rows.append(
             [
                 m.phase or "",
                 m.name.text,
                 m.touchpoint.text if m.touchpoint else "",
-                format_figure(m.value, m.unit, language, signed),
+                format_value(m, language),
                 format_target(m, language),
                 "" if m.met is None else words["met"] if m.met else words["missed"],
                 m.period.text if m.period else "",

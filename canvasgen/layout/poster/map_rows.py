@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from canvasgen.analysis.view import JourneyView, phase_index_of
-from canvasgen.figures import format_figure, format_target
+from canvasgen.figures import format_figure, format_target, format_value
 from canvasgen.layout.meta import budget_parts
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
@@ -246,8 +246,7 @@ def _touchpoint_row(view: JourneyView, n: int, canvas: Canvas, words: dict[str, 
 
 
 def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
-    signed = metric.kind == "nps"
-    parts = [f"{metric.name.text} {format_figure(metric.value, metric.unit, language, signed)}"]
+    parts = [f"{metric.name.text} {format_value(metric, language)}"]
     if metric.target is not None:
         target = format_target(metric, language)
         parts.append(f"{words['target']} {target}: {words['met'] if metric.met else words['missed']}")
@@ -260,14 +259,13 @@ def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
 
 def _tile(metric: Metric, words: dict[str, str], language: str) -> Tile:
     """The figure's line in parts, for its tile (the same words as ``_figure_line``)."""
-    signed = metric.kind == "nps"
     target = verdict = None
     if metric.target is not None:
         target = f"{words['target']} {format_target(metric, language)}"
         verdict = words["met"] if metric.met else words["missed"]
     note = " · ".join(i.text for i in (metric.touchpoint, metric.period) if i is not None)
     gauge = _gauge(metric)
-    figure = format_figure(metric.value, metric.unit, language, signed)
+    figure = format_value(metric, language)
     return Tile(
         metric.name.text,
         figure,

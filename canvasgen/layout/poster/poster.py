@@ -331,7 +331,7 @@ def _footer(
             right_parts.append(f"{vlabel.text.rstrip(':') if vlabel else 'v'} {journey.meta['version'].text}")
     else:
         left_parts.append(title)
-    right_parts.append(made_on(spec.generated, spec.language))
+    right_parts.append(made_on(spec.generated, spec.language, spec.region))
     right_parts.append(words["page"].format(page=number, pages=pages))
     left, right = "  ·  ".join(left_parts), "  ·  ".join(right_parts)
     floor = footer_floor(u)

@@ -21,6 +21,7 @@ class PosterSpec:
     file_name: str
     generated: dt.date
     blueprint: bool = False  # every journey as a service blueprint (a blueprint read is one anyway)
+    region: str | None = None  # the canvas's locale's country: how its English dates are written
 
 
 def page_margin(width: float, height: float) -> float:

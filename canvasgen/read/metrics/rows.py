@@ -110,7 +110,7 @@ def metric_from_row(
             f"its target '{target_item.text}' is read as a share, as its value '{shown}' is: {share} "
             f"(write '{written}' if that is what is meant)"
         )
-        target = Figure(target.value * 100, PERCENT)
+        target = Figure(target.value * 100, PERCENT, max(0, target.places - 2))
     phase, touchpoint = _place(row, places, name, problem)
     if errors or value is None:
         return None, errors
@@ -128,6 +128,8 @@ def metric_from_row(
             read_as=read_as,
             target=target.value if target else None,
             target_item=target_item,
+            places=value.places,
+            target_places=target.places if target else None,
             phase=phase,
             touchpoint=touchpoint,
             period=row.get("period"),
