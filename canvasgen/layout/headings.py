@@ -8,7 +8,7 @@ the names themselves stay as read (touchpoints, figures and personas are matched
 from __future__ import annotations
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import Canvas, Item, Journey, Lane, Phase
+from canvasgen.model import Canvas, Item, Journey, Lane, Phase, PhaseGroup
 
 #: The longest name shown whole: real phase names and lane labels ("Learning goals & improvements — what
 #: do we want to learn?") are well under it; over it, a phase row or label column would crowd the map.
@@ -37,6 +37,10 @@ def steps_heading(phase: Phase) -> str:
     return shortened(phase.steps_text)
 
 
+def group_heading(group: PhaseGroup) -> str:
+    return shortened(group.name.text)
+
+
 def lane_heading(lane: Lane) -> str:
     return shortened(lane.heading)
 
@@ -54,6 +58,7 @@ def long_names(journey: Journey) -> list[tuple[str, Item]]:
     """What this journey's headings shorten, whole, with what it is and its cell."""
     found = [("phase name", Item(p.name, p.source)) for p in journey.phases]
     found += [("step names", Item(p.steps_text, p.step_names[0].source)) for p in journey.phases if p.step_names]
+    found += [("phase group", group.name) for group in journey.phase_groups]
     found += [("lane label", Item(lane.heading, lane.source)) for lane in journey.lanes]
     if journey.phase_labels:
         found.append(("phase header", Item(corner_text(journey), journey.phase_labels[0].source)))

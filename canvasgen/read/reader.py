@@ -455,6 +455,7 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list
             phases=section.phases,
             lanes=section.lanes,
             boundaries=section.boundaries,
+            phase_groups=list(section.groups),
             notes=list(section.notes),
             reading=list(section.reading),
         )
@@ -502,6 +503,7 @@ def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]])
         raw_scores[dst].extend(section.scores[src])
     if section.phase_label is not None:
         journey.phase_labels.append(section.phase_label)
+    journey.add_groups(section.groups, list(order))
     journey.notes.extend(section.notes)
     journey.reading.extend(f"joined: {line}" for line in section.reading)
 
