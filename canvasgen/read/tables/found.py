@@ -70,6 +70,7 @@ class Section:
     suffix: Item | None = None  # persona or divider that names this section's journey
     suffix_kind: str = "persona"  # "persona", "section" (a divider row) or "title" (a title above the table)
     phase_label: Item | None = None  # the header over the phases: "Fase", "Stage"
+    group_label: Item | None = None  # the header over the phase groups' column of a stage list: "macro"
     boundaries: list[Boundary] = field(default_factory=list)  # a service blueprint's lines
     notes: list[Item] = field(default_factory=list)  # words inside the table that are no item (a line's label)
     groups: list[PhaseGroup] = field(default_factory=list)  # named groups of neighbouring phases

@@ -58,8 +58,11 @@ def read_stage_list(
         taken.add((r, id_col))
     section.phase_label = grid.whole((header_row, title_col))
     taken.add((header_row, title_col))
-    if group_col is not None:
+    if group_col is not None:  # its header heads the groups as the title's heads the phases: "title / macro"
         section.groups = _runs(grid, order, group_col, taken)
+        if (header_row, group_col) in grid.cells:
+            section.group_label = grid.whole((header_row, group_col))
+            taken.add((header_row, group_col))
     reading = [
         f"a stage list: one row per stage (rows {body[0]} to {body[-1]}), ids in column {get_column_letter(id_col)}, "
         f"the phases named by column {get_column_letter(title_col)} in id order, the other columns lanes — if the "
