@@ -241,6 +241,23 @@ class Boundary:
     source: Source | None = None
 
 
+@dataclass(frozen=True)
+class PhaseGroup:
+    """Neighbouring phases under one name ("Before", "Tijdens", "After"): ``first`` is the index of its
+    first phase, ``count`` how many follow from there. The name is the sheet's own words, with its cell."""
+
+    name: Item
+    first: int
+    count: int
+
+    @property
+    def last(self) -> int:
+        return self.first + self.count - 1
+
+    def holds(self, index: int) -> bool:
+        return self.first <= index <= self.last
+
+
 #: Between a journey's name and the persona or section that names one of several: "Klantreis – Noor".
 VIEW_SEPARATOR = " – "
 
@@ -263,6 +280,26 @@ class Journey:
     boundaries: list[Boundary] = field(default_factory=list)
     #: How the reader found this journey, in sentences (``check --explain``).
     reading: list[str] = field(default_factory=list)
+    #: Named groups of neighbouring phases, in order, none overlapping ("Before | During | After").
+    phase_groups: list[PhaseGroup] = field(default_factory=list)
+
+    def group_of(self, index: int) -> PhaseGroup | None:
+        """The group a phase belongs to, or None."""
+        return next((g for g in self.phase_groups if g.holds(index)), None)
+
+    def add_groups(self, groups: list[PhaseGroup], order: list[int | None]) -> None:
+        """Groups of another table's phases, joined to this journey (``order``: each of those phases' place
+        here, None where it has none): a group whose phases stand together here, ungrouped, groups them;
+        the name of any other is kept with the notes."""
+        for group in groups:
+            places = [order[i] for i in range(group.first, group.last + 1)]
+            first = places[0]
+            together = first is not None and places == list(range(first, first + len(places)))
+            if first is not None and together and not any(self.group_of(i) for i in range(first, first + len(places))):
+                self.phase_groups.append(PhaseGroup(group.name, first, len(places)))
+            else:
+                self.notes.append(group.name)
+        self.phase_groups.sort(key=lambda g: g.first)
 
     @property
     def is_blueprint(self) -> bool:
@@ -332,6 +369,7 @@ class Journey:
         """Every piece of text in the journey, in reading order."""
         yield from self.meta.values()
         yield from self.phase_labels
+        yield from (group.name for group in self.phase_groups)
         for phase in self.phases:
             yield Item(phase.name, phase.source)
             yield from phase.step_names
@@ -576,6 +614,15 @@ def _journey_dict(journey: Journey) -> dict[str, Any]:
         "meta": {key: item.to_dict() for key, item in journey.meta.items()},
         "phase_labels": [item.to_dict() for item in journey.phase_labels],
         "phases": [_phase_dict(p) for p in journey.phases],
+        **(
+            {
+                "phase_groups": [
+                    {"name": g.name.to_dict(), "first": g.first, "count": g.count} for g in journey.phase_groups
+                ]
+            }
+            if journey.phase_groups
+            else {}
+        ),
         "lanes": [
             {
                 "kind": lane.kind,

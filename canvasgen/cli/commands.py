@@ -244,6 +244,7 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
             settings["lanes"],
             settings["skip_hidden"],
             roles=settings["roles"],
+            groups=settings["groups"],
         ),
         companions=companions,
         brand=settings["brand"],

@@ -1,7 +1,7 @@
 """The options that say how a workbook is read, shared by every command that reads one: the companions
 (``--with``; check, build, watch) and the reading corrections (``--phases-row``, ``--phases-col``,
-``--labels``, ``--lane``, ``--sheet``, ``--skip-hidden``; every command that reads a canvas). A ``canvasgen.toml``
-beside a workbook gives the same corrections; the command line wins."""
+``--labels``, ``--lane``, ``--sheet``, ``--groups``, ``--skip-hidden``; every command that reads a canvas).
+A ``canvasgen.toml`` beside a workbook gives the same corrections; the command line wins."""
 
 from __future__ import annotations
 
@@ -56,13 +56,20 @@ _CORRECTIONS = [
         help='What a sheet is for, e.g. "Doelgroep=personas" (journey, touchpoints, personas, metrics); repeatable.',
     ),
     click.option(
+        "--groups",
+        default=None,
+        metavar="[SHEET!]none|above",
+        help="Phase groups: none (a row over the phases names phases over steps; a stage list's grouping column "
+        "stays a lane), or above (the row over the phase names groups them).",
+    ),
+    click.option(
         "--skip-hidden",
         is_flag=True,
         help="Leave out text in rows, columns and sheets hidden in Excel (read, with a warning, by default).",
     ),
 ]
 #: The keyword arguments the correction options give a command.
-CORRECTION_KEYS = ("phases_row", "phases_col", "labels", "lanes", "skip_hidden", "roles")
+CORRECTION_KEYS = ("phases_row", "phases_col", "labels", "lanes", "skip_hidden", "roles", "groups")
 
 
 def correction_options(command: F) -> F:
@@ -87,4 +94,5 @@ def corrections_of(settings: dict[str, Any]) -> Corrections:
         given["lanes"],
         given["skip_hidden"],
         roles=given["roles"],
+        groups=given["groups"],
     )

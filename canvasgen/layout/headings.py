@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import Canvas, Item, Journey, Phase
+from canvasgen.model import Canvas, Item, Journey, Phase, PhaseGroup
 
 #: The longest name shown whole: real phase names and lane labels ("Learning goals & improvements — what
 #: do we want to learn?") are well under it; over it, a phase row or label column would crowd the map.
@@ -40,6 +40,10 @@ def steps_heading(phase: Phase) -> str:
     return shortened(phase.steps_text)
 
 
+def group_heading(group: PhaseGroup) -> str:
+    return shortened(group.name.text)
+
+
 class Headed(Protocol):
     """A row with a label set beside it: a lane, or a row the poster adds."""
 
@@ -65,6 +69,7 @@ def long_names(journey: Journey, added: Sequence[Item] = ()) -> list[tuple[str, 
     the rows a poster adds under its lanes."""
     found = [("phase name", Item(p.name, p.source)) for p in journey.phases]
     found += [("step names", Item(p.steps_text, p.step_names[0].source)) for p in journey.phases if p.step_names]
+    found += [("phase group", group.name) for group in journey.phase_groups]
     found += [("lane label", Item(lane.heading, lane.source)) for lane in journey.lanes]
     found += [("lane label", label) for label in added]
     if journey.phase_labels:

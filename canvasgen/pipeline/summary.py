@@ -97,6 +97,12 @@ def _journey_lines(journey: Journey) -> list[str]:
     if about:
         lines.append(f"    {about}")
     lines.append(f"    {_count(len(journey.phases), 'phase')}: " + " | ".join(_phase(p) for p in journey.phases))
+    if journey.phase_groups:  # "phase groups: Voor (Oriëntatie, Vergelijken) | Tijdens (Bestellen)"
+        groups = [
+            f"{g.name.text} ({', '.join(p.name for p in journey.phases[g.first : g.last + 1])})"
+            for g in journey.phase_groups
+        ]
+        lines.append(f"    {_count(len(groups), 'phase group')}: " + " | ".join(groups))
     for lane in journey.lanes:
         group = f" in group '{lane.group.text}'" if lane.group is not None else ""
         items = _count(lane.item_count(), "item")

@@ -113,6 +113,7 @@ def _join(target: Journey, journey: Journey, canvas: Canvas, file: str) -> None:
                 target.notes.extend(Item(f"{s.value:g}", s.source, s.value) for s in journey.scores[src])
             else:
                 target.scores[dst].extend(journey.scores[src])
+    target.add_groups(journey.phase_groups, order)
     target.notes.extend(journey.notes)
     target.phase_labels.extend(journey.phase_labels)
     target.reading.append(f"joined from {Path(file).name}: {len(journey.lanes)} lane(s) over matching phases")

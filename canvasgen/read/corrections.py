@@ -1,8 +1,8 @@
 """The user's corrections to a reading, without touching the client's workbook.
 
 From the command line (``--phases-row "Klantreis!9"``, ``--phases-col B``, ``--labels A``,
-``--lane "Барьеры=pain_points"``, ``--sheet "Doelgroep=personas"``) or from a ``canvasgen.toml`` beside
-the workbook::
+``--lane "Барьеры=pain_points"``, ``--sheet "Doelgroep=personas"``, ``--groups none``) or from a
+``canvasgen.toml`` beside the workbook::
 
     ["klantreis.xlsx"]              # settings for one workbook, all its sheets
     lanes = { "Барьеры" = "pain_points", "Мысли" = "emotions" }
@@ -10,6 +10,7 @@ the workbook::
     ["klantreis.xlsx".Klantreis]    # settings for one sheet of it
     phases-row = 9
     labels = "A"
+    groups = "none"                 # no phase groups ("above": the row over the phase names groups them)
 
     ["klantreis.xlsx".Doelgroep]
     role = "personas"               # what the sheet is for: journey, touchpoints, personas or metrics
@@ -33,11 +34,12 @@ from canvasgen.errors import CanvasError, CanvasErrors, ReadError
 from canvasgen.model import LANE_KINDS, LaneKind
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS
 from canvasgen.read.tables.detect import Hints
+from canvasgen.read.tables.found import GroupsHint
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.text import label_key
 
 SETTINGS_FILE = "canvasgen.toml"
-_KEYS = ("phases-row", "phases-col", "labels", "lanes")
+_KEYS = ("phases-row", "phases-col", "labels", "lanes", "groups")
 _REF = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<ref>[A-Za-z]{1,3}|\d{1,7})$")
 
 
@@ -58,13 +60,22 @@ class Corrections:
         chosen = own if own is not None else base
         kinds = {**self.lane_kinds, **base.lane_kinds, **(own.lane_kinds if own else {})}
         role = own.role if own is not None else None
+        groups = own.groups if own is not None and own.groups is not None else base.groups
         return Hints(
-            chosen.phases_row, chosen.phases_col, chosen.labels_col, chosen.labels_row, kinds, self.origin, role=role
+            chosen.phases_row,
+            chosen.phases_col,
+            chosen.labels_col,
+            chosen.labels_row,
+            kinds,
+            self.origin,
+            role=role,
+            groups=groups,
         )
 
     def for_companion(self) -> Corrections:
         """What applies to a companion workbook (``--with``): what a lane label means, what a sheet is for."""
         roles: dict[str | None, Hints] = {s: Hints(role=h.role) for s, h in self.sheets.items() if s and h.role}
+        # (phase groups are the map's: a companion's phases are matched to them by name)
         return Corrections(roles, self.lane_kinds, self.origin)
 
     def __bool__(self) -> bool:
@@ -80,21 +91,38 @@ class Corrections:
         )
 
 
+@dataclass(frozen=True)
+class GivenIn:
+    """Where corrections were given, as messages name it: the command line (``--phases-row``), or the web
+    page's fields (``phases-row``)."""
+
+    origin: str = "the command line"
+    prefix: str = "--"
+
+
+COMMAND_LINE = GivenIn()
+PAGE_FIELDS = GivenIn("the page's reading fields", "")
+
+
 def from_options(
     phases_row: str | None,
     phases_col: str | None,
     labels: str | None,
     lanes: tuple[str, ...],
     skip_hidden: bool = False,
-    origin: str = "the command line",
-    prefix: str = "--",
+    given_in: GivenIn = COMMAND_LINE,
     roles: tuple[str, ...] = (),
+    groups: str | None = None,
 ) -> Corrections:
-    """The corrections given on the command line (or in the web page's fields: ``prefix`` "" names them
-    as the page does, ``phases-row``); ``roles`` the sheets' (``--sheet "Doelgroep=personas"``);
-    CanvasErrors naming every bad one."""
+    """The corrections given on the command line (or in the web page's fields, ``given_in``: named as the
+    page does, ``phases-row``); ``roles`` the sheets' (``--sheet "Doelgroep=personas"``);
+    CanvasErrors naming every bad one; ``groups`` says phase groups (``none``, ``above``; ``Sheet!none``)."""
     errors: list[CanvasError] = []
     sheets: dict[str | None, Hints] = {}
+    origin, prefix = given_in.origin, given_in.prefix
+    if groups is not None:
+        on_sheet, _, said = groups.rpartition("!")
+        _set_groups(sheets, on_sheet or None, said, f"{prefix}groups '{groups}'", errors)
     for option, value in (("phases-row", phases_row), ("phases-col", phases_col), ("labels", labels)):
         if value is not None:
             _apply(sheets, prefix + option, value, errors)
@@ -148,6 +176,19 @@ def _set_role(
     sheets.setdefault(sheet, Hints()).role = SheetRole(role)
 
 
+def _set_groups(
+    sheets: dict[str | None, Hints], sheet: str | None, written: str, option: str, errors: list[CanvasError]
+) -> None:
+    value = written.strip().lower()
+    if value not in {g.value for g in GroupsHint}:
+        known = " or ".join(g.value for g in GroupsHint)
+        errors.append(
+            ReadError(option, f"'{written}': say {known} (no phase groups, or the row above the phases names them)")
+        )
+        return
+    sheets.setdefault(sheet, Hints()).groups = GroupsHint(value)
+
+
 def _section(
     table: dict[str, Any], sheet: str | None, sheets: dict[str | None, Hints], path: Path, errors: list[CanvasError]
 ) -> dict[str, LaneKind]:
@@ -156,6 +197,8 @@ def _section(
             errors.append(ReadError(path, "'role' says what one sheet is for: give it in the sheet's own section"))
         else:
             _set_role(sheets, sheet, str(table["role"]), f"role of [{sheet}] in {path.name}", errors)
+    if "groups" in table:
+        _set_groups(sheets, sheet, str(table["groups"]), f"groups in {path.name}", errors)
     for key in ("phases-row", "phases-col", "labels"):
         if key in table:
             value = str(table[key])
@@ -234,6 +277,8 @@ def to_record(corrections: Corrections) -> str:
             entry["lanes"] = dict(sorted(hints.lane_kinds.items()))
         if hints.role is not None:
             entry["role"] = hints.role.value
+        if hints.groups is not None:
+            entry["groups"] = hints.groups.value
         if entry:
             sheets[_EVERY_SHEET if sheet is None else sheet] = entry
     record: dict[str, Any] = {}
@@ -273,6 +318,8 @@ def _from_record(text: str, origin: str) -> Corrections:
         hints.lane_kinds.update({str(k): _kind(v) for k, v in dict(entry.get("lanes", {})).items()})
         if entry.get("role") is not None:
             hints.role = SheetRole(str(entry["role"]))  # ValueError for a role canvasgen does not know
+        if entry.get("groups") is not None:
+            hints.groups = GroupsHint(str(entry["groups"]))
         sheets[None if sheet == _EVERY_SHEET else str(sheet)] = hints
     kinds = {str(k): _kind(v) for k, v in dict(data.get("lanes", {})).items()}
     return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)))
@@ -297,6 +344,8 @@ def describe(corrections: Corrections) -> str:
         said += [f"--lane '{label}={kind}' (sheet {sheet})" for label, kind in sorted(hints.lane_kinds.items())]
         if hints.role is not None:
             said.append(f"--sheet '{sheet}={hints.role.value}'")
+        if hints.groups is not None:
+            said.append(f"--groups {where}{hints.groups.value}")
     said += [f"--lane '{label}={kind}'" for label, kind in sorted(corrections.lane_kinds.items())]
     if corrections.skip_hidden:
         said.append("--skip-hidden")

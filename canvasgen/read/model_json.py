@@ -31,6 +31,7 @@ from canvasgen.model import (
     MetricOrigin,
     Persona,
     Phase,
+    PhaseGroup,
     RoleBy,
     Score,
     ScoreScale,
@@ -195,6 +196,18 @@ def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
                 Location(name, f"journeys[{j}].scores"),
                 f"scores for {len(scores)} phases, but the journey has {len(phases)}",
             )
+        after = 0  # groups in order, none overlapping, inside the phases
+        for g, group in enumerate(_list(journey, "phase_groups")):
+            first, count = (group.get("first"), group.get("count")) if isinstance(group, dict) else (None, None)
+            if isinstance(first, int) and isinstance(count, int):
+                if first < after or first + count > len(phases):
+                    place = Location(name, f"journeys[{j}].phase_groups[{g}]")
+                    yield ReadError(
+                        place,
+                        f"the group of phases {first + 1} to {first + count} overlaps the group before it or lies "
+                        f"past the journey's {len(phases)} phase(s)",
+                    )
+                after = first + count
         for b, boundary in enumerate(_list(journey, "boundaries")):
             before = boundary.get("before") if isinstance(boundary, dict) else None
             if isinstance(before, int) and before > len(lanes):
@@ -319,6 +332,9 @@ def _journey(data: dict[str, Any]) -> Journey:
         notes=[_item(n) for n in data.get("notes", [])],
         phase_labels=[_item(i) for i in data.get("phase_labels", [])],
         boundaries=[Boundary(b["kind"], int(b["before"]), _source(b.get("cell"))) for b in data.get("boundaries", [])],
+        phase_groups=[
+            PhaseGroup(_item(g["name"]), int(g["first"]), int(g["count"])) for g in data.get("phase_groups", [])
+        ],
         reading=[*data.get("reading", []), "read back from canvasgen's JSON model"],
     )
 

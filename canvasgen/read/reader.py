@@ -456,11 +456,11 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list
             phases=section.phases,
             lanes=section.lanes,
             boundaries=section.boundaries,
+            phase_groups=list(section.groups),
             notes=list(section.notes),
             reading=list(section.reading),
         )
-        if section.phase_label is not None:
-            journey.phase_labels.append(section.phase_label)
+        journey.phase_labels += [label for label in (section.phase_label, section.group_label) if label is not None]
         if section.suffix is not None:
             journey.meta[section.suffix_kind] = section.suffix
         journeys.append(journey)
@@ -501,8 +501,8 @@ def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]])
         journey.lanes.append(lane)
     for src, dst in enumerate(order):
         raw_scores[dst].extend(section.scores[src])
-    if section.phase_label is not None:
-        journey.phase_labels.append(section.phase_label)
+    journey.phase_labels += [label for label in (section.phase_label, section.group_label) if label is not None]
+    journey.add_groups(section.groups, list(order))
     journey.notes.extend(section.notes)
     journey.reading.extend(f"joined: {line}" for line in section.reading)
 

@@ -252,3 +252,35 @@ def blueprint_line(label: str) -> str | None:
         if key.startswith(known):
             return _LINE_INDEX[known]
     return None
+
+
+#: Words that name a group of phases, not a phase: "Before | During | After" over the phase row.
+PHASE_GROUP_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("before", "during", "after", "pre", "post", "beforehand", "afterwards"),
+    "nl": ("voor", "vooraf", "voorafgaand", "ervoor", "tijdens", "na", "achteraf", "erna", "nazorg"),
+    "de": ("vor", "vorher", "davor", "während", "nach", "nachher", "danach"),
+    "fr": ("avant", "pendant", "après"),
+    "es": ("antes", "durante", "después"),
+    "it": ("prima", "durante", "dopo"),
+    "pt": ("antes", "durante", "depois"),
+}
+_GROUP_KEYS = frozenset(label_key(w) for words in PHASE_GROUP_WORDS.values() for w in words)
+
+
+def is_group_word(name: str) -> bool:
+    """A name of a group of phases: "Before", "Tijdens", "Na aankoop", "Pre-purchase", "Während des Kaufs"."""
+    key = label_key(strip_decoration(name))
+    words = key.split()
+    return bool(words) and words[0] in _GROUP_KEYS and len(words) <= 4
+
+
+#: Headers of a stage list's column that groups its stages ("macro", "phase" over stages).
+PHASE_GROUP_HEADERS = frozenset(
+    label_key(w)
+    for words in (
+        ("phase", "phases", "fase", "fasen", "stage group", "macro", "macro phase", "macro stage"),
+        ("group", "groep", "gruppe", "groupe", "grupo", "gruppo", "part", "deel", "section", "sectie"),
+        ("moment", "block", "blok"),
+    )
+    for w in words
+)

@@ -25,7 +25,7 @@ from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, t
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.summary import summarize
-from canvasgen.read.corrections import Corrections, from_options
+from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options
 from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page, render_pngs
 from canvasgen.units import parse_paper
 from canvasgen.web.refusals import Refusal
@@ -309,8 +309,7 @@ def _corrections(job: Job) -> Corrections:
         job.labels,
         job.lanes,
         job.skip_hidden,
-        origin="the page's reading fields",
-        prefix="",
+        PAGE_FIELDS,
     )
 
 

@@ -277,3 +277,35 @@ def template_with(
                     cell.value = value
     wb.save(path)
     return path
+
+
+def grouped_phases(
+    path: Path,
+    groups: list[tuple[str, list[str]]],
+    merged: bool = True,
+    top: int = 2,
+    left: int = 1,
+    lanes: tuple[str, ...] = ("Klantproces", "Pijnpunten"),
+) -> Path:
+    """A canvas with a row of phase groups over its phase row: each group's name merged over its phases
+    (``merged``) or written once over its first phase; ``top`` is the groups' row, ``left`` the label
+    column; each cell of a lane says its lane and phase ("Klantproces · Kiezen")."""
+    from openpyxl.utils import get_column_letter
+
+    cells: Cells = {}
+    merges: list[str] = []
+    col = left + 1
+    for name, phases in groups:
+        first = col
+        cells[f"{get_column_letter(col)}{top}"] = name
+        for phase in phases:
+            letter = get_column_letter(col)
+            cells[f"{letter}{top + 1}"] = phase
+            for row, lane in enumerate(lanes, start=top + 2):
+                cells[f"{letter}{row}"] = f"{lane} · {phase}"
+            col += 1
+        if merged and col - first > 1:
+            merges.append(f"{get_column_letter(first)}{top}:{get_column_letter(col - 1)}{top}")
+    for row, lane in enumerate(lanes, start=top + 2):
+        cells[f"{get_column_letter(left)}{row}"] = lane
+    return make_book(path, {"Klantreis": cells}, {"Klantreis": merges})

@@ -51,7 +51,7 @@ from canvasgen.layout.deck.sheets import (
     touchpoint_slides,
 )
 from canvasgen.layout.deck.title import title_slide
-from canvasgen.layout.headings import lane_heading, phase_heading, shortened, steps_heading
+from canvasgen.layout.headings import group_heading, lane_heading, phase_heading, shortened, steps_heading
 from canvasgen.layout.meta import made_on, score_text
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
@@ -149,6 +149,8 @@ def _overview(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     n = len(journey.phases)
     gap = 4.0
     col_w = (body.w - gap * (n - 1)) / n
+    groups = _group_heads(ctx, journey, col_w, gap)
+    head_top = body.y + (groups[0].box.h + gap if groups else 0.0)
     names = [
         Para(
             phase_heading(p),
@@ -165,15 +167,16 @@ def _overview(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     lines = next((k for k in (1, 2) if all(fits(ctx.setter, [n], _glance_head(col_w, k)) for n in names)), 3)
     head_h = _glance_head(col_w, lines).h
     unbroken = unbroken_size(ctx, [replace(n, bold=False) for n in names], col_w, BODY_MIN, GLANCE_HEAD)
-    heads: list[Frame] = []
+    phases: list[Frame] = []
     for i, para in enumerate(names):
-        box = Box(body.x + i * (col_w + gap), body.y, col_w, head_h)
+        box = Box(body.x + i * (col_w + gap), head_top, col_w, head_h)
         para.size = largest_fitting(functools.partial(_name_fits, ctx, para, box), BODY_MIN, unbroken, 1)
-        heads.append(Frame(box, [para], fill=ctx.kit.palette.phase(i), name=f"glance phase {i + 1}"))
-    same = min((head.paras[0].size for head in heads), default=GLANCE_HEAD)
-    for head in heads:  # one size for every phase name: a row of tabs, not a ransom note
+        phases.append(Frame(box, [para], fill=ctx.kit.palette.phase(i), name=f"glance phase {i + 1}"))
+    heads = groups + phases
+    same = min((head.paras[0].size for head in phases), default=GLANCE_HEAD)
+    for head in phases:  # one size for every phase name: a row of tabs, not a ransom note
         head.paras[0].size = same
-    top = body.y + head_h + gap
+    top = head_top + head_h + gap
     lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE and lane.item_count()]
     chart = None
     if any(journey.scores):
@@ -353,7 +356,9 @@ class _PhaseSlide:
         w = ctx.words
         n = len(journey.phases)
         label = shortened(journey.phase_labels[0].text) if journey.phase_labels else ""
-        title = f"{label} {index + 1}/{n} · {phase_heading(phase)}".strip()
+        group = journey.group_of(index)  # the phase's group, before its name: "Tijdens · Bestellen"
+        named = f"{group_heading(group)} · {phase_heading(phase)}" if group is not None else phase_heading(phase)
+        title = f"{label} {index + 1}/{n} · {named}".strip()
         notes = f"{w['n_phase']}\n\n{w['q_customer']}\n{w['q_internal']}\n{w['q_experience']}\n{w['q_learning']}"
         strip = phase_strip(ctx, journey, index)
         below = max(f.box.bottom for f in strip) + 8.0
@@ -410,6 +415,25 @@ class _PhaseSlide:
 
 
 STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not content
+
+
+def _group_heads(ctx: Ctx, journey: Journey, col_w: float, gap: float) -> list[Frame]:
+    """The overview's phase groups: a tab over each group's phase columns, its name at one size for all."""
+    if not journey.phase_groups:
+        return []
+    size, body = GLANCE_HEAD, ctx.body  # tabs over the phase names, read as they are
+    height = size * LEADING * 2 + 2 * INSET
+    frames = []
+    for group in journey.phase_groups:
+        box = Box(body.x + group.first * (col_w + gap), body.y, group.count * col_w + (group.count - 1) * gap, height)
+        fill = ctx.kit.palette.secondary
+        para = Para(group_heading(group), size, readable_on(fill, ctx.ink), True, "heading", str(group.name.source))
+        para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), BODY_MIN, size, 1)
+        frames.append(Frame(box, [para], fill=fill, name=f"glance group {group.first + 1}"))
+    same = min(frame.paras[0].size for frame in frames)
+    for frame in frames:
+        frame.paras[0].size = same
+    return frames
 
 
 def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
-from canvasgen.layout.headings import corner_heading, lane_heading, phase_heading, steps_heading
+from canvasgen.layout.headings import corner_heading, group_heading, lane_heading, phase_heading, steps_heading
 from canvasgen.layout.poster.blueprint import LINE_ROOM, draw_lines, lines_above
 from canvasgen.layout.poster.cell_cards import cell_cards, draw_stack, stack_height
 from canvasgen.layout.poster.curve_row import Columns, curve_height, curve_row, score_notes
@@ -209,8 +209,32 @@ def _cards_to_lines(
         as_lines.add((number, i))
 
 
+def _group_band(cols: Columns, top: float, size: float) -> float:
+    """The journey's phase groups as a band over the phase names, each name over its phases; its height
+    (none without groups)."""
+    journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
+    if not journey.phase_groups:
+        return 0.0
+    pad, gap = u * 0.5, cols.col_x[1] - cols.col_x[0] - cols.col_w if len(cols.col_x) > 1 else 0.0
+    spans = [(g, cols.col_x[g.first], cols.col_x[g.last] + cols.col_w) for g in journey.phase_groups]
+    paras = [
+        setter.paragraph(group_heading(g), x1 - x0 - 2 * pad, "heading", size, str(g.name.source), False)
+        for g, x0, x1 in spans
+    ]
+    band_h = max(Setter.height([p], size) for p in paras) + 2 * pad
+    for (group, x0, x1), para in zip(spans, paras, strict=True):
+        fill = kit.palette.secondary
+        cols.page.rects.append(Rect(Box(x0, top, x1 - x0, band_h), fill))
+        box = Box(x0 + pad, top + pad, x1 - x0 - 2 * pad, band_h - 2 * pad)
+        block, _ = setter.place([para], box, "heading", size, readable_on(fill, kit.palette.text, large=True), False)
+        block.tag, block.order = "H2", (1, group.first, -2)
+        cols.page.blocks.append(block)
+    return band_h + gap
+
+
 def _phase_row(cols: Columns, top: float, left: float) -> float:
-    """The phase row: names in the phase colours, the sheet's phase header in the corner; its height."""
+    """The phase row: names in the phase colours, the sheet's phase header in the corner, the phase groups
+    in a band over the names; its height."""
     journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
     label_w, col_x, col_w, page = cols.label_w, cols.col_x, cols.col_w, cols.page
     ink, pad = kit.palette.text, u * 0.5
@@ -218,6 +242,8 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
         [_label_size(phase_heading(p), setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3]
     )
     names = [_phase_heading(p, setter, col_w - 2 * pad, psize) for p in journey.phases]
+    band = _group_band(cols, top, psize)
+    top += band
     corner_text = corner_heading(journey)
     corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
     row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
@@ -235,7 +261,7 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
         block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
         block.tag, block.order = "H2", (1, i, -1)
         page.blocks.append(block)
-    return row_h
+    return band + row_h
 
 
 def _rows(shows: list[Lane | MapRow], above: list[list[Boundary]], has_curve: bool) -> list[_Row]:

@@ -9,17 +9,18 @@ naming a service-blueprint line is a boundary between lanes, not a lane.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, RoleBy
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane, paired_role
 from canvasgen.read.tables.blocks import Frame, is_meta_label, step_number
 from canvasgen.read.tables.found import (
     SCORE_LIKE,
+    GroupsHint,
     RawScore,
     Section,
     Table,
@@ -28,11 +29,12 @@ from canvasgen.read.tables.found import (
     score_shaped,
 )
 from canvasgen.text import label_key, numbered_name, phase_key
-from canvasgen.vocabulary import is_phase_header
+from canvasgen.vocabulary import is_known_phase, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE
 from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
+    is_group_word,
     strip_decoration,
 )
 
@@ -50,8 +52,18 @@ class _Row:
     word_scores: bool = False
 
 
-def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds: dict[str, LaneKind]) -> Table:
+def read_across(
+    grid: Grid,
+    frame: Frame,
+    used: set[Pos],
+    file: str,
+    lane_kinds: dict[str, LaneKind],
+    groups_hint: GroupsHint | None = None,
+) -> Table:
     taken: set[Pos] = set()
+    groups_at, groups_said = groups_row(grid, frame, used, groups_hint)
+    if groups_at is not None:  # the upper row names groups of the phases: the header row names the phases
+        frame = replace(frame, upper_row=None)
     rows = _rows(grid, frame, used)
     row_set = set(rows)
     right = frame.right if frame.right is not None else grid.max_col
@@ -68,7 +80,7 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
         taken.add(corner)
         phase_label = grid.whole(corner)
     lanes, boundaries, notes = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
-    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
+    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row, groups_at) if r is not None)
     above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
     if above is not None:  # a lane over the phase names ("Doel: ..." per phase): the map's first
         lanes.insert(0, above)
@@ -101,10 +113,78 @@ def read_across(grid: Grid, frame: Frame, used: set[Pos], file: str, lane_kinds:
                             scores[index].append(RawScore(lane_rows.level, grid.source(pos), LEVEL_SCALE))
                     lane.cells[index].extend(items)
     section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
-    section.reading = explained + scored
+    section.reading = explained + groups_said + scored
+    if groups_at is not None:
+        section.groups = _phase_groups(grid, frame, groups_at, phase_cols, used, taken)
     section.boundaries = boundaries
     section.notes = notes
     return Table([section], taken, top, said)
+
+
+def groups_row(grid: Grid, frame: Frame, used: set[Pos], hint: GroupsHint | None) -> tuple[int | None, list[str]]:
+    """The row above the header when it names groups of the phases ("Before | During | After" merged over
+    them), not phases over their steps; and what was decided, with the correction that changes it. Groups
+    when its names are words for groups, or when the header row under it names known phases (each once)
+    and it names none; the user's ``--groups`` decides over both."""
+    if frame.upper_row is None:
+        return None, []
+    upper_row, header_row = frame.upper_row, frame.header_row
+
+    def names(row: int) -> list[str]:
+        owners = sorted({grid.owner((row, c)) for c in grid.row(row) if c >= frame.first_col} - used)
+        return [" ".join(grid.cells[p].text.split()) for p in owners if p in grid.cells and _named(grid.cells[p])]
+
+    upper, lower = names(upper_row), names(header_row)
+    shown = ", ".join(f"'{n}'" for n in upper)
+    if hint is GroupsHint.NONE:
+        said = f"row {upper_row} ({shown}) names phases over their steps in row {header_row}, as you said"
+        return None, [f"{said} (--groups none)"]
+    if hint is GroupsHint.ABOVE:
+        said = f"row {upper_row} ({shown}) names groups of the phases in row {header_row}, as you said"
+        return upper_row, [f"{said} (--groups above)"]
+    keys = [phase_key(strip_decoration(n)) for n in lower]
+    known = sum(1 for n in lower if is_known_phase(n)) / max(len(lower), 1)
+    known_above = sum(1 for n in upper if is_known_phase(n)) / max(len(upper), 1)
+    by_words = bool(upper) and all(is_group_word(n) for n in upper)
+    by_phases = len(set(keys)) == len(keys) and known >= 0.5 and known > known_above
+    if by_words or by_phases:
+        why = "its names are words for groups of phases" if by_words else "the row under it names known phases"
+        return upper_row, [
+            f"row {upper_row} ({shown}) names groups of the phases in row {header_row} ({why}) — if it names "
+            "phases over their steps, give --groups none"
+        ]
+    return None, [
+        f"row {upper_row} ({shown}) names phases over their steps in row {header_row} — if it names groups of "
+        "phases, give --groups above"
+    ]
+
+
+def _named(value: CellValue) -> bool:
+    """Words in a row of group names: a group word that also reads as a placeholder ("Na", Dutch for
+    after; "N/A" elsewhere) is a name there."""
+    return value.number is None and (not value.placeholder or is_group_word(value.text))
+
+
+def _phase_groups(
+    grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], taken: set[Pos]
+) -> list[PhaseGroup]:
+    """The groups a row above the phases names: each name over the phases its merged cell spans, or,
+    written once, up to the next name. A name over no phase stays a note."""
+    owners = sorted(
+        p
+        for p in {grid.owner((row, c)) for c in grid.row(row) if c >= frame.first_col} - used
+        if p in grid.cells and _named(grid.cells[p]) and p[1] >= frame.first_col
+    )
+    last = phase_cols[-1][-1] if phase_cols else 0
+    groups: list[PhaseGroup] = []
+    for k, pos in enumerate(owners):
+        width = grid.span(pos)[1]
+        end = pos[1] + width - 1 if width > 1 else (owners[k + 1][1] - 1 if k + 1 < len(owners) else last)
+        members = [i for i, cols in enumerate(phase_cols) if pos[1] <= cols[0] <= end]
+        if members:
+            groups.append(PhaseGroup(grid.whole(pos), members[0], len(members)))
+            taken.add(pos)
+    return groups
 
 
 def _row_above(

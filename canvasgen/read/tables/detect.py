@@ -15,11 +15,11 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneKind, Phase
 from canvasgen.read.grid import Grid, Pos
-from canvasgen.read.tables.across import read_across
+from canvasgen.read.tables.across import groups_row, read_across
 from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
 from canvasgen.read.tables.blueprint_lanes import place_lines
 from canvasgen.read.tables.down import read_down
-from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
+from canvasgen.read.tables.found import GroupsHint, RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.keyed import read_keyed
 from canvasgen.read.tables.orient import Orientation, orient
 from canvasgen.read.tables.sheet_roles import SheetRole
@@ -40,6 +40,7 @@ class Hints:
     origin: str = ""  # where the corrections came from, for the reading
     guess: bool = False  # no canvas found in the workbook: read this sheet as best it can, and say so
     role: SheetRole | None = None  # what the sheet is for, as the user said (``--sheet "Doelgroep=personas"``)
+    groups: GroupsHint | None = None  # phase groups as the user said (``--groups none``), else read from the sheet
 
     @property
     def places(self) -> bool:
@@ -52,7 +53,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     hints = hints or Hints()
     used: set[Pos] = set(taken or ())
     tables: list[Table] = []
-    keyed = None if hints.places else read_stage_list(grid, used, hints.lane_kinds, file)
+    keyed = None if hints.places else read_stage_list(grid, used, hints.lane_kinds, file, hints.groups)
     keyed = keyed or (read_keyed(grid, used, hints.lane_kinds) if not hints.places else None)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used
@@ -113,7 +114,8 @@ def _guessed(grid: Grid, used: set[Pos], file: str) -> Table | None:
                 f"the phases were read down column {col}, the lanes across row {frame.header_row}; if the "
                 f"phases run across row {frame.header_row}, give --phases-row {frame.header_row}"
             )
-        reading = ["no canvas found by its structure: read as a guess", *_reading(grid, frame, orientation)]
+        grouped = any(s.groups for s in table.sections)
+        reading = ["no canvas found by its structure: read as a guess", *_reading(grid, frame, orientation, grouped)]
     if not any(s.phases for s in table.sections):
         return None
     for section in table.sections:
@@ -169,11 +171,13 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
         frame = _corrected(grid, block, hints, used) if corrected else frame_of(grid, block, used)
         if frame is None:
             continue
-        orientation = _orientation(hints) if corrected else orient(grid, frame, used)
+        grouped = groups_row(grid, frame, used, hints.groups)[0] is not None
+        orientation = _orientation(hints) if corrected else orient(grid, frame, used, grouped)
         table = _read(grid, frame, orientation, used, file, hints)
         if table.used - used and any(s.phases for s in table.sections) and _belongs(table, orientation, found):
+            grouped = any(s.groups for s in table.sections)
             for section in table.sections:
-                section.reading = _reading(grid, frame, orientation) + section.reading
+                section.reading = _reading(grid, frame, orientation, grouped) + section.reading
             table.corrected = corrected
             if orientation.guessed:
                 table.guess = _correction_hint(frame, orientation)
@@ -241,7 +245,7 @@ def _corrected(grid: Grid, block: Block, hints: Hints, used: set[Pos]) -> Frame 
 
 def _read(grid: Grid, frame: Frame, orientation: Orientation, used: set[Pos], file: str, hints: Hints) -> Table:
     if orientation.across:
-        return read_across(grid, frame, used, file, hints.lane_kinds)
+        return read_across(grid, frame, used, file, hints.lane_kinds, hints.groups)
     phase_col = _phase_column(grid, frame)
     columns = (frame.label_col, max(frame.header_cols))
     return read_down(grid, frame.header_row, phase_col, used, hints.lane_kinds, columns, frame.bottom)
@@ -270,8 +274,9 @@ def _phase_column(grid: Grid, frame: Frame) -> int:
     return frame.label_col
 
 
-def _reading(grid: Grid, frame: Frame, orientation: Orientation) -> list[str]:
-    """How the table was read, in sentences for ``check --explain``."""
+def _reading(grid: Grid, frame: Frame, orientation: Orientation, grouped: bool = False) -> list[str]:
+    """How the table was read, in sentences for ``check --explain``; ``grouped``: the upper row names groups
+    of the phases (the reader says so itself)."""
     col = get_column_letter(max(frame.label_col, 1))
     first, last = get_column_letter(frame.header_cols[0]), get_column_letter(frame.header_cols[-1])
     header = f"row {frame.header_row} ({first}{frame.header_row}:{last}{frame.header_row})"
@@ -283,7 +288,7 @@ def _reading(grid: Grid, frame: Frame, orientation: Orientation) -> list[str]:
         f"in {labels}; body down to row {frame.bottom}",
         f"phases {'across' if orientation.across else 'down'}: {orientation.rule}",
     ]
-    if frame.upper_row is not None:
+    if frame.upper_row is not None and not grouped:
         lines.append(f"phase names in row {frame.upper_row}, their steps in row {frame.header_row}")
     if frame.group_col is not None:
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from canvasgen.errors import CanvasWarning
-from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Phase, Source
+from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Phase, PhaseGroup, Source
 from canvasgen.read.grid import CellValue, Pos
 from canvasgen.text import phase_key
 from canvasgen.vocabulary.scores import Notation, fraction_from_date, score_notation
@@ -50,6 +51,14 @@ def holds_score(value: CellValue) -> bool:
     return score_in(value, Source("", ""), "") is not None
 
 
+class GroupsHint(StrEnum):
+    """What the user said of phase groups (``--groups``): none at all, or the row above the phase names
+    names groups of them (not phases over steps). Unsaid, the reader decides from the sheet."""
+
+    NONE = "none"
+    ABOVE = "above"
+
+
 @dataclass
 class Section:
     """The content of one journey found in one table."""
@@ -61,8 +70,10 @@ class Section:
     suffix: Item | None = None  # persona or divider that names this section's journey
     suffix_kind: str = "persona"  # "persona", "section" (a divider row) or "title" (a title above the table)
     phase_label: Item | None = None  # the header over the phases: "Fase", "Stage"
+    group_label: Item | None = None  # the header over the phase groups' column of a stage list: "macro"
     boundaries: list[Boundary] = field(default_factory=list)  # a service blueprint's lines
     notes: list[Item] = field(default_factory=list)  # words inside the table that are no item (a line's label)
+    groups: list[PhaseGroup] = field(default_factory=list)  # named groups of neighbouring phases
     reading: list[str] = field(default_factory=list)  # how it was found, for ``check --explain``
 
 

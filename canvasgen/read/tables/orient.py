@@ -29,7 +29,8 @@ class Orientation:
     guessed: bool = False
 
 
-def orient(grid: Grid, frame: Frame, used: set[Pos]) -> Orientation:
+def orient(grid: Grid, frame: Frame, used: set[Pos], grouped: bool = False) -> Orientation:
+    """Which way round the frame's table runs; ``grouped``: its upper row names groups of the phases."""
     if frame.banners:
         return Orientation(True, "lane titles are written across the phases, each above its items")
     header = [grid.text((frame.header_row, c)) for c in frame.header_cols]
@@ -39,7 +40,8 @@ def orient(grid: Grid, frame: Frame, used: set[Pos]) -> Orientation:
     _vote_lines(votes, grid, frame, used)
     _vote_arrows(votes, grid, frame)
     if frame.upper_row is not None:
-        votes.append((3, f"row {frame.upper_row} names phases over the steps in row {frame.header_row}"))
+        what = "groups of the phases" if grouped else "phases over the steps"
+        votes.append((3, f"row {frame.upper_row} names {what} in row {frame.header_row}"))
     keys = [label_key(t) for t in labels]
     if len(set(keys)) < len(keys):
         votes.append((-4, f"names repeat down column {_letter(frame.label_col)}: a long table, one row per step"))

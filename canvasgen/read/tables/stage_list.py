@@ -4,8 +4,9 @@ The header row names an id column and a title (name) column; every id and every 
 given twice, "01" and "1" alike, is an error naming both cells). The
 stages are the phases, named by their titles, in id order (by number when the ids are numbers); the
 other columns are lanes, each stage's cell in its phase. A column whose values repeat over neighbouring
-stages groups them ("Before", "During", "After"): canvasgen has no phase groups of this kind yet, so it is
-kept as a lane, and the reading says so.
+stages groups them ("Before", "During", "After"): its runs are the journey's phase groups, not a lane (one
+such column: one headed as a group, "phase" or "macro", else one of group words, else the one of fewest
+groups; the others stay lanes). ``--groups none`` keeps it a lane; the reading says which.
 """
 
 from __future__ import annotations
@@ -13,17 +14,20 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import Location, ReadError
-from canvasgen.model import LaneKind
+from canvasgen.model import LaneKind, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.down import Row, section_of
-from canvasgen.read.tables.found import Table
+from canvasgen.read.tables.found import GroupsHint, Table
 from canvasgen.text import label_key
 from canvasgen.vocabulary import STAGE_LIST_ID_HEADERS, STAGE_LIST_TITLE_HEADERS, is_persona_header
+from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, is_group_word
 
 _MIN_STAGES = 3
 
 
-def read_stage_list(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind], file: str = "") -> Table | None:
+def read_stage_list(
+    grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind], file: str = "", groups_hint: GroupsHint | None = None
+) -> Table | None:
     """The sheet's stage list, or None; a ReadError for a stage list that gives an id twice."""
     rows = sorted({r for r, _ in grid.cells if not any((r, c) in used for c in grid.row(r))})
     if len(rows) < _MIN_STAGES + 1:
@@ -42,7 +46,9 @@ def read_stage_list(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind],
         return None
     numbers = [grid.cells[(r, id_col)].number for r in body]
     order = sorted(body, key=lambda r: grid.cells[(r, id_col)].number or 0.0) if None not in numbers else body
-    lane_cols = [c for c in cols if c not in (id_col, title_col)]
+    grouping = [c for c in cols if c not in (id_col, title_col) and _groups(grid, order, c)]
+    group_col = _group_column(grid, header_row, order, grouping) if groups_hint is not GroupsHint.NONE else None
+    lane_cols = [c for c in cols if c not in (id_col, title_col, group_col)]
     taken: set[Pos] = set()  # the id column's header stays a note: it names no stage
     section = section_of(
         grid, header_row, [Row(r, (r, title_col), None) for r in order], lane_cols, used, taken, None, lane_kinds
@@ -52,15 +58,24 @@ def read_stage_list(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind],
         taken.add((r, id_col))
     section.phase_label = grid.whole((header_row, title_col))
     taken.add((header_row, title_col))
-    grouping = [c for c in lane_cols if _groups(grid, order, c)]
+    if group_col is not None:  # its header heads the groups as the title's heads the phases: "title / macro"
+        section.groups = _runs(grid, order, group_col, taken)
+        if (header_row, group_col) in grid.cells:
+            section.group_label = grid.whole((header_row, group_col))
+            taken.add((header_row, group_col))
     reading = [
         f"a stage list: one row per stage (rows {body[0]} to {body[-1]}), ids in column {get_column_letter(id_col)}, "
         f"the phases named by column {get_column_letter(title_col)} in id order, the other columns lanes — if the "
         f"rows are no stages, give --phases-row {header_row}"
     ]
     reading += [
-        f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') groups neighbouring stages; kept as a lane "
-        "(phase groups of a stage list are not drawn as groups yet)"
+        f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') groups neighbouring stages: "
+        + (
+            "the phase groups — if it is no grouping of the stages, give --groups none"
+            if c == group_col
+            else "kept as a lane"
+            + (" (as you said: --groups none)" if groups_hint is GroupsHint.NONE else " (one column groups the phases)")
+        )
         for c in grouping
     ]
     section.reading = reading
@@ -82,6 +97,31 @@ def _refuse_repeated_ids(grid: Grid, body: list[int], id_col: int, ids: list[str
                 f"the stage id '{written}' is given twice, in {first} and {second}: give each stage its own id",
             )
         seen[key] = r
+
+
+def _group_column(grid: Grid, header_row: int, rows: list[int], grouping: list[int]) -> int | None:
+    """The column whose runs are the phase groups: one headed as a group ("macro", "phase"), else one of
+    group words ("Before", "Tijdens"), else the one of fewest groups; the first of equals. One value over
+    every stage groups nothing apart: a lane."""
+    grouping = [c for c in grouping if len({label_key(grid.text((r, c))) for r in rows}) >= 2]
+    headed = [c for c in grouping if label_key(grid.text((header_row, c))) in PHASE_GROUP_HEADERS]
+    worded = [c for c in grouping if all(is_group_word(grid.text((r, c))) for r in rows)]
+    fewest = sorted(grouping, key=lambda c: len({label_key(grid.text((r, c))) for r in rows}))
+    return next(iter(headed or worded or fewest), None)
+
+
+def _runs(grid: Grid, rows: list[int], col: int, taken: set[Pos]) -> list[PhaseGroup]:
+    """The column's runs of one value as groups of the phases (one per row, in order), each named by the
+    run's first cell; the run's other cells repeat it and are taken with it."""
+    groups: list[PhaseGroup] = []
+    for index, r in enumerate(rows):
+        taken.add((r, col))
+        if groups and " ".join(grid.text((r, col)).split()) == groups[-1].name.text:
+            last = groups[-1]
+            groups[-1] = PhaseGroup(last.name, last.first, last.count + 1)
+        else:
+            groups.append(PhaseGroup(grid.whole((r, col)), index, 1))
+    return groups
 
 
 def _groups(grid: Grid, rows: list[int], col: int) -> bool:

@@ -37,13 +37,16 @@ def test_a_stage_list_is_the_phase_list_in_id_order(tmp_path: Path) -> None:
     (journey,) = canvas.journeys
     # was: its first data row taken as lane labels, 'Ask for a quote' lost as a phase
     assert [p.name for p in journey.phases] == [s[1] for s in sorted(STAGES)]
-    assert [lane.label for lane in journey.lanes] == ["zone", "phase", "business_goal"]
-    assert [i.text for i in journey.lanes[2].cells[0]] == ["Reach new households"]
+    # 'phase' repeats over neighbouring stages (as 'zone' does) and is headed as a group: the phase groups
+    assert [lane.label for lane in journey.lanes] == ["zone", "business_goal"]
+    assert [(g.name.text, g.first, g.count) for g in journey.phase_groups] == [("Before", 0, 3), ("During", 3, 2)]
+    assert [i.text for i in journey.lanes[1].cells[0]] == ["Reach new households"]
     assert lost_lines(path, canvas) == []
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert "a stage list: one row per stage (rows 2 to 6), ids in column A, the phases named by column B" in explained
     assert "if the rows are no stages, give --phases-row 1" in explained
-    assert "column D ('phase') groups neighbouring stages; kept as a lane" in explained
+    assert "column D ('phase') groups neighbouring stages: the phase groups — if it is no grouping" in explained
+    assert "column C ('zone') groups neighbouring stages: kept as a lane (one column groups the phases)" in explained
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     (pdf,), (pptx,) = sorted((tmp_path / "out").rglob("*.pdf")), sorted((tmp_path / "out").rglob("*.pptx"))

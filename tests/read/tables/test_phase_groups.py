@@ -1,0 +1,225 @@
+"""Phase groups (#30 item 6): a row of names over the phase row, or a stage list's column whose values repeat
+over neighbouring stages, groups the phases ("Voor | Tijdens | Na"); ``--groups`` corrects the reading."""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from canvasgen.cli import main
+from canvasgen.model import Journey
+from canvasgen.read.corrections import from_options, from_record, to_record
+from canvasgen.read.reader import read_canvas
+from tests.support.read_back import lost_lines
+from tests.support.shapes import labels
+from tests.support.workbooks import grouped_phases, make_book
+
+DUTCH = [
+    ("Voor", ["Oriëntatie", "Vergelijken"]),
+    ("Tijdens", ["Bestellen", "Betalen"]),
+    ("Na", ["Levering", "Service"]),
+]
+
+
+def groups_of(journey: Journey) -> list[tuple[str, list[str]]]:
+    return [(g.name.text, [p.name for p in journey.phases[g.first : g.last + 1]]) for g in journey.phase_groups]
+
+
+def test_a_merged_row_of_group_words_over_the_phases_groups_them(tmp_path: Path) -> None:
+    path = grouped_phases(tmp_path / "groepen.xlsx", DUTCH)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    # was: three phases "Voor", "Tijdens" (with the phases as its steps) and "Na" lost as a placeholder
+    assert [p.name for p in journey.phases] == [p for _, phases in DUTCH for p in phases]
+    assert not any(p.step_names for p in journey.phases)
+    assert groups_of(journey) == DUTCH
+    assert [str(g.name.source) for g in journey.phase_groups] == [
+        "Klantreis!B2:C2",
+        "Klantreis!D2:E2",
+        "Klantreis!F2:G2",
+    ]
+    assert lost_lines(path, canvas) == []
+    result = CliRunner().invoke(main, ["check", "--explain", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "3 phase groups: Voor (Oriëntatie, Vergelijken) | Tijdens (Bestellen, Betalen) | Na (Levering, Service)" in (
+        result.output
+    )
+    assert (
+        "row 2 ('Voor', 'Tijdens', 'Na') names groups of the phases in row 3 (its names are words for groups of "
+        "phases) — if it names phases over their steps, give --groups none"
+    ) in result.output
+    assert "phase names in row 2, their steps in row 3" not in result.output
+
+
+def test_names_written_once_over_known_phases_group_them(tmp_path: Path) -> None:
+    groups = [("Explore", ["Awareness", "Consideration"]), ("Buy", ["Purchase"]), ("Own", ["Onboarding", "Loyalty"])]
+    path = grouped_phases(tmp_path / "journey.xlsx", groups, merged=False, top=4, left=2)
+    (journey,) = read_canvas(path).journeys
+    assert groups_of(journey) == groups
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "names groups of the phases in row 5 (the row under it names known phases)" in explained
+
+
+def test_phases_over_their_steps_stay_so_and_say_how_to_group(tmp_path: Path) -> None:
+    steps = [("Oriënteren", ["Zoeken", "Lezen"]), ("Kopen", ["Kiezen", "Betalen"]), ("Gebruiken", ["Installeren"])]
+    path = grouped_phases(tmp_path / "stappen.xlsx", steps)
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Oriënteren", "Kopen", "Gebruiken"]
+    assert journey.phase_groups == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "names phases over their steps in row 3 — if it names groups of phases, give --groups above" in explained
+    (grouped,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="above")).journeys
+    assert groups_of(grouped) == steps
+
+
+def test_groups_none_reads_the_upper_row_as_phases(tmp_path: Path) -> None:
+    path = grouped_phases(tmp_path / "groepen.xlsx", [("Voor", ["A1", "A2"]), ("Tijdens", ["B1", "B2"])])
+    result = CliRunner().invoke(main, ["check", "--explain", str(path), "--groups", "none"])
+    assert result.exit_code == 0, result.output
+    assert "2 phases: Voor (A1 · A2) | Tijdens (B1 · B2)" in result.output
+    assert "names phases over their steps in row 3, as you said (--groups none)" in result.output
+    assert "phase group" not in result.output.split("how it was read")[0]
+
+
+def test_groups_in_canvasgen_toml_and_in_the_record(tmp_path: Path) -> None:
+    path = grouped_phases(tmp_path / "groepen.xlsx", [("Voor", ["A1", "A2"]), ("Tijdens", ["B1", "B2"])])
+    (tmp_path / "canvasgen.toml").write_text('["groepen.xlsx".Klantreis]\ngroups = "none"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert "2 phases: Voor (A1 · A2) | Tijdens (B1 · B2)" in result.output
+    given = from_options(None, None, None, (), groups="Klantreis!none")
+    assert from_record(to_record(given), "kit").for_sheet("Klantreis").groups == given.for_sheet("Klantreis").groups
+
+
+def test_a_bad_groups_value_is_one_sentence(tmp_path: Path) -> None:
+    path = grouped_phases(tmp_path / "groepen.xlsx", DUTCH)
+    result = CliRunner().invoke(main, ["check", str(path), "--groups", "sometimes"])
+    assert result.exit_code != 0
+    assert "--groups 'sometimes': 'sometimes': say none or above" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_title_over_the_whole_header_row_is_no_group(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"B1": "Customer Journey Map – Before and after"}
+    cells.update({"B2": "Awareness", "C2": "Purchase", "D2": "Loyalty", "A3": "Klantproces", "A4": "Pijnpunten"})
+    cells.update({"B3": "x", "C3": "y", "D3": "z", "B4": "p", "C4": "q", "D4": "r"})
+    path = make_book(tmp_path / "titled.xlsx", {"Map": cells}, {"Map": ["B1:D1"]})
+    (journey,) = read_canvas(path).journeys
+    assert journey.phase_groups == []
+    assert [p.name for p in journey.phases] == ["Awareness", "Purchase", "Loyalty"]
+
+
+def test_groups_survive_the_json_model(tmp_path: Path) -> None:
+    path = grouped_phases(tmp_path / "groepen.xlsx", DUTCH)
+    result = CliRunner().invoke(main, ["check", "--json", str(path)])
+    model = tmp_path / "reis.json"
+    model.write_text(result.output, encoding="utf-8")
+    (journey,) = read_canvas(model).journeys
+    assert groups_of(journey) == DUTCH
+    broken = result.output.replace('"first": 4', '"first": 5')
+    model.write_text(broken, encoding="utf-8")
+    failed = CliRunner().invoke(main, ["check", str(model)])
+    assert failed.exit_code != 0
+    assert "journeys[0].phase_groups[2]: the group of phases 6 to 7" in failed.output
+    assert "Traceback" not in failed.output
+
+
+STAGE_ROWS = [
+    ("Notice", "Before", "online"),
+    ("Compare", "Before", "online"),
+    ("Visit", "During", "home"),
+    ("Sign", "During", "home"),
+    ("Install", "After", "home"),
+]
+STAGES = [["id", "title", "macro", "zone", "goal"]] + [
+    [str(i + 1), title, macro, zone, f"goal {i + 1}"] for i, (title, macro, zone) in enumerate(STAGE_ROWS)
+]
+
+
+def test_a_stage_lists_grouping_column_is_the_phase_groups(tmp_path: Path) -> None:
+    path = tmp_path / "stages.csv"
+    path.write_text("\n".join(",".join(row) for row in STAGES) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    # was: 'macro' kept as a lane, the stages ungrouped
+    assert groups_of(journey) == [
+        ("Before", ["Notice", "Compare"]),
+        ("During", ["Visit", "Sign"]),
+        ("After", ["Install"]),
+    ]
+    assert [lane.label for lane in journey.lanes] == ["zone", "goal"]
+    assert [label.text for label in journey.phase_labels] == ["title", "macro"]  # its header heads the groups
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    said = "column C ('macro') groups neighbouring stages: the phase groups — if it is no grouping of the stages"
+    assert f"{said}, give --groups none" in explained
+    assert "column D ('zone') groups neighbouring stages: kept as a lane (one column groups the phases)" in explained
+    kept = CliRunner().invoke(main, ["check", "--explain", str(path), "--groups", "none"]).output
+    assert "column C ('macro') groups neighbouring stages: kept as a lane (as you said: --groups none)" in kept
+    assert "phase group" not in kept.split("how it was read")[0]
+
+
+#: Groups as teams write them, in their order (a Dutch "Na", also read as "n/a", comes after its "Voor").
+GROUP_WORDS = [
+    ("Before", "During", "After"),
+    ("Voor", "Tijdens", "Na"),
+    ("Vooraf", "Tijdens het bezoek", "Na aankoop"),
+    ("Vorher", "Während", "Nachher"),
+    ("Avant", "Pendant", "Après"),
+]
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_group_rows_in_any_script_and_place(data: st.DataObject) -> None:
+    # a group of several phases at least: a name over each single phase is a lane over them (a goal each)
+    sizes = data.draw(st.lists(st.integers(1, 3), min_size=2, max_size=3).filter(lambda s: max(s) > 1))
+    names = data.draw(labels(sum(sizes)))
+    group_names = data.draw(st.sampled_from(GROUP_WORDS))[: len(sizes)]
+    groups, at = [], 0
+    for name, size in zip(group_names, sizes):
+        groups.append((name, names[at : at + size]))
+        at += size
+    merged, top, left = data.draw(st.booleans()), data.draw(st.integers(1, 6)), data.draw(st.integers(1, 4))
+    with tempfile.TemporaryDirectory() as folder:
+        path = grouped_phases(Path(folder) / "g.xlsx", groups, merged=merged, top=top, left=left)
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == names
+    assert groups_of(journey) == groups
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_stage_list_groups_in_any_script(data: st.DataObject) -> None:
+    sizes = data.draw(st.lists(st.integers(1, 3), min_size=2, max_size=4).filter(lambda s: max(s) > 1))
+    n = sum(sizes)
+    names = data.draw(labels(n + len(sizes) + 1))
+    titles, group_names, extra = names[:n], names[n : n + len(sizes)], names[-1]
+    header = ["id", "title", data.draw(st.sampled_from(["macro", "phase", "group", "Fase"])), extra]
+    rows, at = [header], 0
+    for name, size in zip(group_names, sizes):
+        rows += [[str(at + k + 1), titles[at + k], name, f"{extra} {at + k}"] for k in range(size)]
+        at += size
+    order = data.draw(st.permutations(rows[1:]))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "stages.csv"
+        with path.open("w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows([header, *order])
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == titles
+    expected, at = [], 0
+    for name, size in zip(group_names, sizes):
+        expected.append((name, titles[at : at + size]))
+        at += size
+    assert groups_of(journey) == expected
