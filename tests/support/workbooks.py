@@ -309,3 +309,32 @@ def grouped_phases(
     for row, lane in enumerate(lanes, start=top + 2):
         cells[f"{get_column_letter(left)}{row}"] = lane
     return make_book(path, {"Klantreis": cells}, {"Klantreis": merges})
+
+
+#: One phase's touchpoints in order (name, channel, served today): the third is not served today.
+SERVED_OR_NOT = [
+    ("Offertemail", "E-mail", "Ja"),
+    ("Adviesgesprek", "Telefoon", "Ja"),
+    ("Terugbelverzoek", "Telefoon", "Nee"),
+    ("Orderpagina", "Website", "Ja"),
+    ("Bezorgapp", "App", "Ja"),
+    ("Afspraakbevestiging", "SMS", "Ja"),
+    ("Welkomstpost", "Social media", "Ja"),
+    ("Reviewverzoek", "E-mail", "Ja"),
+    ("Nazorgmail", "E-mail", "Ja"),
+]
+
+
+def touchpoints_served_or_not(path: Path) -> Path:
+    """Three phases; the Touchpoints sheet puts ``SERVED_OR_NOT`` in the second, more than fit there as
+    cards on an A1 poster (the cell is set as lines, each marked with its channel's icon)."""
+    phases = ["Oriëntatie", "Aanvraag", "Levering"]
+    lanes = default_lanes([])
+    content = {lane: [f"{lane} in {phase}" for phase in phases] for lane in lanes if lane != "score"}
+    touchpoints = [
+        [phases[1], name, channel, "", "", "Per stap", "Backoffice", served, "Ja", "", "Ja"]
+        for name, channel, served in SERVED_OR_NOT
+    ]
+    journey = JourneySheet(phases, lanes, content=content, scores=[1, -1, 2])
+    write_workbook(WorkbookSpec("nl", [journey], touchpoints=touchpoints), path)
+    return path

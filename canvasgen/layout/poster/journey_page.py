@@ -515,20 +515,21 @@ def _bullets(
         if isinstance(item, FigureLine) and item.gauge is not None:
             draw_gauge(page, item.gauge, x, baseline, size, kit)
             continue
+        mark = colour  # this item's: the next item of the cell starts again from the row's colour
         if isinstance(item, FigureLine):
             channel = None
         elif isinstance(item, TouchLine):
             channel = item.channel
-            # a touchpoint not served today turns its icon, and those after it in the cell, the pain colour
-            colour = kit.palette.pain if item.warn else colour
+            # a touchpoint not served today: its own icon in the pain colour
+            mark = kit.palette.pain if item.warn else colour
         else:
             channel = channel_of(item.text) if _with_icons(lane) else None
         if channel or icons:  # one style per row: an item of no known channel gets the neutral mark
             icon = size * 0.95
-            page.icons.append(Icon(channel or "other", x, baseline - icon * 0.8, icon, colour))
+            page.icons.append(Icon(channel or "other", x, baseline - icon * 0.8, icon, mark))
         else:
             if _with_icons(lane):  # centre the bullet in the icon's slot
                 x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
-            line = setter.line(BULLET, x, baseline, "body", size, colour, source)
+            line = setter.line(BULLET, x, baseline, "body", size, mark, source)
             box = Box(x, baseline - size, line.width + 0.01, size * LEADING)
             page.blocks.append(TextBlock(box, [line], source, tag="Artifact"))
