@@ -211,3 +211,12 @@ def pixels(bitmap: pdfium.PdfBitmap, box: tuple[int, int, int, int]) -> list[tup
     image = bitmap.to_pil().convert("RGB")
     x0, y0, x1, y1 = box
     return [image.getpixel((x, y)) for x in range(x0, x1) for y in range(y0, y1)]  # type: ignore[misc]
+
+
+def pixels_before(pdf: Path, wanted: str) -> list[tuple[int, int, int]]:
+    """The RGB pixels just before where ``wanted`` is first drawn on the first page, as high as its line
+    and one and a half lines wide: where a line of a cell has its icon or bullet."""
+    bitmap, boxes = char_boxes(pdf, wanted)
+    assert boxes, f"{wanted!r} is not drawn on the first page"
+    x0, y0, _, y1 = boxes[0]
+    return pixels(bitmap, (max(0, x0 - (y1 - y0) * 3 // 2), y0, x0 - 1, y1))

@@ -309,3 +309,66 @@ def grouped_phases(
     for row, lane in enumerate(lanes, start=top + 2):
         cells[f"{get_column_letter(left)}{row}"] = lane
     return make_book(path, {"Klantreis": cells}, {"Klantreis": merges})
+
+
+#: A line of a service blueprint labelled in the client's own words (``blueprint_line_over_scores``).
+OWN_LINE_LABEL = "Line of interaction (where our guests meet the front desk team)"
+
+
+def blueprint_line_over_scores(path: Path, phases: int = 4) -> Path:
+    """A hotel's service blueprint whose line of interaction, a merged row labelled in the client's own
+    words (``OWN_LINE_LABEL``), stands directly above its experience-score row (which the poster draws as
+    the emotion curve); then frontstage, the line of visibility, backstage. ``phases``: how many steps
+    (enough of them split the journey over pages)."""
+    from openpyxl.utils import get_column_letter
+
+    last = get_column_letter(phases + 1)
+    cells: Cells = {
+        "A1": "Service blueprint — hotel stay",
+        "A3": "Physical evidence",
+        "A4": "Customer actions",
+        "A5": OWN_LINE_LABEL,
+        "A6": "Experience score",
+        "A7": "Frontstage actions",
+        "A8": "Line of visibility",
+        "A9": "Backstage actions",
+    }
+    for i in range(phases):
+        letter = get_column_letter(i + 2)
+        cells[f"{letter}2"] = f"Step {i + 1}"
+        cells[f"{letter}3"] = f"Lobby sign {i + 1}"
+        cells[f"{letter}4"] = f"The guest asks {i + 1}"
+        cells[f"{letter}6"] = (1, -1, 2, 0, -2)[i % 5]
+        cells[f"{letter}7"] = f"The desk answers {i + 1}"
+        cells[f"{letter}9"] = f"Housekeeping {i + 1}"
+    merges = [f"A1:{last}1", f"A5:{last}5", f"A8:{last}8"]
+    return make_book(path, {"Blueprint": cells}, {"Blueprint": merges})
+
+
+#: One phase's touchpoints in order (name, channel, served today): the third is not served today.
+SERVED_OR_NOT = [
+    ("Offertemail", "E-mail", "Ja"),
+    ("Adviesgesprek", "Telefoon", "Ja"),
+    ("Terugbelverzoek", "Telefoon", "Nee"),
+    ("Orderpagina", "Website", "Ja"),
+    ("Bezorgapp", "App", "Ja"),
+    ("Afspraakbevestiging", "SMS", "Ja"),
+    ("Welkomstpost", "Social media", "Ja"),
+    ("Reviewverzoek", "E-mail", "Ja"),
+    ("Nazorgmail", "E-mail", "Ja"),
+]
+
+
+def touchpoints_served_or_not(path: Path) -> Path:
+    """Three phases; the Touchpoints sheet puts ``SERVED_OR_NOT`` in the second, more than fit there as
+    cards on an A1 poster (the cell is set as lines, each marked with its channel's icon)."""
+    phases = ["Oriëntatie", "Aanvraag", "Levering"]
+    lanes = default_lanes([])
+    content = {lane: [f"{lane} in {phase}" for phase in phases] for lane in lanes if lane != "score"}
+    touchpoints = [
+        [phases[1], name, channel, "", "", "Per stap", "Backoffice", served, "Ja", "", "Ja"]
+        for name, channel, served in SERVED_OR_NOT
+    ]
+    journey = JourneySheet(phases, lanes, content=content, scores=[1, -1, 2])
+    write_workbook(WorkbookSpec("nl", [journey], touchpoints=touchpoints), path)
+    return path

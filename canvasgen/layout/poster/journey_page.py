@@ -118,8 +118,8 @@ def lay_journey_page(
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
     has_curve = any(journey.scores) and any(phase for phase in journey.scores)
     shows: list[Lane | MapRow] = [*journey.lanes, *mapped.added]
-    # a service blueprint's lines, in room of their own between the rows (room is kept for a line above a
-    # score row the curve stands in for too, though that line is not drawn)
+    # a service blueprint's lines, in room of their own between the rows (a line above a score row is drawn
+    # above the curve that stands in for it)
     lines = lines_above(journey.boundaries, len(shows))
     line_room = u * LINE_ROOM * sum(len(found) for found in lines)
     rows = _rows(shows, lines, has_curve)
@@ -266,20 +266,33 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
 
 def _rows(shows: list[Lane | MapRow], above: list[list[Boundary]], has_curve: bool) -> list[_Row]:
     """The page's rows in order (``shows``: its lanes, then the rows added under them), and the emotion
-    curve (None) where the score row stands; each with the lines drawn above it (``above``, by place)."""
+    curve (None) where the score row stands; each with the lines drawn above it (``above``, by place).
+
+    A line above a score row the curve stands in for is drawn above the curve; one above a further score
+    row (drawn in the same curve) moves down to the next row drawn, or stays with the curve when none
+    follows: every line kept its room, and a line the sheet labelled in its own words is drawn with them."""
     rows: list[_Row] = []
-    curve = False
+    curve: int | None = None  # the curve's place in ``rows``
+    waiting: tuple[Boundary, ...] = ()  # the lines above a score row that is not drawn as a row
     for place, row in enumerate(shows):
+        lines = waiting + tuple(above[place])
         score = isinstance(row, Lane) and row.kind == SCORE_LANE
-        if score and has_curve and not curve:
-            rows.append(_Row(None))
-            curve = True
-        if not score or not has_curve:
-            # a score row without scores (a blank template) still shows its label
-            rows.append(_Row(row, tuple(above[place])))
-        # with a curve, a score row's words that are no score are written in the curve's row
-    if has_curve and not curve:
+        if score and has_curve:
+            # with a curve, a score row's words that are no score are written in the curve's row
+            if curve is None:
+                curve = len(rows)
+                rows.append(_Row(None, lines))
+                waiting = ()
+            else:
+                waiting = lines
+            continue
+        # a score row without scores (a blank template) still shows its label
+        rows.append(_Row(row, lines))
+        waiting = ()
+    if has_curve and curve is None:
         rows.append(_Row(None))
+    elif waiting and curve is not None:
+        rows[curve] = replace(rows[curve], lines=rows[curve].lines + waiting)
     return rows
 
 
@@ -515,20 +528,21 @@ def _bullets(
         if isinstance(item, FigureLine) and item.gauge is not None:
             draw_gauge(page, item.gauge, x, baseline, size, kit)
             continue
+        mark = colour  # this item's: the next item of the cell starts again from the row's colour
         if isinstance(item, FigureLine):
             channel = None
         elif isinstance(item, TouchLine):
             channel = item.channel
-            # a touchpoint not served today turns its icon, and those after it in the cell, the pain colour
-            colour = kit.palette.pain if item.warn else colour
+            # a touchpoint not served today: its own icon in the pain colour
+            mark = kit.palette.pain if item.warn else colour
         else:
             channel = channel_of(item.text) if _with_icons(lane) else None
         if channel or icons:  # one style per row: an item of no known channel gets the neutral mark
             icon = size * 0.95
-            page.icons.append(Icon(channel or "other", x, baseline - icon * 0.8, icon, colour))
+            page.icons.append(Icon(channel or "other", x, baseline - icon * 0.8, icon, mark))
         else:
             if _with_icons(lane):  # centre the bullet in the icon's slot
                 x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
-            line = setter.line(BULLET, x, baseline, "body", size, colour, source)
+            line = setter.line(BULLET, x, baseline, "body", size, mark, source)
             box = Box(x, baseline - size, line.width + 0.01, size * LEADING)
             page.blocks.append(TextBlock(box, [line], source, tag="Artifact"))

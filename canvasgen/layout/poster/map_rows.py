@@ -192,8 +192,12 @@ class Mapped:
         """The phases in ``window`` only, under the name ``name`` (a journey split over pages)."""
         journey = self.journey
         lanes = [replace(lane, cells=lane.cells[window]) for lane in journey.lanes]
+        # the notes go to the appendix from the whole journey; the rows that name a blueprint line stay,
+        # as every page draws the line labelled in the sheet's own words
+        lines = {b.source for b in journey.boundaries if b.source is not None}
+        labels = [note for note in journey.notes if note.source in lines]
         part = replace(
-            journey, name=name, phases=journey.phases[window], lanes=lanes, scores=journey.scores[window], notes=[]
+            journey, name=name, phases=journey.phases[window], lanes=lanes, scores=journey.scores[window], notes=labels
         )
         return Mapped(part, tuple(row.phases(window) for row in self.added))
 

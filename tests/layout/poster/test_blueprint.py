@@ -15,16 +15,16 @@ from canvasgen.layout.poster.sheet import page_margin
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.support.layouts import DATE, assert_inside, default_kit, laid_poster
-from tests.support.read_back import pdf_text
-from tests.support.workbooks import CANVASES
+from tests.support.read_back import pdf_text, slide_text, squeeze
+from tests.support.workbooks import CANVASES, OWN_LINE_LABEL, blueprint_line_over_scores, make_book
 
 ITALIAN = Path(__file__).parents[2] / "data" / "italian-blueprint-lookalike.xlsx"
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
 
-def _poster(path: Path, blueprint: bool = False) -> PosterLayout:
+def _poster(path: Path, blueprint: bool = False, size: str = "A1") -> PosterLayout:
     kit, fonts = default_kit()
-    width, height = parse_paper("A1")
+    width, height = parse_paper(size)
     spec = PosterSpec(width, height, "nl", path.name, DATE, blueprint)
     return laid_poster(read_canvas(path), kit, fonts, spec)
 
@@ -112,3 +112,52 @@ def test_build_with_layout_blueprint_end_to_end(tmp_path: Path) -> None:
     text = pdf_text(tmp_path / "voorbeeld-zonnepanelen-b2c.pdf")
     for label in ("Lijn van interactie", "Lijn van zichtbaarheid", "Lijn van interne interactie"):
         assert label in text
+
+
+def test_a_line_over_the_score_row_is_drawn_above_the_curve_in_the_sheets_own_words(tmp_path: Path) -> None:
+    path = blueprint_line_over_scores(tmp_path / "hotel.xlsx")
+    layout = _poster(path, blueprint=True)
+    page = layout.pages[0]
+    lines = _lines(page, layout.width, layout.height)
+    assert [label for _, label in lines] == [OWN_LINE_LABEL, "Line of visibility"]
+    # between the customer's actions and the curve that stands for the score row under it
+    interaction = lines[0][0].points[0][1]
+    curve = min(min(y for _, y in stroke.points) for stroke in page.strokes if len(stroke.points) > 2)
+    assert _label_y(page, "Customer actions") < interaction < _label_y(page, "Experience score")
+    assert interaction < curve < _label_y(page, "Frontstage")
+    # the words are on the line, and not a second time in the notes
+    everything = [line.text for p in layout.pages for b in p.blocks for line in b.lines]
+    assert everything.count(OWN_LINE_LABEL) == 1
+    assert_inside(layout)
+    # end to end: the client's words come back out of the PDF, and the deck has them too
+    args = ["build", str(path), "-o", str(tmp_path / "out"), "--layout", "blueprint", "--size", "A2"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert squeeze(OWN_LINE_LABEL) in squeeze(pdf_text(tmp_path / "out" / "hotel.pdf"))
+    assert squeeze(OWN_LINE_LABEL) in squeeze(slide_text(tmp_path / "out" / "hotel.pptx"))
+
+
+def test_every_page_of_a_blueprint_split_over_pages_labels_the_line_in_the_sheets_own_words(tmp_path: Path) -> None:
+    path = blueprint_line_over_scores(tmp_path / "hotel.xlsx", phases=14)
+    layout = _poster(path, blueprint=True, size="A3")
+    journey_pages = [p for p in layout.pages if p.title.startswith("Service blueprint")]
+    assert len(journey_pages) >= 2  # fourteen steps do not fit one A3 page
+    for page in journey_pages:
+        labels = [label for _, label in _lines(page, layout.width, layout.height)]
+        assert labels == [OWN_LINE_LABEL, "Line of visibility"], page.title
+    assert_inside(layout)
+
+
+def test_a_line_between_two_score_rows_of_one_curve_is_drawn_above_the_next_row(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"B1": "Book", "C1": "Stay", "D1": "Leave", "A2": "Customer actions", "B2": "Books"}
+    cells |= {"A3": "Experience score", "B3": 1, "C3": -1, "D3": 2}
+    cells |= {"A4": "Line of visibility (what guests never see)", "A5": "Effort score", "B5": 2, "C5": 1, "D5": 0}
+    cells |= {"A6": "Backstage actions", "B6": "Housekeeping cleans"}
+    path = make_book(tmp_path / "two-scores.xlsx", {"Blueprint": cells}, {"Blueprint": ["A4:D4"]})
+    layout = _poster(path, blueprint=True, size="A2")
+    page = layout.pages[0]
+    lines = _lines(page, layout.width, layout.height)
+    # both score rows are the one curve: the line stands under it, above the next row
+    assert [label for _, label in lines] == ["Line of visibility (what guests never see)"]
+    assert _label_y(page, "Experience score") < lines[0][0].points[0][1] < _label_y(page, "Backstage actions")
+    assert_inside(layout)

@@ -1,11 +1,20 @@
 """Touchpoints on the companion page are cards: the channel icon beside the name, timing and owner
 small, now → ideal, "not a sales moment"; a touchpoint not served today is marked in the pain colour.
-Cells whose cards do not fit are set as lines, and every card stays inside its cell."""
+Cells whose cards do not fit are set as lines (each with its channel's icon, only a touchpoint not served
+today's in the pain colour), and every card stays inside its cell."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from canvasgen.brand.colors import Colour
 from canvasgen.layout.boxes import Page, TextBlock
-from tests.support.layouts import companion_page, default_kit
+from canvasgen.layout.poster.sheet import PosterSpec
+from canvasgen.read.reader import read_canvas
+from canvasgen.units import parse_paper
+from tests.support.layouts import DATE, build_poster, companion_page, default_kit, laid_poster
+from tests.support.read_back import pixels_before
+from tests.support.workbooks import SERVED_OR_NOT, touchpoints_served_or_not
 
 
 def _card(page: Page, name: str) -> TextBlock:
@@ -49,3 +58,32 @@ def test_cards_never_leave_their_cell() -> None:
         ), block.lines[0].text
         checked += 1
     assert checked >= 8  # the webshop's touchpoint cards and KPI tiles
+
+
+def _near(pixels: list[tuple[int, int, int]], colour: Colour) -> int:
+    """How many of ``pixels`` are (nearly) ``colour``."""
+    rgb = [round(c * 255) for c in colour.rgb]
+    return sum(1 for px in pixels if sum(abs(a - b) for a, b in zip(px, rgb)) < 40)
+
+
+def test_in_a_cell_set_as_lines_only_the_touchpoint_not_served_today_has_a_pain_coloured_icon(
+    tmp_path: Path,
+) -> None:
+    path = touchpoints_served_or_not(tmp_path / "served.xlsx")
+    kit, fonts = default_kit()
+    pain, accent = kit.palette.pain, kit.palette.accent
+    width, height = parse_paper("A1")
+    page = laid_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE)).pages[0]
+    for name, channel, served in SERVED_OR_NOT:
+        # a line of text (no card), its icon before it on its baseline
+        line = next(line for block in page.blocks for line in block.lines if line.text.startswith(f"{name} ·"))
+        icon = next(i for i in page.icons if 0 < line.x - i.x < 2 * line.size and abs(i.y + i.size * 0.8 - line.y) < 1)
+        assert icon.colour == (pain if served == "Nee" else accent), (name, channel)
+    # as drawn in the PDF: pain-coloured ink in the icon's place before the third touchpoint only
+    pdf = build_poster(path, tmp_path / "out")
+    for name, _, served in SERVED_OR_NOT:
+        before = pixels_before(pdf, name)
+        if served == "Nee":
+            assert _near(before, pain) > 0 and _near(before, accent) == 0, name
+        else:
+            assert _near(before, pain) == 0 and _near(before, accent) > 0, name
