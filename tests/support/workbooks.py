@@ -309,3 +309,15 @@ def grouped_phases(
     for row, lane in enumerate(lanes, start=top + 2):
         cells[f"{get_column_letter(left)}{row}"] = lane
     return make_book(path, {"Klantreis": cells}, {"Klantreis": merges})
+
+
+def with_font_colours(path: Path, sheet: str, colours: dict[str, object]) -> Path:
+    """The workbook at ``path`` with the fonts of some cells coloured: ref -> an openpyxl ``Color`` (RGB,
+    indexed or theme with a tint), as a team colours a ● to make it a traffic light."""
+    from openpyxl.styles import Font
+
+    wb = openpyxl.load_workbook(path)
+    for ref, colour in colours.items():
+        wb[sheet][ref].font = Font(color=colour)
+    wb.save(path)
+    return path
