@@ -289,8 +289,7 @@ def _pattern_part(token: str, tokens: list[str], n: int, twelve: bool) -> str:
 _DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 #: A theme colour's index, as a cell's style gives it, names these (light and dark swapped against the
 #: order the theme file lists them in).
-_THEME_SLOTS = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
-                "hlink", "folHlink")  # fmt: skip
+_THEME_SLOTS = ("lt1", "dk1", "lt2", "dk2", *(f"accent{n}" for n in range(1, 7)), "hlink", "folHlink")
 
 
 def theme_colours(theme: bytes | None) -> list[str]:
