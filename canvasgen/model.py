@@ -144,15 +144,27 @@ class ScoreScale:
         return f"{fmt(self.low)}..{fmt(self.high)}"
 
 
+class Light(StrEnum):
+    """A traffic light's colour, written as a score (🟢, "rood", a green ●, "G"): three levels of it."""
+
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
 @dataclass
 class Score:
     """An experience or emotion score as written, with its normalised value; ``face`` is the emoji or
-    emoticon the cell wrote it as ("😊", ":-("), which the emotion curve draws as the point's marker."""
+    emoticon the cell wrote it as ("😊", ":-("), which the emotion curve draws as the point's marker.
+    A traffic light keeps its ``light`` and its ``mark``, what the cell wrote ("🟢", "groen", "G"; a
+    coloured ● as the emoji of its colour), shown next to its value wherever the value is written."""
 
     value: float
     scale: ScoreScale
     source: Source | None = None
     face: str | None = None
+    light: Light | None = None
+    mark: str | None = None
 
     @property
     def normalized(self) -> float:
@@ -168,6 +180,10 @@ class Score:
             data["cell"] = str(self.source)
         if self.face is not None:
             data["face"] = self.face
+        if self.light is not None:
+            data["light"] = self.light.value
+        if self.mark is not None:
+            data["mark"] = self.mark
         return data
 
 
@@ -384,6 +400,8 @@ class Journey:
         for phase_scores in self.scores:
             for score in phase_scores:
                 yield Item(f"{score.value:g}", score.source, score.value)
+                if score.mark is not None:  # "groen", "G": what the cell wrote, kept beside the value
+                    yield Item(score.mark, score.source)
         yield from self.notes
 
 

@@ -29,7 +29,7 @@ from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
 from canvasgen.pipeline.summary import explanation, summarize
 from canvasgen.pipeline.watch import Watcher
-from canvasgen.read.corrections import SETTINGS_FILE, from_options
+from canvasgen.read.corrections import SETTINGS_FILE
 from canvasgen.read.package.safety import did_you_mean
 from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
@@ -106,7 +106,7 @@ def check(
     """Read canvas workbooks and say what was found in them."""
     canvases: list[tuple[Canvas, Analysis]] = []
     failed: list[CanvasError] = []
-    corrected = from_options(**corrections)
+    corrected = corrections_of(corrections)
     for file in files:
         try:
             canvas = read(file, metrics, corrected, companions)
@@ -237,15 +237,7 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
         pptx=want_pptx,
         pptx_template=pptx_template,
         metrics=metrics,
-        corrections=from_options(
-            settings["phases_row"],
-            settings["phases_col"],
-            settings["labels"],
-            settings["lanes"],
-            settings["skip_hidden"],
-            roles=settings["roles"],
-            groups=settings["groups"],
-        ),
+        corrections=corrections_of(dict(settings)),
         companions=companions,
         brand=settings["brand"],
         png_dpi=png_dpi,

@@ -1,17 +1,20 @@
 """The options that say how a workbook is read, shared by every command that reads one: the companions
 (``--with``; check, build, watch) and the reading corrections (``--phases-row``, ``--phases-col``,
-``--labels``, ``--lane``, ``--sheet``, ``--groups``, ``--skip-hidden``; every command that reads a canvas).
+``--labels``, ``--lane``, ``--sheet``, ``--groups``, ``--traffic-lights``, ``--skip-hidden``; every command
+that reads a canvas).
 A ``canvasgen.toml`` beside a workbook gives the same corrections; the command line wins."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from canvasgen.read.corrections import Corrections, from_options
+from canvasgen.errors import CanvasError, CanvasErrors
+from canvasgen.read.corrections import Corrections, from_options, lights_option
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -63,13 +66,20 @@ _CORRECTIONS = [
         "stays a lane), or above (the row over the phase names groups them).",
     ),
     click.option(
+        "--traffic-lights",
+        default=None,
+        metavar="green=N,amber=N,red=N",
+        help="The scores of traffic lights in a score row (coloured circles, 'groen', a dot in a green font), "
+        "e.g. 'green=1,amber=0,red=-1' (default: the top, middle and bottom of the row's scale).",
+    ),
+    click.option(
         "--skip-hidden",
         is_flag=True,
         help="Leave out text in rows, columns and sheets hidden in Excel (read, with a warning, by default).",
     ),
 ]
 #: The keyword arguments the correction options give a command.
-CORRECTION_KEYS = ("phases_row", "phases_col", "labels", "lanes", "skip_hidden", "roles", "groups")
+CORRECTION_KEYS = ("phases_row", "phases_col", "labels", "lanes", "skip_hidden", "roles", "groups", "traffic_lights")
 
 
 def correction_options(command: F) -> F:
@@ -85,14 +95,27 @@ def read_options(command: F) -> F:
 
 
 def corrections_of(settings: dict[str, Any]) -> Corrections:
-    """The corrections the options gave (taken out of ``settings``), checked: one sentence per bad one."""
+    """The corrections the options gave (taken out of ``settings``), checked: one sentence per bad one,
+    every one at once."""
     given = {key: settings.pop(key) for key in CORRECTION_KEYS}
-    return from_options(
-        given["phases_row"],
-        given["phases_col"],
-        given["labels"],
-        given["lanes"],
-        given["skip_hidden"],
-        roles=given["roles"],
-        groups=given["groups"],
-    )
+    problems: list[CanvasError] = []
+    corrections, lights = Corrections(), None
+    try:
+        corrections = from_options(
+            given["phases_row"],
+            given["phases_col"],
+            given["labels"],
+            given["lanes"],
+            given["skip_hidden"],
+            roles=given["roles"],
+            groups=given["groups"],
+        )
+    except CanvasError as error:
+        problems.extend(error.problems)
+    try:
+        lights = lights_option(given["traffic_lights"])
+    except CanvasError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise CanvasErrors.of(problems)
+    return replace(corrections, lights=lights)

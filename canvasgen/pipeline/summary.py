@@ -120,7 +120,9 @@ def _journey_lines(journey: Journey) -> list[str]:
     scored = [(p.name, s) for p, s in zip(journey.phases, journey.scores) if s]
     if scored:
         scale = scored[0][1][0].scale
-        values = ", ".join(f"{name} {'/'.join(f'{x.value:g}' for x in s)}" for name, s in scored)
+        values = ", ".join(
+            f"{name} {'/'.join(f'{x.value:g}' + (f' ({x.mark})' if x.mark else '') for x in s)}" for name, s in scored
+        )
         lines.append(f"    scores on {scale}: {values}")
     if journey.notes:
         lines.append(f"    {_count(len(journey.notes), 'note')} outside the canvas")

@@ -1,11 +1,12 @@
 """The user's corrections to a reading, without touching the client's workbook.
 
 From the command line (``--phases-row "Klantreis!9"``, ``--phases-col B``, ``--labels A``,
-``--lane "Барьеры=pain_points"``, ``--sheet "Doelgroep=personas"``, ``--groups none``) or from a
-``canvasgen.toml`` beside the workbook::
+``--lane "Барьеры=pain_points"``, ``--sheet "Doelgroep=personas"``, ``--groups none``,
+``--traffic-lights "green=1,amber=0,red=-1"``) or from a ``canvasgen.toml`` beside the workbook::
 
     ["klantreis.xlsx"]              # settings for one workbook, all its sheets
     lanes = { "Барьеры" = "pain_points", "Мысли" = "emotions" }
+    traffic-lights = "green=1,amber=0,red=-1"   # the scores of 🟢 🟡 🔴 (else the scale's top, middle, bottom)
 
     ["klantreis.xlsx".Klantreis]    # settings for one sheet of it
     phases-row = 9
@@ -37,9 +38,11 @@ from canvasgen.read.tables.detect import Hints
 from canvasgen.read.tables.found import GroupsHint
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.text import label_key
+from canvasgen.vocabulary.scores import LightScores, parse_light_scores
 
 SETTINGS_FILE = "canvasgen.toml"
-_KEYS = ("phases-row", "phases-col", "labels", "lanes", "groups")
+_KEYS = ("phases-row", "phases-col", "labels", "lanes", "groups", "traffic-lights")
+_LIGHTS = "traffic-lights"
 _REF = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<ref>[A-Za-z]{1,3}|\d{1,7})$")
 
 
@@ -53,6 +56,7 @@ class Corrections:
     skip_hidden: bool = False  # leave out text in rows, columns and sheets hidden in Excel
     #: Each lane label as the user wrote it, by its key: to name a correction that matches nothing.
     written: dict[str, str] = field(default_factory=dict, compare=False)
+    lights: LightScores | None = None  # the traffic lights' scores, for the whole workbook
 
     def for_sheet(self, sheet: str) -> Hints:
         base = self.sheets.get(None, Hints())
@@ -70,16 +74,17 @@ class Corrections:
             self.origin,
             role=role,
             groups=groups,
+            lights=self.lights,
         )
 
     def for_companion(self) -> Corrections:
         """What applies to a companion workbook (``--with``): what a lane label means, what a sheet is for."""
         roles: dict[str | None, Hints] = {s: Hints(role=h.role) for s, h in self.sheets.items() if s and h.role}
         # (phase groups are the map's: a companion's phases are matched to them by name)
-        return Corrections(roles, self.lane_kinds, self.origin)
+        return Corrections(roles, self.lane_kinds, self.origin, lights=self.lights)  # a companion's scores too
 
     def __bool__(self) -> bool:
-        return bool(self.sheets or self.lane_kinds or self.skip_hidden)
+        return bool(self.sheets or self.lane_kinds or self.skip_hidden or self.lights)
 
     def over(self, other: Corrections) -> Corrections:
         """These corrections, with ``other`` filling in what these leave open (the command line over the file)."""
@@ -87,7 +92,12 @@ class Corrections:
         origin = " and ".join(o for o in (self.origin, other.origin) if o)
         skip = self.skip_hidden or other.skip_hidden
         return Corrections(
-            sheets, {**other.lane_kinds, **self.lane_kinds}, origin, skip, {**other.written, **self.written}
+            sheets,
+            {**other.lane_kinds, **self.lane_kinds},
+            origin,
+            skip,
+            {**other.written, **self.written},
+            self.lights or other.lights,
         )
 
 
@@ -116,7 +126,8 @@ def from_options(
 ) -> Corrections:
     """The corrections given on the command line (or in the web page's fields, ``given_in``: named as the
     page does, ``phases-row``); ``roles`` the sheets' (``--sheet "Doelgroep=personas"``);
-    CanvasErrors naming every bad one; ``groups`` says phase groups (``none``, ``above``; ``Sheet!none``)."""
+    CanvasErrors naming every bad one; ``groups`` says phase groups (``none``, ``above``; ``Sheet!none``).
+    The traffic lights' scores are read by ``lights_option``."""
     errors: list[CanvasError] = []
     sheets: dict[str | None, Hints] = {}
     origin, prefix = given_in.origin, given_in.prefix
@@ -137,6 +148,34 @@ def from_options(
     return Corrections(sheets, kinds, origin, skip_hidden, written)
 
 
+def lights_option(written: str | None, given_in: GivenIn = COMMAND_LINE) -> LightScores | None:
+    """The traffic lights' scores given on the command line (``--traffic-lights 'green=1,amber=0,red=-1'``),
+    for ``Corrections.lights``; None when none were given; a ReadError naming the option for bad ones."""
+    if written is None:
+        return None
+    option = f"{given_in.prefix}{_LIGHTS} '{written}'"
+    errors: list[CanvasError] = []
+    lights = _lights(written, option, option, errors)
+    if errors:
+        raise CanvasErrors.of(errors)
+    return lights
+
+
+def _lights(written: object, option: str, given: str, errors: list[CanvasError]) -> LightScores | None:
+    """The lights' scores as given ("green=1,amber=0,red=-1", or a TOML table of them); None, and the
+    reason in ``errors``, when they cannot be read. ``given``: how the reading names where they came from."""
+    if isinstance(written, dict):
+        written = ",".join(f"{key}={value}" for key, value in written.items())
+    if not isinstance(written, str):
+        errors.append(ReadError(option, "give each light its score, e.g. 'green=1,amber=0,red=-1'"))
+        return None
+    try:
+        return LightScores(parse_light_scores(written), given)
+    except ValueError as error:
+        errors.append(ReadError(option, str(error)))
+        return None
+
+
 def from_file(workbook: Path) -> Corrections:
     """The corrections for this workbook in a ``canvasgen.toml`` beside it (none when there is no file)."""
     path = workbook.parent / SETTINGS_FILE
@@ -152,6 +191,9 @@ def from_file(workbook: Path) -> Corrections:
     errors: list[CanvasError] = []
     sheets: dict[str | None, Hints] = {}
     kinds = _section(own, None, sheets, path, errors)
+    lights = None
+    if _LIGHTS in own:
+        lights = _lights(own[_LIGHTS], f"{_LIGHTS} in {path.name}", f"{_LIGHTS} in {SETTINGS_FILE}", errors)
     for key, value in own.items():
         if key not in _KEYS:
             if isinstance(value, dict):
@@ -162,7 +204,7 @@ def from_file(workbook: Path) -> Corrections:
                 )
     if errors:
         raise CanvasErrors(errors)
-    return Corrections(sheets, kinds, SETTINGS_FILE)
+    return Corrections(sheets, kinds, SETTINGS_FILE, lights=lights)
 
 
 def _set_role(
@@ -199,6 +241,10 @@ def _section(
             _set_role(sheets, sheet, str(table["role"]), f"role of [{sheet}] in {path.name}", errors)
     if "groups" in table:
         _set_groups(sheets, sheet, str(table["groups"]), f"groups in {path.name}", errors)
+    if _LIGHTS in table and sheet is not None:
+        errors.append(
+            ReadError(path, f"'{_LIGHTS}' in [{sheet}] says the scores of the whole workbook: give it above its sheets")
+        )
     for key in ("phases-row", "phases-col", "labels"):
         if key in table:
             value = str(table[key])
@@ -288,6 +334,8 @@ def to_record(corrections: Corrections) -> str:
         record["lanes"] = dict(sorted(corrections.lane_kinds.items()))
     if corrections.skip_hidden:
         record["skip-hidden"] = True
+    if corrections.lights is not None:
+        record[_LIGHTS] = {light.value: value for light, value in corrections.lights.values.items()}
     return json.dumps(record, ensure_ascii=False, sort_keys=True) if record else ""
 
 
@@ -322,7 +370,11 @@ def _from_record(text: str, origin: str) -> Corrections:
             hints.groups = GroupsHint(str(entry["groups"]))
         sheets[None if sheet == _EVERY_SHEET else str(sheet)] = hints
     kinds = {str(k): _kind(v) for k, v in dict(data.get("lanes", {})).items()}
-    return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)))
+    lights = None
+    if data.get(_LIGHTS) is not None:
+        values = {str(k): float(v) for k, v in dict(data[_LIGHTS]).items()}
+        lights = LightScores(parse_light_scores(",".join(f"{k}={v:g}" for k, v in values.items())), origin)
+    return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)), lights=lights)
 
 
 def _kind(value: object) -> LaneKind:
@@ -349,6 +401,8 @@ def describe(corrections: Corrections) -> str:
     said += [f"--lane '{label}={kind}'" for label, kind in sorted(corrections.lane_kinds.items())]
     if corrections.skip_hidden:
         said.append("--skip-hidden")
+    if corrections.lights is not None:
+        said.append(f"--{_LIGHTS} '{corrections.lights.written()}'")
     return ", ".join(said) or "none"
 
 
@@ -357,9 +411,10 @@ def effective(corrections: Corrections, workbook: Path) -> Corrections:
     return corrections.over(from_file(workbook))
 
 
-def unmatched(corrections: Corrections, sheets: list[str], labels: set[str]) -> list[str]:
+def unmatched(corrections: Corrections, sheets: list[str], labels: set[str], lit: bool = True) -> list[str]:
     """What in the corrections matches nothing in a workbook (a sheet it does not have, a lane label none
-    of its lanes carry), as the user gave it: to be said, never silently ignored."""
+    of its lanes carry, traffic lights' scores where no score is a traffic light: ``lit`` false), as the
+    user gave it: to be said, never silently ignored."""
     said = [
         f"sheet '{sheet}' (the workbook's sheets: {', '.join(repr(s) for s in sheets)})"
         for sheet in corrections.sheets
@@ -373,4 +428,6 @@ def unmatched(corrections: Corrections, sheets: list[str], labels: set[str]) -> 
         for key, kind in kinds.items()
         if key not in labels
     ]
+    if corrections.lights is not None and not lit:
+        said.append(f"--{_LIGHTS} '{corrections.lights.written()}' (no score is a traffic light)")
     return said

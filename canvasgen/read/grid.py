@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -21,8 +21,9 @@ from canvasgen.errors import ReadError
 from canvasgen.model import Item, Source, value_text
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
 from canvasgen.read.openpyxl_private import existing_cells
-from canvasgen.read.shown import english_region, shown_date, shown_number
+from canvasgen.read.shown import english_region, font_colour, shown_date, shown_number, theme_colours
 from canvasgen.text import clean, is_blank, parse_number, split_numbered
+from canvasgen.vocabulary.scores import DOTS
 from canvasgen.vocabulary.structure import is_placeholder
 
 Pos = tuple[int, int]  # (row, column), 1-based as in Excel
@@ -43,6 +44,7 @@ class CellValue:
     number: float | None
     raw: object
     placeholder: bool = False
+    colour: str | None = None  # a dot's font colour ("#00B050"): a ● in green is a green traffic light
 
     @property
     def items(self) -> list[str]:
@@ -140,6 +142,7 @@ class Grid:
         # only the cells that exist in the file: far cheaper than iterating the sheet's full dimensions
         comments: list[tuple[Pos, str]] = []
         region: str | None = None
+        theme: list[str] | None = None  # the workbook theme's colours, read at the first dot
         for (row, col), cell in existing_cells(ws):
             if cell.comment is not None and cell.comment.author != COMMENT_AUTHOR:
                 comments.append(((row, col), comment_text(cell.comment.text)))
@@ -147,6 +150,9 @@ class Grid:
             if value is None:
                 continue
             parsed = _taken((row, col), value, cell.number_format, budget, refused)
+            if parsed is not None and parsed.text in DOTS:  # a dot says what its colour says
+                theme = theme_colours(ws.parent.loaded_theme) if theme is None else theme
+                parsed = replace(parsed, colour=font_colour(cell.font.color, theme))
             if parsed is not None:
                 cells[(row, col)] = parsed
             if region is None and "[$" in cell.number_format:

@@ -26,6 +26,7 @@ from canvasgen.model import (
     Journey,
     Lane,
     LaneKind,
+    Light,
     Metric,
     MetricFrom,
     MetricOrigin,
@@ -340,8 +341,15 @@ def _journey(data: dict[str, Any]) -> Journey:
 
 
 def _score(data: dict[str, Any]) -> Score:
-    face = data.get("face")
-    return Score(float(data["value"]), _scale(data["scale"]), _source(data.get("cell")), str(face) if face else None)
+    face, light, mark = data.get("face"), data.get("light"), data.get("mark")
+    return Score(
+        float(data["value"]),
+        _scale(data["scale"]),
+        _source(data.get("cell")),
+        str(face) if face else None,
+        Light(str(light)) if light else None,
+        str(mark) if mark else None,
+    )
 
 
 def _origin(text: str) -> MetricOrigin:

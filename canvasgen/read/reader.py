@@ -144,7 +144,8 @@ def _say_unmatched(canvas: Canvas, book: Book, name: str, corrections: Correctio
         for lane in j.lanes
         for text in (lane.label, *lane.label.splitlines(), *([lane.group.text] if lane.group else []))
     }
-    for what in unmatched(corrections, [g.title for g in book.grids], labels):
+    lit = any(s.light is not None for j in canvas.journeys for phase in j.scores for s in phase)
+    for what in unmatched(corrections, [g.title for g in book.grids], labels, lit):
         origin = corrections.origin or "the command line"
         canvas.warnings.append(
             CanvasWarning(
@@ -390,7 +391,7 @@ def _read_sheet(
         for k, item in meta.items():
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
-        settle_scores(journey, raw, name, canvas.warnings)
+        settle_scores(journey, raw, name, canvas.warnings, hints.lights)
         offer_in_family(journey)
         canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:

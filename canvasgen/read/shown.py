@@ -13,16 +13,23 @@ paddings, and the "m" that means minutes after hours or before seconds):
 - the kit's changes sheet (``displayed``): the value in the language of the workbook (a Dutch changes
   sheet shows 0,5), through babel, whose Unicode number and date patterns Excel's codes are close to.
   A format babel cannot follow gives the value as ``model.value_text`` writes it.
+
+And a cell's colour where it says something (``font_colour``): a ● in a green font is a green traffic
+light. Excel gives a font's colour as RGB, as an index into its old palette, or as a colour of the
+workbook's theme lightened or darkened by a tint; each is resolved here to the RGB Excel shows.
 """
 
 from __future__ import annotations
 
+import colorsys
 import datetime as dt
 import re
 
 from babel.core import UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal, get_decimal_symbol
+from defusedxml.ElementTree import ParseError, fromstring
+from openpyxl.styles.colors import COLOR_INDEX, Color
 
 from canvasgen.model import value_text
 from canvasgen.vocabulary.calendar import DAYS, ENGLISH_REGIONS, LANGUAGE_IDS, MONTHS
@@ -275,3 +282,61 @@ def _pattern_part(token: str, tokens: list[str], n: int, twelve: bool) -> str:
     if token.isalpha():
         return f"'{token}'"
     return token if token != "'" else "''"
+
+
+# --- a font's colour ----------------------------------------------------------------------------------
+
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+#: A theme colour's index, as a cell's style gives it, names these (light and dark swapped against the
+#: order the theme file lists them in).
+_THEME_SLOTS = ("lt1", "dk1", "lt2", "dk2", *(f"accent{n}" for n in range(1, 7)), "hlink", "folHlink")
+
+
+def theme_colours(theme: bytes | None) -> list[str]:
+    """The workbook theme's colours ("#RRGGBB") in the order a style's theme index counts them; none for a
+    workbook without a theme, or with one that cannot be read (its theme colours then say nothing)."""
+    if not theme:
+        return []
+    try:
+        root = fromstring(theme)
+    except (ParseError, ValueError):
+        return []
+    scheme = root.find(f".//{_DRAWING}clrScheme")
+    if scheme is None:
+        return []
+    colours: list[str] = []
+    for slot in _THEME_SLOTS:
+        element = scheme.find(f"{_DRAWING}{slot}")
+        value = None
+        if element is not None and len(element):
+            chosen = element[0]
+            value = chosen.get("val") if chosen.tag == f"{_DRAWING}srgbClr" else chosen.get("lastClr")
+        colours.append(f"#{value.upper()}" if value and len(value) == 6 else "")
+    return colours
+
+
+def font_colour(color: Color | None, theme: list[str]) -> str | None:
+    """The colour ("#RRGGBB") a cell's font is shown in, from its style's colour: RGB, an indexed colour
+    or a theme colour with its tint; None for the automatic colour or one that cannot be resolved."""
+    if color is None:
+        return None
+    kind = color.type
+    if kind == "rgb" and isinstance(color.rgb, str) and len(color.rgb) >= 6:
+        shown = f"#{color.rgb[-6:].upper()}"
+    elif kind == "indexed" and isinstance(color.indexed, int) and 0 <= color.indexed < len(COLOR_INDEX):
+        shown = f"#{COLOR_INDEX[color.indexed][-6:].upper()}"
+    elif kind == "theme" and isinstance(color.theme, int) and 0 <= color.theme < len(theme) and theme[color.theme]:
+        shown = theme[color.theme]
+    else:
+        return None
+    tint = color.tint if isinstance(color.tint, (int, float)) else 0.0
+    return _tinted(shown, float(tint)) if tint else shown
+
+
+def _tinted(colour: str, tint: float) -> str:
+    """A colour lightened (tint > 0) or darkened (tint < 0) as Excel does it, in HLS."""
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    lightness = lightness * (1 + tint) if tint < 0 else lightness * (1 - tint) + tint
+    rgb = colorsys.hls_to_rgb(hue, min(1.0, max(0.0, lightness)), saturation)
+    return "#" + "".join(f"{round(c * 255):02X}" for c in rgb)

@@ -1,17 +1,20 @@
 """How people write a score when they do not type a plain number.
 
 ``++ + 0 - --``, ``4/5``, ``3 van 5``, ``80%``, ``★★★☆☆``, smileys and emoji, words such as *goed* or
-*bad*: each is read as a value on the notation's own scale (``4/5`` is 4 on 1..5, ``😊`` +1 on -2..+2),
-which the reader then maps onto the score row's scale. Words are compared by ``label_key``; Dutch and
-English at least, and the common words of a few more languages.
+*bad*, traffic lights (``🟢 🟡 🟠 🔴``, *groen* or *red*, a ● in a green, amber or red font): each is read
+as a value on the notation's own scale (``4/5`` is 4 on 1..5, ``😊`` +1 on -2..+2, a traffic light one of
+three levels on -2..+2), which the reader then maps onto the score row's scale. Words are compared by
+``label_key``; Dutch and English at least, and the common words of a few more languages.
 """
 
 from __future__ import annotations
 
+import colorsys
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from canvasgen.model import Light
 from canvasgen.text import label_key
 
 
@@ -21,6 +24,8 @@ class Notation:
     low: float  # the notation's own scale
     high: float
     face: str | None = None  # the one emoji or emoticon it was written as, drawn as the curve's marker
+    light: Light | None = None  # a traffic light: its colour, and what was written ("groen", a coloured ●)
+    mark: str | None = None
 
     def on(self, low: float, high: float) -> float:
         """The value moved onto another scale, end to end."""
@@ -29,6 +34,124 @@ class Notation:
 
 
 SYMBOLIC = (-2.0, 2.0)
+
+
+def evenly(count: int) -> list[float]:
+    """``count`` levels placed evenly on -2..+2, lowest first: the ends and what lies between. An
+    emotion-position grid's rows of feeling are placed so, and a traffic light's three colours (red at
+    the bottom, amber in the middle, green at the top), which the score row's scale then stretches."""
+    low, high = SYMBOLIC
+    return [low + (high - low) * i / (count - 1) for i in range(count)]
+
+
+#: A traffic light's three colours, bottom to top: where each lies on -2..+2.
+LIGHT_LEVELS = dict(zip((Light.RED, Light.AMBER, Light.GREEN), evenly(3), strict=True))
+#: The emoji of each light, drawn as the curve's marker where the cell wrote a word, a letter or a dot.
+LIGHT_FACES = {Light.GREEN: "🟢", Light.AMBER: "🟡", Light.RED: "🔴"}
+_LIGHT_EMOJI = {"🟢": Light.GREEN, "🟡": Light.AMBER, "🟠": Light.AMBER, "🔴": Light.RED}
+#: Colour words in the five languages canvasgen writes (nl, en, de, fr, es); an orange one is drawn 🟠.
+_LIGHT_WORDS = {
+    Light.GREEN: ("groen", "green", "grün", "vert", "verde"),
+    Light.AMBER: ("geel", "oranje", "amber", "yellow", "orange", "gelb", "jaune", "amarillo", "naranja", "ámbar"),
+    Light.RED: ("rood", "red", "rot", "rouge", "rojo"),
+}
+_ORANGE_WORDS = frozenset(label_key(w) for w in ("oranje", "orange", "naranja", "ámbar", "amber"))
+_LIGHT_WORD_VALUES = {label_key(word): light for light, words in _LIGHT_WORDS.items() for word in words}
+#: The dots read by the colour of their font: a black ● says nothing, a green one is a green light.
+DOTS = frozenset("●⬤")
+#: The single letters of a row of traffic lights ("G | A | R"), read only when the whole row is such letters.
+LIGHT_LETTERS = {"G": Light.GREEN, "A": Light.AMBER, "R": Light.RED}
+
+
+def light_notation(light: Light, written: str, face: str | None = None) -> Notation:
+    """A traffic light as a notation: its level on -2..+2, drawn as ``face`` (its colour's emoji), what was
+    written kept as its mark."""
+    return Notation(LIGHT_LEVELS[light], *SYMBOLIC, face or LIGHT_FACES[light], light, written)
+
+
+def _light(text: str) -> Notation | None:
+    if text in _LIGHT_EMOJI:
+        return light_notation(_LIGHT_EMOJI[text], text, text)
+    key = label_key(text)
+    if key in _LIGHT_WORD_VALUES:
+        return light_notation(_LIGHT_WORD_VALUES[key], text, "🟠" if key in _ORANGE_WORDS else None)
+    return None
+
+
+def dot_notation(text: str, colour: str | None) -> Notation | None:
+    """A ● (or ⬤) read by its font's colour ("#00B050"): green, amber (yellow to orange) or red; None for
+    another text, or a dot of no such colour (black, grey, blue). Its mark is the emoji of its colour, as
+    the colour is what it says."""
+    if text.strip() not in DOTS or colour is None:
+        return None
+    found = light_of_colour(colour)
+    if found is None:
+        return None
+    light, face = found
+    return light_notation(light, face, face)
+
+
+def light_of_colour(colour: str) -> tuple[Light, str] | None:
+    """The traffic light a colour ("#RRGGBB") is, with its emoji; None for black, white, grey and the
+    colours of no light (blue, purple). Hue decides: red, orange to yellow (amber), yellow-green to green."""
+    digits = colour.lstrip("#")
+    if len(digits) != 6:
+        return None
+    try:
+        r, g, b = (int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        return None
+    hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    if saturation < 0.3 or not 0.12 < lightness < 0.9:
+        return None
+    degrees = hue * 360
+    if degrees < 18 or degrees >= 330:
+        return Light.RED, "🔴"
+    if degrees < 40:
+        return Light.AMBER, "🟠"
+    if degrees < 70:
+        return Light.AMBER, "🟡"
+    if degrees < 175:
+        return Light.GREEN, "🟢"
+    return None
+
+
+@dataclass(frozen=True)
+class LightScores:
+    """The scores the user gave the traffic lights (``--traffic-lights 'green=1,amber=0,red=-1'``), on the
+    score row's own scale, and where they were given (named when the reading says the mapping)."""
+
+    values: dict[Light, float] = field(hash=False)
+    given: str = ""
+
+    def written(self) -> str:
+        """The mapping as the option takes it: "green=1,amber=0,red=-1"."""
+        return ",".join(f"{light.value}={self.values[light]:g}" for light in (Light.GREEN, Light.AMBER, Light.RED))
+
+
+def parse_light_scores(text: str) -> dict[Light, float]:
+    """ "green=1,amber=0,red=-1" (colour words of any language canvasgen reads: "groen=5,oranje=3,rood=1")
+    as a score per light; ValueError saying what is wrong. Every light needs its score."""
+    values: dict[Light, float] = {}
+    for part in (p for p in re.split(r"[,;]", text) if p.strip()):
+        name, equals, number = part.partition("=")
+        light = _LIGHT_WORD_VALUES.get(label_key(name))
+        if light is None or not equals:
+            raise ValueError(f"'{part.strip()}' is no colour=score (the colours: green, amber, red)")
+        try:
+            value = float(number.strip().replace("\u2212", "-").replace(",", "."))
+        except ValueError:
+            raise ValueError(f"'{part.strip()}': '{number.strip()}' is no number") from None
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"'{part.strip()}': '{number.strip()}' is no number")
+        if light in values:
+            raise ValueError(f"{light.value} is given twice")
+        values[light] = value
+    missing = [light.value for light in (Light.GREEN, Light.AMBER, Light.RED) if light not in values]
+    if missing:
+        raise ValueError(f"give a score for every light: {', '.join(missing)} missing (e.g. 'green=1,amber=0,red=-1')")
+    return values
+
 
 _SIGNS = {"++": 2, "+": 1, "0": 0, "+/-": 0, "±": 0, "-": -1, "--": -2, "−": -1, "−−": -2, "–": -1, "+-": 0}
 
@@ -78,11 +201,14 @@ def _split_faces(text: str) -> list[str]:
 _FACE_VALUES = {face: float(value) for value, faces in _FACES.items() for face in _split_faces(faces)}
 
 
-def score_notation(text: str) -> Notation | None:
-    """The score ``text`` writes, on its own scale; None when it is no score notation."""
+def score_notation(text: str, colour: str | None = None) -> Notation | None:
+    """The score ``text`` writes, on its own scale; None when it is no score notation. ``colour``: the
+    font's ("#00B050"), which makes a ● a traffic light."""
     stripped = " ".join(text.split())
     if not stripped or len(stripped) > 24:
         return None
+    if (light := _light(stripped) or dot_notation(stripped, colour)) is not None:
+        return light
     if stripped in _SIGNS:
         return Notation(float(_SIGNS[stripped]), *SYMBOLIC)
     if (match := _OUT_OF.match(stripped)) is not None:

@@ -371,4 +371,15 @@ def touchpoints_served_or_not(path: Path) -> Path:
     ]
     journey = JourneySheet(phases, lanes, content=content, scores=[1, -1, 2])
     write_workbook(WorkbookSpec("nl", [journey], touchpoints=touchpoints), path)
+
+
+def with_font_colours(path: Path, sheet: str, colours: dict[str, object]) -> Path:
+    """The workbook at ``path`` with the fonts of some cells coloured: ref -> an openpyxl ``Color`` (RGB,
+    indexed or theme with a tint), as a team colours a ● to make it a traffic light."""
+    from openpyxl.styles import Font
+
+    wb = openpyxl.load_workbook(path)
+    for ref, colour in colours.items():
+        wb[sheet][ref].font = Font(color=colour)
+    wb.save(path)
     return path

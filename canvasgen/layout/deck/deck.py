@@ -484,7 +484,11 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     label = lane.label if lane else "Score"
     scale = journey.score_scale
     # signed on a scale round zero ("+1", "0", "-1"); on another, as on the sheet against its top ("4/5")
-    values = " · ".join(score_text(s.value, scale) + ("" if scale.low < 0 else f"/{scale.high:g}") for s in scores)
+    # a traffic light with what the cell wrote beside it: "+2 groen", "5/5 🟢"
+    values = " · ".join(
+        score_text(s.value, scale) + ("" if scale.low < 0 else f"/{scale.high:g}") + (f" {s.mark}" if s.mark else "")
+        for s in scores
+    )
     source = str(scores[0].source) if scores else ""
     return [Para(f"{label}: {values or '–'}", MAX_SIZE, ctx.ink, True, "heading", source)]
 

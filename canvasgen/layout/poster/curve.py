@@ -64,7 +64,8 @@ def draw_curve(
             page.dots.append(Dot(x, y, size * 0.45, accent, WHITE))
         else:  # the feeling as it was written (😊, :-)) is the marker, on a white disc ringed in the curve's colour
             _face_marker(page, setter, face, (x, y), size, (accent, ink), cell)
-        text = " · ".join(score_text(s.value, scale) for s in journey.scores[index])
+        # a traffic light's mark beside its value ("+2 groen"), unless the marker under it is that mark
+        text = " · ".join(score_text(s.value, scale, s.mark if s.mark != face else None) for s in journey.scores[index])
         width = setter.width(text, "heading", size)
         reach = size * (1.4 if face is not None else 0.9)
         above = y - reach

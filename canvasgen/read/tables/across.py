@@ -31,6 +31,7 @@ from canvasgen.read.tables.found import (
 from canvasgen.text import label_key, numbered_name, phase_key
 from canvasgen.vocabulary import is_known_phase, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE
+from canvasgen.vocabulary.scores import evenly
 from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
@@ -340,7 +341,7 @@ def _levels(labels: list[str]) -> dict[str, float]:
     distinct = sorted(set(found.values()))
     if len(distinct) < 2:
         return {}
-    place = {level: -2 + 4 * i / (len(distinct) - 1) for i, level in enumerate(distinct)}
+    place = dict(zip(distinct, evenly(len(distinct)), strict=True))
     return {key: round(place[level], 4) for key, level in found.items()}
 
 

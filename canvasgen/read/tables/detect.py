@@ -26,6 +26,7 @@ from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
+from canvasgen.vocabulary.scores import LightScores
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Hints:
     guess: bool = False  # no canvas found in the workbook: read this sheet as best it can, and say so
     role: SheetRole | None = None  # what the sheet is for, as the user said (``--sheet "Doelgroep=personas"``)
     groups: GroupsHint | None = None  # phase groups as the user said (``--groups none``), else read from the sheet
+    lights: LightScores | None = None  # the traffic lights' scores as the user gave them (``--traffic-lights``)
 
     @property
     def places(self) -> bool:

@@ -41,7 +41,7 @@ def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
     fraction = fraction_from_date(value.raw)
     if fraction is not None:  # "4/5" that Excel stored as a date
         written, stored_as_date = "{}/{}".format(*fraction), value.text
-    notation = score_notation(written)
+    notation = score_notation(written, value.colour)
     if notation is None:
         return None
     return RawScore(notation.value, source, label, notation, written, stored_as_date)

@@ -1,0 +1,156 @@
+"""Traffic lights in a score row (#33): 🟢 🟡 🟠 🔴, the colour words, a ● by its font's colour and a row
+of G/A/R letters are read as three levels, the top, middle and bottom of the row's scale; what the cell
+wrote is kept with the score (its mark), and the curve's marker is the light's colour."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl.styles.colors import Color
+
+from canvasgen.model import Canvas, Light
+from canvasgen.read.model_json import canvas_from_dict
+from canvasgen.read.reader import read_canvas
+from tests.support.workbooks import make_book, with_font_colours
+
+PHASES = ["Oriëntatie", "Zoeken", "Kiezen", "Kopen", "Gebruiken"]
+
+
+def _book(tmp_path: Path, label: str, scores: list[object]) -> Path:
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Klantproces", "A3": label}
+    for col, phase, score in zip("BCDEF", PHASES, scores, strict=True):
+        cells[f"{col}1"], cells[f"{col}2"] = phase, f"Klant in {phase.lower()}"
+        if score is not None:
+            cells[f"{col}3"] = score
+    return make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
+
+
+def _read(tmp_path: Path, label: str, scores: list[object]) -> Canvas:
+    return read_canvas(_book(tmp_path, label, scores))
+
+
+def _scores(canvas: Canvas) -> list[tuple[float, Light | None, str | None, str | None] | None]:
+    return [
+        (phase[0].value, phase[0].light, phase[0].mark, phase[0].face) if phase else None
+        for phase in canvas.journeys[0].scores
+    ]
+
+
+def _score_lane_text(canvas: Canvas) -> list[str]:
+    lane = next(lane for lane in canvas.journeys[0].lanes if lane.label.startswith("Ervaringsscore"))
+    return [item.text for cell in lane.cells for item in cell]
+
+
+def test_emoji_lights_are_the_top_middle_and_bottom_of_the_scale(tmp_path: Path) -> None:
+    canvas = _read(tmp_path, "Ervaringsscore", ["🟢", "🟡", "🟠", "🔴", None])
+    assert _scores(canvas) == [
+        (2.0, Light.GREEN, "🟢", "🟢"),
+        (0.0, Light.AMBER, "🟡", "🟡"),
+        (0.0, Light.AMBER, "🟠", "🟠"),
+        (-2.0, Light.RED, "🔴", "🔴"),
+        None,
+    ]
+    assert [str(w) for w in canvas.warnings] == []  # no "no score" any more
+    assert _score_lane_text(canvas) == []  # scores, no longer the row's text
+
+
+def test_on_a_scale_the_label_names_the_lights_take_its_ends_and_middle(tmp_path: Path) -> None:
+    canvas = _read(tmp_path, "Ervaringsscore (1-5)", ["groen", "oranje", "rood", 4, None])
+    assert [s[0] if s else None for s in _scores(canvas)] == [5.0, 3.0, 1.0, 4.0, None]
+    assert str(canvas.journeys[0].score_scale) == "1..5"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["groen", "geel", "oranje", "rood"],
+        ["Green", "yellow", "amber", "RED"],
+        ["grün", "gelb", "orange", "rot"],
+        ["vert", "jaune", "orange", "rouge"],
+        ["verde", "amarillo", "ámbar", "rojo"],
+    ],
+)
+def test_colour_words_in_five_languages_are_lights_and_keep_their_word(tmp_path: Path, words: list[str]) -> None:
+    canvas = _read(tmp_path, "Ervaringsscore", [*words, None])
+    scores = _scores(canvas)
+    assert [s[:3] if s else None for s in scores] == [
+        (2.0, Light.GREEN, words[0]),
+        (0.0, Light.AMBER, words[1]),
+        (0.0, Light.AMBER, words[2]),
+        (-2.0, Light.RED, words[3]),
+        None,
+    ]
+    assert [s[3] for s in scores if s] == ["🟢", "🟡", "🟠", "🔴"]  # the marker: the light's colour
+    assert canvas.warnings == []
+
+
+def test_a_dot_is_read_by_its_fonts_colour_rgb_indexed_or_theme(tmp_path: Path) -> None:
+    path = _book(tmp_path, "Ervaringsscore", ["●", "●", "⬤", "●", "●"])
+    with_font_colours(
+        path,
+        "Klantreis",
+        {
+            "B3": Color(rgb="FF00B050"),  # Excel's standard green
+            "C3": Color(theme=9, tint=-0.25),  # accent 6 of openpyxl's theme (orange), darker 25%
+            "D3": Color(indexed=10),  # the old palette's red
+            "E3": Color(rgb="FFFFC000"),  # Excel's standard amber
+            "F3": Color(rgb="FF000000"),  # black: no light
+        },
+    )
+    canvas = read_canvas(path)
+    assert _scores(canvas) == [
+        (2.0, Light.GREEN, "🟢", "🟢"),
+        (0.0, Light.AMBER, "🟠", "🟠"),
+        (-2.0, Light.RED, "🔴", "🔴"),
+        (0.0, Light.AMBER, "🟡", "🟡"),
+        None,
+    ]
+    warnings = [str(w) for w in canvas.warnings]
+    assert len(warnings) == 1 and "Klantreis!F3: '●' in the score row is no score" in warnings[0]
+    assert "a ● in green, amber or red" in warnings[0]
+    assert _score_lane_text(canvas) == ["●"]  # the black dot stays as written
+
+
+def test_a_row_of_g_a_r_letters_is_a_row_of_lights(tmp_path: Path) -> None:
+    canvas = _read(tmp_path, "Ervaringsscore", ["G", "A", "R", "G", None])
+    assert _scores(canvas) == [
+        (2.0, Light.GREEN, "G", "🟢"),
+        (0.0, Light.AMBER, "A", "🟡"),
+        (-2.0, Light.RED, "R", "🔴"),
+        (2.0, Light.GREEN, "G", "🟢"),
+        None,
+    ]
+    assert canvas.warnings == []
+    assert _score_lane_text(canvas) == []
+
+
+@pytest.mark.parametrize("row", [["A", "A", "A", None, None], ["G", "A", "R", "B", None], ["G", "R", 1, None, None]])
+def test_letters_stay_text_unless_the_whole_row_is_lights_with_green_or_red(tmp_path: Path, row: list[object]) -> None:
+    """One 'A' may be a school grade: letters are lights only in a row of nothing but G, A and R, with a G
+    or an R among them."""
+    canvas = _read(tmp_path, "Ervaringsscore", row)
+    assert all(s is None or s[1] is None for s in _scores(canvas))
+    letters = [str(v) for v in row if isinstance(v, str)]
+    assert _score_lane_text(canvas) == letters  # kept as written
+    assert len(canvas.warnings) == len(letters)  # each said, with its cell
+
+
+def test_the_light_and_its_mark_survive_the_json_model(tmp_path: Path) -> None:
+    canvas = _read(tmp_path, "Ervaringsscore", ["groen", "🔴", 1, None, None])
+    data = json.loads(json.dumps(canvas.to_dict()))
+    assert data["journeys"][0]["scores"][0] == [
+        {
+            "value": 2.0,
+            "scale": "-2..+2",
+            "normalized": 1.0,
+            "cell": "Klantreis!B3",
+            "face": "🟢",
+            "light": "green",
+            "mark": "groen",
+        }
+    ]
+    again = canvas_from_dict(data, "reis.json")
+    assert _scores(again) == _scores(canvas)
+    assert "groen" in [item.text for item in again.texts()]  # the client's word, kept in the model's text

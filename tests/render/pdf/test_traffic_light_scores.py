@@ -1,0 +1,50 @@
+"""Traffic lights read as scores (#33), as they come out: the poster's curve writes each value with what
+the cell wrote beside it ("+2 groen") and draws the light's colour as the point's marker; the deck's
+phase slides say "Ervaringsscore: +2 groen" and its charts label each point with the light. Read back out
+of the PDF (pypdf and pdftotext) and the PPTX."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl.styles.colors import Color
+from pptx import Presentation
+
+from tests.support.cli import run_clean
+from tests.support.read_back import char_boxes, pdf_text, pdftotext, pixels, slide_text
+from tests.support.workbooks import with_font_colours
+from tests.support.workshop import canvas
+
+
+def _built(tmp_path: Path) -> Path:
+    source = canvas(tmp_path / "lichten.xlsx", {"B9": "groen", "C9": "●", "D9": "rood"})
+    with_font_colours(source, "Klantreis", {"C9": Color(rgb="FFFFC000")})  # an amber dot
+    code, out, err = run_clean("build", source, "-o", tmp_path / "out", "--size", "A3")
+    assert code == 0, out + err
+    return tmp_path / "out"
+
+
+def test_the_poster_writes_each_value_with_its_mark_and_draws_the_lights(tmp_path: Path) -> None:
+    pdf = _built(tmp_path) / "lichten.pdf"
+    for text in (pdf_text(pdf), pdftotext(pdf)):
+        assert "+2 groen" in text and "-2 rood" in text, text
+        assert all(light in text for light in ("🟢", "🟡", "🔴")), text  # the markers
+        assert "no score" not in text
+    bitmap, boxes = char_boxes(pdf, "🟢")  # the marker of "groen": a green light
+    assert len(boxes) == 1
+    inked = [px for px in pixels(bitmap, boxes[0]) if max(px) - min(px) > 60]
+    assert len(inked) > 20
+    r, g, b = (sum(px[i] for px in inked) / len(inked) for i in range(3))
+    assert g > r and g > b, (r, g, b)
+
+
+def test_the_deck_says_each_value_with_its_mark_and_labels_its_points_with_the_lights(tmp_path: Path) -> None:
+    deck = _built(tmp_path) / "lichten.pptx"
+    text = slide_text(deck)
+    for said in ("Ervaringsscore: +2 groen", "Ervaringsscore: 0 🟡", "Ervaringsscore: -2 rood"):
+        assert said in text, text
+    charts = [shape.chart for slide in Presentation(str(deck)).slides for shape in slide.shapes if shape.has_chart]
+    assert charts
+    for chart in charts:
+        points = list(chart.plots[0].series[0].points)
+        assert [p.data_label.text_frame.text for p in points] == ["🟢", "🟡", "🔴"]
