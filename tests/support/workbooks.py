@@ -371,6 +371,7 @@ def touchpoints_served_or_not(path: Path) -> Path:
     ]
     journey = JourneySheet(phases, lanes, content=content, scores=[1, -1, 2])
     write_workbook(WorkbookSpec("nl", [journey], touchpoints=touchpoints), path)
+    return path
 
 
 def with_font_colours(path: Path, sheet: str, colours: dict[str, object]) -> Path:
