@@ -135,6 +135,7 @@ SlideKind = Literal[
     "exercise",
     "persona",
     "personas",
+    "empathy",
     "kpi_chart",
     "budget_chart",
     "appendix",

@@ -7,6 +7,8 @@ them on one page, the appendix lists the personas in full instead.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect
 from canvasgen.layout.poster.flow import band
@@ -14,15 +16,25 @@ from canvasgen.layout.poster.map_draw import draw_persona_cards, persona_cards_h
 from canvasgen.layout.poster.map_rows import persona_panel
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
 from canvasgen.layout.text.setter import Setter
-from canvasgen.model import Canvas
+from canvasgen.model import Canvas, EmpathyMap
 
 _SCALES = (2.4, 2.0, 1.6, 1.3, 1.0)
 
 
 def persona_pages(
-    canvas: Canvas, kit: BrandKit, setter: Setter, size: tuple[float, float], u: float, words: dict[str, str]
+    canvas: Canvas,
+    kit: BrandKit,
+    setter: Setter,
+    size: tuple[float, float],
+    u: float,
+    words: dict[str, str],
+    drawn: Sequence[EmpathyMap] = (),
 ) -> list[Page]:
+    """The page of persona cards; ``drawn``: the empathy maps on pages of their own (not said again)."""
     if canvas.journeys or not canvas.personas:
+        return []
+    panel = persona_panel(canvas, words, drawn)
+    if not panel.cards:
         return []
     width, height = size
     margin = page_margin(width, height)
@@ -30,7 +42,6 @@ def persona_pages(
     page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
     top = band(page, kit, setter, width, u, margin, kit.footer or words["product"], words["personas"]) + u * 1.2
     bottom = content_bottom(width, height, u)
-    panel = persona_panel(canvas, words)
     for scale in _SCALES:
         text = u * scale
         if top + persona_cards_height(panel, setter, width - 2 * margin, text) <= bottom:
