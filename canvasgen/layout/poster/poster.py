@@ -22,11 +22,10 @@ from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import made_on, metric_records, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
-from canvasgen.layout.poster.empathy_page import empathy_pages
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
 from canvasgen.layout.poster.journey_page import Overflow, lay_journey_page, min_text_size
 from canvasgen.layout.poster.map_rows import ChannelRow, Mapped, MatrixHead, RoleRow, with_map_rows
-from canvasgen.layout.poster.persona_page import persona_pages
+from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
 from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
