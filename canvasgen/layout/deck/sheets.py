@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView
+from canvasgen.brand.colors import readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.figures import unit_word
 from canvasgen.layout.boxes import Box
@@ -43,6 +44,7 @@ from canvasgen.layout.deck.tables import (
 from canvasgen.layout.empathy import BENEATH, drawn_maps, grid_boxes, map_title, only_a_name, quadrants, shown_on_maps
 from canvasgen.layout.headings import in_full
 from canvasgen.layout.meta import metric_records, record_lines
+from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Persona
 from canvasgen.vocabulary.metrics import DURATIONS
@@ -97,8 +99,19 @@ def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str, on
     fields = {key: item for key, item in persona.fields.items() if key not in on_maps}
     paras = _record(ctx, persona.name, fields, canvas.persona_columns, "name")
     title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
-    frame = (ctx.body, paras, {"fill": ctx.kit.palette.muted, "name": "persona"})
-    return continued_slides(ctx, "persona", title, section, w["n_persona"], [frame])
+    body = ctx.body
+    size = min(body.h * 0.45, body.w * 0.22)  # the disc of its initials (it has no picture), at the right
+    room = Box(body.x, body.y, body.w - size - ctx.margin * 0.5, body.h)
+    frame = (room, paras, {"fill": ctx.kit.palette.muted, "name": "persona"})
+    slides = continued_slides(ctx, "persona", title, section, w["n_persona"], [frame])
+    letters = initials(persona.name.text) if persona.name else ""
+    colour = ctx.kit.palette.primary
+    ink = readable_on(colour, ctx.ink, large=True)
+    disc = Box(body.right - size, body.y, size, size)
+    slides[0].frames.append(
+        Frame(disc, [Para(letters, round(size * 0.36), ink, True, "heading")], colour, disc=True, name="initials")
+    )
+    return slides
 
 
 def empathy_slides(ctx: Ctx, found: EmpathyMap, section: str) -> list[Slide]:
