@@ -455,6 +455,10 @@ class EmpathyMap:
     headings: dict[EmpathyQuadrant, Item]
     entries: dict[EmpathyQuadrant, list[Item]]
     persona: str | None = None
+    #: The persona it belongs to (set once every sheet is read), and the field of that persona each
+    #: quadrant's entries were written into: drawn as this map, those fields are not shown again as lines.
+    owner: Persona | None = field(default=None, repr=False, compare=False)
+    fields: dict[EmpathyQuadrant, str] = field(default_factory=dict)
 
 
 class MetricFrom(StrEnum):

@@ -132,6 +132,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "empathy_map": "Empathy Map",
     "continued_on": "→ weiter auf Seite {page}",
     "continued_short": "→ S. {page}",
     "continued": "Fortsetzung",
@@ -170,6 +171,8 @@ POSTER_WORDS: dict[str, str] = {
 
 #: The deck's own words.
 DECK_WORDS: dict[str, str] = {
+    "empathy_map": "Empathy Map",
+    "n_empathy": "Was denkt, hört, sieht und sagt {name}? Fragen Sie die Gruppe, was fehlt und welcher Schmerzpunkt am meisten zählt.",
     "a_figures": "Zahlen und Budget",
     "a_glance": "Die Customer Journey auf einen Blick",
     "a_roles": "Das Buying Center: wer ist wo beteiligt",

@@ -132,6 +132,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "empathy_map": "Empathy map",
     "continued_on": "→ continued on page {page}",
     "continued_short": "→ p. {page}",
     "continued": "Continued",
@@ -170,6 +171,8 @@ POSTER_WORDS: dict[str, str] = {
 
 #: The deck's own words.
 DECK_WORDS: dict[str, str] = {
+    "empathy_map": "Empathy map",
+    "n_empathy": "What does {name} think, hear, see and say? Ask the group what is missing, and which pain matters most.",
     "agenda": "Agenda",
     "time": "Time",
     "topic": "Topic",

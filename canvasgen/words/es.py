@@ -132,6 +132,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "empathy_map": "Mapa de empatía",
     "continued_on": "→ sigue en la página {page}",
     "continued_short": "→ pág. {page}",
     "continued": "Continuación",
@@ -170,6 +171,8 @@ POSTER_WORDS: dict[str, str] = {
 
 #: The deck's own words.
 DECK_WORDS: dict[str, str] = {
+    "empathy_map": "Mapa de empatía",
+    "n_empathy": "¿Qué piensa, oye, ve y dice {name}? Pregunte al grupo qué falta y qué dolor pesa más.",
     "a_figures": "Cifras y presupuesto",
     "a_glance": "El recorrido de un vistazo",
     "a_roles": "El grupo de compra: quién participa dónde",

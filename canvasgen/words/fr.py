@@ -132,6 +132,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "empathy_map": "Carte d'empathie",
     "continued_on": "→ suite page {page}",
     "continued_short": "→ p. {page}",
     "continued": "Suite",
@@ -170,6 +171,8 @@ POSTER_WORDS: dict[str, str] = {
 
 #: The deck's own words.
 DECK_WORDS: dict[str, str] = {
+    "empathy_map": "Carte d'empathie",
+    "n_empathy": "Que pense, entend, voit et dit {name} ? Demandez au groupe ce qui manque et quelle douleur compte le plus.",
     "a_figures": "Chiffres et budget",
     "a_glance": "Le parcours en un coup d’œil",
     "a_roles": "Le groupe d'achat : qui intervient où",

@@ -132,6 +132,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "empathy_map": "Empathiekaart",
     "continued_on": "→ vervolg op pagina {page}",
     "continued_short": "→ p. {page}",
     "continued": "Vervolg",
@@ -170,6 +171,8 @@ POSTER_WORDS: dict[str, str] = {
 
 #: The deck's own words.
 DECK_WORDS: dict[str, str] = {
+    "empathy_map": "Empathiekaart",
+    "n_empathy": "Wat denkt, hoort, ziet en zegt {name}? Vraag de groep wat er mist, en welk pijnpunt het zwaarst weegt.",
     "agenda": "Agenda",
     "time": "Tijd",
     "topic": "Onderdeel",

@@ -253,6 +253,45 @@ def empathy_map(
     return path
 
 
+#: A map's entries per quadrant, one persona's worries about solar panels (Dutch).
+EMPATHY_ENTRIES = {
+    "think_feel": ["Is het wel veilig om over te stappen?", "Trots op een groen dak"],
+    "hear": ["Buurman raadt installateur aan", "Radio: subsidie stopt in 2027"],
+    "see": ["Panelen bij de buren", "Advertenties met lage prijzen"],
+    "say_do": ["Vraagt drie offertes aan", "Zegt: eerst de rekensom zien"],
+    "pains": ["Onduidelijke terugverdientijd", "Bang voor lekkage"],
+    "gains": ["Lagere energierekening", "Minder afhankelijk van het net"],
+}
+
+
+def journey_with_empathy_map(path: Path, entries: dict[str, list[str]] | None = None) -> Path:
+    """A small Dutch journey (three phases), a Personas sheet of one persona (Sanne de Wit: role, goals)
+    and her empathy map (``entries``, else ``EMPATHY_ENTRIES``) on sheet "Map"."""
+    journey = {
+        "A1": "Fase",
+        "B1": "Oriëntatie",
+        "C1": "Offerte",
+        "D1": "Installatie",
+        "A2": "Klant doet",
+        "B2": "Zoekt online",
+        "C2": "Vergelijkt offertes",
+        "D2": "Blijft thuis voor de monteur",
+        "A3": "Pijnpunten",
+        "B3": "Te veel jargon",
+        "C3": "Prijzen niet vergelijkbaar",
+        "D3": "Lange wachttijd",
+    }
+    personas = {"A1": "Naam", "B1": "Rol", "C1": "Doelen", "A2": "Sanne de Wit", "B2": "Huiseigenaar"}
+    personas["C2"] = "Lagere vaste lasten"
+    return empathy_map(
+        path,
+        "Empathiekaart – Sanne de Wit",
+        EMPATHY_HEADINGS["nl"],
+        entries or EMPATHY_ENTRIES,
+        other_sheets={"Klantreis": journey, "Personas": personas},
+    )
+
+
 def template_with(
     path: Path, language: str, lane: str, cells: list[object], rows: dict[str, list[list[object]]] | None = None
 ) -> Path:

@@ -20,7 +20,7 @@ CLOSE = "a_close"
 #: before the half-day is shared out; per phase where marked)
 PARTS: tuple[tuple[str, tuple[str, ...], float, bool], ...] = (
     ("a_welcome", ("title",), 10, False),
-    ("a_persona", ("personas", "persona"), 10, False),
+    ("a_persona", ("personas", "persona", "empathy"), 10, False),
     ("a_roles", ("roles",), 10, False),
     ("a_glance", ("overview",), 10, False),
     ("a_curve", ("curve", "compare"), 10, False),

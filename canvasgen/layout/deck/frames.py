@@ -72,6 +72,8 @@ class Frame:
     border: Colour | None = None
     dashed: bool = False
     name: str = ""
+    #: A disc (an ellipse in ``box``), its text centred both ways: a persona's initials where it has no picture.
+    disc: bool = False
 
 
 @dataclass
@@ -135,6 +137,7 @@ SlideKind = Literal[
     "exercise",
     "persona",
     "personas",
+    "empathy",
     "kpi_chart",
     "budget_chart",
     "appendix",

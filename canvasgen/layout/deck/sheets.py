@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView
+from canvasgen.brand.colors import readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.figures import unit_word
 from canvasgen.layout.boxes import Box
@@ -40,10 +41,12 @@ from canvasgen.layout.deck.tables import (
     metric_table,
     touchpoint_table,
 )
+from canvasgen.layout.empathy import BENEATH, drawn_maps, grid_boxes, map_title, only_a_name, quadrants, shown_on_maps
 from canvasgen.layout.headings import in_full
 from canvasgen.layout.meta import metric_records, record_lines
+from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import Setter
-from canvasgen.model import Canvas, Item, Journey, Persona
+from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Persona
 from canvasgen.vocabulary.metrics import DURATIONS
 from canvasgen.words import DECK_WORDS
 
@@ -52,7 +55,14 @@ def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
     """One slide per persona from the Personas sheet; else each journey's persona as a card."""
     w = ctx.words
     if canvas.personas:
-        return [slide for persona in canvas.personas for slide in _persona_slides(ctx, persona, canvas, section)]
+        maps = drawn_maps(canvas)
+        made: list[Slide] = []
+        for persona in canvas.personas:
+            if not only_a_name(persona, maps):  # else its name heads its map: no slide of a name alone
+                made += _persona_slides(ctx, persona, canvas, section, shown_on_maps(persona, maps))
+            for found in (m for m in maps if m.owner is persona):
+                made += empathy_slides(ctx, found, section)
+        return made
     cards: list[list[Para]] = []
     if not cards:
         for journey in canvas.journeys:
@@ -83,12 +93,52 @@ def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
     return slides
 
 
-def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str) -> list[Slide]:
+def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str, on_maps: set[str]) -> list[Slide]:
+    """The persona's slide: its fields but those its empathy map's slide shows (``on_maps``)."""
     w = ctx.words
-    paras = _record(ctx, persona.name, persona.fields, canvas.persona_columns, "name")
+    fields = {key: item for key, item in persona.fields.items() if key not in on_maps}
+    paras = _record(ctx, persona.name, fields, canvas.persona_columns, "name")
     title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
-    frame = (ctx.body, paras, {"fill": ctx.kit.palette.muted, "name": "persona"})
-    return continued_slides(ctx, "persona", title, section, w["n_persona"], [frame])
+    body = ctx.body
+    size = min(body.h * 0.45, body.w * 0.22)  # the disc of its initials (it has no picture), at the right
+    room = Box(body.x, body.y, body.w - size - ctx.margin * 0.5, body.h)
+    frame = (room, paras, {"fill": ctx.kit.palette.muted, "name": "persona"})
+    slides = continued_slides(ctx, "persona", title, section, w["n_persona"], [frame])
+    letters = initials(persona.name.text) if persona.name else ""
+    colour = ctx.kit.palette.primary
+    ink = readable_on(colour, ctx.ink, large=True)
+    disc = Box(body.right - size, body.y, size, size)
+    slides[0].frames.append(
+        Frame(disc, [Para(letters, round(size * 0.36), ink, True, "heading")], colour, disc=True, name="initials")
+    )
+    return slides
+
+
+def empathy_slides(ctx: Ctx, found: EmpathyMap, section: str) -> list[Slide]:
+    """An empathy map's slide, titled with its persona's name: the four quadrants as a 2×2 grid, pains and
+    gains beneath, each headed as written; one size for all, never below ``BODY_MIN`` (what does not fit
+    goes on on a follow-up slide, only the boxes that go on)."""
+    w = ctx.words
+    grid, beneath = quadrants(found)
+    grid_at, beneath_at = grid_boxes(ctx.body, 10.0, len(beneath))
+    frames: list[tuple[Box, list[Para], dict[str, object]]] = []
+    for quadrant, box in [*zip(grid, grid_at), *zip(beneath, beneath_at)]:
+        head = quadrant.heading
+        if head is None:  # a quadrant the map lacks: an empty dashed box keeps the grid whole
+            frames.append((box, [], {"border": ctx.kit.palette.muted, "dashed": True, "name": quadrant.kind.value}))
+            continue
+        paras = [Para(head.text, MAX_SIZE, ctx.ink, True, "heading", str(head.source))]
+        paras += [Para(item.text, MAX_SIZE, ctx.ink, source=str(item.source)) for item in quadrant.entries]
+        lower = quadrant.kind in BENEATH  # pains and gains: outlined in the brand colour, under the grid
+        style: dict[str, object] = {
+            "fill": None if lower else ctx.kit.palette.muted,
+            "border": ctx.kit.palette.primary if lower else None,
+            "name": quadrant.kind.value,
+        }
+        frames.append((box, paras, style))
+    name = map_title(found)
+    title = f"{w['empathy_map']}: {name}"
+    return continued_slides(ctx, "empathy", title, section, w["n_empathy"].format(name=name), frames)
 
 
 def role_slides(ctx: Ctx, journey: Journey, view: JourneyView, section: str) -> list[Slide]:

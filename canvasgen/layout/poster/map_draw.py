@@ -6,10 +6,11 @@ from __future__ import annotations
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Dot, Icon, Page, Rect, TextBlock
+from canvasgen.layout.portrait import initials
 from canvasgen.layout.poster.curve_row import Columns
 from canvasgen.layout.poster.kpi_tiles import bullet_bar
 from canvasgen.layout.poster.map_rows import ChannelRow, Gauge, MatrixHead, MatrixRow, PersonaPanel, RoleRow
-from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Paragraph, Setter
 
 ICON_INDENT = 1.4  # text indent beside a channel icon, in font sizes
 GAUGE_INDENT = 3.2  # text indent beside a figure's bar
@@ -30,15 +31,26 @@ def _per_row(panel: PersonaPanel) -> int:
 
 
 def _card_paragraphs(panel: PersonaPanel, setter: Setter, width: float, u: float) -> list[list[Paragraph]]:
-    """The persona panel's cards: a name and the lines under it."""
+    """The persona panel's cards: a name (beside its initials' disc) and the lines under it."""
     inner = _card_width(width, u, _per_row(panel)) - 2 * u * 0.5
+    beside = inner - _disc(u) - u * 0.5
     return [
         [
-            setter.paragraph(card.name, inner, "heading", u, str(card.source), False),
+            setter.paragraph(card.name, beside, "heading", u, str(card.source), False),
             *(setter.paragraph(line.text, inner, "body", u, str(line.source), False) for line in card.lines),
         ]
         for card in panel.cards
     ]
+
+
+def _disc(u: float) -> float:
+    """The diameter of a persona's disc of initials (it has no picture): two lines of its name."""
+    return 2 * u * LEADING
+
+
+def _card_top(card: list[Paragraph], u: float) -> float:
+    """The height of a card's head: its name beside its disc."""
+    return max(Setter.height(card[:1], u), _disc(u))
 
 
 def _card_width(width: float, u: float, per_row: int) -> float:
@@ -49,8 +61,9 @@ def _card_rows(cards: list[list[Paragraph]], u: float, per_row: int) -> list[flo
     """The height of each row of cards."""
     pad = u * 0.5
     return [
-        max(Setter.height(card, u) for card in cards[start : start + per_row]) + 2 * pad
-        for start in range(0, len(cards), per_row)
+        max(_card_top(card, u) + (u * ITEM_GAP + Setter.height(card[1:], u) if card[1:] else 0.0) for card in row)
+        + 2 * pad
+        for row in (cards[start : start + per_row] for start in range(0, len(cards), per_row))
     ]
 
 
@@ -145,10 +158,31 @@ def draw_persona_cards(page: Page, panel: PersonaPanel, kit: BrandKit, setter: S
             page.rects.append(Rect(Box(x, y, width, height), fill))
             page.rects.append(Rect(Box(x, y, u * 0.18, height), kit.palette.accent))
             on_fill = readable_on(fill, ink)
+            name, disc = panel.cards[start + column], _disc(u)
+            _draw_disc(page, initials(name.name), x + inner, y + inner, disc, kit, setter)
             name_h = Setter.height(card[:1], u)
-            box = Box(x + inner, y + inner, width - 2 * inner, name_h)
+            beside = x + inner + disc + u * 0.5
+            box = Box(beside, y + inner + max(disc - name_h, 0.0) / 2, x + width - inner - beside, name_h)
             page.blocks.append(setter.place(card[:1], box, "heading", u, on_fill, False)[0])
             if card[1:]:
-                box = Box(x + inner, y + inner + name_h, width - 2 * inner, height - 2 * inner - name_h)
+                top = y + inner + _card_top(card, u) + u * ITEM_GAP
+                box = Box(x + inner, top, width - 2 * inner, y + height - inner - top)
                 page.blocks.append(setter.place(card[1:], box, "body", u, on_fill, False)[0])
         y += height + gap
+
+
+def _draw_disc(page: Page, letters: str, x: float, y: float, size: float, kit: BrandKit, setter: Setter) -> None:
+    """A persona's initials, centred in a disc of the brand colour ``size`` across at (x, y): where a card
+    has no picture, never an empty box. The letters are decoration (the name stands beside them)."""
+    colour = kit.palette.primary
+    radius = size / 2
+    page.dots.append(Dot(x + radius, y + radius, radius, colour, colour))
+    if not letters:
+        return
+    text = size * 0.42
+    wide = setter.width(letters, "heading", text)
+    baseline = y + radius + text * 0.35
+    line = setter.line(
+        letters, x + radius - wide / 2, baseline, "heading", text, readable_on(colour, kit.palette.text), "initials"
+    )
+    page.blocks.append(TextBlock(Box(x, y, size, size), [line], "initials", tag="Artifact"))

@@ -16,15 +16,17 @@ Pure functions of the model and its analysis: nothing is drawn here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from canvasgen.analysis.view import JourneyView, phase_index_of
 from canvasgen.figures import format_figure, format_target, format_value
+from canvasgen.layout.empathy import only_a_name, shown_on_maps
 from canvasgen.layout.meta import budget_parts
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
-from canvasgen.model import Canvas, Item, Journey, Metric, Source
+from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Source
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
@@ -206,9 +208,11 @@ class Mapped:
         return [Item(row.label, row.source) for row in self.added]
 
 
-def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: JourneyView) -> Mapped:
+def with_map_rows(
+    journey: Journey, canvas: Canvas, language: str, view: JourneyView, drawn: Sequence[EmpathyMap] = ()
+) -> Mapped:
     """The journey with rows for touchpoints, figures, budget, channels and roles added at the end,
-    drawn from the journey's analysis (``view``)."""
+    drawn from the journey's analysis (``view``); ``drawn``: the empathy maps on pages of their own."""
     words = POSTER_WORDS[language]
     phase_index = phase_index_of(journey)
     added: list[MapRow] = []
@@ -223,8 +227,9 @@ def with_map_rows(journey: Journey, canvas: Canvas, language: str, view: Journey
         added.append(_budget_row(costs, metrics, phase_index, len(journey.phases), words, language))
     added.extend(_channel_rows(view, words, language))
     added.extend(_role_rows(view, words))
-    if canvas.personas:
-        added.append(persona_panel(canvas, words))
+    panel = persona_panel(canvas, words, drawn)
+    if panel.cards:
+        added.append(panel)
     return Mapped(journey, tuple(added))
 
 
@@ -361,16 +366,21 @@ def _role_rows(view: JourneyView, words: dict[str, str]) -> list[MapRow]:
     return [MatrixHead(title), *rows]
 
 
-def persona_panel(canvas: Canvas, words: dict[str, str]) -> PersonaPanel:
+def persona_panel(canvas: Canvas, words: dict[str, str], drawn: Sequence[EmpathyMap] = ()) -> PersonaPanel:
     """One card per persona or buying-group member: name, role, goals, needs, frustrations, channels.
-    The cards span the whole page, not a phase: a journey split over pages keeps the panel on each page."""
+    The cards span the whole page, not a phase: a journey split over pages keeps the panel on each page.
+    What the ``drawn`` empathy maps show is not said again; a persona of nothing else has no card (its
+    name heads its map)."""
     cards: list[PersonaCard] = []
     for persona in canvas.personas:
+        if only_a_name(persona, drawn):
+            continue
         name = persona.name or Item("—")
         lines: list[CardLine] = []
+        on_maps = shown_on_maps(persona, drawn)
         for key, item in persona.fields.items():
-            if key == "phases":
-                continue  # drawn as the involvement bars
+            if key == "phases" or key in on_maps:
+                continue  # drawn as the involvement bars, or on its empathy map's page
             head = canvas.persona_columns.get(key)
             text = item.text if key == "role" or head is None else f"{head.text}: {item.text}"
             lines.append(CardLine(text, item.source, key == "role"))

@@ -1,28 +1,49 @@
-"""A page of persona cards, for a workbook that holds personas but no journey.
+"""The pages of the personas: a page of persona cards, for a workbook that holds personas but no
+journey, and a page per empathy map.
 
 The cards are those of the journey page's persona panel, set as large as the page allows
 (up to 2.4 times the minimum size for the paper); when even the minimum size does not fit
 them on one page, the appendix lists the personas in full instead.
+
+An empathy map's page has the persona's name in the band, the four quadrants (Think & feel, Hear, See,
+Say & do, headed as the client wrote them) as a 2×2 grid and pains and gains beneath, set as large as
+the page allows, in the same steps. A map that does not fit its page even at the minimum size is not
+drawn: its entries stay on its persona's card and in the appendix.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect
+from canvasgen.layout.empathy import BENEATH, Quadrant, drawn_maps, grid_boxes, map_title, quadrants
 from canvasgen.layout.poster.flow import band
 from canvasgen.layout.poster.map_draw import draw_persona_cards, persona_cards_height
 from canvasgen.layout.poster.map_rows import persona_panel
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
-from canvasgen.layout.text.setter import Setter
-from canvasgen.model import Canvas
+from canvasgen.layout.text.setter import ITEM_GAP, Paragraph, Setter
+from canvasgen.model import Canvas, EmpathyMap
 
 _SCALES = (2.4, 2.0, 1.6, 1.3, 1.0)
+_PAD = 0.6  # an empathy map's box's inner margin, in text sizes
 
 
 def persona_pages(
-    canvas: Canvas, kit: BrandKit, setter: Setter, size: tuple[float, float], u: float, words: dict[str, str]
+    canvas: Canvas,
+    kit: BrandKit,
+    setter: Setter,
+    size: tuple[float, float],
+    u: float,
+    words: dict[str, str],
+    drawn: Sequence[EmpathyMap] = (),
 ) -> list[Page]:
+    """The page of persona cards; ``drawn``: the empathy maps on pages of their own (not said again)."""
     if canvas.journeys or not canvas.personas:
+        return []
+    panel = persona_panel(canvas, words, drawn)
+    if not panel.cards:
         return []
     width, height = size
     margin = page_margin(width, height)
@@ -30,10 +51,80 @@ def persona_pages(
     page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
     top = band(page, kit, setter, width, u, margin, kit.footer or words["product"], words["personas"]) + u * 1.2
     bottom = content_bottom(width, height, u)
-    panel = persona_panel(canvas, words)
     for scale in _SCALES:
         text = u * scale
         if top + persona_cards_height(panel, setter, width - 2 * margin, text) <= bottom:
             draw_persona_cards(page, panel, kit, setter, Box(margin, top, width - 2 * margin, bottom - top), text)
             return [page]
     return []
+
+
+def empathy_pages(
+    canvas: Canvas, kit: BrandKit, setter: Setter, size: tuple[float, float], u: float, words: dict[str, str]
+) -> tuple[list[Page], list[EmpathyMap]]:
+    """A page for each of the canvas's empathy maps that fits one, and the maps so drawn."""
+    pages: list[Page] = []
+    drawn: list[EmpathyMap] = []
+    for found in drawn_maps(canvas):
+        page = _map_page(found, kit, setter, size, u, words)
+        if page is not None:
+            pages.append(page)
+            drawn.append(found)
+    return pages, drawn
+
+
+def _map_page(
+    found: EmpathyMap, kit: BrandKit, setter: Setter, size: tuple[float, float], u: float, words: dict[str, str]
+) -> Page | None:
+    width, height = size
+    margin = page_margin(width, height)
+    title = f"{words['empathy_map']}: {map_title(found)}"
+    page = Page(kind="continued", title=title)
+    page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
+    top = band(page, kit, setter, width, u, margin, kit.footer or words["product"], title) + u * 1.2
+    area = Box(margin, top, width - 2 * margin, content_bottom(width, height, u) - top)
+    grid, beneath = quadrants(found)
+    grid_at, beneath_at = grid_boxes(area, u, len(beneath))
+    placed = [*zip(grid, grid_at), *zip(beneath, beneath_at)]
+    for scale in _SCALES:
+        text = u * scale
+        if all(_height(setter, q, box, text) <= box.h for q, box in placed):
+            for quadrant, box in placed:
+                _draw(page, quadrant, box, kit, setter, text)
+            return page
+    return None
+
+
+def _paragraphs(setter: Setter, quadrant: Quadrant, box: Box, size: float) -> list[Paragraph]:
+    inner = box.w - 2 * size * _PAD
+    if quadrant.heading is None:
+        return []
+    head = setter.paragraph(quadrant.heading.text, inner, "heading", size, str(quadrant.heading.source), False)
+    return [head] + [setter.paragraph(i.text, inner, "body", size, str(i.source), False) for i in quadrant.entries]
+
+
+def _height(setter: Setter, quadrant: Quadrant, box: Box, size: float) -> float:
+    paras = _paragraphs(setter, quadrant, box, size)
+    return Setter.height(paras, size) + size * ITEM_GAP + 2 * size * _PAD if paras else 0.0
+
+
+def _draw(page: Page, quadrant: Quadrant, box: Box, kit: BrandKit, setter: Setter, size: float) -> None:
+    """A quadrant: a filled box (pains and gains in a lighter tint of the brand colour), its heading as
+    written, then its entries; a quadrant the map lacks is an empty pale box that keeps the grid whole."""
+    lower = quadrant.kind in BENEATH
+    fill = kit.palette.primary.mix(WHITE, 0.88) if lower else kit.palette.muted
+    if quadrant.heading is None:
+        fill = fill.mix(WHITE, 0.6)
+    page.rects.append(Rect(box, fill, radius=size * 0.3))
+    paras = _paragraphs(setter, quadrant, box, size)
+    if not paras:
+        return
+    ink = readable_on(fill, kit.palette.text)
+    pad = size * _PAD
+    inner = Box(box.x + pad, box.y + pad, box.w - 2 * pad, box.h - 2 * pad)
+    head_h = Setter.height(paras[:1], size)
+    page.blocks.append(setter.place(paras[:1], Box(inner.x, inner.y, inner.w, head_h), "heading", size, ink, False)[0])
+    if paras[1:]:
+        y = inner.y + head_h + size * ITEM_GAP
+        body = Box(inner.x, y, inner.w, inner.bottom - y)
+        page.blocks.append(setter.place(paras[1:], body, "body", size, ink, False)[0])

@@ -7,7 +7,7 @@ follow on appendix pages. The journey page itself is drawn by ``journey_page``.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
@@ -17,6 +17,7 @@ from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import KIT_FILE, BrandKit
 from canvasgen.errors import BrandKitError, Location
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
+from canvasgen.layout.empathy import shown_on_maps
 from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import made_on, metric_records, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
@@ -24,11 +25,11 @@ from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
 from canvasgen.layout.poster.journey_page import Overflow, lay_journey_page, min_text_size
 from canvasgen.layout.poster.map_rows import ChannelRow, Mapped, MatrixHead, RoleRow, with_map_rows
-from canvasgen.layout.poster.persona_page import persona_pages
+from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
 from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import VIEW_SEPARATOR, Canvas, Item, Journey
+from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey
 from canvasgen.text import label_key
 from canvasgen.words import POSTER_WORDS
 
@@ -70,10 +71,12 @@ def layout_poster(
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
     run = _Run(kit, setter, spec, u, words, result)
     owners = run.owners  # whose footer each page carries
+    # each empathy map on a page of its own: what it shows, its persona's card does not say again
+    maps, drawn = empathy_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
     for journey_read, view in zip(canvas.journeys, views, strict=True):
         if spec.blueprint:
             journey_read = as_blueprint(journey_read)
-        whole = with_map_rows(journey_read, canvas, spec.language, view)
+        whole = with_map_rows(journey_read, canvas, spec.language, view, drawn)
         parts = _phase_views(whole, _phases_per_page(spec, u))  # phases split over pages
         for number, part in enumerate(parts, start=1):
             _lay_view(run, part, whole, number == len(parts))
@@ -87,10 +90,10 @@ def layout_poster(
                 comparison_page(group, kit, setter, (spec.width, spec.height), u, headings, spec.language)
             )
             owners.append(None)
-    cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
+    cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words, drawn) + maps
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
-    appendix = _appendix_blocks(canvas, views, words, spec.language, _page_words(result.pages))
+    appendix = _appendix_blocks(canvas, views, words, spec.language, _page_words(result.pages), drawn)
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles)
@@ -267,11 +270,16 @@ def _page_words(pages: list[Page]) -> str:
 
 
 def _appendix_blocks(
-    canvas: Canvas, views: list[JourneyView], words: dict[str, str], language: str, shown: str = ""
+    canvas: Canvas,
+    views: list[JourneyView],
+    words: dict[str, str],
+    language: str,
+    shown: str = "",
+    drawn: Sequence[EmpathyMap] = (),
 ) -> list[FlowBlock]:
     """Reference pages: what the map does not show of the touchpoints and the personas (``shown``: the
-    text of the journey's pages; a persona field their cards show is not said again), figures of no phase
-    on the map, notes, and the column names of the Touchpoints sheet."""
+    text of the journey's pages; a persona field their cards or its ``drawn`` empathy maps show is not said
+    again), figures of no phase on the map, notes, and the column names of the Touchpoints sheet."""
     blocks: list[FlowBlock] = []
     phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}
     for tp in canvas.touchpoints:
@@ -283,12 +291,17 @@ def _appendix_blocks(
         blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
     for persona in canvas.personas:
         # what a journey's page shows of the persona (its card) is not said again here
-        fields = {key: item for key, item in persona.fields.items() if _card_line(canvas, key, item) not in shown}
+        on_maps = shown_on_maps(persona, drawn)
+        fields = {
+            key: item
+            for key, item in persona.fields.items()
+            if key not in on_maps and _card_line(canvas, key, item) not in shown
+        }
         if not fields and persona.name is not None and _said(persona.name.text) in shown:
             continue
         blocks.append(_record_block(persona.name, fields, canvas.persona_columns, "name", words["personas"]))
-    drawn = [m for view in views for m in view.metrics]
-    records = metric_records(canvas, language, lambda m: not any(m is d for d in drawn))
+    on_map = [m for view in views for m in view.metrics]
+    records = metric_records(canvas, language, lambda m: not any(m is d for d in on_map))
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
     if canvas.notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in canvas.notes]))

@@ -138,6 +138,7 @@ def attach_empathy_maps(canvas: Canvas) -> None:
             if found.title is not None:
                 canvas.notes.append(found.title)  # the map's title is kept, as a note, beside its persona
         found.persona = persona.name.text if persona.name else None
+        found.owner = persona
         for quadrant, items in found.entries.items():
             if not items:
                 continue
@@ -150,6 +151,7 @@ def attach_empathy_maps(canvas: Canvas) -> None:
                 f"{before.text}\n{text}" if before else text, before.source if before else items[0].source
             )
             canvas.persona_columns.setdefault(key, found.headings[quadrant])
+            found.fields[quadrant] = key
 
 
 def _heading(canvas: Canvas, key: str) -> str:

@@ -107,6 +107,7 @@ def _xfrm(x: int, y: int, w: int, h: int) -> str:
 
 
 _RECT = '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+_ELLIPSE = '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>'
 
 
 class Run(NamedTuple):
@@ -121,6 +122,7 @@ class Run(NamedTuple):
     line: float  # the line pitch
     before: float | None  # the space before the paragraph (None: none)
     pieces: tuple[tuple[str, str], ...] = ()  # the text split by typeface (text, face); () : all in face
+    centred: bool = False  # centred on its line (a disc's initials)
 
 
 _LINES = re.compile(r"(\n)")
@@ -131,7 +133,7 @@ def paragraph_xml(run: Run) -> str:
     if run.before is not None:
         spacing += f'<a:spcBef><a:spcPts val="{round(run.before * 100)}"/></a:spcBef>'
     # Right-to-left text in a right-to-left paragraph: PowerPoint then orders and shapes it.
-    direction = ' rtl="1" algn="r"' if right_to_left(run.text) else ""
+    direction = ' rtl="1" algn="r"' if right_to_left(run.text) else ' algn="ctr"' if run.centred else ""
     start = f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">{_solid(run.colour)}'
     # A line break in the text is a line break on the slide (<a:br/>), not a character in a run.
     line_break = f'<a:br><a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" dirty="0"/></a:br>'
@@ -188,8 +190,10 @@ def shape_xml(
     xywh: tuple[int, int, int, int],
     look: tuple[str | None, str | None, bool],
     body: str | None,
+    disc: bool = False,
 ) -> str:
-    """A rectangle (``body`` None) or text box: fill and border as hex (None: none), dashed or not."""
+    """A rectangle (``body`` None) or text box, or with ``disc`` an ellipse: fill and border as hex (None:
+    none), dashed or not."""
     fill, border, dashed = look
     fill_xml = _solid(fill) if fill else "<a:noFill/>"
     if border is not None:
@@ -198,9 +202,10 @@ def shape_xml(
     else:
         line_xml = "<a:ln><a:noFill/></a:ln>"
     kind = '<p:cNvSpPr txBox="1"/>' if body is not None else "<p:cNvSpPr/>"
+    geometry = _ELLIPSE if disc else _RECT
     return (
         f'<p:sp {nsdecls("p", "a")}><p:nvSpPr><p:cNvPr id="{shape_id}" name="{_attr(name)}"/>{kind}<p:nvPr/>'
-        f"</p:nvSpPr><p:spPr>{_xfrm(*xywh)}{_RECT}{fill_xml}{line_xml}</p:spPr>{body or ''}</p:sp>"
+        f"</p:nvSpPr><p:spPr>{_xfrm(*xywh)}{geometry}{fill_xml}{line_xml}</p:spPr>{body or ''}</p:sp>"
     )
 
 

@@ -166,6 +166,9 @@ class Writer:
 
     def frame(self, target: Tree | TextBodyXml, frame: Frame, anchor: str = "t") -> None:
         look = Look(frame.fill, frame.border, frame.dashed)
+        if frame.disc:
+            self.shape(target, frame.box, frame.name or "disc", look, frame.paras, "ctr", disc=True)
+            return
         self.shape(target, frame.box, frame.name or "text", look, frame.paras, anchor)
 
     def shape(
@@ -177,16 +180,17 @@ class Writer:
         paras: list[Para] | None = None,
         anchor: str = "t",
         text: bool = True,
+        disc: bool = False,
     ) -> None:
         """A rectangle or text box written as one piece of XML: the same shape python-pptx's add_textbox
         makes, without its per-attribute object model (milliseconds a shape on a large deck)."""
         fill, border, dashed = look
         body = None
         if text:
-            paragraphs = "".join(self.paragraph_xml(p, first=i == 0) for i, p in enumerate(paras or []))
+            paragraphs = "".join(self.paragraph_xml(p, i == 0, disc) for i, p in enumerate(paras or []))
             body = text_body_xml(paragraphs, self.emu(INSET), anchor)
         colours = (hex_of(fill) if fill else None, hex_of(border) if border is not None else None, dashed)
-        target.add(shape_xml(self.next_id, name, self.box(box), colours, body))
+        target.add(shape_xml(self.next_id, name, self.box(box), colours, body, disc))
         self.next_id += 1
 
     def fill_text(self, tf, paras: list[Para]) -> None:  # type: ignore[no-untyped-def]
@@ -204,7 +208,7 @@ class Writer:
         for element in parse_xml(f"<a:txBody {nsdecls('a')}>{xml}</a:txBody>"):
             body.append(element)
 
-    def paragraph_xml(self, para: Para, first: bool) -> str:
+    def paragraph_xml(self, para: Para, first: bool, centred: bool = False) -> str:
         runs, missing = self.fonts.runs(para.text, para.role, keep_missing=True)
         for m in missing:
             self.missing[m.char] = None
@@ -216,7 +220,8 @@ class Writer:
         before = None if first else size * ITEM_GAP
         colour = para.colour.hex.lstrip("#")
         line = size * LEADING
-        return ooxml.paragraph_xml(Run(para.text, self.lang_tag, size, bold, colour, self.face, line, before, pieces))
+        run = Run(para.text, self.lang_tag, size, bold, colour, self.face, line, before, pieces, centred)
+        return ooxml.paragraph_xml(run)
 
     def table(self, target: Tree | TextBodyXml, table: Table) -> None:
         """A native table, written as one piece of XML (the cell-by-cell API costs ~1 ms a cell)."""
