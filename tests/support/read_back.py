@@ -16,7 +16,8 @@ import pypdfium2 as pdfium
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from canvasgen.model import Canvas
+from canvasgen.layout.meta import meta_text
+from canvasgen.model import Canvas, Item
 from canvasgen.vocabulary.structure import is_placeholder
 
 # Zero-width characters, and the soft hyphen a hyphenated line ends in (PDFium reads it as U+FFFE or \x02).
@@ -220,3 +221,14 @@ def pixels_before(pdf: Path, wanted: str) -> list[tuple[int, int, int]]:
     assert boxes, f"{wanted!r} is not drawn on the first page"
     x0, y0, _, y1 = boxes[0]
     return pixels(bitmap, (max(0, x0 - (y1 - y0) * 3 // 2), y0, x0 - 1, y1))
+
+
+def as_printed(canvas: Canvas, language: str | None = None) -> list[tuple[Item, str]]:
+    """Every text item of the canvas with the text the poster and deck print for it: a metadata date in
+    the language's notation (#31: "14 oktober 2026" for the cell 2026-10-14), everything else as read."""
+    metas = [item for journey in canvas.journeys for item in journey.meta.values()]
+    said = language or canvas.language or "nl"
+    return [
+        (item, meta_text(item, said, canvas.region) if any(item is m for m in metas) else item.text)
+        for item in canvas.texts()
+    ]

@@ -12,14 +12,15 @@ from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions, mm, parse_paper
 from tests.support.layouts import DATE, Built, build_poster
-from tests.support.read_back import pdf_text, squeeze
+from tests.support.read_back import as_printed, pdf_text, squeeze
 from tests.support.workbooks import CANVASES, SAMPLES
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_every_text_item_is_in_the_pdf(path: Path, built: Built) -> None:
     text = squeeze(pdf_text(built.poster(path)))
-    missing = [f"{item.source}: {item.text!r}" for item in read_canvas(path).texts() if squeeze(item.text) not in text]
+    printed = as_printed(read_canvas(path))
+    missing = [f"{item.source}: {words!r}" for item, words in printed if squeeze(words) not in text]
     assert missing == []
 
 

@@ -18,7 +18,7 @@ from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.read.reader import read_canvas
 from tests.support.layouts import Built, build_poster
-from tests.support.read_back import squeeze
+from tests.support.read_back import as_printed, squeeze
 from tests.support.workbooks import CANVASES, make_book
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -178,7 +178,7 @@ def test_every_text_item_is_in_the_tree_with_its_spaces(name: str, request: pyte
     into the next line's first when it is read out."""
     path, canvas = request.getfixturevalue(name)
     said = _words(" ".join(text for page in _reading(path) for _, text in page))
-    missing = [f"{item.source}: {item.text!r}" for item in canvas.texts() if _words(item.text) not in said]
+    missing = [f"{item.source}: {words!r}" for item, words in as_printed(canvas) if _words(words) not in said]
     assert missing == []
 
 
