@@ -125,7 +125,7 @@ def serve(
         limit_concurrency=512,
         http=head_timeout_protocol(header_timeout, state.uploads_stop),
     )
-    logging.getLogger("uvicorn.error").addFilter(_stop_is_no_error)
+    logging.getLogger("uvicorn.error").addFilter(stop_is_no_error)
     listening = _listen(host, port)  # before the address is shown: it is shown only once it answers
     shown = "localhost" if host in LOCAL_NAMES else host
     click.echo(f"canvasgen page on http://{shown}:{port}/  (Ctrl+C stops it)")
@@ -157,11 +157,20 @@ async def _take_waiting(listening: list[socket.socket]) -> None:
 _TURNS = 100
 
 
-def _stop_is_no_error(record: logging.LogRecord) -> bool:
+def stop_is_no_error(record: logging.LogRecord) -> bool:
     """A second Ctrl-C while the page stops cancels uvicorn's lifespan task, which it logs with a traceback:
-    the user asked for it, so it is no error (the clean-up still runs, in serve's finally)."""
+    the user asked for it, so it is no error (the clean-up still runs, in serve's finally). Starlette hands
+    that traceback to uvicorn as text (a failed lifespan shutdown), so its last line is looked at too."""
     error = record.exc_info[1] if record.exc_info else None
-    return not isinstance(error, (asyncio.CancelledError, KeyboardInterrupt))
+    if isinstance(error, (asyncio.CancelledError, KeyboardInterrupt)):
+        return False
+    text = record.getMessage().rstrip()
+    last = text.rsplit("\n", 1)[-1].strip()
+    return not (text.startswith("Traceback") and last in _STOPS)
+
+
+#: The last line of a traceback that a stop asked for ends with.
+_STOPS = ("asyncio.exceptions.CancelledError", "CancelledError", "KeyboardInterrupt")
 
 
 def _listen(host: str, port: int) -> socket.socket:
