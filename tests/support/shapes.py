@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import label_key
-from canvasgen.vocabulary import META_INDEX, PERSONA_INDEX, is_known_phase, is_phase_header, lane_kind
+from canvasgen.vocabulary import META_INDEX, PERSONA_INDEX, is_known_phase, is_phase_header, lane_kind, match_field
 from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, emotion_level, is_decorated, is_placeholder
 
 SCRIPTS = [(0x61, 0x7A), (0x430, 0x44F), (0x3B1, 0x3C9), (0x561, 0x586), (0x5D0, 0x5EA), (0x4E00, 0x4E60)]
@@ -31,6 +31,7 @@ def unknown(text: str) -> bool:
         or is_decorated(text)
         or key in META_INDEX
         or key in PERSONA_INDEX
+        or match_field(text, PERSONA_INDEX) is not None  # "имя ааа" is read as a persona's name row
     )
 
 
