@@ -89,9 +89,9 @@ def _format_language(number_format: str) -> str:
     """The language a format names with its locale code: Dutch for [$-413], [$€-813] and [$-nl-NL], German
     for [$-407], [$-C07] and [$-de-DE], French for [$-40C] and [$-fr-FR], Spanish for [$-C0A] and
     [$-es-ES]; else English."""
-    for _, code in _LOCALE.findall(number_format):
-        if re.fullmatch(r"[0-9A-Fa-f]+", code):
-            language = LANGUAGE_IDS.get(int(code, 16) & 0x3FF)
+    for code in _locale_codes(number_format):
+        if isinstance(code, int):
+            language = LANGUAGE_IDS.get(code & 0x3FF)
         else:  # a language tag: its language subtag
             language = next((lang for lang in MONTHS if lang == code.split("-")[0].lower()), None)
         if language is not None:
@@ -99,12 +99,20 @@ def _format_language(number_format: str) -> str:
     return "en"
 
 
+def _locale_codes(number_format: str) -> list[int | str]:
+    """The locales a format names, in order: a Windows code as its number ([$-409]: 0x409), a language tag
+    as written ([$-en-US]: "en-US")."""
+    return [
+        int(code, 16) if re.fullmatch(r"[0-9A-Fa-f]+", code) else code for _, code in _LOCALE.findall(number_format)
+    ]
+
+
 def english_region(number_format: str) -> str | None:
     """The country of English a format's locale code names: "US" for [$-409] and [$-en-US], "GB" for
     [$-809] and [$-en-GB]; None for a format naming none (or another language)."""
-    for _, code in _LOCALE.findall(number_format):
-        if re.fullmatch(r"[0-9A-Fa-f]+", code):
-            region = ENGLISH_REGIONS.get(int(code, 16) & 0xFFFF)
+    for code in _locale_codes(number_format):
+        if isinstance(code, int):
+            region = ENGLISH_REGIONS.get(code & 0xFFFF)
         else:
             language, _, rest = code.partition("-")
             region = rest.upper() if language.lower() == "en" and re.fullmatch(r"[A-Za-z]{2}", rest) else None
