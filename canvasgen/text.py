@@ -11,6 +11,7 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Characters that show as nothing (or as a plain space) in Excel.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -166,6 +167,11 @@ def item_prefix(segment: str) -> str:
 
 
 _CONNECTORS = frozenset({"and", "en", "et", "und", "y", "e"})
+
+
+def listed(names: Sequence[str], most: int = 8) -> str:
+    """The first ``most`` names, apart by commas, and how many more there are: "B3, C4 and 12 more"."""
+    return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 @functools.lru_cache(maxsize=8192)  # the same labels and names are matched again and again

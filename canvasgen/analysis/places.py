@@ -24,7 +24,7 @@ from canvasgen.analysis.cards import card_lanes, phase_choice
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane
 from canvasgen.read.changes import Change, ChangesBook
-from canvasgen.text import label_key
+from canvasgen.text import label_key, listed
 from canvasgen.vocabulary.lanes import LANE_LABELS
 from canvasgen.vocabulary.roles import is_typo_of
 
@@ -116,7 +116,7 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
     keys = [label_key(p) for p in kit]
     at = keys.index(label_key(change.phase)) if label_key(change.phase) in keys else None
     if at is None:
-        return f"unknown phase {change.phase!r} for a new card: choose one from the drop-down ({_listed(now)})"
+        return f"unknown phase {change.phase!r} for a new card: choose one from the drop-down ({listed(now, 20)})"
     others = [label_key(p) for i, p in enumerate(now) if i != at]
     if len(kit) == len(now) and others == [k for i, k in enumerate(keys) if i != at]:
         return (
@@ -127,18 +127,13 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
     if made_from and made_from != canvas_file:  # another canvas, most likely: nothing was renamed
         return (
             f"the phase {change.phase!r} is one of {made_from}'s, the workbook the kit was made from; "
-            f"{canvas_file} has the phases {_listed(now)}: apply these changes to {made_from}, or choose "
+            f"{canvas_file} has the phases {listed(now, 20)}: apply these changes to {made_from}, or choose "
             "one of these phases"
         )
     return (
         f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
-        f"(its phases are now {_listed(now)}): choose one of them, or make a new kit"
+        f"(its phases are now {listed(now, 20)}): choose one of them, or make a new kit"
     )
-
-
-def _listed(names: list[str], most: int = 20) -> str:
-    shown = ", ".join(names[:most])
-    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def read_as(change: Change, canvas: Canvas, journey: int, phase: int, lane: Lane, path: Path) -> list[CanvasWarning]:
@@ -212,7 +207,9 @@ def _lane(typed: str, canvas: Canvas, journey: int, language: str) -> Lane:
 
 
 def _unknown_lane(typed: str, what: str, lanes: list[str]) -> Rejected:
-    return Rejected(f"unknown lane {typed!r} for a new card: {what} from the drop-down ({_listed(lanes)})", "col_lane")
+    return Rejected(
+        f"unknown lane {typed!r} for a new card: {what} from the drop-down ({listed(lanes, 20)})", "col_lane"
+    )
 
 
 def _lane_anywhere(typed: str, canvas: Canvas, language: str) -> list[Rejected]:

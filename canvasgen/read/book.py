@@ -41,6 +41,7 @@ from canvasgen.read.package.safety import (
     open_workbook,
     refuse_entities,
 )
+from canvasgen.text import listed
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a CSV canvas is a few kilobytes
 MAX_BINARY_BYTES = 50 * 1024 * 1024  # an .xls or .xlsb canvas is well under a megabyte
@@ -103,7 +104,7 @@ def _unread_comments(extents: list[Extent], name: str) -> list[CanvasWarning]:
     for extent in extents:
         if extent.comments:
             cells = [f"{column_letters(c + 1)}{r + 1}" for r, c in extent.comments]
-            shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
+            shown = listed(cells)
             said.append(
                 CanvasWarning(
                     Location(name, extent.sheet),
@@ -123,7 +124,7 @@ def _text_boxes(grids: list[Grid], shapes: dict[str, list[ShapeText]], name: str
         placed, over_filled = place_shapes(grid, shapes.get(grid.title, []))
         grid.extra_notes.extend(over_filled)
         if placed:
-            shown = ", ".join(placed[:8]) + (f" and {len(placed) - 8} more" if len(placed) > 8 else "")
+            shown = listed(placed)
             message = f"{len(placed)} text box(es) read as the cells they stand on: {shown}; check their lanes"
             said.append(CanvasWarning(Location(name, grid.title), message))
     return said
@@ -262,7 +263,7 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
         grid = _moved_down(grid)
     said = []
     if odd:
-        shown = ", ".join(map(str, odd[:8])) + (f" and {len(odd) - 8} more" if len(odd) > 8 else "")
+        shown = listed([str(o) for o in odd])
         said.append(
             CanvasWarning(
                 Location(name),

@@ -53,7 +53,7 @@ from canvasgen.read.tables.sheet_roles import (
     touchpoint_columns,
     undo,
 )
-from canvasgen.text import label_key, numbered_name, phase_key
+from canvasgen.text import label_key, listed, numbered_name, phase_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
@@ -411,7 +411,7 @@ def _read_sheet(
         canvas.notes.extend(notes)
     if notes and (journeys or role is SheetRole.JOURNEY):
         cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
-        shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
+        shown = listed(cells)
         where = "outside the canvas" if journeys else "in a sheet without a canvas"
         canvas.warnings.append(
             CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
@@ -426,7 +426,7 @@ def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Can
         return
     (journeys[0].notes if journeys else canvas.notes).extend(grid.extra_notes)
     cells = [n.source.cell for n in grid.extra_notes if n.source]
-    shown = ", ".join(cells[:8]) + (f" and {len(cells) - 8} more" if len(cells) > 8 else "")
+    shown = listed(cells)
     canvas.warnings.append(
         CanvasWarning(Location(name, grid.title), f"{len(cells)} comment(s) or text box(es) kept as notes: {shown}")
     )

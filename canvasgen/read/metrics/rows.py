@@ -14,7 +14,7 @@ from canvasgen.errors import CanvasError, Location, ReadError
 from canvasgen.figures import PERCENT, Figure, FigureError, format_figure, parse_figure, target_bound
 from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricOrigin
 from canvasgen.read.metrics.kinds import kind_of
-from canvasgen.text import label_key
+from canvasgen.text import label_key, listed
 from canvasgen.vocabulary.metrics import (
     DURATIONS,
     LOWER_IS_BETTER,
@@ -60,8 +60,7 @@ class Places:
 
 
 def _listed(names: list[str]) -> str:
-    shown = ", ".join(f"'{n}'" for n in names[:8])
-    return shown + (f" and {len(names) - 8} more" if len(names) > 8 else "") if names else "none"
+    return listed([f"'{n}'" for n in names]) if names else "none"
 
 
 def metric_from_row(
