@@ -16,7 +16,7 @@ from canvasgen.text import label_key
 #: A cell holding only one of these is a placeholder, not an item ("Fill in" left in a template).
 PLACEHOLDERS = (
     "fill in", "to fill in", "invullen", "in te vullen", "nog invullen", "hier invullen", "vul in",
-    "tbd", "tbc", "to do", "todo", "n v t", "nvt", "n a", "na", "nb", "tba", "xxx", "xx", "x x",
+    "tbd", "tbc", "to do", "todo", "n v t", "nvt", "n a", "nb", "tba", "xxx", "xx", "x x",
     "enter text", "type here", "your text here", "text here", "add text", "tekst hier", "hier tekst",
     "placeholder", "lorem ipsum", "ausfullen", "da compilare", "compilare", "completar", "a completer",
     "заполнить", "заполните", "συμπληρωστε",

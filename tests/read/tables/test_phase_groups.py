@@ -223,3 +223,37 @@ def test_stage_list_groups_in_any_script(data: st.DataObject) -> None:
         expected.append((name, titles[at : at + size]))
         at += size
     assert groups_of(journey) == expected
+
+
+def test_a_dutch_na_beside_the_canvas_is_kept_and_na_written_as_n_a_is_no_word(tmp_path: Path) -> None:
+    """ "Na" is Dutch for "after": read as n/a it vanished from a row the reader took for notes, with no
+    warning. "N/A" and "n.v.t." still fill a cell without saying anything."""
+    from canvasgen.vocabulary.structure import is_placeholder
+
+    assert not is_placeholder("Na") and is_placeholder("N/A") and is_placeholder("n.v.t.")
+    path = make_book(
+        tmp_path / "na.xlsx",
+        {
+            "Klantreis": {
+                "A1": "Reis",
+                "B2": "Voor",
+                "D2": "Tijdens",
+                "E2": "Na",
+                "A3": "Fase",
+                "B3": "Oriëntatie",
+                "C3": "Vergelijken",
+                "D3": "Aankoop",
+                "E3": "Gebruik",
+                "A4": "Klantproces",
+                "B4": "Zoekt",
+                "C4": "Vergelijkt",
+                "D4": "Koopt",
+                "E4": "Gebruikt",
+            }
+        },
+        {"Klantreis": ["B2:C2"]},
+    )
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    kept = [group.name.text for group in journey.phase_groups] + [n.text for n in [*journey.notes, *canvas.notes]]
+    assert "Na" in kept
