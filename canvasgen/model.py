@@ -425,12 +425,44 @@ class Touchpoint(_Fields):
     fields: dict[str, Item] = field(default_factory=dict)
 
 
+class PictureFrom(StrEnum):
+    """Where a persona's picture was found."""
+
+    WORKBOOK = "workbook"  # placed in the sheet of personas, in the persona's row (or column)
+    FILE = "file"  # ``<persona name>.jpg`` (or .png, .jpeg) beside the workbook
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A persona's picture, checked and made safe to draw: RGB, upright, at most a print's worth of pixels,
+    encoded as PNG or JPEG (``data``); ``origin`` says where it was found ("Personas!H3", "noor.jpg")."""
+
+    data: bytes
+    format: str  # "PNG" or "JPEG"
+    width: int
+    height: int
+    origin: str
+    found: PictureFrom
+
+    @property
+    def square(self) -> tuple[float, float, float, float]:
+        """The centred square of the picture, as the share cut off each side (left, top, right, bottom):
+        drawn in a circle, a portrait is cropped to it so that it is not squashed."""
+        if self.width > self.height:
+            side = (1 - self.height / self.width) / 2
+            return (side, 0.0, side, 0.0)
+        side = (1 - self.width / self.height) / 2
+        return (0.0, side, 0.0, side)
+
+
 @dataclass
 class Persona(_Fields):
     """A persona or a member of a B2B buying group, from the Personas sheet."""
 
     name: Item | None
     fields: dict[str, Item] = field(default_factory=dict)
+    #: Its picture, from the workbook or a file beside it; None: its initials in a disc stand for it.
+    picture: Picture | None = field(default=None, compare=False)
 
 
 class EmpathyQuadrant(StrEnum):

@@ -30,6 +30,7 @@ from canvasgen.pipeline.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
 from canvasgen.pipeline.summary import explanation, summarize
 from canvasgen.pipeline.watch import Watcher
 from canvasgen.read.corrections import SETTINGS_FILE
+from canvasgen.read.package.portraits import picture_files
 from canvasgen.read.package.safety import did_you_mean
 from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
@@ -366,6 +367,7 @@ def watch(
             *options.companions,
             *settings_files,
             kit_file,
+            *(picture for f in files for picture in picture_files(f.parent)),  # personas' pictures beside
         ]
         Watcher(list(files), rebuild, interval, depends=depends, poll=poll).run(max_builds)
     except KeyboardInterrupt:

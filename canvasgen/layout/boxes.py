@@ -11,6 +11,7 @@ from typing import Literal
 
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import FontRole
+from canvasgen.model import Picture
 
 Run = tuple[str, str]  # (text, registered font name): a piece of a line set in one font
 
@@ -89,6 +90,15 @@ class Dot:
 
 
 @dataclass
+class Portrait:
+    """A persona's picture in the circle ``box`` encloses (a square): the picture's centred square, clipped
+    to the circle. Drawn once per document however many pages show it."""
+
+    box: Box
+    picture: Picture
+
+
+@dataclass
 class TextBlock:
     """Text fitted into a box: a test checks that the lines stay inside."""
 
@@ -125,6 +135,7 @@ class Page:
     icons: list[Icon] = field(default_factory=list)
     strokes: list[Stroke] = field(default_factory=list)
     dots: list[Dot] = field(default_factory=list)
+    portraits: list[Portrait] = field(default_factory=list)
     logo: Box | None = None
     logo_ground: Colour | None = None  # the colour the logo stands on (a PNG is flattened onto it)
     kind: PageKind = "poster"

@@ -27,6 +27,7 @@ from canvasgen.pipeline import BuildOptions, describe, kit_stamp, run
 from canvasgen.pipeline.plan import Planned
 from canvasgen.platform import ctrl_c_held, pipe, start_process, terminate_held, worker_takes_signals
 from canvasgen.read.corrections import SETTINGS_FILE
+from canvasgen.read.package.portraits import picture_files
 
 CACHE = ".canvasgen-cache.json"
 
@@ -78,14 +79,15 @@ def run_job(job: Job) -> Outcome:
 def fingerprint(source: Path, options: BuildOptions) -> str:
     """What a build depends on: canvasgen's version, the workbook's bytes, the brand kit's files and
     those it inherits from the default kit, the files the reading depends on (metrics export, companion
-    workbooks, the settings beside the workbook), the PowerPoint template, and the options."""
+    workbooks, the settings and personas' pictures beside the workbook), the PowerPoint template, and the options."""
     digest = hashlib.sha256(__version__.encode())
     digest.update(hashlib.sha256(source.read_bytes()).digest())
     for name, _, _ in kit_stamp(options.brand):
         digest.update(name.encode())
         digest.update(hashlib.sha256(Path(name).read_bytes()).digest())
     settings = source.parent / SETTINGS_FILE
-    for depends in (options.metrics, *options.companions, settings, options.pptx_template):
+    pictures = picture_files(source.parent)  # a persona's picture beside the workbook
+    for depends in (options.metrics, *options.companions, settings, options.pptx_template, *pictures):
         if depends is not None and depends.is_file():
             digest.update(hashlib.sha256(depends.read_bytes()).digest())
     digest.update(repr(fingerprinted(options)).encode())

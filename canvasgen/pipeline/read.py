@@ -10,6 +10,7 @@ from canvasgen.read.companions import join_companion
 from canvasgen.read.corrections import Corrections
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.metrics.collect import add_csv_metrics
+from canvasgen.read.package.portraits import pictures_beside
 from canvasgen.read.reader import read_canvas
 
 
@@ -45,9 +46,11 @@ def read(
     metrics: Path | None = None,
     corrections: Corrections | None = None,
     companions: tuple[Path, ...] = (),
+    beside: bool = True,
 ) -> Canvas:
-    """The workbook's canvas, corrected as the user said, with its companion workbooks and the
-    figures of a metrics CSV when given. Every problem of every file is reported at once."""
+    """The workbook's canvas, corrected as the user said, with its companion workbooks, the figures of a
+    metrics CSV when given, and (``beside``) the personas' pictures in files beside the workbook
+    (``<persona name>.jpg``; the web page's uploads have none). Every problem of every file is reported at once."""
     corrections = corrections or Corrections()
     errors: list[CanvasError] = []
     canvas: Canvas | None = None
@@ -72,6 +75,8 @@ def read(
     if errors or canvas is None:
         raise CanvasErrors(errors)
     canvas.warnings.extend(said)
+    if beside:
+        pictures_beside(canvas, path.parent)
     if metrics is not None:
         add_csv_metrics(canvas, metrics)
     return canvas

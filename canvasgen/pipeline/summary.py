@@ -8,6 +8,7 @@ from canvasgen.figures import target_bound
 from canvasgen.layout.meta import unused_headers
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, Phase
 from canvasgen.read.lane_roles import role_text
+from canvasgen.read.package.portraits import persona_pictures
 
 
 def summarize(canvas: Canvas, analysis: Analysis) -> str:
@@ -24,6 +25,7 @@ def summarize(canvas: Canvas, analysis: Analysis) -> str:
     if canvas.notes:
         extras.append(_count(len(canvas.notes), "note") + " outside any canvas")
     lines.append("  " + ", ".join(extras))
+    lines.extend(f"  {line}" for line in persona_pictures(canvas))
     lines.extend(_columns_lines(canvas))
     warnings = [*canvas.warnings, *analysis.warnings]
     if warnings:
@@ -65,6 +67,7 @@ def explanation(canvas: Canvas) -> str:
     if canvas.personas:
         names = ", ".join(p.name.text for p in canvas.personas if p.name is not None)
         lines.append(f"  {_count(len(canvas.personas), 'persona')} read from field labels: {names}")
+        lines.extend(f"  {line}" for line in persona_pictures(canvas, hint=True))
     if canvas.notes:
         cells = ", ".join(dict.fromkeys(str(n.source) for n in canvas.notes if n.source))
         lines.append(f"  to notes (no table around them): {cells}")

@@ -33,6 +33,7 @@ from canvasgen.read.package.drawings import ShapeText, place_shapes
 from canvasgen.read.package.extent import Extent, check_extents, xls_extents, xlsb_extents
 from canvasgen.read.package.hidden import hidden_text
 from canvasgen.read.package.opendocument import SheetSurvey, survey
+from canvasgen.read.package.pictures import Embedded
 from canvasgen.read.package.safety import (
     check_archive_sizes,
     check_file,
@@ -54,6 +55,8 @@ class Book:
     grids: list[Grid]
     format: str  # "xlsx", "ods", "xls", "xlsb" or "csv"
     warnings: list[CanvasWarning] = field(default_factory=list)
+    #: Pictures placed over each sheet (an .xlsx's; the other formats' are not read), by sheet.
+    pictures: dict[str, list[Embedded]] = field(default_factory=dict)
 
 
 READS = ".xlsx, .xlsm, .xls, .xlsb, .ods and .csv"
@@ -94,7 +97,8 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
         opened = open_workbook(path, name)
         sheets, hidden = hidden_text(opened.workbook, name, skip_hidden)
         grids = [Grid.from_worksheet(ws, budget) for ws in sheets]
-        return Book(grids, "xlsx", [*opened.warnings, *hidden, *_text_boxes(grids, opened.shapes, name)])
+        warnings = [*opened.warnings, *hidden, *_text_boxes(grids, opened.shapes, name)]
+        return Book(grids, "xlsx", warnings, opened.pictures)
     return _csv(path, name, budget)
 
 

@@ -3,13 +3,16 @@
 A worksheet keeps the cells that exist in its file in ``Worksheet._cells``, keyed by (row, column).
 Walking that dict costs what the file holds; openpyxl's public ``iter_rows`` walks the sheet's whole
 dimensions and makes a cell for every empty place on the way (a sheet whose last styled cell is XFD1048576
-would take minutes). If an openpyxl upgrade breaks this, this module (and its test) is where it shows.
+would take minutes). Its drawing reader decodes every picture while loading, unless told there is no Pillow
+(``without_pictures``). If an openpyxl upgrade breaks this, this module (and its test) is where it shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import ItemsView
+import contextlib
+from collections.abc import ItemsView, Iterator
 
+import openpyxl.reader.drawings as drawings
 from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -19,3 +22,17 @@ def existing_cells(ws: Worksheet) -> ItemsView[tuple[int, int], Cell | MergedCel
     no cell is made for a place that holds none."""
     cells: dict[tuple[int, int], Cell | MergedCell] = ws._cells
     return cells.items()
+
+
+@contextlib.contextmanager
+def without_pictures() -> Iterator[None]:
+    """openpyxl loading workbooks without decoding their pictures: it would open every image with Pillow,
+    and an image too large to decode (a decompression bomb) would stop the whole workbook. canvasgen reads
+    the pictures itself, each checked, and refuses only the picture (``read.package.portraits``). openpyxl's drawing
+    reader skips images when its module's ``PILImage`` is empty (as without Pillow); restored after."""
+    kept = drawings.PILImage
+    drawings.PILImage = None
+    try:
+        yield
+    finally:
+        drawings.PILImage = kept

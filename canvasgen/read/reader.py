@@ -34,6 +34,7 @@ from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cell
 from canvasgen.read.metrics.csvfile import figures_header
 from canvasgen.read.metrics.rows import Places
 from canvasgen.read.model_json import read_model_json
+from canvasgen.read.package.portraits import place_workbook_pictures
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.tables.detect import Hints, find_tables
@@ -176,6 +177,7 @@ def _read_book(
     if errors:
         raise CanvasErrors(errors)
     attach_empathy_maps(canvas)
+    place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
     if canvas.journeys:

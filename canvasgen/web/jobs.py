@@ -129,7 +129,8 @@ def _build(job: Job) -> Outcome:
             corrections=_corrections(job),
             companions=tuple(c.path for c in job.companions),
         )
-        canvas = read(workbook.path, options.metrics, options.corrections, options.companions)
+        # The page takes a persona's picture placed in the workbook; its folder holds no files of the user's.
+        canvas = read(workbook.path, options.metrics, options.corrections, options.companions, beside=False)
         analysis = analyse(canvas, workbook.name)
         result = run(workbook.path, options, canvas=canvas, analysis=analysis)
     except CanvasError as error:

@@ -33,3 +33,28 @@ def test_a_cell_set_after_loading_is_an_existing_cell(tmp_path: Path) -> None:
     assert ws is not None
     ws.cell(row=2, column=4, value="nieuw")
     assert [(place, cell.value) for place, cell in existing_cells(ws)] == [((2, 4), "nieuw")]
+
+
+def test_without_pictures_openpyxl_loads_a_workbook_without_decoding_its_pictures(tmp_path: Path) -> None:
+    import io
+
+    import openpyxl.reader.drawings as drawings
+    from openpyxl.drawing.image import Image as SheetImage
+    from PIL import Image
+
+    from canvasgen.read.openpyxl_private import without_pictures
+
+    picture = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(picture, "PNG")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.add_image(SheetImage(picture), "B2")
+    path = tmp_path / "foto.xlsx"
+    book.save(path)
+    kept = drawings.PILImage
+    with without_pictures():
+        loaded = openpyxl.load_workbook(path).active
+    assert drawings.PILImage is kept  # restored
+    assert loaded is not None and not loaded._images
+    assert openpyxl.load_workbook(path).active._images  # type: ignore[union-attr]

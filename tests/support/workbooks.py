@@ -423,3 +423,82 @@ def with_font_colours(path: Path, sheet: str, colours: dict[str, object]) -> Pat
         wb[sheet][ref].font = Font(color=colour)
     wb.save(path)
     return path
+
+
+def photo(width: int = 300, height: int = 200, kind: str = "PNG") -> bytes:
+    """A small picture of ``width`` x ``height`` pixels (a gradient, so a crop shows), as ``kind``."""
+    import io
+
+    from PIL import Image
+
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    out = io.BytesIO()
+    image.save(out, kind)
+    return out.getvalue()
+
+
+def bomb_png(width: int = 20_000, height: int = 20_000) -> bytes:
+    """A PNG that announces ``width`` x ``height`` pixels in a few hundred kilobytes (a decompression bomb)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    rows = zlib.compress(b"\x00" * ((width + 1) * height), 9)
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+
+
+#: Three personas, one a row: Sanne gets a picture placed in her row, Inès a file beside the workbook.
+PICTURED = ["Sanne de Wit", "Inès Bakker", "Daan Vos"]
+
+
+def personas_with_pictures(path: Path, pictures: dict[str, bytes] | None = None, side_by_side: bool = False) -> Path:
+    """A two-phase journey with a Personas sheet of ``PICTURED`` (one a row, or one a column ``side_by_side``)
+    and pictures placed over it: anchor cell -> image bytes (by default a 300 x 200 picture in Sanne's row,
+    H2; or column B, B8, side by side). The image bytes are written into the package as they are, whatever
+    they hold."""
+    import io
+    import zipfile
+
+    from openpyxl.drawing.image import Image as SheetImage
+
+    wb = openpyxl.Workbook()
+    journey = wb.active
+    assert journey is not None
+    journey.title = "Klantreis"
+    rows = [
+        ["Fase", "Oriëntatie", "Aankoop", "Gebruik"],
+        ["Klantproces", "Zoekt een fiets", "Bestelt online", "Fietst naar het werk"],
+        ["Pijnpunten", "Te veel keuze", "Lange levertijd", "Lekke band"],
+    ]
+    for line in rows:
+        journey.append(line)
+    sheet = wb.create_sheet("Personas")
+    fields = ["Naam", "Rol in de inkoopgroep", "Doelen", "Frustraties"]
+    values = [
+        ["Sanne de Wit", "Koper", "Snel fietsen", "Wachten"],
+        ["Inès Bakker", "Gebruiker", "Veilig fietsen", "Onduidelijke prijzen"],
+        ["Daan Vos", "Betaler", "Lage kosten", "Verborgen kosten"],
+    ]
+    for i, field in enumerate(fields):
+        for j, row in enumerate([[field], *[[v[i]] for v in values]]):
+            r, c = (j + 1, i + 1) if not side_by_side else (i + 1, j + 1)
+            sheet.cell(r, c, row[0])
+    wanted = pictures if pictures is not None else {("B8" if side_by_side else "H2"): photo()}
+    marker = photo(8, 8)  # a placeholder openpyxl can write; its bytes are replaced below
+    order = list(wanted)
+    for ref in order:
+        sheet.add_image(SheetImage(io.BytesIO(marker)), ref)
+    raw = io.BytesIO()
+    wb.save(raw)
+    # openpyxl names the images xl/media/image1.png ... in the order they were added
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as source, zipfile.ZipFile(path, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("xl/media/image"):
+                number = int(info.filename.removeprefix("xl/media/image").split(".")[0])
+                data = wanted[order[number - 1]]
+            out.writestr(info, data)
+    return path

@@ -14,7 +14,7 @@ from canvasgen.layout.boxes import Box
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.layout.text.wrap import words
-from canvasgen.model import ScoreScale
+from canvasgen.model import Picture, ScoreScale
 
 MIN_SIZE = 12.0  # nothing on a slide is smaller: the phase strip's map of names, a title in extremis
 
@@ -74,6 +74,8 @@ class Frame:
     name: str = ""
     #: A disc (an ellipse in ``box``), its text centred both ways: a persona's initials where it has no picture.
     disc: bool = False
+    #: A persona's picture, cropped to its centred square and to the circle in ``box`` (no text then).
+    picture: Picture | None = None
 
 
 @dataclass

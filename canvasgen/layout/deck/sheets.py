@@ -100,16 +100,19 @@ def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str, on
     paras = _record(ctx, persona.name, fields, canvas.persona_columns, "name")
     title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
     body = ctx.body
-    size = min(body.h * 0.45, body.w * 0.22)  # the disc of its initials (it has no picture), at the right
+    size = min(body.h * 0.45, body.w * 0.22)  # its picture, or the disc of its initials, at the right
     room = Box(body.x, body.y, body.w - size - ctx.margin * 0.5, body.h)
     frame = (room, paras, {"fill": ctx.kit.palette.muted, "name": "persona"})
     slides = continued_slides(ctx, "persona", title, section, w["n_persona"], [frame])
+    circle = Box(body.right - size, body.y, size, size)
+    if persona.picture is not None:
+        slides[0].frames.append(Frame(circle, [], picture=persona.picture, name="portrait"))
+        return slides
     letters = initials(persona.name.text) if persona.name else ""
     colour = ctx.kit.palette.primary
     ink = readable_on(colour, ctx.ink, large=True)
-    disc = Box(body.right - size, body.y, size, size)
     slides[0].frames.append(
-        Frame(disc, [Para(letters, round(size * 0.36), ink, True, "heading")], colour, disc=True, name="initials")
+        Frame(circle, [Para(letters, round(size * 0.36), ink, True, "heading")], colour, disc=True, name="initials")
     )
     return slides
 

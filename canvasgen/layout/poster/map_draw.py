@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.layout.boxes import Box, Dot, Icon, Page, Rect, TextBlock
+from canvasgen.layout.boxes import Box, Dot, Icon, Page, Portrait, Rect, TextBlock
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.poster.curve_row import Columns
 from canvasgen.layout.poster.kpi_tiles import bullet_bar
@@ -31,7 +31,7 @@ def _per_row(panel: PersonaPanel) -> int:
 
 
 def _card_paragraphs(panel: PersonaPanel, setter: Setter, width: float, u: float) -> list[list[Paragraph]]:
-    """The persona panel's cards: a name (beside its initials' disc) and the lines under it."""
+    """The persona panel's cards: a name (beside its picture, or its initials' disc) and the lines under it."""
     inner = _card_width(width, u, _per_row(panel)) - 2 * u * 0.5
     beside = inner - _disc(u) - u * 0.5
     return [
@@ -159,7 +159,10 @@ def draw_persona_cards(page: Page, panel: PersonaPanel, kit: BrandKit, setter: S
             page.rects.append(Rect(Box(x, y, u * 0.18, height), kit.palette.accent))
             on_fill = readable_on(fill, ink)
             name, disc = panel.cards[start + column], _disc(u)
-            _draw_disc(page, initials(name.name), x + inner, y + inner, disc, kit, setter)
+            if name.picture is not None:  # the persona's own picture, in a circle where the disc would be
+                page.portraits.append(Portrait(Box(x + inner, y + inner, disc, disc), name.picture))
+            else:
+                _draw_disc(page, initials(name.name), x + inner, y + inner, disc, kit, setter)
             name_h = Setter.height(card[:1], u)
             beside = x + inner + disc + u * 0.5
             box = Box(beside, y + inner + max(disc - name_h, 0.0) / 2, x + width - inner - beside, name_h)

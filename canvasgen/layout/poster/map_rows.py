@@ -26,7 +26,7 @@ from canvasgen.layout.empathy import only_a_name, shown_on_maps
 from canvasgen.layout.meta import budget_parts
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
-from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Source
+from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Picture, Source
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
@@ -150,6 +150,7 @@ class PersonaCard:
     name: str
     source: Source | None
     lines: tuple[CardLine, ...]
+    picture: Picture | None = None  # drawn in a circle beside the name; without one, its initials in a disc
 
 
 @dataclass(frozen=True)
@@ -384,5 +385,5 @@ def persona_panel(canvas: Canvas, words: dict[str, str], drawn: Sequence[Empathy
             head = canvas.persona_columns.get(key)
             text = item.text if key == "role" or head is None else f"{head.text}: {item.text}"
             lines.append(CardLine(text, item.source, key == "role"))
-        cards.append(PersonaCard(name.text, name.source, tuple(lines)))
+        cards.append(PersonaCard(name.text, name.source, tuple(lines), persona.picture))
     return PersonaPanel(words["personas"], tuple(cards))

@@ -38,13 +38,14 @@ def shape_texts(unpacked: dict[str, bytes], sheets: dict[str, str]) -> dict[str,
     """Sheet name -> the texts of its shapes, in the drawing's order (``sheets``: name -> part)."""
     found: dict[str, list[ShapeText]] = {}
     for sheet, part in sheets.items():
-        texts = [shape for drawing in _drawings(unpacked, part) for shape in _shapes(unpacked.get(drawing))]
+        texts = [shape for drawing in drawing_parts(unpacked, part) for shape in _shapes(unpacked.get(drawing))]
         if texts:
             found[sheet] = texts[:MAX_SHAPES]
     return found
 
 
-def _drawings(unpacked: dict[str, bytes], sheet_part: str) -> list[str]:
+def drawing_parts(unpacked: dict[str, bytes], sheet_part: str) -> list[str]:
+    """The drawing parts of a sheet part (shapes and pictures over it)."""
     data = unpacked.get(rels_path(sheet_part))
     if data is None:
         return []
@@ -68,10 +69,10 @@ def _shapes(data: bytes | None) -> list[ShapeText]:
         return []
     shapes: list[ShapeText] = []
     for anchor in root:
-        first = _cell(anchor.find(f"{_XDR}from"))
+        first = anchor_cell(anchor.find(f"{_XDR}from"))
         if first is None:  # an absolute anchor stands on no cell: its words go with the sheet's first
             first = (1, 1)
-        last = _cell(anchor.find(f"{_XDR}to")) or first
+        last = anchor_cell(anchor.find(f"{_XDR}to")) or first
         for shape in anchor.iter(f"{_XDR}sp"):  # a group holds several, each with its own words
             text = _text(shape.find(f"{_XDR}txBody"))
             if text:
@@ -79,7 +80,8 @@ def _shapes(data: bytes | None) -> list[ShapeText]:
     return shapes
 
 
-def _cell(marker: Element | None) -> Pos | None:
+def anchor_cell(marker: Element | None) -> Pos | None:
+    """The cell (row, column) an anchor's corner marker (``xdr:from``, ``xdr:to``) stands on."""
     if marker is None:
         return None
     row, col = marker.findtext(f"{_XDR}row"), marker.findtext(f"{_XDR}col")

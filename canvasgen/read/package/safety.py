@@ -20,8 +20,10 @@ import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location, ReadError
+from canvasgen.read.openpyxl_private import without_pictures
 from canvasgen.read.package.drawings import ShapeText, shape_texts
 from canvasgen.read.package.parts import shared_strings_part, sheet_parts
+from canvasgen.read.package.pictures import Embedded, sheet_pictures
 from canvasgen.read.package.sanitize import MAX_CELLS, BrokenSheet, Cleaned, clean_sheet, decode_escapes
 
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # all parts together, as announced
@@ -38,6 +40,7 @@ class OpenedWorkbook:
     workbook: Workbook
     warnings: list[CanvasWarning]
     shapes: dict[str, list[ShapeText]] = field(default_factory=dict)  # text boxes, by sheet
+    pictures: dict[str, list[Embedded]] = field(default_factory=dict)  # pictures placed over a sheet, by sheet
 
 
 def open_workbook(path: Path, name: str) -> OpenedWorkbook:
@@ -55,6 +58,7 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
         parts = sheet_parts(archive)
         sheets = {sheet: _part(archive, part, unpacked, name) for sheet, part in parts.items()}
         shapes = shape_texts(unpacked, parts)
+        pictures = sheet_pictures(archive, unpacked, parts)
         source: Path | io.BytesIO = path
         cleaned = {sheet: _cleaned(data, name, sheet) for sheet, data in sheets.items()}
         found = [
@@ -105,15 +109,17 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
         ) from None
     for warning in caught:
         found.append(CanvasWarning(Location(name), _explain_openpyxl_warning(str(warning.message))))
-    return OpenedWorkbook(workbook, found, shapes)
+    return OpenedWorkbook(workbook, found, shapes, pictures)
 
 
 def _load(source: Path | io.BytesIO) -> Workbook:
-    """openpyxl's workbook; the file is ours to close (openpyxl leaves it open when a part is broken)."""
-    if isinstance(source, io.BytesIO):
-        return openpyxl.load_workbook(source, data_only=True)
-    with source.open("rb") as handle:
-        return openpyxl.load_workbook(handle, data_only=True)
+    """openpyxl's workbook, its pictures left to canvasgen (each checked before it is decoded); the file is
+    ours to close (openpyxl leaves it open when a part is broken)."""
+    with without_pictures():
+        if isinstance(source, io.BytesIO):
+            return openpyxl.load_workbook(source, data_only=True)
+        with source.open("rb") as handle:
+            return openpyxl.load_workbook(handle, data_only=True)
 
 
 def did_you_mean(path: Path) -> str:

@@ -26,7 +26,7 @@ from canvasgen.brand.colors import WHITE, Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.fileio import FileStamp, Kept, atomic_path, file_stamp
-from canvasgen.layout.boxes import Box, Icon, Line, Page, PosterLayout, Rect, Run, TextBlock
+from canvasgen.layout.boxes import Box, Icon, Line, Page, Portrait, PosterLayout, Rect, Run, TextBlock
 from canvasgen.layout.text.fonts import EMOJI_COLOURS, FontSet
 from canvasgen.render.pdf import tags as pdf_tags
 from canvasgen.render.pdf.icons import draw_icon
@@ -81,6 +81,9 @@ class Painter:
     warnings: list[CanvasWarning] = field(default_factory=list)
     logo: ImageReader | None = None
     tags: PageTags = field(default_factory=PageTags)  # the page being drawn
+    #: Personas' pictures made ready once, by their bytes: each is one image in the file (reportlab writes
+    #: an image drawn again as the same XObject).
+    pictures: dict[bytes, ImageReader] = field(default_factory=dict)
 
     def marked(self, operators: str) -> None:
         append_operators(self.c, operators)
@@ -172,6 +175,8 @@ def draw_page(p: Painter, page: Page, kit: BrandKit) -> None:
     _dots(p, page, [i for i in range(len(page.dots)) if i not in in_figures[1]])
     for icon in page.icons:
         _icon(p, icon)
+    for portrait in page.portraits:
+        _portrait(p, portrait)
     p.marked(END)
     figure_of: dict[int, Element] = {}
     for figure in page.figures:
@@ -374,6 +379,34 @@ def _icon(p: Painter, icon: Icon) -> None:
     p.c.saveState()
     draw_icon(_IconPen(p, icon), icon.channel)
     p.c.restoreState()
+
+
+def _portrait(p: Painter, portrait: Portrait) -> None:
+    """A persona's picture: its centred square filling the circle in ``portrait.box``, clipped to it."""
+    picture, box = portrait.picture, portrait.box
+    reader = p.pictures.get(picture.data)
+    if reader is None:
+        reader = p.pictures[picture.data] = _picture_reader(picture.data, p.cmyk)
+    left, _, right, bottom = picture.square
+    scale = box.w / (picture.width * (1 - left - right))  # points per pixel
+    x0, y0 = p.geo.x(box.x), p.geo.y(box.bottom)
+    p.c.saveState()
+    path = p.c.beginPath()
+    path.circle(x0 + box.w / 2, y0 + box.h / 2, box.w / 2)
+    p.c.clipPath(path, stroke=0, fill=0)
+    width, height = picture.width * scale, picture.height * scale
+    p.c.drawImage(reader, x0 - left * width, y0 - bottom * height, width, height)
+    p.c.restoreState()
+
+
+def _picture_reader(data: bytes, cmyk: bool) -> ImageReader:
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:  # checked by the reader: RGB, a print's worth of pixels
+        image.load()
+        return ImageReader(image.convert("CMYK" if cmyk else "RGB"))
 
 
 def _logo(p: Painter, box: Box, kit: BrandKit, ground: Colour) -> None:

@@ -17,6 +17,7 @@ from pptx.enum.chart import (
     XL_TICK_LABEL_POSITION,
 )
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -32,7 +33,7 @@ from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING
-from canvasgen.model import ScoreScale
+from canvasgen.model import Picture, ScoreScale
 from canvasgen.render.pptx import ooxml
 from canvasgen.render.pptx.ooxml import (
     WORKBOOK_PARTS,
@@ -95,6 +96,7 @@ class Writer:
         return (
             spec.chart is None
             and spec.bars is None
+            and not any(frame.picture for frame in spec.frames)  # a picture is added through python-pptx
             and self.notes_text is not None
             and not (logo and not self.logo_part)
         )
@@ -166,10 +168,23 @@ class Writer:
 
     def frame(self, target: Tree | TextBodyXml, frame: Frame, anchor: str = "t") -> None:
         look = Look(frame.fill, frame.border, frame.dashed)
+        if frame.picture is not None:
+            self.portrait(target, frame.box, frame.picture, frame.name or "portrait")
+            return
         if frame.disc:
             self.shape(target, frame.box, frame.name or "disc", look, frame.paras, "ctr", disc=True)
             return
         self.shape(target, frame.box, frame.name or "text", look, frame.paras, anchor)
+
+    def portrait(self, target: Tree | TextBodyXml, box: Box, picture: Picture, name: str) -> None:
+        """A persona's picture in a circle: cropped to its centred square (so that it is not squashed),
+        then shown through an ellipse. python-pptx keeps one image part for the same bytes."""
+        assert isinstance(target, Tree)
+        shape = target.slide.shapes.add_picture(io.BytesIO(picture.data), *self.box(box))
+        shape.crop_left, shape.crop_top, shape.crop_right, shape.crop_bottom = picture.square
+        shape.auto_shape_type = MSO_SHAPE.OVAL
+        shape.name = name
+        self.next_id = target.first_shape_id()
 
     def shape(
         self,
