@@ -93,10 +93,12 @@ def lay_journey_page(
     u: float,
     stretch: bool = True,
     reserve: float = 0.0,
+    ceiling: float = math.inf,
 ) -> tuple[Page, list[Overflow], float]:
     """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
     its rows at the height they need, the matrices right under them); ``reserve`` is kept free at the
-    foot of the page (for the notes, rather than a page of their own). ``mapped``: the journey and the rows
+    foot of the page (for the notes, rather than a page of their own); ``ceiling``: the largest body size
+    (the size the other pages of a split journey share). ``mapped``: the journey and the rows
     added under its lanes."""
     journey = mapped.journey
     W, H = spec.width, spec.height
@@ -148,7 +150,7 @@ def lay_journey_page(
         ]
 
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
-    size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, _unbroken_size(text_rows, setter, col_w))))
+    size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, ceiling, _unbroken_size(text_rows, setter, col_w))))
     wanted = needs(size)
     cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u)
     heights = wanted if not stretch and sum(wanted) <= avail else share(wanted, max(avail, 0.0))

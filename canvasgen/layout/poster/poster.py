@@ -47,9 +47,12 @@ class _Run:
     words: dict[str, str]
     result: PosterLayout
     owners: list[Journey | None] = field(default_factory=list)
+    # the body size every page of a journey split over pages shares (none for a journey on one page)
+    shared: float | None = None
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0) -> _Laid:
-        return lay_journey_page(mapped, self.kit, self.setter, self.spec, self.u, stretch, reserve)
+        ceiling = math.inf if self.shared is None else self.shared
+        return lay_journey_page(mapped, self.kit, self.setter, self.spec, self.u, stretch, reserve, ceiling)
 
 
 def layout_poster(
@@ -78,8 +81,12 @@ def layout_poster(
             journey_read = as_blueprint(journey_read)
         whole = with_map_rows(journey_read, canvas, spec.language, view, drawn)
         parts = _phase_views(whole, _phases_per_page(spec, u))  # phases split over pages
+        # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
+        # need alone (no part set smaller because it took the rows from the other sheets in).
+        run.shared = min(run.page(Mapped(part.journey))[2] for part in parts) if len(parts) > 1 else None
         for number, part in enumerate(parts, start=1):
             _lay_view(run, part, whole, number == len(parts))
+        run.shared = None
     title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
     compared = list(report.compared) if report is not None else []
     groups = [compared] if compared else [[(j.name, j) for j in group] for group in comparable(canvas.journeys)]
@@ -139,12 +146,14 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
     if not part.added:
         plan = [(part, run.page(part))]
     else:
-        # The rows from the other sheets share the journey's page only when everything fits there;
-        # otherwise they get a page of their own, with the same phase columns, so that they never
-        # push the team's own words onto continuation pages.
+        # The rows from the other sheets share the journey's page only when everything fits there (on a
+        # page of a split journey: with the team's words at the size its other pages share); otherwise
+        # they get a page of their own, with the same phase columns, so that they never push the team's
+        # own words onto continuation pages.
         alone = run.page(own)
         together = None if alone[1] else run.page(part)
-        if together is not None and not together[1]:
+        keeps_size = run.shared is None or (together is not None and together[2] >= alone[2] - 0.05)
+        if together is not None and not together[1] and keeps_size:
             plan = [(part, together)]
         else:
             # As many of them as fit beside the team's words, without shrinking those, stay on the
