@@ -104,12 +104,23 @@ def assert_inside(layout: PosterLayout) -> None:
                 assert line.x >= 0 and line.x + line.width <= layout.width, where
 
 
-def companion_page() -> tuple[Page, float]:
-    """The webshop example's page of figures (A1), checked inside, and the poster's minimum size."""
+def companion_page(per_phase: int | None = None) -> tuple[Page, float]:
+    """The webshop example's page of figures (A1), checked inside, and the poster's minimum size;
+    ``per_phase``: only the first that many measured figures of each phase (a row whose every cell's
+    tiles fit, so drawn as tiles: one style per row)."""
     webshop = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
     kit, fonts = default_kit()
     width, height = parse_paper("A1")
-    layout = laid_poster(read_canvas(webshop), kit, fonts, PosterSpec(width, height, "nl", webshop.name, DATE))
+    canvas = read_canvas(webshop)
+    if per_phase is not None:
+        seen: dict[str | None, int] = {}
+        kept = []
+        for m in canvas.metrics:
+            seen[m.phase] = seen.get(m.phase, 0) + (not m.is_cost)
+            if m.is_cost or seen[m.phase] <= per_phase:
+                kept.append(m)
+        canvas.metrics = kept
+    layout = laid_poster(canvas, kit, fonts, PosterSpec(width, height, "nl", webshop.name, DATE))
     assert_inside(layout)
     page = next(p for p in layout.pages if "cijfers" in p.title)
     assert min(line.size for block in page.blocks for line in block.lines) >= layout.min_size - 1e-6

@@ -185,7 +185,7 @@ def lay_journey_page(
             continue
         h = height_of[number]
         box = Box(left, y, right - left, h)
-        overflows.extend(_lane_row(cols, row, number, size, box))
+        overflows.extend(_lane_row(cols, row, number, size, box, (text_places.index(number), 0) not in as_lines))
         y += h + gap
     return page, overflows, size
 
@@ -193,22 +193,20 @@ def lay_journey_page(
 def _cards_to_lines(
     lanes: list[TextRow], cols: Columns, fits: Callable[[], bool], as_lines: set[tuple[int, int]]
 ) -> None:
-    """Figures and touchpoints as cards where the page holds them: the tallest stacks are added to
-    ``as_lines`` (set as lines of text, which take less room) until ``fits``."""
+    """Figures and touchpoints as cards where the page holds them, one style per row: the row with the
+    tallest stack has all its cells added to ``as_lines`` (set as lines of text, which take less room),
+    then the next, until ``fits``."""
     u = cols.u
-    stacks = sorted(
-        (
-            (stack_height(stack, cols.setter, cols.col_w - u, u), number, i)
-            for number, lane in enumerate(lanes)
-            for i in range(len(cols.journey.phases))
-            if (stack := cell_cards(lane, i)) is not None
-        ),
-        reverse=True,
-    )
-    for _, number, i in stacks:
+    tallest: dict[int, float] = {}
+    for number, lane in enumerate(lanes):
+        for i in range(len(cols.journey.phases)):
+            if (stack := cell_cards(lane, i)) is not None:
+                h = stack_height(stack, cols.setter, cols.col_w - u, u)
+                tallest[number] = max(tallest.get(number, 0.0), h)
+    for number in sorted(tallest, key=lambda k: tallest[k], reverse=True):
         if fits():
             return
-        as_lines.add((number, i))
+        as_lines.update((number, i) for i in range(len(cols.journey.phases)))
 
 
 def _group_band(cols: Columns, top: float, size: float) -> float:
@@ -428,9 +426,10 @@ def _lane_need(
     return max([Setter.height([label], lsize), *cells]) + 2 * pad
 
 
-def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box) -> list[Overflow]:
+def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, as_cards: bool) -> list[Overflow]:
     """A lane across the phases. Read aloud phase by phase: the lane's name with the first phase,
-    then each phase's items (``number`` is the row's place on the page)."""
+    then each phase's items (``number`` is the row's place on the page). One style per row: its cells
+    are cards (``as_cards``, and every stack fits its cell) or all lines of text."""
     page, journey, kit, setter = cols.page, cols.journey, cols.kit, cols.setter
     label_w, col_x, col_w, floor = cols.label_w, cols.col_x, cols.col_w, cols.u
     pad = size * 0.5
@@ -453,6 +452,11 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box) 
     special = None if kind is None else {LaneKind.PAIN_POINTS: kit.palette.pain}.get(kind, kit.palette.opportunity)
     overflows = []
     icons = _uses_icons(lane)  # one item style for the whole lane
+    stacks = [cell_cards(lane, index) for index in range(len(journey.phases))]
+    as_cards = as_cards and all(
+        stack is None or stack_height(stack, setter, col_w - 2 * pad, size) <= row.h - 2 * pad + 0.01
+        for stack in stacks
+    )
     for index, phase in enumerate(journey.phases):
         tint = (special or kit.palette.phase(index)).mix(WHITE, 0.9 if special else 0.93)
         cell = Box(col_x[index], row.y, col_w, row.h)
@@ -461,8 +465,8 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box) 
         if special is not None:
             bar = size * 0.35
             page.rects.append(Rect(Box(cell.x, cell.y, size * 0.18, cell.h), special))
-        stack = cell_cards(lane, index)
-        if stack is not None and stack_height(stack, setter, col_w - 2 * pad, size) <= cell.h - 2 * pad:
+        stack = stacks[index]
+        if stack is not None and as_cards:
             at = Box(cell.x + pad, cell.y + pad, col_w - 2 * pad, cell.h - 2 * pad)
             draw_stack(page, stack, at, kit, setter, size, (1, index, number, 1))
             continue
@@ -527,13 +531,12 @@ def _bullets(
     page, setter, kit = cols.page, cols.setter, cols.kit
     cell: Sequence[CellItem] = lane.cells[index]
     for item, (x, baseline) in zip(cell, spots):
-        if isinstance(item, FigureLine) and item.gauge is not None:
-            draw_gauge(page, item.gauge, x, baseline, size, kit)
+        if isinstance(item, FigureLine):
+            if item.gauge is not None:  # a figure without a bar keeps the bar's indent, unmarked (no stray dot)
+                draw_gauge(page, item.gauge, x, baseline, size, kit)
             continue
         mark = colour  # this item's: the next item of the cell starts again from the row's colour
-        if isinstance(item, FigureLine):
-            channel = None
-        elif isinstance(item, TouchLine):
+        if isinstance(item, TouchLine):
             channel = item.channel
             # a touchpoint not served today: its own icon in the pain colour
             mark = kit.palette.pain if item.warn else colour

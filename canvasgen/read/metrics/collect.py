@@ -151,7 +151,15 @@ def merged(written: list[Metric], measured: list[Metric]) -> list[Metric]:
         by_key.pop((place(metric), period), None)
         by_key[(place(metric), period)] = metric
     covered = {key for key, _ in by_key}
-    return [m for m in written if place(m) not in covered] + list(by_key.values())
+    # A figure the KPI lane writes for a phase without naming a touchpoint is the same figure as a measured
+    # row of that phase and metric with the same value (at some touchpoint): one figure, said once (the
+    # measured row, with its target). A different value stays beside it: another figure.
+    said = {(place(m)[0], place(m)[2], m.unit, round(m.value, 9)) for m in by_key.values()}
+
+    def repeated(m: Metric) -> bool:
+        return m.touchpoint is None and (place(m)[0], place(m)[2], m.unit, round(m.value, 9)) in said
+
+    return [m for m in written if place(m) not in covered and not repeated(m)] + list(by_key.values())
 
 
 def add_csv_metrics(canvas: Canvas, path: Path) -> None:

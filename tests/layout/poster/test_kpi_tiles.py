@@ -17,7 +17,7 @@ def _tile(page: Page, name: str) -> TextBlock:
 
 
 def test_a_measured_kpi_is_a_tile_with_its_figure_large_and_its_verdict_beside_it() -> None:
-    page, _ = companion_page()
+    page, _ = companion_page(per_phase=3)
     ctr = _tile(page, "CTR")
     name, figure, target, verdict, *rest = ctr.lines
     assert figure.text == "1,8%" and figure.size == FIGURE * name.size
@@ -40,7 +40,7 @@ def test_a_measured_kpi_is_a_tile_with_its_figure_large_and_its_verdict_beside_i
 
 
 def test_a_kpi_without_a_target_is_a_tile_without_a_verdict() -> None:
-    page, _ = companion_page()
+    page, _ = companion_page(per_phase=3)
     omzet = _tile(page, "Omzet")
     assert [line.text for line in omzet.lines][:2] == ["Omzet", "€ 9.600"]
     assert not any(line.text in ("gehaald", "niet gehaald") for line in omzet.lines)
