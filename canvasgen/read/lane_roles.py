@@ -12,7 +12,7 @@ from __future__ import annotations
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, LANE_KINDS, Item, Journey, Lane, LaneKind, RoleBy, Source
 from canvasgen.text import label_key
-from canvasgen.vocabulary.roles import RoleMatch, family_of, label_languages, lane_role
+from canvasgen.vocabulary.roles import RoleMatch, family_of, label_languages, lane_role, unknown_subject
 from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, is_level_word
 
 
@@ -121,9 +121,13 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
                 )
             )
         elif lane.kind == CUSTOM_LANE and lane.item_count() and lane.source is not None:  # a label to correct
-            fix = suggestion_text(lane) or (
-                f"if it has one of canvasgen's roles, give it with {lane_option(lane.label, '<kind>')} "
-                f"(kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
+            fix = (
+                _asked_of_unknown(lane)
+                or suggestion_text(lane)
+                or (
+                    f"if it has one of canvasgen's roles, give it with {lane_option(lane.label, '<kind>')} "
+                    f"(kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
+                )
             )
             said.append(
                 CanvasWarning(
@@ -135,6 +139,22 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
     if missing is not None:
         said.append(CanvasWarning(Location(file, sheet), missing))
     return said
+
+
+def _asked_of_unknown(lane: Lane) -> str:
+    """Why a lane whose label is a known question got no role, when it asks of someone canvasgen does not
+    know ("Wat doet de concurrent?"), with the corrections that give it the roles the question has; ""
+    for any other lane."""
+    subject = unknown_subject(lane.label)
+    if subject is None:
+        return ""
+    options = " or ".join(lane_option(lane.label, s.kind) for s in lane.suggestions) or lane_option(
+        lane.label, "<kind>"
+    )
+    return (
+        f"its question asks of '{subject}', whom canvasgen knows neither as the customer nor as the "
+        f"organisation; if it asks of one of them, say so: {options}"
+    )
 
 
 def _missing_core(journey: Journey) -> str | None:
