@@ -120,7 +120,7 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
                     ),
                 )
             )
-        elif lane.kind == CUSTOM_LANE and lane.item_count() and lane.source is not None:  # a label to correct
+        elif _unsaid(lane):  # a label to correct
             fix = (
                 _asked_of_unknown(lane)
                 or suggestion_text(lane)
@@ -139,6 +139,16 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
     if missing is not None:
         said.append(CanvasWarning(Location(file, sheet), missing))
     return said
+
+
+def _unsaid(lane: Lane) -> bool:
+    """A lane of text with no role that the user has not said is one (``--lane 'X=custom'``)."""
+    return (
+        lane.kind == CUSTOM_LANE
+        and bool(lane.item_count())
+        and lane.source is not None
+        and (lane.role_by != RoleBy.CORRECTED)
+    )
 
 
 def _asked_of_unknown(lane: Lane) -> str:
@@ -161,7 +171,7 @@ def _missing_core(journey: Journey) -> str | None:
     """What to say when core roles have no lane while lanes without a role hold text: which ``--lane``
     would give one of them that role (a lane whose label is close to that role's, or means it); when none
     is, the correction's form, never a role guessed for a label that does not mean it."""
-    unroled = [lane for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.item_count() and lane.source]
+    unroled = [lane for lane in journey.lanes if _unsaid(lane)]
     missing = [kind for kind in CORE_LANES if journey.lane(kind) is None]
     if not unroled or not missing:
         return None
