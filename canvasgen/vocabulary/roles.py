@@ -340,8 +340,13 @@ def _by_meaning(forms: list[str]) -> list[_Word]:
     ½ each (of more, nothing); a role is offered at ½ or more and more than half the best role's count."""
     scores: dict[LaneKind, float] = {}
     shown: dict[LaneKind, _Word] = {}
-    tokens = {t for form in forms for t in question_key(form).split() if len(t) >= 3}
-    for token in tokens - _PERSON - _ORGANISATION:
+    words = {t for form in forms for t in question_key(form).split() if len(t) >= 3} - _PERSON
+    tokens = words - _ORGANISATION
+    unknown = {t for t in words if t not in _MEANING and not set(_MEANING_STEMS.get(t[:5], ())) - {t}}
+    for token in tokens:
+        if token in _LABELS and unknown - {token}:
+            continue  # a known label beside a word of its own ("Mapping note"): another thing, not a 'Note'
+
         alike = {token} & _MEANING.keys() or set(_MEANING_STEMS.get(token[:5], []) if len(token) >= 5 else [])
         best: dict[LaneKind, float] = {}
         for known in sorted(alike, key=lambda k: (OSA.distance(token, k), k)):  # the closest word shown
@@ -367,7 +372,11 @@ def _by_typo(forms: list[str]) -> RoleMatch:
     meant = _by_meaning(forms)
     if meant:  # the roles its words are said of, before labels a few letters off
         return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(Suggestion(w.shown, w.kind, w.languages) for w in meant))
-    near = close or _close(forms, 1)
+    near = close or {
+        kind: (distance, word)  # a few letters further off: only when that is little beside the label's length
+        for kind, (distance, word) in _close(forms, 1).items()
+        if distance * 3 < min(len(label_key(f)) for f in forms)
+    }
     ranked = sorted(near.values(), key=lambda found: found[0])
     offered = tuple(Suggestion(w.shown, w.kind, w.languages) for _, w in ranked[:4])
     return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, offered)

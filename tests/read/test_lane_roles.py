@@ -345,3 +345,21 @@ def test_feeling_and_unknown_subject_questions_through_check(tmp_path: Path) -> 
     ) in flat
     code, fixed, _ = run_clean("check", path, "--lane", "Wat doet de concurrent?=internal")
     assert "lane 'Wat doet de concurrent?' [internal, corrected]: 2 items" in " ".join(fixed.split())
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Mapping note", "Note taking", "Team note", "Pain relief", "Pijler", "Kansje"],
+)
+def test_no_typo_is_offered_for_a_known_word_plus_another_or_a_label_far_off(label: str) -> None:
+    # #27: "Mapping note" was offered --lane 'Mapping note=score' for the short known label 'Note'.
+    role = lane_role(label)
+    assert (role.kind, role.suggestions) == ("custom", ())
+
+
+def test_check_offers_no_score_role_for_a_mapping_note(tmp_path: Path) -> None:
+    lanes = (*MUSEUM_LANES, ("Mapping note", ("Eerste versie", "Nog checken", "", "", "")))
+    code, out, _ = run_clean("check", museum_visit(tmp_path / "museum.xlsx", lanes))
+    flat = " ".join(out.split())
+    assert code == 0 and "Mapping note=score" not in flat
+    assert "lane 'Mapping note' has no role: shown as an extra lane under its own label; if it has one" in flat
