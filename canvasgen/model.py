@@ -381,6 +381,15 @@ class Journey:
         faces = {s.face for s in self.scores[index]} if index < len(self.scores) else set()
         return faces.pop() if len(faces) == 1 else None
 
+    def title_prefix(self) -> Item | None:
+        """The word written before the journey's name in the name's own cell ("Klantreis:" in "Klantreis:
+        Bezoek aan het museum"): it says what the cell is, the name is the title everywhere; the whole cell
+        is shown where sources are (the deck's notes). None when no label or one in a cell of its own."""
+        label, name = self.meta.get("journey_label"), self.meta.get("journey")
+        if label is None or name is None or label.source is None or label.source != name.source:
+            return None
+        return label
+
     def on_the_curve(self, lane: Lane) -> bool:
         """Whether the curve shows every word of a lane: the score row, or a lane whose every item is a score
         as written (an experience lane of "🙂 | slecht | heel goed": each a face or a word beside its value).
