@@ -429,17 +429,43 @@ def with_font_colours(path: Path, sheet: str, colours: dict[str, object]) -> Pat
 #: feelings written as faces, words and an emoticon, two channels in one cell, a "Klantreis:" title.
 MUSEUM_PHASES = ("Oriënteren", "Kaartje kopen", "Aankomst & entree", "Het bezoek", "Na afloop")
 MUSEUM_LANES: tuple[tuple[str, tuple[object, ...]], ...] = (
-    ("Wat doet de bezoeker?", ("Zoekt op Instagram naar uitjes", "Koopt online een e-ticket",
-                               "Parkeert bij het station", "Volgt de kinderroute", "Deelt foto's in de groepsapp")),
-    ("Wat denkt/voelt ze?", ("Is dit wel leuk?", "Waarom kost parkeren zoveel?", "Waar is de ingang?",
-                             "Eindelijk rust", "Volgende keer met oma")),
-    ("Contactmommenten", ("Instagram, website", "Webshop, e-mail", "Bewegwijzering, balie", "Zaalwachter, app",
-                          "Nieuwsbrief")),
+    (
+        "Wat doet de bezoeker?",
+        (
+            "Zoekt op Instagram naar uitjes",
+            "Koopt online een e-ticket",
+            "Parkeert bij het station",
+            "Volgt de kinderroute",
+            "Deelt foto's in de groepsapp",
+        ),
+    ),
+    (
+        "Wat denkt/voelt ze?",
+        (
+            "Is dit wel leuk?",
+            "Waarom kost parkeren zoveel?",
+            "Waar is de ingang?",
+            "Eindelijk rust",
+            "Volgende keer met oma",
+        ),
+    ),
+    (
+        "Contactmommenten",
+        ("Instagram, website", "Webshop, e-mail", "Bewegwijzering, balie", "Zaalwachter, app", "Nieuwsbrief"),
+    ),
     ("Hoe voelt het?", ("🙂", "😐", "slecht", "heel goed", ":-)")),
-    ("Knelpunten", ("Geen info over kinderwagens", "Betaalpagina crasht", "Lange rij bij de garderobe",
-                    "Te weinig bankjes", "Geen enquête")),
+    (
+        "Knelpunten",
+        (
+            "Geen info over kinderwagens",
+            "Betaalpagina crasht",
+            "Lange rij bij de garderobe",
+            "Te weinig bankjes",
+            "Geen enquête",
+        ),
+    ),
     ("Kansen", ("Gezinspagina", "Gezinsticket", "Bordjes vanaf station", "Rustplekken per zaal", "Bedankmail")),
-)  # fmt: skip
+)
 
 
 def museum_visit(
