@@ -381,6 +381,25 @@ class Journey:
         faces = {s.face for s in self.scores[index]} if index < len(self.scores) else set()
         return faces.pop() if len(faces) == 1 else None
 
+    def title_prefix(self) -> Item | None:
+        """The word written before the journey's name in the name's own cell ("Klantreis:" in "Klantreis:
+        Bezoek aan het museum"): it says what the cell is, the name is the title everywhere; the whole cell
+        is shown where sources are (the deck's notes). None when no label or one in a cell of its own."""
+        label, name = self.meta.get("journey_label"), self.meta.get("journey")
+        if label is None or name is None or label.source is None or label.source != name.source:
+            return None
+        return label
+
+    def on_the_curve(self, lane: Lane) -> bool:
+        """Whether the curve shows every word of a lane: the score row, or a lane whose every item is a score
+        as written (an experience lane of "🙂 | slecht | heel goed": each a face or a word beside its value).
+        Such a lane is drawn once, as the curve, never again as a row of text above it."""
+        if lane.kind == SCORE_LANE:
+            return True
+        written = {(s.source, w) for phase in self.scores for s in phase for w in (s.face, s.mark) if w}
+        items = [item for cell in lane.cells for item in cell]
+        return bool(items) and all((item.source, " ".join(item.text.split())) in written for item in items)
+
     def texts(self) -> Iterator[Item]:
         """Every piece of text in the journey, in reading order."""
         yield from self.meta.values()

@@ -14,7 +14,7 @@ from canvasgen.analysis.involvement import involvement
 from canvasgen.model import Canvas, Journey, LaneKind, Metric, Persona, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
-from canvasgen.vocabulary.channels import channel_of
+from canvasgen.vocabulary.channels import channel_of, channels_of
 
 
 @dataclass(frozen=True)
@@ -118,11 +118,12 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
         for lane in (lane for lane in journey.lanes if lane.kind == kind):
             for index, cell in enumerate(lane.cells):
                 for item in cell:
-                    found = channel_of(item.text)
-                    if found is None and kind == LaneKind.CHANNELS and _names_a_channel(item.text):
-                        found = written.setdefault(label_key(item.text), " ".join(item.text.split()))
-                    if found and (kind == LaneKind.TOUCHPOINTS or not counts.get(found, [0] * n)[index]):
-                        add(found, index, item.text)
+                    found = list(channels_of(item.text))  # "Instagram, website": both count
+                    if not found and kind == LaneKind.CHANNELS and _names_a_channel(item.text):
+                        found = [written.setdefault(label_key(item.text), " ".join(item.text.split()))]
+                    for channel in found:
+                        if kind == LaneKind.TOUCHPOINTS or not counts.get(channel, [0] * n)[index]:
+                            add(channel, index, item.text)
     return counts
 
 

@@ -20,7 +20,7 @@ from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
 from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.cli.errors import CanvasGroup, Folder, show_problems
 from canvasgen.cli.options import correction_options, corrections_of, read_options
-from canvasgen.cli.report import kit_warnings, show, show_changes, summary
+from canvasgen.cli.report import kit_warnings, show, show_changes, summary, warnings_by_file
 from canvasgen.errors import CanvasError, CanvasErrors, OutputError, ReadError
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
@@ -476,14 +476,14 @@ def diff(
     options = _report_options(out_dir, settings["size"], threshold, settings["lang"], settings["brand"])
     options = replace(options, corrections=corrections, verbose=verbose, force=force)
     changes, outputs, warnings = run_diff((old, new), options)
-    for warning in warnings:  # a formula without a value reads as empty: say so beside the changes it makes
-        click.echo(f"warning: {warning}", err=True)
+    # each file's warnings (a formula without a value reads as empty) under its name, before the report
+    warnings_by_file(warnings)
+    for path in outputs:  # the files written too: the report is the last thing on screen
+        click.echo(f"wrote {path}", err=as_json)
     if as_json:
         click.echo(json.dumps(changes.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(diff_text(changes, verbose))
-    for path in outputs:
-        click.echo(f"wrote {path}", err=as_json)
 
 
 @main.group("brand")

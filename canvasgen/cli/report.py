@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from canvasgen.errors import CanvasWarning
 from canvasgen.pipeline import BuildOptions, brand_kit
 from canvasgen.pipeline.batch import Outcome
 
@@ -20,6 +21,19 @@ def summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = F
         click.echo(
             f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed{over}, {warned} warnings", err=True
         )
+
+
+def warnings_by_file(warnings: list[CanvasWarning]) -> None:
+    """Each file's warnings under its name, files in the order read: said before a report, so that the
+    report is the last thing on screen."""
+    files: dict[str, list[CanvasWarning]] = {}
+    for warning in warnings:
+        files.setdefault(warning.location.file, []).append(warning)
+    for file, said in files.items():
+        click.echo(f"{file}:", err=True)
+        for warning in said:
+            where = str(warning.location).removeprefix(file).removeprefix(": ")
+            click.echo(f"  warning: {where + ': ' if where else ''}{warning.message}", err=True)
 
 
 def kit_warnings(options: BuildOptions) -> set[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, LANE_KINDS, Item, Journey, Lane, LaneKind, RoleBy, Source
 from canvasgen.text import label_key
-from canvasgen.vocabulary.roles import RoleMatch, family_of, label_languages, lane_role
+from canvasgen.vocabulary.roles import RoleMatch, family_of, label_languages, lane_role, unknown_subject
 from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, is_level_word
 
 
@@ -120,10 +120,14 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
                     ),
                 )
             )
-        elif lane.kind == CUSTOM_LANE and lane.item_count() and lane.source is not None:  # a label to correct
-            fix = suggestion_text(lane) or (
-                f"if it has one of canvasgen's roles, give it with {lane_option(lane.label, '<kind>')} "
-                f"(kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
+        elif _unsaid(lane):  # a label to correct
+            fix = (
+                _asked_of_unknown(lane)
+                or suggestion_text(lane)
+                or (
+                    f"if it has one of canvasgen's roles, give it with {lane_option(lane.label, '<kind>')} "
+                    f"(kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
+                )
             )
             said.append(
                 CanvasWarning(
@@ -137,11 +141,37 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
     return said
 
 
+def _unsaid(lane: Lane) -> bool:
+    """A lane of text with no role that the user has not said is one (``--lane 'X=custom'``)."""
+    return (
+        lane.kind == CUSTOM_LANE
+        and bool(lane.item_count())
+        and lane.source is not None
+        and (lane.role_by != RoleBy.CORRECTED)
+    )
+
+
+def _asked_of_unknown(lane: Lane) -> str:
+    """Why a lane whose label is a known question got no role, when it asks of someone canvasgen does not
+    know ("Wat doet de concurrent?"), with the corrections that give it the roles the question has; ""
+    for any other lane."""
+    subject = unknown_subject(lane.label)
+    if subject is None:
+        return ""
+    options = " or ".join(lane_option(lane.label, s.kind) for s in lane.suggestions) or lane_option(
+        lane.label, "<kind>"
+    )
+    return (
+        f"its question asks of '{subject}', whom canvasgen knows neither as the customer nor as the "
+        f"organisation; if it asks of one of them, say so: {options}"
+    )
+
+
 def _missing_core(journey: Journey) -> str | None:
     """What to say when core roles have no lane while lanes without a role hold text: which ``--lane``
     would give one of them that role (a lane whose label is close to that role's, or means it); when none
     is, the correction's form, never a role guessed for a label that does not mean it."""
-    unroled = [lane for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.item_count() and lane.source]
+    unroled = [lane for lane in journey.lanes if _unsaid(lane)]
     missing = [kind for kind in CORE_LANES if journey.lane(kind) is None]
     if not unroled or not missing:
         return None

@@ -77,3 +77,16 @@ def channel_of(text: str) -> str | None:
         if pattern.search(key):
             return channel
     return None
+
+
+#: What separates the channels a cell lists: "Instagram, website", "Telefoon / e-mail", "Web en app".
+_LIST = re.compile(r"[,;/+&\n|·•]|\s(?:en|and|of|or|und|oder|et|ou|y|o)\s", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def channels_of(text: str) -> tuple[str, ...]:
+    """Every channel a cell lists, in the order written, each once: "Instagram, website" -> ("social",
+    "website"). Each listed part names one channel as ``channel_of`` reads it ("Support portal" is one)."""
+    found = [channel for part in _LIST.split(text) if (channel := channel_of(part)) is not None]
+    whole = channel_of(text)  # a name the list's marks cut in two ("Q&A-site") is still read whole
+    return tuple(dict.fromkeys(found or ([whole] if whole else [])))

@@ -232,11 +232,26 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 #: Who a question asks about. A question form written of one of these ("Wat doet de klant?") is read of any
-#: subject in its place: "Wat doet het lid?", "What does the patient do?", "Hoe voelt hij zich?". A subject
-#: canvasgen does not know is the person on the journey; one of ``organisation`` is the
-#: organisation, and reads the organisation's own questions ("What does the practice do?": internal).
+#: subject of the same group in its place: "Wat doet het lid?", "What does the patient do?", "Hoe voelt hij
+#: zich?" ask of the person on the journey; one of ``organisation`` reads the organisation's own questions
+#: ("What does the practice do?": internal). A subject canvasgen does not know ("Wat doet de concurrent?")
+#: gives no role: the reader says so and offers the ``--lane`` that would give one.
 QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
-    "person": _words("klant klanten customer customers user users gebruiker gebruikers kunde клиент"),
+    "person": _words(
+        """klant klanten customer customers user users gebruiker gebruikers kunde kunden клиент
+        hij zij ze hem haar he she they them you je jij u iemand someone mens mensen person people persona
+        lid leden member members bezoeker bezoekers bezoekster visitor visitors gast gasten guest guests
+        patient patienten patients client clienten clients deelnemer deelnemers participant participants
+        student studenten students leerling leerlingen pupil pupils cursist cursisten learner learners
+        reiziger reizigers traveller travellers traveler travelers passagier passagiers passenger passengers
+        burger burgers citizen citizens inwoner inwoners resident residents bewoner bewoners huurder huurders
+        tenant tenants koper kopers buyer buyers shopper shoppers consument consumenten consumer consumers
+        ouder ouders parent parents donateur donateurs donor donors abonnee abonnees subscriber subscribers
+        kandidaat kandidaten candidate candidates sollicitant sollicitanten applicant applicants aanvrager
+        aanvragers lezer lezers reader readers kijker kijkers viewer viewers luisteraar luisteraars listener
+        listeners speler spelers player players fan fans beller bellers caller callers melder melders
+        zorgvrager zorgvragers werkzoekende werkzoekenden jobseeker jobseekers"""
+    ),
     "organisation": _words(
         """organisatie bedrijf company organisation organization praktijk practice business firm firma winkel shop
         store team staff personeel medewerker medewerkers employee employees afdeling department club vereniging
@@ -262,3 +277,27 @@ QUESTION_WORDS = frozenset(
 #: Languages close enough that a label in one is offered for a label in another: a Dutch canvas is offered
 #: Dutch, English and German labels, never a Portuguese one one letter off ("Notes" is no "Dores").
 LANGUAGE_FAMILIES = (("nl", "en", "de"), ("fr", "it", "es", "pt"), ("ru", "pl"), ("el",), ("ja", "zh"))
+
+#: Words that stand for the thing asked about, not a person or the organisation ("Hoe voelt dat?", "How does
+#: it feel?"): a feeling question asked of one of these is still the experience lane.
+THING_WORDS = frozenset(_words("het dat dit it this that"))
+
+#: Questions of feeling, by language: a question word (``ask``), one verb of feeling (``verbs``) and nothing
+#: else but a subject (a person, a word of ``THING_WORDS``) and small words (``fill``): "Hoe voelt het?",
+#: "Hoe ervaren ze het?", "How does it feel?", "How do they feel about it?". Each is the experience lane,
+#: whatever pronoun it uses; a subject canvasgen does not know ("Hoe voelt de concurrent zich?") is none.
+FEELING_QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "nl": {
+        "ask": ("hoe",),
+        "verbs": _words(
+            """voelt voelen voel voelde voelden ervaart ervaren ervaar ervaarde ervaarden beleeft beleven
+            beleef beleefde beleefden vindt vinden vind vond vonden bevalt bevallen beviel"""
+        ),
+        "fill": _words("zich daarbij erbij hierbij daarover erover hierover bij over nu dan hier daar"),
+    },
+    "en": {
+        "ask": ("how",),
+        "verbs": _words("feel feels felt feeling experience experiences experienced experiencing like likes liked"),
+        "fill": _words("does do did is are was were about with at for there now then here"),
+    },
+}

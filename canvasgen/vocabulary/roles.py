@@ -35,12 +35,14 @@ from rapidfuzz.distance import OSA
 from canvasgen.model import CUSTOM_LANE, LaneKind, RoleBy, Suggestion
 from canvasgen.text import label_key
 from canvasgen.vocabulary.lanes import (
+    FEELING_QUESTIONS,
     LANE_LABELS,
     LANE_QUESTION_FORMS,
     LANGUAGE_FAMILIES,
     QUESTION_SUBJECTS,
     QUESTION_WORDS,
     SMALL_WORDS,
+    THING_WORDS,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 
@@ -131,24 +133,88 @@ def _subject_forms() -> dict[tuple[tuple[str, ...], tuple[str, ...], bool], _Wor
     return found
 
 
-def _by_subject(asked: str) -> _Word | None:
+@dataclass(frozen=True)
+class _Asked:
+    """A question read as one of the known forms asked of another subject: the form, and whether canvasgen
+    knows the subject (a person, the organisation)."""
+
+    word: _Word
+    subject: str
+    known: bool
+    other: _Word | None = None  # the same question asked of the organisation (or of the person)
+
+
+def _by_subject(asked: str) -> _Asked | None:
     """The question form this question is, read of another subject: "wat doet lid" is "Wat doet de klant?".
-    A subject that is itself a lane's label ("Wat doet pijn?") is no subject."""
+    A subject that is itself a lane's label ("Wat doet pijn?") is no subject. A subject canvasgen knows
+    (``QUESTION_SUBJECTS``) is read before one it does not ("Wat doet de concurrent?": not known)."""
     words = asked.split()
+    unknown: _Asked | None = None
     for start in range(len(words)):
         for end in range(start + 1, min(start + _SUBJECT_WORDS, len(words)) + 1):
             subject = words[start:end]
             if " ".join(subject) in _LABELS or not all(w.isalpha() for w in subject):
                 continue
             organisation = any(w in _ORGANISATION for w in subject)
+            known = organisation or any(w in _PERSON for w in subject)
             before, rest = tuple(words[:start]), words[end:]
             for after_len in range(len(rest), -1, -1):  # the whole question, else its start
                 after = tuple(rest[:after_len])
                 if after_len < len(rest) and len(before) + len(after) + 1 < 3:
                     break
                 word = _SUBJECT_FORMS.get((before, after, organisation))
-                if word is not None:
-                    return word
+                if word is not None and known:
+                    return _Asked(word, " ".join(subject), True)
+                if word is not None and unknown is None:
+                    other = _SUBJECT_FORMS.get((before, after, not organisation))
+                    unknown = _Asked(word, " ".join(subject), False, other)
+    return unknown
+
+
+def _asked_of_unknown(asked: _Asked) -> RoleMatch:
+    """No role for a known question asked of a subject canvasgen does not know; offered the roles the same
+    question has asked of the person on the journey and of the organisation."""
+    offered = [w for w in (asked.word, asked.other) if w is not None]
+    kinds = dict.fromkeys(w.kind for w in offered)
+    shown = [next(w for w in offered if w.kind == kind) for kind in kinds]
+    return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(Suggestion(w.shown, w.kind, w.languages) for w in shown))
+
+
+def unknown_subject(label: str) -> str | None:
+    """The subject a lane's question asks of when canvasgen knows it neither as the person on the journey
+    nor as the organisation ("concurrent" in "Wat doet de concurrent?"), and the question gave no role so;
+    None otherwise."""
+    if lane_role(label).kind != CUSTOM_LANE:
+        return None
+    for form in _forms(label):
+        asked = _by_subject(question_key(form)) if _asks(form) else None
+        if asked is not None and not asked.known:
+            return asked.subject
+    return None
+
+
+def _asks(form: str) -> bool:
+    return "?" in form or len(question_key(form).split()) >= 3
+
+
+_FEELING = {
+    language: {part: frozenset(label_key(w) for w in words) for part, words in table.items()}
+    for language, table in FEELING_QUESTIONS.items()
+}
+
+
+def _feeling(asked: str) -> _Word | None:
+    """The experience lane's question when this one asks how something feels, of a person or a thing
+    ("hoe voelt", "hoe ervaren ze", "how does it feel"); None otherwise."""
+    words = asked.split()
+    for language, parts in _FEELING.items():
+        if len(words) < 2 or words[0] not in parts["ask"]:
+            continue
+        verbs = [w for w in words[1:] if w in parts["verbs"]]
+        rest = [w for w in words[1:] if w not in parts["verbs"]]
+        if len(verbs) == 1 and all(w in parts["fill"] or w in THING_WORDS or w in _PERSON for w in rest):
+            shown = LANE_QUESTION_FORMS[language]["experience"][0]
+            return _QUESTIONS[question_key(shown)]
     return None
 
 
@@ -196,10 +262,18 @@ def lane_role(label: str) -> RoleMatch:
         prefix = next((p for p in _QUESTION_PREFIXES if asked.startswith(p + " ")), None)
         if prefix is not None:
             return RoleMatch(_QUESTIONS[prefix].kind, RoleBy.QUESTION, _QUESTIONS[prefix].shown)
+    unknown: _Asked | None = None
     for form in forms:
-        asked_of = _by_subject(question_key(form)) if "?" in form or len(question_key(form).split()) >= 3 else None
-        if asked_of is not None:
-            return RoleMatch(asked_of.kind, RoleBy.QUESTION, asked_of.shown)
+        asked_of = _by_subject(question_key(form)) if _asks(form) else None
+        if asked_of is not None and asked_of.known:
+            return RoleMatch(asked_of.word.kind, RoleBy.QUESTION, asked_of.word.shown)
+        unknown = unknown or asked_of
+    for form in forms:
+        feeling = _feeling(question_key(form))
+        if feeling is not None:  # "Hoe voelt het?", "How does it feel?": the experience lane, of any pronoun
+            return RoleMatch(feeling.kind, RoleBy.QUESTION, feeling.shown)
+    if unknown is not None:  # "Wat doet de concurrent?": asked of someone canvasgen does not know
+        return _asked_of_unknown(unknown)
     return _by_typo(forms)
 
 
@@ -266,8 +340,13 @@ def _by_meaning(forms: list[str]) -> list[_Word]:
     ½ each (of more, nothing); a role is offered at ½ or more and more than half the best role's count."""
     scores: dict[LaneKind, float] = {}
     shown: dict[LaneKind, _Word] = {}
-    tokens = {t for form in forms for t in question_key(form).split() if len(t) >= 3}
-    for token in tokens - _PERSON - _ORGANISATION:
+    words = {t for form in forms for t in question_key(form).split() if len(t) >= 3} - _PERSON
+    tokens = words - _ORGANISATION
+    unknown = {t for t in words if t not in _MEANING and not set(_MEANING_STEMS.get(t[:5], ())) - {t}}
+    for token in tokens:
+        if token in _LABELS and unknown - {token}:
+            continue  # a known label beside a word of its own ("Mapping note"): another thing, not a 'Note'
+
         alike = {token} & _MEANING.keys() or set(_MEANING_STEMS.get(token[:5], []) if len(token) >= 5 else [])
         best: dict[LaneKind, float] = {}
         for known in sorted(alike, key=lambda k: (OSA.distance(token, k), k)):  # the closest word shown
@@ -293,7 +372,11 @@ def _by_typo(forms: list[str]) -> RoleMatch:
     meant = _by_meaning(forms)
     if meant:  # the roles its words are said of, before labels a few letters off
         return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(Suggestion(w.shown, w.kind, w.languages) for w in meant))
-    near = close or _close(forms, 1)
+    near = close or {
+        kind: (distance, word)  # a few letters further off: only when that is little beside the label's length
+        for kind, (distance, word) in _close(forms, 1).items()
+        if distance * 3 < min(len(label_key(f)) for f in forms)
+    }
     ranked = sorted(near.values(), key=lambda found: found[0])
     offered = tuple(Suggestion(w.shown, w.kind, w.languages) for _, w in ranked[:4])
     return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, offered)

@@ -230,9 +230,19 @@ def score_notation(text: str, colour: str | None = None) -> Notation | None:
         alike = len(set(faces)) == 1  # "😊" or "😊😊": that face; "😊😟" is a mean, no one face
         return Notation(sum(_FACE_VALUES[f] for f in faces) / len(faces), *SYMBOLIC, faces[0] if alike else None)
     key = label_key(stripped)
-    if key in _WORD_VALUES:
-        return Notation(float(_WORD_VALUES[key]), *SYMBOLIC)
+    if key in _WORD_VALUES:  # the word is kept as the score's mark: written beside its value on the curve
+        return Notation(float(_WORD_VALUES[key]), *SYMBOLIC, mark=stripped)
     return None
+
+
+def is_feeling(text: str) -> bool:
+    """Whether ``text`` writes a feeling as a face or in words ("🙂", ":-(", "slecht", "heel goed", "great"):
+    what makes a lane of no role a row of scores by its content. Numbers, signs, stars and traffic lights are
+    read so only under a score label (a plain number may be a step, "-" nothing filled in)."""
+    notation = score_notation(text)
+    if notation is None or notation.light is not None:
+        return False
+    return notation.face is not None or label_key(" ".join(text.split())) in _WORD_VALUES
 
 
 def fraction_from_date(value: object) -> tuple[int, int] | None:

@@ -11,8 +11,10 @@ import pytest
 
 from canvasgen.analysis.view import view_of
 from canvasgen.read.reader import read_canvas
-from canvasgen.vocabulary.channels import channel_of
-from tests.support.workbooks import CANVASES, template_with
+from canvasgen.vocabulary.channels import channel_of, channels_of
+from tests.support.cli import run_clean
+from tests.support.read_back import pdf_text
+from tests.support.workbooks import CANVASES, MUSEUM_LANES, museum_visit, template_with
 
 EXAMPLES = sorted(CANVASES.glob("voorbeeld-*.xlsx"))
 
@@ -61,3 +63,28 @@ def test_the_teams_own_channels_in_the_channels_lane_are_counted_as_written(tmp_
     assert counts["kantine"] == [0, 1, 0, 0, 0] and counts["Balie"] == [0, 0, 1, 0, 0]
     assert counts[channel_of("Website") or ""] == [1, 0, 0, 0, 0]  # a known one under its key, for its icon
     assert len(counts) == 4  # a sentence names no channel: it stays in the lane only
+
+
+def test_every_channel_named_in_a_cell_counts(tmp_path: Path) -> None:
+    """#27: "Instagram, website" in a touchpoint cell counted social media only."""
+    lanes = tuple(
+        (label, ("Instagram, website", "Telefoon, e-mail", "", "", "")) if label == "Contactmommenten" else (label, v)
+        for label, v in MUSEUM_LANES
+    )
+    path = museum_visit(tmp_path / "museum.xlsx", lanes)
+    canvas = read_canvas(path)
+    counts = view_of(canvas.journeys[0], canvas).channels
+    assert counts == {
+        "social": [1, 0, 0, 0, 0],
+        "website": [1, 0, 0, 0, 0],
+        "phone": [0, 1, 0, 0, 0],
+        "email": [0, 1, 0, 0, 0],
+    }
+    assert channels_of("Instagram, website") == ("social", "website")
+    assert channels_of("Webshop en web") == ("website",)  # one channel named twice counts once
+    code, out, _ = run_clean("check", path)
+    assert code == 0 and "on the map: channels social 1, website 1, phone 1, email 1" in out
+    code, _, err = run_clean("build", path, "-o", tmp_path / "out", "--size", "A3")
+    assert code == 0, err
+    poster = pdf_text(tmp_path / "out" / "museum.pdf")
+    assert all(row in poster for row in ("Social media", "Website", "Telefoon", "E-mail"))

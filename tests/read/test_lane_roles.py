@@ -17,7 +17,7 @@ from canvasgen.words import LANE_QUESTIONS, WORDS
 from canvasgen.words.en import LANE_LABELS as EN_LABELS
 from canvasgen.words.nl import LANE_LABELS as NL_LABELS
 from tests.support.cli import run_clean
-from tests.support.workbooks import make_book
+from tests.support.workbooks import MUSEUM_LANES, make_book, museum_visit
 
 K, S, Q, T, N = RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION, RoleBy.TYPO, RoleBy.NONE
 
@@ -67,6 +67,27 @@ TABLE = [
     ("What does the practice do?", "internal", Q),
     ("Wat doet de sportschool?", "internal", Q),
     ("Wat doet pijn?", "custom", N),
+    # A feeling question is the experience lane whatever pronoun it uses (#27, a new user's "Hoe voelt het?").
+    ("Hoe voelt het?", "experience", Q),
+    ("Hoe voelt dat?", "experience", Q),
+    ("Hoe voelt dit?", "experience", Q),
+    ("Hoe ervaren ze het?", "experience", Q),
+    ("Hoe beleven ze het?", "experience", Q),
+    ("Hoe vinden ze het?", "experience", Q),
+    ("Hoe voelen ze zich daarbij?", "experience", Q),
+    ("How does it feel?", "experience", Q),
+    ("How does that feel?", "experience", Q),
+    ("How do they feel about it?", "experience", Q),
+    ("How did it feel?", "experience", Q),
+    ("How do they experience it?", "experience", Q),
+    ("Wat denkt/voelt ze?", "emotions", Q),
+    ("Wat doet de bezoeker?", "customer", Q),
+    ("What does the visitor do?", "customer", Q),
+    # A question of a subject canvasgen does not know is no role (said, with the --lane that gives one).
+    ("Wat doet de concurrent?", "custom", N),
+    ("What does the competitor do?", "custom", N),
+    ("Hoe voelt de concurrent zich?", "custom", N),
+    ("Waar loopt de leverancier vast?", "custom", N),
     # Ten synonyms.
     ("Verbeterpunten", "learning", S),
     ("Interne proces", "internal", S),
@@ -292,3 +313,53 @@ def test_questions_of_any_subject_read_in_check_and_what_is_not_read_is_offered_
     said = " ".join(out.split())
     assert "lane 'Wat doet het lid?' [customer, question 'Wat doet de klant?']: 1 item" in said
     assert "lane 'Hoe voelt het lid zich?' [experience, question 'Hoe voelt de klant zich?']: 1 item" in said
+
+
+def test_a_question_of_an_unknown_subject_offers_the_roles_of_its_question() -> None:
+    from canvasgen.vocabulary.roles import unknown_subject
+
+    role = lane_role("Wat doet de concurrent?")
+    assert [(s.label, s.kind) for s in role.suggestions] == [
+        ("Wat doet de klant?", "customer"),
+        ("Wat doet de organisatie?", "internal"),
+    ]
+    assert unknown_subject("Wat doet de concurrent?") == "concurrent"
+    assert unknown_subject("What does the competitor do?") == "competitor"
+    assert unknown_subject("Wat doet de bezoeker?") is None and unknown_subject("Verhaal") is None
+
+
+def test_feeling_and_unknown_subject_questions_through_check(tmp_path: Path) -> None:
+    # #27: "Hoe voelt het?" over faces and words had no role; "Wat doet de concurrent?" was the customer.
+    lanes = (*MUSEUM_LANES, ("Wat doet de concurrent?", ("Adverteert", "Stunt met prijzen", "", "", "")))
+    path = museum_visit(tmp_path / "museum.xlsx", lanes)
+    code, out, _ = run_clean("check", path)
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "lane 'Hoe voelt het?' [experience, question 'Hoe ervaart de klant het?']: 5 items" in flat
+    assert "lane 'Wat doet de concurrent?' [no role: shown as an extra lane]: 2 items" in flat
+    assert (
+        "Reis!A14: lane 'Wat doet de concurrent?' has no role: shown as an extra lane under its own label; its "
+        "question asks of 'concurrent', whom canvasgen knows neither as the customer nor as the organisation; "
+        "if it asks of one of them, say so: --lane 'Wat doet de concurrent?=customer' or "
+        "--lane 'Wat doet de concurrent?=internal'"
+    ) in flat
+    code, fixed, _ = run_clean("check", path, "--lane", "Wat doet de concurrent?=internal")
+    assert "lane 'Wat doet de concurrent?' [internal, corrected]: 2 items" in " ".join(fixed.split())
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Mapping note", "Note taking", "Team note", "Pain relief", "Pijler", "Kansje"],
+)
+def test_no_typo_is_offered_for_a_known_word_plus_another_or_a_label_far_off(label: str) -> None:
+    # #27: "Mapping note" was offered --lane 'Mapping note=score' for the short known label 'Note'.
+    role = lane_role(label)
+    assert (role.kind, role.suggestions) == ("custom", ())
+
+
+def test_check_offers_no_score_role_for_a_mapping_note(tmp_path: Path) -> None:
+    lanes = (*MUSEUM_LANES, ("Mapping note", ("Eerste versie", "Nog checken", "", "", "")))
+    code, out, _ = run_clean("check", museum_visit(tmp_path / "museum.xlsx", lanes))
+    flat = " ".join(out.split())
+    assert code == 0 and "Mapping note=score" not in flat
+    assert "lane 'Mapping note' has no role: shown as an extra lane under its own label; if it has one" in flat

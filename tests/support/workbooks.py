@@ -502,3 +502,62 @@ def personas_with_pictures(path: Path, pictures: dict[str, bytes] | None = None,
                 data = wanted[order[number - 1]]
             out.writestr(info, data)
     return path
+
+
+#: A museum visit as a client filled it in (#27, a new user's try): lanes as questions, a typo, a row of
+#: feelings written as faces, words and an emoticon, two channels in one cell, a "Klantreis:" title.
+MUSEUM_PHASES = ("Oriënteren", "Kaartje kopen", "Aankomst & entree", "Het bezoek", "Na afloop")
+MUSEUM_LANES: tuple[tuple[str, tuple[object, ...]], ...] = (
+    (
+        "Wat doet de bezoeker?",
+        (
+            "Zoekt op Instagram naar uitjes",
+            "Koopt online een e-ticket",
+            "Parkeert bij het station",
+            "Volgt de kinderroute",
+            "Deelt foto's in de groepsapp",
+        ),
+    ),
+    (
+        "Wat denkt/voelt ze?",
+        (
+            "Is dit wel leuk?",
+            "Waarom kost parkeren zoveel?",
+            "Waar is de ingang?",
+            "Eindelijk rust",
+            "Volgende keer met oma",
+        ),
+    ),
+    (
+        "Contactmommenten",
+        ("Instagram, website", "Webshop, e-mail", "Bewegwijzering, balie", "Zaalwachter, app", "Nieuwsbrief"),
+    ),
+    ("Hoe voelt het?", ("🙂", "😐", "slecht", "heel goed", ":-)")),
+    (
+        "Knelpunten",
+        (
+            "Geen info over kinderwagens",
+            "Betaalpagina crasht",
+            "Lange rij bij de garderobe",
+            "Te weinig bankjes",
+            "Geen enquête",
+        ),
+    ),
+    ("Kansen", ("Gezinspagina", "Gezinsticket", "Bordjes vanaf station", "Rustplekken per zaal", "Bedankmail")),
+)
+
+
+def museum_visit(
+    path: Path,
+    lanes: tuple[tuple[str, tuple[object, ...]], ...] = MUSEUM_LANES,
+    title: str = "Klantreis: Bezoek aan het Stedelijk Museum",
+) -> Path:
+    """The museum visit's canvas: title and meta at the top, phases in row 7 from column B, a lane per row
+    (label in column A) under them."""
+    cells: Cells = {"A1": title, "A2": "Klant:", "B2": "Gemeente Zwolle", "A3": "Versie", "B3": "0.3"}
+    columns = "BCDEFGHIJ"
+    cells |= {f"{columns[i]}7": phase for i, phase in enumerate(MUSEUM_PHASES)}
+    for row, (label, values) in enumerate(lanes, start=8):
+        cells[f"A{row}"] = label
+        cells |= {f"{columns[i]}{row}": value for i, value in enumerate(values) if value not in (None, "")}
+    return make_book(path, {"Reis": cells})

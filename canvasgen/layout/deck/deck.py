@@ -177,7 +177,8 @@ def _overview(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     for head in phases:  # one size for every phase name: a row of tabs, not a ransom note
         head.paras[0].size = same
     top = head_top + head_h + gap
-    lanes = [lane for lane in journey.lanes if lane.kind != SCORE_LANE and lane.item_count()]
+    # a lane whose every word is a score is the curve, shown once
+    lanes = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
     chart = None
     if any(journey.scores):
         # Scores and nothing else (a bare satisfaction map): the curve takes the whole slide.
@@ -332,6 +333,14 @@ def _lane_paras(ctx: Ctx, lane: Lane, index: int, heading: bool = True) -> list[
     return paras
 
 
+def _experience_paras(ctx: Ctx, journey: Journey, lane: Lane, index: int, scores: list[Para]) -> list[Para]:
+    """The experience lane's heading, its items and the phase's scores; a lane whose every word is a score
+    ("🙂 | slecht | heel goed") shows them once, as the scores with their words."""
+    if scores and journey.on_the_curve(lane):
+        return scores
+    return _lane_paras(ctx, lane, index) + scores
+
+
 def _prompt(ctx: Ctx, lane: Lane) -> Para:
     """The question an empty lane asks of the workshop, marked as still to be filled in."""
     w = ctx.words
@@ -380,7 +389,9 @@ class _PhaseSlide:
         scores = _score_paras(ctx, journey, index)
         with_experience = any(kind is LaneKind.EXPERIENCE for kind, _ in core)
         placed: list[tuple[str, list[Para]]] = [
-            (kind, _lane_paras(ctx, lane, index) + (scores if kind is LaneKind.EXPERIENCE else []))
+            (kind, _experience_paras(ctx, journey, lane, index, scores))
+            if kind is LaneKind.EXPERIENCE
+            else (kind, _lane_paras(ctx, lane, index))
             for kind, lane in core
         ]
         spare = max(0, len(spots) - len(placed))
@@ -478,7 +489,7 @@ def _other_lane_paras(ctx: Ctx, lane: Lane, index: int) -> list[Para]:
 
 def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     scores = journey.scores[index] if index < len(journey.scores) else []
-    lane = journey.lane(SCORE_LANE)
+    lane = journey.lane(SCORE_LANE) or next((x for x in journey.lanes if journey.on_the_curve(x)), None)
     if not scores and lane is None:
         return []
     label = lane.label if lane else "Score"
@@ -486,7 +497,9 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     # signed on a scale round zero ("+1", "0", "-1"); on another, as on the sheet against its top ("4/5")
     # a traffic light with what the cell wrote beside it: "+2 groen", "5/5 🟢"
     values = " · ".join(
-        score_text(s.value, scale) + ("" if scale.low < 0 else f"/{scale.high:g}") + (f" {s.mark}" if s.mark else "")
+        score_text(s.value, scale)
+        + ("" if scale.low < 0 else f"/{scale.high:g}")
+        + (f" {s.mark}" if s.mark else f" {s.face}" if s.face else "")
         for s in scores
     )
     source = str(scores[0].source) if scores else ""

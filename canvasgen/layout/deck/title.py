@@ -14,13 +14,16 @@ from canvasgen.model import Canvas, Journey
 def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
     # White label: the agency's name and credit on the slide, the source file only in the speaker notes.
     notes = f"{ctx.words['n_title']}\n{ctx.words['source_file']}: {canvas.file}"
+    prefix = journey.title_prefix()
+    if prefix is not None:  # "Klantreis: Bezoek …": the title is the name; the whole cell said as its source
+        notes += f"\n{prefix.source}: {prefix.text} {journey.meta['journey'].text}"
     slide = Slide("title", journey.name, section, notes, band=ctx.kit.palette.primary)
     on_band = readable_on(ctx.kit.palette.primary, ctx.ink)
     meta = journey.meta
     lines = [Para(text, 18, on_band, source=source) for text, source in meta_lines(journey, ctx.language, ctx.region)]
     if "journey_label" in meta and "journey" not in meta:
         lines.append(Para(f"{meta['journey_label'].text.rstrip(':')}: —", 18, on_band))
-    if "journey_label" in meta and "journey" in meta:
+    if "journey_label" in meta and "journey" in meta and prefix is None:
         journey_label = meta["journey_label"].text.rstrip(":")
         source = str(meta["journey"].source)
         lines.insert(0, Para(f"{journey_label}: {meta['journey'].text}", 18, on_band, source=source))

@@ -117,17 +117,18 @@ def lay_journey_page(
     y = top + _phase_row(cols, top, left) + gap
 
     # The rows: text lanes, and the emotion curve where the score row stands.
-    score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
     has_curve = any(journey.scores) and any(phase for phase in journey.scores)
+    # the lanes the curve stands for: the score row, and a lane whose every word is a score on the curve
+    curve_lanes = [lane for lane in journey.lanes if has_curve and journey.on_the_curve(lane)]
     shows: list[Lane | MapRow] = [*journey.lanes, *mapped.added]
     # a service blueprint's lines, in room of their own between the rows (a line above a score row is drawn
     # above the curve that stands in for it)
     lines = lines_above(journey.boundaries, len(shows))
     line_room = u * LINE_ROOM * sum(len(found) for found in lines)
-    rows = _rows(shows, lines, has_curve)
+    rows = _rows(shows, lines, has_curve, curve_lanes)
     text_rows = [r.shows for r in rows if isinstance(r.shows, TextRow)]
     fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
-    notes = score_notes(cols, score_lanes) if has_curve else []
+    notes = score_notes(cols, [lane for lane in curve_lanes if lane.kind == SCORE_LANE])
     curve_h = curve_height(bottom - y, u, not text_rows, notes) if has_curve else 0.0
     gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
     avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
@@ -180,7 +181,7 @@ def lay_journey_page(
             y += h + gap
             continue
         if row is None:
-            curve_row(cols, score_lanes, Box(left, y, right - left, curve_h), notes)
+            curve_row(cols, curve_lanes, Box(left, y, right - left, curve_h), notes)
             y += curve_h + gap
             continue
         h = height_of[number]
@@ -264,7 +265,9 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
     return band + row_h
 
 
-def _rows(shows: list[Lane | MapRow], above: list[list[Boundary]], has_curve: bool) -> list[_Row]:
+def _rows(
+    shows: list[Lane | MapRow], above: list[list[Boundary]], has_curve: bool, curve_lanes: Sequence[Lane] = ()
+) -> list[_Row]:
     """The page's rows in order (``shows``: its lanes, then the rows added under them), and the emotion
     curve (None) where the score row stands; each with the lines drawn above it (``above``, by place).
 
@@ -276,7 +279,7 @@ def _rows(shows: list[Lane | MapRow], above: list[list[Boundary]], has_curve: bo
     waiting: tuple[Boundary, ...] = ()  # the lines above a score row that is not drawn as a row
     for place, row in enumerate(shows):
         lines = waiting + tuple(above[place])
-        score = isinstance(row, Lane) and row.kind == SCORE_LANE
+        score = isinstance(row, Lane) and (row.kind == SCORE_LANE or any(row is lane for lane in curve_lanes))
         if score and has_curve:
             # with a curve, a score row's words that are no score are written in the curve's row
             if curve is None:

@@ -346,7 +346,7 @@ def _footer(
     left_parts = [p for p in (kit.agency, kit.credit, kit.footer or words["product"]) if p]
     right_parts: list[str] = []
     if journey is not None:
-        label = journey.meta.get("journey_label")
+        label = journey.meta.get("journey_label") if journey.title_prefix() is None else None  # one title
         left_parts.append(f"{label.text.rstrip(':')}: {title}" if label else title)
         if "version" in journey.meta:
             vlabel = journey.meta.get("version_label")

@@ -24,6 +24,8 @@ from canvasgen.read.tables.found import (
     RawScore,
     Section,
     Table,
+    feelings_said,
+    feelings_shaped,
     holds_score,
     score_in,
     score_shaped,
@@ -316,6 +318,11 @@ def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]],
             lane.kind = SCORE_LANE
             lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
             said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds only small numbers: scores")
+        elif lane.kind == CUSTOM_LANE and lane.role_by != RoleBy.CORRECTED and not numbers and feelings_shaped(values):
+            lane.kind = SCORE_LANE  # "🙂 | 😐 | slecht | heel goed": the score row, by what it holds
+            lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
+            numbers = True  # one such row: a second stays text
+            said.append(feelings_said(f"row {lane_rows.rows[0]}", lane.label, values))
     return said
 
 

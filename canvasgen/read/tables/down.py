@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, Phase, RoleBy
-from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.found import (
     SCORE_LIKE,
     RawScore,
     Section,
     Table,
+    feelings_said,
+    feelings_shaped,
     holds_score,
     score_in,
     score_shaped,
@@ -198,6 +200,7 @@ def section_of(
         row_phase[row.row] = phase_index[key]
 
     lanes: list[Lane] = []
+    said: list[str] = []
     scores: list[list[RawScore]] = [[] for _ in phases]
     worded: list[list[RawScore]] = [[] for _ in phases]  # scores of words, used when no column scores
     for c in cols:
@@ -212,6 +215,10 @@ def section_of(
             role = RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(s for s in role.suggestions if s.kind != SCORE_LANE))
             kind = CUSTOM_LANE
         by_shape = kind == CUSTOM_LANE and score_shaped([v for _, v in values], len(phases))
+        # "🙂 | 😐 | slecht" down a column of no role: the score column, by what it holds
+        feeling = _feelings(role, lanes, [v for _, v in values], label, c) if not by_shape else ""
+        by_shape = by_shape or bool(feeling)
+        said.extend(filter(None, [feeling]))
         # "Goed | Matig | Slecht" in an experience column: its words stay, and may score the phases
         words = kind in SCORE_LIKE and kind != SCORE_LANE and numeric and any(v.number is None for _, v in values)
         scored = ((kind in SCORE_LIKE and numeric) or by_shape) and not words  # a score label, or the cells' shape
@@ -240,4 +247,13 @@ def section_of(
         scores = [own + words for own, words in zip(scores, worded)]
     one_row_each = all(p.steps == 1 for p in phases)
     section = Section(phases, lanes, scores, "transposed" if one_row_each else "long", suffix)
+    section.reading = said
     return section
+
+
+def _feelings(role: RoleMatch, lanes: list[Lane], values: list[CellValue], label: str, col: int) -> str:
+    """What is said of a column of no role taken for the score column by its feelings (faces, words), the
+    first such and only where no column scores already; "" for any other."""
+    if role.kind != CUSTOM_LANE or role.by == RoleBy.CORRECTED or any(lane.kind == SCORE_LANE for lane in lanes):
+        return ""
+    return feelings_said(f"column {get_column_letter(col)}", label, values) if feelings_shaped(values) else ""

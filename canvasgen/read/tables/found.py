@@ -10,8 +10,9 @@ from enum import StrEnum
 from canvasgen.errors import CanvasWarning
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Phase, PhaseGroup, Source
 from canvasgen.read.grid import CellValue, Pos
+from canvasgen.read.lane_roles import lane_option
 from canvasgen.text import phase_key
-from canvasgen.vocabulary.scores import Notation, fraction_from_date, score_notation
+from canvasgen.vocabulary.scores import Notation, fraction_from_date, is_feeling, score_notation
 
 
 @dataclass
@@ -106,3 +107,22 @@ def score_shaped(values: list[CellValue], phases: int) -> bool:
     if len(numbers) != len(filled) or not all(-10 <= n <= 10 for n in numbers):
         return False
     return any(b - a != 1 for a, b in itertools.pairwise(numbers))
+
+
+def feelings_shaped(values: list[CellValue]) -> bool:
+    """Whether a lane of no role holds scores by its content: most of its filled cells (and two at least)
+    write a feeling as a face or in words ("🙂 | 😐 | slecht | heel goed | :-)"). Decided on the whole row:
+    one "goed" among sentences is text."""
+    filled = [v for v in values if not v.placeholder]
+    feelings = [v for v in filled if v.number is None and is_feeling(v.text)]
+    return len(feelings) >= 2 and 2 * len(feelings) > len(filled)
+
+
+def feelings_said(where: str, label: str, values: list[CellValue]) -> str:
+    """What the reader says of a lane it took for the score row by its content, with the correction that
+    makes it text again."""
+    written = ", ".join(dict.fromkeys(v.text.strip() for v in values if not v.placeholder and is_feeling(v.text)))
+    return (
+        f"{where} ('{' '.join(label.split())}') holds feelings written as faces or words ({written}): read as "
+        f"the score row by its content; if it is text, say so: {lane_option(label, 'custom')}"
+    )
