@@ -68,9 +68,11 @@ _CORRECTIONS = [
     click.option(
         "--traffic-lights",
         default=None,
-        metavar="green=N,amber=N,red=N",
+        metavar="green=N,amber=N,red=N[,by=colour]",
         help="The scores of traffic lights in a score row (coloured circles, 'groen', a dot in a green font), "
-        "e.g. 'green=1,amber=0,red=-1' (default: the top, middle and bottom of the row's scale).",
+        "e.g. 'green=1,amber=0,red=-1' (default: the top, middle and bottom of the row's scale); "
+        "'by=colour': where a cell's word and its colour disagree ('● rood' in a green font), the colour "
+        "decides (default: the word).",
     ),
     click.option(
         "--skip-hidden",

@@ -6,7 +6,8 @@ From the command line (``--phases-row "Klantreis!9"``, ``--phases-col B``, ``--l
 
     ["klantreis.xlsx"]              # settings for one workbook, all its sheets
     lanes = { "Барьеры" = "pain_points", "Мысли" = "emotions" }
-    traffic-lights = "green=1,amber=0,red=-1"   # the scores of 🟢 🟡 🔴 (else the scale's top, middle, bottom)
+    traffic-lights = "green=1,amber=0,red=-1"   # the scores of 🟢 🟡 🔴 (else the scale's top, middle, bottom);
+                                                # ",by=colour": a green "● rood" is green (else its word decides)
 
     ["klantreis.xlsx".Klantreis]    # settings for one sheet of it
     phases-row = 9
@@ -38,7 +39,7 @@ from canvasgen.read.tables.detect import Hints
 from canvasgen.read.tables.found import GroupsHint
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.text import label_key
-from canvasgen.vocabulary.scores import LightScores, parse_light_scores
+from canvasgen.vocabulary.scores import LightsBy, LightScores, parse_light_scores
 
 SETTINGS_FILE = "canvasgen.toml"
 _KEYS = ("phases-row", "phases-col", "labels", "lanes", "groups", "traffic-lights")
@@ -170,7 +171,8 @@ def _lights(written: object, option: str, given: str, errors: list[CanvasError])
         errors.append(ReadError(option, "give each light its score, e.g. 'green=1,amber=0,red=-1'"))
         return None
     try:
-        return LightScores(parse_light_scores(written), given)
+        values, by = parse_light_scores(written)
+        return LightScores(values, given, by)
     except ValueError as error:
         errors.append(ReadError(option, str(error)))
         return None
@@ -335,7 +337,10 @@ def to_record(corrections: Corrections) -> str:
     if corrections.skip_hidden:
         record["skip-hidden"] = True
     if corrections.lights is not None:
-        record[_LIGHTS] = {light.value: value for light, value in corrections.lights.values.items()}
+        lights = corrections.lights
+        record[_LIGHTS] = {light.value: value for light, value in lights.values.items()}
+        if lights.by is not LightsBy.WORD:
+            record[_LIGHTS]["by"] = lights.by.value
     return json.dumps(record, ensure_ascii=False, sort_keys=True) if record else ""
 
 
@@ -372,8 +377,11 @@ def _from_record(text: str, origin: str) -> Corrections:
     kinds = {str(k): _kind(v) for k, v in dict(data.get("lanes", {})).items()}
     lights = None
     if data.get(_LIGHTS) is not None:
-        values = {str(k): float(v) for k, v in dict(data[_LIGHTS]).items()}
-        lights = LightScores(parse_light_scores(",".join(f"{k}={v:g}" for k, v in values.items())), origin)
+        given = dict(data[_LIGHTS])
+        by = str(given.pop("by", LightsBy.WORD.value))
+        parts = [f"{k}={float(v):g}" for k, v in given.items()] + [f"by={by}"]
+        values, read_by = parse_light_scores(",".join(parts))
+        lights = LightScores(values, origin, read_by)
     return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)), lights=lights)
 
 

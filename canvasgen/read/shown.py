@@ -24,6 +24,7 @@ from __future__ import annotations
 import colorsys
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from babel.core import UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
@@ -323,22 +324,46 @@ def theme_colours(theme: bytes | None) -> list[str]:
     return colours
 
 
-def font_colour(color: Color | None, theme: list[str]) -> str | None:
-    """The colour ("#RRGGBB") a cell's font is shown in, from its style's colour: RGB, an indexed colour
-    or a theme colour with its tint; None for the automatic colour or one that cannot be resolved."""
+@dataclass(frozen=True)
+class FontColour:
+    """The colour a cell's font is shown in ("#RRGGBB"; None where it cannot be resolved), and how the
+    file gives it where that is not plain RGB ("theme colour 9, accent6, darkened 25%"), so that what the
+    reader decides from it can be checked in Excel's colour picker."""
+
+    rgb: str | None
+    said: str = ""
+
+    def __str__(self) -> str:
+        if self.rgb is None:
+            return self.said
+        return f"{self.rgb} ({self.said})" if self.said else self.rgb
+
+
+def font_colour(color: Color | None, theme: list[str]) -> FontColour | None:
+    """The colour a cell's font is shown in, from its style's colour: RGB, an indexed colour or a theme
+    colour with its tint; None for the automatic colour; a FontColour without RGB, saying why, for a
+    theme colour the workbook's theme does not give (or an index past the palette)."""
     if color is None:
         return None
     kind = color.type
+    tint = float(color.tint) if isinstance(color.tint, (int, float)) else 0.0
+    shade = f", {'lightened' if tint > 0 else 'darkened'} {abs(tint):.0%}" if tint else ""
     if kind == "rgb" and isinstance(color.rgb, str) and len(color.rgb) >= 6:
-        shown = f"#{color.rgb[-6:].upper()}"
-    elif kind == "indexed" and isinstance(color.indexed, int) and 0 <= color.indexed < len(COLOR_INDEX):
-        shown = f"#{COLOR_INDEX[color.indexed][-6:].upper()}"
-    elif kind == "theme" and isinstance(color.theme, int) and 0 <= color.theme < len(theme) and theme[color.theme]:
+        shown, said = f"#{color.rgb[-6:].upper()}", ""
+    elif kind == "indexed" and isinstance(color.indexed, int):
+        if not 0 <= color.indexed < len(COLOR_INDEX):
+            return FontColour(None, f"palette colour {color.indexed}, which Excel's palette does not have")
+        shown, said = f"#{COLOR_INDEX[color.indexed][-6:].upper()}", f"palette colour {color.indexed}"
+    elif kind == "theme" and isinstance(color.theme, int):
+        slot = _THEME_SLOTS[color.theme] if 0 <= color.theme < len(_THEME_SLOTS) else "no slot of a theme"
+        said = f"theme colour {color.theme}, {slot}{shade}"
+        if not 0 <= color.theme < len(theme) or not theme[color.theme]:
+            whose = "the workbook's theme does not give it" if theme else "the workbook has no theme to give it"
+            return FontColour(None, f"{said}, which canvasgen cannot resolve: {whose}")
         shown = theme[color.theme]
     else:
         return None
-    tint = color.tint if isinstance(color.tint, (int, float)) else 0.0
-    return _tinted(shown, float(tint)) if tint else shown
+    return FontColour(_tinted(shown, tint) if tint else shown, said)
 
 
 def _tinted(colour: str, tint: float) -> str:

@@ -423,3 +423,24 @@ def with_font_colours(path: Path, sheet: str, colours: dict[str, object]) -> Pat
         wb[sheet][ref].font = Font(color=colour)
     wb.save(path)
     return path
+
+
+def without_theme(path: Path) -> Path:
+    """The workbook at ``path`` with its theme part taken out (as some tools write workbooks): a font's
+    theme colour then names a colour nothing in the file gives."""
+    import re
+    import zipfile
+
+    parts = {}
+    with zipfile.ZipFile(path) as book:
+        for name in book.namelist():
+            if not name.startswith("xl/theme/"):
+                parts[name] = book.read(name)
+    parts["xl/_rels/workbook.xml.rels"] = re.sub(
+        rb"<Relationship[^>]*theme[^>]*/>", b"", parts["xl/_rels/workbook.xml.rels"]
+    )
+    parts["[Content_Types].xml"] = re.sub(rb"<Override[^>]*theme[^>]*/>", b"", parts["[Content_Types].xml"])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return path
