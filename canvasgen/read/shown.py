@@ -25,10 +25,11 @@ import colorsys
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from babel.core import UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_decimal, get_decimal_symbol
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 from defusedxml.ElementTree import ParseError, fromstring
 from openpyxl.styles.colors import COLOR_INDEX, Color
 
@@ -45,7 +46,6 @@ _BRACKETS = re.compile(r"\[\$([^\]-]*)-?[^\]]*\]|\[[^\]]*\]")
 _PADDING = re.compile(r"_.|\*.")
 _TOKEN = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|am/pm|a/p|y+|m+|d+|h+|s+|.', re.DOTALL | re.IGNORECASE)
 _DATE_LETTERS = "ymdhs"
-_FIXED_PLACES = re.compile(r"^0\.(0+)$")
 
 
 # --- the grammar both readers share --------------------------------------------------------------------
@@ -127,17 +127,91 @@ def english_region(number_format: str) -> str | None:
 
 def shown_number(value: float, number_format: str) -> str:
     """A number as Excel shows it where the format changes what it means: 0.024 as "2.4%", 1250 as "€ 1250",
-    0.1 as "0.10" under "0.00" (a version, say)."""
-    plain = re.sub(r"\[\$-[^\]]*\]|\[[^\]$]*\]", "", number_format)  # locale and colour codes
-    if "%" in plain and '"%"' not in plain:
-        return f"{round(value * 100, 6):g}%"
-    money = shown_money(value, number_format)
-    if money is not None:  # "€ #,##0.00": "€ 1,234.50"
-        return money
-    places = _FIXED_PLACES.match(plain.strip())
-    if places:
-        return f"{value:.{len(places.group(1))}f}"
-    return value_text(value)
+    0.1 as "0.10" under "0.00" (a version, say), -0.5 as "-50.0%" under "0.0%", 1234.5 as "1,234.50 €"
+    under "#,##0.00 [$€-409]" (the symbol where the format puts it). The section for negative numbers (or
+    zero) is used where the format has one; a percentage keeps every digit beyond the format's decimals;
+    digits are grouped only where the format names a currency or a locale (a plain "#,##0" in a file that
+    names no locale is shown "1250", which no reader can take for 1.25). Scientific and fraction formats
+    give the value as stored."""
+    parts = sections(number_format)
+    section, signed = parts[0], value < 0
+    if value < 0 and len(parts) > 1 and parts[1].strip():
+        section, signed = parts[1], False  # the negative section writes its own sign, or none
+    elif value == 0 and len(parts) > 2 and parts[2].strip():
+        section = parts[2]
+    pieces = _number_pieces(section)
+    if pieces is None:
+        return value_text(value)
+    literal = "".join(text for kind, text in pieces if kind == "text")
+    percent = "%" in literal
+    money = _LOCALE.search(section) is not None and bool(next((m for m, _ in _LOCALE.findall(section) if m), ""))
+    money = money or any(symbol in literal for symbol in ("€", "$", "£", "¥"))
+    placeholders = next((text for kind, text in pieces if kind == "number"), "")
+    decimals = placeholders.partition(".")[2]
+    if not (percent or money or decimals or placeholders.partition(".")[0].count("0") > 1):
+        return value_text(value)  # a plain number: as stored
+    language = _format_language(number_format)
+    grouped = (money or bool(_locale_codes(number_format))) and "," in placeholders.partition(".")[0]
+    number = _digits(abs(value) * (100 if percent else 1), placeholders, grouped, language, keep=percent)
+    shown = "".join(number if kind == "number" else text for kind, text in pieces).strip()
+    return f"-{shown}" if signed else shown
+
+
+def _number_pieces(section: str) -> list[tuple[str, str]] | None:
+    """A format section as its literal pieces ("text") and its one run of digit placeholders ("number"):
+    quotes, escapes and a currency's [$€-409] kept where they stand; colours, conditions, a locale alone,
+    paddings and fills left out. None where the section shows no plain number (General, text, scientific,
+    a fraction)."""
+    pieces: list[tuple[str, str]] = []
+    tokens = re.findall(r'"[^"]*"|\\.|\[[^\]]*\]|[_*].|[0#?.,]+|.', section, re.DOTALL)
+    for token in tokens:
+        if token.startswith('"'):
+            pieces.append(("text", token[1:-1]))
+        elif token.startswith("\\"):
+            pieces.append(("text", token[1:]))
+        elif token.startswith("["):
+            currency = re.match(r"\[\$([^\]-]*)", token)
+            pieces.append(("text", currency.group(1) if currency else ""))
+        elif token[0] in "_*":
+            continue
+        elif re.search(r"[0#?]", token) and not any(kind == "number" for kind, _ in pieces):
+            pieces.append(("number", token))
+        elif token.upper() in ("E", "/", "@") or token.lower() == "general":
+            return None
+        else:
+            pieces.append(("text", token))
+    if not any(kind == "number" for kind, _ in pieces):
+        return None
+    return pieces
+
+
+def _digits(value: float, placeholders: str, grouped: bool, language: str, keep: bool) -> str:
+    """``value`` (not negative) written as the placeholders ("#,##0.00") say: their decimals, rounded half
+    away from zero as Excel rounds (``keep``: more decimals where the value has them, up to six), at least as
+    many integer digits as their 0s, groups of thousands where ``grouped``, and a comma after the last
+    placeholder dividing by a thousand; with ``language``'s separators."""
+    scaled = len(placeholders) - len(placeholders.rstrip(","))
+    placeholders = placeholders.rstrip(",")
+    whole, _, fraction = placeholders.partition(".")
+    most = len(re.findall(r"[0#?]", fraction))
+    least = len(fraction.rstrip("#?")) - fraction.rstrip("#?").count(",")
+    amount = Decimal(repr(value)) / (Decimal(1000) ** scaled)
+    exponent = amount.normalize().as_tuple().exponent
+    if keep and isinstance(exponent, int):
+        most = max(most, min(6, -exponent))
+    text = f"{amount.quantize(Decimal(1).scaleb(-most), rounding=ROUND_HALF_UP):f}" if most else ""
+    if not most:
+        text = f"{amount.quantize(Decimal(1), rounding=ROUND_HALF_UP):f}"
+    integer, _, decimal = text.partition(".")
+    decimal = decimal.rstrip("0").ljust(least, "0")
+    integer = integer.lstrip("0").rjust(whole.count("0"), "0")
+    if grouped:
+        integer = f"{int(integer or 0):,}" if integer else ""
+    point, group = ".", ","
+    if language != "en":
+        point, group = str(get_decimal_symbol(language)), str(get_group_symbol(language))
+    integer = integer.replace(",", group)
+    return f"{integer}{point}{decimal}" if decimal else integer
 
 
 def shown_date(value: dt.date | dt.time, number_format: str) -> str | None:
@@ -184,27 +258,6 @@ def _piece(
     if kind == "s" and time is not None:
         return f"{time.second:02d}" if n > 1 else str(time.second)
     return token if kind not in _DATE_LETTERS else ""
-
-
-def shown_money(value: float, number_format: str) -> str | None:
-    """An amount with the format's currency symbol, thousands separator and decimals; None when the format
-    names no currency."""
-    section = sections(number_format)[0]
-    codes = _LOCALE.findall(section)
-    symbol = next((s for s, _ in codes if s), None) or next((s for s in ("€", "$", "£") if s in section), None)
-    if symbol is None:
-        return None
-    bare = re.sub(r'"[^"]*"|\[[^\]]*\]', "", section)
-    decimals = len(m.group(1)) if (m := re.search(r"\.([0#]+)", bare)) else 0
-    grouped = "," in bare.split(".")[0]
-    text = f"{abs(value):,.{decimals}f}" if grouped else f"{abs(value):.{decimals}f}"
-    if _format_language(number_format) == "nl":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    sign = "-" if value < 0 else ""
-    after = bare.strip().find(symbol) > bare.strip().find("0") >= 0 if symbol in bare else False
-    unquoted = section.replace('"', "")
-    spaced = " " if re.search(rf"{re.escape(symbol)}\s|\s{re.escape(symbol)}", unquoted) or codes else ""
-    return f"{sign}{text}{spaced}{symbol}" if after else f"{sign}{symbol}{spaced}{text}"
 
 
 # --- the kit's changes sheet: in the workbook's language, through babel -------------------------------
