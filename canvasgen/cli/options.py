@@ -7,14 +7,12 @@ A ``canvasgen.toml`` beside a workbook gives the same corrections; the command l
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from canvasgen.errors import CanvasError, CanvasErrors
-from canvasgen.read.corrections import Corrections, from_options, lights_option
+from canvasgen.read.corrections import Corrections, from_options, with_lights
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -100,10 +98,8 @@ def corrections_of(settings: dict[str, Any]) -> Corrections:
     """The corrections the options gave (taken out of ``settings``), checked: one sentence per bad one,
     every one at once."""
     given = {key: settings.pop(key) for key in CORRECTION_KEYS}
-    problems: list[CanvasError] = []
-    corrections, lights = Corrections(), None
-    try:
-        corrections = from_options(
+    return with_lights(
+        lambda: from_options(
             given["phases_row"],
             given["phases_col"],
             given["labels"],
@@ -111,13 +107,6 @@ def corrections_of(settings: dict[str, Any]) -> Corrections:
             given["skip_hidden"],
             roles=given["roles"],
             groups=given["groups"],
-        )
-    except CanvasError as error:
-        problems.extend(error.problems)
-    try:
-        lights = lights_option(given["traffic_lights"])
-    except CanvasError as error:
-        problems.extend(error.problems)
-    if problems:
-        raise CanvasErrors.of(problems)
-    return replace(corrections, lights=lights)
+        ),
+        given["traffic_lights"],
+    )

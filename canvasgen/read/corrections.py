@@ -26,7 +26,8 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,26 @@ def from_options(
         raise CanvasErrors(errors)
     written = {label_key(label): label.strip() for label, _ in (lane.rpartition("=")[::2] for lane in lanes)}
     return Corrections(sheets, kinds, origin, skip_hidden, written)
+
+
+def with_lights(
+    corrections: Callable[[], Corrections], traffic_lights: str | None, given_in: GivenIn = COMMAND_LINE
+) -> Corrections:
+    """The corrections ``corrections`` makes (``from_options`` with the user's values) with the traffic
+    lights' scores (``lights_option``): CanvasErrors naming every bad one of both at once."""
+    problems: list[CanvasError] = []
+    made, lights = Corrections(), None
+    try:
+        made = corrections()
+    except CanvasError as error:
+        problems.extend(error.problems)
+    try:
+        lights = lights_option(traffic_lights, given_in)
+    except CanvasError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise CanvasErrors.of(problems)
+    return replace(made, lights=lights)
 
 
 def lights_option(written: str | None, given_in: GivenIn = COMMAND_LINE) -> LightScores | None:
