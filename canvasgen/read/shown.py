@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import colorsys
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -133,28 +134,53 @@ def shown_number(value: float, number_format: str) -> str:
     digits are grouped only where the format names a currency or a locale (a plain "#,##0" in a file that
     names no locale is shown "1250", which no reader can take for 1.25). Scientific and fraction formats
     give the value as stored."""
+    if number_format.lower() in _GENERAL:  # most cells: the value as stored, at once
+        return value_text(value)
     parts = sections(number_format)
-    section, signed = parts[0], value < 0
+    index, signed = 0, value < 0
     if value < 0 and len(parts) > 1 and parts[1].strip():
-        section, signed = parts[1], False  # the negative section writes its own sign, or none
+        index, signed = 1, False  # the negative section writes its own sign, or none
     elif value == 0 and len(parts) > 2 and parts[2].strip():
-        section = parts[2]
+        index = 2
+    shape = _number_shape(number_format, index)
+    if shape is None:
+        return value_text(value)  # a plain number, scientific, a fraction: as stored
+    number = _digits(
+        abs(value) * (100 if shape.percent else 1), shape.placeholders, shape.grouped, shape.language, shape.percent
+    )
+    shown = "".join(number if kind == "number" else text for kind, text in shape.pieces).strip()
+    return f"-{shown}" if signed else shown
+
+
+@dataclass(frozen=True)
+class _NumberShape:
+    """What one section of a number format shows around the number, and how it writes the number."""
+
+    pieces: tuple[tuple[str, str], ...]  # ("text", literal) and one ("number", its placeholders)
+    placeholders: str  # "#,##0.00"
+    percent: bool
+    grouped: bool  # thousands grouped: a currency's or a named locale's format with a "," among its digits
+    language: str  # whose separators
+
+
+@functools.lru_cache(maxsize=256)
+def _number_shape(number_format: str, index: int) -> _NumberShape | None:
+    """Section ``index`` of a format as a shape, read once per format (a sheet uses a handful, on thousands
+    of cells); None where the reader shows the value as stored: no percentage, currency, decimals or
+    leading zeros, or a section that shows no plain number."""
+    section = sections(number_format)[index]
     pieces = _number_pieces(section)
     if pieces is None:
-        return value_text(value)
+        return None
     literal = "".join(text for kind, text in pieces if kind == "text")
     percent = "%" in literal
-    money = _LOCALE.search(section) is not None and bool(next((m for m, _ in _LOCALE.findall(section) if m), ""))
-    money = money or any(symbol in literal for symbol in ("€", "$", "£", "¥"))
-    placeholders = next((text for kind, text in pieces if kind == "number"), "")
-    decimals = placeholders.partition(".")[2]
-    if not (percent or money or decimals or placeholders.partition(".")[0].count("0") > 1):
-        return value_text(value)  # a plain number: as stored
-    language = _format_language(number_format)
-    grouped = (money or bool(_locale_codes(number_format))) and "," in placeholders.partition(".")[0]
-    number = _digits(abs(value) * (100 if percent else 1), placeholders, grouped, language, keep=percent)
-    shown = "".join(number if kind == "number" else text for kind, text in pieces).strip()
-    return f"-{shown}" if signed else shown
+    money = any(symbol for symbol, _ in _LOCALE.findall(section)) or any(s in literal for s in ("€", "$", "£", "¥"))
+    placeholders = next(text for kind, text in pieces if kind == "number")
+    whole, _, decimals = placeholders.partition(".")
+    if not (percent or money or decimals or whole.count("0") > 1):
+        return None
+    grouped = (money or bool(_locale_codes(number_format))) and "," in whole
+    return _NumberShape(tuple(pieces), placeholders, percent, grouped, _format_language(number_format))
 
 
 def _number_pieces(section: str) -> list[tuple[str, str]] | None:
