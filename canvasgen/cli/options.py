@@ -7,14 +7,12 @@ A ``canvasgen.toml`` beside a workbook gives the same corrections; the command l
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from canvasgen.errors import CanvasError, CanvasErrors
-from canvasgen.read.corrections import Corrections, from_options, lights_option
+from canvasgen.read.corrections import Corrections, from_options, with_lights
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,9 +66,11 @@ _CORRECTIONS = [
     click.option(
         "--traffic-lights",
         default=None,
-        metavar="green=N,amber=N,red=N",
+        metavar="green=N,amber=N,red=N[,by=colour]",
         help="The scores of traffic lights in a score row (coloured circles, 'groen', a dot in a green font), "
-        "e.g. 'green=1,amber=0,red=-1' (default: the top, middle and bottom of the row's scale).",
+        "e.g. 'green=1,amber=0,red=-1' (default: the top, middle and bottom of the row's scale); "
+        "'by=colour': where a cell's word and its colour disagree ('● rood' in a green font), the colour "
+        "decides (default: the word).",
     ),
     click.option(
         "--skip-hidden",
@@ -98,10 +98,8 @@ def corrections_of(settings: dict[str, Any]) -> Corrections:
     """The corrections the options gave (taken out of ``settings``), checked: one sentence per bad one,
     every one at once."""
     given = {key: settings.pop(key) for key in CORRECTION_KEYS}
-    problems: list[CanvasError] = []
-    corrections, lights = Corrections(), None
-    try:
-        corrections = from_options(
+    return with_lights(
+        lambda: from_options(
             given["phases_row"],
             given["phases_col"],
             given["labels"],
@@ -109,13 +107,6 @@ def corrections_of(settings: dict[str, Any]) -> Corrections:
             given["skip_hidden"],
             roles=given["roles"],
             groups=given["groups"],
-        )
-    except CanvasError as error:
-        problems.extend(error.problems)
-    try:
-        lights = lights_option(given["traffic_lights"])
-    except CanvasError as error:
-        problems.extend(error.problems)
-    if problems:
-        raise CanvasErrors.of(problems)
-    return replace(corrections, lights=lights)
+        ),
+        given["traffic_lights"],
+    )

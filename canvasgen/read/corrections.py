@@ -6,7 +6,8 @@ From the command line (``--phases-row "Klantreis!9"``, ``--phases-col B``, ``--l
 
     ["klantreis.xlsx"]              # settings for one workbook, all its sheets
     lanes = { "Барьеры" = "pain_points", "Мысли" = "emotions" }
-    traffic-lights = "green=1,amber=0,red=-1"   # the scores of 🟢 🟡 🔴 (else the scale's top, middle, bottom)
+    traffic-lights = "green=1,amber=0,red=-1"   # the scores of 🟢 🟡 🔴 (else the scale's top, middle, bottom);
+                                                # ",by=colour": a green "● rood" is green (else its word decides)
 
     ["klantreis.xlsx".Klantreis]    # settings for one sheet of it
     phases-row = 9
@@ -25,7 +26,8 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +40,7 @@ from canvasgen.read.tables.detect import Hints
 from canvasgen.read.tables.found import GroupsHint
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.text import label_key
-from canvasgen.vocabulary.scores import LightScores, parse_light_scores
+from canvasgen.vocabulary.scores import LightsBy, LightScores, parse_light_scores
 
 SETTINGS_FILE = "canvasgen.toml"
 _KEYS = ("phases-row", "phases-col", "labels", "lanes", "groups", "traffic-lights")
@@ -148,6 +150,26 @@ def from_options(
     return Corrections(sheets, kinds, origin, skip_hidden, written)
 
 
+def with_lights(
+    corrections: Callable[[], Corrections], traffic_lights: str | None, given_in: GivenIn = COMMAND_LINE
+) -> Corrections:
+    """The corrections ``corrections`` makes (``from_options`` with the user's values) with the traffic
+    lights' scores (``lights_option``): CanvasErrors naming every bad one of both at once."""
+    problems: list[CanvasError] = []
+    made, lights = Corrections(), None
+    try:
+        made = corrections()
+    except CanvasError as error:
+        problems.extend(error.problems)
+    try:
+        lights = lights_option(traffic_lights, given_in)
+    except CanvasError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise CanvasErrors.of(problems)
+    return replace(made, lights=lights)
+
+
 def lights_option(written: str | None, given_in: GivenIn = COMMAND_LINE) -> LightScores | None:
     """The traffic lights' scores given on the command line (``--traffic-lights 'green=1,amber=0,red=-1'``),
     for ``Corrections.lights``; None when none were given; a ReadError naming the option for bad ones."""
@@ -170,7 +192,8 @@ def _lights(written: object, option: str, given: str, errors: list[CanvasError])
         errors.append(ReadError(option, "give each light its score, e.g. 'green=1,amber=0,red=-1'"))
         return None
     try:
-        return LightScores(parse_light_scores(written), given)
+        values, by = parse_light_scores(written)
+        return LightScores(values, given, by)
     except ValueError as error:
         errors.append(ReadError(option, str(error)))
         return None
@@ -335,7 +358,10 @@ def to_record(corrections: Corrections) -> str:
     if corrections.skip_hidden:
         record["skip-hidden"] = True
     if corrections.lights is not None:
-        record[_LIGHTS] = {light.value: value for light, value in corrections.lights.values.items()}
+        lights = corrections.lights
+        record[_LIGHTS] = {light.value: value for light, value in lights.values.items()}
+        if lights.by is not LightsBy.WORD:
+            record[_LIGHTS]["by"] = lights.by.value
     return json.dumps(record, ensure_ascii=False, sort_keys=True) if record else ""
 
 
@@ -372,8 +398,11 @@ def _from_record(text: str, origin: str) -> Corrections:
     kinds = {str(k): _kind(v) for k, v in dict(data.get("lanes", {})).items()}
     lights = None
     if data.get(_LIGHTS) is not None:
-        values = {str(k): float(v) for k, v in dict(data[_LIGHTS]).items()}
-        lights = LightScores(parse_light_scores(",".join(f"{k}={v:g}" for k, v in values.items())), origin)
+        given = dict(data[_LIGHTS])
+        by = str(given.pop("by", LightsBy.WORD.value))
+        parts = [f"{k}={float(v):g}" for k, v in given.items()] + [f"by={by}"]
+        values, read_by = parse_light_scores(",".join(parts))
+        lights = LightScores(values, origin, read_by)
     return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)), lights=lights)
 
 

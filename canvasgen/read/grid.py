@@ -21,7 +21,7 @@ from canvasgen.errors import ReadError
 from canvasgen.model import Item, Source, value_text
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
 from canvasgen.read.openpyxl_private import existing_cells
-from canvasgen.read.shown import english_region, font_colour, shown_date, shown_number, theme_colours
+from canvasgen.read.shown import FontColour, english_region, font_colour, shown_date, shown_number, theme_colours
 from canvasgen.text import clean, is_blank, parse_number, split_numbered
 from canvasgen.vocabulary.scores import DOTS
 from canvasgen.vocabulary.structure import is_placeholder
@@ -45,6 +45,7 @@ class CellValue:
     raw: object
     placeholder: bool = False
     colour: str | None = None  # a dot's font colour ("#00B050"): a ● in green is a green traffic light
+    font_colour: FontColour | None = None  # that colour as the cell gives it: a theme's, unresolved, said so
 
     @property
     def items(self) -> list[str]:
@@ -107,6 +108,11 @@ def _finite(value: float) -> bool:
         return False
 
 
+def _dotted(text: str) -> bool:
+    """A short cell with a dot in it ("●", "● rood"): its font's colour may make it a traffic light."""
+    return len(text) <= 24 and any(dot in text for dot in DOTS)
+
+
 class Grid:
     def __init__(self, title: str, cells: dict[Pos, CellValue], merges: list[tuple[int, int, int, int]]) -> None:
         self.title = title
@@ -150,9 +156,10 @@ class Grid:
             if value is None:
                 continue
             parsed = _taken((row, col), value, cell.number_format, budget, refused)
-            if parsed is not None and parsed.text in DOTS:  # a dot says what its colour says
+            if parsed is not None and _dotted(parsed.text):  # a dot says what its colour says
                 theme = theme_colours(ws.parent.loaded_theme) if theme is None else theme
-                parsed = replace(parsed, colour=font_colour(cell.font.color, theme))
+                if (colour := font_colour(cell.font.color, theme)) is not None:
+                    parsed = replace(parsed, colour=colour.rgb, font_colour=colour)
             if parsed is not None:
                 cells[(row, col)] = parsed
             if region is None and "[$" in cell.number_format:

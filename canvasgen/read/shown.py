@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import colorsys
 import datetime as dt
+import functools
 import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from babel.core import UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_decimal, get_decimal_symbol
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 from defusedxml.ElementTree import ParseError, fromstring
 from openpyxl.styles.colors import COLOR_INDEX, Color
 
@@ -44,7 +47,6 @@ _BRACKETS = re.compile(r"\[\$([^\]-]*)-?[^\]]*\]|\[[^\]]*\]")
 _PADDING = re.compile(r"_.|\*.")
 _TOKEN = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|am/pm|a/p|y+|m+|d+|h+|s+|.', re.DOTALL | re.IGNORECASE)
 _DATE_LETTERS = "ymdhs"
-_FIXED_PLACES = re.compile(r"^0\.(0+)$")
 
 
 # --- the grammar both readers share --------------------------------------------------------------------
@@ -126,17 +128,116 @@ def english_region(number_format: str) -> str | None:
 
 def shown_number(value: float, number_format: str) -> str:
     """A number as Excel shows it where the format changes what it means: 0.024 as "2.4%", 1250 as "€ 1250",
-    0.1 as "0.10" under "0.00" (a version, say)."""
-    plain = re.sub(r"\[\$-[^\]]*\]|\[[^\]$]*\]", "", number_format)  # locale and colour codes
-    if "%" in plain and '"%"' not in plain:
-        return f"{round(value * 100, 6):g}%"
-    money = shown_money(value, number_format)
-    if money is not None:  # "€ #,##0.00": "€ 1,234.50"
-        return money
-    places = _FIXED_PLACES.match(plain.strip())
-    if places:
-        return f"{value:.{len(places.group(1))}f}"
-    return value_text(value)
+    0.1 as "0.10" under "0.00" (a version, say), -0.5 as "-50.0%" under "0.0%", 1234.5 as "1,234.50 €"
+    under "#,##0.00 [$€-409]" (the symbol where the format puts it). The section for negative numbers (or
+    zero) is used where the format has one; a percentage keeps every digit beyond the format's decimals;
+    digits are grouped only where the format names a currency or a locale (a plain "#,##0" in a file that
+    names no locale is shown "1250", which no reader can take for 1.25). Scientific and fraction formats
+    give the value as stored."""
+    if number_format.lower() in _GENERAL:  # most cells: the value as stored, at once
+        return value_text(value)
+    parts = sections(number_format)
+    index, signed = 0, value < 0
+    if value < 0 and len(parts) > 1 and parts[1].strip():
+        index, signed = 1, False  # the negative section writes its own sign, or none
+    elif value == 0 and len(parts) > 2 and parts[2].strip():
+        index = 2
+    shape = _number_shape(number_format, index)
+    if shape is None:
+        return value_text(value)  # a plain number, scientific, a fraction: as stored
+    number = _digits(
+        abs(value) * (100 if shape.percent else 1), shape.placeholders, shape.grouped, shape.language, shape.percent
+    )
+    shown = "".join(number if kind == "number" else text for kind, text in shape.pieces).strip()
+    return f"-{shown}" if signed else shown
+
+
+@dataclass(frozen=True)
+class _NumberShape:
+    """What one section of a number format shows around the number, and how it writes the number."""
+
+    pieces: tuple[tuple[str, str], ...]  # ("text", literal) and one ("number", its placeholders)
+    placeholders: str  # "#,##0.00"
+    percent: bool
+    grouped: bool  # thousands grouped: a currency's or a named locale's format with a "," among its digits
+    language: str  # whose separators
+
+
+@functools.lru_cache(maxsize=256)
+def _number_shape(number_format: str, index: int) -> _NumberShape | None:
+    """Section ``index`` of a format as a shape, read once per format (a sheet uses a handful, on thousands
+    of cells); None where the reader shows the value as stored: no percentage, currency, decimals or
+    leading zeros, or a section that shows no plain number."""
+    section = sections(number_format)[index]
+    pieces = _number_pieces(section)
+    if pieces is None:
+        return None
+    literal = "".join(text for kind, text in pieces if kind == "text")
+    percent = "%" in literal
+    money = any(symbol for symbol, _ in _LOCALE.findall(section)) or any(s in literal for s in ("€", "$", "£", "¥"))
+    placeholders = next(text for kind, text in pieces if kind == "number")
+    whole, _, decimals = placeholders.partition(".")
+    if not (percent or money or decimals or whole.count("0") > 1):
+        return None
+    grouped = (money or bool(_locale_codes(number_format))) and "," in whole
+    return _NumberShape(tuple(pieces), placeholders, percent, grouped, _format_language(number_format))
+
+
+def _number_pieces(section: str) -> list[tuple[str, str]] | None:
+    """A format section as its literal pieces ("text") and its one run of digit placeholders ("number"):
+    quotes, escapes and a currency's [$€-409] kept where they stand; colours, conditions, a locale alone,
+    paddings and fills left out. None where the section shows no plain number (General, text, scientific,
+    a fraction)."""
+    pieces: list[tuple[str, str]] = []
+    tokens = re.findall(r'"[^"]*"|\\.|\[[^\]]*\]|[_*].|[0#?.,]+|.', section, re.DOTALL)
+    for token in tokens:
+        if token.startswith('"'):
+            pieces.append(("text", token[1:-1]))
+        elif token.startswith("\\"):
+            pieces.append(("text", token[1:]))
+        elif token.startswith("["):
+            currency = re.match(r"\[\$([^\]-]*)", token)
+            pieces.append(("text", currency.group(1) if currency else ""))
+        elif token[0] in "_*":
+            continue
+        elif re.search(r"[0#?]", token) and not any(kind == "number" for kind, _ in pieces):
+            pieces.append(("number", token))
+        elif token.upper() in ("E", "/", "@") or token.lower() == "general":
+            return None
+        else:
+            pieces.append(("text", token))
+    if not any(kind == "number" for kind, _ in pieces):
+        return None
+    return pieces
+
+
+def _digits(value: float, placeholders: str, grouped: bool, language: str, keep: bool) -> str:
+    """``value`` (not negative) written as the placeholders ("#,##0.00") say: their decimals, rounded half
+    away from zero as Excel rounds (``keep``: more decimals where the value has them, up to six), at least as
+    many integer digits as their 0s, groups of thousands where ``grouped``, and a comma after the last
+    placeholder dividing by a thousand; with ``language``'s separators."""
+    scaled = len(placeholders) - len(placeholders.rstrip(","))
+    placeholders = placeholders.rstrip(",")
+    whole, _, fraction = placeholders.partition(".")
+    most = len(re.findall(r"[0#?]", fraction))
+    least = len(fraction.rstrip("#?")) - fraction.rstrip("#?").count(",")
+    amount = Decimal(repr(value)) / (Decimal(1000) ** scaled)
+    exponent = amount.normalize().as_tuple().exponent
+    if keep and isinstance(exponent, int):
+        most = max(most, min(6, -exponent))
+    text = f"{amount.quantize(Decimal(1).scaleb(-most), rounding=ROUND_HALF_UP):f}" if most else ""
+    if not most:
+        text = f"{amount.quantize(Decimal(1), rounding=ROUND_HALF_UP):f}"
+    integer, _, decimal = text.partition(".")
+    decimal = decimal.rstrip("0").ljust(least, "0")
+    integer = integer.lstrip("0").rjust(whole.count("0"), "0")
+    if grouped:
+        integer = f"{int(integer or 0):,}" if integer else ""
+    point, group = ".", ","
+    if language != "en":
+        point, group = str(get_decimal_symbol(language)), str(get_group_symbol(language))
+    integer = integer.replace(",", group)
+    return f"{integer}{point}{decimal}" if decimal else integer
 
 
 def shown_date(value: dt.date | dt.time, number_format: str) -> str | None:
@@ -183,27 +284,6 @@ def _piece(
     if kind == "s" and time is not None:
         return f"{time.second:02d}" if n > 1 else str(time.second)
     return token if kind not in _DATE_LETTERS else ""
-
-
-def shown_money(value: float, number_format: str) -> str | None:
-    """An amount with the format's currency symbol, thousands separator and decimals; None when the format
-    names no currency."""
-    section = sections(number_format)[0]
-    codes = _LOCALE.findall(section)
-    symbol = next((s for s, _ in codes if s), None) or next((s for s in ("€", "$", "£") if s in section), None)
-    if symbol is None:
-        return None
-    bare = re.sub(r'"[^"]*"|\[[^\]]*\]', "", section)
-    decimals = len(m.group(1)) if (m := re.search(r"\.([0#]+)", bare)) else 0
-    grouped = "," in bare.split(".")[0]
-    text = f"{abs(value):,.{decimals}f}" if grouped else f"{abs(value):.{decimals}f}"
-    if _format_language(number_format) == "nl":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    sign = "-" if value < 0 else ""
-    after = bare.strip().find(symbol) > bare.strip().find("0") >= 0 if symbol in bare else False
-    unquoted = section.replace('"', "")
-    spaced = " " if re.search(rf"{re.escape(symbol)}\s|\s{re.escape(symbol)}", unquoted) or codes else ""
-    return f"{sign}{text}{spaced}{symbol}" if after else f"{sign}{symbol}{spaced}{text}"
 
 
 # --- the kit's changes sheet: in the workbook's language, through babel -------------------------------
@@ -323,22 +403,46 @@ def theme_colours(theme: bytes | None) -> list[str]:
     return colours
 
 
-def font_colour(color: Color | None, theme: list[str]) -> str | None:
-    """The colour ("#RRGGBB") a cell's font is shown in, from its style's colour: RGB, an indexed colour
-    or a theme colour with its tint; None for the automatic colour or one that cannot be resolved."""
+@dataclass(frozen=True)
+class FontColour:
+    """The colour a cell's font is shown in ("#RRGGBB"; None where it cannot be resolved), and how the
+    file gives it where that is not plain RGB ("theme colour 9, accent6, darkened 25%"), so that what the
+    reader decides from it can be checked in Excel's colour picker."""
+
+    rgb: str | None
+    said: str = ""
+
+    def __str__(self) -> str:
+        if self.rgb is None:
+            return self.said
+        return f"{self.rgb} ({self.said})" if self.said else self.rgb
+
+
+def font_colour(color: Color | None, theme: list[str]) -> FontColour | None:
+    """The colour a cell's font is shown in, from its style's colour: RGB, an indexed colour or a theme
+    colour with its tint; None for the automatic colour; a FontColour without RGB, saying why, for a
+    theme colour the workbook's theme does not give (or an index past the palette)."""
     if color is None:
         return None
     kind = color.type
+    tint = float(color.tint) if isinstance(color.tint, (int, float)) else 0.0
+    shade = f", {'lightened' if tint > 0 else 'darkened'} {abs(tint):.0%}" if tint else ""
     if kind == "rgb" and isinstance(color.rgb, str) and len(color.rgb) >= 6:
-        shown = f"#{color.rgb[-6:].upper()}"
-    elif kind == "indexed" and isinstance(color.indexed, int) and 0 <= color.indexed < len(COLOR_INDEX):
-        shown = f"#{COLOR_INDEX[color.indexed][-6:].upper()}"
-    elif kind == "theme" and isinstance(color.theme, int) and 0 <= color.theme < len(theme) and theme[color.theme]:
+        shown, said = f"#{color.rgb[-6:].upper()}", ""
+    elif kind == "indexed" and isinstance(color.indexed, int):
+        if not 0 <= color.indexed < len(COLOR_INDEX):
+            return FontColour(None, f"palette colour {color.indexed}, which Excel's palette does not have")
+        shown, said = f"#{COLOR_INDEX[color.indexed][-6:].upper()}", f"palette colour {color.indexed}"
+    elif kind == "theme" and isinstance(color.theme, int):
+        slot = _THEME_SLOTS[color.theme] if 0 <= color.theme < len(_THEME_SLOTS) else "no slot of a theme"
+        said = f"theme colour {color.theme}, {slot}{shade}"
+        if not 0 <= color.theme < len(theme) or not theme[color.theme]:
+            whose = "the workbook's theme does not give it" if theme else "the workbook has no theme to give it"
+            return FontColour(None, f"{said}, which canvasgen cannot resolve: {whose}")
         shown = theme[color.theme]
     else:
         return None
-    tint = color.tint if isinstance(color.tint, (int, float)) else 0.0
-    return _tinted(shown, float(tint)) if tint else shown
+    return FontColour(_tinted(shown, tint) if tint else shown, said)
 
 
 def _tinted(colour: str, tint: float) -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import colorsys
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from canvasgen.model import Light
 from canvasgen.text import label_key
@@ -26,6 +27,9 @@ class Notation:
     face: str | None = None  # the one emoji or emoticon it was written as, drawn as the curve's marker
     light: Light | None = None  # a traffic light: its colour, and what was written ("groen", a coloured ●)
     mark: str | None = None
+    #: The light a mark beside a light's word says when it says another ("● rood" in a green font: the
+    #: green ●'s; "🟢 rood": the 🟢's). The word is read unless the user says to go by the colour.
+    against: Notation | None = None
 
     def on(self, low: float, high: float) -> float:
         """The value moved onto another scale, end to end."""
@@ -69,12 +73,30 @@ def light_notation(light: Light, written: str, face: str | None = None) -> Notat
     return Notation(LIGHT_LEVELS[light], *SYMBOLIC, face or LIGHT_FACES[light], light, written)
 
 
-def _light(text: str) -> Notation | None:
+def _light(text: str, colour: str | None) -> Notation | None:
+    """A light's emoji, or a light's word, with what an emoji or a coloured dot beside the word says
+    when that is another light (``against``)."""
     if text in _LIGHT_EMOJI:
         return light_notation(_LIGHT_EMOJI[text], text, text)
     key = label_key(text)
-    if key in _LIGHT_WORD_VALUES:
-        return light_notation(_LIGHT_WORD_VALUES[key], text, "🟠" if key in _ORANGE_WORDS else None)
+    if key not in _LIGHT_WORD_VALUES:
+        return None
+    light = _LIGHT_WORD_VALUES[key]
+    notation = light_notation(light, text, "🟠" if key in _ORANGE_WORDS else None)
+    beside = _mark_beside(text, colour)
+    if beside is not None and beside[0] is not light:
+        return replace(notation, against=light_notation(beside[0], text, beside[1]))
+    return notation
+
+
+def _mark_beside(text: str, colour: str | None) -> tuple[Light, str] | None:
+    """The light an emoji in a word's cell ("🟢 rood"), or a dot in its font's colour ("● rood" in green),
+    says, with its emoji; None where there is no such mark."""
+    emoji = [_LIGHT_EMOJI[ch] for ch in text if ch in _LIGHT_EMOJI]
+    if emoji:
+        return emoji[0], next(ch for ch in text if ch in _LIGHT_EMOJI)
+    if colour is not None and any(dot in text for dot in DOTS):
+        return light_of_colour(colour)
     return None
 
 
@@ -116,28 +138,52 @@ def light_of_colour(colour: str) -> tuple[Light, str] | None:
     return None
 
 
+class LightsBy(StrEnum):
+    """What decides a light where a cell's word and its mark disagree ("● rood" in a green font, "🟢 rood"):
+    the word (as canvasgen reads it unless told) or the colour of the mark."""
+
+    WORD = "word"
+    COLOUR = "colour"
+
+
+_BY = {"word": LightsBy.WORD, "colour": LightsBy.COLOUR, "color": LightsBy.COLOUR}
+
+
 @dataclass(frozen=True)
 class LightScores:
     """The scores the user gave the traffic lights (``--traffic-lights 'green=1,amber=0,red=-1'``), on the
-    score row's own scale, and where they were given (named when the reading says the mapping)."""
+    score row's own scale (none given: the scale's top, middle and bottom), what decides a light whose
+    word and colour disagree (``by=colour``), and where they were given (named when the reading says it)."""
 
     values: dict[Light, float] = field(hash=False)
     given: str = ""
+    by: LightsBy = LightsBy.WORD
 
     def written(self) -> str:
-        """The mapping as the option takes it: "green=1,amber=0,red=-1"."""
-        return ",".join(f"{light.value}={self.values[light]:g}" for light in (Light.GREEN, Light.AMBER, Light.RED))
+        """The setting as the option takes it: "green=1,amber=0,red=-1", "by=colour"."""
+        order = (Light.GREEN, Light.AMBER, Light.RED)
+        parts = [f"{light.value}={self.values[light]:g}" for light in order if light in self.values]
+        return ",".join([*parts, *([f"by={self.by.value}"] if self.by is LightsBy.COLOUR else [])])
 
 
-def parse_light_scores(text: str) -> dict[Light, float]:
+def parse_light_scores(text: str) -> tuple[dict[Light, float], LightsBy]:
     """ "green=1,amber=0,red=-1" (colour words of any language canvasgen reads: "groen=5,oranje=3,rood=1")
-    as a score per light; ValueError saying what is wrong. Every light needs its score."""
+    as a score per light, and "by=colour" or "by=word": what decides where a cell's word and its colour
+    disagree; ValueError saying what is wrong. Scores, when given, are given for every light."""
     values: dict[Light, float] = {}
+    by: LightsBy | None = None
     for part in (p for p in re.split(r"[,;]", text) if p.strip()):
         name, equals, number = part.partition("=")
+        if label_key(name) == "by":
+            if number.strip().lower() not in _BY or by is not None:
+                raise ValueError(f"'{part.strip()}': say by=word or by=colour (what decides where they disagree)")
+            by = _BY[number.strip().lower()]
+            continue
         light = _LIGHT_WORD_VALUES.get(label_key(name))
         if light is None or not equals:
-            raise ValueError(f"'{part.strip()}' is no colour=score (the colours: green, amber, red)")
+            raise ValueError(
+                f"'{part.strip()}' is no colour=score (the colours: green, amber, red) nor by=word or by=colour"
+            )
         try:
             value = float(number.strip().replace("\u2212", "-").replace(",", "."))
         except ValueError:
@@ -148,9 +194,9 @@ def parse_light_scores(text: str) -> dict[Light, float]:
             raise ValueError(f"{light.value} is given twice")
         values[light] = value
     missing = [light.value for light in (Light.GREEN, Light.AMBER, Light.RED) if light not in values]
-    if missing:
+    if missing and (values or by is None):
         raise ValueError(f"give a score for every light: {', '.join(missing)} missing (e.g. 'green=1,amber=0,red=-1')")
-    return values
+    return values, by or LightsBy.WORD
 
 
 _SIGNS = {"++": 2, "+": 1, "0": 0, "+/-": 0, "±": 0, "-": -1, "--": -2, "−": -1, "−−": -2, "–": -1, "+-": 0}
@@ -207,7 +253,7 @@ def score_notation(text: str, colour: str | None = None) -> Notation | None:
     stripped = " ".join(text.split())
     if not stripped or len(stripped) > 24:
         return None
-    if (light := _light(stripped) or dot_notation(stripped, colour)) is not None:
+    if (light := _light(stripped, colour) or dot_notation(stripped, colour)) is not None:
         return light
     if stripped in _SIGNS:
         return Notation(float(_SIGNS[stripped]), *SYMBOLIC)

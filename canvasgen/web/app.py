@@ -5,11 +5,13 @@ event loop, each job under a time limit; each request gets a folder of its own i
     GET  /assets/<name>        its script and style (served by canvasgen: the page works offline)
     GET  /api/options          the brand kits, paper sizes and languages to choose from
     POST /api/build            workbook [+ metrics, with, brand, size, portrait, lang,
-                               phases_row, phases_col, labels, lane, skip_hidden]
-    POST /api/gaps             workbook (one with both journeys) or ideal + current
-    POST /api/diff             old + new
+                               and the reading fields: phases_row, phases_col, labels, lane, groups,
+                               traffic_lights, skip_hidden]
+    POST /api/gaps             workbook (one with both journeys) or ideal + current [+ the reading fields]
+    POST /api/diff             old + new [+ the reading fields, for both]
     POST /api/kit              workbook [+ brand, size, lang and the reading fields]: the workshop kit
-    POST /api/apply            workbook + changes [+ partial]: the new version, and what changed
+    POST /api/apply            workbook + changes [+ partial, the reading fields]: the new version, and what
+                               changed
     GET  /results/<token>/<name>   a result file, under the name the user's file had
 
 Every request ends in an answer: a job's failure of any kind is a JSON sentence and gives its place

@@ -94,7 +94,13 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
         lanes,
         _yes(text.get("skip_hidden")),
     )
-    return replace(job, size=job.size.strip(), partial=_yes(text.get("partial")))
+    return replace(
+        job,
+        size=job.size.strip(),
+        partial=_yes(text.get("partial")),
+        groups=_given(text, "groups"),
+        traffic_lights=_given(text, "traffic_lights"),
+    )
 
 
 def _yes(value: str | None) -> bool:

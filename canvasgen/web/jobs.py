@@ -25,7 +25,7 @@ from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, t
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.summary import summarize
-from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options
+from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options, with_lights
 from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page, render_pngs
 from canvasgen.units import parse_paper
 from canvasgen.web.refusals import Refusal
@@ -61,6 +61,8 @@ class Job:
     labels: str | None = None
     lanes: tuple[str, ...] = ()
     skip_hidden: bool = False
+    groups: str | None = None  # as --groups: none, above (or Sheet!none)
+    traffic_lights: str | None = None  # as --traffic-lights: green=1,amber=0,red=-1[,by=colour]
     threshold: float = DEFAULT_THRESHOLD  # the command line's: one constant
     partial: bool = False  # apply: the rows that can be applied, the others listed
 
@@ -283,7 +285,9 @@ def _apply(job: Job, target: Path) -> Outcome:
     if not applied.written:
         return Outcome(warnings=[str(w) for w in warnings] + said, summary={"said": lines})
     try:
-        found, _, _ = run_diff((canvas.path, target), ReportOptions(None, parse_paper("A3"), job.threshold))
+        found, _, _ = run_diff(
+            (canvas.path, target), ReportOptions(None, parse_paper("A3"), job.threshold, corrections=_corrections(job))
+        )
     except CanvasError as error:
         return Outcome(error=_sentences(error))
     changed = found.to_dict()
@@ -304,18 +308,33 @@ def _new_name(canvas: Upload) -> str:
 
 
 def _corrections(job: Job) -> Corrections:
-    return from_options(
-        job.phases_row,
-        job.phases_col,
-        job.labels,
-        job.lanes,
-        job.skip_hidden,
+    """The page's reading fields as corrections, as the command line's options are: on every tab that reads
+    a canvas; every bad one said at once, named as the page names it (``traffic-lights``)."""
+    return with_lights(
+        lambda: from_options(
+            job.phases_row,
+            job.phases_col,
+            job.labels,
+            job.lanes,
+            job.skip_hidden,
+            PAGE_FIELDS,
+            groups=job.groups,
+        ),
+        job.traffic_lights,
         PAGE_FIELDS,
     )
 
 
 def _report(job: Job) -> ReportOptions:
-    return ReportOptions(job.folder / "out", parse_paper("A3"), job.threshold, job.language, brand=job.brand)
+    """A gap or diff report's options, both canvases read with the page's reading fields."""
+    return ReportOptions(
+        job.folder / "out",
+        parse_paper("A3"),
+        job.threshold,
+        job.language,
+        brand=job.brand,
+        corrections=_corrections(job),
+    )
 
 
 def _sentences(error: CanvasError) -> str:

@@ -82,6 +82,38 @@ def test_a_number_is_read_as_its_format_shows_it(value: float, code: str, shown:
     assert shown_number(value, code) == shown
 
 
+#: Formats as Excel (English, en-US) shows them, and what the reader makes of them: the same, except where
+#: the reader keeps more than Excel shows (a percentage's every digit; a plain number ungrouped where the
+#: file names no locale or currency, so that "1,250" is never taken for 1.25), said in the last column.
+EXCEL_SHOWS = [
+    (-0.5, "0.0%", "-50.0%", None),
+    (-0.5, "0.0%;[Red]-0.0%", "-50.0%", None),
+    (0.1234, "0.00%", "12.34%", None),
+    (0.5, "0%", "50%", None),
+    (0.12345, "0.0%", "12.3%", "12.345%"),  # every digit kept
+    (1234.5, "#,##0.00 [$€-409]", "1,234.50 €", None),  # the symbol after the number, where the format puts it
+    (1234.5, "[$€-409] #,##0.00", "€ 1,234.50", None),
+    (1234.5, "[$$-409]#,##0.00", "$1,234.50", None),
+    (-1234.5, '"€ "#,##0.00;[Red]-"€ "#,##0.00', "-€ 1,234.50", None),
+    (-1234.5, "[$€-409] #,##0.00;([$€-409] #,##0.00)", "(€ 1,234.50)", None),
+    (-3.0, "$#,##0.00", "-$3.00", None),
+    (1234.5, "_-* #,##0.00 [$€-409]_-;-* #,##0.00 [$€-409]_-", "1,234.50 €", None),  # paddings and fills
+    (0.125, "0.00", "0.13", None),  # rounded half away from zero, as Excel does
+    (2.25, "0.0", "2.3", None),
+    (0.5, "#.00", ".50", None),
+    (7.0, "000", "007", None),
+    (-1234.5, "#,##0.00;(#,##0.00)", "(1,234.50)", "(1234.50)"),  # no locale named: ungrouped
+    (1234.5, "#,##0", "1,235", "1234.5"),  # a plain number: as stored
+    (1234567.0, '#,##0,"k"', "1,235k", "1234567"),
+    (1.5, "0.00E+00", "1.50E+00", "1.5"),  # scientific: as stored
+]
+
+
+@pytest.mark.parametrize(("value", "code", "excel", "kept"), EXCEL_SHOWS)
+def test_a_table_of_formats_against_what_excel_shows(value: float, code: str, excel: str, kept: str | None) -> None:
+    assert shown_number(value, code) == (kept or excel)
+
+
 @pytest.mark.parametrize(
     ("value", "code", "language", "shown"),
     [

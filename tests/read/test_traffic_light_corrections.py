@@ -85,6 +85,8 @@ def test_bad_lights_are_one_sentence_and_exit_non_zero(tmp_path: Path) -> None:
         ("green=1,blue=0", "--traffic-lights 'green=1,blue=0': 'blue=0' is no colour=score"),
         ("green=1,amber=zero,red=-1", "'amber=zero': 'zero' is no number"),
         ("green=1,red=-1", "give a score for every light: amber missing"),
+        ("green=1,red=-1,by=colour", "give a score for every light: amber missing"),
+        ("by=kleur", "'by=kleur': say by=word or by=colour"),
     ):
         code, out, err = run_clean("check", path, "--traffic-lights", given)
         assert code != 0 and out == ""
@@ -116,3 +118,42 @@ def test_the_kits_record_of_the_reading_keeps_the_lights_scores() -> None:
     assert given.lights is not None and again.lights is not None
     assert again.lights.values == given.lights.values
     assert to_record(again) == record
+
+
+def test_a_lights_score_outside_the_scale_is_advice_about_the_options_value(tmp_path: Path) -> None:
+    """'green=99' on a -2..+2 row: the warning says what scores the option may give, not to relabel the
+    client's row; the row's own numbers outside the scale still get the label advice."""
+    path = _book(tmp_path)
+    code, out, _ = run_clean("check", path, "--traffic-lights", "green=99,amber=0,red=-1")
+    assert code == 0
+    assert (
+        "Klantreis!B3: --traffic-lights 'green=99,amber=0,red=-1' gives green the score 99, outside the score "
+        "row's scale -2..+2 (Klantreis!B3); drawn at the scale's end — the scores it may give lie from -2 to +2, "
+        "e.g. 'green=2,amber=0,red=-2'"
+    ) in out
+    assert "label the row" not in out and out.count("warning") == 1
+    (tmp_path / "canvasgen.toml").write_text('["reis.xlsx"]\ntraffic-lights = "green=1,amber=0,red=-70"\n')
+    code, out, _ = run_clean("check", path)
+    assert code == 0 and "traffic-lights in canvasgen.toml gives red the score -70, outside" in out
+    assert "label the row" not in out
+
+
+def test_a_scale_chosen_by_the_options_scores_is_said_with_what_the_option_may_give(tmp_path: Path) -> None:
+    path = _book(tmp_path)
+    code, out, _ = run_clean("check", path, "--traffic-lights", "green=10,amber=5,red=1")
+    assert code == 0
+    assert (
+        "these are the scores --traffic-lights 'green=10,amber=5,red=1' gives; to keep -2..+2, give the lights "
+        "scores from -2 to +2 (e.g. 'green=2,amber=0,red=-2')"
+    ) in out
+
+
+def test_by_word_or_colour_is_checked_and_kept_in_the_record() -> None:
+    lights = lights_option("by=colour")
+    assert lights is not None and lights.values == {} and lights.written() == "by=colour"
+    given = Corrections(lights=lights_option("green=1,amber=0,red=-1,by=color"))
+    assert describe(given) == "--traffic-lights 'green=1,amber=0,red=-1,by=colour'"
+    again = from_record(to_record(given), "the kit's changes workbook")
+    assert again.lights is not None and again.lights.written() == "green=1,amber=0,red=-1,by=colour"
+    again = from_record(to_record(Corrections(lights=lights)), "x")
+    assert again.lights is not None and (again.lights.values, again.lights.by) == ({}, lights.by)

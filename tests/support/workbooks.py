@@ -561,3 +561,24 @@ def museum_visit(
         cells[f"A{row}"] = label
         cells |= {f"{columns[i]}{row}": value for i, value in enumerate(values) if value not in (None, "")}
     return make_book(path, {"Reis": cells})
+
+
+def without_theme(path: Path) -> Path:
+    """The workbook at ``path`` with its theme part taken out (as some tools write workbooks): a font's
+    theme colour then names a colour nothing in the file gives."""
+    import re
+    import zipfile
+
+    parts = {}
+    with zipfile.ZipFile(path) as book:
+        for name in book.namelist():
+            if not name.startswith("xl/theme/"):
+                parts[name] = book.read(name)
+    parts["xl/_rels/workbook.xml.rels"] = re.sub(
+        rb"<Relationship[^>]*theme[^>]*/>", b"", parts["xl/_rels/workbook.xml.rels"]
+    )
+    parts["[Content_Types].xml"] = re.sub(rb"<Override[^>]*theme[^>]*/>", b"", parts["[Content_Types].xml"])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return path

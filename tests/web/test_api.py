@@ -19,7 +19,7 @@ from starlette.testclient import TestClient
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.cli import main
 from canvasgen.web.app import Settings, create_app
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, grouped_phases, make_book
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 BASE = "http://localhost:8000"
@@ -551,3 +551,59 @@ def test_a_workbook_with_macros_comes_back_with_them(client: TestClient, tmp_pat
     assert got.headers["content-type"] == "application/vnd.ms-excel.sheet.macroEnabled.12"
     with zipfile.ZipFile(io.BytesIO(got.content)) as book:
         assert "xl/vbaProject.bin" in book.namelist()
+
+
+def _lights_book(folder: Path) -> Path:
+    """A canvas with a row of traffic lights, one of them a '🟢 rood' whose word and mark disagree."""
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Klantproces", "A3": "Ervaringsscore"}
+    for col, phase, light in zip("BCD", ("Oriëntatie", "Kiezen", "Kopen"), ("groen", "🟢 rood", "oranje"), strict=True):
+        cells |= {f"{col}1": phase, f"{col}2": f"Klant in {phase.lower()}", f"{col}3": light}
+    return make_book(folder / "stoplichten.xlsx", {"Klantreis": cells})
+
+
+def test_the_groups_and_traffic_lights_fields_correct_the_reading_as_the_options_do(
+    client: TestClient, tmp_path: Path
+) -> None:
+    grouped = grouped_phases(tmp_path / "groepen.xlsx", [("Voor", ["Oriëntatie", "Kiezen"]), ("Na", ["Kopen"])])
+    as_read = client.post("/api/build", files=_upload(grouped), data={"size": "A3"})
+    assert as_read.json()["summary"]["journeys"][0]["phases"] == ["Oriëntatie", "Kiezen", "Kopen"]
+    answer = client.post("/api/build", files=_upload(grouped), data={"size": "A3", "groups": "none"})
+    assert answer.status_code == 200, answer.text
+    assert [p.split(" (")[0] for p in answer.json()["summary"]["journeys"][0]["phases"]] == ["Voor", "Na"]
+    lights = _lights_book(tmp_path)
+    warnings = client.post("/api/build", files=_upload(lights), data={"size": "A3"}).json()["warnings"]
+    assert any("'🟢 rood' says red by its word but green by its 🟢" in w for w in warnings), warnings
+    fields = {"size": "A3", "traffic_lights": "green=999,amber=0,red=-1,by=colour"}
+    warnings = client.post("/api/build", files=_upload(lights), data=fields).json()["warnings"]
+    assert not any("by its word" in w for w in warnings), warnings  # the colour decided, as asked
+    assert any(
+        w.endswith(
+            "traffic-lights 'green=999,amber=0,red=-1,by=colour' gives green the score 999, outside the score row's "
+            "scale -2..+2 (Klantreis!B3, C3); drawn at the scale's end — the scores it may give lie from -2 to +2, "
+            "e.g. 'green=2,amber=0,red=-2'"
+        )
+        for w in warnings
+    ), warnings
+
+
+@pytest.mark.parametrize(
+    ("api", "fields"),
+    [
+        ("/api/build", ("workbook",)),
+        ("/api/gaps", ("ideal",)),
+        ("/api/diff", ("old", "new")),
+        ("/api/kit", ("canvas",)),
+        ("/api/apply", ("canvas", "changes")),
+    ],
+)
+def test_every_tab_that_reads_a_canvas_reads_the_groups_and_traffic_lights_fields(
+    client: TestClient, tmp_path: Path, api: str, fields: tuple[str, ...]
+) -> None:
+    """A bad value in either field is the page's sentence naming the field, on every tab: each reads them."""
+    lights = _lights_book(tmp_path)
+    files = {field: (f"{n}-{lights.name}", lights.read_bytes()) for n, field in enumerate(fields)}
+    answer = client.post(api, files=files, data={"traffic_lights": "green=1", "groups": "sometimes"})
+    assert answer.status_code == 422, answer.text
+    error = answer.json()["error"].splitlines()
+    assert any(line.startswith("groups 'sometimes': 'sometimes': say none or above") for line in error), error
+    assert any(line.startswith("traffic-lights 'green=1': give a score for every light") for line in error), error

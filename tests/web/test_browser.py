@@ -27,7 +27,7 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import diff_table
 from tests.support.live import browser, running_server
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, grouped_phases
 from tests.support.workshop import fill, new_row
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -477,3 +477,38 @@ def test_the_pages_own_refusals_are_in_its_language(small_page: tuple[Any, list[
         "Kies eerst een bestand: Werkmap van de sessie, Ingevuld wijzigingenblad (…-changes.xlsx)."
     )
     assert "/tmp" not in tab.inner_text("#result") and blocked == []
+
+
+def test_every_tab_has_the_groups_and_traffic_lights_fields_and_sends_them(
+    page: tuple[Any, list[str]], tmp_path: Path
+) -> None:
+    """The command line's --groups and --traffic-lights as fields on every tab that reads a canvas, in the
+    page's languages; what is typed in them reaches the reading (phase groups taken as phases; a bad score
+    mapping refused with the field's name)."""
+    tab, blocked = page
+    forms = ("build", "gaps", "diff", "kit", "apply")
+    for form in forms:
+        for name, words in (("groups", "Fasegroepen"), ("traffic_lights", "Scores van de stoplichten")):
+            label = tab.locator(f"#form-{form} label", has=tab.locator(f"input[name={name}]"))
+            assert label.count() == 1, (form, name)
+            said = (label.text_content() or "").strip()  # inside a closed <details>: not rendered, but there
+            assert said.startswith(words), (form, said)
+    grouped = grouped_phases(tmp_path / "groepen.xlsx", [("Voor", ["Oriëntatie", "Kiezen"]), ("Na", ["Kopen"])])
+    tab.set_input_files("input[name=workbook]", str(grouped))
+    tab.click("#form-build summary")
+    tab.fill("#form-build input[name=groups]", "none")
+    tab.click("#form-build button[type=submit]")
+    phases = tab.wait_for_selector("#found .phases").inner_text()
+    assert "Voor" in phases and "Na" in phases and "Oriëntatie ·" not in phases.split(":")[0], phases
+    tab.click("#tab-kit")
+    tab.set_input_files("#form-kit input[name=canvas]", str(EXAMPLE))
+    tab.click("#form-kit summary")
+    tab.fill("#form-kit input[name=traffic_lights]", "green=1")
+    tab.click("#form-kit button[type=submit]")
+    error = tab.wait_for_selector("#error:not([hidden])").inner_text()
+    assert "traffic-lights 'green=1': give a score for every light" in error, error
+    tab.select_option("#ui-lang", "en")
+    for form in forms:
+        label = tab.locator(f"#form-{form} label", has=tab.locator("input[name=traffic_lights]"))
+        assert (label.text_content() or "").strip().startswith("Scores of the traffic lights"), form
+    assert blocked == []

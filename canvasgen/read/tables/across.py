@@ -106,7 +106,9 @@ def read_across(
                         if raw is not None or value.placeholder:  # "?", "n.v.t.": no score, silently
                             scores[index].extend([raw] if raw else [])
                             continue
-                        scores[index].append(RawScore(None, grid.source(pos), lane.label, written=value.text))
+                        scores[index].append(
+                            RawScore(None, grid.source(pos), lane.label, written=value.text, colour=value.font_colour)
+                        )
                     items = grid.items(pos)
                     if lane_rows.word_scores and (raw := score_in(value, grid.source(pos), lane.label)) is not None:
                         scores[index].append(raw)

@@ -235,7 +235,9 @@ def section_of(
                 if raw is not None or value.placeholder:  # "?", "n.v.t.": no score, silently
                     scores[index].extend([raw] if raw else [])
                     continue
-                scores[index].append(RawScore(None, grid.source((r, c)), label, written=value.text))
+                scores[index].append(
+                    RawScore(None, grid.source((r, c)), label, written=value.text, colour=value.font_colour)
+                )
             elif words and (raw := score_in(value, grid.source((r, c)), label)) is not None:
                 worded[index].append(raw)
             lane.cells[index].extend(grid.items((r, c)))

@@ -11,6 +11,7 @@ from canvasgen.errors import CanvasWarning
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Phase, PhaseGroup, Source
 from canvasgen.read.grid import CellValue, Pos
 from canvasgen.read.lane_roles import lane_option
+from canvasgen.read.shown import FontColour
 from canvasgen.text import phase_key
 from canvasgen.vocabulary.scores import Notation, fraction_from_date, is_feeling, score_notation
 
@@ -27,6 +28,7 @@ class RawScore:
     notation: Notation | None = None
     written: str = ""
     stored_as_date: str = ""  # the date Excel made of a fraction typed as "4/5": the user is told
+    colour: FontColour | None = None  # a dot's font colour as the cell gives it (a theme's, or unresolved)
 
 
 #: Lanes whose values, when all scores, are scores rather than text ("Feeling (1-10)": 6, 4, 8).
@@ -45,7 +47,7 @@ def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
     notation = score_notation(written, value.colour)
     if notation is None:
         return None
-    return RawScore(notation.value, source, label, notation, written, stored_as_date)
+    return RawScore(notation.value, source, label, notation, written, stored_as_date, value.font_colour)
 
 
 def holds_score(value: CellValue) -> bool:

@@ -4,7 +4,7 @@ text that is no score, warned about with its cell and what to do.
 
 Traffic lights (🟢, "groen", a green ●) are three levels: the top, middle and bottom of that scale, unless
 the user gave each its score (``--traffic-lights 'green=1,amber=0,red=-1'``), which is then a plain number
-on the row's scale. A row of nothing but the letters G, A and R, with a G or an R among them, is a row of
+on the row's scale. A row of nothing but the letters G, A and R (either case), with a G or an R among them, is a row of
 traffic lights too (one "A" alone may be a school grade). How they were read is said in the reading."""
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ from canvasgen.vocabulary.scores import (
     LIGHT_FACES,
     LIGHT_LETTERS,
     SCALE_IN_LABEL,
+    LightsBy,
     LightScores,
     light_notation,
+    light_of_colour,
     scale_in_label,
 )
 
@@ -45,6 +47,7 @@ def settle_scores(
 ) -> None:
     """The journey's scores, settled on one scale; ``lights``: the scores the user gave traffic lights."""
     raw = _letters_as_lights(journey, raw)
+    raw, by_colour = _word_or_colour(raw, file, warnings, lights)
     scores = [s for phase in raw for s in phase]
     given = lights.values if lights is not None else {}
 
@@ -55,20 +58,12 @@ def settle_scores(
         light = s.notation.light
         return given[light] if light is not None and light in given else None
 
-    numbers = [(s, value) for s in scores if (value := number(s)) is not None]
-    values = [value for _, value in numbers]
-    named, label = _named_scale([s.label for s in scores])
-    scale, told = choose_scale(values, named)
-    if told:
-        first = next(s for s, value in numbers if not _within(value, named or DEFAULT))
-        warnings.append(_at(file, first, f"{told}; label {_line(scores)} '{_labelled(label, scale)}' to say so"))
-    outside = [(s, value) for s, value in numbers if not _within(value, scale)]
-    if outside:
-        wanted = ScoreScale(min(min(values), scale.low), max(max(values), scale.high))
-        fix = f"label {_line(scores)} '{_labelled(label, wanted)}' to use {_span(wanted)}"
-        for s, value in outside:
-            said = f"score {value:g} lies outside the scale {scale}; drawn at the scale's end — {fix}"
-            warnings.append(_at(file, s, said))
+    numbers = [
+        (s, value, s.notation is not None and s.notation.light in given)
+        for s in scores
+        if (value := number(s)) is not None
+    ]
+    scale = _scale(scores, numbers, file, warnings, lights)
     settled: list[list[Score]] = []
     for phase in raw:
         kept: list[Score] = []
@@ -79,7 +74,7 @@ def settle_scores(
                         file,
                         s,
                         f"'{s.written}' in the score row is no score canvasgen can read "
-                        f"({KNOWN_NOTATIONS}); it stays on the poster as text",
+                        f"({KNOWN_NOTATIONS}){_dot_colour(s)}; it stays on the poster as text",
                     )
                 )
                 continue
@@ -105,6 +100,144 @@ def settle_scores(
     journey.scores = settled
     if said := _lights_read(settled, scale, lights):
         journey.reading.append(said)
+    if by_colour and lights is not None:
+        cells = _cells([s.source for s in by_colour])
+        journey.reading.append(
+            f"traffic lights read by their colour where the word says another ({cells}), as {lights.given} says"
+        )
+    journey.reading += _dots_read(raw)
+
+
+def _scale(
+    scores: list[RawScore],
+    numbers: list[tuple[RawScore, float, bool]],
+    file: str,
+    warnings: list[CanvasWarning],
+    lights: LightScores | None,
+) -> ScoreScale:
+    """The scale the row's numbers are read on (``numbers``: each score, its value and whether the user's
+    ``--traffic-lights`` gave it), with a warning for each that does not fit: a value of the workbook's
+    advises labelling the row; a score the option gives advises the scores the option may give."""
+    values = [value for _, value, _ in numbers]
+    named, label = _named_scale([s.label for s in scores])
+    scale, told = choose_scale(values, named)
+    if told:
+        unfit = [(s, optioned) for s, value, optioned in numbers if not _within(value, named or DEFAULT)]
+        fix = f"label {_line(scores)} '{_labelled(label, scale)}' to say so"
+        if lights is not None and all(optioned for _, optioned in unfit):  # the option's scores chose the scale
+            kept = named or DEFAULT
+            fix = (
+                f"these are the scores {lights.given} gives; to keep {kept}, give the lights scores from "
+                f"{_span(kept)} (e.g. '{_example(kept)}'), or {fix}"
+            )
+        warnings.append(_at(file, unfit[0][0], f"{told}; {fix}"))
+    own = [(s, value) for s, value, optioned in numbers if not optioned]
+    outside = [(s, value) for s, value in own if not _within(value, scale)]
+    if outside:
+        mine = [value for _, value in own]
+        wanted = ScoreScale(min(min(mine), scale.low), max(max(mine), scale.high))
+        fix = f"label {_line(scores)} '{_labelled(label, wanted)}' to use {_span(wanted)}"
+        for s, value in outside:
+            said = f"score {value:g} lies outside the scale {scale}; drawn at the scale's end — {fix}"
+            warnings.append(_at(file, s, said))
+    if lights is not None:
+        given = [s for s, value, optioned in numbers if optioned and not _within(value, scale)]
+        warnings += _option_outside(file, given, scale, lights)
+    return scale
+
+
+def _word_or_colour(
+    raw: list[list[RawScore]], file: str, warnings: list[CanvasWarning], lights: LightScores | None
+) -> tuple[list[list[RawScore]], list[RawScore]]:
+    """Lights whose word and mark disagree ("● rood" in a green font, "🟢 rood"): read by the word and
+    warned about with the correction that goes by the colour, or read by the colour where the user said
+    so (``by=colour``, those cells handed back to be said in the reading)."""
+    by = lights.by if lights is not None else LightsBy.WORD
+    by_colour: list[RawScore] = []
+    settled: list[list[RawScore]] = []
+    for phase in raw:
+        kept: list[RawScore] = []
+        for s in phase:
+            notation = s.notation
+            against = notation.against if notation is not None else None
+            if notation is None or against is None or notation.light is None or against.light is None:
+                kept.append(s)
+                continue
+            if by is LightsBy.COLOUR:
+                s = replace(s, value=against.value, notation=against)
+                by_colour.append(s)
+            else:
+                mark = against.face if against.face and against.face in s.written else f"● in {s.colour}"
+                setting = ",".join(p for p in (lights.written() if lights else "", "by=colour") if p)
+                warnings.append(
+                    _at(
+                        file,
+                        s,
+                        f"'{s.written}' says {notation.light.value} by its word but {against.light.value} by its "
+                        f"{mark}: read as {notation.light.value}, by the word; to go by the colour, "
+                        f"--traffic-lights '{setting}' (or traffic-lights in canvasgen.toml), or make the cell's "
+                        "word and colour agree",
+                    )
+                )
+            kept.append(s)
+        settled.append(kept)
+    return settled, by_colour
+
+
+def _dot_colour(s: RawScore) -> str:
+    """What a dot's colour says, for the warning about a dot read as no light: its colour (as the workbook
+    gives it) is no light's, or could not be resolved; "" for a cell without a coloured dot."""
+    if s.colour is None:
+        return ""
+    if s.colour.rgb is None:
+        return (
+            f"; its colour is {s.colour}, so which light it is cannot be told — give the dot a colour of its own "
+            "(not the theme's), or write 🟢, 🟡 or 🔴"
+        )
+    if light_of_colour(s.colour.rgb) is not None:
+        return ""  # a light's colour: the text around the dot is what is no score
+    return f"; its colour, {s.colour}, is no traffic light's (green, amber or red)"
+
+
+def _dots_read(raw: list[list[RawScore]]) -> list[str]:
+    """Each dot read as a light by a colour the workbook gives through its theme or its old palette, with
+    that colour resolved: for ``check --explain``, so that a 🟠 from a theme's accent can be checked."""
+    said: list[str] = []
+    for s in (s for phase in raw for s in phase):
+        notation = s.notation
+        if s.colour is not None and s.colour.said and notation is not None and notation.light is not None:
+            said.append(f"{s.source}: '{s.written}' in {s.colour} read as {notation.light.value} ({notation.face})")
+    return said
+
+
+def _option_outside(file: str, outside: list[RawScore], scale: ScoreScale, lights: LightScores) -> list[CanvasWarning]:
+    """The lights whose score, as the user's option gives it, lies outside the row's scale: one warning
+    per light, about the option's value (the scores it may give), never about the workbook."""
+    warnings: list[CanvasWarning] = []
+    for light in (Light.GREEN, Light.AMBER, Light.RED):
+        cells = [s for s in outside if s.notation is not None and s.notation.light is light]
+        if cells:
+            said = (
+                f"{lights.given} gives {light.value} the score {lights.values[light]:g}, outside the score row's "
+                f"scale {scale} ({_cells([s.source for s in cells])}); drawn at the scale's end — the scores it "
+                f"may give lie from {_span(scale)}, e.g. '{_example(scale)}'"
+            )
+            warnings.append(_at(file, cells[0], said))
+    return warnings
+
+
+def _example(scale: ScoreScale) -> str:
+    """The lights' scores as the scale's top, middle and bottom: an example of a setting that fits it."""
+    middle = (scale.low + scale.high) / 2
+    return f"green={scale.high:g},amber={middle:g},red={scale.low:g}"
+
+
+def _cells(sources: list[Source]) -> str:
+    """Cells as "Klantreis!B3, C3, D3": the sheet named once, again where it changes."""
+    return ", ".join(
+        str(source) if i == 0 or source.sheet != sources[i - 1].sheet else source.cell
+        for i, source in enumerate(sources)
+    )
 
 
 def _letters_as_lights(journey: Journey, raw: list[list[RawScore]]) -> list[list[RawScore]]:
@@ -117,8 +250,8 @@ def _letters_as_lights(journey: Journey, raw: list[list[RawScore]]) -> list[list
     rows = [
         label
         for label, scores in by_label.items()
-        if all(s.value is None and s.written.strip() in LIGHT_LETTERS for s in scores)
-        and any(LIGHT_LETTERS[s.written.strip()] is not Light.AMBER for s in scores)
+        if all(s.value is None and s.written.strip().upper() in LIGHT_LETTERS for s in scores)
+        and any(LIGHT_LETTERS[s.written.strip().upper()] is not Light.AMBER for s in scores)
     ]
     if not rows:
         return raw
@@ -129,7 +262,7 @@ def _letters_as_lights(journey: Journey, raw: list[list[RawScore]]) -> list[list
         for s in phase:
             if s.label in rows:
                 letter = s.written.strip()
-                notation = light_notation(LIGHT_LETTERS[letter], letter)
+                notation = light_notation(LIGHT_LETTERS[letter.upper()], letter)
                 s = replace(s, value=notation.value, notation=notation, written=letter)
                 read.add(s.source)
             kept.append(s)
@@ -146,12 +279,9 @@ def _lights_read(settled: list[list[Score]], scale: ScoreScale, lights: LightSco
     lit = [s for phase in settled for s in phase if s.light is not None]
     if not lit:
         return ""
-    sources = [s.source for s in lit if s.source is not None]
-    cells = ", ".join(
-        str(source) if i == 0 or source.sheet != sources[0].sheet else source.cell for i, source in enumerate(sources)
-    )
+    cells = _cells([s.source for s in lit if s.source is not None])
     order = (Light.GREEN, Light.AMBER, Light.RED)
-    if lights is not None:
+    if lights is not None and lights.values:
         values = ", ".join(f"{light.value} {lights.values[light]:g}" for light in order)
         return f"traffic lights read as scores ({cells}): {values}, as {lights.given} says"
     levels = {Light.GREEN: scale.high, Light.AMBER: (scale.low + scale.high) / 2, Light.RED: scale.low}

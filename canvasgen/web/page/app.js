@@ -26,6 +26,8 @@ const WORDS = {
     with: "Extra werkmappen (contactmomenten, persona's, scores)", phases_row: "Rij met de fasenamen",
     phases_col: "Kolom met de fasenamen", labels: "Kolom of rij met de baannamen",
     lane_kinds: "Wat een baan is, één per regel", skip_hidden: "Verborgen rijen, kolommen en bladen weglaten",
+    groups: "Fasegroepen: none (geen) of above (de rij boven de fasenamen)",
+    traffic_lights: "Scores van de stoplichten; by=colour: de kleur beslist",
     full: "ware grootte", no_rows: "Geen verschillen gevonden.",
     "table.changes": "Wat is er veranderd", "table.actions": "Actiepunten", "table.per_phase": "Per fase",
     "col.where": "Waar", "col.change": "Verandering", "col.text": "Tekst", "col.cell": "Cel", "col.priority": "Prioriteit",
@@ -80,6 +82,8 @@ const WORDS = {
     with: "Companion workbooks (touchpoints, personas, scores)", phases_row: "Row with the phase names",
     phases_col: "Column with the phase names", labels: "Column or row with the lane names",
     lane_kinds: "What a lane is, one per line", skip_hidden: "Leave out hidden rows, columns and sheets",
+    groups: "Phase groups: none, or above (the row over the phase names)",
+    traffic_lights: "Scores of the traffic lights; by=colour: the colour decides",
     full: "full size", no_rows: "No differences found.",
     "table.changes": "What changed", "table.actions": "Action points", "table.per_phase": "Per phase",
     "col.where": "Where", "col.change": "Change", "col.text": "Text", "col.cell": "Cell", "col.priority": "Priority",
@@ -308,7 +312,15 @@ async function choices() {
   }
 }
 
+// The reading fields (the command line's --phases-row, --lane, --groups, --traffic-lights, ...), one copy in
+// every form that reads a canvas: the server reads them on every tab.
+function readingFields() {
+  const fields = $("reading-fields");
+  for (const place of document.querySelectorAll("form .reading")) place.replaceChildren(fields.content.cloneNode(true));
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  readingFields();
   translate();
   tabs();
   dropZones();
