@@ -285,8 +285,12 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     if len(label_rows) < 2 and not (label_rows and (named or lane_kind(grid.text((label_rows[0], label_col))))):
         return None
     if upper is None and row - 1 >= block.top:
-        above = _words(grid, _row_owners(grid, block, row - 1, used))
-        if len(above) >= 2 and len(above) < len(words) and _groups_over(grid, above, words):
+        # over the phase names only: the corner ("Fase") and a label left of the row above are no names
+        phases = [p for p in words if p[1] > label_col]
+        above = [
+            p for p in _words(grid, _row_owners(grid, block, row - 1, used)) if _span_cols(grid, p)[-1] > label_col
+        ]
+        if len(above) >= 2 and len(above) < len(phases) and _groups_over(grid, above, phases):
             upper = row - 1
     beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
     group_col = beside if not one_to_one else None
@@ -299,14 +303,19 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
 def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
     """True when the upper row's names each head a run of the lower row's cells, one run of two or more."""
     lower_cols = sorted(c for _, c in lower)
-    upper_cols = sorted(c for _, c in upper)
+    # a name merged from further left (over the label column too) starts over the first lower cell
+    upper = [p for p in upper if _span_cols(grid, p)[-1] >= lower_cols[0]]
+    starts = {max(p[1], lower_cols[0]): p for p in upper}
+    upper_cols = sorted(starts)
+    if len(upper_cols) != len(upper) or not upper_cols:
+        return False
     if upper_cols[0] != lower_cols[0] or upper_cols[-1] > lower_cols[-1]:
         return False
     if not set(upper_cols) <= set(lower_cols):
         return False
     if len(upper) == 1 and _span_cols(grid, upper[0])[-1] >= lower_cols[-1]:
         return False  # one cell over the whole header row is the map's title, never a group of its phases
-    first_upper = next(p for p in upper if p[1] == upper_cols[0])
+    first_upper = starts[upper_cols[0]]
     first_lower = next(p for p in lower if p[1] == lower_cols[0])
     if lane_kind(grid.text(first_lower)) or (
         is_phase_header(grid.text(first_upper)) and not is_phase_header(grid.text(first_lower))

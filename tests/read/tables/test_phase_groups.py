@@ -7,6 +7,7 @@ import csv
 import tempfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
@@ -257,3 +258,74 @@ def test_a_dutch_na_beside_the_canvas_is_kept_and_na_written_as_n_a_is_no_word(t
     (journey,) = canvas.journeys
     kept = [group.name.text for group in journey.phase_groups] + [n.text for n in [*journey.notes, *canvas.notes]]
     assert "Na" in kept
+
+
+HOSTILE_GROUPS = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Tijdens", ["Aankoop"]), ("Na", ["Gebruik"])]
+
+
+@pytest.mark.parametrize("title", [None, "Reis van de klant"])
+@pytest.mark.parametrize(
+    "groups",
+    [HOSTILE_GROUPS, [("Before", ["Awareness", "Compare"]), ("During", ["Buy"]), ("After", ["Use"])]],
+    ids=["nl", "en"],
+)
+def test_groups_over_a_phase_row_headed_fase_under_a_title(
+    tmp_path: Path, title: str | None, groups: list[tuple[str, list[str]]]
+) -> None:
+    """A hostile tester's files: "Fase" in the corner of the phase row made the row above no group row
+    (its first name did not stand over the row's first cell), so the groups became notes."""
+    path = grouped_phases(tmp_path / "g.xlsx", groups, top=2 if title else 1, corner="Fase", title=title)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == groups
+    assert journey.notes == [] and canvas.notes == []
+    assert not any("kept as notes" in str(w) for w in canvas.warnings)
+    assert lost_lines(path, canvas) == []
+
+
+def test_a_group_merged_over_the_label_column_or_past_the_last_phase_groups_its_phases(tmp_path: Path) -> None:
+    """"Voor" merged over A2:C2 (the label column too) was a note; "Na" merged past the last phase a group."""
+    groups = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Na", ["Aankoop", "Gebruik"])]
+    path = grouped_phases(tmp_path / "g.xlsx", groups, top=2, corner="Fase", title="Reis", overhang=True)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == groups
+    assert [str(g.name.source) for g in journey.phase_groups] == ["Klantreis!A2:C2", "Klantreis!D2:H2"]
+    assert journey.notes == [] and canvas.notes == []
+    assert lost_lines(path, canvas) == []
+
+
+def test_a_word_beside_the_group_names_heads_them(tmp_path: Path) -> None:
+    path = grouped_phases(tmp_path / "g.xlsx", HOSTILE_GROUPS, top=2, corner="Fase")
+    book = openpyxl.load_workbook(path)
+    book["Klantreis"]["A2"] = "Moment"
+    book.save(path)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == HOSTILE_GROUPS
+    assert [label.text for label in journey.phase_labels] == ["Fase", "Moment"]
+    assert journey.notes == [] and lost_lines(path, canvas) == []
+
+
+def test_groups_above_reads_the_row_above_or_says_it_found_none(tmp_path: Path) -> None:
+    """`--groups above` was silently ignored where the shape showed no group row."""
+    cells: dict[str, object] = {"A2": "Fase", "B2": "Awareness", "C2": "Purchase", "D2": "Loyalty"}
+    cells.update({"A3": "Klantproces", "B3": "x", "C3": "y", "D3": "z", "A4": "Pijnpunten", "B4": "p", "C4": "q"})
+    titled = make_book(tmp_path / "titled.xlsx", {"Map": {**cells, "A1": "Our journey"}}, {"Map": ["A1:D1"]})
+    result = CliRunner().invoke(main, ["check", str(titled), "--groups", "above"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "titled.xlsx: Map: --groups above: row 1, above the phase names in row 2, holds one title merged over all "
+        "of them, no group of them: no phase groups read"
+    ) in " ".join(result.output.split())
+    first = make_book(tmp_path / "first.xlsx", {"Map": {k[0] + str(int(k[1:]) - 1): v for k, v in cells.items()}})
+    result = CliRunner().invoke(main, ["check", str(first), "--groups", "above"])
+    assert "--groups above: the phase names are in row 1, with no row above them: no phase groups read" in (
+        " ".join(result.output.split())
+    )
+    # names over single phases are read as a lane of goals, unless the user says they are groups
+    goals = make_book(tmp_path / "goals.xlsx", {"Map": {**cells, "B1": "Early", "C1": "Late"}})
+    (journey,) = read_canvas(goals, corrections=from_options(None, None, None, (), groups="above")).journeys
+    assert groups_of(journey) == [("Early", ["Awareness"]), ("Late", ["Purchase", "Loyalty"])]
+    explained = CliRunner().invoke(main, ["check", "--explain", str(goals), "--groups", "above"]).output
+    assert "row 1 ('Early', 'Late') names groups of the phases in row 2, as you said (--groups above)" in explained
