@@ -324,8 +324,11 @@ def test_groups_above_reads_the_row_above_or_says_it_found_none(tmp_path: Path) 
         " ".join(result.output.split())
     )
     # names over single phases are read as a lane of goals, unless the user says they are groups
-    goals = make_book(tmp_path / "goals.xlsx", {"Map": {**cells, "B1": "Early", "C1": "Late"}})
+    goals = make_book(tmp_path / "goals.xlsx", {"Map": {**cells, "B1": "Early", "C1": "Middle", "D1": "Late"}})
+    (journey,) = read_canvas(goals).journeys
+    assert journey.phase_groups == [] and [i.text for i in journey.lanes[0].cells[0]] == ["Early"]  # a lane
     (journey,) = read_canvas(goals, corrections=from_options(None, None, None, (), groups="above")).journeys
-    assert groups_of(journey) == [("Early", ["Awareness"]), ("Late", ["Purchase", "Loyalty"])]
+    assert groups_of(journey) == [("Early", ["Awareness"]), ("Middle", ["Purchase"]), ("Late", ["Loyalty"])]
     explained = CliRunner().invoke(main, ["check", "--explain", str(goals), "--groups", "above"]).output
-    assert "row 1 ('Early', 'Late') names groups of the phases in row 2, as you said (--groups above)" in explained
+    said = "row 1 ('Early', 'Middle', 'Late') names groups of the phases in row 2, as you said (--groups above)"
+    assert said in explained
