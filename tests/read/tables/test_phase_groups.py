@@ -154,7 +154,7 @@ def test_a_stage_lists_grouping_column_is_the_phase_groups(tmp_path: Path) -> No
         ("After", ["Install"]),
     ]
     assert [lane.label for lane in journey.lanes] == ["zone", "goal"]
-    assert [label.text for label in journey.phase_labels] == ["title", "macro"]  # its header heads the groups
+    assert [label.text for label in journey.phase_labels] == ["title", "macro", "id"]  # its header heads the groups
     assert lost_lines(path, canvas) == []
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     said = "column C ('macro') groups neighbouring stages: the phase groups — if it is no grouping of the stages"
