@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
+from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneKind, Phase
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import groups_row, read_across
@@ -249,8 +250,18 @@ def _read(grid: Grid, frame: Frame, orientation: Orientation, used: set[Pos], fi
     if orientation.across:
         return read_across(grid, frame, used, file, hints.lane_kinds, hints.groups)
     phase_col = _phase_column(grid, frame)
-    columns = (frame.label_col, max(frame.header_cols))
-    return read_down(grid, frame.header_row, phase_col, used, hints.lane_kinds, columns, frame.bottom)
+    # a column of names over the label column's rows groups the phases that run down it
+    columns = (min(frame.label_col, frame.group_col or frame.label_col), max(frame.header_cols))
+    table = read_down(grid, frame.header_row, phase_col, used, hints.lane_kinds, columns, frame.bottom, hints.groups)
+    if hints.groups is GroupsHint.ABOVE and not any(s.groups for s in table.sections):
+        table.warnings.append(
+            CanvasWarning(
+                Location(file, grid.title),
+                f"--groups above: the phases run down column {get_column_letter(phase_col)}, and no column before "
+                "it repeats one name over runs of neighbouring phases: no phase groups read",
+            )
+        )
+    return table
 
 
 def _phase_column(grid: Grid, frame: Frame) -> int:
