@@ -251,7 +251,8 @@ def _read(grid: Grid, frame: Frame, orientation: Orientation, used: set[Pos], fi
         return read_across(grid, frame, used, file, hints.lane_kinds, hints.groups)
     phase_col = _phase_column(grid, frame)
     # a column of names over the label column's rows groups the phases that run down it
-    columns = (min(frame.label_col, frame.group_col or frame.label_col), max(frame.header_cols))
+    before = [c for c in (frame.group_col, frame.pair_col) if c is not None and c < frame.label_col]
+    columns = (min([frame.label_col, *before]), max(frame.header_cols))
     table = read_down(grid, frame.header_row, phase_col, used, hints.lane_kinds, columns, frame.bottom, hints.groups)
     if hints.groups is GroupsHint.ABOVE and not any(s.groups for s in table.sections):
         table.warnings.append(

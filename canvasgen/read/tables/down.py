@@ -60,7 +60,9 @@ def read_down(
         if (header_row, c) not in used and (columns is None or columns[0] <= c <= columns[1])
     ]
     first, last = min([*header_cols, phase_col]), max([*header_cols, phase_col])
-    first = min(first, columns[0]) if columns is not None else first  # a column of groups with no header
+    # a column before the table with no header (groups merged over their phases' rows) may group them:
+    # read with it, but it is no lane (its cells stay notes unless it groups the phases)
+    table_first, first = first, min(first, columns[0]) if columns is not None else first
     group_col = next((c for c in header_cols if c != phase_col and is_persona_header(grid.text((header_row, c)))), None)
     # The persona header stays untaken when it splits journeys: it is then kept as a note.
     taken: set[Pos] = {(header_row, c) for c in header_cols if c != group_col}
@@ -73,7 +75,11 @@ def read_down(
         outer = outer_column(grid, header_row, phase_col, candidates, rows)
     if outer is not None:
         rows = outer.rows
-    lane_cols = [c for c in sorted(set(header_cols) | set(data_cols)) if c not in (phase_col, outer and outer.col)]
+    lane_cols = [
+        c
+        for c in sorted(set(header_cols) | set(data_cols))
+        if c >= table_first and c not in (phase_col, outer and outer.col)
+    ]
 
     sections: list[Section] = []
     for part, divider in zip(_split_at(rows, dividers), [None, *dividers]):

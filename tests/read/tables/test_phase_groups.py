@@ -17,7 +17,7 @@ from canvasgen.cli import main
 from canvasgen.model import Journey
 from canvasgen.read.corrections import from_options, from_record, to_record
 from canvasgen.read.reader import read_canvas
-from tests.support.read_back import lost_lines
+from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
 from tests.support.shapes import labels
 from tests.support.workbooks import grouped_phases, make_book
 
@@ -284,7 +284,7 @@ def test_groups_over_a_phase_row_headed_fase_under_a_title(
 
 
 def test_a_group_merged_over_the_label_column_or_past_the_last_phase_groups_its_phases(tmp_path: Path) -> None:
-    """"Voor" merged over A2:C2 (the label column too) was a note; "Na" merged past the last phase a group."""
+    """ "Voor" merged over A2:C2 (the label column too) was a note; "Na" merged past the last phase a group."""
     groups = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Na", ["Aankoop", "Gebruik"])]
     path = grouped_phases(tmp_path / "g.xlsx", groups, top=2, corner="Fase", title="Reis", overhang=True)
     canvas = read_canvas(path)
@@ -332,3 +332,165 @@ def test_groups_above_reads_the_row_above_or_says_it_found_none(tmp_path: Path) 
     explained = CliRunner().invoke(main, ["check", "--explain", str(goals), "--groups", "above"]).output
     said = "row 1 ('Early', 'Middle', 'Late') names groups of the phases in row 2, as you said (--groups above)"
     assert said in explained
+
+
+def transposed_groups(
+    path: Path, groups: list[tuple[str, list[str]]], merged: bool, header: str | None, top: int = 1, left: int = 1
+) -> Path:
+    """Phases down a column, a column of group names before it (merged over each group's rows, or written
+    on each row), lanes across; ``header``: the groups' column header."""
+    from openpyxl.utils import get_column_letter as letter
+
+    g, p, a, b = (letter(left + i) for i in range(4))
+    cells: dict[str, object] = {f"{p}{top}": "Fase", f"{a}{top}": "Klant doet", f"{b}{top}": "Pijnpunten"}
+    if header:
+        cells[f"{g}{top}"] = header
+    merges, row = [], top + 1
+    for name, phases in groups:
+        first = row
+        for phase in phases:
+            if not merged or row == first:
+                cells[f"{g}{row}"] = name
+            cells.update({f"{p}{row}": phase, f"{a}{row}": f"doet {phase}", f"{b}{row}": f"pijn {phase}"})
+            row += 1
+        if merged and row - first > 1:
+            merges.append(f"{g}{first}:{g}{row - 1}")
+    return make_book(path, {"Reis": cells}, {"Reis": merges})
+
+
+@pytest.mark.parametrize(("merged", "header"), [(True, None), (False, "Moment"), (True, "Macro stage")])
+def test_a_column_before_the_phases_down_groups_them(tmp_path: Path, merged: bool, header: str | None) -> None:
+    """Transposed canvases had no groups: the column beside the phases was notes (merged) or a lane."""
+    groups = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Tijdens", ["Aankoop"]), ("Na", ["Gebruik", "Service"])]
+    path = transposed_groups(tmp_path / "t.xlsx", groups, merged, header)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == groups
+    assert [lane.label for lane in journey.lanes] == ["Klant doet", "Pijnpunten"]
+    assert journey.notes == [] and canvas.notes == [] and lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "groups the phases (" in explained and "give --groups none" in explained
+    (kept,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
+    assert kept.phase_groups == []
+    assert lost_lines(path, read_canvas(path, corrections=from_options(None, None, None, (), groups="none"))) == []
+
+
+def test_a_lane_whose_values_repeat_down_the_phases_is_no_group(tmp_path: Path) -> None:
+    """Only a column before the phases, or one headed as a group, groups them: a lane after them whose
+    values repeat ("Web, Web, Winkel") stays a lane."""
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Kanaal", "C1": "Pijnpunten"}
+    for row, (phase, channel) in enumerate(
+        [("Oriëntatie", "Web"), ("Vergelijken", "Web"), ("Aankoop", "Winkel"), ("Gebruik", "Winkel")], start=2
+    ):
+        cells.update({f"A{row}": phase, f"B{row}": channel, f"C{row}": f"pijn {phase}"})
+    path = make_book(tmp_path / "t.xlsx", {"Reis": cells})
+    (journey,) = read_canvas(path).journeys
+    assert journey.phase_groups == []
+    assert [lane.label for lane in journey.lanes] == ["Kanaal", "Pijnpunten"]
+    result = CliRunner().invoke(main, ["check", str(path), "--groups", "above"])
+    assert "Reis: --groups above: the phases run down column A, and no column before it repeats one name" in (
+        " ".join(result.output.split())
+    )
+
+
+@pytest.mark.slow
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_group_columns_down_in_any_script_and_place(data: st.DataObject) -> None:
+    sizes = data.draw(st.lists(st.integers(1, 3), min_size=2, max_size=4).filter(lambda s: max(s) > 1))
+    names = data.draw(labels(sum(sizes) + len(sizes)))
+    phases, group_names = names[: sum(sizes)], names[sum(sizes) :]
+    groups, at = [], 0
+    for name, size in zip(group_names, sizes):
+        groups.append((name, phases[at : at + size]))
+        at += size
+    merged, top, left = data.draw(st.booleans()), data.draw(st.integers(1, 5)), data.draw(st.integers(1, 4))
+    header = data.draw(st.sampled_from([None, "Moment", "Stage group", "Macro"]))
+    with tempfile.TemporaryDirectory() as folder:
+        path = transposed_groups(Path(folder) / "t.xlsx", groups, merged, header, top, left)
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == phases
+    assert groups_of(journey) == groups
+
+
+def nested_long_table(path: Path) -> Path:
+    """A long table of jobs over phases over sub-steps (the shape of a published JTBD journey): the phase
+    written on every row; a job with no phase of its own; a phase whose rows fall under two jobs."""
+    rows = [["Job step", "Big job", "Phase", "Sub-step", "Pains"]]
+    rows += [["1. Plan", "Plan the rollout", "1. Explore", "1.a Read", "too many options"]]
+    rows += [["1. Plan", "Plan the rollout", "1. Explore", "1.b Decide", ""]]
+    rows += [["1. Plan", "Plan the rollout", "2. Order", "2.a Order kit", "late delivery"]]
+    rows += [["2. Test", "Test it works", "3. Configure", "3.a Settings", "hundreds of settings"]]
+    rows += [["2. Test", "Test it works", "4. Go live", "4.a Switch", ""]]
+    rows += [["3. Grow", "Grow the business", "", "", "no research yet"]]
+    rows += [["4. Run", "Run it daily", "5. Operate", "5.a Routine", "reboots"]]
+    rows += [["4. Run", "Run it daily", "6. Replace", "6.a Swap", "broken terminals"]]
+    rows += [["5. Fix", "Fix what breaks", "6. Replace", "6.b Return", "courier costs"]]
+    rows += [["5. Fix", "Fix what breaks", "7. Recycle", "7.a Recycle", ""]]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    return path
+
+
+def test_a_long_tables_job_column_over_its_phases_groups_them(tmp_path: Path) -> None:
+    """A JTBD journey's "Job step" over its "Phase" column was a lane: now the phase groups, a job with no
+    phase of its own a phase named by its job, a phase under two jobs said."""
+    path = nested_long_table(tmp_path / "jobs.csv")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert journey.shape == "long"
+    assert [p.name for p in journey.phases] == [
+        "Explore",
+        "Order",
+        "Configure",
+        "Go live",
+        "Grow",
+        "Operate",
+        "Replace",
+        "Recycle",
+    ]
+    assert groups_of(journey) == [
+        ("1. Plan", ["Explore", "Order"]),
+        ("2. Test", ["Configure", "Go live"]),
+        ("4. Run", ["Operate", "Replace"]),
+        ("5. Fix", ["Recycle"]),
+    ]
+    assert [lane.label for lane in journey.lanes] == ["Big job", "Sub-step", "Pains"]
+    assert [i.text for i in journey.lanes[2].cells[4]] == ["no research yet"]
+    assert [label.text for label in journey.phase_labels] == ["Phase", "Job step"]
+    assert journey.notes == [] and lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "column A ('Job step') groups the phases (its header names groups): 4 phase groups" in explained
+    assert "phases with rows under more than one group of column A, each in the group of its first row: 'Replace'" in (
+        explained
+    )
+    (plain,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
+    assert plain.phase_groups == [] and "Job step" in [lane.label for lane in plain.lanes]
+
+
+def test_a_column_whose_value_changes_inside_a_phase_groups_nothing(tmp_path: Path) -> None:
+    rows = [["Phase", "Touchpoint group", "Touchpoint"], ["Explore", "Online", "Search"], ["", "Online", "Reviews"]]
+    rows += [["", "Store", "Visit"], ["Buy", "Store", "Till"], ["Use", "Home", "Unbox"], ["", "Home", "Setup"]]
+    path = tmp_path / "long.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Explore", "Buy", "Use"]
+    assert journey.phase_groups == []
+    assert [lane.label for lane in journey.lanes] == ["Touchpoint group", "Touchpoint"]
+
+
+def test_groups_of_a_journey_split_over_poster_pages_head_each_page(tmp_path: Path) -> None:
+    """The poster split a long grouped journey over pages but indexed the groups over the whole journey:
+    the build failed ("list index out of range")."""
+    groups = [(f"Group {g}", [f"Phase {g}.{p}" for p in range(1, 5)]) for g in range(1, 5)]
+    path = grouped_phases(tmp_path / "long.xlsx", groups, corner="Fase")
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    text = squeeze(pdf_text(tmp_path / "out" / "long.pdf"))
+    assert all(squeeze(name) in text for name, _ in groups)
+    assert all(squeeze(p) in text for _, phases in groups for p in phases)
+    slides = squeeze(slide_text(tmp_path / "out" / "long.pptx"))
+    assert all(squeeze(name) in slides for name, _ in groups)
