@@ -326,21 +326,19 @@ def grouped_phases(
     left: int = 1,
     lanes: tuple[str, ...] = ("Klantproces", "Pijnpunten"),
     corner: str | None = None,
-    title: str | None = None,
     overhang: bool = False,
 ) -> Path:
     """A canvas with a row of phase groups over its phase row: each group's name merged over its phases
     (``merged``) or written once over its first phase; ``top`` is the groups' row, ``left`` the label
     column; each cell of a lane says its lane and phase ("Klantproces · Kiezen"). ``corner``: the phase
-    row's header in the label column ("Fase"); ``title``: a title in the row above the groups (``top`` > 1);
-    ``overhang``: the first group's merge starts in the label column, the last runs past the last phase."""
+    row's header in the label column ("Fase"); ``overhang``: the first group's merge starts in the label
+    column, the last runs past the last phase."""
     from openpyxl.utils import get_column_letter
 
     cells: Cells = {}
     merges: list[str] = []
     col = left + 1
     for k, (name, phases) in enumerate(groups):
-        first = col
         start = left if overhang and k == 0 else col
         cells[f"{get_column_letter(start)}{top}"] = name
         for phase in phases:
@@ -354,8 +352,6 @@ def grouped_phases(
             merges.append(f"{get_column_letter(start)}{top}:{get_column_letter(end)}{top}")
     if corner is not None:
         cells[f"{get_column_letter(left)}{top + 1}"] = corner
-    if title is not None:
-        cells[f"{get_column_letter(left)}{top - 1}"] = title
     for row, lane in enumerate(lanes, start=top + 2):
         cells[f"{get_column_letter(left)}{row}"] = lane
     return make_book(path, {"Klantreis": cells}, {"Klantreis": merges})

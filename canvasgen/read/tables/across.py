@@ -37,6 +37,7 @@ from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
     is_group_word,
+    is_step_header,
     strip_decoration,
 )
 
@@ -159,8 +160,17 @@ def groups_row(
     known_above = sum(1 for n in upper if is_known_phase(n)) / max(len(upper), 1)
     by_words = bool(upper) and all(is_group_word(n) for n in upper)
     by_phases = len(set(keys)) == len(keys) and known >= 0.5 and known > known_above
-    if by_words or by_phases:
-        why = "its names are words for groups of phases" if by_words else "the row under it names known phases"
+    # "Fase" beside the header row says it names the phases: the names over them group them
+    corner = " ".join(grid.text((header_row, frame.label_col)).split())
+    by_header = is_phase_header(corner) and not is_step_header(corner)
+    if by_words or by_phases or by_header:
+        why = (
+            "its names are words for groups of phases"
+            if by_words
+            else "the row under it names known phases"
+            if by_phases
+            else f"the row under it is headed as the phases ('{corner}')"
+        )
         return (
             upper_row,
             [

@@ -260,6 +260,14 @@ def test_a_dutch_na_beside_the_canvas_is_kept_and_na_written_as_n_a_is_no_word(t
     assert "Na" in kept
 
 
+def with_cell(path: Path, ref: str, text: str) -> Path:
+    """The workbook with one more cell written in its sheet 'Klantreis'."""
+    book = openpyxl.load_workbook(path)
+    book["Klantreis"][ref] = text
+    book.save(path)
+    return path
+
+
 HOSTILE_GROUPS = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Tijdens", ["Aankoop"]), ("Na", ["Gebruik"])]
 
 
@@ -274,7 +282,9 @@ def test_groups_over_a_phase_row_headed_fase_under_a_title(
 ) -> None:
     """A hostile tester's files: "Fase" in the corner of the phase row made the row above no group row
     (its first name did not stand over the row's first cell), so the groups became notes."""
-    path = grouped_phases(tmp_path / "g.xlsx", groups, top=2 if title else 1, corner="Fase", title=title)
+    path = grouped_phases(tmp_path / "g.xlsx", groups, top=2 if title else 1, corner="Fase")
+    if title:
+        with_cell(path, "A1", title)
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
     assert groups_of(journey) == groups
@@ -286,7 +296,7 @@ def test_groups_over_a_phase_row_headed_fase_under_a_title(
 def test_a_group_merged_over_the_label_column_or_past_the_last_phase_groups_its_phases(tmp_path: Path) -> None:
     """ "Voor" merged over A2:C2 (the label column too) was a note; "Na" merged past the last phase a group."""
     groups = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Na", ["Aankoop", "Gebruik"])]
-    path = grouped_phases(tmp_path / "g.xlsx", groups, top=2, corner="Fase", title="Reis", overhang=True)
+    path = with_cell(grouped_phases(tmp_path / "g.xlsx", groups, top=2, corner="Fase", overhang=True), "A1", "Reis")
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
     assert groups_of(journey) == groups
@@ -296,10 +306,7 @@ def test_a_group_merged_over_the_label_column_or_past_the_last_phase_groups_its_
 
 
 def test_a_word_beside_the_group_names_heads_them(tmp_path: Path) -> None:
-    path = grouped_phases(tmp_path / "g.xlsx", HOSTILE_GROUPS, top=2, corner="Fase")
-    book = openpyxl.load_workbook(path)
-    book["Klantreis"]["A2"] = "Moment"
-    book.save(path)
+    path = with_cell(grouped_phases(tmp_path / "g.xlsx", HOSTILE_GROUPS, top=2, corner="Fase"), "A2", "Moment")
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
     assert groups_of(journey) == HOSTILE_GROUPS
@@ -494,3 +501,18 @@ def test_groups_of_a_journey_split_over_poster_pages_head_each_page(tmp_path: Pa
     assert all(squeeze(p) in text for _, phases in groups for p in phases)
     slides = squeeze(slide_text(tmp_path / "out" / "long.pptx"))
     assert all(squeeze(name) in slides for name, _ in groups)
+
+
+def test_names_over_some_phases_headed_fase_that_look_like_no_groups_stay_as_they_were(tmp_path: Path) -> None:
+    """Under a row headed "Fase", a row above is groups only when it looks like groups: group words, names
+    merged over several phases, or names over known phases; goals over two of four phases are no groups,
+    and never phases over steps (the corner says the row under them names the phases)."""
+    cells: dict[str, object] = {"A2": "Fase", "B2": "Alpha", "C2": "Beta", "D2": "Gamma", "E2": "Delta"}
+    cells.update({"A3": "Klantproces", "B3": "a", "C3": "b", "D3": "c", "E3": "d", "B1": "Doel een", "D1": "Doel drie"})
+    canvas = read_canvas(make_book(tmp_path / "g.xlsx", {"Map": cells}))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Alpha", "Beta", "Gamma", "Delta"]
+    assert journey.phase_groups == [] and not any(p.step_names for p in journey.phases)
+    merged = make_book(tmp_path / "m.xlsx", {"Map": cells}, {"Map": ["B1:C1", "D1:E1"]})
+    (journey,) = read_canvas(merged).journeys
+    assert groups_of(journey) == [("Doel een", ["Alpha", "Beta"]), ("Doel drie", ["Gamma", "Delta"])]
