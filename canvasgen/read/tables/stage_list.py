@@ -100,6 +100,12 @@ def read_stage_list(
         )
         for c in grouping
     ]
+    reading += [  # headed as a group, but its values come back after others: no runs of stages
+        f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') is headed as a group of stages, but its "
+        "values come back after others (no runs of neighbouring stages): kept as a lane"
+        for c in lane_cols
+        if c not in grouping and label_key(grid.text((header_row, c))) in PHASE_GROUP_HEADERS
+    ]
     section.reading = reading
     section.shape = "transposed"
     return Table([section], taken, header_row)

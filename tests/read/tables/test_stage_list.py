@@ -89,3 +89,13 @@ def test_the_header_of_the_ids_is_no_note_and_no_numbering_is_said_taken_off(tmp
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert "numbering and arrows taken off phase names: 'Stage 3: Kopen >>' -> 'Kopen'\n" in explained
     assert "'1. Zien'" not in explained and "to notes" not in explained
+
+
+def test_a_column_headed_as_a_group_whose_values_come_back_is_a_lane_and_said(tmp_path: Path) -> None:
+    rows = [["id", "title", "phase"], ["1", "Zien", "Before"], ["2", "Kiezen", "Before"], ["3", "Kopen", "During"]]
+    rows += [["4", "Delen", "Before"]]
+    path = write_csv(tmp_path / "stages.csv", rows)
+    (journey,) = read_canvas(path).journeys
+    assert journey.phase_groups == [] and [lane.label for lane in journey.lanes] == ["phase"]
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "column C ('phase') is headed as a group of stages, but its values come back after others" in explained
