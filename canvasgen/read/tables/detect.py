@@ -26,7 +26,7 @@ from canvasgen.read.tables.orient import Orientation, orient
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import label_key
-from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
+from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.scores import LightScores
 
 
@@ -270,8 +270,10 @@ def _phase_column(grid: Grid, frame: Frame) -> int:
     down the rows (one row per step) with the most distinct names; else the first that is no persona's."""
     columns = [frame.label_col, *frame.header_cols]
     named = [c for c in columns if is_phase_header(grid.text((frame.header_row, c)))]
+    # "Stage group" beside "Phase": the column of groups is not the phases'
+    grouping = [c for c in named if is_group_header(grid.text((frame.header_row, c)))]
     if named:
-        return named[0]
+        return next((c for c in named if c not in grouping), named[0])
     repeating = []
     for c in columns[:4]:
         names = [grid.text((r, c)) for r in range(frame.header_row + 1, frame.bottom + 1) if grid.text((r, c))]

@@ -365,7 +365,10 @@ def transposed_groups(
     return make_book(path, {"Reis": cells}, {"Reis": merges})
 
 
-@pytest.mark.parametrize(("merged", "header"), [(True, None), (False, "Moment"), (True, "Macro stage")])
+@pytest.mark.parametrize(
+    ("merged", "header"),
+    [(True, None), (False, None), (False, "Moment"), (True, "Macro stage"), (False, "Stage group")],
+)
 def test_a_column_before_the_phases_down_groups_them(tmp_path: Path, merged: bool, header: str | None) -> None:
     """Transposed canvases had no groups: the column beside the phases was notes (merged) or a lane."""
     groups = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Tijdens", ["Aankoop"]), ("Na", ["Gebruik", "Service"])]
