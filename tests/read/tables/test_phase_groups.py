@@ -495,8 +495,10 @@ def test_a_column_whose_value_changes_inside_a_phase_groups_nothing(tmp_path: Pa
 def test_groups_of_a_journey_split_over_poster_pages_head_each_page(tmp_path: Path) -> None:
     """The poster split a long grouped journey over pages but indexed the groups over the whole journey:
     the build failed ("list index out of range")."""
-    groups = [(f"Group {g}", [f"Phase {g}.{p}" for p in range(1, 5)]) for g in range(1, 5)]
-    path = grouped_phases(tmp_path / "long.xlsx", groups, corner="Fase")
+    groups = [(name, [f"{name} stap {p}" for p in range(1, 7)]) for name in ("Voor", "Tijdens", "Na")]
+    path = grouped_phases(tmp_path / "long.xlsx", groups)
+    (journey,) = read_canvas(path).journeys
+    assert groups_of(journey) == groups
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     text = squeeze(pdf_text(tmp_path / "out" / "long.pdf"))
