@@ -9,6 +9,7 @@ from canvasgen.layout.meta import unused_headers
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, Phase, RoleBy
 from canvasgen.read.lane_roles import lane_option, role_text
 from canvasgen.read.package.portraits import persona_pictures
+from canvasgen.read.tables.stage_list import decoration_taken_off
 
 
 def summarize(canvas: Canvas, analysis: Analysis) -> str:
@@ -56,7 +57,7 @@ def explanation(canvas: Canvas) -> str:
             f"    {line}" for line in journey.reading or ["read from its sheet's Touchpoints or Personas table"]
         )
         lines.extend(f"    lane '{' '.join(lane.label.split())}': {_role(journey, lane)}" for lane in journey.lanes)
-        decorated = [f"'{p.written}' -> '{p.name}'" for p in journey.phases if p.written]
+        decorated = [f"'{w}' -> '{p.name}'" for p in journey.phases if (w := decoration_taken_off(journey, p))]
         if decorated:
             lines.append("    numbering and arrows taken off phase names: " + ", ".join(decorated))
         if journey.notes:

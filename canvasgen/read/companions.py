@@ -20,6 +20,7 @@ from pathlib import Path
 
 from canvasgen.errors import CanvasWarning, Location, ReadError, display_name
 from canvasgen.model import Canvas, Item, Journey, Lane, Persona, Phase
+from canvasgen.read.tables.stage_list import is_stage_list
 from canvasgen.text import label_key
 from canvasgen.vocabulary.structure import strip_decoration
 
@@ -133,7 +134,7 @@ def _join(target: Journey, journey: Journey, canvas: Canvas, file: str) -> None:
 def _stage_ids(journey: Journey) -> dict[str, Phase] | None:
     """A stage list's phases by their id key (the stage list writes each phase as "<id>. <title>"); None
     for a journey of another kind."""
-    if not journey.reading or not journey.reading[0].startswith("a stage list"):
+    if not is_stage_list(journey):
         return None
     ids = {}
     for phase in journey.phases:

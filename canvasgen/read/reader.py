@@ -463,7 +463,7 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list
             notes=list(section.notes),
             reading=list(section.reading),
         )
-        journey.phase_labels += [label for label in (section.phase_label, section.group_label) if label is not None]
+        journey.phase_labels += section.labels()
         if section.suffix is not None:
             journey.meta[section.suffix_kind] = section.suffix
         journeys.append(journey)
@@ -504,7 +504,7 @@ def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]])
         journey.lanes.append(lane)
     for src, dst in enumerate(order):
         raw_scores[dst].extend(section.scores[src])
-    journey.phase_labels += [label for label in (section.phase_label, section.group_label) if label is not None]
+    journey.phase_labels += section.labels()
     journey.add_groups(section.groups, list(order))
     journey.notes.extend(section.notes)
     journey.reading.extend(f"joined: {line}" for line in section.reading)

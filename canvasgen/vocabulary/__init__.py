@@ -335,6 +335,15 @@ def is_phase_header(label: str) -> bool:
     return False
 
 
+def is_group_header(label: str) -> bool:
+    """ "Stage group", "Macro phase", "Moment": the header of a column or row of phase groups, and of no
+    phases ("Phase" heads either: not this)."""
+    from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS
+
+    key = label_key(label)
+    return key in PHASE_GROUP_HEADERS and key not in PHASE_HEADER_KEYS
+
+
 def is_persona_header(label: str) -> bool:
     key = label_key(label)
     return key in PERSONA_HEADER_KEYS or any(key.startswith(h + " ") for h in PERSONA_HEADER_KEYS)

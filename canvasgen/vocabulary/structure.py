@@ -275,6 +275,22 @@ def is_group_word(name: str) -> bool:
 
 
 #: Headers of a stage list's column that groups its stages ("macro", "phase" over stages).
+#: Headers of a row or column of steps (a phase's steps), among the phase headers: the row they head is no
+#: row of phases that a row above could group.
+STEP_HEADERS = frozenset(
+    label_key(w)
+    for w in (
+        *("step", "steps", "journey step", "journey steps", "stap", "stappen", "schritt", "schritte"),
+        *("paso", "pasos", "tappa", "tappe", "шаг", "шаги"),
+    )
+)
+
+
+def is_step_header(label: str) -> bool:
+    """ "Step", "Stap": the header of a phase's steps (which ``is_phase_header`` also takes for phases)."""
+    return label_key(label) in STEP_HEADERS
+
+
 PHASE_GROUP_HEADERS = frozenset(
     label_key(w)
     for words in (

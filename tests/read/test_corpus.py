@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.read.reader import read_canvas
-from tests.support.read_back import lost_lines
+from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze, workbook_lines
 from tests.support.workbooks import CORPUS, corpus_files
 
 # An extra beside the repository's own tests: skipped in a clone without ../shared, required in CI.
@@ -130,3 +130,53 @@ def test_russian_persona_by_stage_matrix_is_a_journey_per_persona() -> None:
     assert [i.text for i in p1.lanes[0].cells[0]] == ["yellow"]
     # EXPL explains the matrix for one stage: notes of the first journey, not a persona's journey
     assert any(n.text.startswith("P5 — зрелый") or "P5 — зрелый" in n.text for n in p1.notes)
+
+
+def test_jobs_to_be_done_steps_group_the_phases_of_the_long_table() -> None:
+    path = CORPUS / "evahan-hub_JTBD_Converged_Journey.csv"
+    canvas = read_canvas(path)  # was: 'JTBD Step' a lane, its word repeated on every row
+    (journey,) = canvas.journeys
+    assert journey.shape == "long"
+    assert "JTBD Step" not in [lane.label for lane in journey.lanes]
+    assert [label.text for label in journey.phase_labels] == ["Phase", "JTBD Step"]
+    groups = {g.name.text: [p.name for p in journey.phases[g.first : g.last + 1]] for g in journey.phase_groups}
+    assert groups["1. Plan"] == ["Exploration"]
+    assert groups["4. Secure every possible in-store sale"] == [
+        "B1. Platform setup",
+        "B2. Preboarding",
+        "B3. Delivery",
+        "B4. Activation ⭐",
+        "B5. BAU",
+    ]
+    # a job with no phase of its own is a phase, named by its job, in no group
+    names = [p.name for p in journey.phases]
+    for job in ("Ramp up", "Increase shopper retention", "Stay competitive"):
+        assert job in names and journey.group_of(names.index(job)) is None
+    assert len(journey.phase_groups) == 6
+    assert lost_lines(path, canvas) == []
+
+
+@pytest.mark.slow
+def test_jobs_to_be_done_words_reach_poster_and_deck(tmp_path: Path) -> None:
+    import re
+
+    from click.testing import CliRunner
+
+    from canvasgen.cli import main
+
+    path = CORPUS / "evahan-hub_JTBD_Converged_Journey.csv"
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output  # a grouped journey split over poster pages failed to build
+    poster = squeeze(pdf_text(tmp_path / f"{path.stem}.pdf"))
+    deck = squeeze(slide_text(tmp_path / f"{path.stem}.pptx"))
+    (journey,) = read_canvas(path).journeys
+    for group in journey.phase_groups:
+        assert squeeze(group.name.text) in poster and squeeze(group.name.text) in deck
+    assert squeeze("JTBD Step") in poster and squeeze("JTBD Step") in deck
+    # every line of the file on the poster, phase names without their numbers ("1. Exploration")
+    missing = {
+        text
+        for _, text in workbook_lines(path)
+        if squeeze(text) not in poster and squeeze(re.sub(r"^[\w.]{1,4}[.)]?\s+", "", text)) not in poster
+    }
+    assert missing == set()

@@ -325,26 +325,33 @@ def grouped_phases(
     top: int = 2,
     left: int = 1,
     lanes: tuple[str, ...] = ("Klantproces", "Pijnpunten"),
+    corner: str | None = None,
+    overhang: bool = False,
 ) -> Path:
     """A canvas with a row of phase groups over its phase row: each group's name merged over its phases
     (``merged``) or written once over its first phase; ``top`` is the groups' row, ``left`` the label
-    column; each cell of a lane says its lane and phase ("Klantproces · Kiezen")."""
+    column; each cell of a lane says its lane and phase ("Klantproces · Kiezen"). ``corner``: the phase
+    row's header in the label column ("Fase"); ``overhang``: the first group's merge starts in the label
+    column, the last runs past the last phase."""
     from openpyxl.utils import get_column_letter
 
     cells: Cells = {}
     merges: list[str] = []
     col = left + 1
-    for name, phases in groups:
-        first = col
-        cells[f"{get_column_letter(col)}{top}"] = name
+    for k, (name, phases) in enumerate(groups):
+        start = left if overhang and k == 0 else col
+        cells[f"{get_column_letter(start)}{top}"] = name
         for phase in phases:
             letter = get_column_letter(col)
             cells[f"{letter}{top + 1}"] = phase
             for row, lane in enumerate(lanes, start=top + 2):
                 cells[f"{letter}{row}"] = f"{lane} · {phase}"
             col += 1
-        if merged and col - first > 1:
-            merges.append(f"{get_column_letter(first)}{top}:{get_column_letter(col - 1)}{top}")
+        end = col + 2 if overhang and k == len(groups) - 1 else col - 1
+        if (merged or overhang) and end > start:
+            merges.append(f"{get_column_letter(start)}{top}:{get_column_letter(end)}{top}")
+    if corner is not None:
+        cells[f"{get_column_letter(left)}{top + 1}"] = corner
     for row, lane in enumerate(lanes, start=top + 2):
         cells[f"{get_column_letter(left)}{row}"] = lane
     return make_book(path, {"Klantreis": cells}, {"Klantreis": merges})

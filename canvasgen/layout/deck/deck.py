@@ -51,7 +51,7 @@ from canvasgen.layout.deck.sheets import (
     touchpoint_slides,
 )
 from canvasgen.layout.deck.title import title_slide
-from canvasgen.layout.headings import group_heading, lane_heading, phase_heading, shortened, steps_heading
+from canvasgen.layout.headings import corner_text, group_heading, lane_heading, phase_heading, shortened, steps_heading
 from canvasgen.layout.meta import made_on, score_text
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
@@ -364,7 +364,7 @@ class _PhaseSlide:
         phase = journey.phases[index]
         w = ctx.words
         n = len(journey.phases)
-        label = shortened(journey.phase_labels[0].text) if journey.phase_labels else ""
+        label = shortened(corner_text(journey))  # the phase header, and the groups' ("Phase / JTBD Step"), as written
         group = journey.group_of(index)  # the phase's group, before its name: "Tijdens · Bestellen"
         named = f"{group_heading(group)} · {phase_heading(phase)}" if group is not None else phase_heading(phase)
         title = f"{label} {index + 1}/{n} · {named}".strip()

@@ -26,7 +26,7 @@ from canvasgen.layout.empathy import only_a_name, shown_on_maps
 from canvasgen.layout.meta import budget_parts
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
-from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Picture, Source
+from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, PhaseGroup, Picture, Source
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
@@ -199,8 +199,21 @@ class Mapped:
         # as every page draws the line labelled in the sheet's own words
         lines = {b.source for b in journey.boundaries if b.source is not None}
         labels = [note for note in journey.notes if note.source in lines]
+        start, stop, _ = window.indices(len(journey.phases))
+        # a group split over two pages heads its phases on each
+        groups = [
+            PhaseGroup(g.name, max(g.first, start) - start, min(g.last, stop - 1) - max(g.first, start) + 1)
+            for g in journey.phase_groups
+            if g.first < stop and g.last >= start
+        ]
         part = replace(
-            journey, name=name, phases=journey.phases[window], lanes=lanes, scores=journey.scores[window], notes=labels
+            journey,
+            name=name,
+            phases=journey.phases[window],
+            lanes=lanes,
+            scores=journey.scores[window],
+            notes=labels,
+            phase_groups=groups,
         )
         return Mapped(part, tuple(row.phases(window) for row in self.added))
 

@@ -9,6 +9,7 @@ naming a service-blueprint line is a boundary between lanes, not a lane.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from openpyxl.utils import get_column_letter
@@ -38,6 +39,7 @@ from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
     is_group_word,
+    is_step_header,
     strip_decoration,
 )
 
@@ -64,7 +66,7 @@ def read_across(
     groups_hint: GroupsHint | None = None,
 ) -> Table:
     taken: set[Pos] = set()
-    groups_at, groups_said = groups_row(grid, frame, used, groups_hint)
+    groups_at, groups_said, unfound = groups_row(grid, frame, used, groups_hint)
     if groups_at is not None:  # the upper row names groups of the phases: the header row names the phases
         frame = replace(frame, upper_row=None)
     rows = _rows(grid, frame, used)
@@ -77,11 +79,7 @@ def read_across(
         if r in row_set and frame.first_col <= c <= right and (r, c) not in used and not v.placeholder
     }
     phases, phase_cols, said, explained = _phases(grid, frame, content_cols, used, file, taken)
-    phase_label = None
-    corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe
-    if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
-        taken.add(corner)
-        phase_label = grid.whole(corner)
+    phase_label = _corner_label(grid, frame, used, taken)
     lanes, boundaries, notes = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
     top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row, groups_at) if r is not None)
     above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
@@ -121,47 +119,110 @@ def read_across(
     section.reading = explained + groups_said + scored
     if groups_at is not None:
         section.groups = _phase_groups(grid, frame, groups_at, phase_cols, used, taken)
+        section.group_label = _group_label(grid, frame, groups_at, used, taken)
+    if unfound is not None:
+        said.append(CanvasWarning(Location(file, grid.title), unfound))
     section.boundaries = boundaries
     section.notes = notes
     return Table([section], taken, top, said)
 
 
-def groups_row(grid: Grid, frame: Frame, used: set[Pos], hint: GroupsHint | None) -> tuple[int | None, list[str]]:
+def _group_owners(grid: Grid, frame: Frame, row: int, used: set[Pos]) -> list[Pos]:
+    """The cells of a row over the phases, left to right: a cell merged from further left (over the label
+    column too) counts when it reaches over a phase."""
+    first = frame.first_col
+    owners = {grid.owner((row, c)) for c in range(1, grid.max_col + 1) if (row, c) in grid.cells or c >= first}
+    return sorted(p for p in owners - used if p in grid.cells and p[1] + grid.span(p)[1] - 1 >= first)
+
+
+def groups_row(
+    grid: Grid, frame: Frame, used: set[Pos], hint: GroupsHint | None
+) -> tuple[int | None, list[str], str | None]:
     """The row above the header when it names groups of the phases ("Before | During | After" merged over
-    them), not phases over their steps; and what was decided, with the correction that changes it. Groups
-    when its names are words for groups, or when the header row under it names known phases (each once)
-    and it names none; the user's ``--groups`` decides over both."""
-    if frame.upper_row is None:
-        return None, []
-    upper_row, header_row = frame.upper_row, frame.header_row
+    them), not phases over their steps; what was decided, with the correction that changes it; and, when
+    ``--groups above`` was said and no row of groups is found, the row looked at and why, for a warning.
+    Groups when its names are words for groups, or when the header row under it names known phases (each
+    once) and it names none; the user's ``--groups`` decides over both."""
 
     def names(row: int) -> list[str]:
-        owners = sorted({grid.owner((row, c)) for c in grid.row(row) if c >= frame.first_col} - used)
-        return [" ".join(grid.cells[p].text.split()) for p in owners if p in grid.cells and _named(grid.cells[p])]
+        owners = _group_owners(grid, frame, row, used)
+        return [" ".join(grid.cells[p].text.split()) for p in owners if _named(grid.cells[p])]
 
+    if frame.upper_row is None:
+        return _said_above(grid, frame, used, names) if hint is GroupsHint.ABOVE else (None, [], None)
+    upper_row, header_row = frame.upper_row, frame.header_row
     upper, lower = names(upper_row), names(header_row)
     shown = ", ".join(f"'{n}'" for n in upper)
     if hint is GroupsHint.NONE:
         said = f"row {upper_row} ({shown}) names phases over their steps in row {header_row}, as you said"
-        return None, [f"{said} (--groups none)"]
+        return None, [f"{said} (--groups none)"], None
     if hint is GroupsHint.ABOVE:
         said = f"row {upper_row} ({shown}) names groups of the phases in row {header_row}, as you said"
-        return upper_row, [f"{said} (--groups above)"]
+        return upper_row, [f"{said} (--groups above)"], None
     keys = [phase_key(strip_decoration(n)) for n in lower]
     known = sum(1 for n in lower if is_known_phase(n)) / max(len(lower), 1)
     known_above = sum(1 for n in upper if is_known_phase(n)) / max(len(upper), 1)
     by_words = bool(upper) and all(is_group_word(n) for n in upper)
     by_phases = len(set(keys)) == len(keys) and known >= 0.5 and known > known_above
-    if by_words or by_phases:
-        why = "its names are words for groups of phases" if by_words else "the row under it names known phases"
-        return upper_row, [
-            f"row {upper_row} ({shown}) names groups of the phases in row {header_row} ({why}) — if it names "
-            "phases over their steps, give --groups none"
-        ]
-    return None, [
-        f"row {upper_row} ({shown}) names phases over their steps in row {header_row} — if it names groups of "
-        "phases, give --groups above"
-    ]
+    # "Fase" beside the header row says it names the phases: the names over them group them
+    corner = " ".join(grid.text((header_row, frame.label_col)).split())
+    by_header = is_phase_header(corner) and not is_step_header(corner)
+    if by_words or by_phases or by_header:
+        why = (
+            "its names are words for groups of phases"
+            if by_words
+            else "the row under it names known phases"
+            if by_phases
+            else f"the row under it is headed as the phases ('{corner}')"
+        )
+        return (
+            upper_row,
+            [
+                f"row {upper_row} ({shown}) names groups of the phases in row {header_row} ({why}) — if it names "
+                "phases over their steps, give --groups none"
+            ],
+            None,
+        )
+    return (
+        None,
+        [
+            f"row {upper_row} ({shown}) names phases over their steps in row {header_row} — if it names groups of "
+            "phases, give --groups above"
+        ],
+        None,
+    )
+
+
+def _said_above(
+    grid: Grid, frame: Frame, used: set[Pos], names: Callable[[int], list[str]]
+) -> tuple[int | None, list[str], str | None]:
+    """``--groups above`` where the sheet's shape shows no row of groups: the row right above the phase names
+    is that row, as the user said, when it holds names over the phases (one cell merged over all of them
+    is the map's title, no group); else none, and why, naming the row looked at."""
+    header_row = frame.number_row or frame.header_row
+    row = header_row - 1
+    owners = [p for p in _group_owners(grid, frame, row, used) if _named(grid.cells[p])] if row >= 1 else []
+    first, last = frame.header_cols[0], frame.header_cols[-1]
+    title = len(owners) == 1 and owners[0][1] <= first and owners[0][1] + grid.span(owners[0])[1] - 1 >= last
+    if owners and not title:
+        shown = ", ".join(f"'{n}'" for n in names(row))
+        said = f"row {row} ({shown}) names groups of the phases in row {frame.header_row}, as you said"
+        return row, [f"{said} (--groups above)"], None
+    if row < 1:
+        return (
+            None,
+            [],
+            f"--groups above: the phase names are in row {header_row}, with no row above them: no phase groups read",
+        )
+    why = "holds one title merged over all of them, no group of them" if title else "holds no names over them"
+    return (
+        None,
+        [],
+        (
+            f"--groups above: row {row}, above the phase names in row {header_row}, {why}: no phase groups read — "
+            "write or merge each group's name over its phases in that row"
+        ),
+    )
 
 
 def _named(value: CellValue) -> bool:
@@ -175,21 +236,38 @@ def _phase_groups(
 ) -> list[PhaseGroup]:
     """The groups a row above the phases names: each name over the phases its merged cell spans, or,
     written once, up to the next name. A name over no phase stays a note."""
-    owners = sorted(
-        p
-        for p in {grid.owner((row, c)) for c in grid.row(row) if c >= frame.first_col} - used
-        if p in grid.cells and _named(grid.cells[p]) and p[1] >= frame.first_col
-    )
+    owners = [p for p in _group_owners(grid, frame, row, used) if _named(grid.cells[p])]
     last = phase_cols[-1][-1] if phase_cols else 0
     groups: list[PhaseGroup] = []
     for k, pos in enumerate(owners):
         width = grid.span(pos)[1]
         end = pos[1] + width - 1 if width > 1 else (owners[k + 1][1] - 1 if k + 1 < len(owners) else last)
-        members = [i for i, cols in enumerate(phase_cols) if pos[1] <= cols[0] <= end]
+        members = [i for i, cols in enumerate(phase_cols) if max(pos[1], frame.first_col) <= cols[0] <= end]
         if members:
             groups.append(PhaseGroup(grid.whole(pos), members[0], len(members)))
             taken.add(pos)
     return groups
+
+
+def _corner_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos]) -> Item | None:
+    """The word in the corner, beside the phase names ("Fase"): it heads the phases."""
+    corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe
+    if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
+        taken.add(corner)
+        return grid.whole(corner)
+    return None
+
+
+def _group_label(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) -> Item | None:
+    """The word beside the group names, in the label column ("Moment" beside them as "Fase" beside the
+    phase names): it heads the groups; None when there is none (or it reaches over a phase: a group)."""
+    label = grid.owner((row, frame.label_col))
+    if label not in grid.cells or label in used or not grid.cells[label].is_text:
+        return None
+    if label[1] + grid.span(label)[1] - 1 >= frame.first_col:
+        return None
+    taken.add(label)
+    return grid.whole(label)
 
 
 def _row_above(

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.text import label_key
-from canvasgen.vocabulary import META_INDEX, is_phase_header, lane_kind
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_decorated, strip_decoration
+from canvasgen.vocabulary import META_INDEX, is_known_phase, is_phase_header, lane_kind
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_decorated, is_group_word, strip_decoration
 
 #: Rows below the first header-like row in which one opening with "Phase" or "Stage" is preferred.
 _NAMED_REACH = 30
@@ -285,8 +285,20 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     if len(label_rows) < 2 and not (label_rows and (named or lane_kind(grid.text((label_rows[0], label_col))))):
         return None
     if upper is None and row - 1 >= block.top:
-        above = _words(grid, _row_owners(grid, block, row - 1, used))
-        if len(above) >= 2 and len(above) < len(words) and _groups_over(grid, above, words):
+        # over the phase names only: the corner ("Fase") and a label left of the row above are no names
+        phases = [p for p in words if p[1] > label_col]
+        above = [
+            p for p in _words(grid, _row_owners(grid, block, row - 1, used)) if _span_cols(grid, p)[-1] > label_col
+        ]
+        # under a word in the corner ("Fase"), only a row that looks like groups of them (group words,
+        # names merged over several phases, or none of the known phases the row names)
+        if (
+            len(above) >= 2
+            and len(above) < len(phases)
+            and not _is_metadata(grid, above)
+            and _groups_over(grid, above, phases)
+            and (not corner or _group_like(grid, above, phases))
+        ):
             upper = row - 1
     beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
     group_col = beside if not one_to_one else None
@@ -296,17 +308,35 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     return Frame(row, label_col, upper, group_col, header_cols, label_rows, bottom, corner, pair_col, number_row, right)
 
 
+def _group_like(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
+    """True when a row over the phase names looks like groups of them: all words for groups ("Voor",
+    "During"), or a name merged over two phases at least, or known phase names under names none of which is."""
+    texts = [grid.text(p) for p in upper]
+    if all(is_group_word(t) for t in texts):
+        return True
+    lower_cols = {c for _, c in lower}
+    if any(len(set(_span_cols(grid, p)) & lower_cols) >= 2 for p in upper):
+        return True
+    known = sum(1 for p in lower if is_known_phase(grid.text(p)))
+    return known >= len(lower) / 2 and not any(is_known_phase(t) for t in texts)
+
+
 def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
     """True when the upper row's names each head a run of the lower row's cells, one run of two or more."""
     lower_cols = sorted(c for _, c in lower)
-    upper_cols = sorted(c for _, c in upper)
+    # a name merged from further left (over the label column too) starts over the first lower cell
+    upper = [p for p in upper if _span_cols(grid, p)[-1] >= lower_cols[0]]
+    starts = {max(p[1], lower_cols[0]): p for p in upper}
+    upper_cols = sorted(starts)
+    if len(upper_cols) != len(upper) or not upper_cols:
+        return False
     if upper_cols[0] != lower_cols[0] or upper_cols[-1] > lower_cols[-1]:
         return False
     if not set(upper_cols) <= set(lower_cols):
         return False
     if len(upper) == 1 and _span_cols(grid, upper[0])[-1] >= lower_cols[-1]:
         return False  # one cell over the whole header row is the map's title, never a group of its phases
-    first_upper = next(p for p in upper if p[1] == upper_cols[0])
+    first_upper = starts[upper_cols[0]]
     first_lower = next(p for p in lower if p[1] == lower_cols[0])
     if lane_kind(grid.text(first_lower)) or (
         is_phase_header(grid.text(first_upper)) and not is_phase_header(grid.text(first_lower))

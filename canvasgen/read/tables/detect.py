@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
+from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneKind, Phase
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import groups_row, read_across
@@ -25,7 +26,7 @@ from canvasgen.read.tables.orient import Orientation, orient
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import label_key
-from canvasgen.vocabulary import is_persona_header, is_phase_header, lane_kind
+from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.scores import LightScores
 
 
@@ -249,8 +250,19 @@ def _read(grid: Grid, frame: Frame, orientation: Orientation, used: set[Pos], fi
     if orientation.across:
         return read_across(grid, frame, used, file, hints.lane_kinds, hints.groups)
     phase_col = _phase_column(grid, frame)
-    columns = (frame.label_col, max(frame.header_cols))
-    return read_down(grid, frame.header_row, phase_col, used, hints.lane_kinds, columns, frame.bottom)
+    # a column of names over the label column's rows groups the phases that run down it
+    before = [c for c in (frame.group_col, frame.pair_col) if c is not None and c < frame.label_col]
+    columns = (min([frame.label_col, *before]), max(frame.header_cols))
+    table = read_down(grid, frame.header_row, phase_col, used, hints.lane_kinds, columns, frame.bottom, hints.groups)
+    if hints.groups is GroupsHint.ABOVE and not any(s.groups for s in table.sections):
+        table.warnings.append(
+            CanvasWarning(
+                Location(file, grid.title),
+                f"--groups above: the phases run down column {get_column_letter(phase_col)}, and no column before "
+                "it repeats one name over runs of neighbouring phases: no phase groups read",
+            )
+        )
+    return table
 
 
 def _phase_column(grid: Grid, frame: Frame) -> int:
@@ -258,8 +270,10 @@ def _phase_column(grid: Grid, frame: Frame) -> int:
     down the rows (one row per step) with the most distinct names; else the first that is no persona's."""
     columns = [frame.label_col, *frame.header_cols]
     named = [c for c in columns if is_phase_header(grid.text((frame.header_row, c)))]
+    # "Stage group" beside "Phase": the column of groups is not the phases'
+    grouping = [c for c in named if is_group_header(grid.text((frame.header_row, c)))]
     if named:
-        return named[0]
+        return next((c for c in named if c not in grouping), named[0])
     repeating = []
     for c in columns[:4]:
         names = [grid.text((r, c)) for r in range(frame.header_row + 1, frame.bottom + 1) if grid.text((r, c))]

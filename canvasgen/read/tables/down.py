@@ -15,24 +15,26 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, Phase, RoleBy
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.found import (
     SCORE_LIKE,
+    GroupsHint,
     RawScore,
     Section,
     Table,
     feelings_said,
     feelings_shaped,
     holds_score,
+    phase_keys,
     score_in,
     score_shaped,
 )
-from canvasgen.text import phase_key
+from canvasgen.text import label_key, phase_key
 from canvasgen.vocabulary import is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
-from canvasgen.vocabulary.structure import strip_decoration
+from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, strip_decoration
 
 
 @dataclass
@@ -50,21 +52,36 @@ def read_down(
     lane_kinds: dict[str, LaneKind] | None = None,
     columns: tuple[int, int] | None = None,
     bottom: int | None = None,
+    groups_hint: GroupsHint | None = None,
 ) -> Table:
-    """Read the table under ``header_row`` with phases in ``phase_col``; ``columns`` bounds it (first, last)."""
+    """Read the table under ``header_row`` with phases in ``phase_col``; ``columns`` bounds it (first, last).
+    A column that groups the phases gives the phase groups, unless ``groups_hint`` says none."""
     header_cols = [
         c
         for c in grid.row(header_row)
         if (header_row, c) not in used and (columns is None or columns[0] <= c <= columns[1])
     ]
     first, last = min([*header_cols, phase_col]), max([*header_cols, phase_col])
+    # a column before the table with no header (groups merged over their phases' rows) may group them:
+    # read with it, but it is no lane (its cells stay notes unless it groups the phases)
+    table_first, first = first, min(first, columns[0]) if columns is not None else first
     group_col = next((c for c in header_cols if c != phase_col and is_persona_header(grid.text((header_row, c)))), None)
     # The persona header stays untaken when it splits journeys: it is then kept as a note.
     taken: set[Pos] = {(header_row, c) for c in header_cols if c != group_col}
     rows, dividers = _data_rows(grid, header_row, phase_col, group_col, (first, last), used, bottom or grid.max_row)
     data_rows = {x.row for x in rows}
     data_cols = sorted({c for (r, c) in grid.cells if first <= c <= last and r in data_rows})
-    lane_cols = [c for c in sorted(set(header_cols) | set(data_cols)) if c != phase_col]
+    outer = None
+    if groups_hint is not GroupsHint.NONE and not dividers:
+        candidates = [c for c in sorted(set(header_cols) | set(data_cols)) if c not in (phase_col, group_col)]
+        outer = outer_column(grid, header_row, phase_col, candidates, rows)
+    if outer is not None:
+        rows = outer.rows
+    lane_cols = [
+        c
+        for c in sorted(set(header_cols) | set(data_cols))
+        if c >= table_first and c not in (phase_col, outer and outer.col)
+    ]
 
     sections: list[Section] = []
     for part, divider in zip(_split_at(rows, dividers), [None, *dividers]):
@@ -87,7 +104,24 @@ def read_down(
     if (header_row, phase_col) in grid.cells:
         for section in sections:
             section.phase_label = grid.whole((header_row, phase_col))
+    if outer is not None:
+        for section, part in zip(sections, _parts(sections, rows, group_col)):
+            outer.group(grid, header_row, section, part, taken)
     return Table(sections, taken, header_row)
+
+
+def _parts(sections: list[Section], rows: list[Row], persona_col: int | None) -> list[list[Row]]:
+    """The rows of each section (one per persona, or all of them): sections are split by persona only,
+    a table with phase groups has no dividers."""
+    if len(sections) == 1 or persona_col is None:
+        return [rows]
+    parts: list[list[Row]] = []
+    for row in rows:
+        if parts and parts[-1][0].group == row.group:
+            parts[-1].append(row)
+        else:
+            parts.append([row])
+    return parts
 
 
 def _data_rows(
@@ -259,3 +293,147 @@ def _feelings(role: RoleMatch, lanes: list[Lane], values: list[CellValue], label
     if role.kind != CUSTOM_LANE or role.by == RoleBy.CORRECTED or any(lane.kind == SCORE_LANE for lane in lanes):
         return ""
     return feelings_said(f"column {get_column_letter(col)}", label, values) if feelings_shaped(values) else ""
+
+
+#: Words of a column's header that say it groups the phases ("JTBD Step", "Stage group", "Macro"), beside
+#: the headers of a stage list's grouping column.
+_OUTER_WORDS = frozenset({"step", "stage", "stap", "job", "macro", "group"})
+
+
+@dataclass
+class Outer:
+    """A column that groups the phases down a table: its value stays the same over runs of neighbouring
+    phases ("JTBD Step" over "Phase"), changing only where a phase begins. ``rows``: the table's rows, a
+    row with no phase of its own under a new group named by its group cell ("5. Ramp up" with nothing
+    under it); ``own``: those cells."""
+
+    col: int
+    rows: list[Row]
+    own: set[Pos]
+    cells: dict[int, Pos]  # per row, the cell that holds its group's name (merged or written above it)
+    why: str = ""
+
+    def group(self, grid: Grid, header_row: int, section: Section, rows: list[Row], taken: set[Pos]) -> None:
+        """The section's phase groups: each phase in the group of its first row, runs of one group over
+        neighbouring phases joined; a phase named by its group cell stands alone. Every cell of the column
+        repeats its group's name (or names a phase): all taken. Said in the reading."""
+        keys = phase_keys(section.phases)
+        first_row: dict[int, Row] = {}
+        for row in rows:
+            if row.phase is not None:
+                first_row.setdefault(keys.index(_key_of(grid, row.phase)), row)
+        groups: list[PhaseGroup] = []
+        for index in range(len(section.phases)):
+            row = first_row[index]
+            if row.phase in self.own:
+                continue
+            cell = self.cells[row.row]
+            if groups and groups[-1].last == index - 1 and _text(grid, cell) == groups[-1].name.text:
+                last = groups[-1]
+                groups[-1] = PhaseGroup(last.name, last.first, last.count + 1)
+            else:
+                groups.append(PhaseGroup(grid.whole(cell), index, 1))
+        section.groups = groups
+        taken.update(self.cells[row.row] for row in rows if row.phase is not None)
+        if (header_row, self.col) in grid.cells:
+            section.group_label = grid.whole((header_row, self.col))
+            taken.add((header_row, self.col))
+        column = get_column_letter(self.col)
+        header = grid.text((header_row, self.col))
+        section.reading.append(
+            f"column {column}{f' ({header!r})' if header else ''} groups the phases ({self.why}): "
+            f"{len(groups)} phase groups — if it is no grouping of the phases, give --groups none"
+        )
+        mixed = [
+            section.phases[i].name
+            for i in range(len(section.phases))
+            if len({_text(grid, self.cells[r.row]) for r in rows if r.phase and _index(grid, keys, r) == i}) > 1
+        ]
+        if mixed:
+            section.reading.append(
+                f"phases with rows under more than one group of column {column}, each in the group of its first "
+                "row: " + ", ".join(f"'{name}'" for name in mixed)
+            )
+
+
+def _key_of(grid: Grid, pos: Pos) -> str:
+    return phase_key(strip_decoration(" ".join(grid.text(pos).split())))
+
+
+def _index(grid: Grid, keys: list[str], row: Row) -> int:
+    return keys.index(_key_of(grid, row.phase)) if row.phase is not None else -1
+
+
+def _text(grid: Grid, pos: Pos) -> str:
+    return " ".join(grid.text(pos).split())
+
+
+def outer_column(grid: Grid, header_row: int, phase_col: int, cols: list[int], rows: list[Row]) -> Outer | None:
+    """The column among ``cols`` that groups the phases, or None: one whose values (written on each row, or
+    merged over its rows) come in runs, fewer than the phases, each run over whole phases
+    (it changes only where a phase begins), one run over two phases at least; and that says it groups
+    them: headed so ("JTBD Step", "Macro", "Moment"), else standing right before the phase column."""
+    found: list[Outer] = []
+    for col in cols:
+        header = label_key(grid.text((header_row, col)))
+        named = header in PHASE_GROUP_HEADERS or bool(set(header.split()) & _OUTER_WORDS)
+        beside = col == max((c for c in cols if c < phase_col), default=None)
+        if not (named or beside) or is_persona_header(header):
+            continue
+        outer = _nested(grid, phase_col, col, rows)
+        if outer is not None:
+            outer.why = "its header names groups" if named else "it stands before the phase column"
+            found.append(outer)
+    return next((o for o in found if o.why.startswith("its header")), found[0] if found else None)
+
+
+def _nested(grid: Grid, phase_col: int, col: int, rows: list[Row]) -> Outer | None:
+    """The column as the groups of the phases, when its runs nest the phases (see ``outer_column``)."""
+    values: list[str] = []
+    cells: dict[int, Pos] = {}
+    for row in rows:
+        cell = grid.owner((row.row, col))  # merged over its rows, or written on each: a blank is no group
+        text = label_key(_text(grid, cell))
+        if not text:
+            return None
+        cells[row.row] = cell
+        values.append(text)
+    runs = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
+    if len(runs) < 2 or len(set(runs)) < len(runs):
+        return None
+    written = [bool(grid.text(grid.owner((row.row, phase_col))).strip()) for row in rows]
+    changes = [i for i in range(1, len(rows)) if values[i] != values[i - 1]]
+    # A table that writes its phase on every row but where a new group starts with none: that row is a
+    # phase of its own, named by its group cell; where phases are written once over their rows, a blank
+    # is the phase above.
+    blanks = [i for i, w in enumerate(written) if not w]
+    own_rows = set(blanks) if blanks and set(blanks) <= set(changes) else set()
+    new_rows: list[Row] = []
+    own: set[Pos] = set()
+    for i, row in enumerate(rows):
+        if i in own_rows:
+            cell = grid.owner((row.row, col))
+            own.add(cell)
+            new_rows.append(Row(row.row, cell, row.group))
+        else:
+            new_rows.append(row)
+    phase_at = [r.phase for r in new_rows]
+    if any(phase_at[i] == phase_at[i - 1] and _same(grid, new_rows, i) for i in changes):
+        return None  # the value changes inside a phase: no group of phases
+    phases = {(_key_of(grid, p) if p not in own else ("own", p)) for p in phase_at if p is not None}
+    per_run = [set() for _ in runs]  # type: list[set[object]]
+    run = 0
+    for i, row in enumerate(new_rows):
+        if i in changes:
+            run += 1
+        if row.phase is not None:
+            per_run[run].add(_key_of(grid, row.phase))
+    if len(runs) >= len(phases) or max(len(p) for p in per_run) < 2:
+        return None
+    return Outer(col, new_rows, own, cells)
+
+
+def _same(grid: Grid, rows: list[Row], i: int) -> bool:
+    """True when row ``i`` goes on with the phase of the row before it (the same cell, or the same name)."""
+    a, b = rows[i - 1].phase, rows[i].phase
+    return a is not None and b is not None and _key_of(grid, a) == _key_of(grid, b)

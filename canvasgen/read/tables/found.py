@@ -74,10 +74,15 @@ class Section:
     suffix_kind: str = "persona"  # "persona", "section" (a divider row) or "title" (a title above the table)
     phase_label: Item | None = None  # the header over the phases: "Fase", "Stage"
     group_label: Item | None = None  # the header over the phase groups' column of a stage list: "macro"
+    id_label: Item | None = None  # the header over a stage list's ids: "id"
     boundaries: list[Boundary] = field(default_factory=list)  # a service blueprint's lines
     notes: list[Item] = field(default_factory=list)  # words inside the table that are no item (a line's label)
     groups: list[PhaseGroup] = field(default_factory=list)  # named groups of neighbouring phases
     reading: list[str] = field(default_factory=list)  # how it was found, for ``check --explain``
+
+    def labels(self) -> list[Item]:
+        """The headers of its phases, as written: the phase header, the groups' and the ids' headers."""
+        return [label for label in (self.phase_label, self.group_label, self.id_label) if label is not None]
 
 
 @dataclass

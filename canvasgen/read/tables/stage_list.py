@@ -14,15 +14,34 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import Location, ReadError
-from canvasgen.model import LaneKind, PhaseGroup
+from canvasgen.model import Journey, LaneKind, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Table
-from canvasgen.text import label_key
+from canvasgen.text import label_key, phase_key
 from canvasgen.vocabulary import STAGE_LIST_ID_HEADERS, STAGE_LIST_TITLE_HEADERS, is_persona_header
 from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, is_group_word
 
 _MIN_STAGES = 3
+#: How the reading of a stage list starts (``check --explain``); by it a stage list's journey is known.
+READING_START = "a stage list"
+
+
+def is_stage_list(journey: Journey) -> bool:
+    """True for a journey read from a stage list (its phases written "<id>. <title>")."""
+    return bool(journey.reading) and journey.reading[0].startswith(READING_START)
+
+
+def decoration_taken_off(journey: Journey, phase: Phase) -> str | None:
+    """The phase's name as the sheet wrote it, when numbering or arrows came off it ("Stage 2: Apply >>" for
+    "Apply"); None when nothing did. A stage list's id before its title ("3. Kopen") was not written in the
+    title, and a name given by a companion (stage "3" named "Kopen") is no numbering taken off."""
+    written = phase.written
+    if written and is_stage_list(journey) and ". " in written:
+        written = written.split(". ", 1)[1]
+    if not written or written == phase.name or phase_key(phase.name) not in phase_key(written):
+        return None
+    return written
 
 
 def read_stage_list(
@@ -49,7 +68,7 @@ def read_stage_list(
     grouping = [c for c in cols if c not in (id_col, title_col) and _groups(grid, order, c)]
     group_col = _group_column(grid, header_row, order, grouping) if groups_hint is not GroupsHint.NONE else None
     lane_cols = [c for c in cols if c not in (id_col, title_col, group_col)]
-    taken: set[Pos] = set()  # the id column's header stays a note: it names no stage
+    taken: set[Pos] = set()
     section = section_of(
         grid, header_row, [Row(r, (r, title_col), None) for r in order], lane_cols, used, taken, None, lane_kinds
     )
@@ -58,15 +77,18 @@ def read_stage_list(
         taken.add((r, id_col))
     section.phase_label = grid.whole((header_row, title_col))
     taken.add((header_row, title_col))
+    if (header_row, id_col) in grid.cells:  # "id" heads the ids the phases are written with: a header, no note
+        section.id_label = grid.whole((header_row, id_col))
+        taken.add((header_row, id_col))
     if group_col is not None:  # its header heads the groups as the title's heads the phases: "title / macro"
         section.groups = _runs(grid, order, group_col, taken)
         if (header_row, group_col) in grid.cells:
             section.group_label = grid.whole((header_row, group_col))
             taken.add((header_row, group_col))
     reading = [
-        f"a stage list: one row per stage (rows {body[0]} to {body[-1]}), ids in column {get_column_letter(id_col)}, "
-        f"the phases named by column {get_column_letter(title_col)} in id order, the other columns lanes — if the "
-        f"rows are no stages, give --phases-row {header_row}"
+        f"{READING_START}: one row per stage (rows {body[0]} to {body[-1]}), ids in column "
+        f"{get_column_letter(id_col)}, the phases named by column {get_column_letter(title_col)} in id order, the "
+        f"other columns lanes — if the rows are no stages, give --phases-row {header_row}"
     ]
     reading += [
         f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') groups neighbouring stages: "
@@ -77,6 +99,12 @@ def read_stage_list(
             + (" (as you said: --groups none)" if groups_hint is GroupsHint.NONE else " (one column groups the phases)")
         )
         for c in grouping
+    ]
+    reading += [  # headed as a group, but its values come back after others: no runs of stages
+        f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') is headed as a group of stages, but its "
+        "values come back after others (no runs of neighbouring stages): kept as a lane"
+        for c in lane_cols
+        if c not in grouping and label_key(grid.text((header_row, c))) in PHASE_GROUP_HEADERS
     ]
     section.reading = reading
     section.shape = "transposed"

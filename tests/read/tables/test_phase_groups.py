@@ -7,6 +7,7 @@ import csv
 import tempfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
@@ -16,7 +17,7 @@ from canvasgen.cli import main
 from canvasgen.model import Journey
 from canvasgen.read.corrections import from_options, from_record, to_record
 from canvasgen.read.reader import read_canvas
-from tests.support.read_back import lost_lines
+from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
 from tests.support.shapes import labels
 from tests.support.workbooks import grouped_phases, make_book
 
@@ -153,7 +154,7 @@ def test_a_stage_lists_grouping_column_is_the_phase_groups(tmp_path: Path) -> No
         ("After", ["Install"]),
     ]
     assert [lane.label for lane in journey.lanes] == ["zone", "goal"]
-    assert [label.text for label in journey.phase_labels] == ["title", "macro"]  # its header heads the groups
+    assert [label.text for label in journey.phase_labels] == ["title", "macro", "id"]  # its header heads the groups
     assert lost_lines(path, canvas) == []
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     said = "column C ('macro') groups neighbouring stages: the phase groups — if it is no grouping of the stages"
@@ -257,3 +258,266 @@ def test_a_dutch_na_beside_the_canvas_is_kept_and_na_written_as_n_a_is_no_word(t
     (journey,) = canvas.journeys
     kept = [group.name.text for group in journey.phase_groups] + [n.text for n in [*journey.notes, *canvas.notes]]
     assert "Na" in kept
+
+
+def with_cell(path: Path, ref: str, text: str) -> Path:
+    """The workbook with one more cell written in its sheet 'Klantreis'."""
+    book = openpyxl.load_workbook(path)
+    book["Klantreis"][ref] = text
+    book.save(path)
+    return path
+
+
+HOSTILE_GROUPS = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Tijdens", ["Aankoop"]), ("Na", ["Gebruik"])]
+
+
+@pytest.mark.parametrize("title", [None, "Reis van de klant"])
+@pytest.mark.parametrize(
+    "groups",
+    [HOSTILE_GROUPS, [("Before", ["Awareness", "Compare"]), ("During", ["Buy"]), ("After", ["Use"])]],
+    ids=["nl", "en"],
+)
+def test_groups_over_a_phase_row_headed_fase_under_a_title(
+    tmp_path: Path, title: str | None, groups: list[tuple[str, list[str]]]
+) -> None:
+    """A hostile tester's files: "Fase" in the corner of the phase row made the row above no group row
+    (its first name did not stand over the row's first cell), so the groups became notes."""
+    path = grouped_phases(tmp_path / "g.xlsx", groups, top=2 if title else 1, corner="Fase")
+    if title:
+        with_cell(path, "A1", title)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == groups
+    assert journey.notes == [] and canvas.notes == []
+    assert not any("kept as notes" in str(w) for w in canvas.warnings)
+    assert lost_lines(path, canvas) == []
+
+
+def test_a_group_merged_over_the_label_column_or_past_the_last_phase_groups_its_phases(tmp_path: Path) -> None:
+    """ "Voor" merged over A2:C2 (the label column too) was a note; "Na" merged past the last phase a group."""
+    groups = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Na", ["Aankoop", "Gebruik"])]
+    path = with_cell(grouped_phases(tmp_path / "g.xlsx", groups, top=2, corner="Fase", overhang=True), "A1", "Reis")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == groups
+    assert [str(g.name.source) for g in journey.phase_groups] == ["Klantreis!A2:C2", "Klantreis!D2:H2"]
+    assert journey.notes == [] and canvas.notes == []
+    assert lost_lines(path, canvas) == []
+
+
+def test_a_word_beside_the_group_names_heads_them(tmp_path: Path) -> None:
+    path = with_cell(grouped_phases(tmp_path / "g.xlsx", HOSTILE_GROUPS, top=2, corner="Fase"), "A2", "Moment")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == HOSTILE_GROUPS
+    assert [label.text for label in journey.phase_labels] == ["Fase", "Moment"]
+    assert journey.notes == [] and lost_lines(path, canvas) == []
+
+
+def test_groups_above_reads_the_row_above_or_says_it_found_none(tmp_path: Path) -> None:
+    """`--groups above` was silently ignored where the shape showed no group row."""
+    cells: dict[str, object] = {"A2": "Fase", "B2": "Awareness", "C2": "Purchase", "D2": "Loyalty"}
+    cells.update({"A3": "Klantproces", "B3": "x", "C3": "y", "D3": "z", "A4": "Pijnpunten", "B4": "p", "C4": "q"})
+    titled = make_book(tmp_path / "titled.xlsx", {"Map": {**cells, "A1": "Our journey"}}, {"Map": ["A1:D1"]})
+    result = CliRunner().invoke(main, ["check", str(titled), "--groups", "above"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "titled.xlsx: Map: --groups above: row 1, above the phase names in row 2, holds one title merged over all "
+        "of them, no group of them: no phase groups read"
+    ) in " ".join(result.output.split())
+    first = make_book(tmp_path / "first.xlsx", {"Map": {k[0] + str(int(k[1:]) - 1): v for k, v in cells.items()}})
+    result = CliRunner().invoke(main, ["check", str(first), "--groups", "above"])
+    assert "--groups above: the phase names are in row 1, with no row above them: no phase groups read" in (
+        " ".join(result.output.split())
+    )
+    # names over single phases are read as a lane of goals, unless the user says they are groups
+    goals = make_book(tmp_path / "goals.xlsx", {"Map": {**cells, "B1": "Early", "C1": "Middle", "D1": "Late"}})
+    (journey,) = read_canvas(goals).journeys
+    assert journey.phase_groups == [] and [i.text for i in journey.lanes[0].cells[0]] == ["Early"]  # a lane
+    (journey,) = read_canvas(goals, corrections=from_options(None, None, None, (), groups="above")).journeys
+    assert groups_of(journey) == [("Early", ["Awareness"]), ("Middle", ["Purchase"]), ("Late", ["Loyalty"])]
+    explained = CliRunner().invoke(main, ["check", "--explain", str(goals), "--groups", "above"]).output
+    said = "row 1 ('Early', 'Middle', 'Late') names groups of the phases in row 2, as you said (--groups above)"
+    assert said in explained
+
+
+def transposed_groups(
+    path: Path, groups: list[tuple[str, list[str]]], merged: bool, header: str | None, top: int = 1, left: int = 1
+) -> Path:
+    """Phases down a column, a column of group names before it (merged over each group's rows, or written
+    on each row), lanes across; ``header``: the groups' column header."""
+    from openpyxl.utils import get_column_letter as letter
+
+    g, p, a, b = (letter(left + i) for i in range(4))
+    cells: dict[str, object] = {f"{p}{top}": "Fase", f"{a}{top}": "Klant doet", f"{b}{top}": "Pijnpunten"}
+    if header:
+        cells[f"{g}{top}"] = header
+    merges, row = [], top + 1
+    for name, phases in groups:
+        first = row
+        for phase in phases:
+            if not merged or row == first:
+                cells[f"{g}{row}"] = name
+            cells.update({f"{p}{row}": phase, f"{a}{row}": f"doet {phase}", f"{b}{row}": f"pijn {phase}"})
+            row += 1
+        if merged and row - first > 1:
+            merges.append(f"{g}{first}:{g}{row - 1}")
+    return make_book(path, {"Reis": cells}, {"Reis": merges})
+
+
+@pytest.mark.parametrize(
+    ("merged", "header"),
+    [(True, None), (False, None), (False, "Moment"), (True, "Macro stage"), (False, "Stage group")],
+)
+def test_a_column_before_the_phases_down_groups_them(tmp_path: Path, merged: bool, header: str | None) -> None:
+    """Transposed canvases had no groups: the column beside the phases was notes (merged) or a lane."""
+    groups = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Tijdens", ["Aankoop"]), ("Na", ["Gebruik", "Service"])]
+    path = transposed_groups(tmp_path / "t.xlsx", groups, merged, header)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == groups
+    assert [lane.label for lane in journey.lanes] == ["Klant doet", "Pijnpunten"]
+    assert journey.notes == [] and canvas.notes == [] and lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "groups the phases (" in explained and "give --groups none" in explained
+    (kept,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
+    assert kept.phase_groups == []
+    assert lost_lines(path, read_canvas(path, corrections=from_options(None, None, None, (), groups="none"))) == []
+
+
+def test_a_lane_whose_values_repeat_down_the_phases_is_no_group(tmp_path: Path) -> None:
+    """Only a column before the phases, or one headed as a group, groups them: a lane after them whose
+    values repeat ("Web, Web, Winkel") stays a lane."""
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Kanaal", "C1": "Pijnpunten"}
+    for row, (phase, channel) in enumerate(
+        [("Oriëntatie", "Web"), ("Vergelijken", "Web"), ("Aankoop", "Winkel"), ("Gebruik", "Winkel")], start=2
+    ):
+        cells.update({f"A{row}": phase, f"B{row}": channel, f"C{row}": f"pijn {phase}"})
+    path = make_book(tmp_path / "t.xlsx", {"Reis": cells})
+    (journey,) = read_canvas(path).journeys
+    assert journey.phase_groups == []
+    assert [lane.label for lane in journey.lanes] == ["Kanaal", "Pijnpunten"]
+    result = CliRunner().invoke(main, ["check", str(path), "--groups", "above"])
+    assert "Reis: --groups above: the phases run down column A, and no column before it repeats one name" in (
+        " ".join(result.output.split())
+    )
+
+
+@pytest.mark.slow
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_group_columns_down_in_any_script_and_place(data: st.DataObject) -> None:
+    sizes = data.draw(st.lists(st.integers(1, 3), min_size=2, max_size=4).filter(lambda s: max(s) > 1))
+    names = data.draw(labels(sum(sizes) + len(sizes)))
+    phases, group_names = names[: sum(sizes)], names[sum(sizes) :]
+    groups, at = [], 0
+    for name, size in zip(group_names, sizes):
+        groups.append((name, phases[at : at + size]))
+        at += size
+    merged, top, left = data.draw(st.booleans()), data.draw(st.integers(1, 5)), data.draw(st.integers(1, 4))
+    header = data.draw(st.sampled_from([None, "Moment", "Stage group", "Macro"]))
+    with tempfile.TemporaryDirectory() as folder:
+        path = transposed_groups(Path(folder) / "t.xlsx", groups, merged, header, top, left)
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == phases
+    assert groups_of(journey) == groups
+
+
+def nested_long_table(path: Path) -> Path:
+    """A long table of jobs over phases over sub-steps (the shape of a published JTBD journey): the phase
+    written on every row; a job with no phase of its own; a phase whose rows fall under two jobs."""
+    rows = [["Job step", "Big job", "Phase", "Sub-step", "Pains"]]
+    rows += [["1. Plan", "Plan the rollout", "1. Explore", "1.a Read", "too many options"]]
+    rows += [["1. Plan", "Plan the rollout", "1. Explore", "1.b Decide", ""]]
+    rows += [["1. Plan", "Plan the rollout", "2. Order", "2.a Order kit", "late delivery"]]
+    rows += [["2. Test", "Test it works", "3. Configure", "3.a Settings", "hundreds of settings"]]
+    rows += [["2. Test", "Test it works", "4. Go live", "4.a Switch", ""]]
+    rows += [["3. Grow", "Grow the business", "", "", "no research yet"]]
+    rows += [["4. Run", "Run it daily", "5. Operate", "5.a Routine", "reboots"]]
+    rows += [["4. Run", "Run it daily", "6. Replace", "6.a Swap", "broken terminals"]]
+    rows += [["5. Fix", "Fix what breaks", "6. Replace", "6.b Return", "courier costs"]]
+    rows += [["5. Fix", "Fix what breaks", "7. Recycle", "7.a Recycle", ""]]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    return path
+
+
+def test_a_long_tables_job_column_over_its_phases_groups_them(tmp_path: Path) -> None:
+    """A JTBD journey's "Job step" over its "Phase" column was a lane: now the phase groups, a job with no
+    phase of its own a phase named by its job, a phase under two jobs said."""
+    path = nested_long_table(tmp_path / "jobs.csv")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert journey.shape == "long"
+    assert [p.name for p in journey.phases] == [
+        "Explore",
+        "Order",
+        "Configure",
+        "Go live",
+        "Grow",
+        "Operate",
+        "Replace",
+        "Recycle",
+    ]
+    assert groups_of(journey) == [
+        ("1. Plan", ["Explore", "Order"]),
+        ("2. Test", ["Configure", "Go live"]),
+        ("4. Run", ["Operate", "Replace"]),
+        ("5. Fix", ["Recycle"]),
+    ]
+    assert [lane.label for lane in journey.lanes] == ["Big job", "Sub-step", "Pains"]
+    assert [i.text for i in journey.lanes[2].cells[4]] == ["no research yet"]
+    assert [label.text for label in journey.phase_labels] == ["Phase", "Job step"]
+    assert journey.notes == [] and lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "column A ('Job step') groups the phases (its header names groups): 4 phase groups" in explained
+    assert "phases with rows under more than one group of column A, each in the group of its first row: 'Replace'" in (
+        explained
+    )
+    (plain,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
+    assert plain.phase_groups == [] and "Job step" in [lane.label for lane in plain.lanes]
+
+
+def test_a_column_whose_value_changes_inside_a_phase_groups_nothing(tmp_path: Path) -> None:
+    rows = [["Phase", "Touchpoint group", "Touchpoint"], ["Explore", "Online", "Search"], ["", "Online", "Reviews"]]
+    rows += [["", "Store", "Visit"], ["Buy", "Store", "Till"], ["Use", "Home", "Unbox"], ["", "Home", "Setup"]]
+    path = tmp_path / "long.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Explore", "Buy", "Use"]
+    assert journey.phase_groups == []
+    assert [lane.label for lane in journey.lanes] == ["Touchpoint group", "Touchpoint"]
+
+
+def test_groups_of_a_journey_split_over_poster_pages_head_each_page(tmp_path: Path) -> None:
+    """The poster split a long grouped journey over pages but indexed the groups over the whole journey:
+    the build failed ("list index out of range")."""
+    groups = [(name, [f"{name} stap {p}" for p in range(1, 7)]) for name in ("Voor", "Tijdens", "Na")]
+    path = grouped_phases(tmp_path / "long.xlsx", groups)
+    (journey,) = read_canvas(path).journeys
+    assert groups_of(journey) == groups
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    text = squeeze(pdf_text(tmp_path / "out" / "long.pdf"))
+    assert all(squeeze(name) in text for name, _ in groups)
+    assert all(squeeze(p) in text for _, phases in groups for p in phases)
+    slides = squeeze(slide_text(tmp_path / "out" / "long.pptx"))
+    assert all(squeeze(name) in slides for name, _ in groups)
+
+
+def test_names_over_some_phases_headed_fase_that_look_like_no_groups_stay_as_they_were(tmp_path: Path) -> None:
+    """Under a row headed "Fase", a row above is groups only when it looks like groups: group words, names
+    merged over several phases, or names over known phases; goals over two of four phases are no groups,
+    and never phases over steps (the corner says the row under them names the phases)."""
+    cells: dict[str, object] = {"A2": "Fase", "B2": "Alpha", "C2": "Beta", "D2": "Gamma", "E2": "Delta"}
+    cells.update({"A3": "Klantproces", "B3": "a", "C3": "b", "D3": "c", "E3": "d", "B1": "Doel een", "D1": "Doel drie"})
+    canvas = read_canvas(make_book(tmp_path / "g.xlsx", {"Map": cells}))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Alpha", "Beta", "Gamma", "Delta"]
+    assert journey.phase_groups == [] and not any(p.step_names for p in journey.phases)
+    merged = make_book(tmp_path / "m.xlsx", {"Map": cells}, {"Map": ["B1:C1", "D1:E1"]})
+    (journey,) = read_canvas(merged).journeys
+    assert groups_of(journey) == [("Doel een", ["Alpha", "Beta"]), ("Doel drie", ["Gamma", "Delta"])]

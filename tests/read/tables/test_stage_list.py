@@ -70,3 +70,32 @@ def test_stage_lists_in_any_order_and_script(data: st.DataObject) -> None:
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == names[:n]
     assert [lane.label for lane in journey.lanes] == names[n : n + extra]
+
+
+@pytest.mark.parametrize("id_header", ["id", "ID", "stage_id"])
+def test_the_header_of_the_ids_is_no_note_and_no_numbering_is_said_taken_off(tmp_path: Path, id_header: str) -> None:
+    """A hostile tester's stage list: its "id" header was a note (with a warning), and `--explain` said
+    numbering was taken off titles that had none ("'1. Zien' -> 'Zien'": the reader wrote the id there)."""
+    rows = [[id_header, "title", "business_goal"], ["1", "Zien", "Bereik"], ["2", "Kiezen", "Conversie"]]
+    rows += [["3", "Stage 3: Kopen >>", "Omzet"], ["4", "Gebruiken", "Retentie"]]
+    path = write_csv(tmp_path / "stages.csv", rows)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Zien", "Kiezen", "Kopen", "Gebruiken"]
+    assert journey.notes == [] and canvas.notes == []
+    assert [label.text for label in journey.phase_labels] == ["title", id_header]
+    assert not any("kept as notes" in str(w) for w in canvas.warnings)
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "numbering and arrows taken off phase names: 'Stage 3: Kopen >>' -> 'Kopen'\n" in explained
+    assert "'1. Zien'" not in explained and "to notes" not in explained
+
+
+def test_a_column_headed_as_a_group_whose_values_come_back_is_a_lane_and_said(tmp_path: Path) -> None:
+    rows = [["id", "title", "phase"], ["1", "Zien", "Before"], ["2", "Kiezen", "Before"], ["3", "Kopen", "During"]]
+    rows += [["4", "Delen", "Before"]]
+    path = write_csv(tmp_path / "stages.csv", rows)
+    (journey,) = read_canvas(path).journeys
+    assert journey.phase_groups == [] and [lane.label for lane in journey.lanes] == ["phase"]
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "column C ('phase') is headed as a group of stages, but its values come back after others" in explained
