@@ -123,6 +123,25 @@ def pdftotext(path: Path) -> str:
     return done.stdout.decode("utf-8")
 
 
+def to_unicode(path: Path, font: str) -> dict[int, str]:
+    """What each glyph code of a font (by base name, subset prefix dropped) reads as, by its ToUnicode
+    maps on every page: one entry per glyph drawn."""
+    import re
+
+    from pypdf import PdfReader
+
+    found: dict[int, str] = {}
+    for page in PdfReader(path).pages:
+        for index, ref in enumerate(page["/Resources"]["/Font"].values()):
+            entry = ref.get_object()
+            if str(entry["/BaseFont"]).split("+")[-1] != font or "/ToUnicode" not in entry:
+                continue
+            cmap = entry["/ToUnicode"].get_object().get_data().decode("latin-1")
+            for code, text in re.findall(r"<([0-9A-F]+)> <([0-9A-F]*)>", cmap.split("beginbfchar", 1)[-1]):
+                found[index << 16 | int(code, 16)] = bytes.fromhex(text).decode("utf-16-be")
+    return found
+
+
 def pdf_fonts(path: Path) -> dict[str, bool]:
     """The PDF's fonts by base name (subset prefix dropped): whether each is embedded (a font file)."""
     from pypdf import PdfReader
