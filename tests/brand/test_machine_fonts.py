@@ -100,3 +100,13 @@ def test_the_scan_is_cached_and_a_changed_font_read_again(machine: Path) -> None
     assert later.find({ord("b")}, usable=lambda _: True) is None
     found = later.find({ord("c")}, usable=lambda _: True)
     assert found is not None and found.path == changed
+
+
+def test_a_canvas_canvasgens_fonts_draw_whole_never_scans_the_machine(tmp_path: Path, machine: Path) -> None:
+    """The scan costs a build nothing unless a character needs it: no font read, no cache written."""
+    square_font(machine / "Latin.ttf", "Canvasgen Latin", "Belt")
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": {"A1": "Fase", "B1": "Kennis", "A2": "Klant", "B2": "Belt"}})
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--size", "A3", "--no-pptx"])
+    assert result.exit_code == 0, result.output
+    assert not cache_file().exists()
+    assert not [name for name in pdf_fonts(tmp_path / "out" / "reis.pdf") if name.startswith("CanvasgenLatin")]
