@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from canvasgen.analysis.analyse import analyse
 from canvasgen.brand.kit import load_kit
 from canvasgen.layout.deck.deck import layout_deck
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
@@ -141,12 +142,13 @@ def measure(path: Path, kit, fonts, repeat: int) -> tuple[float, float, float, f
     width, height = parse_paper("A1")
     canvas = read_canvas(path)
     spec = PosterSpec(width, height, "nl", path.name, dt.date.today())
-    layout = layout_poster(canvas, kit, fonts, spec)
+    views = analyse(canvas, canvas.file).views
+    layout = layout_poster(canvas, kit, fonts, spec, views=views)
     out = path.with_suffix(".pdf")
 
     def lay() -> None:
         clear_width_cache()
-        layout_poster(canvas, kit, fonts, spec)
+        layout_poster(canvas, kit, fonts, spec, views=views)
 
     t_read = best(lambda: read_canvas(path), repeat)
     t_layout = best(lay, repeat)
@@ -155,7 +157,7 @@ def measure(path: Path, kit, fonts, repeat: int) -> tuple[float, float, float, f
     deck_set = FontSet.for_deck(kit.deck, kit.fallback_fonts)
 
     def deck() -> None:
-        slides = layout_deck(canvas, kit, Setter(deck_set), SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
+        slides = layout_deck(canvas, kit, Setter(deck_set), SLIDE_WIDTH, SLIDE_HEIGHT, "nl", views=views)
         render_pptx(slides, kit, deck_set, path.with_suffix(".pptx"))
 
     t_deck = best(deck, repeat)
@@ -326,7 +328,7 @@ def main() -> None:
     parser.add_argument("--many", type=int, default=100, help="canvases built on all cores and on one")
     args = parser.parse_args()
     kit, _ = load_kit("default")
-    fonts = FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts)
+    fonts = FontSet.for_poster(kit.heading_font, kit.body_font, kit.fallback_fonts)  # as a build loads them
     FontSet.for_deck(kit.deck, kit.fallback_fonts)
     work = Path(tempfile.mkdtemp(prefix="canvasgen-bench-"))
     print(f"canvasgen benchmark, {dt.date.today()}, Python {sys.version.split()[0]}, best of {args.repeat}")

@@ -199,7 +199,8 @@ def xlsx_summary(path: Path, detail: list[str]) -> dict[str, Any]:
 
 
 def summarise(out: Path, detail: list[str]) -> dict[str, Any]:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    # The machine's fonts left out, as in the tests: a summary says what canvasgen makes, on any machine.
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "CANVASGEN_MACHINE_FONTS": "off"}
     summary: dict[str, Any] = {}
     for name, args in runs(out):
         done = subprocess.run([CANVASGEN, *args], capture_output=True, text=True, env=env, check=False)

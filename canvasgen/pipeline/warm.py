@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from canvasgen.brand import machine_fonts
 from canvasgen.brand.deck_font import DeckFont, twin
 from canvasgen.brand.kit import BrandKit, find_kit, load_kit
 from canvasgen.errors import CanvasWarning, Location
@@ -23,7 +24,7 @@ class Brand(NamedTuple):
     warnings: list[CanvasWarning]
 
 
-_KITS: Kept[tuple[str, tuple[FileStamp, ...]], Brand] = Kept(8)
+_KITS: Kept[tuple[str, str, tuple[FileStamp, ...]], Brand] = Kept(8)
 _TEMPLATES: Kept[FileStamp, Template] = Kept(8)
 _DECK_FONTS: Kept[tuple[DeckFont, tuple[Path, ...], tuple[FileStamp, ...]], FontSet] = Kept(8)
 
@@ -40,9 +41,11 @@ def brand_kit(brand: str | None) -> Brand:
 
     def load() -> Brand:
         kit, warnings = load_kit(brand)
-        return Brand(kit, FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts), warnings)
+        return Brand(kit, FontSet.for_poster(kit.heading_font, kit.body_font, kit.fallback_fonts), warnings)
 
-    return _KITS.get((brand or "", kit_stamp(brand)), load)
+    # The machine-font setting is part of the key: a kit's fonts loaded with the machine's fonts switched
+    # off are not the fonts asked for once they are switched on.
+    return _KITS.get((brand or "", machine_fonts.setting(), kit_stamp(brand)), load)
 
 
 def deck_fonts(kit: BrandKit, agency: Template | None = None) -> tuple[FontSet, list[CanvasWarning]]:

@@ -123,6 +123,25 @@ def pdftotext(path: Path) -> str:
     return done.stdout.decode("utf-8")
 
 
+def to_unicode(path: Path, font: str) -> dict[int, str]:
+    """What each code of a font's subsets (by base name, subset prefix dropped) reads as, by their ToUnicode
+    maps on every page: the glyphs drawn beyond ASCII (reportlab's first subset keeps ASCII's codes)."""
+    import re
+
+    from pypdf import PdfReader
+
+    found: dict[int, str] = {}
+    for page in PdfReader(path).pages:
+        for index, ref in enumerate(page["/Resources"]["/Font"].values()):
+            entry = ref.get_object()
+            if str(entry["/BaseFont"]).split("+")[-1] != font or "/ToUnicode" not in entry:
+                continue
+            cmap = entry["/ToUnicode"].get_object().get_data().decode("latin-1")
+            for code, text in re.findall(r"<([0-9A-F]+)> <([0-9A-F]*)>", cmap.split("beginbfchar", 1)[-1]):
+                found[index << 16 | int(code, 16)] = bytes.fromhex(text).decode("utf-16-be")
+    return found
+
+
 def pdf_fonts(path: Path) -> dict[str, bool]:
     """The PDF's fonts by base name (subset prefix dropped): whether each is embedded (a font file)."""
     from pypdf import PdfReader
@@ -205,6 +224,26 @@ def char_boxes(pdf: Path, wanted: str) -> tuple[pdfium.PdfBitmap, list[tuple[int
         boxes.append((int(x0 * scale), int((height - y1) * scale), int(x1 * scale) + 1, int((height - y0) * scale) + 1))
         start = whole.find(wanted, start + 1)
     return page.render(scale=scale), boxes
+
+
+def fonts_drawing(pdf: Path, wanted: str) -> set[str]:
+    """The fonts (base names, subset prefix dropped) that draw the character ``wanted`` (one UTF-16 unit)
+    on the first page, as PDFium reads them."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    text = pdfium.PdfDocument(str(pdf))[0].get_textpage()
+    found: set[str] = set()
+    for index, char in enumerate(text.get_text_range()):
+        if char != wanted:
+            continue
+        flags = ctypes.c_int()
+        size = pdfium_c.FPDFText_GetFontInfo(text.raw, index, None, 0, ctypes.byref(flags))
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFText_GetFontInfo(text.raw, index, buffer, size, ctypes.byref(flags))
+        found.add(buffer.value.decode("utf-8").split("+")[-1])
+    return found
 
 
 def pixels(bitmap: pdfium.PdfBitmap, box: tuple[int, int, int, int]) -> list[tuple[int, int, int]]:

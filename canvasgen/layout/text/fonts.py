@@ -4,8 +4,12 @@ Text is measured with the TrueType files that will be embedded, so what the
 layout computes is what the PDF shows. A character the brand font lacks is set
 in the first fallback that has it: a brand kit's own, then the bundled ones: Noto
 Sans Symbols, Noto Sans Arabic and Hebrew, Droid Sans Fallback (Chinese, Japanese,
-Korean) and Noto Emoji (monochrome, TrueType outlines). One font per run of
-characters, measured with that font. An emoji's modifiers (variation selector,
+Korean) and Noto Emoji (monochrome, TrueType outlines), and last the fonts
+installed on the machine (``brand.machine_fonts``: for a poster, never a deck) for
+a script canvasgen brings no font for. The machine's fonts come after the emoji
+font: many machines have a font with 😊 among its symbols (DejaVu Sans), and an
+emoji should print the same on every machine. One font per run of characters,
+measured with that font. An emoji's modifiers (variation selector,
 zero-width joiner, skin tone, keycap) stay in the run of the emoji they belong to.
 A character that no font has is replaced by a visible U+FFFD and reported with its cell.
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +30,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from canvasgen.brand.colors import parse_colour
 from canvasgen.brand.deck_font import EMOJI_FACE, SYMBOL_FACE, DeckFont, family
 from canvasgen.brand.kit import FontRole
+from canvasgen.brand.machine_fonts import MachineFont, MachineFonts, machine_fonts
 from canvasgen.layout.boxes import Run
 from canvasgen.layout.text.shaping import visual
 
@@ -75,15 +81,48 @@ class Missing:
 
 def describe_missing(missing: list[Missing]) -> str:
     """One sentence for the characters of one text that no font draws (a line of Japanese is one
-    warning, not one per character)."""
+    warning, not one per character), naming the script to install a font for."""
+    remedy = _remedy([m.char for m in missing])
     if len(missing) == 1:
         char = missing[0].char
-        return f"character {char!r} (U+{ord(char):04X}) cannot be drawn by the fonts; printed as {REPLACEMENT}{_REMEDY}"
+        return f"character {char!r} (U+{ord(char):04X}) cannot be drawn by the fonts; printed as {REPLACEMENT}{remedy}"
     listed = ", ".join(f"{m.char!r} (U+{ord(m.char):04X})" for m in missing)  # every one: none goes unnamed
-    return f"{len(missing)} characters cannot be drawn by the fonts: {listed}; printed as {REPLACEMENT}{_REMEDY}"
+    return f"{len(missing)} characters cannot be drawn by the fonts: {listed}; printed as {REPLACEMENT}{remedy}"
 
 
-_REMEDY = " (add a TrueType font that has them to the brand kit's [fonts] fallbacks)"
+def _remedy(chars: list[str]) -> str:
+    scripts = list(dict.fromkeys(script for script in map(_script_of, chars) if script))
+    wanted = (
+        f"a font for {_listed_and(scripts)}" if scripts else f"a font that has {'it' if len(chars) == 1 else 'them'}"
+    )
+    return (
+        f" (install {wanted} with TrueType outlines (.ttf) on this machine, or add one to the brand kit's"
+        " [fonts] fallbacks)"
+    )
+
+
+# The word in a character's Unicode name where the script's name ends ("THAI CHARACTER THO THAHAN").
+_NAME_ENDS = ("LETTER", "CAPITAL", "SMALL", "SYLLABLE", "CHARACTER", "DIGIT", "VOWEL", "CONSONANT", "SIGN", "UNIFIED")
+_SCRIPT_NAMES = {"CJK": "Han (Chinese characters)"}
+
+
+def _script_of(char: str) -> str | None:
+    """The script a letter, mark or digit belongs to, from its Unicode name ("Thai", "Ethiopic", "Canadian
+    Syllabics"); None for a symbol or a character without a name."""
+    if unicodedata.category(char)[0] not in "LMN":
+        return None
+    words = unicodedata.name(char, "").split()
+    at = next((i for i, word in enumerate(words) if word in _NAME_ENDS or word == "SYLLABICS"), None)
+    if not at:
+        return None
+    if words[at] == "SYLLABICS":
+        at += 1
+    script = " ".join(words[:at])
+    return _SCRIPT_NAMES.get(script, script.title())
+
+
+def _listed_and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 _SPACES = " \t\n"  # set in whatever font the text around them is: a line break draws nothing
@@ -99,16 +138,28 @@ class FontSet:
     _cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
     # The name a slide gives each registered font (a deck names typefaces; a PDF embeds files).
     faces: dict[str, str] = field(default_factory=dict)
+    # The machine's fonts, asked for a character none of the fonts above has; what they gave, by character.
+    machine: MachineFonts | None = None
+    _from_machine: dict[frozenset[int], str | None] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, heading: Path, body: Path, extra: tuple[Path, ...] = ()) -> FontSet:
-        """The brand's fonts, then ``extra`` (a kit's own fallbacks), then canvasgen's symbol fonts."""
+    def load(
+        cls, heading: Path, body: Path, extra: tuple[Path, ...] = (), machine: MachineFonts | None = None
+    ) -> FontSet:
+        """The brand's fonts, then ``extra`` (a kit's own fallbacks), then canvasgen's symbol fonts, then
+        ``machine`` (``for_poster`` passes the machine's fonts)."""
         roles: dict[FontRole, str] = {"heading": register(heading), "body": register(body)}
         fallbacks = [register(path) for path in (*extra, *FALLBACK_FONTS) if path.is_file()]
-        fonts = cls(roles, fallbacks, register(EMOJI_FONT))
+        fonts = cls(roles, fallbacks, register(EMOJI_FONT), machine=machine)
         for name in [*roles.values(), *fallbacks]:
             fonts._cmaps[name] = _cmap(name)
         return fonts
+
+    @classmethod
+    def for_poster(cls, heading: Path, body: Path, extra: tuple[Path, ...] = ()) -> FontSet:
+        """A poster's fonts: the brand's, the kit's and canvasgen's fallbacks, then the machine's fonts
+        (as ``CANVASGEN_MACHINE_FONTS`` says) for what none of those draws."""
+        return cls.load(heading, body, extra, machine_fonts())
 
     @classmethod
     def for_deck(cls, deck: DeckFont, extra: tuple[Path, ...] = ()) -> FontSet:
@@ -160,7 +211,26 @@ class FontSet:
         codes = set(map(ord, chars))
         if _EMOJI_STYLE in codes and self.emoji is not None and self._cmaps[self.emoji].issuperset(codes):
             return self.emoji
-        return next((f for f in (primary, *self.fallbacks) if self._cmaps[f].issuperset(codes)), None)
+        found = next((f for f in (primary, *self.fallbacks) if self._cmaps[f].issuperset(codes)), None)
+        if found is not None or self.machine is None:
+            return found
+        if self.emoji is not None and not codes.isdisjoint(self._cmaps[self.emoji]):
+            return None  # an emoji sequence no font has whole: drawn as its parts, by the emoji font
+        return self._machine_font(codes)
+
+    def _machine_font(self, codes: set[int]) -> str | None:
+        """The machine's first font that has ``codes`` (asked once per set of characters), registered."""
+        key = frozenset(codes)
+        if key not in self._from_machine:
+            assert self.machine is not None
+            found = self.machine.find(codes, usable=_registers)
+            name = None
+            if found is not None:
+                name = _machine_name(found)
+                self._cmaps.setdefault(name, _cmap(name))
+                self.faces.setdefault(name, found.family)
+            self._from_machine[key] = name
+        return self._from_machine[key]
 
     def draws(self, char: str, role: FontRole) -> bool:
         """Whether the role's own font has ``char``."""
@@ -202,13 +272,29 @@ def _unit_width(fonts: FontSet, role: FontRole, text: str) -> float:
     return float(sum(pdfmetrics.stringWidth(t, f, 1.0) for t, f in runs))
 
 
-def register(path: Path) -> str:
-    """Register a TrueType font once; its name is derived from the file's content."""
+def register(path: Path, index: int = 0) -> str:
+    """Register a TrueType font once (``index``: the face of a collection, .ttc); its name is derived
+    from the file's content."""
     digest = hashlib.sha1(path.read_bytes()).hexdigest()[:10]
-    name = f"{path.stem}-{digest}"
+    name = f"{path.stem}-{digest}" + (f"-{index}" if index else "")
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
     return name
+
+
+def _registers(font: MachineFont) -> bool:
+    """Whether reportlab takes a machine's font (it refuses some that look fine)."""
+    try:
+        _machine_name(font)
+    except Exception:  # reportlab raises TTFError, struct.error, ... for a font it cannot read
+        return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def _machine_name(font: MachineFont) -> str:
+    """A machine's font registered (once per process: its file is hashed for the name)."""
+    return register(font.path, font.index)
 
 
 def _cmap(name: str) -> frozenset[int]:

@@ -37,6 +37,7 @@ from canvasgen.render.pdf.private import (
     document_of,
     drawing_font,
     full_unicode_maps,
+    letters_of,
 )
 from canvasgen.render.pdf.tags import ARTIFACT, END, Element, PageTags, begin
 from canvasgen.units import PrintOptions, mm
@@ -285,17 +286,44 @@ def _lines(p: Painter, lines: list[Line], ops: list[str], state: _TextState) -> 
     for number, line in enumerate(lines):
         ops.append(f"1 0 0 1 {fp_str(p.geo.x(line.x), p.geo.y(line.y))} Tm")
         goes_on = number + 1 < len(lines) and lines[number + 1].item == line.item and not line.glued
-        if line.actual is not None:  # drawn in visual order: a reader copies the text as it was typed
-            ops.append(pdf_tags.actual_text(line.actual + (" " if goes_on else "")))
-            _runs(p, line.runs, line, ops, state)
-            ops.append(END)
-            continue
         runs = [*line.runs[:-1], (line.runs[-1][0] + " ", line.runs[-1][1])] if goes_on and line.runs else line.runs
         _runs(p, runs, line, ops, state)
 
 
 def _runs(p: Painter, runs: list[Run], line: Line, ops: list[str], state: _TextState) -> None:
-    """A line's runs: each in its font (the subset's name) and colour."""
+    """A line's runs: each in its font (the subset's name) and colour.
+
+    A right-to-left line is drawn in visual order, each glyph reading as its own letter where it is drawn
+    (the fonts' ToUnicode maps, ``private.letters_of``): extractors order it the way they order any
+    right-to-left text. No ActualText spans the line: poppler and pdfium lay a span's text out from left to
+    right over the span's box, in the order written, and then read a right-to-left line from right to left,
+    so a line's text in logical order came out backwards. Only a glyph that draws several letters at once (the
+    lam-alef ligature) carries an ActualText: its letters as they stand in the glyph from left to right, which
+    those readers turn back into logical order like the rest of the line; pypdf reads the glyph's ToUnicode,
+    in logical order."""
+    if line.actual is None:
+        _shown(p, runs, line, ops, state)
+        return
+    for chunk, name in runs:
+        for part in _LIGATURES.split(chunk):
+            if not part:
+                continue
+            if _LIGATURES.fullmatch(part):
+                ops.append(pdf_tags.actual_text(letters_of(ord(part))[::-1]))
+                _shown(p, [(part, name)], line, ops, state)
+                ops.append(END)
+            else:
+                _shown(p, [(part, name)], line, ops, state)
+
+
+# A presentation form that stands for several letters (lam-alef, the Allah ligature, ...).
+_LIGATURES = re.compile(
+    "([" + "".join(chr(c) for c in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)) if len(letters_of(c)) > 1) + "])"
+)
+
+
+def _shown(p: Painter, runs: list[Run], line: Line, ops: list[str], state: _TextState) -> None:
+    """Runs drawn: each in its font (the subset's name) and colour."""
     doc, escape = document_of(p.c)
     for chunk, name, colour in _coloured(runs, line.colour):
         if colour != state.colour:

@@ -8,6 +8,7 @@ reportlab upgrade breaks one of these, this module is where it shows.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -44,8 +45,9 @@ def binary_streams() -> Iterator[None]:
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """reportlab's ToUnicode CMap for a subset (``ttfonts.makeToUnicodeCMap``), with every character
-    above U+FFFF written as its UTF-16 surrogate pair: reportlab writes ``<1F60A>``, which is no UTF-16
-    code, and text copied out of the PDF lost every emoji."""
+    above U+FFFF written as its UTF-16 surrogate pair (reportlab writes ``<1F60A>``, which is no UTF-16
+    code, and text copied out of the PDF lost every emoji), and an Arabic letter drawn in one of its
+    contextual forms read as the letter (``letters_of``)."""
     return "\n".join(
         [
             "/CIDInit /ProcSet findresource begin",
@@ -62,7 +64,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
             f"<00> <{len(subset) - 1:02X}>",
             "endcodespacerange",
             f"{len(subset)} beginbfchar",
-            *(f"<{index:02X}> <{utf16_hex(code)}>" for index, code in enumerate(subset)),
+            *(f"<{index:02X}> <{_utf16(letters_of(code))}>" for index, code in enumerate(subset)),
             "endbfchar",
             "endcmap",
             "CMapName currentdict /CMap defineresource pop",
@@ -74,7 +76,23 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 def utf16_hex(code: int) -> str:
     """A character as the hex of its UTF-16 code units: "0041", "D83DDE0A" (U+1F60A)."""
-    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+    return _utf16(chr(code))
+
+
+def _utf16(text: str) -> str:
+    return text.encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def letters_of(code: int) -> str:
+    """What a drawn character reads as: an Arabic presentation form (the contextual forms and
+    ligatures the poster draws Arabic in, ``layout.text.shaping``) as its letters ("\ufee3", medial
+    meem, is "\u0645"; the lam-alef ligature is lam, alef), every other character as itself. Each glyph
+    of a right-to-left line then reads as its own letter where it is drawn, and every extractor puts
+    the line in logical order with its own bidi reordering, as it does for any right-to-left PDF."""
+    char = chr(code)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return unicodedata.normalize("NFKC", char) or char
+    return char
 
 
 @contextmanager

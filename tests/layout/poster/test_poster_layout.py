@@ -75,8 +75,8 @@ def test_missing_glyphs_are_reported_with_their_cell(tmp_path: Path) -> None:
     assert layout.problems == [
         (
             "Klantreis!B11",
-            "character 'ሰ' (U+1230) cannot be drawn by the fonts; printed as \ufffd (add a TrueType font that has "
-            "them to the brand kit's [fonts] fallbacks)",
+            "character 'ሰ' (U+1230) cannot be drawn by the fonts; printed as \ufffd (install a font for Ethiopic "
+            "with TrueType outlines (.ttf) on this machine, or add one to the brand kit's [fonts] fallbacks)",
         )
     ]  # Ethiopic: no bundled font has it; the emoji is drawn by the bundled emoji font
     line = next(li for b in layout.pages[0].blocks for li in b.lines if li.text.startswith("Blij"))
@@ -118,7 +118,10 @@ def test_a_cell_in_a_script_without_a_font_is_one_warning_listing_its_characters
     write_workbook(WorkbookSpec("nl", [JourneySheet(["A", "B", "C"], default_lanes(), content=content)]), path)
     problems = poster(path).problems
     first = [message for cell, message in problems if cell == "Klantreis!B11"]
-    remedy = " (add a TrueType font that has them to the brand kit's [fonts] fallbacks)"
+    remedy = (
+        " (install a font for Thai with TrueType outlines (.ttf) on this machine, or add one to the brand kit's"
+        " [fonts] fallbacks)"
+    )
     unique = dict.fromkeys("จองทดลองใช้ฟรี")  # each character named once
     listed = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in unique)
     assert first == [f"{len(unique)} characters cannot be drawn by the fonts: {listed}; printed as \ufffd{remedy}"]
