@@ -23,6 +23,7 @@ from canvasgen.layout.deck.frames import (
     INSET,
     MAX_SIZE,
     MIN_SIZE,
+    TABLE_KINDS,
     WRAP_SLACK,
     Bars,
     Chart,
@@ -35,6 +36,7 @@ from canvasgen.layout.deck.frames import (
     Table,
     best_size,
     continued_slides,
+    family_table_size,
     finish_slides,
     fit_frame,
     fits,
@@ -89,6 +91,19 @@ def layout_deck(
     """The deck; ``views`` are the journeys' analyses (one per journey, made once per run); ``made``: the
     workbook's file name and the day, which end each title slide's notes (as the poster's footer says them)."""
     ctx = Ctx(kit, setter, DECK_WORDS[language], width, height, language, canvas.region)
+    deck = _deck(ctx, canvas, views, made)
+    # One body size for every table slide (#31): each table's own best first, then all at the smallest of
+    # them; a table that needs more room at that size goes on on a follow-up slide, as a table always does.
+    one = family_table_size(deck.slides)
+    if one is not None and any(t.size != one for s in deck.slides if s.kind in TABLE_KINDS for t in s.tables):
+        deck = _deck(replace(ctx, table_size=one), canvas, views, made)
+    deck.table_size = one
+    return deck
+
+
+def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, dt.date] | None) -> DeckLayout:
+    """The deck's slides, its tables at ``ctx.table_size`` (or each at its own best size when None)."""
+    language, width, height = ctx.language, ctx.width, ctx.height
     slides: list[Slide] = []
     sections: list[str] = []
     phases = [_PhaseSlide.of(ctx, journey, i) for journey in canvas.journeys for i in range(len(journey.phases))]
@@ -326,7 +341,7 @@ def _lane_paras(ctx: Ctx, lane: Lane, index: int, heading: bool = True) -> list[
     """A lane's heading over its items in the phase; a lane with none in it shows its workshop question as
     a prompt, in a lighter ink ("Wat doet de klant? — nog in te vullen in de sessie")."""
     paras = [Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
-    paras += [Para(f"• {item.text}", MAX_SIZE, ctx.ink, source=str(item.source)) for item in lane.cells[index]]
+    paras += [Para(item.text, MAX_SIZE, ctx.ink, source=str(item.source), mark="bullet") for item in lane.cells[index]]
     if not lane.cells[index]:
         paras.append(_prompt(ctx, lane))
     return paras

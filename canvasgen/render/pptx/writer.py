@@ -31,6 +31,7 @@ from canvasgen.brand.deck_font import EMOJI_FACE
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
+from canvasgen.layout.deck.frames import bullet_indent
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING
 from canvasgen.model import Picture, ScoreScale
@@ -235,7 +236,21 @@ class Writer:
         before = None if first else size * ITEM_GAP
         colour = para.colour.hex.lstrip("#")
         line = size * LEADING
-        run = Run(para.text, self.lang_tag, size, bold, colour, self.face, line, before, pieces, centred)
+        indent = bullet_indent(size) if para.mark != "none" else None
+        run = Run(
+            para.text,
+            self.lang_tag,
+            size,
+            bold,
+            colour,
+            self.face,
+            line,
+            before,
+            pieces,
+            centred,
+            indent,
+            para.mark == "bullet",
+        )
         return ooxml.paragraph_xml(run)
 
     def table(self, target: Tree | TextBodyXml, table: Table) -> None:
