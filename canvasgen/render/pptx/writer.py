@@ -229,8 +229,9 @@ class Writer:
         for m in missing:
             self.missing[m.char] = None
         pieces = tuple((text, self.fonts.faces[font]) for text, font in runs)
-        if len(pieces) > 1:
-            self.faces_used.update(face for _, face in pieces)
+        # every face a run is set in (the slide's own is left out when they are reported): a paragraph wholly
+        # in a fallback (all Arabic) counts too, not only one that mixes faces
+        self.faces_used.update(face for _, face in pieces)
         size = para.size * self.scale
         bold = para.role == "heading" or para.bold  # the heading file is the typeface's bold style
         before = None if first else size * ITEM_GAP
