@@ -82,6 +82,19 @@ def test_the_charts_hold_the_measured_figures_and_targets(tmp_path: Path) -> Non
                 charted.update(zip(categories, zip(series[0].values, targets)))
             elif series[0].name == "Besteed":
                 spend.update(zip(categories, series[0].values))
+    # the table of figures, row by row (phase, figure, touchpoint, value, ...)
+    table = squeeze(
+        "".join(
+            cell.text
+            for slide in Presentation(str(pptx)).slides
+            if title_of(slide).startswith("Gemeten KPI")
+            for shape in slide.shapes
+            if shape.has_table
+            for row in shape.table.rows
+            for i, cell in enumerate(row.cells)
+            if i in (1, 3)
+        )
+    )
     for metric in canvas.metrics:
         if metric.origin.read_from is MetricFrom.LANE:
             continue
@@ -89,6 +102,8 @@ def test_the_charts_hold_the_measured_figures_and_targets(tmp_path: Path) -> Non
         key = f"{metric.name.text} · {where}"
         if metric.is_cost:
             assert spend[key] == pytest.approx(metric.value)
+        elif key not in charted:  # a figure alone in its unit or magnitude: a row of the table, not a chart
+            assert squeeze(f"{metric.name.text}{format_value(metric, 'nl')}") in table, key
         else:
             value, target = charted[key]
             assert value == pytest.approx(metric.value)
@@ -388,4 +403,7 @@ def test_kpis_in_days_hours_minutes_and_weeks_are_durations_and_a_kpi_text_not_r
     _, pdf, pptx = _build(book, tmp_path / "out")
     assert squeeze("14 dagen") in squeeze(pdf_text(pdf)) and squeeze("4 min") in squeeze(slide_text(pptx))
     titles = [title_of(slide) for slide in Presentation(str(pptx)).slides]
-    assert any(t.endswith("(dagen)") for t in titles) and any(t.endswith("(weken)") for t in titles)
+    # each duration is alone in its unit: a row of the table of figures with its unit, not a chart of one bar
+    assert "Gemeten KPI's" in titles and not any(t.endswith(("(dagen)", "(weken)")) for t in titles)
+    table = squeeze(slide_text(pptx).partition("Gemeten KPI's")[2])
+    assert all(squeeze(said) in table for said in ("14 dagen", "2 weken", "4 min"))

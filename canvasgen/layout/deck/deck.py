@@ -23,6 +23,7 @@ from canvasgen.layout.deck.frames import (
     INSET,
     MAX_SIZE,
     MIN_SIZE,
+    TABLE_KINDS,
     WRAP_SLACK,
     Bars,
     Chart,
@@ -35,9 +36,11 @@ from canvasgen.layout.deck.frames import (
     Table,
     best_size,
     continued_slides,
+    family_table_size,
     finish_slides,
     fit_frame,
     fits,
+    heading_again,
     para_height,
     table_slides,
     unbroken_size,
@@ -89,6 +92,19 @@ def layout_deck(
     """The deck; ``views`` are the journeys' analyses (one per journey, made once per run); ``made``: the
     workbook's file name and the day, which end each title slide's notes (as the poster's footer says them)."""
     ctx = Ctx(kit, setter, DECK_WORDS[language], width, height, language, canvas.region)
+    deck = _deck(ctx, canvas, views, made)
+    # One body size for every table slide (#31): each table's own best first, then all at the smallest of
+    # them; a table that needs more room at that size goes on on a follow-up slide, as a table always does.
+    one = family_table_size(deck.slides)
+    if one is not None and any(t.size != one for s in deck.slides if s.kind in TABLE_KINDS for t in s.tables):
+        deck = _deck(replace(ctx, table_size=one), canvas, views, made)
+    deck.table_size = one
+    return deck
+
+
+def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, dt.date] | None) -> DeckLayout:
+    """The deck's slides, its tables at ``ctx.table_size`` (or each at its own best size when None)."""
+    language, width, height = ctx.language, ctx.width, ctx.height
     slides: list[Slide] = []
     sections: list[str] = []
     phases = [_PhaseSlide.of(ctx, journey, i) for journey in canvas.journeys for i in range(len(journey.phases))]
@@ -327,7 +343,7 @@ def _lane_paras(ctx: Ctx, lane: Lane, index: int, heading: bool = True) -> list[
     """A lane's heading over its items in the phase; a lane with none in it shows its workshop question as
     a prompt, in a lighter ink ("Wat doet de klant? — nog in te vullen in de sessie")."""
     paras = [Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source))] if heading else []
-    paras += [Para(f"• {item.text}", MAX_SIZE, ctx.ink, source=str(item.source)) for item in lane.cells[index]]
+    paras += [Para(item.text, MAX_SIZE, ctx.ink, source=str(item.source), mark="bullet") for item in lane.cells[index]]
     if not lane.cells[index]:
         paras.append(_prompt(ctx, lane))
     return paras
@@ -513,7 +529,6 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     w = ctx.words
     body = ctx.body
     gap = 12.0
-    half = (body.w - gap) / 2
     sides: list[tuple[str, Colour, list[list[Para]], str]] = []
     for kind, heading, colour, prompt in (
         (LaneKind.PAIN_POINTS, w["pains"], ctx.kit.palette.pain, "prompt_pains"),
@@ -543,18 +558,23 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
             for item in lane.cells[i]
         ]
         sides.append((heading, colour, cards, w[prompt]))
+    widths = _side_widths(ctx, sides, body.w - gap)
+    size = _card_size(ctx, sides, widths)
+    sized = [[[replace(p, size=size) for p in card] for card in cards] for _, _, cards, _ in sides]
     slides: list[Slide] = []
-    pending = [cards for _, _, cards, _ in sides]
+    pending = sized
     while not slides or any(pending):
         title = w["pains_title"] if not slides else f"{w['pains_title']} ({w['continued']})"
         slide = Slide("pains", title, section, w["n_pains"])
+        x = body.x
         for side, (heading, colour, cards, prompt) in enumerate(sides):
-            x = body.x + side * (half + gap)
-            head = Frame(Box(x, body.y, half, 40.0), [Para(heading, 20, colour, True, "heading")], name=f"{heading}")
+            width = widths[side]
+            head = Frame(Box(x, body.y, width, 40.0), [Para(heading, 20, colour, True, "heading")], name=f"{heading}")
             slide.frames.append(head)
-            room = Box(x, body.y + 46.0, half, body.h - 46.0)
+            room = Box(x, body.y + 46.0, width, body.h - 46.0)
+            x += width + gap
             if not cards:
-                paras = [Para(prompt, 18, ctx.ink)]
+                paras = [Para(prompt, PROMPT_SIZE, ctx.ink)]
                 slide.frames.append(Frame(room, paras, border=colour, dashed=True, name=f"{heading} prompt"))
                 continue
             placed, pending[side] = _stack_cards(ctx, pending[side], room, colour.mix(WHITE, 0.88))
@@ -563,22 +583,74 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     return slides
 
 
+PROMPT_SIZE = 18.0  # a side left empty: its workshop prompt
+
+
+#: A side's share of the slide's width: by what it holds, but never so narrow that a card column of a few
+#: words a line (or the prompt) is left: from 30% to 70%.
+SIDE_SHARES = (0.3, 0.7)
+
+
+def _side_widths(ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], total: float) -> list[float]:
+    """The two sides' widths, shared by how much each holds (its cards, or its prompt), measured at one
+    column width: a side of five pain points beside a prompt takes most of the slide, not half of it."""
+    column = (total / 2 - 6.0) / 2 - 2 * INSET
+    needs = [
+        sum(para_height(ctx.setter, card, column) + 2 * INSET for card in cards)
+        if cards
+        else para_height(ctx.setter, [Para(prompt, PROMPT_SIZE, ctx.ink)], column * 2)
+        for _, _, cards, prompt in sides
+    ]
+    low, high = SIDE_SHARES
+    share = min(high, max(low, needs[0] / sum(needs))) if sum(needs) > 0 else 0.5
+    return [total * share, total * (1 - share)]
+
+
+def _card_size(ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], widths: list[float]) -> float:
+    """One size for every card of both sides: the largest, from the body's largest down to ``CARD_SIZE``,
+    at which every card fits on the one slide; ``CARD_SIZE`` when they do not (they go on, "(vervolg)")."""
+    body = ctx.body
+    rooms = [Box(0.0, 0.0, width, body.h - 46.0) for width in widths]
+
+    def all_fit(size: float) -> bool:
+        for (_, colour, cards, _), room in zip(sides, rooms):
+            resized = [[replace(p, size=size) for p in card] for card in cards]
+            if resized and _stack_cards(ctx, resized, room, colour)[1]:
+                return False
+        return True
+
+    return largest_fitting(all_fit, CARD_SIZE, CARD_MAX, 1)
+
+
+CARD_MAX = 22.0  # cards grow into a slide they leave empty, up to this (below the phase slides' largest)
+
+
 CARD_SIZE = 16.0  # pain point and opportunity cards: one size, so the wall of cards reads evenly
 
 
+CARD_COLUMN = 200.0  # the least width of a column of cards: a side narrower than two stacks them in one
+
+
 def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> tuple[list[Frame], list[list[Para]]]:
-    """Cards stacked in two columns inside ``room``, as many as fit; the rest for a follow-up slide."""
+    """Cards stacked in two columns inside ``room`` (one when it is narrow), as many as fit; the rest for
+    a follow-up slide."""
     gap = 6.0
-    col_w = (room.w - gap) / 2
+    columns = 2 if room.w >= 2 * CARD_COLUMN + gap else 1
+    col_w = (room.w - gap * (columns - 1)) / columns
     frames: list[Frame] = []
-    tops = [room.y, room.y]
+    tops = [room.y] * columns
     for index, card in enumerate(cards):
         need = para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET
-        column = 0 if tops[0] <= tops[1] else 1
+        column = min(range(columns), key=lambda c: tops[c])
         if tops[column] + need > room.bottom + 0.01:
-            if not frames:  # a card taller than the room: it goes alone, at the smallest size
-                fitted, _ = fit_frame(ctx.setter, card, Box(room.x, room.y, col_w, room.h))
-                return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], cards[1:]
+            if not frames:  # a card taller than the room: it goes alone, at the smallest size, and goes on
+                fitted, rest = fit_frame(ctx.setter, card, Box(room.x, room.y, col_w, room.h))
+                rest, _ = heading_again(fitted, rest, None, ctx.words["continued"])  # "Aanvraag (vervolg)"
+                going_on = [rest] if rest else []
+                return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], [
+                    *going_on,
+                    *cards[index + 1 :],
+                ]
             return frames, cards[index:]
         frames.append(
             Frame(Box(room.x + column * (col_w + gap), tops[column], col_w, need), card, fill=fill, name="card")

@@ -54,6 +54,20 @@ BAND = 0.16  # the title band's share of the slide height
 WRAP_SLACK = 0.94  # measure against a slightly narrower line: PowerPoint's wrapping may differ a hair
 
 
+#: How a paragraph stands in a list: "bullet" is a list item (a real paragraph bullet, its wrapped lines
+#: under its first word, not under the bullet); "under" is the rest of an item cut over two frames, at
+#: the item's indent without a bullet of its own; "none" is plain text.
+ListMark = Literal["none", "bullet", "under"]
+
+
+BULLET_EM = 0.8  # a list item's hanging indent, in ems of its size: the bullet and a space before the text
+
+
+def bullet_indent(size: float) -> float:
+    """The hanging indent of a list item set at ``size``: where its text starts, on every line."""
+    return size * BULLET_EM
+
+
 @dataclass
 class Para:
     text: str
@@ -62,6 +76,11 @@ class Para:
     bold: bool = False
     role: FontRole = "body"
     source: str = ""
+    mark: ListMark = "none"
+
+    def text_width(self, width: float, size: float) -> float:
+        """The width its text wraps in, in a frame ``width`` wide at ``size``: less the indent of a list item."""
+        return width - bullet_indent(size) if self.mark != "none" else width
 
 
 @dataclass
@@ -179,6 +198,7 @@ class DeckLayout:
     sections: list[str]
     phase_size: float | None = None  # the one body size of every phase slide (``build`` says it)
     warnings: list[str] = field(default_factory=list)  # what the deck could not hold as asked (of the workbook)
+    table_size: float | None = None  # the one body size of every table slide (the agenda aside)
 
 
 @dataclass
@@ -190,6 +210,8 @@ class Ctx:
     height: float
     language: str
     region: str | None = None  # the canvas's locale's country: how its English dates are written
+    #: The deck's one body size for its table slides (None: each table at its own best, the first pass).
+    table_size: float | None = None
 
     @property
     def ink(self) -> Colour:
@@ -248,7 +270,7 @@ def para_heights(
     running = []
     for i, para in enumerate(paras):
         at = para.size if size is None else size * (1.1 if para.bold else 1.0)
-        lines = setter.wrap(para.text, width * WRAP_SLACK, para.role, at)
+        lines = setter.wrap(para.text, para.text_width(width, at) * WRAP_SLACK, para.role, at)
         total += len(lines) * at * LEADING + (at * ITEM_GAP if i else 0.0)
         running.append(total)
         if total > limit:
@@ -268,7 +290,7 @@ def fits(setter: Setter, paras: list[Para], box: Box, size: float | None = None)
 
 
 def _sized(paras: list[Para], size: float) -> list[Para]:
-    return [Para(p.text, size * (1.1 if p.bold else 1.0), p.colour, p.bold, p.role, p.source) for p in paras]
+    return [replace(p, size=size * (1.1 if p.bold else 1.0)) for p in paras]
 
 
 def fit_frame(
@@ -302,6 +324,7 @@ def _cut(setter: Setter, para: Para, width: float, lines: int, size: float = BOD
         return None
     parts = [part for part in para.text.split("\n") if part.strip()]
     head: list[str] = []
+    width = para.text_width(width, size)
     for index, part in enumerate(parts):
         wrapped = setter.wrap(part, width * WRAP_SLACK, para.role, size)
         if len(wrapped) <= lines:
@@ -317,7 +340,8 @@ def _cut(setter: Setter, para: Para, width: float, lines: int, size: float = BOD
         first = "\n".join(h for h in head if h)
         if not first:
             return None
-        return replace(para, text=first), replace(para, text=rest)
+        # the rest of a list item goes on at its indent, without a bullet: it is not an item of its own
+        return replace(para, text=first), replace(para, text=rest, mark="under" if para.mark != "none" else "none")
     return None
 
 
@@ -421,7 +445,10 @@ def table_slides(
     """A table over as many slides as its rows need, the header repeated on each; a row taller than a
     slide goes on in a row of its own on the next ("Bewustwording (vervolg)"), never set smaller."""
     body = ctx.body
-    size, widths = table_size(ctx, header, rows, [body.w * s for s in shares], body.h)
+    if ctx.table_size is None:  # the table's own best size
+        size, widths = table_size(ctx, header, rows, [body.w * s for s in shares], body.h)
+    else:  # the deck's one size for its tables: what does not fit at it goes on on a follow-up slide
+        size, widths = ctx.table_size, table_widths(ctx, header, rows, [body.w * s for s in shares], ctx.table_size)
     shares = [w / body.w for w in widths]
     slides: list[Slide] = []
     for chunk in table_chunks(ctx, header, rows, widths, size, body.h):
@@ -443,6 +470,27 @@ def table_size(
         if fitted is not None and len(table_chunks(ctx, header, rows, fitted, float(size), height)) <= slides:
             return float(size), fitted
     return floor, floor_widths
+
+
+def table_widths(ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float], size: float) -> list[float]:
+    """Column widths at ``size`` at which no word breaks inside a column (the header's first), as near the
+    wanted ``widths`` as that allows; the wanted widths when even the header's words cannot have their room."""
+    for needs in (_needs(ctx, header, rows, size), _needs(ctx, header, [], size)):
+        fitted = column_widths(sum(widths), widths, needs)
+        if fitted is not None:
+            return fitted
+    return widths
+
+
+#: The slides whose tables are one family, set at one size (the agenda is a programme, not data).
+TABLE_KINDS: frozenset[SlideKind] = frozenset({"roles", "touchpoints", "channels", "kpis", "budget", "actions"})
+
+
+def family_table_size(slides: list[Slide]) -> float | None:
+    """The one size for the deck's table slides: the smallest of the tables' own best sizes (the largest at
+    which all of them fit), never below ``TABLE_MIN``; None for a deck without tables."""
+    sizes = [table.size for slide in slides if slide.kind in TABLE_KINDS for table in slide.tables]
+    return max(TABLE_MIN, min(sizes)) if sizes else None
 
 
 def table_chunks(

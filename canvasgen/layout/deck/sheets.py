@@ -265,11 +265,11 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     notes = [n for j in canvas.journeys for n in j.notes] + canvas.notes
     if notes:
         blocks.append(Para(w["notes"], MAX_SIZE, ctx.ink, True, "heading"))
-        blocks += [Para(f"• {n.text}", MAX_SIZE, ctx.ink, source=str(n.source)) for n in notes]
+        blocks += [Para(n.text, MAX_SIZE, ctx.ink, source=str(n.source), mark="bullet") for n in notes]
     long_names = [n for j in canvas.journeys for n in in_full(j)]
     if long_names:
         blocks.append(Para(w["in_full"], MAX_SIZE, ctx.ink, True, "heading"))
-        blocks += [Para(f"• {n.text}", MAX_SIZE, ctx.ink, source=str(n.source)) for n in long_names]
+        blocks += [Para(n.text, MAX_SIZE, ctx.ink, source=str(n.source), mark="bullet") for n in long_names]
     if not blocks:
         return []
     body = ctx.body
@@ -292,7 +292,7 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
             pending, above = heading_again(kept, going_on, above, w["continued"])
         # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide.
         paras = [p for frame in slide.frames for p in frame.paras]
-        cited = [f"{p.source}: {p.text.removeprefix('• ')}" for p in paras if p.text.startswith("• ") and p.source]
+        cited = [f"{p.source}: {p.text}" for p in paras if p.mark == "bullet" and p.source]
         slide.notes = "\n".join([slide.notes, *cited])
         slides.append(slide)
     return slides
@@ -323,7 +323,7 @@ def layout_report_deck(
     slides: list[Slide] = []
     for block in blocks:
         heading = block.heading
-        paras = [Para(f"• {text}", MAX_SIZE, ctx.ink, source=source) for text, source in block.lines]
+        paras = [Para(text, MAX_SIZE, ctx.ink, source=source, mark="bullet") for text, source in block.lines]
         frame = (ctx.body, paras, {"fill": kit.palette.muted, "name": "report"})
         slides.extend(continued_slides(ctx, "report", heading, title, notes, [frame]))
     if table is not None:

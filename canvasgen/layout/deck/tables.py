@@ -114,28 +114,60 @@ class BarGroup:
     met: list[bool | None]
 
 
+#: The most the figures of one chart may differ by (the largest of a figure's value and target against the
+#: smallest's): a bar a tenth of the axis still reads, a smaller one is a sliver beside a wall (an average
+#: deal of €84,000 on the €1.4M axis of a revenue). Beyond it, figures go on charts of their own magnitude.
+MAGNITUDE = 10.0
+
+
 def metric_groups(metrics: list[Metric], per_chart: int = 8) -> list[BarGroup]:
-    """Charts of at most ``per_chart`` figures, one unit per chart (percentages, money, counts)."""
+    """Charts of at most ``per_chart`` figures, one unit per chart (percentages, money, counts) and, but
+    for net promoter scores, one magnitude per chart (``MAGNITUDE``). A figure that would stand alone
+    on a chart has none: a chart of one bar says nothing a table row does not, and every figure is in the
+    table of figures that follows the charts."""
     groups: list[BarGroup] = []
     by_unit: dict[tuple[str, bool], list[Metric]] = {}
     for m in metrics:
         if not m.is_cost:  # NPS runs from -100 to 100: a chart of its own, not beside counts
             by_unit.setdefault((m.unit, m.kind == "nps"), []).append(m)
     for (unit, nps), members in by_unit.items():
-        charts = -(-len(members) // per_chart)
-        step = -(-len(members) // charts)  # evenly: 9 figures make charts of 5 and 4, not 8 and 1
-        for start in range(0, len(members), step):
-            chunk = members[start : start + step]
-            groups.append(
-                BarGroup(
-                    "NPS" if nps else unit,
-                    [_category(m) for m in chunk],
-                    [m.value for m in chunk],
-                    [m.target for m in chunk],
-                    [m.met for m in chunk],
+        # net promoter scores share their fixed scale (-100..100, a sign that matters); a 2% click rate
+        # beside a 68% basket abandonment is a sliver, so percentages go by magnitude like money and counts
+        for band in [members] if nps else by_magnitude(members):
+            if len(band) < 2:
+                continue
+            charts = -(-len(band) // per_chart)
+            step = -(-len(band) // charts)  # evenly: 9 figures make charts of 5 and 4, not 8 and 1
+            for start in range(0, len(band), step):
+                chunk = band[start : start + step]
+                groups.append(
+                    BarGroup(
+                        "NPS" if nps else unit,
+                        [_category(m) for m in chunk],
+                        [m.value for m in chunk],
+                        [m.target for m in chunk],
+                        [m.met for m in chunk],
+                    )
                 )
-            )
     return groups
+
+
+def magnitude(m: Metric) -> float:
+    """How large a figure draws: the larger of its value and its target."""
+    return max(abs(m.value), abs(m.target) if m.target is not None else 0.0)
+
+
+def by_magnitude(members: list[Metric]) -> list[list[Metric]]:
+    """Figures of one unit in bands of at most ``MAGNITUDE`` from the smallest of each band up, each band in
+    the figures' own order (as in the table)."""
+    bands: list[list[tuple[int, Metric]]] = []
+    floor = 0.0
+    for place, m in sorted(enumerate(members), key=lambda pair: magnitude(pair[1])):
+        if not bands or magnitude(m) > MAGNITUDE * floor:
+            bands.append([])
+            floor = magnitude(m)
+        bands[-1].append((place, m))
+    return [[m for _, m in sorted(band, key=lambda pair: pair[0])] for band in bands]
 
 
 def _category(m: Metric) -> str:

@@ -123,6 +123,9 @@ class Run(NamedTuple):
     before: float | None  # the space before the paragraph (None: none)
     pieces: tuple[tuple[str, str], ...] = ()  # the text split by typeface (text, face); () : all in face
     centred: bool = False  # centred on its line (a disc's initials)
+    #: A list item's hanging indent in points (its text starts there on every line), or None.
+    indent: float | None = None
+    bullet: bool = False  # a real paragraph bullet in the indent (False: the rest of an item, no bullet)
 
 
 _LINES = re.compile(r"(\n)")
@@ -134,6 +137,10 @@ def paragraph_xml(run: Run) -> str:
         spacing += f'<a:spcBef><a:spcPts val="{round(run.before * 100)}"/></a:spcBef>'
     # Right-to-left text in a right-to-left paragraph: PowerPoint then orders and shapes it.
     direction = ' rtl="1" algn="r"' if right_to_left(run.text) else ' algn="ctr"' if run.centred else ""
+    if run.indent is not None:  # a hanging indent: the first line starts back at the bullet, the rest under the text
+        margin = int(Pt(run.indent))
+        direction += f' marL="{margin}" indent="{-margin if run.bullet else 0}"'
+        spacing += f'<a:buFont typeface="{_attr(run.face)}"/><a:buChar char="•"/>' if run.bullet else "<a:buNone/>"
     start = f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">{_solid(run.colour)}'
     # A line break in the text is a line break on the slide (<a:br/>), not a character in a run.
     line_break = f'<a:br><a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" dirty="0"/></a:br>'

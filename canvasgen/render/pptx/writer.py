@@ -31,6 +31,7 @@ from canvasgen.brand.deck_font import EMOJI_FACE
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
+from canvasgen.layout.deck.frames import bullet_indent
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING
 from canvasgen.model import Picture, ScoreScale
@@ -228,14 +229,29 @@ class Writer:
         for m in missing:
             self.missing[m.char] = None
         pieces = tuple((text, self.fonts.faces[font]) for text, font in runs)
-        if len(pieces) > 1:
-            self.faces_used.update(face for _, face in pieces)
+        # every face a run is set in (the slide's own is left out when they are reported): a paragraph wholly
+        # in a fallback (all Arabic) counts too, not only one that mixes faces
+        self.faces_used.update(face for _, face in pieces)
         size = para.size * self.scale
         bold = para.role == "heading" or para.bold  # the heading file is the typeface's bold style
         before = None if first else size * ITEM_GAP
         colour = para.colour.hex.lstrip("#")
         line = size * LEADING
-        run = Run(para.text, self.lang_tag, size, bold, colour, self.face, line, before, pieces, centred)
+        indent = bullet_indent(size) if para.mark != "none" else None
+        run = Run(
+            para.text,
+            self.lang_tag,
+            size,
+            bold,
+            colour,
+            self.face,
+            line,
+            before,
+            pieces,
+            centred,
+            indent,
+            para.mark == "bullet",
+        )
         return ooxml.paragraph_xml(run)
 
     def table(self, target: Tree | TextBodyXml, table: Table) -> None:

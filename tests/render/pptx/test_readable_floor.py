@@ -15,7 +15,7 @@ from canvasgen.pipeline import SLIDE_HEIGHT
 from tests.support.cli import run_clean
 from tests.support.layouts import deck_fonts
 from tests.support.read_back import run_sizes, slide_text, squeeze, title_of
-from tests.support.workbooks import CANVASES, trapkracht, words
+from tests.support.workbooks import CANVASES, make_book, trapkracht, words
 
 
 def _build(source: Path, out: Path) -> Presentation:
@@ -54,10 +54,18 @@ def test_the_glance_and_the_tables_of_the_examples_are_readable(tmp_path: Path) 
         assert min(run_sizes(slide)) >= TABLE_MIN, title_of(slide)
 
 
-def test_a_short_table_is_set_larger_than_its_floor(tmp_path: Path) -> None:
-    deck = _build(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path / "out")
-    (channels,) = _slides(deck, "Kanalen per fase")
-    assert min(run_sizes(channels)) >= 18  # seven rows of a few words: no reason to be small
+def test_short_tables_are_set_larger_than_their_floor(tmp_path: Path) -> None:
+    """A deck whose tables are all short (here its improvement actions only) sets them large; the deck's
+    tables share one size, so one wide table of eight columns sets the others at its size (#31)."""
+    rows = [
+        ("Fase", "Oriëntatie", "Aanvraag", "Levering"),
+        ("Klantproces", "Leest de flyer", "Vult in", "Haalt op"),
+        ("Verbeteringen", "Betere flyer", "Korter formulier", "Sms vooraf"),
+    ]
+    cells = {f"{col}{r}": value for r, row in enumerate(rows, start=1) for col, value in zip("ABCD", row)}
+    deck = _build(make_book(tmp_path / "kort.xlsx", {"Klantreis": cells}), tmp_path / "out")
+    (actions,) = _slides(deck, "Verbeteracties")
+    assert min(run_sizes(actions)) >= 18  # three rows of a few words: no reason to be small
 
 
 def test_a_table_row_taller_than_a_slide_goes_on_whole(tmp_path: Path) -> None:

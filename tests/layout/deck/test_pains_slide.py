@@ -1,0 +1,49 @@
+"""The pain points and opportunities slide shares its width by what each side holds (#31 item 7): the HR
+deck's five pain-point cards were small text in half the slide beside a mostly empty prompt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+
+from canvasgen.layout.text.setter import Setter
+from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.read.reader import read_canvas
+from tests.support.layouts import Built, deck_fonts, default_kit, laid_deck
+from tests.support.read_back import run_sizes, title_of
+from tests.support.workbooks import CANVASES, trapkracht, words
+
+HR = CANVASES / "example-hr-software-b2b.xlsx"
+
+
+def test_the_side_with_cards_takes_the_room_the_prompt_leaves(built: Built) -> None:
+    deck = Presentation(str(built.deck(HR)))
+    slide = next(s for s in deck.slides if title_of(s) == "Pain points and opportunities")
+    width = deck.slide_width
+    cards = [shape for shape in slide.shapes if shape.name == "card"]
+    prompt = next(shape for shape in slide.shapes if shape.name.endswith("prompt"))
+    assert len(cards) == 5
+    right = max(card.left + card.width for card in cards)
+    left = min(card.left for card in cards)
+    assert right - left > 0.55 * width  # more than half the slide: it holds more than the prompt
+    assert prompt.width < 0.35 * width
+    sizes = {size for card in cards for size in run_sizes_of(card)}
+    assert len(sizes) == 1 and min(sizes) > 16  # one size, grown into the room (was 16 pt in half the slide)
+    assert all(card.left + card.width <= prompt.left for card in cards)  # no overlap
+    assert all(size >= 12 for size in run_sizes(slide))
+
+
+def run_sizes_of(shape) -> list[float]:  # type: ignore[no-untyped-def]
+    return [run.font.size.pt for p in shape.text_frame.paragraphs for run in p.runs if run.text.strip()]
+
+
+def test_a_pain_point_taller_than_the_slide_goes_on_whole(tmp_path: Path) -> None:
+    long = words(700)
+    kit, _fonts = default_kit()
+    canvas = read_canvas(trapkracht(tmp_path / "lang.xlsx", long_cell=long, lane="pain_points"))
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    pains = [s for s in deck.slides if s.kind == "pains"]
+    assert len(pains) >= 2
+    said = " ".join(p.text for s in pains for f in s.frames if f.name == "card" for p in f.paras if not p.bold)
+    assert " ".join(long.split()) in " ".join(said.split())  # nothing of the card dropped

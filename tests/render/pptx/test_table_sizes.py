@@ -1,0 +1,42 @@
+"""One body size for the deck's table slides (#31 item 2): read back from the PPTX, every table slide's
+cells (touchpoints, channels by phase, figures, budget, actions) are at one size, not below 14 pt."""
+
+from __future__ import annotations
+
+from pptx import Presentation
+
+from tests.support.layouts import Built
+from tests.support.read_back import title_of
+from tests.support.workbooks import CANVASES, EXAMPLES
+
+
+def _table_sizes(pptx: object) -> dict[str, set[float]]:
+    """Each table slide's title and the sizes of its body cells' runs (the header row aside)."""
+    found: dict[str, set[float]] = {}
+    for slide in Presentation(str(pptx)).slides:
+        for shape in slide.shapes:
+            if not getattr(shape, "has_table", False) or not shape.has_table:
+                continue
+            for row in list(shape.table.rows)[1:]:
+                for cell in row.cells:
+                    for paragraph in cell.text_frame.paragraphs:
+                        for run in paragraph.runs:
+                            if run.text.strip():
+                                found.setdefault(title_of(slide), set()).add(run.font.size.pt)
+    return found
+
+
+def test_the_hr_decks_tables_share_one_size(built: Built) -> None:
+    sizes = _table_sizes(built.deck(CANVASES / "example-hr-software-b2b.xlsx"))
+    tables = {title: s for title, s in sizes.items() if title != "Agenda"}
+    assert {"Touchpoints", "Channels by phase", "Measured KPIs", "Improvement actions"} <= set(tables)
+    every = set().union(*tables.values())
+    assert len(every) == 1, tables
+    assert min(every) >= 14
+
+
+def test_every_examples_table_slides_share_one_size(built: Built) -> None:
+    for path in EXAMPLES:
+        sizes = _table_sizes(built.deck(path))
+        every = set().union(*(s for title, s in sizes.items() if title != "Agenda"))
+        assert len(every) <= 1 and all(size >= 14 for size in every), (path.name, sizes)
