@@ -10,10 +10,12 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 
-from canvasgen.brand.colors import WHITE, readable_on
+from canvasgen.brand.colors import WHITE, Colour, contrast, readable_on
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
     BODY_MIN,
+    CURVE_ABOVE,
+    CURVE_BELOW,
     INSET,
     MAX_SIZE,
     Chart,
@@ -32,10 +34,14 @@ from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Journey, Lane
 
-__all__ = ["GLANCE_HEAD", "glance_slides", "score_line"]
+__all__ = ["CURVE_MIN", "GLANCE_HEAD", "glance_slides", "quiet", "score_line"]
 
 GLANCE_HEAD = 18.0  # the glance's phase names at most: tabs over columns, not headlines
 GAP = 4.0
+CELL_INSET = INSET / 2  # the rows' strips and cells: tinted boxes set close, a glance is dense
+CURVE_MIN = CURVE_ABOVE + CURVE_BELOW + 32.0  # the curve at its most compact: 8 pt a step of -2..+2
+CURVE_SHARE = 0.28  # and at most this share of the body
+QUIET_CONTRAST = 4.5  # WCAG AA for body text
 
 
 @dataclass
@@ -74,48 +80,66 @@ def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     phases = _phase_heads(ctx, journey, grid, head_top)
     heads = groups + phases
     top = phases[0].box.bottom + GAP if phases else head_top
-    chart = None
-    if any(journey.scores):
-        # Scores and nothing else (a bare satisfaction map): the curve takes the whole slide.
-        chart_h = body.h * 0.28 if lanes else body.bottom - top
-        chart = Chart(
-            Box(grid.x0, top, grid.span(n), chart_h),
-            [phase_heading(p) for p in journey.phases],
-            [score_line(ctx, journey)],
-            journey.score_scale,
-            bare=True,
-        )
-    if not lanes:
+    scored = any(journey.scores)
+    if not lanes:  # scores and nothing else (a bare satisfaction map): the curve takes the whole slide
+        chart = _chart(ctx, journey, Box(grid.x0, top, grid.span(n), body.bottom - top)) if scored else None
         return [Slide("overview", w["overview"], section, w["n_overview"], frames=heads, chart=chart)]
-    first_top = top + (chart.box.h + GAP if chart else 0.0)
-    # Lanes beyond the core give way, last first, while the rows do not fit one slide at the floor. Lanes of
-    # no role stand in for core roles the canvas has no lane for ("Customer doing"): they stay as the core.
+    # Lanes beyond the core give way, last first, while the rows do not fit one slide at the floor under the
+    # curve at its most compact. Lanes of no role stand in for core roles the canvas has no lane for
+    # ("Customer doing"): they stay as the core.
     missing = sum(1 for kind in CORE_LANES if journey.lane(kind) is None)
     stand_ins = [lane for lane in lanes if lane.kind == CUSTOM_LANE][:missing]
     extra = [k for k, lane in enumerate(lanes) if not journey.holds_core_place(lane) and lane not in stand_ins]
     summarised = any(len(cell) > 1 for lane in lanes for cell in lane.cells)
-    note = Para(w["glance_summary"], BODY_MIN, ctx.ink.mix(WHITE, 0.35))
-    note_h = para_height(ctx.setter, [note], body.w - 2 * INSET) + 2 * INSET
-    bottom = body.bottom - note_h - GAP
-    while extra and _height(ctx, rows, grid, BODY_MIN) > bottom - first_top:
+    note = Para(w["glance_summary"], BODY_MIN, quiet(ctx.ink, WHITE))
+    note_h = para_height(ctx.setter, [note], body.w - 2 * CELL_INSET) + 2 * CELL_INSET
+    curve_min = CURVE_MIN + GAP if scored else 0.0
+
+    def room(summary: bool) -> float:
+        return body.bottom - top - curve_min - (note_h + GAP if summary else 0.0)
+
+    while extra and _height(ctx, rows, grid, BODY_MIN) > room(True):
         del rows[extra.pop()]
         summarised = True
-    # One size for the whole glance: as large as the first slide holds every row, but never so large that a
-    # word breaks inside ("implementatio-n"); the floor when it does not hold them.
+    # One size for the whole glance: as large as one slide holds every row (the curve at its most compact),
+    # but never so large that a word breaks inside ("implementatio-n"); the floor when it does not hold them.
     largest = unbroken_size(ctx, [c for r in rows for c in r.cells], grid.col_w, BODY_MIN, MAX_SIZE)
-    room = bottom - first_top if summarised else body.bottom - first_top
-    size = largest_fitting(lambda s: _height(ctx, rows, grid, s) <= room, BODY_MIN, largest, 1)
-    if not summarised:
-        bottom = body.bottom
+    size = largest_fitting(lambda s: _height(ctx, rows, grid, s) <= room(summarised), BODY_MIN, largest, 1)
+    chart = None
+    if scored:
+        # The curve takes what the rows leave on the first slide, up to its share; its most compact when
+        # the rows go on to a follow-up slide anyway.
+        spare = room(summarised) - _height(ctx, rows, grid, size)
+        chart_h = min(body.h * CURVE_SHARE, CURVE_MIN + spare) if spare >= 0 else CURVE_MIN
+        chart = _chart(ctx, journey, Box(grid.x0, top, grid.span(n), chart_h))
+    first_top = top + (chart.box.h + GAP if chart else 0.0)
+    bottom = body.bottom - (note_h + GAP if summarised else 0.0)
     slides: list[Slide] = []
-    for placed in _pack(ctx, rows, grid, size, first_top, top, bottom):
+    for placed, end in _pack(ctx, rows, grid, size, first_top, top, bottom):
         title = w["overview"] if not slides else f"{w['overview']} ({w['continued']})"
         slide = Slide("overview", title, section, w["n_overview"], frames=[*heads, *placed])
-        if summarised:
-            slide.frames.append(Frame(Box(body.x, body.bottom - note_h, body.w, note_h), [note], name="glance summary"))
+        if summarised:  # right under the rows: a caption of theirs, not a stray line at the foot
+            box = Box(body.x, end + GAP, body.w, note_h)
+            slide.frames.append(Frame(box, [note], name="glance summary", inset=CELL_INSET))
         slides.append(slide)
     slides[0].chart = chart
     return slides
+
+
+def quiet(ink: Colour, background: Colour) -> Colour:
+    """A lighter ink for a side remark, as light as it goes (up to a third) while it stays as readable as
+    body text must be on ``background`` (WCAG AA, 4.5:1): a lighter kit's text colour gets less lighter."""
+    for step in range(7, -1, -1):
+        colour = ink.mix(background, step * 0.05)
+        if contrast(colour, background) >= QUIET_CONTRAST:
+            return colour
+    return ink
+
+
+def _chart(ctx: Ctx, journey: Journey, box: Box) -> Chart:
+    return Chart(
+        box, [phase_heading(p) for p in journey.phases], [score_line(ctx, journey)], journey.score_scale, bare=True
+    )
 
 
 def _row(ctx: Ctx, lane: Lane, n: int) -> _Row:
@@ -130,12 +154,12 @@ def _row(ctx: Ctx, lane: Lane, n: int) -> _Row:
 
 def _strip_height(ctx: Ctx, row: _Row, grid: _Grid, size: float) -> float:
     """A lane label's strip across the columns, at the heading size (10% over the body's)."""
-    return para_height(ctx.setter, [replace(row.label, size=size * 1.1)], grid.width - 2 * INSET) + 2 * INSET
+    return para_height(ctx.setter, [replace(row.label, size=size * 1.1)], grid.width - 2 * CELL_INSET) + 2 * CELL_INSET
 
 
 def _cells_height(ctx: Ctx, row: _Row, grid: _Grid, size: float) -> float:
-    cells = [para_height(ctx.setter, [replace(c, size=size)], grid.col_w - 2 * INSET) for c in row.cells]
-    return max(cells) + 2 * INSET
+    cells = [para_height(ctx.setter, [replace(c, size=size)], grid.col_w - 2 * CELL_INSET) for c in row.cells]
+    return max(cells) + 2 * CELL_INSET
 
 
 def _row_height(ctx: Ctx, row: _Row, grid: _Grid, size: float) -> float:
@@ -148,11 +172,13 @@ def _height(ctx: Ctx, rows: list[_Row], grid: _Grid, size: float) -> float:
 
 def _pack(
     ctx: Ctx, rows: list[_Row], grid: _Grid, size: float, first_top: float, top: float, bottom: float
-) -> list[list[Frame]]:
-    """The rows' frames, slide by slide: a row goes whole to the next slide when this one cannot hold it;
-    a row taller than a whole slide is cut at a line, and goes on under its label "(vervolg)"."""
+) -> list[tuple[list[Frame], float]]:
+    """The rows' frames, slide by slide, each slide's with where its rows end: a row goes whole to the next
+    slide when this one cannot hold it; a row taller than a whole slide is cut at a line, and goes on
+    under its label "(vervolg)"."""
     tint = [ctx.kit.palette.phase(i).mix(WHITE, 0.9) for i in range(len(rows[0].cells))]
     pages: list[list[Frame]] = [[]]
+    ends: list[float] = [first_top]
     y = first_top
     pending = list(enumerate(rows, start=1))
     while pending:
@@ -160,6 +186,7 @@ def _pack(
         h = _row_height(ctx, row, grid, size)
         if y + h > bottom + 0.01 and pages[-1]:
             pages.append([])
+            ends.append(top)
             y = top
         strip = _strip_height(ctx, row, grid, size)
         h -= strip
@@ -177,12 +204,16 @@ def _pack(
             row = _Row(row.label, kept_cells)
         label = replace(row.label, size=size * 1.1)
         band = Box(grid.x0, y, grid.width, strip)
-        pages[-1].append(Frame(band, [label], fill=ctx.kit.palette.muted, name=f"glance lane {number}"))
+        pages[-1].append(
+            Frame(band, [label], fill=ctx.kit.palette.muted, name=f"glance lane {number}", inset=CELL_INSET)
+        )
         for i, cell in enumerate(row.cells):
             paras = [replace(cell, size=size)] if cell.text else []
-            pages[-1].append(Frame(grid.column(i, y + strip, h), paras, fill=tint[i], name=f"glance items {i + 1}"))
+            column = grid.column(i, y + strip, h)
+            pages[-1].append(Frame(column, paras, fill=tint[i], name=f"glance items {i + 1}", inset=CELL_INSET))
+        ends[-1] = y + strip + h
         y += strip + h + GAP
-    return pages
+    return list(zip(pages, ends, strict=True))
 
 
 def _phase_heads(ctx: Ctx, journey: Journey, grid: _Grid, top: float) -> list[Frame]:
