@@ -200,6 +200,7 @@ DECK_WORDS: dict[str, str] = {
     "a_exercise": "Übung: der Canvas je Phase",
     "a_close": "Abschluss und nächste Schritte",
     "overview": "Die Journey auf einen Blick",
+    "glance_summary": "Je Phase der erste Punkt jeder Bahn; alle Punkte stehen auf den Phasenfolien.",
     "items": "Punkte",
     "curve": "Emotionskurve",
     "compare": "Emotionskurven im Vergleich",

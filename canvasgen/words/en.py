@@ -191,6 +191,7 @@ DECK_WORDS: dict[str, str] = {
     "per_phase": "{phases} phases × {minutes} min",
     "a_close": "Wrap-up and next steps",
     "overview": "The journey at a glance",
+    "glance_summary": "First item of each lane per phase; every item is on the phase slides.",
     "items": "items",
     "curve": "Emotion curve",
     "compare": "Emotion curves compared",

@@ -200,6 +200,7 @@ DECK_WORDS: dict[str, str] = {
     "a_exercise": "Ejercicio: el lienzo por fase",
     "a_close": "Cierre y próximos pasos",
     "overview": "El recorrido de un vistazo",
+    "glance_summary": "Por fase, el primer elemento de cada carril; todos los elementos están en las diapositivas de las fases.",
     "items": "elementos",
     "curve": "Curva de emociones",
     "compare": "Curvas de emociones comparadas",

@@ -191,6 +191,7 @@ DECK_WORDS: dict[str, str] = {
     "per_phase": "{phases} fasen × {minutes} min",
     "a_close": "Afsluiting en vervolgafspraken",
     "overview": "De klantreis in één oogopslag",
+    "glance_summary": "Per fase het eerste punt van elke baan; alle punten staan op de faseslides.",
     "items": "items",
     "curve": "Emotiecurve",
     "compare": "Emotiecurves vergeleken",

@@ -6,7 +6,6 @@ pain points and opportunities, actions and exercise canvases; the canvas's other
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass, replace
 
 from canvasgen.analysis.curve_reading import comparable, journey_reading
@@ -18,7 +17,6 @@ from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.agenda import fill_agenda
 from canvasgen.layout.deck.frames import (
     BAND,
-    BODY_MIN,
     FAMILY_MIN,
     INSET,
     MAX_SIZE,
@@ -43,8 +41,8 @@ from canvasgen.layout.deck.frames import (
     heading_again,
     para_height,
     table_slides,
-    unbroken_size,
 )
+from canvasgen.layout.deck.glance import glance_slides, score_line
 from canvasgen.layout.deck.sheets import (
     appendix_slides,
     kpi_slides,
@@ -122,7 +120,7 @@ def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, d
             slides.append(agenda)
             slides.extend(persona_slides(ctx, canvas, section))
             slides.extend(role_slides(ctx, journey, view, section))
-        slides.extend(_overview(ctx, journey, section))
+        slides.extend(glance_slides(ctx, journey, section))
         if any(journey.scores):
             slides.append(_curve(ctx, journey, section))
         for phase in [p for p in phases if p.journey is journey]:
@@ -156,123 +154,12 @@ def _agenda(ctx: Ctx, section: str) -> Slide:
     return Slide("agenda", ctx.words["agenda"], section, ctx.words["n_agenda"])
 
 
-def _overview(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
-    """The journey at a glance, as a picture: the phases as coloured columns, the emotion curve across
-    them (a native chart whose points sit under their columns), and under each phase the first item
-    of every lane. Everything stays editable; all items are on the phase slides."""
-    w = ctx.words
-    body = ctx.body
-    n = len(journey.phases)
-    gap = 4.0
-    col_w = (body.w - gap * (n - 1)) / n
-    groups = _group_heads(ctx, journey, col_w, gap)
-    head_top = body.y + (groups[0].box.h + gap if groups else 0.0)
-    names = [
-        Para(
-            phase_heading(p),
-            GLANCE_HEAD,
-            readable_on(ctx.kit.palette.phase(i), ctx.ink),
-            True,
-            "heading",
-            str(p.source or ""),
-        )
-        for i, p in enumerate(journey.phases)
-    ]
-    # The phase names as large as the items' headings, on as many lines (up to three) as the longest needs;
-    # smaller, down to the body's floor, only when three lines do not hold one.
-    lines = next((k for k in (1, 2) if all(fits(ctx.setter, [n], _glance_head(col_w, k)) for n in names)), 3)
-    head_h = _glance_head(col_w, lines).h
-    unbroken = unbroken_size(ctx, [replace(n, bold=False) for n in names], col_w, BODY_MIN, GLANCE_HEAD)
-    phases: list[Frame] = []
-    for i, para in enumerate(names):
-        box = Box(body.x + i * (col_w + gap), head_top, col_w, head_h)
-        para.size = largest_fitting(functools.partial(_name_fits, ctx, para, box), BODY_MIN, unbroken, 1)
-        phases.append(Frame(box, [para], fill=ctx.kit.palette.phase(i), name=f"glance phase {i + 1}"))
-    heads = groups + phases
-    same = min((head.paras[0].size for head in phases), default=GLANCE_HEAD)
-    for head in phases:  # one size for every phase name: a row of tabs, not a ransom note
-        head.paras[0].size = same
-    top = head_top + head_h + gap
-    # a lane whose every word is a score is the curve, shown once
-    lanes = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
-    chart = None
-    if any(journey.scores):
-        # Scores and nothing else (a bare satisfaction map): the curve takes the whole slide.
-        chart_h = body.h * 0.28 if lanes else body.bottom - top
-        chart = Chart(
-            Box(body.x, top, body.w, chart_h),
-            [phase_heading(p) for p in journey.phases],
-            [_score_line(ctx, journey)],
-            journey.score_scale,
-            bare=True,
-        )
-        top += chart_h + gap
-    if not lanes:
-        slide = Slide("overview", w["overview"], section, w["n_overview"], frames=heads, chart=chart)
-        return [slide]
-    boxes = [Box(body.x + i * (col_w + gap), top, col_w, body.bottom - top) for i in range(n)]
-
-    def fitting() -> bool:
-        return all(fits(ctx.setter, _key_items(ctx, lanes, i), boxes[i], BODY_MIN) for i in range(n))
-
-    # A glance is one slide: the lanes beyond the core four give way, last first, until it fits. Lanes of
-    # no role stand in for core roles the canvas has no lane for ("Customer doing"): they go last.
-    missing = sum(1 for kind in CORE_LANES if journey.lane(kind) is None)
-    stand_ins = [lane for lane in lanes if lane.kind == CUSTOM_LANE][:missing]
-    while len(lanes) > 1 and not fitting():
-        extra = [lane for lane in lanes if not journey.holds_core_place(lane) and lane not in stand_ins]
-        lanes.remove(extra[-1] if extra else lanes[-1])
-    tint = [ctx.kit.palette.phase(i).mix(WHITE, 0.9) for i in range(n)]
-    frames: list[tuple[Box, list[Para], dict[str, object]]] = [
-        (boxes[i], _key_items(ctx, lanes, i), {"fill": tint[i], "name": f"glance items {i + 1}"}) for i in range(n)
-    ]
-    # As large as the columns allow, but never so large that a word breaks inside ("implementatio-n").
-    largest = unbroken_size(ctx, [p for _, paras, _ in frames for p in paras], col_w, BODY_MIN, MAX_SIZE)
-    slides = continued_slides(ctx, "overview", w["overview"], section, w["n_overview"], frames, largest=largest)
-    for slide in slides:
-        slide.frames[:0] = heads
-    slides[0].chart = chart
-    return slides
-
-
-GLANCE_HEAD = 18.0  # the glance's phase names at most: tabs over columns, not headlines
-
-
-def _name_fits(ctx: Ctx, name: Para, box: Box, size: float) -> bool:
-    """Whether a glance column's phase name fits its tab at ``size`` (itself, not as a heading 10% up)."""
-    return fits(ctx.setter, [replace(name, size=size)], box)
-
-
-def _glance_head(width: float, lines: int) -> Box:
-    """A glance column's heading tab for phase names of up to ``lines`` lines."""
-    return Box(0, 0, width, GLANCE_HEAD * LEADING * lines + 2 * INSET)
-
-
-def _key_items(ctx: Ctx, lanes: list[Lane], index: int) -> list[Para]:
-    """Each lane's heading over its first item in the phase (a dash where it has none)."""
-    paras: list[Para] = []
-    for lane in lanes:
-        first = lane.cells[index][0] if lane.cells[index] else None
-        paras.append(Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source)))
-        paras.append(Para(first.text if first else "–", MAX_SIZE, ctx.ink, source=str(first.source) if first else ""))
-    return paras
-
-
 def _curve(ctx: Ctx, journey: Journey, section: str) -> Slide:
     slide = Slide("curve", ctx.words["curve"], section, f"{ctx.words['n_curve']}\n\n{reading(journey, ctx.language)}")
     slide.chart = Chart(
-        ctx.body, [phase_heading(p) for p in journey.phases], [_score_line(ctx, journey)], journey.score_scale
+        ctx.body, [phase_heading(p) for p in journey.phases], [score_line(ctx, journey)], journey.score_scale
     )
     return slide
-
-
-def _score_line(ctx: Ctx, journey: Journey) -> ChartLine:
-    """A journey's own curve: named as its score row, in the accent colour."""
-    score_lane = journey.lane(SCORE_LANE)
-    faces = [journey.phase_face(i) for i in range(len(journey.phases))]
-    return ChartLine(
-        score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.palette.accent, faces=faces
-    )
 
 
 def reading(journey: Journey, language: str) -> str:
@@ -442,25 +329,6 @@ class _PhaseSlide:
 
 
 STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not content
-
-
-def _group_heads(ctx: Ctx, journey: Journey, col_w: float, gap: float) -> list[Frame]:
-    """The overview's phase groups: a tab over each group's phase columns, its name at one size for all."""
-    if not journey.phase_groups:
-        return []
-    size, body = GLANCE_HEAD, ctx.body  # tabs over the phase names, read as they are
-    height = size * LEADING * 2 + 2 * INSET
-    frames = []
-    for group in journey.phase_groups:
-        box = Box(body.x + group.first * (col_w + gap), body.y, group.count * col_w + (group.count - 1) * gap, height)
-        fill = ctx.kit.palette.secondary
-        para = Para(group_heading(group), size, readable_on(fill, ctx.ink), True, "heading", str(group.name.source))
-        para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), BODY_MIN, size, 1)
-        frames.append(Frame(box, [para], fill=fill, name=f"glance group {group.first + 1}"))
-    same = min(frame.paras[0].size for frame in frames)
-    for frame in frames:
-        frame.paras[0].size = same
-    return frames
 
 
 def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:

@@ -46,6 +46,8 @@ TITLE_SIZE = 26.0
 
 
 INSET = 7.2  # text frame margins (0.1 inch)
+CURVE_ABOVE = 25.0  # room over a bare curve's plot for a top point's label (14 pt over a 9 pt marker)
+CURVE_BELOW = 15.0  # under it for a bottom point's face (24 pt, centred on the point)
 
 
 BAND = 0.16  # the title band's share of the slide height
@@ -95,6 +97,8 @@ class Frame:
     disc: bool = False
     #: A persona's picture, cropped to its centred square and to the circle in ``box`` (no text then).
     picture: Picture | None = None
+    #: The text's margin inside the box on every side (the glance's cells are set tighter than a card's).
+    inset: float = INSET
 
 
 @dataclass

@@ -31,7 +31,7 @@ from canvasgen.brand.deck_font import EMOJI_FACE
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
-from canvasgen.layout.deck.frames import bullet_indent
+from canvasgen.layout.deck.frames import CURVE_ABOVE, CURVE_BELOW, bullet_indent
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING
 from canvasgen.model import Picture, ScoreScale
@@ -63,11 +63,13 @@ from canvasgen.render.pptx.private import (
 
 
 class Look(NamedTuple):
-    """How a shape is drawn: its fill, its border (None: none) and whether the border is dashed."""
+    """How a shape is drawn: its fill, its border (None: none), whether the border is dashed, and its
+    text's margin on every side."""
 
     fill: Colour | None = None
     border: Colour | None = None
     dashed: bool = False
+    inset: float = INSET
 
 
 PLAIN = Look()  # no fill, no border
@@ -168,7 +170,7 @@ class Writer:
         self.next_id += 1
 
     def frame(self, target: Tree | TextBodyXml, frame: Frame, anchor: str = "t") -> None:
-        look = Look(frame.fill, frame.border, frame.dashed)
+        look = Look(frame.fill, frame.border, frame.dashed, frame.inset)
         if frame.picture is not None:
             self.portrait(target, frame.box, frame.picture, frame.name or "portrait")
             return
@@ -200,11 +202,11 @@ class Writer:
     ) -> None:
         """A rectangle or text box written as one piece of XML: the same shape python-pptx's add_textbox
         makes, without its per-attribute object model (milliseconds a shape on a large deck)."""
-        fill, border, dashed = look
+        fill, border, dashed, inset = look
         body = None
         if text:
             paragraphs = "".join(self.paragraph_xml(p, i == 0, disc) for i, p in enumerate(paras or []))
-            body = text_body_xml(paragraphs, self.emu(INSET), anchor)
+            body = text_body_xml(paragraphs, self.emu(inset), anchor)
         colours = (hex_of(fill) if fill else None, hex_of(border) if border is not None else None, dashed)
         target.add(shape_xml(self.next_id, name, self.box(box), colours, body, disc))
         self.next_id += 1
@@ -304,7 +306,7 @@ class Writer:
         if chart.bare:  # the phase columns above name the phases; the plot spans the box edge to edge
             value_axis.visible = False
             c.category_axis.visible = False
-            _fill_box(c)
+            _fill_box(c, chart.box.h)
         plot = c.plots[0]
         plot.has_data_labels = len(chart.lines) == 1
         if plot.has_data_labels:
@@ -354,15 +356,17 @@ def _face_point(point, face: str, size: float) -> None:  # type: ignore[no-untyp
         run.font.name = EMOJI_FACE
 
 
-def _fill_box(chart) -> None:  # type: ignore[no-untyped-def]
+def _fill_box(chart, height: float) -> None:  # type: ignore[no-untyped-def]
     """The plot area laid out by hand to the chart's full width (python-pptx has no API for it), so
-    the categories sit at the centres of equal columns across the box."""
+    the categories sit at the centres of equal columns across the box; above it room for a top point's
+    label, below it for a bottom point's face, in points (a compact band keeps its labels whole)."""
     plot_area = chart.element.find(f"{qn('c:chart')}/{qn('c:plotArea')}")  # the chart part's <c:chartSpace>
     for old in plot_area.findall(qn("c:layout")):
         plot_area.remove(old)
+    top, below = min(0.45, CURVE_ABOVE / height), min(0.25, CURVE_BELOW / height)
     layout = parse_xml(
         f'<c:layout {nsdecls("c")}><c:manualLayout><c:layoutTarget val="inner"/><c:xMode val="edge"/>'
-        '<c:yMode val="edge"/><c:x val="0"/><c:y val="0.08"/><c:w val="1"/><c:h val="0.84"/>'
+        f'<c:yMode val="edge"/><c:x val="0"/><c:y val="{top:.4f}"/><c:w val="1"/><c:h val="{1 - top - below:.4f}"/>'
         "</c:manualLayout></c:layout>"
     )
     plot_area.insert(0, layout)

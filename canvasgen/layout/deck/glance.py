@@ -1,0 +1,292 @@
+"""The journey at a glance: the phases as coloured columns, the emotion curve across them (a native
+chart whose points sit under their columns), and the lanes as rows under it: each lane's label on a strip
+across the slide, over its first item in each phase's column. It summarises, and says so on the slide: every item is
+on the phase slides. The core lanes always stay, at the body's floor or larger; rows that one slide
+does not hold go on to a follow-up slide ("(vervolg)"), never set smaller.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+
+from canvasgen.brand.colors import WHITE, Colour, contrast, readable_on
+from canvasgen.layout.boxes import Box
+from canvasgen.layout.deck.frames import (
+    BODY_MIN,
+    CURVE_ABOVE,
+    CURVE_BELOW,
+    INSET,
+    MAX_SIZE,
+    Chart,
+    ChartLine,
+    Ctx,
+    Frame,
+    Para,
+    Slide,
+    fit_frame,
+    fits,
+    para_height,
+    unbroken_size,
+)
+from canvasgen.layout.headings import group_heading, lane_heading, phase_heading
+from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.setter import LEADING
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Journey, Lane
+
+__all__ = ["CURVE_MIN", "GLANCE_HEAD", "glance_slides", "quiet", "score_line"]
+
+GLANCE_HEAD = 18.0  # the glance's phase names at most: tabs over columns, not headlines
+GAP = 4.0
+CELL_INSET = INSET / 2  # the rows' strips and cells: tinted boxes set close, a glance is dense
+CURVE_MIN = CURVE_ABOVE + CURVE_BELOW + 32.0  # the curve at its most compact: 8 pt a step of -2..+2
+CURVE_SHARE = 0.28  # and at most this share of the body
+QUIET_CONTRAST = 4.5  # WCAG AA for body text
+
+
+@dataclass
+class _Row:
+    """A lane on the glance: its label and its first item in each phase."""
+
+    label: Para
+    cells: list[Para]
+
+
+@dataclass(frozen=True)
+class _Grid:
+    """Where the glance's columns are: one per phase, across the body (``width``)."""
+
+    x0: float
+    width: float
+    col_w: float
+
+    def column(self, index: int, y: float, h: float) -> Box:
+        return Box(self.x0 + index * (self.col_w + GAP), y, self.col_w, h)
+
+    def span(self, n: int) -> float:
+        return n * self.col_w + (n - 1) * GAP
+
+
+def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
+    """The journey at a glance, on one slide where it fits at the body's floor, else continued."""
+    w = ctx.words
+    body = ctx.body
+    n = len(journey.phases)
+    # a lane whose every word is a score is the curve, shown once
+    lanes = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
+    rows = [_row(ctx, lane, n) for lane in lanes]
+    grid = _Grid(body.x, body.w, (body.w - GAP * (n - 1)) / n)
+    groups = _group_heads(ctx, journey, grid)
+    head_top = body.y + (groups[0].box.h + GAP if groups else 0.0)
+    phases = _phase_heads(ctx, journey, grid, head_top)
+    heads = groups + phases
+    top = phases[0].box.bottom + GAP if phases else head_top
+    scored = any(journey.scores)
+    if not lanes:  # scores and nothing else (a bare satisfaction map): the curve takes the whole slide
+        chart = _chart(ctx, journey, Box(grid.x0, top, grid.span(n), body.bottom - top)) if scored else None
+        return [Slide("overview", w["overview"], section, w["n_overview"], frames=heads, chart=chart)]
+    # Lanes beyond the core give way, last first, while the rows do not fit one slide at the floor under the
+    # curve at its most compact. Lanes of no role stand in for core roles the canvas has no lane for
+    # ("Customer doing"): they stay as the core.
+    missing = sum(1 for kind in CORE_LANES if journey.lane(kind) is None)
+    stand_ins = [lane for lane in lanes if lane.kind == CUSTOM_LANE][:missing]
+    extra = [k for k, lane in enumerate(lanes) if not journey.holds_core_place(lane) and lane not in stand_ins]
+    summarised = any(len(cell) > 1 for lane in lanes for cell in lane.cells)
+    note = Para(w["glance_summary"], BODY_MIN, quiet(ctx.ink, WHITE))
+    note_h = para_height(ctx.setter, [note], body.w - 2 * CELL_INSET) + 2 * CELL_INSET
+    curve_min = CURVE_MIN + GAP if scored else 0.0
+
+    def room(summary: bool) -> float:
+        return body.bottom - top - curve_min - (note_h + GAP if summary else 0.0)
+
+    while extra and _height(ctx, rows, grid, BODY_MIN) > room(True):
+        del rows[extra.pop()]
+        summarised = True
+    # One size for the whole glance: as large as one slide holds every row (the curve at its most compact),
+    # but never so large that a word breaks inside ("implementatio-n"); the floor when it does not hold them.
+    largest = unbroken_size(ctx, [c for r in rows for c in r.cells], grid.col_w, BODY_MIN, MAX_SIZE)
+    size = largest_fitting(lambda s: _height(ctx, rows, grid, s) <= room(summarised), BODY_MIN, largest, 1)
+    chart = None
+    if scored:
+        # The curve takes what the rows leave on the first slide, up to its share; its most compact when
+        # the rows go on to a follow-up slide anyway.
+        spare = room(summarised) - _height(ctx, rows, grid, size)
+        chart_h = min(body.h * CURVE_SHARE, CURVE_MIN + spare) if spare >= 0 else CURVE_MIN
+        chart = _chart(ctx, journey, Box(grid.x0, top, grid.span(n), chart_h))
+    first_top = top + (chart.box.h + GAP if chart else 0.0)
+    bottom = body.bottom - (note_h + GAP if summarised else 0.0)
+    slides: list[Slide] = []
+    for placed, end in _pack(ctx, rows, grid, size, first_top, top, bottom):
+        title = w["overview"] if not slides else f"{w['overview']} ({w['continued']})"
+        slide = Slide("overview", title, section, w["n_overview"], frames=[*heads, *placed])
+        if summarised:  # right under the rows: a caption of theirs, not a stray line at the foot
+            box = Box(body.x, end + GAP, body.w, note_h)
+            slide.frames.append(Frame(box, [note], name="glance summary", inset=CELL_INSET))
+        slides.append(slide)
+    slides[0].chart = chart
+    return slides
+
+
+def quiet(ink: Colour, background: Colour) -> Colour:
+    """A lighter ink for a side remark, as light as it goes (up to a third) while it stays as readable as
+    body text must be on ``background`` (WCAG AA, 4.5:1): a lighter kit's text colour gets less lighter."""
+    for step in range(7, -1, -1):
+        colour = ink.mix(background, step * 0.05)
+        if contrast(colour, background) >= QUIET_CONTRAST:
+            return colour
+    return ink
+
+
+def _chart(ctx: Ctx, journey: Journey, box: Box) -> Chart:
+    return Chart(
+        box, [phase_heading(p) for p in journey.phases], [score_line(ctx, journey)], journey.score_scale, bare=True
+    )
+
+
+def _row(ctx: Ctx, lane: Lane, n: int) -> _Row:
+    """A lane's label and its first item in each phase (a dash where it has none)."""
+    label = Para(lane_heading(lane), MAX_SIZE, ctx.ink, True, "heading", str(lane.source))
+    cells = []
+    for index in range(n):
+        first = lane.cells[index][0] if lane.cells[index] else None
+        cells.append(Para(first.text if first else "–", MAX_SIZE, ctx.ink, source=str(first.source) if first else ""))
+    return _Row(label, cells)
+
+
+def _strip_height(ctx: Ctx, row: _Row, grid: _Grid, size: float) -> float:
+    """A lane label's strip across the columns, at the heading size (10% over the body's)."""
+    return para_height(ctx.setter, [replace(row.label, size=size * 1.1)], grid.width - 2 * CELL_INSET) + 2 * CELL_INSET
+
+
+def _cells_height(ctx: Ctx, row: _Row, grid: _Grid, size: float) -> float:
+    cells = [para_height(ctx.setter, [replace(c, size=size)], grid.col_w - 2 * CELL_INSET) for c in row.cells]
+    return max(cells) + 2 * CELL_INSET
+
+
+def _row_height(ctx: Ctx, row: _Row, grid: _Grid, size: float) -> float:
+    return _strip_height(ctx, row, grid, size) + _cells_height(ctx, row, grid, size)
+
+
+def _height(ctx: Ctx, rows: list[_Row], grid: _Grid, size: float) -> float:
+    return sum(_row_height(ctx, row, grid, size) for row in rows) + GAP * max(0, len(rows) - 1)
+
+
+def _pack(
+    ctx: Ctx, rows: list[_Row], grid: _Grid, size: float, first_top: float, top: float, bottom: float
+) -> list[tuple[list[Frame], float]]:
+    """The rows' frames, slide by slide, each slide's with where its rows end: a row goes whole to the next
+    slide when this one cannot hold it; a row taller than a whole slide is cut at a line, and goes on
+    under its label "(vervolg)"."""
+    tint = [ctx.kit.palette.phase(i).mix(WHITE, 0.9) for i in range(len(rows[0].cells))]
+    pages: list[list[Frame]] = [[]]
+    ends: list[float] = [first_top]
+    y = first_top
+    pending = list(enumerate(rows, start=1))
+    while pending:
+        number, row = pending.pop(0)
+        h = _row_height(ctx, row, grid, size)
+        if y + h > bottom + 0.01 and pages[-1]:
+            pages.append([])
+            ends.append(top)
+            y = top
+        strip = _strip_height(ctx, row, grid, size)
+        h -= strip
+        if y + strip + h > bottom + 0.01:  # taller than a whole slide: what fits here, the rest on the next
+            h = bottom - y - strip
+            kept_cells, rest_cells = [], []
+            for cell in row.cells:
+                kept, rest = fit_frame(ctx.setter, [cell], Box(0, 0, grid.col_w, h), size, size)
+                kept_cells.append(kept[0] if kept else replace(cell, text="", size=size))
+                rest_cells.append(rest[0] if rest else replace(cell, text=""))
+            if any(c.text for c in rest_cells):
+                again = row.label.text.removesuffix(f" ({ctx.words['continued']})")
+                label = replace(row.label, text=f"{again} ({ctx.words['continued']})")
+                pending.insert(0, (number, _Row(label, rest_cells)))
+            row = _Row(row.label, kept_cells)
+        label = replace(row.label, size=size * 1.1)
+        band = Box(grid.x0, y, grid.width, strip)
+        pages[-1].append(
+            Frame(band, [label], fill=ctx.kit.palette.muted, name=f"glance lane {number}", inset=CELL_INSET)
+        )
+        for i, cell in enumerate(row.cells):
+            paras = [replace(cell, size=size)] if cell.text else []
+            column = grid.column(i, y + strip, h)
+            pages[-1].append(Frame(column, paras, fill=tint[i], name=f"glance items {i + 1}", inset=CELL_INSET))
+        ends[-1] = y + strip + h
+        y += strip + h + GAP
+    return list(zip(pages, ends, strict=True))
+
+
+def _phase_heads(ctx: Ctx, journey: Journey, grid: _Grid, top: float) -> list[Frame]:
+    """The phase names as tabs over their columns, as large as the items' headings, on as many lines (up
+    to three) as the longest needs; smaller, down to the body's floor, only when three lines do not hold
+    one; one size for every name: a row of tabs, not a ransom note."""
+    names = [
+        Para(
+            phase_heading(p),
+            GLANCE_HEAD,
+            readable_on(ctx.kit.palette.phase(i), ctx.ink),
+            True,
+            "heading",
+            str(p.source or ""),
+        )
+        for i, p in enumerate(journey.phases)
+    ]
+    lines = next((k for k in (1, 2) if all(fits(ctx.setter, [n], _glance_head(grid.col_w, k)) for n in names)), 3)
+    head_h = _glance_head(grid.col_w, lines).h
+    unbroken = unbroken_size(ctx, [replace(n, bold=False) for n in names], grid.col_w, BODY_MIN, GLANCE_HEAD)
+    phases: list[Frame] = []
+    for i, para in enumerate(names):
+        box = grid.column(i, top, head_h)
+        para.size = largest_fitting(functools.partial(_name_fits, ctx, para, box), BODY_MIN, unbroken, 1)
+        phases.append(Frame(box, [para], fill=ctx.kit.palette.phase(i), name=f"glance phase {i + 1}"))
+    same = min((head.paras[0].size for head in phases), default=GLANCE_HEAD)
+    # The tabs as tall as the names need at that size: the rows under them need the room.
+    sized = [replace(n, size=same) for n in names]
+    tabs = [Box(0, 0, grid.col_w, _tab(same, k)) for k in (1, 2)]
+    height = next((tab.h for tab in tabs if all(fits(ctx.setter, [n], tab) for n in sized)), head_h)
+    for head in phases:
+        head.paras[0].size = same
+    return [replace(head, box=replace(head.box, h=min(head_h, height))) for head in phases]
+
+
+def _name_fits(ctx: Ctx, name: Para, box: Box, size: float) -> bool:
+    """Whether a glance column's phase name fits its tab at ``size`` (itself, not as a heading 10% up)."""
+    return fits(ctx.setter, [replace(name, size=size)], box)
+
+
+def _tab(size: float, lines: int) -> float:
+    return size * LEADING * lines + 2 * INSET
+
+
+def _glance_head(width: float, lines: int) -> Box:
+    """A glance column's heading tab for phase names of up to ``lines`` lines."""
+    return Box(0, 0, width, GLANCE_HEAD * LEADING * lines + 2 * INSET)
+
+
+def _group_heads(ctx: Ctx, journey: Journey, grid: _Grid) -> list[Frame]:
+    """The phase groups: a tab over each group's phase columns, its name at one size for all."""
+    if not journey.phase_groups:
+        return []
+    size, body = GLANCE_HEAD, ctx.body  # tabs over the phase names, read as they are
+    height = size * LEADING * 2 + 2 * INSET
+    frames = []
+    for group in journey.phase_groups:
+        box = Box(grid.x0 + group.first * (grid.col_w + GAP), body.y, grid.span(group.count), height)
+        fill = ctx.kit.palette.secondary
+        para = Para(group_heading(group), size, readable_on(fill, ctx.ink), True, "heading", str(group.name.source))
+        para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), BODY_MIN, size, 1)
+        frames.append(Frame(box, [para], fill=fill, name=f"glance group {group.first + 1}"))
+    same = min(frame.paras[0].size for frame in frames)
+    for frame in frames:
+        frame.paras[0].size = same
+    return frames
+
+
+def score_line(ctx: Ctx, journey: Journey) -> ChartLine:
+    """A journey's own curve: named as its score row, in the accent colour."""
+    score_lane = journey.lane(SCORE_LANE)
+    faces = [journey.phase_face(i) for i in range(len(journey.phases))]
+    return ChartLine(
+        score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.palette.accent, faces=faces
+    )

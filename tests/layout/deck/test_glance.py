@@ -1,0 +1,161 @@
+"""The journey at a glance summarises, and says so: under each phase the first item of every core lane
+(customer, internal, experience, learning) with the curve for the score, at the body's floor (16 pt) or
+larger; rows that one slide does not hold go on to "(continued)" slides, never set smaller. Read back
+out of the PPTX with python-pptx."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from pptx import Presentation
+
+from canvasgen.brand.colors import WHITE, contrast
+from canvasgen.brand.kit import load_kit
+from canvasgen.layout.deck.frames import BODY_MIN, CURVE_ABOVE
+from canvasgen.layout.deck.glance import CURVE_MIN
+from canvasgen.layout.text.setter import Setter
+from canvasgen.model import CORE_LANES
+from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.read.reader import read_canvas
+from canvasgen.words import DECK_WORDS
+from tests.support.cli import run_clean
+from tests.support.layouts import deck_fonts, laid_deck
+from tests.support.read_back import run_sizes, squeeze, title_of
+from tests.support.workbooks import CANVASES
+
+EMU = 12700
+
+
+def _glances(source: Path, out: Path) -> list[list[object]]:
+    """The glance slides of each journey of the deck built from ``source``, in order."""
+    code, stdout, stderr = run_clean("build", source, "--no-pdf", "-o", out)
+    assert code == 0, stdout + stderr
+    deck = Presentation(str(out / f"{source.stem}.pptx"))
+    journeys: list[list[object]] = []
+    for slide in deck.slides:
+        if any(shape.name.startswith("glance phase") for shape in slide.shapes):
+            if "(" not in title_of(slide):
+                journeys.append([])
+            journeys[-1].append(slide)
+    return journeys
+
+
+def test_the_glance_keeps_every_core_lane_of_every_phase_at_the_floor(tmp_path: Path) -> None:
+    source = CANVASES / "example-hr-software-b2b.xlsx"
+    canvas = read_canvas(source)
+    glances = _glances(source, tmp_path / "out")
+    words = DECK_WORDS["en"]
+    assert len(glances) == len(canvas.journeys) == 2
+    for journey, slides in zip(canvas.journeys, glances, strict=True):
+        assert len(slides) >= 2  # the HR journey does not fit one slide at 16 pt: it goes on
+        assert title_of(slides[0]) == words["overview"]
+        assert all(title_of(s) == f"{words['overview']} ({words['continued']})" for s in slides[1:])
+        texts = [sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame]
+        said = squeeze(" ".join(texts))
+        for kind in CORE_LANES:
+            lane = journey.lane(kind)
+            assert lane is not None
+            assert squeeze(lane.label) in said, lane.label
+            for cell in lane.cells:
+                if cell:
+                    assert squeeze(cell[0].text) in said, (lane.label, cell[0].text)
+        for slide in slides:
+            assert min(run_sizes(slide)) >= BODY_MIN, title_of(slide)
+            # It says that it summarises, and where the rest is.
+            assert words["glance_summary"] in [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
+        assert sum(1 for sh in slides[0].shapes if sh.has_chart) == 1  # the curve on the first
+
+
+def test_the_glance_rows_stay_on_the_slide_above_the_summary_line(tmp_path: Path) -> None:
+    for source in (CANVASES / "example-hr-software-b2b.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"):
+        for slides in _glances(source, tmp_path / source.stem):
+            for slide in slides:
+                shapes = list(slide.shapes)
+                (note,) = [sh for sh in shapes if sh.name == "glance summary"]
+                rows = [sh for sh in shapes if sh.name.startswith(("glance items", "glance lane"))]
+                assert rows
+                for shape in rows:
+                    assert shape.top + shape.height <= note.top, shape.name
+                # A lane's strip spans the phase columns, its cells right under it, no overlap between rows.
+                lanes = sorted((sh for sh in rows if sh.name.startswith("glance lane")), key=lambda sh: sh.top)
+                for upper, lower in itertools.pairwise(lanes):
+                    cells = [
+                        sh
+                        for sh in rows
+                        if sh.name.startswith("glance items") and abs(sh.top - (upper.top + upper.height)) <= EMU
+                    ]
+                    assert cells and all(c.top + c.height <= lower.top for c in cells)
+
+
+def test_a_glance_that_fits_one_slide_stays_one(tmp_path: Path) -> None:
+    """Three short phases: one slide, larger than the floor, no follow-up."""
+    source = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+    (slides,) = _glances(source, tmp_path / "out")[:1]
+    assert len(slides) >= 1
+    for slide in slides:
+        assert min(run_sizes(slide)) >= BODY_MIN
+
+
+def _bottom(shape) -> int:  # type: ignore[no-untyped-def]
+    return int(shape.top + shape.height)
+
+
+def test_the_glance_fills_a_slide_before_it_goes_on(tmp_path: Path) -> None:
+    """A row goes on to "(vervolg)" only when the slide it would follow cannot hold it: no third of a slide
+    left empty under the curve. The solar example's four core rows take two slides (they took three)."""
+    source = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+    (slides,) = _glances(source, tmp_path / "out")[:1]
+    assert len(slides) == 2
+    body_bottom = Presentation(str(tmp_path / "out" / f"{source.stem}.pptx")).slide_height * (1 - 0.04 * 960 / 540)
+    for here, after in itertools.pairwise(slides):
+        shapes = list(here.shapes)
+        (note,) = [sh for sh in shapes if sh.name == "glance summary"]
+        rows_end = max(_bottom(sh) for sh in shapes if sh.name.startswith("glance items"))
+        # The remark is right under the rows (a caption of theirs), not at the slide's foot.
+        assert 0 <= note.top - rows_end <= 6 * EMU
+        nxt = [sh for sh in after.shapes if sh.name.startswith(("glance lane", "glance items"))]
+        first_row = max(_bottom(sh) for sh in nxt if sh.top < min(s.top for s in nxt) + 40 * EMU) - min(
+            sh.top for sh in nxt
+        )
+        assert rows_end + first_row + note.height > body_bottom - 6 * EMU  # the next row did not fit here
+
+
+def test_nothing_on_the_glance_overlaps_and_the_curve_is_compact(tmp_path: Path) -> None:
+    for source in (CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", CANVASES / "example-hr-software-b2b.xlsx"):
+        for slides in _glances(source, tmp_path / source.stem):
+            for slide in slides:
+                boxes = [
+                    (sh.name, sh.left, sh.top, sh.left + sh.width, sh.top + sh.height)
+                    for sh in slide.shapes
+                    if sh.name.startswith("glance") or sh.has_chart
+                ]
+                for (a, ax, ay, ax2, ay2), (b, bx, by, bx2, by2) in itertools.combinations(boxes, 2):
+                    assert ax2 <= bx or bx2 <= ax or ay2 <= by or by2 <= ay, (a, b, title_of(slide))
+            (chart,) = [sh for sh in slides[0].shapes if sh.has_chart]
+            assert CURVE_MIN * EMU - EMU <= chart.height <= 0.28 * 393.6 * EMU + EMU
+            # Its plot leaves room over the top point for its label, in points, however compact the band.
+            xml = chart.chart._chartSpace.xml
+            top = float(xml.split('<c:y val="')[1].split('"')[0])
+            assert top * chart.height / EMU >= CURVE_ABOVE - 0.5
+
+
+def test_the_glance_remark_stays_readable_with_a_light_text_colour(tmp_path: Path) -> None:
+    """The remark under the rows was the kit's text lightened by a third whatever it was: faint (3.1:1) with
+    a grey text colour a kit may have. Now it is lightened only as far as WCAG AA (4.5:1) lets it."""
+    kit = tmp_path / "grijs"
+    kit.mkdir()
+    (kit / "brand.toml").write_text('[colors]\ntext = "#595959"\n', encoding="utf-8")
+    brand, _ = load_kit(str(kit))
+    deck = laid_deck(
+        read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"),
+        brand,
+        Setter(deck_fonts()),
+        (SLIDE_WIDTH, SLIDE_HEIGHT),
+        "nl",
+    )
+    notes = [f for s in deck.slides for f in s.frames if f.name == "glance summary"]
+    assert notes
+    for frame in notes:
+        assert contrast(frame.paras[0].colour, WHITE) >= 4.5
+        assert frame.paras[0].size >= BODY_MIN
