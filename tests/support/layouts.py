@@ -167,7 +167,8 @@ class Built:
         return self._made[key]
 
 
-def build_poster(path: Path, out: Path, size: str = "A1", **print_options: object) -> Path:
+def build_poster(path: Path, out: Path, size: str = "A1", portrait: bool = False, **print_options: object) -> Path:
     """The poster PDF of a workbook, built by the pipeline in this process on the fixed date."""
-    options = BuildOptions(out, parse_paper(size), PrintOptions(**print_options), None, DATE)  # type: ignore[arg-type]
+    paper = parse_paper(size, portrait)
+    options = BuildOptions(out, paper, PrintOptions(**print_options), None, DATE)  # type: ignore[arg-type]
     return run(path, options, canvas=read_canvas(path)).pdf

@@ -5,10 +5,12 @@ a workbook is lost in the model."""
 from __future__ import annotations
 
 import csv
+import ctypes
 import datetime as dt
 import re
 import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
@@ -205,6 +207,51 @@ def slide_text(pptx: Path) -> str:
                         continue
                 texts.append(text)
     return "\n".join(texts)
+
+
+@dataclass(frozen=True)
+class SizedRun:
+    """A run of text a PDF page draws at one font size on one line: its text, size (pt) and left edge
+    (pt from the page's left)."""
+
+    text: str
+    size: float
+    x: float
+
+
+def sized_runs(pdf: Path) -> list[list[SizedRun]]:
+    """Per page, its text as PDFium reads it back, in runs of one font size on one line, a run ending where
+    a gap wider than its size parts the next letters (the next cell's)."""
+    pages = []
+    for page in pdfium.PdfDocument(str(pdf)):
+        text = page.get_textpage()
+        runs: list[SizedRun] = []
+        chars: list[str] = []
+        size, x, baseline, end = 0.0, 0.0, None, 0.0
+        for i in range(text.count_chars()):
+            char = chr(pdfium.raw.FPDFText_GetUnicode(text.raw, i))
+            if char in "\r\n":
+                continue
+            left, _, right, _ = text.get_charbox(i)
+            here = round(pdfium.raw.FPDFText_GetFontSize(text.raw, i), 1)
+            origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+            pdfium.raw.FPDFText_GetCharOrigin(text.raw, i, origin_x, origin_y)
+            line = round(origin_y.value, 1)
+            apart = left - end > size
+            if chars and (here != size or line != baseline or apart) and char.strip():
+                runs.append(SizedRun(_norm("".join(chars)), size, x))
+                chars = []
+            if not chars:
+                if not char.strip():
+                    continue
+                size, x, baseline = here, left, line
+            chars.append(char)
+            if char.strip():
+                end = right
+        if chars:
+            runs.append(SizedRun(_norm("".join(chars)), size, x))
+        pages.append([run for run in runs if run.text])
+    return pages
 
 
 def char_boxes(pdf: Path, wanted: str) -> tuple[pdfium.PdfBitmap, list[tuple[int, int, int, int]]]:

@@ -18,11 +18,13 @@ from canvasgen.layout.poster.curve_row import Columns, curve_height, curve_row, 
 from canvasgen.layout.poster.map_draw import (
     GAUGE_INDENT,
     ICON_INDENT,
+    MATRIX_PAD,
     draw_gauge,
     draw_matrix_row,
     matrix_row_height,
 )
 from canvasgen.layout.poster.map_rows import (
+    ChannelRow,
     FigureLine,
     FigureRow,
     Mapped,
@@ -30,11 +32,12 @@ from canvasgen.layout.poster.map_rows import (
     MatrixHead,
     MatrixRow,
     PersonaPanel,
+    RoleRow,
     TouchLine,
     TouchpointRow,
 )
 from canvasgen.layout.poster.page_header import page_header
-from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
+from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.text.shares import share
@@ -90,18 +93,20 @@ def lay_journey_page(
     kit: BrandKit,
     setter: Setter,
     spec: PosterSpec,
-    u: float,
     stretch: bool = True,
     reserve: float = 0.0,
     ceiling: float = math.inf,
+    labels: LabelColumn | None = None,
 ) -> tuple[Page, list[Overflow], float]:
     """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
     its rows at the height they need, the matrices right under them); ``reserve`` is kept free at the
     foot of the page (for the notes, rather than a page of their own); ``ceiling``: the largest body size
     (the size the other pages of a split journey share). ``mapped``: the journey and the rows
-    added under its lanes."""
+    added under its lanes. ``labels``: the poster's one lane-label size and column width (the body text
+    never larger than its labels); without it, the page's own (the poster measures its pages so)."""
     journey = mapped.journey
     W, H = spec.width, spec.height
+    u = min_text_size(W, H)
     margin = page_margin(W, H)
     page = Page(title=journey.name)
     page.rects.append(Rect(Box(0, 0, W, H), kit.palette.background, bleeds=True))
@@ -109,7 +114,8 @@ def lay_journey_page(
     bottom = content_bottom(W, H, u) - reserve
     left, right, gap = margin, W - margin, u * 0.35
     n = max(len(journey.phases), 1)
-    label_w = label_width(right - left, u)
+    label_w = label_width(right - left, u) if labels is None else labels.width
+    ceiling = ceiling if labels is None else min(ceiling, labels.size)  # no text larger than its labels
     col_w = (right - left - label_w - n * gap) / n
     col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
 
@@ -144,7 +150,9 @@ def lay_journey_page(
                 label_w=label_w,
                 col_w=col_w,
                 phases=len(journey.phases),
-                floor=u,
+                label_size=_label_size(lane_heading(lane), setter, label_w - size, size, min(size, u))
+                if labels is None
+                else labels.size,
                 as_lines={i for k, i in as_lines if k == number},
             )
             for number, lane in enumerate(text_rows)
@@ -153,20 +161,14 @@ def lay_journey_page(
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, ceiling, _unbroken_size(text_rows, setter, col_w))))
     wanted = needs(size)
-    cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u)
+    cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
     heights = wanted if not stretch and sum(wanted) <= avail else share(wanted, max(avail, 0.0))
     matrix_size = u
     if not stretch and sum(wanted) <= avail:
         # A companion page has room: its matrices and cards grow towards the lanes' size.
-        for candidate in (size - (size - u) * step / 5 for step in range(5)):
-            grown = {
-                i: matrix_row_height(r.shows, setter, label_w, right - left, candidate)
-                for i, r in enumerate(rows)
-                if isinstance(r.shows, MatrixRow)
-            }
-            if sum(wanted) + sum(grown.values()) <= avail + sum(fixed.values()):
-                fixed, matrix_size = grown, candidate
-                break
+        fixed, matrix_size = _grown_matrices(
+            rows, cols, right - left, (size, avail + sum(fixed.values()) - sum(wanted)), fixed
+        )
     overflows: list[Overflow] = []
     text_places = [i for i, r in enumerate(rows) if isinstance(r.shows, TextRow)]
     height_of = dict(zip(text_places, heights))
@@ -326,6 +328,25 @@ def _matrices(rows: list[_Row], cols: Columns, width: float, room: float) -> dic
     return fixed
 
 
+def _grown_matrices(
+    rows: list[_Row], cols: Columns, width: float, grow: tuple[float, float], fixed: dict[int, float]
+) -> tuple[dict[int, float], float]:
+    """The matrix rows' heights and text size on a page with room: the largest size from the lanes' size
+    (``grow``: that size, and the room the matrix rows may take) down to the minimum in fifths at which
+    they fit; ``fixed`` (at the minimum) when none does."""
+    size, room = grow
+    u = cols.u
+    for candidate in (size - (size - u) * step / 5 for step in range(5)):
+        grown = {
+            i: matrix_row_height(r.shows, cols.setter, cols.label_w, width, candidate)
+            for i, r in enumerate(rows)
+            if isinstance(r.shows, MatrixRow)
+        }
+        if sum(grown.values()) <= room:
+            return grown, candidate
+    return fixed, u
+
+
 def _gap_before(rows: list[_Row], index: int, gap: float) -> float:
     """The space above a row: the rows of one matrix sit close together."""
     row, above = rows[index].shows, rows[index - 1].shows
@@ -372,6 +393,39 @@ def _one_label_size(lanes: list[TextRow], setter: Setter, width: float, size: fl
     return min((_label_size(lane_heading(lane), setter, width, size, min(size, floor)) for lane in lanes), default=size)
 
 
+def label_need(parts: Sequence[Mapped], setter: Setter, size: float) -> float:
+    """The width the lane-label column needs on every page of ``parts``: each lane label's longest word
+    unbroken at ``size`` (the labels' one size, never below the body text's, so also room for the padding),
+    and each compact row's label (a channel, a buying-group member) on at most three lines at that size (the
+    largest a companion page grows them to)."""
+    need = 0.0
+    for part in parts:
+        for row in [*part.journey.lanes, *part.added]:
+            if isinstance(row, Lane | TouchpointRow | FigureRow):
+                words = lane_heading(row).split()
+                widest = max((setter.width(word, "heading", size) for word in words), default=0.0)
+                need = max(need, widest + size)
+            elif isinstance(row, ChannelRow | RoleRow):
+                indent = size * ICON_INDENT if isinstance(row, ChannelRow) and row.icon else 0.0
+                need = max(need, _within_lines(row.label, setter, size, 3) + 2 * size * MATRIX_PAD + indent)
+    return need
+
+
+def _within_lines(text: str, setter: Setter, size: float, lines: int) -> float:
+    """The narrowest width that holds ``text`` on at most ``lines`` lines, broken at spaces (to a tenth
+    of a point)."""
+    words = text.split()
+    low = max((setter.width(word, "heading", size) for word in words), default=0.0)
+    high = setter.width(" ".join(words), "heading", size) + 0.1
+    while high - low > 0.1:
+        middle = (low + high) / 2
+        if len(setter.wrap(text, middle, "heading", size)) <= lines:
+            high = middle
+        else:
+            low = middle
+    return high
+
+
 def _label_size(text: str, setter: Setter, width: float, size: float, floor: float) -> float:
     """Lane labels shrink (not below the minimum) rather than break a word: "Contactmomenten"."""
     longest = max((setter.width(word, "heading", 1.0) for word in text.split()), default=0.0)
@@ -410,14 +464,14 @@ def _lane_need(
     label_w: float,
     col_w: float,
     phases: int,
-    floor: float,
+    label_size: float,
     as_lines: set[int],
 ) -> float:
     """The height a row needs at ``size``; ``label_w`` and ``col_w``: the label column's and a phase
-    column's widths; cells with cards are measured as cards unless ``as_lines`` holds their phase."""
+    column's widths; ``label_size``: its label's; cells with cards are measured as cards unless
+    ``as_lines`` holds their phase."""
     pad = size * 0.5
-    lsize = _label_size(lane_heading(lane), setter, label_w - 2 * pad, size, min(size, floor))
-    label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", lsize, "", False)
+    label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", label_size, "", False)
     width = _text_width(lane, col_w, size)
     cells = []
     for i in range(phases):
@@ -426,7 +480,7 @@ def _lane_need(
             cells.append(stack_height(stack, setter, col_w - 2 * pad, size))
         else:
             cells.append(Setter.height(_cell_paragraphs(lane, i, setter, size, width), size))
-    return max([Setter.height([label], lsize), *cells]) + 2 * pad
+    return max([Setter.height([label], label_size), *cells]) + 2 * pad
 
 
 def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, as_cards: bool) -> list[Overflow]:

@@ -14,6 +14,7 @@ from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Paragraph, Setter
 
 ICON_INDENT = 1.4  # text indent beside a channel icon, in font sizes
 GAUGE_INDENT = 3.2  # text indent beside a figure's bar
+MATRIX_PAD = 0.3  # the padding round a compact row's label, in text sizes
 
 
 def draw_gauge(page: Page, gauge: Gauge, x: float, baseline: float, size: float, kit: BrandKit) -> None:
@@ -68,12 +69,14 @@ def _card_rows(cards: list[list[Paragraph]], u: float, per_row: int) -> list[flo
 
 
 def matrix_row_height(row: MatrixRow, setter: Setter, label_w: float, width: float, u: float) -> float:
-    pad = u * 0.3
+    pad = u * MATRIX_PAD
     if isinstance(row, MatrixHead):  # a heading runs across the page on one line
         return u * LEADING + 2 * pad
     if isinstance(row, PersonaPanel):
         return persona_cards_height(row, setter, width, u)
-    label = setter.paragraph(row.label, label_w - 2 * pad - (u * ICON_INDENT), "heading", u, "", False)
+    # measured as drawn: an icon's indent only before a channel that has one (a role's row has none)
+    indent = u * ICON_INDENT if isinstance(row, ChannelRow) and row.icon else 0.0
+    label = setter.paragraph(row.label, label_w - 2 * pad - indent, "heading", u, "", False)
     return Setter.height([label], u) + 2 * pad
 
 
@@ -85,7 +88,7 @@ def draw_matrix_row(cols: Columns, row: MatrixRow, box: Box, u: float) -> None:
     if isinstance(row, PersonaPanel):
         draw_persona_cards(page, row, kit, setter, box, u)
         return
-    pad = u * 0.3
+    pad = u * MATRIX_PAD
     source = str(row.source or "matrix")
     if isinstance(row, MatrixHead):
         para = setter.paragraph(row.label, box.w - 2 * pad, "heading", u, source, False)
@@ -140,7 +143,7 @@ def persona_cards_height(panel: PersonaPanel, setter: Setter, width: float, u: f
 
 def draw_persona_cards(page: Page, panel: PersonaPanel, kit: BrandKit, setter: Setter, row: Box, u: float) -> None:
     """The persona panel: a heading, then the cards, up to four to a row, filling its width."""
-    pad = u * 0.3
+    pad = u * MATRIX_PAD
     ink = kit.palette.text
     head = setter.paragraph(panel.label, row.w, "heading", u, "personas", False)
     block, _ = setter.place([head], Box(row.x, row.y + pad, row.w, u * LEADING), "heading", u, ink, False)

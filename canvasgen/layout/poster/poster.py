@@ -23,10 +23,10 @@ from canvasgen.layout.meta import made_on, metric_records, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
-from canvasgen.layout.poster.journey_page import Overflow, lay_journey_page, min_text_size
+from canvasgen.layout.poster.journey_page import Overflow, label_need, lay_journey_page, min_text_size
 from canvasgen.layout.poster.map_rows import ChannelRow, Mapped, MatrixHead, RoleRow, with_map_rows
 from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
-from canvasgen.layout.poster.sheet import PosterSpec, content_bottom, label_width, page_margin
+from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey
@@ -49,10 +49,12 @@ class _Run:
     owners: list[Journey | None] = field(default_factory=list)
     # the body size every page of a journey split over pages shares (none for a journey on one page)
     shared: float | None = None
+    # every lane label's one size and column on every journey page (none while the poster measures them)
+    labels: LabelColumn | None = None
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
-        return lay_journey_page(mapped, self.kit, self.setter, self.spec, self.u, stretch, reserve, ceiling)
+        return lay_journey_page(mapped, self.kit, self.setter, self.spec, stretch, reserve, ceiling, self.labels)
 
 
 def layout_poster(
@@ -76,11 +78,14 @@ def layout_poster(
     owners = run.owners  # whose footer each page carries
     # each empathy map on a page of its own: what it shows, its persona's card does not say again
     maps, drawn = empathy_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
+    journeys: list[tuple[Mapped, list[Mapped]]] = []
     for journey_read, view in zip(canvas.journeys, views, strict=True):
         if spec.blueprint:
             journey_read = as_blueprint(journey_read)
         whole = with_map_rows(journey_read, canvas, spec.language, view, drawn)
-        parts = _phase_views(whole, _phases_per_page(spec, u))  # phases split over pages
+        journeys.append((whole, _phase_views(whole, _phases_per_page(spec, u))))  # phases split over pages
+    run.labels = _label_column(run, [part for _, parts in journeys for part in parts])
+    for whole, parts in journeys:
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
         run.shared = min(run.page(Mapped(part.journey))[2] for part in parts) if len(parts) > 1 else None
@@ -115,6 +120,18 @@ def layout_poster(
         _footer(page, kit, setter, spec, u, title, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
     return result
+
+
+def _label_column(run: _Run, parts: list[Mapped]) -> LabelColumn:
+    """Every lane label of the poster at one size, on every page: the largest body size any journey page
+    is set in (its team's own lanes alone, the most room they get), so that no label is smaller than the
+    text beside it; their column widened to hold the longest label word at that size (within a fifth of
+    the page's width: beyond, a label breaks)."""
+    size = max((run.page(Mapped(part.journey))[2] for part in parts), default=run.u)
+    spec = run.spec
+    content = spec.width - 2 * page_margin(spec.width, spec.height)
+    need = label_need(parts, run.setter, size)
+    return LabelColumn(size, label_width(content, run.u, need, spec.width))
 
 
 def _phases_per_page(spec: PosterSpec, u: float) -> int:

@@ -29,9 +29,24 @@ def page_margin(width: float, height: float) -> float:
     return 0.03 * min(width, height)
 
 
-def label_width(content_width: float, u: float) -> float:
-    """The column of lane labels: 12 % of the content, between 9 and 22 times the text unit."""
-    return min(max(0.12 * content_width, 9 * u), 22 * u)
+#: The widest the lane-label column grows to fit its labels, as a share of the page's width.
+LABEL_COLUMN_LIMIT = 0.2
+
+
+@dataclass(frozen=True)
+class LabelColumn:
+    """Every lane label of a poster: the one size they are set in, and the width of their column; the
+    poster decides them once and every journey page uses them."""
+
+    size: float
+    width: float
+
+
+def label_width(content_width: float, u: float, needed: float = 0.0, page_width: float = 0.0) -> float:
+    """The column of lane labels: 12 % of the content, between 9 and 22 times the text unit; widened to
+    ``needed`` (what its labels need: their longest word at their size) up to a fifth of ``page_width``."""
+    base = min(max(0.12 * content_width, 9 * u), 22 * u)
+    return max(base, min(needed, LABEL_COLUMN_LIMIT * page_width))
 
 
 def content_bottom(width: float, height: float, u: float) -> float:
