@@ -67,12 +67,17 @@ CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
 _INDEX = [(word, channel) for channel, words in CHANNEL_WORDS.items() for word in words]
 _INDEX.sort(key=lambda pair: len(pair[0]), reverse=True)
 _PATTERNS = [(re.compile(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])"), channel) for word, channel in _INDEX]
+#: Any of the words at all: one search that rules out most texts (a canvas's items name no channel) before
+#: the patterns are tried one by one, longest first.
+_ANY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(word) for word, _ in _INDEX)})(?![a-z0-9])")
 
 
 @functools.lru_cache(maxsize=4096)  # the same channel names come back in every lane and matrix
 def channel_of(text: str) -> str | None:
     """The channel a short text names ("Nieuwsbrief" -> "email"), or None; the longest word wins."""
     key = f" {label_key(text)} "
+    if not _ANY.search(key):
+        return None
     for pattern, channel in _PATTERNS:
         if pattern.search(key):
             return channel

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import ctypes
 import datetime as dt
+import math
 import re
 import warnings
 from collections.abc import Iterator
@@ -254,7 +255,29 @@ def sized_runs(pdf: Path) -> list[list[SizedRun]]:
     return pages
 
 
-def char_boxes(pdf: Path, wanted: str) -> tuple[pdfium.PdfBitmap, list[tuple[int, int, int, int]]]:
+class Rendering:
+    """A PDF page to render at ``scale``, only the areas asked for: an A1 page whole at 4x is 64 megapixels
+    (a quarter of a gigabyte, and seconds per look). An area is rendered on the whole page's pixel grid: its
+    pixels are the whole rendering's there, but for anti-aliasing at most 2 of 255 levels apart."""
+
+    def __init__(self, page: pdfium.PdfPage, scale: float) -> None:
+        self.page, self.scale = page, scale
+
+    def area(self, box: tuple[int, int, int, int]) -> list[tuple[int, int, int]]:
+        """The RGB pixels of ``box`` (left, top, right, bottom in pixels of the whole page's rendering), column by
+        column."""
+        x0, y0, x1, y1 = box
+        width, height = (math.ceil(side * self.scale) for side in (self.page.get_width(), self.page.get_height()))
+        x0, y0, x1, y1 = max(0, x0), max(0, y0), min(width, x1), min(height, y1)
+        if x1 <= x0 or y1 <= y0:
+            return []
+        crop = (x0, height - y1, width - x1, y0)  # pixels cut off left, bottom, right, top
+        bitmap = self.page.render(scale=self.scale, crop=tuple(c / self.scale for c in crop))
+        image = bitmap.to_pil().convert("RGB")
+        return [image.getpixel((x, y)) for x in range(x1 - x0) for y in range(y1 - y0)]  # type: ignore[misc]
+
+
+def char_boxes(pdf: Path, wanted: str) -> tuple[Rendering, list[tuple[int, int, int, int]]]:
     """Where ``wanted`` is drawn on the first page, in pixels of a rendering at 4x (PDFium counts its
     characters in UTF-16 units, and its search finds no emoji: found in its text, and counted so)."""
     page = pdfium.PdfDocument(str(pdf))[0]
@@ -270,7 +293,7 @@ def char_boxes(pdf: Path, wanted: str) -> tuple[pdfium.PdfBitmap, list[tuple[int
         x1, y1 = max(c[2] for c in charboxes), max(c[3] for c in charboxes)
         boxes.append((int(x0 * scale), int((height - y1) * scale), int(x1 * scale) + 1, int((height - y0) * scale) + 1))
         start = whole.find(wanted, start + 1)
-    return page.render(scale=scale), boxes
+    return Rendering(page, scale), boxes
 
 
 def fonts_drawing(pdf: Path, wanted: str) -> set[str]:
@@ -293,11 +316,9 @@ def fonts_drawing(pdf: Path, wanted: str) -> set[str]:
     return found
 
 
-def pixels(bitmap: pdfium.PdfBitmap, box: tuple[int, int, int, int]) -> list[tuple[int, int, int]]:
+def pixels(rendering: Rendering, box: tuple[int, int, int, int]) -> list[tuple[int, int, int]]:
     """The RGB pixels of ``box`` in a rendering from ``char_boxes``."""
-    image = bitmap.to_pil().convert("RGB")
-    x0, y0, x1, y1 = box
-    return [image.getpixel((x, y)) for x in range(x0, x1) for y in range(y0, y1)]  # type: ignore[misc]
+    return rendering.area(box)
 
 
 def pixels_before(pdf: Path, wanted: str) -> list[tuple[int, int, int]]:

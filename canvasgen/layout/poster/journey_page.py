@@ -76,13 +76,23 @@ def min_text_size(width: float, height: float) -> float:
     return max(6.0, 9.0 * math.hypot(width, height) / a3)
 
 
+@dataclass(frozen=True)
+class PointerSpot:
+    """Where a continued cell's pointer to its continuation ("→ continued on p. 2") is written: the cell's
+    inner ``box`` (its width decides the long or the short wording) and the line's start ``x`` and ``baseline``."""
+
+    box: Box
+    x: float
+    baseline: float
+
+
 @dataclass
 class Overflow:
     lane: TextRow
     phase: str
     items: Sequence[CellItem]
     cell: str
-    marker: tuple[Box, float, float]  # box, x, baseline
+    marker: PointerSpot
     size: float
     colour: Colour
     order: tuple[int, ...]  # the cell's place in the reading order, for the pointer
@@ -554,7 +564,7 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
                     phase_heading(phase),
                     rest,
                     cell_ref,
-                    (inner, inner.x, baseline),
+                    PointerSpot(inner, inner.x, baseline),
                     size,
                     kit.palette.accent.mix(ink, 0.55),
                     (1, index, number, 2),

@@ -249,12 +249,12 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, titles)
     for overflow, start in zip(overflows, starts):
         target = poster_no + start + 1
-        box, x, baseline = overflow.marker
+        spot = overflow.marker
         text = words["continued_on"].format(page=target)
-        if setter.width(text, "heading", overflow.size) > box.w:
+        if setter.width(text, "heading", overflow.size) > spot.box.w:
             text = words["continued_short"].format(page=target)  # narrow cells: "→ p. 2"
-        marker = setter.line(text, x, baseline, "heading", overflow.size, overflow.colour, overflow.cell)
-        page.blocks.append(TextBlock(box, [marker], overflow.cell, order=overflow.order))
+        marker = setter.line(text, spot.x, spot.baseline, "heading", overflow.size, overflow.colour, overflow.cell)
+        page.blocks.append(TextBlock(spot.box, [marker], overflow.cell, order=overflow.order))
         result.continued.append(Continuation(overflow.cell, lane_heading(overflow.lane), overflow.phase, target))
     for continued in pages:
         continued.journey_text = True

@@ -49,6 +49,16 @@ class Sheet:
 
 
 @dataclass(frozen=True)
+class SheetPlace:
+    """Where a tile sheet is in its page's set, for its band: the poster page's ``title``, the sheet's
+    ``number`` (from 1) among the ``total`` sheets printed of that page."""
+
+    title: str
+    number: int
+    total: int
+
+
+@dataclass(frozen=True)
 class TileNames:
     """What the sheets say, in the kit's language, with the sizes' names ("A1", "A4")."""
 
@@ -70,7 +80,7 @@ def tile_sheets(
         empty = {tile.label for tile in tiling.tiles} - {tile.label for tile in tiles}
         sheets.append(_index_sheet(tiling, index, empty, page.title, size, names, kit, setter))
         for number, tile in enumerate(tiles, start=1):
-            sheet = _tile_sheet(tiling, tile, index, (page.title, number, len(tiles)), names, kit, setter)
+            sheet = _tile_sheet(tiling, tile, index, SheetPlace(page.title, number, len(tiles)), names, kit, setter)
             _map(sheet.page, tiling, tile, empty, kit)
             sheets.append(sheet)
     return sheets
@@ -198,7 +208,7 @@ def _grid(page: Page, tiling: Tiling, picture: Picture, empty: set[str], kit: Br
 
 
 def _tile_sheet(
-    tiling: Tiling, tile: Tile, index: int, place: tuple[str, int, int], names: TileNames, kit: BrandKit, setter: Setter
+    tiling: Tiling, tile: Tile, index: int, place: SheetPlace, names: TileNames, kit: BrandKit, setter: Setter
 ) -> Sheet:
     window = tiling.window
     source = tile.source
@@ -241,11 +251,10 @@ def _overlap_marks(page: Page, tiling: Tiling, tile: Tile, shown: Box, kit: Bran
 
 
 def _band(
-    page: Page, tiling: Tiling, tile: Tile, place: tuple[str, int, int], names: TileNames, kit: BrandKit, setter: Setter
+    page: Page, tiling: Tiling, tile: Tile, place: SheetPlace, names: TileNames, kit: BrandKit, setter: Setter
 ) -> None:
     """Under the window: the sheet's name, where it is in words, how it joins, and a map of the sheets."""
     width, height = tiling.sheet
-    title, number, total = place
     top = tiling.window.bottom + GUTTER
     bottom = height - UNPRINTABLE
     accent, ink = kit.palette.primary, kit.palette.text
@@ -256,8 +265,10 @@ def _band(
     map_box = _map_box(tiling, Box(UNPRINTABLE, top, width - 2 * UNPRINTABLE, bottom - top))
     left = UNPRINTABLE + label.width + mm(4)
     text = Box(left, top, map_box.x - mm(4) - left, bottom - top)
-    where = names.words["tile_sheet"].format(n=number, total=total, col=column_letters(tile.column), row=tile.row + 1)
-    y = _para(page, setter, f"{title} · {where}", text, ("heading", BAND_TEXT), ink)
+    where = names.words["tile_sheet"].format(
+        n=place.number, total=place.total, col=column_letters(tile.column), row=tile.row + 1
+    )
+    y = _para(page, setter, f"{place.title} · {where}", text, ("heading", BAND_TEXT), ink)
     _para(page, setter, names.words["tile_hint"], Box(text.x, y, text.w, 0), ("body", BAND_TEXT), ink)
 
 

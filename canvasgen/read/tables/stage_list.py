@@ -48,7 +48,7 @@ def read_stage_list(
     grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind], file: str = "", groups_hint: GroupsHint | None = None
 ) -> Table | None:
     """The sheet's stage list, or None; a ReadError for a stage list that gives an id twice."""
-    rows = sorted({r for r, _ in grid.cells if not any((r, c) in used for c in grid.row(r))})
+    rows = sorted(r for r in {r for r, _ in grid.cells} if not any((r, c) in used for c in grid.row(r)))  # once a row
     if len(rows) < _MIN_STAGES + 1:
         return None
     header_row, body = rows[0], rows[1:]
