@@ -143,7 +143,7 @@ class TestDiff:
         assert conversion["new"]["met"] is True and conversion["old"]["met"] is False
         assert figures[("Advocaat · Verwijsprogramma", "Kosten")]["old"] is None
         assert ("Altijd · Verzorgingsmail", "Retentie") not in figures  # unchanged, though its phase was renamed
-        assert squeeze("Actie · Checkout · Conversie: 1,9% → 2,4% (doel 2%: gehaald)") in changes
+        assert squeeze("Actie · Checkout · Conversie: 1,9% → 2,4% (doel 2,0%: gehaald)") in changes
 
 
 class TestGaps:

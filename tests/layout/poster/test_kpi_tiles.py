@@ -21,7 +21,7 @@ def test_a_measured_kpi_is_a_tile_with_its_figure_large_and_its_verdict_beside_i
     ctr = _tile(page, "CTR")
     name, figure, target, verdict, *rest = ctr.lines
     assert figure.text == "1,8%" and figure.size == FIGURE * name.size
-    assert (target.text, verdict.text) == ("doel 2%", "niet gehaald")
+    assert (target.text, verdict.text) == ("doel 2,0%", "niet gehaald")  # the target cell's format, 0.0%
     for beside in (target, verdict):  # beside the figure, within its line
         assert beside.x > figure.x + figure.width and figure.y - figure.size <= beside.y <= figure.y + 0.01
     assert verdict.colour != target.colour or verdict.role == "heading"
