@@ -99,7 +99,7 @@ def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     def room(summary: bool) -> float:
         return body.bottom - top - curve_min - (note_h + GAP if summary else 0.0)
 
-    while extra and _height(ctx, rows, grid, BODY_MIN) > room(True):
+    while extra and len(rows) > 1 and _height(ctx, rows, grid, BODY_MIN) > room(True):  # one row stays at least
         del rows[extra.pop()]
         summarised = True
     # One size for the whole glance: as large as one slide holds every row (the curve at its most compact),

@@ -159,3 +159,22 @@ def test_the_glance_remark_stays_readable_with_a_light_text_colour(tmp_path: Pat
     for frame in notes:
         assert contrast(frame.paras[0].colour, WHITE) >= 4.5
         assert frame.paras[0].size >= BODY_MIN
+
+
+def test_a_glance_of_lanes_beyond_the_core_alone_keeps_one(tmp_path: Path) -> None:
+    """A canvas whose only filled lane is no core one (a KPI lane, the customer lane empty), too tall for a
+    slide under the phase tabs: the glance keeps that lane rather than none (with no row left to lay out the
+    deck failed to build; found by the property test)."""
+    from openpyxl.utils import get_column_letter
+
+    from tests.support.workbooks import make_book
+
+    long = "φКrΦТη 😀Я !κΜΘ ΚiTtп ис=o 0 MΓъМОΛ πΛΤëЯτЬàρw " + " ".join(["0"] * 72)
+    phases = ["lФ", "0 0 V éΨШн'DυfïR7Ч", "0 0 оСW☃жаьКΛñe 0 0", "0 0 0 0", "0", "0 0", "0 0 0"]
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Indicateurs", "A3": "Klantproces", "B2": long}
+    for i, phase in enumerate(phases, start=2):
+        cells[f"{get_column_letter(i)}1"] = phase
+    source = make_book(tmp_path / "kpis.xlsx", {"Reis": cells})  # type: ignore[dict-item]
+    (slides,) = _glances(source, tmp_path / "out")
+    found = " ".join(sh.text_frame.text for slide in slides for sh in slide.shapes if sh.has_text_frame)
+    assert "φКrΦТη" in found
