@@ -9,7 +9,15 @@ from canvasgen.layout.boxes import Box, Dot, Icon, Page, Portrait, Rect, TextBlo
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.poster.curve_row import Columns
 from canvasgen.layout.poster.kpi_tiles import bullet_bar
-from canvasgen.layout.poster.map_rows import ChannelRow, Gauge, MatrixHead, MatrixRow, PersonaPanel, RoleRow
+from canvasgen.layout.poster.map_rows import (
+    ChannelRow,
+    Gauge,
+    MatrixHead,
+    MatrixRow,
+    PersonaCard,
+    PersonaPanel,
+    RoleRow,
+)
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Paragraph, Setter
 
 ICON_INDENT = 1.4  # text indent beside a channel icon, in font sizes
@@ -32,16 +40,21 @@ def _per_row(panel: PersonaPanel) -> int:
 
 
 def _card_paragraphs(panel: PersonaPanel, setter: Setter, width: float, u: float) -> list[list[Paragraph]]:
-    """The persona panel's cards: a name (beside its picture, or its initials' disc) and the lines under it."""
-    inner = _card_width(width, u, _per_row(panel)) - 2 * u * 0.5
-    beside = inner - _disc(u) - u * 0.5
-    return [
-        [
-            setter.paragraph(card.name, beside, "heading", u, str(card.source), False),
-            *(setter.paragraph(line.text, inner, "body", u, str(line.source), False) for line in card.lines),
-        ]
-        for card in panel.cards
-    ]
+    """The persona panel's cards: a name and the lines under it, beside the persona's picture (all of them)
+    or beside its initials' disc (the name; the lines run under both across the card)."""
+    card_w = _card_width(width, u, _per_row(panel))
+    inner = card_w - 2 * u * 0.5
+    found = []
+    for card in panel.cards:
+        beside = inner - _head(card, card_w, u) - u * 0.5
+        lines_w = beside if card.picture is not None else inner
+        found.append(
+            [
+                setter.paragraph(card.name, beside, "heading", u, str(card.source), False),
+                *(setter.paragraph(line.text, lines_w, "body", u, str(line.source), False) for line in card.lines),
+            ]
+        )
+    return found
 
 
 def _disc(u: float) -> float:
@@ -49,23 +62,42 @@ def _disc(u: float) -> float:
     return 2 * u * LEADING
 
 
-def _card_top(card: list[Paragraph], u: float) -> float:
-    """The height of a card's head: its name beside its disc."""
-    return max(Setter.height(card[:1], u), _disc(u))
+#: The most a persona's picture is high, in lines of the card's text: on small paper a third of a card
+#: would be a picture taller than the card's words need.
+PICTURE_LINES = 10
+
+
+def picture_size(card_w: float, u: float) -> float:
+    """The diameter of a persona's picture on a card ``card_w`` wide set at text size ``u``: a third of the
+    card, at most ``PICTURE_LINES`` lines of its text high, never smaller than the disc of initials."""
+    return max(_disc(u), min(card_w / 3, PICTURE_LINES * u * LEADING))
+
+
+def _head(card: PersonaCard, card_w: float, u: float) -> float:
+    """The diameter of the card's picture, or of its disc of initials."""
+    return picture_size(card_w, u) if card.picture is not None else _disc(u)
+
+
+def _card_height(card: PersonaCard, paras: list[Paragraph], card_w: float, u: float) -> float:
+    """A card's height without its padding: its words beside its picture, or its name beside its disc and
+    the lines under them."""
+    lines = u * ITEM_GAP + Setter.height(paras[1:], u) if paras[1:] else 0.0
+    head = _head(card, card_w, u)
+    if card.picture is not None:
+        return max(head, Setter.height(paras[:1], u) + lines)
+    return max(Setter.height(paras[:1], u), head) + lines
 
 
 def _card_width(width: float, u: float, per_row: int) -> float:
     return (width - (per_row - 1) * u * 0.6) / per_row
 
 
-def _card_rows(cards: list[list[Paragraph]], u: float, per_row: int) -> list[float]:
+def _card_rows(panel: PersonaPanel, cards: list[list[Paragraph]], width: float, u: float) -> list[float]:
     """The height of each row of cards."""
-    pad = u * 0.5
-    return [
-        max(_card_top(card, u) + (u * ITEM_GAP + Setter.height(card[1:], u) if card[1:] else 0.0) for card in row)
-        + 2 * pad
-        for row in (cards[start : start + per_row] for start in range(0, len(cards), per_row))
-    ]
+    pad, per_row = u * 0.5, _per_row(panel)
+    card_w = _card_width(width, u, per_row)
+    heights = [_card_height(card, paras, card_w, u) for card, paras in zip(panel.cards, cards, strict=True)]
+    return [max(heights[start : start + per_row]) + 2 * pad for start in range(0, len(heights), per_row)]
 
 
 def matrix_row_height(row: MatrixRow, setter: Setter, label_w: float, width: float, u: float) -> float:
@@ -137,7 +169,7 @@ def draw_matrix_row(cols: Columns, row: MatrixRow, box: Box, u: float) -> None:
 
 def persona_cards_height(panel: PersonaPanel, setter: Setter, width: float, u: float) -> float:
     """The height the persona panel takes at text size ``u``: its heading and its rows of cards."""
-    heights = _card_rows(_card_paragraphs(panel, setter, width, u), u, _per_row(panel))
+    heights = _card_rows(panel, _card_paragraphs(panel, setter, width, u), width, u)
     return u * LEADING + 2 * u * 0.3 + sum(heights) + u * 0.6 * max(len(heights) - 1, 0)
 
 
@@ -151,29 +183,32 @@ def draw_persona_cards(page: Page, panel: PersonaPanel, kit: BrandKit, setter: S
     page.rects.append(Rect(Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08), kit.palette.primary))
     cards = _card_paragraphs(panel, setter, row.w, u)
     per_row = _per_row(panel)
-    heights = _card_rows(cards, u, per_row)
+    heights = _card_rows(panel, cards, row.w, u)
     width, gap, inner = _card_width(row.w, u, per_row), u * 0.6, u * 0.5
     y = row.y + u * LEADING + 2 * pad
     fill = kit.palette.muted
+    on_fill = readable_on(fill, ink)
     for start, height in zip(range(0, len(cards), per_row), heights):
-        for column, card in enumerate(cards[start : start + per_row]):
+        for column, paras in enumerate(cards[start : start + per_row]):
             x = row.x + column * (width + gap)
             page.rects.append(Rect(Box(x, y, width, height), fill))
             page.rects.append(Rect(Box(x, y, u * 0.18, height), kit.palette.accent))
-            on_fill = readable_on(fill, ink)
-            name, disc = panel.cards[start + column], _disc(u)
-            if name.picture is not None:  # the persona's own picture, in a circle where the disc would be
-                page.portraits.append(Portrait(Box(x + inner, y + inner, disc, disc), name.picture))
-            else:
-                _draw_disc(page, initials(name.name), x + inner, y + inner, disc, kit, setter)
-            name_h = Setter.height(card[:1], u)
-            beside = x + inner + disc + u * 0.5
-            box = Box(beside, y + inner + max(disc - name_h, 0.0) / 2, x + width - inner - beside, name_h)
-            page.blocks.append(setter.place(card[:1], box, "heading", u, on_fill, False)[0])
-            if card[1:]:
-                top = y + inner + _card_top(card, u) + u * ITEM_GAP
-                box = Box(x + inner, top, width - 2 * inner, y + height - inner - top)
-                page.blocks.append(setter.place(card[1:], box, "body", u, on_fill, False)[0])
+            card = panel.cards[start + column]
+            face = _head(card, width, u)
+            name_h = Setter.height(paras[:1], u)
+            beside = x + inner + face + u * 0.5
+            if card.picture is not None:  # the persona's own picture, large, its words beside it from the top
+                page.portraits.append(Portrait(Box(x + inner, y + inner, face, face), card.picture))
+                box = Box(beside, y + inner, x + width - inner - beside, name_h)
+                lines_x, lines_top = beside, y + inner + name_h + u * ITEM_GAP
+            else:  # its initials in a disc, the name beside it, the lines under both
+                _draw_disc(page, initials(card.name), x + inner, y + inner, face, kit, setter)
+                box = Box(beside, y + inner + max(face - name_h, 0.0) / 2, x + width - inner - beside, name_h)
+                lines_x, lines_top = x + inner, y + inner + max(name_h, face) + u * ITEM_GAP
+            page.blocks.append(setter.place(paras[:1], box, "heading", u, on_fill, False)[0])
+            if paras[1:]:
+                box = Box(lines_x, lines_top, x + width - inner - lines_x, y + height - inner - lines_top)
+                page.blocks.append(setter.place(paras[1:], box, "body", u, on_fill, False)[0])
         y += height + gap
 
 

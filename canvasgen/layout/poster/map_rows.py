@@ -150,7 +150,7 @@ class PersonaCard:
     name: str
     source: Source | None
     lines: tuple[CardLine, ...]
-    picture: Picture | None = None  # drawn in a circle beside the name; without one, its initials in a disc
+    picture: Picture | None = None  # drawn large in a circle, the card's words beside it; else initials in a disc
 
 
 @dataclass(frozen=True)

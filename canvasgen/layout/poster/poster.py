@@ -7,7 +7,7 @@ follow on appendix pages. The journey page itself is drawn by ``journey_page``.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
@@ -24,7 +24,7 @@ from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
 from canvasgen.layout.poster.journey_page import Overflow, label_need, lay_journey_page, min_text_size
-from canvasgen.layout.poster.map_rows import ChannelRow, Mapped, MatrixHead, RoleRow, with_map_rows
+from canvasgen.layout.poster.map_rows import ChannelRow, FigureRow, Mapped, MatrixHead, RoleRow, with_map_rows
 from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
 from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
@@ -105,7 +105,8 @@ def layout_poster(
     cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words, drawn) + maps
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
-    appendix = _appendix_blocks(canvas, views, words, spec.language, _page_words(result.pages), drawn)
+    shown = _page_values(result.pages) | _figure_names(whole for whole, _ in journeys)
+    appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn)
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles)
@@ -282,17 +283,48 @@ def _said(text: str) -> str:
     return " ".join(text.split())
 
 
-def _card_line(canvas: Canvas, key: str, item: Item | None) -> str:
-    """A persona's field as its card on a journey's page writes it ("Doelen: …"; the role as it is)."""
-    if item is None:
-        return "\0"  # nothing: never found
-    head = canvas.persona_columns.get(key)
-    return _said(item.text if key == "role" or head is None else f"{head.text}: {item.text}")
+def _card_lines(columns: Mapping[str, Item], key: str, item: Item) -> tuple[str, str]:
+    """A record's field as a page may draw it whole: its value alone, and as a card writes it ("Doelen: …",
+    ``columns``: the sheet's column names)."""
+    head = columns.get(key)
+    value = _said(item.text)
+    return value, value if head is None else _said(f"{head.text}: {item.text}")
 
 
-def _page_words(pages: list[Page]) -> str:
-    """Every block's text on these pages, each block's lines joined: what the pages show, to look up."""
-    return "\n".join(_said(" ".join(line.text for line in block.lines)) for page in pages for block in page.blocks)
+def _paragraphs(block: TextBlock) -> list[str]:
+    """The block's paragraphs (its items), each with its lines joined as the reader reads them."""
+    texts: dict[int, str] = {}
+    for line in block.lines:
+        before = texts.get(line.item, "")
+        texts[line.item] = before + line.text + ("" if line.glued else " ")
+    return [_said(text) for text in texts.values()]
+
+
+def _page_values(pages: list[Page]) -> set[str]:
+    """Every whole value these pages draw: each paragraph of each block, and each part of one the poster
+    joins with " · " (a channel beside its spend, a touchpoint's timing beside its owner). A value found
+    only inside another ("Web" in "Website") is not one of them."""
+    values: set[str] = set()
+    for page in pages:
+        for block in page.blocks:
+            for text in _paragraphs(block):
+                values.add(text)
+                values.update(part.strip() for part in text.split(" · ") if part.strip())
+    return values
+
+
+def _figure_names(journeys: Iterable[Mapped]) -> set[str]:
+    """The names of the measured figures the journeys' pages draw, each whole at the head of its line or
+    tile ("Downloads 1.240 · …")."""
+    return {
+        _said(line.tile.name)
+        for mapped in journeys
+        for row in mapped.added
+        if isinstance(row, FigureRow)
+        for cell in row.cells
+        for line in cell
+        if line.tile is not None
+    }
 
 
 def _appendix_blocks(
@@ -300,20 +332,32 @@ def _appendix_blocks(
     views: list[JourneyView],
     words: dict[str, str],
     language: str,
-    shown: str = "",
+    shown: set[str] | frozenset[str] = frozenset(),
     drawn: Sequence[EmpathyMap] = (),
 ) -> list[FlowBlock]:
-    """Reference pages: what the map does not show of the touchpoints and the personas (``shown``: the
-    text of the journey's pages; a persona field their cards or its ``drawn`` empathy maps show is not said
-    again), figures of no phase on the map, notes, and the column names of the Touchpoints sheet."""
+    """Reference pages: what the other pages do not show of the touchpoints and the personas, figures of no
+    phase on the map, notes, and the column names of the Touchpoints sheet. ``shown``: the whole values the
+    other pages draw (``_page_values``); a field whose whole value is one of them (a touchpoint's channel
+    in the channel matrix, its KPI heading a figure's line, a persona's role on its card), or that its
+    persona's ``drawn`` empathy map shows, is not said again, and a record with nothing left is left out
+    when its name is drawn too (never a word lost: a value only part of a longer text stays)."""
     blocks: list[FlowBlock] = []
     phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}
+
+    def elsewhere(columns: Mapping[str, Item], key: str, item: Item | None) -> bool:
+        return item is not None and any(text in shown for text in _card_lines(columns, key, item))
+
+    def named(name: Item | None) -> bool:
+        return name is None or _said(name.text) in shown
+
     for tp in canvas.touchpoints:
         fields: dict[str, Item | None] = {"phase": tp.phase, **tp.fields}
-        if tp.phase is not None and label_key(tp.phase.text) in phases:
+        mapped = tp.phase is not None and label_key(tp.phase.text) in phases
+        if mapped:
             fields = {k: v for k, v in fields.items() if k not in _ON_THE_MAP}
-            if not fields:
-                continue  # everything it holds is on the map
+        fields = {k: v for k, v in fields.items() if v is not None and not elsewhere(canvas.touchpoint_columns, k, v)}
+        if not fields and (mapped or named(tp.name)):
+            continue  # everything it holds is on the other pages
         blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
     for persona in canvas.personas:
         # what a journey's page shows of the persona (its card) is not said again here
@@ -321,9 +365,9 @@ def _appendix_blocks(
         fields = {
             key: item
             for key, item in persona.fields.items()
-            if key not in on_maps and _card_line(canvas, key, item) not in shown
+            if key not in on_maps and not elsewhere(canvas.persona_columns, key, item)
         }
-        if not fields and persona.name is not None and _said(persona.name.text) in shown:
+        if not fields and persona.name is not None and named(persona.name):
             continue
         blocks.append(_record_block(persona.name, fields, canvas.persona_columns, "name", words["personas"]))
     on_map = [m for view in views for m in view.metrics]

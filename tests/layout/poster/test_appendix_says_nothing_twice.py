@@ -1,12 +1,15 @@
-"""The appendix does not repeat what a journey's page already shows (#31): the persona's card is on the
-companion page, so the appendix keeps of the persona only the phases it takes part in (drawn as bars
-there); every other field of the persona is on the journey's pages, not again in the appendix."""
+"""The appendix does not repeat what the other pages already show (#31): a field whose whole value another
+page draws (a touchpoint's channel in the channel matrix, its KPI heading a figure's line, a persona's
+role on its card) is left out, and a record with nothing left whose name is drawn too; the persona's
+phases, drawn as bars and not in words, and what only the appendix holds, stay."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from canvasgen.read.reader import read_canvas
 from tests.support.layouts import poster
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, trapkracht
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 
@@ -29,3 +32,79 @@ def test_the_appendix_keeps_of_the_persona_only_what_the_journey_pages_do_not_wr
                 assert said in appendix  # not written out on the journey's pages
             else:
                 assert said not in appendix, said
+
+
+HR = CANVASES / "example-hr-software-b2b.xlsx"
+
+
+def _paragraphs(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each block's paragraphs as a reader reads them: the lines of one item joined."""
+    found = []
+    for block in page.blocks:
+        items: dict[int, str] = {}
+        for line in block.lines:
+            items[line.item] = items.get(line.item, "") + line.text + ("" if line.glued else " ")
+        found += [" ".join(text.split()) for text in items.values()]
+    return found
+
+
+def _whole_values(page) -> set[str]:  # type: ignore[no-untyped-def]
+    """What a page draws as whole values: its paragraphs and the parts of one joined by " · "."""
+    values = set()
+    for text in _paragraphs(page):
+        values |= {text, *(part.strip() for part in text.split(" · "))}
+    return values
+
+
+def _appendix(layout):  # type: ignore[no-untyped-def]
+    pages = [page for page in layout.pages if page.title.endswith("Bijlage")]
+    assert len(pages) == 1
+    return pages[0]
+
+
+def _fields(canvas):  # type: ignore[no-untyped-def]
+    """Every touchpoint's and persona's field, with the column name the appendix writes before it."""
+    for tp in canvas.touchpoints:
+        for key, item in tp.fields.items():
+            if item is not None:
+                yield canvas.touchpoint_columns[key].text, " ".join(item.text.split())
+    for persona in canvas.personas:
+        for key, item in persona.fields.items():
+            yield canvas.persona_columns[key].text, " ".join(item.text.split())
+
+
+def test_a_value_drawn_whole_on_a_companion_page_is_not_in_the_appendix_again() -> None:
+    """#31: a touchpoint's channel (a row of the channel matrix) and its KPI (heading a measured figure's
+    line) are on page 2; the appendix says neither again, and drops a record with nothing left whose name
+    is drawn. Goals and needs, only in the appendix (page 2's cards are cut to name and role), stay."""
+    layout = poster(HR)
+    canvas = read_canvas(HR)
+    appendix = _appendix(layout)
+    said = _paragraphs(appendix)
+    elsewhere = set().union(*(_whole_values(page) for page in layout.pages if page is not appendix))
+    everything = " ".join(" ".join(_paragraphs(page)) for page in layout.pages)
+    twice = []
+    for head, value in _fields(canvas):
+        assert value in everything, value  # never a word lost
+        if f"{head}: {value}" in said and value in elsewhere:
+            twice.append(f"{head}: {value}")
+    assert twice == []
+    assert "Channel: Website" not in said and "KPI: Downloads" not in said
+    assert "Goals: Faster onboarding fewer manual steps" in said
+    assert "Needs: A clear business case" in said
+    assert "Device & context: Laptop, at work" in said  # on no other page
+    names = {" ".join(p.name.text.split()) for p in canvas.personas if p.name}
+    kept = {text.split(": ", 1)[-1] for text in said} & names
+    assert kept == {"Sandra Okafor", "Mark Jansen", "Pieter Bos", "Lotte van Dijk"}  # each has goals left
+
+
+def test_a_value_only_part_of_a_longer_text_elsewhere_stays_in_the_appendix(tmp_path: Path) -> None:
+    """Whole values are matched, never substrings: the touchpoints' device "Telefoon" is inside a journey
+    cell ("Belt met de Telefoon van de zaak") and stays; their channel "E-mail", a row of the channel
+    matrix, goes; Marco, whose card on page 2 shows every field, is not in the appendix at all."""
+    path = trapkracht(tmp_path / "trapkracht.xlsx", long_cell="Belt met de Telefoon van de zaak", lane="customer")
+    layout = poster(path)
+    said = _paragraphs(_appendix(layout))
+    assert said.count("Apparaat & context: Telefoon") == 5
+    assert not any(text.startswith("Kanaal:") for text in said)
+    assert "Naam: Sanne de Boer" in said and "Naam: Marco" not in said
