@@ -2,12 +2,15 @@
 chart whose points sit under their columns), and the lanes as rows under it: each lane's label on a strip
 across the slide, over its first item in each phase's column. It summarises, and says so on the slide: every item is
 on the phase slides. The core lanes always stay, at the body's floor or larger; rows that one slide
-does not hold go on to a follow-up slide ("(vervolg)"), never set smaller.
+does not hold go on to a follow-up slide ("(vervolg)"), never set smaller, and never more than two slides: a
+cell holds at most a few lines, a long item cut after a whole word with "…" (its full text is on its phase
+slide).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from canvasgen.brand.colors import WHITE, Colour, contrast, readable_on
@@ -18,6 +21,7 @@ from canvasgen.layout.deck.frames import (
     CURVE_BELOW,
     INSET,
     MAX_SIZE,
+    WRAP_SLACK,
     Chart,
     ChartLine,
     Ctx,
@@ -32,9 +36,10 @@ from canvasgen.layout.deck.frames import (
 from canvasgen.layout.headings import group_heading, lane_heading, phase_heading
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING
+from canvasgen.layout.text.wrap import breaks_anywhere
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Journey, Lane
 
-__all__ = ["CURVE_MIN", "GLANCE_HEAD", "glance_slides", "quiet", "score_line"]
+__all__ = ["CELL_LINES", "CURVE_MIN", "ELLIPSIS", "GLANCE_HEAD", "MAX_SLIDES", "glance_slides", "quiet", "score_line"]
 
 GLANCE_HEAD = 18.0  # the glance's phase names at most: tabs over columns, not headlines
 GAP = 4.0
@@ -42,6 +47,9 @@ CELL_INSET = INSET / 2  # the rows' strips and cells: tinted boxes set close, a 
 CURVE_MIN = CURVE_ABOVE + CURVE_BELOW + 32.0  # the curve at its most compact: 8 pt a step of -2..+2
 CURVE_SHARE = 0.28  # and at most this share of the body
 QUIET_CONTRAST = 4.5  # WCAG AA for body text
+CELL_LINES = 4  # a glance cell's lines at most: a longer item is cut after a whole word, "…" (fewer lines only
+MAX_SLIDES = 2  # where a journey's glance would take more slides than this)
+ELLIPSIS = "…"
 
 
 @dataclass
@@ -99,24 +107,38 @@ def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     def room(summary: bool) -> float:
         return body.bottom - top - curve_min - (note_h + GAP if summary else 0.0)
 
-    while extra and len(rows) > 1 and _height(ctx, rows, grid, BODY_MIN) > room(True):  # one row stays at least
+    # one row stays at least (a lane beyond the core alone)
+    while extra and len(rows) > 1 and _height(ctx, _shortened(ctx, rows, grid, BODY_MIN), grid, BODY_MIN) > room(True):
         del rows[extra.pop()]
         summarised = True
+
+    def cut(size: float) -> bool:  # whether a cell is shortened at this size: the remark says so
+        return summarised or _shortened(ctx, rows, grid, size) != rows
+
     # One size for the whole glance: as large as one slide holds every row (the curve at its most compact),
     # but never so large that a word breaks inside ("implementatio-n"); the floor when it does not hold them.
     largest = unbroken_size(ctx, [c for r in rows for c in r.cells], grid.col_w, BODY_MIN, MAX_SIZE)
-    size = largest_fitting(lambda s: _height(ctx, rows, grid, s) <= room(summarised), BODY_MIN, largest, 1)
-    chart = None
-    if scored:
-        # The curve takes what the rows leave on the first slide, up to its share; its most compact when
-        # the rows go on to a follow-up slide anyway.
-        spare = room(summarised) - _height(ctx, rows, grid, size)
-        chart_h = min(body.h * CURVE_SHARE, CURVE_MIN + spare) if spare >= 0 else CURVE_MIN
-        chart = _chart(ctx, journey, Box(grid.x0, top, grid.span(n), chart_h))
-    first_top = top + (chart.box.h + GAP if chart else 0.0)
-    bottom = body.bottom - (note_h + GAP if summarised else 0.0)
+    size = largest_fitting(
+        lambda s: _height(ctx, _shortened(ctx, rows, grid, s), grid, s) <= room(cut(s)), BODY_MIN, largest, 1
+    )
+    summarised = cut(size)
+    # The cells at most a few lines; fewer where the rows would still take more than two slides.
+    for lines in range(CELL_LINES, 0, -1):
+        shown = _shortened(ctx, rows, grid, size, lines)
+        chart = None
+        if scored:
+            # The curve takes what the rows leave on the first slide, up to its share; its most compact when
+            # the rows go on to a follow-up slide anyway.
+            spare = room(summarised) - _height(ctx, shown, grid, size)
+            chart_h = min(body.h * CURVE_SHARE, CURVE_MIN + spare) if spare >= 0 else CURVE_MIN
+            chart = _chart(ctx, journey, Box(grid.x0, top, grid.span(n), chart_h))
+        first_top = top + (chart.box.h + GAP if chart else 0.0)
+        bottom = body.bottom - (note_h + GAP if summarised else 0.0)
+        packed = _pack(ctx, shown, grid, size, first_top, top, bottom)
+        if len(packed) <= MAX_SLIDES:
+            break
     slides: list[Slide] = []
-    for placed, end in _pack(ctx, rows, grid, size, first_top, top, bottom):
+    for placed, end in packed:
         title = w["overview"] if not slides else f"{w['overview']} ({w['continued']})"
         slide = Slide("overview", title, section, w["n_overview"], frames=[*heads, *placed])
         if summarised:  # right under the rows: a caption of theirs, not a stray line at the foot
@@ -151,6 +173,42 @@ def _row(ctx: Ctx, lane: Lane, n: int) -> _Row:
         first = lane.cells[index][0] if lane.cells[index] else None
         cells.append(Para(first.text if first else "–", MAX_SIZE, ctx.ink, source=str(first.source) if first else ""))
     return _Row(label, cells)
+
+
+def _shortened(ctx: Ctx, rows: list[_Row], grid: _Grid, size: float, lines: int = CELL_LINES) -> list[_Row]:
+    """The rows with every cell at most ``lines`` lines at ``size`` (the rows themselves where none is longer)."""
+    width = grid.col_w - 2 * CELL_INSET
+    out = [_Row(row.label, [_short(ctx, cell, width, size, lines) for cell in row.cells]) for row in rows]
+    return rows if out == rows else out
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
+    """A cell's item as its first ``lines`` lines at ``size``: the item itself where it fits, else cut
+    after the last whole word that leaves room for "…" (between two characters in a script written
+    without spaces); the first word whole where not even that fits."""
+
+    def fits_in(text: str) -> bool:
+        return len(ctx.setter.wrap(text, cell.text_width(width, size) * WRAP_SLACK, cell.role, size)) <= lines
+
+    text = cell.text
+    if fits_in(text):
+        return cell
+    ends = sorted(
+        {m.start() for m in _SPACE.finditer(text) if m.start()}
+        | {i + 1 for i, ch in enumerate(text[:-1]) if breaks_anywhere(ch) and breaks_anywhere(text[i + 1])}
+    )
+    low, high = 0, len(ends)  # ends[:low] fit; find the last that does
+    while low < high:
+        half = (low + high + 1) // 2
+        if fits_in(text[: ends[half - 1]].rstrip() + ELLIPSIS):
+            low = half
+        else:
+            high = half - 1
+    end = ends[low - 1] if low else (ends[0] if ends else len(text))
+    return replace(cell, text=text[:end].rstrip() + ELLIPSIS)
 
 
 def _strip_height(ctx: Ctx, row: _Row, grid: _Grid, size: float) -> float:

@@ -177,6 +177,7 @@ class FontSet:
         replaced by U+FFFD, or kept in the primary font (``keep_missing``: a slide, where the client's
         PowerPoint may still find a font for it)."""
         primary = self.roles[role]
+        text = composed(text)
         if self._cmaps[primary].issuperset(map(ord, text)):
             return [(text, primary)], []  # the usual case, checked at C speed
         runs: list[Run] = []
@@ -249,6 +250,13 @@ class FontSet:
         face = pdfmetrics.getFont(self.roles[role]).face
         ascent, descent = float(face.ascent), abs(float(face.descent))
         return ascent / (ascent + descent) if ascent + descent else 0.8
+
+
+def composed(text: str) -> str:
+    """A letter followed by combining marks as its precomposed character where Unicode has one (NFC: "e" +
+    U+0301 is "é", which the fonts have and reportlab draws, where a lone U+0301 is in none of them); the
+    words are the same, and text without such a pair is returned as it is."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def clusters(text: str) -> list[str]:

@@ -1,6 +1,7 @@
 """The journey at a glance summarises, and says so: under each phase the first item of every core lane
 (customer, internal, experience, learning) with the curve for the score, at the body's floor (16 pt) or
-larger; rows that one slide does not hold go on to "(continued)" slides, never set smaller. Read back
+larger; rows that one slide does not hold go on to "(continued)" slides, never set smaller, and never more
+than two slides: a long item is cut after a whole word with "…", its full text on its phase slide. Read back
 out of the PPTX with python-pptx."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from canvasgen.words import DECK_WORDS
 from tests.support.cli import run_clean
 from tests.support.layouts import deck_fonts, laid_deck
 from tests.support.read_back import run_sizes, squeeze, title_of
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, trapkracht
 
 EMU = 12700
 
@@ -48,18 +49,23 @@ def test_the_glance_keeps_every_core_lane_of_every_phase_at_the_floor(tmp_path: 
     words = DECK_WORDS["en"]
     assert len(glances) == len(canvas.journeys) == 2
     for journey, slides in zip(canvas.journeys, glances, strict=True):
-        assert len(slides) >= 2  # the HR journey does not fit one slide at 16 pt: it goes on
+        assert 2 <= len(slides) <= 2  # the HR journey does not fit one slide at 16 pt: it goes on, to one more
         assert title_of(slides[0]) == words["overview"]
         assert all(title_of(s) == f"{words['overview']} ({words['continued']})" for s in slides[1:])
         texts = [sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame]
         said = squeeze(" ".join(texts))
+        cells = [sh.text_frame.text for s in slides for sh in s.shapes if sh.name.startswith("glance items")]
         for kind in CORE_LANES:
             lane = journey.lane(kind)
             assert lane is not None
             assert squeeze(lane.label) in said, lane.label
             for cell in lane.cells:
-                if cell:
-                    assert squeeze(cell[0].text) in said, (lane.label, cell[0].text)
+                if cell:  # whole, or its beginning up to a whole word and "…"
+                    whole = cell[0].text
+                    cut = [
+                        c for c in cells if c.endswith("…") and whole.startswith(c[:-1]) and whole[len(c) - 1] == " "
+                    ]
+                    assert squeeze(whole) in said or cut, (lane.label, whole)
         for slide in slides:
             assert min(run_sizes(slide)) >= BODY_MIN, title_of(slide)
             # It says that it summarises, and where the rest is.
@@ -86,6 +92,40 @@ def test_the_glance_rows_stay_on_the_slide_above_the_summary_line(tmp_path: Path
                         if sh.name.startswith("glance items") and abs(sh.top - (upper.top + upper.height)) <= EMU
                     ]
                     assert cells and all(c.top + c.height <= lower.top for c in cells)
+
+
+def _glance_ids(pptx: Path) -> set[int]:
+    deck = Presentation(str(pptx))
+    return {i for i, s in enumerate(deck.slides) if any(sh.name.startswith("glance phase") for sh in s.shapes)}
+
+
+def test_a_600_word_item_is_cut_on_the_glance_and_whole_on_its_phase_slide(tmp_path: Path) -> None:
+    """A 600-word first item made 38 glance slides ("(vervolg)" after "(vervolg)"): the glance is a summary,
+    so its cell shows the item's first lines, cut after a whole word with "…", and the glance takes at most
+    two slides; every word of the item is on the phase slides."""
+    long = " ".join(f"woord{i}" for i in range(600))
+    source = trapkracht(tmp_path / "lang.xlsx", long_cell=long)
+    (slides,) = _glances(source, tmp_path / "out")
+    assert len(slides) <= 2
+    cells = [sh.text_frame.text for s in slides for sh in s.shapes if sh.name.startswith("glance items")]
+    (cut,) = [c for c in cells if c.startswith("woord0 ")]
+    assert cut.endswith("…") and not cut.endswith(" …")
+    assert long.startswith(cut[:-1]) and long[len(cut) - 1] == " "  # a prefix, cut at a word boundary
+    assert 3 <= len(cut.split()) < 60  # a few lines, not the item
+    for slide in slides:
+        assert min(run_sizes(slide)) >= BODY_MIN
+    # The whole item on its phase slide(s): every word, outside the glance.
+    pptx = tmp_path / "out" / "lang.pptx"
+    glance = _glance_ids(pptx)
+    rest = " ".join(
+        sh.text_frame.text
+        for i, s in enumerate(Presentation(str(pptx)).slides)
+        if i not in glance
+        for sh in s.shapes
+        if sh.has_text_frame
+    )
+    shown = set(rest.replace("\n", " ").split())
+    assert [w for w in long.split() if w not in shown] == []
 
 
 def test_a_glance_that_fits_one_slide_stays_one(tmp_path: Path) -> None:
