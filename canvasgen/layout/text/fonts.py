@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -255,8 +256,19 @@ class FontSet:
 def composed(text: str) -> str:
     """A letter followed by combining marks as its precomposed character where Unicode has one (NFC: "e" +
     U+0301 is "é", which the fonts have and reportlab draws, where a lone U+0301 is in none of them); the
-    words are the same, and text without such a pair is returned as it is."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    words are the same, and text without such a pair is returned as it is. A CJK compatibility ideograph
+    (the variant a Japanese name is written with, "﨑") stays as written: NFC would swap it for its unified
+    form, another glyph."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return "".join(
+        part if _COMPATIBILITY.match(part) else unicodedata.normalize("NFC", part) for part in _KEPT.split(text)
+    )
+
+
+#: The CJK compatibility ideographs (BMP and supplement), which NFC maps to other characters.
+_COMPATIBILITY = re.compile("[\uf900-\ufaff\U0002f800-\U0002fa1f]+")
+_KEPT = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
 
 
 def clusters(text: str) -> list[str]:
