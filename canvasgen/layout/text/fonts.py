@@ -257,7 +257,7 @@ def composed(text: str) -> str:
     """A letter followed by combining marks as its precomposed character where Unicode has one (NFC: "e" +
     U+0301 is "é", which the fonts have and reportlab draws, where a lone U+0301 is in none of them); the
     words are the same, and text without such a pair is returned as it is. A CJK compatibility ideograph
-    (the variant a Japanese name is written with, "﨑") stays as written: NFC would swap it for its unified
+    (the variant a Japanese name may be written with, 神 U+FA19) stays as written: NFC would swap it for its unified
     form, another glyph."""
     if unicodedata.is_normalized("NFC", text):
         return text
