@@ -112,3 +112,93 @@ def test_a_group_column_that_does_not_group_says_why(tmp_path: Path) -> None:
     code, out, _ = run_clean("check", "--explain", fixed)
     assert "is headed as groups" not in out
     assert "3 phase groups: Vooraf (Oriënteren, Kiezen) | Tijdens (Betalen) | Achteraf (Gebruiken)" in out
+
+
+PHASES = ["Awareness", "Research", "Purchase", "Delivery", "Support"]
+
+
+def grid_with_row_over(path: Path, over: list[str | None], corner: str | None, label: str | None = None) -> Path:
+    """Phases in row 4 (B4:F4, ``corner`` in A4), ``over`` in row 3 above them (``label`` in A3), two lanes."""
+    cells: dict[str, object] = {"A1": "Journey of a tenant", "A5": "Customer actions", "A6": "Pain points"}
+    for i, phase in enumerate(PHASES):
+        col = "BCDEF"[i]
+        cells.update({f"{col}4": phase, f"{col}5": f"acts {i}", f"{col}6": f"hurts {i}"})
+        if over[i]:
+            cells[f"{col}3"] = over[i]
+    cells.update({k: v for k, v in (("A4", corner), ("A3", label)) if v})
+    return make_book(path, {"Map": cells})
+
+
+@pytest.mark.parametrize(
+    ("over", "corner", "label"),
+    [
+        (["Voor", "Voor", "Tijdens", "Tijdens", "Na"], "Fase", "Moment"),
+        (["Before", "Before", "During", "During", "After"], None, None),
+        (["Marketing", "Marketing", "Sales", "Sales", "Service"], "Stage", None),
+        (["Marketing", "Marketing", "Sales", "Sales", "Service"], None, None),
+    ],
+)
+def test_group_names_written_over_each_phase_are_one_group_each(
+    tmp_path: Path, over: list[str | None], corner: str | None, label: str | None
+) -> None:
+    """ "Voor | Voor | Tijdens | Tijdens | Na" written in every cell: a lane 'Moment' (A3 also a note), or
+    the groups taken for phases; --groups above gave five groups. Now three groups, as if merged."""
+    path = grid_with_row_over(tmp_path / "map.xlsx", over, corner, label)
+    expected = [(over[0], PHASES[:2]), (over[2], PHASES[2:4]), (over[4], PHASES[4:])]
+    for groups in (None, "above"):
+        canvas = read_canvas(path, corrections=from_options(None, None, None, (), groups=groups) if groups else None)
+        (journey,) = canvas.journeys
+        assert [p.name for p in journey.phases] == PHASES
+        assert groups_of(journey) == expected
+        assert [lane.label for lane in journey.lanes] == ["Customer actions", "Pain points"]
+        assert canvas.notes == [] and journey.notes == [] and lost_lines(path, canvas) == []
+        if label:
+            assert label in [item.text for item in journey.phase_labels]
+    code, out, _ = run_clean("check", "--explain", path)
+    assert code == 0, out
+    assert (
+        f"3 phase groups: {over[0]} (Awareness, Research) | {over[2]} (Purchase, Delivery) | {over[4]} (Support)"
+        in (out)
+    )
+    assert (
+        f"row 3 ('{over[0]}', '{over[2]}', '{over[4]}'; a name repeated over neighbouring cells counts once) names "
+        in (out)
+    )
+    # --groups none: the row names phases over their steps, each name once
+    (steps,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
+    assert [p.name for p in steps.phases] == [over[0], over[2], over[4]]
+
+
+@pytest.mark.parametrize(
+    ("note", "why"),
+    [
+        ("Versie 2 – concept", "a version"),
+        ("Draft – 12/03/2025", "a date"),
+        ("Concept, niet verspreiden", "a draft mark"),
+        ("Let op: de laatste fase is nog niet besproken met het team.", "a remark"),
+        ("We still have to decide what happens after the delivery.", "a sentence"),
+    ],
+)
+@pytest.mark.parametrize("merged", [True, False])
+def test_a_note_in_the_row_of_groups_is_a_note(tmp_path: Path, note: str, why: str, merged: bool) -> None:
+    """ "Versie 2 – concept" over the last phase became a group, and --groups none dropped every group."""
+    cells: dict[str, object] = {"A1": "Journey", "A4": "Fase", "B3": "Voor", "D3": "Tijdens", "F3": note}
+    cells.update({"A5": "Customer actions", "A6": "Pain points"})
+    for i, phase in enumerate(PHASES):
+        col = "BCDEF"[i]
+        cells.update({f"{col}4": phase, f"{col}5": f"acts {i}", f"{col}6": f"hurts {i}"})
+    path = make_book(tmp_path / "g.xlsx", {"Map": cells}, {"Map": ["B3:C3", "D3:E3"] if merged else []})
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == [("Voor", PHASES[:2]), ("Tijdens", PHASES[2:4])]
+    assert [n.text for n in canvas.notes + journey.notes] == [note]
+    assert lost_lines(path, canvas) == []
+    code, out, _ = run_clean("check", "--explain", path)
+    assert code == 0, out
+    assert (
+        f"F3 ({note!r}) in the row of groups reads as a note ({why}), no group: kept as a note — if it names a "
+        "group of phases, give --groups above"
+    ) in out
+    # the user says the row is all groups: the remark is a group too
+    (said,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="above")).journeys
+    assert groups_of(said)[-1] == (note, ["Support"])
