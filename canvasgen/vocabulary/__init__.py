@@ -341,7 +341,26 @@ def is_group_header(label: str) -> bool:
     from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS
 
     key = label_key(label)
-    return key in PHASE_GROUP_HEADERS and key not in PHASE_HEADER_KEYS
+    if key in PHASE_GROUP_HEADERS and key not in PHASE_HEADER_KEYS:
+        return True
+    # "Fase groep", "Phase group", "Fasegroep", "Phasengruppe": a word for groups beside one for phases, or
+    # closing a compound that opens with one ("Customer group", "Zielgruppe" head no phases' groups)
+    words = key.split()
+    phased = any(w.startswith(_PHASE_WORD_STARTS) for w in words)
+    grouped = any(w in _GROUP_HEAD_WORDS for w in words)
+    compound = any(w.startswith(_PHASE_WORD_STARTS) and w.endswith(_GROUP_HEAD_ENDINGS) for w in words)
+    return compound or (grouped and (phased or len(words) == 1))
+
+
+#: Words of a header that say it heads groups of phases, whatever else it says ("Fase groep", "Macro stage").
+_GROUP_HEAD_WORDS = frozenset(
+    (
+        *("group", "groups", "groep", "groepen", "gruppe", "gruppen", "groupe", "groupes", "grupo", "grupos"),
+        *("gruppo", "gruppi", "macro", "cluster", "clusters", "группа", "группы"),
+    )
+)
+_GROUP_HEAD_ENDINGS = ("group", "groups", "groep", "groepen", "gruppe", "gruppen")
+_PHASE_WORD_STARTS = ("phase", "fase", "stage", "etap", "этап")
 
 
 def is_persona_header(label: str) -> bool:

@@ -300,3 +300,44 @@ PHASE_GROUP_HEADERS = frozenset(
     )
     for w in words
 )
+
+
+#: Words that mark a cell as a remark about the document, not a name in it: a draft's stamp, a remark's
+#: opening ("Let op:", "Note:").
+_DRAFT_WORDS = frozenset(
+    ("draft", "concept", "entwurf", "brouillon", "borrador", "bozza", "wip", "черновик", "προσχέδιο")
+)
+_NOTE_OPENINGS = (
+    *("let op", "note", "nb", "n b", "opmerking", "hinweis", "achtung", "remarque", "attention", "nota"),
+    *("ojo", "attenzione", "примечание", "внимание"),
+)
+_VERSION = re.compile(r"(?:^|\s)(?:v|ver|versie|version|versione|versao|version|fassung|версия)\s*\.?\s*\d", re.I)
+_VERSION_MARK = re.compile(r"(?:^|\s)v\d+(?:[.,]\d+)*(?:\s|$)", re.I)
+_DATE = re.compile(r"\b(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})\b")
+_STAGE_WORDS = frozenset(("fase", "phase", "stage", "fasen", "phases", "stages", "groep", "group", "etappe"))
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+
+
+def reads_as_note(text: str) -> str:
+    """What makes a cell a remark rather than a name of phases or groups ("Versie 2 – concept": a version
+    mark; "12-03-2025"; "Draft"; "Let op: dit is een voorbeeld"; a sentence), or "" for a name. Read beside
+    names of groups, where a group's name is a word or a few."""
+    flat = " ".join(text.split())
+    key = label_key(flat)
+    words = key.split()
+    if not words:
+        return ""
+    if _VERSION.search(flat) or _VERSION_MARK.search(flat):
+        return "a version"
+    if _DATE.search(flat):
+        return "a date"
+    drafts = [w for w in words if w in _DRAFT_WORDS]
+    # "Concept" alone may name a stage of a product's life; "Concept – niet delen", "Draft" a stamp
+    named = [w for w in words if w not in _STAGE_WORDS]
+    if drafts and (len(named) > 1 or drafts[0] != "concept"):
+        return "a draft mark"
+    if any(key == o or key.startswith(o + " ") for o in _NOTE_OPENINGS) and (":" in flat or len(words) > 2):
+        return "a remark"
+    if len(words) >= 7 or (len(words) >= 3 and _SENTENCE_END.search(flat)):
+        return "a sentence"
+    return ""

@@ -18,7 +18,7 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane, paired_role
-from canvasgen.read.tables.blocks import Frame, is_meta_label, step_number
+from canvasgen.read.tables.blocks import Frame, is_meta_label, name_runs, note_in, step_number, without_notes
 from canvasgen.read.tables.found import (
     SCORE_LIKE,
     GroupsHint,
@@ -118,7 +118,8 @@ def read_across(
     section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
     section.reading = explained + groups_said + scored
     if groups_at is not None:
-        section.groups = _phase_groups(grid, frame, groups_at, phase_cols, used, taken)
+        section.groups, remarks = _phase_groups(grid, frame, groups_at, phase_cols, used, taken, groups_hint)
+        section.reading.extend(remarks)
         section.group_label = _group_label(grid, frame, groups_at, used, taken)
     if unfound is not None:
         said.append(CanvasWarning(Location(file, grid.title), unfound))
@@ -145,14 +146,19 @@ def groups_row(
     once) and it names none; the user's ``--groups`` decides over both."""
 
     def names(row: int) -> list[str]:
-        owners = _group_owners(grid, frame, row, used)
-        return [" ".join(grid.cells[p].text.split()) for p in owners if _named(grid.cells[p])]
+        owners = [p for p in _group_owners(grid, frame, row, used) if _named(grid.cells[p])]
+        if row != frame.header_row and hint is not GroupsHint.ABOVE:
+            owners = without_notes(grid, owners)
+        return [" ".join(grid.cells[run[0]].text.split()) for run in name_runs(grid, owners)]
 
     if frame.upper_row is None:
         return _said_above(grid, frame, used, names) if hint is GroupsHint.ABOVE else (None, [], None)
     upper_row, header_row = frame.upper_row, frame.header_row
     upper, lower = names(upper_row), names(header_row)
     shown = ", ".join(f"'{n}'" for n in upper)
+    owners = [p for p in _group_owners(grid, frame, upper_row, used) if _named(grid.cells[p])]
+    if any(len(run) > 1 for run in name_runs(grid, owners)):
+        shown += "; a name repeated over neighbouring cells counts once"
     if hint is GroupsHint.NONE:
         said = f"row {upper_row} ({shown}) names phases over their steps in row {header_row}, as you said"
         return None, [f"{said} (--groups none)"], None
@@ -232,21 +238,44 @@ def _named(value: CellValue) -> bool:
 
 
 def _phase_groups(
-    grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], taken: set[Pos]
-) -> list[PhaseGroup]:
+    grid: Grid,
+    frame: Frame,
+    row: int,
+    phase_cols: list[list[int]],
+    used: set[Pos],
+    taken: set[Pos],
+    hint: GroupsHint | None,
+) -> tuple[list[PhaseGroup], list[str]]:
     """The groups a row above the phases names: each name over the phases its merged cell spans, or,
-    written once, up to the next name. A name over no phase stays a note."""
-    owners = [p for p in _group_owners(grid, frame, row, used) if _named(grid.cells[p])]
+    written once, up to the next name; one name repeated over neighbouring phases is one group. A name
+    over no phase stays a note, and so does a remark beside the names ("Versie 2 – concept", unless
+    ``--groups above`` said the row is all groups): said, for the reading."""
+    named = [p for p in _group_owners(grid, frame, row, used) if _named(grid.cells[p])]
+    owners = named if hint is GroupsHint.ABOVE else without_notes(grid, named)
+    said = [
+        f"{grid.ref(p)} ({' '.join(grid.text(p).split())!r}) in the row of groups reads as a note ({note_in(grid, p)}),"
+        " no group: kept as a note — if it names a group of phases, give --groups above"
+        for p in named
+        if p not in owners
+    ]
     last = phase_cols[-1][-1] if phase_cols else 0
     groups: list[PhaseGroup] = []
-    for k, pos in enumerate(owners):
+    for pos in owners:
         width = grid.span(pos)[1]
-        end = pos[1] + width - 1 if width > 1 else (owners[k + 1][1] - 1 if k + 1 < len(owners) else last)
+        # written once, a name reaches up to the next name (or remark: never past it)
+        after = next((p[1] for p in named if p[1] > pos[1]), last + 1)
+        end = pos[1] + width - 1 if width > 1 else after - 1
         members = [i for i, cols in enumerate(phase_cols) if max(pos[1], frame.first_col) <= cols[0] <= end]
-        if members:
-            groups.append(PhaseGroup(grid.whole(pos), members[0], len(members)))
-            taken.add(pos)
-    return groups
+        if not members:
+            continue
+        taken.add(pos)
+        name = grid.whole(pos)
+        if groups and groups[-1].last == members[0] - 1 and groups[-1].name.text.casefold() == name.text.casefold():
+            previous = groups[-1]  # "Voor | Voor": one group over both phases
+            groups[-1] = PhaseGroup(previous.name, previous.first, previous.count + len(members))
+        else:
+            groups.append(PhaseGroup(name, members[0], len(members)))
+    return groups, said
 
 
 def _corner_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos]) -> Item | None:

@@ -10,6 +10,7 @@ steps), as a sparse column left of the labels is a level of lane groups.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
@@ -17,7 +18,13 @@ from dataclasses import dataclass
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.text import label_key
 from canvasgen.vocabulary import META_INDEX, is_known_phase, is_phase_header, lane_kind
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_decorated, is_group_word, strip_decoration
+from canvasgen.vocabulary.structure import (
+    NOTE_HEADER_KEYS,
+    is_decorated,
+    is_group_word,
+    reads_as_note,
+    strip_decoration,
+)
 
 #: Rows below the first header-like row in which one opening with "Phase" or "Stage" is preferred.
 _NAMED_REACH = 30
@@ -256,7 +263,12 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     if _counts_up(grid, words) and {c for _, c in below} >= numbered and _names_only(grid, below, min(numbered)):
         number_row, row, words = row, row + 1, below  # 1, 2, 3 over the names: the names are the header
         below = _words(grid, _row_owners(grid, block, row + 1, used))
-    if len(below) > len(words) and _groups_over(grid, words, below):
+    # names repeated over neighbouring cells of the row below ("Voor | Voor | Tijdens") head runs of them,
+    # as if merged: the row below is the header
+    runs = name_runs(grid, words)
+    firsts = [run[0] for run in runs]
+    merged = len(below) > len(words) and _groups_over(grid, words, below)
+    if merged or (len(runs) < len(words) and len(below) >= len(words) and _groups_over(grid, firsts, below)):
         upper, row, words = row, row + 1, below
     first = min(c for _, c in words)
     label_col, corner = _label_column(grid, block, row, first, used)
@@ -287,9 +299,15 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     if upper is None and row - 1 >= block.top:
         # over the phase names only: the corner ("Fase") and a label left of the row above are no names
         phases = [p for p in words if p[1] > label_col]
-        above = [
+        written = [
             p for p in _words(grid, _row_owners(grid, block, row - 1, used)) if _span_cols(grid, p)[-1] > label_col
         ]
+        # a remark among the names ("Versie 2 – concept") is no group; names repeated over neighbouring
+        # phases ("Voor | Voor | Tijdens") are one group each, as if merged
+        runs = name_runs(grid, without_notes(grid, written))
+        above = [run[0] for run in runs]
+        label = grid.text((row - 1, label_col))
+        repeated = any(len(run) > 1 for run in runs) and not lane_kind(label)
         # under a word in the corner ("Fase"), only a row that looks like groups of them (group words,
         # names merged over several phases, or none of the known phases the row names)
         if (
@@ -297,7 +315,7 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
             and len(above) < len(phases)
             and not _is_metadata(grid, above)
             and _groups_over(grid, above, phases)
-            and (not corner or _group_like(grid, above, phases))
+            and (not corner or repeated or _group_like(grid, above, phases))
         ):
             upper = row - 1
     beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
@@ -306,6 +324,39 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     if beside is None:
         pair_col = _questions_right(grid, (row, label_col), header_cols, label_rows, used)
     return Frame(row, label_col, upper, group_col, header_cols, label_rows, bottom, corner, pair_col, number_row, right)
+
+
+def name_runs(grid: Grid, owners: list[Pos]) -> list[list[Pos]]:
+    """The cells of a row, left to right, in runs of one name repeated on neighbouring cells ("Voor | Voor |
+    Tijdens": two runs): a name written over each of its phases, as if merged over them."""
+    runs: list[list[Pos]] = []
+    for pos in owners:
+        if runs and _same_name(grid.text(runs[-1][-1]), grid.text(pos)):
+            runs[-1].append(pos)
+        else:
+            runs.append([pos])
+    return runs
+
+
+def _same_name(a: str, b: str) -> bool:
+    return bool(a.strip()) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def without_notes(grid: Grid, owners: list[Pos]) -> list[Pos]:
+    """The cells of a row of names but those that read as remarks ("Versie 2 – concept", a date, a sentence),
+    when names remain beside them."""
+    names = [p for p in owners if not note_in(grid, p)]
+    return names if names else owners
+
+
+def note_in(grid: Grid, pos: Pos) -> str:
+    """Why the cell reads as a remark, not a name (a version, a date, a sentence), or ""."""
+    value = grid.cells.get(pos)
+    if value is None:
+        return ""
+    if isinstance(value.raw, (dt.date, dt.datetime)):
+        return "a date"
+    return reads_as_note(value.text) if value.is_text else ""
 
 
 def _group_like(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:

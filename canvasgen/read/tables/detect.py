@@ -176,11 +176,11 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
             continue
         grouped = groups_row(grid, frame, used, hints.groups)[0] is not None
         orientation = _orientation(hints) if corrected else orient(grid, frame, used, grouped)
-        table = _read(grid, frame, orientation, used, file, hints)
+        table = _read(grid, frame, orientation, used, file, hints, hints.phases_col if corrected else None)
         if table.used - used and any(s.phases for s in table.sections) and _belongs(table, orientation, found):
             grouped = any(s.groups for s in table.sections)
             for section in table.sections:
-                section.reading = _reading(grid, frame, orientation, grouped) + section.reading
+                section.reading = _reading(grid, frame, orientation, grouped, table.phase_col) + section.reading
             table.corrected = corrected
             if orientation.guessed:
                 table.guess = _correction_hint(frame, orientation)
@@ -243,17 +243,34 @@ def _corrected(grid: Grid, block: Block, hints: Hints, used: set[Pos]) -> Frame 
     if not header_cols or not rows:
         return None
     corner = (row, col) in grid.cells
-    return Frame(row, col, None, found.group_col if found else None, header_cols, rows, block.bottom, corner)
+    group_col = found.group_col if found else None
+    if hints.phases_col is not None and block.left < col and (row, col - 1) in grid.cells:
+        # phases down a column with a headed column before it: that column may group them ("Fase groep")
+        group_col = col - 1
+    return Frame(row, col, None, group_col, header_cols, rows, block.bottom, corner)
 
 
-def _read(grid: Grid, frame: Frame, orientation: Orientation, used: set[Pos], file: str, hints: Hints) -> Table:
+def _read(
+    grid: Grid, frame: Frame, orientation: Orientation, used: set[Pos], file: str, hints: Hints, said: int | None = None
+) -> Table:
+    """The table in ``frame``, turned as ``orientation`` says; ``said``: the column of phases the user gave."""
     if orientation.across:
         return read_across(grid, frame, used, file, hints.lane_kinds, hints.groups)
-    phase_col = _phase_column(grid, frame)
+    phase_col = said or _phase_column(grid, frame)
     # a column of names over the label column's rows groups the phases that run down it
     before = [c for c in (frame.group_col, frame.pair_col) if c is not None and c < frame.label_col]
     columns = (min([frame.label_col, *before]), max(frame.header_cols))
     table = read_down(grid, frame.header_row, phase_col, used, hints.lane_kinds, columns, frame.bottom, hints.groups)
+    table.phase_col = phase_col
+    for c in [frame.label_col, *frame.header_cols] if said is None else []:
+        header = grid.text((frame.header_row, c))
+        if c != phase_col and is_phase_header(header) and not is_group_header(header):  # groups: said by the reader
+            letter = get_column_letter(c)
+            for section in table.sections:
+                section.reading.append(
+                    f"column {letter} is headed {' '.join(header.split())!r} too: if the phases run down it, "
+                    f"give --phases-col {letter}"
+                )
     if hints.groups is GroupsHint.ABOVE and not any(s.groups for s in table.sections):
         table.warnings.append(
             CanvasWarning(
@@ -290,10 +307,12 @@ def _phase_column(grid: Grid, frame: Frame) -> int:
     return frame.label_col
 
 
-def _reading(grid: Grid, frame: Frame, orientation: Orientation, grouped: bool = False) -> list[str]:
+def _reading(
+    grid: Grid, frame: Frame, orientation: Orientation, grouped: bool = False, phase_col: int | None = None
+) -> list[str]:
     """How the table was read, in sentences for ``check --explain``; ``grouped``: the upper row names groups
-    of the phases (the reader says so itself)."""
-    col = get_column_letter(max(frame.label_col, 1))
+    of the phases (the reader says so itself); ``phase_col``: the column the phases run down."""
+    col = get_column_letter(max(frame.label_col if orientation.across or not phase_col else phase_col, 1))
     first, last = get_column_letter(frame.header_cols[0]), get_column_letter(frame.header_cols[-1])
     header = f"row {frame.header_row} ({first}{frame.header_row}:{last}{frame.header_row})"
     labels = f"column {col} ({col}{frame.label_rows[0]}:{col}{frame.label_rows[-1]})"
@@ -306,7 +325,7 @@ def _reading(grid: Grid, frame: Frame, orientation: Orientation, grouped: bool =
     ]
     if frame.upper_row is not None and not grouped:
         lines.append(f"phase names in row {frame.upper_row}, their steps in row {frame.header_row}")
-    if frame.group_col is not None:
+    if frame.group_col is not None and orientation.across:
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
     if not frame.corner and not frame.banners:
         lines.append(f"the corner cell {col}{frame.header_row} is empty")

@@ -32,7 +32,7 @@ from canvasgen.read.tables.found import (
     score_shaped,
 )
 from canvasgen.text import label_key, phase_key
-from canvasgen.vocabulary import is_persona_header, is_phase_header
+from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, strip_decoration
 
@@ -71,10 +71,10 @@ def read_down(
     rows, dividers = _data_rows(grid, header_row, phase_col, group_col, (first, last), used, bottom or grid.max_row)
     data_rows = {x.row for x in rows}
     data_cols = sorted({c for (r, c) in grid.cells if first <= c <= last and r in data_rows})
-    outer = None
+    outer, refused = None, ""
     if groups_hint is not GroupsHint.NONE and not dividers:
         candidates = [c for c in sorted(set(header_cols) | set(data_cols)) if c not in (phase_col, group_col)]
-        outer = outer_column(grid, header_row, phase_col, candidates, rows)
+        outer, refused = outer_column(grid, header_row, phase_col, candidates, rows)
     if outer is not None:
         rows = outer.rows
     lane_cols = [
@@ -107,6 +107,8 @@ def read_down(
     if outer is not None:
         for section, part in zip(sections, _parts(sections, rows, group_col)):
             outer.group(grid, header_row, section, part, taken)
+    for section in sections if refused else []:
+        section.reading.append(refused)
     return Table(sections, taken, header_row)
 
 
@@ -368,39 +370,60 @@ def _text(grid: Grid, pos: Pos) -> str:
     return " ".join(grid.text(pos).split())
 
 
-def outer_column(grid: Grid, header_row: int, phase_col: int, cols: list[int], rows: list[Row]) -> Outer | None:
+def outer_column(
+    grid: Grid, header_row: int, phase_col: int, cols: list[int], rows: list[Row]
+) -> tuple[Outer | None, str]:
     """The column among ``cols`` that groups the phases, or None: one whose values (written on each row, or
     merged over its rows) come in runs, fewer than the phases, each run over whole phases
     (it changes only where a phase begins), one run over two phases at least; and that says it groups
-    them: headed so ("JTBD Step", "Macro", "Moment"), else standing right before the phase column."""
+    them: headed so ("JTBD Step", "Macro", "Moment", "Fase groep"), else standing right before the phase
+    column. With None, why a column headed as groups is none (for the reading), else ""."""
     found: list[Outer] = []
+    refused = ""
     for col in cols:
-        header = label_key(grid.text((header_row, col)))
-        named = header in PHASE_GROUP_HEADERS or bool(set(header.split()) & _OUTER_WORDS)
+        written = _text(grid, (header_row, col))
+        header = label_key(written)
+        named = header in PHASE_GROUP_HEADERS or bool(set(header.split()) & _OUTER_WORDS) or is_group_header(written)
         beside = col == max((c for c in cols if c < phase_col), default=None)
         if not (named or beside) or is_persona_header(header):
             continue
         outer = _nested(grid, phase_col, col, rows)
-        if outer is not None:
+        if isinstance(outer, Outer):
             outer.why = "its header names groups" if named else "it stands before the phase column"
             found.append(outer)
-    return next((o for o in found if o.why.startswith("its header")), found[0] if found else None)
+        elif named and is_group_header(written) and not refused:
+            refused = (
+                f"column {get_column_letter(col)} ({written!r}) is headed as groups of the phases but does not "
+                f"group them: {outer} — it is kept as the lane {written!r}; to read it as phase groups, give each "
+                "phase one group and each group one run of neighbouring phases"
+            )
+    chosen = next((o for o in found if o.why.startswith("its header")), found[0] if found else None)
+    return chosen, "" if chosen is not None else refused
 
 
-def _nested(grid: Grid, phase_col: int, col: int, rows: list[Row]) -> Outer | None:
-    """The column as the groups of the phases, when its runs nest the phases (see ``outer_column``)."""
+def _nested(grid: Grid, phase_col: int, col: int, rows: list[Row]) -> Outer | str:
+    """The column as the groups of the phases, when its runs nest the phases (see ``outer_column``); else
+    why not, naming the cells."""
     values: list[str] = []
     cells: dict[int, Pos] = {}
     for row in rows:
         cell = grid.owner((row.row, col))  # merged over its rows, or written on each: a blank is no group
         text = label_key(_text(grid, cell))
         if not text:
-            return None
+            return f"{grid.ref((row.row, col))} is blank"
         cells[row.row] = cell
         values.append(text)
     runs = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
-    if len(runs) < 2 or len(set(runs)) < len(runs):
-        return None
+    if len(runs) < 2:
+        return "it holds one name only"
+    reasons: list[str] = []
+    starts = [i for i in range(len(values)) if i == 0 or values[i] != values[i - 1]]
+    seen: set[str] = set()
+    for i in starts:
+        if values[i] in seen:
+            name = _text(grid, cells[rows[i].row])
+            reasons.append(f"{name!r} comes back in {grid.ref(cells[rows[i].row])} after other groups")
+        seen.add(values[i])
     written = [bool(grid.text(grid.owner((row.row, phase_col))).strip()) for row in rows]
     changes = [i for i in range(1, len(rows)) if values[i] != values[i - 1]]
     # A table that writes its phase on every row but where a new group starts with none: that row is a
@@ -418,8 +441,11 @@ def _nested(grid: Grid, phase_col: int, col: int, rows: list[Row]) -> Outer | No
         else:
             new_rows.append(row)
     phase_at = [r.phase for r in new_rows]
-    if any(phase_at[i] == phase_at[i - 1] and _same(grid, new_rows, i) for i in changes):
-        return None  # the value changes inside a phase: no group of phases
+    # the value changes inside one phase's cell: no group of phases (a phase written again under another
+    # group is said, but only refuses with another reason: each phase goes in the group of its first row)
+    inside = any(phase_at[i] == phase_at[i - 1] and _same(grid, new_rows, i) for i in changes)
+    if reasons or inside:
+        return "; ".join(reasons + _under_two(grid, new_rows, cells))
     phases = {(_key_of(grid, p) if p not in own else ("own", p)) for p in phase_at if p is not None}
     per_run = [set() for _ in runs]  # type: list[set[object]]
     run = 0
@@ -428,9 +454,32 @@ def _nested(grid: Grid, phase_col: int, col: int, rows: list[Row]) -> Outer | No
             run += 1
         if row.phase is not None:
             per_run[run].add(_key_of(grid, row.phase))
-    if len(runs) >= len(phases) or max(len(p) for p in per_run) < 2:
-        return None
+    if len(runs) >= len(phases):
+        return f"it names {len(runs)} groups for {len(phases)} phases"
+    if max(len(p) for p in per_run) < 2:
+        return "no group holds two phases"
     return Outer(col, new_rows, own, cells)
+
+
+def _under_two(grid: Grid, rows: list[Row], cells: dict[int, Pos]) -> list[str]:
+    """Each phase whose rows stand under more than one group, with the first cell of each group."""
+    under: dict[str, list[Pos]] = {}
+    names: dict[str, str] = {}
+    for row in rows:
+        if row.phase is None:
+            continue
+        key = _key_of(grid, row.phase)
+        names.setdefault(key, _text(grid, row.phase))
+        groups = under.setdefault(key, [])
+        if all(_text(grid, g) != _text(grid, cells[row.row]) for g in groups):
+            groups.append(cells[row.row])
+    return [
+        f"{names[key]!r} stands under {len(groups)} groups ("
+        + ", ".join(f"{_text(grid, g)!r} in {grid.ref(g)}" for g in groups)
+        + ")"
+        for key, groups in under.items()
+        if len(groups) > 1
+    ]
 
 
 def _same(grid: Grid, rows: list[Row], i: int) -> bool:

@@ -93,6 +93,7 @@ class Table:
     warnings: list[CanvasWarning] = field(default_factory=list)  # readings made by design, said: steps
     corrected: bool = False  # read where the user said (--phases-row, canvasgen.toml)
     guess: str | None = None  # how to correct the reading, when which way round it runs was a guess
+    phase_col: int | None = None  # the column the phases run down, when they run down one
 
 
 def phase_keys(phases: list[Phase]) -> list[str]:
