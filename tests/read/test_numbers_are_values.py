@@ -71,6 +71,7 @@ def _tester_canvas(tmp_path: Path) -> Path:
         ["Interesse", "", "Kliks", (1.5, "0.000"), 1],
         ["Overweging", "", "Aandeel", (0.98765, "0%"), 0.5],
         ["Aankoop", "", "Ratio", (0.12345, "0.0%"), (0.2, "0%")],
+        ["Service & loyaliteit", "", "Tevredenheid", (2.125, "0.00"), 2],
     ]
     return template_with(tmp_path / "w10_nl.xlsx", "nl", "x", [], {"Metingen": rows})
 
@@ -90,6 +91,7 @@ def test_the_poster_prints_the_dutch_measurements_in_dutch(tmp_path: Path) -> No
     assert code == 0, out + err
     text = " ".join(pdf_text(next((tmp_path / "out").glob("*.pdf"))).split())
     assert "98,765%" in text and "12,345%" in text and "1,234" in text
+    assert "2,13" in text  # 2.125 in "0.00": as Excel shows it, rounded half away from zero
     assert "98765" not in text and "98.765" not in text and "12345" not in text
 
 
