@@ -26,6 +26,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from babel import Locale
@@ -209,7 +210,8 @@ def format_number(value: float, language: str, places: int = 2, *, fixed: bool =
     in the language's symbols; a + before a positive value when ``signed``."""
     decimals = ("0" if fixed else "#") * places
     pattern = "#,##0" + (f".{decimals}" if places else "")
-    rounded = round(value, places)
+    # half away from zero, as Excel rounds what it shows (2.125 in "0.00" is 2.13), on the digits as written
+    rounded = float(Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
     text = format_decimal(abs(rounded), format=pattern, locale=_locale(language))
     locale = _locale(language)
     sign = get_minus_sign_symbol(locale) if rounded < 0 else "+" if signed and rounded > 0 else ""

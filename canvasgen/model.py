@@ -104,6 +104,9 @@ class Item:
     order: int | None = None
     #: The level of feeling of an item in an emotion-position grid, on the journey's score scale.
     level: float | None = None
+    #: The number format of the cell a number or date was read from ("0.0%"): the number is ``value``, the
+    #: format only says how Excel shows it (``text``), and what it shows beside it (a unit, "%").
+    number_format: str | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text}

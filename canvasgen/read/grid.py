@@ -46,6 +46,7 @@ class CellValue:
     placeholder: bool = False
     colour: str | None = None  # a dot's font colour ("#00B050"): a ● in green is a green traffic light
     font_colour: FontColour | None = None  # that colour as the cell gives it: a theme's, unresolved, said so
+    number_format: str | None = None  # a number's or date's format ("0.0%"): how Excel shows ``raw``
 
     @property
     def items(self) -> list[str]:
@@ -279,9 +280,9 @@ class Grid:
         if value.placeholder:
             return []
         if value.number is not None:
-            return [Item(value.text, source, _typed(value.raw))]
+            return [Item(value.text, source, _typed(value.raw), number_format=value.number_format)]
         if isinstance(value.raw, (dt.date, dt.time)):  # shown as formatted, its value as ISO text
-            return [Item(value.text, source, value_text(value.raw))]
+            return [Item(value.text, source, value_text(value.raw), number_format=value.number_format)]
         return [Item(text, source, order=number) for number, text in value.numbered]
 
     def whole(self, pos: Pos) -> Item:
@@ -353,9 +354,10 @@ def _cell_value(value: object, number_format: str = "General") -> CellValue | No
     if isinstance(value, bool):
         return CellValue(value_text(value), None, value)
     if isinstance(value, (int, float)):
-        return CellValue(shown_number(float(value), number_format), float(value), value)
+        return CellValue(shown_number(float(value), number_format), float(value), value, number_format=number_format)
     if isinstance(value, (dt.datetime, dt.date, dt.time)):  # as its format shows it ("Jan 2025")
-        return CellValue(shown_date(value, number_format) or value_text(value), None, value)
+        shown = shown_date(value, number_format) or value_text(value)
+        return CellValue(shown, None, value, number_format=number_format)
     text = clean(str(value))
     if not text.strip():
         return None

@@ -153,6 +153,49 @@ def shown_number(value: float, number_format: str) -> str:
 
 
 @dataclass(frozen=True)
+class NumberParts:
+    """What a number's format shows beside its number, for a reader that takes the number itself: whether
+    it shows it in percent (0.024 as "2.4%"), the words and signs it writes around it ("€", "dagen", "mln"),
+    the decimals it shows, the thousands it divides by (",," after the digits: a million), and whether it
+    shows a date or a time (the number then is a day's serial)."""
+
+    percent: bool = False
+    words: str = ""
+    places: tuple[int, int] | None = None  # the fewest and most decimals shown; None: the value's own
+    thousands: int = 0
+    date: bool = False
+
+
+def number_parts(value: float, number_format: str | None) -> NumberParts:
+    """The parts of ``number_format`` (the section ``value`` is shown in) that say what the number
+    means beside it; see ``NumberParts``."""
+    code = (number_format or "General").strip()
+    if code.lower() in _GENERAL:
+        return NumberParts()
+    if is_date_format(code):
+        return NumberParts(date=True)
+    parts = sections(code)
+    index = 0
+    if value < 0 and len(parts) > 1 and parts[1].strip():
+        index = 1
+    elif value == 0 and len(parts) > 2 and parts[2].strip():
+        index = 2
+    pieces = _number_pieces(parts[index])
+    if pieces is None:  # scientific, a fraction, text, or a section of words alone ("nul")
+        words = re.sub(r'"([^"]*)"|\\(.)|\[[^\]]*\]|[_*].|[0#?.,Ee+\-/@]', r"\1\2", parts[index])
+        return NumberParts(words=" ".join(words.split()) if index == 2 else "")
+    literal = "".join(text for kind, text in pieces if kind == "text")
+    placeholders = next(text for kind, text in pieces if kind == "number")
+    thousands = len(placeholders) - len(placeholders.rstrip(","))
+    fraction = placeholders.rstrip(",").partition(".")[2]
+    percent = "%" in literal
+    most = len(re.findall(r"[0#?]", fraction))
+    least = len(fraction.rstrip("#?")) - fraction.rstrip("#?").count(",")
+    # a percentage shows every digit the value has, up to six (as ``shown_number`` does)
+    return NumberParts(percent, " ".join(literal.split()), (least, max(most, 6) if percent else most), thousands)
+
+
+@dataclass(frozen=True)
 class _NumberShape:
     """What one section of a number format shows around the number, and how it writes the number."""
 
@@ -177,8 +220,8 @@ def _number_shape(number_format: str, index: int) -> _NumberShape | None:
     money = any(symbol for symbol, _ in _LOCALE.findall(section)) or any(s in literal for s in ("€", "$", "£", "¥"))
     placeholders = next(text for kind, text in pieces if kind == "number")
     whole, _, decimals = placeholders.partition(".")
-    if not (percent or money or decimals or whole.count("0") > 1):
-        return None
+    if not (percent or money or decimals or whole.count("0") > 1 or literal.strip()):
+        return None  # a words' literal ('#,##0 "dagen"', '(#,##0)') is shown as the format writes it
     grouped = (money or bool(_locale_codes(number_format))) and "," in whole
     return _NumberShape(tuple(pieces), placeholders, percent, grouped, _format_language(number_format))
 

@@ -25,6 +25,8 @@ from canvasgen.words import WORDS
 
 _TARGET_WORD = "|".join(re.escape(w) for w in sorted(TARGET_WORDS, key=len, reverse=True))
 _BOUND = "|".join(re.escape(w) for w in sorted((*AT_MOST, *AT_LEAST), key=len, reverse=True))
+#: A target in brackets ("(doel 3%)", "(≤ 10%)"): a text with one was meant as a figure.
+_TARGETED = re.compile(rf"\(\s*(?:(?:{_TARGET_WORD})\b|(?:{_BOUND})\s*[\d€$£+\-−])", re.IGNORECASE)
 # "name figure", then a target in brackets: "(doel 3%)", "(Ziel max 5 Tage)", "(≤ 10%)".
 _STATED = re.compile(
     rf"^(?P<name>.*[^\d\s:+\-−€$£(])\s*[:\s]\s*(?P<value>{FIGURE_IN_TEXT})"
@@ -62,21 +64,16 @@ def written_metrics(canvas: Canvas, places: Places, language: str, file: str) ->
 
     def add(item: Item, row: dict[str, Item], origin: MetricOrigin, beside_a_figure: bool = False) -> bool:
         before = len(metrics)
-        _add_figures(item, row, origin)
-        if len(metrics) == before and any(ch.isdigit() for ch in item.text) and not beside_a_figure:
-            where = Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
-            one, other = WORDS.get(canvas.language or language, WORDS["en"])["kpi_example"].split("|")
-            canvas.warnings.append(
-                CanvasWarning(
-                    where,
-                    f"'{' '.join(item.text.split())}' in the KPI lane was not read as a figure (it stays text on "
-                    f"the poster): write a name, a figure and a target, as '{one}' or '{other}', one per line or "
-                    "apart by '; '",
-                )
-            )
+        parts = semicolon_parts(item.text, always=True) or [item.text]
+        unread = [part for part in parts if not _add_figures(Item(part, item.source), row, origin)]
+        alone = len(metrics) == before and not beside_a_figure
+        said = _unread(item, unread, alone)
+        canvas.warnings += [_not_read(item, text, file, canvas.language or language) for text in said]
         return len(metrics) > before
 
-    def _add_figures(item: Item, row: dict[str, Item], origin: MetricOrigin) -> None:
+    def _add_figures(item: Item, row: dict[str, Item], origin: MetricOrigin) -> bool:
+        """Whether a figure of ``item`` was read (and added)."""
+        before = len(metrics)
         for name, value, target in stated_figures(item, language):
             full = {**row, "metric": name, "value": value}
             if target is not None:
@@ -84,6 +81,7 @@ def written_metrics(canvas: Canvas, places: Places, language: str, file: str) ->
             metric, problems = metric_from_row(full, places, language, origin, lambda _i: Location(file))
             if metric is not None and not problems:  # a lane's text that is not a clean figure stays text
                 metrics.append(metric)
+        return len(metrics) > before
 
     for journey in canvas.journeys:
         for lane in journey.lanes:
@@ -110,6 +108,27 @@ def written_metrics(canvas: Canvas, places: Places, language: str, file: str) ->
         for m in metrics
         if m.touchpoint is not None or (m.phase, m.kind or m.name.text, m.value) not in at_touchpoints
     ]
+
+
+def _unread(item: Item, parts: list[str], alone: bool) -> list[str]:
+    """The texts of a KPI item to say were read as no figure: the whole item where none of it was read
+    and no figure is beside it in its cell, if it holds a number; else its parts (beside figures) that
+    name a target in brackets, meant as figures ("Conversie 1 0.1% (doel 0.2%)")."""
+    if alone:
+        return [item.text] if any(ch.isdigit() for ch in item.text) else []
+    return [part for part in parts if _TARGETED.search(part) and any(ch.isdigit() for ch in part)]
+
+
+def _not_read(item: Item, text: str, file: str, language: str) -> CanvasWarning:
+    """A KPI text (``text``, of ``item``) holding a number that was read as no figure: it stays text."""
+    where = Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
+    one, other = WORDS.get(language, WORDS["en"])["kpi_example"].split("|")
+    return CanvasWarning(
+        where,
+        f"'{' '.join(text.split())}' in the KPI lane was not read as a figure (it stays text on "
+        f"the poster): write a name, a figure and a target, as '{one}' or '{other}', one per line or "
+        "apart by '; '",
+    )
 
 
 def sheet_metrics(

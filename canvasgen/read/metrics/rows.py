@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from canvasgen.errors import CanvasError, Location, ReadError
 from canvasgen.figures import PERCENT, Figure, FigureError, format_figure, parse_figure, target_bound
 from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricOrigin
+from canvasgen.read.metrics.cells import cell_figure
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key, listed
 from canvasgen.vocabulary.metrics import (
@@ -68,6 +69,7 @@ def metric_from_row(
 ) -> tuple[Metric | None, list[CanvasError]]:
     """The metric a row states, or None and every problem with the row."""
     errors: list[CanvasError] = []
+    notes: list[str] = []  # how a cell's number was read where its format shows more than a figure
 
     def problem(item: Item | None, message: str) -> None:
         errors.append(ReadError(locate(item), message))
@@ -82,13 +84,13 @@ def metric_from_row(
     if value_item is None:
         problem(name, f"'{name.text}' has no value")
     else:
-        value = _figure(value_item, name.text, kind, language, problem)
+        value = _figure(value_item, name.text, kind, language, problem, notes)
     target_item = row.get("target")
     bound: tuple[bool, str] | None = None
     if target_item is not None:
         bound, written = target_bound(target_item.text)
-        figure = Item(written, target_item.source, target_item.value)
-        target = _figure(figure, name.text, kind, language, problem, what="target")
+        figure = Item(written, target_item.source, target_item.value, number_format=target_item.number_format)
+        target = _figure(figure, name.text, kind, language, problem, notes, what="target")
     if value is not None and target is not None and value.unit and target.unit and value.unit != target.unit:
         problem(
             target_item,
@@ -110,6 +112,7 @@ def metric_from_row(
             f"(write '{written}' if that is what is meant)"
         )
         target = Figure(target.value * 100, PERCENT, max(0, target.places - 2))
+    read_as = "; ".join([*notes, read_as] if read_as else notes)
     phase, touchpoint = _place(row, places, name, problem)
     if errors or value is None:
         return None, errors
@@ -199,13 +202,21 @@ def _figure(
     kind: MetricKind | None,
     language: str,
     problem: Callable[[Item | None, str], None],
+    notes: list[str],
     what: str = "value",
 ) -> Figure | None:
-    try:
-        figure = parse_figure(item.text, language)
-    except FigureError as error:
-        problem(item, f"the {what} of '{name}': {error}")
-        return None
+    from_cell = cell_figure(item)
+    if from_cell is not None:  # a number in a cell is its number, whatever its format shows
+        figure, said = from_cell
+        if said:
+            shown = format_figure(figure.value, figure.unit, language, places=figure.places)
+            notes.append(f"the {what} {said} {shown}")
+    else:
+        try:
+            figure = parse_figure(item.text, language)
+        except FigureError as error:
+            problem(item, f"the {what} of '{name}': {error}")
+            return None
     if kind is None:
         return figure
     wrong = None

@@ -71,7 +71,9 @@ def _records(
                 continue
             used.add((row, c))
             text = "\n".join(i.text for i in items)
-            record[_free(record, name)] = Item(text, items[0].source, items[0].value)
+            record[_free(record, name)] = Item(
+                text, items[0].source, items[0].value, number_format=items[0].number_format
+            )
         if record:
             records.append(record)
     headers: dict[str, Item] = {}
