@@ -145,6 +145,7 @@ POSTER_WORDS: dict[str, str] = {
     "appendix": "Anhang",
     "generated": "erstellt am",
     "product": "Customer-Journey-Canvas",  # the footer's words when the brand kit gives none
+    "subject": "Customer-Journey-Canvas aus {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "Seite {page} von {pages}",
     "scale": "Skala {scale}",
     "now": "jetzt",

@@ -145,6 +145,7 @@ POSTER_WORDS: dict[str, str] = {
     "appendix": "Appendix",
     "generated": "generated",
     "product": "Customer journey canvas",  # the footer's words when the brand kit gives none
+    "subject": "Customer journey canvas from {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "page {page} of {pages}",
     "scale": "scale {scale}",
     "now": "now",

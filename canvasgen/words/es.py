@@ -145,6 +145,7 @@ POSTER_WORDS: dict[str, str] = {
     "appendix": "Anexo",
     "generated": "creado el",
     "product": "Lienzo del recorrido del cliente",  # the footer's words when the brand kit gives none
+    "subject": "Lienzo del recorrido del cliente a partir de {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "página {page} de {pages}",
     "scale": "escala {scale}",
     "now": "ahora",

@@ -145,6 +145,7 @@ POSTER_WORDS: dict[str, str] = {
     "appendix": "Annexe",
     "generated": "créé le",
     "product": "Canevas du parcours client",  # the footer's words when the brand kit gives none
+    "subject": "Canevas du parcours client tiré de {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "page {page} sur {pages}",
     "scale": "échelle {scale}",
     "now": "aujourd'hui",

@@ -145,6 +145,7 @@ POSTER_WORDS: dict[str, str] = {
     "appendix": "Bijlage",
     "generated": "gemaakt op",
     "product": "Klantreiscanvas",  # the footer's words when the brand kit gives none
+    "subject": "Klantreiscanvas uit {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "pagina {page} van {pages}",
     "scale": "schaal {scale}",
     "now": "nu",
