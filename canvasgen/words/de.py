@@ -194,6 +194,7 @@ DECK_WORDS: dict[str, str] = {
     "minutes": "Minuten",
     "a_welcome": "Begrüßung und Ziel der Sitzung",
     "a_persona": "Persona und Buying Center",
+    "a_personas": "Personas und Buying Center",  # two or more persona slides
     "a_journey": "Die Journey, Phase für Phase",
     "a_curve": "Die Emotionskurve",
     "a_pains": "Schmerzpunkte und Chancen",

@@ -180,6 +180,7 @@ DECK_WORDS: dict[str, str] = {
     "minutes": "Minutes",
     "a_welcome": "Welcome and goal of the session",
     "a_persona": "The persona",
+    "a_personas": "The personas",  # two or more persona slides
     "a_journey": "The journey, phase by phase",
     "a_curve": "The emotion curve",
     "a_pains": "Pain points and opportunities",

@@ -194,6 +194,7 @@ DECK_WORDS: dict[str, str] = {
     "minutes": "Minutos",
     "a_welcome": "Bienvenida y objetivo de la sesión",
     "a_persona": "Perfil y grupo de compra",
+    "a_personas": "Perfiles y grupo de compra",  # two or more persona slides
     "a_journey": "El recorrido, fase por fase",
     "a_curve": "La curva de emociones",
     "a_pains": "Problemas y oportunidades",

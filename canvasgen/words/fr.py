@@ -194,6 +194,7 @@ DECK_WORDS: dict[str, str] = {
     "minutes": "Durée",
     "a_welcome": "Accueil et but de la séance",
     "a_persona": "Persona et groupe d'achat",
+    "a_personas": "Personas et groupe d'achat",  # two or more persona slides
     "a_journey": "Le parcours, étape par étape",
     "a_curve": "La courbe des émotions",
     "a_pains": "Points de friction et opportunités",

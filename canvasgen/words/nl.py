@@ -180,6 +180,7 @@ DECK_WORDS: dict[str, str] = {
     "minutes": "Minuten",
     "a_welcome": "Welkom en doel van de sessie",
     "a_persona": "De persona",
+    "a_personas": "De persona's",  # two or more persona slides
     "a_journey": "De klantreis, fase voor fase",
     "a_curve": "De emotiecurve",
     "a_pains": "Pijnpunten en kansen",

@@ -55,7 +55,7 @@ def test_a_new_brand_kits_check_command_is_quoted(tmp_path: Path) -> None:
 def test_a_word_is_quoted_for_the_shell_it_is_pasted_in(name: str) -> None:
     assert shlex.split(command_line("canvasgen", "diff", name, windows=False)) == ["canvasgen", "diff", name]
     windows = shell_word(name, windows=True)
-    assert windows == name if name and " " not in name and not set(name) & set("\"&%") else windows.startswith('"')
+    assert windows == name if name and " " not in name and not set(name) & set('"&%') else windows.startswith('"')
 
 
 @pytest.mark.parametrize("label", ["Stoplicht", "Hoe voelt het?", "Klant's gevoel", "Kosten $ en `tijd`"])
@@ -67,6 +67,4 @@ def test_on_the_page_a_lane_hint_names_the_pages_reading_field_not_an_option() -
     with on_the_page():
         said = lane_option("Stoplicht", "<kind>")
         assert said == option_hint("lane", "Stoplicht=<kind>")
-    assert said == (
-        "'Stoplicht=<kind>' in the reading field lane (under \"adjust the reading\")"
-    )
+    assert said == ("'Stoplicht=<kind>' in the reading field lane (under \"adjust the reading\")")
