@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import os
+import shlex
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,6 +181,35 @@ def what_to_do(command: str, page: str) -> str:
     """The next step in the words of where the user is: ``command`` on the command line (``canvasgen
     apply CANVAS.xlsx changes.xlsx -o NEW.xlsx``), ``page`` on the web page (``on the Apply changes tab``)."""
     return page if _ON_THE_PAGE.get() else command
+
+
+def shell_word(word: str | Path, windows: bool | None = None) -> str:
+    """One argument of a command the user may paste, quoted as the shell needs it: ``shlex.quote`` on
+    POSIX (``'Klantreis De Snelle Spaak.xlsx'``), double quotes on Windows where the word needs them."""
+    text = str(word)
+    if windows if windows is not None else os.name == "nt":
+        plain = text and not any(c in text for c in ' \t"&|<>^%()')
+        return text if plain else '"' + text.replace('"', '""') + '"'
+    return shlex.quote(text)
+
+
+def command_line(*words: str | Path, windows: bool | None = None) -> str:
+    """A command the user may paste as it is printed: ``canvasgen diff 'a b.xlsx' 'a b v2.xlsx'``; every
+    word after the program and its subcommand quoted where the shell needs it."""
+    return " ".join(shell_word(word, windows) for word in words)
+
+
+def option_hint(option: str, value: str, field: str | None = None) -> str:
+    """A reading correction as the user gives it where they are: ``--lane 'Stoplicht=<kind>'`` on the
+    command line; on the web page, the reading field named as the page names it, under "Adjust the reading"
+    (``the reading field lane: Stoplicht=<kind>``), never an option the page has no place to type."""
+    if _ON_THE_PAGE.get():
+        return f"'{value}' in the reading field {field or option} (under \"adjust the reading\")"
+    if "'" not in value:
+        quoted = f"'{value}'"  # always quoted: a label may hold anything
+    else:  # a label with an apostrophe: in double quotes, unless it holds what the shell expands there
+        quoted = shlex.quote(value) if any(c in value for c in '"$`\\!') else f'"{value}"'
+    return f"--{option} {quoted}"
 
 
 def display_file(path: str | Path) -> str:

@@ -169,6 +169,13 @@ def item_prefix(segment: str) -> str:
 _CONNECTORS = frozenset({"and", "en", "et", "und", "y", "e"})
 
 
+def labelled(label: str, text: str) -> str:
+    """A label before its text: "Score: -1"; a label that ends as a sentence does (a question, "Hoe voelt
+    het?", an exclamation, or its own colon) gets no colon of ours: "Hoe voelt het? -1"."""
+    label = label.rstrip()
+    return f"{label} {text}" if label.endswith(("?", "!", ":", "？", "！", "：", "؟")) else f"{label}: {text}"
+
+
 def listed(names: Sequence[str], most: int = 8) -> str:
     """The first ``most`` names, apart by commas, and how many more there are: "B3, C4 and 12 more"."""
     return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")

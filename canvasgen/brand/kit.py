@@ -92,6 +92,12 @@ class BrandKit:
     credit: str = ""  # the agency's credit line on the client's material ("Ontwerp: Studio Noord"); none by default
 
     @property
+    def author(self) -> str:
+        """Who a file's properties say wrote it (a PDF's Author, a deck's Author and Last modified by): the
+        agency, else its credit line; none with a kit that names neither (white label: never the tool)."""
+        return self.agency or self.credit
+
+    @property
     def deck(self) -> DeckFont:
         """The deck's typeface (Calibri measured with Carlito unless the kit names another)."""
         return self.deck_font or DeckFont("Calibri", *TWINS["calibri"])

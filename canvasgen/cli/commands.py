@@ -21,7 +21,7 @@ from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.cli.errors import CanvasGroup, Folder, show_problems
 from canvasgen.cli.options import correction_options, corrections_of, read_options
 from canvasgen.cli.report import kit_warnings, show, show_changes, summary, warnings_by_file
-from canvasgen.errors import CanvasError, CanvasErrors, OutputError, ReadError
+from canvasgen.errors import CanvasError, CanvasErrors, OutputError, ReadError, command_line
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
 from canvasgen.pipeline.batch import Job, Outcome, build_folder, run_job
@@ -518,7 +518,8 @@ def brand_check(path: str) -> None:
 def brand_new(name: str, root: Path) -> None:
     """Scaffold a new brand kit NAME from the default kit."""
     folder = scaffold_kit(name, root)
-    click.echo(f"created {folder}: edit {folder / 'brand.toml'}, then run: canvasgen brand check {folder}")
+    check = command_line("canvasgen", "brand", "check", folder)
+    click.echo(f"created {folder}: edit {folder / 'brand.toml'}, then run: {check}")
 
 
 def _parse_phases(text: str) -> list[str]:

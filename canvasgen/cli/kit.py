@@ -10,6 +10,7 @@ import click
 
 from canvasgen.cli.errors import Folder
 from canvasgen.cli.options import correction_options, corrections_of
+from canvasgen.errors import command_line
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.units import parse_paper
@@ -117,4 +118,4 @@ def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **
         sys.exit(1)
     if not applied.written:
         return
-    click.echo(f"see what changed: canvasgen diff {canvas} {out}")
+    click.echo(f"see what changed: {command_line('canvasgen', 'diff', canvas, out)}")

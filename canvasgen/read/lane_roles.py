@@ -9,7 +9,7 @@ label of its group, and last what the lane holds (a row of scores: ``across``/``
 
 from __future__ import annotations
 
-from canvasgen.errors import CanvasWarning, Location
+from canvasgen.errors import CanvasWarning, Location, option_hint
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, LANE_KINDS, Item, Journey, Lane, LaneKind, RoleBy, Source
 from canvasgen.text import label_key
 from canvasgen.vocabulary.roles import RoleMatch, family_of, label_languages, lane_role, unknown_subject
@@ -71,9 +71,7 @@ def new_lane(role: RoleMatch, label: str, n_phases: int, source: Source | None, 
 
 def lane_option(label: str, kind: str) -> str:
     """The correction that gives a lane a role, as typed on the command line: --lane 'Kanaen=channels'."""
-    text = " ".join(label.split())
-    quote = '"' if "'" in text else "'"
-    return f"--lane {quote}{text}={kind}{quote}"
+    return option_hint("lane", f"{' '.join(label.split())}={kind}")
 
 
 def suggestion_text(lane: Lane) -> str:

@@ -19,7 +19,9 @@ from canvasgen.errors import (
     Location,
     NoCanvas,
     ReadError,
+    command_line,
     display_name,
+    shell_word,
     what_to_do,
 )
 from canvasgen.language import detect_language, figure_language, text_language
@@ -101,7 +103,7 @@ def _read_canvas(
             name,
             f"this is an export of measured figures ({header}), not a canvas: give it with the canvas it measures: "
             + what_to_do(
-                f"canvasgen build CANVAS.xlsx --metrics {Path(name).name}",
+                "canvasgen build CANVAS.xlsx --metrics " + shell_word(Path(name).name),
                 "on the Poster and deck tab, the canvas as the workbook and this file as its figures",
             ),
         )
@@ -110,7 +112,7 @@ def _read_canvas(
             name,
             "this is the changes workbook of a workshop kit, not a canvas: bring the workshop's changes into the "
             + what_to_do(
-                f"canvas with canvasgen apply CANVAS.xlsx {Path(name).name} -o NEW.xlsx",
+                "canvas with " + command_line("canvasgen", "apply", "CANVAS.xlsx", Path(name).name, "-o", "NEW.xlsx"),
                 "canvas on the Apply changes tab, the canvas as the workbook of the session and this file as the "
                 "filled-in changes sheet",
             ),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from canvasgen.analysis.changes import Applied
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.errors import CanvasError, CanvasWarning, on_the_page, shown_as
@@ -245,9 +246,10 @@ def _kit(job: Job) -> Outcome:
     with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in result.outputs:
             archive.write(path, f"{stem}{path.name[len(workbook.path.stem) :]}")
+    made = [path.name[len(workbook.path.stem) :].lstrip("-") for path in result.outputs]
     said = [
-        f"{result.cards} cards",
-        *(f"wrote {path.name[len(workbook.path.stem) :].lstrip('-')}" for path in result.outputs),
+        saying("cards", f"{result.cards} cards", count=result.cards),
+        *(saying("wrote", f"wrote {name}", name=name) for name in made),
     ]
     return Outcome(
         files=[*(p.name for p in result.outputs), bundle.name],
@@ -283,7 +285,8 @@ def _apply(job: Job, target: Path) -> Outcome:
     if failed:
         return Outcome(error="\n".join([*said, *lines]), warnings=[str(w) for w in warnings])
     if not applied.written:
-        return Outcome(warnings=[str(w) for w in warnings] + said, summary={"said": lines})
+        nothing = saying("nothing_to_apply", lines[0], name=changes.name)
+        return Outcome(warnings=[str(w) for w in warnings] + said, summary={"said": [nothing]})
     try:
         found, _, _ = run_diff(
             (canvas.path, target), ReportOptions(None, parse_paper("A3"), job.threshold, corrections=_corrections(job))
@@ -295,10 +298,25 @@ def _apply(job: Job, target: Path) -> Outcome:
     return Outcome(
         files=[target.name],
         warnings=[str(w) for w in warnings] + said,
-        summary={"said": lines},
+        summary={"said": _applied(applied, lines, canvas, target)},
         changes=changed,
         tables=[diff_table(changed)],
     )
+
+
+def saying(key: str, text: str, **values: object) -> dict[str, Any]:
+    """A line the page says in its own language (its words ``said.<key>`` with ``values`` filled in), with
+    the command's English ``text`` for a page that has no words for it."""
+    return {"say": key, "values": values, "text": text}
+
+
+def _applied(applied: Applied, lines: list[str], canvas: Upload, target: Path) -> list[dict[str, Any]]:
+    """What ``apply`` says it did (``told``'s lines), as lines for the page's words: the new file and its
+    counts; that it is a new workbook in the template, where it is."""
+    counts = {"changed": applied.changed, "removed": applied.removed, "added": applied.added}
+    wrote = saying("applied", lines[0], name=_new_name(canvas), **counts, moved=applied.moved, version=applied.version)
+    rest = [saying("new_workbook", line, name=_new_name(canvas), canvas=canvas.name) for line in lines[1:]]
+    return [wrote, *rest]
 
 
 def _new_name(canvas: Upload) -> str:

@@ -141,7 +141,11 @@ def gap_tables(report: GapReport, extra: list[Action]) -> list[Table]:
     rows += [["", "not_compared", label, "empty in the whole ideal journey", ""] for label in report.not_compared]
     rows += [[name, "unaligned", "", "ideal", ""] for name in report.unaligned_ideal]
     rows += [[name, "unaligned", "", "current", ""] for name in report.unaligned_current]
-    note = f"{report.ideal} → {report.current} · similarity threshold {report.threshold:g}"
+    note = {  # the page's words: ``said.compared``
+        "say": "compared",
+        "values": {"ideal": report.ideal, "current": report.current, "threshold": report.threshold},
+        "text": f"{report.ideal} → {report.current} · similarity threshold {report.threshold:g}",
+    }
     return [
         {
             "title": "actions",

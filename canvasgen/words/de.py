@@ -145,6 +145,7 @@ POSTER_WORDS: dict[str, str] = {
     "appendix": "Anhang",
     "generated": "erstellt am",
     "product": "Customer-Journey-Canvas",  # the footer's words when the brand kit gives none
+    "subject": "Customer-Journey-Canvas aus {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "Seite {page} von {pages}",
     "scale": "Skala {scale}",
     "now": "jetzt",
@@ -193,6 +194,7 @@ DECK_WORDS: dict[str, str] = {
     "minutes": "Minuten",
     "a_welcome": "Begrüßung und Ziel der Sitzung",
     "a_persona": "Persona und Buying Center",
+    "a_personas": "Personas und Buying Center",  # two or more persona slides
     "a_journey": "Die Journey, Phase für Phase",
     "a_curve": "Die Emotionskurve",
     "a_pains": "Schmerzpunkte und Chancen",

@@ -145,6 +145,7 @@ POSTER_WORDS: dict[str, str] = {
     "appendix": "Appendix",
     "generated": "generated",
     "product": "Customer journey canvas",  # the footer's words when the brand kit gives none
+    "subject": "Customer journey canvas from {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "page {page} of {pages}",
     "scale": "scale {scale}",
     "now": "now",
@@ -179,6 +180,7 @@ DECK_WORDS: dict[str, str] = {
     "minutes": "Minutes",
     "a_welcome": "Welcome and goal of the session",
     "a_persona": "The persona",
+    "a_personas": "The personas",  # two or more persona slides
     "a_journey": "The journey, phase by phase",
     "a_curve": "The emotion curve",
     "a_pains": "Pain points and opportunities",

@@ -145,6 +145,7 @@ POSTER_WORDS: dict[str, str] = {
     "appendix": "Anexo",
     "generated": "creado el",
     "product": "Lienzo del recorrido del cliente",  # the footer's words when the brand kit gives none
+    "subject": "Lienzo del recorrido del cliente a partir de {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "página {page} de {pages}",
     "scale": "escala {scale}",
     "now": "ahora",
@@ -193,6 +194,7 @@ DECK_WORDS: dict[str, str] = {
     "minutes": "Minutos",
     "a_welcome": "Bienvenida y objetivo de la sesión",
     "a_persona": "Perfil y grupo de compra",
+    "a_personas": "Perfiles y grupo de compra",  # two or more persona slides
     "a_journey": "El recorrido, fase por fase",
     "a_curve": "La curva de emociones",
     "a_pains": "Problemas y oportunidades",

@@ -145,6 +145,7 @@ POSTER_WORDS: dict[str, str] = {
     "appendix": "Annexe",
     "generated": "créé le",
     "product": "Canevas du parcours client",  # the footer's words when the brand kit gives none
+    "subject": "Canevas du parcours client tiré de {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "page {page} sur {pages}",
     "scale": "échelle {scale}",
     "now": "aujourd'hui",
@@ -193,6 +194,7 @@ DECK_WORDS: dict[str, str] = {
     "minutes": "Durée",
     "a_welcome": "Accueil et but de la séance",
     "a_persona": "Persona et groupe d'achat",
+    "a_personas": "Personas et groupe d'achat",  # two or more persona slides
     "a_journey": "Le parcours, étape par étape",
     "a_curve": "La courbe des émotions",
     "a_pains": "Points de friction et opportunités",

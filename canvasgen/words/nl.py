@@ -145,6 +145,7 @@ POSTER_WORDS: dict[str, str] = {
     "appendix": "Bijlage",
     "generated": "gemaakt op",
     "product": "Klantreiscanvas",  # the footer's words when the brand kit gives none
+    "subject": "Klantreiscanvas uit {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "pagina {page} van {pages}",
     "scale": "schaal {scale}",
     "now": "nu",
@@ -179,6 +180,7 @@ DECK_WORDS: dict[str, str] = {
     "minutes": "Minuten",
     "a_welcome": "Welkom en doel van de sessie",
     "a_persona": "De persona",
+    "a_personas": "De persona's",  # two or more persona slides
     "a_journey": "De klantreis, fase voor fase",
     "a_curve": "De emotiecurve",
     "a_pains": "Pijnpunten en kansen",

@@ -98,7 +98,7 @@ def test_build_never_replaces_a_file_of_the_users_own(tmp_path: Path) -> None:
     assert (tmp_path / "reis-2.png").read_bytes() != before["reis-2.png"]
     code, _, err = run("build", str(source), "-o", str(tmp_path), "--png")  # its own files: replaced
     assert code == 0, err
-    assert "Customer journey canvas" in (PdfReader(tmp_path / "reis.pdf").metadata.subject or "")
+    assert "reis.xlsx" in (PdfReader(tmp_path / "reis.pdf").metadata.subject or "")
     with Image.open(tmp_path / "reis-1.png") as picture:
         assert picture.text["Software"].startswith("canvasgen")  # type: ignore[attr-defined]
     from pptx import Presentation

@@ -65,3 +65,36 @@ def test_a_kits_credit_line_is_shown(tmp_path: Path) -> None:
     poster = pdf_text(tmp_path / f"{source.stem}.pdf")
     assert poster.count("Ontwerp: Bureau Zuid") == len(PdfReader(tmp_path / f"{source.stem}.pdf").pages)
     assert "Ontwerp: Bureau Zuid" in slide_text(tmp_path / f"{source.stem}.pptx")
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("", ""),
+        ('agency = "Studio Noord"\n', "Studio Noord"),
+        ('credit = "Ontwerp: Bureau Zuid"\n', "Ontwerp: Bureau Zuid"),
+    ],
+    ids=["default", "agency", "credit"],
+)
+def test_the_files_properties_name_the_agency_never_the_tool(credit: str, author: str, tmp_path: Path) -> None:
+    """File > Info of the deck and the PDF's properties: Author (and the deck's Last modified by) is the
+    kit's agency or credit, else empty; the PDF's Subject in the canvas's language. The PDF's Creator
+    keeps the tool, as PDF producers do (not shown to a client)."""
+    kit = tmp_path / "bureau"
+    kit.mkdir()
+    (kit / "brand.toml").write_text(credit, encoding="utf-8")
+    source = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"  # a Dutch canvas
+    built = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path), "--brand", str(kit)])
+    assert built.exit_code == 0, built.output
+    tiled = CliRunner().invoke(main, ["kit", str(source), "-o", str(tmp_path / "kit"), "--brand", str(kit)])
+    assert tiled.exit_code == 0, tiled.output
+    pdfs = [tmp_path / f"{source.stem}.pdf", *sorted((tmp_path / "kit").glob("*.pdf"))]
+    for pdf in pdfs:
+        meta = PdfReader(pdf).metadata
+        assert (meta.author or "") == author, pdf.name
+        assert "canvasgen" not in (meta.author or "") + (meta.title or "") + (meta.subject or "")
+    subject = PdfReader(pdfs[0]).metadata.subject
+    assert subject == f"Klantreiscanvas uit {source.name}"
+    props = Presentation(str(tmp_path / f"{source.stem}.pptx")).core_properties
+    assert props.author == author and props.last_modified_by == author
+    assert "canvasgen" not in props.title + props.author + props.last_modified_by + props.subject

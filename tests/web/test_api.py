@@ -69,7 +69,7 @@ def test_what_the_page_makes_says_it_was_made_from_the_users_file_not_the_server
     assert answer.status_code == 200, answer.text
     pdf, pptx = (client.get(f["url"]).content for f in answer.json()["files"][:2])
     metadata = pypdfium2.PdfDocument(pdf).get_metadata_dict()
-    assert metadata["Subject"] == f"Customer journey canvas from {users}", metadata
+    assert metadata["Subject"] == f"Klantreiscanvas uit {users}", metadata  # in the canvas's language
     deck = Presentation(io.BytesIO(pptx))
     notes = "\n".join(s.notes_slide.notes_text_frame.text for s in deck.slides if s.has_notes_slide)
     assert users in notes and "_1" not in notes, notes
@@ -77,7 +77,7 @@ def test_what_the_page_makes_says_it_was_made_from_the_users_file_not_the_server
     assert kit.status_code == 200, kit.text
     cards = next(f for f in kit.json()["files"] if f["name"].endswith("-cards.pdf"))
     said = pypdfium2.PdfDocument(client.get(cards["url"]).content).get_metadata_dict()
-    assert said["Subject"] == f"Customer journey canvas from {users}", said
+    assert said["Subject"] == f"Klantreiscanvas uit {users}", said
     assert said["Title"].startswith("klant #1 é: "), said
 
 
@@ -147,7 +147,8 @@ def test_gaps_and_diff(client: TestClient) -> None:
     assert gaps.json()["report"] and any(f["name"].endswith(".pdf") for f in gaps.json()["files"])
     actions, _ = gaps.json()["tables"]
     assert actions["columns"] == ["priority", "phase", "kind", "action", "cell"] and actions["rows"]
-    assert f"similarity threshold {DEFAULT_THRESHOLD:g}" in actions["note"]  # the command line's threshold
+    assert actions["note"]["values"]["threshold"] == DEFAULT_THRESHOLD  # the command line's threshold
+    assert actions["note"]["say"] == "compared"  # said in the page's words
     assert "similarity threshold: 0.6" in gaps.json()["report"]
     old, new = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", CANVASES / "voorbeeld-webshop-kpis-v2.xlsx"
     diff = client.post("/api/diff", files={**_upload(old, "old"), **_upload(new, "new")})
@@ -457,7 +458,11 @@ def test_the_new_version_is_downloaded_under_the_users_name(client: TestClient, 
     assert applied.status_code == 200, applied.text
     [new] = applied.json()["files"]
     assert new["name"] == _saved_as(client, new["url"]) == f"{user}-new.xlsx"
-    assert applied.json()["summary"]["said"][0].startswith(f"wrote {user}-new.xlsx (1 changed")
+    [said] = applied.json()["summary"]["said"]
+    assert said["say"] == "applied" and said["text"].startswith(f"wrote {user}-new.xlsx (1 changed")
+    assert said["values"] == {"name": f"{user}-new.xlsx", "changed": 1, "removed": 0, "added": 0, "moved": 0} | {
+        "version": said["values"]["version"]
+    }
     assert applied.json()["warnings"] == []  # the kit the page made records the user's name: no "made from"
 
 
@@ -607,3 +612,78 @@ def test_every_tab_that_reads_a_canvas_reads_the_groups_and_traffic_lights_field
     error = answer.json()["error"].splitlines()
     assert any(line.startswith("groups 'sometimes': 'sometimes': say none or above") for line in error), error
     assert any(line.startswith("traffic-lights 'green=1': give a score for every light") for line in error), error
+
+
+def _page_words() -> tuple[str, str]:
+    script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
+    dutch, english = script.split("\n  en: {", 1)
+    return dutch.split("\n  nl: {", 1)[1], english.split("\n};", 1)[0]
+
+
+def test_the_kit_and_apply_results_are_lines_in_the_pages_words(client: TestClient, tmp_path: Path) -> None:
+    """Round 8: "57 cards", "wrote changes.xlsx", "wrote …-new.xlsx (3 changed, …)" and "similarity
+    threshold 0.6" were the command's English on the Dutch page. The server sends each as a line for the
+    page's words ({say, values}, with the English text beside it), and the page has Dutch and English words
+    for every one it can send."""
+    from tests.support.workshop import fill
+
+    kit = client.post("/api/kit", files={"canvas": ("klant.xlsx", EXAMPLE.read_bytes())})
+    assert kit.status_code == 200, kit.text
+    said = kit.json()["summary"]["said"]
+    assert said[0]["say"] == "cards" and said[0]["values"]["count"] > 0
+    assert [line["values"]["name"] for line in said[1:]] == ["changes.xlsx", "cards.pdf", "handouts.pdf", "tiles.pdf"]
+    changes = tmp_path / "changes.xlsx"
+    changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
+    unchanged = client.post(
+        "/api/apply",
+        files={"canvas": ("klant.xlsx", EXAMPLE.read_bytes()), "changes": ("klant-changes.xlsx", changes.read_bytes())},
+    )
+    assert [line["say"] for line in unchanged.json()["summary"]["said"]] == ["nothing_to_apply"]
+    fill(changes, {(3, 6): "Schrikt van de energierekening"})
+    applied = client.post(
+        "/api/apply",
+        files={"canvas": ("klant.xlsx", EXAMPLE.read_bytes()), "changes": ("klant-changes.xlsx", changes.read_bytes())},
+    )
+    assert applied.json()["summary"]["said"][0]["values"]["changed"] == 1
+    ideal = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
+    gaps = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(EXAMPLE, "current")})
+    note = gaps.json()["tables"][0]["note"]
+    sent = {line["say"] for line in [*said, *applied.json()["summary"]["said"], note]}
+    sent |= {"nothing_to_apply", "new_workbook", "changed", "removed", "added", "moved", "version"}
+    dutch, english = _page_words()
+    for key in sent:
+        assert f'"said.{key}":' in dutch and f'"said.{key}":' in english, key
+
+
+def test_the_lane_fields_example_is_in_the_pages_language_and_hints_name_its_field(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """The lane field's placeholder was Russian; a warning told the page's user to type ``--lane
+    'Stoplicht=<kind>'``: on the page it names the reading field instead."""
+    page = client.get("/").text
+    assert "Барьеры" not in page and 'data-placeholder="lane_example"' in page
+    dutch, english = _page_words()
+    assert 'lane_example: "Knelpunten=pain_points"' in dutch and 'lane_example: "Barriers=pain_points"' in english
+    source = make_book(
+        tmp_path / "stoplicht.xlsx",
+        {
+            "Klantreis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aanvraag",
+                "D1": "Levering",
+                "A2": "Klantproces",
+                "B2": "Zoekt",
+                "C2": "Vraagt aan",
+                "D2": "Krijgt",
+                "A3": "Stoplicht bijzaak",
+                "B3": "iets heel anders",
+                "C3": "nog iets",
+                "D3": "en meer",
+            }
+        },
+    )
+    built = client.post("/api/build", files=_upload(source, "workbook"))
+    assert built.status_code == 200, built.text
+    hints = [w for w in built.json()["warnings"] if "Stoplicht bijzaak" in w and "<kind>" in w]
+    assert hints and all("--lane" not in w and "in the reading field lane" in w for w in hints), hints

@@ -322,6 +322,13 @@ def test_kit_tab_gives_the_four_files_and_one_zip(page: tuple[Any, list[str]], t
     with zipfile.ZipFile(saved[f"{EXAMPLE.stem}-kit.zip"]) as bundle:
         assert sorted(bundle.namelist()) == sorted(f"{EXAMPLE.stem}{kind}" for kind in kinds)
     assert "serve" not in tab.inner_text("#result") and "upload-1" not in tab.inner_text("#result")
+    found = tab.inner_text("#found").splitlines()  # in the page's words, not the command's English
+    assert any(line.endswith(" kaarten") for line in found) and "changes.xlsx gemaakt" in found
+    assert not any(line.endswith(" cards") or line.startswith("wrote") for line in found)
+    assert tab.get_attribute("#form-kit textarea[name=lane]", "placeholder") == "Knelpunten=pain_points"
+    tab.select_option("#ui-lang", "en")
+    assert "wrote changes.xlsx" in tab.inner_text("#found")
+    assert tab.get_attribute("#form-kit textarea[name=lane]", "placeholder") == "Barriers=pain_points"
     assert blocked == []
 
 
@@ -356,7 +363,9 @@ def test_apply_tab_writes_the_new_workbook_and_shows_what_changed(page: tuple[An
     tab.wait_for_selector("#tables table")
     assert tab.inner_text("#status") == "Klaar."
     said = tab.inner_text("#found")
-    assert f"wrote {EXAMPLE.stem}-new.xlsx (1 changed, 1 removed, 1 added" in said  # the command's sentence
+    # what apply did, in the page's words (round 8: it was the command's English on the Dutch page)
+    assert f"{EXAMPLE.stem}-new.xlsx gemaakt (1 gewijzigd, 1 verwijderd, 1 toegevoegd" in said
+    assert "wrote" not in said and "changed" not in said
     rows = _rows(tab, "Wat is er veranderd")
     assert _one_row(rows, "toegevoegd") == ["Bewustwording · Klantproces", "toegevoegd", "Hoort over subsidie"]
     assert any(row[1] == "verwijderd" and row[2] == "Praat met de buren die net panelen hebben" for row in rows)

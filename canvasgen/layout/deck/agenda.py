@@ -90,7 +90,7 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], phases: int) -> li
     rows = [[w["time"], w["topic"], w["minutes"]]]
     minute = ctx.kit.workshop_start
     for key, length in zip(parts, lengths):
-        topic = w[key]
+        topic = w["a_personas" if key == "a_persona" and _personas(ctx, slides) > 1 else key]
         if key == "a_exercise" and phases > 1:
             each = format_number(length / phases, ctx.language, 1)
             topic = f"{topic} ({w['per_phase'].format(phases=phases, minutes=each)})"
@@ -106,3 +106,9 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], phases: int) -> li
         "second session for the exercise, or split the journey into workbooks of fewer phases"
     )
     return [why]
+
+
+def _personas(ctx: Ctx, slides: list[Slide]) -> int:
+    """How many personas the deck has a slide for (a persona's follow-up slide is not another)."""
+    follow_up = f"({ctx.words['continued']})"
+    return sum(1 for s in slides if s.kind == "persona" and not s.title.endswith(follow_up))

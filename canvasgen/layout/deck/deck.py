@@ -57,6 +57,7 @@ from canvasgen.layout.meta import made_on, score_text
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
+from canvasgen.text import labelled
 from canvasgen.words import DECK_WORDS, WORDS
 
 __all__ = [
@@ -387,7 +388,7 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
         for s in scores
     )
     source = str(scores[0].source) if scores else ""
-    return [Para(f"{label}: {values or '–'}", MAX_SIZE, ctx.ink, True, "heading", source)]
+    return [Para(labelled(label, values or "–"), MAX_SIZE, ctx.ink, True, "heading", source)]
 
 
 def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:

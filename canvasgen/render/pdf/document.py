@@ -41,6 +41,7 @@ from canvasgen.render.pdf.private import (
 )
 from canvasgen.render.pdf.tags import ARTIFACT, END, Element, PageTags, begin
 from canvasgen.units import PrintOptions, mm
+from canvasgen.words import POSTER_WORDS
 
 SLUG_MM = 10.0  # room outside the bleed for crop marks
 MIN_PPI = 150
@@ -142,9 +143,9 @@ def render_pdf(
             lang=layout.language,
         )
         c.setTitle(title)
-        c.setAuthor(kit.agency or kit.name)
-        c.setSubject(f"Customer journey canvas from {source}")
-        c.setCreator(f"canvasgen {__version__}")
+        c.setAuthor(kit.author)
+        c.setSubject(POSTER_WORDS.get(layout.language, POSTER_WORDS["en"])["subject"].format(source=source))
+        c.setCreator(f"canvasgen {__version__}")  # the tool, by convention, in Creator (and Producer): never shown
         painter = Painter(c, geo, options.cmyk)
         tagged: list[PageTags] = []
         titles = [page.title or title for page in layout.pages]

@@ -37,7 +37,7 @@ def render_sheets(
             lang=poster.language,
         )
         c.setTitle(title)
-        c.setAuthor(kit.agency or kit.name)
+        c.setAuthor(kit.author)
         c.setCreator(f"canvasgen {__version__}")
         for index in sorted({window.page for sheet in sheets for window in sheet.windows}):
             painter = Painter(c, Geometry(poster.width, poster.height, 0.0, 0.0), cmyk)

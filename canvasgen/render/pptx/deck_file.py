@@ -198,7 +198,7 @@ def render_pptx(
     _sections(prs, layout.sections, ids)
     # The file's properties hold at most 255 characters each (the slides have the whole title).
     prs.core_properties.title = shortened(xml_safe(title), _PROPERTY_CHARS)
-    prs.core_properties.author = shortened(xml_safe(kit.agency or kit.name), _PROPERTY_CHARS)
+    prs.core_properties.author = shortened(xml_safe(kit.author), _PROPERTY_CHARS)
     _stamp(prs)
     with atomic_path(out) as temp:
         prs.save(str(temp))

@@ -45,6 +45,13 @@ const WORDS = {
     "word.start": "starten", "word.stop": "stoppen", "word.improve": "verbeteren",
     "word.stop?": "stoppen?", "word.unfilled": "stoppen? (leeg in de ideale reis)",
     "word.high": "hoog", "word.medium": "midden", "word.low": "laag",
+    "said.cards": "{count} kaarten", "said.wrote": "{name} gemaakt",
+    "said.applied": "{name} gemaakt ({counts})", "said.changed": "{n} gewijzigd", "said.removed": "{n} verwijderd",
+    "said.added": "{n} toegevoegd", "said.moved": "{n} verplaatst", "said.version": "versie {version}",
+    "said.new_workbook": "{name} is een nieuwe werkmap in het sjabloon van canvasgen: {canvas} zelf heeft geen cellen om aan te passen; werk vanaf nu verder in de nieuwe werkmap.",
+    "said.nothing_to_apply": "Niets te verwerken: geen rij in {name} vraagt om een wijziging; er is geen nieuwe werkmap gemaakt.",
+    "said.compared": "{ideal} → {current} · drempel voor gelijkenis {threshold}",
+    lane_example: "Knelpunten=pain_points",
     refused: "Dat lukte niet.",
     "refused.too_large": "Het bestand is groter dan de grens van deze server ({mb} MB).",
     "refused.too_slow": "Het uploaden duurde langer dan {seconds} seconden. Probeer het nog eens.",
@@ -94,6 +101,13 @@ const WORDS = {
     "word.touchpoints_added": "touchpoint added", "word.touchpoints_removed": "touchpoint removed",
     "word.not_compared": "not compared", "word.touchpoints_changed": "touchpoint changed", "word.personas_added": "persona added",
     "word.personas_removed": "persona removed", "word.personas_changed": "persona changed",
+    "said.cards": "{count} cards", "said.wrote": "wrote {name}",
+    "said.applied": "wrote {name} ({counts})", "said.changed": "{n} changed", "said.removed": "{n} removed",
+    "said.added": "{n} added", "said.moved": "{n} moved", "said.version": "version {version}",
+    "said.new_workbook": "{name} is a new workbook in canvasgen's template: {canvas} itself has no cells to patch; work on in the new workbook from here.",
+    "said.nothing_to_apply": "Nothing to apply: no row of {name} asks for a change; no new workbook was written.",
+    "said.compared": "{ideal} → {current} · similarity threshold {threshold}",
+    lane_example: "Barriers=pain_points",
     refused: "That did not work.",
     "refused.too_large": "The file is larger than this server's limit ({mb} MB).",
     "refused.too_slow": "The upload took longer than {seconds} seconds. Please try again.",
@@ -136,6 +150,26 @@ const t = (key) => WORDS[lang][key] || key;
 // A key the server sends (a column, a kind of change): its words, or the key itself made readable, so that
 // a kind the page does not know yet still shows.
 const named = (prefix, key) => WORDS[lang][`${prefix}.${key}`] || String(key).replace(/_/g, " ");
+// A line the server sends for the page to say ({say, values, text}): in the page's words, its numbers as the
+// page's language writes them; the command's English text where the page has no words for it. A plain
+// string is said as it is.
+const filled = (words, values) => words.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? values[key] : whole));
+function saying(line) {
+  if (!line || typeof line === "string") return line || "";
+  const words = WORDS[lang][`said.${line.say}`];
+  if (!words) return line.text;
+  const values = {};
+  for (const [key, value] of Object.entries(line.values || {})) {
+    values[key] = typeof value === "number" ? value.toLocaleString(lang) : value;
+  }
+  if (line.say === "applied") {
+    const counts = ["changed", "removed", "added"].map((key) => filled(t(`said.${key}`), { n: values[key] }));
+    if (line.values.moved) counts.push(filled(t("said.moved"), { n: values.moved }));
+    if (line.values.version) counts.push(filled(t("said.version"), { version: line.values.version }));
+    values.counts = counts.join(", ");
+  }
+  return filled(words, values);
+}
 let last = null; // what the server answered last: shown again when the language changes
 let lastError = null; // the refusal or sentence shown last: said again when the language changes
 
@@ -163,6 +197,7 @@ function translate() {
   document.documentElement.lang = lang;
   $("ui-lang").value = lang;
   for (const el of document.querySelectorAll("[data-t]")) el.textContent = t(el.dataset.t);
+  for (const el of document.querySelectorAll("[data-placeholder]")) el.placeholder = t(el.dataset.placeholder);
 }
 
 function element(tag, text, attrs = {}) {
@@ -184,7 +219,7 @@ function tables(list) {
   for (const table of list || []) {
     const box = element("section", undefined, { class: "report" });
     box.append(element("h2", named("table", table.title)));
-    if (table.note) box.append(element("p", table.note, { class: "note" }));
+    if (table.note) box.append(element("p", saying(table.note), { class: "note" }));
     if (!table.rows.length) {
       box.append(element("p", t("no_rows")));
       $("tables").append(box);
@@ -227,7 +262,7 @@ function show(data) {
     box.append(element("p", `${t("lanes")}: ${(journey.lanes || []).join(" · ")}`));
     $("found").append(box);
   }
-  for (const line of (data.summary && data.summary.said) || []) $("found").append(element("p", line, { class: "said" }));
+  for (const line of (data.summary && data.summary.said) || []) $("found").append(element("p", saying(line), { class: "said" }));
   // canvasgen's own messages are English, as on the command line: said once, above them, in the page's language.
   for (const warning of data.warnings || []) $("warnings").append(element("li", warning));
   $("warnings-head").hidden = !(data.warnings || []).length;
