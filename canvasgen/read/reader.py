@@ -39,6 +39,7 @@ from canvasgen.read.model_json import read_model_json
 from canvasgen.read.package.portraits import place_workbook_pictures
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
+from canvasgen.read.shown import shown_number
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps
 from canvasgen.read.tables.empathy import describe as describe_empathy
@@ -186,6 +187,7 @@ def _read_book(
         canvas.language = detect_language(canvas)
         language = canvas.language or "nl"  # how figures and unnamed journeys are read: Dutch, without words
         canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
+        _show_numbers_in(canvas, canvas.language)
         canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
@@ -195,6 +197,21 @@ def _read_book(
             raise CanvasErrors(problems)
         canvas.metrics = merged(written_metrics(canvas, places, figures, name), measured)
     return canvas
+
+
+def _show_numbers_in(canvas: Canvas, language: str | None) -> None:
+    """A number in the lanes whose format names no locale, shown with the separators of the canvas's
+    language, as the client's Excel shows it ("€ 1.234,50" in a Dutch canvas, not "€ 1,234.50"): the file
+    keeps only the format, the locale is the viewer's. The number itself (``value``) is unchanged."""
+    if language is None or language == "en":
+        return
+    for journey in canvas.journeys:
+        for lane in journey.lanes:
+            for cell in lane.cells:
+                for item in cell:
+                    number = item.value
+                    if item.number_format and isinstance(number, (int, float)) and not isinstance(number, bool):
+                        item.text = shown_number(float(number), item.number_format, language)
 
 
 def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:

@@ -126,14 +126,16 @@ def english_region(number_format: str) -> str | None:
 # --- reading a canvas: English unless the format names another language, every digit kept -----------
 
 
-def shown_number(value: float, number_format: str) -> str:
+def shown_number(value: float, number_format: str, language: str | None = None) -> str:
     """A number as Excel shows it where the format changes what it means: 0.024 as "2.4%", 1250 as "€ 1250",
     0.1 as "0.10" under "0.00" (a version, say), -0.5 as "-50.0%" under "0.0%", 1234.5 as "1,234.50 €"
     under "#,##0.00 [$€-409]" (the symbol where the format puts it). The section for negative numbers (or
     zero) is used where the format has one; a percentage keeps every digit beyond the format's decimals;
     digits are grouped only where the format names a currency or a locale (a plain "#,##0" in a file that
     names no locale is shown "1250", which no reader can take for 1.25). Scientific and fraction formats
-    give the value as stored."""
+    give the value as stored. ``language``: the canvas's, whose separators a format naming no locale is
+    shown with (a Dutch client's Excel shows "€ 1.234,50" where the file says "#,##0.00"); English when
+    not yet known."""
     if number_format.lower() in _GENERAL:  # most cells: the value as stored, at once
         return value_text(value)
     parts = sections(number_format)
@@ -145,8 +147,9 @@ def shown_number(value: float, number_format: str) -> str:
     shape = _number_shape(number_format, index)
     if shape is None:
         return value_text(value)  # a plain number, scientific, a fraction: as stored
+    separators = shape.language if language is None or _locale_codes(number_format) else language
     number = _digits(
-        abs(value) * (100 if shape.percent else 1), shape.placeholders, shape.grouped, shape.language, shape.percent
+        abs(value) * (100 if shape.percent else 1), shape.placeholders, shape.grouped, separators, shape.percent
     )
     shown = "".join(number if kind == "number" else text for kind, text in shape.pieces).strip()
     return f"-{shown}" if signed else shown

@@ -277,9 +277,12 @@ def test_a_changes_workbook_of_another_kind_or_swapped_arguments_are_said(tmp_pa
         (__import__("datetime").datetime(2025, 3, 9), "[$-413]d mmmm yyyy", "9 maart 2025"),
         (__import__("datetime").datetime(2025, 3, 9), "dd-mm-yyyy", "09-03-2025"),
         (__import__("datetime").datetime(2025, 3, 9, 14, 5), "h:mm", "14:05"),
-        (1234.5, "€ #,##0.00", "€ 1,234.50"),
+        # a format naming no locale: the separators of the canvas's language (a Dutch canvas here), as the
+        # client's own Excel shows it
+        (1234.5, "€ #,##0.00", "€ 1.234,50"),
         (1234.5, "[$€-413] #,##0.00", "€ 1.234,50"),
-        (1234.5, "#,##0.00 €", "1,234.50 €"),
+        (1234.5, "#,##0.00 €", "1.234,50 €"),
+        (1234.5, "#,##0.00 [$€-409]", "1,234.50 €"),  # a format naming English keeps English
         (0.25, "0%", "25%"),
     ],
 )
