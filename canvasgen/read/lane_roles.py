@@ -145,7 +145,7 @@ def _unsaid(lane: Lane) -> bool:
         lane.kind == CUSTOM_LANE
         and bool(lane.item_count())
         and lane.source is not None
-        and (lane.role_by != RoleBy.CORRECTED)
+        and lane.role_by not in (RoleBy.CORRECTED, RoleBy.CONTENT)  # content: a second score row, said where read
     )
 
 

@@ -11,6 +11,17 @@ every other is a synonym. ``vocabulary`` indexes them; ``vocabulary.roles`` matc
 
 from __future__ import annotations
 
+#: Labels of a row of traffic lights (🟢 🟡 🔴, "groen | oranje | rood", G/A/R), one per phase: the score
+#: row, its lights the top, middle and bottom of its scale. Over text that holds no score they are a text
+#: lane ("Status: in behandeling"), as a typo of "Score" is.
+TRAFFIC_LIGHT_LABELS: dict[str, tuple[str, ...]] = {
+    "nl": ("stoplicht", "verkeerslicht", "status"),
+    "en": ("traffic light", "traffic lights", "RAG", "RAG status"),
+    "de": ("ampel",),
+    "fr": ("feu tricolore",),
+    "es": ("semáforo",),
+}
+
 #: Lane labels by language and role. Dutch and English name every role; the template's label first.
 LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
@@ -22,7 +33,7 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                      "wat wij doen", "acties organisatie", "acties bedrijf"),
         "experience": ("ervaring", "ervaringen", "klantervaring", "beleving", "klantbeleving", "tevredenheid"),
         "score": ("ervaringsscore", "ervaring score", "score ervaring", "score", "cijfer", "rapportcijfer",
-                  "tevredenheidsscore", "emotiescore", "beoordeling", "waardering"),
+                  "tevredenheidsscore", "emotiescore", "beoordeling", "waardering", *TRAFFIC_LIGHT_LABELS["nl"]),
         "learning": ("leerdoelen & verbeteringen", "leerdoelen", "verbeteringen", "verbeterpunten", "verbeteracties",
                      "actiepunten", "volgende stappen", "geleerde lessen", "lessen"),
         "touchpoints": ("contactmomenten", "contactmoment", "contactpunten", "raakpunten"),
@@ -42,7 +53,8 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                      "company process", "organisation", "organization", "behind the scenes", "onstage", "frontstage",
                      "backstage", "backstage actions", "our actions", "what we do", "we do"),
         "experience": ("experience", "experiences", "customer experience", "satisfaction"),
-        "score": ("experience score", "score", "satisfaction score", "emotion score", "rating", "note"),
+        "score": ("experience score", "score", "satisfaction score", "emotion score", "rating", "note",
+                  *TRAFFIC_LIGHT_LABELS["en"]),
         "learning": ("learning goals & improvements", "learning goals", "learnings", "improvements", "next steps",
                      "action points", "improvement actions", "lessons learned", "to improve"),
         "touchpoints": ("touchpoints", "touchpoint", "touch points", "contact points"),
@@ -60,7 +72,7 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "customer": ("kundenaktionen", "handlungen des kunden", "aktivitaten"),
         "internal": ("interne prozesse", "unternehmensprozesse"),
         "experience": ("erlebnis", "kundenerlebnis"),
-        "score": ("stimmungsbarometer", "bewertung"),
+        "score": ("stimmungsbarometer", "bewertung", *TRAFFIC_LIGHT_LABELS["de"]),
         "learning": ("verbesserungen",),
         "touchpoints": ("beruhrungspunkte", "kontaktpunkte"),
         "channels": ("kanale",),
@@ -73,7 +85,7 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "customer": ("actions du client", "actions client"),
         "internal": ("processus internes",),
         "experience": ("experience client",),
-        "score": ("note d experience", "note de l experience", "score d experience"),
+        "score": ("note d experience", "note de l experience", "score d experience", *TRAFFIC_LIGHT_LABELS["fr"]),
         "learning": ("ameliorations",),
         "touchpoints": ("points de contact", "point de contact"),
         "channels": ("canaux",),
@@ -99,7 +111,7 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "customer": ("acciones", "acciones del usuario", "acciones del cliente"),
         "internal": ("procesos internos",),
         "experience": ("experiencia",),
-        "score": ("puntuacion", "nota"),
+        "score": ("puntuacion", "nota", *TRAFFIC_LIGHT_LABELS["es"]),
         "learning": ("mejoras",),
         "touchpoints": ("puntos de contacto", "punto de contacto"),
         "channels": ("canal", "canales"),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from canvasgen.model import SCORE_LANE
 from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze, workbook_lines
 from tests.support.workbooks import CORPUS, corpus_files
@@ -127,7 +128,8 @@ def test_russian_persona_by_stage_matrix_is_a_journey_per_persona() -> None:
         assert [lane.label for lane in journey.lanes] == ["status", "text"]
     p1 = canvas.journeys[0]
     assert [i.text for i in p1.lanes[1].cells[0]] == ["запрос не измеряем в GA"]
-    assert [i.text for i in p1.lanes[0].cells[0]] == ["yellow"]
+    # "status" is a RAG status column (yellow, green, red): the score column, each word kept as its mark
+    assert (p1.lanes[0].kind, [(s.value, s.mark) for s in p1.scores[0]]) == (SCORE_LANE, [(0, "yellow")])
     # EXPL explains the matrix for one stage: notes of the first journey, not a persona's journey
     assert any(n.text.startswith("P5 — зрелый") or "P5 — зрелый" in n.text for n in p1.notes)
 

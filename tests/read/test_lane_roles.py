@@ -88,6 +88,17 @@ TABLE = [
     ("What does the competitor do?", "custom", N),
     ("Hoe voelt de concurrent zich?", "custom", N),
     ("Waar loopt de leverancier vast?", "custom", N),
+    # Traffic lights name the score row (a light per phase), in every language canvasgen writes.
+    ("Stoplicht", "score", S),
+    ("Verkeerslicht", "score", S),
+    ("Status", "score", S),
+    ("Traffic light", "score", S),
+    ("Traffic lights", "score", S),
+    ("RAG", "score", S),
+    ("RAG status", "score", S),
+    ("Ampel", "score", S),
+    ("Feu tricolore", "score", S),
+    ("Semáforo", "score", S),
     # Ten synonyms.
     ("Verbeterpunten", "learning", S),
     ("Interne proces", "internal", S),

@@ -61,10 +61,11 @@ def stored(path: Path) -> dict[str, Any] | None:
 
 
 def _item_texts(value: Any) -> Iterator[str]:
-    """Every 'text' of an item anywhere in a model dict, lane labels and phase names as written."""
+    """Every 'text' of an item anywhere in a model dict, lane labels and phase names as written, and the
+    word a score was written as ("groen" read as a traffic light)."""
     if isinstance(value, dict):
         for key, inner in value.items():
-            if key in ("text", "label", "written") and isinstance(inner, str):
+            if key in ("text", "label", "written", "mark") and isinstance(inner, str):  # mark: a score's word
                 yield from inner.splitlines()
             elif key == "variants" and isinstance(inner, list):
                 yield from (line for v in inner for line in str(v).splitlines())

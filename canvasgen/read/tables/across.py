@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
-from canvasgen.read.lane_roles import lane_role_of, new_lane, paired_role
+from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role
 from canvasgen.read.tables.blocks import Frame, is_meta_label, name_runs, note_in, step_number, without_notes
 from canvasgen.read.tables.found import (
     SCORE_LIKE,
@@ -28,6 +28,9 @@ from canvasgen.read.tables.found import (
     feelings_said,
     feelings_shaped,
     holds_score,
+    is_light_label,
+    lights_said,
+    lights_shaped,
     score_in,
     score_shaped,
 )
@@ -87,7 +90,7 @@ def read_across(
         lanes.insert(0, above)
         boundaries = [Boundary(b.kind, b.before + 1, b.source) for b in boundaries]
         top -= 1
-    scored = _scores_by_shape(grid, lanes, phase_cols, used)
+    scored, two_scores = _scores_by_shape(grid, lanes, phase_cols, used, file)
     scores: list[list[RawScore]] = [[] for _ in phases]
     for lane_rows in lanes:
         lane = lane_rows.lane
@@ -123,6 +126,7 @@ def read_across(
         section.group_label = _group_label(grid, frame, groups_at, used, taken)
     if unfound is not None:
         said.append(CanvasWarning(Location(file, grid.title), unfound))
+    said.extend(two_scores)
     section.boundaries = boundaries
     section.notes = notes
     return Table([section], taken, top, said)
@@ -387,10 +391,15 @@ def _lanes(
     return found, boundaries, notes
 
 
-def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]], used: set[Pos]) -> list[str]:
-    """Lanes of unknown label that hold only small numbers become score lanes, as do emotion and
-    experience lanes holding nothing but scores; what was decided, said."""
+def _scores_by_shape(
+    grid: Grid, lanes: list[_Row], phase_cols: list[list[int]], used: set[Pos], file: str
+) -> tuple[list[str], list[CanvasWarning]]:
+    """Lanes of unknown label that hold only small numbers, feelings or traffic lights become the score
+    row, as do emotion and experience lanes holding nothing but scores; what was decided, said. One row
+    scores the phases: a second source (a second score label, or a lane of scores by its content) keeps its
+    words as text, warned with the correction that chooses it instead."""
     said = []
+    warned: list[CanvasWarning] = []
 
     def filled_of(lane_rows: _Row) -> tuple[list[CellValue], list[CellValue]]:
         cells = [(r, c) for r in lane_rows.rows for cols in phase_cols for c in cols]
@@ -398,41 +407,104 @@ def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]],
         return values, [v for v in values if not v.placeholder]
 
     for lane_rows in lanes:
-        lane = lane_rows.lane
-        # a label one letter from "Score" over text ("Scope"): a text lane, never the score row
-        if (
-            lane.kind == SCORE_LANE
-            and lane.role_by == RoleBy.TYPO
-            and not all(map(holds_score, filled_of(lane_rows)[1]))
-        ):
-            lane.kind, lane.role_by, lane.role_match = CUSTOM_LANE, RoleBy.NONE, None
-            lane.suggestions = tuple(s for s in lane.suggestions if s.kind != SCORE_LANE)
-            said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds text, not scores: no score row")
-    numbers = any(lr.lane.kind == SCORE_LANE for lr in lanes)  # a score row of its own: words are no scores
+        if _text_not_scores(lane_rows.lane, filled_of(lane_rows)[1]):
+            said.append(f"row {lane_rows.rows[0]} ('{lane_rows.lane.label}') holds text, not scores: no score row")
+    labelled = [lr for lr in lanes if lr.lane.kind == SCORE_LANE]
+    # the score row proper: the one the user named, else the first labelled so
+    proper = next((lr for lr in labelled if lr.lane.role_by == RoleBy.CORRECTED), labelled[0] if labelled else None)
+
+    for lane_rows in labelled:
+        # a row under the score row's own label is more of its scores (a phase of several steps, one score
+        # row per score as `apply` writes them); a second score label ("Score" and "Stoplicht") is text
+        if proper is not None and lane_rows is not proper and not _alike(lane_rows.lane, proper.lane):
+            lane = lane_rows.lane  # never averaged in
+            lane.kind, lane.role_by, lane.role_match = CUSTOM_LANE, RoleBy.CONTENT, None
+            warned.append(_second(grid.title, file, proper, lane_rows, "scores"))
     for lane_rows in lanes:
         lane = lane_rows.lane
         values, filled = filled_of(lane_rows)
-        if lane.kind == SCORE_LANE or lane.kind not in (CUSTOM_LANE, *SCORE_LIKE) or lane_rows.level is not None:
+        if (
+            lane.kind == SCORE_LANE
+            or lane.kind not in (CUSTOM_LANE, *SCORE_LIKE)
+            or lane_rows.level is not None
+            or lane in (lr.lane for lr in labelled)
+        ):
             continue
         scores = lane.kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
+        custom = lane.kind == CUSTOM_LANE and lane.role_by != RoleBy.CORRECTED
         if scores and any(v.number is None for v in filled):  # "Goed | Matig | Slecht": words, kept
-            lane_rows.word_scores = not numbers
-            if lane_rows.word_scores:
-                words = ", ".join(dict.fromkeys(v.text for v in filled if v.number is None))
-                said.append(
-                    f"row {lane_rows.rows[0]} ('{lane.label}') holds score words ({words}): read as "
-                    "scores, the words kept in the lane"
-                )
+            words = ", ".join(dict.fromkeys(v.text for v in filled if v.number is None))
+            if proper is not None:
+                warned.append(_second(grid.title, file, proper, lane_rows, f"score words ({words})"))
+                continue
+            lane_rows.word_scores = True
+            proper = lane_rows
+            said.append(
+                f"row {lane_rows.rows[0]} ('{lane.label}') holds score words ({words}): read as "
+                "scores, the words kept in the lane"
+            )
         elif scores or (lane.kind == CUSTOM_LANE and score_shaped(values, len(phase_cols))):
+            if proper is not None:
+                warned.append(_second(grid.title, file, proper, lane_rows, "only small numbers"))
+                if lane.kind == CUSTOM_LANE:
+                    lane.role_by = RoleBy.CONTENT  # read as scores by its content, kept as text: said above
+                continue
             lane.kind = SCORE_LANE
             lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
+            proper = lane_rows
             said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds only small numbers: scores")
-        elif lane.kind == CUSTOM_LANE and lane.role_by != RoleBy.CORRECTED and not numbers and feelings_shaped(values):
-            lane.kind = SCORE_LANE  # "🙂 | 😐 | slecht | heel goed": the score row, by what it holds
+        elif custom and (feelings_shaped(values) or lights_shaped(values)):
+            where = f"row {lane_rows.rows[0]}"
+            if proper is not None:
+                warned.append(
+                    _second(
+                        grid.title, file, proper, lane_rows, "feelings" if feelings_shaped(values) else "traffic lights"
+                    )
+                )
+                lane.role_by = RoleBy.CONTENT  # read as scores by its content, kept as text: said above
+                continue
+            lane.kind = SCORE_LANE  # "🙂 | 😐 | slecht | heel goed", "🟢 | 🔴": the score row, by what it holds
             lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
-            numbers = True  # one such row: a second stays text
-            said.append(feelings_said(f"row {lane_rows.rows[0]}", lane.label, values))
-    return said
+            proper = lane_rows
+            said.append(
+                feelings_said(where, lane.label, values)
+                if feelings_shaped(values)
+                else lights_said(where, lane.label, values)
+            )
+    return said, warned
+
+
+def _alike(lane: Lane, first: Lane) -> bool:
+    """Whether a second score row is more of the first's: the same label, or the user named both."""
+    return label_key(lane.label) == label_key(first.label) or RoleBy.CORRECTED == lane.role_by == first.role_by
+
+
+def _second(sheet: str, file: str, proper: _Row | None, lane_rows: _Row, holds: str) -> CanvasWarning:
+    """The warning for a second score source, kept as text: both rows named, and the ``--lane`` that
+    chooses the second (the first made text)."""
+    assert proper is not None
+    lane, first = lane_rows.lane, proper.lane
+    label, first_label = " ".join(lane.label.split()), " ".join(first.label.split())
+    return CanvasWarning(
+        Location(file, sheet, lane.source.cell if lane.source else None),
+        f"two rows score the phases: row {proper.rows[0]} ('{first_label}') is the score row, and row "
+        f"{lane_rows.rows[0]} ('{label}') holds {holds} too: its words are kept as text, not scores; to score by "
+        f"'{label}' instead, give {lane_option(first.label, 'custom')}",
+    )
+
+
+def _text_not_scores(lane: Lane, filled: list[CellValue]) -> bool:
+    """Whether a lane labelled a score row holds text instead, and becomes a text lane: a label one letter
+    from "Score" over text ("Scope"), or a traffic light's label over no score at all ("Status: in
+    behandeling"). The user's own word (``--lane``) stands."""
+    if lane.kind != SCORE_LANE or not (
+        (lane.role_by == RoleBy.TYPO and not all(map(holds_score, filled)))
+        or (lane.role_by != RoleBy.CORRECTED and is_light_label(lane.label) and not any(map(holds_score, filled)))
+    ):
+        return False
+    lane.kind, lane.role_by, lane.role_match = CUSTOM_LANE, RoleBy.NONE, None
+    lane.suggestions = tuple(s for s in lane.suggestions if s.kind != SCORE_LANE)
+    return True
 
 
 def _line_across(grid: Grid, row: int, label_col: int, used: set[Pos]) -> Item | None:

@@ -27,6 +27,8 @@ from canvasgen.read.tables.found import (
     feelings_said,
     feelings_shaped,
     holds_score,
+    lights_said,
+    lights_shaped,
     phase_keys,
     score_in,
     score_shaped,
@@ -290,11 +292,14 @@ def section_of(
 
 
 def _feelings(role: RoleMatch, lanes: list[Lane], values: list[CellValue], label: str, col: int) -> str:
-    """What is said of a column of no role taken for the score column by its feelings (faces, words), the
-    first such and only where no column scores already; "" for any other."""
+    """What is said of a column of no role taken for the score column by its feelings (faces, words) or its
+    traffic lights, the first such and only where no column scores already; "" for any other."""
     if role.kind != CUSTOM_LANE or role.by == RoleBy.CORRECTED or any(lane.kind == SCORE_LANE for lane in lanes):
         return ""
-    return feelings_said(f"column {get_column_letter(col)}", label, values) if feelings_shaped(values) else ""
+    where = f"column {get_column_letter(col)}"
+    if feelings_shaped(values):
+        return feelings_said(where, label, values)
+    return lights_said(where, label, values) if lights_shaped(values) else ""  # "🟢 | 🔴", "groen | rood"
 
 
 #: Words of a column's header that say it groups the phases ("JTBD Step", "Stage group", "Macro"), beside

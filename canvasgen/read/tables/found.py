@@ -8,12 +8,19 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from canvasgen.errors import CanvasWarning
-from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Phase, PhaseGroup, Source
+from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Light, Phase, PhaseGroup, Source
 from canvasgen.read.grid import CellValue, Pos
 from canvasgen.read.lane_roles import lane_option
 from canvasgen.read.shown import FontColour
-from canvasgen.text import phase_key
-from canvasgen.vocabulary.scores import Notation, fraction_from_date, is_feeling, score_notation
+from canvasgen.text import label_key, phase_key
+from canvasgen.vocabulary.lanes import TRAFFIC_LIGHT_LABELS
+from canvasgen.vocabulary.scores import (
+    LIGHT_LETTERS,
+    Notation,
+    fraction_from_date,
+    is_feeling,
+    score_notation,
+)
 
 
 @dataclass
@@ -134,3 +141,43 @@ def feelings_said(where: str, label: str, values: list[CellValue]) -> str:
         f"{where} ('{' '.join(label.split())}') holds feelings written as faces or words ({written}): read as "
         f"the score row by its content; if it is text, say so: {lane_option(label, 'custom')}"
     )
+
+
+def _light_written(value: CellValue) -> bool:
+    notation = score_notation(value.text, value.colour)
+    return value.number is None and notation is not None and notation.light is not None
+
+
+def lights_shaped(values: list[CellValue]) -> bool:
+    """Whether a lane of no role holds the score row's traffic lights by its content: most of its filled
+    cells (and two at least) are a light ("🟢 | 🟡 | 🔴", "groen | oranje | rood", a ● in a light's colour),
+    or the whole row is light letters ("G | A | R", one at least not amber: "A" alone is a word)."""
+    filled = [v for v in values if not v.placeholder]
+    lights = [v for v in filled if _light_written(v)]
+    if len(lights) >= 2 and 2 * len(lights) > len(filled):
+        return True
+    letters = [LIGHT_LETTERS.get(v.text.strip().upper()) for v in filled if v.number is None]
+    return (
+        len(filled) >= 2
+        and len(letters) == len(filled)
+        and None not in letters
+        and any(light is not Light.AMBER for light in letters)
+    )
+
+
+def lights_said(where: str, label: str, values: list[CellValue]) -> str:
+    """What the reader says of a lane it took for the score row by its traffic lights, with the correction
+    that makes it text again."""
+    written = ", ".join(dict.fromkeys(v.text.strip() for v in values if not v.placeholder))
+    return (
+        f"{where} ('{' '.join(label.split())}') holds traffic lights ({written}): read as the score row by its "
+        f"content; if it is text, say so: {lane_option(label, 'custom')}"
+    )
+
+
+_LIGHT_LABEL_KEYS = frozenset(label_key(w) for words in TRAFFIC_LIGHT_LABELS.values() for w in words)
+
+
+def is_light_label(label: str) -> bool:
+    """Whether a lane's label names a row of traffic lights ("Stoplicht", "RAG status", "Ampel")."""
+    return label_key(label) in _LIGHT_LABEL_KEYS
