@@ -265,6 +265,15 @@ SMALL_WORDS = frozenset(
     ("de", "het", "een", "the", "a", "an", "zich", "we", "wij", "ons", "onze", "our", "us", "er", "der", "die", "das")
 )
 
+#: Words that negate a question ("Wat doet de klant niet?", "What does the customer never do?"): such a
+#: question asks the opposite of the role's own, so it gives no role (the role is offered, never taken).
+NEGATION_WORDS = frozenset(
+    _words(
+        """niet geen nooit niets nergens not never no nothing dont doesnt didnt cannot cant wont isnt arent
+        nicht kein keine keinen nie niemals nichts pas jamais rien aucun nunca nada ninguno"""
+    )
+)
+
 #: Words that ask, not say: a label's role is never guessed from them ("Hoe", "What", "does").
 QUESTION_WORDS = frozenset(
     _words(

@@ -20,21 +20,25 @@ from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane, paired_role
 from canvasgen.read.tables.blocks import Frame, is_meta_label, step_number
 from canvasgen.read.tables.found import (
+    LEVEL_SCALE,
     SCORE_LIKE,
     GroupsHint,
     RawScore,
     Section,
     Table,
+    dash_kept,
     feelings_said,
     feelings_shaped,
     holds_score,
+    row_signs,
+    score_cell,
     score_in,
     score_shaped,
 )
 from canvasgen.text import label_key, numbered_name, phase_key
 from canvasgen.vocabulary import is_known_phase, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE
-from canvasgen.vocabulary.scores import evenly
+from canvasgen.vocabulary.scores import evenly, is_dash
 from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
@@ -42,9 +46,6 @@ from canvasgen.vocabulary.structure import (
     is_step_header,
     strip_decoration,
 )
-
-#: Emotion levels are placed on this scale: three levels give its ends and middle.
-LEVEL_SCALE = "(-2..+2)"
 
 
 @dataclass
@@ -89,8 +90,10 @@ def read_across(
         top -= 1
     scored = _scores_by_shape(grid, lanes, phase_cols, used)
     scores: list[list[RawScore]] = [[] for _ in phases]
+    cells_said: list[str] = []
     for lane_rows in lanes:
         lane = lane_rows.lane
+        signs = row_signs(_values(grid, lane_rows.rows, phase_cols, used))
         for index, cols in enumerate(phase_cols):
             for r in lane_rows.rows:
                 for c in cols:
@@ -99,16 +102,19 @@ def read_across(
                         continue
                     taken.add(pos)
                     value = grid.cells[pos]
+                    items = grid.items(pos) or dash_kept(value, grid.source(pos), signs)
                     if lane.kind == SCORE_LANE:
-                        raw = score_in(value, grid.source(pos), lane.label)
-                        if raw is not None or value.placeholder:  # "?", "n.v.t.": no score, silently
-                            scores[index].extend([raw] if raw else [])
+                        read = score_cell(value, grid.source(pos), lane.label, signs)
+                        scores[index].extend([read.score] if read.score else [])
+                        cells_said.extend([read.said] if read.said else [])
+                        if not read.keep and not read.words:
                             continue
-                        scores[index].append(
-                            RawScore(None, grid.source(pos), lane.label, written=value.text, colour=value.font_colour)
-                        )
-                    items = grid.items(pos)
-                    if lane_rows.word_scores and (raw := score_in(value, grid.source(pos), lane.label)) is not None:
+                        items = items if read.keep else [Item(read.words, grid.source(pos))]
+                    elif (
+                        lane_rows.word_scores
+                        and items
+                        and (raw := score_in(value, grid.source(pos), lane.label)) is not None
+                    ):
                         scores[index].append(raw)
                     if lane_rows.level is not None:
                         for item in items:
@@ -116,7 +122,7 @@ def read_across(
                             scores[index].append(RawScore(lane_rows.level, grid.source(pos), LEVEL_SCALE))
                     lane.cells[index].extend(items)
     section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
-    section.reading = explained + groups_said + scored
+    section.reading = explained + groups_said + scored + cells_said
     if groups_at is not None:
         section.groups = _phase_groups(grid, frame, groups_at, phase_cols, used, taken)
         section.group_label = _group_label(grid, frame, groups_at, used, taken)
@@ -358,15 +364,21 @@ def _lanes(
     return found, boundaries, notes
 
 
+def _values(grid: Grid, rows: list[int], phase_cols: list[list[int]], used: set[Pos]) -> list[CellValue]:
+    """The cells of a lane's rows under the phases, not read as anything else."""
+    cells = [(r, c) for r in rows for cols in phase_cols for c in cols]
+    return [grid.cells[p] for p in cells if p in grid.cells and p not in used]
+
+
 def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]], used: set[Pos]) -> list[str]:
     """Lanes of unknown label that hold only small numbers become score lanes, as do emotion and
     experience lanes holding nothing but scores; what was decided, said."""
     said = []
 
     def filled_of(lane_rows: _Row) -> tuple[list[CellValue], list[CellValue]]:
-        cells = [(r, c) for r in lane_rows.rows for cols in phase_cols for c in cols]
-        values = [grid.cells[p] for p in cells if p in grid.cells and p not in used]
-        return values, [v for v in values if not v.placeholder]
+        values = _values(grid, lane_rows.rows, phase_cols, used)
+        signs = row_signs(values)  # "-- | - | 0 | +": its dashes are scores, not cells left empty
+        return values, [v for v in values if not v.placeholder or (signs and is_dash(v.text))]
 
     for lane_rows in lanes:
         lane = lane_rows.lane
@@ -386,7 +398,10 @@ def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]],
         if lane.kind == SCORE_LANE or lane.kind not in (CUSTOM_LANE, *SCORE_LIKE) or lane_rows.level is not None:
             continue
         scores = lane.kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
-        if scores and any(v.number is None for v in filled):  # "Goed | Matig | Slecht": words, kept
+        if numbers and scores:
+            continue  # "-- | - | – | 0" under 'Gevoel' beside a score row: the emotions lane's text, not scores
+        if scores and (lane.role_by == RoleBy.CORRECTED or any(v.number is None for v in filled)):
+            # "Goed | Matig | Slecht": words, kept; a lane the user gave a role keeps it, its scores read
             lane_rows.word_scores = not numbers
             if lane_rows.word_scores:
                 words = ", ".join(dict.fromkeys(v.text for v in filled if v.number is None))
@@ -394,11 +409,14 @@ def _scores_by_shape(grid: Grid, lanes: list[_Row], phase_cols: list[list[int]],
                     f"row {lane_rows.rows[0]} ('{lane.label}') holds score words ({words}): read as "
                     "scores, the words kept in the lane"
                 )
+        elif lane.role_by == RoleBy.CORRECTED:
+            continue  # the user said what it is ('Cijfer=custom'): text, whatever it holds
         elif scores or (lane.kind == CUSTOM_LANE and score_shaped(values, len(phase_cols))):
             lane.kind = SCORE_LANE
             lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
-            said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds only small numbers: scores")
-        elif lane.kind == CUSTOM_LANE and lane.role_by != RoleBy.CORRECTED and not numbers and feelings_shaped(values):
+            what = "only small numbers" if all(v.number is not None for v in filled) else "only scores"
+            said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds {what}: scores")
+        elif lane.kind == CUSTOM_LANE and not numbers and feelings_shaped(values):
             lane.kind = SCORE_LANE  # "🙂 | 😐 | slecht | heel goed": the score row, by what it holds
             lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
             numbers = True  # one such row: a second stays text
