@@ -228,7 +228,8 @@ def section_of(
         c: lane_role_of(header.text, None, lane_kinds, blueprint=False) if header else NO_ROLE
         for c, header in headers.items()
     }
-    score_column = any(role.kind == SCORE_LANE for role in roles.values())  # a column the label says scores
+    # a column its label says scores ("Scope", a typo of "Score", says so only over numbers: not counted here)
+    score_column = any(role.kind == SCORE_LANE and role.by != RoleBy.TYPO for role in roles.values())
     worded_by: list[str] = []
     for c in cols:
         header = grid.cells.get((header_row, c))
