@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom
+from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
 
@@ -336,8 +336,7 @@ def _lanes(journey: Journey) -> dict[tuple[str, int], Lane]:
     its place among them: each is compared with the lane in the same place in the other version."""
     found: dict[tuple[str, int], Lane] = {}
     for lane in journey.lanes:
-        if lane.kind == SCORE_LANE:
-            continue
+        # a score row too: its text (words beside a score, a cell that is no score) is compared as any lane's
         key = _lane_key(lane)
         found[(key, sum(1 for k, _ in found if k == key))] = lane
     return found

@@ -6,7 +6,7 @@ from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.view import JourneyView
 from canvasgen.figures import target_bound
 from canvasgen.layout.meta import unused_headers
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, Phase, RoleBy
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Phase, RoleBy
 from canvasgen.read.lane_roles import lane_option, role_text
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.tables.stage_list import decoration_taken_off
@@ -129,14 +129,32 @@ def _journey_lines(journey: Journey) -> list[str]:
         values = ", ".join(
             f"{name} {'/'.join(f'{x.value:g}' + (f' ({x.mark})' if x.mark else '') for x in s)}" for name, s in scored
         )
-        lines.append(f"    scores on {scale}: {values}")
+        lines.append(f"    scores on {scale}{_scored_by(journey)}: {values}")
     if journey.notes:
         lines.append(f"    {_count(len(journey.notes), 'note')} outside the canvas")
     return lines
 
 
+#: The roles whose words ("🙂 | 😐 | slecht") score the phases where no score row does.
+_WORDS_SCORE = (LaneKind.EXPERIENCE, LaneKind.EMOTIONS)
+
+
+def _scored_by(journey: Journey) -> str:
+    """ " (from lane 'Beleving')" where the scores are read from the words of a lane of another role (an
+    experience or emotions lane of faces and words), across or down alike; "" when a score row gives them."""
+    cells = {s.source for phase in journey.scores for s in phase if s.source is not None}
+    lanes = [
+        lane.label
+        for lane in journey.lanes
+        if lane.kind in _WORDS_SCORE and any(item.source in cells for cell in lane.cells for item in cell)
+    ]
+    return f" (from lane {' and '.join(repr(' '.join(label.split())) for label in lanes)})" if lanes else ""
+
+
 def _role(journey: Journey, lane: Lane) -> str:
     """ "learning, question", "customer, typo of 'Klantproces'; extra lane", "no role: shown as an extra lane"."""
+    if lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.CORRECTED:  # "--lane 'Cijfer=custom'"
+        return "custom, corrected: shown as an extra lane"
     if lane.kind == CUSTOM_LANE:
         return "no role: shown as an extra lane" if lane.item_count() else "no role"
     extra = "; extra lane" if lane.kind in CORE_LANES and not journey.holds_core_place(lane) else ""

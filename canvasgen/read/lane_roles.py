@@ -12,7 +12,14 @@ from __future__ import annotations
 from canvasgen.errors import CanvasWarning, Location, option_hint
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, LANE_KINDS, Item, Journey, Lane, LaneKind, RoleBy, Source
 from canvasgen.text import label_key
-from canvasgen.vocabulary.roles import RoleMatch, family_of, label_languages, lane_role, unknown_subject
+from canvasgen.vocabulary.roles import (
+    RoleMatch,
+    family_of,
+    label_languages,
+    lane_role,
+    negation_in,
+    unknown_subject,
+)
 from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, is_level_word
 
 
@@ -121,6 +128,7 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
         elif _unsaid(lane):  # a label to correct
             fix = (
                 _asked_of_unknown(lane)
+                or _negated(lane)
                 or suggestion_text(lane)
                 or (
                     f"if it has one of canvasgen's roles, give it with {lane_option(lane.label, '<kind>')} "
@@ -163,6 +171,21 @@ def _asked_of_unknown(lane: Lane) -> str:
         f"its question asks of '{subject}', whom canvasgen knows neither as the customer nor as the "
         f"organisation; if it asks of one of them, say so: {options}"
     )
+
+
+def _negated(lane: Lane) -> str:
+    """Why a lane whose label negates a question ("Wat doet de klant niet?") got no role: it asks the
+    opposite of the role's question; with the correction that gives it that role all the same. "" for
+    any other lane."""
+    negation = negation_in(lane.label)
+    if negation is None:
+        return ""
+    meant = " or ".join(f"'{s.label}'" for s in lane.suggestions)
+    options = " or ".join(lane_option(lane.label, s.kind) for s in lane.suggestions) or lane_option(
+        lane.label, "<kind>"
+    )
+    asks = f"the opposite of {meant}" if meant else "the opposite of a lane's question"
+    return f"its question says '{negation}', so it asks {asks}; if it is that lane all the same, say so: {options}"
 
 
 def _missing_core(journey: Journey) -> str | None:

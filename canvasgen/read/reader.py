@@ -30,7 +30,7 @@ from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import Grid, Pos
-from canvasgen.read.lane_roles import offer_in_family, said_of_roles
+from canvasgen.read.lane_roles import offer_in_family, role_text, said_of_roles
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
@@ -93,10 +93,13 @@ def _read_canvas(
     name = display_name(path)
     check_file(Path(path), name)
     reader = reader_of(Path(path))
-    if reader is Reader.MODEL_JSON:
-        return read_model_json(Path(path), name)
-    if reader is Reader.MERMAID:
-        return read_mermaid(Path(path), name)
+    if reader in (Reader.MODEL_JSON, Reader.MERMAID):  # lanes of their own kinds: a --lane is said, not used
+        read = read_model_json if reader is Reader.MODEL_JSON else read_mermaid
+        canvas = read(Path(path), name)
+        given = (corrections or Corrections()).over(from_file(Path(path)))
+        if not companion and given.lane_kinds:
+            _say_unmatched(canvas, [j.sheet for j in canvas.journeys], name, replace(given, sheets={}))
+        return canvas
     corrections = (corrections or Corrections()).over(from_file(Path(path)))
     book = open_book(Path(path), name, corrections.skip_hidden)
     if book.format == "csv" and (header := figures_header(book.grids[0])):
@@ -121,13 +124,13 @@ def _read_canvas(
     canvas = _read_book(book, name, Path(name).name, corrections, phases=phases)
     if canvas.journeys or canvas.personas or (companion and canvas.touchpoints):  # a touchpoint analysis beside it
         if not companion:
-            _say_unmatched(canvas, book, name, corrections)
+            _say_unmatched(canvas, [g.title for g in book.grids], name, corrections)
         return canvas
     wordy = _most_text(book)
     if wordy is not None:  # never refuse a sheet that holds text: the most plausible reading, said to be a guess
         canvas = _read_book(book, name, Path(name).name, corrections, guess=wordy.title, phases=phases)
     if (canvas.journeys or canvas.personas) and not companion:
-        _say_unmatched(canvas, book, name, corrections)
+        _say_unmatched(canvas, [g.title for g in book.grids], name, corrections)
     if not canvas.journeys and not canvas.personas:
         sheets = ", ".join(f"'{g.title}'" for g in book.grids if not _is_helper(g)) or "none"
         raise NoCanvas(
@@ -140,8 +143,9 @@ def _read_canvas(
     return canvas
 
 
-def _say_unmatched(canvas: Canvas, book: Book, name: str, corrections: Corrections) -> None:
-    """A correction that matches nothing in the workbook is said, with what it was given as."""
+def _say_unmatched(canvas: Canvas, sheets: list[str], name: str, corrections: Corrections) -> None:
+    """A correction that matches nothing in the workbook is said, with what it was given as; so is one that
+    matched a lane the reader could not give that role (a Mermaid journey's lanes, a model's own kinds)."""
     labels = {
         label_key(text)
         for j in canvas.journeys
@@ -149,13 +153,25 @@ def _say_unmatched(canvas: Canvas, book: Book, name: str, corrections: Correctio
         for text in (lane.label, *lane.label.splitlines(), *([lane.group.text] if lane.group else []))
     }
     lit = any(s.light is not None for j in canvas.journeys for phase in j.scores for s in phase)
-    for what in unmatched(corrections, [g.title for g in book.grids], labels, lit):
-        origin = corrections.origin or "the command line"
+    origin = corrections.origin or "the command line"
+    for what in unmatched(corrections, sheets, labels, lit):
         canvas.warnings.append(
             CanvasWarning(
                 Location(name), f"the correction {what} in {origin} matches nothing in this workbook; it was not used"
             )
         )
+    for journey in canvas.journeys:  # a correction that matched a lane the reader then read otherwise
+        kinds = corrections.for_sheet(journey.sheet).lane_kinds
+        for lane in journey.lanes:
+            given = kinds.get(label_key(lane.label))
+            if given is not None and lane.kind != given:
+                where = Location(name, journey.sheet, lane.source.cell if lane.source else None)
+                option = f"--lane '{corrections.written.get(label_key(lane.label), lane.label)}={given}'"
+                said = (
+                    f"the correction {option} in {origin} could not be applied: lane '{' '.join(lane.label.split())}'"
+                    f" is read as {lane.kind} ({role_text(lane)})"
+                )
+                canvas.warnings.append(CanvasWarning(where, said))
 
 
 def _read_book(

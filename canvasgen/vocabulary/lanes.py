@@ -15,7 +15,7 @@ from __future__ import annotations
 #: row, its lights the top, middle and bottom of its scale. Over text that holds no score they are a text
 #: lane ("Status: in behandeling"), as a typo of "Score" is.
 TRAFFIC_LIGHT_LABELS: dict[str, tuple[str, ...]] = {
-    "nl": ("stoplicht", "verkeerslicht", "status"),
+    "nl": ("stoplicht", "verkeerslicht"),  # not "status": "Status levering: ok | niet ok" is text
     "en": ("traffic light", "traffic lights", "RAG", "RAG status"),
     "de": ("ampel",),
     "fr": ("feu tricolore",),
@@ -275,6 +275,15 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
 #: Words a question form is read without: articles, the reflexive, and "we"/"our".
 SMALL_WORDS = frozenset(
     ("de", "het", "een", "the", "a", "an", "zich", "we", "wij", "ons", "onze", "our", "us", "er", "der", "die", "das")
+)
+
+#: Words that negate a question ("Wat doet de klant niet?", "What does the customer never do?"): such a
+#: question asks the opposite of the role's own, so it gives no role (the role is offered, never taken).
+NEGATION_WORDS = frozenset(
+    _words(
+        """niet geen nooit niets nergens not never no nothing dont doesnt didnt cannot cant wont isnt arent
+        nicht kein keine keinen nie niemals nichts pas jamais rien aucun nunca nada ninguno"""
+    )
 )
 
 #: Words that ask, not say: a label's role is never guessed from them ("Hoe", "What", "does").

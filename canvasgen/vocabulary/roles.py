@@ -39,6 +39,7 @@ from canvasgen.vocabulary.lanes import (
     LANE_LABELS,
     LANE_QUESTION_FORMS,
     LANGUAGE_FAMILIES,
+    NEGATION_WORDS,
     QUESTION_SUBJECTS,
     QUESTION_WORDS,
     SMALL_WORDS,
@@ -252,6 +253,8 @@ def lane_role(label: str) -> RoleMatch:
             return RoleMatch(word.kind, RoleBy.QUESTION, word.shown)
     if any(label_key(form) in NOTE_HEADER_KEYS for form in forms):
         return NO_ROLE  # "Notes", "Opmerkingen": a word of its own, no typo of a lane's label
+    if negation_in(label) is not None:  # "Wat doet de klant niet?": the opposite of the role's question
+        return _negated(label)
     for form in forms:
         key = label_key(form)
         prefix = next((p for p in _PREFIXES if key.startswith(p + " ")), None)
@@ -275,6 +278,30 @@ def lane_role(label: str) -> RoleMatch:
     if unknown is not None:  # "Wat doet de concurrent?": asked of someone canvasgen does not know
         return _asked_of_unknown(unknown)
     return _by_typo(forms)
+
+
+def negation_in(label: str) -> str | None:
+    """The word that negates a label's question ("niet" in "Wat doet de klant niet?"), as written; None for a
+    label that is no question or asks without negating."""
+    for form in _forms(label):
+        if _asks(form):
+            found = next((w for w in label_key(form).split() if w.replace(" ", "") in NEGATION_WORDS), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _negated(label: str) -> RoleMatch:
+    """No role for a negated question, offered the role the question has without its negation."""
+    negation = negation_in(label) or ""
+    plain = " ".join(w for w in label_key(label).split() if w != negation)
+    meant = lane_role(plain + "?") if plain else NO_ROLE
+    offered = meant.suggestions
+    if meant.kind != CUSTOM_LANE:
+        word = _QUESTIONS.get(question_key(meant.match or plain)) or _LABELS.get(label_key(meant.match or plain))
+        shown = meant.match or plain
+        offered = (Suggestion(shown, meant.kind, word.languages if word else frozenset()),)
+    return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, offered)
 
 
 def _limit(length: int) -> int:
@@ -305,9 +332,50 @@ def _close(forms: list[str], slack: int) -> dict[str, tuple[int, _Word]]:
                     word = words[index]
                     length = min(len(target), len(keys[index]))
                     limit = _limit(length) + (slack if length >= 4 else 0)
+                    if _asks(form) and not _same_subject(form, word, slack, words is _CHOICES[1]):
+                        continue  # "Wat doet het?" is no typo of "Wat doen wij?": the edit changes who acts
                     if distance <= limit and (word.kind not in best or distance < best[word.kind][0]):
                         best[word.kind] = (int(distance), word)
     return best
+
+
+def _full_questions() -> dict[str, tuple[str, ...]]:
+    """Each question form's key (without small words) with every form of it written whole: "wat doen" ->
+    ("wat doen wij", "wat doen we")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for kinds in LANE_QUESTION_FORMS.values():
+        for forms in kinds.values():
+            for form in forms:
+                key = question_key(form)
+                found[key] = (*found.get(key, ()), label_key(form))
+    return found
+
+
+_FULL_QUESTIONS = _full_questions()
+
+
+#: Who a question may ask of: a person, the organisation, and the pronouns for it and for "we".
+_SUBJECTS = _PERSON | _ORGANISATION | THING_WORDS | frozenset(("wij", "we", "ons", "onze", "our", "us"))
+
+
+def _same_subject(form: str, word: _Word, slack: int, question: bool) -> bool:
+    """Whether a question a few letters off a known label or question still asks of the same subject: no
+    word of it that names a subject ("het", "zij", "klant") stands where the known one names another
+    ("wij"), and a known question is within the typo limit with its small words kept ("wat doet de klnt"
+    and "wat doet de klant"). So "Wat doet het?" is no typo of "Wat doen wij?", nor "Wat doen zij?" of
+    "Wat wij doen"."""
+    typed = label_key(form)
+    forms = _FULL_QUESTIONS.get(word.key, (word.key,)) if question else (word.key,)
+    for known in forms:
+        mine, theirs = set(typed.split()), set(known.split())
+        if (mine - theirs) & _SUBJECTS and (theirs - mine) & _SUBJECTS:
+            continue  # another subject named in its place
+        if not question:
+            return True
+        distance = min(OSA.distance(typed, known), OSA.distance(_sorted_words(typed), _sorted_words(known)))
+        if distance <= _limit(min(len(typed), len(known))) + slack:
+            return True
+    return False
 
 
 def _meaning_index() -> dict[str, dict[LaneKind, _Word]]:

@@ -281,14 +281,72 @@ def score_notation(text: str, colour: str | None = None) -> Notation | None:
     return None
 
 
+#: Words that say a status, not a feeling ("ok | niet ok"): a score under a score label, never what makes a
+#: row of no role the score row by its content.
+_STATUS_WORDS = frozenset(label_key(w) for w in ("ok", "oké", "okay", "okee", "okido"))
+
+
 def is_feeling(text: str) -> bool:
     """Whether ``text`` writes a feeling as a face or in words ("🙂", ":-(", "slecht", "heel goed", "great"):
     what makes a lane of no role a row of scores by its content. Numbers, signs, stars and traffic lights are
-    read so only under a score label (a plain number may be a step, "-" nothing filled in)."""
+    read so only under a score label (a plain number may be a step, "-" nothing filled in), and "ok" is a
+    status ("ok | niet ok"), no feeling."""
     notation = score_notation(text)
     if notation is None or notation.light is not None:
         return False
-    return notation.face is not None or label_key(" ".join(text.split())) in _WORD_VALUES
+    key = label_key(" ".join(text.split()))
+    return notation.face is not None or (key in _WORD_VALUES and key not in _STATUS_WORDS)
+
+
+#: A lone dash, as people leave a cell they have nothing to write in ("-", "–", "—", "−"), or two.
+_DASHES = frozenset("-–—−")
+
+
+def is_dash(text: str) -> bool:
+    """Whether a cell holds nothing but one or two dashes ("-", "–", "--"): no score in a row of numbers or
+    words, a score in a row written in ``++ + 0 - --``."""
+    stripped = "".join(text.split())
+    return 0 < len(stripped) <= 2 and all(ch in _DASHES for ch in stripped)
+
+
+def writes_signs(texts: list[str]) -> bool:
+    """Whether a row writes its scores as ``++ + 0 - --``: a cell of it holds a sign with a plus ("+", "++",
+    "+/-", "±"), or it holds dashes of two lengths ("--" and "-"). In such a row a dash is a score."""
+    stripped = ["".join(t.split()) for t in texts]
+    plus = any(t in _SIGNS and ("+" in t or "±" in t) for t in stripped)
+    return plus or len({len(t) for t in stripped if is_dash(t)}) > 1
+
+
+#: A number written as a score: "-1", "4", "7,5".
+PLAIN_SCORE = re.compile(r"[+\-\u2212]?\d{1,3}(?:[.,]\d+)?")
+#: What may stand between a score and words after it on the same line: "slecht: lange wachttijd".
+_AFTER_SCORE = re.compile(r"^(?P<score>[^:;,—–]+?)\s*[:;,—–]\s+(?P<words>\S.*)$", re.DOTALL)
+
+
+def split_score(text: str) -> tuple[str, str] | None:
+    """A score cell that writes words beyond its score ("slecht\n🙁 lange wachttijd", "🙁 lange wachttijd",
+    "-1: te lang", "3 van 5 sterren"): the score as written and the words after it, kept as the lane's text;
+    None for a cell that is a score alone or writes no score first. The score is its first line; else the
+    longest start that is a face, sign, fraction, stars or light (never a bare number or a word: "10 minuten",
+    "goed geregeld" are text); else any score before a colon, semicolon, comma or dash."""
+    stripped = text.strip()
+    lines = [line.strip() for line in stripped.splitlines() if line.strip()]
+    if len(lines) > 1 and _reads(lines[0]):
+        return lines[0], "\n".join(lines[1:])
+    words = stripped.split()
+    for end in range(len(words) - 1, 0, -1):
+        notation = score_notation(" ".join(words[:end]))
+        if notation is not None and notation.mark is None:
+            return " ".join(words[:end]), " ".join(words[end:])
+    match = _AFTER_SCORE.match(stripped)
+    if match is not None and _reads(match.group("score")):
+        return match.group("score").strip(), match.group("words").strip()
+    return None
+
+
+def _reads(text: str) -> bool:
+    """Whether ``text`` is a score alone: a notation or a plain small number."""
+    return score_notation(text) is not None or PLAIN_SCORE.fullmatch(text.strip()) is not None
 
 
 def fraction_from_date(value: object) -> tuple[int, int] | None:

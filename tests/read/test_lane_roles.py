@@ -91,7 +91,6 @@ TABLE = [
     # Traffic lights name the score row (a light per phase), in every language canvasgen writes.
     ("Stoplicht", "score", S),
     ("Verkeerslicht", "score", S),
-    ("Status", "score", S),
     ("Traffic light", "score", S),
     ("Traffic lights", "score", S),
     ("RAG", "score", S),

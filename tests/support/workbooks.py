@@ -6,6 +6,7 @@ import itertools
 from pathlib import Path
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.cli import run_clean
@@ -589,3 +590,17 @@ def without_theme(path: Path) -> Path:
         for name, data in parts.items():
             book.writestr(name, data)
     return path
+
+
+def rows_canvas(path: Path, rows: list[tuple[object, ...]], down: bool = False, title: str = "Klantreis") -> Path:
+    """A canvas of plain rows under a title in A1: the first row the phase header ("Fase", then the phases),
+    each next row a lane (its label, then a cell per phase), from row 3; ``down``: the same turned on its
+    side (phases down column A, lane labels across row 3)."""
+    cells: Cells = {"A1": title}
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            if value is None:
+                continue
+            r, c = (3 + j, 1 + i) if down else (3 + i, 1 + j)
+            cells[f"{get_column_letter(c)}{r}"] = value
+    return make_book(path, {"Klantreis": cells})

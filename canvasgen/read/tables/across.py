@@ -20,24 +20,28 @@ from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role
 from canvasgen.read.tables.blocks import Frame, is_meta_label, name_runs, note_in, step_number, without_notes
 from canvasgen.read.tables.found import (
+    LEVEL_SCALE,
     SCORE_LIKE,
     GroupsHint,
     RawScore,
     Section,
     Table,
+    dash_kept,
     feelings_said,
     feelings_shaped,
     holds_score,
     is_light_label,
     lights_said,
     lights_shaped,
+    row_signs,
+    score_cell,
     score_in,
     score_shaped,
 )
 from canvasgen.text import label_key, numbered_name, phase_key
 from canvasgen.vocabulary import is_known_phase, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE
-from canvasgen.vocabulary.scores import evenly
+from canvasgen.vocabulary.scores import evenly, is_dash
 from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
@@ -45,9 +49,6 @@ from canvasgen.vocabulary.structure import (
     is_step_header,
     strip_decoration,
 )
-
-#: Emotion levels are placed on this scale: three levels give its ends and middle.
-LEVEL_SCALE = "(-2..+2)"
 
 
 @dataclass
@@ -92,8 +93,10 @@ def read_across(
         top -= 1
     scored, two_scores = _scores_by_shape(grid, lanes, phase_cols, used, file)
     scores: list[list[RawScore]] = [[] for _ in phases]
+    cells_said: list[str] = []
     for lane_rows in lanes:
         lane = lane_rows.lane
+        signs = row_signs(_values(grid, lane_rows.rows, phase_cols, used))
         for index, cols in enumerate(phase_cols):
             for r in lane_rows.rows:
                 for c in cols:
@@ -102,16 +105,19 @@ def read_across(
                         continue
                     taken.add(pos)
                     value = grid.cells[pos]
+                    items = grid.items(pos) or dash_kept(value, grid.source(pos), signs)
                     if lane.kind == SCORE_LANE:
-                        raw = score_in(value, grid.source(pos), lane.label)
-                        if raw is not None or value.placeholder:  # "?", "n.v.t.": no score, silently
-                            scores[index].extend([raw] if raw else [])
+                        read = score_cell(value, grid.source(pos), lane.label, signs)
+                        scores[index].extend([read.score] if read.score else [])
+                        cells_said.extend([read.said] if read.said else [])
+                        if not read.keep and not read.words:
                             continue
-                        scores[index].append(
-                            RawScore(None, grid.source(pos), lane.label, written=value.text, colour=value.font_colour)
-                        )
-                    items = grid.items(pos)
-                    if lane_rows.word_scores and (raw := score_in(value, grid.source(pos), lane.label)) is not None:
+                        items = items if read.keep else [Item(read.words, grid.source(pos))]
+                    elif (
+                        lane_rows.word_scores
+                        and items
+                        and (raw := score_in(value, grid.source(pos), lane.label)) is not None
+                    ):
                         scores[index].append(raw)
                     if lane_rows.level is not None:
                         for item in items:
@@ -119,7 +125,7 @@ def read_across(
                             scores[index].append(RawScore(lane_rows.level, grid.source(pos), LEVEL_SCALE))
                     lane.cells[index].extend(items)
     section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
-    section.reading = explained + groups_said + scored
+    section.reading = explained + groups_said + scored + cells_said
     if groups_at is not None:
         section.groups, remarks = _phase_groups(grid, frame, groups_at, phase_cols, used, taken, groups_hint)
         section.reading.extend(remarks)
@@ -391,6 +397,12 @@ def _lanes(
     return found, boundaries, notes
 
 
+def _values(grid: Grid, rows: list[int], phase_cols: list[list[int]], used: set[Pos]) -> list[CellValue]:
+    """The cells of a lane's rows under the phases, not read as anything else."""
+    cells = [(r, c) for r in rows for cols in phase_cols for c in cols]
+    return [grid.cells[p] for p in cells if p in grid.cells and p not in used]
+
+
 def _scores_by_shape(
     grid: Grid, lanes: list[_Row], phase_cols: list[list[int]], used: set[Pos], file: str
 ) -> tuple[list[str], list[CanvasWarning]]:
@@ -402,9 +414,9 @@ def _scores_by_shape(
     warned: list[CanvasWarning] = []
 
     def filled_of(lane_rows: _Row) -> tuple[list[CellValue], list[CellValue]]:
-        cells = [(r, c) for r in lane_rows.rows for cols in phase_cols for c in cols]
-        values = [grid.cells[p] for p in cells if p in grid.cells and p not in used]
-        return values, [v for v in values if not v.placeholder]
+        values = _values(grid, lane_rows.rows, phase_cols, used)
+        signs = row_signs(values)  # "-- | - | 0 | +": its dashes are scores, not cells left empty
+        return values, [v for v in values if not v.placeholder or (signs and is_dash(v.text))]
 
     for lane_rows in lanes:
         if _text_not_scores(lane_rows.lane, filled_of(lane_rows)[1]):
@@ -413,13 +425,7 @@ def _scores_by_shape(
     # the score row proper: the one the user named, else the first labelled so
     proper = next((lr for lr in labelled if lr.lane.role_by == RoleBy.CORRECTED), labelled[0] if labelled else None)
 
-    for lane_rows in labelled:
-        # a row under the score row's own label is more of its scores (a phase of several steps, one score
-        # row per score as `apply` writes them); a second score label ("Score" and "Stoplicht") is text
-        if proper is not None and lane_rows is not proper and not _alike(lane_rows.lane, proper.lane):
-            lane = lane_rows.lane  # never averaged in
-            lane.kind, lane.role_by, lane.role_match = CUSTOM_LANE, RoleBy.CONTENT, None
-            warned.append(_second(grid.title, file, proper, lane_rows, "scores"))
+    warned.extend(_second_labels(grid.title, file, labelled, proper))
     for lane_rows in lanes:
         lane = lane_rows.lane
         values, filled = filled_of(lane_rows)
@@ -443,6 +449,8 @@ def _scores_by_shape(
                 f"row {lane_rows.rows[0]} ('{lane.label}') holds score words ({words}): read as "
                 "scores, the words kept in the lane"
             )
+        elif lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.CORRECTED:
+            continue  # the user said what it is ('Cijfer=custom'): text, whatever it holds
         elif scores or (lane.kind == CUSTOM_LANE and score_shaped(values, len(phase_cols))):
             if proper is not None:
                 warned.append(_second(grid.title, file, proper, lane_rows, "only small numbers"))
@@ -452,7 +460,8 @@ def _scores_by_shape(
             lane.kind = SCORE_LANE
             lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
             proper = lane_rows
-            said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds only small numbers: scores")
+            what = "only small numbers" if all(v.number is not None for v in filled) else "only scores"
+            said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds {what}: scores")
         elif custom and (feelings_shaped(values) or lights_shaped(values)):
             where = f"row {lane_rows.rows[0]}"
             if proper is not None:
@@ -472,6 +481,19 @@ def _scores_by_shape(
                 else lights_said(where, lane.label, values)
             )
     return said, warned
+
+
+def _second_labels(sheet: str, file: str, labelled: list[_Row], proper: _Row | None) -> list[CanvasWarning]:
+    """A second score label ("Score" and "Stoplicht") made text, never averaged in, each warned; a row under
+    the score row's own label is more of its scores (a phase of several steps, one score row per score as
+    `apply` writes them)."""
+    warned = []
+    for lane_rows in labelled:
+        if proper is not None and lane_rows is not proper and not _alike(lane_rows.lane, proper.lane):
+            lane = lane_rows.lane
+            lane.kind, lane.role_by, lane.role_match = CUSTOM_LANE, RoleBy.CONTENT, None
+            warned.append(_second(sheet, file, proper, lane_rows, "scores"))
+    return warned
 
 
 def _alike(lane: Lane, first: Lane) -> bool:

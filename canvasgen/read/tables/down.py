@@ -24,18 +24,22 @@ from canvasgen.read.tables.found import (
     RawScore,
     Section,
     Table,
+    dash_kept,
     feelings_said,
     feelings_shaped,
     holds_score,
     lights_said,
     lights_shaped,
     phase_keys,
+    row_signs,
+    score_cell,
     score_in,
     score_shaped,
 )
 from canvasgen.text import label_key, phase_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
+from canvasgen.vocabulary.scores import is_dash
 from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, strip_decoration
 
 
@@ -218,6 +222,66 @@ def section_of(
     suffix: Item | None,
     lane_kinds: dict[str, LaneKind],
 ) -> Section:
+    phases, row_phase = _phases_of(grid, rows, taken)
+    lanes: list[Lane] = []
+    said: list[str] = []
+    scores: list[list[RawScore]] = [[] for _ in phases]
+    worded: list[list[RawScore]] = [[] for _ in phases]  # scores of words, used when no column scores
+    headers = {c: grid.cells.get((header_row, c)) for c in cols}
+    roles = {
+        c: lane_role_of(header.text, None, lane_kinds, blueprint=False) if header else NO_ROLE
+        for c, header in headers.items()
+    }
+    # a column its label says scores ("Scope", a typo of "Score", says so only over numbers: not counted here)
+    score_column = any(role.kind == SCORE_LANE and role.by != RoleBy.TYPO for role in roles.values())
+    worded_by: list[str] = []
+    for c in cols:
+        header = grid.cells.get((header_row, c))
+        label = " ".join(header.text.split()) if header else f"Column {get_column_letter(c)}"
+        role = roles[c]
+        source = grid.source((header_row, c)) if header else None
+        values = [(r.row, grid.cells[(r.row, c)]) for r in rows if (r.row, c) in grid.cells and (r.row, c) not in used]
+        signs = row_signs([v for _, v in values])  # "-- | - | 0 | +": its dashes are scores
+        role, words, feeling = _column_role(role, lanes, values, label, c, len(phases), score_column)
+        said.extend(filter(None, [feeling]))
+        lane = new_lane(role, label, len(phases), source)
+        if words:
+            shown = ", ".join(dict.fromkeys(v.text.strip() for _, v in values if v.number is None and holds_score(v)))
+            worded_by.append(
+                f"column {get_column_letter(c)} ('{label}') holds score words ({shown}): read as scores, the words "
+                "kept in the lane"
+            )
+        for r, value in values:
+            if r not in row_phase:
+                continue
+            index = row_phase[r]
+            taken.add((r, c))
+            items = grid.items((r, c)) or dash_kept(value, grid.source((r, c)), signs)
+            if lane.kind == SCORE_LANE:
+                read = score_cell(value, grid.source((r, c)), label, signs)
+                scores[index].extend([read.score] if read.score else [])
+                said.extend([read.said] if read.said else [])
+                if not read.keep and not read.words:
+                    continue
+                items = items if read.keep else [Item(read.words, grid.source((r, c)))]
+            elif words and items and (raw := score_in(value, grid.source((r, c)), label)) is not None:
+                worded[index].append(raw)
+            lane.cells[index].extend(items)
+        if values or header:
+            lanes.append(lane)
+            if header:
+                taken.add((header_row, c))
+    if not any(lane.kind == SCORE_LANE for lane in lanes):
+        scores = [own + words for own, words in zip(scores, worded)]
+        said.extend(worded_by)  # said as across: which column gives the scores
+    one_row_each = all(p.steps == 1 for p in phases)
+    section = Section(phases, lanes, scores, "transposed" if one_row_each else "long", suffix)
+    section.reading = said
+    return section
+
+
+def _phases_of(grid: Grid, rows: list[Row], taken: set[Pos]) -> tuple[list[Phase], dict[int, int]]:
+    """The phases down the phase column, in order, and each row's phase."""
     phase_index: dict[str, int] = {}
     phases: list[Phase] = []
     row_phase: dict[int, int] = {}
@@ -236,59 +300,40 @@ def section_of(
             phases[phase_index[key]].note_variant(written)  # "awareness" under "Awareness": kept as written
         phases[phase_index[key]].steps += 1
         row_phase[row.row] = phase_index[key]
+    return phases, row_phase
 
-    lanes: list[Lane] = []
-    said: list[str] = []
-    scores: list[list[RawScore]] = [[] for _ in phases]
-    worded: list[list[RawScore]] = [[] for _ in phases]  # scores of words, used when no column scores
-    for c in cols:
-        header = grid.cells.get((header_row, c))
-        label = " ".join(header.text.split()) if header else f"Column {get_column_letter(c)}"
-        role = lane_role_of(header.text, None, lane_kinds, blueprint=False) if header else NO_ROLE
-        kind = role.kind
-        source = grid.source((header_row, c)) if header else None
-        values = [(r.row, grid.cells[(r.row, c)]) for r in rows if (r.row, c) in grid.cells and (r.row, c) not in used]
-        numeric = bool(values) and all(holds_score(v) for _, v in values)
-        if kind == SCORE_LANE and role.by == RoleBy.TYPO and not numeric:  # "Scope" over text: no score column
-            role = RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(s for s in role.suggestions if s.kind != SCORE_LANE))
-            kind = CUSTOM_LANE
-        by_shape = kind == CUSTOM_LANE and score_shaped([v for _, v in values], len(phases))
-        # "🙂 | 😐 | slecht" down a column of no role: the score column, by what it holds
-        feeling = _feelings(role, lanes, [v for _, v in values], label, c) if not by_shape else ""
-        by_shape = by_shape or bool(feeling)
-        said.extend(filter(None, [feeling]))
-        # "Goed | Matig | Slecht" in an experience column: its words stay, and may score the phases
-        words = kind in SCORE_LIKE and kind != SCORE_LANE and numeric and any(v.number is None for _, v in values)
-        scored = ((kind in SCORE_LIKE and numeric) or by_shape) and not words  # a score label, or the cells' shape
-        lane = new_lane(
-            RoleMatch(SCORE_LANE, RoleBy.CONTENT) if scored and kind != SCORE_LANE else role, label, len(phases), source
-        )
-        for r, value in values:
-            if r not in row_phase:
-                continue
-            index = row_phase[r]
-            taken.add((r, c))
-            if lane.kind == SCORE_LANE:
-                raw = score_in(value, grid.source((r, c)), label)
-                if raw is not None or value.placeholder:  # "?", "n.v.t.": no score, silently
-                    scores[index].extend([raw] if raw else [])
-                    continue
-                scores[index].append(
-                    RawScore(None, grid.source((r, c)), label, written=value.text, colour=value.font_colour)
-                )
-            elif words and (raw := score_in(value, grid.source((r, c)), label)) is not None:
-                worded[index].append(raw)
-            lane.cells[index].extend(grid.items((r, c)))
-        if values or header:
-            lanes.append(lane)
-            if header:
-                taken.add((header_row, c))
-    if not any(lane.kind == SCORE_LANE for lane in lanes):
-        scores = [own + words for own, words in zip(scores, worded)]
-    one_row_each = all(p.steps == 1 for p in phases)
-    section = Section(phases, lanes, scores, "transposed" if one_row_each else "long", suffix)
-    section.reading = said
-    return section
+
+def _column_role(
+    role: RoleMatch,
+    lanes: list[Lane],
+    cells: list[tuple[int, CellValue]],
+    label: str,
+    col: int,
+    n_phases: int,
+    score_column: bool,
+) -> tuple[RoleMatch, bool, str]:
+    """A column's role as its content settles it, whether its words also score the phases ("Goed | Matig"
+    in an experience column), and what is said of a column taken for the score column by its feelings.
+    A correction is kept whatever the column holds; a column of another role beside a score column
+    ('Gevoel': "-- | - | 0" beside 'Ervaringsscore') keeps its text, never scores."""
+    values = [v for _, v in cells]
+    signs = row_signs(values)  # "-- | - | 0 | +": its dashes are scores
+    filled = [v for v in values if not v.placeholder or (signs and is_dash(v.text))]
+    numeric = bool(filled) and all(holds_score(v) for v in filled)
+    kind = role.kind
+    if kind == SCORE_LANE and role.by == RoleBy.TYPO and not numeric:  # "Scope" over text: no score column
+        role = RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(s for s in role.suggestions if s.kind != SCORE_LANE))
+        kind = CUSTOM_LANE
+    corrected = role.by == RoleBy.CORRECTED  # the user said what it is: its content changes nothing
+    by_shape = kind == CUSTOM_LANE and not corrected and score_shaped(values, n_phases)
+    # "🙂 | 😐 | slecht" down a column of no role: the score column, by what it holds
+    feeling = _feelings(role, lanes, values, label, col) if not by_shape else ""
+    by_shape = by_shape or bool(feeling)
+    beside = kind != SCORE_LANE and (score_column or any(lane.kind == SCORE_LANE for lane in lanes))
+    own = kind in SCORE_LIKE and kind != SCORE_LANE and numeric and not beside
+    words = own and (corrected or any(v.number is None for v in filled))
+    scored = ((own and not corrected) or by_shape) and not words
+    return (RoleMatch(SCORE_LANE, RoleBy.CONTENT) if scored else role), words, feeling
 
 
 def _feelings(role: RoleMatch, lanes: list[Lane], values: list[CellValue], label: str, col: int) -> str:

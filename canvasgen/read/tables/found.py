@@ -16,10 +16,14 @@ from canvasgen.text import label_key, phase_key
 from canvasgen.vocabulary.lanes import TRAFFIC_LIGHT_LABELS
 from canvasgen.vocabulary.scores import (
     LIGHT_LETTERS,
+    PLAIN_SCORE,
     Notation,
     fraction_from_date,
+    is_dash,
     is_feeling,
     score_notation,
+    split_score,
+    writes_signs,
 )
 
 
@@ -38,6 +42,8 @@ class RawScore:
     colour: FontColour | None = None  # a dot's font colour as the cell gives it (a theme's, or unresolved)
 
 
+#: The scale an emotion-position grid's levels are scored on, given as their label: one reading, not a row.
+LEVEL_SCALE = "(-2..+2)"
 #: Lanes whose values, when all scores, are scores rather than text ("Feeling (1-10)": 6, 4, 8).
 SCORE_LIKE = (SCORE_LANE, "emotions", "experience")
 
@@ -55,6 +61,58 @@ def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
     if notation is None:
         return None
     return RawScore(notation.value, source, label, notation, written, stored_as_date, value.font_colour)
+
+
+@dataclass(frozen=True)
+class ScoreCell:
+    """What a cell of a score row gives: its score (one of no value for text that is no score, warned
+    about), whether the cell's text stays in the lane as it is (text that is no score), the words written
+    after its score ("slecht\n🙁 lange wachttijd": kept in the lane), and what ``--explain`` says of it."""
+
+    score: RawScore | None
+    keep: bool = False
+    words: str = ""
+    said: str = ""
+
+
+def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> ScoreCell:
+    """A cell of a score row read: a score; a dash ("-", "–") that is no score in a row not written in
+    ``++ + 0 - --`` (``signs``: it is), said; a score with words after it, both kept; a placeholder, nothing;
+    else text that is no score, kept and warned about."""
+    if value.number is None and is_dash(value.text) and not signs:
+        said = (
+            f"{source}: '{value.text.strip()}' in the score row read as no score (left empty), as the row's "
+            "other scores are no ++ + 0 - --; if it means a score, write the number (-1)"
+        )
+        return ScoreCell(None, said=said)
+    raw = score_in(value, source, label)
+    if raw is not None or value.placeholder:  # "?", "n.v.t.": no score, silently
+        return ScoreCell(raw)
+    split = split_score(value.text)
+    if split is not None:
+        written, words = split
+        number = PLAIN_SCORE.fullmatch(written)
+        notation = None if number else score_notation(written, value.colour)
+        score = (
+            RawScore(float(written.replace("\u2212", "-").replace(",", ".")), source, label, written=written)
+            if number
+            else RawScore(notation.value if notation else None, source, label, notation, written)
+        )
+        kept = " ".join(words.split())
+        said = f"{source}: '{written}' read as the score, the words after it kept in the lane ('{kept}')"
+        return ScoreCell(score, words=words, said=said)
+    return ScoreCell(RawScore(None, source, label, written=value.text, colour=value.font_colour), keep=True)
+
+
+def row_signs(values: list[CellValue]) -> bool:
+    """Whether a row's cells write its scores as ``++ + 0 - --`` (a dash in it is then a score)."""
+    return writes_signs([v.text for v in values if v.number is None])
+
+
+def dash_kept(value: CellValue, source: Source, signs: bool) -> list[Item]:
+    """A dash in a row written in ``++ + 0 - --`` as the lane's item: a word of the client's, never dropped
+    as a placeholder; [] for any other cell."""
+    return [Item(value.text.strip(), source)] if signs and value.number is None and is_dash(value.text) else []
 
 
 def holds_score(value: CellValue) -> bool:
@@ -125,12 +183,18 @@ def score_shaped(values: list[CellValue], phases: int) -> bool:
 
 
 def feelings_shaped(values: list[CellValue]) -> bool:
-    """Whether a lane of no role holds scores by its content: most of its filled cells (and two at least)
-    write a feeling as a face or in words ("🙂 | 😐 | slecht | heel goed | :-)"). Decided on the whole row:
-    one "goed" among sentences is text."""
+    """Whether a lane of no role holds scores by its content: every filled cell (and two at least) writes a
+    feeling as a face or in words ("🙂 | 😐 | slecht | heel goed | :-)"), alone or before words of its own
+    ("🙁 lange wachttijd"). Decided on the whole row, and only where each cell is read: one "goed" among
+    sentences is text, and so is "ok | ok | niet ok" (a status, and "niet ok" no score)."""
     filled = [v for v in values if not v.placeholder]
-    feelings = [v for v in filled if v.number is None and is_feeling(v.text)]
-    return len(feelings) >= 2 and 2 * len(feelings) > len(filled)
+    feelings = [v for v in filled if v.number is None and _feeling_first(v.text)]
+    return len(feelings) >= 2 and len(feelings) == len(filled)
+
+
+def _feeling_first(text: str) -> bool:
+    split = split_score(text)
+    return is_feeling(text) or (split is not None and is_feeling(split[0]))
 
 
 def feelings_said(where: str, label: str, values: list[CellValue]) -> str:

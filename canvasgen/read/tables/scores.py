@@ -13,9 +13,10 @@ import re
 from dataclasses import replace
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import SCORE_LANE, Journey, Light, Score, ScoreScale, Source
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Journey, Light, Score, ScoreScale, Source
+from canvasgen.read.lane_roles import lane_option
 from canvasgen.read.package.references import position
-from canvasgen.read.tables.found import RawScore
+from canvasgen.read.tables.found import LEVEL_SCALE, RawScore
 from canvasgen.vocabulary.scores import (
     LIGHT_FACES,
     LIGHT_LETTERS,
@@ -47,6 +48,7 @@ def settle_scores(
 ) -> None:
     """The journey's scores, settled on one scale; ``lights``: the scores the user gave traffic lights."""
     raw = _letters_as_lights(journey, raw)
+    warnings += _two_rows(raw, file)
     raw, by_colour = _word_or_colour(raw, file, warnings, lights)
     scores = [s for phase in raw for s in phase]
     given = lights.values if lights is not None else {}
@@ -144,6 +146,27 @@ def _scale(
         given = [s for s, value, optioned in numbers if optioned and not _within(value, scale)]
         warnings += _option_outside(file, given, scale, lights)
     return scale
+
+
+def _two_rows(raw: list[list[RawScore]], file: str) -> list[CanvasWarning]:
+    """Scores from two rows (or columns) of the sheet, each under its own label ('Gevoel' and
+    'Ervaringsscore'), are averaged per phase into one curve: never silently. Said once, naming both with
+    their first cells and the correction that leaves one of them text. (An emotion-position grid's levels
+    are one reading, not rows to warn about.)"""
+    first: dict[str, RawScore] = {}
+    for s in (s for phase in raw for s in phase):
+        if s.label != LEVEL_SCALE:
+            first.setdefault(" ".join(s.label.split()), s)
+    if len(first) < 2:
+        return []
+    named = " and ".join(f"'{label}' ({s.source})" for label, s in first.items())
+    options = " or ".join(lane_option(label, CUSTOM_LANE) for label in first)
+    said = (
+        f"scores come from {len(first)} rows, {named}: they are averaged per phase into one curve; "
+        f"if one of them is no score row, say so: {options}"
+    )
+    second = list(first.values())[1]
+    return [_at(file, second, said)]
 
 
 def _word_or_colour(

@@ -43,7 +43,7 @@ def test_a_lane_of_faces_and_words_under_a_label_of_no_role_is_the_score_row(tmp
     ) in " ".join(explained.split())
     code, kept, _ = run_clean("check", path, "--lane", "Stemming per stap=custom")
     flat = " ".join(kept.split())
-    assert "lane 'Stemming per stap' [no role: shown as an extra lane]: 5 items" in flat
+    assert "lane 'Stemming per stap' [custom, corrected: shown as an extra lane]: 5 items" in flat
     assert "scores on" not in flat and "has no role" not in flat  # the user said so: nothing more to say
 
 

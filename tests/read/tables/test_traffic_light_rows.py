@@ -73,7 +73,7 @@ def test_a_row_of_traffic_lights_under_a_label_of_no_role_is_the_score_row_by_it
     ) in flat
     assert "has no role" not in flat
     code, flat = _flat("check", path, "--lane", "Signaal=custom")
-    assert "lane 'Signaal' [no role: shown as an extra lane]: 5 items" in flat
+    assert "lane 'Signaal' [custom, corrected: shown as an extra lane]: 5 items" in flat
     assert "scores on" not in flat and "has no role" not in flat
 
 
