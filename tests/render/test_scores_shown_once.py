@@ -28,7 +28,7 @@ def test_the_feelings_show_once_as_the_curve_with_their_words(tmp_path: Path, co
     assert "-1 slecht" in poster and "+2 heel goed" in poster
     deck = slide_text(tmp_path / "out" / "museum.pptx")
     assert "• slecht" not in deck and "• heel goed" not in deck  # no text row of the scores
-    for said in ("Hoe voelt het?: +1 🙂", "Hoe voelt het?: -1 slecht", "Hoe voelt het?: +2 heel goed"):
+    for said in ("Hoe voelt het? +1 🙂", "Hoe voelt het? -1 slecht", "Hoe voelt het? +2 heel goed"):
         assert said in deck
     journey = read_canvas(path, Corrections(lane_kinds={"hoe voelt het": LaneKind.EXPERIENCE})).journeys[0]
     assert journey.on_the_curve(next(x for x in journey.lanes if x.label == "Hoe voelt het?"))

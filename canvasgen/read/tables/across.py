@@ -517,11 +517,15 @@ def _second(sheet: str, file: str, proper: _Row | None, lane_rows: _Row, holds: 
 
 def _text_not_scores(lane: Lane, filled: list[CellValue]) -> bool:
     """Whether a lane labelled a score row holds text instead, and becomes a text lane: a label one letter
-    from "Score" over text ("Scope"), or a traffic light's label over no score at all ("Status: in
-    behandeling"). The user's own word (``--lane``) stands."""
+    from "Score" over text ("Scope"), or a traffic light's label or a score synonym over no score at all
+    ("Stoplicht bijzaak: iets heel anders"). The user's own word (``--lane``) stands."""
     if lane.kind != SCORE_LANE or not (
         (lane.role_by == RoleBy.TYPO and not all(map(holds_score, filled)))
-        or (lane.role_by != RoleBy.CORRECTED and is_light_label(lane.label) and not any(map(holds_score, filled)))
+        or (
+            (is_light_label(lane.label) or lane.role_by == RoleBy.SYNONYM)
+            and lane.role_by != RoleBy.CORRECTED
+            and not any(map(holds_score, filled))
+        )
     ):
         return False
     lane.kind, lane.role_by, lane.role_match = CUSTOM_LANE, RoleBy.NONE, None
