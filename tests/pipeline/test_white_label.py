@@ -97,4 +97,4 @@ def test_the_files_properties_name_the_agency_never_the_tool(credit: str, author
     assert subject == f"Klantreiscanvas uit {source.name}"
     props = Presentation(str(tmp_path / f"{source.stem}.pptx")).core_properties
     assert props.author == author and props.last_modified_by == author
-    assert "canvasgen" not in props.title + props.author + props.last_modified_by + props.subject
+    assert "canvasgen" not in props.title + props.author + props.last_modified_by + props.subject + props.comments

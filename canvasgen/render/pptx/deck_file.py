@@ -213,7 +213,7 @@ def _stamp(prs: PresentationFile) -> None:
     props.created = props.modified = now
     props.last_modified_by = props.author
     props.revision = 1
-    props.comments = f"canvasgen {__version__}"
+    props.comments = ""  # File > Info shows it: white label; the version is in the custom mark
     set_custom_property(prs, custom_properties_xml(__version__), MARK, __version__)
 
 
