@@ -29,6 +29,7 @@ import multiprocessing.util
 import os
 import signal
 import sys
+import threading
 import weakref
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
@@ -162,14 +163,36 @@ def pool(workers: int) -> Iterator[multiprocessing.pool.Pool]:
     them stopped and reaped when the block ends, also by Ctrl-C. Its workers ignore Ctrl-C (the terminal
     sends it to them too; the parent stops them), and SIGTERM unwinds a job: its temporary file goes."""
     started = None
+    others: set[multiprocessing.process.BaseProcess] = set()
     try:
         with _held(*_STOPS):
+            others = set(multiprocessing.active_children())
             started = _context(start_method()).Pool(workers, initializer=_pool_worker)
         yield started
     finally:
         if started is not None:
-            started.terminate()
-            started.join()
+            # terminate() sends SIGTERM and then waits for every worker without a limit: a worker that does
+            # not end on it (one caught where it cannot unwind) would hold the command for good. Killed
+            # after a few seconds instead.
+            ours = [p for p in multiprocessing.active_children() if p not in others]
+            guard = threading.Timer(REAP_SECONDS, _kill_left, args=(ours,))
+            guard.daemon = True
+            guard.start()
+            try:
+                started.terminate()
+                started.join()
+            finally:
+                guard.cancel()
+
+
+#: How long a pool's worker has to end on SIGTERM before it is killed.
+REAP_SECONDS = 3.0
+
+
+def _kill_left(workers: list[multiprocessing.process.BaseProcess]) -> None:
+    for worker in workers:
+        if worker.exitcode is None:
+            worker.kill()
 
 
 def _pool_worker() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -242,3 +243,34 @@ def test_a_process_that_ends_with_a_worker_still_running_ends_and_takes_the_work
     assert done.returncode == 0, done.stderr
     worker = int(done.stdout.split()[0])
     assert not platform.alive(worker)
+
+
+def _deaf_to_sigterm(started: object) -> None:
+    import time
+
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    started.set()  # type: ignore[attr-defined]
+    time.sleep(600)  # busy, and deaf to the pool's SIGTERM
+
+
+def test_a_pool_worker_that_does_not_end_on_sigterm_is_killed_and_the_block_ends() -> None:
+    """A build with --png hung for good once in a fresh clone's CI: Pool.terminate() sent SIGTERM to a worker
+    that did not end on it, then waited for it without a limit. Here a worker that ignores SIGTERM: the
+    block still ends, the worker killed."""
+    import multiprocessing
+    import threading as threads
+
+    from canvasgen.platform import REAP_SECONDS, pool
+
+    done = threads.Event()
+
+    def use_the_pool() -> None:
+        with pool(1) as workers:
+            started = multiprocessing.Manager().Event()
+            workers.apply_async(_deaf_to_sigterm, (started,))
+            assert started.wait(30)
+        done.set()
+
+    runner = threads.Thread(target=use_the_pool, daemon=True)
+    runner.start()
+    assert done.wait(REAP_SECONDS + 30), "the pool's block never ended"
