@@ -60,18 +60,21 @@ def drawing_parts(unpacked: dict[str, bytes], sheet_part: str) -> list[str]:
     ]
 
 
-def _shapes(data: bytes | None) -> list[ShapeText]:
+def anchors(data: bytes | None) -> list[tuple[Element, Pos]]:
+    """A drawing part's anchors, each with the cell its top-left corner stands on: an absolute anchor,
+    which stands on no cell, with the sheet's first; none where the part is missing or not XML."""
     if data is None:
         return []
     try:
         root = fromstring(data)
     except ParseError:
         return []
+    return [(anchor, anchor_cell(anchor.find(f"{_XDR}from")) or (1, 1)) for anchor in root]
+
+
+def _shapes(data: bytes | None) -> list[ShapeText]:
     shapes: list[ShapeText] = []
-    for anchor in root:
-        first = anchor_cell(anchor.find(f"{_XDR}from"))
-        if first is None:  # an absolute anchor stands on no cell: its words go with the sheet's first
-            first = (1, 1)
+    for anchor, first in anchors(data):
         last = anchor_cell(anchor.find(f"{_XDR}to")) or first
         for shape in anchor.iter(f"{_XDR}sp"):  # a group holds several, each with its own words
             text = _text(shape.find(f"{_XDR}txBody"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from defusedxml.ElementTree import ParseError, fromstring
 
 from canvasgen.read.grid import Pos
-from canvasgen.read.package.drawings import anchor_cell, drawing_parts
+from canvasgen.read.package.drawings import anchors, drawing_parts
 from canvasgen.read.package.parts import rels_path, resolve
 
 _XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
@@ -52,17 +52,9 @@ def sheet_pictures(
 
 
 def _pictures(archive: zipfile.ZipFile, unpacked: dict[str, bytes], drawing: str) -> list[Embedded]:
-    data = unpacked.get(drawing)
-    if data is None:
-        return []
-    try:
-        root = fromstring(data)
-    except ParseError:
-        return []
     targets = _image_targets(unpacked, drawing)
     pictures: list[Embedded] = []
-    for anchor in root:
-        first = anchor_cell(anchor.find(f"{_XDR}from")) or (1, 1)  # an absolute anchor: the sheet's first cell
+    for anchor, first in anchors(unpacked.get(drawing)):
         for pic in anchor.iter(f"{_XDR}pic"):  # a group holds several
             blip = pic.find(f"{_XDR}blipFill/{_A}blip")
             target = targets.get(blip.get(f"{_R}embed", "") if blip is not None else "")
