@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -86,7 +88,9 @@ def test_a_printed_figure_reads_back(value: float, unit: str, language: str) -> 
     places = 0 if abs(value) >= 1000 else 2 if abs(value) >= 1 else 3
     figure = parse_figure(text, language)
     assert figure.unit == unit
-    assert figure.value == pytest.approx(round(value, places), abs=10**-places)
+    # rounded as Excel shows it: half away from zero on the digits as written (1.055 prints 1.06)
+    shown = float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+    assert figure.value == pytest.approx(shown, abs=10**-places)
 
 
 @pytest.mark.parametrize(
