@@ -18,7 +18,7 @@ from canvasgen.analysis.cards import Card, phase_choice
 from canvasgen.analysis.places import Rejected, new_card_place, read_as
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.model import Canvas, Item, Metric
-from canvasgen.read.changes import Action, Change, ChangesBook
+from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.text import SEMICOLON, label_key, line_item
 
 #: Excel's limit on the characters of one cell.
@@ -36,6 +36,7 @@ class Applied:
     warnings: list[CanvasWarning] = field(default_factory=list)
     version: str | None = None
     written: bool = False  # False: no row asked for anything, nothing was written
+    notes: list[TeamNote] = field(default_factory=list)  # the team's notes: said, never written into the canvas
 
     @property
     def anything(self) -> bool:

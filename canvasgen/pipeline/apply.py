@@ -43,7 +43,7 @@ from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarnin
 from canvasgen.fileio import write_atomically
 from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
 from canvasgen.pipeline.read import read
-from canvasgen.read.changes import Change, ChangesBook, read_changes
+from canvasgen.read.changes import Change, ChangesBook, TeamNote, read_changes
 from canvasgen.read.corrections import Corrections, describe, effective, from_record, to_record
 from canvasgen.read.formats import is_patched
 from canvasgen.render.xlsx.cell_text import rewrite_items
@@ -76,7 +76,7 @@ def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOpt
     options = options or ApplyOptions()
     _check_output(source, changes_path, out, options.force)
     book = read_changes(changes_path)
-    applied = Applied(out)
+    applied = Applied(out, notes=book.notes)
     try:
         return _apply(source, book, applied, options)
     finally:
@@ -89,10 +89,14 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[str], bool
     """What ``apply`` says once it has run (the command line's and the page's words), and whether that is
     a failure: every row that asked for a change was skipped."""
     shown = display_name(applied.out)
+    notes = [_said_note(note) for note in applied.notes]
     if not applied.written:
         if applied.skipped:
-            return [f"nothing applied: every row that asked for a change was skipped; {shown} was not written"], True
-        return [f"nothing to apply: no row changed in {display_name(changes)}; {shown} was not written"], False
+            return [
+                f"nothing applied: every row that asked for a change was skipped; {shown} was not written",
+                *notes,
+            ], True
+        return [f"nothing to apply: no row changed in {display_name(changes)}; {shown} was not written", *notes], False
     version = f", version {applied.version}" if applied.version else ""
     moved = f", {applied.moved} moved" if applied.moved else ""
     counts = f"{applied.changed} changed, {applied.removed} removed, {applied.added} added{moved}{version}"
@@ -102,7 +106,13 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[str], bool
             f"{Path(shown).name} is a new workbook in canvasgen's template: {Path(display_name(canvas)).name} "
             "itself has no cells to patch; work on in the new workbook from here"
         )
-    return lines, False
+    return [*lines, *notes], False
+
+
+def _said_note(note: TeamNote) -> str:
+    """A note of the team's, said so that it is not lost: the canvas has no place for it."""
+    card = f" on card {note.card_id}" if note.card_id else ""
+    return f"the team's note{card} ({note.where}) is not part of the canvas and was not written into it: {note.text}"
 
 
 def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:

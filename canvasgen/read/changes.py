@@ -71,7 +71,7 @@ class KitRecord:
 
 
 _FIELDS = ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new", "col_note")
-_READ = ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new")  # the note is never read
+_READ = ("col_id", "col_phase", "col_lane", "col_text", "col_action", "col_new", "col_note")
 
 
 class Action(StrEnum):
@@ -103,6 +103,16 @@ class Change:
         return f"{self.columns.get(key, 'A')}{self.row}"
 
 
+@dataclass(frozen=True)
+class TeamNote:
+    """What the team wrote in a row's note column: never a card's text, never dropped either (``apply``
+    says each one, with its cell)."""
+
+    where: Location
+    card_id: str  # the row's card ID ("" for a row without one)
+    text: str
+
+
 @dataclass
 class ChangesBook:
     """What the changes workbook says: its rows, the rows that cannot be understood, what to warn about,
@@ -115,6 +125,7 @@ class ChangesBook:
     record: KitRecord | None = None
     sheets: list[str] = field(default_factory=list)  # the changes sheets read, in the workbook's order
     record_edited: bool = False  # the record was there, but edited since the kit: not used
+    notes: list[TeamNote] = field(default_factory=list)  # the note column's texts, in row order
 
 
 #: Every action word of every language, with its synonyms, by its key.
@@ -255,6 +266,10 @@ def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str
             values[key] = shown.strip()
         if broken:
             continue
+        note = values.pop("col_note", "")
+        if note:
+            where = Location(name, sheet.title, f"{letters['col_note']}{number}")
+            book.notes.append(TeamNote(where, values.get("col_id", ""), note))
         change = _change(book, number, sheet.title, values, letters, language)
         if change is not None:
             book.rows.append(change)

@@ -225,3 +225,32 @@ def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_p
     assert [i.text for i in next(x for x in after.lanes if x.label == lane.label).cells[phase]] == ["Nova ideia"]
     added = [(phase_name, label, texts) for phase_name, label, texts, _, _ in lane_changes(before, read_canvas(out))]
     assert added == [(journey.phases[phase].name, lane.label, ["Nova ideia"])]
+
+
+def test_the_teams_notes_are_said_with_their_cells_never_dropped(tmp_path: Path) -> None:
+    """The note column (Notitie) holds the team's remarks, not a card's text: apply has no place for them in the
+    canvas, so it says each one with its card and cell, whether its row changed something, nothing, or is only a
+    note."""
+    changes, rows = kit_of(WEBSHOP, tmp_path)
+    only_note = max(rows.values()) + 3
+    fill(
+        changes,
+        {
+            (rows["F1-KP-02"], 6): "Bewaart de post voor later",
+            (rows["F1-KP-02"], 7): "Besproken met Marieke",
+            (rows["F2-IP-01"], 7): "Klopt dit nog? Navragen bij sales",
+            (only_note, 7): "Volgende sessie: persona's herzien",
+        },
+    )
+    result = CliRunner().invoke(main, ["apply", str(WEBSHOP), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    sheet = openpyxl.load_workbook(changes).worksheets[0].title
+    assert f"the team's note on card F1-KP-02 ({changes}: {sheet}!G{rows['F1-KP-02']})" in said
+    assert "was not written into it: Besproken met Marieke" in said
+    assert f"the team's note on card F2-IP-01 ({changes}: {sheet}!G{rows['F2-IP-01']})" in said
+    assert "Klopt dit nog? Navragen bij sales" in said
+    assert f"the team's note ({changes}: {sheet}!G{only_note}) is not part of the canvas" in said
+    assert "Volgende sessie: persona's herzien" in said
+    # the notes changed nothing: one card changed
+    assert "1 changed, 0 removed, 0 added" in said
