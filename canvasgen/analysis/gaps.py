@@ -9,6 +9,7 @@ similarity, and the pairs are kept so a user can see why two were paired.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
@@ -91,6 +92,21 @@ class Action:
         return f"{label}: {current} → {ideal}"
 
 
+class Unmatched(StrEnum):
+    """Why a lane with words in it is not in the comparison (each said in the report, never left out silently)."""
+
+    EMPTY_IDEAL = "empty_ideal"  # a compared kind, empty in the whole ideal journey: nothing to stop
+    BOTH = "kind_both"  # a kind gaps does not compare (pain points, learning goals, a lane of the agency's own)
+    IDEAL_ONLY = "kind_ideal"
+    CURRENT_ONLY = "kind_current"
+
+
+@dataclass(frozen=True)
+class NotCompared:
+    label: str
+    why: Unmatched
+
+
 @dataclass
 class GapReport:
     ideal: str
@@ -100,8 +116,10 @@ class GapReport:
     unaligned_ideal: list[str]
     unaligned_current: list[str]
     actions: list[Action]
-    #: Lanes not compared, and why: a lane the ideal journey leaves empty everywhere says nothing of what to stop.
-    not_compared: list[str] = field(default_factory=list)
+    #: Lanes with words in them that are not compared, and why: a lane the ideal journey leaves empty everywhere
+    #: says nothing of what to stop; a lane of another kind (pain points, a lane of the agency's own) is not
+    #: what the gap analysis compares.
+    not_compared: list[NotCompared] = field(default_factory=list)
 
 
 def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey, Journey]:
@@ -164,10 +182,27 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
         [ideal.phases[i].name for i in alignment.left_only],
         [current.phases[j].name for j in alignment.right_only],
         [],
-        [b.label for _, _, b in empty if b is not None],
+        [NotCompared(b.label, Unmatched.EMPTY_IDEAL) for _, _, b in empty if b is not None]
+        + _other_lanes(ideal, current),
     )
     report.actions = _actions(report)
     return report
+
+
+def _other_lanes(ideal: Journey, current: Journey) -> list[NotCompared]:
+    """The lanes with words in them whose kind the gap analysis does not compare, by label: in both journeys,
+    or in one of them."""
+
+    def labels(journey: Journey) -> dict[str, str]:
+        return {
+            label_key(lane.label): lane.label
+            for lane in journey.lanes
+            if lane.kind not in COMPARED and lane.kind != SCORE_LANE and lane.item_count()
+        }
+
+    left, right = labels(ideal), labels(current)
+    said = [NotCompared(label, Unmatched.BOTH if key in right else Unmatched.IDEAL_ONLY) for key, label in left.items()]
+    return said + [NotCompared(label, Unmatched.CURRENT_ONLY) for key, label in right.items() if key not in left]
 
 
 def _lanes_of(kind: str, ideal: Journey, current: Journey) -> list[tuple[Lane | None, Lane | None]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.analysis.diff import FigureChange, ItemChange, RecordChange, VersionDiff
-from canvasgen.analysis.gaps import Action, GapReport, ordered
+from canvasgen.analysis.gaps import Action, GapReport, Unmatched, ordered
 from canvasgen.figures import format_scores, format_share, format_target, format_value
 from canvasgen.model import Item, Journey, Metric
 from canvasgen.words import DIFF_WORDS, GAP_WORDS
@@ -72,7 +72,9 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Re
         blocks.append(ReportBlock(name, lines or [("–", "")]))
     if report.not_compared:
         blocks.append(
-            ReportBlock(w["not_compared"], [(f"{label}: {w['empty_ideal']}", "") for label in report.not_compared])
+            ReportBlock(
+                w["not_compared"], [(f"{', '.join(labels)}: {w[why]}", "") for why, labels in _by_reason(report)]
+            )
         )
     if report.unaligned_ideal or report.unaligned_current:
         lines = [(f"ideal: {name}", "") for name in report.unaligned_ideal]
@@ -81,6 +83,12 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Re
     actions = ordered(report.actions + extra)
     blocks.append(ReportBlock(w["actions"], [(action_line(a, language), a.source) for a in actions] or [("–", "")]))
     return blocks
+
+
+def _by_reason(report: GapReport) -> list[tuple[Unmatched, list[str]]]:
+    """The lanes not compared, one line per reason (the reason said once)."""
+    grouped = [(why, [lane.label for lane in report.not_compared if lane.why == why]) for why in Unmatched]
+    return [(why, labels) for why, labels in grouped if labels]
 
 
 def action_line(action: Action, language: str) -> str:

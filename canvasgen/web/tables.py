@@ -17,6 +17,7 @@ from typing import Any
 
 from canvasgen.analysis.gaps import Action, GapReport, ordered
 from canvasgen.figures import format_figure
+from canvasgen.words import GAP_WORDS
 
 Table = dict[str, Any]  # {"title", "columns", "rows", "words": column indexes, "note"}
 
@@ -138,7 +139,7 @@ def gap_tables(report: GapReport, extra: list[Action]) -> list[Table]:
         same = sum(1 for _, p in gap.pairs if p.exact)
         if same:
             rows.append([phase, "same", "", str(same), ""])
-    rows += [["", "not_compared", label, "empty in the whole ideal journey", ""] for label in report.not_compared]
+    rows += [["", "not_compared", lane.label, GAP_WORDS["en"][lane.why], ""] for lane in report.not_compared]
     rows += [[name, "unaligned", "", "ideal", ""] for name in report.unaligned_ideal]
     rows += [[name, "unaligned", "", "current", ""] for name in report.unaligned_current]
     note = {  # the page's words: ``said.compared``

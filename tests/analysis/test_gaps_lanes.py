@@ -10,8 +10,8 @@ from pathlib import Path
 import openpyxl
 from click.testing import CliRunner
 
-from canvasgen.analysis.gaps import analyse
-from canvasgen.analysis.report import gap_text
+from canvasgen.analysis.gaps import NotCompared, Unmatched, analyse
+from canvasgen.analysis.report import gap_blocks, gap_text
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import gap_tables
@@ -66,11 +66,11 @@ def test_a_lane_empty_in_the_whole_ideal_proposes_no_stop_and_says_it_was_not_co
     ideal, current = _pair(tmp_path)
     report = analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0])
     assert not any(a.kind == "stop" and a.action in ("WhatsApp", "Telefoon") for a in report.actions)
-    assert report.not_compared == ["Kanalen"]
+    assert report.not_compared == [NotCompared("Kanalen", Unmatched.EMPTY_IDEAL)]
     text = gap_text(report, [])
     assert "Not compared\n  - Kanalen: empty in the whole ideal journey: no proposals to stop" in text
     rows = gap_tables(report, [])[1]["rows"]
-    assert ["", "not_compared", "Kanalen", "empty in the whole ideal journey", ""] in rows
+    assert ["", "not_compared", "Kanalen", "empty in the whole ideal journey: no proposals to stop", ""] in rows
 
 
 def test_both_lanes_of_one_kind_are_compared_by_their_place(tmp_path: Path) -> None:
@@ -120,3 +120,39 @@ def test_stop_is_hedged_and_an_empty_ideal_cell_is_asked_never_said_to_stop(tmp_
     kinds_written = {row[1]: row[2] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True) if row[1]}
     assert kinds_written["HR keurt goed"] == "stoppen? (leeg in de ideale reis)"
     assert kinds_written["Backoffice controleert"] == "stoppen?"
+
+
+def test_lanes_the_gap_analysis_does_not_compare_are_each_said_never_a_silent_no_gap(tmp_path: Path) -> None:
+    """Pain points in both, opportunities only in the ideal, a lane of the agency's own only in today's: the
+    report says each, where it is and what gaps compares, in the terminal, the tables and the Dutch report."""
+    ideal = make_book(
+        tmp_path / "ideaal.xlsx",
+        {"Klantreis": {**IDEAL, "A9": "Pijnpunten", "B9": "Wachttijd", "A10": "Kansen", "C10": "Direct akkoord"}},
+    )
+    current = make_book(
+        tmp_path / "huidig.xlsx",
+        {
+            "Klantreis": {
+                **CURRENT,
+                "A9": "Pijnpunten",
+                "C9": "Formulier kwijt",
+                "A10": "Concurrentie",
+                "B10": "Fietsplan",
+            }
+        },
+    )
+    report = analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0])
+    assert report.not_compared == [
+        NotCompared("Kanalen", Unmatched.EMPTY_IDEAL),
+        NotCompared("Pijnpunten", Unmatched.BOTH),
+        NotCompared("Kansen", Unmatched.IDEAL_ONLY),
+        NotCompared("Concurrentie", Unmatched.CURRENT_ONLY),
+    ]
+    text = gap_text(report, [])
+    assert "  - Kansen: only in the ideal journey; the gap analysis compares the customer process" in text
+    assert "  - Concurrentie: only in the current journey;" in text
+    assert "  - Pijnpunten: in both journeys;" in text
+    rows = gap_tables(report, [])[1]["rows"]
+    assert any(row[:3] == ["", "not_compared", "Concurrentie"] and "current journey" in row[3] for row in rows)
+    dutch = " ".join(line for block in gap_blocks(report, [], "nl") for line, _ in block.lines)
+    assert "Kansen: alleen in de ideale reis; de gap-analyse vergelijkt" in dutch
