@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,20 +27,29 @@ BLOCKS = [
 PAINS = [("Pain point", "Impact", "Frequency"), ("Hidden costs", "High", "Often"), ("No reply", "Medium", "Weekly")]
 
 
+@dataclass
+class Around:
+    """How the blocks stand: ``gap`` blank columns between them, maybe a ``title`` merged over them all, a
+    heading merged over the pain table (``pains_title``), the word over each block's values."""
+
+    gap: int = 1
+    title: str = ""
+    pains_title: str = ""
+    value_head: str = "Details"
+
+
 def blocks_book(
     path: Path,
     sheet: str,
     blocks: list[tuple[str, list[tuple[str, str]]]],
     top: int = 4,
     left: int = 2,
-    pains: list[tuple[str, str, str]] | None = None,
-    gap: int = 1,
-    title: str = "",
-    pains_title: str = "",
-    value_head: str = "Details",
+    pains: list[tuple[str, ...]] | None = None,
+    around: Around | None = None,
 ) -> Path:
-    """Key/value blocks side by side, ``gap`` blank columns between them, maybe a title merged over them all,
-    and a pain-point table under them, maybe under a heading merged over its columns."""
+    """Key/value blocks side by side and a pain-point table under them, placed as ``around`` says."""
+    shape = around or Around()
+    gap, title, pains_title, value_head = shape.gap, shape.title, shape.pains_title, shape.value_head
     cells: dict[str, object] = {}
     merges: list[str] = []
     step = 2 + gap
@@ -107,7 +117,8 @@ RU_PAINS = [("Проблема", "Частота", "Идея"), ("Долгая �
 def test_blocks_past_more_blank_columns_under_a_title_are_one_persona(
     tmp_path: Path, blocks: list[tuple[str, list[tuple[str, str]]]], pains: list[tuple[str, ...]], shape: dict[str, Any]
 ) -> None:
-    path = blocks_book(tmp_path / "p.xlsx", "Sheet1", blocks, pains=pains, **shape)  # type: ignore[arg-type]
+    top, left = shape.pop("top", 4), shape.pop("left", 2)
+    path = blocks_book(tmp_path / "p.xlsx", "Sheet1", blocks, top, left, pains, Around(**shape))
     canvas = read_canvas(path)
     assert canvas.journeys == []
     (persona,) = canvas.personas
@@ -141,9 +152,11 @@ def test_any_number_of_blocks_with_any_header_words(data: st.DataObject) -> None
             [first, *rest],
             data.draw(st.integers(3, 6)),
             data.draw(st.integers(1, 4)),
-            gap=data.draw(st.integers(1, 3)),
-            title=data.draw(st.sampled_from(["", "Persona", f"Persona: {words[0]}"])),
-            value_head=data.draw(st.sampled_from(["Details", "Waarde", "Значение"])),
+            around=Around(
+                gap=data.draw(st.integers(1, 3)),
+                title=data.draw(st.sampled_from(["", "Persona", f"Persona: {words[0]}"])),
+                value_head=data.draw(st.sampled_from(["Details", "Waarde", "Значение"])),
+            ),
         )
         canvas = read_canvas(path)
         assert lost_lines(path, canvas) == []
