@@ -175,7 +175,7 @@ def is_level_word(label: str) -> bool:
 BLUEPRINT_LANES: dict[str, tuple[str, tuple[str, ...]]] = {
     "evidence": ("touchpoints", (
         "physical evidence", "evidence", "props", "evidenze", "evidenza", "fysiek bewijs", "fysieke bewijzen",
-        "tastbaar bewijs",
+        "tastbaar bewijs", "tastbare bewijzen", "fysieke omgeving",
         "evidenze fisiche", "evidenza fisica", "prove fisiche", "evidencia fisica", "evidencias fisicas",
         "evidências físicas", "preuves physiques", "éléments physiques", "physische evidenz", "physische beweise",
         "физические доказательства", "физическое окружение", "φυσικά τεκμήρια",
@@ -183,23 +183,27 @@ BLUEPRINT_LANES: dict[str, tuple[str, tuple[str, ...]]] = {
     "customer": ("customer", (
         "customer actions", "customer journey", "azioni del cliente", "azioni dell utente", "azioni del paziente",
         "azioni utente", "azioni paziente", "acoes do cliente", "acciones del cliente", "actions du client",
-        "kundenaktionen", "klantacties", "действия клиента", "user actions", "patient actions",
+        "kundenaktionen", "klantacties", "действия клиента", "user actions", "patient actions", "customer", "klant",
+        "acties klant", "acties van de klant", "klantactiviteiten", "handelingen klant",
     )),
     "frontstage": ("internal", (
         "frontstage", "front stage", "frontstage actions", "onstage", "on stage", "onstage actions",
         "onstage contact employee actions", "visible contact employee actions", "contact employee actions",
         "front office", "frontoffice", "azioni frontstage", "azioni di frontstage", "azioni front stage",
         "azioni onstage", "acciones frontstage", "actions frontstage", "frontstage aktionen", "фронтстейдж",
-        "действия фронт офиса", "front stage interactions", "frontstage interactions",
+        "действия фронт офиса", "front stage interactions", "frontstage interactions", "zichtbare acties",
+        "zichtbare medewerkersacties", "zichtbare acties medewerkers", "zichtbare interacties",
     )),
     "backstage": ("internal", (
         "backstage", "back stage", "backstage actions", "backstage processes", "invisible contact employee actions",
         "back office", "backoffice", "azioni backstage", "azioni di backstage", "azioni back stage",
         "processi di backstage", "acciones backstage", "actions backstage", "backstage aktionen", "бэкстейдж",
-        "действия бэк офиса",
+        "действия бэк офиса", "onzichtbare acties", "onzichtbare medewerkersacties",
+        "onzichtbare acties medewerkers", "achter de schermen",
     )),
     "support": ("internal", (
         "support processes", "supporting processes", "support systems", "support", "ondersteunende processen",
+        "ondersteunende systemen", "ondersteuning", "ondersteunende diensten",
         "processi di supporto", "processi a supporto", "procesos de soporte", "procesos de apoyo",
         "processus de support", "unterstutzungsprozesse", "поддерживающие процессы", "процессы поддержки",
     )),

@@ -206,11 +206,11 @@ def keyed_tables(draw: st.DrawFn) -> KeyedTable:
 
 #: Lane names of a blueprint's parts, in blueprint order, a few per part.
 BLUEPRINT_NAMES = (
-    ("Physical evidence", "Evidence", "Props"),
-    ("Customer actions", "User actions", "Klantacties"),
-    ("Frontstage", "Onstage actions", "Front office"),
-    ("Backstage", "Backstage actions", "Back office"),
-    ("Support processes", "Support systems", "Ondersteunende processen"),
+    ("Physical evidence", "Evidence", "Props", "Fysiek bewijs"),
+    ("Customer actions", "User actions", "Klantacties", "Acties klant", "Klant"),
+    ("Frontstage", "Onstage actions", "Front office", "Zichtbare acties medewerker", "Frontstage (zichtbaar)"),
+    ("Backstage", "Backstage actions", "Back office", "Onzichtbare acties medewerker", "Achter de schermen"),
+    ("Support processes", "Support systems", "Ondersteunende processen", "Ondersteunende systemen", "Ondersteuning"),
 )
 
 

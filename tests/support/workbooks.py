@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from typing import Literal
 
 import openpyxl
 from openpyxl.utils import get_column_letter
@@ -327,32 +328,35 @@ def grouped_phases(
     left: int = 1,
     lanes: tuple[str, ...] = ("Klantproces", "Pijnpunten"),
     corner: str | None = None,
-    overhang: bool = False,
+    place: Literal["over", "overhang", "below"] = "over",
 ) -> Path:
     """A canvas with a row of phase groups over its phase row: each group's name merged over its phases
     (``merged``) or written once over its first phase; ``top`` is the groups' row, ``left`` the label
     column; each cell of a lane says its lane and phase ("Klantproces · Kiezen"). ``corner``: the phase
-    row's header in the label column ("Fase"); ``overhang``: the first group's merge starts in the label
-    column, the last runs past the last phase."""
+    row's header in the label column ("Fase"); ``place``: "overhang", the first group's merge starts in
+    the label column, the last runs past the last phase; "below", the groups' row under the phase row
+    (``top`` the phase row)."""
     from openpyxl.utils import get_column_letter
 
     cells: Cells = {}
     merges: list[str] = []
     col = left + 1
+    group_row, phase_row = (top + 1, top) if place == "below" else (top, top + 1)
+    overhang = place == "overhang"
     for k, (name, phases) in enumerate(groups):
         start = left if overhang and k == 0 else col
-        cells[f"{get_column_letter(start)}{top}"] = name
+        cells[f"{get_column_letter(start)}{group_row}"] = name
         for phase in phases:
             letter = get_column_letter(col)
-            cells[f"{letter}{top + 1}"] = phase
+            cells[f"{letter}{phase_row}"] = phase
             for row, lane in enumerate(lanes, start=top + 2):
                 cells[f"{letter}{row}"] = f"{lane} · {phase}"
             col += 1
         end = col + 2 if overhang and k == len(groups) - 1 else col - 1
         if (merged or overhang) and end > start:
-            merges.append(f"{get_column_letter(start)}{top}:{get_column_letter(end)}{top}")
+            merges.append(f"{get_column_letter(start)}{group_row}:{get_column_letter(end)}{group_row}")
     if corner is not None:
-        cells[f"{get_column_letter(left)}{top + 1}"] = corner
+        cells[f"{get_column_letter(left)}{phase_row}"] = corner
     for row, lane in enumerate(lanes, start=top + 2):
         cells[f"{get_column_letter(left)}{row}"] = lane
     return make_book(path, {"Klantreis": cells}, {"Klantreis": merges})

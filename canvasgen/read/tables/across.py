@@ -39,7 +39,7 @@ from canvasgen.read.tables.found import (
     score_shaped,
 )
 from canvasgen.text import label_key, numbered_name, phase_key
-from canvasgen.vocabulary import is_known_phase, is_phase_header
+from canvasgen.vocabulary import is_group_header, is_known_phase, is_phase_header, lane_kind
 from canvasgen.vocabulary.roles import NO_ROLE
 from canvasgen.vocabulary.scores import evenly, is_dash
 from canvasgen.vocabulary.structure import (
@@ -84,8 +84,10 @@ def read_across(
     }
     phases, phase_cols, said, explained = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = _corner_label(grid, frame, used, taken)
+    groups_at, below_said = _groups_below(grid, frame, (rows, phase_cols), used, groups_hint, groups_at)
     lanes, boundaries, notes = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
     top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row, groups_at) if r is not None)
+    groups_said = [*groups_said, *below_said]
     above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
     if above is not None:  # a lane over the phase names ("Doel: ..." per phase): the map's first
         lanes.insert(0, above)
@@ -136,6 +138,52 @@ def read_across(
     section.boundaries = boundaries
     section.notes = notes
     return Table([section], taken, top, said)
+
+
+def _groups_below(
+    grid: Grid,
+    frame: Frame,
+    body: tuple[list[int], list[list[int]]],
+    used: set[Pos],
+    hint: GroupsHint | None,
+    above: int | None,
+) -> tuple[int | None, list[str]]:
+    """The row of groups: ``above`` the phase names when one is there; else the row right under them when it
+    names groups of them (taken out of the body's rows): no lane label beside it (or a header of groups,
+    "Fase groep"), a lane under it, and names only, each over whole phases, fewer than the phases, one merged
+    over several of them at least (or all words for groups); and what was decided, with the corrections
+    that change it."""
+    rows, phase_cols = body
+    if above is not None:
+        return above, []
+    if frame.banners or len(rows) < 2 or len(phase_cols) < 3 or rows[0] != frame.header_row + 1:
+        return None, []
+    row = rows[0]
+    label = grid.owner((row, frame.label_col))
+    if label in grid.cells and label not in used and not is_group_header(grid.text(label)):
+        return None, []
+    owners = [p for p in _group_owners(grid, frame, row, used) if p != label]
+    firsts = {cols[0]: i for i, cols in enumerate(phase_cols)}
+    lasts = {cols[-1]: i for i, cols in enumerate(phase_cols)}
+    spans = [(firsts.get(p[1]), lasts.get(min(p[1] + grid.span(p)[1] - 1, phase_cols[-1][-1]))) for p in owners]
+    if not owners or any(a is None or b is None for a, b in spans) or len(owners) >= len(phase_cols):
+        return None, []
+    values = [grid.cells[p] for p in owners]
+    if not all(v.is_text and _named(v) and not lane_kind(v.text) for v in values):
+        return None, []
+    merged = any(b is not None and a is not None and b > a for a, b in spans)
+    if not merged and not all(is_group_word(v.text) for v in values):
+        return None, []
+    shown = ", ".join(f"'{' '.join(v.text.split())}'" for v in values)
+    where = f"row {row} ({shown}), right under the phase names in row {frame.header_row} with no lane label"
+    if hint is GroupsHint.NONE:
+        return None, [f"{where}, is a lane, as you said (--groups none)"]
+    rows.remove(row)
+    how = "merged over several phases" if merged else "its names words for groups of phases"
+    return row, [
+        f"{where} and {how}, names groups of the phases — if it is a lane, give it a label in "
+        f"{grid.ref((row, frame.label_col))}, or give --groups none"
+    ]
 
 
 def _group_owners(grid: Grid, frame: Frame, row: int, used: set[Pos]) -> list[Pos]:

@@ -33,7 +33,16 @@ def place_lines(section: Section) -> None:
         return
     named = [(i, part) for i, lane in enumerate(section.lanes) if (part := _part(lane)) is not None]
     parts = [part for _, part in named]
-    if len(set(parts)) < _MIN_NAMED or not {"frontstage", "backstage"} & set(parts):
+    if not {"frontstage", "backstage"} & set(parts):
+        return
+    if len(set(parts)) < _MIN_NAMED:
+        if len(set(parts)) > 1:
+            names = " and ".join(f"'{section.lanes[i].label}'" for i, _ in named)
+            section.reading.append(
+                f"lanes {names} name only {len(set(parts))} parts of a service blueprint ({_MIN_NAMED} are needed "
+                "for its lines): read as an ordinary map — to draw it as a blueprint, name another of its lanes "
+                "(physical evidence, customer actions, frontstage, backstage, support) or give --layout blueprint"
+            )
         return
     ranks = [_PARTS.index(p) for p in parts]
     if ranks != sorted(ranks):

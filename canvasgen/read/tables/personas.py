@@ -68,13 +68,19 @@ def _blocks_beside(
     """Key/value blocks right of a persona's block, past a blank column, under a header pair on the same row as
     its own ("Field | Details", then "Category | Details"): more fields of the same persona."""
     key_col, value_col = block
+    last = max(keys)
     # the header pair: over the labels, or the first of them when it says "Field | Details"
-    pair = (key_col, value_col, value_col + 2, value_col + 3)
-    header = next((r for r in (min(keys) - 1, *sorted(keys)[:3]) if all(grid.text((r, c)) for c in pair)), None)
+    header = next(
+        (
+            r
+            for r in (min(keys) - 1, *sorted(keys)[:3])
+            if grid.text((r, key_col)) and grid.text((r, value_col)) and _next_block(grid, (r, last), value_col)
+        ),
+        None,
+    )
     if header is None:
         return
-    last = max(keys)
-    col = value_col + 2
+    col = _next_block(grid, (header, last), value_col)
     joined: list[str] = []
     try:
         _join_blocks(grid, (header, last, col), persona, used, labels, joined)
@@ -87,13 +93,32 @@ def _blocks_beside(
             )
 
 
+def _next_block(grid: Grid, rows: tuple[int, int], value_col: int) -> int | None:
+    """The key column of the next block right of a value column: the first column past one or more columns
+    left blank from the header row down to the block's last label, with a header pair in the header row."""
+    header, last = rows
+    col = value_col + 1
+    while col <= grid.max_col and not any((r, col) in grid.cells for r in range(header, last + 1)):
+        col += 1
+    if col == value_col + 1 or col > grid.max_col:
+        return None
+    if not (grid.text((header, col)) and grid.text((header, col + 1))) or grid.owner((header, col)) != (header, col):
+        return None
+    return col
+
+
 def _join_blocks(
-    grid: Grid, at: tuple[int, int, int], persona: Persona, used: set[Pos], labels: dict[str, Item], joined: list[str]
+    grid: Grid,
+    at: tuple[int, int, int | None],
+    persona: Persona,
+    used: set[Pos],
+    labels: dict[str, Item],
+    joined: list[str],
 ) -> None:
     """The blocks right of a persona's, from column ``col`` on under the header row, joined to it; the
     header of each block joined added to ``joined`` ("'Category | Details' in F3")."""
     header, last, col = at
-    while (header, col) in grid.cells and (header, col + 1) in grid.cells and (header, col - 1) not in grid.cells:
+    while col is not None and (header, col) in grid.cells and (header, col + 1) in grid.cells:
         rows = [r for r in range(header + 1, last + 3) if (r, col) in grid.cells and (r, col) not in used]
         if not rows or not all(grid.cells[(r, col)].is_text for r in rows):
             return
@@ -110,7 +135,8 @@ def _join_blocks(
             _label(labels, key, label)
             used.update({(row, col), (row, col + 1)})
         joined.append(f"'{grid.text((header, col))} | {grid.text((header, col + 1))}' in {grid.ref((header, col))}")
-        col += 3  # the block's own header ("Category | Details") heads no field: it stays a note
+        # the block's own header ("Category | Details") heads no field: it stays a note
+        col = _next_block(grid, (header, max([last, *rows])), col + 1)
 
 
 def _count_blocks(count: int) -> str:
@@ -127,7 +153,12 @@ def _pains_below(
     """A small table of pain points right under a persona's block ("Pain point | Impact | Frequency"): the
     persona's frustrations, a line per row with its cells joined by " · ", the header as the field's label."""
     header = next((r for r in range(last + 1, last + 4) if (r, key_col) in grid.cells), None)
-    if header is None or (header, key_col) in used or lane_kind(grid.text((header, key_col))) != "pain_points":
+    if header is None or (header, key_col) in used:
+        return
+    title: Item | None = None
+    if grid.span((header, key_col))[1] > 1 and len(grid.row(header + 1)) > 1:  # a heading merged over the table
+        title, header = grid.whole((header, key_col)), header + 1
+    if (header, key_col) in used or "pain_points" not in {lane_kind(grid.text((header, key_col))), _kind(title)}:
         return
     cols = [c for c in grid.row(header) if c >= key_col and (header, c) not in used]
     rows: list[int] = []
@@ -141,13 +172,20 @@ def _pains_below(
     key = next(k for k in ("frustrations", *(f"frustrations_{n}" for n in range(2, 99))) if k not in persona.fields)
     persona.fields[key] = Item("\n".join(lines), grid.source((rows[0], key_col)))
     heads = [" ".join(grid.text((header, c)).split()) for c in cols]
-    _label(labels, key, Item(" · ".join(heads), grid.source((header, key_col))))
+    head = " · ".join(heads) if title is None else f"{title.text}: {' · '.join(heads)}"
+    _label(labels, key, Item(head, grid.source((header, key_col))))
     used.update((r, c) for r in [header, *rows] for c in cols)
+    if title is not None:
+        used.add((header - 1, key_col))
     said.append(
         f"sheet '{grid.title}': the table under the fields of {_name(persona)} ({grid.ref((header, key_col))}, "
-        f"headed '{' · '.join(heads)}', {len(rows)} row{'s' if len(rows) != 1 else ''}) read as the frustrations "
+        f"headed '{head}', {len(rows)} row{'s' if len(rows) != 1 else ''}) read as the frustrations "
         f"of {_name(persona)}, a line per row — to keep it apart as notes, leave three blank rows above it"
     )
+
+
+def _kind(title: Item | None) -> str | None:
+    return lane_kind(title.text) if title is not None else None
 
 
 def _key_rows(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:
@@ -176,8 +214,8 @@ def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos]) -> dict[int,
     keys: dict[int, str] = {}
     for row in rows:
         value = grid.cells[(row, col)]
-        if (row, col) in used or not value.is_text:
-            continue
+        if (row, col) in used or not value.is_text or grid.span((row, col))[1] > 1:
+            continue  # a label merged over the values beside it is a heading ("Persona: Fatima"), not a field
         field = match_field(value.text, PERSONA_INDEX)
         if field is not None:
             keys[row] = field

@@ -19,6 +19,47 @@ PHASES = ["Book", "Arrive", "Treat", "Pay"]
 LANES = ["Physical evidence", "Customer actions", "Frontstage", "Backstage", "Support processes"]
 
 
+DUTCH = [
+    "Fysiek bewijs",
+    "Klantacties",
+    "Zichtbare acties medewerker",
+    "Onzichtbare acties medewerker",
+    "Ondersteunende processen",
+]
+DUTCH_OTHER = ["Klant", "Frontstage (zichtbaar)", "Backstage (onzichtbaar)", "Ondersteuning"]
+
+
+@pytest.mark.parametrize(
+    ("lanes", "lines"),
+    [
+        (DUTCH, [("interaction", 2), ("visibility", 3), ("internal", 4)]),  # was an ordinary map
+        (DUTCH_OTHER, [("interaction", 1), ("visibility", 2), ("internal", 3)]),  # was an ordinary map
+        (
+            ["Fysiek bewijs", "Klantacties", "Frontoffice", "Backoffice", "Ondersteunende systemen"],
+            [("interaction", 2), ("visibility", 3), ("internal", 4)],
+        ),  # was without its line of internal interaction
+    ],
+)
+def test_dutch_lane_names_make_a_blueprint(tmp_path: Path, lanes: list[str], lines: list[tuple[str, int]]) -> None:
+    path = NamedBlueprint(["Aanmelden", "Intake", "Traject"], lanes, row=3, col=2).write(tmp_path / "nl.xlsx")
+    (journey,) = read_canvas(path).journeys
+    assert [(b.kind, b.before) for b in journey.boundaries] == lines
+    assert [lane.label for lane in journey.lanes] == lanes
+
+
+def test_two_named_parts_are_no_blueprint_and_say_so(tmp_path: Path) -> None:
+    lanes = ["Touchpoints", "Frontstage", "Backstage", "Pain points"]
+    path = NamedBlueprint(PHASES, lanes).write(tmp_path / "two.xlsx")
+    (journey,) = read_canvas(path).journeys
+    assert not journey.is_blueprint and [lane.label for lane in journey.lanes] == lanes
+    explained = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert (
+        "lanes 'Frontstage' and 'Backstage' name only 2 parts of a service blueprint (3 are needed for its lines): "
+        "read as an ordinary map — to draw it as a blueprint, name another of its lanes"
+    ) in explained  # was silent
+    assert "--layout blueprint" in explained
+
+
 def test_named_lanes_in_blueprint_order_are_a_blueprint_with_its_lines(tmp_path: Path) -> None:
     path = NamedBlueprint(PHASES, LANES).write(tmp_path / "clinic.xlsx")
     canvas = read_canvas(path)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -25,25 +27,49 @@ BLOCKS = [
 PAINS = [("Pain point", "Impact", "Frequency"), ("Hidden costs", "High", "Often"), ("No reply", "Medium", "Weekly")]
 
 
+@dataclass
+class Around:
+    """How the blocks stand: ``gap`` blank columns between them, maybe a ``title`` merged over them all, a
+    heading merged over the pain table (``pains_title``), the word over each block's values."""
+
+    gap: int = 1
+    title: str = ""
+    pains_title: str = ""
+    value_head: str = "Details"
+
+
 def blocks_book(
     path: Path,
     sheet: str,
     blocks: list[tuple[str, list[tuple[str, str]]]],
     top: int = 4,
     left: int = 2,
-    pains: list[tuple[str, str, str]] | None = None,
+    pains: list[tuple[str, ...]] | None = None,
+    around: Around | None = None,
 ) -> Path:
+    """Key/value blocks side by side and a pain-point table under them, placed as ``around`` says."""
+    shape = around or Around()
+    gap, title, pains_title, value_head = shape.gap, shape.title, shape.pains_title, shape.value_head
     cells: dict[str, object] = {}
+    merges: list[str] = []
+    step = 2 + gap
     for b, (head, rows) in enumerate(blocks):
-        key, value = get_column_letter(left + 3 * b), get_column_letter(left + 3 * b + 1)
-        cells[f"{key}{top}"], cells[f"{value}{top}"] = head, "Details"
+        key, value = get_column_letter(left + step * b), get_column_letter(left + step * b + 1)
+        cells[f"{key}{top}"], cells[f"{value}{top}"] = head, value_head
         for i, (label, text) in enumerate(rows, start=1):
             cells[f"{key}{top + i}"], cells[f"{value}{top + i}"] = label, text
+    if title:
+        cells[f"{get_column_letter(left)}{top - 2}"] = title
+        merges.append(f"{get_column_letter(left)}{top - 2}:{get_column_letter(left + step * len(blocks) - 2)}{top - 2}")
     below = top + max(len(rows) for _, rows in blocks) + 3
+    if pains and pains_title:
+        cells[f"{get_column_letter(left)}{below}"] = pains_title
+        merges.append(f"{get_column_letter(left)}{below}:{get_column_letter(left + len(pains[0]) - 1)}{below}")
+        below += 1
     for i, row in enumerate(pains or []):
         for j, text in enumerate(row):
             cells[f"{get_column_letter(left + j)}{below + i}"] = text
-    return make_book(path, {sheet: cells})
+    return make_book(path, {sheet: cells}, {sheet: merges})
 
 
 @pytest.mark.parametrize("sheet", ["Sheet1", "Persona"])
@@ -65,6 +91,46 @@ def test_blocks_side_by_side_are_one_persona_and_the_pain_table_its_own(tmp_path
         assert squeeze("Hidden costs") in text
 
 
+NL_BLOCKS = [
+    ("Kenmerk", [("Naam", "Fatima El Amrani"), ("Leeftijd", "38"), ("Beroep", "Docent"), ("Woonplaats", "Tilburg")]),
+    ("Kenmerk", [("Doelen", "Snel een afspraak"), ("Behoeften", "Duidelijke wachttijden")]),
+    ("Onderwerp", [("Kanalen", "Website, telefoon"), ("Citaat", "Ik wil weten waar ik aan toe ben")]),
+]
+NL_PAINS = [("Pijnpunt", "Ernst", "Hoe vaak"), ("Lange wachtrij", "Hoog", "Wekelijks")]
+RU_BLOCKS = [
+    ("Поле", [("Имя", "Ольга Смирнова"), ("Возраст", "29"), ("Профессия", "Бухгалтер")]),
+    ("Категория", [("Цели", "Быстро оплатить счета"), ("Цитата", "Не хочу звонить в банк")]),
+]
+RU_PAINS = [("Проблема", "Частота", "Идея"), ("Долгая загрузка", "Часто", "Кэш")]  # 'Проблема' was no pain word
+
+
+@pytest.mark.parametrize(
+    ("blocks", "pains", "shape"),
+    [
+        (BLOCKS, PAINS, {"gap": 2}),  # two blank columns between the blocks: was a journey 'Details | Category...'
+        (BLOCKS, PAINS, {"gap": 3, "pains_title": "Pain points"}),  # the table under a heading merged over it
+        (NL_BLOCKS, NL_PAINS, {"title": "Persona: Fatima El Amrani", "value_head": "Waarde"}),  # was a journey
+        (RU_BLOCKS, RU_PAINS, {"value_head": "Значение", "left": 1, "top": 3}),
+        (NL_BLOCKS, NL_PAINS, {"title": "Persona", "gap": 2, "value_head": "Toelichting", "pains_title": "Pijn"}),
+    ],
+)
+def test_blocks_past_more_blank_columns_under_a_title_are_one_persona(
+    tmp_path: Path, blocks: list[tuple[str, list[tuple[str, str]]]], pains: list[tuple[str, ...]], shape: dict[str, Any]
+) -> None:
+    top, left = shape.pop("top", 4), shape.pop("left", 2)
+    path = blocks_book(tmp_path / "p.xlsx", "Sheet1", blocks, top, left, pains, Around(**shape))
+    canvas = read_canvas(path)
+    assert canvas.journeys == []
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == blocks[0][1][0][1]
+    values = [item.text for item in persona.fields.values()]
+    assert all(value in values for _, rows in blocks[1:] for _, value in rows)
+    assert not any(key in persona.fields for key in ("kenmerk", "field"))  # a block's header is no field
+    pain_lines = " · ".join(pains[1])
+    assert any(pain_lines in value for value in values)  # the whole row, every column of it
+    assert lost_lines(path, canvas) == []
+
+
 @pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(st.data())
@@ -74,7 +140,7 @@ def test_any_number_of_blocks_with_any_header_words(data: st.DataObject) -> None
     first = ("Field", [("Name", words[0]), ("Age", "40"), ("Role", words[1])])
     rest = [
         (
-            data.draw(st.sampled_from(["Category", "Topic", "Veld"])),
+            data.draw(st.sampled_from(["Category", "Topic", "Veld", "Kenmerk", "Категория"])),
             [(words[2 + 3 * b], words[3 + 3 * b]), (words[4 + 3 * b], words[4 + 3 * b] + " x")],
         )
         for b in range(n - 1)
@@ -84,8 +150,13 @@ def test_any_number_of_blocks_with_any_header_words(data: st.DataObject) -> None
             Path(folder) / "p.xlsx",
             "Sheet1",
             [first, *rest],
-            data.draw(st.integers(1, 5)),
+            data.draw(st.integers(3, 6)),
             data.draw(st.integers(1, 4)),
+            around=Around(
+                gap=data.draw(st.integers(1, 3)),
+                title=data.draw(st.sampled_from(["", "Persona", f"Persona: {words[0]}"])),
+                value_head=data.draw(st.sampled_from(["Details", "Waarde", "Значение"])),
+            ),
         )
         canvas = read_canvas(path)
         assert lost_lines(path, canvas) == []

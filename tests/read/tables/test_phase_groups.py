@@ -58,6 +58,40 @@ def test_a_merged_row_of_group_words_over_the_phases_groups_them(tmp_path: Path)
     assert "phase names in row 2, their steps in row 3" not in result.output
 
 
+OWN_GROUPS = [
+    ("Oriëntatie", ["Zoeken", "Kiezen"]),
+    ("Transactie", ["Betalen", "Ontvangen", "Uitpakken"]),
+    ("Nazorg", ["Retour"]),
+]
+
+
+@pytest.mark.parametrize("groups", [DUTCH, OWN_GROUPS])
+def test_a_merged_row_under_the_phase_row_without_a_label_groups_them(
+    tmp_path: Path, groups: list[tuple[str, list[str]]]
+) -> None:
+    path = grouped_phases(tmp_path / "onder.xlsx", groups, place="below", top=3, left=2)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == [p for _, phases in groups for p in phases]
+    assert groups_of(journey) == groups  # was a lane 'Row 5' holding the group names
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten"]
+    assert lost_lines(path, canvas) == []
+    said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    names = ", ".join(f"'{name}'" for name, _ in groups)
+    assert (
+        f"row 4 ({names}), right under the phase names in row 3 with no lane label and merged over several phases, "
+        "names groups of the phases — if it is a lane, give it a label in B4, or give --groups none"
+    ) in said
+    (kept,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
+    assert kept.phase_groups == [] and kept.lanes[0].label == "Rij 4"  # Dutch: the lane the sheet gave no label
+
+
+def test_a_labelled_or_unmerged_row_under_the_phase_row_stays_a_lane(tmp_path: Path) -> None:
+    path = grouped_phases(tmp_path / "lane.xlsx", OWN_GROUPS, place="below", merged=False, top=3, left=2)
+    (journey,) = read_canvas(path).journeys
+    assert journey.phase_groups == [] and len(journey.lanes) == 3
+
+
 def test_names_written_once_over_known_phases_group_them(tmp_path: Path) -> None:
     groups = [("Explore", ["Awareness", "Consideration"]), ("Buy", ["Purchase"]), ("Own", ["Onboarding", "Loyalty"])]
     path = grouped_phases(tmp_path / "journey.xlsx", groups, merged=False, top=4, left=2)
@@ -188,8 +222,9 @@ def test_group_rows_in_any_script_and_place(data: st.DataObject) -> None:
         groups.append((name, names[at : at + size]))
         at += size
     merged, top, left = data.draw(st.booleans()), data.draw(st.integers(1, 6)), data.draw(st.integers(1, 4))
+    place = data.draw(st.sampled_from(["over", "below"]))  # the row of groups over or under the phase row
     with tempfile.TemporaryDirectory() as folder:
-        path = grouped_phases(Path(folder) / "g.xlsx", groups, merged=merged, top=top, left=left)
+        path = grouped_phases(Path(folder) / "g.xlsx", groups, merged=merged, top=top, left=left, place=place)
         canvas = read_canvas(path)
         assert lost_lines(path, canvas) == []
     (journey,) = canvas.journeys
@@ -296,7 +331,7 @@ def test_groups_over_a_phase_row_headed_fase_under_a_title(
 def test_a_group_merged_over_the_label_column_or_past_the_last_phase_groups_its_phases(tmp_path: Path) -> None:
     """ "Voor" merged over A2:C2 (the label column too) was a note; "Na" merged past the last phase a group."""
     groups = [("Voor", ["Oriëntatie", "Vergelijken"]), ("Na", ["Aankoop", "Gebruik"])]
-    path = with_cell(grouped_phases(tmp_path / "g.xlsx", groups, top=2, corner="Fase", overhang=True), "A1", "Reis")
+    path = with_cell(grouped_phases(tmp_path / "g.xlsx", groups, top=2, corner="Fase", place="overhang"), "A1", "Reis")
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
     assert groups_of(journey) == groups
