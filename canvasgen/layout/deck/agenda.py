@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from canvasgen.brand.kit import WORKSHOP_MINUTES
 from canvasgen.figures import format_number
-from canvasgen.layout.deck.frames import Ctx, Slide, deck_table
+from canvasgen.layout.deck.frames import Ctx, Slide, Table, deck_table
 
 HALF_DAY = (
     WORKSHOP_MINUTES  # minutes: a half-day session (3.5 h); the kit refuses a start it would run past midnight from
 )
 STEP = 5  # every time on the agenda is on a 5-minute step
+#: The agenda's type: 16 pt, smaller down to 12 pt (a table's least) where its lines would run past the
+#: slide's body (a deck with every part has twelve lines); it stands aside from the deck's table family.
+AGENDA_MAX, AGENDA_MIN = 16, 12
 CLOSE = "a_close"
 
 #: the agenda's lines: its words, the kinds of slide that make up that part, and its weight (minutes
@@ -96,7 +99,7 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], phases: int) -> li
             topic = f"{topic} ({w['per_phase'].format(phases=phases, minutes=each)})"
         rows.append([f"{minute // 60 % 24:02d}:{minute % 60:02d}", topic, str(length)])
         minute += length
-    agenda.tables.append(deck_table(ctx, ctx.body, rows, [0.15, 0.7, 0.15]))
+    agenda.tables.append(_fitted(ctx, rows))
     if not squeezed(parts, lengths, phases):
         return []
     exercise = lengths[parts.index("a_exercise")]
@@ -106,6 +109,17 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], phases: int) -> li
         "second session for the exercise, or split the journey into workbooks of fewer phases"
     )
     return [why]
+
+
+def _fitted(ctx: Ctx, rows: list[list[str]]) -> Table:
+    """The agenda's table at the largest whole size from AGENDA_MAX down at which its rows end inside
+    the slide's body, AGENDA_MIN at the least."""
+    shares = [0.15, 0.7, 0.15]
+    for size in range(AGENDA_MAX, AGENDA_MIN, -1):
+        table = deck_table(ctx, ctx.body, rows, shares, float(size))
+        if sum(table.heights) <= ctx.body.h:
+            return table
+    return deck_table(ctx, ctx.body, rows, shares, float(AGENDA_MIN))
 
 
 def _personas(ctx: Ctx, slides: list[Slide]) -> int:
