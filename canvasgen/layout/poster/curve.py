@@ -42,6 +42,7 @@ def draw_curve(
         (ink, grid),
     )
 
+    levels = [y_of(scale.normalize(v)) for v in (scale.high, scale.neutral, scale.low)]  # the guide lines
     points: list[tuple[float, float] | None] = []
     for index, centre in enumerate(centres):
         mean = journey.phase_score(index)
@@ -68,10 +69,31 @@ def draw_curve(
         text = " · ".join(score_text(s.value, scale, s.mark if s.mark != face else None) for s in journey.scores[index])
         width = setter.width(text, "heading", size)
         reach = size * (1.4 if face is not None else 0.9)
-        above = y - reach
-        baseline = above if above - size > plot.y else y + reach + size
-        line = setter.line(text, x - width / 2, baseline, "heading", size, ink, cell)
-        page.blocks.append(TextBlock(Box(x - width / 2, baseline - size, width + 0.01, size * 1.3), [line], cell))
+        left, baseline = value_place((x, y), reach, size, width, plot, levels)
+        line = setter.line(text, left, baseline, "heading", size, ink, cell)
+        page.blocks.append(TextBlock(Box(left, baseline - size, width + 0.01, size * 1.3), [line], cell))
+
+
+def value_place(
+    at: tuple[float, float], reach: float, size: float, width: float, plot: Box, levels: list[float]
+) -> tuple[float, float]:
+    """Where a point's value goes (its left edge and baseline): centred above the point (``reach`` from
+    it), else under it, the first that keeps the letters inside the ``plot`` and clear of the guide lines
+    at ``levels`` by a fifth of the type size (a "+1" just under the +2 line goes under its point); the
+    clearer of the two when neither is (a plot is made tall enough for a quarter of its scale: see
+    ``curve_row.curve_height``)."""
+    x, y = at
+    clear = size * 0.2
+
+    def room(left: float, baseline: float) -> float:
+        top, bottom = baseline - size * 0.75, baseline + size * 0.25  # cap height and descenders
+        if top < plot.y or bottom > plot.bottom or left < plot.x or left + width > plot.right:
+            return -size
+        return min((max(top - line, line - bottom) for line in levels), default=size)
+
+    centred = x - width / 2
+    places = [(centred, y - reach), (centred, y + reach + size)]
+    return next((p for p in places if room(*p) >= clear), max(places, key=lambda p: room(*p)))
 
 
 def _face_marker(

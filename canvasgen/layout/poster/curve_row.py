@@ -51,8 +51,10 @@ def score_notes(cols: Columns, score_lanes: list[Lane]) -> list[list[Paragraph]]
 
 def curve_height(room: float, u: float, alone: bool, notes: list[list[Paragraph]]) -> float:
     """The curve row's height in ``room`` (the page's height left for rows): a share of it, half of it
-    when the scores are all the page holds, and the notes' lines over it."""
-    plot = 0.5 * room if alone else min(max(0.16 * room, 9 * u), 26 * u)
+    when the scores are all the page holds, and the notes' lines over it. At least 11 minimum sizes: a
+    point a quarter of the scale under its top line (+1 of -2..+2) has its value between them, clear of
+    the line (two paddings of 1.4, four quarters of the value's 0.9 reach, cap height and a fifth's gap)."""
+    plot = 0.5 * room if alone else min(max(0.16 * room, 11 * u), 26 * u)
     return plot + notes_height(notes, u)
 
 

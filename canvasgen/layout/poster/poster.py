@@ -7,7 +7,7 @@ follow on appendix pages. The journey page itself is drawn by ``journey_page``.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
@@ -15,7 +15,6 @@ from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import KIT_FILE, BrandKit
-from canvasgen.errors import BrandKitError, Location
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.empathy import shown_on_maps
 from canvasgen.layout.headings import in_full, lane_heading
@@ -404,43 +403,78 @@ def _footer(
     words = POSTER_WORDS[spec.language]
     ink = kit.palette.text.mix(kit.palette.background, 0.25)
     title = journey.name if journey is not None else fallback_title
-    left_parts = [p for p in (kit.agency, kit.credit, kit.footer or words["product"]) if p]
+    kit_parts = {"agency": kit.agency, "credit": kit.credit, "footer": kit.footer or words["product"]}
+    named = ""
     right_parts: list[str] = []
     if journey is not None:
         label = journey.meta.get("journey_label") if journey.title_prefix() is None else None  # one title
-        left_parts.append(f"{label.text.rstrip(':')}: {title}" if label else title)
+        named = f"{label.text.rstrip(':')}: {title}" if label else title
         if "version" in journey.meta:
             vlabel = journey.meta.get("version_label")
             right_parts.append(f"{vlabel.text.rstrip(':') if vlabel else 'v'} {journey.meta['version'].text}")
     else:
-        left_parts.append(title)
+        named = title
     right_parts.append(made_on(spec.generated, spec.language, spec.region))
     right_parts.append(words["page"].format(page=number, pages=pages))
-    left, right = "  ·  ".join(left_parts), "  ·  ".join(right_parts)
-    floor = footer_floor(u)
-    size = u
+    right = "  ·  ".join(right_parts)
     band = content_bottom(W, H, u)
-    while True:  # shrink within the footer's floor until it fits its band below the content, then refuse
+
+    def fitted(parts: Mapping[str, str], title_part: str, size: float) -> tuple[list[Line], float] | None:
+        left = "  ·  ".join(dict.fromkeys(p for p in (*parts.values(), title_part) if p))  # a title said once
         lines, top = min(
             (_footer_lines(left, right, setter, W, H, size, ink, beside) for beside in (True, False)),
             key=lambda found: -found[1],
         )
-        if top >= band - 0.01:
-            break
-        if size <= floor:
-            parts = {"agency": kit.agency, "credit": kit.credit, "footer": kit.footer}
-            key = max(parts, key=lambda k: len(parts[k]))
-            why = (
-                f"the poster's footer ({', '.join(k for k, v in parts.items() if v) or 'the journey name'}, the "
-                f"journey's name, version and date) does not fit in its band on this paper even at {floor:.1f} pt: "
-                f"shorten {key}, or print on larger paper"
+        return (lines, top) if top >= band - 0.01 else None
+
+    lines, top, size, cut = _fitted_footer(fitted, kit_parts, named, u)
+    for key, text in cut.items():  # the kit's own words shortened on this paper: said, with how to choose them
+        if getattr(kit, key):
+            done = "shortened (ending in '…')" if text else "left out"
+            why = f"shorten it in {kit.folder / KIT_FILE} to choose the words, or print on larger paper"
+            setter.problems.append(
+                (key, f"the brand kit's {key} is {done} in the poster's footer on this paper: {why}")
             )
-            raise BrandKitError(Location(str(kit.folder / KIT_FILE), key), why)
-        size = max(floor, size - 0.5)
     top = max(band, top - size * 0.3)
     box = Box(margin, top, W - 2 * margin, H - margin - top)
     # Read last, not an artifact: it holds the workbook's own words (its journey label, the version).
     page.blocks.append(TextBlock(box, lines, "footer"))
+
+
+def _fitted_footer(
+    fitted: Callable[[Mapping[str, str], str, float], tuple[list[Line], float] | None],
+    parts: dict[str, str],
+    title: str,
+    u: float,
+) -> tuple[list[Line], float, float, dict[str, str]]:
+    """The footer's lines, their top and size, and the kit's texts shortened to make them fit: shrunk
+    down to the footer's floor; then without the journey's name (the page's heading says it); then the
+    kit's footer, credit and agency, in that order, shortened word by word with '…' (each at least its
+    first word), and left out last. Never refused: a poster on small paper prints with a shorter footer.
+    ``fitted``: the lines of the footer's parts, its title and a size, or None where they overflow."""
+    floor = footer_floor(u)
+    size = u
+    while True:
+        found = fitted(parts, title, size)
+        if found is not None:
+            return (*found, size, {})
+        if size <= floor:
+            break
+        size = max(floor, size - 0.5)
+    found = fitted(parts, "", floor)
+    if found is not None:
+        return (*found, floor, {})
+    current = dict(parts)
+    for key in ("footer", "credit", "agency"):
+        words = current[key].split()
+        for keep in [*range(len(words) - 1, 0, -1), 0]:
+            current[key] = " ".join(words[:keep]) + "…" if keep else ""
+            found = fitted(current, "", floor)
+            if found is not None:
+                return (*found, floor, {k: v for k, v in current.items() if v != parts[k]})
+    found = fitted(current, "", floor)  # the version, date and page number alone: they fit any paper
+    lines, top = found if found is not None else ([], 0.0)
+    return lines, top, floor, {k: v for k, v in current.items() if v != parts[k]}
 
 
 def footer_floor(u: float) -> float:

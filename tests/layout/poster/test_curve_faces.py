@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from pptx import Presentation
 from pptx.enum.chart import XL_LABEL_POSITION, XL_MARKER_STYLE
@@ -15,8 +16,9 @@ from canvasgen.brand.colors import WHITE
 from canvasgen.cli import main
 from canvasgen.read.model_json import canvas_from_dict
 from canvasgen.read.reader import read_canvas
-from tests.support.layouts import poster
+from tests.support.layouts import build_poster, poster
 from tests.support.read_back import char_boxes, pdf_fonts, pdf_text, pdftotext, pixels
+from tests.support.workbooks import rows_canvas
 from tests.support.workshop import canvas
 
 FACES = {"B9": "😊", "C9": "😟", "D9": ":-)"}
@@ -83,3 +85,29 @@ def test_the_faces_are_read_back_out_of_the_poster_and_the_deck(tmp_path: Path) 
         assert labels == ["😊", "😟", ":-)", None]
         assert [p.marker.style for p in points[:3]] == [XL_MARKER_STYLE.NONE] * 3
         assert all(p.data_label.position == XL_LABEL_POSITION.CENTER for p in points[:3])
+
+
+def _line_through(rendering: object, box: tuple[int, int, int, int]) -> list[int]:
+    """The pixel rows of ``box`` (grown by two pixels up and down) that are dark from end to end: a guide line
+    through a value's letters (a row of letters always has light pixels between them)."""
+    x0, y0, x1, y1 = box
+    grown = (x0, y0 - 2, x1, y1 + 2)
+    pixels_ = pixels(rendering, grown)  # type: ignore[arg-type]
+    height = grown[3] - grown[1]
+    columns = [pixels_[i : i + height] for i in range(0, len(pixels_), height)]
+    return [row for row in range(height) if all(sum(column[row]) < 3 * 235 for column in columns)]
+
+
+@pytest.mark.parametrize(("size", "portrait"), [("A5", False), ("A5", True), ("A1", False)])
+def test_a_points_value_stays_clear_of_the_guide_lines(tmp_path: Path, size: str, portrait: bool) -> None:
+    """A "+1" under the +2 line of a short plot, a "-1" over the dashed 0 line: in the PDF, no guide line
+    runs through a value's letters (on A5 the "+1" above its point crossed the +2 line)."""
+    rows = [("Fase", "Zoeken", "Kiezen", "Kopen", "Gebruiken")]
+    rows += [(f"Baan {k}", "een korte zin", "twee woorden", "drie", "vier") for k in range(6)]
+    rows.append(("Ervaringsscore", 1, -1, 2, 0))
+    pdf = build_poster(rows_canvas(tmp_path / "curve.xlsx", rows), tmp_path / "out", size, portrait)
+    for value in ("+1", "-1"):
+        rendering, boxes = char_boxes(pdf, value)
+        assert boxes, value
+        for box in boxes:
+            assert _line_through(rendering, box) == [], f"a guide line through {value!r} on {size}"
