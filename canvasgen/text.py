@@ -240,6 +240,18 @@ def keep_together(text: str) -> str:
     return _BEFORE_UNIT.sub(NO_BREAK, _BEFORE_AMOUNT.sub(NO_BREAK, text))
 
 
+#: A sign before its digits ("(-2", "+1"): LibreOffice breaks a line after a hyphen-minus even there.
+_SIGN = re.compile(r"(?<!\w)([+\-−])(?=\d)")
+WORD_JOINER = "\u2060"
+
+
+def joined_signs(text: str) -> str:
+    """``text`` with a word joiner (U+2060, no break on either side, no width) between a sign and its
+    number, for a renderer that wraps the text itself: "Score (-2 to +2): -1" broke as "Score (-" and
+    "2 to +2)" on a slide in LibreOffice. Only for text a program wraps: our own fonts need no glyph for it."""
+    return _SIGN.sub(rf"\1{WORD_JOINER}", text)
+
+
 def numbered_name(name: str, taken: set[str], first: int = 2) -> str:
     """``name`` numbered "Aankoop (2)", "Aankoop (3)" ...: the first whose key no phase has taken,
     among the names the sheet wrote and those given so far."""

@@ -40,6 +40,10 @@ CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
         "training",
         "customer event",
         "buurtavond",
+        # in person, where the customer is: "On site" is no website (the longer words win over "site")
+        "on site",
+        "onsite",
+        "site visit",
     ),
     "app": ("app", "mobile app", "opbrengst app"),
     "store": ("winkel", "store", "shop", "filiaal", "showroom"),

@@ -88,3 +88,11 @@ def test_every_channel_named_in_a_cell_counts(tmp_path: Path) -> None:
     assert code == 0, err
     poster = pdf_text(tmp_path / "out" / "museum.pdf")
     assert all(row in poster for row in ("Social media", "Website", "Telefoon", "E-mail"))
+
+
+@pytest.mark.parametrize("text", ["On site", "On-site visit", "Onsite", "Site visit"])
+def test_a_visit_where_the_customer_is_is_no_website(text: str) -> None:
+    """A B2B canvas's channel lane 'On site' (the installers at the customer's) drew a website icon and was
+    counted as Website on the channel matrix: "site" inside it named the website."""
+    assert channel_of(text) == "event"
+    assert channel_of("Website") == channel_of("Comparison site") == "website"  # a site of its own stays one

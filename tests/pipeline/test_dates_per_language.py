@@ -13,6 +13,7 @@ from pptx import Presentation
 
 from canvasgen.cli import main
 from tests.support.read_back import pdf_text, pdftotext
+from tests.support.workbooks import make_book
 from tests.support.workshop import canvas
 
 DAY = dt.date(2026, 12, 5)
@@ -94,3 +95,24 @@ def test_english_dates_follow_the_canvas_locale_in_footer_header_and_notes(
     slides = Presentation(str(tmp_path / "out" / "reis.pptx")).slides
     title = " ".join(sh.text_frame.text for sh in slides[0].shapes if sh.has_text_frame)
     assert f"Datum: {written}" in _flat(title)
+
+
+@pytest.mark.xfail(strict=True, reason="#31 Decision on dates, open: a date cell in a lane prints as ISO")
+def test_a_date_cell_in_a_lane_is_shown_in_the_canvas_language_on_poster_and_deck(tmp_path: Path) -> None:
+    """#31 decided that ISO dates in cells are shown in the canvas's language on poster and deck. A date cell
+    of a lane (a workbook written by a tool: no person's date pattern, so read as ISO) printed 2026-12-15 on
+    the poster and its phase slide, beside the header's "Datum: 20 november 2026"."""
+    rows = [
+        ("Fase", "Aanvragen", "Wachten"),
+        ("Klantproces", "Vult het formulier in", "Wacht op bericht"),
+        ("Deadline", dt.datetime(2026, 12, 15), None),
+    ]
+    cells = {f"{col}{r}": v for r, row in enumerate(rows, start=1) for col, v in zip("ABC", row) if v is not None}
+    source = make_book(tmp_path / "vergunning.xlsx", {"Klantreis": cells})
+    _run(["build", str(source), "-o", str(tmp_path / "out"), "--size", "A3"])
+    slides = [
+        _flat(" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame))
+        for slide in Presentation(str(tmp_path / "out" / "vergunning.pptx")).slides
+    ]
+    for text in (_flat(pdf_text(tmp_path / "out" / "vergunning.pdf")), " ".join(slides)):
+        assert "15 december 2026" in text and "2026-12-15" not in text

@@ -50,6 +50,8 @@ class _Run:
     shared: float | None = None
     # every lane label's one size and column on every journey page (none while the poster measures them)
     labels: LabelColumn | None = None
+    # the notes outside any canvas (another sheet's cells): at the foot of the last journey's last page
+    outside_notes: list[Item] = field(default_factory=list)
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
@@ -84,7 +86,8 @@ def layout_poster(
         whole = with_map_rows(journey_read, canvas, spec.language, view, drawn)
         journeys.append((whole, _phase_views(whole, _phases_per_page(spec, u))))  # phases split over pages
     run.labels = _label_column(run, [part for _, parts in journeys for part in parts])
-    for whole, parts in journeys:
+    for index, (whole, parts) in enumerate(journeys):
+        run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 else []
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
         run.shared = min(run.page(Mapped(part.journey))[2] for part in parts) if len(parts) > 1 else None
@@ -105,7 +108,9 @@ def layout_poster(
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
     shown = _page_values(result.pages) | _figure_names(whole for whole, _ in journeys)
-    appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn)
+    # the notes outside any canvas went with the last journey's notes (at its foot, else on its pages)
+    outside = [] if journeys else canvas.notes
+    appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn, outside)
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
         pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles)
@@ -219,6 +224,7 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     leftovers: list[FlowBlock] = []
     on_lines = [line_label(whole_journey, b, words)[1] for b in whole_journey.boundaries]  # written as a row
     notes = [n for n in whole_journey.notes if not any(n is label for label in on_lines)]
+    notes += run.outside_notes if last else []
     if last and notes:
         leftovers.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
     long_names = in_full(whole_journey, whole.added_labels())
@@ -333,13 +339,15 @@ def _appendix_blocks(
     language: str,
     shown: set[str] | frozenset[str] = frozenset(),
     drawn: Sequence[EmpathyMap] = (),
+    notes: Sequence[Item] = (),
 ) -> list[FlowBlock]:
     """Reference pages: what the other pages do not show of the touchpoints and the personas, figures of no
-    phase on the map, notes, and the column names of the Touchpoints sheet. ``shown``: the whole values the
-    other pages draw (``_page_values``); a field whose whole value is one of them (a touchpoint's channel
-    in the channel matrix, its KPI heading a figure's line, a persona's role on its card), or that its
-    persona's ``drawn`` empathy map shows, is not said again, and a record with nothing left is left out
-    when its name is drawn too (never a word lost: a value only part of a longer text stays)."""
+    phase on the map, ``notes`` (those no journey page took), and the column names of the Touchpoints sheet.
+    ``shown``: the whole values the other pages draw (``_page_values``); a field whose whole value is one of
+    them (a touchpoint's channel in the channel matrix, its KPI heading a figure's line, a persona's role on
+    its card), or that its persona's ``drawn`` empathy map shows, is not said again, and a record with
+    nothing left is left out when its name is drawn too
+    (never a word lost: a value only part of a longer text stays)."""
     blocks: list[FlowBlock] = []
     phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}
 
@@ -372,8 +380,8 @@ def _appendix_blocks(
     on_map = [m for view in views for m in view.metrics]
     records = metric_records(canvas, language, lambda m: not any(m is d for d in on_map))
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
-    if canvas.notes:
-        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in canvas.notes]))
+    if notes:
+        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
     return blocks
 
 

@@ -16,7 +16,7 @@ from pptx.oxml.ns import nsdecls
 from pptx.util import Pt
 
 from canvasgen.brand.colors import Colour
-from canvasgen.text import keep_together, right_to_left
+from canvasgen.text import joined_signs, keep_together, right_to_left
 
 _TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's "Medium Style 2 - Accent 1", as python-pptx uses
 
@@ -149,7 +149,7 @@ def paragraph_xml(run: Run) -> str:
         if piece == "\n"
         else f'<a:r>{start}<a:latin typeface="{_attr(face)}"/>{_east_asian(face, run.face)}'
         f'<a:cs typeface="{_attr(face)}"/></a:rPr>'
-        f"<a:t>{escape(xml_safe(keep_together(piece)))}</a:t></a:r>"  # PowerPoint wraps: no break in "€ 7.400"
+        f"<a:t>{escape(xml_safe(joined_signs(keep_together(piece))))}</a:t></a:r>"  # the viewer wraps: "€ 7.400"
         for text, face in (run.pieces or ((run.text, run.face),))
         for piece in _LINES.split(text)
         if piece

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from canvasgen.read.reader import read_canvas
 from tests.support.layouts import assert_inside, build_poster, poster
 from tests.support.read_back import pdf_text
-from tests.support.workbooks import REPO
+from tests.support.workbooks import REPO, make_book
 
 NOTES = REPO / "tests/data/emotion-positions-lookalike.xlsx"  # one journey, two notes beside it
 NOTE_CELLS = {str(n.source) for n in read_canvas(NOTES).journeys[0].notes}
@@ -34,3 +34,16 @@ def test_the_notes_sit_below_the_lanes_above_the_footer() -> None:
     notes = [b for b in page.blocks if b.source in NOTE_CELLS]
     footer = next(b for b in page.blocks if b.source == "footer")
     assert notes and all(max(b.box.bottom for b in lanes) <= n.box.y <= footer.box.y for n in notes)
+
+
+def test_a_note_on_another_sheet_sits_at_the_journeys_foot_not_on_a_page_of_its_own(tmp_path: Path) -> None:
+    """A note outside any canvas (a cell on a sheet of its own, or an empathy map's title) went to an
+    appendix page of its own, one line on an A1 page: it joins the journey's notes at the foot."""
+    rows = [("Fase", "Zoeken", "Kopen"), ("Klantproces", "Zoekt online", "Betaalt"), ("Pijnpunten", "Te veel", "Rij")]
+    cells = {f"{col}{r}": value for r, row in enumerate(rows, start=1) for col, value in zip("ABC", row)}
+    note = "Afspraak: de winkel verbouwt in januari."
+    source = make_book(tmp_path / "notitie.xlsx", {"Klantreis": cells, "Toelichting": {"A1": note}})
+    assert [n.text for n in read_canvas(source).notes] == [note]  # a note outside the canvas
+    pdf = build_poster(source, tmp_path)
+    assert len(PdfReader(pdf).pages) == 1
+    assert note in " ".join(pdf_text(pdf).split())
