@@ -19,21 +19,21 @@ How workers start (``start_method``):
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import multiprocessing
-import multiprocessing.context
-import multiprocessing.pool
-import multiprocessing.process
-import multiprocessing.util
 import os
 import signal
 import sys
-import threading
-import weakref
 from collections.abc import Callable, Iterator
-from multiprocessing.connection import Connection
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+# multiprocessing and asyncio are imported by the functions that start or wait on workers: every command
+# imports this module (through fileio), few start a worker.
+if TYPE_CHECKING:
+    import multiprocessing.context
+    import multiprocessing.pool
+    import multiprocessing.process
+    import weakref
+    from multiprocessing.connection import Connection
 
 StartMethod = Literal["fork", "forkserver", "spawn"]
 
@@ -46,6 +46,8 @@ LINUX = sys.platform.startswith("linux")
 
 def start_method(threaded: bool = False) -> StartMethod:
     """How this process starts its workers; ``threaded``: the parent runs threads (a server)."""
+    import multiprocessing
+
     forced = os.environ.get(START_METHOD_VARIABLE, "").strip().lower()
     available = multiprocessing.get_all_start_methods()
     if forced in ("fork", "forkserver", "spawn") and forced in available:
@@ -69,6 +71,9 @@ def start_process(
     The worker starts with Ctrl-C and SIGTERM held back (a spawned one takes a second to import canvasgen,
     and a Ctrl-C then would print a traceback): its first act is ``ignore_stop_signals`` or
     ``worker_takes_signals``, which says what it does with them and takes them."""
+    import multiprocessing.util
+    import weakref
+
     method = start_method(threaded)
     if method == "forkserver" and preload:
         multiprocessing.get_context("forkserver").set_forkserver_preload(list(preload))
@@ -119,6 +124,8 @@ def _own_path(method: StartMethod) -> Iterator[None]:
 
 def pipe() -> tuple[Connection, Connection]:
     """Two ends of a pipe between a parent and a worker, each able to send and receive."""
+    import multiprocessing
+
     return multiprocessing.Pipe()
 
 
@@ -130,6 +137,8 @@ async def readable(conn: Connection) -> None:
     if not POSIX:
         await _polled(conn)
         return
+    import asyncio
+
     loop = asyncio.get_running_loop()
     ready: asyncio.Future[None] = loop.create_future()
     fd = conn.fileno()
@@ -146,6 +155,8 @@ async def readable(conn: Connection) -> None:
 
 
 async def _polled(conn: Connection, seconds: float = 0.2) -> None:
+    import asyncio
+
     while not await asyncio.to_thread(_has_data, conn, seconds):
         pass
 
@@ -162,6 +173,9 @@ def pool(workers: int) -> Iterator[multiprocessing.pool.Pool]:
     """A pool of ``workers`` processes for the short jobs of one command (a poster's pages), every one of
     them stopped and reaped when the block ends, also by Ctrl-C. Its workers ignore Ctrl-C (the terminal
     sends it to them too; the parent stops them), and SIGTERM unwinds a job: its temporary file goes."""
+    import multiprocessing
+    import threading
+
     started = None
     others: set[multiprocessing.process.BaseProcess] = set()
     try:
@@ -196,6 +210,8 @@ def _kill_left(workers: list[multiprocessing.process.BaseProcess]) -> None:
 
 
 def _pool_worker() -> None:
+    import multiprocessing.util
+
     worker_takes_signals(_exit)
     # Once its work is done the worker winds down; a SIGTERM from the pool's terminate() in that moment
     # would raise in the interpreter's own shutdown and print a traceback: from then on it simply ends the
@@ -214,6 +230,8 @@ def _exit(signum: int) -> None:
 def _context(method: StartMethod) -> multiprocessing.context.SpawnContext:
     """The context of ``method``. Typed as spawn's: mypy knows the fork contexts only on POSIX, and all
     three start processes, pools and pipes alike."""
+    import multiprocessing
+
     chosen: multiprocessing.context.SpawnContext = multiprocessing.get_context(method)  # type: ignore[assignment]
     return chosen
 
@@ -221,6 +239,8 @@ def _context(method: StartMethod) -> multiprocessing.context.SpawnContext:
 def may_start_workers() -> bool:
     """Whether this process may start worker processes: a daemonic worker (a folder build's, the page's)
     may not, so it does the work itself."""
+    import multiprocessing
+
     return not multiprocessing.current_process().daemon
 
 

@@ -2,42 +2,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from canvasgen import __version__, pipeline
-from canvasgen.analysis.analyse import Analysis
+from canvasgen import __version__
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
-from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.brand.kit import KIT_FILE, find_kit, load_kit
-from canvasgen.brand.scaffold import scaffold_kit
 from canvasgen.cli.errors import CanvasGroup, Folder, show_problems
 from canvasgen.cli.options import correction_options, corrections_of, read_options
-from canvasgen.cli.report import kit_warnings, show, show_changes, summary, warnings_by_file
-from canvasgen.errors import CanvasError, CanvasErrors, OutputError, ReadError, command_line
-from canvasgen.model import OPTIONAL_LANES, Canvas
-from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read
-from canvasgen.pipeline.batch import Job, Outcome, build_folder, run_job
-from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
-from canvasgen.pipeline.plan import CANVAS_SUFFIXES, is_lock_or_temp, plan_build
-from canvasgen.pipeline.summary import explanation, summarize
-from canvasgen.pipeline.watch import Watcher
-from canvasgen.read.corrections import SETTINGS_FILE
-from canvasgen.read.package.portraits import picture_files
-from canvasgen.read.package.safety import did_you_mean
 from canvasgen.render.png import PREVIEW_DPI
-from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from canvasgen.text import label_key
-from canvasgen.units import PrintOptions, parse_paper
-from canvasgen.words import LANE_LABELS, LANGUAGES
-from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
+from canvasgen.words import LANGUAGES
+from canvasgen.words.phase_models import PHASE_MODELS
+
+# What a command needs is imported when it runs: `canvasgen --help` and `canvasgen check` start without
+# reportlab, python-pptx and the web server (tests/cli/test_start_up.py holds this).
+if TYPE_CHECKING:
+    from canvasgen.analysis.analyse import Analysis
+    from canvasgen.model import Canvas
+    from canvasgen.pipeline.compare import ReportOptions
+    from canvasgen.pipeline.options import BuildOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -73,6 +61,10 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
 def template(out: Path, lang: str, model: str | None, phases: str | None, lanes: str | None, force: bool) -> None:
     """Write a blank canvas workbook to OUT (.xlsx), ready to fill in."""
+    from canvasgen.errors import OutputError
+    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+    from canvasgen.words.phase_models import phases_for
+
     if model and phases:
         raise click.UsageError("give either --model or --phases, not both")
     if out.suffix.lower() != ".xlsx":
@@ -105,6 +97,11 @@ def check(
     **corrections: Any,
 ) -> None:
     """Read canvas workbooks and say what was found in them."""
+    from canvasgen.analysis.analyse import analyse
+    from canvasgen.errors import CanvasError
+    from canvasgen.pipeline.read import read
+    from canvasgen.pipeline.summary import explanation, summarize
+
     canvases: list[tuple[Canvas, Analysis]] = []
     failed: list[CanvasError] = []
     corrected = corrections_of(corrections)
@@ -129,6 +126,8 @@ def check(
 
 def _json(data: Any) -> str:
     """JSON that any reader takes: NaN and infinity are refused where numbers are read, and never written."""
+    from canvasgen.errors import OutputError
+
     try:
         return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     except ValueError:
@@ -209,6 +208,12 @@ def build_options(command: F) -> F:
 def _options(settings: dict[str, Any]) -> BuildOptions:
     """The build and read options as click gave them, checked once, before any workbook is read: a bad
     kit or template is one error, not one per file."""
+    from canvasgen.errors import ReadError
+    from canvasgen.pipeline.options import BuildOptions
+    from canvasgen.pipeline.warm import brand_kit, template
+    from canvasgen.read.package.safety import did_you_mean
+    from canvasgen.units import PrintOptions, parse_paper
+
     want_pdf, want_pptx, metrics = settings["want_pdf"], settings["want_pptx"], settings["metrics"]
     pptx_template, companions = settings["pptx_template"], settings["companions"]
     if not (want_pdf or want_pptx):
@@ -222,7 +227,7 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
         raise click.BadParameter(str(exc), param_hint="--size") from None
     brand_kit(settings["brand"])  # a bad kit is one error before any workbook is read
     if pptx_template is not None and want_pptx:
-        pipeline.template(pptx_template)
+        template(pptx_template)
     if metrics is not None and not metrics.is_file():
         raise ReadError(metrics, f"the metrics file does not exist{did_you_mean(metrics)}")
     print_options = PrintOptions(settings["bleed_mm"], settings["crop_marks"], settings["cmyk"])
@@ -268,6 +273,10 @@ def build(files: tuple[Path, ...], recursive: bool, force: bool, jobs: int | Non
 
     FILES may be workbooks or folders; a folder builds every workbook in it, in parallel.
     """
+    from canvasgen.cli.report import kit_warnings, show, summary
+    from canvasgen.pipeline.batch import Job, Outcome, build_folder, run_job
+    from canvasgen.pipeline.plan import CANVAS_SUFFIXES, plan_build
+
     options = replace(_options(settings), replace=force)
     shown = kit_warnings(options)
     plan = plan_build(files, options, recursive)
@@ -330,6 +339,18 @@ def watch(
     files: tuple[Path, ...], interval: float, poll: bool, force: bool, max_builds: int | None, **settings: Any
 ) -> None:
     """Rebuild poster and deck whenever a workbook is saved (Ctrl+C stops)."""
+    import datetime as dt
+
+    from canvasgen.brand.kit import KIT_FILE, find_kit
+    from canvasgen.cli.report import kit_warnings, show_changes
+    from canvasgen.errors import CanvasErrors, ReadError
+    from canvasgen.pipeline.batch import Job, run_job
+    from canvasgen.pipeline.plan import is_lock_or_temp, plan_build
+    from canvasgen.pipeline.watch import Watcher
+    from canvasgen.read.corrections import SETTINGS_FILE
+    from canvasgen.read.package.portraits import picture_files
+    from canvasgen.read.package.safety import did_you_mean
+
     for file in files:
         if is_lock_or_temp(file):
             raise click.BadParameter(f"{file} is a lock or temporary file; watch the workbook itself")
@@ -377,6 +398,9 @@ def watch(
 def _report_options(
     out_dir: Path | None, size: str, threshold: float, lang: str | None, brand: str | None
 ) -> ReportOptions:
+    from canvasgen.pipeline.compare import ReportOptions
+    from canvasgen.units import parse_paper
+
     try:
         paper = parse_paper(size)
     except ValueError as exc:
@@ -426,6 +450,9 @@ def gaps(
     **corrections: Any,
 ) -> None:
     """Compare the ideal journey with the current one: IDEAL.xlsx CURRENT.xlsx, or one workbook with both."""
+    from canvasgen.analysis.report import gap_text
+    from canvasgen.pipeline.compare import run_gaps
+
     if len(files) > 2:
         raise click.UsageError("give IDEAL.xlsx CURRENT.xlsx, or one workbook holding both journeys")
     options = _report_options(out_dir, size, threshold, lang, brand)
@@ -472,6 +499,10 @@ def diff(
 ) -> None:
     """Say what changed between two versions of a canvas, per phase and lane (both read with the same
     corrections)."""
+    from canvasgen.analysis.report import diff_text
+    from canvasgen.cli.report import warnings_by_file
+    from canvasgen.pipeline.compare import run_diff
+
     corrections = corrections_of(settings)
     options = _report_options(out_dir, settings["size"], threshold, settings["lang"], settings["brand"])
     options = replace(options, corrections=corrections, verbose=verbose, force=force)
@@ -495,6 +526,8 @@ def brand_group() -> None:
 @click.argument("path")
 def brand_check(path: str) -> None:
     """Validate a brand kit and report every problem at once."""
+    from canvasgen.brand.kit import load_kit
+
     kit, warnings = load_kit(path)
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -517,12 +550,18 @@ def brand_check(path: str) -> None:
 )
 def brand_new(name: str, root: Path) -> None:
     """Scaffold a new brand kit NAME from the default kit."""
+    from canvasgen.brand.scaffold import scaffold_kit
+    from canvasgen.errors import command_line
+
     folder = scaffold_kit(name, root)
     check = command_line("canvasgen", "brand", "check", folder)
     click.echo(f"created {folder}: edit {folder / 'brand.toml'}, then run: {check}")
 
 
 def _parse_phases(text: str) -> list[str]:
+    from canvasgen.text import label_key
+    from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
+
     names = [name.strip() for name in text.split(",") if name.strip()]
     if not MIN_PHASES <= len(names) <= MAX_PHASES:
         raise click.BadParameter(f"give {MIN_PHASES} to {MAX_PHASES} phases, not {len(names)}", param_hint="--phases")
@@ -538,6 +577,10 @@ def _parse_phases(text: str) -> list[str]:
 def _parse_lanes(text: str | None, lang: str) -> list[str]:
     if not text:
         return []
+    from canvasgen.model import OPTIONAL_LANES
+    from canvasgen.text import label_key
+    from canvasgen.words import LANE_LABELS
+
     known: dict[str, str] = {label_key(k): k for k in OPTIONAL_LANES}
     for labels in LANE_LABELS.values():
         known.update({label_key(label): kind for kind, label in labels.items() if kind in OPTIONAL_LANES})

@@ -11,8 +11,6 @@ import click
 from canvasgen.cli.errors import Folder
 from canvasgen.cli.options import correction_options, corrections_of
 from canvasgen.errors import command_line
-from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
-from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.units import parse_paper
 from canvasgen.words import LANGUAGES
 
@@ -70,6 +68,8 @@ def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
 def kit(file: Path, out_dir: Path, card_sheet: str, tile: str, tile_all: bool, force: bool, **settings: Any) -> None:
     """Print-and-play workshop kit: break-out handouts, a card per item, the poster tiled on office paper,
     and the changes workbook the team fills in after the session (`canvasgen apply` brings it back)."""
+    from canvasgen.pipeline.kit import KitOptions, run_kit  # imported when the command runs (start-up)
+
     corrections = corrections_of(settings)
     options = KitOptions(
         out_dir, card_sheet, settings["lang"], settings["brand"], settings["size"], tile, tile_all, corrections, force
@@ -101,6 +101,8 @@ def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **
 
     The workbook is read as the kit read it (its reading corrections are kept in the changes workbook);
     corrections given here are used instead, with a warning when they differ."""
+    from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told  # imported when the command runs
+
     corrections = corrections_of(settings)
     options = ApplyOptions(
         partial,

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from canvasgen.read.corrections import Corrections, from_options, with_lights
+if TYPE_CHECKING:  # read when a command runs: the options are declared before any reading is imported
+    from canvasgen.read.corrections import Corrections
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -97,6 +98,8 @@ def read_options(command: F) -> F:
 def corrections_of(settings: dict[str, Any]) -> Corrections:
     """The corrections the options gave (taken out of ``settings``), checked: one sentence per bad one,
     every one at once."""
+    from canvasgen.read.corrections import from_options, with_lights
+
     given = {key: settings.pop(key) for key in CORRECTION_KEYS}
     return with_lights(
         lambda: from_options(

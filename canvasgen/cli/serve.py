@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import errno
-import logging
 import select
 import socket
 from typing import TYPE_CHECKING, Any
@@ -12,10 +10,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from canvasgen.errors import ServeError
-from canvasgen.platform import exit_on_terminate, ignore_ctrl_c
-from canvasgen.web.guard import LOCAL_NAMES
 
+# The web stack (asyncio, uvicorn, starlette) is imported when the page is served, not by every command.
 if TYPE_CHECKING:
+    import logging
+
     from canvasgen.web.app import State
 
 #: After Ctrl-C or SIGTERM: how long requests still being read or answered are waited for before they are
@@ -97,12 +96,14 @@ def serve(
 ) -> None:
     """Serve the canvasgen page: drop a workbook in the browser, get the poster and the deck. Client data
     stays on this machine."""
+    import logging
     import os
 
     import uvicorn
 
+    from canvasgen.platform import exit_on_terminate, ignore_ctrl_c
     from canvasgen.web.app import Settings, create_app
-    from canvasgen.web.guard import head_timeout_protocol
+    from canvasgen.web.guard import LOCAL_NAMES, head_timeout_protocol
 
     # the limits: max_upload_mb, keep_minutes, job_seconds, upload_seconds, pause_seconds, open_uploads,
     # worker_memory_mb
@@ -146,6 +147,8 @@ async def _take_waiting(listening: list[socket.socket]) -> None:
     request sent as the server stops): taken by the event loop before the sockets close, which would
     reset them, so that their requests are answered that the server is stopping. A few turns of the
     loop at most: the loop takes every waiting connection at once when a socket is readable."""
+    import asyncio
+
     for _ in range(_TURNS):
         if not listening or not select.select(listening, [], [], 0)[0]:
             return
@@ -161,6 +164,8 @@ def stop_is_no_error(record: logging.LogRecord) -> bool:
     """A second Ctrl-C while the page stops cancels uvicorn's lifespan task, which it logs with a traceback:
     the user asked for it, so it is no error (the clean-up still runs, in serve's finally). Starlette hands
     that traceback to uvicorn as text (a failed lifespan shutdown), so its last line is looked at too."""
+    import asyncio
+
     error = record.exc_info[1] if record.exc_info else None
     if isinstance(error, (asyncio.CancelledError, KeyboardInterrupt)):
         return False

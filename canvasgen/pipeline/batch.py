@@ -148,6 +148,10 @@ def _outcomes(todo: list[Job], workers: int) -> Iterator[Outcome]:
     Each worker has a pipe of its own rather than a shared queue (multiprocessing.Pool): a pool's
     terminate() can wait for ever on a worker blocked on the queue's lock, and its handler thread
     starts new workers while the old ones are being stopped."""
+    # The layouts and renderers, imported once here: workers forked from this process start with them
+    # (the pipeline imports them at its first run, which is in the workers).
+    import canvasgen.pipeline.render  # noqa: F401
+
     if workers == 1:
         yield from map(run_job, todo)
         return

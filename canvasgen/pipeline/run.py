@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.errors import display_file, display_name
-from canvasgen.layout.headings import heading_warnings
 from canvasgen.model import Canvas
-from canvasgen.pipeline import render
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.result import BuildResult
-from canvasgen.pipeline.warm import Brand, brand_kit
+from canvasgen.pipeline.warm import brand_kit
+
+if TYPE_CHECKING:
+    from canvasgen.pipeline.warm import Brand
 
 
 def run(
@@ -29,6 +31,11 @@ def run(
     every warning: the kit's, the reader's, the analysis's, the layouts' and the renderers'. The brand kit
     is fetched once (or handed in) and the analysis made once; both are handed down to the layouts.
     Raises CanvasErrors for input that cannot be read."""
+    # The layouts and renderers are imported by the first run, not with the pipeline: `check` reads and
+    # analyses only, and starts without them.
+    from canvasgen.layout.headings import heading_warnings
+    from canvasgen.pipeline import render
+
     kit, fonts, kit_warnings = brand or brand_kit(options.brand)
     if canvas is None:
         canvas = read(source, options.metrics, options.corrections, options.companions)

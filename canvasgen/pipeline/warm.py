@@ -5,15 +5,18 @@ so an edited brand.toml, font, logo or template is loaded afresh and nothing sta
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from canvasgen.brand import machine_fonts
-from canvasgen.brand.deck_font import DeckFont, twin
-from canvasgen.brand.kit import BrandKit, find_kit, load_kit
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.fileio import FileStamp, Kept, file_stamp
-from canvasgen.layout.text.fonts import FontSet
-from canvasgen.render.pptx import Template, load_template
+
+# Kits (reportlab's fonts), font sets and templates (python-pptx) are imported when one is first loaded:
+# the pipeline's front (`check`) starts without them.
+if TYPE_CHECKING:
+    from canvasgen.brand.deck_font import DeckFont
+    from canvasgen.brand.kit import BrandKit
+    from canvasgen.layout.text.fonts import FontSet
+    from canvasgen.render.pptx import Template
 
 
 class Brand(NamedTuple):
@@ -31,6 +34,8 @@ _DECK_FONTS: Kept[tuple[DeckFont, tuple[Path, ...], tuple[FileStamp, ...]], Font
 
 def kit_stamp(brand: str | None) -> tuple[FileStamp, ...]:
     """Every file of the kit and of the default kit it inherits from."""
+    from canvasgen.brand.kit import find_kit
+
     folders = dict.fromkeys(f.resolve() for f in (find_kit(brand), find_kit(None)))
     return tuple(file_stamp(p) for p in sorted(p for folder in folders for p in folder.rglob("*") if p.is_file()))
 
@@ -38,6 +43,9 @@ def kit_stamp(brand: str | None) -> tuple[FileStamp, ...]:
 def brand_kit(brand: str | None) -> Brand:
     """The brand kit, its fonts and its warnings; raises CanvasErrors for a bad kit. Fetched once per run
     and handed down; kept between runs (``watch``, the web page) while its files stay the same."""
+    from canvasgen.brand import machine_fonts
+    from canvasgen.brand.kit import load_kit
+    from canvasgen.layout.text.fonts import FontSet
 
     def load() -> Brand:
         kit, warnings = load_kit(brand)
@@ -51,6 +59,9 @@ def brand_kit(brand: str | None) -> Brand:
 def deck_fonts(kit: BrandKit, agency: Template | None = None) -> tuple[FontSet, list[CanvasWarning]]:
     """The fonts a deck is fitted with: the template's theme font when canvasgen can measure it,
     otherwise the kit's deck font (Calibri unless the kit names another)."""
+    from canvasgen.brand.deck_font import twin
+    from canvasgen.layout.text.fonts import FontSet
+
     chosen, warnings = kit.deck, []
     if agency is not None and agency.theme_font:
         measured = twin(agency.theme_font)
@@ -73,4 +84,6 @@ def deck_fonts(kit: BrandKit, agency: Template | None = None) -> tuple[FontSet, 
 
 def template(path: Path) -> Template:
     """The agency's PowerPoint template, checked; raises CanvasError for one that cannot serve."""
+    from canvasgen.render.pptx import load_template
+
     return _TEMPLATES.get(file_stamp(path), lambda: load_template(path))

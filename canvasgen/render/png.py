@@ -12,8 +12,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL.PngImagePlugin import PngInfo
-
 from canvasgen import __version__
 from canvasgen.fileio import atomic_path
 from canvasgen.platform import may_start_workers, pool
@@ -115,6 +113,7 @@ def made_by_canvasgen(path: Path) -> bool:
 def render_page(pdf: str, index: int, dpi: int, target: str) -> None:
     """Page ``index`` (from 0) of ``pdf`` as a PNG at ``dpi``, cut to its trim box."""
     import pypdfium2 as pdfium
+    from PIL.PngImagePlugin import PngInfo
 
     document = pdfium.PdfDocument(pdf)
     try:

@@ -23,8 +23,9 @@ from typing import Any
 from canvasgen.platform import ignore_stop_signals, limit_memory, pipe, readable, start_process
 
 log = logging.getLogger("uvicorn.error")
-#: What a fork server imports once, so that each worker forked from it starts with the page's code loaded.
-_PRELOAD = "canvasgen.web.jobs"
+#: What a fork server imports once, so that each worker forked from it starts with the page's code loaded:
+#: the jobs, and the layouts and renderers a build runs (the pipeline imports them at its first run).
+_PRELOAD = ("canvasgen.web.jobs", "canvasgen.pipeline.render")
 
 
 class JobFailed(Exception):
@@ -198,7 +199,7 @@ class Pool:
             limit = self.memory_mb * 1024 * 1024 if self.memory_mb else None
             # never forked from the server itself, which runs threads: from a fork server (Linux), or spawned
             process = start_process(
-                _serve, (theirs, self.warm, limit), "canvasgen-worker", threaded=True, preload=(_PRELOAD,)
+                _serve, (theirs, self.warm, limit), "canvasgen-worker", threaded=True, preload=_PRELOAD
             )
             theirs.close()
             worker = _Worker(process, ours)

@@ -151,18 +151,18 @@ def test_a_template_that_cannot_serve_is_one_sentence(tmp_path: Path) -> None:
 
 
 def test_a_template_is_read_once_per_version_of_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from canvasgen.pipeline import warm
+    from canvasgen.render import pptx  # warm imports load_template from it when a template is first loaded
 
     deck = tmp_path / "huisstijl.pptx"
     Presentation().save(str(deck))
     loads: list[Path] = []
-    real = warm.load_template
+    real = pptx.load_template
 
-    def counting(path: Path) -> warm.Template:
+    def counting(path: Path) -> pptx.Template:
         loads.append(path)
         return real(path)
 
-    monkeypatch.setattr(warm, "load_template", counting)
+    monkeypatch.setattr(pptx, "load_template", counting)
     source = CANVASES / "template-nl.xlsx"
     options = BuildOptions(tmp_path / "out", parse_paper("A3"), pdf=False, pptx=True, pptx_template=deck)
     run(source, options)

@@ -34,6 +34,9 @@ HANG_GUARD = 120  # seconds: a hang, not a speed limit
 _ZYGOTE = r"""
 import json, os, sys, traceback
 import canvasgen.cli
+# The command line imports a command's pipeline when it runs; the zygote imports them once, before forking.
+import canvasgen.cli.report, canvasgen.pipeline.apply, canvasgen.pipeline.batch, canvasgen.pipeline.compare
+import canvasgen.pipeline.kit, canvasgen.pipeline.render, canvasgen.pipeline.watch
 
 def resident_kb():
     with open("/proc/self/statm") as statm:

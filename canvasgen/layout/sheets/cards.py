@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from reportlab.graphics.barcode import qrencoder
-
 from canvasgen.analysis.cards import Card
 from canvasgen.analysis.view import answer
 from canvasgen.brand.colors import WHITE, Colour, readable_on
@@ -256,6 +254,10 @@ def _card(
 def draw_qr(page: Page, text: str, box: Box, colour: Colour) -> None:
     """A QR code of ``text`` filling ``box`` (with its quiet zone of two modules), one rectangle per
     run of dark modules in a row."""
+    # Imported here, by the cards that draw one: the barcode package registers every barcode widget of
+    # reportlab (its shapes and charts) as it is imported, which no other sheet or command needs.
+    from reportlab.graphics.barcode import qrencoder
+
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(text)
     code.make()
