@@ -128,8 +128,10 @@ def is_stage_id_header(label: str) -> bool:
     words = label_key(label).split()
     if label_key(label) in STAGE_LIST_ID_HEADERS:
         return True
-    return bool(words) and any(w in _ID_WORDS for w in words) and all(
-        w in _ID_WORDS or w in _STAGE_WORDS or w in _OF_WORDS for w in words
+    return (
+        bool(words)
+        and any(w in _ID_WORDS for w in words)
+        and all(w in _ID_WORDS or w in _STAGE_WORDS or w in _OF_WORDS for w in words)
     )
 
 

@@ -146,4 +146,5 @@ def test_stage_lists_under_a_title_with_any_headers_and_ids_and_a_remark_below(d
     assert [p.name for p in journey.phases] == names[:n]
     assert [lane.label for lane in journey.lanes] == names[n : n + extra]
     assert remark in [i.text for i in [*canvas.notes, *journey.notes]]
-    assert any(line.startswith(f"row {top + 4 + n} (") and "a remark, kept as a note" in line for line in journey.reading)
+    said = [line for line in journey.reading if line.startswith(f"row {top + 4 + n} (")]
+    assert len(said) == 1 and said[0].endswith("a remark, kept as a note")
