@@ -79,6 +79,12 @@ PERSONA_HEADERS = (
 #: (which also takes "Persona", a header a persona list may give its ids or its text).
 PERSONA_LIST_NAME_HEADERS = frozenset({"name", "naam", "nom", "nombre", "nome", "имя", "姓名", "名字", "名稱"})
 
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string, space-separated."""
+    return frozenset(text.split())
+
+
 #: The headers of a stage list's id column and of its title (name) column, as whole headers; a header
 #: also heads ids or titles by its words (``is_stage_id_header``, ``is_stage_title_header``).
 STAGE_LIST_ID_HEADERS = frozenset(
@@ -106,18 +112,14 @@ STAGE_LIST_TITLE_HEADERS = frozenset(
 )
 #: Words of a header over a stage list's ids ("Step ID", "Fase nr", "Code", "№", "#"), its titles ("Naam
 #: fase", "Label", "Название этапа") and the stages they belong to; "of"-like words between them.
-_ID_WORDS = frozenset(
-    {"id", "ids", "nr", "no", "nummer", "number", "num", "code", "key", "ref", "seq", "volgorde", "order",
-     "номер", "код", "numero", "nro", "nummern"}
-)  # fmt: skip
-_TITLE_WORDS = frozenset(
-    {"title", "name", "label", "titel", "naam", "benaming", "nom", "nombre", "nome", "titulo", "titre",
-     "название", "наименование", "имя", "bezeichnung"}
-)  # fmt: skip
-_STAGE_WORDS = frozenset(
-    {"stage", "stages", "step", "steps", "phase", "fase", "stap", "etapa", "etape", "этап", "этапа", "шаг",
-     "шага", "стадия", "стадии", "schritt", "stufe", "moment", "journey", "klantreis"}
-)  # fmt: skip
+_ID_WORDS = _words("id ids nr no nummer number num code key ref seq volgorde order номер код numero nro nummern")
+_TITLE_WORDS = _words(
+    "title name label titel naam benaming nom nombre nome titulo titre название наименование имя bezeichnung"
+)
+_STAGE_WORDS = _words(
+    "stage stages step steps phase fase stap etapa etape этап этапа шаг шага стадия стадии schritt "
+    "stufe moment journey klantreis"
+)
 _OF_WORDS = frozenset({"of", "van", "de", "du", "del", "der", "des", "la"})
 
 

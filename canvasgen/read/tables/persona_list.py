@@ -113,12 +113,17 @@ def _persona(
     return Persona(name, fields) if fields or name is not None else None
 
 
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string, space-separated."""
+    return frozenset(text.split())
+
+
 #: Words of a sheet's name that say it lists people a service is for, beside the persona sheets' names: a
 #: sheet so named with a column of free text is a persona list ("Doelgroepen", "Target groups").
-_AUDIENCE_WORDS = frozenset(
-    {"doelgroep", "doelgroepen", "zielgruppe", "zielgruppen", "audience", "audiences", "segments", "segmenten",
-     "klanttypen", "klantprofielen", "profiles", "profielen", "целевая", "аудитория", "персоны"}
-)  # fmt: skip
+_AUDIENCE_WORDS = _words(
+    "doelgroep doelgroepen zielgruppe zielgruppen audience audiences segments segmenten klanttypen "
+    "klantprofielen profiles profielen целевая аудитория персоны"
+)
 
 
 def _titled_persona(title: str) -> bool:
