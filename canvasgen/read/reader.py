@@ -57,7 +57,7 @@ from canvasgen.read.tables.sheet_roles import (
     touchpoint_columns,
     undo,
 )
-from canvasgen.text import label_key, listed, numbered_name, phase_key
+from canvasgen.text import SEMICOLON, label_key, listed, numbered_name, phase_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
@@ -199,6 +199,7 @@ def _read_book(
     place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
+    _say_kept_whole(canvas)
     if canvas.journeys:
         canvas.language = detect_language(canvas)
         language = canvas.language or "nl"  # how figures and unnamed journeys are read: Dutch, without words
@@ -313,6 +314,25 @@ _UNNAMED = re.compile(r"Column ([A-Z]{1,3})|Row (\d+)")
 def _in_words(match: re.Match[str], words: dict[str, str]) -> str:
     column, row = match.groups()
     return words["unnamed_column"].format(column=column) if column else words["unnamed_row"].format(row=row)
+
+
+def _say_kept_whole(canvas: Canvas) -> None:
+    """The one-line cells holding "; " that the one rule kept as one item (a part is no short phrase), said
+    in each journey's reading with the correction: lines of their own split a cell, always."""
+    for journey in canvas.journeys:
+        kept = [
+            item.source.cell
+            for lane in journey.lanes
+            for cell in lane.cells
+            for item in cell
+            if SEMICOLON in item.text and "\n" not in item.text and item.source is not None and item.source.cell
+        ]
+        if kept:
+            shown = ", ".join(kept[:8]) + (f" and {len(kept) - 8} more" if len(kept) > 8 else "")
+            journey.reading.append(
+                f"'; ' kept inside {shown}: a part is longer than a short phrase (4 words, 35 characters), so "
+                "each such cell is one item — to split one, put each item on a line of its own"
+            )
 
 
 def _is_helper(grid: Grid) -> bool:

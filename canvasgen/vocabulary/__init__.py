@@ -79,7 +79,14 @@ PERSONA_HEADERS = (
 #: (which also takes "Persona", a header a persona list may give its ids or its text).
 PERSONA_LIST_NAME_HEADERS = frozenset({"name", "naam", "nom", "nombre", "nome", "имя", "姓名", "名字", "名稱"})
 
-#: The headers of a stage list's id column and of its title (name) column.
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string, space-separated."""
+    return frozenset(text.split())
+
+
+#: The headers of a stage list's id column and of its title (name) column, as whole headers; a header
+#: also heads ids or titles by its words (``is_stage_id_header``, ``is_stage_title_header``).
 STAGE_LIST_ID_HEADERS = frozenset(
     {"id", "nr", "no", "number", "stage id", "step id", "seq", "order", "volgorde", "номер"}
 )
@@ -103,6 +110,47 @@ STAGE_LIST_TITLE_HEADERS = frozenset(
         "nome",
     }
 )
+#: Words of a header over a stage list's ids ("Step ID", "Fase nr", "Code", "№", "#"), its titles ("Naam
+#: fase", "Label", "Название этапа") and the stages they belong to; "of"-like words between them.
+_ID_WORDS = _words("id ids nr no nummer number num code key ref seq volgorde order номер код numero nro nummern")
+_TITLE_WORDS = _words(
+    "title name label titel naam benaming nom nombre nome titulo titre название наименование имя bezeichnung"
+)
+_STAGE_WORDS = _words(
+    "stage stages step steps phase fase stap etapa etape этап этапа шаг шага стадия стадии schritt "
+    "stufe moment journey klantreis"
+)
+_OF_WORDS = frozenset({"of", "van", "de", "du", "del", "der", "des", "la"})
+
+
+def is_stage_id_header(label: str) -> bool:
+    """ "id", "Step ID", "fase_nr", "Code", "№", "#": the header over a stage list's ids."""
+    if label.strip() in ("#", "№", "Nº", "N°"):
+        return True
+    words = label_key(label).split()
+    if label_key(label) in STAGE_LIST_ID_HEADERS:
+        return True
+    return (
+        bool(words)
+        and any(w in _ID_WORDS for w in words)
+        and all(w in _ID_WORDS or w in _STAGE_WORDS or w in _OF_WORDS for w in words)
+    )
+
+
+def is_stage_title_header(label: str) -> int:
+    """How surely a header is over a stage list's titles: 2 for a name word ("Naam fase", "Label", "Name of
+    the stage", "Название этапа"), 1 for a stage word alone ("Stage", "Fase": it may head groups beside a
+    "Title"), 0 for none."""
+    key = label_key(label)
+    words = [w for w in key.split() if w not in _OF_WORDS and w not in ("the", "het", "le")]
+    if not words or is_stage_id_header(label):
+        return 0
+    if key in STAGE_LIST_TITLE_HEADERS and not all(w in _STAGE_WORDS for w in words):
+        return 2
+    if all(w in _TITLE_WORDS or w in _STAGE_WORDS for w in words):
+        return 2 if any(w in _TITLE_WORDS for w in words) else 1
+    return 1 if key in STAGE_LIST_TITLE_HEADERS else 0
+
 
 #: Metadata labels, "Label" beside its value or "Label: value" in one cell.
 META_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -28,9 +28,35 @@ EMPATHY_HEADINGS: dict[str, EmpathyQuadrant] = {
 EMPATHY_HEADINGS.update({"pain s": _Q.PAINS, "gain s": _Q.GAINS, "pijn punten": _Q.PAINS, "winst en": _Q.GAINS})
 
 
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string, space-separated."""
+    return frozenset(text.split())
+
+
+#: A heading asked as a question about the persona: "What does she THINK and FEEL?", "Wat hoort hij?",
+#: "Was sieht sie?": the question's words around the verbs, taken off before the verbs are looked up.
+_ASKING = _words("what does do did is are wat was que qu quoi est ce qué")
+_ASKED = _words(
+    "she he they you i we it the a customer user client persona patient hij zij ze je jij u de het "
+    "klant gebruiker persoon er sie man kunde nutzer der die il elle ils le la ella el cliente "
+    "usuario his her their zijn haar hun"
+)
+
+
 def empathy_quadrant(text: str) -> EmpathyQuadrant | None:
-    """The quadrant a cell's whole text names as a heading ("💭 Think & Feel", "Zeggen & doen:"), else None."""
+    """The quadrant a cell's whole text names as a heading ("💭 Think & Feel", "Zeggen & doen:", "What does
+    she THINK and FEEL?", "Wat hoort hij?"), else None."""
     lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) != 1 or len(lines[0]) > 40:
+    if len(lines) != 1 or len(lines[0]) > 60:
         return None
-    return EMPATHY_HEADINGS.get(label_key(lines[0]))
+    key = label_key(lines[0])
+    if key in EMPATHY_HEADINGS and len(lines[0]) <= 40:
+        return EMPATHY_HEADINGS[key]
+    if not lines[0].rstrip().endswith("?"):
+        return None
+    words = key.split()
+    if not words or words[0] not in _ASKING:
+        return None  # only a question asking what the persona does is a heading
+    asking = next(i for i, w in enumerate([*words, ""]) if w not in _ASKING)  # "what does": the question's
+    core = [w for w in words[asking:] if w not in _ASKED]
+    return EMPATHY_HEADINGS.get(" ".join(core)) if core else None

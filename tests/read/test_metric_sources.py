@@ -316,6 +316,13 @@ def test_a_kpi_cell_splits_at_every_semicolon_as_its_figures_do(tmp_path: Path) 
     ]
     assert {m.name.text: m.value for m in canvas.metrics} == {"Conversie": 2.4, "Wachttijd bij de kassa": 4}
     assert any("Omzet 3%;Retour 4%" in w.message for w in canvas.warnings)
+    # the cell kept whole is said, with the correction (round 9: it was not); the KPI cell split is no such cell
+    kept = [line for line in journey.reading if line.startswith("'; ' kept inside")]
+    (cell,) = [i.source.cell for lane in journey.lanes for i in lane.cells[1] if "; " in i.text and i.source]
+    assert kept == [
+        f"'; ' kept inside {cell}: a part is longer than a short phrase (4 words, 35 characters), so each such "
+        "cell is one item — to split one, put each item on a line of its own"
+    ]
     done = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
     assert done.exit_code == 0, done.output
     poster = squeeze(pdf_text(tmp_path / "out" / "semicolons.pdf"))

@@ -167,16 +167,34 @@ class KeyedTable:
     scores: dict[tuple[int, int], int]  # (persona, stage) -> emotion score
     order: list[tuple[int, int]]  # the rows, as (persona, stage) indexes
     keys: tuple[str, str] = ("persona_id", "stage_id")
+    ids: str = "{}"  # how a stage id is written: "{}", "{:02d}", "S{}", "Stage {}"
+    groups: list[str] = field(default_factory=list)  # each stage's group (a column headed as such), in runs
+    group_header: str = "stage_group"
+    remarks: dict[int, tuple[int, str]] = field(default_factory=dict)  # before row i: (column, a remark alone)
+    once: bool = False  # each persona written once over its rows, blank below (rows by persona)
+
+    def stage_names(self) -> list[str]:
+        return [self.ids.format(s) for s in self.stages]
 
     def write(self, path: Path) -> Path:
         import csv
 
         with path.open("w", encoding="utf-8", newline="") as f:
             out = csv.writer(f)
-            out.writerow([*self.keys, *self.columns, "emotion_value"])
-            for p, s in self.order:
+            group = [self.group_header] if self.groups else []
+            out.writerow([self.keys[0], *group, self.keys[1], *self.columns, "emotion_value"])
+            width = 3 + len(group) + len(self.columns)
+            for i in range(len(self.order) + 1):
+                if i in self.remarks:
+                    col, text = self.remarks[i]
+                    out.writerow(["" if c != col else text for c in range(width)])
+                if i == len(self.order):
+                    break
+                p, s = self.order[i]
                 texts = [self.texts[(p, s, c)] for c in range(len(self.columns))]
-                out.writerow([self.personas[p], str(self.stages[s]), *texts, str(self.scores[(p, s)])])
+                persona = "" if self.once and i and self.order[i - 1][0] == p else self.personas[p]
+                group_cell = [self.groups[s]] if self.groups else []
+                out.writerow([persona, *group_cell, self.ids.format(self.stages[s]), *texts, str(self.scores[(p, s)])])
         return path
 
 
@@ -202,6 +220,30 @@ def keyed_tables(draw: st.DrawFn) -> KeyedTable:
         pairs = draw(st.permutations(pairs))
     keys = draw(st.sampled_from([("persona_id", "stage_id"), ("Persona", "Stage"), ("persona", "fase")]))
     return KeyedTable(personas, list(range(1, n_stages + 1)), columns, texts, scores, pairs, keys)
+
+
+@st.composite
+def keyed_tables_round_nine(draw: st.DrawFn) -> KeyedTable:
+    """A keyed table as round 9's fresh files wrote them: stage ids 'S3', 'Stage 3' or '03', a column of
+    stage groups in runs (sometimes), remarks alone on rows among the rows (a note in the group column
+    too), each persona written once over its rows (sometimes, when the rows go by persona)."""
+    spec = draw(keyed_tables())
+    n = len(spec.stages)
+    spec.ids = draw(st.sampled_from(["{}", "{:02d}", "S{}", "Stage {}", "Fase {}"]))
+    names = draw(labels(3 + 3))
+    if n >= 3 and draw(st.booleans()):
+        cuts = sorted(draw(st.sets(st.integers(1, n - 1), min_size=1, max_size=2)))
+        bounds = [0, *cuts, n]
+        spec.groups = [names[k] for k in range(len(bounds) - 1) for _ in range(bounds[k + 1] - bounds[k])]
+        spec.group_header = draw(st.sampled_from(["stage_group", "Fasegroep", "Macro phase", "Moment"]))
+    width = 3 + (1 if spec.groups else 0) + len(spec.columns)
+    stage_col = 2 if spec.groups else 1
+    for text in names[3 : 3 + draw(st.integers(0, 2))]:
+        at = draw(st.integers(1, len(spec.order)))
+        spec.remarks[at] = (draw(st.sampled_from([c for c in range(width) if c != stage_col])), text)
+    firsts = [p for p, _ in spec.order]
+    spec.once = draw(st.booleans()) and firsts == sorted(firsts)
+    return spec
 
 
 #: Lane names of a blueprint's parts, in blueprint order, a few per part.

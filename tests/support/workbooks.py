@@ -205,6 +205,23 @@ EMPATHY_HEADINGS = {
         "pains": "Pijnpunten",
         "gains": "Winsten",
     },
+    # asked as questions about the persona, as many printed templates do
+    "en asked": {
+        "think_feel": "What does she THINK and FEEL?",
+        "hear": "What does she HEAR?",
+        "see": "What does the customer see?",
+        "say_do": "What does he SAY and DO?",
+        "pains": "PAIN",
+        "gains": "GAIN",
+    },
+    "nl asked": {
+        "think_feel": "Wat denkt en voelt hij?",
+        "hear": "Wat hoort de klant?",
+        "see": "Wat ziet ze?",
+        "say_do": "Wat zegt en doet zij?",
+        "pains": "Pijn",
+        "gains": "Winst",
+    },
 }
 #: Where each quadrant's heading stands from the map's top-left (rows, columns): a picture, not a table.
 _EMPATHY_PLACES = {

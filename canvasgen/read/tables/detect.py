@@ -57,7 +57,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     used: set[Pos] = set(taken or ())
     tables: list[Table] = []
     keyed = None if hints.places else read_stage_list(grid, used, hints.lane_kinds, file, hints.groups)
-    keyed = keyed or (read_keyed(grid, used, hints.lane_kinds) if not hints.places else None)
+    keyed = keyed or (read_keyed(grid, used, hints.lane_kinds, hints.groups) if not hints.places else None)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used
         tables.append(keyed)

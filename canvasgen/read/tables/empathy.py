@@ -120,18 +120,21 @@ def attach_empathy_maps(canvas: Canvas) -> None:
     persona's fields headed as written; a second map of the same persona keeps its own fields and headings."""
     only = canvas.personas[0] if len(canvas.personas) == 1 else None
     for found in canvas.empathy_maps:
-        named = " ".join(label_key(t) for t in (found.title.text if found.title else "", found.sheet))
-        persona = next(
-            (
-                p
-                for p in canvas.personas
-                if p.name is not None and label_key(p.name.text) and f" {label_key(p.name.text)} " in f" {named} "
-            ),
-            only,
-        )
+        title = found.title.text if found.title else ""
+        persona, why = None, ""
+        for where, text in (("its title", title), ("its sheet's name", found.sheet)):
+            persona = persona or next((p for p in canvas.personas if _names(p, text)), None)
+            why = why or (f"named in {where}" if persona else "")
+        if persona is None and only is not None:
+            persona, why = only, "the workbook's only persona"
         if persona is None:
             persona = _persona_of(found)
             canvas.personas.append(persona)
+            why = (
+                "no persona of the workbook is named in its title or sheet's name"
+                + (f" (of {len(canvas.personas) - 1})" if len(canvas.personas) > 1 else "")
+                + ": a persona of its own"
+            )
             if found.title is not None and persona.name is not found.title:
                 canvas.notes.append(found.title)  # the title as written, beside the persona named from it
         else:
@@ -139,6 +142,10 @@ def attach_empathy_maps(canvas: Canvas) -> None:
                 canvas.notes.append(found.title)  # the map's title is kept, as a note, beside its persona
         found.persona = persona.name.text if persona.name else None
         found.owner = persona
+        canvas.reading.append(
+            f"{found.sheet}: the empathy map is of persona '{found.persona}' ({why}) — to give it to another persona, "
+            "name that persona in the map's title"
+        )
         for quadrant, items in found.entries.items():
             if not items:
                 continue
@@ -152,6 +159,12 @@ def attach_empathy_maps(canvas: Canvas) -> None:
             )
             canvas.persona_columns.setdefault(key, found.headings[quadrant])
             found.fields[quadrant] = key
+
+
+def _names(persona: Persona, text: str) -> bool:
+    """Whether ``text`` (a map's title or sheet name) names the persona, word for word."""
+    key = label_key(persona.name.text) if persona.name is not None else ""
+    return bool(key) and f" {key} " in f" {label_key(text)} "
 
 
 def _heading(canvas: Canvas, key: str) -> str:

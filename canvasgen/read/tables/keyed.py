@@ -6,18 +6,25 @@ stages: the stage ids in order (by number when they are numbers), a persona with
 has an empty phase there. The other columns are lanes (an emotion or score column scores the phases).
 An id with a row for a single stage among personas with many ("EXPL": an explanation) is no journey:
 its rows stay notes. The header cell over the persona ids stays a note too: it names no one.
+
+A persona written once over its rows (blank below) is the persona of the rows under it. A row with no
+stage (a remark: "Let op: …", a note in the group column) is a note, said. A column headed as a group of
+stages ("stage_group", "Fasegroep", "Macro") whose values give each stage one group, in runs of
+neighbouring stages, is the journeys' phase groups; otherwise it stays a lane, and the reading says why.
+Stage ids are ordered by their number when they are numbered alike ("Stage 2" before "Stage 10").
 """
 
 from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import LaneKind, Phase
+from canvasgen.model import LaneKind, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.down import Row, section_of
-from canvasgen.read.tables.found import Section, Table
-from canvasgen.text import phase_key
-from canvasgen.vocabulary import is_persona_header, is_phase_header
+from canvasgen.read.tables.found import GroupsHint, Section, Table
+from canvasgen.read.tables.stage_list import id_order
+from canvasgen.text import label_key, phase_key
+from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
 from canvasgen.vocabulary.structure import strip_decoration
 
 _MIN_PERSONAS = 2
@@ -27,18 +34,21 @@ _COVERED = 0.6
 _HEADER_REACH = 5
 
 
-def read_keyed(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> Table | None:
+def read_keyed(
+    grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind], groups_hint: GroupsHint | None = None
+) -> Table | None:
     """The journeys of a persona × stage table in the sheet, or None when it holds none."""
     found = _header(grid, used)
     if found is None:
         return None
     header_row, persona_col, stage_col = found
     cols = [c for c in grid.row(header_row) if (header_row, c) not in used]
-    rows = _rows(grid, header_row, (persona_col, stage_col), used)
+    rows, filled, remarks = _rows(grid, header_row, cols, (persona_col, stage_col), used)
     by_persona: dict[str, list[int]] = {}
+    persona_of = {r: filled.get(r, (r, persona_col)) for r in rows}
     for r in rows:
-        by_persona.setdefault(_key(grid, (r, persona_col)), []).append(r)
-    pairs = {(_key(grid, (r, persona_col)), _key(grid, (r, stage_col))) for r in rows}
+        by_persona.setdefault(_key(grid, persona_of[r]), []).append(r)
+    pairs = {(_key(grid, persona_of[r]), _key(grid, (r, stage_col))) for r in rows}
     stages_of = {p: {_key(grid, (r, stage_col)) for r in rs} for p, rs in by_persona.items()}
     journeys = [p for p, s in stages_of.items() if len(s) >= 2]
     every = {s for p in journeys for s in stages_of[p]}
@@ -46,34 +56,63 @@ def read_keyed(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> T
         return None  # no persona goes through stages, or pairs repeat: no table keyed by the two
     if any(len(stages_of[p]) < _COVERED * len(every) for p in journeys):
         return None  # personas through stages of their own: a long table per persona, read as such
-    stages = _stage_order(grid, [r for p in journeys for r in by_persona[p]], stage_col)
-    lane_cols = [c for c in cols if c not in (persona_col, stage_col)]
+    stages, numbered = _stage_order(grid, [r for p in journeys for r in by_persona[p]], stage_col)
+    group_col, groups, why_not = _groups(grid, header_row, cols, [r for p in journeys for r in by_persona[p]], stages)
+    if group_col is not None and groups_hint is GroupsHint.NONE:
+        why_not = (
+            f"column {get_column_letter(group_col)} ('{grid.text((header_row, group_col))}') groups the stages, "
+            "but is kept as a lane (as you said: --groups none)"
+        )
+        group_col, groups = None, []
+    lane_cols = [c for c in cols if c not in (persona_col, stage_col, group_col)]
     taken: set[Pos] = {(header_row, c) for c in cols if c != persona_col}
     sections: list[Section] = []
     for persona in journeys:
-        group = [Row(r, (r, stage_col), (r, persona_col)) for r in by_persona[persona]]
-        name = grid.whole((group[0].row, persona_col))
+        group = [Row(r, (r, stage_col), persona_of[r]) for r in by_persona[persona]]
+        name = grid.whole(persona_of[group[0].row])
         section = section_of(grid, header_row, group, lane_cols, used, taken, name, lane_kinds)
         taken.update(row.group for row in group if row.group is not None)
         taken.update(row.phase for row in group if row.phase is not None)
         _spread_over(grid, section, stages)
         section.phase_label = grid.whole((header_row, stage_col))
+        if group_col is not None:
+            section.groups = list(groups)
+            section.group_label = grid.whole((header_row, group_col))
+            taken.update((r, group_col) for r in by_persona[persona] if (r, group_col) in grid.cells)
         sections.append(section)
-    apart = [grid.text((by_persona[p][0], persona_col)).strip() for p in stages_of if p not in journeys]
+    apart = [grid.text(persona_of[by_persona[p][0]]).strip() for p in stages_of if p not in journeys]
     p_letter, s_letter = get_column_letter(persona_col), get_column_letter(stage_col)
     reading = (
         f"a long table keyed by two columns: persona in column {p_letter}, stage in column {s_letter} (header row "
-        f"{header_row}); one journey per persona ({len(journeys)}) over the same {len(stages)} stages, named by "
-        f"their ids in order; the other columns are lanes"
+        f"{header_row}); one journey per persona ({len(journeys)}) over the same {len(stages)} stages, "
+        + ("named by their ids in order (by their number)" if numbered else "as written, in the order they first come")
+        + "; the other columns are lanes"
     )
+    if filled:
+        reading += (
+            f"; column {p_letter} left blank under a persona: its rows are that persona's "
+            f"({', '.join(str(r) for r in sorted(filled))})"
+        )
     if apart:
         reading += f"; {', '.join(repr(p) for p in apart)} with a row for one stage only: notes"
     reading += (
         f" — to name the stages, write their names in column {s_letter} instead of their ids, or give a "
         "stage list (id, title) and a persona list (id, name) with --with, matched by id"
     )
+    said = [reading]
+    if group_col is not None:
+        said.append(
+            f"column {get_column_letter(group_col)} ('{grid.text((header_row, group_col))}') groups the stages: the "
+            "phase groups — if it is no grouping of the stages, give --groups none"
+        )
+    elif why_not:
+        said.append(why_not)
+    said += [
+        f"row {r} ('{' '.join(grid.text((r, grid.row(r)[0])).split())}') names no stage: a remark, kept as a note"
+        for r in remarks
+    ]
     for section in sections:
-        section.reading = [reading, *section.reading]
+        section.reading = [*said, *section.reading]
     return Table(sections, taken, header_row)
 
 
@@ -83,35 +122,114 @@ def _header(grid: Grid, used: set[Pos]) -> tuple[int, int, int] | None:
         if len(cols) < 3:
             continue
         persona = next((c for c in cols if is_persona_header(grid.text((row, c)))), None)
-        stage = next((c for c in cols if c != persona and is_phase_header(grid.text((row, c)))), None)
+        stage = next(
+            (
+                c
+                for c in cols
+                if c != persona and is_phase_header(grid.text((row, c))) and not is_group_header(grid.text((row, c)))
+            ),
+            None,
+        )
         if persona is not None and stage is not None:
             return row, persona, stage
     return None
 
 
-def _rows(grid: Grid, header_row: int, keys: tuple[int, int], used: set[Pos]) -> list[int]:
-    """The rows under the header with both keys filled, up to the first without."""
+def _rows(
+    grid: Grid, header_row: int, cols: list[int], keys: tuple[int, int], used: set[Pos]
+) -> tuple[list[int], dict[int, Pos], list[int]]:
+    """The rows under the header naming a stage, each with its persona: written, or left blank under the
+    persona above (those rows and the persona's cell: ``filled``); and the rows naming no stage, a remark
+    (one cell, or words in the group column only), kept as notes. The table ends at a row naming no stage
+    that fills several of its columns (another table), or at one outside its columns."""
+    persona_col, stage_col = keys
     rows: list[int] = []
+    filled: dict[int, Pos] = {}
+    remarks: list[int] = []
+    last: Pos | None = None
     for r in sorted({r for r, _ in grid.cells if r > header_row}):
-        if any((r, c) not in grid.cells or (r, c) in used or not grid.text((r, c)).strip() for c in keys):
+        if any((r, c) in used for c in grid.row(r)) or any(c not in cols for c in grid.row(r)):
             break
+        if not grid.text((r, stage_col)).strip():
+            if len(grid.row(r)) > 1:
+                break
+            remarks.append(r)
+            continue
+        if grid.text((r, persona_col)).strip():
+            last = (r, persona_col)
+        elif last is None or len(grid.row(r)) < 2:
+            break
+        else:
+            filled[r] = last
         rows.append(r)
-    return rows
+    return rows, filled, remarks
 
 
 def _key(grid: Grid, pos: Pos) -> str:
     return phase_key(strip_decoration(" ".join(grid.text(pos).split())))
 
 
-def _stage_order(grid: Grid, rows: list[int], col: int) -> list[tuple[str, Pos]]:
-    """The stages (key, first cell) in order: by number when every id is one, else as they first come."""
+def _stage_order(grid: Grid, rows: list[int], col: int) -> tuple[list[tuple[str, Pos]], bool]:
+    """The stages (key, first cell) in order: by number when every id is one or numbered alike ("S2",
+    "Stage 10"), else as they first come; and whether by number."""
     first: dict[str, Pos] = {}
     for r in rows:
         first.setdefault(_key(grid, (r, col)), (r, col))
-    numbers = {k: grid.cells[p].number for k, p in first.items()}
-    if all(n is not None for n in numbers.values()):
-        return sorted(first.items(), key=lambda kp: numbers[kp[0]] or 0.0)
-    return list(first.items())
+    keys = id_order(grid, list(first.values()))
+    if keys is None:
+        return list(first.items()), False
+    return [kp for _, kp in sorted(zip(keys, first.items(), strict=True), key=lambda pair: pair[0])], True
+
+
+def _groups(
+    grid: Grid, header_row: int, cols: list[int], rows: list[int], stages: list[tuple[str, Pos]]
+) -> tuple[int | None, list[PhaseGroup], str]:
+    """The column headed as a group of stages whose values give each stage one group in runs of
+    neighbouring stages, and its groups; else None, and (for a column so headed) why it stays a lane."""
+    stage_col = stages[0][1][1]
+    index = {key: i for i, (key, _) in enumerate(stages)}
+    for c in cols:
+        if not is_group_header(grid.text((header_row, c))):
+            continue
+        of_stage: dict[int, set[str]] = {}
+        first: dict[str, Pos] = {}
+        for r in rows:
+            text = " ".join(grid.text((r, c)).split())
+            if text:
+                i = index[_key(grid, (r, stage_col))]
+                of_stage.setdefault(i, set()).add(label_key(text))
+                first.setdefault(label_key(text), (r, c))
+        letter = get_column_letter(c)
+        two = [stages[i][0] for i, names in of_stage.items() if len(names) > 1]
+        if two or len(of_stage) < len(stages):
+            why = f"stage '{two[0]}' is under two groups" if two else "a stage has no group"
+            return (
+                None,
+                [],
+                (
+                    f"column {letter} ('{grid.text((header_row, c))}') is headed as a group of stages but does not "
+                    f"group them: {why} — it is kept as a lane"
+                ),
+            )
+        names = [next(iter(of_stage[i])) for i in range(len(stages))]
+        runs = [n for i, n in enumerate(names) if i == 0 or n != names[i - 1]]
+        if len(runs) != len(set(runs)):
+            return (
+                None,
+                [],
+                (
+                    f"column {letter} ('{grid.text((header_row, c))}') is headed as a group of stages but its groups "
+                    "come back after others (no runs of neighbouring stages): it is kept as a lane"
+                ),
+            )
+        groups: list[PhaseGroup] = []
+        for i, name in enumerate(names):
+            if groups and i > 0 and names[i - 1] == name:
+                groups[-1] = PhaseGroup(groups[-1].name, groups[-1].first, groups[-1].count + 1)
+            else:
+                groups.append(PhaseGroup(grid.whole(first[name]), i, 1))
+        return c, groups, ""
+    return None, [], ""
 
 
 def _spread_over(grid: Grid, section: Section, stages: list[tuple[str, Pos]]) -> None:

@@ -1,6 +1,7 @@
 """A list of personas, one per row, each told in one column of free text ("id | persona", "id | 原文 | 標籤").
 
-The table is the whole sheet: a header row over at least two rows. It is a persona list when a header
+The table is the whole sheet: a header row over at least two rows (a title of one cell above it is a
+note). It is a persona list when a header
 or the sheet's (a CSV's file) name says persona, no header names a phase, and one column holds free
 text (sentences) in nearly every row: that text is the persona's description. A short column whose
 values are all different is its id: a persona is called after a name column when there is one, else
@@ -21,16 +22,21 @@ from canvasgen.vocabulary import PERSONA_LIST_NAME_HEADERS, PERSONA_SHEET_KEYS, 
 _FREE_TEXT, _FREE_WORDS = 30, 6
 #: An id or a name: a few words at most.
 _SHORT = 40
+#: Rows of one cell (a title, a subtitle) looked past for the header.
+_TITLE_REACH = 3
 
 
 def read_persona_list(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos], str] | None:
     """The personas of a persona list, its headers by field, the cells taken and how it was read."""
     rows = sorted({r for r, _ in grid.cells})
+    # a title (a row of one cell) above a header of several: a note, the header under it
+    start = next((i for i, r in enumerate(rows[:_TITLE_REACH]) if len(grid.row(r)) >= 2), 0)
+    above, rows = rows[:start], rows[start:]
     if len(rows) < 3:
         return None
     header_row, body = rows[0], rows[1:]
     cols = grid.row(header_row)
-    if len(cols) < 1 or any(c not in cols for _, c in grid.cells):
+    if len(cols) < 1 or any(c not in cols for r, c in grid.cells if r >= header_row):
         return None  # a column without a header: no list
     headers = {c: " ".join(grid.text((header_row, c)).split()) for c in cols}
     if any(is_phase_header(h) for h in headers.values()):
@@ -53,8 +59,8 @@ def read_persona_list(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[P
         columns["name"] = grid.whole((header_row, name_col))
     elif id_col is not None:
         columns["name"] = grid.whole((header_row, id_col))  # the id names them
-    for c in cols:
-        if c not in (text_col, name_col, id_col):
+    for c in cols:  # an id beside a name column is a field of its own, under its header
+        if c not in (text_col, name_col, id_col) or (c == id_col and name_col is not None):
             columns[_field(headers[c], c, columns)] = grid.whole((header_row, c))
     letter = get_column_letter(text_col)
     called = (
@@ -69,6 +75,8 @@ def read_persona_list(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[P
         f"free text in column {letter} ('{headers[text_col]}') is each one's description — to name them, head a "
         "column of names 'Name'; if it is a journey, head the column of its phases 'Phase'"
     )
+    if above:
+        reading += f"; row {', '.join(str(r) for r in above)} above its header (a title) is kept as a note"
     return personas, columns, used, reading
 
 
@@ -105,9 +113,25 @@ def _persona(
     return Persona(name, fields) if fields or name is not None else None
 
 
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string, space-separated."""
+    return frozenset(text.split())
+
+
+#: Words of a sheet's name that say it lists people a service is for, beside the persona sheets' names: a
+#: sheet so named with a column of free text is a persona list ("Doelgroepen", "Target groups").
+_AUDIENCE_WORDS = _words(
+    "doelgroep doelgroepen zielgruppe zielgruppen audience audiences segments segmenten klanttypen "
+    "klantprofielen profiles profielen целевая аудитория персоны"
+)
+
+
 def _titled_persona(title: str) -> bool:
     words = label_key(title.replace("_", " ").replace("-", " ")).split()
-    return any(w in PERSONA_SHEET_KEYS for w in words)
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return any(w in PERSONA_SHEET_KEYS or w in _AUDIENCE_WORDS for w in words) or bool(
+        pairs & {"target group", "target groups", "user types", "customer types"}
+    )
 
 
 def _free_text(texts: list[str]) -> bool:

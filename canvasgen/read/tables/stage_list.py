@@ -1,8 +1,10 @@
 """A stage list: one row per stage, with an id column and named columns (``id, title, zone, phase, goal``).
 
-The header row names an id column and a title (name) column; every id and every title comes once (an id
-given twice, "01" and "1" alike, is an error naming both cells). The
-stages are the phases, named by their titles, in id order (by number when the ids are numbers); the
+The header row (among the sheet's first rows: a title may stand above it) names an id column ("id", "Step
+ID", "nr", "№") and a title (name) column ("title", "Naam fase", "Label"); every id and every title comes
+once (an id given twice, "01" and "1" alike, is an error naming both cells). A row of one cell under it
+(a source, a remark) is a note. The stages are the phases, named by their titles, in id order (by number
+when the ids are numbers or numbered alike: "S2" before "S10", "Stage 3" after "Stage 2"); the
 other columns are lanes, each stage's cell in its phase. A column whose values repeat over neighbouring
 stages groups them ("Before", "During", "After"): its runs are the journey's phase groups, not a lane (one
 such column: one headed as a group, "phase" or "macro", else one of group words, else the one of fewest
@@ -10,6 +12,8 @@ groups; the others stay lanes). ``--groups none`` keeps it a lane; the reading s
 """
 
 from __future__ import annotations
+
+import re
 
 from openpyxl.utils import get_column_letter
 
@@ -19,10 +23,12 @@ from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Table
 from canvasgen.text import label_key, phase_key
-from canvasgen.vocabulary import STAGE_LIST_ID_HEADERS, STAGE_LIST_TITLE_HEADERS, is_persona_header
+from canvasgen.vocabulary import is_persona_header, is_stage_id_header, is_stage_title_header
 from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, is_group_word
 
 _MIN_STAGES = 3
+#: Rows looked at for the header: a title and a blank row or two may stand above it.
+_HEADER_REACH = 5
 #: How the reading of a stage list starts (``check --explain``); by it a stage list's journey is known.
 READING_START = "a stage list"
 
@@ -49,22 +55,26 @@ def read_stage_list(
 ) -> Table | None:
     """The sheet's stage list, or None; a ReadError for a stage list that gives an id twice."""
     rows = sorted(r for r in {r for r, _ in grid.cells} if not any((r, c) in used for c in grid.row(r)))  # once a row
-    if len(rows) < _MIN_STAGES + 1:
+    found = _header(grid, rows)
+    if found is None:
         return None
-    header_row, body = rows[0], rows[1:]
+    header_row, id_col, title_col = found
     cols = grid.row(header_row)
-    keys = {c: label_key(grid.text((header_row, c))) for c in cols}
-    id_col = next((c for c in cols if keys[c] in STAGE_LIST_ID_HEADERS), None)
-    title_col = next((c for c in cols if keys[c] in STAGE_LIST_TITLE_HEADERS), None)
-    if id_col is None or title_col is None or any(is_persona_header(grid.text((header_row, c))) for c in cols):
+    if any(is_persona_header(grid.text((header_row, c))) for c in cols):
+        return None
+    below = [r for r in rows if r > header_row]
+    # a row of one cell among rows of several (a source, a remark under the list) is a note, not a stage
+    remarks = [r for r in below if len(grid.row(r)) == 1] if len(cols) >= 3 else []
+    body = [r for r in below if r not in remarks]
+    if len(body) < _MIN_STAGES:
         return None
     ids = [grid.text((r, id_col)).strip() for r in body]
     titles = [label_key(grid.text((r, title_col))) for r in body]
     _refuse_repeated_ids(grid, body, id_col, ids, file)
     if not all(ids) or not all(titles) or len(set(ids)) < len(ids) or len(set(titles)) < len(titles):
         return None
-    numbers = [grid.cells[(r, id_col)].number for r in body]
-    order = sorted(body, key=lambda r: grid.cells[(r, id_col)].number or 0.0) if None not in numbers else body
+    keys = id_order(grid, [(r, id_col) for r in body])
+    order = [r for _, r in sorted(zip(keys, body, strict=True))] if keys is not None else body
     grouping = [c for c in cols if c not in (id_col, title_col) and _groups(grid, order, c)]
     group_col = _group_column(grid, header_row, order, grouping) if groups_hint is not GroupsHint.NONE else None
     lane_cols = [c for c in cols if c not in (id_col, title_col, group_col)]
@@ -87,8 +97,14 @@ def read_stage_list(
             taken.add((header_row, group_col))
     reading = [
         f"{READING_START}: one row per stage (rows {body[0]} to {body[-1]}), ids in column "
-        f"{get_column_letter(id_col)}, the phases named by column {get_column_letter(title_col)} in id order, the "
-        f"other columns lanes — if the rows are no stages, give --phases-row {header_row}"
+        f"{get_column_letter(id_col)}, the phases named by column {get_column_letter(title_col)} "
+        + ("in id order" if keys is not None else "as written (the ids hold no numbers to order them by)")
+        + f", the other columns lanes — if the rows are no stages, give --phases-row {header_row}"
+    ]
+    reading += [
+        f"row {r} ('{' '.join(grid.text((r, grid.row(r)[0])).split())}') holds one cell under the list's "
+        f"{len(cols)} columns: a remark, kept as a note"
+        for r in remarks
     ]
     reading += [
         f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') groups neighbouring stages: "
@@ -109,6 +125,38 @@ def read_stage_list(
     section.reading = reading
     section.shape = "transposed"
     return Table([section], taken, header_row)
+
+
+def _header(grid: Grid, rows: list[int]) -> tuple[int, int, int] | None:
+    """The header row among the first rows (a title and blank rows above it) with its id and title columns:
+    a header naming ids ("id", "Step ID", "nr", "№") and one naming titles ("title", "Naam fase", "Label"),
+    a name word before a stage word alone ("id, title, …, phase": the title names the stages)."""
+    for row in rows[:_HEADER_REACH]:
+        cols = grid.row(row)
+        id_col = next((c for c in cols if is_stage_id_header(grid.text((row, c)))), None)
+        sure = {c: is_stage_title_header(grid.text((row, c))) for c in cols if c != id_col}
+        title_col = max((c for c in sure if sure[c]), key=lambda c: (sure[c], -c), default=None)
+        if id_col is not None and title_col is not None:
+            return row, id_col, title_col
+    return None
+
+
+def id_order(grid: Grid, cells: list[Pos]) -> list[float] | None:
+    """The ids' order keys: their numbers ("3", "03"), or the number in each when they are written alike
+    around it ("S10", "Stage 3", "Fase 2b" is no such id); None when they are not all numbered so."""
+    numbers = [grid.cells[p].number for p in cells]
+    if None not in numbers:
+        return [n or 0.0 for n in numbers]
+    found = [_NUMBERED_ID.fullmatch(" ".join(grid.text(p).split())) for p in cells]
+    if any(m is None for m in found):
+        return None
+    shapes = {(label_key(m.group(1)), label_key(m.group(3))) for m in found if m is not None}
+    if len(shapes) != 1:
+        return None
+    return [float(m.group(2)) for m in found if m is not None]
+
+
+_NUMBERED_ID = re.compile(r"(\D*?)\s*(\d{1,6})\s*(\D*)")
 
 
 def _refuse_repeated_ids(grid: Grid, body: list[int], id_col: int, ids: list[str], file: str) -> None:

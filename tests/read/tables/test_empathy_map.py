@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -66,6 +67,33 @@ def test_an_english_map_is_the_persona_named_in_its_title(tmp_path: Path) -> Non
     explained = CliRunner().invoke(main, ["check", str(path), "--explain"])
     assert explained.exit_code == 0, explained.output
     assert "Map: an empathy map" in explained.output
+    said = "Map: the empathy map is of persona 'Tom Bakker' (named in its title) — to give it to another persona"
+    assert said in explained.output
+
+
+@pytest.mark.parametrize(
+    ("title", "sheets", "owner", "why"),
+    [
+        ("Empathy map", {"Personas": _ONE}, "Sanne de Wit", "the workbook's only persona"),
+        ("Kaart", {"Personas": _PERSONAS}, "Kaart", "no persona of the workbook is named in its title or sheet's name"),
+        ("Empathy map – Priya Nair", {"Personas": _PERSONAS}, "Priya Nair", "named in its title"),
+    ],
+)
+def test_whose_map_it_is_is_said_with_why(
+    tmp_path: Path, title: str, sheets: dict[str, dict[str, str]], owner: str, why: str
+) -> None:
+    """Round 9: which persona a map was given to (and why) was not said; a questioned heading ('What does
+    she THINK and FEEL?') was no heading: the map was read as a journey of phases named by its entries."""
+    path = empathy_map(tmp_path / "map.xlsx", title, EMPATHY_HEADINGS["en asked"], _ENTRIES, other_sheets=sheets)
+    canvas = read_canvas(path)
+    assert canvas.journeys == [] and [m.persona for m in canvas.empathy_maps] == [owner]
+    assert _fields(path)[owner] == {_KEYS[q]: entries for q, entries in _ENTRIES.items()}
+    said = [line for line in canvas.reading if line.startswith("Map: the empathy map is of persona")]
+    assert said == [
+        f"Map: the empathy map is of persona '{owner}' ({why}"
+        + (" (of 2): a persona of its own" if owner == "Kaart" else "")
+        + ") — to give it to another persona, name that persona in the map's title"
+    ]
 
 
 def test_a_dutch_map_in_text_boxes_is_the_only_personas(tmp_path: Path) -> None:
@@ -100,7 +128,7 @@ _WORDS = ["koffie", "Überweisung", "налоги", "预算", "délai", "خدم�
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    language=st.sampled_from(["en", "nl"]),
+    language=st.sampled_from(["en", "nl", "en asked", "nl asked"]),
     row=st.integers(1, 12),
     col=st.integers(1, 6),
     boxes=st.booleans(),

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
-from tests.support.shapes import KeyedTable, keyed_tables
+from tests.support.shapes import KeyedTable, keyed_tables, keyed_tables_round_nine
 
 GOALS = {
     ("P1", 1): ("find a plumber today", "searches on the phone", "web; phone", "no prices shown", 2),
@@ -140,3 +140,42 @@ def test_companions_name_the_stages_and_personas_by_id(tmp_path: Path) -> None:
         "the form loses her input",
     ]:
         assert squeeze(words) in poster and squeeze(words) in deck, words
+
+
+@pytest.mark.slow
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(keyed_tables_round_nine())
+def test_keyed_tables_with_groups_remarks_worded_ids_and_personas_written_once(spec: KeyedTable) -> None:
+    """Round 9's fresh long tables: a remark alone on a row ended the table (one persona left: read as one
+    journey of both), a 'stage_group' column was taken for the stages, 'Stage 2, Stage 1' kept their
+    written order, a persona written once over its rows lost the rows under it."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = spec.write(Path(folder) / "matrix.csv")
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    firsts = list(dict.fromkeys(p for p, _ in spec.order))
+    assert [j.meta["persona"].text for j in canvas.journeys] == [spec.personas[p] for p in firsts]
+    notes = [i.text for i in canvas.notes] + [i.text for j in canvas.journeys for i in j.notes]
+    for _, remark in spec.remarks.values():
+        assert remark in notes
+    for p, journey in zip(firsts, canvas.journeys, strict=True):
+        assert [ph.name for ph in journey.phases] == spec.stage_names()
+        assert [lane.label for lane in journey.lanes] == [*spec.columns, "emotion_value"]
+        runs = [(g.name.text, g.first, g.count) for g in journey.phase_groups]
+        assert runs == [
+            (name, first, sum(1 for g in spec.groups if g == name))
+            for first, name in enumerate(spec.groups)
+            if first == 0 or spec.groups[first - 1] != name
+        ]
+        for c, lane in enumerate(journey.lanes[:-1]):
+            assert [[i.text for i in cell] for cell in lane.cells] == [
+                [spec.texts[(p, s, c)]] for s in range(len(spec.stages))
+            ]
+        assert [[sc.value for sc in phase] for phase in journey.scores] == [
+            [spec.scores[(p, s)]] for s in range(len(spec.stages))
+        ]
+    explained = " ".join(line for j in canvas.journeys for line in j.reading)
+    for _, remark in spec.remarks.values():
+        assert f"('{remark}') names no stage: a remark, kept as a note" in explained
+    if spec.groups:
+        assert f"('{spec.group_header}') groups the stages: the phase groups" in explained

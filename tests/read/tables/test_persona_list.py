@@ -6,6 +6,7 @@ import csv
 import tempfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
-from tests.support.read_back import pdf_text, slide_text, squeeze
+from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
 from tests.support.shapes import SCRIPTS, unknown, words
 
 STORIES = [
@@ -85,3 +86,32 @@ def test_persona_lists_in_any_script(data: st.DataObject) -> None:
     assert [p.get("bio") for p in canvas.personas] == [" ".join(s.split()) for s in stories] or [
         p.get("bio") for p in canvas.personas
     ] == stories
+
+
+@pytest.mark.parametrize(
+    ("sheet", "origin"), [("Doelgroepen", (3, 2)), ("Target groups", (1, 1)), ("Personas", (2, 4))]
+)
+def test_a_persona_list_under_a_title_in_a_workbook(tmp_path: Path, sheet: str, origin: tuple[int, int]) -> None:
+    """Round 9's fresh file: a title over the list (blank row between) made it a journey of two phases."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = sheet
+    top, left = origin
+    ws.cell(top, left, "Overzicht van onze klanten")
+    for r, row in enumerate(
+        [["nr", "Naam", "Omschrijving"], *([i, f"Klant {i}", s] for i, s in enumerate(STORIES, 1))]
+    ):
+        for c, value in enumerate(row):
+            ws.cell(top + 2 + r, left + c, value)
+    path = tmp_path / "overzicht.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    assert canvas.journeys == []
+    assert [p.name.text for p in canvas.personas if p.name] == ["Klant 1", "Klant 2", "Klant 3"]
+    assert [p.get("bio") for p in canvas.personas] == STORIES
+    assert [n.text for n in canvas.notes] == ["Overzicht van onze klanten"]
+    said = f"sheet '{sheet}': a persona list" if sheet != "Personas" else f"sheet '{sheet}': personas, by its name"
+    assert any(line.startswith(said) for line in canvas.reading)
+    if sheet != "Personas":  # a Personas sheet is read by its header row of fields, under any title
+        assert any(f"row {top} above its header (a title) is kept as a note" in line for line in canvas.reading)
+    assert lost_lines(path, canvas) == []

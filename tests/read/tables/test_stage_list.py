@@ -6,6 +6,7 @@ import csv
 import tempfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
@@ -99,3 +100,51 @@ def test_a_column_headed_as_a_group_whose_values_come_back_is_a_lane_and_said(tm
     assert journey.phase_groups == [] and [lane.label for lane in journey.lanes] == ["phase"]
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert "column C ('phase') is headed as a group of stages, but its values come back after others" in explained
+
+
+#: Headers people write over a stage list's ids and titles (EN, NL, RU), and how they write the ids.
+ID_HEADERS = ["id", "Step ID", "nr", "Fase nr.", "#", "№", "code", "stage_no"]
+TITLE_HEADERS = ["title", "Naam fase", "label", "Stage name", "Название этапа", "Name of the step", "naam"]
+ID_STYLES = {
+    "number": lambda n: n,
+    "text": lambda n: str(n),
+    "padded": lambda n: f"{n:02d}",
+    "letter": lambda n: f"S{n}",
+    "worded": lambda n: f"Stage {n}",
+    "dutch": lambda n: f"Fase {n}",
+}
+
+
+@pytest.mark.slow
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_stage_lists_under_a_title_with_any_headers_and_ids_and_a_remark_below(data: st.DataObject) -> None:
+    """Round 9's fresh files: a stage list under a title (at any offset, blank rows between), headed in
+    other words ('Naam fase', 'label', '№', 'Fase nr.'), its ids written 'S10', 'Stage 3' or '03' and
+    unsorted, a remark under it: it was read as a guess (a phase 'Bron: …'), or in written order."""
+    n, extra = data.draw(st.integers(3, 11)), data.draw(st.integers(1, 3))
+    names = data.draw(labels(n + extra + n * extra + 2))
+    title, remark = names[-2], names[-1]
+    style = ID_STYLES[data.draw(st.sampled_from(sorted(ID_STYLES)))]
+    order = data.draw(st.permutations(list(range(n))))
+    top, left = data.draw(st.integers(1, 3)), data.draw(st.integers(1, 4))
+    head = [data.draw(st.sampled_from(ID_HEADERS)), data.draw(st.sampled_from(TITLE_HEADERS)), *names[n : n + extra]]
+    body = [[style(i + 1), names[i], *(names[n + extra + i * extra + k] for k in range(extra))] for i in order]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.cell(top, left, title)
+    for r, row in enumerate([head, *body], start=top + 2):
+        for c, value in enumerate(row, start=left):
+            sheet.cell(r, c, value)
+    sheet.cell(top + 4 + n, left + data.draw(st.integers(0, 1 + extra)), remark)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "stages.xlsx"
+        book.save(path)
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == names[:n]
+    assert [lane.label for lane in journey.lanes] == names[n : n + extra]
+    assert remark in [i.text for i in [*canvas.notes, *journey.notes]]
+    said = [line for line in journey.reading if line.startswith(f"row {top + 4 + n} (")]
+    assert len(said) == 1 and said[0].endswith("a remark, kept as a note")
