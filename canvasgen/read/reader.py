@@ -445,6 +445,7 @@ def _read_sheet(
     meta, meta_used = _metadata(grid, set(leftover), top) if journeys else ({}, set())
     for journey, raw in zip(journeys, raw_scores, strict=True):
         suffix = journey.meta.get("section") or journey.meta.get("persona")
+        _say_title(grid, meta, journey)
         for k, item in meta.items():
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
@@ -601,6 +602,48 @@ def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], se
                 meta["title"] = grid.whole(first)
                 taken.add(first)
     return meta, taken
+
+
+def _say_title(grid: Grid, meta: dict[str, Item], journey: Journey) -> None:
+    """Say a title found by its place alone (no "Title:" label) when it names the journey."""
+    title = meta.get("title") if "title_label" not in meta else None
+    if title is not None and title.source is not None and "journey" not in journey.meta:
+        journey.reading.insert(0, _title_said(grid, title.source.cell, journey))
+
+
+def _title_said(grid: Grid, ref: str, journey: Journey) -> str:
+    """How a text cell alone above the table became the journey's title, with the correction that changes
+    it: over the phase names, the row of groups (``--groups above``) where it leaves a phase out; over all of
+    them, a cell merged over each group's phases (one group of every phase groups nothing)."""
+    start = position(ref.split(":")[0])
+    end = position(ref.split(":")[-1])
+    assert start is not None and end is not None
+    where = f"{grid.title}!{ref} ('{' '.join(grid.text(start).split())}')"
+    spots = [position(c) for p in journey.phases if p.source and p.source.sheet == grid.title for c in [p.source.cell]]
+    places = [s for s in spots if s is not None]
+    cols = {c for p in journey.phases if p.source for c in _ref_cols(p.source.cell)}
+    across = bool(places) and len({r for r, _ in places}) == 1 and places[0][0] == start[0] + 1
+    over = cols & set(range(start[1], end[1] + 1)) if across else set()
+    if over and over >= cols:
+        return (
+            f"{where}, merged over the whole header row, is the map's title, not a group of its phases — to group "
+            "phases, merge a cell over only the phases of each group"
+        )
+    if over:
+        return (
+            f"{where}, alone over the phase names in row {start[0] + 1}, is the map's title, not a group of its "
+            "phases — if it names a group of the phases under it, give --groups above"
+        )
+    return (
+        f"{where}, alone above the table, is the map's title — to name the journey otherwise, write "
+        "'Journey: <name>' in a cell above the table"
+    )
+
+
+def _ref_cols(ref: str) -> range:
+    """The columns a cell reference or merged range covers."""
+    first, last = position(ref.split(":")[0]), position(ref.split(":")[-1])
+    return range(first[1], last[1] + 1) if first and last else range(0)
 
 
 def _name_journey(journey: Journey, suffix: Item | None) -> None:

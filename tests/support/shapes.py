@@ -74,6 +74,10 @@ class TitledMap:
     #: the last phase's header maybe merged over the blank column.
     notes_apart: list[str | None] = field(default_factory=list)
     merge_last: bool = False
+    #: The title merged over the label column too (``A1:I1`` over "Fase | A | >> | B …"), and over all
+    #: phases but this many at the end.
+    title_over_labels: bool = False
+    title_short: int = 0
 
     def write(self, path: Path) -> Path:
         wb = openpyxl.Workbook()
@@ -84,8 +88,10 @@ class TitledMap:
         first = self.col + 1
         last = first + step * (len(self.phases) - 1)
         if self.title:
-            set_text(ws.cell(self.row, first), self.title)
-            ws.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
+            start = self.col if self.title_over_labels else first
+            set_text(ws.cell(self.row, start), self.title)
+            end = last - step * self.title_short
+            ws.merge_cells(start_row=self.row, start_column=start, end_row=self.row, end_column=end)
         if self.merge_last:
             ws.merge_cells(start_row=head, start_column=last, end_row=head, end_column=last + 1)
         for i, note in enumerate(self.notes_apart, start=1):

@@ -224,10 +224,15 @@ def groups_row(
         said = f"row {upper_row} ({shown}) names groups of the phases in row {header_row}, as you said"
         return upper_row, [f"{said} (--groups above)"], None
     keys = [phase_key(strip_decoration(n)) for n in lower]
-    known = sum(1 for n in lower if is_known_phase(n)) / max(len(lower), 1)
-    known_above = sum(1 for n in upper if is_known_phase(n)) / max(len(upper), 1)
+    known, known_above = _known_share(lower), _known_share(upper)
     by_words = bool(upper) and all(is_group_word(n) for n in upper)
-    by_phases = len(set(keys)) == len(keys) and known >= 0.5 and known > known_above
+    # The row of known phase names names the phases when most of its names are known (each once) and the row
+    # over it names no larger share of known ones: on a tie the lower row wins, every column kept a phase.
+    by_phases = (
+        len(set(keys)) == len(keys)
+        and known[0] >= 0.5 * known[1]
+        and known[0] * known_above[1] >= (known_above[0] * known[1])
+    )
     # "Fase" beside the header row says it names the phases: the names over them group them
     corner = " ".join(grid.text((header_row, frame.label_col)).split())
     by_header = is_phase_header(corner) and not is_step_header(corner)
@@ -235,7 +240,7 @@ def groups_row(
         why = (
             "its names are words for groups of phases"
             if by_words
-            else "the row under it names known phases"
+            else f"the row under it names known phases: {_share(known)}, {_share(known_above)} in row {upper_row}"
             if by_phases
             else f"the row under it is headed as the phases ('{corner}')"
         )
@@ -247,14 +252,29 @@ def groups_row(
             ],
             None,
         )
+    if known[0] * 2 >= known[1] and len(set(keys)) == len(keys):
+        why = f" ({_share(known_above)} of its names are known phase names, {_share(known)} in row {header_row})"
+    elif known[0]:
+        why = f" (only {_share(known)} of the names in row {header_row} are known phase names)"
+    else:
+        why = ""
     return (
         None,
         [
-            f"row {upper_row} ({shown}) names phases over their steps in row {header_row} — if it names groups of "
-            "phases, give --groups above"
+            f"row {upper_row} ({shown}) names phases over their steps in row {header_row}{why} — if it names groups "
+            "of phases, give --groups above"
         ],
         None,
     )
+
+
+def _known_share(names: list[str]) -> tuple[int, int]:
+    """How many of a row's names are known phase names, of how many."""
+    return sum(1 for n in names if is_known_phase(n)), len(names)
+
+
+def _share(counts: tuple[int, int]) -> str:
+    return f"{counts[0]} of {counts[1]}"
 
 
 def _said_above(

@@ -385,8 +385,10 @@ def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
         return False
     if not set(upper_cols) <= set(lower_cols):
         return False
-    if len(upper) == 1 and _span_cols(grid, upper[0])[-1] >= lower_cols[-1]:
-        return False  # one cell over the whole header row is the map's title, never a group of its phases
+    if len(upper) == 1:
+        # one name alone over the header row (over all of it, or all but its last phases) is the map's title:
+        # one phase is no journey, and one group of its phases groups nothing (``--groups above`` makes it one)
+        return False
     first_upper = starts[upper_cols[0]]
     first_lower = next(p for p in lower if p[1] == lower_cols[0])
     if lane_kind(grid.text(first_lower)) or (

@@ -28,6 +28,7 @@ from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.scores import LightScores
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 
 
 @dataclass
@@ -329,26 +330,39 @@ def _reading(
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
     if not frame.corner and not frame.banners:
         lines.append(f"the corner cell {col}{frame.header_row} is empty")
-    title = _title_over(grid, frame) if orientation.across else None
-    if title is not None:
+    return lines + _beside(grid, frame, orientation.across)
+
+
+def _beside(grid: Grid, frame: Frame, across: bool) -> list[str]:
+    """The columns right of the table's last one (a column headed "Notes", or one or two past a blank
+    column): notes, said with how to make each a phase (a lane, when the phases run down)."""
+    if frame.right is None:
+        return []
+    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
+    filled = sorted({c for r, c in grid.cells if top <= r <= frame.bottom and c > frame.right})
+    kind, row = "phase" if across else "lane", frame.header_row
+    lines: list[str] = []
+    for c in filled:
+        letter, ref = get_column_letter(c), f"{get_column_letter(c)}{row}"
+        header = " ".join(grid.text(grid.owner((row, c))).split())
+        if label_key(header) in NOTE_HEADER_KEYS:
+            lines.append(
+                f"column {letter}, headed {header!r} in {ref}, is notes beside the table — to make it a {kind}, "
+                f"give it a {kind}'s name in {ref}"
+            )
+            continue
+        blank = [b for b in range(frame.right + 1, c) if b not in filled]
+        if not blank:  # a second column of notes right beside the first: said with it
+            continue
+        between = get_column_letter(blank[0]) + (f":{get_column_letter(blank[-1])}" if len(blank) > 1 else "")
+        plural = "s" if len(blank) > 1 else ""
+        said = f"headed {header!r} in {ref}" if header else f"with nothing in {ref}"
         lines.append(
-            f"{grid.ref(title)}, merged over the whole header row, is the map's title, not a group of its phases — "
-            "to group phases, merge a cell over only the phases of each group"
+            f"column {letter} stands apart from the table (the blank column{plural} {between} between), {said}: "
+            f"notes — to make it a {kind}, delete column{plural} {between}"
+            + ("" if header else f" and name it in row {row}")
         )
     return lines
-
-
-def _title_over(grid: Grid, frame: Frame) -> Pos | None:
-    """The one cell right above the header, merged over all of its phases: the map's title."""
-    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row) if r is not None)
-    first, last = frame.header_cols[0], frame.header_cols[-1]
-    owners = {grid.owner((top - 1, c)) for c in range(first, last + 1)} & set(grid.cells)
-    if len(owners) != 1:
-        return None
-    (owner,) = owners
-    rows, cols = grid.span(owner)
-    covers = owner[1] <= first and owner[1] + cols - 1 >= last and rows == 1
-    return owner if covers and cols > 1 and grid.cells[owner].is_text else None
 
 
 def _headerless(grid: Grid) -> Table | None:

@@ -98,7 +98,10 @@ def test_names_written_once_over_known_phases_group_them(tmp_path: Path) -> None
     (journey,) = read_canvas(path).journeys
     assert groups_of(journey) == groups
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
-    assert "names groups of the phases in row 5 (the row under it names known phases)" in explained
+    assert (
+        "names groups of the phases in row 5 (the row under it names known phases: 5 of 5, 2 of 3 in row 4)"
+        in explained
+    )
 
 
 def test_phases_over_their_steps_stay_so_and_say_how_to_group(tmp_path: Path) -> None:
@@ -108,7 +111,10 @@ def test_phases_over_their_steps_stay_so_and_say_how_to_group(tmp_path: Path) ->
     assert [p.name for p in journey.phases] == ["Oriënteren", "Kopen", "Gebruiken"]
     assert journey.phase_groups == []
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
-    assert "names phases over their steps in row 3 — if it names groups of phases, give --groups above" in explained
+    assert (
+        "names phases over their steps in row 3 (only 2 of 5 of the names in row 3 are known phase names) — if it "
+        "names groups of phases, give --groups above"
+    ) in explained
     (grouped,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="above")).journeys
     assert groups_of(grouped) == steps
 
@@ -556,3 +562,41 @@ def test_names_over_some_phases_headed_fase_that_look_like_no_groups_stay_as_the
     merged = make_book(tmp_path / "m.xlsx", {"Map": cells}, {"Map": ["B1:C1", "D1:E1"]})
     (journey,) = read_canvas(merged).journeys
     assert groups_of(journey) == [("Doel een", ["Alpha", "Beta"]), ("Doel drie", ["Gamma", "Delta"])]
+
+
+def test_a_row_of_known_phase_names_under_names_as_known_is_the_phases_and_the_row_over_it_groups_them(
+    tmp_path: Path,
+) -> None:
+    # No "Fase" beside the phase row; the merged names over it are known phase words too (2 of 3), as many as
+    # the row under it (4 of 6): the row of known names is the phases (was: 3 phases over their steps).
+    groups = [
+        ("Oriëntatie en keuze", ["Oriëntatie", "Vergelijken"]),
+        ("Kopen", ["Aankoop", "Levering"]),
+        ("Na de koop", ["Gebruik", "Service"]),
+    ]
+    path = grouped_phases(tmp_path / "groepen.xlsx", groups)
+    (journey,) = read_canvas(path).journeys
+    assert groups_of(journey) == groups
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert (
+        "row 2 ('Oriëntatie en keuze', 'Kopen', 'Na de koop') names groups of the phases in row 3 (the row under it "
+        "names known phases: 4 of 6, 2 of 3 in row 2) — if it names phases over their steps, give --groups none"
+    ) in explained
+    (steps,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
+    assert [p.name for p in steps.phases] == [name for name, _ in groups]
+
+
+def test_phases_over_steps_by_the_share_of_known_names_say_why_and_how_to_group(tmp_path: Path) -> None:
+    groups = [
+        ("Bewustwording", ["Oriëntatie", "Vergelijken"]),
+        ("Aankoop", ["Kopen", "Levering"]),
+        ("Gebruik", ["Installeren", "Service"]),
+    ]
+    path = grouped_phases(tmp_path / "stappen.xlsx", groups)
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == [name for name, _ in groups]
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert (
+        "names phases over their steps in row 3 (3 of 3 of its names are known phase names, 3 of 6 in row 3) — "
+        "if it names groups of phases, give --groups above"
+    ) in explained
