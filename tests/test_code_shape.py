@@ -9,6 +9,7 @@ import ast
 import configparser
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,18 @@ PACKAGE = REPO / "canvasgen"
 MAX_MODULES = 15  # in one folder, besides __init__.py
 MAX_ROOT = 8  # loose modules in canvasgen/, besides __init__.py and __main__.py
 MAX_FLOORS = 10
+
+
+@cache
+def _parsed(path: Path) -> tuple[str, ast.Module]:
+    """A module's source and syntax tree, parsed once per test process (the checks only read them)."""
+    source = path.read_text(encoding="utf-8")
+    return source, ast.parse(source)
+
+
+def _package_modules() -> list[tuple[Path, str, ast.Module]]:
+    """Every module of canvasgen, in order: its path, source and tree."""
+    return [(path, *_parsed(path)) for path in sorted(PACKAGE.rglob("*.py"))]
 
 
 def _modules(folder: Path) -> list[str]:
@@ -42,8 +55,8 @@ def test_the_root_holds_at_most_8_loose_modules() -> None:
 def test_every_module_says_what_it_is_for() -> None:
     silent = [
         str(path.relative_to(REPO))
-        for path in sorted(PACKAGE.rglob("*.py"))
-        if not (ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or "").strip()
+        for path, _, tree in _package_modules()
+        if not (ast.get_docstring(tree) or "").strip()
     ]
     assert silent == []
 
@@ -74,7 +87,7 @@ def test_no_test_module_imports_another() -> None:
     tests = REPO / "tests"
     reaching = []
     for path in sorted(tests.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_parsed(path)[1]):
             names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             names += [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
             outside = [name for name in names if name.startswith("tests.") and not name.startswith("tests.support.")]
@@ -131,7 +144,7 @@ def _library_underscore_names(tree: ast.Module, own: set[str]) -> list[tuple[int
 def test_library_internals_are_used_only_in_private_modules() -> None:
     """A library's underscore names (``chart._chartSpace``, ``ws._cells``, ``from pptx.opc.package import
     _Relationships``) only in a module whose name says so (``…private.py``), where an upgrade shows."""
-    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(PACKAGE.rglob("*.py"))}
+    trees = {path: tree for path, _, tree in _package_modules()}
     own = _own_underscore_names(trees)
     outside = [
         f"{path.relative_to(REPO)}:{line}: {name}"
@@ -171,8 +184,7 @@ def test_every_cache_is_bounded() -> None:
     """No ``functools.cache`` or ``lru_cache(maxsize=None)``, and no module-level dict, list or set that
     starts empty (a cache that grows for as long as a watch or a server runs), but through ``fileio.Kept``."""
     unbounded = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    for path, _, tree in _package_modules():
         where = str(path.relative_to(REPO))
         decorators = [d for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) for d in n.decorator_list]
         for decorator in decorators:
@@ -205,9 +217,9 @@ def test_at_most_three_identity_keys_each_explained() -> None:
     and says nothing to mypy): at most three calls are left in canvasgen, each with a comment ``# id:``
     saying why the object's identity is the right key there."""
     calls = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        for node in ast.walk(ast.parse("\n".join(lines))):
+    for path, source, tree in _package_modules():
+        lines = source.splitlines()
+        for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "id":
                 calls.append((f"{path.relative_to(REPO)}:{node.lineno}", lines[node.lineno - 1]))
     assert len(calls) <= 3, calls
@@ -219,8 +231,8 @@ def test_no_module_imports_another_modules_private_name() -> None:
     split by length once left 34 underscore names crossing modules)."""
     crossing = [
         f"{path.relative_to(REPO)}:{node.lineno}: {alias.name} from {node.module}"
-        for path in sorted(PACKAGE.rglob("*.py"))
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        for path, _, tree in _package_modules()
+        for node in ast.walk(tree)
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("canvasgen")
         for alias in node.names
         if alias.name.startswith("_") and not alias.name.startswith("__")

@@ -23,6 +23,8 @@ from tests.support.workbooks import CANVASES
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 HR = CANVASES / "example-hr-software-b2b.xlsx"
 OCTOBER = CANVASES / "metingen-webshop-oktober.csv"
+#: On one worker: each example is built once and read by every test here.
+pytestmark = pytest.mark.xdist_group("examples on the map")
 
 
 def _build(path: Path, out: Path, metrics: Path | None = None) -> tuple[Canvas, Path, Path]:
@@ -30,6 +32,26 @@ def _build(path: Path, out: Path, metrics: Path | None = None) -> tuple[Canvas, 
     canvas = read(path, metrics)
     result = run(path, options, canvas=canvas)
     return canvas, result.pdf, result.pptx
+
+
+class Examples:
+    """The examples' builds (A1, the fixed date, with or without their measurements), each made once per
+    module: the tests only read them."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._made: dict[tuple[Path, Path | None], tuple[Canvas, Path, Path]] = {}
+
+    def __call__(self, path: Path, metrics: Path | None = None) -> tuple[Canvas, Path, Path]:
+        if (path, metrics) not in self._made:
+            out = self.folder / f"{path.stem}-{metrics.stem if metrics else 'alone'}"
+            self._made[(path, metrics)] = _build(path, out, metrics)
+        return self._made[(path, metrics)]
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory: pytest.TempPathFactory) -> Examples:
+    return Examples(tmp_path_factory.mktemp("examples"))
 
 
 def _figures(canvas: Canvas, language: str) -> list[str]:
@@ -45,9 +67,9 @@ def _figures(canvas: Canvas, language: str) -> list[str]:
 
 @pytest.mark.parametrize(("path", "metrics", "language"), [(WEBSHOP, OCTOBER, "nl"), (HR, None, "en")])
 def test_every_figure_is_in_the_poster_and_the_deck(
-    path: Path, metrics: Path | None, language: str, tmp_path: Path
+    path: Path, metrics: Path | None, language: str, examples: Examples
 ) -> None:
-    canvas, pdf, pptx = _build(path, tmp_path, metrics)
+    canvas, pdf, pptx = examples(path, metrics)
     poster, slides = squeeze(pdf_text(pdf)), squeeze(slide_text(pptx))
     figures = _figures(canvas, language)
     assert figures
@@ -66,8 +88,8 @@ def test_every_figure_is_in_the_poster_and_the_deck(
             assert any(form in poster for form in said), metric.name.text
 
 
-def test_the_charts_hold_the_measured_figures_and_targets(tmp_path: Path) -> None:
-    canvas, _, pptx = _build(WEBSHOP, tmp_path, OCTOBER)
+def test_the_charts_hold_the_measured_figures_and_targets(examples: Examples) -> None:
+    canvas, _, pptx = examples(WEBSHOP, OCTOBER)
     charted: dict[str, tuple[float, float | None]] = {}
     spend: dict[str, float] = {}
     for slide in Presentation(str(pptx)).slides:
@@ -162,8 +184,8 @@ def test_channel_matrix_and_buying_group_rows() -> None:
     assert column.x - 20 <= bars[0].box.x and bars[0].box.right <= column.right + 20
 
 
-def test_persona_panel_on_the_poster_and_a_slide_per_persona(tmp_path: Path) -> None:
-    canvas, pdf, pptx = _build(HR, tmp_path)
+def test_persona_panel_on_the_poster_and_a_slide_per_persona(examples: Examples) -> None:
+    canvas, pdf, pptx = examples(HR)
     poster = squeeze(pdf_text(pdf))
     for persona in canvas.personas:
         assert persona.name is not None
@@ -176,8 +198,8 @@ def test_persona_panel_on_the_poster_and_a_slide_per_persona(tmp_path: Path) -> 
     assert "Channels by phase" in titles and "Budget and return" in titles
 
 
-def test_budget_shows_return_on_spend(tmp_path: Path) -> None:
-    _, pdf, _ = _build(WEBSHOP, tmp_path)
+def test_budget_shows_return_on_spend(examples: Examples) -> None:
+    _, pdf, _ = examples(WEBSHOP)
     poster = squeeze(pdf_text(pdf))
     # Reel: € 4.000 spent, € 9.600 revenue -> a return of 2,4 times.
     assert squeeze("Reel van plantfluencer: Kosten € 4.000 → rendement 2,4×") in poster
@@ -218,7 +240,7 @@ def test_a_large_buying_group_stays_on_the_page(tmp_path: Path) -> None:
     assert all(squeeze(item.text) in text for item in canvas.texts())
 
 
-def test_budget_per_channel_ranks_media_by_return(tmp_path: Path) -> None:
+def test_budget_per_channel_ranks_media_by_return(examples: Examples) -> None:
     canvas = read(WEBSHOP)
     table = channel_budget_table(canvas, "nl")
     assert table is not None
@@ -230,19 +252,19 @@ def test_budget_per_channel_ranks_media_by_return(tmp_path: Path) -> None:
         ["Social media", "€ 4.000", "€ 9.600", "2,4×"],
         ["App", "€ 1.500", "–", "–"],
     ]
-    _, _, pptx = _build(WEBSHOP, tmp_path)
+    _, _, pptx = examples(WEBSHOP)
     titles = [title_of(s) for s in Presentation(str(pptx)).slides]
     assert "Budget en rendement: per kanaal" in titles
     assert squeeze("E-mail € 950 € 3.200 3,37×") in squeeze(slide_text(pptx))
 
 
-def test_each_chart_embeds_a_workbook_with_its_figures(tmp_path: Path) -> None:
+def test_each_chart_embeds_a_workbook_with_its_figures(examples: Examples) -> None:
     """PowerPoint's "Edit data" opens the chart's own workbook: it holds the same figures."""
     import io
 
     import openpyxl
 
-    _, _, pptx = _build(WEBSHOP, tmp_path)
+    _, _, pptx = examples(WEBSHOP)
     charts = [shape.chart for s in Presentation(str(pptx)).slides for shape in s.shapes if shape.has_chart]
     assert len(charts) >= 4
     for chart in charts:

@@ -21,13 +21,14 @@ pytestmark = pytest.mark.corpus
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
 def test_the_kit_of_a_real_workbook(path: Path, tmp_path: Path) -> None:
     result = run_kit(path, KitOptions(tmp_path))
+    canvas = read(path)
     pdfs = [p for p in result.outputs if p.suffix == ".pdf"]
     # a list of personas (no journey) has no phases to hand out and no map to tile: its cards only
-    expected = {"handouts.pdf", "tiles.pdf"} if read(path).journeys else {"cards.pdf"}
+    expected = {"handouts.pdf", "tiles.pdf"} if canvas.journeys else {"cards.pdf"}
     assert {p.name.rsplit("-", 1)[-1] for p in pdfs} >= expected
     for pdf in pdfs:
         assert len(pypdfium2.PdfDocument(pdf)) >= 1, pdf.name
-    cards = cards_of(read(path))
+    cards = cards_of(canvas)
     sheet = tmp_path / f"{path.stem}-cards.pdf"
     assert sheet.exists() == bool(cards)
     if cards:

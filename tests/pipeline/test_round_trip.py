@@ -19,7 +19,8 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.support.cli import run
 from tests.support.workbooks import CANVASES
-from tests.support.workshop import fill, kit_of, lane_changes
+from tests.support.workshop import canvas as lease_canvas
+from tests.support.workshop import fill, kit_of, lane_changes, lane_items
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 TODAY = dt.date(2026, 12, 1)
@@ -87,10 +88,13 @@ def test_typed_over_text_with_keep_or_a_new_text_or_remove_the_teams_words_win_w
     ],
 )
 def test_action_synonyms_in_dutch_and_english(word: str, result: str, tmp_path: Path) -> None:
-    changes, rows = kit_of(WEBSHOP, tmp_path)
+    source = lease_canvas(tmp_path / "lease.xlsx")  # the words are the point: the smallest canvas with cards
+    changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 5): word, (rows["F1-KP-01"], 6): "Nieuwe tekst"})
-    code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
+    code, out, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and result in out, err
+    after = lane_items(tmp_path / "v2.xlsx")[("Oriëntatie", "Klantproces")]
+    assert after == (["Nieuwe tekst", "Vraagt collega"] if "changed" in result else ["Vraagt collega"])
 
 
 def test_keep_synonyms_leave_the_card_and_other_words_are_refused_with_their_row(tmp_path: Path) -> None:

@@ -13,8 +13,9 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from tests.support.read_back import pdf_text, slide_text
+from tests.support.read_back import pdf_text, pdfium_text, slide_text
 from tests.support.workbooks import CANVASES, REPO
+from tests.support.workshop import canvas as lease_canvas
 
 CELL = re.compile(r"\b[A-Za-z][\w ]*![A-Z]{1,3}\d+\b")  # "Klantreis!A3"
 # an example (its file name was on the title slide and every poster footer) and a canvas with notes
@@ -37,7 +38,9 @@ def test_the_default_kit_puts_no_tool_file_or_cell_on_the_clients_material(sourc
     kit = CliRunner().invoke(main, ["kit", str(source), "-o", str(tmp_path / "kit")])
     assert kit.exit_code == 0, kit.output
     poster, deck = tmp_path / f"{source.stem}.pdf", tmp_path / f"{source.stem}.pptx"
-    texts = [pdf_text(poster), slide_text(deck)] + [pdf_text(p) for p in sorted((tmp_path / "kit").glob("*.pdf"))]
+    kit_pdfs = sorted((tmp_path / "kit").glob("*.pdf"))
+    assert [p.name.rsplit("-", 1)[-1] for p in kit_pdfs] == ["cards.pdf", "handouts.pdf", "tiles.pdf"]
+    texts = [pdf_text(poster), slide_text(deck)] + [pdfium_text(p) for p in kit_pdfs]
     for text in texts:
         assert "canvasgen" not in text.lower()
         assert source.name not in text and source.stem not in text
@@ -83,12 +86,13 @@ def test_the_files_properties_name_the_agency_never_the_tool(credit: str, author
     kit = tmp_path / "bureau"
     kit.mkdir()
     (kit / "brand.toml").write_text(credit, encoding="utf-8")
-    source = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"  # a Dutch canvas
+    source = lease_canvas(tmp_path / "fietslease.xlsx")  # a small Dutch canvas: the properties are the point
     built = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path), "--brand", str(kit)])
     assert built.exit_code == 0, built.output
     tiled = CliRunner().invoke(main, ["kit", str(source), "-o", str(tmp_path / "kit"), "--brand", str(kit)])
     assert tiled.exit_code == 0, tiled.output
     pdfs = [tmp_path / f"{source.stem}.pdf", *sorted((tmp_path / "kit").glob("*.pdf"))]
+    assert len(pdfs) == 4  # the poster, the cards, the handouts and the tiles
     for pdf in pdfs:
         meta = PdfReader(pdf).metadata
         assert (meta.author or "") == author, pdf.name

@@ -4,14 +4,20 @@ that a poster's text stays in its boxes."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
+import canvasgen.pipeline.kit as kit_pipeline
 from canvasgen.analysis.analyse import analyse
 from canvasgen.brand.kit import BrandKit, load_kit
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.deck.deck import DeckLayout, layout_deck
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
+from canvasgen.layout.sheets.cards import card_pages
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
@@ -127,6 +133,21 @@ def companion_page(per_phase: int | None = None) -> tuple[Page, float]:
     return page, layout.min_size
 
 
+@contextmanager
+def card_pages_kept() -> Iterator[list[list[Page]]]:
+    """The card sheets the kit lays out while inside: the pipeline's own ``card_pages``, called as the kit
+    calls it (its blank cards, its setter), each result kept for the test to read."""
+    kept: list[list[Page]] = []
+
+    def keeping(*args: Any, **kwargs: Any) -> list[Page]:
+        pages = card_pages(*args, **kwargs)
+        kept.append(pages)
+        return pages
+
+    with mock.patch.object(kit_pipeline, "card_pages", keeping):
+        yield kept
+
+
 class Built:
     """The A1 poster and deck, and the workshop kit, of the repository's workbooks, each built once per test
     process (through the pipeline, on the fixed date) and shared by every test that reads them: the ``built``
@@ -136,6 +157,7 @@ class Built:
         self.folder = folder
         self._made: dict[tuple[Path, str], Path] = {}
         self._kits: dict[tuple[Path, str], tuple[Path, KitResult]] = {}
+        self._card_pages: dict[tuple[Path, str], list[Page]] = {}
 
     def poster(self, path: Path) -> Path:
         return self._build(path, "pdf")
@@ -149,8 +171,16 @@ class Built:
         key = (path.resolve(), cards)
         if key not in self._kits:
             out = self.folder / "kit" / cards / f"{path.parent.name}-{path.name}"
-            self._kits[key] = (out, run_kit(path, KitOptions(out, cards=cards)))
+            with card_pages_kept() as kept:
+                self._kits[key] = (out, run_kit(path, KitOptions(out, cards=cards)))
+            assert len(kept) == 1, f"{path.name}: the kit laid its cards out {len(kept)} times"
+            self._card_pages[key] = kept[0]
         return self._kits[key]
+
+    def card_pages(self, path: Path, cards: str = "2x4") -> list[Page]:
+        """The card sheets of a workbook's kit, as the kit laid them out (and printed them): its blank cards too."""
+        self.kit(path, cards)
+        return self._card_pages[(path.resolve(), cards)]
 
     def _build(self, path: Path, kind: str) -> Path:
         assert _in_repository(path), f"{path}: only the repository's workbooks are shared"

@@ -5,7 +5,9 @@ and what changed between two versions, lane by lane."""
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 import zipfile
+from functools import cache
 from pathlib import Path
 
 import openpyxl
@@ -15,7 +17,7 @@ from canvasgen.analysis.diff import compare
 from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
-from tests.support.workbooks import Cells, make_book
+from tests.support.workbooks import CANVASES, Cells, make_book
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -54,11 +56,29 @@ def canvas(path: Path, changed: Cells | None = None) -> Path:
 
 
 def kit_of(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
-    """The kit's changes workbook of ``source`` and the row of each card ID."""
-    read = read_canvas(source)
+    """The kit's changes workbook of ``source`` (written into ``folder``) and the row of each card ID. For
+    the repository's example canvases it is made once per test process and written again as the same bytes:
+    a test fills in its own copy."""
     changes = folder / f"{source.stem}-changes.xlsx"
-    write_changes(cards_of(read), read, "nl", changes, "", source.name)
+    if source.resolve().parent == CANVASES.resolve():
+        made, rows = _example_kit(source.resolve())
+        changes.write_bytes(made)
+        return changes, dict(rows)
+    _write_kit(source, changes)
     return changes, changes_rows(changes)
+
+
+def _write_kit(source: Path, changes: Path) -> None:
+    read = read_canvas(source)
+    write_changes(cards_of(read), read, "nl", changes, "", source.name)
+
+
+@cache
+def _example_kit(source: Path) -> tuple[bytes, dict[str, int]]:
+    with tempfile.TemporaryDirectory() as folder:
+        changes = Path(folder) / f"{source.stem}-changes.xlsx"
+        _write_kit(source, changes)
+        return changes.read_bytes(), changes_rows(changes)
 
 
 def old_kit_of(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:

@@ -21,18 +21,23 @@ from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS
 from tests.support.cli import run_clean
-from tests.support.layouts import deck_fonts, laid_deck
+from tests.support.layouts import Built, deck_fonts, laid_deck
 from tests.support.read_back import run_sizes, squeeze, title_of
 from tests.support.workbooks import CANVASES, trapkracht
 
 EMU = 12700
 
 
-def _glances(source: Path, out: Path) -> list[list[object]]:
-    """The glance slides of each journey of the deck built from ``source``, in order."""
+def _built(source: Path, out: Path) -> Path:
+    """The deck of a canvas of the test's own, built by the command line into ``out``."""
     code, stdout, stderr = run_clean("build", source, "--no-pdf", "-o", out)
     assert code == 0, stdout + stderr
-    deck = Presentation(str(out / f"{source.stem}.pptx"))
+    return out / f"{source.stem}.pptx"
+
+
+def _glances(pptx: Path) -> list[list[object]]:
+    """The glance slides of each journey of a deck, in order (an example's deck: the ``built`` fixture's)."""
+    deck = Presentation(str(pptx))
     journeys: list[list[object]] = []
     for slide in deck.slides:
         if any(shape.name.startswith("glance phase") for shape in slide.shapes):
@@ -42,10 +47,10 @@ def _glances(source: Path, out: Path) -> list[list[object]]:
     return journeys
 
 
-def test_the_glance_keeps_every_core_lane_of_every_phase_at_the_floor(tmp_path: Path) -> None:
+def test_the_glance_keeps_every_core_lane_of_every_phase_at_the_floor(built: Built) -> None:
     source = CANVASES / "example-hr-software-b2b.xlsx"
     canvas = read_canvas(source)
-    glances = _glances(source, tmp_path / "out")
+    glances = _glances(built.deck(source))
     words = DECK_WORDS["en"]
     assert len(glances) == len(canvas.journeys) == 2
     for journey, slides in zip(canvas.journeys, glances, strict=True):
@@ -73,9 +78,9 @@ def test_the_glance_keeps_every_core_lane_of_every_phase_at_the_floor(tmp_path: 
         assert sum(1 for sh in slides[0].shapes if sh.has_chart) == 1  # the curve on the first
 
 
-def test_the_glance_rows_stay_on_the_slide_above_the_summary_line(tmp_path: Path) -> None:
+def test_the_glance_rows_stay_on_the_slide_above_the_summary_line(built: Built) -> None:
     for source in (CANVASES / "example-hr-software-b2b.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"):
-        for slides in _glances(source, tmp_path / source.stem):
+        for slides in _glances(built.deck(source)):
             for slide in slides:
                 shapes = list(slide.shapes)
                 (note,) = [sh for sh in shapes if sh.name == "glance summary"]
@@ -105,7 +110,7 @@ def test_a_600_word_item_is_cut_on_the_glance_and_whole_on_its_phase_slide(tmp_p
     two slides; every word of the item is on the phase slides."""
     long = " ".join(f"woord{i}" for i in range(600))
     source = trapkracht(tmp_path / "lang.xlsx", long_cell=long)
-    (slides,) = _glances(source, tmp_path / "out")
+    (slides,) = _glances(_built(source, tmp_path / "out"))
     assert len(slides) <= 2
     cells = [sh.text_frame.text for s in slides for sh in s.shapes if sh.name.startswith("glance items")]
     (cut,) = [c for c in cells if c.startswith("woord0 ")]
@@ -128,10 +133,10 @@ def test_a_600_word_item_is_cut_on_the_glance_and_whole_on_its_phase_slide(tmp_p
     assert [w for w in long.split() if w not in shown] == []
 
 
-def test_a_glance_that_fits_one_slide_stays_one(tmp_path: Path) -> None:
+def test_a_glance_that_fits_one_slide_stays_one(built: Built) -> None:
     """Three short phases: one slide, larger than the floor, no follow-up."""
     source = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
-    (slides,) = _glances(source, tmp_path / "out")[:1]
+    (slides,) = _glances(built.deck(source))[:1]
     assert len(slides) >= 1
     for slide in slides:
         assert min(run_sizes(slide)) >= BODY_MIN
@@ -141,13 +146,13 @@ def _bottom(shape) -> int:  # type: ignore[no-untyped-def]
     return int(shape.top + shape.height)
 
 
-def test_the_glance_fills_a_slide_before_it_goes_on(tmp_path: Path) -> None:
+def test_the_glance_fills_a_slide_before_it_goes_on(built: Built) -> None:
     """A row goes on to "(vervolg)" only when the slide it would follow cannot hold it: no third of a slide
     left empty under the curve. The solar example's four core rows take two slides (they took three)."""
     source = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
-    (slides,) = _glances(source, tmp_path / "out")[:1]
+    (slides,) = _glances(built.deck(source))[:1]
     assert len(slides) == 2
-    body_bottom = Presentation(str(tmp_path / "out" / f"{source.stem}.pptx")).slide_height * (1 - 0.04 * 960 / 540)
+    body_bottom = Presentation(str(built.deck(source))).slide_height * (1 - 0.04 * 960 / 540)
     for here, after in itertools.pairwise(slides):
         shapes = list(here.shapes)
         (note,) = [sh for sh in shapes if sh.name == "glance summary"]
@@ -161,9 +166,9 @@ def test_the_glance_fills_a_slide_before_it_goes_on(tmp_path: Path) -> None:
         assert rows_end + first_row + note.height > body_bottom - 6 * EMU  # the next row did not fit here
 
 
-def test_nothing_on_the_glance_overlaps_and_the_curve_is_compact(tmp_path: Path) -> None:
+def test_nothing_on_the_glance_overlaps_and_the_curve_is_compact(built: Built) -> None:
     for source in (CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", CANVASES / "example-hr-software-b2b.xlsx"):
-        for slides in _glances(source, tmp_path / source.stem):
+        for slides in _glances(built.deck(source)):
             for slide in slides:
                 boxes = [
                     (sh.name, sh.left, sh.top, sh.left + sh.width, sh.top + sh.height)
@@ -215,6 +220,6 @@ def test_a_glance_of_lanes_beyond_the_core_alone_keeps_one(tmp_path: Path) -> No
     for i, phase in enumerate(phases, start=2):
         cells[f"{get_column_letter(i)}1"] = phase
     source = make_book(tmp_path / "kpis.xlsx", {"Reis": cells})  # type: ignore[dict-item]
-    (slides,) = _glances(source, tmp_path / "out")
+    (slides,) = _glances(_built(source, tmp_path / "out"))
     found = " ".join(sh.text_frame.text for slide in slides for sh in slide.shapes if sh.has_text_frame)
     assert "φКrΦТη" in found

@@ -16,6 +16,9 @@ from tests.support.layouts import Built, default_kit
 from tests.support.read_back import squeeze
 from tests.support.workbooks import CANVASES
 
+#: With the card tests, on one worker: the examples' kits are built once for both.
+pytestmark = pytest.mark.xdist_group("kits")
+
 
 @pytest.mark.parametrize(
     ("name", "language"), [("voorbeeld-webshop-kpis-v3.xlsx", "nl"), ("example-hr-software-b2b.xlsx", "en")]

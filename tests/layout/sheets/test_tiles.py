@@ -39,6 +39,8 @@ from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
 from tests.support.workbooks import CANVASES, big_canvas, trapkracht
 
 SOURCE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+#: On one worker: the tiled posters are made once and read by every test here.
+pytestmark = pytest.mark.xdist_group("tiles")
 
 
 def _tiled(
@@ -85,10 +87,49 @@ def test_sheet_names_run_on_past_z() -> None:
     assert [column_letters(i) for i in (0, 1, 25, 26, 27, 51, 52)] == ["A", "B", "Z", "AA", "AB", "AZ", "BA"]
 
 
-@pytest.mark.parametrize(("size", "tile"), [("A0", "A4"), ("A1", "A4"), ("A2", "A4"), ("A1", "A3"), ("A2", "A3")])
-def test_sheet_count_and_paper_size(size: str, tile: str, tmp_path: Path) -> None:
-    run_kit(SOURCE, KitOptions(tmp_path, size=size, tile=tile))
+class Tiled:
+    """The example's poster tiled (as the kit tiles it: its options, its language) and its poster and tile
+    sheets written, once per module for each poster and office paper: values the tests read, never change."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._made: dict[tuple[str, str], tuple[PosterLayout, list[Sheet], Path]] = {}
+
+    def __call__(self, size: str = "A1", tile: str = "A4") -> tuple[PosterLayout, list[Sheet], Path]:
+        """The poster, its sheets, and the folder holding ``poster.pdf`` and ``tiles.pdf``."""
+        if (size, tile) not in self._made:
+            out = self.folder / f"{size}-{tile}"
+            out.mkdir()
+            canvas = read(SOURCE)
+            poster, sheets, _ = _tiled(canvas, SOURCE, KitOptions(out, size=size, tile=tile), "nl")
+            kit, fonts, _ = brand_kit(None)
+            render_pdf(poster, kit, fonts, out / "poster.pdf", PrintOptions(bleed_mm=0.0), "poster", SOURCE.name)
+            render_sheets(poster, sheets, kit, fonts, out / "tiles.pdf", "tiles")
+            self._made[(size, tile)] = (poster, sheets, out)
+        return self._made[(size, tile)]
+
+
+@pytest.fixture(scope="module")
+def tiled(tmp_path_factory: pytest.TempPathFactory) -> Tiled:
+    return Tiled(tmp_path_factory.mktemp("tiled"))
+
+
+def test_the_kit_tiles_the_poster_of_its_size_on_the_paper_asked_for(tmp_path: Path, tiled: Tiled) -> None:
+    """The kit's own run, end to end: its tiles PDF holds the sheets tiled from the poster of ``size`` on the
+    office paper of ``tile``, the same sheets as the kit's tiling above."""
+    run_kit(SOURCE, KitOptions(tmp_path, size="A2", tile="A3"))
     pdf = pypdfium2.PdfDocument(tmp_path / f"{SOURCE.stem}-tiles.pdf")
+    paper = sorted(mm(side) for side in A_SIZES_MM["A3"])
+    assert all(sorted(pdf[i].get_size()) == pytest.approx(paper, abs=0.5) for i in range(len(pdf)))
+    assert "A2-poster op " in pdf[0].get_textpage().get_text_range()
+    _, sheets, _ = tiled("A2", "A3")
+    assert len(pdf) == len(sheets) > 2
+
+
+@pytest.mark.parametrize(("size", "tile"), [("A0", "A4"), ("A1", "A4"), ("A2", "A4"), ("A1", "A3"), ("A2", "A3")])
+def test_sheet_count_and_paper_size(size: str, tile: str, tiled: Tiled) -> None:
+    _, _, folder = tiled(size, tile)
+    pdf = pypdfium2.PdfDocument(folder / "tiles.pdf")
     paper = sorted(mm(side) for side in A_SIZES_MM[tile])
     assert all(sorted(pdf[i].get_size()) == pytest.approx(paper, abs=0.5) for i in range(len(pdf)))
     texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
@@ -116,18 +157,8 @@ def test_sheet_count_and_paper_size(size: str, tile: str, tmp_path: Path) -> Non
     assert seen == 2  # the journey page and its companion page; not the continuation page
 
 
-def _sheets(tmp_path: Path, size: str = "A1", tile: str = "A4") -> tuple:  # type: ignore[type-arg]
-    canvas = read(SOURCE)
-    options = KitOptions(tmp_path, size=size, tile=tile)
-    poster, sheets, _ = _tiled(canvas, SOURCE, options, "nl")
-    kit, fonts, _ = brand_kit(None)
-    render_pdf(poster, kit, fonts, tmp_path / "poster.pdf", PrintOptions(bleed_mm=0.0), "poster", SOURCE.name)
-    render_sheets(poster, sheets, kit, fonts, tmp_path / "tiles.pdf", "tiles")
-    return poster, sheets
-
-
-def test_windows_cover_the_poster_with_overlaps(tmp_path: Path) -> None:
-    poster, sheets = _sheets(tmp_path)
+def test_windows_cover_the_poster_with_overlaps(tiled: Tiled) -> None:
+    poster, sheets, _ = tiled()
     tiles = [s for s in sheets if s.tile is not None and s.windows[0].page == 0]
     columns = sorted({(s.windows[0].source.x, s.windows[0].source.right) for s in tiles})
     rows = sorted({(s.windows[0].source.y, s.windows[0].source.bottom) for s in tiles})
@@ -140,14 +171,14 @@ def test_windows_cover_the_poster_with_overlaps(tmp_path: Path) -> None:
         assert sheet.windows[0].scale == pytest.approx(1.0)  # the poster at its real size
 
 
-def test_a_sheet_with_nothing_on_it_is_left_out_and_the_index_shows_the_gap(tmp_path: Path) -> None:
-    poster, sheets = _sheets(tmp_path)
+def test_a_sheet_with_nothing_on_it_is_left_out_and_the_index_shows_the_gap(tiled: Tiled) -> None:
+    poster, sheets, folder = tiled()
     index = [s for s in sheets if s.tile is None]
     left_out = {label for s in index for label in s.left_out}
     assert left_out  # the A1 example's second page has sheets with nothing but background on them
     printed = [s for s in sheets if s.tile is not None]
     assert not any(blank(poster.pages[s.windows[0].page], s.tile.own) for s in printed if s.tile is not None)
-    pdf = pypdfium2.PdfDocument(tmp_path / "tiles.pdf")
+    pdf = pypdfium2.PdfDocument(folder / "tiles.pdf")
     texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
     assert len(texts) == len(sheets)
     for number, sheet in enumerate(sheets):
@@ -221,10 +252,10 @@ def _inside(inner: Box, outer: Box, slack: float = 0.5) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("size", "tile"), [("A1", "A4"), ("A0", "A3")])
-def test_every_word_of_the_poster_is_whole_on_a_sheet(size: str, tile: str, tmp_path: Path) -> None:
-    _, sheets = _sheets(tmp_path, size, tile)
-    source = pypdfium2.PdfDocument(tmp_path / "poster.pdf")
-    tiles = pypdfium2.PdfDocument(tmp_path / "tiles.pdf")
+def test_every_word_of_the_poster_is_whole_on_a_sheet(size: str, tile: str, tiled: Tiled) -> None:
+    _, sheets, folder = tiled(size, tile)
+    source = pypdfium2.PdfDocument(folder / "poster.pdf")
+    tiles = pypdfium2.PdfDocument(folder / "tiles.pdf")
     shown = {i: _Placed(_chars(tiles[i])) for i, s in enumerate(sheets) if s.tile is not None}
     for page_index in {w.page for s in sheets for w in s.windows}:
         words = _words(_chars(source[page_index]))
@@ -249,8 +280,8 @@ def test_every_word_of_the_poster_is_whole_on_a_sheet(size: str, tile: str, tmp_
             assert found == text, (text, found, sheets[homes[0]].tile)
 
 
-def test_everything_on_a_sheet_is_inside_the_printable_area(tmp_path: Path) -> None:
-    _, sheets = _sheets(tmp_path)
+def test_everything_on_a_sheet_is_inside_the_printable_area(tiled: Tiled) -> None:
+    _, sheets, _ = tiled()
     for sheet in sheets:
         width, height = sheet.size
         printable = Box(UNPRINTABLE, UNPRINTABLE, width - 2 * UNPRINTABLE, height - 2 * UNPRINTABLE)

@@ -48,8 +48,8 @@ def test_overflowing_phases_continue_on_follow_up_slides(tmp_path: Path) -> None
     assert all(squeeze(i.text) in text for i in read_canvas(path).texts())
 
 
-def test_slides_are_16_9_with_notes_and_a_native_chart(tmp_path: Path) -> None:
-    pptx = deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path)
+def test_slides_are_16_9_with_notes_and_a_native_chart(built: Built) -> None:
+    pptx = built.deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
     prs = Presentation(str(pptx))
     assert (prs.slide_width, prs.slide_height) == (Pt(960), Pt(540))
     charts = [shape.chart for slide in prs.slides for shape in slide.shapes if shape.has_chart]
@@ -101,8 +101,8 @@ def test_no_text_frame_overflows_its_shape(tmp_path: Path) -> None:
                 assert height <= shape.height / 12700 - 2 * inset + 0.5, (path.name, number, shape.name)
 
 
-def test_dutch_canvas_gets_dutch_proofing_and_questions(tmp_path: Path) -> None:
-    prs = Presentation(str(deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", tmp_path)))
+def test_dutch_canvas_gets_dutch_proofing_and_questions(built: Built) -> None:
+    prs = Presentation(str(built.deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")))
     languages = {
         run.font.language_id
         for s in prs.slides
@@ -123,8 +123,8 @@ def test_dutch_canvas_gets_dutch_proofing_and_questions(tmp_path: Path) -> None:
     } <= questions
 
 
-def test_english_canvas_gets_english_questions_and_sections(tmp_path: Path) -> None:
-    pptx = deck(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)
+def test_english_canvas_gets_english_questions_and_sections(built: Built) -> None:
+    pptx = built.deck(CANVASES / "example-hr-software-b2b.xlsx")
     text = slide_text(pptx)
     assert "What does the customer do?" in text and "How does the customer experience it?" in text
     with zipfile.ZipFile(pptx) as archive:
@@ -167,8 +167,8 @@ def test_bad_template_is_one_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.office
-def test_libreoffice_opens_and_converts_the_deck(tmp_path: Path, soffice: str) -> None:
-    pptx = deck(CANVASES / "example-hr-software-b2b.xlsx", tmp_path)
+def test_libreoffice_opens_and_converts_the_deck(tmp_path: Path, soffice: str, built: Built) -> None:
+    pptx = built.deck(CANVASES / "example-hr-software-b2b.xlsx")
     profile = tmp_path / "lo-profile"
     done = subprocess.run(
         [
