@@ -12,7 +12,10 @@ any attribute quoting and any attribute order are read as the file means them, a
 the checks see what openpyxl will see. When something is dropped, the sheet is
 written again from the parsed tree (pruned as it is read, so memory stays bounded
 by what the sheet holds); the rows and cells kept then carry their own references,
-so that no row or cell counted on from a dropped one moves.
+so that no row or cell counted on from a dropped one moves. A light sheet (most canvases) keeps its
+rows and the empty cells at its edges (its extent stays what the file says), and loses its other empty
+cells only when every cell names its place: openpyxl would spend most of its time making cells of no value
+(a canvas's styled grid has more of them than filled ones).
 """
 
 from __future__ import annotations
@@ -22,17 +25,19 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
-from openpyxl.utils.cell import get_column_letter, range_boundaries
+from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 
 from canvasgen.read.package.references import column_of, row_of
 
 MAX_CELLS = 1_000_000  # cells, per workbook
 MAX_MERGE_AREA = 100_000  # cells inside one merged range
 MAX_MERGED_CELLS = 500_000  # cells inside merged ranges, per sheet
-LIGHT_SHEET = 2 * 1024 * 1024  # sheets smaller than this keep their empty cells
+LIGHT_SHEET = 2 * 1024 * 1024  # sheets smaller than this are read whole, their empty rows kept
 
 _ESCAPE = re.compile(rb"_x([0-9A-Fa-f]{4})_")
 _KEPT_CONTROLS = {0x09, 0x0A, 0x0D}
+_DIGITS = "0123456789"
+_FAR = 2**31  # beyond any row or column
 
 
 def decode_escapes(data: bytes) -> bytes:
@@ -88,6 +93,7 @@ def clean_sheet(data: bytes) -> Cleaned:
                 reading.merge(element)
     except etree.XMLSyntaxError as error:
         raise BrokenSheet(f"its XML is not well-formed ({error.msg})") from None
+    reading.leave_empty_cells()
     if reading.merged > MAX_MERGED_CELLS:
         raise BrokenSheet("its merged ranges cover too many cells to be read safely")
     cleaned = Cleaned(data, reading.cells, reading.dropped, False, reading.uncalculated)
@@ -113,9 +119,14 @@ class _Reading:
     changed: bool = False
     keep_tree: bool = True  # past MAX_CELLS the sheet is refused: what was read is let go
     number: int = 0  # the row last read
+    empty: list[etree._Element] | None = field(default_factory=list)  # a light sheet's empty cells
+    edges: list[tuple[int, etree._Element | None]] = field(default_factory=lambda: [(-_FAR, None)] * 4)
 
     def row(self, row: etree._Element) -> None:
         self.number = row_of(row.get("r"), self.number + 1)
+        if not self.slim:
+            self._counted(row)
+            return
         parent = row.getparent()
         if self.slim and parent is not None and row.find("*/*") is None:
             # no cell holds a value, a formula or a string (a cell's own text is nothing openpyxl reads):
@@ -145,6 +156,60 @@ class _Reading:
         self.keep_tree &= self.cells <= MAX_CELLS
         if not self.keep_tree:
             _let_go(row)
+
+    def _counted(self, row: etree._Element) -> None:
+        """A row of a light sheet: its cells counted, its formulas without a value found by lxml's own search
+        (a cell's place is counted out only for such a formula that gives none), and its empty cells noted
+        (``leave_empty_cells``)."""
+        cells = row.findall("{*}c")
+        self.cells += len(cells)
+        if self.empty is not None:
+            self._note_empty(cells)
+        formulas = dict.fromkeys(f.getparent() for f in row.iterfind("{*}c/{*}f"))
+        for cell in formulas:
+            if cell is not None and _uncalculated(cell):
+                self.uncalculated.append(cell.get("r") or self._named(row, cell))
+        self.keep_tree &= self.cells <= MAX_CELLS
+        if not self.keep_tree:
+            _let_go(row)
+
+    def _note_empty(self, cells: list[etree._Element]) -> None:
+        """The empty cells of a row (no value, formula or string: openpyxl makes a cell of no value of each),
+        and the cells at the sheet's edges so far (openpyxl's ``max_row`` and ``max_column`` count empty
+        cells too: the sheet keeps its extent)."""
+        empty = self.empty
+        for cell in cells:
+            ref = cell.get("r")
+            column = _column(ref)
+            if empty is None or column is None or not ref or ref[len(ref.rstrip(_DIGITS)) :] != str(self.number):
+                self.empty = None  # a cell counted on from the one before it, or misnamed: the sheet left whole
+                return
+            for side, key in enumerate((-self.number, self.number, -column, column)):
+                if key > self.edges[side][0]:
+                    self.edges[side] = (key, cell)
+            if len(cell) == 0 and not (cell.text or "").strip():
+                empty.append(cell)
+
+    def leave_empty_cells(self) -> None:
+        """A light sheet's empty cells left out (openpyxl would load each, for nothing), but for those at the
+        sheet's edges; the rows stay, with what they say (a hidden row, its height)."""
+        if self.slim or not self.empty or not self.keep_tree:
+            return
+        edges = {id(cell) for _, cell in self.edges}
+        for cell in self.empty:
+            parent = cell.getparent()
+            if id(cell) not in edges and parent is not None:
+                parent.remove(cell)
+                self.changed = True
+
+    def _named(self, row: etree._Element, wanted: etree._Element) -> str:
+        """The reference of a cell that gives none: counted on from the cells before it."""
+        column = 0
+        for cell in row.iterchildren("{*}c"):
+            column = column_of(cell.get("r"), column + 1)
+            if cell is wanted:
+                break
+        return f"{get_column_letter(column)}{self.number}"
 
     def merge(self, merge: etree._Element) -> None:
         """A merged range kept, or dropped when it cannot be read, is over the area of one, or over what
@@ -176,6 +241,19 @@ def _let_go(element: etree._Element) -> None:
     element.clear()
     while element.getprevious() is not None:
         del element.getparent()[0]
+
+
+def _column(ref: str | None) -> int | None:
+    """The column of a reference such as ``B7`` (None for none, or for what is no reference)."""
+    if not ref:
+        return None
+    letters = ref.rstrip(_DIGITS)
+    if not letters or len(letters) == len(ref) or not letters.isalpha() or not letters.isascii():
+        return None
+    try:
+        return int(column_index_from_string(letters.upper()))
+    except ValueError:
+        return None
 
 
 def _local(element: etree._Element) -> str:
