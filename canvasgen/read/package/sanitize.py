@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
-from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
+from openpyxl.utils.cell import get_column_letter, range_boundaries
 
 from canvasgen.read.package.references import column_of, row_of
 
@@ -38,6 +38,7 @@ _ESCAPE = re.compile(rb"_x([0-9A-Fa-f]{4})_")
 _KEPT_CONTROLS = {0x09, 0x0A, 0x0D}
 _DIGITS = "0123456789"
 _FAR = 2**31  # beyond any row or column
+_COLUMNS = {get_column_letter(n): n for n in range(1, 16_385)}  # "A": 1 ... "XFD": 16384, as Excel writes them
 
 
 def decode_escapes(data: bytes) -> bytes:
@@ -177,18 +178,24 @@ class _Reading:
         """The empty cells of a row (no value, formula or string: openpyxl makes a cell of no value of each),
         and the cells at the sheet's edges so far (openpyxl's ``max_row`` and ``max_column`` count empty
         cells too: the sheet keeps its extent)."""
-        empty = self.empty
+        empty, number, columns = self.empty, str(self.number), []
         for cell in cells:
-            ref = cell.get("r")
-            column = _column(ref)
-            if empty is None or column is None or not ref or ref[len(ref.rstrip(_DIGITS)) :] != str(self.number):
+            ref = cell.get("r") or ""
+            letters = ref.rstrip(_DIGITS)
+            column = _COLUMNS.get(letters)
+            if empty is None or column is None or ref[len(letters) :] != number:
                 self.empty = None  # a cell counted on from the one before it, or misnamed: the sheet left whole
                 return
-            for side, key in enumerate((-self.number, self.number, -column, column)):
-                if key > self.edges[side][0]:
-                    self.edges[side] = (key, cell)
+            columns.append(column)
             if len(cell) == 0 and not (cell.text or "").strip():
                 empty.append(cell)
+        if not cells:
+            return
+        first, last = columns.index(min(columns)), columns.index(max(columns))
+        sides = ((-self.number, cells[0]), (self.number, cells[0]), (-columns[first], cells[first]))
+        for side, (key, cell) in enumerate((*sides, (columns[last], cells[last]))):
+            if key > self.edges[side][0]:
+                self.edges[side] = (key, cell)
 
     def leave_empty_cells(self) -> None:
         """A light sheet's empty cells left out (openpyxl would load each, for nothing), but for those at the
@@ -241,19 +248,6 @@ def _let_go(element: etree._Element) -> None:
     element.clear()
     while element.getprevious() is not None:
         del element.getparent()[0]
-
-
-def _column(ref: str | None) -> int | None:
-    """The column of a reference such as ``B7`` (None for none, or for what is no reference)."""
-    if not ref:
-        return None
-    letters = ref.rstrip(_DIGITS)
-    if not letters or len(letters) == len(ref) or not letters.isalpha() or not letters.isascii():
-        return None
-    try:
-        return int(column_index_from_string(letters.upper()))
-    except ValueError:
-        return None
 
 
 def _local(element: etree._Element) -> str:
