@@ -38,6 +38,7 @@ _ESCAPE = re.compile(rb"_x([0-9A-Fa-f]{4})_")
 _KEPT_CONTROLS = {0x09, 0x0A, 0x0D}
 _DIGITS = "0123456789"
 _FAR = 2**31  # beyond any row or column
+_ROW_READ = frozenset({"r", "hidden"})  # what canvasgen reads of a row of a light sheet: its number, and whether hidden
 _COLUMNS = {get_column_letter(n): n for n in range(1, 16_385)}  # "A": 1 ... "XFD": 16384, as Excel writes them
 
 
@@ -160,12 +161,16 @@ class _Reading:
 
     def _counted(self, row: etree._Element) -> None:
         """A row of a light sheet: its cells counted, its formulas without a value found by lxml's own search
-        (a cell's place is counted out only for such a formula that gives none), and its empty cells noted
-        (``leave_empty_cells``)."""
+        (a cell's place is counted out only for such a formula that gives none), its empty cells noted
+        (``leave_empty_cells``), and its attributes but its number and whether it is hidden left out."""
         cells = row.findall("{*}c")
         self.cells += len(cells)
         if self.empty is not None:
             self._note_empty(cells)
+        unread = [key for key in row.attrib if key not in _ROW_READ]
+        for key in unread:  # a height, a style, an outline level: openpyxl makes an object of them, for nothing
+            del row.attrib[key]
+        self.changed |= bool(unread)
         formulas = dict.fromkeys(f.getparent() for f in row.iterfind("{*}c/{*}f"))
         for cell in formulas:
             if cell is not None and _uncalculated(cell):

@@ -112,3 +112,11 @@ def test_a_light_sheet_with_a_cell_that_gives_no_reference_keeps_its_empty_cells
     sheet = _sheet(b"<x:row r='1'><x:c r='A1' s='1'/><x:c r='B1' s='1'/><x:c s='1'/>" + _text("", "Fase") + b"</x:row>")
     cleaned = clean_sheet(sheet)
     assert (cleaned.changed, cleaned.data, cleaned.cells) == (False, sheet, 4)
+
+
+def test_a_light_sheets_rows_keep_their_number_and_whether_hidden_and_nothing_openpyxl_would_load_for_nothing() -> None:
+    rows = b"<x:row r='1' ht='30' customHeight='1' s='0' customFormat='1' hidden='1' spans='1:2'>"
+    rows += _text("A1", "Fase") + b"</x:row><x:row r='2' outlineLevel='1'>" + _text("A2", "Klant") + b"</x:row>"
+    cleaned = clean_sheet(_sheet(rows))
+    root = etree.fromstring(cleaned.data)
+    assert [dict(row.attrib) for row in root.iter(f"{{{MAIN}}}row")] == [{"r": "1", "hidden": "1"}, {"r": "2"}]
