@@ -204,13 +204,13 @@ class _Reading:
 
     def leave_empty_cells(self) -> None:
         """A light sheet's empty cells left out (openpyxl would load each, for nothing), but for those at the
-        sheet's edges; the rows stay, with what they say (a hidden row, its height)."""
+        sheet's edges; the rows stay, with their number and whether they are hidden."""
         if self.slim or not self.empty or not self.keep_tree:
             return
-        edges = {id(cell) for _, cell in self.edges}
+        edges = [cell for _, cell in self.edges]
         for cell in self.empty:
             parent = cell.getparent()
-            if id(cell) not in edges and parent is not None:
+            if not any(cell is edge for edge in edges) and parent is not None:
                 parent.remove(cell)
                 self.changed = True
 
