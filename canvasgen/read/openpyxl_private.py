@@ -4,7 +4,10 @@ A worksheet keeps the cells that exist in its file in ``Worksheet._cells``, keye
 Walking that dict costs what the file holds; openpyxl's public ``iter_rows`` walks the sheet's whole
 dimensions and makes a cell for every empty place on the way (a sheet whose last styled cell is XFD1048576
 would take minutes). Its drawing reader decodes every picture while loading, unless told there is no Pillow
-(``without_pictures``). If an openpyxl upgrade breaks this, this module (and its test) is where it shows.
+(``without_pictures``). For every merged range it copies the first cell's borders onto the edges of the
+range, the costliest step of loading a canvas with many merges; canvasgen reads no borders, and
+``without_merge_borders`` leaves them out (the merged cells themselves are still made). If an openpyxl
+upgrade breaks this, this module (and its test) is where it shows.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import ItemsView, Iterator
 
 import openpyxl.reader.drawings as drawings
 from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 
@@ -36,3 +40,19 @@ def without_pictures() -> Iterator[None]:
         yield
     finally:
         drawings.PILImage = kept
+
+
+@contextlib.contextmanager
+def without_merge_borders() -> Iterator[None]:
+    """openpyxl loading workbooks without copying a merged range's borders onto its edge cells
+    (``MergedCellRange.format``): every merged cell is still made, and every value read; restored after."""
+    kept = MergedCellRange.format
+    MergedCellRange.format = _no_borders
+    try:
+        yield
+    finally:
+        MergedCellRange.format = kept
+
+
+def _no_borders(merged: MergedCellRange) -> None:
+    """In place of ``MergedCellRange.format``: the borders are nothing canvasgen reads."""

@@ -247,11 +247,15 @@ def _split_faces(text: str) -> list[str]:
 _FACE_VALUES = {face: float(value) for value, faces in _FACES.items() for face in _split_faces(faces)}
 
 
+#: The longest text read as a score notation ("heel erg ontevreden 😞" is within it; a sentence is not).
+_LONGEST_NOTATION = 24
+
+
 def score_notation(text: str, colour: str | None = None) -> Notation | None:
     """The score ``text`` writes, on its own scale; None when it is no score notation. ``colour``: the
     font's ("#00B050"), which makes a ● a traffic light."""
     stripped = " ".join(text.split())
-    if not stripped or len(stripped) > 24:
+    if not stripped or len(stripped) > _LONGEST_NOTATION:
         return None
     if (light := _light(stripped, colour) or dot_notation(stripped, colour)) is not None:
         return light
@@ -323,6 +327,17 @@ PLAIN_SCORE = re.compile(r"[+\-\u2212]?\d{1,3}(?:[.,]\d+)?")
 _AFTER_SCORE = re.compile(r"^(?P<score>[^:;,—–]+?)\s*[:;,—–]\s+(?P<words>\S.*)$", re.DOTALL)
 
 
+def _longest_start(words: list[str]) -> int:
+    """How many words at most make a start short enough to be a score notation (``score_notation`` reads
+    none longer than 24 characters): the longer starts need not be tried."""
+    length = -1
+    for count, word in enumerate(words):
+        length += len(word) + 1
+        if length > _LONGEST_NOTATION:
+            return count
+    return len(words)
+
+
 def split_score(text: str) -> tuple[str, str] | None:
     """A score cell that writes words beyond its score ("slecht\n🙁 lange wachttijd", "🙁 lange wachttijd",
     "-1: te lang", "3 van 5 sterren"): the score as written and the words after it, kept as the lane's text;
@@ -334,7 +349,7 @@ def split_score(text: str) -> tuple[str, str] | None:
     if len(lines) > 1 and _reads(lines[0]):
         return lines[0], "\n".join(lines[1:])
     words = stripped.split()
-    for end in range(len(words) - 1, 0, -1):
+    for end in range(min(len(words) - 1, _longest_start(words)), 0, -1):
         notation = score_notation(" ".join(words[:end]))
         if notation is not None and notation.mark is None:
             return " ".join(words[:end]), " ".join(words[end:])

@@ -58,3 +58,32 @@ def test_without_pictures_openpyxl_loads_a_workbook_without_decoding_its_picture
     assert drawings.PILImage is kept  # restored
     assert loaded is not None and not loaded._images
     assert openpyxl.load_workbook(path).active._images  # type: ignore[union-attr]
+
+
+def test_without_merge_borders_openpyxl_makes_every_merged_cell_but_copies_no_border(tmp_path: Path) -> None:
+    from openpyxl.cell.cell import MergedCell
+    from openpyxl.styles import Border, Side
+    from openpyxl.worksheet.merge import MergedCellRange
+
+    from canvasgen.read.openpyxl_private import without_merge_borders
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["B2"] = "Oriëntatie"
+    sheet["B2"].border = Border(top=Side(style="thick"))
+    sheet.merge_cells("B2:D3")
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    kept = MergedCellRange.format
+    with without_merge_borders():
+        loaded = openpyxl.load_workbook(path).active
+    assert MergedCellRange.format is kept  # restored
+    assert loaded is not None
+    assert [str(r) for r in loaded.merged_cells.ranges] == ["B2:D3"]
+    cells = dict(existing_cells(loaded))
+    assert cells[2, 2].value == "Oriëntatie"
+    assert all(isinstance(cells[r, c], MergedCell) for r in (2, 3) for c in (2, 3, 4) if (r, c) != (2, 2))
+    assert cells[2, 3].border.top.style is None  # not copied from B2
+    bordered = openpyxl.load_workbook(path).active
+    assert bordered is not None and bordered["C2"].border.top.style == "thick"  # what openpyxl does unpatched

@@ -231,3 +231,68 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], int, str]] = {
         "refused: the file has 1,000,001 lines; canvasgen reads at most 50,000",
     ),
 }
+
+
+#: Parts under names that do not end in .xml, which openpyxl parses all the same (round 9: openpyxl parses
+#: with expat, canvasgen's refusal is what guards it).
+_SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+_SST = b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+
+
+def _typed(part: str, content_type: str) -> Callable[[bytes], bytes]:
+    """[Content_Types].xml with an Override typing ``part``."""
+    override = f'<Override PartName="/{part}" ContentType="{content_type}"/>'.encode()
+    return lambda data: data.replace(b"</Types>", override + b"</Types>")
+
+
+def strings_under_an_odd_name(folder: Path) -> Path:
+    """A shared-strings part called ``xl/strings.bin`` (its content type says what it is) declaring an entity."""
+    strings = b'<!DOCTYPE sst [<!ENTITY x "geheim">]>' + _SST + b"<si><t>&x;</t></si></sst>"
+    changes = {"[Content_Types].xml": _typed("xl/strings.bin", _SHARED_STRINGS_TYPE)}
+    return _rewrite(BASE, folder / "odd-strings.xlsx", changes, {"xl/strings.bin": strings})
+
+
+def laughing_styles_under_an_odd_name(folder: Path) -> Path:
+    """The styles part called ``xl/look.dat`` (the workbook's relationships say so), a billion laughs."""
+    laughs = b'<!DOCTYPE lolz [<!ENTITY a "lol">' + b"".join(
+        b'<!ENTITY %s "%s">' % (bytes([98 + n]), b"".join([b"&%s;" % bytes([97 + n])] * 10)) for n in range(8)
+    )
+    with zipfile.ZipFile(BASE) as zin:
+        styles = zin.read("xl/styles.xml")
+    changes = {
+        "xl/_rels/workbook.xml.rels": lambda d: d.replace(b'Target="styles.xml"', b'Target="look.dat"'),
+        "[Content_Types].xml": lambda d: d.replace(b"/xl/styles.xml", b"/xl/look.dat"),
+    }
+    return _rewrite(BASE, folder / "odd-styles.xlsx", changes, {"xl/look.dat": laughs + b"]>" + styles})
+
+
+def utf16_sheet(folder: Path) -> Path:
+    """The first sheet in UTF-16 (as XML allows), declaring an entity: no byte of it reads '<!ENTITY'."""
+
+    def wide(data: bytes) -> bytes:
+        declared = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY x "geheim">]>'
+        return (declared + data.decode("utf-8")).encode("utf-16")
+
+    return _rewrite(BASE, folder / "wide-sheet.xlsx", {SHEET: wide})
+
+
+def svg_icon(folder: Path, pictured: bool) -> Path:
+    """An SVG icon with a DOCTYPE (as Illustrator writes it), pointed at by a picture relationship of the
+    first sheet (``pictured``) or by nothing at all."""
+    svg = (
+        b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+        b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>'
+    )
+    image = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+    relationship = f'<Relationship Id="rIdIcon" Type="{image}" Target="../media/icon.svg"/>'.encode()
+    changes: dict[str, Callable[[bytes], bytes]] = {
+        "[Content_Types].xml": lambda d: d.replace(
+            b"<Default ", b'<Default Extension="svg" ContentType="image/svg+xml"/><Default ', 1
+        )
+    }
+    if pictured:
+        changes["xl/worksheets/_rels/sheet1.xml.rels"] = lambda d: d.replace(
+            b"</Relationships>", relationship + b"</Relationships>"
+        )
+    return _rewrite(BASE, folder / f"icon-{pictured}.xlsx", changes, {"xl/media/icon.svg": svg})

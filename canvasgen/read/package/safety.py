@@ -3,14 +3,13 @@
 An .xlsx file is a zip archive of XML parts. Before openpyxl sees it we check,
 from the archive's own directory and without inflating anything, that it is
 what it claims to be and not a zip bomb; then that no XML part declares a
-DTD or entities (external-entity and entity-expansion tricks). Every failure
-becomes one sentence naming the file.
+DTD or entities (external-entity and entity-expansion tricks), whatever the part
+is called (``declarations``). Every failure becomes one sentence naming the file.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -20,7 +19,8 @@ import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location, ReadError
-from canvasgen.read.openpyxl_private import without_pictures
+from canvasgen.read.openpyxl_private import without_merge_borders, without_pictures
+from canvasgen.read.package.declarations import declares_entities, refused, xml_parts
 from canvasgen.read.package.drawings import ShapeText, shape_texts
 from canvasgen.read.package.parts import shared_strings_part, sheet_parts
 from canvasgen.read.package.pictures import Embedded, sheet_pictures
@@ -32,7 +32,6 @@ RATIO_FLOOR = 2 * 1024 * 1024
 MAX_PARTS = 20_000
 
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
-_ENTITY_DECL = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 @dataclass
@@ -113,9 +112,10 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
 
 
 def _load(source: Path | io.BytesIO) -> Workbook:
-    """openpyxl's workbook, its pictures left to canvasgen (each checked before it is decoded); the file is
-    ours to close (openpyxl leaves it open when a part is broken)."""
-    with without_pictures():
+    """openpyxl's workbook, its pictures left to canvasgen (each checked before it is decoded) and the borders
+    of its merged ranges not copied to their edges (nothing canvasgen reads); the file is ours to close
+    (openpyxl leaves it open when a part is broken)."""
+    with without_pictures(), without_merge_borders():
         if isinstance(source, io.BytesIO):
             return openpyxl.load_workbook(source, data_only=True)
         with source.open("rb") as handle:
@@ -203,16 +203,12 @@ def check_archive_sizes(archive: zipfile.ZipFile, name: str) -> None:
 def refuse_entities(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse any XML part that declares a DTD or entities (sizes already checked)."""
     for info in archive.infolist():
-        if info.filename.endswith(".xml") and _ENTITY_DECL.search(archive.read(info)):
-            raise ReadError(
-                name,
-                f"refused: part {info.filename} declares a DTD or XML entities, which canvasgen "
-                "never resolves (a possible XML external-entity or entity-expansion attack)",
-            )
+        if info.filename.endswith(".xml") and declares_entities(archive.read(info)):
+            raise refused(name, info.filename)
 
 
 def _check_archive(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
-    """Refuse what is not a safe workbook; return the XML parts, unpacked once for the checks."""
+    """Refuse what is not a safe workbook; return every part that may be XML, unpacked once for the checks."""
     check_archive_sizes(archive, name)
     infos = archive.infolist()
     names = {info.filename for info in infos}
@@ -220,11 +216,7 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
         raise ReadError(name, "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; save it as .xlsx")
     if "[Content_Types].xml" not in names:
         raise ReadError(name, "is a zip archive but not an Excel workbook (it has no [Content_Types].xml)")
-    return {
-        info.filename: _unpacked(archive, info.filename, name)
-        for info in infos
-        if info.filename.endswith((".xml", ".rels", ".vml"))
-    }
+    return xml_parts(archive, name)
 
 
 def _rewritten(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.BytesIO:
@@ -255,12 +247,8 @@ def _unpacked(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
             f"the workbook is damaged or truncated (part {part} cannot be unpacked); "
             "open it in Excel and save it again",
         ) from None
-    if _ENTITY_DECL.search(data):
-        raise ReadError(
-            name,
-            f"refused: part {part} declares a DTD or XML entities, which canvasgen "
-            "never resolves (a possible XML external-entity or entity-expansion attack)",
-        )
+    if declares_entities(data):
+        raise refused(name, part)
     return data
 
 

@@ -12,7 +12,10 @@ any attribute quoting and any attribute order are read as the file means them, a
 the checks see what openpyxl will see. When something is dropped, the sheet is
 written again from the parsed tree (pruned as it is read, so memory stays bounded
 by what the sheet holds); the rows and cells kept then carry their own references,
-so that no row or cell counted on from a dropped one moves.
+so that no row or cell counted on from a dropped one moves. A light sheet (most canvases) keeps its
+rows and the empty cells at its edges (its extent stays what the file says), and loses its other empty
+cells only when every cell names its place: openpyxl would spend most of its time making cells of no value
+(a canvas's styled grid has more of them than filled ones).
 """
 
 from __future__ import annotations
@@ -29,10 +32,14 @@ from canvasgen.read.package.references import column_of, row_of
 MAX_CELLS = 1_000_000  # cells, per workbook
 MAX_MERGE_AREA = 100_000  # cells inside one merged range
 MAX_MERGED_CELLS = 500_000  # cells inside merged ranges, per sheet
-LIGHT_SHEET = 2 * 1024 * 1024  # sheets smaller than this keep their empty cells
+LIGHT_SHEET = 2 * 1024 * 1024  # sheets smaller than this are read whole, their empty rows kept
 
 _ESCAPE = re.compile(rb"_x([0-9A-Fa-f]{4})_")
 _KEPT_CONTROLS = {0x09, 0x0A, 0x0D}
+_DIGITS = "0123456789"
+_FAR = 2**31  # beyond any row or column
+_ROW_READ = frozenset({"r", "hidden"})  # what canvasgen reads of a row of a light sheet: its number, and whether hidden
+_COLUMNS = {get_column_letter(n): n for n in range(1, 16_385)}  # "A": 1 ... "XFD": 16384, as Excel writes them
 
 
 def decode_escapes(data: bytes) -> bytes:
@@ -88,6 +95,7 @@ def clean_sheet(data: bytes) -> Cleaned:
                 reading.merge(element)
     except etree.XMLSyntaxError as error:
         raise BrokenSheet(f"its XML is not well-formed ({error.msg})") from None
+    reading.leave_empty_cells()
     if reading.merged > MAX_MERGED_CELLS:
         raise BrokenSheet("its merged ranges cover too many cells to be read safely")
     cleaned = Cleaned(data, reading.cells, reading.dropped, False, reading.uncalculated)
@@ -113,9 +121,14 @@ class _Reading:
     changed: bool = False
     keep_tree: bool = True  # past MAX_CELLS the sheet is refused: what was read is let go
     number: int = 0  # the row last read
+    empty: list[etree._Element] | None = field(default_factory=list)  # a light sheet's empty cells
+    edges: list[tuple[int, etree._Element | None]] = field(default_factory=lambda: [(-_FAR, None)] * 4)
 
     def row(self, row: etree._Element) -> None:
         self.number = row_of(row.get("r"), self.number + 1)
+        if not self.slim:
+            self._counted(row)
+            return
         parent = row.getparent()
         if self.slim and parent is not None and row.find("*/*") is None:
             # no cell holds a value, a formula or a string (a cell's own text is nothing openpyxl reads):
@@ -145,6 +158,70 @@ class _Reading:
         self.keep_tree &= self.cells <= MAX_CELLS
         if not self.keep_tree:
             _let_go(row)
+
+    def _counted(self, row: etree._Element) -> None:
+        """A row of a light sheet: its cells counted, its formulas without a value found by lxml's own search
+        (a cell's place is counted out only for such a formula that gives none), its empty cells noted
+        (``leave_empty_cells``), and its attributes but its number and whether it is hidden left out."""
+        cells = row.findall("{*}c")
+        self.cells += len(cells)
+        if self.empty is not None:
+            self._note_empty(cells)
+        unread = [key for key in row.attrib if key not in _ROW_READ]
+        for key in unread:  # a height, a style, an outline level: openpyxl makes an object of them, for nothing
+            del row.attrib[key]
+        self.changed |= bool(unread)
+        formulas = dict.fromkeys(f.getparent() for f in row.iterfind("{*}c/{*}f"))
+        for cell in formulas:
+            if cell is not None and _uncalculated(cell):
+                self.uncalculated.append(cell.get("r") or self._named(row, cell))
+        self.keep_tree &= self.cells <= MAX_CELLS
+        if not self.keep_tree:
+            _let_go(row)
+
+    def _note_empty(self, cells: list[etree._Element]) -> None:
+        """The empty cells of a row (no value, formula or string: openpyxl makes a cell of no value of each),
+        and the cells at the sheet's edges so far (openpyxl's ``max_row`` and ``max_column`` count empty
+        cells too: the sheet keeps its extent)."""
+        empty, number, columns = self.empty, str(self.number), []
+        for cell in cells:
+            ref = cell.get("r") or ""
+            letters = ref.rstrip(_DIGITS)
+            column = _COLUMNS.get(letters)
+            if empty is None or column is None or ref[len(letters) :] != number:
+                self.empty = None  # a cell counted on from the one before it, or misnamed: the sheet left whole
+                return
+            columns.append(column)
+            if len(cell) == 0 and not (cell.text or "").strip():
+                empty.append(cell)
+        if not cells:
+            return
+        first, last = columns.index(min(columns)), columns.index(max(columns))
+        sides = ((-self.number, cells[0]), (self.number, cells[0]), (-columns[first], cells[first]))
+        for side, (key, cell) in enumerate((*sides, (columns[last], cells[last]))):
+            if key > self.edges[side][0]:
+                self.edges[side] = (key, cell)
+
+    def leave_empty_cells(self) -> None:
+        """A light sheet's empty cells left out (openpyxl would load each, for nothing), but for those at the
+        sheet's edges; the rows stay, with their number and whether they are hidden."""
+        if self.slim or not self.empty or not self.keep_tree:
+            return
+        edges = [cell for _, cell in self.edges]
+        for cell in self.empty:
+            parent = cell.getparent()
+            if not any(cell is edge for edge in edges) and parent is not None:
+                parent.remove(cell)
+                self.changed = True
+
+    def _named(self, row: etree._Element, wanted: etree._Element) -> str:
+        """The reference of a cell that gives none: counted on from the cells before it."""
+        column = 0
+        for cell in row.iterchildren("{*}c"):
+            column = column_of(cell.get("r"), column + 1)
+            if cell is wanted:
+                break
+        return f"{get_column_letter(column)}{self.number}"
 
     def merge(self, merge: etree._Element) -> None:
         """A merged range kept, or dropped when it cannot be read, is over the area of one, or over what

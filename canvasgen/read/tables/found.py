@@ -188,8 +188,7 @@ def feelings_shaped(values: list[CellValue]) -> bool:
     ("🙁 lange wachttijd"). Decided on the whole row, and only where each cell is read: one "goed" among
     sentences is text, and so is "ok | ok | niet ok" (a status, and "niet ok" no score)."""
     filled = [v for v in values if not v.placeholder]
-    feelings = [v for v in filled if v.number is None and _feeling_first(v.text)]
-    return len(feelings) >= 2 and len(feelings) == len(filled)
+    return len(filled) >= 2 and all(v.number is None and _feeling_first(v.text) for v in filled)
 
 
 def _feeling_first(text: str) -> bool:

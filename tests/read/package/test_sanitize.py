@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 from lxml import etree
 
+from canvasgen.read.openpyxl_private import existing_cells
 from canvasgen.read.package.safety import open_workbook
 from canvasgen.read.package.sanitize import LIGHT_SHEET, MAX_MERGE_AREA, clean_sheet
 
@@ -82,3 +83,40 @@ def test_an_oversized_merge_is_dropped_however_it_is_written() -> None:
     kept = etree.fromstring(cleaned.data).findall(f".//{{{MAIN}}}mergeCell")
     assert [m.get("ref") for m in kept] == ["A1:B1"]
     assert MAX_MERGE_AREA < 16_384 * 1_048_576
+
+
+def test_a_light_sheets_empty_cells_go_but_its_extent_hidden_rows_and_words_stay(tmp_path: Path) -> None:
+    """openpyxl would make a cell of no value of each empty one; the cells at the sheet's edges stay, so that
+    its extent (which says which hidden rows are within the sheet) is as the file gives it."""
+    rows = (
+        b"<x:row r='1'>" + _text("A1", "Fase") + b"<x:c r='B1' s='0'/><x:c r='C1' s='0'></x:c><x:c r='D1'/></x:row>"
+        b"<x:row r='2' hidden='1'><x:c r='A2' s='0'/>" + _text("B2", "Klant") + b"</x:row>"
+        b"<x:row r='3'><x:c r='E3' s='0'/></x:row><x:row r='4' hidden='1'><x:c r='B4' s='0'/></x:row>"
+    )
+    cleaned = clean_sheet(_sheet(rows))
+    assert cleaned.changed and cleaned.cells == 8  # every cell counted against the limit, as openpyxl loads them
+    assert b"'B1'" not in cleaned.data and b'"C1"' not in cleaned.data and b'"D1"' not in cleaned.data
+    ws = open_workbook(_workbook(tmp_path / "licht.xlsx", _sheet(rows)), "licht.xlsx").workbook.active
+    assert ws is not None
+    assert {place for place, _ in existing_cells(ws)} == {(1, 1), (2, 2), (3, 5), (4, 2)}
+    assert (ws.min_row, ws.max_row, ws.min_column, ws.max_column) == (1, 4, 1, 5)
+    assert sorted(r for r, d in ws.row_dimensions.items() if d.hidden) == [2, 4]
+    assert [(c.coordinate, c.value) for row in ws.iter_rows() for c in row if c.value] == [
+        ("A1", "Fase"),
+        ("B2", "Klant"),
+    ]
+
+
+def test_a_light_sheet_with_a_cell_that_gives_no_reference_keeps_its_empty_cells() -> None:
+    """A cell without a reference is counted on from the one before it: none is left out before it."""
+    sheet = _sheet(b"<x:row r='1'><x:c r='A1' s='1'/><x:c r='B1' s='1'/><x:c s='1'/>" + _text("", "Fase") + b"</x:row>")
+    cleaned = clean_sheet(sheet)
+    assert (cleaned.changed, cleaned.data, cleaned.cells) == (False, sheet, 4)
+
+
+def test_a_light_sheets_rows_keep_their_number_and_whether_hidden_and_nothing_openpyxl_would_load_for_nothing() -> None:
+    rows = b"<x:row r='1' ht='30' customHeight='1' s='0' customFormat='1' hidden='1' spans='1:2'>"
+    rows += _text("A1", "Fase") + b"</x:row><x:row r='2' outlineLevel='1'>" + _text("A2", "Klant") + b"</x:row>"
+    cleaned = clean_sheet(_sheet(rows))
+    root = etree.fromstring(cleaned.data)
+    assert [dict(row.attrib) for row in root.iter(f"{{{MAIN}}}row")] == [{"r": "1", "hidden": "1"}, {"r": "2"}]
