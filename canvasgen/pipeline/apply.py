@@ -87,9 +87,9 @@ def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOpt
 
 def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[str], bool]:
     """What ``apply`` says once it has run (the command line's and the page's words), and whether that is
-    a failure: every row that asked for a change was skipped."""
+    a failure: every row that asked for a change was skipped. The team's notes come last (``said_note``)."""
     shown = display_name(applied.out)
-    notes = [_said_note(note) for note in applied.notes]
+    notes = [said_note(note) for note in applied.notes]
     if not applied.written:
         if applied.skipped:
             return [
@@ -102,17 +102,23 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[str], bool
     counts = f"{applied.changed} changed, {applied.removed} removed, {applied.added} added{moved}{version}"
     lines = [f"wrote {shown} ({counts})"]
     if not is_patched(canvas):
-        lines.append(
-            f"{Path(shown).name} is a new workbook in canvasgen's template: {Path(display_name(canvas)).name} "
-            "itself has no cells to patch; work on in the new workbook from here"
-        )
+        lines.append(new_workbook_line(applied, canvas))
     return [*lines, *notes], False
 
 
-def _said_note(note: TeamNote) -> str:
+def new_workbook_line(applied: Applied, canvas: Path) -> str:
+    """For a canvas read from a file with no cells to patch (.csv, .ods, a model JSON): the new workbook."""
+    return (
+        f"{Path(display_name(applied.out)).name} is a new workbook in canvasgen's template: "
+        f"{Path(display_name(canvas)).name} itself has no cells to patch; work on in the new workbook from here"
+    )
+
+
+def said_note(note: TeamNote) -> str:
     """A note of the team's, said so that it is not lost: the canvas has no place for it."""
     card = f" on card {note.card_id}" if note.card_id else ""
-    return f"the team's note{card} ({note.where}) is not part of the canvas and was not written into it: {note.text}"
+    text = " / ".join(line.strip() for line in note.text.splitlines() if line.strip())  # one line of its own
+    return f"the team's note{card} ({note.where}) is not part of the canvas and was not written into it: {text}"
 
 
 def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:

@@ -259,7 +259,13 @@ def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str
             index = columns.get(key)
             cell = row[index] if index is not None and index < len(row) else None
             if isinstance(cell, Cell) and cell.data_type == "e" and cell.value is not None:
-                book.errors.append(ReadError(Location(name, sheet.title, cell.coordinate), _error_value(number, cell)))
+                where = Location(name, sheet.title, cell.coordinate)
+                if key == "col_note":  # a remark, never what the row asks: said, and the row still applied
+                    book.warnings.append(
+                        CanvasWarning(where, f"row {number}: the note shows {cell.value}; read as no note")
+                    )
+                    continue
+                book.errors.append(ReadError(where, _error_value(number, cell)))
                 broken = True
                 continue
             shown = displayed(cell.value, cell.number_format, language) if isinstance(cell, Cell) else ""

@@ -22,11 +22,12 @@ from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.errors import CanvasError, CanvasWarning, on_the_page, shown_as
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
-from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, told
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, new_workbook_line, said_note, told
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.summary import summarize
 from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options, with_lights
+from canvasgen.read.formats import is_patched
 from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page, render_pngs
 from canvasgen.units import parse_paper
 from canvasgen.web.refusals import Refusal
@@ -286,7 +287,7 @@ def _apply(job: Job, target: Path) -> Outcome:
         return Outcome(error="\n".join([*said, *lines]), warnings=[str(w) for w in warnings])
     if not applied.written:
         nothing = saying("nothing_to_apply", lines[0], name=changes.name)
-        return Outcome(warnings=[str(w) for w in warnings] + said, summary={"said": [nothing]})
+        return Outcome(warnings=[str(w) for w in warnings] + said, summary={"said": [nothing, *_notes(applied)]})
     try:
         found, _, _ = run_diff(
             (canvas.path, target), ReportOptions(None, parse_paper("A3"), job.threshold, corrections=_corrections(job))
@@ -315,8 +316,23 @@ def _applied(applied: Applied, lines: list[str], canvas: Upload, target: Path) -
     counts; that it is a new workbook in the template, where it is."""
     counts = {"changed": applied.changed, "removed": applied.removed, "added": applied.added}
     wrote = saying("applied", lines[0], name=_new_name(canvas), **counts, moved=applied.moved, version=applied.version)
-    rest = [saying("new_workbook", line, name=_new_name(canvas), canvas=canvas.name) for line in lines[1:]]
-    return [wrote, *rest]
+    new = [] if is_patched(canvas.path) else [new_workbook_line(applied, canvas.path)]
+    rest = [saying("new_workbook", line, name=_new_name(canvas), canvas=canvas.name) for line in new]
+    return [wrote, *rest, *_notes(applied)]
+
+
+def _notes(applied: Applied) -> list[dict[str, Any]]:
+    """The team's notes (the changes sheet's note column), each with its card and cell, in the page's words."""
+    return [
+        saying(
+            "team_note_card" if note.card_id else "team_note",
+            said_note(note),
+            card=note.card_id,
+            where=str(note.where),
+            note=note.text,
+        )
+        for note in applied.notes
+    ]
 
 
 def _new_name(canvas: Upload) -> str:

@@ -21,7 +21,7 @@ from canvasgen.errors import CanvasError
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.reader import read_canvas
 from tests.support.workbooks import CANVASES
-from tests.support.workshop import fill, kit_of, lane_changes, old_kit_of
+from tests.support.workshop import fill, kit_of, lane_changes, old_kit_of, with_formula
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 TODAY = dt.date(2026, 12, 1)
@@ -254,3 +254,18 @@ def test_the_teams_notes_are_said_with_their_cells_never_dropped(tmp_path: Path)
     assert "Volgende sessie: persona's herzien" in said
     # the notes changed nothing: one card changed
     assert "1 changed, 0 removed, 0 added" in said
+
+
+def test_a_note_showing_an_error_is_warned_and_its_rows_change_still_applied(tmp_path: Path) -> None:
+    """A note is a remark: an error value in it (#DIV/0!) is said with its cell, never a reason to refuse the
+    change its row asks; a note of two lines is said on one line."""
+    changes, rows = kit_of(WEBSHOP, tmp_path)
+    row = rows["F2-IP-01"]
+    fill(changes, {(row, 5): "weg", (row, 7): "x", (rows["F1-KP-02"], 7): "Eerst:\nnavragen"})
+    with_formula(changes, f"G{row}", "1/0", "#DIV/0!", "e")
+    result = CliRunner().invoke(main, ["apply", str(WEBSHOP), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"!G{row}: row {row}: the note shows #DIV/0!; read as no note" in said
+    assert "0 changed, 1 removed, 0 added" in said
+    assert "was not written into it: Eerst: / navragen" in said

@@ -639,17 +639,21 @@ def test_the_kit_and_apply_results_are_lines_in_the_pages_words(client: TestClie
         files={"canvas": ("klant.xlsx", EXAMPLE.read_bytes()), "changes": ("klant-changes.xlsx", changes.read_bytes())},
     )
     assert [line["say"] for line in unchanged.json()["summary"]["said"]] == ["nothing_to_apply"]
-    fill(changes, {(3, 6): "Schrikt van de energierekening"})
+    fill(changes, {(3, 6): "Schrikt van de energierekening", (3, 7): "Besproken met Marieke"})
     applied = client.post(
         "/api/apply",
         files={"canvas": ("klant.xlsx", EXAMPLE.read_bytes()), "changes": ("klant-changes.xlsx", changes.read_bytes())},
     )
-    assert applied.json()["summary"]["said"][0]["values"]["changed"] == 1
+    lines = applied.json()["summary"]["said"]
+    assert lines[0]["values"]["changed"] == 1
+    # an .xlsx is patched in place: no "new workbook in the template" line (the notes were once said as one)
+    assert [line["say"] for line in lines[1:]] == ["team_note_card"]
+    assert lines[1]["values"]["note"] == "Besproken met Marieke" and lines[1]["values"]["where"].endswith("!G3")
     ideal = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
     gaps = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(EXAMPLE, "current")})
     note = gaps.json()["tables"][0]["note"]
     sent = {line["say"] for line in [*said, *applied.json()["summary"]["said"], note]}
-    sent |= {"nothing_to_apply", "new_workbook", "changed", "removed", "added", "moved", "version"}
+    sent |= {"nothing_to_apply", "new_workbook", "changed", "removed", "added", "moved", "version", "team_note"}
     dutch, english = _page_words()
     for key in sent:
         assert f'"said.{key}":' in dutch and f'"said.{key}":' in english, key
