@@ -97,6 +97,11 @@ def flow(
     size, columns, col_w, units = _choose(blocks, setter, content, room, u, titles)
     gap = _gap(size)
     packed = _pack(units.pieces(), room, size, units.again)
+    # Cards kept whole leave the foot of a column empty when the next card does not fit there: where
+    # that costs a page, the cards go on in the next column instead, under their heading said again.
+    split = _pack(units.pieces(), room, size, units.again, SPLIT)
+    if _page_count(split, columns) < _page_count(packed, columns):
+        packed = split
     pages_of_columns = [packed[i : i + columns] for i in range(0, len(packed), columns)]
     # Balance the last page: the least column height that still holds its text in its columns.
     last = [p for column in pages_of_columns[-1] for p in column]
@@ -137,6 +142,14 @@ def at_foot(
                 _draw(page, placed, Box(x + PAD * size, top + placed.y, col_w - 2 * PAD * size, 0), setter, kit, size)
 
     return height, draw
+
+
+#: ``_pack``'s real column height that no card fits whole in: every card may go on in the next column.
+SPLIT = 0.0
+
+
+def _page_count(columns: list[_Column], per_page: int) -> int:
+    return -(-len(columns) // per_page)
 
 
 def _gap(size: float) -> float:
@@ -204,7 +217,8 @@ def _pack(
     one). A block (a card: its heading and items) that fits in a column (``column``: its real height,
     when ``limit`` is a trial one) is never split: it starts a new column rather than go on in the next,
     and stands whole even past a trial height. A block taller than a column is split between lines, and
-    its heading is said again ("… (vervolg)") where it goes on; a heading never ends a column."""
+    its heading is said again ("… (vervolg)") where it goes on; a heading never ends a column.
+    ``column`` = ``SPLIT``: no card is kept whole, each goes on in the next column between its items."""
     line_h = size * LEADING
     tall = (limit if column is None else column) - PAD * size  # the real column, less the last card's padding
     limit -= PAD * size
@@ -271,8 +285,11 @@ def _balanced(pieces: list[_Placed], limit: float, size: float, columns: int, ag
             merged.append(_Placed(piece.unit, piece.lines, 0.0, piece.first_part))
     whole = _shortest(merged, limit, size, columns, again, limit)
     split = _shortest(merged, limit, size, columns, again, None)
+    if len(split) > columns:  # even the cards that fit a column go on in the next to fit this page
+        split = _shortest(merged, limit, size, columns, again, SPLIT)
     tallest = max((_column_height(c, size) for c in split), default=0.0)
-    return whole if len(whole) >= len(split) or tallest < limit / 4 else split
+    fills = len(whole) >= len(split) or tallest < limit / 4
+    return whole if len(whole) <= columns and fills else split
 
 
 def _shortest(
@@ -280,7 +297,7 @@ def _shortest(
 ) -> list[_Column]:
     """The least column height at which the pieces still go in ``columns`` columns (``column``: the real
     height, when cards that fit it are kept whole; None: cards split at the trial height)."""
-    best = _pack(pieces, limit, size, again)
+    best = _pack(pieces, limit, size, again, column)
     low, high = 0.0, limit
     for _ in range(20):
         middle = (low + high) / 2
