@@ -345,3 +345,28 @@ def as_printed(canvas: Canvas, language: str | None = None) -> list[tuple[Item, 
         (item, meta_text(item, said, canvas.region) if any(item is m for m in metas) else item.text)
         for item in canvas.texts()
     ]
+
+
+@dataclass(frozen=True)
+class PlacedWord:
+    """A word a PDF page draws, as poppler's pdftotext reads it back: its text and box (points from the
+    page's top-left corner, y down)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def placed_words(pdf: Path) -> list[list[PlacedWord]]:
+    """Per page, every word with its box, as ``pdftotext -bbox`` reads it back."""
+    import html
+    import subprocess
+
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox", str(pdf), "-"], capture_output=True, check=True)
+    pages: list[list[PlacedWord]] = []
+    for page in re.findall(r"<page [^>]*>(.*?)</page>", done.stdout.decode("utf-8"), re.S):
+        found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', page)
+        pages.append([PlacedWord(html.unescape(t), float(a), float(b), float(c), float(d)) for a, b, c, d, t in found])
+    return pages

@@ -8,6 +8,7 @@ as the page allows (up to twice the minimum size) rather than at the minimum in 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -85,8 +86,10 @@ def flow(
     height: float,
     u: float,
     titles: FlowTitles,
+    ceiling: float | None = None,
 ) -> tuple[list[Page], list[int]]:
-    """Pages holding the blocks, and for each block the index of the page it starts on."""
+    """Pages holding the blocks, and for each block the index of the page it starts on. ``ceiling``: the
+    largest the text may be set (the body size of the poster's map: one type system per poster)."""
     if not blocks:
         return [], []
     margin = page_margin(width, height)
@@ -94,9 +97,14 @@ def flow(
     first = _new_page(kit, setter, width, height, u, margin, titles)
     top = first[1] + u * 1.2
     room = content_bottom(width, height, u) - top
-    size, columns, col_w, units = _choose(blocks, setter, content, room, u, titles)
+    size, columns, col_w, units = _choose(blocks, setter, content, room, u, titles, ceiling)
     gap = _gap(size)
     packed = _pack(units.pieces(), room, size, units.again)
+    # Cards kept whole leave the foot of a column empty when the next card does not fit there: where
+    # that costs a page, the cards go on in the next column instead, under their heading said again.
+    split = _pack(units.pieces(), room, size, units.again, SPLIT)
+    if _page_count(split, columns) < _page_count(packed, columns):
+        packed = split
     pages_of_columns = [packed[i : i + columns] for i in range(0, len(packed), columns)]
     # Balance the last page: the least column height that still holds its text in its columns.
     last = [p for column in pages_of_columns[-1] for p in column]
@@ -116,12 +124,18 @@ def flow(
 
 
 def at_foot(
-    blocks: list[FlowBlock], kit: BrandKit, setter: Setter, width: float, u: float, titles: FlowTitles
+    blocks: list[FlowBlock],
+    kit: BrandKit,
+    setter: Setter,
+    width: float,
+    u: float,
+    titles: FlowTitles,
+    ceiling: float | None = None,
 ) -> tuple[float, Callable[[Page, float, float], None]]:
     """The height the blocks take on cards in balanced columns across ``width`` at the flow's smallest
-    size, and how to draw them there on a page (its left and top): leftovers such as the notes, at the
-    foot of a page with room, rather than on a page of their own."""
-    size = u * SMALLEST
+    size (at most ``ceiling``), and how to draw them there on a page (its left and top): leftovers such
+    as the notes, at the foot of a page with room, rather than on a page of their own."""
+    size = _sizes(u, ceiling)[0]
     columns, col_w = _columns(width, size)
     units = _units(blocks, setter, col_w, size, titles)
     pieces = units.pieces()
@@ -139,6 +153,14 @@ def at_foot(
     return height, draw
 
 
+#: ``_pack``'s real column height that no card fits whole in: every card may go on in the next column.
+SPLIT = 0.0
+
+
+def _page_count(columns: list[_Column], per_page: int) -> int:
+    return -(-len(columns) // per_page)
+
+
 def _gap(size: float) -> float:
     return size * 1.4
 
@@ -149,14 +171,28 @@ def _columns(content: float, size: float) -> tuple[int, float]:
     return columns, (content - gap * (columns - 1)) / columns
 
 
+def _sizes(u: float, ceiling: float | None) -> tuple[float, float]:
+    """The smallest and largest text size of flowed text: from the flow's smallest to its largest, none
+    above ``ceiling`` (the map's body size) and none below the paper's minimum ``u``."""
+    largest = u * LARGEST if ceiling is None else max(u, min(u * LARGEST, ceiling))
+    return min(u * SMALLEST, largest), largest
+
+
 def _choose(
-    blocks: list[FlowBlock], setter: Setter, content: float, room: float, u: float, titles: FlowTitles
+    blocks: list[FlowBlock],
+    setter: Setter,
+    content: float,
+    room: float,
+    u: float,
+    titles: FlowTitles,
+    ceiling: float | None,
 ) -> tuple[float, int, float, _Units]:
-    """The text size (the largest at which everything fits on one page; else the smallest), the
-    columns at that size, their width, and the paragraphs wrapped to it."""
+    """The text size (the largest at which everything fits on one page, at most ``ceiling``; else the
+    smallest), the columns at that size, their width, and the paragraphs wrapped to it."""
+    smallest, largest = _sizes(u, ceiling)
 
     def at(step: float) -> tuple[float, int, float, _Units]:
-        size = u * (SMALLEST + round(step) * 0.1)
+        size = min(largest, smallest + round(step) * 0.1 * u)
         columns, col_w = _columns(content, size)
         return size, columns, col_w, _units(blocks, setter, col_w, size, titles)
 
@@ -164,7 +200,7 @@ def _choose(
         size, columns, _, units = at(step)
         return len(_pack(units.pieces(), room, size, units.again)) <= columns
 
-    return at(largest_fitting(fits, 0, round((LARGEST - SMALLEST) / 0.1), 1))
+    return at(largest_fitting(fits, 0, math.ceil((largest - smallest) / (0.1 * u) - 1e-9), 1))
 
 
 def _units(blocks: list[FlowBlock], setter: Setter, col_w: float, size: float, titles: FlowTitles) -> _Units:
@@ -204,7 +240,8 @@ def _pack(
     one). A block (a card: its heading and items) that fits in a column (``column``: its real height,
     when ``limit`` is a trial one) is never split: it starts a new column rather than go on in the next,
     and stands whole even past a trial height. A block taller than a column is split between lines, and
-    its heading is said again ("… (vervolg)") where it goes on; a heading never ends a column."""
+    its heading is said again ("… (vervolg)") where it goes on; a heading never ends a column.
+    ``column`` = ``SPLIT``: no card is kept whole, each goes on in the next column between its items."""
     line_h = size * LEADING
     tall = (limit if column is None else column) - PAD * size  # the real column, less the last card's padding
     limit -= PAD * size
@@ -271,8 +308,11 @@ def _balanced(pieces: list[_Placed], limit: float, size: float, columns: int, ag
             merged.append(_Placed(piece.unit, piece.lines, 0.0, piece.first_part))
     whole = _shortest(merged, limit, size, columns, again, limit)
     split = _shortest(merged, limit, size, columns, again, None)
+    if len(split) > columns:  # even the cards that fit a column go on in the next to fit this page
+        split = _shortest(merged, limit, size, columns, again, SPLIT)
     tallest = max((_column_height(c, size) for c in split), default=0.0)
-    return whole if len(whole) >= len(split) or tallest < limit / 4 else split
+    fills = len(whole) >= len(split) or tallest < limit / 4
+    return whole if len(whole) <= columns and fills else split
 
 
 def _shortest(
@@ -280,7 +320,7 @@ def _shortest(
 ) -> list[_Column]:
     """The least column height at which the pieces still go in ``columns`` columns (``column``: the real
     height, when cards that fit it are kept whole; None: cards split at the trial height)."""
-    best = _pack(pieces, limit, size, again)
+    best = _pack(pieces, limit, size, again, column)
     low, high = 0.0, limit
     for _ in range(20):
         middle = (low + high) / 2

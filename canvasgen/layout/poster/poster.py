@@ -113,9 +113,10 @@ def layout_poster(
     appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn, outside)
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
-        pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles)
-        result.pages.extend(pages)
-        owners.extend([None] * len(pages))
+        if not (result.pages and _at_the_foot(result.pages[-1], appendix, run, titles)):
+            pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
+            result.pages.extend(pages)
+            owners.extend([None] * len(pages))
     if report is not None:
         titles = FlowTitles(report.title, title, words["card_continued"])
         pages, _ = flow(_flow_blocks(report.pages), kit, setter, spec.width, spec.height, u, titles)
@@ -125,6 +126,41 @@ def layout_poster(
         _footer(page, kit, setter, spec, u, title, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
     return result
+
+
+def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTitles) -> bool:
+    """Whether the blocks (the appendix) were drawn at the foot of ``page``, the poster's last: they are,
+    when they fit in the room below everything on it (a persona page's cards, a cards page's balanced
+    columns), rather than on a page of their own."""
+    spec, u = run.spec, run.u
+    margin = page_margin(spec.width, spec.height)
+    height, draw = at_foot(blocks, run.kit, run.setter, spec.width - 2 * margin, u, titles, _body(run.result))
+    bottom = content_bottom(spec.width, spec.height, u)
+    if bottom - height < _drawn_bottom(page, spec) + u * 1.2:
+        return False
+    draw(page, margin, bottom - height)
+    return True
+
+
+def _body(result: PosterLayout) -> float | None:
+    """The largest body size of the poster's journey pages (none without one): what the pages it flows
+    text on are never set larger than, one type system per poster."""
+    return max(result.body_sizes, default=None)
+
+
+def _drawn_bottom(page: Page, spec: PosterSpec) -> float:
+    """The lowest point of what a page draws, its background aside: text (to its lowest line's descenders),
+    shapes, marks and pictures."""
+    bottoms = [0.0]
+    for block in page.blocks:
+        bottoms += [line.y + line.size * 0.3 for line in block.lines] or [block.box.bottom]
+    whole = Box(0, 0, spec.width, spec.height)
+    bottoms += [r.box.bottom for r in page.rects if r.box != whole]
+    bottoms += [p.box.bottom for p in page.portraits]
+    bottoms += [i.y + i.size for i in page.icons]
+    bottoms += [d.y + d.radius for d in page.dots]
+    bottoms += [y for s in page.strokes for _, y in s.points]
+    return max(bottoms)
 
 
 def _label_column(run: _Run, parts: list[Mapped]) -> LabelColumn:
@@ -233,7 +269,7 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
     if leftovers and not overflows:  # the notes at the foot of the page, if the team's words keep their size
         margin = page_margin(spec.width, spec.height)
-        height, draw = at_foot(leftovers, run.kit, setter, spec.width - 2 * margin, run.u, titles)
+        height, draw = at_foot(leftovers, run.kit, setter, spec.width - 2 * margin, run.u, titles, size)
         room = height + run.u * 1.2
         again = run.page(part, stretch=laid is not None, reserve=room)
         if not again[1] and again[2] >= size - 0.05 and room < (spec.height - 2 * margin) / 3:
@@ -252,7 +288,7 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
         for o in overflows
     ]
     blocks += leftovers
-    pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, titles)
+    pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, titles, size)
     for overflow, start in zip(overflows, starts):
         target = poster_no + start + 1
         spot = overflow.marker

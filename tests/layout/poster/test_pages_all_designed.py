@@ -1,0 +1,97 @@
+"""The poster's pages are all designed (#31 item 5): no page is added for what an earlier page has room for.
+A card that would open a page of its own goes on in the next column of the page before, under its heading
+said again; the appendix sits at the foot of the last page with room; and the appendix is never set larger
+than the map's body. Measured on the PDF, read back with poppler and PDFium."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.support.layouts import build_poster
+from tests.support.read_back import PlacedWord, SizedRun, pdftotext, placed_words, sized_runs, squeeze
+from tests.support.workbooks import CANVASES, CORPUS, DATA, make_book
+
+CARD_LINES = 9  # each touchpoint card: its name and nine fields, a little over half an A5 column
+
+
+def _touchpoint_cards(folder: Path, cards: int) -> Path:
+    """A two-phase journey and a touchpoints sheet of ``cards`` touchpoints in a phase not on the map: each
+    a card of its own in the appendix."""
+    journey = {"A1": "Fase", "B1": "Zoeken", "C1": "Kopen", "A2": "Klantproces", "B2": "Zoekt online", "C2": "Betaalt"}
+    fields = "CDEFGHIJKLMNOP"[:CARD_LINES]
+    touchpoints = {"A1": "Contactmoment", "B1": "Fase", **{f"{c}1": f"Veld {c}" for c in fields}}
+    for row in range(2, cards + 2):
+        touchpoints |= {f"A{row}": f"Contactmoment {row - 1}", f"B{row}": "Nazorg"}
+        touchpoints |= {f"{c}{row}": f"regel {c} van kaart {row - 1}" for c in fields}
+    return make_book(folder / "kaarten.xlsx", {"Klantreis": journey, "Contactmomenten": touchpoints})
+
+
+def _text_bottom(page: list[PlacedWord], height: float) -> float:
+    """The lowest text of a page above its footer (the last line), as a share of the page's height."""
+    footer = max(w.y0 for w in page)
+    return max((w.y1 for w in page if w.y1 < footer - 1), default=0.0) / height
+
+
+def test_cards_go_on_in_the_next_column_rather_than_open_a_page(tmp_path: Path) -> None:
+    """Five cards of a little over half a column each: kept whole, one a column, the fifth opened a third
+    page for itself; going on in the next column under their heading said again, they fill two pages."""
+    source = _touchpoint_cards(tmp_path, 5)
+    pdf = build_poster(source, tmp_path, "A5")
+    pages = placed_words(pdf)
+    assert len(pages) == 2
+    text = squeeze(pdftotext(pdf))
+    for card in range(1, 6):  # every word of every card, once
+        for field in "CDEFGHIJK":
+            assert text.count(squeeze(f"regel {field} van kaart {card}")) == 1, (card, field)
+    assert "(vervolg)" in pdftotext(pdf)  # a card going on says so
+
+
+@pytest.mark.parametrize("size", ["A1", "A3"])
+def test_the_converged_journey_opens_no_page_for_one_card(tmp_path: Path, size: str) -> None:
+    """The corpus's converged journey at A1 and A3: page 4 of 8 was a continued page for one 3-line card
+    while page 3's columns had room; it takes 7 pages at most, none nearly empty."""
+    source = CORPUS / "evahan-hub_JTBD_Converged_Journey.csv"
+    if not source.exists():
+        pytest.skip("the real-spreadsheet corpus is not here")
+    pdf = build_poster(source, tmp_path, size)
+    pages = placed_words(pdf)
+    assert len(pages) <= 7
+    height = float(PdfReader(pdf).pages[0].mediabox.height)
+    for number, page in enumerate(pages, start=1):
+        assert _text_bottom(page, height) > 0.25, number
+
+
+@pytest.mark.parametrize(("size", "portrait"), [("A1", False), ("A3", False), ("A2", True)])
+def test_the_appendix_sits_at_the_foot_of_the_persona_page(tmp_path: Path, size: str, portrait: bool) -> None:
+    """The persona-blocks look-alike: its four notes (the blocks' column headers) had an appendix page of
+    their own while the persona page was 60% empty; they sit below the persona cards, above the footer."""
+    pdf = build_poster(DATA / "persona-blocks-lookalike.xlsx", tmp_path, size, portrait)
+    (page,) = placed_words(pdf)
+    cards = max(w.y1 for w in page if w.text in ("Rowing", "Chess"))
+    footer = max(w.y0 for w in page)
+    notes = [w for w in page if w.text in ("Field", "Details")]
+    assert len(notes) == 4
+    assert all(cards < w.y0 and w.y1 < footer for w in notes)
+
+
+def _body_size(runs: list[SizedRun]) -> float:
+    """The size most of a page's text is set in (by letters)."""
+    letters = Counter[float]()
+    for run in runs:
+        letters[run.size] += len(run.text)
+    return letters.most_common(1)[0][0]
+
+
+def test_the_appendix_is_never_set_larger_than_the_map(tmp_path: Path) -> None:
+    """The solar panels example at A2 portrait: its appendix's type was about twice page 1's body (25.5 pt
+    to 13 pt); one type system per poster: no page after the map sets its text larger than the map's body."""
+    pdf = build_poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path, "A2", portrait=True)
+    pages = sized_runs(pdf)
+    body = _body_size(pages[0])
+    assert len(pages) >= 2
+    for number, runs in enumerate(pages[1:], start=2):
+        assert _body_size(runs) <= body + 0.1, number
