@@ -243,13 +243,16 @@ def keep_together(text: str) -> str:
 #: A sign before its digits ("(-2", "+1"): LibreOffice breaks a line after a hyphen-minus even there.
 _SIGN = re.compile(r"(?<!\w)([+\-−])(?=\d)")
 WORD_JOINER = "\u2060"
+#: A scale written out, also after ``keep_together`` put no-break spaces in it.
+_RANGE_KEPT = re.compile(_RANGE.pattern.replace("[ \\t]+", "[ \\t\u00a0]+"))
 
 
 def joined_signs(text: str) -> str:
     """``text`` with a word joiner (U+2060, no break on either side, no width) between a sign and its
-    number, for a renderer that wraps the text itself: "Score (-2 to +2): -1" broke as "Score (-" and
-    "2 to +2)" on a slide in LibreOffice. Only for text a program wraps: our own fonts need no glyph for it."""
-    return _SIGN.sub(rf"\1{WORD_JOINER}", text)
+    number inside a scale written out, for a renderer that wraps the text itself: "Score (-2 to +2)" broke
+    as "Score (-" and "2 to +2)" on a slide in LibreOffice. Only there: an invisible character in a client's
+    own "+1 😊" would make PowerPoint's Find miss it and travel along when the text is copied."""
+    return _RANGE_KEPT.sub(lambda m: _SIGN.sub(rf"\1{WORD_JOINER}", m.group(0)), text)
 
 
 def numbered_name(name: str, taken: set[str], first: int = 2) -> str:
