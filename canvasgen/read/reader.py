@@ -608,7 +608,9 @@ def _name_journey(journey: Journey, suffix: Item | None) -> None:
     meta = journey.meta
     base = next((meta[k].text for k in ("journey", "title") if k in meta and meta[k].text), journey.sheet)
     extra = " ".join(suffix.text.split()) if suffix is not None else ""
-    journey.name = f"{base}{VIEW_SEPARATOR}{extra}" if extra and extra not in base else base
+    # The suffix is left out when the name says it already, word for word ("1" is no word of "f11_matrix").
+    said = bool(extra) and f" {label_key(extra)} " in f" {label_key(base)} "
+    journey.name = f"{base}{VIEW_SEPARATOR}{extra}" if extra and not said else base
 
 
 def _cell_order(ref: str) -> tuple[int, int, str]:
