@@ -442,8 +442,10 @@ def _read_sheet(
             _add_table(table, journeys, raw_scores, grid.title)
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
-    meta, meta_used = _metadata(grid, set(leftover), top) if journeys else ({}, set())
+    meta, meta_used, title_said = _metadata(grid, set(leftover), top) if journeys else ({}, set(), "")
     for journey, raw in zip(journeys, raw_scores, strict=True):
+        if title_said:
+            journey.reading.append(title_said)
         suffix = journey.meta.get("section") or journey.meta.get("persona")
         for k, item in meta.items():
             journey.meta.setdefault(k, item)
@@ -565,8 +567,9 @@ def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]])
     journey.reading.extend(f"joined: {line}" for line in section.reading)
 
 
-def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], set[Pos]]:
-    """The metadata block ("Klant" beside its value) and a title above the canvas."""
+def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], set[Pos], str]:
+    """The metadata block ("Klant" beside its value) and a title above the canvas, and what the reading says
+    of a title chosen over a cell above it."""
     meta: dict[str, Item] = {}
     taken: set[Pos] = set()
     for pos in sorted(free):
@@ -592,15 +595,29 @@ def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], se
             meta[key] = Item(" ".join(rest.split()), grid.source(pos))
             meta[f"{key}_label"] = Item(label.strip() + ":", grid.source(pos))
             taken.add(pos)
+    said = ""
     if "title" not in meta:
         above = sorted(p for p in free - taken if p[0] < top and grid.cells[p].number is None)
-        if above:
-            first = above[0]
-            alone = [p for p in above if p[0] == first[0]] == [first]
-            if alone:
-                meta["title"] = grid.whole(first)
-                taken.add(first)
-    return meta, taken
+        alone = [p for p in above if [q for q in above if q[0] == p[0]] == [p]]
+        # A cell merged over several columns is the title a person sees, over a lone cell above it (a logo's
+        # alt text, a version): the first cell alone on its row otherwise.
+        banners = [p for p in alone if grid.span(p)[1] >= _TITLE_SPAN]
+        chosen = banners[0] if banners and grid.span(above[0])[1] < _TITLE_SPAN else above[0] if above else None
+        if chosen is not None and chosen in alone:
+            meta["title"] = grid.whole(chosen)
+            taken.add(chosen)
+            passed = [p for p in above if p < chosen]
+            if passed:
+                said = (
+                    f"{grid.ref(chosen)}, merged over {grid.span(chosen)[1]} columns, is the map's title; "
+                    f"{listed([grid.ref(p) for p in passed])} above it kept as {'a note' if len(passed) == 1 else 'notes'} — to make one the title, "
+                    "merge it over the map's columns (or unmerge the other)"
+                )
+    return meta, taken, said
+
+
+#: Columns a cell above the canvas is merged over to be taken for its title before a lone cell above it.
+_TITLE_SPAN = 3
 
 
 def _name_journey(journey: Journey, suffix: Item | None) -> None:

@@ -74,12 +74,16 @@ class TitledMap:
     #: the last phase's header maybe merged over the blank column.
     notes_apart: list[str | None] = field(default_factory=list)
     merge_last: bool = False
+    #: A cell alone above the title (a logo's alt text, a version), in the first column: a note, never the title.
+    above: str = ""
 
     def write(self, path: Path) -> Path:
         wb = openpyxl.Workbook()
         ws = wb.active
         assert ws is not None
         step = 2 if self.arrow else 1
+        if self.above:
+            set_text(ws.cell(self.row - 1, self.col), self.above)
         head = self.row + 1
         first = self.col + 1
         last = first + step * (len(self.phases) - 1)
@@ -122,11 +126,12 @@ def titled_maps(draw: st.DrawFn) -> TitledMap:
         )
     )
     body = {(i, j): texts[i * n_phases + j] for i in range(n_lanes) for j in range(n_phases)}
+    row = draw(st.integers(1, 4))
     return TitledMap(
         title=names[-1],
         phases=names[:n_phases],
         lanes=names[n_phases : n_phases + n_lanes],
-        row=draw(st.integers(1, 4)),
+        row=row,
         col=draw(st.integers(1, 4)),
         # The arrows between the phases say which way the map runs (without a sign, which are the phases
         # is a guess, tested in test_structure_properties).
@@ -135,6 +140,7 @@ def titled_maps(draw: st.DrawFn) -> TitledMap:
         body_arrows=draw(st.booleans()),
         note=draw(st.sampled_from(["", names[-2]])),
         cells=body,
+        above=draw(st.sampled_from(["", "[Logo]", "Versie 3 — concept"])) if row > 1 else "",
     )
 
 
