@@ -90,6 +90,11 @@ def read_across(
     groups_said = [*groups_said, *below_said]
     above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
     if above is not None:  # a lane over the phase names ("Doel: ..." per phase): the map's first
+        if above.lane.source is None:  # no label: said, with the correction that makes it groups
+            groups_said.append(
+                f"row {top - 1}, over the phase names with no label beside it, is a lane named after its row "
+                "(words over single phases) — if its names head groups of the phases, give --groups above"
+            )
         lanes.insert(0, above)
         boundaries = [Boundary(b.kind, b.before + 1, b.source) for b in boundaries]
         top -= 1
