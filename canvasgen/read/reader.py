@@ -442,10 +442,8 @@ def _read_sheet(
             _add_table(table, journeys, raw_scores, grid.title)
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
-    meta, meta_used, title_said = _metadata(grid, set(leftover), top) if journeys else ({}, set(), "")
+    meta, meta_used = _metadata(grid, set(leftover), top, journeys) if journeys else ({}, set())
     for journey, raw in zip(journeys, raw_scores, strict=True):
-        if title_said:
-            journey.reading.append(title_said)
         suffix = journey.meta.get("section") or journey.meta.get("persona")
         for k, item in meta.items():
             journey.meta.setdefault(k, item)
@@ -567,9 +565,9 @@ def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]])
     journey.reading.extend(f"joined: {line}" for line in section.reading)
 
 
-def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], set[Pos], str]:
-    """The metadata block ("Klant" beside its value) and a title above the canvas, and what the reading says
-    of a title chosen over a cell above it."""
+def _metadata(grid: Grid, free: set[Pos], top: int, journeys: list[Journey]) -> tuple[dict[str, Item], set[Pos]]:
+    """The metadata block ("Klant" beside its value) and a title above the canvas; a title chosen over a cell
+    above it is said in the journeys' reading."""
     meta: dict[str, Item] = {}
     taken: set[Pos] = set()
     for pos in sorted(free):
@@ -595,7 +593,6 @@ def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], se
             meta[key] = Item(" ".join(rest.split()), grid.source(pos))
             meta[f"{key}_label"] = Item(label.strip() + ":", grid.source(pos))
             taken.add(pos)
-    said = ""
     if "title" not in meta:
         above = sorted(p for p in free - taken if p[0] < top and grid.cells[p].number is None)
         alone = [p for p in above if [q for q in above if q[0] == p[0]] == [p]]
@@ -608,12 +605,16 @@ def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], se
             taken.add(chosen)
             passed = [p for p in above if p < chosen]
             if passed:
-                said = (
+                kept = "a note" if len(passed) == 1 else "notes"
+                said = (  # said of every journey of the sheet: the title is each one's
                     f"{grid.ref(chosen)}, merged over {grid.span(chosen)[1]} columns, is the map's title; "
-                    f"{listed([grid.ref(p) for p in passed])} above it kept as {'a note' if len(passed) == 1 else 'notes'} — to make one the title, "
+                    f"{listed([grid.ref(p) for p in passed])} above it kept as {kept} "
+                    "— to make one the title, "
                     "merge it over the map's columns (or unmerge the other)"
                 )
-    return meta, taken, said
+                for journey in journeys:
+                    journey.reading.append(said)
+    return meta, taken
 
 
 #: Columns a cell above the canvas is merged over to be taken for its title before a lone cell above it.

@@ -74,6 +74,8 @@ class TitledMap:
     #: the last phase's header maybe merged over the blank column.
     notes_apart: list[str | None] = field(default_factory=list)
     merge_last: bool = False
+    #: A remark right under the last lane (no blank row between), in the label column: a note, never a lane.
+    remark: str = ""
     #: A cell alone above the title (a logo's alt text, a version), in the first column: a note, never the title.
     above: str = ""
 
@@ -108,10 +110,23 @@ class TitledMap:
                 set_text(ws.cell(head + i, first + step * j), text)
                 if self.arrow and self.body_arrows and j < len(self.phases) - 1:
                     ws.cell(head + i, first + step * j + 1, self.arrow)
+        if self.remark:
+            set_text(ws.cell(head + len(self.lanes) + 1, self.col), self.remark)
         if self.note:
             set_text(ws.cell(head + len(self.lanes) + 3, self.col), self.note)
         wb.save(path)
         return path
+
+
+#: Remarks written right under a table, as people write them (no blank row between).
+REMARKS_UNDER = [
+    "",
+    "Notes: workshop 12 May; photos in Miro",
+    "Bron: klantinterviews (n=9)",
+    "Source: desk research and two focus groups",
+    "Fuente: encuesta a clientes 2025",
+    "Let op: fase 4 nog niet besproken",
+]
 
 
 @st.composite
@@ -141,6 +156,7 @@ def titled_maps(draw: st.DrawFn) -> TitledMap:
         note=draw(st.sampled_from(["", names[-2]])),
         cells=body,
         above=draw(st.sampled_from(["", "[Logo]", "Versie 3 — concept"])) if row > 1 else "",
+        remark=draw(st.sampled_from(REMARKS_UNDER)),
     )
 
 
