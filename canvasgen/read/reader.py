@@ -442,7 +442,7 @@ def _read_sheet(
             _add_table(table, journeys, raw_scores, grid.title)
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
-    meta, meta_used = _metadata(grid, set(leftover), top) if journeys else ({}, set())
+    meta, meta_used = _metadata(grid, set(leftover), top, journeys) if journeys else ({}, set())
     for journey, raw in zip(journeys, raw_scores, strict=True):
         suffix = journey.meta.get("section") or journey.meta.get("persona")
         _say_title(grid, meta, journey)
@@ -566,8 +566,9 @@ def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]])
     journey.reading.extend(f"joined: {line}" for line in section.reading)
 
 
-def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], set[Pos]]:
-    """The metadata block ("Klant" beside its value) and a title above the canvas."""
+def _metadata(grid: Grid, free: set[Pos], top: int, journeys: list[Journey]) -> tuple[dict[str, Item], set[Pos]]:
+    """The metadata block ("Klant" beside its value) and a title above the canvas; a title chosen over a cell
+    above it is said in the journeys' reading."""
     meta: dict[str, Item] = {}
     taken: set[Pos] = set()
     for pos in sorted(free):
@@ -595,12 +596,25 @@ def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], se
             taken.add(pos)
     if "title" not in meta:
         above = sorted(p for p in free - taken if p[0] < top and grid.cells[p].number is None)
-        if above:
-            first = above[0]
-            alone = [p for p in above if p[0] == first[0]] == [first]
-            if alone:
-                meta["title"] = grid.whole(first)
-                taken.add(first)
+        alone = [p for p in above if [q for q in above if q[0] == p[0]] == [p]]
+        # A cell merged over several columns is the title a person sees, over a lone cell above it (a logo's
+        # alt text, a version): the first cell alone on its row otherwise.
+        banners = [p for p in alone if grid.span(p)[1] >= _TITLE_SPAN]
+        chosen = banners[0] if banners and grid.span(above[0])[1] < _TITLE_SPAN else above[0] if above else None
+        if chosen is not None and chosen in alone:
+            meta["title"] = grid.whole(chosen)
+            taken.add(chosen)
+            passed = [p for p in above if p < chosen]
+            if passed:
+                kept = "a note" if len(passed) == 1 else "notes"
+                said = (  # said of every journey of the sheet: the title is each one's
+                    f"{grid.ref(chosen)}, merged over {grid.span(chosen)[1]} columns, is the map's title; "
+                    f"{listed([grid.ref(p) for p in passed])} above it kept as {kept} "
+                    "— to make one the title, "
+                    "merge it over the map's columns (or unmerge the other)"
+                )
+                for journey in journeys:
+                    journey.reading.append(said)
     return meta, taken
 
 
@@ -646,12 +660,18 @@ def _ref_cols(ref: str) -> range:
     return range(first[1], last[1] + 1) if first and last else range(0)
 
 
+#: Columns a cell above the canvas is merged over to be taken for its title before a lone cell above it.
+_TITLE_SPAN = 3
+
+
 def _name_journey(journey: Journey, suffix: Item | None) -> None:
     """Journey name from the metadata, else the title, else the sheet; plus persona or section."""
     meta = journey.meta
     base = next((meta[k].text for k in ("journey", "title") if k in meta and meta[k].text), journey.sheet)
     extra = " ".join(suffix.text.split()) if suffix is not None else ""
-    journey.name = f"{base}{VIEW_SEPARATOR}{extra}" if extra and extra not in base else base
+    # The suffix is left out when the name says it already, word for word ("1" is no word of "f11_matrix").
+    said = bool(extra) and f" {label_key(extra)} " in f" {label_key(base)} "
+    journey.name = f"{base}{VIEW_SEPARATOR}{extra}" if extra and not said else base
 
 
 def _cell_order(ref: str) -> tuple[int, int, str]:

@@ -312,8 +312,10 @@ _DRAFT_WORDS = frozenset(
     ("draft", "concept", "entwurf", "brouillon", "borrador", "bozza", "wip", "черновик", "προσχέδιο")
 )
 _NOTE_OPENINGS = (
-    *("let op", "note", "nb", "n b", "opmerking", "hinweis", "achtung", "remarque", "attention", "nota"),
-    *("ojo", "attenzione", "примечание", "внимание"),
+    *("let op", "note", "notes", "nb", "n b", "opmerking", "opmerkingen", "hinweis", "achtung", "remarque"),
+    *("attention", "nota", "notas", "ojo", "attenzione", "примечание", "внимание"),
+    # a source under a table: "Bron: klantinterviews (n=9)"
+    *("source", "sources", "bron", "bronnen", "quelle", "quellen", "fuente", "fuentes", "fonte", "источник"),
 )
 _VERSION = re.compile(r"(?:^|\s)(?:v|ver|versie|version|versione|versao|version|fassung|версия)\s*\.?\s*\d", re.I)
 _VERSION_MARK = re.compile(r"(?:^|\s)v\d+(?:[.,]\d+)*(?:\s|$)", re.I)

@@ -78,12 +78,18 @@ class TitledMap:
     #: phases but this many at the end.
     title_over_labels: bool = False
     title_short: int = 0
+    #: A remark right under the last lane (no blank row between), in the label column: a note, never a lane.
+    remark: str = ""
+    #: A cell alone above the title (a logo's alt text, a version), in the first column: a note, never the title.
+    above: str = ""
 
     def write(self, path: Path) -> Path:
         wb = openpyxl.Workbook()
         ws = wb.active
         assert ws is not None
         step = 2 if self.arrow else 1
+        if self.above:
+            set_text(ws.cell(self.row - 1, self.col), self.above)
         head = self.row + 1
         first = self.col + 1
         last = first + step * (len(self.phases) - 1)
@@ -110,10 +116,23 @@ class TitledMap:
                 set_text(ws.cell(head + i, first + step * j), text)
                 if self.arrow and self.body_arrows and j < len(self.phases) - 1:
                     ws.cell(head + i, first + step * j + 1, self.arrow)
+        if self.remark:
+            set_text(ws.cell(head + len(self.lanes) + 1, self.col), self.remark)
         if self.note:
             set_text(ws.cell(head + len(self.lanes) + 3, self.col), self.note)
         wb.save(path)
         return path
+
+
+#: Remarks written right under a table, as people write them (no blank row between).
+REMARKS_UNDER = [
+    "",
+    "Notes: workshop 12 May; photos in Miro",
+    "Bron: klantinterviews (n=9)",
+    "Source: desk research and two focus groups",
+    "Fuente: encuesta a clientes 2025",
+    "Let op: fase 4 nog niet besproken",
+]
 
 
 @st.composite
@@ -128,11 +147,12 @@ def titled_maps(draw: st.DrawFn) -> TitledMap:
         )
     )
     body = {(i, j): texts[i * n_phases + j] for i in range(n_lanes) for j in range(n_phases)}
+    row = draw(st.integers(1, 4))
     return TitledMap(
         title=names[-1],
         phases=names[:n_phases],
         lanes=names[n_phases : n_phases + n_lanes],
-        row=draw(st.integers(1, 4)),
+        row=row,
         col=draw(st.integers(1, 4)),
         # The arrows between the phases say which way the map runs (without a sign, which are the phases
         # is a guess, tested in test_structure_properties).
@@ -141,6 +161,8 @@ def titled_maps(draw: st.DrawFn) -> TitledMap:
         body_arrows=draw(st.booleans()),
         note=draw(st.sampled_from(["", names[-2]])),
         cells=body,
+        above=draw(st.sampled_from(["", "[Logo]", "Versie 3 — concept"])) if row > 1 else "",
+        remark=draw(st.sampled_from(REMARKS_UNDER)),
     )
 
 

@@ -242,8 +242,9 @@ def empathy_map(
     origin: tuple[int, int] = (1, 1),
     boxes: bool = False,
     other_sheets: dict[str, Cells] | None = None,
+    sheet_name: str = "Map",
 ) -> Path:
-    """An empathy map laid out as a picture on sheet "Map" (the title at ``origin``, 1-based row and column;
+    """An empathy map laid out as a picture on sheet ``sheet_name`` (the title at ``origin``, 1-based row and column;
     each quadrant's heading with up to three entries under it), in cells or, with ``boxes``, in text boxes;
     ``other_sheets`` written before it (a Personas sheet)."""
     import xlsxwriter
@@ -253,7 +254,7 @@ def empathy_map(
         sheet = book.add_worksheet(name)
         for ref, value in cells.items():
             sheet.write(ref, value)
-    sheet = book.add_worksheet("Map")
+    sheet = book.add_worksheet(sheet_name)
     row0, col0 = origin[0] - 1, origin[1] - 1
 
     def put(row: int, col: int, text: str) -> None:

@@ -47,6 +47,7 @@ from canvasgen.vocabulary.structure import (
     emotion_level,
     is_group_word,
     is_step_header,
+    reads_as_note,
     strip_decoration,
 )
 
@@ -85,11 +86,12 @@ def read_across(
     phases, phase_cols, said, explained = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = _corner_label(grid, frame, used, taken)
     groups_at, below_said = _groups_below(grid, frame, (rows, phase_cols), used, groups_hint, groups_at)
-    lanes, boundaries, notes = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
+    lanes, boundaries, notes, lanes_said = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
     top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row, groups_at) if r is not None)
-    groups_said = [*groups_said, *below_said]
+    groups_said = [*groups_said, *below_said, *lanes_said]
     above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
     if above is not None:  # a lane over the phase names ("Doel: ..." per phase): the map's first
+        groups_said.extend(_said_of_row_above(above, top - 1))
         lanes.insert(0, above)
         boundaries = [Boundary(b.kind, b.before + 1, b.source) for b in boundaries]
         top -= 1
@@ -400,6 +402,17 @@ def _row_above(
     return _Row(new_lane(role, text, len(phase_cols), grid.source(label) if label else None), [row])
 
 
+def _said_of_row_above(above: _Row, row: int) -> list[str]:
+    """A row over the phase names read as a lane with no label: said, with the correction that makes its
+    names groups of the phases."""
+    if above.lane.source is not None:
+        return []
+    return [
+        f"row {row}, over the phase names with no label beside it, is a lane named after its row "
+        "(words over single phases) — if its names head groups of the phases, give --groups above"
+    ]
+
+
 def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:
     """Rows under the header that belong to the canvas: up to the frame's bottom or another canvas's corner."""
     occupied = {r for (r, c) in grid.cells if c >= frame.label_col and (r, c) not in used}
@@ -421,12 +434,13 @@ def _lanes(
     used: set[Pos],
     taken: set[Pos],
     lane_kinds: dict[str, LaneKind],
-) -> tuple[list[_Row], list[Boundary], list[Item]]:
+) -> tuple[list[_Row], list[Boundary], list[Item], list[str]]:
     labels = {r: grid.text((r, frame.label_col)) for r in rows}
     levels = _levels([t for t in labels.values() if t])
     found: list[_Row] = []
     boundaries: list[Boundary] = []
     notes: list[Item] = []
+    said: list[str] = []
     last_owner: Pos | None = None
     for r in rows:
         if frame.banners:
@@ -438,6 +452,15 @@ def _lanes(
             text = " ".join(label.text.split())
             last_owner = owner
             taken.add(owner)
+            remark = reads_as_note(text)
+            if remark not in ("", "a sentence") and not [c for c in grid.row(r) if c > owner[1]]:
+                # "Notes: workshop 12 May", "Bron: interviews (n=9)" alone on a row: a note, no lane
+                notes.append(grid.whole(owner))
+                said.append(
+                    f"{grid.ref(owner)} ({text!r}), alone on its row, reads as {remark}: kept as a note, no lane — "
+                    f"to make it a lane, write in its row or give it a label of its own"
+                )
+                continue
             line = blueprint_line(text)
             if line is not None:
                 boundaries.append(Boundary(line, len(found), grid.source(owner)))
@@ -462,7 +485,7 @@ def _lanes(
             found[-1].rows.append(r)
         else:
             found.append(_Row(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in range(n_phases)]), [r]))
-    return found, boundaries, notes
+    return found, boundaries, notes, said
 
 
 def _values(grid: Grid, rows: list[int], phase_cols: list[list[int]], used: set[Pos]) -> list[CellValue]:

@@ -179,23 +179,43 @@ _MAP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\s*\((\d{1,3})\)\s*$")
+#: A remark in brackets after the name: "Sophie (first-time buyer)" is Sophie's (the title is kept as a note).
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+_PERSONA_WORD = re.compile(r"^\s*persona\b[\s:–—-]*", re.IGNORECASE)
 
 
 def _persona_of(found: EmpathyMap) -> Persona:
     """A persona for a map of no known persona: named after its title without the words that say it is an
     empathy map, when what is left is a name (one to three capitalised words; its age too, when the title
-    gives it in brackets), else after the whole title or the sheet."""
-    if found.title is None:
-        return Persona(Item(found.sheet), {})
-    text = found.title.text.strip()
-    rest = _MAP_WORDS.sub("", text, count=1)
+    gives it in brackets; another remark in brackets left to the title, kept as a note); when the title is
+    those words alone (or there is none), after its sheet's name so stripped ("Empathiekaart Henk",
+    "Persona Ayşe Demir"); else after the whole title or the sheet."""
+    sources = [found.title] if found.title is not None else []
+    if found.title is None or not _MAP_WORDS.sub("", found.title.text, count=1).strip(" –—-:"):
+        sources.append(Item(found.sheet, found.title.source if found.title else None))
+    for source in sources:
+        named = _name_in(source)
+        if named is not None:
+            return named
+    return Persona(found.title if found.title is not None else Item(found.sheet), {})
+
+
+def _name_in(source: Item) -> Persona | None:
+    """The persona ``source`` names after the words that say what it is, or None ("Empathiekaart –
+    zonnepanelen": a subject, not a person's name; "Kaart": nothing says it is a map)."""
+    text = source.text.strip()
+    rest = _PERSONA_WORD.sub("", _MAP_WORDS.sub("", text, count=1), count=1)
+    if rest == text:
+        return None
     fields: dict[str, Item] = {}
     age = _AGE.search(rest)
-    if age and rest != text:
-        fields["age"] = Item(age.group(1), found.title.source)
+    if age:
+        fields["age"] = Item(age.group(1), source.source)
         rest = rest[: age.start()]
+    else:
+        rest = _REMARK.sub("", rest)
     rest = rest.strip(" –—-:")
     words = rest.split()
-    if rest == text.strip() or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return Persona(found.title, {})  # "Empathiekaart – zonnepanelen": a subject, not a person's name
-    return Persona(Item(rest, found.title.source), fields)
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return Persona(Item(rest, source.source), fields)

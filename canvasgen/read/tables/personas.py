@@ -219,6 +219,10 @@ def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos]) -> dict[int,
         field = match_field(value.text, PERSONA_INDEX)
         if field is not None:
             keys[row] = field
+    # A heading over the block ("Persona profile — Maya, …", "Persona: Fatima"), alone on its row and set
+    # apart by a blank row: no field, and no start of the block (its header row stays a header)
+    while keys and (top := min(keys)) + 1 not in rows and not [c for c in grid.row(top) if c > col]:
+        del keys[top]
     if len(set(keys.values())) < _MIN_FIELDS or not set(keys.values()) & set(PERSONA_IDENTITY):
         return None
     words = sum(1 for row in rows if grid.cells[(row, col)].is_text and (row, col) not in used)

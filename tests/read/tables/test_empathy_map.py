@@ -96,6 +96,29 @@ def test_whose_map_it_is_is_said_with_why(
     ]
 
 
+@pytest.mark.parametrize(
+    ("title", "sheet", "owner"),
+    [
+        ("Empathy map – Sophie (first-time buyer)", "Map", "Sophie"),
+        ("Empathiekaart", "Empathiekaart Henk", "Henk"),
+        ("Empathy map", "Persona Ayşe Demir", "Ayşe Demir"),
+        ("Mapa de empatía: Lucía (estudiante)", "Hoja1", "Lucía"),
+    ],
+)
+def test_a_map_of_no_known_persona_is_named_after_the_name_in_its_title_or_sheet(
+    tmp_path: Path, title: str, sheet: str, owner: str
+) -> None:
+    """Round 9, third look: a title with a remark in brackets ('Sophie (first-time buyer)') named the persona
+    after the whole title; a title of the map's words alone ('Empathiekaart') named it 'Empathiekaart', the
+    name in the sheet's name ('Empathiekaart Henk') on the poster nowhere."""
+    path = empathy_map(tmp_path / "map.xlsx", title, EMPATHY_HEADINGS["en"], _ENTRIES, sheet_name=sheet)
+    canvas = read_canvas(path)
+    assert [m.persona for m in canvas.empathy_maps] == [owner]
+    assert [n.text for n in canvas.notes] == [title]  # the title as written is kept beside its persona
+    said = [line for line in canvas.reading if "the empathy map is of persona" in line]
+    assert said and f"persona '{owner}' (no persona of the workbook" in said[0]
+
+
 def test_a_dutch_map_in_text_boxes_is_the_only_personas(tmp_path: Path) -> None:
     path = empathy_map(
         tmp_path / "kaart.xlsx",

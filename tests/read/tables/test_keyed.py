@@ -142,6 +142,19 @@ def test_companions_name_the_stages_and_personas_by_id(tmp_path: Path) -> None:
         assert squeeze(words) in poster and squeeze(words) in deck, words
 
 
+@pytest.mark.parametrize(("file", "ids"), [("journeys 2021.csv", ["1", "2"]), ("Annual review.csv", ["Ann", "Bo"])])
+def test_each_journey_is_named_after_its_persona_even_when_the_file_name_holds_it(
+    tmp_path: Path, file: str, ids: list[str]
+) -> None:
+    """Round 9, third look: persona '1' of 'f11_matrix.csv' was named 'f11_matrix' (the '1' found inside
+    the file's name), the other journeys 'f11_matrix – 2': the persona is a word of the name, never a part."""
+    rows = [f"{p},{s},goal {p} {s},{(s % 3) + 1}" for p in ids for s in (1, 2, 3)]
+    path = tmp_path / file
+    path.write_text("persona_id,stage_id,goal,emotion_value\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    assert [j.name for j in canvas.journeys] == [f"{path.stem} – {p}" for p in ids]
+
+
 @pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(keyed_tables_round_nine())

@@ -36,6 +36,7 @@ class Around:
     title: str = ""
     pains_title: str = ""
     value_head: str = "Details"
+    merged: bool = True  # the title merged over the blocks, or written in one cell over the labels
 
 
 def blocks_book(
@@ -60,7 +61,10 @@ def blocks_book(
             cells[f"{key}{top + i}"], cells[f"{value}{top + i}"] = label, text
     if title:
         cells[f"{get_column_letter(left)}{top - 2}"] = title
-        merges.append(f"{get_column_letter(left)}{top - 2}:{get_column_letter(left + step * len(blocks) - 2)}{top - 2}")
+        if shape.merged:
+            merges.append(
+                f"{get_column_letter(left)}{top - 2}:{get_column_letter(left + step * len(blocks) - 2)}{top - 2}"
+            )
     below = top + max(len(rows) for _, rows in blocks) + 3
     if pains and pains_title:
         cells[f"{get_column_letter(left)}{below}"] = pains_title
@@ -97,6 +101,7 @@ NL_BLOCKS = [
     ("Onderwerp", [("Kanalen", "Website, telefoon"), ("Citaat", "Ik wil weten waar ik aan toe ben")]),
 ]
 NL_PAINS = [("Pijnpunt", "Ernst", "Hoe vaak"), ("Lange wachtrij", "Hoog", "Wekelijks")]
+AT_BLOCKS = [("Attribute", BLOCKS[0][1]), ("Onderdeel", BLOCKS[1][1]), ("Thema", BLOCKS[2][1])]
 RU_BLOCKS = [
     ("Поле", [("Имя", "Ольга Смирнова"), ("Возраст", "29"), ("Профессия", "Бухгалтер")]),
     ("Категория", [("Цели", "Быстро оплатить счета"), ("Цитата", "Не хочу звонить в банк")]),
@@ -112,6 +117,14 @@ RU_PAINS = [("Проблема", "Частота", "Идея"), ("Долгая �
         (NL_BLOCKS, NL_PAINS, {"title": "Persona: Fatima El Amrani", "value_head": "Waarde"}),  # was a journey
         (RU_BLOCKS, RU_PAINS, {"value_head": "Значение", "left": 1, "top": 3}),
         (NL_BLOCKS, NL_PAINS, {"title": "Persona", "gap": 2, "value_head": "Toelichting", "pains_title": "Pijn"}),
+        # round 9, third look: a title in one cell over the labels, a blank row under it, made the first
+        # block's header 'Attribute | Value' a field 'attribute' of the persona
+        (
+            AT_BLOCKS,
+            PAINS,
+            {"title": "Persona profile — Maya, the careful saver", "merged": False, "value_head": "Value"},
+        ),
+        (NL_BLOCKS, NL_PAINS, {"title": "Persona: Fatima El Amrani", "merged": False, "value_head": "Waarde"}),
     ],
 )
 def test_blocks_past_more_blank_columns_under_a_title_are_one_persona(
@@ -125,7 +138,7 @@ def test_blocks_past_more_blank_columns_under_a_title_are_one_persona(
     assert persona.name is not None and persona.name.text == blocks[0][1][0][1]
     values = [item.text for item in persona.fields.values()]
     assert all(value in values for _, rows in blocks[1:] for _, value in rows)
-    assert not any(key in persona.fields for key in ("kenmerk", "field"))  # a block's header is no field
+    assert not any(key in persona.fields for key in ("kenmerk", "field", "attribute"))  # a block's header is no field
     pain_lines = " · ".join(pains[1])
     assert any(pain_lines in value for value in values)  # the whole row, every column of it
     assert lost_lines(path, canvas) == []

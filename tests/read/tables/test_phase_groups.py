@@ -600,3 +600,21 @@ def test_phases_over_steps_by_the_share_of_known_names_say_why_and_how_to_group(
         "names phases over their steps in row 3 (3 of 3 of its names are known phase names, 3 of 6 in row 3) — "
         "if it names groups of phases, give --groups above"
     ) in explained
+
+
+_ANFRAGE = ["Anfrage", "Beratung", "Termin", "Umsetzung", "Rechnung"]
+
+
+def test_names_over_some_phases_read_as_a_lane_say_so_with_the_correction(tmp_path: Path) -> None:
+    """Round 9, third look: "Vorher | · | Währenddessen | · | Danach" unmerged over five phases became a lane
+    'Zeile 2' above the phase names, and --explain said nothing of it; --groups above makes them groups."""
+    cells: dict[str, object] = {"A3": "Phase", "B2": "Vorher", "D2": "Währenddessen", "F2": "Danach"}
+    cells["A4"] = "Aktivitäten"
+    for i, phase in enumerate(_ANFRAGE):
+        cells.update({f"{'BCDEF'[i]}3": phase, f"{'BCDEF'[i]}4": f"tut {i}"})
+    path = make_book(tmp_path / "g.xlsx", {"Reise": cells})
+    (journey,) = read_canvas(path).journeys
+    said = "row 2, over the phase names with no label beside it, is a lane named after its row"
+    assert any(line.startswith(said) and line.endswith("give --groups above") for line in journey.reading)
+    fixed = read_canvas(path, corrections=from_options(None, None, None, (), groups="above")).journeys[0]
+    assert groups_of(fixed) == [("Vorher", _ANFRAGE[:2]), ("Währenddessen", _ANFRAGE[2:4]), ("Danach", _ANFRAGE[4:])]

@@ -117,7 +117,11 @@ def test_titled_maps_are_read_by_structure(spec: TitledMap) -> None:
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == spec.phases
     assert [lane.label for lane in journey.lanes] == spec.lanes
-    assert journey.name == spec.title
+    assert journey.name == spec.title  # round 9, third look: a logo's alt text above it was taken instead
+    if spec.above:
+        assert spec.above in [n.text for n in journey.notes]
+    if spec.remark:  # round 9, third look: 'Notes: workshop 12 May; …' under a CSV's last lane was a lane
+        assert spec.remark in [n.text for n in journey.notes]
     for i, lane in enumerate(journey.lanes):
         assert [[item.text for item in cell] for cell in lane.cells] == [
             [spec.cells[(i, j)]] for j in range(len(spec.phases))
