@@ -40,6 +40,7 @@ from canvasgen.layout.deck.frames import (
     fits,
     heading_again,
     para_height,
+    prompt_ink,
     table_slides,
 )
 from canvasgen.layout.deck.glance import glance_slides, score_line
@@ -145,7 +146,7 @@ def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, d
         slides.extend(appendix)
     warnings: list[str] = []
     if canvas.journeys:
-        warnings = fill_agenda(ctx, agenda, slides, sum(len(j.phases) for j in canvas.journeys))
+        warnings = fill_agenda(ctx, agenda, slides, [(j.name, len(j.phases)) for j in canvas.journeys])
     finish_slides(ctx, slides)
     return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
 
@@ -249,7 +250,15 @@ def _prompt(ctx: Ctx, lane: Lane) -> Para:
     """The question an empty lane asks of the workshop, marked as still to be filled in."""
     w = ctx.words
     question = w.get(f"q_{lane.kind}", w["q_lane"])
-    return Para(f"{question} — {w['to_fill']}", MAX_SIZE, ctx.ink.mix(WHITE, 0.4))
+    return Para(f"{question} — {w['to_fill']}", MAX_SIZE, prompt_ink(ctx))
+
+
+def _side_prompt(ctx: Ctx, lane: Lane) -> Para:
+    """An empty lane in the side column, in one line of the prompt's ink: its label and its question
+    ("KPI's: Wat meten we hier?"). The narrow column holds the empty lanes of a blank canvas this way on
+    the phase's one slide; as heading over question each, they took a follow-up slide of prompts only."""
+    question = ctx.words.get(f"q_{lane.kind}", ctx.words["q_lane"])
+    return Para(f"{lane_heading(lane)}: {question}", MAX_SIZE, prompt_ink(ctx), source=str(lane.source))
 
 
 @dataclass
@@ -299,7 +308,7 @@ class _PhaseSlide:
             for kind, lane in core
         ]
         spare = max(0, len(spots) - len(placed))
-        placed += [("lane", _other_lane_paras(ctx, lane, index)) for lane in others[:spare]]
+        placed += [("lane", _lane_paras(ctx, lane, index)) for lane in others[:spare]]
         fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
         frames: list[tuple[Box, list[Para], dict[str, object]]] = [
             (spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)
@@ -367,9 +376,9 @@ def _tab(width: float, lines: int) -> Box:
 
 
 def _other_lane_paras(ctx: Ctx, lane: Lane, index: int) -> list[Para]:
-    """A lane beside the core ones: its items, or its heading over its workshop question when this phase
-    has none."""
-    return _lane_paras(ctx, lane, index)
+    """A lane beside the core ones: its heading over its items, or its label and workshop question in one
+    prompt line when this phase has none (``_side_prompt``)."""
+    return _lane_paras(ctx, lane, index) if lane.cells[index] else [_side_prompt(ctx, lane)]
 
 
 def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
@@ -387,8 +396,11 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
         + (f" {s.mark}" if s.mark else f" {s.face}" if s.face else "")
         for s in scores
     )
-    source = str(scores[0].source) if scores else ""
-    return [Para(labelled(label, values or "–"), MAX_SIZE, ctx.ink, True, "heading", source)]
+    if not scores:  # an empty score: its label over the workshop's question, as an empty lane shows it
+        question = f"{ctx.words['q_score']} — {ctx.words['to_fill']}"
+        heading = Para(label, MAX_SIZE, ctx.ink, True, "heading", str(lane.source) if lane else "")
+        return [heading, Para(question, MAX_SIZE, prompt_ink(ctx))]
+    return [Para(labelled(label, values), MAX_SIZE, ctx.ink, True, "heading", str(scores[0].source))]
 
 
 def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:

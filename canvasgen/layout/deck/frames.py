@@ -235,6 +235,26 @@ class Ctx:
         return Box(m, self.top, self.width - 2 * m, self.height - self.top - m)
 
 
+def prompt_ink(ctx: Ctx) -> Colour:
+    """The lighter ink of a workshop prompt: what is still to be filled in, not the client's words."""
+    return ctx.ink.mix(WHITE, 0.4)
+
+
+def card_spots(body: Box, count: int, gap: float = 10.0) -> list[Box]:
+    """Where ``count`` cards go on one slide, using its body: one card the whole body, two or three side by
+    side at full height, four in a 2×2 grid, five or six in a 3×2 grid (``CARDS_A_SLIDE`` at most)."""
+    count = max(1, min(count, CARDS_A_SLIDE))
+    columns = count if count <= 3 else 2 if count == 4 else 3
+    rows = -(-count // columns)
+    cw, ch = (body.w - gap * (columns - 1)) / columns, (body.h - gap * (rows - 1)) / rows
+    return [
+        Box(body.x + (i % columns) * (cw + gap), body.y + (i // columns) * (ch + gap), cw, ch) for i in range(count)
+    ]
+
+
+CARDS_A_SLIDE = 6
+
+
 def finish_slides(ctx: Ctx, slides: list[Slide]) -> None:
     """Band colour, logo place and a title size that fits, for every slide."""
     for slide in slides:

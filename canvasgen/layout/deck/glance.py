@@ -82,6 +82,8 @@ def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     n = len(journey.phases)
     # a lane whose every word is a score is the curve, shown once
     lanes = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
+    if not lanes and not any(journey.scores):  # a blank canvas: a row of phase names over nothing says nothing
+        return []  # (the phase slides and the exercise show the phases, with their questions)
     rows = [_row(ctx, lane, n) for lane in lanes]
     grid = _Grid(body.x, body.w, (body.w - GAP * (n - 1)) / n)
     groups = _group_heads(ctx, journey, grid)

@@ -52,6 +52,11 @@ def test_the_glance_and_the_tables_of_the_examples_are_readable(tmp_path: Path) 
     assert len(tables) >= 5
     for slide in tables:
         assert min(run_sizes(slide)) >= TABLE_MIN, title_of(slide)
+    # the agenda of two journeys, set no smaller: the second journey's lines of its own (not "14 phases")
+    (agenda,) = _slides(deck, "Agenda")
+    topics = [" ".join(r.cells[1].text.split()) for sh in agenda.shapes if sh.has_table for r in sh.table.rows]  # type: ignore[attr-defined]
+    assert "Exercise: the canvas per phase · IT Manager (7 phases × 5 min)" in topics
+    assert "The journey, phase by phase · IT Manager" in topics and not [t for t in topics if "14 phases" in t]
 
 
 def test_short_tables_are_set_larger_than_their_floor(tmp_path: Path) -> None:
