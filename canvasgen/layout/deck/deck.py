@@ -285,18 +285,9 @@ class _PhaseSlide:
         strip = phase_strip(ctx, journey, index)
         below = max(f.box.bottom for f in strip) + 8.0
         body = Box(ctx.body.x, below, ctx.body.w, ctx.body.bottom - below)
-        gap = 8.0
-        side_w = body.w * 0.3
-        grid_w = body.w - side_w - gap
-        cell_w, cell_h = (grid_w - gap) / 2, (body.h - gap) / 2
-        spots = [
-            Box(body.x, body.y, cell_w, cell_h),
-            Box(body.x + cell_w + gap, body.y, cell_w, cell_h),
-            Box(body.x, body.y + cell_h + gap, cell_w, cell_h),
-            Box(body.x + cell_w + gap, body.y + cell_h + gap, cell_w, cell_h),
-        ]
-        # The core lanes take the four spots; a canvas without some of them (a client's own lanes) gives
-        # those spots to its other lanes rather than showing empty frames.
+        # The core lanes take the grid's four spots; a canvas without some of them (a client's own lanes)
+        # gives those spots to its other lanes, and a score without an experience lane takes one of its own,
+        # rather than leaving frames empty.
         core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
         others = journey.extra_lanes()
         scores = _score_paras(ctx, journey, index)
@@ -307,25 +298,41 @@ class _PhaseSlide:
             else (kind, _lane_paras(ctx, lane, index))
             for kind, lane in core
         ]
-        spare = max(0, len(spots) - len(placed))
+        spare = max(0, GRID_SPOTS - len(placed))
         placed += [("lane", _lane_paras(ctx, lane, index)) for lane in others[:spare]]
-        fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
-        frames: list[tuple[Box, list[Para], dict[str, object]]] = [
-            (spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)
-        ]
-        side: list[Para] = [] if with_experience else list(scores)  # a score without an experience lane
+        side: list[Para] = []
+        # A score of its own (no experience lane, or an experience lane that is its scores): a band across
+        # the foot of the lanes, as tall as it needs, rather than a tall frame of one line; in the side
+        # column when the grid is full.
+        band: list[Para] = []
+        if scores and any(paras is scores for _, paras in placed):
+            placed = [(kind, paras) for kind, paras in placed if paras is not scores]
+            band = scores
+        elif scores and not with_experience:
+            if len(placed) < GRID_SPOTS:
+                band = scores
+            else:
+                side += scores
         if phase.step_names:  # the steps of this phase, as the sheet names them
             step = phase.step_names[0].source
             side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
         for lane in others[spare:]:
             side += _other_lane_paras(ctx, lane, index)
-        frames.append(
-            (
-                Box(body.x + grid_w + gap, body.y, side_w, body.h),
-                side,
-                {"fill": ctx.kit.palette.muted, "name": "other lanes"},
-            )
-        )
+        gap = 8.0
+        side_w = body.w * 0.3 if side or not (placed or band) else 0.0  # none when nothing goes beside
+        grid = Box(body.x, body.y, body.w - side_w - (gap if side_w else 0.0), body.h)
+        fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
+        frames: list[tuple[Box, list[Para], dict[str, object]]] = []
+        if band:  # as tall as the score needs at the largest size, across the grid's foot
+            need = para_height(ctx.setter, band, grid.w - 2 * INSET) + 2 * INSET
+            height = grid.h if not placed else min(need, grid.h / 3)
+            frames.append((Box(grid.x, grid.bottom - height, grid.w, height), band, {"fill": fill, "name": "score"}))
+            grid = Box(grid.x, grid.y, grid.w, grid.h - height - gap)
+        spots = lane_spots(grid, len(placed), gap)
+        frames[:0] = [(spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)]
+        if side_w:
+            side_box = Box(body.x + grid.w + gap, body.y, side_w, body.h)
+            frames.append((side_box, side, {"fill": ctx.kit.palette.muted, "name": "other lanes"}))
         return cls(journey, title, notes, strip, frames)
 
     def best(self, ctx: Ctx) -> float:
@@ -336,6 +343,26 @@ class _PhaseSlide:
         for slide in slides:
             slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
         return slides
+
+
+GRID_SPOTS = 4  # a phase slide's lanes in a grid of at most 2×2; the rest go in the side column
+
+
+def lane_spots(grid: Box, count: int, gap: float) -> list[Box]:
+    """The spots of ``count`` lanes (at most ``GRID_SPOTS``) in the grid, using all of it: one lane the
+    whole grid, two side by side at full height, three as two over one across, four as 2×2. A phase of
+    one lane and a score is two tall frames, not a quarter of the slide beside three quarters of nothing."""
+    count = min(count, GRID_SPOTS)
+    half_w, half_h = (grid.w - gap) / 2, (grid.h - gap) / 2
+    if count <= 1:
+        return [grid]
+    if count == 2:
+        return [Box(grid.x, grid.y, half_w, grid.h), Box(grid.x + half_w + gap, grid.y, half_w, grid.h)]
+    top = [Box(grid.x, grid.y, half_w, half_h), Box(grid.x + half_w + gap, grid.y, half_w, half_h)]
+    if count == 3:
+        return [*top, Box(grid.x, grid.y + half_h + gap, grid.w, half_h)]
+    below = grid.y + half_h + gap
+    return [*top, Box(grid.x, below, half_w, half_h), Box(grid.x + half_w + gap, below, half_w, half_h)]
 
 
 STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not content

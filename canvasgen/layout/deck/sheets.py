@@ -50,6 +50,7 @@ from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Persona
+from canvasgen.text import labelled
 from canvasgen.vocabulary.metrics import DURATIONS
 from canvasgen.words import DECK_WORDS
 
@@ -75,13 +76,8 @@ def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
             item = journey.meta["persona"]
             label = journey.meta.get("persona_label")
             heading = label.text.rstrip(":") if label else "Persona"
-            cards.append(
-                [
-                    Para(heading, MAX_SIZE, ctx.ink, True, "heading"),
-                    Para(item.text, MAX_SIZE, ctx.ink, source=str(item.source)),
-                    prompt,
-                ]
-            )
+            name = Para(labelled(heading, item.text), MAX_SIZE, ctx.ink, True, "heading", str(item.source))
+            cards.append([name, prompt])
     if not cards and canvas.persona_columns:  # an empty Personas sheet: a card to fill in, under its headers
         cards.append(
             [Para(w["persona"], MAX_SIZE, ctx.ink, True, "heading"), prompt]
