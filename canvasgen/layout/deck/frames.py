@@ -79,10 +79,29 @@ class Para:
     role: FontRole = "body"
     source: str = ""
     mark: ListMark = "none"
+    #: A field's hanging indent, in ems of its size ("Doelen: " of "Doelen: ..."): its wrapped lines start
+    #: under its value, not at the margin (0: none).
+    hang: float = 0.0
 
     def text_width(self, width: float, size: float) -> float:
-        """The width its text wraps in, in a frame ``width`` wide at ``size``: less the indent of a list item."""
-        return width - bullet_indent(size) if self.mark != "none" else width
+        """The width its text wraps in, in a frame ``width`` wide at ``size``: less the indent of a list
+        item, or of a field's label."""
+        if self.mark != "none":
+            return width - bullet_indent(size)
+        return width - self.hang * size
+
+
+HANG_MOST = 8.0  # a field's label longer than this (in ems) is not hung: its value would be a narrow column
+
+
+def hung(setter: Setter, text: str, role: FontRole = "body") -> float:
+    """The hanging indent (in ems) of a "Label: value" line: the width of "Label: " at 1 pt; 0 where there
+    is no label or it is too long to hang the value under."""
+    label, colon, value = text.partition(": ")
+    if not colon or not value.strip() or "\n" in label:
+        return 0.0
+    em = setter.width(f"{label}{colon}", role, 1.0)
+    return em if em <= HANG_MOST else 0.0
 
 
 @dataclass

@@ -31,6 +31,7 @@ from canvasgen.layout.deck.frames import (
     finish_slides,
     fit_frame,
     heading_again,
+    hung,
     prompt_ink,
     table_slides,
 )
@@ -305,7 +306,7 @@ def _record(
 ) -> list[Para]:
     heading, lines = record_lines(name, fields, columns, key)
     return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
-        Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines
+        Para(text, MAX_SIZE, ctx.ink, source=source, hang=hung(ctx.setter, text)) for text, source in lines
     ]
 
 

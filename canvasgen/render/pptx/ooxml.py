@@ -127,6 +127,7 @@ class Run(NamedTuple):
     #: A list item's hanging indent in points (its text starts there on every line), or None.
     indent: float | None = None
     bullet: bool = False  # a real paragraph bullet in the indent (False: the rest of an item, no bullet)
+    hang: bool = False  # a field's label in the indent: the first line starts at the margin, the rest under its value
 
 
 #: Emoji whose meaning is their colour (🟢 🟡 🔴): each a run of its own in that colour, as the poster draws
@@ -143,7 +144,7 @@ def paragraph_xml(run: Run) -> str:
     direction = ' rtl="1" algn="r"' if right_to_left(run.text) else ' algn="ctr"' if run.centred else ""
     if run.indent is not None:  # a hanging indent: the first line starts back at the bullet, the rest under the text
         margin = int(Pt(run.indent))
-        direction += f' marL="{margin}" indent="{-margin if run.bullet else 0}"'
+        direction += f' marL="{margin}" indent="{-margin if run.bullet or run.hang else 0}"'
         spacing += f'<a:buFont typeface="{_attr(run.face)}"/><a:buChar char="•"/>' if run.bullet else "<a:buNone/>"
     start = f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">'
     # A line break in the text is a line break on the slide (<a:br/>), not a character in a run.

@@ -56,6 +56,7 @@ from canvasgen.render.pptx.private import (
     TextPart,
     Tree,
     element_of,
+    label_element,
     relate_new,
     template_notes_text,
     text_body,
@@ -239,7 +240,7 @@ class Writer:
         before = None if first else size * ITEM_GAP
         colour = para.colour.hex.lstrip("#")
         line = size * LEADING
-        indent = bullet_indent(size) if para.mark != "none" else None
+        indent = bullet_indent(size) if para.mark != "none" else para.hang * size if para.hang else None
         run = Run(
             para.text,
             self.lang_tag,
@@ -253,6 +254,7 @@ class Writer:
             centred,
             indent,
             para.mark == "bullet",
+            bool(para.hang) and para.mark == "none",
         )
         return ooxml.paragraph_xml(run)
 
@@ -347,7 +349,7 @@ class Writer:
 def _show_value(label, number_format: str) -> None:  # type: ignore[no-untyped-def]
     """A point's own label still shows its value, in the chart's format (a point's ``<c:dLbl>`` replaces
     the plot's label settings for that point)."""
-    d_lbl = label._get_or_add_dLbl()
+    d_lbl = label_element(label)
     fmt = d_lbl.find(qn("c:numFmt"))
     if fmt is None:
         d_lbl.insert(1, parse_xml(f'<c:numFmt {nsdecls("c")} formatCode="{number_format}" sourceLinked="0"/>'))
@@ -372,10 +374,9 @@ def _steeper_right(values: list[float | None], index: int) -> bool:
 def _raised(label, away: float, lift: float) -> None:  # type: ignore[no-untyped-def]
     """A point's label moved from its place by ``away`` of the chart's width and ``lift`` of its height up
     (a manual layout's offsets)."""
-    d_lbl = label._get_or_add_dLbl()
+    d_lbl = label_element(label)
     layout = parse_xml(
-        f'<c:layout {nsdecls("c")}><c:manualLayout><c:x val="{away}"/><c:y val="{-lift}"/></c:manualLayout>'
-        "</c:layout>"
+        f'<c:layout {nsdecls("c")}><c:manualLayout><c:x val="{away}"/><c:y val="{-lift}"/></c:manualLayout></c:layout>'
     )
     d_lbl.insert(1, layout)  # after c:idx, before c:numFmt (CT_DLbl's order)
 
