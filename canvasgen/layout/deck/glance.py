@@ -102,11 +102,12 @@ MIN_COLUMNS = 3  # a glance in parts has at least this many phases a slide
 
 def phases_a_slide(ctx: Ctx, journey: Journey) -> int:
     """How many phase columns one glance slide holds: as many as leave every word of every phase's and
-    group's name whole at the body's floor (a heading), all of them where they do."""
+    group's name whole at the body's floor (a heading, measured as it is, without the wrap's slack: a name
+    that only just fits is set at the floor, as before), all of them where they do."""
     body = ctx.body
     names = [phase_heading(p) for p in journey.phases] + [group_heading(g) for g in journey.phase_groups]
     longest = max((ctx.setter.width(word, "heading", BODY_MIN) for name in names for word in name.split()), default=0)
-    need = longest / WRAP_SLACK + 2 * INSET + 1.0
+    need = longest + 2 * INSET + 1.0  # a word's own width (the wrap's slack is for lines of several words)
     n = len(journey.phases)
     for columns in range(n, MIN_COLUMNS - 1, -1):
         if (body.w - GAP * (columns - 1)) / columns >= need:
