@@ -221,6 +221,8 @@ DECK_WORDS: dict[str, str] = {
     "q_opportunities": "What could be better here?",
     "q_kpis": "What do we measure here?",
     "q_lane": "What belongs here in this phase?",
+    "q_score": "What score does the customer give this phase?",
+    "q_persona": "Who is the customer, what do they want to achieve, what gets in their way?",
     "to_fill": "to be filled in during the session",
     "continued": "continued",
     "appendix": "Appendix",

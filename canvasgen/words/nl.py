@@ -221,6 +221,8 @@ DECK_WORDS: dict[str, str] = {
     "q_opportunities": "Wat kan hier beter?",
     "q_kpis": "Wat meten we hier?",
     "q_lane": "Wat hoort hier in deze fase?",
+    "q_score": "Welke score geeft de klant deze fase?",
+    "q_persona": "Wie is de klant, wat wil hij bereiken en wat zit hem dwars?",
     "to_fill": "nog in te vullen in de sessie",
     "continued": "vervolg",
     "appendix": "Bijlage",

@@ -6,9 +6,13 @@ is squeezed into it and said in a warning."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from canvasgen.brand.kit import WORKSHOP_MINUTES
 from canvasgen.figures import format_number
-from canvasgen.layout.deck.frames import Ctx, Slide, Table, deck_table
+from canvasgen.layout.boxes import Box
+from canvasgen.layout.deck.frames import TABLE_MIN, Ctx, Slide, Table, deck_table
+from canvasgen.model import VIEW_SEPARATOR
 
 HALF_DAY = (
     WORKSHOP_MINUTES  # minutes: a half-day session (3.5 h); the kit refuses a start it would run past midnight from
@@ -37,35 +41,93 @@ PARTS: tuple[tuple[str, tuple[str, ...], float, bool], ...] = (
 CLOSE_WEIGHT = 10.0
 
 
+@dataclass(frozen=True)
+class AgendaLine:
+    """One line of the agenda: its words (a key of ``PARTS``, or ``CLOSE``), the journey it is of (its short
+    name where the deck has several, else ""), the phases it spends its time on (the exercise, the phase
+    slides) and its weight before the half-day is shared out."""
+
+    key: str
+    journey: str = ""
+    phases: int = 0
+    weight: float = CLOSE_WEIGHT
+
+
+_PER_PHASE = {key for key, _, _, per_phase in PARTS if per_phase}
+_WEIGHTS = {key: weight for key, _, weight, _ in PARTS}
+_REVIEW = "a_journey"  # a later journey's parts but its exercise: one line, under this part's words
+
+
+def agenda_lines(
+    slides: list[Slide], phases: list[int] | None = None, names: list[str] | None = None
+) -> list[AgendaLine]:
+    """The agenda's lines for these slides, in their order: each part of the deck that is there, the first
+    journey's part by part; every later journey (a "title" slide begins each) its own lines, as the deck
+    has its own section for it: its review (glance, curve, phases, pains, tables) as one line and its
+    exercise as one; the curves compared; and the close. ``phases``/``names``: each journey's phase count and
+    name (its short name is said on its lines where the deck has several)."""
+    part_of = {kind: key for key, kinds, _, _ in PARTS for kind in kinds}
+    counts = phases or []
+    several = names is not None and len(names) > 1
+    order: list[tuple[str, str, int]] = []  # each line: its key, journey name, phases
+    parts: dict[tuple[str, str], set[str]] = {}  # the parts of the deck each line stands for
+    journey = -1
+    for slide in slides:
+        if slide.kind == "title":
+            journey += 1
+            if journey:  # a later journey's title slide begins its section, not another welcome
+                continue
+        part = "compare" if slide.kind == "compare" else part_of.get(slide.kind)
+        if part is None:
+            continue
+        at = max(journey, 0)
+        n = counts[at] if at < len(counts) else 1
+        key = _REVIEW if at > 0 and part not in ("compare", "a_exercise") else part
+        name = short_name(names[at]) if several and names is not None and key in (_REVIEW, "a_exercise") else ""
+        if (key, name) not in parts:
+            order.append((key, name, n if key in _PER_PHASE else 0))
+            parts[(key, name)] = set()
+        parts[(key, name)].add(part)
+    lines = [AgendaLine(key, name, n, sum(_weight(part, n) for part in parts[(key, name)])) for key, name, n in order]
+    return [*lines, AgendaLine(CLOSE)]
+
+
+def short_name(name: str) -> str:
+    """A journey's name as the agenda says it: the view's own part ("IT Manager" of "Buying an HR platform
+    – IT Manager"), the whole name where it has none."""
+    return name.rpartition(VIEW_SEPARATOR)[2] or name
+
+
 def agenda_parts(slides: list[Slide]) -> list[str]:
     """The agenda's lines (word keys) for these slides: each part of the deck there is, in the order its
     first slide comes, and the close."""
-    part_of = {kind: key for key, kinds, _, _ in PARTS for kind in kinds}
-    found: list[str] = []
-    for slide in slides:
-        key = part_of.get(slide.kind)
-        if key is not None and key not in found:
-            found.append(key)
-    return [*found, CLOSE]
+    return [line.key for line in agenda_lines(slides)]
 
 
-def minutes(parts: list[str], phases: int, total: int = HALF_DAY) -> list[int]:
-    """Each part's minutes, in steps of STEP, together ``total``, each part at least one step. The exercise
-    gets a whole number of steps per phase while they fit (``squeezed`` says when they do not): then it
-    takes what the other parts leave at one step each, less than a step a phase."""
-    weights = {key: weight * (max(phases, 1) if per_phase else 1) for key, _, weight, per_phase in PARTS}
-    weights[CLOSE] = CLOSE_WEIGHT
-    wanted = [weights[key] for key in parts]
+def minutes(parts: list[str] | list[AgendaLine], phases: int = 1, total: int = HALF_DAY) -> list[int]:
+    """Each line's minutes, in steps of STEP, together ``total``, each line at least one step. The exercise
+    gets a whole number of steps per phase (one for every journey's phases) while they fit (``squeezed``
+    says when they do not): then it takes what the other lines leave at one step each, shared by phases.
+    ``parts`` as keys (one journey of ``phases``) or as the agenda's lines."""
+    lines = [p if isinstance(p, AgendaLine) else AgendaLine(p, "", phases, _weight(p, phases)) for p in parts]
+    wanted = [line.weight for line in lines]
     scale = total / sum(wanted)
-    result = [0] * len(parts)
+    result = [0] * len(lines)
     left = total
-    if "a_exercise" in parts:
-        at = parts.index("a_exercise")
-        per = max(STEP, STEP * round(wanted[at] * scale / max(phases, 1) / STEP))
-        most = total - STEP * (len(parts) - 1)  # the others at their floor of one step each
-        result[at] = min(per * max(phases, 1), most)
-        left -= result[at]
-    others = [i for i in range(len(parts)) if result[i] == 0]
+    exercises = [i for i, line in enumerate(lines) if line.key == "a_exercise"]
+    if exercises:
+        all_phases = sum(max(lines[i].phases, 1) for i in exercises)
+        per = max(STEP, STEP * round(sum(wanted[i] for i in exercises) * scale / all_phases / STEP))
+        most = total - STEP * (len(lines) - len(exercises))  # the others at their floor of one step each
+        if per * all_phases <= most:
+            for i in exercises:
+                result[i] = per * max(lines[i].phases, 1)
+        else:  # squeezed: what the others leave, shared by phases in whole steps, a step each at least
+            steps = most // STEP
+            for i in exercises:
+                result[i] = STEP * max(1, steps * max(lines[i].phases, 1) // all_phases)
+        left -= sum(result[i] for i in exercises)
+    others = [i for i in range(len(lines)) if result[i] == 0]
     steps = left // STEP
     share = sum(wanted[i] for i in others)
     raw = {i: wanted[i] / share * steps for i in others}
@@ -79,30 +141,43 @@ def minutes(parts: list[str], phases: int, total: int = HALF_DAY) -> list[int]:
     return result
 
 
-def squeezed(parts: list[str], lengths: list[int], phases: int) -> bool:
+def _weight(key: str, phases: int) -> float:
+    if key == CLOSE or key not in _WEIGHTS:
+        return CLOSE_WEIGHT
+    return _WEIGHTS[key] * (max(phases, 1) if key in _PER_PHASE else 1)
+
+
+def squeezed(parts: list[str] | list[AgendaLine], lengths: list[int], phases: int) -> bool:
     """True when the exercise has less than a step per phase: a half-day cannot hold them all."""
-    return "a_exercise" in parts and lengths[parts.index("a_exercise")] < STEP * max(phases, 1)
+    keys = [p.key if isinstance(p, AgendaLine) else p for p in parts]
+    exercise = sum(length for key, length in zip(keys, lengths) if key == "a_exercise")
+    return "a_exercise" in keys and exercise < STEP * max(phases, 1)
 
 
-def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], phases: int) -> list[str]:
-    """The agenda slide's table: time, part and minutes for each part of ``slides``; a warning (of the
-    workbook) when the exercise's phases do not fit the half-day."""
+def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tuple[str, int]]) -> list[str]:
+    """The agenda slide's table: time, part and minutes for each line of ``slides`` (``journeys``: each
+    journey's name and phase count); a warning (of the workbook) when the exercise's phases do not fit
+    the half-day."""
     w = ctx.words
-    parts = agenda_parts(slides)
-    lengths = minutes(parts, phases)
+    phases = sum(n for _, n in journeys)
+    lines = agenda_lines(slides, [n for _, n in journeys], [name for name, _ in journeys])
+    lengths = minutes(lines)
     rows = [[w["time"], w["topic"], w["minutes"]]]
     minute = ctx.kit.workshop_start
-    for key, length in zip(parts, lengths):
+    for line, length in zip(lines, lengths):
+        key = line.key
         topic = w["a_personas" if key == "a_persona" and _personas(ctx, slides) > 1 else key]
-        if key == "a_exercise" and phases > 1:
-            each = format_number(length / phases, ctx.language, 1)
-            topic = f"{topic} ({w['per_phase'].format(phases=phases, minutes=each)})"
+        if line.journey:
+            topic = f"{topic} · {line.journey}"
+        if key == "a_exercise" and line.phases > 1:
+            each = format_number(length / line.phases, ctx.language, 1)
+            topic = f"{topic} ({w['per_phase'].format(phases=line.phases, minutes=each)})"
         rows.append([f"{minute // 60 % 24:02d}:{minute % 60:02d}", topic, str(length)])
         minute += length
-    agenda.tables.append(_fitted(ctx, rows))
-    if not squeezed(parts, lengths, phases):
+    agenda.tables.extend(_fitted(ctx, rows))
+    if not squeezed(lines, lengths, phases):
         return []
-    exercise = lengths[parts.index("a_exercise")]
+    exercise = sum(length for line, length in zip(lines, lengths) if line.key == "a_exercise")
     why = (
         f"the workshop agenda is a half-day ({HALF_DAY} minutes): its exercise has {exercise} minutes for "
         f"{phases} phases, {format_number(exercise / phases, 'en', 1)} minutes a phase instead of {STEP}; plan a "
@@ -111,15 +186,31 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], phases: int) -> li
     return [why]
 
 
-def _fitted(ctx: Ctx, rows: list[list[str]]) -> Table:
-    """The agenda's table at the largest whole size from AGENDA_MAX down at which its rows end inside
-    the slide's body, AGENDA_MIN at the least."""
-    shares = [0.15, 0.7, 0.15]
-    for size in range(AGENDA_MAX, AGENDA_MIN, -1):
-        table = deck_table(ctx, ctx.body, rows, shares, float(size))
-        if sum(table.heights) <= ctx.body.h:
-            return table
-    return deck_table(ctx, ctx.body, rows, shares, float(AGENDA_MIN))
+def _fitted(ctx: Ctx, rows: list[list[str]]) -> list[Table]:
+    """The agenda as one table at the largest whole size from AGENDA_MAX down to the tables' floor
+    (TABLE_MIN) at which its rows end inside the slide's body; a longer agenda (two journeys, every part)
+    in two tables side by side, each under the header, rather than smaller; AGENDA_MIN as the last resort."""
+    body = ctx.body
+    for size in range(AGENDA_MAX, int(TABLE_MIN) - 1, -1):
+        table = deck_table(ctx, body, rows, _SHARES, float(size))
+        if sum(table.heights) <= body.h:
+            return [table]
+    header, lines = rows[0], rows[1:]
+    half = -(-len(lines) // 2)
+    gap = 12.0
+    width = (body.w - gap) / 2
+    boxes = [Box(body.x, body.y, width, body.h), Box(body.x + width + gap, body.y, width, body.h)]
+    for size in range(AGENDA_MAX, int(TABLE_MIN) - 1, -1):
+        tables = [
+            deck_table(ctx, box, [header, *part], _SHARES, float(size))
+            for box, part in zip(boxes, (lines[:half], lines[half:]))
+        ]
+        if all(sum(t.heights) <= body.h for t in tables):
+            return tables
+    return [deck_table(ctx, body, rows, _SHARES, float(AGENDA_MIN))]
+
+
+_SHARES = [0.15, 0.7, 0.15]
 
 
 def _personas(ctx: Ctx, slides: list[Slide]) -> int:

@@ -40,6 +40,7 @@ from canvasgen.layout.deck.frames import (
     fits,
     heading_again,
     para_height,
+    prompt_ink,
     table_slides,
 )
 from canvasgen.layout.deck.glance import glance_slides, score_line
@@ -145,7 +146,7 @@ def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, d
         slides.extend(appendix)
     warnings: list[str] = []
     if canvas.journeys:
-        warnings = fill_agenda(ctx, agenda, slides, sum(len(j.phases) for j in canvas.journeys))
+        warnings = fill_agenda(ctx, agenda, slides, [(j.name, len(j.phases)) for j in canvas.journeys])
     finish_slides(ctx, slides)
     return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
 
@@ -249,7 +250,15 @@ def _prompt(ctx: Ctx, lane: Lane) -> Para:
     """The question an empty lane asks of the workshop, marked as still to be filled in."""
     w = ctx.words
     question = w.get(f"q_{lane.kind}", w["q_lane"])
-    return Para(f"{question} — {w['to_fill']}", MAX_SIZE, ctx.ink.mix(WHITE, 0.4))
+    return Para(f"{question} — {w['to_fill']}", MAX_SIZE, prompt_ink(ctx))
+
+
+def _side_prompt(ctx: Ctx, lane: Lane) -> Para:
+    """An empty lane in the side column, in one line of the prompt's ink: its label and its question
+    ("KPI's: Wat meten we hier?"). The narrow column holds the empty lanes of a blank canvas this way on
+    the phase's one slide; as heading over question each, they took a follow-up slide of prompts only."""
+    question = ctx.words.get(f"q_{lane.kind}", ctx.words["q_lane"])
+    return Para(f"{lane_heading(lane)}: {question}", MAX_SIZE, prompt_ink(ctx), source=str(lane.source))
 
 
 @dataclass
@@ -276,18 +285,9 @@ class _PhaseSlide:
         strip = phase_strip(ctx, journey, index)
         below = max(f.box.bottom for f in strip) + 8.0
         body = Box(ctx.body.x, below, ctx.body.w, ctx.body.bottom - below)
-        gap = 8.0
-        side_w = body.w * 0.3
-        grid_w = body.w - side_w - gap
-        cell_w, cell_h = (grid_w - gap) / 2, (body.h - gap) / 2
-        spots = [
-            Box(body.x, body.y, cell_w, cell_h),
-            Box(body.x + cell_w + gap, body.y, cell_w, cell_h),
-            Box(body.x, body.y + cell_h + gap, cell_w, cell_h),
-            Box(body.x + cell_w + gap, body.y + cell_h + gap, cell_w, cell_h),
-        ]
-        # The core lanes take the four spots; a canvas without some of them (a client's own lanes) gives
-        # those spots to its other lanes rather than showing empty frames.
+        # The core lanes take the grid's four spots; a canvas without some of them (a client's own lanes)
+        # gives those spots to its other lanes, and a score without an experience lane takes one of its own,
+        # rather than leaving frames empty.
         core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
         others = journey.extra_lanes()
         scores = _score_paras(ctx, journey, index)
@@ -298,25 +298,41 @@ class _PhaseSlide:
             else (kind, _lane_paras(ctx, lane, index))
             for kind, lane in core
         ]
-        spare = max(0, len(spots) - len(placed))
-        placed += [("lane", _other_lane_paras(ctx, lane, index)) for lane in others[:spare]]
-        fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
-        frames: list[tuple[Box, list[Para], dict[str, object]]] = [
-            (spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)
-        ]
-        side: list[Para] = [] if with_experience else list(scores)  # a score without an experience lane
+        spare = max(0, GRID_SPOTS - len(placed))
+        placed += [("lane", _lane_paras(ctx, lane, index)) for lane in others[:spare]]
+        side: list[Para] = []
+        # A score of its own (no experience lane, or an experience lane that is its scores): a band across
+        # the foot of the lanes, as tall as it needs, rather than a tall frame of one line; in the side
+        # column when the grid is full.
+        band: list[Para] = []
+        if scores and any(paras is scores for _, paras in placed):
+            placed = [(kind, paras) for kind, paras in placed if paras is not scores]
+            band = scores
+        elif scores and not with_experience:
+            if len(placed) < GRID_SPOTS:
+                band = scores
+            else:
+                side += scores
         if phase.step_names:  # the steps of this phase, as the sheet names them
             step = phase.step_names[0].source
             side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
         for lane in others[spare:]:
             side += _other_lane_paras(ctx, lane, index)
-        frames.append(
-            (
-                Box(body.x + grid_w + gap, body.y, side_w, body.h),
-                side,
-                {"fill": ctx.kit.palette.muted, "name": "other lanes"},
-            )
-        )
+        gap = 8.0
+        side_w = body.w * 0.3 if side or not (placed or band) else 0.0  # none when nothing goes beside
+        grid = Box(body.x, body.y, body.w - side_w - (gap if side_w else 0.0), body.h)
+        fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
+        frames: list[tuple[Box, list[Para], dict[str, object]]] = []
+        if band:  # as tall as the score needs at the largest size, across the grid's foot
+            need = para_height(ctx.setter, band, grid.w - 2 * INSET) + 2 * INSET
+            height = grid.h if not placed else min(need, grid.h / 3)
+            frames.append((Box(grid.x, grid.bottom - height, grid.w, height), band, {"fill": fill, "name": "score"}))
+            grid = Box(grid.x, grid.y, grid.w, grid.h - height - gap)
+        spots = lane_spots(grid, len(placed), gap)
+        frames[:0] = [(spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)]
+        if side_w:
+            side_box = Box(body.x + grid.w + gap, body.y, side_w, body.h)
+            frames.append((side_box, side, {"fill": ctx.kit.palette.muted, "name": "other lanes"}))
         return cls(journey, title, notes, strip, frames)
 
     def best(self, ctx: Ctx) -> float:
@@ -327,6 +343,26 @@ class _PhaseSlide:
         for slide in slides:
             slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
         return slides
+
+
+GRID_SPOTS = 4  # a phase slide's lanes in a grid of at most 2×2; the rest go in the side column
+
+
+def lane_spots(grid: Box, count: int, gap: float) -> list[Box]:
+    """The spots of ``count`` lanes (at most ``GRID_SPOTS``) in the grid, using all of it: one lane the
+    whole grid, two side by side at full height, three as two over one across, four as 2×2. A phase of
+    one lane and a score is two tall frames, not a quarter of the slide beside three quarters of nothing."""
+    count = min(count, GRID_SPOTS)
+    half_w, half_h = (grid.w - gap) / 2, (grid.h - gap) / 2
+    if count <= 1:
+        return [grid]
+    if count == 2:
+        return [Box(grid.x, grid.y, half_w, grid.h), Box(grid.x + half_w + gap, grid.y, half_w, grid.h)]
+    top = [Box(grid.x, grid.y, half_w, half_h), Box(grid.x + half_w + gap, grid.y, half_w, half_h)]
+    if count == 3:
+        return [*top, Box(grid.x, grid.y + half_h + gap, grid.w, half_h)]
+    below = grid.y + half_h + gap
+    return [*top, Box(grid.x, below, half_w, half_h), Box(grid.x + half_w + gap, below, half_w, half_h)]
 
 
 STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not content
@@ -367,9 +403,9 @@ def _tab(width: float, lines: int) -> Box:
 
 
 def _other_lane_paras(ctx: Ctx, lane: Lane, index: int) -> list[Para]:
-    """A lane beside the core ones: its items, or its heading over its workshop question when this phase
-    has none."""
-    return _lane_paras(ctx, lane, index)
+    """A lane beside the core ones: its heading over its items, or its label and workshop question in one
+    prompt line when this phase has none (``_side_prompt``)."""
+    return _lane_paras(ctx, lane, index) if lane.cells[index] else [_side_prompt(ctx, lane)]
 
 
 def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
@@ -387,8 +423,11 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
         + (f" {s.mark}" if s.mark else f" {s.face}" if s.face else "")
         for s in scores
     )
-    source = str(scores[0].source) if scores else ""
-    return [Para(labelled(label, values or "–"), MAX_SIZE, ctx.ink, True, "heading", source)]
+    if not scores:  # an empty score: its label over the workshop's question, as an empty lane shows it
+        question = f"{ctx.words['q_score']} — {ctx.words['to_fill']}"
+        heading = Para(label, MAX_SIZE, ctx.ink, True, "heading", str(lane.source) if lane else "")
+        return [heading, Para(question, MAX_SIZE, prompt_ink(ctx))]
+    return [Para(labelled(label, values), MAX_SIZE, ctx.ink, True, "heading", str(scores[0].source))]
 
 
 def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:

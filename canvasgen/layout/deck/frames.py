@@ -79,10 +79,29 @@ class Para:
     role: FontRole = "body"
     source: str = ""
     mark: ListMark = "none"
+    #: A field's hanging indent, in ems of its size ("Doelen: " of "Doelen: ..."): its wrapped lines start
+    #: under its value, not at the margin (0: none).
+    hang: float = 0.0
 
     def text_width(self, width: float, size: float) -> float:
-        """The width its text wraps in, in a frame ``width`` wide at ``size``: less the indent of a list item."""
-        return width - bullet_indent(size) if self.mark != "none" else width
+        """The width its text wraps in, in a frame ``width`` wide at ``size``: less the indent of a list
+        item, or of a field's label."""
+        if self.mark != "none":
+            return width - bullet_indent(size)
+        return width - self.hang * size
+
+
+HANG_MOST = 8.0  # a field's label longer than this (in ems) is not hung: its value would be a narrow column
+
+
+def hung(setter: Setter, text: str, role: FontRole = "body") -> float:
+    """The hanging indent (in ems) of a "Label: value" line: the width of "Label: " at 1 pt; 0 where there
+    is no label or it is too long to hang the value under."""
+    label, colon, value = text.partition(": ")
+    if not colon or not value.strip() or "\n" in label:
+        return 0.0
+    em = setter.width(f"{label}{colon}", role, 1.0)
+    return em if em <= HANG_MOST else 0.0
 
 
 @dataclass
@@ -233,6 +252,26 @@ class Ctx:
     def body(self) -> Box:
         m = self.margin
         return Box(m, self.top, self.width - 2 * m, self.height - self.top - m)
+
+
+def prompt_ink(ctx: Ctx) -> Colour:
+    """The lighter ink of a workshop prompt: what is still to be filled in, not the client's words."""
+    return ctx.ink.mix(WHITE, 0.4)
+
+
+def card_spots(body: Box, count: int, gap: float = 10.0) -> list[Box]:
+    """Where ``count`` cards go on one slide, using its body: one card the whole body, two or three side by
+    side at full height, four in a 2×2 grid, five or six in a 3×2 grid (``CARDS_A_SLIDE`` at most)."""
+    count = max(1, min(count, CARDS_A_SLIDE))
+    columns = count if count <= 3 else 2 if count == 4 else 3
+    rows = -(-count // columns)
+    cw, ch = (body.w - gap * (columns - 1)) / columns, (body.h - gap * (rows - 1)) / rows
+    return [
+        Box(body.x + (i % columns) * (cw + gap), body.y + (i // columns) * (ch + gap), cw, ch) for i in range(count)
+    ]
+
+
+CARDS_A_SLIDE = 6
 
 
 def finish_slides(ctx: Ctx, slides: list[Slide]) -> None:

@@ -37,7 +37,7 @@ from canvasgen.layout.headings import group_heading, lane_heading, phase_heading
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING
 from canvasgen.layout.text.wrap import breaks_anywhere
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Journey, Lane
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Journey, Lane, PhaseGroup
 
 __all__ = ["CELL_LINES", "CURVE_MIN", "ELLIPSIS", "GLANCE_HEAD", "MAX_SLIDES", "glance_slides", "quiet", "score_line"]
 
@@ -67,6 +67,7 @@ class _Grid:
     x0: float
     width: float
     col_w: float
+    first: int = 0  # the journey's index of the first column's phase (its colour): a glance in parts
 
     def column(self, index: int, y: float, h: float) -> Box:
         return Box(self.x0 + index * (self.col_w + GAP), y, self.col_w, h)
@@ -76,14 +77,72 @@ class _Grid:
 
 
 def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
-    """The journey at a glance, on one slide where it fits at the body's floor, else continued."""
+    """The journey at a glance, on one slide where it fits at the body's floor, else continued; a journey
+    of more phases than columns that hold their names' words at the floor (13 phases: "Explora-tion") in
+    parts of evenly many phases, each part the glance of its phases, "(vervolg)" (rather than names
+    broken inside a word, or set below the floor)."""
+    lanes = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
+    if not lanes and not any(journey.scores):  # a blank canvas: a row of phase names over nothing says nothing
+        return []  # (the phase slides and the exercise show the phases, with their questions)
+    n = len(journey.phases)
+    parts = -(-n // phases_a_slide(ctx, journey))
+    slides: list[Slide] = []
+    start = 0
+    for part in range(parts):  # evenly: 13 phases in three parts are 5, 4 and 4, not 5, 5 and 3
+        stop = start + n // parts + (1 if part < n % parts else 0)
+        slides += _glance(ctx, phase_range(journey, start, stop), section, start)
+        start = stop
+    for slide in slides[1:]:
+        slide.title = f"{ctx.words['overview']} ({ctx.words['continued']})"
+    return slides
+
+
+MIN_COLUMNS = 3  # a glance in parts has at least this many phases a slide
+
+
+def phases_a_slide(ctx: Ctx, journey: Journey) -> int:
+    """How many phase columns one glance slide holds: as many as leave every word of every phase's and
+    group's name whole at the body's floor (a heading, measured as it is, without the wrap's slack: a name
+    that only just fits is set at the floor, as before), all of them where they do."""
+    body = ctx.body
+    names = [phase_heading(p) for p in journey.phases] + [group_heading(g) for g in journey.phase_groups]
+    longest = max((ctx.setter.width(word, "heading", BODY_MIN) for name in names for word in name.split()), default=0)
+    need = longest + 2 * INSET + 1.0  # a word's own width (the wrap's slack is for lines of several words)
+    n = len(journey.phases)
+    for columns in range(n, MIN_COLUMNS - 1, -1):
+        if (body.w - GAP * (columns - 1)) / columns >= need:
+            return columns
+    return min(n, MIN_COLUMNS)
+
+
+def phase_range(journey: Journey, start: int, stop: int) -> Journey:
+    """The journey's phases ``start``..``stop`` (not included) as a journey of their own: their lanes'
+    cells, scores and groups (a group cut by the range keeps its name over its phases in it)."""
+    if (start, stop) == (0, len(journey.phases)):
+        return journey
+    groups = [
+        PhaseGroup(g.name, max(g.first, start) - start, min(g.last, stop - 1) - max(g.first, start) + 1)
+        for g in journey.phase_groups
+        if g.first < stop and g.last >= start
+    ]
+    return replace(
+        journey,
+        phases=journey.phases[start:stop],
+        lanes=[replace(lane, cells=lane.cells[start:stop]) for lane in journey.lanes],
+        scores=journey.scores[start:stop],
+        phase_groups=groups,
+    )
+
+
+def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]:
+    """The glance of a journey (or of a part of its phases, the first of them the journey's ``first``)."""
     w = ctx.words
     body = ctx.body
     n = len(journey.phases)
     # a lane whose every word is a score is the curve, shown once
     lanes = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
     rows = [_row(ctx, lane, n) for lane in lanes]
-    grid = _Grid(body.x, body.w, (body.w - GAP * (n - 1)) / n)
+    grid = _Grid(body.x, body.w, (body.w - GAP * (n - 1)) / n, first)
     groups = _group_heads(ctx, journey, grid)
     head_top = body.y + (groups[0].box.h + GAP if groups else 0.0)
     phases = _phase_heads(ctx, journey, grid, head_top)
@@ -235,7 +294,7 @@ def _pack(
     """The rows' frames, slide by slide, each slide's with where its rows end: a row goes whole to the next
     slide when this one cannot hold it; a row taller than a whole slide is cut at a line, and goes on
     under its label "(vervolg)"."""
-    tint = [ctx.kit.palette.phase(i).mix(WHITE, 0.9) for i in range(len(rows[0].cells))]
+    tint = [ctx.kit.palette.phase(grid.first + i).mix(WHITE, 0.9) for i in range(len(rows[0].cells))]
     pages: list[list[Frame]] = [[]]
     ends: list[float] = [first_top]
     y = first_top
@@ -283,7 +342,7 @@ def _phase_heads(ctx: Ctx, journey: Journey, grid: _Grid, top: float) -> list[Fr
         Para(
             phase_heading(p),
             GLANCE_HEAD,
-            readable_on(ctx.kit.palette.phase(i), ctx.ink),
+            readable_on(ctx.kit.palette.phase(grid.first + i), ctx.ink),
             True,
             "heading",
             str(p.source or ""),
@@ -297,7 +356,8 @@ def _phase_heads(ctx: Ctx, journey: Journey, grid: _Grid, top: float) -> list[Fr
     for i, para in enumerate(names):
         box = grid.column(i, top, head_h)
         para.size = largest_fitting(functools.partial(_name_fits, ctx, para, box), BODY_MIN, unbroken, 1)
-        phases.append(Frame(box, [para], fill=ctx.kit.palette.phase(i), name=f"glance phase {i + 1}"))
+        fill = ctx.kit.palette.phase(grid.first + i)
+        phases.append(Frame(box, [para], fill=fill, name=f"glance phase {grid.first + i + 1}"))
     same = min((head.paras[0].size for head in phases), default=GLANCE_HEAD)
     # The tabs as tall as the names need at that size: the rows under them need the room.
     sized = [replace(n, size=same) for n in names]

@@ -14,6 +14,7 @@ from canvasgen.figures import unit_word
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
     BODY_MIN,
+    CARDS_A_SLIDE,
     INSET,
     MAX_SIZE,
     TABLE_MIN,
@@ -25,10 +26,13 @@ from canvasgen.layout.deck.frames import (
     Para,
     Slide,
     base_size,
+    card_spots,
     continued_slides,
     finish_slides,
     fit_frame,
     heading_again,
+    hung,
+    prompt_ink,
     table_slides,
 )
 from canvasgen.layout.deck.tables import (
@@ -47,6 +51,7 @@ from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Persona
+from canvasgen.text import labelled
 from canvasgen.vocabulary.metrics import DURATIONS
 from canvasgen.words import DECK_WORDS
 
@@ -63,30 +68,28 @@ def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
             for found in (m for m in maps if m.owner is persona):
                 made += empathy_slides(ctx, found, section)
         return made
+    # Each journey's persona as a card: its name, and the workshop's question about it in the prompt's ink
+    # (a name alone is a persona still to be described, not a finished card).
+    prompt = Para(f"{w['q_persona']} — {w['to_fill']}", MAX_SIZE, prompt_ink(ctx))
     cards: list[list[Para]] = []
-    if not cards:
-        for journey in canvas.journeys:
-            if "persona" in journey.meta:
-                item = journey.meta["persona"]
-                label = journey.meta.get("persona_label")
-                heading = label.text.rstrip(":") if label else "Persona"
-                cards.append(
-                    [
-                        Para(heading, MAX_SIZE, ctx.ink, True, "heading"),
-                        Para(item.text, MAX_SIZE, ctx.ink, source=str(item.source)),
-                    ]
-                )
-    if not cards and canvas.persona_columns:  # an empty Personas sheet: its headers are still its words
-        cards.append([Para(h.text, MAX_SIZE, ctx.ink, source=str(h.source)) for h in canvas.persona_columns.values()])
+    for journey in canvas.journeys:
+        if "persona" in journey.meta:
+            item = journey.meta["persona"]
+            label = journey.meta.get("persona_label")
+            heading = label.text.rstrip(":") if label else "Persona"
+            name = Para(labelled(heading, item.text), MAX_SIZE, ctx.ink, True, "heading", str(item.source))
+            cards.append([name, prompt])
+    if not cards and canvas.persona_columns:  # an empty Personas sheet: a card to fill in, under its headers
+        cards.append(
+            [Para(w["persona"], MAX_SIZE, ctx.ink, True, "heading"), prompt]
+            + [Para(f"{h.text}:", MAX_SIZE, ctx.ink, source=str(h.source)) for h in canvas.persona_columns.values()]
+        )
     if not cards:
         return []
-    body = ctx.body
-    gap = 10.0
-    cw, ch = (body.w - gap) / 2, (body.h - gap) / 2
-    spots = [Box(body.x + (i % 2) * (cw + gap), body.y + (i // 2) * (ch + gap), cw, ch) for i in range(4)]
     slides: list[Slide] = []
-    for start in range(0, len(cards), 4):
-        group = cards[start : start + 4]
+    for start in range(0, len(cards), CARDS_A_SLIDE):
+        group = cards[start : start + CARDS_A_SLIDE]
+        spots = card_spots(ctx.body, len(group))
         frames = [(spot, card, {"fill": ctx.kit.palette.muted, "name": "persona"}) for spot, card in zip(spots, group)]
         title = w["personas"] if not slides else f"{w['personas']} ({w['continued']})"
         slides.extend(continued_slides(ctx, "personas", title, section, w["n_personas"], frames))
@@ -303,7 +306,7 @@ def _record(
 ) -> list[Para]:
     heading, lines = record_lines(name, fields, columns, key)
     return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
-        Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines
+        Para(text, MAX_SIZE, ctx.ink, source=source, hang=hung(ctx.setter, text)) for text, source in lines
     ]
 
 

@@ -16,6 +16,7 @@ from pptx.oxml.ns import nsdecls
 from pptx.util import Pt
 
 from canvasgen.brand.colors import Colour
+from canvasgen.layout.text.fonts import EMOJI_COLOURS
 from canvasgen.text import joined_signs, keep_together, right_to_left
 
 _TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's "Medium Style 2 - Accent 1", as python-pptx uses
@@ -126,9 +127,13 @@ class Run(NamedTuple):
     #: A list item's hanging indent in points (its text starts there on every line), or None.
     indent: float | None = None
     bullet: bool = False  # a real paragraph bullet in the indent (False: the rest of an item, no bullet)
+    hang: bool = False  # a field's label in the indent: the first line starts at the margin, the rest under its value
 
 
-_LINES = re.compile(r"(\n)")
+#: Emoji whose meaning is their colour (🟢 🟡 🔴): each a run of its own in that colour, as the poster draws
+#: them, so that a monochrome emoji font (LibreOffice's PDF export) still tells green from red.
+_COLOURS = {char: colour.hex.lstrip("#") for char, colour in EMOJI_COLOURS.items()}
+_PIECES = re.compile(f"(\n|[{''.join(EMOJI_COLOURS)}])")
 
 
 def paragraph_xml(run: Run) -> str:
@@ -139,19 +144,19 @@ def paragraph_xml(run: Run) -> str:
     direction = ' rtl="1" algn="r"' if right_to_left(run.text) else ' algn="ctr"' if run.centred else ""
     if run.indent is not None:  # a hanging indent: the first line starts back at the bullet, the rest under the text
         margin = int(Pt(run.indent))
-        direction += f' marL="{margin}" indent="{-margin if run.bullet else 0}"'
+        direction += f' marL="{margin}" indent="{-margin if run.bullet or run.hang else 0}"'
         spacing += f'<a:buFont typeface="{_attr(run.face)}"/><a:buChar char="•"/>' if run.bullet else "<a:buNone/>"
-    start = f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">{_solid(run.colour)}'
+    start = f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">'
     # A line break in the text is a line break on the slide (<a:br/>), not a character in a run.
     line_break = f'<a:br><a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" dirty="0"/></a:br>'
     runs = "".join(
         line_break
         if piece == "\n"
-        else f'<a:r>{start}<a:latin typeface="{_attr(face)}"/>{_east_asian(face, run.face)}'
-        f'<a:cs typeface="{_attr(face)}"/></a:rPr>'
+        else f'<a:r>{start}{_solid(_COLOURS.get(piece, run.colour))}<a:latin typeface="{_attr(face)}"/>'
+        f'{_east_asian(face, run.face)}<a:cs typeface="{_attr(face)}"/></a:rPr>'
         f"<a:t>{escape(xml_safe(joined_signs(keep_together(piece))))}</a:t></a:r>"  # the viewer wraps: "€ 7.400"
         for text, face in (run.pieces or ((run.text, run.face),))
-        for piece in _LINES.split(text)
+        for piece in _PIECES.split(text)
         if piece
     )
     return f"<a:p><a:pPr{direction}>{spacing}</a:pPr>{runs}</a:p>"

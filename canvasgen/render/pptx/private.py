@@ -185,3 +185,9 @@ def set_custom_property(prs: PresentationFile, properties: str, name: str, value
     vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
     etree.SubElement(added, f"{{{vt}}}lpwstr").text = value
     existing._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def label_element(label: Any) -> Any:
+    """A chart point's ``<c:dLbl>`` (made when it has none): the element its own position, value and manual
+    layout are written in (python-pptx has no API for a label's offset)."""
+    return label._get_or_add_dLbl()

@@ -56,6 +56,7 @@ from canvasgen.render.pptx.private import (
     TextPart,
     Tree,
     element_of,
+    label_element,
     relate_new,
     template_notes_text,
     text_body,
@@ -239,7 +240,7 @@ class Writer:
         before = None if first else size * ITEM_GAP
         colour = para.colour.hex.lstrip("#")
         line = size * LEADING
-        indent = bullet_indent(size) if para.mark != "none" else None
+        indent = bullet_indent(size) if para.mark != "none" else para.hang * size if para.hang else None
         run = Run(
             para.text,
             self.lang_tag,
@@ -253,6 +254,7 @@ class Writer:
             centred,
             indent,
             para.mark == "bullet",
+            bool(para.hang) and para.mark == "none",
         )
         return ooxml.paragraph_xml(run)
 
@@ -325,6 +327,71 @@ class Writer:
             for index, face in enumerate(line.faces):
                 if face is not None and line.values[index] is not None:
                     _face_point(series.points[index], face, 24 * self.scale)
+            if plot.has_data_labels and not chart.bare:
+                # a trough's label off the lines that meet above it: under it, or beside it on the scale's
+                # floor (under it, it would run into the phase names)
+                labels = series.data_labels  # the series' own labels stand in for the plot's: as the plot's
+                labels.show_value, labels.position = True, XL_LABEL_POSITION.ABOVE
+                labels.number_format, labels.number_format_is_linked = _score_format(chart.scale), False
+                for index in troughs(line.values):
+                    if index < len(line.faces) and line.faces[index] is not None:
+                        continue
+                    label = series.points[index].data_label
+                    _show_value(label, _score_format(chart.scale))
+                    if line.values[index] == chart.scale.low:  # on the floor: beside it, raised off the gridline,
+                        right = _steeper_right(line.values, index)  # on the side of the steeper line
+                        label.position = XL_LABEL_POSITION.RIGHT if right else XL_LABEL_POSITION.LEFT
+                        _raised(label, FLOOR_AWAY if right else -FLOOR_AWAY, FLOOR_LIFT)
+                    else:
+                        label.position = XL_LABEL_POSITION.BELOW
+
+
+def _show_value(label, number_format: str) -> None:  # type: ignore[no-untyped-def]
+    """A point's own label still shows its value, in the chart's format (a point's ``<c:dLbl>`` replaces
+    the plot's label settings for that point)."""
+    d_lbl = label_element(label)
+    fmt = d_lbl.find(qn("c:numFmt"))
+    if fmt is None:
+        d_lbl.insert(1, parse_xml(f'<c:numFmt {nsdecls("c")} formatCode="{number_format}" sourceLinked="0"/>'))
+    for tag, value in (("c:showLegendKey", "0"), ("c:showVal", "1"), ("c:showCatName", "0"), ("c:showSerName", "0")):
+        element = d_lbl.find(qn(tag))
+        if element is not None:
+            element.set("val", value)
+
+
+#: A label beside a point on the scale's floor: moved this share of the chart's width away from the point
+#: and of its height up, off the gridline and clear of the line rising from the point.
+FLOOR_AWAY, FLOOR_LIFT = 0.02, 0.035
+
+
+def _steeper_right(values: list[float | None], index: int) -> bool:
+    """Whether the line on a point's right rises more steeply than the one on its left (or only it is there)."""
+    left = values[index - 1] if index > 0 else None
+    right = values[index + 1] if index + 1 < len(values) else None
+    return right is not None and (left is None or right >= left)
+
+
+def _raised(label, away: float, lift: float) -> None:  # type: ignore[no-untyped-def]
+    """A point's label moved from its place by ``away`` of the chart's width and ``lift`` of its height up
+    (a manual layout's offsets)."""
+    d_lbl = label_element(label)
+    layout = parse_xml(
+        f'<c:layout {nsdecls("c")}><c:manualLayout><c:x val="{away}"/><c:y val="{-lift}"/></c:manualLayout></c:layout>'
+    )
+    d_lbl.insert(1, layout)  # after c:idx, before c:numFmt (CT_DLbl's order)
+
+
+def troughs(values: list[float | None]) -> list[int]:
+    """The points lower than the points either side (one side at an end): the lines of a curve meet above
+    such a point, and a label above it sits on them (a "-2" on the floor of the scale, in the V)."""
+    found = []
+    for index, value in enumerate(values):
+        if value is None:
+            continue
+        around = [values[i] for i in (index - 1, index + 1) if 0 <= i < len(values) and values[i] is not None]
+        if around and all(value < other for other in around if other is not None):
+            found.append(index)
+    return found
 
 
 _DASHES = {

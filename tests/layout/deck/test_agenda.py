@@ -28,7 +28,7 @@ def _deck(path: Path, kit: str | None = None, language: str = "nl") -> DeckLayou
 
 def _rows(deck: DeckLayout) -> list[list[str]]:
     (agenda,) = [s for s in deck.slides if s.kind == "agenda"]
-    return agenda.tables[0].rows[1:]
+    return [row for table in agenda.tables for row in table.rows[1:]]  # a long agenda: two tables side by side
 
 
 def _clock(text: str) -> int:
@@ -42,11 +42,16 @@ def test_the_agenda_is_the_deck_in_its_order_timed_over_a_half_day(name: str) ->
     deck, words = _deck(CANVASES / name, language=language), DECK_WORDS[language]
     kinds = {words[key]: kinds for key, kinds, _, _ in PARTS}
     kinds[words["a_personas"]] = kinds[words["a_persona"]]  # two persona slides: the line in the plural
+    kinds[words["compare"]] = ("compare",)
     rows = _rows(deck)
-    topics = [topic.split(" (")[0] for _, topic, _ in rows]
+    topics = [topic.split(" (")[0].split(" · ")[0] for _, topic, _ in rows]
     assert topics[0] == words["a_welcome"] and topics[-1] == words["a_close"]
     # every line but the close is a part of the deck that is there, in the order its first slide comes
-    firsts = [next(i for i, s in enumerate(deck.slides) if s.kind in kinds[topic]) for topic in topics[:-1]]
+    named = [topic.split(" (")[0].partition(" · ")[2] for _, topic, _ in rows]  # a journey's own line: its name
+    firsts = [
+        next(i for i, s in enumerate(deck.slides) if s.kind in kinds[topic] and s.section.endswith(name))
+        for topic, name in zip(topics[:-1], named)
+    ]
     assert firsts == sorted(firsts)
     shown = {kind for topic in topics[:-1] for kind in kinds[topic]}
     assert not [s.title for s in deck.slides if s.kind in {k for ks in kinds.values() for k in ks} - shown]
@@ -56,10 +61,25 @@ def test_the_agenda_is_the_deck_in_its_order_timed_over_a_half_day(name: str) ->
         assert _clock(after) == _clock(time) + int(length)
     assert all(int(length) % 5 == 0 and int(length) > 0 for _, _, length in rows)
     assert sum(int(length) for _, _, length in rows) == HALF_DAY
-    # the exercise: one line, its time per phase
-    phases = sum(1 for s in deck.slides if s.kind == "exercise")
-    (exercise,) = [topic for _, topic, _ in rows if topic.startswith(words["a_exercise"])]
-    assert f"{phases} " in exercise
+    # the exercise: one line a journey, its time per phase
+    exercises = [topic for _, topic, _ in rows if topic.startswith(words["a_exercise"])]
+    assert len(exercises) == len(deck.sections) - sum(
+        1 for s in deck.sections if s in (words["compare"], words["appendix"])
+    )
+    for exercise in exercises:
+        assert f"{sum(1 for s in deck.slides if s.kind == 'exercise') // len(exercises)} " in exercise
+
+
+def test_every_journey_has_its_own_lines_in_deck_order() -> None:
+    """Two journeys of seven phases: the second's section (slides 35-56) has lines of its own, named; its
+    phases are not counted into the first's exercise ("14 phases")."""
+    deck, words = _deck(CANVASES / "example-hr-software-b2b.xlsx", language="en"), DECK_WORDS["en"]
+    topics = [" ".join(topic.split()) for _, topic, _ in _rows(deck)]
+    assert not [t for t in topics if "14 " in t]
+    ours = [t for t in topics if t.endswith("IT Manager") or "· IT Manager (" in t]
+    assert ours == [f"{words['a_journey']} · IT Manager", f"{words['a_exercise']} · IT Manager (7 phases × 5 min)"]
+    hr = topics.index(f"{words['a_exercise']} · HR Director (7 phases × 5 min)")
+    assert hr < topics.index(ours[0]) < topics.index(words["compare"]) < topics.index(words["a_close"])
 
 
 def test_the_agenda_starts_at_the_kits_start(tmp_path: Path) -> None:

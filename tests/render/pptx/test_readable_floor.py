@@ -52,6 +52,11 @@ def test_the_glance_and_the_tables_of_the_examples_are_readable(tmp_path: Path) 
     assert len(tables) >= 5
     for slide in tables:
         assert min(run_sizes(slide)) >= TABLE_MIN, title_of(slide)
+    # the agenda of two journeys, set no smaller: the second journey's lines of its own (not "14 phases")
+    (agenda,) = _slides(deck, "Agenda")
+    topics = [" ".join(r.cells[1].text.split()) for sh in agenda.shapes if sh.has_table for r in sh.table.rows]  # type: ignore[attr-defined]
+    assert "Exercise: the canvas per phase · IT Manager (7 phases × 5 min)" in topics
+    assert "The journey, phase by phase · IT Manager" in topics and not [t for t in topics if "14 phases" in t]
 
 
 def test_short_tables_are_set_larger_than_their_floor(tmp_path: Path) -> None:
@@ -103,3 +108,31 @@ def test_the_glance_breaks_no_word_inside(tmp_path: Path) -> None:
                     role = "heading" if run.font.bold else "body"
                     for word in run.text.split():
                         assert setter.width(word, role, run.font.size.pt) <= room, word
+
+
+def test_a_glance_of_thirteen_phases_breaks_no_name_and_cuts_none(tmp_path: Path) -> None:
+    """Thirteen columns across one slide are too narrow for "Implementation" at the floor: the glance goes
+    on in parts of evenly many phases, every phase's name whole, at the floor or larger, none broken inside
+    a word and none cut ("Ensure my fleet is…")."""
+    names = [
+        "Exploration", "Validation and testing", "Implementation", "Migration to production", "Onboarding",
+        "Preboarding", "Delivery", "Activation", "Business as usual", "Ramp up", "Troubleshooting",
+        "Competitive retention", "Ensure my fleet is always operational",
+    ]  # fmt: skip
+    columns = "BCDEFGHIJKLMN"
+    cells: dict[str, object] = {"A1": "Phase", "A2": "Customer doing", "A3": "Score"}
+    for column, name, k in zip(columns, names, range(len(names))):
+        cells |= {f"{column}1": name, f"{column}2": f"Does step {k + 1} of the job", f"{column}3": k % 5 - 2}
+    deck = _build(make_book(tmp_path / "thirteen.xlsx", {"Journey": cells}), tmp_path / "out")  # type: ignore[arg-type]
+    setter = Setter(deck_fonts())
+    heads: list[str] = []
+    for slide in _slides(deck, "The journey at a glance"):
+        assert min(run_sizes(slide)) >= BODY_MIN, title_of(slide)
+        for shape in slide.shapes:  # type: ignore[attr-defined]
+            if not shape.name.startswith("glance phase "):
+                continue
+            heads.append(shape.text_frame.text)
+            room = shape.width / 12700 - 2 * INSET
+            for run in (r for p in shape.text_frame.paragraphs for r in p.runs):
+                assert all(setter.width(w, "heading", run.font.size.pt) <= room for w in run.text.split()), run.text
+    assert sorted(set(heads)) == sorted(names)  # every name whole, none cut

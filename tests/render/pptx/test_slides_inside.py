@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pptx import Presentation
 
+from canvasgen.layout.deck.frames import TABLE_MIN
 from tests.support.layouts import Built
 from tests.support.read_back import title_of
 from tests.support.workbooks import CANVASES, EXAMPLES
@@ -34,8 +35,11 @@ def test_no_shape_of_an_example_deck_runs_off_its_slide(built: Built) -> None:
 def test_the_agenda_of_a_deck_with_every_part_fits_its_slide_at_one_size(built: Built) -> None:
     deck = Presentation(str(built.deck(CANVASES / "example-hr-software-b2b.xlsx")))
     (agenda,) = [s for s in deck.slides if title_of(s) == "Agenda"]
-    (table,) = [shape.table for shape in agenda.shapes if shape.has_table]
-    assert len(table.rows) == 13  # the header and twelve parts: every part of the deck is there
-    cells = [cell for row in table.rows for cell in row.cells]
+    tables = [shape for shape in agenda.shapes if shape.has_table]
+    # every part of the deck and the second journey's own lines: two tables side by side, each under the
+    # header, inside the slide, rather than one set below the tables' floor
+    assert len(tables) == 2 and sum(len(t.table.rows) - 1 for t in tables) == 15
+    assert tables[0].left + tables[0].width < tables[1].left and tables[1].left + tables[1].width <= deck.slide_width
+    cells = [cell for t in tables for row in t.table.rows for cell in row.cells]
     sizes = {run.font.size.pt for cell in cells for p in cell.text_frame.paragraphs for run in p.runs}
-    assert len(sizes) == 1 and 12 <= sizes.pop() < 16
+    assert len(sizes) == 1 and TABLE_MIN <= sizes.pop() <= 16
