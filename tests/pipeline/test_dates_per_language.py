@@ -97,7 +97,6 @@ def test_english_dates_follow_the_canvas_locale_in_footer_header_and_notes(
     assert f"Datum: {written}" in _flat(title)
 
 
-@pytest.mark.xfail(strict=True, reason="#31 Decision on dates, open: a date cell in a lane prints as ISO")
 def test_a_date_cell_in_a_lane_is_shown_in_the_canvas_language_on_poster_and_deck(tmp_path: Path) -> None:
     """#31 decided that ISO dates in cells are shown in the canvas's language on poster and deck. A date cell
     of a lane (a workbook written by a tool: no person's date pattern, so read as ISO) printed 2026-12-15 on

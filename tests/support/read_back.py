@@ -19,8 +19,8 @@ import pypdfium2 as pdfium
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from canvasgen.layout.meta import meta_text
 from canvasgen.model import Canvas, Item
+from canvasgen.read.shown import shown_when
 from canvasgen.vocabulary.structure import is_placeholder
 
 # Zero-width characters, and the soft hyphen a hyphenated line ends in (PDFium reads it as U+FFFE or \x02).
@@ -331,11 +331,10 @@ def pixels_before(pdf: Path, wanted: str) -> list[tuple[int, int, int]]:
 
 
 def as_printed(canvas: Canvas, language: str | None = None) -> list[tuple[Item, str]]:
-    """Every text item of the canvas with the text the poster and deck print for it: a metadata date in
-    the language's notation (#31: "14 oktober 2026" for the cell 2026-10-14), everything else as read."""
-    metas = [item for journey in canvas.journeys for item in journey.meta.values()]
+    """Every text item of the canvas with the text the poster and deck print for it: a date cell in the
+    language's notation (#31: "14 oktober 2026" for the cell 2026-10-14), everything else as read."""
     said = language or canvas.language or "nl"
     return [
-        (item, meta_text(item, said, canvas.region) if any(item is m for m in metas) else item.text)
+        (item, shown_when(item.when, item.number_format, said, canvas.region) if item.when else item.text)
         for item in canvas.texts()
     ]
