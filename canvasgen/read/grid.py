@@ -315,7 +315,7 @@ class Grid:
         return self._by_line
 
 
-def joined(items: list[Item]) -> Item:
+def one_item(items: list[Item]) -> Item:
     """A cell's items as one item, their lines joined, with the first one's cell and value; a date cell's
     one item keeps the date it holds (``Item.when``), which the reader shows in the canvas's language."""
     when = items[0].when if len(items) == 1 else None

@@ -29,7 +29,7 @@ from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
-from canvasgen.read.grid import Grid, Pos, joined
+from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.lane_roles import offer_in_family, role_text, said_of_roles
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
@@ -597,7 +597,7 @@ def _metadata(grid: Grid, free: set[Pos], top: int) -> tuple[dict[str, Item], se
             )
             if beside is not None:
                 items = grid.items(beside)
-                meta[key] = joined(items)
+                meta[key] = one_item(items)
                 taken.add(beside)
             # The label is kept even when its value is still blank, as in a fresh template.
             meta[f"{key}_label"] = grid.whole(pos)

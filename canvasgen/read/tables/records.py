@@ -71,9 +71,9 @@ def _records(
                 continue
             used.add((row, c))
             text = "\n".join(i.text for i in items)
-            only = items[0] if len(items) == 1 else None  # a date cell's one item keeps its date
+            when = items[0].when if len(items) == 1 else None  # a date cell's one item keeps its date
             record[_free(record, name)] = Item(
-                text, items[0].source, items[0].value, number_format=items[0].number_format, when=only.when if only else None
+                text, items[0].source, items[0].value, number_format=items[0].number_format, when=when
             )
         if record:
             records.append(record)
