@@ -96,12 +96,12 @@ def show_dates(canvas: Canvas, language: str) -> None:
     English). Its value stays ISO text. Text the client typed ("Datum: 2026-11-20") is no date cell and
     stays as typed. The reader shows them in the canvas's language; a run that writes in another
     (``--lang``) shows them again in that one, so that one page never mixes two languages' dates."""
-    for item in _date_items(canvas):
+    for item in date_items(canvas):
         assert item.when is not None
         item.text = shown_when(item.when, item.number_format, language, canvas.region)
 
 
-def _date_items(canvas: Canvas) -> list[Item]:
+def date_items(canvas: Canvas) -> list[Item]:
     """The items of the canvas that hold a date, wherever the model keeps them (lanes, metadata, records,
     notes, figures, empathy maps): found by walking the model, so that no container is forgotten."""
     found: list[Item] = []
