@@ -9,6 +9,7 @@ left is kept as a note, with a warning, so nothing the team wrote is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
@@ -103,25 +104,31 @@ def show_dates(canvas: Canvas, language: str) -> None:
 
 def date_items(canvas: Canvas) -> list[Item]:
     """The items of the canvas that hold a date, wherever the model keeps them (lanes, metadata, records,
-    notes, figures, empathy maps): found by walking the model, so that no container is forgotten."""
+    notes, figures, empathy maps): found by walking the model, so that no container is forgotten. An item
+    kept in two places (a group's label over its lanes) is listed once."""
     found: list[Item] = []
-    seen: set[int] = set()
-    stack: list[object] = [canvas]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, Item):
-            if node.when is not None:
-                found.append(node)
-        elif isinstance(node, (list, tuple)):
-            stack.extend(node)
-        elif isinstance(node, dict):
-            stack.extend(node.values())
-        elif is_dataclass(node) and not isinstance(node, type):
-            stack.extend(getattr(node, f.name) for f in fields(node))
+    for item in _items_in(canvas):
+        if item.when is not None and not any(item is seen for seen in found):
+            found.append(item)
     return found
+
+
+def _items_in(node: object) -> Iterator[Item]:
+    """Every item under ``node``, through lists, dicts and the compared fields of dataclasses: a field
+    left out of comparison is a reference back (an empathy map's ``owner``) or no text (a picture), and
+    the compared ones hold no cycle (``==`` on the model would never end otherwise), so the walk ends."""
+    if isinstance(node, Item):
+        yield node
+    elif isinstance(node, (list, tuple)):
+        for child in node:
+            yield from _items_in(child)
+    elif isinstance(node, dict):
+        for child in node.values():
+            yield from _items_in(child)
+    elif is_dataclass(node) and not isinstance(node, type):
+        for spec in fields(node):
+            if spec.compare:
+                yield from _items_in(getattr(node, spec.name))
 
 
 def _read_canvas(
