@@ -164,23 +164,31 @@ def test_a_date_under_a_german_french_or_spanish_locale_code_is_read_with_its_na
 
 
 @pytest.mark.parametrize("language", list(LONG_DATES))
-def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(tmp_path: Path, language: str) -> None:
+@pytest.mark.parametrize("labels", ["own", "nl"])
+def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(
+    tmp_path: Path, language: str, labels: str
+) -> None:
     """Round trip over the locales: the date a canvas shows in its language's long notation is read as
-    exactly what canvasgen itself writes for that day in that language (babel's long date)."""
+    exactly what canvasgen itself writes for that day in that language (babel's long date). The canvas's
+    language is its labels' (#31: a date cell is shown in the canvas's language): a canvas labelled in the
+    language shows the date in it; one labelled in Dutch ("Datum", "Fase", "Klantproces") shows a date its
+    format gives in German in Dutch, so that one page never mixes two languages' dates."""
     import openpyxl
 
     from canvasgen.figures import format_day
     from canvasgen.read.reader import read_canvas
+    from canvasgen.words import LANE_LABELS, META_LABELS, WORDS
 
+    said = language if labels == "own" else "nl"
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Journey"
     for ref, value in {
-        "A1": "Datum",
-        "A3": "Fase",
+        "A1": META_LABELS[said]["date"],
+        "A3": WORDS[said]["phase"],
         "B3": "Eins",
         "C3": "Zwei",
-        "A4": "Klantproces",
+        "A4": LANE_LABELS[said]["customer"],
         "B4": "Sucht",
         "C4": "Kauft",
     }.items():
@@ -189,8 +197,10 @@ def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(tmp_path: 
     sheet["B1"].number_format = LONG_DATES[language]
     book.save(tmp_path / "reise.xlsx")
     canvas = read_canvas(tmp_path / "reise.xlsx")
+    assert canvas.language == said
     assert canvas.region == ("US" if language == "en" else None)  # [$-409]: English of the United States
-    assert canvas.journeys[0].meta["date"].text == format_day(DEC_5, language, canvas.region)
+    assert canvas.journeys[0].meta["date"].text == format_day(DEC_5, said, canvas.region)
+    assert canvas.journeys[0].meta["date"].value == "2026-12-05"
 
 
 @pytest.mark.parametrize(
