@@ -363,6 +363,58 @@ def shown_when(when: dt.date, number_format: str | None, language: str, region: 
     return text.replace("\u202f", "\u00a0")  # a narrow no-break space ("2:30 PM") many fonts lack
 
 
+#: The words a language's written-out date has around its numbers and names ("15 de diciembre de 2026",
+#: "samedi 5 décembre 2026 à 14:30", "December 15, 2026 at 2:30 PM").
+_DATE_FILLERS = {"de", "à", "a", "las", "um", "om", "at", "le", "el", "der", "den", "het"}
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+
+
+def read_when(text: str, language: str) -> dt.date | None:
+    """The date (and time) ``text`` writes out in ``language``, as ``shown_when`` writes one ("15 December
+    2026", "December 15, 2026", "15. Dezember 2026, 14:30", "15 de diciembre de 2026"): a day, the month's
+    name (whole or abbreviated), a four-digit year, maybe the day's name and a time; None for any other
+    text ("15 December", "eind december 2026", "vóór 2026-12-01"): a word more and it is no date."""
+    if language not in LANGUAGE_IDS.values():
+        return None
+    locale = Locale.parse(language)
+    months = {
+        str(name).casefold().rstrip("."): number
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for number, name in locale.months[context][width].items()
+    }
+    names = {str(n).casefold().rstrip(".") for w in ("wide", "abbreviated") for n in locale.days["format"][w].values()}
+    day = month = year = None
+    clock: tuple[int, int, int] | None = None
+    afternoon: bool | None = None
+    for word in re.split(r"[\s,]+", text.replace("\u00a0", " ").replace("\u202f", " ").strip()):
+        key = word.casefold().rstrip(".")
+        found = _CLOCK.match(key)
+        if not key or key in _DATE_FILLERS or key in names:
+            continue
+        if key in ("am", "pm"):
+            afternoon = key == "pm"
+        elif found and clock is None:
+            clock = (int(found[1]), int(found[2]), int(found[3] or 0))
+        elif key in months and month is None:
+            month = months[key]
+        elif key.isdigit() and len(key) <= 2 and day is None:
+            day = int(key)
+        elif key.isdigit() and len(key) == 4 and year is None:
+            year = int(key)
+        else:
+            return None
+    if day is None or month is None or year is None:
+        return None
+    try:
+        if clock is None:
+            return dt.date(year, month, day)
+        hour = clock[0] % 12 + (12 if afternoon else 0) if afternoon is not None else clock[0]
+        return dt.datetime(year, month, day, hour, clock[1], clock[2])
+    except ValueError:
+        return None
+
+
 def _date_parts(code: str) -> set[str]:
     """What a date format shows, in Unicode's letters: y (year), M (month), d (day of the month), E (the
     day's name), H (the time), s (seconds). General, and the formats libraries write, show a whole date and

@@ -193,6 +193,34 @@ def test_the_kit_prints_date_cells_in_the_language_and_applies_back_unchanged(tm
     assert "now reads" not in result.output and not (tmp_path / "v2.xlsx").exists(), result.output
 
 
+def test_a_kit_in_another_language_applies_its_edited_dates_read_in_that_language(tmp_path: Path) -> None:
+    """`kit --lang en` prints a Dutch canvas's dates in English ("15 December 2026"): `apply` reads the
+    cards' dates in the changes sheet's language, so an edited date card is no "card now reads '15 december
+    2026'" refusal; the new date the team wrote in English goes in as a date (the cell stays a date cell,
+    shown in the canvas's Dutch), a text that is no date as typed, and the untouched date card asks nothing."""
+    import openpyxl
+
+    from canvasgen.read.reader import read_canvas
+
+    source = _lane_dates(tmp_path / "vergunning.xlsx", {"D1": "Klaar", "D3": dt.datetime(2027, 1, 8)})
+    _run(["kit", str(source), "-o", str(tmp_path / "kit"), "--size", "A3", "--lang", "en"])
+    changes = tmp_path / "kit" / "vergunning-changes.xlsx"
+    book = openpyxl.load_workbook(changes)
+    rows = {row[3].value: row for row in book.worksheets[0].iter_rows() if row[0].value}
+    assert "22 December 2026, 14:30" in rows  # printed in English, left as it is
+    rows["15 December 2026"][4].value, rows["15 December 2026"][5].value = "change", "18 December 2026"
+    rows["8 January 2027"][4].value, rows["8 January 2027"][5].value = "change", "early January"
+    book.save(changes)
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    assert result.exit_code == 0, result.output
+    assert "wrote" in result.output and "(2 changed, 0 removed, 0 added" in result.output
+    sheet = openpyxl.load_workbook(tmp_path / "v2.xlsx")["Klantreis"]
+    assert sheet["B3"].value == dt.datetime(2026, 12, 18)  # a date, not the English text
+    assert sheet["C3"].value == dt.datetime(2026, 12, 22, 14, 30) and sheet["D3"].value == "early January"
+    lane = next(ln for ln in read_canvas(tmp_path / "v2.xlsx").journeys[0].lanes if ln.label == "Deadline")
+    assert [i.text for cell in lane.cells for i in cell] == ["18 december 2026", SHOWN[1], "early January"]
+
+
 def test_an_unchanged_date_cell_compares_equal_and_a_changed_one_is_said_in_the_language(tmp_path: Path) -> None:
     """`diff` of two versions: the date kept is no change; the date moved is said as the poster says it."""
     old = _lane_dates(tmp_path / "v1.xlsx")

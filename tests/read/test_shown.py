@@ -217,3 +217,18 @@ def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(
 def test_a_date_under_a_language_tag_is_shown_in_that_language(code: str, shown: str) -> None:
     """Round 5 (H7): newer files name the locale by its tag ([$-nl-NL]), not its Windows code ([$-413])."""
     assert shown_date(dt.datetime(2025, 3, 14), code) == shown
+
+
+@pytest.mark.parametrize("language", list(LONG_DATES))
+def test_a_date_written_out_in_a_language_is_read_back_and_other_text_is_no_date(language: str) -> None:
+    """`apply` reads a kit's date cards in the changes sheet's language: what canvasgen writes for a day (and
+    a time, its day's name) is read back as that day; a date with a part missing or a word more is none."""
+    from canvasgen.read.shown import read_when, shown_when
+
+    timed = dt.datetime(2026, 12, 22, 14, 30)
+    for code in ("yyyy-mm-dd", "dddd d mmmm yyyy"):
+        assert read_when(shown_when(DEC_5, code, language), language) == DEC_5
+    assert read_when(shown_when(timed, None, language), language) == timed
+    assert read_when(shown_when(timed, None, "en", "US"), "en") == timed  # "December 22, 2026, 2:30 PM"
+    for text in ("5 december", "eind december 2026", "vóór 2026-12-01", "31 February 2026", "dec 2026", ""):
+        assert read_when(text, language) is None
