@@ -364,7 +364,8 @@ def test_the_date_is_set_in_the_workbooks_own_date_system(mac_dates: bool, tmp_p
     book[date.sheet][date_cell].value = dt.datetime(2026, 10, 1)
     book[date.sheet][date_cell].number_format = "dd-mm-yyyy"
     book.save(source)
-    assert read_canvas(source).journeys[0].meta["date"].text == "1 oktober 2026"  # a date cell, in the canvas's language (#31)
+    # a date cell, in the canvas's language (#31)
+    assert read_canvas(source).journeys[0].meta["date"].text == "1 oktober 2026"
     changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-02"], 6): "Bewaart de post voor later"})
     out = tmp_path / "v2.xlsx"
