@@ -107,6 +107,9 @@ class Item:
     #: The number format of the cell a number or date was read from ("0.0%"): the number is ``value``, the
     #: format only says how Excel shows it (``text``), and what it shows beside it (a unit, "%").
     number_format: str | None = field(default=None, compare=False, repr=False)
+    #: The date a date cell holds (a date value, or a number with a date format): ``text`` is how the
+    #: canvas shows it, in its language ("15 december 2026"); ``value`` keeps it as ISO text.
+    when: _dt.date | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text}

@@ -4,7 +4,6 @@ Personas row, and where a budget went with what it brought in."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_day, format_figure, format_target, format_value
@@ -31,22 +30,10 @@ def made_on(day: dt.date, language: str, region: str | None = None) -> str:
     return f"{POSTER_WORDS[language]['generated']} {format_day(day, language, region)}"
 
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def meta_text(item: Item, language: str, region: str | None = None) -> str:
-    """A metadata cell as printed: a date cell (a day, its value kept as ISO text) in the language's
-    notation like the footer's "gemaakt op" ("20 november 2026"), as #31 decided; text as the cell has it."""
-    if isinstance(item.value, str) and _ISO_DAY.match(item.value):
-        try:
-            return format_day(dt.date.fromisoformat(item.value), language, region)
-        except ValueError:
-            return item.text
-    return item.text
-
-
-def meta_lines(journey: Journey, language: str, region: str | None = None) -> list[Line]:
+def meta_lines(journey: Journey, language: str) -> list[Line]:
     """ "Klant: X", "Persona: Y", ... with the workbook's own labels; a label without a value shows "—".
+    A date cell ("Datum") is shown in the canvas's language, as every date cell is (the reader's
+    ``show_dates``): "Datum: 20 november 2026"; a date typed as text stays as typed.
 
     The journey's name and title are left out: they head the poster or slide.
     """
@@ -57,7 +44,7 @@ def meta_lines(journey: Journey, language: str, region: str | None = None) -> li
         if key in meta:
             label = meta.get(f"{key}_label")
             name = label.text.rstrip(":") if label else defaults.get(key, key)
-            lines.append((f"{name}: {meta_text(meta[key], language, region)}", str(meta[key].source)))
+            lines.append((f"{name}: {meta[key].text}", str(meta[key].source)))
     for key, item in meta.items():
         base = key.removesuffix("_label")
         if key.endswith("_label") and base not in meta and base not in ("journey", "title"):

@@ -46,6 +46,8 @@ from canvasgen.pipeline.read import read
 from canvasgen.read.changes import Change, ChangesBook, TeamNote, read_changes
 from canvasgen.read.corrections import Corrections, describe, effective, from_record, to_record
 from canvasgen.read.formats import is_patched
+from canvasgen.read.reader import show_dates
+from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
@@ -70,6 +72,8 @@ class _CellPlan:
     whole: tuple[str, str | None] | None = None  # (old text, new text): a one-item cell
     rows: list[Change] = field(default_factory=list)  # the rows that change the cell
     always: bool = False  # a KPI lane's cell: split at every "; " (text.semicolon_parts)
+    #: A date cell's card (#31: printed as its date, in the kit's language): its new text, "" removed.
+    date: str | None = None
 
 
 def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
@@ -126,6 +130,8 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     corrections = _reading(book, source, options.corrections, applied.warnings)
     drop_macros = _macros(source, out, applied.warnings)
     canvas = read(source, None, corrections)
+    if book.language is not None:  # its dates as the kit printed them: in the changes sheet's language
+        show_dates(canvas, book.language)
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
     cards = {card.id: card for card in (*cards_of(canvas), *retired_cards(canvas))}
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
@@ -294,6 +300,8 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         for item in _touchpoint_items(canvas, card.item):
             if item.source is not None:
                 plans.setdefault(_first_cell(item.source), _CellPlan()).whole = (item.text, None)
+    elif card.item.when is not None:  # a date cell holds one card: the cell takes its new date, or text
+        plans.setdefault(_first_cell(card.item.source), _CellPlan()).date = new or ""
     elif card.journey is None:
         plans.setdefault(_first_cell(card.item.source), _CellPlan()).whole = (card.text, new)
     else:
@@ -371,6 +379,9 @@ def _cell_edits(
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
+        if plan.date is not None:
+            edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
+            continue
         try:
             text, meant = _new_text(plan, stored[source.sheet, source.cell].text)
         except Rejected as rejected:
@@ -381,6 +392,14 @@ def _cell_edits(
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
     return errors + too_long(texts, rows, changes)
+
+
+def _new_date(text: str, language: str, epoch: dt.datetime) -> str | float:
+    """A date cell's new value: the date the team wrote, read in the changes sheet's language ("18 December
+    2026" from an English kit), as the workbook's date serial, so that its date format shows it and the
+    canvas shows it in its own language; any other text as typed (the cell then holds text)."""
+    when = read_when(text, language or "nl")
+    return text if when is None else float(to_excel(when, epoch))
 
 
 def _new_text(plan: _CellPlan, text: str) -> tuple[str, list[str]]:

@@ -20,7 +20,7 @@ from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
-from canvasgen.pipeline.read import read
+from canvasgen.pipeline.read import output_language, read
 from canvasgen.pipeline.render import Report, keep_theirs, report_files
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.run import run
@@ -79,11 +79,12 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     if options.out_dir is not None:  # checked before anything is read or written
         _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
     canvases = read_pair(files, options.corrections)
+    current_canvas = canvases[-1][1]
+    # every date in the report's language before the canvases are compared: an unchanged one reads the same
+    language = output_language(options.language, kit.language, current_canvas, *(c for _, c in canvases[:-1]))
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
-    current_canvas = canvases[-1][1]
     extra = touchpoint_actions(current_canvas, current)
-    language = options.language or current_canvas.language or kit.language
     outputs: list[Path] = []
     if options.out_dir is not None:
         stem = Path(files[-1]).stem
@@ -128,11 +129,13 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
         keep_theirs([options.out_dir / f"{stem}.pdf", options.out_dir / f"{stem}.pptx"], options.force)
     canvases = read_pair(files, options.corrections)
     (_, old), (_, new) = canvases
+    brand = brand_kit(options.brand) if options.out_dir is not None else None
+    # both versions' dates in one language before they are compared: an unchanged date reads the same
+    language = output_language(options.language, brand.kit.language if brand else "nl", new, old)
     diff = compare(old, new, options.threshold)
     outputs: list[Path] = []
-    if options.out_dir is not None:
-        kit, fonts, _ = brand_kit(options.brand)
-        language = options.language or new.language or kit.language
+    if options.out_dir is not None and brand is not None:
+        kit, fonts, _ = brand
         blocks = diff_blocks(diff, language, options.verbose)
         report = Report(
             blocks, GAP_WORDS[language]["changes"], f"{old.file} → {new.file}", Path(files[1]).stem + "-changes"

@@ -11,7 +11,7 @@ from canvasgen.read.corrections import Corrections
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.metrics.collect import add_csv_metrics
 from canvasgen.read.package.portraits import pictures_beside
-from canvasgen.read.reader import read_canvas
+from canvasgen.read.reader import read_canvas, show_dates
 
 
 def same_file(one: Path, other: Path) -> bool:
@@ -79,4 +79,17 @@ def read(
         pictures_beside(canvas, path.parent)
     if metrics is not None:
         add_csv_metrics(canvas, metrics)
+    if companions:  # a companion's dates were shown in its own language: in the canvas's, as the rest
+        show_dates(canvas, canvas.language or "nl")
     return canvas
+
+
+def output_language(chosen: str | None, kit_language: str, *canvases: Canvas) -> str:
+    """The language a run writes in — the one asked for (``--lang``), else the (first) canvas's, else the
+    brand kit's — with every date cell of ``canvases`` shown in it, the one step that decides how a date
+    reads on every output (poster, deck, kit, reports): a page never mixes two languages' dates, and a
+    date compared across versions reads the same on both sides."""
+    language = chosen or (canvases[0].language if canvases else None) or kit_language
+    for canvas in canvases:
+        show_dates(canvas, language)
+    return language

@@ -9,7 +9,7 @@ from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.errors import display_file, display_name
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
-from canvasgen.pipeline.read import read
+from canvasgen.pipeline.read import output_language, read
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.warm import brand_kit
 
@@ -42,7 +42,7 @@ def run(
     render.within_bounds(canvas, source)  # before the analysis and any layout
     analysis = analysis or analyse(canvas, display_name(source))
     extras = extras or Extras()
-    language = options.language or canvas.language or kit.language
+    language = output_language(options.language, kit.language, canvas)
     title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else Path(display_file(source)).stem)
     headings = heading_warnings(canvas, display_name(source)) if options.pdf or options.pptx else []
     result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings, *headings])

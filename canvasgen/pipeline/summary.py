@@ -9,6 +9,7 @@ from canvasgen.layout.meta import unused_headers
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Phase, RoleBy
 from canvasgen.read.lane_roles import lane_option, role_text
 from canvasgen.read.package.portraits import persona_pictures
+from canvasgen.read.reader import date_items
 from canvasgen.read.tables.stage_list import decoration_taken_off
 
 
@@ -72,7 +73,22 @@ def explanation(canvas: Canvas) -> str:
     if canvas.notes:
         cells = ", ".join(dict.fromkeys(str(n.source) for n in canvas.notes if n.source))
         lines.append(f"  to notes (no table around them): {cells}")
+    lines.extend(f"  {line}" for line in _date_lines(canvas))
     return "\n".join(lines)
+
+
+def _date_lines(canvas: Canvas) -> list[str]:
+    """The date cells, shown in the canvas's language, and how to show them otherwise."""
+    dates = sorted(date_items(canvas), key=lambda i: (str(i.source), i.text))
+    if not dates:
+        return []
+    shown = ", ".join(f"{i.source} '{i.text}'" for i in dates[:8]) + (
+        f" and {len(dates) - 8} more" if len(dates) > 8 else ""
+    )
+    return [
+        f"{_count(len(dates), 'date cell')} shown as dates in the canvas's language ({canvas.language or 'nl'}): "
+        f"{shown}; `--lang` shows them in another, and a date typed as text (a ' before it) is printed as typed"
+    ]
 
 
 def _direction_lines(canvas: Canvas) -> list[str]:

@@ -126,6 +126,9 @@ class ChangesBook:
     sheets: list[str] = field(default_factory=list)  # the changes sheets read, in the workbook's order
     record_edited: bool = False  # the record was there, but edited since the kit: not used
     notes: list[TeamNote] = field(default_factory=list)  # the note column's texts, in row order
+    #: The language of its (first) changes sheet, the kit's (``kit --lang``): the cards' dates were printed
+    #: in it ("15 December 2026"), and are read in it again; None before a sheet is found.
+    language: str | None = None
 
 
 #: Every action word of every language, with its synonyms, by its key.
@@ -153,6 +156,7 @@ def read_changes(path: Path) -> ChangesBook:
             continue
         header, columns, language = found
         book.sheets.append(sheet.title)
+        book.language = book.language or language
         _changes(book, sheet, header, columns, language)
         book.warnings += _uncalculated(opened.warnings, sheet.title, columns)
     if not book.sheets:

@@ -282,7 +282,8 @@ class Grid:
         if value.number is not None:
             return [Item(value.text, source, _typed(value.raw), number_format=value.number_format)]
         if isinstance(value.raw, (dt.date, dt.time)):  # shown as formatted, its value as ISO text
-            return [Item(value.text, source, value_text(value.raw), number_format=value.number_format)]
+            when = value.raw if isinstance(value.raw, dt.date) else None  # a date: shown in the canvas's language
+            return [Item(value.text, source, value_text(value.raw), number_format=value.number_format, when=when)]
         return [Item(text, source, order=number) for number, text in value.numbered]
 
     def whole(self, pos: Pos) -> Item:
@@ -312,6 +313,13 @@ class Grid:
                 cols.setdefault(c, []).append(r)
             self._by_line = (rows, cols)
         return self._by_line
+
+
+def one_item(items: list[Item]) -> Item:
+    """A cell's items as one item, their lines joined, with the first one's cell and value; a date cell's
+    one item keeps the date it holds (``Item.when``), which the reader shows in the canvas's language."""
+    when = items[0].when if len(items) == 1 else None
+    return Item("\n".join(i.text for i in items), items[0].source, items[0].value, when=when)
 
 
 def column_letters(column: int) -> str:

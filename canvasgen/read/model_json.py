@@ -11,9 +11,11 @@ cells of a lane against the phases) is checked here.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import math
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -270,7 +272,23 @@ def _item(data: dict[str, Any]) -> Item:
     if isinstance(cell, str) and "!" in cell:
         sheet, _, ref = cell.rpartition("!")
         source = Source(sheet, ref)
-    return Item(str(data["text"]), source, data.get("value"), data.get("order"), data.get("level"))
+    value = data.get("value")
+    return Item(str(data["text"]), source, value, data.get("order"), data.get("level"), when=_iso_date(value))
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?")
+
+
+def _iso_date(value: object) -> dt.date | None:
+    """The date an item's value holds: a date cell's model keeps it as ISO text ("2026-12-15", "2026-12-15
+    14:30"), shown in the canvas's language as a workbook's date cell is; None for any other value."""
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.time() != dt.time(0, 0) else when.date()
 
 
 def _maybe(data: dict[str, Any] | None) -> Item | None:

@@ -9,7 +9,8 @@ left is kept as a note, with a warning, so nothing the team wrote is lost.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Iterator
+from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
 from canvasgen.errors import (
@@ -29,7 +30,7 @@ from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
-from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.lane_roles import offer_in_family, role_text, said_of_roles
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
@@ -39,7 +40,7 @@ from canvasgen.read.model_json import read_model_json
 from canvasgen.read.package.portraits import place_workbook_pictures
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
-from canvasgen.read.shown import shown_number
+from canvasgen.read.shown import shown_number, shown_when
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps
 from canvasgen.read.tables.empathy import describe as describe_empathy
@@ -84,7 +85,50 @@ def read_canvas(
     if canvas.language is None:  # a workbook's is decided before its figures are read (they need it)
         canvas.language = detect_language(canvas)
     canvas.written_in = text_language(canvas)
+    show_dates(canvas, canvas.language or "nl")  # Dutch without words, as its figures are read
     return canvas
+
+
+def show_dates(canvas: Canvas, language: str) -> None:
+    """Every date cell of the canvas (a date value, or a number with a date format: ``Item.when``) given
+    the text it is shown with wherever an item is shown — poster, deck, kit, reports, ``check`` and the
+    model JSON's text — as #31 decided: the client's date in ``language``'s notation (``shown_when``:
+    "15 december 2026", "15 December 2026", "December 15, 2026" where the canvas's locale is American
+    English). Its value stays ISO text. Text the client typed ("Datum: 2026-11-20") is no date cell and
+    stays as typed. The reader shows them in the canvas's language; a run that writes in another
+    (``--lang``) shows them again in that one, so that one page never mixes two languages' dates."""
+    for item in date_items(canvas):
+        assert item.when is not None
+        item.text = shown_when(item.when, item.number_format, language, canvas.region)
+
+
+def date_items(canvas: Canvas) -> list[Item]:
+    """The items of the canvas that hold a date, wherever the model keeps them (lanes, metadata, records,
+    notes, figures, empathy maps): found by walking the model, so that no container is forgotten. An item
+    kept in two places (a group's label over its lanes) is listed once."""
+    found: list[Item] = []
+    for item in _items_in(canvas):
+        if item.when is not None and not any(item is seen for seen in found):
+            found.append(item)
+    return found
+
+
+def _items_in(node: object) -> Iterator[Item]:
+    """Every item under ``node``, through lists, dicts and the compared fields of dataclasses: a field
+    left out of comparison is a reference back (an empathy map's ``owner``) or no text (a picture), and
+    the compared ones hold no cycle (``==`` on the model would never end otherwise), so the walk ends."""
+    if isinstance(node, Item):
+        yield node
+    elif isinstance(node, (list, tuple)):
+        for child in node:
+            yield from _items_in(child)
+    elif isinstance(node, dict):
+        for child in node.values():
+            yield from _items_in(child)
+    elif is_dataclass(node) and not isinstance(node, type):
+        for spec in fields(node):
+            if spec.compare:
+                yield from _items_in(getattr(node, spec.name))
 
 
 def _read_canvas(
@@ -582,7 +626,7 @@ def _metadata(grid: Grid, free: set[Pos], top: int, journeys: list[Journey]) -> 
             )
             if beside is not None:
                 items = grid.items(beside)
-                meta[key] = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+                meta[key] = one_item(items)
                 taken.add(beside)
             # The label is kept even when its value is still blank, as in a fresh template.
             meta[f"{key}_label"] = grid.whole(pos)

@@ -28,12 +28,14 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from babel import Locale
 from babel.core import UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 from defusedxml.ElementTree import ParseError, fromstring
 from openpyxl.styles.colors import COLOR_INDEX, Color
 
+from canvasgen.figures import date_locale
 from canvasgen.model import value_text
 from canvasgen.vocabulary.calendar import DAYS, ENGLISH_REGIONS, LANGUAGE_IDS, MONTHS
 
@@ -286,11 +288,14 @@ def _digits(value: float, placeholders: str, grouped: bool, language: str, keep:
     return f"{integer}{point}{decimal}" if decimal else integer
 
 
-def shown_date(value: dt.date | dt.time, number_format: str) -> str | None:
-    """A date or time as the format shows it; None for a format that is no date pattern (General)."""
+def shown_date(value: dt.date | dt.time, number_format: str, language: str | None = None) -> str | None:
+    """A date or time as the format shows it; None for a format that is no date pattern (General).
+    The names of months and days are the language's the format names ([$-413]: Dutch), else
+    ``language``'s (the canvas's: the client's Excel shows them in its own), else English."""
     if not is_date_format(number_format) or number_format in _WRITTEN_BY_LIBRARIES:
         return None
-    language = _format_language(number_format)
+    if _locale_codes(number_format) or language not in MONTHS:
+        language = _format_language(number_format)
     tokens = _tokens(sections(number_format)[0])
     when = value if isinstance(value, dt.datetime) else None
     date = value if isinstance(value, dt.date) else None
@@ -330,6 +335,103 @@ def _piece(
     if kind == "s" and time is not None:
         return f"{time.second:02d}" if n > 1 else str(time.second)
     return token if kind not in _DATE_LETTERS else ""
+
+
+def shown_when(when: dt.date, number_format: str | None, language: str, region: str | None = None) -> str:
+    """A date cell (a date value, or a number with a date format) as a canvas in ``language`` shows it,
+    the client's date in the canvas's notation, as #31 decided: a format that shows a whole date (day,
+    month and year, in any order or notation: "yyyy-mm-dd", "dd-mm-yyyy", Excel's short date) or none
+    (General) gives the language's long date, "15 december 2026" (nl), "15 December 2026" (en; "December
+    15, 2026" where ``region`` is US), "15. Dezember 2026" (de), with the weekday where the format shows
+    one ("dinsdag 15 december 2026"), and with the time where the cell has one and the format shows it
+    ("15 december 2026, 14:30"). A format that shows part of a date ("mmm yyyy", "d mmm") is followed,
+    with the language's month names ("dec 2026"): canvasgen never adds a day the sheet does not show."""
+    code = (number_format or "General").strip()
+    shows = _date_parts(code)
+    if not {"y", "M", "d"} <= shows:  # part of a date: as the format writes it
+        return shown_date(when, code, language) or value_text(when)
+    locale = Locale.parse(date_locale(language, region))
+    pattern = str(locale.date_formats["full" if "E" in shows else "long"].pattern)
+    timed = isinstance(when, dt.datetime) and when.time() != dt.time(0, 0) and "H" in shows
+    if timed:
+        seconds = "s" in shows and isinstance(when, dt.datetime) and when.second != 0
+        clock = str(locale.time_formats["medium" if seconds else "short"].pattern)
+        pattern = str(locale.datetime_formats["medium"]).replace("{1}", pattern).replace("{0}", clock)
+        text = str(format_datetime(when, pattern, locale=locale))
+    else:
+        text = str(format_date(when, pattern, locale=locale))
+    return text.replace("\u202f", "\u00a0")  # a narrow no-break space ("2:30 PM") many fonts lack
+
+
+#: The words a language's written-out date has around its numbers and names ("15 de diciembre de 2026",
+#: "samedi 5 décembre 2026 à 14:30", "December 15, 2026 at 2:30 PM").
+_DATE_FILLERS = {"de", "à", "a", "las", "um", "om", "at", "le", "el", "der", "den", "het"}
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+
+
+def read_when(text: str, language: str) -> dt.date | None:
+    """The date (and time) ``text`` writes out in ``language``, as ``shown_when`` writes one ("15 December
+    2026", "December 15, 2026", "15. Dezember 2026, 14:30", "15 de diciembre de 2026"): a day, the month's
+    name (whole or abbreviated), a four-digit year, maybe the day's name and a time; None for any other
+    text ("15 December", "eind december 2026", "vóór 2026-12-01"): a word more and it is no date."""
+    if language not in LANGUAGE_IDS.values():
+        return None
+    locale = Locale.parse(language)
+    months = {
+        str(name).casefold().rstrip("."): number
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for number, name in locale.months[context][width].items()
+    }
+    names = {str(n).casefold().rstrip(".") for w in ("wide", "abbreviated") for n in locale.days["format"][w].values()}
+    day = month = year = None
+    clock: tuple[int, int, int] | None = None
+    afternoon: bool | None = None
+    for word in re.split(r"[\s,]+", text.replace("\u00a0", " ").replace("\u202f", " ").strip()):
+        key = word.casefold().rstrip(".")
+        found = _CLOCK.match(key)
+        if not key or key in _DATE_FILLERS or key in names:
+            continue
+        if key in ("am", "pm"):
+            afternoon = key == "pm"
+        elif found and clock is None:
+            clock = (int(found[1]), int(found[2]), int(found[3] or 0))
+        elif key in months and month is None:
+            month = months[key]
+        elif key.isdigit() and len(key) <= 2 and day is None:
+            day = int(key)
+        elif key.isdigit() and len(key) == 4 and year is None:
+            year = int(key)
+        else:
+            return None
+    if day is None or month is None or year is None:
+        return None
+    try:
+        if clock is None:
+            return dt.date(year, month, day)
+        hour = clock[0] % 12 + (12 if afternoon else 0) if afternoon is not None else clock[0]
+        return dt.datetime(year, month, day, hour, clock[1], clock[2])
+    except ValueError:
+        return None
+
+
+def _date_parts(code: str) -> set[str]:
+    """What a date format shows, in Unicode's letters: y (year), M (month), d (day of the month), E (the
+    day's name), H (the time), s (seconds). General, and the formats libraries write, show a whole date and
+    its time (a library's "yyyy-mm-dd" its date only)."""
+    if code.lower() in _GENERAL or code in ("yyyy-mm-dd h:mm:ss",):
+        return {"y", "M", "d", "H", "s"}
+    tokens = _tokens(_excel_only_removed(sections(code)[0]))
+    shows: set[str] = set()
+    for index, token in enumerate(tokens):
+        kind = token[0].lower()
+        if kind == "m":
+            shows.add("H" if _minutes(index, tokens) else "M")
+        elif kind == "d":
+            shows.add("d" if len(token) <= 2 else "E")
+        elif kind in "yhs" and not token.startswith(('"', "\\", "[")):
+            shows.update({"y": "y", "h": "H", "s": "Hs"}[kind])
+    return shows
 
 
 # --- the kit's changes sheet: in the workbook's language, through babel -------------------------------

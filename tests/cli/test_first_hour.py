@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from canvasgen.figures import format_day
 from tests.support.readme_outputs import README, REPO
 
 pytestmark = pytest.mark.slow
@@ -64,7 +65,8 @@ def test_the_first_hour_works_as_typed(tmp_path: Path) -> None:
         assert (tmp_path / made).is_file(), made
     # The README's diff, with today's date where it shows the day it was written: every line as printed.
     shown = _block("(your\n*Datum* line ends in the day you ran `apply`):", "text")
-    shown = re.sub(r"(Datum: \S+ → )\d{4}-\d\d-\d\d", rf"\g<1>{dt.date.today().isoformat()}", shown)
+    # (a date cell, said in the canvas's language: "6 december 2026", #31)
+    shown = re.sub(r"(Datum: [^→]+ → ).+", rf"\g<1>{format_day(dt.date.today(), 'nl')}", shown)
     assert printed.strip() == shown.strip()
     assert sum(": changed: " in s or ": added: " in s or ": removed: " in s for s in printed.splitlines()) == 3
 

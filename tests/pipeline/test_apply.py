@@ -55,7 +55,7 @@ def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) ->
     ]
     assert [i.text for i in after.journeys[0].lanes[0].cells[0]] == [old_kp[0].text, "Bewaart de post voor later"]
     meta = after.journeys[0].meta
-    assert (meta["version"].text, meta["date"].text) == ("3.1", "2026-12-01")
+    assert (meta["version"].text, meta["date"].text, meta["date"].value) == ("3.1", "1 december 2026", "2026-12-01")
 
 
 def test_an_old_kits_involvement_card_edited_by_the_team_is_applied_to_its_cell(tmp_path: Path) -> None:

@@ -97,22 +97,151 @@ def test_english_dates_follow_the_canvas_locale_in_footer_header_and_notes(
     assert f"Datum: {written}" in _flat(title)
 
 
-@pytest.mark.xfail(strict=True, reason="#31 Decision on dates, open: a date cell in a lane prints as ISO")
+#: A lane of dates: a date value (a tool's ISO format), a date and time under a person's format that shows
+#: the time, and text the client typed, which stays as typed.
+LANE_DATES = {
+    "A1": "Fase",
+    "B1": "Aanvragen",
+    "C1": "Wachten",
+    "A2": "Klantproces",
+    "B2": "Vult het formulier in",
+    "C2": "Wacht op bericht",
+    "A3": "Deadline",
+    "B3": dt.datetime(2026, 12, 15),
+    "C3": dt.datetime(2026, 12, 22, 14, 30),
+    "A4": "Pijnpunten",
+    "B4": "vóór 2026-12-01",
+    "C4": "Datum: 2026-11-20",
+}
+SHOWN = ("15 december 2026", "22 december 2026, 14:30")
+TYPED = ("vóór 2026-12-01", "Datum: 2026-11-20")
+ISO = ("2026-12-15", "2026-12-22")
+
+
+def _lane_dates(path: Path, changed: dict[str, object] | None = None) -> Path:
+    import openpyxl
+
+    source = make_book(path, {"Klantreis": {**LANE_DATES, **(changed or {})}})
+    book = openpyxl.load_workbook(source)
+    book["Klantreis"]["C3"].number_format = "dd-mm-yyyy hh:mm"  # a person's format that shows the time
+    book.save(source)
+    return source
+
+
+def _slides(pptx: Path) -> list[str]:
+    return [
+        _flat(" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame))
+        for slide in Presentation(str(pptx)).slides
+    ]
+
+
+def _no_iso(text: str) -> bool:
+    return not any(iso in text for iso in ISO)
+
+
 def test_a_date_cell_in_a_lane_is_shown_in_the_canvas_language_on_poster_and_deck(tmp_path: Path) -> None:
     """#31 decided that ISO dates in cells are shown in the canvas's language on poster and deck. A date cell
     of a lane (a workbook written by a tool: no person's date pattern, so read as ISO) printed 2026-12-15 on
-    the poster and its phase slide, beside the header's "Datum: 20 november 2026"."""
-    rows = [
-        ("Fase", "Aanvragen", "Wachten"),
-        ("Klantproces", "Vult het formulier in", "Wacht op bericht"),
-        ("Deadline", dt.datetime(2026, 12, 15), None),
-    ]
-    cells = {f"{col}{r}": v for r, row in enumerate(rows, start=1) for col, v in zip("ABC", row) if v is not None}
-    source = make_book(tmp_path / "vergunning.xlsx", {"Klantreis": cells})
+    the poster, the glance and its phase slide, beside the header's "Datum: 20 november 2026"; a date and
+    time under a format that shows the time keeps its time; text typed with a date in it stays as typed."""
+    source = _lane_dates(tmp_path / "vergunning.xlsx")
     _run(["build", str(source), "-o", str(tmp_path / "out"), "--size", "A3"])
-    slides = [
-        _flat(" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame))
-        for slide in Presentation(str(tmp_path / "out" / "vergunning.pptx")).slides
-    ]
+    slides = _slides(tmp_path / "out" / "vergunning.pptx")
+    phase_slides = [t for t in slides if "Vult het formulier in" in t or "Wacht op bericht" in t]
+    assert any(SHOWN[0] in t for t in phase_slides) and any(SHOWN[1] in t for t in phase_slides)
+    notes = " ".join(_notes(tmp_path / "out" / "vergunning.pptx"))
     for text in (_flat(pdf_text(tmp_path / "out" / "vergunning.pdf")), " ".join(slides)):
-        assert "15 december 2026" in text and "2026-12-15" not in text
+        assert all(shown in text for shown in (*SHOWN, *TYPED)), text
+        assert _no_iso(text.replace(TYPED[0], "").replace(TYPED[1], ""))
+    assert _no_iso(notes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("en", ("15 December 2026", "22 December 2026, 14:30")),
+        ("de", ("15. Dezember 2026", "22. Dezember 2026, 14:30")),
+        ("fr", ("15 décembre 2026", "22 décembre 2026, 14:30")),
+        ("es", ("15 de diciembre de 2026", "22 de diciembre de 2026, 14:30")),
+    ],
+)
+def test_a_run_in_another_language_shows_every_date_cell_in_it(
+    tmp_path: Path, lang: str, shown: tuple[str, str]
+) -> None:
+    """`--lang` writes the lanes' dates in its language, as the header's: one page never mixes two."""
+    source = _lane_dates(tmp_path / "vergunning.xlsx", {"A6": "Datum", "B6": dt.datetime(2026, 11, 20)})
+    _run(["build", str(source), "-o", str(tmp_path / "out"), "--size", "A3", "--lang", lang, "--no-pdf"])
+    deck = " ".join(_slides(tmp_path / "out" / "vergunning.pptx"))
+    assert all(s in deck for s in shown) and all(t in deck for t in TYPED)
+    assert not any(dutch in deck for dutch in (*SHOWN, "20 november 2026"))  # the canvas's own language
+
+
+def test_the_kit_prints_date_cells_in_the_language_and_applies_back_unchanged(tmp_path: Path) -> None:
+    """The kit's cards and handouts show the date as the poster does, its changes sheet holds the card's
+    text as printed, and the sheet handed back untouched asks nothing of the workbook."""
+    from openpyxl import load_workbook
+
+    source = _lane_dates(tmp_path / "vergunning.xlsx")
+    _run(["kit", str(source), "-o", str(tmp_path / "kit"), "--size", "A3"])
+    for sheet in ("cards", "handouts"):
+        text = _flat(pdf_text(tmp_path / "kit" / f"vergunning-{sheet}.pdf"))
+        assert all(s in text for s in SHOWN) and _no_iso(text.replace(TYPED[0], "").replace(TYPED[1], "")), sheet
+    changes = tmp_path / "kit" / "vergunning-changes.xlsx"
+    cells = [str(c) for row in load_workbook(changes).worksheets[0].iter_rows(values_only=True) for c in row if c]
+    assert all(any(s == c for c in cells) for s in SHOWN)
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    assert "now reads" not in result.output and not (tmp_path / "v2.xlsx").exists(), result.output
+
+
+def test_a_kit_in_another_language_applies_its_edited_dates_read_in_that_language(tmp_path: Path) -> None:
+    """`kit --lang en` prints a Dutch canvas's dates in English ("15 December 2026"): `apply` reads the
+    cards' dates in the changes sheet's language, so an edited date card is no "card now reads '15 december
+    2026'" refusal; the new date the team wrote in English goes in as a date (the cell stays a date cell,
+    shown in the canvas's Dutch), a text that is no date as typed, and the untouched date card asks nothing."""
+    import openpyxl
+
+    from canvasgen.read.reader import read_canvas
+
+    source = _lane_dates(tmp_path / "vergunning.xlsx", {"D1": "Klaar", "D3": dt.datetime(2027, 1, 8)})
+    _run(["kit", str(source), "-o", str(tmp_path / "kit"), "--size", "A3", "--lang", "en"])
+    changes = tmp_path / "kit" / "vergunning-changes.xlsx"
+    book = openpyxl.load_workbook(changes)
+    rows = {row[3].value: row for row in book.worksheets[0].iter_rows() if row[0].value}
+    assert "22 December 2026, 14:30" in rows  # printed in English, left as it is
+    rows["15 December 2026"][4].value, rows["15 December 2026"][5].value = "change", "18 December 2026"
+    rows["8 January 2027"][4].value, rows["8 January 2027"][5].value = "change", "early January"
+    book.save(changes)
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    assert result.exit_code == 0, result.output
+    assert "wrote" in result.output and "(2 changed, 0 removed, 0 added" in result.output
+    sheet = openpyxl.load_workbook(tmp_path / "v2.xlsx")["Klantreis"]
+    assert sheet["B3"].value == dt.datetime(2026, 12, 18)  # a date, not the English text
+    assert sheet["C3"].value == dt.datetime(2026, 12, 22, 14, 30) and sheet["D3"].value == "early January"
+    lane = next(ln for ln in read_canvas(tmp_path / "v2.xlsx").journeys[0].lanes if ln.label == "Deadline")
+    assert [i.text for cell in lane.cells for i in cell] == ["18 december 2026", SHOWN[1], "early January"]
+
+
+def test_an_unchanged_date_cell_compares_equal_and_a_changed_one_is_said_in_the_language(tmp_path: Path) -> None:
+    """`diff` of two versions: the date kept is no change; the date moved is said as the poster says it."""
+    old = _lane_dates(tmp_path / "v1.xlsx")
+    new = _lane_dates(tmp_path / "v2.xlsx", {"B3": dt.datetime(2026, 12, 18), "B2": "Vult het formulier online in"})
+    result = CliRunner().invoke(main, ["diff", str(old), str(new)])
+    assert result.exit_code == 0, result.output
+    assert "15 december 2026 → 18 december 2026" in _flat(result.output)
+    assert "14:30" not in result.output and _no_iso(result.output)  # C3 unchanged: not reported
+
+
+def test_check_and_the_model_json_give_the_date_as_shown_and_its_iso_value(tmp_path: Path) -> None:
+    """`check --json` gives each date cell's text as shown and keeps its typed value as ISO text;
+    `check --explain` says which cells were shown as dates, and how to show them otherwise."""
+    import json
+
+    source = _lane_dates(tmp_path / "vergunning.xlsx")
+    result = CliRunner().invoke(main, ["check", "--json", str(source)])
+    assert result.exit_code == 0, result.output
+    lane = next(ln for ln in json.loads(result.output)["journeys"][0]["lanes"] if ln["label"] == "Deadline")
+    items = [item for cell in lane["cells"] for item in cell]
+    assert [(i["text"], i["value"]) for i in items] == [(SHOWN[0], "2026-12-15"), (SHOWN[1], "2026-12-22 14:30")]
+    explained = _flat(CliRunner().invoke(main, ["check", "--explain", str(source)]).output)
+    assert "2 date cells shown as dates in the canvas's language (nl): Klantreis!B3 '15 december 2026'" in explained
+    assert "`--lang`" in explained

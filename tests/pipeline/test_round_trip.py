@@ -368,7 +368,8 @@ def test_the_date_is_set_in_the_workbooks_own_date_system(mac_dates: bool, tmp_p
     book[date.sheet][date_cell].value = dt.datetime(2026, 10, 1)
     book[date.sheet][date_cell].number_format = "dd-mm-yyyy"
     book.save(source)
-    assert read_canvas(source).journeys[0].meta["date"].text == "01-10-2026"
+    # a date cell, in the canvas's language (#31)
+    assert read_canvas(source).journeys[0].meta["date"].text == "1 oktober 2026"
     changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-02"], 6): "Bewaart de post voor later"})
     out = tmp_path / "v2.xlsx"
@@ -376,7 +377,7 @@ def test_the_date_is_set_in_the_workbooks_own_date_system(mac_dates: bool, tmp_p
     again = openpyxl.load_workbook(out)
     assert again.epoch == (CALENDAR_MAC_1904 if mac_dates else openpyxl.utils.datetime.CALENDAR_WINDOWS_1900)
     assert again[date.sheet][date_cell].value == dt.datetime(2026, 12, 1)
-    assert read_canvas(out).journeys[0].meta["date"].text == "01-12-2026"
+    assert read_canvas(out).journeys[0].meta["date"].text == "1 december 2026"
 
 
 def _with_macros(source: Path, target: Path) -> None:

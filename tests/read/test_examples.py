@@ -39,7 +39,8 @@ def test_dutch_b2c_five_phases() -> None:
     ]
     assert journey.name == "Zonnepanelen voor een rijtjeshuis"
     assert journey.meta["client"].text == "ZonneWarmte Installaties B.V."
-    assert journey.meta["date"].text == "2026-10-14"
+    # a date cell, shown in the canvas's language (#31); its value stays ISO
+    assert (journey.meta["date"].text, journey.meta["date"].value) == ("14 oktober 2026", "2026-10-14")
     assert journey.meta["scenario"].text == "Huidig"
     customer = journey.lane("customer")
     assert customer is not None

@@ -164,23 +164,31 @@ def test_a_date_under_a_german_french_or_spanish_locale_code_is_read_with_its_na
 
 
 @pytest.mark.parametrize("language", list(LONG_DATES))
-def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(tmp_path: Path, language: str) -> None:
+@pytest.mark.parametrize("labels", ["own", "nl"])
+def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(
+    tmp_path: Path, language: str, labels: str
+) -> None:
     """Round trip over the locales: the date a canvas shows in its language's long notation is read as
-    exactly what canvasgen itself writes for that day in that language (babel's long date)."""
+    exactly what canvasgen itself writes for that day in that language (babel's long date). The canvas's
+    language is its labels' (#31: a date cell is shown in the canvas's language): a canvas labelled in the
+    language shows the date in it; one labelled in Dutch ("Datum", "Fase", "Klantproces") shows a date its
+    format gives in German in Dutch, so that one page never mixes two languages' dates."""
     import openpyxl
 
     from canvasgen.figures import format_day
     from canvasgen.read.reader import read_canvas
+    from canvasgen.words import LANE_LABELS, META_LABELS, WORDS
 
+    said = language if labels == "own" else "nl"
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Journey"
     for ref, value in {
-        "A1": "Datum",
-        "A3": "Fase",
+        "A1": META_LABELS[said]["date"],
+        "A3": WORDS[said]["phase"],
         "B3": "Eins",
         "C3": "Zwei",
-        "A4": "Klantproces",
+        "A4": LANE_LABELS[said]["customer"],
         "B4": "Sucht",
         "C4": "Kauft",
     }.items():
@@ -189,8 +197,10 @@ def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(tmp_path: 
     sheet["B1"].number_format = LONG_DATES[language]
     book.save(tmp_path / "reise.xlsx")
     canvas = read_canvas(tmp_path / "reise.xlsx")
+    assert canvas.language == said
     assert canvas.region == ("US" if language == "en" else None)  # [$-409]: English of the United States
-    assert canvas.journeys[0].meta["date"].text == format_day(DEC_5, language, canvas.region)
+    assert canvas.journeys[0].meta["date"].text == format_day(DEC_5, said, canvas.region)
+    assert canvas.journeys[0].meta["date"].value == "2026-12-05"
 
 
 @pytest.mark.parametrize(
@@ -207,3 +217,18 @@ def test_a_date_read_in_a_language_is_the_date_canvasgen_prints_in_it(tmp_path: 
 def test_a_date_under_a_language_tag_is_shown_in_that_language(code: str, shown: str) -> None:
     """Round 5 (H7): newer files name the locale by its tag ([$-nl-NL]), not its Windows code ([$-413])."""
     assert shown_date(dt.datetime(2025, 3, 14), code) == shown
+
+
+@pytest.mark.parametrize("language", list(LONG_DATES))
+def test_a_date_written_out_in_a_language_is_read_back_and_other_text_is_no_date(language: str) -> None:
+    """`apply` reads a kit's date cards in the changes sheet's language: what canvasgen writes for a day (and
+    a time, its day's name) is read back as that day; a date with a part missing or a word more is none."""
+    from canvasgen.read.shown import read_when, shown_when
+
+    timed = dt.datetime(2026, 12, 22, 14, 30)
+    for code in ("yyyy-mm-dd", "dddd d mmmm yyyy"):
+        assert read_when(shown_when(DEC_5, code, language), language) == DEC_5
+    assert read_when(shown_when(timed, None, language), language) == timed
+    assert read_when(shown_when(timed, None, "en", "US"), "en") == timed  # "December 22, 2026, 2:30 PM"
+    for text in ("5 december", "eind december 2026", "vóór 2026-12-01", "31 February 2026", "dec 2026", ""):
+        assert read_when(text, language) is None

@@ -19,8 +19,8 @@ import pypdfium2 as pdfium
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from canvasgen.layout.meta import meta_text
-from canvasgen.model import Canvas, Item
+from canvasgen.model import Canvas, Item, value_text
+from canvasgen.read.shown import shown_when
 from canvasgen.vocabulary.structure import is_placeholder
 
 # Zero-width characters, and the soft hyphen a hyphenated line ends in (PDFium reads it as U+FFFE or \x02).
@@ -79,6 +79,32 @@ def workbook_lines(path: Path) -> Iterator[tuple[str, str]]:
                         yield f"{ws.title}!{cell.coordinate}", text
 
 
+def date_cells(path: Path) -> dict[str, tuple[dt.date, str]]:
+    """Every cell of a workbook that holds a date (a date, or a date and time; a bare time is none), by
+    "Sheet!A1", with its number format: read straight from openpyxl. A CSV file holds text only."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about parts it drops; cell values stay
+        wb = openpyxl.load_workbook(path, data_only=True)
+    return {
+        f"{ws.title}!{cell.coordinate}": (cell.value, cell.number_format)
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, dt.date)
+    }
+
+
+def shown_dates(path: Path, language: str, region: str | None = None) -> dict[str, tuple[str, str]]:
+    """Each date cell of a workbook by "Sheet!A1": its date as ISO text (the model's ``value``) and the text a
+    canvas in ``language`` shows it with (#31), through the reader's own display function (``shown_when``)."""
+    return {
+        where: (value_text(value), shown_when(value, number_format, language, region))
+        for where, (value, number_format) in date_cells(path).items()
+    }
+
+
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
 
 
@@ -104,10 +130,16 @@ def lost_lines(path: Path, canvas: Canvas) -> list[str]:
         for item in (m.value_item, m.target_item)
         if item is not None and item.source is not None
     }
-    return [
-        f"{where}: {text!r}"
+    missing = [
+        (where, text)
         for where, text in workbook_lines(path)
         if not _kept(text, everything) and where not in figures and not is_placeholder(text)
+    ]
+    # A date cell is shown as its date in the canvas's language (#31: "14 oktober 2026" for 2026-10-14):
+    # kept when the model holds what the reader's display function makes of it; any other line as written.
+    dates = shown_dates(path, canvas.language or "nl", canvas.region) if missing else {}
+    return [
+        f"{where}: {text!r}" for where, text in missing if not (where in dates and _norm(dates[where][1]) in everything)
     ]
 
 
@@ -337,12 +369,11 @@ def pixels_before(pdf: Path, wanted: str) -> list[tuple[int, int, int]]:
 
 
 def as_printed(canvas: Canvas, language: str | None = None) -> list[tuple[Item, str]]:
-    """Every text item of the canvas with the text the poster and deck print for it: a metadata date in
-    the language's notation (#31: "14 oktober 2026" for the cell 2026-10-14), everything else as read."""
-    metas = [item for journey in canvas.journeys for item in journey.meta.values()]
+    """Every text item of the canvas with the text the poster and deck print for it: a date cell in the
+    language's notation (#31: "14 oktober 2026" for the cell 2026-10-14), everything else as read."""
     said = language or canvas.language or "nl"
     return [
-        (item, meta_text(item, said, canvas.region) if any(item is m for m in metas) else item.text)
+        (item, shown_when(item.when, item.number_format, said, canvas.region) if item.when else item.text)
         for item in canvas.texts()
     ]
 

@@ -20,7 +20,7 @@ def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Sli
     slide = Slide("title", journey.name, section, notes, band=ctx.kit.palette.primary)
     on_band = readable_on(ctx.kit.palette.primary, ctx.ink)
     meta = journey.meta
-    lines = [Para(text, 18, on_band, source=source) for text, source in meta_lines(journey, ctx.language, ctx.region)]
+    lines = [Para(text, 18, on_band, source=source) for text, source in meta_lines(journey, ctx.language)]
     if "journey_label" in meta and "journey" not in meta:
         lines.append(Para(f"{meta['journey_label'].text.rstrip(':')}: —", 18, on_band))
     if "journey_label" in meta and "journey" in meta and prefix is None:

@@ -23,7 +23,7 @@ def page_header(
     width = W - margin - x0
     meta = journey.meta
     kicker_text = meta["title"].text if "title" in meta and meta["title"].text not in journey.name else ""
-    subtitle = _subtitle(journey, spec.language, spec.region)
+    subtitle = _subtitle(journey, spec.language)
     title_size = u * 2.8
     while True:
         title = setter.paragraph(journey.name, width, "heading", title_size, "title", False)
@@ -55,6 +55,6 @@ def page_header(
     return band_h
 
 
-def _subtitle(journey: Journey, language: str, region: str | None) -> str:
+def _subtitle(journey: Journey, language: str) -> str:
     """ "Klant: X · Persona: Y · ...", with the workbook's own labels."""
-    return "   ·   ".join(text for text, _ in meta_lines(journey, language, region))
+    return "   ·   ".join(text for text, _ in meta_lines(journey, language))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 
 from canvasgen.model import Item, Persona
-from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_LIST_NAME_HEADERS, PERSONA_SHEET_KEYS, is_persona_header, is_phase_header
 
@@ -98,7 +98,7 @@ def _persona(
         if not items:
             continue
         used.add((row, c))
-        item = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+        item = one_item(items)
         if c == name_col:
             name = item
         elif c == text_col:

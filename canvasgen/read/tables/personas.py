@@ -9,7 +9,7 @@ row of such labels over rows of values (one persona per row) is read by ``record
 from __future__ import annotations
 
 from canvasgen.model import Item, Persona
-from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.tables.records import read_personas
 from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, is_phase_header, lane_kind, match_field
@@ -131,7 +131,7 @@ def _join_blocks(
             label = grid.whole((row, col))
             field = match_field(label.text, PERSONA_INDEX) or label_key(label.text).replace(" ", "_")
             key = field if field not in persona.fields else label_key(label.text).replace(" ", "_")
-            persona.fields[key] = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+            persona.fields[key] = one_item(items)
             _label(labels, key, label)
             used.update({(row, col), (row, col + 1)})
         joined.append(f"'{grid.text((header, col))} | {grid.text((header, col + 1))}' in {grid.ref((header, col))}")
@@ -294,7 +294,7 @@ def _persona(
         if not items:
             continue
         used.add((row, col))
-        item = Item("\n".join(i.text for i in items), items[0].source, items[0].value)
+        item = one_item(items)
         if row == names_row:  # a name over the column, under no label: the corner's word stays a note
             name = item
             continue

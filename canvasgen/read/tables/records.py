@@ -71,8 +71,9 @@ def _records(
                 continue
             used.add((row, c))
             text = "\n".join(i.text for i in items)
+            when = items[0].when if len(items) == 1 else None  # a date cell's one item keeps its date
             record[_free(record, name)] = Item(
-                text, items[0].source, items[0].value, number_format=items[0].number_format
+                text, items[0].source, items[0].value, number_format=items[0].number_format, when=when
             )
         if record:
             records.append(record)

@@ -272,10 +272,12 @@ def test_a_changes_workbook_of_another_kind_or_swapped_arguments_are_said(tmp_pa
 @pytest.mark.parametrize(
     ("value", "number_format", "shown"),
     [
-        (__import__("datetime").datetime(2025, 1, 1), "mmm yyyy", "Jan 2025"),
-        (__import__("datetime").datetime(2025, 3, 9), "d mmmm yyyy", "9 March 2025"),
+        # a date in the canvas's language (#31), its format followed where it shows part of a date (no day
+        # added), the language's long date where it shows a whole one (a Dutch canvas here)
+        (__import__("datetime").datetime(2025, 1, 1), "mmm yyyy", "jan 2025"),
+        (__import__("datetime").datetime(2025, 3, 9), "d mmmm yyyy", "9 maart 2025"),
         (__import__("datetime").datetime(2025, 3, 9), "[$-413]d mmmm yyyy", "9 maart 2025"),
-        (__import__("datetime").datetime(2025, 3, 9), "dd-mm-yyyy", "09-03-2025"),
+        (__import__("datetime").datetime(2025, 3, 9), "dd-mm-yyyy", "9 maart 2025"),
         (__import__("datetime").datetime(2025, 3, 9, 14, 5), "h:mm", "14:05"),
         # a format naming no locale: the separators of the canvas's language (a Dutch canvas here), as the
         # client's own Excel shows it

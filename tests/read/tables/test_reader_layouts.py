@@ -62,7 +62,7 @@ def test_grid_anywhere_with_title_metadata_and_blank_rows(tmp_path: Path) -> Non
     assert texts(journey, "learning", 0) == ["Meer flyers?"]
     assert journey.meta["client"].text == "Bakkerij Jansen"
     assert journey.meta["version"].value == 3
-    assert journey.meta["date"].text == "2026-03-01"
+    assert (journey.meta["date"].text, journey.meta["date"].value) == ("1 maart 2026", "2026-03-01")  # #31
     assert journey.name == "Klantreis Bakkerij Jansen"
     assert str(journey.lanes[0].source) == "Reis!C10"
     assert lost_lines(path, canvas) == []
@@ -249,7 +249,7 @@ def test_numbers_and_dates_are_values(tmp_path: Path) -> None:
     assert lane is not None
     assert [(i.text, i.value) for cell in lane.cells for i in cell] == [
         ("0.25", 0.25),
-        ("2026-05-04", "2026-05-04"),
+        ("4 mei 2026", "2026-05-04"),  # a date cell in the canvas's language (#31), its value ISO
         ("1200", 1200),
     ]
 
