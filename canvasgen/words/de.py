@@ -304,6 +304,7 @@ DIFF_WORDS: dict[str, str] = {
     "score": "Bewertung",
     "added": "hinzugefügt",
     "removed": "entfernt",
+    "moved": "verschoben",
     "reworded": "umformuliert",
     "changed": "geändert",
     "similarity": "Ähnlichkeit",

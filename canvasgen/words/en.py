@@ -304,6 +304,7 @@ DIFF_WORDS: dict[str, str] = {
     "score": "score",
     "added": "added",
     "removed": "removed",
+    "moved": "moved",
     "reworded": "reworded",
     "changed": "changed",
     "similarity": "similarity",

@@ -304,6 +304,7 @@ DIFF_WORDS: dict[str, str] = {
     "score": "puntuación",
     "added": "añadido",
     "removed": "eliminado",
+    "moved": "movido",
     "reworded": "reformulado",
     "changed": "modificado",
     "similarity": "parecido",

@@ -304,6 +304,7 @@ DIFF_WORDS: dict[str, str] = {
     "score": "note",
     "added": "ajouté",
     "removed": "retiré",
+    "moved": "déplacé",
     "reworded": "reformulé",
     "changed": "modifié",
     "similarity": "ressemblance",

@@ -304,6 +304,7 @@ DIFF_WORDS: dict[str, str] = {
     "score": "score",
     "added": "erbij",
     "removed": "eruit",
+    "moved": "verplaatst",
     "reworded": "anders verwoord",
     "changed": "gewijzigd",
     "similarity": "gelijkenis",
