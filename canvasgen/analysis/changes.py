@@ -78,6 +78,7 @@ def decide(
     errors = list(book.errors)
     decisions: list[Decision] = []
     by_card: dict[str, list[Change]] = {}
+    added: dict[tuple[int, int, int, str], list[Change]] = {}  # new cards by place and text: their rows
     for change in book.rows:
         if change.id:
             by_card.setdefault(change.id.strip().upper(), []).append(change)
@@ -89,10 +90,18 @@ def decide(
                 decisions += found
                 errors += problems
             continue
+        key = _new_place(change, canvas)
+        if key is not None and key in added:
+            added[key].append(change)  # the same new card again (a copy of the sheet): added once
+            continue
         try:
             decisions.append(_new_card(change, canvas, cards, book))
         except Rejected as rejected:
             errors += _at(book.path, change, rejected)
+            continue
+        if key is not None:
+            added[key] = [change]
+    book.warnings += [_added_once(rows, book.path) for rows in added.values() if len(rows) > 1]
     if errors and not partial:
         raise CanvasErrors(errors)
     return decisions, errors
@@ -114,14 +123,39 @@ def _card_rows(
         if found:
             asked.append(found)
     if len({_what(found) for found in asked}) > 1:
-        first = rows[0]
-        several = any(r.sheet != first.sheet for r in rows)
-        listed = [f"{r.row}" + (f" ({r.sheet})" if several else "") for r in rows]
-        names = " and ".join(listed) if len(listed) == 2 else ", ".join(listed[:-1]) + " and " + listed[-1]
+        first, names = rows[0], _rows_named(rows)
         both = "both" if len(rows) == 2 else "all"
         message = f"rows {names} {both} name card {first.id} and ask different things of it: keep one row per card"
         return [], [*errors, ApplyError(Location.of(book.path, first.sheet, first.cell("col_id")), message)]
     return (asked[0] if asked else []), errors
+
+
+def _new_place(change: Change, canvas: Canvas) -> tuple[int, int, int, str] | None:
+    """Where a new card goes and what it says (journey, phase, lane, text with its spaces evened), to tell
+    the same new card written twice; None when the row cannot be placed (refused with its reasons)."""
+    try:
+        journey, at, lane = new_card_place(change, canvas)
+    except Rejected:
+        return None
+    lane_at = next(i for i, one in enumerate(journey.lanes) if one is lane)
+    return canvas.journeys.index(journey), at, lane_at, " ".join(change.new_text.split())
+
+
+def _added_once(rows: list[Change], path: Path) -> CanvasWarning:
+    """The warning for rows that add the same new card: named, with their sheets when they differ."""
+    first = rows[0]
+    return CanvasWarning(
+        Location.of(path, first.sheet, first.cell("col_new")),
+        f"rows {_rows_named(rows)} add the same new card {first.new_text!r} in {first.phase} · {first.lane}: it is "
+        "added once (a copy of the changes sheet); to have it twice, make the texts differ",
+    )
+
+
+def _rows_named(rows: list[Change]) -> str:
+    """Rows by number ("71 (Wijzigingen) and 71 (Groep 2)"), with their sheets when they differ."""
+    several = any(r.sheet != rows[0].sheet for r in rows)
+    listed = [f"{r.row}" + (f" ({r.sheet})" if several else "") for r in rows]
+    return " and ".join(listed) if len(listed) == 2 else ", ".join(listed[:-1]) + " and " + listed[-1]
 
 
 def _what(decisions: list[Decision]) -> tuple[object, ...]:

@@ -33,15 +33,24 @@ class ItemChange:
         return "position" if self.similarity is None else "similarity"
 
 
+@dataclass(frozen=True)
+class ItemMove:
+    """An item that left one place (``old``: "phase · lane") and is, with the same text, here now."""
+
+    item: Item
+    old: str
+
+
 @dataclass
 class LaneChange:
     lane: str
     added: list[Item] = field(default_factory=list)
     removed: list[Item] = field(default_factory=list)
     changed: list[ItemChange] = field(default_factory=list)
+    moved: list[ItemMove] = field(default_factory=list)  # here now, from another phase or lane
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.removed or self.changed)
+        return bool(self.added or self.removed or self.changed or self.moved)
 
 
 @dataclass
@@ -160,6 +169,11 @@ class VersionDiff:
                                     "lane": lane.lane,
                                     "added": [item(i) for i in lane.added],
                                     "removed": [item(i) for i in lane.removed],
+                                    "moved": [
+                                        {"card": m.item.text, "old": m.old, "new": f"{p.new} · {lane.lane}"}
+                                        | ({"cell": str(m.item.source)} if m.item.source is not None else {})
+                                        for m in lane.moved
+                                    ],
                                     "changed": [
                                         {
                                             "old": item(c.old),
@@ -368,6 +382,7 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
         if before != after:
             change.score, change.score_values = (before, after), values
         phases.append(change)
+    _moves(phases)
     return JourneyChange(
         new.name,
         phases,
@@ -377,6 +392,33 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
         [_lane_name(lane, key) for key, lane in old_lanes.items() if key not in new_lanes],
         _meta_changes(old, new),
     )
+
+
+def _moves(phases: list[PhaseChange]) -> None:
+    """An item removed from one place whose text was added in exactly one other (and removed from no other
+    place) was moved, as ``apply`` moves a card: said once, where it is now, with where it was."""
+
+    def text(item: Item) -> str:
+        return " ".join(item.text.split())
+
+    gone: dict[str, list[tuple[PhaseChange, LaneChange, Item]]] = {}
+    came: dict[str, list[tuple[PhaseChange, LaneChange, Item]]] = {}
+    for phase in phases:
+        for lane in phase.lanes:
+            for item in lane.removed:
+                gone.setdefault(text(item), []).append((phase, lane, item))
+            for item in lane.added:
+                came.setdefault(text(item), []).append((phase, lane, item))
+    for key, left in gone.items():
+        arrived = came.get(key, [])
+        if len(left) != 1 or len(arrived) != 1:
+            continue  # the same text gone from or come to several places: which went where is not known
+        (old_phase, old_lane, old_item), (_, new_lane, new_item) = left[0], arrived[0]
+        old_lane.removed.remove(old_item)
+        new_lane.added.remove(new_item)
+        new_lane.moved.append(ItemMove(new_item, f"{old_phase.new} · {old_lane.lane}"))
+    for phase in phases:
+        phase.lanes = [lane for lane in phase.lanes if lane]
 
 
 @dataclass(frozen=True)

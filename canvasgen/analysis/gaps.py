@@ -9,6 +9,7 @@ similarity, and the pairs are kept so a user can see why two were paired.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from enum import StrEnum
 
 from canvasgen.analysis.align import align_phases
@@ -22,6 +23,9 @@ from canvasgen.text import label_key
 COMPARED = ("customer", "internal", "touchpoints", "channels")
 #: Lanes whose current-only items are the company's own effort: candidates to stop.
 EFFORT = ("internal", "touchpoints", "channels")
+LanePair = tuple[Lane | None, Lane | None]  # an ideal lane and the current one it is compared with
+#: How alike two lane labels must be (difflib's ratio) to pair them before lanes are paired by place.
+CLOSE_LABEL = 0.85
 
 IDEAL_WORDS = ("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst")
 CURRENT_WORDS = ("current", "huidig", "huidige", "as is", "asis", "today", "nu", "present")
@@ -99,6 +103,8 @@ class Unmatched(StrEnum):
     BOTH = "kind_both"  # a kind gaps does not compare (pain points, learning goals, a lane of the agency's own)
     IDEAL_ONLY = "kind_ideal"
     CURRENT_ONLY = "kind_current"
+    NO_PARTNER_IDEAL = "unpaired_ideal"  # a second lane of a compared kind, no lane of its label in the current
+    NO_PARTNER_CURRENT = "unpaired_current"
 
 
 @dataclass(frozen=True)
@@ -148,7 +154,12 @@ def _marked(journey: Journey, words: tuple[str, ...]) -> bool:
 
 def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHOLD) -> GapReport:
     alignment = align_phases(ideal, current)
-    lanes = [(kind, a, b) for kind in COMPARED for a, b in _lanes_of(kind, ideal, current)]
+    lanes: list[tuple[str, Lane | None, Lane | None]] = []
+    alone: list[NotCompared] = []
+    for kind in COMPARED:
+        paired, unpaired = _lanes_of(kind, ideal, current)
+        lanes += [(kind, a, b) for a, b in paired]
+        alone += unpaired
     # A lane the ideal journey leaves empty in every phase was not filled in: it proposes nothing to stop.
     empty = [(kind, a, b) for kind, a, b in lanes if b is not None and b.item_count() and not (a and a.item_count())]
     phases: list[PhaseGap] = []
@@ -183,6 +194,7 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
         [current.phases[j].name for j in alignment.right_only],
         [],
         [NotCompared(b.label, Unmatched.EMPTY_IDEAL) for _, _, b in empty if b is not None]
+        + alone
         + _other_lanes(ideal, current),
     )
     report.actions = _actions(report)
@@ -205,15 +217,44 @@ def _other_lanes(ideal: Journey, current: Journey) -> list[NotCompared]:
     return said + [NotCompared(label, Unmatched.CURRENT_ONLY) for key, label in right.items() if key not in left]
 
 
-def _lanes_of(kind: str, ideal: Journey, current: Journey) -> list[tuple[Lane | None, Lane | None]]:
-    """The lanes of a kind in both journeys, paired by their place among the lanes of that kind (a second
-    "Intern proces" with the other's second)."""
+def _lanes_of(
+    kind: str, ideal: Journey, current: Journey
+) -> tuple[list[tuple[Lane | None, Lane | None]], list[NotCompared]]:
+    """The lanes of a kind in both journeys, paired by label first (the same label, then a close one: "Klantacties"
+    with "Klantacties" wherever each stands), the rest by their place among the lanes of that kind (a second
+    "Intern proces" with the other's second, "Klantproces" with "Customer doing"). A lane left without a partner
+    while the other journey has lanes of its kind is not compared (said, with why): its words are not missing
+    or superfluous, they are in a lane the other journey names differently. A kind only one journey has is
+    compared with nothing (all of it to start, or without effect)."""
     left = [lane for lane in ideal.lanes if lane.kind == kind]
     right = [lane for lane in current.lanes if lane.kind == kind]
-    return [
-        (left[n] if n < len(left) else None, right[n] if n < len(right) else None)
-        for n in range(max(len(left), len(right)))
-    ]
+    if not left or not right:
+        return [(lane, None) for lane in left] + [(None, lane) for lane in right], []
+    pairs: dict[int, int] = {}  # the ideal's lane -> the current's, by their place in left and right
+    for close in (_same_label, _close_label):
+        for a, lane in enumerate(left):
+            b = next(
+                (b for b, other in enumerate(right) if b not in pairs.values() and close(lane.label, other.label)), None
+            )
+            if a not in pairs and b is not None:
+                pairs[a] = b
+    rest = [b for b in range(len(right)) if b not in pairs.values()]
+    for a in [a for a in range(len(left)) if a not in pairs][: len(rest)]:
+        pairs[a] = rest.pop(0)
+    paired: list[LanePair] = [(left[a], right[pairs[a]]) for a in sorted(pairs)]
+    alone = [NotCompared(left[a].label, Unmatched.NO_PARTNER_IDEAL) for a in range(len(left)) if a not in pairs]
+    alone += [NotCompared(right[b].label, Unmatched.NO_PARTNER_CURRENT) for b in rest]
+    has_words = {lane.label for lane in (*left, *right) if lane.item_count()}
+    return paired, [said for said in alone if said.label in has_words]
+
+
+def _same_label(a: str, b: str) -> bool:
+    return label_key(a) == label_key(b)
+
+
+def _close_label(a: str, b: str) -> bool:
+    """Labels that differ by a typing slip or an ending ("Klantactie", "Klantacties")."""
+    return SequenceMatcher(None, label_key(a), label_key(b)).ratio() >= CLOSE_LABEL
 
 
 def _score(journey: Journey, index: int) -> tuple[float | None, list[float]]:

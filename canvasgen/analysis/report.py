@@ -136,6 +136,7 @@ def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) 
                 ]
                 lines += [(f"{where}: {w['added']}: {i.text}", str(i.source)) for i in lane.added]
                 lines += [(f"{where}: {w['removed']}: {i.text}", str(i.source)) for i in lane.removed]
+                lines += [(f"{w['moved']}: {m.old} → {where}: {m.item.text}", str(m.item.source)) for m in lane.moved]
         blocks.append(ReportBlock(journey.name, lines or [(w["none"], "")]))
     for key, records in (("touchpoints", diff.touchpoints), ("personas", diff.personas)):
         if records:

@@ -277,7 +277,10 @@ def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str
         if broken:
             continue
         note = values.pop("col_note", "")
-        if note:
+        if note and not any(  # the same note on the same card in a copy of the sheet: said once
+            n.card_id == values.get("col_id", "") and n.text == note and n.where.sheet != sheet.title
+            for n in book.notes
+        ):
             where = Location(name, sheet.title, f"{letters['col_note']}{number}")
             book.notes.append(TeamNote(where, values.get("col_id", ""), note))
         change = _change(book, number, sheet.title, values, letters, language)

@@ -24,8 +24,9 @@ Table = dict[str, Any]  # {"title", "columns", "rows", "words": column indexes, 
 #: Lists that go one level down in the diff, and the keys that name each of their entries.
 _LEVELS = {"journeys": ("name",), "phases": ("new", "old"), "lanes": ("lane",)}
 _WHERE = "where"
-#: Keys of a change that are not its label: how a changed item was paired is the diff's own business.
-_NOT_LABELS = ("old", "new", _WHERE, "paired_by")
+#: Keys of a change that are not its label: how a changed item was paired is the diff's own business; a cell
+#: is said in its column.
+_NOT_LABELS = ("old", "new", _WHERE, "paired_by", "cell")
 _NOTHING = "–"
 
 

@@ -17,6 +17,7 @@ from canvasgen.analysis.gaps import analyse
 from canvasgen.figures import format_figure, format_number, format_scores, format_share
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from canvasgen.web.tables import diff_table
 from tests.support.cli import run
 from tests.support.read_back import pdf_text, slide_text, squeeze
 
@@ -43,11 +44,34 @@ def test_one_item_each_side_is_changed_whatever_the_similarity(tmp_path: Path) -
     assert "changed: Ziet een advertentie → Hoort het van de buren (paired by position)" in verbose
     _, text, _ = run("diff", old, new, "--json")
     (lane,) = json.loads(text)["journeys"][0]["phases"][0]["lanes"]
-    assert set(lane) == {"lane", "added", "removed", "changed"}  # every changed text once, under "changed"
+    assert set(lane) == {"lane", "added", "removed", "changed", "moved"}  # every changed text once, under "changed"
     assert lane["added"] == [] and lane["removed"] == []
     (changed,) = lane["changed"]
     assert (changed["old"]["text"], changed["new"]["text"]) == ("Ziet een advertentie", "Hoort het van de buren")
     assert changed["similarity"] is None and changed["paired_by"] == "position"
+
+
+def test_an_item_that_left_one_place_for_one_other_is_moved(tmp_path: Path) -> None:
+    """A card ``apply`` moved (another phase, the same text) is "moved: old place → new place", in the
+    terminal, the JSON and the page's table, the PDF and the slides; never "added" and "removed"."""
+    old = workbook(tmp_path / "v1.xlsx", ["Leest reviews", "Vergelijkt prijzen\nTwijfelt over de prijs", "", ""])
+    new = workbook(tmp_path / "v2.xlsx", ["Leest reviews\nTwijfelt over de prijs", "Vergelijkt prijzen", "", ""])
+    code, out, err = run("diff", old, new, "-o", tmp_path / "out")
+    assert code == 0, err
+    said = "moved: Interesse · Klantproces → Bewustwording · Klantproces: Twijfelt over de prijs"
+    assert said in out and "added" not in out and "removed" not in out
+    assert squeeze("verplaatst: Interesse · Klantproces → Bewustwording · Klantproces") in squeeze(
+        pdf_text(tmp_path / "out" / "v2-changes.pdf")
+    )
+    assert squeeze("Twijfelt over de prijs") in squeeze(slide_text(tmp_path / "out" / "v2-changes.pptx"))
+    changes = compare(read_canvas(old), read_canvas(new)).to_dict()
+    row = next(r for r in diff_table(changes)["rows"] if r[1] == "moved")
+    assert row[:3] == [
+        "Bewustwording · Klantproces",
+        "moved",
+        "Twijfelt over de prijs: Interesse · Klantproces → Bewustwording · Klantproces",
+    ]
+    assert [r[1] for r in diff_table(changes)["rows"]] == ["moved"]
 
 
 def test_several_items_pair_by_similarity_then_by_position(tmp_path: Path) -> None:

@@ -156,3 +156,32 @@ def test_lanes_the_gap_analysis_does_not_compare_are_each_said_never_a_silent_no
     assert any(row[:3] == ["", "not_compared", "Concurrentie"] and "current journey" in row[3] for row in rows)
     dutch = " ".join(line for block in gap_blocks(report, [], "nl") for line, _ in block.lines)
     assert "Kansen: alleen in de ideale reis; de gap-analyse vergelijkt" in dutch
+
+
+def _lanes(*lanes: tuple[str, list[str]]) -> Cells:
+    cells: Cells = {"A1": "Fietsabonnement", "A3": "Fase", "B3": "Oriëntatie", "C3": "Aankoop"}
+    for row, (label, texts) in enumerate(lanes, start=4):
+        cells[f"A{row}"] = label
+        cells.update({f"{col}{row}": text for col, text in zip("BC", texts, strict=False)})
+    return cells
+
+
+PROCESS = ("Klantproces", ["Zoekt online", "Bestelt fiets"])
+ACTIONS = ("Klantacties", ["Vraagt buren", "Betaalt met iDEAL"])
+
+
+def test_lanes_of_one_kind_pair_by_label_before_place(tmp_path: Path) -> None:
+    """Two customer lanes in swapped order are the same journey: nothing to start; a second customer lane
+    without a lane of its name in the other journey is listed as not compared, never turned into actions."""
+    ideal = make_book(tmp_path / "ideaal.xlsx", {"Klantreis": _lanes(PROCESS, ACTIONS)})
+    swapped = make_book(tmp_path / "huidig.xlsx", {"Klantreis": _lanes(ACTIONS, PROCESS)})
+    report = analyse(read_canvas(ideal).journeys[0], read_canvas(swapped).journeys[0])
+    assert report.actions == [] and report.not_compared == []
+    assert [len(phase.pairs) for phase in report.phases] == [2, 2]
+    one = make_book(tmp_path / "een.xlsx", {"Klantreis": _lanes(("Klantacties", ["Vraagt buren", "Pint"]))})
+    report = analyse(read_canvas(ideal).journeys[0], read_canvas(one).journeys[0])
+    assert [a.action for a in report.actions] == ["Betaalt met iDEAL"]
+    assert report.not_compared == [NotCompared("Klantproces", Unmatched.NO_PARTNER_IDEAL)]
+    assert "Klantproces: only in the ideal journey: the current journey has other lanes of its kind" in gap_text(
+        report, []
+    )

@@ -109,6 +109,29 @@ def test_two_copies_that_ask_different_things_of_a_card_are_refused_naming_both(
     assert err.count(f"rows {row} (Wijzigingen) and {row} (Groep 2) both name card F1-IP-01") == 1
 
 
+def test_a_new_card_and_a_note_copied_into_a_second_sheet_count_once(
+    lease: tuple[Path, Path, dict[str, int]],
+) -> None:
+    """A new card (no ID) written the same in two copies of the sheet is one card, said once with both rows;
+    a note written the same in both copies is said once. A different new card in the copy is added too."""
+    source, changes, rows = lease
+    at = new_row(rows)
+    card = {(at, 2): "Aanvraag", (at, 3): "Pijnpunten", (at, 6): "Hoort over  subsidie"}
+    fill(changes, {**card, (rows["F1-IP-01"], 7): "Vraag HR"})
+    _copy_sheet(changes, "Groep 2")
+    fill(changes, {(at, 6): "Hoort over subsidie", (at + 1, 2): "Aanvraag", (at + 1, 3): "Pijnpunten"}, sheet="Groep 2")
+    fill(changes, {(at + 1, 6): "Belt de helpdesk"}, sheet="Groep 2")
+    code, out, err = run("apply", source, changes, "-o", source.parent / "v4.xlsx")
+    assert code == 0 and "2 added" in out
+    assert lane_items(source.parent / "v4.xlsx")[("Aanvraag", "Pijnpunten")] == [
+        "Wacht lang",
+        "Hoort over subsidie",
+        "Belt de helpdesk",
+    ]
+    assert f"rows {at} (Wijzigingen) and {at} (Groep 2) add the same new card" in err
+    assert out.count("Vraag HR") == 1
+
+
 # --- H5: a card moved by its phase or lane ---------------------------------------------------------------
 
 

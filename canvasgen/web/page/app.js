@@ -32,7 +32,7 @@ const WORDS = {
     "table.changes": "Wat is er veranderd", "table.actions": "Actiepunten", "table.per_phase": "Per fase",
     "col.where": "Waar", "col.change": "Verandering", "col.text": "Tekst", "col.cell": "Cel", "col.priority": "Prioriteit",
     "col.phase": "Fase", "col.kind": "Soort", "col.action": "Actie", "col.lane": "Baan",
-    "word.added": "toegevoegd", "word.removed": "verwijderd", "word.changed": "gewijzigd", "word.reworded": "anders verwoord",
+    "word.added": "toegevoegd", "word.removed": "verwijderd", "word.changed": "gewijzigd", "word.moved": "verplaatst", "word.reworded": "anders verwoord",
     "word.meta": "gegevens", "word.score": "score", "word.renamed": "hernoemd", "word.figures": "meetcijfer",
     "word.journeys_added": "reis toegevoegd", "word.journeys_removed": "reis verwijderd",
     "word.phases_added": "fase toegevoegd", "word.phases_removed": "fase verwijderd",
