@@ -33,6 +33,8 @@ from canvasgen.read.tables.found import (
     is_light_label,
     lights_said,
     lights_shaped,
+    numbered_said,
+    numbered_shaped,
     row_signs,
     score_cell,
     score_in,
@@ -571,7 +573,32 @@ def _scores_by_shape(
                 if feelings_shaped(values)
                 else lights_said(where, lane.label, values)
             )
+        elif lane.role_by != RoleBy.CORRECTED and numbered_shaped(values):
+            proper = _numbered(grid.title, file, (proper, lane_rows), values, (said, warned))
     return said, warned
+
+
+def _numbered(
+    sheet: str,
+    file: str,
+    rows: tuple[_Row | None, _Row],
+    values: list[CellValue],
+    out: tuple[list[str], list[CanvasWarning]],
+) -> _Row:
+    """A lane of signed scores and faces ("+1 😊 nieuw huis | -1 😕 | 😐 | -2"): the score row by what it
+    holds, said with the correction that keeps it text; beside a score row (``rows``: the score row so far,
+    this lane), text, warned. The score row after it is handed back."""
+    proper, lane_rows = rows
+    said, warned = out
+    lane = lane_rows.lane
+    if proper is not None:
+        warned.append(_second(sheet, file, proper, lane_rows, "scores written as numbers and faces"))
+        lane.role_by = RoleBy.CONTENT if lane.kind == CUSTOM_LANE else lane.role_by
+        return proper
+    said.append(numbered_said(f"row {lane_rows.rows[0]}", lane.label, values, lane.kind))
+    lane.kind = SCORE_LANE
+    lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
+    return lane_rows
 
 
 def _second_labels(sheet: str, file: str, labelled: list[_Row], proper: _Row | None) -> list[CanvasWarning]:
