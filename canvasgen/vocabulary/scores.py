@@ -323,6 +323,8 @@ def writes_signs(texts: list[str]) -> bool:
 
 #: A number written as a score: "-1", "4", "7,5".
 PLAIN_SCORE = re.compile(r"[+\-\u2212]?\d{1,3}(?:[.,]\d+)?")
+#: A number written with its sign, as a score around zero is ("+1", "-2", "−1,5"): a score before words.
+SIGNED_SCORE = re.compile(r"[+\-\u2212]\d{1,2}(?:[.,]\d+)?")
 #: What may stand between a score and words after it on the same line: "slecht: lange wachttijd".
 _AFTER_SCORE = re.compile(r"^(?P<score>[^:;,—–]+?)\s*[:;,—–]\s+(?P<words>\S.*)$", re.DOTALL)
 
@@ -349,6 +351,8 @@ def split_score(text: str) -> tuple[str, str] | None:
     if len(lines) > 1 and _reads(lines[0]):
         return lines[0], "\n".join(lines[1:])
     words = stripped.split()
+    if len(words) > 1 and _number_first(words):
+        return words[0], " ".join(words[1:])
     for end in range(min(len(words) - 1, _longest_start(words)), 0, -1):
         notation = score_notation(" ".join(words[:end]))
         if notation is not None and notation.mark is None:
@@ -357,6 +361,30 @@ def split_score(text: str) -> tuple[str, str] | None:
     if match is not None and _reads(match.group("score")):
         return match.group("score").strip(), match.group("words").strip()
     return None
+
+
+def _number_first(words: list[str]) -> bool:
+    """Whether a cell's words start with a score written as a number: a signed one ("+1 nieuw huis",
+    "-2 😠"), or any small number before a face ("3 🙂"); "10 minuten" is text."""
+    if SIGNED_SCORE.fullmatch(words[0]) is not None:
+        return True
+    return PLAIN_SCORE.fullmatch(words[0]) is not None and leading_face(words[1])[0] is not None
+
+
+def leading_face(text: str) -> tuple[str | None, str]:
+    """The face that starts ``text`` (a score's words, "😊 nieuw huis") and the words after it; (None, text)
+    when it starts with none."""
+    first, _, rest = text.strip().partition(" ")
+    notation = score_notation(first)
+    if notation is None or notation.face is None or notation.light is not None:
+        return None, text
+    return notation.face, rest.strip()
+
+
+def face_value(face: str) -> float | None:
+    """A face's score on -2..+2 (😊 is +1); None for no face canvasgen knows."""
+    value = _FACE_VALUES.get(face, _ASCII_FACES.get(face.lower()))
+    return None if value is None else float(value)
 
 
 def _reads(text: str) -> bool:

@@ -33,6 +33,8 @@ from canvasgen.read.tables.found import (
     is_light_label,
     lights_said,
     lights_shaped,
+    numbered_said,
+    numbered_shaped,
     row_signs,
     score_cell,
     score_in,
@@ -212,7 +214,9 @@ def groups_row(
         return [" ".join(grid.cells[run[0]].text.split()) for run in name_runs(grid, owners)]
 
     if frame.upper_row is None:
-        return _said_above(grid, frame, used, names) if hint is GroupsHint.ABOVE else (None, [], None)
+        if hint is GroupsHint.ABOVE:
+            return _said_above(grid, frame, used, names)
+        return None, _merged_above(grid, frame, used, names), None
     upper_row, header_row = frame.upper_row, frame.header_row
     upper, lower = names(upper_row), names(header_row)
     shown = ", ".join(f"'{n}'" for n in upper)
@@ -309,6 +313,28 @@ def _said_above(
             "write or merge each group's name over its phases in that row"
         ),
     )
+
+
+def _merged_above(grid: Grid, frame: Frame, used: set[Pos], names: Callable[[int], list[str]]) -> list[str]:
+    """What is said of names merged over the phases right above them that the reader did not take for phase
+    groups (they go to notes): the row, and the ``--groups above`` that makes them groups. Nothing for a
+    title merged over all of them, or a row with no name merged over two phases."""
+    header_row = frame.number_row or frame.header_row
+    row = header_row - 1
+    owners = [p for p in _group_owners(grid, frame, row, used) if _named(grid.cells[p])] if row >= 1 else []
+    merged = [p for p in owners if len(set(_grid_cols(grid, p)) & set(frame.header_cols)) >= 2]
+    if len(owners) < 2 or not merged:
+        return []
+    shown = ", ".join(f"'{n}'" for n in names(row))
+    return [
+        f"row {row} ({shown}), merged over the phases in row {header_row}, is read as notes, not as groups of "
+        "the phases — if it names groups of them, give --groups above"
+    ]
+
+
+def _grid_cols(grid: Grid, pos: Pos) -> range:
+    """The columns a cell covers, its merged range's included."""
+    return range(pos[1], pos[1] + grid.span(pos)[1])
 
 
 def _named(value: CellValue) -> bool:
@@ -571,7 +597,32 @@ def _scores_by_shape(
                 if feelings_shaped(values)
                 else lights_said(where, lane.label, values)
             )
+        elif lane.role_by != RoleBy.CORRECTED and numbered_shaped(values):
+            proper = _numbered(grid.title, file, (proper, lane_rows), values, (said, warned))
     return said, warned
+
+
+def _numbered(
+    sheet: str,
+    file: str,
+    rows: tuple[_Row | None, _Row],
+    values: list[CellValue],
+    out: tuple[list[str], list[CanvasWarning]],
+) -> _Row:
+    """A lane of signed scores and faces ("+1 😊 nieuw huis | -1 😕 | 😐 | -2"): the score row by what it
+    holds, said with the correction that keeps it text; beside a score row (``rows``: the score row so far,
+    this lane), text, warned. The score row after it is handed back."""
+    proper, lane_rows = rows
+    said, warned = out
+    lane = lane_rows.lane
+    if proper is not None:
+        warned.append(_second(sheet, file, proper, lane_rows, "scores written as numbers and faces"))
+        lane.role_by = RoleBy.CONTENT if lane.kind == CUSTOM_LANE else lane.role_by
+        return proper
+    said.append(numbered_said(f"row {lane_rows.rows[0]}", lane.label, values, lane.kind))
+    lane.kind = SCORE_LANE
+    lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
+    return lane_rows
 
 
 def _second_labels(sheet: str, file: str, labelled: list[_Row], proper: _Row | None) -> list[CanvasWarning]:

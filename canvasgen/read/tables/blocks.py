@@ -383,7 +383,15 @@ def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
         return False
     if upper_cols[0] != lower_cols[0] or upper_cols[-1] > lower_cols[-1]:
         return False
-    if not set(upper_cols) <= set(lower_cols):
+    # a name may start over a phase whose name is left blank (read as a phase of its own, warned), never
+    # between the phases or inside a merged phase name
+    lower_row = lower[0][0]
+    blank = {
+        c
+        for c in range(lower_cols[0], lower_cols[-1] + 1)
+        if grid.owner((lower_row, c)) == (lower_row, c) and not grid.text((lower_row, c)).strip()
+    }
+    if not set(upper_cols) <= set(lower_cols) | blank:
         return False
     if len(upper) == 1:
         # one name alone over the header row (over all of it, or all but its last phases) is the map's title:

@@ -30,6 +30,8 @@ from canvasgen.read.tables.found import (
     holds_score,
     lights_said,
     lights_shaped,
+    numbered_said,
+    numbered_shaped,
     phase_keys,
     row_signs,
     score_cell,
@@ -333,6 +335,10 @@ def _column_role(
     own = kind in SCORE_LIKE and kind != SCORE_LANE and numeric and not beside
     words = own and (corrected or any(v.number is None for v in filled))
     scored = ((own and not corrected) or by_shape) and not words
+    free = not (scored or words or corrected or beside) and kind in (CUSTOM_LANE, *SCORE_LIKE)
+    if free and numbered_shaped(values):  # "+1 😊 nieuw huis | -1 😕 | -2": the score column, its words kept
+        feeling = numbered_said(f"column {get_column_letter(col)}", label, values, kind)
+        scored = True
     return (RoleMatch(SCORE_LANE, RoleBy.CONTENT) if scored else role), words, feeling
 
 

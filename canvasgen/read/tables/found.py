@@ -17,10 +17,12 @@ from canvasgen.vocabulary.lanes import TRAFFIC_LIGHT_LABELS
 from canvasgen.vocabulary.scores import (
     LIGHT_LETTERS,
     PLAIN_SCORE,
+    SIGNED_SCORE,
     Notation,
     fraction_from_date,
     is_dash,
     is_feeling,
+    leading_face,
     score_notation,
     split_score,
     writes_signs,
@@ -40,6 +42,7 @@ class RawScore:
     written: str = ""
     stored_as_date: str = ""  # the date Excel made of a fraction typed as "4/5": the user is told
     colour: FontColour | None = None  # a dot's font colour as the cell gives it (a theme's, or unresolved)
+    face: str | None = None  # the face written after a number ("-1 😕"): the curve's marker, its value the number's
 
 
 #: The scale an emotion-position grid's levels are scored on, given as their label: one reading, not a row.
@@ -93,13 +96,25 @@ def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> Sco
         written, words = split
         number = PLAIN_SCORE.fullmatch(written)
         notation = None if number else score_notation(written, value.colour)
+        face, words = leading_face(words) if number else (None, words)
         score = (
-            RawScore(float(written.replace("\u2212", "-").replace(",", ".")), source, label, written=written)
+            RawScore(
+                float(written.replace("\u2212", "-").replace(",", ".")),
+                source,
+                label,
+                written=value.text.strip(),
+                face=face,
+            )
             if number
             else RawScore(notation.value if notation else None, source, label, notation, written)
         )
+        shown = f"{written} {face}" if face else written
         kept = " ".join(words.split())
-        said = f"{source}: '{written}' read as the score, the words after it kept in the lane ('{kept}')"
+        said = (
+            f"{source}: '{shown}' read as the score, the words after it kept in the lane ('{kept}')"
+            if kept
+            else f"{source}: '{shown}' read as the score {written}, with its face"
+        )
         return ScoreCell(score, words=words, said=said)
     return ScoreCell(RawScore(None, source, label, written=value.text, colour=value.font_colour), keep=True)
 
@@ -194,6 +209,49 @@ def feelings_shaped(values: list[CellValue]) -> bool:
 def _feeling_first(text: str) -> bool:
     split = split_score(text)
     return is_feeling(text) or (split is not None and is_feeling(split[0]))
+
+
+def numbered_shaped(values: list[CellValue]) -> bool:
+    """Whether a lane's cells are scores written as a signed number and/or a face, most with words of the
+    client's after them ("+1 😊 nieuw huis | -1 😕 | 😐 | -2"): most filled cells (two at least) start with a
+    score, and one at least with a signed number. Such a lane scores the phases by its content, its words
+    kept in the lane."""
+    filled = [v for v in values if not v.placeholder]
+    starts = [v for v in filled if _score_first(v)]
+    signed = any(v.number is None and SIGNED_SCORE.match(v.text.strip()) is not None for v in starts)
+    return len(starts) >= 2 and 2 * len(starts) > len(filled) and signed
+
+
+def _score_first(value: CellValue) -> bool:
+    if value.number is not None:
+        return -10 <= value.number <= 10
+    text = value.text.strip()
+    if SIGNED_SCORE.fullmatch(text) is not None or is_feeling(text):
+        return True
+    split = split_score(text)
+    return split is not None and (SIGNED_SCORE.fullmatch(split[0]) is not None or is_feeling(split[0]))
+
+
+def numbered_said(where: str, label: str, values: list[CellValue], kind: str) -> str:
+    """What the reader says of a lane it took for the score row by its signed numbers and faces, with the
+    correction that keeps it text (its own kind)."""
+    written = ", ".join(dict.fromkeys(_start(v) for v in values if not v.placeholder and _score_first(v)))
+    return (
+        f"{where} ('{' '.join(label.split())}') holds scores written as numbers and faces ({written}): read as "
+        f"the score row by its content, the words after them kept in the lane; if it is text, say so: "
+        f"{lane_option(label, kind)}"
+    )
+
+
+def _start(value: CellValue) -> str:
+    """A score cell's score as written, without the words after it: "+1 😊", "-2"."""
+    if value.number is not None:
+        return value.text.strip()
+    split = split_score(value.text)
+    if split is None:
+        return value.text.strip()
+    face, _ = leading_face(split[1])
+    return f"{split[0]} {face}" if face else split[0]
 
 
 def feelings_said(where: str, label: str, values: list[CellValue]) -> str:

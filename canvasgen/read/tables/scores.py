@@ -23,6 +23,7 @@ from canvasgen.vocabulary.scores import (
     SCALE_IN_LABEL,
     LightsBy,
     LightScores,
+    face_value,
     light_notation,
     light_of_colour,
     scale_in_label,
@@ -92,7 +93,8 @@ def settle_scores(
                 )
             notation, fixed = s.notation, number(s)
             if notation is None:
-                kept.append(Score(s.value, scale, s.source))
+                kept.append(Score(s.value, scale, s.source, s.face))
+                warnings += _face_against(file, s, scale)
             else:
                 value = fixed if fixed is not None else notation.on(scale.low, scale.high)
                 kept.append(Score(value, scale, s.source, notation.face, notation.light, notation.mark))
@@ -205,6 +207,26 @@ def _word_or_colour(
             kept.append(s)
         settled.append(kept)
     return settled, by_colour
+
+
+def _face_against(file: str, s: RawScore, scale: ScoreScale) -> list[CanvasWarning]:
+    """A face written after a number that says another feeling ("+2 😠"): more than one step apart on
+    -2..+2, once the number is placed on the row's scale. Read by the number (the team's score), warned."""
+    said = face_value(s.face) if s.face and s.value is not None else None
+    if said is None or s.value is None or scale.high <= scale.low:
+        return []
+    number = 4 * (s.value - scale.low) / (scale.high - scale.low) - 2
+    if abs(number - said) <= 1:
+        return []
+    return [
+        _at(
+            file,
+            s,
+            f"'{s.written}': the score {_value(s.value, scale)} and the face {s.face} disagree; read as "
+            f"{_value(s.value, scale)}, by "
+            "the number — if the face is meant, change the number",
+        )
+    ]
 
 
 def _dot_colour(s: RawScore) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, RoleBy
+from canvasgen.read.corrections import Corrections
 from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.workbooks import MUSEUM_LANES, make_book, museum_visit
@@ -70,3 +71,61 @@ def test_a_column_of_feelings_down_the_phases_is_the_score_column(tmp_path: Path
     assert (lane.kind, lane.role_by) == (SCORE_LANE, RoleBy.CONTENT)
     assert [[s.value for s in phase] for phase in journey.scores] == [[-2], [0], [2]]
     assert any("column C ('Stemming') holds feelings" in line for line in journey.reading)
+
+
+#: A workshop's feelings as the team types them: a signed score, a face, words of the client's (#newuser9).
+NUMBERED = ("+1 😊 nieuw huis, zin in", "-1 😕", "-2 😠 Waarom moet ik uploaden?", "😐", "-2")
+
+
+def test_a_feelings_lane_of_signed_scores_with_faces_and_words_is_the_score_row(tmp_path: Path) -> None:
+    path = museum_visit(tmp_path / "museum.xlsx", _lanes("Gevoel", NUMBERED))
+    journey = read_canvas(path).journeys[0]
+    lane = next(lane for lane in journey.lanes if lane.label == "Gevoel")
+    assert (lane.kind, lane.role_by) == (SCORE_LANE, RoleBy.CONTENT)
+    assert journey.phase_means() == [1, -1, -2, 0, -2]
+    assert [s.face for phase in journey.scores for s in phase] == ["😊", "😕", "😠", "😐", None]
+    # the words after each score stay the lane's, never lost
+    assert [i.text for c in lane.cells for i in c] == ["nieuw huis, zin in", "Waarom moet ik uploaden?"]
+    _, explained, _ = run_clean("check", path, "--explain")
+    flat = " ".join(explained.split())
+    assert "row 11 ('Gevoel') holds scores written as numbers and faces" in flat
+    assert "--lane 'Gevoel=emotions'" in flat
+    # the user's correction keeps it text, every word as written
+    kept = read_canvas(path, Corrections(lane_kinds={"gevoel": "emotions"})).journeys[0]
+    lane = next(lane for lane in kept.lanes if lane.label == "Gevoel")
+    assert lane.kind == "emotions" and [i.text for c in lane.cells for i in c] == list(NUMBERED)
+    assert not any(kept.scores)
+
+
+def test_a_score_row_reads_a_signed_number_before_a_face_or_words(tmp_path: Path) -> None:
+    path = museum_visit(tmp_path / "museum.xlsx", _lanes("Gevoel", (*NUMBERED[:4], "+2 😠 toch boos")))
+    _, out, err = run_clean("check", path, "--lane", "Gevoel=score")
+    journey = read_canvas(path, Corrections(lane_kinds={"gevoel": SCORE_LANE})).journeys[0]
+    assert journey.phase_means() == [1, -1, -2, 0, 2]
+    assert "no score canvasgen can read" not in out + err
+    # a face that says otherwise than its number: read by the number, warned
+    assert "'+2 😠 toch boos': the score +2 and the face 😠 disagree" in " ".join((out + err).split())
+
+
+def test_signed_scores_beside_a_score_row_stay_text(tmp_path: Path) -> None:
+    lanes = (*_lanes("Gevoel", NUMBERED), ("Score", (1, 0, -1, 0, 1)))
+    path = museum_visit(tmp_path / "museum.xlsx", lanes)
+    journey = read_canvas(path).journeys[0]
+    assert journey.phase_means() == [1, 0, -1, 0, 1]
+    lane = next(lane for lane in journey.lanes if lane.label == "Gevoel")
+    assert lane.kind != SCORE_LANE and [i.text for c in lane.cells for i in c] == list(NUMBERED)
+    _, out, err = run_clean("check", path)
+    assert "two rows score the phases" in " ".join((out + err).split())
+
+
+def test_a_column_of_signed_scores_down_the_phases_is_the_score_column(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Klantproces", "C1": "Gevoel"}
+    rows = [("Zoeken", "Zoekt", "+1 😊 zin in"), ("Kopen", "Koopt", "-1 😕"), ("Gebruiken", "Gebruikt", "-2")]
+    for r, row in enumerate(rows, start=2):
+        cells |= {f"{col}{r}": value for col, value in zip("ABC", row, strict=True)}
+    journey = read_canvas(make_book(tmp_path / "down.xlsx", {"Reis": cells})).journeys[0]
+    lane = next(lane for lane in journey.lanes if lane.label == "Gevoel")
+    assert (lane.kind, lane.role_by) == (SCORE_LANE, RoleBy.CONTENT)
+    assert [[s.value for s in phase] for phase in journey.scores] == [[1], [-1], [-2]]
+    assert [i.text for c in lane.cells for i in c] == ["zin in"]
+    assert any("column C ('Gevoel') holds scores written as numbers and faces" in line for line in journey.reading)

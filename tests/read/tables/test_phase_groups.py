@@ -618,3 +618,38 @@ def test_names_over_some_phases_read_as_a_lane_say_so_with_the_correction(tmp_pa
     assert any(line.startswith(said) and line.endswith("give --groups above") for line in journey.reading)
     fixed = read_canvas(path, corrections=from_options(None, None, None, (), groups="above")).journeys[0]
     assert groups_of(fixed) == [("Vorher", _ANFRAGE[:2]), ("Währenddessen", _ANFRAGE[2:4]), ("Danach", _ANFRAGE[4:])]
+
+
+@pytest.mark.parametrize("title", [None, "Reis van de klant"])
+def test_groups_over_a_phase_whose_name_is_left_blank_still_group(tmp_path: Path, title: str | None) -> None:
+    """A new user's canvas: 'De aanvraag zelf' merged over D7:E7 stood over a phase left unnamed in D8 (read
+    as a phase of its own), so the whole row of groups went to notes without a word."""
+    path = grouped_phases(tmp_path / "g.xlsx", DUTCH, top=2 if title else 1, corner="Fase")
+    if title:
+        with_cell(path, "A1", title)
+    book = openpyxl.load_workbook(path)
+    book["Klantreis"]["D3" if title else "D2"] = None
+    book.save(path)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [name for name, _ in groups_of(journey)] == ["Voor", "Tijdens", "Na"]
+    assert [len(phases) for _, phases in groups_of(journey)] == [2, 2, 2]
+    assert not any("kept as notes" in str(w) for w in canvas.warnings)
+    assert any("--groups none" in line for line in journey.reading)
+    assert lost_lines(path, canvas) == []
+
+
+def test_names_merged_over_the_phases_left_as_notes_say_how_to_group(tmp_path: Path) -> None:
+    """Names merged over phases that the reader does not take for groups (the first phase under none) go to
+    notes, and --explain names --groups above, the correction that makes them groups."""
+    phases = ["Oriëntatie", "Vergelijken", "Bestellen", "Betalen", "Levering"]
+    cells: dict[str, object] = {"A2": "Fase", "C1": "Tijdens", "E1": "Na", "A3": "Klantproces", "A4": "Pijnpunten"}
+    for i, phase in enumerate(phases):
+        cells |= {f"{'BCDEF'[i]}2": phase, f"{'BCDEF'[i]}3": f"doet {i}", f"{'BCDEF'[i]}4": f"pijn {i}"}
+    path = make_book(tmp_path / "g.xlsx", {"Klantreis": cells}, {"Klantreis": ["C1:D1", "E1:F1"]})
+    (journey,) = read_canvas(path).journeys
+    assert not journey.phase_groups  # the first phase under no group: not groups of the whole row of phases
+    assert (
+        "row 1 ('Tijdens', 'Na'), merged over the phases in row 2, is read as notes, not as groups of the "
+        "phases — if it names groups of them, give --groups above"
+    ) in journey.reading
