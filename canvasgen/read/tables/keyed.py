@@ -12,6 +12,10 @@ stage (a remark: "Let op: …", a note in the group column) is a note, said. A c
 stages ("stage_group", "Fasegroep", "Macro") whose values give each stage one group, in runs of
 neighbouring stages, is the journeys' phase groups; otherwise it stays a lane, and the reading says why.
 Stage ids are ordered by their number when they are numbered alike ("Stage 2" before "Stage 10").
+
+A card list is keyed by two columns too: one card per row under a phase column, a lane column ("Baan", "Lane",
+or known lane labels) and one text column (``ID | Fase | Baan | Tekst``); its phases and lanes are the names
+those columns hold, each card an item of its lane in its phase.
 """
 
 from __future__ import annotations

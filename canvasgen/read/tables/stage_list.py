@@ -3,12 +3,15 @@
 The header row (among the sheet's first rows: a title may stand above it) names an id column ("id", "Step
 ID", "nr", "№") and a title (name) column ("title", "Naam fase", "Label"); every id and every title comes
 once (an id given twice, "01" and "1" alike, is an error naming both cells). A row of one cell under it
-(a source, a remark) is a note. The stages are the phases, named by their titles, in id order (by number
-when the ids are numbers or numbered alike: "S2" before "S10", "Stage 3" after "Stage 2"); the
+(a source, a remark) is a note. The stages are the phases, named by their titles, in id order (by the
+number in each id: "S2" before "S10", "Stage 3" after "S2" and "02"; by letter when every id is one letter; else
+as written, and the reading names the id without a number); the
 other columns are lanes, each stage's cell in its phase. A column whose values repeat over neighbouring
 stages groups them ("Before", "During", "After"): its runs are the journey's phase groups, not a lane (one
 such column: one headed as a group, "phase" or "macro", else one of group words, else the one of fewest
-groups; the others stay lanes). ``--groups none`` keeps it a lane; the reading says which.
+groups; the others stay lanes; a column of lane names never). ``--groups none`` keeps it a lane; the reading
+says which. An "id" header alone makes no stage list: when known phase names across the header row and known
+lane labels down the title column outweigh the reverse, the table is an ordinary grid beside a column of ids.
 """
 
 from __future__ import annotations
