@@ -176,7 +176,7 @@ def _ordinary_grid(grid: Grid, header_row: int, others: list[int], body: list[in
     return (
         f"row {header_row} holds {phases_across} known phase name(s) and column {get_column_letter(title_col)} "
         f"{lanes_down} known lane label(s), so the phases run across row {header_row} and the lanes down — "
-        f"if the rows are stages after all, give --phases-col {get_column_letter(title_col)}"
+        f"if the rows are stages after all, give --phases-col {get_column_letter(title_col)} --labels {header_row}"
     )
 
 

@@ -221,3 +221,6 @@ def test_a_card_list_is_a_canvas_of_its_phases_and_lanes(
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     column = "B" if with_id else "A"
     assert f"a card list: one card per row, the phases named by column {column} ('{phase}')" in explained
+    assert f"if the rows are stages, give --phases-col {column}" in explained
+    corrected = CliRunner().invoke(main, ["check", "--phases-col", column, str(path)]).output
+    assert f"lane '{lane}'" in corrected and "Oriëntatie | Aankoop | Gebruik" in corrected  # rows read as steps

@@ -181,6 +181,10 @@ def test_an_ordinary_canvas_with_an_id_column_is_no_stage_list(tmp_path: Path, i
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert "a stage list: one row" not in explained
     assert f"no stage list, though column {'A' if where == 'left' else 'E'} is headed '{id_header}'" in explained
+    title = "B" if where == "left" else "A"
+    assert f"if the rows are stages after all, give --phases-col {title} --labels 1" in explained
+    corrected = CliRunner().invoke(main, ["check", "--phases-col", title, "--labels", "1", str(path)]).output
+    assert "4 phases: Klantproces | Intern proces | Pijnpunten | Kansen" in corrected
 
 
 @pytest.mark.parametrize(
