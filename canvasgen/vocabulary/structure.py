@@ -295,6 +295,10 @@ def is_step_header(label: str) -> bool:
     return label_key(label) in STEP_HEADERS
 
 
+#: Headers over a column of lane names, one card per row ("Baan" beside "Fase" and "Tekst"): never groups of phases.
+LANE_COLUMN_HEADERS = frozenset(
+    label_key(w) for w in ("lane", "lanes", "swimlane", "swim lane", "baan", "banen", "zwembaan", "bahn", "couloir")
+)
 PHASE_GROUP_HEADERS = frozenset(
     label_key(w)
     for words in (

@@ -21,7 +21,7 @@ from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
 from canvasgen.read.tables.blueprint_lanes import place_lines
 from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import GroupsHint, RawScore, Section, Table, phase_keys
-from canvasgen.read.tables.keyed import read_keyed
+from canvasgen.read.tables.keyed import read_cards, read_keyed
 from canvasgen.read.tables.orient import Orientation, orient
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.read.tables.stage_list import read_stage_list
@@ -57,11 +57,22 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     hints = hints or Hints()
     used: set[Pos] = set(taken or ())
     tables: list[Table] = []
-    keyed = None if hints.places else read_stage_list(grid, used, hints.lane_kinds, file, hints.groups)
-    keyed = keyed or (read_keyed(grid, used, hints.lane_kinds, hints.groups) if not hints.places else None)
+    said: list[tuple[str, Frame]] = []  # why a header naming ids heads no stage list, and the grid it heads
+    keyed = None
+    if not hints.places:  # one card per row; one row per stage; one row per persona and stage
+        keyed = read_cards(grid, used, hints.lane_kinds)
+        keyed = keyed or read_stage_list(grid, used, hints.lane_kinds, file, hints.groups, said)
+        keyed = keyed or read_keyed(grid, used, hints.lane_kinds, hints.groups)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used
         tables.append(keyed)
+    for why, frame in said if keyed is None else ():  # an ordinary grid beside a column of ids: the ids are notes
+        orientation = Orientation(True, why)
+        grid_table = _read(grid, frame, orientation, used, file, hints)
+        for section in grid_table.sections:
+            section.reading = [why, *_reading(grid, frame, orientation, False)[:1], *section.reading]
+        used |= grid_table.used
+        tables.append(grid_table)
     while True:
         table = _next_table(grid, used, file, hints, tables)
         if table is None:

@@ -12,20 +12,25 @@ stage (a remark: "Let op: …", a note in the group column) is a note, said. A c
 stages ("stage_group", "Fasegroep", "Macro") whose values give each stage one group, in runs of
 neighbouring stages, is the journeys' phase groups; otherwise it stays a lane, and the reading says why.
 Stage ids are ordered by their number when they are numbered alike ("Stage 2" before "Stage 10").
+
+A card list is keyed by two columns too: one card per row under a phase column, a lane column ("Baan", "Lane",
+or known lane labels) and one text column (``ID | Fase | Baan | Tekst``); its phases and lanes are the names
+those columns hold, each card an item of its lane in its phase.
 """
 
 from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import LaneKind, Phase, PhaseGroup
+from canvasgen.model import Lane, LaneKind, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Section, Table
 from canvasgen.read.tables.stage_list import id_order
 from canvasgen.text import label_key, phase_key
-from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
-from canvasgen.vocabulary.structure import strip_decoration
+from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, is_stage_id_header, lane_kind
+from canvasgen.vocabulary.structure import LANE_COLUMN_HEADERS, strip_decoration
 
 _MIN_PERSONAS = 2
 #: A matrix: each persona has a row for most of the stages (a long table's personas go their own ways).
@@ -114,6 +119,85 @@ def read_keyed(
     for section in sections:
         section.reading = [*said, *section.reading]
     return Table(sections, taken, header_row)
+
+
+def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> Table | None:
+    """A card list, one card per row under a header naming a phase column ("Fase"), a lane column ("Baan",
+    or one holding only known lane labels) and one column of the cards' texts ("Tekst"), an id column beside
+    them or not: a canvas whose phases and lanes are the two columns' names (in the order they first come),
+    each card an item of its lane in its phase. None when the sheet holds no such list."""
+    found = _card_header(grid, used)
+    if found is None:
+        return None
+    header_row, phase_col, lane_col, text_col = found
+    rows = [r for r in sorted({r for r, _ in grid.cells}) if r > header_row and (r, phase_col) in grid.cells]
+    rows = [r for r in rows if (r, lane_col) in grid.cells and (r, phase_col) not in used]
+    if len(rows) < _MIN_CARDS:
+        return None
+    taken: set[Pos] = {(header_row, phase_col)}
+    phases: list[Phase] = []
+    lanes: list[Lane] = []
+    phase_index: dict[str, int] = {}
+    lane_index: dict[str, int] = {}
+    placed: list[tuple[int, int, int]] = []
+    for r in rows:
+        written = " ".join(grid.text((r, phase_col)).split())
+        key = phase_key(strip_decoration(written))
+        if key not in phase_index:
+            phase_index[key] = len(phases)
+            name = strip_decoration(written)
+            phases.append(Phase(name, grid.source((r, phase_col)), written=written if written != name else None))
+        label = " ".join(grid.text((r, lane_col)).split())
+        if label_key(label) not in lane_index:
+            lane_index[label_key(label)] = len(lanes)
+            role = lane_role_of(label, None, lane_kinds, blueprint=False)
+            lanes.append(new_lane(role, label, 0, grid.source((r, lane_col))))
+        placed.append((r, phase_index[key], lane_index[label_key(label)]))
+        taken.update({(r, phase_col), (r, lane_col)})
+    for lane in lanes:
+        lane.cells = [[] for _ in phases]
+    for r, phase, lane_at in placed:
+        lanes[lane_at].cells[phase].extend(grid.items((r, text_col)))
+        taken.add((r, text_col))
+    section = Section(phases, lanes, [[] for _ in phases], "transposed")
+    section.phase_label = grid.whole((header_row, phase_col))
+    letter = get_column_letter
+    section.reading = [
+        f"a card list: one card per row, the phases named by column {letter(phase_col)} "
+        f"('{grid.text((header_row, phase_col))}'), the lanes by column {letter(lane_col)} "
+        f"('{grid.text((header_row, lane_col))}'), each card the text of column {letter(text_col)} "
+        f"('{grid.text((header_row, text_col))}') in its phase and lane; the other cells stay notes — if the rows "
+        f"are stages, give --phases-col {letter(phase_col)}"
+    ]
+    return Table([section], taken, header_row)
+
+
+_MIN_CARDS = 3
+
+
+def _card_header(grid: Grid, used: set[Pos]) -> tuple[int, int, int, int] | None:
+    """The header row of a card list and its phase, lane and text columns (an id column may stand beside)."""
+    for row in sorted({r for r, _ in grid.cells})[:_HEADER_REACH]:
+        cols = [c for c in grid.row(row) if (row, c) not in used]
+        texts = {c: grid.text((row, c)) for c in cols}
+        phase = next((c for c in cols if is_phase_header(texts[c]) and not is_group_header(texts[c])), None)
+        below = [r for r in sorted({r for r, _ in grid.cells}) if r > row]
+        lane = next(
+            (
+                c
+                for c in cols
+                if c != phase
+                and (
+                    label_key(texts[c]) in LANE_COLUMN_HEADERS
+                    or (below and all(lane_kind(grid.text((r, c))) for r in below if (r, c) in grid.cells))
+                )
+            ),
+            None,
+        )
+        rest = [c for c in cols if c not in (phase, lane) and not is_stage_id_header(texts[c])]
+        if phase is not None and lane is not None and len(rest) == 1:
+            return row, phase, lane, rest[0]
+    return None
 
 
 def _header(grid: Grid, used: set[Pos]) -> tuple[int, int, int] | None:

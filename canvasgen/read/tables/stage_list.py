@@ -3,12 +3,15 @@
 The header row (among the sheet's first rows: a title may stand above it) names an id column ("id", "Step
 ID", "nr", "№") and a title (name) column ("title", "Naam fase", "Label"); every id and every title comes
 once (an id given twice, "01" and "1" alike, is an error naming both cells). A row of one cell under it
-(a source, a remark) is a note. The stages are the phases, named by their titles, in id order (by number
-when the ids are numbers or numbered alike: "S2" before "S10", "Stage 3" after "Stage 2"); the
+(a source, a remark) is a note. The stages are the phases, named by their titles, in id order (by the
+number in each id: "S2" before "S10", "Stage 3" after "S2" and "02"; by letter when every id is one letter; else
+as written, and the reading names the id without a number); the
 other columns are lanes, each stage's cell in its phase. A column whose values repeat over neighbouring
 stages groups them ("Before", "During", "After"): its runs are the journey's phase groups, not a lane (one
 such column: one headed as a group, "phase" or "macro", else one of group words, else the one of fewest
-groups; the others stay lanes). ``--groups none`` keeps it a lane; the reading says which.
+groups; the others stay lanes; a column of lane names never). ``--groups none`` keeps it a lane; the reading
+says which. An "id" header alone makes no stage list: when known phase names across the header row and known
+lane labels down the title column outweigh the reverse, the table is an ordinary grid beside a column of ids.
 """
 
 from __future__ import annotations
@@ -20,11 +23,18 @@ from openpyxl.utils import get_column_letter
 from canvasgen.errors import Location, ReadError
 from canvasgen.model import Journey, LaneKind, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.tables.blocks import Frame
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Table
 from canvasgen.text import label_key, phase_key
-from canvasgen.vocabulary import is_persona_header, is_stage_id_header, is_stage_title_header
-from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, is_group_word
+from canvasgen.vocabulary import (
+    is_known_phase,
+    is_persona_header,
+    is_stage_id_header,
+    is_stage_title_header,
+    lane_kind,
+)
+from canvasgen.vocabulary.structure import LANE_COLUMN_HEADERS, PHASE_GROUP_HEADERS, is_group_word
 
 _MIN_STAGES = 3
 #: Rows looked at for the header: a title and a blank row or two may stand above it.
@@ -51,9 +61,16 @@ def decoration_taken_off(journey: Journey, phase: Phase) -> str | None:
 
 
 def read_stage_list(
-    grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind], file: str = "", groups_hint: GroupsHint | None = None
+    grid: Grid,
+    used: set[Pos],
+    lane_kinds: dict[str, LaneKind],
+    file: str = "",
+    groups_hint: GroupsHint | None = None,
+    said: list[tuple[str, Frame]] | None = None,
 ) -> Table | None:
-    """The sheet's stage list, or None; a ReadError for a stage list that gives an id twice."""
+    """The sheet's stage list, or None; a ReadError for a stage list that gives an id twice. When a header
+    names ids but the table is an ordinary grid turned the other way, why is added to ``said`` with the grid's
+    frame (its phases across the header row, its lanes down the title column, the id column left out)."""
     rows = sorted(r for r in {r for r, _ in grid.cells} if not any((r, c) in used for c in grid.row(r)))  # once a row
     found = _header(grid, rows)
     if found is None:
@@ -70,12 +87,28 @@ def read_stage_list(
         return None
     ids = [grid.text((r, id_col)).strip() for r in body]
     titles = [label_key(grid.text((r, title_col))) for r in body]
+    others = [c for c in cols if c not in (id_col, title_col)]
+    why_not = _ordinary_grid(grid, header_row, others, body, title_col)
+    if why_not is not None:
+        across = tuple(c for c in others if c > title_col)
+        if said is not None and across:
+            frame = Frame(header_row, title_col, None, None, across, tuple(body), body[-1], True, right=across[-1])
+            said.append(
+                (
+                    f"no stage list, though column {get_column_letter(id_col)} is headed "
+                    f"'{grid.text((header_row, id_col))}': {why_not}",
+                    frame,
+                )
+            )
+        return None
     _refuse_repeated_ids(grid, body, id_col, ids, file)
     if not all(ids) or not all(titles) or len(set(ids)) < len(ids) or len(set(titles)) < len(titles):
         return None
-    keys = id_order(grid, [(r, id_col) for r in body])
+    keys, how = ordered_ids(grid, [(r, id_col) for r in body])
     order = [r for _, r in sorted(zip(keys, body, strict=True))] if keys is not None else body
     grouping = [c for c in cols if c not in (id_col, title_col) and _groups(grid, order, c)]
+    naming_lanes = [c for c in grouping if _names_lanes(grid, header_row, order, c)]
+    grouping = [c for c in grouping if c not in naming_lanes]
     group_col = _group_column(grid, header_row, order, grouping) if groups_hint is not GroupsHint.NONE else None
     lane_cols = [c for c in cols if c not in (id_col, title_col, group_col)]
     taken: set[Pos] = set()
@@ -98,8 +131,7 @@ def read_stage_list(
     reading = [
         f"{READING_START}: one row per stage (rows {body[0]} to {body[-1]}), ids in column "
         f"{get_column_letter(id_col)}, the phases named by column {get_column_letter(title_col)} "
-        + ("in id order" if keys is not None else "as written (the ids hold no numbers to order them by)")
-        + f", the other columns lanes — if the rows are no stages, give --phases-row {header_row}"
+        + f"{how}, the other columns lanes — if the rows are no stages, give --phases-row {header_row}"
     ]
     reading += [
         f"row {r} ('{' '.join(grid.text((r, grid.row(r)[0])).split())}') holds one cell under the list's "
@@ -116,6 +148,11 @@ def read_stage_list(
         )
         for c in grouping
     ]
+    reading += [
+        f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') names lanes, not groups of the stages: "
+        "kept as a lane"
+        for c in naming_lanes
+    ]
     reading += [  # headed as a group, but its values come back after others: no runs of stages
         f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') is headed as a group of stages, but its "
         "values come back after others (no runs of neighbouring stages): kept as a lane"
@@ -125,6 +162,22 @@ def read_stage_list(
     section.reading = reading
     section.shape = "transposed"
     return Table([section], taken, header_row)
+
+
+def _ordinary_grid(grid: Grid, header_row: int, others: list[int], body: list[int], title_col: int) -> str | None:
+    """Why the table is an ordinary grid (phases across its header row, lanes down the title column) rather
+    than a stage list, or None: known phase names across and known lane labels down outweigh the reverse."""
+    header = [grid.text((header_row, c)) for c in others]
+    names = [grid.text((r, title_col)) for r in body]
+    phases_across, lanes_down = sum(map(is_known_phase, header)), sum(1 for t in names if lane_kind(t))
+    phases_down, lanes_across = sum(map(is_known_phase, names)), sum(1 for t in header if lane_kind(t))
+    if phases_across + lanes_down <= phases_down + lanes_across:
+        return None
+    return (
+        f"row {header_row} holds {phases_across} known phase name(s) and column {get_column_letter(title_col)} "
+        f"{lanes_down} known lane label(s), so the phases run across row {header_row} and the lanes down — "
+        f"if the rows are stages after all, give --phases-col {get_column_letter(title_col)} --labels {header_row}"
+    )
 
 
 def _header(grid: Grid, rows: list[int]) -> tuple[int, int, int] | None:
@@ -141,19 +194,29 @@ def _header(grid: Grid, rows: list[int]) -> tuple[int, int, int] | None:
     return None
 
 
-def id_order(grid: Grid, cells: list[Pos]) -> list[float] | None:
-    """The ids' order keys: their numbers ("3", "03"), or the number in each when they are written alike
-    around it ("S10", "Stage 3", "Fase 2b" is no such id); None when they are not all numbered so."""
+def id_order(grid: Grid, cells: list[Pos]) -> list[tuple[float, str]] | None:
+    """The ids' order keys (the words around the number break a tie: "2a" before "2b"); None when they
+    give no order."""
+    return ordered_ids(grid, cells)[0]
+
+
+def ordered_ids(grid: Grid, cells: list[Pos]) -> tuple[list[tuple[float, str]] | None, str]:
+    """The ids' order keys and how they order, in words: by the number in each id when every id holds one
+    ("3", "03", "S10", "Stage 3", mixed alike), by letter when every id is a single letter ("C", "A", "B");
+    otherwise None, and the reading says which id holds no number."""
     numbers = [grid.cells[p].number for p in cells]
     if None not in numbers:
-        return [n or 0.0 for n in numbers]
-    found = [_NUMBERED_ID.fullmatch(" ".join(grid.text(p).split())) for p in cells]
-    if any(m is None for m in found):
-        return None
-    shapes = {(label_key(m.group(1)), label_key(m.group(3))) for m in found if m is not None}
-    if len(shapes) != 1:
-        return None
-    return [float(m.group(2)) for m in found if m is not None]
+        return [(n or 0.0, "") for n in numbers], "in id order"
+    texts = [" ".join(grid.text(p).split()) for p in cells]
+    found = [_NUMBERED_ID.fullmatch(t) for t in texts]
+    if all(m is not None for m in found):
+        keys = [(float(m.group(2)), label_key(m.group(1) + " " + m.group(3))) for m in found if m is not None]
+        same = len({label_key(m.group(1) + " " + m.group(3)) for m in found if m is not None}) == 1
+        return keys, "in id order" if same else "in the order of the number in each id"
+    if all(len(t) == 1 and t.isalpha() for t in texts):
+        return [(float(ord(t.upper())), t) for t in texts], "in the order of the ids' letters"
+    lacking = next(t for t, m in zip(texts, found, strict=True) if m is None)
+    return None, f"as written ('{lacking}' holds no number, so the ids give no order)"
 
 
 _NUMBERED_ID = re.compile(r"(\D*?)\s*(\d{1,6})\s*(\D*)")
@@ -198,6 +261,14 @@ def _runs(grid: Grid, rows: list[int], col: int, taken: set[Pos]) -> list[PhaseG
         else:
             groups.append(PhaseGroup(grid.whole((r, col)), index, 1))
     return groups
+
+
+def _names_lanes(grid: Grid, header_row: int, rows: list[int], col: int) -> bool:
+    """A column of lane names ("Baan": Klantproces, Pijnpunten), headed so or holding only known lane labels:
+    its runs are cards of one lane, never groups of phases."""
+    if label_key(grid.text((header_row, col))) in LANE_COLUMN_HEADERS:
+        return True
+    return all(lane_kind(grid.text((r, col))) for r in rows)
 
 
 def _groups(grid: Grid, rows: list[int], col: int) -> bool:

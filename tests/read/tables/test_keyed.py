@@ -192,3 +192,35 @@ def test_keyed_tables_with_groups_remarks_worded_ids_and_personas_written_once(s
         assert f"('{remark}') names no stage: a remark, kept as a note" in explained
     if spec.groups:
         assert f"('{spec.group_header}') groups the stages: the phase groups" in explained
+
+
+@pytest.mark.parametrize("with_id", [True, False])
+@pytest.mark.parametrize(("phase", "lane", "text"), [("Fase", "Baan", "Tekst"), ("Phase", "Lane", "Card")])
+def test_a_card_list_is_a_canvas_of_its_phases_and_lanes(
+    tmp_path: Path, with_id: bool, phase: str, lane: str, text: str
+) -> None:
+    """Hostile round 9: one card per row (ID | Fase | Baan | Tekst) was read as a stage list whose lanes were
+    phase groups (or, without ids, 'Baan' was a lane of lane names)."""
+    cards = [("Oriëntatie", "Klantproces", "Zoekt"), ("Aankoop", "Klantproces", "Bestelt")]
+    cards += [("Gebruik", "Pijnpunten", "Lekke band"), ("Oriëntatie", "Pijnpunten", "Te veel keuze")]
+    cards += [("Oriëntatie", "Klantproces", "Vraagt buren")]
+    rows = [["ID", phase, lane, text]] + [[f"K{i}", *card] for i, card in enumerate(cards, start=1)]
+    path = tmp_path / "cards.csv"
+    path.write_text("\n".join(",".join(row[0 if with_id else 1 :]) for row in rows) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Oriëntatie", "Aankoop", "Gebruik"]
+    assert journey.phase_groups == []
+    assert [(lane.label, lane.kind) for lane in journey.lanes] == [
+        ("Klantproces", "customer"),
+        ("Pijnpunten", "pain_points"),
+    ]
+    assert [[i.text for i in cell] for cell in journey.lanes[0].cells] == [["Zoekt", "Vraagt buren"], ["Bestelt"], []]
+    assert [[i.text for i in cell] for cell in journey.lanes[1].cells] == [["Te veel keuze"], [], ["Lekke band"]]
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    column = "B" if with_id else "A"
+    assert f"a card list: one card per row, the phases named by column {column} ('{phase}')" in explained
+    assert f"if the rows are stages, give --phases-col {column}" in explained
+    corrected = CliRunner().invoke(main, ["check", "--phases-col", column, str(path)]).output
+    assert f"lane '{lane}'" in corrected and "Oriëntatie | Aankoop | Gebruik" in corrected  # rows read as steps

@@ -112,7 +112,10 @@ ID_STYLES = {
     "letter": lambda n: f"S{n}",
     "worded": lambda n: f"Stage {n}",
     "dutch": lambda n: f"Fase {n}",
+    "single letter": lambda n: chr(ord("A") + n - 1),
 }
+#: Styles that hold the stage's number: a list may mix them ("Stage 3", "S1", "02").
+NUMBERED_STYLES = ["number", "text", "padded", "letter", "worded", "dutch"]
 
 
 @pytest.mark.slow
@@ -121,15 +124,18 @@ ID_STYLES = {
 def test_stage_lists_under_a_title_with_any_headers_and_ids_and_a_remark_below(data: st.DataObject) -> None:
     """Round 9's fresh files: a stage list under a title (at any offset, blank rows between), headed in
     other words ('Naam fase', 'label', '№', 'Fase nr.'), its ids written 'S10', 'Stage 3' or '03' and
-    unsorted, a remark under it: it was read as a guess (a phase 'Bron: …'), or in written order."""
+    unsorted, a remark under it: it was read as a guess (a phase 'Bron: …'), or in written order. Ids
+    of mixed forms ('Stage 3', 'S1', '02') or single letters ('C', 'A', 'B') kept the written order."""
     n, extra = data.draw(st.integers(3, 11)), data.draw(st.integers(1, 3))
     names = data.draw(labels(n + extra + n * extra + 2))
     title, remark = names[-2], names[-1]
-    style = ID_STYLES[data.draw(st.sampled_from(sorted(ID_STYLES)))]
+    named = data.draw(st.sampled_from([*sorted(ID_STYLES), "mixed"]))
+    mixed = [data.draw(st.sampled_from(NUMBERED_STYLES)) for _ in range(n)]
     order = data.draw(st.permutations(list(range(n))))
     top, left = data.draw(st.integers(1, 3)), data.draw(st.integers(1, 4))
     head = [data.draw(st.sampled_from(ID_HEADERS)), data.draw(st.sampled_from(TITLE_HEADERS)), *names[n : n + extra]]
-    body = [[style(i + 1), names[i], *(names[n + extra + i * extra + k] for k in range(extra))] for i in order]
+    style = [ID_STYLES[mixed[i] if named == "mixed" else named] for i in range(n)]
+    body = [[style[i](i + 1), names[i], *(names[n + extra + i * extra + k] for k in range(extra))] for i in order]
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.cell(top, left, title)
@@ -148,3 +154,56 @@ def test_stage_lists_under_a_title_with_any_headers_and_ids_and_a_remark_below(d
     assert remark in [i.text for i in [*canvas.notes, *journey.notes]]
     said = [line for line in journey.reading if line.startswith(f"row {top + 4 + n} (")]
     assert len(said) == 1 and said[0].endswith("a remark, kept as a note")
+
+
+ORDINARY = [
+    ["Fase", "Oriëntatie", "Aankoop", "Gebruik"],
+    ["Klantproces", "Zoekt online", "Bestelt fiets", "Fietst dagelijks"],
+    ["Intern proces", "Ads", "Levering", "Onderhoud"],
+    ["Pijnpunten", "Te duur", "Lange levertijd", "Lekke band"],
+    ["Kansen", "Proefrit", "Snellere levering", "Bandenservice"],
+]
+
+
+@pytest.mark.parametrize("id_header", ["id", "nr", "ID", "#"])
+@pytest.mark.parametrize("where", ["left", "right"])
+def test_an_ordinary_canvas_with_an_id_column_is_no_stage_list(tmp_path: Path, id_header: str, where: str) -> None:
+    """Hostile round 9: phases across a 'Fase' row, known lanes down, and an 'id' column beside them was read
+    as a stage list (the lanes became phases); the grid's phase names across and lane labels down win."""
+    ids = [id_header, "1", "2", "3", "4"]
+    rows = [[i, *row] if where == "left" else [*row, i] for i, row in zip(ids, ORDINARY, strict=True)]
+    path = write_csv(tmp_path / "canvas.csv", rows)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Oriëntatie", "Aankoop", "Gebruik"]
+    assert [lane.label for lane in journey.lanes if lane.label != id_header] == [row[0] for row in ORDINARY[1:]]
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "a stage list: one row" not in explained
+    assert f"no stage list, though column {'A' if where == 'left' else 'E'} is headed '{id_header}'" in explained
+    title = "B" if where == "left" else "A"
+    assert f"if the rows are stages after all, give --phases-col {title} --labels 1" in explained
+    corrected = CliRunner().invoke(main, ["check", "--phases-col", title, "--labels", "1", str(path)]).output
+    assert "4 phases: Klantproces | Intern proces | Pijnpunten | Kansen" in corrected
+
+
+@pytest.mark.parametrize(
+    ("ids", "order", "said"),
+    [
+        (["Stage 3", "S1", "02"], ["Awareness", "Purchase", "Use"], "in the order of the number in each id"),
+        (["C", "A", "B"], ["Awareness", "Purchase", "Use"], "in the order of the ids' letters"),
+        (["Stage 3", "S1", "Intro"], ["Use", "Awareness", "Purchase"], "as written ('Intro' holds no number"),
+    ],
+)
+def test_stage_ids_written_differently_still_order_the_stages(
+    tmp_path: Path, ids: list[str], order: list[str], said: str
+) -> None:
+    """Hostile round 9: ids 'Stage 3', 'S1', '02' kept the written order and --explain said they held no
+    numbers; letters C, A, B were not sorted."""
+    rows = [["id", "title", "Customer actions"], [ids[0], "Use", "Rides"], [ids[1], "Awareness", "Searches"]]
+    rows += [[ids[2], "Purchase", "Buys"]]
+    path = write_csv(tmp_path / "stages.csv", rows)
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == order
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert said in explained and "hold no numbers" not in explained
