@@ -21,10 +21,14 @@ _MAX_FIELD_ROWS = 60
 _NAME_WORDS = 6
 
 
-def find_personas(grid: Grid, said: list[str] | None = None) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
+def find_personas(
+    grid: Grid, said: list[str] | None = None, heads: list[Item] | None = None
+) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
     """Personas in the sheet, the field labels as written, and the cells they took; how blocks side by side
-    and a table under them were joined to a persona is added to ``said`` (for ``check --explain``)."""
+    and a table under them were joined to a persona is added to ``said`` (for ``check --explain``), the header
+    rows of the blocks ("Veld | Details": structure, not notes) to ``heads``."""
     said = [] if said is None else said
+    heads = [] if heads is None else heads
     personas: list[Persona] = []
     labels: dict[str, Item] = {}
     used: set[Pos] = set()
@@ -43,6 +47,7 @@ def find_personas(grid: Grid, said: list[str] | None = None) -> tuple[list[Perso
                 personas.append(persona)
         used.update((r, col) for r in filled)  # a label no persona filled in stays a note
         if len(value_cols) == 1 and personas and names_row is None:
+            _header_row(grid, (col, value_cols[0]), min(keys) - 1, (personas[-1], used, heads, said))
             _blocks_beside(grid, (col, value_cols[0]), keys, personas[-1], used, labels, said)
             _pains_below(grid, col, max(keys), personas[-1], used, labels, said)
     if not personas:
@@ -114,6 +119,26 @@ def _blocks_beside(
                 f"(headed {', '.join(joined)}, past blank columns) read as more fields of {_name(persona)}, not "
                 "as personas of their own — to read a block as a persona of its own, give it a 'Name' row"
             )
+
+
+def _header_row(
+    grid: Grid, block: tuple[int, int], row: int, into: tuple[Persona, set[Pos], list[Item], list[str]]
+) -> None:
+    """The row right over a block's labels holding a short word over each of its two columns ("Veld | Details",
+    "Field | Value"): the block's header row, structure; kept in ``heads`` and said, not left a note."""
+    persona, used, heads, said = into
+    cells = [(row, c) for c in block]
+    if row < 1 or any(p in used or grid.owner(p) != p or not grid.text(p) for p in cells):
+        return
+    if any(not grid.cells[p].is_text or len(grid.text(p).split()) > 3 for p in cells):
+        return
+    heads.extend(grid.whole(p) for p in cells)
+    used.update(cells)
+    said.append(
+        f"sheet '{grid.title}': '{grid.text(cells[0])} | {grid.text(cells[1])}' in {grid.ref(cells[0])}:"
+        f"{grid.ref(cells[1])} heads the block of {_name(persona)}: its header row, not a note — to keep it as "
+        "a note, leave a blank row under it"
+    )
 
 
 def _next_block(grid: Grid, rows: tuple[int, int], value_col: int) -> int | None:
