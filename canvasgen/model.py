@@ -646,6 +646,9 @@ class Canvas:
     reading: list[str] = field(default_factory=list)
     #: Empathy maps, each shown as its persona's fields (``EmpathyQuadrant`` keys, headed as written).
     empathy_maps: list[EmpathyMap] = field(default_factory=list)
+    #: Words that head what was read rather than say something (a key/value block's header row "Veld |
+    #: Details"): structure, said in ``check --explain``, not printed as notes.
+    headings: list[Item] = field(default_factory=list)
 
     def texts(self) -> Iterator[Item]:
         """Every piece of the workbook's content: what the poster and the deck must show."""
@@ -681,6 +684,7 @@ class Canvas:
             "metrics": [m.to_dict() for m in self.metrics],
             "metric_columns": {k: v.to_dict() for k, v in self.metric_columns.items()},
             "notes": [n.to_dict() for n in self.notes],
+            "headings": [h.to_dict() for h in self.headings],
             "warnings": [str(w) for w in self.warnings],
         }
 

@@ -234,6 +234,11 @@ class Grid:
         self._by_line = None
         return True
 
+    def without(self, taken: set[Pos]) -> Grid:
+        """The same sheet with the cells ``taken`` (read already) left out: what is left to read."""
+        merges = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in self._span.items()]
+        return Grid(self.title, {pos: v for pos, v in self.cells.items() if pos not in taken}, merges)
+
     def owner(self, pos: Pos) -> Pos:
         return self._owner.get(pos, pos)
 

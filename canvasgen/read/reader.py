@@ -64,6 +64,7 @@ from canvasgen.vocabulary import (
     KIT_RECORD_SHEET,
     META_INDEX,
 )
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 from canvasgen.words import WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
@@ -379,6 +380,22 @@ def _say_kept_whole(canvas: Canvas) -> None:
             )
 
 
+def _notes_heads(grid: Grid, notes: set[Pos], said: list[str]) -> set[Pos]:
+    """The cells of notes that only head the notes under them in their column ("Notities", "Notes"):
+    headings, not notes; each said with the correction."""
+    heads = {
+        (r, c)
+        for r, c in notes
+        if label_key(grid.text((r, c))) in NOTE_HEADER_KEYS and any(n[1] == c and n[0] > r for n in notes)
+    }
+    said.extend(
+        f"'{grid.text(pos)}' in {grid.ref(pos)} heads the notes under it: a heading, not a note — to keep it as "
+        "a note, write more than the heading word in it"
+        for pos in sorted(heads)
+    )
+    return heads
+
+
 def _is_helper(grid: Grid) -> bool:
     return label_key(grid.title) in HELPER_SHEET_KEYS and grid.text((1, 1)).startswith(HELPER_MARK)
 
@@ -389,7 +406,7 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
     they took."""
     # key/value blocks (side by side too), one persona per column, or a header row of known fields
     said: list[str] = []
-    personas, headers, used = find_personas(grid, said)
+    personas, headers, used = find_personas(grid, said, canvas.headings)
     canvas.reading.extend(said)
     if named and not personas:  # a Personas sheet: its header row of fields, whichever they are
         personas, headers, used = read_personas(grid)
@@ -505,7 +522,9 @@ def _read_sheet(
                 )
             )
     canvas.journeys.extend(journeys)
-    notes = [item for pos in sorted(set(leftover) - meta_used) for item in grid.items(pos)]
+    heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
+    canvas.headings.extend(grid.whole(pos) for pos in sorted(heads))
+    notes = [item for pos in sorted(set(leftover) - meta_used - heads) for item in grid.items(pos)]
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)

@@ -26,7 +26,7 @@ _LONGEST_PLACEHOLDER = 2 * max(len(w) for w in PLACEHOLDERS)  # room for dots, c
 
 #: Headers of a column of remarks beside a canvas: no phase, its cells stay notes.
 NOTE_HEADERS = (
-    "notes", "note", "opmerkingen", "opmerking", "comments", "comment", "remarks", "toelichting",
+    "notes", "note", "notities", "notitie", "opmerkingen", "opmerking", "comments", "comment", "remarks", "toelichting",
     "anmerkungen", "notizen", "commenti", "comentarios", "observaciones", "observacoes", "примечания",
     "комментарии", "σημειώσεις", "備考", "备注",
 )  # fmt: skip

@@ -16,7 +16,8 @@ from pptx import Presentation
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS
-from tests.support.read_back import squeeze
+from tests.support.read_back import lost_lines, squeeze
+from tests.support.workbooks import make_book
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit"]
 #: Row of the template's lane label -> (the client's label, what they wrote per phase).
@@ -125,3 +126,23 @@ def test_cards_show_every_filled_lane(made: Path) -> None:
         for value in values:
             if isinstance(value, str):
                 assert squeeze(value) in text, value
+
+
+@pytest.mark.parametrize(("word", "gap"), [("Notities", True), ("Notities", False), ("Notes", True)])
+def test_a_notes_columns_own_header_heads_the_notes_and_is_no_note(tmp_path: Path, word: str, gap: bool) -> None:
+    """Round 9 (newuser 7): the header 'Notities' of a column of notes beside the canvas was printed as one of
+    the client's notes; it heads them: a heading, said in --explain, and every note under it kept."""
+
+    notes_col = "G" if gap else "F"
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "D1": "Gebruik", "E1": "Verlenging"}
+    cells |= {"A2": "Klantacties", "B2": "Zoekt", "C2": "Vult in", "D2": "Parkeert", "E2": "Verlengt"}
+    cells |= {"A3": "Pijnpunten", "B3": "Onvindbaar", "C3": "Traag", "D3": "Boete", "E3": "Vergeten"}
+    cells |= {f"{notes_col}1": word, f"{notes_col}2": "Navragen bij de balie", f"{notes_col}3": "Cijfers 2025?"}
+    path = make_book(tmp_path / "c.xlsx", {"Klantreis": cells})
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [n.text for n in journey.notes] == ["Navragen bij de balie", "Cijfers 2025?"]
+    assert [h.text for h in canvas.headings] == [word]
+    said = " ".join(CliRunner().invoke(main, ["check", str(path), "--explain"]).output.split())
+    assert f"'{word}' in {notes_col}1 heads the notes under it: a heading, not a note" in said
+    assert lost_lines(path, canvas) == []

@@ -21,10 +21,14 @@ _MAX_FIELD_ROWS = 60
 _NAME_WORDS = 6
 
 
-def find_personas(grid: Grid, said: list[str] | None = None) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
+def find_personas(
+    grid: Grid, said: list[str] | None = None, heads: list[Item] | None = None
+) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
     """Personas in the sheet, the field labels as written, and the cells they took; how blocks side by side
-    and a table under them were joined to a persona is added to ``said`` (for ``check --explain``)."""
+    and a table under them were joined to a persona is added to ``said`` (for ``check --explain``), the header
+    rows of the blocks ("Veld | Details": structure, not notes) to ``heads``."""
     said = [] if said is None else said
+    heads = [] if heads is None else heads
     personas: list[Persona] = []
     labels: dict[str, Item] = {}
     used: set[Pos] = set()
@@ -43,17 +47,41 @@ def find_personas(grid: Grid, said: list[str] | None = None) -> tuple[list[Perso
                 personas.append(persona)
         used.update((r, col) for r in filled)  # a label no persona filled in stays a note
         if len(value_cols) == 1 and personas and names_row is None:
+            _header_row(grid, (col, value_cols[0]), min(keys) - 1, (personas[-1], used, heads, said))
             _blocks_beside(grid, (col, value_cols[0]), keys, personas[-1], used, labels, said)
             _pains_below(grid, col, max(keys), personas[-1], used, labels, said)
-    if personas:
-        return personas, labels, used
+    if not personas:
+        return _table(grid) or ([], {}, set())
+    table = _table(grid.without(used))  # a table of personas, one per row, beside or under the blocks
+    if table is not None:
+        rows, headers, taken = table
+        head = min(taken)
+        said.append(
+            f"sheet '{grid.title}': the table at {grid.ref(head)} (headed "
+            f"'{' | '.join(grid.text((head[0], c)) for c in sorted(c for r, c in taken if r == head[0]))}', "
+            f"{len(rows)} row{'s' if len(rows) != 1 else ''}) read as personas of their own, one per row, beside "
+            f"the key/value block{'s' if len(personas) != 1 else ''} of {', '.join(_name(p) for p in personas)} — "
+            "to make a row part of a block's persona, write its fields in that block"
+        )
+        personas.extend(rows)
+        for key, label in headers.items():
+            own = _label(labels, key, label)
+            for persona in rows:  # a column headed otherwise than a block's label: its field under its own key
+                if own != key and key in persona.fields:
+                    persona.fields[own] = persona.fields.pop(key)
+        used |= taken
+    return personas, labels, used
+
+
+def _table(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[Pos]] | None:
+    """A header row of persona fields over one persona per row, if the sheet holds one (not a journey)."""
     rows, headers, taken = read_personas(grid)
     fields = {k for p in rows for k in p.fields} | {"name" for p in rows if p.name is not None}
     journey_table = any(is_phase_header(h.text) for h in headers.values())  # "Persona | Stage | ...": a journey
     known = len(fields & set(PERSONA_INDEX.values())) >= _MIN_FIELDS and fields & set(PERSONA_IDENTITY)
     if rows and known and not journey_table:
         return rows, headers, taken
-    return [], {}, set()
+    return None
 
 
 def _blocks_beside(
@@ -93,6 +121,26 @@ def _blocks_beside(
             )
 
 
+def _header_row(
+    grid: Grid, block: tuple[int, int], row: int, into: tuple[Persona, set[Pos], list[Item], list[str]]
+) -> None:
+    """The row right over a block's labels holding a short word over each of its two columns ("Veld | Details",
+    "Field | Value"): the block's header row, structure; kept in ``heads`` and said, not left a note."""
+    persona, used, heads, said = into
+    cells = [(row, c) for c in block]
+    if row < 1 or any(p in used or grid.owner(p) != p or not grid.text(p) for p in cells):
+        return
+    if any(not grid.cells[p].is_text or len(grid.text(p).split()) > 3 for p in cells):
+        return
+    heads.extend(grid.whole(p) for p in cells)
+    used.update(cells)
+    said.append(
+        f"sheet '{grid.title}': '{grid.text(cells[0])} | {grid.text(cells[1])}' in {grid.ref(cells[0])}:"
+        f"{grid.ref(cells[1])} heads the block of {_name(persona)}: its header row, not a note — to keep it as "
+        "a note, leave a blank row under it"
+    )
+
+
 def _next_block(grid: Grid, rows: tuple[int, int], value_col: int) -> int | None:
     """The key column of the next block right of a value column: the first column past one or more columns
     left blank from the header row down to the block's last label, with a header pair in the header row."""
@@ -122,8 +170,8 @@ def _join_blocks(
         rows = [r for r in range(header + 1, last + 3) if (r, col) in grid.cells and (r, col) not in used]
         if not rows or not all(grid.cells[(r, col)].is_text for r in rows):
             return
-        if any(match_field(grid.text((r, col)), PERSONA_INDEX) == "name" for r in rows):
-            return  # a block that names someone is another persona
+        if any(match_field(grid.text((r, col)), PERSONA_INDEX) == "name" for r in (header, *rows)):
+            return  # a block that names someone (its header row "Name | Joost" too) is another persona
         for row in rows:
             items = grid.items((row, col + 1))
             if not items:
@@ -131,6 +179,7 @@ def _join_blocks(
             label = grid.whole((row, col))
             field = match_field(label.text, PERSONA_INDEX) or label_key(label.text).replace(" ", "_")
             key = field if field not in persona.fields else label_key(label.text).replace(" ", "_")
+            key = next(k for k in (key, *(f"{key}_{n}" for n in range(2, 999))) if k not in persona.fields)
             persona.fields[key] = one_item(items)
             _label(labels, key, label)
             used.update({(row, col), (row, col + 1)})
@@ -194,9 +243,23 @@ def _key_rows(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:
     rows = grid.column(col)
     if len(rows) > _MAX_FIELD_ROWS:
         return None
+    head = _table_head(grid, col, rows)
+    if head is not None:  # the labels end where a table of personas, one per row, begins under them
+        rows = [r for r in rows if r < head]
     found = _keys_in(grid, col, rows, used)
     runs = [list(run) for run in _runs(rows)] if found is None else []
     return found or next((keys for run in runs if len(runs) > 1 and (keys := _keys_in(grid, col, run, used))), None)
+
+
+def _table_head(grid: Grid, col: int, rows: list[int]) -> int | None:
+    """The first of these rows that heads a table of personas from this column on: field labels across it
+    ("Naam | Rol | Doelen | ..."), the one right of the first a label too, not a value of it."""
+    for row in rows:
+        fields = [match_field(grid.text((row, c)), PERSONA_INDEX) for c in grid.row(row) if c >= col]
+        across = len(fields) > 1 and None not in fields[:2] and (row, col + 1) in grid.cells
+        if across and len({f for f in fields if f}) >= _MIN_FIELDS and grid.owner((row, col)) == (row, col):
+            return row
+    return None
 
 
 def _runs(rows: list[int]) -> list[list[int]]:
@@ -269,12 +332,14 @@ def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos
     return cols
 
 
-def _label(labels: dict[str, Item], field: str, label: Item) -> None:
-    """A field's label as written; another block's label worded otherwise is kept beside it."""
+def _label(labels: dict[str, Item], field: str, label: Item) -> str:
+    """A field's label as written; another block's label worded otherwise is kept beside it (under the key
+    returned)."""
     key, n = field, 2
     while key in labels and labels[key].text != label.text:
         key, n = f"{field}_{n}", n + 1
     labels.setdefault(key, label)
+    return key
 
 
 def _persona(

@@ -201,3 +201,54 @@ def test_explain_says_blocks_were_joined_and_the_correction_that_changes_it(tmp_
     corrected = read_canvas(blocks_book(tmp_path / "two.xlsx", "Sheet1", named))
     assert [p.name.text for p in corrected.personas if p.name] == ["Maya Jansen", "Joost Smit"]
     assert corrected.personas[1].get("quote") == "I just want to know where I stand"
+
+
+def test_a_block_and_a_table_under_it_are_two_personas_each_said(tmp_path: Path) -> None:
+    """Round 9: a key/value block ('Veld | Details', 'Naam | Fatima', ...) then, past blank rows, a table
+    'Naam | Rol | Doelen | ...' with Henk's row: Fatima from the block, Henk from the table (was four personas
+    named 'Fatima', 'Doelen', 'Frustraties', 'Voorkeurskanalen', Henk a field of Fatima's, 'Naam: Rol')."""
+    block = [("Naam", "Fatima El Amrani"), ("Leeftijd", "42"), ("Rol", "Verpleegkundige"), ("Doelen", "Vergunning")]
+    cells: dict[str, object] = {"A1": "Veld", "B1": "Details"}
+    for i, (label, value) in enumerate(block, start=2):
+        cells[f"A{i}"], cells[f"B{i}"] = label, value
+    head = ["Naam", "Rol", "Doelen", "Frustraties", "Voorkeurskanalen"]
+    henk = ["Henk Bosman", "Mantelzorger", "Zonder boete parkeren", "Krasvakjes", "Balie, telefoon"]
+    for c, (h, v) in enumerate(zip(head, henk, strict=True)):
+        cells[f"{get_column_letter(c + 1)}9"], cells[f"{get_column_letter(c + 1)}10"] = h, v
+    path = make_book(tmp_path / "p.xlsx", {"Personas": cells})
+    canvas = read_canvas(path)
+    assert [p.name.text for p in canvas.personas if p.name] == ["Fatima El Amrani", "Henk Bosman"]
+    fatima, henk_read = canvas.personas
+    assert fatima.get("role") == "Verpleegkundige" and "Henk Bosman" not in [i.text for i in fatima.fields.values()]
+    assert henk_read.get("goals") == "Zonder boete parkeren" and henk_read.get("role") == "Mantelzorger"
+    assert "Balie, telefoon" in [i.text for i in henk_read.fields.values()]
+    said = " ".join(CliRunner().invoke(main, ["check", str(path), "--explain"]).output.split())
+    assert (
+        "the table at A9 (headed 'Naam | Rol | Doelen | Frustraties | Voorkeurskanalen', 1 row) read as personas "
+        "of their own, one per row, beside the key/value block of 'Fatima El Amrani'"
+    ) in said
+    assert "Voorkeurskanalen (empty)" not in said
+    # the block's header row is structure: said, not printed as the client's notes
+    assert "'Veld | Details' in A1:B1 heads the block of 'Fatima El Amrani': its header row, not a note" in said
+    assert canvas.notes == [] and [h.text for h in canvas.headings] == ["Veld", "Details"]
+    assert lost_lines(path, canvas) == []
+
+
+@pytest.mark.parametrize("key_words", [("Name", "Age", "Role", "Goals"), ("Naam", "Leeftijd", "Rol", "Doelen")])
+@pytest.mark.parametrize("blank_row", [False, True])
+def test_blocks_side_by_side_each_with_its_name_row_are_two_personas(
+    tmp_path: Path, key_words: tuple[str, ...], blank_row: bool
+) -> None:
+    """Round 9 (hostile r5d): 'Name | Fatima', ... in A:B and 'Name | Joost', ... in D:E were one persona, Joost's
+    values over Fatima's; a block with its own Name row is a persona of its own."""
+    people = [["Fatima El Amrani", "34", "Beslisser", "Snel naar werk"], ["Joost de Boer", "58", "Betaler", "Fit"]]
+    cells: dict[str, object] = {}
+    for b, values in enumerate(people):
+        key, value = get_column_letter(1 + 3 * b), get_column_letter(2 + 3 * b)
+        for i, (label, text) in enumerate(zip(key_words, values, strict=True)):
+            row = 1 + i + (1 if blank_row and i >= 2 else 0)
+            cells[f"{key}{row}"], cells[f"{value}{row}"] = label, text
+    path = make_book(tmp_path / "p.xlsx", {"Personas": cells})
+    canvas = read_canvas(path)
+    assert [[p.name.text if p.name else "", *(i.text for i in p.fields.values())] for p in canvas.personas] == people
+    assert lost_lines(path, canvas) == []
