@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from canvasgen.brand.kit import WORKSHOP_MINUTES
 from canvasgen.figures import format_number
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.frames import TABLE_MIN, Ctx, Slide, Table, deck_table
+from canvasgen.layout.deck.frames import INSET, TABLE_MIN, WRAP_SLACK, Ctx, Slide, Table, deck_table
 from canvasgen.model import VIEW_SEPARATOR
 
 HALF_DAY = (
@@ -192,7 +192,7 @@ def _fitted(ctx: Ctx, rows: list[list[str]]) -> list[Table]:
     in two tables side by side, each under the header, rather than smaller; AGENDA_MIN as the last resort."""
     body = ctx.body
     for size in range(AGENDA_MAX, int(TABLE_MIN) - 1, -1):
-        table = deck_table(ctx, body, rows, _SHARES, float(size))
+        table = deck_table(ctx, body, rows, _shares(ctx, rows, body.w, size), float(size))
         if sum(table.heights) <= body.h:
             return [table]
     header, lines = rows[0], rows[1:]
@@ -202,7 +202,7 @@ def _fitted(ctx: Ctx, rows: list[list[str]]) -> list[Table]:
     boxes = [Box(body.x, body.y, width, body.h), Box(body.x + width + gap, body.y, width, body.h)]
     for size in range(AGENDA_MAX, int(TABLE_MIN) - 1, -1):
         tables = [
-            deck_table(ctx, box, [header, *part], _SHARES, float(size))
+            deck_table(ctx, box, [header, *part], _shares(ctx, rows, width, size), float(size))
             for box, part in zip(boxes, (lines[:half], lines[half:]))
         ]
         if all(sum(t.heights) <= body.h for t in tables):
@@ -211,6 +211,19 @@ def _fitted(ctx: Ctx, rows: list[list[str]]) -> list[Table]:
 
 
 _SHARES = [0.15, 0.7, 0.15]
+
+
+def _shares(ctx: Ctx, rows: list[list[str]], width: float, size: float) -> list[float]:
+    """The columns' shares of ``width``: the time and minutes columns at least as wide as their longest word
+    in the header's type ("Minuten" broke as "Minut en" in a half-width table), the topic the rest."""
+
+    def needed(column: int) -> float:
+        words = [word for row in rows for word in row[column].split()]
+        longest = max((ctx.setter.width(word, "heading", size) for word in words), default=0.0)
+        return (longest / WRAP_SLACK + 2 * INSET) / width
+
+    time, length = max(_SHARES[0], needed(0)), max(_SHARES[2], needed(2))
+    return [time, 1.0 - time - length, length]
 
 
 def _personas(ctx: Ctx, slides: list[Slide]) -> int:
