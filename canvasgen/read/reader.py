@@ -31,7 +31,7 @@ from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import Grid, Pos, one_item
-from canvasgen.read.lane_roles import offer_in_family, role_text, said_of_roles
+from canvasgen.read.lane_roles import lane_option, offer_in_family, role_text, said_of_roles
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
@@ -211,7 +211,7 @@ def _say_unmatched(canvas: Canvas, sheets: list[str], name: str, corrections: Co
             given = kinds.get(label_key(lane.label))
             if given is not None and lane.kind != given:
                 where = Location(name, journey.sheet, lane.source.cell if lane.source else None)
-                option = f"--lane '{corrections.written.get(label_key(lane.label), lane.label)}={given}'"
+                option = lane_option(corrections.written.get(label_key(lane.label), lane.label), given)
                 said = (
                     f"the correction {option} in {origin} could not be applied: lane '{' '.join(lane.label.split())}'"
                     f" is read as {lane.kind} ({role_text(lane)})"
@@ -373,7 +373,7 @@ def _say_kept_whole(canvas: Canvas) -> None:
             if SEMICOLON in item.text and "\n" not in item.text and item.source is not None and item.source.cell
         ]
         if kept:
-            shown = ", ".join(kept[:8]) + (f" and {len(kept) - 8} more" if len(kept) > 8 else "")
+            shown = listed(kept)
             journey.reading.append(
                 f"'; ' kept inside {shown}: a part is longer than a short phrase (4 words, 35 characters), so "
                 "each such cell is one item — to split one, put each item on a line of its own"
