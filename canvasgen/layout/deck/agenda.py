@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from canvasgen.brand.kit import WORKSHOP_MINUTES
 from canvasgen.figures import format_number
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.frames import INSET, TABLE_MIN, WRAP_SLACK, Ctx, Slide, Table, deck_table
+from canvasgen.layout.deck.frames import TABLE_MIN, Ctx, Slide, Table, column_needs, column_widths, deck_table
 from canvasgen.model import VIEW_SEPARATOR
 
 HALF_DAY = (
@@ -207,23 +207,17 @@ def _fitted(ctx: Ctx, rows: list[list[str]]) -> list[Table]:
         ]
         if all(sum(t.heights) <= body.h for t in tables):
             return tables
-    return [deck_table(ctx, body, rows, _SHARES, float(AGENDA_MIN))]
+    return [deck_table(ctx, body, rows, _shares(ctx, rows, body.w, AGENDA_MIN), float(AGENDA_MIN))]
 
 
 _SHARES = [0.15, 0.7, 0.15]
 
 
 def _shares(ctx: Ctx, rows: list[list[str]], width: float, size: float) -> list[float]:
-    """The columns' shares of ``width``: the time and minutes columns at least as wide as their longest word
-    in the header's type ("Minuten" broke as "Minut en" in a half-width table), the topic the rest."""
-
-    def needed(column: int) -> float:
-        words = [word for row in rows for word in row[column].split()]
-        longest = max((ctx.setter.width(word, "heading", size) for word in words), default=0.0)
-        return (longest / WRAP_SLACK + 2 * INSET) / width
-
-    time, length = max(_SHARES[0], needed(0)), max(_SHARES[2], needed(2))
-    return [time, 1.0 - time - length, length]
+    """The columns' shares of ``width``: each at least as wide as its longest word, as every deck table
+    (``column_needs``; "Minuten" broke as "Minut en" in a half-width table), else the agenda's own shares."""
+    fitted = column_widths(width, [width * s for s in _SHARES], column_needs(ctx, rows[0], rows[1:], size))
+    return [w / width for w in fitted] if fitted is not None else list(_SHARES)
 
 
 def _personas(ctx: Ctx, slides: list[Slide]) -> int:

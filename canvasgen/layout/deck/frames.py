@@ -509,7 +509,7 @@ def table_size(
     floor, floor_widths = _unbroken_table(ctx, header, rows, widths)
     slides = len(table_chunks(ctx, header, rows, floor_widths, floor, height))
     for size in range(int(TABLE_MAX), int(TABLE_MIN), -1):
-        fitted = column_widths(sum(widths), widths, _needs(ctx, header, rows, float(size)))
+        fitted = column_widths(sum(widths), widths, column_needs(ctx, header, rows, float(size)))
         if fitted is not None and len(table_chunks(ctx, header, rows, fitted, float(size), height)) <= slides:
             return float(size), fitted
     return floor, floor_widths
@@ -518,7 +518,7 @@ def table_size(
 def table_widths(ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float], size: float) -> list[float]:
     """Column widths at ``size`` at which no word breaks inside a column (the header's first), as near the
     wanted ``widths`` as that allows; the wanted widths when even the header's words cannot have their room."""
-    for needs in (_needs(ctx, header, rows, size), _needs(ctx, header, [], size)):
+    for needs in (column_needs(ctx, header, rows, size), column_needs(ctx, header, [], size)):
         fitted = column_widths(sum(widths), widths, needs)
         if fitted is not None:
             return fitted
@@ -583,7 +583,7 @@ def _cut_row(
     return first, rest
 
 
-def _needs(ctx: Ctx, header: list[str], rows: list[list[str]], size: float) -> list[float]:
+def column_needs(ctx: Ctx, header: list[str], rows: list[list[str]], size: float) -> list[float]:
     """Each column's width for its longest word at ``size``, the header's and the cells'."""
     needs = [_word_room(ctx, text, "heading", size) for text in header]
     for row in rows:
@@ -597,7 +597,7 @@ def _unbroken_table(
     """Column widths at ``TABLE_MIN`` at which no word breaks inside a column ("Verkoopmomen-t"): columns
     whose longest word needs more than their share get it from the others. A header's words come first:
     when the cells' words cannot all have their room, the header's still do."""
-    for needs in (_needs(ctx, header, rows, TABLE_MIN), _needs(ctx, header, [], TABLE_MIN)):
+    for needs in (column_needs(ctx, header, rows, TABLE_MIN), column_needs(ctx, header, [], TABLE_MIN)):
         fitted = column_widths(sum(widths), widths, needs)
         if fitted is not None:
             return TABLE_MIN, fitted
