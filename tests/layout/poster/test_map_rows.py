@@ -4,6 +4,10 @@ and roles keeps every card."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from canvasgen.analysis.analyse import analyse
 from canvasgen.layout.poster.map_rows import (
     ChannelRow,
@@ -15,7 +19,7 @@ from canvasgen.layout.poster.map_rows import (
     with_map_rows,
 )
 from canvasgen.pipeline import read
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, touchpoint_columns
 
 HR = CANVASES / "example-hr-software-b2b.xlsx"
 
@@ -64,3 +68,42 @@ def test_the_persona_panel_cut_to_names_and_roles_keeps_every_card() -> None:
     )
     roles = [p.get("role") for p in canvas.personas]
     assert [[line.text for line in card.lines] for card in short.cards] == [[r] if r else [] for r in roles]
+
+
+#: One touchpoint, by the column that holds each value: a sheet of some of these columns holds its values.
+_TOUCHPOINT = {
+    "Fase": "Oriëntatie",
+    "Touchpoint": "Welkomstbrief",
+    "Kanaal": "Post",
+    "Eigenaar": "Burgerzaken",
+    "Huidig (ja/nee)": "Nee",
+    "Ideaal (ja/nee)": "Ja",
+    "Timing": "Na inschrijving",
+}
+
+
+@pytest.mark.parametrize(
+    ("header", "label"),
+    [
+        # the new user's sheet: no timing column, so the label does not promise one
+        (
+            ("Fase", "Touchpoint", "Kanaal", "Eigenaar", "Huidig (ja/nee)", "Ideaal (ja/nee)"),
+            "Touchpoint: eigenaar, nu → ideaal",
+        ),
+        (
+            ("Fase", "Touchpoint", "Kanaal", "Timing", "Eigenaar", "Huidig (ja/nee)"),
+            "Touchpoint: timing, eigenaar, nu → ideaal",
+        ),
+        (("Fase", "Touchpoint", "Kanaal", "Timing"), "Touchpoint: timing"),
+        (("Fase", "Touchpoint", "Kanaal"), "Touchpoint"),  # the name alone: no field beside it
+    ],
+)
+def test_the_touchpoint_row_label_names_only_the_fields_the_sheet_has(
+    tmp_path: Path, header: tuple[str, ...], label: str
+) -> None:
+    rows = [tuple(_TOUCHPOINT[column] for column in header)]
+    path = touchpoint_columns(tmp_path / "tp.xlsx", header, rows)
+    canvas = read(path, None)
+    view = analyse(canvas, path.name).views[0]
+    row = next(r for r in with_map_rows(canvas.journeys[0], canvas, "nl", view).added if isinstance(r, TouchpointRow))
+    assert row.label == label
