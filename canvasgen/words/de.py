@@ -128,6 +128,8 @@ CHANNEL_NAMES: dict[str, str] = {
     "event": "Veranstaltung",
     "app": "App",
     "store": "Laden",
+    "post": "Post",
+    "desk": "Schalter",
 }
 
 #: The poster's own words.

@@ -128,6 +128,8 @@ CHANNEL_NAMES: dict[str, str] = {
     "event": "Event",
     "app": "App",
     "store": "Store",
+    "post": "Post",
+    "desk": "In person",
 }
 
 #: The poster's own words.

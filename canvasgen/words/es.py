@@ -128,6 +128,8 @@ CHANNEL_NAMES: dict[str, str] = {
     "event": "Evento",
     "app": "Aplicación",
     "store": "Tienda",
+    "post": "Correo postal",
+    "desk": "En persona",
 }
 
 #: The poster's own words.

@@ -128,6 +128,8 @@ CHANNEL_NAMES: dict[str, str] = {
     "event": "Événement",
     "app": "Appli",
     "store": "Magasin",
+    "post": "Courrier",
+    "desk": "Accueil",
 }
 
 #: The poster's own words.

@@ -128,6 +128,8 @@ CHANNEL_NAMES: dict[str, str] = {
     "event": "Evenement",
     "app": "App",
     "store": "Winkel",
+    "post": "Post",
+    "desk": "Balie",
 }
 
 #: The poster's own words.

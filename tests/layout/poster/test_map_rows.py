@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.analysis.analyse import analyse
+from canvasgen.layout.deck.tables import channel_matrix
 from canvasgen.layout.poster.map_rows import (
     ChannelRow,
     FigureRow,
@@ -107,3 +108,25 @@ def test_the_touchpoint_row_label_names_only_the_fields_the_sheet_has(
     view = analyse(canvas, path.name).views[0]
     row = next(r for r in with_map_rows(canvas.journeys[0], canvas, "nl", view).added if isinstance(r, TouchpointRow))
     assert row.label == label
+
+
+def test_post_has_its_icon_and_every_channel_row_is_named_alike(tmp_path: Path) -> None:
+    """The new user's "Post" had no icon and kept its capital while the others were "Website" with one (and
+    "website" in `check`): post is a channel canvasgen knows; a channel of the team's own, written in
+    lower case, is begun with a capital as the others are, on the poster and in the deck alike."""
+    header = ("Fase", "Touchpoint", "Kanaal")
+    rows = [
+        ("Oriëntatie", "Welkomstbrief", "Post"),
+        ("Aanvraag", "Formulier", "Website"),
+        ("Aanvraag", "Nieuwsbericht", "intranet"),
+        ("Levering", "Betaalpagina", "iDEAL"),
+    ]
+    path = touchpoint_columns(tmp_path / "tp.xlsx", header, rows)
+    canvas = read(path, None)
+    view = analyse(canvas, path.name).views[0]
+    assert list(view.channels) == ["post", "website", "intranet", "iDEAL"]  # `check` says them so
+    added = with_map_rows(canvas.journeys[0], canvas, "nl", view).added
+    channels = [(row.label, row.icon) for row in added if isinstance(row, ChannelRow)]
+    assert channels == [("Post", "post"), ("Website", "website"), ("Intranet", None), ("iDEAL", None)]
+    matrix = channel_matrix(canvas.journeys[0], view, "nl")
+    assert matrix is not None and [row[0] for row in matrix[1]] == ["Post", "Website", "Intranet", "iDEAL"]
