@@ -16,7 +16,7 @@ from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS
 from tests.support.layouts import deck_fonts, laid_deck
-from tests.support.workbooks import CANVASES, make_book, touchpoint_columns
+from tests.support.workbooks import CANVASES, make_book, rows_canvas, touchpoint_columns
 
 NL = DECK_WORDS["nl"]
 
@@ -94,3 +94,26 @@ def test_a_table_column_empty_in_every_row_is_left_out_and_its_width_shared(tmp_
     assert [row[1] for row in table.rows[1:]] == ["Welkomstbrief", "Formulier"]
     assert sum(table.columns) == pytest.approx(table.box.w)
     assert all(width > table.box.w / 12 for width in table.columns)  # the empty columns' room went to these
+
+
+def test_a_phase_that_holds_only_its_score_shows_it_large_with_its_scale(tmp_path: Path) -> None:
+    """watall2's phase slides were one line ("Score: 9/10") at the top of an empty frame: a phase of nothing
+    but its score has the score set large in the middle of its slide, its label and scale under it; a
+    phase with a lane (filled, or empty: its workshop prompt) keeps its lanes and the score's band."""
+    rows = [("Fase", "Oriëntatie", "Aanvraag", "Levering"), ("Score", 1, -2, 0)]
+    deck = _deck(rows_canvas(tmp_path / "scores.xlsx", rows))
+    phases = [s for s in deck.slides if s.kind == "phase"]
+    assert len(phases) == 3
+    for slide, value in zip(phases, ("+1", "-2", "0"), strict=True):
+        (frame,) = [f for f in slide.frames if not f.name.startswith("phase strip")]
+        assert frame.name == "score" and frame.centred
+        figure, said = frame.paras
+        assert figure.text == value and figure.size >= 40 and figure.bold
+        assert said.text == "Score · schaal -2..+2"
+        assert frame.box.h > deck.height / 2  # the slide's body, not a band
+    rows.insert(1, ("Wat doet de klant?", None, "Vult het formulier in", None))
+    deck = _deck(rows_canvas(tmp_path / "lanes.xlsx", rows))
+    for slide in [s for s in deck.slides if s.kind == "phase"]:
+        names = [f.name for f in slide.frames if not f.name.startswith("phase strip")]
+        assert names == ["customer", "score"]
+        assert not any(f.centred for f in slide.frames)
