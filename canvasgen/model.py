@@ -236,6 +236,9 @@ class Lane:
     role_match: str | None = None
     #: Known labels close to a label that got no role (both, when they name two roles).
     suggestions: tuple[Suggestion, ...] = ()
+    #: A lane taken for the score row by its content: the kind it is as text ('Gevoel': emotions), which the
+    #: correction `check` and `--explain` offer gives it back (``lane_roles.text_option``); None: custom.
+    as_text: LaneKind | None = None
 
     def __post_init__(self) -> None:
         if self.role_by is None:

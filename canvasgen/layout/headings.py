@@ -12,6 +12,7 @@ from typing import Protocol
 
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import Canvas, Item, Journey, Phase, PhaseGroup
+from canvasgen.words import CHANNEL_NAMES
 
 #: The longest name shown whole: real phase names and lane labels ("Learning goals & improvements — what
 #: do we want to learn?") are well under it; over it, a phase row or label column would crowd the map.
@@ -34,6 +35,14 @@ def shortened(text: str, limit: int = HEADING_CHARS) -> str:
 
 def phase_heading(phase: Phase) -> str:
     return shortened(phase.name)
+
+
+def channel_heading(channel: str, language: str) -> str:
+    """A channel as the poster's and the deck's channel rows name it: a channel canvasgen knows in the
+    canvas's language ("post" -> "Post"), one of the team's own as written, begun with a capital as the
+    others are ("balie" -> "Balie"; "iDEAL", written with capitals of its own, stays as it is)."""
+    name = CHANNEL_NAMES[language].get(channel, channel)
+    return name[:1].upper() + name[1:] if name == name.lower() else name
 
 
 def steps_heading(phase: Phase) -> str:

@@ -7,7 +7,7 @@ from canvasgen.analysis.view import JourneyView
 from canvasgen.figures import target_bound
 from canvasgen.layout.meta import unused_headers
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Phase, RoleBy
-from canvasgen.read.lane_roles import lane_option, role_text
+from canvasgen.read.lane_roles import role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items
 from canvasgen.read.tables.stage_list import decoration_taken_off
@@ -128,7 +128,7 @@ def _journey_lines(journey: Journey) -> list[str]:
         items = _count(lane.item_count(), "item")
         if lane.kind == SCORE_LANE:
             # taken for the score row by what it holds: the correction that makes it text, said with it
-            undo = f"; if it is text: {lane_option(lane.label, CUSTOM_LANE)}" if lane.role_by == RoleBy.CONTENT else ""
+            undo = f"; if it is text: {text_option(lane)}" if lane.role_by == RoleBy.CONTENT else ""
             lines.append(
                 f"    lane '{lane.label}' [score, {role_text(lane)}{undo}]{group}"
                 + (f": {items}" if lane.item_count() else "")

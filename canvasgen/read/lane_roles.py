@@ -10,7 +10,18 @@ label of its group, and last what the lane holds (a row of scores: ``across``/``
 from __future__ import annotations
 
 from canvasgen.errors import CanvasWarning, Location, option_hint
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, LANE_KINDS, Item, Journey, Lane, LaneKind, RoleBy, Source
+from canvasgen.model import (
+    CORE_LANES,
+    CUSTOM_LANE,
+    LANE_KINDS,
+    SCORE_LANE,
+    Item,
+    Journey,
+    Lane,
+    LaneKind,
+    RoleBy,
+    Source,
+)
 from canvasgen.text import label_key
 from canvasgen.vocabulary.roles import (
     RoleMatch,
@@ -79,6 +90,13 @@ def new_lane(role: RoleMatch, label: str, n_phases: int, source: Source | None, 
 def lane_option(label: str, kind: str) -> str:
     """The correction that gives a lane a role, as typed on the command line: --lane 'Kanaen=channels'."""
     return option_hint("lane", f"{' '.join(label.split())}={kind}")
+
+
+def text_option(lane: Lane) -> str:
+    """The correction that keeps a lane taken for the score row by its content text: the kind it is as text
+    ('Gevoel=emotions'), custom for a lane of no role; `check`'s summary and `--explain` both offer it."""
+    kind = lane.as_text if lane.as_text not in (None, SCORE_LANE) else CUSTOM_LANE
+    return lane_option(lane.label, kind)
 
 
 def suggestion_text(lane: Lane) -> str:

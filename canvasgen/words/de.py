@@ -128,6 +128,8 @@ CHANNEL_NAMES: dict[str, str] = {
     "event": "Veranstaltung",
     "app": "App",
     "store": "Laden",
+    "post": "Post",
+    "desk": "Schalter",
 }
 
 #: The poster's own words.
@@ -151,8 +153,9 @@ POSTER_WORDS: dict[str, str] = {
     "now": "jetzt",
     "ideal": "ideal",
     "no_sale": "kein Verkaufsmoment",
-    "tp_row": "Berührungspunkte: Kanal, Zeitpunkt, Verantwortlich",
-    "tp_row_hint": "Zeitpunkt, Verantwortlich, jetzt → ideal",
+    "tp_row": "{name}: {fields}",  # the touchpoint row's name and the fields its cards show
+    "tp_timing": "Zeitpunkt",
+    "tp_owner": "Verantwortlich",
     "target": "Ziel",
     "met": "erreicht",
     "missed": "verfehlt",

@@ -128,6 +128,8 @@ CHANNEL_NAMES: dict[str, str] = {
     "event": "Event",
     "app": "App",
     "store": "Store",
+    "post": "Post",
+    "desk": "In person",
 }
 
 #: The poster's own words.
@@ -151,8 +153,9 @@ POSTER_WORDS: dict[str, str] = {
     "now": "now",
     "ideal": "ideal",
     "no_sale": "not a sales moment",
-    "tp_row": "Touchpoints: channel, timing, owner",
-    "tp_row_hint": "timing, owner, now → ideal",
+    "tp_row": "{name}: {fields}",  # the touchpoint row's name and the fields its cards show
+    "tp_timing": "timing",
+    "tp_owner": "owner",
     "target": "target",
     "met": "met",
     "missed": "missed",

@@ -128,6 +128,8 @@ CHANNEL_NAMES: dict[str, str] = {
     "event": "Evento",
     "app": "Aplicación",
     "store": "Tienda",
+    "post": "Correo postal",
+    "desk": "En persona",
 }
 
 #: The poster's own words.
@@ -151,8 +153,9 @@ POSTER_WORDS: dict[str, str] = {
     "now": "ahora",
     "ideal": "lo ideal",
     "no_sale": "no es un momento de venta",
-    "tp_row": "Puntos de contacto: canal, momento, responsable",
-    "tp_row_hint": "momento, responsable, ahora → lo ideal",
+    "tp_row": "{name}: {fields}",  # the touchpoint row's name and the fields its cards show
+    "tp_timing": "momento",
+    "tp_owner": "responsable",
     "target": "objetivo",
     "met": "alcanzado",
     "missed": "no alcanzado",

@@ -128,6 +128,8 @@ CHANNEL_NAMES: dict[str, str] = {
     "event": "Événement",
     "app": "Appli",
     "store": "Magasin",
+    "post": "Courrier",
+    "desk": "Accueil",
 }
 
 #: The poster's own words.
@@ -151,8 +153,9 @@ POSTER_WORDS: dict[str, str] = {
     "now": "aujourd'hui",
     "ideal": "idéal",
     "no_sale": "pas un moment de vente",
-    "tp_row": "Points de contact : canal, moment, responsable",
-    "tp_row_hint": "moment, responsable, aujourd'hui → idéal",
+    "tp_row": "{name} : {fields}",  # the touchpoint row's name and the fields its cards show
+    "tp_timing": "moment",
+    "tp_owner": "responsable",
     "target": "objectif",
     "met": "atteint",
     "missed": "manqué",

@@ -128,6 +128,8 @@ CHANNEL_NAMES: dict[str, str] = {
     "event": "Evenement",
     "app": "App",
     "store": "Winkel",
+    "post": "Post",
+    "desk": "Balie",
 }
 
 #: The poster's own words.
@@ -151,8 +153,9 @@ POSTER_WORDS: dict[str, str] = {
     "now": "nu",
     "ideal": "ideaal",
     "no_sale": "geen verkoopmoment",
-    "tp_row": "Contactmomenten: kanaal, timing, eigenaar",
-    "tp_row_hint": "timing, eigenaar, nu → ideaal",
+    "tp_row": "{name}: {fields}",  # the touchpoint row's name and the fields its cards show
+    "tp_timing": "timing",
+    "tp_owner": "eigenaar",
     "target": "doel",
     "met": "gehaald",
     "missed": "niet gehaald",

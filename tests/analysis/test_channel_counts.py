@@ -50,17 +50,18 @@ def test_a_touchpoint_on_the_sheet_and_in_the_lane_counts_once() -> None:
 
 
 def test_the_teams_own_channels_in_the_channels_lane_are_counted_as_written(tmp_path: Path) -> None:
-    """Round 5: "Intranet", "kantine" and "Balie" in the channels lane were left out of "Kanalen per fase"."""
+    """Round 5: "Intranet", "kantine" and "Balie" in the channels lane were left out of "Kanalen per fase"
+    (a balie is a channel canvasgen knows now, "desk": "Wijkcentrum" stands in for the team's own)."""
     path = template_with(
         tmp_path / "kanalen.xlsx",
         "nl",
         "Kanalen",
-        ["Intranet\nWebsite", "kantine", "Balie", "Belt eerst en mailt als niemand opneemt", "intranet"],
+        ["Intranet\nWebsite", "kantine", "Wijkcentrum", "Belt eerst en mailt als niemand opneemt", "intranet"],
     )
     canvas = read_canvas(path)
     counts = view_of(canvas.journeys[0], canvas).channels
     assert counts["Intranet"] == [1, 0, 0, 0, 1]  # one channel, whatever its case
-    assert counts["kantine"] == [0, 1, 0, 0, 0] and counts["Balie"] == [0, 0, 1, 0, 0]
+    assert counts["kantine"] == [0, 1, 0, 0, 0] and counts["Wijkcentrum"] == [0, 0, 1, 0, 0]
     assert counts[channel_of("Website") or ""] == [1, 0, 0, 0, 0]  # a known one under its key, for its icon
     assert len(counts) == 4  # a sentence names no channel: it stays in the lane only
 
@@ -96,3 +97,42 @@ def test_a_visit_where_the_customer_is_is_no_website(text: str) -> None:
     counted as Website on the channel matrix: "site" inside it named the website."""
     assert channel_of(text) == "event"
     assert channel_of("Website") == channel_of("Comparison site") == "website"  # a site of its own stays one
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        # post and letters (the new user's "Post" had no icon): NL, EN, DE, FR, ES
+        ("Post", "post"),
+        ("Brief", "post"),
+        ("Letter", "post"),
+        ("Direct mail", "post"),
+        ("Courrier", "post"),
+        ("Correo postal", "post"),
+        # the counter, in person
+        ("Balie", "desk"),
+        ("Loket", "desk"),
+        ("Front desk", "desk"),
+        ("In person", "desk"),
+        ("Face-to-face", "desk"),
+        ("Guichet", "desk"),
+        # chat and messaging, apps
+        ("Chat", "sms"),
+        ("WhatsApp", "sms"),
+        ("Live chat", "sms"),
+        ("Chatbot", "sms"),
+        ("App", "app"),
+        ("Mobiele app", "app"),
+        # and what they must not take over
+        ("Instagram post", "social"),
+        ("Blog post", "website"),
+        ("Newsletter", "email"),
+        ("Nieuwsbrief", "email"),
+        ("Courriel", "email"),
+        ("Courrier électronique", "email"),
+        ("Welkomstbrief gemeente", None),
+        ("Postcode", None),
+    ],
+)
+def test_common_channels_are_known_with_their_icon(text: str, channel: str | None) -> None:
+    assert channel_of(text) == channel

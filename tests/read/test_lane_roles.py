@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from canvasgen.words import LANE_QUESTIONS, WORDS
 from canvasgen.words.en import LANE_LABELS as EN_LABELS
 from canvasgen.words.nl import LANE_LABELS as NL_LABELS
 from tests.support.cli import run_clean
-from tests.support.workbooks import MUSEUM_LANES, make_book, museum_visit
+from tests.support.workbooks import MUSEUM_LANES, make_book, museum_visit, rows_canvas
 
 K, S, Q, T, N = RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION, RoleBy.TYPO, RoleBy.NONE
 
@@ -373,3 +374,41 @@ def test_check_offers_no_score_role_for_a_mapping_note(tmp_path: Path) -> None:
     flat = " ".join(out.split())
     assert code == 0 and "Mapping note=score" not in flat
     assert "lane 'Mapping note' has no role: shown as an extra lane under its own label; if it has one" in flat
+
+
+_OFFERED = re.compile(r"--lane '([^']+)'")
+
+
+@pytest.mark.parametrize(
+    ("label", "cells", "down", "offered"),
+    [
+        # the new user's 'Gevoel' (an emotions label) of signed scores and faces: it is text as emotions
+        ("Gevoel", ("+1 😊 nieuw huis", "-1 😕", "-2 😠 waarom?"), False, "Gevoel=emotions"),
+        ("Gevoel", ("+1 😊 nieuw huis", "-1 😕", "-2 😠 waarom?"), True, "Gevoel=emotions"),
+        # a label of no role holding faces: it is text of its own kind
+        ("Stemming", ("🙂", "😐", "🙁"), False, "Stemming=custom"),
+        ("Stemming", ("🙂", "😐", "🙁"), True, "Stemming=custom"),
+    ],
+)
+def test_check_and_explain_offer_the_same_correction_for_a_lane_scored_by_its_content(
+    tmp_path: Path, label: str, cells: tuple[str, ...], down: bool, offered: str
+) -> None:
+    """`check` offered `--lane 'Gevoel=custom'` where `--explain` offered `'Gevoel=emotions'`: one place
+    (``lane_roles.text_option``) decides the correction, and the one offered makes the lane text again."""
+    rows = [
+        ("Fase", "Oriëntatie", "Aanvraag", "Levering"),
+        ("Wat doet de klant?", "Zoekt", "Vraagt aan", "Ontvangt"),
+        (label, *cells),
+    ]
+    path = rows_canvas(tmp_path / "gevoel.xlsx", rows, down=down)
+    code, summary, err = run_clean("check", path)
+    assert code == 0, err
+    code, explained, err = run_clean("check", "--explain", path)
+    assert code == 0, err
+    line = next(line for line in summary.splitlines() if line.strip().startswith(f"lane '{label}' [score"))
+    assert _OFFERED.findall(line) == [offered], line
+    said = [o for o in _OFFERED.findall(explained) if o.startswith(f"{label}=")]
+    assert said and set(said) == {offered}, explained
+    code, corrected, err = run_clean("check", "--lane", offered, path)
+    assert code == 0, err
+    assert not [line for line in corrected.splitlines() if line.strip().startswith(f"lane '{label}' [score")]

@@ -626,3 +626,21 @@ def rows_canvas(path: Path, rows: list[tuple[object, ...]], down: bool = False, 
             r, c = (3 + j, 1 + i) if down else (3 + i, 1 + j)
             cells[f"{get_column_letter(c)}{r}"] = value
     return make_book(path, {"Klantreis": cells})
+
+
+def touchpoint_columns(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]], scores: bool = True) -> Path:
+    """Three phases with a lane each and (``scores``) a score row, and a Touchpoints sheet of only the
+    columns ``header`` names (a team's own sheet: "Fase, Touchpoint, Kanaal, Eigenaar, Huidig (ja/nee)",
+    no timing, no sales moment), one row of ``rows`` per touchpoint."""
+    phases = ["Oriëntatie", "Aanvraag", "Levering"]
+    cells: Cells = {"A1": "Klantreis", "A3": "Fase", "A4": "Wat doet de klant?", "A5": "Pijnpunten"}
+    for column, phase in zip("BCD", phases):
+        cells[f"{column}3"] = phase
+        cells[f"{column}4"] = f"Klant in {phase.lower()}"
+        cells[f"{column}5"] = f"Wachten in {phase.lower()}"
+    if scores:
+        cells.update({"A6": "Score", "B6": 1, "C6": -1, "D6": 2})
+    sheet: Cells = {f"{get_column_letter(c)}1": text for c, text in enumerate(header, start=1)}
+    for r, row in enumerate(rows, start=2):
+        sheet.update({f"{get_column_letter(c)}{r}": text for c, text in enumerate(row, start=1) if text})
+    return make_book(path, {"Klantreis": cells, "Touchpoints": sheet})

@@ -72,6 +72,8 @@ SHARED = {
     "rendement",
     "→ p. {page}",
     "journey",
+    "post",  # the postal service: Post in Dutch, English and German alike
+    "{name}: {fields}",  # the touchpoint row's label: words of its own, joined
 }
 TEXT = {
     "de": [

@@ -59,7 +59,7 @@ from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
 from canvasgen.text import labelled
-from canvasgen.words import DECK_WORDS, WORDS
+from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
 
 __all__ = [
     "BAND",
@@ -271,6 +271,8 @@ class _PhaseSlide:
     notes: str
     strip: list[Frame]
     frames: list[tuple[Box, list[Para], dict[str, object]]]
+    #: A phase that holds only its score: that score set large on its slide (no lane, no side column).
+    alone: Frame | None = None
 
     @classmethod
     def of(cls, ctx: Ctx, journey: Journey, index: int) -> _PhaseSlide:
@@ -323,6 +325,8 @@ class _PhaseSlide:
         grid = Box(body.x, body.y, body.w - side_w - (gap if side_w else 0.0), body.h)
         fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
         frames: list[tuple[Box, list[Para], dict[str, object]]] = []
+        if band and not placed and side_w == 0.0 and journey.scores[index]:  # the score alone: large
+            return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, grid, fill))
         if band:  # as tall as the score needs at the largest size, across the grid's foot
             need = para_height(ctx.setter, band, grid.w - 2 * INSET) + 2 * INSET
             height = grid.h if not placed else min(need, grid.h / 3)
@@ -336,9 +340,11 @@ class _PhaseSlide:
         return cls(journey, title, notes, strip, frames)
 
     def best(self, ctx: Ctx) -> float:
-        return best_size(ctx, self.frames, FAMILY_MIN)
+        return best_size(ctx, self.frames, FAMILY_MIN)  # a score alone sets no body text: the largest
 
     def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
+        if self.alone is not None:
+            return [Slide("phase", self.title, section, self.notes, frames=[*self.strip, self.alone])]
         slides = continued_slides(ctx, "phase", self.title, section, self.notes, self.frames, size)
         for slide in slides:
             slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
@@ -408,21 +414,50 @@ def _other_lane_paras(ctx: Ctx, lane: Lane, index: int) -> list[Para]:
     return _lane_paras(ctx, lane, index) if lane.cells[index] else [_side_prompt(ctx, lane)]
 
 
+def _score_values(journey: Journey, index: int) -> str:
+    """The phase's scores as the slide writes them: signed on a scale round zero ("+1", "0", "-1"); on
+    another, as on the sheet against its top ("4/5"); a traffic light with what the cell wrote beside it
+    ("+2 groen", "5/5 🟢")."""
+    scores = journey.scores[index] if index < len(journey.scores) else []
+    scale = journey.score_scale
+    return " · ".join(
+        score_text(s.value, scale)
+        + ("" if scale.low < 0 else f"/{scale.high:g}")
+        + (f" {s.mark}" if s.mark else f" {s.face}" if s.face else "")
+        for s in scores
+    )
+
+
+#: A phase that holds only its score: the score set large, its label and scale under it (a designed
+#: slide of one figure, not one line at the top of an empty frame), from this size down to ``SCORE_LEAST``.
+SCORE_SIZE = 96.0
+SCORE_LEAST = 40.0
+
+
+def _score_alone(ctx: Ctx, journey: Journey, index: int, box: Box, fill: Colour) -> Frame:
+    """The frame of a phase slide that holds only the phase's score: the score large and centred, over
+    its label and scale ("Score · schaal 1..10"), its source the score's cell."""
+    scores = journey.scores[index]
+    lane = journey.lane(SCORE_LANE) or next((x for x in journey.lanes if journey.on_the_curve(x)), None)
+    label = " ".join((lane.label if lane else "Score").split())
+    scale = POSTER_WORDS[ctx.language]["scale"].format(scale=journey.score_scale)
+    said = Para(f"{label} · {scale}", MAX_SIZE, ctx.ink, source=str(lane.source) if lane else "")
+    value = Para(_score_values(journey, index), SCORE_SIZE, ctx.ink, True, "heading", str(scores[0].source))
+
+    def value_fits(size: float) -> bool:
+        return fits(ctx.setter, [replace(value, size=size), said], box)
+
+    value.size = largest_fitting(value_fits, SCORE_LEAST, SCORE_SIZE, 4)
+    return Frame(box, [value, said], fill=fill, name="score", centred=True)
+
+
 def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     scores = journey.scores[index] if index < len(journey.scores) else []
     lane = journey.lane(SCORE_LANE) or next((x for x in journey.lanes if journey.on_the_curve(x)), None)
     if not scores and lane is None:
         return []
     label = lane.label if lane else "Score"
-    scale = journey.score_scale
-    # signed on a scale round zero ("+1", "0", "-1"); on another, as on the sheet against its top ("4/5")
-    # a traffic light with what the cell wrote beside it: "+2 groen", "5/5 🟢"
-    values = " · ".join(
-        score_text(s.value, scale)
-        + ("" if scale.low < 0 else f"/{scale.high:g}")
-        + (f" {s.mark}" if s.mark else f" {s.face}" if s.face else "")
-        for s in scores
-    )
+    values = _score_values(journey, index)
     if not scores:  # an empty score: its label over the workshop's question, as an empty lane shows it
         question = f"{ctx.words['q_score']} — {ctx.words['to_fill']}"
         heading = Para(label, MAX_SIZE, ctx.ink, True, "heading", str(lane.source) if lane else "")

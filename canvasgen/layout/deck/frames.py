@@ -118,6 +118,8 @@ class Frame:
     picture: Picture | None = None
     #: The text's margin inside the box on every side (the glance's cells are set tighter than a card's).
     inset: float = INSET
+    #: Its text centred both ways in the box (a phase's score set large on a slide of its own).
+    centred: bool = False
 
 
 @dataclass

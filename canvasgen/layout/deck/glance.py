@@ -35,6 +35,7 @@ from canvasgen.layout.deck.frames import (
 )
 from canvasgen.layout.headings import group_heading, lane_heading, phase_heading
 from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenator
 from canvasgen.layout.text.setter import LEADING
 from canvasgen.layout.text.wrap import breaks_anywhere
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Journey, Lane, PhaseGroup
@@ -171,19 +172,24 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
         del rows[extra.pop()]
         summarised = True
 
+    made: dict[tuple[float, int], list[_Row]] = {}
+
+    def shortened(size: float, lines: int = CELL_LINES) -> list[_Row]:  # once per size and lines
+        if (size, lines) not in made:
+            made[size, lines] = _shortened(ctx, rows, grid, size, lines)
+        return made[size, lines]
+
     def cut(size: float) -> bool:  # whether a cell is shortened at this size: the remark says so
-        return summarised or _shortened(ctx, rows, grid, size) != rows
+        return summarised or shortened(size) != rows
 
     # One size for the whole glance: as large as one slide holds every row (the curve at its most compact),
     # but never so large that a word breaks inside ("implementatio-n"); the floor when it does not hold them.
     largest = unbroken_size(ctx, [c for r in rows for c in r.cells], grid.col_w, BODY_MIN, MAX_SIZE)
-    size = largest_fitting(
-        lambda s: _height(ctx, _shortened(ctx, rows, grid, s), grid, s) <= room(cut(s)), BODY_MIN, largest, 1
-    )
+    size = largest_fitting(lambda s: _height(ctx, shortened(s), grid, s) <= room(cut(s)), BODY_MIN, largest, 1)
     summarised = cut(size)
     # The cells at most a few lines; fewer where the rows would still take more than two slides.
     for lines in range(CELL_LINES, 0, -1):
-        shown = _shortened(ctx, rows, grid, size, lines)
+        shown = shortened(size, lines)
         chart = None
         if scored:
             # The curve takes what the rows leave on the first slide, up to its share; its most compact when
@@ -326,12 +332,30 @@ def _pack(
             Frame(band, [label], fill=ctx.kit.palette.muted, name=f"glance lane {number}", inset=CELL_INSET)
         )
         for i, cell in enumerate(row.cells):
-            paras = [replace(cell, size=size)] if cell.text else []
+            paras = [replace(cell, size=size, text=_syllables(ctx, cell.text, grid.col_w, size))] if cell.text else []
             column = grid.column(i, y + strip, h)
             pages[-1].append(Frame(column, paras, fill=tint[i], name=f"glance items {i + 1}", inset=CELL_INSET))
         ends[-1] = y + strip + h
         y += strip + h + GAP
     return list(zip(pages, ends, strict=True))
+
+
+def _syllables(ctx: Ctx, text: str, width: float, size: float) -> str:
+    """A cell's text with a soft hyphen at every syllable (of the canvas's language) of each word wider than
+    the column by itself: the viewer breaks such a word at a syllable, not between any two letters; every
+    other word stays unbroken (the glance's size keeps them so). The text reads back as written."""
+    hyphenate = hyphenator(ctx.language)  # the viewer draws the hyphen where it breaks (no glyph of the font)
+    room = (width - 2 * CELL_INSET) * WRAP_SLACK
+    if hyphenate is None or ctx.setter.width(text, "body", size) <= room:
+        return text
+
+    def broken(word: str) -> str:
+        if ctx.setter.width(word, "body", size) <= room:
+            return word
+        points = hyphenate(word)
+        return "".join(SOFT_HYPHEN + ch if i in points else ch for i, ch in enumerate(word))
+
+    return re.sub(r"\S+", lambda match: broken(match.group()), text)
 
 
 def _phase_heads(ctx: Ctx, journey: Journey, grid: _Grid, top: float) -> list[Frame]:

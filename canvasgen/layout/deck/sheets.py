@@ -40,6 +40,7 @@ from canvasgen.layout.deck.tables import (
     budget_table,
     channel_budget_table,
     channel_matrix,
+    filled_columns,
     involvement_matrix,
     metric_groups,
     metric_table,
@@ -173,9 +174,9 @@ def touchpoint_slides(
     w = ctx.words
     slides: list[Slide] = []
     table = touchpoint_table(canvas, ctx.language) if first else None
-    if table is not None:
-        shares = [0.13, 0.19, 0.12, 0.13, 0.12, 0.1, 0.1, 0.11]
-        slides += table_slides(ctx, "touchpoints", w["tp_title"], section, w["n_tp"], table[0], table[1], shares)
+    if table is not None:  # a column the sheet never had, empty in every row, is left out
+        (header, rows), shares = filled_columns(*table, [0.13, 0.19, 0.12, 0.13, 0.12, 0.1, 0.1, 0.11])
+        slides += table_slides(ctx, "touchpoints", w["tp_title"], section, w["n_tp"], header, rows, shares)
     matrix = channel_matrix(journey, view, ctx.language)
     if matrix is not None:
         shares = _matrix_shares(ctx, matrix[0], 0.2)
@@ -206,9 +207,9 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str) -> lis
         )
         slides.append(slide)
     table = metric_table(metrics, ctx.language, canvas.metric_columns)
-    if table is not None:
-        shares = [0.14, 0.2, 0.2, 0.11, 0.11, 0.11, 0.13]
-        slides += table_slides(ctx, "kpis", w["kpi_title"], section, w["n_kpi"], table[0], table[1], shares)
+    if table is not None:  # a column no figure fills (touchpoint, target, period) is left out
+        (header, rows), shares = filled_columns(*table, [0.14, 0.2, 0.2, 0.11, 0.11, 0.11, 0.13])
+        slides += table_slides(ctx, "kpis", w["kpi_title"], section, w["n_kpi"], header, rows, shares)
     budget = budget_table(metrics, ctx.language)
     if budget is not None:
         (header, rows), group = budget

@@ -11,12 +11,21 @@ from dataclasses import dataclass
 
 from canvasgen.analysis.view import JourneyView, channel_returns
 from canvasgen.figures import format_figure, format_target, format_value
-from canvasgen.layout.headings import phase_heading
+from canvasgen.layout.headings import channel_heading, phase_heading
 from canvasgen.layout.meta import budget_parts
 from canvasgen.model import Canvas, Item, Journey, Metric
-from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS, TABLE_HEADERS
+from canvasgen.words import POSTER_WORDS, TABLE_HEADERS
 
 Rows = tuple[list[str], list[list[str]]]  # header, rows
+
+
+def filled_columns(header: list[str], rows: list[list[str]], shares: list[float]) -> tuple[Rows, list[float]]:
+    """The table without the columns empty in every row (a column the sheet never had: "Timing" on a
+    sheet without it), their width shared by the others in proportion; the table as it is when every
+    column would go."""
+    kept = [i for i in range(len(header)) if any(row[i].strip() for row in rows)] or list(range(len(header)))
+    total = sum(shares[i] for i in kept)
+    return ([header[i] for i in kept], [[row[i] for i in kept] for row in rows]), [shares[i] / total for i in kept]
 
 
 def headers(language: str) -> dict[str, str]:
@@ -58,7 +67,7 @@ def channel_matrix(journey: Journey, view: JourneyView, language: str) -> Rows |
         return None
     header = [TABLE_HEADERS[language]["channel"]] + [phase_heading(p) for p in journey.phases]
     rows = [
-        [CHANNEL_NAMES[language].get(channel, channel)] + [f"{n}×" if n else "" for n in per_phase]
+        [channel_heading(channel, language)] + [f"{n}×" if n else "" for n in per_phase]
         for channel, per_phase in view.channels.items()
     ]
     return header, rows
@@ -213,7 +222,7 @@ def channel_budget_table(canvas: Canvas, language: str) -> Rows | None:
     for channel, (spend, revenue, unit) in sorted(totals.items(), key=ratio, reverse=True):
         rows.append(
             [
-                CHANNEL_NAMES[language].get(channel, channel),
+                channel_heading(channel, language),
                 format_figure(spend, unit, language),
                 format_figure(revenue, unit, language) if revenue is not None else "–",
                 f"{format_figure(revenue / spend, '', language)}×" if revenue is not None and spend else "–",

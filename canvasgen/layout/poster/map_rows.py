@@ -23,13 +23,14 @@ from typing import Literal
 from canvasgen.analysis.view import JourneyView, phase_index_of
 from canvasgen.figures import format_figure, format_target, format_value
 from canvasgen.layout.empathy import only_a_name, shown_on_maps
+from canvasgen.layout.headings import channel_heading
 from canvasgen.layout.meta import budget_parts
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
-from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, PhaseGroup, Picture, Source
+from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, PhaseGroup, Picture, Source, Touchpoint
 from canvasgen.text import label_key
-from canvasgen.vocabulary.channels import channel_of
-from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
+from canvasgen.vocabulary.channels import CHANNEL_WORDS
+from canvasgen.words import POSTER_WORDS
 
 GaugeState = Literal["met", "missed", "plain"]
 
@@ -264,8 +265,19 @@ def _touchpoint_row(view: JourneyView, n: int, canvas: Canvas, words: dict[str, 
         text = " · ".join(p for p in (*parts, note) if p)
         cells[placed.phase].append(TouchLine(text, source, placed.channel, warn, card))
     head = canvas.touchpoint_columns.get("touchpoint")
-    label = words["tp_row"] if head is None else f"{head.text}: {words['tp_row_hint']}"
+    label = touchpoint_label(
+        head.text if head else words["touchpoints"], [p.touchpoint for p in view.touchpoints], words
+    )
     return TouchpointRow(label, tuple(tuple(cell) for cell in cells), head.source if head else None)
+
+
+def touchpoint_label(name: str, touchpoints: Sequence[Touchpoint], words: dict[str, str]) -> str:
+    """The touchpoint row's label: its name and the fields its cards show, those only that some touchpoint
+    has ("Touchpoint: eigenaar, nu → ideaal" for a sheet without timing); the name alone when none has any."""
+    fields = [words[f"tp_{key}"] for key in ("timing", "owner") if any(tp.get(key) for tp in touchpoints)]
+    if any(tp.get("current") or tp.get("ideal") for tp in touchpoints):
+        fields.append(f"{words['now']} → {words['ideal']}")
+    return words["tp_row"].format(name=name, fields=", ".join(fields)) if fields else name
 
 
 def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
@@ -362,10 +374,10 @@ def _channel_rows(view: JourneyView, words: dict[str, str], language: str) -> li
     spend = {channel: (total, unit) for channel, (total, _, unit) in view.returns.items()}
     rows: list[MapRow] = [MatrixHead(words["channels_by_phase"])]
     for channel, per_phase in view.channels.items():
-        name = CHANNEL_NAMES[language].get(channel, channel)
+        name = channel_heading(channel, language)
         if channel in spend:
             name += f" · {format_figure(spend[channel][0], spend[channel][1], language)}"
-        rows.append(ChannelRow(name, tuple(per_phase), channel_of(name)))  # the icon the name shows
+        rows.append(ChannelRow(name, tuple(per_phase), channel if channel in CHANNEL_WORDS else None))  # its icon
     return rows
 
 

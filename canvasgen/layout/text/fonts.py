@@ -33,6 +33,7 @@ from canvasgen.brand.deck_font import EMOJI_FACE, SYMBOL_FACE, DeckFont, family
 from canvasgen.brand.kit import FontRole
 from canvasgen.brand.machine_fonts import MachineFont, MachineFonts, machine_fonts
 from canvasgen.layout.boxes import Run
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN
 from canvasgen.layout.text.shaping import visual
 
 _BUNDLED = Path(__file__).resolve().parents[2] / "fonts"
@@ -208,7 +209,7 @@ class FontSet:
     def _font_for(self, chars: str, primary: str) -> str | None:
         """The first font that has every character of ``chars`` (one character, or an emoji with its
         modifiers); the emoji font first for a character followed by the emoji variation selector."""
-        if chars in _SPACES:
+        if chars in _SPACES or chars == SOFT_HYPHEN:  # a soft hyphen: the viewer's hyphen where it breaks
             return primary
         codes = set(map(ord, chars))
         if _EMOJI_STYLE in codes and self.emoji is not None and self._cmaps[self.emoji].issuperset(codes):

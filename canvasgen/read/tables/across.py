@@ -574,7 +574,7 @@ def _scores_by_shape(
                 if lane.kind == CUSTOM_LANE:
                     lane.role_by = RoleBy.CONTENT  # read as scores by its content, kept as text: said above
                 continue
-            lane.kind = SCORE_LANE
+            lane.as_text, lane.kind = lane.kind, SCORE_LANE
             lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
             proper = lane_rows
             what = "only small numbers" if all(v.number is not None for v in filled) else "only scores"
@@ -589,7 +589,10 @@ def _scores_by_shape(
                 )
                 lane.role_by = RoleBy.CONTENT  # read as scores by its content, kept as text: said above
                 continue
-            lane.kind = SCORE_LANE  # "🙂 | 😐 | slecht | heel goed", "🟢 | 🔴": the score row, by what it holds
+            lane.as_text, lane.kind = (
+                lane.kind,
+                SCORE_LANE,
+            )  # "🙂 | 😐 | slecht", "🟢 | 🔴": the score row, by what it holds
             lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
             proper = lane_rows
             said.append(
@@ -620,7 +623,7 @@ def _numbered(
         lane.role_by = RoleBy.CONTENT if lane.kind == CUSTOM_LANE else lane.role_by
         return proper
     said.append(numbered_said(f"row {lane_rows.rows[0]}", lane.label, values, lane.kind))
-    lane.kind = SCORE_LANE
+    lane.as_text, lane.kind = lane.kind, SCORE_LANE
     lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
     return lane_rows
 

@@ -244,9 +244,12 @@ def section_of(
         source = grid.source((header_row, c)) if header else None
         values = [(r.row, grid.cells[(r.row, c)]) for r in rows if (r.row, c) in grid.cells and (r.row, c) not in used]
         signs = row_signs([v for _, v in values])  # "-- | - | 0 | +": its dashes are scores
+        as_text = role.kind
         role, words, feeling = _column_role(role, lanes, values, label, c, len(phases), score_column)
         said.extend(filter(None, [feeling]))
         lane = new_lane(role, label, len(phases), source)
+        if lane.kind == SCORE_LANE and role.by == RoleBy.CONTENT and as_text != SCORE_LANE:
+            lane.as_text = as_text  # the kind the correction that keeps it text gives it back
         if words:
             shown = ", ".join(dict.fromkeys(v.text.strip() for _, v in values if v.number is None and holds_score(v)))
             worded_by.append(

@@ -1,4 +1,5 @@
-"""Channel icons drawn as vector paths (no emoji font): website, e-mail, social, ads, SMS, phone, event, app, store.
+"""Channel icons drawn as vector paths (no emoji font): website, e-mail, social, ads, SMS and chat, phone,
+event, app, store, post (a letter) and desk (the counter).
 
 Each icon is a filled disc in the given colour with a white pictogram, drawn
 in a unit square and scaled; ``pen`` abstracts the drawing calls so that the
@@ -62,5 +63,14 @@ def draw_icon(pen: Pen, channel: str) -> None:
         pen.polygon([(0.2, 0.6), (0.8, 0.6), (0.72, 0.76), (0.28, 0.76)])
         pen.rect(0.26, 0.24, 0.48, 0.36, w)
         pen.rect(0.44, 0.24, 0.12, 0.2, w, fill=True)
+    elif channel == "post":  # a letter's front, told from the e-mail's envelope flap by its stamp and address
+        pen.rect(0.2, 0.3, 0.6, 0.4, w)
+        pen.rect(0.6, 0.52, 0.12, 0.12, w, fill=True)
+        pen.line(0.3, 0.46, 0.52, 0.46, w)
+        pen.line(0.3, 0.38, 0.46, 0.38, w)
+    elif channel == "desk":  # someone behind a counter
+        pen.circle(0.5, 0.68, 0.09, w, fill=True)
+        pen.polygon([(0.32, 0.44), (0.68, 0.44), (0.62, 0.56), (0.38, 0.56)])
+        pen.rect(0.2, 0.26, 0.6, 0.12, w, fill=True)
     else:
         pen.circle(0.5, 0.5, 0.12, w, fill=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from openpyxl.utils import get_column_letter
 from pptx.chart.data import CategoryChartData
@@ -176,7 +176,10 @@ class Writer:
             self.portrait(target, frame.box, frame.picture, frame.name or "portrait")
             return
         if frame.disc:
-            self.shape(target, frame.box, frame.name or "disc", look, frame.paras, "ctr", disc=True)
+            self.shape(target, frame.box, frame.name or "disc", look, frame.paras, "ctr", centre="disc")
+            return
+        if frame.centred:
+            self.shape(target, frame.box, frame.name or "text", look, frame.paras, "ctr", centre="text")
             return
         self.shape(target, frame.box, frame.name or "text", look, frame.paras, anchor)
 
@@ -199,17 +202,17 @@ class Writer:
         paras: list[Para] | None = None,
         anchor: str = "t",
         text: bool = True,
-        disc: bool = False,
+        centre: Literal["", "text", "disc"] = "",
     ) -> None:
         """A rectangle or text box written as one piece of XML: the same shape python-pptx's add_textbox
         makes, without its per-attribute object model (milliseconds a shape on a large deck)."""
         fill, border, dashed, inset = look
         body = None
         if text:
-            paragraphs = "".join(self.paragraph_xml(p, i == 0, disc) for i, p in enumerate(paras or []))
+            paragraphs = "".join(self.paragraph_xml(p, i == 0, bool(centre)) for i, p in enumerate(paras or []))
             body = text_body_xml(paragraphs, self.emu(inset), anchor)
         colours = (hex_of(fill) if fill else None, hex_of(border) if border is not None else None, dashed)
-        target.add(shape_xml(self.next_id, name, self.box(box), colours, body, disc))
+        target.add(shape_xml(self.next_id, name, self.box(box), colours, body, centre == "disc"))
         self.next_id += 1
 
     def fill_text(self, tf, paras: list[Para]) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from canvasgen.brand.kit import load_kit
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.text.setter import Setter
@@ -14,7 +16,7 @@ from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS
 from tests.support.layouts import deck_fonts, laid_deck
-from tests.support.workbooks import CANVASES, make_book
+from tests.support.workbooks import CANVASES, make_book, rows_canvas, touchpoint_columns
 
 NL = DECK_WORDS["nl"]
 
@@ -75,3 +77,43 @@ def test_scores_on_another_scale_are_written_against_its_top(tmp_path: Path) -> 
     paras = _phase_paras(_deck(make_book(tmp_path / "vijf.xlsx", {"Klantreis": cells})))
     scores = [text.rpartition(": ")[2] for _, text in paras if text.startswith("Tevredenheid")]
     assert scores == ["4/5", "2/5"]
+
+
+def test_a_table_column_empty_in_every_row_is_left_out_and_its_width_shared(tmp_path: Path) -> None:
+    """The new user's Touchpoints sheet has no timing and no sales-moment column: the deck's table does
+    not show them as empty columns; the columns it shows fill the slide's width between them."""
+    header = ("Fase", "Touchpoint", "Kanaal", "Eigenaar", "Huidig (ja/nee)", "Ideaal (ja/nee)")
+    rows = [
+        ("Oriëntatie", "Welkomstbrief", "Post", "Burgerzaken", "Nee", "Ja"),
+        ("Aanvraag", "Formulier", "Website", "", "Ja", ""),  # a column filled in one row only stays
+    ]
+    deck = _deck(touchpoint_columns(tmp_path / "tp.xlsx", header, rows))
+    slide = next(s for s in deck.slides if s.kind == "touchpoints")
+    (table,) = slide.tables
+    assert table.rows[0] == ["Fase", "Touchpoint", "Kanaal", "Eigenaar", "Huidig (ja/nee)", "Ideaal (ja/nee)"]
+    assert [row[1] for row in table.rows[1:]] == ["Welkomstbrief", "Formulier"]
+    assert sum(table.columns) == pytest.approx(table.box.w)
+    assert all(width > table.box.w / 12 for width in table.columns)  # the empty columns' room went to these
+
+
+def test_a_phase_that_holds_only_its_score_shows_it_large_with_its_scale(tmp_path: Path) -> None:
+    """watall2's phase slides were one line ("Score: 9/10") at the top of an empty frame: a phase of nothing
+    but its score has the score set large in the middle of its slide, its label and scale under it; a
+    phase with a lane (filled, or empty: its workshop prompt) keeps its lanes and the score's band."""
+    rows = [("Fase", "Oriëntatie", "Aanvraag", "Levering"), ("Score", 1, -2, 0)]
+    deck = _deck(rows_canvas(tmp_path / "scores.xlsx", rows))
+    phases = [s for s in deck.slides if s.kind == "phase"]
+    assert len(phases) == 3
+    for slide, value in zip(phases, ("+1", "-2", "0"), strict=True):
+        (frame,) = [f for f in slide.frames if not f.name.startswith("phase strip")]
+        assert frame.name == "score" and frame.centred
+        figure, said = frame.paras
+        assert figure.text == value and figure.size >= 40 and figure.bold
+        assert said.text == "Score · schaal -2..+2"
+        assert frame.box.h > deck.height / 2  # the slide's body, not a band
+    rows.insert(1, ("Wat doet de klant?", None, "Vult het formulier in", None))
+    deck = _deck(rows_canvas(tmp_path / "lanes.xlsx", rows))
+    for slide in [s for s in deck.slides if s.kind == "phase"]:
+        names = [f.name for f in slide.frames if not f.name.startswith("phase strip")]
+        assert names == ["customer", "score"]
+        assert not any(f.centred for f in slide.frames)

@@ -9,12 +9,15 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 
 from canvasgen.brand.colors import WHITE, contrast
 from canvasgen.brand.kit import load_kit
+from canvasgen.layout.deck import glance
 from canvasgen.layout.deck.frames import BODY_MIN, CURVE_ABOVE
 from canvasgen.layout.deck.glance import CURVE_MIN
+from canvasgen.layout.text.hyphenation import hyphenator
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import CORE_LANES
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
@@ -23,7 +26,7 @@ from canvasgen.words import DECK_WORDS
 from tests.support.cli import run_clean
 from tests.support.layouts import Built, deck_fonts, laid_deck
 from tests.support.read_back import run_sizes, squeeze, title_of
-from tests.support.workbooks import CANVASES, trapkracht
+from tests.support.workbooks import CANVASES, rows_canvas, trapkracht
 
 EMU = 12700
 
@@ -223,3 +226,59 @@ def test_a_glance_of_lanes_beyond_the_core_alone_keeps_one(tmp_path: Path) -> No
     (slides,) = _glances(_built(source, tmp_path / "out"))
     found = " ".join(sh.text_frame.text for slide in slides for sh in slide.shapes if sh.has_text_frame)
     assert "φКrΦТη" in found
+
+
+def _narrow(tmp_path: Path) -> Path:
+    """Eight phases (narrow glance columns) whose cells hold words wider than a column ("aanvraagformulier",
+    "Klanttevredenheidsonderzoek") beside short ones."""
+    rows = [
+        ("Fase", *[f"Stap {i}" for i in range(1, 9)]),
+        ("Wat doet de klant?", *["Vult het aanvraagformulier in en wacht"] * 8),
+        ("Achter de schermen", *["Klanttevredenheidsonderzoek uitvoeren"] * 8),
+        ("Score", 1, -1, 0, -2, 1, 2, 0, -1),
+    ]
+    return rows_canvas(tmp_path / "smal.xlsx", rows)
+
+
+def test_a_glance_cell_breaks_only_a_word_wider_than_its_column_and_that_at_a_syllable(tmp_path: Path) -> None:
+    canvas = read_canvas(_narrow(tmp_path))
+    kit, _ = load_kit(None)
+    setter = Setter(deck_fonts())
+    deck = laid_deck(canvas, kit, setter, (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    cells = [f for s in deck.slides if s.kind == "overview" for f in s.frames if f.name.startswith("glance items")]
+    broken = set()
+    for frame in cells:
+        for para in frame.paras:
+            room = frame.box.w - 2 * frame.inset
+            for word in para.text.split():
+                whole = word.replace("\xad", "")
+                if "\xad" in word:  # wider than the column by itself: soft hyphens at its syllables only
+                    assert setter.width(whole, para.role, para.size) > room * 0.94, word
+                    assert word.split("\xad") == [whole[a:b] for a, b in _pieces(whole)], word
+                    broken.add(whole)
+                else:  # every other word fits its column whole: the viewer never breaks it
+                    assert setter.width(whole, para.role, para.size) <= room, (word, para.size)
+    assert broken == {"aanvraagformulier", "Klanttevredenheidsonderzoek"}
+
+
+def _pieces(word: str) -> list[tuple[int, int]]:
+    hyphenate = hyphenator("nl")
+    assert hyphenate is not None
+    points = [0, *hyphenate(word), len(word)]
+    return list(itertools.pairwise(points))
+
+
+def test_the_glance_shortens_its_rows_once_per_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The glance shortened its rows several times per trial size; now once per size and line count."""
+    asked: list[tuple[int, float, int]] = []
+    original = glance._shortened
+
+    def counted(ctx, rows, grid, size, lines=glance.CELL_LINES):  # type: ignore[no-untyped-def]
+        asked.append((id(rows), size, lines))
+        return original(ctx, rows, grid, size, lines)
+
+    monkeypatch.setattr(glance, "_shortened", counted)
+    canvas = read_canvas(_narrow(tmp_path))
+    kit, _ = load_kit(None)
+    laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    assert asked and len(asked) == len(set(asked)), asked

@@ -4,7 +4,12 @@ and roles keeps every card."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from canvasgen.analysis.analyse import analyse
+from canvasgen.layout.deck.tables import channel_matrix
 from canvasgen.layout.poster.map_rows import (
     ChannelRow,
     FigureRow,
@@ -15,7 +20,7 @@ from canvasgen.layout.poster.map_rows import (
     with_map_rows,
 )
 from canvasgen.pipeline import read
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, touchpoint_columns
 
 HR = CANVASES / "example-hr-software-b2b.xlsx"
 
@@ -64,3 +69,64 @@ def test_the_persona_panel_cut_to_names_and_roles_keeps_every_card() -> None:
     )
     roles = [p.get("role") for p in canvas.personas]
     assert [[line.text for line in card.lines] for card in short.cards] == [[r] if r else [] for r in roles]
+
+
+#: One touchpoint, by the column that holds each value: a sheet of some of these columns holds its values.
+_TOUCHPOINT = {
+    "Fase": "Oriëntatie",
+    "Touchpoint": "Welkomstbrief",
+    "Kanaal": "Post",
+    "Eigenaar": "Burgerzaken",
+    "Huidig (ja/nee)": "Nee",
+    "Ideaal (ja/nee)": "Ja",
+    "Timing": "Na inschrijving",
+}
+
+
+@pytest.mark.parametrize(
+    ("header", "label"),
+    [
+        # the new user's sheet: no timing column, so the label does not promise one
+        (
+            ("Fase", "Touchpoint", "Kanaal", "Eigenaar", "Huidig (ja/nee)", "Ideaal (ja/nee)"),
+            "Touchpoint: eigenaar, nu → ideaal",
+        ),
+        (
+            ("Fase", "Touchpoint", "Kanaal", "Timing", "Eigenaar", "Huidig (ja/nee)"),
+            "Touchpoint: timing, eigenaar, nu → ideaal",
+        ),
+        (("Fase", "Touchpoint", "Kanaal", "Timing"), "Touchpoint: timing"),
+        (("Fase", "Touchpoint", "Kanaal"), "Touchpoint"),  # the name alone: no field beside it
+    ],
+)
+def test_the_touchpoint_row_label_names_only_the_fields_the_sheet_has(
+    tmp_path: Path, header: tuple[str, ...], label: str
+) -> None:
+    rows = [tuple(_TOUCHPOINT[column] for column in header)]
+    path = touchpoint_columns(tmp_path / "tp.xlsx", header, rows)
+    canvas = read(path, None)
+    view = analyse(canvas, path.name).views[0]
+    row = next(r for r in with_map_rows(canvas.journeys[0], canvas, "nl", view).added if isinstance(r, TouchpointRow))
+    assert row.label == label
+
+
+def test_post_has_its_icon_and_every_channel_row_is_named_alike(tmp_path: Path) -> None:
+    """The new user's "Post" had no icon and kept its capital while the others were "Website" with one (and
+    "website" in `check`): post is a channel canvasgen knows; a channel of the team's own, written in
+    lower case, is begun with a capital as the others are, on the poster and in the deck alike."""
+    header = ("Fase", "Touchpoint", "Kanaal")
+    rows = [
+        ("Oriëntatie", "Welkomstbrief", "Post"),
+        ("Aanvraag", "Formulier", "Website"),
+        ("Aanvraag", "Nieuwsbericht", "intranet"),
+        ("Levering", "Betaalpagina", "iDEAL"),
+    ]
+    path = touchpoint_columns(tmp_path / "tp.xlsx", header, rows)
+    canvas = read(path, None)
+    view = analyse(canvas, path.name).views[0]
+    assert list(view.channels) == ["post", "website", "intranet", "iDEAL"]  # `check` says them so
+    added = with_map_rows(canvas.journeys[0], canvas, "nl", view).added
+    channels = [(row.label, row.icon) for row in added if isinstance(row, ChannelRow)]
+    assert channels == [("Post", "post"), ("Website", "website"), ("Intranet", None), ("iDEAL", None)]
+    matrix = channel_matrix(canvas.journeys[0], view, "nl")
+    assert matrix is not None and [row[0] for row in matrix[1]] == ["Post", "Website", "Intranet", "iDEAL"]

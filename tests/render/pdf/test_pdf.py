@@ -10,7 +10,9 @@ from pypdf import PdfReader
 
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
+from canvasgen.render.pdf.icons import draw_icon
 from canvasgen.units import PrintOptions, mm, parse_paper
+from canvasgen.vocabulary.channels import CHANNEL_WORDS
 from tests.support.layouts import DATE, Built, build_poster
 from tests.support.read_back import as_printed, pdf_text, squeeze
 from tests.support.workbooks import CANVASES, SAMPLES
@@ -130,3 +132,41 @@ def test_low_resolution_logo_is_reported(tmp_path: Path) -> None:
     messages = [str(w) for w in result.warnings]
     assert any("small.png" in m and "under 150 ppi" in m for m in messages), messages
     assert b"/SMask" not in result.pdf.read_bytes()  # the half-transparent logo was flattened
+
+
+class _Recorder:
+    """A pen that writes down what it is asked to draw."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[object, ...]] = []
+
+    def disc(self, cx: float, cy: float, r: float) -> None:
+        self.calls.append(("disc", cx, cy, r))
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, width: float) -> None:
+        self.calls.append(("line", x1, y1, x2, y2))
+
+    def rect(self, x: float, y: float, w: float, h: float, width: float, fill: bool = False) -> None:
+        self.calls.append(("rect", x, y, w, h, fill))
+
+    def circle(self, cx: float, cy: float, r: float, width: float, fill: bool = False) -> None:
+        self.calls.append(("circle", cx, cy, r, fill))
+
+    def polygon(self, points: list[tuple[float, float]], fill: bool = True, width: float = 0.0) -> None:
+        self.calls.append(("polygon", tuple(points), fill))
+
+
+def test_every_channel_canvasgen_knows_has_an_icon_of_its_own() -> None:
+    """ "Post" had no icon beside "Website" with one: every channel of the vocabulary draws a pictogram of
+    its own, none the plain dot of a channel of the team's own."""
+
+    def drawn(channel: str) -> tuple[tuple[object, ...], ...]:
+        pen = _Recorder()
+        draw_icon(pen, channel)
+        return tuple(pen.calls)
+
+    plain = drawn("Intranet")
+    icons = {channel: drawn(channel) for channel in CHANNEL_WORDS}
+    assert {"post", "desk"} <= icons.keys()
+    assert all(icon != plain for icon in icons.values()), [c for c, icon in icons.items() if icon == plain]
+    assert len(set(icons.values())) == len(icons)  # each its own
