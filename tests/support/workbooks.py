@@ -626,3 +626,17 @@ def rows_canvas(path: Path, rows: list[tuple[object, ...]], down: bool = False, 
             r, c = (3 + j, 1 + i) if down else (3 + i, 1 + j)
             cells[f"{get_column_letter(c)}{r}"] = value
     return make_book(path, {"Klantreis": cells})
+
+
+#: Six phases of a municipality's permit journey, as a team names them.
+PERMIT_PHASES = ("Verhuizen", "Zoeken", "Aanvragen", "Betalen", "Wachten", "Parkeren")
+
+
+def team_lanes(path: Path, lanes: dict[str, list[str | None]], phases: tuple[str, ...] = PERMIT_PHASES) -> Path:
+    """A canvas of ``phases`` whose lanes the team labelled in its own words: label -> a cell per phase
+    (None: left empty), in order; a label with no cells given holds a short item in every phase."""
+    rows: list[tuple[object, ...]] = [("Fase", *phases)]
+    for label, cells in lanes.items():
+        texts = cells or [f"{label.rstrip('?')} in fase {i + 1}" for i in range(len(phases))]
+        rows.append((label, *texts))
+    return rows_canvas(path, rows, title="Parkeervergunning")
