@@ -169,11 +169,24 @@ def item_prefix(segment: str) -> str:
 _CONNECTORS = frozenset({"and", "en", "et", "und", "y", "e"})
 
 
+#: The question marks of the scripts people write canvases in: Latin, full-width (Chinese, Japanese), Arabic,
+#: reversed (Persian handwriting), Greek, Ethiopic, Vai, Limbu, small, and the doubled ones.
+QUESTION_MARKS = "?\uff1f\u061f\u2e2e\u037e\u1367\ua60f\u1945\ufe56\u203d\u2047\u2048\u2049"
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def is_question(text: str) -> bool:
+    """Whether a text ends as a question does: "Wat doet de bewoner?", "顧客は何をしますか？", "ماذا يفعل العميل؟";
+    Greek with its question mark typed as the semicolon it looks like (and is, once normalised)."""
+    text = text.rstrip()
+    return text.endswith(tuple(QUESTION_MARKS)) or (text.endswith(";") and bool(_GREEK.search(text)))
+
+
 def labelled(label: str, text: str) -> str:
     """A label before its text: "Score: -1"; a label that ends as a sentence does (a question, "Hoe voelt
     het?", an exclamation, or its own colon) gets no colon of ours: "Hoe voelt het? -1"."""
     label = label.rstrip()
-    return f"{label} {text}" if label.endswith(("?", "!", ":", "？", "！", "：", "؟")) else f"{label}: {text}"
+    return f"{label} {text}" if is_question(label) or label.endswith(("!", ":", "！", "：")) else f"{label}: {text}"
 
 
 def listed(names: Sequence[str], most: int = 8) -> str:

@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from canvasgen.text import _MAYBE_RTL, is_blank, label_key, one_line, parse_number, semicolon_parts, split_items
+from canvasgen.text import (
+    _MAYBE_RTL,
+    is_blank,
+    is_question,
+    label_key,
+    one_line,
+    parse_number,
+    semicolon_parts,
+    split_items,
+)
 from canvasgen.vocabulary import is_phase_header, lane_kind
 from canvasgen.words import LANE_LABELS
 
@@ -151,3 +160,23 @@ def test_one_line_is_one_line_and_loses_no_letter(text: str) -> None:
     line = one_line(text)
     assert "\n" not in line and "\u202e" not in line and line == line.strip()
     assert [ch for ch in line if ch.isalnum()] == [ch for ch in text if ch.isalnum()]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Wat doet de bewoner?", True),
+        ("Wat doet de bewoner? ", True),
+        ("顧客は何をしますか？", True),
+        ("ماذا يفعل العميل؟", True),
+        ("¿Qué hace el cliente?", True),
+        ("Τι κάνει ο πελάτης\u037e", True),  # the Greek question mark
+        ("Τι κάνει ο πελάτης;", True),  # the same, normalised to the semicolon it looks like
+        ("Taken; acties;", False),
+        ("Klantacties", False),
+        ("Score (-2..+2)", False),
+        ("Wat doet de klant? (max. 3)", False),  # a hint after it: no question as a whole
+    ],
+)
+def test_a_text_ends_as_a_question_in_any_script(text: str, asks: bool) -> None:
+    assert is_question(text) is asks

@@ -23,6 +23,20 @@ def score_text(value: float, scale: ScoreScale, mark: str | None = None) -> str:
     return f"{shown} {mark}" if mark else shown
 
 
+def scores_text(journey: Journey, index: int) -> str:
+    """A phase's scores as written beside its score row's label: signed on a scale round zero ("+1", "0",
+    "-1"), on another as on the sheet against its top ("4/5"); a face or a traffic light with what the cell
+    wrote beside it ("+2 groen", "5/5 🟢"); several apart by " · "; empty for a phase without scores."""
+    scores = journey.scores[index] if index < len(journey.scores) else []
+    scale = journey.score_scale
+    return " · ".join(
+        score_text(s.value, scale)
+        + ("" if scale.low < 0 else f"/{scale.high:g}")
+        + (f" {s.mark}" if s.mark else f" {s.face}" if s.face else "")
+        for s in scores
+    )
+
+
 def made_on(day: dt.date, language: str, region: str | None = None) -> str:
     """The day an output was made, in the language's words and date notation: "gemaakt op 5 december
     2026", "erstellt am 5. Dezember 2026" (the poster's footer, the deck's title notes, the reports);

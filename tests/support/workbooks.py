@@ -644,3 +644,17 @@ def touchpoint_columns(path: Path, header: tuple[str, ...], rows: list[tuple[str
     for r, row in enumerate(rows, start=2):
         sheet.update({f"{get_column_letter(c)}{r}": text for c, text in enumerate(row, start=1) if text})
     return make_book(path, {"Klantreis": cells, "Touchpoints": sheet})
+
+
+#: Six phases of a municipality's permit journey, as a team names them.
+PERMIT_PHASES = ("Verhuizen", "Zoeken", "Aanvragen", "Betalen", "Wachten", "Parkeren")
+
+
+def team_lanes(path: Path, lanes: dict[str, list[str | None]], phases: tuple[str, ...] = PERMIT_PHASES) -> Path:
+    """A canvas of ``phases`` whose lanes the team labelled in its own words: label -> a cell per phase
+    (None: left empty), in order; a label with no cells given holds a short item in every phase."""
+    rows: list[tuple[object, ...]] = [("Fase", *phases)]
+    for label, cells in lanes.items():
+        texts = cells or [f"{label.rstrip('?')} in fase {i + 1}" for i in range(len(phases))]
+        rows.append((label, *texts))
+    return rows_canvas(path, rows, title="Parkeervergunning")

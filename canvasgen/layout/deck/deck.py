@@ -54,7 +54,8 @@ from canvasgen.layout.deck.sheets import (
 )
 from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import corner_text, group_heading, lane_heading, phase_heading, shortened, steps_heading
-from canvasgen.layout.meta import made_on, score_text
+from canvasgen.layout.meta import made_on, scores_text
+from canvasgen.layout.questions import QuestionForm, answering_lane, lane_question, prompt_question
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
@@ -247,18 +248,25 @@ def _experience_paras(ctx: Ctx, journey: Journey, lane: Lane, index: int, scores
 
 
 def _prompt(ctx: Ctx, lane: Lane) -> Para:
-    """The question an empty lane asks of the workshop, marked as still to be filled in."""
-    w = ctx.words
-    question = w.get(f"q_{lane.kind}", w["q_lane"])
-    return Para(f"{question} — {w['to_fill']}", MAX_SIZE, prompt_ink(ctx))
+    """The question an empty lane asks of the workshop, marked as still to be filled in; a label that is
+    itself the question (right above) is not asked again: "Nog in te vullen in de sessie"."""
+    return Para(_to_fill(ctx, prompt_question(lane, ctx.language)), MAX_SIZE, prompt_ink(ctx))
+
+
+def _to_fill(ctx: Ctx, question: str | None) -> str:
+    """A question marked as still to be filled in ("Wat doen wij? — nog in te vullen in de sessie"), or the
+    mark alone, as a sentence, without one."""
+    to_fill = ctx.words["to_fill"]
+    return f"{question} — {to_fill}" if question else to_fill[:1].upper() + to_fill[1:]
 
 
 def _side_prompt(ctx: Ctx, lane: Lane) -> Para:
     """An empty lane in the side column, in one line of the prompt's ink: its label and its question
     ("KPI's: Wat meten we hier?"). The narrow column holds the empty lanes of a blank canvas this way on
     the phase's one slide; as heading over question each, they took a follow-up slide of prompts only."""
-    question = ctx.words.get(f"q_{lane.kind}", ctx.words["q_lane"])
-    return Para(f"{lane_heading(lane)}: {question}", MAX_SIZE, prompt_ink(ctx), source=str(lane.source))
+    question = prompt_question(lane, ctx.language)
+    text = f"{lane_heading(lane)}: {question}" if question else lane_heading(lane)
+    return Para(text, MAX_SIZE, prompt_ink(ctx), source=str(lane.source))
 
 
 @dataclass
@@ -283,7 +291,7 @@ class _PhaseSlide:
         group = journey.group_of(index)  # the phase's group, before its name: "Tijdens · Bestellen"
         named = f"{group_heading(group)} · {phase_heading(phase)}" if group is not None else phase_heading(phase)
         title = f"{label} {index + 1}/{n} · {named}".strip()
-        notes = f"{w['n_phase']}\n\n{w['q_customer']}\n{w['q_internal']}\n{w['q_experience']}\n{w['q_learning']}"
+        notes = "\n".join([w["n_phase"], "", *_core_questions(ctx, journey)])
         strip = phase_strip(ctx, journey, index)
         below = max(f.box.bottom for f in strip) + 8.0
         body = Box(ctx.body.x, below, ctx.body.w, ctx.body.bottom - below)
@@ -414,20 +422,6 @@ def _other_lane_paras(ctx: Ctx, lane: Lane, index: int) -> list[Para]:
     return _lane_paras(ctx, lane, index) if lane.cells[index] else [_side_prompt(ctx, lane)]
 
 
-def _score_values(journey: Journey, index: int) -> str:
-    """The phase's scores as the slide writes them: signed on a scale round zero ("+1", "0", "-1"); on
-    another, as on the sheet against its top ("4/5"); a traffic light with what the cell wrote beside it
-    ("+2 groen", "5/5 🟢")."""
-    scores = journey.scores[index] if index < len(journey.scores) else []
-    scale = journey.score_scale
-    return " · ".join(
-        score_text(s.value, scale)
-        + ("" if scale.low < 0 else f"/{scale.high:g}")
-        + (f" {s.mark}" if s.mark else f" {s.face}" if s.face else "")
-        for s in scores
-    )
-
-
 #: A phase that holds only its score: the score set large, its label and scale under it (a designed
 #: slide of one figure, not one line at the top of an empty frame), from this size down to ``SCORE_LEAST``.
 SCORE_SIZE = 96.0
@@ -442,7 +436,7 @@ def _score_alone(ctx: Ctx, journey: Journey, index: int, box: Box, fill: Colour)
     label = " ".join((lane.label if lane else "Score").split())
     scale = POSTER_WORDS[ctx.language]["scale"].format(scale=journey.score_scale)
     said = Para(f"{label} · {scale}", MAX_SIZE, ctx.ink, source=str(lane.source) if lane else "")
-    value = Para(_score_values(journey, index), SCORE_SIZE, ctx.ink, True, "heading", str(scores[0].source))
+    value = Para(scores_text(journey, index), SCORE_SIZE, ctx.ink, True, "heading", str(scores[0].source))
 
     def value_fits(size: float) -> bool:
         return fits(ctx.setter, [replace(value, size=size), said], box)
@@ -457,9 +451,9 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     if not scores and lane is None:
         return []
     label = lane.label if lane else "Score"
-    values = _score_values(journey, index)
+    values = scores_text(journey, index)
     if not scores:  # an empty score: its label over the workshop's question, as an empty lane shows it
-        question = f"{ctx.words['q_score']} — {ctx.words['to_fill']}"
+        question = _to_fill(ctx, prompt_question(lane, ctx.language) if lane else ctx.words["q_score"])
         heading = Para(label, MAX_SIZE, ctx.ink, True, "heading", str(lane.source) if lane else "")
         return [heading, Para(question, MAX_SIZE, prompt_ink(ctx))]
     return [Para(labelled(label, values), MAX_SIZE, ctx.ink, True, "heading", str(scores[0].source))]
@@ -635,11 +629,16 @@ def _exercise(ctx: Ctx, journey: Journey, index: int, section: str) -> Slide:
     body = ctx.body
     gap = 10.0
     cw, ch = (body.w - gap) / 2, (body.h - gap) / 2
-    for i, key in enumerate(("q_customer", "q_internal", "q_experience", "q_learning")):
+    for i, (kind, question) in enumerate(zip(CORE_LANES, _core_questions(ctx, journey), strict=True)):
         box = Box(body.x + (i % 2) * (cw + gap), body.y + (i // 2) * (ch + gap), cw, ch)
-        paras = [Para(w[key], 20, ctx.ink, True, "heading")]
-        slide.frames.append(Frame(box, paras, border=ctx.kit.palette.secondary, dashed=True, name=key))
+        paras = [Para(question, 20, ctx.ink, True, "heading")]
+        slide.frames.append(Frame(box, paras, border=ctx.kit.palette.secondary, dashed=True, name=f"q_{kind}"))
     return slide
+
+
+def _core_questions(ctx: Ctx, journey: Journey) -> list[str]:
+    """The four core roles' questions as this team's lanes ask them (``questions.lane_question``)."""
+    return [lane_question(kind, answering_lane(journey, kind), ctx.language, QuestionForm.SHORT) for kind in CORE_LANES]
 
 
 def _new_phases(journey: Journey, earlier: list[Journey]) -> bool:

@@ -1,7 +1,12 @@
-"""Break-out handouts: per phase an A4 page (or more) with the phase's name in its colour, the four
-lane questions, what the canvas already says under each, every other lane under its own label (in
-every phase, also where its cell is empty), and ruled room to write; then a dot-voting sheet listing the improvements
-and opportunities with a box to put the dots in.
+"""Break-out handouts: per phase an A4 page with the phase's name in its colour, the four core questions as the
+team's lanes ask them (``layout.questions``), what the canvas already says under each, every other lane under
+its own label (in every phase, also where its cell is empty), and ruled room to write; then a dot-voting sheet
+listing the improvements and opportunities with a box to put the dots in.
+
+A phase's sections share one page when they fit with at least ``MIN_RULES`` writing lines each; the room the
+page has left is shared out among them as more lines, so the page is used to its foot. A phase that cannot fit
+on one page goes over as few pages as hold it, its sections shared out so that the pages hold about as much
+(never one question alone on a page of empty lines); a section longer than a page goes on over the next.
 """
 
 from __future__ import annotations
@@ -11,18 +16,24 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
+from canvasgen.layout.meta import scores_text
+from canvasgen.layout.questions import QuestionForm, answering_lane, feelings_lane, lane_question
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey, LaneKind
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, LaneKind
+from canvasgen.text import labelled
 from canvasgen.units import mm
-from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
+from canvasgen.words import KIT_WORDS
 
 MARGIN = mm(15)
 BODY = 11.0
 QUESTION = 13.0
 TITLE = 26.0
 RULE_GAP = mm(9)  # between writing lines
-MIN_RULES = 3
+MIN_RULES = 2  # writing lines under a question at least; the page's room left adds more
+AFTER_QUESTION = mm(1.5)
+AFTER_ITEMS = mm(2)
+AFTER_SECTION = mm(5)
 
 
 @dataclass
@@ -42,32 +53,58 @@ class Writer:
     band: tuple[str, str, Colour]  # kicker, title, colour
 
 
+@dataclass
+class _Part:
+    """A section as set on one page: its question (on its first page), its items there, and whether its
+    writing lines follow (on its last)."""
+
+    question: Paragraph | None
+    body: list[Paragraph]
+    filled: bool
+    writes: bool
+
+    def height(self) -> float:
+        """Its height at the least writing room."""
+        head = Setter.height([self.question], QUESTION) + AFTER_QUESTION if self.question is not None else 0.0
+        rules = MIN_RULES * RULE_GAP if self.writes else 0.0
+        return head + Setter.height(self.body, BODY) + AFTER_ITEMS + rules + AFTER_SECTION
+
+
 def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) -> list[Page]:
     pages: list[Page] = []
     for journey in canvas.journeys:
+        feelings = feelings_lane(journey)
         for index, phase in enumerate(journey.phases):
             unroled = [f"'{lane.heading}'" for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.cells[index]]
             pointer = KIT_WORDS[language]["see_unroled"].format(lanes=", ".join(unroled)) if unroled else None
-            sections = [
-                _Section(
-                    LANE_QUESTIONS[language][kind],
-                    _items(journey, kind, index),
-                    pointer if journey.lane(kind) is None else None,
-                )
-                for kind in CORE_LANES
-            ]
-            # Every other lane has its section in every phase, with room to write where its cell is empty.
-            sections += [_Section(lane.heading, lane.cells[index]) for lane in journey.extra_lanes()]
+            sections = []
+            for kind in CORE_LANES:
+                lane = answering_lane(journey, kind)
+                items = list(lane.cells[index]) if lane is not None else []
+                if kind is LaneKind.EXPERIENCE:
+                    items = _scores(journey, index, lane) + items
+                question = lane_question(kind, lane, language, QuestionForm.LONG)
+                sections.append(_Section(question, items, pointer if lane is None and not items else None))
+            # Every other lane has its section in every phase, with room to write where its cell is empty; the
+            # feelings lane that answers the experience question is not asked again.
+            others = [lane for lane in journey.extra_lanes() if lane is not feelings]
+            sections += [_Section(lane.heading, lane.cells[index]) for lane in others]
             kicker = f"{KIT_WORDS[language]['handout_kicker']} · {journey.name}"
             pages.extend(_phase_pages(sections, (kicker, phase.name, kit.palette.phase(index)), kit, setter, language))
     pages.extend(_voting_pages(canvas, kit, setter, language))
     return pages
 
 
-def _items(journey: Journey, kind: LaneKind, phase: int) -> list[Item]:
-    """What the lane in a core place says in a phase (a second lane of the kind follows under its own label)."""
-    lane = journey.lane(kind)
-    return list(lane.cells[phase]) if lane is not None else []
+def _scores(journey: Journey, index: int, answering: Lane | None) -> list[Item]:
+    """The phase's scores, as one line under the experience question: how satisfied the customer is, as the
+    team scored it ("Ervaringsscore (-2 t/m +2): +1"; without the label when the score row is the lane that
+    answers the question, named in it: "+1 😊")."""
+    values = scores_text(journey, index)
+    if not values:
+        return []
+    lane = journey.lane(SCORE_LANE)
+    shown = values if lane is not None and lane is answering else labelled(lane.label if lane else "Score", values)
+    return [Item(shown, journey.scores[index][0].source)]
 
 
 def _new_page(writer: Writer, kit: BrandKit, setter: Setter) -> None:
@@ -93,6 +130,51 @@ def _new_page(writer: Writer, kit: BrandKit, setter: Setter) -> None:
     writer.y = height + MARGIN
 
 
+def _parts(question: Paragraph, body: list[Paragraph], filled: bool, room: float) -> list[_Part]:
+    """A section cut into the parts each page holds (``room``: a page's height under its band): all of it in
+    one part when it fits with its writing lines; else as many items as a page holds (one at least), and on."""
+    parts: list[_Part] = []
+    head: Paragraph | None = question
+    while True:
+        whole = _Part(head, body, filled, True)
+        if whole.height() <= room or not body:
+            parts.append(whole)
+            return parts
+        fits = 1
+        while fits < len(body) and _Part(head, body[: fits + 1], filled, False).height() <= room:
+            fits += 1
+        parts.append(_Part(head, body[:fits], filled, False))
+        head, body = None, body[fits:]
+
+
+def paged(heights: list[float], room: float) -> list[int]:
+    """How many of the parts of these heights (in order) go on each page: as few pages as hold them (a part
+    taller than ``room`` alone), and over those, the fullest page as little full as can be: the pages
+    balanced, so that a last page never holds a lone part while the first is full."""
+
+    def greedy(limit: float) -> list[int]:
+        counts: list[int] = []
+        used = 0.0
+        for h in heights:
+            if counts and used + h <= limit + 1e-6:
+                counts[-1] += 1
+                used += h
+            else:
+                counts.append(1)
+                used = h
+        return counts
+
+    fewest = len(greedy(room))
+    low, high = max(heights, default=0.0), max(room, max(heights, default=0.0))
+    for _ in range(40):  # the least fullest page that still needs no more pages
+        middle = (low + high) / 2
+        if len(greedy(middle)) <= fewest:
+            high = middle
+        else:
+            low = middle
+    return greedy(high)
+
+
 def _phase_pages(
     sections: list[_Section], band: tuple[str, str, Colour], kit: BrandKit, setter: Setter, language: str
 ) -> list[Page]:
@@ -101,41 +183,42 @@ def _phase_pages(
     _new_page(writer, kit, setter)
     width = A4[0] - 2 * MARGIN
     bottom = A4[1] - MARGIN
+    top = writer.y
+    room = bottom - top
     ink, muted = kit.palette.text, kit.palette.text.mix(WHITE, 0.45)
-    blocks = [_section_paras(s, setter, width, words) for s in sections]
-    needs = [Setter.height([q], QUESTION) + Setter.height(body, BODY) + mm(4) for q, body in blocks]
-    for number, ((question, body), need) in enumerate(zip(blocks, needs)):
-        rest = len(blocks) - number
-        room = (bottom - writer.y) / rest
-        if need + MIN_RULES * RULE_GAP > bottom - writer.y:
+    parts = [
+        part
+        for section in sections
+        for part in _parts(*_section_paras(section, setter, width, words), bool(section.items), room)
+    ]
+    first = 0
+    for number, count in enumerate(paged([p.height() for p in parts], room)):
+        if number:
             _new_page(writer, kit, setter)
-            room = (bottom - writer.y) / rest
-        page = writer.pages[-1]
-        h = Setter.height([question], QUESTION)
-        block, _ = setter.place([question], Box(MARGIN, writer.y, width, h), "heading", QUESTION, ink, False)
-        block.tag = "H2"
-        page.blocks.append(block)
-        y = writer.y + h + mm(1.5)
-        filled = bool(sections[number].items)
-        while body:  # what the canvas says, over more pages when it is long
-            fits = 1
-            while fits < len(body) and y + Setter.height(body[: fits + 1], BODY) <= bottom - MIN_RULES * RULE_GAP:
-                fits += 1
-            if fits < len(body) or y + Setter.height(body, BODY) > bottom:
-                part, body = body[:fits], body[fits:]
-            else:
-                part, body = body, []
-            y = _place_items(page, part, y, setter, (ink if filled else muted, band[2]), filled) + mm(2)
-            if body:
-                _new_page(writer, kit, setter)
-                page, y = writer.pages[-1], writer.y
-                room = (bottom - y) / rest
-                writer.y = y
-        end = max(writer.y + room, y + MIN_RULES * RULE_GAP)
-        rules = int((end - y) // RULE_GAP)
-        for r in range(1, rules + 1):
-            page.rects.append(Rect(Box(MARGIN, y + r * RULE_GAP - 0.4, width, 0.6), kit.palette.muted.mix(ink, 0.2)))
-        writer.y = y + rules * RULE_GAP + mm(5)
+        on_page = parts[first : first + count]
+        first += count
+        # the room the page has left, in whole writing lines shared out over its questions, the first ones
+        # a line more where they do not share evenly
+        writers = max(1, sum(1 for p in on_page if p.writes))
+        spare = int(max(0.0, room - sum(p.height() for p in on_page)) // RULE_GAP + 1e-6)
+        shares = [spare // writers + (1 if i < spare % writers else 0) for i in range(writers)]
+        page, y = writer.pages[-1], top
+        for part in on_page:
+            if part.question is not None:
+                h = Setter.height([part.question], QUESTION)
+                block, _ = setter.place([part.question], Box(MARGIN, y, width, h), "heading", QUESTION, ink, False)
+                block.tag = "H2"
+                page.blocks.append(block)
+                y += h + AFTER_QUESTION
+            y = _place_items(page, part.body, y, setter, (ink if part.filled else muted, band[2]), part.filled)
+            y += AFTER_ITEMS
+            if part.writes:
+                rules = MIN_RULES + shares.pop(0)
+                for r in range(1, rules + 1):
+                    line = Box(MARGIN, y + r * RULE_GAP - 0.4, width, 0.6)
+                    page.rects.append(Rect(line, kit.palette.muted.mix(ink, 0.2)))
+                y += rules * RULE_GAP
+            y += AFTER_SECTION
     return writer.pages
 
 
@@ -143,6 +226,8 @@ def _place_items(
     page: Page, body: list[Paragraph], y: float, setter: Setter, colours: tuple[Colour, Colour], bullets: bool
 ) -> float:
     """Items set from ``y`` down, with bullets in the phase's colour; where they end."""
+    if not body:
+        return y
     width = A4[0] - 2 * MARGIN
     height = Setter.height(body, BODY)
     block, spots = setter.place(body, Box(MARGIN, y, width, height), "body", BODY, colours[0], bullets)

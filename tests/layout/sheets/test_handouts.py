@@ -3,18 +3,23 @@ language and what the canvas already says; a dot-voting sheet of the improvement
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pypdfium2
 import pytest
 
-from canvasgen.layout.sheets.cards import A4
-from canvasgen.layout.sheets.handouts import handout_pages
+from canvasgen.layout.boxes import Page, PosterLayout
+from canvasgen.layout.sheets.cards import A4, MIN_SIZE
+from canvasgen.layout.sheets.handouts import MARGIN, RULE_GAP, handout_pages, paged
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import CORE_LANES
 from canvasgen.read.reader import read_canvas
+from canvasgen.render.pdf.document import render_pdf
+from canvasgen.units import PrintOptions, mm
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
 from tests.support.layouts import Built, default_kit
 from tests.support.read_back import squeeze
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, PERMIT_PHASES, team_lanes
 
 #: With the card tests, on one worker: the examples' kits are built once for both.
 pytestmark = pytest.mark.xdist_group("kits")
@@ -62,3 +67,109 @@ def test_a_phase_with_a_lot_to_say_goes_on_over_a_second_page() -> None:
         for block in page.blocks:
             assert all(0 < line.y <= A4[1] and line.x + line.width <= A4[0] for line in block.lines)
             assert min(line.size for line in block.lines) >= 9.0
+
+
+# A phase's page holds its questions when they fit, writing room sized to the page (#31, a municipality's
+# 6-phase canvas gave 13 pages: each phase a second page holding only "Kansen" on empty lines).
+
+CORE_LABELS = ["Klantproces", "Intern proces", "Ervaring", "Ervaringsscore (-2 t/m +2)", "Leerdoelen & verbeteringen"]
+OPTIONAL_LABELS = ["Contactmomenten", "Kanalen", "Emoties", "Pijnpunten", "Kansen", "KPI's"]
+
+
+def _handouts(path: Path, tmp_path: Path) -> tuple[list[Page], list[str]]:
+    """The handouts of a workbook as laid out, and the text of each page of their PDF."""
+    kit, fonts = default_kit()
+    pages = handout_pages(read_canvas(path), kit, Setter(fonts), "nl")
+    out = tmp_path / "handouts.pdf"
+    render_pdf(PosterLayout(*A4, MIN_SIZE, pages, language="nl"), kit, fonts, out, PrintOptions(0.0), "h", "h")
+    return pages, [squeeze(page.get_textpage().get_text_range()) for page in pypdfium2.PdfDocument(out)]
+
+
+def _questions_on(text: str, questions: list[str]) -> list[str]:
+    return [q for q in questions if squeeze(q) in text]
+
+
+def _scored(labels: list[str]) -> dict[str, list[str | None]]:
+    """Lanes under these labels, each an item a phase; the score row a score a phase."""
+    scores: list[str | None] = ["+1", "0", "-1", "-2", "+2", "0"]
+    return {label: (scores if label.startswith("Ervaringsscore") else []) for label in labels}
+
+
+def test_a_phase_whose_questions_fit_shares_one_page_filled_with_writing_room(tmp_path: Path) -> None:
+    path = team_lanes(tmp_path / "vergunning.xlsx", _scored([*CORE_LABELS, "Pijnpunten", "Kansen"]))
+    pages, texts = _handouts(path, tmp_path)
+    questions = [LANE_QUESTIONS["nl"][kind] for kind in CORE_LANES] + ["Pijnpunten", "Kansen"]
+    assert len(texts) == len(PERMIT_PHASES) + 1  # a page a phase, and the dot-voting sheet
+    for phase, text in zip(PERMIT_PHASES, texts, strict=False):
+        assert squeeze(phase) in text and _questions_on(text, questions) == questions
+        assert squeeze(f"Kansen in fase {PERMIT_PHASES.index(phase) + 1}") in text
+    for page in pages[:-1]:  # the writing lines go down to the page's foot
+        lowest = max(rect.box.bottom for rect in page.rects if rect.box.h < 1)
+        assert A4[1] - MARGIN - lowest < RULE_GAP + mm(6), page.title
+
+
+def test_a_phase_that_cannot_fit_goes_over_two_balanced_pages(tmp_path: Path) -> None:
+    path = team_lanes(tmp_path / "vergunning.xlsx", _scored(CORE_LABELS + OPTIONAL_LABELS))
+    _, texts = _handouts(path, tmp_path)
+    questions = [LANE_QUESTIONS["nl"][kind] for kind in CORE_LANES] + OPTIONAL_LABELS
+    assert len(texts) == 2 * len(PERMIT_PHASES) + 1
+    for number, phase in enumerate(PERMIT_PHASES):
+        first, second = texts[2 * number : 2 * number + 2]
+        assert squeeze(phase) in first and squeeze(phase) in second
+        held = [_questions_on(first, questions), _questions_on(second, questions)]
+        assert held[0] + held[1] == questions  # each once, in order
+        assert abs(len(held[0]) - len(held[1])) <= 1, held  # balanced: never 6 and 4, nor 9 and a lone one
+
+
+@pytest.mark.parametrize(
+    ("heights", "counts"),
+    [
+        ([1.0] * 6, [6]),  # all fit: one page
+        ([1.0] * 7, [4, 3]),  # one too many: balanced, not 6 and 1
+        ([2.0, 1.0, 1.0, 1.0, 1.0, 1.0], [3, 3]),
+        ([5.5, 1.0], [1, 1]),  # a part taller than a page stands alone
+        ([1.0] * 13, [5, 5, 3]),  # three pages needed: none fuller than it must be
+        ([1.0] * 14, [5, 5, 4]),
+    ],
+)
+def test_parts_are_shared_over_as_few_pages_as_hold_them_balanced(heights: list[float], counts: list[int]) -> None:
+    assert paged(heights, 6.0) == counts
+
+
+def test_the_handout_asks_the_teams_questions_and_the_experience_question_once(tmp_path: Path) -> None:
+    """The team's question labels asked as written; canvasgen's question naming a label of the team's own;
+    the score row of words ("Gevoel") answering the experience question, with its scores, not a box again."""
+    lanes: dict[str, list[str | None]] = {
+        "Wat doet de bewoner?": [],
+        "Achter de schermen": [],
+        "Gevoel": ["+1 😊 nieuw huis", "-1", "-2 waarom dit?", "0", "-2", "-1 boos"],
+        "Wat leren we?": [],
+        "Pijnpunten": [],
+        "Kansen": [],
+    }
+    _, texts = _handouts(team_lanes(tmp_path / "vergunning.xlsx", lanes), tmp_path)
+    assert len(texts) == len(PERMIT_PHASES) + 1
+    first = texts[0]
+    for asked in (
+        "Wat doet de bewoner?",
+        f"Achter de schermen: {LANE_QUESTIONS['nl']['internal']}",
+        f"Gevoel: {LANE_QUESTIONS['nl']['experience']}",
+        "Wat leren we?",
+        "nieuw huis",
+        "+1",
+    ):
+        assert squeeze(asked) in first, asked
+    for text in texts[:-1]:
+        assert text.count(squeeze(LANE_QUESTIONS["nl"]["experience"])) == 1
+        assert text.count(squeeze("Gevoel")) == 1  # no box of its own under the question it answers
+        assert squeeze(LANE_QUESTIONS["nl"]["customer"]) not in text
+        assert squeeze(LANE_QUESTIONS["nl"]["learning"]) not in text
+
+
+def test_an_emotions_lane_beside_an_experience_lane_keeps_its_own_place(tmp_path: Path) -> None:
+    lanes: dict[str, list[str | None]] = {"Klantproces": [], "Ervaring": [], "Emoties": []}
+    _, texts = _handouts(team_lanes(tmp_path / "vergunning.xlsx", lanes), tmp_path)
+    for number, text in enumerate(texts[: len(PERMIT_PHASES)], start=1):
+        assert text.count(squeeze(LANE_QUESTIONS["nl"]["experience"])) == 1
+        assert squeeze(f"Emoties in fase {number}") in text and squeeze(f"Ervaring in fase {number}") in text
+        assert squeeze(f"Emoties: {LANE_QUESTIONS['nl']['experience']}") not in text

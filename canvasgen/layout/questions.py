@@ -1,0 +1,94 @@
+"""The question a lane asks of the workshop, decided in one place for the deck's exercise slides, its prompts in
+empty lanes and notes, and the kit's handouts:
+
+- a lane whose label is itself a question ("Wat doet de bewoner?", "顧客は何をしますか？", or a label the reader
+  took as a question) asks that question, as the team wrote it;
+- otherwise the role's own question in the canvas's language; where the team labelled the lane in words of
+  its own ("Klantacties", "Achter de schermen"), that label goes before it, so the team sees which lane the
+  question is for: "Achter de schermen: Wat moeten wij doen?";
+- a lane of no role asks what belongs in it ("Wat hoort hier in deze fase?"), under its label.
+
+The experience question ("Hoe ervaart de klant het?") is answered by the experience lane; a canvas without one
+answers it with its feelings lane: an emotions lane, else the score row when it holds words beside its scores
+("+1 😊 nieuw huis, zin in"). That lane then takes the experience place, named, and is not shown again beside
+it: the same question is never asked twice. With both an experience and an emotions lane, each keeps its own
+place: the team filled them apart.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from canvasgen.layout.headings import lane_heading, shortened
+from canvasgen.model import SCORE_LANE, Journey, Lane, LaneKind, RoleBy
+from canvasgen.text import is_question, label_key
+from canvasgen.words import DECK_WORDS, LANE_LABELS, LANE_QUESTIONS
+
+
+class QuestionForm(StrEnum):
+    """How long a role's own question is: a slide's few words, or a handout's whole question."""
+
+    SHORT = "short"  # "Hoe ervaart de klant het?": exercise slides, prompts
+    LONG = "long"  # "Hoe ervaart de klant het? Hoe tevreden is hij?": handouts
+
+
+def asks(lane: Lane) -> bool:
+    """Whether a lane's label is itself a question: it ends in a question mark of any script, or the reader
+    took the lane's role from it as a question ("Wat doet de klant in deze fase")."""
+    return is_question(lane.label) or lane.role_by is RoleBy.QUESTION
+
+
+def own_question(kind: LaneKind, language: str, form: QuestionForm) -> str:
+    """The question canvasgen asks for a role, in the canvas's language."""
+    deck = DECK_WORDS[language]
+    if form is QuestionForm.LONG and kind in LANE_QUESTIONS[language]:
+        return LANE_QUESTIONS[language][kind]
+    return deck.get(f"q_{kind}", deck["q_lane"])
+
+
+def lane_question(kind: LaneKind, lane: Lane | None, language: str, form: QuestionForm, named: bool = True) -> str:
+    """The question asked for the role ``kind``, of the team's lane that answers it (None: the canvas has
+    none). ``named``: where the lane's label is not shown beside the question (an exercise slide, a
+    handout), a label of the team's own goes before canvasgen's question; under the label (a prompt in the
+    lane) it does not."""
+    if lane is not None and asks(lane):
+        return shortened(" ".join(lane.label.split()))
+    question = own_question(kind, language, form)
+    if lane is None or not named or _canvasgens_label(lane, kind, language):
+        return question
+    return f"{lane_heading(lane)}: {question}"
+
+
+def _canvasgens_label(lane: Lane, kind: LaneKind, language: str) -> bool:
+    """Whether the lane is labelled as canvasgen's own template labels its role ("Klantproces")."""
+    own = LANE_LABELS[language].get(kind)
+    return lane.group is None and own is not None and label_key(lane.label) == label_key(own)
+
+
+def feelings_lane(journey: Journey) -> Lane | None:
+    """The lane that answers the experience question where the canvas has no experience lane: an emotions
+    lane, else the score row when it holds words; None when there is an experience lane, or neither."""
+    if journey.lane(LaneKind.EXPERIENCE) is not None:
+        return None
+    emotions = journey.lane(LaneKind.EMOTIONS)
+    if emotions is not None:
+        return emotions
+    score = journey.lane(SCORE_LANE)
+    return score if score is not None and score.item_count() else None
+
+
+def answering_lane(journey: Journey, kind: LaneKind) -> Lane | None:
+    """The lane that answers the question of a core role: the lane in its core place, or for the experience
+    question without an experience lane, the feelings lane (``feelings_lane``)."""
+    lane = journey.lane(kind)
+    if lane is None and kind is LaneKind.EXPERIENCE:
+        return feelings_lane(journey)
+    return lane
+
+
+def prompt_question(lane: Lane, language: str) -> str | None:
+    """What a lane left empty asks under its own label: its role's question, or None when the label is
+    itself the question (shown right above it)."""
+    if asks(lane):
+        return None
+    return own_question(lane.kind, language, QuestionForm.SHORT)

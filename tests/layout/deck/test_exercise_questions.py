@@ -1,0 +1,57 @@
+"""The deck asks the team's own questions (#31): an exercise slide's four boxes, the phase slides' notes and
+the prompts in empty lanes ask what the team's lanes ask ("Wat doet de bewoner?"), canvasgen's question
+naming a label of the team's own ("Achter de schermen: Wat moeten wij doen?"), and a label that is the
+question is not asked again under itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from canvasgen.brand.kit import load_kit
+from canvasgen.layout.deck.deck import DeckLayout
+from canvasgen.layout.text.setter import Setter
+from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.read.reader import read_canvas
+from canvasgen.words import DECK_WORDS
+from tests.support.layouts import deck_fonts, laid_deck
+from tests.support.workbooks import PERMIT_PHASES, team_lanes
+
+NL = DECK_WORDS["nl"]
+TEAM = {
+    "Wat doet de bewoner?": [],
+    "Achter de schermen": [],
+    "Gevoel": ["+1 😊 zin in", "-1", "-2 😠 waarom?", "0", "-2", "-1 boos"],
+    "Wat leren we?": ["Hoeveel bellen er?", None, "Waarom haken ze af?", None, None, None],
+    "Pijnpunten": [],
+    "Kansen": [],
+}
+
+
+def _deck(tmp_path: Path) -> DeckLayout:
+    kit, _ = load_kit(None)
+    canvas = read_canvas(team_lanes(tmp_path / "vergunning.xlsx", TEAM))
+    return laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+
+
+def test_the_exercise_slides_ask_the_teams_questions(tmp_path: Path) -> None:
+    deck = _deck(tmp_path)
+    exercises = [s for s in deck.slides if s.kind == "exercise"]
+    assert len(exercises) == len(PERMIT_PHASES)
+    asked = [
+        "Wat doet de bewoner?",
+        f"Achter de schermen: {NL['q_internal']}",
+        f"Gevoel: {NL['q_experience']}",  # the score row of words answers how the customer experiences it
+        "Wat leren we?",
+    ]
+    for slide in exercises:
+        assert [" ".join(p.text for p in f.paras) for f in slide.frames] == asked
+    for slide in (s for s in deck.slides if s.kind == "phase"):
+        assert "\n".join(asked) in slide.notes
+        assert NL["q_customer"] not in slide.notes and NL["q_learning"] not in slide.notes
+
+
+def test_an_empty_lane_whose_label_is_the_question_is_not_asked_again(tmp_path: Path) -> None:
+    deck = _deck(tmp_path)
+    second = next(s for s in deck.slides if s.kind == "phase" and PERMIT_PHASES[1] in s.title)
+    frame = next(f for f in second.frames if f.name == "learning")
+    assert [p.text for p in frame.paras] == ["Wat leren we?", "Nog in te vullen in de sessie"]
