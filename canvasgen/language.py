@@ -8,6 +8,7 @@ translated, only canvasgen's. An empty canvas gets the brand kit's language.
 
 from __future__ import annotations
 
+import collections
 import re
 
 from canvasgen.model import Canvas
@@ -41,19 +42,26 @@ def detect_language(canvas: Canvas) -> str | None:
     words = [w.casefold() for item in items for w in _WORD.findall(item.text)]
     if not words:
         return None
-    other = _clearly_other(words)
+    common = _common_counts(words)
+    other = _clearly_other(common)
     if other is not None:
         return other
-    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in _WRITTEN)
+    nl, en = (common[lang] for lang in _WRITTEN)
     if nl == en:
         return "en" if nl == 0 else None  # none of the languages: English; as much of both: undecided
     return "nl" if nl > en else "en"
 
 
-def _clearly_other(words: list[str]) -> str | None:
+def _common_counts(words: list[str]) -> dict[str, int]:
+    """How many of ``words`` are common words of each language (each distinct word looked up once)."""
+    seen = collections.Counter(words)
+    return {lang: sum(n for word, n in seen.items() if word in COMMON_WORDS[lang]) for lang in LANGUAGES}
+
+
+def _clearly_other(common: dict[str, int]) -> str | None:
     """German, French or Spanish when the text clearly is (three of its common words or more, twice as many
-    as of any other language), else None."""
-    counts = sorted(((sum(1 for w in words if w in COMMON_WORDS[lang]), lang) for lang in LANGUAGES), reverse=True)
+    as of any other language), else None. ``common``: the text's count of common words per language."""
+    counts = sorted(((n, lang) for lang, n in common.items()), reverse=True)
     (top, language), (second, _) = counts[0], counts[1]
     return language if language not in _WRITTEN and top >= 3 and top >= 2 * second else None
 
@@ -62,11 +70,11 @@ def text_language(canvas: Canvas) -> str | None:
     """The language ("nl", "en", "de", "fr", "es") the canvas's own text is clearly written in, else None:
     a long word is hyphenated by its language's rules only when that language is known (English patterns would break
     Spanish or German words at the wrong places)."""
-    words = _text_words(canvas)
-    other = _clearly_other(words)
+    common = _common_counts(_text_words(canvas))
+    other = _clearly_other(common)
     if other is not None:
         return other
-    nl, en = (sum(1 for w in words if w in COMMON_WORDS[lang]) for lang in _WRITTEN)
+    nl, en = (common[lang] for lang in _WRITTEN)
     top, other_count, language = max((nl, en, "nl"), (en, nl, "en"))
     return language if top >= 3 and top >= 2 * other_count else None
 
@@ -75,7 +83,7 @@ def figure_language(canvas: Canvas, default: str) -> str:
     """The language a canvas's figures are written in ("1.250" is 1250 in Dutch, German, French and Spanish):
     the language its text is clearly written in, else the canvas's (``Canvas.language``, decided by the
     reader), else ``default``."""
-    return _clearly_other(_text_words(canvas)) or canvas.language or default
+    return _clearly_other(_common_counts(_text_words(canvas))) or canvas.language or default
 
 
 def _text_words(canvas: Canvas) -> list[str]:

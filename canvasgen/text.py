@@ -16,6 +16,7 @@ from collections.abc import Sequence
 # Characters that show as nothing (or as a plain space) in Excel.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\v\f"), " ")
+_ASCII_SPACE = re.compile("[\t\v\f]")  # the only characters above that ASCII text can hold
 
 #: A cell holding only one of these means "nothing here".
 BLANK_MARKERS = frozenset({"", "-", "/", "–", "—", "--", "n.v.t.", "n/a"})
@@ -33,6 +34,8 @@ _EMOJI_JOINER = re.compile(f"(?<=[{_EMOJI}\ufe0f])\u200d(?=[{_EMOJI}])")
 
 def clean(text: str) -> str:
     """Drop invisible characters (but not the joiner inside an emoji) and turn odd spaces into plain ones."""
+    if text.isascii() and _ASCII_SPACE.search(text) is None:  # most cells: nothing to drop or turn
+        return text
     if "\u200d" in text and _EMOJI_JOINER.search(text):
         return "\u200d".join(part.translate(_INVISIBLE).translate(_SPACES) for part in _EMOJI_JOINER.split(text))
     return text.translate(_INVISIBLE).translate(_SPACES)

@@ -9,6 +9,7 @@ merged over three columns still heads all three.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -52,7 +53,7 @@ class CellValue:
     def items(self) -> list[str]:
         return [text for _, text in self.numbered]
 
-    @property
+    @functools.cached_property  # the table finders ask a cell for its items many times over
     def numbered(self) -> list[tuple[int | None, str]]:
         if self.placeholder:
             return []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import colorsys
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -251,6 +252,7 @@ _FACE_VALUES = {face: float(value) for value, faces in _FACES.items() for face i
 _LONGEST_NOTATION = 24
 
 
+@functools.lru_cache(maxsize=8192)  # each cell is asked several times whether it writes a score
 def score_notation(text: str, colour: str | None = None) -> Notation | None:
     """The score ``text`` writes, on its own scale; None when it is no score notation. ``colour``: the
     font's ("#00B050"), which makes a ● a traffic light."""
@@ -340,6 +342,7 @@ def _longest_start(words: list[str]) -> int:
     return len(words)
 
 
+@functools.lru_cache(maxsize=8192)
 def split_score(text: str) -> tuple[str, str] | None:
     """A score cell that writes words beyond its score ("slecht\n🙁 lange wachttijd", "🙁 lange wachttijd",
     "-1: te lang", "3 van 5 sterren"): the score as written and the words after it, kept as the lane's text;

@@ -13,6 +13,7 @@ facts as short lines in words ("Website · Laptop, thuis", "nu: Deels → ideaal
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 from canvasgen.analysis.cards import Card
@@ -254,6 +255,17 @@ def _card(
 def draw_qr(page: Page, text: str, box: Box, colour: Colour) -> None:
     """A QR code of ``text`` filling ``box`` (with its quiet zone of two modules), one rectangle per
     run of dark modules in a row."""
+    count, runs = _dark_runs(text)
+    module = box.w / (count + 4)
+    page.rects.append(Rect(box, WHITE))
+    for row, start, length in runs:
+        x = box.x + (start + 2) * module
+        page.rects.append(Rect(Box(x, box.y + (row + 2) * module, length * module, module), colour))
+
+
+@functools.lru_cache(maxsize=4096)  # a card's code comes back each time its kit is made again (watch, the page)
+def _dark_runs(text: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR code of ``text``: its size in modules, and its dark modules as runs (row, first column, length)."""
     # Imported here, by the cards that draw one: the barcode package registers every barcode widget of
     # reportlab (its shapes and charts) as it is imported, which no other sheet or command needs.
     from reportlab.graphics.barcode import qrencoder
@@ -262,8 +274,7 @@ def draw_qr(page: Page, text: str, box: Box, colour: Colour) -> None:
     code.addData(text)
     code.make()
     count = code.getModuleCount()
-    module = box.w / (count + 4)
-    page.rects.append(Rect(box, WHITE))
+    runs = []
     for r in range(count):
         c = 0
         while c < count:
@@ -273,8 +284,8 @@ def draw_qr(page: Page, text: str, box: Box, colour: Colour) -> None:
             start = c
             while c < count and code.isDark(r, c):
                 c += 1
-            x = box.x + (start + 2) * module
-            page.rects.append(Rect(Box(x, box.y + (r + 2) * module, (c - start) * module, module), colour))
+            runs.append((r, start, c - start))
+    return count, tuple(runs)
 
 
 def _cut_marks(page: Page, fmt: SheetFormat, colour: Colour) -> None:

@@ -11,6 +11,7 @@ own). Only when no such place is within reach is a word cut.
 from __future__ import annotations
 
 import bisect
+import collections
 import math
 import re
 from dataclasses import dataclass
@@ -136,8 +137,9 @@ class Obstacles:
 
     def __init__(self, words: list[Span], wide: list[Span] | None = None) -> None:
         every = [(a, b, False) for a, b in words] + [(a, b, True) for a, b in wide or []]
-        self._words = sorted(every)
-        self._starts = [a for a, _, _ in self._words]
+        # The words of one line share their span across it: each span once, with how many words it stands for.
+        self._words = sorted((a, b, wide, n) for (a, b, wide), n in collections.Counter(every).items())
+        self._starts = [a for a, _, _, _ in self._words]
         self._longest = max((b - a for a, b, _ in every), default=0.0)
         self.blocked = _merged([(a - CLEARANCE, b + CLEARANCE) for a, b, _ in every])
         beside = {p for a, b, _ in every for p in (a - CLEARANCE / 4, b + CLEARANCE / 4)}
@@ -149,10 +151,10 @@ class Obstacles:
         (a word lost) far more."""
         first = bisect.bisect_left(self._starts, place - self._longest)
         cost = 0
-        for a, b, wide in self._words[first : bisect.bisect_left(self._starts, place)]:
+        for a, b, wide, n in self._words[first : bisect.bisect_left(self._starts, place)]:
             if b > place:
                 whole = any(start <= a and b <= end for start, end in shown)
-                cost += (1 if wide else 1000) if whole else 1_000_000
+                cost += n * ((1 if wide else 1000) if whole else 1_000_000)
         return cost
 
     def free_near(self, target: float, low: float, high: float) -> float | None:
