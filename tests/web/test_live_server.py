@@ -150,24 +150,6 @@ def _in_thread(work: Callable[[], Any]) -> Callable[[], Any]:
     return done
 
 
-def test_a_job_past_its_time_limit_is_stopped_and_its_worker_replaced(tmp_path: Path) -> None:
-    # The jobs that must end within the limit take milliseconds (a file that is no workbook, refused by the
-    # worker's reader): a limit of 2 s, which the held worker passes, is a wait of 2 s, not of a build.
-    with serving("--workers", "1", "--job-seconds", "2", tmp=tmp_path) as live:
-        answered_by_a_worker(live)  # the worker is up
-        [worker] = live.workers()
-        os.kill(worker, signal.SIGSTOP)  # a job that never ends
-        status, data = post(live)
-        assert status == 504 and "took longer than 2 seconds" in data["error"]
-        assert not alive(worker)  # killed and reaped, not left behind
-        wait_until(lambda: [w for w in live.workers() if w != worker], "a new worker")
-        answered_by_a_worker(live)  # and the new one does the next job
-        assert _folders(live) == []  # the stopped job's folder is gone
-        log = live.log_text()
-    _no_trace(log)
-    assert log.count("a job was stopped") == 1
-
-
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     """One server for the tests that need it running, not fresh (each reads its own part of the log, and
@@ -176,7 +158,17 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
         yield live
 
 
-#: The tests of the shared server, kept on one test process: one server for them all.
+@pytest.fixture(scope="module")
+def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
+    """One server for the tests of its limits that can share one: a job's time (2 s: the jobs that must
+    end within it take milliseconds), an upload's pause (1 s), one upload read at once, and 1 s for a
+    request's headers (a request sends its own at once)."""
+    options = ("--job-seconds", "2", "--read-timeout", "1", "--max-open-uploads", "1", "--header-timeout", "1")
+    with serving("--workers", "1", *options, tmp=tmp_path_factory.mktemp("limited-server")) as live:
+        yield live
+
+
+#: The tests of the shared servers, kept on one test process: one server of each for them all.
 SHARED = pytest.mark.xdist_group("live server")
 
 
@@ -196,6 +188,23 @@ class Since:
 
 
 @SHARED
+def test_a_job_past_its_time_limit_is_stopped_and_its_worker_replaced(limited: Live) -> None:
+    since = Since(limited)
+    answered_by_a_worker(limited)  # the worker is up
+    [worker] = limited.workers()
+    os.kill(worker, signal.SIGSTOP)  # a job that never ends
+    status, data = post(limited)
+    assert status == 504 and "took longer than 2 seconds" in data["error"]
+    assert not alive(worker)  # killed and reaped, not left behind
+    wait_until(lambda: [w for w in limited.workers() if w != worker], "a new worker")
+    answered_by_a_worker(limited)  # and the new one does the next job
+    assert since.folders() == []  # the stopped job's folder is gone
+    log = since.log()
+    _no_trace(log)
+    assert log.count("a job was stopped") == 1
+
+
+@SHARED
 def test_a_worker_that_died_while_idle_is_replaced_and_the_job_still_done(shared: Live) -> None:
     answered_by_a_worker(shared)  # the worker is up
     [worker] = shared.workers()
@@ -205,17 +214,18 @@ def test_a_worker_that_died_while_idle_is_replaced_and_the_job_still_done(shared
     assert not alive(worker)
 
 
-def test_a_stalled_upload_is_answered_and_gives_its_place_back(tmp_path: Path) -> None:
-    with serving("--workers", "1", "--read-timeout", "1", "--max-open-uploads", "1", tmp=tmp_path) as live:
-        stalled = Upload(live)
-        stalled.send(b"PK" * 500)  # a start, then nothing
-        assert stalled.answered(DEADLINE)
-        status, body = stalled.answer()
-        assert status == 408 and "stopped sending for 1 s" in json.loads(body)["error"]
-        stalled.close()
-        answered_by_a_worker(live)  # its place among the open uploads (one) was given back
-        assert _folders(live) == []  # and the stalled one's folder is gone
-        log = live.log_text()
+@SHARED
+def test_a_stalled_upload_is_answered_and_gives_its_place_back(limited: Live) -> None:
+    since = Since(limited)
+    stalled = Upload(limited)
+    stalled.send(b"PK" * 500)  # a start, then nothing
+    assert stalled.answered(DEADLINE)
+    status, body = stalled.answer()
+    assert status == 408 and "stopped sending for 1 s" in json.loads(body)["error"]
+    stalled.close()
+    answered_by_a_worker(limited)  # its place among the open uploads (one) was given back
+    assert since.folders() == []  # and the stalled one's folder is gone
+    log = since.log()
     _no_trace(log)
     assert log.count("an upload was not read") == 1
 
@@ -391,24 +401,25 @@ def _exchange(client: socket.socket, data: bytes) -> bytes:
     return received
 
 
-def test_a_connection_that_never_finishes_its_headers_is_closed(tmp_path: Path) -> None:
+@SHARED
+def test_a_connection_that_never_finishes_its_headers_is_closed(limited: Live) -> None:
     """Slowloris: a byte of a header now and then held a connection open for good (ten of them after
     90 s); now the headers have --header-timeout seconds, and the server goes on answering."""
-    with serving("--workers", "1", "--header-timeout", "1", tmp=tmp_path) as live:
-        slow = socket.create_connection(("127.0.0.1", live.port), timeout=DEADLINE)
-        slow.sendall(f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{live.port}\r\nX-Slow: ".encode())
+    since = Since(limited)
+    slow = socket.create_connection(("127.0.0.1", limited.port), timeout=DEADLINE)
+    slow.sendall(f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{limited.port}\r\nX-Slow: ".encode())
 
-        def closed() -> bool:
-            try:
-                slow.sendall(b"a")  # still trickling
-            except OSError:
-                return True
-            return bool(select.select([slow], [], [], 0.2)[0]) and slow.recv(100) == b""
+    def closed() -> bool:
+        try:
+            slow.sendall(b"a")  # still trickling
+        except OSError:
+            return True
+        return bool(select.select([slow], [], [], 0.2)[0]) and slow.recv(100) == b""
 
-        wait_until(closed, "the slow connection is closed")
-        slow.close()
-        answered_by_a_worker(live)  # the server answers others as before
-        log = live.log_text()
+    wait_until(closed, "the slow connection is closed")
+    slow.close()
+    answered_by_a_worker(limited)  # the server answers others as before
+    log = since.log()
     assert "a connection that did not finish its request's headers in 1 s was closed" in log
     _no_trace(log)
 
