@@ -40,7 +40,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("br
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    with running_server("--workers", "1") as address:
+    """One server for the module, taking uploads of 1 MB at most: the workbooks sent are tens of kB, and the
+    page's own refusal of a larger one is tested on it (a server start is two Pythons importing canvasgen)."""
+    with running_server("--workers", "1", "--max-upload-mb", "1") as address:
         yield address
 
 
@@ -332,6 +334,12 @@ def test_kit_tab_gives_the_four_files_and_one_zip(page: tuple[Any, list[str]], t
     assert blocked == []
 
 
+@pytest.fixture(scope="module")
+def filled_changes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example's changes workbook, as a team fills it in (made once: a workshop kit is seconds of work)."""
+    return _filled_changes(tmp_path_factory.mktemp("changes"))
+
+
 def _filled_changes(folder: Path) -> Path:
     """The example's changes workbook, as a team fills it in: one card typed over, one removed, one added."""
     kit = folder / "kit"
@@ -353,9 +361,11 @@ def _filled_changes(folder: Path) -> Path:
     return changes
 
 
-def test_apply_tab_writes_the_new_workbook_and_shows_what_changed(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+def test_apply_tab_writes_the_new_workbook_and_shows_what_changed(
+    page: tuple[Any, list[str]], filled_changes: Path, tmp_path: Path
+) -> None:
     tab, blocked = page
-    changes = _filled_changes(tmp_path)
+    changes = filled_changes
     tab.click("#tab-apply")
     tab.set_input_files("#form-apply input[name=canvas]", str(EXAMPLE))
     tab.set_input_files("#form-apply input[name=changes]", str(changes))
@@ -398,11 +408,11 @@ def test_apply_tab_refuses_as_the_command_does(page: tuple[Any, list[str]], tmp_
     assert blocked == []
 
 
-def test_apply_tab_shows_the_warning_that_explains_a_refusal(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+def test_apply_tab_shows_the_warning_that_explains_a_refusal(page: tuple[Any, list[str]], filled_changes: Path) -> None:
     """A changes sheet of another canvas (round 5): the refusal comes with the warning that explains it, as
     the command prints it above its errors, and no sentence claims a phase was renamed."""
     tab, blocked = page
-    changes = _filled_changes(tmp_path)
+    changes = filled_changes
     other = CANVASES / "example-hr-software-b2b.xlsx"
     tab.click("#tab-apply")
     tab.set_input_files("#form-apply input[name=canvas]", str(other))
@@ -441,23 +451,11 @@ def test_the_language_chosen_stays_after_a_reload_and_every_tab_offers_five(page
     assert blocked == []
 
 
-@pytest.fixture(scope="module")
-def small_server() -> Iterator[str]:
-    """A server that takes uploads of 1 MB at most."""
-    with running_server("--workers", "1", "--max-upload-mb", "1") as address:
-        yield address
-
-
-@pytest.fixture()
-def small_page(small_server: str, chromium: Any) -> Iterator[tuple[Any, list[str]]]:
-    yield from _dutch_page(small_server, chromium)
-
-
-def test_the_pages_own_refusals_are_in_its_language(small_page: tuple[Any, list[str]], tmp_path: Path) -> None:
+def test_the_pages_own_refusals_are_in_its_language(page: tuple[Any, list[str]], tmp_path: Path) -> None:
     """An upload of another kind, one too large, a file not chosen: said in Dutch on the Dutch page (not
     canvasgen's English sentence behind "canvasgen zegt (in het Engels)"), and again in English when the
     page's language is switched; never a server path."""
-    tab, blocked = small_page
+    tab, blocked = page
     notes = tmp_path / "notities.txt"
     notes.write_text("geen werkmap")
     tab.set_input_files("#form-build input[name=workbook]", str(notes))
