@@ -16,7 +16,7 @@ from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.cli.errors import CanvasGroup, Folder, show_problems
 from canvasgen.cli.options import correction_options, corrections_of, read_options
 from canvasgen.render.png import PREVIEW_DPI
-from canvasgen.words import LANGUAGES
+from canvasgen.words import DEFAULT_LANGUAGE, LANGUAGES
 from canvasgen.words.phase_models import PHASE_MODELS
 
 # What a command needs is imported when it runs: `canvasgen --help` and `canvasgen check` start without
@@ -41,7 +41,7 @@ def main() -> None:
 @click.option(
     "--lang",
     type=click.Choice(LANGUAGES),
-    default="nl",
+    default=DEFAULT_LANGUAGE,
     show_default=True,
     help="Language of labels, sheets and instructions.",
 )

@@ -41,19 +41,20 @@ from canvasgen.analysis.changes import (
 from canvasgen.analysis.places import Rejected, new_card_place
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, display_name
 from canvasgen.fileio import write_atomically
+from canvasgen.language import canvas_language
 from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
-from canvasgen.pipeline.read import read
+from canvasgen.pipeline.read import output_language, read
 from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Change, ChangesBook, TeamNote, read_changes
 from canvasgen.read.corrections import Corrections, describe, effective, from_record, to_record
 from canvasgen.read.formats import is_patched
-from canvasgen.read.reader import show_dates
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import split_items
+from canvasgen.words import DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     corrections = _reading(book, source, options.corrections, applied.warnings)
     drop_macros = _macros(source, out, applied.warnings)
     canvas = read(source, None, corrections)
-    if book.language is not None:  # its dates as the kit printed them: in the changes sheet's language
-        show_dates(canvas, book.language)
+    output_language(book.language, DEFAULT_LANGUAGE, canvas)  # its dates as the kit printed them: in its language
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
     cards = {card.id: card for card in (*cards_of(canvas), *retired_cards(canvas))}
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
@@ -406,7 +406,7 @@ def _new_date(text: str, language: str, epoch: dt.datetime) -> str | float:
     """A date cell's new value: the date the team wrote, read in the changes sheet's language ("18 December
     2026" from an English kit), as the workbook's date serial, so that its date format shows it and the
     canvas shows it in its own language; any other text as typed (the cell then holds text)."""
-    when = read_when(text, language or "nl")
+    when = read_when(text, language or DEFAULT_LANGUAGE)
     return text if when is None else float(to_excel(when, epoch))
 
 
@@ -535,7 +535,7 @@ def apply_to_model(
                         "stays a phase of its own",
                     )
                 )
-    book = workbook_of(canvas, canvas.language or "nl")
+    book = workbook_of(canvas, canvas_language(canvas))
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
     return applied
