@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from canvasgen.text import _MAYBE_RTL, is_blank, label_key, one_line, parse_number, semicolon_parts, split_items
+from canvasgen.text import (
+    _MAYBE_RTL,
+    is_blank,
+    label_key,
+    one_line,
+    parse_number,
+    semicolon_parts,
+    split_items,
+    word_set,
+)
 from canvasgen.vocabulary import is_phase_header, lane_kind
 from canvasgen.words import LANE_LABELS
 
@@ -151,3 +160,8 @@ def test_one_line_is_one_line_and_loses_no_letter(text: str) -> None:
     line = one_line(text)
     assert "\n" not in line and "\u202e" not in line and line == line.strip()
     assert [ch for ch in line if ch.isalnum()] == [ch for ch in text if ch.isalnum()]
+
+
+def test_a_word_table_written_as_one_string_is_its_words() -> None:
+    """The word tables (vocabulary, empathy headings, persona lists) write their sets one way."""
+    assert word_set("doelgroep  doelgroepen\naudience целевая") == {"doelgroep", "doelgroepen", "audience", "целевая"}
