@@ -146,20 +146,34 @@ def _pictures_only(parts: dict[str, bytes]) -> set[str]:
                 continue
             target = resolve(source, rel.get("Target", ""))
             (pictures if rel.get("Type", "").endswith("/image") else others).add(target)
-    return {part for part in pictures - others if _content_type(parts, part).startswith("image/")}
+    if not pictures - others:
+        return set()
+    types = _content_types(parts)  # read once for the package, not once per picture
+    return {part for part in pictures - others if _content_type(types, part).startswith("image/")}
 
 
-def _content_type(parts: dict[str, bytes], part: str) -> str:
-    """The part's content type by [Content_Types].xml: its Override, else the Default of its extension."""
+def _content_types(parts: dict[str, bytes]) -> tuple[dict[str, str], dict[str, str]]:
+    """[Content_Types].xml read: its Overrides by part name, its Defaults by extension (lower case)."""
+    data = parts.get("[Content_Types].xml", b"")
     try:
-        types = fromstring(parts.get("[Content_Types].xml", b""))
+        types = fromstring(data) if data and not declares_entities(data) else None
     except ParseError:
-        return ""
+        types = None
+    if types is None:
+        return {}, {}
+    overrides: dict[str, str] = {}  # the first of a name counts, as it did when each was looked up
     for override in types.iter(f"{_TYPES}Override"):
-        if override.get("PartName", "").lstrip("/") == part:
-            return str(override.get("ContentType", ""))
-    extension = posixpath.splitext(part)[1].lstrip(".").lower()
+        overrides.setdefault(override.get("PartName", "").lstrip("/"), str(override.get("ContentType", "")))
+    defaults: dict[str, str] = {}
     for default in types.iter(f"{_TYPES}Default"):
-        if default.get("Extension", "").lower() == extension:
-            return str(default.get("ContentType", ""))
-    return ""
+        defaults.setdefault(default.get("Extension", "").lower(), str(default.get("ContentType", "")))
+    return overrides, defaults
+
+
+def _content_type(types: tuple[dict[str, str], dict[str, str]], part: str) -> str:
+    """The part's content type by [Content_Types].xml: its Override, else the Default of its extension."""
+    overrides, defaults = types
+    if part in overrides:
+        return overrides[part]
+    return defaults.get(posixpath.splitext(part)[1].lstrip(".").lower(), "")
+
