@@ -83,12 +83,16 @@ class Para:
     #: under its value, not at the margin (0: none).
     hang: float = 0.0
 
-    def text_width(self, width: float, size: float) -> float:
-        """The width its text wraps in, in a frame ``width`` wide at ``size``: less the indent of a list
-        item, or of a field's label."""
+    def indent(self, size: float) -> float | None:
+        """Where its text starts at ``size``, on every line but a field's first: a list item's bullet
+        indent, a field's label (``hang``); None for plain text."""
         if self.mark != "none":
-            return width - bullet_indent(size)
-        return width - self.hang * size
+            return bullet_indent(size)
+        return self.hang * size if self.hang else None
+
+    def text_width(self, width: float, size: float) -> float:
+        """The width its text wraps in, in a frame ``width`` wide at ``size``: less its indent."""
+        return width - (self.indent(size) or 0.0)
 
 
 HANG_MOST = 8.0  # a field's label longer than this (in ems) is not hung: its value would be a narrow column
