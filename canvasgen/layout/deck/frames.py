@@ -263,16 +263,26 @@ def prompt_ink(ctx: Ctx) -> Colour:
     return ctx.ink.mix(WHITE, 0.4)
 
 
+def grid_spots(area: Box, count: int, columns: int, gap: float, widen_last: bool = False) -> list[Box]:
+    """``count`` spots in rows of ``columns``, using all of ``area``, ``gap`` apart; the last row's spots
+    share its whole width where ``widen_last`` (three lanes: two over one across), else they keep the
+    columns' width."""
+    rows = -(-count // columns)
+    height = (area.h - gap * (rows - 1)) / rows
+    spots = []
+    for i in range(count):
+        row, column = divmod(i, columns)
+        across = count - columns * row if widen_last and row == rows - 1 else columns
+        width = (area.w - gap * (across - 1)) / across
+        spots.append(Box(area.x + column * (width + gap), area.y + row * (height + gap), width, height))
+    return spots
+
+
 def card_spots(body: Box, count: int, gap: float = 10.0) -> list[Box]:
     """Where ``count`` cards go on one slide, using its body: one card the whole body, two or three side by
     side at full height, four in a 2×2 grid, five or six in a 3×2 grid (``CARDS_A_SLIDE`` at most)."""
     count = max(1, min(count, CARDS_A_SLIDE))
-    columns = count if count <= 3 else 2 if count == 4 else 3
-    rows = -(-count // columns)
-    cw, ch = (body.w - gap * (columns - 1)) / columns, (body.h - gap * (rows - 1)) / rows
-    return [
-        Box(body.x + (i % columns) * (cw + gap), body.y + (i // columns) * (ch + gap), cw, ch) for i in range(count)
-    ]
+    return grid_spots(body, count, count if count <= 3 else 2 if count == 4 else 3, gap)
 
 
 CARDS_A_SLIDE = 6
