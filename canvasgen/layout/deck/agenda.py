@@ -160,7 +160,7 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
     minute = ctx.kit.workshop_start
     for line, length in zip(lines, lengths):
         key = line.key
-        topic = w["a_personas" if key == "a_persona" and _personas(ctx, slides) > 1 else key]
+        topic = w["a_personas" if key == "a_persona" and _personas(slides) > 1 else key]
         if line.journey:
             topic = f"{topic} · {line.journey}"
         if key == "a_exercise" and line.phases > 1:
@@ -214,7 +214,6 @@ def _shares(ctx: Ctx, rows: list[list[str]], width: float, size: float) -> list[
     return [w / width for w in fitted] if fitted is not None else list(_SHARES)
 
 
-def _personas(ctx: Ctx, slides: list[Slide]) -> int:
+def _personas(slides: list[Slide]) -> int:
     """How many personas the deck has a slide for (a persona's follow-up slide is not another)."""
-    follow_up = f"({ctx.words['continued']})"
-    return sum(1 for s in slides if s.kind == "persona" and not s.title.endswith(follow_up))
+    return sum(1 for s in slides if s.kind == "persona" and not s.continued)

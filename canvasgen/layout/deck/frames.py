@@ -214,6 +214,7 @@ class Slide:
     logo: Box | None = None
     title_size: float = TITLE_SIZE
     title_box: Box | None = None
+    continued: bool = False  # a follow-up slide: what the slide before it could not hold
 
 
 @dataclass
@@ -453,6 +454,7 @@ def continued_slides(
     first = True
     while first or any(pending):
         slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
+        slide.continued = not first
         # One size for the whole slide: the family's, or the largest at which every frame still fits.
         if size is None:
             common = best_size(ctx, [(box, p, style) for (box, _, style), p in zip(frames, pending)], largest=largest)
