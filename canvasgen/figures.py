@@ -37,7 +37,7 @@ from babel.numbers import format_decimal, get_decimal_symbol, get_minus_sign_sym
 from canvasgen.model import Metric
 from canvasgen.text import clean
 from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, DURATIONS
-from canvasgen.words import WORDS
+from canvasgen.words import DEFAULT_LANGUAGE, WORDS
 
 CURRENCIES = {"€": "€", "eur": "€", "euro": "€", "$": "$", "usd": "$", "£": "£", "gbp": "£"}
 PERCENT = "%"
@@ -83,7 +83,7 @@ class Figure:
     places: int = field(default=0, compare=False)  # the decimals written ("€ 1.234,50": 2), printed so again
 
 
-def parse_figure(text: str, language: str = "nl") -> Figure:
+def parse_figure(text: str, language: str = DEFAULT_LANGUAGE) -> Figure:
     """The figure a text states; FigureError (with the reason) if it states none."""
     raw = clean(text).strip()
     match = _FIGURE.match(raw)

@@ -14,7 +14,7 @@ import re
 from canvasgen.model import Canvas
 from canvasgen.text import label_key
 from canvasgen.vocabulary import COMMON_WORDS
-from canvasgen.words import LANE_LABELS, LANGUAGES, META_LABELS, WORDS
+from canvasgen.words import DEFAULT_LANGUAGE, LANE_LABELS, LANGUAGES, META_LABELS, WORDS
 
 
 def _words(lang: str) -> set[str]:
@@ -79,11 +79,17 @@ def text_language(canvas: Canvas) -> str | None:
     return language if top >= 3 and top >= 2 * other_count else None
 
 
-def figure_language(canvas: Canvas, default: str) -> str:
+def canvas_language(canvas: Canvas) -> str:
+    """The language a canvas is read in where nothing asks another: its own (``Canvas.language``, decided
+    by the reader), Dutch for a canvas without words (``words.DEFAULT_LANGUAGE``). Its dates are shown in
+    it, its unnamed journeys named in it, and a run writes in it unless ``--lang`` or the kit says."""
+    return canvas.language or DEFAULT_LANGUAGE
+
+
+def figure_language(canvas: Canvas) -> str:
     """The language a canvas's figures are written in ("1.250" is 1250 in Dutch, German, French and Spanish):
-    the language its text is clearly written in, else the canvas's (``Canvas.language``, decided by the
-    reader), else ``default``."""
-    return _clearly_other(_common_counts(_text_words(canvas))) or canvas.language or default
+    the language its text is clearly written in, else the canvas's (``canvas_language``)."""
+    return _clearly_other(_common_counts(_text_words(canvas))) or canvas_language(canvas)
 
 
 def _text_words(canvas: Canvas) -> list[str]:

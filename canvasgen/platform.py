@@ -24,7 +24,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 # multiprocessing and asyncio are imported by the functions that start or wait on workers: every command
 # imports this module (through fileio), few start a worker.
@@ -173,23 +173,31 @@ def pool(workers: int) -> Iterator[multiprocessing.pool.Pool]:
     """A pool of ``workers`` processes for the short jobs of one command (a poster's pages), every one of
     them stopped and reaped when the block ends, also by Ctrl-C. Its workers ignore Ctrl-C (the terminal
     sends it to them too; the parent stops them), and SIGTERM unwinds a job: its temporary file goes."""
-    import multiprocessing
+    import multiprocessing.pool
     import threading
 
+    ours: list[multiprocessing.process.BaseProcess] = []  # every worker the pool starts, replacements too
+
+    class Recorded(multiprocessing.pool.Pool):
+        """The pool, telling its workers as it starts them (``Pool.Process`` is how it makes each one)."""
+
+        @staticmethod
+        def Process(ctx: Any, *args: Any, **kwargs: Any) -> Any:  # a process of ctx's start method
+            worker: multiprocessing.process.BaseProcess = ctx.Process(*args, **kwargs)
+            ours.append(worker)
+            return worker
+
     started = None
-    others: set[multiprocessing.process.BaseProcess] = set()
     try:
         with _held(*_STOPS):
-            others = set(multiprocessing.active_children())
-            started = _context(start_method()).Pool(workers, initializer=_pool_worker)
+            started = Recorded(workers, initializer=_pool_worker, context=_context(start_method()))
         yield started
     finally:
         if started is not None:
             # terminate() sends SIGTERM and then waits for every worker without a limit: a worker that does
             # not end on it (one caught where it cannot unwind) would hold the command for good. Killed
             # after a few seconds instead.
-            ours = [p for p in multiprocessing.active_children() if p not in others]
-            guard = threading.Timer(REAP_SECONDS, _kill_left, args=(ours,))
+            guard = threading.Timer(REAP_SECONDS, _kill_left, args=(list(ours),))
             guard.daemon = True
             guard.start()
             try:

@@ -31,3 +31,18 @@ def test_a_model_read_back_and_a_mermaid_journey_get_theirs_from_the_reader(tmp_
         encoding="utf-8",
     )
     assert read_canvas(tmp_path / "reis.mmd").language == "en"
+
+
+def test_a_canvas_without_words_is_read_and_written_in_the_one_default_language() -> None:
+    """Dutch where nothing decides (``words.DEFAULT_LANGUAGE``, named once): a canvas without words, a brand
+    kit that names no language, the blank template."""
+    from canvasgen.brand.kit import load_kit
+    from canvasgen.language import canvas_language, figure_language
+    from canvasgen.model import Canvas
+    from canvasgen.words import DEFAULT_LANGUAGE
+
+    empty = Canvas("leeg.xlsx", [])
+    assert canvas_language(empty) == figure_language(empty) == DEFAULT_LANGUAGE == "nl"
+    assert load_kit(None)[0].language == DEFAULT_LANGUAGE
+    template = next(p for p in main.commands["template"].params if p.name == "lang")
+    assert template.default == DEFAULT_LANGUAGE

@@ -256,17 +256,22 @@ def _deaf_to_sigterm(started: object) -> None:
 def test_a_pool_worker_that_does_not_end_on_sigterm_is_killed_and_the_block_ends() -> None:
     """A build with --png hung for good once in a fresh clone's CI: Pool.terminate() sent SIGTERM to a worker
     that did not end on it, then waited for it without a limit. Here a worker that ignores SIGTERM: the
-    block still ends, the worker killed."""
+    block still ends, the worker killed; a process started beside the pool in its block (the Manager's, one
+    of the caller's) is not the pool's and is left running (the pool once took every child started meanwhile
+    for its own)."""
     import multiprocessing
     import threading as threads
+    import time
 
     from canvasgen.platform import REAP_SECONDS, pool
 
     done = threads.Event()
+    beside = multiprocessing.Process(target=time.sleep, args=(120,), daemon=True)
 
     def use_the_pool() -> None:
         with pool(1) as workers:
             started = multiprocessing.Manager().Event()
+            beside.start()
             workers.apply_async(_deaf_to_sigterm, (started,))
             assert started.wait(30)
         done.set()
@@ -274,3 +279,8 @@ def test_a_pool_worker_that_does_not_end_on_sigterm_is_killed_and_the_block_ends
     runner = threads.Thread(target=use_the_pool, daemon=True)
     runner.start()
     assert done.wait(REAP_SECONDS + 30), "the pool's block never ended"
+    try:
+        assert beside.is_alive() and beside.exitcode is None
+    finally:
+        beside.kill()
+        beside.join()

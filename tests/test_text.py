@@ -17,6 +17,7 @@ from canvasgen.text import (
     parse_number,
     semicolon_parts,
     split_items,
+    word_set,
 )
 from canvasgen.vocabulary import is_phase_header, lane_kind
 from canvasgen.words import LANE_LABELS
@@ -180,3 +181,8 @@ def test_one_line_is_one_line_and_loses_no_letter(text: str) -> None:
 )
 def test_a_text_ends_as_a_question_in_any_script(text: str, asks: bool) -> None:
     assert is_question(text) is asks
+
+
+def test_a_word_table_written_as_one_string_is_its_words() -> None:
+    """The word tables (vocabulary, empathy headings, persona lists) write their sets one way."""
+    assert word_set("doelgroep  doelgroepen\naudience целевая") == {"doelgroep", "doelgroepen", "audience", "целевая"}

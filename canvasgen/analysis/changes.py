@@ -17,7 +17,7 @@ from pathlib import Path
 from canvasgen.analysis.cards import Card, phase_choice
 from canvasgen.analysis.places import Rejected, new_card_place, read_as
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.model import Canvas, Item, Metric
+from canvasgen.model import Canvas, Item, Journey, Lane, Metric
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.text import SEMICOLON, label_key, line_item
 
@@ -90,12 +90,13 @@ def decide(
                 decisions += found
                 errors += problems
             continue
-        key = _new_place(change, canvas)
+        place = _new_place(change, canvas, book)
+        key = _place_key(change, canvas, place) if not isinstance(place, Rejected) else None
         if key is not None and key in added:
             added[key].append(change)  # the same new card again (a copy of the sheet): added once
             continue
         try:
-            decisions.append(_new_card(change, canvas, cards, book))
+            decisions.append(_new_card(change, canvas, cards, book, place))
         except Rejected as rejected:
             errors += _at(book.path, change, rejected)
             continue
@@ -130,13 +131,22 @@ def _card_rows(
     return (asked[0] if asked else []), errors
 
 
-def _new_place(change: Change, canvas: Canvas) -> tuple[int, int, int, str] | None:
-    """Where a new card goes and what it says (journey, phase, lane, text with its spaces evened), to tell
-    the same new card written twice; None when the row cannot be placed (refused with its reasons)."""
+Place = tuple[Journey, int, Lane]  # where a new card goes: its journey, phase and lane
+
+
+def _new_place(change: Change, canvas: Canvas, book: ChangesBook) -> Place | Rejected:
+    """Where a new card goes (``places.new_card_place``, with the kit's record to say a renamed phase), or
+    why it cannot be placed: found once per row, to tell the same card written twice and to add it."""
     try:
-        journey, at, lane = new_card_place(change, canvas)
-    except Rejected:
-        return None
+        return new_card_place(change, canvas, book)
+    except Rejected as rejected:
+        return rejected
+
+
+def _place_key(change: Change, canvas: Canvas, place: Place) -> tuple[int, int, int, str]:
+    """A new card's place and text (journey, phase, lane, text with its spaces evened), to tell the same
+    new card written twice."""
+    journey, at, lane = place
     lane_at = next(i for i, one in enumerate(journey.lanes) if one is lane)
     return canvas.journeys.index(journey), at, lane_at, " ".join(change.new_text.split())
 
@@ -262,9 +272,11 @@ def _move(
     return [Decision(change, card, None, moved=True), Decision(added, None, text, moved=True)]
 
 
-def _new_card(change: Change, canvas: Canvas, cards: dict[str, Card], book: ChangesBook) -> Decision:
-    """A row without an ID: a new card, unless it names an existing card by its text (it has no ID, so it
-    names none: refused, with the card's own row) or asks to remove one."""
+def _new_card(
+    change: Change, canvas: Canvas, cards: dict[str, Card], book: ChangesBook, place: Place | Rejected
+) -> Decision:
+    """A row without an ID: a new card at ``place``, unless it names an existing card by its text (it has no
+    ID, so it names none: refused, with the card's own row), asks to remove one, or cannot be placed."""
     same = [c for c in cards.values() if _same(c.text, change.new_text) and _here(c, change, canvas)]
     if same:
         card = same[0]
@@ -279,7 +291,9 @@ def _new_card(change: Change, canvas: Canvas, cards: dict[str, Card], book: Chan
             f"a row without an ID names no card, so there is nothing to remove; write 'weg' on the row "
             f"of the card to remove {change.new_text!r}"
         )
-    journey, at, lane = new_card_place(change, canvas, book)  # its phase and lane exist
+    if isinstance(place, Rejected):  # its phase or lane is not the canvas's
+        raise place
+    journey, at, lane = place
     book.warnings += read_as(change, canvas, canvas.journeys.index(journey), at, lane, book.path)
     if change.other_text:
         book.warnings.append(

@@ -23,7 +23,7 @@ from canvasgen.brand.deck_font import TWINS, DeckFont, twin
 from canvasgen.brand.logo import logo_problem
 from canvasgen.errors import BrandKitError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.text import one_line
-from canvasgen.words import LANGUAGES
+from canvasgen.words import DEFAULT_LANGUAGE, LANGUAGES
 
 _ONE_OF = ", ".join(LANGUAGES[:-1]) + " or " + LANGUAGES[-1]
 
@@ -207,7 +207,7 @@ def load_kit(name_or_path: str | None) -> tuple[BrandKit, list[CanvasWarning]]:
     warnings.extend([CanvasWarning(Location(file, "deck_font"), problem)] if problem else [])
     logo = _logo(path_of("logo", merged["logo"], owner_of(None, "logo")) if merged.get("logo") else None, file, errors)
     start = _start(merged["workshop"].get("start", "09:00"), file, errors)
-    language = merged.get("language", "nl")
+    language = merged.get("language", DEFAULT_LANGUAGE)
     if not isinstance(language, str):
         errors.append(BrandKitError(Location(file, "language"), f'must be text, e.g. "nl" ({_ONE_OF})'))
     elif language not in LANGUAGES:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable
@@ -15,15 +16,19 @@ from canvasgen import __version__
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.cli.errors import CanvasGroup, Folder, show_problems
 from canvasgen.cli.options import correction_options, corrections_of, read_options
+from canvasgen.errors import CanvasError, CanvasErrors, OutputError, ReadError, command_line
+from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.render.png import PREVIEW_DPI
-from canvasgen.words import LANGUAGES
-from canvasgen.words.phase_models import PHASE_MODELS
+from canvasgen.text import label_key
+from canvasgen.units import PrintOptions, parse_paper
+from canvasgen.words import DEFAULT_LANGUAGE, LANE_LABELS, LANGUAGES
+from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
 
-# What a command needs is imported when it runs: `canvasgen --help` and `canvasgen check` start without
-# reportlab, python-pptx and the web server (tests/cli/test_start_up.py holds this).
+# What a command needs beyond the light modules every start loads (errors, model, text, units, words) is
+# imported when it runs: `canvasgen --help` and `canvasgen check` start without reading, reportlab,
+# python-pptx and the web server (tests/cli/test_start_up.py holds this).
 if TYPE_CHECKING:
     from canvasgen.analysis.analyse import Analysis
-    from canvasgen.model import Canvas
     from canvasgen.pipeline.compare import ReportOptions
     from canvasgen.pipeline.options import BuildOptions
 
@@ -41,7 +46,7 @@ def main() -> None:
 @click.option(
     "--lang",
     type=click.Choice(LANGUAGES),
-    default="nl",
+    default=DEFAULT_LANGUAGE,
     show_default=True,
     help="Language of labels, sheets and instructions.",
 )
@@ -61,9 +66,7 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
 def template(out: Path, lang: str, model: str | None, phases: str | None, lanes: str | None, force: bool) -> None:
     """Write a blank canvas workbook to OUT (.xlsx), ready to fill in."""
-    from canvasgen.errors import OutputError
     from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-    from canvasgen.words.phase_models import phases_for
 
     if model and phases:
         raise click.UsageError("give either --model or --phases, not both")
@@ -98,7 +101,6 @@ def check(
 ) -> None:
     """Read canvas workbooks and say what was found in them."""
     from canvasgen.analysis.analyse import analyse
-    from canvasgen.errors import CanvasError
     from canvasgen.pipeline.read import read
     from canvasgen.pipeline.summary import explanation, summarize
 
@@ -126,8 +128,6 @@ def check(
 
 def _json(data: Any) -> str:
     """JSON that any reader takes: NaN and infinity are refused where numbers are read, and never written."""
-    from canvasgen.errors import OutputError
-
     try:
         return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     except ValueError:
@@ -208,11 +208,9 @@ def build_options(command: F) -> F:
 def _options(settings: dict[str, Any]) -> BuildOptions:
     """The build and read options as click gave them, checked once, before any workbook is read: a bad
     kit or template is one error, not one per file."""
-    from canvasgen.errors import ReadError
     from canvasgen.pipeline.options import BuildOptions
     from canvasgen.pipeline.warm import brand_kit, template
     from canvasgen.read.package.safety import did_you_mean
-    from canvasgen.units import PrintOptions, parse_paper
 
     want_pdf, want_pptx, metrics = settings["want_pdf"], settings["want_pptx"], settings["metrics"]
     pptx_template, companions = settings["pptx_template"], settings["companions"]
@@ -339,11 +337,8 @@ def watch(
     files: tuple[Path, ...], interval: float, poll: bool, force: bool, max_builds: int | None, **settings: Any
 ) -> None:
     """Rebuild poster and deck whenever a workbook is saved (Ctrl+C stops)."""
-    import datetime as dt
-
     from canvasgen.brand.kit import KIT_FILE, find_kit
     from canvasgen.cli.report import kit_warnings, show_changes
-    from canvasgen.errors import CanvasErrors, ReadError
     from canvasgen.pipeline.batch import Job, run_job
     from canvasgen.pipeline.plan import is_lock_or_temp, plan_build
     from canvasgen.pipeline.watch import Watcher
@@ -399,7 +394,6 @@ def _report_options(
     out_dir: Path | None, size: str, threshold: float, lang: str | None, brand: str | None
 ) -> ReportOptions:
     from canvasgen.pipeline.compare import ReportOptions
-    from canvasgen.units import parse_paper
 
     try:
         paper = parse_paper(size)
@@ -551,7 +545,6 @@ def brand_check(path: str) -> None:
 def brand_new(name: str, root: Path) -> None:
     """Scaffold a new brand kit NAME from the default kit."""
     from canvasgen.brand.scaffold import scaffold_kit
-    from canvasgen.errors import command_line
 
     folder = scaffold_kit(name, root)
     check = command_line("canvasgen", "brand", "check", folder)
@@ -559,9 +552,6 @@ def brand_new(name: str, root: Path) -> None:
 
 
 def _parse_phases(text: str) -> list[str]:
-    from canvasgen.text import label_key
-    from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
-
     names = [name.strip() for name in text.split(",") if name.strip()]
     if not MIN_PHASES <= len(names) <= MAX_PHASES:
         raise click.BadParameter(f"give {MIN_PHASES} to {MAX_PHASES} phases, not {len(names)}", param_hint="--phases")
@@ -577,10 +567,6 @@ def _parse_phases(text: str) -> list[str]:
 def _parse_lanes(text: str | None, lang: str) -> list[str]:
     if not text:
         return []
-    from canvasgen.model import OPTIONAL_LANES
-    from canvasgen.text import label_key
-    from canvasgen.words import LANE_LABELS
-
     known: dict[str, str] = {label_key(k): k for k in OPTIONAL_LANES}
     for labels in LANE_LABELS.values():
         known.update({label_key(label): kind for kind, label in labels.items() if kind in OPTIONAL_LANES})

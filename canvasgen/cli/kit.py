@@ -115,7 +115,7 @@ def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **
         click.echo(f"skipped: {problem}", err=True)
     lines, failed = told(applied, canvas, changes)
     for line in lines:
-        click.echo(line, err=failed)
+        click.echo(line.text, err=failed)
     if failed:
         sys.exit(1)
     if not applied.written:

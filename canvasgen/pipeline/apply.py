@@ -41,18 +41,20 @@ from canvasgen.analysis.changes import (
 from canvasgen.analysis.places import Rejected, new_card_place
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, display_name
 from canvasgen.fileio import write_atomically
+from canvasgen.language import canvas_language
 from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
-from canvasgen.pipeline.read import read
+from canvasgen.pipeline.read import output_language, read
+from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Change, ChangesBook, TeamNote, read_changes
 from canvasgen.read.corrections import Corrections, describe, effective, from_record, to_record
 from canvasgen.read.formats import is_patched
-from canvasgen.read.reader import show_dates
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import split_items
+from canvasgen.words import DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -89,40 +91,47 @@ def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOpt
                 options.warn(warning)
 
 
-def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[str], bool]:
-    """What ``apply`` says once it has run (the command line's and the page's words), and whether that is
-    a failure: every row that asked for a change was skipped. The team's notes come last (``said_note``)."""
+def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], bool]:
+    """What ``apply`` says once it has run, as typed lines the command line prints and the page says in its
+    own words, and whether that is a failure: every row that asked for a change was skipped. The team's
+    notes come last (``said_note``). Files are named as the user knows them (``errors.display_name``)."""
     shown = display_name(applied.out)
     notes = [said_note(note) for note in applied.notes]
     if not applied.written:
         if applied.skipped:
-            return [
-                f"nothing applied: every row that asked for a change was skipped; {shown} was not written",
-                *notes,
-            ], True
-        return [f"nothing to apply: no row changed in {display_name(changes)}; {shown} was not written", *notes], False
+            text = f"nothing applied: every row that asked for a change was skipped; {shown} was not written"
+            return [Said("nothing_applied", text, {"name": shown}), *notes], True
+        text = f"nothing to apply: no row changed in {display_name(changes)}; {shown} was not written"
+        return [Said("nothing_to_apply", text, {"name": display_name(changes)}), *notes], False
     version = f", version {applied.version}" if applied.version else ""
     moved = f", {applied.moved} moved" if applied.moved else ""
-    counts = f"{applied.changed} changed, {applied.removed} removed, {applied.added} added{moved}{version}"
-    lines = [f"wrote {shown} ({counts})"]
+    counts = {"changed": applied.changed, "removed": applied.removed, "added": applied.added}
+    text = f"wrote {shown} ({', '.join(f'{n} {key}' for key, n in counts.items())}{moved}{version})"
+    lines = [Said("applied", text, {"name": shown, **counts, "moved": applied.moved, "version": applied.version})]
     if not is_patched(canvas):
-        lines.append(new_workbook_line(applied, canvas))
+        lines.append(_new_workbook(applied, canvas))
     return [*lines, *notes], False
 
 
-def new_workbook_line(applied: Applied, canvas: Path) -> str:
+def _new_workbook(applied: Applied, canvas: Path) -> Said:
     """For a canvas read from a file with no cells to patch (.csv, .ods, a model JSON): the new workbook."""
-    return (
-        f"{Path(display_name(applied.out)).name} is a new workbook in canvasgen's template: "
-        f"{Path(display_name(canvas)).name} itself has no cells to patch; work on in the new workbook from here"
+    name, source = Path(display_name(applied.out)).name, Path(display_name(canvas)).name
+    text = (
+        f"{name} is a new workbook in canvasgen's template: {source} itself has no cells to patch; "
+        "work on in the new workbook from here"
     )
+    return Said("new_workbook", text, {"name": name, "canvas": source})
 
 
-def said_note(note: TeamNote) -> str:
+def said_note(note: TeamNote) -> Said:
     """A note of the team's, said so that it is not lost: the canvas has no place for it."""
     card = f" on card {note.card_id}" if note.card_id else ""
     text = " / ".join(line.strip() for line in note.text.splitlines() if line.strip())  # one line of its own
-    return f"the team's note{card} ({note.where}) is not part of the canvas and was not written into it: {text}"
+    return Said(
+        "team_note_card" if note.card_id else "team_note",
+        f"the team's note{card} ({note.where}) is not part of the canvas and was not written into it: {text}",
+        {"card": note.card_id, "where": str(note.where), "note": note.text},
+    )
 
 
 def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:
@@ -130,8 +139,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     corrections = _reading(book, source, options.corrections, applied.warnings)
     drop_macros = _macros(source, out, applied.warnings)
     canvas = read(source, None, corrections)
-    if book.language is not None:  # its dates as the kit printed them: in the changes sheet's language
-        show_dates(canvas, book.language)
+    output_language(book.language, DEFAULT_LANGUAGE, canvas)  # its dates as the kit printed them: in its language
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
     cards = {card.id: card for card in (*cards_of(canvas), *retired_cards(canvas))}
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
@@ -398,7 +406,7 @@ def _new_date(text: str, language: str, epoch: dt.datetime) -> str | float:
     """A date cell's new value: the date the team wrote, read in the changes sheet's language ("18 December
     2026" from an English kit), as the workbook's date serial, so that its date format shows it and the
     canvas shows it in its own language; any other text as typed (the cell then holds text)."""
-    when = read_when(text, language or "nl")
+    when = read_when(text, language or DEFAULT_LANGUAGE)
     return text if when is None else float(to_excel(when, epoch))
 
 
@@ -527,7 +535,7 @@ def apply_to_model(
                         "stays a phase of its own",
                     )
                 )
-    book = workbook_of(canvas, canvas.language or "nl")
+    book = workbook_of(canvas, canvas_language(canvas))
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
     return applied

@@ -28,8 +28,8 @@ from canvasgen.pipeline.warm import Brand, brand_kit
 from canvasgen.read.corrections import Corrections
 from canvasgen.render.xlsx.gap_report import write_gap_report
 from canvasgen.render.xlsx.written import keep_filled_in
+from canvasgen.words import DEFAULT_LANGUAGE, GAP_WORDS
 from canvasgen.words import GAP_SHEETS as SHEETS
-from canvasgen.words import GAP_WORDS
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
     (_, old), (_, new) = canvases
     brand = brand_kit(options.brand) if options.out_dir is not None else None
     # both versions' dates in one language before they are compared: an unchanged date reads the same
-    language = output_language(options.language, brand.kit.language if brand else "nl", new, old)
+    language = output_language(options.language, brand.kit.language if brand else DEFAULT_LANGUAGE, new, old)
     diff = compare(old, new, options.threshold)
     outputs: list[Path] = []
     if options.out_dir is not None and brand is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, display_name
+from canvasgen.language import canvas_language
 from canvasgen.model import Canvas
 from canvasgen.read.companions import join_companion
 from canvasgen.read.corrections import Corrections
@@ -63,7 +64,8 @@ def read(
     companions, said = distinct_companions(path, companions)
     for companion in companions:
         try:
-            other = read_canvas(companion, lane_kinds, companion=True)
+            dates = canvas_language(canvas) if canvas is not None else None  # the canvas's, as the rest
+            other = read_canvas(companion, lane_kinds, companion=True, dates=dates)
         except CanvasError as error:
             errors.extend(error.problems)
             continue
@@ -79,8 +81,6 @@ def read(
         pictures_beside(canvas, path.parent)
     if metrics is not None:
         add_csv_metrics(canvas, metrics)
-    if companions:  # a companion's dates were shown in its own language: in the canvas's, as the rest
-        show_dates(canvas, canvas.language or "nl")
     return canvas
 
 
@@ -88,8 +88,10 @@ def output_language(chosen: str | None, kit_language: str, *canvases: Canvas) ->
     """The language a run writes in — the one asked for (``--lang``), else the (first) canvas's, else the
     brand kit's — with every date cell of ``canvases`` shown in it, the one step that decides how a date
     reads on every output (poster, deck, kit, reports): a page never mixes two languages' dates, and a
-    date compared across versions reads the same on both sides."""
+    date compared across versions reads the same on both sides. The reader showed them in each canvas's
+    own (``canvas_language``): shown again only in a language of the run's own."""
     language = chosen or (canvases[0].language if canvases else None) or kit_language
     for canvas in canvases:
-        show_dates(canvas, language)
+        if language != canvas_language(canvas):
+            show_dates(canvas, language)
     return language

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from canvasgen.errors import CanvasWarning
+
+
+@dataclass(frozen=True)
+class Said:
+    """A line a command says, typed: the command line prints its English ``text``; the web page says it in
+    its own words (``said.<key>`` in ``web/page/app.js``) with ``values`` filled in, and falls back on the
+    text where it has none."""
+
+    key: str
+    text: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def sent(self) -> dict[str, Any]:
+        """The line as the page receives it: ``{say, values, text}``."""
+        return {"say": self.key, "values": dict(self.values), "text": self.text}
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.view import JourneyView
 from canvasgen.figures import target_bound
+from canvasgen.language import canvas_language
 from canvasgen.layout.meta import unused_headers
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Phase, RoleBy
 from canvasgen.read.lane_roles import role_text, text_option
@@ -86,7 +87,7 @@ def _date_lines(canvas: Canvas) -> list[str]:
         f" and {len(dates) - 8} more" if len(dates) > 8 else ""
     )
     return [
-        f"{_count(len(dates), 'date cell')} shown as dates in the canvas's language ({canvas.language or 'nl'}): "
+        f"{_count(len(dates), 'date cell')} shown as dates in the canvas's language ({canvas_language(canvas)}): "
         f"{shown}; `--lang` shows them in another, and a date typed as text (a ' before it) is printed as typed"
     ]
 

@@ -29,6 +29,7 @@ from canvasgen.read.file_kind import by_first_bytes, lock_file_of, markup_kind, 
 from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
 from canvasgen.read.grid import Budget, Grid, column_letters
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
+from canvasgen.read.package.declarations import xml_parts
 from canvasgen.read.package.drawings import ShapeText, place_shapes
 from canvasgen.read.package.extent import Extent, check_extents, xls_extents, xlsb_extents
 from canvasgen.read.package.hidden import hidden_text
@@ -40,7 +41,6 @@ from canvasgen.read.package.safety import (
     is_encrypted,
     looks_like_text,
     open_workbook,
-    refuse_entities,
 )
 from canvasgen.text import listed
 
@@ -155,7 +155,7 @@ def _zip_kind(path: Path, name: str) -> tuple[str, list[SheetSurvey]]:
                 raise _not_a_spreadsheet(name, other)
             if "mimetype" in names and "content.xml" in names:
                 check_archive_sizes(archive, name)
-                refuse_entities(archive, name)
+                xml_parts(archive, name)  # the workbooks' one check: no part declares a DTD or entities
                 if mimetype is None or b"spreadsheet" not in mimetype:
                     raise ReadError(name, "this is an OpenDocument file but not a spreadsheet (.ods)")
                 _refuse_large(path, name)

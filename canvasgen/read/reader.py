@@ -25,7 +25,7 @@ from canvasgen.errors import (
     shell_word,
     what_to_do,
 )
-from canvasgen.language import detect_language, figure_language, text_language
+from canvasgen.language import canvas_language, detect_language, figure_language, text_language
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
@@ -73,20 +73,26 @@ HELPER_MARK = "canvasgen"
 
 
 def read_canvas(
-    path: str | Path, corrections: Corrections | None = None, companion: bool = False, phases: tuple[str, ...] = ()
+    path: str | Path,
+    corrections: Corrections | None = None,
+    companion: bool = False,
+    phases: tuple[str, ...] = (),
+    dates: str | None = None,
 ) -> Canvas:
     """Read a workbook; raise CanvasError (with every problem found) if it can't be read.
 
     ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook; one
     that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's; the
-    main workbook's ``phases`` tell a companion's sheet of touchpoints by its column of them).
-    The canvas's languages are decided here, once: the one canvasgen writes in, the one its text is in.
+    main workbook's ``phases`` tell a companion's sheet of touchpoints by its column of them, its
+    language is the one ``dates`` are shown in).
+    The canvas's languages are decided here, once: the one canvasgen writes in, the one its text is in;
+    its dates are shown in the first (``canvas_language``), unless ``dates`` names another.
     """
     canvas = _read_canvas(path, corrections, companion, phases)
     if canvas.language is None:  # a workbook's is decided before its figures are read (they need it)
         canvas.language = detect_language(canvas)
     canvas.written_in = text_language(canvas)
-    show_dates(canvas, canvas.language or "nl")  # Dutch without words, as its figures are read
+    show_dates(canvas, dates or canvas_language(canvas))
     return canvas
 
 
@@ -247,13 +253,13 @@ def _read_book(
     _say_kept_whole(canvas)
     if canvas.journeys:
         canvas.language = detect_language(canvas)
-        language = canvas.language or "nl"  # how figures and unnamed journeys are read: Dutch, without words
+        language = canvas_language(canvas)  # how unnamed journeys are named: Dutch, without words
         canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
         _show_numbers_in(canvas, canvas.language)
         canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
-        figures = figure_language(canvas, language)  # "1.250" is 1250 in Dutch and German, 1.25 in English
+        figures = figure_language(canvas)  # "1.250" is 1250 in Dutch and German, 1.25 in English
         measured, problems = sheet_metrics(metric_rows, places, figures, name)
         if problems:
             raise CanvasErrors(problems)

@@ -140,12 +140,8 @@ def shown_number(value: float, number_format: str, language: str | None = None) 
     not yet known."""
     if number_format.lower() in _GENERAL:  # most cells: the value as stored, at once
         return value_text(value)
-    parts = sections(number_format)
-    index, signed = 0, value < 0
-    if value < 0 and len(parts) > 1 and parts[1].strip():
-        index, signed = 1, False  # the negative section writes its own sign, or none
-    elif value == 0 and len(parts) > 2 and parts[2].strip():
-        index = 2
+    index = _section_of(value, number_format)
+    signed = value < 0 and index != 1  # the negative section writes its own sign, or none
     shape = _number_shape(number_format, index)
     if shape is None:
         return value_text(value)  # a plain number, scientific, a fraction: as stored
@@ -179,15 +175,10 @@ def number_parts(value: float, number_format: str | None) -> NumberParts:
         return NumberParts()
     if is_date_format(code):
         return NumberParts(date=True)
-    parts = sections(code)
-    index = 0
-    if value < 0 and len(parts) > 1 and parts[1].strip():
-        index = 1
-    elif value == 0 and len(parts) > 2 and parts[2].strip():
-        index = 2
-    pieces = _number_pieces(parts[index])
+    index = _section_of(value, code)
+    pieces = _section_pieces(code, index)
     if pieces is None:  # scientific, a fraction, text, or a section of words alone ("nul")
-        words = re.sub(r'"([^"]*)"|\\(.)|\[[^\]]*\]|[_*].|[0#?.,Ee+\-/@]', r"\1\2", parts[index])
+        words = re.sub(r'"([^"]*)"|\\(.)|\[[^\]]*\]|[_*].|[0#?.,Ee+\-/@]', r"\1\2", _sections(code)[index])
         return NumberParts(words=" ".join(words.split()) if index == 2 else "")
     literal = "".join(text for kind, text in pieces if kind == "text")
     placeholders = next(text for kind, text in pieces if kind == "number")
@@ -198,6 +189,30 @@ def number_parts(value: float, number_format: str | None) -> NumberParts:
     least = len(fraction.rstrip("#?")) - fraction.rstrip("#?").count(",")
     # a percentage shows every digit the value has, up to six (as ``shown_number`` does)
     return NumberParts(percent, " ".join(literal.split()), (least, max(most, 6) if percent else most), thousands)
+
+
+@functools.lru_cache(maxsize=256)
+def _sections(number_format: str) -> tuple[str, ...]:
+    """``sections``, split once per format (a sheet uses a handful, on thousands of cells)."""
+    return tuple(sections(number_format))
+
+
+def _section_of(value: float, number_format: str) -> int:
+    """Which section of a format shows ``value``: the negative numbers' (1) or zero's (2) where the format
+    has one, else the first."""
+    parts = _sections(number_format)
+    if value < 0 and len(parts) > 1 and parts[1].strip():
+        return 1
+    if value == 0 and len(parts) > 2 and parts[2].strip():
+        return 2
+    return 0
+
+
+@functools.lru_cache(maxsize=256)
+def _section_pieces(number_format: str, index: int) -> tuple[tuple[str, str], ...] | None:
+    """Section ``index`` of a format as its pieces (``_number_pieces``), read once per format and section."""
+    pieces = _number_pieces(_sections(number_format)[index])
+    return tuple(pieces) if pieces is not None else None
 
 
 @dataclass(frozen=True)
@@ -216,8 +231,8 @@ def _number_shape(number_format: str, index: int) -> _NumberShape | None:
     """Section ``index`` of a format as a shape, read once per format (a sheet uses a handful, on thousands
     of cells); None where the reader shows the value as stored: no percentage, currency, decimals or
     leading zeros, or a section that shows no plain number."""
-    section = sections(number_format)[index]
-    pieces = _number_pieces(section)
+    section = _sections(number_format)[index]
+    pieces = _section_pieces(number_format, index)
     if pieces is None:
         return None
     literal = "".join(text for kind, text in pieces if kind == "text")
@@ -228,7 +243,7 @@ def _number_shape(number_format: str, index: int) -> _NumberShape | None:
     if not (percent or money or decimals or whole.count("0") > 1 or literal.strip()):
         return None  # a words' literal ('#,##0 "dagen"', '(#,##0)') is shown as the format writes it
     grouped = (money or bool(_locale_codes(number_format))) and "," in whole
-    return _NumberShape(tuple(pieces), placeholders, percent, grouped, _format_language(number_format))
+    return _NumberShape(pieces, placeholders, percent, grouped, _format_language(number_format))
 
 
 def _number_pieces(section: str) -> list[tuple[str, str]] | None:

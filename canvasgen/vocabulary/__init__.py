@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from canvasgen.text import label_key
+from canvasgen.text import label_key, word_set
 from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS
 
 
@@ -80,11 +80,6 @@ PERSONA_HEADERS = (
 PERSONA_LIST_NAME_HEADERS = frozenset({"name", "naam", "nom", "nombre", "nome", "имя", "姓名", "名字", "名稱"})
 
 
-def _words(text: str) -> frozenset[str]:
-    """A set of words written as one string, space-separated."""
-    return frozenset(text.split())
-
-
 #: The headers of a stage list's id column and of its title (name) column, as whole headers; a header
 #: also heads ids or titles by its words (``is_stage_id_header``, ``is_stage_title_header``).
 STAGE_LIST_ID_HEADERS = frozenset(
@@ -112,11 +107,11 @@ STAGE_LIST_TITLE_HEADERS = frozenset(
 )
 #: Words of a header over a stage list's ids ("Step ID", "Fase nr", "Code", "№", "#"), its titles ("Naam
 #: fase", "Label", "Название этапа") and the stages they belong to; "of"-like words between them.
-_ID_WORDS = _words("id ids nr no nummer number num code key ref seq volgorde order номер код numero nro nummern")
-_TITLE_WORDS = _words(
+_ID_WORDS = word_set("id ids nr no nummer number num code key ref seq volgorde order номер код numero nro nummern")
+_TITLE_WORDS = word_set(
     "title name label titel naam benaming nom nombre nome titulo titre название наименование имя bezeichnung"
 )
-_STAGE_WORDS = _words(
+_STAGE_WORDS = word_set(
     "stage stages step steps phase fase stap etapa etape этап этапа шаг шага стадия стадии schritt "
     "stufe moment journey klantreis"
 )

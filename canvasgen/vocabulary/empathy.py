@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from canvasgen.model import EmpathyQuadrant
-from canvasgen.text import label_key
+from canvasgen.text import label_key, word_set
 
 _Q = EmpathyQuadrant
 _HEADINGS: dict[EmpathyQuadrant, tuple[str, ...]] = {
@@ -28,15 +28,10 @@ EMPATHY_HEADINGS: dict[str, EmpathyQuadrant] = {
 EMPATHY_HEADINGS.update({"pain s": _Q.PAINS, "gain s": _Q.GAINS, "pijn punten": _Q.PAINS, "winst en": _Q.GAINS})
 
 
-def _words(text: str) -> frozenset[str]:
-    """A set of words written as one string, space-separated."""
-    return frozenset(text.split())
-
-
 #: A heading asked as a question about the persona: "What does she THINK and FEEL?", "Wat hoort hij?",
 #: "Was sieht sie?": the question's words around the verbs, taken off before the verbs are looked up.
-_ASKING = _words("what does do did is are wat was que qu quoi est ce qué")
-_ASKED = _words(
+_ASKING = word_set("what does do did is are wat was que qu quoi est ce qué")
+_ASKED = word_set(
     "she he they you i we it the a customer user client persona patient hij zij ze je jij u de het "
     "klant gebruiker persoon er sie man kunde nutzer der die il elle ils le la ella el cliente "
     "usuario his her their zijn haar hun"

@@ -16,18 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from canvasgen.analysis.changes import Applied
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.errors import CanvasError, CanvasWarning, on_the_page, shown_as
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
-from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, new_workbook_line, said_note, told
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, told
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.kit import KitOptions, run_kit
+from canvasgen.pipeline.result import Said
 from canvasgen.pipeline.summary import summarize
 from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options, with_lights
-from canvasgen.read.formats import is_patched
 from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page, render_pngs
 from canvasgen.units import parse_paper
 from canvasgen.web.refusals import Refusal
@@ -249,13 +248,13 @@ def _kit(job: Job) -> Outcome:
             archive.write(path, f"{stem}{path.name[len(workbook.path.stem) :]}")
     made = [path.name[len(workbook.path.stem) :].lstrip("-") for path in result.outputs]
     said = [
-        saying("cards", f"{result.cards} cards", count=result.cards),
-        *(saying("wrote", f"wrote {name}", name=name) for name in made),
+        Said("cards", f"{result.cards} cards", {"count": result.cards}),
+        *(Said("wrote", f"wrote {name}", {"name": name}) for name in made),
     ]
     return Outcome(
         files=[*(p.name for p in result.outputs), bundle.name],
         warnings=[str(w) for w in result.warnings],
-        summary={"said": said},
+        summary={"said": [line.sent() for line in said]},
     )
 
 
@@ -284,10 +283,9 @@ def _apply(job: Job, target: Path) -> Outcome:
     said = [f"skipped: {problem}" for problem in applied.skipped]
     lines, failed = told(applied, canvas.path, changes.path)
     if failed:
-        return Outcome(error="\n".join([*said, *lines]), warnings=[str(w) for w in warnings])
+        return Outcome(error="\n".join([*said, *(line.text for line in lines)]), warnings=[str(w) for w in warnings])
     if not applied.written:
-        nothing = saying("nothing_to_apply", lines[0], name=changes.name)
-        return Outcome(warnings=[str(w) for w in warnings] + said, summary={"said": [nothing, *_notes(applied)]})
+        return Outcome(warnings=[str(w) for w in warnings] + said, summary={"said": [line.sent() for line in lines]})
     try:
         found, _, _ = run_diff(
             (canvas.path, target), ReportOptions(None, parse_paper("A3"), job.threshold, corrections=_corrections(job))
@@ -299,40 +297,10 @@ def _apply(job: Job, target: Path) -> Outcome:
     return Outcome(
         files=[target.name],
         warnings=[str(w) for w in warnings] + said,
-        summary={"said": _applied(applied, lines, canvas, target)},
+        summary={"said": [line.sent() for line in lines]},
         changes=changed,
         tables=[diff_table(changed)],
     )
-
-
-def saying(key: str, text: str, **values: object) -> dict[str, Any]:
-    """A line the page says in its own language (its words ``said.<key>`` with ``values`` filled in), with
-    the command's English ``text`` for a page that has no words for it."""
-    return {"say": key, "values": values, "text": text}
-
-
-def _applied(applied: Applied, lines: list[str], canvas: Upload, target: Path) -> list[dict[str, Any]]:
-    """What ``apply`` says it did (``told``'s lines), as lines for the page's words: the new file and its
-    counts; that it is a new workbook in the template, where it is."""
-    counts = {"changed": applied.changed, "removed": applied.removed, "added": applied.added}
-    wrote = saying("applied", lines[0], name=_new_name(canvas), **counts, moved=applied.moved, version=applied.version)
-    new = [] if is_patched(canvas.path) else [new_workbook_line(applied, canvas.path)]
-    rest = [saying("new_workbook", line, name=_new_name(canvas), canvas=canvas.name) for line in new]
-    return [wrote, *rest, *_notes(applied)]
-
-
-def _notes(applied: Applied) -> list[dict[str, Any]]:
-    """The team's notes (the changes sheet's note column), each with its card and cell, in the page's words."""
-    return [
-        saying(
-            "team_note_card" if note.card_id else "team_note",
-            said_note(note),
-            card=note.card_id,
-            where=str(note.where),
-            note=note.text,
-        )
-        for note in applied.notes
-    ]
 
 
 def _new_name(canvas: Upload) -> str:

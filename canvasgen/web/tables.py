@@ -17,6 +17,7 @@ from typing import Any
 
 from canvasgen.analysis.gaps import Action, GapReport, ordered
 from canvasgen.figures import format_figure
+from canvasgen.pipeline.result import Said
 from canvasgen.words import GAP_WORDS
 
 Table = dict[str, Any]  # {"title", "columns", "rows", "words": column indexes, "note"}
@@ -143,18 +144,18 @@ def gap_tables(report: GapReport, extra: list[Action]) -> list[Table]:
     rows += [["", "not_compared", lane.label, GAP_WORDS["en"][lane.why], ""] for lane in report.not_compared]
     rows += [[name, "unaligned", "", "ideal", ""] for name in report.unaligned_ideal]
     rows += [[name, "unaligned", "", "current", ""] for name in report.unaligned_current]
-    note = {  # the page's words: ``said.compared``
-        "say": "compared",
-        "values": {"ideal": report.ideal, "current": report.current, "threshold": report.threshold},
-        "text": f"{report.ideal} → {report.current} · similarity threshold {report.threshold:g}",
-    }
+    note = Said(
+        "compared",
+        f"{report.ideal} → {report.current} · similarity threshold {report.threshold:g}",
+        {"ideal": report.ideal, "current": report.current, "threshold": report.threshold},
+    )
     return [
         {
             "title": "actions",
             "columns": ["priority", "phase", "kind", "action", "cell"],
             "rows": actions,
             "words": [0, 2],
-            "note": note,
+            "note": note.sent(),
         },
         {"title": "per_phase", "columns": ["phase", "change", "lane", "text", "cell"], "rows": rows, "words": [1]},
     ]

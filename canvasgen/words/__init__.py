@@ -11,6 +11,9 @@ from types import ModuleType
 from canvasgen.words import de, en, es, fr, nl
 
 LANGUAGES = ("nl", "en", "de", "fr", "es")
+#: The language canvasgen writes in, and reads figures and dates in, where nothing decides another: a
+#: canvas without words, a brand kit that names none, a new template.
+DEFAULT_LANGUAGE = "nl"
 #: The proofing language a slide's text is marked with, per language.
 PROOFING = {"nl": "nl-NL", "en": "en-GB", "de": "de-DE", "fr": "fr-FR", "es": "es-ES"}
 _MODULES: dict[str, ModuleType] = {"nl": nl, "en": en, "de": de, "fr": fr, "es": es}

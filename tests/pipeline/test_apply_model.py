@@ -16,7 +16,7 @@ from canvasgen.analysis.diff import compare
 from canvasgen.cli import main
 from canvasgen.errors import CanvasErrors
 from canvasgen.model import Canvas
-from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
 from canvasgen.pipeline.read import read
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.support.workbooks import CANVASES
@@ -66,6 +66,12 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
     )
     assert after.journeys[0].meta["date"].text == "2026-12-01"
     assert source.read_bytes() == (DATA / name).read_bytes()  # read only
+    # what apply says, typed once for the command line and the page: the new workbook named with its values
+    lines, failed = told(applied, source, changes)
+    assert not failed and [line.key for line in lines] == ["applied", "new_workbook"]
+    assert lines[0].values == {"name": str(out), "changed": 1, "removed": 1, "added": 1, "moved": 0, "version": None}
+    assert lines[0].text == f"wrote {out} (1 changed, 1 removed, 1 added)"
+    assert lines[1].values == {"name": "new.xlsx", "canvas": name} and lines[1].text.startswith("new.xlsx is a new")
 
 
 def test_a_model_json_keeps_touchpoints_personas_and_figures(tmp_path: Path) -> None:

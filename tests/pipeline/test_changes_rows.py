@@ -233,6 +233,26 @@ def test_a_phase_renamed_since_the_kit_is_said_with_its_new_name(lease: tuple[Pa
     )
 
 
+def test_a_new_card_copied_into_a_second_sheet_in_a_renamed_phase_is_said_at_each_row(
+    lease: tuple[Path, Path, dict[str, int]],
+) -> None:
+    """A new card placed once per row, with the kit's record: the same card in two copies of the sheet, in a
+    phase renamed since the kit, is refused at each row with the rename said (its new name to write), and
+    never taken for the same card added once."""
+    source, changes, rows = lease
+    renamed = canvas(source.parent / "lease-renamed.xlsx", {"C5": "Aanvraag via werkgever"})
+    at = new_row(rows)
+    fill(changes, {(at, 2): "Aanvraag", (at, 3): "Pijnpunten", (at, 6): "Formulier is lang"})
+    _copy_sheet(changes, "Groep 2")
+    code, _, err = run("apply", renamed, changes, "-o", source.parent / "v4.xlsx")
+    assert code == 1 and "add the same new card" not in err
+    for sheet in ("Wijzigingen", "Groep 2"):
+        assert (
+            f"{sheet}!B{at}: row {at}: the phase 'Aanvraag' is named 'Aanvraag via werkgever' in the workbook now"
+        ) in err
+    assert not (source.parent / "v4.xlsx").exists()
+
+
 def test_a_kit_applied_to_another_canvas_never_claims_a_rename(lease: tuple[Path, Path, dict[str, int]]) -> None:
     """Round 5: a canvas whose phases differ in more than one place is not the kit's canvas with one phase
     renamed: the warning says which workbook the kit was made from, and no sentence says "renamed"."""

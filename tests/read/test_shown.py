@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.read.shown import displayed, is_date_format, sections, shown_date, shown_number
+from canvasgen.read.shown import displayed, is_date_format, number_parts, sections, shown_date, shown_number
 
 MARCH_9 = dt.datetime(2025, 3, 9, 14, 5, 7)
 
@@ -232,3 +232,18 @@ def test_a_date_written_out_in_a_language_is_read_back_and_other_text_is_no_date
     assert read_when(shown_when(timed, None, "en", "US"), "en") == timed  # "December 22, 2026, 2:30 PM"
     for text in ("5 december", "eind december 2026", "vóór 2026-12-01", "31 February 2026", "dec 2026", ""):
         assert read_when(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "shown", "words", "percent"),
+    [(0.25, "25.0%", "%", True), (-3, "(3 dagen)", "( dagen)", False), (0, "0", "nul", False)],
+)
+def test_a_numbers_parts_come_from_the_section_it_is_shown_in(
+    value: float, shown: str, words: str, percent: bool
+) -> None:
+    """``number_parts`` and ``shown_number`` choose a format's section one way: the negative numbers' and
+    zero's where the format has them (a section of words alone shows the value as stored)."""
+    code = '0.0%;(0 "dagen");"nul"'
+    assert shown_number(value, code) == shown
+    parts = number_parts(value, code)
+    assert (parts.words, parts.percent) == (words, percent)

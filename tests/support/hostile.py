@@ -296,3 +296,20 @@ def svg_icon(folder: Path, pictured: bool) -> Path:
             b"</Relationships>", relationship + b"</Relationships>"
         )
     return _rewrite(BASE, folder / f"icon-{pictured}.xlsx", changes, {"xl/media/icon.svg": svg})
+
+
+def ods_with_part(folder: Path, part: str, data: bytes, media_type: str | None = None) -> Path:
+    """The OpenDocument sample with one more part, listed in its manifest with ``media_type`` when given."""
+    source = DATA / "russian-telecom-lookalike.ods"
+    path = folder / f"with-{Path(part).name}.ods"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w") as zout:
+        for info in zin.infolist():
+            content = zin.read(info)
+            if info.filename == "META-INF/manifest.xml" and media_type is not None:
+                entry = f'<manifest:file-entry manifest:full-path="{part}" manifest:media-type="{media_type}"/>'
+                content = content.replace(b"</manifest:manifest>", entry.encode() + b"</manifest:manifest>")
+            zout.writestr(
+                info, content, compress_type=zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            )
+        zout.writestr(part, data)
+    return path

@@ -88,7 +88,9 @@ def agenda_lines(
             order.append((key, name, n if key in _PER_PHASE else 0))
             parts[(key, name)] = set()
         parts[(key, name)].add(part)
-    lines = [AgendaLine(key, name, n, sum(_weight(part, n) for part in parts[(key, name)])) for key, name, n in order]
+    lines = [
+        AgendaLine(key, name, n, sum(line_weight(part, n) for part in parts[(key, name)])) for key, name, n in order
+    ]
     return [*lines, AgendaLine(CLOSE)]
 
 
@@ -98,18 +100,10 @@ def short_name(name: str) -> str:
     return name.rpartition(VIEW_SEPARATOR)[2] or name
 
 
-def agenda_parts(slides: list[Slide]) -> list[str]:
-    """The agenda's lines (word keys) for these slides: each part of the deck there is, in the order its
-    first slide comes, and the close."""
-    return [line.key for line in agenda_lines(slides)]
-
-
-def minutes(parts: list[str] | list[AgendaLine], phases: int = 1, total: int = HALF_DAY) -> list[int]:
+def minutes(lines: list[AgendaLine], total: int = HALF_DAY) -> list[int]:
     """Each line's minutes, in steps of STEP, together ``total``, each line at least one step. The exercise
     gets a whole number of steps per phase (one for every journey's phases) while they fit (``squeezed``
-    says when they do not): then it takes what the other lines leave at one step each, shared by phases.
-    ``parts`` as keys (one journey of ``phases``) or as the agenda's lines."""
-    lines = [p if isinstance(p, AgendaLine) else AgendaLine(p, "", phases, _weight(p, phases)) for p in parts]
+    says when they do not): then it takes what the other lines leave at one step each, shared by phases."""
     wanted = [line.weight for line in lines]
     scale = total / sum(wanted)
     result = [0] * len(lines)
@@ -141,17 +135,17 @@ def minutes(parts: list[str] | list[AgendaLine], phases: int = 1, total: int = H
     return result
 
 
-def _weight(key: str, phases: int) -> float:
+def line_weight(key: str, phases: int) -> float:
+    """A line's weight before the half-day is shared out: its part's, per phase where the part is timed so."""
     if key == CLOSE or key not in _WEIGHTS:
         return CLOSE_WEIGHT
     return _WEIGHTS[key] * (max(phases, 1) if key in _PER_PHASE else 1)
 
 
-def squeezed(parts: list[str] | list[AgendaLine], lengths: list[int], phases: int) -> bool:
+def squeezed(lines: list[AgendaLine], lengths: list[int], phases: int) -> bool:
     """True when the exercise has less than a step per phase: a half-day cannot hold them all."""
-    keys = [p.key if isinstance(p, AgendaLine) else p for p in parts]
-    exercise = sum(length for key, length in zip(keys, lengths) if key == "a_exercise")
-    return "a_exercise" in keys and exercise < STEP * max(phases, 1)
+    exercise = sum(length for line, length in zip(lines, lengths) if line.key == "a_exercise")
+    return any(line.key == "a_exercise" for line in lines) and exercise < STEP * max(phases, 1)
 
 
 def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tuple[str, int]]) -> list[str]:
@@ -166,7 +160,7 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
     minute = ctx.kit.workshop_start
     for line, length in zip(lines, lengths):
         key = line.key
-        topic = w["a_personas" if key == "a_persona" and _personas(ctx, slides) > 1 else key]
+        topic = w["a_personas" if key == "a_persona" and _personas(slides) > 1 else key]
         if line.journey:
             topic = f"{topic} · {line.journey}"
         if key == "a_exercise" and line.phases > 1:
@@ -220,7 +214,6 @@ def _shares(ctx: Ctx, rows: list[list[str]], width: float, size: float) -> list[
     return [w / width for w in fitted] if fitted is not None else list(_SHARES)
 
 
-def _personas(ctx: Ctx, slides: list[Slide]) -> int:
+def _personas(slides: list[Slide]) -> int:
     """How many personas the deck has a slide for (a persona's follow-up slide is not another)."""
-    follow_up = f"({ctx.words['continued']})"
-    return sum(1 for s in slides if s.kind == "persona" and not s.title.endswith(follow_up))
+    return sum(1 for s in slides if s.kind == "persona" and not s.continued)

@@ -38,6 +38,7 @@ from canvasgen.layout.deck.frames import (
     finish_slides,
     fit_frame,
     fits,
+    grid_spots,
     heading_again,
     para_height,
     prompt_ink,
@@ -366,17 +367,8 @@ def lane_spots(grid: Box, count: int, gap: float) -> list[Box]:
     """The spots of ``count`` lanes (at most ``GRID_SPOTS``) in the grid, using all of it: one lane the
     whole grid, two side by side at full height, three as two over one across, four as 2×2. A phase of
     one lane and a score is two tall frames, not a quarter of the slide beside three quarters of nothing."""
-    count = min(count, GRID_SPOTS)
-    half_w, half_h = (grid.w - gap) / 2, (grid.h - gap) / 2
-    if count <= 1:
-        return [grid]
-    if count == 2:
-        return [Box(grid.x, grid.y, half_w, grid.h), Box(grid.x + half_w + gap, grid.y, half_w, grid.h)]
-    top = [Box(grid.x, grid.y, half_w, half_h), Box(grid.x + half_w + gap, grid.y, half_w, half_h)]
-    if count == 3:
-        return [*top, Box(grid.x, grid.y + half_h + gap, grid.w, half_h)]
-    below = grid.y + half_h + gap
-    return [*top, Box(grid.x, below, half_w, half_h), Box(grid.x + half_w + gap, below, half_w, half_h)]
+    count = max(1, min(count, GRID_SPOTS))
+    return grid_spots(grid, count, 1 if count == 1 else 2, gap, widen_last=True)
 
 
 STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not content

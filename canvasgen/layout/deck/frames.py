@@ -83,12 +83,16 @@ class Para:
     #: under its value, not at the margin (0: none).
     hang: float = 0.0
 
-    def text_width(self, width: float, size: float) -> float:
-        """The width its text wraps in, in a frame ``width`` wide at ``size``: less the indent of a list
-        item, or of a field's label."""
+    def indent(self, size: float) -> float | None:
+        """Where its text starts at ``size``, on every line but a field's first: a list item's bullet
+        indent, a field's label (``hang``); None for plain text."""
         if self.mark != "none":
-            return width - bullet_indent(size)
-        return width - self.hang * size
+            return bullet_indent(size)
+        return self.hang * size if self.hang else None
+
+    def text_width(self, width: float, size: float) -> float:
+        """The width its text wraps in, in a frame ``width`` wide at ``size``: less its indent."""
+        return width - (self.indent(size) or 0.0)
 
 
 HANG_MOST = 8.0  # a field's label longer than this (in ems) is not hung: its value would be a narrow column
@@ -212,6 +216,7 @@ class Slide:
     logo: Box | None = None
     title_size: float = TITLE_SIZE
     title_box: Box | None = None
+    continued: bool = False  # a follow-up slide: what the slide before it could not hold
 
 
 @dataclass
@@ -261,16 +266,26 @@ def prompt_ink(ctx: Ctx) -> Colour:
     return ctx.ink.mix(WHITE, 0.4)
 
 
+def grid_spots(area: Box, count: int, columns: int, gap: float, widen_last: bool = False) -> list[Box]:
+    """``count`` spots in rows of ``columns``, using all of ``area``, ``gap`` apart; the last row's spots
+    share its whole width where ``widen_last`` (three lanes: two over one across), else they keep the
+    columns' width."""
+    rows = -(-count // columns)
+    height = (area.h - gap * (rows - 1)) / rows
+    spots = []
+    for i in range(count):
+        row, column = divmod(i, columns)
+        across = count - columns * row if widen_last and row == rows - 1 else columns
+        width = (area.w - gap * (across - 1)) / across
+        spots.append(Box(area.x + column * (width + gap), area.y + row * (height + gap), width, height))
+    return spots
+
+
 def card_spots(body: Box, count: int, gap: float = 10.0) -> list[Box]:
     """Where ``count`` cards go on one slide, using its body: one card the whole body, two or three side by
     side at full height, four in a 2×2 grid, five or six in a 3×2 grid (``CARDS_A_SLIDE`` at most)."""
     count = max(1, min(count, CARDS_A_SLIDE))
-    columns = count if count <= 3 else 2 if count == 4 else 3
-    rows = -(-count // columns)
-    cw, ch = (body.w - gap * (columns - 1)) / columns, (body.h - gap * (rows - 1)) / rows
-    return [
-        Box(body.x + (i % columns) * (cw + gap), body.y + (i // columns) * (ch + gap), cw, ch) for i in range(count)
-    ]
+    return grid_spots(body, count, count if count <= 3 else 2 if count == 4 else 3, gap)
 
 
 CARDS_A_SLIDE = 6
@@ -441,6 +456,7 @@ def continued_slides(
     first = True
     while first or any(pending):
         slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
+        slide.continued = not first
         # One size for the whole slide: the family's, or the largest at which every frame still fits.
         if size is None:
             common = best_size(ctx, [(box, p, style) for (box, _, style), p in zip(frames, pending)], largest=largest)

@@ -183,7 +183,7 @@ def merged(written: list[Metric], measured: list[Metric]) -> list[Metric]:
 
 def add_csv_metrics(canvas: Canvas, path: Path) -> None:
     """Figures from an analytics export, replacing the workbook's own for the same metric and place."""
-    language = figure_language(canvas, canvas.language or "nl")
+    language = figure_language(canvas)
     canvas.metrics = merged(canvas.metrics, read_metrics_csv(path, Places.of(canvas), language))
 
 

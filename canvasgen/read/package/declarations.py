@@ -12,6 +12,9 @@ does not begin with ``<`` in any of them is no XML document and no parser gets p
 The one exception is a picture: a part that only picture relationships point at and that
 [Content_Types].xml types as an image. An SVG icon may carry a DOCTYPE (Illustrator writes one), and
 neither openpyxl nor canvasgen parses it as XML; refusing it would refuse a good workbook.
+
+An OpenDocument spreadsheet (.ods) is checked the same way, part by part; its pictures are the parts its
+manifest (``META-INF/manifest.xml``) types as images, other than the parts its readers parse.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
 )
 _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
+#: An OpenDocument's parts its readers parse, whatever its manifest says they are.
+_ODF_READ = {"content.xml", "styles.xml", "meta.xml", "settings.xml", "META-INF/manifest.xml"}
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 #: Parts openpyxl reads by their fixed names, whatever the relationships say.
 _BY_NAME = {"[Content_Types].xml", "docProps/core.xml", "docProps/custom.xml"}
@@ -53,7 +59,7 @@ def xml_parts(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
         data = _may_be_xml(archive, info, name)
         if data is not None:
             found[info.filename] = data
-    pictures = _pictures_only(found)
+    pictures = _odf_pictures(found) if "META-INF/manifest.xml" in found else _pictures_only(found)
     for part, data in found.items():
         if part not in pictures and declares_entities(data):
             raise refused(name, part)
@@ -146,20 +152,49 @@ def _pictures_only(parts: dict[str, bytes]) -> set[str]:
                 continue
             target = resolve(source, rel.get("Target", ""))
             (pictures if rel.get("Type", "").endswith("/image") else others).add(target)
-    return {part for part in pictures - others if _content_type(parts, part).startswith("image/")}
+    if not pictures - others:
+        return set()
+    types = _content_types(parts)  # read once for the package, not once per picture
+    return {part for part in pictures - others if _content_type(types, part).startswith("image/")}
 
 
-def _content_type(parts: dict[str, bytes], part: str) -> str:
-    """The part's content type by [Content_Types].xml: its Override, else the Default of its extension."""
+def _content_types(parts: dict[str, bytes]) -> tuple[dict[str, str], dict[str, str]]:
+    """[Content_Types].xml read: its Overrides by part name, its Defaults by extension (lower case)."""
+    data = parts.get("[Content_Types].xml", b"")
     try:
-        types = fromstring(parts.get("[Content_Types].xml", b""))
+        types = fromstring(data) if data and not declares_entities(data) else None
     except ParseError:
-        return ""
+        types = None
+    if types is None:
+        return {}, {}
+    overrides: dict[str, str] = {}  # the first of a name counts, as it did when each was looked up
     for override in types.iter(f"{_TYPES}Override"):
-        if override.get("PartName", "").lstrip("/") == part:
-            return str(override.get("ContentType", ""))
-    extension = posixpath.splitext(part)[1].lstrip(".").lower()
+        overrides.setdefault(override.get("PartName", "").lstrip("/"), str(override.get("ContentType", "")))
+    defaults: dict[str, str] = {}
     for default in types.iter(f"{_TYPES}Default"):
-        if default.get("Extension", "").lower() == extension:
-            return str(default.get("ContentType", ""))
-    return ""
+        defaults.setdefault(default.get("Extension", "").lower(), str(default.get("ContentType", "")))
+    return overrides, defaults
+
+
+def _content_type(types: tuple[dict[str, str], dict[str, str]], part: str) -> str:
+    """The part's content type by [Content_Types].xml: its Override, else the Default of its extension."""
+    overrides, defaults = types
+    if part in overrides:
+        return overrides[part]
+    return defaults.get(posixpath.splitext(part)[1].lstrip(".").lower(), "")
+
+
+def _odf_pictures(parts: dict[str, bytes]) -> set[str]:
+    """An OpenDocument's pictures: the parts its manifest types as images, other than those it reads."""
+    data = parts["META-INF/manifest.xml"]
+    if declares_entities(data):
+        return set()
+    try:
+        manifest = fromstring(data)
+    except ParseError:
+        return set()
+    return {
+        str(entry.get(f"{_MANIFEST}full-path", ""))
+        for entry in manifest.iter(f"{_MANIFEST}file-entry")
+        if str(entry.get(f"{_MANIFEST}media-type", "")).startswith("image/")
+    } - _ODF_READ

@@ -200,13 +200,6 @@ def check_archive_sizes(archive: zipfile.ZipFile, name: str) -> None:
             )
 
 
-def refuse_entities(archive: zipfile.ZipFile, name: str) -> None:
-    """Refuse any XML part that declares a DTD or entities (sizes already checked)."""
-    for info in archive.infolist():
-        if info.filename.endswith(".xml") and declares_entities(archive.read(info)):
-            raise refused(name, info.filename)
-
-
 def _check_archive(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
     """Refuse what is not a safe workbook; return every part that may be XML, unpacked once for the checks."""
     check_archive_sizes(archive, name)

@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.model import Item, Persona
 from canvasgen.read.grid import Grid, Pos, one_item
-from canvasgen.text import label_key
+from canvasgen.text import label_key, word_set
 from canvasgen.vocabulary import PERSONA_LIST_NAME_HEADERS, PERSONA_SHEET_KEYS, is_persona_header, is_phase_header
 
 #: Free text: on average a sentence, of at least this many characters or words a cell.
@@ -113,14 +113,9 @@ def _persona(
     return Persona(name, fields) if fields or name is not None else None
 
 
-def _words(text: str) -> frozenset[str]:
-    """A set of words written as one string, space-separated."""
-    return frozenset(text.split())
-
-
 #: Words of a sheet's name that say it lists people a service is for, beside the persona sheets' names: a
 #: sheet so named with a column of free text is a persona list ("Doelgroepen", "Target groups").
-_AUDIENCE_WORDS = _words(
+_AUDIENCE_WORDS = word_set(
     "doelgroep doelgroepen zielgruppe zielgruppen audience audiences segments segmenten klanttypen "
     "klantprofielen profiles profielen целевая аудитория персоны"
 )

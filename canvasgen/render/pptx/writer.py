@@ -31,7 +31,7 @@ from canvasgen.brand.deck_font import EMOJI_FACE
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
-from canvasgen.layout.deck.frames import CURVE_ABOVE, CURVE_BELOW, bullet_indent
+from canvasgen.layout.deck.frames import CURVE_ABOVE, CURVE_BELOW
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING
 from canvasgen.model import Picture, ScoreScale
@@ -243,7 +243,7 @@ class Writer:
         before = None if first else size * ITEM_GAP
         colour = para.colour.hex.lstrip("#")
         line = size * LEADING
-        indent = bullet_indent(size) if para.mark != "none" else para.hang * size if para.hang else None
+        indent = para.indent(size)
         run = Run(
             para.text,
             self.lang_tag,
@@ -257,7 +257,7 @@ class Writer:
             centred,
             indent,
             para.mark == "bullet",
-            bool(para.hang) and para.mark == "none",
+            indent is not None and para.mark == "none",
         )
         return ooxml.paragraph_xml(run)
 

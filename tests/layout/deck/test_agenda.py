@@ -10,7 +10,7 @@ import pytest
 
 from canvasgen.brand.kit import load_kit
 from canvasgen.errors import CanvasErrors
-from canvasgen.layout.deck.agenda import HALF_DAY, PARTS, minutes, squeezed
+from canvasgen.layout.deck.agenda import CLOSE, HALF_DAY, PARTS, AgendaLine, line_weight, minutes, squeezed
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
@@ -99,22 +99,30 @@ def test_a_start_that_is_no_time_is_refused_with_its_key(tmp_path: Path) -> None
     assert "workshop.start" in str(raised.value) and "09:00" in str(raised.value)
 
 
+def _every_part(phases: int) -> list[AgendaLine]:
+    """The agenda's lines of one journey of ``phases`` with every part of the deck, and the close."""
+    lines = [
+        AgendaLine(key, "", phases if per_phase else 0, line_weight(key, phases)) for key, _, _, per_phase in PARTS
+    ]
+    return [*lines, AgendaLine(CLOSE)]
+
+
 @pytest.mark.parametrize("phases", [1, 3, 5, 10, 14])
 def test_minutes_are_5_minute_steps_adding_up_to_a_half_day(phases: int) -> None:
-    parts = [key for key, _, _, _ in PARTS] + ["a_close"]
-    lengths = minutes(parts, phases)
+    lines = _every_part(phases)
+    lengths = minutes(lines)
     assert sum(lengths) == HALF_DAY and all(m % 5 == 0 and m >= 5 for m in lengths)
-    assert lengths[parts.index("a_exercise")] % phases == 0
+    assert lengths[[line.key for line in lines].index("a_exercise")] % phases == 0
 
 
 @pytest.mark.parametrize(("phases", "too_many"), [(10, False), (20, False), (40, True), (50, True), (80, True)])
 def test_an_agenda_of_many_phases_still_fills_a_half_day_and_says_what_does_not_fit(
     phases: int, too_many: bool
 ) -> None:
-    parts = [key for key, _, _, _ in PARTS] + ["a_close"]
-    lengths = minutes(parts, phases)
+    lines = _every_part(phases)
+    lengths = minutes(lines)
     assert sum(lengths) == HALF_DAY and all(m % 5 == 0 and m >= 5 for m in lengths)
-    assert squeezed(parts, lengths, phases) is too_many
+    assert squeezed(lines, lengths, phases) is too_many
 
 
 def test_fifty_phases_end_the_agenda_after_a_half_day_with_a_warning(tmp_path: Path) -> None:

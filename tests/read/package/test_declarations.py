@@ -13,7 +13,13 @@ import pytest
 from canvasgen.errors import ReadError
 from canvasgen.read.package.declarations import declares_entities
 from canvasgen.read.reader import read_canvas
-from tests.support.hostile import laughing_styles_under_an_odd_name, strings_under_an_odd_name, svg_icon, utf16_sheet
+from tests.support.hostile import (
+    laughing_styles_under_an_odd_name,
+    ods_with_part,
+    strings_under_an_odd_name,
+    svg_icon,
+    utf16_sheet,
+)
 
 
 def _refusal(path: Path) -> str:
@@ -42,6 +48,22 @@ def test_an_svg_icon_with_a_doctype_is_read_past_but_not_an_svg_no_picture_point
     canvas = read_canvas(svg_icon(tmp_path, pictured=True))
     assert canvas.journeys  # the workbook is read: openpyxl never parses a picture
     assert "refused: part xl/media/icon.svg declares" in _refusal(svg_icon(tmp_path, pictured=False))
+
+
+_LAUGHS = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]><x>&b;</x>'
+_SVG = (
+    b'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+    b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg"/>'
+)
+
+
+def test_an_opendocument_is_checked_as_a_workbook_is_whatever_its_parts_are_named(tmp_path: Path) -> None:
+    """One check for both packages: an .ods part declaring entities is refused under any name (the .ods
+    check looked at names ending in .xml alone); a picture its manifest lists as an image is read past."""
+    said = _refusal(ods_with_part(tmp_path, "Pictures/laughs.rdf", _LAUGHS))
+    assert "refused: part Pictures/laughs.rdf declares a DTD or XML entities" in said
+    assert read_canvas(ods_with_part(tmp_path, "Pictures/icon.svg", _SVG, "image/svg+xml")).journeys
+    assert "refused: part Pictures/icon.svg declares" in _refusal(ods_with_part(tmp_path, "Pictures/icon.svg", _SVG))
 
 
 @pytest.mark.parametrize(
