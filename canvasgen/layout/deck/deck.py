@@ -6,6 +6,8 @@ pain points and opportunities, actions and exercise canvases; the canvas's other
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from canvasgen.analysis.curve_reading import comparable, journey_reading
@@ -561,31 +563,58 @@ CARD_COLUMN = 200.0  # the least width of a column of cards: a side narrower tha
 
 
 def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> tuple[list[Frame], list[list[Para]]]:
-    """Cards stacked in two columns inside ``room`` (one when it is narrow), as many as fit; the rest for
-    a follow-up slide."""
+    """Cards stacked in two columns inside ``room`` (one when it is narrow), as many as fit, in reading
+    order: down the first column, then down the second, the two as even as they can be (filling the
+    shorter column first put Aankoop under Bewustwording and Interesse beside them); the rest for a
+    follow-up slide."""
     gap = 6.0
     columns = 2 if room.w >= 2 * CARD_COLUMN + gap else 1
     col_w = (room.w - gap * (columns - 1)) / columns
+    needs = [para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET for card in cards]
+    if needs and needs[0] > room.h + 0.01:  # a card taller than the room: it goes alone, at the smallest size
+        fitted, rest = fit_frame(ctx.setter, cards[0], Box(room.x, room.y, col_w, room.h))
+        rest, _ = heading_again(fitted, rest, None, ctx.words["continued"])  # "Aanvraag (vervolg)"
+        going_on = [rest] if rest else []
+        return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], [*going_on, *cards[1:]]
+    split = _column_split(needs, room.h, gap, columns)
     frames: list[Frame] = []
-    tops = [room.y] * columns
-    for index, card in enumerate(cards):
-        need = para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET
-        column = min(range(columns), key=lambda c: tops[c])
-        if tops[column] + need > room.bottom + 0.01:
-            if not frames:  # a card taller than the room: it goes alone, at the smallest size, and goes on
-                fitted, rest = fit_frame(ctx.setter, card, Box(room.x, room.y, col_w, room.h))
-                rest, _ = heading_again(fitted, rest, None, ctx.words["continued"])  # "Aanvraag (vervolg)"
-                going_on = [rest] if rest else []
-                return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], [
-                    *going_on,
-                    *cards[index + 1 :],
-                ]
-            return frames, cards[index:]
-        frames.append(
-            Frame(Box(room.x + column * (col_w + gap), tops[column], col_w, need), card, fill=fill, name="card")
-        )
-        tops[column] += need + gap
-    return frames, []
+    for column, (start, end) in enumerate(itertools.pairwise(split)):
+        top = room.y
+        for card, need in zip(cards[start:end], needs[start:end]):
+            frames.append(Frame(Box(room.x + column * (col_w + gap), top, col_w, need), card, fill=fill, name="card"))
+            top += need + gap
+    return frames, cards[split[-1] :]
+
+
+def _column_split(needs: list[float], height: float, gap: float, columns: int) -> list[int]:
+    """Where the cards (their heights) break into ``columns`` columns read one after the other: the
+    most cards that fit, then the break that makes the tallest column least. Returns the columns'
+    first cards' indices and the end, such as [0, 3, 5] (cards 0-2, then 3-4)."""
+
+    def run(start: int, end: int) -> float:  # the height of cards start..end-1 in one column
+        return sum(needs[start:end]) + gap * max(0, end - start - 1)
+
+    def fits(start: int, end: int) -> bool:
+        return run(start, end) <= height + 0.01
+
+    count = 0  # cards in the first column alone, then with a second
+    while count < len(needs) and fits(0, count + 1):
+        count += 1
+    if columns == 1:
+        return [0, count]
+    total = count
+    while total < len(needs) and any(fits(0, k) and fits(k, total + 1) for k in range(1, total + 1)):
+        total += 1
+    return _even(needs, total, run)
+
+
+def _even(needs: list[float], total: int, run: Callable[[int, int], float]) -> list[int]:
+    """The first ``total`` cards in two columns, the break making the taller of the two least (the first
+    column the taller of equals, as a reader expects)."""
+    if total <= 1:
+        return [0, total, total]
+    k = min(range(1, total + 1), key=lambda k: (max(run(0, k), run(k, total)), -k))
+    return [0, k, total]
 
 
 def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:

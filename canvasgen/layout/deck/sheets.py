@@ -191,8 +191,14 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str) -> lis
     slides: list[Slide] = []
     kit = ctx.kit
     state = {True: kit.palette.opportunity, False: kit.palette.pain, None: kit.palette.accent}
+    titles: list[str] = []
     for group in metric_groups(metrics):
-        slide = Slide("kpi_chart", f"{w['kpi_chart']} ({_unit_label(group.unit, ctx.language)})", section, w["n_kpi"])
+        # a unit's figures of very different sizes are charted apart: the second chart of a unit goes on
+        # ("(vervolg)"), never a second slide of the very same title
+        title = f"{w['kpi_chart']} ({_unit_label(group.unit, ctx.language)})"
+        titles.append(title)
+        title += f" ({w['continued']})" if titles.count(title) > 1 else ""
+        slide = Slide("kpi_chart", title, section, w["n_kpi"])
         series: list[tuple[str, list[float | None]]] = [(w["measured"], list(group.values))]
         if any(t is not None for t in group.targets):
             series.append((w["target"], group.targets))

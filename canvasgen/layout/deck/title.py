@@ -8,6 +8,7 @@ from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import meta_lines
+from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.model import Canvas, Journey
 
 
@@ -53,22 +54,35 @@ def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Sli
 
 def _journey_ribbon(ctx: Ctx, journey: Journey) -> list[Frame]:
     """The journey's phases as a ribbon of tiles in their colours along the foot of the title slide:
-    the route the meeting will walk. A name too long for its tile is shown by its number."""
+    the route the meeting will walk. Every tile's name at one size: the largest, from 14 pt down to the
+    slide's least, at which every name fits its tile (a long name took its tile's words away, "2" beside
+    "3  Evaluación del hogar"); a name too long for its tile even then is shown by its number."""
     n = len(journey.phases)
     if not n:
         return []
-    gap, size, height = 4.0, 14.0, ctx.height * 0.11
+    gap, height = 4.0, ctx.height * 0.11
     width = (ctx.width - 2 * ctx.margin - gap * (n - 1)) / n
     top = ctx.height - ctx.margin - height
+    boxes = [Box(ctx.margin + i * (width + gap), top, width, height) for i in range(n)]
+    inks = [readable_on(ctx.kit.palette.phase(i), ctx.ink, large=True) for i in range(n)]
+
+    def named(i: int, size: float) -> Para:
+        phase = journey.phases[i]
+        return Para(f"{i + 1}  {phase_heading(phase)}", size, inks[i], True, "heading", str(phase.source or ""))
+
+    def all_fit(size: float) -> bool:
+        return all(fits(ctx.setter, [named(i, size)], boxes[i]) for i in range(n))
+
+    size = largest_fitting(all_fit, MIN_SIZE, RIBBON_SIZE, 1) if all_fit(MIN_SIZE) else RIBBON_SIZE
     frames = []
     for i, phase in enumerate(journey.phases):
-        box = Box(ctx.margin + i * (width + gap), top, width, height)
+        para = named(i, size)
+        if not fits(ctx.setter, [para], boxes[i]):
+            para = Para(str(i + 1), size, inks[i], True, "heading", str(phase.source or ""))
         fill = ctx.kit.palette.phase(i)
-        ink = readable_on(fill, ctx.ink, large=True)
-        para = Para(f"{i + 1}  {phase_heading(phase)}", size, ink, True, "heading", str(phase.source or ""))
-        if not fits(ctx.setter, [para], box):
-            para = Para(str(i + 1), size, ink, True, "heading", str(phase.source or ""))
-        frames.append(
-            Frame(box, [para], fill=fill, border=readable_on(ctx.kit.palette.primary, ctx.ink), name=f"ribbon {i + 1}")
-        )
+        border = readable_on(ctx.kit.palette.primary, ctx.ink)
+        frames.append(Frame(boxes[i], [para], fill=fill, border=border, name=f"ribbon {i + 1}"))
     return frames
+
+
+RIBBON_SIZE = 14.0  # the title slide's ribbon of phases: its names' largest size

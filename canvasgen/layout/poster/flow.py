@@ -139,9 +139,15 @@ def at_foot(
     columns, col_w = _columns(width, size)
     units = _units(blocks, setter, col_w, size, titles)
     pieces = units.pieces()
-    tallest = sum(len(p.lines) + 1 for p in pieces) * size * (LEADING + BLOCK_GAP)  # more than one column needs
-    packed = _shortest(pieces, tallest, size, columns, units.again, tallest)  # each card whole
-    height = max((_column_height(column, size) for column in packed), default=0.0) + PAD * size
+    one = _column_height(_pack(pieces, math.inf, size, units.again)[0], size) if pieces else 0.0  # in one column
+    packed = _shortest(pieces, one, size, columns, units.again, one + size)  # each card whole
+    # A long card goes on in the next column, under its heading said again, where that saves more height
+    # than a few lines (a card of forty notes ran down the page's left edge, a column alone, too tall
+    # for the foot): two short notes stay together.
+    split = _shortest(pieces, one, size, columns, units.again, SPLIT)
+    if _tallest(packed, size) - _tallest(split, size) > FOOT_SAVING * size * LEADING and len(split) <= columns:
+        packed = split
+    height = _tallest(packed, size) + PAD * size
 
     def draw(page: Page, left: float, top: float) -> None:
         for col, column in enumerate(packed):
@@ -151,6 +157,14 @@ def at_foot(
                 _draw(page, placed, Box(x + PAD * size, top + placed.y, col_w - 2 * PAD * size, 0), setter, kit, size)
 
     return height, draw
+
+
+#: How many lines of height a card split over the foot's columns must save to be split.
+FOOT_SAVING = 3
+
+
+def _tallest(columns: list[_Column], size: float) -> float:
+    return max((_column_height(column, size) for column in columns), default=0.0)
 
 
 #: ``_pack``'s real column height that no card fits whole in: every card may go on in the next column.

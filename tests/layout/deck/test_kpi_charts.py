@@ -38,6 +38,17 @@ def test_no_lone_figure_and_no_mixed_magnitudes_on_a_chart(built: Built) -> None
             assert max(sizes) <= MAGNITUDE * min(sizes), (path.name, title, categories, sizes)
 
 
+def test_no_two_chart_slides_of_one_deck_share_a_title(built: Built) -> None:
+    """The webshop's percentages of very different sizes were charted apart on two slides both titled
+    "Gemeten tegen doel (%)": the second goes on, "(vervolg)"."""
+    titled = 0
+    for path in EXAMPLES:
+        titles = [title for title, _, _ in _kpi_charts(built.deck(path))]
+        assert len(titles) == len(set(titles)), (path.name, titles)
+        titled += sum(1 for t in titles if t.endswith("(vervolg)"))
+    assert titled  # an example has a unit charted on two slides
+
+
 def test_the_hr_decks_figures_are_charted_where_they_read_and_all_in_the_table(built: Built) -> None:
     pptx = built.deck(HR)
     charts = _kpi_charts(pptx)

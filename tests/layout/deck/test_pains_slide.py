@@ -10,9 +10,9 @@ from pptx import Presentation
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
-from tests.support.layouts import Built, deck_fonts, default_kit, laid_deck
+from tests.support.layouts import Built, deck_fonts, default_kit, example_deck, laid_deck
 from tests.support.read_back import run_sizes, title_of
-from tests.support.workbooks import CANVASES, trapkracht, words
+from tests.support.workbooks import CANVASES, EXAMPLES, trapkracht, words
 
 HR = CANVASES / "example-hr-software-b2b.xlsx"
 
@@ -47,3 +47,24 @@ def test_a_pain_point_taller_than_the_slide_goes_on_whole(tmp_path: Path) -> Non
     assert len(pains) >= 2
     said = " ".join(p.text for s in pains for f in s.frames if f.name == "card" for p in f.paras if not p.bold)
     assert " ".join(long.split()) in " ".join(said.split())  # nothing of the card dropped
+
+
+def test_cards_read_down_one_column_then_the_next_in_the_canvas_order() -> None:
+    """The cards of a side in two columns were stacked into the shorter column each time: the solar
+    deck's opportunities read Bewustwording, Aankoop down the first column and Interesse, Overweging,
+    Service & loyaliteit down the second. They go down the first column, then the second, in phase
+    order (the order they are laid in), the two columns about as tall."""
+    two_columns = 0
+    for path in EXAMPLES:
+        for slide in (s for s in example_deck(path).slides if s.kind == "pains"):
+            cards = [f for f in slide.frames if f.name == "card"]
+            for fill in {f.fill for f in cards}:  # a side: its cards in its colour
+                side = [f for f in cards if f.fill == fill]
+                read = sorted(side, key=lambda f: (round(f.box.x), f.box.y))
+                assert [f.paras[0].text for f in read] == [f.paras[0].text for f in side], path.name
+                columns = sorted({round(f.box.x) for f in side})
+                if len(columns) == 2:
+                    two_columns += 1
+                    heights = [sum(f.box.h for f in side if round(f.box.x) == x) for x in columns]
+                    assert abs(heights[0] - heights[1]) <= max(f.box.h for f in side) + 0.01, path.name
+    assert two_columns  # the examples have a side in two columns

@@ -184,6 +184,30 @@ def test_the_title_slide_has_the_kicker_the_title_and_a_ribbon_of_the_phases(bui
     assert all(a.left + a.width < b.left for a, b in itertools.pairwise(ribbon))
 
 
+def test_the_ribbon_names_every_phase_at_one_size(tmp_path: Path) -> None:
+    """Seven phases of a real export, two of their names a line too long for their tiles at 14 pt: those
+    two tiles said only "2" and "4" beside "3  Evaluación del hogar". The ribbon is set at the size at
+    which every name fits, one size for all its tiles."""
+    phases = [
+        "Conocernos en redes sociales",
+        "Visita a la página de internet",
+        "Evaluación del hogar",
+        "Compra del producto por internet",
+        "Instalación en casa",
+        "Uso del agua",
+        "Mantenimiento",
+    ]
+    cells: dict[str, object] = {"A1": "Etapa", "A2": "Acciones"}
+    for col, name in zip("BCDEFGH", phases, strict=True):
+        cells[f"{col}1"], cells[f"{col}2"] = name, f"El cliente: {name.lower()}"
+    pptx = _deck(make_book(tmp_path / "viaje.xlsx", {"Hoja 1": cells}), tmp_path / "out")
+    title = Presentation(str(pptx)).slides[0]
+    ribbon = sorted((s for s in title.shapes if s.name.startswith("ribbon ")), key=lambda s: s.left)
+    assert [s.text_frame.text for s in ribbon] == [f"{i}  {name}" for i, name in enumerate(phases, start=1)]
+    sizes = {run.font.size.pt for s in ribbon for p in s.text_frame.paragraphs for run in p.runs}
+    assert len(sizes) == 1 and 12 <= min(sizes) <= 14
+
+
 def test_scores_on_the_charts_read_as_on_the_poster_signed_round_zero_plain_otherwise(tmp_path: Path) -> None:
     signed = _deck(two_personas(tmp_path / "signed.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "a")
     charts = [s.chart for slide in Presentation(str(signed)).slides for s in slide.shapes if s.has_chart]

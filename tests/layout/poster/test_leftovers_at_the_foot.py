@@ -47,3 +47,28 @@ def test_a_note_on_another_sheet_sits_at_the_journeys_foot_not_on_a_page_of_its_
     pdf = build_poster(source, tmp_path)
     assert len(PdfReader(pdf).pages) == 1
     assert note in " ".join(pdf_text(pdf).split())
+
+
+def test_many_notes_share_the_foot_in_balanced_columns_not_a_page_of_their_own(tmp_path: Path) -> None:
+    """Thirty notes on a short canvas (one score lane: a real export's shape) went to a page of their own
+    beside a page more than half empty: at the foot they took one card down the left edge, taller than the
+    third of a page the foot allowed. They go on in the next column, as a flowed page's cards do."""
+    rows = [("Fase", "Zoeken", "Kopen", "Gebruiken"), ("Klantproces", "Zoekt online", "Betaalt", "Installeert")]
+    cells = {f"{col}{r}": value for r, row in enumerate(rows, start=1) for col, value in zip("ABCD", row)}
+    notes = [f"Opmerking {n}: interview met klant {n} over de levering" for n in range(1, 31)]
+    source = make_book(
+        tmp_path / "notities.xlsx", {"Klantreis": cells, "Toelichting": {f"A{n}": t for n, t in enumerate(notes, 1)}}
+    )
+    assert [n.text for n in read_canvas(source).notes] == notes
+    layout = poster(source)
+    assert len(layout.pages) == 1
+    assert_inside(layout)
+    (page,) = layout.pages
+    note_blocks = [
+        b for b in page.blocks if b.tag == "P" and any(line.text.startswith("Opmerking") for line in b.lines)
+    ]
+    assert len({round(b.box.x) for b in note_blocks}) >= 2  # more than one column
+    pdf = build_poster(source, tmp_path)
+    assert len(PdfReader(pdf).pages) == 1
+    text = " ".join(pdf_text(pdf).split())
+    assert all(note in text for note in notes)
