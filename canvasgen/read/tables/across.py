@@ -446,7 +446,7 @@ def _row_over(
     above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
     why = ""  # why the row over the phase names names no groups of them, when the shape was looked at
     if groups_at is None and frame.upper_row is None and not frame.banners:
-        why = _not_groups(grid, frame, body, used) or "you said (--groups none)"
+        why = _not_groups(grid, frame, body, used)  # "": groups by shape, unless --groups none said (and said so)
     if above is not None:
         return above, _said_of_row_above(above, top - 1, why)
     if why and hint is not GroupsHint.NONE and _names_over_phases(grid, frame, top - 1, phase_cols, used):
