@@ -27,7 +27,7 @@ from canvasgen.read.delimited import (
 )
 from canvasgen.read.file_kind import by_first_bytes, lock_file_of, markup_kind, not_text, ole_document, package_kind
 from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
-from canvasgen.read.grid import Budget, Grid, column_letters
+from canvasgen.read.grid import Budget, Grid, Pos, column_letters
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
 from canvasgen.read.package.declarations import xml_parts
 from canvasgen.read.package.drawings import ShapeText, place_shapes
@@ -177,7 +177,11 @@ def _refuse_large(path: Path, name: str) -> None:
 
 def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[SheetSurvey] | None = None) -> Book:
     """A workbook calamine reads (.ods, .xls, .xlsb), its extent checked before: read in a process of its own."""
-    grids = [Grid.from_cells(s.name, s.cells, s.merges, budget) for s in read_sheets(path, name, kind)]
+    surveys = {sheet.name: sheet for sheet in surveyed or []}
+    grids = [
+        Grid.from_cells(s.name, s.cells, [*s.merges, *(surveys[s.name].merges if s.name in surveys else [])], budget)
+        for s in read_sheets(path, name, kind)
+    ]
     named = path.suffix or "without a suffix"
     renamed = (
         f"the file is named {named} but is an {DESCRIBED[kind]} (.{kind}); "
@@ -188,12 +192,7 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
         CanvasWarning(
             Location(name),
             renamed
-            + f"read as an {DESCRIBED[kind]}: hidden rows and columns cannot be seen in this format and are read"
-            + (
-                "; merged cells are not reported either (a name followed by empty cells still heads them)"
-                if kind == "ods"
-                else ""
-            ),
+            + f"read as an {DESCRIBED[kind]}: hidden rows and columns cannot be seen in this format and are read",
         )
     ]
     by_name = {grid.title: grid for grid in grids}
@@ -206,6 +205,16 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
             for pos, text in sheet.texts.items():
                 grid.retype(pos, text)
             grid.extra_notes.extend(Item(" ".join(text.split()), grid.source((r, c))) for r, c, text in sheet.comments)
+        if sheet.dropped_count:
+            shown = ", ".join(sheet.dropped_merges) + (
+                " ..." if sheet.dropped_count > len(sheet.dropped_merges) else ""
+            )
+            notes.append(
+                CanvasWarning(
+                    Location(name, sheet.name),
+                    f"{sheet.dropped_count} oversized merged range(s) read as separate cells: {shown}",
+                )
+            )
         if sheet.nested_rows:
             rows_ = ", ".join(map(str, sheet.nested_rows[:8])) + (" ..." if len(sheet.nested_rows) > 8 else "")
             notes.append(
@@ -216,7 +225,19 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
                 )
             )
     notes.extend(_past_grid_said(grid, name) for grid in grids if grid.past_grid)
+    notes.extend(_hidden_said(grid, hidden, name) for grid in grids if (hidden := grid.uncover()))
     return Book(grids, kind, notes)
+
+
+def _hidden_said(grid: Grid, hidden: list[Pos], name: str) -> CanvasWarning:
+    """Words kept under a merged range, which the range hides: kept as notes, and said."""
+    shown = ", ".join(f"{grid.ref(p)} (under {grid.ref(grid.owner(p))})" for p in hidden[:5])
+    more = f" and {len(hidden) - 5} more" if len(hidden) > 5 else ""
+    return CanvasWarning(
+        Location(name, grid.title),
+        f"{len(hidden)} cell(s) hold words hidden under a merged range: {shown}{more} (kept as notes); "
+        "unmerge the range to show them, or move them into its first cell",
+    )
 
 
 def _past_grid_said(grid: Grid, name: str) -> CanvasWarning:

@@ -123,6 +123,8 @@ class Grid:
         self.refused: list[tuple[Pos, str]] = []
         #: Cells past Excel's grid (an OpenDocument sheet's, or a crafted file's): kept as notes, and said.
         self.past_grid: list[Pos] = []
+        #: Words no table can reach (cells past Excel's grid, words hidden under a merged range): notes, said
+        #: by the book that found them.
         self.past_notes: list[Item] = []
         self.past_grid_more = 0  # cells past the grid beyond those kept
         #: Words of the sheet outside its cells' values (comments, text boxes over filled cells): notes.
@@ -212,6 +214,19 @@ class Grid:
         for pos, value in past:
             grid.keep_past_grid(pos, value.text)
         return grid
+
+    def uncover(self) -> list[Pos]:
+        """Values under a merged range but in its first cell, which a file may keep (LibreOffice's "keep the
+        contents of the hidden cells") while the range shows only its first: taken out of the grid, as
+        Excel's reader leaves them, and kept as notes. Returns their places, to be said."""
+        hidden = sorted(pos for pos in self.cells if self.owner(pos) != pos)
+        for pos in hidden:
+            self.past_notes.append(Item(" ".join(self.cells.pop(pos).text.split()), self.source(pos)))
+        if hidden:
+            self.max_row = max((r for r, _ in self.cells), default=1)
+            self.max_col = max((c for _, c in self.cells), default=1)
+            self._by_line = None
+        return hidden
 
     def keep_past_grid(self, pos: Pos, text: str) -> None:
         """Text in a cell past Excel's grid, which no table can reach: kept as a note, to be said."""

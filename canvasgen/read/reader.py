@@ -240,7 +240,7 @@ def _read_book(
     for grid in [g for g in grids if g not in later] + later:
         errors.extend(ReadError(Location(name, grid.title, grid.ref(pos)), why) for pos, why in grid.refused)
         if not grid.cells:
-            canvas.notes.extend(grid.past_notes)  # a sheet whose only words lie past Excel's grid
+            canvas.notes.extend(grid.past_notes)  # a sheet whose only words lie past Excel's grid, or under a merge
             continue
         hints = replace(corrections.for_sheet(grid.title), guess=grid.title == guess)
         _read_sheet(grid, name, canvas, errors, metric_rows, hints, phases)

@@ -10,8 +10,10 @@ import struct
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import olefile
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, range_boundaries
 
 from tests.support.workbooks import DATA
 
@@ -162,3 +164,44 @@ def xls_with_last_cell_at(path: Path, row: int, col: int) -> Path:
         struct.pack_into("<HH", data, last + 4, row, col)
         ole.write_stream("Workbook", bytes(data))
     return path
+
+
+def ods_sheet(cells: dict[str, object], merges: Sequence[str] = ()) -> str:
+    """A sheet's rows as LibreOffice writes them, from cells by reference ({"B3": "Fase"}, a number as a
+    float cell) and merged ranges ("B1:F1"): a range's first cell spans it (``table:number-columns-spanned``,
+    ``table:number-rows-spanned``), the others are covered cells (holding a value when one is given there:
+    LibreOffice's "keep the contents of the hidden cells")."""
+    values = {}
+    for ref, value in cells.items():
+        letters, row = coordinate_from_string(ref)
+        values[(row, column_index_from_string(letters))] = value
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    covered: set[tuple[int, int]] = set()
+    for ref in merges:
+        left, top, right, bottom = range_boundaries(ref)
+        spans[(top, left)] = (bottom - top + 1, right - left + 1)
+        covered |= {(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)} - {(top, left)}
+    places = [*values, *spans, *covered]
+    last_row, last_col = max(r for r, _ in places), max(c for _, c in places)
+    xml = []
+    for r in range(1, last_row + 1):
+        row = []
+        for c in range(1, last_col + 1):
+            tag = "table:covered-table-cell" if (r, c) in covered else "table:table-cell"
+            down, across = spans.get((r, c), (1, 1))
+            spanned = (
+                f' table:number-columns-spanned="{across}" table:number-rows-spanned="{down}"'
+                if (r, c) in spans
+                else ""
+            )
+            value = values.get((r, c))
+            if value is None:
+                row.append(f"<{tag}{spanned}/>")
+            elif isinstance(value, (int, float)):
+                row.append(
+                    f'<{tag}{spanned} office:value-type="float" office:value="{value}"><text:p>{value}</text:p></{tag}>'
+                )
+            else:
+                row.append(f'<{tag}{spanned} office:value-type="string"><text:p>{escape(str(value))}</text:p></{tag}>')
+        xml.append(ods_row(row))
+    return "".join(xml)

@@ -17,7 +17,6 @@ import datetime as dt
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,9 +132,16 @@ class _TooMuchText(Exception):
     pass
 
 
-def _sheet_cells(sheet: Any, strings: dict[str, int], spent: list[int]) -> Iterator[list[object]]:
+def _sheet_cells(sheet: Any, strings: dict[str, int], spent: list[int]) -> list[list[object]]:
+    """The sheet's cells with a value as ``[row, column, kind, value]``, 1-based. ``iter_rows`` (python-calamine
+    0.9) starts its columns at the first column with data but its rows at row 1, padded with empty rows, where
+    ``to_python`` skips both: told apart by the number of rows it gives, so that a sheet whose first rows are
+    blank keeps its row numbers either way."""
     top, left = sheet.start or (0, 0)
-    for r, row in enumerate(sheet.iter_rows(), start=top + 1):
+    found: list[tuple[int, int, int, object]] = []
+    yielded = 0
+    for r, row in enumerate(sheet.iter_rows()):
+        yielded += 1
         for c, value in enumerate(row, start=left + 1):
             if value is None:
                 continue
@@ -145,7 +151,9 @@ def _sheet_cells(sheet: Any, strings: dict[str, int], spent: list[int]) -> Itera
                     raise _TooMuchText
             encoded = _encoded(value, strings)
             if encoded is not None:
-                yield [r, c, *encoded]
+                found.append((r + 1, c, *encoded))
+    shift = 0 if yielded == top + sheet.height else top  # else its rows start at the first row with data
+    return [[r + shift, c, kind, value] for r, c, kind, value in found]
 
 
 def _read(path: str) -> dict[str, Any]:
@@ -159,7 +167,7 @@ def _read(path: str) -> dict[str, Any]:
     for sheet_name in book.sheet_names:
         sheet = book.get_sheet_by_name(sheet_name)
         merges = [[r1 + 1, c1 + 1, r2 + 1, c2 + 1] for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
-        sheets.append({"name": sheet_name, "cells": list(_sheet_cells(sheet, strings, spent)), "merges": merges})
+        sheets.append({"name": sheet_name, "cells": _sheet_cells(sheet, strings, spent), "merges": merges})
     return {"sheets": sheets, "strings": list(strings)}
 
 

@@ -8,7 +8,9 @@ many cells, is refused in one sentence naming it.
 
 The same pass finds what calamine leaves out without a word: cells past Excel's grid (LibreOffice has
 more columns than Excel), kept here as notes, tables nested inside a cell, which are said, comments on
-cells (kept as notes), and line breaks and tabs inside a paragraph (calamine glues the words around them).
+cells (kept as notes), line breaks and tabs inside a paragraph (calamine glues the words around them),
+and merged cells (``table:number-columns-spanned``, ``table:number-rows-spanned``: calamine reports
+none for this format), under the same caps as an Excel workbook's merged ranges (``sanitize``).
 Only a sheet's own rows count: the rows of a table nested in a cell neither move the sheet's row
 count nor start a new sheet.
 """
@@ -21,15 +23,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
+from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import Location, ReadError
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_AREA, MAX_CELL_TEXT
 from canvasgen.read.package.extent import refuse_many_cells
+from canvasgen.read.package.sanitize import MAX_MERGE_AREA, MAX_MERGED_CELLS
 
 _T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _P = f"{_TEXT}p"
+_CELL = f"{_T}table-cell"  # a covered cell (``table:covered-table-cell``, under a merge) starts none
 _ANNOTATION = f"{_O}annotation"
 #: Cells past Excel's grid kept as notes, per sheet; more are counted.
 MAX_PAST_GRID = 1_000
@@ -46,6 +51,13 @@ class SheetSurvey:
     #: Cells whose text calamine glues (a line break or a tab inside a paragraph): (row, column) -> the text.
     texts: dict[tuple[int, int], str] = field(default_factory=dict)
     comments: list[tuple[int, int, str]] = field(default_factory=list)  # (row, column, text), 1-based
+    #: Merged ranges (first row, first column, last row, last column), 1-based, within Excel's grid.
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: Merged ranges left out (over ``MAX_MERGE_AREA`` cells, or past the sheet's ``MAX_MERGED_CELLS``): the
+    #: first few as references, and how many in all; their cells are read one by one.
+    dropped_merges: list[str] = field(default_factory=list)
+    dropped_count: int = 0
+    merged_cells: int = 0  # cells inside the merges kept
 
 
 def survey(archive: zipfile.ZipFile, name: str) -> list[SheetSurvey]:
@@ -117,6 +129,8 @@ class _Walk:
         column, reach, filled = 0, 0, 0
         for cell in row:
             times = _count(cell.get(f"{_T}number-columns-repeated"))
+            if cell.tag == _CELL:
+                self._merges(cell, column, repeat)
             if len(cell) and column < EXCEL_COLUMNS and self.row < EXCEL_ROWS:
                 self._cell_words(cell, self.row + 1, column + 1)
             if len(cell) or cell.get(f"{_O}value-type"):
@@ -138,6 +152,30 @@ class _Walk:
             self.cells += filled * max(0, min(self.row + repeat, EXCEL_ROWS) - self.row)
             refuse_many_cells(self.cells, self.name)
         self.row += repeat
+
+    def _merges(self, cell: etree._Element, column: int, repeat: int) -> None:
+        """The merged range a cell starts (one in every copy of a repeated row), within Excel's grid and the
+        caps an Excel workbook's merges have: one over ``MAX_MERGE_AREA`` cells, or past the sheet's
+        ``MAX_MERGED_CELLS``, is dropped (its cells read one by one), counted and said."""
+        across = max(1, _count(cell.get(f"{_T}number-columns-spanned")))
+        down = max(1, _count(cell.get(f"{_T}number-rows-spanned")))
+        if (across == 1 and down == 1) or column >= EXCEL_COLUMNS or self.row >= EXCEL_ROWS:
+            return
+        sheet = self.sheets[-1]
+        right = min(column + across, EXCEL_COLUMNS)
+        copies = min(self.row + repeat, EXCEL_ROWS) - self.row
+        for top in range(self.row + 1, self.row + copies + 1):
+            bottom = min(top + down - 1, EXCEL_ROWS)
+            area = (right - column) * (bottom - top + 1)
+            if area > MAX_MERGE_AREA or sheet.merged_cells + area > MAX_MERGED_CELLS:
+                if len(sheet.dropped_merges) < 5:
+                    sheet.dropped_merges.append(
+                        f"{get_column_letter(column + 1)}{top}:{get_column_letter(right)}{bottom}"
+                    )
+                sheet.dropped_count += self.row + copies - top + 1  # this copy and every later one
+                return
+            sheet.merged_cells += area
+            sheet.merges.append((top, column + 1, bottom, right))
 
     def _cell_words(self, cell: etree._Element, row: int, column: int) -> None:
         """A cell's comment, and its text where a line break or a tab inside a paragraph would be lost

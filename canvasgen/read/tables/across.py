@@ -41,7 +41,7 @@ from canvasgen.read.tables.found import (
     score_shaped,
 )
 from canvasgen.text import label_key, numbered_name, phase_key
-from canvasgen.vocabulary import is_group_header, is_known_phase, is_phase_header, lane_kind
+from canvasgen.vocabulary import PERSONA_INDEX, is_group_header, is_known_phase, is_phase_header, lane_kind
 from canvasgen.vocabulary.roles import NO_ROLE
 from canvasgen.vocabulary.scores import evenly, is_dash
 from canvasgen.vocabulary.structure import (
@@ -87,13 +87,15 @@ def read_across(
     }
     phases, phase_cols, said, explained = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = _corner_label(grid, frame, used, taken)
+    groups_at, shape_said = _groups_by_shape(grid, frame, (rows, phase_cols), used, groups_hint, groups_at)
+    groups_said = [*groups_said, *shape_said]
     groups_at, below_said = _groups_below(grid, frame, (rows, phase_cols), used, groups_hint, groups_at)
     lanes, boundaries, notes, lanes_said = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
     top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row, groups_at) if r is not None)
     groups_said = [*groups_said, *below_said, *lanes_said]
-    above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
+    above, over_said = _row_over(grid, frame, (rows, phase_cols), top, used, lane_kinds, groups_at, groups_hint)
+    groups_said.extend(over_said)
     if above is not None:  # a lane over the phase names ("Doel: ..." per phase): the map's first
-        groups_said.extend(_said_of_row_above(above, top - 1))
         lanes.insert(0, above)
         boundaries = [Boundary(b.kind, b.before + 1, b.source) for b in boundaries]
         top -= 1
@@ -428,15 +430,136 @@ def _row_above(
     return _Row(new_lane(role, text, len(phase_cols), grid.source(label) if label else None), [row])
 
 
-def _said_of_row_above(above: _Row, row: int) -> list[str]:
-    """A row over the phase names read as a lane with no label: said, with the correction that makes its
-    names groups of the phases."""
+def _row_over(
+    grid: Grid,
+    frame: Frame,
+    body: tuple[list[int], list[list[int]]],
+    top: int,
+    used: set[Pos],
+    lane_kinds: dict[str, LaneKind],
+    groups_at: int | None,
+    hint: GroupsHint | None,
+) -> tuple[_Row | None, list[str]]:
+    """The row right above the map read as a lane, if it is one; and, when no row of groups was found, why
+    the row over the phase names names none (a lane's words, or names kept as notes), with ``--groups above``."""
+    phase_cols = body[1]
+    above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
+    why = ""  # why the row over the phase names names no groups of them, when the shape was looked at
+    if groups_at is None and frame.upper_row is None and not frame.banners:
+        why = _not_groups(grid, frame, body, used)  # "": groups by shape, unless --groups none said (and said so)
+    if above is not None:
+        return above, _said_of_row_above(above, top - 1, why)
+    if why and hint is not GroupsHint.NONE and _names_over_phases(grid, frame, top - 1, phase_cols, used):
+        return None, [
+            f"row {top - 1}, over the phase names with no label beside it, names no groups of them, as {why} — "
+            "if its names head groups of the phases, give --groups above"
+        ]
+    return None, []
+
+
+def _said_of_row_above(above: _Row, row: int, why: str) -> list[str]:
+    """A row over the phase names read as a lane with no label: said, why its names are no groups of the
+    phases, and the correction that makes them so."""
     if above.lane.source is not None:
         return []
     return [
         f"row {row}, over the phase names with no label beside it, is a lane named after its row "
-        "(words over single phases) — if its names head groups of the phases, give --groups above"
+        f"(words over single phases{f'; no groups, as {why}' if why else ''}) — if its names head groups of the "
+        "phases, give --groups above"
     ]
+
+
+def _label_opening(name: str) -> str | None:
+    """The label a name opens with, as a lane's item may ("Doel: meer weten", "Goal 1", "Pain – wachten"):
+    the words before a colon, else its first word, when they name a lane, a persona's field or metadata."""
+    head = name.partition(":")[0] if ":" in name else name.split()[0]
+    if len(head.split()) < len(name.split()) and (
+        lane_kind(head) or PERSONA_INDEX.get(label_key(head)) or is_meta_label(head)
+    ):
+        return head.strip()
+    return None
+
+
+#: A group's name is a few words: more, and the row over the phases reads as a lane of sentences.
+_GROUP_WORDS, _GROUP_CHARS = 6, 48
+
+
+def _groups_by_shape(
+    grid: Grid,
+    frame: Frame,
+    body: tuple[list[int], list[list[int]]],
+    used: set[Pos],
+    hint: GroupsHint | None,
+    found: int | None,
+) -> tuple[int | None, list[str]]:
+    """The row right above the phase names, not merged, when its shape says it names groups of them: no
+    label beside it, a short name over the first phase of each group and blank over the others (the first
+    phase named, some blank), nothing else in the row, no name repeated, none a remark, a lane's label, a
+    phase's name or an item of the lanes. What was decided is said, with the correction that changes it. A row
+    of groups ``found`` already (merged, words for groups, ``--groups above``), or phases over steps, stays."""
+    header_row = frame.number_row or frame.header_row
+    row = header_row - 1
+    if found is not None or frame.upper_row is not None or frame.banners:
+        return found, []
+    if row < 1 or _not_groups(grid, frame, body, used):
+        return None, []
+    owners = _group_owners(grid, frame, row, used)
+    shown = ", ".join(f"{grid.ref(p)} '{' '.join(grid.text(p).split())}'" for p in owners)
+    where = f"row {row} ({shown}), over the phase names in row {header_row} with no label beside it"
+    if hint is GroupsHint.NONE:
+        return None, [f"{where}, names no groups of the phases, as you said (--groups none)"]
+    return row, [
+        f"{where}, names groups of the phases by its shape: a short name over the first phase of each group, "
+        f"blank over the others — if it is a lane, give it a label in {grid.ref((row, frame.label_col))}, or give "
+        "--groups none"
+    ]
+
+
+def _names_over_phases(grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos]) -> bool:
+    """Two names or more in the row, each over a phase, with nothing in it left of the phases."""
+    owners = {grid.owner((row, c)) for c in grid.row(row)} if row >= 1 else set()
+    last = phase_cols[-1][-1] if phase_cols else 0
+    return len(owners) >= 2 and all(p not in used and frame.first_col <= p[1] <= last for p in owners)
+
+
+def _not_groups(grid: Grid, frame: Frame, body: tuple[list[int], list[list[int]]], used: set[Pos]) -> str:
+    """Why the row right above the phase names does not name groups of them by its shape ("" when it does):
+    see ``_groups_by_shape``."""
+    rows, phase_cols = body
+    row = (frame.number_row or frame.header_row) - 1
+    if row < 1 or len(phase_cols) < 3:
+        return "there are too few phases to group"
+    owners = [grid.owner((row, c)) for c in grid.row(row)]
+    if any(p[1] < frame.first_col or p in used for p in owners):
+        return f"it has a label in {grid.ref(owners[0])}"
+    starts = {cols[0]: i for i, cols in enumerate(phase_cols)}
+    if any(p[1] not in starts or grid.span(p) != (1, 1) for p in owners):
+        return "a cell of it stands over no phase's first column, or is merged"
+    firsts = sorted(starts[p[1]] for p in owners)
+    if not firsts or firsts[0] != 0:
+        return "its first phase has no name over it"
+    if len(firsts) < 2:
+        return "it holds one name at most"
+    if len(firsts) >= len(phase_cols):
+        return "it has a name over every phase"
+    items = {label_key(grid.text(pos)) for r in rows for cols in phase_cols for c in cols for pos in [(r, c)]}
+    items |= {label_key(grid.text((frame.header_row, cols[0]))) for cols in phase_cols}
+    names = [" ".join(grid.text(p).split()) for p in owners]
+    for pos, name in zip(owners, names):
+        value = grid.cells[pos]
+        if not value.is_text or "\n" in value.text.strip():
+            return f"{grid.ref(pos)} holds no one-line name"
+        if len(name.split()) > _GROUP_WORDS or len(name) > _GROUP_CHARS or reads_as_note(name):
+            return f"'{name}' in {grid.ref(pos)} is no short name"
+        if lane_kind(name) or is_phase_header(name) or is_meta_label(name):
+            return f"'{name}' in {grid.ref(pos)} is a label"
+        if (head := _label_opening(name)) is not None:
+            return f"'{name}' in {grid.ref(pos)} opens with a label ('{head}'), as an item of a lane does"
+        if label_key(name) in items:
+            return f"'{name}' in {grid.ref(pos)} is also a phase or an item of the lanes"
+    if len({label_key(n) for n in names}) < len(names):
+        return "a name comes back"
+    return ""
 
 
 def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl.utils import get_column_letter
 
 from canvasgen.cli import main
 from canvasgen.model import Journey
@@ -236,6 +237,63 @@ def test_group_rows_in_any_script_and_place(data: st.DataObject) -> None:
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == names
     assert groups_of(journey) == groups
+
+
+@pytest.mark.slow
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_unmerged_group_names_by_their_shape_in_any_script_and_place(data: st.DataObject) -> None:
+    """#30, round 10: names written once over the first phase of each group, blank over the others, with no
+    label beside them, over a phase row headed as the phases: groups, in any script, group sizes and place,
+    with a title, blank rows and a note around the map. The same names over the last phase of each group
+    (the first phase blank) are no groups, and the reading says so with the --groups above that makes them."""
+    sizes = data.draw(st.lists(st.integers(1, 3), min_size=2, max_size=4).filter(lambda s: max(s) > 1))
+    n_lanes = data.draw(st.integers(1, 3))
+    # phases, groups, lanes, a note and the lanes' items: all different (a name that is also an item is none)
+    names = data.draw(labels(sum(sizes) * (1 + n_lanes) + len(sizes) + n_lanes + 1))
+    phases, names = names[: sum(sizes)], names[sum(sizes) :]
+    group_names, lanes, note = names[: len(sizes)], names[len(sizes) : len(sizes) + n_lanes], names[-1]
+    body = iter(names[len(sizes) + n_lanes : -1])
+    # the first lane's label a known one, so that the orientation is no guess: the row of groups is the point
+    lanes[0] = data.draw(st.sampled_from(["Klantproces", "Customer actions", "Touchpoints", "Pijnpunten", "Kansen"]))
+    # each name over its group's first phase, else over its last (the first phase blank)
+    at_start = data.draw(st.booleans()) or sizes[0] == 1
+    top, left = data.draw(st.integers(1, 6)), data.draw(st.integers(1, 4))
+    title, gap = data.draw(st.booleans()) and top >= 3, data.draw(st.booleans())
+    corner = data.draw(st.sampled_from(["Fase", "Phase", "Stage", "Etappe", "Этап"]))
+    cells: dict[str, object] = {}
+
+    def put(row: int, col: int, text: str) -> None:
+        cells[f"{get_column_letter(col)}{row}"] = text
+
+    expected, at = [], 0
+    for name, size in zip(group_names, sizes):
+        put(top, left + 1 + (at if at_start else at + size - 1), name)
+        expected.append((name, phases[at : at + size]))
+        at += size
+    put(top + 1, left, corner)
+    lane_rows = [top + 2 + k + (1 if gap and k else 0) for k in range(len(lanes))]  # maybe a blank row inside
+    for j, phase in enumerate(phases):
+        put(top + 1, left + 1 + j, phase)
+        for lane, row in zip(lanes, lane_rows):
+            put(row, left, lane)
+            put(row, left + 1 + j, next(body))
+    if title:
+        put(top - 2, left, f"{note} {note}")
+    put(lane_rows[-1] + 3, left, note)
+    with tempfile.TemporaryDirectory() as folder:
+        path = make_book(Path(folder) / "g.xlsx", {"Map": cells})
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == phases
+    assert [lane.label for lane in journey.lanes if lane.source is not None] == lanes
+    if at_start:
+        assert groups_of(journey) == expected, journey.reading
+        assert any("names groups of the phases by its shape" in line for line in journey.reading)
+    else:
+        assert journey.phase_groups == [], journey.reading
+        assert any(line.endswith("give --groups above") for line in journey.reading), journey.reading
 
 
 @pytest.mark.slow
@@ -605,19 +663,24 @@ def test_phases_over_steps_by_the_share_of_known_names_say_why_and_how_to_group(
 _ANFRAGE = ["Anfrage", "Beratung", "Termin", "Umsetzung", "Rechnung"]
 
 
-def test_names_over_some_phases_read_as_a_lane_say_so_with_the_correction(tmp_path: Path) -> None:
+def test_names_over_the_first_phase_of_each_run_are_groups_by_their_shape(tmp_path: Path) -> None:
     """Round 9, third look: "Vorher | · | Währenddessen | · | Danach" unmerged over five phases became a lane
-    'Zeile 2' above the phase names, and --explain said nothing of it; --groups above makes them groups."""
+    'Zeile 2' above the phase names. Round 10 (#30): a short name over the first phase of each group, blank
+    over the others, no label beside it, is a row of groups by its shape, said with the --groups none that
+    keeps it a lane."""
     cells: dict[str, object] = {"A3": "Phase", "B2": "Vorher", "D2": "Währenddessen", "F2": "Danach"}
     cells["A4"] = "Aktivitäten"
     for i, phase in enumerate(_ANFRAGE):
         cells.update({f"{'BCDEF'[i]}3": phase, f"{'BCDEF'[i]}4": f"tut {i}"})
     path = make_book(tmp_path / "g.xlsx", {"Reise": cells})
     (journey,) = read_canvas(path).journeys
-    said = "row 2, over the phase names with no label beside it, is a lane named after its row"
-    assert any(line.startswith(said) and line.endswith("give --groups above") for line in journey.reading)
-    fixed = read_canvas(path, corrections=from_options(None, None, None, (), groups="above")).journeys[0]
-    assert groups_of(fixed) == [("Vorher", _ANFRAGE[:2]), ("Währenddessen", _ANFRAGE[2:4]), ("Danach", _ANFRAGE[4:])]
+    assert groups_of(journey) == [("Vorher", _ANFRAGE[:2]), ("Währenddessen", _ANFRAGE[2:4]), ("Danach", _ANFRAGE[4:])]
+    assert [lane.label for lane in journey.lanes] == ["Aktivitäten"]
+    said = "row 2 (B2 'Vorher', D2 'Währenddessen', F2 'Danach'), over the phase names in row 3 with no label beside it"
+    assert any(line.startswith(said) and line.endswith("or give --groups none") for line in journey.reading)
+    (lane,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
+    assert lane.phase_groups == [] and [x.label for x in lane.lanes][1:] == ["Aktivitäten"]
+    assert any(line.endswith("names no groups of the phases, as you said (--groups none)") for line in lane.reading)
 
 
 @pytest.mark.parametrize("title", [None, "Reis van de klant"])
