@@ -141,6 +141,7 @@ class Obstacles:
         self._words = sorted((a, b, wide, n) for (a, b, wide), n in collections.Counter(every).items())
         self._starts = [a for a, _, _, _ in self._words]
         self._longest = max((b - a for a, b, _ in every), default=0.0)
+        self._through: dict[float, list[tuple[float, float, bool, int]]] = {}  # place -> the words across it
         self.blocked = _merged([(a - CLEARANCE, b + CLEARANCE) for a, b, _ in every])
         beside = {p for a, b, _ in every for p in (a - CLEARANCE / 4, b + CLEARANCE / 4)}
         self.beside = sorted(beside | {p for span in self.blocked for p in span})  # where a seam may go
@@ -149,13 +150,21 @@ class Obstacles:
         """What a seam there costs, between sheets that show ``shown`` (the sheet before it, the sheet
         after): a word it goes through costs 1000, one of a wide line 1; a word neither sheet shows whole
         (a word lost) far more."""
-        first = bisect.bisect_left(self._starts, place - self._longest)
+        (before, before_end), (after, after_end) = shown
         cost = 0
-        for a, b, wide, n in self._words[first : bisect.bisect_left(self._starts, place)]:
-            if b > place:
-                whole = any(start <= a and b <= end for start, end in shown)
-                cost += n * ((1 if wide else 1000) if whole else 1_000_000)
+        for a, b, wide, n in self._across(place):
+            whole = (before <= a and b <= before_end) or (after <= a and b <= after_end)
+            cost += n * ((1 if wide else 1000) if whole else 1_000_000)
         return cost
+
+    def _across(self, place: float) -> list[tuple[float, float, bool, int]]:
+        """The words a seam at ``place`` goes through (asked again for each seam before it)."""
+        found = self._through.get(place)
+        if found is None:
+            first = bisect.bisect_left(self._starts, place - self._longest)
+            found = [w for w in self._words[first : bisect.bisect_left(self._starts, place)] if w[1] > place]
+            self._through[place] = found
+        return found
 
     def free_near(self, target: float, low: float, high: float) -> float | None:
         """The place between ``low`` and ``high`` nearest ``target`` that is beside every word; None if none."""
