@@ -237,10 +237,14 @@ def _repeating_column(grid: Grid, header_row: int, cols: list[int], stage_col: i
             continue
         if is_stage_id_header(header):
             continue
-        keys = [_key(grid, (r, c)) for r in rows if grid.text((r, c)).strip()]
-        if len(keys) < 0.9 * len(rows) or not 2 <= len(set(keys)) <= len(keys) / 2:
+        if not rows or not grid.text((rows[0], c)).strip():
             continue
-        pairs = {(_key(grid, (r, c)), _key(grid, (r, stage_col))) for r in rows if grid.text((r, c)).strip()}
+        keys: list[str] = []
+        for r in rows:  # a persona written once over its rows (blank below) is theirs
+            keys.append(_key(grid, (r, c)) if grid.text((r, c)).strip() else keys[-1])
+        if not 2 <= len(set(keys)) <= len(keys) / 2:
+            continue
+        pairs = {(key, _key(grid, (r, stage_col))) for key, r in zip(keys, rows, strict=True)}
         if len(pairs) == len(keys):
             return c
     return None
