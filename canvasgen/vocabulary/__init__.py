@@ -107,7 +107,9 @@ STAGE_LIST_TITLE_HEADERS = frozenset(
 )
 #: Words of a header over a stage list's ids ("Step ID", "Fase nr", "Code", "№", "#"), its titles ("Naam
 #: fase", "Label", "Название этапа") and the stages they belong to; "of"-like words between them.
-_ID_WORDS = word_set("id ids nr no nummer number num code key ref seq volgorde order номер код numero nro nummern")
+_ID_WORDS = word_set(
+    "id ids nr no nummer number num code key ref seq volgorde order номер код numero nro nummern codigo codice"
+)
 _TITLE_WORDS = word_set(
     "title name label titel naam benaming nom nombre nome titulo titre название наименование имя bezeichnung"
 )

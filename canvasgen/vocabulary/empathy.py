@@ -17,8 +17,9 @@ _HEADINGS: dict[EmpathyQuadrant, tuple[str, ...]] = {
                 "zeggen en doen", "zegt en doet", "sagen & tun", "sagt & tut", "dit & fait", "dire & faire",
                 "dice y hace", "decir y hacer"),
     _Q.PAINS: ("pain", "pains", "pain points", "pijn", "pijnpunten", "pijnpunt", "schmerzen", "douleurs",
-               "dolores", "frustrations"),
-    _Q.GAINS: ("gain", "gains", "winst", "winsten", "gewinne", "nutzen", "gains", "ganancias", "beneficios"),
+               "dolores", "frustrations", "esfuerzos", "frustraciones", "puntos de dolor"),
+    _Q.GAINS: ("gain", "gains", "winst", "winsten", "gewinne", "nutzen", "gains", "ganancias", "beneficios",
+               "resultados"),
 }  # fmt: skip
 #: Each heading's matching key (``label_key``: case, accents, punctuation and "&"/"and"/"en" ignored).
 EMPATHY_HEADINGS: dict[str, EmpathyQuadrant] = {
@@ -54,4 +55,15 @@ def empathy_quadrant(text: str) -> EmpathyQuadrant | None:
         return None  # only a question asking what the persona does is a heading
     asking = next(i for i, w in enumerate([*words, ""]) if w not in _ASKING)  # "what does": the question's
     core = [w for w in words[asking:] if w not in _ASKED]
-    return EMPATHY_HEADINGS.get(" ".join(core)) if core else None
+    if not core:
+        return None
+    if " ".join(core) in EMPATHY_HEADINGS:
+        return EMPATHY_HEADINGS[" ".join(core)]
+    # asked of the persona by name: "Wat denkt en voelt Sanne?", "What does Maria hear?" (a capitalised word
+    # at either end of the verbs, taken off as the name)
+    named = {label_key(w) for w in lines[0].split()[1:] if w[:1].isupper()}
+    for rest in (core[:-1], core[1:]):
+        dropped = core[-1] if rest == core[:-1] else core[0]
+        if rest and dropped in named and " ".join(rest) in EMPATHY_HEADINGS:
+            return EMPATHY_HEADINGS[" ".join(rest)]
+    return None

@@ -193,13 +193,15 @@ BLUEPRINT_LANES: dict[str, tuple[str, tuple[str, ...]]] = {
         "azioni onstage", "acciones frontstage", "actions frontstage", "frontstage aktionen", "фронтстейдж",
         "действия фронт офиса", "front stage interactions", "frontstage interactions", "zichtbare acties",
         "zichtbare medewerkersacties", "zichtbare acties medewerkers", "zichtbare interacties",
+        "visible contact", "visible actions", "zichtbaar contact",
     )),
     "backstage": ("internal", (
         "backstage", "back stage", "backstage actions", "backstage processes", "invisible contact employee actions",
         "back office", "backoffice", "azioni backstage", "azioni di backstage", "azioni back stage",
         "processi di backstage", "acciones backstage", "actions backstage", "backstage aktionen", "бэкстейдж",
         "действия бэк офиса", "onzichtbare acties", "onzichtbare medewerkersacties",
-        "onzichtbare acties medewerkers", "achter de schermen",
+        "onzichtbare acties medewerkers", "achter de schermen", "onzichtbare interacties",
+        "invisible contact", "invisible actions", "onzichtbaar contact",
     )),
     "support": ("internal", (
         "support processes", "supporting processes", "support systems", "support", "ondersteunende processen",
@@ -237,9 +239,22 @@ _LINE_INDEX = {label_key(w): line for line, words in BLUEPRINT_LINES.items() for
 @functools.lru_cache(maxsize=4096)
 def blueprint_part(label: str) -> str | None:
     """Which part of a service blueprint a lane label names ("evidence", "frontstage", ...), or None."""
-    key = label_key(label.split("\n")[0].split("(")[0])
-    if key in _BLUEPRINT_INDEX:
-        return _BLUEPRINT_INDEX[key]
+    first = label.split("\n")[0].split("(")[0]
+    # "Onstage / visible contact", "Backstage – invisible": a name and its gloss, each may name the part
+    for part in [first, *re.split(r"\s*(?:/|\s[–—-]\s|:)\s*", first)]:
+        found = _blueprint_part(label_key(part))
+        if found is not None:
+            return found
+    return None
+
+
+def _blueprint_part(key: str) -> str | None:
+    if not key:
+        return None
+    # one or many: "zichtbare interactie" and "zichtbare interacties", "support process" and "… processes"
+    for form in (key, key + "s", key + "es", key.removesuffix("s")):
+        if form in _BLUEPRINT_INDEX:
+            return _BLUEPRINT_INDEX[form]
     for known in sorted(_BLUEPRINT_INDEX, key=len, reverse=True):
         if len(known) >= 8 and key.startswith(known + " "):
             return _BLUEPRINT_INDEX[known]

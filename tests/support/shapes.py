@@ -246,7 +246,9 @@ def keyed_tables(draw: st.DrawFn) -> KeyedTable:
         pairs.sort(key=lambda ps: (ps[1], ps[0]))
     elif order == "shuffled":
         pairs = draw(st.permutations(pairs))
-    keys = draw(st.sampled_from([("persona_id", "stage_id"), ("Persona", "Stage"), ("persona", "fase")]))
+    # the persona column under a header of no known word ("Персона", "Klantprofiel"): told by its values
+    unnamed = (draw(labels(1))[0], draw(st.sampled_from(["Stage", "stage_id", "Этап"])))
+    keys = draw(st.sampled_from([("persona_id", "stage_id"), ("Persona", "Stage"), ("persona", "fase"), unnamed]))
     return KeyedTable(personas, list(range(1, n_stages + 1)), columns, texts, scores, pairs, keys)
 
 
@@ -278,8 +280,14 @@ def keyed_tables_round_nine(draw: st.DrawFn) -> KeyedTable:
 BLUEPRINT_NAMES = (
     ("Physical evidence", "Evidence", "Props", "Fysiek bewijs"),
     ("Customer actions", "User actions", "Klantacties", "Acties klant", "Klant"),
-    ("Frontstage", "Onstage actions", "Front office", "Zichtbare acties medewerker", "Frontstage (zichtbaar)"),
-    ("Backstage", "Backstage actions", "Back office", "Onzichtbare acties medewerker", "Achter de schermen"),
+    (
+        *("Frontstage", "Onstage actions", "Front office", "Zichtbare acties medewerker", "Frontstage (zichtbaar)"),
+        *("Zichtbare interactie", "Onstage / visible contact", "Visible contact – employee"),
+    ),
+    (
+        *("Backstage", "Backstage actions", "Back office", "Onzichtbare acties medewerker", "Achter de schermen"),
+        *("Onzichtbare interactie", "Backstage / invisible contact", "Invisible contact: employee"),
+    ),
     ("Support processes", "Support systems", "Ondersteunende processen", "Ondersteunende systemen", "Ondersteuning"),
 )
 

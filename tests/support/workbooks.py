@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -222,6 +223,24 @@ EMPATHY_HEADINGS = {
         "pains": "Pijn",
         "gains": "Winst",
     },
+    # asked of the persona by name (round 10: 'Wat denkt en voelt Sanne?' was no heading)
+    "nl named": {
+        "think_feel": "Wat denkt en voelt Sanne?",
+        "hear": "Wat hoort Sanne?",
+        "see": "Wat ziet ze?",
+        "say_do": "What does Sanne say and do?",
+        "pains": "Pijnpunten",
+        "gains": "Winst",
+    },
+    # the Spanish canvas's own words for pains and gains (round 10: 'Esfuerzos', 'Resultados' were entries)
+    "es": {
+        "think_feel": "¿Qué piensa y siente?",
+        "hear": "¿Qué oye?",
+        "see": "¿Qué ve?",
+        "say_do": "¿Qué dice y hace?",
+        "pains": "Esfuerzos",
+        "gains": "Resultados",
+    },
 }
 #: Where each quadrant's heading stands from the map's top-left (rows, columns): a picture, not a table.
 _EMPATHY_PLACES = {
@@ -234,19 +253,28 @@ _EMPATHY_PLACES = {
 }
 
 
+@dataclass(frozen=True)
+class MapStyle:
+    """How an empathy map is written: in cells or text boxes; each heading over its entries, or with them."""
+
+    boxes: bool = False
+    together: bool = False
+
+
 def empathy_map(
     path: Path,
     title: str,
     headings: dict[str, str],
     entries: dict[str, list[str]],
     origin: tuple[int, int] = (1, 1),
-    boxes: bool = False,
+    style: MapStyle = MapStyle(),
     other_sheets: dict[str, Cells] | None = None,
     sheet_name: str = "Map",
 ) -> Path:
     """An empathy map laid out as a picture on sheet ``sheet_name`` (the title at ``origin``, 1-based row and column;
-    each quadrant's heading with up to three entries under it), in cells or, with ``boxes``, in text boxes;
-    ``other_sheets`` written before it (a Personas sheet)."""
+    each quadrant's heading with up to three entries under it), in cells or, with ``style.boxes``, in text boxes;
+    ``other_sheets`` written before it (a Personas sheet); with ``style.together``, each heading and its entries
+    in one cell or box, a line each."""
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(path))
@@ -258,7 +286,7 @@ def empathy_map(
     row0, col0 = origin[0] - 1, origin[1] - 1
 
     def put(row: int, col: int, text: str) -> None:
-        if boxes:
+        if style.boxes:
             sheet.insert_textbox(row, col, text, {"width": 60, "height": 18})
         else:
             sheet.write(row, col, text)
@@ -266,6 +294,9 @@ def empathy_map(
     put(row0, col0, title)
     for quadrant, heading in headings.items():
         row, col = _EMPATHY_PLACES[quadrant]
+        if style.together:
+            put(row0 + row, col0 + col, "\n".join([heading, *entries.get(quadrant, [])[:3]]))
+            continue
         put(row0 + row, col0 + col, heading)
         for n, entry in enumerate(entries.get(quadrant, [])[:3], start=1):
             put(row0 + row + n, col0 + col, entry)

@@ -9,9 +9,9 @@ The lanes are never reordered: named out of order, they are an ordinary map, and
 
 from __future__ import annotations
 
-from canvasgen.model import Boundary, Lane
+from canvasgen.model import Boundary, Lane, LaneKind, RoleBy
 from canvasgen.read.tables.found import Section
-from canvasgen.vocabulary.structure import blueprint_part
+from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part
 
 _PARTS = ("evidence", "customer", "frontstage", "backstage", "support")
 _BELOW = {
@@ -57,11 +57,21 @@ def place_lines(section: Section) -> None:
         if below is not None and below > 0:
             section.boundaries.append(Boundary(line, below))
     if section.boundaries:
+        _give_parts_their_roles(section)
         placed = ", ".join(f"{_LINE_NAMES[b.kind]} above '{section.lanes[b.before].label}'" for b in section.boundaries)
         section.reading.append(
             f"a service blueprint by its lanes' names: {placed}, as if written — to draw it as an ordinary map, "
             "rename a lane, or write the lines as rows where they belong"
         )
+
+
+def _give_parts_their_roles(section: Section) -> None:
+    """A lane of no role that names a part ('Evidence', 'Customer', 'Support' over a column of a blueprint
+    turned on its side) has the part's role, as it would across."""
+    for lane in section.lanes:
+        part = _part(lane)
+        if lane.role_by is RoleBy.NONE and part is not None:
+            lane.kind, lane.role_by, lane.suggestions = LaneKind(BLUEPRINT_LANES[part][0]), RoleBy.SYNONYM, ()
 
 
 def _part(lane: Lane) -> str | None:

@@ -61,8 +61,10 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     keyed = None
     if not hints.places:  # one card per row; one row per stage; one row per persona and stage
         keyed = read_cards(grid, used, hints.lane_kinds)
-        keyed = keyed or read_stage_list(grid, used, hints.lane_kinds, file, hints.groups, said)
+        # keyed before the stage list: stage ids repeat under each persona (a stage list refuses them as given
+        # twice), the persona column told by its values when its header is no known word
         keyed = keyed or read_keyed(grid, used, hints.lane_kinds, hints.groups)
+        keyed = keyed or read_stage_list(grid, used, hints.lane_kinds, file, hints.groups, said)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used
         tables.append(keyed)

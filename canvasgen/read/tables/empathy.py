@@ -2,7 +2,8 @@
 and ES) laid out as a picture, not a table — in at least two rows and two columns — each with its
 entries under it, in cells or in text boxes (placed in cells when the workbook is opened).
 
-An entry belongs to the nearest heading above it (on the heading's row: to its right), the closest
+A cell (a text box) whose first line is a heading and whose other lines are entries is a heading with its
+entries. An entry belongs to the nearest heading above it (on the heading's row: to its right), the closest
 column first, one left of it or its own before one right of it. The text above every heading is the
 map's title (its first cell); other cells above stay notes. Which persona a map belongs to is settled
 once every sheet is read (``attach_empathy_maps``): the persona named in its title or sheet, else the
@@ -27,10 +28,16 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
     the sheet holds none. A map ends where a row of headings names a quadrant it already has: the next
     map begins there, with its own headings and entries."""
     headings: dict[Pos, EmpathyQuadrant] = {}
+    headed: dict[Pos, list[Item]] = {}  # a heading on the first line of its cell (a text box): the lines under it
     for pos in sorted(grid.cells):
         if pos in used:
             continue
         quadrant = empathy_quadrant(grid.text(pos))
+        items = grid.items(pos)
+        if quadrant is None and len(items) > 1 and grid.text(pos).lstrip().startswith(items[0].text):
+            quadrant = empathy_quadrant(items[0].text)
+            if quadrant is not None:
+                headed[pos] = items
         if quadrant is not None:
             headings[pos] = quadrant
     if len(set(headings.values())) < MIN_QUADRANTS:
@@ -46,7 +53,8 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
         entries: dict[EmpathyQuadrant, list[Item]] = {q: [] for q in EmpathyQuadrant}
         written: dict[EmpathyQuadrant, Item] = {}
         for pos, quadrant in group.items():
-            written.setdefault(quadrant, grid.whole(pos))
+            written.setdefault(quadrant, headed[pos][0] if pos in headed else grid.whole(pos))
+            entries[quadrant].extend(headed.get(pos, [])[1:])
         title: Item | None = None
         for pos in sorted(grid.cells):
             if pos in used or pos in taken or pos[0] >= end:
@@ -215,6 +223,8 @@ def _name_in(source: Item) -> Persona | None:
     else:
         rest = _REMARK.sub("", rest)
     rest = rest.strip(" –—-:")
+    if "," in rest:  # "Tom, first-time home buyer": the name before a remark (the title is kept as a note)
+        rest = rest.split(",")[0].strip()
     words = rest.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None

@@ -93,6 +93,11 @@ def read_keyed(
         + ("named by their ids in order (by their number)" if numbered else "as written, in the order they first come")
         + "; the other columns are lanes"
     )
+    if not is_persona_header(grid.text((header_row, persona_col))):
+        reading += (
+            f"; column {p_letter} ('{grid.text((header_row, persona_col))}') by its values: they come back down "
+            "the rows, each with stages of its own"
+        )
     if filled:
         reading += (
             f"; column {p_letter} left blank under a persona: its rows are that persona's "
@@ -214,8 +219,34 @@ def _header(grid: Grid, used: set[Pos]) -> tuple[int, int, int] | None:
             ),
             None,
         )
+        if stage is not None and persona is None:
+            persona = _repeating_column(grid, row, [c for c in cols if c < stage], stage)
         if persona is not None and stage is not None:
             return row, persona, stage
+    return None
+
+
+def _repeating_column(grid: Grid, header_row: int, cols: list[int], stage_col: int) -> int | None:
+    """A column left of the stage column, under a header in no known role (``Персона``, ``Klantprofiel``),
+    whose values come back down the rows, each with a stage of its own: the personas of a table keyed by
+    two columns, whatever its header's words. The reader then checks that they go through the same stages."""
+    rows = [r for r in sorted({r for r, _ in grid.cells if r > header_row}) if grid.text((r, stage_col)).strip()]
+    for c in cols:
+        header = grid.text((header_row, c))
+        if not header.strip() or lane_kind(header) or is_phase_header(header) or is_group_header(header):
+            continue
+        if is_stage_id_header(header):
+            continue
+        if not rows or not grid.text((rows[0], c)).strip():
+            continue
+        keys: list[str] = []
+        for r in rows:  # a persona written once over its rows (blank below) is theirs
+            keys.append(_key(grid, (r, c)) if grid.text((r, c)).strip() else keys[-1])
+        if not 2 <= len(set(keys)) <= len(keys) / 2:
+            continue
+        pairs = {(key, _key(grid, (r, stage_col))) for key, r in zip(keys, rows, strict=True)}
+        if len(pairs) == len(keys):
+            return c
     return None
 
 

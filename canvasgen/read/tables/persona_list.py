@@ -11,6 +11,8 @@ persona's fields under their own headers.
 
 from __future__ import annotations
 
+import unicodedata
+
 from openpyxl.utils import get_column_letter
 
 from canvasgen.model import Item, Persona
@@ -44,6 +46,11 @@ def read_persona_list(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[P
     said_persona = any(is_persona_header(h) for h in headers.values()) or _titled_persona(grid.title)
     texts = {c: [grid.text((r, c)) for r in body] for c in cols}
     free = [c for c in cols if _free_text(texts[c])]
+    if not free and any(label_key(h) in PERSONA_LIST_NAME_HEADERS for h in headers.values()):
+        # "id | name | persona": the persona told in a few words beside its name, under a header saying so
+        free = [
+            c for c in cols if is_persona_header(headers[c]) and label_key(headers[c]) not in PERSONA_LIST_NAME_HEADERS
+        ]
     if not said_persona or not free:
         return None
     text_col = max(free, key=lambda c: sum(len(t) for t in texts[c]))
@@ -134,9 +141,15 @@ def _free_text(texts: list[str]) -> bool:
     if not filled or len(filled) < 0.8 * len(texts):
         return False
     return (
-        sum(len(t) for t in filled) / len(filled) >= _FREE_TEXT
+        sum(_width(t) for t in filled) / len(filled) >= _FREE_TEXT
         or sum(len(t.split()) for t in filled) / len(filled) >= _FREE_WORDS
     )
+
+
+def _width(text: str) -> int:
+    """How long a text reads: a wide character (Chinese, Japanese, Korean: a word each, unspaced) counts
+    twice, so that a sentence of 15 hanzi is free text as much as one of 30 Latin letters."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
 def _distinct_and_short(texts: list[str]) -> bool:

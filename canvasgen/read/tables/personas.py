@@ -325,11 +325,27 @@ def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos
     c = key_col + 1
     while c <= grid.max_col:
         filled = [r for r in keys if (r, c) in grid.cells and (r, c) not in used]
+        if not filled and cols and _persona_past_blank(grid, c + 1, keys, used):
+            c += 1  # one persona a column, a blank column between them: the next persona, not the end
+            continue
         if not filled or _key_rows(grid, c, used) is not None:
             break
         cols.append(c)
         c += 1
     return cols
+
+
+def _persona_past_blank(grid: Grid, col: int, keys: dict[int, str], used: set[Pos]) -> bool:
+    """Whether the column past a blank one is another persona's values beside the same labels: a value
+    beside the name label and most of the others, none of them a field's label (a key/value block's labels
+    are), nothing in the column above or below the labels."""
+    filled = [r for r in keys if (r, col) in grid.cells and (r, col) not in used]
+    named = [r for r, field in keys.items() if field == "name"]
+    if not named or not all(r in filled for r in named) or len(filled) < 0.8 * len(keys):
+        return False
+    if any(match_field(grid.text((r, col)), PERSONA_INDEX) is not None for r in filled):
+        return False
+    return all(r in keys for r in grid.column(col))
 
 
 def _label(labels: dict[str, Item], field: str, label: Item) -> str:

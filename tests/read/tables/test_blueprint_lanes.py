@@ -38,6 +38,14 @@ DUTCH_OTHER = ["Klant", "Frontstage (zichtbaar)", "Backstage (onzichtbaar)", "On
             ["Fysiek bewijs", "Klantacties", "Frontoffice", "Backoffice", "Ondersteunende systemen"],
             [("interaction", 2), ("visibility", 3), ("internal", 4)],
         ),  # was without its line of internal interaction
+        (
+            ["Fysiek bewijs", "Klantacties", "Zichtbare interactie", "Onzichtbare interactie", "Ondersteuning"],
+            [("interaction", 2), ("visibility", 3), ("internal", 4)],
+        ),  # round 10: 'interactie' in the singular was no part: an ordinary map
+        (
+            ["Evidence", "Customer", "Onstage / visible contact", "Backstage / invisible contact", "Support"],
+            [("interaction", 2), ("visibility", 3), ("internal", 4)],
+        ),  # round 10: a name and its gloss after '/' was no part: both lines above 'Backstage / …'
     ],
 )
 def test_dutch_lane_names_make_a_blueprint(tmp_path: Path, lanes: list[str], lines: list[tuple[str, int]]) -> None:
@@ -112,3 +120,24 @@ def test_blueprints_by_their_lane_names(found: tuple[NamedBlueprint, list[str]])
             expected.append((line, at))
     assert [(b.kind, b.before) for b in journey.boundaries] == expected
     assert parts == [part for _, part in named]
+
+
+def test_a_blueprint_turned_on_its_side_gives_its_parts_their_roles(tmp_path: Path) -> None:
+    """Round 10: phases down, lanes across named 'Evidence', 'Customer', 'Onstage / visible contact', …: the
+    lines stood both above 'Backstage / …' and three lanes had no role (across they had theirs)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    header = ["Step", "Evidence", "Customer", "Onstage / visible contact", "Backstage / invisible contact", "Support"]
+    rows = [header, *([f"step {p}", *(f"{h.split()[0]} {p}" for h in header[1:])] for p in "abc")]
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=2):
+            sheet.cell(r, c, value)
+    path = tmp_path / "side.xlsx"
+    book.save(path)
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["step a", "step b", "step c"]
+    assert [(b.kind, b.before) for b in journey.boundaries] == [("interaction", 2), ("visibility", 3), ("internal", 4)]
+    assert [lane.kind for lane in journey.lanes] == ["touchpoints", "customer", "internal", "internal", "internal"]

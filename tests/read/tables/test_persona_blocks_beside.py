@@ -252,3 +252,38 @@ def test_blocks_side_by_side_each_with_its_name_row_are_two_personas(
     canvas = read_canvas(path)
     assert [[p.name.text if p.name else "", *(i.text for i in p.fields.values())] for p in canvas.personas] == people
     assert lost_lines(path, canvas) == []
+
+
+@pytest.mark.slow
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_personas_one_a_column_with_blank_columns_between(data: st.DataObject) -> None:
+    """Round 10: personas one per column beside one column of labels, a blank column between them: the
+    persona past the first blank column and all after it were kept as notes."""
+    n = data.draw(st.integers(2, 4))
+    keys = data.draw(
+        st.sampled_from(
+            [
+                ["Name", "Age", "Role", "Goals", "Frustrations"],
+                ["Naam", "Leeftijd", "Beroep", "Doelen", "Frustraties"],
+                ["Name", "Alter", "Beruf", "Ziele", "Frustrationen"],
+            ]
+        )
+    )
+    words = data.draw(labels(n * (len(keys) - 1)))
+    top, left = data.draw(st.integers(1, 4)), data.draw(st.integers(1, 3))
+    gaps = [data.draw(st.integers(0, 1)) for _ in range(n - 1)]  # each blank column there or not
+    cells: dict[str, Any] = {}
+    for r, key in enumerate(keys):
+        cells[f"{get_column_letter(left)}{top + r}"] = key
+    col = left + 1
+    for p in range(n):
+        for r in range(len(keys)):
+            value = str(20 + p) if r == 1 else words[p * (len(keys) - 1) + (r if r == 0 else r - 1)]
+            cells[f"{get_column_letter(col)}{top + r}"] = value
+        col += 1 + (gaps[p] if p < n - 1 else 0)
+    with tempfile.TemporaryDirectory() as folder:
+        path = make_book(Path(folder) / "p.xlsx", {"Personas": cells})
+        canvas = read_canvas(path)
+        assert lost_lines(path, canvas) == []
+    assert [p.name.text for p in canvas.personas if p.name] == [words[p * (len(keys) - 1)] for p in range(n)]

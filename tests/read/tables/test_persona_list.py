@@ -88,6 +88,39 @@ def test_persona_lists_in_any_script(data: st.DataObject) -> None:
     ] == stories
 
 
+@pytest.mark.slow
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_persona_lists_written_without_spaces(data: st.DataObject) -> None:
+    """Round 10: a persona told in a sentence of hanzi (no spaces between words, 15 to 30 characters) was no
+    free text, being under 30 letters of one 'word': the list was read as a guessed journey of one phase."""
+    n = data.draw(st.integers(2, 8))
+    hanzi = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+    stories = data.draw(st.lists(st.text(hanzi, min_size=15, max_size=30), min_size=n, max_size=n, unique=True))
+    rows = [["a", data.draw(st.sampled_from(["persona", "Persona"]))], *([str(i), s] for i, s in enumerate(stories, 1))]
+    with tempfile.TemporaryDirectory() as folder:
+        canvas = read_canvas(write_csv(Path(folder) / "personas.csv", rows))
+    assert canvas.journeys == []
+    assert [p.name.text for p in canvas.personas if p.name] == [f"Persona {i}" for i in range(1, n + 1)]
+    assert [p.get("bio") for p in canvas.personas] == stories
+
+
+def test_a_persona_told_in_a_few_words_beside_its_name_is_a_persona_list(tmp_path: Path) -> None:
+    """Round 10: a companion persona list `id, name, persona` whose descriptions are a few words ('Busy team
+    lead') was no persona list (no free text): read as a journey of its own, its ids as phases."""
+    rows = [
+        ["id", "name", "persona"],
+        ["p1", "Student Sam", "Price-sensitive student"],
+        ["p2", "Manager Mo", "Busy team lead"],
+    ]
+    canvas = read_canvas(write_csv(tmp_path / "people.csv", rows))
+    assert canvas.journeys == []
+    assert [(p.name.text if p.name else None, p.get("bio")) for p in canvas.personas] == [
+        ("Student Sam", "Price-sensitive student"),
+        ("Manager Mo", "Busy team lead"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sheet", "origin"), [("Doelgroepen", (3, 2)), ("Target groups", (1, 1)), ("Personas", (2, 4))]
 )

@@ -103,8 +103,8 @@ def test_a_column_headed_as_a_group_whose_values_come_back_is_a_lane_and_said(tm
 
 
 #: Headers people write over a stage list's ids and titles (EN, NL, RU), and how they write the ids.
-ID_HEADERS = ["id", "Step ID", "nr", "Fase nr.", "#", "№", "code", "stage_no"]
-TITLE_HEADERS = ["title", "Naam fase", "label", "Stage name", "Название этапа", "Name of the step", "naam"]
+ID_HEADERS = ["id", "Step ID", "nr", "Fase nr.", "#", "№", "code", "stage_no", "Código", "Codice"]
+TITLE_HEADERS = ["title", "Naam fase", "label", "Stage name", "Название этапа", "Name of the step", "naam", "Nombre"]
 ID_STYLES = {
     "number": lambda n: n,
     "text": lambda n: str(n),
