@@ -105,6 +105,17 @@ def _numbering_match(text: str) -> int:
     return len(match.group(0))
 
 
+def undecorated(word: str) -> str:
+    """A header word without the arrows and marks around it: "Fase →" -> "Fase", "» Phase:" -> "Phase",
+    "Stage >>" -> "Stage"; "" when nothing but decoration is left ("→"). Numbering is kept ("Fase 1")."""
+    text = " ".join(word.split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _ARROW_END.sub("", _ARROW_START.sub("", text)).strip("".join(DECORATION))
+    return text if any(ch.isalnum() for ch in text) else ""
+
+
 def is_decorated(name: str) -> bool:
     """True when a name carries numbering or arrows: a sign that it names a phase."""
     return strip_decoration(name) != " ".join(name.split())

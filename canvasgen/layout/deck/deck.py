@@ -53,7 +53,15 @@ from canvasgen.layout.deck.sheets import (
     touchpoint_slides,
 )
 from canvasgen.layout.deck.title import title_slide
-from canvasgen.layout.headings import corner_text, group_heading, lane_heading, phase_heading, shortened, steps_heading
+from canvasgen.layout.headings import (
+    corner_text,
+    group_heading,
+    lane_heading,
+    phase_heading,
+    phase_word,
+    shortened,
+    steps_heading,
+)
 from canvasgen.layout.meta import made_on, score_text
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
@@ -569,7 +577,7 @@ def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> 
 
 def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     w = ctx.words
-    label = shortened(journey.phase_labels[0].text) if journey.phase_labels else WORDS[ctx.language]["phase"]
+    label = phase_word(journey, WORDS[ctx.language]["phase"])
     rows: list[list[str]] = []
     # learning and opportunities: each item an action; a lane of no role close to their labels, named
     for lane in journey.improvement_lanes() + journey.offered_improvement_lanes():

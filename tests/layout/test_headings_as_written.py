@@ -1,0 +1,62 @@
+"""What a service designer wrote around the canvas comes out as they meant it (round 10, a new user's
+workbook): the corner's "Fase →" is the word "Fase" on slide titles, tables and the poster's corner; a
+notes column's heading is the title of its block, and a sheet's title cell no note; a pain point merged
+over two phases is in both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from canvasgen.layout.headings import corner_text
+from canvasgen.pipeline import BuildOptions, run
+from canvasgen.read.reader import read_canvas
+from canvasgen.units import PrintOptions, parse_paper
+from tests.support.layouts import DATE
+from tests.support.read_back import pdf_text, shape_texts, title_of
+from tests.support.workbooks import ferry_pass
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The ferry-pass canvas's A1 poster and deck, built once in this process."""
+    folder = tmp_path_factory.mktemp("ferry")
+    path = ferry_pass(folder / "veerpas.xlsx")
+    result = run(path, BuildOptions(folder / "out", parse_paper("A1"), PrintOptions(), None, DATE, pdf=True, pptx=True))
+    assert result.pdf is not None and result.pptx is not None
+    return result.pdf, result.pptx
+
+
+def _slides(pptx: Path) -> list[tuple[str, list[str]]]:
+    return [
+        (title_of(slide), [t for shape in slide.shapes for t in shape_texts(shape)])
+        for slide in Presentation(str(pptx)).slides
+    ]
+
+
+def test_the_corner_word_is_a_heading_without_its_arrow(built: tuple[Path, Path]) -> None:
+    pdf, pptx = built
+    slides = _slides(pptx)
+    titles = [title for title, _ in slides]
+    assert [t for t in titles if t.startswith("Fase ")] == [
+        "Fase 1/4 · Kiezen",
+        "Fase 2/4 · Boeken",
+        "Fase 3/4 · Overvaart",
+        "Fase 4/4 · Terugreis",
+    ]
+    actions = next(texts for title, texts in slides if title == "Verbeteracties")
+    assert [t for t in actions if t][1] == "Fase"  # the phase column, headed by the word
+    every = "\n".join(t for _, texts in slides for t in texts) + pdf_text(pdf)
+    assert "→" not in every
+    assert "Fase Kiezen Boeken Overvaart Terugreis" in pdf_text(pdf)  # the poster's corner, then the phases
+
+
+@pytest.mark.parametrize(
+    ("corner", "word"),
+    [("Fase →", "Fase"), ("» Phase:", "Phase"), ("Stage >>", "Stage"), ("Fase ⇒", "Fase"), ("→", "")],
+)
+def test_arrows_and_marks_come_off_the_corner_word(tmp_path: Path, corner: str, word: str) -> None:
+    journey = read_canvas(ferry_pass(tmp_path / "veerpas.xlsx", {"A5": corner})).journeys[0]
+    assert corner_text(journey) == word
