@@ -60,3 +60,25 @@ def test_the_corner_word_is_a_heading_without_its_arrow(built: tuple[Path, Path]
 def test_arrows_and_marks_come_off_the_corner_word(tmp_path: Path, corner: str, word: str) -> None:
     journey = read_canvas(ferry_pass(tmp_path / "veerpas.xlsx", {"A5": corner})).journeys[0]
     assert corner_text(journey) == word
+
+
+def test_a_notes_columns_heading_titles_its_notes_and_a_sheets_title_is_no_note(built: tuple[Path, Path]) -> None:
+    pdf, pptx = built
+    canvas = read_canvas(pdf.parent.parent / "veerpas.xlsx")
+    journey = canvas.journeys[0]
+    assert journey.notes_title is not None and journey.notes_title.text == "Notities sessie"
+    assert [n.text for n in journey.notes] == [
+        "Stewards willen eerder weten hoe vol het schip is",
+        "Uitzoeken: hoeveel retouren worden omgeboekt?",
+    ]
+    assert canvas.notes == [] and [h.text for h in canvas.headings] == ["Persona"]
+    poster = pdf_text(pdf)
+    assert "Notities sessie\nStewards willen eerder weten hoe vol het schip is•" in poster  # its heading, then bullets
+    assert "Notities sessie•" not in poster and "Persona•" not in poster
+    appendix = next(texts for title, texts in _slides(pptx) if title == "Bijlage")
+    lines = [line for text in appendix for line in text.split("\n")]
+    assert lines[lines.index("Notities sessie") + 1 :][:2] == [
+        "Stewards willen eerder weten hoe vol het schip is",
+        "Uitzoeken: hoeveel retouren worden omgeboekt?",
+    ]
+    assert "Persona" not in lines and "Notities uit de werkmap" not in lines
