@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
+from canvasgen.analysis.cards import cards_of
 from canvasgen.layout.headings import corner_text
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions, parse_paper
 from tests.support.layouts import DATE
-from tests.support.read_back import pdf_text, shape_texts, title_of
+from tests.support.read_back import pdf_text, placed_words, shape_texts, title_of
 from tests.support.workbooks import ferry_pass
 
 
@@ -82,3 +83,26 @@ def test_a_notes_columns_heading_titles_its_notes_and_a_sheets_title_is_no_note(
         "Uitzoeken: hoeveel retouren worden omgeboekt?",
     ]
     assert "Persona" not in lines and "Notities uit de werkmap" not in lines
+
+
+def test_a_pain_point_merged_over_two_phases_is_in_both_said_and_drawn_in_each(built: tuple[Path, Path]) -> None:
+    pdf, pptx = built
+    path = pdf.parent.parent / "veerpas.xlsx"
+    journey = read_canvas(path).journeys[0]
+    pains = journey.lane("pain_points")
+    assert pains is not None
+    merged = "Rij bij de kade – en geen melding van de vertraging"
+    assert [[(i.text, str(i.source)) for i in cell] for cell in pains.cells[1:3]] == [
+        [(merged, "Klantreis!C10:D10")],
+        [(merged, "Klantreis!C10:D10")],
+    ]
+    assert any(
+        "Klantreis!C10:D10 ('Pijnpunten') is merged over the phases 'Boeken' and 'Overvaart'" in line
+        for line in journey.reading
+    )
+    assert [c.id for c in cards_of(read_canvas(path)) if c.text == merged] == ["F2-PP-01"]  # one card
+    slides = {title: "\n".join(texts) for title, texts in _slides(pptx)}
+    assert merged in slides["Fase 2/4 · Boeken"] and merged in slides["Fase 3/4 · Overvaart"]
+    words = [w for page in placed_words(pdf) for w in page]
+    kade = sorted(w.x0 for w in words if w.text == "melding")
+    assert len(kade) == 2 and kade[1] - kade[0] > 50  # in two phase columns on the poster
