@@ -9,7 +9,7 @@ Every piece of text remembers the sheet and cell it came from.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -307,6 +307,19 @@ class Journey:
     reading: list[str] = field(default_factory=list)
     #: Named groups of neighbouring phases, in order, none overlapping ("Before | During | After").
     phase_groups: list[PhaseGroup] = field(default_factory=list)
+    #: The heading of the column of notes beside the canvas ("Notities workshop"): the title of its notes.
+    notes_title: Item | None = None
+
+    def titled_notes(self, notes: Iterable[Item] | None = None) -> tuple[list[Item], list[Item]]:
+        """The notes (``notes``: of these) in the column of notes under ``notes_title``, and the others
+        (a comment, a cell elsewhere)."""
+        notes = list(self.notes if notes is None else notes)
+        head = self.notes_title.source if self.notes_title is not None else None
+        if head is None or head.cell is None:
+            return [], notes
+        column = _column_of(head.cell)
+        under = [n for n in notes if n.source and n.source.sheet == head.sheet and _column_of(n.source.cell) == column]
+        return under, [n for n in notes if not any(n is u for u in under)]
 
     def group_of(self, index: int) -> PhaseGroup | None:
         """The group a phase belongs to, or None."""
@@ -413,6 +426,7 @@ class Journey:
         """Every piece of text in the journey, in reading order."""
         yield from self.meta.values()
         yield from self.phase_labels
+        yield from ([self.notes_title] if self.notes_title is not None else [])
         yield from (group.name for group in self.phase_groups)
         for phase in self.phases:
             yield Item(phase.name, phase.source)
@@ -692,6 +706,11 @@ class Canvas:
         }
 
 
+def _column_of(cell: str | None) -> str:
+    """The column letters of a cell reference ("H12" -> "H"); "" for none."""
+    return "".join(ch for ch in (cell or "").split(":")[0] if ch.isalpha())
+
+
 def _journey_dict(journey: Journey) -> dict[str, Any]:
     return {
         "name": journey.name,
@@ -732,6 +751,7 @@ def _journey_dict(journey: Journey) -> dict[str, Any]:
             for b in journey.boundaries
         ],
         "notes": [n.to_dict() for n in journey.notes],
+        **({"notes_title": journey.notes_title.to_dict()} if journey.notes_title is not None else {}),
         "reading": list(journey.reading),
     }
 

@@ -76,9 +76,12 @@ def cards_of(canvas: Canvas) -> list[Card]:
     for j, journey in enumerate(canvas.journeys):
         prefix = f"R{j + 1}-" if several else ""
         codes = lane_codes(journey)
+        carded: list[Item] = []  # a cell merged over phases is in each of them: one card, in its first phase
         for p, phase in enumerate(journey.phases):
             for index, lane in card_lanes(journey):
-                for n, item in enumerate(lane.cells[p], start=1):
+                fresh = [item for item in lane.cells[p] if not any(item is c for c in carded)]
+                carded.extend(fresh)
+                for n, item in enumerate(fresh, start=1):
                     card_id = f"{prefix}F{p + 1}-{codes[index]}-{n:02d}"
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
     cards.extend(_touchpoint_cards(canvas))

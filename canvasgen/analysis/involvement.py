@@ -1,8 +1,9 @@
 """Which phases a persona or buying-group role takes part in: analysis, before any layout.
 
 The Personas sheet's "involved in phases" column says it (``alle fasen`` / ``all phases`` too);
-otherwise a journey drawn for that persona does. A name in that column that is no phase of the
-journey is reported when the workbook is read, by ``check`` and ``build`` alike.
+otherwise a journey drawn for that persona does: all its phases, said in ``check --explain`` (a blank cell
+of the customer's lane is not filled in yet, never a phase the persona is not in). A name in that column
+that is no phase of the journey is reported when the workbook is read, by ``check`` and ``build`` alike.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import Canvas, Journey, LaneKind, Persona
+from canvasgen.model import Canvas, Journey, Persona
 from canvasgen.text import label_key
 from canvasgen.vocabulary import ALL_PHASES_WORDS
 
@@ -18,8 +19,9 @@ from canvasgen.vocabulary import ALL_PHASES_WORDS
 def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool] | None:
     """The phases a persona or buying-group role takes part in, or None when nothing says so.
 
-    The Personas sheet's "involved in phases" column says it; otherwise a journey
-    drawn for this persona does: the phases where their customer process has items.
+    The Personas sheet's "involved in phases" column says it; otherwise a journey drawn for this persona
+    does: every phase of that journey (matched by name). A blank cell of their customer process is not
+    filled in yet, never a phase they are not in (``inferred`` says so in ``check --explain``).
     """
     phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
     stated = persona.get("phases")
@@ -32,18 +34,39 @@ def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool
             if key in phase_index:
                 flags[phase_index[key]] = True
         return flags
+    own = _drawn_for(persona, canvas)
+    if own is None:
+        return None
+    own_keys = {label_key(p.name) for p in own.phases}
+    return [key in own_keys for key in phase_index]
+
+
+def _drawn_for(persona: Persona, canvas: Canvas) -> Journey | None:
+    """The journey drawn for this persona: the one whose meta names them ("Persona: Sanne Bakker, 34")."""
     name = label_key(persona.name.text) if persona.name else ""
     for own in canvas.journeys:
         persona_meta = own.meta.get("persona")
         if name and persona_meta is not None and name in label_key(persona_meta.text):
-            lane = own.lane(LaneKind.CUSTOMER)
-            own_index = {label_key(p.name): i for i, p in enumerate(own.phases)}
-            flags = [False] * len(journey.phases)
-            for key, i in phase_index.items():
-                j = own_index.get(key)
-                flags[i] = lane is not None and j is not None and bool(lane.cells[j])
-            return flags
+            return own
     return None
+
+
+def inferred(canvas: Canvas) -> list[str]:
+    """What ``check --explain`` says of involvement no column states: a persona taken to be in every phase
+    of the journey drawn for them, and how to say otherwise."""
+    lines = []
+    for persona in canvas.personas:
+        own = None if persona.get("phases") else _drawn_for(persona, canvas)
+        if own is None or persona.name is None:
+            continue
+        meta = own.meta["persona"]
+        where = f" ({meta.source})" if meta.source else ""
+        lines.append(
+            f"persona '{persona.name.text}' taken to be in all {len(own.phases)} phases of '{own.name}', the journey "
+            f"drawn for them{where}: no column says in which, and a blank cell is not filled in yet — to say "
+            "otherwise, add a column 'Betrokken in fasen' (Involved in phases) to the personas' sheet"
+        )
+    return lines
 
 
 def unknown_phases(persona: Persona, journey: Journey) -> list[str]:

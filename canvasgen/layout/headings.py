@@ -12,6 +12,7 @@ from typing import Protocol
 
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import Canvas, Item, Journey, Phase, PhaseGroup
+from canvasgen.vocabulary.structure import undecorated
 from canvasgen.words import CHANNEL_NAMES
 
 #: The longest name shown whole: real phase names and lane labels ("Learning goals & improvements — what
@@ -70,7 +71,16 @@ def corner_heading(journey: Journey) -> str:
 
 
 def corner_text(journey: Journey) -> str:
-    return " / ".join(label.text for label in journey.phase_labels)
+    """The sheet's word(s) for a phase, as headings use them: each header without the arrows and marks
+    that point along the row ("Fase →" is "Fase"); "" when the headers hold nothing else."""
+    return " / ".join(word for word in (undecorated(label.text) for label in journey.phase_labels) if word)
+
+
+def phase_word(journey: Journey, fallback: str) -> str:
+    """The sheet's first word for a phase as a heading ("Fase", not "Fase →"), else ``fallback``
+    (canvasgen's word in the canvas's language)."""
+    first = undecorated(journey.phase_labels[0].text) if journey.phase_labels else ""
+    return shortened(first) if first else fallback
 
 
 def long_names(journey: Journey, added: Sequence[Item] = ()) -> list[tuple[str, Item]]:

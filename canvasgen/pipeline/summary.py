@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from canvasgen.analysis.analyse import Analysis
+from canvasgen.analysis.involvement import inferred
 from canvasgen.analysis.view import JourneyView
 from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
@@ -71,6 +72,7 @@ def explanation(canvas: Canvas) -> str:
         names = ", ".join(p.name.text for p in canvas.personas if p.name is not None)
         lines.append(f"  {_count(len(canvas.personas), 'persona')} read from field labels: {names}")
         lines.extend(f"  {line}" for line in persona_pictures(canvas, hint=True))
+        lines.extend(f"  {line}" for line in inferred(canvas))
     if canvas.notes:
         cells = ", ".join(dict.fromkeys(str(n.source) for n in canvas.notes if n.source))
         lines.append(f"  to notes (no table around them): {cells}")

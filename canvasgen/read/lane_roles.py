@@ -125,7 +125,8 @@ def offer_in_family(journey: Journey) -> None:
 
 def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning]:
     """What a reader must say of the lanes' roles: a second lane of a core role is an extra lane
-    (the first keeps the core place), and a lane of no role whose label is close to a known one."""
+    (the first keeps the core place), a lane of no role whose label is close to a known one, and a role a
+    typo decided (never silently: the correction that gives it another)."""
     said: list[CanvasWarning] = []
     for lane in journey.lanes:
         where = Location(file, sheet, lane.source.cell if lane.source else None)
@@ -157,6 +158,17 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
                 CanvasWarning(
                     where,
                     f"lane '{_one_line(lane.label)}' has no role: shown as an extra lane under its own label; {fix}",
+                )
+            )
+        elif lane.role_by == RoleBy.TYPO and lane.source is not None:  # a role decided by a typo: said
+            said.append(
+                CanvasWarning(
+                    where,
+                    (
+                        f"lane '{_one_line(lane.label)}' read as {lane.kind}, as a typo of '{lane.role_match}'; "
+                        f"if it is another lane, give its role with {lane_option(lane.label, '<kind>')}"
+                        f" (kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
+                    ),
                 )
             )
     missing = _missing_core(journey)

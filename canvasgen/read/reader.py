@@ -386,20 +386,58 @@ def _say_kept_whole(canvas: Canvas) -> None:
             )
 
 
+#: The most words a heading of notes has after its note word ("Notities workshop", "Notes from the session").
+_NOTES_HEADING_WORDS = 4
+
+
+def _heads_notes(text: str) -> bool:
+    """Whether a cell's text is a heading of notes: a note word ("Notities", "Notes"), or one followed by
+    a few words of no sentence ("Notities workshop"); never a note that starts so ("Notes: call Pieter")."""
+    key = label_key(text)
+    if key in NOTE_HEADER_KEYS:
+        return True
+    words = key.split()
+    return (
+        1 < len(words) <= _NOTES_HEADING_WORDS
+        and words[0] in NOTE_HEADER_KEYS
+        and not any(mark in text for mark in ":.!?;")
+        and "\n" not in text.strip()
+    )
+
+
 def _notes_heads(grid: Grid, notes: set[Pos], said: list[str]) -> set[Pos]:
-    """The cells of notes that only head the notes under them in their column ("Notities", "Notes"):
-    headings, not notes; each said with the correction."""
-    heads = {
-        (r, c)
-        for r, c in notes
-        if label_key(grid.text((r, c))) in NOTE_HEADER_KEYS and any(n[1] == c and n[0] > r for n in notes)
-    }
+    """The cells of notes that only head the notes under them in their column ("Notities", "Notities
+    workshop"), and a sheet's title cell (its own name, above what the sheet holds: "Persona"): headings,
+    not notes; each said with the correction."""
+    heads = {(r, c) for r, c in notes if _heads_notes(grid.text((r, c))) and any(n[1] == c and n[0] > r for n in notes)}
     said.extend(
         f"'{grid.text(pos)}' in {grid.ref(pos)} heads the notes under it: a heading, not a note — to keep it as "
         "a note, write more than the heading word in it"
         for pos in sorted(heads)
     )
-    return heads
+    titles = {pos for pos in notes - heads if _is_sheet_title(grid, pos)}
+    said.extend(
+        f"'{grid.text(pos)}' in {grid.source(pos)} is the sheet's name, written as its title: a heading, not a note — "
+        "to keep it as a note, write more than the sheet's name in it"
+        for pos in sorted(titles)
+    )
+    return heads | titles
+
+
+def _title_notes(grid: Grid, heads: set[Pos], journeys: list[Journey]) -> list[Item]:
+    """The heading of the one column of notes beside a journey becomes the title of its notes
+    (``Journey.notes_title``); the other headings, as read (structure)."""
+    titled = [pos for pos in sorted(heads) if journeys and _heads_notes(grid.text(pos))]
+    if len(titled) == 1 and journeys[0].notes_title is None:
+        journeys[0].notes_title = grid.whole(titled[0])
+        heads = heads - {titled[0]}
+    return [grid.whole(pos) for pos in sorted(heads)]
+
+
+def _is_sheet_title(grid: Grid, pos: Pos) -> bool:
+    """A cell holding the sheet's own name, above everything else the sheet holds (its title)."""
+    key = label_key(grid.text(pos))
+    return bool(key) and key == label_key(grid.title) and all(r > pos[0] for r, _ in grid.cells if (r, _) != pos)
 
 
 def _is_helper(grid: Grid) -> bool:
@@ -529,7 +567,7 @@ def _read_sheet(
             )
     canvas.journeys.extend(journeys)
     heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
-    canvas.headings.extend(grid.whole(pos) for pos in sorted(heads))
+    canvas.headings.extend(_title_notes(grid, heads, journeys))
     notes = [item for pos in sorted(set(leftover) - meta_used - heads) for item in grid.items(pos)]
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:

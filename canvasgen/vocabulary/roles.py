@@ -13,7 +13,10 @@ Tried in that order, on the label, its first line, the line without a hint in br
 - a *typo* is at most one edit (insert, delete, replace, swap two neighbours: the optimal string
   alignment distance) from a known word of 5 to 8 characters, at most two from one of 9 or more, word
   order ignored; and only when the close words all name one role. Two roles close give no role, and
-  both are offered as suggestions, as is a word a little further off.
+  both are offered as suggestions, as is a word a little further off. A typo never crosses into another
+  role than the label's own words name: "Leerpunten" (were it unknown) starts as the learning lane's
+  'Leerdoelen', so it is no typo of 'Meetpunten' (kpis), two letters off; both are offered instead.
+  ``lane_roles`` says every role a typo decided, with the correction.
 
 A label of no role is offered the roles its words mean: a word (or the first five letters of one) that the
 known labels and questions of one or two roles use ("Wat denkt de klant?": 'denkt' is said of emotions;
@@ -432,11 +435,45 @@ def _by_meaning(forms: list[str]) -> list[_Word]:
     return [shown[k] for k in ranked]
 
 
+def _word_heads() -> dict[str, dict[LaneKind, _Word]]:
+    """The first four letters of every word (five letters or more) of the known labels, with the roles they
+    start a word of: "leer" starts 'leerdoelen' and 'leerpunten' (learning)."""
+    heads: dict[str, dict[LaneKind, _Word]] = {}
+    for word in _LABELS.values():
+        for token in word.key.split():
+            if len(token) >= 5 and token not in SMALL_WORDS:
+                heads.setdefault(token[:4], {}).setdefault(word.kind, word)
+    return heads
+
+
+_HEADS = _word_heads()
+
+
+def _own_words(forms: list[str], typo: _Word) -> list[_Word]:
+    """The roles a label's own words name that a typo of ``typo`` would cross out of: a word of the label
+    that starts as a known word of another role does, where the known word it is a typo of starts otherwise
+    ("Leerpunten" starts as 'Leerdoelen' (learning), not as 'Meetpunten' (kpis)); and the roles its words
+    are said of (``_by_meaning``). [] when the label's words name the typo's own role, or none."""
+    meant = _by_meaning(forms)
+    if any(w.kind == typo.kind for w in meant):
+        return []
+    own = {token[:4] for form in forms for token in label_key(form).split() if len(token) >= 5}
+    theirs = {token[:4] for token in typo.key.split()}
+    started = [w for head in sorted(own - theirs) for w in _HEADS.get(head, {}).values() if w.kind != typo.kind]
+    found = [*meant, *started]
+    return [w for i, w in enumerate(found) if w.kind not in {v.kind for v in found[:i]}]
+
+
 def _by_typo(forms: list[str]) -> RoleMatch:
     close = _close(forms, 0)
     if len(close) == 1:
         ((_, word),) = close.values()
-        return RoleMatch(word.kind, RoleBy.TYPO, word.shown)
+        own = _own_words(forms, word)
+        if not own:
+            return RoleMatch(word.kind, RoleBy.TYPO, word.shown)
+        # its own words name another role: a typo never crosses into one; both offered, its own first
+        offered = tuple(Suggestion(w.shown, w.kind, w.languages) for w in (*own, word))
+        return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, offered)
     meant = _by_meaning(forms)
     if meant:  # the roles its words are said of, before labels a few letters off
         return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(Suggestion(w.shown, w.kind, w.languages) for w in meant))

@@ -53,11 +53,23 @@ _NUMBERING = re.compile(
 _ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]\s+")
 
 
+#: A cell of only these marks is a team's open question ("?", "??", "?!"): their words, kept as an item.
+OPEN_QUESTION_MARKS = frozenset("?？¿!！¡")
+
+
+def is_open_question(text: str) -> bool:
+    """True for a cell that holds only question (or exclamation) marks: "?", "??", "?!". A team writes it
+    where something is open; it is kept as an item, never taken for an empty cell."""
+    marks = "".join(text.split())
+    return bool(marks) and all(ch in OPEN_QUESTION_MARKS for ch in marks)
+
+
 def is_placeholder(text: str) -> bool:
-    """True for text that fills a cell without saying anything: "TBD", "Invullen…", "?", ">>"."""
+    """True for text that fills a cell without saying anything: "TBD", "Invullen…", ">>", "...". A cell of
+    only question marks ("?") is a team's open question, no placeholder (``is_open_question``)."""
     stripped = text.strip()
-    if not stripped:
-        return True
+    if not stripped or is_open_question(stripped):
+        return not stripped
     if all(ch in DECORATION for ch in stripped):
         return True
     return len(stripped) <= _LONGEST_PLACEHOLDER and label_key(stripped) in PLACEHOLDER_KEYS
@@ -91,6 +103,17 @@ def _numbering_match(text: str) -> int:
     if roman_alone and not re.match(rf"^\s*(?:{_NUMBER_WORD_KEYS})\s+{_ROMAN}\b", text, re.I):
         return 0
     return len(match.group(0))
+
+
+def undecorated(word: str) -> str:
+    """A header word without the arrows and marks around it: "Fase →" -> "Fase", "» Phase:" -> "Phase",
+    "Stage >>" -> "Stage"; "" when nothing but decoration is left ("→"). Numbering is kept ("Fase 1")."""
+    text = " ".join(word.split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _ARROW_END.sub("", _ARROW_START.sub("", text)).strip("".join(DECORATION))
+    return text if any(ch.isalnum() for ch in text) else ""
 
 
 def is_decorated(name: str) -> bool:

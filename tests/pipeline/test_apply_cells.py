@@ -14,7 +14,7 @@ from openpyxl.cell.text import InlineFont
 from canvasgen.analysis.changes import raised
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.reader import read_canvas
-from tests.support.workshop import TODAY, canvas, fill, kit_of, lane_items, new_row, with_formula
+from tests.support.workshop import TODAY, canvas, fill, kit_of, lane_changes, lane_items, new_row, with_formula
 
 
 def _apply(source: Path, changes: Path, out: Path) -> list[str]:
@@ -177,3 +177,20 @@ def test_a_kpi_cell_is_a_card_per_figure_and_a_change_keeps_its_semicolons(tmp_p
     ]
     written = openpyxl.load_workbook(tmp_path / "v4.xlsx")["Klantreis"]["B10"].value
     assert written == "Conversie 2,4% (doel 3%); Wachttijd bij de kassa 3 min (doel 2 min)"
+
+
+def test_a_cell_of_only_a_question_mark_is_an_item_and_apply_counts_what_diff_lists(tmp_path: Path) -> None:
+    """A "?" is a team's open question (round 10): read as an item, a card of the kit; a new card in its cell
+    is the one thing added, in apply's count and in the diff alike (it used to be dropped, then "added: ?")."""
+    source = canvas(tmp_path / "lease.xlsx", {"D8": "?"})
+    assert lane_items(source)[("Levering", "Pijnpunten")] == ["?"]
+    changes, rows = kit_of(source, tmp_path)
+    assert "F3-PP-01" in rows  # its own card
+    at = new_row(rows)
+    fill(changes, {(at, 2): "Levering", (at, 3): "Pijnpunten", (at, 4): "Fiets komt te laat"})
+    applied = apply_changes(source, changes, tmp_path / "v4.xlsx", ApplyOptions(today=TODAY))
+    assert (applied.changed, applied.removed, applied.added) == (0, 0, 1)
+    assert lane_items(tmp_path / "v4.xlsx")[("Levering", "Pijnpunten")] == ["?", "Fiets komt te laat"]
+    assert lane_changes(read_canvas(source), read_canvas(tmp_path / "v4.xlsx")) == [
+        ("Levering", "Pijnpunten", ["Fiets komt te laat"], [], [])
+    ]

@@ -11,9 +11,10 @@ from click.testing import CliRunner
 from canvasgen.cli import main
 from canvasgen.model import CORE_LANES, LANE_KINDS, OPTIONAL_LANES, SCORE_LANE, RoleBy, Suggestion
 from canvasgen.read.reader import read_canvas
+from canvasgen.text import label_key
 from canvasgen.vocabulary import lane_kind
 from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS
-from canvasgen.vocabulary.roles import lane_role
+from canvasgen.vocabulary.roles import is_typo_of, lane_role
 from canvasgen.words import LANE_QUESTIONS, WORDS
 from canvasgen.words.en import LANE_LABELS as EN_LABELS
 from canvasgen.words.nl import LANE_LABELS as NL_LABELS
@@ -129,6 +130,18 @@ TABLE = [
     ("Proces klant", "customer", T),
     ("Kanalne", "channels", T),
     ("Verbeteirngen", "learning", T),
+    # The common labels of a lane of learning goals and improvements (round 10: "Leerpunten" was read as a
+    # typo of 'Meetpunten', kpis, silently).
+    ("Leerpunten", "learning", S),
+    ("Leerdoelen", "learning", S),
+    ("Verbeterpunten", "learning", S),
+    ("Lessons learned", "learning", S),
+    ("Improvements", "learning", S),
+    ("Learnings", "learning", S),
+    ("Lernziele", "learning", S),
+    ("Erkenntnisse", "learning", S),
+    ("Verbesserungsvorschläge", "learning", S),
+    ("Leerpuntn", "learning", T),
     # Labels that say nothing canvasgen knows: no role, and no typo forced on a short word.
     ("Doelen", "custom", N),
     ("Gedachten", "custom", N),
@@ -412,3 +425,85 @@ def test_check_and_explain_offer_the_same_correction_for_a_lane_scored_by_its_co
     code, corrected, err = run_clean("check", "--lane", offered, path)
     assert code == 0, err
     assert not [line for line in corrected.splitlines() if line.strip().startswith(f"lane '{label}' [score")]
+
+
+_ALL_LABELS = [(kind, label) for table in LANE_LABELS.values() for kind, labels in table.items() for label in labels]
+
+
+def test_every_listed_label_is_its_own_role_never_a_typo_of_another() -> None:
+    """Every label the vocabulary lists reads as its own role, by its own word: none is taken as a typo of
+    another role's label (a label listed under two roles would be read as one of them silently)."""
+    wrong = [
+        (label, kind, role.kind, role.by)
+        for kind, label in _ALL_LABELS
+        if (role := lane_role(label)).kind != kind or role.by not in (K, S)
+    ]
+    assert wrong == []
+
+
+def _one_edit(key: str) -> set[str]:
+    dropped = {key[:i] + key[i + 1 :] for i in range(len(key))}
+    swapped = {key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)}
+    return (dropped | swapped) - {key}
+
+
+def test_a_typo_of_a_listed_label_never_crosses_into_another_role() -> None:
+    """A letter dropped or two swapped in any listed label (six letters or more) is read as that label's
+    role or as none (then offered), never as another role's typo."""
+    crossed = [
+        (label, variant, role.kind)
+        for kind, label in _ALL_LABELS
+        if len(label_key(label)) >= 6
+        for variant in sorted(_one_edit(label_key(label)))
+        if (role := lane_role(variant)).by == T and role.kind != kind
+    ]
+    assert crossed == []
+
+
+def _started_as_another_role() -> list[tuple[str, str, str]]:
+    """Labels a typo away from a listed one-word label of one role whose word starts as a listed word of
+    another role ("Leerpunten" to 'Meetpunten': it starts as 'Leerdoelen'): generated from the vocabulary."""
+    words = {label_key(label): kind for kind, label in _ALL_LABELS}
+    heads = {word[:4]: kind for word, kind in words.items() if " " not in word and len(word) >= 5}
+    found = []
+    for word, kind in words.items():
+        if " " in word or len(word) < 9:
+            continue
+        for head, other in heads.items():
+            typed = head + word[4:]
+            if other != kind and typed not in words and is_typo_of(typed, word):
+                found.append((typed, kind, other))
+    return found
+
+
+def test_a_typo_never_crosses_into_another_role_when_the_label_starts_as_a_word_of_one() -> None:
+    cases = _started_as_another_role()
+    assert len(cases) >= 10
+    for typed, _kind, other in cases:
+        role = lane_role(typed)
+        assert role.kind in ("custom", other), typed
+        assert role.kind == other or role.suggestions, typed  # no role: said, with roles offered
+
+
+def test_learning_labels_and_a_typo_said_in_check_with_the_correction(tmp_path: Path) -> None:
+    rows: list[tuple[object, ...]] = [
+        ("Fase →", "Kiezen", "Kopen"),
+        ("Klantprocess", "Zoekt", "Koopt"),
+        ("Leerpunten", "Echte klanten tonen", "Keuzehulp"),
+        ("Meetpunten", "CTR 2%", "Conversie 8%"),
+    ]
+    path = rows_canvas(tmp_path / "reis.xlsx", rows)
+    journey = read_canvas(path).journeys[0]
+    assert [(lane.label, lane.kind, lane.role_by) for lane in journey.lanes] == [
+        ("Klantprocess", "customer", T),
+        ("Leerpunten", "learning", S),
+        ("Meetpunten", "kpis", S),
+    ]
+    out = " ".join(CliRunner().invoke(main, ["check", str(path)]).stdout.split())
+    assert "lane 'Leerpunten' [learning, synonym]: 2 items" in out
+    assert (
+        "Klantreis!A4: lane 'Klantprocess' read as customer, as a typo of 'Klantproces'; if it is another lane, "
+        "give its role with --lane 'Klantprocess=<kind>'"
+    ) in out
+    fixed = " ".join(CliRunner().invoke(main, ["check", str(path), "--lane", "Klantprocess=customer"]).stdout.split())
+    assert "as a typo of" not in fixed and "lane 'Klantprocess' [customer, corrected]" in fixed

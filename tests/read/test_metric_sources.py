@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -234,18 +235,42 @@ def test_figures_written_in_the_kpi_lane_with_a_target(tmp_path: Path) -> None:
 
 
 def test_involvement_from_the_journey_drawn_for_a_persona() -> None:
-    """Without an "involved in phases" column, a persona's own journey says where they take part."""
+    """Without an "involved in phases" column, a persona's own journey says where they take part: each of
+    its phases (matched by name), never a phase left out because a cell of it is blank (round 10)."""
     from canvasgen.analysis.involvement import involvement
     from canvasgen.model import Item, Persona
 
     canvas = read_canvas(CANVASES / "example-hr-software-b2b.xlsx")
     hr, it = canvas.journeys
-    mark = Persona(Item("Mark Jansen"), {})
-    flags = involvement(mark, hr, canvas)
     lane = it.lane("customer")
     assert lane is not None
-    assert flags == [bool(cell) for cell in lane.cells]
+    lane.cells[2] = []  # not filled in yet
+    mark = Persona(Item("Mark Jansen"), {})
+    assert involvement(mark, hr, canvas) == [p.name in {q.name for q in it.phases} for p in hr.phases]
+    assert all(involvement(mark, hr, canvas) or [False])
     assert involvement(Persona(Item("Nobody"), {}), hr, canvas) is None
+
+
+def test_involvement_is_never_inferred_from_a_blank_cell_and_what_is_inferred_is_said(tmp_path: Path) -> None:
+    from tests.support.workbooks import ferry_pass
+
+    path = ferry_pass(tmp_path / "veerpas.xlsx", {"A3": "Persona", "B3": "Joost Visser, forens"})  # E6 is blank
+    out = " ".join(CliRunner().invoke(main, ["check", str(path)]).stdout.split())
+    assert "Joost Visser in 4 of 4 phases" in out
+    explained = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).stdout.split())
+    assert (
+        "persona 'Joost Visser' taken to be in all 4 phases of 'Veerpas Waddenlijn – van boeken tot terugreis', "
+        "the journey drawn for them (Klantreis!B3): no column says in which, and a blank cell is not filled in yet"
+    ) in explained
+    stated = ferry_pass(
+        tmp_path / "gezegd.xlsx",
+        {"A3": "Persona", "B3": "Joost Visser, forens"},
+    )
+    book = openpyxl.load_workbook(stated)
+    book["Persona"]["A6"], book["Persona"]["B6"] = "Betrokken in fasen", "Kiezen, Boeken"
+    book.save(stated)
+    out = " ".join(CliRunner().invoke(main, ["check", "--explain", str(stated)]).stdout.split())
+    assert "Joost Visser in 2 of 4 phases" in out and "taken to be in all" not in out
 
 
 def test_check_reports_an_involved_phase_the_canvas_lacks(tmp_path: Path) -> None:

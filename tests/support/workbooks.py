@@ -689,3 +689,52 @@ def team_lanes(path: Path, lanes: dict[str, list[str | None]], phases: tuple[str
         texts = cells or [f"{label.rstrip('?')} in fase {i + 1}" for i in range(len(phases))]
         rows.append((label, *texts))
     return rows_canvas(path, rows, title="Parkeervergunning")
+
+
+#: A ferry-pass journey as a service designer fills it in: the phase row's corner "Fase →", a notes
+#: column set apart under its heading, a persona sheet with a title cell, a pain point merged over two
+#: phases (C10:D10) and the customer's cell of the last phase not filled in yet (E7).
+FERRY_PHASES = ("1. Kiezen", "2. Boeken", "3. Overvaart", "4. Terugreis")
+FERRY: Cells = {
+    "A1": "Veerpas Waddenlijn – van boeken tot terugreis",
+    "A2": "Klant",
+    "B2": "Rederij Noordkust",
+    "A5": "Fase →",
+    **{f"{col}5": phase for col, phase in zip("BCDE", FERRY_PHASES, strict=True)},
+    "A6": "Klantproces",
+    "B6": "Vergelijkt dienstregelingen",
+    "C6": "Boekt een retour in de app",
+    "D6": "Staat in de rij bij de kade",
+    "A7": "Intern proces",
+    "B7": "Redactie werkt dienstregeling bij",
+    "C7": "Betaalprovider controleert kaart",
+    "D7": "Steward scant kaartjes",
+    "E7": "Planning verschuift afvaart",
+    "A8": "Kansen",
+    "B8": "Vergelijker op de site",
+    "E8": "Sms bij vertraging",
+    "A10": "Pijnpunten",
+    "B10": "Tarieven onduidelijk",
+    "C10": "Rij bij de kade – en geen melding van de vertraging",
+    "H5": "Notities sessie",
+    "H6": "Stewards willen eerder weten hoe vol het schip is",
+    "H8": "Uitzoeken: hoeveel retouren worden omgeboekt?",
+    "A9": "Wie pakt het op?",
+    "B9": "Marketing",
+}
+FERRY_PERSONA: Cells = {
+    "A1": "Persona",
+    "A3": "Naam",
+    "B3": "Joost Visser",
+    "A4": "Doelen",
+    "B4": "Op tijd op de boot",
+    "A5": "Frustraties",
+    "B5": "Wachten zonder nieuws",
+}
+
+
+def ferry_pass(path: Path, changed: Cells | None = None, persona: bool = True) -> Path:
+    """The ferry-pass canvas (``FERRY``), with ``changed`` cells over it (None clears one)."""
+    cells = {ref: value for ref, value in {**FERRY, **(changed or {})}.items() if value is not None}
+    sheets = {"Klantreis": cells, **({"Persona": FERRY_PERSONA} if persona else {})}
+    return make_book(path, sheets, {"Klantreis": ["C10:D10"]})

@@ -56,7 +56,15 @@ from canvasgen.layout.deck.sheets import (
     touchpoint_slides,
 )
 from canvasgen.layout.deck.title import title_slide
-from canvasgen.layout.headings import corner_text, group_heading, lane_heading, phase_heading, shortened, steps_heading
+from canvasgen.layout.headings import (
+    corner_text,
+    group_heading,
+    lane_heading,
+    phase_heading,
+    phase_word,
+    shortened,
+    steps_heading,
+)
 from canvasgen.layout.meta import made_on, scores_text
 from canvasgen.layout.questions import QuestionForm, answering_lane, lane_question, prompt_question
 from canvasgen.layout.text.fit import largest_fitting
@@ -619,7 +627,7 @@ def _even(needs: list[float], total: int, run: Callable[[int, int], float]) -> l
 
 def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     w = ctx.words
-    label = shortened(journey.phase_labels[0].text) if journey.phase_labels else WORDS[ctx.language]["phase"]
+    label = phase_word(journey, WORDS[ctx.language]["phase"])
     rows: list[list[str]] = []
     # learning and opportunities: each item an action; a lane of no role close to their labels, named
     for lane in journey.improvement_lanes() + journey.offered_improvement_lanes():

@@ -272,10 +272,12 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     for heading, lines in records:
         blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]
-    notes = [n for j in canvas.journeys for n in j.notes] + canvas.notes
-    if notes:
-        blocks.append(Para(w["notes"], MAX_SIZE, ctx.ink, True, "heading"))
-        blocks += [Para(n.text, MAX_SIZE, ctx.ink, source=str(n.source), mark="bullet") for n in notes]
+    titled = [(j.notes_title.text, j.titled_notes()[0]) for j in canvas.journeys if j.notes_title is not None]
+    titled = [(title, items) for title, items in titled if items]
+    notes = [n for j in canvas.journeys for n in j.titled_notes()[1]] + canvas.notes
+    for title, items in [*titled, *([(w["notes"], notes)] if notes else [])]:  # a notes column under its heading
+        blocks.append(Para(title, MAX_SIZE, ctx.ink, True, "heading"))
+        blocks += [Para(n.text, MAX_SIZE, ctx.ink, source=str(n.source), mark="bullet") for n in items]
     long_names = [n for j in canvas.journeys for n in in_full(j)]
     if long_names:
         blocks.append(Para(w["in_full"], MAX_SIZE, ctx.ink, True, "heading"))

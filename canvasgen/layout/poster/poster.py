@@ -260,6 +260,9 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     leftovers: list[FlowBlock] = []
     on_lines = [line_label(whole_journey, b, words)[1] for b in whole_journey.boundaries]  # written as a row
     notes = [n for n in whole_journey.notes if not any(n is label for label in on_lines)]
+    titled, notes = whole_journey.titled_notes(notes)
+    if titled and last and whole_journey.notes_title is not None:  # the notes column's heading titles its notes
+        leftovers.append(FlowBlock(whole_journey.notes_title.text, [(n.text, str(n.source)) for n in titled]))
     notes += run.outside_notes if last else []
     if last and notes:
         leftovers.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
@@ -287,6 +290,9 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
         )
         for o in overflows
     ]
+    if leftovers and not blocks:  # a page of leftovers only: named after what it holds, not the page before
+        held = ", ".join(dict.fromkeys(block.heading for block in leftovers))
+        titles = replace(titles, title=f"{whole_journey.name} · {held}")
     blocks += leftovers
     pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, titles, size)
     for overflow, start in zip(overflows, starts):

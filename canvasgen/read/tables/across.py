@@ -132,6 +132,7 @@ def read_across(
                             item.level = lane_rows.level
                             scores[index].append(RawScore(lane_rows.level, grid.source(pos), LEVEL_SCALE))
                     lane.cells[index].extend(items)
+                    cells_said.extend(_spread(grid, pos, phase_cols, index, (lane, items), phases))
     section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
     section.reading = explained + groups_said + scored + cells_said
     if groups_at is not None:
@@ -1090,3 +1091,26 @@ def _step(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -
         return None
     taken.add(pos)
     return grid.whole(pos)
+
+
+def _spread(
+    grid: Grid, pos: Pos, phase_cols: list[list[int]], index: int, read: tuple[Lane, list[Item]], phases: list[Phase]
+) -> list[str]:
+    """A body cell merged across phase columns ("E14:F14" over two phases): its items (``read``: of their
+    lane) put in each other phase it covers, the same items; and what --explain says of it."""
+    lane, items = read
+    if lane.kind == SCORE_LANE or any(item.level is not None for item in items):  # scores: one per phase
+        return []
+    columns = {c for _, c in grid.covered(pos)}
+    spanned = [i for i, cols in enumerate(phase_cols) if i != index and columns & set(cols)]
+    if not spanned or not items:
+        return []
+    for other in spanned:
+        lane.cells[other].extend(items)
+    label = lane.label
+    names = " and ".join(f"'{phases[i].name}'" for i in sorted([index, *spanned]))
+    return [
+        f"{grid.source(pos)} ('{' '.join(label.split())}') is merged over the phases {names}: its text is in each "
+        "of them (a card once, drawn in each phase) — to give it to one phase, unmerge the cells and leave the "
+        "text in that phase's cell"
+    ]

@@ -66,13 +66,16 @@ def test_notations_are_mapped_onto_the_scale_the_label_names(tmp_path: Path) -> 
 
 def test_text_that_is_no_score_is_warned_with_its_cell_and_stays_as_text(tmp_path: Path) -> None:
     canvas = _canvas(tmp_path, "Ervaringsscore", ["+", "wisselend", "?", "n.v.t.", "--"])
-    assert _values(canvas) == [1, None, None, None, -2]  # "?" and "n.v.t.": no score, silently
+    assert _values(canvas) == [1, None, None, None, -2]  # "n.v.t.": no score, silently
     warnings = _warnings(canvas, tmp_path)
-    assert len(warnings) == 1
+    assert len(warnings) == 2
     assert warnings[0].startswith("reis.xlsx: Klantreis!C3: 'wisselend' in the score row is no score")
     assert "stays on the poster as text" in warnings[0]
+    # "?" is a team's open question (round 10): no score, kept as text and said, never dropped
+    assert warnings[1].startswith("reis.xlsx: Klantreis!D3: '?' in the score row is no score")
     lane = next(lane for lane in canvas.journeys[0].lanes if lane.label == "Ervaringsscore")
     assert [item.text for item in lane.cells[1]] == ["wisselend"]
+    assert [item.text for item in lane.cells[2]] == ["?"]
 
 
 def test_scores_beyond_the_default_take_the_usual_scale_they_fit_and_say_so(tmp_path: Path) -> None:

@@ -1,0 +1,108 @@
+"""What a service designer wrote around the canvas comes out as they meant it (round 10, a new user's
+workbook): the corner's "Fase →" is the word "Fase" on slide titles, tables and the poster's corner; a
+notes column's heading is the title of its block, and a sheet's title cell no note; a pain point merged
+over two phases is in both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from canvasgen.analysis.cards import cards_of
+from canvasgen.layout.headings import corner_text
+from canvasgen.pipeline import BuildOptions, run
+from canvasgen.read.reader import read_canvas
+from canvasgen.units import PrintOptions, parse_paper
+from tests.support.layouts import DATE
+from tests.support.read_back import pdf_text, placed_words, shape_texts, title_of
+from tests.support.workbooks import ferry_pass
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The ferry-pass canvas's A1 poster and deck, built once in this process."""
+    folder = tmp_path_factory.mktemp("ferry")
+    path = ferry_pass(folder / "veerpas.xlsx")
+    result = run(path, BuildOptions(folder / "out", parse_paper("A1"), PrintOptions(), None, DATE, pdf=True, pptx=True))
+    assert result.pdf is not None and result.pptx is not None
+    return result.pdf, result.pptx
+
+
+def _slides(pptx: Path) -> list[tuple[str, list[str]]]:
+    return [
+        (title_of(slide), [t for shape in slide.shapes for t in shape_texts(shape)])
+        for slide in Presentation(str(pptx)).slides
+    ]
+
+
+def test_the_corner_word_is_a_heading_without_its_arrow(built: tuple[Path, Path]) -> None:
+    pdf, pptx = built
+    slides = _slides(pptx)
+    titles = [title for title, _ in slides]
+    assert [t for t in titles if t.startswith("Fase ")] == [
+        "Fase 1/4 · Kiezen",
+        "Fase 2/4 · Boeken",
+        "Fase 3/4 · Overvaart",
+        "Fase 4/4 · Terugreis",
+    ]
+    actions = next(texts for title, texts in slides if title == "Verbeteracties")
+    assert [t for t in actions if t][1] == "Fase"  # the phase column, headed by the word
+    every = "\n".join(t for _, texts in slides for t in texts) + pdf_text(pdf)
+    assert "→" not in every
+    assert "Fase Kiezen Boeken Overvaart Terugreis" in pdf_text(pdf)  # the poster's corner, then the phases
+
+
+@pytest.mark.parametrize(
+    ("corner", "word"),
+    [("Fase →", "Fase"), ("» Phase:", "Phase"), ("Stage >>", "Stage"), ("Fase ⇒", "Fase"), ("→", "")],
+)
+def test_arrows_and_marks_come_off_the_corner_word(tmp_path: Path, corner: str, word: str) -> None:
+    journey = read_canvas(ferry_pass(tmp_path / "veerpas.xlsx", {"A5": corner})).journeys[0]
+    assert corner_text(journey) == word
+
+
+def test_a_notes_columns_heading_titles_its_notes_and_a_sheets_title_is_no_note(built: tuple[Path, Path]) -> None:
+    pdf, pptx = built
+    canvas = read_canvas(pdf.parent.parent / "veerpas.xlsx")
+    journey = canvas.journeys[0]
+    assert journey.notes_title is not None and journey.notes_title.text == "Notities sessie"
+    assert [n.text for n in journey.notes] == [
+        "Stewards willen eerder weten hoe vol het schip is",
+        "Uitzoeken: hoeveel retouren worden omgeboekt?",
+    ]
+    assert canvas.notes == [] and [h.text for h in canvas.headings] == ["Persona"]
+    poster = pdf_text(pdf)
+    assert "Notities sessie\nStewards willen eerder weten hoe vol het schip is•" in poster  # its heading, then bullets
+    assert "Notities sessie•" not in poster and "Persona•" not in poster
+    appendix = next(texts for title, texts in _slides(pptx) if title == "Bijlage")
+    lines = [line for text in appendix for line in text.split("\n")]
+    assert lines[lines.index("Notities sessie") + 1 :][:2] == [
+        "Stewards willen eerder weten hoe vol het schip is",
+        "Uitzoeken: hoeveel retouren worden omgeboekt?",
+    ]
+    assert "Persona" not in lines and "Notities uit de werkmap" not in lines
+
+
+def test_a_pain_point_merged_over_two_phases_is_in_both_said_and_drawn_in_each(built: tuple[Path, Path]) -> None:
+    pdf, pptx = built
+    path = pdf.parent.parent / "veerpas.xlsx"
+    journey = read_canvas(path).journeys[0]
+    pains = journey.lane("pain_points")
+    assert pains is not None
+    merged = "Rij bij de kade – en geen melding van de vertraging"
+    assert [[(i.text, str(i.source)) for i in cell] for cell in pains.cells[1:3]] == [
+        [(merged, "Klantreis!C10:D10")],
+        [(merged, "Klantreis!C10:D10")],
+    ]
+    assert any(
+        "Klantreis!C10:D10 ('Pijnpunten') is merged over the phases 'Boeken' and 'Overvaart'" in line
+        for line in journey.reading
+    )
+    assert [c.id for c in cards_of(read_canvas(path)) if c.text == merged] == ["F2-PP-01"]  # one card
+    slides = {title: "\n".join(texts) for title, texts in _slides(pptx)}
+    assert merged in slides["Fase 2/4 · Boeken"] and merged in slides["Fase 3/4 · Overvaart"]
+    words = [w for page in placed_words(pdf) for w in page]
+    kade = sorted(w.x0 for w in words if w.text == "melding")
+    assert len(kade) == 2 and kade[1] - kade[0] > 50  # in two phase columns on the poster
