@@ -24,8 +24,9 @@ def test_each_files_warnings_come_before_the_report_under_its_name(tmp_path: Pat
     report = lines.index("museum.xlsx → museum-v2.xlsx")
     assert "changed: Bedankmail → Bedankmail met korting" in "\n".join(lines[report:])
     before = "\n".join(lines[:report])
-    for path in (old, new):
-        said = f"{path}:\n  warning: Reis!A14: lane 'Wie is eigenaar' has no role"
-        assert said in before, before
-    assert before.index(f"{old}:") < before.index(f"{new}:")
+    assert before.index(f"{old}:\n") < before.index(f"{new}:\n")
+    blocks = (before[before.index(f"{old}:\n") : before.index(f"{new}:\n")], before[before.index(f"{new}:\n") :])
+    for block in blocks:  # each file's own warnings under its name, indented
+        assert "\n  warning: Reis!A14: lane 'Wie is eigenaar' has no role" in block, before
+        assert "\n  warning: Reis!A10: lane 'Contactmommenten' read as touchpoints, as a typo" in block, before
     assert "wrote " in before and not any(line.startswith(("warning", "wrote")) for line in lines[report:])
