@@ -65,6 +65,35 @@ def test_empty_cells_and_rows_of_a_heavy_sheet_go_and_no_word_moves(tmp_path: Pa
     assert [(c.coordinate, c.value) for row in ws.iter_rows() for c in row if c.value] == [("B4", "Oriëntatie")]
 
 
+def test_a_heavy_sheets_numbered_empty_rows_go_before_parsing_and_no_word_moves(tmp_path: Path) -> None:
+    """Numbered empty rows are left out before the sheet is parsed (a sheet formatted to its last row holds
+    a million: parsing them took seconds); the one before a row that gives no number stays, as that row is
+    counted on from it."""
+    empty = b"".join(
+        b"<x:row r='%d' s='1'><x:c r='A%d' s='1'/><x:c r='B%d' s='2'/></x:row>" % (r, r, r) for r in range(3, 50_000)
+    )
+    rows = (
+        b"<x:row r='2'>"
+        + _text("C2", "Bewustwording")
+        + b"</x:row>"
+        + empty
+        + b"<x:row><x:c s='1'/>"
+        + _text("", "Aankoop")
+        + b"</x:row>"  # row 50000, counted on from 49999
+        + b"<x:row r='50005' s='1'/><x:row r='50010'>"
+        + _text("D50010", "Service")
+        + b"</x:row>"
+    )
+    assert len(rows) > LIGHT_SHEET
+    cleaned = clean_sheet(_sheet(rows))
+    assert cleaned.changed and cleaned.cells == 3
+    assert len(cleaned.data) < 2000
+    ws = open_workbook(_workbook(tmp_path / "opgemaakt.xlsx", _sheet(rows)), "opgemaakt.xlsx").workbook.active
+    assert ws is not None
+    words = [(c.coordinate, c.value) for row in ws.iter_rows() for c in row if c.value]
+    assert words == [("C2", "Bewustwording"), ("B50000", "Aankoop"), ("D50010", "Service")]
+
+
 def test_a_light_sheet_is_left_as_it_is() -> None:
     sheet = _sheet(b"<x:row r='1'><x:c r='A1' s='1'/>" + _text("B1", "Fase") + b"</x:row>")
     cleaned = clean_sheet(sheet)
