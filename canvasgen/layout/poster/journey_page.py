@@ -40,7 +40,7 @@ from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
-from canvasgen.layout.text.shares import share
+from canvasgen.layout.text.shares import share, share_with_curve
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
@@ -172,7 +172,7 @@ def lay_journey_page(
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, ceiling, _unbroken_size(text_rows, setter, col_w))))
     wanted = needs(size)
     cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
-    heights = wanted if not stretch and sum(wanted) <= avail else share(wanted, max(avail, 0.0))
+    heights, curve_h = _row_heights(wanted, avail, curve_h if has_curve else None, stretch, size)
     matrix_size = u
     if not stretch and sum(wanted) <= avail:
         # A companion page has room: its matrices and cards grow towards the lanes' size.
@@ -201,6 +201,19 @@ def lay_journey_page(
         overflows.extend(_lane_row(cols, row, number, size, box, (text_places.index(number), 0) not in as_lines))
         y += h + gap
     return page, overflows, size
+
+
+def _row_heights(
+    wanted: list[float], avail: float, curve_h: float | None, stretch: bool, size: float
+) -> tuple[list[float], float]:
+    """The text rows' heights in ``avail`` and the curve's (``curve_h`` when it needs that, None without a
+    curve): a companion page's rows as they need (``stretch`` off), else the spare height spread; where a
+    curve stands, it gets its fair share at least and the text lanes what they need and a margin."""
+    if not stretch and sum(wanted) <= avail:
+        return wanted, curve_h or 0.0
+    if curve_h is not None and wanted and sum(wanted) <= avail:
+        return share_with_curve(wanted, curve_h, avail + curve_h, size * LEADING)
+    return share(wanted, max(avail, 0.0)), curve_h or 0.0
 
 
 def _cards_to_lines(

@@ -167,25 +167,33 @@ def draw_matrix_row(cols: Columns, row: MatrixRow, box: Box, u: float) -> None:
         page.blocks.append(TextBlock(Box(tx, box.y, line.width + 0.01, box.h), [line], "matrix"))
 
 
-def persona_cards_height(panel: PersonaPanel, setter: Setter, width: float, u: float) -> float:
-    """The height the persona panel takes at text size ``u``: its heading and its rows of cards."""
+def persona_cards_height(panel: PersonaPanel, setter: Setter, width: float, u: float, heading: bool = True) -> float:
+    """The height the persona panel takes at text size ``u``: its heading (unless ``heading`` is off) and
+    its rows of cards."""
     heights = _card_rows(panel, _card_paragraphs(panel, setter, width, u), width, u)
-    return u * LEADING + 2 * u * 0.3 + sum(heights) + u * 0.6 * max(len(heights) - 1, 0)
+    head = u * LEADING + 2 * u * 0.3 if heading else 0.0
+    return head + sum(heights) + u * 0.6 * max(len(heights) - 1, 0)
 
 
-def draw_persona_cards(page: Page, panel: PersonaPanel, kit: BrandKit, setter: Setter, row: Box, u: float) -> None:
-    """The persona panel: a heading, then the cards, up to four to a row, filling its width."""
+def draw_persona_cards(
+    page: Page, panel: PersonaPanel, kit: BrandKit, setter: Setter, row: Box, u: float, heading: bool = True
+) -> None:
+    """The persona panel: a heading (unless ``heading`` is off: the page's band says it), then the cards,
+    up to four to a row, filling its width."""
     pad = u * MATRIX_PAD
     ink = kit.palette.text
-    head = setter.paragraph(panel.label, row.w, "heading", u, "personas", False)
-    block, _ = setter.place([head], Box(row.x, row.y + pad, row.w, u * LEADING), "heading", u, ink, False)
-    page.blocks.append(block)
-    page.rects.append(Rect(Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08), kit.palette.primary))
+    y = row.y
+    if heading:
+        head = setter.paragraph(panel.label, row.w, "heading", u, "personas", False)
+        block, _ = setter.place([head], Box(row.x, row.y + pad, row.w, u * LEADING), "heading", u, ink, False)
+        page.blocks.append(block)
+        rule = Box(row.x, row.y + u * LEADING + 2 * pad - u * 0.08, row.w, u * 0.08)
+        page.rects.append(Rect(rule, kit.palette.primary))
+        y += u * LEADING + 2 * pad
     cards = _card_paragraphs(panel, setter, row.w, u)
     per_row = _per_row(panel)
     heights = _card_rows(panel, cards, row.w, u)
     width, gap, inner = _card_width(row.w, u, per_row), u * 0.6, u * 0.5
-    y = row.y + u * LEADING + 2 * pad
     fill = kit.palette.muted
     on_fill = readable_on(fill, ink)
     for start, height in zip(range(0, len(cards), per_row), heights):

@@ -51,10 +51,12 @@ def persona_pages(
     page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
     top = band(page, kit, setter, width, u, margin, kit.footer or words["product"], words["personas"]) + u * 1.2
     bottom = content_bottom(width, height, u)
+    heading = False  # the band says "Personas" already: never twice
     for scale in _SCALES:
         text = u * scale
-        if top + persona_cards_height(panel, setter, width - 2 * margin, text) <= bottom:
-            draw_persona_cards(page, panel, kit, setter, Box(margin, top, width - 2 * margin, bottom - top), text)
+        if top + persona_cards_height(panel, setter, width - 2 * margin, text, heading) <= bottom:
+            room = Box(margin, top, width - 2 * margin, bottom - top)
+            draw_persona_cards(page, panel, kit, setter, room, text, heading)
             return [page]
     return []
 

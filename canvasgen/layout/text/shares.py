@@ -34,3 +34,21 @@ def share(needs: list[float], total: float) -> list[float]:
                 result[j] = level
             break
     return result
+
+
+def share_with_curve(needs: list[float], curve: float, total: float, line: float) -> tuple[list[float], float]:
+    """Split ``total`` between text rows that need ``needs`` and a curve that needs ``curve``, when
+    everything fits: the curve first gets at least its fair share (an equal part of ``total`` among all
+    the rows), each text row no more than it needs plus a margin (a quarter of its need and two
+    ``line`` heights, room to write on), and the curve whatever is left (a curve reads better taller;
+    a one-line lane does not). Returns the text rows' heights and the curve's."""
+    spare = total - sum(needs) - curve
+    if spare <= 0 or not needs:
+        return share(needs, max(total - curve, 0.0)), curve
+    fair = total / (len(needs) + 1)
+    grown = min(spare, max(fair - curve, 0.0))
+    curve, spare = curve + grown, spare - grown
+    margins = [0.25 * n + 2 * line for n in needs]
+    given = min(spare, sum(margins))
+    heights = [n + given * m / sum(margins) for n, m in zip(needs, margins, strict=True)]
+    return heights, curve + spare - given

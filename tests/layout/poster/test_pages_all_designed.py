@@ -86,6 +86,15 @@ def test_the_appendix_sits_at_the_foot_of_the_persona_page(tmp_path: Path, size:
     assert all(cards < w.y0 and w.y1 < footer for w in notes)
 
 
+def test_the_persona_page_says_its_heading_once(tmp_path: Path) -> None:
+    """The persona-blocks look-alike's page of two persona cards: the band said "Personas" and the cards'
+    panel said it again under it; now the band alone."""
+    pdf = build_poster(DATA / "persona-blocks-lookalike.xlsx", tmp_path, "A3")
+    (page,) = placed_words(pdf)
+    assert [w.text for w in page].count("Personas") == 1
+    assert {"Mila", "Ravi", "Rowing", "Chess"} <= {w.text for w in page}  # the cards all there
+
+
 def _body_size(runs: list[SizedRun]) -> float:
     """The size most of a page's text is set in (by letters)."""
     letters = Counter[float]()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.layout.poster.poster import PosterSpec, min_text_size
-from canvasgen.layout.text.shares import share
+from canvasgen.layout.text.shares import share, share_with_curve
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
@@ -96,6 +96,35 @@ def test_missing_glyphs_are_reported_with_their_cell(tmp_path: Path) -> None:
 )
 def test_share(needs: list[float], total: float, expected: list[float]) -> None:
     assert share(needs, total) == pytest.approx(expected)
+
+
+def test_spare_height_goes_to_the_curve_not_to_one_line_lanes() -> None:
+    """scored-legacy: two one-line lanes and a score curve on an A3 page. The lanes got ~40% of the page
+    each and the curve a strip at the foot; now the lanes hold their line and a margin, the curve the rest."""
+    layout = poster(DATA / "scored-legacy-lookalike.xls", "A3")
+    page, size = layout.pages[0], layout.body_sizes[0]
+    (curve,) = page.figures
+    cells = [b for b in page.blocks if b.tag == "P" and b.source in {"Klantreis!B4", "Klantreis!D4", "Klantreis!B5"}]
+    assert len(cells) == 3
+    for cell in cells:
+        assert cell.box.h <= 4 * size * 1.25  # its one line and a margin
+        assert curve.box.h >= 3 * cell.box.h
+    assert curve.box.h >= layout.height / 3
+
+
+@pytest.mark.parametrize(
+    ("needs", "curve", "total", "expected"),
+    [
+        ([10.0, 10.0], 5.0, 300.0, ([20.5, 20.5], 259.0)),  # the curve gets what the lanes' margins leave
+        ([100.0, 100.0], 10.0, 300.0, ([100.0, 100.0], 100.0)),  # its fair share (a third) is all there is
+        ([100.0, 100.0, 100.0], 50.0, 380.0, ([100.0, 100.0, 100.0], 80.0)),  # no room for a margin
+    ],
+)
+def test_share_with_curve(needs: list[float], curve: float, total: float, expected: tuple[list[float], float]) -> None:
+    heights, curve_h = share_with_curve(needs, curve, total, 4.0)
+    assert heights == pytest.approx(expected[0])
+    assert curve_h == pytest.approx(expected[1])
+    assert sum(heights) + curve_h == pytest.approx(total)
 
 
 def test_wrap_by_width() -> None:
