@@ -11,6 +11,7 @@ from canvasgen.analysis.gaps import (
     Action,
     GapReport,
     analyse,
+    one_per_touchpoint,
     ordered,
     pick_ideal_and_current,
     touchpoint_actions,
@@ -84,7 +85,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     language = output_language(options.language, kit.language, current_canvas, *(c for _, c in canvases[:-1]))
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
-    extra = touchpoint_actions(current_canvas, current)
+    extra = one_per_touchpoint(report, touchpoint_actions(current_canvas, current))
     outputs: list[Path] = []
     if options.out_dir is not None:
         stem = Path(files[-1]).stem

@@ -274,6 +274,8 @@ GAP_WORDS: dict[str, str] = {
     "kind_both": "in beiden Journeys; die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
     "kind_ideal": "nur in der idealen Journey; die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
     "kind_current": "nur in der aktuellen Journey; die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
+    "kind_empty_ideal": "leer in der idealen Journey (die Zeile ist da, es steht nichts darin); die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
+    "kind_empty_current": "leer in der aktuellen Journey (die Zeile ist da, es steht nichts darin); die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
     "unpaired_ideal": "nur in der idealen Journey: die aktuelle Journey hat andere Bahnen dieser Art, keine mit diesem Namen; geben Sie der Bahn in beiden denselben Namen, um sie zu vergleichen",
     "unpaired_current": "nur in der aktuellen Journey: die ideale Journey hat andere Bahnen dieser Art, keine mit diesem Namen; geben Sie der Bahn in beiden denselben Namen, um sie zu vergleichen",
     "score": "Erlebnis: aktuell {current} → ideal {ideal}",
