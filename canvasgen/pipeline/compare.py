@@ -17,7 +17,7 @@ from canvasgen.analysis.gaps import (
     touchpoint_actions,
 )
 from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError, display_name
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError, display_file, display_name
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
@@ -30,7 +30,7 @@ from canvasgen.read.corrections import Corrections
 from canvasgen.render.xlsx.gap_report import write_gap_report
 from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.words import GAP_SHEETS as SHEETS
-from canvasgen.words import GAP_WORDS
+from canvasgen.words import GAP_WORDS, META_LABELS
 
 
 @dataclass(frozen=True)
@@ -139,13 +139,35 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
         kit, fonts, _ = brand
         blocks = diff_blocks(diff, language, options.verbose)
         report = Report(
-            blocks, GAP_WORDS[language]["changes"], f"{old.file} → {new.file}", Path(files[1]).stem + "-changes"
+            blocks,
+            GAP_WORDS[language]["changes"],
+            versions_title(old, new, language),
+            Path(files[1]).stem + "-changes",
+            f"{display_file(old.file)} → {display_file(new.file)}",
         )
         written, rendered = report_files(
             report, kit, fonts, options.out_dir, options.paper, language, options.generated, new.region
         )
         return diff, outputs + written, _warnings(canvases) + rendered
     return diff, outputs, _warnings(canvases)
+
+
+def versions_title(old: Canvas, new: Canvas, language: str) -> str:
+    """The "what changed" report's title: the two versions by their version field ("Versie 0,9 → 1,0"), else
+    by their dates, as the workbooks write them, else the journey's name; never the files' names, which a
+    client would read on the page (white label, #31: they are in the PDF's metadata and the slides' notes)."""
+    before = old.journeys[0] if old.journeys else None
+    after = new.journeys[0] if new.journeys else None
+    name = after.name if after is not None else ""
+    if before is None or after is None:
+        return name or GAP_WORDS[language]["changes"]
+    for key in ("version", "date"):
+        was, now = before.meta.get(key), after.meta.get(key)
+        if was is not None and now is not None and was.text != now.text:
+            label = after.meta.get(f"{key}_label") or before.meta.get(f"{key}_label")
+            word = label.text.rstrip(": ") if label is not None else META_LABELS[language][key]
+            return f"{word} {was.text} → {now.text}"  # the journey's name heads its block below
+    return name or GAP_WORDS[language]["changes"]
 
 
 def _poster_and_deck(
