@@ -165,4 +165,3 @@ def touchpoint_key(text: str) -> frozenset[str]:
     words = label_key(text).split()
     named = frozenset(w for w in words if w not in _FILLERS and channel_of(w) is None)
     return named or frozenset(words)
-

@@ -462,3 +462,8 @@ KIT_WORDS = {
     "tile_hint": "Grey bar: the neighbouring sheet goes over it, its trimmed edge on the tick. "
     "Trim the left and top edge along the corner marks.",
 }
+
+#: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
+PAGE_WORDS: dict[str, str] = {
+    "reading": "Adjust the reading",
+}

@@ -462,3 +462,8 @@ KIT_WORDS = {
     "tile_hint": "Grijze balk: daar komt het buurvel overheen, met zijn snijrand op het streepje. "
     "Snij links en boven af langs de hoekstreepjes.",
 }
+
+#: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
+PAGE_WORDS: dict[str, str] = {
+    "reading": "Inlezen bijsturen",
+}
