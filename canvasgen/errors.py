@@ -163,14 +163,16 @@ def shown_as(names: Mapping[Path, str]) -> Iterator[None]:
         _SHOWN.reset(token)
 
 
-_ON_THE_PAGE: contextvars.ContextVar[bool] = contextvars.ContextVar("on_the_page", default=False)
+#: On the web page: the name the page gives its panel of reading fields, in the page's language.
+_ON_THE_PAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("on_the_page", default=None)
 
 
 @contextlib.contextmanager
-def on_the_page() -> Iterator[None]:
+def on_the_page(reading: str = "Adjust the reading") -> Iterator[None]:
     """Within the block, a sentence that tells the user what to do next says it in the web page's words
-    (its tabs and fields, see ``what_to_do``), not as a command to type."""
-    token = _ON_THE_PAGE.set(True)
+    (its tabs and fields, see ``what_to_do``), not as a command to type; ``reading``: what the page calls
+    its panel of reading fields, in the page's language ("Inlezen bijsturen")."""
+    token = _ON_THE_PAGE.set(reading)
     try:
         yield
     finally:
@@ -180,7 +182,7 @@ def on_the_page() -> Iterator[None]:
 def what_to_do(command: str, page: str) -> str:
     """The next step in the words of where the user is: ``command`` on the command line (``canvasgen
     apply CANVAS.xlsx changes.xlsx -o NEW.xlsx``), ``page`` on the web page (``on the Apply changes tab``)."""
-    return page if _ON_THE_PAGE.get() else command
+    return page if _ON_THE_PAGE.get() is not None else command
 
 
 def shell_word(word: str | Path, windows: bool | None = None) -> str:
@@ -203,8 +205,9 @@ def option_hint(option: str, value: str, field: str | None = None) -> str:
     """A reading correction as the user gives it where they are: ``--lane 'Stoplicht=<kind>'`` on the
     command line; on the web page, the reading field named as the page names it, under "Adjust the reading"
     (``the reading field lane: Stoplicht=<kind>``), never an option the page has no place to type."""
-    if _ON_THE_PAGE.get():
-        return f"'{value}' in the reading field {field or option} (under \"adjust the reading\")"
+    panel = _ON_THE_PAGE.get()
+    if panel is not None:
+        return f"'{value}' in the reading field {field or option} (under \"{panel}\")"
     if "'" not in value:
         quoted = f"'{value}'"  # always quoted: a label may hold anything
     else:  # a label with an apostrophe: in double quotes, unless it holds what the shell expands there

@@ -8,6 +8,7 @@ the same unchanged neighbours, in order. Only what is left after that was added 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -214,6 +215,7 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD) -> V
     renamed = {label_key(c.old): c.new for change in changes for c in change.phases}
     touchpoints = _record_changes(_touchpoints(old), _touchpoints(new), threshold, renamed)
     figures = _figure_changes(old, new, renamed, _renamed_records(touchpoints))
+    touchpoints = _told_once(touchpoints, figures)
     personas = _record_changes(_personas(old), _personas(new), threshold, {})
     return VersionDiff(
         old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures, touchpoints, personas
@@ -273,6 +275,30 @@ def _record_changes(
         if fields:
             changes.append(RecordChange(b.text, a, b, fields))
     return changes
+
+
+def _told_once(changes: list[RecordChange], figures: list[FigureChange]) -> list[RecordChange]:
+    """The touchpoints' changes without those the measured figures tell: a KPI cell whose figures changed and
+    nothing else ("Wachttijd 55 min (doel 30 min)" → "Wachttijd 40 min (doel 30 min)") is one change, under
+    the figures, where it belongs; a change of its words beside the figures stays here too."""
+    read = {str(m.value_item.source) for f in figures for m in (f.old, f.new) if m is not None and m.value_item.source}
+
+    def told(old: Item | None, new: Item | None) -> bool:
+        if old is None or new is None or not {str(old.source), str(new.source)} <= read:
+            return False
+        return _without_figures(old.text) == _without_figures(new.text)
+
+    kept = []
+    for change in changes:
+        fields = [field for field in change.fields if not told(field[1], field[2])]
+        if fields or not change.fields:
+            kept.append(RecordChange(change.name, change.old, change.new, fields))
+    return kept
+
+
+def _without_figures(text: str) -> str:
+    """A text's words without its numbers: what a figure's change leaves as it was."""
+    return " ".join(re.sub(r"[-+]?\d[\d.,]*", " ", text).split())
 
 
 def _same_text(a: str, b: str) -> bool:

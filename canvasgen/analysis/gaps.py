@@ -8,7 +8,7 @@ similarity, and the pairs are kept so a user can see why two were paired.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from enum import StrEnum
 
@@ -18,11 +18,14 @@ from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale
 from canvasgen.text import label_key
+from canvasgen.vocabulary.channels import touchpoint_key
 
 #: Lanes compared: what the customer does, what the company does, where they meet.
 COMPARED = ("customer", "internal", "touchpoints", "channels")
 #: Lanes whose current-only items are the company's own effort: candidates to stop.
 EFFORT = ("internal", "touchpoints", "channels")
+#: Lanes that name touchpoints, as the Touchpoints sheet does.
+TOUCHPOINT_KINDS = ("touchpoints", "channels")
 LanePair = tuple[Lane | None, Lane | None]  # an ideal lane and the current one it is compared with
 #: How alike two lane labels must be (difflib's ratio) to pair them before lanes are paired by place.
 CLOSE_LABEL = 0.85
@@ -77,6 +80,13 @@ class PhaseGap:
         return max(0.0, self.ideal_score - self.current_score)
 
 
+class Side(StrEnum):
+    """Which of the two journeys compared a cell is in: the same "Klantreis!C9" names a cell of either."""
+
+    IDEAL = "ideal"
+    CURRENT = "current"
+
+
 @dataclass
 class Action:
     phase: str
@@ -86,6 +96,9 @@ class Action:
     source: str = ""
     #: For a score to improve: the current and the ideal scores, which a report writes in its language.
     scores: tuple[list[float], list[float]] | None = None
+    side: Side = Side.CURRENT  # the journey ``source`` is a cell of: what is missing today is in the ideal's
+    #: Read from a touchpoints or channels lane: the Touchpoints sheet may name the same touchpoint.
+    touchpoint: bool = False
 
     def text(self, language: str = "en") -> str:
         """The action as a report in ``language`` writes it (a score's numbers in its language)."""
@@ -103,6 +116,10 @@ class Unmatched(StrEnum):
     BOTH = "kind_both"  # a kind gaps does not compare (pain points, learning goals, a lane of the agency's own)
     IDEAL_ONLY = "kind_ideal"
     CURRENT_ONLY = "kind_current"
+    #: A kind gaps does not compare, with words in one journey, its lane empty in the other (the team filled
+    #: in the ideal's customer and company lanes, not its pain points).
+    EMPTY_IN_IDEAL = "kind_empty_ideal"
+    EMPTY_IN_CURRENT = "kind_empty_current"
     NO_PARTNER_IDEAL = "unpaired_ideal"  # a second lane of a compared kind, no lane of its label in the current
     NO_PARTNER_CURRENT = "unpaired_current"
 
@@ -197,24 +214,38 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
         + alone
         + _other_lanes(ideal, current),
     )
-    report.actions = _actions(report)
+    # where the Touchpoints sheet may name a touchpoint again (``one_per_touchpoint``)
+    touchpoint_lanes = {lane.label for kind, *pair in lanes if kind in TOUCHPOINT_KINDS for lane in pair if lane}
+    report.actions = _actions(report, touchpoint_lanes)
     return report
 
 
 def _other_lanes(ideal: Journey, current: Journey) -> list[NotCompared]:
     """The lanes with words in them whose kind the gap analysis does not compare, by label: in both journeys,
-    or in one of them."""
+    in one of them with the other's lane of that label empty, or in one of them only."""
 
-    def labels(journey: Journey) -> dict[str, str]:
+    def labels(journey: Journey, filled: bool) -> dict[str, str]:
         return {
             label_key(lane.label): lane.label
             for lane in journey.lanes
-            if lane.kind not in COMPARED and lane.kind != SCORE_LANE and lane.item_count()
+            if lane.kind not in COMPARED and lane.kind != SCORE_LANE and bool(lane.item_count()) == filled
         }
 
-    left, right = labels(ideal), labels(current)
-    said = [NotCompared(label, Unmatched.BOTH if key in right else Unmatched.IDEAL_ONLY) for key, label in left.items()]
-    return said + [NotCompared(label, Unmatched.CURRENT_ONLY) for key, label in right.items() if key not in left]
+    left, right = labels(ideal, True), labels(current, True)
+    left_empty, right_empty = labels(ideal, False), labels(current, False)
+
+    def why(key: str, other: dict[str, str], empty: dict[str, str], only: Unmatched, emptied: Unmatched) -> Unmatched:
+        return Unmatched.BOTH if key in other else emptied if key in empty else only
+
+    said = [
+        NotCompared(label, why(key, right, right_empty, Unmatched.IDEAL_ONLY, Unmatched.EMPTY_IN_CURRENT))
+        for key, label in left.items()
+    ]
+    return said + [
+        NotCompared(label, why(key, left, left_empty, Unmatched.CURRENT_ONLY, Unmatched.EMPTY_IN_IDEAL))
+        for key, label in right.items()
+        if key not in left
+    ]
 
 
 def _lanes_of(
@@ -270,25 +301,69 @@ def _priority(kind: str, gap: PhaseGap) -> str:
     return "high" if value >= 1.75 else "medium" if value >= 1.0 else "low"
 
 
-def _actions(report: GapReport) -> list[Action]:
+def _actions(report: GapReport, touchpoint_lanes: set[str]) -> list[Action]:
     actions: list[Action] = []
     for gap in report.phases:
-        for _, item in gap.missing:
-            actions.append(Action(gap.phase, item.text, "start", _priority("start", gap), str(item.source)))
+        for label, item in gap.missing:
+            start = Action(gap.phase, item.text, "start", _priority("start", gap), str(item.source), side=Side.IDEAL)
+            actions.append(replace(start, touchpoint=label in touchpoint_lanes))
         for _, pair in gap.pairs:
             if not pair.exact:
                 text = f"{pair.right.text} → {pair.left.text}"
-                actions.append(Action(gap.phase, text, "improve", _priority("improve", gap), str(pair.right.source)))
+                improve = Action(gap.phase, text, "improve", _priority("improve", gap), str(pair.right.source))
+                actions.append(improve)
         if gap.score_gap > 0:
             text = f"{gap.experience}: {gap.current_text} → {gap.ideal_text}"
             scores = (gap.current_values, gap.ideal_values)
             actions.append(Action(gap.phase, text, "improve", _priority("improve", gap), scores=scores))
-        for _, item in gap.without_effect:
+        for label, item in gap.without_effect:
             if any(item is empty for empty in gap.unfilled):  # only the ideal's empty cell says it: asked
-                actions.append(Action(gap.phase, item.text, "unfilled", "low", str(item.source)))
+                kind, priority = "unfilled", "low"
             else:
-                actions.append(Action(gap.phase, item.text, "stop?", _priority("stop?", gap), str(item.source)))
+                kind, priority = "stop?", _priority("stop?", gap)
+            actions.append(
+                Action(gap.phase, item.text, kind, priority, str(item.source), touchpoint=label in touchpoint_lanes)
+            )
     return ordered(actions)
+
+
+#: A kind of action the Touchpoints sheet says outright (its ideal column) against the lane's guesses.
+_SURER = {"start": ("start",), "improve": ("start", "improve"), "stop": ("stop?", "unfilled")}
+_RANK = {"high": 0, "medium": 1, "low": 2}
+
+
+def one_per_touchpoint(report: GapReport, extra: list[Action]) -> list[Action]:
+    """The Touchpoints sheet's actions (``touchpoint_actions``), each touchpoint once: a sheet's touchpoint
+    that the lanes' comparison also proposes in its phase ("Pechnummer" on the sheet, "Pechnummer (telefoon)"
+    in the lane: one name once its channel's words are set aside) is one action, no longer two with different
+    weights. The sheet's kind stays (its ideal column says it: "stop", where the lane could only ask "stop?"),
+    and its priority is the higher of the two (the lane's weighs how the phase is experienced); the lane's
+    action leaves ``report.actions`` (its words stay in its phase's lines)."""
+    kept: list[Action] = []
+    for action in extra:
+        key = touchpoint_key(action.action)
+        twin = (
+            next(
+                (
+                    a
+                    for a in report.actions
+                    if a.touchpoint
+                    and a.phase == action.phase
+                    and a.kind in _SURER.get(action.kind, ())
+                    and touchpoint_key(a.action) == key
+                ),
+                None,
+            )
+            if action.phase
+            else None
+        )
+        if twin is None:
+            kept.append(action)
+            continue
+        report.actions.remove(twin)
+        priority = min(action.priority, twin.priority, key=_RANK.__getitem__)
+        kept.append(replace(action, priority=priority))
+    return kept
 
 
 def ordered(actions: list[Action]) -> list[Action]:

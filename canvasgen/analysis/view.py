@@ -14,7 +14,7 @@ from canvasgen.analysis.involvement import involvement
 from canvasgen.model import Canvas, Journey, LaneKind, Metric, Persona, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
-from canvasgen.vocabulary.channels import channel_of, channels_of
+from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_key
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,8 @@ def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
 
 def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str, list[int]]:
     """Touchpoints per channel and phase, from every source the journey page draws: the Touchpoints
-    sheet's rows and the touchpoints lane's items (a touchpoint named in both counts once), and the
+    sheet's rows and the touchpoints lane's items (a touchpoint named in both counts once, its name read
+    without its channel's words: the lane's "Pechnummer (telefoon)" is the sheet's "Pechnummer"), and the
     channels lane, whose channel counts at least once in its phase. The poster's first page (its icons)
     and its figures page (this count) then say the same. A channel canvasgen knows counts under its own
     key (for its icon); any other the team names (on the sheet or in the channels lane: "Intranet",
@@ -101,12 +102,12 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
     n = len(journey.phases)
     counts: dict[str, list[int]] = {}
     written: dict[str, str] = {}  # a channel of the team's own, by its matching key: as first written
-    seen: set[tuple[str, int, str]] = set()
+    seen: set[tuple[str, int, frozenset[str]]] = set()
 
     def add(channel: str, index: int, name: str) -> None:
         channel = written.setdefault(label_key(channel), channel)
-        if (channel, index, label_key(name)) not in seen:
-            seen.add((channel, index, label_key(name)))
+        if (channel, index, touchpoint_key(name)) not in seen:
+            seen.add((channel, index, touchpoint_key(name)))
             counts.setdefault(channel, [0] * n)[index] += 1
 
     for tp in touchpoints:

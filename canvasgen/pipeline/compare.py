@@ -11,12 +11,13 @@ from canvasgen.analysis.gaps import (
     Action,
     GapReport,
     analyse,
+    one_per_touchpoint,
     ordered,
     pick_ideal_and_current,
     touchpoint_actions,
 )
 from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError, display_name
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError, display_file, display_name
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
@@ -28,7 +29,7 @@ from canvasgen.pipeline.warm import Brand, brand_kit
 from canvasgen.read.corrections import Corrections
 from canvasgen.render.xlsx.gap_report import write_gap_report
 from canvasgen.render.xlsx.written import keep_filled_in
-from canvasgen.words import DEFAULT_LANGUAGE, GAP_WORDS
+from canvasgen.words import DEFAULT_LANGUAGE, GAP_WORDS, META_LABELS
 from canvasgen.words import GAP_SHEETS as SHEETS
 
 
@@ -84,7 +85,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     language = output_language(options.language, kit.language, current_canvas, *(c for _, c in canvases[:-1]))
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
-    extra = touchpoint_actions(current_canvas, current)
+    extra = one_per_touchpoint(report, touchpoint_actions(current_canvas, current))
     outputs: list[Path] = []
     if options.out_dir is not None:
         stem = Path(files[-1]).stem
@@ -138,13 +139,35 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
         kit, fonts, _ = brand
         blocks = diff_blocks(diff, language, options.verbose)
         report = Report(
-            blocks, GAP_WORDS[language]["changes"], f"{old.file} → {new.file}", Path(files[1]).stem + "-changes"
+            blocks,
+            GAP_WORDS[language]["changes"],
+            versions_title(old, new, language),
+            Path(files[1]).stem + "-changes",
+            f"{display_file(old.file)} → {display_file(new.file)}",
         )
         written, rendered = report_files(
             report, kit, fonts, options.out_dir, options.paper, language, options.generated, new.region
         )
         return diff, outputs + written, _warnings(canvases) + rendered
     return diff, outputs, _warnings(canvases)
+
+
+def versions_title(old: Canvas, new: Canvas, language: str) -> str:
+    """The "what changed" report's title: the two versions by their version field ("Versie 0,9 → 1,0"), else
+    by their dates, as the workbooks write them, else the journey's name; never the files' names, which a
+    client would read on the page (white label, #31: they are in the PDF's metadata and the slides' notes)."""
+    before = old.journeys[0] if old.journeys else None
+    after = new.journeys[0] if new.journeys else None
+    name = after.name if after is not None else ""
+    if before is None or after is None:
+        return name or GAP_WORDS[language]["changes"]
+    for key in ("version", "date"):
+        was, now = before.meta.get(key), after.meta.get(key)
+        if was is not None and now is not None and was.text != now.text:
+            label = after.meta.get(f"{key}_label") or before.meta.get(f"{key}_label")
+            word = label.text.rstrip(": ") if label is not None else META_LABELS[language][key]
+            return f"{word} {was.text} → {now.text}"  # the journey's name heads its block below
+    return name or GAP_WORDS[language]["changes"]
 
 
 def _poster_and_deck(

@@ -213,6 +213,9 @@ class Report:
     kicker: str
     title: str
     stem: str  # the files' name: <stem>.pdf, <stem>.pptx
+    #: What it was made from ("v1.xlsx → v2.xlsx"): in the PDF's metadata and the slides' notes, never on a
+    #: page or a slide a client sees (white label, #31).
+    source: str = ""
 
 
 def report_files(
@@ -232,7 +235,8 @@ def report_files(
     spec = PosterSpec(width, height, language, f"{report.stem}.pdf", when, region=region)
     pages = layout_report(report.blocks, kit, fonts, spec, report.kicker, report.title)
     pdf = out_dir / f"{report.stem}.pdf"
-    warnings = render_pdf(pages, kit, fonts, pdf, PrintOptions(), f"{report.kicker}: {report.title}", report.stem)
+    source = report.source or report.stem
+    warnings = render_pdf(pages, kit, fonts, pdf, PrintOptions(), f"{report.kicker}: {report.title}", source)
     size = (SLIDE_WIDTH, SLIDE_HEIGHT)
     deck_set, _ = deck_fonts(kit)
     slides = layout_report_deck(
@@ -243,7 +247,9 @@ def report_files(
         Setter(deck_set),
         size,
         language,
-        f"{report.kicker}\n\n{made_on(when, language, region)}",
+        "\n\n".join(
+            part for part in (report.kicker, report.title, report.source, made_on(when, language, region)) if part
+        ),
     )
     pptx = out_dir / f"{report.stem}.pptx"
     warnings += render_pptx(slides, kit, deck_set, pptx, None, report.kicker)

@@ -159,3 +159,69 @@ def channels_of(text: str) -> tuple[str, ...]:
     found = [channel for part in _LIST.split(text) if (channel := channel_of(part)) is not None]
     whole = channel_of(text)  # a name the list's marks cut in two ("Q&A-site") is still read whole
     return tuple(dict.fromkeys(found or ([whole] if whole else [])))
+
+
+#: Small words that join a touchpoint's name without naming it ("Pechknop in de app", "Call with the team").
+_FILLERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "via",
+        "by",
+        "de",
+        "het",
+        "een",
+        "van",
+        "in",
+        "op",
+        "met",
+        "bij",
+        "voor",
+        "naar",
+        "per",
+        "der",
+        "die",
+        "das",
+        "den",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "mit",
+        "le",
+        "la",
+        "les",
+        "du",
+        "des",
+        "au",
+        "aux",
+        "un",
+        "une",
+        "el",
+        "los",
+        "las",
+        "del",
+        "al",
+        "por",
+        "con",
+    ]
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def touchpoint_key(text: str) -> frozenset[str]:
+    """What names a touchpoint, its channel's words and small joining words set aside, as a set of words:
+    "Pechnummer (telefoon)" and "Pechnummer", "App (pechknop)" and "Pechknop in de app" name the same
+    touchpoint, read once from a lane and once from the Touchpoints sheet. A name that is only a channel
+    ("App", "E-mail") or only small words keeps all its words: it is compared whole."""
+    words = label_key(text).split()
+    named = frozenset(w for w in words if w not in _FILLERS and channel_of(w) is None)
+    return named or frozenset(words)

@@ -16,6 +16,7 @@ from canvasgen.errors import Refused
 from canvasgen.read.formats import UPLOAD_SUFFIXES
 from canvasgen.web import jobs
 from canvasgen.web.refusals import Refusal
+from canvasgen.web.tables import PAGE_LANGUAGES
 from canvasgen.words import LANGUAGES
 
 WORKBOOKS = UPLOAD_SUFFIXES  # read.formats: what the page accepts
@@ -100,6 +101,8 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
         partial=_yes(text.get("partial")),
         groups=_given(text, "groups"),
         traffic_lights=_given(text, "traffic_lights"),
+        # the page's own language (its words in app.js), which its panels are named in: English otherwise
+        page_language=next((code for code in PAGE_LANGUAGES if code == text.get("page_lang")), "en"),
     )
 
 

@@ -30,7 +30,8 @@ from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options, w
 from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page, render_pngs
 from canvasgen.units import parse_paper
 from canvasgen.web.refusals import Refusal
-from canvasgen.web.tables import Table, diff_table, gap_tables
+from canvasgen.web.tables import Table, diff_table, gap_tables, in_page_languages
+from canvasgen.words import PAGE_WORDS
 
 PREVIEW_DPI = 40  # small pictures for the page; a full one on demand
 FULL_DPI = 110  # a page opened on its own: its smallest text readable on a screen
@@ -66,6 +67,7 @@ class Job:
     traffic_lights: str | None = None  # as --traffic-lights: green=1,amber=0,red=-1[,by=colour]
     threshold: float = DEFAULT_THRESHOLD  # the command line's: one constant
     partial: bool = False  # apply: the rows that can be applied, the others listed
+    page_language: str = "en"  # the page's own language (nl, en): what its sentences name its panels by
 
 
 @dataclass
@@ -109,7 +111,7 @@ def shown_names(job: Job) -> dict[Path, str]:
 
 
 def build(job: Job) -> Outcome:
-    with shown_as(shown_names(job)), on_the_page():
+    with shown_as(shown_names(job)), on_the_page(_panel(job)):
         return _build(job)
 
 
@@ -181,7 +183,7 @@ def _found(journey: Journey) -> dict[str, Any]:
 
 
 def gaps(job: Job) -> Outcome:
-    with shown_as(shown_names(job)), on_the_page():
+    with shown_as(shown_names(job)), on_the_page(_panel(job)):
         return _gaps(job)
 
 
@@ -194,7 +196,7 @@ def _gaps(job: Job) -> Outcome:
         files=[p.name for p in result.outputs],
         warnings=[str(w) for w in result.warnings],
         report=gap_text(result.report, result.extra),
-        tables=gap_tables(result.report, result.extra),
+        tables=in_page_languages(lambda language: gap_tables(result.report, result.extra, language)),
     )
 
 
@@ -204,7 +206,7 @@ def diff(job: Job) -> Outcome:
             error="give two versions of a canvas: the old one and the new one",
             refused=(Refusal.NO_FILE, {"fields": "old,new"}),
         )
-    with shown_as(shown_names(job)), on_the_page():
+    with shown_as(shown_names(job)), on_the_page(_panel(job)):
         return _diff(job)
 
 
@@ -221,13 +223,13 @@ def _diff(job: Job) -> Outcome:
         warnings=[str(w) for w in warnings],
         report=diff_text(changes),
         changes=found,
-        tables=[diff_table(found)],
+        tables=in_page_languages(lambda language: [diff_table(found, language)]),
     )
 
 
 def kit(job: Job) -> Outcome:
     """The workshop kit, as ``canvasgen kit`` makes it: its four files, and the four in one zip."""
-    with shown_as(shown_names(job)), on_the_page():
+    with shown_as(shown_names(job)), on_the_page(_panel(job)):
         return _kit(job)
 
 
@@ -267,7 +269,7 @@ def apply(job: Job) -> Outcome:
             refused=(Refusal.NO_FILE, {"fields": "canvas,changes"}),
         )
     target = job.folder / "out" / f"{job.uploads[0].path.stem}-new{kept_suffix(job.uploads[0].path)}"
-    with shown_as({**shown_names(job), target: _new_name(job.uploads[0])}), on_the_page():
+    with shown_as({**shown_names(job), target: _new_name(job.uploads[0])}), on_the_page(_panel(job)):
         return _apply(job, target)
 
 
@@ -299,7 +301,7 @@ def _apply(job: Job, target: Path) -> Outcome:
         warnings=[str(w) for w in warnings] + said,
         summary={"said": [line.sent() for line in lines]},
         changes=changed,
-        tables=[diff_table(changed)],
+        tables=in_page_languages(lambda language: [diff_table(changed, language)]),
     )
 
 
@@ -307,6 +309,11 @@ def _new_name(canvas: Upload) -> str:
     """The user's name for the new version: ``klant-new.xlsx``, ``klant-new.xlsm`` for a workbook with macros
     (kept in it: on the page no one can name the file to keep them)."""
     return f"{stem_of(canvas.name)}-new{kept_suffix(canvas.path)}"
+
+
+def _panel(job: Job) -> str:
+    """What the page calls its panel of reading fields, in the page's language: the hints name it."""
+    return PAGE_WORDS.get(job.page_language, PAGE_WORDS["en"])["reading"]
 
 
 def _corrections(job: Job) -> Corrections:

@@ -12,13 +12,13 @@ added to the diff later (an item "changed", old → new) becomes rows without a 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from canvasgen.analysis.gaps import Action, GapReport, ordered
-from canvasgen.figures import format_figure
+from canvasgen.analysis.gaps import Action, GapReport, Side, ordered
+from canvasgen.figures import format_figure, format_scores, format_share
 from canvasgen.pipeline.result import Said
-from canvasgen.words import GAP_WORDS
+from canvasgen.words import DIFF_WORDS, GAP_SHEETS, GAP_WORDS
 
 Table = dict[str, Any]  # {"title", "columns", "rows", "words": column indexes, "note"}
 
@@ -31,12 +31,27 @@ _NOT_LABELS = ("old", "new", _WHERE, "paired_by", "cell")
 _NOTHING = "–"
 
 
-def diff_table(changes: dict[str, Any]) -> Table:
+#: The languages of the page's own words (``page/app.js``): the tables' words are made in each.
+PAGE_LANGUAGES = ("nl", "en")
+
+
+def in_page_languages(make: Callable[[str], list[Table]]) -> list[Table]:
+    """Tables made in the page's languages: each the first language's, with every language's rows beside
+    (``rows_in``), so that the page shows the rows of its language and switches with it."""
+    made = {language: make(language) for language in PAGE_LANGUAGES}
+    tables = made["en"]
+    for index, table in enumerate(tables):
+        table["rows_in"] = {language: made[language][index]["rows"] for language in PAGE_LANGUAGES}
+    return tables
+
+
+def diff_table(changes: dict[str, Any], language: str = "en") -> Table:
     """What changed between two versions, one row per change: where, what kind of change, the text (old →
-    new for a change of a value or an item) and the cell it is in."""
+    new for a change of a value or an item) and the cell it is in; the text's own words (a field renamed, a
+    figure's target met or missed) in ``language``."""
     several = len(changes.get("journeys", [])) > 1  # the journey's name is where only when there are several
     shown = []
-    for where, kind, text, cell in _diff_rows(changes, ()):
+    for where, kind, text, cell in _diff_rows(changes, (), DIFF_WORDS[language], language):
         parts = [name for level, name in where if name and (several or level != "journeys")]
         shown.append([" · ".join(parts), kind, text, cell])
     return {
@@ -51,22 +66,27 @@ def diff_table(changes: dict[str, Any]) -> Table:
 Where = tuple[tuple[str, str], ...]  # (level, name): ("journeys", "Eerste bestelling"), ("phases", "Actie")
 
 
-def _diff_rows(node: dict[str, Any], where: Where) -> Iterator[tuple[Where, str, str, str]]:
+def _diff_rows(
+    node: dict[str, Any], where: Where, w: dict[str, str], language: str
+) -> Iterator[tuple[Where, str, str, str]]:
+    def text(value: Any) -> str:
+        return _text(value, w, language)
+
     for key, value in sorted(node.items(), key=_order):
         if key in _LEVELS and isinstance(value, list):
             for child in (c for c in value if isinstance(c, dict)):
                 name = next((str(child[k]) for k in _LEVELS[key] if child.get(k)), "")
-                yield from _diff_rows(child, (*where, (key, name)))
+                yield from _diff_rows(child, (*where, (key, name)), w, language)
         elif isinstance(value, list):  # a kind of change: one row per entry
             for entry in value:
                 place = where
                 if isinstance(entry, dict) and isinstance(entry.get(_WHERE), str):  # a figure says where it is
                     place = (*where, (_WHERE, entry[_WHERE]))
-                yield place, key, _text(entry), _cell(entry)
+                yield place, key, text(entry), _cell(entry)
         elif isinstance(value, dict):  # one value that changed: {"old": ..., "new": ...}
-            yield where, key, _text(value), _cell(value)
+            yield where, key, text(value), _cell(value)
         elif value is True:  # a flag on this level: what it says of the level's own old and new
-            yield where, key, f"{_text(node.get('old'))} → {_text(node.get('new'))}", ""
+            yield where, key, f"{text(node.get('old'))} → {text(node.get('new'))}", ""
         # other scalars name the level (a journey's name, the files compared): no change of their own
 
 
@@ -80,24 +100,33 @@ def _order(entry: tuple[str, Any]) -> int:
     return 2 if located else 0
 
 
-def _text(value: Any) -> str:
+#: A record's field that is canvasgen's key, not a label of the workbook's: said in the diff's words.
+_FIELD_WORDS = {"name": "record_renamed"}
+
+
+def _text(value: Any, w: dict[str, str], language: str) -> str:
     if value is None:
         return _NOTHING
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return "✓" if value else _NOTHING
     if isinstance(value, str | int | float):
         return str(value)
     if isinstance(value, list):
-        return ", ".join(_text(v) for v in value)
+        return ", ".join(_text(v, w, language) for v in value)
     if "text" in value:  # an item
         return str(value["text"])
     if "value" in value and "unit" in value:  # a measured figure
-        return _figure(value)
+        return _figure(value, w, language)
     if "old" in value or "new" in value:
-        label = " · ".join(str(v) for k, v in value.items() if k not in _NOT_LABELS and isinstance(v, str))
-        change = f"{_text(value.get('old'))} → {_text(value.get('new'))}"
+        labels = [
+            w[_FIELD_WORDS[v]] if k == "field" and v in _FIELD_WORDS else str(v)
+            for k, v in value.items()
+            if k not in _NOT_LABELS and isinstance(v, str)
+        ]
+        label = " · ".join(labels)
+        change = f"{_text(value.get('old'), w, language)} → {_text(value.get('new'), w, language)}"
         return f"{label}: {change}" if label else change
-    return ", ".join(f"{k}: {_text(v)}" for k, v in value.items() if v is not None)
+    return ", ".join(f"{k}: {_text(v, w, language)}" for k, v in value.items() if v is not None)
 
 
 def _places(value: object) -> int | None:
@@ -105,13 +134,13 @@ def _places(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _figure(figure: dict[str, Any]) -> str:
+def _figure(figure: dict[str, Any], w: dict[str, str], language: str) -> str:
     unit = str(figure.get("unit") or "")
-    text = format_figure(float(figure["value"]), unit, "en", places=_places(figure.get("places")))
+    text = format_figure(float(figure["value"]), unit, language, places=_places(figure.get("places")))
     if figure.get("target") is not None:
-        met = {True: ": met", False: ": missed"}.get(figure["met"], "") if isinstance(figure.get("met"), bool) else ""
-        target = format_figure(float(figure["target"]), unit, "en", places=_places(figure.get("target_places")))
-        text += f" (target {target}{met})"
+        met = f": {w['met'] if figure['met'] else w['missed']}" if isinstance(figure.get("met"), bool) else ""
+        target = format_figure(float(figure["target"]), unit, language, places=_places(figure.get("target_places")))
+        text += f" ({w['target']} {target}{met})"
     return text
 
 
@@ -123,27 +152,45 @@ def _cell(value: Any) -> str:
     return next((_cell(value[k]) for k in ("new", "old") if _cell(value.get(k))), "")
 
 
-def gap_tables(report: GapReport, extra: list[Action]) -> list[Table]:
-    """The action points, then what each phase lacks, does without effect and pairs."""
-    actions = [[a.priority, a.phase, a.kind, a.action, a.source] for a in ordered(report.actions + extra)]
+def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> list[Table]:
+    """The action points, then what each phase lacks, does without effect and pairs; the words in their
+    text (why a lane is not compared, which journey a cell is in) and their numbers in ``language``."""
+    s = GAP_SHEETS[language]
+
+    def cell(source: object, side: Side) -> str:
+        return f"{s[side]}: {source}" if source else ""  # "Klantreis!C9" is a cell of either journey
+
+    actions = [
+        [a.priority, a.phase, a.kind, a.text(language), cell(a.source, a.side)] for a in ordered(report.actions + extra)
+    ]
     rows: list[list[str]] = []
     for gap in report.phases:
         phase = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
-        if gap.ideal_text or gap.current_text:
-            rows.append([phase, "score", "", f"{gap.current_text or _NOTHING} → {gap.ideal_text or _NOTHING}", ""])
-        rows += [[phase, "missing", lane, item.text, str(item.source or "")] for lane, item in gap.missing]
-        rows += [[phase, "without", lane, item.text, str(item.source or "")] for lane, item in gap.without_effect]
+        if gap.ideal_values or gap.current_values:
+            current, ideal = (format_scores(v, language) or _NOTHING for v in (gap.current_values, gap.ideal_values))
+            rows.append([phase, "score", "", f"{current} → {ideal}", ""])
+        rows += [[phase, "missing", lane, item.text, cell(item.source, Side.IDEAL)] for lane, item in gap.missing]
         rows += [
-            [phase, "paired", lane, f"{p.left.text} ← {p.right.text} ({p.score:.2f})", str(p.right.source or "")]
+            [phase, "without", lane, item.text, cell(item.source, Side.CURRENT)] for lane, item in gap.without_effect
+        ]
+        rows += [
+            [
+                phase,
+                "paired",
+                lane,
+                f"{p.left.text} ← {p.right.text} ({format_share(p.score, language)})",
+                cell(p.right.source, Side.CURRENT),
+            ]
             for lane, p in gap.pairs
             if not p.exact
         ]
         same = sum(1 for _, p in gap.pairs if p.exact)
         if same:
             rows.append([phase, "same", "", str(same), ""])
-    rows += [["", "not_compared", lane.label, GAP_WORDS["en"][lane.why], ""] for lane in report.not_compared]
-    rows += [[name, "unaligned", "", "ideal", ""] for name in report.unaligned_ideal]
-    rows += [[name, "unaligned", "", "current", ""] for name in report.unaligned_current]
+    w = GAP_WORDS[language]
+    rows += [["", "not_compared", lane.label, w[lane.why], ""] for lane in report.not_compared]
+    rows += [[name, "unaligned", "", s["ideal"], ""] for name in report.unaligned_ideal]
+    rows += [[name, "unaligned", "", s["current"], ""] for name in report.unaligned_current]
     note = Said(
         "compared",
         f"{report.ideal} → {report.current} · similarity threshold {report.threshold:g}",

@@ -277,6 +277,8 @@ GAP_WORDS: dict[str, str] = {
     "kind_both": "in beiden Journeys; die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
     "kind_ideal": "nur in der idealen Journey; die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
     "kind_current": "nur in der aktuellen Journey; die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
+    "kind_empty_ideal": "leer in der idealen Journey (die Zeile ist da, es steht nichts darin); die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
+    "kind_empty_current": "leer in der aktuellen Journey (die Zeile ist da, es steht nichts darin); die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
     "unpaired_ideal": "nur in der idealen Journey: die aktuelle Journey hat andere Bahnen dieser Art, keine mit diesem Namen; geben Sie der Bahn in beiden denselben Namen, um sie zu vergleichen",
     "unpaired_current": "nur in der aktuellen Journey: die ideale Journey hat andere Bahnen dieser Art, keine mit diesem Namen; geben Sie der Bahn in beiden denselben Namen, um sie zu vergleichen",
     "score": "Erlebnis: aktuell {current} → ideal {ideal}",
@@ -460,4 +462,9 @@ KIT_WORDS = {
     "tile_sheet": "Blatt {n} von {total} · Spalte {col}, Zeile {row}",
     "tile_hint": "Grauer Balken: Das Nachbarblatt kommt darüber, sein geschnittener Rand auf den Strich. "
     "Linken und oberen Rand an den Eckmarken abschneiden.",
+}
+
+#: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
+PAGE_WORDS: dict[str, str] = {
+    "reading": "Einlesen anpassen",
 }

@@ -277,6 +277,8 @@ GAP_WORDS: dict[str, str] = {
     "kind_both": "in both journeys; the gap analysis compares the customer process, the internal process, touchpoints and channels",
     "kind_ideal": "only in the ideal journey; the gap analysis compares the customer process, the internal process, touchpoints and channels",
     "kind_current": "only in the current journey; the gap analysis compares the customer process, the internal process, touchpoints and channels",
+    "kind_empty_ideal": "empty in the ideal journey (its lane is there, nothing written in it); the gap analysis compares the customer process, the internal process, touchpoints and channels",
+    "kind_empty_current": "empty in the current journey (its lane is there, nothing written in it); the gap analysis compares the customer process, the internal process, touchpoints and channels",
     "unpaired_ideal": "only in the ideal journey: the current journey has other lanes of its kind, none of this name; give the lane the same name in both to compare it",
     "unpaired_current": "only in the current journey: the ideal journey has other lanes of its kind, none of this name; give the lane the same name in both to compare it",
     "score": "Experience: current {current} → ideal {ideal}",
@@ -462,4 +464,9 @@ KIT_WORDS = {
     "tile_sheet": "sheet {n} of {total} · column {col}, row {row}",
     "tile_hint": "Grey bar: the neighbouring sheet goes over it, its trimmed edge on the tick. "
     "Trim the left and top edge along the corner marks.",
+}
+
+#: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
+PAGE_WORDS: dict[str, str] = {
+    "reading": "Adjust the reading",
 }

@@ -277,6 +277,8 @@ GAP_WORDS: dict[str, str] = {
     "kind_both": "en ambos recorridos; el análisis de brechas compara el proceso del cliente, el proceso interno, los puntos de contacto y los canales",
     "kind_ideal": "solo en el recorrido ideal; el análisis de brechas compara el proceso del cliente, el proceso interno, los puntos de contacto y los canales",
     "kind_current": "solo en el recorrido actual; el análisis de brechas compara el proceso del cliente, el proceso interno, los puntos de contacto y los canales",
+    "kind_empty_ideal": "vacío en el recorrido ideal (la fila existe, no hay nada escrito); el análisis de brechas compara el proceso del cliente, el proceso interno, los puntos de contacto y los canales",
+    "kind_empty_current": "vacío en el recorrido actual (la fila existe, no hay nada escrito); el análisis de brechas compara el proceso del cliente, el proceso interno, los puntos de contacto y los canales",
     "unpaired_ideal": "solo en el recorrido ideal: el recorrido actual tiene otras líneas de este tipo, ninguna con este nombre; dé a la línea el mismo nombre en ambos para compararla",
     "unpaired_current": "solo en el recorrido actual: el recorrido ideal tiene otras líneas de este tipo, ninguna con este nombre; dé a la línea el mismo nombre en ambos para compararla",
     "score": "Experiencia: actual {current} → ideal {ideal}",
@@ -460,4 +462,9 @@ KIT_WORDS = {
     "tile_sheet": "hoja {n} de {total} · columna {col}, fila {row}",
     "tile_hint": "Barra gris: la hoja vecina va encima, con su borde recortado sobre la marca. "
     "Recorte el borde izquierdo y el superior por las marcas de esquina.",
+}
+
+#: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
+PAGE_WORDS: dict[str, str] = {
+    "reading": "Ajustar la lectura",
 }

@@ -277,6 +277,8 @@ GAP_WORDS: dict[str, str] = {
     "kind_both": "dans les deux parcours ; l'analyse des écarts compare le parcours client, le processus interne, les points de contact et les canaux",
     "kind_ideal": "seulement dans le parcours idéal ; l'analyse des écarts compare le parcours client, le processus interne, les points de contact et les canaux",
     "kind_current": "seulement dans le parcours actuel ; l'analyse des écarts compare le parcours client, le processus interne, les points de contact et les canaux",
+    "kind_empty_ideal": "vide dans le parcours idéal (la ligne existe, rien n'y est écrit) ; l'analyse des écarts compare le parcours client, le processus interne, les points de contact et les canaux",
+    "kind_empty_current": "vide dans le parcours actuel (la ligne existe, rien n'y est écrit) ; l'analyse des écarts compare le parcours client, le processus interne, les points de contact et les canaux",
     "unpaired_ideal": "seulement dans le parcours idéal : le parcours actuel a d'autres lignes de ce type, aucune de ce nom ; donnez à la ligne le même nom dans les deux pour la comparer",
     "unpaired_current": "seulement dans le parcours actuel : le parcours idéal a d'autres lignes de ce type, aucune de ce nom ; donnez à la ligne le même nom dans les deux pour la comparer",
     "score": "Expérience : actuelle {current} → idéale {ideal}",
@@ -460,4 +462,9 @@ KIT_WORDS = {
     "tile_sheet": "feuille {n} sur {total} · colonne {col}, ligne {row}",
     "tile_hint": "Barre grise : la feuille voisine se pose dessus, son bord coupé sur le trait. "
     "Coupez le bord gauche et le bord haut le long des repères d'angle.",
+}
+
+#: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
+PAGE_WORDS: dict[str, str] = {
+    "reading": "Ajuster la lecture",
 }

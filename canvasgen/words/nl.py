@@ -277,6 +277,8 @@ GAP_WORDS: dict[str, str] = {
     "kind_both": "in beide reizen; de gap-analyse vergelijkt het klantproces, het interne proces, contactmomenten en kanalen",
     "kind_ideal": "alleen in de ideale reis; de gap-analyse vergelijkt het klantproces, het interne proces, contactmomenten en kanalen",
     "kind_current": "alleen in de huidige reis; de gap-analyse vergelijkt het klantproces, het interne proces, contactmomenten en kanalen",
+    "kind_empty_ideal": "leeg in de ideale reis (de baan staat er, er is niets in geschreven); de gap-analyse vergelijkt het klantproces, het interne proces, contactmomenten en kanalen",
+    "kind_empty_current": "leeg in de huidige reis (de baan staat er, er is niets in geschreven); de gap-analyse vergelijkt het klantproces, het interne proces, contactmomenten en kanalen",
     "unpaired_ideal": "alleen in de ideale reis: de huidige reis heeft andere banen van deze soort, geen met deze naam; geef de baan in beide dezelfde naam om haar te vergelijken",
     "unpaired_current": "alleen in de huidige reis: de ideale reis heeft andere banen van deze soort, geen met deze naam; geef de baan in beide dezelfde naam om haar te vergelijken",
     "score": "Ervaring: huidig {current} → ideaal {ideal}",
@@ -462,4 +464,9 @@ KIT_WORDS = {
     "tile_sheet": "vel {n} van {total} · kolom {col}, rij {row}",
     "tile_hint": "Grijze balk: daar komt het buurvel overheen, met zijn snijrand op het streepje. "
     "Snij links en boven af langs de hoekstreepjes.",
+}
+
+#: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
+PAGE_WORDS: dict[str, str] = {
+    "reading": "Inlezen bijsturen",
 }

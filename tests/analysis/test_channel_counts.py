@@ -11,10 +11,10 @@ import pytest
 
 from canvasgen.analysis.view import view_of
 from canvasgen.read.reader import read_canvas
-from canvasgen.vocabulary.channels import channel_of, channels_of
+from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_key
 from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text
-from tests.support.workbooks import CANVASES, MUSEUM_LANES, museum_visit, template_with
+from tests.support.workbooks import CANVASES, MUSEUM_LANES, museum_visit, repair_journey, template_with
 
 EXAMPLES = sorted(CANVASES.glob("voorbeeld-*.xlsx"))
 
@@ -136,3 +136,20 @@ def test_a_visit_where_the_customer_is_is_no_website(text: str) -> None:
 )
 def test_common_channels_are_known_with_their_icon(text: str, channel: str | None) -> None:
     assert channel_of(text) == channel
+
+
+def test_one_touchpoint_read_from_its_lane_and_the_sheet_counts_once(tmp_path: Path) -> None:
+    """Round 10: the lane's "Pechnummer (telefoon)" and the sheet's "Pechnummer" counted 2× Telefoon; the
+    ideal's "App (pechknop)" and "Pechknop in de app" 2× App."""
+    current = read_canvas(repair_journey(tmp_path / "huidig.xlsx"))
+    assert view_of(current.journeys[0], current).channels == {
+        "phone": [0, 1, 0],
+        "app": [0, 1, 0],  # the sheet's "Pechknop in de app", not served today, is on the map
+        "website": [1, 0, 0],
+        "email": [0, 0, 1],  # the lane's "E-mail" (the sheet names no touchpoint in that phase)
+    }
+    ideal = read_canvas(repair_journey(tmp_path / "ideaal.xlsx", "ideal"))
+    assert view_of(ideal.journeys[0], ideal).channels["app"] == [1, 1, 1]
+    assert touchpoint_key("Pechnummer (telefoon)") == touchpoint_key("Pechnummer") == {"pechnummer"}
+    assert touchpoint_key("Pechnummer") != touchpoint_key("Pechknop")
+    assert touchpoint_key("App") == {"app"}

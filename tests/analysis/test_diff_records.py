@@ -10,11 +10,12 @@ from pathlib import Path
 from pptx import Presentation
 
 from canvasgen.analysis.diff import compare
+from canvasgen.analysis.report import diff_blocks
 from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import diff_table
 from tests.support.cli import run
 from tests.support.read_back import pdf_text, squeeze
-from tests.support.workbooks import CANVASES, Cells, make_book, template_with
+from tests.support.workbooks import CANVASES, Cells, make_book, repair_journey, template_with
 
 CANVAS: Cells = {
     "A1": "Klantreis parkeervergunning",
@@ -166,3 +167,26 @@ def test_a_figure_of_a_renamed_touchpoint_is_one_change_not_two(tmp_path: Path) 
     assert (change.old.value, change.new.value) == (40, 55)
     code, output, _ = run("diff", old, better)
     assert code == 0 and "no longer measured" not in output and "(new)" not in output
+
+
+def test_a_kpi_whose_figure_changed_is_told_once_under_the_figures(tmp_path: Path) -> None:
+    """Round 10: the touchpoint's KPI "Wachttijd 55 min (doel 30 min)" → "Wachttijd 40 min (…)" was said
+    under Touchpoints and again under Measured figures. A change of its words beside the figure is said
+    under Touchpoints still: no word of it is lost."""
+    old = read_canvas(repair_journey(tmp_path / "huidig.xlsx"))
+    new = read_canvas(
+        repair_journey(tmp_path / "later.xlsx", changes={"Contactmomenten!F2": "Wachttijd 40 min (doel 30 min)"})
+    )
+    diff = compare(old, new)
+    assert diff.touchpoints == []
+    assert [(f.metric, f.where) for f in diff.figures] == [("Wachttijd", "Pech onderweg · Pechnummer")]
+    blocks = {block.heading: block.lines for block in diff_blocks(diff, "nl")}
+    assert "Contactmomenten" not in blocks
+    assert [line for line, _ in blocks["Gemeten cijfers"]] == [
+        "Pech onderweg · Pechnummer · Wachttijd: 55 min → 40 min (doel 30 min: niet gehaald)"
+    ]
+    worded = repair_journey(
+        tmp_path / "anders.xlsx", changes={"Contactmomenten!F2": "Wachttijd bij pech 40 min (doel 30 min)"}
+    )
+    diff = compare(old, read_canvas(worded))
+    assert [label for change in diff.touchpoints for label, _, _ in change.fields] == ["KPI"]

@@ -67,4 +67,4 @@ def test_on_the_page_a_lane_hint_names_the_pages_reading_field_not_an_option() -
     with on_the_page():
         said = lane_option("Stoplicht", "<kind>")
         assert said == option_hint("lane", "Stoplicht=<kind>")
-    assert said == ("'Stoplicht=<kind>' in the reading field lane (under \"adjust the reading\")")
+    assert said == ("'Stoplicht=<kind>' in the reading field lane (under \"Adjust the reading\")")

@@ -102,3 +102,24 @@ def test_the_files_properties_name_the_agency_never_the_tool(credit: str, author
     props = Presentation(str(tmp_path / f"{source.stem}.pptx")).core_properties
     assert props.author == author and props.last_modified_by == author
     assert "canvasgen" not in props.title + props.author + props.last_modified_by + props.subject + props.comments
+
+
+def test_the_what_changed_report_names_its_versions_not_its_files(tmp_path: Path) -> None:
+    """Round 10: ``diff … -o`` printed "spaak-huidig.xlsx → spaak-later.xlsx" in the report's title and
+    footer. The versions are named by their version field (else their dates); the files are in the PDF's
+    metadata and the slides' notes."""
+    from tests.support.workbooks import repair_journey
+
+    old = repair_journey(tmp_path / "v3-FINAL-echt.xlsx", changes={"Klantreis!E1": "Versie", "Klantreis!F1": "0,9"})
+    new = repair_journey(
+        tmp_path / "v4-FINAL-echt-nu.xlsx",
+        changes={"Klantreis!E1": "Versie", "Klantreis!F1": "1,0", "Klantreis!B4": "Meldt zich aan op de site"},
+    )
+    made = CliRunner().invoke(main, ["diff", str(old), str(new), "-o", str(tmp_path / "out")])
+    assert made.exit_code == 0, made.output
+    pdf, deck = tmp_path / "out" / "v4-FINAL-echt-nu-changes.pdf", tmp_path / "out" / "v4-FINAL-echt-nu-changes.pptx"
+    for text in (pdf_text(pdf), slide_text(deck)):
+        assert "FINAL" not in text and ".xlsx" not in text and "canvasgen" not in text.lower()
+    assert "WAT IS ER VERANDERD\nVersie 0,9 → 1,0\n" in pdf_text(pdf)  # the title, and the footer's
+    assert "v3-FINAL-echt.xlsx → v4-FINAL-echt-nu.xlsx" in str(PdfReader(pdf).metadata.subject)
+    assert "v3-FINAL-echt.xlsx → v4-FINAL-echt-nu.xlsx" in _notes(deck)

@@ -738,3 +738,57 @@ def ferry_pass(path: Path, changed: Cells | None = None, persona: bool = True) -
     cells = {ref: value for ref, value in {**FERRY, **(changed or {})}.items() if value is not None}
     sheets = {"Klantreis": cells, **({"Persona": FERRY_PERSONA} if persona else {})}
     return make_book(path, sheets, {"Klantreis": ["C10:D10"]})
+
+
+#: A small bike-repair journey in three phases, ideal and current (round 10's new user, made smaller): the
+#: ideal leaves "Pijnpunten" and "Kansen" empty; today's touchpoint "Pechnummer (telefoon)" in the lane is
+#: the Touchpoints sheet's "Pechnummer" (ideal column "nee"), whose KPI holds a figure with a target.
+REPAIR_PHASES = ("Aanmelden", "Pech onderweg", "Opzeggen")
+REPAIR_LANES: dict[str, dict[str, tuple[str, str, str]]] = {
+    "ideal": {
+        "Wat doet de klant?": ("Meldt zich aan in de app", "Drukt op 'pech' in de app", "Zegt op in de app"),
+        "Achter de schermen": ("Adrescontrole automatisch", "Planner stuurt monteur met live locatie", ""),
+        "Hoe voelt het?": ("+2", "+1", "0"),
+        "Contactmomenten": ("App", "App (pechknop)", "App"),
+        "Pijnpunten": ("", "", ""),
+        "Kansen": ("", "", ""),
+    },
+    "current": {
+        "Wat doet de klant?": ("Vult het formulier in", "Belt het pechnummer", "Mailt naar info@"),
+        "Achter de schermen": ("Backoffice controleert adres", "Planner stuurt monteur; geen live locatie", ""),
+        "Hoe voelt het?": ("0", "-2", "-1"),
+        "Contactmomenten": ("Website-formulier", "Pechnummer (telefoon)", "E-mail"),
+        "Pijnpunten": ("Prijs onduidelijk", "Wachttijd bij pech", ""),
+        "Kansen": ("Keuzehulp", "Pechhulp-netwerk", "Exitgesprek"),
+        "Wie pakt het op?": ("Ops", "Planning", "Ops"),
+    },
+}
+REPAIR_TOUCHPOINTS = (
+    ("Pech onderweg", "Pechnummer", "Telefoon", "ja", "nee", "Wachttijd 55 min (doel 30 min)"),
+    ("Pech onderweg", "Pechknop in de app", "App", "nee", "ja", ""),
+)
+
+
+def repair_journey(path: Path, side: str = "current", changes: dict[str, str] | None = None) -> Path:
+    """The bike-repair journey of ``side`` (ideal or current) as the new user wrote it: a grid on
+    'Klantreis' (phases in row 3, lanes from row 4), version and date over it, a 'Contactmomenten' sheet;
+    ``changes`` sets cells after that ({"Contactmomenten!F2": "Wachttijd 40 min (doel 30 min)"})."""
+    journey: Cells = {"A1": "Fietsabonnement", "A2": "Scenario", "B2": "Ideaal" if side == "ideal" else "Huidig"}
+    journey["A3"] = "Fase"
+    for column, phase in zip("BCD", REPAIR_PHASES, strict=True):
+        journey[f"{column}3"] = phase
+    for row, (label, cells) in enumerate(REPAIR_LANES[side].items(), start=4):
+        journey[f"A{row}"] = label
+        for column, text in zip("BCD", cells, strict=True):
+            if text:
+                journey[f"{column}{row}"] = text
+    sheet: Cells = {
+        f"{c}1": h for c, h in zip("ABCDEF", ("Fase", "Contactmoment", "Kanaal", "Huidig", "Ideaal", "KPI"))
+    }
+    for row, values in enumerate(REPAIR_TOUCHPOINTS, start=2):
+        sheet.update({f"{c}{row}": v for c, v in zip("ABCDEF", values, strict=True) if v})
+    books = {"Klantreis": journey, "Contactmomenten": sheet}
+    for ref, value in (changes or {}).items():
+        name, _, cell = ref.partition("!")
+        books[name][cell] = value
+    return make_book(path, books)

@@ -694,3 +694,58 @@ def test_the_lane_fields_example_is_in_the_pages_language_and_hints_name_its_fie
     assert built.status_code == 200, built.text
     hints = [w for w in built.json()["warnings"] if "Stoplicht bijzaak" in w and "<kind>" in w]
     assert hints and all("--lane" not in w and "in the reading field lane" in w for w in hints), hints
+
+
+def test_the_tables_and_hints_are_in_the_pages_language_dutch_and_english(client: TestClient, tmp_path: Path) -> None:
+    """Round 10: on the Dutch page the gaps table said "only in the current journey", the apply/diff table
+    "name: …" and "(target 30 min: missed)", and hints sent the user to "adjust the reading" where the Dutch
+    panel is "Inlezen bijsturen". The server makes the tables' rows in each of the page's languages, and
+    names the panel in the language the page sends (``page_lang``)."""
+    from tests.support.workbooks import repair_journey
+
+    ideal, current = repair_journey(tmp_path / "ideaal.xlsx", "ideal"), repair_journey(tmp_path / "huidig.xlsx")
+    later = repair_journey(
+        tmp_path / "later.xlsx",
+        changes={
+            "Contactmomenten!F2": "Wachttijd 40 min (doel 30 min)",
+            "Contactmomenten!B3": "Pechknop in de app (met live locatie)",
+        },
+    )
+    said = {}
+    for language, panel in (("nl", "Inlezen bijsturen"), ("en", "Adjust the reading")):
+        gaps = client.post(
+            "/api/gaps", files={**_upload(ideal, "ideal"), **_upload(current, "current")}, data={"page_lang": language}
+        )
+        assert gaps.status_code == 200, gaps.text
+        hints = [w for w in gaps.json()["warnings"] if "Wie pakt het op?=<kind>" in w]
+        assert hints and all(f'(under "{panel}")' in w for w in hints), hints
+        said[language] = gaps.json()["tables"]
+    (actions, per_phase) = said["nl"]
+    nl, en = per_phase["rows_in"]["nl"], per_phase["rows_in"]["en"]
+    why = {row[2]: row[3] for row in nl if row[1] == "not_compared"}
+    assert why["Pijnpunten"].startswith("leeg in de ideale reis") and why["Wie pakt het op?"].startswith("alleen in de")
+    assert not any("journey" in text for text in why.values())
+    assert any(row[2] == "Kansen" and row[3].startswith("empty in the ideal journey") for row in en)
+    cells = {row[3]: row[4] for row in actions["rows_in"]["nl"]}
+    assert cells["Drukt op 'pech' in de app"] == "Ideaal: Klantreis!C4" and cells["Pechnummer"].startswith("Huidig: ")
+    assert {row[3]: row[4] for row in actions["rows_in"]["en"]}["Pechnummer"] == "Current: Contactmomenten!B2"
+    diff = client.post(
+        "/api/diff", files={**_upload(current, "old"), **_upload(later, "new")}, data={"page_lang": "nl"}
+    )
+    assert diff.status_code == 200, diff.text
+    [table] = diff.json()["tables"]
+    dutch = [row[2] for row in table["rows_in"]["nl"]]
+    english = [row[2] for row in table["rows_in"]["en"]]
+    assert (
+        "Pechknop in de app (met live locatie) · hernoemd: Pechknop in de app → Pechknop in de app (met live locatie)"
+        in dutch
+    )
+    assert "Wachttijd: 55 min (doel 30 min: niet gehaald) → 40 min (doel 30 min: niet gehaald)" in dutch
+    assert not any("target" in text or "missed" in text or " name:" in text for text in dutch), dutch
+    assert "Wachttijd: 55 min (target 30 min: missed) → 40 min (target 30 min: missed)" in english
+    # the panel as the page itself names it
+    from canvasgen.words import PAGE_WORDS
+
+    dutch_page, english_page = _page_words()
+    assert f'more: "{PAGE_WORDS["nl"]["reading"]}"' in dutch_page
+    assert f'more: "{PAGE_WORDS["en"]["reading"]}"' in english_page

@@ -279,10 +279,11 @@ def test_gaps_tab_shows_the_actions_as_table_rows(page: tuple[Any, list[str]], t
     assert len(actions) == len(result.report.actions + result.extra) > 0
     words = {"hoog", "midden", "laag"}
     assert all(row[0] in words for row in actions)  # the priority in the page's language
-    expected = {(a.phase, a.action) for a in result.report.actions + result.extra}
+    expected = {(a.phase, a.text("nl")) for a in result.report.actions + result.extra}
     assert {(row[1], row[3]) for row in actions} == expected
     per_phase = _rows(tab, "Per fase")
-    assert any(row[1] == "ontbreekt nu (starten)" and row[4].startswith("Klantreis!") for row in per_phase)
+    # the page's Dutch rows: the cell named with its journey's workbook
+    assert any(row[1] == "ontbreekt nu (starten)" and row[4].startswith("Ideaal: Klantreis!") for row in per_phase)
     assert tab.query_selector("pre") is None  # no monospace dump
     saved = _open_downloads(tab, tmp_path)
     assert any(name.endswith("-gaps.xlsx") for name in saved) and any(name.endswith(".pdf") for name in saved)
@@ -301,13 +302,16 @@ def test_compare_tab_shows_what_changed_as_table_rows(page: tuple[Any, list[str]
     assert ["", "gegevens", "Versie: 2.0 → 3.0", ""] in rows
     assert ["Aandacht · Klantproces", "toegevoegd", "Slaat de post op", "Klantreis!B11"] in rows
     assert ["Altijd", "hernoemd", "Gebruik → Altijd", ""] in rows
-    assert any(row[1] == "meetcijfer" and row[2].startswith("Conversie: 1.9%") for row in rows)
-    expected = diff_table(compare(read_canvas(OLD), read_canvas(NEW)).to_dict())["rows"]
+    # the figure in the page's language, its target's words too (round 10: "target …: missed")
+    assert any(row[1] == "meetcijfer" and row[2].startswith("Conversie: 1,9% (doel 2%: niet gehaald)") for row in rows)
+    expected = diff_table(compare(read_canvas(OLD), read_canvas(NEW)).to_dict(), "nl")["rows"]
     assert len(rows) == len(expected) > 0
     saved = _open_downloads(tab, tmp_path)
     assert any(name.endswith(".pdf") for name in saved) and any(name.endswith(".pptx") for name in saved)
     tab.select_option("#ui-lang", "en")  # the report follows the page's language
-    assert ["", "details", "Versie: 2.0 → 3.0", ""] in _rows(tab, "What changed")
+    english = _rows(tab, "What changed")
+    assert ["", "details", "Versie: 2.0 → 3.0", ""] in english
+    assert any(row[2].startswith("Conversie: 1.9% (target 2%: missed)") for row in english)
     assert blocked == []
 
 

@@ -224,7 +224,9 @@ function tables(list) {
     const box = element("section", undefined, { class: "report" });
     box.append(element("h2", named("table", table.title)));
     if (table.note) box.append(element("p", saying(table.note), { class: "note" }));
-    if (!table.rows.length) {
+    // the rows in the page's language (the server makes them in each), else as sent
+    const rows = (table.rows_in && table.rows_in[lang]) || table.rows;
+    if (!rows.length) {
       box.append(element("p", t("no_rows")));
       $("tables").append(box);
       continue;
@@ -236,7 +238,7 @@ function tables(list) {
     thead.append(head);
     grid.append(thead);
     const body = element("tbody");
-    for (const row of table.rows) {
+    for (const row of rows) {
       const tr = element("tr");
       row.forEach((value, index) => {
         const shown = (table.words || []).includes(index) ? named("word", value) : value;
@@ -288,7 +290,9 @@ async function send(form) {
   const button = form.querySelector("button[type=submit]");
   button.disabled = true;
   try {
-    const response = await fetch(form.dataset.api, { method: "POST", body: new FormData(form) });
+    const body = new FormData(form);
+    body.set("page_lang", lang); // the page's own language: what canvasgen's hints name its panels by
+    const response = await fetch(form.dataset.api, { method: "POST", body });
     // Every answer of canvasgen's is JSON; anything else (a proxy's page) is said by its status.
     const data = await response.json().catch(() => ({ error: `${response.status} ${response.statusText}` }));
     if (!response.ok) throw Object.assign(new Error(data.error || response.statusText), data);
