@@ -1102,6 +1102,8 @@ def _spread(
     if lane.kind == SCORE_LANE or any(item.level is not None for item in items):  # scores: one per phase
         return []
     columns = {c for _, c in grid.covered(pos)}
+    if columns <= set(phase_cols[index]):  # not merged past its own phase: most cells
+        return []
     spanned = [i for i, cols in enumerate(phase_cols) if i != index and columns & set(cols)]
     if not spanned or not items:
         return []
