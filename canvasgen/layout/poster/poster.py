@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
-from canvasgen.analysis.involvement import unknown_phases
 from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import Colour
@@ -29,7 +28,7 @@ from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
 from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, Persona
+from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey
 from canvasgen.text import label_key
 from canvasgen.words import POSTER_WORDS
 
@@ -410,11 +409,8 @@ def _appendix_blocks(
             continue  # everything it holds is on the other pages
         blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
     for persona in canvas.personas:
-        # what a journey's page shows of the persona (its card) is not said again here, nor the phases it
-        # takes part in when a page charts them (by phase) and the column names no phase the chart leaves out
+        # what a journey's page shows of the persona (its card) is not said again here
         on_maps = shown_on_maps(persona, drawn)
-        if _involvement_charted(persona, canvas, views):
-            on_maps = {*on_maps, "phases"}
         fields = {
             key: item
             for key, item in persona.fields.items()
@@ -429,15 +425,6 @@ def _appendix_blocks(
     if notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
     return blocks
-
-
-def _involvement_charted(persona: Persona, canvas: Canvas, views: list[JourneyView]) -> bool:
-    """Whether the phases the persona's "involved in phases" column names are all on a page's chart of
-    who takes part in which phase (a name no journey has stays in the appendix, never a word lost)."""
-    if not any(p is persona for view in views for p, _ in view.involvement):
-        return False
-    unknown = [set(unknown_phases(persona, journey)) for journey in canvas.journeys]
-    return not set.intersection(*unknown) if unknown else False
 
 
 def _record_block(
