@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from canvasgen.layout.boxes import Box
 from canvasgen.model import Canvas, EmpathyMap, EmpathyQuadrant, Item, Persona
+from canvasgen.text import label_key
 
 _Q = EmpathyQuadrant
 #: The 2×2 grid, row by row: Think & feel, Hear / See, Say & do.
@@ -46,6 +47,13 @@ def map_title(found: EmpathyMap) -> str:
     if found.owner is not None and found.owner.name is not None:
         return found.owner.name.text
     return found.persona or (found.title.text if found.title else found.sheet)
+
+
+def map_heading(found: EmpathyMap, label: str) -> str:
+    """A map's page heading: ``label`` ("Empathy map") and whose map it is, the name left out when it only says
+    the label again (a map of a persona of no name on a sheet called "Empathiekaart")."""
+    name = map_title(found)
+    return label if label_key(name) == label_key(label) else f"{label}: {name}"
 
 
 def shown_on_maps(persona: Persona, maps: Iterable[EmpathyMap]) -> set[str]:

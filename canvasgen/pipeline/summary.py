@@ -13,6 +13,7 @@ from canvasgen.read.lane_roles import role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items
 from canvasgen.read.tables.stage_list import decoration_taken_off
+from canvasgen.text import one_line
 
 
 def summarize(canvas: Canvas, analysis: Analysis) -> str:
@@ -116,13 +117,13 @@ def _direction_lines(canvas: Canvas) -> list[str]:
 def _journey_lines(journey: Journey) -> list[str]:
     meta = {k: v.text for k, v in journey.meta.items() if not k.endswith("_label")}
     about = ", ".join(f"{k} {meta[k]}" for k in ("client", "persona", "version", "date", "scenario") if meta.get(k))
-    lines = [f"  journey '{journey.name}' (sheet '{journey.sheet}', {journey.shape} layout)"]
+    lines = [f"  journey '{one_line(journey.name)}' (sheet '{journey.sheet}', {journey.shape} layout)"]
     if about:
         lines.append(f"    {about}")
     lines.append(f"    {_count(len(journey.phases), 'phase')}: " + " | ".join(_phase(p) for p in journey.phases))
     if journey.phase_groups:  # "phase groups: Voor (Oriëntatie, Vergelijken) | Tijdens (Bestellen)"
         groups = [
-            f"{g.name.text} ({', '.join(p.name for p in journey.phases[g.first : g.last + 1])})"
+            f"{one_line(g.name.text)} ({', '.join(one_line(p.name) for p in journey.phases[g.first : g.last + 1])})"
             for g in journey.phase_groups
         ]
         lines.append(f"    {_count(len(groups), 'phase group')}: " + " | ".join(groups))
@@ -133,16 +134,20 @@ def _journey_lines(journey: Journey) -> list[str]:
             # taken for the score row by what it holds: the correction that makes it text, said with it
             undo = f"; if it is text: {text_option(lane)}" if lane.role_by == RoleBy.CONTENT else ""
             lines.append(
-                f"    lane '{lane.label}' [score, {role_text(lane)}{undo}]{group}"
+                f"    lane '{one_line(lane.label)}' [score, {role_text(lane)}{undo}]{group}"
                 + (f": {items}" if lane.item_count() else "")
             )
             continue
-        lines.append(f"    lane '{lane.label}' [{_role(journey, lane)}]{group}: {items}")
+        lines.append(f"    lane '{one_line(lane.label)}' [{_role(journey, lane)}]{group}: {items}")
     for boundary in journey.boundaries:
         line = _LINES.get(boundary.kind, boundary.kind)
-        where = f"after lane '{journey.lanes[boundary.before - 1].label}'" if boundary.before else "above the lanes"
+        where = (
+            f"after lane '{one_line(journey.lanes[boundary.before - 1].label)}'"
+            if boundary.before
+            else "above the lanes"
+        )
         lines.append(f"    {line} {where}")
-    scored = [(p.name, s) for p, s in zip(journey.phases, journey.scores) if s]
+    scored = [(one_line(p.name), s) for p, s in zip(journey.phases, journey.scores) if s]
     if scored:
         scale = scored[0][1][0].scale
         values = ", ".join(
@@ -167,7 +172,7 @@ def _scored_by(journey: Journey) -> str:
         for lane in journey.lanes
         if lane.kind in _WORDS_SCORE and any(item.source in cells for cell in lane.cells for item in cell)
     ]
-    return f" (from lane {' and '.join(repr(' '.join(label.split())) for label in lanes)})" if lanes else ""
+    return f" (from lane {' and '.join(repr(one_line(label)) for label in lanes)})" if lanes else ""
 
 
 def _role(journey: Journey, lane: Lane) -> str:
@@ -208,7 +213,9 @@ def _view_lines(view: JourneyView) -> list[str]:
 
 
 def _phase(phase: Phase) -> str:
-    return f"{phase.name} ({phase.steps_text})" if phase.step_names else phase.name
+    """A phase on one line of ``check``'s list: a name written over two lines (Alt+Enter, Mermaid's ``<br>``)
+    would break the list."""
+    return one_line(f"{phase.name} ({phase.steps_text})" if phase.step_names else phase.name)
 
 
 def _metrics_line(canvas: Canvas) -> str:

@@ -97,7 +97,8 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
         opened = open_workbook(path, name)
         sheets, hidden = hidden_text(opened.workbook, name, skip_hidden)
         grids = [Grid.from_worksheet(ws, budget) for ws in sheets]
-        warnings = [*opened.warnings, *hidden, *_text_boxes(grids, opened.shapes, name)]
+        covered = [_hidden_said(grid, words, name) for grid in grids if (words := grid.uncover())]
+        warnings = [*opened.warnings, *hidden, *covered, *_text_boxes(grids, opened.shapes, name)]
         return Book(grids, "xlsx", warnings, opened.pictures)
     return _csv(path, name, budget)
 

@@ -5,9 +5,10 @@ Walking that dict costs what the file holds; openpyxl's public ``iter_rows`` wal
 dimensions and makes a cell for every empty place on the way (a sheet whose last styled cell is XFD1048576
 would take minutes). Its drawing reader decodes every picture while loading, unless told there is no Pillow
 (``without_pictures``). For every merged range it copies the first cell's borders onto the edges of the
-range, the costliest step of loading a canvas with many merges; canvasgen reads no borders, and
-``without_merge_borders`` leaves them out (the merged cells themselves are still made). If an openpyxl
-upgrade breaks this, this module (and its test) is where it shows.
+range, the costliest step of loading a canvas with many merges, and it replaces every cell the range covers
+by an empty ``MergedCell``, losing the words a file may keep there (LibreOffice's "keep the contents of the
+hidden cells", some tools' merges): ``merges_as_written`` leaves the borders out and keeps those words, for
+the reader to keep as notes. If an openpyxl upgrade breaks this, this module (and its test) is where it shows.
 """
 
 from __future__ import annotations
@@ -43,16 +44,26 @@ def without_pictures() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def without_merge_borders() -> Iterator[None]:
-    """openpyxl loading workbooks without copying a merged range's borders onto its edge cells
-    (``MergedCellRange.format``): every merged cell is still made, and every value read; restored after."""
-    kept = MergedCellRange.format
-    MergedCellRange.format = _no_borders
+def merges_as_written() -> Iterator[None]:
+    """openpyxl loading workbooks with each merged range's covered cells as the file wrote them: an empty
+    place becomes a ``MergedCell`` (as openpyxl makes it), a cell that holds a value is kept with its value
+    (``Grid.uncover`` takes it out as a note, and it is said); no border is copied onto the range's edges
+    (``MergedCellRange.format``, nothing canvasgen reads). ``Worksheet._clean_merge_range`` restored after."""
+    kept = Worksheet._clean_merge_range
+    Worksheet._clean_merge_range = _clean_merge_range
     try:
         yield
     finally:
-        MergedCellRange.format = kept
+        Worksheet._clean_merge_range = kept
 
 
-def _no_borders(merged: MergedCellRange) -> None:
-    """In place of ``MergedCellRange.format``: the borders are nothing canvasgen reads."""
+def _clean_merge_range(ws: Worksheet, merged: MergedCellRange) -> None:
+    """In place of ``Worksheet._clean_merge_range``: the covered places made ``MergedCell`` but those that
+    hold a value, and no border copied."""
+    cells: dict[tuple[int, int], Cell | MergedCell] = ws._cells
+    places = merged.cells
+    next(places)  # the range's first cell, which shows
+    for place in places:
+        found = cells.get(place)
+        if found is None or found.value is None:
+            cells[place] = MergedCell(ws, *place)

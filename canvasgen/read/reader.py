@@ -450,7 +450,7 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
     they took."""
     # key/value blocks (side by side too), one persona per column, or a header row of known fields
     said: list[str] = []
-    personas, headers, used = find_personas(grid, said, canvas.headings)
+    personas, headers, used = find_personas(grid, said, canvas.headings, named)
     canvas.reading.extend(said)
     if named and not personas:  # a Personas sheet: its header row of fields, whichever they are
         personas, headers, used = read_personas(grid)

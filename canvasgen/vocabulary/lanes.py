@@ -179,6 +179,20 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "pain_points": ("痛点",),
         "opportunities": ("机会", "机会点"),
     },
+    "ar": {
+        "customer": ("أفعال العميل", "إجراءات العميل", "تصرفات العميل", "أنشطة العميل", "خطوات العميل",
+                     "ما يفعله العميل", "أفعال المستخدم", "الأفعال", "الإجراءات"),
+        "internal": ("العمليات الداخلية", "الإجراءات الداخلية", "ما تفعله الشركة"),
+        "experience": ("تجربة العميل", "التجربة"),
+        "score": ("التقييم", "الدرجة"),
+        "learning": ("التحسينات", "ما يمكن تحسينه"),
+        "touchpoints": ("نقاط الاتصال", "نقاط التواصل", "نقاط التفاعل", "نقطة الاتصال"),
+        "channels": ("القنوات", "القناة"),
+        "emotions": ("المشاعر", "العواطف", "الشعور"),
+        "pain_points": ("نقاط الألم", "نقطة الألم", "المشاكل", "المشكلات", "العقبات"),
+        "opportunities": ("الفرص", "فرص"),
+        "kpis": ("المقاييس", "مؤشرات الأداء", "مؤشرات الأداء الرئيسية"),
+    },
 }  # fmt: skip
 
 #: The questions people write over a lane instead of its label, by language and role; the
@@ -238,6 +252,15 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "de": {"customer": ("Was macht der Kunde?",)},
     "ru": {"customer": ("Что делает клиент?",)},
+    "ar": {
+        "customer": ("ماذا يفعل العميل؟", "ما الذي يفعله العميل؟"),
+        "internal": ("ماذا نفعل؟", "ماذا تفعل الشركة؟"),
+        "experience": ("كيف يشعر العميل؟", "كيف يختبر العميل ذلك؟"),
+        "emotions": ("بماذا يشعر العميل؟", "ما هي مشاعر العميل؟"),
+        "pain_points": ("ما هي نقاط الألم؟", "أين يواجه العميل صعوبة؟"),
+        "opportunities": ("ما هي الفرص؟",),
+        "learning": ("ماذا يمكن أن نحسن؟",),
+    },
 }  # fmt: skip
 
 
@@ -265,7 +288,7 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
         kandidaat kandidaten candidate candidates sollicitant sollicitanten applicant applicants aanvrager
         aanvragers lezer lezers reader readers kijker kijkers viewer viewers luisteraar luisteraars listener
         listeners speler spelers player players fan fans beller bellers caller callers melder melders
-        zorgvrager zorgvragers werkzoekende werkzoekenden jobseeker jobseekers"""
+        zorgvrager zorgvragers werkzoekende werkzoekenden jobseeker jobseekers العميل العملاء المستخدم"""
     ),
     "organisation": _words(
         """organisatie bedrijf company organisation organization praktijk practice business firm firma winkel shop
@@ -294,13 +317,13 @@ QUESTION_WORDS = frozenset(
     _words(
         """wat hoe waar welke welk wie waarom wanneer waarmee what how where which who why when does did doet is are
     was zijn kan kunnen can could moet moeten must should will gaat wordt heeft has have there and en per van voor
-    for of met with deze this dit die dat that they hij"""
+    for of met with deze this dit die dat that they hij ماذا ما كيف اين لماذا متى هل"""
     )
 )
 
 #: Languages close enough that a label in one is offered for a label in another: a Dutch canvas is offered
 #: Dutch, English and German labels, never a Portuguese one one letter off ("Notes" is no "Dores").
-LANGUAGE_FAMILIES = (("nl", "en", "de"), ("fr", "it", "es", "pt"), ("ru", "pl"), ("el",), ("ja", "zh"))
+LANGUAGE_FAMILIES = (("nl", "en", "de"), ("fr", "it", "es", "pt"), ("ru", "pl"), ("el",), ("ja", "zh"), ("ar",))
 
 #: Words that stand for the thing asked about, not a person or the organisation ("Hoe voelt dat?", "How does
 #: it feel?"): a feeling question asked of one of these is still the experience lane.

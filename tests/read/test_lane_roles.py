@@ -14,7 +14,7 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.text import label_key
 from canvasgen.vocabulary import lane_kind
 from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS
-from canvasgen.vocabulary.roles import is_typo_of, lane_role
+from canvasgen.vocabulary.roles import is_typo_of, label_languages, lane_role
 from canvasgen.words import LANE_QUESTIONS, WORDS
 from canvasgen.words.en import LANE_LABELS as EN_LABELS
 from canvasgen.words.nl import LANE_LABELS as NL_LABELS
@@ -219,8 +219,50 @@ def test_other_languages_are_kept() -> None:
         ("痛点", "pain_points"),
         ("Kundenaktionen", "customer"),
         ("Points de contact", "touchpoints"),
+        ("نقاط الألم", "pain_points"),
+        ("الفرص", "opportunities"),
     ):
         assert lane_role(word).kind == kind and lane_kind(word) == kind
+
+
+#: Round 10 (M11): Arabic lane labels had no role; the core lanes and the common optional ones, as labels
+#: and as the questions people write instead.
+ARABIC = {
+    "customer": ("أفعال العميل", "ماذا يفعل العميل؟"),
+    "internal": ("العمليات الداخلية", "ماذا تفعل الشركة؟"),
+    "experience": ("تجربة العميل", "كيف يشعر العميل؟"),
+    "learning": ("التحسينات", "ماذا يمكن أن نحسن؟"),
+    "touchpoints": ("نقاط الاتصال", None),
+    "channels": ("القنوات", None),
+    "emotions": ("المشاعر", "بماذا يشعر العميل؟"),
+    "pain_points": ("نقاط الألم", "ما هي نقاط الألم؟"),
+    "opportunities": ("الفرص", "ما هي الفرص؟"),
+    "kpis": ("مؤشرات الأداء", None),
+}
+
+
+@pytest.mark.parametrize("kind", list(ARABIC))
+def test_arabic_labels_and_questions_name_their_lanes(kind: str) -> None:
+    label, question = ARABIC[kind]
+    assert (lane_role(label).kind, lane_role(label).by) == (kind, RoleBy.SYNONYM)
+    assert lane_kind(label) == kind
+    if question is not None:
+        assert (lane_role(question).kind, lane_role(question).by) == (kind, RoleBy.QUESTION)
+    assert label_languages(label) == {"ar"}
+
+
+def test_an_arabic_canvas_reads_its_lanes_with_their_roles(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "المرحلة", "B1": "الاكتشاف", "C1": "المقارنة", "D1": "الشراء"}
+    cells |= {"A2": "ماذا يفعل العميل؟", "B2": "يبحث في جوجل", "C2": "يقرأ التقييمات", "D2": "يدفع بالبطاقة"}
+    cells |= {"A3": "نقاط الألم", "B3": "إعلانات كثيرة", "D3": "رسوم خفية", "A4": "الفرص", "C4": "جدول مقارنة"}
+    path = make_book(tmp_path / "رحلة.xlsx", {"رحلة العميل": cells})
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["الاكتشاف", "المقارنة", "الشراء"]
+    assert [(lane.label, lane.kind) for lane in journey.lanes] == [
+        ("ماذا يفعل العميل؟", "customer"),
+        ("نقاط الألم", "pain_points"),
+        ("الفرص", "opportunities"),
+    ]
 
 
 def test_a_lane_of_no_role_says_so_and_offers_the_fix_which_then_works(tmp_path: Path) -> None:

@@ -60,12 +60,13 @@ def test_without_pictures_openpyxl_loads_a_workbook_without_decoding_its_picture
     assert openpyxl.load_workbook(path).active._images  # type: ignore[union-attr]
 
 
-def test_without_merge_borders_openpyxl_makes_every_merged_cell_but_copies_no_border(tmp_path: Path) -> None:
+def test_merges_as_written_keeps_the_covered_words_and_copies_no_border(tmp_path: Path) -> None:
     from openpyxl.cell.cell import MergedCell
     from openpyxl.styles import Border, Side
-    from openpyxl.worksheet.merge import MergedCellRange
+    from openpyxl.worksheet.worksheet import Worksheet
 
-    from canvasgen.read.openpyxl_private import without_merge_borders
+    from canvasgen.read.openpyxl_private import merges_as_written
+    from tests.support.workbooks import with_covered_words
 
     book = openpyxl.Workbook()
     sheet = book.active
@@ -73,17 +74,20 @@ def test_without_merge_borders_openpyxl_makes_every_merged_cell_but_copies_no_bo
     sheet["B2"] = "Oriëntatie"
     sheet["B2"].border = Border(top=Side(style="thick"))
     sheet.merge_cells("B2:D3")
-    path = tmp_path / "merged.xlsx"
-    book.save(path)
-    kept = MergedCellRange.format
-    with without_merge_borders():
+    book.save(tmp_path / "merged.xlsx")
+    path = with_covered_words(tmp_path / "merged.xlsx", {"C3": "verborgen woord"})
+    kept = Worksheet._clean_merge_range
+    with merges_as_written():
         loaded = openpyxl.load_workbook(path).active
-    assert MergedCellRange.format is kept  # restored
+    assert Worksheet._clean_merge_range is kept  # restored
     assert loaded is not None
     assert [str(r) for r in loaded.merged_cells.ranges] == ["B2:D3"]
     cells = dict(existing_cells(loaded))
     assert cells[2, 2].value == "Oriëntatie"
-    assert all(isinstance(cells[r, c], MergedCell) for r in (2, 3) for c in (2, 3, 4) if (r, c) != (2, 2))
+    assert cells[3, 3].value == "verborgen woord"  # kept as the file has it
+    covered = [(r, c) for r in (2, 3) for c in (2, 3, 4) if (r, c) not in {(2, 2), (3, 3)}]
+    assert all(isinstance(cells[place], MergedCell) for place in covered)
     assert cells[2, 3].border.top.style is None  # not copied from B2
-    bordered = openpyxl.load_workbook(path).active
-    assert bordered is not None and bordered["C2"].border.top.style == "thick"  # what openpyxl does unpatched
+    unpatched = openpyxl.load_workbook(path).active
+    assert unpatched is not None and unpatched["C2"].border.top.style == "thick"  # what openpyxl does unpatched
+    assert isinstance(unpatched["C3"], MergedCell) and unpatched["C3"].value is None  # and the word it drops

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from tests.support.read_back import pdf_text, slide_text, squeeze
-from tests.support.workbooks import CANVASES, DATA
+from tests.support.workbooks import CANVASES, DATA, make_book
 
 MERMAID = """# Bike journey
 
@@ -72,6 +72,28 @@ def test_mermaid_line_breaks_are_line_breaks_in_the_model_the_poster_and_the_dec
         assert "<br" not in text.lower()
         for words in ("Orderingabike", "Findandcompare", "Seesanadonthetram", "Readsreviewsatnight"):
             assert words in text
+
+
+def test_check_lists_a_name_of_two_lines_on_one_line(tmp_path: Path) -> None:
+    """Round 10 (M12): a Mermaid section with a ``<br>`` (or a phase or lane label written over two lines in
+    Excel) was printed by ``check`` with its raw line break, breaking its own list of phases."""
+    path = tmp_path / "bike.mmd"
+    path.write_text(BROKEN_LINES, encoding="utf-8")
+    book = make_book(
+        tmp_path / "reis.xlsx",
+        {"Reis": {"A1": "Fase", "B1": "Oriënteren\nen kiezen", "C1": "Kopen", "A2": "Klant-\nproces", "B2": "Zoekt"}},
+    )
+    for canvas, phases, lane in (
+        (path, "2 phases: Find and compare | Ride", "lane 'Customer process'"),
+        (book, "2 phases: Oriënteren en kiezen | Kopen", "lane 'Klant- proces'"),
+    ):
+        result = CliRunner().invoke(main, ["check", str(canvas)])
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        assert f"    {phases}" in lines
+        assert any(line.startswith(f"    {lane} [") for line in lines)
+    scores = CliRunner().invoke(main, ["check", str(path)]).stdout.splitlines()
+    assert "    scores on 1..5: Find and compare 3/4, Ride 1" in scores
 
 
 def test_mermaid_without_sections_is_one_sentence(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -46,6 +47,39 @@ def make_book(path: Path, sheets: dict[str, Cells], merges: dict[str, list[str]]
         for ref in (merges or {}).get(name, []):
             ws.merge_cells(ref)
     wb.save(path)
+    return path
+
+
+def with_covered_words(path: Path, words: Cells, part: str = "xl/worksheets/sheet1.xml") -> Path:
+    """The workbook at ``path`` with ``words`` (ref -> text) written as inline strings into cells of its sheet
+    ``part`` that a merged range covers: openpyxl empties such cells when it writes, Excel and LibreOffice can
+    keep them (and openpyxl, reading, drops them)."""
+    from lxml import etree
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = etree.fromstring(parts[part])
+    data = sheet.find(f"{{{main}}}sheetData")
+    assert data is not None
+    for ref, text in words.items():
+        letters, number = coordinate_from_string(ref)
+        row = data.find(f"{{{main}}}row[@r='{number}']")
+        if row is None:
+            row = etree.SubElement(data, f"{{{main}}}row", r=str(number))
+        cell = row.find(f"{{{main}}}c[@r='{ref}']")
+        if cell is None:
+            cell = etree.Element(f"{{{main}}}c", r=ref)
+            column = column_index_from_string(letters)
+            after = [c for c in row if column_index_from_string(coordinate_from_string(c.get("r"))[0]) < column]
+            row.insert(row.index(after[-1]) + 1 if after else 0, cell)
+        cell.set("t", "inlineStr")
+        etree.SubElement(etree.SubElement(cell, f"{{{main}}}is"), f"{{{main}}}t").text = str(text)
+    parts[part] = etree.tostring(sheet, xml_declaration=True, encoding="UTF-8", standalone=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
     return path
 
 

@@ -46,7 +46,16 @@ from canvasgen.layout.deck.tables import (
     metric_table,
     touchpoint_table,
 )
-from canvasgen.layout.empathy import BENEATH, drawn_maps, grid_boxes, map_title, only_a_name, quadrants, shown_on_maps
+from canvasgen.layout.empathy import (
+    BENEATH,
+    drawn_maps,
+    grid_boxes,
+    map_heading,
+    map_title,
+    only_a_name,
+    quadrants,
+    shown_on_maps,
+)
 from canvasgen.layout.headings import in_full
 from canvasgen.layout.meta import metric_records, record_lines
 from canvasgen.layout.portrait import initials
@@ -144,7 +153,7 @@ def empathy_slides(ctx: Ctx, found: EmpathyMap, section: str) -> list[Slide]:
         }
         frames.append((box, paras, style))
     name = map_title(found)
-    title = f"{w['empathy_map']}: {name}"
+    title = map_heading(found, w["empathy_map"])
     return continued_slides(ctx, "empathy", title, section, w["n_empathy"].format(name=name), frames)
 
 

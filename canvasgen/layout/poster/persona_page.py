@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect
-from canvasgen.layout.empathy import BENEATH, Quadrant, drawn_maps, grid_boxes, map_title, quadrants
+from canvasgen.layout.empathy import BENEATH, Quadrant, drawn_maps, grid_boxes, map_heading, quadrants
 from canvasgen.layout.poster.flow import band
 from canvasgen.layout.poster.map_draw import draw_persona_cards, persona_cards_height
 from canvasgen.layout.poster.map_rows import persona_panel
@@ -80,7 +80,7 @@ def _map_page(
 ) -> Page | None:
     width, height = size
     margin = page_margin(width, height)
-    title = f"{words['empathy_map']}: {map_title(found)}"
+    title = map_heading(found, words["empathy_map"])
     page = Page(kind="continued", title=title)
     page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
     top = band(page, kit, setter, width, u, margin, kit.footer or words["product"], title) + u * 1.2

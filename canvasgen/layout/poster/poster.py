@@ -416,8 +416,8 @@ def _appendix_blocks(
             for key, item in persona.fields.items()
             if key not in on_maps and not elsewhere(canvas.persona_columns, key, item)
         }
-        if not fields and persona.name is not None and named(persona.name):
-            continue
+        if not fields and named(persona.name):
+            continue  # all it holds is drawn (a persona of no name: nothing of it is left to say)
         blocks.append(_record_block(persona.name, fields, canvas.persona_columns, "name", words["personas"]))
     on_map = [m for view in views for m in view.metrics]
     records = metric_records(canvas, language, lambda m: not any(m is d for d in on_map))

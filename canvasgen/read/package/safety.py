@@ -19,7 +19,7 @@ import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location, ReadError
-from canvasgen.read.openpyxl_private import without_merge_borders, without_pictures
+from canvasgen.read.openpyxl_private import merges_as_written, without_pictures
 from canvasgen.read.package.declarations import declares_entities, refused, xml_parts
 from canvasgen.read.package.drawings import ShapeText, shape_texts
 from canvasgen.read.package.parts import shared_strings_part, sheet_parts
@@ -112,10 +112,11 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
 
 
 def _load(source: Path | io.BytesIO) -> Workbook:
-    """openpyxl's workbook, its pictures left to canvasgen (each checked before it is decoded) and the borders
-    of its merged ranges not copied to their edges (nothing canvasgen reads); the file is ours to close
-    (openpyxl leaves it open when a part is broken)."""
-    with without_pictures(), without_merge_borders():
+    """openpyxl's workbook, its pictures left to canvasgen (each checked before it is decoded), the borders
+    of its merged ranges not copied to their edges (nothing canvasgen reads) and the words a merged range
+    covers kept (``merges_as_written``); the file is ours to close (openpyxl leaves it open when a part is
+    broken)."""
+    with without_pictures(), merges_as_written():
         if isinstance(source, io.BytesIO):
             return openpyxl.load_workbook(source, data_only=True)
         with source.open("rb") as handle:

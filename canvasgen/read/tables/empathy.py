@@ -151,8 +151,9 @@ def attach_empathy_maps(canvas: Canvas) -> None:
         found.persona = persona.name.text if persona.name else None
         found.owner = persona
         canvas.reading.append(
-            f"{found.sheet}: the empathy map is of persona '{found.persona}' ({why}) — to give it to another persona, "
-            "name that persona in the map's title"
+            f"{found.sheet}: the empathy map is of "
+            + (f"persona '{found.persona}'" if found.persona is not None else "a persona of no name")
+            + f" ({why}) — to give it to another persona, name that persona in the map's title"
         )
         for quadrant, items in found.entries.items():
             if not items:
@@ -197,15 +198,32 @@ def _persona_of(found: EmpathyMap) -> Persona:
     empathy map, when what is left is a name (one to three capitalised words; its age too, when the title
     gives it in brackets; another remark in brackets left to the title, kept as a note); when the title is
     those words alone (or there is none), after its sheet's name so stripped ("Empathiekaart Henk",
-    "Persona Ayşe Demir"); else after the whole title or the sheet."""
+    "Persona Ayşe Demir"); else after the whole title, or a sheet's name that is a name ("Sanne"). A title or
+    sheet that says only what the map is ("Mapa de empatía", "Empathy map") names no one: the persona is
+    left unnamed (the title is kept as a note), never called "Empathy map"."""
     sources = [found.title] if found.title is not None else []
-    if found.title is None or not _MAP_WORDS.sub("", found.title.text, count=1).strip(" –—-:"):
+    if found.title is None or _only_map_words(found.title.text):
         sources.append(Item(found.sheet, found.title.source if found.title else None))
     for source in sources:
         named = _name_in(source)
         if named is not None:
             return named
-    return Persona(found.title if found.title is not None else Item(found.sheet), {})
+    if found.title is not None and not _only_map_words(found.title.text):
+        return Persona(found.title, {})
+    if found.title is None and _looks_like_a_name(found.sheet) and not _only_map_words(found.sheet):
+        return Persona(Item(found.sheet), {})
+    return Persona(None, {})
+
+
+def _only_map_words(text: str) -> bool:
+    """Whether ``text`` says only that it is an empathy map ("Empathy map", "Mapa de empatía:")."""
+    return bool(_MAP_WORDS.match(text)) and not _MAP_WORDS.sub("", text, count=1).strip(" –—-:")
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """One to three capitalised words without digits: a person's name ("Sanne", "Ayşe Demir"), not "Sheet1"."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words)
 
 
 def _name_in(source: Item) -> Persona | None:

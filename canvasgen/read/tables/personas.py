@@ -22,18 +22,20 @@ _NAME_WORDS = 6
 
 
 def find_personas(
-    grid: Grid, said: list[str] | None = None, heads: list[Item] | None = None
+    grid: Grid, said: list[str] | None = None, heads: list[Item] | None = None, named: bool = False
 ) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
     """Personas in the sheet, the field labels as written, and the cells they took; how blocks side by side
     and a table under them were joined to a persona is added to ``said`` (for ``check --explain``), the header
-    rows of the blocks ("Veld | Details": structure, not notes) to ``heads``."""
+    rows of the blocks ("Veld | Details": structure, not notes) to ``heads``. On a sheet ``named`` for its
+    personas ("Persona", "Personas"), a key/value block is a persona whatever the number of its fields
+    ("Naam | Sanne", "Beroep | Verpleegkundige"); elsewhere it takes three, one naming the person."""
     said = [] if said is None else said
     heads = [] if heads is None else heads
     personas: list[Persona] = []
     labels: dict[str, Item] = {}
     used: set[Pos] = set()
     for col in sorted({c for _, c in grid.cells}):
-        keys = _key_rows(grid, col, used)
+        keys = _key_rows(grid, col, used, 1 if named else _MIN_FIELDS)
         if keys is None:
             continue
         value_cols = _value_columns(grid, col, keys, used)
@@ -237,18 +239,20 @@ def _kind(title: Item | None) -> str | None:
     return lane_kind(title.text) if title is not None else None
 
 
-def _key_rows(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:
-    """Rows of this column holding persona field labels, if it is a key column: the whole column, or
-    a run of rows set apart by a blank row (a persona block over a canvas's lane labels)."""
+def _key_rows(grid: Grid, col: int, used: set[Pos], least: int = _MIN_FIELDS) -> dict[int, str] | None:
+    """Rows of this column holding persona field labels (``least`` of them), if it is a key column: the whole
+    column, or a run of rows set apart by a blank row (a persona block over a canvas's lane labels)."""
     rows = grid.column(col)
     if len(rows) > _MAX_FIELD_ROWS:
         return None
     head = _table_head(grid, col, rows)
     if head is not None:  # the labels end where a table of personas, one per row, begins under them
         rows = [r for r in rows if r < head]
-    found = _keys_in(grid, col, rows, used)
+    found = _keys_in(grid, col, rows, used, least)
     runs = [list(run) for run in _runs(rows)] if found is None else []
-    return found or next((keys for run in runs if len(runs) > 1 and (keys := _keys_in(grid, col, run, used))), None)
+    return found or next(
+        (keys for run in runs if len(runs) > 1 and (keys := _keys_in(grid, col, run, used, least))), None
+    )
 
 
 def _table_head(grid: Grid, col: int, rows: list[int]) -> int | None:
@@ -273,7 +277,7 @@ def _runs(rows: list[int]) -> list[list[int]]:
     return runs
 
 
-def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos]) -> dict[int, str] | None:
+def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos], least: int = _MIN_FIELDS) -> dict[int, str] | None:
     keys: dict[int, str] = {}
     for row in rows:
         value = grid.cells[(row, col)]
@@ -286,8 +290,10 @@ def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos]) -> dict[int,
     # apart by a blank row: no field, and no start of the block (its header row stays a header)
     while keys and (top := min(keys)) + 1 not in rows and not [c for c in grid.row(top) if c > col]:
         del keys[top]
-    if len(set(keys.values())) < _MIN_FIELDS or not set(keys.values()) & set(PERSONA_IDENTITY):
+    if len(set(keys.values())) < least or not set(keys.values()) & set(PERSONA_IDENTITY):
         return None
+    if len(set(keys.values())) < _MIN_FIELDS and _heads_a_table(grid, col, min(keys)):
+        return None  # "Naam | Beroep" over rows of values: a table's header row, read as one (``records``)
     words = sum(1 for row in rows if grid.cells[(row, col)].is_text and (row, col) not in used)
     if len(keys) < 0.5 * words:
         return None  # a canvas's label column names a persona and channels too, among many lanes
@@ -299,6 +305,12 @@ def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos]) -> dict[int,
             keys[row] = label_key(value.text).replace(" ", "_")
             last = max(last, row)
     return dict(sorted(keys.items()))
+
+
+def _heads_a_table(grid: Grid, col: int, row: int) -> bool:
+    """Whether the label at (``row``, ``col``) has a persona field label right of it: a header row across."""
+    beside = grid.cells.get((row, col + 1))
+    return beside is not None and beside.is_text and match_field(beside.text, PERSONA_INDEX) is not None
 
 
 def _names_above(grid: Grid, key_col: int, keys: dict[int, str], value_cols: list[int], used: set[Pos]) -> int | None:

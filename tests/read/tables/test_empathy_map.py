@@ -35,6 +35,7 @@ _ENTRIES = {
     "gains": ["Lagere energierekening", "Minder afhankelijk van het net"],
 }
 _ONE = {"A1": "Naam", "B1": "Rol", "A2": "Sanne de Wit", "B2": "Huurder"}
+_TWO_FIELDS = {"A1": "Naam", "B1": "Sanne", "A2": "Beroep", "B2": "Verpleegkundige"}
 _PERSONAS = {"A1": "Naam", "B1": "Rol", "A2": "Priya Nair", "B2": "Huiseigenaar", "A3": "Tom Bakker", "B3": "Huurder"}
 
 
@@ -77,6 +78,8 @@ def test_an_english_map_is_the_persona_named_in_its_title(tmp_path: Path) -> Non
         ("Empathy map", {"Personas": _ONE}, "Sanne de Wit", "the workbook's only persona"),
         ("Kaart", {"Personas": _PERSONAS}, "Kaart", "no persona of the workbook is named in its title or sheet's name"),
         ("Empathy map – Priya Nair", {"Personas": _PERSONAS}, "Priya Nair", "named in its title"),
+        # round 10 (M7b): a Persona sheet of two fields was no persona: the map became 'Empathiekaart'
+        ("Empathiekaart", {"Persona": _TWO_FIELDS}, "Sanne", "the workbook's only persona"),
     ],
 )
 def test_whose_map_it_is_is_said_with_why(
@@ -118,6 +121,30 @@ def test_a_map_of_no_known_persona_is_named_after_the_name_in_its_title_or_sheet
     assert [n.text for n in canvas.notes] == [title]  # the title as written is kept beside its persona
     said = [line for line in canvas.reading if "the empathy map is of persona" in line]
     assert said and f"persona '{owner}' (no persona of the workbook" in said[0]
+
+
+@pytest.mark.parametrize("sheet", ["Mapa de empatía", "Empathy map", "Empathiekaart"])
+@pytest.mark.parametrize("title", ["", "Empathy map"])
+def test_a_map_named_only_by_generic_words_is_of_a_persona_of_no_name(tmp_path: Path, sheet: str, title: str) -> None:
+    """Round 10 (M9b): a map with no title (or only "Empathy map") on a sheet named only "Mapa de empatía"
+    became a persona called "Mapa de empatía": what the map is names no one. Its persona is left unnamed,
+    and said; with one persona in the workbook, it is that persona's."""
+    path = empathy_map(tmp_path / "map.xlsx", title, EMPATHY_HEADINGS["es"], _ENTRIES, sheet_name=sheet)
+    canvas = read_canvas(path)
+    assert [m.persona for m in canvas.empathy_maps] == [None]
+    assert [p.name for p in canvas.personas] == [None]
+    assert [n.text for n in canvas.notes] == ([title] if title else [])  # the title as written, kept
+    said = [line for line in canvas.reading if "the empathy map is of" in line]
+    assert said and said[0].startswith(f"{sheet}: the empathy map is of a persona of no name (")
+    only = empathy_map(
+        tmp_path / "one.xlsx",
+        title,
+        EMPATHY_HEADINGS["es"],
+        _ENTRIES,
+        sheet_name=sheet,
+        other_sheets={"Personas": _ONE},
+    )
+    assert [m.persona for m in read_canvas(only).empathy_maps] == ["Sanne de Wit"]
 
 
 def test_a_dutch_map_in_text_boxes_is_the_only_personas(tmp_path: Path) -> None:
@@ -242,3 +269,14 @@ def test_two_maps_on_one_sheet_have_every_word_on_the_poster_and_in_the_deck(tmp
     words = list(_TWO_MAPS.values())  # the title too, as written
     assert [w for w in words if squeeze(w) not in poster] == []
     assert [w for w in words if squeeze(w) not in deck] == []
+
+
+def test_a_map_of_a_persona_of_no_name_is_drawn_without_a_borrowed_name(tmp_path: Path) -> None:
+    """Its page is headed "Empathy map" alone (not "Empathy map: Empathy map"), and no card of an empty
+    persona ("—", "Personas") is added to the reference page: every entry is on the map."""
+    path = empathy_map(tmp_path / "kaart.xlsx", "", EMPATHY_HEADINGS["en"], _ENTRIES, sheet_name="Empathy map")
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--lang", "en", "--no-pptx"])
+    assert result.exit_code == 0, result.output
+    poster = pdf_text(tmp_path / "out" / "kaart.pdf")
+    assert poster.count("Empathy map") == 1 and "Personas" not in poster
+    assert all(squeeze(entry) in squeeze(poster) for entries in _ENTRIES.values() for entry in entries)

@@ -287,3 +287,39 @@ def test_personas_one_a_column_with_blank_columns_between(data: st.DataObject) -
         canvas = read_canvas(path)
         assert lost_lines(path, canvas) == []
     assert [p.name.text for p in canvas.personas if p.name] == [words[p * (len(keys) - 1)] for p in range(n)]
+
+
+@pytest.mark.parametrize(
+    ("sheet", "cells", "expected"),
+    [
+        # round 10 (M7b): two fields, a sheet named for its persona: the words went to notes
+        (
+            "Persona",
+            {"A1": "Naam", "B1": "Sanne", "A2": "Beroep", "B2": "Verpleegkundige"},
+            [("Sanne", "Verpleegkundige")],
+        ),
+        ("Personas", {"B3": "Name", "C3": "Omar Haddad"}, [("Omar Haddad", None)]),
+        # the same two labels across a header row over rows of values: a table, one persona per row
+        (
+            "Persona",
+            {"A1": "Naam", "B1": "Beroep", "A2": "Sanne", "B2": "Verpleegkundige", "A3": "Tom", "B3": "Docent"},
+            [("Sanne", "Verpleegkundige"), ("Tom", "Docent")],
+        ),
+        (
+            "Persona",
+            {"A1": "Naam", "B1": "Beroep", "A2": "Sanne", "B2": "Verpleegkundige"},
+            [("Sanne", "Verpleegkundige")],
+        ),
+    ],
+)
+def test_a_persona_sheet_with_few_fields_is_a_persona(
+    tmp_path: Path, sheet: str, cells: dict[str, object], expected: list[tuple[str, str | None]]
+) -> None:
+    """A sheet named Persona(s) holding key/value fields is a persona whatever the number of its fields (three
+    were needed: a two-field persona's words went to notes); a header row of the same labels stays a table."""
+    canvas = read_canvas(make_book(tmp_path / "persona.xlsx", {sheet: cells}))
+    found = [
+        (p.name.text if p.name else "", p.fields["role"].text if "role" in p.fields else None) for p in canvas.personas
+    ]
+    assert found == expected
+    assert canvas.notes == []
