@@ -197,12 +197,12 @@ def listed(names: Sequence[str], most: int = 8) -> str:
     return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
-@functools.lru_cache(maxsize=8192)  # the same labels and names are matched again and again
 def word_set(text: str) -> frozenset[str]:
     """A set of words written as one string, space-separated (the word tables' way of writing many words)."""
     return frozenset(text.split())
 
 
+@functools.lru_cache(maxsize=8192)  # the same labels and names are matched again and again
 def label_key(text: str) -> str:
     """A matching key: lower case, no accents, punctuation or extra spaces.
 

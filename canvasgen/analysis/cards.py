@@ -76,11 +76,13 @@ def cards_of(canvas: Canvas) -> list[Card]:
     for j, journey in enumerate(canvas.journeys):
         prefix = f"R{j + 1}-" if several else ""
         codes = lane_codes(journey)
-        carded: list[Item] = []  # a cell merged over phases is in each of them: one card, in its first phase
+        # A cell merged over phases is the same item in each of them: one card, in its first phase. By
+        # identity, while the journey holds its items (a set: a dense sheet has tens of thousands).
+        carded: set[int] = set()
         for p, phase in enumerate(journey.phases):
             for index, lane in card_lanes(journey):
-                fresh = [item for item in lane.cells[p] if not any(item is c for c in carded)]
-                carded.extend(fresh)
+                fresh = [item for item in lane.cells[p] if id(item) not in carded]
+                carded.update(id(item) for item in fresh)
                 for n, item in enumerate(fresh, start=1):
                     card_id = f"{prefix}F{p + 1}-{codes[index]}-{n:02d}"
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))

@@ -344,7 +344,7 @@ class _PhaseSlide:
         grid = Box(body.x, body.y, body.w - side_w - (gap if side_w else 0.0), body.h)
         fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
         frames: list[tuple[Box, list[Para], dict[str, object]]] = []
-        if band and not placed and side_w == 0.0 and journey.scores[index]:  # the score alone: large
+        if band and not placed and side_w == 0.0 and index < len(journey.scores) and journey.scores[index]:
             return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, grid, fill))
         if band:  # as tall as the score needs at the largest size, across the grid's foot
             need = para_height(ctx.setter, band, grid.w - 2 * INSET) + 2 * INSET
