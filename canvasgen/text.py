@@ -285,7 +285,17 @@ def numbered_name(name: str, taken: set[str], first: int = 2) -> str:
     return f"{name} ({n})"
 
 
+#: A name that is a negative number ("-2", "−1", "-0.5"): its sign is part of it.
+_NEGATIVE_NUMBER = re.compile(r"\s*[-\u2212\u2013]\d+(?:[.,]\d+)?\s*")
+
+
 def phase_key(name: str) -> str:
     """What makes two phase names the same phase: their label key, or the text itself when it has no
-    letters or digits ("😀" and "+" are two phases, not one with an empty key)."""
-    return label_key(name) or name.strip()
+    letters or digits ("😀" and "+" are two phases, not one with an empty key). A negative number keeps its
+    sign: stages numbered -2..+2 are five phases, not three ("-2" and "2" were one, their rows merged).
+
+    >>> [phase_key(n) for n in ("-2", "2", "+2", "−1")]
+    ['-2', '2', '2', '-1']
+    """
+    key = label_key(name) or name.strip()
+    return f"-{key}" if _NEGATIVE_NUMBER.fullmatch(name) else key

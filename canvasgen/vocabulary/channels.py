@@ -127,6 +127,31 @@ CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Phrases that hold a channel's word but name no channel: a sticky note, research done at a desk, "after the
+#: purchase", "for this one case". They are taken out of a text before its channel is looked for, so that
+#: "Post-it op de koelkast" has no channel and "Desk research, daarna e-mail" is e-mail alone.
+NOT_CHANNELS: tuple[str, ...] = (
+    "post it",
+    "post its",
+    "post it note",
+    "post it notes",
+    "desk research",
+    "desk study",
+    "deskstudie",
+    "ad hoc",
+    "ad interim",
+    "ad valorem",
+    "post purchase",
+    "post sale",
+    "post sales",
+    "post launch",
+    "post mortem",
+    "post covid",
+    "post corona",
+)
+_NOT_CHANNEL = re.compile(
+    rf"(?<![a-z0-9])(?:{'|'.join(re.escape(p) for p in sorted(NOT_CHANNELS, key=len, reverse=True))})(?![a-z0-9])"
+)
 
 _INDEX = [(word, channel) for channel, words in CHANNEL_WORDS.items() for word in words]
 _INDEX.sort(key=lambda pair: len(pair[0]), reverse=True)
@@ -142,6 +167,7 @@ def channel_of(text: str) -> str | None:
     key = f" {label_key(text)} "
     if not _ANY.search(key):
         return None
+    key = _NOT_CHANNEL.sub(" ", key)
     for pattern, channel in _PATTERNS:
         if pattern.search(key):
             return channel

@@ -310,7 +310,9 @@ class _PhaseSlide:
         # gives those spots to its other lanes, and a score without an experience lane takes one of its own,
         # rather than leaving frames empty.
         core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
-        others = journey.extra_lanes()
+        # a score row with words ("+1 😊 nieuw huis") is a lane of them; where it has none in this phase, the
+        # score's own band shows the score or asks for it: the lane asked for the score again beside it
+        others = [x for x in journey.extra_lanes() if not (x.kind == SCORE_LANE and not x.cells[index])]
         scores = _score_paras(ctx, journey, index)
         with_experience = any(kind is LaneKind.EXPERIENCE for kind, _ in core)
         placed: list[tuple[str, list[Para]]] = [

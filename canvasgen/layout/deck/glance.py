@@ -35,7 +35,7 @@ from canvasgen.layout.deck.frames import (
 )
 from canvasgen.layout.headings import group_heading, lane_heading, phase_heading
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenator
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenates, hyphenator
 from canvasgen.layout.text.setter import LEADING
 from canvasgen.layout.text.wrap import breaks_anywhere
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Journey, Lane, PhaseGroup
@@ -350,7 +350,7 @@ def _syllables(ctx: Ctx, text: str, width: float, size: float) -> str:
         return text
 
     def broken(word: str) -> str:
-        if ctx.setter.width(word, "body", size) <= room:
+        if ctx.setter.width(word, "body", size) <= room or not hyphenates(word):
             return word
         points = hyphenate(word)
         return "".join(SOFT_HYPHEN + ch if i in points else ch for i, ch in enumerate(word))

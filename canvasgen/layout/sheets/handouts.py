@@ -172,7 +172,38 @@ def paged(heights: list[float], room: float) -> list[int]:
             high = middle
         else:
             low = middle
-    return greedy(high)
+    return _fullest_emptiest(heights, len(greedy(high)), high) or greedy(high)
+
+
+def _fullest_emptiest(heights: list[float], pages: int, limit: float) -> list[int] | None:
+    """The parts over ``pages`` pages, none fuller than ``limit``, with the emptiest page as full as can be:
+    filling each page up to the limit in turn left the last one a lone part (3, 3, 3, 1 where 3, 3, 2, 2
+    is as few pages, none fuller). None when no such sharing exists (it always does for ``paged``'s limit)."""
+    n = len(heights)
+    starts = [0.0]
+    for h in heights:
+        starts.append(starts[-1] + h)
+    # best[k][i]: the fullest emptiest page of the first i parts on k pages, and where its last page starts
+    best: list[list[tuple[float, int] | None]] = [[None] * (n + 1) for _ in range(pages + 1)]
+    best[0][0] = (float("inf"), 0)
+    for k in range(1, pages + 1):
+        for i in range(k, n + 1):
+            for j in range(i - 1, k - 2, -1):
+                load = starts[i] - starts[j]
+                if load > limit + 1e-6 and i - j > 1:
+                    break
+                before, current = best[k - 1][j], best[k][i]
+                if before is not None and (current is None or min(before[0], load) > current[0]):
+                    best[k][i] = (min(before[0], load), j)
+    if best[pages][n] is None:
+        return None
+    counts, i = [], n
+    for k in range(pages, 0, -1):
+        found = best[k][i]
+        assert found is not None
+        counts.append(i - found[1])
+        i = found[1]
+    return counts[::-1]
 
 
 def _phase_pages(

@@ -8,6 +8,7 @@ of the PDF drops, as Tagged PDF asks: the word comes back whole.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 import pyphen
@@ -17,6 +18,17 @@ SOFT_HYPHEN = "\u00ad"
 MIN_PIECE = 3
 
 Hyphenate = Callable[[str], tuple[int, ...]]  # the positions a word may break at, with a hyphen added
+
+
+#: What a word of the language never holds: an address ("https://…", "www.…", "info@…") or a digit (a code,
+#: an amount, a phone number: "NL-2026-000123").
+_NO_WORD = re.compile(r"[@\d]|://|^www\.", re.IGNORECASE)
+
+
+def hyphenates(word: str) -> bool:
+    """Whether a word may break at a syllable with a hyphen added: not an address or a code with digits,
+    which the hyphen would change for whoever types it over from the wall ("htt-ps://", "zon-ne@…")."""
+    return _NO_WORD.search(word) is None
 
 
 def hyphenator(language: str | None) -> Hyphenate | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import SupportsIndex, overload
 
-from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenates
 from canvasgen.text import NO_BREAK, keep_together
 
 Measure = Callable[[str], float]  # width of a string at the current size, in points
@@ -109,10 +109,15 @@ def words(text: str) -> tuple[str, ...]:
 
 def _break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool]]:
     """Where ``word`` may break, and whether a hyphen is added there: after a slash ("/klant/"), and at
-    the syllables the dictionary gives. Never at a hyphen of the word's own: text readers (PDFium among
-    them) take a hyphen that ends a line for the layout's and drop it, and the word would lose it."""
+    the syllables the dictionary gives (none in an address or a code: ``hyphenates``). Never at a hyphen of
+    the word's own: text readers (PDFium among them) take a hyphen that ends a line for the layout's and
+    drop it, and the word would lose it."""
     slashes = [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch == "/" and i > 0 and word[i + 1] != "/"]
-    syllables = [(p, True) for p in hyphenate(word) if not _MARKS & {word[p - 1], word[p]}] if hyphenate else []
+    syllables = (
+        [(p, True) for p in hyphenate(word) if not _MARKS & {word[p - 1], word[p]}]
+        if hyphenate and hyphenates(word)
+        else []
+    )
     return sorted({*slashes, *syllables})
 
 

@@ -125,10 +125,10 @@ class _Walk:
             element.clear()
 
     def _sheet_row(self, row: etree._Element) -> None:
-        repeat = _count(row.get(f"{_T}number-rows-repeated"))
+        repeat = self._repeat(row.get(f"{_T}number-rows-repeated"), self.row, 0, "row")
         column, reach, filled = 0, 0, 0
         for cell in row:
-            times = _count(cell.get(f"{_T}number-columns-repeated"))
+            times = self._repeat(cell.get(f"{_T}number-columns-repeated"), self.row, column, "cell")
             if cell.tag == _CELL:
                 self._merges(cell, column, repeat)
             if len(cell) and column < EXCEL_COLUMNS and self.row < EXCEL_ROWS:
@@ -152,6 +152,22 @@ class _Walk:
             self.cells += filled * max(0, min(self.row + repeat, EXCEL_ROWS) - self.row)
             refuse_many_cells(self.cells, self.name)
         self.row += repeat
+
+    def _repeat(self, text: str | None, row: int, column: int, kind: str) -> int:
+        """How many times a row or a cell says it repeats: a positive whole number (ODF's
+        ``positiveInteger``). Any other count is refused in one sentence naming the cell: calamine drops a
+        cell or a row repeated 0 times without a word (the words in it lost, the cells after it moved one
+        place), and refuses a count that is not a number without saying where."""
+        if text is None:
+            return 1
+        if text.isascii() and text.isdigit() and int(text) >= 1:
+            return int(text)
+        where = f"{get_column_letter(min(column, EXCEL_COLUMNS - 1) + 1)}{min(row, EXCEL_ROWS - 1) + 1}"
+        raise ReadError(
+            Location(self.name, self.sheets[-1].name, where),
+            f"the {kind} here says it is repeated {text[:20]!r} times, a count no spreadsheet program writes; "
+            "open the file in LibreOffice and save it again",
+        )
 
     def _merges(self, cell: etree._Element, column: int, repeat: int) -> None:
         """The merged range a cell starts (one in every copy of a repeated row), within Excel's grid and the
@@ -233,4 +249,7 @@ def _past_positions(row: int, repeat: int, column: int, times: int) -> Iterator[
 
 
 def _count(text: str | None) -> int:
-    return int(text) if text and text.isdigit() else 1
+    """A count as written in ASCII digits (surrounding blanks allowed), else 1: ``str.isdigit`` alone takes
+    '²' and '٣' for digits, which ``int`` then refuses."""
+    text = (text or "").strip()
+    return int(text) if text.isascii() and text.isdigit() else 1

@@ -635,6 +635,12 @@ def _lanes(
             found[-1].rows.append(r)
         else:
             found.append(_Row(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in range(n_phases)]), [r]))
+            if label is not None and label.placeholder:  # "?", "TBD": the team's label says nothing yet
+                ref, shown = grid.ref(owner), " ".join(label.text.split())
+                said.append(
+                    f"{ref} holds only {shown!r}, which names no lane: the lane is named after row {r}; write "
+                    f"its name in {ref} to change that"
+                )
     return found, boundaries, notes, said
 
 

@@ -21,6 +21,7 @@ from canvasgen.vocabulary.scores import (
     LIGHT_FACES,
     LIGHT_LETTERS,
     SCALE_IN_LABEL,
+    SYMBOLIC,
     LightsBy,
     LightScores,
     face_value,
@@ -68,6 +69,7 @@ def settle_scores(
     ]
     scale = _scale(scores, numbers, file, warnings, lights)
     settled: list[list[Score]] = []
+    moved: list[str] = []  # notations of a scale of their own placed on the row's: said, never silently
     for phase in raw:
         kept: list[Score] = []
         for s in phase:
@@ -98,10 +100,19 @@ def settle_scores(
             else:
                 value = fixed if fixed is not None else notation.on(scale.low, scale.high)
                 kept.append(Score(value, scale, s.source, notation.face, notation.light, notation.mark))
+                own = (notation.low, notation.high)
+                if fixed is None and own != SYMBOLIC and own != (scale.low, scale.high):
+                    shown = f"{value:+g}" if scale.low < 0 and value else f"{value:g}"
+                    moved.append(f"{s.source.cell} '{s.written}' as {shown}")
         settled.append(kept)
     while len(settled) < len(journey.phases):
         settled.append([])
     journey.scores = settled
+    if moved:
+        more = f" and {len(moved) - 5} more" if len(moved) > 5 else ""
+        journey.reading.append(
+            f"scores written on a scale of their own, placed on the row's {scale}: {', '.join(moved[:5])}{more}"
+        )
     if said := _lights_read(settled, scale, lights):
         journey.reading.append(said)
     if by_colour and lights is not None:

@@ -210,7 +210,7 @@ def ordered_ids(grid: Grid, cells: list[Pos]) -> tuple[list[tuple[float, str]] |
     texts = [" ".join(grid.text(p).split()) for p in cells]
     found = [_NUMBERED_ID.fullmatch(t) for t in texts]
     if all(m is not None for m in found):
-        keys = [(float(m.group(2)), label_key(m.group(1) + " " + m.group(3))) for m in found if m is not None]
+        keys = [(_signed(m), label_key(m.group(1) + " " + m.group(3))) for m in found if m is not None]
         same = len({label_key(m.group(1) + " " + m.group(3)) for m in found if m is not None}) == 1
         return keys, "in id order" if same else "in the order of the number in each id"
     if all(len(t) == 1 and t.isalpha() for t in texts):
@@ -220,6 +220,12 @@ def ordered_ids(grid: Grid, cells: list[Pos]) -> tuple[list[tuple[float, str]] |
 
 
 _NUMBERED_ID = re.compile(r"(\D*?)\s*(\d{1,6})\s*(\D*)")
+
+
+def _signed(match: re.Match[str]) -> float:
+    """The number in an id, negative when a minus alone stands before it ("−2", written as text)."""
+    number = float(match.group(2))
+    return -number if match.group(1).strip() in ("-", "\u2212", "\u2013") and not match.group(3) else number
 
 
 def _refuse_repeated_ids(grid: Grid, body: list[int], id_col: int, ids: list[str], file: str) -> None:

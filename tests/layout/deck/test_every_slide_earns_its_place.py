@@ -117,3 +117,21 @@ def test_a_phase_that_holds_only_its_score_shows_it_large_with_its_scale(tmp_pat
         names = [f.name for f in slide.frames if not f.name.startswith("phase strip")]
         assert names == ["customer", "score"]
         assert not any(f.centred for f in slide.frames)
+
+
+def test_a_score_row_with_words_asks_for_the_score_once_and_never_beside_it(tmp_path: Path) -> None:
+    """A score row holding words in one phase ("+1 😊 nieuw huis") is also a lane of those words; in the
+    phases where it holds none, that lane asked "Welke score geeft de klant deze fase? — nog in te vullen"
+    beside the score's band showing the score (+1), and where there was no score, asked it twice."""
+    rows = [
+        ("Fase", "Oriëntatie", "Vergelijken", "Gebruik"),
+        ("Klantproces", "zoekt", "vergelijkt", "gebruikt"),
+        ("Ervaringsscore", "+1 😊 nieuw huis, zin in", -1, None),
+    ]
+    deck = _deck(rows_canvas(tmp_path / "woorden.xlsx", rows))
+    phases = [s for s in deck.slides if s.kind == "phase"]
+    asked = f"{NL['q_score']} — {NL['to_fill']}"
+    texts = [[p.text for f in s.frames if not f.name.startswith("phase strip") for p in f.paras] for s in phases]
+    assert "nieuw huis, zin in" in texts[0]  # its words, under the score row's label, where it has them
+    assert asked not in texts[1] and any(t.endswith(": -1") for t in texts[1])  # the score shown, not asked
+    assert texts[2].count(asked) == 1  # no score: asked once

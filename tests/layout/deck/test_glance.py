@@ -261,6 +261,28 @@ def test_a_glance_cell_breaks_only_a_word_wider_than_its_column_and_that_at_a_sy
     assert broken == {"aanvraagformulier", "Klanttevredenheidsonderzoek"}
 
 
+def test_a_glance_cell_never_hyphenates_an_address_or_a_code(tmp_path: Path) -> None:
+    """A web address, an e-mail address or a client number wider than its column got soft hyphens at the
+    syllables of its words ('htt­ps://w­ww.­zon­ne­pa­ne­len…'): shown as hyphens where they break, and
+    copied along with the text out of the editable deck."""
+    rows = [
+        ("Fase", *[f"Stap {i}" for i in range(1, 9)]),
+        (
+            "Wat doet de klant?",
+            *["https://www.zonnepanelenvergelijker.nl/offerte", "info@zonnewarmteinstallaties.nl"] * 4,
+        ),
+        ("Achter de schermen", *["Klanttevredenheidsonderzoek uitvoeren"] * 8),
+    ]
+    canvas = read_canvas(rows_canvas(tmp_path / "adressen.xlsx", rows))
+    kit, _ = load_kit(None)
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    cells = [f for s in deck.slides if s.kind == "overview" for f in s.frames if f.name.startswith("glance items")]
+    words = [word for frame in cells for para in frame.paras for word in para.text.split()]
+    addresses = [w for w in words if "@" in w or "://" in w]
+    assert addresses and not any("\xad" in w for w in addresses), addresses
+    assert any("\xad" in w for w in words if w.replace("\xad", "") == "Klanttevredenheidsonderzoek")
+
+
 def _pieces(word: str) -> list[tuple[int, int]]:
     hyphenate = hyphenator("nl")
     assert hyphenate is not None

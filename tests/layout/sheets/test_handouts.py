@@ -128,8 +128,9 @@ def test_a_phase_that_cannot_fit_goes_over_two_balanced_pages(tmp_path: Path) ->
         ([1.0] * 7, [4, 3]),  # one too many: balanced, not 6 and 1
         ([2.0, 1.0, 1.0, 1.0, 1.0, 1.0], [3, 3]),
         ([5.5, 1.0], [1, 1]),  # a part taller than a page stands alone
-        ([1.0] * 13, [5, 5, 3]),  # three pages needed: none fuller than it must be
+        ([1.0] * 13, [5, 4, 4]),  # three pages needed: none fuller than it must be, the emptiest as full as can be
         ([1.0] * 14, [5, 5, 4]),
+        ([2.0] * 10, [3, 3, 2, 2]),  # ten sections of a third of a page: was 3, 3, 3 and a lone one
     ],
 )
 def test_parts_are_shared_over_as_few_pages_as_hold_them_balanced(heights: list[float], counts: list[int]) -> None:

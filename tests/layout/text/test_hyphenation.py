@@ -41,6 +41,22 @@ def test_a_url_breaks_after_a_slash_without_a_hyphen() -> None:
     assert lines[0] == "https://example.org/"
 
 
+def test_an_address_or_a_code_never_takes_a_syllables_hyphen() -> None:
+    """'info@zon-ne-warmte…', 'htt-ps://www.zon-ne-…', a client number with a hyphen added: whoever types it
+    over from the wall types the hyphen too. They break after a slash, or between characters, as before."""
+    for text in (
+        "info@zonnewarmte-installaties.nl",
+        "https://www.zonnepanelenvergelijker.nl/offerte?id=12345",
+        "www.zonnepanelenvergelijker.nl",
+        "Klantnummer-2026-zonnepanelen",
+    ):
+        for width in range(8, 20):
+            lines = wrap(text, width, len, DUTCH)
+            assert not any(SOFT_HYPHEN in line for line in lines), (text, width, lines)
+            assert "".join(lines) == text
+    assert SOFT_HYPHEN in "".join(wrap("Het klanttevredenheidsonderzoek", 12, len, DUTCH))  # a word still is
+
+
 def test_only_words_that_do_not_fit_are_hyphenated() -> None:
     assert wrap("Contactmomenten en klantreis", 16, len, DUTCH) == ["Contactmomenten", "en klantreis"]
 

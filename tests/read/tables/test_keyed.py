@@ -56,6 +56,27 @@ def test_a_persona_by_stage_table_is_a_journey_per_persona(tmp_path: Path) -> No
     assert "to name the stages, write their names in column B instead of their ids" in explained
 
 
+@pytest.mark.parametrize("minus", ["-", "\u2212"])
+def test_stage_ids_that_look_like_scores_are_stages(tmp_path: Path, minus: str) -> None:
+    """Stage ids -2..+2 beside a -2..+2 score: '-2' and '2' had one key, every persona's pairs repeated, and
+    the table was read as phases named after the persona column ('P1, P1, P1, ...') with its words as notes."""
+    rows = ["persona_id,stage_id,goal,emotion_value"]
+    rows += [
+        f"{p},{str(s).replace('-', minus)},goal {p} {s},{(s + 1) % 3 - 1}" for p in ("P1", "P2") for s in range(-2, 3)
+    ]
+    path = tmp_path / "signed.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    assert [j.meta["persona"].text for j in canvas.journeys] == ["P1", "P2"]
+    for journey in canvas.journeys:
+        persona = journey.meta["persona"].text
+        assert [p.name.replace(minus, "-") for p in journey.phases] == ["-2", "-1", "0", "1", "2"]
+        assert [[i.text for i in cell] for cell in journey.lanes[0].cells] == [
+            [f"goal {persona} {s}"] for s in range(-2, 3)
+        ]
+        assert [[sc.value for sc in phase] for phase in journey.scores] == [[(s + 1) % 3 - 1] for s in range(-2, 3)]
+
+
 def test_the_journeys_per_persona_come_out_of_the_poster_and_the_deck(tmp_path: Path) -> None:
     path = lookalike(tmp_path)
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])

@@ -384,3 +384,31 @@ def test_a_known_lane_under_a_blank_row_is_still_a_lane(tmp_path: Path) -> None:
     )
     (journey,) = read_canvas(path).journeys
     assert [lane.label for lane in journey.lanes] == ["Klantproces", "Kansen"]
+
+
+def test_a_lane_label_that_only_fills_its_cell_is_said(tmp_path: Path) -> None:
+    """A lane labelled '?' or 'TBD' (a placeholder: it names nothing) is named after its row ('Rij 3'), as
+    before, and --explain now says so with the cell to write its name in (it was named without a word)."""
+    for label in ("?", "TBD"):
+        path = make_book(
+            tmp_path / "unnamed.xlsx",
+            {
+                "Reis": {
+                    **{
+                        f"{c}1": v
+                        for c, v in zip("ABCD", ["Fase", "Oriëntatie", "Vergelijken", "Aankoop"], strict=True)
+                    },
+                    **{
+                        f"{c}2": v for c, v in zip("ABCD", ["Klantproces", "zoekt", "vergelijkt", "koopt"], strict=True)
+                    },
+                    **{f"{c}3": v for c, v in zip("ABD", [label, "Welke maat?", "Hoe lang garantie?"], strict=True)},
+                }
+            },
+        )
+        (journey,) = read_canvas(path).journeys
+        assert [lane.label for lane in journey.lanes] == ["Klantproces", "Rij 3"]
+        assert [i.text for cell in journey.lanes[1].cells for i in cell] == ["Welke maat?", "Hoe lang garantie?"]
+        assert (
+            f"A3 holds only {label!r}, which names no lane: the lane is named after row 3; write its name in A3 to "
+            "change that"
+        ) in journey.reading

@@ -62,6 +62,19 @@ def test_notations_are_mapped_onto_the_scale_the_label_names(tmp_path: Path) -> 
     canvas = _canvas(tmp_path, "Ervaringsscore (1-5)", ["++", "--", "4/5", "😐", "8 van 10"])
     assert _values(canvas) == [5, 1, 4, 3, 4.11]  # 8 on 1..10 is 4.11 on 1..5
     assert [str(w) for w in canvas.warnings] == []
+    # a number of another scale moved onto the row's is said with its cell ('4/5' is on it: not said; signs
+    # and faces are no numbers of a scale of their own)
+    said = [line for line in canvas.journeys[0].reading if "scale of their own" in line]
+    assert said == ["scores written on a scale of their own, placed on the row's 1..5: F3 '8 van 10' as 4.11"]
+
+
+def test_a_fraction_among_signed_scores_is_said_as_it_is_moved(tmp_path: Path) -> None:
+    """'4/5' in a row of -2..+2 scores is drawn as +1: it was moved onto the row's scale without a word."""
+    canvas = _canvas(tmp_path, "Ervaringsscore", [1, "4/5", -2, "😊", "80%"])
+    assert _values(canvas) == [1, 1, -2, 1, 1.2]
+    assert [line for line in canvas.journeys[0].reading if "scale of their own" in line] == [
+        "scores written on a scale of their own, placed on the row's -2..+2: C3 '4/5' as +1, F3 '80%' as +1.2"
+    ]
 
 
 def test_text_that_is_no_score_is_warned_with_its_cell_and_stays_as_text(tmp_path: Path) -> None:
