@@ -10,7 +10,7 @@ import openpyxl
 from canvasgen.model import Journey
 from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
-from tests.support.workbooks import make_book
+from tests.support.workbooks import make_book, rows_canvas
 
 
 def texts(journey: Journey, kind: str, phase: int) -> list[str]:
@@ -387,9 +387,10 @@ def test_a_known_lane_under_a_blank_row_is_still_a_lane(tmp_path: Path) -> None:
 
 
 def test_a_lane_label_that_only_fills_its_cell_is_said(tmp_path: Path) -> None:
-    """A lane labelled '?' or 'TBD' (a placeholder: it names nothing) is named after its row ('Rij 3'), as
-    before, and --explain now says so with the cell to write its name in (it was named without a word)."""
-    for label in ("?", "TBD"):
+    """A lane labelled 'TBD' or 'n.v.t.' (a placeholder: it names nothing) is named after its row ('Rij 3'),
+    as before, and --explain now says so with the cell to write its name in (it was named without a word).
+    A '?' is no placeholder but a team's open question (kept as written, also as a label)."""
+    for label in ("TBD", "n.v.t."):
         path = make_book(
             tmp_path / "unnamed.xlsx",
             {
@@ -412,3 +413,6 @@ def test_a_lane_label_that_only_fills_its_cell_is_said(tmp_path: Path) -> None:
             f"A3 holds only {label!r}, which names no lane: the lane is named after row 3; write its name in A3 to "
             "change that"
         ) in journey.reading
+    rows = [("Fase", "Oriëntatie", "Vergelijken"), ("Klantproces", "zoekt", "vergelijkt"), ("?", "Welke maat?", "")]
+    (journey,) = read_canvas(rows_canvas(tmp_path / "vraag.xlsx", rows)).journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "?"]  # the team's open question, as written
