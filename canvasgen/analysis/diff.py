@@ -8,7 +8,6 @@ the same unchanged neighbours, in order. Only what is left after that was added 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Literal
