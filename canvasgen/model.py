@@ -309,17 +309,16 @@ class Journey:
     phase_groups: list[PhaseGroup] = field(default_factory=list)
     #: The heading of the column of notes beside the canvas ("Notities workshop"): the title of its notes.
     notes_title: Item | None = None
+    #: Where the notes under ``notes_title`` were read: the cells of its column below it (the reader's decision).
+    titled: set[Source] = field(default_factory=set)
 
     def titled_notes(self, notes: Iterable[Item] | None = None) -> tuple[list[Item], list[Item]]:
-        """The notes (``notes``: of these) in the column of notes under ``notes_title``, and the others
-        (a comment, a cell elsewhere)."""
+        """The notes (``notes``: of these) under ``notes_title``: the cells of its column below it, as the
+        reader decided them once (``titled``); and the others (a note above it, a comment, a cell elsewhere)."""
         notes = list(self.notes if notes is None else notes)
-        head = self.notes_title.source if self.notes_title is not None else None
-        if head is None or head.cell is None:
+        if self.notes_title is None or not self.titled:
             return [], notes
-        column = _column_of(head.cell)
-        under = [n for n in notes if n.source and n.source.sheet == head.sheet and _column_of(n.source.cell) == column]
-        return under, [n for n in notes if not any(n is u for u in under)]
+        return [n for n in notes if n.source in self.titled], [n for n in notes if n.source not in self.titled]
 
     def group_of(self, index: int) -> PhaseGroup | None:
         """The group a phase belongs to, or None."""
@@ -706,11 +705,6 @@ class Canvas:
         }
 
 
-def _column_of(cell: str | None) -> str:
-    """The column letters of a cell reference ("H12" -> "H"); "" for none."""
-    return "".join(ch for ch in (cell or "").split(":")[0] if ch.isalpha())
-
-
 def _journey_dict(journey: Journey) -> dict[str, Any]:
     return {
         "name": journey.name,
@@ -752,6 +746,7 @@ def _journey_dict(journey: Journey) -> dict[str, Any]:
         ],
         "notes": [n.to_dict() for n in journey.notes],
         **({"notes_title": journey.notes_title.to_dict()} if journey.notes_title is not None else {}),
+        **({"titled_notes": sorted(str(s) for s in journey.titled)} if journey.titled else {}),
         "reading": list(journey.reading),
     }
 

@@ -8,7 +8,6 @@ the same unchanged neighbours, in order. Only what is left after that was added 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -280,13 +279,16 @@ def _record_changes(
 def _told_once(changes: list[RecordChange], figures: list[FigureChange]) -> list[RecordChange]:
     """The touchpoints' changes without those the measured figures tell: a KPI cell whose figures changed and
     nothing else ("Wachttijd 55 min (doel 30 min)" → "Wachttijd 40 min (doel 30 min)") is one change, under
-    the figures, where it belongs; a change of its words beside the figures stays here too."""
+    the figures, where it belongs; any other change in the cell beside the figures ("3 klachten" → "5
+    klachten", "Q2" → "Q3") stays here too: only the figures' own written value and target are set aside."""
     read = {str(m.value_item.source) for f in figures for m in (f.old, f.new) if m is not None and m.value_item.source}
 
     def told(old: Item | None, new: Item | None) -> bool:
         if old is None or new is None or not {str(old.source), str(new.source)} <= read:
             return False
-        return _without_figures(old.text) == _without_figures(new.text)
+        was = [f.old for f in figures if f.old is not None and f.old.value_item.source == old.source]
+        now = [f.new for f in figures if f.new is not None and f.new.value_item.source == new.source]
+        return _without_figures(old.text, was) == _without_figures(new.text, now)
 
     kept = []
     for change in changes:
@@ -296,9 +298,14 @@ def _told_once(changes: list[RecordChange], figures: list[FigureChange]) -> list
     return kept
 
 
-def _without_figures(text: str) -> str:
-    """A text's words without its numbers: what a figure's change leaves as it was."""
-    return " ".join(re.sub(r"[-+]?\d[\d.,]*", " ", text).split())
+def _without_figures(text: str, metrics: list[Metric]) -> str:
+    """A cell's text without the figures read from it (each one's value and target as written, once): what a
+    figure's change leaves as it was. Any other number in it stays, to be compared."""
+    for metric in metrics:
+        for item in (metric.value_item, metric.target_item):
+            if item is not None and item.text.strip():
+                text = text.replace(item.text.strip(), "\x00", 1)
+    return " ".join(text.split())
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale
 from canvasgen.text import label_key
-from canvasgen.vocabulary.channels import touchpoint_key
+from canvasgen.vocabulary.channels import channel_of, touchpoint_identity
 
 #: Lanes compared: what the customer does, what the company does, where they meet.
 COMPARED = ("customer", "internal", "touchpoints", "channels")
@@ -99,6 +99,8 @@ class Action:
     side: Side = Side.CURRENT  # the journey ``source`` is a cell of: what is missing today is in the ideal's
     #: Read from a touchpoints or channels lane: the Touchpoints sheet may name the same touchpoint.
     touchpoint: bool = False
+    #: The channel a Touchpoints sheet's row names in its channel column (None: the one its name names).
+    channel: str | None = None
 
     def text(self, language: str = "en") -> str:
         """The action as a report in ``language`` writes it (a score's numbers in its language)."""
@@ -143,6 +145,8 @@ class GapReport:
     #: says nothing of what to stop; a lane of another kind (pain points, a lane of the agency's own) is not
     #: what the gap analysis compares.
     not_compared: list[NotCompared] = field(default_factory=list)
+    #: The lanes' actions said once as the Touchpoints sheet's (``one_per_touchpoint``): (lane's, sheet's).
+    said_once: list[tuple[Action, Action]] = field(default_factory=list)
 
 
 def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey, Journey]:
@@ -334,14 +338,16 @@ _RANK = {"high": 0, "medium": 1, "low": 2}
 
 def one_per_touchpoint(report: GapReport, extra: list[Action]) -> list[Action]:
     """The Touchpoints sheet's actions (``touchpoint_actions``), each touchpoint once: a sheet's touchpoint
-    that the lanes' comparison also proposes in its phase ("Pechnummer" on the sheet, "Pechnummer (telefoon)"
-    in the lane: one name once its channel's words are set aside) is one action, no longer two with different
-    weights. The sheet's kind stays (its ideal column says it: "stop", where the lane could only ask "stop?"),
-    and its priority is the higher of the two (the lane's weighs how the phase is experienced); the lane's
-    action leaves ``report.actions`` (its words stay in its phase's lines)."""
+    that the lanes' comparison also proposes in its phase ("Pechnummer" on the phone on the sheet,
+    "Pechnummer (telefoon)" in the lane: the same channel, and one name once its channel's words are set
+    aside, ``touchpoint_identity``) is one action, no longer two with different weights. The sheet's kind
+    stays (its ideal column says it: "stop", where the lane could only ask "stop?"), and its priority is
+    the higher of the two (the lane's weighs how the phase is experienced); the lane's action leaves
+    ``report.actions`` (its words stay in its phase's lines) and the pair is in ``report.said_once``.
+    Another channel is another touchpoint: "Intake telefoon" and "Intake via app" stay two."""
     kept: list[Action] = []
     for action in extra:
-        key = touchpoint_key(action.action)
+        same = touchpoint_identity(action.action, action.channel)
         twin = (
             next(
                 (
@@ -350,7 +356,7 @@ def one_per_touchpoint(report: GapReport, extra: list[Action]) -> list[Action]:
                     if a.touchpoint
                     and a.phase == action.phase
                     and a.kind in _SURER.get(action.kind, ())
-                    and touchpoint_key(a.action) == key
+                    and touchpoint_identity(a.action) == same
                 ),
                 None,
             )
@@ -362,7 +368,9 @@ def one_per_touchpoint(report: GapReport, extra: list[Action]) -> list[Action]:
             continue
         report.actions.remove(twin)
         priority = min(action.priority, twin.priority, key=_RANK.__getitem__)
-        kept.append(replace(action, priority=priority))
+        merged = replace(action, priority=priority)
+        report.said_once.append((twin, merged))
+        kept.append(merged)
     return kept
 
 
@@ -388,10 +396,11 @@ def touchpoint_actions(canvas: Canvas, journey: Journey | None = None) -> list[A
         name = tp.name.text if tp.name else ""
         phase = phases.get(label_key(tp.phase.text), "") if tp.phase else ""
         source = str(tp.name.source) if tp.name else ""
+        channel = channel_of(tp.get("channel")) or channel_of(name)
         if ideal in yes and current not in yes | partly:
-            actions.append(Action(phase, name, "start", "high", source))
+            actions.append(Action(phase, name, "start", "high", source, channel=channel))
         elif ideal in yes and current in partly:
-            actions.append(Action(phase, name, "improve", "medium", source))
+            actions.append(Action(phase, name, "improve", "medium", source, channel=channel))
         elif ideal and ideal not in yes and current in yes | partly:
-            actions.append(Action(phase, name, "stop", "low", source))
+            actions.append(Action(phase, name, "stop", "low", source, channel=channel))
     return actions

@@ -101,6 +101,12 @@ def gap_text(report: GapReport, extra: list[Action]) -> str:
     for block in gap_blocks(report, extra, "en"):
         lines.append(f"\n{block.heading}")
         lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in block.lines)
+    if report.said_once:  # what was decided, said where the command says it
+        lines.append("\nSaid once, as the Touchpoints sheet says it (the same touchpoint on the same channel):")
+        lines.extend(
+            f"  - {sheet.phase}: {lane.action} ({lane.source}) = {sheet.action} ({sheet.source})"
+            for lane, sheet in report.said_once
+        )
     return "\n".join(lines)
 
 

@@ -14,7 +14,7 @@ from canvasgen.analysis.involvement import involvement
 from canvasgen.model import Canvas, Journey, LaneKind, Metric, Persona, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
-from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_key
+from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_identity
 
 
 @dataclass(frozen=True)
@@ -102,12 +102,12 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
     n = len(journey.phases)
     counts: dict[str, list[int]] = {}
     written: dict[str, str] = {}  # a channel of the team's own, by its matching key: as first written
-    seen: set[tuple[str, int, frozenset[str]]] = set()
+    seen: set[tuple[int, tuple[str | None, frozenset[str]]]] = set()
 
     def add(channel: str, index: int, name: str) -> None:
         channel = written.setdefault(label_key(channel), channel)
-        if (channel, index, touchpoint_key(name)) not in seen:
-            seen.add((channel, index, touchpoint_key(name)))
+        if (index, touchpoint_identity(name, channel)) not in seen:
+            seen.add((index, touchpoint_identity(name, channel)))
             counts.setdefault(channel, [0] * n)[index] += 1
 
     for tp in touchpoints:

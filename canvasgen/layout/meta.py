@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_day, format_figure, format_target, format_value
-from canvasgen.model import Canvas, Item, Journey, Metric, MetricFrom, ScoreScale
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale
 from canvasgen.text import label_key
 from canvasgen.words import META_LABELS, POSTER_WORDS
 
@@ -35,6 +35,20 @@ def scores_text(journey: Journey, index: int) -> str:
         + (f" {s.mark}" if s.mark else f" {s.face}" if s.face else "")
         for s in scores
     )
+
+
+def score_lane(journey: Journey) -> Lane | None:
+    """The lane the journey's scores are read from: its score row, else a lane the curve shows whole (an
+    experience lane of faces, ``Journey.on_the_curve``); None for scores without a row (a Mermaid journey's)."""
+    return journey.lane(SCORE_LANE) or next((lane for lane in journey.lanes if journey.on_the_curve(lane)), None)
+
+
+def score_label(journey: Journey, language: str) -> str:
+    """What the scores are called beside them: their lane's label as the team wrote it (on one line), else
+    the word in ``language`` ("Score", "Bewertung"). One answer for the deck's phase slides and the handouts."""
+    lane = score_lane(journey)
+    label = " ".join(lane.label.split()) if lane is not None else ""
+    return label or POSTER_WORDS[language]["score"]
 
 
 def made_on(day: dt.date, language: str, region: str | None = None) -> str:

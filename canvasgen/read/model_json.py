@@ -351,6 +351,7 @@ def _journey(data: dict[str, Any]) -> Journey:
         meta={key: _item(value) for key, value in data.get("meta", {}).items()},
         notes=[_item(n) for n in data.get("notes", [])],
         notes_title=_item(data["notes_title"]) if data.get("notes_title") else None,
+        titled={source for cell in data.get("titled_notes", []) if (source := _source(cell)) is not None},
         phase_labels=[_item(i) for i in data.get("phase_labels", [])],
         boundaries=[Boundary(b["kind"], int(b["before"]), _source(b.get("cell"))) for b in data.get("boundaries", [])],
         phase_groups=[

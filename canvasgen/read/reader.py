@@ -424,12 +424,16 @@ def _notes_heads(grid: Grid, notes: set[Pos], said: list[str]) -> set[Pos]:
     return heads | titles
 
 
-def _title_notes(grid: Grid, heads: set[Pos], journeys: list[Journey]) -> list[Item]:
+def _title_notes(grid: Grid, heads: set[Pos], journeys: list[Journey], notes: set[Pos]) -> list[Item]:
     """The heading of the one column of notes beside a journey becomes the title of its notes
-    (``Journey.notes_title``); the other headings, as read (structure)."""
+    (``Journey.notes_title``), and the notes of ``notes`` in its column below it its notes (``titled``: decided
+    here, once); the other headings, as read (structure)."""
     titled = [pos for pos in sorted(heads) if journeys and _heads_notes(grid.text(pos))]
     if len(titled) == 1 and journeys[0].notes_title is None:
+        row, column = titled[0]
         journeys[0].notes_title = grid.whole(titled[0])
+        below = (pos for pos in notes if pos[1] == column and pos[0] > row)
+        journeys[0].titled = {item.source for pos in below for item in grid.items(pos) if item.source is not None}
         heads = heads - {titled[0]}
     return [grid.whole(pos) for pos in sorted(heads)]
 
@@ -567,7 +571,7 @@ def _read_sheet(
             )
     canvas.journeys.extend(journeys)
     heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
-    canvas.headings.extend(_title_notes(grid, heads, journeys))
+    canvas.headings.extend(_title_notes(grid, heads, journeys, set(leftover) - meta_used - heads))
     notes = [item for pos in sorted(set(leftover) - meta_used - heads) for item in grid.items(pos)]
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:

@@ -251,3 +251,11 @@ def touchpoint_key(text: str) -> frozenset[str]:
     words = label_key(text).split()
     named = frozenset(w for w in words if w not in _FILLERS and channel_of(w) is None)
     return named or frozenset(words)
+
+
+def touchpoint_identity(name: str, channel: str | None = None) -> tuple[str | None, frozenset[str]]:
+    """What makes two mentions the same touchpoint, the one rule the channel count and the gap report's
+    actions share: the same channel (``channel`` as its sheet's channel column names it, else the one its
+    name names) and the same name once that channel's words are set aside (``touchpoint_key``). "Pechnummer"
+    on the phone and "Pechnummer (telefoon)" are one; "Intake telefoon" and "Intake via app" are two."""
+    return (channel if channel is not None else channel_of(name), touchpoint_key(name))

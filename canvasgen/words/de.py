@@ -150,6 +150,7 @@ POSTER_WORDS: dict[str, str] = {
     "subject": "Customer-Journey-Canvas aus {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "Seite {page} von {pages}",
     "scale": "Skala {scale}",
+    "score": "Bewertung",  # a score row without a label of its own
     "now": "jetzt",
     "ideal": "ideal",
     "no_sale": "kein Verkaufsmoment",

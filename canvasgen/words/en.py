@@ -150,6 +150,7 @@ POSTER_WORDS: dict[str, str] = {
     "subject": "Customer journey canvas from {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "page {page} of {pages}",
     "scale": "scale {scale}",
+    "score": "Score",  # a score row without a label of its own
     "now": "now",
     "ideal": "ideal",
     "no_sale": "not a sales moment",

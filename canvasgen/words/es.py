@@ -150,6 +150,7 @@ POSTER_WORDS: dict[str, str] = {
     "subject": "Lienzo del recorrido del cliente a partir de {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "página {page} de {pages}",
     "scale": "escala {scale}",
+    "score": "Puntuación",  # a score row without a label of its own
     "now": "ahora",
     "ideal": "lo ideal",
     "no_sale": "no es un momento de venta",

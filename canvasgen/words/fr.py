@@ -150,6 +150,7 @@ POSTER_WORDS: dict[str, str] = {
     "subject": "Canevas du parcours client tiré de {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "page {page} sur {pages}",
     "scale": "échelle {scale}",
+    "score": "Note",  # a score row without a label of its own
     "now": "aujourd'hui",
     "ideal": "idéal",
     "no_sale": "pas un moment de vente",

@@ -150,6 +150,7 @@ POSTER_WORDS: dict[str, str] = {
     "subject": "Klantreiscanvas uit {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "pagina {page} van {pages}",
     "scale": "schaal {scale}",
+    "score": "Score",  # a score row without a label of its own
     "now": "nu",
     "ideal": "ideaal",
     "no_sale": "geen verkoopmoment",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 
 from canvasgen.analysis.diff import compare
@@ -190,3 +191,22 @@ def test_a_kpi_whose_figure_changed_is_told_once_under_the_figures(tmp_path: Pat
     )
     diff = compare(old, read_canvas(worded))
     assert [label for change in diff.touchpoints for label, _, _ in change.fields] == ["KPI"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Wachttijd (Q2) 55 min (doel 30 min)", "Wachttijd (Q3) 40 min (doel 30 min)"),
+        ("Wachttijd (3 klachten) 55 min (doel 30 min)", "Wachttijd (5 klachten) 40 min (doel 30 min)"),
+    ],
+)
+def test_a_second_number_changed_beside_a_kpi_figure_is_still_said(tmp_path: Path, before: str, after: str) -> None:
+    """Only the figure's own value and target are set aside: "Q2" → "Q3" or "3 klachten" → "5 klachten" in
+    the cell whose figure changed is a change of its own, said under Touchpoints (it was dropped)."""
+    old = read_canvas(repair_journey(tmp_path / "a.xlsx", changes={"Contactmomenten!F2": before}))
+    new = read_canvas(repair_journey(tmp_path / "b.xlsx", changes={"Contactmomenten!F2": after}))
+    diff = compare(old, new)
+    # the figure's name holds the other number: under the figures it is one gone and one new
+    assert {(f.old and f.old.value, f.new and f.new.value) for f in diff.figures} == {(55, None), (None, 40)}
+    fields = [(label, a and a.text, b and b.text) for change in diff.touchpoints for label, a, b in change.fields]
+    assert fields == [("KPI", before, after)]

@@ -62,3 +62,25 @@ def test_the_gap_workbook_says_which_journeys_workbook_each_cell_is_in(tmp_path:
     without = [row[3] for row in book["Zonder effect"].iter_rows(min_row=2, values_only=True)]
     assert missing and all(cell.startswith("Ideaal: Klantreis!") for cell in missing)
     assert without and all(cell.startswith("Huidig: Klantreis!") for cell in without)
+
+
+def test_a_touchpoint_on_another_channel_is_another_action_and_a_merged_pair_is_said(tmp_path: Path) -> None:
+    # the sheet's "Pechnummer" is on the app now; the lane's "Pechnummer (telefoon)" is on the phone: two
+    ideal = repair_journey(tmp_path / "ideaal.xlsx", "ideal")
+    current = repair_journey(tmp_path / "huidig.xlsx", changes={"Contactmomenten!C2": "App"})
+    result = run_gaps((ideal, current), ReportOptions(None, parse_paper("A3"), 0.6))
+    pech = [(a.kind, a.action) for a in result.report.actions + result.extra if "pechnummer" in a.action.lower()]
+    assert sorted(pech) == [("stop", "Pechnummer"), ("stop?", "Pechnummer (telefoon)")]
+    # the pair that is one touchpoint (both on the app) is said where the command says what it decided
+    text = gap_text(result.report, result.extra)
+    assert "Said once, as the Touchpoints sheet says it" in text
+    assert "  - Pech onderweg: App (pechknop) (Klantreis!C7) = Pechknop in de app (Contactmomenten!B3)" in text
+    assert "Pechnummer (telefoon) (" not in text.partition("Said once")[2]
+
+
+def test_the_channel_count_and_the_gap_report_share_one_rule_for_the_same_touchpoint() -> None:
+    from canvasgen.vocabulary.channels import touchpoint_identity
+
+    assert touchpoint_identity("Intake telefoon") != touchpoint_identity("Intake via app")
+    assert touchpoint_identity("Pechnummer (telefoon)") == touchpoint_identity("Pechnummer", "phone")
+    assert touchpoint_identity("App (pechknop)") == touchpoint_identity("Pechknop in de app")

@@ -5,6 +5,7 @@ over two phases is in both."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from pptx import Presentation
 from canvasgen.analysis.cards import cards_of
 from canvasgen.layout.headings import corner_text
 from canvasgen.pipeline import BuildOptions, run
+from canvasgen.read.model_json import read_model_json
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions, parse_paper
 from tests.support.layouts import DATE
@@ -106,3 +108,23 @@ def test_a_pain_point_merged_over_two_phases_is_in_both_said_and_drawn_in_each(b
     words = [w for page in placed_words(pdf) for w in page]
     kade = sorted(w.x0 for w in words if w.text == "melding")
     assert len(kade) == 2 and kade[1] - kade[0] > 50  # in two phase columns on the poster
+
+
+def test_only_the_notes_below_the_notes_heading_are_its_notes_also_read_back_from_the_model(tmp_path: Path) -> None:
+    """A note in the heading's column above it ("H3") is no note under it: the column's cells below the
+    heading, decided once by the reader (their cells kept, also in the model JSON), not every note in the
+    column wherever it stands."""
+    path = ferry_pass(tmp_path / "veerpas.xlsx", {"H3": "Vooraf: rederij vraagt om een korte evaluatie"})
+    canvas = read_canvas(path)
+    journey = canvas.journeys[0]
+    assert "Vooraf: rederij vraagt om een korte evaluatie" in [n.text for n in journey.notes]
+    under, others = journey.titled_notes()
+    assert [n.text for n in under] == [
+        "Stewards willen eerder weten hoe vol het schip is",
+        "Uitzoeken: hoeveel retouren worden omgeboekt?",
+    ]
+    assert "Vooraf: rederij vraagt om een korte evaluatie" in [n.text for n in others]
+    model = tmp_path / "veerpas.json"
+    model.write_text(json.dumps(canvas.to_dict()), encoding="utf-8")
+    again = read_model_json(model, model.name).journeys[0]
+    assert [n.text for n in again.titled_notes()[0]] == [n.text for n in under]

@@ -65,11 +65,11 @@ from canvasgen.layout.headings import (
     shortened,
     steps_heading,
 )
-from canvasgen.layout.meta import made_on, scores_text
+from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text
 from canvasgen.layout.questions import QuestionForm, answering_lane, lane_question, prompt_question
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Journey, Lane, LaneKind
 from canvasgen.text import labelled
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
 
@@ -436,8 +436,8 @@ def _score_alone(ctx: Ctx, journey: Journey, index: int, box: Box, fill: Colour)
     """The frame of a phase slide that holds only the phase's score: the score large and centred, over
     its label and scale ("Score · schaal 1..10"), its source the score's cell."""
     scores = journey.scores[index]
-    lane = journey.lane(SCORE_LANE) or next((x for x in journey.lanes if journey.on_the_curve(x)), None)
-    label = " ".join((lane.label if lane else "Score").split())
+    lane = score_lane(journey)
+    label = score_label(journey, ctx.language)
     scale = POSTER_WORDS[ctx.language]["scale"].format(scale=journey.score_scale)
     said = Para(f"{label} · {scale}", MAX_SIZE, ctx.ink, source=str(lane.source) if lane else "")
     value = Para(scores_text(journey, index), SCORE_SIZE, ctx.ink, True, "heading", str(scores[0].source))
@@ -451,10 +451,10 @@ def _score_alone(ctx: Ctx, journey: Journey, index: int, box: Box, fill: Colour)
 
 def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     scores = journey.scores[index] if index < len(journey.scores) else []
-    lane = journey.lane(SCORE_LANE) or next((x for x in journey.lanes if journey.on_the_curve(x)), None)
+    lane = score_lane(journey)
     if not scores and lane is None:
         return []
-    label = lane.label if lane else "Score"
+    label = score_label(journey, ctx.language)
     values = scores_text(journey, index)
     if not scores:  # an empty score: its label over the workshop's question, as an empty lane shows it
         question = _to_fill(ctx, prompt_question(lane, ctx.language) if lane else ctx.words["q_score"])

@@ -56,7 +56,8 @@ def _journey_ribbon(ctx: Ctx, journey: Journey) -> list[Frame]:
     """The journey's phases as a ribbon of tiles in their colours along the foot of the title slide:
     the route the meeting will walk. Every tile's name at one size: the largest, from 14 pt down to the
     slide's least, at which every name fits its tile (a long name took its tile's words away, "2" beside
-    "3  Evaluación del hogar"); a name too long for its tile even then is shown by its number."""
+    "3  Evaluación del hogar"); a name too long for its tile even then is shown by its number, and the
+    size is that of the names that do fit (one long name does not take the others' words away)."""
     n = len(journey.phases)
     if not n:
         return []
@@ -70,14 +71,18 @@ def _journey_ribbon(ctx: Ctx, journey: Journey) -> list[Frame]:
         phase = journey.phases[i]
         return Para(f"{i + 1}  {phase_heading(phase)}", size, inks[i], True, "heading", str(phase.source or ""))
 
-    def all_fit(size: float) -> bool:
-        return all(fits(ctx.setter, [named(i, size)], boxes[i]) for i in range(n))
+    # the size is searched over the names that fit at the least size: one name too long even then is its
+    # number, and does not send every other tile back to the largest size, their names to numbers
+    fitting = [i for i in range(n) if fits(ctx.setter, [named(i, MIN_SIZE)], boxes[i])]
 
-    size = largest_fitting(all_fit, MIN_SIZE, RIBBON_SIZE, 1) if all_fit(MIN_SIZE) else RIBBON_SIZE
+    def all_fit(size: float) -> bool:
+        return all(fits(ctx.setter, [named(i, size)], boxes[i]) for i in fitting)
+
+    size = largest_fitting(all_fit, MIN_SIZE, RIBBON_SIZE, 1) if fitting else RIBBON_SIZE
     frames = []
     for i, phase in enumerate(journey.phases):
         para = named(i, size)
-        if not fits(ctx.setter, [para], boxes[i]):
+        if i not in fitting:
             para = Para(str(i + 1), size, inks[i], True, "heading", str(phase.source or ""))
         fill = ctx.kit.palette.phase(i)
         border = readable_on(ctx.kit.palette.primary, ctx.ink)

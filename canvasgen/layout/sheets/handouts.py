@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
-from canvasgen.layout.meta import scores_text
+from canvasgen.layout.meta import score_label, score_lane, scores_text
 from canvasgen.layout.questions import QuestionForm, answering_lane, feelings_lane, lane_question
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, LaneKind
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind
 from canvasgen.text import labelled
 from canvasgen.units import mm
 from canvasgen.words import KIT_WORDS
@@ -82,7 +82,7 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
                 lane = answering_lane(journey, kind)
                 items = list(lane.cells[index]) if lane is not None else []
                 if kind is LaneKind.EXPERIENCE:
-                    items = _scores(journey, index, lane) + items
+                    items = _scores(journey, index, lane, language) + items
                 question = lane_question(kind, lane, language, QuestionForm.LONG)
                 sections.append(_Section(question, items, pointer if lane is None and not items else None))
             # Every other lane has its section in every phase, with room to write where its cell is empty; the
@@ -95,15 +95,15 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     return pages
 
 
-def _scores(journey: Journey, index: int, answering: Lane | None) -> list[Item]:
+def _scores(journey: Journey, index: int, answering: Lane | None, language: str) -> list[Item]:
     """The phase's scores, as one line under the experience question: how satisfied the customer is, as the
     team scored it ("Ervaringsscore (-2 t/m +2): +1"; without the label when the score row is the lane that
     answers the question, named in it: "+1 😊")."""
     values = scores_text(journey, index)
     if not values:
         return []
-    lane = journey.lane(SCORE_LANE)
-    shown = values if lane is not None and lane is answering else labelled(lane.label if lane else "Score", values)
+    lane = score_lane(journey)
+    shown = values if lane is not None and lane is answering else labelled(score_label(journey, language), values)
     return [Item(shown, journey.scores[index][0].source)]
 
 

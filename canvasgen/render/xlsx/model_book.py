@@ -75,6 +75,7 @@ def _journey_sheet(journey: Journey, sheet: str) -> JourneySheet:
     say their scale, one for each score a phase has (a Mermaid section's tasks each score)."""
     lanes: list[str] = []
     content: dict[str, list[str]] = {}
+    merged: dict[str, list[tuple[int, int]]] = {}
     standard = _standard_scores(journey)
     series = _score_series(journey) if not standard else []
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
@@ -85,13 +86,38 @@ def _journey_sheet(journey: Journey, sheet: str) -> JourneySheet:
             continue
         key = _free(lane.label or lane.kind, content)
         lanes.append(key)
-        content[key] = ["\n".join(i.text for i in cell) for cell in lane.cells]
+        content[key], runs = _written_once(lane)
+        if runs:
+            merged[key] = runs
     if not score_lanes and any(journey.scores):  # scores without a score row (a Mermaid journey's)
         lanes += [SCORE_LANE] if standard else _score_rows(series, [], journey, content)
     scores: list[float | None] = [s[0].value if s else None for s in journey.scores] if standard else []
     meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
     phases = written_phases(journey)
-    return JourneySheet(phases, lanes, sheet, meta, content, scores)  # type: ignore[arg-type]
+    return JourneySheet(phases, lanes, sheet, meta, content, scores, merged)  # type: ignore[arg-type]
+
+
+def _written_once(lane: Lane) -> tuple[list[str], list[tuple[int, int]]]:
+    """A lane's text per phase, each item written once: an item a merged cell put in every phase it covers
+    (the same ``Item``, ``is``, in the phases side by side) is written in its first phase only, and the cell
+    of a phase after it that holds just the same items is merged with that one, as the canvas had it (read
+    again: one card in each phase it covers, as before, not one card per written cell)."""
+    texts: list[str] = []
+    runs: list[tuple[int, int]] = []
+    whole = False  # the phase before holds all its items in its cell (or in the merged cell it is part of)
+    before: list[Item] = []
+    for index, cell in enumerate(lane.cells):
+        own = [item for item in cell if not any(item is other for other in before)]
+        if cell and not own and whole and len(cell) == len(before):
+            if runs and runs[-1][1] == index - 1:
+                runs[-1] = (runs[-1][0], index)
+            else:
+                runs.append((index - 1, index))
+        else:
+            whole = len(own) == len(cell)
+        texts.append("\n".join(item.text for item in own))
+        before = cell
+    return texts, runs
 
 
 def written_phases(journey: Journey) -> list[str]:

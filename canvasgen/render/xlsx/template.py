@@ -61,6 +61,8 @@ class JourneySheet:
     meta: dict[str, str | dt.date] = field(default_factory=dict)
     content: dict[str, list[str]] = field(default_factory=dict)  # lane -> text per phase
     scores: list[float | None] = field(default_factory=list)
+    #: lane -> the runs of phases (first, last index) one merged cell covers: one card written once
+    merged: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -197,6 +199,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
         if lane == SCORE_LANE:
             _add_list(ws, '"-2,-1,0,1,2"', f"B{row}:{get_column_letter(last_col)}{row}", lang, "score")
 
+    _merge_runs(ws, journey)
     ws.column_dimensions["A"].width = 30
     for col in range(2, last_col + 1):
         ws.column_dimensions[get_column_letter(col)].width = 34
@@ -206,6 +209,13 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
     ws.print_title_rows = f"{PHASE_ROW}:{PHASE_ROW}"
     ws.print_title_cols = "A:A"
     ws.print_area = f"A1:{get_column_letter(last_col)}{FIRST_LANE_ROW + len(journey.lanes) - 1}"
+
+
+def _merge_runs(ws: Worksheet, journey: JourneySheet) -> None:
+    """A lane's cell that one item covers over phases side by side (``JourneySheet.merged``) merged, once."""
+    for row, lane in enumerate(journey.lanes, start=FIRST_LANE_ROW):
+        for first, last in journey.merged.get(lane, []):
+            ws.merge_cells(start_row=row, start_column=2 + first, end_row=row, end_column=2 + last)
 
 
 def _phase_range(ws: Worksheet, count: int) -> str:

@@ -184,10 +184,12 @@ def test_the_title_slide_has_the_kicker_the_title_and_a_ribbon_of_the_phases(bui
     assert all(a.left + a.width < b.left for a, b in itertools.pairwise(ribbon))
 
 
-def test_the_ribbon_names_every_phase_at_one_size(tmp_path: Path) -> None:
+@pytest.mark.parametrize("too_long", [False, True])
+def test_the_ribbon_names_every_phase_at_one_size(tmp_path: Path, too_long: bool) -> None:
     """Seven phases of a real export, two of their names a line too long for their tiles at 14 pt: those
     two tiles said only "2" and "4" beside "3  Evaluación del hogar". The ribbon is set at the size at
-    which every name fits, one size for all its tiles."""
+    which every name fits, one size for all its tiles. A name too long even at the least size is its
+    number, and the size is searched over the others: it sent every tile back to 14 pt, "2" and "4" again."""
     phases = [
         "Conocernos en redes sociales",
         "Visita a la página de internet",
@@ -195,16 +197,17 @@ def test_the_ribbon_names_every_phase_at_one_size(tmp_path: Path) -> None:
         "Compra del producto por internet",
         "Instalación en casa",
         "Uso del agua",
-        "Mantenimiento",
+        "Mantenimiento y " + "reparación de la instalación completa " * 12 if too_long else "Mantenimiento",
     ]
     cells: dict[str, object] = {"A1": "Etapa", "A2": "Acciones"}
     for col, name in zip("BCDEFGH", phases, strict=True):
-        cells[f"{col}1"], cells[f"{col}2"] = name, f"El cliente: {name.lower()}"
+        cells[f"{col}1"], cells[f"{col}2"] = name, f"El cliente: {name.lower()[:40]}"
     pptx = _deck(make_book(tmp_path / "viaje.xlsx", {"Hoja 1": cells}), tmp_path / "out")
     title = Presentation(str(pptx)).slides[0]
     ribbon = sorted((s for s in title.shapes if s.name.startswith("ribbon ")), key=lambda s: s.left)
-    assert [s.text_frame.text for s in ribbon] == [f"{i}  {name}" for i, name in enumerate(phases, start=1)]
-    sizes = {run.font.size.pt for s in ribbon for p in s.text_frame.paragraphs for run in p.runs}
+    named = [f"{i}  {name}" for i, name in enumerate(phases, start=1)]
+    assert [s.text_frame.text for s in ribbon] == named[:6] + (["7"] if too_long else named[6:])
+    sizes = {run.font.size.pt for s in ribbon[:6] for p in s.text_frame.paragraphs for run in p.runs}
     assert len(sizes) == 1 and 12 <= min(sizes) <= 14
 
 
