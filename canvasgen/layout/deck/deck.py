@@ -69,7 +69,7 @@ from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text
 from canvasgen.layout.questions import QuestionForm, answering_lane, lane_question, prompt_question
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Journey, Lane, LaneKind
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
 from canvasgen.text import labelled
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
 
