@@ -267,10 +267,12 @@ def test_a_pool_worker_that_does_not_end_on_sigterm_is_killed_and_the_block_ends
 
     done = threads.Event()
     beside = multiprocessing.Process(target=time.sleep, args=(120,), daemon=True)
+    managers = []  # the Manager's process is the caller's: shut down by the caller, below
 
     def use_the_pool() -> None:
         with pool(1) as workers:
-            started = multiprocessing.Manager().Event()
+            managers.append(multiprocessing.Manager())
+            started = managers[0].Event()
             beside.start()
             workers.apply_async(_deaf_to_sigterm, (started,))
             assert started.wait(30)
@@ -284,3 +286,5 @@ def test_a_pool_worker_that_does_not_end_on_sigterm_is_killed_and_the_block_ends
     finally:
         beside.kill()
         beside.join()
+        for manager in managers:
+            manager.shutdown()

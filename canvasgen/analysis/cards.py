@@ -68,6 +68,11 @@ def card_lanes(journey: Journey) -> list[tuple[int, Lane]]:
     return [(i, lane) for i, lane in enumerate(journey.lanes) if lane.kind != SCORE_LANE]
 
 
+def _spanned(item: Item) -> bool:
+    """Whether an item comes from a cell merged over a range (the reader puts it in each phase it covers)."""
+    return item.source is not None and ":" in item.source.cell
+
+
 def cards_of(canvas: Canvas) -> list[Card]:
     """Every card of the canvas, journey by journey, phase by phase, lane by lane; then the
     touchpoints and the persona lines. IDs carry the journey's number when a canvas has several."""
@@ -76,13 +81,13 @@ def cards_of(canvas: Canvas) -> list[Card]:
     for j, journey in enumerate(canvas.journeys):
         prefix = f"R{j + 1}-" if several else ""
         codes = lane_codes(journey)
-        # A cell merged over phases is the same item in each of them: one card, in its first phase. By
-        # identity, while the journey holds its items (a set: a dense sheet has tens of thousands).
-        carded: set[int] = set()
+        # A cell merged over phases is the same item in each of them: one card, in its first phase. Only
+        # such items are looked for among those carded (comparing every item with every card was quadratic).
+        carded: list[Item] = []
         for p, phase in enumerate(journey.phases):
             for index, lane in card_lanes(journey):
-                fresh = [item for item in lane.cells[p] if id(item) not in carded]
-                carded.update(id(item) for item in fresh)
+                fresh = [item for item in lane.cells[p] if not (_spanned(item) and any(item is c for c in carded))]
+                carded.extend(item for item in fresh if _spanned(item))
                 for n, item in enumerate(fresh, start=1):
                     card_id = f"{prefix}F{p + 1}-{codes[index]}-{n:02d}"
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
