@@ -59,3 +59,13 @@ def test_scores_without_a_lane_are_called_in_the_canvas_language(tmp_path: Path)
     said = _deck_lines(canvas)
     assert said and all(text.startswith("Bewertung") for text in said)
     assert any(text.startswith("Bewertung") and "+1" in text for text in _handout_lines(canvas))
+
+
+def test_every_curve_of_the_deck_is_named_as_its_scores_are(tmp_path: Path) -> None:
+    """The glance's and the curve slide's lines were named after the score row only ("Score" for a curve read
+    from an experience lane of faces, in every language): now as the phase slides name the scores."""
+    canvas = _faces(tmp_path / "reise.xlsx", True)
+    kit, _ = load_kit(None)
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "de")
+    names = [line.name for s in deck.slides if s.chart is not None for line in s.chart.lines]
+    assert names and set(names) == {"Erlebnis"}

@@ -34,11 +34,12 @@ from canvasgen.layout.deck.frames import (
     unbroken_size,
 )
 from canvasgen.layout.headings import group_heading, lane_heading, phase_heading
+from canvasgen.layout.meta import score_label
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenates, hyphenator
 from canvasgen.layout.text.setter import LEADING
 from canvasgen.layout.text.wrap import breaks_anywhere
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Journey, Lane, PhaseGroup
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, Journey, Lane, PhaseGroup
 
 __all__ = ["CELL_LINES", "CURVE_MIN", "ELLIPSIS", "GLANCE_HEAD", "MAX_SLIDES", "glance_slides", "quiet", "score_line"]
 
@@ -426,9 +427,7 @@ def _group_heads(ctx: Ctx, journey: Journey, grid: _Grid) -> list[Frame]:
 
 
 def score_line(ctx: Ctx, journey: Journey) -> ChartLine:
-    """A journey's own curve: named as its score row, in the accent colour."""
-    score_lane = journey.lane(SCORE_LANE)
+    """A journey's own curve: named as its scores are on the phase slides (``score_label``), in the accent
+    colour."""
     faces = [journey.phase_face(i) for i in range(len(journey.phases))]
-    return ChartLine(
-        score_lane.label if score_lane else "Score", journey.phase_means(), ctx.kit.palette.accent, faces=faces
-    )
+    return ChartLine(score_label(journey, ctx.language), journey.phase_means(), ctx.kit.palette.accent, faces=faces)

@@ -71,7 +71,7 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     muted = kit.palette.muted
     page.rects.append(Rect(Box(row.x, row.y, label_w, row.h), muted))
     scale = next((s.scale for phase in journey.scores for s in phase), None)
-    labels = [lane.label for lane in score_lanes] or ["Score"]
+    labels = [lane.label for lane in score_lanes] or [POSTER_WORDS[language]["score"]]
     text = " / ".join(dict.fromkeys(labels))
 
     def label_at(size: float) -> list[Paragraph]:
