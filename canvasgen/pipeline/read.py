@@ -88,10 +88,10 @@ def output_language(chosen: str | None, kit_language: str, *canvases: Canvas) ->
     """The language a run writes in — the one asked for (``--lang``), else the (first) canvas's, else the
     brand kit's — with every date cell of ``canvases`` shown in it, the one step that decides how a date
     reads on every output (poster, deck, kit, reports): a page never mixes two languages' dates, and a
-    date compared across versions reads the same on both sides. The reader showed them in each canvas's
-    own (``canvas_language``): shown again only in a language of the run's own."""
+    date compared across versions reads the same on both sides. Shown again every time, not only when the
+    run's language differs from the canvas's: a canvas kept warm (``watch``, the page) may have been shown
+    in another run's language since it was read."""
     language = chosen or (canvases[0].language if canvases else None) or kit_language
     for canvas in canvases:
-        if language != canvas_language(canvas):
-            show_dates(canvas, language)
+        show_dates(canvas, language)
     return language

@@ -245,3 +245,18 @@ def test_check_and_the_model_json_give_the_date_as_shown_and_its_iso_value(tmp_p
     explained = _flat(CliRunner().invoke(main, ["check", "--explain", str(source)]).output)
     assert "2 date cells shown as dates in the canvas's language (nl): Klantreis!B3 '15 december 2026'" in explained
     assert "`--lang`" in explained
+
+
+def test_a_canvas_kept_warm_shows_its_dates_in_each_runs_language(tmp_path: Path) -> None:
+    """`watch` and the page keep a canvas read once for the next run: a run in English, then one in the
+    canvas's own Dutch. The second showed the English dates again (it re-showed only for another language
+    than the canvas's, assuming they were still shown in it)."""
+    from canvasgen.pipeline.read import output_language
+    from canvasgen.read.reader import date_items, read_canvas
+
+    canvas = read_canvas(_lane_dates(tmp_path / "vergunning.xlsx"))
+    assert output_language("en", "nl", canvas) == "en"
+    assert {item.text for item in date_items(canvas)} >= {"15 December 2026"}
+    assert output_language(None, "nl", canvas) == "nl"
+    shown = {item.text for item in date_items(canvas)}
+    assert SHOWN[0] in shown and "15 December 2026" not in shown
