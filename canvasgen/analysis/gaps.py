@@ -19,6 +19,7 @@ from canvasgen.figures import format_scores
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of, touchpoint_identity
+from canvasgen.words import GAP_SHEETS
 
 #: Lanes compared: what the customer does, what the company does, where they meet.
 COMPARED = ("customer", "internal", "touchpoints", "channels")
@@ -85,6 +86,12 @@ class Side(StrEnum):
 
     IDEAL = "ideal"
     CURRENT = "current"
+
+
+def located(source: object, side: Side, language: str) -> str:
+    """A cell and the journey it is in ("Ideaal: Klantreis!C9"): the ideal's and today's workbooks both have
+    a "Klantreis!C9"; empty for an action of no cell (a score to improve)."""
+    return f"{GAP_SHEETS[language][side]}: {source}" if source else ""
 
 
 @dataclass
@@ -376,8 +383,7 @@ def one_per_touchpoint(report: GapReport, extra: list[Action]) -> list[Action]:
 
 def ordered(actions: list[Action]) -> list[Action]:
     """High priority first; within a priority, the order they were found in."""
-    order = {"high": 0, "medium": 1, "low": 2}
-    return sorted(actions, key=lambda a: order[a.priority])
+    return sorted(actions, key=lambda a: _RANK[a.priority])
 
 
 def touchpoint_actions(canvas: Canvas, journey: Journey | None = None) -> list[Action]:

@@ -106,8 +106,9 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
 
     def add(channel: str, index: int, name: str) -> None:
         channel = written.setdefault(label_key(channel), channel)
-        if (index, touchpoint_identity(name, channel)) not in seen:
-            seen.add((index, touchpoint_identity(name, channel)))
+        key = (index, touchpoint_identity(name, channel))
+        if key not in seen:
+            seen.add(key)
             counts.setdefault(channel, [0] * n)[index] += 1
 
     for tp in touchpoints:

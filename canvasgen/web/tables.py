@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from canvasgen.analysis.gaps import Action, GapReport, Side, ordered
+from canvasgen.analysis.gaps import Action, GapReport, Side, located, ordered
 from canvasgen.figures import format_figure, format_scores, format_share
 from canvasgen.pipeline.result import Said
 from canvasgen.words import DIFF_WORDS, GAP_SHEETS, GAP_WORDS
@@ -96,8 +96,8 @@ def _order(entry: tuple[str, Any]) -> int:
     key, value = entry
     if key in _LEVELS:
         return 1
-    located = isinstance(value, list) and any(isinstance(v, dict) and _WHERE in v for v in value)
-    return 2 if located else 0
+    with_cells = isinstance(value, list) and any(isinstance(v, dict) and _WHERE in v for v in value)
+    return 2 if with_cells else 0
 
 
 #: A record's field that is canvasgen's key, not a label of the workbook's: said in the diff's words.
@@ -157,11 +157,9 @@ def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> 
     text (why a lane is not compared, which journey a cell is in) and their numbers in ``language``."""
     s = GAP_SHEETS[language]
 
-    def cell(source: object, side: Side) -> str:
-        return f"{s[side]}: {source}" if source else ""  # "Klantreis!C9" is a cell of either journey
-
     actions = [
-        [a.priority, a.phase, a.kind, a.text(language), cell(a.source, a.side)] for a in ordered(report.actions + extra)
+        [a.priority, a.phase, a.kind, a.text(language), located(a.source, a.side, language)]
+        for a in ordered(report.actions + extra)
     ]
     rows: list[list[str]] = []
     for gap in report.phases:
@@ -169,9 +167,13 @@ def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> 
         if gap.ideal_values or gap.current_values:
             current, ideal = (format_scores(v, language) or _NOTHING for v in (gap.current_values, gap.ideal_values))
             rows.append([phase, "score", "", f"{current} → {ideal}", ""])
-        rows += [[phase, "missing", lane, item.text, cell(item.source, Side.IDEAL)] for lane, item in gap.missing]
         rows += [
-            [phase, "without", lane, item.text, cell(item.source, Side.CURRENT)] for lane, item in gap.without_effect
+            [phase, "missing", lane, item.text, located(item.source, Side.IDEAL, language)]
+            for lane, item in gap.missing
+        ]
+        rows += [
+            [phase, "without", lane, item.text, located(item.source, Side.CURRENT, language)]
+            for lane, item in gap.without_effect
         ]
         rows += [
             [
@@ -179,7 +181,7 @@ def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> 
                 "paired",
                 lane,
                 f"{p.left.text} ← {p.right.text} ({format_share(p.score, language)})",
-                cell(p.right.source, Side.CURRENT),
+                located(p.right.source, Side.CURRENT, language),
             ]
             for lane, p in gap.pairs
             if not p.exact

@@ -11,7 +11,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.analysis.gaps import KINDS, Action, GapReport, Side, ordered
+from canvasgen.analysis.gaps import KINDS, Action, GapReport, Side, located, ordered
 from canvasgen.figures import format_scores
 from canvasgen.fileio import write_atomically
 from canvasgen.render.xlsx.cells import set_text
@@ -37,7 +37,7 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
             w[a.priority],
             "",
             s["statuses"].split(",")[0],
-            _cell(a.source, a.side, s),
+            located(a.source, a.side, language),
         ]
         for a in ordered(report.actions + extra)
     ]
@@ -60,14 +60,18 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
     _sheet(
         wb.create_sheet(s["missing"]),
         [s["phase"], s["lane"], s["item"], s["cell"]],
-        [[g.phase, lane, i.text, _cell(i.source, Side.IDEAL, s)] for g in report.phases for lane, i in g.missing],
+        [
+            [g.phase, lane, i.text, located(i.source, Side.IDEAL, language)]
+            for g in report.phases
+            for lane, i in g.missing
+        ],
         (22, 20, 60, 16),
     )
     _sheet(
         wb.create_sheet(s["without"]),
         [s["phase"], s["lane"], s["item"], s["cell"]],
         [
-            [g.current_phase, lane, i.text, _cell(i.source, Side.CURRENT, s)]
+            [g.current_phase, lane, i.text, located(i.source, Side.CURRENT, language)]
             for g in report.phases
             for lane, i in g.without_effect
         ],
@@ -93,12 +97,6 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
     wb.move_sheet(lists.sheet, len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.sheet.title))  # last, out of sight
     stamp(wb)  # so that a copy filled in (owner, status) is never replaced by the next run
     write_atomically(path, lambda temp: wb.save(temp))
-
-
-def _cell(source: object, side: Side, s: dict[str, str]) -> str:
-    """A cell and the journey it is in ("Ideaal: Klantreis!C9"): the ideal's and today's workbooks both have
-    a "Klantreis!C9"; empty for an action of no cell (a score to improve)."""
-    return f"{s[side]}: {source}" if source else ""
 
 
 def _score(values: list[float], language: str) -> float | str:
