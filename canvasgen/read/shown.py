@@ -54,8 +54,10 @@ _DATE_LETTERS = "ymdhs"
 # --- the grammar both readers share --------------------------------------------------------------------
 
 
-def sections(code: str) -> list[str]:
-    """A format's sections (positive; negative; zero; text), split on ";" outside quotes."""
+@functools.lru_cache(maxsize=256)
+def sections(code: str) -> tuple[str, ...]:
+    """A format's sections (positive; negative; zero; text), split on ";" outside quotes; split once per
+    format (a sheet uses a handful, on thousands of cells)."""
     parts, current, quoted = [], "", False
     for char in code:
         if char == '"':
@@ -65,7 +67,7 @@ def sections(code: str) -> list[str]:
             current = ""
         else:
             current += char
-    return [*parts, current]
+    return (*parts, current)
 
 
 def is_date_format(number_format: str) -> bool:
@@ -178,7 +180,7 @@ def number_parts(value: float, number_format: str | None) -> NumberParts:
     index = _section_of(value, code)
     pieces = _section_pieces(code, index)
     if pieces is None:  # scientific, a fraction, text, or a section of words alone ("nul")
-        words = re.sub(r'"([^"]*)"|\\(.)|\[[^\]]*\]|[_*].|[0#?.,Ee+\-/@]', r"\1\2", _sections(code)[index])
+        words = re.sub(r'"([^"]*)"|\\(.)|\[[^\]]*\]|[_*].|[0#?.,Ee+\-/@]', r"\1\2", sections(code)[index])
         return NumberParts(words=" ".join(words.split()) if index == 2 else "")
     literal = "".join(text for kind, text in pieces if kind == "text")
     placeholders = next(text for kind, text in pieces if kind == "number")
@@ -191,16 +193,10 @@ def number_parts(value: float, number_format: str | None) -> NumberParts:
     return NumberParts(percent, " ".join(literal.split()), (least, max(most, 6) if percent else most), thousands)
 
 
-@functools.lru_cache(maxsize=256)
-def _sections(number_format: str) -> tuple[str, ...]:
-    """``sections``, split once per format (a sheet uses a handful, on thousands of cells)."""
-    return tuple(sections(number_format))
-
-
 def _section_of(value: float, number_format: str) -> int:
     """Which section of a format shows ``value``: the negative numbers' (1) or zero's (2) where the format
     has one, else the first."""
-    parts = _sections(number_format)
+    parts = sections(number_format)
     if value < 0 and len(parts) > 1 and parts[1].strip():
         return 1
     if value == 0 and len(parts) > 2 and parts[2].strip():
@@ -211,7 +207,7 @@ def _section_of(value: float, number_format: str) -> int:
 @functools.lru_cache(maxsize=256)
 def _section_pieces(number_format: str, index: int) -> tuple[tuple[str, str], ...] | None:
     """Section ``index`` of a format as its pieces (``_number_pieces``), read once per format and section."""
-    pieces = _number_pieces(_sections(number_format)[index])
+    pieces = _number_pieces(sections(number_format)[index])
     return tuple(pieces) if pieces is not None else None
 
 
@@ -231,7 +227,7 @@ def _number_shape(number_format: str, index: int) -> _NumberShape | None:
     """Section ``index`` of a format as a shape, read once per format (a sheet uses a handful, on thousands
     of cells); None where the reader shows the value as stored: no percentage, currency, decimals or
     leading zeros, or a section that shows no plain number."""
-    section = _sections(number_format)[index]
+    section = sections(number_format)[index]
     pieces = _section_pieces(number_format, index)
     if pieces is None:
         return None

@@ -27,19 +27,7 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
     """The sheet's empathy maps (one, or several one under another) and the cells they took, or None when
     the sheet holds none. A map ends where a row of headings names a quadrant it already has: the next
     map begins there, with its own headings and entries."""
-    headings: dict[Pos, EmpathyQuadrant] = {}
-    headed: dict[Pos, list[Item]] = {}  # a heading on the first line of its cell (a text box): the lines under it
-    for pos in sorted(grid.cells):
-        if pos in used:
-            continue
-        quadrant = empathy_quadrant(grid.text(pos))
-        items = grid.items(pos)
-        if quadrant is None and len(items) > 1 and grid.text(pos).lstrip().startswith(items[0].text):
-            quadrant = empathy_quadrant(items[0].text)
-            if quadrant is not None:
-                headed[pos] = items
-        if quadrant is not None:
-            headings[pos] = quadrant
+    headings, headed = _headings(grid, used)
     if len(set(headings.values())) < MIN_QUADRANTS:
         return None
     if len({r for r, _ in headings}) < 2 or len({c for _, c in headings}) < 2:
@@ -71,6 +59,26 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
         found = {q: items for q, items in entries.items() if items or q in written}
         maps.append(EmpathyMap(grid.title, title, written, found))
     return maps, taken
+
+
+def _headings(grid: Grid, used: set[Pos]) -> tuple[dict[Pos, EmpathyQuadrant], dict[Pos, list[Item]]]:
+    """The cells that head a quadrant, and of those whose heading is the first line of their cell (a text
+    box) the lines under it."""
+    headings: dict[Pos, EmpathyQuadrant] = {}
+    headed: dict[Pos, list[Item]] = {}
+    for pos in sorted(grid.cells):
+        if pos in used:
+            continue
+        quadrant = empathy_quadrant(grid.text(pos))
+        if quadrant is None and len(grid.cells[pos].items) > 1:  # a cell of lines: made into items only then
+            items = grid.items(pos)
+            if len(items) > 1 and grid.text(pos).lstrip().startswith(items[0].text):
+                quadrant = empathy_quadrant(items[0].text)
+                if quadrant is not None:
+                    headed[pos] = items
+        if quadrant is not None:
+            headings[pos] = quadrant
+    return headings, headed
 
 
 def _maps(headings: dict[Pos, EmpathyQuadrant]) -> list[dict[Pos, EmpathyQuadrant]]:
