@@ -657,11 +657,8 @@ def _exercise(ctx: Ctx, journey: Journey, index: int, section: str) -> Slide:
     w = ctx.words
     phase = journey.phases[index]
     slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, w["n_exercise"])
-    body = ctx.body
-    gap = 10.0
-    cw, ch = (body.w - gap) / 2, (body.h - gap) / 2
-    for i, (kind, question) in enumerate(zip(CORE_LANES, _core_questions(ctx, journey), strict=True)):
-        box = Box(body.x + (i % 2) * (cw + gap), body.y + (i // 2) * (ch + gap), cw, ch)
+    spots = grid_spots(ctx.body, len(CORE_LANES), 2, 10.0)  # the four core questions, 2×2
+    for box, kind, question in zip(spots, CORE_LANES, _core_questions(ctx, journey), strict=True):
         paras = [Para(question, 20, ctx.ink, True, "heading")]
         slide.frames.append(Frame(box, paras, border=ctx.kit.palette.secondary, dashed=True, name=f"q_{kind}"))
     return slide
