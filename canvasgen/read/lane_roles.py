@@ -92,6 +92,13 @@ def lane_option(label: str, kind: str) -> str:
     return option_hint("lane", f"{' '.join(label.split())}={kind}")
 
 
+def scored_by_content(lane: Lane) -> None:
+    """A lane taken for the score row by what it holds: the kind it had kept as the one the correction that
+    keeps it text gives back (``text_option``), its role said to come from its content."""
+    lane.as_text, lane.kind = lane.kind, SCORE_LANE
+    lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
+
+
 def text_option(lane: Lane) -> str:
     """The correction that keeps a lane taken for the score row by its content text: the kind it is as text
     ('Gevoel=emotions'), custom for a lane of no role; `check`'s summary and `--explain` both offer it."""

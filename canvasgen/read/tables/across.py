@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
-from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role
+from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role, scored_by_content
 from canvasgen.read.tables.blocks import Frame, is_meta_label, name_runs, note_in, step_number, without_notes
 from canvasgen.read.tables.found import (
     LEVEL_SCALE,
@@ -704,8 +704,7 @@ def _scores_by_shape(
                 if lane.kind == CUSTOM_LANE:
                     lane.role_by = RoleBy.CONTENT  # read as scores by its content, kept as text: said above
                 continue
-            lane.as_text, lane.kind = lane.kind, SCORE_LANE
-            lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
+            scored_by_content(lane)
             proper = lane_rows
             what = "only small numbers" if all(v.number is not None for v in filled) else "only scores"
             said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds {what}: scores")
@@ -719,11 +718,7 @@ def _scores_by_shape(
                 )
                 lane.role_by = RoleBy.CONTENT  # read as scores by its content, kept as text: said above
                 continue
-            lane.as_text, lane.kind = (
-                lane.kind,
-                SCORE_LANE,
-            )  # "🙂 | 😐 | slecht", "🟢 | 🔴": the score row, by what it holds
-            lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
+            scored_by_content(lane)  # "🙂 | 😐 | slecht", "🟢 | 🔴": the score row, by what it holds
             proper = lane_rows
             said.append(
                 feelings_said(where, lane.label, values)
@@ -753,8 +748,7 @@ def _numbered(
         lane.role_by = RoleBy.CONTENT if lane.kind == CUSTOM_LANE else lane.role_by
         return proper
     said.append(numbered_said(f"row {lane_rows.rows[0]}", lane.label, values, lane.kind))
-    lane.as_text, lane.kind = lane.kind, SCORE_LANE
-    lane.role_by, lane.role_match, lane.suggestions = RoleBy.CONTENT, None, ()
+    scored_by_content(lane)
     return lane_rows
 
 
