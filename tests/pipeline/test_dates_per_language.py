@@ -260,3 +260,58 @@ def test_a_canvas_kept_warm_shows_its_dates_in_each_runs_language(tmp_path: Path
     assert output_language(None, "nl", canvas) == "nl"
     shown = {item.text for item in date_items(canvas)}
     assert SHOWN[0] in shown and "15 December 2026" not in shown
+
+
+#: A header's date and a persona's, under formats that show part of a date or the weekday: shown as Excel
+#: shows them (in the canvas's language), never with a day the format does not show.
+FORMATTED = {"mmm yyyy": "mei 2026", "d mmmm yyyy": "1 mei 2026", "dddd d mmmm yyyy": "vrijdag 1 mei 2026"}
+
+
+def _formatted_dates(path: Path) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Klantreis"
+    for row in (
+        ["Klantreis fietslease"],
+        ["Datum", dt.date(2026, 5, 1)],
+        [],
+        ["Fase", "Oriëntatie", "Aanvraag", "Levering"],
+        ["Klantproces", "Ziet een flyer", "Vult formulier in", "Haalt fiets op"],
+        ["Pijnpunten", "Onduidelijke kosten", "Wacht lang", "Fiets te laat"],
+    ):
+        sheet.append(row)
+    sheet["B2"].number_format = "mmm yyyy"
+    people = book.create_sheet("Personas")
+    for row in (
+        ["Naam", "Sanne de Wit", "Daan Vos", "Inès Bakker"],
+        ["Rol", "Koper", "Betaler", "Gebruiker"],
+        ["Klant sinds", *[dt.date(2026, 5, 1)] * 3],
+        ["Doelen", "Snel fietsen", "Lage kosten", "Veilig fietsen"],
+    ):
+        people.append(row)
+    for cell, code in zip(("B3", "C3", "D3"), FORMATTED, strict=True):
+        people[cell].number_format = code
+    book.save(path)
+    return path
+
+
+def test_a_header_or_persona_date_shows_what_its_format_shows(tmp_path: Path) -> None:
+    """A header's or a persona's date formatted "mmm yyyy" showed a whole day ("1 mei 2026") on the poster,
+    the deck and in `check`: the reader's one item of a cell (``grid.one_item``) dropped the cell's number
+    format, which the touchpoint and persona tables kept (they had their own copy)."""
+    import json
+
+    source = _formatted_dates(tmp_path / "lease.xlsx")
+    checked = json.loads(CliRunner().invoke(main, ["check", "--json", str(source)]).output)
+    assert checked["journeys"][0]["meta"]["date"]["text"] == "mei 2026"
+    since = [p["klant_sinds"]["text"] for p in checked["personas"]]
+    assert since == list(FORMATTED.values())
+    _run(["build", str(source), "-o", str(tmp_path / "out"), "--size", "A3"])
+    poster = _flat(pdf_text(tmp_path / "out" / "lease.pdf"))
+    deck = " ".join(_slides(tmp_path / "out" / "lease.pptx"))
+    for text in (poster, deck):
+        assert "Datum: mei 2026" in text and all(shown in text for shown in FORMATTED.values()), text
+        assert text.count("1 mei 2026") == 2  # Daan's and Inès's: no day added to the header's or Sanne's
