@@ -25,8 +25,9 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
-from openpyxl.utils.cell import get_column_letter, range_boundaries
+from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 
+from canvasgen.read.limits import EXCEL_COLUMNS
 from canvasgen.read.package.references import column_of, row_of
 
 MAX_CELLS = 1_000_000  # cells, per workbook
@@ -39,7 +40,18 @@ _KEPT_CONTROLS = {0x09, 0x0A, 0x0D}
 _DIGITS = "0123456789"
 _FAR = 2**31  # beyond any row or column
 _ROW_READ = frozenset({"r", "hidden"})  # what canvasgen reads of a row of a light sheet: its number, and whether hidden
-_COLUMNS = {get_column_letter(n): n for n in range(1, 16_385)}  # "A": 1 ... "XFD": 16384, as Excel writes them
+
+
+def _column(letters: str) -> int | None:
+    """The number of a cell's column letters as Excel writes them ("A": 1 ... "XFD": 16384); None for any
+    other letters (lower case, past Excel's last column, no letters)."""
+    if not (letters.isascii() and letters.isupper()):
+        return None
+    try:
+        column = int(column_index_from_string(letters))
+    except ValueError:
+        return None
+    return column if column <= EXCEL_COLUMNS else None
 
 
 def decode_escapes(data: bytes) -> bytes:
@@ -200,7 +212,7 @@ class _Reading:
         for cell in cells:
             ref = cell.get("r") or ""
             letters = ref.rstrip(_DIGITS)
-            column = _COLUMNS.get(letters)
+            column = _column(letters)
             if empty is None or column is None or ref[len(letters) :] != number:
                 self.empty = None  # a cell counted on from the one before it, or misnamed: the sheet left whole
                 return
