@@ -168,7 +168,7 @@ _ON_THE_PAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("on_th
 
 
 @contextlib.contextmanager
-def on_the_page(reading: str = "Adjust the reading") -> Iterator[None]:
+def on_the_page(reading: str) -> Iterator[None]:
     """Within the block, a sentence that tells the user what to do next says it in the web page's words
     (its tabs and fields, see ``what_to_do``), not as a command to type; ``reading``: what the page calls
     its panel of reading fields, in the page's language ("Inlezen bijsturen")."""

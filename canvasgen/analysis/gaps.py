@@ -352,28 +352,19 @@ def one_per_touchpoint(report: GapReport, extra: list[Action]) -> list[Action]:
     the higher of the two (the lane's weighs how the phase is experienced); the lane's action leaves
     ``report.actions`` (its words stay in its phase's lines) and the pair is in ``report.said_once``.
     Another channel is another touchpoint: "Intake telefoon" and "Intake via app" stay two."""
+    lanes: dict[tuple[str, tuple[str | None, frozenset[str]]], list[Action]] = {}
+    for a in report.actions:  # the lanes' touchpoints by phase and identity, each computed once
+        if a.touchpoint and a.phase:
+            lanes.setdefault((a.phase, touchpoint_identity(a.action)), []).append(a)
     kept: list[Action] = []
     for action in extra:
-        same = touchpoint_identity(action.action, action.channel)
-        twin = (
-            next(
-                (
-                    a
-                    for a in report.actions
-                    if a.touchpoint
-                    and a.phase == action.phase
-                    and a.kind in _SURER.get(action.kind, ())
-                    and touchpoint_identity(a.action) == same
-                ),
-                None,
-            )
-            if action.phase
-            else None
-        )
+        same = lanes.get((action.phase, touchpoint_identity(action.action, action.channel)), []) if action.phase else []
+        twin = next((a for a in same if a.kind in _SURER.get(action.kind, ())), None)
         if twin is None:
             kept.append(action)
             continue
         report.actions.remove(twin)
+        same.remove(twin)  # one lane's action is said once, with the first of the sheet's that is its twin
         priority = min(action.priority, twin.priority, key=_RANK.__getitem__)
         merged = replace(action, priority=priority)
         report.said_once.append((twin, merged))

@@ -43,7 +43,7 @@ from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarnin
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
 from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
-from canvasgen.pipeline.read import output_language, read
+from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Change, ChangesBook, TeamNote, read_changes
 from canvasgen.read.corrections import Corrections, describe, effective, from_record, to_record
@@ -139,7 +139,9 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     corrections = _reading(book, source, options.corrections, applied.warnings)
     drop_macros = _macros(source, out, applied.warnings)
     canvas = read(source, None, corrections)
-    output_language(book.language, DEFAULT_LANGUAGE, canvas)  # its dates as the kit printed them: in its language
+    canvas = in_language(
+        canvas, output_language(book.language, DEFAULT_LANGUAGE, canvas)
+    )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
     cards = {card.id: card for card in (*cards_of(canvas), *retired_cards(canvas))}
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)

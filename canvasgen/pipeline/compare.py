@@ -21,7 +21,7 @@ from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
-from canvasgen.pipeline.read import output_language, read
+from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.render import Report, keep_theirs, report_files
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.run import run
@@ -80,9 +80,10 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     if options.out_dir is not None:  # checked before anything is read or written
         _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
     canvases = read_pair(files, options.corrections)
-    current_canvas = canvases[-1][1]
     # every date in the report's language before the canvases are compared: an unchanged one reads the same
-    language = output_language(options.language, kit.language, current_canvas, *(c for _, c in canvases[:-1]))
+    language = output_language(options.language, kit.language, canvases[-1][1])
+    canvases = [(path, in_language(canvas, language)) for path, canvas in canvases]
+    current_canvas = canvases[-1][1]
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
     extra = one_per_touchpoint(report, touchpoint_actions(current_canvas, current))
@@ -132,7 +133,8 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
     (_, old), (_, new) = canvases
     brand = brand_kit(options.brand) if options.out_dir is not None else None
     # both versions' dates in one language before they are compared: an unchanged date reads the same
-    language = output_language(options.language, brand.kit.language if brand else DEFAULT_LANGUAGE, new, old)
+    language = output_language(options.language, brand.kit.language if brand else DEFAULT_LANGUAGE, new)
+    old, new = in_language(old, language), in_language(new, language)
     diff = compare(old, new, options.threshold)
     outputs: list[Path] = []
     if options.out_dir is not None and brand is not None:

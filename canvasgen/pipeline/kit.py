@@ -21,7 +21,7 @@ from canvasgen.layout.sheets.tiles import Sheet, TileNames, tile_sheets
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
-from canvasgen.pipeline.read import output_language, read
+from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.render import keep_theirs, located, within_bounds
 from canvasgen.pipeline.warm import Brand, brand_kit
 from canvasgen.read.corrections import Corrections, effective, to_record
@@ -66,6 +66,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     canvas = read(source, None, options.corrections)
     within_bounds(canvas, source)  # the cards and sheets a kit prints are bounded as a build's are
     language = output_language(options.language, kit.language, canvas)
+    canvas = in_language(canvas, language)
     cards = cards_of(canvas)
     result = KitResult(warnings=[*kit_warnings, *canvas.warnings], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)

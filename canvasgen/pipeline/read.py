@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, display_name
@@ -12,7 +13,7 @@ from canvasgen.read.corrections import Corrections
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.metrics.collect import add_csv_metrics
 from canvasgen.read.package.portraits import pictures_beside
-from canvasgen.read.reader import read_canvas, show_dates
+from canvasgen.read.reader import date_items, read_canvas, show_dates
 
 
 def same_file(one: Path, other: Path) -> bool:
@@ -84,14 +85,21 @@ def read(
     return canvas
 
 
-def output_language(chosen: str | None, kit_language: str, *canvases: Canvas) -> str:
-    """The language a run writes in — the one asked for (``--lang``), else the (first) canvas's, else the
-    brand kit's — with every date cell of ``canvases`` shown in it, the one step that decides how a date
-    reads on every output (poster, deck, kit, reports): a page never mixes two languages' dates, and a
-    date compared across versions reads the same on both sides. Shown again every time, not only when the
-    run's language differs from the canvas's: a canvas kept warm (``watch``, the page) may have been shown
-    in another run's language since it was read."""
-    language = chosen or (canvases[0].language if canvases else None) or kit_language
-    for canvas in canvases:
-        show_dates(canvas, language)
-    return language
+def output_language(chosen: str | None, kit_language: str, canvas: Canvas | None = None) -> str:
+    """The language a run writes in: the one asked for (``--lang``), else the (first) ``canvas``'s, else the
+    brand kit's. A choice only: the run prints its canvases in it through ``in_language``."""
+    return chosen or (canvas.language if canvas is not None else None) or kit_language
+
+
+def in_language(canvas: Canvas, language: str) -> Canvas:
+    """The canvas as a run in ``language`` prints it, the one step that decides how a date reads on every
+    output (poster, deck, kit, reports): a page never mixes two languages' dates, and a date compared
+    across versions reads the same on both sides. The reader shows the date cells in the canvas's language
+    (``canvas_language``): in that one, the canvas itself; in another, a copy with every date cell shown
+    in it (``show_dates``, from ``Item.when``). The canvas read is never changed by a run: one kept warm
+    (``watch``, the page) reads the same for the next run, in whatever language that one writes."""
+    if language == canvas_language(canvas) or not date_items(canvas):
+        return canvas
+    shown = copy.deepcopy(canvas)
+    show_dates(shown, language)
+    return shown

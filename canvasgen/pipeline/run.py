@@ -9,7 +9,7 @@ from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.errors import display_file, display_name
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
-from canvasgen.pipeline.read import output_language, read
+from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.warm import brand_kit
 
@@ -40,9 +40,11 @@ def run(
     if canvas is None:
         canvas = read(source, options.metrics, options.corrections, options.companions)
     render.within_bounds(canvas, source)  # before the analysis and any layout
-    analysis = analysis or analyse(canvas, display_name(source))
-    extras = extras or Extras()
     language = output_language(options.language, kit.language, canvas)
+    shown = in_language(canvas, language)
+    if shown is not canvas or analysis is None:  # the analysis of the canvas as printed
+        canvas, analysis = shown, analyse(shown, display_name(source))
+    extras = extras or Extras()
     title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else Path(display_file(source)).stem)
     headings = heading_warnings(canvas, display_name(source)) if options.pdf or options.pptx else []
     result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings, *headings])

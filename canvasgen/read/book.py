@@ -42,6 +42,7 @@ from canvasgen.read.package.safety import (
     looks_like_text,
     open_workbook,
 )
+from canvasgen.read.package.sanitize import dropped_merges_said
 from canvasgen.text import listed
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a CSV canvas is a few kilobytes
@@ -207,15 +208,7 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
                 grid.retype(pos, text)
             grid.extra_notes.extend(Item(" ".join(text.split()), grid.source((r, c))) for r, c, text in sheet.comments)
         if sheet.dropped_count:
-            shown = ", ".join(sheet.dropped_merges) + (
-                " ..." if sheet.dropped_count > len(sheet.dropped_merges) else ""
-            )
-            notes.append(
-                CanvasWarning(
-                    Location(name, sheet.name),
-                    f"{sheet.dropped_count} oversized merged range(s) read as separate cells: {shown}",
-                )
-            )
+            notes.append(dropped_merges_said(name, sheet.name, sheet.dropped_merges, sheet.dropped_count))
         if sheet.nested_rows:
             rows_ = ", ".join(map(str, sheet.nested_rows[:8])) + (" ..." if len(sheet.nested_rows) > 8 else "")
             notes.append(

@@ -337,10 +337,13 @@ class Grid:
 
 
 def one_item(items: list[Item]) -> Item:
-    """A cell's items as one item, their lines joined, with the first one's cell and value; a date cell's
-    one item keeps the date it holds (``Item.when``), which the reader shows in the canvas's language."""
-    when = items[0].when if len(items) == 1 else None
-    return Item("\n".join(i.text for i in items), items[0].source, items[0].value, when=when)
+    """A cell's items as one item, their lines joined, with the first one's cell, value and number format; a
+    date cell's one item keeps the date it holds (``Item.when``), which the reader shows in the canvas's
+    language as its format shows it ("mmm yyyy": "mei 2026", no day the sheet does not show)."""
+    first = items[0]
+    when = first.when if len(items) == 1 else None
+    text = "\n".join(i.text for i in items)
+    return Item(text, first.source, first.value, number_format=first.number_format, when=when)
 
 
 def column_letters(column: int) -> str:

@@ -15,8 +15,8 @@ from canvasgen.brand.kit import KIT_FILE, kit_roots
 from canvasgen.errors import Refused
 from canvasgen.read.formats import UPLOAD_SUFFIXES
 from canvasgen.web import jobs
+from canvasgen.web.page_language import page_language
 from canvasgen.web.refusals import Refusal
-from canvasgen.web.tables import PAGE_LANGUAGES
 from canvasgen.words import LANGUAGES
 
 WORKBOOKS = UPLOAD_SUFFIXES  # read.formats: what the page accepts
@@ -101,8 +101,7 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
         partial=_yes(text.get("partial")),
         groups=_given(text, "groups"),
         traffic_lights=_given(text, "traffic_lights"),
-        # the page's own language (its words in app.js), which its panels are named in: English otherwise
-        page_language=next((code for code in PAGE_LANGUAGES if code == text.get("page_lang")), "en"),
+        page_language=page_language(text.get("page_lang")),  # the page's own, which its panels are named in
     )
 
 

@@ -29,9 +29,9 @@ from canvasgen.pipeline.summary import summarize
 from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options, with_lights
 from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page, render_pngs
 from canvasgen.units import parse_paper
+from canvasgen.web.page_language import PAGE_DEFAULT, reading_panel
 from canvasgen.web.refusals import Refusal
 from canvasgen.web.tables import Table, diff_table, gap_tables, in_page_languages
-from canvasgen.words import PAGE_WORDS
 
 PREVIEW_DPI = 40  # small pictures for the page; a full one on demand
 FULL_DPI = 110  # a page opened on its own: its smallest text readable on a screen
@@ -67,7 +67,7 @@ class Job:
     traffic_lights: str | None = None  # as --traffic-lights: green=1,amber=0,red=-1[,by=colour]
     threshold: float = DEFAULT_THRESHOLD  # the command line's: one constant
     partial: bool = False  # apply: the rows that can be applied, the others listed
-    page_language: str = "en"  # the page's own language (nl, en): what its sentences name its panels by
+    page_language: str = PAGE_DEFAULT  # the page's own (``page_language``): what its sentences name its panels by
 
 
 @dataclass
@@ -111,7 +111,7 @@ def shown_names(job: Job) -> dict[Path, str]:
 
 
 def build(job: Job) -> Outcome:
-    with shown_as(shown_names(job)), on_the_page(_panel(job)):
+    with shown_as(shown_names(job)), on_the_page(reading_panel(job.page_language)):
         return _build(job)
 
 
@@ -183,7 +183,7 @@ def _found(journey: Journey) -> dict[str, Any]:
 
 
 def gaps(job: Job) -> Outcome:
-    with shown_as(shown_names(job)), on_the_page(_panel(job)):
+    with shown_as(shown_names(job)), on_the_page(reading_panel(job.page_language)):
         return _gaps(job)
 
 
@@ -206,7 +206,7 @@ def diff(job: Job) -> Outcome:
             error="give two versions of a canvas: the old one and the new one",
             refused=(Refusal.NO_FILE, {"fields": "old,new"}),
         )
-    with shown_as(shown_names(job)), on_the_page(_panel(job)):
+    with shown_as(shown_names(job)), on_the_page(reading_panel(job.page_language)):
         return _diff(job)
 
 
@@ -229,7 +229,7 @@ def _diff(job: Job) -> Outcome:
 
 def kit(job: Job) -> Outcome:
     """The workshop kit, as ``canvasgen kit`` makes it: its four files, and the four in one zip."""
-    with shown_as(shown_names(job)), on_the_page(_panel(job)):
+    with shown_as(shown_names(job)), on_the_page(reading_panel(job.page_language)):
         return _kit(job)
 
 
@@ -269,7 +269,10 @@ def apply(job: Job) -> Outcome:
             refused=(Refusal.NO_FILE, {"fields": "canvas,changes"}),
         )
     target = job.folder / "out" / f"{job.uploads[0].path.stem}-new{kept_suffix(job.uploads[0].path)}"
-    with shown_as({**shown_names(job), target: _new_name(job.uploads[0])}), on_the_page(_panel(job)):
+    with (
+        shown_as({**shown_names(job), target: _new_name(job.uploads[0])}),
+        on_the_page(reading_panel(job.page_language)),
+    ):
         return _apply(job, target)
 
 
@@ -309,11 +312,6 @@ def _new_name(canvas: Upload) -> str:
     """The user's name for the new version: ``klant-new.xlsx``, ``klant-new.xlsm`` for a workbook with macros
     (kept in it: on the page no one can name the file to keep them)."""
     return f"{stem_of(canvas.name)}-new{kept_suffix(canvas.path)}"
-
-
-def _panel(job: Job) -> str:
-    """What the page calls its panel of reading fields, in the page's language: the hints name it."""
-    return PAGE_WORDS.get(job.page_language, PAGE_WORDS["en"])["reading"]
 
 
 def _corrections(job: Job) -> Corrections:

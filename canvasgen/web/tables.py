@@ -18,6 +18,7 @@ from typing import Any
 from canvasgen.analysis.gaps import Action, GapReport, Side, located, ordered
 from canvasgen.figures import format_figure, format_scores, format_share
 from canvasgen.pipeline.result import Said
+from canvasgen.web.page_language import PAGE_DEFAULT, PAGE_LANGUAGES
 from canvasgen.words import DIFF_WORDS, GAP_SHEETS, GAP_WORDS
 
 Table = dict[str, Any]  # {"title", "columns", "rows", "words": column indexes, "note"}
@@ -31,15 +32,11 @@ _NOT_LABELS = ("old", "new", _WHERE, "paired_by", "cell")
 _NOTHING = "–"
 
 
-#: The languages of the page's own words (``page/app.js``): the tables' words are made in each.
-PAGE_LANGUAGES = ("nl", "en")
-
-
 def in_page_languages(make: Callable[[str], list[Table]]) -> list[Table]:
-    """Tables made in the page's languages: each the first language's, with every language's rows beside
+    """Tables made in the page's languages: each the default language's, with every language's rows beside
     (``rows_in``), so that the page shows the rows of its language and switches with it."""
     made = {language: make(language) for language in PAGE_LANGUAGES}
-    tables = made["en"]
+    tables = made[PAGE_DEFAULT]
     for index, table in enumerate(tables):
         table["rows_in"] = {language: made[language][index]["rows"] for language in PAGE_LANGUAGES}
     return tables

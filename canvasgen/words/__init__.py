@@ -31,7 +31,8 @@ POSTER_WORDS: dict[str, dict[str, str]] = {lang: module.POSTER_WORDS for lang, m
 DECK_WORDS: dict[str, dict[str, str]] = {lang: module.DECK_WORDS for lang, module in _MODULES.items()}
 GAP_WORDS: dict[str, dict[str, str]] = {lang: module.GAP_WORDS for lang, module in _MODULES.items()}
 DIFF_WORDS: dict[str, dict[str, str]] = {lang: module.DIFF_WORDS for lang, module in _MODULES.items()}
-PAGE_WORDS: dict[str, dict[str, str]] = {lang: module.PAGE_WORDS for lang, module in _MODULES.items()}
+#: The web page's words that canvasgen's sentences name, in the languages the page has (``page/app.js``).
+PAGE_WORDS: dict[str, dict[str, str]] = {lang: _MODULES[lang].PAGE_WORDS for lang in ("nl", "en")}
 GAP_SHEETS: dict[str, dict[str, str]] = {lang: module.GAP_SHEETS for lang, module in _MODULES.items()}
 TABLE_HEADERS: dict[str, dict[str, str]] = {lang: module.TABLE_HEADERS for lang, module in _MODULES.items()}
 PHASE_MODELS: dict[str, dict[str, tuple[str, ...]]] = {lang: module.PHASE_MODELS for lang, module in _MODULES.items()}

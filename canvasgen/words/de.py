@@ -464,8 +464,3 @@ KIT_WORDS = {
     "tile_hint": "Grauer Balken: Das Nachbarblatt kommt darüber, sein geschnittener Rand auf den Strich. "
     "Linken und oberen Rand an den Eckmarken abschneiden.",
 }
-
-#: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
-PAGE_WORDS: dict[str, str] = {
-    "reading": "Einlesen anpassen",
-}

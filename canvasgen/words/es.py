@@ -464,8 +464,3 @@ KIT_WORDS = {
     "tile_hint": "Barra gris: la hoja vecina va encima, con su borde recortado sobre la marca. "
     "Recorte el borde izquierdo y el superior por las marcas de esquina.",
 }
-
-#: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
-PAGE_WORDS: dict[str, str] = {
-    "reading": "Ajustar la lectura",
-}

@@ -464,8 +464,3 @@ KIT_WORDS = {
     "tile_hint": "Barre grise : la feuille voisine se pose dessus, son bord coupé sur le trait. "
     "Coupez le bord gauche et le bord haut le long des repères d'angle.",
 }
-
-#: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
-PAGE_WORDS: dict[str, str] = {
-    "reading": "Ajuster la lecture",
-}

@@ -12,6 +12,8 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from canvasgen.cli import main
+from canvasgen.pipeline import BuildOptions, run
+from canvasgen.units import parse_paper
 from tests.support.read_back import pdf_text, pdftotext
 from tests.support.workbooks import make_book
 from tests.support.workshop import canvas
@@ -249,14 +251,78 @@ def test_check_and_the_model_json_give_the_date_as_shown_and_its_iso_value(tmp_p
 
 def test_a_canvas_kept_warm_shows_its_dates_in_each_runs_language(tmp_path: Path) -> None:
     """`watch` and the page keep a canvas read once for the next run: a run in English, then one in the
-    canvas's own Dutch. The second showed the English dates again (it re-showed only for another language
-    than the canvas's, assuming they were still shown in it)."""
-    from canvasgen.pipeline.read import output_language
+    canvas's own Dutch. The second showed the English dates again (the run re-showed the dates of the
+    shared canvas); then every run re-showed them in place. Now a run prints a copy in its language
+    (``in_language``) and never changes the canvas read; the language is a choice only."""
+    from canvasgen.pipeline.read import in_language, output_language
     from canvasgen.read.reader import date_items, read_canvas
 
     canvas = read_canvas(_lane_dates(tmp_path / "vergunning.xlsx"))
-    assert output_language("en", "nl", canvas) == "en"
-    assert {item.text for item in date_items(canvas)} >= {"15 December 2026"}
-    assert output_language(None, "nl", canvas) == "nl"
-    shown = {item.text for item in date_items(canvas)}
-    assert SHOWN[0] in shown and "15 December 2026" not in shown
+    read = {item.text for item in date_items(canvas)}
+    assert output_language("en", "nl", canvas) == "en" and output_language(None, "en", canvas) == "nl"
+    english = in_language(canvas, "en")
+    assert english is not canvas and {item.text for item in date_items(english)} >= {"15 December 2026"}
+    assert {item.text for item in date_items(canvas)} == read and SHOWN[0] in read  # the canvas as read
+    assert in_language(canvas, "nl") is canvas
+    # a warm canvas built in English, then in Dutch: each run's own dates, the canvas left as read
+    for lang, shown in (("en", "15 December 2026"), ("nl", SHOWN[0])):
+        options = BuildOptions(tmp_path / lang, parse_paper("A3"), language=lang, pdf=False, pptx=True)
+        run(tmp_path / "vergunning.xlsx", options, canvas=canvas)
+        deck = " ".join(_slides(tmp_path / lang / "vergunning.pptx"))
+        assert shown in deck and ("15 December 2026" if lang == "nl" else SHOWN[0]) not in deck
+    assert {item.text for item in date_items(canvas)} == read
+
+
+#: A header's date and a persona's, under formats that show part of a date or the weekday: shown as Excel
+#: shows them (in the canvas's language), never with a day the format does not show.
+FORMATTED = {"mmm yyyy": "mei 2026", "d mmmm yyyy": "1 mei 2026", "dddd d mmmm yyyy": "vrijdag 1 mei 2026"}
+
+
+def _formatted_dates(path: Path) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Klantreis"
+    for row in (
+        ["Klantreis fietslease"],
+        ["Datum", dt.date(2026, 5, 1)],
+        [],
+        ["Fase", "Oriëntatie", "Aanvraag", "Levering"],
+        ["Klantproces", "Ziet een flyer", "Vult formulier in", "Haalt fiets op"],
+        ["Pijnpunten", "Onduidelijke kosten", "Wacht lang", "Fiets te laat"],
+    ):
+        sheet.append(row)
+    sheet["B2"].number_format = "mmm yyyy"
+    people = book.create_sheet("Personas")
+    for row in (
+        ["Naam", "Sanne de Wit", "Daan Vos", "Inès Bakker"],
+        ["Rol", "Koper", "Betaler", "Gebruiker"],
+        ["Klant sinds", *[dt.date(2026, 5, 1)] * 3],
+        ["Doelen", "Snel fietsen", "Lage kosten", "Veilig fietsen"],
+    ):
+        people.append(row)
+    for cell, code in zip(("B3", "C3", "D3"), FORMATTED, strict=True):
+        people[cell].number_format = code
+    book.save(path)
+    return path
+
+
+def test_a_header_or_persona_date_shows_what_its_format_shows(tmp_path: Path) -> None:
+    """A header's or a persona's date formatted "mmm yyyy" showed a whole day ("1 mei 2026") on the poster,
+    the deck and in `check`: the reader's one item of a cell (``grid.one_item``) dropped the cell's number
+    format, which the touchpoint and persona tables kept (they had their own copy)."""
+    import json
+
+    source = _formatted_dates(tmp_path / "lease.xlsx")
+    checked = json.loads(CliRunner().invoke(main, ["check", "--json", str(source)]).output)
+    assert checked["journeys"][0]["meta"]["date"]["text"] == "mei 2026"
+    since = [p["klant_sinds"]["text"] for p in checked["personas"]]
+    assert since == list(FORMATTED.values())
+    _run(["build", str(source), "-o", str(tmp_path / "out"), "--size", "A3"])
+    poster = _flat(pdf_text(tmp_path / "out" / "lease.pdf"))
+    deck = " ".join(_slides(tmp_path / "out" / "lease.pptx"))
+    for text in (poster, deck):
+        assert "Datum: mei 2026" in text and all(shown in text for shown in FORMATTED.values()), text
+        assert text.count("1 mei 2026") == 2  # Daan's and Inès's: no day added to the header's or Sanne's

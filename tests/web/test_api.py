@@ -749,3 +749,20 @@ def test_the_tables_and_hints_are_in_the_pages_language_dutch_and_english(client
     dutch_page, english_page = _page_words()
     assert f'more: "{PAGE_WORDS["nl"]["reading"]}"' in dutch_page
     assert f'more: "{PAGE_WORDS["en"]["reading"]}"' in english_page
+
+
+def test_the_pages_language_is_decided_once_among_the_languages_the_page_has() -> None:
+    """The page's language was decided in the forms, the jobs and the tables each, and canvasgen's words
+    for the page (``PAGE_WORDS``) had five languages where the page has two: now one decision
+    (``page_language``), over the languages of the page's own words."""
+    import re
+
+    from canvasgen.web.page_language import PAGE_LANGUAGES, page_language, reading_panel
+    from canvasgen.words import PAGE_WORDS
+
+    script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
+    words = script.split("const WORDS = {", 1)[1].split("\n};", 1)[0]
+    assert set(re.findall(r"^  (\w+): \{", words, re.MULTILINE)) == set(PAGE_WORDS) == set(PAGE_LANGUAGES)
+    assert [page_language(asked) for asked in ("nl", "en", "de", "", None, "NL")] == ["nl", "en", *["en"] * 4]
+    dutch, english = _page_words()
+    assert f'more: "{reading_panel("nl")}"' in dutch and f'more: "{reading_panel("en")}"' in english

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from canvasgen.brand.kit import WORKSHOP_MINUTES
 from canvasgen.figures import format_number
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.frames import TABLE_MIN, Ctx, Slide, Table, column_needs, column_widths, deck_table
+from canvasgen.layout.deck.frames import TABLE_MIN, Ctx, Slide, Table, deck_table, table_widths
 from canvasgen.model import VIEW_SEPARATOR
 
 HALF_DAY = (
@@ -195,8 +195,9 @@ def _fitted(ctx: Ctx, rows: list[list[str]]) -> list[Table]:
     width = (body.w - gap) / 2
     boxes = [Box(body.x, body.y, width, body.h), Box(body.x + width + gap, body.y, width, body.h)]
     for size in range(AGENDA_MAX, int(TABLE_MIN) - 1, -1):
+        shares = _shares(ctx, rows, width, size)
         tables = [
-            deck_table(ctx, box, [header, *part], _shares(ctx, rows, width, size), float(size))
+            deck_table(ctx, box, [header, *part], shares, float(size))
             for box, part in zip(boxes, (lines[:half], lines[half:]))
         ]
         if all(sum(t.heights) <= body.h for t in tables):
@@ -208,10 +209,10 @@ _SHARES = [0.15, 0.7, 0.15]
 
 
 def _shares(ctx: Ctx, rows: list[list[str]], width: float, size: float) -> list[float]:
-    """The columns' shares of ``width``: each at least as wide as its longest word, as every deck table
-    (``column_needs``; "Minuten" broke as "Minut en" in a half-width table), else the agenda's own shares."""
-    fitted = column_widths(width, [width * s for s in _SHARES], column_needs(ctx, rows[0], rows[1:], size))
-    return [w / width for w in fitted] if fitted is not None else list(_SHARES)
+    """The columns' shares of ``width`` as every deck table has them (``table_widths``: each column at least
+    as wide as its longest word, else its header's; "Minuten" broke as "Minut en" in a half-width table),
+    near the agenda's own shares."""
+    return [w / width for w in table_widths(ctx, rows[0], rows[1:], [width * s for s in _SHARES], size)]
 
 
 def _personas(slides: list[Slide]) -> int:

@@ -36,9 +36,9 @@ from canvasgen.layout.deck.frames import (
 from canvasgen.layout.headings import group_heading, lane_heading, phase_heading
 from canvasgen.layout.meta import score_label
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenates, hyphenator
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenator
 from canvasgen.layout.text.setter import LEADING
-from canvasgen.layout.text.wrap import breaks_anywhere
+from canvasgen.layout.text.wrap import break_points, breaks_anywhere
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, Journey, Lane, PhaseGroup
 
 __all__ = ["CELL_LINES", "CURVE_MIN", "ELLIPSIS", "GLANCE_HEAD", "MAX_SLIDES", "glance_slides", "quiet", "score_line"]
@@ -343,17 +343,19 @@ def _pack(
 
 def _syllables(ctx: Ctx, text: str, width: float, size: float) -> str:
     """A cell's text with a soft hyphen at every syllable (of the canvas's language) of each word wider than
-    the column by itself: the viewer breaks such a word at a syllable, not between any two letters; every
-    other word stays unbroken (the glance's size keeps them so). The text reads back as written."""
+    the column by itself, where the text engine would hyphenate it (``wrap.break_points``: none in an
+    address or a code, none beside a dash or a slash): the viewer breaks such a word at a syllable, not
+    between any two letters; every other word stays unbroken (the glance's size keeps them so). The text
+    reads back as written."""
     hyphenate = hyphenator(ctx.language)  # the viewer draws the hyphen where it breaks (no glyph of the font)
     room = (width - 2 * CELL_INSET) * WRAP_SLACK
     if hyphenate is None or ctx.setter.width(text, "body", size) <= room:
         return text
 
     def broken(word: str) -> str:
-        if ctx.setter.width(word, "body", size) <= room or not hyphenates(word):
+        if ctx.setter.width(word, "body", size) <= room:
             return word
-        points = hyphenate(word)
+        points = {point for point, hyphen in break_points(word, hyphenate) if hyphen}  # as every wrap breaks
         return "".join(SOFT_HYPHEN + ch if i in points else ch for i, ch in enumerate(word))
 
     return re.sub(r"\S+", lambda match: broken(match.group()), text)

@@ -101,9 +101,11 @@ def flow(
     gap = _gap(size)
     packed = _pack(units.pieces(), room, size, units.again)
     # Cards kept whole leave the foot of a column empty when the next card does not fit there: where
-    # that costs a page, the cards go on in the next column instead, under their heading said again.
-    split = _pack(units.pieces(), room, size, units.again, SPLIT)
-    if _page_count(split, columns) < _page_count(packed, columns):
+    # that costs a page, the cards go on in the next column instead, under their heading said again
+    # (whole cards on one page cost none: not packed split then).
+    whole_pages = _page_count(packed, columns)
+    split = _pack(units.pieces(), room, size, units.again, SPLIT) if whole_pages > 1 else packed
+    if _page_count(split, columns) < whole_pages:
         packed = split
     pages_of_columns = [packed[i : i + columns] for i in range(0, len(packed), columns)]
     # Balance the last page: the least column height that still holds its text in its columns.

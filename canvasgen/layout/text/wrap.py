@@ -81,7 +81,7 @@ def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate |
         if current:
             lines.append(" ".join(current))
             current, used = [], 0.0
-        points = _break_points(word, hyphenate) if w > width else []
+        points = break_points(word, hyphenate) if w > width else []
         done = 0  # characters of the word already set on lines above
         while w > width:
             cut, hyphen = _hyphen_cut(word, [(p - done, h) for p, h in points if p > done], width, measure)
@@ -107,7 +107,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(w.replace(NO_BREAK, " ") for w in _BREAKING_SPACE.split(keep_together(text).strip()) if w)
 
 
-def _break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool]]:
+def break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool]]:
     """Where ``word`` may break, and whether a hyphen is added there: after a slash ("/klant/"), and at
     the syllables the dictionary gives (none in an address or a code: ``hyphenates``). Never at a hyphen of
     the word's own: text readers (PDFium among them) take a hyphen that ends a line for the layout's and

@@ -28,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from canvasgen.errors import Location, ReadError
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_AREA, MAX_CELL_TEXT
 from canvasgen.read.package.extent import refuse_many_cells
-from canvasgen.read.package.sanitize import MAX_MERGE_AREA, MAX_MERGED_CELLS
+from canvasgen.read.package.sanitize import SHOWN_MERGES, keeps_merge
 
 _T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -183,8 +183,8 @@ class _Walk:
         for top in range(self.row + 1, self.row + copies + 1):
             bottom = min(top + down - 1, EXCEL_ROWS)
             area = (right - column) * (bottom - top + 1)
-            if area > MAX_MERGE_AREA or sheet.merged_cells + area > MAX_MERGED_CELLS:
-                if len(sheet.dropped_merges) < 5:
+            if not keeps_merge(area, sheet.merged_cells):
+                if len(sheet.dropped_merges) < SHOWN_MERGES:
                     sheet.dropped_merges.append(
                         f"{get_column_letter(column + 1)}{top}:{get_column_letter(right)}{bottom}"
                     )

@@ -24,7 +24,14 @@ from canvasgen.read.package.declarations import declares_entities, refused, xml_
 from canvasgen.read.package.drawings import ShapeText, shape_texts
 from canvasgen.read.package.parts import shared_strings_part, sheet_parts
 from canvasgen.read.package.pictures import Embedded, sheet_pictures
-from canvasgen.read.package.sanitize import MAX_CELLS, BrokenSheet, Cleaned, clean_sheet, decode_escapes
+from canvasgen.read.package.sanitize import (
+    MAX_CELLS,
+    BrokenSheet,
+    Cleaned,
+    clean_sheet,
+    decode_escapes,
+    dropped_merges_said,
+)
 
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # all parts together, as announced
 MAX_PART_RATIO = 250  # unpacked / packed, for parts over RATIO_FLOOR
@@ -72,15 +79,11 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
                 f"refused: the workbook has {cells:,} cells with content; canvasgen reads at most {MAX_CELLS:,} "
                 "(a canvas has a few hundred)",
             )
-        for sheet, result in cleaned.items():
-            if result.dropped_merges:
-                shown = ", ".join(result.dropped_merges[:5]) + (" ..." if len(result.dropped_merges) > 5 else "")
-                found.append(
-                    CanvasWarning(
-                        Location(name, sheet),
-                        f"{len(result.dropped_merges)} oversized merged range(s) read as separate cells: {shown}",
-                    )
-                )
+        found += [
+            dropped_merges_said(name, sheet, result.dropped_merges, len(result.dropped_merges))
+            for sheet, result in cleaned.items()
+            if result.dropped_merges
+        ]
         replaced = {parts[sheet]: c.data for sheet, c in cleaned.items() if c.changed}
         strings = shared_strings_part(archive)
         texts = {part: replaced.get(part) or sheets.get(sheet, b"") for sheet, part in parts.items()}

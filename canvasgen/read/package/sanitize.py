@@ -25,13 +25,16 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
-from openpyxl.utils.cell import get_column_letter, range_boundaries
+from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 
+from canvasgen.errors import CanvasWarning, Location
+from canvasgen.read.limits import EXCEL_COLUMNS
 from canvasgen.read.package.references import column_of, row_of
 
 MAX_CELLS = 1_000_000  # cells, per workbook
 MAX_MERGE_AREA = 100_000  # cells inside one merged range
 MAX_MERGED_CELLS = 500_000  # cells inside merged ranges, per sheet
+SHOWN_MERGES = 5  # the merged ranges left out that are named in what is said
 LIGHT_SHEET = 2 * 1024 * 1024  # sheets smaller than this are read whole, their empty rows kept
 
 _ESCAPE = re.compile(rb"_x([0-9A-Fa-f]{4})_")
@@ -39,7 +42,18 @@ _KEPT_CONTROLS = {0x09, 0x0A, 0x0D}
 _DIGITS = "0123456789"
 _FAR = 2**31  # beyond any row or column
 _ROW_READ = frozenset({"r", "hidden"})  # what canvasgen reads of a row of a light sheet: its number, and whether hidden
-_COLUMNS = {get_column_letter(n): n for n in range(1, 16_385)}  # "A": 1 ... "XFD": 16384, as Excel writes them
+
+
+def _column(letters: str) -> int | None:
+    """The number of a cell's column letters as Excel writes them ("A": 1 ... "XFD": 16384); None for any
+    other letters (lower case, past Excel's last column, no letters)."""
+    if not (letters.isascii() and letters.isupper()):
+        return None
+    try:
+        column = int(column_index_from_string(letters))
+    except ValueError:
+        return None
+    return column if column <= EXCEL_COLUMNS else None
 
 
 def decode_escapes(data: bytes) -> bytes:
@@ -200,7 +214,7 @@ class _Reading:
         for cell in cells:
             ref = cell.get("r") or ""
             letters = ref.rstrip(_DIGITS)
-            column = _COLUMNS.get(letters)
+            column = _column(letters)
             if empty is None or column is None or ref[len(letters) :] != number:
                 self.empty = None  # a cell counted on from the one before it, or misnamed: the sheet left whole
                 return
@@ -242,13 +256,27 @@ class _Reading:
         ref = merge.get("ref", "")
         area = merge_area(ref)
         parent = merge.getparent()
-        if area is None or area > MAX_MERGE_AREA or self.merged + area > MAX_MERGED_CELLS:
+        if area is None or not keeps_merge(area, self.merged):
             self.dropped.append(ref)
             if parent is not None:
                 parent.remove(merge)
             self.changed = True
         else:
             self.merged += area
+
+
+def keeps_merge(area: int, merged: int) -> bool:
+    """Whether a merged range of ``area`` cells stays a merge, where the sheet's merges kept so far cover
+    ``merged`` cells (the caps of every format's merges, Excel's and OpenDocument's): not one over
+    ``MAX_MERGE_AREA`` cells, nor one past the sheet's ``MAX_MERGED_CELLS``; its cells are read one by one
+    then, and said (``dropped_merges_said``)."""
+    return area <= MAX_MERGE_AREA and merged + area <= MAX_MERGED_CELLS
+
+
+def dropped_merges_said(file: str, sheet: str, refs: list[str], count: int) -> CanvasWarning:
+    """The warning for a sheet's ``count`` merged ranges left out, the first of them (``refs``) named."""
+    shown = ", ".join(refs[:SHOWN_MERGES]) + (" ..." if count > min(len(refs), SHOWN_MERGES) else "")
+    return CanvasWarning(Location(file, sheet), f"{count} oversized merged range(s) read as separate cells: {shown}")
 
 
 def merge_area(ref: str) -> int | None:

@@ -87,13 +87,20 @@ def read_across(
     }
     phases, phase_cols, said, explained = _phases(grid, frame, content_cols, used, file, taken)
     phase_label = _corner_label(grid, frame, used, taken)
-    groups_at, shape_said = _groups_by_shape(grid, frame, (rows, phase_cols), used, groups_hint, groups_at)
+    # why the row over the phase names is no groups of them by its shape ("": it is), asked once for both
+    not_groups = (
+        _not_groups(grid, frame, (rows, phase_cols), used)
+        if groups_at is None and frame.upper_row is None and not frame.banners
+        else None
+    )
+    groups_at, shape_said = _groups_by_shape(grid, frame, used, groups_hint, groups_at, not_groups)
     groups_said = [*groups_said, *shape_said]
     groups_at, below_said = _groups_below(grid, frame, (rows, phase_cols), used, groups_hint, groups_at)
     lanes, boundaries, notes, lanes_said = _lanes(grid, frame, rows, len(phases), used, taken, lane_kinds)
     top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row, groups_at) if r is not None)
     groups_said = [*groups_said, *below_said, *lanes_said]
-    above, over_said = _row_over(grid, frame, (rows, phase_cols), top, used, lane_kinds, groups_at, groups_hint)
+    why = (not_groups or "") if groups_at is None else ""
+    above, over_said = _row_over(grid, frame, phase_cols, top, used, lane_kinds, why, groups_hint)
     groups_said.extend(over_said)
     if above is not None:  # a lane over the phase names ("Doel: ..." per phase): the map's first
         lanes.insert(0, above)
@@ -434,20 +441,17 @@ def _row_above(
 def _row_over(
     grid: Grid,
     frame: Frame,
-    body: tuple[list[int], list[list[int]]],
+    phase_cols: list[list[int]],
     top: int,
     used: set[Pos],
     lane_kinds: dict[str, LaneKind],
-    groups_at: int | None,
+    why: str,
     hint: GroupsHint | None,
 ) -> tuple[_Row | None, list[str]]:
-    """The row right above the map read as a lane, if it is one; and, when no row of groups was found, why
-    the row over the phase names names none (a lane's words, or names kept as notes), with ``--groups above``."""
-    phase_cols = body[1]
+    """The row right above the map read as a lane, if it is one; and, when no row of groups was found, ``why``
+    the row over the phase names names none (``_not_groups``, asked once per table; "" when its shape was not
+    looked at, or says groups and --groups none said otherwise), said with ``--groups above``."""
     above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
-    why = ""  # why the row over the phase names names no groups of them, when the shape was looked at
-    if groups_at is None and frame.upper_row is None and not frame.banners:
-        why = _not_groups(grid, frame, body, used)  # "": groups by shape, unless --groups none said (and said so)
     if above is not None:
         return above, _said_of_row_above(above, top - 1, why)
     if why and hint is not GroupsHint.NONE and _names_over_phases(grid, frame, top - 1, phase_cols, used):
@@ -486,23 +490,19 @@ _GROUP_WORDS, _GROUP_CHARS = 6, 48
 
 
 def _groups_by_shape(
-    grid: Grid,
-    frame: Frame,
-    body: tuple[list[int], list[list[int]]],
-    used: set[Pos],
-    hint: GroupsHint | None,
-    found: int | None,
+    grid: Grid, frame: Frame, used: set[Pos], hint: GroupsHint | None, found: int | None, not_groups: str | None
 ) -> tuple[int | None, list[str]]:
     """The row right above the phase names, not merged, when its shape says it names groups of them: no
     label beside it, a short name over the first phase of each group and blank over the others (the first
     phase named, some blank), nothing else in the row, no name repeated, none a remark, a lane's label, a
-    phase's name or an item of the lanes. What was decided is said, with the correction that changes it. A row
-    of groups ``found`` already (merged, words for groups, ``--groups above``), or phases over steps, stays."""
+    phase's name or an item of the lanes (``not_groups`` says why not, "" when it does; None when the shape
+    is not looked at). What was decided is said, with the correction that changes it. A row of groups
+    ``found`` already (merged, words for groups, ``--groups above``), or phases over steps, stays."""
     header_row = frame.number_row or frame.header_row
     row = header_row - 1
-    if found is not None or frame.upper_row is not None or frame.banners:
+    if found is not None or not_groups is None:
         return found, []
-    if row < 1 or _not_groups(grid, frame, body, used):
+    if not_groups:
         return None, []
     owners = _group_owners(grid, frame, row, used)
     shown = ", ".join(f"{grid.ref(p)} '{' '.join(grid.text(p).split())}'" for p in owners)

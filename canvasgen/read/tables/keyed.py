@@ -27,7 +27,7 @@ from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Section, Table
-from canvasgen.read.tables.stage_list import id_order
+from canvasgen.read.tables.stage_list import id_order, names_lanes
 from canvasgen.text import label_key, phase_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, is_stage_id_header, lane_kind
 from canvasgen.vocabulary.structure import LANE_COLUMN_HEADERS, strip_decoration
@@ -181,21 +181,21 @@ _MIN_CARDS = 3
 
 
 def _card_header(grid: Grid, used: set[Pos]) -> tuple[int, int, int, int] | None:
-    """The header row of a card list and its phase, lane and text columns (an id column may stand beside)."""
-    for row in sorted({r for r, _ in grid.cells})[:_HEADER_REACH]:
+    """The header row of a card list and its phase, lane and text columns (an id column may stand beside):
+    the lane column headed so, or holding only known lane labels below it (``stage_list.names_lanes``)."""
+    filled = sorted({r for r, _ in grid.cells})
+    for at, row in enumerate(filled[:_HEADER_REACH]):
         cols = [c for c in grid.row(row) if (row, c) not in used]
         texts = {c: grid.text((row, c)) for c in cols}
         phase = next((c for c in cols if is_phase_header(texts[c]) and not is_group_header(texts[c])), None)
-        below = [r for r in sorted({r for r, _ in grid.cells}) if r > row]
+        below = filled[at + 1 :]
         lane = next(
             (
                 c
                 for c in cols
                 if c != phase
-                and (
-                    label_key(texts[c]) in LANE_COLUMN_HEADERS
-                    or (below and all(lane_kind(grid.text((r, c))) for r in below if (r, c) in grid.cells))
-                )
+                and (below or label_key(texts[c]) in LANE_COLUMN_HEADERS)
+                and names_lanes(grid, row, [r for r in below if (r, c) in grid.cells], c)
             ),
             None,
         )

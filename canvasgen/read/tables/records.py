@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from canvasgen.model import Item, Persona, Touchpoint
-from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.metrics.rows import METRIC_INDEX
 from canvasgen.read.tables.sheet_roles import SheetColumns
 from canvasgen.text import label_key
@@ -70,11 +70,7 @@ def _records(
             if not items:
                 continue
             used.add((row, c))
-            text = "\n".join(i.text for i in items)
-            when = items[0].when if len(items) == 1 else None  # a date cell's one item keeps its date
-            record[_free(record, name)] = Item(
-                text, items[0].source, items[0].value, number_format=items[0].number_format, when=when
-            )
+            record[_free(record, name)] = one_item(items)
         if record:
             records.append(record)
     headers: dict[str, Item] = {}

@@ -107,7 +107,7 @@ def read_stage_list(
     keys, how = ordered_ids(grid, [(r, id_col) for r in body])
     order = [r for _, r in sorted(zip(keys, body, strict=True))] if keys is not None else body
     grouping = [c for c in cols if c not in (id_col, title_col) and _groups(grid, order, c)]
-    naming_lanes = [c for c in grouping if _names_lanes(grid, header_row, order, c)]
+    naming_lanes = [c for c in grouping if names_lanes(grid, header_row, order, c)]
     grouping = [c for c in grouping if c not in naming_lanes]
     group_col = _group_column(grid, header_row, order, grouping) if groups_hint is not GroupsHint.NONE else None
     lane_cols = [c for c in cols if c not in (id_col, title_col, group_col)]
@@ -269,7 +269,7 @@ def _runs(grid: Grid, rows: list[int], col: int, taken: set[Pos]) -> list[PhaseG
     return groups
 
 
-def _names_lanes(grid: Grid, header_row: int, rows: list[int], col: int) -> bool:
+def names_lanes(grid: Grid, header_row: int, rows: list[int], col: int) -> bool:
     """A column of lane names ("Baan": Klantproces, Pijnpunten), headed so or holding only known lane labels:
     its runs are cards of one lane, never groups of phases."""
     if label_key(grid.text((header_row, col))) in LANE_COLUMN_HEADERS:

@@ -99,3 +99,19 @@ def test_a_little_text_is_set_large_and_a_lot_at_the_smallest_size_over_balanced
     assert heights[-1] - heights[0] < 8 * 1.1 * u * LEADING
     words = [w for page in pages for line in _lines(page) for w in line.text.split() if w == "woord"]
     assert len(words) == 60 * 4 * 40  # nothing lost on the way
+
+
+def test_cards_that_fit_one_page_whole_are_not_packed_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Split cards can only save a page: the flow packed them split even when the whole ones took one page."""
+    from canvasgen.layout.poster import flow as flowing
+
+    packed: list[float | None] = []
+    original = flowing._pack
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        packed.append(args[4] if len(args) > 4 else None)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(flowing, "_pack", counted)
+    pages, _, _ = _flowed([FlowBlock(f"Contactmoment {i}", [(f"Kanaal: e-mail {i}", f"B{i}")]) for i in range(3)])
+    assert len(pages) == 1 and packed and flowing.SPLIT not in packed

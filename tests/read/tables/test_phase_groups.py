@@ -716,3 +716,36 @@ def test_names_merged_over_the_phases_left_as_notes_say_how_to_group(tmp_path: P
         "row 1 ('Tijdens', 'Na'), merged over the phases in row 2, is read as notes, not as groups of the "
         "phases — if it names groups of them, give --groups above"
     ) in journey.reading
+
+
+def test_the_row_over_the_phases_is_judged_once_per_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether the row over the phase names groups them by its shape was asked twice per table: once for
+    the groups, once again for what is said of a row over the phases read as a lane."""
+    from canvasgen.read.tables import across
+
+    asked: list[int] = []
+    original = across._not_groups
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        asked.append(1)
+        return original(*args)
+
+    monkeypatch.setattr(across, "_not_groups", counted)
+    source = make_book(
+        tmp_path / "reis.xlsx",
+        {
+            "Reis": {
+                "A1": "Reis",
+                "A3": "Fase",
+                "B3": "Zoeken",
+                "C3": "Kopen",
+                "D3": "Gebruiken",
+                "A4": "Klantproces",
+                "B4": "Zoekt",
+                "C4": "Koopt",
+                "D4": "Gebruikt",
+            }
+        },
+    )
+    assert [p.name for p in read_canvas(source).journeys[0].phases] == ["Zoeken", "Kopen", "Gebruiken"]
+    assert len(asked) == 1
