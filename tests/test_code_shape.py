@@ -9,6 +9,7 @@ import ast
 import configparser
 import subprocess
 import sys
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +28,13 @@ def _parsed(path: Path) -> tuple[str, ast.Module]:
     """A module's source and syntax tree, parsed once per test process (the checks only read them)."""
     source = path.read_text(encoding="utf-8")
     return source, ast.parse(source)
+
+
+@cache
+def _nodes(path: Path) -> tuple[ast.AST, ...]:
+    """Every node of a module's tree, in ``ast.walk``'s order, walked once per test process: five checks
+    look at every node of every module, and walking a tree costs more than reading the list again."""
+    return tuple(ast.walk(_parsed(path)[1]))
 
 
 def _package_modules() -> list[tuple[Path, str, ast.Module]]:
@@ -87,7 +95,7 @@ def test_no_test_module_imports_another() -> None:
     tests = REPO / "tests"
     reaching = []
     for path in sorted(tests.rglob("*.py")):
-        for node in ast.walk(_parsed(path)[1]):
+        for node in _nodes(path):
             names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             names += [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
             outside = [name for name in names if name.startswith("tests.") and not name.startswith("tests.support.")]
@@ -99,12 +107,12 @@ def test_no_test_module_imports_another() -> None:
 DOCUMENTED_UNDERSCORE_NAMES = {"_Element"}
 
 
-def _own_underscore_names(trees: dict[Path, ast.Module]) -> set[str]:
+def _own_underscore_names(paths: list[Path]) -> set[str]:
     """The underscore names canvasgen defines itself: functions, classes, attributes set on self or cls,
     module and class level names."""
     own: set[str] = set()
-    for tree in trees.values():
-        for node in ast.walk(tree):
+    for path in paths:
+        for node in _nodes(path):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 own.add(node.name)
             elif (
@@ -118,9 +126,10 @@ def _own_underscore_names(trees: dict[Path, ast.Module]) -> set[str]:
     return {name for name in own if name.startswith("_")}
 
 
-def _library_underscore_names(tree: ast.Module, own: set[str]) -> list[tuple[int, str]]:
+def _library_underscore_names(nodes: Iterable[ast.AST], own: set[str]) -> list[tuple[int, str]]:
+    """The library underscore names among a module's nodes (``ast.walk`` of its tree), each with its line."""
     found: list[tuple[int, str]] = []
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
             mine = isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")
             if not mine and node.attr not in own and node.attr not in DOCUMENTED_UNDERSCORE_NAMES:
@@ -144,13 +153,13 @@ def _library_underscore_names(tree: ast.Module, own: set[str]) -> list[tuple[int
 def test_library_internals_are_used_only_in_private_modules() -> None:
     """A library's underscore names (``chart._chartSpace``, ``ws._cells``, ``from pptx.opc.package import
     _Relationships``) only in a module whose name says so (``…private.py``), where an upgrade shows."""
-    trees = {path: tree for path, _, tree in _package_modules()}
-    own = _own_underscore_names(trees)
+    paths = [path for path, _, _ in _package_modules()]
+    own = _own_underscore_names(paths)
     outside = [
         f"{path.relative_to(REPO)}:{line}: {name}"
-        for path, tree in trees.items()
+        for path in paths
         if not path.stem.endswith("private")
-        for line, name in _library_underscore_names(tree, own)
+        for line, name in _library_underscore_names(_nodes(path), own)
     ]
     assert outside == []
 
@@ -161,7 +170,7 @@ def test_the_private_names_check_sees_what_it_is_for() -> None:
         "from pptx.opc.package import _Relationships\nimport openpyxl._private\n"
         "def f(ws, chart, self):\n    self._mine = ws._cells\n    getattr(chart, '_chartSpace')\n"
     )
-    names = [name for _, name in _library_underscore_names(reaching, {"_mine"})]
+    names = [name for _, name in _library_underscore_names(ast.walk(reaching), {"_mine"})]
     assert names == [
         "_Relationships from pptx.opc.package",
         "import openpyxl._private",
@@ -169,7 +178,7 @@ def test_the_private_names_check_sees_what_it_is_for() -> None:
         "getattr(…, '_chartSpace')",
     ]
     clean = ast.parse("from lxml import etree\ndef f(e: etree._Element, self):\n    return self._x, e.__class__\n")
-    assert _library_underscore_names(clean, set()) == []
+    assert _library_underscore_names(ast.walk(clean), set()) == []
 
 
 #: Module-level containers that start empty and are filled as the program runs, and why each stays bounded.
@@ -186,7 +195,7 @@ def test_every_cache_is_bounded() -> None:
     unbounded = []
     for path, _, tree in _package_modules():
         where = str(path.relative_to(REPO))
-        decorators = [d for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) for d in n.decorator_list]
+        decorators = [d for n in _nodes(path) if isinstance(n, ast.FunctionDef) for d in n.decorator_list]
         for decorator in decorators:
             name = ast.unparse(decorator)
             size = None
@@ -217,9 +226,9 @@ def test_at_most_three_identity_keys_each_explained() -> None:
     and says nothing to mypy): at most three calls are left in canvasgen, each with a comment ``# id:``
     saying why the object's identity is the right key there."""
     calls = []
-    for path, source, tree in _package_modules():
+    for path, source, _ in _package_modules():
         lines = source.splitlines()
-        for node in ast.walk(tree):
+        for node in _nodes(path):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "id":
                 calls.append((f"{path.relative_to(REPO)}:{node.lineno}", lines[node.lineno - 1]))
     assert len(calls) <= 3, calls
@@ -231,8 +240,8 @@ def test_no_module_imports_another_modules_private_name() -> None:
     split by length once left 34 underscore names crossing modules)."""
     crossing = [
         f"{path.relative_to(REPO)}:{node.lineno}: {alias.name} from {node.module}"
-        for path, _, tree in _package_modules()
-        for node in ast.walk(tree)
+        for path, _, _ in _package_modules()
+        for node in _nodes(path)
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("canvasgen")
         for alias in node.names
         if alias.name.startswith("_") and not alias.name.startswith("__")

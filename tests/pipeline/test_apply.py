@@ -20,6 +20,7 @@ from canvasgen.cli import main
 from canvasgen.errors import CanvasError
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.reader import read_canvas
+from tests.support.layouts import canvas_of
 from tests.support.workbooks import CANVASES
 from tests.support.workshop import fill, kit_of, lane_changes, old_kit_of, with_formula
 
@@ -44,7 +45,7 @@ def test_one_change_one_removal_one_new_card_and_nothing_else(tmp_path: Path) ->
     out = tmp_path / "v2.xlsx"
     applied = apply_changes(WEBSHOP, changes, out, ApplyOptions(today=TODAY))
     assert (applied.changed, applied.removed, applied.added, applied.version) == (1, 1, 1, "3.1")
-    before, after = read_canvas(WEBSHOP), read_canvas(out)
+    before, after = canvas_of(WEBSHOP), read_canvas(out)
     lanes = lane_changes(before, after)
     old_kp = before.journeys[0].lanes[0].cells[0]
     removed = before.journeys[0].lanes[1].cells[1][0].text
@@ -182,7 +183,7 @@ def test_a_cell_is_read_as_stored_shared_rich_or_inline_and_numbers_are_told_apa
 
 def test_a_renamed_touchpoint_takes_its_figures_rows_along(tmp_path: Path) -> None:
     changes, rows = kit_of(WEBSHOP, tmp_path)
-    before = read_canvas(WEBSHOP)
+    before = canvas_of(WEBSHOP)
     card = next(
         c
         for c in cards_of(before)

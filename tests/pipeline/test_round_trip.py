@@ -18,6 +18,7 @@ from canvasgen.read.changes import RECORD_SHEET, read_record
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.support.cli import run
+from tests.support.layouts import canvas_of
 from tests.support.workbooks import CANVASES
 from tests.support.workshop import canvas as lease_canvas
 from tests.support.workshop import fill, kit_of, lane_changes, lane_items
@@ -42,7 +43,7 @@ def test_text_typed_over_a_card_is_a_change_and_an_untouched_sheet_writes_nothin
     code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0, err
     assert "1 changed, 0 removed, 0 added" in out
-    assert lane_changes(read_canvas(WEBSHOP), read_canvas(tmp_path / "v2.xlsx")) == [
+    assert lane_changes(canvas_of(WEBSHOP), read_canvas(tmp_path / "v2.xlsx")) == [
         ("Aandacht", "Klantproces", [], [], [(old, "Ziet een Reel van een plantfluencer")])
     ]
     code, out, err = run("apply", WEBSHOP, untouched, "-o", tmp_path / "v3.xlsx")
@@ -115,7 +116,7 @@ def test_the_action_drop_down_warns_and_the_lane_list_holds_only_lanes_that_take
     action = next(v for v in sheet.data_validations.dataValidation if "E" in str(v.sqref))
     assert action.errorStyle == "warning" and action.showErrorMessage and "aanpassen" in action.error
     lanes = [c.value for c in book["Lijsten"]["C"] if c.value]
-    canvas = read_canvas(WEBSHOP)
+    canvas = canvas_of(WEBSHOP)
     score = next(lane for lane in canvas.journeys[0].lanes if lane.kind == "score")
     assert score.heading not in lanes and "Klantproces" in lanes
     assert book[RECORD_SHEET].sheet_state == "veryHidden"
@@ -124,7 +125,7 @@ def test_the_action_drop_down_warns_and_the_lane_list_holds_only_lanes_that_take
 def test_a_new_card_without_a_lane_or_phase_or_in_the_score_row_names_its_row(tmp_path: Path) -> None:
     changes, rows = kit_of(WEBSHOP, tmp_path)
     first = max(rows.values()) + 2
-    score = next(lane for lane in read_canvas(WEBSHOP).journeys[0].lanes if lane.kind == "score").heading
+    score = next(lane for lane in canvas_of(WEBSHOP).journeys[0].lanes if lane.kind == "score").heading
     fill(
         changes,
         {
@@ -233,7 +234,7 @@ def test_a_version_goes_forward_as_text_and_reads_back_as_written(
 ) -> None:
     source = tmp_path / "canvas.xlsx"
     book = openpyxl.load_workbook(WEBSHOP)
-    version = read_canvas(WEBSHOP).journeys[0].meta["version"].source
+    version = canvas_of(WEBSHOP).journeys[0].meta["version"].source
     assert version is not None
     cell = book[version.sheet][version.cell.split(":")[0]]
     cell.value, cell.number_format = stored, number_format
@@ -324,7 +325,7 @@ def _quoted_and_prefixed(xml: str) -> str:
 def test_single_quotes_prefixes_keep_lines_rows_and_dates(tmp_path: Path) -> None:
     plain = tmp_path / "plain.xlsx"
     book = openpyxl.load_workbook(WEBSHOP)
-    date = read_canvas(WEBSHOP).journeys[0].meta["date"].source
+    date = canvas_of(WEBSHOP).journeys[0].meta["date"].source
     assert date is not None
     date_cell = date.cell.split(":")[0]
     book[date.sheet][date_cell].value = dt.datetime(2026, 10, 1)
@@ -362,7 +363,7 @@ def test_the_date_is_set_in_the_workbooks_own_date_system(mac_dates: bool, tmp_p
     book = openpyxl.load_workbook(WEBSHOP)
     if mac_dates:
         book.epoch = CALENDAR_MAC_1904
-    date = read_canvas(WEBSHOP).journeys[0].meta["date"].source
+    date = canvas_of(WEBSHOP).journeys[0].meta["date"].source
     assert date is not None
     date_cell = date.cell.split(":")[0]
     book[date.sheet][date_cell].value = dt.datetime(2026, 10, 1)
@@ -466,7 +467,7 @@ def test_the_poster_shows_a_version_as_excel_shows_it(tmp_path: Path) -> None:
 
     source = tmp_path / "canvas.xlsx"
     book = openpyxl.load_workbook(WEBSHOP)
-    version = read_canvas(WEBSHOP).journeys[0].meta["version"].source
+    version = canvas_of(WEBSHOP).journeys[0].meta["version"].source
     assert version is not None
     cell = book[version.sheet][version.cell.split(":")[0]]
     cell.value, cell.number_format = 0.1, "0.00"

@@ -3,6 +3,7 @@ that a poster's text stays in its boxes."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,6 +59,20 @@ def _in_repository(path: Path) -> bool:
     return path.resolve().parent in {CANVASES.resolve(), DATA.resolve(), CORPUS.resolve()}
 
 
+def canvas_of(path: Path) -> Canvas:
+    """The canvas ``read_canvas`` reads from a workbook; for the repository's workbooks read once per test
+    process (at most 64 kept) and handed out as a copy of the test's own, so that a test that changes its
+    canvas (or a run that shows its dates in another language) changes no other test's."""
+    if _in_repository(path):
+        return copy.deepcopy(_read_once(path.resolve()))
+    return read_canvas(path)
+
+
+@lru_cache(maxsize=64)
+def _read_once(path: Path) -> Canvas:
+    return read_canvas(path)
+
+
 def poster(path: Path, size: str = "A1", portrait: bool = False) -> PosterLayout:
     """The poster layout of a workbook with the default kit, in Dutch, on the fixed date; laid out once per
     test process for the repository's workbooks (a layout is a value: tests read it, never change it)."""
@@ -74,7 +89,7 @@ def _shared_poster(path: Path, size: str, portrait: bool) -> PosterLayout:
 def _poster(path: Path, size: str, portrait: bool) -> PosterLayout:
     kit, fonts = default_kit()
     width, height = parse_paper(size, portrait)
-    return laid_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+    return laid_poster(canvas_of(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
 
 
 def example_deck(path: Path) -> DeckLayout:
@@ -92,7 +107,7 @@ def _shared_deck(path: Path) -> DeckLayout:
 
 def _deck(path: Path) -> DeckLayout:
     kit, _fonts = default_kit()
-    canvas = read_canvas(path)
+    canvas = canvas_of(path)
     return laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), canvas.language or kit.language)
 
 
@@ -190,7 +205,7 @@ class Built:
             options = BuildOptions(
                 out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=kind == "pdf", pptx=kind == "pptx"
             )
-            result = run(path, options, canvas=read_canvas(path))
+            result = run(path, options, canvas=canvas_of(path))
             made = result.pdf if kind == "pdf" else result.pptx
             assert made is not None
             self._made[key] = made

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.read.reader import read_canvas
-from tests.support.layouts import poster
+from tests.support.layouts import canvas_of, poster
 from tests.support.workbooks import CANVASES, trapkracht
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
@@ -20,7 +19,7 @@ def _page_text(page) -> str:  # type: ignore[no-untyped-def]
 
 def test_the_appendix_keeps_of_the_persona_only_what_the_journey_pages_do_not_write() -> None:
     layout = poster(WEBSHOP)
-    canvas = read_canvas(WEBSHOP)
+    canvas = canvas_of(WEBSHOP)
     texts = [" ".join(_page_text(page).split()) for page in layout.pages]
     appendix = texts[-1]
     for persona in canvas.personas:
@@ -78,7 +77,7 @@ def test_a_value_drawn_whole_on_a_companion_page_is_not_in_the_appendix_again() 
     line) are on page 2; the appendix says neither again, and drops a record with nothing left whose name
     is drawn. Goals and needs, only in the appendix (page 2's cards are cut to name and role), stay."""
     layout = poster(HR)
-    canvas = read_canvas(HR)
+    canvas = canvas_of(HR)
     appendix = _appendix(layout)
     said = _paragraphs(appendix)
     elsewhere = set().union(*(_whole_values(page) for page in layout.pages if page is not appendix))

@@ -13,9 +13,8 @@ from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import PosterSpec, footer_floor
 from canvasgen.layout.poster.sheet import content_bottom
 from canvasgen.layout.text.fonts import FontSet
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import A_SIZES_MM, parse_paper
-from tests.support.layouts import DATE, laid_poster, poster
+from tests.support.layouts import DATE, canvas_of, laid_poster, poster
 from tests.support.workbooks import CANVASES, DATA
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -29,7 +28,7 @@ def _poster(tmp_path: Path, toml: str, size: str, portrait: bool = False) -> Pos
     kit, _ = load_kit(str(folder))
     fonts = FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts)
     width, height = parse_paper(size, portrait)
-    return laid_poster(read_canvas(EXAMPLE), kit, fonts, PosterSpec(width, height, "nl", EXAMPLE.name, DATE))
+    return laid_poster(canvas_of(EXAMPLE), kit, fonts, PosterSpec(width, height, "nl", EXAMPLE.name, DATE))
 
 
 def _kit(agency: int, footer: int, credit: int = LINE_CHARS) -> str:

@@ -17,9 +17,8 @@ from canvasgen.layout.poster.map_draw import MATRIX_PAD
 from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.layout.poster.sheet import LABEL_COLUMN_LIMIT
 from canvasgen.layout.text.setter import LEADING
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, build_poster, default_kit, laid_poster
+from tests.support.layouts import DATE, build_poster, canvas_of, default_kit, laid_poster
 from tests.support.read_back import SizedRun, sized_runs
 from tests.support.workbooks import CANVASES
 
@@ -30,7 +29,7 @@ PAPERS = [("A1", False), ("A3", False), ("A2", True)]
 def _layout(path: Path, size: str, portrait: bool) -> PosterLayout:
     """The poster's layout as the build lays it out (the workbook's language): to know its labels."""
     kit, fonts = default_kit()
-    canvas = read_canvas(path)
+    canvas = canvas_of(path)
     width, height = parse_paper(size, portrait)
     spec = PosterSpec(width, height, canvas.language or kit.language, path.name, DATE, region=canvas.region)
     return laid_poster(canvas, kit, fonts, spec)
@@ -98,7 +97,7 @@ def _label_cell(page: Page, block: TextBlock, widest: float) -> Rect:
 
 def test_buying_group_rows_are_as_tall_as_their_names_on_a2_portrait() -> None:
     path = CANVASES / "example-hr-software-b2b.xlsx"
-    canvas = read_canvas(path)
+    canvas = canvas_of(path)
     layout = _layout(path, "A2", True)
     names = [p.name.text for p in canvas.personas if p.name is not None]
     checked = 0

@@ -9,10 +9,9 @@ import pytest
 from canvasgen.layout.poster.poster import PosterSpec, min_text_size
 from canvasgen.layout.text.shares import share, share_with_curve
 from canvasgen.layout.text.wrap import wrap
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, assert_inside, default_kit, laid_poster, poster
+from tests.support.layouts import DATE, assert_inside, canvas_of, default_kit, laid_poster, poster
 from tests.support.workbooks import CANVASES, DATA, SAMPLES, big_canvas, make_book
 
 
@@ -39,7 +38,7 @@ def test_minimum_size_scales_with_the_paper() -> None:
 def test_lanes_keep_the_sheet_order() -> None:
     path = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
     layout = poster(path)
-    journey = read_canvas(path).journeys[0]
+    journey = canvas_of(path).journeys[0]
     label_cells = {str(lane.source) for lane in journey.lanes}
     drawn = [b.source for b in layout.pages[0].blocks if b.source in label_cells]
     expected = [str(lane.source) for lane in journey.lanes if lane.kind != "score"]
@@ -168,7 +167,7 @@ def test_the_curve_says_its_scale_only_when_the_score_label_does_not(tmp_path: P
         cells |= {"B2": "Zoekt", "C2": "Koopt", "D2": "Gebruikt", "B3": scores[0], "C3": scores[1], "D3": scores[2]}
         path = make_book(tmp_path / f"{len(said)}.xlsx", {"Reis": cells})
         width, height = parse_paper("A1")
-        poster = laid_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
+        poster = laid_poster(canvas_of(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE))
         lines = [line.text for b in poster.pages[0].blocks if b.source == "score label" for line in b.lines]
         said[label] = " ".join(lines)
     assert said["Score (1-5)"] == "Score (1-5)"
@@ -184,7 +183,7 @@ def test_words_in_the_score_row_that_are_no_score_stand_in_the_curves_row_over_t
     path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
     kit, fonts = default_kit()
     width, height = parse_paper("A3")
-    page = laid_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE)).pages[0]
+    page = laid_poster(canvas_of(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE)).pages[0]
     plot = page.figures[0].box
     note = next(b for b in page.blocks if b.source == "Klantreis!C3")
     assert [line.text for line in note.lines] == ["wisselend"]

@@ -16,7 +16,7 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS
-from tests.support.layouts import Built, default_kit
+from tests.support.layouts import Built, canvas_of, default_kit
 from tests.support.read_back import squeeze
 from tests.support.workbooks import CANVASES, EXAMPLES, make_book
 
@@ -42,7 +42,7 @@ def _pdf_text(path: Path) -> tuple[str, int]:
 @pytest.mark.parametrize(("path", "cards"), KITS, ids=lambda v: getattr(v, "name", v))
 def test_every_word_of_the_canvas_is_on_a_card(path: Path, cards: str, built: Built) -> None:
     folder, result = built.kit(path, cards)
-    canvas = read_canvas(path)
+    canvas = canvas_of(path)
     text, pages = _pdf_text(folder / f"{path.stem}-cards.pdf")
     found = cards_of(canvas)
     assert result.cards == len(found) > 20
@@ -77,7 +77,7 @@ def test_the_qr_code_on_each_card_decodes_to_its_id(built: Built) -> None:
     pdf = pypdfium2.PdfDocument(folder / f"{path.stem}-cards.pdf")
     image = pdf[0].render(scale=300 / 72).to_pil()
     decoded = sorted(b.text for b in zxingcpp.read_barcodes(image))
-    expected = sorted(c.id for c in cards_of(read_canvas(path))[:24])
+    expected = sorted(c.id for c in cards_of(canvas_of(path))[:24])
     assert decoded == expected
 
 
@@ -137,7 +137,7 @@ def test_a_canvas_without_lane_text_gets_no_empty_cards_pdf_but_a_warning(tmp_pa
 def test_touchpoint_cards_say_their_facts_in_words_without_column_headers() -> None:
     kit, fonts = default_kit()
     path = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
-    canvas = read_canvas(path)
+    canvas = canvas_of(path)
     cards = [c for c in cards_of(canvas) if c.kind == "touchpoint"]
     pages = card_pages(cards, [], kit, Setter(fonts), FORMATS["2x4"], KIT_WORDS["nl"], canvas)
     text = " ".join(line.text for page in pages for b in page.blocks for line in b.lines)
@@ -176,7 +176,7 @@ def test_one_text_size_per_card_sheet_the_largest_at_which_every_card_fits(
 
 def test_persona_involvement_is_not_on_a_card(built: Built) -> None:
     path = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
-    canvas = read_canvas(path)
+    canvas = canvas_of(path)
     involvement = [p.fields["phases"] for p in canvas.personas if "phases" in p.fields]
     assert involvement and involvement[0].text == "Alle fasen"
     found = cards_of(canvas)

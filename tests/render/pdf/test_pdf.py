@@ -13,7 +13,7 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.icons import draw_icon
 from canvasgen.units import PrintOptions, mm, parse_paper
 from canvasgen.vocabulary.channels import CHANNEL_WORDS
-from tests.support.layouts import DATE, Built, build_poster
+from tests.support.layouts import DATE, Built, build_poster, canvas_of
 from tests.support.read_back import as_printed, pdf_text, squeeze
 from tests.support.workbooks import CANVASES, SAMPLES
 
@@ -21,7 +21,7 @@ from tests.support.workbooks import CANVASES, SAMPLES
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_every_text_item_is_in_the_pdf(path: Path, built: Built) -> None:
     text = squeeze(pdf_text(built.poster(path)))
-    printed = as_printed(read_canvas(path))
+    printed = as_printed(canvas_of(path))
     missing = [f"{item.source}: {words!r}" for item, words in printed if squeeze(words) not in text]
     assert missing == []
 

@@ -18,7 +18,7 @@ from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions, parse_paper
-from tests.support.layouts import DATE, Built, deck_fonts
+from tests.support.layouts import DATE, Built, canvas_of, deck_fonts
 from tests.support.read_back import as_printed, slide_text, squeeze, title_of
 from tests.support.workbooks import CANVASES, SAMPLES
 
@@ -33,7 +33,7 @@ def deck(path: Path, out: Path, template: Path | None = None) -> Path:
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_every_text_item_is_on_a_slide(path: Path, built: Built) -> None:
     text = squeeze(slide_text(built.deck(path)))
-    missing = [f"{i.source}: {words!r}" for i, words in as_printed(read_canvas(path)) if squeeze(words) not in text]
+    missing = [f"{i.source}: {words!r}" for i, words in as_printed(canvas_of(path)) if squeeze(words) not in text]
     assert missing == []
 
 
