@@ -46,6 +46,18 @@ def own_question(kind: LaneKind, language: str, form: QuestionForm) -> str:
     return deck.get(f"q_{kind}", deck["q_lane"])
 
 
+def workshop_hint(kind: LaneKind | None, language: str) -> str:
+    """What the blank template says beside a lane's label: the question the workshop asks of it, as the deck's
+    exercise slides and prompts ask it ("Wat moeten wij doen?"), over the handout's longer question where that
+    says more ("... om de klant naar de volgende fase te brengen?"; that alone where it begins with the short
+    one); a lane of the team's own (``None``): the question the deck asks of such a lane."""
+    short = own_question(kind, language, QuestionForm.SHORT) if kind is not None else DECK_WORDS[language]["q_lane"]
+    long = own_question(kind, language, QuestionForm.LONG) if kind is not None else short
+    if long.startswith(short.rstrip("?？؟ ").lstrip("¿")):  # the longer one asks it, and more
+        return long
+    return f"{short}\n{long}"
+
+
 def lane_question(kind: LaneKind, lane: Lane | None, language: str, form: QuestionForm, named: bool = True) -> str:
     """The question asked for the role ``kind``, of the team's lane that answers it (None: the canvas has
     none). ``named``: where the lane's label is not shown beside the question (an exercise slide, a

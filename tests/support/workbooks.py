@@ -715,7 +715,7 @@ def touchpoint_columns(path: Path, header: tuple[str, ...], rows: list[tuple[str
 PERMIT_PHASES = ("Verhuizen", "Zoeken", "Aanvragen", "Betalen", "Wachten", "Parkeren")
 
 
-def team_lanes(path: Path, lanes: dict[str, list[str | None]], phases: tuple[str, ...] = PERMIT_PHASES) -> Path:
+def team_lanes(path: Path, lanes: dict[str, list[str | None]], phases: tuple[str | None, ...] = PERMIT_PHASES) -> Path:
     """A canvas of ``phases`` whose lanes the team labelled in its own words: label -> a cell per phase
     (None: left empty), in order; a label with no cells given holds a short item in every phase."""
     rows: list[tuple[object, ...]] = [("Fase", *phases)]

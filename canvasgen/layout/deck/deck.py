@@ -312,8 +312,9 @@ class _PhaseSlide:
         core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
         # a score row with words ("+1 😊 nieuw huis") is a lane of them; where it has none in this phase, the
         # score's own band shows the score or asks for it: the lane asked for the score again beside it
-        others = [x for x in journey.extra_lanes() if not (x.kind == SCORE_LANE and not x.cells[index])]
+        # and a score row's words go with its score, once (``_score_paras``), never in a box of their own too
         scores = _score_paras(ctx, journey, index)
+        others = [x for x in journey.extra_lanes() if not (x.kind == SCORE_LANE and (scores or not x.cells[index]))]
         with_experience = any(kind is LaneKind.EXPERIENCE for kind, _ in core)
         placed: list[tuple[str, list[Para]]] = [
             (kind, _experience_paras(ctx, journey, lane, index, scores))
@@ -456,11 +457,15 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
         return []
     label = score_label(journey, ctx.language)
     values = scores_text(journey, index)
-    if not scores:  # an empty score: its label over the workshop's question, as an empty lane shows it
-        question = _to_fill(ctx, prompt_question(lane, ctx.language) if lane else ctx.words["q_score"])
+    # The score row's words in this phase ("+1 😊 zin in": "zin in"), under the score they go with.
+    said = _lane_paras(ctx, lane, index, heading=False) if lane is not None and lane.cells[index] else []
+    if not scores:  # an empty score: its label over its words, or the workshop's question as an empty lane
         heading = Para(label, MAX_SIZE, ctx.ink, True, "heading", str(lane.source) if lane else "")
+        if said:
+            return [heading, *said]
+        question = _to_fill(ctx, prompt_question(lane, ctx.language) if lane else ctx.words["q_score"])
         return [heading, Para(question, MAX_SIZE, prompt_ink(ctx))]
-    return [Para(labelled(label, values), MAX_SIZE, ctx.ink, True, "heading", str(scores[0].source))]
+    return [Para(labelled(label, values), MAX_SIZE, ctx.ink, True, "heading", str(scores[0].source)), *said]
 
 
 def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:

@@ -5,6 +5,7 @@ does not fit at the minimum size continued on a follow-up slide; nothing is cut.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -557,26 +558,62 @@ def family_table_size(slides: list[Slide]) -> float | None:
 def table_chunks(
     ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float], size: float, height: float
 ) -> list[list[list[str]]]:
-    """The rows of each slide of a table ``height`` high under its header; a row too tall for a slide of
-    its own is cut after the lines that fit, and goes on in the next slide's first row."""
-    head = _row_height(ctx, header, widths, size)
+    """The rows of each slide of a table ``height`` high under its header, balanced: as few slides as the
+    rows need, each filled about as far as the others (not a full slide and five rows on a third of the
+    next); a row too tall for a slide of its own is cut after the lines that fit, and goes on in the next
+    slide's first row."""
+    heights: dict[tuple[str, ...], float] = {}
+
+    def need(row: list[str]) -> float:  # each row wrapped once, however many limits are tried
+        key = tuple(row)
+        if key not in heights:
+            heights[key] = _row_height(ctx, row, widths, size)
+        return heights[key]
+
+    chunks = _chunks(ctx, header, rows, widths, size, height, height, need)
+    if len(chunks) < 2:
+        return chunks
+    # The lowest fill at which the rows still take as many slides: every slide ends about level.
+    low, high = need(header), height
+    while high - low > 1.0:
+        mid = (low + high) / 2
+        if len(_chunks(ctx, header, rows, widths, size, height, mid, need)) <= len(chunks):
+            high = mid
+        else:
+            low = mid
+    return _chunks(ctx, header, rows, widths, size, height, high, need)
+
+
+def _chunks(
+    ctx: Ctx,
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    size: float,
+    height: float,
+    limit: float,
+    need: Callable[[list[str]], float],
+) -> list[list[list[str]]]:
+    """The rows of each slide, a slide taking rows while they end above ``limit``; a row taller than a
+    whole slide (``height``) is cut after the lines that fit."""
+    head = need(header)
     chunks: list[list[list[str]]] = []
     chunk: list[list[str]] = []
     used = head
     pending = list(rows)
     while pending:
         row = pending.pop(0)
-        need = _row_height(ctx, row, widths, size)
-        if used + need > height + 0.01 and chunk:
+        tall = need(row)
+        if used + tall > limit + 0.01 and chunk:
             chunks.append(chunk)
             chunk, used = [], head
-        if used + need > height + 0.01:  # alone on its slide and still too tall: it goes on
+        if used + tall > height + 0.01:  # alone on its slide and still too tall: it goes on
             row, rest = _cut_row(ctx, row, widths, size, height - used)
             if rest is not None:
                 pending.insert(0, rest)
-            need = _row_height(ctx, row, widths, size)
+            tall = need(row)
         chunk.append(row)
-        used += need
+        used += tall
     if chunk or not chunks:
         chunks.append(chunk)
     return chunks

@@ -187,6 +187,16 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
     # but never so large that a word breaks inside ("implementatio-n"); the floor when it does not hold them.
     largest = unbroken_size(ctx, [c for r in rows for c in r.cells], grid.col_w, BODY_MIN, MAX_SIZE)
     size = largest_fitting(lambda s: _height(ctx, shortened(s), grid, s) <= room(cut(s)), BODY_MIN, largest, 1)
+
+    def two_hold(s: float) -> bool:  # two slides hold the rows at ``s``, no cell cut shorter than at the floor
+        bottom = body.bottom - (note_h + GAP if cut(s) else 0.0)
+        packed = _balanced(ctx, shortened(s), grid, s, top + curve_min, top, bottom)
+        return _texts(shortened(s)) == _texts(shortened(BODY_MIN)) and len(packed) <= MAX_SLIDES
+
+    if _height(ctx, shortened(size), grid, size) > room(cut(size)) and two_hold(BODY_MIN):
+        # The rows go on to a second slide even at the floor: as large as two slides hold them (balanced),
+        # so that neither is left half empty.
+        size = largest_fitting(two_hold, BODY_MIN, largest, 1)
     summarised = cut(size)
     # The cells at most a few lines; fewer where the rows would still take more than two slides.
     for lines in range(CELL_LINES, 0, -1):
@@ -200,9 +210,11 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
             chart = _chart(ctx, journey, Box(grid.x0, top, grid.span(n), chart_h))
         first_top = top + (chart.box.h + GAP if chart else 0.0)
         bottom = body.bottom - (note_h + GAP if summarised else 0.0)
-        packed = _pack(ctx, shown, grid, size, first_top, top, bottom)
+        packed = _balanced(ctx, shown, grid, size, first_top, top, bottom)
         if len(packed) <= MAX_SLIDES:
             break
+    if chart is not None and len(packed) > 1:  # the rows go on anyway
+        packed = _grown(chart, packed, body.h * CURVE_SHARE, bottom)
     slides: list[Slide] = []
     for placed, end in packed:
         title = w["overview"] if not slides else f"{w['overview']} ({w['continued']})"
@@ -213,6 +225,19 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
         slides.append(slide)
     slides[0].chart = chart
     return slides
+
+
+def _grown(
+    chart: Chart, packed: list[tuple[list[Frame], float]], most: float, bottom: float
+) -> list[tuple[list[Frame], float]]:
+    """The first slide's curve taller by what its rows leave above ``bottom`` (up to ``most`` high), its rows
+    moved down under it; the slides after it as they are."""
+    grow = min(most - chart.box.h, bottom - packed[0][1])
+    if grow <= 0:
+        return packed
+    chart.box = replace(chart.box, h=chart.box.h + grow)
+    placed, end = packed[0]
+    return [([replace(f, box=replace(f.box, y=f.box.y + grow)) for f in placed], end + grow), *packed[1:]]
 
 
 def quiet(ink: Colour, background: Colour) -> Colour:
@@ -277,6 +302,10 @@ def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
     return replace(cell, text=text[:end].rstrip() + ELLIPSIS)
 
 
+def _texts(rows: list[_Row]) -> list[list[str]]:
+    return [[cell.text for cell in row.cells] for row in rows]
+
+
 def _strip_height(ctx: Ctx, row: _Row, grid: _Grid, size: float) -> float:
     """A lane label's strip across the columns, at the heading size (10% over the body's)."""
     return para_height(ctx.setter, [replace(row.label, size=size * 1.1)], grid.width - 2 * CELL_INSET) + 2 * CELL_INSET
@@ -295,12 +324,39 @@ def _height(ctx: Ctx, rows: list[_Row], grid: _Grid, size: float) -> float:
     return sum(_row_height(ctx, row, grid, size) for row in rows) + GAP * max(0, len(rows) - 1)
 
 
-def _pack(
+def _balanced(
     ctx: Ctx, rows: list[_Row], grid: _Grid, size: float, first_top: float, top: float, bottom: float
 ) -> list[tuple[list[Frame], float]]:
+    """The rows packed on as few slides as they need, each slide's rows ending about as low as the others'
+    (not a full slide and a follow-up of one row, nor the reverse): the lowest end at which the rows
+    still take no more slides than when every slide is filled to ``bottom``."""
+    packed = _pack(ctx, rows, grid, size, first_top, top, bottom)
+    if len(packed) < 2:
+        return packed
+    low, high = max(first_top, top), bottom
+    while high - low > 1.0:
+        mid = (low + high) / 2
+        if len(_pack(ctx, rows, grid, size, first_top, top, bottom, mid)) <= len(packed):
+            high = mid
+        else:
+            low = mid
+    return _pack(ctx, rows, grid, size, first_top, top, bottom, high)
+
+
+def _pack(
+    ctx: Ctx,
+    rows: list[_Row],
+    grid: _Grid,
+    size: float,
+    first_top: float,
+    top: float,
+    bottom: float,
+    limit: float | None = None,
+) -> list[tuple[list[Frame], float]]:
     """The rows' frames, slide by slide, each slide's with where its rows end: a row goes whole to the next
-    slide when this one cannot hold it; a row taller than a whole slide is cut at a line, and goes on
-    under its label "(vervolg)"."""
+    slide when it would end below ``limit`` (``bottom``, where not said) on this one; a row taller than a
+    whole slide is cut at a line, and goes on under its label "(vervolg)"."""
+    limit = bottom if limit is None else limit
     tint = [ctx.kit.palette.phase(grid.first + i).mix(WHITE, 0.9) for i in range(len(rows[0].cells))]
     pages: list[list[Frame]] = [[]]
     ends: list[float] = [first_top]
@@ -309,7 +365,7 @@ def _pack(
     while pending:
         number, row = pending.pop(0)
         h = _row_height(ctx, row, grid, size)
-        if y + h > bottom + 0.01 and pages[-1]:
+        if y + h > limit + 0.01 and pages[-1]:
             pages.append([])
             ends.append(top)
             y = top

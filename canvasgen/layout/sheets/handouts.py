@@ -11,7 +11,7 @@ on one page goes over as few pages as hold it, its sections shared out so that t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
@@ -31,6 +31,7 @@ QUESTION = 13.0
 TITLE = 26.0
 RULE_GAP = mm(9)  # between writing lines
 MIN_RULES = 2  # writing lines under a question at least; the page's room left adds more
+FILLED_RULES = 1  # under a question the canvas answers, where that keeps the phase on one page
 AFTER_QUESTION = mm(1.5)
 AFTER_ITEMS = mm(2)
 AFTER_SECTION = mm(5)
@@ -62,12 +63,19 @@ class _Part:
     body: list[Paragraph]
     filled: bool
     writes: bool
+    least: int = MIN_RULES  # its writing lines at least
 
     def height(self) -> float:
         """Its height at the least writing room."""
         head = Setter.height([self.question], QUESTION) + AFTER_QUESTION if self.question is not None else 0.0
-        rules = MIN_RULES * RULE_GAP if self.writes else 0.0
+        rules = self.least * RULE_GAP if self.writes else 0.0
         return head + Setter.height(self.body, BODY) + AFTER_ITEMS + rules + AFTER_SECTION
+
+    def tighter(self) -> _Part:
+        """The part with one writing line where the canvas already answers it (an open question keeps its
+        lines): a phase a few lines longer than the others stays on its page (#31: it took a second page,
+        both half empty, for two empty lines under every answered question)."""
+        return replace(self, least=FILLED_RULES) if self.filled else self
 
 
 def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) -> list[Page]:
@@ -222,6 +230,8 @@ def _phase_pages(
         for section in sections
         for part in _parts(*_section_paras(section, setter, width, words), bool(section.items), room)
     ]
+    if sum(p.height() for p in parts) > room and sum(p.tighter().height() for p in parts) <= room:
+        parts = [p.tighter() for p in parts]  # one page, answered questions with a line less, not two pages
     first = 0
     for number, count in enumerate(paged([p.height() for p in parts], room)):
         if number:
@@ -244,7 +254,7 @@ def _phase_pages(
             y = _place_items(page, part.body, y, setter, (ink if part.filled else muted, band[2]), part.filled)
             y += AFTER_ITEMS
             if part.writes:
-                rules = MIN_RULES + shares.pop(0)
+                rules = part.least + shares.pop(0)
                 for r in range(1, rules + 1):
                     line = Box(MARGIN, y + r * RULE_GAP - 0.4, width, 0.6)
                     page.rects.append(Rect(line, kit.palette.muted.mix(ink, 0.2)))

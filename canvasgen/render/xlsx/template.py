@@ -21,13 +21,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT, FigureError, parse_figure
 from canvasgen.fileio import write_atomically
-from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE
+from canvasgen.layout.questions import workshop_hint
+from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE, LaneKind
 from canvasgen.read.grid import COMMENT_AUTHOR
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.words import (
     INSTRUCTIONS,
     LANE_LABELS,
-    LANE_QUESTIONS,
     META_LABELS,
     METRIC_COLUMNS,
     METRIC_NAMES,
@@ -180,9 +180,8 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
         label.fill = _LABEL_FILL
         label.alignment = _WRAP_TOP
         label.border = _BOX
-        question = LANE_QUESTIONS[lang].get(lane)
-        if question:
-            label.comment = Comment(question, COMMENT_AUTHOR, width=260, height=70)
+        # the question the workshop will ask of this lane, where the team fills it in
+        label.comment = Comment(workshop_hint(_kind(lane), lang), COMMENT_AUTHOR, width=300, height=80)
         texts = journey.content.get(lane, [])
         for col in range(2, last_col + 1):
             cell = ws.cell(row, col)
@@ -209,6 +208,11 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
     ws.print_title_rows = f"{PHASE_ROW}:{PHASE_ROW}"
     ws.print_title_cols = "A:A"
     ws.print_area = f"A1:{get_column_letter(last_col)}{FIRST_LANE_ROW + len(journey.lanes) - 1}"
+
+
+def _kind(lane: str) -> LaneKind | None:
+    """A template lane's kind; None for a label of the team's own."""
+    return LaneKind(lane) if lane in LaneKind.__members__.values() else None
 
 
 def _merge_runs(ws: Worksheet, journey: JourneySheet) -> None:
@@ -289,7 +293,8 @@ def _write_instructions(ws: Worksheet, lang: str) -> None:
             cell.font = Font(bold=True, size=12, color=_INK)
         row += 1
     for lane in (*default_lanes(), *OPTIONAL_LANES):
-        ws.cell(row, 1, f"{lane_label(lane, lang)}: {LANE_QUESTIONS[lang][lane]}").alignment = _WRAP_TOP
+        hint = workshop_hint(_kind(lane), lang).replace("\n", " ")
+        ws.cell(row, 1, f"{lane_label(lane, lang)}: {hint}").alignment = _WRAP_TOP
         row += 1
     ws.column_dimensions["A"].width = 110
     _print_setup(ws, landscape=False)

@@ -308,3 +308,24 @@ def test_the_glance_shortens_its_rows_once_per_size(tmp_path: Path, monkeypatch:
     kit, _ = load_kit(None)
     laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     assert asked and len(asked) == len(set(asked)), asked
+
+
+def test_a_glance_on_two_slides_fills_both_not_the_first_two_thirds(built: Built) -> None:
+    """Four core rows that one slide does not hold: the first slide left a third of its body empty under
+    its compact curve while the "(vervolg)" held two rows (webshop v3, solar). Two slides hold them: the
+    curve takes what the first one's rows leave, and the glance is set as large as two slides hold it
+    (never a cell cut shorter than at the floor), so neither slide is left half empty."""
+    body_top, body_bottom = 0.2 * 540 * EMU, (540 - 0.04 * 960) * EMU
+    body_h = body_bottom - body_top
+    for name in ("voorbeeld-webshop-kpis-v3.xlsx", "voorbeeld-zonnepanelen-b2c.xlsx"):
+        (slides,) = _glances(built.deck(CANVASES / name))[:1]
+        assert len(slides) == 2, name
+        ends = []
+        for slide in slides:
+            (note,) = [sh for sh in slide.shapes if sh.name == "glance summary"]
+            ends.append(_bottom(note))
+        assert body_bottom - ends[0] <= 0.15 * body_h, name  # the first slide is filled
+        assert ends[1] - body_top >= 0.6 * body_h, name  # and the follow-up is more than half full
+        cells = [sh for slide in slides for sh in slide.shapes if sh.name.startswith("glance items")]
+        sizes = {run.font.size.pt for sh in cells for p in sh.text_frame.paragraphs for run in p.runs}
+        assert len(sizes) == 1 and min(sizes) > BODY_MIN, name  # one size, larger than the floor: two slides hold it

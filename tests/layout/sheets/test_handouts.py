@@ -174,3 +174,32 @@ def test_an_emotions_lane_beside_an_experience_lane_keeps_its_own_place(tmp_path
         assert text.count(squeeze(LANE_QUESTIONS["nl"]["experience"])) == 1
         assert squeeze(f"Emoties in fase {number}") in text and squeeze(f"Ervaring in fase {number}") in text
         assert squeeze(f"Emoties: {LANE_QUESTIONS['nl']['experience']}") not in text
+
+
+def test_a_phase_a_few_lines_longer_keeps_its_one_page_with_a_writing_line_less(tmp_path: Path) -> None:
+    """The permit canvas's third phase, its header left blank ("Kolom D"), took two half-empty pages where
+    every other phase took one: not for its name, but for its four-line 'Achter de schermen' answer, two
+    empty writing lines being kept under every question the canvas already answers. A question answered
+    keeps one line where that keeps its phase on one page; an open question keeps its two."""
+    internal = (
+        "Medewerker controleert handmatig of het kenteken op naam staat; bij een leaseauto moet de bewoner een "
+        "werkgeversverklaring sturen, die vaak ontbreekt, waardoor de aanvraag weer terug in de stapel gaat en "
+        "het dossier gemiddeld drie keer wordt aangeraakt voordat er een besluit ligt"
+    )
+    lanes: dict[str, list[str | None]] = {
+        "Wat doet de bewoner?": [],
+        "Achter de schermen": ["Drie afdelingen", "Eén pagina", internal, "Betaalt", "Wacht", "Parkeert"],
+        "Gevoel": ["+1 😊", "-1 😕", "-2 😠 Waarom moet ik mijn huurcontract uploaden?", "0", "-2", "-1"],
+        "Wat leren we?": [None, None, "Waarom haken aanvragers af bij stap 3?", None, None, None],
+        "Pijnpunten": [],
+        "Kansen": [],
+    }
+    phases = (*PERMIT_PHASES[:2], None, *PERMIT_PHASES[3:])
+    pages, texts = _handouts(team_lanes(tmp_path / "vergunning.xlsx", lanes, phases), tmp_path)
+    titles = [page.title for page in pages]
+    assert titles[: len(phases)] == [*PERMIT_PHASES[:2], "Kolom D", *PERMIT_PHASES[3:]]  # one page a phase
+    third = texts[2]
+    assert squeeze(internal) in third and squeeze("Waarom haken aanvragers af bij stap 3?") in third
+    # Every question still has a writing line under it, an open one ("Nog niets") two at least.
+    rules = [r for r in pages[2].rects if r.box.h < 1.0]
+    assert len(rules) >= 6 + 1

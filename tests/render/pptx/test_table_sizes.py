@@ -40,3 +40,22 @@ def test_every_examples_table_slides_share_one_size(built: Built) -> None:
         sizes = _table_sizes(built.deck(path))
         every = set().union(*(s for title, s in sizes.items() if title != "Agenda"))
         assert len(every) <= 1 and all(size >= 14 for size in every), (path.name, sizes)
+
+
+def test_a_table_over_two_slides_shares_its_rows_evenly(built: Built) -> None:
+    """The webshop's figures took a full slide and five rows on a third of "Gemeten KPI's (vervolg)": a
+    table split over slides shares its rows so every slide is about as full, at the family's one size."""
+    deck = Presentation(str(built.deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")))
+    parts = [
+        (title_of(slide), shape)
+        for slide in deck.slides
+        for shape in slide.shapes
+        if getattr(shape, "has_table", False) and shape.has_table and title_of(slide).startswith("Gemeten KPI's")
+    ]
+    assert [title for title, _ in parts] == ["Gemeten KPI's", "Gemeten KPI's (vervolg)"]
+    heights = [sum(row.height for row in shape.table.rows) for _, shape in parts]
+    counts = [len(shape.table.rows) - 1 for _, shape in parts]
+    assert min(heights) >= 0.75 * max(heights), heights
+    assert abs(counts[0] - counts[1]) <= 2, counts
+    sizes = _table_sizes(built.deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"))
+    assert sizes["Gemeten KPI's"] == sizes["Gemeten KPI's (vervolg)"] == sizes["Contactmomenten"]

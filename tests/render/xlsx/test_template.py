@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
+from canvasgen.layout.questions import QuestionForm, lane_question, prompt_question
+from canvasgen.model import CORE_LANES
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import LANE_LABELS
 from canvasgen.words.phase_models import PHASE_MODELS
@@ -184,3 +186,26 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     lane = journey.lane("customer")
     assert lane is not None
     assert [cell[0].text for cell in lane.cells] == risky
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_each_lane_says_the_question_the_workshop_asks_of_it(tmp_path: Path, lang: str) -> None:
+    """Beside every lane's label the template says the question the workshop will ask of it (the deck's
+    exercise slides and prompts; the handout's longer one where it says more), in the template's language:
+    the score row its own question too, and a lane of the team's own the question asked of such a lane;
+    the score row and the team's lane had no hint, and the lanes only the handout's question."""
+    out = tmp_path / f"{lang}.xlsx"
+    assert run("template", str(out), "--lang", lang, "--lanes", "all,Team notes")[0] == 0
+    (journey,) = read_canvas(out).journeys
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    hints = {}
+    for lane in journey.lanes:
+        comment = sheet[str(lane.source).split("!")[-1]].comment
+        assert comment is not None, lane.label
+        hints[lane.label] = comment.text
+        asked = prompt_question(lane, lang)
+        assert asked is not None
+        assert asked.rstrip("?") in comment.text, (lane.label, comment.text)  # the workshop's question
+        if lane.kind in CORE_LANES:  # and the handout's
+            assert lane_question(lane.kind, lane, lang, QuestionForm.LONG, named=False) in comment.text
+    assert len(set(hints.values())) == len(hints)  # each lane its own question, none generic
