@@ -317,6 +317,27 @@ def shown_date(value: dt.date | dt.time, number_format: str, language: str | Non
     ).strip()
 
 
+# Excel's short names ("mmm", "ddd") are the language's own abbreviations (Dutch "mrt", "okt", "ma"), not a
+# name's first three letters ("maa"); Excel writes them without babel's closing dot, except in French ("janv.").
+_KEEPS_THE_DOT = frozenset({"fr"})
+
+
+@functools.lru_cache(maxsize=8)
+def _abbreviated(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's abbreviated month names (January first) and day names (Monday first)."""
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return tuple(name[:3] for name in MONTHS[language]), tuple(day[:3] for day in DAYS[language])
+
+    def short(name: str) -> str:
+        return name if language in _KEEPS_THE_DOT else name.rstrip(".")
+
+    months = locale.months["format"]["abbreviated"]
+    days = locale.days["format"]["abbreviated"]
+    return tuple(short(months[number]) for number in range(1, 13)), tuple(short(days[number]) for number in range(7))
+
+
 def _piece(
     token: str, index: int, tokens: list[str], date: dt.date | None, time: dt.time | None, language: str, twelve: bool
 ) -> str:
@@ -336,10 +357,11 @@ def _piece(
         return f"{time.minute:02d}" if time and n > 1 else str(time.minute if time else 0)
     if kind == "m" and date is not None:
         name = MONTHS[language][date.month - 1]
-        return {1: str(date.month), 2: f"{date.month:02d}", 3: name[:3]}.get(n, name if n == 4 else name[0])
+        short = _abbreviated(language)[0][date.month - 1]
+        return {1: str(date.month), 2: f"{date.month:02d}", 3: short}.get(n, name if n == 4 else name[0])
     if kind == "d" and date is not None:
         day = DAYS[language][date.weekday()]
-        return {1: str(date.day), 2: f"{date.day:02d}", 3: day[:3]}.get(n, day)
+        return {1: str(date.day), 2: f"{date.day:02d}", 3: _abbreviated(language)[1][date.weekday()]}.get(n, day)
     if kind == "h" and time is not None:
         hour = (time.hour % 12 or 12) if twelve else time.hour
         return f"{hour:02d}" if n > 1 else str(hour)

@@ -49,7 +49,11 @@ def test_a_date_format_is_told_from_a_number_format(code: str, is_date: bool) ->
         (MARCH_9, "mmm yyyy", "Mar 2025"),
         (MARCH_9, "d mmmm yyyy", "9 March 2025"),
         (MARCH_9, "[$-413]d mmmm yyyy", "9 maart 2025"),
-        (MARCH_9, "[$-813]dddd d mmm", "zondag 9 maa"),
+        (MARCH_9, "[$-813]dddd d mmm", "zondag 9 mrt"),  # Excel's Dutch abbreviation, not "maa"
+        (MARCH_9, "[$-413]ddd d mmm", "zo 9 mrt"),
+        (MARCH_9.replace(month=10), "[$-413]mmm yyyy", "okt 2025"),
+        (MARCH_9, "[$-40C]ddd d mmm", "dim. 9 mars"),  # French keeps its dot, as Excel shows it
+        (MARCH_9, "[$-C0A]d mmm", "9 mar"),
         (MARCH_9, "dd-mm-yyyy", "09-03-2025"),
         (MARCH_9, "h:mm", "14:05"),
         (MARCH_9, "mm:ss", "05:07"),  # minutes before seconds
