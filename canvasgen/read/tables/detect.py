@@ -28,7 +28,7 @@ from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.scores import LightScores
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_out_of_scope_marker
 
 
 @dataclass
@@ -56,6 +56,9 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     """The tables in a sheet, apart from cells already ``taken`` (persona blocks, say)."""
     hints = hints or Hints()
     used: set[Pos] = set(taken or ())
+    marker = _out_of_scope(grid, used)
+    below = {pos for pos in grid.cells if marker is not None and pos[0] >= marker[0]}
+    used |= below  # read by no table: kept as notes by the reader
     tables: list[Table] = []
     said: list[tuple[str, Frame]] = []  # why a header naming ids heads no stage list, and the grid it heads
     keyed = None
@@ -81,7 +84,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
             break
         used |= table.used
         tables.append(table)
-    if not tables and not taken:
+    if not tables and not taken and marker is None:
         headerless = _headerless(grid)
         if headerless is not None:
             tables.append(headerless)
@@ -92,7 +95,38 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     for table in tables:
         for section in table.sections:
             place_lines(section)
+    if marker is not None and tables:
+        said = _said_out_of_scope(grid, marker, below)
+        tables[0].warnings.append(CanvasWarning(Location(file, grid.title, grid.ref(marker)), said))
+        for table in tables:
+            for section in table.sections:
+                section.reading.append(said)
     return tables
+
+
+def _out_of_scope(grid: Grid, used: set[Pos]) -> Pos | None:
+    """The cell of a row saying the rest of the sheet is out of scope ("FORA DO ESCOPO DAQUI PARA BAIXO"):
+    the row's only words, merged across it or not, under rows of the canvas (a marker on top scopes nothing)."""
+    rows = sorted({r for r, _ in grid.cells})
+    for r in rows[2:]:
+        owners = {grid.owner((r, c)) for c in grid.row(r) if (r, c) not in used}
+        if len(owners) != 1:
+            continue
+        owner = owners.pop()
+        if owner[0] == r and is_out_of_scope_marker(grid.text(owner)):
+            return owner
+    return None
+
+
+def _said_out_of_scope(grid: Grid, marker: Pos, below: set[Pos]) -> str:
+    rest = sorted({r for r, _ in below if r > marker[0]})
+    kept = f"rows {rest[0]}–{rest[-1]} under it are" if len(rest) > 1 else (f"row {rest[0]} under it is" if rest else "")
+    ref = grid.ref(marker)
+    return (
+        f"row {marker[0]} ('{' '.join(grid.text(marker).split())}', {ref}) says the rest is out of scope: the canvas ends above row "
+        f"{marker[0]}" + (f"; {kept} kept as notes" if kept else "") + f" — to read them into the canvas, delete row "
+        f"{marker[0]}"
+    )
 
 
 def _guessed(grid: Grid, used: set[Pos], file: str) -> Table | None:
