@@ -21,7 +21,7 @@ from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
 from canvasgen.read.tables.blueprint_lanes import place_lines
 from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import GroupsHint, RawScore, Section, Table, phase_keys
-from canvasgen.read.tables.keyed import read_cards, read_keyed
+from canvasgen.read.tables.keyed import read_by_persona, read_cards, read_keyed
 from canvasgen.read.tables.orient import Orientation, orient
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.read.tables.stage_list import read_stage_list
@@ -68,6 +68,8 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
         # twice), the persona column told by its values when its header is no known word
         keyed = keyed or read_keyed(grid, used, hints.lane_kinds, hints.groups)
         keyed = keyed or read_stage_list(grid, used, hints.lane_kinds, file, hints.groups, said)
+        # names repeating in runs down the first column, scores beside them: personas, never phases
+        keyed = keyed or read_by_persona(grid, used, hints.lane_kinds)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used
         tables.append(keyed)

@@ -67,3 +67,43 @@ def test_a_sentence_about_scope_under_a_canvas_is_a_note_not_a_marker(tmp_path: 
     (journey,) = read_canvas(path).journeys
     assert [lane.label for lane in journey.lanes] == ["Klantproces", "Nazorg"]
     assert not any("out of scope" in line for line in journey.reading)
+
+
+def _delimited(path: Path, rows: list[tuple[object, ...]]) -> Path:
+    path.write_text("".join(",".join(str(v) for v in row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "header",
+    [("wie", "cijfer", "wat"), ("Персона", "Оценка", "Действие"), ("who", "mark", "what"), None],
+    ids=["nl", "ru", "en", "no-header"],
+)
+def test_names_repeated_down_the_first_column_with_scores_beside_are_personas_not_phases(
+    tmp_path: Path, header: tuple[str, str, str] | None
+) -> None:
+    # Round 10: 'wie, cijfer, wat' / P1 -1 … was read as 5 phases 'P1 | P1 | P1 | P2 | P2', every text a note.
+    rows: list[tuple[object, ...]] = [
+        ("Ирина", -1, "zoekt lang"),
+        ("Ирина", 1, "vindt iets"),
+        ("Ирина", 2, "koopt"),
+        ("Bas", 0, "twijfelt"),
+        ("Bas", -2, "haakt af"),
+    ]
+    path = _delimited(tmp_path / "tabel.csv", [header, *rows] if header else rows)
+    canvas = read_canvas(path)
+    assert [j.meta["persona"].text for j in canvas.journeys] == ["Ирина", "Bas"]
+    first, second = canvas.journeys
+    assert [p.name for p in first.phases] == ["1", "2", "3"] == [p.name for p in second.phases]
+    assert first.phase_means() == [-1, 1, 2] and second.phase_means()[:2] == [0, -2]
+    texts = [[i.text for i in cell] for j in canvas.journeys for lane in j.lanes for cell in lane.cells]
+    assert ["zoekt lang"] in texts and ["haakt af"] in texts  # the words in a lane, not in the notes
+    said = next(line for line in first.reading if "keyed by persona" in line)
+    assert "personas, not phases" in said and "--phases-col A" in said
+
+
+def test_phase_names_repeated_over_their_steps_with_scores_stay_phases(tmp_path: Path) -> None:
+    rows = [("Oriëntatie", -1, "zoekt"), ("Oriëntatie", 1, "leest"), ("Aankoop", 2, "koopt"), ("Aankoop", 0, "betaalt")]
+    journeys = read_canvas(_delimited(tmp_path / "stappen.csv", rows)).journeys
+    assert not any("keyed by persona" in line for j in journeys for line in j.reading)
+
