@@ -18,7 +18,15 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role, scored_by_content
-from canvasgen.read.tables.blocks import Frame, is_meta_label, name_runs, note_in, step_number, without_notes
+from canvasgen.read.tables.blocks import (
+    Frame,
+    is_meta_label,
+    lane_words,
+    name_runs,
+    note_in,
+    step_number,
+    without_notes,
+)
 from canvasgen.read.tables.found import (
     LEVEL_SCALE,
     SCORE_LIKE,
@@ -560,7 +568,7 @@ def _not_groups(grid: Grid, frame: Frame, body: tuple[list[int], list[list[int]]
             return f"'{name}' in {grid.ref(pos)} is also a phase or an item of the lanes"
     if len({label_key(n) for n in names}) < len(names):
         return "a name comes back"
-    return ""
+    return lane_words(names)
 
 
 def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.text import label_key
 from canvasgen.vocabulary import META_INDEX, is_known_phase, is_phase_header, lane_kind
+from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
     is_decorated,
     is_group_word,
+    is_level_word,
     reads_as_note,
     strip_decoration,
 )
@@ -316,6 +318,7 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
             and not _is_metadata(grid, above)
             and _groups_over(grid, above, phases)
             and (not corner or repeated or _group_like(grid, above, phases))
+            and not lane_words([grid.text(p) for p in written])
         ):
             upper = row - 1
     beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
@@ -357,6 +360,25 @@ def note_in(grid: Grid, pos: Pos) -> str:
     if isinstance(value.raw, (dt.date, dt.datetime)):
         return "a date"
     return reads_as_note(value.text) if value.is_text else ""
+
+
+def lane_words(texts: list[str]) -> str:
+    """Why a row of names over the phases reads as a lane's items, not as groups of the phases ("" when
+    nothing says so): a name that comes back after another (groups are runs of neighbouring phases: the
+    same group does not come back), or names that are all channels ("App | Mail | Balie") or all feelings
+    ("Blij | Boos")."""
+    names = [" ".join(t.split()) for t in texts if t.strip()]
+    keys = [label_key(n) for n in names]
+    runs = [k for i, k in enumerate(keys) if i == 0 or k != keys[i - 1]]
+    back = next((names[keys.index(k)] for i, k in enumerate(runs) if k in runs[:i]), None)
+    if back is not None:
+        return f"'{back}' comes back after another name (a group is one run of phases)"
+    shown = ", ".join(f"'{n}'" for n in dict.fromkeys(names))
+    if len(names) >= 2 and all(channel_of(n) for n in names):
+        return f"its names are channels ({shown})"
+    if len(names) >= 2 and all(is_level_word(n) for n in names):
+        return f"its names are feelings ({shown})"
+    return ""
 
 
 def _group_like(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
 from tests.support.workbooks import make_book, rows_canvas
 
@@ -107,3 +108,39 @@ def test_phase_names_repeated_over_their_steps_with_scores_stay_phases(tmp_path:
     journeys = read_canvas(_delimited(tmp_path / "stappen.csv", rows)).journeys
     assert not any("keyed by persona" in line for j in journeys for line in j.reading)
 
+
+_SIX = ["Fase", "Oriëntatie", "Vergelijken", "Aankoop", "Levering", "Gebruik", "Service"]
+
+
+@pytest.mark.parametrize(
+    ("names", "merged", "why"),
+    [
+        (("App", "Mail", "Balie"), False, "its names are channels"),
+        (("Blij", "Boos", "Blij"), False, "a name comes back"),
+        (("Team Noord", "Team Zuid", "Team Noord"), False, "a name comes back"),
+        (("Website", "Telefoon", "Winkel"), True, "comes back"),
+        (("Happy", "Frustrated", "Neutral"), True, "feelings"),
+    ],
+)
+def test_a_row_of_short_items_over_the_phases_is_a_lane_not_phase_groups(
+    tmp_path: Path, names: tuple[str, str, str], merged: bool, why: str
+) -> None:
+    # Round 10: 'App - Mail - Balie' and 'Blij - Boos - Blij' over pairs of phases were read as phase groups.
+    if why == "comes back":  # merged channel names, one coming back: either reason said
+        names = (names[0], names[1], names[0])
+    cells: dict[str, object] = {f"{'BCDEFG'[2 * i]}1": n for i, n in enumerate(names)}
+    cells |= {f"{'ABCDEFG'[i]}2": v for i, v in enumerate(_SIX)}
+    lane = ["Klantproces", "zoekt", "leest", "koopt", "wacht", "doet", "belt"]
+    cells |= {f"{'ABCDEFG'[i]}3": v for i, v in enumerate(lane)}
+    merges = {"Klantreis": ["B1:C1", "D1:E1", "F1:G1"]} if merged else None
+    path = make_book(tmp_path / "rij.xlsx", {"Klantreis": cells}, merges)
+    (journey,) = read_canvas(path).journeys
+    assert journey.phase_groups == []
+    assert [p.name for p in journey.phases] == _SIX[1:]
+    items = [i.text for lane in journey.lanes for cell in lane.cells for i in cell]
+    # the row's words are a lane's items (merged over the phases: notes, as any merged row that groups nothing)
+    kept = [n.text for n in journey.notes] if merged else items
+    assert all(name in kept for name in names)
+    assert any("--groups above" in line and "no groups" in line for line in journey.reading)
+    (grouped,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="above")).journeys
+    assert [g.name.text for g in grouped.phase_groups] == list(names)  # said either way: --groups above makes them groups
