@@ -970,10 +970,18 @@ class _PhaseRow:
         else:
             fix = "or merge it with the header on its right if it is a step of that phase"
         where = Location(self.file, self.grid.title, ref)
+        owner = self.grid.owner((self.name_row, c))
+        under = ""
+        if owner[1] < self.frame.first_col:  # the corner merged over it: the lane labels are left of the merge
+            under = (
+                f" (the corner '{' '.join(self.grid.text(owner).split())}' is merged over it: "
+                f"{self.grid.ref(owner)}; the lane labels are read from column {get_column_letter(owner[1])})"
+            )
+            ref = f"{ref} once {self.grid.ref(owner)} is unmerged"
         self.said.append(
             CanvasWarning(
                 where,
-                f"column {letter} has no phase name; read as a phase of its own, "
+                f"column {letter} has no phase name{under}; read as a phase of its own, "
                 f"named after its column — name it in {ref}, {fix}",
             )
         )
@@ -1021,6 +1029,8 @@ def _phases(
     for c in range(frame.first_col, end + 1):
         owner = grid.owner((name_row, c))
         value = grid.cells.get(owner) if owner not in used else None
+        if owner[1] < frame.first_col:  # the corner ("Fase") merged over the phase's column names no phase
+            value = None
         if value is not None and value.placeholder:
             taken.add(owner)
             value = None

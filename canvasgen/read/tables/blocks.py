@@ -448,13 +448,27 @@ def _label_column(grid: Grid, block: Block, header_row: int, first: int, used: s
     if is_phase_header(grid.text((header_row, first))) and any(
         _text_at(grid, (r, first), used) for r in range(header_row + 1, block.bottom + 1)
     ):
-        # a corner merged over two columns heads both: lane groups in the first, labels in the last
-        return _span_cols(grid, (header_row, first))[-1], True
+        # a corner merged over two columns heads both: lane groups in the first, labels in the last; unless the
+        # first holds the lane labels (known ones, one per row) and the last a phase's cells, its name hidden
+        # under the merge ("Fase" merged over "Oriëntatie")
+        last = _span_cols(grid, (header_row, first))[-1]
+        return (first if last > first and _labels_first(grid, block, header_row, (first, last), used) else last), True
     for c in range(first - 1, block.left - 1, -1):
         rows = [r for r in range(header_row + 1, block.bottom + 1) if _text_at(grid, (r, c), used)]
         if rows:
             return c, False
     return first, True
+
+
+def _labels_first(grid: Grid, block: Block, header_row: int, cols: tuple[int, int], used: set[Pos]) -> bool:
+    """True when, under a corner merged over ``cols``, the first column holds the lane labels: a word of its
+    own on every row the last column has one, more of them known lane labels than the last column's."""
+    first, last = cols
+    rows = [r for r in range(header_row + 1, block.bottom + 1) if _text_at(grid, (r, last), used)]
+    if not rows or any(grid.owner((r, first)) != (r, first) or not _text_at(grid, (r, first), used) for r in rows):
+        return False
+    known = [sum(1 for r in rows if lane_kind(grid.text((r, c)))) for c in (first, last)]
+    return known[0] > known[1]
 
 
 def _column_beside(

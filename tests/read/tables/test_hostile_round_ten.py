@@ -10,6 +10,7 @@ import pytest
 
 from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
+from tests.support.other_formats import ods, ods_sheet
 from tests.support.workbooks import make_book, rows_canvas
 
 _PHASES = ("Fase", "Oriëntatie", "Aankoop", "Gebruik")
@@ -144,3 +145,40 @@ def test_a_row_of_short_items_over_the_phases_is_a_lane_not_phase_groups(
     assert any("--groups above" in line and "no groups" in line for line in journey.reading)
     (grouped,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="above")).journeys
     assert [g.name.text for g in grouped.phase_groups] == list(names)  # said either way: --groups above makes them groups
+
+
+_CORNER = {
+    "A1": "Fase",
+    "B1": "Oriëntatie",
+    "C1": "Vergelijken",
+    "D1": "Aankoop",
+    "A2": "Klantproces",
+    "B2": "Zoekt",
+    "C2": "Vergelijkt",
+    "D2": "Bestelt",
+    "A3": "Pijnpunten",
+    "B3": "Te veel keus",
+    "C3": "Onduidelijke prijs",
+    "D3": "Traag",
+}
+
+
+@pytest.mark.parametrize("kind", ["ods", "xlsx"])
+def test_a_corner_merged_over_the_first_phase_leaves_the_lane_labels_in_the_first_column(
+    tmp_path: Path, kind: str
+) -> None:
+    # Round 10: 'Fase' merged over A1:B1 (the first phase's name hidden under it) made column B the labels,
+    # glued to the first phase's cells ('Klantproces\nZoekt').
+    if kind == "ods":
+        path = ods(tmp_path / "hoek.ods", {"Klantreis": ods_sheet(_CORNER, ["A1:B1"])})
+    else:  # openpyxl empties the covered B1: the phase has no name left at all
+        path = make_book(tmp_path / "hoek.xlsx", {"Klantreis": _CORNER}, {"Klantreis": ["A1:B1"]})
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten"]
+    assert [[i.text for i in cell] for cell in journey.lanes[0].cells] == [["Zoekt"], ["Vergelijkt"], ["Bestelt"]]
+    assert [p.name for p in journey.phases][1:] == ["Vergelijken", "Aankoop"]
+    said = next(str(w) for w in canvas.warnings if "column B has no phase name" in str(w))
+    assert "merged over it: A1:B1" in said and "labels are read from column A" in said
+    if kind == "ods":  # the hidden name is kept, as a note, and said
+        assert "Oriëntatie" in [n.text for n in journey.notes]
