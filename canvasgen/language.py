@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import re
+import unicodedata
 
 from canvasgen.model import Canvas
 from canvasgen.text import label_key
@@ -95,3 +96,34 @@ def figure_language(canvas: Canvas) -> str:
 def _text_words(canvas: Canvas) -> list[str]:
     """The words of the canvas's own text, folded for looking up."""
     return [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
+
+
+#: The names of canvasgen's languages, for what is said of them.
+_NAMES = {"nl": "Dutch", "en": "English", "de": "German", "fr": "French", "es": "Spanish"}
+
+
+def foreign_script(canvas: Canvas) -> str | None:
+    """The script most of the canvas's letters are written in when it is none of canvasgen's languages'
+    (Latin): "Arabic", "Hebrew", "Cyrillic", "CJK"…; None for a canvas mostly in Latin letters, or without."""
+    scripts: collections.Counter[str] = collections.Counter()
+    for item in canvas.texts():
+        for ch in item.text:
+            if ch.isalpha():
+                scripts[unicodedata.name(ch, "LATIN").split()[0]] += 1
+    if not scripts:
+        return None
+    script, count = scripts.most_common(1)[0]
+    if script == "LATIN" or count * 2 <= sum(scripts.values()):
+        return None
+    return script.capitalize() if script != "CJK" else script
+
+
+def frame_language_said(script: str, language: str) -> str:
+    """What ``check`` says of a canvas written in a script none of canvasgen's languages uses: the language of
+    canvasgen's own words on its poster, deck and kit."""
+    others = ", ".join(f"{_NAMES[lang]} ({lang})" for lang in LANGUAGES)
+    return (
+        f"the canvas is written in {script} script, in a language canvasgen has no words of: canvasgen's own "
+        f"words on the poster, deck and kit (headings, questions, frames) are in {_NAMES.get(language, language)} "
+        f"— to choose another, give --lang (canvasgen has {others}); the team's own words stay as written"
+    )
