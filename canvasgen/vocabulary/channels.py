@@ -170,11 +170,63 @@ _VERB_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
 }
 #: What follows a verb as its object: articles, pronouns, possessives and the things people post.
 _VERB_OBJECTS = frozenset(
-    "a an the this that these those it them him her his their your my our its some any all every each "
-    "photo photos picture pictures review reviews comment comments story stories update updates".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "them",
+        "him",
+        "her",
+        "his",
+        "their",
+        "your",
+        "my",
+        "our",
+        "its",
+        "some",
+        "any",
+        "all",
+        "every",
+        "each",
+        "photo",
+        "photos",
+        "picture",
+        "pictures",
+        "review",
+        "reviews",
+        "comment",
+        "comments",
+        "story",
+        "stories",
+        "update",
+        "updates",
+    ]
 )
 #: What may stand before a verb at a phrase's start: a subject or a joining word ("Customers post on …").
-_VERB_LEADS = frozenset("i we you they he she customer customers user users people then to or also".split())
+_VERB_LEADS = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "customer",
+        "customers",
+        "user",
+        "users",
+        "people",
+        "then",
+        "to",
+        "or",
+        "also",
+    ]
+)
 
 
 def _without_verbs(key: str) -> str:

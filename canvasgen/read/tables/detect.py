@@ -97,12 +97,8 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     for table in tables:
         for section in table.sections:
             place_lines(section)
-    if marker is not None and tables:
-        said = _said_out_of_scope(grid, marker, below)
-        tables[0].warnings.append(CanvasWarning(Location(file, grid.title, grid.ref(marker)), said))
-        for table in tables:
-            for section in table.sections:
-                section.reading.append(said)
+    if marker is not None:
+        _say_out_of_scope(grid, file, marker, tables)
     return tables
 
 
@@ -120,15 +116,23 @@ def _out_of_scope(grid: Grid, used: set[Pos]) -> Pos | None:
     return None
 
 
-def _said_out_of_scope(grid: Grid, marker: Pos, below: set[Pos]) -> str:
-    rest = sorted({r for r, _ in below if r > marker[0]})
-    kept = f"rows {rest[0]}–{rest[-1]} under it are" if len(rest) > 1 else (f"row {rest[0]} under it is" if rest else "")
-    ref = grid.ref(marker)
-    return (
-        f"row {marker[0]} ('{' '.join(grid.text(marker).split())}', {ref}) says the rest is out of scope: the canvas ends above row "
+def _say_out_of_scope(grid: Grid, file: str, marker: Pos, tables: list[Table]) -> None:
+    """Said in the reading of every journey of the sheet, and warned once: the canvas ends at the marker row,
+    what is under it stays notes, with the correction that reads it."""
+    if not tables:
+        return
+    rest = sorted({r for r, _ in grid.cells if r > marker[0]})
+    kept = f"rows {rest[0]}–{rest[-1]} under it are" if len(rest) > 1 else f"row {rest[0]} under it is" if rest else ""
+    text = " ".join(grid.text(marker).split())
+    said = (
+        f"row {marker[0]} ('{text}', {grid.ref(marker)}) says the rest is out of scope: the canvas ends above row "
         f"{marker[0]}" + (f"; {kept} kept as notes" if kept else "") + f" — to read them into the canvas, delete row "
         f"{marker[0]}"
     )
+    tables[0].warnings.append(CanvasWarning(Location(file, grid.title, grid.ref(marker)), said))
+    for table in tables:
+        for section in table.sections:
+            section.reading.append(said)
 
 
 def _guessed(grid: Grid, used: set[Pos], file: str) -> Table | None:

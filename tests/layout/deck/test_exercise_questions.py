@@ -70,6 +70,6 @@ def test_a_question_lane_of_no_role_is_asked_on_the_exercise_slides_as_in_the_ha
         asked = [" ".join(p.text for p in f.paras) for f in slide.frames]
         assert asked[0] == "ماذا يفعل العميل؟" and asked[-1] == "מה הלקוח מרגיש?" and len(asked) == 5
         boxes = [f.box for f in slide.frames]
-        assert all(0 <= b.x and b.x + b.w <= SLIDE_WIDTH and 0 <= b.y and b.y + b.h <= SLIDE_HEIGHT for b in boxes)
+        assert all(b.x >= 0 and b.x + b.w <= SLIDE_WIDTH and b.y >= 0 and b.y + b.h <= SLIDE_HEIGHT for b in boxes)
     for slide in (s for s in deck.slides if s.kind == "phase"):
         assert "מה הלקוח מרגיש?" in slide.notes

@@ -144,7 +144,9 @@ def test_a_row_of_short_items_over_the_phases_is_a_lane_not_phase_groups(
     assert all(name in kept for name in names)
     assert any("--groups above" in line and "no groups" in line for line in journey.reading)
     (grouped,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="above")).journeys
-    assert [g.name.text for g in grouped.phase_groups] == list(names)  # said either way: --groups above makes them groups
+    assert [g.name.text for g in grouped.phase_groups] == list(
+        names
+    )  # said either way: --groups above makes them groups
 
 
 _CORNER = {
