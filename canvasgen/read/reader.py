@@ -103,7 +103,7 @@ def read_canvas(
     script = foreign_script(canvas) if not companion else None
     if script is not None:
         said = frame_language_said(script, canvas_language(canvas))
-        canvas.warnings.append(CanvasWarning(Location(str(path)), said))
+        canvas.warnings.append(CanvasWarning(Location(display_name(path)), said))
     return canvas
 
 
