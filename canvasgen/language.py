@@ -15,7 +15,7 @@ import unicodedata
 from canvasgen.model import Canvas
 from canvasgen.text import label_key
 from canvasgen.vocabulary import COMMON_WORDS
-from canvasgen.words import DEFAULT_LANGUAGE, LANE_LABELS, LANGUAGES, META_LABELS, WORDS
+from canvasgen.words import DEFAULT_LANGUAGE, LANE_LABELS, LANGUAGE_NAMES, LANGUAGES, META_LABELS, WORDS
 
 
 def _words(lang: str) -> set[str]:
@@ -98,10 +98,6 @@ def _text_words(canvas: Canvas) -> list[str]:
     return [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
 
 
-#: The names of canvasgen's languages, for what is said of them.
-_NAMES = {"nl": "Dutch", "en": "English", "de": "German", "fr": "French", "es": "Spanish"}
-
-
 def foreign_script(canvas: Canvas) -> str | None:
     """The script most of the canvas's letters are written in when it is none of canvasgen's languages'
     (Latin): "Arabic", "Hebrew", "Cyrillic", "CJK"…; None for a canvas mostly in Latin letters, or without."""
@@ -121,9 +117,10 @@ def foreign_script(canvas: Canvas) -> str | None:
 def frame_language_said(script: str, language: str) -> str:
     """What ``check`` says of a canvas written in a script none of canvasgen's languages uses: the language of
     canvasgen's own words on its poster, deck and kit."""
-    others = ", ".join(f"{_NAMES[lang]} ({lang})" for lang in LANGUAGES)
+    others = ", ".join(f"{LANGUAGE_NAMES[lang]} ({lang})" for lang in LANGUAGES)
+    frames = LANGUAGE_NAMES.get(language, language)
     return (
         f"the canvas is written in {script} script, in a language canvasgen has no words of: canvasgen's own "
-        f"words on the poster, deck and kit (headings, questions, frames) are in {_NAMES.get(language, language)} "
+        f"words on the poster, deck and kit (headings, questions, frames) are in {frames} "
         f"— to choose another, give --lang (canvasgen has {others}); the team's own words stay as written"
     )
