@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import collections
 import re
+import unicodedata
 
 from canvasgen.model import Canvas
 from canvasgen.text import label_key
 from canvasgen.vocabulary import COMMON_WORDS
-from canvasgen.words import DEFAULT_LANGUAGE, LANE_LABELS, LANGUAGES, META_LABELS, WORDS
+from canvasgen.words import DEFAULT_LANGUAGE, LANE_LABELS, LANGUAGE_NAMES, LANGUAGES, META_LABELS, WORDS
 
 
 def _words(lang: str) -> set[str]:
@@ -95,3 +96,31 @@ def figure_language(canvas: Canvas) -> str:
 def _text_words(canvas: Canvas) -> list[str]:
     """The words of the canvas's own text, folded for looking up."""
     return [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
+
+
+def foreign_script(canvas: Canvas) -> str | None:
+    """The script most of the canvas's letters are written in when it is none of canvasgen's languages'
+    (Latin): "Arabic", "Hebrew", "Cyrillic", "CJK"…; None for a canvas mostly in Latin letters, or without."""
+    scripts: collections.Counter[str] = collections.Counter()
+    for item in canvas.texts():
+        for ch in item.text:
+            if ch.isalpha():
+                scripts[unicodedata.name(ch, "LATIN").split()[0]] += 1
+    if not scripts:
+        return None
+    script, count = scripts.most_common(1)[0]
+    if script == "LATIN" or count * 2 <= sum(scripts.values()):
+        return None
+    return script.capitalize() if script != "CJK" else script
+
+
+def frame_language_said(script: str, language: str) -> str:
+    """What ``check`` says of a canvas written in a script none of canvasgen's languages uses: the language of
+    canvasgen's own words on its poster, deck and kit."""
+    others = ", ".join(f"{LANGUAGE_NAMES[lang]} ({lang})" for lang in LANGUAGES)
+    frames = LANGUAGE_NAMES.get(language, language)
+    return (
+        f"the canvas is written in {script} script, in a language canvasgen has no words of: canvasgen's own "
+        f"words on the poster, deck and kit (headings, questions, frames) are in {frames} "
+        f"— to choose another, give --lang (canvasgen has {others}); the team's own words stay as written"
+    )

@@ -46,3 +46,18 @@ def test_a_canvas_without_words_is_read_and_written_in_the_one_default_language(
     assert load_kit(None)[0].language == DEFAULT_LANGUAGE
     template = next(p for p in main.commands["template"].params if p.name == "lang")
     assert template.default == DEFAULT_LANGUAGE
+
+
+def test_a_canvas_in_a_script_of_no_language_of_canvasgen_is_told_which_language_frames_it(tmp_path: Path) -> None:
+    # Round 10: an Arabic canvas got English frame words on its poster, deck and kit, and nothing said so.
+    from tests.support.workbooks import make_book
+
+    cells = {"A1": "المرحلة", "B1": "الوعي", "C1": "الاهتمام", "D1": "الشراء"}
+    cells |= {"A2": "ماذا يفعل العميل؟", "B2": "يبحث عن حل", "C2": "يقارن العروض", "D2": "يشتري"}
+    path = make_book(tmp_path / "عربي.xlsx", {"رحلة": cells})
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "written in Arabic script" in said and "are in English" in said and "--lang" in said
+    latin = CliRunner().invoke(main, ["check", str(ZON)])
+    assert "script" not in latin.output  # a canvas in one of canvasgen's languages: nothing to say

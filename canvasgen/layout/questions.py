@@ -6,7 +6,10 @@ empty lanes and notes, and the kit's handouts:
 - otherwise the role's own question in the canvas's language; where the team labelled the lane in words of
   its own ("Klantacties", "Achter de schermen"), that label goes before it, so the team sees which lane the
   question is for: "Achter de schermen: Wat moeten wij doen?";
-- a lane of no role asks what belongs in it ("Wat hoort hier in deze fase?"), under its label.
+- a lane of no role asks what belongs in it ("Wat hoort hier in deze fase?"), under its label;
+- beside the four core questions, the team's own questions (``team_questions``: lanes answering none of them whose
+  label is a question, "מה הלקוח מרגיש?" of no role, "Welke kansen zien we?") are asked wherever the core ones are:
+  the exercise slides and the phase slides' notes, as the handouts give every lane its section.
 
 The experience question ("Hoe ervaart de klant het?") is answered by the experience lane; a canvas without one
 answers it with its feelings lane: an emotions lane, else the score row when it holds words beside its scores
@@ -20,7 +23,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from canvasgen.layout.headings import lane_heading, shortened
-from canvasgen.model import SCORE_LANE, Journey, Lane, LaneKind, RoleBy
+from canvasgen.model import CORE_LANES, SCORE_LANE, Journey, Lane, LaneKind, RoleBy
 from canvasgen.text import is_question, label_key
 from canvasgen.words import DECK_WORDS, LANE_LABELS, LANE_QUESTIONS
 
@@ -104,3 +107,14 @@ def prompt_question(lane: Lane, language: str) -> str | None:
     if asks(lane):
         return None
     return own_question(lane.kind, language, QuestionForm.SHORT)
+
+
+def team_questions(journey: Journey) -> list[str]:
+    """The questions the team's own lanes ask beside the four core ones: each lane whose label is itself a
+    question and that answers no core question, as the team wrote it, in the map's order."""
+    core = [answering_lane(journey, kind) for kind in CORE_LANES]
+    return [shortened(" ".join(lane.label.split())) for lane in journey.lanes if asks(lane) and not _among(lane, core)]
+
+
+def _among(lane: Lane, lanes: list[Lane | None]) -> bool:
+    return any(lane is other for other in lanes)

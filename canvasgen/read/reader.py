@@ -25,7 +25,14 @@ from canvasgen.errors import (
     shell_word,
     what_to_do,
 )
-from canvasgen.language import canvas_language, detect_language, figure_language, text_language
+from canvasgen.language import (
+    canvas_language,
+    detect_language,
+    figure_language,
+    foreign_script,
+    frame_language_said,
+    text_language,
+)
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
@@ -93,6 +100,10 @@ def read_canvas(
         canvas.language = detect_language(canvas)
     canvas.written_in = text_language(canvas)
     show_dates(canvas, dates or canvas_language(canvas))
+    script = foreign_script(canvas) if not companion else None
+    if script is not None:
+        said = frame_language_said(script, canvas_language(canvas))
+        canvas.warnings.append(CanvasWarning(Location(display_name(path)), said))
     return canvas
 
 

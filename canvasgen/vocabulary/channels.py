@@ -153,6 +153,98 @@ _NOT_CHANNEL = re.compile(
     rf"(?<![a-z0-9])(?:{'|'.join(re.escape(p) for p in sorted(NOT_CHANNELS, key=len, reverse=True))})(?![a-z0-9])"
 )
 
+#: Channel words that are also English verbs not naming that channel ("Post a review", "post on Instagram",
+#: "Store the receipts", "Support the team", "Brief the installer"). At the start of a verb phrase — the word
+#: first in the text or after a clause's own words (``_VERB_LEADS``) and followed by its object or, for
+#: "post", a preposition — the word is the verb and names no channel; "Post: brochure", "Per post", "Brief per
+#: post" and "Customer support on the phone" keep their channel.
+_VERB_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
+    "post": ("on", "to", "in", "online", "about", "op", "naar", "over"),
+    "store": (),
+    "support": (),
+    "brief": (),
+    "counter": (),
+    "display": (),
+    "form": (),
+    "page": (),
+}
+#: What follows a verb as its object: articles, pronouns, possessives and the things people post.
+_VERB_OBJECTS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "them",
+        "him",
+        "her",
+        "his",
+        "their",
+        "your",
+        "my",
+        "our",
+        "its",
+        "some",
+        "any",
+        "all",
+        "every",
+        "each",
+        "photo",
+        "photos",
+        "picture",
+        "pictures",
+        "review",
+        "reviews",
+        "comment",
+        "comments",
+        "story",
+        "stories",
+        "update",
+        "updates",
+    ]
+)
+#: What may stand before a verb at a phrase's start: a subject or a joining word ("Customers post on …").
+_VERB_LEADS = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "customer",
+        "customers",
+        "user",
+        "users",
+        "people",
+        "then",
+        "to",
+        "or",
+        "also",
+    ]
+)
+
+
+def _without_verbs(key: str) -> str:
+    """``key`` (a label key between spaces) with each channel word read as a verb left out."""
+    words = key.split()
+    kept = [
+        word
+        for i, word in enumerate(words)
+        if not (
+            word in _VERB_HOMOGRAPHS
+            and (i == 0 or words[i - 1] in _VERB_LEADS)
+            and i + 1 < len(words)
+            and (words[i + 1] in _VERB_OBJECTS or words[i + 1] in _VERB_HOMOGRAPHS[word])
+        )
+    ]
+    return f" {' '.join(kept)} " if len(kept) < len(words) else key
+
+
 _INDEX = [(word, channel) for channel, words in CHANNEL_WORDS.items() for word in words]
 _INDEX.sort(key=lambda pair: len(pair[0]), reverse=True)
 _PATTERNS = [(re.compile(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])"), channel) for word, channel in _INDEX]
@@ -168,6 +260,7 @@ def channel_of(text: str) -> str | None:
     if not _ANY.search(key):
         return None
     key = _NOT_CHANNEL.sub(" ", key)
+    key = _without_verbs(key)
     for pattern, channel in _PATTERNS:
         if pattern.search(key):
             return channel

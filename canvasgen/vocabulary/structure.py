@@ -389,3 +389,43 @@ def reads_as_note(text: str) -> str:
     if len(words) >= 7 or (len(words) >= 3 and _SENTENCE_END.search(flat)):
         return "a sentence"
     return ""
+
+
+#: Words of a marker row that says the rest of the sheet is out of scope ("FORA DO ESCOPO DAQUI PARA BAIXO",
+#: "Out of scope from here down", "Buiten scope"): the canvas ends above it, what is below stays notes.
+OUT_OF_SCOPE = (
+    "out of scope",
+    "not in scope",
+    "outside scope",
+    "outside the scope",
+    "buiten scope",
+    "buiten de scope",
+    "niet in scope",
+    "valt buiten",
+    "ausserhalb des scope",
+    "ausserhalb scope",
+    "nicht im scope",
+    "hors scope",
+    "hors perimetre",
+    "hors du perimetre",
+    "hors champ",
+    "fuera de alcance",
+    "fuera del alcance",
+    "fora do escopo",
+    "fora de escopo",
+    "fora do ambito",
+    "fuori ambito",
+    "fuori scope",
+    "fuori dall ambito",
+    "вне рамок",
+    "вне скоупа",
+)
+_OUT_OF_SCOPE = re.compile(rf"(?:^| )(?:{'|'.join(re.escape(label_key(w)) for w in OUT_OF_SCOPE)})(?: |$)")
+#: A marker is a short line: a sentence that mentions scope among other words is a note, not a marker.
+_MARKER_WORDS = 8
+
+
+def is_out_of_scope_marker(text: str) -> bool:
+    """True for a short line saying that what follows is out of scope ("Out of scope from here down")."""
+    key = label_key(text)
+    return len(key.split()) <= _MARKER_WORDS and _OUT_OF_SCOPE.search(key) is not None

@@ -16,6 +16,8 @@ LANGUAGES = ("nl", "en", "de", "fr", "es")
 DEFAULT_LANGUAGE = "nl"
 #: The proofing language a slide's text is marked with, per language.
 PROOFING = {"nl": "nl-NL", "en": "en-GB", "de": "de-DE", "fr": "fr-FR", "es": "es-ES"}
+#: Each language's name in English, for what canvasgen says (its messages are English).
+LANGUAGE_NAMES = {"nl": "Dutch", "en": "English", "de": "German", "fr": "French", "es": "Spanish"}
 _MODULES: dict[str, ModuleType] = {"nl": nl, "en": en, "de": de, "fr": fr, "es": es}
 
 LANE_LABELS: dict[str, dict[str, str]] = {lang: module.LANE_LABELS for lang, module in _MODULES.items()}

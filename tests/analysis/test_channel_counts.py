@@ -142,6 +142,20 @@ def test_a_visit_where_the_customer_is_is_no_website(text: str) -> None:
         ("Post-it, daarna een mail", "email"),
         ("Wacht aan de balie van het gemeentehuis", "desk"),
         ("Brief per post", "post"),
+        # a channel word at the start of a verb phrase is the verb, not the channel (round 10: "Post a review"
+        # was the post channel); the channel the phrase names is still found, the noun still the channel
+        ("Post a review", None),
+        ("post on Instagram", "social"),
+        ("Customers post photos on Facebook", "social"),
+        ("Then post it online", "website"),
+        ("Store the receipts", None),
+        ("Brief the installer", None),
+        ("Support the team by phone", "phone"),
+        ("Post: brochure", "post"),
+        ("Per post", "post"),
+        ("Post the letter", "post"),
+        ("By post to the customer", "post"),
+        ("Customer support on the phone", "phone"),
     ],
 )
 def test_common_channels_are_known_with_their_icon(text: str, channel: str | None) -> None:

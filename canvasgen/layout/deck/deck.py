@@ -66,7 +66,13 @@ from canvasgen.layout.headings import (
     steps_heading,
 )
 from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text
-from canvasgen.layout.questions import QuestionForm, answering_lane, lane_question, prompt_question
+from canvasgen.layout.questions import (
+    QuestionForm,
+    answering_lane,
+    lane_question,
+    prompt_question,
+    team_questions,
+)
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
@@ -302,7 +308,7 @@ class _PhaseSlide:
         group = journey.group_of(index)  # the phase's group, before its name: "Tijdens · Bestellen"
         named = f"{group_heading(group)} · {phase_heading(phase)}" if group is not None else phase_heading(phase)
         title = f"{label} {index + 1}/{n} · {named}".strip()
-        notes = "\n".join([w["n_phase"], "", *_core_questions(ctx, journey)])
+        notes = "\n".join([w["n_phase"], "", *_core_questions(ctx, journey), *team_questions(journey)])
         strip = phase_strip(ctx, journey, index)
         below = max(f.box.bottom for f in strip) + 8.0
         body = Box(ctx.body.x, below, ctx.body.w, ctx.body.bottom - below)
@@ -662,11 +668,18 @@ def _exercise(ctx: Ctx, journey: Journey, index: int, section: str) -> Slide:
     w = ctx.words
     phase = journey.phases[index]
     slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, w["n_exercise"])
-    spots = grid_spots(ctx.body, len(CORE_LANES), 2, 10.0)  # the four core questions, 2×2
-    for box, kind, question in zip(spots, CORE_LANES, _core_questions(ctx, journey), strict=True):
+    # the four core questions, 2×2, then the team's own (a question label of no core role): 3 a row past six
+    asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
+    asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]
+    spots = grid_spots(ctx.body, len(asked), 2 if len(asked) <= _TWO_COLUMNS else 3, 10.0)
+    for box, (name, question) in zip(spots, asked, strict=True):
         paras = [Para(question, 20, ctx.ink, True, "heading")]
-        slide.frames.append(Frame(box, paras, border=ctx.kit.palette.secondary, dashed=True, name=f"q_{kind}"))
+        slide.frames.append(Frame(box, paras, border=ctx.kit.palette.secondary, dashed=True, name=name))
     return slide
+
+
+#: Questions on an exercise slide in two columns up to this many; more go three a row.
+_TWO_COLUMNS = 6
 
 
 def _core_questions(ctx: Ctx, journey: Journey) -> list[str]:

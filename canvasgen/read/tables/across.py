@@ -18,7 +18,15 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role, scored_by_content
-from canvasgen.read.tables.blocks import Frame, is_meta_label, name_runs, note_in, step_number, without_notes
+from canvasgen.read.tables.blocks import (
+    Frame,
+    is_meta_label,
+    lane_words,
+    name_runs,
+    note_in,
+    step_number,
+    without_notes,
+)
 from canvasgen.read.tables.found import (
     LEVEL_SCALE,
     SCORE_LIKE,
@@ -560,7 +568,7 @@ def _not_groups(grid: Grid, frame: Frame, body: tuple[list[int], list[list[int]]
             return f"'{name}' in {grid.ref(pos)} is also a phase or an item of the lanes"
     if len({label_key(n) for n in names}) < len(names):
         return "a name comes back"
-    return ""
+    return lane_words(names)
 
 
 def _rows(grid: Grid, frame: Frame, used: set[Pos]) -> list[int]:
@@ -962,10 +970,18 @@ class _PhaseRow:
         else:
             fix = "or merge it with the header on its right if it is a step of that phase"
         where = Location(self.file, self.grid.title, ref)
+        owner = self.grid.owner((self.name_row, c))
+        under = ""
+        if owner[1] < self.frame.first_col:  # the corner merged over it: the lane labels are left of the merge
+            under = (
+                f" (the corner '{' '.join(self.grid.text(owner).split())}' is merged over it: "
+                f"{self.grid.ref(owner)}; the lane labels are read from column {get_column_letter(owner[1])})"
+            )
+            ref = f"{ref} once {self.grid.ref(owner)} is unmerged"
         self.said.append(
             CanvasWarning(
                 where,
-                f"column {letter} has no phase name; read as a phase of its own, "
+                f"column {letter} has no phase name{under}; read as a phase of its own, "
                 f"named after its column — name it in {ref}, {fix}",
             )
         )
@@ -1013,6 +1029,8 @@ def _phases(
     for c in range(frame.first_col, end + 1):
         owner = grid.owner((name_row, c))
         value = grid.cells.get(owner) if owner not in used else None
+        if owner[1] < frame.first_col:  # the corner ("Fase") merged over the phase's column names no phase
+            value = None
         if value is not None and value.placeholder:
             taken.add(owner)
             value = None

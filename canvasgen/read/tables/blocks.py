@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.text import label_key
 from canvasgen.vocabulary import META_INDEX, is_known_phase, is_phase_header, lane_kind
+from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
     is_decorated,
     is_group_word,
+    is_level_word,
     reads_as_note,
     strip_decoration,
 )
@@ -316,6 +318,7 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
             and not _is_metadata(grid, above)
             and _groups_over(grid, above, phases)
             and (not corner or repeated or _group_like(grid, above, phases))
+            and not lane_words([grid.text(p) for p in written])
         ):
             upper = row - 1
     beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
@@ -357,6 +360,25 @@ def note_in(grid: Grid, pos: Pos) -> str:
     if isinstance(value.raw, (dt.date, dt.datetime)):
         return "a date"
     return reads_as_note(value.text) if value.is_text else ""
+
+
+def lane_words(texts: list[str]) -> str:
+    """Why a row of names over the phases reads as a lane's items, not as groups of the phases ("" when
+    nothing says so): a name that comes back after another (groups are runs of neighbouring phases: the
+    same group does not come back), or names that are all channels ("App | Mail | Balie") or all feelings
+    ("Blij | Boos")."""
+    names = [" ".join(t.split()) for t in texts if t.strip()]
+    keys = [label_key(n) for n in names]
+    runs = [k for i, k in enumerate(keys) if i == 0 or k != keys[i - 1]]
+    back = next((names[keys.index(k)] for i, k in enumerate(runs) if k in runs[:i]), None)
+    if back is not None:
+        return f"'{back}' comes back after another name (a group is one run of phases)"
+    shown = ", ".join(f"'{n}'" for n in dict.fromkeys(names))
+    if len(names) >= 2 and all(channel_of(n) for n in names):
+        return f"its names are channels ({shown})"
+    if len(names) >= 2 and all(is_level_word(n) for n in names):
+        return f"its names are feelings ({shown})"
+    return ""
 
 
 def _group_like(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
@@ -426,13 +448,27 @@ def _label_column(grid: Grid, block: Block, header_row: int, first: int, used: s
     if is_phase_header(grid.text((header_row, first))) and any(
         _text_at(grid, (r, first), used) for r in range(header_row + 1, block.bottom + 1)
     ):
-        # a corner merged over two columns heads both: lane groups in the first, labels in the last
-        return _span_cols(grid, (header_row, first))[-1], True
+        # a corner merged over two columns heads both: lane groups in the first, labels in the last; unless the
+        # first holds the lane labels (known ones, one per row) and the last a phase's cells, its name hidden
+        # under the merge ("Fase" merged over "Oriëntatie")
+        last = _span_cols(grid, (header_row, first))[-1]
+        return (first if last > first and _labels_first(grid, block, header_row, (first, last), used) else last), True
     for c in range(first - 1, block.left - 1, -1):
         rows = [r for r in range(header_row + 1, block.bottom + 1) if _text_at(grid, (r, c), used)]
         if rows:
             return c, False
     return first, True
+
+
+def _labels_first(grid: Grid, block: Block, header_row: int, cols: tuple[int, int], used: set[Pos]) -> bool:
+    """True when, under a corner merged over ``cols``, the first column holds the lane labels: a word of its
+    own on every row the last column has one, more of them known lane labels than the last column's."""
+    first, last = cols
+    rows = [r for r in range(header_row + 1, block.bottom + 1) if _text_at(grid, (r, last), used)]
+    if not rows or any(grid.owner((r, first)) != (r, first) or not _text_at(grid, (r, first), used) for r in rows):
+        return False
+    known = [sum(1 for r in rows if lane_kind(grid.text((r, c)))) for c in (first, last)]
+    return known[0] > known[1]
 
 
 def _column_beside(

@@ -21,14 +21,14 @@ from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
 from canvasgen.read.tables.blueprint_lanes import place_lines
 from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import GroupsHint, RawScore, Section, Table, phase_keys
-from canvasgen.read.tables.keyed import read_cards, read_keyed
+from canvasgen.read.tables.keyed import read_by_persona, read_cards, read_keyed
 from canvasgen.read.tables.orient import Orientation, orient
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.scores import LightScores
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_out_of_scope_marker
 
 
 @dataclass
@@ -56,6 +56,9 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     """The tables in a sheet, apart from cells already ``taken`` (persona blocks, say)."""
     hints = hints or Hints()
     used: set[Pos] = set(taken or ())
+    marker = _out_of_scope(grid, used)
+    below = {pos for pos in grid.cells if marker is not None and pos[0] >= marker[0]}
+    used |= below  # read by no table: kept as notes by the reader
     tables: list[Table] = []
     said: list[tuple[str, Frame]] = []  # why a header naming ids heads no stage list, and the grid it heads
     keyed = None
@@ -65,6 +68,8 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
         # twice), the persona column told by its values when its header is no known word
         keyed = keyed or read_keyed(grid, used, hints.lane_kinds, hints.groups)
         keyed = keyed or read_stage_list(grid, used, hints.lane_kinds, file, hints.groups, said)
+        # names repeating in runs down the first column, scores beside them: personas, never phases
+        keyed = keyed or read_by_persona(grid, used, hints.lane_kinds)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used
         tables.append(keyed)
@@ -81,7 +86,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
             break
         used |= table.used
         tables.append(table)
-    if not tables and not taken:
+    if not tables and not taken and marker is None:
         headerless = _headerless(grid)
         if headerless is not None:
             tables.append(headerless)
@@ -92,7 +97,42 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     for table in tables:
         for section in table.sections:
             place_lines(section)
+    if marker is not None:
+        _say_out_of_scope(grid, file, marker, tables)
     return tables
+
+
+def _out_of_scope(grid: Grid, used: set[Pos]) -> Pos | None:
+    """The cell of a row saying the rest of the sheet is out of scope ("FORA DO ESCOPO DAQUI PARA BAIXO"):
+    the row's only words, merged across it or not, under rows of the canvas (a marker on top scopes nothing)."""
+    rows = sorted({r for r, _ in grid.cells})
+    for r in rows[2:]:
+        owners = {grid.owner((r, c)) for c in grid.row(r) if (r, c) not in used}
+        if len(owners) != 1:
+            continue
+        owner = owners.pop()
+        if owner[0] == r and is_out_of_scope_marker(grid.text(owner)):
+            return owner
+    return None
+
+
+def _say_out_of_scope(grid: Grid, file: str, marker: Pos, tables: list[Table]) -> None:
+    """Said in the reading of every journey of the sheet, and warned once: the canvas ends at the marker row,
+    what is under it stays notes, with the correction that reads it."""
+    if not tables:
+        return
+    rest = sorted({r for r, _ in grid.cells if r > marker[0]})
+    kept = f"rows {rest[0]}–{rest[-1]} under it are" if len(rest) > 1 else f"row {rest[0]} under it is" if rest else ""
+    text = " ".join(grid.text(marker).split())
+    said = (
+        f"row {marker[0]} ('{text}', {grid.ref(marker)}) says the rest is out of scope: the canvas ends above row "
+        f"{marker[0]}" + (f"; {kept} kept as notes" if kept else "") + f" — to read them into the canvas, delete row "
+        f"{marker[0]}"
+    )
+    tables[0].warnings.append(CanvasWarning(Location(file, grid.title, grid.ref(marker)), said))
+    for table in tables:
+        for section in table.sections:
+            section.reading.append(said)
 
 
 def _guessed(grid: Grid, used: set[Pos], file: str) -> Table | None:

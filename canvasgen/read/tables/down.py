@@ -50,6 +50,7 @@ class Row:
     row: int
     phase: Pos | None  # the cell naming this row's phase (after fill-down)
     group: Pos | None  # the persona cell (after fill-down)
+    name: str | None = None  # the phase's name when no cell names it (a persona's rows numbered: "2")
 
 
 def read_down(
@@ -293,8 +294,8 @@ def _phases_of(grid: Grid, rows: list[Row], taken: set[Pos]) -> tuple[list[Phase
     for row in rows:
         if row.phase is None:
             continue  # before any phase: its cells stay untaken and become notes
-        written = " ".join(grid.text(row.phase).split())
-        name = strip_decoration(written)
+        written = row.name or " ".join(grid.text(row.phase).split())
+        name = strip_decoration(written) or written
         key = phase_key(name)
         if key not in phase_index:
             phase_index[key] = len(phases)

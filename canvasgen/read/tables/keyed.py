@@ -13,6 +13,11 @@ stages ("stage_group", "Fasegroep", "Macro") whose values give each stage one gr
 neighbouring stages, is the journeys' phase groups; otherwise it stays a lane, and the reading says why.
 Stage ids are ordered by their number when they are numbered alike ("Stage 2" before "Stage 10").
 
+A long table may be keyed by its persona column alone (``wie, cijfer, wat``; with no header row at all too):
+names that repeat down the first column in runs, one run per persona, with a score column beside them (small
+numbers) and the persona's words. Each persona is a journey over its rows in order, the phases numbered
+("1", "2", …): names repeated down a column are personas, never phases of the same name.
+
 A card list is keyed by two columns too: one card per row under a phase column, a lane column ("Baan", "Lane",
 or known lane labels) and one text column (``ID | Fase | Baan | Tekst``); its phases and lanes are the names
 those columns hold, each card an item of its lane in its phase.
@@ -22,14 +27,21 @@ from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import Lane, LaneKind, Phase, PhaseGroup
+from canvasgen.model import SCORE_LANE, Lane, LaneKind, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Section, Table
 from canvasgen.read.tables.stage_list import id_order, names_lanes
 from canvasgen.text import label_key, phase_key
-from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, is_stage_id_header, lane_kind
+from canvasgen.vocabulary import (
+    is_group_header,
+    is_known_phase,
+    is_persona_header,
+    is_phase_header,
+    is_stage_id_header,
+    lane_kind,
+)
 from canvasgen.vocabulary.structure import LANE_COLUMN_HEADERS, strip_decoration
 
 _MIN_PERSONAS = 2
@@ -124,6 +136,97 @@ def read_keyed(
     for section in sections:
         section.reading = [*said, *section.reading]
     return Table(sections, taken, header_row)
+
+
+def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> Table | None:
+    """The journeys of a long table keyed by its first column alone: names repeating in runs down it (a
+    persona's rows together), a column of scores beside them; each persona a journey over its rows, numbered.
+    None when the sheet holds no such table."""
+    found = _persona_runs(grid, used)
+    if found is None:
+        return None
+    header_row, persona_col, rows, score_col = found
+    headed = header_row in {r for r, _ in grid.cells}
+    cols = sorted({c for r, c in grid.cells if r in rows and c != persona_col})
+    runs: list[list[int]] = []
+    for r in rows:
+        if runs and _key(grid, (r, persona_col)) == _key(grid, (runs[-1][0], persona_col)):
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    taken: set[Pos] = {(header_row, c) for c in cols if (header_row, c) in grid.cells}
+    sections: list[Section] = []
+    steps = max(len(run) for run in runs)
+    for run in runs:
+        group = [Row(r, (r, persona_col), (r, persona_col), str(i)) for i, r in enumerate(run, start=1)]
+        name = grid.whole((run[0], persona_col))
+        section = section_of(grid, header_row, group, cols, used, taken, name, lane_kinds)
+        taken.update((r, persona_col) for r in run)
+        for i in range(len(run) + 1, steps + 1):  # a persona with fewer rows: its later steps empty
+            section.phases.append(Phase(str(i)))
+            section.scores.append([])
+            for lane in section.lanes:
+                lane.cells.append([])
+        for lane in section.lanes if not headed else ():
+            if lane.kind == SCORE_LANE and lane.label.startswith("Column "):
+                lane.label = "Score"
+        sections.append(section)
+    p_letter, s_letter = get_column_letter(persona_col), get_column_letter(score_col)
+    header = (
+        f"header row {header_row}, column {p_letter} headed '{grid.text((header_row, persona_col))}'"
+        if headed
+        else "no header row"
+    )
+    reading = (
+        f"a long table keyed by persona ({header}): the names in column {p_letter} repeat down it in runs, "
+        f"each run a persona's rows, with scores in column {s_letter} beside them; one journey per persona "
+        f"({len(runs)}) over its rows in order, numbered 1–{steps}; the other columns are lanes — names repeated "
+        f"down a column are personas, not phases: to name the steps, add a stage column headed 'Stage' beside "
+        f"column {p_letter}; if column {p_letter} does name phases, give --phases-col {p_letter}"
+    )
+    for section in sections:
+        section.reading = [reading, *section.reading]
+    return Table(sections, taken, header_row if headed else rows[0])
+
+
+def _persona_runs(grid: Grid, used: set[Pos]) -> tuple[int, int, list[int], int] | None:
+    """The header row (or the row above the first, when there is none), the persona column, the rows and
+    the score column of a table keyed by its first column alone: in it, short names each written on
+    every row of one run (two runs at least, a name repeated in one of them, none coming back after
+    another); beside it, a column of small numbers on every row."""
+    cells = [pos for pos in grid.cells if pos not in used]
+    if not cells:
+        return None
+    top = min(r for r, _ in cells)
+    first_col = min(c for r, c in cells if r == top)
+    all_rows = sorted({r for r, _ in cells})
+    for header_row in (top, top - 1):
+        rows = [r for r in all_rows if r > header_row]
+        if len(rows) < 4 or rows != list(range(rows[0], rows[0] + len(rows))):
+            continue
+        names = [grid.cells.get((r, first_col)) for r in rows]
+        if any(v is None or not v.is_text or v.number is not None or len(v.text.split()) > 4 for v in names):
+            continue
+        keys = [_key(grid, (r, first_col)) for r in rows]
+        runs = [k for i, k in enumerate(keys) if i == 0 or k != keys[i - 1]]
+        if len(set(runs)) < _MIN_PERSONAS or len(runs) != len(set(runs)) or len(runs) == len(keys):
+            continue
+        if sum(1 for r in rows if is_known_phase(grid.text((r, first_col)))) * 2 >= len(rows):
+            continue  # phase names repeated over their steps ("Oriëntatie", "Oriëntatie"): a long table's phases
+        if is_phase_header(grid.text((header_row, first_col))) or lane_kind(grid.text((header_row, first_col))):
+            continue
+        score = next((c for c in sorted({c for r, c in cells if c > first_col}) if _scores_down(grid, rows, c)), None)
+        header = grid.cells.get((header_row, score)) if score is not None else None
+        if score is not None and (header is None or header.number is None):  # a number on top: no header
+            return header_row, first_col, rows, score
+    return None
+
+
+def _scores_down(grid: Grid, rows: list[int], col: int) -> bool:
+    """True when every row holds a small number in ``col``, not counting 1, 2, 3… down the rows."""
+    values = [grid.cells.get((r, col)) for r in rows]
+    numbers = [v.number for v in values if v is not None and v.number is not None]
+    return len(numbers) == len(rows) and all(-10 <= n <= 10 for n in numbers) and numbers != sorted(numbers)
 
 
 def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> Table | None:

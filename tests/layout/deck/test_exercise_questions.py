@@ -14,7 +14,7 @@ from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS
 from tests.support.layouts import deck_fonts, laid_deck
-from tests.support.workbooks import PERMIT_PHASES, team_lanes
+from tests.support.workbooks import PERMIT_PHASES, make_book, team_lanes
 
 NL = DECK_WORDS["nl"]
 TEAM = {
@@ -55,3 +55,21 @@ def test_an_empty_lane_whose_label_is_the_question_is_not_asked_again(tmp_path: 
     second = next(s for s in deck.slides if s.kind == "phase" and PERMIT_PHASES[1] in s.title)
     frame = next(f for f in second.frames if f.name == "learning")
     assert [p.text for p in frame.paras] == ["Wat leren we?", "Nog in te vullen in de sessie"]
+
+
+def test_a_question_lane_of_no_role_is_asked_on_the_exercise_slides_as_in_the_handouts(tmp_path: Path) -> None:
+    # Round 10: an RTL question label the reader gave no role ('מה הלקוח מרגיש?') was asked in the handouts but
+    # not on the exercise slides, which asked the four core questions only.
+    cells = {"A1": "", "B1": "الوعي", "C1": "الاهتمام", "D1": "الشراء"}
+    cells |= {"A2": "ماذا يفعل العميل؟", "B2": "يبحث", "C2": "يقارن", "D2": "يشتري"}
+    cells |= {"A3": "מה הלקוח מרגיש?", "B3": "סקרן", "C3": "מבולבל"}
+    canvas = read_canvas(make_book(tmp_path / "rtl.xlsx", {"Klantreis": cells}))
+    kit, _ = load_kit(None)
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "en")
+    for slide in (s for s in deck.slides if s.kind == "exercise"):
+        asked = [" ".join(p.text for p in f.paras) for f in slide.frames]
+        assert asked[0] == "ماذا يفعل العميل؟" and asked[-1] == "מה הלקוח מרגיש?" and len(asked) == 5
+        boxes = [f.box for f in slide.frames]
+        assert all(b.x >= 0 and b.x + b.w <= SLIDE_WIDTH and b.y >= 0 and b.y + b.h <= SLIDE_HEIGHT for b in boxes)
+    for slide in (s for s in deck.slides if s.kind == "phase"):
+        assert "מה הלקוח מרגיש?" in slide.notes
