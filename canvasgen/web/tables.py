@@ -18,6 +18,7 @@ from typing import Any
 from canvasgen.analysis.gaps import Action, GapReport, Side, located, ordered
 from canvasgen.figures import format_figure, format_scores, format_share
 from canvasgen.pipeline.result import Said
+from canvasgen.web.job import PAGE_LANGUAGES
 from canvasgen.words import DIFF_WORDS, GAP_SHEETS, GAP_WORDS
 
 Table = dict[str, Any]  # {"title", "columns", "rows", "words": column indexes, "note"}
@@ -29,10 +30,6 @@ _WHERE = "where"
 #: is said in its column.
 _NOT_LABELS = ("old", "new", _WHERE, "paired_by", "cell")
 _NOTHING = "–"
-
-
-#: The languages of the page's own words (``page/app.js``): the tables' words are made in each.
-PAGE_LANGUAGES = ("nl", "en")
 
 
 def in_page_languages(make: Callable[[str], list[Table]]) -> list[Table]:
