@@ -198,7 +198,12 @@ def test_warnings_are_said_once_in_the_pages_language_and_name_the_users_file(
     assert blocked == []
 
 
-def test_the_page_makes_no_request_to_another_host_and_switches_language(page: tuple[Any, list[str]]) -> None:
+def test_the_page_makes_no_request_to_another_host_and_switches_language_which_stays_after_a_reload(
+    page: tuple[Any, list[str]],
+) -> None:
+    """No request leaves the server, and the block itself works. A Dutch browser switched to English stays
+    English after a reload (round 5); every language menu of a form whose API takes ``lang`` (build, gaps,
+    diff, kit) offers the five canvasgen writes."""
     tab, blocked = page
     tab.wait_for_selector("#brands option", state="attached")
     assert blocked == []  # no font, script or style from elsewhere: the page loaded and filled in
@@ -206,10 +211,22 @@ def test_the_page_makes_no_request_to_another_host_and_switches_language(page: t
     with pytest.raises(Exception, match="ERR_FAILED"):
         other.goto("https://cdn.example.com/font.woff2")
     assert blocked == ["https://cdn.example.com/font.woff2"]
+    other.close()
     _tab_to(tab, "#ui-lang")
     tab.keyboard.press("ArrowDown")  # Nederlands -> English
     assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
     assert tab.evaluate("() => document.documentElement.lang") == "en"
+    tab.reload()
+    tab.wait_for_selector("#brands option", state="attached")
+    assert tab.evaluate("() => document.documentElement.lang") == "en"
+    assert tab.input_value("#ui-lang") == "en"
+    assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
+    for form in ("build", "gaps", "diff", "kit"):
+        offered = tab.eval_on_selector_all(
+            f"#form-{form} select[name=lang] option", "(options) => options.map((o) => o.value)"
+        )
+        assert offered == ["", "nl", "en", "de", "fr", "es"], form
+    assert blocked == ["https://cdn.example.com/font.woff2"]  # and nothing else, after the reload too
 
 
 def test_a_file_dropped_on_the_box_is_chosen(page: tuple[Any, list[str]]) -> None:
@@ -422,27 +439,6 @@ def test_apply_tab_refuses_as_the_command_does(page: tuple[Any, list[str]], tmp_
     assert "no changes sheet found" in message and EXAMPLE.name in message
     assert "/tmp" not in message and "upload-" not in message  # never the server's folders
     assert "canvasgen apply" not in message and "the Workshop kit tab" in message  # the page's words (round 5)
-    assert blocked == []
-
-
-def test_the_language_chosen_stays_after_a_reload_and_every_tab_offers_five(page: tuple[Any, list[str]]) -> None:
-    """A Dutch browser switched to English stays English after a reload (round 5); every language menu of
-    a form whose API takes ``lang`` (build, gaps, diff, kit) offers the five canvasgen writes."""
-    tab, blocked = page
-    tab.wait_for_selector("#brands option", state="attached")
-    _tab_to(tab, "#ui-lang")
-    tab.keyboard.press("ArrowDown")  # Nederlands -> English
-    assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
-    tab.reload()
-    tab.wait_for_selector("#brands option", state="attached")
-    assert tab.evaluate("() => document.documentElement.lang") == "en"
-    assert tab.input_value("#ui-lang") == "en"
-    assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
-    for form in ("build", "gaps", "diff", "kit"):
-        offered = tab.eval_on_selector_all(
-            f"#form-{form} select[name=lang] option", "(options) => options.map((o) => o.value)"
-        )
-        assert offered == ["", "nl", "en", "de", "fr", "es"], form
     assert blocked == []
 
 
