@@ -213,6 +213,7 @@ def serve(conn):
 
 
 if __name__ == "__main__":
+    platform._LEFT_RUNNING_SECONDS = 0.2  # the worker ignores SIGTERM: killed after this (3 s for users)
     ours, theirs = platform.pipe()
     worker = platform.start_process(serve, (theirs,), "canvasgen-worker")
     theirs.close()
@@ -253,7 +254,9 @@ def _deaf_to_sigterm(started: object) -> None:
     time.sleep(600)  # busy, and deaf to the pool's SIGTERM
 
 
-def test_a_pool_worker_that_does_not_end_on_sigterm_is_killed_and_the_block_ends() -> None:
+def test_a_pool_worker_that_does_not_end_on_sigterm_is_killed_and_the_block_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A build with --png hung for good once in a fresh clone's CI: Pool.terminate() sent SIGTERM to a worker
     that did not end on it, then waited for it without a limit. Here a worker that ignores SIGTERM: the
     block still ends, the worker killed; a process started beside the pool in its block (the Manager's, one
@@ -263,8 +266,9 @@ def test_a_pool_worker_that_does_not_end_on_sigterm_is_killed_and_the_block_ends
     import threading as threads
     import time
 
-    from canvasgen.platform import REAP_SECONDS, pool
+    from canvasgen.platform import pool
 
+    monkeypatch.setattr(platform, "REAP_SECONDS", 0.2)  # the worker ignores SIGTERM: killed after this
     done = threads.Event()
     beside = multiprocessing.Process(target=time.sleep, args=(120,), daemon=True)
     managers = []  # the Manager's process is the caller's: shut down by the caller, below
@@ -280,7 +284,7 @@ def test_a_pool_worker_that_does_not_end_on_sigterm_is_killed_and_the_block_ends
 
     runner = threads.Thread(target=use_the_pool, daemon=True)
     runner.start()
-    assert done.wait(REAP_SECONDS + 30), "the pool's block never ended"
+    assert done.wait(platform.REAP_SECONDS + 30), "the pool's block never ended"
     try:
         assert beside.is_alive() and beside.exitcode is None
     finally:

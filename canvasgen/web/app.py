@@ -39,13 +39,19 @@ from starlette.routing import Route
 from canvasgen.errors import Refused
 from canvasgen.render.png import picture_dpi
 from canvasgen.units import A_SIZES_MM
-from canvasgen.web import jobs
 from canvasgen.web.forms import brand_names, read_job
 from canvasgen.web.guard import BodyLimits, BodyRefused, Guard, host_names
+from canvasgen.web.job import FULL_DPI, FULL_PIXELS, Job, Outcome, stem_of
 from canvasgen.web.refusals import Refusal, refusal_answer
 from canvasgen.web.store import MEDIA_TYPES, ResultStore, Stored
-from canvasgen.web.workers import JobFailed, Pool, Stopping, TimedOut
+from canvasgen.web.workers import JobFailed, Named, Pool, Stopping, TimedOut
 from canvasgen.words import LANGUAGES
+
+
+def _job(name: str) -> Named:
+    """The job ``name`` of ``web.jobs``, done by a worker: the server never imports the jobs' modules."""
+    return Named("canvasgen.web.jobs", name)
+
 
 ASSETS = {"app.js": "text/javascript", "style.css": "text/css", "favicon.svg": "image/svg+xml"}
 log = logging.getLogger("uvicorn.error")
@@ -103,7 +109,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         state.slots = asyncio.Semaphore(settings.workers + settings.queue)
-        state.pool = Pool(settings.workers, settings.job_seconds, jobs.warm, settings.worker_memory_mb)
+        state.pool = Pool(settings.workers, settings.job_seconds, _job("warm"), settings.worker_memory_mb)
         state.pool.start()
         try:
             yield
@@ -112,19 +118,19 @@ def create_app(settings: Settings | None = None) -> Starlette:
             store.close()
 
     async def build(request: Request) -> Response:
-        return await _run(state, request, jobs.build, "build")
+        return await _run(state, request, _job("build"), "build")
 
     async def gaps(request: Request) -> Response:
-        return await _run(state, request, jobs.gaps, "gaps")
+        return await _run(state, request, _job("gaps"), "gaps")
 
     async def diff(request: Request) -> Response:
-        return await _run(state, request, jobs.diff, "diff")
+        return await _run(state, request, _job("diff"), "diff")
 
     async def kit(request: Request) -> Response:
-        return await _run(state, request, jobs.kit, "kit")
+        return await _run(state, request, _job("kit"), "kit")
 
     async def apply(request: Request) -> Response:
-        return await _run(state, request, jobs.apply, "apply")
+        return await _run(state, request, _job("apply"), "apply")
 
     async def result(request: Request) -> Response:
         found = store.find(request.path_params["token"], request.path_params["name"])
@@ -165,7 +171,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     return app
 
 
-async def _run(state: State, request: Request, work: Callable[[jobs.Job], jobs.Outcome], kind: str) -> Response:
+async def _run(state: State, request: Request, work: Callable[[Job], Outcome], kind: str) -> Response:
     """Read the request, run its job, answer: every way this ends is an answer, and frees its place."""
     store = state.store
     token, folder = store.new()
@@ -206,11 +212,11 @@ async def _run(state: State, request: Request, work: Callable[[jobs.Job], jobs.O
             store.forget(token)
 
 
-async def _work(state: State, work: Callable[[jobs.Job], jobs.Outcome], job: jobs.Job) -> jobs.Outcome | Response:
+async def _work(state: State, work: Callable[[Job], Outcome], job: Job) -> Outcome | Response:
     """The job's outcome, or the answer saying why there is none."""
     assert state.pool is not None
     try:
-        outcome: jobs.Outcome = await state.pool.run(work, job)
+        outcome: Outcome = await state.pool.run(work, job)
     except TimedOut as late:
         log.warning("a job was stopped: %s", late)
         return _error(
@@ -246,7 +252,7 @@ async def _full_picture(state: State, found: Stored) -> Response | None:
         async def make() -> None:
             async with state.slots:
                 assert state.pool is not None
-                await state.pool.run(jobs.full_preview, pdf, number, found.path)
+                await state.pool.run(_job("full_preview"), pdf, number, found.path)
 
         def made(task: asyncio.Task[None]) -> None:
             state.previews.pop(found.path, None)  # a failed picture is tried again when asked for again
@@ -325,12 +331,12 @@ async def options(request: Request) -> Response:
 _NO_SNIFF = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'self'; img-src 'self'"}
 
 
-def _answer(store: ResultStore, token: str, job: jobs.Job, outcome: jobs.Outcome) -> dict[str, Any]:
+def _answer(store: ResultStore, token: str, job: Job, outcome: Outcome) -> dict[str, Any]:
     out = job.folder / "out"
-    stem = jobs.stem_of(job.uploads[0].name)
+    stem = stem_of(job.uploads[0].name)
     files, previews = [], []
     for name in outcome.files:
-        download = _download_name(name, [(u.path.stem, jobs.stem_of(u.name)) for u in job.uploads])
+        download = _download_name(name, [(u.path.stem, stem_of(u.name)) for u in job.uploads])
         store.publish(token, name, out / name, download)
         files.append({"name": download, "url": f"/results/{token}/{name}"})
     for number, name in enumerate(outcome.previews, start=1):
@@ -370,11 +376,11 @@ def _download_name(name: str, uploads: list[tuple[str, str]]) -> str:
 
 def _reduced(width: float, height: float) -> str | None:
     """The sentence shown under a page whose full-size picture is made at less than the usual resolution."""
-    dpi = picture_dpi(width, height, jobs.FULL_DPI, jobs.FULL_PIXELS)
-    if dpi == jobs.FULL_DPI:
+    dpi = picture_dpi(width, height, FULL_DPI, FULL_PIXELS)
+    if dpi == FULL_DPI:
         return None
     mm = f"{width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} mm"
     return (
         f"the page is {mm}: its full-size picture is made at {dpi} dpi to stay within "
-        f"{jobs.FULL_PIXELS // 1_000_000} megapixels; the PDF has every detail"
+        f"{FULL_PIXELS // 1_000_000} megapixels; the PDF has every detail"
     )

@@ -14,7 +14,7 @@ from starlette.requests import Request
 from canvasgen.brand.kit import KIT_FILE, kit_roots
 from canvasgen.errors import Refused
 from canvasgen.read.formats import UPLOAD_SUFFIXES
-from canvasgen.web import jobs
+from canvasgen.web.job import Job, Upload, suffix_of
 from canvasgen.web.page_language import page_language
 from canvasgen.web.refusals import Refusal
 from canvasgen.words import LANGUAGES
@@ -29,7 +29,7 @@ def brand_names() -> list[str]:
     return sorted(names, key=lambda n: (n != "default", n))
 
 
-async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
+async def read_job(request: Request, folder: Path, kind: str) -> Job:
     async with request.form(max_files=16, max_fields=64) as form:
         fields = {
             "workbook": ("workbook",),
@@ -39,7 +39,7 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
             "apply": ("canvas", "changes"),
         }
         names = fields["workbook"] if kind == "build" else fields[kind]
-        uploads: list[jobs.Upload] = []
+        uploads: list[Upload] = []
         for number, key in enumerate(names, start=1):
             upload = form.get(key)
             if isinstance(upload, UploadFile) and upload.filename:
@@ -80,7 +80,7 @@ async def read_job(request: Request, folder: Path, kind: str) -> jobs.Job:
             kind=Refusal.UNKNOWN_LANGUAGE,
             values={"languages": ", ".join(LANGUAGES)},
         )
-    job = jobs.Job(
+    job = Job(
         folder,
         tuple(uploads),
         saved_metrics,
@@ -113,12 +113,12 @@ def _given(text: dict[str, str], key: str) -> str | None:
     return text.get(key, "").strip() or None
 
 
-async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str, ...]) -> jobs.Upload:
+async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str, ...]) -> Upload:
     """The upload written into a folder of its own in the request's folder, under its name made safe (one
     plain file name: no folders, no dots in front), so that the poster and every message name it as the
     user knows it."""
     name = os.path.basename((upload.filename or "").replace("\\", "/")).strip()
-    suffix = jobs.suffix_of(name)
+    suffix = suffix_of(name)
     if suffix not in suffixes:
         raise Refused(
             f"canvasgen reads {', '.join(suffixes)} files here",
@@ -132,7 +132,7 @@ async def _save(upload: UploadFile, folder: Path, slot: str, suffixes: tuple[str
     with path.open("wb") as out:
         while chunk := await upload.read(_CHUNK):
             out.write(chunk)
-    return jobs.Upload(path, name)
+    return Upload(path, name)
 
 
 _UNSAFE = re.compile(r"[^\w \-.()]+")

@@ -10,13 +10,10 @@ is named as it is downloaded.
 
 from __future__ import annotations
 
-import os
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.errors import CanvasError, CanvasWarning, on_the_page, shown_as
 from canvasgen.model import Journey
@@ -27,75 +24,12 @@ from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.result import Said
 from canvasgen.pipeline.summary import summarize
 from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options, with_lights
-from canvasgen.render.png import MAX_PIXELS, page_sizes, picture_dpi, render_page, render_pngs
+from canvasgen.render.png import page_sizes, picture_dpi, render_page, render_pngs
 from canvasgen.units import parse_paper
-from canvasgen.web.page_language import PAGE_DEFAULT, reading_panel
+from canvasgen.web.job import FULL_DPI, FULL_PIXELS, PREVIEW_DPI, PREVIEW_PIXELS, Job, Outcome, Upload, stem_of
+from canvasgen.web.page_language import reading_panel
 from canvasgen.web.refusals import Refusal
-from canvasgen.web.tables import Table, diff_table, gap_tables, in_page_languages
-
-PREVIEW_DPI = 40  # small pictures for the page; a full one on demand
-FULL_DPI = 110  # a page opened on its own: its smallest text readable on a screen
-#: The most pixels a picture of a page may have (the command line's cap too): a 5000 x 5000 mm poster at
-#: 110 dpi would be 470 megapixels (3 GB to render); its full-size picture is made at the resolution that
-#: stays under this.
-FULL_PIXELS = MAX_PIXELS
-PREVIEW_PIXELS = 2_000_000  # the small pictures: an A1 page at 40 dpi is 1.2 megapixels
-
-
-@dataclass(frozen=True)
-class Upload:
-    path: Path  # where canvasgen keeps it
-    name: str  # what the user called it
-
-
-@dataclass(frozen=True)
-class Job:
-    folder: Path  # the request's own folder: outputs go in ``folder / "out"``
-    uploads: tuple[Upload, ...]  # the workbook(s) first
-    metrics: Upload | None = None
-    companions: tuple[Upload, ...] = ()
-    brand: str | None = None
-    size: str = "A1"
-    portrait: bool = False
-    language: str | None = None
-    phases_row: str | None = None
-    phases_col: str | None = None
-    labels: str | None = None
-    lanes: tuple[str, ...] = ()
-    skip_hidden: bool = False
-    groups: str | None = None  # as --groups: none, above (or Sheet!none)
-    traffic_lights: str | None = None  # as --traffic-lights: green=1,amber=0,red=-1[,by=colour]
-    threshold: float = DEFAULT_THRESHOLD  # the command line's: one constant
-    partial: bool = False  # apply: the rows that can be applied, the others listed
-    page_language: str = PAGE_DEFAULT  # the page's own (``page_language``): what its sentences name its panels by
-
-
-@dataclass
-class Outcome:
-    files: list[str] = field(default_factory=list)  # names inside ``folder / "out"``
-    previews: list[str] = field(default_factory=list)
-    poster: str | None = None  # the PDF the previews are of: full-size pictures are made from it on demand
-    page_sizes: list[tuple[float, float]] = field(default_factory=list)  # the poster's pages (trimmed), in points
-    warnings: list[str] = field(default_factory=list)
-    summary: dict[str, Any] = field(default_factory=dict)
-    report: str = ""  # gaps and diff: the report as the CLI prints it
-    tables: list[Table] = field(default_factory=list)  # gaps and diff: the report as tables, for the page
-    changes: dict[str, Any] | None = None  # diff: the comparison as ``diff --json`` prints it
-    error: str | None = None
-    refused: tuple[Refusal, dict[str, str]] | None = None  # a refusal of the page's own: its kind and values
-
-
-def suffix_of(name: str) -> str:
-    """The kind of file a name says, lower case: ``.xlsx`` for ``klant.XLSX`` and for a file named just
-    ``.xlsx`` (which ``os.path.splitext`` takes for a name without a suffix)."""
-    suffix = os.path.splitext(name)[1] or (name if name.startswith(".") and name.count(".") == 1 else "")
-    return suffix.lower()
-
-
-def stem_of(name: str) -> str:
-    """A user's file name without its suffix, to name what is made of it (``klant #1 é`` of
-    ``klant #1 é.xlsx``); ``canvas`` when nothing is left (an upload named just ``.xlsx``)."""
-    return name[: len(name) - len(suffix_of(name))].strip() or "canvas"
+from canvasgen.web.tables import diff_table, gap_tables, in_page_languages
 
 
 def warm() -> None:

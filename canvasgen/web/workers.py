@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 import multiprocessing.connection
 import multiprocessing.process
@@ -26,6 +27,19 @@ log = logging.getLogger("uvicorn.error")
 #: What a fork server imports once, so that each worker forked from it starts with the page's code loaded:
 #: the jobs, and the layouts and renderers a build runs (the pipeline imports them at its first run).
 _PRELOAD = ("canvasgen.web.jobs", "canvasgen.pipeline.render")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A function named by its module and name: the server hands it to a worker without importing its
+    module (the jobs import the readers, layouts and renderers, which the server itself never runs); the
+    worker, which has them loaded already, looks it up."""
+
+    module: str
+    name: str
+
+    def __call__(self, *args: Any) -> Any:
+        return getattr(importlib.import_module(self.module), self.name)(*args)
 
 
 class JobFailed(Exception):

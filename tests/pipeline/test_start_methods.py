@@ -64,6 +64,8 @@ def test_watch_pictures_every_page_in_a_pool(method: str, tmp_path: Path) -> Non
         str(out),
         "--png",
         "--crop-marks",
+        "--size",
+        "A4",  # three pages, as at A1, each an eighth of the pixels
         "--no-pptx",
         "--max-builds",
         "1",

@@ -22,7 +22,6 @@ from pptx import Presentation
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.pipeline.compare import ReportOptions, run_gaps
-from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import diff_table
@@ -117,6 +116,8 @@ def _choose_by_keyboard(tab: Any, selector: str, path: Path) -> None:
 def test_a_workbook_sent_by_keyboard_shows_phases_previews_and_downloads(
     page: tuple[Any, list[str]], tmp_path: Path
 ) -> None:
+    """Sent by keyboard; the poster downloaded by keyboard, and then every download of the poster and deck
+    tab opened (one build for both: the example's build is seconds of a worker's time)."""
     tab, blocked = page
     tab.wait_for_selector("#sizes option[value=A1]", state="attached")  # the choices came from the API
     _choose_by_keyboard(tab, "input[name=workbook]", EXAMPLE)
@@ -142,6 +143,8 @@ def test_a_workbook_sent_by_keyboard_shows_phases_previews_and_downloads(
     document = pypdfium2.PdfDocument(str(saved))
     assert expected[0] in document[0].get_textpage().get_text_range()
     document.close()
+    opened = _open_downloads(tab, tmp_path / "opened")
+    assert sorted(opened) == sorted(f"{EXAMPLE.stem}{suffix}" for suffix in (".pdf", ".pptx", ".zip"))
     assert blocked == []
 
 
@@ -195,7 +198,12 @@ def test_warnings_are_said_once_in_the_pages_language_and_name_the_users_file(
     assert blocked == []
 
 
-def test_the_page_makes_no_request_to_another_host_and_switches_language(page: tuple[Any, list[str]]) -> None:
+def test_the_page_makes_no_request_to_another_host_and_switches_language_which_stays_after_a_reload(
+    page: tuple[Any, list[str]],
+) -> None:
+    """No request leaves the server, and the block itself works. A Dutch browser switched to English stays
+    English after a reload (round 5); every language menu of a form whose API takes ``lang`` (build, gaps,
+    diff, kit) offers the five canvasgen writes."""
     tab, blocked = page
     tab.wait_for_selector("#brands option", state="attached")
     assert blocked == []  # no font, script or style from elsewhere: the page loaded and filled in
@@ -203,10 +211,22 @@ def test_the_page_makes_no_request_to_another_host_and_switches_language(page: t
     with pytest.raises(Exception, match="ERR_FAILED"):
         other.goto("https://cdn.example.com/font.woff2")
     assert blocked == ["https://cdn.example.com/font.woff2"]
+    other.close()
     _tab_to(tab, "#ui-lang")
     tab.keyboard.press("ArrowDown")  # Nederlands -> English
     assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
     assert tab.evaluate("() => document.documentElement.lang") == "en"
+    tab.reload()
+    tab.wait_for_selector("#brands option", state="attached")
+    assert tab.evaluate("() => document.documentElement.lang") == "en"
+    assert tab.input_value("#ui-lang") == "en"
+    assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
+    for form in ("build", "gaps", "diff", "kit"):
+        offered = tab.eval_on_selector_all(
+            f"#form-{form} select[name=lang] option", "(options) => options.map((o) => o.value)"
+        )
+        assert offered == ["", "nl", "en", "de", "fr", "es"], form
+    assert blocked == ["https://cdn.example.com/font.woff2"]  # and nothing else, after the reload too
 
 
 def test_a_file_dropped_on_the_box_is_chosen(page: tuple[Any, list[str]]) -> None:
@@ -254,16 +274,6 @@ def _rows(tab: Any, title: str) -> list[list[str]]:
         [cell.inner_text() for cell in row.query_selector_all("td")]
         for row in section.element_handle().query_selector_all("tbody tr")
     ]
-
-
-def test_poster_and_deck_tab_downloads_open(page: tuple[Any, list[str]], tmp_path: Path) -> None:
-    tab, blocked = page
-    tab.set_input_files("input[name=workbook]", str(EXAMPLE))
-    tab.click("#form-build button[type=submit]")
-    tab.wait_for_selector("#found .phases")
-    saved = _open_downloads(tab, tmp_path)
-    assert sorted(saved) == sorted(f"{EXAMPLE.stem}{suffix}" for suffix in (".pdf", ".pptx", ".zip"))
-    assert blocked == []
 
 
 def test_gaps_tab_shows_the_actions_as_table_rows(page: tuple[Any, list[str]], tmp_path: Path) -> None:
@@ -315,14 +325,29 @@ def test_compare_tab_shows_what_changed_as_table_rows(page: tuple[Any, list[str]
     assert blocked == []
 
 
-def test_kit_tab_gives_the_four_files_and_one_zip(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+def test_kit_tab_gives_the_four_files_and_one_zip_and_its_changes_sheet_filled_in_is_applied(
+    page: tuple[Any, list[str]], tmp_path: Path
+) -> None:
+    """The workshop kit made on the page; its changes sheet, filled in as a team does, sent back on the
+    apply tab: the new workbook and what changed; then the same sheet applied to another canvas, refused
+    with the warning that explains it. One kit for the three (a kit is seconds of a worker's time)."""
     tab, blocked = page
+    saved = _kit_made(tab, tmp_path / "kit")
+    changes = _filled_changes(saved[f"{EXAMPLE.stem}-changes.xlsx"])
+    tab.select_option("#ui-lang", "nl")  # the kit's checks ended on the English page
+    _applied_writes_the_new_workbook_and_shows_what_changed(tab, changes, tmp_path / "applied")
+    _applied_to_another_canvas_shows_the_warning_that_explains_the_refusal(tab, changes)
+    assert blocked == []
+
+
+def _kit_made(tab: Any, folder: Path) -> dict[str, Path]:
+    """The kit tab gives the four files and one zip, says what it did in the page's words: what it saved."""
     tab.click("#tab-kit")
     tab.set_input_files("#form-kit input[name=canvas]", str(EXAMPLE))
     tab.click("#form-kit button[type=submit]")
     tab.wait_for_selector("#found .said")
     assert tab.inner_text("#status") == "Klaar."
-    saved = _open_downloads(tab, tmp_path)
+    saved = _open_downloads(tab, folder)
     kinds = ("-changes.xlsx", "-cards.pdf", "-handouts.pdf", "-tiles.pdf")
     assert sorted(saved) == sorted([*(f"{EXAMPLE.stem}{kind}" for kind in kinds), f"{EXAMPLE.stem}-kit.zip"])
     with zipfile.ZipFile(saved[f"{EXAMPLE.stem}-kit.zip"]) as bundle:
@@ -335,20 +360,11 @@ def test_kit_tab_gives_the_four_files_and_one_zip(page: tuple[Any, list[str]], t
     tab.select_option("#ui-lang", "en")
     assert "wrote changes.xlsx" in tab.inner_text("#found")
     assert tab.get_attribute("#form-kit textarea[name=lane]", "placeholder") == "Barriers=pain_points"
-    assert blocked == []
+    return saved
 
 
-@pytest.fixture(scope="module")
-def filled_changes(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example's changes workbook, as a team fills it in (made once: a workshop kit is seconds of work)."""
-    return _filled_changes(tmp_path_factory.mktemp("changes"))
-
-
-def _filled_changes(folder: Path) -> Path:
+def _filled_changes(changes: Path) -> Path:
     """The example's changes workbook, as a team fills it in: one card typed over, one removed, one added."""
-    kit = folder / "kit"
-    run_kit(EXAMPLE, KitOptions(kit))
-    changes = kit / f"{EXAMPLE.stem}-changes.xlsx"
     sheet = openpyxl.load_workbook(changes).worksheets[0]
     rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
     fill(
@@ -365,11 +381,7 @@ def _filled_changes(folder: Path) -> Path:
     return changes
 
 
-def test_apply_tab_writes_the_new_workbook_and_shows_what_changed(
-    page: tuple[Any, list[str]], filled_changes: Path, tmp_path: Path
-) -> None:
-    tab, blocked = page
-    changes = filled_changes
+def _applied_writes_the_new_workbook_and_shows_what_changed(tab: Any, changes: Path, folder: Path) -> None:
     tab.click("#tab-apply")
     tab.set_input_files("#form-apply input[name=canvas]", str(EXAMPLE))
     tab.set_input_files("#form-apply input[name=changes]", str(changes))
@@ -386,9 +398,8 @@ def test_apply_tab_writes_the_new_workbook_and_shows_what_changed(
     assert any(
         row[1] in ("gewijzigd", "anders verwoord") and "Schrikt van de energierekening" in row[2] for row in rows
     )
-    saved = _open_downloads(tab, tmp_path / "saved")
+    saved = _open_downloads(tab, folder)
     assert list(saved) == [f"{EXAMPLE.stem}-new.xlsx"]
-    assert blocked == []
 
 
 def _one_row(rows: list[list[str]], kind: str) -> list[str]:
@@ -398,25 +409,9 @@ def _one_row(rows: list[list[str]], kind: str) -> list[str]:
     return found[0]
 
 
-def test_apply_tab_refuses_as_the_command_does(page: tuple[Any, list[str]], tmp_path: Path) -> None:
-    tab, blocked = page
-    tab.click("#tab-apply")
-    tab.set_input_files("#form-apply input[name=canvas]", str(EXAMPLE))
-    tab.set_input_files("#form-apply input[name=changes]", str(EXAMPLE))  # a canvas, not a changes workbook
-    tab.click("#form-apply button[type=submit]")
-    tab.wait_for_selector("#error:not([hidden])")
-    message = tab.inner_text("#error")
-    assert "no changes sheet found" in message and EXAMPLE.name in message
-    assert "/tmp" not in message and "upload-" not in message  # never the server's folders
-    assert "canvasgen apply" not in message and "the Workshop kit tab" in message  # the page's words (round 5)
-    assert blocked == []
-
-
-def test_apply_tab_shows_the_warning_that_explains_a_refusal(page: tuple[Any, list[str]], filled_changes: Path) -> None:
+def _applied_to_another_canvas_shows_the_warning_that_explains_the_refusal(tab: Any, changes: Path) -> None:
     """A changes sheet of another canvas (round 5): the refusal comes with the warning that explains it, as
     the command prints it above its errors, and no sentence claims a phase was renamed."""
-    tab, blocked = page
-    changes = filled_changes
     other = CANVASES / "example-hr-software-b2b.xlsx"
     tab.click("#tab-apply")
     tab.set_input_files("#form-apply input[name=canvas]", str(other))
@@ -431,27 +426,19 @@ def test_apply_tab_shows_the_warning_that_explains_a_refusal(page: tuple[Any, li
     _tab_to(tab, "#ui-lang")
     tab.keyboard.press("ArrowDown")  # said again in English: the warning stays with it
     assert f"it is applied to {other.name}" in tab.inner_text("#warnings") and tab.is_visible("#warnings-head")
-    assert blocked == []
 
 
-def test_the_language_chosen_stays_after_a_reload_and_every_tab_offers_five(page: tuple[Any, list[str]]) -> None:
-    """A Dutch browser switched to English stays English after a reload (round 5); every language menu of
-    a form whose API takes ``lang`` (build, gaps, diff, kit) offers the five canvasgen writes."""
+def test_apply_tab_refuses_as_the_command_does(page: tuple[Any, list[str]], tmp_path: Path) -> None:
     tab, blocked = page
-    tab.wait_for_selector("#brands option", state="attached")
-    _tab_to(tab, "#ui-lang")
-    tab.keyboard.press("ArrowDown")  # Nederlands -> English
-    assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
-    tab.reload()
-    tab.wait_for_selector("#brands option", state="attached")
-    assert tab.evaluate("() => document.documentElement.lang") == "en"
-    assert tab.input_value("#ui-lang") == "en"
-    assert tab.inner_text("#form-build button[type=submit]") == "Make poster and deck"
-    for form in ("build", "gaps", "diff", "kit"):
-        offered = tab.eval_on_selector_all(
-            f"#form-{form} select[name=lang] option", "(options) => options.map((o) => o.value)"
-        )
-        assert offered == ["", "nl", "en", "de", "fr", "es"], form
+    tab.click("#tab-apply")
+    tab.set_input_files("#form-apply input[name=canvas]", str(EXAMPLE))
+    tab.set_input_files("#form-apply input[name=changes]", str(EXAMPLE))  # a canvas, not a changes workbook
+    tab.click("#form-apply button[type=submit]")
+    tab.wait_for_selector("#error:not([hidden])")
+    message = tab.inner_text("#error")
+    assert "no changes sheet found" in message and EXAMPLE.name in message
+    assert "/tmp" not in message and "upload-" not in message  # never the server's folders
+    assert "canvasgen apply" not in message and "the Workshop kit tab" in message  # the page's words (round 5)
     assert blocked == []
 
 

@@ -18,7 +18,7 @@ from PIL import Image
 from starlette.testclient import TestClient
 
 from canvasgen.web.app import Settings, State, create_app
-from canvasgen.web.jobs import FULL_PIXELS, PREVIEW_PIXELS
+from canvasgen.web.job import FULL_PIXELS, PREVIEW_PIXELS
 from tests.support.waiting import DEADLINE, wait_until
 from tests.support.workbooks import CANVASES
 

@@ -153,17 +153,23 @@ def _in_thread(work: Callable[[], Any]) -> Callable[[], Any]:
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     """One server for the tests that need it running, not fresh (each reads its own part of the log, and
-    looks only at the folders its own requests made): a server start is two Pythons importing canvasgen."""
-    with serving("--workers", "1", tmp=tmp_path_factory.mktemp("shared-server")) as live:
+    looks only at the folders its own requests made): a server start is two Pythons importing canvasgen.
+    Two uploads read at once, and an upload may pause for 600 s: the cap on open uploads is tested on it."""
+    options = ("--max-open-uploads", "2", "--read-timeout", "600")
+    with serving("--workers", "1", *options, tmp=tmp_path_factory.mktemp("shared-server")) as live:
         yield live
 
 
 @pytest.fixture(scope="module")
 def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     """One server for the tests of its limits that can share one: a job's time (2 s: the jobs that must
-    end within it take milliseconds), an upload's pause (1 s), one upload read at once, and 1 s for a
-    request's headers (a request sends its own at once)."""
-    options = ("--job-seconds", "2", "--read-timeout", "1", "--max-open-uploads", "1", "--header-timeout", "1")
+    end within it take milliseconds), an upload's time (2 s: the uploads that must arrive within it take
+    milliseconds) and pause (1 s), one upload read at once, and 1 s for a request's headers (a request sends
+    its own at once)."""
+    options = (
+        *("--job-seconds", "2", "--upload-seconds", "2", "--read-timeout", "1"),
+        *("--max-open-uploads", "1", "--header-timeout", "1"),
+    )
     with serving("--workers", "1", *options, tmp=tmp_path_factory.mktemp("limited-server")) as live:
         yield live
 
@@ -204,6 +210,31 @@ def test_a_job_past_its_time_limit_is_stopped_and_its_worker_replaced(limited: L
     assert log.count("a job was stopped") == 1
 
 
+def _libraries(pid: int) -> set[str]:
+    """The file names of the shared libraries process ``pid`` has loaded."""
+    maps = Path(f"/proc/{pid}/maps").read_text(encoding="utf-8", errors="replace").splitlines()
+    return {Path(line.split()[-1]).name for line in maps if ".so" in line.rsplit("/", 1)[-1]}
+
+
+#: Loaded by a job's readers and renderers (lxml, python-pptx's and openpyxl's), never by what the server
+#: itself runs.
+JOB_LIBRARIES = ("etree",)
+
+
+@SHARED
+def test_the_server_starts_without_the_jobs_code_and_its_workers_have_it_before_their_first_job(
+    shared: Live,
+) -> None:
+    """A server start was a second of imports of the readers, layouts and renderers that only its workers
+    run: the server imports none of it; a worker starts with it all loaded (forked from a fork server that
+    imported it once), so that the first job is answered as fast as the next."""
+    server = _libraries(shared.process.pid)
+    assert not [name for name in server if any(part in name for part in JOB_LIBRARIES)], sorted(server)
+    [worker] = wait_until(shared.workers, "the worker is started")
+    loaded = _libraries(worker)
+    assert all(any(part in name for name in loaded) for part in JOB_LIBRARIES), sorted(loaded)
+
+
 @SHARED
 def test_a_worker_that_died_while_idle_is_replaced_and_the_job_still_done(shared: Live) -> None:
     answered_by_a_worker(shared)  # the worker is up
@@ -230,35 +261,36 @@ def test_a_stalled_upload_is_answered_and_gives_its_place_back(limited: Live) ->
     assert log.count("an upload was not read") == 1
 
 
-def test_a_trickling_upload_is_cut_off_at_its_time_limit(tmp_path: Path) -> None:
-    with serving("--workers", "1", "--upload-seconds", "2", tmp=tmp_path) as live:
-        slow = Upload(live, length=10_000_000)
-        sent = 0
-        while not slow.answered(0.1):  # a byte or a hundred at a time: never a pause long enough to time out
-            slow.send(b"x" * 100)
-            sent += 100
-            assert sent < 10_000_000, "the server never cut the upload off"
-        status, body = slow.answer()
-        assert status == 408 and "took longer than 2 seconds" in json.loads(body)["error"]
-        slow.close()
-        assert _folders(live) == []
-        log = live.log_text()
-    _no_trace(log)
+@SHARED
+def test_a_trickling_upload_is_cut_off_at_its_time_limit(limited: Live) -> None:
+    since = Since(limited)
+    slow = Upload(limited, length=10_000_000)
+    sent = 0
+    while not slow.answered(0.1):  # a byte or a hundred at a time: never a pause long enough to time out
+        slow.send(b"x" * 100)
+        sent += 100
+        assert sent < 10_000_000, "the server never cut the upload off"
+    status, body = slow.answer()
+    assert status == 408 and "took longer than 2 seconds" in json.loads(body)["error"]
+    slow.close()
+    assert since.folders() == []
+    _no_trace(since.log())
 
 
-def test_more_open_uploads_than_the_cap_are_told_the_server_is_busy(tmp_path: Path) -> None:
-    with serving("--workers", "1", "--max-open-uploads", "2", "--read-timeout", "600", tmp=tmp_path) as live:
-        open_ones = [Upload(live) for _ in range(2)]
-        for upload in open_ones:
-            upload.send(b"PK")
-        wait_until(lambda: len(_folders(live)) == 2, "both uploads are being read")
-        status, data = post(live)
-        assert status == 503 and "busy reading other uploads" in data["error"]
-        for upload in open_ones:
-            upload.close()  # they go away: their places and folders are given back
-        wait_until(lambda: _folders(live) == [], "their folders are removed")
-        answered_by_a_worker(live)
-        log = live.log_text()
+@SHARED
+def test_more_open_uploads_than_the_cap_are_told_the_server_is_busy(shared: Live) -> None:
+    since = Since(shared)
+    open_ones = [Upload(shared) for _ in range(2)]
+    for upload in open_ones:
+        upload.send(b"PK")
+    wait_until(lambda: len(since.folders()) == 2, "both uploads are being read")
+    status, data = post(shared)
+    assert status == 503 and "busy reading other uploads" in data["error"]
+    for upload in open_ones:
+        upload.close()  # they go away: their places and folders are given back
+    wait_until(lambda: since.folders() == [], "their folders are removed")
+    answered_by_a_worker(shared)
+    log = since.log()
     _no_trace(log)
     assert log.count("a client went away during its upload") == 2
 

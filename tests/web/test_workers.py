@@ -54,9 +54,14 @@ def hog() -> int:
 START_METHODS = pytest.mark.parametrize("method", ["forkserver", "spawn"])
 
 
+def this_module_loaded() -> None:
+    """A worker's warming: nothing to do, but a worker that unpickles it has imported this module (and pytest)
+    before it says it is ready, not inside its first job's time limit (seconds, on a loaded machine)."""
+
+
 def pooled(seconds: float, work: Callable[[Pool], Awaitable[Any]], memory_mb: int | None = None) -> Any:
     async def main() -> Any:
-        pool = Pool(1, seconds, None, memory_mb)
+        pool = Pool(1, seconds, this_module_loaded, memory_mb)
         pool.start()
         try:
             return await work(pool)
