@@ -255,7 +255,7 @@ def watch_latency(example: Path, work: Path, saves: int = 5) -> None:
 def serve_latency(example: Path, work: Path, uploads: int = 5) -> None:
     """An upload answered by a warm `canvasgen serve` (poster, deck, previews and ZIP) against a cold
     one-shot `canvasgen build` of the same canvas."""
-    import httpx
+    import httpx2 as httpx  # the HTTP client the project installs (requirements-dev.txt)
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from tests.support.live import running_server
