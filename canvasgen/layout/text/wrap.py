@@ -23,6 +23,8 @@ class Lines(list[str]):
     characters (the next line goes on with it, no space between: text read out of a PDF needs to know).
     Slices and sums keep it, so lines split over columns and pages still know."""
 
+    __slots__ = ("glued",)  # made for every text wrapped: no __dict__ to make with it
+
     def __init__(self, lines: Iterable[str] = (), glued: Iterable[int] = ()) -> None:
         super().__init__(lines)
         self.glued: set[int] = set(glued)
