@@ -34,15 +34,25 @@ class Colour:
 
     def mix(self, other: Colour, amount: float) -> Colour:
         """This colour moved ``amount`` (0..1) towards another: pre-blended, never transparent."""
-        rgb = tuple(a + (b - a) * amount for a, b in zip(self.rgb, other.rgb))
-        return Colour((rgb[0], rgb[1], rgb[2]))
+        return _mixed(self.rgb, other.rgb, amount)
 
     def luminance(self) -> float:
-        def channel(c: float) -> float:
-            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        return _luminance(self.rgb)
 
-        r, g, b = (channel(c) for c in self.rgb)
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+@functools.lru_cache(maxsize=1024)  # the same few colours mixed for every cell, card and tile
+def _mixed(rgb: tuple[float, float, float], other: tuple[float, float, float], amount: float) -> Colour:
+    mixed = tuple(a + (b - a) * amount for a, b in zip(rgb, other))
+    return Colour((mixed[0], mixed[1], mixed[2]))
+
+
+@functools.lru_cache(maxsize=1024)  # readable_on asks it of the same few colours for every cell and card
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 @functools.lru_cache(maxsize=1024)  # a deck writes the same few colours thousands of times

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 import sys
 import tomllib
@@ -385,7 +386,21 @@ def _deck_font(
 
 
 def font_problem(path: Path) -> str | None:
-    """Why a font cannot be embedded in a PDF, or None if it can."""
+    """Why a font cannot be embedded in a PDF, or None if it can. Remembered for a file as it is (its
+    size and time of change): every build loads its kit, and reading a font's tables takes a while."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return _font_problem(path)
+    return _kept_font_problem(path, stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)
+def _kept_font_problem(path: Path, size: int, changed: int) -> str | None:
+    return _font_problem(path)
+
+
+def _font_problem(path: Path) -> str | None:
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     try:

@@ -154,7 +154,9 @@ def _by_subject(asked: str) -> _Asked | None:
     (``QUESTION_SUBJECTS``) is read before one it does not ("Wat doet de concurrent?": not known)."""
     words = asked.split()
     unknown: _Asked | None = None
-    for start in range(len(words)):
+    # No form has more words before its subject than _BEFORE_MOST, or after it than _AFTER_MOST: a subject
+    # further in, or more of the question after it, matches none (a long label is not read word by word).
+    for start in range(min(len(words), _BEFORE_MOST + 1)):
         for end in range(start + 1, min(start + _SUBJECT_WORDS, len(words)) + 1):
             subject = words[start:end]
             if " ".join(subject) in _LABELS or not all(w.isalpha() for w in subject):
@@ -162,7 +164,7 @@ def _by_subject(asked: str) -> _Asked | None:
             organisation = any(w in _ORGANISATION for w in subject)
             known = organisation or any(w in _PERSON for w in subject)
             before, rest = tuple(words[:start]), words[end:]
-            for after_len in range(len(rest), -1, -1):  # the whole question, else its start
+            for after_len in range(min(len(rest), _AFTER_MOST), -1, -1):  # the whole question, else its start
                 after = tuple(rest[:after_len])
                 if after_len < len(rest) and len(before) + len(after) + 1 < 3:
                     break
@@ -223,6 +225,9 @@ def _feeling(asked: str) -> _Word | None:
 
 
 _SUBJECT_FORMS = _subject_forms()
+_BEFORE_MOST = max((len(before) for before, _, _ in _SUBJECT_FORMS), default=0)
+# At least 1, so that the ends skipped (2 words or more) are never ones at which _by_subject stops.
+_AFTER_MOST = max(1, *(len(after) for _, after, _ in _SUBJECT_FORMS))
 # Typo matching compares labels with labels and questions with questions, each also with its words sorted.
 _CHOICES = list(_LABELS.values()), list(_QUESTIONS.values())
 

@@ -114,6 +114,46 @@ def lay_journey_page(
     (the size the other pages of a split journey share). ``mapped``: the journey and the rows
     added under its lanes. ``labels``: the poster's one lane-label size and column width (the body text
     never larger than its labels); without it, the page's own (the poster measures its pages so)."""
+    laid = _journey_page(mapped, kit, setter, spec, ceiling, labels, _Asked(stretch, reserve))
+    assert not isinstance(laid, float)
+    return laid
+
+
+def journey_page_size(
+    mapped: Mapped,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    ceiling: float = math.inf,
+    labels: LabelColumn | None = None,
+) -> float:
+    """The body size ``lay_journey_page`` sets the page's text in (the arguments are its), found without
+    drawing the rows: what a search over pages asks of most of the pages it tries."""
+    size = _journey_page(mapped, kit, setter, spec, ceiling, labels, _Asked(size_only=True))
+    assert isinstance(size, float)
+    return size
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What is asked of a journey page: drawn (``stretch`` and ``reserve`` as ``lay_journey_page`` takes
+    them), or only its body size (``size_only``)."""
+
+    stretch: bool = True
+    reserve: float = 0.0
+    size_only: bool = False
+
+
+def _journey_page(
+    mapped: Mapped,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    ceiling: float,
+    labels: LabelColumn | None,
+    asked: _Asked,
+) -> tuple[Page, list[Overflow], float] | float:
+    stretch, reserve = asked.stretch, asked.reserve
     journey = mapped.journey
     W, H = spec.width, spec.height
     u = min_text_size(W, H)
@@ -170,6 +210,8 @@ def lay_journey_page(
 
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, ceiling, _unbroken_size(text_rows, setter, col_w))))
+    if asked.size_only:
+        return float(size)
     wanted = needs(size)
     cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
     heights, curve_h = _row_heights(wanted, avail, curve_h if has_curve else None, stretch, size)

@@ -22,7 +22,13 @@ from canvasgen.layout.meta import made_on, metric_records, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
-from canvasgen.layout.poster.journey_page import Overflow, label_need, lay_journey_page, min_text_size
+from canvasgen.layout.poster.journey_page import (
+    Overflow,
+    journey_page_size,
+    label_need,
+    lay_journey_page,
+    min_text_size,
+)
 from canvasgen.layout.poster.map_rows import ChannelRow, FigureRow, Mapped, MatrixHead, RoleRow, with_map_rows
 from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
 from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
@@ -57,6 +63,11 @@ class _Run:
         ceiling = math.inf if self.shared is None else self.shared
         return lay_journey_page(mapped, self.kit, self.setter, self.spec, stretch, reserve, ceiling, self.labels)
 
+    def size(self, mapped: Mapped) -> float:
+        """The body size ``page(mapped)`` is set in, its rows not drawn."""
+        ceiling = math.inf if self.shared is None else self.shared
+        return journey_page_size(mapped, self.kit, self.setter, self.spec, ceiling, self.labels)
+
 
 def layout_poster(
     canvas: Canvas,
@@ -90,7 +101,7 @@ def layout_poster(
         run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 else []
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
-        run.shared = min(run.page(Mapped(part.journey))[2] for part in parts) if len(parts) > 1 else None
+        run.shared = min(run.size(Mapped(part.journey)) for part in parts) if len(parts) > 1 else None
         for number, part in enumerate(parts, start=1):
             _lay_view(run, part, whole, number == len(parts))
         run.shared = None
@@ -168,7 +179,7 @@ def _label_column(run: _Run, parts: list[Mapped]) -> LabelColumn:
     is set in (its team's own lanes alone, the most room they get), so that no label is smaller than the
     text beside it; their column widened to hold the longest label word at that size (within a fifth of
     the page's width: beyond, a label breaks)."""
-    size = max((run.page(Mapped(part.journey))[2] for part in parts), default=run.u)
+    size = max((run.size(Mapped(part.journey)) for part in parts), default=run.u)
     spec = run.spec
     content = spec.width - 2 * page_margin(spec.width, spec.height)
     need = label_need(parts, run.setter, size)
@@ -243,6 +254,8 @@ def _added_that_fit(run: _Run, part: Mapped, alone: tuple[Mapped, _Laid]) -> tup
         if isinstance(added[count - 1], MatrixHead) or isinstance(added[count], ChannelRow | RoleRow):
             continue  # a heading stays with its rows, and a group's rows together
         trial = Mapped(part.journey, added[:count])
+        if run.size(trial) < size - 0.05:
+            continue  # the team's words would shrink: no need to draw the page to see whether a cell continues
         laid = run.page(trial)
         if not laid[1] and laid[2] >= size - 0.05:
             return count, (trial, laid)

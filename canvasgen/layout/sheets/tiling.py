@@ -119,9 +119,9 @@ def _columns(total: float, span: float, rows: list[Cut], words: list[Word]) -> l
     obstacles = []
     for top, bottom in bands:
         inside = [w for w in words if w.box.y < bottom and w.box.bottom > top]
-        wide = [w for w in inside if w.line[1] - w.line[0] > span - MIN_OVERLAP]
-        whole = [(w.box.x, w.box.right) for w in inside if w not in wide]
-        obstacles.append(Obstacles(whole, [(w.box.x, w.box.right) for w in wide]))
+        wide = [w.line[1] - w.line[0] > span - MIN_OVERLAP for w in inside]
+        whole = [(w.box.x, w.box.right) for w, too_wide in zip(inside, wide) if not too_wide]
+        obstacles.append(Obstacles(whole, [(w.box.x, w.box.right) for w, too_wide in zip(inside, wide) if too_wide]))
     columns = [cuts(total, span, o) for o in obstacles]
     count = max(len(c) for c in columns)
     return [c if len(c) == count else cuts(total, span, o, count=count) for c, o in zip(columns, obstacles)]

@@ -138,6 +138,9 @@ class FontSet:
     fallbacks: list[str]
     emoji: str | None = None  # the registered emoji font, preferred for a character asked to be an emoji
     _cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
+    # The fallbacks not read yet, by name: a font's tables are read (and it is registered with reportlab) the
+    # first time a character the fonts before it lack is asked of it; most canvases never need one.
+    _unread: dict[str, Path] = field(default_factory=dict)
     # The name a slide gives each registered font (a deck names typefaces; a PDF embeds files).
     faces: dict[str, str] = field(default_factory=dict)
     # The machine's fonts, asked for a character none of the fonts above has; what they gave, by character.
@@ -151,10 +154,12 @@ class FontSet:
         """The brand's fonts, then ``extra`` (a kit's own fallbacks), then canvasgen's symbol fonts, then
         ``machine`` (``for_poster`` passes the machine's fonts)."""
         roles: dict[FontRole, str] = {"heading": register(heading), "body": register(body)}
-        fallbacks = [register(path) for path in (*extra, *FALLBACK_FONTS) if path.is_file()]
-        fonts = cls(roles, fallbacks, register(EMOJI_FONT), machine=machine)
-        for name in [*roles.values(), *fallbacks]:
+        files = {font_name(path): path for path in (*extra, *FALLBACK_FONTS) if path.is_file()}
+        fonts = cls(roles, list(files), font_name(EMOJI_FONT), machine=machine)
+        for name in roles.values():
             fonts._cmaps[name] = _cmap(name)
+        fonts._unread = {name: path for name, path in files.items() if name not in fonts._cmaps}
+        fonts._unread.setdefault(font_name(EMOJI_FONT), EMOJI_FONT)
         return fonts
 
     @classmethod
@@ -171,7 +176,7 @@ class FontSet:
         fonts.faces = {name: deck.name for name in fonts.roles.values()}
         for path in (*extra, *FALLBACK_FONTS):
             if path.is_file():
-                fonts.faces.setdefault(register(path), DECK_FACES.get(path) or family(path))
+                fonts.faces.setdefault(font_name(path), DECK_FACES.get(path) or family(path))
         return fonts
 
     def runs(self, text: str, role: FontRole, keep_missing: bool = False) -> tuple[list[Run], list[Missing]]:
@@ -180,7 +185,7 @@ class FontSet:
         PowerPoint may still find a font for it)."""
         primary = self.roles[role]
         text = composed(text)
-        if self._cmaps[primary].issuperset(map(ord, text)):
+        if self._coverage(primary).issuperset(map(ord, text)):
             return [(text, primary)], []  # the usual case, checked at C speed
         runs: list[Run] = []
         missing: list[Missing] = []
@@ -199,7 +204,7 @@ class FontSet:
         if font is None:
             missing.append(Missing(chars))
             chars, font = (chars if keep else REPLACEMENT), primary
-        if chars in _SPACES and runs and runs[-1][1] != self.emoji and ord(chars) in self._cmaps[runs[-1][1]]:
+        if chars in _SPACES and runs and runs[-1][1] != self.emoji and ord(chars) in self._coverage(runs[-1][1]):
             font = runs[-1][1]  # a space stays in the run it separates words of (one RTL phrase, one run)
         if runs and runs[-1][1] == font:
             runs[-1] = (runs[-1][0] + chars, font)
@@ -212,12 +217,12 @@ class FontSet:
         if chars in _SPACES or chars == SOFT_HYPHEN:  # a soft hyphen: the viewer's hyphen where it breaks
             return primary
         codes = set(map(ord, chars))
-        if _EMOJI_STYLE in codes and self.emoji is not None and self._cmaps[self.emoji].issuperset(codes):
+        if _EMOJI_STYLE in codes and self.emoji is not None and self._coverage(self.emoji).issuperset(codes):
             return self.emoji
-        found = next((f for f in (primary, *self.fallbacks) if self._cmaps[f].issuperset(codes)), None)
+        found = next((f for f in (primary, *self.fallbacks) if self._coverage(f).issuperset(codes)), None)
         if found is not None or self.machine is None:
             return found
-        if self.emoji is not None and not codes.isdisjoint(self._cmaps[self.emoji]):
+        if self.emoji is not None and not codes.isdisjoint(self._coverage(self.emoji)):
             return None  # an emoji sequence no font has whole: drawn as its parts, by the emoji font
         return self._machine_font(codes)
 
@@ -237,7 +242,15 @@ class FontSet:
 
     def draws(self, char: str, role: FontRole) -> bool:
         """Whether the role's own font has ``char``."""
-        return ord(char) in self._cmaps[self.roles[role]]
+        return ord(char) in self._coverage(self.roles[role])
+
+    def _coverage(self, name: str) -> frozenset[int]:
+        """The characters a font has; a fallback is read and registered the first time it is asked."""
+        found = self._cmaps.get(name)
+        if found is None:
+            register(self._unread[name])  # looked up, not taken: another thread may be reading it too
+            found = self._cmaps[name] = _cmap(name)
+        return found
 
     def width(self, text: str, role: FontRole, size: float) -> float:
         """Width of text at a size, in points, across fallback runs."""
@@ -296,11 +309,16 @@ def _unit_width(fonts: FontSet, role: FontRole, text: str) -> float:
 def register(path: Path, index: int = 0) -> str:
     """Register a TrueType font once (``index``: the face of a collection, .ttc); its name is derived
     from the file's content."""
-    digest = hashlib.sha1(path.read_bytes()).hexdigest()[:10]
-    name = f"{path.stem}-{digest}" + (f"-{index}" if index else "")
+    name = font_name(path, index)
     if name not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
     return name
+
+
+def font_name(path: Path, index: int = 0) -> str:
+    """The name a font file is registered under (``register``): its stem and a digest of its content."""
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()[:10]
+    return f"{path.stem}-{digest}" + (f"-{index}" if index else "")
 
 
 def _registers(font: MachineFont) -> bool:

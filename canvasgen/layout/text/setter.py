@@ -44,6 +44,7 @@ class Setter:
     problems: list[tuple[str, str]] = field(default_factory=list)
     _reported: set[tuple[str, str]] = field(default_factory=set)
     _wrapped: dict[tuple[str, float, str, float], list[str]] = field(default_factory=dict)
+    _widest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
 
     def width(self, text: str, role: FontRole, size: float) -> float:
         return self.fonts.width(text, role, size)
@@ -60,7 +61,15 @@ class Setter:
 
     def widest_piece(self, word: str, role: FontRole) -> float:
         """The width at 1 pt a line needs for ``word``: its own, or a long word's wider half when hyphenated
-        at its best syllable (text may grow until that half fills a line)."""
+        at its best syllable (text may grow until that half fills a line). Remembered: every page a search
+        tries asks for the same words."""
+        key = (word, role)
+        found = self._widest.get(key)
+        if found is None:
+            found = self._widest[key] = self._widest_piece(word, role)
+        return found
+
+    def _widest_piece(self, word: str, role: FontRole) -> float:
         if breaks_anywhere(word):  # CJK breaks between characters: a line needs room for a few of them
             return max((self.width(word[i : i + 2], role, 1.0) for i in range(0, len(word), 2)), default=0.0)
         whole = self.width(word, role, 1.0)

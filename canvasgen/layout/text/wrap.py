@@ -23,6 +23,8 @@ class Lines(list[str]):
     characters (the next line goes on with it, no space between: text read out of a PDF needs to know).
     Slices and sums keep it, so lines split over columns and pages still know."""
 
+    __slots__ = ("glued",)  # made for every text wrapped: no __dict__ to make with it
+
     def __init__(self, lines: Iterable[str] = (), glued: Iterable[int] = ()) -> None:
         super().__init__(lines)
         self.glued: set[int] = set(glued)
@@ -48,7 +50,7 @@ def wrap(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None 
     blank lines are dropped). A word longer than a line breaks after a hyphen of its own, else at a
     syllable ``hyphenate`` gives (the line then ends in a soft hyphen), else between characters. An
     amount and its currency sign, a number and its unit stay on one line (``keep_together``)."""
-    parts = [part for part in _HARD_BREAK.split(text) if part.strip()]
+    parts = _parts(text)
     if len(parts) < 2:
         return _wrap_line(text, width, measure, hyphenate)
     lines = Lines()
@@ -58,6 +60,12 @@ def wrap(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None 
 
 
 _HARD_BREAK = re.compile(r"\r\n|[\n\r\v\u2028\u2029]")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _parts(text: str) -> tuple[str, ...]:
+    """The text's lines as written, blank ones dropped. Remembered, as ``words`` is."""
+    return tuple(part for part in _HARD_BREAK.split(text) if part.strip())
 
 
 def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None) -> Lines:
