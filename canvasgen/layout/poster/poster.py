@@ -22,10 +22,24 @@ from canvasgen.layout.meta import made_on, metric_records, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
-from canvasgen.layout.poster.journey_page import Overflow, label_need, lay_journey_page, min_text_size
+from canvasgen.layout.poster.journey_page import (
+    MAX_GROWTH,
+    Overflow,
+    label_need,
+    lay_journey_page,
+    min_text_size,
+    words_unbroken,
+)
 from canvasgen.layout.poster.map_rows import ChannelRow, FigureRow, Mapped, MatrixHead, RoleRow, with_map_rows
 from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
-from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
+from canvasgen.layout.poster.sheet import (
+    LABEL_COLUMN_LIMIT,
+    LabelColumn,
+    PosterSpec,
+    content_bottom,
+    label_width,
+    page_margin,
+)
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey
@@ -84,7 +98,7 @@ def layout_poster(
         if spec.blueprint:
             journey_read = as_blueprint(journey_read)
         whole = with_map_rows(journey_read, canvas, spec.language, view, drawn)
-        journeys.append((whole, _phase_views(whole, _phases_per_page(spec, u))))  # phases split over pages
+        journeys.append((whole, _phase_views(run, whole)))  # phases split over pages
     run.labels = _label_column(run, [part for _, parts in journeys for part in parts])
     for index, (whole, parts) in enumerate(journeys):
         run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 else []
@@ -131,15 +145,27 @@ def layout_poster(
 def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTitles) -> bool:
     """Whether the blocks (the appendix) were drawn at the foot of ``page``, the poster's last: they are,
     when they fit in the room below everything on it (a persona page's cards, a cards page's balanced
-    columns), rather than on a page of their own."""
+    columns), across the page or beside what reaches lower (a persona card on the left half of a page
+    leaves its right half free), rather than on a page of their own. The widest room that holds them is
+    taken: the fewer lines they break into."""
     spec, u = run.spec, run.u
     margin = page_margin(spec.width, spec.height)
-    height, draw = at_foot(blocks, run.kit, run.setter, spec.width - 2 * margin, u, titles, _body(run.result))
+    content = spec.width - 2 * margin
     bottom = content_bottom(spec.width, spec.height, u)
-    if bottom - height < _drawn_bottom(page, spec) + u * 1.2:
-        return False
-    draw(page, margin, bottom - height)
-    return True
+    gap = u * 1.4
+    for share in _FOOT_SHARES:
+        width = content * share
+        height, draw = at_foot(blocks, run.kit, run.setter, width, u, titles, _body(run.result))
+        for left in dict.fromkeys((margin + content - width, margin)):  # beside what reaches lower: right, left
+            beside = (left - gap, left + width + gap)
+            if bottom - height >= _drawn_bottom(page, spec, beside) + u * 1.2:
+                draw(page, left, bottom - height)
+                return True
+    return False
+
+
+#: The widths tried for leftovers at the foot of a page, as shares of its content's width, widest first.
+_FOOT_SHARES = (1.0, 2 / 3, 1 / 2, 1 / 3)
 
 
 def _body(result: PosterLayout) -> float | None:
@@ -148,18 +174,30 @@ def _body(result: PosterLayout) -> float | None:
     return max(result.body_sizes, default=None)
 
 
-def _drawn_bottom(page: Page, spec: PosterSpec) -> float:
+def _drawn_bottom(page: Page, spec: PosterSpec, across: tuple[float, float] | None = None) -> float:
     """The lowest point of what a page draws, its background aside: text (to its lowest line's descenders),
-    shapes, marks and pictures."""
+    shapes, marks and pictures; ``across``: of what reaches into that span of the page's width only."""
+    low, high = across or (-math.inf, math.inf)
+
+    def over(x0: float, x1: float) -> bool:
+        return x0 < high and x1 > low
+
     bottoms = [0.0]
     for block in page.blocks:
-        bottoms += [line.y + line.size * 0.3 for line in block.lines] or [block.box.bottom]
+        lines = [line.y + line.size * 0.3 for line in block.lines if over(line.x, line.x + line.width)]
+        if block.lines:
+            bottoms += lines
+        elif over(block.box.x, block.box.right):
+            bottoms.append(block.box.bottom)
     whole = Box(0, 0, spec.width, spec.height)
-    bottoms += [r.box.bottom for r in page.rects if r.box != whole]
-    bottoms += [p.box.bottom for p in page.portraits]
-    bottoms += [i.y + i.size for i in page.icons]
-    bottoms += [d.y + d.radius for d in page.dots]
-    bottoms += [y for s in page.strokes for _, y in s.points]
+    bottoms += [r.box.bottom for r in page.rects if r.box != whole and over(r.box.x, r.box.right)]
+    bottoms += [p.box.bottom for p in page.portraits if over(p.box.x, p.box.right)]
+    bottoms += [i.y + i.size for i in page.icons if over(i.x, i.x + i.size)]
+    bottoms += [d.y + d.radius for d in page.dots if over(d.x - d.radius, d.x + d.radius)]
+    for stroke in page.strokes:
+        xs = [x for x, _ in stroke.points]
+        if over(min(xs, default=0.0), max(xs, default=0.0)):
+            bottoms += [y for _, y in stroke.points]
     return max(bottoms)
 
 
@@ -183,13 +221,40 @@ def _phases_per_page(spec: PosterSpec, u: float) -> int:
     return max(3, int((content - label_w + gap) / (13 * u + gap)))
 
 
-def _phase_views(whole: Mapped, per_page: int) -> list[Mapped]:
-    """The journey and its added rows as they fit: whole, or split into runs of phases over several pages."""
+def _phase_views(run: _Run, whole: Mapped) -> list[Mapped]:
+    """The journey and its added rows as they fit: whole, or split into runs of phases over several pages.
+    A page holds the phases a readable column width gives (``_phases_per_page``), or more when what the
+    lanes hold fits them narrower: the fewest pages on which no cell is continued and every word stands
+    unbroken (``words_unbroken``) — a one-lane journey of seven phases is one page, not two mostly empty."""
     n = len(whole.journey.phases)
-    if n <= per_page:
+    most = math.ceil(n / _phases_per_page(run.spec, run.u))
+    spec = run.spec
+    content = spec.width - 2 * page_margin(spec.width, spec.height)
+    # the widest label column the poster may give its labels, so that no page the check passes overflows
+    widest = LabelColumn(run.u * MAX_GROWTH, max(label_width(content, run.u), LABEL_COLUMN_LIMIT * spec.width))
+    for parts in range(1, most):
+        views = _split(whole, parts)
+        if all(_holds(run, view, widest) for view in views):
+            return views
+    return _split(whole, most)
+
+
+def _holds(run: _Run, view: Mapped, labels: LabelColumn) -> bool:
+    """Whether a page holds the view's own lanes with no cell continued and every word unbroken."""
+    own = Mapped(view.journey)
+    if not words_unbroken(own, run.setter, run.spec, labels.width):
+        return False
+    _, overflows, _ = lay_journey_page(own, run.kit, run.setter, run.spec, labels=labels)
+    return not overflows
+
+
+def _split(whole: Mapped, parts: int) -> list[Mapped]:
+    """The journey in ``parts`` runs of phases as even as they go (whole for one)."""
+    n = len(whole.journey.phases)
+    if parts <= 1:
         return [whole]
-    parts = math.ceil(n / per_page)
     step = math.ceil(n / parts)
+    parts = math.ceil(n / step)
     return [
         whole.phases(slice(start, start + step), f"{whole.journey.name} ({index}/{parts})")
         for index, start in enumerate(range(0, n, step), start=1)
