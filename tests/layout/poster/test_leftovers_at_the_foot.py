@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from canvasgen.read.reader import read_canvas
 from tests.support.layouts import assert_inside, build_poster, poster
-from tests.support.read_back import pdf_text
+from tests.support.read_back import pdf_text, placed_words
 from tests.support.workbooks import REPO, make_book
 
 NOTES = REPO / "tests/data/emotion-positions-lookalike.xlsx"  # one journey, two notes beside it
@@ -72,3 +72,32 @@ def test_many_notes_share_the_foot_in_balanced_columns_not_a_page_of_their_own(t
     assert len(PdfReader(pdf).pages) == 1
     text = " ".join(pdf_text(pdf).split())
     assert all(note in text for note in notes)
+
+
+def test_the_appendix_sits_beside_a_shorter_block_at_the_foot_rather_than_on_a_page_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """Five personas (four cards in the first row, one under them on the left) and ten touchpoints of no
+    journey: the touchpoints do not fit across the page under the lone card, but they do beside it, in the
+    part of the width it leaves free. They went to a page of their own, the persona page's right half empty."""
+    names = ["Sanne de Wit", "Inès Bakker", "Daan Vos", "Ali Yilmaz", "Femke Jansen"]
+    people = {"A1": "Naam", "B1": "Rol", "C1": "Doelen", "D1": "Frustraties"}
+    for r, name in enumerate(names, start=2):
+        people.update({f"A{r}": name, f"B{r}": "Koper", f"C{r}": "Snel en zonder gedoe een fiets kopen"})
+        people[f"D{r}"] = "Wachten op de levering"
+    contacts = {"A1": "Touchpoint", "B1": "Fase", "C1": "Kanaal", "D1": "Eigenaar"}
+    for r in range(2, 12):
+        contacts.update({f"A{r}": f"Contactmoment {r - 1} met de klantenservice over de bezorging"})
+        contacts.update({f"B{r}": "Levering", f"C{r}": "Telefoon", f"D{r}": f"Team {r}"})
+    source = make_book(tmp_path / "personen.xlsx", {"Personas": people, "Touchpoints": contacts})
+    pdf = build_poster(source, tmp_path, "A3")
+    (page,) = placed_words(pdf)  # one page: the appendix did not get one of its own
+    text = " ".join(pdf_text(pdf).split())
+    for r in range(1, 11):
+        assert f"Contactmoment {r} met de klantenservice over de bezorging" in text
+        assert f"Team {r + 1}" in text
+    femke = next(w for w in page if w.text == "Femke")
+    contact = [w for w in page if w.text == "Contactmoment"]
+    assert len(contact) == 10
+    # beside the lone card, at the foot: right of it and lower than its name
+    assert all(w.x0 > femke.x1 and w.y0 > femke.y0 for w in contact)
