@@ -5,6 +5,7 @@ than the map's body. Measured on the PDF, read back with poppler and PDFium."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -169,3 +170,16 @@ def test_a_one_lane_journey_of_seven_phases_is_one_a2_portrait_page(tmp_path: Pa
     assert len(PdfReader(pdf).pages) == 1
     text = squeeze(pdftotext(pdf))
     assert all(squeeze(phase) in text for phase in phases)
+
+
+def test_phases_are_shared_evenly_over_the_fewest_pages(tmp_path: Path) -> None:
+    """blink at A2 portrait: 21 phases went over five pages in steps of five, the last page holding one
+    phase ("Dashboard") and little else; shared evenly, every page holds four or five."""
+    phases = tuple(f"Stap{i}" for i in range(1, 22))
+    lane = [f"Klantervaringsonderzoek{i} levert aanbevelingen" for i in range(1, 22)]  # too wide for 6 a page
+    pdf = build_poster(team_lanes(tmp_path / "stappen.xlsx", {"Klantproces": lane}, phases), tmp_path, "A2", True)
+    pages = placed_words(pdf)
+    held = [sorted({w.text for w in page if re.fullmatch(r"Stap\d+", w.text)}) for page in pages]
+    assert len(pages) == 5
+    assert [len(found) for found in held] == [5, 4, 4, 4, 4], held
+    assert sorted(w for found in held for w in found) == sorted(phases)
