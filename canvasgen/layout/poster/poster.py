@@ -6,6 +6,7 @@ follow on appendix pages. The journey page itself is drawn by ``journey_page``.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -66,6 +67,12 @@ class _Run:
     labels: LabelColumn | None = None
     # the notes outside any canvas (another sheet's cells): at the foot of the last journey's last page
     outside_notes: list[Item] = field(default_factory=list)
+    # the cells a page of the journey overflowed, to go on at the foot of a later page of it
+    carried: list[_Carried] = field(default_factory=list)
+    # the journey's parts still to be laid out after the one being laid out
+    later: list[Mapped] = field(default_factory=list)
+    # the poster's last page so far when it is a journey's page, and how it was laid out
+    last_map: _MapPage | None = None
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
@@ -106,6 +113,7 @@ def layout_poster(
         # need alone (no part set smaller because it took the rows from the other sheets in).
         run.shared = min(run.page(Mapped(part.journey))[2] for part in parts) if len(parts) > 1 else None
         for number, part in enumerate(parts, start=1):
+            run.later = parts[number:]
             _lay_view(run, part, whole, number == len(parts))
         run.shared = None
     title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
@@ -127,7 +135,9 @@ def layout_poster(
     appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn, outside)
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
-        if not (result.pages and _at_the_foot(result.pages[-1], appendix, run, titles)):
+        if not (result.pages and _at_the_foot(result.pages[-1], appendix, run, titles)) and not _under_the_map(
+            run, appendix, titles
+        ):
             pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
             result.pages.extend(pages)
             owners.extend([None] * len(pages))
@@ -162,6 +172,21 @@ def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTit
                 draw(page, left, bottom - height)
                 return True
     return False
+
+
+def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
+    """Whether the blocks (the appendix) were drawn at the foot of the poster's last page, a journey's page
+    laid out again with room kept for them under what is at its foot already, its words at their size (a
+    companion page's KPI tiles stay tiles), rather than on a mostly empty page of their own."""
+    laid = run.last_map
+    if laid is None or laid.index != len(run.result.pages) - 1:
+        return False
+    titles = replace(titles, kicker=laid.titles.kicker)
+    page = _with_foot(run, laid.part, laid.size, laid.stretch, laid.foot + blocks, titles)
+    if page is None:
+        return False
+    run.result.pages[laid.index] = page
+    return True
 
 
 #: The widths tried for leftovers at the foot of a page, as shares of its content's width, widest first.
@@ -259,7 +284,7 @@ def _split(whole: Mapped, parts: int) -> list[Mapped]:
     starts = [index * base + min(index, longer) for index in range(parts + 1)]
     return [
         whole.phases(slice(start, stop), f"{whole.journey.name} ({index}/{parts})")
-        for index, (start, stop) in enumerate(zip(starts, starts[1:]), start=1)
+        for index, (start, stop) in enumerate(itertools.pairwise(starts), start=1)
     ]
 
 
@@ -316,14 +341,46 @@ def _added_that_fit(run: _Run, part: Mapped, alone: tuple[Mapped, _Laid]) -> tup
     return 0, alone
 
 
+@dataclass(frozen=True)
+class _MapPage:
+    """A journey page as it was laid out (its place in the poster, its part of the journey, body size, rows
+    stretched or not), and what it has at its foot: to lay it out again with more there."""
+
+    index: int
+    part: Mapped
+    size: float
+    stretch: bool
+    foot: list[FlowBlock]
+    titles: FlowTitles
+
+
+@dataclass
+class _Carried:
+    """A page's overflowing cells, carried to the foot of a later page of the journey (``to``, the part of
+    the journey that page shows): the page they overflow (its pointers are drawn once the page they
+    continue on is known), their blocks and the titles of pages of their own, should they need them."""
+
+    page: Page
+    overflows: list[Overflow]
+    blocks: list[FlowBlock]
+    titles: FlowTitles
+    to: Journey
+
+
 def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | None) -> None:
     """One poster page, then the pages its overflowing cells (and, last, the notes) continue on.
 
     ``laid`` is the page when it was laid out already; without it, a companion page is laid out
-    here, its rows at the height they need. ``whole``: the journey the page is part of, all its phases."""
+    here, its rows at the height they need. ``whole``: the journey the page is part of, all its phases.
+    A page's overflowing cells go on at the foot of the nearest later page of the journey with room for
+    them, its team's words at their size (as the notes do), rather than on a mostly empty page of their
+    own; the pointers aim at that page. Where none has room, or they do not fit there after all, they go
+    on on pages of their own."""
     page, overflows, size = laid or run.page(part, stretch=False)
     result, words, setter, spec = run.result, run.words, run.setter, run.spec
     journey, whole_journey = part.journey, whole.journey
+    carried = [c for c in run.carried if c.to is journey]
+    run.carried = [c for c in run.carried if c.to is not journey]
     leftovers: list[FlowBlock] = []
     on_lines = [line_label(whole_journey, b, words)[1] for b in whole_journey.boundaries]  # written as a row
     notes = [n for n in whole_journey.notes if not any(n is label for label in on_lines)]
@@ -337,15 +394,21 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     if last and long_names:
         leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
     titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
-    if leftovers and not overflows:  # the notes at the foot of the page, if the team's words keep their size
-        margin = page_margin(spec.width, spec.height)
-        height, draw = at_foot(leftovers, run.kit, setter, spec.width - 2 * margin, run.u, titles, size)
-        room = height + run.u * 1.2
-        again = run.page(part, stretch=laid is not None, reserve=room)
-        if not again[1] and again[2] >= size - 0.05 and room < (spec.height - 2 * margin) / 3:
-            page, overflows, size = again
-            draw(page, margin, content_bottom(spec.width, spec.height, run.u) - height)
-            leftovers = []
+    at_its_foot: list[FlowBlock] = []
+    if not overflows:  # what earlier pages overflowed and the notes at its foot, if its words keep their size
+        before = [block for c in carried for block in c.blocks]
+        trials = [before + leftovers, before] if carried else [leftovers]
+        for foot in [trial for trial in trials if trial]:
+            found = _with_foot(run, part, size, laid is not None, foot, titles)
+            if found is not None:
+                page, at_its_foot = found, foot
+                leftovers = [block for block in leftovers if not any(block is placed for placed in foot)]
+                for done in carried:
+                    _pointers(run, done.page, done.overflows, [len(result.pages) + 1] * len(done.overflows))
+                carried = []
+                break
+    for done in carried:  # no room at the foot of this page after all: on pages of their own, before it
+        _continue(run, done, whole_journey, size)
     result.pages.append(page)
     run.owners.append(whole_journey)
     result.body_sizes.append(size)
@@ -357,24 +420,90 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
         )
         for o in overflows
     ]
+    to = _room_later(run, blocks, titles, size) if blocks and not last else None
+    if to is not None:  # on at the foot of a later page of the journey
+        run.carried.append(_Carried(page, overflows, blocks, titles, to))
+        blocks, overflows = [], []
     if leftovers and not blocks:  # a page of leftovers only: named after what it holds, not the page before
         held = ", ".join(dict.fromkeys(block.heading for block in leftovers))
         titles = replace(titles, title=f"{whole_journey.name} · {held}")
-    blocks += leftovers
-    pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, titles, size)
-    for overflow, start in zip(overflows, starts):
-        target = poster_no + start + 1
+    pages, starts = flow(blocks + leftovers, run.kit, setter, spec.width, spec.height, run.u, titles, size)
+    _pointers(run, page, overflows, [poster_no + start + 1 for start in starts[: len(overflows)]])
+    for continued in pages:
+        continued.journey_text = True
+    result.pages.extend(pages)
+    run.owners.extend([whole_journey] * len(pages))
+    run.last_map = None if pages else _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles)
+
+
+def _room_later(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, size: float) -> Journey | None:
+    """The nearest later part of the journey whose page holds ``blocks`` at its foot (besides what is
+    carried there already), its words at their size; None when none does."""
+    for later in run.later:
+        pending = [block for c in run.carried if c.to is later.journey for block in c.blocks]
+        if _with_foot(run, later, size, True, pending + blocks, titles, draw=False) is not None:
+            return later.journey
+    return None
+
+
+#: The most of a page's height text at its foot may take (continued cells, notes): the map keeps the rest.
+FOOT_SHARE = 1 / 2
+
+
+def _with_foot(
+    run: _Run,
+    part: Mapped,
+    size: float,
+    stretch: bool,
+    foot: list[FlowBlock],
+    titles: FlowTitles,
+    draw: bool = True,
+) -> Page | None:
+    """The page laid out again with ``foot`` (text blocks) drawn in room kept at its foot (``draw`` off:
+    not drawn), when its own words keep their size ``size``, no cell overflows, nothing it shows without
+    the foot is left out, and the foot takes less than ``FOOT_SHARE`` of the page; else None."""
+    spec = run.spec
+    margin = page_margin(spec.width, spec.height)
+    height, put = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, size)
+    room = height + run.u * 1.2
+    if room >= (spec.height - 2 * margin) * FOOT_SHARE:
+        return None
+    again, overflows, again_size = run.page(part, stretch=stretch, reserve=room)
+    if overflows or again_size < size - 0.05:
+        return None
+    # everything the page says without the foot is said with it (a companion page short of room leaves
+    # out its persona panel, which the appendix, made from what the pages show, would then not say)
+    if not _page_values([again]) >= _page_values([run.page(part, stretch=stretch)[0]]):
+        return None
+    if draw:
+        put(again, margin, content_bottom(spec.width, spec.height, run.u) - height)
+    return again
+
+
+def _continue(run: _Run, carried: _Carried, journey: Journey, size: float) -> None:
+    """The cells a page overflowed, on pages of their own (titled as the page they overflow), and its
+    pointers to them."""
+    spec = run.spec
+    pages, starts = flow(carried.blocks, run.kit, run.setter, spec.width, spec.height, run.u, carried.titles, size)
+    first = len(run.result.pages)
+    _pointers(run, carried.page, carried.overflows, [first + start + 1 for start in starts])
+    for continued in pages:
+        continued.journey_text = True
+    run.result.pages.extend(pages)
+    run.owners.extend([journey] * len(pages))
+
+
+def _pointers(run: _Run, page: Page, overflows: list[Overflow], targets: list[int]) -> None:
+    """Each overflowing cell's pointer to the page it continues on ("→ vervolg op pagina 3")."""
+    words, setter = run.words, run.setter
+    for overflow, target in zip(overflows, targets, strict=True):
         spot = overflow.marker
         text = words["continued_on"].format(page=target)
         if setter.width(text, "heading", overflow.size) > spot.box.w:
             text = words["continued_short"].format(page=target)  # narrow cells: "→ p. 2"
         marker = setter.line(text, spot.x, spot.baseline, "heading", overflow.size, overflow.colour, overflow.cell)
         page.blocks.append(TextBlock(spot.box, [marker], overflow.cell, order=overflow.order))
-        result.continued.append(Continuation(overflow.cell, lane_heading(overflow.lane), overflow.phase, target))
-    for continued in pages:
-        continued.journey_text = True
-    result.pages.extend(pages)
-    run.owners.extend([whole_journey] * len(pages))
+        run.result.continued.append(Continuation(overflow.cell, lane_heading(overflow.lane), overflow.phase, target))
 
 
 #: Touchpoint fields the map's touchpoint row prints (name, timing, owner, now → ideal, sales moment).
