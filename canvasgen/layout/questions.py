@@ -101,6 +101,13 @@ def answering_lane(journey: Journey, kind: LaneKind) -> Lane | None:
     return lane
 
 
+def to_fill(question: str | None, language: str) -> str:
+    """A question marked as still to be filled in ("Wat doen wij? — nog in te vullen in de sessie"), or the
+    mark alone, as a sentence, without one."""
+    mark = DECK_WORDS[language]["to_fill"]
+    return f"{question} — {mark}" if question else mark[:1].upper() + mark[1:]
+
+
 def prompt_question(lane: Lane, language: str) -> str | None:
     """What a lane left empty asks under its own label: its role's question, or None when the label is
     itself the question (shown right above it)."""

@@ -38,6 +38,7 @@ from canvasgen.layout.poster.map_rows import (
 )
 from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
+from canvasgen.layout.questions import prompt_question, to_fill
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.layout.text.shares import share, share_with_curve
@@ -46,6 +47,9 @@ from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
+#: A phase column's least width, in minimum-size units, on a page that holds more phases than the readable
+#: width (13 units) gives, because its lanes hold little: about sixteen characters a line.
+NARROWEST = 8
 
 
 _ICON_LANES = (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS)
@@ -172,17 +176,10 @@ def _journey_page(
     cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, spec.language)
     y = top + _phase_row(cols, top, left) + gap
 
-    # The rows: text lanes, and the emotion curve where the score row stands.
-    has_curve = any(journey.scores) and any(phase for phase in journey.scores)
-    # the lanes the curve stands for: the score row, and a lane whose every word is a score on the curve
-    curve_lanes = [lane for lane in journey.lanes if has_curve and journey.on_the_curve(lane)]
-    shows: list[Lane | MapRow] = [*journey.lanes, *mapped.added]
-    # a service blueprint's lines, in room of their own between the rows (a line above a score row is drawn
-    # above the curve that stands in for it)
-    lines = lines_above(journey.boundaries, len(shows))
-    line_room = u * LINE_ROOM * sum(len(found) for found in lines)
-    rows = _rows(shows, lines, has_curve, curve_lanes)
+    rows, curve_lanes, line_room = _page_rows(mapped, u)
+    has_curve = any(row.shows is None for row in rows)
     text_rows = [r.shows for r in rows if isinstance(r.shows, TextRow)]
+    prompts = _prompt_rows(text_rows)
     fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
     notes = score_notes(cols, [lane for lane in curve_lanes if lane.kind == SCORE_LANE])
     curve_h = curve_height(bottom - y, u, not text_rows, notes) if has_curve else 0.0
@@ -193,7 +190,9 @@ def _journey_page(
 
     def needs(size: float) -> list[float]:
         return [
-            _lane_need(
+            _prompt_need(cols, lane, size, labels.size if labels is not None else size)
+            if number in prompts
+            else _lane_need(
                 lane,
                 setter,
                 size,
@@ -214,7 +213,7 @@ def _journey_page(
         return float(size)
     wanted = needs(size)
     cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
-    heights, curve_h = _row_heights(wanted, avail, curve_h if has_curve else None, stretch, size)
+    heights, curve_h = _row_heights(wanted, avail, curve_h if has_curve else None, stretch, size, prompts)
     matrix_size = u
     if not stretch and sum(wanted) <= avail:
         # A companion page has room: its matrices and cards grow towards the lanes' size.
@@ -238,24 +237,114 @@ def _journey_page(
             curve_row(cols, curve_lanes, Box(left, y, right - left, curve_h), notes)
             y += curve_h + gap
             continue
-        h = height_of[number]
-        box = Box(left, y, right - left, h)
-        overflows.extend(_lane_row(cols, row, number, size, box, (text_places.index(number), 0) not in as_lines))
-        y += h + gap
+        box = Box(left, y, right - left, height_of[number])
+        place = text_places.index(number)
+        if place in prompts and isinstance(row, Lane):
+            _prompt_row(cols, row, number, size, box)
+        else:
+            overflows.extend(_lane_row(cols, row, number, size, box, (place, 0) not in as_lines))
+        y += box.h + gap
     return page, overflows, size
 
 
+def _page_rows(mapped: Mapped, u: float) -> tuple[list[_Row], list[Lane], float]:
+    """The page's rows (text lanes, the rows added under them, and the emotion curve where the score row
+    stands), the lanes the curve stands for (the score row, and a lane whose every word is a score on the
+    curve), and the height the service blueprint's lines take, in room of their own between the rows (a
+    line above a score row is drawn above the curve that stands in for it)."""
+    journey = mapped.journey
+    has_curve = any(journey.scores) and any(phase for phase in journey.scores)
+    curve_lanes = [lane for lane in journey.lanes if has_curve and journey.on_the_curve(lane)]
+    shows: list[Lane | MapRow] = [*journey.lanes, *mapped.added]
+    lines = lines_above(journey.boundaries, len(shows))
+    line_room = u * LINE_ROOM * sum(len(found) for found in lines)
+    return _rows(shows, lines, has_curve, curve_lanes), curve_lanes, line_room
+
+
 def _row_heights(
-    wanted: list[float], avail: float, curve_h: float | None, stretch: bool, size: float
+    wanted: list[float],
+    avail: float,
+    curve_h: float | None,
+    stretch: bool,
+    size: float,
+    low: frozenset[int] = frozenset(),
 ) -> tuple[list[float], float]:
     """The text rows' heights in ``avail`` and the curve's (``curve_h`` when it needs that, None without a
     curve): a companion page's rows as they need (``stretch`` off), else the spare height spread; where a
-    curve stands, it gets its fair share at least and the text lanes what they need and a margin."""
+    curve stands, it gets its fair share at least and the text lanes what they need and a margin. The rows
+    in ``low`` (empty lanes, a prompt each) keep the height they need: the rest goes to rows with content."""
+    if low:
+        grown = [i for i in range(len(wanted)) if i not in low]
+        rest = avail - sum(wanted[i] for i in low)
+        heights, curve = _row_heights([wanted[i] for i in grown], rest, curve_h, stretch, size)
+        result = list(wanted)
+        for i, h in zip(grown, heights, strict=True):
+            result[i] = h
+        return result, curve
     if not stretch and sum(wanted) <= avail:
         return wanted, curve_h or 0.0
     if curve_h is not None and wanted and sum(wanted) <= avail:
         return share_with_curve(wanted, curve_h, avail + curve_h, size * LEADING)
     return share(wanted, max(avail, 0.0)), curve_h or 0.0
+
+
+def _prompt_rows(rows: list[TextRow]) -> frozenset[int]:
+    """The text rows (by place) drawn as a low band with their workshop prompt: lanes with nothing in any
+    phase of the page, when some other row has content (a blank canvas keeps its lanes as room to write
+    in). A row is never called empty while it holds a word."""
+    empty = frozenset(number for number, row in enumerate(rows) if isinstance(row, Lane) and not any(row.cells))
+    return empty if len(empty) < len(rows) else frozenset()
+
+
+def _prompt_text(cols: Columns, lane: Lane) -> str:
+    """What an empty lane says across its band: its question, still to be filled in, as the deck's phase
+    slides ask it ("Quelles opportunités ? — à compléter pendant la séance")."""
+    return to_fill(prompt_question(lane, cols.language), cols.language)
+
+
+def _prompt_box(cols: Columns, lane: TextRow, size: float) -> tuple[float, float]:
+    """The left and width of an empty lane's prompt: across every phase column, after the bar of a pain
+    or opportunity lane."""
+    bar = size * 0.35 if _special(lane) is not None else 0.0
+    left = cols.col_x[0] + size * 0.5 + bar
+    return left, cols.col_x[-1] + cols.col_w - size * 0.5 - left
+
+
+def _prompt_need(cols: Columns, lane: TextRow, size: float, label_size: float) -> float:
+    """The height of an empty lane's band: its label's, or its prompt's across the phases, and padding."""
+    assert isinstance(lane, Lane)
+    pad = size * 0.5
+    label = cols.setter.paragraph(lane_heading(lane), cols.label_w - 2 * pad, "heading", label_size, "", False)
+    prompt = cols.setter.paragraph(_prompt_text(cols, lane), _prompt_box(cols, lane, size)[1], "body", size, "", False)
+    return max(Setter.height([label], label_size), Setter.height([prompt], size)) + 2 * pad
+
+
+def _prompt_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -> None:
+    """An empty lane as a low band: its label, and one band across the phases with its workshop question
+    in a lighter ink (what is still to be filled in, not the client's words)."""
+    page, kit, setter = cols.page, cols.kit, cols.setter
+    pad = size * 0.5
+    muted = kit.palette.muted
+    page.rects.append(Rect(Box(row.x, row.y, cols.label_w, row.h), muted))
+    lsize = cols.label_size or size
+    label = setter.paragraph(lane_heading(lane), cols.label_w - 2 * pad, "heading", lsize, str(lane.source), False)
+    inner = Box(row.x + pad, row.y + pad, cols.label_w - 2 * pad, row.h - 2 * pad)
+    block, _ = setter.place([label], inner, "heading", lsize, readable_on(muted, kit.palette.text), False)
+    block.tag, block.order = "H3", (1, 0, number, 0)
+    page.blocks.append(block)
+    kind = _special(lane)
+    special = None if kind is None else {LaneKind.PAIN_POINTS: kit.palette.pain}.get(kind, kit.palette.opportunity)
+    x0, x1 = cols.col_x[0], cols.col_x[-1] + cols.col_w
+    tint = (special or kit.palette.phase(0)).mix(WHITE, 0.9 if special else 0.93)
+    page.rects.append(Rect(Box(x0, row.y, x1 - x0, row.h), tint))
+    if special is not None:
+        page.rects.append(Rect(Box(x0, row.y, size * 0.18, row.h), special))
+    left, width = _prompt_box(cols, lane, size)
+    prompt = setter.paragraph(_prompt_text(cols, lane), width, "body", size, str(lane.source), False)
+    ink = readable_on(tint, kit.palette.text).mix(WHITE, 0.4)
+    block, _ = setter.place([prompt], Box(left, row.y + pad, width, row.h - 2 * pad), "body", size, ink, False)
+    block.order = (1, 0, number, 1)
+    page.blocks.append(block)
 
 
 def _cards_to_lines(
@@ -419,6 +508,17 @@ def _gap_before(rows: list[_Row], index: int, gap: float) -> float:
     return gap * 0.25 if close and not isinstance(row, MatrixHead) else gap
 
 
+def words_unbroken(mapped: Mapped, setter: Setter, spec: PosterSpec, label_w: float) -> bool:
+    """Whether a page of ``mapped``'s phases, beside a label column ``label_w`` wide, has phase columns of
+    at least ``NARROWEST`` minimum-size units that hold every word of its lanes unbroken at the minimum size."""
+    u = min_text_size(spec.width, spec.height)
+    margin = page_margin(spec.width, spec.height)
+    n = max(len(mapped.journey.phases), 1)
+    col_w = (spec.width - 2 * margin - label_w - n * u * 0.35) / n
+    rows: list[TextRow] = [r for r in [*mapped.journey.lanes, *mapped.added] if isinstance(r, TextRow)]
+    return col_w >= NARROWEST * u and _unbroken_size(rows, setter, col_w) >= u
+
+
 def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
     """The largest size at which every word fits its cell unbroken, a long word hyphenated at most once
     (sizes scale widths linearly)."""
@@ -448,9 +548,12 @@ def _cell_paragraphs(lane: TextRow, index: int, setter: Setter, size: float, wid
 
 
 def _indent(lane: TextRow, size: float) -> float | None:
+    """The indent of a row's items: a figure's bar, an icon's width where the row marks its items with
+    icons (``_uses_icons``), else a bullet's, as every other lane: a touchpoint lane naming no channel is
+    flush with the lanes above and below it, not indented by an icon it does not draw."""
     if isinstance(lane, FigureRow):
         return size * GAUGE_INDENT
-    return size * ICON_INDENT if _with_icons(lane) else None
+    return size * ICON_INDENT if _uses_icons(lane) else None
 
 
 def _one_label_size(lanes: list[TextRow], setter: Setter, width: float, size: float, floor: float) -> float:
@@ -668,8 +771,6 @@ def _bullets(
             icon = size * 0.95
             page.icons.append(Icon(channel or "other", x, baseline - icon * 0.8, icon, mark))
         else:
-            if _with_icons(lane):  # centre the bullet in the icon's slot
-                x += (size * 0.95 - setter.width(BULLET, "body", size)) / 2
             line = setter.line(BULLET, x, baseline, "body", size, mark, source)
             box = Box(x, baseline - size, line.width + 0.01, size * LEADING)
             page.blocks.append(TextBlock(box, [line], source, tag="Artifact"))

@@ -6,6 +6,7 @@ follow on appendix pages. The journey page itself is drawn by ``journey_page``.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,15 +24,24 @@ from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
 from canvasgen.layout.poster.journey_page import (
+    MAX_GROWTH,
     Overflow,
     journey_page_size,
     label_need,
     lay_journey_page,
     min_text_size,
+    words_unbroken,
 )
 from canvasgen.layout.poster.map_rows import ChannelRow, FigureRow, Mapped, MatrixHead, RoleRow, with_map_rows
 from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
-from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
+from canvasgen.layout.poster.sheet import (
+    LABEL_COLUMN_LIMIT,
+    LabelColumn,
+    PosterSpec,
+    content_bottom,
+    label_width,
+    page_margin,
+)
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey
@@ -58,6 +68,12 @@ class _Run:
     labels: LabelColumn | None = None
     # the notes outside any canvas (another sheet's cells): at the foot of the last journey's last page
     outside_notes: list[Item] = field(default_factory=list)
+    # the cells a page of the journey overflowed, to go on at the foot of a later page of it
+    carried: list[_Carried] = field(default_factory=list)
+    # the journey's parts still to be laid out after the one being laid out
+    later: list[Mapped] = field(default_factory=list)
+    # the poster's last page so far when it is a journey's page, and how it was laid out
+    last_map: _MapPage | None = None
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
@@ -95,7 +111,7 @@ def layout_poster(
         if spec.blueprint:
             journey_read = as_blueprint(journey_read)
         whole = with_map_rows(journey_read, canvas, spec.language, view, drawn)
-        journeys.append((whole, _phase_views(whole, _phases_per_page(spec, u))))  # phases split over pages
+        journeys.append((whole, _phase_views(run, whole)))  # phases split over pages
     run.labels = _label_column(run, [part for _, parts in journeys for part in parts])
     for index, (whole, parts) in enumerate(journeys):
         run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 else []
@@ -103,6 +119,7 @@ def layout_poster(
         # need alone (no part set smaller because it took the rows from the other sheets in).
         run.shared = min(run.size(Mapped(part.journey)) for part in parts) if len(parts) > 1 else None
         for number, part in enumerate(parts, start=1):
+            run.later = parts[number:]
             _lay_view(run, part, whole, number == len(parts))
         run.shared = None
     title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
@@ -124,7 +141,9 @@ def layout_poster(
     appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn, outside)
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
-        if not (result.pages and _at_the_foot(result.pages[-1], appendix, run, titles)):
+        if not (result.pages and _at_the_foot(result.pages[-1], appendix, run, titles)) and not _under_the_map(
+            run, appendix, titles
+        ):
             pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
             result.pages.extend(pages)
             owners.extend([None] * len(pages))
@@ -142,15 +161,42 @@ def layout_poster(
 def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTitles) -> bool:
     """Whether the blocks (the appendix) were drawn at the foot of ``page``, the poster's last: they are,
     when they fit in the room below everything on it (a persona page's cards, a cards page's balanced
-    columns), rather than on a page of their own."""
+    columns), across the page or beside what reaches lower (a persona card on the left half of a page
+    leaves its right half free), rather than on a page of their own. The widest room that holds them is
+    taken: the fewer lines they break into."""
     spec, u = run.spec, run.u
     margin = page_margin(spec.width, spec.height)
-    height, draw = at_foot(blocks, run.kit, run.setter, spec.width - 2 * margin, u, titles, _body(run.result))
+    content = spec.width - 2 * margin
     bottom = content_bottom(spec.width, spec.height, u)
-    if bottom - height < _drawn_bottom(page, spec) + u * 1.2:
+    gap = u * 1.4
+    for share in _FOOT_SHARES:
+        width = content * share
+        height, draw = at_foot(blocks, run.kit, run.setter, width, u, titles, _body(run.result))
+        for left in dict.fromkeys((margin + content - width, margin)):  # beside what reaches lower: right, left
+            beside = (left - gap, left + width + gap)
+            if bottom - height >= _drawn_bottom(page, spec, beside) + u * 1.2:
+                draw(page, left, bottom - height)
+                return True
+    return False
+
+
+def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
+    """Whether the blocks (the appendix) were drawn at the foot of the poster's last page, a journey's page
+    laid out again with room kept for them under what is at its foot already, its words at their size (a
+    companion page's KPI tiles stay tiles), rather than on a mostly empty page of their own."""
+    laid = run.last_map
+    if laid is None or laid.index != len(run.result.pages) - 1:
         return False
-    draw(page, margin, bottom - height)
+    titles = replace(titles, kicker=laid.titles.kicker)
+    page = _with_foot(run, laid.part, laid.size, laid.stretch, laid.foot + blocks, titles)
+    if page is None:
+        return False
+    run.result.pages[laid.index] = page
     return True
+
+
+#: The widths tried for leftovers at the foot of a page, as shares of its content's width, widest first.
+_FOOT_SHARES = (1.0, 2 / 3, 1 / 2, 1 / 3)
 
 
 def _body(result: PosterLayout) -> float | None:
@@ -159,18 +205,30 @@ def _body(result: PosterLayout) -> float | None:
     return max(result.body_sizes, default=None)
 
 
-def _drawn_bottom(page: Page, spec: PosterSpec) -> float:
+def _drawn_bottom(page: Page, spec: PosterSpec, across: tuple[float, float] | None = None) -> float:
     """The lowest point of what a page draws, its background aside: text (to its lowest line's descenders),
-    shapes, marks and pictures."""
+    shapes, marks and pictures; ``across``: of what reaches into that span of the page's width only."""
+    low, high = across or (-math.inf, math.inf)
+
+    def over(x0: float, x1: float) -> bool:
+        return x0 < high and x1 > low
+
     bottoms = [0.0]
     for block in page.blocks:
-        bottoms += [line.y + line.size * 0.3 for line in block.lines] or [block.box.bottom]
+        lines = [line.y + line.size * 0.3 for line in block.lines if over(line.x, line.x + line.width)]
+        if block.lines:
+            bottoms += lines
+        elif over(block.box.x, block.box.right):
+            bottoms.append(block.box.bottom)
     whole = Box(0, 0, spec.width, spec.height)
-    bottoms += [r.box.bottom for r in page.rects if r.box != whole]
-    bottoms += [p.box.bottom for p in page.portraits]
-    bottoms += [i.y + i.size for i in page.icons]
-    bottoms += [d.y + d.radius for d in page.dots]
-    bottoms += [y for s in page.strokes for _, y in s.points]
+    bottoms += [r.box.bottom for r in page.rects if r.box != whole and over(r.box.x, r.box.right)]
+    bottoms += [p.box.bottom for p in page.portraits if over(p.box.x, p.box.right)]
+    bottoms += [i.y + i.size for i in page.icons if over(i.x, i.x + i.size)]
+    bottoms += [d.y + d.radius for d in page.dots if over(d.x - d.radius, d.x + d.radius)]
+    for stroke in page.strokes:
+        xs = [x for x, _ in stroke.points]
+        if over(min(xs, default=0.0), max(xs, default=0.0)):
+            bottoms += [y for _, y in stroke.points]
     return max(bottoms)
 
 
@@ -194,16 +252,45 @@ def _phases_per_page(spec: PosterSpec, u: float) -> int:
     return max(3, int((content - label_w + gap) / (13 * u + gap)))
 
 
-def _phase_views(whole: Mapped, per_page: int) -> list[Mapped]:
-    """The journey and its added rows as they fit: whole, or split into runs of phases over several pages."""
+def _phase_views(run: _Run, whole: Mapped) -> list[Mapped]:
+    """The journey and its added rows as they fit: whole, or split into runs of phases over several pages.
+    A page holds the phases a readable column width gives (``_phases_per_page``), or more when what the
+    lanes hold fits them narrower: the fewest pages on which no cell is continued and every word stands
+    unbroken (``words_unbroken``) — a one-lane journey of seven phases is one page, not two mostly empty."""
     n = len(whole.journey.phases)
-    if n <= per_page:
+    most = math.ceil(n / _phases_per_page(run.spec, run.u))
+    spec = run.spec
+    content = spec.width - 2 * page_margin(spec.width, spec.height)
+    # the widest label column the poster may give its labels, so that no page the check passes overflows
+    widest = LabelColumn(run.u * MAX_GROWTH, max(label_width(content, run.u), LABEL_COLUMN_LIMIT * spec.width))
+    for parts in range(1, most):
+        views = _split(whole, parts)
+        if all(_holds(run, view, widest) for view in views):
+            return views
+    return _split(whole, most)
+
+
+def _holds(run: _Run, view: Mapped, labels: LabelColumn) -> bool:
+    """Whether a page holds the view's own lanes with no cell continued and every word unbroken."""
+    own = Mapped(view.journey)
+    if not words_unbroken(own, run.setter, run.spec, labels.width):
+        return False
+    _, overflows, _ = lay_journey_page(own, run.kit, run.setter, run.spec, labels=labels)
+    return not overflows
+
+
+def _split(whole: Mapped, parts: int) -> list[Mapped]:
+    """The journey in ``parts`` runs of phases as even as they go (whole for one): the runs differ by one
+    phase at most, the longer first (thirteen phases in five: 3, 3, 3, 2, 2; not 3, 3, 3, 3, 1)."""
+    n = len(whole.journey.phases)
+    parts = min(parts, n)
+    if parts <= 1:
         return [whole]
-    parts = math.ceil(n / per_page)
-    step = math.ceil(n / parts)
+    base, longer = divmod(n, parts)
+    starts = [index * base + min(index, longer) for index in range(parts + 1)]
     return [
-        whole.phases(slice(start, start + step), f"{whole.journey.name} ({index}/{parts})")
-        for index, start in enumerate(range(0, n, step), start=1)
+        whole.phases(slice(start, stop), f"{whole.journey.name} ({index}/{parts})")
+        for index, (start, stop) in enumerate(itertools.pairwise(starts), start=1)
     ]
 
 
@@ -262,14 +349,46 @@ def _added_that_fit(run: _Run, part: Mapped, alone: tuple[Mapped, _Laid]) -> tup
     return 0, alone
 
 
+@dataclass(frozen=True)
+class _MapPage:
+    """A journey page as it was laid out (its place in the poster, its part of the journey, body size, rows
+    stretched or not), and what it has at its foot: to lay it out again with more there."""
+
+    index: int
+    part: Mapped
+    size: float
+    stretch: bool
+    foot: list[FlowBlock]
+    titles: FlowTitles
+
+
+@dataclass
+class _Carried:
+    """A page's overflowing cells, carried to the foot of a later page of the journey (``to``, the part of
+    the journey that page shows): the page they overflow (its pointers are drawn once the page they
+    continue on is known), their blocks and the titles of pages of their own, should they need them."""
+
+    page: Page
+    overflows: list[Overflow]
+    blocks: list[FlowBlock]
+    titles: FlowTitles
+    to: Journey
+
+
 def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | None) -> None:
     """One poster page, then the pages its overflowing cells (and, last, the notes) continue on.
 
     ``laid`` is the page when it was laid out already; without it, a companion page is laid out
-    here, its rows at the height they need. ``whole``: the journey the page is part of, all its phases."""
+    here, its rows at the height they need. ``whole``: the journey the page is part of, all its phases.
+    A page's overflowing cells go on at the foot of the nearest later page of the journey with room for
+    them, its team's words at their size (as the notes do), rather than on a mostly empty page of their
+    own; the pointers aim at that page. Where none has room, or they do not fit there after all, they go
+    on on pages of their own."""
     page, overflows, size = laid or run.page(part, stretch=False)
     result, words, setter, spec = run.result, run.words, run.setter, run.spec
     journey, whole_journey = part.journey, whole.journey
+    carried = [c for c in run.carried if c.to is journey]
+    run.carried = [c for c in run.carried if c.to is not journey]
     leftovers: list[FlowBlock] = []
     on_lines = [line_label(whole_journey, b, words)[1] for b in whole_journey.boundaries]  # written as a row
     notes = [n for n in whole_journey.notes if not any(n is label for label in on_lines)]
@@ -283,15 +402,21 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     if last and long_names:
         leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
     titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
-    if leftovers and not overflows:  # the notes at the foot of the page, if the team's words keep their size
-        margin = page_margin(spec.width, spec.height)
-        height, draw = at_foot(leftovers, run.kit, setter, spec.width - 2 * margin, run.u, titles, size)
-        room = height + run.u * 1.2
-        again = run.page(part, stretch=laid is not None, reserve=room)
-        if not again[1] and again[2] >= size - 0.05 and room < (spec.height - 2 * margin) / 3:
-            page, overflows, size = again
-            draw(page, margin, content_bottom(spec.width, spec.height, run.u) - height)
-            leftovers = []
+    at_its_foot: list[FlowBlock] = []
+    if not overflows:  # what earlier pages overflowed and the notes at its foot, if its words keep their size
+        before = [block for c in carried for block in c.blocks]
+        trials = [before + leftovers, before] if carried else [leftovers]
+        for foot in [trial for trial in trials if trial]:
+            found = _with_foot(run, part, size, laid is not None, foot, titles)
+            if found is not None:
+                page, at_its_foot = found, foot
+                leftovers = [block for block in leftovers if not any(block is placed for placed in foot)]
+                for done in carried:
+                    _pointers(run, done.page, done.overflows, [len(result.pages) + 1] * len(done.overflows))
+                carried = []
+                break
+    for done in carried:  # no room at the foot of this page after all: on pages of their own, before it
+        _continue(run, done, whole_journey, size)
     result.pages.append(page)
     run.owners.append(whole_journey)
     result.body_sizes.append(size)
@@ -303,24 +428,90 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
         )
         for o in overflows
     ]
+    to = _room_later(run, blocks, titles, size) if blocks and not last else None
+    if to is not None:  # on at the foot of a later page of the journey
+        run.carried.append(_Carried(page, overflows, blocks, titles, to))
+        blocks, overflows = [], []
     if leftovers and not blocks:  # a page of leftovers only: named after what it holds, not the page before
         held = ", ".join(dict.fromkeys(block.heading for block in leftovers))
         titles = replace(titles, title=f"{whole_journey.name} · {held}")
-    blocks += leftovers
-    pages, starts = flow(blocks, run.kit, setter, spec.width, spec.height, run.u, titles, size)
-    for overflow, start in zip(overflows, starts):
-        target = poster_no + start + 1
+    pages, starts = flow(blocks + leftovers, run.kit, setter, spec.width, spec.height, run.u, titles, size)
+    _pointers(run, page, overflows, [poster_no + start + 1 for start in starts[: len(overflows)]])
+    for continued in pages:
+        continued.journey_text = True
+    result.pages.extend(pages)
+    run.owners.extend([whole_journey] * len(pages))
+    run.last_map = None if pages else _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles)
+
+
+def _room_later(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, size: float) -> Journey | None:
+    """The nearest later part of the journey whose page holds ``blocks`` at its foot (besides what is
+    carried there already), its words at their size; None when none does."""
+    for later in run.later:
+        pending = [block for c in run.carried if c.to is later.journey for block in c.blocks]
+        if _with_foot(run, later, size, True, pending + blocks, titles, draw=False) is not None:
+            return later.journey
+    return None
+
+
+#: The most of a page's height text at its foot may take (continued cells, notes): the map keeps the rest.
+FOOT_SHARE = 1 / 2
+
+
+def _with_foot(
+    run: _Run,
+    part: Mapped,
+    size: float,
+    stretch: bool,
+    foot: list[FlowBlock],
+    titles: FlowTitles,
+    draw: bool = True,
+) -> Page | None:
+    """The page laid out again with ``foot`` (text blocks) drawn in room kept at its foot (``draw`` off:
+    not drawn), when its own words keep their size ``size``, no cell overflows, nothing it shows without
+    the foot is left out, and the foot takes less than ``FOOT_SHARE`` of the page; else None."""
+    spec = run.spec
+    margin = page_margin(spec.width, spec.height)
+    height, put = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, size)
+    room = height + run.u * 1.2
+    if room >= (spec.height - 2 * margin) * FOOT_SHARE:
+        return None
+    again, overflows, again_size = run.page(part, stretch=stretch, reserve=room)
+    if overflows or again_size < size - 0.05:
+        return None
+    # everything the page says without the foot is said with it (a companion page short of room leaves
+    # out its persona panel, which the appendix, made from what the pages show, would then not say)
+    if not _page_values([again]) >= _page_values([run.page(part, stretch=stretch)[0]]):
+        return None
+    if draw:
+        put(again, margin, content_bottom(spec.width, spec.height, run.u) - height)
+    return again
+
+
+def _continue(run: _Run, carried: _Carried, journey: Journey, size: float) -> None:
+    """The cells a page overflowed, on pages of their own (titled as the page they overflow), and its
+    pointers to them."""
+    spec = run.spec
+    pages, starts = flow(carried.blocks, run.kit, run.setter, spec.width, spec.height, run.u, carried.titles, size)
+    first = len(run.result.pages)
+    _pointers(run, carried.page, carried.overflows, [first + start + 1 for start in starts])
+    for continued in pages:
+        continued.journey_text = True
+    run.result.pages.extend(pages)
+    run.owners.extend([journey] * len(pages))
+
+
+def _pointers(run: _Run, page: Page, overflows: list[Overflow], targets: list[int]) -> None:
+    """Each overflowing cell's pointer to the page it continues on ("→ vervolg op pagina 3")."""
+    words, setter = run.words, run.setter
+    for overflow, target in zip(overflows, targets, strict=True):
         spot = overflow.marker
         text = words["continued_on"].format(page=target)
         if setter.width(text, "heading", overflow.size) > spot.box.w:
             text = words["continued_short"].format(page=target)  # narrow cells: "→ p. 2"
         marker = setter.line(text, spot.x, spot.baseline, "heading", overflow.size, overflow.colour, overflow.cell)
         page.blocks.append(TextBlock(spot.box, [marker], overflow.cell, order=overflow.order))
-        result.continued.append(Continuation(overflow.cell, lane_heading(overflow.lane), overflow.phase, target))
-    for continued in pages:
-        continued.journey_text = True
-    result.pages.extend(pages)
-    run.owners.extend([whole_journey] * len(pages))
+        run.result.continued.append(Continuation(overflow.cell, lane_heading(overflow.lane), overflow.phase, target))
 
 
 #: Touchpoint fields the map's touchpoint row prints (name, timing, owner, now → ideal, sales moment).

@@ -10,8 +10,8 @@ from pypdf import PdfReader
 
 from canvasgen.read.reader import read_canvas
 from tests.support.layouts import assert_inside, build_poster, poster
-from tests.support.read_back import pdf_text
-from tests.support.workbooks import REPO, make_book
+from tests.support.read_back import pdf_text, placed_words, squeeze
+from tests.support.workbooks import REPO, make_book, team_lanes
 
 NOTES = REPO / "tests/data/emotion-positions-lookalike.xlsx"  # one journey, two notes beside it
 NOTE_CELLS = {str(n.source) for n in read_canvas(NOTES).journeys[0].notes}
@@ -72,3 +72,70 @@ def test_many_notes_share_the_foot_in_balanced_columns_not_a_page_of_their_own(t
     assert len(PdfReader(pdf).pages) == 1
     text = " ".join(pdf_text(pdf).split())
     assert all(note in text for note in notes)
+
+
+def test_the_appendix_sits_beside_a_shorter_block_at_the_foot_rather_than_on_a_page_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """Five personas (four cards in the first row, one under them on the left) and ten touchpoints of no
+    journey: the touchpoints do not fit across the page under the lone card, but they do beside it, in the
+    part of the width it leaves free. They went to a page of their own, the persona page's right half empty."""
+    names = ["Sanne de Wit", "Inès Bakker", "Daan Vos", "Ali Yilmaz", "Femke Jansen"]
+    people = {"A1": "Naam", "B1": "Rol", "C1": "Doelen", "D1": "Frustraties"}
+    for r, name in enumerate(names, start=2):
+        people.update({f"A{r}": name, f"B{r}": "Koper", f"C{r}": "Snel en zonder gedoe een fiets kopen"})
+        people[f"D{r}"] = "Wachten op de levering"
+    contacts = {"A1": "Touchpoint", "B1": "Fase", "C1": "Kanaal", "D1": "Eigenaar"}
+    for r in range(2, 12):
+        contacts.update({f"A{r}": f"Contactmoment {r - 1} met de klantenservice over de bezorging"})
+        contacts.update({f"B{r}": "Levering", f"C{r}": "Telefoon", f"D{r}": f"Team {r}"})
+    source = make_book(tmp_path / "personen.xlsx", {"Personas": people, "Touchpoints": contacts})
+    pdf = build_poster(source, tmp_path, "A3")
+    (page,) = placed_words(pdf)  # one page: the appendix did not get one of its own
+    text = " ".join(pdf_text(pdf).split())
+    for r in range(1, 11):
+        assert f"Contactmoment {r} met de klantenservice over de bezorging" in text
+        assert f"Team {r + 1}" in text
+    femke = next(w for w in page if w.text == "Femke")
+    contact = [w for w in page if w.text == "Contactmoment"]
+    assert len(contact) == 10
+    # beside the lone card, at the foot: right of it and lower than its name
+    assert all(w.x0 > femke.x1 and w.y0 > femke.y0 for w in contact)
+
+
+def test_a_split_journeys_overflowing_cell_goes_on_at_the_foot_of_its_next_page(tmp_path: Path) -> None:
+    """A journey of ten phases over two A3 pages, one cell of the first far too long for it: its words went
+    on on a page of their own between the two, a third full; the next page has room at its foot, so they go
+    on there, and the pointer says so. Every word of the cell is on the poster."""
+    phases = tuple(f"Stap{i}" for i in range(1, 11))
+    sentences = [f"Het team belt de klant terug over aanvraag {k} en legt de afspraak vast." for k in range(1, 40)]
+    cells = [f"Klantervaringsonderzoek{i} levert aanbevelingen" for i in range(1, 11)]  # 5 phases a page
+    cells[0] = " ".join(sentences)
+    source = team_lanes(tmp_path / "terugbellen.xlsx", {"Klantproces": cells, "Intern proces": []}, phases)
+    pdf = build_poster(source, tmp_path, "A3")
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
+    assert len(pages) == 2
+    assert "Stap6" in pages[1] and "vervolg op pagina 2" in pages[0]
+    words = squeeze(pages[1])  # page 2 holds the cell's words (a card's heading said again between two)
+    assert all(f"aanvraag{k}enlegtde" in words for k in range(1, 40))
+    page = placed_words(pdf)[1]
+    internal = next(w for w in page if w.text == "Intern")  # the cell's words at the foot of page 2, under the lanes
+    assert all(w.y0 > internal.y0 for w in page if w.text == "aanvraag")
+
+
+def test_the_appendix_sits_under_the_last_journey_page_rather_than_on_a_page_of_its_own(tmp_path: Path) -> None:
+    """Three touchpoints of a phase the journey does not have (the appendix lists them): a page of their
+    own, three short cards at its top, beside a journey page whose lanes had room to spare; the journey page
+    keeps room at its foot for them instead, its words at their size."""
+    rows = [("Fase", "Zoeken", "Kopen"), ("Klantproces", "Zoekt online", "Betaalt"), ("Pijnpunten", "Te veel", "Rij")]
+    cells = {f"{col}{r}": value for r, row in enumerate(rows, start=1) for col, value in zip("ABC", row)}
+    contacts = {"A1": "Touchpoint", "B1": "Fase", "C1": "Kanaal"}
+    for r in range(2, 5):
+        contacts.update({f"A{r}": f"Nazorggesprek {r - 1}", f"B{r}": "Nazorg", f"C{r}": "Telefoon"})
+    source = make_book(tmp_path / "nazorg.xlsx", {"Klantreis": cells, "Touchpoints": contacts})
+    pdf = build_poster(source, tmp_path, "A3")
+    (page,) = placed_words(pdf)
+    pains = next(w for w in page if w.text == "Pijnpunten")
+    for number in ("1", "2", "3"):
+        assert f"Nazorggesprek {number}" in pdf_text(pdf)
+    assert all(w.y0 > pains.y1 for w in page if w.text == "Nazorggesprek")

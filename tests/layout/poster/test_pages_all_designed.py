@@ -5,6 +5,7 @@ than the map's body. Measured on the PDF, read back with poppler and PDFium."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from pypdf import PdfReader
 
 from tests.support.layouts import build_poster
 from tests.support.read_back import PlacedWord, SizedRun, pdftotext, placed_words, sized_runs, squeeze
-from tests.support.workbooks import CANVASES, CORPUS, DATA, make_book
+from tests.support.workbooks import CANVASES, CORPUS, DATA, PERMIT_PHASES, make_book, team_lanes
 
 CARD_LINES = 9  # each touchpoint card: its name and nine fields, a little over half an A5 column
 
@@ -112,3 +113,73 @@ def test_the_appendix_is_never_set_larger_than_the_map(tmp_path: Path) -> None:
     assert len(pages) >= 2
     for number, runs in enumerate(pages[1:], start=2):
         assert _body_size(runs) <= body + 0.1, number
+
+
+def _words_of(page: list[PlacedWord], text: str) -> list[PlacedWord]:
+    return [w for w in page if w.text == text]
+
+
+def test_an_empty_lane_is_a_low_band_with_its_prompt_and_the_height_goes_to_lanes_with_content(tmp_path: Path) -> None:
+    """The opportunities lane left empty in every phase: a low band asking its question ("— nog in te vullen in
+    de sessie", in a lighter ink), not a tall empty band; the pain points lane, one word in one phase, is no
+    prompt (never emptiness claimed over content)."""
+    source = team_lanes(
+        tmp_path / "leeg.xlsx",
+        {
+            "Klantproces": [],
+            "Kansen": [None] * len(PERMIT_PHASES),
+            "Pijnpunten": [None, None, "Wachtrij", None, None, None],
+            "Intern proces": [],
+        },
+    )
+    pdf = build_poster(source, tmp_path, "A3")
+    page = placed_words(pdf)[0]
+    text = pdftotext(pdf)
+    assert squeeze(text).count(squeeze("nog in te vullen in de sessie")) == 1
+    assert squeeze("Wachtrij") in squeeze(text)
+    tops = {label: _words_of(page, label)[0].y0 for label in ("Klantproces", "Kansen", "Pijnpunten", "Intern")}
+    empty_band = tops["Pijnpunten"] - tops["Kansen"]
+    filled_band = tops["Kansen"] - tops["Klantproces"]
+    assert empty_band < filled_band / 2, (empty_band, filled_band)
+
+
+def test_a_touchpoint_lane_naming_no_channel_is_flush_with_the_other_lanes(tmp_path: Path) -> None:
+    """t800's "Points de Contact": items naming no channel got a bullet indented by an icon's width; with no
+    icon drawn, they start where every other lane's items start."""
+    phases = ("Zoeken", "Kiezen", "Betalen")
+    source = team_lanes(
+        tmp_path / "contact.xlsx",
+        {
+            "Klantproces": ["Vergelijkt prijzen", "Kiest pakket", "Rekent af"],
+            "Contactmomenten": ["Buurvrouw vertelt", "Monsterdoos thuis", "Kassabon"],
+        },
+        phases,
+    )
+    page = placed_words(build_poster(source, tmp_path, "A3"))[0]
+    for customer, touchpoint in (("Vergelijkt", "Buurvrouw"), ("Kiest", "Monsterdoos"), ("Rekent", "Kassabon")):
+        assert abs(_words_of(page, customer)[0].x0 - _words_of(page, touchpoint)[0].x0) < 0.5
+
+
+def test_a_one_lane_journey_of_seven_phases_is_one_a2_portrait_page(tmp_path: Path) -> None:
+    """watall2: seven phases of one short lane went 4 + 3 over two A2-portrait pages, each mostly empty, as
+    the phases a page holds went by the paper's width only; what the lanes hold decides: one page, every
+    word unbroken."""
+    phases = ("Ontdekken", "Bezoeken", "Vergelijken", "Bestellen", "Installeren", "Gebruiken", "Onderhouden")
+    source = team_lanes(tmp_path / "zeven.xlsx", {"Klantproces": [f"Stap {i}" for i in range(1, 8)]}, phases)
+    pdf = build_poster(source, tmp_path, "A2", portrait=True)
+    assert len(PdfReader(pdf).pages) == 1
+    text = squeeze(pdftotext(pdf))
+    assert all(squeeze(phase) in text for phase in phases)
+
+
+def test_phases_are_shared_evenly_over_the_fewest_pages(tmp_path: Path) -> None:
+    """blink at A2 portrait: 21 phases went over five pages in steps of five, the last page holding one
+    phase ("Dashboard") and little else; shared evenly, every page holds four or five."""
+    phases = tuple(f"Stap{i}" for i in range(1, 22))
+    lane = [f"Klantervaringsonderzoek{i} levert aanbevelingen" for i in range(1, 22)]  # too wide for 6 a page
+    pdf = build_poster(team_lanes(tmp_path / "stappen.xlsx", {"Klantproces": lane}, phases), tmp_path, "A2", True)
+    pages = placed_words(pdf)
+    held = [sorted({w.text for w in page if re.fullmatch(r"Stap\d+", w.text)}) for page in pages]
+    assert len(pages) == 5
+    assert [len(found) for found in held] == [5, 4, 4, 4, 4], held
+    assert sorted(w for found in held for w in found) == sorted(phases)
