@@ -38,6 +38,7 @@ from canvasgen.analysis.changes import (
     read_back_warnings,
     too_long,
 )
+from canvasgen.analysis.merges import MergedParts, joined, merged_parts
 from canvasgen.analysis.places import Rejected, new_card_place
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, display_name
 from canvasgen.fileio import write_atomically
@@ -76,6 +77,9 @@ class _CellPlan:
     always: bool = False  # a KPI lane's cell: split at every "; " (text.semicolon_parts)
     #: A date cell's card (#31: printed as its date, in the kit's language): its new text, "" removed.
     date: str | None = None
+    #: A cell merged over phases that takes a new card in some of them only: split, one part per phase.
+    merged: MergedParts | None = None
+    added_in: dict[int, list[tuple[Change, bool]]] = field(default_factory=dict)  # phase -> (row, moved) added
 
 
 def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
@@ -290,10 +294,14 @@ def _kit_corrections(text: str) -> Corrections | None:
 def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied) -> None:
     change, card, new = decision.change, decision.card, decision.new
     if card is None:
-        source = _new_card_cell(change, canvas)
+        source, parts, phase = _new_card_cell(change, canvas, decision.moved)
         plan = plans.setdefault(source, _CellPlan())
         plan.always = new_card_place(change, canvas)[2].kind is LaneKind.KPIS
-        plan.added.append(change.new_text)
+        if parts is None:
+            plan.added.append(change.new_text)
+        else:  # into one phase of a cell merged over several: that phase's part of it only
+            plan.merged = parts
+            plan.added_in.setdefault(phase, []).append((change, decision.moved))
         plan.rows.append(change)
         applied.count(decision)
         return
@@ -344,19 +352,23 @@ def _first_cell(source: Source) -> Source:
     return Source(source.sheet, source.cell.split(":")[0])
 
 
-def _new_card_cell(change: Change, canvas: Canvas) -> Source:
-    """The cell a new card goes into: its lane's cell in its phase."""
+def _new_card_cell(change: Change, canvas: Canvas, moved: bool) -> tuple[Source, MergedParts | None, int]:
+    """The cell a new card goes into: its lane's cell in its phase; with its parts by phase when that cell is
+    merged over several phases (``analysis.merges``: the card goes into its phase's part only), and the phase."""
     journey, phase, lane = new_card_place(change, canvas)
     items = [i for i in lane.cells[phase] if i.source is not None]
     if items:
-        return _first_cell(items[-1].source)  # type: ignore[arg-type]
+        source = items[-1].source
+        assert source is not None
+        what = f"the card {change.new_text!r} moved" if moved else f"the new card {change.new_text!r}"
+        return _first_cell(source), merged_parts(journey, lane, source, phase, what), phase
     cell = _crossing(journey, phase, lane.source)
     if cell is None:
         raise Rejected(
             f"canvasgen cannot tell which cell of {journey.sheet!r} holds {change.lane!r} in "
             f"{change.phase!r}; add the card in the workbook"
         )
-    return cell
+    return cell, None, phase
 
 
 def _crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None:
@@ -392,6 +404,20 @@ def _cell_edits(
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
             continue
+        if plan.merged is not None:
+            try:
+                parts = _merged_split(plan, stored[source.sheet, source.cell].text, path, warnings)
+            except Rejected as rejected:
+                errors.append(ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)))
+                continue
+            edits.split(source.sheet, plan.merged.range, [part for part, _, _ in parts])
+            for part, text, meant in parts:
+                cell = part.split(":")[0]
+                warnings.extend(read_back_warnings(meant, split_items(text, plan.always), plan.rows, changes, cell))
+                edits.set(source.sheet, cell, text)
+                texts[f"{source.sheet}!{cell}"] = text
+                rows[f"{source.sheet}!{cell}"] = plan.rows
+            continue
         try:
             text, meant = _new_text(plan, stored[source.sheet, source.cell].text)
         except Rejected as rejected:
@@ -402,6 +428,42 @@ def _cell_edits(
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
     return errors + too_long(texts, rows, changes)
+
+
+def _merged_split(
+    plan: _CellPlan, text: str, path: Path, warnings: list[CanvasWarning]
+) -> list[tuple[str, str, list[str]]]:
+    """A cell merged over phases, cut into its phases' parts: each part's range, new text and the items it is
+    meant to hold. Every part holds what the merged cell held (with its cards' changes), the new cards only
+    the parts of their phases; parts side by side with the same text stay merged. Said as a warning at the
+    range, naming the phases and the parts."""
+    merged = plan.merged
+    assert merged is not None
+    made: list[tuple[list[str], str, list[str]]] = []  # (parts, text, meant)
+    for phase, part in merged.parts:
+        own = _CellPlan(items=plan.items, added=[c.new_text for c, _ in plan.added_in.get(phase, [])])
+        own.always = plan.always
+        new, meant = _new_text(own, text)
+        if made and made[-1][1] == new:
+            made[-1][0].append(part)
+        else:
+            made.append(([part], new, meant))
+    written = [(joined(parts), new, meant) for parts, new, meant in made]
+    names = [repr(name) for name in merged.names.values()]
+    phases = ", ".join(names[:-1]) + " and " + names[-1]
+    for phase, added in plan.added_in.items():
+        for change, moved in added:
+            what = "moved into" if moved else "added to"
+            warnings.append(
+                CanvasWarning(
+                    Location.of(path, merged.sheet, merged.range),
+                    f"row {change.row}: the card {change.new_text!r} is {what} {merged.names[phase]!r} only, "
+                    f"but {merged.range} is one cell merged over {phases}: "
+                    f"it is split into {' · '.join(part for part, _, _ in written)}, so that every phase keeps "
+                    "what it held and the card is in its own phase alone",
+                )
+            )
+    return written
 
 
 def _new_date(text: str, language: str, epoch: dt.datetime) -> str | float:
