@@ -40,7 +40,16 @@ from canvasgen.analysis.changes import (
 )
 from canvasgen.analysis.merges import MergedParts, joined, merged_parts
 from canvasgen.analysis.places import Rejected, new_card_place
-from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, display_name
+from canvasgen.errors import (
+    ApplyError,
+    CanvasError,
+    CanvasErrors,
+    CanvasWarning,
+    Location,
+    OtherWorkbook,
+    OutputError,
+    display_name,
+)
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
 from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
@@ -89,6 +98,10 @@ def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOpt
     applied = Applied(out, notes=book.notes)
     try:
         return _apply(source, book, applied, options)
+    except OtherWorkbook:  # the one thing to say: what was noticed of the rows is about the wrong pair
+        applied.warnings.clear()
+        book.warnings.clear()
+        raise
     finally:
         for warning in [*applied.warnings, *(w for w in book.warnings if w not in applied.warnings)]:
             if options.warn is not None:
@@ -148,6 +161,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
     cards = {card.id: card for card in (*cards_of(canvas), *retired_cards(canvas))}
+    _same_workbook(book, source, cards, applied.warnings)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)
     finally:
@@ -253,8 +267,6 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
             )
         )
     applied_to = Path(display_name(source)).name  # the user's name for it, as the kit recorded it
-    if record.workbook and record.workbook != applied_to:
-        warnings.append(CanvasWarning(where, f"the kit was made from {record.workbook}, it is applied to {applied_to}"))
     kit = _kit_corrections(record.reading)
     chosen = given
     if not given:
@@ -279,6 +291,40 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
             )
         )
     return chosen
+
+
+def _same_workbook(book: ChangesBook, source: Path, cards: dict[str, Card], warnings: list[CanvasWarning]) -> None:
+    """A changes workbook applied to a workbook of another name than the kit was made from: another workbook
+    when most of the cards the kit printed are not in it as printed (raised as the one error, before any
+    row: each row's refusal would say to make a new kit, which throws the team's work away); else the same
+    workbook under a new name (a copy, saved as), said as a warning, and its rows are checked as ever."""
+    record = book.record
+    applied_to = Path(display_name(source)).name  # the user's name for it, as the kit recorded it
+    if record is None or not record.workbook or record.workbook == applied_to:
+        return
+    printed = record.printed
+    kept = sum(1 for key, text in printed.items() if key in cards and _spaced(cards[key].text) == _spaced(text))
+    if printed and kept * 2 <= len(printed):
+        raise OtherWorkbook(
+            Location.of(book.path),
+            f"this changes workbook belongs to {record.workbook}, not to {applied_to} ({kept} of the "
+            f"{len(printed)} cards the kit printed are in {applied_to} as printed): apply it to "
+            f"{record.workbook}",
+            record.workbook,
+            applied_to,
+        )
+    warnings.append(
+        CanvasWarning(
+            Location.of(book.path),
+            f"the kit was made from {record.workbook}, it is applied to {applied_to} ({kept} of the "
+            f"{len(printed)} cards the kit printed are in it as printed: taken for the same workbook under "
+            "another name)",
+        )
+    )
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _kit_corrections(text: str) -> Corrections | None:
