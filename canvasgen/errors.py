@@ -91,6 +91,16 @@ class ApplyError(CanvasError):
     """The workshop's changes that cannot be brought into the workbook (the patcher's refusals too)."""
 
 
+class OtherWorkbook(ApplyError):
+    """A changes workbook applied to another workbook than the kit was made from: the one error said, before
+    any row (``kit`` and ``workbook`` the two names as the user knows them, for the web page's words)."""
+
+    def __init__(self, location: Location | str | Path | None, message: str, kit: str, workbook: str) -> None:
+        super().__init__(location, message)
+        self.kit = kit
+        self.workbook = workbook
+
+
 class ServeError(CanvasError):
     """The web page cannot start where it was asked to: its address or port cannot be used."""
 

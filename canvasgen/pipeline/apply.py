@@ -38,8 +38,18 @@ from canvasgen.analysis.changes import (
     read_back_warnings,
     too_long,
 )
+from canvasgen.analysis.merges import MergedParts, joined, merged_parts
 from canvasgen.analysis.places import Rejected, new_card_place
-from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location, OutputError, display_name
+from canvasgen.errors import (
+    ApplyError,
+    CanvasError,
+    CanvasErrors,
+    CanvasWarning,
+    Location,
+    OtherWorkbook,
+    OutputError,
+    display_name,
+)
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
 from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
@@ -76,6 +86,9 @@ class _CellPlan:
     always: bool = False  # a KPI lane's cell: split at every "; " (text.semicolon_parts)
     #: A date cell's card (#31: printed as its date, in the kit's language): its new text, "" removed.
     date: str | None = None
+    #: A cell merged over phases that takes a new card in some of them only: split, one part per phase.
+    merged: MergedParts | None = None
+    added_in: dict[int, list[tuple[Change, bool]]] = field(default_factory=dict)  # phase -> (row, moved) added
 
 
 def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
@@ -85,6 +98,10 @@ def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOpt
     applied = Applied(out, notes=book.notes)
     try:
         return _apply(source, book, applied, options)
+    except OtherWorkbook:  # the one thing to say: what was noticed of the rows is about the wrong pair
+        applied.warnings.clear()
+        book.warnings.clear()
+        raise
     finally:
         for warning in [*applied.warnings, *(w for w in book.warnings if w not in applied.warnings)]:
             if options.warn is not None:
@@ -144,6 +161,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
     cards = {card.id: card for card in (*cards_of(canvas), *retired_cards(canvas))}
+    _same_workbook(book, source, cards, applied.warnings)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)
     finally:
@@ -249,8 +267,6 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
             )
         )
     applied_to = Path(display_name(source)).name  # the user's name for it, as the kit recorded it
-    if record.workbook and record.workbook != applied_to:
-        warnings.append(CanvasWarning(where, f"the kit was made from {record.workbook}, it is applied to {applied_to}"))
     kit = _kit_corrections(record.reading)
     chosen = given
     if not given:
@@ -277,6 +293,40 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     return chosen
 
 
+def _same_workbook(book: ChangesBook, source: Path, cards: dict[str, Card], warnings: list[CanvasWarning]) -> None:
+    """A changes workbook applied to a workbook of another name than the kit was made from: another workbook
+    when most of the cards the kit printed are not in it as printed (raised as the one error, before any
+    row: each row's refusal would say to make a new kit, which throws the team's work away); else the same
+    workbook under a new name (a copy, saved as), said as a warning, and its rows are checked as ever."""
+    record = book.record
+    applied_to = Path(display_name(source)).name  # the user's name for it, as the kit recorded it
+    if record is None or not record.workbook or record.workbook == applied_to:
+        return
+    printed = record.printed
+    kept = sum(1 for key, text in printed.items() if key in cards and _spaced(cards[key].text) == _spaced(text))
+    if printed and kept * 2 <= len(printed):
+        raise OtherWorkbook(
+            Location.of(book.path),
+            f"this changes workbook belongs to {record.workbook}, not to {applied_to} ({kept} of the "
+            f"{len(printed)} cards the kit printed are in {applied_to} as printed): apply it to "
+            f"{record.workbook}",
+            record.workbook,
+            applied_to,
+        )
+    warnings.append(
+        CanvasWarning(
+            Location.of(book.path),
+            f"the kit was made from {record.workbook}, it is applied to {applied_to} ({kept} of the "
+            f"{len(printed)} cards the kit printed are in it as printed: taken for the same workbook under "
+            "another name)",
+        )
+    )
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _kit_corrections(text: str) -> Corrections | None:
     """The reading corrections the kit recorded, or None when what is there is no such record."""
     try:
@@ -290,10 +340,14 @@ def _kit_corrections(text: str) -> Corrections | None:
 def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied) -> None:
     change, card, new = decision.change, decision.card, decision.new
     if card is None:
-        source = _new_card_cell(change, canvas)
+        source, parts, phase = _new_card_cell(change, canvas, decision.moved)
         plan = plans.setdefault(source, _CellPlan())
         plan.always = new_card_place(change, canvas)[2].kind is LaneKind.KPIS
-        plan.added.append(change.new_text)
+        if parts is None:
+            plan.added.append(change.new_text)
+        else:  # into one phase of a cell merged over several: that phase's part of it only
+            plan.merged = parts
+            plan.added_in.setdefault(phase, []).append((change, decision.moved))
         plan.rows.append(change)
         applied.count(decision)
         return
@@ -344,19 +398,23 @@ def _first_cell(source: Source) -> Source:
     return Source(source.sheet, source.cell.split(":")[0])
 
 
-def _new_card_cell(change: Change, canvas: Canvas) -> Source:
-    """The cell a new card goes into: its lane's cell in its phase."""
+def _new_card_cell(change: Change, canvas: Canvas, moved: bool) -> tuple[Source, MergedParts | None, int]:
+    """The cell a new card goes into: its lane's cell in its phase; with its parts by phase when that cell is
+    merged over several phases (``analysis.merges``: the card goes into its phase's part only), and the phase."""
     journey, phase, lane = new_card_place(change, canvas)
     items = [i for i in lane.cells[phase] if i.source is not None]
     if items:
-        return _first_cell(items[-1].source)  # type: ignore[arg-type]
+        source = items[-1].source
+        assert source is not None
+        what = f"the card {change.new_text!r} moved" if moved else f"the new card {change.new_text!r}"
+        return _first_cell(source), merged_parts(journey, lane, source, phase, what), phase
     cell = _crossing(journey, phase, lane.source)
     if cell is None:
         raise Rejected(
             f"canvasgen cannot tell which cell of {journey.sheet!r} holds {change.lane!r} in "
             f"{change.phase!r}; add the card in the workbook"
         )
-    return cell
+    return cell, None, phase
 
 
 def _crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None:
@@ -392,6 +450,20 @@ def _cell_edits(
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
             continue
+        if plan.merged is not None:
+            try:
+                parts = _merged_split(plan, stored[source.sheet, source.cell].text, path, warnings)
+            except Rejected as rejected:
+                errors.append(ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)))
+                continue
+            edits.split(source.sheet, plan.merged.range, [part for part, _, _ in parts])
+            for part, text, meant in parts:
+                cell = part.split(":")[0]
+                warnings.extend(read_back_warnings(meant, split_items(text, plan.always), plan.rows, changes, cell))
+                edits.set(source.sheet, cell, text)
+                texts[f"{source.sheet}!{cell}"] = text
+                rows[f"{source.sheet}!{cell}"] = plan.rows
+            continue
         try:
             text, meant = _new_text(plan, stored[source.sheet, source.cell].text)
         except Rejected as rejected:
@@ -402,6 +474,42 @@ def _cell_edits(
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
     return errors + too_long(texts, rows, changes)
+
+
+def _merged_split(
+    plan: _CellPlan, text: str, path: Path, warnings: list[CanvasWarning]
+) -> list[tuple[str, str, list[str]]]:
+    """A cell merged over phases, cut into its phases' parts: each part's range, new text and the items it is
+    meant to hold. Every part holds what the merged cell held (with its cards' changes), the new cards only
+    the parts of their phases; parts side by side with the same text stay merged. Said as a warning at the
+    range, naming the phases and the parts."""
+    merged = plan.merged
+    assert merged is not None
+    made: list[tuple[list[str], str, list[str]]] = []  # (parts, text, meant)
+    for phase, part in merged.parts:
+        own = _CellPlan(items=plan.items, added=[c.new_text for c, _ in plan.added_in.get(phase, [])])
+        own.always = plan.always
+        new, meant = _new_text(own, text)
+        if made and made[-1][1] == new:
+            made[-1][0].append(part)
+        else:
+            made.append(([part], new, meant))
+    written = [(joined(parts), new, meant) for parts, new, meant in made]
+    names = [repr(name) for name in merged.names.values()]
+    phases = ", ".join(names[:-1]) + " and " + names[-1]
+    for phase, added in plan.added_in.items():
+        for change, moved in added:
+            what = "moved into" if moved else "added to"
+            warnings.append(
+                CanvasWarning(
+                    Location.of(path, merged.sheet, merged.range),
+                    f"row {change.row}: the card {change.new_text!r} is {what} {merged.names[phase]!r} only, "
+                    f"but {merged.range} is one cell merged over {phases}: "
+                    f"it is split into {' · '.join(part for part, _, _ in written)}, so that every phase keeps "
+                    "what it held and the card is in its own phase alone",
+                )
+            )
+    return written
 
 
 def _new_date(text: str, language: str, epoch: dt.datetime) -> str | float:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.errors import CanvasError, CanvasWarning, on_the_page, shown_as
+from canvasgen.errors import CanvasError, CanvasWarning, OtherWorkbook, on_the_page, shown_as
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, told
@@ -217,6 +217,10 @@ def _apply(job: Job, target: Path) -> Outcome:
     try:
         options = ApplyOptions(job.partial, corrections=_corrections(job) or None, warn=warnings.append)
         applied = apply_changes(canvas.path, changes.path, target, options)
+    except OtherWorkbook as other:  # the one error, in the page's words: choose the workbook the kit was made from
+        return Outcome(
+            error=str(other), refused=(Refusal.OTHER_WORKBOOK, {"kit": other.kit, "workbook": other.workbook})
+        )
     except CanvasError as error:
         return Outcome(error=_sentences(error), warnings=[str(w) for w in warnings])
     said = [f"skipped: {problem}" for problem in applied.skipped]

@@ -26,6 +26,7 @@ class Refusal(StrEnum):
     UNREADABLE = "unreadable"
     TIMED_OUT = "timed_out"  # values: seconds
     NO_RESULT = "no_result"
+    OTHER_WORKBOOK = "other_workbook"  # values: kit (the workbook the kit was made from), workbook (the one given)
     BUG = "bug"
 
 

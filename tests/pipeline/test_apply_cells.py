@@ -4,6 +4,7 @@ formatting of the lines it does not change (H20), raises a version without touch
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import openpyxl
@@ -14,7 +15,9 @@ from openpyxl.cell.text import InlineFont
 from canvasgen.analysis.changes import raised
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.reader import read_canvas
-from tests.support.workshop import TODAY, canvas, fill, kit_of, lane_changes, lane_items, new_row, with_formula
+from tests.support.other_formats import ods, ods_sheet
+from tests.support.workbooks import make_book
+from tests.support.workshop import LEASE, TODAY, canvas, fill, kit_of, lane_changes, lane_items, new_row, with_formula
 
 
 def _apply(source: Path, changes: Path, out: Path) -> list[str]:
@@ -193,4 +196,100 @@ def test_a_cell_of_only_a_question_mark_is_an_item_and_apply_counts_what_diff_li
     assert lane_items(tmp_path / "v4.xlsx")[("Levering", "Pijnpunten")] == ["?", "Fiets komt te laat"]
     assert lane_changes(read_canvas(source), read_canvas(tmp_path / "v4.xlsx")) == [
         ("Levering", "Pijnpunten", ["Fiets komt te laat"], [], [])
+    ]
+
+
+# --- round 11, finding 1: a card for one phase of a cell merged over three lands in that phase only --------
+
+#: The lease canvas with one pain point merged over all three phases (B8:D8), as people merge a shared one.
+_MERGED = {"B8": "Onduidelijke kosten", "C8": None}
+
+
+def _merged_canvas(path: Path) -> Path:
+    return make_book(path, {"Klantreis": {**LEASE, **_MERGED}}, {"Klantreis": ["B8:D8"]})
+
+
+@pytest.mark.parametrize(
+    ("typed", "pains", "merges", "split"),
+    [
+        (  # a new card in the middle phase: the range is cut into its three phases
+            {"new": ("Aanvraag", "Pijnpunten", "Geen bevestiging per mail")},
+            [["Onduidelijke kosten"], ["Onduidelijke kosten", "Geen bevestiging per mail"], ["Onduidelijke kosten"]],
+            set(),
+            "B8 · C8 · D8",
+        ),
+        (  # the merged card changed (one card: in every phase) and a new card in the last phase
+            {"F1-PP-01": "Onduidelijke maandkosten", "new": ("Levering", "Pijnpunten", "Fiets te laat")},
+            [["Onduidelijke maandkosten"], ["Onduidelijke maandkosten"], ["Onduidelijke maandkosten", "Fiets te laat"]],
+            {"B8:C8"},
+            "B8:C8 · D8",
+        ),
+        (  # a card moved into the first phase's pain points, from its Intern proces lane
+            {"move": ("F1-IP-01", "Oriëntatie", "Pijnpunten")},
+            [["Onduidelijke kosten", "Flyer bij HR"], ["Onduidelijke kosten"], ["Onduidelijke kosten"]],
+            {"C8:D8"},
+            "B8 · C8:D8",
+        ),
+        (  # only the merged card changed: still one cell merged over the three, as it was
+            {"F1-PP-01": "Onduidelijke maandkosten"},
+            [["Onduidelijke maandkosten"]] * 3,
+            {"B8:D8"},
+            None,
+        ),
+    ],
+)
+def test_a_card_added_to_one_phase_of_a_merged_cell_lands_in_that_phase_only(
+    typed: dict[str, object], pains: list[list[str]], merges: set[str], split: str | None, tmp_path: Path
+) -> None:
+    source = _merged_canvas(tmp_path / "lease.xlsx")
+    assert [items for (_, lane), items in lane_items(source).items() if lane == "Pijnpunten"] == [
+        ["Onduidelijke kosten"]
+    ] * 3  # the reader's model: the merged card in each phase it covers
+    changes, rows = kit_of(source, tmp_path)
+    cells: dict[tuple[int, int], object] = {}
+    if "F1-PP-01" in typed:
+        cells[rows["F1-PP-01"], 6] = typed["F1-PP-01"]
+    if "new" in typed:
+        phase, lane, text = typed["new"]  # type: ignore[misc]
+        cells.update({(new_row(rows), 2): phase, (new_row(rows), 3): lane, (new_row(rows), 4): text})
+    if "move" in typed:
+        card, phase, lane = typed["move"]  # type: ignore[misc]
+        cells.update({(rows[card], 2): phase, (rows[card], 3): lane})
+    fill(changes, cells)
+    out = tmp_path / "v4.xlsx"
+    said = _apply(source, changes, out)
+    after = lane_items(out)
+    assert [after[phase, "Pijnpunten"] for phase in ("Oriëntatie", "Aanvraag", "Levering")] == pains
+    assert {str(r) for r in openpyxl.load_workbook(out)["Klantreis"].merged_cells.ranges} == merges
+    if split is None:
+        assert said == []
+    else:
+        assert len(said) == 1 and "Klantreis!B8:D8: row " in said[0]
+        assert "B8:D8 is one cell merged over 'Oriëntatie', 'Aanvraag' and 'Levering'" in said[0]
+        assert f"it is split into {split}, so that every phase keeps what it held" in said[0]
+    # diff says what the team added, in the phase they named: nothing added to the other phases (a move is
+    # said as a move)
+    added = [(phase, lane, new) for phase, lane, new, _, _ in lane_changes(read_canvas(source), read_canvas(out))]
+    assert [a for a in added if a[2]] == [
+        (phase, "Pijnpunten", items[-1:])
+        for phase, items in zip(("Oriëntatie", "Aanvraag", "Levering"), pains)
+        if len(items) == 2 and "new" in typed
+    ]
+
+
+def test_a_new_card_in_one_phase_of_a_merged_cell_of_an_ods_lands_in_that_phase_only(tmp_path: Path) -> None:
+    """The same for a canvas with no cells to patch: the new workbook writes a merged card once only where
+    a phase holds just what the phase before it holds; a phase that took a card is written in full."""
+    cells = {k: v for k, v in {**LEASE, **_MERGED}.items() if v is not None and not isinstance(v, dt.date)}
+    source = ods(tmp_path / "lease.ods", {"Klantreis": ods_sheet(cells, ["B8:D8"])})
+    changes, rows = kit_of(source, tmp_path)
+    at = new_row(rows)
+    fill(changes, {(at, 2): "Aanvraag", (at, 3): "Pijnpunten", (at, 4): "Geen bevestiging per mail"})
+    out = tmp_path / "v4.xlsx"
+    _apply(source, changes, out)
+    after = lane_items(out)
+    assert [after[phase, "Pijnpunten"] for phase in ("Oriëntatie", "Aanvraag", "Levering")] == [
+        ["Onduidelijke kosten"],
+        ["Onduidelijke kosten", "Geen bevestiging per mail"],
+        ["Onduidelijke kosten"],
     ]

@@ -272,6 +272,32 @@ def test_a_kit_applied_to_another_canvas_never_claims_a_rename(lease: tuple[Path
     assert "the phase 'Aanvraag' was in the workbook when the kit was made but is not any more" in err
 
 
+def test_a_changes_sheet_applied_to_another_workbook_is_that_one_error_first_and_alone(
+    lease: tuple[Path, Path, dict[str, int]],
+) -> None:
+    """Round 11 (finding 3): applied to another workbook (most printed cards not in it as printed), the
+    mismatch is the error, alone: not a row per card advising a new kit from the wrong workbook. The same
+    workbook under another name (a copy) is applied, with the warning naming both."""
+    source, changes, rows = lease
+    fill(changes, {(rows["F1-KP-01"], 6): "Ziet een poster", (rows["F2-IP-01"], 5): "weg"})
+    other = canvas(
+        source.parent / "ideaal.xlsx",
+        {"B6": "Hoort het van HR", "C6": "Klikt op een link", "D6": "Krijgt de fiets thuis", "B7": "Mail van HR"},
+    )
+    code, out, err = run("apply", other, changes, "-o", source.parent / "v4.xlsx")
+    assert code == 1 and out == ""
+    assert err.strip().splitlines() == [
+        f"error: {changes}: this changes workbook belongs to lease.xlsx, not to ideaal.xlsx (4 of the 9 cards "
+        "the kit printed are in ideaal.xlsx as printed): apply it to lease.xlsx"
+    ]
+    assert not (source.parent / "v4.xlsx").exists()
+    copy = source.parent / "lease kopie.xlsx"
+    copy.write_bytes(source.read_bytes())
+    code, out, err = run("apply", copy, changes, "-o", source.parent / "v4.xlsx")
+    assert code == 0 and "1 changed, 1 removed" in out
+    assert "the kit was made from lease.xlsx, it is applied to lease kopie.xlsx (9 of the 9 cards" in err
+
+
 # --- H13: a tampered record: one sentence, never a traceback ---------------------------------------------
 
 

@@ -477,12 +477,13 @@ def test_an_upload_named_just_its_suffix_is_read(client: TestClient) -> None:
     assert [f["name"] for f in answer.json()["files"]] == ["canvas.pdf", "canvas.pptx", "canvas.zip"]
 
 
-def test_a_refused_apply_carries_the_warning_that_explains_it_and_the_pages_words(
+def test_a_changes_sheet_of_another_workbook_is_the_one_error_in_the_pages_words(
     client: TestClient, tmp_path: Path
 ) -> None:
-    """Round 5: a changes sheet of another canvas is refused with the warning the command prints above its
-    errors ("the kit was made from …"), and without claiming a phase was renamed; a sentence that says what
-    to do next names the page's tab, never a command line."""
+    """Round 11 (finding 3): a changes sheet of another canvas is refused with the one sentence that says
+    whose it is, first and alone, with its kind and the user's file names for the page's words (never a
+    list of cards each saying "make a new kit from this workbook", which would throw the team's work away);
+    a sentence that says what to do next names the page's tab, never a command line."""
     import openpyxl
 
     from tests.support.workshop import fill, new_row
@@ -492,17 +493,27 @@ def test_a_refused_apply_carries_the_warning_that_explains_it_and_the_pages_word
     changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
     sheet = openpyxl.load_workbook(changes).worksheets[0]
     rows = {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
-    fill(changes, {(new_row(rows), 2): "Bewustwording", (new_row(rows), 3): "Klantproces", (new_row(rows), 6): "Nieuw"})
+    first = min(rows, key=rows.__getitem__)
+    fill(
+        changes,
+        {
+            (new_row(rows), 2): "Bewustwording",
+            (new_row(rows), 3): "Klantproces",
+            (new_row(rows), 6): "Nieuw",
+            (rows[first], 5): "weg",
+        },
+    )
     other = CANVASES / "example-hr-software-b2b.xlsx"
     refused = client.post(
         "/api/apply",
         files={"canvas": ("hr.xlsx", other.read_bytes()), "changes": ("zon-changes.xlsx", changes.read_bytes())},
     )
-    assert refused.status_code == 422
-    assert refused.json()["warnings"] == ["zon-changes.xlsx: the kit was made from zon.xlsx, it is applied to hr.xlsx"]
-    error = refused.json()["error"]
-    assert "the phase 'Bewustwording' is one of zon.xlsx's, the workbook the kit was made from" in error
-    assert "renamed" not in error and "apply these changes to zon.xlsx" in error
+    assert refused.status_code == 400
+    answer = refused.json()
+    assert answer["refused"] == "other_workbook" and answer["values"] == {"kit": "zon.xlsx", "workbook": "hr.xlsx"}
+    assert answer["error"].startswith("zon-changes.xlsx: this changes workbook belongs to zon.xlsx, not to hr.xlsx")
+    assert answer["error"].endswith(": apply it to zon.xlsx") and "\n" not in answer["error"]
+    assert "warnings" not in answer  # alone: no card's row, no warning about the pair
     swapped = client.post(
         "/api/apply",
         files={"canvas": ("zon-changes.xlsx", changes.read_bytes()), "changes": ("zon.xlsx", EXAMPLE.read_bytes())},

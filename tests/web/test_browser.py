@@ -330,13 +330,14 @@ def test_kit_tab_gives_the_four_files_and_one_zip_and_its_changes_sheet_filled_i
 ) -> None:
     """The workshop kit made on the page; its changes sheet, filled in as a team does, sent back on the
     apply tab: the new workbook and what changed; then the same sheet applied to another canvas, refused
-    with the warning that explains it. One kit for the three (a kit is seconds of a worker's time)."""
+    with the one sentence saying whose it is, in the page's language. One kit for the three (a kit is seconds
+    of a worker's time)."""
     tab, blocked = page
     saved = _kit_made(tab, tmp_path / "kit")
     changes = _filled_changes(saved[f"{EXAMPLE.stem}-changes.xlsx"])
     tab.select_option("#ui-lang", "nl")  # the kit's checks ended on the English page
     _applied_writes_the_new_workbook_and_shows_what_changed(tab, changes, tmp_path / "applied")
-    _applied_to_another_canvas_shows_the_warning_that_explains_the_refusal(tab, changes)
+    _applied_to_another_canvas_says_whose_it_is(tab, changes)
     assert blocked == []
 
 
@@ -409,23 +410,26 @@ def _one_row(rows: list[list[str]], kind: str) -> list[str]:
     return found[0]
 
 
-def _applied_to_another_canvas_shows_the_warning_that_explains_the_refusal(tab: Any, changes: Path) -> None:
-    """A changes sheet of another canvas (round 5): the refusal comes with the warning that explains it, as
-    the command prints it above its errors, and no sentence claims a phase was renamed."""
+def _applied_to_another_canvas_says_whose_it_is(tab: Any, changes: Path) -> None:
+    """A changes sheet of another canvas (round 11, finding 3): the one refusal, in the page's language,
+    saying which workbook to choose: no per-card list, no warning below it."""
     other = CANVASES / "example-hr-software-b2b.xlsx"
     tab.click("#tab-apply")
     tab.set_input_files("#form-apply input[name=canvas]", str(other))
     tab.set_input_files("#form-apply input[name=changes]", str(changes))
     tab.click("#form-apply button[type=submit]")
     tab.wait_for_selector("#error:not([hidden])")
-    assert tab.is_visible("#warnings-head")
-    warned = tab.inner_text("#warnings")
-    assert f"the kit was made from {EXAMPLE.name}, it is applied to {other.name}" in warned
-    message = tab.inner_text("#error")
-    assert f"the phase 'Bewustwording' is one of {EXAMPLE.name}'s" in message and "renamed" not in message
+    assert not tab.is_visible("#warnings-head")
+    assert tab.inner_text("#error") == (
+        f"Dit wijzigingenblad hoort bij {EXAMPLE.name}, niet bij {other.name}: kies {EXAMPLE.name} als werkmap "
+        "van de sessie."
+    )
     _tab_to(tab, "#ui-lang")
-    tab.keyboard.press("ArrowDown")  # said again in English: the warning stays with it
-    assert f"it is applied to {other.name}" in tab.inner_text("#warnings") and tab.is_visible("#warnings-head")
+    tab.keyboard.press("ArrowDown")  # said again in English
+    assert tab.inner_text("#error") == (
+        f"This changes sheet belongs to {EXAMPLE.name}, not to {other.name}: choose {EXAMPLE.name} as the workbook "
+        "of the session."
+    )
 
 
 def test_apply_tab_refuses_as_the_command_does(page: tuple[Any, list[str]], tmp_path: Path) -> None:

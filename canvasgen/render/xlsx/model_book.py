@@ -98,24 +98,22 @@ def _journey_sheet(journey: Journey, sheet: str) -> JourneySheet:
 
 
 def _written_once(lane: Lane) -> tuple[list[str], list[tuple[int, int]]]:
-    """A lane's text per phase, each item written once: an item a merged cell put in every phase it covers
-    (the same ``Item``, ``is``, in the phases side by side) is written in its first phase only, and the cell
-    of a phase after it that holds just the same items is merged with that one, as the canvas had it (read
-    again: one card in each phase it covers, as before, not one card per written cell)."""
+    """A lane's text per phase, each item written once: a phase that holds just the items of the phase before
+    it (the same ``Item``s, ``is``: a merged cell the reader put in every phase it covers) is written as one
+    cell merged with that one, as the canvas had it (read again: one card in each phase it covers, as before).
+    A phase that shares some of them but not all (a card added to one phase of a merged cell) is written in
+    full: each phase keeps exactly what it holds, the added card in its own phase only."""
     texts: list[str] = []
     runs: list[tuple[int, int]] = []
-    whole = False  # the phase before holds all its items in its cell (or in the merged cell it is part of)
     before: list[Item] = []
     for index, cell in enumerate(lane.cells):
-        own = [item for item in cell if not any(item is other for other in before)]
-        if cell and not own and whole and len(cell) == len(before):
+        same = bool(cell) and len(cell) == len(before) and all(a is b for a, b in zip(cell, before))
+        if same:
             if runs and runs[-1][1] == index - 1:
                 runs[-1] = (runs[-1][0], index)
             else:
                 runs.append((index - 1, index))
-        else:
-            whole = len(own) == len(cell)
-        texts.append("\n".join(item.text for item in own))
+        texts.append("" if same else "\n".join(item.text for item in cell))
         before = cell
     return texts, runs
 

@@ -49,9 +49,16 @@ class CellEdits:
     """New contents by sheet name and cell reference: text, a number, or None for empty."""
 
     cells: dict[str, dict[str, str | float | None]] = field(default_factory=dict)
+    #: Merged ranges cut into parts (sheet -> range -> its parts, "E14:G14" -> ["E14:F14", "G14"]): each part
+    #: starts as a copy of the range's first cell (its value and style), then takes its own edit.
+    splits: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     def set(self, sheet: str, ref: str, value: str | float | None) -> None:
         self.cells.setdefault(sheet, {})[ref] = value
+
+    def split(self, sheet: str, merged: str, parts: list[str]) -> None:
+        self.splits.setdefault(sheet, {})[merged] = parts
+        self.cells.setdefault(sheet, {})
 
 
 @dataclass(frozen=True)
@@ -108,7 +115,9 @@ def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool 
             raise PatchError(source, f"the workbook has no sheet {missing[0]!r}")
         shared = _shared_items(archive, source)
         changed = {
-            parts[name]: _patched(archive.read(parts[name]), Location.of(source, name), cells, shared)
+            parts[name]: _patched(
+                archive.read(parts[name]), Location.of(source, name), cells, shared, edits.splits.get(name, {})
+            )
             for name, cells in edits.cells.items()
         }
         dropped: set[str] = set()
@@ -196,11 +205,19 @@ class _Sheet:
         return cell
 
 
-def _patched(data: bytes, sheet: Location, cells: dict[str, str | float | None], shared: list[etree._Element]) -> bytes:
+def _patched(
+    data: bytes,
+    sheet: Location,
+    cells: dict[str, str | float | None],
+    shared: list[etree._Element],
+    splits: dict[str, list[str]],
+) -> bytes:
     root = _parse(data, sheet)
     found = _Sheet(root)
     if found.implicit:
         found.make_explicit()
+    for merged, parts in splits.items():
+        _split(found, sheet, merged, parts)
     for ref, value in cells.items():
         cell = found.cell(ref)
         runs = _runs(cell, shared)
@@ -208,6 +225,39 @@ def _patched(data: bytes, sheet: Location, cells: dict[str, str | float | None],
         if isinstance(value, str) and value and any(style is not None for style, _ in runs):
             _restyle(cell, runs, without_controls(value), found.ns)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def _split(found: _Sheet, sheet: Location, merged: str, parts: list[str]) -> None:
+    """The merged range ``merged`` cut into ``parts``: its <mergeCell> replaced by one per part that is still
+    more than a cell, each part's first cell a copy of the range's first cell (value, style, formatting runs)."""
+    ns = found.ns
+    holder = found.root.find(f"{ns}mergeCells")
+    ranges = [] if holder is None else [m for m in holder if _named(m, "mergeCell")]
+    old = next((m for m in ranges if (m.get("ref") or "").upper() == merged.upper()), None)
+    if holder is None or old is None:
+        raise PatchError(Location(sheet.file, sheet.sheet, merged), "the range is no longer merged in the workbook")
+    at = holder.index(old)
+    holder.remove(old)
+    for offset, part in enumerate(p for p in parts if ":" in p):
+        holder.insert(at + offset, etree.Element(f"{ns}mergeCell", ref=part))
+    count = sum(1 for m in holder if _named(m, "mergeCell"))
+    if count:
+        holder.set("count", str(count))
+    else:
+        found.root.remove(holder)
+    first = found.cell(merged.split(":")[0])
+    for part in parts[1:]:
+        cell = found.cell(part.split(":")[0])
+        for child in list(cell):
+            cell.remove(child)
+        for name in list(cell.attrib):
+            if name != "r":
+                del cell.attrib[name]
+        for name, value in first.attrib.items():
+            if name != "r":
+                cell.set(name, value)
+        for child in first:
+            cell.append(deepcopy(child))
 
 
 def _set(cell: etree._Element, where: Location, value: str | float | None, ns: str) -> None:

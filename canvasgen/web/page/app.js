@@ -68,6 +68,7 @@ const WORDS = {
     "refused.timed_out": "Dit duurde langer dan {seconds} seconden en is gestopt: de werkmap is misschien te groot of te ingewikkeld voor de pagina.",
     "refused.no_result": "Dit resultaat is er niet meer (resultaten worden na een tijdje gewist). Maak het opnieuw.",
     "refused.bug": "canvasgen kon dit verzoek niet beantwoorden. Meld dit alstublieft.",
+    "refused.other_workbook": "Dit wijzigingenblad hoort bij {kit}, niet bij {workbook}: kies {kit} als werkmap van de sessie.",
   },
   en: {
     tagline: "From customer journey workbook to poster and workshop deck.", language: "Language",
@@ -126,6 +127,7 @@ const WORDS = {
     "refused.timed_out": "This took longer than {seconds} seconds and was stopped: the workbook may be too large or too complex for the page.",
     "refused.no_result": "This result is gone (results are deleted after a while). Make it again.",
     "refused.bug": "canvasgen could not answer this request. Please report this.",
+    "refused.other_workbook": "This changes sheet belongs to {kit}, not to {workbook}: choose {kit} as the workbook of the session.",
   },
 };
 
