@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from canvasgen.layout.headings import lane_heading, shortened
 from canvasgen.model import CORE_LANES, SCORE_LANE, Journey, Lane, LaneKind, RoleBy
-from canvasgen.text import is_question, label_key
+from canvasgen.text import is_question, label_key, labelled
 from canvasgen.words import DECK_WORDS, LANE_LABELS, LANE_QUESTIONS
 
 
@@ -71,7 +71,7 @@ def lane_question(kind: LaneKind, lane: Lane | None, language: str, form: Questi
     question = own_question(kind, language, form)
     if lane is None or not named or _canvasgens_label(lane, kind, language):
         return question
-    return f"{lane_heading(lane)}: {question}"
+    return labelled(lane_heading(lane), question)
 
 
 def _canvasgens_label(lane: Lane, kind: LaneKind, language: str) -> bool:

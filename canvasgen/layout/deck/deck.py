@@ -282,7 +282,7 @@ def _side_prompt(ctx: Ctx, lane: Lane) -> Para:
     ("KPI's: Wat meten we hier?"). The narrow column holds the empty lanes of a blank canvas this way on
     the phase's one slide; as heading over question each, they took a follow-up slide of prompts only."""
     question = prompt_question(lane, ctx.language)
-    text = f"{lane_heading(lane)}: {question}" if question else lane_heading(lane)
+    text = labelled(lane_heading(lane), question) if question else lane_heading(lane)
     return Para(text, MAX_SIZE, prompt_ink(ctx), source=str(lane.source))
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from canvasgen.read.grid import CellValue, Grid, Pos
-from canvasgen.text import label_key
+from canvasgen.text import is_question, label_key
 from canvasgen.vocabulary import META_INDEX, is_known_phase, is_phase_header, lane_kind
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
@@ -492,13 +492,19 @@ def _questions_right(
     grid: Grid, corner: Pos, header_cols: tuple[int, ...], label_rows: tuple[int, ...], used: set[Pos]
 ) -> int | None:
     """A column right of the labels, under a blank header cell before the first phase, holding a line
-    beside each label and nothing else: each label's question ("Azioni" | "Cosa fa il cliente?")."""
+    beside each label and nothing else: each label's question ("Azioni" | "Cosa fa il cliente?"), or its
+    label beside a question ("Wat doet de klant?" | "Klantproces"). A column of other words there is a
+    phase whose name was left blank ("Hoort ervan" under an empty B1): its own phase, said, as at the other end."""
     row, label_col = corner
     c = label_col + 1
     if c >= min(header_cols) or grid.owner((row, c)) in grid.cells:
         return None
     filled = [r for r in range(row + 1, max(label_rows) + 1) if _text_at(grid, (r, c), used)]
     pairs = [r for r in filled if r in label_rows and grid.owner((r, c)) == (r, c)]
+    asking = [r for r in pairs if is_question(grid.text((r, c))) or is_question(grid.text((r, label_col)))]
+    labels = [r for r in pairs if lane_kind(grid.text((r, c)))]
+    if 2 * max(len(asking), len(labels)) < len(pairs):
+        return None
     return c if len(pairs) == len(filled) >= max(2, 0.8 * len(label_rows)) else None
 
 

@@ -104,13 +104,15 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
 
 def _out_of_scope(grid: Grid, used: set[Pos]) -> Pos | None:
     """The cell of a row saying the rest of the sheet is out of scope ("FORA DO ESCOPO DAQUI PARA BAIXO"):
-    the row's only words, merged across it or not, under rows of the canvas (a marker on top scopes nothing)."""
+    the row's only words, merged across it or not, under rows of the canvas (a marker on top scopes nothing).
+    Cells drawing a line along the row beside it ("--- buiten scope --- | ----- | -----") are the divider's."""
     rows = sorted({r for r, _ in grid.cells})
     for r in rows[2:]:
         owners = {grid.owner((r, c)) for c in grid.row(r) if (r, c) not in used}
-        if len(owners) != 1:
+        words = {owner for owner in owners if not (grid.cells.get(owner) and grid.cells[owner].placeholder)}
+        if len(words) != 1:
             continue
-        owner = owners.pop()
+        owner = words.pop()
         if owner[0] == r and is_out_of_scope_marker(grid.text(owner)):
             return owner
     return None

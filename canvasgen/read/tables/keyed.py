@@ -25,6 +25,8 @@ those columns hold, each card an item of its lane in its phase.
 
 from __future__ import annotations
 
+import itertools
+
 from openpyxl.utils import get_column_letter
 
 from canvasgen.model import SCORE_LANE, Lane, LaneKind, Phase, PhaseGroup
@@ -60,6 +62,21 @@ def read_keyed(
         return None
     header_row, persona_col, stage_col = found
     cols = [c for c in grid.row(header_row) if (header_row, c) not in used]
+    return _keyed(grid, used, lane_kinds, groups_hint, (header_row, persona_col, stage_col), cols)
+
+
+def _keyed(
+    grid: Grid,
+    used: set[Pos],
+    lane_kinds: dict[str, LaneKind],
+    groups_hint: GroupsHint | None,
+    keys: tuple[int, int, int],
+    cols: list[int],
+) -> Table | None:
+    """The journeys of a persona × stage table: its header row (a row above the first when it has none),
+    persona and stage columns, and the columns it spans."""
+    header_row, persona_col, stage_col = keys
+    headed = any((header_row, c) in grid.cells for c in cols)
     rows, filled, remarks = _rows(grid, header_row, cols, (persona_col, stage_col), used)
     by_persona: dict[str, list[int]] = {}
     persona_of = {r: filled.get(r, (r, persona_col)) for r in rows}
@@ -69,11 +86,11 @@ def read_keyed(
     stages_of = {p: {_key(grid, (r, stage_col)) for r in rs} for p, rs in by_persona.items()}
     journeys = [p for p, s in stages_of.items() if len(s) >= 2]
     every = {s for p in journeys for s in stages_of[p]}
-    if len(journeys) < _MIN_PERSONAS or len(pairs) < 0.9 * len(rows):
-        return None  # no persona goes through stages, or pairs repeat: no table keyed by the two
+    if len(journeys) < _MIN_PERSONAS:
+        return None  # no persona goes through stages: no table keyed by the two
     if any(len(stages_of[p]) < _COVERED * len(every) for p in journeys):
         return None  # personas through stages of their own: a long table per persona, read as such
-    stages, numbered = _stage_order(grid, [r for p in journeys for r in by_persona[p]], stage_col)
+    stages, order = _stage_order(grid, [by_persona[p] for p in journeys], stage_col)
     group_col, groups, why_not = _groups(grid, header_row, cols, [r for p in journeys for r in by_persona[p]], stages)
     if group_col is not None and groups_hint is GroupsHint.NONE:
         why_not = (
@@ -91,7 +108,8 @@ def read_keyed(
         taken.update(row.group for row in group if row.group is not None)
         taken.update(row.phase for row in group if row.phase is not None)
         _spread_over(grid, section, stages)
-        section.phase_label = grid.whole((header_row, stage_col))
+        section.phase_label = grid.whole((header_row, stage_col)) if headed else None
+        _score_named(section, headed)
         if group_col is not None:
             section.groups = list(groups)
             section.group_label = grid.whole((header_row, group_col))
@@ -100,12 +118,20 @@ def read_keyed(
     apart = [grid.text(persona_of[by_persona[p][0]]).strip() for p in stages_of if p not in journeys]
     p_letter, s_letter = get_column_letter(persona_col), get_column_letter(stage_col)
     reading = (
-        f"a long table keyed by two columns: persona in column {p_letter}, stage in column {s_letter} (header row "
-        f"{header_row}); one journey per persona ({len(journeys)}) over the same {len(stages)} stages, "
-        + ("named by their ids in order (by their number)" if numbered else "as written, in the order they first come")
-        + "; the other columns are lanes"
+        f"a long table keyed by two columns: persona in column {p_letter}, stage in column {s_letter} ("
+        + (
+            f"header row {header_row}"
+            if headed
+            else "no header row: the names in column "
+            f"{p_letter} repeat in runs, those in column {s_letter} come back in every run"
+        )
+        + f"); one journey per persona ({len(journeys)}) over the same {len(stages)} stages, {order}; "
+        "the other columns are lanes"
     )
-    if not is_persona_header(grid.text((header_row, persona_col))):
+    several = _several(grid, journeys, by_persona, persona_of, stage_col, len(rows) - len(pairs))
+    if several:
+        reading += f"; {several}"
+    if headed and not is_persona_header(grid.text((header_row, persona_col))):
         reading += (
             f"; column {p_letter} ('{grid.text((header_row, persona_col))}') by its values: they come back down "
             "the rows, each with stages of its own"
@@ -154,6 +180,9 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
             runs[-1].append(r)
         else:
             runs.append([r])
+    stage_col = _stage_column(grid, runs, [c for c in cols if c != score_col])
+    if stage_col is not None:  # a column of names coming back in every run: the stages, keyed by both
+        return _keyed(grid, used, lane_kinds, None, (header_row, persona_col, stage_col), [persona_col, *cols])
     taken: set[Pos] = {(header_row, c) for c in cols if (header_row, c) in grid.cells}
     sections: list[Section] = []
     steps = max(len(run) for run in runs)
@@ -167,9 +196,7 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
             section.scores.append([])
             for lane in section.lanes:
                 lane.cells.append([])
-        for lane in section.lanes if not headed else ():
-            if lane.kind == SCORE_LANE and lane.label.startswith("Column "):
-                lane.label = "Score"
+        _score_named(section, headed)
         sections.append(section)
     p_letter, s_letter = get_column_letter(persona_col), get_column_letter(score_col)
     header = (
@@ -187,6 +214,28 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
     for section in sections:
         section.reading = [reading, *section.reading]
     return Table(sections, taken, header_row if headed else rows[0])
+
+
+def _score_named(section: Section, headed: bool) -> None:
+    """A score lane of a table with no header row is "Score", not "Column C"."""
+    for lane in section.lanes if not headed else ():
+        if lane.kind == SCORE_LANE and lane.label.startswith("Column "):
+            lane.label = "Score"
+
+
+def _stage_column(grid: Grid, runs: list[list[int]], cols: list[int]) -> int | None:
+    """The column of a table keyed by persona runs whose short names come back in every run, each run
+    holding most of them (a stage column with no header over it: "Zoeken, Kiezen, Kopen" under each
+    persona); None when no column does."""
+    for c in cols:
+        values = [grid.cells.get((r, c)) for run in runs for r in run]
+        if any(v is None or not v.is_text or v.number is not None or len(v.text.split()) > 4 for v in values):
+            continue
+        sets = [{_key(grid, (r, c)) for r in run} for run in runs]
+        every = set().union(*sets)
+        if 2 <= len(every) < len(values) and all(len(found) >= max(2, _COVERED * len(every)) for found in sets):
+            return c
+    return None
 
 
 def _persona_runs(grid: Grid, used: set[Pos]) -> tuple[int, int, list[int], int] | None:
@@ -387,16 +436,82 @@ def _key(grid: Grid, pos: Pos) -> str:
     return phase_key(strip_decoration(" ".join(grid.text(pos).split())))
 
 
-def _stage_order(grid: Grid, rows: list[int], col: int) -> tuple[list[tuple[str, Pos]], bool]:
-    """The stages (key, first cell) in order: by number when every id is one or numbered alike ("S2",
-    "Stage 10"), else as they first come; and whether by number."""
+def _stage_order(grid: Grid, runs: list[list[int]], col: int) -> tuple[list[tuple[str, Pos]], str]:
+    """The stages (key, first cell) in order, and that order in words: by number when every id is one or
+    numbered alike ("S2", "Stage 10"); else every persona's order merged (``merged_order``)."""
     first: dict[str, Pos] = {}
-    for r in rows:
+    for r in (r for run in runs for r in run):
         first.setdefault(_key(grid, (r, col)), (r, col))
     keys = id_order(grid, list(first.values()))
-    if keys is None:
-        return list(first.items()), False
-    return [kp for _, kp in sorted(zip(keys, first.items(), strict=True), key=lambda pair: pair[0])], True
+    if keys is not None:
+        ordered = [kp for _, kp in sorted(zip(keys, first.items(), strict=True), key=lambda pair: pair[0])]
+        return ordered, "named by their ids in order (by their number)"
+    orders = [list(dict.fromkeys(_key(grid, (r, col)) for r in run)) for run in runs]
+    merged, broken = merged_order(orders)
+    said = (
+        "as written, in the order every persona's rows give them (merged: a stage only some have goes between "
+        "its neighbours)"
+    )
+    if broken:
+        before, after = broken
+        shown = {key: " ".join(grid.text(pos).split()) for key, pos in first.items()}
+        said += (
+            f"; the personas' orders disagree ('{shown[after]}' comes before '{shown[before]}' in one, after it in "
+            'another): where they disagree, the order the stages first come in — number the stages ("1 Zoeken") '
+            "to set their order"
+        )
+    return [(key, first[key]) for key in merged], said
+
+
+def merged_order(orders: list[list[str]]) -> tuple[list[str], tuple[str, str] | None]:
+    """One order of every name in ``orders`` that keeps each list's order (a topological merge: a name only
+    some lists hold goes after the names before it in those lists); where the lists disagree, the name
+    that comes first overall goes first. And the first pair found out of order in some list (or None)."""
+    first = list(dict.fromkeys(name for order in orders for name in order))
+    rank = {name: i for i, name in enumerate(first)}
+    before: dict[str, set[str]] = {name: set() for name in first}  # the names each must follow
+    for order in orders:
+        for a, b in itertools.pairwise(order):
+            before[b].add(a)
+    merged: list[str] = []
+    broken: tuple[str, str] | None = None
+    left = set(first)
+    while left:
+        free = [n for n in left if not before[n] & left]
+        if not free:  # a cycle: the lists disagree; the earliest name goes first
+            name = min(left, key=rank.__getitem__)
+            later = min(before[name] & left, key=rank.__getitem__)
+            broken = broken or (name, later)
+        else:
+            name = min(free, key=rank.__getitem__)
+        merged.append(name)
+        left.discard(name)
+    return merged, broken
+
+
+def _several(
+    grid: Grid, journeys: list[str], by_persona: dict[str, list[int]], persona_of: dict[int, Pos], col: int, extra: int
+) -> str:
+    """In words, the stages a persona has several rows for (two touchpoints of one stage): their texts are
+    the stage's items, their scores averaged into its point; "" when every persona has one row per stage."""
+    if not extra:
+        return ""
+    found: list[str] = []
+    for persona in journeys:
+        count: dict[str, list[int]] = {}
+        for r in by_persona[persona]:
+            count.setdefault(_key(grid, (r, col)), []).append(r)
+        name = " ".join(grid.text(persona_of[by_persona[persona][0]]).split())
+        found += [
+            f"'{name}' {len(rs)} for '{' '.join(grid.text((rs[0], col)).split())}' (rows {', '.join(map(str, rs))})"
+            for rs in count.values()
+            if len(rs) > 1
+        ]
+    shown = "; ".join(found[:4]) + (f" and {len(found) - 4} more" if len(found) > 4 else "")
+    return (
+        f"several rows for one persona's stage ({shown}): each row's words are items of that stage in their lanes, "
+        "its scores averaged into the stage's point on the curve"
+    )
 
 
 def _groups(

@@ -73,3 +73,15 @@ def test_a_question_lane_of_no_role_is_asked_on_the_exercise_slides_as_in_the_ha
         assert all(b.x >= 0 and b.x + b.w <= SLIDE_WIDTH and b.y >= 0 and b.y + b.h <= SLIDE_HEIGHT for b in boxes)
     for slide in (s for s in deck.slides if s.kind == "phase"):
         assert "מה הלקוח מרגיש?" in slide.notes
+
+
+def test_a_label_ending_in_a_colon_gets_no_second_colon_before_its_question(tmp_path: Path) -> None:
+    # Round 11: an empty lane 'Out of scope:' in the side column was asked "Out of scope:: Wat hoort hier …".
+    empty: list[str | None] = [None, None, None]  # an empty lane, as in the tester's canvas
+    lanes = {"Klantproces": [], "Pijnpunten": [], "Leeg": empty, "Juridisch": [], "Out of scope:": ["Marketingbudget"]}
+    kit, _ = load_kit(None)
+    canvas = read_canvas(team_lanes(tmp_path / "scope.xlsx", lanes, ("Zoeken", "Kiezen", "Kopen")))
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    texts = [p.text for s in deck.slides for f in s.frames for p in f.paras]
+    assert f"Out of scope: {NL['q_lane']}" in texts
+    assert not [t for t in texts if "::" in t]
