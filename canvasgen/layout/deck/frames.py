@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
@@ -16,6 +16,8 @@ from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.layout.text.wrap import words
 from canvasgen.model import Picture, ScoreScale
+
+T = TypeVar("T")
 
 MIN_SIZE = 12.0  # nothing on a slide is smaller: the phase strip's map of names, a title in extremis
 
@@ -570,18 +572,24 @@ def table_chunks(
             heights[key] = _row_height(ctx, row, widths, size)
         return heights[key]
 
-    chunks = _chunks(ctx, header, rows, widths, size, height, height, need)
-    if len(chunks) < 2:
-        return chunks
-    # The lowest fill at which the rows still take as many slides: every slide ends about level.
-    low, high = need(header), height
+    return balanced(lambda limit: _chunks(ctx, header, rows, widths, size, height, limit, need), need(header), height)
+
+
+def balanced(pack: Callable[[float], list[T]], low: float, full: float) -> list[T]:
+    """What ``pack(limit)`` makes at the lowest limit (between ``low`` and ``full``) at which it still takes
+    no more slides than at ``full``: every slide ends about level, not a full slide and a follow-up of one
+    row. ``pack`` fills each slide down to the limit it is given."""
+    packed = pack(full)
+    if len(packed) < 2:
+        return packed
+    high = full
     while high - low > 1.0:
         mid = (low + high) / 2
-        if len(_chunks(ctx, header, rows, widths, size, height, mid, need)) <= len(chunks):
+        if len(pack(mid)) <= len(packed):
             high = mid
         else:
             low = mid
-    return _chunks(ctx, header, rows, widths, size, height, high, need)
+    return pack(high)
 
 
 def _chunks(

@@ -28,6 +28,7 @@ from canvasgen.layout.deck.frames import (
     Frame,
     Para,
     Slide,
+    balanced,
     fit_frame,
     fits,
     para_height,
@@ -330,17 +331,7 @@ def _balanced(
     """The rows packed on as few slides as they need, each slide's rows ending about as low as the others'
     (not a full slide and a follow-up of one row, nor the reverse): the lowest end at which the rows
     still take no more slides than when every slide is filled to ``bottom``."""
-    packed = _pack(ctx, rows, grid, size, first_top, top, bottom)
-    if len(packed) < 2:
-        return packed
-    low, high = max(first_top, top), bottom
-    while high - low > 1.0:
-        mid = (low + high) / 2
-        if len(_pack(ctx, rows, grid, size, first_top, top, bottom, mid)) <= len(packed):
-            high = mid
-        else:
-            low = mid
-    return _pack(ctx, rows, grid, size, first_top, top, bottom, high)
+    return balanced(lambda end: _pack(ctx, rows, grid, size, first_top, top, bottom, end), max(first_top, top), bottom)
 
 
 def _pack(
