@@ -40,11 +40,24 @@ def read_curve(phases: list[str], values: list[float | None], language: str, sig
         first = say["flat"].format(value=_f(low[1]))
     else:
         first = say["extremes"].format(low=low[0], low_v=_f(low[1]), high=high[0], high_v=_f(high[1]))
-    drops = [(b[1] - a[1], a, b) for a, b in pairwise(scored) if b[1] < a[1]]
+    # each scored phase with the next scored one, and the phases between them that have no score: a drop
+    # over an unscored phase is said with that phase named (the curve leaves a gap there), never as
+    # though the two were neighbours
+    places = [i for i, value in enumerate(values) if value is not None]
+    drops = []
+    for i, j in pairwise(places):
+        before, after = values[i], values[j]
+        assert before is not None and after is not None
+        if after < before:
+            drops.append((after - before, (phases[i], before), (phases[j], after), phases[i + 1 : j]))
     if not drops:
         return f"{first} {say['no_drop']}"
-    _, a, b = min(drops, key=lambda drop: drop[0])
-    return f"{first} {say['drop'].format(a=a[0], b=b[0], a_v=_f(a[1]), b_v=_f(b[1]))}"
+    _, a, b, between = min(drops, key=lambda drop: drop[0])
+    said = {"a": a[0], "b": b[0], "a_v": _f(a[1]), "b_v": _f(b[1])}
+    if between:
+        named = ", ".join(f"'{name}'" for name in between)
+        return f"{first} {say['drop_over'].format(between=named, **said)}"
+    return f"{first} {say['drop'].format(**said)}"
 
 
 def journey_reading(journey: Journey, language: str) -> str:

@@ -34,7 +34,7 @@ CLOSE_LABEL = 0.85
 IDEAL_WORDS = ("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst")
 CURRENT_WORDS = ("current", "huidig", "huidige", "as is", "asis", "today", "nu", "present")
 
-KIND_WEIGHT = {"start": 1.0, "improve": 0.75, "stop": 0.5, "stop?": 0.5}
+KIND_WEIGHT = {"start": 1.0, "improve": 0.75}  # what a start or improve weighs before the score gap
 #: The kinds of action: "stop" only where the ideal says so (a touchpoint marked "nee" in its ideal
 #: column); a current item the ideal's cell does not hold is "stop?" (the ideal has other items there),
 #: or "unfilled" (the ideal left that cell empty: a question about the cell, never a reason to stop, low).
@@ -58,8 +58,11 @@ class PhaseGap:
     scale: ScoreScale | None = None  # the current journey's score scale: what the gap is told on
 
     @property
-    def gap_on_scale(self) -> float:
-        """The score gap on the scale the scores beside it are written on (ideal 1, current -2: 3)."""
+    def gap_on_scale(self) -> float | None:
+        """The score gap on the scale the scores beside it are written on (ideal 1, current -2: 3); None
+        where either journey has no score for the phase: a missing score gives no difference (not 0)."""
+        if self.ideal_score is None or self.current_score is None:
+            return None
         if self.scale is None:
             return self.score_gap
         return self.score_gap * (self.scale.high - self.scale.low) / 2
@@ -227,7 +230,8 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
     )
     # where the Touchpoints sheet may name a touchpoint again (``one_per_touchpoint``)
     touchpoint_lanes = {lane.label for kind, *pair in lanes if kind in TOUCHPOINT_KINDS for lane in pair if lane}
-    report.actions = _actions(report, touchpoint_lanes)
+    own_lanes = {lane.label for kind, *pair in lanes if kind == "internal" for lane in pair if lane}
+    report.actions = _actions(report, touchpoint_lanes, own_lanes)
     return report
 
 
@@ -304,15 +308,23 @@ def _score(journey: Journey, index: int) -> tuple[float | None, list[float]]:
     return journey.phase_score(index), [s.value for s in scores]
 
 
-def _priority(kind: str, gap: PhaseGap) -> str:
-    """From the kind of action, the score gap, and how badly the phase is experienced today."""
+def _priority(kind: str, gap: PhaseGap, own: bool = False) -> str:
+    """Start and improve: from the kind of action, the score gap, and how badly the phase is experienced
+    today (closing the gap is doing what the ideal has). A "stop?" is a guess (the ideal's cell does not hold
+    the item), and a low score says what is missing, not what to stop: its priority does not grow with the
+    gap. It is low, as a stop the Touchpoints sheet says outright; medium for the company's ``own`` process
+    in a phase experienced badly today; never more for a touchpoint or channel, which may not be the
+    company's to stop (a review site, a platform)."""
+    badly = gap.current_score is not None and gap.current_score <= -0.25
+    if kind == "stop?":
+        return "medium" if own and badly else "low"
     value = KIND_WEIGHT[kind] + gap.score_gap
-    if gap.current_score is not None and gap.current_score <= -0.25:
+    if badly:
         value += 0.5
     return "high" if value >= 1.75 else "medium" if value >= 1.0 else "low"
 
 
-def _actions(report: GapReport, touchpoint_lanes: set[str]) -> list[Action]:
+def _actions(report: GapReport, touchpoint_lanes: set[str], own_lanes: set[str]) -> list[Action]:
     actions: list[Action] = []
     for gap in report.phases:
         for label, item in gap.missing:
@@ -331,7 +343,7 @@ def _actions(report: GapReport, touchpoint_lanes: set[str]) -> list[Action]:
             if any(item is empty for empty in gap.unfilled):  # only the ideal's empty cell says it: asked
                 kind, priority = "unfilled", "low"
             else:
-                kind, priority = "stop?", _priority("stop?", gap)
+                kind, priority = "stop?", _priority("stop?", gap, label in own_lanes and label not in touchpoint_lanes)
             actions.append(
                 Action(gap.phase, item.text, kind, priority, str(item.source), touchpoint=label in touchpoint_lanes)
             )

@@ -20,6 +20,8 @@ class ReportBlock:
 
     heading: str
     lines: list[Line]
+    #: How the lines were found (items paired by similarity): for the speaker's notes, never on the page.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class ReportParts:
     actions: ReportBlock | None = None
     table: ActionTable | None = None
     compared: tuple[tuple[str, Journey], ...] = ()
+    #: How the report was made (what it did not compare, on what basis it ranks): the first slide's notes.
+    method: str = ""
 
     @property
     def pages(self) -> list[ReportBlock]:
@@ -48,7 +52,11 @@ class ReportParts:
         return [*self.blocks, *([self.actions] if self.actions is not None else [])]
 
 
-def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[ReportBlock]:
+def gap_blocks(report: GapReport, extra: list[Action], language: str, client: bool = False) -> list[ReportBlock]:
+    """The report's blocks: per phase, the lanes not compared, the phases not aligned, the actions.
+    ``client``: for the pages and slides a client sees, in the client's words only — the items paired by
+    similarity (with their score) go to each phase's notes, and what was not compared and why to
+    ``gap_method``; the terminal says all of it on its lines."""
     w = GAP_WORDS[language]
     blocks: list[ReportBlock] = []
     for gap in report.phases:
@@ -61,16 +69,18 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Re
             )
         lines += [(f"{w['missing']}: {label}: {item.text}", str(item.source)) for label, item in gap.missing]
         lines += [(f"{w['without']}: {label}: {item.text}", str(item.source)) for label, item in gap.without_effect]
-        lines += [
+        paired = [
             (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({format_share(p.score, language)})", str(p.right.source))
             for _, p in gap.pairs
             if not p.exact
         ]
+        lines += [] if client else paired
         same = sum(1 for _, p in gap.pairs if p.exact)
         if same:
             lines.append((w["same_one"] if same == 1 else w["same"].format(count=same), ""))
-        blocks.append(ReportBlock(name, lines or [("–", "")]))
-    if report.not_compared:
+        notes = tuple(f"{text} ({source})" if source else text for text, source in paired) if client else ()
+        blocks.append(ReportBlock(name, lines or [("–", "")], notes))
+    if report.not_compared and not client:
         blocks.append(
             ReportBlock(
                 w["not_compared"], [(f"{', '.join(labels)}: {w[why]}", "") for why, labels in _by_reason(report)]
@@ -83,6 +93,17 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str) -> list[Re
     actions = ordered(report.actions + extra)
     blocks.append(ReportBlock(w["actions"], [(action_line(a, language), a.source) for a in actions] or [("–", "")]))
     return blocks
+
+
+def gap_method(report: GapReport, language: str) -> str:
+    """How the gap report was made, for the speaker's notes (the terminal says it on its lines): how alike
+    two items must be to be paired, what was not compared and why, and on what the priorities rest."""
+    w = GAP_WORDS[language]
+    lines = [w["method"].format(threshold=format_share(report.threshold, language)), w["basis"]]
+    if report.not_compared:
+        lines.append(f"{w['not_compared']}:")
+        lines += [f"- {', '.join(labels)}: {w[why]}" for why, labels in _by_reason(report)]
+    return "\n".join(lines)
 
 
 def _by_reason(report: GapReport) -> list[tuple[Unmatched, list[str]]]:
@@ -98,6 +119,7 @@ def action_line(action: Action, language: str) -> str:
 
 def gap_text(report: GapReport, extra: list[Action]) -> str:
     lines = [f"ideal: {report.ideal}", f"current: {report.current}", f"similarity threshold: {report.threshold:g}"]
+    lines.append(GAP_WORDS["en"]["basis"])  # on what each action's priority rests
     for block in gap_blocks(report, extra, "en"):
         lines.append(f"\n{block.heading}")
         lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in block.lines)

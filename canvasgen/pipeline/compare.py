@@ -16,7 +16,7 @@ from canvasgen.analysis.gaps import (
     pick_ideal_and_current,
     touchpoint_actions,
 )
-from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks
+from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks, gap_method
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError, display_file, display_name
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.model import Canvas
@@ -93,13 +93,14 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         owners = [tp.get("owner") for _, c in canvases for tp in c.touchpoints]
         xlsx = options.out_dir / f"{stem}-gaps.xlsx"
         write_gap_report(report, extra, owners, language, xlsx)
-        *blocks, actions = gap_blocks(report, extra, language)
+        *blocks, actions = gap_blocks(report, extra, language, client=True)
         w, s = GAP_WORDS[language], SHEETS[language]
         rows = [[a.phase, a.text(language), w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
         curves = ((s["ideal"], ideal), (s["current"], current))
-        parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves)
+        method = gap_method(report, language)
+        parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves, method)
         built = _poster_and_deck(current_canvas, Path(files[-1]), parts, options, language=language, brand=brand)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
@@ -175,7 +176,8 @@ def versions_title(old: Canvas, new: Canvas, language: str) -> str:
 def _poster_and_deck(
     canvas: Canvas, path: Path, report: ReportParts, options: ReportOptions, *, language: str, brand: Brand
 ) -> BuildResult:
-    """The current journey's poster with the gap pages after it, and its deck with gap and action slides:
+    """The gap pages, then the current journey's poster for reference; the deck's title slide, the gap and
+    action slides, then the current journey's slides for reference (no agenda, no exercises):
     the one run every build takes, so that what the renderers report is reported here too."""
     assert options.out_dir is not None
     extras = Extras("-gaps", f"{report.title}: {canvas.journeys[0].name}", report)

@@ -21,7 +21,7 @@ from canvasgen.errors import (
     what_to_do,
 )
 from canvasgen.fileio import refuse_folders
-from canvasgen.layout.deck.deck import layout_deck, layout_report_deck, report_slides
+from canvasgen.layout.deck.deck import layout_deck, layout_report_deck, report_slides, with_report
 from canvasgen.layout.headings import shortened
 from canvasgen.layout.meta import made_on
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster, layout_report
@@ -183,10 +183,9 @@ def deck(job: Job) -> None:
         views=job.analysis.views,
         made=(display_file(job.path), job.options.generated),
     )
-    if job.extras.report is not None:
+    if job.extras.report is not None:  # the report leads, the canvas's own slides follow for reference
         report = report_slides(job.extras.report, job.kit, setter, (width, height), job.language)
-        layout.slides += report.slides
-        layout.sections += report.sections
+        layout = with_report(layout, report)
     job.result.warnings.extend(CanvasWarning(Location.of(job.path), message) for message in layout.warnings)
     out = job.target(".pptx")
     job.result.warnings.extend(render_pptx(layout, job.kit, fonts, out, agency, job.title))

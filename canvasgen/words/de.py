@@ -245,6 +245,7 @@ DECK_WORDS: dict[str, str] = {
     "n_personas": "Wer entscheidet, wer beeinflusst, wer nutzt? Markieren Sie für jede Rolle die Phasen, an denen sie beteiligt ist.",
     "n_pains": "Wählen Sie gemeinsam die drei Schmerzpunkte mit der größten Wirkung und stellen Sie jedem eine Chance gegenüber.",
     "n_actions": "Machen Sie jede Maßnahme konkret: Wer ist verantwortlich, bis wann ist sie erledigt, wie messen wir die Wirkung?",
+    "n_priority": "Die Priorität folgt der Bewertung der Phase: hoch, wo der Kunde die Phase schlecht erlebt, niedrig, wo gut; eine Phase ohne Bewertung bekommt keine (legen Sie sie in der Sitzung fest).",
     "n_exercise": "Lassen Sie die Gruppe den Canvas für diese Phase in zehn Minuten füllen: eine Idee je Haftnotiz, dann gruppieren und priorisieren.",
     "n_appendix": "Hintergrund für die Sitzung: Berührungspunkte, Personas und Notizen aus der Arbeitsmappe.",
     "persona": "Persona",
@@ -294,6 +295,8 @@ GAP_WORDS: dict[str, str] = {
     "medium": "mittel",
     "low": "niedrig",
     "title": "Lückenanalyse: ideal gegenüber aktuell",
+    "method": "Einträge wurden gepaart, wenn ihre Texte sich zu mindestens {threshold} ähneln.",
+    "basis": 'Priorität: Beginnen und Verbessern wiegen schwerer, je größer der Abstand der Bewertung ist und je schlechter die Phase heute erlebt wird; „beenden?" ist eine Vermutung und wiegt durch den Abstand nie schwerer: niedrig, mittel für den eigenen Prozess in einer heute schlecht erlebten Phase, nie mehr für einen Kontaktpunkt oder Kanal (eine Bewertungsseite oder Plattform kann das Unternehmen nicht immer beenden).',
     "changes": "Was sich geändert hat",
 }
 
@@ -405,6 +408,7 @@ CURVE_WORDS = {
     "extremes": "Am schlechtesten erlebt der Kunde '{low}' ({low_v}), am besten '{high}' ({high_v}).",
     "flat": "Der Kunde erlebt jede Phase gleich ({value}).",
     "drop": "Der größte Einbruch liegt zwischen '{a}' und '{b}' ({a_v} auf {b_v}).",
+    "drop_over": "Der größte Einbruch liegt zwischen '{a}' und '{b}' ({a_v} auf {b_v}); dazwischen hat {between} keine Bewertung.",
     "no_drop": "Die Bewertung sinkt nirgends in der Journey.",
     "none": "Es sind keine Bewertungen ausgefüllt.",
 }

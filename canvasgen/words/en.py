@@ -245,6 +245,7 @@ DECK_WORDS: dict[str, str] = {
     "n_personas": "Who decides, who influences, who uses? Mark for each role the phases they take part in.",
     "n_pains": "Pick the three pain points with the most impact together and pair each with an opportunity.",
     "n_actions": "Make every action concrete: who owns it, when is it done, how do we measure the effect?",
+    "n_priority": "Priority follows the phase's score: high where the customer experiences the phase badly, low where well; a phase without a score gets none (agree on it in the session).",
     "n_exercise": "Let the group fill the canvas for this phase in ten minutes: one idea per sticky note, then cluster and prioritise.",
     "n_appendix": "Background for the session: touchpoints, personas and notes from the workbook.",
     "persona": "Persona",
@@ -294,6 +295,8 @@ GAP_WORDS: dict[str, str] = {
     "medium": "medium",
     "low": "low",
     "title": "Gap analysis: ideal against current",
+    "method": "Items were paired when their texts were at least {threshold} alike.",
+    "basis": "Priority: start and improve rank higher with the phase's score gap and when the phase is experienced badly today; a \"stop?\" is a guess and never ranks higher for the score gap: low, medium for the company's own process in a phase experienced badly today, never more for a touchpoint or channel (a review site or platform may not be the company's to stop).",
     "changes": "What changed",
 }
 
@@ -405,6 +408,7 @@ CURVE_WORDS = {
     "extremes": "The customer experiences '{low}' worst ({low_v}) and '{high}' best ({high_v}).",
     "flat": "The customer experiences every phase alike ({value}).",
     "drop": "The biggest drop is from '{a}' to '{b}' ({a_v} to {b_v}).",
+    "drop_over": "The biggest drop is from '{a}' to '{b}' ({a_v} to {b_v}), with no score in between ({between}).",
     "no_drop": "The score drops nowhere in the journey.",
     "none": "No scores are filled in.",
 }

@@ -245,6 +245,7 @@ DECK_WORDS: dict[str, str] = {
     "n_personas": "¿Quién decide, quién influye, quién usa? Marquen para cada papel las fases en las que participa.",
     "n_pains": "Elijan juntos los tres problemas de mayor impacto y asignen a cada uno una oportunidad.",
     "n_actions": "Concreten cada acción: ¿quién es responsable, para cuándo está hecha, cómo medimos el efecto?",
+    "n_priority": "La prioridad sigue la puntuación de la fase: alta donde el cliente vive mal la fase, baja donde la vive bien; una fase sin puntuación no recibe ninguna (acuérdenla en la sesión).",
     "n_exercise": "Deje que el grupo rellene el lienzo de esta fase en diez minutos: una idea por nota adhesiva, luego agrupen y prioricen.",
     "n_appendix": "Contexto para la sesión: puntos de contacto, perfiles y notas del libro.",
     "persona": "Perfil",
@@ -294,6 +295,8 @@ GAP_WORDS: dict[str, str] = {
     "medium": "media",
     "low": "baja",
     "title": "Análisis de brechas: ideal frente a actual",
+    "method": "Los elementos se emparejaron cuando sus textos se parecen al menos en {threshold}.",
+    "basis": "Prioridad: empezar y mejorar pesan más cuanto mayor es la brecha de puntuación de la fase y peor se vive hoy; «¿dejar?» es una suposición y nunca pesa más por la brecha: baja, media para el proceso propio en una fase que hoy se vive mal, nunca más para un punto de contacto o canal (un sitio de reseñas o una plataforma no siempre es de la empresa para dejarlo).",
     "changes": "Qué ha cambiado",
 }
 
@@ -405,6 +408,7 @@ CURVE_WORDS = {
     "extremes": "El cliente vive peor '{low}' ({low_v}) y mejor '{high}' ({high_v}).",
     "flat": "El cliente vive cada fase igual ({value}).",
     "drop": "La mayor caída va de '{a}' a '{b}' ({a_v} a {b_v}).",
+    "drop_over": "La mayor caída va de '{a}' a '{b}' ({a_v} a {b_v}); entre ambas, {between} no tiene puntuación.",
     "no_drop": "La puntuación no baja en ningún punto del recorrido.",
     "none": "No hay puntuaciones rellenadas.",
 }

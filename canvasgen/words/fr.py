@@ -245,6 +245,7 @@ DECK_WORDS: dict[str, str] = {
     "n_personas": "Qui décide, qui influence, qui utilise ? Marquez pour chaque rôle les étapes auxquelles il prend part.",
     "n_pains": "Choisissez ensemble les trois points de friction qui pèsent le plus et associez à chacun une opportunité.",
     "n_actions": "Rendez chaque action concrète : qui en est responsable, pour quand, comment mesurons-nous l'effet ?",
+    "n_priority": "La priorité suit le score de la phase : haute là où le client vit mal la phase, basse là où il la vit bien ; une phase sans score n'en reçoit pas (convenez-en pendant la séance).",
     "n_exercise": "Laissez le groupe remplir le canevas de cette étape en dix minutes : une idée par post-it, puis regroupez et priorisez.",
     "n_appendix": "Contexte pour la séance : points de contact, profils et remarques du classeur.",
     "persona": "Profil",
@@ -294,6 +295,8 @@ GAP_WORDS: dict[str, str] = {
     "medium": "moyenne",
     "low": "basse",
     "title": "Analyse des écarts : idéal face à actuel",
+    "method": "Les éléments ont été appariés quand leurs textes se ressemblent au moins à {threshold}.",
+    "basis": "Priorité : commencer et améliorer pèsent plus lourd quand l'écart de score de la phase est grand et qu'elle est mal vécue aujourd'hui ; « arrêter ? » est une supposition et ne pèse jamais plus lourd à cause de l'écart : basse, moyenne pour le processus propre dans une phase mal vécue aujourd'hui, jamais plus pour un point de contact ou un canal (un site d'avis ou une plateforme n'est pas toujours à l'entreprise d'arrêter).",
     "changes": "Ce qui a changé",
 }
 
@@ -405,6 +408,7 @@ CURVE_WORDS = {
     "extremes": "Le client vit le plus mal '{low}' ({low_v}) et le mieux '{high}' ({high_v}).",
     "flat": "Le client vit chaque étape de la même façon ({value}).",
     "drop": "La plus forte baisse va de '{a}' à '{b}' ({a_v} à {b_v}).",
+    "drop_over": "La plus forte baisse va de '{a}' à '{b}' ({a_v} à {b_v}) ; entre les deux, {between} n'a pas de score.",
     "no_drop": "La note ne baisse nulle part dans le parcours.",
     "none": "Aucune note n'est remplie.",
 }

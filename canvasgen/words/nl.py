@@ -245,6 +245,7 @@ DECK_WORDS: dict[str, str] = {
     "n_personas": "Wie beslist, wie beïnvloedt, wie gebruikt? Markeer per rol in welke fasen hij meedoet.",
     "n_pains": "Kies samen de drie pijnpunten met de meeste impact en koppel er een kans aan.",
     "n_actions": "Maak elke actie concreet: wie is eigenaar, wanneer is het klaar, hoe meten we het effect?",
+    "n_priority": "De prioriteit volgt de score van de fase: hoog waar de klant de fase slecht beleeft, laag waar goed; een fase zonder score krijgt er geen (spreek die af in de sessie).",
     "n_exercise": "Laat de groep in tien minuten het canvas voor deze fase vullen: één idee per post-it, daarna clusteren en prioriteren.",
     "n_appendix": "Achtergrond bij de sessie: contactmomenten, persona's en notities uit de werkmap.",
     "persona": "Persona",
@@ -294,6 +295,8 @@ GAP_WORDS: dict[str, str] = {
     "medium": "midden",
     "low": "laag",
     "title": "Gap-analyse: ideaal tegenover huidig",
+    "method": "Items zijn gekoppeld waar hun teksten minstens {threshold} op elkaar lijken.",
+    "basis": 'Prioriteit: starten en verbeteren wegen zwaarder naarmate de score van de fase verder achterblijft en de fase nu slecht beleefd wordt; "stoppen?" is een vermoeden en weegt nooit zwaarder door het verschil in score: laag, midden voor het eigen proces in een fase die nu slecht beleefd wordt, nooit meer voor een contactmoment of kanaal (een reviewsite of platform is niet altijd van de organisatie om te stoppen).',
     "changes": "Wat is er veranderd",
 }
 
@@ -405,6 +408,7 @@ CURVE_WORDS = {
     "extremes": "De klant beleeft '{low}' het slechtst ({low_v}) en '{high}' het best ({high_v}).",
     "flat": "De klant beleeft elke fase even goed ({value}).",
     "drop": "De grootste daling zit tussen '{a}' en '{b}' (van {a_v} naar {b_v}).",
+    "drop_over": "De grootste daling zit tussen '{a}' en '{b}' (van {a_v} naar {b_v}); daartussen heeft {between} geen score.",
     "no_drop": "Nergens in de reis daalt de score.",
     "none": "Er zijn geen scores ingevuld.",
 }

@@ -187,7 +187,9 @@ class TestGaps:
         chat = next(a for a in report.actions if a.action == "Chat")
         flyers = next(a for a in report.actions if a.action == "Flyers in de bus")
         assert chat.priority == "high"  # a start in the phase with the largest score gap
-        assert flyers.priority == "medium"
+        # a guess to stop, in a phase experienced neither well nor badly today: low (the score gap ranks what to
+        # start and improve, not what to stop)
+        assert flyers.priority == "low"
         assert [a.priority for a in report.actions] == sorted(
             (a.priority for a in report.actions), key=["high", "medium", "low"].index
         )
@@ -259,7 +261,7 @@ class TestGaps:
         assert code == 1 and "is the same file as" in err
 
 
-def test_gap_pages_follow_the_poster_and_gap_slides_the_deck(tmp_path: Path) -> None:
+def test_gap_pages_lead_the_poster_and_gap_slides_the_deck(tmp_path: Path) -> None:
     from pptx import Presentation
 
     from tests.support.read_back import pdf_text, squeeze
@@ -273,7 +275,7 @@ def test_gap_pages_follow_the_poster_and_gap_slides_the_deck(tmp_path: Path) -> 
     )
     assert code == 0, err
     text = pdf_text(tmp_path / "voorbeeld-zonnepanelen-b2c-gaps.pdf")
-    assert text.index("Klantproces") < text.index("GAP-ANALYSE")  # the poster first, then the gap pages
+    assert text.index("GAP-ANALYSE") < text.index("Klantproces")  # the gap pages first, the poster for reference
     assert squeeze("Belafspraak direct online inplannen") in squeeze(text)
     prs = Presentation(str(tmp_path / "voorbeeld-zonnepanelen-b2c-gaps.pptx"))
     tables = [sh.table for s in prs.slides for sh in s.shapes if getattr(sh, "has_table", False) and sh.has_table]

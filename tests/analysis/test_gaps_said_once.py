@@ -37,9 +37,9 @@ def test_a_touchpoint_of_the_lane_and_the_sheet_is_one_action_of_the_surer_kind(
     result = run_gaps(_pair(tmp_path), ReportOptions(None, parse_paper("A3"), 0.6))
     actions = result.report.actions + result.extra
     pech = [a for a in actions if "pechnummer" in a.action.lower()]
-    # the sheet's ideal column says "nee": stop, not the lane's hedged "stop?"; the phase is experienced at -2
-    # against +1, which weighs it high, as the lane's reading did
-    assert [(a.kind, a.priority, a.action) for a in pech] == [("stop", "high", "Pechnummer")]
+    # the sheet's ideal column says "nee": stop, not the lane's hedged "stop?"; a touchpoint to stop is low
+    # however far the phase's score falls short (the gap ranks what to start and improve)
+    assert [(a.kind, a.priority, a.action) for a in pech] == [("stop", "low", "Pechnummer")]
     knop = [a for a in actions if "pechknop" in a.action.lower()]  # "App (pechknop)" and "Pechknop in de app"
     assert [(a.kind, a.priority) for a in knop] == [("start", "high")]
     # the lane's words stay in the phase's lines
@@ -47,7 +47,7 @@ def test_a_touchpoint_of_the_lane_and_the_sheet_is_one_action_of_the_surer_kind(
     assert "No effect on the ideal journey (stop?): Contactmomenten: Pechnummer (telefoon)" in text
     assert "Missing today (start): Contactmomenten: App (pechknop)" in text
     # a touchpoint the sheet does not name stays as the lanes read it
-    assert [(a.kind, a.priority) for a in actions if a.action == "Website-formulier"] == [("stop?", "medium")]
+    assert [(a.kind, a.priority) for a in actions if a.action == "Website-formulier"] == [("stop?", "low")]
 
 
 def test_the_gap_workbook_says_which_journeys_workbook_each_cell_is_in(tmp_path: Path) -> None:

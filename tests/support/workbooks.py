@@ -123,8 +123,9 @@ def with_cell(folder: Path, cell: str, text: str) -> Path:
     return path
 
 
-def two_personas(path: Path, scores: tuple[list[int], list[int]], pains: bool = True) -> Path:
-    """Two journeys over the same three phases (one sheet per persona), with their emotion scores."""
+def two_personas(path: Path, scores: tuple[list[int | None], list[int | None]], pains: bool = True) -> Path:
+    """Two journeys over the same three phases (one sheet per persona), with their emotion scores (None: no
+    score in that phase)."""
     sheets = {}
     for name, values in zip(("Noor", "Daan"), scores):
         cells = {

@@ -214,7 +214,27 @@ def report_slides(
     blocks = report.blocks if report.table is not None else report.pages
     deck = layout_report_deck(report.title, blocks, report.table, kit, setter, size, language, report.title)
     deck.slides[:0] = compare_slides(list(report.compared), kit, setter, size, language, report.title)
+    if report.method and deck.slides:  # how the report was made: for the presenter, not on a slide
+        deck.slides[0].notes += f"\n\n{report.method}"
     return deck
+
+
+#: The slides of a workshop (its agenda, its empty canvases to fill in): no part of a report's reference.
+WORKSHOP_ONLY = ("agenda", "exercise")
+
+
+def with_report(own: DeckLayout, report: DeckLayout) -> DeckLayout:
+    """A report's deck (the gap analysis): the canvas's title slide, the report's slides, then the canvas's
+    slides for reference, without what only a workshop uses (agenda, exercise canvases); its appendix stays
+    last, never between the report's slides. Sections follow the slides, each one run of them."""
+    first = own.slides[:1] if own.slides and own.slides[0].kind == "title" else []
+    reference = [s for s in own.slides[len(first) :] if s.kind not in WORKSHOP_ONLY]
+    for slide in first:
+        slide.section = report.sections[0] if report.sections else slide.section
+    slides = first + report.slides + reference
+    sections = list(dict.fromkeys(slide.section for slide in slides))
+    # the canvas's deck warns only of its agenda, which the report's deck has not
+    return replace(own, slides=slides, sections=sections, warnings=report.warnings)
 
 
 def compare_slides(
@@ -646,7 +666,8 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     for lane in journey.improvement_lanes() + journey.offered_improvement_lanes():
         named = lane.kind == CUSTOM_LANE
         for i, phase in enumerate(journey.phases):
-            priority = w[_priority(journey.phase_score(i))]
+            ranked = _priority(journey.phase_score(i))
+            priority = w[ranked] if ranked else ""
             rows.extend(
                 [phase_heading(phase), f"{item.text} ({lane.heading})" if named else item.text, "", priority]
                 for item in lane.cells[i]
@@ -654,13 +675,15 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     if not rows:
         rows.append(["", w["prompt_actions"], "", ""])
     header = [label, w["action"], w["owner"], w["priority"]]
-    return table_slides(ctx, "actions", w["actions"], section, w["n_actions"], header, rows, [0.2, 0.5, 0.15, 0.15])
+    notes = f"{w['n_actions']}\n\n{w['n_priority']}"  # on what the priority rests
+    return table_slides(ctx, "actions", w["actions"], section, notes, header, rows, [0.2, 0.5, 0.15, 0.15])
 
 
 def _priority(score: float | None) -> str:
-    """Improvements in phases the customer experiences worst come first."""
+    """Improvements in phases the customer experiences worst come first; a phase without a score has no
+    priority ("": none invented, the team agrees on it)."""
     if score is None:
-        return "medium"
+        return ""
     return "high" if score <= -0.25 else "medium" if score < 0.5 else "low"
 
 

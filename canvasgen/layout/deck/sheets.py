@@ -346,7 +346,8 @@ def layout_report_deck(
         heading = block.heading
         paras = [Para(text, MAX_SIZE, ctx.ink, source=source, mark="bullet") for text, source in block.lines]
         frame = (ctx.body, paras, {"fill": kit.palette.muted, "name": "report"})
-        slides.extend(continued_slides(ctx, "report", heading, title, notes, [frame]))
+        said = "\n\n".join([notes, "\n".join(block.notes)]) if block.notes else notes  # how it was found
+        slides.extend(continued_slides(ctx, "report", heading, title, said, [frame]))
     if table is not None:
         header, rows = table.header, table.rows
         shares = [1 / len(header)] * len(header)

@@ -93,12 +93,27 @@ def _plot(page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: S
     for index, (_, journey) in enumerate(named):
         colour_name, dash, marker = STYLES[index % len(STYLES)]
         colour = kit.palette.named(colour_name)
-        points = [(centres[i], y_of(v)) for i, v in enumerate(journey.phase_means()) if v is not None]
-        if len(points) > 1:
-            pattern = tuple(d * u for d in dash) if dash else None
-            page.strokes.append(Stroke(points, colour, u * 0.3, pattern))
+        means = journey.phase_means()
+        points = [(centres[i], y_of(v)) for i, v in enumerate(means) if v is not None]
+        pattern = tuple(d * u for d in dash) if dash else None
+        # one line per run of scored phases: a phase without a score leaves the curve open there, as the
+        # journey's own curve does (a line drawn through it would read as a score)
+        for run in _runs([None if v is None else (centres[i], y_of(v)) for i, v in enumerate(means)]):
+            if len(run) > 1:
+                page.strokes.append(Stroke(run, colour, u * 0.3, pattern))
         for x, y in points:
             page.dots.append(Dot(x, y, u * 0.6, colour, WHITE, marker))
+
+
+def _runs(points: list[tuple[float, float] | None]) -> list[list[tuple[float, float]]]:
+    """The points in runs of neighbours, split where a phase has none."""
+    runs: list[list[tuple[float, float]]] = [[]]
+    for point in points:
+        if point is None:
+            runs.append([])
+        else:
+            runs[-1].append(point)
+    return [run for run in runs if run]
 
 
 def _key(

@@ -94,7 +94,8 @@ def layout_poster(
     *,
     views: list[JourneyView],
 ) -> PosterLayout:
-    """The poster; ``report`` (such as a gap analysis) follows on pages of its own.
+    """The poster; ``report`` (such as a gap analysis) leads, on pages of its own, and the canvas's pages
+    follow it for reference.
     ``views`` are the journeys' analyses (one per journey, made once per run: ``analysis.analyse``).
     Journeys over the same phases get a page with their curves laid over each other: the workbook's
     own, or the report's (journeys given names, such as ideal and current) when it compares some."""
@@ -106,6 +107,9 @@ def layout_poster(
     owners = run.owners  # whose footer each page carries
     # each empathy map on a page of its own: what it shows, its persona's card does not say again
     maps, drawn = empathy_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
+    title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
+    if report is not None:  # a report leads: its pages first, the canvas's own after them for reference
+        _report_pages(run, report, canvas, title)
     journeys: list[tuple[Mapped, list[Mapped]]] = []
     for journey_read, view in zip(canvas.journeys, views, strict=True):
         if spec.blueprint:
@@ -122,14 +126,12 @@ def layout_poster(
             run.later = parts[number:]
             _lay_view(run, part, whole, number == len(parts))
         run.shared = None
-    title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
-    compared = list(report.compared) if report is not None else []
-    groups = [compared] if compared else [[(j.name, j) for j in group] for group in comparable(canvas.journeys)]
-    for group in groups:
-        if len(comparable([journey for _, journey in group])) == 1:
-            headings = (words["compare"], canvas.journeys[0].name if compared else title)
+    if report is None:  # the workbook's own journeys over the same phases (a report compares its own)
+        for group in comparable(canvas.journeys):
+            named = [(j.name, j) for j in group]
+            headings = (words["compare"], title)
             result.pages.append(
-                comparison_page(group, kit, setter, (spec.width, spec.height), u, headings, spec.language)
+                comparison_page(named, kit, setter, (spec.width, spec.height), u, headings, spec.language)
             )
             owners.append(None)
     cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words, drawn) + maps
@@ -147,15 +149,27 @@ def layout_poster(
             pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
             result.pages.extend(pages)
             owners.extend([None] * len(pages))
-    if report is not None:
-        titles = FlowTitles(report.title, title, words["card_continued"])
-        pages, _ = flow(_flow_blocks(report.pages), kit, setter, spec.width, spec.height, u, titles)
-        result.pages.extend(pages)
-        owners.extend([None] * len(pages))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, title, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
     return result
+
+
+def _report_pages(run: _Run, report: ReportParts, canvas: Canvas, title: str) -> None:
+    """A report's pages (a gap analysis): the compared journeys' curves laid over each other, when they
+    share their phases, then its blocks; before any page of the canvas's own, which follow for reference
+    (never an appendix of the canvas between two of the report's pages)."""
+    spec, words = run.spec, run.words
+    group = list(report.compared)
+    if group and len(comparable([journey for _, journey in group])) == 1:
+        headings = (words["compare"], canvas.journeys[0].name if canvas.journeys else title)
+        size = (spec.width, spec.height)
+        run.result.pages.append(comparison_page(group, run.kit, run.setter, size, run.u, headings, spec.language))
+        run.owners.append(None)
+    titles = FlowTitles(report.title, title, words["card_continued"])
+    pages, _ = flow(_flow_blocks(report.pages), run.kit, run.setter, spec.width, spec.height, run.u, titles)
+    run.result.pages.extend(pages)
+    run.owners.extend([None] * len(pages))
 
 
 def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTitles) -> bool:

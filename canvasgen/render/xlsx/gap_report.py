@@ -88,7 +88,7 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
         wb.create_sheet(s["scores"]),
         [s["phase"], s["ideal"], s["current"], s["gap"]],
         [
-            [g.phase, _score(g.ideal_values, language), _score(g.current_values, language), round(g.gap_on_scale, 3)]
+            [g.phase, _score(g.ideal_values, language), _score(g.current_values, language), _difference(g.gap_on_scale)]
             for g in report.phases
         ],
         (22, 14, 14, 12),
@@ -97,6 +97,12 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
     wb.move_sheet(lists.sheet, len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.sheet.title))  # last, out of sight
     stamp(wb)  # so that a copy filled in (owner, status) is never replaced by the next run
     write_atomically(path, lambda temp: wb.save(temp))
+
+
+def _difference(gap: float | None) -> float | None:
+    """The difference as a number; an empty cell where a journey has no score for the phase, as the
+    terminal and the PDF say "– → 5": a missing score is no difference of 0."""
+    return None if gap is None else round(gap, 3)
 
 
 def _score(values: list[float], language: str) -> float | str:

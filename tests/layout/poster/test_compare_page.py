@@ -83,3 +83,18 @@ def test_gaps_lays_ideal_and_current_over_each_other_on_the_poster(tmp_path: Pat
     ]
     compared = [text for text in pages if "emotiecurvesvergeleken" in text]
     assert len(compared) == 1 and "ideaal" in compared[0] and "huidig" in compared[0]
+
+
+def test_a_phase_without_a_score_leaves_the_curve_open_and_its_reading_compares_neighbours(tmp_path: Path) -> None:
+    layout = _layout(two_personas(tmp_path / "personas.xlsx", ([2, None, -1], [0, -1, -2])))
+    (page,) = _compare_pages(layout)
+    (figure,) = page.figures
+    noor = sorted(page.dots[i].x for i in figure.dots if page.dots[i].shape == "circle")  # the first curve's
+    assert len(noor) == 2  # Aandacht and Actie; Afweging has no score
+    ink = next(page.dots[i].fill for i in figure.dots if page.dots[i].shape == "circle")
+    drawn = [page.strokes[i] for i in figure.strokes if page.strokes[i].colour == ink]
+    assert not any({noor[0], noor[1]} <= {x for x, _ in stroke.points} for stroke in drawn)  # no line over the gap
+    daan = [page.strokes[i] for i in figure.strokes if len(page.strokes[i].points) == 3]
+    assert len(daan) == 1  # the curve scored in every phase is drawn whole
+    assert "'Aandacht' to 'Actie'" not in figure.alt
+    assert "van +2 naar -1); daartussen heeft 'Afweging' geen score" in figure.alt.replace("−", "-")
