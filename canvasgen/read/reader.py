@@ -33,7 +33,7 @@ from canvasgen.language import (
     frame_language_said,
     text_language,
 )
-from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
+from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Phase
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
@@ -118,6 +118,17 @@ def show_dates(canvas: Canvas, language: str) -> None:
     for item in date_items(canvas):
         assert item.when is not None
         item.text = shown_when(item.when, item.number_format, language, canvas.region)
+    for phase in dated_phases(canvas):  # a phase named by a date cell: the same date, shown the same way
+        assert phase.when is not None
+        old, phase.name = phase.name, shown_when(phase.when, phase.number_format, language, canvas.region)
+        for metric in canvas.metrics:  # a figure keeps the name of the phase it belongs to
+            if metric.phase == old:
+                metric.phase = phase.name
+
+
+def dated_phases(canvas: Canvas) -> list[Phase]:
+    """The phases of the canvas named by a date cell ("15 maart", "mrt 2026"; ``Phase.when``)."""
+    return [phase for journey in canvas.journeys for phase in journey.phases if phase.when is not None]
 
 
 def date_items(canvas: Canvas) -> list[Item]:

@@ -295,11 +295,11 @@ def _phases_of(grid: Grid, rows: list[Row], taken: set[Pos]) -> tuple[list[Phase
         if row.phase is None:
             continue  # before any phase: its cells stay untaken and become notes
         written = row.name or " ".join(grid.text(row.phase).split())
-        name = strip_decoration(written) or written
+        name = (strip_decoration(written) if row.name else grid.phase_name(row.phase)) or written
         key = phase_key(name)
         if key not in phase_index:
             phase_index[key] = len(phases)
-            phases.append(Phase(name, grid.source(row.phase), steps=0, written=written if written != name else None))
+            phases.append(grid.phase(row.phase, name, written, steps=0))
             taken.add(row.phase)
         elif row.phase not in taken:
             taken.add(row.phase)
@@ -419,7 +419,7 @@ class Outer:
 
 
 def _key_of(grid: Grid, pos: Pos) -> str:
-    return phase_key(strip_decoration(" ".join(grid.text(pos).split())))
+    return phase_key(grid.phase_name(pos))
 
 
 def _index(grid: Grid, keys: list[str], row: Row) -> int:
