@@ -63,6 +63,12 @@ def one_line(text: str) -> str:
     return re.sub(" {2,}", " ", text).strip()
 
 
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """A count and its noun, agreeing: "1 phase", "4 phases", "1,200 cells" (``plural`` where it is no
+    word with an "s": "1 pain point", "2 pieces of text")."""
+    return f"{n:,} {word if n == 1 else plural or word + 's'}"
+
+
 #: The characters of a client's text a message quotes before it says "…": its start, enough to find it.
 QUOTED_CHARS = 60
 

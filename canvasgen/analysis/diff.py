@@ -496,8 +496,8 @@ def _same_cells(old: list[Item], new: list[Item], gone: list[int], came: list[in
     first record of the stretch. Items of one lane's cell share their cell: they pair in order, as before."""
     at: dict[Source, list[int]] = {}
     for j in came:
-        if new[j].source is not None:
-            at.setdefault(new[j].source, []).append(j)
+        if (source := new[j].source) is not None:
+            at.setdefault(source, []).append(j)
     cells = {old[i].source for i in gone} | {new[j].source for j in came}
     if len(cells) <= 1:  # one cell's items: no cell tells them apart
         return []

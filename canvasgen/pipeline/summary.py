@@ -13,7 +13,7 @@ from canvasgen.read.lane_roles import role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items, dated_phases
 from canvasgen.read.tables.stage_list import decoration_taken_off
-from canvasgen.text import one_line
+from canvasgen.text import counted, one_line
 
 
 def summarize(canvas: Canvas, analysis: Analysis) -> str:
@@ -210,7 +210,7 @@ def _view_lines(view: JourneyView) -> list[str]:
         parts.append(_count(len(view.metrics), "figure"))
     for persona, flags in view.involvement:
         name = persona.name.text if persona.name else "?"
-        parts.append(f"{name} in {sum(flags)} of {len(flags)} phases")
+        parts.append(f"{name} in {sum(flags)} of {counted(len(flags), 'phase')}")
     return [f"    on the map: {'; '.join(parts)}"] if parts else []
 
 
@@ -230,4 +230,4 @@ def _metrics_line(canvas: Canvas) -> str:
 
 
 def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    return counted(n, word)

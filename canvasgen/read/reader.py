@@ -65,7 +65,7 @@ from canvasgen.read.tables.sheet_roles import (
     touchpoint_columns,
     undo,
 )
-from canvasgen.text import SEMICOLON, label_key, listed, numbered_name, phase_key
+from canvasgen.text import SEMICOLON, counted, excerpt, label_key, listed, numbered_name, phase_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
@@ -315,7 +315,7 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
         if tp.phase is None or not tp.phase.text.strip() or label_key(tp.phase.text) in known:
             continue
         where = tp.phase.source
-        what = f"touchpoint '{tp.name.text}'" if tp.name is not None else "a touchpoint"
+        what = f"touchpoint '{excerpt(tp.name.text)}'" if tp.name is not None else "a touchpoint"
         hint = (
             (
                 f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
@@ -327,7 +327,7 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
         said.append(
             CanvasWarning(
                 Location(file, where.sheet, where.cell) if where else Location(file),
-                f"{what} names the phase '{tp.phase.text}', which is not on the canvas (its phases: "
+                f"{what} names the phase '{excerpt(tp.phase.text)}', which is not on the canvas (its phases: "
                 f"{', '.join(p.name for p in phases[:12])}): kept with the touchpoints beside the map, not on it{hint}",
             )
         )
@@ -587,7 +587,7 @@ def _read_sheet(
             canvas.warnings.append(
                 CanvasWarning(
                     Location(name, grid.title),
-                    f"journey '{journey.name}' has {len(journey.phases)} phases; canvases usually have "
+                    f"journey '{journey.name}' has {counted(len(journey.phases), 'phase')}; canvases usually have "
                     f"{MIN_PHASES} to {MAX_PHASES}: check that the phase row or column is the right one",
                 )
             )

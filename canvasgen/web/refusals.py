@@ -23,6 +23,7 @@ class Refusal(StrEnum):
     WRONG_KIND = "wrong_kind"  # values: name, kinds
     UNKNOWN_BRAND = "unknown_brand"  # values: brand, brands
     UNKNOWN_LANGUAGE = "unknown_language"  # values: languages
+    BAD_SIZE = "bad_size"  # values: size (as typed), sizes (the A sizes known)
     UNREADABLE = "unreadable"
     TIMED_OUT = "timed_out"  # values: seconds
     NO_RESULT = "no_result"

@@ -323,6 +323,9 @@ def test_the_pages_own_refusals_carry_their_kind_and_values_for_the_pages_words(
     assert brand.json()["refused"] == "unknown_brand" and brand.json()["values"]["brand"] == "nope"
     language = client.post("/api/build", files=_upload(EXAMPLE), data={"lang": "xx"})
     assert language.json()["refused"] == "unknown_language" and "nl" in language.json()["values"]["languages"]
+    size = client.post("/api/build", files=_upload(EXAMPLE), data={"size": "A9", "page_lang": "nl"})
+    assert (size.status_code, size.json()["refused"], size.json()["values"]["size"]) == (400, "bad_size", "A9")
+    assert "A1" in size.json()["values"]["sizes"] and "unknown paper size 'A9'" in size.json()["error"]
     big = client.post("/api/build", files={"workbook": ("big.xlsx", b"x" * (3 * 1024 * 1024))})
     assert (big.status_code, big.json()["refused"], big.json()["values"]) == (413, "too_large", {"mb": "2"})
     gone = client.get(f"/results/{'A' * 22}/x.pdf")

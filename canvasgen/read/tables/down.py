@@ -38,7 +38,7 @@ from canvasgen.read.tables.found import (
     score_in,
     score_shaped,
 )
-from canvasgen.text import label_key, phase_key
+from canvasgen.text import counted, label_key, phase_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.scores import is_dash
@@ -515,7 +515,7 @@ def _nested(grid: Grid, phase_col: int, col: int, rows: list[Row]) -> Outer | st
         if row.phase is not None:
             per_run[run].add(_key_of(grid, row.phase))
     if len(runs) >= len(phases):
-        return f"it names {len(runs)} groups for {len(phases)} phases"
+        return f"it names {counted(len(runs), 'group')} for {counted(len(phases), 'phase')}"
     if max(len(p) for p in per_run) < 2:
         return "no group holds two phases"
     return Outer(col, new_rows, own, cells)
