@@ -54,11 +54,21 @@ class CanvasError(Exception):
 
     exit_code = 1
 
-    def __init__(self, location: Location | str | Path | None, message: str) -> None:
+    def __init__(
+        self,
+        location: Location | str | Path | None,
+        message: str,
+        kind: str | None = None,
+        values: Mapping[str, str] | None = None,
+    ) -> None:
         if location is not None and not isinstance(location, Location):
             location = Location.of(location)
         self.location = location
         self.message = message
+        #: For the common refusals: their kind and the values in them, from which the web page says the
+        #: sentence in its own language (``web.refusals.Refusal``); the message is the English one.
+        self.kind = kind
+        self.values = dict(values or {})
         super().__init__(message if location is None else f"{location}: {message}")
 
     @property
@@ -117,9 +127,7 @@ class Refused(CanvasError):
         kind: str | None = None,
         values: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(location, message)
-        self.kind = kind  # the page's kind of refusal (``web.refusals.Refusal``), said in its language
-        self.values = dict(values or {})
+        super().__init__(location, message, kind, values)  # the page's kind of refusal, said in its language
 
 
 class CanvasErrors(CanvasError):

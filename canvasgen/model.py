@@ -209,6 +209,10 @@ class Phase:
     written: str | None = None
     #: The same phase written otherwise further down a long table ("awareness", "Awareness >>").
     variants: list[str] = field(default_factory=list)
+    #: The date of a phase named by a date cell ("15 maart"), and the cell's format: its name is that date
+    #: shown in the canvas's language, as every date cell is (``Item.when``).
+    when: _dt.date | None = field(default=None, compare=False, repr=False)
+    number_format: str | None = field(default=None, compare=False, repr=False)
 
     def note_variant(self, text: str) -> None:
         if text not in (self.name, self.written) and text not in self.variants:

@@ -63,6 +63,28 @@ def one_line(text: str) -> str:
     return re.sub(" {2,}", " ", text).strip()
 
 
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """A count and its noun, agreeing: "1 phase", "4 phases", "1,200 cells" (``plural`` where it is no
+    word with an "s": "1 pain point", "2 pieces of text")."""
+    return f"{n:,} {word if n == 1 else plural or word + 's'}"
+
+
+#: The characters of a client's text a message quotes before it says "…": its start, enough to find it.
+QUOTED_CHARS = 60
+
+
+def excerpt(text: str, limit: int = QUOTED_CHARS) -> str:
+    """A text's start for a line that quotes it: whole when it is short, else its first words up to
+    ``limit`` characters and "…" (a 3,000-character cell is no line of a message)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    if " " in cut[limit // 2 :]:  # at a word's end where one ends in the second half
+        cut = cut.rsplit(" ", 1)[0]
+    return cut[:limit].rstrip(" ,;:") + "…"
+
+
 # Every block with right-to-left letters (Hebrew to N'Ko and Samaritan..., their presentation forms, the
 # Arabic and other RTL blocks beyond U+FFFF): a character outside them is never "R" or "AL".
 _MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from canvasgen.text import (
     _MAYBE_RTL,
+    counted,
+    excerpt,
     is_blank,
     is_question,
     label_key,
@@ -186,3 +188,25 @@ def test_a_text_ends_as_a_question_in_any_script(text: str, asks: bool) -> None:
 def test_a_word_table_written_as_one_string_is_its_words() -> None:
     """The word tables (vocabulary, empathy headings, persona lists) write their sets one way."""
     assert word_set("doelgroep  doelgroepen\naudience целевая") == {"doelgroep", "doelgroepen", "audience", "целевая"}
+
+
+@pytest.mark.parametrize(
+    ("n", "word", "plural", "said"),
+    [
+        (1, "phase", None, "1 phase"),
+        (0, "phase", None, "0 phases"),
+        (4, "phase", None, "4 phases"),
+        (1_200, "cell", None, "1,200 cells"),
+        (2, "piece of text", "pieces of text", "2 pieces of text"),
+    ],
+)
+def test_a_count_agrees_with_its_noun(n: int, word: str, plural: str | None, said: str) -> None:
+    assert counted(n, word, plural) == said
+
+
+def test_a_quoted_text_is_its_start_at_a_word_end() -> None:
+    assert excerpt("Wachttijd 4 min") == "Wachttijd 4 min"
+    long = "Websitebezoek " * 300
+    quoted = excerpt(long)
+    assert quoted.endswith("Websitebezoek…") and len(quoted) <= 61 and long.startswith(quoted[:-1])
+    assert excerpt("x" * 500) == "x" * 60 + "…"  # no space to end on: cut at the limit

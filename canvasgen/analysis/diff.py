@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
-from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom
+from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, Source
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
 
@@ -480,10 +480,33 @@ def _pair_places(old: list[Item], new: list[Item], threshold: float) -> _Placed:
     placed = _Placed(matching.pairs, [], [], [])
     for key in sorted(set(left) | set(right)):
         gone, came = left.get(key, []), right.get(key, [])
-        placed.by_place.extend(zip(gone, came))
+        # the same cell first (a touchpoint's row renamed in place, its neighbours emptied), then in order
+        same = _same_cells(old, new, gone, came)
+        gone = [i for i in gone if i not in {i for i, _ in same}]
+        came = [j for j in came if j not in {j for _, j in same}]
+        placed.by_place.extend(sorted(same + list(zip(gone, came))))
         placed.removed.extend(gone[len(came) :])
         placed.added.extend(came[len(gone) :])
     return placed
+
+
+def _same_cells(old: list[Item], new: list[Item], gone: list[int], came: list[int]) -> list[tuple[int, int]]:
+    """Of the items gone and come in one stretch, those pairs read from the same cell, each item in one pair:
+    a record (a touchpoint's row) whose name was rewritten where it stands is that record renamed, not the
+    first record of the stretch. Items of one lane's cell share their cell: they pair in order, as before."""
+    at: dict[Source, list[int]] = {}
+    for j in came:
+        if (source := new[j].source) is not None:
+            at.setdefault(source, []).append(j)
+    cells = {old[i].source for i in gone} | {new[j].source for j in came}
+    if len(cells) <= 1:  # one cell's items: no cell tells them apart
+        return []
+    pairs = []
+    for i in gone:
+        source = old[i].source
+        if source is not None and at.get(source):
+            pairs.append((i, at[source].pop(0)))
+    return pairs
 
 
 def _lane_change(label: str, old: list[Item], new: list[Item], threshold: float) -> LaneChange:

@@ -8,6 +8,7 @@ from canvasgen.analysis.diff import FigureChange, ItemChange, RecordChange, Vers
 from canvasgen.analysis.gaps import Action, GapReport, Unmatched, ordered
 from canvasgen.figures import format_scores, format_share, format_target, format_value
 from canvasgen.model import Item, Journey, Metric
+from canvasgen.text import excerpt
 from canvasgen.words import DIFF_WORDS, GAP_WORDS
 
 #: A line of a report and the cell it is about ("" for a line of canvasgen's own).
@@ -181,13 +182,15 @@ def _record_lines(record: RecordChange, w: dict[str, str]) -> list[tuple[str, st
         assert item is not None
         return [(f"{w['added'] if record.old is None else w['removed']}: {item.text}", _source(item))]
     lines = []
+    name = record.name  # the whole name once; each further line names the record by its start
     for label, old, new in record.fields:
         before, after = (" / ".join(i.text.splitlines()) if i is not None else "–" for i in (old, new))
         where = _source(new or old)
         if label == "name":
             lines.append((f"{w['record_renamed']}: {before} → {after}", where))
         else:
-            lines.append((f"{record.name} · {label}: {before} → {after}", where))
+            lines.append((f"{name} · {label}: {before} → {after}", where))
+        name = excerpt(record.name)
     return lines
 
 

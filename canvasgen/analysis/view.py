@@ -14,7 +14,7 @@ from canvasgen.analysis.involvement import involvement
 from canvasgen.model import Canvas, Journey, LaneKind, Metric, Persona, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
-from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_identity
+from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_identity, verb_channel
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,8 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
     channels lane, whose channel counts at least once in its phase. The poster's first page (its icons)
     and its figures page (this count) then say the same. A channel canvasgen knows counts under its own
     key (for its icon); any other the team names (on the sheet or in the channels lane: "Intranet",
-    "Balie") counts as written, whatever its case. A sentence in the channels lane ("Belt eerst, mailt als
+    "Balie") counts as written, whatever its case; a channel's verb there ("Mailt", "Belt op") names its
+    channel (``verb_channel``), never one of its own name. A sentence in the channels lane ("Belt eerst, mailt als
     niemand opneemt") names no channel: it stays in the lane, not in the count."""
     phase_index = phase_index_of(journey)
     n = len(journey.phases)
@@ -122,7 +123,9 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
                 for item in cell:
                     found = list(channels_of(item.text))  # "Instagram, website": both count
                     if not found and kind == LaneKind.CHANNELS and _names_a_channel(item.text):
-                        found = [written.setdefault(label_key(item.text), " ".join(item.text.split()))]
+                        # a channel's verb names that channel ("Mailt de klant": e-mail), never one of its name
+                        verb = verb_channel(item.text, alone=False)
+                        found = [verb or written.setdefault(label_key(item.text), " ".join(item.text.split()))]
                     for channel in found:
                         if kind == LaneKind.TOUCHPOINTS or not counts.get(channel, [0] * n)[index]:
                             add(channel, index, item.text)

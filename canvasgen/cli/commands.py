@@ -19,7 +19,7 @@ from canvasgen.cli.options import correction_options, corrections_of, read_optio
 from canvasgen.errors import CanvasError, CanvasErrors, OutputError, ReadError, command_line
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.render.png import PREVIEW_DPI
-from canvasgen.text import label_key
+from canvasgen.text import counted, label_key
 from canvasgen.units import PrintOptions, parse_paper
 from canvasgen.words import DEFAULT_LANGUAGE, LANE_LABELS, LANGUAGES
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS, phases_for
@@ -77,7 +77,7 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     names = _parse_phases(phases) if phases else list(phases_for(model or "five", lang))
     spec = WorkbookSpec(lang, [JourneySheet(names, default_lanes(_parse_lanes(lanes, lang)))])
     write_workbook(spec, out)
-    click.echo(f"wrote {out} ({lang}, {len(names)} phases: {', '.join(names)})")
+    click.echo(f"wrote {out} ({lang}, {counted(len(names), 'phase')}: {', '.join(names)})")
 
 
 @main.command()

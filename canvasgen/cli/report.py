@@ -7,6 +7,7 @@ import click
 from canvasgen.errors import CanvasWarning
 from canvasgen.pipeline import BuildOptions, brand_kit
 from canvasgen.pipeline.batch import Outcome
+from canvasgen.text import counted
 
 
 def summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = False) -> None:
@@ -19,7 +20,9 @@ def summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = F
         stopped = "interrupted: " if interrupted else ""
         over = f", {passed} without a canvas (passed over)" if passed else ""
         click.echo(
-            f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed{over}, {warned} warnings", err=True
+            f"{stopped}{built} built, {skipped} unchanged (skipped), {failed} failed{over}, "
+            f"{counted(warned, 'warning')}",
+            err=True,
         )
 
 

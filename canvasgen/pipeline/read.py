@@ -13,7 +13,7 @@ from canvasgen.read.corrections import Corrections
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.metrics.collect import add_csv_metrics
 from canvasgen.read.package.portraits import pictures_beside
-from canvasgen.read.reader import date_items, read_canvas, show_dates
+from canvasgen.read.reader import date_items, dated_phases, read_canvas, show_dates
 
 
 def same_file(one: Path, other: Path) -> bool:
@@ -98,7 +98,7 @@ def in_language(canvas: Canvas, language: str) -> Canvas:
     (``canvas_language``): in that one, the canvas itself; in another, a copy with every date cell shown
     in it (``show_dates``, from ``Item.when``). The canvas read is never changed by a run: one kept warm
     (``watch``, the page) reads the same for the next run, in whatever language that one writes."""
-    if language == canvas_language(canvas) or not date_items(canvas):
+    if language == canvas_language(canvas) or not (date_items(canvas) or dated_phases(canvas)):
         return canvas
     shown = copy.deepcopy(canvas)
     show_dates(shown, language)

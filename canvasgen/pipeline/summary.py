@@ -11,9 +11,9 @@ from canvasgen.layout.meta import unused_headers
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Phase, RoleBy
 from canvasgen.read.lane_roles import role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
-from canvasgen.read.reader import date_items
+from canvasgen.read.reader import date_items, dated_phases
 from canvasgen.read.tables.stage_list import decoration_taken_off
-from canvasgen.text import one_line
+from canvasgen.text import counted, one_line
 
 
 def summarize(canvas: Canvas, analysis: Analysis) -> str:
@@ -83,10 +83,12 @@ def explanation(canvas: Canvas) -> str:
 
 def _date_lines(canvas: Canvas) -> list[str]:
     """The date cells, shown in the canvas's language, and how to show them otherwise."""
-    dates = sorted(date_items(canvas), key=lambda i: (str(i.source), i.text))
+    items = [(i.source, i.text) for i in date_items(canvas)]
+    phases = [(p.source, p.name) for p in dated_phases(canvas)]  # a phase named by a date, its name so shown
+    dates = sorted(phases + items, key=lambda d: (str(d[0]), d[1]))
     if not dates:
         return []
-    shown = ", ".join(f"{i.source} '{i.text}'" for i in dates[:8]) + (
+    shown = ", ".join(f"{source} '{text}'" for source, text in dates[:8]) + (
         f" and {len(dates) - 8} more" if len(dates) > 8 else ""
     )
     return [
@@ -208,7 +210,7 @@ def _view_lines(view: JourneyView) -> list[str]:
         parts.append(_count(len(view.metrics), "figure"))
     for persona, flags in view.involvement:
         name = persona.name.text if persona.name else "?"
-        parts.append(f"{name} in {sum(flags)} of {len(flags)} phases")
+        parts.append(f"{name} in {sum(flags)} of {counted(len(flags), 'phase')}")
     return [f"    on the map: {'; '.join(parts)}"] if parts else []
 
 
@@ -228,4 +230,4 @@ def _metrics_line(canvas: Canvas) -> str:
 
 
 def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    return counted(n, word)

@@ -258,6 +258,8 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
             name,
             "the file is empty (it holds nothing but a byte-order mark or blank lines); "
             "expected a workbook (.xlsx, .ods, .xls) or a CSV file",
+            kind="empty_file",
+            values={"name": name},
         )
     if looks_binary(data) or not looks_like_text(data[:4096]):
         raise ReadError(name, f"{not_text(path.suffix)}; canvasgen reads {READS} files")

@@ -298,11 +298,13 @@ def _apply(sheets: dict[str | None, Hints], option: str, value: str, errors: lis
     index = int(ref) if is_row else column_index_from_string(ref.upper())
     if option.startswith("phases-row") or option == "--phases-row":
         if not is_row:
-            errors.append(ReadError(option, f"'{value}' names a column; the phases' row is a number (e.g. 9)"))
+            said = f"'{value}' names a column; the phases' row is a number (e.g. 9)"
+            errors.append(ReadError(option, said, kind="bad_phases_row", values={"value": value}))
         hints.phases_row = index
     elif option.startswith("phases-col") or option == "--phases-col":
         if is_row:
-            errors.append(ReadError(option, f"'{value}' names a row; the phases' column is a letter (e.g. B)"))
+            said = f"'{value}' names a row; the phases' column is a letter (e.g. B)"
+            errors.append(ReadError(option, said, kind="bad_phases_col", values={"value": value}))
         hints.phases_col = index
     elif is_row:
         hints.labels_row = index  # lane labels across a row: phases run down
@@ -319,6 +321,8 @@ def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasEr
                 ReadError(
                     option,
                     f"'{label}={written}': give a lane label and one of the kinds {', '.join(LANE_KINDS)}",
+                    kind="bad_lane",
+                    values={"lane": f"{label}={written}", "kinds": ", ".join(LANE_KINDS)},
                 )
             )
             continue

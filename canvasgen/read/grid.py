@@ -19,13 +19,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.errors import ReadError
-from canvasgen.model import Item, Source, value_text
+from canvasgen.model import Item, Phase, Source, value_text
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
 from canvasgen.read.openpyxl_private import existing_cells
 from canvasgen.read.shown import FontColour, english_region, font_colour, shown_date, shown_number, theme_colours
 from canvasgen.text import clean, is_blank, parse_number, split_numbered
 from canvasgen.vocabulary.scores import DOTS
-from canvasgen.vocabulary.structure import is_placeholder
+from canvasgen.vocabulary.structure import is_placeholder, strip_decoration
 
 Pos = tuple[int, int]  # (row, column), 1-based as in Excel
 
@@ -63,6 +63,18 @@ class CellValue:
     def is_text(self) -> bool:
         """Words, not a number or a placeholder."""
         return self.number is None and not self.placeholder
+
+    @property
+    def when(self) -> dt.date | None:
+        """The date a date cell holds (a date value, or a number Excel formats as a date), else None."""
+        return self.raw if isinstance(self.raw, dt.date) else None
+
+    @property
+    def phase_name(self) -> str:
+        """The name the cell gives a phase: its words without numbering and arrows ("Stage 2: Apply >>":
+        "Apply"); a date or time cell's whole, as its format shows it ("15 maart": its day is no numbering)."""
+        written = " ".join(self.text.split())
+        return written if isinstance(self.raw, (dt.date, dt.time)) else strip_decoration(written)
 
 
 class Budget:
@@ -273,6 +285,21 @@ class Grid:
     def text(self, pos: Pos) -> str:
         value = self.get(pos)
         return value.text if value else ""
+
+    def phase_name(self, pos: Pos) -> str:
+        """The name the cell at pos (or the merge it lies in) gives a phase (``CellValue.phase_name``)."""
+        value = self.get(pos)
+        return value.phase_name if value else ""
+
+    def phase(self, pos: Pos, name: str, written: str | None = None, steps: int = 1) -> Phase:
+        """A phase named ``name`` by the cell at pos; a date cell's keeps its date, which the canvas shows in
+        its language (``reader.show_dates``) as it shows every date cell, unless the name is no longer the
+        cell's own ("15 maart (2)" for a repeat)."""
+        value = self.get(pos)
+        phase = Phase(name, self.source(pos), steps=steps, written=written if written != name else None)
+        if value is not None and value.when is not None and name == value.phase_name:
+            phase.when, phase.number_format = value.when, value.number_format
+        return phase
 
     def span(self, pos: Pos) -> tuple[int, int]:
         """(rows, columns) covered by the cell at pos (1, 1 unless merged)."""

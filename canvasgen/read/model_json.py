@@ -42,6 +42,7 @@ from canvasgen.model import (
     Suggestion,
     Touchpoint,
 )
+from canvasgen.text import counted
 from canvasgen.vocabulary.metrics import KINDS
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -197,7 +198,7 @@ def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
         if len(scores := _list(journey, "scores")) > len(phases):
             yield ReadError(
                 Location(name, f"journeys[{j}].scores"),
-                f"scores for {len(scores)} phases, but the journey has {len(phases)}",
+                f"scores for {counted(len(scores), 'phase')}, but the journey has {len(phases)}",
             )
         after = 0  # groups in order, none overlapping, inside the phases
         for g, group in enumerate(_list(journey, "phase_groups")):

@@ -33,7 +33,7 @@ from canvasgen.language import (
     frame_language_said,
     text_language,
 )
-from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey
+from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Phase
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
@@ -65,7 +65,7 @@ from canvasgen.read.tables.sheet_roles import (
     touchpoint_columns,
     undo,
 )
-from canvasgen.text import SEMICOLON, label_key, listed, numbered_name, phase_key
+from canvasgen.text import SEMICOLON, counted, excerpt, label_key, listed, numbered_name, phase_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
@@ -118,6 +118,17 @@ def show_dates(canvas: Canvas, language: str) -> None:
     for item in date_items(canvas):
         assert item.when is not None
         item.text = shown_when(item.when, item.number_format, language, canvas.region)
+    for phase in dated_phases(canvas):  # a phase named by a date cell: the same date, shown the same way
+        assert phase.when is not None
+        old, phase.name = phase.name, shown_when(phase.when, phase.number_format, language, canvas.region)
+        for metric in canvas.metrics:  # a figure keeps the name of the phase it belongs to
+            if metric.phase == old:
+                metric.phase = phase.name
+
+
+def dated_phases(canvas: Canvas) -> list[Phase]:
+    """The phases of the canvas named by a date cell ("15 maart", "mrt 2026"; ``Phase.when``)."""
+    return [phase for journey in canvas.journeys for phase in journey.phases if phase.when is not None]
 
 
 def date_items(canvas: Canvas) -> list[Item]:
@@ -304,7 +315,7 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
         if tp.phase is None or not tp.phase.text.strip() or label_key(tp.phase.text) in known:
             continue
         where = tp.phase.source
-        what = f"touchpoint '{tp.name.text}'" if tp.name is not None else "a touchpoint"
+        what = f"touchpoint '{excerpt(tp.name.text)}'" if tp.name is not None else "a touchpoint"
         hint = (
             (
                 f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
@@ -316,7 +327,7 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
         said.append(
             CanvasWarning(
                 Location(file, where.sheet, where.cell) if where else Location(file),
-                f"{what} names the phase '{tp.phase.text}', which is not on the canvas (its phases: "
+                f"{what} names the phase '{excerpt(tp.phase.text)}', which is not on the canvas (its phases: "
                 f"{', '.join(p.name for p in phases[:12])}): kept with the touchpoints beside the map, not on it{hint}",
             )
         )
@@ -576,7 +587,7 @@ def _read_sheet(
             canvas.warnings.append(
                 CanvasWarning(
                     Location(name, grid.title),
-                    f"journey '{journey.name}' has {len(journey.phases)} phases; canvases usually have "
+                    f"journey '{journey.name}' has {counted(len(journey.phases), 'phase')}; canvases usually have "
                     f"{MIN_PHASES} to {MAX_PHASES}: check that the phase row or column is the right one",
                 )
             )

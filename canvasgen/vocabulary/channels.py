@@ -245,6 +245,117 @@ def _without_verbs(key: str) -> str:
     return f" {' '.join(kept)} " if len(kept) < len(words) else key
 
 
+#: The verbs of channel words, as people write them in a channels lane ("Mailt", "Belt op", "Appt", "Calls",
+#: "Ruft an"), in Dutch, English and German (and a few French and Spanish): the verb names the channel it is
+#: the verb of (mailen: e-mail, bellen: phone, appen: chat), never a channel of its own name. As label keys.
+CHANNEL_VERBS: dict[str, tuple[str, ...]] = {
+    "email": (
+        "mailt",
+        "mailen",
+        "mailde",
+        "mailden",
+        "gemaild",
+        "emailt",
+        "emailen",
+        "emailde",
+        "ge emaild",  # nl
+        "mails",
+        "mailed",
+        "mailing",
+        "emails",
+        "emailed",
+        "emailing",  # en
+        "mailte",
+        "mailten",
+        "gemailt",  # de (mailt, mailen as in Dutch)
+    ),
+    "phone": (
+        "bel",
+        "belt",
+        "belde",
+        "belden",
+        "gebeld",
+        "opbellen",
+        "telefoneert",
+        "telefoneren",
+        "telefoneerde",
+        "getelefoneerd",  # nl
+        "calls",
+        "called",
+        "calling",
+        "phones",
+        "phoned",
+        "phoning",
+        "rings",
+        "ringing",  # en
+        "anrufen",
+        "angerufen",
+        "telefoniert",
+        "telefonieren",
+        "telefonierte",
+        "ruft",
+        "rief",  # de
+        "appelle",
+        "appeler",
+        "telephone",
+        "telephoner",
+        "llama",
+        "llamar",
+        "llamo",  # fr, es
+    ),
+    "sms": (
+        "appt",
+        "appen",
+        "appte",
+        "appten",
+        "geappt",
+        "whatsappt",
+        "whatsappen",
+        "chatten",
+        "chatte",
+        "gechat",
+        "smst",
+        "sms t",
+        "smsen",
+        "sms en",
+        "sms te",
+        "gesmst",
+        "gesms t",  # nl
+        "texts",
+        "texted",
+        "texting",
+        "chats",
+        "chatted",
+        "chatting",
+        "messaged",
+        "messaging",
+        "whatsapped",  # en
+        "chattet",
+        "chattete",
+        "gechattet",
+        "simst",
+        "simsen",
+        "simste",  # de
+    ),
+}
+#: Words after a channel's verb that are part of it ("belt op", "calls back", "ruft an", "ruft zurück").
+_VERB_PARTICLES = frozenset(["op", "terug", "even", "back", "up", "an", "zuruck", "nochmal"])
+_VERB_OF = {form: channel for channel, forms in CHANNEL_VERBS.items() for form in forms}
+_VERB_FORMS = sorted(_VERB_OF, key=len, reverse=True)
+
+
+def verb_channel(text: str, alone: bool = True) -> str | None:
+    """The channel a text's verb names when the text is that verb ("Mailt", "Belt op", "Calls back"), or, not
+    ``alone``, when it starts with one ("Mailt de installateur": the item of a channels lane); else None."""
+    key = label_key(text)
+    for form in _VERB_FORMS:
+        if key == form or key.startswith(form + " "):
+            rest = key[len(form) :].split()
+            if not alone or all(word in _VERB_PARTICLES for word in rest):
+                return _VERB_OF[form]
+    return None
+
+
 _INDEX = [(word, channel) for channel, words in CHANNEL_WORDS.items() for word in words]
 _INDEX.sort(key=lambda pair: len(pair[0]), reverse=True)
 _PATTERNS = [(re.compile(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])"), channel) for word, channel in _INDEX]
@@ -258,13 +369,13 @@ def channel_of(text: str) -> str | None:
     """The channel a short text names ("Nieuwsbrief" -> "email"), or None; the longest word wins."""
     key = f" {label_key(text)} "
     if not _ANY.search(key):
-        return None
+        return verb_channel(text)  # a channel's verb alone ("Belt", "Mailt") names its channel
     key = _NOT_CHANNEL.sub(" ", key)
     key = _without_verbs(key)
     for pattern, channel in _PATTERNS:
         if pattern.search(key):
             return channel
-    return None
+    return verb_channel(text)
 
 
 #: What separates the channels a cell lists: "Instagram, website", "Telefoon / e-mail", "Web en app".

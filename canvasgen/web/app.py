@@ -197,7 +197,7 @@ async def _run(state: State, request: Request, work: Callable[[Job], Outcome], k
             return outcome
         if outcome.error is not None:
             if outcome.refused is not None:
-                return _error(outcome.error, 400, *outcome.refused)
+                return _error(outcome.error, 400, *outcome.refused, warnings=outcome.warnings)
             return _error(outcome.error, 422, warnings=outcome.warnings)
         answer = JSONResponse(_answer(store, token, job, outcome))
         answered = True

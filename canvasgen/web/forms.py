@@ -14,6 +14,7 @@ from starlette.requests import Request
 from canvasgen.brand.kit import KIT_FILE, kit_roots
 from canvasgen.errors import Refused
 from canvasgen.read.formats import UPLOAD_SUFFIXES
+from canvasgen.units import A_SIZES_MM, parse_paper
 from canvasgen.web.job import Job, Upload, suffix_of
 from canvasgen.web.page_language import page_language
 from canvasgen.web.refusals import Refusal
@@ -80,6 +81,11 @@ async def read_job(request: Request, folder: Path, kind: str) -> Job:
             kind=Refusal.UNKNOWN_LANGUAGE,
             values={"languages": ", ".join(LANGUAGES)},
         )
+    size = (text.get("size") or "A1").strip()
+    try:
+        parse_paper(size)
+    except ValueError as bad:  # refused before any work, in the page's words: the size as typed, the sizes known
+        raise Refused(str(bad), kind=Refusal.BAD_SIZE, values={"size": size, "sizes": ", ".join(A_SIZES_MM)}) from None
     job = Job(
         folder,
         tuple(uploads),

@@ -73,7 +73,7 @@ def _build(job: Job) -> Outcome:
         analysis = analyse(canvas, workbook.name)
         result = run(workbook.path, options, canvas=canvas, analysis=analysis)
     except CanvasError as error:
-        return Outcome(error=_sentences(error))
+        return _failed(error)
     stem = stem_of(workbook.name)
     files = [result.pdf.name, result.pptx.name]
     bundle = out / f"{workbook.path.stem}.zip"
@@ -125,7 +125,7 @@ def _gaps(job: Job) -> Outcome:
     try:
         result = run_gaps(tuple(u.path for u in job.uploads), _report(job))
     except CanvasError as error:
-        return Outcome(error=_sentences(error))
+        return _failed(error)
     return Outcome(
         files=[p.name for p in result.outputs],
         warnings=[str(w) for w in result.warnings],
@@ -148,7 +148,7 @@ def _diff(job: Job) -> Outcome:
     try:
         changes, outputs, warnings = run_diff((job.uploads[0].path, job.uploads[1].path), _report(job))
     except CanvasError as error:
-        return Outcome(error=_sentences(error))
+        return _failed(error)
     found = changes.to_dict()
     for side, upload in zip(("old", "new"), job.uploads, strict=True):
         found[side] = upload.name  # the user's names for the two files
@@ -174,7 +174,7 @@ def _kit(job: Job) -> Outcome:
         options = KitOptions(out, language=job.language, brand=job.brand, size=job.size, corrections=_corrections(job))
         result = run_kit(workbook.path, options)
     except CanvasError as error:
-        return Outcome(error=_sentences(error))
+        return _failed(error)
     except ValueError as error:
         return Outcome(error=str(error))
     stem = stem_of(workbook.name)
@@ -222,7 +222,7 @@ def _apply(job: Job, target: Path) -> Outcome:
             error=str(other), refused=(Refusal.OTHER_WORKBOOK, {"kit": other.kit, "workbook": other.workbook})
         )
     except CanvasError as error:
-        return Outcome(error=_sentences(error), warnings=[str(w) for w in warnings])
+        return _failed(error, [str(w) for w in warnings])
     said = [f"skipped: {problem}" for problem in applied.skipped]
     lines, failed = told(applied, canvas.path, changes.path)
     if failed:
@@ -234,7 +234,7 @@ def _apply(job: Job, target: Path) -> Outcome:
             (canvas.path, target), ReportOptions(None, parse_paper("A3"), job.threshold, corrections=_corrections(job))
         )
     except CanvasError as error:
-        return Outcome(error=_sentences(error))
+        return _failed(error)
     changed = found.to_dict()
     changed["old"], changed["new"] = canvas.name, _new_name(canvas)
     return Outcome(
@@ -280,6 +280,16 @@ def _report(job: Job) -> ReportOptions:
         brand=job.brand,
         corrections=_corrections(job),
     )
+
+
+def _failed(error: CanvasError, warnings: list[str] | None = None) -> Outcome:
+    """The outcome of a job canvasgen refused: its sentences; and, for one of the common refusals (an empty
+    file, a reading field that cannot be read), its kind and values, which the page says in its language."""
+    problems = error.problems
+    kinds = {problem.kind for problem in problems}  # several of one kind (two bad lanes): that kind, the first's
+    first = problems[0]
+    refused = (Refusal(first.kind), first.values) if len(kinds) == 1 and first.kind in set(Refusal) else None
+    return Outcome(error=_sentences(error), warnings=list(warnings or []), refused=refused)
 
 
 def _sentences(error: CanvasError) -> str:

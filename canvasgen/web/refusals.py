@@ -23,6 +23,12 @@ class Refusal(StrEnum):
     WRONG_KIND = "wrong_kind"  # values: name, kinds
     UNKNOWN_BRAND = "unknown_brand"  # values: brand, brands
     UNKNOWN_LANGUAGE = "unknown_language"  # values: languages
+    BAD_SIZE = "bad_size"  # values: size (as typed), sizes (the A sizes known)
+    # refusals of canvasgen's own the page says in its language (``CanvasError.kind``): the common ones
+    EMPTY_FILE = "empty_file"  # values: name
+    BAD_LANE = "bad_lane"  # values: lane (as typed), kinds
+    BAD_PHASES_ROW = "bad_phases_row"  # values: value
+    BAD_PHASES_COL = "bad_phases_col"  # values: value
     UNREADABLE = "unreadable"
     TIMED_OUT = "timed_out"  # values: seconds
     NO_RESULT = "no_result"

@@ -66,6 +66,20 @@ def test_the_teams_own_channels_in_the_channels_lane_are_counted_as_written(tmp_
     assert len(counts) == 4  # a sentence names no channel: it stays in the lane only
 
 
+def test_a_channels_verb_in_the_channels_lane_names_its_channel(tmp_path: Path) -> None:
+    """Hostile 11 H10: 'Mailt' and 'Belt' in the channels lane became channels called 'Mailt' and 'Belt'
+    (a generic icon, counted apart from e-mail and phone)."""
+    lane = ["Web", "Mailt", "Belt op", "Appt de monteur", "Ruft an"]
+    canvas = read_canvas(template_with(tmp_path / "werkwoorden.xlsx", "nl", "Kanalen", lane))
+    counts = view_of(canvas.journeys[0], canvas).channels
+    assert counts == {
+        "website": [1, 0, 0, 0, 0],
+        "email": [0, 1, 0, 0, 0],
+        "phone": [0, 0, 1, 0, 1],
+        "sms": [0, 0, 0, 1, 0],
+    }
+
+
 def test_every_channel_named_in_a_cell_counts(tmp_path: Path) -> None:
     """#27: "Instagram, website" in a touchpoint cell counted social media only."""
     lanes = tuple(
@@ -156,6 +170,22 @@ def test_a_visit_where_the_customer_is_is_no_website(text: str) -> None:
         ("Post the letter", "post"),
         ("By post to the customer", "post"),
         ("Customer support on the phone", "phone"),
+        # a channel's verb alone names its channel (hostile 11: 'Mailt' was a channel of its own), nl/en/de;
+        # a sentence that starts with one names none outside the channels lane
+        ("Mailt", "email"),
+        ("E-mailt", "email"),
+        ("Belt op", "phone"),
+        ("Belt terug", "phone"),
+        ("Gebeld", "phone"),
+        ("Appt", "sms"),
+        ("Calls back", "phone"),
+        ("Emailed", "email"),
+        ("Texts", "sms"),
+        ("Ruft an", "phone"),
+        ("Telefoniert", "phone"),
+        ("Chattet", "sms"),
+        ("Mailt de installateur", None),
+        ("Belt eerst", None),
     ],
 )
 def test_common_channels_are_known_with_their_icon(text: str, channel: str | None) -> None:

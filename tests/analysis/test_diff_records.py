@@ -210,3 +210,30 @@ def test_a_second_number_changed_beside_a_kpi_figure_is_still_said(tmp_path: Pat
     assert {(f.old and f.old.value, f.new and f.new.value) for f in diff.figures} == {(55, None), (None, 40)}
     fields = [(label, a and a.text, b and b.text) for change in diff.touchpoints for label, a, b in change.fields]
     assert fields == [("KPI", before, after)]
+
+
+def test_a_touchpoint_renamed_in_its_row_is_renamed_and_the_emptied_rows_are_removed(tmp_path: Path) -> None:
+    """Hostile 11 H6: the first touchpoint emptied (removed) and the third renamed to a long text in its own
+    row: diff paired the first with the third's new name ("renamed: Social advertentie → …") and said the
+    third was removed, two claims about one cell, both wrong; and it repeated the 800-character name on
+    every line of its fields."""
+    long_name = "Очень длинный текст о форме заявки " * 23
+    rows: Cells = {"A1": "Fase", "B1": "Contactmoment", "C1": "Kanaal", "D1": "Eigenaar"}
+    rows |= {"A2": "Aanvragen", "B2": "Social advertentie", "C2": "Social media", "D2": "Marketing"}
+    rows |= {"A3": "Aanvragen", "B3": "Website-calculator", "C3": "Website", "D3": "Marketing"}
+    rows |= {"A4": "Wachten", "B4": "Offerteformulier", "C4": "Website", "D4": "Sales"}
+    rows |= {"A5": "Gebruiken", "B5": "Huisbezoek adviseur", "C5": "Huisbezoek", "D5": "Sales"}
+    emptied = {ref: None for ref in ("A2", "B2", "C2", "D2", "A3", "B3", "C3", "D3", "A5", "B5", "C5", "D5")}
+    new_rows = {**rows, **emptied, "B4": long_name, "C4": "E-mail", "D4": "Klantenservice"}
+    old = make_book(tmp_path / "v1.xlsx", {"Klantreis": CANVAS, "Contactmomenten": rows})
+    new = make_book(tmp_path / "v2.xlsx", {"Klantreis": CANVAS, "Contactmomenten": new_rows})
+    blocks = diff_blocks(compare(read_canvas(old), read_canvas(new)))
+    (touchpoints,) = [block for block in blocks if block.heading == "Touchpoints"]
+    lines = [(" ".join(text.split()), cell) for text, cell in touchpoints.lines]
+    whole = " ".join(long_name.split())
+    assert (f"renamed: Offerteformulier → {whole}", "Contactmomenten!B4") in lines
+    removed = sorted(text for text, _ in lines if text.startswith("removed: "))
+    assert removed == ["removed: Huisbezoek adviseur", "removed: Social advertentie", "removed: Website-calculator"]
+    assert sum(whole in text for text, _ in lines) == 1  # the whole name once, its start on the other lines
+    start = "Очень длинный текст о форме заявки Очень длинный текст о…"
+    assert (f"{start} · Kanaal: Website → E-mail", "Contactmomenten!C4") in lines

@@ -389,3 +389,15 @@ def test_a_kpi_not_read_as_a_figure_names_the_file_as_every_other_warning_once(t
     assert code == 0 and warnings
     assert all(line.startswith(f"warning: {shown}: ") or "ideaal.xlsx" in line for line in warnings), warnings
     assert sum(kpi in line for line in warnings) == 1
+
+
+def test_a_long_kpi_cell_and_a_one_phase_journey_are_said_in_a_line_of_reading(tmp_path: Path) -> None:
+    """Hostile 11 H12: the warning quoted a 3,000-character KPI cell whole (one line of ~4 KB); a journey of
+    one phase 'has 1 phases'. Now the cell's start and its reference; '1 phase'."""
+    long_kpi = " ".join(f"kpi{n} gemeten" for n in range(300))
+    cells = {"A1": "Fase", "B1": "Zoeken", "A2": "Klantproces", "B2": "Zoekt", "A3": "KPI's", "B3": long_kpi}
+    canvas = read_canvas(make_book(tmp_path / "lang.xlsx", {"Klantreis": cells}))
+    said = [str(w) for w in canvas.warnings]
+    (kpi,) = [line for line in said if "in the KPI lane was not read as a figure" in line]
+    assert "Klantreis!B3: 'kpi0 gemeten kpi1 gemeten" in kpi and "…' in the KPI lane" in kpi and len(kpi) < 400
+    assert any("journey 'Klantreis' has 1 phase;" in line for line in said), said

@@ -323,6 +323,21 @@ def test_the_pages_own_refusals_carry_their_kind_and_values_for_the_pages_words(
     assert brand.json()["refused"] == "unknown_brand" and brand.json()["values"]["brand"] == "nope"
     language = client.post("/api/build", files=_upload(EXAMPLE), data={"lang": "xx"})
     assert language.json()["refused"] == "unknown_language" and "nl" in language.json()["values"]["languages"]
+    size = client.post("/api/build", files=_upload(EXAMPLE), data={"size": "A9", "page_lang": "nl"})
+    assert (size.status_code, size.json()["refused"], size.json()["values"]["size"]) == (400, "bad_size", "A9")
+    assert "A1" in size.json()["values"]["sizes"] and "unknown paper size 'A9'" in size.json()["error"]
+    # canvasgen's common refusals too (hostile 11 H12: in English only, no kind the Dutch page could say)
+    empty = client.post("/api/build", files={"workbook": ("leeg.xlsx", b"")})
+    assert (empty.status_code, empty.json()["refused"], empty.json()["values"]) == (
+        400,
+        "empty_file",
+        {"name": "leeg.xlsx"},
+    )
+    assert empty.json()["error"].startswith("leeg.xlsx: the file is empty")
+    lane = client.post("/api/build", files=_upload(EXAMPLE), data={"lane": "Stoplicht=kleur"})
+    assert (lane.json()["refused"], lane.json()["values"]["lane"]) == ("bad_lane", "Stoplicht=kleur")
+    row = client.post("/api/build", files=_upload(EXAMPLE), data={"phases_row": "B"})
+    assert (row.json()["refused"], row.json()["values"]) == ("bad_phases_row", {"value": "B"})
     big = client.post("/api/build", files={"workbook": ("big.xlsx", b"x" * (3 * 1024 * 1024))})
     assert (big.status_code, big.json()["refused"], big.json()["values"]) == (413, "too_large", {"mb": "2"})
     gone = client.get(f"/results/{'A' * 22}/x.pdf")

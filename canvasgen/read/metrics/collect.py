@@ -19,7 +19,7 @@ from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricFrom, MetricOr
 from canvasgen.read.metrics.csvfile import read_metrics_csv
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.read.metrics.rows import Places, metric_from_row
-from canvasgen.text import label_key, semicolon_parts
+from canvasgen.text import excerpt, label_key, semicolon_parts
 from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, TARGET_WORDS
 from canvasgen.words import WORDS
 
@@ -125,7 +125,7 @@ def _not_read(item: Item, text: str, file: str, language: str) -> CanvasWarning:
     one, other = WORDS.get(language, WORDS["en"])["kpi_example"].split("|")
     return CanvasWarning(
         where,
-        f"'{' '.join(text.split())}' in the KPI lane was not read as a figure (it stays text on "
+        f"'{excerpt(text)}' in the KPI lane was not read as a figure (it stays text on "
         f"the poster): write a name, a figure and a target, as '{one}' or '{other}', one per line or "
         "apart by '; '",
     )

@@ -15,7 +15,7 @@ from canvasgen.figures import PERCENT, Figure, FigureError, format_figure, parse
 from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricOrigin
 from canvasgen.read.metrics.cells import cell_figure
 from canvasgen.read.metrics.kinds import kind_of
-from canvasgen.text import label_key, listed
+from canvasgen.text import excerpt, label_key, listed
 from canvasgen.vocabulary.metrics import (
     DURATIONS,
     LOWER_IS_BETTER,
@@ -82,7 +82,7 @@ def metric_from_row(
     value_item = row.get("value")
     value = target = None
     if value_item is None:
-        problem(name, f"'{name.text}' has no value")
+        problem(name, f"'{excerpt(name.text)}' has no value")
     else:
         value = _figure(value_item, name.text, kind, language, problem, notes)
     target_item = row.get("target")
@@ -265,7 +265,7 @@ def _place(
         if found is None:
             problem(
                 tp_item,
-                f"touchpoint '{tp_item.text}' is not a touchpoint of this canvas ({places.touchpoint_list()})",
+                f"touchpoint '{excerpt(tp_item.text)}' is not a touchpoint of this canvas ({places.touchpoint_list()})",
             )
         else:
             touchpoint = tp_item
@@ -274,7 +274,7 @@ def _place(
             elif found[1] is not None and phase is not None and found[1] != phase:
                 problem(tp_item, f"touchpoint '{tp_item.text}' belongs to phase '{found[1]}', not to '{phase}'")
     if phase_item is None and tp_item is None and either is None:
-        problem(name, f"'{name.text}' names neither a phase nor a touchpoint")
+        problem(name, f"'{excerpt(name.text)}' names neither a phase nor a touchpoint")
     return phase, touchpoint
 
 

@@ -154,7 +154,12 @@ def check_file(path: Path, name: str) -> None:
     if path.is_dir():
         raise ReadError(name, "is a folder, not a workbook")
     if path.stat().st_size == 0:
-        raise ReadError(name, "the file is empty (0 bytes); expected a workbook (.xlsx, .ods, .xls) or a CSV file")
+        raise ReadError(
+            name,
+            "the file is empty (0 bytes); expected a workbook (.xlsx, .ods, .xls) or a CSV file",
+            kind="empty_file",
+            values={"name": name},
+        )
 
 
 def is_encrypted(path: Path) -> bool:

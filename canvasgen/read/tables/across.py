@@ -1022,7 +1022,7 @@ def _phases(
 
     # Every name the row writes: a name numbered for a repeat ("A (2)") is none of them.
     given = {
-        phase_key(strip_decoration(" ".join(grid.cells[p].text.split())))
+        phase_key(grid.cells[p].phase_name)
         for p in {grid.owner((name_row, c)) for c in range(frame.first_col, end + 1)}
         if p in grid.cells and p not in used
     }
@@ -1040,7 +1040,7 @@ def _phases(
             last_key = None
             continue
         written = " ".join(value.text.split())
-        name = strip_decoration(written)
+        name = value.phase_name
         key = phase_key(name)
         if owner == last_owner:  # a merged header: steps of one phase
             row.further_step(c, step)
@@ -1076,7 +1076,7 @@ def _phases(
                     ),
                 )
             )
-        phase = Phase(shown, grid.source(owner), written=written if written != shown else None)
+        phase = grid.phase(owner, shown, written)
         if step is not None:
             phase.step_names.append(step)
         phases.append(phase)

@@ -38,7 +38,7 @@ from canvasgen.read.tables.found import (
     score_in,
     score_shaped,
 )
-from canvasgen.text import label_key, phase_key
+from canvasgen.text import counted, label_key, phase_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.scores import is_dash
@@ -295,11 +295,11 @@ def _phases_of(grid: Grid, rows: list[Row], taken: set[Pos]) -> tuple[list[Phase
         if row.phase is None:
             continue  # before any phase: its cells stay untaken and become notes
         written = row.name or " ".join(grid.text(row.phase).split())
-        name = strip_decoration(written) or written
+        name = (strip_decoration(written) if row.name else grid.phase_name(row.phase)) or written
         key = phase_key(name)
         if key not in phase_index:
             phase_index[key] = len(phases)
-            phases.append(Phase(name, grid.source(row.phase), steps=0, written=written if written != name else None))
+            phases.append(grid.phase(row.phase, name, written, steps=0))
             taken.add(row.phase)
         elif row.phase not in taken:
             taken.add(row.phase)
@@ -419,7 +419,7 @@ class Outer:
 
 
 def _key_of(grid: Grid, pos: Pos) -> str:
-    return phase_key(strip_decoration(" ".join(grid.text(pos).split())))
+    return phase_key(grid.phase_name(pos))
 
 
 def _index(grid: Grid, keys: list[str], row: Row) -> int:
@@ -515,7 +515,7 @@ def _nested(grid: Grid, phase_col: int, col: int, rows: list[Row]) -> Outer | st
         if row.phase is not None:
             per_run[run].add(_key_of(grid, row.phase))
     if len(runs) >= len(phases):
-        return f"it names {len(runs)} groups for {len(phases)} phases"
+        return f"it names {counted(len(runs), 'group')} for {counted(len(phases), 'phase')}"
     if max(len(p) for p in per_run) < 2:
         return "no group holds two phases"
     return Outer(col, new_rows, own, cells)

@@ -44,7 +44,7 @@ from canvasgen.vocabulary import (
     is_stage_id_header,
     lane_kind,
 )
-from canvasgen.vocabulary.structure import LANE_COLUMN_HEADERS, strip_decoration
+from canvasgen.vocabulary.structure import LANE_COLUMN_HEADERS
 
 _MIN_PERSONAS = 2
 #: A matrix: each persona has a row for most of the stages (a long table's personas go their own ways).
@@ -299,11 +299,11 @@ def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> T
     placed: list[tuple[int, int, int]] = []
     for r in rows:
         written = " ".join(grid.text((r, phase_col)).split())
-        key = phase_key(strip_decoration(written))
+        name = grid.phase_name((r, phase_col))
+        key = phase_key(name)
         if key not in phase_index:
             phase_index[key] = len(phases)
-            name = strip_decoration(written)
-            phases.append(Phase(name, grid.source((r, phase_col)), written=written if written != name else None))
+            phases.append(grid.phase((r, phase_col), name, written))
         label = " ".join(grid.text((r, lane_col)).split())
         if label_key(label) not in lane_index:
             lane_index[label_key(label)] = len(lanes)
@@ -433,7 +433,7 @@ def _rows(
 
 
 def _key(grid: Grid, pos: Pos) -> str:
-    return phase_key(strip_decoration(" ".join(grid.text(pos).split())))
+    return phase_key(grid.phase_name(pos))
 
 
 def _stage_order(grid: Grid, runs: list[list[int]], col: int) -> tuple[list[tuple[str, Pos]], str]:
@@ -571,8 +571,7 @@ def _spread_over(grid: Grid, section: Section, stages: list[tuple[str, Pos]]) ->
     order = [index.get(key) for key, _ in stages]
     phases: list[Phase] = []
     for (_, pos), i in zip(stages, order, strict=True):
-        shown = strip_decoration(" ".join(grid.text(pos).split()))
-        phases.append(section.phases[i] if i is not None else Phase(shown, grid.source(pos)))
+        phases.append(section.phases[i] if i is not None else grid.phase(pos, grid.phase_name(pos)))
     for lane in section.lanes:
         lane.cells = [lane.cells[i] if i is not None else [] for i in order]
     section.scores = [section.scores[i] if i is not None else [] for i in order]

@@ -33,10 +33,12 @@ def orient(grid: Grid, frame: Frame, used: set[Pos], grouped: bool = False) -> O
     """Which way round the frame's table runs; ``grouped``: its upper row names groups of the phases."""
     if frame.banners:
         return Orientation(True, "lane titles are written across the phases, each above its items")
-    header = [grid.text((frame.header_row, c)) for c in frame.header_cols]
-    labels = [grid.text((r, frame.label_col)) for r in frame.label_rows]
+    # a date cell's day is no numbering ("15 maart"): its dates vote on their own (``_vote_dates``)
+    header = [_undated(grid, (frame.header_row, c)) for c in frame.header_cols]
+    labels = [_undated(grid, (r, frame.label_col)) for r in frame.label_rows]
     votes: list[tuple[int, str]] = []
     _vote_words(votes, header, labels)
+    _vote_dates(votes, grid, frame)
     _vote_lines(votes, grid, frame, used)
     _vote_arrows(votes, grid, frame)
     if frame.upper_row is not None:
@@ -66,7 +68,7 @@ def _vote_words(votes: list[tuple[int, str]], header: list[str], labels: list[st
     levels = sum(1 for t in labels if emotion_level(t) is not None)
     if levels >= 2:
         votes.append((3, f"{levels} rows are labelled by a level of feeling"))
-    decorated = sum(1 for t in header if is_decorated(t)) - sum(1 for t in labels if is_decorated(t))
+    decorated = sum(1 for t in header if t and is_decorated(t)) - sum(1 for t in labels if t and is_decorated(t))
     if abs(decorated) >= 2:
         votes.append((2 * _sign(decorated), "numbered or arrowed names " + ("across" if decorated > 0 else "down")))
     phases = sum(1 for t in header if is_known_phase(t)) - sum(1 for t in labels if is_known_phase(t))
@@ -77,6 +79,20 @@ def _vote_words(votes: list[tuple[int, str]], header: list[str], labels: list[st
     )
     if abs(questions) >= 2:
         votes.append((_sign(questions), "labels written as questions " + ("down" if questions > 0 else "across")))
+
+
+def _undated(grid: Grid, pos: Pos) -> str:
+    """The cell's text, "" for a date cell."""
+    value = grid.get(pos)
+    return "" if value is None or value.when is not None else value.text
+
+
+def _vote_dates(votes: list[tuple[int, str]], grid: Grid, frame: Frame) -> None:
+    """Date cells in a row of names (1 March, 15 March, ...) are a timeline: they run along the phases."""
+    across = sum(1 for c in frame.header_cols if (v := grid.get((frame.header_row, c))) and v.when is not None)
+    down = sum(1 for r in frame.label_rows if (v := grid.get((r, frame.label_col))) and v.when is not None)
+    if abs(across - down) >= 2:
+        votes.append((2 * _sign(across - down), "dates " + ("across" if across > down else "down")))
 
 
 def _arrow(grid: Grid, pos: Pos) -> bool:

@@ -26,7 +26,7 @@ from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.blocks import Frame
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Table
-from canvasgen.text import label_key, phase_key
+from canvasgen.text import counted, label_key, phase_key
 from canvasgen.vocabulary import (
     is_known_phase,
     is_persona_header,
@@ -135,7 +135,7 @@ def read_stage_list(
     ]
     reading += [
         f"row {r} ('{' '.join(grid.text((r, grid.row(r)[0])).split())}') holds one cell under the list's "
-        f"{len(cols)} columns: a remark, kept as a note"
+        f"{counted(len(cols), 'column')}: a remark, kept as a note"
         for r in remarks
     ]
     reading += [

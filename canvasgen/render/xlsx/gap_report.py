@@ -119,7 +119,8 @@ def _sheet(
 ) -> None:
     """A sheet of ``rows`` under ``headers``; numbers stay numbers, in ``formats`` by column (1-based)."""
     for c, (header, width) in enumerate(zip(headers, widths), start=1):
-        cell = ws.cell(1, c, header)
+        cell = ws.cell(1, c)
+        set_text(cell, header)
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = _HEAD
         ws.column_dimensions[get_column_letter(c)].width = width

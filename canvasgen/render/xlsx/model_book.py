@@ -45,7 +45,7 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
     _figures(book[words["metrics_sheet"]], measured)
     for journey, name in zip(canvas.journeys, sheets):
         title = journey.meta.get("title")  # the template's own heading only where the canvas had one
-        book[name]["A1"] = title.text if title is not None else None
+        set_text(book[name]["A1"], title.text if title is not None else None)
     notes = [n.text for j in canvas.journeys for n in j.notes] + [n.text for n in canvas.notes]
     if notes:  # a sheet of their own: under the canvas the reader would take them for lanes
         sheet = book.create_sheet(words["notes_sheet"])

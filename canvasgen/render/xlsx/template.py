@@ -151,7 +151,8 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
     for offset, (key, label) in enumerate(meta_labels.items()):
         row = META_ROW + offset
         ws.cell(row, 1, label).font = Font(bold=True, color=_INK)
-        value_cell = ws.cell(row, 2, journey.meta.get(key))
+        value_cell = ws.cell(row, 2)
+        set_text(value_cell, journey.meta.get(key))
         for col in (2, 3):
             ws.cell(row, col).fill = _META_FILL
             ws.cell(row, col).border = _BOX
@@ -165,7 +166,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
     last_col = 1 + len(journey.phases)
     corner = ws.cell(PHASE_ROW, 1, words["phase"])
     for col, name in enumerate(journey.phases, start=2):
-        ws.cell(PHASE_ROW, col, name)
+        set_text(ws.cell(PHASE_ROW, col), name)  # a name the user gave: text, even "=1+1"
     for col in range(1, last_col + 1):
         cell = ws.cell(PHASE_ROW, col)
         cell.font = Font(bold=True, color="FFFFFF", size=12)
@@ -175,7 +176,8 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
     corner.alignment = Alignment(vertical="center")
 
     for row, lane in enumerate(journey.lanes, start=FIRST_LANE_ROW):
-        label = ws.cell(row, 1, lane_label(lane, lang))
+        label = ws.cell(row, 1)
+        set_text(label, lane_label(lane, lang))
         label.font = Font(bold=True, color=_INK)
         label.fill = _LABEL_FILL
         label.alignment = _WRAP_TOP
@@ -236,7 +238,8 @@ def _write_records(
     lang: str,
 ) -> None:
     for col, (header, width) in enumerate(zip(headers, widths), start=1):
-        cell = ws.cell(1, col, header)
+        cell = ws.cell(1, col)
+        set_text(cell, header)
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = _HEAD_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")

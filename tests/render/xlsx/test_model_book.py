@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+
 from canvasgen.analysis.cards import cards_of
 from canvasgen.read.reader import read_canvas
+from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.model_book import workbook_of
 from tests.support.workbooks import make_book
 
@@ -42,3 +45,29 @@ def test_an_item_merged_over_two_phases_is_written_once_in_a_merged_cell(tmp_pat
         ["Geen bus"],
     ]
     assert [c.text for c in cards_of(again)].count(MERGED) == [c.text for c in cards_of(source)].count(MERGED) == 1
+
+
+def test_names_and_cards_that_look_like_formulas_are_written_back_as_text(tmp_path: Path) -> None:
+    """The model book wrote a phase, a lane label or a title typed as text ("=Totaal", "'+31 ...") as
+    formulas, which read back as empty cells (the phase lost)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Klantreis"
+    for ref, text in {"A1": "Fase", "B1": "=Totaal", "C1": "+Extra", "A2": "Klantproces", "B2": "-5% korting"}.items():
+        set_text(sheet[ref], text)
+    set_text(sheet["C2"], "@klantenservice")
+    set_text(sheet["A3"], "=eigen rij")
+    set_text(sheet["B3"], "Iets")
+    book.save(tmp_path / "formules.xlsx")
+    source = read_canvas(tmp_path / "formules.xlsx")
+    assert [p.name for p in source.journeys[0].phases] == ["=Totaal", "+Extra"]
+    workbook_of(source, "nl").save(tmp_path / "again.xlsx")
+    again = read_canvas(tmp_path / "again.xlsx")
+    assert [p.name for p in again.journeys[0].phases] == ["=Totaal", "+Extra"]
+    assert [lane.label for lane in again.journeys[0].lanes] == [lane.label for lane in source.journeys[0].lanes]
+    assert [[i.text for c in lane.cells for i in c] for lane in again.journeys[0].lanes][:2] == [
+        ["-5% korting", "@klantenservice"],
+        ["Iets"],
+    ]
+    assert not any("formula" in w.message for w in again.warnings)

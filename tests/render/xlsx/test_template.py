@@ -188,6 +188,22 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     assert [cell[0].text for cell in lane.cells] == risky
 
 
+def test_phase_and_lane_names_that_look_like_formulas_are_written_as_text(tmp_path: Path) -> None:
+    """`template --phases "=1+1,..."` wrote the phase as a formula with no value: the next `check` read one
+    phase fewer and blamed a file "never opened and saved in Excel" (and Excel showed '2'); a lane '=x' too."""
+    out = tmp_path / "formules.xlsx"
+    code, stdout, _ = run("template", str(out), "--phases", "=1+1,+2,-3,@x", "--lanes", "customer,=x")
+    assert code == 0, stdout
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    written = [c for row in sheet.iter_rows() for c in row if c.value in ("=1+1", "+2", "-3", "@x", "=x")]
+    assert len(written) == 5 and all(c.data_type == "s" and c.quotePrefix for c in written)
+    canvas = read_canvas(out)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["=1+1", "+2", "-3", "@x"]
+    assert [lane.label for lane in journey.lanes][-1] == "=x"
+    assert not any("formula" in w.message for w in canvas.warnings)
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_each_lane_says_the_question_the_workshop_asks_of_it(tmp_path: Path, lang: str) -> None:
     """Beside every lane's label the template says the question the workshop will ask of it (the deck's
