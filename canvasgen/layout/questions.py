@@ -16,15 +16,24 @@ answers it with its feelings lane: an emotions lane, else the score row when it 
 ("+1 😊 nieuw huis, zin in"). That lane then takes the experience place, named, and is not shown again beside
 it: the same question is never asked twice. With both an experience and an emotions lane, each keeps its own
 place: the team filled them apart.
+
+Who the questions ask about is the team's word where its lanes' questions consistently name one person
+(``customer_phrase``: "Wat doet de patiënt?", "Hoe voelt de patiënt zich?"): canvasgen's own questions and
+prompts then ask "Waar komt de patiënt ons tegen?", not "... de klant ...". ``check --explain`` says so.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections.abc import Iterable
 from enum import StrEnum
 
+from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.layout.headings import lane_heading, shortened
 from canvasgen.model import CORE_LANES, SCORE_LANE, Journey, Lane, LaneKind, RoleBy
 from canvasgen.text import is_question, label_key, labelled
+from canvasgen.vocabulary.lanes import QUESTION_SUBJECTS
 from canvasgen.words import DECK_WORDS, LANE_LABELS, LANE_QUESTIONS
 
 
@@ -41,34 +50,109 @@ def asks(lane: Lane) -> bool:
     return is_question(lane.label) or lane.role_by is RoleBy.QUESTION
 
 
-def own_question(kind: LaneKind, language: str, form: QuestionForm) -> str:
-    """The question canvasgen asks for a role, in the canvas's language."""
+def own_question(kind: LaneKind, language: str, form: QuestionForm, customer: str | None = None) -> str:
+    """The question canvasgen asks for a role, in the canvas's language, of the team's ``customer``
+    ("de patiënt", ``customer_phrase``) where it has one."""
     deck = DECK_WORDS[language]
     if form is QuestionForm.LONG and kind in LANE_QUESTIONS[language]:
-        return LANE_QUESTIONS[language][kind]
-    return deck.get(f"q_{kind}", deck["q_lane"])
+        return in_team_words(LANE_QUESTIONS[language][kind], language, customer)
+    return in_team_words(deck.get(f"q_{kind}", deck["q_lane"]), language, customer)
 
 
-def workshop_hint(kind: LaneKind | None, language: str) -> str:
+#: Who canvasgen's own questions ask about, per language: its article and noun ("de klant").
+OWN_CUSTOMER = {"nl": ("de", "klant"), "en": ("the", "customer")}
+#: The articles before a person's noun in a question, per language (only these languages are reworded).
+_ARTICLES = {"nl": ("de", "het"), "en": ("the",)}
+#: Person words that are no one noun for the customer: plurals the list holds without a singular to strip to.
+_PLURALS = frozenset(("leden", "mensen", "people", "kinderen", "children"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def customer_phrase(lanes: Iterable[Lane], language: str) -> str | None:
+    """The team's own words for the customer where its lanes' questions consistently name one person other
+    than canvasgen's own ("Wat doet de patiënt?" and "Hoe voelt de patiënt zich?": "de patiënt"), with its
+    article as the team wrote it ("het lid"); None where they name none, two different ones, a plural, or
+    canvasgen's own ("de klant"), or in a language whose questions are not reworded (``OWN_CUSTOMER``)."""
+    if language not in OWN_CUSTOMER:
+        return None
+    named: dict[str, str] = {}
+    for lane in lanes:
+        if not asks(lane):
+            continue
+        tokens = _WORD.findall(lane.label)
+        for article, noun in itertools.pairwise(tokens):
+            if article.lower() in _ARTICLES[language] and _person(noun):
+                named.setdefault(label_key(noun), f"{article.lower()} {noun}")
+    if len(named) != 1:
+        return None
+    ((key, phrase),) = named.items()
+    return None if key == OWN_CUSTOMER[language][1] else phrase
+
+
+def _person(noun: str) -> bool:
+    """Whether ``noun`` names one person on the journey (``QUESTION_SUBJECTS``), not several ("patiënten")."""
+    key = label_key(noun)
+    if key not in _PERSONS or key in _PLURALS:
+        return False
+    return not any(key.endswith(end) and key[: -len(end)] in _PERSONS for end in ("s", "en", "n", "es"))
+
+
+_PERSONS = frozenset(QUESTION_SUBJECTS["person"])
+
+
+def in_team_words(text: str, language: str, customer: str | None) -> str:
+    """``text`` (canvasgen's own question or prompt) asking of the team's ``customer`` where canvasgen's own
+    names its: "Waar komt de klant ons tegen?" -> "Waar komt de patiënt ons tegen?" ("De klant" at a
+    sentence's start -> "De patiënt"); compounds ("klantreis") and plurals are left alone."""
+    if customer is None or language not in OWN_CUSTOMER:
+        return text
+    article, noun = OWN_CUSTOMER[language]
+
+    def team(match: re.Match[str]) -> str:
+        said = customer
+        return said[0].upper() + said[1:] if match.group(0)[0].isupper() else said
+
+    return re.sub(rf"\b{article} {noun}\b", team, text, flags=re.IGNORECASE)
+
+
+def team_words(words: dict[str, str], language: str, customer: str | None) -> dict[str, str]:
+    """A language's words (the deck's: prompts, notes, questions) asking of the team's ``customer``."""
+    if customer is None:
+        return words
+    return {key: in_team_words(text, language, customer) for key, text in words.items()}
+
+
+def workshop_hint(kind: LaneKind | None, language: str, customer: str | None = None) -> str:
     """What the blank template says beside a lane's label: the question the workshop asks of it, as the deck's
     exercise slides and prompts ask it ("Wat moeten wij doen?"), over the handout's longer question where that
     says more ("... om de klant naar de volgende fase te brengen?"; that alone where it begins with the short
     one); a lane of the team's own (``None``): the question the deck asks of such a lane."""
-    short = own_question(kind, language, QuestionForm.SHORT) if kind is not None else DECK_WORDS[language]["q_lane"]
-    long = own_question(kind, language, QuestionForm.LONG) if kind is not None else short
+    short = (
+        own_question(kind, language, QuestionForm.SHORT, customer)
+        if kind is not None
+        else DECK_WORDS[language]["q_lane"]
+    )
+    long = own_question(kind, language, QuestionForm.LONG, customer) if kind is not None else short
     if long.startswith(short.rstrip("?？؟ ").lstrip("¿")):  # the longer one asks it, and more
         return long
     return f"{short}\n{long}"
 
 
-def lane_question(kind: LaneKind, lane: Lane | None, language: str, form: QuestionForm, named: bool = True) -> str:
+def lane_question(
+    kind: LaneKind,
+    lane: Lane | None,
+    language: str,
+    form: QuestionForm,
+    named: bool = True,
+    customer: str | None = None,
+) -> str:
     """The question asked for the role ``kind``, of the team's lane that answers it (None: the canvas has
     none). ``named``: where the lane's label is not shown beside the question (an exercise slide, a
     handout), a label of the team's own goes before canvasgen's question; under the label (a prompt in the
-    lane) it does not."""
+    lane) it does not. ``customer``: the team's word for whom it asks about (``customer_phrase``)."""
     if lane is not None and asks(lane):
         return shortened(" ".join(lane.label.split()))
-    question = own_question(kind, language, form)
+    question = own_question(kind, language, form, customer)
     if lane is None or not named or _canvasgens_label(lane, kind, language):
         return question
     return labelled(lane_heading(lane), question)
@@ -108,12 +192,12 @@ def to_fill(question: str | None, language: str) -> str:
     return f"{question} — {mark}" if question else mark[:1].upper() + mark[1:]
 
 
-def prompt_question(lane: Lane, language: str) -> str | None:
+def prompt_question(lane: Lane, language: str, customer: str | None = None) -> str | None:
     """What a lane left empty asks under its own label: its role's question, or None when the label is
     itself the question (shown right above it)."""
     if asks(lane):
         return None
-    return own_question(lane.kind, language, QuestionForm.SHORT)
+    return own_question(lane.kind, language, QuestionForm.SHORT, customer)
 
 
 def team_questions(journey: Journey) -> list[str]:
@@ -125,3 +209,9 @@ def team_questions(journey: Journey) -> list[str]:
 
 def _among(lane: Lane, lanes: list[Lane | None]) -> bool:
     return any(lane is other for other in lanes)
+
+
+def curve_said(journey: Journey, language: str) -> str:
+    """What the journey's curve shows, in words (``journey_reading``), of the team's own customer: "De patiënt
+    beleeft 'Inschrijven' het slechtst"."""
+    return in_team_words(journey_reading(journey, language), language, customer_phrase(journey.lanes, language))

@@ -8,6 +8,7 @@ from canvasgen.analysis.view import JourneyView
 from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
 from canvasgen.layout.meta import unused_headers
+from canvasgen.layout.questions import OWN_CUSTOMER, customer_phrase
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Phase, RoleBy
 from canvasgen.read.lane_roles import role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
@@ -78,7 +79,24 @@ def explanation(canvas: Canvas) -> str:
         cells = ", ".join(dict.fromkeys(str(n.source) for n in canvas.notes if n.source))
         lines.append(f"  to notes (no table around them): {cells}")
     lines.extend(f"  {line}" for line in _date_lines(canvas))
+    lines.extend(f"  {line}" for line in _customer_lines(canvas))
     return "\n".join(lines)
+
+
+def _customer_lines(canvas: Canvas) -> list[str]:
+    """Whom canvasgen's own questions and prompts ask about, where the team's lanes name someone other than
+    canvasgen's own customer ("de patiënt"), and how to have them say the default."""
+    language = canvas_language(canvas)
+    lanes = [lane for journey in canvas.journeys for lane in journey.lanes]
+    customer = customer_phrase(lanes, language)
+    if customer is None:
+        return []
+    article, noun = OWN_CUSTOMER[language]
+    asking = ", ".join(f"'{one_line(lane.label)}'" for lane in lanes if customer.split()[-1] in lane.label)
+    return [
+        f"the workshop's questions and prompts ask of '{customer}', as the lanes {asking} do (canvasgen's own "
+        f"word: '{article} {noun}') — to have them say '{article} {noun}', write it so in those lanes' labels"
+    ]
 
 
 def _date_lines(canvas: Canvas) -> list[str]:

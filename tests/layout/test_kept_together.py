@@ -18,6 +18,7 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.support.cli import run
 from tests.support.layouts import deck_fonts, default_kit, laid_deck
+from tests.support.read_back import unmarked
 from tests.support.workbooks import trapkracht
 
 PHASES = ["Orientatie", "Proefrit & advies", "Aanvraag", "Levering", "After sales / service"]
@@ -96,7 +97,7 @@ def test_a_lane_that_goes_on_on_a_follow_up_slide_carries_its_heading(tmp_path: 
         lane = next(f for f in frames if f.paras[0].text.startswith(heading))
         assert lane.paras[0].text == (heading if number == 0 else f"{heading} (vervolg)")
         assert len(lane.paras) > 1  # never a heading alone over an empty frame
-        shown += [p.text for p in lane.paras[1:]]
+        shown += [unmarked(p.text) for p in lane.paras[1:]]
         if number:
             assert len(frames) == 1  # a follow-up slide shows only what goes on
     assert " ".join(" ".join(shown).removeprefix("• ").split()) == long_cell

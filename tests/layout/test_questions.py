@@ -11,13 +11,18 @@ import pytest
 from canvasgen.layout.questions import (
     QuestionForm,
     answering_lane,
+    customer_phrase,
     feelings_lane,
     lane_question,
     prompt_question,
 )
-from canvasgen.model import Lane, LaneKind, RoleBy
+from canvasgen.layout.text.setter import Setter
+from canvasgen.model import CUSTOM_LANE, Lane, LaneKind, RoleBy
+from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
+from canvasgen.pipeline.summary import explanation
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS, LANE_QUESTIONS
+from tests.support.layouts import deck_fonts, default_kit, laid_deck
 from tests.support.workbooks import team_lanes
 
 NL = DECK_WORDS["nl"]
@@ -79,3 +84,51 @@ def test_the_experience_question_is_answered_by_one_lane(
     assert (lane.label if lane else None) == answers
     feelings = feelings_lane(journey)
     assert (feelings is not None) == (answers not in ("Ervaring", None))
+
+
+def _lanes(*labels: str) -> list[Lane]:
+    return [Lane(LaneKind.CUSTOMER if i == 0 else CUSTOM_LANE, label, [[]]) for i, label in enumerate(labels)]
+
+
+@pytest.mark.parametrize(
+    ("labels", "language", "customer"),
+    [
+        (("Wat doet de patiënt?", "Hoe voelt de patiënt zich?"), "nl", "de patiënt"),
+        (("Wat doet het lid?",), "nl", "het lid"),
+        (("What does the student do?", "How does the student feel?"), "en", "the student"),
+        (("Wat doet de klant?", "Hoe voelt de klant zich?"), "nl", None),  # canvasgen's own word
+        (("Wat doet de patiënt?", "Hoe voelt de bewoner zich?"), "nl", None),  # two different: none
+        (("Wat doen de bewoners?",), "nl", None),  # a plural does not fit "Waar komt ... ons tegen?"
+        (("Patiëntacties", "Gevoel"), "nl", None),  # no question names anyone
+        (("Wat doet de patiënt?",), "en", None),  # a Dutch label does not reword English questions
+    ],
+)
+def test_the_teams_word_for_the_customer_when_its_questions_name_one(
+    labels: tuple[str, ...], language: str, customer: str | None
+) -> None:
+    assert customer_phrase(_lanes(*labels), language) == customer
+
+
+def test_the_deck_and_check_ask_of_the_teams_patient_not_the_customer(tmp_path: Path) -> None:
+    """Findings 11, 9: the lanes say "Wat doet de patiënt?", the prompts said "Waar komt de klant ons tegen?"
+    and "Welke score geeft de klant deze fase?". canvasgen's own questions now ask of "de patiënt", and
+    ``check --explain`` says which word it uses and how to have the default."""
+    source = team_lanes(
+        tmp_path / "kies.xlsx",
+        {
+            "Wat doet de patiënt?": [],
+            "Contactmomenten": ["Website", "Balie", None, "Balie", "Sms", "Post"],
+            "Hoe voelt de patiënt zich?": [],
+            "Score (1-5)": ["2", "1", "2", None, "3", "1"],
+        },
+    )
+    canvas = read_canvas(source)
+    kit, _ = default_kit()
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    shown = "\n".join(p.text for s in deck.slides for f in s.frames for p in f.paras)
+    notes = "\n".join(s.notes for s in deck.slides)
+    assert "Waar komt de patiënt ons tegen?" in shown  # the empty lane's prompt
+    assert "Welke score geeft de patiënt deze fase?" in shown
+    assert "de klant" not in shown.lower() and "de klant" not in notes.lower()
+    said = explanation(canvas)
+    assert "ask of 'de patiënt'" in said and "'Wat doet de patiënt?'" in said and "'de klant'" in said

@@ -217,3 +217,11 @@ def build_poster(path: Path, out: Path, size: str = "A1", portrait: bool = False
     paper = parse_paper(size, portrait)
     options = BuildOptions(out, paper, PrintOptions(**print_options), None, DATE)  # type: ignore[arg-type]
     return run(path, options, canvas=read_canvas(path)).pdf
+
+
+def build_deck(path: Path, out: Path) -> Path:
+    """The deck (PPTX) of a workbook, built by the pipeline in this process on the fixed date."""
+    options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=False, pptx=True)
+    made = run(path, options, canvas=read_canvas(path)).pptx
+    assert made is not None
+    return made

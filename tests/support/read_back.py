@@ -226,6 +226,13 @@ def title_of(slide) -> str:  # type: ignore[no-untyped-def]
 
 
 _SAID_AGAIN = re.compile(r"^(?P<heading>.+) \((vervolg|continued)\)$")
+#: The mark a text cut where it goes on ends with: "…" in the middle of a sentence, "→ vervolg" on a slide.
+CUT_MARK = re.compile(r"(?:…|(?<=\S)…? → (?:vervolg|continued|Fortsetzung|suite|continuación))$")
+
+
+def unmarked(text: str) -> str:
+    """A text cut where it goes on, without the mark that says so (``CUT_MARK``)."""
+    return CUT_MARK.sub("", text.rstrip())
 
 
 def slide_text(pptx: Path) -> str:
@@ -242,7 +249,7 @@ def slide_text(pptx: Path) -> str:
                     heading = again["heading"]
                     at = next((i for i in reversed(range(len(texts))) if heading in texts[i].split("\n")), None)
                     if at is not None:
-                        texts[at] += " " + rest
+                        texts[at] = unmarked(texts[at]) + " " + rest
                         continue
                 texts.append(text)
     return "\n".join(texts)

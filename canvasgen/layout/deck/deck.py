@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from canvasgen.analysis.curve_reading import comparable, journey_reading
+from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportParts
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import WHITE, Colour, readable_on
@@ -36,6 +36,7 @@ from canvasgen.layout.deck.frames import (
     Table,
     best_size,
     continued_slides,
+    continues,
     family_table_size,
     finish_slides,
     fit_frame,
@@ -69,9 +70,13 @@ from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text
 from canvasgen.layout.questions import (
     QuestionForm,
     answering_lane,
+    curve_said,
+    customer_phrase,
     lane_question,
     prompt_question,
     team_questions,
+    team_words,
+    to_fill,
 )
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
@@ -109,7 +114,9 @@ def layout_deck(
 ) -> DeckLayout:
     """The deck; ``views`` are the journeys' analyses (one per journey, made once per run); ``made``: the
     workbook's file name and the day, which end each title slide's notes (as the poster's footer says them)."""
-    ctx = Ctx(kit, setter, DECK_WORDS[language], width, height, language, canvas.region)
+    customer = customer_phrase([lane for journey in canvas.journeys for lane in journey.lanes], language)
+    words = team_words(DECK_WORDS[language], language, customer)  # "Waar komt de patiënt ons tegen?"
+    ctx = Ctx(kit, setter, words, width, height, language, canvas.region, customer=customer)
     deck = _deck(ctx, canvas, views, made)
     # One body size for every table slide (#31): each table's own best first, then all at the smallest of
     # them; a table that needs more room at that size goes on on a follow-up slide, as a table always does.
@@ -184,7 +191,7 @@ def _curve(ctx: Ctx, journey: Journey, section: str) -> Slide:
 
 def reading(journey: Journey, language: str) -> str:
     """What the journey's curve shows, in words (for anyone who cannot see it)."""
-    return journey_reading(journey, language)
+    return curve_said(journey, language)
 
 
 # Each journey's curve is told apart three ways, so that a greyscale print still tells them apart.
@@ -287,21 +294,14 @@ def _experience_paras(ctx: Ctx, journey: Journey, lane: Lane, index: int, scores
 def _prompt(ctx: Ctx, lane: Lane) -> Para:
     """The question an empty lane asks of the workshop, marked as still to be filled in; a label that is
     itself the question (right above) is not asked again: "Nog in te vullen in de sessie"."""
-    return Para(_to_fill(ctx, prompt_question(lane, ctx.language)), MAX_SIZE, prompt_ink(ctx))
-
-
-def _to_fill(ctx: Ctx, question: str | None) -> str:
-    """A question marked as still to be filled in ("Wat doen wij? — nog in te vullen in de sessie"), or the
-    mark alone, as a sentence, without one."""
-    to_fill = ctx.words["to_fill"]
-    return f"{question} — {to_fill}" if question else to_fill[:1].upper() + to_fill[1:]
+    return Para(to_fill(prompt_question(lane, ctx.language, ctx.customer), ctx.language), MAX_SIZE, prompt_ink(ctx))
 
 
 def _side_prompt(ctx: Ctx, lane: Lane) -> Para:
     """An empty lane in the side column, in one line of the prompt's ink: its label and its question
     ("KPI's: Wat meten we hier?"). The narrow column holds the empty lanes of a blank canvas this way on
     the phase's one slide; as heading over question each, they took a follow-up slide of prompts only."""
-    question = prompt_question(lane, ctx.language)
+    question = prompt_question(lane, ctx.language, ctx.customer)
     text = labelled(lane_heading(lane), question) if question else lane_heading(lane)
     return Para(text, MAX_SIZE, prompt_ink(ctx), source=str(lane.source))
 
@@ -489,7 +489,9 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
         heading = Para(label, MAX_SIZE, ctx.ink, True, "heading", str(lane.source) if lane else "")
         if said:
             return [heading, *said]
-        question = _to_fill(ctx, prompt_question(lane, ctx.language) if lane else ctx.words["q_score"])
+        question = to_fill(
+            prompt_question(lane, ctx.language, ctx.customer) if lane else ctx.words["q_score"], ctx.language
+        )
         return [heading, Para(question, MAX_SIZE, prompt_ink(ctx))]
     return [Para(labelled(label, values), MAX_SIZE, ctx.ink, True, "heading", str(scores[0].source)), *said]
 
@@ -530,8 +532,7 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
             for item in lane.cells[i]
         ]
         sides.append((heading, colour, cards, w[prompt]))
-    widths = _side_widths(ctx, sides, body.w - gap)
-    size = _card_size(ctx, sides, widths)
+    widths, size = _balanced_sides(ctx, sides, body.w - gap)
     sized = [[[replace(p, size=size) for p in card] for card in cards] for _, _, cards, _ in sides]
     slides: list[Slide] = []
     pending = sized
@@ -539,20 +540,70 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
         title = w["pains_title"] if not slides else f"{w['pains_title']} ({w['continued']})"
         slide = Slide("pains", title, section, w["n_pains"])
         x = body.x
+        heads: list[list[Frame]] = []
+        rooms = []
         for side, (heading, colour, cards, prompt) in enumerate(sides):
             width = widths[side]
-            head = Frame(Box(x, body.y, width, 40.0), [Para(heading, 20, colour, True, "heading")], name=f"{heading}")
-            slide.frames.append(head)
-            room = Box(x, body.y + 46.0, width, body.h - 46.0)
+            heads.append(
+                [Frame(Box(x, body.y, width, 40.0), [Para(heading, 20, colour, True, "heading")], name=heading)]
+            )
+            rooms.append(Box(x, body.y + 46.0, width, body.h - 46.0))
             x += width + gap
             if not cards:
                 paras = [Para(prompt, PROMPT_SIZE, ctx.ink)]
-                slide.frames.append(Frame(room, paras, border=colour, dashed=True, name=f"{heading} prompt"))
-                continue
-            placed, pending[side] = _stack_cards(ctx, pending[side], room, colour.mix(WHITE, 0.88))
-            slide.frames.extend(placed)
+                heads[side].append(Frame(rooms[side], paras, border=colour, dashed=True, name=f"{heading} prompt"))
+        stacked = [
+            _stack_cards(ctx, pending[side], room, colour.mix(WHITE, 0.88)) if pending[side] else ([], [])
+            for side, ((_, colour, _, _), room) in enumerate(zip(sides, rooms))
+        ]
+        lone = _lone_card(stacked)
+        if lone is not None:  # never one card alone on a follow-up slide: the one before it takes one less
+            _, colour, _, _ = sides[lone]
+            held = len(pending[lone]) - len(stacked[lone][1]) - 1
+            kept, _ = _stack_cards(ctx, pending[lone][:held], rooms[lone], colour.mix(WHITE, 0.88))
+            stacked[lone] = (kept, pending[lone][held:])
+        for side, (placed, rest) in enumerate(stacked):
+            slide.frames.extend([*heads[side], *placed])
+            pending[side] = rest
         slides.append(slide)
     return slides
+
+
+_Side = tuple[str, Colour, list[list[Para]], str]  # a side of the pains slide: heading, colour, cards, prompt
+
+
+def _lone_card(stacked: list[tuple[list[Frame], list[list[Para]]]]) -> int | None:
+    """The side that gives a card back when one card alone would go on to a follow-up slide: the side with
+    the most cards placed (two at least); None when more or fewer than one goes on, or no side can."""
+    if sum(len(rest) for _, rest in stacked) != 1:
+        return None
+    placed = [len(frames) if len(frames) >= 2 else 0 for frames, _ in stacked]
+    return placed.index(max(placed)) if max(placed) else None
+
+
+def _balanced_sides(
+    ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], total: float
+) -> tuple[list[float], float]:
+    """The two sides' widths and the cards' one size: of the shares from 30% to 70% (by what each side
+    holds, ``_side_widths``, and every 5% between), the one at which every card fits on one slide at the
+    largest size (the nearest to what each side holds of equals): a side of five opportunities gets two
+    columns too rather than a follow-up slide for its last card. Where no share holds them all, the
+    share by what each side holds, and what does not fit goes on."""
+    by_need = _side_widths(ctx, sides, total)
+    low, high = SIDE_SHARES
+    shares = [by_need[0] / total] + [low + step * 0.05 for step in range(round((high - low) / 0.05) + 1)]
+    best: tuple[float, float, list[float]] | None = None
+    for share in shares:
+        widths = [total * share, total * (1 - share)]
+        if not _all_fit(ctx, sides, widths, CARD_SIZE):
+            continue
+        size = _card_size(ctx, sides, widths)
+        key = (size, -abs(share - shares[0]))
+        if best is None or key > best[:2]:
+            best = (*key, widths)
+    if best is None:
+        return by_need, CARD_SIZE
+    return best[2], best[0]
 
 
 PROMPT_SIZE = 18.0  # a side left empty: its workshop prompt
@@ -581,17 +632,18 @@ def _side_widths(ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]
 def _card_size(ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], widths: list[float]) -> float:
     """One size for every card of both sides: the largest, from the body's largest down to ``CARD_SIZE``,
     at which every card fits on the one slide; ``CARD_SIZE`` when they do not (they go on, "(vervolg)")."""
-    body = ctx.body
-    rooms = [Box(0.0, 0.0, width, body.h - 46.0) for width in widths]
+    return largest_fitting(lambda size: _all_fit(ctx, sides, widths, size), CARD_SIZE, CARD_MAX, 1)
 
-    def all_fit(size: float) -> bool:
-        for (_, colour, cards, _), room in zip(sides, rooms):
-            resized = [[replace(p, size=size) for p in card] for card in cards]
-            if resized and _stack_cards(ctx, resized, room, colour)[1]:
-                return False
-        return True
 
-    return largest_fitting(all_fit, CARD_SIZE, CARD_MAX, 1)
+def _all_fit(
+    ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], widths: list[float], size: float
+) -> bool:
+    """Whether every card of both sides fits on one slide at ``size`` with the sides this wide."""
+    for (_, colour, cards, _), width in zip(sides, widths):
+        resized = [[replace(p, size=size) for p in card] for card in cards]
+        if resized and _stack_cards(ctx, resized, Box(0.0, 0.0, width, ctx.body.h - 46.0), colour)[1]:
+            return False
+    return True
 
 
 CARD_MAX = 22.0  # cards grow into a slide they leave empty, up to this (below the phase slides' largest)
@@ -613,7 +665,7 @@ def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> 
     col_w = (room.w - gap * (columns - 1)) / columns
     needs = [para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET for card in cards]
     if needs and needs[0] > room.h + 0.01:  # a card taller than the room: it goes alone, at the smallest size
-        fitted, rest = fit_frame(ctx.setter, cards[0], Box(room.x, room.y, col_w, room.h))
+        fitted, rest = fit_frame(ctx.setter, cards[0], Box(room.x, room.y, col_w, room.h), mark=continues(ctx))
         rest, _ = heading_again(fitted, rest, None, ctx.words["continued"])  # "Aanvraag (vervolg)"
         going_on = [rest] if rest else []
         return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], [*going_on, *cards[1:]]
@@ -707,7 +759,10 @@ _TWO_COLUMNS = 6
 
 def _core_questions(ctx: Ctx, journey: Journey) -> list[str]:
     """The four core roles' questions as this team's lanes ask them (``questions.lane_question``)."""
-    return [lane_question(kind, answering_lane(journey, kind), ctx.language, QuestionForm.SHORT) for kind in CORE_LANES]
+    return [
+        lane_question(kind, answering_lane(journey, kind), ctx.language, QuestionForm.SHORT, customer=ctx.customer)
+        for kind in CORE_LANES
+    ]
 
 
 def _new_phases(journey: Journey, earlier: list[Journey]) -> bool:

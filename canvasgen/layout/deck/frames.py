@@ -5,6 +5,8 @@ does not fit at the minimum size continued on a follow-up slide; nothing is cut.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
@@ -18,6 +20,8 @@ from canvasgen.layout.text.wrap import words
 from canvasgen.model import Picture, ScoreScale
 
 T = TypeVar("T")
+ELLIPSIS = "…"  # the end of a text cut short, or cut where it goes on elsewhere
+
 
 MIN_SIZE = 12.0  # nothing on a slide is smaller: the phase strip's map of names, a title in extremis
 
@@ -245,6 +249,8 @@ class Ctx:
     region: str | None = None  # the canvas's locale's country: how its English dates are written
     #: The deck's one body size for its table slides (None: each table at its own best, the first pass).
     table_size: float | None = None
+    #: The team's word for whom the workshop asks about ("de patiënt", ``questions.customer_phrase``), or None.
+    customer: str | None = None
 
     @property
     def ink(self) -> Colour:
@@ -357,11 +363,17 @@ def _sized(paras: list[Para], size: float) -> list[Para]:
 
 
 def fit_frame(
-    setter: Setter, paras: list[Para], box: Box, largest: float = MAX_SIZE, smallest: float = BODY_MIN
+    setter: Setter,
+    paras: list[Para],
+    box: Box,
+    largest: float = MAX_SIZE,
+    smallest: float = BODY_MIN,
+    mark: str = ELLIPSIS,
 ) -> tuple[list[Para], list[Para]]:
     """The largest size (``largest``..``smallest``) at which all paragraphs fit; at the smallest, those that
-    fit and the rest. A paragraph that does not fit whole is cut after the lines that do (it goes on in the
-    rest), so that a heading never stands alone over an empty frame."""
+    fit and the rest. A paragraph that does not fit whole is cut in the lines that are left (it goes on in
+    the rest), ended by ``mark`` ("… → vervolg", ``_cut``), so that a heading never stands alone over an
+    empty frame and a cut never passes unseen."""
     if fits(setter, paras, box, smallest):  # sizes in whole points
         return _sized(paras, largest_fitting(lambda size: fits(setter, paras, box, size), smallest, largest, 1)), []
     room = box.h - 2 * INSET + 0.01
@@ -370,7 +382,7 @@ def fit_frame(
     keep = sum(1 for h in running if h <= room)
     if keep < len(paras) and not paras[keep].bold:
         used = running[keep - 1] + smallest * ITEM_GAP if keep else 0.0
-        cut = _cut(setter, paras[keep], width, int((room - used) // (smallest * LEADING)), smallest)
+        cut = _cut(setter, paras[keep], width, int((room - used) // (smallest * LEADING)), smallest, mark)
         if cut is not None:
             return _sized([*paras[:keep], cut[0]], smallest), [cut[1], *paras[keep + 1 :]]
     if keep and paras[keep - 1].bold and keep < len(paras):
@@ -380,25 +392,42 @@ def fit_frame(
     return _sized(paras[:keep], smallest), paras[keep:]
 
 
-def _cut(setter: Setter, para: Para, width: float, lines: int, size: float = BODY_MIN) -> tuple[Para, Para] | None:
-    """The paragraph as its first ``lines`` lines at ``size`` and the rest (a word hyphenated over two
-    lines is not cut), or None when not one line fits."""
+def _cut(
+    setter: Setter, para: Para, width: float, lines: int, size: float = BODY_MIN, mark: str = ELLIPSIS
+) -> tuple[Para, Para] | None:
+    """The paragraph as what fits its first ``lines`` lines at ``size``, ended by a continuation ``mark``, and
+    the rest; None when not one word fits. A part of the text (a line of its own) that does not fit whole
+    ends at a sentence or "; " boundary when one is near (``_near``: the first part then leaves at most a
+    few lines unused), else after the last whole word that fits, with "…": a presenter reading the first
+    part out never stops mid-sentence without a sign that it goes on. An amount and its currency sign, a
+    number and its unit, a range ("8-10 uur") are never parted (``words``)."""
     if lines < 1:
         return None
     parts = [part for part in para.text.split("\n") if part.strip()]
     head: list[str] = []
-    width = para.text_width(width, size)
+    width = para.text_width(width, size) * WRAP_SLACK
+
+    def count(text: str) -> int:
+        return len(setter.wrap(text, width, para.role, size))
+
     for index, part in enumerate(parts):
-        wrapped = setter.wrap(part, width * WRAP_SLACK, para.role, size)
-        if len(wrapped) <= lines:
+        if count(part) <= lines:
             head.append(part)
-            lines -= len(wrapped)
+            lines -= count(part)
             continue
-        while lines and lines - 1 in getattr(wrapped, "glued", ()):
-            lines -= 1
-        taken = sum(len(words(line)) for line in wrapped[:lines])
         pieces = words(part)
-        head.append(" ".join(pieces[:taken]))
+        taken = _last_fitting(functools.partial(_ends_within, count, pieces, mark, lines), len(pieces) - 1)
+        if taken:  # a sentence's end instead, where one leaves at most a few lines unused
+            for t in range(taken, 0, -1):
+                used = count(_ended(pieces, t, mark))
+                if used < lines - _near(lines):
+                    break
+                if _ends_sentence(pieces[t - 1]):
+                    taken = t
+                    break
+            head.append(_ended(pieces, taken, mark))
+        elif head and count(f"{head[-1]} {mark}") == count(head[-1]):  # the mark after the last whole part
+            head[-1] = f"{head[-1]} {mark}"
         rest = "\n".join([" ".join(pieces[taken:]), *parts[index + 1 :]])
         first = "\n".join(h for h in head if h)
         if not first:
@@ -406,6 +435,45 @@ def _cut(setter: Setter, para: Para, width: float, lines: int, size: float = BOD
         # the rest of a list item goes on at its indent, without a bullet: it is not an item of its own
         return replace(para, text=first), replace(para, text=rest, mark="under" if para.mark != "none" else "none")
     return None
+
+
+def _ends_within(count: Callable[[str], int], pieces: tuple[str, ...], mark: str, lines: int, taken: int) -> bool:
+    """Whether the first ``taken`` words, cut there with the mark, take at most ``lines`` lines."""
+    return count(_ended(pieces, taken, mark)) <= lines
+
+
+def _last_fitting(fits_at: Callable[[int], bool], most: int) -> int:
+    """The largest ``t`` in 1..``most`` for which ``fits_at(t)`` holds (fitting shrinks as ``t`` grows); 0 when none."""
+    low, high = 0, most
+    while low < high:
+        half = (low + high + 1) // 2
+        if fits_at(half):
+            low = half
+        else:
+            high = half - 1
+    return low
+
+
+#: A sentence ends here: its last word ends in a full stop, question or exclamation mark, or "; ".
+_SENTENCE_END = re.compile(r"[.!?;。！？；…][\"'”’)]*$")
+
+
+def _ends_sentence(word: str) -> bool:
+    return _SENTENCE_END.search(word) is not None
+
+
+def _ended(pieces: tuple[str, ...], taken: int, mark: str) -> str:
+    """The first ``taken`` words of a part cut there, with the continuation mark: after a sentence's end the
+    mark alone, in the middle of one an ellipsis first ("niet… → vervolg")."""
+    text = " ".join(pieces[:taken])
+    if _ends_sentence(pieces[taken - 1]):
+        return f"{text} {mark}" if mark != ELLIPSIS else f"{text} {ELLIPSIS}"
+    return f"{text}{ELLIPSIS}" if mark == ELLIPSIS else f"{text}{ELLIPSIS} {mark}"
+
+
+def _near(lines: int) -> int:
+    """How many of ``lines`` a cut at a sentence's end may leave unused: one, a quarter of many."""
+    return max(1, lines // 4)
 
 
 def heading_again(
@@ -440,6 +508,11 @@ def best_size(
     return min(sizes, default=MAX_SIZE)
 
 
+def continues(ctx: Ctx) -> str:
+    """The mark that ends the part of a text cut where it goes on, on the next slide: "→ vervolg"."""
+    return f"→ {ctx.words['continued']}"
+
+
 def continued_slides(
     ctx: Ctx,
     kind: SlideKind,
@@ -467,7 +540,8 @@ def continued_slides(
         else:
             common = smallest = size
         for i, (box, _, style) in enumerate(frames):
-            kept, rest = fit_frame(ctx.setter, pending[i], box, common, smallest) if pending[i] else ([], [])
+            mark = continues(ctx)
+            kept, rest = fit_frame(ctx.setter, pending[i], box, common, smallest, mark) if pending[i] else ([], [])
             if kept or first:  # a follow-up slide shows only the frames that go on: no empty boxes
                 slide.frames.append(Frame(box, kept, **style))  # type: ignore[arg-type]
             pending[i], headings[i] = heading_again(kept, rest, headings[i], ctx.words["continued"])

@@ -29,6 +29,7 @@ from canvasgen.layout.deck.frames import (
     Para,
     Slide,
     balanced,
+    continues,
     fit_frame,
     fits,
     para_height,
@@ -41,6 +42,7 @@ from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenator
 from canvasgen.layout.text.setter import LEADING
 from canvasgen.layout.text.wrap import break_points, breaks_anywhere
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, Journey, Lane, PhaseGroup
+from canvasgen.text import NO_BREAK, keep_together
 
 __all__ = ["CELL_LINES", "CURVE_MIN", "ELLIPSIS", "GLANCE_HEAD", "MAX_SLIDES", "glance_slides", "quiet", "score_line"]
 
@@ -274,7 +276,7 @@ def _shortened(ctx: Ctx, rows: list[_Row], grid: _Grid, size: float, lines: int 
     return rows if out == rows else out
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")  # a space a line may break at
 
 
 def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
@@ -285,9 +287,11 @@ def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
     def fits_in(text: str) -> bool:
         return len(ctx.setter.wrap(text, cell.text_width(width, size) * WRAP_SLACK, cell.role, size)) <= lines
 
-    text = cell.text
-    if fits_in(text):
+    if fits_in(cell.text):
         return cell
+    # Cut only where a line may break: never between a currency sign and its amount ("€ 142,50"), a
+    # number and its unit, or inside a range ("8-10 uur"): the no-break spaces ``keep_together`` sets.
+    text = keep_together(cell.text)
     ends = sorted(
         {m.start() for m in _SPACE.finditer(text) if m.start()}
         | {i + 1 for i, ch in enumerate(text[:-1]) if breaks_anywhere(ch) and breaks_anywhere(text[i + 1])}
@@ -300,7 +304,7 @@ def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
         else:
             high = half - 1
     end = ends[low - 1] if low else (ends[0] if ends else len(text))
-    return replace(cell, text=text[:end].rstrip() + ELLIPSIS)
+    return replace(cell, text=text[:end].rstrip().replace(NO_BREAK, " ") + ELLIPSIS)
 
 
 def _texts(rows: list[_Row]) -> list[list[str]]:
@@ -366,7 +370,7 @@ def _pack(
             h = bottom - y - strip
             kept_cells, rest_cells = [], []
             for cell in row.cells:
-                kept, rest = fit_frame(ctx.setter, [cell], Box(0, 0, grid.col_w, h), size, size)
+                kept, rest = fit_frame(ctx.setter, [cell], Box(0, 0, grid.col_w, h), size, size, continues(ctx))
                 kept_cells.append(kept[0] if kept else replace(cell, text="", size=size))
                 rest_cells.append(rest[0] if rest else replace(cell, text=""))
             if any(c.text for c in rest_cells):

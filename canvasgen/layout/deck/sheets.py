@@ -28,6 +28,7 @@ from canvasgen.layout.deck.frames import (
     base_size,
     card_spots,
     continued_slides,
+    continues,
     finish_slides,
     fit_frame,
     heading_again,
@@ -307,7 +308,7 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
         for box in (left, right):
             if not pending:
                 break
-            kept, going_on = fit_frame(ctx.setter, pending, box, size, BODY_MIN)
+            kept, going_on = fit_frame(ctx.setter, pending, box, size, BODY_MIN, continues(ctx))
             size = base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
             pending, above = heading_again(kept, going_on, above, w["continued"])

@@ -9,7 +9,6 @@ what it shows.
 
 from __future__ import annotations
 
-from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit, ColourName, FontRole
 from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke
@@ -18,6 +17,7 @@ from canvasgen.layout.meta import score_text
 from canvasgen.layout.poster.curve import guides
 from canvasgen.layout.poster.flow import band
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
+from canvasgen.layout.questions import curve_said
 from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Journey
 
@@ -56,7 +56,7 @@ def comparison_page(
     marks = (len(page.strokes), len(page.dots), len(page.blocks))
     _plot(page, named, kit, setter, plot, u)
     s0, d0, b0 = marks
-    alt = " ".join(f"{name}: {journey_reading(journey, language)}" for name, journey in named)
+    alt = " ".join(f"{name}: {curve_said(journey, language)}" for name, journey in named)
     strokes, dots, blocks = range(s0, len(page.strokes)), range(d0, len(page.dots)), range(b0, len(page.blocks))
     page.figures.append(Figure(plot, alt, strokes, dots, blocks, (1,)))
     _key(page, named, kit, setter, Box(content.x, plot.bottom + u * 2, content.w, key_h), u, language)
@@ -135,7 +135,7 @@ def _key(
     for index, (name, journey) in enumerate(named):
         colour_name, dash, marker = STYLES[index % len(STYLES)]
         heading = setter.paragraph(name, text_w, "heading", size, "key", False)
-        said = setter.paragraph(journey_reading(journey, language), text_w, "body", size, "key", False)
+        said = setter.paragraph(curve_said(journey, language), text_w, "body", size, "key", False)
         head_h, said_h = Setter.height([heading], size), Setter.height([said], size)
         if not measure_only:
             colour = kit.palette.named(colour_name)

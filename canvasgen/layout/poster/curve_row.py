@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from canvasgen.analysis.curve_reading import journey_reading
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Figure, Page, Rect
 from canvasgen.layout.poster.curve import draw_curve
+from canvasgen.layout.questions import curve_said
 from canvasgen.layout.text.setter import Paragraph, Setter
 from canvasgen.model import Journey, Lane
 from canvasgen.vocabulary.scores import scale_in_label
@@ -119,4 +119,4 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     )
     s0, d0, b0 = marks
     strokes, dots, blocks = range(s0, len(page.strokes)), range(d0, len(page.dots)), range(b0, len(page.blocks))
-    page.figures.append(Figure(plot, journey_reading(journey, language), strokes, dots, blocks, (2, 1)))
+    page.figures.append(Figure(plot, curve_said(journey, language), strokes, dots, blocks, (2, 1)))

@@ -17,7 +17,7 @@ from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.meta import score_label, score_lane, scores_text
-from canvasgen.layout.questions import QuestionForm, answering_lane, feelings_lane, lane_question
+from canvasgen.layout.questions import QuestionForm, answering_lane, customer_phrase, feelings_lane, lane_question
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind
@@ -80,6 +80,7 @@ class _Part:
 
 def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) -> list[Page]:
     pages: list[Page] = []
+    customer = customer_phrase([lane for journey in canvas.journeys for lane in journey.lanes], language)
     for journey in canvas.journeys:
         feelings = feelings_lane(journey)
         for index, phase in enumerate(journey.phases):
@@ -91,7 +92,7 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
                 items = list(lane.cells[index]) if lane is not None else []
                 if kind is LaneKind.EXPERIENCE:
                     items = _scores(journey, index, lane, language) + items
-                question = lane_question(kind, lane, language, QuestionForm.LONG)
+                question = lane_question(kind, lane, language, QuestionForm.LONG, customer=customer)
                 sections.append(_Section(question, items, pointer if lane is None and not items else None))
             # Every other lane has its section in every phase, with room to write where its cell is empty; the
             # feelings lane that answers the experience question is not asked again.

@@ -6,13 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from pptx import Presentation
 
+from canvasgen.brand.colors import BLACK
 from canvasgen.cli import main
+from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import DeckLayout
-from canvasgen.layout.text.setter import Setter
+from canvasgen.layout.deck.frames import INSET, WRAP_SLACK, Para, fit_frame
+from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
-from tests.support.layouts import deck_fonts, default_kit, laid_deck
+from tests.support.layouts import build_deck, deck_fonts, default_kit, laid_deck
+from tests.support.read_back import slide_text, squeeze, title_of, unmarked
 from tests.support.workbooks import make_book, trapkracht, words
 
 LONG = words(600)
@@ -45,7 +50,7 @@ def test_one_long_cell_does_not_shrink_its_slide_it_goes_on(tmp_path: Path) -> N
     second = [s for s in phase if "2/5" in s.title]
     assert len(second) >= 2 and "(vervolg)" in second[1].title  # the follow-up of the long cell's phase
     said = " ".join(
-        p.text.removeprefix("• ")
+        unmarked(p.text.removeprefix("• "))
         for s in second
         for f in s.frames
         if f.name == "customer"
@@ -79,3 +84,52 @@ def test_build_says_the_phase_slides_size(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert "phase slides 2" in result.output and " pt)" in result.output
+
+
+#: A cell as a team writes one (findings 11, 6a): clauses joined by "; ", and long enough to go on.
+CLAUSES = (
+    "Belt op maandagochtend om 8:00 uur en hangt twintig minuten in de wacht, wordt dan doorverbonden met de "
+    "verkeerde locatie, moet haar verhaal opnieuw doen en krijgt pas over zes weken een eerste afspraak; vult "
+    "op papier een medische vragenlijst van vier kantjes in in de wachtkamer, terwijl ze haar medicijnen niet "
+    "precies weet; voelt zich opgejaagd omdat de assistent steeds naar de klok kijkt"
+)
+
+
+def test_a_cell_cut_over_two_slides_says_it_goes_on_and_breaks_at_a_clause(tmp_path: Path) -> None:
+    """The cell was cut mid-sentence on its phase slide ("… terwijl ze haar medicijnen niet") with no mark:
+    read back from the PPTX, the first part ends with "→ vervolg", where a clause ends ("; "), and every
+    word of the cell is on the two slides."""
+    long = f"{CLAUSES}; {CLAUSES}"
+    pptx = build_deck(trapkracht(tmp_path / "lang.xlsx", long_cell=long), tmp_path / "out")
+    slides = [s for s in Presentation(str(pptx)).slides if "2/5" in title_of(s)]
+    assert len(slides) >= 2 and "(vervolg)" in title_of(slides[1])
+    first = next(sh.text_frame.text for sh in slides[0].shapes if sh.name == "customer")
+    assert first.endswith(" → vervolg")
+    assert unmarked(first).endswith(";")  # a clause's end was near: the cut is there, not mid-sentence
+    assert squeeze(long) in squeeze(slide_text(pptx))  # every word, the mark taken off where it goes on
+
+
+def test_a_cut_uses_the_room_and_breaks_at_a_clause_only_when_one_ends_near() -> None:
+    """Where no sentence ends near the frame's last line, the cut fills every line the frame has and ends
+    "… → vervolg"; with a clause ending on the line before the last, it breaks there ("; → vervolg")."""
+    setter = Setter(deck_fonts())
+    box = Box(0, 0, 300, 200)
+    lines = int((box.h - 2 * INSET + 0.01) // (16 * LEADING))
+    width = (box.w - 2 * INSET) * WRAP_SLACK
+
+    def cut(text: str) -> tuple[str, str]:
+        kept, rest = fit_frame(setter, [Para(text, 16, BLACK)], box, 16, 16, "→ vervolg")
+        return kept[0].text, rest[0].text
+
+    def count(text: str) -> int:
+        return len(setter.wrap(text, width, "body", 16))
+
+    far = f"{words(3)}; {words(1500)}"  # a clause ends on the first line: too far from the cut
+    first, rest = cut(far)
+    assert first.endswith("… → vervolg") and count(first) == lines  # the room there is, used
+    assert f"{unmarked(first)} {rest}".split() == far.split()
+    head = max(range(1, 1000, 7), key=lambda k: k if count(f"{words(k)}; → vervolg") <= lines - 1 else 0)
+    near = f"{words(head)}; {words(1500)}"  # a clause ends on the line before the last
+    first, rest = cut(near)
+    assert first == f"{words(head)}; → vervolg"
+    assert f"{unmarked(first)} {rest}".split() == near.split()

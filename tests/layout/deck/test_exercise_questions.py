@@ -40,7 +40,8 @@ def test_the_exercise_slides_ask_the_teams_questions(tmp_path: Path) -> None:
     asked = [
         "Wat doet de bewoner?",
         f"Achter de schermen: {NL['q_internal']}",
-        f"Gevoel: {NL['q_experience']}",  # the score row of words answers how the customer experiences it
+        # the score row of words answers how the customer experiences it, asked of the team's "bewoner"
+        f"Gevoel: {NL['q_experience'].replace('de klant', 'de bewoner')}",
         "Wat leren we?",
     ]
     for slide in exercises:

@@ -16,7 +16,7 @@ from canvasgen.brand.colors import WHITE, contrast
 from canvasgen.brand.kit import load_kit
 from canvasgen.layout.deck import glance
 from canvasgen.layout.deck.frames import BODY_MIN, CURVE_ABOVE
-from canvasgen.layout.deck.glance import CURVE_MIN
+from canvasgen.layout.deck.glance import CURVE_MIN, ELLIPSIS
 from canvasgen.layout.text.hyphenation import hyphenator
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import CORE_LANES
@@ -24,9 +24,9 @@ from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS
 from tests.support.cli import run_clean
-from tests.support.layouts import Built, deck_fonts, laid_deck
-from tests.support.read_back import run_sizes, squeeze, title_of
-from tests.support.workbooks import CANVASES, rows_canvas, trapkracht
+from tests.support.layouts import Built, deck_fonts, default_kit, laid_deck
+from tests.support.read_back import run_sizes, squeeze, title_of, unmarked
+from tests.support.workbooks import CANVASES, PERMIT_PHASES, rows_canvas, team_lanes, trapkracht, words
 
 EMU = 12700
 
@@ -126,7 +126,7 @@ def test_a_600_word_item_is_cut_on_the_glance_and_whole_on_its_phase_slide(tmp_p
     pptx = tmp_path / "out" / "lang.pptx"
     glance = _glance_ids(pptx)
     rest = " ".join(
-        sh.text_frame.text
+        unmarked(sh.text_frame.text)
         for i, s in enumerate(Presentation(str(pptx)).slides)
         if i not in glance
         for sh in s.shapes
@@ -329,3 +329,22 @@ def test_a_glance_on_two_slides_fills_both_not_the_first_two_thirds(built: Built
         cells = [sh for slide in slides for sh in slide.shapes if sh.name.startswith("glance items")]
         sizes = {run.font.size.pt for sh in cells for p in sh.text_frame.paragraphs for run in p.runs}
         assert len(sizes) == 1 and min(sizes) > BODY_MIN, name  # one size, larger than the floor: two slides hold it
+
+
+def test_a_shortened_glance_cell_never_parts_an_amount_from_its_currency(tmp_path: Path) -> None:
+    """Findings 11, 6c: the glance cut "… een rekening van Infomedics van € …", the amount cut off from its
+    sign, which the README promises never to do; nor is "8-10 uur" cut inside. Twelve cells put the amount
+    at as many places around the cut."""
+    amounts = "van € 142,50 en 8-10 uur wachten aan de balie " * 4
+
+    def cells(start: int) -> list[str | None]:
+        return [f"{words(start + 3 * i)} {amounts}" for i in range(len(PERMIT_PHASES))]
+
+    source = team_lanes(tmp_path / "kies.xlsx", {"Wat doet de patiënt?": cells(40), "Wat doet de praktijk?": cells(58)})
+    kit, _ = default_kit()
+    deck = laid_deck(read_canvas(source), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    shown = [p.text for s in deck.slides if s.kind == "overview" for f in s.frames for p in f.paras]
+    cut = [text for text in shown if text.endswith(ELLIPSIS)]
+    assert len(cut) == 2 * len(PERMIT_PHASES)
+    for text in cut:
+        assert not text.endswith(("€…", "€ …", "8-10…", "8-…")), text

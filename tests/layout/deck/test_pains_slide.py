@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 
+from canvasgen.layout.deck.frames import Slide
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from tests.support.layouts import Built, deck_fonts, default_kit, example_deck, laid_deck
-from tests.support.read_back import run_sizes, title_of
-from tests.support.workbooks import CANVASES, EXAMPLES, trapkracht, words
+from tests.support.read_back import run_sizes, title_of, unmarked
+from tests.support.workbooks import CANVASES, EXAMPLES, team_lanes, trapkracht, words
 
 HR = CANVASES / "example-hr-software-b2b.xlsx"
 
@@ -45,7 +47,9 @@ def test_a_pain_point_taller_than_the_slide_goes_on_whole(tmp_path: Path) -> Non
     deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     pains = [s for s in deck.slides if s.kind == "pains"]
     assert len(pains) >= 2
-    said = " ".join(p.text for s in pains for f in s.frames if f.name == "card" for p in f.paras if not p.bold)
+    said = " ".join(
+        unmarked(p.text) for s in pains for f in s.frames if f.name == "card" for p in f.paras if not p.bold
+    )
     assert " ".join(long.split()) in " ".join(said.split())  # nothing of the card dropped
 
 
@@ -68,3 +72,49 @@ def test_cards_read_down_one_column_then_the_next_in_the_canvas_order() -> None:
                     heights = [sum(f.box.h for f in side if round(f.box.x) == x) for x in columns]
                     assert abs(heights[0] - heights[1]) <= max(f.box.h for f in side) + 0.01, path.name
     assert two_columns  # the examples have a side in two columns
+
+
+#: The pain points and opportunities of findings 11 (6b), a dental practice's: one pain point in three phases.
+KIES_PAINS: list[str | None] = [
+    "Patiëntenstop niet zichtbaar op website",
+    "Alleen telefonisch bereikbaar 8-10 uur",
+    "Geen aandacht voor tandartsangst",
+    *["Onduidelijk wat de verzekering vergoedt – rekening komt als verrassing"] * 3,
+]
+KIES_CHANCES: list[str | None] = [
+    "Status patiëntenstop op de homepage",
+    "Online inschrijven",
+    "Angstvragenlijst vooraf digitaal",
+    "Begroting vooraf bij behandeling boven € 150",
+    "Recall-sms",
+    "Uitleg van declaratiecodes op de factuur",
+]
+
+
+def _pains(tmp_path: Path, pains: list[str | None], chances: list[str | None]) -> list[Slide]:
+    source = team_lanes(tmp_path / "kies.xlsx", {"Wat doet de patiënt?": [], "Pijnpunten": pains, "Kansen": chances})
+    kit, _ = default_kit()
+    deck = laid_deck(read_canvas(source), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    return [s for s in deck.slides if s.kind == "pains"]
+
+
+def test_both_sides_may_take_two_columns_before_a_card_goes_on(tmp_path: Path) -> None:
+    """Findings 11, 6b: six opportunities in one column beside pain points in two, the last opportunity
+    alone on a "(vervolg)" slide. The slide is balanced: the opportunities in two columns, all on one slide."""
+    (slide,) = _pains(tmp_path, KIES_PAINS, KIES_CHANCES)
+    cards = [f for f in slide.frames if f.name == "card"]
+    assert len(cards) == 12
+    chances = [f for f in cards if f.paras[1].text in KIES_CHANCES]
+    assert len({round(f.box.x) for f in chances}) == 2  # two columns
+
+
+@pytest.mark.parametrize(("length", "doubled", "chances"), [(60, 3, 1), (90, 1, 2), (120, 3, 1), (120, 3, 4)])
+def test_a_follow_up_slide_never_holds_one_lone_card(tmp_path: Path, length: int, doubled: int, chances: int) -> None:
+    """Where the cards do not fit one slide, the follow-up holds two or more, never one card alone (these
+    canvases left one card on the last "(vervolg)" slide): the slide before it gives one back."""
+    pains: list[str | None] = ["\n".join([words(length)] * (2 if i < doubled else 1)) for i in range(6)]
+    ideas: list[str | None] = [f"Kans {i} {words(30)}" if i < chances else None for i in range(6)]
+    slides = _pains(tmp_path, pains, ideas)
+    cards = [sum(f.name == "card" for f in s.frames) for s in slides]
+    assert len(cards) >= 2 and sum(cards) == 6 + doubled + chances  # it goes on, every card somewhere
+    assert all(n >= 2 for n in cards[1:]), cards
