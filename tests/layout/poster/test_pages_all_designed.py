@@ -183,3 +183,19 @@ def test_phases_are_shared_evenly_over_the_fewest_pages(tmp_path: Path) -> None:
     assert len(pages) == 5
     assert [len(found) for found in held] == [5, 4, 4, 4, 4], held
     assert sorted(w for found in held for w in found) == sorted(phases)
+
+
+def test_an_empty_lanes_prompt_asks_of_the_teams_own_word_for_the_customer(tmp_path: Path) -> None:
+    """The lanes ask "Wat doet de patiënt?": the poster's prompt for an empty touchpoint lane asks of "de
+    patiënt" as the deck's does, not of canvasgen's "de klant"."""
+    source = team_lanes(
+        tmp_path / "kies.xlsx",
+        {
+            "Wat doet de patiënt?": ["Zoekt", "Belt", "Komt", "Wacht", "Betaalt", "Leest"],
+            "Contactmomenten": [None] * len(PERMIT_PHASES),
+            "Hoe voelt de patiënt zich?": ["Onzeker", None, None, None, None, "Opgelucht"],
+        },
+    )
+    text = squeeze(pdftotext(build_poster(source, tmp_path, "A3")))
+    assert squeeze("Waar komt de patiënt ons tegen?") in text
+    assert squeeze("de klant") not in text
