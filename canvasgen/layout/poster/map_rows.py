@@ -20,6 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from babel.core import UnknownLocaleError
+from babel.lists import format_list
+
 from canvasgen.analysis.view import JourneyView, phase_index_of
 from canvasgen.figures import format_figure, format_target, format_value
 from canvasgen.layout.empathy import only_a_name, shown_on_maps
@@ -221,6 +224,32 @@ class Mapped:
     def added_labels(self) -> list[Item]:
         """The added rows' labels, with their cells (as the headings of the journey's lanes are)."""
         return [Item(row.label, row.source) for row in self.added]
+
+
+def companion_title(rows: Sequence[MapRow], language: str) -> str:
+    """What a page of the added rows holds, named in the canvas's language, in the rows' order
+    ("contactmomenten, kanalen en persona"): a page without measured figures promises none."""
+    words = POSTER_WORDS[language]
+    named: list[str] = []
+    for row in rows:
+        if isinstance(row, TouchpointRow):
+            key = "page_touchpoints"
+        elif isinstance(row, FigureRow):
+            key = "page_figures"
+        elif isinstance(row, ChannelRow):
+            key = "page_channels"
+        elif isinstance(row, RoleRow):
+            key = "page_involved"
+        elif isinstance(row, PersonaPanel):
+            key = "page_persona" if len(row.cards) == 1 else "page_personas"
+        else:
+            continue  # a heading over channel or role rows: they are named
+        if words[key] not in named:
+            named.append(words[key])
+    try:
+        return format_list(named, locale=language) if named else ""
+    except UnknownLocaleError:  # a language babel does not know: commas
+        return ", ".join(named)
 
 
 def with_map_rows(
