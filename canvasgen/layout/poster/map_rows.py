@@ -437,7 +437,8 @@ def persona_panel(canvas: Canvas, words: dict[str, str], drawn: Sequence[Empathy
             if key == "phases" or key in on_maps:
                 continue  # drawn as the involvement bars, or on its empathy map's page
             head = canvas.persona_columns.get(key)
-            text = item.text if key == "role" or head is None else f"{head.text}: {item.text}"
+            # labelled as the deck's persona slide labels it ("Beroep: …"), the role too: one rule for both
+            text = item.text if head is None else f"{head.text}: {item.text}"
             lines.append(CardLine(text, item.source, key == "role"))
         cards.append(PersonaCard(name.text, name.source, tuple(lines), persona.picture))
     return PersonaPanel(words["personas"], tuple(cards))
