@@ -251,13 +251,14 @@ class Lane:
         """Each item of the lane once, in reading order, with the first and last phase it stands in: a cell
         merged over neighbouring phases is one item that the reader puts in each phase it covers (so that
         every phase has its words); what lists the lane's cards says it once, over its phases."""
-        seen: dict[int, int] = {}  # id of an item -> its place in ``found``
         found: list[tuple[Item, int, int]] = []
+        merged: list[int] = []  # the places in ``found`` of items from a merged cell: only those come again
         for index, cell in enumerate(self.cells):
             for item in cell:
-                place = seen.get(id(item))
+                spanned = item.source is not None and ":" in item.source.cell
+                place = next((p for p in merged if found[p][0] is item), None) if spanned else None
                 if place is None:
-                    seen[id(item)] = len(found)
+                    merged.extend([len(found)] if spanned else [])
                     found.append((item, index, index))
                 else:
                     found[place] = (item, found[place][1], index)

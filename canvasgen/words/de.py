@@ -171,8 +171,7 @@ POSTER_WORDS: dict[str, str] = {
     "page_figures": "Zahlen",
     "page_channels": "Kanäle",
     "page_involved": "Beteiligte",
-    "page_personas": "Personas",
-    "page_persona": "Persona",
+    "page_and": "und",  # before the last of them
     "compare": "Emotionskurven im Vergleich",
     "line_interaction": "Interaktionslinie",
     "line_visibility": "Sichtbarkeitslinie",

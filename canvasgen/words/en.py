@@ -171,8 +171,7 @@ POSTER_WORDS: dict[str, str] = {
     "page_figures": "figures",
     "page_channels": "channels",
     "page_involved": "who is involved",
-    "page_personas": "personas",
-    "page_persona": "persona",
+    "page_and": "and",  # before the last of them
     "compare": "Emotion curves compared",
     "line_interaction": "Line of interaction",
     "line_visibility": "Line of visibility",

@@ -171,8 +171,7 @@ POSTER_WORDS: dict[str, str] = {
     "page_figures": "cifras",
     "page_channels": "canales",
     "page_involved": "participantes",
-    "page_personas": "personas",
-    "page_persona": "persona",
+    "page_and": "y",  # before the last of them
     "compare": "Curvas de emociones comparadas",
     "line_interaction": "Línea de interacción",
     "line_visibility": "Línea de visibilidad",

@@ -171,8 +171,7 @@ POSTER_WORDS: dict[str, str] = {
     "page_figures": "chiffres",
     "page_channels": "canaux",
     "page_involved": "personnes impliquées",
-    "page_personas": "personas",
-    "page_persona": "persona",
+    "page_and": "et",  # before the last of them
     "compare": "Courbes des émotions comparées",
     "line_interaction": "Ligne d'interaction",
     "line_visibility": "Ligne de visibilité",

@@ -171,8 +171,7 @@ POSTER_WORDS: dict[str, str] = {
     "page_figures": "cijfers",
     "page_channels": "kanalen",
     "page_involved": "betrokkenen",
-    "page_personas": "persona's",
-    "page_persona": "persona",
+    "page_and": "en",  # before the last of them
     "compare": "Emotiecurves vergeleken",
     "line_interaction": "Lijn van interactie",
     "line_visibility": "Lijn van zichtbaarheid",

@@ -20,9 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from babel.core import UnknownLocaleError
-from babel.lists import format_list
-
 from canvasgen.analysis.view import JourneyView, phase_index_of
 from canvasgen.figures import format_figure, format_target, format_value
 from canvasgen.layout.empathy import only_a_name, shown_on_maps
@@ -228,28 +225,24 @@ class Mapped:
 
 def companion_title(rows: Sequence[MapRow], language: str) -> str:
     """What a page of the added rows holds, named in the canvas's language, in the rows' order
-    ("contactmomenten, kanalen en persona"): a page without measured figures promises none."""
+    ("contactmomenten, cijfers en betrokkenen"): a page without measured figures promises none. The
+    channels by phase count the touchpoints' channels: named only on a page without touchpoints."""
     words = POSTER_WORDS[language]
+    kinds = {TouchpointRow: "page_touchpoints", FigureRow: "page_figures", ChannelRow: "page_channels"}
+    touchpoints = any(isinstance(row, TouchpointRow) for row in rows)
     named: list[str] = []
     for row in rows:
-        if isinstance(row, TouchpointRow):
-            key = "page_touchpoints"
-        elif isinstance(row, FigureRow):
-            key = "page_figures"
-        elif isinstance(row, ChannelRow):
-            key = "page_channels"
-        elif isinstance(row, RoleRow):
-            key = "page_involved"
-        elif isinstance(row, PersonaPanel):
-            key = "page_persona" if len(row.cards) == 1 else "page_personas"
+        if isinstance(row, RoleRow | PersonaPanel):
+            key = "page_involved"  # a buying group's or a persona's involvement, a persona's card
+        elif (isinstance(row, ChannelRow) and touchpoints) or type(row) not in kinds:
+            continue  # channels of the touchpoints named; a heading over channel or role rows
         else:
-            continue  # a heading over channel or role rows: they are named
+            key = kinds[type(row)]
         if words[key] not in named:
             named.append(words[key])
-    try:
-        return format_list(named, locale=language) if named else ""
-    except UnknownLocaleError:  # a language babel does not know: commas
-        return ", ".join(named)
+    if len(named) < 2:
+        return "".join(named)
+    return f"{', '.join(named[:-1])} {words['page_and']} {named[-1]}"
 
 
 def with_map_rows(

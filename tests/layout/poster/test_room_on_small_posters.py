@@ -27,11 +27,10 @@ def _journey_pages(path: Path) -> tuple[list[Page], float, float]:
     spec = PosterSpec(width, height, canvas.language or kit.language, path.name, DATE)
     poster = laid_poster(canvas, kit, fonts, spec)
     names = tuple(journey.name for journey in canvas.journeys)
-    companions = tuple(f"{name} · " for name in names)  # a page of the rows added under the lanes
-    pages = [
+    pages = [  # not a page of the rows added under the lanes ("Klantreis (2/2) · contactmomenten en cijfers")
         p
         for p in poster.pages
-        if p.kind == "poster" and p.title.startswith(names) and not p.title.startswith(companions)
+        if p.kind == "poster" and any(p.title.startswith(n) and " · " not in p.title[len(n) :] for n in names)
     ]
     return pages, min_text_size(width, height), height
 
