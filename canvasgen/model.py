@@ -251,10 +251,44 @@ class Lane:
     def item_count(self) -> int:
         return sum(len(cell) for cell in self.cells)
 
+    def once(self) -> list[tuple[Item, int, int]]:
+        """Each item of the lane once, in reading order, with the first and last phase it stands in: a cell
+        merged over neighbouring phases is one item that the reader puts in each phase it covers (so that
+        every phase has its words); what lists the lane's cards says it once, over its phases."""
+        found: list[tuple[Item, int, int]] = []
+        merged: list[int] = []  # the places in ``found`` of items from a merged cell: only those come again
+        for index, cell in enumerate(self.cells):
+            for item in cell:
+                spanned = item.source is not None and ":" in item.source.cell
+                place = next((p for p in merged if found[p][0] is item), None) if spanned else None
+                if place is None:
+                    merged.extend([len(found)] if spanned else [])
+                    found.append((item, index, index))
+                else:
+                    found[place] = (item, found[place][1], index)
+        return found
+
+    def runs(self) -> list[tuple[int, int]]:
+        """The lane's cells as runs of neighbouring phases (first, last), in order, covering every phase: a
+        run of several phases holds one cell merged over them, the same items in each (drawn once, across
+        them); every other phase is a run of its own."""
+        runs: list[tuple[int, int]] = []
+        for index, cell in enumerate(self.cells):
+            if runs and cell and _same(cell, self.cells[runs[-1][0]]):
+                runs[-1] = (runs[-1][0], index)
+            else:
+                runs.append((index, index))
+        return runs
+
     @property
     def heading(self) -> str:
         """The label as shown beside the lane: its group's label before it."""
         return f"{self.group.text} · {self.label}" if self.group is not None else self.label
+
+
+def _same(cell: list[Item], other: list[Item]) -> bool:
+    """Whether two cells hold the very same items (one merged cell read into both), not equal words."""
+    return len(cell) == len(other) and all(a is b for a, b in zip(cell, other, strict=True))
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,18 @@ def phase_heading(phase: Phase) -> str:
     return shortened(phase.name)
 
 
+#: Between the first and the last phase a cell merged over neighbouring phases covers.
+PHASE_RANGE = " – "
+
+
+def phases_heading(phases: Sequence[Phase]) -> str:
+    """The phases a card stands in: one phase's heading, or the first and the last of a cell merged over
+    neighbouring phases ("Behandeling – Rekening")."""
+    if len(phases) > 1:
+        return f"{phase_heading(phases[0])}{PHASE_RANGE}{phase_heading(phases[-1])}"
+    return phase_heading(phases[0])
+
+
 def channel_heading(channel: str, language: str) -> str:
     """A channel as the poster's and the deck's channel rows name it: a channel canvasgen knows in the
     canvas's language ("post" -> "Post"), one of the team's own as written, begun with a capital as the

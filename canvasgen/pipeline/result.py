@@ -51,9 +51,8 @@ def describe(result: BuildResult) -> list[str]:
     """What a build wrote, for the terminal."""
     lines = []
     if result.pages:
-        sizes = ", ".join(f"{s:.1f}" for s in result.body_sizes)
         pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
-        text = f"text {sizes} pt, " if sizes else ""  # a workbook of personas only has no journey text
+        text = _body_text(result.body_sizes)
         lines.append(f"wrote {result.pdf} ({pages}; {text}minimum {result.min_size:.1f} pt)")
     for number, picture in enumerate(result.pictures, start=1):
         lines.append(f"wrote {picture} (page {number} as a picture)")
@@ -61,3 +60,14 @@ def describe(result: BuildResult) -> list[str]:
         phases = f"; phase slides {result.phase_size:g} pt" if result.phase_size else ""
         lines.append(f"wrote {result.pptx} ({result.slides} slides{phases})")
     return lines + [f"  continued: {line}" for line in result.continued]
+
+
+def _body_text(sizes: list[float]) -> str:
+    """The journey pages' body text size, said once when they share it ("body text 22.9 pt, "), else as
+    the range over those pages; nothing for a workbook of personas only (no journey text)."""
+    shown = sorted({f"{size:.1f}" for size in sizes}, key=float)
+    if not shown:
+        return ""
+    if len(shown) == 1:
+        return f"body text {shown[0]} pt, "
+    return f"body text {shown[0]} to {shown[-1]} pt by journey page, "

@@ -166,7 +166,12 @@ POSTER_WORDS: dict[str, str] = {
     "channels_by_phase": "Kanäle je Phase",
     "roles_by_phase": "Buying Center: Beteiligung je Phase",
     "persona_by_phase": "Persona: Beteiligung je Phase",
-    "figures_page": "Berührungspunkte, Zahlen und Beteiligte",
+    # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
+    "page_touchpoints": "Berührungspunkte",
+    "page_figures": "Zahlen",
+    "page_channels": "Kanäle",
+    "page_involved": "Beteiligte",
+    "page_and": "und",  # before the last of them
     "compare": "Emotionskurven im Vergleich",
     "line_interaction": "Interaktionslinie",
     "line_visibility": "Sichtbarkeitslinie",

@@ -166,7 +166,12 @@ POSTER_WORDS: dict[str, str] = {
     "channels_by_phase": "Channels by phase",
     "roles_by_phase": "Buying group: involvement by phase",
     "persona_by_phase": "Persona: involvement by phase",
-    "figures_page": "touchpoints, figures and who is involved",
+    # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
+    "page_touchpoints": "touchpoints",
+    "page_figures": "figures",
+    "page_channels": "channels",
+    "page_involved": "who is involved",
+    "page_and": "and",  # before the last of them
     "compare": "Emotion curves compared",
     "line_interaction": "Line of interaction",
     "line_visibility": "Line of visibility",

@@ -166,7 +166,12 @@ POSTER_WORDS: dict[str, str] = {
     "channels_by_phase": "Canales por fase",
     "roles_by_phase": "Grupo de compra: participación por fase",
     "persona_by_phase": "Perfil: participación por fase",
-    "figures_page": "puntos de contacto, cifras y participantes",
+    # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
+    "page_touchpoints": "puntos de contacto",
+    "page_figures": "cifras",
+    "page_channels": "canales",
+    "page_involved": "participantes",
+    "page_and": "y",  # before the last of them
     "compare": "Curvas de emociones comparadas",
     "line_interaction": "Línea de interacción",
     "line_visibility": "Línea de visibilidad",

@@ -166,7 +166,12 @@ POSTER_WORDS: dict[str, str] = {
     "channels_by_phase": "Canaux par étape",
     "roles_by_phase": "Groupe d'achat : présence par étape",
     "persona_by_phase": "Persona : présence par étape",
-    "figures_page": "points de contact, chiffres et personnes impliquées",
+    # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
+    "page_touchpoints": "points de contact",
+    "page_figures": "chiffres",
+    "page_channels": "canaux",
+    "page_involved": "personnes impliquées",
+    "page_and": "et",  # before the last of them
     "compare": "Courbes des émotions comparées",
     "line_interaction": "Ligne d'interaction",
     "line_visibility": "Ligne de visibilité",

@@ -166,7 +166,12 @@ POSTER_WORDS: dict[str, str] = {
     "channels_by_phase": "Kanalen per fase",
     "roles_by_phase": "Inkoopgroep: betrokken per fase",
     "persona_by_phase": "Persona: betrokken per fase",
-    "figures_page": "contactmomenten, cijfers en betrokkenen",
+    # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
+    "page_touchpoints": "contactmomenten",
+    "page_figures": "cijfers",
+    "page_channels": "kanalen",
+    "page_involved": "betrokkenen",
+    "page_and": "en",  # before the last of them
     "compare": "Emotiecurves vergeleken",
     "line_interaction": "Lijn van interactie",
     "line_visibility": "Lijn van zichtbaarheid",

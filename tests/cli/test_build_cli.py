@@ -18,7 +18,7 @@ def test_build_several_files(tmp_path: Path) -> None:
     assert code == 0, err
     pdf = re.escape(str(tmp_path / "voorbeeld-zonnepanelen-b2c.pdf"))
     # The journey, its touchpoints and figures on a page of their own (they would crowd it), the appendix.
-    assert re.search(rf"wrote {pdf} \(3 pages; text 2\d\.\d, 2\d\.\d pt, minimum 18.0 pt\)", out)
+    assert re.search(rf"wrote {pdf} \(3 pages; body text 2\d\.\d pt, minimum 18.0 pt\)", out)
     reader = PdfReader(tmp_path / "example-hr-software-b2b.pdf")
     assert len(reader.pages) == 6  # per journey its page and its companion, their curves compared, the appendix
     assert reader.metadata.title == "example-hr-software-b2b"

@@ -168,3 +168,17 @@ def test_a_template_is_read_once_per_version_of_its_file(tmp_path: Path, monkeyp
     run(source, options)
     run(source, options)
     assert loads == [deck]
+
+
+@pytest.mark.parametrize(
+    ("sizes", "said"),
+    [
+        ([22.93, 22.91], "(3 pages; body text 22.9 pt, minimum 18.0 pt)"),  # a journey and its companion page
+        ([22.9, 20.04], "(3 pages; body text 20.0 to 22.9 pt by journey page, minimum 18.0 pt)"),
+        ([], "(3 pages; minimum 18.0 pt)"),  # personas only: no journey text
+    ],
+)
+def test_build_says_what_its_sizes_are_and_a_shared_size_once(sizes: list[float], said: str) -> None:
+    """Round 11: "text 22.9, 22.9 pt, minimum 18.0 pt" gave two numbers without saying what each was."""
+    result = pipeline.BuildResult(Path("reis.xlsx"), [Path("out/reis.pdf")], pages=3, body_sizes=sizes, min_size=18.0)
+    assert pipeline.result.describe(result)[0] == f"wrote out/reis.pdf {said}"

@@ -11,7 +11,10 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pptx import Presentation
+from pypdf import PdfReader
 
+from canvasgen.model import LaneKind
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.cells import set_text
@@ -19,7 +22,7 @@ from canvasgen.text import is_blank, label_key
 from canvasgen.units import PrintOptions, parse_paper
 from canvasgen.words import LANE_LABELS
 from tests.support.layouts import default_kit
-from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+from tests.support.read_back import lost_lines, pdf_text, shape_texts, slide_text, squeeze, title_of
 
 pytestmark = pytest.mark.slow
 
@@ -127,3 +130,36 @@ def test_every_word_reaches_model_pdf_and_deck(spec: dict[str, object]) -> None:
             for m in missing:  # each character named in a warning (one per cell)
                 assert any(f"{m.char!r} (U+{ord(m.char):04X})" in message for message in reported), m
             assert squeeze(item.text) in deck, item
+        # A cell merged over phases is in each of them in the model, drawn once per poster page (one box
+        # across its phases) and one card on the deck's pains and opportunities slides. Channel and
+        # touchpoint lanes are left out (their items are named again, by design, in the channels-per-phase
+        # rows), and texts of no letter (squeezed digits also arise from neighbouring headers and numbers).
+        texts = [squeeze(item.text) for item in {id(item): item for item in canvas.texts()}.values()]
+        merged = [
+            (lane, squeeze(item.text))
+            for journey in canvas.journeys
+            for lane in journey.lanes
+            for item, first, last in lane.once()
+            if last > first
+            and len(squeeze(item.text)) > 6
+            and lane.kind not in (LaneKind.CHANNELS, LaneKind.TOUCHPOINTS)
+            and any(character.isalpha() for character in item.text)
+        ]
+        merged = [(lane, text) for lane, text in merged if sum(text in other for other in texts) == 1]
+        pages = [squeeze(page.extract_text() or "") for page in PdfReader(result.pdf).pages]
+        cards = squeeze(pains_text(result.pptx))
+        for lane, text in merged:
+            assert all(page.count(text) <= 1 for page in pages), text
+            if lane.kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
+                assert cards.count(text) <= 1, text  # whole once (or cut over a follow-up slide: in `deck`)
+
+
+def pains_text(pptx: Path) -> str:
+    """The text of the deck's pains and opportunities slides (their follow-ups too)."""
+    return "\n".join(
+        text
+        for slide in Presentation(str(pptx)).slides
+        if title_of(slide).startswith("Pijnpunten en kansen")
+        for shape in slide.shapes
+        for text in shape_texts(shape)
+    )

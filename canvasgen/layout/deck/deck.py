@@ -63,6 +63,7 @@ from canvasgen.layout.headings import (
     lane_heading,
     phase_heading,
     phase_word,
+    phases_heading,
     shortened,
     steps_heading,
 )
@@ -518,7 +519,8 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
         cards = [
             [
                 Para(
-                    phase_heading(phase) + (f" · {lane.heading}" if lane.kind == CUSTOM_LANE else ""),
+                    phases_heading(journey.phases[first : last + 1])
+                    + (f" · {lane.heading}" if lane.kind == CUSTOM_LANE else ""),
                     CARD_SIZE,
                     ctx.ink,
                     True,
@@ -528,8 +530,7 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
                 Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source)),
             ]
             for lane in lanes
-            for i, phase in enumerate(journey.phases)
-            for item in lane.cells[i]
+            for item, first, last in lane.once()  # a cell merged over phases: one card, headed by its phases
         ]
         sides.append((heading, colour, cards, w[prompt]))
     widths, size = _balanced_sides(ctx, sides, body.w - gap)

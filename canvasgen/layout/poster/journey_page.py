@@ -11,7 +11,14 @@ from dataclasses import dataclass, replace
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
-from canvasgen.layout.headings import corner_heading, group_heading, lane_heading, phase_heading, steps_heading
+from canvasgen.layout.headings import (
+    corner_heading,
+    group_heading,
+    lane_heading,
+    phase_heading,
+    phases_heading,
+    steps_heading,
+)
 from canvasgen.layout.poster.blueprint import LINE_ROOM, draw_lines, lines_above
 from canvasgen.layout.poster.cell_cards import cell_cards, draw_stack, stack_height
 from canvasgen.layout.poster.curve_row import Columns, curve_height, curve_row, score_notes
@@ -197,7 +204,7 @@ def _journey_page(
                 setter,
                 size,
                 label_w=label_w,
-                col_w=col_w,
+                columns=(col_w, gap),
                 phases=len(journey.phases),
                 label_size=_label_size(lane_heading(lane), setter, label_w - size, size, min(size, u))
                 if labels is None
@@ -631,31 +638,46 @@ def _lane_need(
     size: float,
     *,
     label_w: float,
-    col_w: float,
+    columns: tuple[float, float],
     phases: int,
     label_size: float,
     as_lines: set[int],
 ) -> float:
-    """The height a row needs at ``size``; ``label_w`` and ``col_w``: the label column's and a phase
-    column's widths; ``label_size``: its label's; cells with cards are measured as cards unless
-    ``as_lines`` holds their phase."""
+    """The height a row needs at ``size``; ``label_w``: the label column's width; ``columns``: a phase
+    column's width and the space between two (a cell merged over phases is set across them);
+    ``label_size``: its label's; cells with cards are measured as cards unless ``as_lines`` holds their
+    phase."""
     pad = size * 0.5
+    col_w, gap = columns
     label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", label_size, "", False)
-    width = _text_width(lane, col_w, size)
     cells = []
-    for i in range(phases):
+    for i, last in _runs(lane, phases):
         stack = None if i in as_lines else cell_cards(lane, i)
         if stack is not None:
             cells.append(stack_height(stack, setter, col_w - 2 * pad, size))
         else:
+            width = _text_width(lane, _span(col_w, gap, i, last), size)
             cells.append(Setter.height(_cell_paragraphs(lane, i, setter, size, width), size))
     return max([Setter.height([label], label_size), *cells]) + 2 * pad
 
 
+def _runs(row: TextRow, phases: int) -> list[tuple[int, int]]:
+    """A row's cells as runs of phases (first, last): a lane's cell merged over neighbouring phases is one
+    run, drawn once across them (on each page a split journey puts part of it on); any other cell its own."""
+    return row.runs() if isinstance(row, Lane) else [(i, i) for i in range(phases)]
+
+
+def _span(col_w: float, gap: float, first: int, last: int) -> float:
+    """The width of the phase columns ``first`` to ``last`` and the gaps between them."""
+    count = last - first + 1
+    return col_w * count + gap * (count - 1)
+
+
 def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, as_cards: bool) -> list[Overflow]:
     """A lane across the phases. Read aloud phase by phase: the lane's name with the first phase,
-    then each phase's items (``number`` is the row's place on the page). One style per row: its cells
-    are cards (``as_cards``, and every stack fits its cell) or all lines of text."""
+    then each phase's items (``number`` is the row's place on the page); a cell merged over neighbouring
+    phases once, across their columns. One style per row: its cells are cards (``as_cards``, and every
+    stack fits its cell) or all lines of text."""
     page, journey, kit, setter = cols.page, cols.journey, cols.kit, cols.setter
     label_w, col_x, col_w, floor = cols.label_w, cols.col_x, cols.col_w, cols.u
     pad = size * 0.5
@@ -683,9 +705,11 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
         stack is None or stack_height(stack, setter, col_w - 2 * pad, size) <= row.h - 2 * pad + 0.01
         for stack in stacks
     )
-    for index, phase in enumerate(journey.phases):
+    gap = col_x[1] - col_x[0] - col_w if len(col_x) > 1 else 0.0
+    for index, last in _runs(lane, len(journey.phases)):
         tint = (special or kit.palette.phase(index)).mix(WHITE, 0.9 if special else 0.93)
-        cell = Box(col_x[index], row.y, col_w, row.h)
+        span = _span(col_w, gap, index, last)
+        cell = Box(col_x[index], row.y, span, row.h)
         page.rects.append(Rect(cell, tint))
         bar = 0.0
         if special is not None:
@@ -696,7 +720,7 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
             at = Box(cell.x + pad, cell.y + pad, col_w - 2 * pad, cell.h - 2 * pad)
             draw_stack(page, stack, at, kit, setter, size, (1, index, number, 1))
             continue
-        width = _text_width(lane, col_w, size)
+        width = _text_width(lane, span, size)
         paragraphs = _cell_paragraphs(lane, index, setter, size, width)
         inner = Box(cell.x + pad + bar, cell.y + pad, width, cell.h - 2 * pad)
         kept = paragraphs
@@ -720,7 +744,7 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
             overflows.append(
                 Overflow(
                     lane,
-                    phase_heading(phase),
+                    phases_heading(journey.phases[index : last + 1]),
                     rest,
                     cell_ref,
                     PointerSpot(inner, inner.x, baseline),

@@ -223,6 +223,28 @@ class Mapped:
         return [Item(row.label, row.source) for row in self.added]
 
 
+def companion_title(rows: Sequence[MapRow], language: str) -> str:
+    """What a page of the added rows holds, named in the canvas's language, in the rows' order
+    ("contactmomenten, cijfers en betrokkenen"): a page without measured figures promises none. The
+    channels by phase count the touchpoints' channels: named only on a page without touchpoints."""
+    words = POSTER_WORDS[language]
+    kinds = {TouchpointRow: "page_touchpoints", FigureRow: "page_figures", ChannelRow: "page_channels"}
+    touchpoints = any(isinstance(row, TouchpointRow) for row in rows)
+    named: list[str] = []
+    for row in rows:
+        if isinstance(row, RoleRow | PersonaPanel):
+            key = "page_involved"  # a buying group's or a persona's involvement, a persona's card
+        elif (isinstance(row, ChannelRow) and touchpoints) or type(row) not in kinds:
+            continue  # channels of the touchpoints named; a heading over channel or role rows
+        else:
+            key = kinds[type(row)]
+        if words[key] not in named:
+            named.append(words[key])
+    if len(named) < 2:
+        return "".join(named)
+    return f"{', '.join(named[:-1])} {words['page_and']} {named[-1]}"
+
+
 def with_map_rows(
     journey: Journey, canvas: Canvas, language: str, view: JourneyView, drawn: Sequence[EmpathyMap] = ()
 ) -> Mapped:
@@ -408,7 +430,8 @@ def persona_panel(canvas: Canvas, words: dict[str, str], drawn: Sequence[Empathy
             if key == "phases" or key in on_maps:
                 continue  # drawn as the involvement bars, or on its empathy map's page
             head = canvas.persona_columns.get(key)
-            text = item.text if key == "role" or head is None else f"{head.text}: {item.text}"
+            # labelled as the deck's persona slide labels it ("Beroep: …"), the role too: one rule for both
+            text = item.text if head is None else f"{head.text}: {item.text}"
             lines.append(CardLine(text, item.source, key == "role"))
         cards.append(PersonaCard(name.text, name.source, tuple(lines), persona.picture))
     return PersonaPanel(words["personas"], tuple(cards))

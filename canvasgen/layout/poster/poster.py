@@ -32,7 +32,15 @@ from canvasgen.layout.poster.journey_page import (
     min_text_size,
     words_unbroken,
 )
-from canvasgen.layout.poster.map_rows import ChannelRow, FigureRow, Mapped, MatrixHead, RoleRow, with_map_rows
+from canvasgen.layout.poster.map_rows import (
+    ChannelRow,
+    FigureRow,
+    Mapped,
+    MatrixHead,
+    RoleRow,
+    companion_title,
+    with_map_rows,
+)
 from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
 from canvasgen.layout.poster.sheet import (
     LABEL_COLUMN_LIMIT,
@@ -149,8 +157,9 @@ def layout_poster(
             pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
             result.pages.extend(pages)
             owners.extend([None] * len(pages))
+    fallback = (title, _version(canvas.journeys))  # a page of no one journey: the canvas's title and version
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
-        _footer(page, kit, setter, spec, u, title, owner, (number, len(result.pages)))
+        _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
     return result
 
@@ -331,7 +340,7 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
             kept, first = _added_that_fit(run, part, (own, alone)) if not alone[1] else (0, (own, alone))
             companion = replace(
                 journey,
-                name=f"{journey.name} · {run.words['figures_page']}",
+                name=f"{journey.name} · {companion_title(part.added[kept:], run.spec.language)}",
                 lanes=[],
                 scores=[[] for _ in journey.phases],
                 boundaries=[],
@@ -652,19 +661,31 @@ def _record_block(
     return FlowBlock(heading, lines or [(fallback, "")])
 
 
+def _version(journeys: Sequence[Journey]) -> str | None:
+    """The version the footer says ("Versie 0.3"), under the sheet's own label: the journeys' one version,
+    or theirs in turn when they differ ("Versie 0.3 / 0.4"); None when none gives one."""
+    versions = list(dict.fromkeys(j.meta["version"].text for j in journeys if "version" in j.meta))
+    if not versions:
+        return None
+    label = next((j.meta["version_label"] for j in journeys if "version_label" in j.meta), None)
+    return f"{label.text.rstrip(':') if label else 'v'} {' / '.join(versions)}"
+
+
 def _footer(
     page: Page,
     kit: BrandKit,
     setter: Setter,
     spec: PosterSpec,
     u: float,
-    fallback_title: str,
+    fallback: tuple[str, str | None],
     journey: Journey | None,
     page_of: tuple[int, int],
 ) -> None:
     """Agency, credit, version and date: a printed poster traces back to its workbook by its version (the
-    source file's name is in the PDF's metadata, not on the client's wall). ``page_of``: this page's number
-    and the number of pages."""
+    source file's name is in the PDF's metadata, not on the client's wall) on every page, a page of no one
+    journey (``journey`` None) with ``fallback``'s title and version. ``page_of``: this page's number and
+    the number of pages."""
+    fallback_title, fallback_version = fallback
     number, pages = page_of
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
@@ -677,11 +698,12 @@ def _footer(
     if journey is not None:
         label = journey.meta.get("journey_label") if journey.title_prefix() is None else None  # one title
         named = f"{label.text.rstrip(':')}: {title}" if label else title
-        if "version" in journey.meta:
-            vlabel = journey.meta.get("version_label")
-            right_parts.append(f"{vlabel.text.rstrip(':') if vlabel else 'v'} {journey.meta['version'].text}")
+        if (version := _version([journey])) is not None:
+            right_parts.append(version)
     else:
         named = title
+        if fallback_version is not None:
+            right_parts.append(fallback_version)
     right_parts.append(made_on(spec.generated, spec.language, spec.region))
     right_parts.append(words["page"].format(page=number, pages=pages))
     right = "  ·  ".join(right_parts)
@@ -785,5 +807,5 @@ def layout_report(
     titles = FlowTitles(kicker, title, POSTER_WORDS[spec.language]["card_continued"])
     pages, _ = flow(_flow_blocks(blocks), kit, setter, spec.width, spec.height, u, titles)
     for number, page in enumerate(pages, start=1):
-        _footer(page, kit, setter, spec, u, title, None, (number, len(pages)))
+        _footer(page, kit, setter, spec, u, (title, None), None, (number, len(pages)))
     return PosterLayout(spec.width, spec.height, u, pages, spec.language, problems=setter.problems)

@@ -10,6 +10,7 @@ import pytest
 
 from canvasgen.analysis.analyse import analyse
 from canvasgen.layout.deck.tables import channel_matrix
+from canvasgen.layout.meta import record_lines
 from canvasgen.layout.poster.map_rows import (
     ChannelRow,
     FigureRow,
@@ -67,8 +68,33 @@ def test_the_persona_panel_cut_to_names_and_roles_keeps_every_card() -> None:
         == [card.name for card in panel.cards]
         == [p.name.text for p in canvas.personas if p.name is not None]
     )
+    head = canvas.persona_columns["role"].text
     roles = [p.get("role") for p in canvas.personas]
-    assert [[line.text for line in card.lines] for card in short.cards] == [[r] if r else [] for r in roles]
+    assert [[line.text for line in card.lines] for card in short.cards] == [
+        [f"{head}: {r}"] if r else [] for r in roles
+    ]
+
+
+def test_the_persona_card_labels_every_field_as_the_persona_slide_does() -> None:
+    """Round 11: the card printed the role ("Beroep") as a bare line, the deck's slide as "Beroep: …"."""
+    canvas = read(HR, None)
+    journey, view = canvas.journeys[0], analyse(canvas, HR.name).views[0]
+    panel = next(row for row in with_map_rows(journey, canvas, "en", view).added if isinstance(row, PersonaPanel))
+    slides = [
+        [
+            text
+            for text, _ in record_lines(
+                p.name, {k: v for k, v in p.fields.items() if k != "phases"}, canvas.persona_columns, "name"
+            )[1]
+        ]
+        for p in canvas.personas
+    ]
+    assert [[line.text for line in card.lines] for card in panel.cards] == slides
+    assert any(
+        line.role and line.text.startswith(f"{canvas.persona_columns['role'].text}: ")
+        for card in panel.cards
+        for line in card.lines
+    )
 
 
 #: One touchpoint, by the column that holds each value: a sheet of some of these columns holds its values.

@@ -14,7 +14,6 @@ from canvasgen.layout.poster.journey_page import min_text_size
 from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from canvasgen.words import POSTER_WORDS
 from tests.support.layouts import DATE, default_kit, laid_poster
 from tests.support.workbooks import CANVASES, EXAMPLES
 
@@ -28,8 +27,11 @@ def _journey_pages(path: Path) -> tuple[list[Page], float, float]:
     spec = PosterSpec(width, height, canvas.language or kit.language, path.name, DATE)
     poster = laid_poster(canvas, kit, fonts, spec)
     names = tuple(journey.name for journey in canvas.journeys)
-    companion = f" · {POSTER_WORDS[spec.language]['figures_page']}"
-    pages = [p for p in poster.pages if p.kind == "poster" and p.title.startswith(names) and companion not in p.title]
+    pages = [  # not a page of the rows added under the lanes ("Klantreis (2/2) · contactmomenten en cijfers")
+        p
+        for p in poster.pages
+        if p.kind == "poster" and any(p.title.startswith(n) and " · " not in p.title[len(n) :] for n in names)
+    ]
     return pages, min_text_size(width, height), height
 
 
