@@ -294,15 +294,8 @@ def joined_signs(text: str) -> str:
     """``text`` with a word joiner (U+2060, no break on either side, no width) between a sign and its
     number inside a scale written out, for a renderer that wraps the text itself: "Score (-2 to +2)" broke
     as "Score (-" and "2 to +2)" on a slide in LibreOffice. Only there: an invisible character in a client's
-    own "+1 😊" would make PowerPoint's Find miss it and travel along when the text is copied. And after a
-    hyphen or dash between two numbers ("8-10 uur", "030-1234567"): LibreOffice broke "8-10 uur" as "8-" and
-    "10 uur", where the deck's own measure keeps it one word."""
-    text = _RANGE_KEPT.sub(lambda m: _SIGN.sub(rf"\1{WORD_JOINER}", m.group(0)), text)
-    return _NUMBER_DASH.sub(rf"\g<0>{WORD_JOINER}", text)
-
-
-#: A hyphen or dash between two numbers, "8-10": a line may break after it in LibreOffice.
-_NUMBER_DASH = re.compile(r"(?<=\d)[-–‐](?=\d)")
+    own "+1 😊" would make PowerPoint's Find miss it and travel along when the text is copied."""
+    return _RANGE_KEPT.sub(lambda m: _SIGN.sub(rf"\1{WORD_JOINER}", m.group(0)), text)
 
 
 def numbered_name(name: str, taken: set[str], first: int = 2) -> str:
