@@ -47,8 +47,9 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-logo --no-cache
 
-# Three workers on the two cores (pytest-xdist): many tests wait on a server, LibreOffice or a time limit,
-# and a third worker fills those waits. The browser tests stay together on one worker, with one server and
+# Four workers on the two cores (pytest-xdist): many tests wait on a server, LibreOffice, a worker process or a
+# time limit, and the third and fourth workers fill those waits (measured on the idle machine: -n 3 188 s,
+# -n 4 175 s, the same CPU time). The browser tests stay together on one worker, with one server and
 # one Chromium. Every marker runs here (slow, office, browser, corpus): `pytest -m "not slow"` is the quick round.
 # The tests start a few hundred Pythons (servers, their workers, pools, commands); with PYTHONDONTWRITEBYTECODE
 # set (as on the shared machine) each compiled canvasgen and pytest rewrote every test module again. Their
@@ -56,7 +57,7 @@ lint: $(STAMP)
 # of the process tests is saved.
 test: lint system-deps
 	CANVASGEN_BROWSER=required PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache \
-		$(BIN)/pytest -q -n 3 --dist loadgroup
+		$(BIN)/pytest -q -n 4 --dist loadgroup
 
 # The README's picture of the web page: a real server, the page in Chromium, an example built.
 screenshot: $(STAMP) system-deps
