@@ -4,8 +4,10 @@ The operating system says when a file in a watched folder changes (watchfiles, o
 and its kin); Excel saves by writing a new file and renaming it, so folders are watched, not
 files. A change is acted on only once the file's size and modification time have stayed the same
 for a second (``SETTLE_S``), so a file written in pauses (a network drive, a slow sync client) is
-read once, whole; lock and temporary files are never watched. ``poll=True`` looks every
-``interval`` seconds instead (for network drives, and for tests with a fake clock).
+read once, whole; a workbook that is a whole zip (its end record in place: .xlsx, .ods) settles in a
+tenth of that (``WHOLE_S``), as a zip's writer writes that record last; lock and temporary files are
+never watched. ``poll=True`` looks every ``interval`` seconds instead (for network drives, and for tests
+with a fake clock).
 """
 
 from __future__ import annotations
@@ -22,6 +24,19 @@ Stamp = tuple[int, int] | None  # (size, mtime in ns), None when the file is mis
 DEBOUNCE_MS = 60
 #: How long a file must keep its size and modification time before it counts as saved.
 SETTLE_S = 1.0
+#: The same for a file that is a whole zip (an .xlsx or .ods saved): half-written, it has no end record yet.
+WHOLE_S = 0.1
+
+
+def settle_time(path: Path) -> float:
+    """How long ``path`` must keep its stamp: a whole zip is whole as it stands, other files (CSV, JSON, a
+    zip still being written) may pause between their writes."""
+    import zipfile
+
+    try:
+        return WHOLE_S if zipfile.is_zipfile(path) else SETTLE_S
+    except OSError:
+        return SETTLE_S
 
 
 def stamp(path: Path) -> Stamp:
@@ -50,6 +65,7 @@ class Watcher:
     #: when each file was last seen to change (its stamp differed from the look before)
     _since: dict[Path, float] = field(default_factory=dict)
     _pending: set[Path] = field(default_factory=set)  # changed, not yet settled
+    _settle: dict[Path, float] = field(default_factory=dict)  # how long each changed file must keep its stamp
 
     def run(self, max_builds: int | None = None) -> int:
         builds = 0
@@ -95,24 +111,25 @@ class Watcher:
             recursive=False,
         ):
             yield
-            # A changed file is looked at again until it has kept its stamp for SETTLE_S: each look
+            # A changed file is looked at again until it has kept its stamp for its settle time: each look
             # after it would have settled, if it did not change in the meantime.
             while self._pending:
-                due = min(self._since[p] for p in self._pending) + SETTLE_S
+                due = min(self._since[p] + self._settle.get(p, SETTLE_S) for p in self._pending)
                 self.sleep(max(due - self.clock(), 0.05))
                 yield
 
     def _settled_change(self, path: Path, seen: dict[Path, Stamp], built: dict[Path, Stamp]) -> bool:
         """Whether ``path`` changed since it was last built and has since kept its size and modification
-        time for ``SETTLE_S`` (it is then taken as built)."""
+        time for its settle time (``settle_time``; it is then taken as built)."""
         now = stamp(path)
         if now != seen[path]:  # changed since the last look: it settles from now
             seen[path] = now
             self._since[path] = self.clock()
+            self._settle[path] = settle_time(path)
         if now is None or now == built.get(path):
             self._pending.discard(path)
             return False
-        if self.clock() - self._since[path] < SETTLE_S:
+        if self.clock() - self._since[path] < self._settle.get(path, SETTLE_S):
             self._pending.add(path)
             return False
         self._pending.discard(path)

@@ -71,6 +71,51 @@ def test_a_file_written_in_pauses_is_read_once_whole(tmp_path: Path) -> None:
     assert built == [b"v1", b"part one, part two, part three"]
 
 
+def test_a_whole_workbook_saved_is_built_at_the_next_look_not_after_a_second(tmp_path: Path) -> None:
+    """Excel saves a whole .xlsx (renamed over the old one): its zip's end record is in place, so it is
+    built at the next look (a tenth of a second settles it), not after a second of waiting."""
+    from tests.support.workbooks import CANVASES
+
+    path = tmp_path / "reis.xlsx"
+    path.write_bytes(b"v1")
+    saved = (CANVASES / "template-nl.xlsx").read_bytes()
+    built: list[bytes] = []
+
+    def save(look: int) -> None:
+        if look == 2:
+            path.write_bytes(saved)
+
+    fake = FakeTime(save)
+    watcher = Watcher([path], lambda p: built.append(p.read_bytes()), 0.5, fake.sleep, clock=fake.clock)
+    assert watcher.run(max_builds=2) == 2
+    assert built == [b"v1", saved]
+    assert fake.looks == 3  # seen at 1.0 s, built at 1.5 s (a file of no zip waits until 2.0 s)
+
+
+def test_a_workbook_written_in_pauses_is_built_once_whole(tmp_path: Path) -> None:
+    """The first half of an .xlsx has no end record yet: it waits the whole second, and the workbook is
+    built once, whole, after its second half comes a second later."""
+    from tests.support.workbooks import CANVASES
+
+    path = tmp_path / "reis.xlsx"
+    path.write_bytes(b"v1")
+    saved = (CANVASES / "template-nl.xlsx").read_bytes()
+    half = len(saved) // 2
+    built: list[bytes] = []
+
+    def write(look: int) -> None:
+        if look == 2:
+            path.write_bytes(saved[:half])
+        if look == 4:
+            with path.open("ab") as out:
+                out.write(saved[half:])
+
+    fake = FakeTime(write)
+    watcher = Watcher([path], lambda p: built.append(p.read_bytes()), 0.5, fake.sleep, clock=fake.clock)
+    assert watcher.run(max_builds=2) == 2
+    assert built == [b"v1", saved]
+
+
 def test_a_changed_metrics_file_rebuilds_every_workbook(tmp_path: Path) -> None:
     one, two, csv = tmp_path / "a.xlsx", tmp_path / "b.xlsx", tmp_path / "metrics.csv"
     for path in (one, two, csv):
