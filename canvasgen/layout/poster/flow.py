@@ -338,7 +338,7 @@ def _shortest(
     height, when cards that fit it are kept whole; None: cards split at the trial height)."""
     best = _pack(pieces, limit, size, again, column)
     low, high = 0.0, limit
-    for _ in range(20):
+    while high - low > size * LEADING / 8:  # to an eighth of a line: finer steps searched 20 times for nothing
         middle = (low + high) / 2
         packed = _pack(pieces, middle, size, again, column)
         if len(packed) <= columns and max(_column_height(c, size) for c in packed) <= middle + 1e-6:
