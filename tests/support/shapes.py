@@ -32,7 +32,16 @@ def unknown(text: str) -> bool:
         or key in META_INDEX
         or key in PERSONA_INDEX
         or match_field(text, PERSONA_INDEX) is not None  # "имя ааа" is read as a persona's name row
+        or _opens_with_a_label(text)
     )
+
+
+def _opens_with_a_label(text: str) -> bool:
+    """A name of several words whose first names a lane, a persona's field or metadata ("название ааа":
+    "title …") reads as a labelled item, as the reader takes "Doel: meer weten": no unknown name."""
+    first, *rest = text.split() or [""]
+    key = label_key(first)
+    return bool(rest) and bool(lane_kind(first) or key in PERSONA_INDEX or key in META_INDEX)
 
 
 @st.composite
