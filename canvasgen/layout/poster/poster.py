@@ -429,8 +429,9 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     if not overflows:  # what earlier pages overflowed and the notes at its foot, if its words keep their size
         before = [block for c in carried for block in c.blocks]
         trials = [before + leftovers, before] if carried else [leftovers]
+        shows = _page_values([page]) if any(trials) else set()  # the page as laid, without a foot: once
         for foot in [trial for trial in trials if trial]:
-            found = _with_foot(run, part, size, laid is not None, foot, titles)
+            found = _with_foot(run, part, size, laid is not None, foot, titles, shows=shows)
             if found is not None:
                 page, at_its_foot = found, foot
                 leftovers = [block for block in leftovers if not any(block is placed for placed in foot)]
@@ -489,10 +490,12 @@ def _with_foot(
     foot: list[FlowBlock],
     titles: FlowTitles,
     draw: bool = True,
+    shows: set[str] | None = None,
 ) -> Page | None:
     """The page laid out again with ``foot`` (text blocks) drawn in room kept at its foot (``draw`` off:
     not drawn), when its own words keep their size ``size``, no cell overflows, nothing it shows without
-    the foot is left out, and the foot takes less than ``FOOT_SHARE`` of the page; else None."""
+    the foot is left out, and the foot takes less than ``FOOT_SHARE`` of the page; else None. ``shows``:
+    what the page without the foot shows (``_page_values``), where the caller has that page already."""
     spec = run.spec
     margin = page_margin(spec.width, spec.height)
     height, put = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, size)
@@ -504,7 +507,8 @@ def _with_foot(
         return None
     # everything the page says without the foot is said with it (a companion page short of room leaves
     # out its persona panel, which the appendix, made from what the pages show, would then not say)
-    if not _page_values([again]) >= _page_values([run.page(part, stretch=stretch)[0]]):
+    plain = shows if shows is not None else _page_values([run.page(part, stretch=stretch)[0]])
+    if not _page_values([again]) >= plain:
         return None
     if draw:
         put(again, margin, content_bottom(spec.width, spec.height, run.u) - height)
