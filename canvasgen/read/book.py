@@ -225,11 +225,10 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
 
 def _hidden_said(grid: Grid, hidden: list[Pos], name: str) -> CanvasWarning:
     """Words kept under a merged range, which the range hides: kept as notes, and said."""
-    shown = ", ".join(f"{grid.ref(p)} (under {grid.ref(grid.owner(p))})" for p in hidden[:5])
-    more = f" and {len(hidden) - 5} more" if len(hidden) > 5 else ""
+    shown = listed([f"{grid.ref(p)} (under {grid.ref(grid.owner(p))})" for p in hidden], 5)
     return CanvasWarning(
         Location(name, grid.title),
-        f"{len(hidden)} cell(s) hold words hidden under a merged range: {shown}{more} (kept as notes); "
+        f"{len(hidden)} cell(s) hold words hidden under a merged range: {shown} (kept as notes); "
         "unmerge the range to show them, or move them into its first cell",
     )
 

@@ -17,6 +17,7 @@ from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Journey, Light, Score, Scor
 from canvasgen.read.lane_roles import lane_option
 from canvasgen.read.package.references import position
 from canvasgen.read.tables.found import LEVEL_SCALE, RawScore
+from canvasgen.text import listed
 from canvasgen.vocabulary.scores import (
     LIGHT_FACES,
     LIGHT_LETTERS,
@@ -109,9 +110,8 @@ def settle_scores(
         settled.append([])
     journey.scores = settled
     if moved:
-        more = f" and {len(moved) - 5} more" if len(moved) > 5 else ""
         journey.reading.append(
-            f"scores written on a scale of their own, placed on the row's {scale}: {', '.join(moved[:5])}{more}"
+            f"scores written on a scale of their own, placed on the row's {scale}: {listed(moved, 5)}"
         )
     if said := _lights_read(settled, scale, lights):
         journey.reading.append(said)
