@@ -250,7 +250,14 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "kpis": ("What do we measure in this phase?", "What do we measure?", "How do we measure it?",
                  "How do we measure success?"),
     },
-    "de": {"customer": ("Was macht der Kunde?",)},
+    "de": {
+        "customer": ("Was macht der Kunde?", "Was tut der Kunde?", "Was erlebt der Kunde?"),
+        "internal": ("Was tun wir?", "Was machen wir?", "Was müssen wir tun?", "Was passiert intern?"),
+        "experience": ("Wie fühlt sich der Kunde?", "Wie erlebt der Kunde es?", "Wie zufrieden ist der Kunde?"),
+        "learning": ("Was verbessern wir?", "Was können wir verbessern?", "Was lernen wir?", "Was kann besser?"),
+        "pain_points": ("Wo hakt es?", "Was frustriert den Kunden?", "Was geht schief?"),
+        "opportunities": ("Welche Chancen sehen wir?", "Wo liegen Chancen?"),
+    },
     "ru": {"customer": ("Что делает клиент?",)},
     "ar": {
         "customer": ("ماذا يفعل العميل؟", "ما الذي يفعله العميل؟"),
@@ -288,7 +295,11 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
         kandidaat kandidaten candidate candidates sollicitant sollicitanten applicant applicants aanvrager
         aanvragers lezer lezers reader readers kijker kijkers viewer viewers luisteraar luisteraars listener
         listeners speler spelers player players fan fans beller bellers caller callers melder melders
-        zorgvrager zorgvragers werkzoekende werkzoekenden jobseeker jobseekers العميل العملاء المستخدم"""
+        zorgvrager zorgvragers werkzoekende werkzoekenden jobseeker jobseekers العميل العملاء المستخدم
+        kundin kundinnen nutzer nutzerin nutzerinnen studentin studentinnen patientin patientinnen besucher
+        besucherin besucherinnen gast gäste mitglied mitglieder bürger bürgerin bürgerinnen bewerber bewerberin
+        bewerberinnen käufer käuferin käuferinnen teilnehmer teilnehmerin teilnehmerinnen mieter mieterin
+        reisende fahrgast fahrgäste"""
     ),
     "organisation": _words(
         """organisatie bedrijf company organisation organization praktijk practice business firm firma winkel shop

@@ -67,6 +67,12 @@ TABLE = [
     ("Wat voelt de bezoeker?", "emotions", Q),
     ("Waar loopt de student vast?", "pain_points", Q),
     ("What does the practice do?", "internal", Q),
+    # German questions (new user 11b: a university's enrolment journey in German read no role for them)
+    ("Was tut die Studentin?", "customer", Q),
+    ("Was tun wir (Sekretariat)?", "internal", Q),
+    ("Wie fühlt sich die Studentin?", "experience", Q),
+    ("Was können wir verbessern?", "learning", Q),
+    ("Was tut der Kunde?", "customer", Q),
     ("Wat doet de sportschool?", "internal", Q),
     ("Wat doet pijn?", "custom", N),
     # A feeling question is the experience lane whatever pronoun it uses (#27, a new user's "Hoe voelt het?").
