@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from canvasgen import __version__
-from canvasgen.fileio import atomic_path
+from canvasgen.fileio import atomic_path, remove_stale_parts
 from canvasgen.platform import may_start_workers, pool
 
 PREVIEW_DPI = 100  # sharp enough on a screen; --png-dpi 300 for print-quality pictures
@@ -87,8 +87,14 @@ def render_pngs(
     workers = min(len(jobs), os.cpu_count() or 1)
     # A folder build's workers are daemons, which may not start processes of their own.
     if workers > 1 and may_start_workers():
-        with pool(workers) as pages:  # stopped and reaped at the end, also by Ctrl-C
-            pages.starmap(render_page, jobs)
+        try:
+            with pool(workers) as pages:  # stopped and reaped at the end, also by Ctrl-C
+                pages.starmap(render_page, jobs)
+        finally:
+            # A worker stopped inside the picture's compression (C code, where its stop cannot unwind)
+            # is killed after a few seconds and leaves its temporary file: gone now that it is reaped.
+            for target in targets:
+                remove_stale_parts(target)
     else:
         for job in jobs:
             render_page(*job)
