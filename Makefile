@@ -32,14 +32,15 @@ demo: $(STAMP)
 
 # LibreOffice: the tests prove that decks open and convert in Impress, and that the gap report's
 # drop-downs open in Calc. Chromium: the web page's browser test (Playwright drives the system's
-# browser; `playwright install` cannot download here). Installed only when missing.
+# browser; `playwright install` cannot download here). poppler-utils: the tests read text back out of the
+# posters with pdftotext. Installed only when missing.
 system-deps:
-	@dpkg -s libreoffice-impress libreoffice-calc chromium >/dev/null 2>&1 || { \
-		echo "installing LibreOffice Impress and Calc, and Chromium (Debian packages)"; \
+	@dpkg -s libreoffice-impress libreoffice-calc fonts-crosextra-carlito chromium poppler-utils >/dev/null 2>&1 || { \
+		echo "installing LibreOffice Impress and Calc, Chromium and poppler-utils (Debian packages)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends \
-			libreoffice-impress libreoffice-calc fonts-crosextra-carlito chromium >/dev/null; }
+			libreoffice-impress libreoffice-calc fonts-crosextra-carlito chromium poppler-utils >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check canvasgen tests scripts bench
