@@ -292,10 +292,12 @@ def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
     # Cut only where a line may break: never between a currency sign and its amount ("€ 142,50"), a
     # number and its unit, or inside a range ("8-10 uur"): the no-break spaces ``keep_together`` sets.
     text = keep_together(cell.text)
-    ends = sorted(
-        {m.start() for m in _SPACE.finditer(text) if m.start()}
-        | {i + 1 for i, ch in enumerate(text[:-1]) if breaks_anywhere(ch) and breaks_anywhere(text[i + 1])}
+    between = (  # between two characters of a script written without spaces (looked for only in such text)
+        {i + 1 for i, ch in enumerate(text[:-1]) if breaks_anywhere(ch) and breaks_anywhere(text[i + 1])}
+        if breaks_anywhere(text)
+        else set()
     )
+    ends = sorted({m.start() for m in _SPACE.finditer(text) if m.start()} | between)
     low, high = 0, len(ends)  # ends[:low] fit; find the last that does
     while low < high:
         half = (low + high + 1) // 2
