@@ -194,10 +194,15 @@ def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTit
     gap = u * 1.4
     for share in _FOOT_SHARES:
         width = content * share
+        floors = {  # beside what reaches lower: right, left; the highest the blocks' top may be at each
+            left: _drawn_bottom(page, spec, (left - gap, left + width + gap)) + u * 1.2
+            for left in dict.fromkeys((margin + content - width, margin))
+        }
+        if all(bottom < floor for floor in floors.values()):
+            continue  # no room at all at this width (a page drawn to its foot): the blocks are not laid out
         height, draw = at_foot(blocks, run.kit, run.setter, width, u, titles, _body(run.result))
-        for left in dict.fromkeys((margin + content - width, margin)):  # beside what reaches lower: right, left
-            beside = (left - gap, left + width + gap)
-            if bottom - height >= _drawn_bottom(page, spec, beside) + u * 1.2:
+        for left, floor in floors.items():
+            if bottom - height >= floor:
                 draw(page, left, bottom - height)
                 return True
     return False
