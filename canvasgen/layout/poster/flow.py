@@ -256,6 +256,7 @@ def _pack(
     again: dict[int, _Unit],
     column: float | None = None,
     most: int | None = None,
+    wholes: dict[int, float] | None = None,
 ) -> list[_Column]:
     """Fill columns of height ``limit`` from the top with the pieces (paragraphs, or what is left of
     one). A block (a card: its heading and items) that fits in a column (``column``: its real height,
@@ -264,12 +265,13 @@ def _pack(
     its heading is said again ("… (vervolg)") where it goes on; a heading never ends a column.
     ``column`` = ``SPLIT``: no card is kept whole, each goes on in the next column between its items.
     ``most``: packing stops once it starts a column past that many (the trials only ask whether the pieces
-    go in so many columns: the rest of a failing trial is not packed)."""
+    go in so many columns: the rest of a failing trial is not packed). ``wholes``: ``_block_heights`` of the
+    pieces, where the caller packs them many times."""
     line_h = size * LEADING
     tall = (limit if column is None else column) - PAD * size  # the real column, less the last card's padding
     limit -= PAD * size
     columns: list[_Column] = []
-    wholes = _block_heights(pieces, size)
+    wholes = _block_heights(pieces, size) if wholes is None else wholes
     kept: int | None = None  # the block being placed whole
     # Whether the last column holds nothing yet but a heading said again: kept as a flag, not looked up
     # in the column per piece (packing runs a dozen times per trial of a page's foot).
@@ -350,11 +352,12 @@ def _shortest(
 ) -> list[_Column]:
     """The least column height at which the pieces still go in ``columns`` columns (``column``: the real
     height, when cards that fit it are kept whole; None: cards split at the trial height)."""
-    best = _pack(pieces, limit, size, again, column)
+    wholes = _block_heights(pieces, size)  # the same at every trial height
+    best = _pack(pieces, limit, size, again, column, wholes=wholes)
     low, high = 0.0, limit
     while high - low > size * LEADING / 8:  # to an eighth of a line: finer steps searched 20 times for nothing
         middle = (low + high) / 2
-        packed = _pack(pieces, middle, size, again, column, most=columns)
+        packed = _pack(pieces, middle, size, again, column, most=columns, wholes=wholes)
         if len(packed) <= columns and max(_column_height(c, size) for c in packed) <= middle + 1e-6:
             best, high = packed, middle
         else:
