@@ -133,16 +133,21 @@ def at_foot(
     u: float,
     titles: FlowTitles,
     ceiling: float | None = None,
-) -> tuple[float, Callable[[Page, float, float], None]]:
+    room: float = math.inf,
+) -> tuple[float, Callable[[Page, float, float], None]] | None:
     """The height the blocks take on cards in balanced columns across ``width`` at the flow's smallest
     size (at most ``ceiling``), and how to draw them there on a page (its left and top): leftovers such
-    as the notes, at the foot of a page with room, rather than on a page of their own."""
+    as the notes, at the foot of a page with room, rather than on a page of their own. None when they
+    are sure to take more than ``room``: their lines shared by the columns are taller (then the columns
+    are not searched twice for their least height)."""
     size = _sizes(u, ceiling)[0]
     columns, col_w = _columns(width, size)
     units = _units(blocks, setter, col_w, size, titles)
     pieces = units.pieces()
     one = _column_height(_pack(pieces, math.inf, size, units.again)[0], size) if pieces else 0.0  # in one column
     packed = _shortest(pieces, one, size, columns, units.again, one + size)  # each card whole
+    if pieces and len(packed) <= columns and _least_height(pieces, size, columns) > room:
+        return None  # whichever packing is taken below, in at most ``columns`` columns: no lower than this
     # A long card goes on in the next column, under its heading said again, where that saves more height
     # than a few lines (a card of forty notes ran down the page's left edge, a column alone, too tall
     # for the foot): two short notes stay together.
@@ -163,6 +168,14 @@ def at_foot(
 
 #: How many lines of height a card split over the foot's columns must save to be split.
 FOOT_SAVING = 3
+
+
+def _least_height(pieces: list[_Placed], size: float, columns: int) -> float:
+    """A height ``at_foot`` never goes below with the pieces in at most ``columns`` columns: every line
+    stands in one of them, each column padded at its top and foot and the foot's padding under the tallest
+    (``_column_height``, ``at_foot``); less a point, for the sums' rounding."""
+    lines = sum(len(piece.lines) for piece in pieces) * size * LEADING
+    return lines / columns + 3 * PAD * size - 1.0
 
 
 def _tallest(columns: list[_Column], size: float) -> float:
