@@ -101,11 +101,14 @@ def _text_words(canvas: Canvas) -> list[str]:
 def foreign_script(canvas: Canvas) -> str | None:
     """The script most of the canvas's letters are written in when it is none of canvasgen's languages'
     (Latin): "Arabic", "Hebrew", "Cyrillic", "CJK"…; None for a canvas mostly in Latin letters, or without."""
-    scripts: collections.Counter[str] = collections.Counter()
+    # Each distinct character named once: a canvas has a few hundred of them in tens of thousands of letters.
+    characters: collections.Counter[str] = collections.Counter()
     for item in canvas.texts():
-        for ch in item.text:
-            if ch.isalpha():
-                scripts[unicodedata.name(ch, "LATIN").split()[0]] += 1
+        characters.update(item.text)
+    scripts: collections.Counter[str] = collections.Counter()
+    for ch, count in characters.items():
+        if ch.isalpha():
+            scripts[unicodedata.name(ch, "LATIN").split()[0]] += count
     if not scripts:
         return None
     script, count = scripts.most_common(1)[0]

@@ -752,8 +752,7 @@ def unbroken_size(ctx: Ctx, paras: list[Para], width: float, low: float, high: f
 
 def _word_room(ctx: Ctx, text: str, role: FontRole, size: float) -> float:
     """The column width a text's longest word needs at ``size`` (with the cell's margins)."""
-    longest = max((ctx.setter.width(word, role, size) for word in words(text)), default=0.0)
-    return longest / WRAP_SLACK + 2 * INSET + 1.0
+    return ctx.setter.longest_word(text, role) * size / WRAP_SLACK + 2 * INSET + 1.0
 
 
 def column_widths(total: float, wanted: list[float], needs: list[float]) -> list[float] | None:

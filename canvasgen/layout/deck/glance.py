@@ -292,10 +292,12 @@ def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
     # Cut only where a line may break: never between a currency sign and its amount ("€ 142,50"), a
     # number and its unit, or inside a range ("8-10 uur"): the no-break spaces ``keep_together`` sets.
     text = keep_together(cell.text)
-    ends = sorted(
-        {m.start() for m in _SPACE.finditer(text) if m.start()}
-        | {i + 1 for i, ch in enumerate(text[:-1]) if breaks_anywhere(ch) and breaks_anywhere(text[i + 1])}
+    between = (  # between two characters of a script written without spaces (looked for only in such text)
+        {i + 1 for i, ch in enumerate(text[:-1]) if breaks_anywhere(ch) and breaks_anywhere(text[i + 1])}
+        if breaks_anywhere(text)
+        else set()
     )
+    ends = sorted({m.start() for m in _SPACE.finditer(text) if m.start()} | between)
     low, high = 0, len(ends)  # ends[:low] fit; find the last that does
     while low < high:
         half = (low + high + 1) // 2
@@ -334,8 +336,22 @@ def _balanced(
 ) -> list[tuple[list[Frame], float]]:
     """The rows packed on as few slides as they need, each slide's rows ending about as low as the others'
     (not a full slide and a follow-up of one row, nor the reverse): the lowest end at which the rows
-    still take no more slides than when every slide is filled to ``bottom``."""
-    return balanced(lambda end: _pack(ctx, rows, grid, size, first_top, top, bottom, end), max(first_top, top), bottom)
+    still take no more slides than when every slide is filled to ``bottom``. Only the packing found is
+    drawn as frames: the ends tried on the way are only counted in slides."""
+    plan = balanced(lambda end: _pack(ctx, rows, grid, size, first_top, top, bottom, end), max(first_top, top), bottom)
+    return [(_frames(ctx, placed, grid, size), end) for placed, end in plan]
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A row on its slide: its number among the lanes, its cells (a cut row's: what fits), where it starts,
+    its label strip's height and its cells' height."""
+
+    number: int
+    row: _Row
+    y: float
+    strip: float
+    h: float
 
 
 def _pack(
@@ -347,13 +363,12 @@ def _pack(
     top: float,
     bottom: float,
     limit: float | None = None,
-) -> list[tuple[list[Frame], float]]:
-    """The rows' frames, slide by slide, each slide's with where its rows end: a row goes whole to the next
-    slide when it would end below ``limit`` (``bottom``, where not said) on this one; a row taller than a
-    whole slide is cut at a line, and goes on under its label "(vervolg)"."""
+) -> list[tuple[list[_Placed], float]]:
+    """The rows, slide by slide, each slide's with where its rows end: a row goes whole to the next slide
+    when it would end below ``limit`` (``bottom``, where not said) on this one; a row taller than a whole
+    slide is cut at a line, and goes on under its label "(vervolg)"."""
     limit = bottom if limit is None else limit
-    tint = [ctx.kit.palette.phase(grid.first + i).mix(WHITE, 0.9) for i in range(len(rows[0].cells))]
-    pages: list[list[Frame]] = [[]]
+    pages: list[list[_Placed]] = [[]]
     ends: list[float] = [first_top]
     y = first_top
     pending = list(enumerate(rows, start=1))
@@ -378,18 +393,27 @@ def _pack(
                 label = replace(row.label, text=f"{again} ({ctx.words['continued']})")
                 pending.insert(0, (number, _Row(label, rest_cells)))
             row = _Row(row.label, kept_cells)
-        label = replace(row.label, size=size * 1.1)
-        band = Box(grid.x0, y, grid.width, strip)
-        pages[-1].append(
-            Frame(band, [label], fill=ctx.kit.palette.muted, name=f"glance lane {number}", inset=CELL_INSET)
-        )
-        for i, cell in enumerate(row.cells):
-            paras = [replace(cell, size=size, text=_syllables(ctx, cell.text, grid.col_w, size))] if cell.text else []
-            column = grid.column(i, y + strip, h)
-            pages[-1].append(Frame(column, paras, fill=tint[i], name=f"glance items {i + 1}", inset=CELL_INSET))
+        pages[-1].append(_Placed(number, row, y, strip, h))
         ends[-1] = y + strip + h
         y += strip + h + GAP
     return list(zip(pages, ends, strict=True))
+
+
+def _frames(ctx: Ctx, placed: list[_Placed], grid: _Grid, size: float) -> list[Frame]:
+    """A slide's rows as frames: each row's label strip across the columns, then its cells, tinted by phase."""
+    frames: list[Frame] = []
+    for at in placed:
+        tint = [ctx.kit.palette.phase(grid.first + i).mix(WHITE, 0.9) for i in range(len(at.row.cells))]
+        label = replace(at.row.label, size=size * 1.1)
+        band = Box(grid.x0, at.y, grid.width, at.strip)
+        frames.append(
+            Frame(band, [label], fill=ctx.kit.palette.muted, name=f"glance lane {at.number}", inset=CELL_INSET)
+        )
+        for i, cell in enumerate(at.row.cells):
+            paras = [replace(cell, size=size, text=_syllables(ctx, cell.text, grid.col_w, size))] if cell.text else []
+            column = grid.column(i, at.y + at.strip, at.h)
+            frames.append(Frame(column, paras, fill=tint[i], name=f"glance items {i + 1}", inset=CELL_INSET))
+    return frames
 
 
 def _syllables(ctx: Ctx, text: str, width: float, size: float) -> str:

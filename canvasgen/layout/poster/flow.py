@@ -133,16 +133,21 @@ def at_foot(
     u: float,
     titles: FlowTitles,
     ceiling: float | None = None,
-) -> tuple[float, Callable[[Page, float, float], None]]:
+    room: float = math.inf,
+) -> tuple[float, Callable[[Page, float, float], None]] | None:
     """The height the blocks take on cards in balanced columns across ``width`` at the flow's smallest
     size (at most ``ceiling``), and how to draw them there on a page (its left and top): leftovers such
-    as the notes, at the foot of a page with room, rather than on a page of their own."""
+    as the notes, at the foot of a page with room, rather than on a page of their own. None when they
+    are sure to take more than ``room``: their lines shared by the columns are taller (then the columns
+    are not searched twice for their least height)."""
     size = _sizes(u, ceiling)[0]
     columns, col_w = _columns(width, size)
     units = _units(blocks, setter, col_w, size, titles)
     pieces = units.pieces()
     one = _column_height(_pack(pieces, math.inf, size, units.again)[0], size) if pieces else 0.0  # in one column
     packed = _shortest(pieces, one, size, columns, units.again, one + size)  # each card whole
+    if pieces and len(packed) <= columns and _least_height(pieces, size, columns) > room:
+        return None  # whichever packing is taken below, in at most ``columns`` columns: no lower than this
     # A long card goes on in the next column, under its heading said again, where that saves more height
     # than a few lines (a card of forty notes ran down the page's left edge, a column alone, too tall
     # for the foot): two short notes stay together.
@@ -163,6 +168,14 @@ def at_foot(
 
 #: How many lines of height a card split over the foot's columns must save to be split.
 FOOT_SAVING = 3
+
+
+def _least_height(pieces: list[_Placed], size: float, columns: int) -> float:
+    """A height ``at_foot`` never goes below with the pieces in at most ``columns`` columns: every line
+    stands in one of them, each column padded at its top and foot and the foot's padding under the tallest
+    (``_column_height``, ``at_foot``); less a point, for the sums' rounding."""
+    lines = sum(len(piece.lines) for piece in pieces) * size * LEADING
+    return lines / columns + 3 * PAD * size - 1.0
 
 
 def _tallest(columns: list[_Column], size: float) -> float:
@@ -214,7 +227,7 @@ def _choose(
 
     def fits(step: float) -> bool:
         size, columns, _, units = at(step)
-        return len(_pack(units.pieces(), room, size, units.again)) <= columns
+        return len(_pack(units.pieces(), room, size, units.again, most=columns)) <= columns
 
     return at(largest_fitting(fits, 0, math.ceil((largest - smallest) / (0.1 * u) - 1e-9), 1))
 
@@ -250,39 +263,50 @@ def _block_heights(pieces: list[_Placed], size: float) -> dict[int, float]:
 
 
 def _pack(
-    pieces: list[_Placed], limit: float, size: float, again: dict[int, _Unit], column: float | None = None
+    pieces: list[_Placed],
+    limit: float,
+    size: float,
+    again: dict[int, _Unit],
+    column: float | None = None,
+    most: int | None = None,
+    wholes: dict[int, float] | None = None,
 ) -> list[_Column]:
     """Fill columns of height ``limit`` from the top with the pieces (paragraphs, or what is left of
     one). A block (a card: its heading and items) that fits in a column (``column``: its real height,
     when ``limit`` is a trial one) is never split: it starts a new column rather than go on in the next,
     and stands whole even past a trial height. A block taller than a column is split between lines, and
     its heading is said again ("… (vervolg)") where it goes on; a heading never ends a column.
-    ``column`` = ``SPLIT``: no card is kept whole, each goes on in the next column between its items."""
+    ``column`` = ``SPLIT``: no card is kept whole, each goes on in the next column between its items.
+    ``most``: packing stops once it starts a column past that many (the trials only ask whether the pieces
+    go in so many columns: the rest of a failing trial is not packed). ``wholes``: ``_block_heights`` of the
+    pieces, where the caller packs them many times."""
     line_h = size * LEADING
     tall = (limit if column is None else column) - PAD * size  # the real column, less the last card's padding
     limit -= PAD * size
     columns: list[_Column] = []
-    wholes = _block_heights(pieces, size)
+    wholes = _block_heights(pieces, size) if wholes is None else wholes
     kept: int | None = None  # the block being placed whole
+    # Whether the last column holds nothing yet but a heading said again: kept as a flag, not looked up
+    # in the column per piece (packing runs a dozen times per trial of a page's foot).
+    fresh = True
 
     def new_column(going_on: _Unit | None) -> float:
         """Start a column; a block going on in it gets its heading again. Returns where text goes on."""
+        nonlocal fresh
         columns.append([])
+        fresh = True
         if going_on is None or going_on.role == "heading":
             return PAD * size
         head = again[going_on.block]
         columns[-1].append(_Placed(head, head.para.lines, PAD * size, True, repeat=True))
         return PAD * size + line_h * len(head.para.lines) + size * ITEM_GAP
 
-    def fresh() -> bool:  # nothing in the column yet but a heading said again
-        return all(p.repeat for p in columns[-1])
-
     going_on = pieces[0] if pieces and not (pieces[0].unit.first_of_block and pieces[0].first_part) else None
     y = new_column(going_on.unit if going_on else None)  # a page that goes on with a card: its heading again
     for index, piece in enumerate(pieces):
         unit = piece.unit
         starts = unit.first_of_block and piece.first_part
-        if not fresh():
+        if not fresh:
             y += size * (BLOCK_GAP if starts else ITEM_GAP)
         follows = index + 1 < len(pieces)
         keep = line_h * len(piece.lines) + (line_h + size * ITEM_GAP if unit.role == "heading" and follows else 0)
@@ -290,15 +314,20 @@ def _pack(
             kept = unit.block if PAD * size + wholes.get(index, 0.0) <= tall else None
         whole = kept == unit.block
         moves = (whole and starts and y + wholes[index] > limit) or (not whole and y + keep > limit)
-        if moves and not fresh():
+        if moves and not fresh:
             y = new_column(None if starts else unit)
+            if most is not None and len(columns) > most:
+                return columns
         lines, first = piece.lines, piece.first_part
         while lines:
             room = len(lines) if whole else max(0, int((limit - y + 1e-6) // line_h))
-            if room == 0 and not fresh():  # a fresh column takes a line still, or this would go on for ever
+            if room == 0 and not fresh:  # a fresh column takes a line still, or this would go on for ever
                 y = new_column(unit)
+                if most is not None and len(columns) > most:
+                    return columns
                 continue
             room = max(room, 1)  # a line taller than the column still goes somewhere, once
+            fresh = False
             if room >= len(lines):  # the rest fits: no slice (packing runs many times per page)
                 columns[-1].append(_Placed(unit, lines, y, first))
                 y += line_h * len(lines)
@@ -336,11 +365,12 @@ def _shortest(
 ) -> list[_Column]:
     """The least column height at which the pieces still go in ``columns`` columns (``column``: the real
     height, when cards that fit it are kept whole; None: cards split at the trial height)."""
-    best = _pack(pieces, limit, size, again, column)
+    wholes = _block_heights(pieces, size)  # the same at every trial height
+    best = _pack(pieces, limit, size, again, column, wholes=wholes)
     low, high = 0.0, limit
     while high - low > size * LEADING / 8:  # to an eighth of a line: finer steps searched 20 times for nothing
         middle = (low + high) / 2
-        packed = _pack(pieces, middle, size, again, column)
+        packed = _pack(pieces, middle, size, again, column, most=columns, wholes=wholes)
         if len(packed) <= columns and max(_column_height(c, size) for c in packed) <= middle + 1e-6:
             best, high = packed, middle
         else:

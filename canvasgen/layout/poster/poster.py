@@ -194,10 +194,18 @@ def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTit
     gap = u * 1.4
     for share in _FOOT_SHARES:
         width = content * share
-        height, draw = at_foot(blocks, run.kit, run.setter, width, u, titles, _body(run.result))
-        for left in dict.fromkeys((margin + content - width, margin)):  # beside what reaches lower: right, left
-            beside = (left - gap, left + width + gap)
-            if bottom - height >= _drawn_bottom(page, spec, beside) + u * 1.2:
+        floors = {  # beside what reaches lower: right, left; the highest the blocks' top may be at each
+            left: _drawn_bottom(page, spec, (left - gap, left + width + gap)) + u * 1.2
+            for left in dict.fromkeys((margin + content - width, margin))
+        }
+        if all(bottom < floor for floor in floors.values()):
+            continue  # no room at all at this width (a page drawn to its foot): the blocks are not laid out
+        found = at_foot(blocks, run.kit, run.setter, width, u, titles, _body(run.result), bottom - min(floors.values()))
+        if found is None:
+            continue  # taller than the most room at this width
+        height, draw = found
+        for left, floor in floors.items():
+            if bottom - height >= floor:
                 draw(page, left, bottom - height)
                 return True
     return False
@@ -498,9 +506,13 @@ def _with_foot(
     what the page without the foot shows (``_page_values``), where the caller has that page already."""
     spec = run.spec
     margin = page_margin(spec.width, spec.height)
-    height, put = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, size)
+    most = (spec.height - 2 * margin) * FOOT_SHARE  # the foot's room must stay below this
+    found = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, size, most - run.u * 1.2)
+    if found is None:
+        return None
+    height, put = found
     room = height + run.u * 1.2
-    if room >= (spec.height - 2 * margin) * FOOT_SHARE:
+    if room >= most:
         return None
     again, overflows, again_size = run.page(part, stretch=stretch, reserve=room)
     if overflows or again_size < size - 0.05:

@@ -15,7 +15,7 @@ from canvasgen.layout.boxes import Box, Line, TextBlock
 from canvasgen.layout.text.fonts import FontSet, describe_missing
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
 from canvasgen.layout.text.shaping import visual
-from canvasgen.layout.text.wrap import breaks_anywhere, wrap
+from canvasgen.layout.text.wrap import breaks_anywhere, words, wrap
 from canvasgen.text import right_to_left
 
 LEADING = 1.22  # line height as a multiple of the font size
@@ -45,6 +45,7 @@ class Setter:
     _reported: set[tuple[str, str]] = field(default_factory=set)
     _wrapped: dict[tuple[str, float, str, float], list[str]] = field(default_factory=dict)
     _widest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
+    _longest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
 
     def width(self, text: str, role: FontRole, size: float) -> float:
         return self.fonts.width(text, role, size)
@@ -58,6 +59,15 @@ class Setter:
             lines = wrap(text, max(width, size) / size, self.fonts.unit_measure(role), self._hyphenate(role))
             self._wrapped[key] = lines
         return lines
+
+    def longest_word(self, text: str, role: FontRole) -> float:
+        """The width at 1 pt of the text's widest word (``words``: an amount and its currency sign are one),
+        0 for none. Remembered: a table's columns are sized from their longest words at every size tried."""
+        key = (text, role)
+        found = self._longest.get(key)
+        if found is None:
+            found = self._longest[key] = max((self.width(word, role, 1.0) for word in words(text)), default=0.0)
+        return found
 
     def widest_piece(self, word: str, role: FontRole) -> float:
         """The width at 1 pt a line needs for ``word``: its own, or a long word's wider half when hyphenated

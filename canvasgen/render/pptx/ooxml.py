@@ -7,6 +7,7 @@ public API, so that the XML can be read (and checked against python-pptx's own) 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -95,6 +96,7 @@ def xml_safe(text: str) -> str:
     return _XML_ILLEGAL.sub("", text)
 
 
+@functools.lru_cache(maxsize=512)  # typefaces and shape names: a few, asked for twice in every run of text
 def _attr(text: str) -> str:
     return escape(text, {'"': "&quot;"})
 
