@@ -99,12 +99,14 @@ def _blocks_beside(
     its own ("Field | Details", then "Category | Details"): more fields of the same persona."""
     key_col, value_col = block
     last = max(keys)
-    # the header pair: over the labels, or the first of them when it says "Field | Details"
+    # the header pair: over the labels, or the first of them when it says "Field | Details"; a heading over
+    # the labels alone ("Demographics", merged over the block or in its first cell) heads it too
     header = next(
         (
             r
             for r in (min(keys) - 1, *sorted(keys)[:3])
-            if grid.text((r, key_col)) and grid.text((r, value_col)) and _next_block(grid, (r, last), value_col)
+            if (_heads_block(grid, r, key_col) if r < min(keys) else _pair(grid, r, block))
+            and _next_block(grid, (r, last), value_col)
         ),
         None,
     )
@@ -152,9 +154,20 @@ def _next_block(grid: Grid, rows: tuple[int, int], value_col: int) -> int | None
         col += 1
     if col == value_col + 1 or col > grid.max_col:
         return None
-    if not (grid.text((header, col)) and grid.text((header, col + 1))) or grid.owner((header, col)) != (header, col):
+    if not _heads_block(grid, header, col) or grid.owner((header, col)) != (header, col):
         return None
     return col
+
+
+def _heads_block(grid: Grid, row: int, col: int) -> bool:
+    """Whether ``row`` heads a key/value block from column ``col``: a header pair ("Category | Details"), a
+    heading merged over both columns ("Goals & needs"), or a heading over the labels alone with a label and
+    its value right under it."""
+    if not grid.text((row, col)):
+        return False
+    if grid.text((row, col + 1)):
+        return True
+    return (row + 1, col) in grid.cells and (row + 1, col + 1) in grid.cells and (row, col + 1) not in grid.cells
 
 
 def _join_blocks(
@@ -168,7 +181,8 @@ def _join_blocks(
     """The blocks right of a persona's, from column ``col`` on under the header row, joined to it; the
     header of each block joined added to ``joined`` ("'Category | Details' in F3")."""
     header, last, col = at
-    while col is not None and (header, col) in grid.cells and (header, col + 1) in grid.cells:
+    # a header pair ("Category | Details") or a heading merged over the block's two columns ("Goals & needs")
+    while col is not None and (header, col) in grid.cells and _heads_block(grid, header, col):
         rows = [r for r in range(header + 1, last + 3) if (r, col) in grid.cells and (r, col) not in used]
         if not rows or not all(grid.cells[(r, col)].is_text for r in rows):
             return
@@ -185,9 +199,19 @@ def _join_blocks(
             persona.fields[key] = one_item(items)
             _label(labels, key, label)
             used.update({(row, col), (row, col + 1)})
-        joined.append(f"'{grid.text((header, col))} | {grid.text((header, col + 1))}' in {grid.ref((header, col))}")
+        joined.append(f"'{_block_head(grid, header, col)}' in {grid.ref((header, col))}")
         # the block's own header ("Category | Details") heads no field: it stays a note
         col = _next_block(grid, (header, max([last, *rows])), col + 1)
+
+
+def _pair(grid: Grid, row: int, block: tuple[int, int]) -> bool:
+    return bool(grid.text((row, block[0])) and grid.text((row, block[1])))
+
+
+def _block_head(grid: Grid, row: int, col: int) -> str:
+    """A block's header as written: its pair ("Category | Details"), or its one heading ("Goals & needs")."""
+    pair = (row, col + 1) in grid.cells and grid.owner((row, col + 1)) == (row, col + 1)
+    return f"{grid.text((row, col))} | {grid.text((row, col + 1))}" if pair else grid.text((row, col))
 
 
 def _count_blocks(count: int) -> str:

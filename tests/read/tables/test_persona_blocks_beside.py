@@ -323,3 +323,53 @@ def test_a_persona_sheet_with_few_fields_is_a_persona(
     ]
     assert found == expected
     assert canvas.notes == []
+
+
+HEADED_BLOCKS = {
+    "en": [
+        ("Demographics", [("Name", "Maya Jansen"), ("Age", "31"), ("Occupation", "Nurse")]),
+        ("Goals & needs", [("Goals", "Find a home near work"), ("Needs", "Clear prices")]),
+        ("Behaviour", [("Channels", "Funda app"), ("Quote", "I just want to know where I stand")]),
+    ],
+    "nl": [
+        ("Profiel", [("Naam", "Fatima El Amrani"), ("Leeftijd", "38"), ("Beroep", "Docent")]),
+        ("Wat wil ze", [("Doelen", "Snel een afspraak"), ("Behoeften", "Duidelijke wachttijden")]),
+    ],
+    "de": [
+        ("Steckbrief", [("Name", "Jana Becker"), ("Alter", "34"), ("Beruf", "Lehrerin")]),
+        ("Ziele & Bedürfnisse", [("Ziele", "Eine Wohnung finden"), ("Bedürfnisse", "Klare Preise")]),
+        ("Verhalten", [("Kanäle", "App"), ("Zitat", "Ich will wissen, woran ich bin")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEADED_BLOCKS))
+@pytest.mark.parametrize("merged", [True, False])
+def test_blocks_each_under_a_heading_of_its_own_are_one_persona(tmp_path: Path, language: str, merged: bool) -> None:
+    """Blocks headed by one word each ("Demographics", "Goals & needs"), merged over the block's two columns or
+    written over its labels alone, with no word over the values: the labels down the first block were taken
+    as the names of three personas ('Name', 'Age', 'Occupation') and the values lost to notes, or the first
+    row of each block beside taken as its header."""
+    blocks = HEADED_BLOCKS[language]
+    cells: dict[str, object] = {}
+    merges: list[str] = []
+    for b, (heading, rows) in enumerate(blocks):
+        key, value = get_column_letter(2 + 3 * b), get_column_letter(3 + 3 * b)
+        cells[f"{key}3"] = heading
+        if merged:
+            merges.append(f"{key}3:{value}3")
+        for i, (label, text) in enumerate(rows, start=4):
+            cells[f"{key}{i}"], cells[f"{value}{i}"] = label, text
+    path = make_book(tmp_path / "persona.xlsx", {"Blad1": cells}, {"Blad1": merges})
+    canvas = read_canvas(path)
+    assert canvas.journeys == []
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == blocks[0][1][0][1]
+    values = {text for _, rows in blocks for _, text in rows} - {persona.name.text}
+    assert {item.text for item in persona.fields.values()} == values
+    assert {note.text for note in canvas.notes} == {heading for heading, _ in blocks}  # the headings kept
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    refs = [f"{get_column_letter(5 + 3 * b)}3" + (f":{get_column_letter(6 + 3 * b)}3" * merged) for b in range(3)]
+    beside = ", ".join(f"'{heading}' in {ref}" for ref, (heading, _) in zip(refs, blocks[1:], strict=False))
+    assert f"(headed {beside}, past blank columns) read as more fields of '{persona.name.text}'" in explained
