@@ -8,6 +8,8 @@ row of such labels over rows of values (one persona per row) is read by ``record
 
 from __future__ import annotations
 
+import re
+
 from canvasgen.model import Item, Persona
 from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.tables.records import read_personas
@@ -52,6 +54,8 @@ def find_personas(
             _header_row(grid, (col, value_cols[0]), min(keys) - 1, (personas[-1], used, heads, said))
             _blocks_beside(grid, (col, value_cols[0]), keys, personas[-1], used, labels, said)
             _pains_below(grid, col, max(keys), personas[-1], used, labels, said)
+        if len(value_cols) == 1 and personas and personas[-1].name is None:
+            _name_from_title(grid, (col, min(keys)), personas[-1], used, said)
     if not personas:
         return _table(grid) or ([], {}, set())
     table = _table(grid.without(used))  # a table of personas, one per row, beside or under the blocks
@@ -259,6 +263,38 @@ def _pains_below(
     )
 
 
+#: A title naming the persona of the blocks under it: "Persona: Maya Jansen", "Persona profile – Maya, nurse",
+#: "Personaprofiel: Sanne (29)", "Persona-Steckbrief: Jana Becker".
+_PERSONA_TITLE = re.compile(
+    r"^\s*persona(?:[\s-]*(?:profile|profiel|profil|steckbrief|card|kaart|karte))?\s*[:–—-]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _name_from_title(grid: Grid, at: tuple[int, int], persona: Persona, used: set[Pos], said: list[str]) -> None:
+    """A persona of no name under a title naming it ("Persona: Maya Jansen", alone on its row above the
+    block): named after it, the name one to three capitalised words (a remark after a comma, a dash or in
+    brackets left to the title, which stays a note as written)."""
+    key_col, top = at
+    # the first filled row above the block, past its header row ("Field | Details", taken already)
+    row = next((r for r in range(top - 1, 0, -1) if grid.row(r) and (r, key_col) not in used), None)
+    if row is None or len(grid.row(row)) != 1 or grid.row(row)[0] > key_col:
+        return
+    pos = (row, grid.row(row)[0])
+    found = _PERSONA_TITLE.match(" ".join(grid.text(pos).split()))
+    if found is None:
+        return
+    name = re.split(r"\s*(?:,|\(|\s[–—-]\s)", found.group("rest"))[0].strip()
+    if not 1 <= len(name.split()) <= 3 or not all(w[:1].isupper() for w in name.split()):
+        return
+    persona.name = Item(name, grid.source(pos))
+    said.append(
+        f"sheet '{grid.title}': the persona of the block at {grid.ref((top, key_col))} is named '{name}' by the "
+        f"title in {grid.ref(pos)} ('{grid.whole(pos).text}'), kept as a note too — to name it otherwise, "
+        "give the block a 'Name' row"
+    )
+
+
 def _kind(title: Item | None) -> str | None:
     return lane_kind(title.text) if title is not None else None
 
@@ -352,7 +388,17 @@ def _names_above(grid: Grid, key_col: int, keys: dict[int, str], value_cols: lis
         return None
     if any((row, c) in used for c in value_cols) or any(grid.owner((row, c)) != (row, c) for c in value_cols):
         return None
+    if len(value_cols) == 1 and _over_blocks_beside(grid, row, (key_col, value_cols[0]), max(keys)):
+        return None
     return row
+
+
+def _over_blocks_beside(grid: Grid, row: int, block: tuple[int, int], last: int) -> bool:
+    """Whether the word over a block's values ("Details") stands over the values of a block beside it too,
+    past blank columns: the blocks' header row ("Field | Details", "Category | Details"), not a name; two
+    personas side by side bear two names."""
+    col = _next_block(grid, (row, last), block[1])
+    return col is not None and label_key(grid.text((row, col + 1))) == label_key(grid.text((row, block[1])))
 
 
 def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos]) -> list[int]:

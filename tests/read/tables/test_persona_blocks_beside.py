@@ -373,3 +373,70 @@ def test_blocks_each_under_a_heading_of_its_own_are_one_persona(tmp_path: Path, 
     refs = [f"{get_column_letter(5 + 3 * b)}3" + (f":{get_column_letter(6 + 3 * b)}3" * merged) for b in range(3)]
     beside = ", ".join(f"'{heading}' in {ref}" for ref, (heading, _) in zip(refs, blocks[1:], strict=False))
     assert f"(headed {beside}, past blank columns) read as more fields of '{persona.name.text}'" in explained
+
+
+UNNAMED_BLOCKS = {
+    "en": (
+        "Field",
+        "Category",
+        "Details",
+        [("Age", "31"), ("Occupation", "Nurse"), ("Location", "Ede")],
+        [("Goals", "Find a home")],
+    ),
+    "nl": (
+        "Kenmerk",
+        "Onderwerp",
+        "Toelichting",
+        [("Leeftijd", "29"), ("Beroep", "Docent"), ("Woonplaats", "Ede")],
+        [("Doelen", "Sparen")],
+    ),
+    "de": (
+        "Merkmal",
+        "Kategorie",
+        "Angabe",
+        [("Alter", "34"), ("Beruf", "Lehrerin"), ("Wohnort", "Köln")],
+        [("Ziele", "Wohnung finden")],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNNAMED_BLOCKS))
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Persona: Maya Jansen", "Maya Jansen"),
+        ("Persona profile – Sanne, the careful saver", "Sanne"),
+        ("Persona-Steckbrief: Jana Becker (34)", "Jana Becker"),
+    ],
+)
+def test_blocks_without_a_name_row_under_a_persona_title_are_its_persona(
+    tmp_path: Path, language: str, title: str, name: str
+) -> None:
+    """Round 12: blocks with no Name row under 'Field | Details' ... 'Category | Details' were one persona named
+    'Details' (the word over the values read as its name), the blocks beside and the pain table a journey."""
+    corner, other, value_head, first, second = UNNAMED_BLOCKS[language]
+    blocks = [(corner, first), (other, second)]
+    path = blocks_book(
+        tmp_path / "p.xlsx", "Blad1", blocks, pains=PAINS, around=Around(title=title, value_head=value_head)
+    )
+    canvas = read_canvas(path)
+    assert canvas.journeys == []
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == name
+    assert {i.text for i in persona.fields.values()} >= {text for _, rows in blocks for _, text in rows}
+    assert title in {note.text for note in canvas.notes}  # the title as written stays
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert f"is named '{name}' by the title in B2:F2 ('{title}'), kept as a note too" in explained
+
+
+def test_two_blocks_each_under_a_name_of_its_own_stay_two_personas(tmp_path: Path) -> None:
+    """The word over a block's values names its persona when the block beside bears another name."""
+    cells: dict[str, object] = {"A1": "Field", "B1": "Ahmed", "D1": "Field", "E1": "Ineke"}
+    for b, values in enumerate([("40", "Driver", "Home early"), ("67", "Retired", "Stay fit")]):
+        for i, (label, text) in enumerate(zip(("Age", "Occupation", "Goals"), values, strict=True), start=2):
+            cells[f"{get_column_letter(1 + 3 * b)}{i}"], cells[f"{get_column_letter(2 + 3 * b)}{i}"] = label, text
+    path = make_book(tmp_path / "p.xlsx", {"Blad1": cells})
+    canvas = read_canvas(path)
+    assert [p.name.text if p.name else "" for p in canvas.personas] == ["Ahmed", "Ineke"]
+    assert lost_lines(path, canvas) == []
