@@ -481,11 +481,13 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
     personas, headers, used = find_personas(grid, said, canvas.headings, named)
     canvas.reading.extend(said)
     if named and not personas:  # a Personas sheet: its header row of fields, whichever they are
-        personas, headers, used = read_personas(grid, least=1)  # "id | name" will do
+        personas, headers, used = read_personas(grid)
     listed = read_persona_list(grid) if not personas else None
     if listed is not None:  # one persona per row, told in a column of free text
         personas, headers, used, reading = listed
         canvas.reading.append(reading)
+    elif named and not personas:  # no free text either: a header row naming the name column will do ("id | name")
+        personas, headers, used = read_personas(grid, least=1)
     canvas.personas.extend(personas)
     _add_columns(canvas.persona_columns, headers)
     return set(used)
