@@ -37,7 +37,7 @@ def find_personas(
     labels: dict[str, Item] = {}
     used: set[Pos] = set()
     for col in sorted({c for _, c in grid.cells}):
-        keys = _key_rows(grid, col, used, 1 if named else _MIN_FIELDS)
+        keys = _key_rows(grid, col, used, 1 if named else _MIN_FIELDS) or _small_block(grid, col, used)
         if keys is None:
             continue
         value_cols = _value_columns(grid, col, keys, used)
@@ -206,6 +206,23 @@ def _join_blocks(
         joined.append(f"'{_block_head(grid, header, col)}' in {grid.ref((header, col))}")
         # the block's own header ("Category | Details") heads no field: it stays a note
         col = _next_block(grid, (header, max([last, *rows])), col + 1)
+
+
+def _small_block(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:
+    """The labels of a block of fewer than three fields ("Name | Maya", "Age | 31") when the blocks beside it,
+    past blank columns under the same header row ("Field | Details", "Category | Details"), bring the fields
+    a persona takes: its first block, not a table's header column."""
+    keys = _key_rows(grid, col, used, 1)
+    if keys is None:
+        return None
+    header, last = min(keys) - 1, max(keys)
+    fields = set(keys.values())
+    block = col if header >= 1 and _heads_block(grid, header, col) else None
+    while block is not None and len(fields) < _MIN_FIELDS:
+        block = _next_block(grid, (header, last), block + 1)
+        rows = range(header + 1, last + 3)
+        fields |= {f for r in rows if block and (f := match_field(grid.text((r, block)), PERSONA_INDEX))}
+    return keys if len(fields) >= _MIN_FIELDS else None
 
 
 def _pair(grid: Grid, row: int, block: tuple[int, int]) -> bool:

@@ -440,3 +440,30 @@ def test_two_blocks_each_under_a_name_of_its_own_stay_two_personas(tmp_path: Pat
     canvas = read_canvas(path)
     assert [p.name.text if p.name else "" for p in canvas.personas] == ["Ahmed", "Ineke"]
     assert lost_lines(path, canvas) == []
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [("Field", [("Name", "Maya Jansen"), ("Age", "31")]), ("Category", [("Goals", "A home"), ("Needs", "Prices")])],
+        [
+            ("Kenmerk", [("Naam", "Sanne de Vries"), ("Beroep", "Docent")]),
+            ("Onderwerp", [("Doelen", "Sparen")]),
+            ("Onderwerp", [("Kanalen", "App"), ("Citaat", "Eerst zien")]),
+        ],
+    ],
+)
+def test_blocks_of_two_fields_each_are_one_persona(
+    tmp_path: Path, blocks: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    """Round 12: blocks of fewer than three fields each were read as a table of personas whose header row was
+    the blocks' first row ('Name | Maya Jansen | Goals | A home'): a persona 'Age' with a field 'maya_jansen'."""
+    path = blocks_book(tmp_path / "p.xlsx", "Sheet1", blocks)
+    canvas = read_canvas(path)
+    assert canvas.journeys == []
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == blocks[0][1][0][1]
+    assert {i.text for i in persona.fields.values()} == {text for _, rows in blocks for _, text in rows} - {
+        persona.name.text
+    }
+    assert lost_lines(path, canvas) == []
