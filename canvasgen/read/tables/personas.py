@@ -405,17 +405,23 @@ def _names_above(grid: Grid, key_col: int, keys: dict[int, str], value_cols: lis
         return None
     if any((row, c) in used for c in value_cols) or any(grid.owner((row, c)) != (row, c) for c in value_cols):
         return None
-    if len(value_cols) == 1 and _over_blocks_beside(grid, row, (key_col, value_cols[0]), max(keys)):
+    if len(value_cols) == 1 and _over_blocks_beside(grid, row, (key_col, value_cols[0]), keys):
         return None
     return row
 
 
-def _over_blocks_beside(grid: Grid, row: int, block: tuple[int, int], last: int) -> bool:
-    """Whether the word over a block's values ("Details") stands over the values of a block beside it too,
-    past blank columns: the blocks' header row ("Field | Details", "Category | Details"), not a name; two
-    personas side by side bear two names."""
-    col = _next_block(grid, (row, last), block[1])
-    return col is not None and label_key(grid.text((row, col + 1))) == label_key(grid.text((row, block[1])))
+def _over_blocks_beside(grid: Grid, row: int, block: tuple[int, int], keys: dict[int, str]) -> bool:
+    """Whether the row over a block's labels heads blocks beside it too, past blank columns, as one persona's
+    header row ("Field | Details", "Category | Details"; "Merkmal | Angabe", "Kategorie | Beschreibung"), not a
+    name over its values: the word over the values comes back over the block beside, or that block holds
+    other fields than this one. Two personas side by side bear two names over the same fields."""
+    col = _next_block(grid, (row, max(keys)), block[1])
+    if col is None:
+        return False
+    if label_key(grid.text((row, col + 1))) == label_key(grid.text((row, block[1]))):
+        return True
+    beside = {match_field(grid.text((r, col)), PERSONA_INDEX) for r in range(row + 1, max(keys) + 1)} - {None}
+    return bool(beside) and not beside & set(keys.values())
 
 
 def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos]) -> list[int]:

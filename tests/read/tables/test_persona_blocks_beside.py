@@ -467,3 +467,25 @@ def test_blocks_of_two_fields_each_are_one_persona(
         persona.name.text
     }
     assert lost_lines(path, canvas) == []
+
+
+def test_blocks_headed_by_other_words_each_without_a_name_row_are_one_persona(tmp_path: Path) -> None:
+    """Round 12: 'Merkmal | Angabe', 'Kategorie | Beschreibung', 'Thema | Inhalt' (another word over each
+    block's values) under 'Persona: Jana Becker': the persona was named 'Angabe', the other blocks notes."""
+    cells: dict[str, object] = {"A1": "Persona: Jana Becker"}
+    blocks = [
+        (("Merkmal", "Angabe"), [("Alter", "34"), ("Beruf", "Lehrerin"), ("Wohnort", "Köln")]),
+        (("Kategorie", "Beschreibung"), [("Ziele", "Eine Wohnung finden"), ("Motivation", "Sicherheit")]),
+        (("Thema", "Inhalt"), [("Kanäle", "App, E-Mail"), ("Geräte", "Smartphone")]),
+    ]
+    for b, (head, rows) in enumerate(blocks):
+        key, value = get_column_letter(1 + 3 * b), get_column_letter(2 + 3 * b)
+        cells[f"{key}3"], cells[f"{value}3"] = head
+        for i, (label, text) in enumerate(rows, start=4):
+            cells[f"{key}{i}"], cells[f"{value}{i}"] = label, text
+    path = make_book(tmp_path / "p.xlsx", {"Persona": cells})
+    canvas = read_canvas(path)
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == "Jana Becker"
+    assert {i.text for i in persona.fields.values()} == {text for _, rows in blocks for _, text in rows}
+    assert lost_lines(path, canvas) == []
