@@ -42,11 +42,11 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
         written: dict[EmpathyQuadrant, Item] = {}
         joined: dict[EmpathyQuadrant, list[str]] = {}
         for pos, quadrant in group.items():
-            heading = headed[pos][0] if pos in headed else grid.whole(pos)
-            joined.setdefault(quadrant, []).append(f"'{heading.text}' in {grid.ref(pos)}")
+            head = headed[pos][0] if pos in headed else grid.whole(pos)
+            joined.setdefault(quadrant, []).append(f"'{head.text}' in {grid.ref(pos)}")
             if quadrant in written:  # "Thinks" and "Feels" apart: one quadrant, headed by both as written
-                heading = Item(f"{written[quadrant].text} & {heading.text}", written[quadrant].source)
-            written[quadrant] = heading
+                head = Item(f"{written[quadrant].text} & {head.text}", written[quadrant].source)
+            written[quadrant] = head
             entries[quadrant].extend(headed.get(pos, [])[1:])
         title: Item | None = None
         for pos in sorted(grid.cells):
