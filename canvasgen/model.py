@@ -570,6 +570,8 @@ class EmpathyMap:
     #: quadrant's entries were written into: drawn as this map, those fields are not shown again as lines.
     owner: Persona | None = field(default=None, repr=False, compare=False)
     fields: dict[EmpathyQuadrant, str] = field(default_factory=dict)
+    #: The cells of half headings read as one quadrant ("Thinks" in C3, "Feels" in E3), for the reading.
+    joined: dict[EmpathyQuadrant, list[str]] = field(default_factory=dict, compare=False)
 
 
 class MetricFrom(StrEnum):

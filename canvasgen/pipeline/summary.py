@@ -71,7 +71,7 @@ def explanation(canvas: Canvas) -> str:
     lines.extend(f"  {line}" for line in canvas.reading)
     lines.extend(f"  {line}" for line in _direction_lines(canvas))
     if canvas.personas:
-        names = ", ".join(p.name.text for p in canvas.personas if p.name is not None)
+        names = ", ".join(p.name.text if p.name is not None else "(no name)" for p in canvas.personas)
         lines.append(f"  {_count(len(canvas.personas), 'persona')} read from field labels: {names}")
         lines.extend(f"  {line}" for line in persona_pictures(canvas, hint=True))
         lines.extend(f"  {line}" for line in inferred(canvas))

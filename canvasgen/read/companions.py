@@ -25,6 +25,24 @@ from canvasgen.text import label_key
 from canvasgen.vocabulary.structure import strip_decoration
 
 
+def name_by_own_sheets(canvas: Canvas, file: str) -> None:
+    """A workbook's persona × stage table named by the workbook's own stage list and persona list, on sheets
+    of their own, matched by id as a companion's (``--with``) are: a stage list whose ids name every phase of
+    a journey of another sheet names those phases and joins it as lanes, no journey of its own."""
+    keyed = [j for j in canvas.journeys if j.meta.get("persona") is not None and not _stage_ids(j)]
+    if not keyed:
+        return
+    own = Canvas(canvas.file, keyed)
+    _name_personas_by_id(own, canvas, file, "")
+    for stages in [j for j in canvas.journeys if _stage_ids(j)]:
+        named = _name_stages_by_id(own, stages, file, f"sheet '{stages.sheet}'")
+        if named:
+            canvas.journeys.remove(stages)
+            canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]
+            for journey_named in named:
+                _join(journey_named, stages, canvas, file, f"sheet '{stages.sheet}'")
+
+
 def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
     """Merge what ``companion`` (read from ``path``) holds into ``canvas``."""
     _name_personas_by_id(canvas, companion, display_name(path))
@@ -95,7 +113,7 @@ def _best_match(journeys: list[Journey], other: Journey) -> Journey | None:
     return best[1] if best[0] else None
 
 
-def _join(target: Journey, journey: Journey, canvas: Canvas, file: str) -> None:
+def _join(target: Journey, journey: Journey, canvas: Canvas, file: str, named_by: str | None = None) -> None:
     index = {_key(p.name): i for i, p in enumerate(target.phases)}
     order = [index.get(_key(p.name)) for p in journey.phases]
     for lane in journey.lanes:
@@ -117,7 +135,8 @@ def _join(target: Journey, journey: Journey, canvas: Canvas, file: str) -> None:
     target.add_groups(journey.phase_groups, order)
     target.notes.extend(journey.notes)
     target.phase_labels.extend(journey.phase_labels)
-    target.reading.append(f"joined from {Path(file).name}: {len(journey.lanes)} lane(s) over matching phases")
+    source = named_by or Path(file).name
+    target.reading.append(f"joined from {source}: {len(journey.lanes)} lane(s) over matching phases")
     missing = [p for p, dst in zip(journey.phases, order) if dst is None]
     if missing:
         target.notes.extend(Item(p.name, p.source) for p in missing)
@@ -145,7 +164,7 @@ def _stage_ids(journey: Journey) -> dict[str, Phase] | None:
     return ids
 
 
-def _name_stages_by_id(canvas: Canvas, stages: Journey, file: str) -> list[Journey]:
+def _name_stages_by_id(canvas: Canvas, stages: Journey, file: str, named_by: str | None = None) -> list[Journey]:
     """The map's journeys whose every phase is a stage id of ``stages``, their phases named by its titles
     (the id kept as written); the journeys so named."""
     ids = _stage_ids(stages) or {}
@@ -157,14 +176,14 @@ def _name_stages_by_id(canvas: Canvas, stages: Journey, file: str) -> list[Journ
         for phase, key in zip(journey.phases, keys, strict=True):
             phase.written, phase.name = phase.name, ids[key].name
         journey.reading.append(
-            f"its stages named by id from {Path(file).name}: "
+            f"its stages named by id from {named_by or Path(file).name}: "
             + ", ".join(f"{p.written} = '{p.name}'" for p in journey.phases)
         )
         named.append(journey)
     return named
 
 
-def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str) -> None:
+def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str, named_by: str | None = None) -> None:
     """The map's journeys named by a persona id ("P1") called after the companion's persona of that id (its
     name, when the companion names it otherwise than by its id)."""
     by_id: dict[str, tuple[Persona, Item]] = {}
@@ -195,7 +214,11 @@ def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str) -> None:
         persona = by_id.get(_id_key(written.text), (None, None))[0]
         if persona is None or persona.name is None or label_key(persona.name.text) == label_key(written.text):
             continue
-        journey.reading.append(f"persona id '{written.text}' named by {Path(file).name}: '{persona.name.text}'")
+        sheet = persona.name.source.sheet if persona.name.source else ""
+        by = named_by if named_by is not None else Path(file).name
+        journey.reading.append(
+            f"persona id '{written.text}' named by {by or f'sheet {sheet!r}'}: '{persona.name.text}'"
+        )
         journey.meta["persona"] = persona.name
         if journey.name.endswith(written.text):  # "long – P1": the sheet's name and the persona's
             journey.name = journey.name[: -len(written.text)] + persona.name.text

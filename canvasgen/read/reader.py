@@ -35,6 +35,7 @@ from canvasgen.language import (
 )
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Phase
 from canvasgen.read.book import Book, open_book
+from canvasgen.read.companions import name_by_own_sheets
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import Grid, Pos, one_item
@@ -269,6 +270,7 @@ def _read_book(
     if errors:
         raise CanvasErrors(errors)
     attach_empathy_maps(canvas)
+    name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
     place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
@@ -484,6 +486,8 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
     if listed is not None:  # one persona per row, told in a column of free text
         personas, headers, used, reading = listed
         canvas.reading.append(reading)
+    elif named and not personas:  # no free text either: a header row naming the name column will do ("id | name")
+        personas, headers, used = read_personas(grid, least=1)
     canvas.personas.extend(personas)
     _add_columns(canvas.persona_columns, headers)
     return set(used)

@@ -28,6 +28,20 @@ EMPATHY_HEADINGS: dict[str, EmpathyQuadrant] = {
 # "Pijn(punten)" and "Pain(s)" as written in a heading: the bracketed ending read as part of the word.
 EMPATHY_HEADINGS.update({"pain s": _Q.PAINS, "gain s": _Q.GAINS, "pijn punten": _Q.PAINS, "winst en": _Q.GAINS})
 
+#: Each half of the quadrants "Think & Feel" and "Say & Do" as a heading of its own, as the four-quadrant
+#: map draws them (Says | Thinks over Does | Feels): its quadrant and the half it heads.
+_HALVES: dict[str, tuple[EmpathyQuadrant, tuple[str, ...]]] = {
+    "think": (_Q.THINK_FEEL, ("think", "thinks", "thinking", "thoughts", "denken", "denkt", "gedachten",
+                              "denkt", "gedanken", "pense", "pensees", "piensa", "pensamientos")),
+    "feel": (_Q.THINK_FEEL, ("feel", "feels", "feeling", "feelings", "voelen", "voelt", "gevoelens", "fühlen",
+                             "fühlt", "gefühle", "ressent", "sentiments", "siente", "sentimientos")),
+    "say": (_Q.SAY_DO, ("say", "says", "saying", "zeggen", "zegt", "sagen", "sagt", "dice")),
+    "do": (_Q.SAY_DO, ("do", "does", "doing", "doen", "doet", "tun", "tut", "fait", "hace")),
+}  # fmt: skip
+#: A half heading's matching key and the half it heads ("thinks": "think").
+EMPATHY_HALVES: dict[str, str] = {label_key(w): half for half, (_, words) in _HALVES.items() for w in words}
+EMPATHY_HEADINGS.update({key: _HALVES[half][0] for key, half in EMPATHY_HALVES.items()})
+
 
 #: A heading asked as a question about the persona: "What does she THINK and FEEL?", "Wat hoort hij?",
 #: "Was sieht sie?": the question's words around the verbs, taken off before the verbs are looked up.
@@ -41,8 +55,28 @@ _ASKED = word_set(
 
 def empathy_quadrant(text: str) -> EmpathyQuadrant | None:
     """The quadrant a cell's whole text names as a heading ("💭 Think & Feel", "Zeggen & doen:", "What does
-    she THINK and FEEL?", "Wat hoort hij?"), else None."""
+    she THINK and FEEL?", "Wat hoort hij?", a half of one: "Thinks", "Wat zegt hij?"), else None."""
+    found = empathy_heading(text)
+    return found[0] if found is not None else None
+
+
+def empathy_heading(text: str) -> tuple[EmpathyQuadrant, str] | None:
+    """The quadrant a cell's whole text names as a heading and what of it it heads: the whole quadrant
+    (its value) or one half of it ("think", "feel", "say", "do": "Thinks", "Wat doet hij?"), else None."""
     lines = [line for line in text.splitlines() if line.strip()]
+    quadrant = _quadrant(lines)
+    if quadrant is None:
+        return None
+    words = label_key(lines[0]).split()
+    if lines[0].rstrip().endswith("?"):  # the verbs of a question, its asking words taken off
+        asking = next(i for i, w in enumerate([*words, ""]) if w not in _ASKING)
+        words = [w for w in words[asking:] if w not in _ASKED]
+    halves = {EMPATHY_HALVES[w] for w in words if w in EMPATHY_HALVES}
+    return quadrant, halves.pop() if len(halves) == 1 else quadrant.value
+
+
+def _quadrant(lines: list[str]) -> EmpathyQuadrant | None:
+    """The quadrant the lines of a cell name as a heading, else None."""
     if len(lines) != 1 or len(lines[0]) > 60:
         return None
     key = label_key(lines[0])

@@ -202,12 +202,14 @@ BLUEPRINT_LANES: dict[str, tuple[str, tuple[str, ...]]] = {
         "evidenze fisiche", "evidenza fisica", "prove fisiche", "evidencia fisica", "evidencias fisicas",
         "evidências físicas", "preuves physiques", "éléments physiques", "physische evidenz", "physische beweise",
         "физические доказательства", "физическое окружение", "φυσικά τεκμήρια",
+        "physische belege", "physische nachweise", "physisches umfeld", "greifbare belege", "physische elemente",
     )),
     "customer": ("customer", (
         "customer actions", "customer journey", "azioni del cliente", "azioni dell utente", "azioni del paziente",
         "azioni utente", "azioni paziente", "acoes do cliente", "acciones del cliente", "actions du client",
         "kundenaktionen", "klantacties", "действия клиента", "user actions", "patient actions", "customer", "klant",
         "acties klant", "acties van de klant", "klantactiviteiten", "handelingen klant",
+        "kundenaktivitaten", "kundenhandlungen", "aktionen des kunden", "handlungen des kunden", "kunde",
     )),
     "frontstage": ("internal", (
         "frontstage", "front stage", "frontstage actions", "onstage", "on stage", "onstage actions",
@@ -217,6 +219,7 @@ BLUEPRINT_LANES: dict[str, tuple[str, tuple[str, ...]]] = {
         "действия фронт офиса", "front stage interactions", "frontstage interactions", "zichtbare acties",
         "zichtbare medewerkersacties", "zichtbare acties medewerkers", "zichtbare interacties",
         "visible contact", "visible actions", "zichtbaar contact",
+        "sichtbare aktionen", "sichtbare interaktionen", "sichtbare mitarbeiteraktionen", "sichtbarer kontakt",
     )),
     "backstage": ("internal", (
         "backstage", "back stage", "backstage actions", "backstage processes", "invisible contact employee actions",
@@ -225,12 +228,14 @@ BLUEPRINT_LANES: dict[str, tuple[str, tuple[str, ...]]] = {
         "действия бэк офиса", "onzichtbare acties", "onzichtbare medewerkersacties",
         "onzichtbare acties medewerkers", "achter de schermen", "onzichtbare interacties",
         "invisible contact", "invisible actions", "onzichtbaar contact",
+        "unsichtbare aktionen", "unsichtbare interaktionen", "unsichtbare mitarbeiteraktionen", "hinter den kulissen",
     )),
     "support": ("internal", (
         "support processes", "supporting processes", "support systems", "support", "ondersteunende processen",
         "ondersteunende systemen", "ondersteuning", "ondersteunende diensten",
         "processi di supporto", "processi a supporto", "procesos de soporte", "procesos de apoyo",
         "processus de support", "unterstutzungsprozesse", "поддерживающие процессы", "процессы поддержки",
+        "unterstutzende prozesse", "unterstutzende systeme", "unterstutzung", "supportprozesse",
     )),
 }  # fmt: skip
 
@@ -241,16 +246,17 @@ BLUEPRINT_LINES: dict[str, tuple[str, ...]] = {
         "linea di interazione interna", "linea dell interazione interna", "linea d interazione interna",
         "linea de interaccion interna",
         "ligne d interaction interne", "interne interaktionslinie", "линия внутреннего взаимодействия",
+        "linie der internen interaktion",
     ),
     "visibility": (
         "line of visibility", "lijn van zichtbaarheid", "zichtbaarheidslijn", "linea di visibilita",
         "linea della visibilita", "linea de visibilidad", "ligne de visibilite", "sichtbarkeitslinie",
-        "линия видимости",
+        "линия видимости", "linie der sichtbarkeit",
     ),
     "interaction": (
         "line of interaction", "lijn van interactie", "interactielijn", "linea di interazione",
         "linea dell interazione", "linea d interazione", "linea de interaccion", "ligne d interaction",
-        "interaktionslinie",
+        "interaktionslinie", "linie der interaktion",
         "линия взаимодействия",
     ),
 }  # fmt: skip

@@ -287,17 +287,21 @@ def keyed_tables_round_nine(draw: st.DrawFn) -> KeyedTable:
 
 #: Lane names of a blueprint's parts, in blueprint order, a few per part.
 BLUEPRINT_NAMES = (
-    ("Physical evidence", "Evidence", "Props", "Fysiek bewijs"),
-    ("Customer actions", "User actions", "Klantacties", "Acties klant", "Klant"),
+    ("Physical evidence", "Evidence", "Props", "Fysiek bewijs", "Physische Belege", "Physisches Umfeld"),
+    ("Customer actions", "User actions", "Klantacties", "Acties klant", "Klant", "Kundenaktionen", "Kunde"),
     (
         *("Frontstage", "Onstage actions", "Front office", "Zichtbare acties medewerker", "Frontstage (zichtbaar)"),
-        *("Zichtbare interactie", "Onstage / visible contact", "Visible contact – employee"),
+        *("Zichtbare interactie", "Onstage / visible contact", "Visible contact – employee", "Sichtbare Aktionen"),
     ),
     (
         *("Backstage", "Backstage actions", "Back office", "Onzichtbare acties medewerker", "Achter de schermen"),
         *("Onzichtbare interactie", "Backstage / invisible contact", "Invisible contact: employee"),
+        *("Unsichtbare Aktionen", "Hinter den Kulissen"),
     ),
-    ("Support processes", "Support systems", "Ondersteunende processen", "Ondersteunende systemen", "Ondersteuning"),
+    (
+        *("Support processes", "Support systems", "Ondersteunende processen", "Ondersteunende systemen"),
+        *("Ondersteuning", "Unterstützende Prozesse", "Unterstützungsprozesse", "Unterstützende Systeme"),
+    ),
 )
 
 

@@ -17,7 +17,7 @@ import re
 from canvasgen.model import Canvas, EmpathyMap, EmpathyQuadrant, Item, Persona
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.text import label_key
-from canvasgen.vocabulary.empathy import empathy_quadrant
+from canvasgen.vocabulary.empathy import empathy_heading
 
 #: Quadrant headings a sheet needs (of the six) to be read as an empathy map.
 MIN_QUADRANTS = 4
@@ -27,21 +27,26 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
     """The sheet's empathy maps (one, or several one under another) and the cells they took, or None when
     the sheet holds none. A map ends where a row of headings names a quadrant it already has: the next
     map begins there, with its own headings and entries."""
-    headings, headed = _headings(grid, used)
-    if len(set(headings.values())) < MIN_QUADRANTS:
-        return None
+    headings, headed, heads = _headings(grid, used)
+    if len(set(heads.values())) < MIN_QUADRANTS:
+        return None  # a four-quadrant map (Says | Thinks over Does | Feels) counts each half heading
     if len({r for r, _ in headings}) < 2 or len({c for _, c in headings}) < 2:
         return None  # headings in one row or one column: a table's headers or a lane column, not a picture
     taken = set(headings)
     maps = []
-    groups = _maps(headings)
+    groups = [{pos: headings[pos] for pos in group} for group in _maps(heads)]
     for index, group in enumerate(groups):
         top = min(r for r, _ in group)
         end = min(r for r, _ in groups[index + 1]) if index + 1 < len(groups) else grid.max_row + 1
         entries: dict[EmpathyQuadrant, list[Item]] = {q: [] for q in EmpathyQuadrant}
         written: dict[EmpathyQuadrant, Item] = {}
+        joined: dict[EmpathyQuadrant, list[str]] = {}
         for pos, quadrant in group.items():
-            written.setdefault(quadrant, headed[pos][0] if pos in headed else grid.whole(pos))
+            head = headed[pos][0] if pos in headed else grid.whole(pos)
+            joined.setdefault(quadrant, []).append(f"'{head.text}' in {grid.ref(pos)}")
+            if quadrant in written:  # "Thinks" and "Feels" apart: one quadrant, headed by both as written
+                head = Item(f"{written[quadrant].text} & {head.text}", written[quadrant].source)
+            written[quadrant] = head
             entries[quadrant].extend(headed.get(pos, [])[1:])
         title: Item | None = None
         for pos in sorted(grid.cells):
@@ -57,41 +62,43 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
                 entries[group[heading]].extend(grid.items(pos))
                 taken.add(pos)
         found = {q: items for q, items in entries.items() if items or q in written}
-        maps.append(EmpathyMap(grid.title, title, written, found))
+        halves = {q: cells for q, cells in joined.items() if len(cells) > 1}
+        maps.append(EmpathyMap(grid.title, title, written, found, joined=halves))
     return maps, taken
 
 
-def _headings(grid: Grid, used: set[Pos]) -> tuple[dict[Pos, EmpathyQuadrant], dict[Pos, list[Item]]]:
-    """The cells that head a quadrant, and of those whose heading is the first line of their cell (a text
-    box) the lines under it."""
+def _headings(grid: Grid, used: set[Pos]) -> tuple[dict[Pos, EmpathyQuadrant], dict[Pos, list[Item]], dict[Pos, str]]:
+    """The cells that head a quadrant, of those whose heading is the first line of their cell (a text box)
+    the lines under it, and what each heads: its quadrant, or a half of one ("Thinks", "Feels")."""
     headings: dict[Pos, EmpathyQuadrant] = {}
     headed: dict[Pos, list[Item]] = {}
+    heads: dict[Pos, str] = {}
     for pos in sorted(grid.cells):
         if pos in used:
             continue
-        quadrant = empathy_quadrant(grid.text(pos))
-        if quadrant is None and len(grid.cells[pos].items) > 1:  # a cell of lines: made into items only then
+        found = empathy_heading(grid.text(pos))
+        if found is None and len(grid.cells[pos].items) > 1:  # a cell of lines: made into items only then
             items = grid.items(pos)
             if len(items) > 1 and grid.text(pos).lstrip().startswith(items[0].text):
-                quadrant = empathy_quadrant(items[0].text)
-                if quadrant is not None:
+                found = empathy_heading(items[0].text)
+                if found is not None:
                     headed[pos] = items
-        if quadrant is not None:
-            headings[pos] = quadrant
-    return headings, headed
+        if found is not None:
+            headings[pos], heads[pos] = found
+    return headings, headed, heads
 
 
-def _maps(headings: dict[Pos, EmpathyQuadrant]) -> list[dict[Pos, EmpathyQuadrant]]:
-    """The headings cut into maps, top to bottom: a row of headings repeating a quadrant of the map above
-    begins a new map, when it and the rows under it name enough quadrants to be one."""
-    groups: list[dict[Pos, EmpathyQuadrant]] = []
+def _maps(headings: dict[Pos, str]) -> list[dict[Pos, str]]:
+    """The headings (what each heads) cut into maps, top to bottom: a row of headings repeating a quadrant
+    (or half) of the map above begins a new map, when it and the rows under it name enough to be one."""
+    groups: list[dict[Pos, str]] = []
     for row in sorted({r for r, _ in headings}):
         line = {pos: q for pos, q in headings.items() if pos[0] == row}
         if groups and not set(line.values()) & set(groups[-1].values()):
             groups[-1].update(line)
         else:
             groups.append(dict(line))
-    merged: list[dict[Pos, EmpathyQuadrant]] = []
+    merged: list[dict[Pos, str]] = []
     for group in groups:
         if merged and len(set(group.values())) < MIN_QUADRANTS:
             merged[-1].update(group)  # a stray repeated heading, not a map of its own
@@ -119,9 +126,13 @@ def describe(found: EmpathyMap, of: int = 1) -> str:
     first = min((h.source.cell for h in found.headings.values() if h.source), key=_cell_key, default="")
     where = f" from {first}" if of > 1 and first else ""
     several = f" (one of {of} on the sheet: a row of headings repeating a quadrant begins the next)" if of > 1 else ""
+    halves = "".join(
+        f"; {' and '.join(cells)} head halves of one quadrant: read as '{found.headings[q].text}'"
+        for q, cells in found.joined.items()
+    )
     return (
         f"{found.sheet}: an empathy map{where}{several} (quadrant headings laid out as a picture, not a table; "
-        f"entries under their nearest heading): {counts}"
+        f"entries under their nearest heading): {counts}{halves}"
     )
 
 

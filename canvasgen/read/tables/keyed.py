@@ -145,7 +145,7 @@ def _keyed(
         reading += f"; {', '.join(repr(p) for p in apart)} with a row for one stage only: notes"
     reading += (
         f" — to name the stages, write their names in column {s_letter} instead of their ids, or give a "
-        "stage list (id, title) and a persona list (id, name) with --with, matched by id"
+        "stage list (id, title) and a persona list (id, name) with --with or on sheets of their own, matched by id"
     )
     said = [reading]
     if group_col is not None:

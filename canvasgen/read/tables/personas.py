@@ -8,6 +8,8 @@ row of such labels over rows of values (one persona per row) is read by ``record
 
 from __future__ import annotations
 
+import re
+
 from canvasgen.model import Item, Persona
 from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.tables.records import read_personas
@@ -35,7 +37,7 @@ def find_personas(
     labels: dict[str, Item] = {}
     used: set[Pos] = set()
     for col in sorted({c for _, c in grid.cells}):
-        keys = _key_rows(grid, col, used, 1 if named else _MIN_FIELDS)
+        keys = _key_rows(grid, col, used, 1 if named else _MIN_FIELDS) or _small_block(grid, col, used)
         if keys is None:
             continue
         value_cols = _value_columns(grid, col, keys, used)
@@ -52,6 +54,8 @@ def find_personas(
             _header_row(grid, (col, value_cols[0]), min(keys) - 1, (personas[-1], used, heads, said))
             _blocks_beside(grid, (col, value_cols[0]), keys, personas[-1], used, labels, said)
             _pains_below(grid, col, max(keys), personas[-1], used, labels, said)
+        if len(value_cols) == 1 and personas and personas[-1].name is None:
+            _name_from_title(grid, (col, min(keys)), personas[-1], used, said)
     if not personas:
         return _table(grid) or ([], {}, set())
     table = _table(grid.without(used))  # a table of personas, one per row, beside or under the blocks
@@ -99,12 +103,14 @@ def _blocks_beside(
     its own ("Field | Details", then "Category | Details"): more fields of the same persona."""
     key_col, value_col = block
     last = max(keys)
-    # the header pair: over the labels, or the first of them when it says "Field | Details"
+    # the header pair: over the labels, or the first of them when it says "Field | Details"; a heading over
+    # the labels alone ("Demographics", merged over the block or in its first cell) heads it too
     header = next(
         (
             r
             for r in (min(keys) - 1, *sorted(keys)[:3])
-            if grid.text((r, key_col)) and grid.text((r, value_col)) and _next_block(grid, (r, last), value_col)
+            if (_heads_block(grid, r, key_col) if r < min(keys) else _pair(grid, r, block))
+            and _next_block(grid, (r, last), value_col)
         ),
         None,
     )
@@ -152,9 +158,20 @@ def _next_block(grid: Grid, rows: tuple[int, int], value_col: int) -> int | None
         col += 1
     if col == value_col + 1 or col > grid.max_col:
         return None
-    if not (grid.text((header, col)) and grid.text((header, col + 1))) or grid.owner((header, col)) != (header, col):
+    if not _heads_block(grid, header, col) or grid.owner((header, col)) != (header, col):
         return None
     return col
+
+
+def _heads_block(grid: Grid, row: int, col: int) -> bool:
+    """Whether ``row`` heads a key/value block from column ``col``: a header pair ("Category | Details"), a
+    heading merged over both columns ("Goals & needs"), or a heading over the labels alone with a label and
+    its value right under it."""
+    if not grid.text((row, col)):
+        return False
+    if grid.text((row, col + 1)):
+        return True
+    return (row + 1, col) in grid.cells and (row + 1, col + 1) in grid.cells and (row, col + 1) not in grid.cells
 
 
 def _join_blocks(
@@ -168,7 +185,8 @@ def _join_blocks(
     """The blocks right of a persona's, from column ``col`` on under the header row, joined to it; the
     header of each block joined added to ``joined`` ("'Category | Details' in F3")."""
     header, last, col = at
-    while col is not None and (header, col) in grid.cells and (header, col + 1) in grid.cells:
+    # a header pair ("Category | Details") or a heading merged over the block's two columns ("Goals & needs")
+    while col is not None and (header, col) in grid.cells and _heads_block(grid, header, col):
         rows = [r for r in range(header + 1, last + 3) if (r, col) in grid.cells and (r, col) not in used]
         if not rows or not all(grid.cells[(r, col)].is_text for r in rows):
             return
@@ -185,9 +203,36 @@ def _join_blocks(
             persona.fields[key] = one_item(items)
             _label(labels, key, label)
             used.update({(row, col), (row, col + 1)})
-        joined.append(f"'{grid.text((header, col))} | {grid.text((header, col + 1))}' in {grid.ref((header, col))}")
+        joined.append(f"'{_block_head(grid, header, col)}' in {grid.ref((header, col))}")
         # the block's own header ("Category | Details") heads no field: it stays a note
         col = _next_block(grid, (header, max([last, *rows])), col + 1)
+
+
+def _small_block(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:
+    """The labels of a block of fewer than three fields ("Name | Maya", "Age | 31") when the blocks beside it,
+    past blank columns under the same header row ("Field | Details", "Category | Details"), bring the fields
+    a persona takes: its first block, not a table's header column."""
+    keys = _key_rows(grid, col, used, 1)
+    if keys is None:
+        return None
+    header, last = min(keys) - 1, max(keys)
+    fields = set(keys.values())
+    block = col if header >= 1 and _heads_block(grid, header, col) else None
+    while block is not None and len(fields) < _MIN_FIELDS:
+        block = _next_block(grid, (header, last), block + 1)
+        rows = range(header + 1, last + 3)
+        fields |= {f for r in rows if block and (f := match_field(grid.text((r, block)), PERSONA_INDEX))}
+    return keys if len(fields) >= _MIN_FIELDS else None
+
+
+def _pair(grid: Grid, row: int, block: tuple[int, int]) -> bool:
+    return bool(grid.text((row, block[0])) and grid.text((row, block[1])))
+
+
+def _block_head(grid: Grid, row: int, col: int) -> str:
+    """A block's header as written: its pair ("Category | Details"), or its one heading ("Goals & needs")."""
+    pair = (row, col + 1) in grid.cells and grid.owner((row, col + 1)) == (row, col + 1)
+    return f"{grid.text((row, col))} | {grid.text((row, col + 1))}" if pair else grid.text((row, col))
 
 
 def _count_blocks(count: int) -> str:
@@ -232,6 +277,38 @@ def _pains_below(
         f"sheet '{grid.title}': the table under the fields of {_name(persona)} ({grid.ref((header, key_col))}, "
         f"headed '{head}', {len(rows)} row{'s' if len(rows) != 1 else ''}) read as the frustrations "
         f"of {_name(persona)}, a line per row — to keep it apart as notes, leave three blank rows above it"
+    )
+
+
+#: A title naming the persona of the blocks under it: "Persona: Maya Jansen", "Persona profile – Maya, nurse",
+#: "Personaprofiel: Sanne (29)", "Persona-Steckbrief: Jana Becker".
+_PERSONA_TITLE = re.compile(
+    r"^\s*persona(?:[\s-]*(?:profile|profiel|profil|steckbrief|card|kaart|karte))?\s*[:–—-]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _name_from_title(grid: Grid, at: tuple[int, int], persona: Persona, used: set[Pos], said: list[str]) -> None:
+    """A persona of no name under a title naming it ("Persona: Maya Jansen", alone on its row above the
+    block): named after it, the name one to three capitalised words (a remark after a comma, a dash or in
+    brackets left to the title, which stays a note as written)."""
+    key_col, top = at
+    # the first filled row above the block, past its header row ("Field | Details", taken already)
+    row = next((r for r in range(top - 1, 0, -1) if grid.row(r) and (r, key_col) not in used), None)
+    if row is None or len(grid.row(row)) != 1 or grid.row(row)[0] > key_col:
+        return
+    pos = (row, grid.row(row)[0])
+    found = _PERSONA_TITLE.match(" ".join(grid.text(pos).split()))
+    if found is None:
+        return
+    name = re.split(r"\s*(?:,|\(|\s[–—-]\s)", found.group("rest"))[0].strip()
+    if not 1 <= len(name.split()) <= 3 or not all(w[:1].isupper() for w in name.split()):
+        return
+    persona.name = Item(name, grid.source(pos))
+    said.append(
+        f"sheet '{grid.title}': the persona of the block at {grid.ref((top, key_col))} is named '{name}' by the "
+        f"title in {grid.ref(pos)} ('{grid.whole(pos).text}'), kept as a note too — to name it otherwise, "
+        "give the block a 'Name' row"
     )
 
 
@@ -328,7 +405,23 @@ def _names_above(grid: Grid, key_col: int, keys: dict[int, str], value_cols: lis
         return None
     if any((row, c) in used for c in value_cols) or any(grid.owner((row, c)) != (row, c) for c in value_cols):
         return None
+    if len(value_cols) == 1 and _over_blocks_beside(grid, row, (key_col, value_cols[0]), keys):
+        return None
     return row
+
+
+def _over_blocks_beside(grid: Grid, row: int, block: tuple[int, int], keys: dict[int, str]) -> bool:
+    """Whether the row over a block's labels heads blocks beside it too, past blank columns, as one persona's
+    header row ("Field | Details", "Category | Details"; "Merkmal | Angabe", "Kategorie | Beschreibung"), not a
+    name over its values: the word over the values comes back over the block beside, or that block holds
+    other fields than this one. Two personas side by side bear two names over the same fields."""
+    col = _next_block(grid, (row, max(keys)), block[1])
+    if col is None:
+        return False
+    if label_key(grid.text((row, col + 1))) == label_key(grid.text((row, block[1]))):
+        return True
+    beside = {match_field(grid.text((r, col)), PERSONA_INDEX) for r in range(row + 1, max(keys) + 1)} - {None}
+    return bool(beside) and not beside & set(keys.values())
 
 
 def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos]) -> list[int]:

@@ -25,9 +25,12 @@ def read_touchpoints(
     return touchpoints, headers, used
 
 
-def read_personas(grid: Grid, found: SheetColumns | None = None) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
-    """The personas of a sheet, one per row, as ``read_touchpoints`` reads touchpoints."""
-    records, headers, used = _records(grid, PERSONA_INDEX, ("name",), found)
+def read_personas(
+    grid: Grid, found: SheetColumns | None = None, least: int = 2
+) -> tuple[list[Persona], dict[str, Item], set[Pos]]:
+    """The personas of a sheet, one per row, as ``read_touchpoints`` reads touchpoints; on a sheet named for
+    its personas a header row naming the name column alone (``least`` 1: "id | name") will do."""
+    records, headers, used = _records(grid, PERSONA_INDEX, ("name",), found, least)
     return [Persona(r.pop("name", None), r) for r in records], headers, used
 
 
@@ -37,9 +40,10 @@ def read_metric_rows(grid: Grid) -> tuple[list[dict[str, Item]], dict[str, Item]
 
 
 def _records(
-    grid: Grid, index: dict[str, str], key_fields: tuple[str, ...], found: SheetColumns | None = None
+    grid: Grid, index: dict[str, str], key_fields: tuple[str, ...], found: SheetColumns | None = None, least: int = 2
 ) -> Records:
-    """Rows under the first row whose headers name at least two known fields (or the row ``found``)."""
+    """Rows under the first row whose headers name at least ``least`` known fields, a key field among them (or
+    the row ``found``)."""
     header_row = None
     columns: dict[int, str] = {}
     if found is not None:
@@ -53,7 +57,7 @@ def _records(
     for row in sorted({r for r, _ in grid.cells})[:_HEADER_REACH] if found is None else ():
         fields = {c: match_field(grid.cells[(row, c)].text, index) for c in grid.row(row)}
         known = {c: f for c, f in fields.items() if f}
-        if len(known) >= 2 and any(f in key_fields for f in known.values()):
+        if len(known) >= least and len(fields) >= 2 and any(f in key_fields for f in known.values()):
             header_row = row
             for c in grid.row(row):
                 # Unknown columns keep their own header as the field name.

@@ -178,6 +178,8 @@ def persona_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
         return None  # a name repeated down the rows: a persona's rows of a longer table, not one per row
     if any(is_known_phase(n) or label_key(n) in phase_keys for n in names):
         return None  # the names are phases: a stage list or a journey turned on its side
+    if _share(names, lambda n: match_field(n, PERSONA_INDEX) is not None) >= _SHARE:
+        return None  # "Name", "Age", "Occupation" down a column: a key/value block's labels, no one's names
     others = [c for c, f in fields.items() if c != name_col and f != "name"]
     headed = match_field(heads[name_col], PERSONA_INDEX) == "name"
     if len({fields[c] for c in others}) < (1 if headed else 2):

@@ -29,6 +29,33 @@ DUTCH = [
 DUTCH_OTHER = ["Klant", "Frontstage (zichtbaar)", "Backstage (onzichtbaar)", "Ondersteuning"]
 
 
+GERMAN = ["Physische Belege", "Kundenaktionen", "Frontstage", "Backstage", "Unterstützende Prozesse"]
+GERMAN_OTHER = ["Physisches Umfeld", "Kunde", "Sichtbare Aktionen", "Hinter den Kulissen", "Unterstützende Systeme"]
+
+
+@pytest.mark.parametrize("lanes", [GERMAN, GERMAN_OTHER])
+def test_german_lane_names_make_a_blueprint(tmp_path: Path, lanes: list[str]) -> None:
+    """Round 12: 'Physische Belege' and 'Unterstützende Prozesse' named no part (the line of internal
+    interaction was missing); 'Sichtbare Aktionen', 'Hinter den Kulissen' none either (an ordinary map)."""
+    path = NamedBlueprint(["Ankunft", "Check-in", "Zimmer", "Abreise"], lanes, row=2, col=1).write(tmp_path / "de.xlsx")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [(b.kind, b.before) for b in journey.boundaries] == [("interaction", 2), ("visibility", 3), ("internal", 4)]
+    assert [lane.label for lane in journey.lanes] == lanes
+    assert journey.lanes[0].kind == "touchpoints"
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert f"line of internal interaction above '{lanes[4]}', as if written" in explained
+
+
+def test_german_lines_written_as_rows_are_the_lines(tmp_path: Path) -> None:
+    lanes = ["Kundenaktionen", "Linie der Interaktion", "Frontstage", "Linie der Sichtbarkeit", "Backstage"]
+    path = NamedBlueprint(["Ankunft", "Check-in", "Abreise"], lanes).write(tmp_path / "de.xlsx")
+    (journey,) = read_canvas(path).journeys
+    assert [(b.kind, b.before) for b in journey.boundaries] == [("interaction", 1), ("visibility", 2)]
+    assert [lane.label for lane in journey.lanes] == ["Kundenaktionen", "Frontstage", "Backstage"]
+
+
 @pytest.mark.parametrize(
     ("lanes", "lines"),
     [

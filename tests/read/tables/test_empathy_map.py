@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from canvasgen.cli import main
 from canvasgen.model import EmpathyQuadrant
 from canvasgen.read.reader import read_canvas
+from canvasgen.vocabulary.empathy import empathy_quadrant
 from tests.support.cli import run_clean
-from tests.support.read_back import pdf_text, slide_text, squeeze
+from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
 from tests.support.workbooks import EMPATHY_HEADINGS, MapStyle, empathy_map, make_book
 
 _KEYS = {
@@ -280,3 +281,65 @@ def test_a_map_of_a_persona_of_no_name_is_drawn_without_a_borrowed_name(tmp_path
     poster = pdf_text(tmp_path / "out" / "kaart.pdf")
     assert poster.count("Empathy map") == 1 and "Personas" not in poster
     assert all(squeeze(entry) in squeeze(poster) for entries in _ENTRIES.values() for entry in entries)
+
+
+#: Four-quadrant maps (Says | Thinks over Does | Feels) and six-quadrant ones whose halves stand apart.
+_HALVES = {
+    "en four": (("Says", "Thinks"), ("Does", "Feels"), None),
+    "nl four": (("Zegt", "Denkt"), ("Doet", "Voelt"), None),
+    "de four": (("Sagt", "Denkt"), ("Tut", "Fühlt"), None),
+    "en six": (("THINKS", "FEELS"), ("SAYS", "DOES"), ("PAINS", "GAINS")),
+    "nl questions": (("Wat denkt hij?", "Wat voelt hij?"), ("Wat zegt hij?", "Wat doet hij?"), ("Pijn", "Winst")),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_HALVES))
+def test_halves_of_a_quadrant_headed_apart_are_read_as_that_quadrant(tmp_path: Path, shape: str) -> None:
+    """Round 12: a map whose 'Think & Feel' and 'Say & Do' stand as four headings of their own (the common
+    four-quadrant map: Says, Thinks, Does, Feels) was read as a journey named by its title, entries as lanes."""
+    rows = [row for row in _HALVES[shape] if row is not None]
+    cells: dict[str, object] = {"A1": "Empathy map – Priya"}
+    expected: dict[EmpathyQuadrant, list[str]] = {}
+    for r, headings in enumerate(rows):
+        top = 3 + 4 * r
+        for c, heading in enumerate(headings):
+            column = "BD"[c]
+            entries = [f"{heading} one", f"{heading} two"]
+            cells[f"{column}{top}"] = heading
+            cells[f"{column}{top + 1}"], cells[f"{column}{top + 2}"] = entries
+            quadrant = next(q for q in EmpathyQuadrant if heading in _quadrant_headings(q, rows))
+            expected.setdefault(quadrant, []).extend(entries)
+    path = make_book(tmp_path / "map.xlsx", {"Empathy": cells})
+    canvas = read_canvas(path)
+    assert canvas.journeys == []
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == "Priya"
+    for quadrant, entries in expected.items():
+        assert sorted(persona.fields[quadrant.value].text.split("\n")) == sorted(entries)
+    (found,) = canvas.empathy_maps
+    think, feel = (h for row in rows for h in row if _is(h, EmpathyQuadrant.THINK_FEEL))
+    assert found.headings[EmpathyQuadrant.THINK_FEEL].text == f"{think} & {feel}"  # both words kept
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert f"head halves of one quadrant: read as '{think} & {feel}'" in explained
+
+
+def _is(heading: str, quadrant: EmpathyQuadrant) -> bool:
+    return empathy_quadrant(heading) is quadrant
+
+
+def _quadrant_headings(quadrant: EmpathyQuadrant, rows: list[tuple[str, str]]) -> list[str]:
+    return [h for row in rows for h in row if _is(h, quadrant)]
+
+
+def test_lanes_named_doen_denken_voelen_down_a_canvas_stay_lanes(tmp_path: Path) -> None:
+    """Half headings down one column are a canvas's lane labels ('Doen', 'Denken', 'Voelen'), no map."""
+    cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aanvraag", "D1": "Gebruik"}
+    for r, label in enumerate(["Doen", "Denken", "Voelen", "Zeggen"], start=2):
+        cells[f"A{r}"] = label
+        for c in "BCD":
+            cells[f"{c}{r}"] = f"{label} {c}"
+    canvas = read_canvas(make_book(tmp_path / "canvas.xlsx", {"Reis": cells}))
+    (journey,) = canvas.journeys
+    assert [lane.label for lane in journey.lanes] == ["Doen", "Denken", "Voelen", "Zeggen"]
+    assert canvas.empathy_maps == []

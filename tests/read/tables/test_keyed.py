@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
+from openpyxl.utils import get_column_letter
 
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
 from tests.support.shapes import KeyedTable, keyed_tables, keyed_tables_round_nine
+from tests.support.workbooks import make_book
 
 GOALS = {
     ("P1", 1): ("find a plumber today", "searches on the phone", "web; phone", "no prices shown", 2),
@@ -245,3 +247,33 @@ def test_a_card_list_is_a_canvas_of_its_phases_and_lanes(
     assert f"if the rows are stages, give --phases-col {column}" in explained
     corrected = CliRunner().invoke(main, ["check", "--phases-col", column, str(path)]).output
     assert f"lane '{lane}'" in corrected and "Oriëntatie | Aankoop | Gebruik" in corrected  # rows read as steps
+
+
+@pytest.mark.parametrize("persona_sheet", ["Personas", "Persona"])
+def test_a_stage_list_and_a_persona_list_on_sheets_of_their_own_name_the_ids(
+    tmp_path: Path, persona_sheet: str
+) -> None:
+    """Round 12: the workbook's own 'Stages' sheet (id, title) was a journey of its own beside phases '1 | 2 | 3',
+    and a 'Personas' sheet of 'id | name' alone read no persona (its cells notes)."""
+    rows = [["persona_id", "stage_id", "action", "emotion"]]
+    rows += [[p, s, f"{p} acts in {s}", (s % 3) - 1] for p in ("P1", "P2") for s in (3, 1, 2)]
+    sheets = {
+        "Journey": {f"{get_column_letter(c)}{r}": v for r, row in enumerate(rows, 1) for c, v in enumerate(row, 1)},
+        "Stages": {"A1": "id", "B1": "title", "C1": "zone", "A2": 2, "B2": "Buy", "C2": "Shop", "A3": 1,
+                   "B3": "Discover", "C3": "Online", "A4": 3, "B4": "Use", "C4": "Home"},
+        persona_sheet: {"A1": "id", "B1": "name", "A2": "P1", "B2": "Anna Visser", "A3": "P2", "B3": "Bram Kok"},
+    }  # fmt: skip
+    path = make_book(tmp_path / "matrix.xlsx", sheets)
+    canvas = read_canvas(path)
+    first, second = canvas.journeys  # the stage list is no journey of its own
+    for journey, name in ((first, "Anna Visser"), (second, "Bram Kok")):
+        assert [p.name for p in journey.phases] == ["Discover", "Buy", "Use"]
+        assert [p.written for p in journey.phases] == ["1", "2", "3"]
+        assert journey.meta["persona"].text == name and journey.name.endswith(name)
+        zone = next(lane for lane in journey.lanes if lane.label == "zone")
+        assert [[i.text for i in cell] for cell in zone.cells] == [["Online"], ["Shop"], ["Home"]]
+    assert {p.name.text for p in canvas.personas if p.name} == {"Anna Visser", "Bram Kok"}
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "its stages named by id from sheet 'Stages': 1 = 'Discover', 2 = 'Buy', 3 = 'Use'" in explained
+    assert f"persona id 'P1' named by sheet '{persona_sheet}': 'Anna Visser'" in explained

@@ -323,3 +323,169 @@ def test_a_persona_sheet_with_few_fields_is_a_persona(
     ]
     assert found == expected
     assert canvas.notes == []
+
+
+HEADED_BLOCKS = {
+    "en": [
+        ("Demographics", [("Name", "Maya Jansen"), ("Age", "31"), ("Occupation", "Nurse")]),
+        ("Goals & needs", [("Goals", "Find a home near work"), ("Needs", "Clear prices")]),
+        ("Behaviour", [("Channels", "Funda app"), ("Quote", "I just want to know where I stand")]),
+    ],
+    "nl": [
+        ("Profiel", [("Naam", "Fatima El Amrani"), ("Leeftijd", "38"), ("Beroep", "Docent")]),
+        ("Wat wil ze", [("Doelen", "Snel een afspraak"), ("Behoeften", "Duidelijke wachttijden")]),
+    ],
+    "de": [
+        ("Steckbrief", [("Name", "Jana Becker"), ("Alter", "34"), ("Beruf", "Lehrerin")]),
+        ("Ziele & Bedürfnisse", [("Ziele", "Eine Wohnung finden"), ("Bedürfnisse", "Klare Preise")]),
+        ("Verhalten", [("Kanäle", "App"), ("Zitat", "Ich will wissen, woran ich bin")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEADED_BLOCKS))
+@pytest.mark.parametrize("merged", [True, False])
+def test_blocks_each_under_a_heading_of_its_own_are_one_persona(tmp_path: Path, language: str, merged: bool) -> None:
+    """Blocks headed by one word each ("Demographics", "Goals & needs"), merged over the block's two columns or
+    written over its labels alone, with no word over the values: the labels down the first block were taken
+    as the names of three personas ('Name', 'Age', 'Occupation') and the values lost to notes, or the first
+    row of each block beside taken as its header."""
+    blocks = HEADED_BLOCKS[language]
+    cells: dict[str, object] = {}
+    merges: list[str] = []
+    for b, (heading, rows) in enumerate(blocks):
+        key, value = get_column_letter(2 + 3 * b), get_column_letter(3 + 3 * b)
+        cells[f"{key}3"] = heading
+        if merged:
+            merges.append(f"{key}3:{value}3")
+        for i, (label, text) in enumerate(rows, start=4):
+            cells[f"{key}{i}"], cells[f"{value}{i}"] = label, text
+    path = make_book(tmp_path / "persona.xlsx", {"Blad1": cells}, {"Blad1": merges})
+    canvas = read_canvas(path)
+    assert canvas.journeys == []
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == blocks[0][1][0][1]
+    values = {text for _, rows in blocks for _, text in rows} - {persona.name.text}
+    assert {item.text for item in persona.fields.values()} == values
+    assert {note.text for note in canvas.notes} == {heading for heading, _ in blocks}  # the headings kept
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    refs = [f"{get_column_letter(5 + 3 * b)}3" + (f":{get_column_letter(6 + 3 * b)}3" * merged) for b in range(3)]
+    beside = ", ".join(f"'{heading}' in {ref}" for ref, (heading, _) in zip(refs, blocks[1:], strict=False))
+    assert f"(headed {beside}, past blank columns) read as more fields of '{persona.name.text}'" in explained
+
+
+UNNAMED_BLOCKS = {
+    "en": (
+        "Field",
+        "Category",
+        "Details",
+        [("Age", "31"), ("Occupation", "Nurse"), ("Location", "Ede")],
+        [("Goals", "Find a home")],
+    ),
+    "nl": (
+        "Kenmerk",
+        "Onderwerp",
+        "Toelichting",
+        [("Leeftijd", "29"), ("Beroep", "Docent"), ("Woonplaats", "Ede")],
+        [("Doelen", "Sparen")],
+    ),
+    "de": (
+        "Merkmal",
+        "Kategorie",
+        "Angabe",
+        [("Alter", "34"), ("Beruf", "Lehrerin"), ("Wohnort", "Köln")],
+        [("Ziele", "Wohnung finden")],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNNAMED_BLOCKS))
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Persona: Maya Jansen", "Maya Jansen"),
+        ("Persona profile – Sanne, the careful saver", "Sanne"),
+        ("Persona-Steckbrief: Jana Becker (34)", "Jana Becker"),
+    ],
+)
+def test_blocks_without_a_name_row_under_a_persona_title_are_its_persona(
+    tmp_path: Path, language: str, title: str, name: str
+) -> None:
+    """Round 12: blocks with no Name row under 'Field | Details' ... 'Category | Details' were one persona named
+    'Details' (the word over the values read as its name), the blocks beside and the pain table a journey."""
+    corner, other, value_head, first, second = UNNAMED_BLOCKS[language]
+    blocks = [(corner, first), (other, second)]
+    path = blocks_book(
+        tmp_path / "p.xlsx", "Blad1", blocks, pains=PAINS, around=Around(title=title, value_head=value_head)
+    )
+    canvas = read_canvas(path)
+    assert canvas.journeys == []
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == name
+    assert {i.text for i in persona.fields.values()} >= {text for _, rows in blocks for _, text in rows}
+    assert title in {note.text for note in canvas.notes}  # the title as written stays
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert f"is named '{name}' by the title in B2:F2 ('{title}'), kept as a note too" in explained
+
+
+def test_two_blocks_each_under_a_name_of_its_own_stay_two_personas(tmp_path: Path) -> None:
+    """The word over a block's values names its persona when the block beside bears another name."""
+    cells: dict[str, object] = {"A1": "Field", "B1": "Ahmed", "D1": "Field", "E1": "Ineke"}
+    for b, values in enumerate([("40", "Driver", "Home early"), ("67", "Retired", "Stay fit")]):
+        for i, (label, text) in enumerate(zip(("Age", "Occupation", "Goals"), values, strict=True), start=2):
+            cells[f"{get_column_letter(1 + 3 * b)}{i}"], cells[f"{get_column_letter(2 + 3 * b)}{i}"] = label, text
+    path = make_book(tmp_path / "p.xlsx", {"Blad1": cells})
+    canvas = read_canvas(path)
+    assert [p.name.text if p.name else "" for p in canvas.personas] == ["Ahmed", "Ineke"]
+    assert lost_lines(path, canvas) == []
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [("Field", [("Name", "Maya Jansen"), ("Age", "31")]), ("Category", [("Goals", "A home"), ("Needs", "Prices")])],
+        [
+            ("Kenmerk", [("Naam", "Sanne de Vries"), ("Beroep", "Docent")]),
+            ("Onderwerp", [("Doelen", "Sparen")]),
+            ("Onderwerp", [("Kanalen", "App"), ("Citaat", "Eerst zien")]),
+        ],
+    ],
+)
+def test_blocks_of_two_fields_each_are_one_persona(
+    tmp_path: Path, blocks: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    """Round 12: blocks of fewer than three fields each were read as a table of personas whose header row was
+    the blocks' first row ('Name | Maya Jansen | Goals | A home'): a persona 'Age' with a field 'maya_jansen'."""
+    path = blocks_book(tmp_path / "p.xlsx", "Sheet1", blocks)
+    canvas = read_canvas(path)
+    assert canvas.journeys == []
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == blocks[0][1][0][1]
+    assert {i.text for i in persona.fields.values()} == {text for _, rows in blocks for _, text in rows} - {
+        persona.name.text
+    }
+    assert lost_lines(path, canvas) == []
+
+
+def test_blocks_headed_by_other_words_each_without_a_name_row_are_one_persona(tmp_path: Path) -> None:
+    """Round 12: 'Merkmal | Angabe', 'Kategorie | Beschreibung', 'Thema | Inhalt' (another word over each
+    block's values) under 'Persona: Jana Becker': the persona was named 'Angabe', the other blocks notes."""
+    cells: dict[str, object] = {"A1": "Persona: Jana Becker"}
+    blocks = [
+        (("Merkmal", "Angabe"), [("Alter", "34"), ("Beruf", "Lehrerin"), ("Wohnort", "Köln")]),
+        (("Kategorie", "Beschreibung"), [("Ziele", "Eine Wohnung finden"), ("Motivation", "Sicherheit")]),
+        (("Thema", "Inhalt"), [("Kanäle", "App, E-Mail"), ("Geräte", "Smartphone")]),
+    ]
+    for b, (head, rows) in enumerate(blocks):
+        key, value = get_column_letter(1 + 3 * b), get_column_letter(2 + 3 * b)
+        cells[f"{key}3"], cells[f"{value}3"] = head
+        for i, (label, text) in enumerate(rows, start=4):
+            cells[f"{key}{i}"], cells[f"{value}{i}"] = label, text
+    path = make_book(tmp_path / "p.xlsx", {"Persona": cells})
+    canvas = read_canvas(path)
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == "Jana Becker"
+    assert {i.text for i in persona.fields.values()} == {text for _, rows in blocks for _, text in rows}
+    assert lost_lines(path, canvas) == []
