@@ -23,6 +23,7 @@ without one it applies to every sheet.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import tomllib
@@ -317,10 +318,12 @@ def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasEr
     for label, written in pairs:
         kind = written.strip().lower().replace("-", "_").replace(" ", "_")
         if not label.strip() or kind not in LANE_KINDS:
+            close = difflib.get_close_matches(kind, LANE_KINDS, n=1) if label.strip() else []
+            meant = f" (did you mean '{label}={close[0]}'?)" if close else ""
             errors.append(
                 ReadError(
                     option,
-                    f"'{label}={written}': give a lane label and one of the kinds {', '.join(LANE_KINDS)}",
+                    f"'{label}={written}': give a lane label and one of the kinds {', '.join(LANE_KINDS)}{meant}",
                     kind="bad_lane",
                     values={"lane": f"{label}={written}", "kinds": ", ".join(LANE_KINDS)},
                 )
@@ -444,10 +447,11 @@ def effective(corrections: Corrections, workbook: Path) -> Corrections:
     return corrections.over(from_file(workbook))
 
 
-def unmatched(corrections: Corrections, sheets: list[str], labels: set[str], lit: bool = True) -> list[str]:
+def unmatched(corrections: Corrections, sheets: list[str], labels: dict[str, str], lit: bool = True) -> list[str]:
     """What in the corrections matches nothing in a workbook (a sheet it does not have, a lane label none
     of its lanes carry, traffic lights' scores where no score is a traffic light: ``lit`` false), as the
-    user gave it: to be said, never silently ignored."""
+    user gave it: to be said, never silently ignored. ``labels`` are the workbook's lane labels as written,
+    by their key: a correction's label a typo away from one is offered it."""
     said = [
         f"sheet '{sheet}' (the workbook's sheets: {', '.join(repr(s) for s in sheets)})"
         for sheet in corrections.sheets
@@ -456,11 +460,11 @@ def unmatched(corrections: Corrections, sheets: list[str], labels: set[str], lit
     kinds = dict(corrections.lane_kinds)
     for hints in corrections.sheets.values():
         kinds.update(hints.lane_kinds)
-    said += [
-        f"--lane '{corrections.written.get(key, key)}={kind}' (no lane is labelled so)"
-        for key, kind in kinds.items()
-        if key not in labels
-    ]
+    for key, kind in kinds.items():
+        if key not in labels:
+            close = difflib.get_close_matches(key, list(labels), n=1, cutoff=0.8)
+            meant = f"; did you mean '{labels[close[0]]}'?" if close else ""
+            said.append(f"--lane '{corrections.written.get(key, key)}={kind}' (no lane is labelled so{meant})")
     if corrections.lights is not None and not lit:
         said.append(f"--{_LIGHTS} '{corrections.lights.written()}' (no score is a traffic light)")
     return said
