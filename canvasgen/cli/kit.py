@@ -120,4 +120,5 @@ def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **
         sys.exit(1)
     if not applied.written:
         return
-    click.echo(f"see what changed: {command_line('canvasgen', 'diff', canvas, out)}")
+    # read as apply read it (the kit's corrections), so the diff says what changed, not how it was read
+    click.echo(f"see what changed: {command_line('canvasgen', 'diff', canvas, out, *(applied.reading or []))}")

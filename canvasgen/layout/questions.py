@@ -133,9 +133,15 @@ def workshop_hint(kind: LaneKind | None, language: str, customer: str | None = N
         else DECK_WORDS[language]["q_lane"]
     )
     long = own_question(kind, language, QuestionForm.LONG, customer) if kind is not None else short
-    if long.startswith(short.rstrip("?？؟ ").lstrip("¿")):  # the longer one asks it, and more
+    if _asks_the_same(short, long):  # the longer one asks it, and more
         return long
     return f"{short}\n{long}"
+
+
+def _asks_the_same(short: str, long: str) -> bool:
+    """Whether the longer question asks the short one too, at its start or further in ("What do we improve?"
+    in "What do we want to learn, and what do we improve?"), so the two side by side would repeat it."""
+    return short.rstrip("?？؟ ").lstrip("¿").casefold() in long.casefold()
 
 
 def lane_question(

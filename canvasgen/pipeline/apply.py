@@ -56,7 +56,7 @@ from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Change, ChangesBook, TeamNote, read_changes
-from canvasgen.read.corrections import Corrections, describe, effective, from_record, to_record
+from canvasgen.read.corrections import Corrections, arguments, describe, effective, from_record, to_record
 from canvasgen.read.formats import is_patched
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
@@ -154,6 +154,7 @@ def said_note(note: TeamNote) -> Said:
 def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:
     changes_path, out = book.path, applied.out
     corrections = _reading(book, source, options.corrections, applied.warnings)
+    applied.reading = arguments(corrections)
     drop_macros = _macros(source, out, applied.warnings)
     canvas = read(source, None, corrections)
     canvas = in_language(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from canvasgen.analysis.diff import VersionDiff, compare
@@ -101,7 +101,10 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         curves = ((s["ideal"], ideal), (s["current"], current))
         method = gap_method(report, language)
         parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves, method)
-        built = _poster_and_deck(current_canvas, Path(files[-1]), parts, options, language=language, brand=brand)
+        # for reference, the current journey only: a workbook of both holds the ideal one too
+        shown = [j for j in current_canvas.journeys if j is current] or current_canvas.journeys
+        reference = replace(current_canvas, journeys=shown)
+        built = _poster_and_deck(reference, Path(files[-1]), parts, options, language=language, brand=brand)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
         return GapResult(report, extra, outputs, _warnings(canvases) + warnings)

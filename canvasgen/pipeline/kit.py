@@ -110,7 +110,7 @@ def _tiles(
     kit, fonts = brand.kit, brand.fonts
     out = options.out_dir / f"{source.stem}-tiles.pdf"
     title = f"{Path(display_file(source)).stem}: {KIT_WORDS[language]['tiles_title']}"
-    result.warnings.extend(render_sheets(poster, sheets, kit, fonts, out, title))
+    result.warnings.extend(render_sheets(poster, sheets, kit, fonts, out, title, display_file(source)))
     result.outputs.append(out)
 
 

@@ -45,7 +45,7 @@ def run(
     if shown is not canvas or analysis is None:  # the analysis of the canvas as printed
         canvas, analysis = shown, analyse(shown, display_name(source))
     extras = extras or Extras()
-    title = extras.title or (canvas.journeys[0].name if len(canvas.journeys) == 1 else Path(display_file(source)).stem)
+    title = extras.title or _title(canvas, source)
     headings = heading_warnings(canvas, display_name(source)) if options.pdf or options.pptx else []
     result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings, *headings])
     job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)
@@ -55,3 +55,12 @@ def run(
     if options.pptx:
         render.deck(job)
     return result
+
+
+def _title(canvas: Canvas, source: Path) -> str:
+    """The files' title (their properties, what a PDF viewer shows): the journeys' names, a few of them side
+    by side ("Buying payroll – today · Buying payroll – ideal"); the workbook's name when there are more."""
+    names = list(dict.fromkeys(journey.name for journey in canvas.journeys if journey.name))
+    if 1 <= len(names) <= 3:
+        return " · ".join(names)
+    return Path(display_file(source)).stem

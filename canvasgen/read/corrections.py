@@ -23,10 +23,11 @@ without one it applies to every sheet.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -317,10 +318,12 @@ def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasEr
     for label, written in pairs:
         kind = written.strip().lower().replace("-", "_").replace(" ", "_")
         if not label.strip() or kind not in LANE_KINDS:
+            close = difflib.get_close_matches(kind, LANE_KINDS, n=1) if label.strip() else []
+            meant = f" (did you mean '{label}={close[0]}'?)" if close else ""
             errors.append(
                 ReadError(
                     option,
-                    f"'{label}={written}': give a lane label and one of the kinds {', '.join(LANE_KINDS)}",
+                    f"'{label}={written}': give a lane label and one of the kinds {', '.join(LANE_KINDS)}{meant}",
                     kind="bad_lane",
                     values={"lane": f"{label}={written}", "kinds": ", ".join(LANE_KINDS)},
                 )
@@ -416,27 +419,51 @@ def _kind(value: object) -> LaneKind:
     return LaneKind(str(value))
 
 
-def describe(corrections: Corrections) -> str:
-    """The corrections as a person would give them: "--lane 'барьеры=pain_points', --phases-row Klantreis!9"."""
-    said: list[str] = []
+def _given(corrections: Corrections) -> Iterator[tuple[str, str | None, str | None]]:
+    """Each correction as its option, its value (None for a flag) and the sheet it alone holds for where
+    the command line cannot say so (a lane's role on one sheet: ``canvasgen.toml`` only)."""
     for sheet, hints in sorted(corrections.sheets.items(), key=lambda pair: pair[0] or ""):
         where = f"{sheet}!" if sheet is not None else ""
         for key, name in _HINT_KEYS:
             value = getattr(hints, name)
             if value is not None:
                 shown = get_column_letter(value) if key.endswith("col") else str(value)
-                said.append(f"--{'labels' if key.startswith('labels') else key} {where}{shown}")
-        said += [f"--lane '{label}={kind}' (sheet {sheet})" for label, kind in sorted(hints.lane_kinds.items())]
+                yield f"--{'labels' if key.startswith('labels') else key}", f"{where}{shown}", None
+        for label, kind in sorted(hints.lane_kinds.items()):
+            yield "--lane", f"{label}={kind}", sheet
         if hints.role is not None:
-            said.append(f"--sheet '{sheet}={hints.role.value}'")
+            yield "--sheet", f"{sheet}={hints.role.value}", None
         if hints.groups is not None:
-            said.append(f"--groups {where}{hints.groups.value}")
-    said += [f"--lane '{label}={kind}'" for label, kind in sorted(corrections.lane_kinds.items())]
+            yield "--groups", f"{where}{hints.groups.value}", None
+    for label, kind in sorted(corrections.lane_kinds.items()):
+        yield "--lane", f"{label}={kind}", None
     if corrections.skip_hidden:
-        said.append("--skip-hidden")
+        yield "--skip-hidden", None, None
     if corrections.lights is not None:
-        said.append(f"--{_LIGHTS} '{corrections.lights.written()}'")
+        yield f"--{_LIGHTS}", corrections.lights.written(), None
+
+
+def describe(corrections: Corrections) -> str:
+    """The corrections as a person would give them: "--lane 'барьеры=pain_points', --phases-row Klantreis!9"."""
+    quoted = {"--lane", "--sheet", f"--{_LIGHTS}"}  # values that hold spaces and '=' as people write them
+    said = [
+        option
+        + ("" if value is None else f" '{value}'" if option in quoted else f" {value}")
+        + ("" if sheet is None else f" (sheet {sheet})")
+        for option, value, sheet in _given(corrections)
+    ]
     return ", ".join(said) or "none"
+
+
+def arguments(corrections: Corrections) -> list[str] | None:
+    """The corrections as the words of a command line that gives them; None when one of them can only be
+    given in ``canvasgen.toml`` (a lane's role on one sheet)."""
+    words: list[str] = []
+    for option, value, sheet in _given(corrections):
+        if sheet is not None:
+            return None
+        words += [option] if value is None else [option, value]
+    return words
 
 
 def effective(corrections: Corrections, workbook: Path) -> Corrections:
@@ -444,10 +471,11 @@ def effective(corrections: Corrections, workbook: Path) -> Corrections:
     return corrections.over(from_file(workbook))
 
 
-def unmatched(corrections: Corrections, sheets: list[str], labels: set[str], lit: bool = True) -> list[str]:
+def unmatched(corrections: Corrections, sheets: list[str], labels: dict[str, str], lit: bool = True) -> list[str]:
     """What in the corrections matches nothing in a workbook (a sheet it does not have, a lane label none
     of its lanes carry, traffic lights' scores where no score is a traffic light: ``lit`` false), as the
-    user gave it: to be said, never silently ignored."""
+    user gave it: to be said, never silently ignored. ``labels`` are the workbook's lane labels as written,
+    by their key: a correction's label a typo away from one is offered it."""
     said = [
         f"sheet '{sheet}' (the workbook's sheets: {', '.join(repr(s) for s in sheets)})"
         for sheet in corrections.sheets
@@ -456,11 +484,11 @@ def unmatched(corrections: Corrections, sheets: list[str], labels: set[str], lit
     kinds = dict(corrections.lane_kinds)
     for hints in corrections.sheets.values():
         kinds.update(hints.lane_kinds)
-    said += [
-        f"--lane '{corrections.written.get(key, key)}={kind}' (no lane is labelled so)"
-        for key, kind in kinds.items()
-        if key not in labels
-    ]
+    for key, kind in kinds.items():
+        if key not in labels:
+            close = difflib.get_close_matches(key, list(labels), n=1, cutoff=0.8)
+            meant = f"; did you mean '{labels[close[0]]}'?" if close else ""
+            said.append(f"--lane '{corrections.written.get(key, key)}={kind}' (no lane is labelled so{meant})")
     if corrections.lights is not None and not lit:
         said.append(f"--{_LIGHTS} '{corrections.lights.written()}' (no score is a traffic light)")
     return said

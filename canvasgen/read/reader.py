@@ -221,7 +221,7 @@ def _say_unmatched(canvas: Canvas, sheets: list[str], name: str, corrections: Co
     """A correction that matches nothing in the workbook is said, with what it was given as; so is one that
     matched a lane the reader could not give that role (a Mermaid journey's lanes, a model's own kinds)."""
     labels = {
-        label_key(text)
+        label_key(text): text
         for j in canvas.journeys
         for lane in j.lanes
         for text in (lane.label, *lane.label.splitlines(), *([lane.group.text] if lane.group else []))

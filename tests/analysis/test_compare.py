@@ -8,6 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from pptx import Presentation
+from pypdf import PdfReader
 
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.gaps import analyse, pick_ideal_and_current, touchpoint_actions
@@ -200,6 +202,13 @@ class TestGaps:
         assert (ideal.sheet, current.sheet) == ("Ideaal", "Huidig")
         code, out, _ = run("gaps", str(path), "-o", str(tmp_path / "out"))
         assert code == 0 and "ideal:" in out
+        # the pages and slides for reference are the current journey's only (new user 12: the ideal's too)
+        pages = [" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "out" / "beide-gaps.pdf").pages]
+        assert any("Scenario: Huidig" in page for page in pages)
+        assert not any("Scenario: Ideaal" in page for page in pages)
+        slides = Presentation(str(tmp_path / "out" / "beide-gaps.pptx")).slides
+        said = [" ".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame) for slide in slides]
+        assert not any("Ideaal" in text for text in said)
 
     def test_different_phase_models_align_by_name_and_position(self, tmp_path: Path) -> None:
         ideal = canvas(

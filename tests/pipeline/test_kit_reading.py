@@ -3,6 +3,7 @@ item 3), and kit and gaps never replace a workbook the team filled in (#34 item 
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import openpyxl
@@ -45,6 +46,12 @@ def test_lane_on_kit_is_recorded_and_apply_reads_with_it(tmp_path: Path) -> None
     code, out, err = run("apply", source, changes, "-o", tmp_path / "reis-v2.xlsx")  # no --lane: the kit's
     assert code == 0 and "1 changed" in out, err
     assert "warning" not in err
+    # The diff it offers reads both versions as the kit did: pasted, it reads them without a warning.
+    hint = shlex.split(next(line for line in out.splitlines() if "see what changed: " in line).split(": ", 1)[1])
+    assert hint[-2:] == ["--lane", "zorgen van de klant=pain_points"]
+    code, out, err = run(*hint[1:])
+    assert code == 0 and "warning" not in err, err
+    assert "Bewustwording · Zorgen van de klant: changed: Is het veilig? → Is het veilig genoeg?" in out
     code, out, err = run("check", tmp_path / "reis-v2.xlsx", "--lane", f"{WORRIES}=pain_points")
     assert code == 0 and "lane 'Zorgen van de klant' [pain_points, corrected]" in out
     # Without the correction the lane is read as the agency's own: its cards are X1, not PP.

@@ -13,6 +13,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from canvasgen.cli import main
+from canvasgen.read.reader import read_canvas
 from tests.support.read_back import pdf_text, pdfium_text, slide_text
 from tests.support.workbooks import CANVASES, REPO
 from tests.support.workshop import canvas as lease_canvas
@@ -49,6 +50,8 @@ def test_the_default_kit_puts_no_tool_file_or_cell_on_the_clients_material(sourc
     assert not any(page.images for page in PdfReader(poster).pages)
     # it traces back: the PDF's metadata, the speaker notes (title slide and the notes' cells)
     assert source.name in str(PdfReader(poster).metadata.subject)
+    names = list(dict.fromkeys(j.name for j in read_canvas(source).journeys))
+    assert PdfReader(poster).metadata.title == " · ".join(names)  # its journeys, not the file's name
     notes = _notes(deck)
     assert source.name in notes
     assert bool(CELL.search(notes)) == ("lookalike" in source.name)

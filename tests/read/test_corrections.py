@@ -48,6 +48,19 @@ def test_bad_corrections_are_one_sentence_each(tmp_path: Path) -> None:
     assert any("--lane: 'Мысли=feelings': give a lane label and one of the kinds" in line for line in lines)
 
 
+def test_a_correction_a_typo_away_is_offered_what_it_meant(tmp_path: Path) -> None:
+    """New user 12: '=customers' and a label with a letter missing were refused or not used with no hint."""
+    path = make_book(tmp_path / "plan.xlsx", {"Лист1": PLANNING_FIRST})
+    code, _, err = run("check", str(path), "--phases-row", "Лист1!6", "--lane", "Мысли=emotion")
+    assert code == 1 and "(did you mean 'Мысли=emotions'?)" in err
+    code, out, err = run("check", str(path), "--phases-row", "Лист1!6", "--lane", "Мысл=emotions")
+    said = " ".join((out + err).split())
+    assert code == 0
+    assert "--lane 'Мысл=emotions' (no lane is labelled so; did you mean 'Мысли'?)" in said
+    code, out, err = run("check", str(path), "--phases-row", "Лист1!6", "--lane", "Zorgen=emotions")
+    assert "(no lane is labelled so) in the command line" in " ".join((out + err).split())  # nothing close: no guess
+
+
 def test_settings_file_beside_the_workbook(tmp_path: Path) -> None:
     path = make_book(tmp_path / "plan.xlsx", {"Лист1": PLANNING_FIRST})
     (tmp_path / "canvasgen.toml").write_text(

@@ -387,6 +387,26 @@ def test_questions_of_any_subject_read_in_check_and_what_is_not_read_is_offered_
     assert "lane 'Hoe voelt het lid zich?' [experience, question 'Hoe voelt de klant zich?']: 1 item" in said
 
 
+def test_labels_written_as_statements_read_as_their_questions_of_any_subject(tmp_path: Path) -> None:
+    """New user 12: a brief's labels say what happens rather than ask it ("What the buyer does", "What we
+    learn", "Wat de patiënt doet"): they are the questions' roles, of the subject the team wrote, and said so."""
+    header = ["Stage", "What the buyer does", "What we do", "How the buyer feels", "What we learn"]
+    cells: dict[str, object] = {f"{'ABCDE'[i]}1": h for i, h in enumerate(header)}
+    cells |= {"A2": "Looking around", "B2": "Reads reviews", "C2": "Runs ads", "D2": "Unsure", "E2": "Who reads G2?"}
+    book = make_book(tmp_path / "payroll.xlsx", {"Journey": cells})
+    code, out, _ = run_clean("check", book, "--explain")
+    said = " ".join(out.split())
+    assert code == 0
+    assert "lane 'What the buyer does' [customer, question 'What the customer does']: 1 item" in said
+    assert "lane 'What we do' [internal, synonym]: 1 item" in said
+    assert "lane 'How the buyer feels' [experience, question 'How the customer feels']: 1 item" in said
+    assert "lane 'What we learn' [learning, question]: 1 item" in said
+    assert "the workshop's questions and prompts ask of 'the buyer'" in said
+    assert "has no role" not in said
+    assert lane_role("Wat de patiënt doet").kind == "customer" and lane_role("Wat we leren").kind == "learning"
+    assert lane_role("What the competitor does").kind == "custom"  # a subject canvasgen does not know: offered
+
+
 def test_a_question_of_an_unknown_subject_offers_the_roles_of_its_question() -> None:
     from canvasgen.vocabulary.roles import unknown_subject
 

@@ -156,7 +156,7 @@ def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, d
         slides.extend(_pains(ctx, journey, section))
         if index == 0 or _new_phases(journey, canvas.journeys[:index]):
             slides.extend(touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
-            slides.extend(kpi_slides(ctx, canvas, view, section))
+            slides.extend(kpi_slides(ctx, canvas, view, section, phase_word(journey, WORDS[ctx.language]["phase"])))
         slides.extend(_actions(ctx, journey, section))
         slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
     compared = _compared(ctx, canvas.journeys)

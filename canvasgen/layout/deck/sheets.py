@@ -194,8 +194,10 @@ def touchpoint_slides(
     return slides
 
 
-def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str) -> list[Slide]:
-    """Charts of measured against target (one unit per chart), the table of every figure, the budget."""
+def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase: str) -> list[Slide]:
+    """Charts of measured against target (one unit per chart), the table of every figure, the budget;
+    ``phase``: the canvas's word for a phase, heading the table's phase column unless the Metrics sheet
+    names it."""
     w = ctx.words
     metrics = view.metrics
     slides: list[Slide] = []
@@ -222,7 +224,7 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str) -> lis
             _number_format("" if group.unit == "NPS" else group.unit, ctx.language),
         )
         slides.append(slide)
-    table = metric_table(metrics, ctx.language, canvas.metric_columns)
+    table = metric_table(metrics, ctx.language, canvas.metric_columns, phase)
     if table is not None:  # a column no figure fills (touchpoint, target, period) is left out
         (header, rows), shares = filled_columns(*table, [0.14, 0.2, 0.2, 0.11, 0.11, 0.11, 0.13])
         slides += table_slides(ctx, "kpis", w["kpi_title"], section, w["n_kpi"], header, rows, shares)

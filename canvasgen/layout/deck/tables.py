@@ -85,13 +85,17 @@ def involvement_matrix(journey: Journey, view: JourneyView, language: str) -> Ro
     return [TABLE_HEADERS[language]["role"]] + [phase_heading(p) for p in journey.phases], rows
 
 
-def metric_table(metrics: list[Metric], language: str, columns: Mapping[str, Item] | None = None) -> Rows | None:
+def metric_table(
+    metrics: list[Metric], language: str, columns: Mapping[str, Item] | None = None, phase: str | None = None
+) -> Rows | None:
     """Every figure: phase, metric, touchpoint, value, target, met or missed, period; headed with
-    the Metrics sheet's own column names where it has them."""
+    the Metrics sheet's own column names where it has them, else the phase column with the canvas's own
+    word for a phase (``phase``: "Stage", as its other tables)."""
     shown = [m for m in metrics if not m.is_cost]
     if not shown:
         return None
     h, words = dict(TABLE_HEADERS[language]), POSTER_WORDS[language]
+    h["phase"] = phase or h["phase"]
     for key, item in (columns or {}).items():
         if key in h:
             h[key] = item.text

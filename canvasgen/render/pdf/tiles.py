@@ -20,12 +20,21 @@ from canvasgen.layout.sheets.tiles import Sheet, Window
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.render.pdf.document import Geometry, Painter, draw_page
 from canvasgen.render.pdf.private import binary_streams, full_unicode_maps
+from canvasgen.words import POSTER_WORDS
 
 
 def render_sheets(
-    poster: PosterLayout, sheets: list[Sheet], kit: BrandKit, fonts: FontSet, out: Path, title: str, cmyk: bool = False
+    poster: PosterLayout,
+    sheets: list[Sheet],
+    kit: BrandKit,
+    fonts: FontSet,
+    out: Path,
+    title: str,
+    source: str,
+    cmyk: bool = False,
 ) -> list[CanvasWarning]:
-    """Write the sheets atomically; returns the renderer's warnings (a logo too small, ...)."""
+    """Write the sheets atomically; returns the renderer's warnings (a logo too small, ...). ``source``: the
+    workbook's name, in the file's subject as every PDF canvasgen writes has it."""
     warnings: list[CanvasWarning] = []
     with atomic_path(out) as temp, binary_streams(), full_unicode_maps():
         c = Canvas(
@@ -38,6 +47,7 @@ def render_sheets(
         )
         c.setTitle(title)
         c.setAuthor(kit.author)
+        c.setSubject(POSTER_WORDS.get(poster.language, POSTER_WORDS["en"])["subject"].format(source=source))
         c.setCreator(f"canvasgen {__version__}")
         for index in sorted({window.page for sheet in sheets for window in sheet.windows}):
             painter = Painter(c, Geometry(poster.width, poster.height, 0.0, 0.0), cmyk)

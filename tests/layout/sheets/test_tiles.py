@@ -104,7 +104,7 @@ class Tiled:
             poster, sheets, _ = _tiled(canvas, SOURCE, KitOptions(out, size=size, tile=tile), "nl")
             kit, fonts, _ = brand_kit(None)
             render_pdf(poster, kit, fonts, out / "poster.pdf", PrintOptions(bleed_mm=0.0), "poster", SOURCE.name)
-            render_sheets(poster, sheets, kit, fonts, out / "tiles.pdf", "tiles")
+            render_sheets(poster, sheets, kit, fonts, out / "tiles.pdf", "tiles", "reis.xlsx")
             self._made[(size, tile)] = (poster, sheets, out)
         return self._made[(size, tile)]
 

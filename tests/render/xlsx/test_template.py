@@ -221,7 +221,8 @@ def test_each_lane_says_the_question_the_workshop_asks_of_it(tmp_path: Path, lan
         hints[lane.label] = comment.text
         asked = prompt_question(lane, lang)
         assert asked is not None
-        assert asked.rstrip("?") in comment.text, (lane.label, comment.text)  # the workshop's question
+        assert asked.rstrip("?").casefold() in comment.text.casefold(), (lane.label, comment.text)  # the workshop's
+        assert comment.text.casefold().count(asked.rstrip("?").casefold()) == 1  # question, said once
         if lane.kind in CORE_LANES:  # and the handout's
             assert lane_question(lane.kind, lane, lang, QuestionForm.LONG, named=False) in comment.text
     assert len(set(hints.values())) == len(hints)  # each lane its own question, none generic
