@@ -30,16 +30,21 @@ EMPATHY_HEADINGS.update({"pain s": _Q.PAINS, "gain s": _Q.GAINS, "pijn punten": 
 
 #: Each half of the quadrants "Think & Feel" and "Say & Do" as a heading of its own, as the four-quadrant
 #: map draws them (Says | Thinks over Does | Feels): its quadrant and the half it heads.
-_HALVES: dict[str, tuple[EmpathyQuadrant, tuple[str, ...]]] = {
-    "think": (_Q.THINK_FEEL, ("think", "thinks", "thinking", "thoughts", "denken", "denkt", "gedachten",
-                              "denkt", "gedanken", "pense", "pensees", "piensa", "pensamientos")),
-    "feel": (_Q.THINK_FEEL, ("feel", "feels", "feeling", "feelings", "voelen", "voelt", "gevoelens", "fühlen",
-                             "fühlt", "gefühle", "ressent", "sentiments", "siente", "sentimientos")),
-    "say": (_Q.SAY_DO, ("say", "says", "saying", "zeggen", "zegt", "sagen", "sagt", "dice")),
-    "do": (_Q.SAY_DO, ("do", "does", "doing", "doen", "doet", "tun", "tut", "fait", "hace")),
-}  # fmt: skip
+_HALVES: dict[str, tuple[EmpathyQuadrant, str]] = {
+    "think": (
+        _Q.THINK_FEEL,
+        "think thinks thinking thoughts denken denkt gedachten gedanken pense pensees piensa pensamientos",
+    ),
+    "feel": (
+        _Q.THINK_FEEL,
+        "feel feels feeling feelings voelen voelt gevoelens fühlen fühlt gefühle ressent sentiments siente "
+        "sentimientos",
+    ),
+    "say": (_Q.SAY_DO, "say says saying zeggen zegt sagen sagt dice"),
+    "do": (_Q.SAY_DO, "do does doing doen doet tun tut fait hace"),
+}
 #: A half heading's matching key and the half it heads ("thinks": "think").
-EMPATHY_HALVES: dict[str, str] = {label_key(w): half for half, (_, words) in _HALVES.items() for w in words}
+EMPATHY_HALVES: dict[str, str] = {label_key(w): half for half, (_, words) in _HALVES.items() for w in words.split()}
 EMPATHY_HEADINGS.update({key: _HALVES[half][0] for key, half in EMPATHY_HALVES.items()})
 
 

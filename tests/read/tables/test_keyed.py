@@ -258,11 +258,10 @@ def test_a_stage_list_and_a_persona_list_on_sheets_of_their_own_name_the_ids(
     rows = [["persona_id", "stage_id", "action", "emotion"]]
     rows += [[p, s, f"{p} acts in {s}", (s % 3) - 1] for p in ("P1", "P2") for s in (3, 1, 2)]
     sheets = {
-        "Journey": {f"{get_column_letter(c)}{r}": v for r, row in enumerate(rows, 1) for c, v in enumerate(row, 1)},
-        "Stages": {"A1": "id", "B1": "title", "C1": "zone", "A2": 2, "B2": "Buy", "C2": "Shop", "A3": 1,
-                   "B3": "Discover", "C3": "Online", "A4": 3, "B4": "Use", "C4": "Home"},
-        persona_sheet: {"A1": "id", "B1": "name", "A2": "P1", "B2": "Anna Visser", "A3": "P2", "B3": "Bram Kok"},
-    }  # fmt: skip
+        "Journey": _cells(rows),
+        "Stages": _cells([["id", "title", "zone"], [2, "Buy", "Shop"], [1, "Discover", "Online"], [3, "Use", "Home"]]),
+        persona_sheet: _cells([["id", "name"], ["P1", "Anna Visser"], ["P2", "Bram Kok"]]),
+    }
     path = make_book(tmp_path / "matrix.xlsx", sheets)
     canvas = read_canvas(path)
     first, second = canvas.journeys  # the stage list is no journey of its own
@@ -277,3 +276,8 @@ def test_a_stage_list_and_a_persona_list_on_sheets_of_their_own_name_the_ids(
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert "its stages named by id from sheet 'Stages': 1 = 'Discover', 2 = 'Buy', 3 = 'Use'" in explained
     assert f"persona id 'P1' named by sheet '{persona_sheet}': 'Anna Visser'" in explained
+
+
+def _cells(rows: list[list[object]]) -> dict[str, object]:
+    """Rows of values as the cells of a sheet from A1."""
+    return {f"{get_column_letter(c)}{r}": v for r, row in enumerate(rows, 1) for c, v in enumerate(row, 1)}
