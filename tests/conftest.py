@@ -44,7 +44,10 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"CANVASGEN_CORPUS=required, but the real-spreadsheet corpus is missing at {CORPUS}")
 
 
+# Last, after pytest-xdist's own hook (which names each grouped test's group in its id) and after -k/-m.
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _groups_are_kept_together(config, items)
     missing = {
         "corpus": None if CORPUS.is_dir() else f"the real-spreadsheet corpus is not beside the repository ({CORPUS})",
         "browser": None if chromium_path() or BROWSER_REQUIRED else "no Chromium here: `make test` installs it",
@@ -66,6 +69,35 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return name not in slow_modules, not name.startswith("tests.web.")
 
     items.sort(key=order)
+
+
+#: Set where pytest-xdist lost the groups: why every grouped test then fails.
+GROUPS_LOST = pytest.StashKey[str]()
+
+
+def _groups_are_kept_together(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``--dist loadgroup`` (``make test``) pytest-xdist keeps each ``xdist_group`` on one worker by
+    naming the group in the test's id; with pytest 9.2 that name is silently lost (pytest-xdist #1386) and the
+    groups' servers, browser and builds were started on every worker, again each time a worker came back to
+    their module. Where a grouped test has no group in its id, every grouped test fails saying so."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    lost = [
+        item.nodeid
+        for item in items
+        if item.get_closest_marker("xdist_group") and item.nodeid.rfind("@") < item.nodeid.rfind("]") + 1
+    ]
+    if lost:
+        config.stash[GROUPS_LOST] = (
+            f"pytest-xdist did not keep the xdist_group tests together ({lost[0]} has no group in its id): "
+            f"pytest {pytest.__version__} with this pytest-xdist cannot; install requirements-dev.txt's pytest"
+        )
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    lost = item.config.stash.get(GROUPS_LOST, None)
+    if lost and item.get_closest_marker("xdist_group"):
+        pytest.fail(lost, pytrace=False)
 
 
 @pytest.fixture(scope="session")

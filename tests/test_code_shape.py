@@ -21,6 +21,8 @@ PACKAGE = REPO / "canvasgen"
 MAX_MODULES = 15  # in one folder, besides __init__.py
 MAX_ROOT = 8  # loose modules in canvasgen/, besides __init__.py and __main__.py
 MAX_FLOORS = 10
+#: On one worker: the package is parsed and walked once (about a second and a half) for every check here.
+pytestmark = pytest.mark.xdist_group("code shape")
 
 
 @cache

@@ -34,6 +34,8 @@ LANES: dict[int, tuple[str, list[str | int | None]]] = {
 }
 IMPROVEMENTS = [v for v in LANES[15][1] + LANES[20][1] if isinstance(v, str)]
 PAINS = [v for v in LANES[19][1] if isinstance(v, str)]
+#: On one worker: the workbook is built and its kit made once for every test here.
+pytestmark = pytest.mark.xdist_group("clients own words")
 
 
 @pytest.fixture(scope="module")
