@@ -142,20 +142,28 @@ def layout_poster(
                 comparison_page(named, kit, setter, (spec.width, spec.height), u, headings, spec.language)
             )
             owners.append(None)
-    cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words, drawn) + maps
+    paper = (spec.width, spec.height)
+    personas = persona_pages(canvas, kit, setter, paper, u, words, drawn)
+    cards = personas + maps
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
     shown = _page_values(result.pages) | _figure_names(whole for whole, _ in journeys)
     # the notes outside any canvas went with the last journey's notes (at its foot, else on its pages)
     outside = [] if journeys else canvas.notes
     appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn, outside)
+    footed: Page | None = None  # the page the appendix went at the foot of
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
-        beside = result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result))
-        if not beside and not _under_the_map(run, appendix, titles):
+        if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result)):
+            footed = result.pages[-1]
+        elif not _under_the_map(run, appendix, titles):
             pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
             result.pages.extend(pages)
             owners.extend([None] * len(pages))
+    for page in personas:  # nothing at its foot: the cards fill the page
+        if page is not footed:
+            (stretched,) = persona_pages(canvas, kit, setter, paper, u, words, drawn, stretch=True)
+            result.pages[next(i for i, laid in enumerate(result.pages) if laid is page)] = stretched
     fallback = (title, _version(canvas.journeys))  # a page of no one journey: the canvas's title and version
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))

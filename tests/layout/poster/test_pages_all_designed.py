@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import openpyxl
+import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
@@ -240,3 +241,20 @@ def test_a_note_sits_beside_the_persona_card_rather_than_on_a_page_of_its_own(tm
     assert len(card) == 3 and len(note) == 2
     assert min(w.x0 for w in note) > max(w.x1 for w in card)  # on the page's free right
     assert min(w.y1 for w in note) > min(w.y0 for w in card)  # at the foot, beside the card
+
+
+@pytest.mark.parametrize(("size", "portrait"), [("A1", False), ("A3", False), ("A2", True)])
+def test_a_page_of_two_persona_cards_is_filled_by_them(tmp_path: Path, size: str, portrait: bool) -> None:
+    """The persona-blocks look-alike's page of two cards: the cards sat in its top third (their last line at
+    25-36% of the page's height), the rest empty; set larger, their words reach further down the page, and
+    the cards (their fill) reach down to the footer."""
+    pdf = build_poster(DATA / "persona-blocks-lookalike.xlsx", tmp_path, size, portrait)
+    (page,) = placed_words(pdf)
+    height = float(PdfReader(pdf).pages[0].mediabox.height)
+    last = max((w for w in page if w.text in ("Rowing", "Chess")), key=lambda w: w.y1)
+    assert last.y1 / height > 0.37
+    footer = max(w.y0 for w in page)
+    rendered = pdfium.PdfDocument(str(pdf))[0].render(scale=0.5).to_pil().convert("RGB")
+    card = rendered.getpixel((int((last.x0 + 2) * 0.5), int((footer - height * 0.05) * 0.5)))
+    page_ground = rendered.getpixel((2, int(footer * 0.5) - 4))
+    assert card != page_ground, (card, page_ground)  # the card's fill, low on the page
