@@ -827,3 +827,203 @@ def repair_journey(path: Path, side: str = "current", changes: dict[str, str] | 
         name, _, cell = ref.partition("!")
         books[name][cell] = value
     return make_book(path, books)
+
+
+def _sheet_rows(rows: list[tuple[object, ...]]) -> Cells:
+    """Rows from A1 down as cells (None and empty rows left empty)."""
+    return {
+        f"{get_column_letter(c)}{r}": value
+        for r, row in enumerate(rows, start=1)
+        for c, value in enumerate(row, start=1)
+        if value is not None
+    }
+
+
+DAKKAPEL_PHASES = ("Oriënteren", "Vooroverleg", "Aanvragen", "Beoordeling", "Besluit", "Bouwen en toezicht")
+
+
+def dormer_permit(path: Path) -> Path:
+    """A municipality's permit journey as its team writes it: long cells (two to four hundred characters)
+    in the inhabitant's and the municipality's lanes that fill an A1 page, a score row, and one note under
+    the canvas (its source)."""
+    rows: list[tuple[object, ...]] = [
+        ("Klantreiscanvas",),
+        (),
+        ("Klant", "Gemeente Zuidwaarde – team Vergunningen"),
+        ("Klantreis", "Een omgevingsvergunning voor een dakkapel aanvragen"),
+        ("Persona", "Inwoner die voor het eerst verbouwt"),
+        ("Versie", "0.4"),
+        (),
+        ("Fase", *DAKKAPEL_PHASES),
+        (
+            "Wat doet de inwoner?",
+            (
+                "Zoekt op de website van de gemeente of een dakkapel aan de voorkant vergunningvrij is, vindt drie "
+                "verschillende pagina's met tegenstrijdige informatie en belt uiteindelijk het klantcontactcentrum, "
+                "waar de medewerker doorverwijst naar het Omgevingsloket."
+            ),
+            (
+                "Vraagt een vooroverleg aan via het formulier, uploadt een schets van de aannemer en wacht op een "
+                "uitnodiging; krijgt na twee weken een afspraak met een vergunningverlener en een medewerker van "
+                "welstand, die allebei iets anders adviseren over de hoogte van de dakkapel."
+            ),
+            (
+                "Vult de aanvraag in het Omgevingsloket in, loopt vast bij de vraag welke activiteiten van toepassing "
+                "zijn (bouwen, afwijken van het omgevingsplan, monument?) en kiest uit voorzorg alles aan, waardoor de "
+                "leges veel hoger uitvallen dan verwacht."
+            ),
+            (
+                "Krijgt een verzoek om aanvullende gegevens: een constructieberekening en een tekening op schaal 1:50; "
+                "de termijn wordt opgeschort en de aannemer dreigt zijn planning te moeten verschuiven naar het "
+                "voorjaar."
+            ),
+            (
+                "Ontvangt het besluit per post en in de Berichtenbox, leest dat de bezwaartermijn zes weken is en weet "
+                "niet of hij daarvoor al mag beginnen met bouwen."
+            ),
+            (
+                "Meldt de start van de bouw twee dagen van tevoren, krijgt bezoek van een toezichthouder en moet na "
+                "afloop de gereedmelding doen, wat hij vergeet."
+            ),
+        ),
+        (
+            "Wat doet de gemeente?",
+            (
+                "Klantcontactcentrum beantwoordt vragen met de standaardtekst uit de kennisbank; de webredactie werkt "
+                "de pagina's over vergunningvrij bouwen eens per jaar bij."
+            ),
+            (
+                "Het vooroverleg-team plant de afspraak in, vraagt welstand om advies en legt de uitkomst vast in een "
+                "gespreksverslag dat pas na drie weken wordt verstuurd."
+            ),
+            (
+                "De intake controleert de aanvraag op volledigheid binnen vijf werkdagen en stuurt een "
+                "ontvangstbevestiging met de beslistermijn van acht weken."
+            ),
+            (
+                "De vergunningverlener toetst aan het omgevingsplan en het Bouwbesluit, vraagt advies aan de "
+                "welstandscommissie en stuurt zo nodig een verzoek om aanvulling."
+            ),
+            (
+                "Het besluit wordt opgesteld, juridisch getoetst en gepubliceerd in het Gemeenteblad; de leges worden "
+                "gelijktijdig in rekening gebracht."
+            ),
+            (
+                "Toezicht en handhaving plant een controle tijdens de bouw en registreert de gereedmelding in het "
+                "zaaksysteem."
+            ),
+        ),
+        (
+            "Ervaring",
+            "Verward: 'Ik wil gewoon weten of het mag, maar ik krijg drie antwoorden.'",
+            "Gerustgesteld door het gesprek, maar onzeker door het verschillende advies.",
+            "Overweldigd door het loket en geschrokken van de leges.",
+            "Gefrustreerd: het lijkt alsof de gemeente de bouw tegenhoudt.",
+            "Opgelucht, maar onzeker over de bezwaartermijn.",
+            "Tevreden over de toezichthouder, die meedenkt.",
+        ),
+        ("Score (-2 t/m +2)", -1, 0, -2, -2, 1, 1),
+        (
+            "Pijnpunten",
+            "Tegenstrijdige informatie op de website\nKlantcontactcentrum kan niet inhoudelijk antwoorden",
+            "Gespreksverslag komt te laat om de aannemer te informeren",
+            (
+                "Activiteitenvragen in het Omgevingsloket zijn niet te begrijpen zonder vakkennis\nLeges pas achteraf "
+                "bekend"
+            ),
+            "Opschorting van de termijn wordt niet uitgelegd",
+            "Bezwaartermijn en start bouw worden niet in gewone taal uitgelegd",
+            "Gereedmelding wordt vergeten omdat er geen herinnering komt",
+        ),
+        (
+            "Kansen",
+            "Eén beslisboom 'Mag mijn dakkapel zonder vergunning?' op de website",
+            "Gespreksverslag binnen vijf werkdagen, met één gezamenlijk advies",
+            "Hulp bij het invullen door een vergunningcoach, leges vooraf berekenen",
+            "Bellen in plaats van een brief bij een verzoek om aanvulling",
+            "Besluit met een begeleidende brief in B1-taal",
+            "Automatische herinnering voor de gereedmelding",
+        ),
+        (),
+        ("Bron: klantreissessie met zes inwoners en vier medewerkers, oktober 2026",),
+    ]
+    return make_book(path, {"Klantreis": _sheet_rows(rows)})
+
+
+RAIL_PHASES = ("Entdecken", "Vergleichen", "Buchen", "Reisen", "Erinnern")
+
+
+def rail_trip(path: Path) -> Path:
+    """A German five-phase journey with a touchpoints sheet and one persona (its card at the foot of the
+    page, on its left half), and one note above the canvas (a title line under a label the reader does not
+    know: "Reise")."""
+    journey: list[tuple[object, ...]] = [
+        ("Customer Journey",),
+        (),
+        ("Kunde", "Alpenbahn Reisen GmbH"),
+        ("Reise", "Eine Zugreise in die Alpen buchen"),
+        ("Persona", "Familie Becker"),
+        ("Version", "1.2"),
+        (),
+        ("Phase", *RAIL_PHASES),
+        (
+            "Was tut der Kunde?",
+            "Sieht ein Video über Zugreisen\nLiest Blogartikel",
+            "Vergleicht Preise mit Flug und Auto\nPrüft Familienrabatte",
+            "Bucht online\nWählt Sitzplätze",
+            "Steigt zweimal um\nNutzt das WLAN im Zug",
+            "Teilt Fotos\nSchreibt eine Bewertung",
+        ),
+        (
+            "Was tun wir?",
+            "Kampagne auf YouTube",
+            "Preisrechner auf der Website",
+            "Buchungsstrecke mit Sitzplatzwahl",
+            "Service an Bord",
+            "E-Mail mit Bewertungsbitte",
+        ),
+        ("Gefühl", "Neugierig", "Unsicher", "Zufrieden", "Gestresst beim Umsteigen", "Begeistert"),
+        ("Bewertung (-2 bis +2)", 1, -1, 1, -2, 2),
+        (
+            "Schmerzpunkte",
+            "Zu wenige Informationen über Familienabteile",
+            "Rabatte sind schwer zu finden",
+            None,
+            "Anschlusszug verpasst",
+            None,
+        ),
+        (
+            "Chancen",
+            "Familienseite",
+            "Rabattrechner",
+            "Sitzplatzgarantie für Familien",
+            "Umsteigehilfe in der App",
+            "Fotowettbewerb",
+        ),
+    ]
+    touchpoints: list[tuple[object, ...]] = [
+        ("Phase", "Touchpoint", "Kanal", "Verantwortlich"),
+        ("Entdecken", "YouTube-Video", "Social Media", "Marketing"),
+        ("Vergleichen", "Preisrechner", "Website", "E-Commerce"),
+        ("Buchen", "Buchungsstrecke", "Website", "E-Commerce"),
+        ("Buchen", "Bestätigungsmail", "E-Mail", "CRM"),
+        ("Reisen", "Zugbegleiter", "Persönlich", "Betrieb"),
+        ("Reisen", "Reise-App", "App", "Digital"),
+        ("Erinnern", "Bewertungsmail", "E-Mail", "CRM"),
+    ]
+    personas: list[tuple[object, ...]] = [
+        ("Name", "Rolle", "Ziele", "Bedürfnisse", "Frustrationen"),
+        (
+            "Familie Becker",
+            "Eltern mit zwei Kindern",
+            "Entspannt ankommen",
+            "Platz für Gepäck und Kinderwagen",
+            "Umsteigen mit Kindern",
+        ),
+    ]
+    sheets = {
+        "Kundenreise": _sheet_rows(journey),
+        "Touchpoints": _sheet_rows(touchpoints),
+        "Personas": _sheet_rows(personas),
+    }
+    return make_book(path, sheets)

@@ -176,10 +176,18 @@ def persona_cards_height(panel: PersonaPanel, setter: Setter, width: float, u: f
 
 
 def draw_persona_cards(
-    page: Page, panel: PersonaPanel, kit: BrandKit, setter: Setter, row: Box, u: float, heading: bool = True
+    page: Page,
+    panel: PersonaPanel,
+    kit: BrandKit,
+    setter: Setter,
+    row: Box,
+    u: float,
+    heading: bool = True,
+    stretch: bool = False,
 ) -> None:
     """The persona panel: a heading (unless ``heading`` is off: the page's band says it), then the cards,
-    up to four to a row, filling its width."""
+    up to four to a row, filling its width; ``stretch``: the rows of cards share the box's spare height too
+    (a page of persona cards is filled by them, not two cards huddled at its top)."""
     pad = u * MATRIX_PAD
     ink = kit.palette.text
     y = row.y
@@ -194,6 +202,9 @@ def draw_persona_cards(
     per_row = _per_row(panel)
     heights = _card_rows(panel, cards, row.w, u)
     width, gap, inner = _card_width(row.w, u, per_row), u * 0.6, u * 0.5
+    if stretch:
+        spare = row.bottom - y - sum(heights) - gap * (len(heights) - 1)
+        heights = [height + max(spare, 0.0) / len(heights) for height in heights]
     fill = kit.palette.muted
     on_fill = readable_on(fill, ink)
     for start, height in zip(range(0, len(cards), per_row), heights):

@@ -2,8 +2,9 @@
 journey, and a page per empathy map.
 
 The cards are those of the journey page's persona panel, set as large as the page allows
-(up to 2.4 times the minimum size for the paper); when even the minimum size does not fit
-them on one page, the appendix lists the personas in full instead.
+(up to 3.2 times the minimum size for the paper) and filling its height, unless the appendix is at its
+foot; when even the minimum size does not fit them on one page, the appendix lists the personas in full
+instead.
 
 An empathy map's page has the persona's name in the band, the four quadrants (Think & feel, Hear, See,
 Say & do, headed as the client wrote them) as a 2×2 grid and pains and gains beneath, set as large as
@@ -27,6 +28,9 @@ from canvasgen.layout.text.setter import ITEM_GAP, Paragraph, Setter
 from canvasgen.model import Canvas, EmpathyMap
 
 _SCALES = (2.4, 2.0, 1.6, 1.3, 1.0)
+#: A page of persona cards may set them larger than an empathy map's many entries: a page of two or three
+#: cards is read from across the room, and filled by them rather than left two-thirds empty under them.
+_CARD_SCALES = (3.2, 2.8, *_SCALES)
 _PAD = 0.6  # an empathy map's box's inner margin, in text sizes
 
 
@@ -38,8 +42,10 @@ def persona_pages(
     u: float,
     words: dict[str, str],
     drawn: Sequence[EmpathyMap] = (),
+    stretch: bool = False,
 ) -> list[Page]:
-    """The page of persona cards; ``drawn``: the empathy maps on pages of their own (not said again)."""
+    """The page of persona cards; ``drawn``: the empathy maps on pages of their own (not said again);
+    ``stretch``: the cards fill the page's height (where nothing is to go at its foot)."""
     if canvas.journeys or not canvas.personas:
         return []
     panel = persona_panel(canvas, words, drawn)
@@ -52,11 +58,11 @@ def persona_pages(
     top = band(page, kit, setter, width, u, margin, kit.footer or words["product"], words["personas"]) + u * 1.2
     bottom = content_bottom(width, height, u)
     heading = False  # the band says "Personas" already: never twice
-    for scale in _SCALES:
+    for scale in _CARD_SCALES:
         text = u * scale
         if top + persona_cards_height(panel, setter, width - 2 * margin, text, heading) <= bottom:
             room = Box(margin, top, width - 2 * margin, bottom - top)
-            draw_persona_cards(page, panel, kit, setter, room, text, heading)
+            draw_persona_cards(page, panel, kit, setter, room, text, heading, stretch)
             return [page]
     return []
 

@@ -142,21 +142,28 @@ def layout_poster(
                 comparison_page(named, kit, setter, (spec.width, spec.height), u, headings, spec.language)
             )
             owners.append(None)
-    cards = persona_pages(canvas, kit, setter, (spec.width, spec.height), u, words, drawn) + maps
+    paper = (spec.width, spec.height)
+    personas = persona_pages(canvas, kit, setter, paper, u, words, drawn)
+    cards = personas + maps
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
     shown = _page_values(result.pages) | _figure_names(whole for whole, _ in journeys)
     # the notes outside any canvas went with the last journey's notes (at its foot, else on its pages)
     outside = [] if journeys else canvas.notes
     appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn, outside)
+    footed: Page | None = None  # the page the appendix went at the foot of
     if appendix:
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
-        if not (result.pages and _at_the_foot(result.pages[-1], appendix, run, titles)) and not _under_the_map(
-            run, appendix, titles
-        ):
+        if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result)):
+            footed = result.pages[-1]
+        elif not _under_the_map(run, appendix, titles):
             pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
             result.pages.extend(pages)
             owners.extend([None] * len(pages))
+    for page in personas:  # nothing at its foot: the cards fill the page
+        if page is not footed:
+            (stretched,) = persona_pages(canvas, kit, setter, paper, u, words, drawn, stretch=True)
+            result.pages[next(i for i, laid in enumerate(result.pages) if laid is page)] = stretched
     fallback = (title, _version(canvas.journeys))  # a page of no one journey: the canvas's title and version
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
@@ -181,12 +188,12 @@ def _report_pages(run: _Run, report: ReportParts, canvas: Canvas, title: str) ->
     run.owners.extend([None] * len(pages))
 
 
-def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTitles) -> bool:
-    """Whether the blocks (the appendix) were drawn at the foot of ``page``, the poster's last: they are,
-    when they fit in the room below everything on it (a persona page's cards, a cards page's balanced
-    columns), across the page or beside what reaches lower (a persona card on the left half of a page
-    leaves its right half free), rather than on a page of their own. The widest room that holds them is
-    taken: the fewer lines they break into."""
+def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTitles, body: float | None) -> bool:
+    """Whether the blocks (the appendix, or a journey's notes) were drawn at the foot of ``page`` as it is
+    laid out: they are, when they fit in the room below everything on it (a persona page's cards, a cards
+    page's balanced columns), across the page or beside what reaches lower (a persona card on the left
+    half of a page leaves its right half free), rather than on a page of their own. The widest room that
+    holds them is taken: the fewer lines they break into. ``body``: the size they are never set larger than."""
     spec, u = run.spec, run.u
     margin = page_margin(spec.width, spec.height)
     content = spec.width - 2 * margin
@@ -200,7 +207,7 @@ def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTit
         }
         if all(bottom < floor for floor in floors.values()):
             continue  # no room at all at this width (a page drawn to its foot): the blocks are not laid out
-        found = at_foot(blocks, run.kit, run.setter, width, u, titles, _body(run.result), bottom - min(floors.values()))
+        found = at_foot(blocks, run.kit, run.setter, width, u, titles, body, bottom - min(floors.values()))
         if found is None:
             continue  # taller than the most room at this width
         height, draw = found
@@ -219,10 +226,10 @@ def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bo
     if laid is None or laid.index != len(run.result.pages) - 1:
         return False
     titles = replace(titles, kicker=laid.titles.kicker)
-    page = _with_foot(run, laid.part, laid.size, laid.stretch, laid.foot + blocks, titles)
-    if page is None:
+    found = _with_foot(run, laid.part, laid.size, laid.stretch, laid.foot + blocks, titles)
+    if found is None:
         return False
-    run.result.pages[laid.index] = page
+    run.result.pages[laid.index] = found[0]
     return True
 
 
@@ -441,12 +448,16 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
         for foot in [trial for trial in trials if trial]:
             found = _with_foot(run, part, size, laid is not None, foot, titles, shows=shows)
             if found is not None:
-                page, at_its_foot = found, foot
+                (page, _), at_its_foot = found, foot
                 leftovers = [block for block in leftovers if not any(block is placed for placed in foot)]
                 for done in carried:
                     _pointers(run, done.page, done.overflows, [len(result.pages) + 1] * len(done.overflows))
                 carried = []
                 break
+    beside = False
+    if leftovers and not overflows and not carried:
+        page, size, at_its_foot, beside = _leftovers_kept(run, (page, size), part, leftovers, titles, laid is not None)
+        leftovers = [] if at_its_foot or beside else leftovers
     for done in carried:  # no room at the foot of this page after all: on pages of their own, before it
         _continue(run, done, whole_journey, size)
     result.pages.append(page)
@@ -473,7 +484,32 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
         continued.journey_text = True
     result.pages.extend(pages)
     run.owners.extend([whole_journey] * len(pages))
-    run.last_map = None if pages else _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles)
+    # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
+    kept = not pages and not beside
+    run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
+
+
+#: The least share of its body size a journey on one page may be set in to keep its leftovers (the notes) at
+#: its foot, where no room is free for them: a page of a few notes of its own is worse than a step smaller.
+FOOT_SHRINK = 0.9
+
+
+def _leftovers_kept(
+    run: _Run, laid: tuple[Page, float], part: Mapped, leftovers: list[FlowBlock], titles: FlowTitles, stretch: bool
+) -> tuple[Page, float, list[FlowBlock], bool]:
+    """The page with its leftovers (the notes) kept on it where its words at their size leave them no room
+    at its foot: drawn beside what reaches lower (a persona card on the left half of its foot leaves the
+    right half free; the last flag says so), or else the page laid out again with them at its foot, its
+    words a little smaller (``FOOT_SHRINK``; a journey on one page only: a split journey's pages share one
+    size). The page, its body size and the blocks at its foot; unchanged when neither holds them."""
+    page, size = laid
+    if _at_the_foot(page, leftovers, run, titles, size):
+        return page, size, [], True
+    if run.shared is None:
+        found = _with_foot(run, part, size * FOOT_SHRINK, stretch, leftovers, titles)
+        if found is not None:
+            return found[0], found[1], leftovers, False
+    return page, size, [], False
 
 
 def _room_later(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, size: float) -> Journey | None:
@@ -499,11 +535,12 @@ def _with_foot(
     titles: FlowTitles,
     draw: bool = True,
     shows: set[str] | None = None,
-) -> Page | None:
+) -> tuple[Page, float] | None:
     """The page laid out again with ``foot`` (text blocks) drawn in room kept at its foot (``draw`` off:
-    not drawn), when its own words keep their size ``size``, no cell overflows, nothing it shows without
-    the foot is left out, and the foot takes less than ``FOOT_SHARE`` of the page; else None. ``shows``:
-    what the page without the foot shows (``_page_values``), where the caller has that page already."""
+    not drawn), and its body size, when its own words keep their size ``size`` (are set no smaller than
+    it), no cell overflows, nothing it shows without the foot is left out, and the foot takes less
+    than ``FOOT_SHARE`` of the page; else None. ``shows``: what the page without the foot shows
+    (``_page_values``), where the caller has that page already."""
     spec = run.spec
     margin = page_margin(spec.width, spec.height)
     most = (spec.height - 2 * margin) * FOOT_SHARE  # the foot's room must stay below this
@@ -524,7 +561,7 @@ def _with_foot(
         return None
     if draw:
         put(again, margin, content_bottom(spec.width, spec.height, run.u) - height)
-    return again
+    return again, again_size
 
 
 def _continue(run: _Run, carried: _Carried, journey: Journey, size: float) -> None:

@@ -10,12 +10,22 @@ from collections import Counter
 from pathlib import Path
 
 import openpyxl
+import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
 from tests.support.layouts import build_poster
-from tests.support.read_back import PlacedWord, SizedRun, pdftotext, placed_words, sized_runs, squeeze
-from tests.support.workbooks import CANVASES, CORPUS, DATA, PERMIT_PHASES, make_book, team_lanes
+from tests.support.read_back import PlacedWord, SizedRun, pdftotext, placed_words, sized_runs, squeeze, workbook_lines
+from tests.support.workbooks import (
+    CANVASES,
+    CORPUS,
+    DATA,
+    PERMIT_PHASES,
+    dormer_permit,
+    make_book,
+    rail_trip,
+    team_lanes,
+)
 
 CARD_LINES = 9  # each touchpoint card: its name and nine fields, a little over half an A5 column
 
@@ -199,3 +209,52 @@ def test_an_empty_lanes_prompt_asks_of_the_teams_own_word_for_the_customer(tmp_p
     text = squeeze(pdftotext(build_poster(source, tmp_path, "A3")))
     assert squeeze("Waar komt de patiënt ons tegen?") in text
     assert squeeze("de klant") not in text
+
+
+@pytest.mark.parametrize(("size", "portrait"), [("A1", False), ("A3", False)])
+def test_one_note_under_a_full_page_adds_no_page(tmp_path: Path, size: str, portrait: bool) -> None:
+    """#31 item 5: a municipality's permit journey whose long cells fill its one page, and one note: the
+    note had a page of its own (15% of it used); it sits at the foot of the journey's page, the lanes' words
+    a step smaller, every word of the cells still there."""
+    source = dormer_permit(tmp_path / "dakkapel.xlsx")
+    pdf = build_poster(source, tmp_path, size, portrait)
+    pages = placed_words(pdf)
+    assert len(pages) == 1
+    text = squeeze(pdftotext(pdf))
+    assert squeeze("Bron: klantreissessie met zes inwoners en vier medewerkers, oktober 2026") in text
+    for _, line in workbook_lines(source):
+        assert squeeze(line) in text, line
+    page = pages[0]
+    lanes_bottom = max(w.y1 for w in page if w.text == "gereedmelding")
+    note = [w for w in page if w.text == "klantreissessie"]
+    assert note and note[0].y0 > lanes_bottom  # under the canvas, not in it
+
+
+def test_a_note_sits_beside_the_persona_card_rather_than_on_a_page_of_its_own(tmp_path: Path) -> None:
+    """A German rail trip with touchpoints and one persona at A1, its lanes set as large as the page allows:
+    its persona card takes the left half of the page's foot, and its one note had page 2 of its own (16% of
+    it used); it sits in the free room beside the card."""
+    pdf = build_poster(rail_trip(tmp_path / "reise.xlsx"), tmp_path, "A1")
+    (page,) = placed_words(pdf)
+    card = [w for w in page if w.text in ("Eltern", "ankommen", "Kinderwagen")]
+    note = [w for w in page if w.text in ("Zugreise", "Alpen")]
+    assert len(card) == 3 and len(note) == 2
+    assert min(w.x0 for w in note) > max(w.x1 for w in card)  # on the page's free right
+    assert min(w.y1 for w in note) > min(w.y0 for w in card)  # at the foot, beside the card
+
+
+@pytest.mark.parametrize(("size", "portrait"), [("A1", False), ("A3", False), ("A2", True)])
+def test_a_page_of_two_persona_cards_is_filled_by_them(tmp_path: Path, size: str, portrait: bool) -> None:
+    """The persona-blocks look-alike's page of two cards: the cards sat in its top third (their last line at
+    25-36% of the page's height), the rest empty; set larger, their words reach further down the page, and
+    the cards (their fill) reach down to the footer."""
+    pdf = build_poster(DATA / "persona-blocks-lookalike.xlsx", tmp_path, size, portrait)
+    (page,) = placed_words(pdf)
+    height = float(PdfReader(pdf).pages[0].mediabox.height)
+    last = max((w for w in page if w.text in ("Rowing", "Chess")), key=lambda w: w.y1)
+    assert last.y1 / height > 0.37
+    footer = max(w.y0 for w in page)
+    rendered = pdfium.PdfDocument(str(pdf))[0].render(scale=0.5).to_pil().convert("RGB")
+    card = rendered.getpixel((int((last.x0 + 2) * 0.5), int((footer - height * 0.05) * 0.5)))
+    page_ground = rendered.getpixel((2, int(footer * 0.5) - 4))
+    assert card != page_ground, (card, page_ground)  # the card's fill, low on the page
