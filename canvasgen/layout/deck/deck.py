@@ -134,9 +134,7 @@ def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, d
     slides: list[Slide] = []
     sections: list[str] = []
     phases = [_PhaseSlide.of(ctx, journey, i) for journey in canvas.journeys for i in range(len(journey.phases))]
-    # One type size for every phase slide: the smallest of each one's best, never below FAMILY_MIN (what
-    # does not fit there goes on a follow-up slide of its phase, it is not set smaller).
-    phase_size = max(FAMILY_MIN, min((p.best(ctx) for p in phases), default=MAX_SIZE)) if phases else None
+    phase_size = family_size(ctx, phases) if phases else None
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
         sections.append(section)
@@ -175,6 +173,15 @@ def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, d
         warnings = fill_agenda(ctx, agenda, slides, [(j.name, len(j.phases)) for j in canvas.journeys])
     finish_slides(ctx, slides)
     return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
+
+
+def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
+    """One type size for every phase slide: the smallest of each one's best, never below FAMILY_MIN (what
+    does not fit there goes on a follow-up slide of its phase, it is not set smaller). A phase that does not
+    fit one slide even at FAMILY_MIN (one long cell) goes on to a follow-up slide at any size: it sets no
+    size, it goes on at the others' (rather than setting every phase slide at the floor)."""
+    bests = [p.best(ctx) for p in phases if p.fits(ctx, FAMILY_MIN)]
+    return max(FAMILY_MIN, min(bests, default=FAMILY_MIN if phases else MAX_SIZE))
 
 
 def _agenda(ctx: Ctx, section: str) -> Slide:
@@ -390,6 +397,10 @@ class _PhaseSlide:
 
     def best(self, ctx: Ctx) -> float:
         return best_size(ctx, self.frames, FAMILY_MIN)  # a score alone sets no body text: the largest
+
+    def fits(self, ctx: Ctx, size: float) -> bool:
+        """Whether every frame holds all its paragraphs at ``size`` (on one slide, no follow-up)."""
+        return all(fits(ctx.setter, paras, box, size) for box, paras, _ in self.frames if paras)
 
     def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
         if self.alone is not None:
