@@ -54,6 +54,7 @@ CURVE_SHARE = 0.28  # and at most this share of the body
 QUIET_CONTRAST = 4.5  # WCAG AA for body text
 CELL_LINES = 4  # a glance cell's lines at most: a longer item is cut after a whole word, "…" (fewer lines only
 MAX_SLIDES = 2  # where a journey's glance would take more slides than this)
+CELL_LINES_MOST = 8  # a follow-up glance slide's cells at most (more of each, where it has the room)
 ELLIPSIS = "…"
 
 
@@ -218,6 +219,8 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
             break
     if chart is not None and len(packed) > 1:  # the rows go on anyway
         packed = _grown(chart, packed, body.h * CURVE_SHARE, bottom)
+    if len(packed) > 1:  # on two slides anyway: each filled with more of its cells, where it has room
+        packed = [_filled(ctx, rows, grid, size, lines, bottom, page) for page in packed]
     slides: list[Slide] = []
     for placed, end in packed:
         title = w["overview"] if not slides else f"{w['overview']} ({w['continued']})"
@@ -228,6 +231,36 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
         slides.append(slide)
     slides[0].chart = chart
     return slides
+
+
+def _filled(
+    ctx: Ctx, rows: list[_Row], grid: _Grid, size: float, lines: int, bottom: float, page: tuple[list[Frame], float]
+) -> tuple[list[Frame], float]:
+    """A glance slide's rows with their cells up to ``CELL_LINES_MOST`` lines, as many as the slide holds
+    above ``bottom``: more of each cell cut short, rather than the slide's foot left empty (the rows were
+    cut short enough for the glance to take two slides at most). A slide holding part of a row cut at a
+    line stays as it is."""
+    labels = [f for f in page[0] if f.name.startswith("glance lane ")]
+    numbers = [int(f.name.rsplit(" ", 1)[1]) for f in labels]
+    if (
+        not labels
+        or len(set(numbers)) != len(numbers)
+        or any(ctx.words["continued"] in p.text for f in labels for p in f.paras)
+    ):
+        return page
+    own = [rows[k - 1] for k in numbers]
+    top = labels[0].box.y
+    best, texts = page, _texts(_shortened(ctx, own, grid, size, lines))
+    for more in range(lines + 1, CELL_LINES_MOST + 1):
+        shown = _shortened(ctx, own, grid, size, more)
+        if _texts(shown) == texts:
+            break  # every cell is whole at fewer lines
+        texts = _texts(shown)
+        packed = _pack(ctx, shown, grid, size, top, top, bottom, first=numbers[0])
+        if len(packed) > 1:
+            break
+        best = packed[0]
+    return best
 
 
 def _grown(
@@ -347,6 +380,7 @@ def _pack(
     top: float,
     bottom: float,
     limit: float | None = None,
+    first: int = 1,
 ) -> list[tuple[list[Frame], float]]:
     """The rows' frames, slide by slide, each slide's with where its rows end: a row goes whole to the next
     slide when it would end below ``limit`` (``bottom``, where not said) on this one; a row taller than a
@@ -356,7 +390,7 @@ def _pack(
     pages: list[list[Frame]] = [[]]
     ends: list[float] = [first_top]
     y = first_top
-    pending = list(enumerate(rows, start=1))
+    pending = list(enumerate(rows, start=first))  # the rows' numbers in the glance (from ``first``)
     while pending:
         number, row = pending.pop(0)
         h = _row_height(ctx, row, grid, size)

@@ -348,3 +348,21 @@ def test_a_shortened_glance_cell_never_parts_an_amount_from_its_currency(tmp_pat
     assert len(cut) == 2 * len(PERMIT_PHASES)
     for text in cut:
         assert not text.endswith(("€…", "€ …", "8-10…", "8-…")), text
+
+
+def test_a_glance_follow_up_slide_shows_more_of_its_cells_rather_than_an_empty_foot(built: Built) -> None:
+    """The HR example's "(continued)" glance held two rows cut to three lines each ("Which content reaches
+    HR directors…") over 60% of its body, the rest empty: its cells now take the lines the slide has, so
+    they are whole, read back out of the PPTX, and the slide is filled further."""
+    body_top, body_bottom = 0.2 * 540 * EMU, (540 - 0.04 * 960) * EMU
+    source = CANVASES / "example-hr-software-b2b.xlsx"
+    canvas = read_canvas(source)
+    for journey, slides in zip(canvas.journeys, _glances(built.deck(source)), strict=True):
+        assert len(slides) == 2
+        follow_up = slides[1]
+        cells = [sh.text_frame.text for sh in follow_up.shapes if sh.name.startswith("glance items")]
+        assert cells and not any(c.endswith(ELLIPSIS) for c in cells)
+        firsts = {squeeze(cell[0].text) for lane in journey.lanes for cell in lane.cells if cell}
+        assert all(squeeze(unmarked(c)) in firsts for c in cells if c.strip() != "–")
+        (note,) = [sh for sh in follow_up.shapes if sh.name == "glance summary"]
+        assert _bottom(note) - body_top >= 0.7 * (body_bottom - body_top)
