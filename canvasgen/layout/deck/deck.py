@@ -729,13 +729,13 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     # learning and opportunities: each item an action; a lane of no role close to their labels, named
     for lane in journey.improvement_lanes() + journey.offered_improvement_lanes():
         named = lane.kind == CUSTOM_LANE
-        for i, phase in enumerate(journey.phases):
-            ranked = _priority(journey.phase_score(i))
+        # each item once, in phase order: a cell merged over phases is one action over them ("A – B")
+        for item, first, last in lane.once():
+            scores = [score for i in range(first, last + 1) if (score := journey.phase_score(i)) is not None]
+            ranked = _priority(min(scores) if scores else None)  # as urgent as its worst phase
             priority = w[ranked] if ranked else ""
-            rows.extend(
-                [phase_heading(phase), f"{item.text} ({lane.heading})" if named else item.text, "", priority]
-                for item in lane.cells[i]
-            )
+            phases = phases_heading(journey.phases[first : last + 1])
+            rows.append([phases, f"{item.text} ({lane.heading})" if named else item.text, "", priority])
     if not rows:
         rows.append(["", w["prompt_actions"], "", ""])
     header = [label, w["action"], w["owner"], w["priority"]]
