@@ -217,10 +217,7 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
         packed = _balanced(ctx, shown, grid, size, first_top, top, bottom)
         if len(packed) <= MAX_SLIDES:
             break
-    if chart is not None and len(packed) > 1:  # the rows go on anyway
-        packed = _grown(chart, packed, body.h * CURVE_SHARE, bottom)
-    if len(packed) > 1:  # on two slides anyway: each filled with more of its cells, where it has room
-        packed = [_filled(ctx, rows, grid, size, lines, bottom, page) for page in packed]
+    packed = _finished(ctx, chart, rows, grid, size, lines, bottom, packed)
     slides: list[Slide] = []
     for placed, end in packed:
         title = w["overview"] if not slides else f"{w['overview']} ({w['continued']})"
@@ -231,6 +228,25 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
         slides.append(slide)
     slides[0].chart = chart
     return slides
+
+
+def _finished(
+    ctx: Ctx,
+    chart: Chart | None,
+    rows: list[_Row],
+    grid: _Grid,
+    size: float,
+    lines: int,
+    bottom: float,
+    packed: list[tuple[list[Frame], float]],
+) -> list[tuple[list[Frame], float]]:
+    """The slides as packed, where the rows go on to a second slide anyway: the first slide's curve grown
+    into what its rows leave, and each slide filled with more of its cells where it has room."""
+    if len(packed) == 1:
+        return packed
+    if chart is not None:
+        packed = _grown(chart, packed, ctx.body.h * CURVE_SHARE, bottom)
+    return [_filled(ctx, rows, grid, size, lines, bottom, page) for page in packed]
 
 
 def _filled(
@@ -256,11 +272,15 @@ def _filled(
         if _texts(shown) == texts:
             break  # every cell is whole at fewer lines
         texts = _texts(shown)
-        packed = _pack(ctx, shown, grid, size, top, top, bottom, first=numbers[0])
+        packed = _pack(ctx, shown, grid, size, top, top, bottom)
         if len(packed) > 1:
             break
         best = packed[0]
-    return best
+    if best is page:
+        return page
+    # _pack numbers the rows from 1: their numbers in the glance again
+    renamed = {f"glance lane {k}": f"glance lane {number}" for k, number in enumerate(numbers, start=1)}
+    return [replace(f, name=renamed.get(f.name, f.name)) for f in best[0]], best[1]
 
 
 def _grown(
@@ -380,7 +400,6 @@ def _pack(
     top: float,
     bottom: float,
     limit: float | None = None,
-    first: int = 1,
 ) -> list[tuple[list[Frame], float]]:
     """The rows' frames, slide by slide, each slide's with where its rows end: a row goes whole to the next
     slide when it would end below ``limit`` (``bottom``, where not said) on this one; a row taller than a
@@ -390,7 +409,7 @@ def _pack(
     pages: list[list[Frame]] = [[]]
     ends: list[float] = [first_top]
     y = first_top
-    pending = list(enumerate(rows, start=first))  # the rows' numbers in the glance (from ``first``)
+    pending = list(enumerate(rows, start=1))
     while pending:
         number, row = pending.pop(0)
         h = _row_height(ctx, row, grid, size)
