@@ -49,3 +49,12 @@ def test_two_persona_cards_are_as_tall_as_their_text_and_centred(tmp_path: Path)
     assert bottom - top < 0.5 * (SLIDE_H - body_top)  # not full-height boxes of a few lines
     assert top - body_top > 0.2 * (SLIDE_H - body_top)  # centred: not in the top third, over nothing
     assert {c.height for c in cards} == {cards[0].height}  # one row, one height
+
+
+def test_the_agenda_names_two_persona_cards_in_the_plural(tmp_path: Path) -> None:
+    """The agenda said "De persona" over a slide of two personas' cards."""
+    pptx = build_deck(_two_journeys(tmp_path / "twee.xlsx"), tmp_path / "out")
+    words = DECK_WORDS["nl"]
+    agenda = next(s for s in Presentation(str(pptx)).slides if title_of(s) == words["agenda"])
+    topics = [row.cells[1].text for sh in agenda.shapes if sh.has_table for row in list(sh.table.rows)[1:]]
+    assert words["a_personas"] in topics and words["a_persona"] not in topics
