@@ -46,6 +46,7 @@ from canvasgen.layout.deck.frames import (
     para_height,
     prompt_ink,
     table_slides,
+    whole_words,
 )
 from canvasgen.layout.deck.glance import glance_slides, score_line
 from canvasgen.layout.deck.sheets import (
@@ -428,7 +429,8 @@ STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not conten
 def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
     """All phases as a row of tabs under the title band, the current one in its phase colour and the
     others quiet. The tabs are as tall as the longest name needs, up to three lines; a name longer
-    than that is shown by its number (the current phase's name is in the slide title)."""
+    than that, or with a word wider than its tab, is shown by its number (the current phase's name is in
+    the slide title)."""
     n = len(journey.phases)
     body = ctx.body
     gap = 3.0
@@ -436,6 +438,7 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
     names = [
         Para(f"{i + 1} {phase_heading(p)}", STRIP_SIZE, ctx.ink, True, "heading") for i, p in enumerate(journey.phases)
     ]
+    names = [name for name in names if whole_words(ctx, name, tab_w)]  # the others are their numbers
     lines = next((k for k in (1, 2) if all(fits(ctx.setter, [name], _tab(tab_w, k)) for name in names)), 3)
     height = _tab(tab_w, lines).h
     top = ctx.height * BAND + 6.0
@@ -447,7 +450,7 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
         ink = readable_on(fill, ctx.ink)
         text = f"{i + 1} {phase_heading(phase)}"
         para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
-        if not fits(ctx.setter, [para], box):
+        if not fits(ctx.setter, [para], box) or not whole_words(ctx, replace(para, bold=True), box.w):
             para = Para(str(i + 1), STRIP_SIZE, ink, i == current, para.role, str(phase.source or ""))
         name = f"phase strip {i + 1}" + (" current" if i == current else "")
         frames.append(Frame(box, [para], fill=fill, name=name))

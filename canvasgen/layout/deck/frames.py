@@ -768,6 +768,12 @@ def unbroken_size(ctx: Ctx, paras: list[Para], width: float, low: float, high: f
     return low
 
 
+def whole_words(ctx: Ctx, para: Para, width: float) -> bool:
+    """Whether every word of ``para`` fits a frame ``width`` wide at its size, unbroken ("Recurso" in a tab
+    of 21 phases is not "Recu / rso")."""
+    return _word_room(ctx, para.text, para.role, para.size) <= width
+
+
 def _word_room(ctx: Ctx, text: str, role: FontRole, size: float) -> float:
     """The column width a text's longest word needs at ``size`` (with the cell's margins)."""
     longest = max((ctx.setter.width(word, role, size) for word in words(text)), default=0.0)
