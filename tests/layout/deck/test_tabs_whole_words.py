@@ -36,7 +36,7 @@ def test_many_phases_tabs_break_no_word() -> None:
 
 def test_a_few_phases_keep_their_names_in_the_tabs() -> None:
     deck = example_deck(CANVASES / "example-hr-software-b2b.xlsx")
-    strip = [f for f in deck.slides if f.kind == "phase"][0].frames
+    strip = next(s for s in deck.slides if s.kind == "phase").frames
     names = [p.text for f in strip if f.name.startswith("phase strip") for p in f.paras]
     assert "1 Orientation" in names and "3 Initial consideration" in names
     assert _broken_words("example-hr-software-b2b.xlsx") == []
