@@ -92,12 +92,17 @@ def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
         return []  # (the phase slides and the exercise show the phases, with their questions)
     n = len(journey.phases)
     parts = -(-n // phases_a_slide(ctx, journey))
-    slides: list[Slide] = []
+    ranges: list[tuple[int, int]] = []
     start = 0
     for part in range(parts):  # evenly: 13 phases in three parts are 5, 4 and 4, not 5, 5 and 3
         stop = start + n // parts + (1 if part < n % parts else 0)
-        slides += _glance(ctx, phase_range(journey, start, stop), section, start)
+        ranges.append((start, stop))
         start = stop
+    made = [_glance(ctx, phase_range(journey, start, stop), section, start) for start, stop in ranges]
+    sizes = {size for part in made if (size := _cell_size(part)) is not None}
+    if len(sizes) > 1:  # the parts at one size, the smallest of theirs: one glance, not 16 pt beside 20 pt
+        made = [_glance(ctx, phase_range(journey, a, b), section, a, most=min(sizes)) for a, b in ranges]
+    slides = [slide for part in made for slide in part]
     for slide in slides[1:]:
         slide.title = f"{ctx.words['overview']} ({ctx.words['continued']})"
     return slides
@@ -140,8 +145,14 @@ def phase_range(journey: Journey, start: int, stop: int) -> Journey:
     )
 
 
-def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]:
-    """The glance of a journey (or of a part of its phases, the first of them the journey's ``first``)."""
+def _cell_size(slides: list[Slide]) -> float | None:
+    """The size a glance's cells are set at (None where it has none)."""
+    return next((p.size for s in slides for f in s.frames if f.name.startswith("glance items") for p in f.paras), None)
+
+
+def _glance(ctx: Ctx, journey: Journey, section: str, first: int, most: float = MAX_SIZE) -> list[Slide]:
+    """The glance of a journey (or of a part of its phases, the first of them the journey's ``first``), its
+    cells at ``most`` at the largest."""
     w = ctx.words
     body = ctx.body
     n = len(journey.phases)
@@ -189,7 +200,7 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
 
     # One size for the whole glance: as large as one slide holds every row (the curve at its most compact),
     # but never so large that a word breaks inside ("implementatio-n"); the floor when it does not hold them.
-    largest = unbroken_size(ctx, [c for r in rows for c in r.cells], grid.col_w, BODY_MIN, MAX_SIZE)
+    largest = unbroken_size(ctx, [c for r in rows for c in r.cells], grid.col_w, BODY_MIN, most)
     size = largest_fitting(lambda s: _height(ctx, shortened(s), grid, s) <= room(cut(s)), BODY_MIN, largest, 1)
 
     def two_hold(s: float) -> bool:  # two slides hold the rows at ``s``, no cell cut shorter than at the floor

@@ -26,7 +26,7 @@ from canvasgen.words import DECK_WORDS
 from tests.support.cli import run_clean
 from tests.support.layouts import Built, deck_fonts, default_kit, laid_deck
 from tests.support.read_back import run_sizes, squeeze, title_of, unmarked
-from tests.support.workbooks import CANVASES, PERMIT_PHASES, rows_canvas, team_lanes, trapkracht, words
+from tests.support.workbooks import CANVASES, DATA, PERMIT_PHASES, rows_canvas, team_lanes, trapkracht, words
 
 EMU = 12700
 
@@ -366,3 +366,20 @@ def test_a_glance_follow_up_slide_shows_more_of_its_cells_rather_than_an_empty_f
         assert all(squeeze(unmarked(c)) in firsts for c in cells if c.strip() != "–")
         (note,) = [sh for sh in follow_up.shapes if sh.name == "glance summary"]
         assert _bottom(note) - body_top >= 0.7 * (body_bottom - body_top)
+
+
+def test_a_glance_in_parts_sets_every_part_at_one_size(tmp_path: Path) -> None:
+    """21 phases make a glance of four parts: the first (six narrower columns) was set at 16 pt, the other
+    three at 20 pt. Read back out of the PPTX: one size for every part's cells."""
+    source = DATA / "long-many-stages-lookalike.xlsx"
+    (slides,) = _glances(_built(source, tmp_path / "out"))
+    assert len(slides) >= 3
+    sizes = {
+        run.font.size.pt
+        for slide in slides
+        for sh in slide.shapes
+        if sh.name.startswith("glance items")
+        for p in sh.text_frame.paragraphs
+        for run in p.runs
+    }
+    assert len(sizes) == 1 and min(sizes) >= BODY_MIN, sizes
