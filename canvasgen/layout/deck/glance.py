@@ -251,11 +251,9 @@ def _finished(
     bottom: float,
     packed: list[tuple[list[Frame], float]],
 ) -> list[tuple[list[Frame], float]]:
-    """The slides as packed, where the rows go on to a second slide anyway: the first slide's curve grown
-    into what its rows leave, and each slide filled with more of its cells where it has room."""
-    if len(packed) == 1:
-        return packed
-    if chart is not None:
+    """The slides as packed: where the rows go on to a second slide anyway, the first slide's curve grown
+    into what its rows leave; each slide filled with more of its cells where it has room."""
+    if chart is not None and len(packed) > 1:
         packed = _grown(chart, packed, ctx.body.h * CURVE_SHARE, bottom)
     return [_filled(ctx, rows, grid, size, lines, bottom, page) for page in packed]
 
