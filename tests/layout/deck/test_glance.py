@@ -26,7 +26,7 @@ from canvasgen.words import DECK_WORDS
 from tests.support.cli import run_clean
 from tests.support.layouts import Built, deck_fonts, default_kit, laid_deck
 from tests.support.read_back import run_sizes, squeeze, title_of, unmarked
-from tests.support.workbooks import CANVASES, DATA, PERMIT_PHASES, rows_canvas, team_lanes, trapkracht, words
+from tests.support.workbooks import CANVASES, DATA, PERMIT_PHASES, make_book, rows_canvas, team_lanes, trapkracht, words
 
 EMU = 12700
 
@@ -383,3 +383,22 @@ def test_a_glance_in_parts_sets_every_part_at_one_size(tmp_path: Path) -> None:
         for run in p.runs
     }
     assert len(sizes) == 1 and min(sizes) >= BODY_MIN, sizes
+
+
+def test_a_glance_on_one_slide_with_room_shows_its_cells_whole(tmp_path: Path) -> None:
+    """Two lanes of long cells on one glance slide, its size kept at the floor by a word wider than a column
+    (the glance's size never breaks one inside): the cells were cut to four lines with "…" over half an
+    empty body; they take the lines the slide has: whole, read back out of the PPTX."""
+    phases = ("Oriëntatie", "Aanvraag", "Levering", "Gebruik", "Opzeggen")
+    long_word = "Klantcontactcentrummedewerkersinstructiehandleidingen"
+    long = [f"{words(110)} ({p})" for p in phases]
+    cells = {"A1": "Fase", "A2": "Klantproces", "A3": "Intern proces"}
+    for col, phase, text in zip("BCDEF", phases, long, strict=True):
+        cells |= {f"{col}1": phase, f"{col}2": text, f"{col}3": f"Wij in {phase}: {long_word}"}
+    source = make_book(tmp_path / "lang.xlsx", {"Klantreis": cells})
+    (slides,) = _glances(_built(source, tmp_path / "out"))
+    assert len(slides) == 1
+    shown = [sh.text_frame.text for sh in slides[0].shapes if sh.name.startswith("glance items")]
+    assert not any(c.endswith(ELLIPSIS) for c in shown)
+    for text in long:
+        assert squeeze(text) in {squeeze(unmarked(c)) for c in shown}
