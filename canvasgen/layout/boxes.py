@@ -31,6 +31,12 @@ class Box:
     def bottom(self) -> float:
         return self.y + self.h
 
+    @classmethod
+    def around(cls, boxes: list[Box]) -> Box:
+        """The smallest box that holds all of ``boxes`` (at least one)."""
+        x, y = min(b.x for b in boxes), min(b.y for b in boxes)
+        return cls(x, y, max(b.right for b in boxes) - x, max(b.bottom for b in boxes) - y)
+
 
 @dataclass
 class Rect:

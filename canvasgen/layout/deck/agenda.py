@@ -216,5 +216,8 @@ def _shares(ctx: Ctx, rows: list[list[str]], width: float, size: float) -> list[
 
 
 def _personas(slides: list[Slide]) -> int:
-    """How many personas the deck has a slide for (a persona's follow-up slide is not another)."""
-    return sum(1 for s in slides if s.kind == "persona" and not s.continued)
+    """How many personas the deck shows: a slide each, or a card each on the personas' slide (each journey's
+    persona where the workbook has no Personas sheet); a follow-up slide is not another."""
+    alone = sum(1 for s in slides if s.kind == "persona" and not s.continued)
+    cards = sum(1 for s in slides if s.kind == "personas" and not s.continued for f in s.frames if f.name == "persona")
+    return alone + cards

@@ -46,6 +46,7 @@ from canvasgen.layout.deck.frames import (
     para_height,
     prompt_ink,
     table_slides,
+    whole_words,
 )
 from canvasgen.layout.deck.glance import glance_slides, score_line
 from canvasgen.layout.deck.sheets import (
@@ -134,9 +135,7 @@ def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, d
     slides: list[Slide] = []
     sections: list[str] = []
     phases = [_PhaseSlide.of(ctx, journey, i) for journey in canvas.journeys for i in range(len(journey.phases))]
-    # One type size for every phase slide: the smallest of each one's best, never below FAMILY_MIN (what
-    # does not fit there goes on a follow-up slide of its phase, it is not set smaller).
-    phase_size = max(FAMILY_MIN, min((p.best(ctx) for p in phases), default=MAX_SIZE)) if phases else None
+    phase_size = family_size(ctx, phases) if phases else None
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
         sections.append(section)
@@ -175,6 +174,15 @@ def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, d
         warnings = fill_agenda(ctx, agenda, slides, [(j.name, len(j.phases)) for j in canvas.journeys])
     finish_slides(ctx, slides)
     return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
+
+
+def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
+    """One type size for every phase slide: the smallest of each one's best, never below FAMILY_MIN (what
+    does not fit there goes on a follow-up slide of its phase, it is not set smaller). A phase that does not
+    fit one slide even at FAMILY_MIN (one long cell) goes on to a follow-up slide at any size: it sets no
+    size, it goes on at the others' (rather than setting every phase slide at the floor)."""
+    bests = [p.best(ctx) for p in phases if p.fits(ctx, FAMILY_MIN)]
+    return max(FAMILY_MIN, min(bests, default=FAMILY_MIN if phases else MAX_SIZE))
 
 
 def _agenda(ctx: Ctx, section: str) -> Slide:
@@ -391,6 +399,10 @@ class _PhaseSlide:
     def best(self, ctx: Ctx) -> float:
         return best_size(ctx, self.frames, FAMILY_MIN)  # a score alone sets no body text: the largest
 
+    def fits(self, ctx: Ctx, size: float) -> bool:
+        """Whether every frame holds all its paragraphs at ``size`` (on one slide, no follow-up)."""
+        return all(fits(ctx.setter, paras, box, size) for box, paras, _ in self.frames if paras)
+
     def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
         if self.alone is not None:
             return [Slide("phase", self.title, section, self.notes, frames=[*self.strip, self.alone])]
@@ -417,7 +429,8 @@ STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not conten
 def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
     """All phases as a row of tabs under the title band, the current one in its phase colour and the
     others quiet. The tabs are as tall as the longest name needs, up to three lines; a name longer
-    than that is shown by its number (the current phase's name is in the slide title)."""
+    than that, or with a word wider than its tab, is shown by its number (the current phase's name is in
+    the slide title)."""
     n = len(journey.phases)
     body = ctx.body
     gap = 3.0
@@ -425,6 +438,7 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
     names = [
         Para(f"{i + 1} {phase_heading(p)}", STRIP_SIZE, ctx.ink, True, "heading") for i, p in enumerate(journey.phases)
     ]
+    names = [name for name in names if whole_words(ctx, name, tab_w)]  # the others are their numbers
     lines = next((k for k in (1, 2) if all(fits(ctx.setter, [name], _tab(tab_w, k)) for name in names)), 3)
     height = _tab(tab_w, lines).h
     top = ctx.height * BAND + 6.0
@@ -436,7 +450,7 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
         ink = readable_on(fill, ctx.ink)
         text = f"{i + 1} {phase_heading(phase)}"
         para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
-        if not fits(ctx.setter, [para], box):
+        if not fits(ctx.setter, [para], box) or not whole_words(ctx, replace(para, bold=True), box.w):
             para = Para(str(i + 1), STRIP_SIZE, ink, i == current, para.role, str(phase.source or ""))
         name = f"phase strip {i + 1}" + (" current" if i == current else "")
         frames.append(Frame(box, [para], fill=fill, name=name))
@@ -718,13 +732,13 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     # learning and opportunities: each item an action; a lane of no role close to their labels, named
     for lane in journey.improvement_lanes() + journey.offered_improvement_lanes():
         named = lane.kind == CUSTOM_LANE
-        for i, phase in enumerate(journey.phases):
-            ranked = _priority(journey.phase_score(i))
+        # each item once, in phase order: a cell merged over phases is one action over them ("A – B")
+        for item, first, last in lane.once():
+            scores = [score for i in range(first, last + 1) if (score := journey.phase_score(i)) is not None]
+            ranked = _priority(min(scores) if scores else None)  # as urgent as its worst phase
             priority = w[ranked] if ranked else ""
-            rows.extend(
-                [phase_heading(phase), f"{item.text} ({lane.heading})" if named else item.text, "", priority]
-                for item in lane.cells[i]
-            )
+            phases = phases_heading(journey.phases[first : last + 1])
+            rows.append([phases, f"{item.text} ({lane.heading})" if named else item.text, "", priority])
     if not rows:
         rows.append(["", w["prompt_actions"], "", ""])
     header = [label, w["action"], w["owner"], w["priority"]]

@@ -529,17 +529,21 @@ def continued_slides(
     slides: list[Slide] = []
     pending = [list(paras) for _, paras, _ in frames]
     headings: list[Para | None] = [None] * len(frames)
+    boxes = [box for box, _, _ in frames]
     first = True
     while first or any(pending):
         slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
         slide.continued = not first
+        if not first:  # a follow-up slide shows only the frames that go on, and they share all the room the
+            boxes = _spread(frames, [bool(p) for p in pending])  # frames had (not a quarter of an empty slide)
         # One size for the whole slide: the family's, or the largest at which every frame still fits.
         if size is None:
-            common = best_size(ctx, [(box, p, style) for (box, _, style), p in zip(frames, pending)], largest=largest)
+            now = [(box, p, style) for box, p, (_, _, style) in zip(boxes, pending, frames, strict=True)]
+            common = best_size(ctx, now, largest=largest)
             smallest = BODY_MIN
         else:
             common = smallest = size
-        for i, (box, _, style) in enumerate(frames):
+        for i, (box, (_, _, style)) in enumerate(zip(boxes, frames, strict=True)):
             mark = continues(ctx)
             kept, rest = fit_frame(ctx.setter, pending[i], box, common, smallest, mark) if pending[i] else ([], [])
             if kept or first:  # a follow-up slide shows only the frames that go on: no empty boxes
@@ -548,6 +552,20 @@ def continued_slides(
         slides.append(slide)
         first = False
     return slides
+
+
+FRAME_GAP = 8.0  # between the frames a follow-up slide spreads over the room
+
+
+def _spread(frames: list[tuple[Box, list[Para], dict[str, object]]], going_on: list[bool]) -> list[Box]:
+    """The frames' boxes on a follow-up slide: those that go on share the room all the frames took (one
+    the whole of it, two side by side, three as two over one, four 2×2, in their order); the others keep
+    their boxes (they are not shown)."""
+    boxes = [box for box, _, _ in frames]
+    room = Box.around(boxes)
+    count = sum(going_on)
+    spots = iter(grid_spots(room, count, 1 if count == 1 else 2, FRAME_GAP, widen_last=True)) if count else iter(())
+    return [next(spots) if on else box for box, on in zip(boxes, going_on, strict=True)]
 
 
 def deck_table(ctx: Ctx, box: Box, rows: list[list[str]], shares: list[float], size: float = 16.0) -> Table:
@@ -748,6 +766,12 @@ def unbroken_size(ctx: Ctx, paras: list[Para], width: float, low: float, high: f
         if all(_word_room(ctx, p.text, p.role, size * (1.1 if p.bold else 1.0)) <= width for p in paras):
             return float(size)
     return low
+
+
+def whole_words(ctx: Ctx, para: Para, width: float) -> bool:
+    """Whether every word of ``para`` fits a frame ``width`` wide at its size, unbroken ("Recurso" in a tab
+    of 21 phases is not "Recu / rso")."""
+    return _word_room(ctx, para.text, para.role, para.size) <= width
 
 
 def _word_room(ctx: Ctx, text: str, role: FontRole, size: float) -> float:

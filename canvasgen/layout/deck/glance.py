@@ -54,6 +54,7 @@ CURVE_SHARE = 0.28  # and at most this share of the body
 QUIET_CONTRAST = 4.5  # WCAG AA for body text
 CELL_LINES = 4  # a glance cell's lines at most: a longer item is cut after a whole word, "…" (fewer lines only
 MAX_SLIDES = 2  # where a journey's glance would take more slides than this)
+CELL_LINES_MOST = 8  # a follow-up glance slide's cells at most (more of each, where it has the room)
 ELLIPSIS = "…"
 
 
@@ -91,12 +92,17 @@ def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
         return []  # (the phase slides and the exercise show the phases, with their questions)
     n = len(journey.phases)
     parts = -(-n // phases_a_slide(ctx, journey))
-    slides: list[Slide] = []
+    ranges: list[tuple[int, int]] = []
     start = 0
     for part in range(parts):  # evenly: 13 phases in three parts are 5, 4 and 4, not 5, 5 and 3
         stop = start + n // parts + (1 if part < n % parts else 0)
-        slides += _glance(ctx, phase_range(journey, start, stop), section, start)
+        ranges.append((start, stop))
         start = stop
+    made = [_glance(ctx, phase_range(journey, start, stop), section, start) for start, stop in ranges]
+    sizes = {size for part in made if (size := _cell_size(part)) is not None}
+    if len(sizes) > 1:  # the parts at one size, the smallest of theirs: one glance, not 16 pt beside 20 pt
+        made = [_glance(ctx, phase_range(journey, a, b), section, a, most=min(sizes)) for a, b in ranges]
+    slides = [slide for part in made for slide in part]
     for slide in slides[1:]:
         slide.title = f"{ctx.words['overview']} ({ctx.words['continued']})"
     return slides
@@ -139,8 +145,14 @@ def phase_range(journey: Journey, start: int, stop: int) -> Journey:
     )
 
 
-def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]:
-    """The glance of a journey (or of a part of its phases, the first of them the journey's ``first``)."""
+def _cell_size(slides: list[Slide]) -> float | None:
+    """The size a glance's cells are set at (None where it has none)."""
+    return next((p.size for s in slides for f in s.frames if f.name.startswith("glance items") for p in f.paras), None)
+
+
+def _glance(ctx: Ctx, journey: Journey, section: str, first: int, most: float = MAX_SIZE) -> list[Slide]:
+    """The glance of a journey (or of a part of its phases, the first of them the journey's ``first``), its
+    cells at ``most`` at the largest."""
     w = ctx.words
     body = ctx.body
     n = len(journey.phases)
@@ -188,7 +200,7 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
 
     # One size for the whole glance: as large as one slide holds every row (the curve at its most compact),
     # but never so large that a word breaks inside ("implementatio-n"); the floor when it does not hold them.
-    largest = unbroken_size(ctx, [c for r in rows for c in r.cells], grid.col_w, BODY_MIN, MAX_SIZE)
+    largest = unbroken_size(ctx, [c for r in rows for c in r.cells], grid.col_w, BODY_MIN, most)
     size = largest_fitting(lambda s: _height(ctx, shortened(s), grid, s) <= room(cut(s)), BODY_MIN, largest, 1)
 
     def two_hold(s: float) -> bool:  # two slides hold the rows at ``s``, no cell cut shorter than at the floor
@@ -216,8 +228,7 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
         packed = _balanced(ctx, shown, grid, size, first_top, top, bottom)
         if len(packed) <= MAX_SLIDES:
             break
-    if chart is not None and len(packed) > 1:  # the rows go on anyway
-        packed = _grown(chart, packed, body.h * CURVE_SHARE, bottom)
+    packed = _finished(ctx, chart, rows, grid, size, lines, bottom, packed)
     slides: list[Slide] = []
     for placed, end in packed:
         title = w["overview"] if not slides else f"{w['overview']} ({w['continued']})"
@@ -228,6 +239,57 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int) -> list[Slide]
         slides.append(slide)
     slides[0].chart = chart
     return slides
+
+
+def _finished(
+    ctx: Ctx,
+    chart: Chart | None,
+    rows: list[_Row],
+    grid: _Grid,
+    size: float,
+    lines: int,
+    bottom: float,
+    packed: list[tuple[list[Frame], float]],
+) -> list[tuple[list[Frame], float]]:
+    """The slides as packed: where the rows go on to a second slide anyway, the first slide's curve grown
+    into what its rows leave; each slide filled with more of its cells where it has room."""
+    if chart is not None and len(packed) > 1:
+        packed = _grown(chart, packed, ctx.body.h * CURVE_SHARE, bottom)
+    return [_filled(ctx, rows, grid, size, lines, bottom, page) for page in packed]
+
+
+def _filled(
+    ctx: Ctx, rows: list[_Row], grid: _Grid, size: float, lines: int, bottom: float, page: tuple[list[Frame], float]
+) -> tuple[list[Frame], float]:
+    """A glance slide's rows with their cells up to ``CELL_LINES_MOST`` lines, as many as the slide holds
+    above ``bottom``: more of each cell cut short, rather than the slide's foot left empty (the rows were
+    cut short enough for the glance to take two slides at most). A slide holding part of a row cut at a
+    line stays as it is."""
+    labels = [f for f in page[0] if f.name.startswith("glance lane ")]
+    numbers = [int(f.name.rsplit(" ", 1)[1]) for f in labels]
+    if (
+        not labels
+        or len(set(numbers)) != len(numbers)
+        or any(ctx.words["continued"] in p.text for f in labels for p in f.paras)
+    ):
+        return page
+    own = [rows[k - 1] for k in numbers]
+    top = labels[0].box.y
+    best, texts = page, _texts(_shortened(ctx, own, grid, size, lines))
+    for more in range(lines + 1, CELL_LINES_MOST + 1):
+        shown = _shortened(ctx, own, grid, size, more)
+        if _texts(shown) == texts:
+            break  # every cell is whole at fewer lines
+        texts = _texts(shown)
+        packed = _pack(ctx, shown, grid, size, top, top, bottom)
+        if len(packed) > 1:
+            break
+        best = packed[0]
+    if best is page:
+        return page
+    # _pack numbers the rows from 1: their numbers in the glance again
+    renamed = {f"glance lane {k}": f"glance lane {number}" for k, number in enumerate(numbers, start=1)}
+    return [replace(f, name=renamed.get(f.name, f.name)) for f in best[0]], best[1]
 
 
 def _grown(

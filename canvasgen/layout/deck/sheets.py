@@ -5,6 +5,7 @@ channels, measured figures and budget, the appendix; and the slides of a report 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView
@@ -33,6 +34,7 @@ from canvasgen.layout.deck.frames import (
     fit_frame,
     heading_again,
     hung,
+    para_height,
     prompt_ink,
     table_slides,
 )
@@ -103,8 +105,35 @@ def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
         spots = card_spots(ctx.body, len(group))
         frames = [(spot, card, {"fill": ctx.kit.palette.muted, "name": "persona"}) for spot, card in zip(spots, group)]
         title = w["personas"] if not slides else f"{w['personas']} ({w['continued']})"
-        slides.extend(continued_slides(ctx, "personas", title, section, w["n_personas"], frames))
+        slides.extend(_snug(ctx, s) for s in continued_slides(ctx, "personas", title, section, w["n_personas"], frames))
     return slides
+
+
+def _snug(ctx: Ctx, slide: Slide) -> Slide:
+    """A slide of persona cards with the cards as tall as the tallest of its row needs, the rows together
+    centred in the body: a card of a name and a question is not a tall box whose text sits in its top
+    third, over an empty slide."""
+    cards = [f for f in slide.frames if f.name == "persona"]
+    rows = sorted({f.box.y for f in cards})
+    if not cards:
+        return slide
+    needs = {
+        y: max(para_height(ctx.setter, f.paras, f.box.w - 2 * f.inset) + 2 * f.inset for f in cards if f.box.y == y)
+        for y in rows
+    }
+    gap = rows[1] - (rows[0] + next(f.box.h for f in cards if f.box.y == rows[0])) if len(rows) > 1 else 0.0
+    heights = {y: min(needs[y], next(f.box.h for f in cards if f.box.y == y)) for y in rows}
+    body = ctx.body
+    top = body.y + max(0.0, (body.h - sum(heights.values()) - gap * (len(rows) - 1)) / 2)
+    moved: dict[float, float] = {}
+    for y in rows:
+        moved[y] = top
+        top += heights[y] + gap
+    slide.frames = [
+        replace(f, box=replace(f.box, y=moved[f.box.y], h=heights[f.box.y])) if f.name == "persona" else f
+        for f in slide.frames
+    ]
+    return slide
 
 
 def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str, on_maps: set[str]) -> list[Slide]:

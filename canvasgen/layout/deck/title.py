@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from canvasgen.brand.colors import readable_on
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.frames import MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits
+from canvasgen.layout.deck.frames import MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits, whole_words
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.text.fit import largest_fitting
@@ -73,10 +73,13 @@ def _journey_ribbon(ctx: Ctx, journey: Journey) -> list[Frame]:
 
     # the size is searched over the names that fit at the least size: one name too long even then is its
     # number, and does not send every other tile back to the largest size, their names to numbers
-    fitting = [i for i in range(n) if fits(ctx.setter, [named(i, MIN_SIZE)], boxes[i])]
+    def fit(i: int, size: float) -> bool:  # the name in its tile, no word of it broken inside
+        return fits(ctx.setter, [named(i, size)], boxes[i]) and whole_words(ctx, named(i, size), boxes[i].w)
+
+    fitting = [i for i in range(n) if fit(i, MIN_SIZE)]
 
     def all_fit(size: float) -> bool:
-        return all(fits(ctx.setter, [named(i, size)], boxes[i]) for i in fitting)
+        return all(fit(i, size) for i in fitting)
 
     size = largest_fitting(all_fit, MIN_SIZE, RIBBON_SIZE, 1) if fitting else RIBBON_SIZE
     frames = []

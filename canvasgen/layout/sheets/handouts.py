@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
+from canvasgen.layout.headings import PHASE_RANGE
 from canvasgen.layout.meta import score_label, score_lane, scores_text
 from canvasgen.layout.questions import QuestionForm, answering_lane, customer_phrase, feelings_lane, lane_question
 from canvasgen.layout.sheets.cards import A4
@@ -293,15 +294,14 @@ def _section_paras(
 
 
 def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) -> list[Page]:
-    """The improvements (every item of a learning or opportunities lane), each with its phase colour and
-    a box for dots."""
+    """The improvements (every item of a learning or opportunities lane, once), each with its phase colour
+    and a box for dots."""
     words = KIT_WORDS[language]
-    rows = [
-        (item, index, journey, lane)
+    rows = [  # each improvement once: a cell merged over phases is one to vote on, over its phases
+        (item, first, last, journey, lane)
         for journey in canvas.journeys
         for lane in journey.improvement_lanes() + journey.offered_improvement_lanes()
-        for index, cell in enumerate(lane.cells)
-        for item in cell
+        for item, first, last in lane.once()
     ]
     if not rows:
         return []
@@ -311,8 +311,10 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     box_w = mm(40)
     width = A4[0] - 2 * MARGIN - box_w - mm(10)
     several = len(canvas.journeys) > 1
-    for item, index, journey, lane in rows:
+    for item, index, last, journey, lane in rows:
         phase = journey.phases[index].name
+        if last != index:  # "Vooroverleg – Aanvraag indienen"
+            phase = f"{phase}{PHASE_RANGE}{journey.phases[last].name}"
         label = f"{journey.name} · {phase}" if several else phase
         if lane.kind == CUSTOM_LANE:  # a lane of no role close to an improvements label: named
             label = f"{label} · {lane.heading}"

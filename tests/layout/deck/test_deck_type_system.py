@@ -133,3 +133,29 @@ def test_a_cut_uses_the_room_and_breaks_at_a_clause_only_when_one_ends_near() ->
     first, rest = cut(near)
     assert first == f"{words(head)}; → vervolg"
     assert f"{unmarked(first)} {rest}".split() == near.split()
+
+
+def test_a_cell_too_long_for_one_slide_even_at_the_floor_does_not_set_the_family_size(tmp_path: Path) -> None:
+    """A permit canvas's one long cell set every phase slide at 14 pt: its phase goes on to a follow-up slide
+    at any size, so it sets none; the phase slides keep the size they have without it, and the follow-up's
+    frame takes the room the first slide's frames shared (not a quarter of an empty slide)."""
+    very_long = words(1500)
+    plain = _deck(trapkracht(tmp_path / "kort.xlsx"))
+    deck = _deck(trapkracht(tmp_path / "lang.xlsx", long_cell=very_long))
+    assert plain.phase_size is not None and plain.phase_size > 14
+    assert deck.phase_size == plain.phase_size and _body_sizes(deck) == {deck.phase_size}
+    second = [s for s in deck.slides if s.kind == "phase" and "2/5" in s.title]
+    assert len(second) >= 2 and "(vervolg)" in second[1].title
+    first_frame = next(f for f in second[0].frames if f.name == "customer")
+    going_on = next(f for f in second[1].frames if f.name == "customer")
+    lanes = [f for f in second[0].frames if not f.name.startswith("phase strip")]
+    assert going_on.box == Box.around([f.box for f in lanes]) and going_on.box.w > first_frame.box.w
+    said = " ".join(
+        unmarked(p.text.removeprefix("• "))
+        for s in second
+        for f in s.frames
+        if f.name == "customer"
+        for p in f.paras
+        if not p.bold
+    )
+    assert " ".join(very_long.split()) in " ".join(said.split())  # every word over its slides

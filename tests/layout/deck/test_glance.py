@@ -26,7 +26,7 @@ from canvasgen.words import DECK_WORDS
 from tests.support.cli import run_clean
 from tests.support.layouts import Built, deck_fonts, default_kit, laid_deck
 from tests.support.read_back import run_sizes, squeeze, title_of, unmarked
-from tests.support.workbooks import CANVASES, PERMIT_PHASES, rows_canvas, team_lanes, trapkracht, words
+from tests.support.workbooks import CANVASES, DATA, PERMIT_PHASES, make_book, rows_canvas, team_lanes, trapkracht, words
 
 EMU = 12700
 
@@ -348,3 +348,57 @@ def test_a_shortened_glance_cell_never_parts_an_amount_from_its_currency(tmp_pat
     assert len(cut) == 2 * len(PERMIT_PHASES)
     for text in cut:
         assert not text.endswith(("€…", "€ …", "8-10…", "8-…")), text
+
+
+def test_a_glance_follow_up_slide_shows_more_of_its_cells_rather_than_an_empty_foot(built: Built) -> None:
+    """The HR example's "(continued)" glance held two rows cut to three lines each ("Which content reaches
+    HR directors…") over 60% of its body, the rest empty: its cells now take the lines the slide has, so
+    they are whole, read back out of the PPTX, and the slide is filled further."""
+    body_top, body_bottom = 0.2 * 540 * EMU, (540 - 0.04 * 960) * EMU
+    source = CANVASES / "example-hr-software-b2b.xlsx"
+    canvas = read_canvas(source)
+    for journey, slides in zip(canvas.journeys, _glances(built.deck(source)), strict=True):
+        assert len(slides) == 2
+        follow_up = slides[1]
+        cells = [sh.text_frame.text for sh in follow_up.shapes if sh.name.startswith("glance items")]
+        assert cells and not any(c.endswith(ELLIPSIS) for c in cells)
+        firsts = {squeeze(cell[0].text) for lane in journey.lanes for cell in lane.cells if cell}
+        assert all(squeeze(unmarked(c)) in firsts for c in cells if c.strip() != "–")
+        (note,) = [sh for sh in follow_up.shapes if sh.name == "glance summary"]
+        assert _bottom(note) - body_top >= 0.7 * (body_bottom - body_top)
+
+
+def test_a_glance_in_parts_sets_every_part_at_one_size(tmp_path: Path) -> None:
+    """21 phases make a glance of four parts: the first (six narrower columns) was set at 16 pt, the other
+    three at 20 pt. Read back out of the PPTX: one size for every part's cells."""
+    source = DATA / "long-many-stages-lookalike.xlsx"
+    (slides,) = _glances(_built(source, tmp_path / "out"))
+    assert len(slides) >= 3
+    sizes = {
+        run.font.size.pt
+        for slide in slides
+        for sh in slide.shapes
+        if sh.name.startswith("glance items")
+        for p in sh.text_frame.paragraphs
+        for run in p.runs
+    }
+    assert len(sizes) == 1 and min(sizes) >= BODY_MIN, sizes
+
+
+def test_a_glance_on_one_slide_with_room_shows_its_cells_whole(tmp_path: Path) -> None:
+    """Two lanes of long cells on one glance slide, its size kept at the floor by a word wider than a column
+    (the glance's size never breaks one inside): the cells were cut to four lines with "…" over half an
+    empty body; they take the lines the slide has: whole, read back out of the PPTX."""
+    phases = ("Oriëntatie", "Aanvraag", "Levering", "Gebruik", "Opzeggen")
+    long_word = "Klantcontactcentrummedewerkersinstructiehandleidingen"
+    long = [f"{words(110)} ({p})" for p in phases]
+    cells = {"A1": "Fase", "A2": "Klantproces", "A3": "Intern proces"}
+    for col, phase, text in zip("BCDEF", phases, long, strict=True):
+        cells |= {f"{col}1": phase, f"{col}2": text, f"{col}3": f"Wij in {phase}: {long_word}"}
+    source = make_book(tmp_path / "lang.xlsx", {"Klantreis": cells})
+    (slides,) = _glances(_built(source, tmp_path / "out"))
+    assert len(slides) == 1
+    shown = [sh.text_frame.text for sh in slides[0].shapes if sh.name.startswith("glance items")]
+    assert not any(c.endswith(ELLIPSIS) for c in shown)
+    for text in long:
+        assert squeeze(text) in {squeeze(unmarked(c)) for c in shown}
