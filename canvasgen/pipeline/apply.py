@@ -505,11 +505,36 @@ def _merged_split(
                     Location.of(path, merged.sheet, merged.range),
                     f"row {change.row}: the card {change.new_text!r} is {what} {merged.names[phase]!r} only, "
                     f"but {merged.range} is one cell merged over {phases}: "
-                    f"it is split into {' · '.join(part for part, _, _ in written)}, so that every phase keeps "
-                    "what it held and the card is in its own phase alone",
+                    f"it is split into {' · '.join(part for part, _, _ in written)}, so that "
+                    + _what_the_parts_hold(plan, text, change),
                 )
             )
     return written
+
+
+def _what_the_parts_hold(plan: _CellPlan, text: str, row: Change) -> str:
+    """What a split merged cell's parts hold, said truly for ``row``'s card: every phase keeps what it held
+    only when no card of the cell was taken out; a card removed is taken out of every phase, a card moved
+    into one of the phases is in that one alone."""
+    removed = [old for (old, _), new in plan.items.items() if new is None]
+    if not removed:
+        return "every phase keeps what it held and the card is in its own phase alone"
+    assert plan.merged is not None
+    moved_into = {c.new_text: plan.merged.names[p] for p, rows in plan.added_in.items() for c, moved in rows if moved}
+    said = ["the card is in its own phase alone"]
+    for old in removed:
+        if old not in moved_into:
+            said.append(f"{old!r} is taken out of every phase")
+        elif old != row.new_text:
+            said.append(f"{old!r} is in {moved_into[old]!r} alone")
+    others = len(split_items(text, plan.always)) - len(removed)
+    if others:
+        said.append(f"the other {_cards(others)} of the cell stay{'s' if others == 1 else ''} in every phase")
+    return "; ".join(said)
+
+
+def _cards(count: int) -> str:
+    return "card" if count == 1 else f"{count} cards"
 
 
 def _new_date(text: str, language: str, epoch: dt.datetime) -> str | float:

@@ -22,7 +22,7 @@ def _typed(source: Path, folder: Path, kept_in: str | None, removed: bool) -> Pa
     if kept_in is not None:
         cells[rows["F1-PP-01"], 2] = kept_in
     if removed:
-        cells[rows["F1-PP-01"], 6] = "-"
+        cells[rows["F1-PP-01"], 5] = "weg"
     fill(changes, cells)
     return changes
 
@@ -66,3 +66,26 @@ def test_a_merged_card_removed_beside_a_new_card_is_removed_in_every_phase(tmp_p
     assert "Levering · Pijnpunten: added: Fiets te laat" in stdout
     for phase in PHASES:
         assert f"{phase} · Pijnpunten: removed: Onduidelijke kosten" in stdout
+
+
+def _split_said(stderr: str) -> list[str]:
+    """What apply said of the merged range it split, one sentence per row, unwrapped."""
+    text = " ".join(stderr.split())
+    return [part.split(", so that ", 1)[1].split(" warning: ")[0] for part in text.split("Klantreis!B8:D8: ")[1:]]
+
+
+def test_apply_says_truly_what_every_phase_of_a_split_range_holds(tmp_path: Path) -> None:
+    source = _merged_canvas(tmp_path / "lease.xlsx")
+    said = {}
+    for case, kept_in, removed in (("added", None, False), ("moved", "Aanvraag", False), ("removed", None, True)):
+        changes = _typed(source, tmp_path, kept_in, removed)
+        code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / f"{case}.xlsx")
+        assert code == 0
+        said[case] = _split_said(stderr)
+    assert said["added"] == ["every phase keeps what it held and the card is in its own phase alone"]
+    # the merged card kept in 'Aanvraag' only: no phase but that one keeps it, and the message says so
+    assert said["moved"] == [
+        "the card is in its own phase alone",
+        "the card is in its own phase alone; 'Onduidelijke kosten' is in 'Aanvraag' alone",
+    ]
+    assert said["removed"] == ["the card is in its own phase alone; 'Onduidelijke kosten' is taken out of every phase"]
