@@ -213,6 +213,19 @@ def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
         )
 
 
+#: A name's version at its end, as people number a workbook's versions: "klantreis-v2", "offerte_v7", "Plan V3".
+_VERSION_AT_END = re.compile(r"(?<=[-_ ][vV])(\d+)$")
+
+
+def next_version_name(stem: str) -> str:
+    """The name of the next version of a workbook named ``stem`` (no suffix), the one rule the page names
+    ``apply``'s result by and the README's examples follow: its version number at the end raised by one
+    ("klantreis-v2" → "klantreis-v3"), else "-v2" after it ("klantreis" → "klantreis-v2")."""
+    if _VERSION_AT_END.search(stem) is None:
+        return f"{stem}-v2"
+    return _VERSION_AT_END.sub(lambda number: str(int(number.group(1)) + 1), stem)
+
+
 def kept_suffix(source: Path) -> str:
     """The suffix under which a new version of ``source`` keeps all it holds: ``.xlsm`` for a workbook with
     macros, else ``.xlsx`` (for the web page, where no -o is given)."""

@@ -18,7 +18,7 @@ from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.errors import CanvasError, CanvasWarning, OtherWorkbook, on_the_page, shown_as
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
-from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, told
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, next_version_name, told
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.result import Said
@@ -202,7 +202,7 @@ def apply(job: Job) -> Outcome:
             error="give the canvas and the changes workbook the team filled in",
             refused=(Refusal.NO_FILE, {"fields": "canvas,changes"}),
         )
-    target = job.folder / "out" / f"{job.uploads[0].path.stem}-new{kept_suffix(job.uploads[0].path)}"
+    target = job.folder / "out" / f"{next_version_name(job.uploads[0].path.stem)}{kept_suffix(job.uploads[0].path)}"
     with (
         shown_as({**shown_names(job), target: _new_name(job.uploads[0])}),
         on_the_page(reading_panel(job.page_language)),
@@ -247,9 +247,10 @@ def _apply(job: Job, target: Path) -> Outcome:
 
 
 def _new_name(canvas: Upload) -> str:
-    """The user's name for the new version: ``klant-new.xlsx``, ``klant-new.xlsm`` for a workbook with macros
-    (kept in it: on the page no one can name the file to keep them)."""
-    return f"{stem_of(canvas.name)}-new{kept_suffix(canvas.path)}"
+    """The user's name for the new version, by the rule the README's examples follow (``next_version_name``):
+    ``klant-v2.xlsx`` of ``klant.xlsx``, ``klant-v4.xlsx`` of ``klant-v3.xlsx``; ``.xlsm`` for a workbook with
+    macros (kept in it: on the page no one can name the file to keep them)."""
+    return f"{next_version_name(stem_of(canvas.name))}{kept_suffix(canvas.path)}"
 
 
 def _corrections(job: Job) -> Corrections:

@@ -475,10 +475,10 @@ def test_the_new_version_is_downloaded_under_the_users_name(client: TestClient, 
     )
     assert applied.status_code == 200, applied.text
     [new] = applied.json()["files"]
-    assert new["name"] == _saved_as(client, new["url"]) == f"{user}-new.xlsx"
+    assert new["name"] == _saved_as(client, new["url"]) == f"{user}-v2.xlsx"
     [said] = applied.json()["summary"]["said"]
-    assert said["say"] == "applied" and said["text"].startswith(f"wrote {user}-new.xlsx (1 changed")
-    assert said["values"] == {"name": f"{user}-new.xlsx", "changed": 1, "removed": 0, "added": 0, "moved": 0} | {
+    assert said["say"] == "applied" and said["text"].startswith(f"wrote {user}-v2.xlsx (1 changed")
+    assert said["values"] == {"name": f"{user}-v2.xlsx", "changed": 1, "removed": 0, "added": 0, "moved": 0} | {
         "version": said["values"]["version"]
     }
     assert applied.json()["warnings"] == []  # the kit the page made records the user's name: no "made from"
@@ -563,7 +563,7 @@ def test_gaps_and_diff_write_in_the_language_asked_for(client: TestClient) -> No
 
 def test_a_workbook_with_macros_comes_back_with_them(client: TestClient, tmp_path: Path) -> None:
     """Round 5: on the page no one can name the new version .xlsm, so a workbook with macros comes back as
-    ``<name>-new.xlsm`` with its macros, never with the advice to name it so."""
+    ``<name>-v2.xlsm`` with its macros, never with the advice to name it so."""
     from tests.support.hostile import macros
     from tests.support.workshop import changes_rows, fill
 
@@ -579,7 +579,7 @@ def test_a_workbook_with_macros_comes_back_with_them(client: TestClient, tmp_pat
     )
     assert applied.status_code == 200, applied.text
     [new] = applied.json()["files"]
-    assert new["name"] == _saved_as(client, new["url"]) == "offerte-new.xlsm"
+    assert new["name"] == _saved_as(client, new["url"]) == "offerte-v2.xlsm"
     assert not any("macros" in w for w in applied.json()["warnings"]), applied.json()["warnings"]
     got = client.get(new["url"])
     assert got.headers["content-type"] == "application/vnd.ms-excel.sheet.macroEnabled.12"
@@ -650,7 +650,7 @@ def _page_words() -> tuple[str, str]:
 
 
 def test_the_kit_and_apply_results_are_lines_in_the_pages_words(client: TestClient, tmp_path: Path) -> None:
-    """Round 8: "57 cards", "wrote changes.xlsx", "wrote …-new.xlsx (3 changed, …)" and "similarity
+    """Round 8: "57 cards", "wrote changes.xlsx", "wrote …-v2.xlsx (3 changed, …)" and "similarity
     threshold 0.6" were the command's English on the Dutch page. The server sends each as a line for the
     page's words ({say, values}, with the English text beside it), and the page has Dutch and English words
     for every one it can send."""
@@ -792,3 +792,25 @@ def test_the_pages_language_is_decided_once_among_the_languages_the_page_has() -
     assert [page_language(asked) for asked in ("nl", "en", "de", "", None, "NL")] == ["nl", "en", *["en"] * 4]
     dutch, english = _page_words()
     assert f'more: "{reading_panel("nl")}"' in dutch and f'more: "{reading_panel("en")}"' in english
+
+
+def test_a_new_version_of_a_numbered_workbook_takes_the_next_number(client: TestClient, tmp_path: Path) -> None:
+    """One rule for the new version's name, the README's (``klantreis-v2.xlsx``): a workbook numbered at its
+    end takes the next number (round 12: the page said ``-new``, the README ``-v2``)."""
+    from tests.support.workshop import fill
+
+    kit = client.post("/api/kit", files={"canvas": ("klantreis-v2.xlsx", EXAMPLE.read_bytes())})
+    changes = tmp_path / "changes.xlsx"
+    changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
+    fill(changes, {(3, 6): "Schrikt van de energierekening"})
+    applied = client.post(
+        "/api/apply",
+        files={
+            "canvas": ("klantreis-v2.xlsx", EXAMPLE.read_bytes()),
+            "changes": ("klantreis-v2-changes.xlsx", changes.read_bytes()),
+        },
+    )
+    assert applied.status_code == 200, applied.text
+    [new] = applied.json()["files"]
+    assert new["name"] == _saved_as(client, new["url"]) == "klantreis-v3.xlsx"
+    assert applied.json()["changes"]["new"] == "klantreis-v3.xlsx"
