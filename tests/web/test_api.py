@@ -814,3 +814,25 @@ def test_a_new_version_of_a_numbered_workbook_takes_the_next_number(client: Test
     [new] = applied.json()["files"]
     assert new["name"] == _saved_as(client, new["url"]) == "klantreis-v3.xlsx"
     assert applied.json()["changes"]["new"] == "klantreis-v3.xlsx"
+
+
+def test_a_warning_of_both_versions_is_said_once_and_the_summary_has_no_inner_words(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """Round 12: the page's list repeated each reading warning for each version compared, and its summary
+    named a "similarity threshold" the page has no field for."""
+    from tests.support.workshop import canvas
+
+    old = canvas(tmp_path / "lease.xlsx", {"A10": "Termijn", "B10": "Mei", "C10": "Juni"})
+    new = canvas(tmp_path / "lease-v2.xlsx", {"A10": "Termijn", "B10": "Mei", "C10": "Juli"})
+    for api, fields in (("diff", ("old", "new")), ("gaps", ("ideal", "current"))):
+        answer = client.post(f"/api/{api}", files={**_upload(old, fields[0]), **_upload(new, fields[1])})
+        assert answer.status_code == 200, answer.text
+        warnings = answer.json()["warnings"]
+        no_role = [w for w in warnings if "lane 'Termijn' has no role" in w]
+        assert len(no_role) == 1 and no_role[0].startswith("lease.xlsx and lease-v2.xlsx: Klantreis!A10: "), warnings
+        assert len(warnings) == len(set(warnings))
+    [note] = [table["note"] for table in answer.json()["tables"] if "note" in table]
+    assert note["text"] == "Klantreis fietslease → Klantreis fietslease"
+    page = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
+    assert "drempel" not in page and "similarity threshold" not in page
