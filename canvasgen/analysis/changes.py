@@ -9,6 +9,7 @@ one card. Nothing is decided by row number: teams sort and filter.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from canvasgen.analysis.places import Rejected, new_card_place, read_as
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.model import Canvas, Item, Journey, Lane, Metric
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
+from canvasgen.read.shown import read_when, shown_when
 from canvasgen.text import SEMICOLON, label_key, line_item
 
 #: Excel's limit on the characters of one cell.
@@ -416,6 +418,26 @@ def raised(version: str) -> str:
     start = match.start() + last.start(1)
     digits = last.group(1)
     return version[:start] + str(int(digits) + 1).zfill(len(digits)) + version[start + len(digits) :]
+
+
+#: A date written in figures, day first as the canvases' languages write it: "12.11.2026", "1-5-2026", "3/4/26".
+_WRITTEN_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
+
+
+def dated_as_written(written: str, day: dt.date, language: str) -> str:
+    """``day`` written as the date it replaces was written: "12.11.2026" gives "06.12.2026", "1-5-2026"
+    "6-12-2026", "2026-11-12" "2026-12-06"; a date written out ("12 november 2026", "12. November 2026") in
+    ``language``'s long form; anything else as ISO (``Datum: vandaag`` names no way of writing one)."""
+    text = written.strip()
+    found = _WRITTEN_DATE.fullmatch(text)
+    if found is not None:
+        first, separator, second, year = found.groups()
+        part = "{:02d}".format if len(first) == 2 or len(second) == 2 else str
+        shown_year = str(day.year) if len(year) == 4 else f"{day.year % 100:02d}"
+        return f"{part(day.day)}{separator}{part(day.month)}{separator}{shown_year}"
+    if read_when(text, language) is not None:
+        return shown_when(day, None, language)
+    return day.isoformat()
 
 
 def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:

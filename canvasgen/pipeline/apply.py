@@ -31,6 +31,7 @@ from canvasgen.analysis.cards import Card, cards_of, retired_cards
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
+    dated_as_written,
     decide,
     each_decision,
     figures_at,
@@ -185,7 +186,8 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if cell_errors:
         raise CanvasErrors(cell_errors if options.partial else [*applied.skipped, *cell_errors])
     _refused(applied, options.partial)
-    applied.version = _new_version(meta, stored, edits, Today(today, stored.epoch), applied.warnings, source)
+    today_in = Today(today, stored.epoch)
+    applied.version = _new_version(meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas))
     patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
     applied.written = True
     return applied
@@ -606,6 +608,7 @@ def _new_version(
     today: Today,
     warnings: list[CanvasWarning],
     path: Path,
+    language: str,
 ) -> str | None:
     """Raise each journey's version by one step (as text) and set its date, where the canvas shows them; a
     version or date that is a formula (=TODAY()) is left to its formula, with a warning naming its cell."""
@@ -621,7 +624,7 @@ def _new_version(
                 )
             )
             continue
-        value = raised(item.text) if key == "version" else _dated(item.text, old, today)
+        value = raised(item.text) if key == "version" else _dated(item.text, old, today, language)
         if key == "version" and isinstance(value, str):
             shown = value
         if isinstance(value, str) and not old.number:
@@ -632,14 +635,12 @@ def _new_version(
     return shown
 
 
-def _dated(text: str, stored: Stored, today: Today) -> str | float:
-    if stored.number:  # a date cell: its serial, in the workbook's own date system
+def _dated(text: str, stored: Stored, today: Today, language: str) -> str | float:
+    """A date cell's serial, in the workbook's own date system (its number format kept shows it); a date
+    written as text, today's date written the same way (``dated_as_written``)."""
+    if stored.number:
         return today.serial()
-    if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{4}", text.strip()):
-        return today.date.strftime("%d-%m-%Y")
-    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):
-        return today.date.strftime("%d/%m/%Y")
-    return today.date.isoformat()
+    return dated_as_written(text, today.date, language)
 
 
 # A canvas without cells to patch: the changes made in the model, written as a new workbook.
@@ -671,7 +672,7 @@ def apply_to_model(
     if errors:
         raise CanvasErrors(errors if partial else [*applied.skipped, *errors])
     _refused(applied, partial)
-    applied.version = _stamped(canvas, today)
+    applied.version = _stamped(canvas, today, canvas_language(canvas))
     for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
         for phase, written in zip(journey.phases, written_phases(journey)):
             if written != (phase.written or phase.name):
@@ -742,13 +743,15 @@ def _remove(canvas: Canvas, card: Card, figures: list[Metric]) -> None:
             del persona.fields[key]
 
 
-def _stamped(canvas: Canvas, today: dt.date) -> str | None:
-    """Each journey's version raised where it has one, and its date set to today."""
+def _stamped(canvas: Canvas, today: dt.date, language: str) -> str | None:
+    """Each journey's version raised where it has one, and its date set to today (written as its date was
+    written, ``dated_as_written``)."""
     shown = None
     for journey in canvas.journeys:
         version = journey.meta.get("version")
         if version is not None:
             version.text = shown = raised(version.text)
             version.value = None
-        journey.meta["date"] = Item(today.isoformat())
+        written = journey.meta.get("date")
+        journey.meta["date"] = Item(dated_as_written(written.text, today, language) if written else today.isoformat())
     return shown
