@@ -4,6 +4,7 @@ files and previews, honest errors, the upload limit, expiry, and what keeps the 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -643,10 +644,17 @@ def test_every_tab_that_reads_a_canvas_reads_the_groups_and_traffic_lights_field
     assert any(line.startswith("traffic-lights 'green=1': give a score for every light") for line in error), error
 
 
-def _page_words() -> tuple[str, str]:
+def _page_blocks() -> dict[str, str]:
+    """Each language's block of the page's words in ``app.js`` (``WORDS``), by its code."""
     script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
-    dutch, english = script.split("\n  en: {", 1)
-    return dutch.split("\n  nl: {", 1)[1], english.split("\n};", 1)[0]
+    words = script.split("const WORDS = {", 1)[1].split("\n};", 1)[0]
+    parts = re.split(r"^  (\w+): \{", words, flags=re.MULTILINE)[1:]
+    return dict(zip(parts[::2], parts[1::2], strict=True))
+
+
+def _page_words() -> tuple[str, str]:
+    blocks = _page_blocks()
+    return blocks["nl"], blocks["en"]
 
 
 def test_the_kit_and_apply_results_are_lines_in_the_pages_words(client: TestClient, tmp_path: Path) -> None:
@@ -789,7 +797,8 @@ def test_the_pages_language_is_decided_once_among_the_languages_the_page_has() -
     script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
     words = script.split("const WORDS = {", 1)[1].split("\n};", 1)[0]
     assert set(re.findall(r"^  (\w+): \{", words, re.MULTILINE)) == set(PAGE_WORDS) == set(PAGE_LANGUAGES)
-    assert [page_language(asked) for asked in ("nl", "en", "de", "", None, "NL")] == ["nl", "en", *["en"] * 4]
+    asked = ("nl", "en", "de", "", None, "NL", "fr")
+    assert [page_language(code) for code in asked] == ["nl", "en", "de", *["en"] * 4]
     dutch, english = _page_words()
     assert f'more: "{reading_panel("nl")}"' in dutch and f'more: "{reading_panel("en")}"' in english
 
@@ -836,3 +845,31 @@ def test_a_warning_of_both_versions_is_said_once_and_the_summary_has_no_inner_wo
     assert note["text"] == "Klantreis fietslease → Klantreis fietslease"
     page = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
     assert "drempel" not in page and "similarity threshold" not in page
+
+
+def test_a_german_browser_gets_the_page_in_german(client: TestClient, tmp_path: Path) -> None:
+    """Round 12: a German browser (Accept-Language de) got the page in English. The page has German words
+    for everything it has English words for; it takes the first of the browser's languages it has (in
+    ``app.js`` from ``navigator.languages``; on the server from Accept-Language when the page sends none),
+    and canvasgen's hints name its panels in that language."""
+    from canvasgen.web.page_language import page_language
+    from tests.support.workshop import canvas
+
+    blocks = _page_blocks()
+    keys = {code: set(re.findall(r'(?:^|[{,]\s*)"?([\w.]+)"?:', block, re.MULTILINE)) for code, block in blocks.items()}
+    assert {"nl", "en", "de"} <= set(blocks) and keys["de"] == keys["nl"] >= keys["en"]
+    assert 'more: "Einlesen anpassen"' in blocks["de"]
+    assert "navigator.languages" in (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(
+        encoding="utf-8"
+    )
+    assert page_language(None, "de-DE,de;q=0.9,en;q=0.8") == "de"
+    assert page_language(None, "fr-FR, en;q=0.5, nl;q=0.7") == "nl"  # by preference, among those the page has
+    assert page_language("en", "de-DE") == "en"  # the page's own choice first
+    source = canvas(tmp_path / "reise.xlsx", {"A10": "Termin", "B10": "Mai"})
+    answer = client.post(
+        "/api/diff",
+        files={**_upload(source, "old"), **_upload(source, "new")},
+        headers={"Accept-Language": "de-DE,de;q=0.9,en;q=0.8"},
+    )
+    assert answer.status_code == 200, answer.text
+    assert any('(under "Einlesen anpassen")' in w for w in answer.json()["warnings"]), answer.json()["warnings"]
