@@ -18,7 +18,7 @@ from pathlib import Path
 from canvasgen.analysis.cards import Card, phase_choice
 from canvasgen.analysis.places import Rejected, new_card_place, read_as
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.model import Canvas, Item, Journey, Lane, Metric
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
 from canvasgen.text import SEMICOLON, label_key, line_item
@@ -255,7 +255,7 @@ def _move(
     change: Change, card: Card, text: str, place: tuple[str, str], canvas: Canvas, book: ChangesBook
 ) -> list[Decision]:
     """A card whose phase or lane the team changed: taken out where it was, added where they said."""
-    if card.journey is None:
+    if card.journey is None or card.kind == SCORE_LANE:  # a score is its phase's: it moves with no card
         column = "col_phase" if change.phase and label_key(change.phase) != label_key(place[0]) else "col_lane"
         raise Rejected(
             f"card {card.id} is a {card.kind} and cannot be moved here: put its phase and lane back as "
@@ -438,6 +438,24 @@ def dated_as_written(written: str, day: dt.date, language: str) -> str:
     if read_when(text, language) is not None:
         return shown_when(day, None, language)
     return day.isoformat()
+
+
+def new_score(card: Card, new: str | None, canvas: Canvas) -> Score | None:
+    """The score a score row asks for (``analysis.cards.score_cards``): its new number on the phase's scale
+    ("+1", "1", "-0,5"), None to take the score out; a text that is no number, or one off the scale, is
+    refused, naming the scale."""
+    assert card.journey is not None and card.phase is not None
+    old = canvas.journeys[card.journey].scores[card.phase][0]
+    if new is None:
+        return None
+    text = new.strip().replace("\u2212", "-").replace(",", ".").replace(" ", "")
+    try:
+        value = float(text)
+    except ValueError:
+        raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}") from None
+    if not old.scale.low <= value <= old.scale.high:
+        raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}")
+    return Score(value, old.scale, old.source)
 
 
 def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:

@@ -27,7 +27,7 @@ from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
-from canvasgen.analysis.cards import Card, cards_of, retired_cards
+from canvasgen.analysis.cards import Card, cards_of, retired_cards, score_cards
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
@@ -35,6 +35,7 @@ from canvasgen.analysis.changes import (
     decide,
     each_decision,
     figures_at,
+    new_score,
     raised,
     read_back_warnings,
     too_long,
@@ -53,7 +54,7 @@ from canvasgen.errors import (
 )
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
-from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Change, ChangesBook, TeamNote, read_changes
@@ -90,6 +91,9 @@ class _CellPlan:
     #: A cell merged over phases that takes a new card in some of them only: split, one part per phase.
     merged: MergedParts | None = None
     added_in: dict[int, list[tuple[Change, bool]]] = field(default_factory=dict)  # phase -> (row, moved) added
+    #: A phase's score cell: its new score, or None to take it out (``analysis.changes.new_score``).
+    score: Score | None = None
+    scored: bool = False
 
 
 def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
@@ -161,7 +165,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         canvas, output_language(book.language, DEFAULT_LANGUAGE, canvas)
     )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
-    cards = {card.id: card for card in (*cards_of(canvas), *retired_cards(canvas))}
+    cards = {card.id: card for card in (*cards_of(canvas), *score_cards(canvas), *retired_cards(canvas))}
     _same_workbook(book, source, cards, applied.warnings)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)
@@ -368,6 +372,12 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         return
     if card.item.source is None:
         raise Rejected(f"card {change.id} was not read from a cell")
+    if card.kind == SCORE_LANE:  # the phase's score cell takes the new number, as a number
+        plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
+        plan.score, plan.scored = new_score(card, new, canvas), True
+        plan.rows.append(change)
+        applied.count(decision)
+        return
     if card.kind == "touchpoint":  # its figures' rows name it: renamed with it, or left to their phase
         for metric in figures_at(canvas, card.item):
             if metric.touchpoint is not None and metric.touchpoint.source is not None:
@@ -462,6 +472,9 @@ def _cell_edits(
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
+        if plan.scored:
+            edits.set(source.sheet, source.cell, plan.score.value if plan.score is not None else None)
+            continue
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
             continue
@@ -702,6 +715,12 @@ def _edit(
         )
         applied.count(decision)
         return lambda: cell.append(Item(change.new_text))
+    if card.kind == SCORE_LANE:
+        assert card.journey is not None and card.phase is not None
+        score = new_score(card, new, canvas)
+        scores = canvas.journeys[card.journey].scores[card.phase]
+        applied.count(decision)
+        return lambda: scores.__setitem__(slice(None), [] if score is None else [score])
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []
     if new is None:
         applied.count(decision)
