@@ -14,7 +14,6 @@ from typing import Any, Literal
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
-from canvasgen.analysis.merges import spanned_phases
 from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, Source
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
@@ -455,7 +454,8 @@ def _merged_cards_apart(compared: list[_Compared]) -> None:
                     by_place.setdefault((id(lane), source), []).append((cell, change))
         for (_, source), found in by_place.items():
             lane = found[0][0].old if side == "old" else found[0][0].new
-            if len(found) >= len(spanned_phases(lane, source)):
+            covered = sum(1 for cell in lane.cells if any(item.source == source for item in cell))
+            if len(found) >= covered:
                 continue  # paired by place in every phase it covers: the card itself rewritten
             for cell, change in found:
                 cell.change.changed.remove(change)
