@@ -692,7 +692,7 @@ def apply_to_model(
                 applied.warnings.append(
                     CanvasWarning(
                         Location.of(applied.out),
-                        f"the phase {phase.name!r} is "
+                        f"the phase {(phase.written or phase.name)!r} is "
                         f"there twice; the second is written {written!r}, so that it "
                         "stays a phase of its own",
                     )

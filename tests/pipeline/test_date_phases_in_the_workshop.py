@@ -55,3 +55,22 @@ def test_a_phase_typed_as_a_date_is_that_phase_and_messages_name_phases_as_shown
     assert "2026-11-1" not in said and "11-13-26" not in said  # never ISO, never a format's serial look
     written = openpyxl.load_workbook(out)["Kundenreise"]
     assert written["C6"].value == "Ruft an\nFragt nach" and written["B6"].value == "Liest Flyer\nSucht online"
+
+
+def test_a_repeated_phase_of_a_csv_is_named_as_written_when_apply_numbers_it(tmp_path: Path) -> None:
+    """The warning said "the phase '12.11.2026 (2)' is there twice; the second is written '12.11.2026 (2)'":
+    the phase it names is the one the file wrote twice."""
+    source = tmp_path / "reise.csv"
+    source.write_text(
+        "Phase;12.11.2026;19.11.2026;12.11.2026\nKundenaktionen;Liest Flyer;Ruft an;Kauft\n", encoding="utf-8"
+    )
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    changes = tmp_path / "kit" / "reise-changes.xlsx"
+    book = openpyxl.load_workbook(changes)
+    book.worksheets[0].cell(changes_rows(changes)["F1-KP-01"], 6).value = "Liest Flyer genau"
+    book.save(changes)
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "reise-v2.xlsx")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "the phase '12.11.2026' is there twice; the second is written '12.11.2026 (2)'" in said
