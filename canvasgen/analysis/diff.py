@@ -406,7 +406,7 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
             if old_lane is None:
                 continue
             lane = _lane_change(_lane_name(new_lane, key), old_lane.cells[i], new_lane.cells[j], threshold)
-            compared.append(_Compared(old_lane, new_lane, lane))
+            compared.append(_Compared(key, old_lane, new_lane, lane))
             if lane:
                 change.lanes.append(lane)
         values = (
@@ -434,6 +434,7 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
 class _Compared:
     """One lane's cell in one phase as compared: the lane in either version, and what changed in it."""
 
+    key: tuple[str, int]  # the lane's (``_lanes``): the same in every phase
     old: Lane
     new: Lane
     change: LaneChange
@@ -445,16 +446,15 @@ def _merged_cards_apart(compared: list[_Compared]) -> None:
     one phase and added a card in another, or took it out and added one: there it is said as removed, and
     the other item as added (or moved, ``_moves``). A card rewritten in every phase it covers is changed."""
     for side in ("old", "new"):
-        by_place: dict[tuple[int, Source], list[tuple[_Compared, ItemChange]]] = {}
+        by_place: dict[tuple[tuple[str, int], Source], list[tuple[_Compared, ItemChange]]] = {}
         for cell in compared:
-            lane = cell.old if side == "old" else cell.new
             for change in cell.change.changed:
                 source = (change.old if side == "old" else change.new).source
                 if change.similarity is None and source is not None and ":" in source.cell:
-                    by_place.setdefault((id(lane), source), []).append((cell, change))
+                    by_place.setdefault((cell.key, source), []).append((cell, change))
         for (_, source), found in by_place.items():
             lane = found[0][0].old if side == "old" else found[0][0].new
-            covered = sum(1 for cell in lane.cells if any(item.source == source for item in cell))
+            covered = sum(1 for items in lane.cells if any(item.source == source for item in items))
             if len(found) >= covered:
                 continue  # paired by place in every phase it covers: the card itself rewritten
             for cell, change in found:

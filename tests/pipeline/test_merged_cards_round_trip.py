@@ -6,11 +6,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.pipeline.test_apply_cells import _merged_canvas
 from tests.support.cli import run_clean
-from tests.support.workshop import fill, kit_of, new_row
+from tests.support.workbooks import make_book
+from tests.support.workshop import LEASE, fill, kit_of, new_row
 
 PHASES = ("Oriëntatie", "Aanvraag", "Levering")
+
+
+def _merged_canvas(path: Path) -> Path:
+    """The lease canvas with one pain point merged over all three phases (B8:D8), as people merge a shared one."""
+    return make_book(path, {"Klantreis": {**LEASE, "B8": "Onduidelijke kosten", "C8": None}}, {"Klantreis": ["B8:D8"]})
 
 
 def _typed(source: Path, folder: Path, kept_in: str | None, removed: bool) -> Path:
