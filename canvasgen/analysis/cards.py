@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Touchpoint
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Score, Touchpoint
 from canvasgen.vocabulary import PERSONA_STRUCTURE
 
 #: Two letters per lane kind (Dutch, as the agencies' own canvases: KP = klantproces).
@@ -30,6 +30,8 @@ LANE_CODES = {
 }
 TOUCHPOINT_CODE = "TP"
 PERSONA_CODE = "PE"
+#: A phase's experience score on the changes sheet (``F2-SC``): one per phase, so no number after it.
+SCORE_CODE = "SC"
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,54 @@ def cards_of(canvas: Canvas) -> list[Card]:
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
     cards.extend(_touchpoint_cards(canvas))
     cards.extend(_persona_cards(canvas))
+    return cards
+
+
+def score_text(score: Score) -> str:
+    """A score as the changes sheet writes it: signed on a scale around 0 ("+1", "0", "-2"), else as is."""
+    return f"{score.value:+g}" if score.scale.low < 0 and score.value else f"{score.value:g}"
+
+
+def score_cards(canvas: Canvas) -> list[Card]:
+    """A row per phase with a score the team may change in the workshop (``F2-SC``): on the changes sheet
+    only (a score is drawn on the poster, not a card on the wall). A phase whose cell holds one plain
+    number; a traffic light, a face or several scores in one phase are changed in the workbook."""
+    cards = []
+    several = len(canvas.journeys) > 1
+    for j, journey in enumerate(canvas.journeys):
+        prefix = f"R{j + 1}-" if several else ""
+        lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
+        label = lane.heading if lane is not None else "Score"
+        for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
+            if len(scores) != 1 or scores[0].source is None or scores[0].light or scores[0].face:
+                continue
+            text = score_text(scores[0])
+            item = Item(text, source=scores[0].source)
+            cards.append(Card(f"{prefix}F{p + 1}-{SCORE_CODE}", text, item, j, p, phase.name, label, SCORE_LANE))
+    return cards
+
+
+def changes_cards(canvas: Canvas) -> list[Card]:
+    """The rows of the changes sheet: every card (``cards_of``) with each phase's score after its phase's
+    lane cards (``score_cards``)."""
+    cards = cards_of(canvas)
+    for score in score_cards(canvas):
+        at = max(
+            (n for n, card in enumerate(cards) if (card.journey, card.phase) == (score.journey, score.phase)),
+            default=None,
+        )
+        if at is None:
+            at = max(
+                (
+                    n
+                    for n, c in enumerate(cards)
+                    if c.journey is not None
+                    and c.phase is not None
+                    and (c.journey, c.phase) < (score.journey, score.phase)
+                ),
+                default=-1,
+            )
+        cards.insert(at + 1, score)
     return cards
 
 

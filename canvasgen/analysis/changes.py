@@ -9,6 +9,7 @@ one card. Nothing is decided by row number: teams sort and filter.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,8 +18,9 @@ from pathlib import Path
 from canvasgen.analysis.cards import Card, phase_choice
 from canvasgen.analysis.places import Rejected, new_card_place, read_as
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.model import Canvas, Item, Journey, Lane, Metric
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
+from canvasgen.read.shown import read_when, shown_when
 from canvasgen.text import SEMICOLON, label_key, line_item
 
 #: Excel's limit on the characters of one cell.
@@ -256,7 +258,7 @@ def _move(
     change: Change, card: Card, text: str, place: tuple[str, str], canvas: Canvas, book: ChangesBook
 ) -> list[Decision]:
     """A card whose phase or lane the team changed: taken out where it was, added where they said."""
-    if card.journey is None:
+    if card.journey is None or card.kind == SCORE_LANE:  # a score is its phase's: it moves with no card
         column = "col_phase" if change.phase and label_key(change.phase) != label_key(place[0]) else "col_lane"
         raise Rejected(
             f"card {card.id} is a {card.kind} and cannot be moved here: put its phase and lane back as "
@@ -419,6 +421,44 @@ def raised(version: str) -> str:
     start = match.start() + last.start(1)
     digits = last.group(1)
     return version[:start] + str(int(digits) + 1).zfill(len(digits)) + version[start + len(digits) :]
+
+
+#: A date written in figures, day first as the canvases' languages write it: "12.11.2026", "1-5-2026", "3/4/26".
+_WRITTEN_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
+
+
+def dated_as_written(written: str, day: dt.date, language: str) -> str:
+    """``day`` written as the date it replaces was written: "12.11.2026" gives "06.12.2026", "1-5-2026"
+    "6-12-2026", "2026-11-12" "2026-12-06"; a date written out ("12 november 2026", "12. November 2026") in
+    ``language``'s long form; anything else as ISO (``Datum: vandaag`` names no way of writing one)."""
+    text = written.strip()
+    found = _WRITTEN_DATE.fullmatch(text)
+    if found is not None:
+        first, separator, second, year = found.groups()
+        part = "{:02d}".format if len(first) == 2 or len(second) == 2 else str
+        shown_year = str(day.year) if len(year) == 4 else f"{day.year % 100:02d}"
+        return f"{part(day.day)}{separator}{part(day.month)}{separator}{shown_year}"
+    if read_when(text, language) is not None:
+        return shown_when(day, None, language)
+    return day.isoformat()
+
+
+def new_score(card: Card, new: str | None, canvas: Canvas) -> Score | None:
+    """The score a score row asks for (``analysis.cards.score_cards``): its new number on the phase's scale
+    ("+1", "1", "-0,5"), None to take the score out; a text that is no number, or one off the scale, is
+    refused, naming the scale."""
+    assert card.journey is not None and card.phase is not None
+    old = canvas.journeys[card.journey].scores[card.phase][0]
+    if new is None:
+        return None
+    text = new.strip().replace("\u2212", "-").replace(",", ".").replace(" ", "")
+    try:
+        value = float(text)
+    except ValueError:
+        raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}") from None
+    if not old.scale.low <= value <= old.scale.high:
+        raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}")
+    return Score(value, old.scale, old.source)
 
 
 def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:

@@ -398,6 +398,7 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
     alignment = align_phases(old, new)
     old_lanes, new_lanes = _lanes(old), _lanes(new)
     phases = []
+    compared: list[_Compared] = []
     for i, j in alignment.pairs:
         change = PhaseChange(old.phases[i].name, new.phases[j].name, (i, j) in alignment.renamed)
         for key, new_lane in new_lanes.items():
@@ -405,6 +406,7 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
             if old_lane is None:
                 continue
             lane = _lane_change(_lane_name(new_lane, key), old_lane.cells[i], new_lane.cells[j], threshold)
+            compared.append(_Compared(key, old_lane, new_lane, lane))
             if lane:
                 change.lanes.append(lane)
         values = (
@@ -415,6 +417,7 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
         if before != after:
             change.score, change.score_values = (before, after), values
         phases.append(change)
+    _merged_cards_apart(compared)
     _moves(phases)
     return JourneyChange(
         new.name,
@@ -425,6 +428,39 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
         [_lane_name(lane, key) for key, lane in old_lanes.items() if key not in new_lanes],
         _meta_changes(old, new),
     )
+
+
+@dataclass(frozen=True)
+class _Compared:
+    """One lane's cell in one phase as compared: the lane in either version, and what changed in it."""
+
+    key: tuple[str, int]  # the lane's (``_lanes``): the same in every phase
+    old: Lane
+    new: Lane
+    change: LaneChange
+
+
+def _merged_cards_apart(compared: list[_Compared]) -> None:
+    """A card merged over several phases is one card: paired by its place with another item in some of its
+    phases only (kept as it was, or gone, in the others) it is not that item changed. The team kept it in
+    one phase and added a card in another, or took it out and added one: there it is said as removed, and
+    the other item as added (or moved, ``_moves``). A card rewritten in every phase it covers is changed."""
+    for side in ("old", "new"):
+        by_place: dict[tuple[tuple[str, int], Source], list[tuple[_Compared, ItemChange]]] = {}
+        for cell in compared:
+            for change in cell.change.changed:
+                source = (change.old if side == "old" else change.new).source
+                if change.similarity is None and source is not None and ":" in source.cell:
+                    by_place.setdefault((cell.key, source), []).append((cell, change))
+        for (_, source), found in by_place.items():
+            lane = found[0][0].old if side == "old" else found[0][0].new
+            covered = sum(1 for items in lane.cells if any(item.source == source for item in items))
+            if len(found) >= covered:
+                continue  # paired by place in every phase it covers: the card itself rewritten
+            for cell, change in found:
+                cell.change.changed.remove(change)
+                cell.change.removed.append(change.old)
+                cell.change.added.append(change.new)
 
 
 def _moves(phases: list[PhaseChange]) -> None:

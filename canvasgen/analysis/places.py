@@ -17,6 +17,8 @@ an unknown lane is three sentences in one run (``Rejected.also``).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from canvasgen.analysis.cards import card_lanes, phase_choice
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane
 from canvasgen.read.changes import Change, ChangesBook
+from canvasgen.read.shown import read_when
 from canvasgen.text import label_key, listed
 from canvasgen.vocabulary.lanes import LANE_LABELS
 from canvasgen.vocabulary.roles import is_typo_of
@@ -100,12 +103,42 @@ def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[in
     ]
     if len(alone) == 1:
         return alone[0][1]
+    day = typed_date(change.phase, change.language)
+    dated = [(name, place) for name, place in choices if _phase_date(canvas, place) == day] if day else []
+    if len(dated) == 1:  # "12.11.2026" for the phase the canvas shows as "12. November 2026" (said: read_as)
+        return dated[0][1]
     if alone:
         names = " or ".join(repr(name) for name, _ in alone)
         raise Rejected(
             f"the phase {change.phase!r} is in {len(alone)} journeys: write which under Fase ({names})", "col_phase"
         )
     raise Rejected(_unknown_phase(change, [name for name, _ in choices], book, canvas.file), "col_phase")
+
+
+#: A date written in figures: day first ("12.11.2026", "12-11-2026", "12/11/26") or ISO ("2026-11-12").
+_DAY_FIRST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def typed_date(text: str, language: str) -> dt.date | None:
+    """The date a team typed as text in ``language`` ("12.11.2026", "2026-11-12", "12 november 2026"), or
+    None: what a phase named by a date is matched by when it is not typed as the kit printed it."""
+    text = text.strip()
+    try:
+        if (found := _DAY_FIRST.fullmatch(text)) is not None:
+            day, _, month, year = found.groups()
+            return dt.date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
+        if (found := _ISO.fullmatch(text)) is not None:
+            return dt.date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return None
+    when = read_when(text, language or "en")
+    return when.date() if isinstance(when, dt.datetime) else when
+
+
+def _phase_date(canvas: Canvas, place: tuple[int, int]) -> dt.date | None:
+    when = canvas.journeys[place[0]].phases[place[1]].when
+    return when.date() if isinstance(when, dt.datetime) else when
 
 
 def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, canvas_file: str) -> str:

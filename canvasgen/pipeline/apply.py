@@ -27,13 +27,15 @@ from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
-from canvasgen.analysis.cards import Card, cards_of, retired_cards
+from canvasgen.analysis.cards import Card, cards_of, retired_cards, score_cards
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
+    dated_as_written,
     decide,
     each_decision,
     figures_at,
+    new_score,
     raised,
     read_back_warnings,
     too_long,
@@ -52,7 +54,7 @@ from canvasgen.errors import (
 )
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
-from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, Source
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Change, ChangesBook, TeamNote, read_changes
@@ -89,6 +91,9 @@ class _CellPlan:
     #: A cell merged over phases that takes a new card in some of them only: split, one part per phase.
     merged: MergedParts | None = None
     added_in: dict[int, list[tuple[Change, bool]]] = field(default_factory=dict)  # phase -> (row, moved) added
+    #: A phase's score cell: its new score, or None to take it out (``analysis.changes.new_score``).
+    score: Score | None = None
+    scored: bool = False
 
 
 def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
@@ -161,7 +166,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         canvas, output_language(book.language, DEFAULT_LANGUAGE, canvas)
     )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
-    cards = {card.id: card for card in (*cards_of(canvas), *retired_cards(canvas))}
+    cards = {card.id: card for card in (*cards_of(canvas), *score_cards(canvas), *retired_cards(canvas))}
     _same_workbook(book, source, cards, applied.warnings)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)
@@ -186,7 +191,8 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if cell_errors:
         raise CanvasErrors(cell_errors if options.partial else [*applied.skipped, *cell_errors])
     _refused(applied, options.partial)
-    applied.version = _new_version(meta, stored, edits, Today(today, stored.epoch), applied.warnings, source)
+    today_in = Today(today, stored.epoch)
+    applied.version = _new_version(meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas))
     patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
     applied.written = True
     return applied
@@ -212,6 +218,19 @@ def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
         raise OutputError(
             out, "already exists and apply does not replace it: name a new file with -o, or give --force to replace it"
         )
+
+
+#: A name's version at its end, as people number a workbook's versions: "klantreis-v2", "offerte_v7", "Plan V3".
+_VERSION_AT_END = re.compile(r"(?<=[-_ ][vV])(\d+)$")
+
+
+def next_version_name(stem: str) -> str:
+    """The name of the next version of a workbook named ``stem`` (no suffix), the one rule the page names
+    ``apply``'s result by and the README's examples follow: its version number at the end raised by one
+    ("klantreis-v2" → "klantreis-v3"), else "-v2" after it ("klantreis" → "klantreis-v2")."""
+    if _VERSION_AT_END.search(stem) is None:
+        return f"{stem}-v2"
+    return _VERSION_AT_END.sub(lambda number: str(int(number.group(1)) + 1), stem)
 
 
 def kept_suffix(source: Path) -> str:
@@ -354,6 +373,12 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         return
     if card.item.source is None:
         raise Rejected(f"card {change.id} was not read from a cell")
+    if card.kind == SCORE_LANE:  # the phase's score cell takes the new number, as a number
+        plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
+        plan.score, plan.scored = new_score(card, new, canvas), True
+        plan.rows.append(change)
+        applied.count(decision)
+        return
     if card.kind == "touchpoint":  # its figures' rows name it: renamed with it, or left to their phase
         for metric in figures_at(canvas, card.item):
             if metric.touchpoint is not None and metric.touchpoint.source is not None:
@@ -448,6 +473,9 @@ def _cell_edits(
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
+        if plan.scored:
+            edits.set(source.sheet, source.cell, plan.score.value if plan.score is not None else None)
+            continue
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
             continue
@@ -506,11 +534,36 @@ def _merged_split(
                     Location.of(path, merged.sheet, merged.range),
                     f"row {change.row}: the card {change.new_text!r} is {what} {merged.names[phase]!r} only, "
                     f"but {merged.range} is one cell merged over {phases}: "
-                    f"it is split into {' · '.join(part for part, _, _ in written)}, so that every phase keeps "
-                    "what it held and the card is in its own phase alone",
+                    f"it is split into {' · '.join(part for part, _, _ in written)}, so that "
+                    + _what_the_parts_hold(plan, text, change),
                 )
             )
     return written
+
+
+def _what_the_parts_hold(plan: _CellPlan, text: str, row: Change) -> str:
+    """What a split merged cell's parts hold, said truly for ``row``'s card: every phase keeps what it held
+    only when no card of the cell was taken out; a card removed is taken out of every phase, a card moved
+    into one of the phases is in that one alone."""
+    removed = [old for (old, _), new in plan.items.items() if new is None]
+    if not removed:
+        return "every phase keeps what it held and the card is in its own phase alone"
+    assert plan.merged is not None
+    moved_into = {c.new_text: plan.merged.names[p] for p, rows in plan.added_in.items() for c, moved in rows if moved}
+    said = ["the card is in its own phase alone"]
+    for old in removed:
+        if old not in moved_into:
+            said.append(f"{old!r} is taken out of every phase")
+        elif old != row.new_text:
+            said.append(f"{old!r} is in {moved_into[old]!r} alone")
+    others = len(split_items(text, plan.always)) - len(removed)
+    if others:
+        said.append(f"the other {_cards(others)} of the cell stay{'s' if others == 1 else ''} in every phase")
+    return "; ".join(said)
+
+
+def _cards(count: int) -> str:
+    return "card" if count == 1 else f"{count} cards"
 
 
 def _new_date(text: str, language: str, epoch: dt.datetime) -> str | float:
@@ -569,6 +622,7 @@ def _new_version(
     today: Today,
     warnings: list[CanvasWarning],
     path: Path,
+    language: str,
 ) -> str | None:
     """Raise each journey's version by one step (as text) and set its date, where the canvas shows them; a
     version or date that is a formula (=TODAY()) is left to its formula, with a warning naming its cell."""
@@ -584,7 +638,7 @@ def _new_version(
                 )
             )
             continue
-        value = raised(item.text) if key == "version" else _dated(item.text, old, today)
+        value = raised(item.text) if key == "version" else _dated(item.text, old, today, language)
         if key == "version" and isinstance(value, str):
             shown = value
         if isinstance(value, str) and not old.number:
@@ -595,14 +649,12 @@ def _new_version(
     return shown
 
 
-def _dated(text: str, stored: Stored, today: Today) -> str | float:
-    if stored.number:  # a date cell: its serial, in the workbook's own date system
+def _dated(text: str, stored: Stored, today: Today, language: str) -> str | float:
+    """A date cell's serial, in the workbook's own date system (its number format kept shows it); a date
+    written as text, today's date written the same way (``dated_as_written``)."""
+    if stored.number:
         return today.serial()
-    if re.fullmatch(r"\d{1,2}-\d{1,2}-\d{4}", text.strip()):
-        return today.date.strftime("%d-%m-%Y")
-    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):
-        return today.date.strftime("%d/%m/%Y")
-    return today.date.isoformat()
+    return dated_as_written(text, today.date, language)
 
 
 # A canvas without cells to patch: the changes made in the model, written as a new workbook.
@@ -634,14 +686,14 @@ def apply_to_model(
     if errors:
         raise CanvasErrors(errors if partial else [*applied.skipped, *errors])
     _refused(applied, partial)
-    applied.version = _stamped(canvas, today)
+    applied.version = _stamped(canvas, today, canvas_language(canvas))
     for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
         for phase, written in zip(journey.phases, written_phases(journey)):
             if written != (phase.written or phase.name):
                 applied.warnings.append(
                     CanvasWarning(
                         Location.of(applied.out),
-                        f"the phase {phase.name!r} is "
+                        f"the phase {(phase.written or phase.name)!r} is "
                         f"there twice; the second is written {written!r}, so that it "
                         "stays a phase of its own",
                     )
@@ -664,6 +716,12 @@ def _edit(
         )
         applied.count(decision)
         return lambda: cell.append(Item(change.new_text))
+    if card.kind == SCORE_LANE:
+        assert card.journey is not None and card.phase is not None
+        score = new_score(card, new, canvas)
+        scores = canvas.journeys[card.journey].scores[card.phase]
+        applied.count(decision)
+        return lambda: scores.__setitem__(slice(None), [] if score is None else [score])
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []
     if new is None:
         applied.count(decision)
@@ -705,13 +763,15 @@ def _remove(canvas: Canvas, card: Card, figures: list[Metric]) -> None:
             del persona.fields[key]
 
 
-def _stamped(canvas: Canvas, today: dt.date) -> str | None:
-    """Each journey's version raised where it has one, and its date set to today."""
+def _stamped(canvas: Canvas, today: dt.date, language: str) -> str | None:
+    """Each journey's version raised where it has one, and its date set to today (written as its date was
+    written, ``dated_as_written``)."""
     shown = None
     for journey in canvas.journeys:
         version = journey.meta.get("version")
         if version is not None:
             version.text = shown = raised(version.text)
             version.value = None
-        journey.meta["date"] = Item(today.isoformat())
+        written = journey.meta.get("date")
+        journey.meta["date"] = Item(dated_as_written(written.text, today, language) if written else today.isoformat())
     return shown

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.analyse import Analysis, analyse
-from canvasgen.analysis.cards import card_lanes, cards_of
+from canvasgen.analysis.cards import card_lanes, cards_of, changes_cards
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location, display_file, what_to_do
@@ -71,7 +71,8 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     result = KitResult(warnings=[*kit_warnings, *canvas.warnings], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
-    write_changes(cards, canvas, language, changes, reading, canvas.file)  # the user's name for it
+    # the user's name for it; the sheet has a row for each phase's score too (changed there, not on the wall)
+    write_changes(changes_cards(canvas), canvas, language, changes, reading, canvas.file)
     result.outputs.append(changes)
     setter = Setter(fonts, canvas.written_in)
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)

@@ -20,6 +20,7 @@ the workbook as for a changes workbook of an older canvasgen, which has no recor
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
@@ -37,7 +38,7 @@ from canvasgen.model import value_text
 from canvasgen.read.file_kind import by_first_bytes
 from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
 from canvasgen.read.package.safety import check_file, looks_like_text, open_workbook
-from canvasgen.read.shown import displayed
+from canvasgen.read.shown import displayed, shown_when
 from canvasgen.text import label_key
 from canvasgen.vocabulary import KIT_RECORD_SHEET
 from canvasgen.words import KIT_ACTIONS, KIT_WORDS, LANGUAGES
@@ -273,6 +274,10 @@ def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str
                 broken = True
                 continue
             shown = displayed(cell.value, cell.number_format, language) if isinstance(cell, Cell) else ""
+            if key == "col_phase" and isinstance(cell, Cell) and isinstance(cell.value, dt.date):
+                # a phase named by a date, typed in the phase column: Excel made it a date; read as the kit
+                # printed the canvas's date phases (its name everywhere a message names it), not as a serial
+                shown = shown_when(cell.value, cell.number_format, language)
             values[key] = shown.strip()
         if broken:
             continue

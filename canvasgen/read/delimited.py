@@ -109,7 +109,8 @@ def rows(text: str, delimiter: str | None = None, first_line: int = 1) -> Iterat
     limit for a cell, a line with more fields than a sheet has columns, or a line csv cannot read."""
     if not text.strip():
         return
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or separator(text))
+    lines = io.StringIO(text, newline="").readlines()  # as the reader counts them
+    reader = csv.reader(lines, delimiter=delimiter or separator(text))
     start = first_line
     with _field_limit(MAX_CELL_TEXT):
         while True:
@@ -131,8 +132,28 @@ def rows(text: str, delimiter: str | None = None, first_line: int = 1) -> Iterat
                     start,
                     f"the line has {len(row):,} fields; a sheet has at most {EXCEL_COLUMNS:,} columns (Excel's limit)",
                 )
+            if reader.line_num == len(lines) and _quote_left_open(
+                lines[start - first_line :], reader.dialect.delimiter
+            ):
+                raise RowProblem(
+                    start,
+                    "a quote mark opens a field that is never closed, so the rest of the file "
+                    f"({reader.line_num - start + first_line} lines) would be one cell: close the quote or take it out",
+                )
             yield row
             start = first_line + reader.line_num
+
+
+def _quote_left_open(lines: list[str], delimiter: str) -> bool:
+    """Whether the last row of a file, read from ``lines``, ends inside a quoted field: csv then takes the
+    rest of the file into that field without a word. Read again strictly, csv says so ("unexpected end of
+    data"); what else strict reading refuses (a stray quote inside a field) the lenient reading keeps."""
+    try:
+        for _ in csv.reader(lines, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
 
 
 @contextlib.contextmanager

@@ -107,7 +107,8 @@ async def read_job(request: Request, folder: Path, kind: str) -> Job:
         partial=_yes(text.get("partial")),
         groups=_given(text, "groups"),
         traffic_lights=_given(text, "traffic_lights"),
-        page_language=page_language(text.get("page_lang")),  # the page's own, which its panels are named in
+        # the page's own, which its panels are named in: as the page asks, else as the browser does
+        page_language=page_language(text.get("page_lang"), request.headers.get("accept-language")),
     )
 
 

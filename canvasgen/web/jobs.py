@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from canvasgen.analysis.report import diff_text, gap_text
-from canvasgen.errors import CanvasError, CanvasWarning, OtherWorkbook, on_the_page, shown_as
+from canvasgen.errors import CanvasError, CanvasWarning, Location, OtherWorkbook, on_the_page, shown_as
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
-from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, told
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, next_version_name, told
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.result import Said
@@ -116,6 +116,21 @@ def _found(journey: Journey) -> dict[str, Any]:
     }
 
 
+def said_once(warnings: list[CanvasWarning]) -> list[str]:
+    """Warnings of two files compared, each said once: the same words at the same sheet and cell of both
+    versions ("lane 'Termin' has no role", read in each) name both files in one line, where the first
+    was said, rather than being read twice in the page's list."""
+    files: dict[tuple[str | None, str | None, str], list[str]] = {}
+    for warning in warnings:
+        where = files.setdefault((warning.location.sheet, warning.location.cell, warning.message), [])
+        if warning.location.file not in where:
+            where.append(warning.location.file)
+    return [
+        str(CanvasWarning(Location(" and ".join(names), sheet, cell), message))
+        for (sheet, cell, message), names in files.items()
+    ]
+
+
 def gaps(job: Job) -> Outcome:
     with shown_as(shown_names(job)), on_the_page(reading_panel(job.page_language)):
         return _gaps(job)
@@ -128,7 +143,7 @@ def _gaps(job: Job) -> Outcome:
         return _failed(error)
     return Outcome(
         files=[p.name for p in result.outputs],
-        warnings=[str(w) for w in result.warnings],
+        warnings=said_once(result.warnings),
         report=gap_text(result.report, result.extra),
         tables=in_page_languages(lambda language: gap_tables(result.report, result.extra, language)),
     )
@@ -154,7 +169,7 @@ def _diff(job: Job) -> Outcome:
         found[side] = upload.name  # the user's names for the two files
     return Outcome(
         files=[p.name for p in outputs],
-        warnings=[str(w) for w in warnings],
+        warnings=said_once(warnings),
         report=diff_text(changes),
         changes=found,
         tables=in_page_languages(lambda language: [diff_table(found, language)]),
@@ -202,7 +217,7 @@ def apply(job: Job) -> Outcome:
             error="give the canvas and the changes workbook the team filled in",
             refused=(Refusal.NO_FILE, {"fields": "canvas,changes"}),
         )
-    target = job.folder / "out" / f"{job.uploads[0].path.stem}-new{kept_suffix(job.uploads[0].path)}"
+    target = job.folder / "out" / f"{next_version_name(job.uploads[0].path.stem)}{kept_suffix(job.uploads[0].path)}"
     with (
         shown_as({**shown_names(job), target: _new_name(job.uploads[0])}),
         on_the_page(reading_panel(job.page_language)),
@@ -247,9 +262,10 @@ def _apply(job: Job, target: Path) -> Outcome:
 
 
 def _new_name(canvas: Upload) -> str:
-    """The user's name for the new version: ``klant-new.xlsx``, ``klant-new.xlsm`` for a workbook with macros
-    (kept in it: on the page no one can name the file to keep them)."""
-    return f"{stem_of(canvas.name)}-new{kept_suffix(canvas.path)}"
+    """The user's name for the new version, by the rule the README's examples follow (``next_version_name``):
+    ``klant-v2.xlsx`` of ``klant.xlsx``, ``klant-v4.xlsx`` of ``klant-v3.xlsx``; ``.xlsm`` for a workbook with
+    macros (kept in it: on the page no one can name the file to keep them)."""
+    return f"{next_version_name(stem_of(canvas.name))}{kept_suffix(canvas.path)}"
 
 
 def _corrections(job: Job) -> Corrections:

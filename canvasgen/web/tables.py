@@ -190,9 +190,9 @@ def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> 
     rows += [["", "not_compared", lane.label, w[lane.why], ""] for lane in report.not_compared]
     rows += [[name, "unaligned", "", s["ideal"], ""] for name in report.unaligned_ideal]
     rows += [[name, "unaligned", "", s["current"], ""] for name in report.unaligned_current]
-    note = Said(
+    note = Said(  # the threshold is the command line's (--threshold); the page has no field for it: not said
         "compared",
-        f"{report.ideal} → {report.current} · similarity threshold {report.threshold:g}",
+        f"{report.ideal} → {report.current}",
         {"ideal": report.ideal, "current": report.current, "threshold": report.threshold},
     )
     return [

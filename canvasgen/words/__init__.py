@@ -34,7 +34,7 @@ DECK_WORDS: dict[str, dict[str, str]] = {lang: module.DECK_WORDS for lang, modul
 GAP_WORDS: dict[str, dict[str, str]] = {lang: module.GAP_WORDS for lang, module in _MODULES.items()}
 DIFF_WORDS: dict[str, dict[str, str]] = {lang: module.DIFF_WORDS for lang, module in _MODULES.items()}
 #: The web page's words that canvasgen's sentences name, in the languages the page has (``page/app.js``).
-PAGE_WORDS: dict[str, dict[str, str]] = {lang: _MODULES[lang].PAGE_WORDS for lang in ("nl", "en")}
+PAGE_WORDS: dict[str, dict[str, str]] = {lang: _MODULES[lang].PAGE_WORDS for lang in ("nl", "en", "de")}
 GAP_SHEETS: dict[str, dict[str, str]] = {lang: module.GAP_SHEETS for lang, module in _MODULES.items()}
 TABLE_HEADERS: dict[str, dict[str, str]] = {lang: module.TABLE_HEADERS for lang, module in _MODULES.items()}
 PHASE_MODELS: dict[str, dict[str, tuple[str, ...]]] = {lang: module.PHASE_MODELS for lang, module in _MODULES.items()}

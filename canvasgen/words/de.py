@@ -473,3 +473,9 @@ KIT_WORDS = {
     "tile_hint": "Grauer Balken: Das Nachbarblatt kommt darüber, sein geschnittener Rand auf den Strich. "
     "Linken und oberen Rand an den Eckmarken abschneiden.",
 }
+
+
+#: The web page's own words the server says (``web.page_language``): the rest are in ``web/page/app.js``.
+PAGE_WORDS: dict[str, str] = {
+    "reading": "Einlesen anpassen",
+}

@@ -82,9 +82,9 @@ def test_the_workshop_the_readme_describes_is_the_one_its_snippet_makes() -> Non
     assert made == {
         "F3": "Schrikt van de energierekening",
         "E4": "weg",
-        "B71": "Bewustwording",
-        "C71": "Klantproces",
-        "F71": "Hoort over subsidie",
+        "B76": "Bewustwording",
+        "C76": "Klantproces",
+        "F76": "Hoort over subsidie",
     }
     for cell, value in made.items():
         assert f"`{value}`" in said and cell in said, (cell, value)

@@ -218,3 +218,25 @@ def test_csv_over_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     path = tmp_path / "big.csv"
     path.write_text("Fase;Klantproces\n" + "Bewustwording;Ziet een advertentie\n" * 10, encoding="utf-8")
     assert_one_error(path, "reads CSV files up to")
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_a_csv_with_a_quote_never_closed_is_refused_at_its_line(tmp_path: Path, ending: str) -> None:
+    """csv reads the rest of the file into the field the stray quote opens, without a word: said instead,
+    at the line the quote is on (round 12: the rest of the file was swallowed into one cell)."""
+    lines = [
+        "Fase;Oriëntatie;Aanvraag;Levering",
+        'Klantproces;"Ziet een flyer;Vult in;Haalt op',
+        "Pijnpunten;Duur;Traag;",
+    ]
+    path = tmp_path / "klantreis.csv"
+    path.write_text(ending.join(lines) + ending, encoding="utf-8")
+    assert_one_error(path, "line 2: a quote mark opens a field that is never closed", "(2 lines)")
+
+
+def test_a_csv_with_quotes_inside_fields_and_closed_ones_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "klantreis.csv"
+    path.write_text('Fase;Oriëntatie;Aanvraag\nKlantproces;Ziet 5" scherm;"Vult ""snel"" in"\n', encoding="utf-8")
+    code, out, err = check(path)
+    assert code == 0 and "never closed" not in err
+    assert "2 phases: Oriëntatie | Aanvraag" in out

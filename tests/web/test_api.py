@@ -4,6 +4,7 @@ files and previews, honest errors, the upload limit, expiry, and what keeps the 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -478,10 +479,10 @@ def test_the_new_version_is_downloaded_under_the_users_name(client: TestClient, 
     )
     assert applied.status_code == 200, applied.text
     [new] = applied.json()["files"]
-    assert new["name"] == _saved_as(client, new["url"]) == f"{user}-new.xlsx"
+    assert new["name"] == _saved_as(client, new["url"]) == f"{user}-v2.xlsx"
     [said] = applied.json()["summary"]["said"]
-    assert said["say"] == "applied" and said["text"].startswith(f"wrote {user}-new.xlsx (1 changed")
-    assert said["values"] == {"name": f"{user}-new.xlsx", "changed": 1, "removed": 0, "added": 0, "moved": 0} | {
+    assert said["say"] == "applied" and said["text"].startswith(f"wrote {user}-v2.xlsx (1 changed")
+    assert said["values"] == {"name": f"{user}-v2.xlsx", "changed": 1, "removed": 0, "added": 0, "moved": 0} | {
         "version": said["values"]["version"]
     }
     assert applied.json()["warnings"] == []  # the kit the page made records the user's name: no "made from"
@@ -566,7 +567,7 @@ def test_gaps_and_diff_write_in_the_language_asked_for(client: TestClient) -> No
 
 def test_a_workbook_with_macros_comes_back_with_them(client: TestClient, tmp_path: Path) -> None:
     """Round 5: on the page no one can name the new version .xlsm, so a workbook with macros comes back as
-    ``<name>-new.xlsm`` with its macros, never with the advice to name it so."""
+    ``<name>-v2.xlsm`` with its macros, never with the advice to name it so."""
     from tests.support.hostile import macros
     from tests.support.workshop import changes_rows, fill
 
@@ -582,7 +583,7 @@ def test_a_workbook_with_macros_comes_back_with_them(client: TestClient, tmp_pat
     )
     assert applied.status_code == 200, applied.text
     [new] = applied.json()["files"]
-    assert new["name"] == _saved_as(client, new["url"]) == "offerte-new.xlsm"
+    assert new["name"] == _saved_as(client, new["url"]) == "offerte-v2.xlsm"
     assert not any("macros" in w for w in applied.json()["warnings"]), applied.json()["warnings"]
     got = client.get(new["url"])
     assert got.headers["content-type"] == "application/vnd.ms-excel.sheet.macroEnabled.12"
@@ -646,14 +647,21 @@ def test_every_tab_that_reads_a_canvas_reads_the_groups_and_traffic_lights_field
     assert any(line.startswith("traffic-lights 'green=1': give a score for every light") for line in error), error
 
 
-def _page_words() -> tuple[str, str]:
+def _page_blocks() -> dict[str, str]:
+    """Each language's block of the page's words in ``app.js`` (``WORDS``), by its code."""
     script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
-    dutch, english = script.split("\n  en: {", 1)
-    return dutch.split("\n  nl: {", 1)[1], english.split("\n};", 1)[0]
+    words = script.split("const WORDS = {", 1)[1].split("\n};", 1)[0]
+    parts = re.split(r"^  (\w+): \{", words, flags=re.MULTILINE)[1:]
+    return dict(zip(parts[::2], parts[1::2], strict=True))
+
+
+def _page_words() -> tuple[str, str]:
+    blocks = _page_blocks()
+    return blocks["nl"], blocks["en"]
 
 
 def test_the_kit_and_apply_results_are_lines_in_the_pages_words(client: TestClient, tmp_path: Path) -> None:
-    """Round 8: "57 cards", "wrote changes.xlsx", "wrote …-new.xlsx (3 changed, …)" and "similarity
+    """Round 8: "57 cards", "wrote changes.xlsx", "wrote …-v2.xlsx (3 changed, …)" and "similarity
     threshold 0.6" were the command's English on the Dutch page. The server sends each as a line for the
     page's words ({say, values}, with the English text beside it), and the page has Dutch and English words
     for every one it can send."""
@@ -792,6 +800,79 @@ def test_the_pages_language_is_decided_once_among_the_languages_the_page_has() -
     script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
     words = script.split("const WORDS = {", 1)[1].split("\n};", 1)[0]
     assert set(re.findall(r"^  (\w+): \{", words, re.MULTILINE)) == set(PAGE_WORDS) == set(PAGE_LANGUAGES)
-    assert [page_language(asked) for asked in ("nl", "en", "de", "", None, "NL")] == ["nl", "en", *["en"] * 4]
+    asked = ("nl", "en", "de", "", None, "NL", "fr")
+    assert [page_language(code) for code in asked] == ["nl", "en", "de", *["en"] * 4]
     dutch, english = _page_words()
     assert f'more: "{reading_panel("nl")}"' in dutch and f'more: "{reading_panel("en")}"' in english
+
+
+def test_a_new_version_of_a_numbered_workbook_takes_the_next_number(client: TestClient, tmp_path: Path) -> None:
+    """One rule for the new version's name, the README's (``klantreis-v2.xlsx``): a workbook numbered at its
+    end takes the next number (round 12: the page said ``-new``, the README ``-v2``)."""
+    from tests.support.workshop import fill
+
+    kit = client.post("/api/kit", files={"canvas": ("klantreis-v2.xlsx", EXAMPLE.read_bytes())})
+    changes = tmp_path / "changes.xlsx"
+    changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
+    fill(changes, {(3, 6): "Schrikt van de energierekening"})
+    applied = client.post(
+        "/api/apply",
+        files={
+            "canvas": ("klantreis-v2.xlsx", EXAMPLE.read_bytes()),
+            "changes": ("klantreis-v2-changes.xlsx", changes.read_bytes()),
+        },
+    )
+    assert applied.status_code == 200, applied.text
+    [new] = applied.json()["files"]
+    assert new["name"] == _saved_as(client, new["url"]) == "klantreis-v3.xlsx"
+    assert applied.json()["changes"]["new"] == "klantreis-v3.xlsx"
+
+
+def test_a_warning_of_both_versions_is_said_once_and_the_summary_has_no_inner_words(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """Round 12: the page's list repeated each reading warning for each version compared, and its summary
+    named a "similarity threshold" the page has no field for."""
+    from tests.support.workshop import canvas
+
+    old = canvas(tmp_path / "lease.xlsx", {"A10": "Termijn", "B10": "Mei", "C10": "Juni"})
+    new = canvas(tmp_path / "lease-v2.xlsx", {"A10": "Termijn", "B10": "Mei", "C10": "Juli"})
+    for api, fields in (("diff", ("old", "new")), ("gaps", ("ideal", "current"))):
+        answer = client.post(f"/api/{api}", files={**_upload(old, fields[0]), **_upload(new, fields[1])})
+        assert answer.status_code == 200, answer.text
+        warnings = answer.json()["warnings"]
+        no_role = [w for w in warnings if "lane 'Termijn' has no role" in w]
+        assert len(no_role) == 1 and no_role[0].startswith("lease.xlsx and lease-v2.xlsx: Klantreis!A10: "), warnings
+        assert len(warnings) == len(set(warnings))
+    [note] = [table["note"] for table in answer.json()["tables"] if "note" in table]
+    assert note["text"] == "Klantreis fietslease → Klantreis fietslease"
+    page = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
+    assert "drempel" not in page and "similarity threshold" not in page
+
+
+def test_a_german_browser_gets_the_page_in_german(client: TestClient, tmp_path: Path) -> None:
+    """Round 12: a German browser (Accept-Language de) got the page in English. The page has German words
+    for everything it has English words for; it takes the first of the browser's languages it has (in
+    ``app.js`` from ``navigator.languages``; on the server from Accept-Language when the page sends none),
+    and canvasgen's hints name its panels in that language."""
+    from canvasgen.web.page_language import page_language
+    from tests.support.workshop import canvas
+
+    blocks = _page_blocks()
+    keys = {code: set(re.findall(r'(?:^|[{,]\s*)"?([\w.]+)"?:', block, re.MULTILINE)) for code, block in blocks.items()}
+    assert {"nl", "en", "de"} <= set(blocks) and keys["de"] == keys["nl"] >= keys["en"]
+    assert 'more: "Einlesen anpassen"' in blocks["de"]
+    assert "navigator.languages" in (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(
+        encoding="utf-8"
+    )
+    assert page_language(None, "de-DE,de;q=0.9,en;q=0.8") == "de"
+    assert page_language(None, "fr-FR, en;q=0.5, nl;q=0.7") == "nl"  # by preference, among those the page has
+    assert page_language("en", "de-DE") == "en"  # the page's own choice first
+    source = canvas(tmp_path / "reise.xlsx", {"A10": "Termin", "B10": "Mai"})
+    answer = client.post(
+        "/api/diff",
+        files={**_upload(source, "old"), **_upload(source, "new")},
+        headers={"Accept-Language": "de-DE,de;q=0.9,en;q=0.8"},
+    )
+    assert answer.status_code == 200, answer.text
+    assert any('(under "Einlesen anpassen")' in w for w in answer.json()["warnings"]), answer.json()["warnings"]

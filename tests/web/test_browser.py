@@ -391,7 +391,7 @@ def _applied_writes_the_new_workbook_and_shows_what_changed(tab: Any, changes: P
     assert tab.inner_text("#status") == "Klaar."
     said = tab.inner_text("#found")
     # what apply did, in the page's words (round 8: it was the command's English on the Dutch page)
-    assert f"{EXAMPLE.stem}-new.xlsx gemaakt (1 gewijzigd, 1 verwijderd, 1 toegevoegd" in said
+    assert f"{EXAMPLE.stem}-v2.xlsx gemaakt (1 gewijzigd, 1 verwijderd, 1 toegevoegd" in said
     assert "wrote" not in said and "changed" not in said
     rows = _rows(tab, "Wat is er veranderd")
     assert _one_row(rows, "toegevoegd") == ["Bewustwording · Klantproces", "toegevoegd", "Hoort over subsidie"]
@@ -400,7 +400,7 @@ def _applied_writes_the_new_workbook_and_shows_what_changed(tab: Any, changes: P
         row[1] in ("gewijzigd", "anders verwoord") and "Schrikt van de energierekening" in row[2] for row in rows
     )
     saved = _open_downloads(tab, folder)
-    assert list(saved) == [f"{EXAMPLE.stem}-new.xlsx"]
+    assert list(saved) == [f"{EXAMPLE.stem}-v2.xlsx"]
 
 
 def _one_row(rows: list[list[str]], kind: str) -> list[str]:

@@ -52,7 +52,7 @@ const WORDS = {
     "said.nothing_to_apply": "Niets te verwerken: geen rij in {name} vraagt om een wijziging; er is geen nieuwe werkmap gemaakt.",
     "said.team_note_card": "Notitie van het team bij kaart {card} ({where}): {note} — hoort niet bij het canvas en is er niet in gezet.",
     "said.team_note": "Notitie van het team ({where}): {note} — hoort niet bij het canvas en is er niet in gezet.",
-    "said.compared": "{ideal} → {current} · drempel voor gelijkenis {threshold}",
+    "said.compared": "{ideal} → {current}",
     lane_example: "Knelpunten=pain_points",
     refused: "Dat lukte niet.",
     "refused.too_large": "Het bestand is groter dan de grens van deze server ({mb} MB).",
@@ -116,7 +116,7 @@ const WORDS = {
     "said.nothing_to_apply": "Nothing to apply: no row of {name} asks for a change; no new workbook was written.",
     "said.team_note_card": "The team's note on card {card} ({where}): {note} — not part of the canvas, not written into it.",
     "said.team_note": "The team's note ({where}): {note} — not part of the canvas, not written into it.",
-    "said.compared": "{ideal} → {current} · similarity threshold {threshold}",
+    "said.compared": "{ideal} → {current}",
     lane_example: "Barriers=pain_points",
     refused: "That did not work.",
     "refused.too_large": "The file is larger than this server's limit ({mb} MB).",
@@ -139,6 +139,77 @@ const WORDS = {
     "refused.bug": "canvasgen could not answer this request. Please report this.",
     "refused.other_workbook": "This changes sheet belongs to {kit}, not to {workbook}: choose {kit} as the workbook of the session.",
   },
+  de: {
+    tagline: "Von der Customer-Journey-Arbeitsmappe zu Poster und Workshop-Präsentation.", language: "Sprache",
+    tab_build: "Poster und Präsentation", tab_gaps: "Lücken", tab_diff: "Versionen vergleichen",
+    tab_kit: "Workshop-Kit", tab_apply: "Änderungen übernehmen",
+    kit_help: "Karten, Handouts, das Poster auf A4-Blättern und die Änderungsliste, die das Team nach der Sitzung ausfüllt.",
+    kit_size: "Poster zum Kacheln", kit_lang: "Sprache des Kits", make_kit: "Workshop-Kit erstellen",
+    report_lang: "Sprache des Berichts",
+    apply_help: "Die Arbeitsmappe und die ausgefüllte Änderungsliste: canvasgen schreibt eine neue Version der Arbeitsmappe und zeigt, was sich geändert hat. Die Arbeitsmappe selbst bleibt, wie sie ist.",
+    canvas: "Arbeitsmappe der Sitzung", changes: "Ausgefüllte Änderungsliste (…-changes.xlsx)",
+    partial: "Übernehmen, was geht; Zeilen mit einem Fehler überspringen", apply: "Änderungen übernehmen",
+    workbook: "Arbeitsmappe (.xlsx, .ods, .xls, .csv oder .json)", metrics: "Kennzahlen (CSV, optional)",
+    brand: "Markenvorlage", size: "Papier", portrait: "Hochformat", output_lang: "Sprache von Poster und Präsentation",
+    auto: "aus der Arbeitsmappe", make: "Poster und Präsentation erstellen", compare: "Vergleichen",
+    gaps_help: "Eine Arbeitsmappe mit der idealen und der heutigen Journey, oder zwei Arbeitsmappen.",
+    ideal: "Ideale Journey (oder beide)", current: "Heutige Journey (optional)", old: "Alte Version", new: "Neue Version",
+    local: "Alles bleibt auf diesem Computer: nichts geht ins Internet.",
+    working: "Wird bearbeitet…", done: "Fertig.", failed: "Das hat nicht geklappt. canvasgen sagt:", downloads: "Downloads",
+    journey: "Journey", phases: "Phasen", lanes: "Bahnen", warnings: "Was canvasgen bemerkt hat (auf Englisch, wie auf der Kommandozeile)", page: "Seite",
+    more: "Einlesen anpassen", more_help: "Nur nötig, wenn canvasgen die Arbeitsmappe falsch liest: siehe die Meldungen.",
+    with: "Begleitende Arbeitsmappen (Touchpoints, Personas, Bewertungen)", phases_row: "Zeile mit den Phasennamen",
+    phases_col: "Spalte mit den Phasennamen", labels: "Spalte oder Zeile mit den Bahnnamen",
+    lane_kinds: "Was eine Bahn ist, eine pro Zeile", skip_hidden: "Ausgeblendete Zeilen, Spalten und Blätter weglassen",
+    groups: "Phasengruppen: keine, oder darüber (die Zeile über den Phasennamen)",
+    traffic_lights: "Bewertungen der Ampeln; by=colour: die Farbe entscheidet",
+    full: "volle Größe", no_rows: "Keine Unterschiede gefunden.",
+    "table.changes": "Was sich geändert hat", "table.actions": "Aktionspunkte", "table.per_phase": "Pro Phase",
+    "col.where": "Wo", "col.change": "Änderung", "col.text": "Text", "col.cell": "Zelle", "col.priority": "Priorität",
+    "col.phase": "Phase", "col.kind": "Art", "col.action": "Aktion", "col.lane": "Bahn",
+    "word.added": "hinzugefügt", "word.removed": "entfernt", "word.changed": "geändert", "word.moved": "verschoben", "word.reworded": "anders formuliert",
+    "word.score": "Bewertung", "word.renamed": "umbenannt",
+    "word.journeys_added": "Journey hinzugefügt", "word.journeys_removed": "Journey entfernt",
+    "word.phases_added": "Phase hinzugefügt", "word.phases_removed": "Phase entfernt",
+    "word.lanes_added": "Bahn hinzugefügt", "word.lanes_removed": "Bahn entfernt",
+    "word.start": "anfangen", "word.stop": "aufhören", "word.improve": "verbessern", "word.stop?": "aufhören?",
+    "word.high": "hoch", "word.medium": "mittel", "word.low": "niedrig",
+    "word.meta": "Angaben", "word.figures": "Kennzahl", "word.without": "ohne Wirkung (aufhören?)",
+    "word.missing": "fehlt heute (anfangen)", "word.paired": "gepaart (ideal ← heute)", "word.same": "in beiden gleich",
+    "word.unaligned": "nicht zugeordnet", "word.unfilled": "aufhören? (im Ideal leer)",
+    "word.touchpoints_added": "Touchpoint hinzugefügt", "word.touchpoints_removed": "Touchpoint entfernt",
+    "word.not_compared": "nicht verglichen", "word.touchpoints_changed": "Touchpoint geändert", "word.personas_added": "Persona hinzugefügt",
+    "word.personas_removed": "Persona entfernt", "word.personas_changed": "Persona geändert",
+    "said.cards": "{count} Karten", "said.wrote": "{name} geschrieben",
+    "said.applied": "{name} erstellt ({counts})", "said.changed": "{n} geändert", "said.removed": "{n} entfernt",
+    "said.added": "{n} hinzugefügt", "said.moved": "{n} verschoben", "said.version": "Version {version}",
+    "said.new_workbook": "{name} ist eine neue Arbeitsmappe in der Vorlage von canvasgen: {canvas} selbst hat keine Zellen zum Ändern; arbeiten Sie ab jetzt in der neuen Arbeitsmappe weiter.",
+    "said.nothing_to_apply": "Nichts zu übernehmen: keine Zeile von {name} verlangt eine Änderung; es wurde keine neue Arbeitsmappe geschrieben.",
+    "said.team_note_card": "Die Anmerkung des Teams zu Karte {card} ({where}): {note} — nicht Teil der Canvas, nicht hineingeschrieben.",
+    "said.team_note": "Die Anmerkung des Teams ({where}): {note} — nicht Teil der Canvas, nicht hineingeschrieben.",
+    "said.compared": "{ideal} → {current}",
+    lane_example: "Hürden=pain_points",
+    refused: "Das hat nicht geklappt.",
+    "refused.too_large": "Die Datei ist größer als die Grenze dieses Servers ({mb} MB).",
+    "refused.too_slow": "Das Hochladen dauerte länger als {seconds} Sekunden. Bitte versuchen Sie es noch einmal.",
+    "refused.stalled": "Das Hochladen stand {seconds} Sekunden still. Bitte versuchen Sie es noch einmal.",
+    "refused.busy": "Der Server ist ausgelastet. Bitte versuchen Sie es in einer Minute noch einmal.",
+    "refused.stopping": "Der Server wird beendet. Bitte versuchen Sie es noch einmal, wenn er wieder da ist.",
+    "refused.no_file": "Wählen Sie zuerst eine Datei: {fields}.",
+    "refused.wrong_kind": "{name}: canvasgen liest hier nur diese Dateiarten: {kinds}.",
+    "refused.unknown_brand": "Unbekannte Markenvorlage '{brand}'. Wählen Sie eine aus der Liste: {brands}.",
+    "refused.unknown_language": "Wählen Sie eine Sprache aus der Liste: {languages}.",
+    "refused.empty_file": "{name} ist leer (0 Byte): wählen Sie eine Arbeitsmappe (.xlsx, .ods, .xls) oder eine CSV-Datei.",
+    "refused.bad_lane": "'{lane}': geben Sie den Namen einer Bahn, '=' und eine der Arten {kinds}.",
+    "refused.bad_phases_row": "'{value}' nennt eine Spalte; die Zeile der Phasen ist eine Zahl (z. B. 9).",
+    "refused.bad_phases_col": "'{value}' nennt eine Zeile; die Spalte der Phasen ist ein Buchstabe (z. B. B).",
+    "refused.bad_size": "Unbekanntes Papierformat '{size}': wählen Sie {sizes} oder ein Format wie 700x500mm (jede Seite 50 bis 5000 mm).",
+    "refused.unreadable": "Das Formular kam nicht vollständig an. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
+    "refused.timed_out": "Das dauerte länger als {seconds} Sekunden und wurde abgebrochen: die Arbeitsmappe ist vielleicht zu groß oder zu verwickelt für die Seite.",
+    "refused.no_result": "Dieses Ergebnis ist nicht mehr da (Ergebnisse werden nach einer Weile gelöscht). Erstellen Sie es noch einmal.",
+    "refused.bug": "canvasgen konnte diese Anfrage nicht beantworten. Bitte melden Sie das.",
+    "refused.other_workbook": "Diese Änderungsliste gehört zu {kit}, nicht zu {workbook}: wählen Sie {kit} als Arbeitsmappe der Sitzung.",
+  },
 };
 
 // The page's language: the one chosen last on this computer (kept in the browser), else the browser's.
@@ -157,8 +228,15 @@ function remember(chosen) {
     // storage switched off: the choice holds until the page is reloaded
   }
 }
+// The browser's languages in its order of preference ("de-DE", "de", "en"): the first the page has words in,
+// else English (as page_language.py answers a language the page does not have).
+function browsers() {
+  const asked = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+  const found = asked.map((code) => String(code).toLowerCase().split("-")[0]).find((code) => code in WORDS);
+  return found || "en";
+}
 let lang = remembered();
-if (!(lang in WORDS)) lang = (navigator.language || "nl").toLowerCase().startsWith("nl") ? "nl" : "en";
+if (!(lang in WORDS)) lang = browsers();
 // The languages poster, deck, kit and reports are written in, each by its own name.
 const LANGUAGE_NAMES = { nl: "Nederlands", en: "English", de: "Deutsch", fr: "Français", es: "Español" };
 const $ = (id) => document.getElementById(id);

@@ -1,0 +1,76 @@
+"""Phases named by a date through the workshop loop (round 12: a phase typed as a date on the changes sheet
+was named in ISO, "2026-11-13 0:00:00", or as Excel's serial format "11-13-26", and never matched): a date
+typed in the phase column is the phase of that date, and a message names a phase as the canvas shows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+
+from tests.support.cli import run_clean
+from tests.support.workbooks import make_book
+from tests.support.workshop import changes_rows, new_row
+
+
+def _canvas(path: Path) -> Path:
+    cells: dict[str, object] = {"A1": "Kundenreise Workshop", "A5": "Phase", "A6": "Kundenaktionen"}
+    for col, day, text in (("B", 12, "Liest Flyer"), ("C", 19, "Ruft an"), ("D", 26, "Kauft")):
+        cells[f"{col}5"], cells[f"{col}6"] = dt.datetime(2026, 11, day), text
+    make_book(path, {"Kundenreise": cells})
+    book = openpyxl.load_workbook(path)
+    for col in "BCD":
+        book["Kundenreise"][f"{col}5"].number_format = "DD.MM.YYYY"
+    book.save(path)
+    return path
+
+
+def test_a_phase_typed_as_a_date_is_that_phase_and_messages_name_phases_as_shown(tmp_path: Path) -> None:
+    source = _canvas(tmp_path / "reise.xlsx")
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    changes = tmp_path / "kit" / "reise-changes.xlsx"
+    at = new_row(changes_rows(changes))
+    book = openpyxl.load_workbook(changes)
+    sheet = book.worksheets[0]
+    phases = {sheet.cell(r, 2).value for r in range(3, at - 1)}
+    assert phases == {"12. November 2026", "19. November 2026", "26. November 2026"}  # as the canvas shows them
+    typed = [  # (phase as Excel keeps what was typed, its number format, the new card)
+        (dt.datetime(2026, 11, 19), "mm-dd-yy", "Fragt nach"),  # Excel's short date of the machine
+        ("12.11.2026", "@", "Sucht online"),  # typed as text
+        (dt.datetime(2026, 11, 13), "dd.mm.yyyy", "Falscher Tag"),  # no phase of that date
+    ]
+    for row, (phase, number_format, text) in enumerate(typed, start=at):
+        sheet.cell(row, 2).value, sheet.cell(row, 2).number_format = phase, number_format
+        sheet.cell(row, 3).value, sheet.cell(row, 4).value = "Kundenaktionen", text
+    book.save(changes)
+    out = tmp_path / "reise-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out, "--partial")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "2 added" in stdout
+    assert f"row {at + 2}: unknown phase '13. November 2026' for a new card" in said
+    assert f"row {at + 1}: the phase '12.11.2026' is read as '12. November 2026'" in said
+    assert "2026-11-1" not in said and "11-13-26" not in said  # never ISO, never a format's serial look
+    written = openpyxl.load_workbook(out)["Kundenreise"]
+    assert written["C6"].value == "Ruft an\nFragt nach" and written["B6"].value == "Liest Flyer\nSucht online"
+
+
+def test_a_repeated_phase_of_a_csv_is_named_as_written_when_apply_numbers_it(tmp_path: Path) -> None:
+    """The warning said "the phase '12.11.2026 (2)' is there twice; the second is written '12.11.2026 (2)'":
+    the phase it names is the one the file wrote twice."""
+    source = tmp_path / "reise.csv"
+    source.write_text(
+        "Phase;12.11.2026;19.11.2026;12.11.2026\nKundenaktionen;Liest Flyer;Ruft an;Kauft\n", encoding="utf-8"
+    )
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    changes = tmp_path / "kit" / "reise-changes.xlsx"
+    book = openpyxl.load_workbook(changes)
+    book.worksheets[0].cell(changes_rows(changes)["F1-KP-01"], 6).value = "Liest Flyer genau"
+    book.save(changes)
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "reise-v2.xlsx")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "the phase '12.11.2026' is there twice; the second is written '12.11.2026 (2)'" in said

@@ -1,0 +1,76 @@
+"""``apply`` keeps a German date as the canvas wrote it (round 12: "12.11.2026" came back as ISO): cells the
+team did not change keep their value and number format, and the date apply sets is written as the one it
+replaces was written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+
+from tests.support.cli import run_clean
+from tests.support.workbooks import make_book
+from tests.support.workshop import fill, kit_of
+
+GERMAN = {
+    "A1": "Kundenreise Fahrradleasing",
+    "A2": "Version",
+    "B2": "3",
+    "A3": "Datum",
+    "B3": "12.11.2026",  # a date typed as text, as a German Excel user often has it
+    "A5": "Phase",
+    "B5": "Orientierung",
+    "C5": "Antrag",
+    "D5": "Lieferung",
+    "A6": "Kundenaktionen",
+    "B6": "Sieht einen Flyer",
+    "C6": "Füllt das Formular aus",
+    "D6": "Holt das Rad ab",
+    "A7": "Termin",
+    "B7": "12.11.2026",
+    "C7": dt.datetime(2026, 11, 19),
+    "A8": "Schmerzpunkte",
+    "B8": "Unklare Kosten",
+}
+
+
+def _today_written() -> set[str]:
+    """Today as "06.12.2026", on either side of a midnight the test may run across."""
+    return {day.strftime("%d.%m.%Y") for day in (dt.date.today(), dt.date.today() + dt.timedelta(days=1))}
+
+
+def test_german_dates_stay_as_written_through_apply(tmp_path: Path) -> None:
+    source = make_book(tmp_path / "reise.xlsx", {"Kundenreise": GERMAN})
+    book = openpyxl.load_workbook(source)
+    book["Kundenreise"]["C7"].number_format = "DD.MM.YYYY"
+    book.save(source)
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-KP-01"], 6): "Sieht einen Flyer in der Kantine"})
+    out = tmp_path / "reise-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    sheet = openpyxl.load_workbook(out)["Kundenreise"]
+    assert sheet["B6"].value == "Sieht einen Flyer in der Kantine"
+    assert sheet["B7"].value == "12.11.2026" and sheet["B7"].data_type == "s"  # not changed: as it was
+    assert (sheet["C7"].value, sheet["C7"].number_format) == (dt.datetime(2026, 11, 19), "DD.MM.YYYY")
+    assert sheet["B3"].value in _today_written()  # the new date, written as the old one was, not ISO
+
+
+def test_a_german_csv_canvas_gets_its_new_date_written_as_its_old_one(tmp_path: Path) -> None:
+    source = tmp_path / "reise.csv"
+    source.write_text(
+        "Datum;12.11.2026\nPhase;Suche;Kauf\nKundenaktionen;Liest Flyer;Ruft an\nTermin;12.11.2026;19.11.2026\n",
+        encoding="utf-8",
+    )
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-KP-01"], 6): "Liest Flyer genau"})
+    out = tmp_path / "reise-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    code, stdout, _ = run_clean("check", out)
+    assert code == 0
+    assert any(f"date {day}" in stdout for day in _today_written()), stdout
+    sheet = openpyxl.load_workbook(out).active
+    termin = next(c.row for c in sheet["A"] if c.value == "Termin")
+    assert [sheet.cell(termin, col).value for col in (2, 3)] == ["12.11.2026", "19.11.2026"]

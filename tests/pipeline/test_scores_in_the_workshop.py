@@ -1,0 +1,58 @@
+"""A phase's experience score changed in the workshop (round 12: the changes workbook had no score row): the
+kit's changes sheet has a row per phase's score, ``apply`` writes the new number back as a number, and
+``diff`` says the score changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+
+from tests.support.cli import run_clean
+from tests.support.workshop import canvas, changes_rows, fill
+
+
+def _kit(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
+    code, _, stderr = run_clean("kit", source, "-o", folder)
+    assert code == 0, stderr
+    changes = folder / f"{source.stem}-changes.xlsx"
+    return changes, changes_rows(changes)
+
+
+def test_the_team_changes_a_phases_score_and_apply_writes_it_back(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = _kit(source, tmp_path / "kit")
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    scores = {card: [sheet.cell(rows[card], col).value for col in (2, 3, 4)] for card in rows if "-SC" in card}
+    assert scores == {
+        "F1-SC": ["Oriëntatie", "Ervaringsscore", "+1"],
+        "F2-SC": ["Aanvraag", "Ervaringsscore", "-1"],
+        "F3-SC": ["Levering", "Ervaringsscore", "+2"],
+    }
+    assert rows["F2-SC"] == max(r for card, r in rows.items() if card.startswith("F2-"))  # after its phase's cards
+    fill(changes, {(rows["F2-SC"], 6): "+1"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "1 changed" in stdout
+    written = openpyxl.load_workbook(out)["Klantreis"]
+    assert [written[ref].value for ref in ("B9", "C9", "D9")] == [1, 1, 2]  # a number, as it was
+    code, stdout, _ = run_clean("diff", source, out, "--json")
+    assert code == 0
+    [journey] = json.loads(stdout)["journeys"]
+    assert [(p["new"], p["score"]) for p in journey["phases"] if p["score"]] == [
+        ("Aanvraag", {"old": "-1", "new": "1"})
+    ]
+
+
+def test_a_score_off_the_scale_or_no_number_is_refused_at_its_row(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F1-SC"], 6): "+5", (rows["F3-SC"], 6): "heel goed"})
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "lease-v2.xlsx")
+    assert code == 1
+    said = " ".join(stderr.split())
+    assert f"row {rows['F1-SC']}: the score '+5' of 'Oriëntatie' is off the scale -2..+2" in said
+    assert f"row {rows['F3-SC']}: the score of 'Levering' is a number on the scale -2..+2, not 'heel goed'" in said
+    assert not (tmp_path / "lease-v2.xlsx").exists()
