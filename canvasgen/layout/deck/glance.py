@@ -284,7 +284,8 @@ def _filled(
         packed = _pack(ctx, shown, grid, size, top, top, bottom)
         if len(packed) > 1:
             break
-        best = packed[0]
+        placed, end = packed[0]
+        best = _frames(ctx, placed, grid, size), end
     if best is page:
         return page
     # _pack numbers the rows from 1: their numbers in the glance again
