@@ -197,7 +197,7 @@ def _kit(job: Job) -> Outcome:
     with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in result.outputs:
             archive.write(path, f"{stem}{path.name[len(workbook.path.stem) :]}")
-    made = [path.name[len(workbook.path.stem) :].lstrip("-") for path in result.outputs]
+    made = [f"{stem}{path.name[len(workbook.path.stem) :]}" for path in result.outputs]  # as downloaded
     said = [
         Said("cards", f"{result.cards} cards", {"count": result.cards}),
         *(Said("wrote", f"wrote {name}", {"name": name}) for name in made),

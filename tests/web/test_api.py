@@ -671,7 +671,9 @@ def test_the_kit_and_apply_results_are_lines_in_the_pages_words(client: TestClie
     assert kit.status_code == 200, kit.text
     said = kit.json()["summary"]["said"]
     assert said[0]["say"] == "cards" and said[0]["values"]["count"] > 0
-    assert [line["values"]["name"] for line in said[1:]] == ["changes.xlsx", "cards.pdf", "handouts.pdf", "tiles.pdf"]
+    names = [line["values"]["name"] for line in said[1:]]  # the files as they download (new user 12: "changes.xlsx")
+    assert names == ["klant-changes.xlsx", "klant-cards.pdf", "klant-handouts.pdf", "klant-tiles.pdf"]
+    assert names == [f["name"] for f in kit.json()["files"][:4]]
     changes = tmp_path / "changes.xlsx"
     changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
     unchanged = client.post(

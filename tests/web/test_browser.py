@@ -355,11 +355,11 @@ def _kit_made(tab: Any, folder: Path) -> dict[str, Path]:
         assert sorted(bundle.namelist()) == sorted(f"{EXAMPLE.stem}{kind}" for kind in kinds)
     assert "serve" not in tab.inner_text("#result") and "upload-1" not in tab.inner_text("#result")
     found = tab.inner_text("#found").splitlines()  # in the page's words, not the command's English
-    assert any(line.endswith(" kaarten") for line in found) and "changes.xlsx gemaakt" in found
+    assert any(line.endswith(" kaarten") for line in found) and f"{EXAMPLE.stem}-changes.xlsx gemaakt" in found
     assert not any(line.endswith(" cards") or line.startswith("wrote") for line in found)
     assert tab.get_attribute("#form-kit textarea[name=lane]", "placeholder") == "Knelpunten=pain_points"
     tab.select_option("#ui-lang", "en")
-    assert "wrote changes.xlsx" in tab.inner_text("#found")
+    assert f"wrote {EXAMPLE.stem}-changes.xlsx" in tab.inner_text("#found")
     assert tab.get_attribute("#form-kit textarea[name=lane]", "placeholder") == "Barriers=pain_points"
     return saved
 
