@@ -361,6 +361,7 @@ def _kit_made(tab: Any, folder: Path) -> dict[str, Path]:
     tab.select_option("#ui-lang", "en")
     assert f"wrote {EXAMPLE.stem}-changes.xlsx" in tab.inner_text("#found")
     assert tab.get_attribute("#form-kit textarea[name=lane]", "placeholder") == "Barriers=pain_points"
+    assert tab.get_attribute("#form-kit input[name=phases_row]", "placeholder") == "Journey!9"  # not "Klantreis!9"
     return saved
 
 
