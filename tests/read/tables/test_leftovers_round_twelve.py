@@ -1,0 +1,86 @@
+"""Leftovers of the real-world shapes (#30) and of round 11's German new user, each read as the client wrote
+it and said in the reading: a persona written once over its rows, dates kept whole, long text quoted as an
+excerpt, the client's dashes kept, Excel's German short months, lane questions naming the persona, "Stand"
+as a version, and words of another canvasgen language that are no typos."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl.utils import get_column_letter
+
+from canvasgen.read.reader import read_canvas
+from tests.support.workbooks import make_book
+
+
+def _rows_book(path: Path, rows: list[tuple[object, ...]]) -> Path:
+    """A workbook of one sheet holding ``rows`` from A1; None leaves a cell blank."""
+    cells = {
+        f"{get_column_letter(c)}{r}": v
+        for r, row in enumerate(rows, start=1)
+        for c, v in enumerate(row, start=1)
+        if v is not None
+    }
+    return make_book(path, {"Blad1": cells})
+
+
+def _delimited(path: Path, rows: list[tuple[object, ...]]) -> Path:
+    path.write_text("".join(",".join("" if v is None else str(v) for v in row) + "\n" for row in rows), "utf-8")
+    return path
+
+
+# --- 1. a persona written once over its rows -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "suffix"),
+    [
+        (("Persona", "Score", "Wat doet ze"), ".xlsx"),
+        (("wie", "cijfer", "wat"), ".csv"),
+        (("Who", "Mark", "Doing"), ".xlsx"),
+        (None, ".csv"),
+    ],
+    ids=["persona-xlsx", "wie-csv", "who-xlsx", "no-header-csv"],
+)
+def test_a_persona_written_once_over_its_rows_owns_the_blank_rows_under_it(
+    tmp_path: Path, header: tuple[str, str, str] | None, suffix: str
+) -> None:
+    rows: list[tuple[object, ...]] = [
+        ("Noor Bakker", -1, "zoekt lang"),
+        (None, 1, "vindt iets"),
+        (None, 2, "koopt"),
+        ("Sem", 0, "twijfelt"),
+        (None, -2, "haakt af"),
+        ("Aylin", 1, "belt"),
+        (None, 2, "komt terug"),
+        (None, -1, "klaagt"),
+        (None, 0, "blijft"),
+    ]
+    table = [header, *rows] if header else rows
+    path = (_delimited if suffix == ".csv" else _rows_book)(tmp_path / f"tabel{suffix}", table)
+    canvas = read_canvas(path)
+    assert [j.meta["persona"].text for j in canvas.journeys] == ["Noor Bakker", "Sem", "Aylin"]
+    noor, sem, aylin = canvas.journeys
+    assert [p.name for p in aylin.phases] == ["1", "2", "3", "4"]
+    assert noor.phase_means()[:3] == [-1, 1, 2] and sem.phase_means()[:2] == [0, -2]
+    assert aylin.phase_means() == [1, 2, -1, 0]
+    lanes = {j.meta["persona"].text: [i.text for lane in j.lanes for c in lane.cells for i in c] for j in canvas.journeys}
+    assert lanes["Noor Bakker"] == ["zoekt lang", "vindt iets", "koopt"]
+    assert lanes["Aylin"] == ["belt", "komt terug", "klaagt", "blijft"]
+    first = 2 if header else 1
+    carried = ", ".join(str(first + i) for i, row in enumerate(rows) if row[0] is None)
+    said = next(line for line in noor.reading if "keyed by persona" in line)
+    assert f"left blank under a persona: its rows are that persona's ({carried})" in said
+
+
+def test_phase_names_written_once_over_their_steps_stay_phases(tmp_path: Path) -> None:
+    # the known phase names of a long table with its phase column left blank under each: no personas
+    rows: list[tuple[object, ...]] = [
+        ("Oriëntatie", -1, "zoekt"),
+        (None, 1, "leest"),
+        ("Aankoop", 2, "koopt"),
+        (None, 0, "betaalt"),
+    ]
+    journeys = read_canvas(_delimited(tmp_path / "stappen.csv", rows)).journeys
+    assert not any("keyed by persona" in line for j in journeys for line in j.reading)
