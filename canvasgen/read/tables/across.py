@@ -58,7 +58,6 @@ from canvasgen.vocabulary.structure import (
     is_group_word,
     is_step_header,
     reads_as_note,
-    strip_decoration,
 )
 
 
@@ -247,7 +246,9 @@ def groups_row(
     if hint is GroupsHint.ABOVE:
         said = f"row {upper_row} ({shown}) names groups of the phases in row {header_row}, as you said"
         return upper_row, [f"{said} (--groups above)"], None
-    keys = [phase_key(strip_decoration(n)) for n in lower]
+    # each phase's name as the phases are named (a date cell's whole: "12 maart" and "19 maart" are two)
+    lower_owners = [p for p in _group_owners(grid, frame, header_row, used) if _named(grid.cells[p])]
+    keys = [phase_key(grid.cells[run[0]].phase_name) for run in name_runs(grid, lower_owners)]
     known, known_above = _known_share(lower), _known_share(upper)
     by_words = bool(upper) and all(is_group_word(n) for n in upper)
     # The row of known phase names names the phases when most of its names are known (each once) and the row

@@ -65,7 +65,7 @@ def test_a_persona_written_once_over_its_rows_owns_the_blank_rows_under_it(
     assert [p.name for p in aylin.phases] == ["1", "2", "3", "4"]
     assert noor.phase_means()[:3] == [-1, 1, 2] and sem.phase_means()[:2] == [0, -2]
     assert aylin.phase_means() == [1, 2, -1, 0]
-    lanes = {j.meta["persona"].text: [i.text for lane in j.lanes for c in lane.cells for i in c] for j in canvas.journeys}
+    lanes = {j.meta["persona"].text: [i.text for la in j.lanes for c in la.cells for i in c] for j in canvas.journeys}
     assert lanes["Noor Bakker"] == ["zoekt lang", "vindt iets", "koopt"]
     assert lanes["Aylin"] == ["belt", "komt terug", "klaagt", "blijft"]
     first = 2 if header else 1
@@ -84,3 +84,46 @@ def test_phase_names_written_once_over_their_steps_stay_phases(tmp_path: Path) -
     ]
     journeys = read_canvas(_delimited(tmp_path / "stappen.csv", rows)).journeys
     assert not any("keyed by persona" in line for j in journeys for line in j.reading)
+
+
+# --- 2. dates stay whole -----------------------------------------------------------------------------------
+
+
+def _under_groups(path: Path, groups: tuple[str, str], phases: tuple[object, ...]) -> Path:
+    """Two names merged over two phases each in row 1, the phases in row 2, two lanes under them."""
+    cells: dict[str, object] = {"B1": groups[0], "D1": groups[1]}
+    cells |= {f"{c}2": v for c, v in zip("BCDE", phases, strict=True)}
+    cells |= {"A3": "Klantproces", "B3": "zoekt", "C3": "leest", "D3": "koopt", "E3": "gebruikt"}
+    cells |= {"A4": "Pijnpunten", "B4": "lang", "C4": "duur", "D4": "traag", "E4": "stuk"}
+    return make_book(path, {"Blad1": cells}, {"Blad1": ["B1:C1", "D1:E1"]})
+
+
+@pytest.mark.parametrize(
+    "phases",
+    [
+        ("12 maart", "19 maart", "2 april", "9 april"),
+        ("3. März", "10. März", "7 Apr", "14 Apr 2026"),
+        ("1 Sept.", "8 sept", "3 oct", "10 Oct"),
+    ],
+)
+def test_a_day_before_a_month_is_no_numbering_the_phase_keeps_its_date(tmp_path: Path, phases: tuple[str, ...]) -> None:
+    (journey,) = read_canvas(_under_groups(tmp_path / "data.xlsx", ("Voor", "Tijdens"), phases)).journeys
+    assert [p.name for p in journey.phases] == list(phases)
+    assert [(g.name.text, g.first, g.count) for g in journey.phase_groups] == [("Voor", 0, 2), ("Tijdens", 2, 2)]
+
+
+def test_numbered_phase_names_still_lose_their_numbers(tmp_path: Path) -> None:
+    phases = ("1 Zoeken", "2. Kiezen", "Stap 3: Kopen", "4 Mail sturen")
+    (journey,) = read_canvas(_under_groups(tmp_path / "nummers.xlsx", ("Voor", "Tijdens"), phases)).journeys
+    assert [p.name for p in journey.phases] == ["Zoeken", "Kiezen", "Kopen", "Mail sturen"]
+
+
+def test_the_group_row_check_tells_two_dates_of_one_month_apart(tmp_path: Path) -> None:
+    # The row of known phases and dates under 'Online | Winkel' names the phases once each ("12 maart" and
+    # "19 maart" are two phases, not twice "maart"): the row over it groups them.
+    phases = ("Oriëntatie", "Aankoop", "12 maart", "19 maart")
+    (journey,) = read_canvas(_under_groups(tmp_path / "groepen.xlsx", ("Online", "Winkel"), phases)).journeys
+    assert [p.name for p in journey.phases] == list(phases)
+    assert [g.name.text for g in journey.phase_groups] == ["Online", "Winkel"]
+    said = next(line for line in journey.reading if line.startswith("row 1 ("))
+    assert "names groups of the phases in row 2" in said and "--groups none" in said
