@@ -132,6 +132,10 @@ def _say_out_of_scope(grid: Grid, file: str, marker: Pos, tables: list[Table]) -
         f"{marker[0]}"
     )
     tables[0].warnings.append(CanvasWarning(Location(file, grid.title, grid.ref(marker)), said))
+    # the marker is a note as the client wrote it, whole: its dashes ("-- later --", "– optie –") no list marker
+    for section in tables[0].sections[:1]:
+        section.notes.insert(0, grid.whole(marker))
+        tables[0].used.add(marker)
     for table in tables:
         for section in table.sections:
             section.reading.append(said)

@@ -127,3 +127,26 @@ def test_the_group_row_check_tells_two_dates_of_one_month_apart(tmp_path: Path) 
     assert [g.name.text for g in journey.phase_groups] == ["Online", "Winkel"]
     said = next(line for line in journey.reading if line.startswith("row 1 ("))
     assert "names groups of the phases in row 2" in said and "--groups none" in said
+
+
+# --- 4. the client's dashes kept -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "marker", ["-- buiten scope --", "– optie – out of scope", "- Buiten scope (hieronder)", "— out of scope —"]
+)
+def test_an_out_of_scope_row_and_the_notes_under_it_keep_their_dashes(tmp_path: Path, marker: str) -> None:
+    rows: list[tuple[object, ...]] = [
+        ("Fase", "Oriëntatie", "Aankoop", "Gebruik"),
+        ("Klantproces", "- zoekt", "Koopt", "Gebruikt"),
+        (marker,),
+        ("-- later --", None, "– optie –"),
+    ]
+    canvas = read_canvas(_rows_book(tmp_path / "scope.xlsx", rows))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Oriëntatie", "Aankoop", "Gebruik"]
+    assert [n.text for n in journey.notes] == [marker, "-- later --", "– optie –"]
+    assert journey.lanes[0].cells[0][0].text == "zoekt"  # a dash before a lane's item is still its list marker
+    said = next(line for line in journey.reading if "out of scope" in line)
+    assert f"row 3 ('{marker}', A3) says the rest is out of scope" in said
+    assert any("the canvas ends above row 3" in str(w) for w in canvas.warnings)
