@@ -32,6 +32,11 @@ SHORT_MONTHS = {
     "fr": ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
     "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic"),
 }  # fmt: skip
+#: Excel's own short month names ("mmm") where they are not the language's abbreviations in Unicode's data
+#: (babel): German Excel writes "Mrz", "Jun", "Sep" (babel "März", "Juni", "Sept.").
+EXCEL_SHORT_MONTHS = {
+    "de": ("Jan", "Feb", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"),
+}
 #: Windows' primary language ids, the low ten bits of the locale code a number format names ([$-407] is
 #: German of Germany, [$-C07] of Austria): the languages whose names of months and days are here.
 LANGUAGE_IDS = {0x13: "nl", 0x09: "en", 0x07: "de", 0x0C: "fr", 0x0A: "es"}

@@ -5,6 +5,7 @@ as a version, and words of another canvasgen language that are no typos."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,49 @@ def test_an_out_of_scope_row_and_the_notes_under_it_keep_their_dashes(tmp_path: 
     said = next(line for line in journey.reading if "out of scope" in line)
     assert f"row 3 ('{marker}', A3) says the rest is out of scope" in said
     assert any("the canvas ends above row 3" in str(w) for w in canvas.warnings)
+
+
+# --- 5. Excel's German short month names -----------------------------------------------------------------
+
+
+def test_a_german_canvas_shows_a_short_month_as_german_excel_writes_it(tmp_path: Path) -> None:
+    import openpyxl
+
+    from canvasgen.words import LANE_LABELS, META_LABELS, WORDS
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Reise"
+    days = [dt.datetime(2026, month, 15) for month in (3, 6, 9)]
+    cells: dict[str, object] = {"A1": META_LABELS["de"]["date"], "B1": dt.datetime(2026, 3, 1)}
+    cells |= {"A3": WORDS["de"]["phase"], "A4": LANE_LABELS["de"]["customer"]}
+    cells |= {f"{c}3": day for c, day in zip("BCD", days, strict=True)}
+    cells |= {f"{c}4": text for c, text in zip("BCD", ("Sucht", "Kauft", "Nutzt"), strict=True)}
+    for ref, value in cells.items():
+        sheet[ref] = value
+    sheet["B1"].number_format = "mmm yyyy"
+    for c in "BCD":
+        sheet[f"{c}3"].number_format = "d mmm"
+    book.save(tmp_path / "reise.xlsx")
+    canvas = read_canvas(tmp_path / "reise.xlsx")
+    assert canvas.language == "de"
+    (journey,) = canvas.journeys
+    assert journey.meta["date"].text == "Mrz 2026"
+    assert [p.name for p in journey.phases] == ["15 Mrz", "15 Jun", "15 Sep"]  # babel's "März", "Juni", "Sept."
+
+
+@pytest.mark.parametrize(
+    ("code", "month", "shown"),
+    [
+        ("d mmm yyyy", 3, "5 Mrz 2026"),
+        ("mmm", 6, "Jun"),
+        ("mmm", 9, "Sep"),
+        ("mmmm", 3, "März"),
+        ("d mmm", 12, "5 Dez"),
+    ],
+)
+def test_the_changes_sheet_writes_a_german_short_month_as_excel_does(code: str, month: int, shown: str) -> None:
+    from canvasgen.read.shown import displayed, read_when
+
+    assert displayed(dt.date(2026, month, 5), code, "de") == shown
+    assert read_when("5 Mrz 2026", "de") == dt.date(2026, 3, 5)
