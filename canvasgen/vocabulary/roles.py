@@ -29,6 +29,7 @@ decided on exact words and prefixes only (``vocabulary.lane_kind``), so a typo n
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -199,6 +200,21 @@ def unknown_subject(label: str) -> str | None:
     return None
 
 
+def _named(form: str, subject: str) -> bool:
+    """Whether a question asks of someone by their name ("Was tut Aylin?", "What does Noor Bakker do?"): the
+    subject written capitalised with no article or other small word before it (a German noun is capitalised
+    too, but after its article: "Was tut der Konkurrent?" names no one). A name is a person on the journey,
+    as a persona's is: the question asks what the customer does, thinks or feels."""
+    written = re.findall(r"\w+", form)
+    keys = [label_key(w) for w in written]
+    wanted = subject.split()
+    for i in range(1, len(keys) - len(wanted) + 1):
+        if keys[i : i + len(wanted)] == wanted:
+            names = written[i : i + len(wanted)]
+            return all(w[:1].isupper() for w in names) and keys[i - 1] not in SMALL_WORDS
+    return False
+
+
 def _asks(form: str) -> bool:
     return "?" in form or len(question_key(form).split()) >= 3
 
@@ -276,7 +292,7 @@ def lane_role(label: str) -> RoleMatch:
     unknown: _Asked | None = None
     for form in forms:
         asked_of = _by_subject(question_key(form)) if _asks(form) else None
-        if asked_of is not None and asked_of.known:
+        if asked_of is not None and (asked_of.known or _named(form, asked_of.subject)):
             return RoleMatch(asked_of.word.kind, RoleBy.QUESTION, asked_of.word.shown)
         unknown = unknown or asked_of
     for form in forms:

@@ -197,3 +197,48 @@ def test_the_changes_sheet_writes_a_german_short_month_as_excel_does(code: str, 
 
     assert displayed(dt.date(2026, month, 5), code, "de") == shown
     assert read_when("5 Mrz 2026", "de") == dt.date(2026, 3, 5)
+
+
+# --- 6. a lane question that names the persona ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "question"),
+    [
+        ("Was tut Aylin?", "customer", "Was tut der Kunde?"),
+        ("Wie fühlt sich Aylin?", "experience", "Wie fühlt sich der Kunde?"),
+        ("Was fühlt Aylin?", "emotions", "Was fühlt der Kunde?"),
+        ("Was tut Herr Meier?", "customer", "Was tut der Kunde?"),
+        ("Wat doet Aylin?", "customer", "Wat doet de klant?"),
+        ("Hoe voelt Aylin zich?", "experience", "Hoe voelt de klant zich?"),
+        ("What does Noor Bakker do?", "customer", "What does the customer do?"),
+        ("How does Aylin feel?", "experience", "How does the customer feel?"),
+    ],
+)
+def test_a_lane_question_asked_of_a_name_has_the_role_it_asks(label: str, kind: str, question: str) -> None:
+    from canvasgen.vocabulary.roles import lane_role
+
+    role = lane_role(label)
+    assert (role.kind, role.by, role.match) == (kind, "question", question)
+
+
+@pytest.mark.parametrize("label", ["Was tut der Konkurrent?", "Wat doet de Concurrent?", "Wat doet de concurrent?"])
+def test_a_capitalised_noun_after_its_article_is_no_name(label: str) -> None:
+    from canvasgen.vocabulary.roles import lane_role, unknown_subject
+
+    assert lane_role(label).kind == "custom" and unknown_subject(label) is not None
+
+
+def test_check_says_the_question_a_lane_naming_the_persona_was_read_as(tmp_path: Path) -> None:
+    from tests.support.cli import run_clean
+
+    rows: list[tuple[object, ...]] = [
+        ("Phase", "Suchen", "Kaufen", "Nutzen"),
+        ("Was tut Aylin?", "sucht", "kauft", "nutzt"),
+        ("Wie fühlt sich Aylin?", "unsicher", "froh", "zufrieden"),
+    ]
+    code, out, _ = run_clean("check", _rows_book(tmp_path / "aylin.xlsx", rows))
+    said = " ".join(out.split())
+    assert code == 0
+    assert "lane 'Was tut Aylin?' [customer, question 'Was tut der Kunde?']: 3 items" in said
+    assert "lane 'Wie fühlt sich Aylin?' [experience, question 'Wie fühlt sich der Kunde?']: 3 items" in said
