@@ -374,7 +374,9 @@ _NOTE_OPENINGS = (
     # a source under a table: "Bron: klantinterviews (n=9)"
     *("source", "sources", "bron", "bronnen", "quelle", "quellen", "fuente", "fuentes", "fonte", "источник"),
 )
-_VERSION = re.compile(r"(?:^|\s)(?:v|ver|versie|version|versione|versao|version|fassung|версия)\s*\.?\s*\d", re.I)
+_VERSION = re.compile(
+    r"(?:^|\s)(?:v|ver|versie|version|versione|versao|version|fassung|stand|версия)\s*[.:]?\s*\d", re.I
+)
 _VERSION_MARK = re.compile(r"(?:^|\s)v\d+(?:[.,]\d+)*(?:\s|$)", re.I)
 _DATE = re.compile(r"\b(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})\b")
 _STAGE_WORDS = frozenset(("fase", "phase", "stage", "fasen", "phases", "stages", "groep", "group", "etappe"))

@@ -242,3 +242,37 @@ def test_check_says_the_question_a_lane_naming_the_persona_was_read_as(tmp_path:
     assert code == 0
     assert "lane 'Was tut Aylin?' [customer, question 'Was tut der Kunde?']: 3 items" in said
     assert "lane 'Wie fühlt sich Aylin?' [experience, question 'Wie fühlt sich der Kunde?']: 3 items" in said
+
+
+# --- 7. "Stand" as the version -------------------------------------------------------------------------
+
+
+_CANVAS = {"A3": "Phase", "B3": "Suchen", "C3": "Kaufen", "D3": "Nutzen", "A4": "Was tut der Kunde?"}
+_CANVAS |= {"B4": "sucht", "C4": "kauft", "D4": "nutzt"}
+
+
+@pytest.mark.parametrize(
+    ("cells", "key", "value", "label"),
+    [
+        ({"A1": "Stand: 0.3"}, "version", "0.3", "Stand:"),
+        ({"A1": "Stand 0.3"}, "version", "0.3", "Stand"),
+        ({"A1": "Stand", "B1": "0.3"}, "version", "0.3", "Stand"),
+        ({"A1": "Versie 2.1"}, "version", "2.1", "Versie"),
+        ({"A1": "Stand: 12.03.2026"}, "date", "12.03.2026", "Stand:"),
+    ],
+)
+def test_stand_with_a_version_number_is_the_version_and_with_a_date_the_date(
+    tmp_path: Path, cells: dict[str, object], key: str, value: str, label: str
+) -> None:
+    (journey,) = read_canvas(make_book(tmp_path / "stand.xlsx", {"Reise": {**cells, **_CANVAS}})).journeys
+    assert journey.meta[key].text == value and journey.meta[f"{key}_label"].text == label
+    assert "title" not in journey.meta
+    if label.startswith("Stand"):
+        assert any(f"is the canvas's {key} ('Stand' before a version number" in line for line in journey.reading)
+
+
+def test_stand_before_other_words_is_no_version(tmp_path: Path) -> None:
+    (journey,) = read_canvas(
+        make_book(tmp_path / "stand.xlsx", {"Reise": {"A1": "Stand: Entwurf", **_CANVAS}})
+    ).journeys
+    assert "version" not in journey.meta and "date" not in journey.meta
