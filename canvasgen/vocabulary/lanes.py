@@ -81,7 +81,7 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "channels": ("kanale",),
         "emotions": ("emotionen", "gefuhle", "stimmung", "emotionale kurve"),
         "pain_points": ("schmerzpunkte", "probleme", "hindernisse"),
-        "opportunities": ("chancen", "moglichkeiten"),
+        "opportunities": ("chancen", "moglichkeiten", "ideen", "chancen und ideen", "verbesserungsideen"),
         "kpis": ("kennzahlen",),
     },
     "fr": {

@@ -485,10 +485,37 @@ def _own_words(forms: list[str], typo: _Word) -> list[_Word]:
     return [w for i, w in enumerate(found) if w.kind not in {v.kind for v in found[:i]}]
 
 
+def _word_languages() -> dict[str, frozenset[str]]:
+    """Every word of the labels and questions canvasgen knows, with the languages it is written in."""
+    found: dict[str, frozenset[str]] = {}
+    for words in _CHOICES:
+        for word in words:
+            for token in word.key.split():
+                found[token] = found.get(token, frozenset()) | word.languages
+    return found
+
+
+_WORD_LANGUAGES = _word_languages()
+
+
+def _right_elsewhere(forms: list[str], word: _Word) -> bool:
+    """Whether a label a typo's distance off ``word`` is spelt right in another of canvasgen's languages: each
+    word it has that ``word`` lacks is a word of that language ("Ideen", German, is no typo of the Dutch
+    'Ideeën'; "Action" is one of 'Actions', both English)."""
+    for form in forms:
+        own = [w for w in label_key(form).split() if w not in word.key.split()]
+        languages = [_WORD_LANGUAGES.get(w, frozenset()) - word.languages for w in own]
+        if own and all(languages):
+            return True
+    return False
+
+
 def _by_typo(forms: list[str]) -> RoleMatch:
     close = _close(forms, 0)
     if len(close) == 1:
         ((_, word),) = close.values()
+        if _right_elsewhere(forms, word):  # a right word of another language: offered, never a typo
+            return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, (Suggestion(word.shown, word.kind, word.languages),))
         own = _own_words(forms, word)
         if not own:
             return RoleMatch(word.kind, RoleBy.TYPO, word.shown)

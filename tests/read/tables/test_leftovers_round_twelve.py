@@ -276,3 +276,44 @@ def test_stand_before_other_words_is_no_version(tmp_path: Path) -> None:
         make_book(tmp_path / "stand.xlsx", {"Reise": {"A1": "Stand: Entwurf", **_CANVAS}})
     ).journeys
     assert "version" not in journey.meta and "date" not in journey.meta
+
+
+# --- 8. a right word of another language is no typo ------------------------------------------------------
+
+
+def test_ideen_is_german_for_ideas_not_a_typo_of_the_dutch_ideeen() -> None:
+    from canvasgen.vocabulary.roles import lane_role
+
+    role = lane_role("Ideen")
+    assert (role.kind, role.by) == ("opportunities", "synonym")
+
+
+@pytest.mark.parametrize(("label", "meant"), [("Indicators", "Indicatoren"), ("Frustrated", "Frustraties")])
+def test_a_word_spelt_right_in_another_language_is_offered_never_read_as_a_typo(label: str, meant: str) -> None:
+    from canvasgen.vocabulary.roles import lane_role
+
+    role = lane_role(label)
+    assert (role.kind, role.by) == ("custom", "none")
+    assert [s.label for s in role.suggestions] == [meant]
+
+
+@pytest.mark.parametrize(("label", "meant"), [("Action", "Actions"), ("Klantprocess", "Klantproces")])
+def test_a_typo_within_one_language_is_still_read_as_one(label: str, meant: str) -> None:
+    from canvasgen.vocabulary.roles import lane_role
+
+    role = lane_role(label)
+    assert (role.by, role.match) == ("typo", meant)
+
+
+def test_check_reads_a_german_ideen_lane_without_calling_it_a_typo(tmp_path: Path) -> None:
+    from tests.support.cli import run_clean
+
+    rows: list[tuple[object, ...]] = [
+        ("Phase", "Suchen", "Kaufen", "Nutzen"),
+        ("Was tut der Kunde?", "sucht", "kauft", "nutzt"),
+        ("Ideen", "Chatbot", "Express", "Tipps"),
+    ]
+    code, out, _ = run_clean("check", _rows_book(tmp_path / "ideen.xlsx", rows))
+    said = " ".join(out.split())
+    assert code == 0 and "lane 'Ideen' [opportunities, synonym]: 3 items" in said
+    assert "typo" not in said
