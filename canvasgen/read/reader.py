@@ -38,7 +38,7 @@ from canvasgen.read.book import Book, open_book
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import CellValue, Grid, Pos, one_item
-from canvasgen.read.lane_roles import lane_option, offer_in_family, role_text, said_of_roles
+from canvasgen.read.lane_roles import corrected_kind, lane_option, offer_in_family, role_text, said_of_roles
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
@@ -236,12 +236,12 @@ def _say_unmatched(canvas: Canvas, sheets: list[str], name: str, corrections: Co
     for journey in canvas.journeys:  # a correction that matched a lane the reader then read otherwise
         kinds = corrections.for_sheet(journey.sheet).lane_kinds
         for lane in journey.lanes:
-            given = kinds.get(label_key(lane.label))
+            given = corrected_kind(label_key(lane.label), kinds)
             if given is not None and lane.kind != given:
                 where = Location(name, journey.sheet, lane.source.cell if lane.source else None)
                 option = lane_option(corrections.written.get(label_key(lane.label), lane.label), given)
                 said = (
-                    f"the correction {option} in {origin} could not be applied: lane '{' '.join(lane.label.split())}'"
+                    f"the correction {option} in {origin} could not be applied: lane '{excerpt(lane.label)}'"
                     f" is read as {lane.kind} ({role_text(lane)})"
                 )
                 canvas.warnings.append(CanvasWarning(where, said))
@@ -587,7 +587,8 @@ def _read_sheet(
             canvas.warnings.append(
                 CanvasWarning(
                     Location(name, grid.title),
-                    f"journey '{journey.name}' has {counted(len(journey.phases), 'phase')}; canvases usually have "
+                    f"journey '{excerpt(journey.name)}' has {counted(len(journey.phases), 'phase')}; canvases usually "
+                    "have "
                     f"{MIN_PHASES} to {MAX_PHASES}: check that the phase row or column is the right one",
                 )
             )

@@ -317,3 +317,34 @@ def test_check_reads_a_german_ideen_lane_without_calling_it_a_typo(tmp_path: Pat
     said = " ".join(out.split())
     assert code == 0 and "lane 'Ideen' [opportunities, synonym]: 3 items" in said
     assert "typo" not in said
+
+
+# --- 3. long client text quoted as an excerpt ------------------------------------------------------------
+
+
+_LONG = "Opmerkingen uit de sessie met het team " + " ".join(f"punt{i}" for i in range(60))
+
+
+def test_a_300_character_header_is_quoted_by_its_start_and_its_start_corrects_the_lane(tmp_path: Path) -> None:
+    from canvasgen.read.corrections import from_options
+    from canvasgen.text import excerpt
+
+    assert len(_LONG) >= 300
+    rows: list[tuple[object, ...]] = [
+        ("Fase", "Oriëntatie", _LONG, "Aankoop", _LONG),
+        (_LONG, "zoekt", "koopt", "gebruikt", "belt"),
+        ("Pijnpunten", "lang", "duur", "traag", "stuk"),
+    ]
+    path = _rows_book(tmp_path / "lang.xlsx", rows)
+    canvas = read_canvas(path)
+    said = [str(w) for w in canvas.warnings]
+    assert said and not any(_LONG in line for line in said), said
+    assert any(f"lane '{excerpt(_LONG)}' has no role" in line for line in said)
+    assert any(f"phase '{excerpt(_LONG)}' repeats the phase in" in line for line in said)
+    # the correction as the warning gives it, by the label's start, gives the lane its role
+    option = f"{excerpt(_LONG)}=learning"
+    assert f"--lane '{excerpt(_LONG)}=<kind>'" in " ".join(said)
+    corrected = read_canvas(path, corrections=from_options(None, None, None, (option,)))
+    lane = next(lane for lane in corrected.journeys[0].lanes if lane.label == _LONG)
+    assert (lane.kind, lane.role_by) == ("learning", "corrected")
+    assert not any("matches nothing" in str(w) for w in corrected.warnings)
