@@ -319,7 +319,7 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
         hint = (
             (
                 f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
-                f"'{tp.phase.text}', write that name over it"
+                f"'{excerpt(tp.phase.text)}', write that name over it"
             )
             if unnamed
             else ""
@@ -374,7 +374,8 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[Can
                             Location(file, journey.sheet),
                             (
                                 f"the phase without a name in column {match.group(1) or match.group(2)} is called "
-                                f"'{phase.name}': '{made}' is the name of the phase{where}; give it a name of its own"
+                                f"'{excerpt(phase.name)}': '{excerpt(made)}' is the name of the phase{where}; give it "
+                                "a name of its own"
                             ),
                         )
                     )

@@ -348,3 +348,19 @@ def test_a_300_character_header_is_quoted_by_its_start_and_its_start_corrects_th
     lane = next(lane for lane in corrected.journeys[0].lanes if lane.label == _LONG)
     assert (lane.kind, lane.role_by) == ("learning", "corrected")
     assert not any("matches nothing" in str(w) for w in corrected.warnings)
+
+
+def test_a_figures_file_quotes_a_long_phase_name_and_value_by_their_start(tmp_path: Path) -> None:
+    from canvasgen.errors import CanvasError
+    from canvasgen.pipeline import read
+    from canvasgen.text import excerpt
+    from tests.support.workbooks import CANVASES
+
+    value = "€ 5 " + " ".join(f"toelichting{i}" for i in range(40))
+    csv = tmp_path / "export.csv"
+    csv.write_text(f"Fase;Metriek;Waarde\n{_LONG};Conversie;2%\nActie;Conversie;{value}\n", encoding="utf-8")
+    with pytest.raises(CanvasError) as caught:
+        read(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", csv)
+    problems = [str(p) for p in caught.value.problems]
+    assert any(f"phase '{excerpt(_LONG)}' is not a phase of this canvas" in p for p in problems), problems
+    assert not any(_LONG in p or value in p for p in problems), problems
