@@ -35,7 +35,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_minus_sign_symbol
 
 from canvasgen.model import Metric
-from canvasgen.text import clean
+from canvasgen.text import clean, excerpt
 from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, DURATIONS
 from canvasgen.words import DEFAULT_LANGUAGE, WORDS
 
@@ -88,7 +88,7 @@ def parse_figure(text: str, language: str = DEFAULT_LANGUAGE) -> Figure:
     raw = clean(text).strip()
     match = _FIGURE.match(raw)
     if not match:
-        raise FigureError(f"'{raw}' is not a number (write it as, say, 2,4% or € 1.250)")
+        raise FigureError(f"'{excerpt(raw)}' is not a number (write it as, say, 2,4% or € 1.250)")
     units = [u.lower() for u in (match["pre"], match["pre2"], match["post"]) if u]
     symbols = {PERCENT if u in ("%", "procent", "percent") else DURATIONS.get(u) or CURRENCIES[u] for u in units}
     if len(symbols) > 1:

@@ -24,6 +24,13 @@ BLANK_MARKERS = frozenset({"", "-", "/", "–", "—", "--", "n.v.t.", "n/a"})
 # A bullet at the start of a line: "•", "*", "▪" with or without a space, and
 # "-" or "–" only before a space, so that "-5% korting" stays as written.
 _BULLET = re.compile(r"^(?:[•*·▪◦‣●○■□➢➤►]+\s*|[-–—]+\s+)")
+# Dashes on both sides frame a text ("-- later --", "– optie –"): the client's own marks, no list marker.
+_FRAMED = re.compile(r"^[-–—]+\s.*\S\s*[-–—]+$")
+
+
+def _bullet(line: str) -> re.Match[str] | None:
+    """The list marker a line opens with ("- ", "• "), or None (none, or dashes framing the text)."""
+    return None if _FRAMED.match(line) else _BULLET.match(line)
 
 
 # A zero-width joiner inside an emoji sequence ("👩‍💻" is woman, joiner, laptop) is part of the emoji, not
@@ -164,7 +171,8 @@ def segment_item(segment: str) -> tuple[int | None, str] | None:
     numbered = _NUMBERED.match(line)
     if numbered:
         number, line = int(numbered.group(1)), line[numbered.end() :]
-    stripped = _BULLET.sub("", line)
+    bullet = _bullet(line)
+    stripped = line[bullet.end() :] if bullet else line
     if stripped and not is_blank(stripped):
         return number, stripped
     if line and not is_blank(line):
@@ -185,8 +193,8 @@ def item_prefix(segment: str) -> str:
     numbered = _NUMBERED.match(line)
     head = numbered.group(0) if numbered else ""
     rest = line[len(head) :]
-    bullet = _BULLET.match(rest)
-    if bullet and _BULLET.sub("", rest):
+    bullet = _bullet(rest)
+    if bullet and rest[bullet.end() :]:
         head += bullet.group(0)
     return head
 

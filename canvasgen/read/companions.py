@@ -21,7 +21,7 @@ from pathlib import Path
 from canvasgen.errors import CanvasWarning, Location, ReadError, display_name
 from canvasgen.model import Canvas, Item, Journey, Lane, Persona, Phase
 from canvasgen.read.tables.stage_list import is_stage_list
-from canvasgen.text import label_key
+from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary.structure import strip_decoration
 
 
@@ -102,7 +102,7 @@ def _of_the_list(warning: CanvasWarning, stages: Journey) -> bool:
     location = warning.location
     if location is None or location.sheet != stages.sheet or location.cell is not None:
         return False
-    return f"journey '{stages.name}'" in warning.message or "outside the canvas" in warning.message
+    return f"journey '{excerpt(stages.name)}'" in warning.message or "outside the canvas" in warning.message
 
 
 def _best_match(journeys: list[Journey], other: Journey) -> Journey | None:
@@ -140,11 +140,11 @@ def _join(target: Journey, journey: Journey, canvas: Canvas, file: str, named_by
     missing = [p for p, dst in zip(journey.phases, order) if dst is None]
     if missing:
         target.notes.extend(Item(p.name, p.source) for p in missing)
-        names = ", ".join(f"'{p.name}'" for p in missing)
+        names = ", ".join(f"'{excerpt(p.name)}'" for p in missing)
         canvas.warnings.append(
             CanvasWarning(
                 Location(file, missing[0].source.sheet if missing[0].source else None),
-                f"phase(s) {names} match no phase of '{target.name}'; their items are kept as notes "
+                f"phase(s) {names} match no phase of '{excerpt(target.name)}'; their items are kept as notes "
                 "(name the phases alike in both workbooks to place them)",
             )
         )

@@ -36,6 +36,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from canvasgen.errors import CanvasError, CanvasErrors, ReadError
 from canvasgen.model import LANE_KINDS, LaneKind
+from canvasgen.read.lane_roles import BY_START, corrected_kind
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS
 from canvasgen.read.tables.detect import Hints
 from canvasgen.read.tables.found import GroupsHint
@@ -147,7 +148,10 @@ def from_options(
     kinds = _lane_kinds([lane.rpartition("=")[::2] for lane in lanes], prefix + "lane", errors)
     if errors:
         raise CanvasErrors(errors)
-    written = {label_key(label): label.strip() for label, _ in (lane.rpartition("=")[::2] for lane in lanes)}
+    written = {
+        label_key(label) + (BY_START if label.rstrip().endswith(BY_START) else ""): label.strip()
+        for label, _ in (lane.rpartition("=")[::2] for lane in lanes)
+    }
     return Corrections(sheets, kinds, origin, skip_hidden, written)
 
 
@@ -329,7 +333,9 @@ def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasEr
                 )
             )
             continue
-        kinds[label_key(label)] = LaneKind(kind)
+        # a long label given by its start, as check quotes it ("Wat doet de klant in …"): every label so begun
+        by_start = label.rstrip().endswith(BY_START) and bool(label_key(label))
+        kinds[label_key(label) + (BY_START if by_start else "")] = LaneKind(kind)
     return kinds
 
 
@@ -485,7 +491,7 @@ def unmatched(corrections: Corrections, sheets: list[str], labels: dict[str, str
     for hints in corrections.sheets.values():
         kinds.update(hints.lane_kinds)
     for key, kind in kinds.items():
-        if key not in labels:
+        if not any(corrected_kind(label, {key: kind}) for label in labels):
             close = difflib.get_close_matches(key, list(labels), n=1, cutoff=0.8)
             meant = f"; did you mean '{labels[close[0]]}'?" if close else ""
             said.append(f"--lane '{corrections.written.get(key, key)}={kind}' (no lane is labelled so{meant})")

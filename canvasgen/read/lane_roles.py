@@ -22,7 +22,7 @@ from canvasgen.model import (
     RoleBy,
     Source,
 )
-from canvasgen.text import label_key
+from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary.roles import (
     RoleMatch,
     family_of,
@@ -59,13 +59,26 @@ def lane_role_of(
     return own
 
 
+#: A lane label given in a correction by its start, as ``check`` quotes a long one ("Wat doet de klant in …"):
+#: kept under its start's key and this mark, matching every label that starts so.
+BY_START = "…"
+
+
+def corrected_kind(key: str, lane_kinds: dict[str, LaneKind]) -> LaneKind | None:
+    """The kind a correction gives the lane of this label key: its whole label's, or a long label's start's."""
+    if key in lane_kinds:
+        return lane_kinds[key]
+    starts = [k for k in lane_kinds if k.endswith(BY_START) and (key + " ").startswith(k[: -len(BY_START)] + " ")]
+    return lane_kinds[max(starts, key=len)] if starts else None
+
+
 def paired_role(
     role: RoleMatch, joined: str, paired: str, group: Item | None, lane_kinds: dict[str, LaneKind]
 ) -> RoleMatch:
     """The role of a label beside its question: the user's word on the two together, else the label's
     own, else the question's."""
-    if label_key(joined) in lane_kinds:
-        return RoleMatch(lane_kinds[label_key(joined)], RoleBy.CORRECTED)
+    if (kind := corrected_kind(label_key(joined), lane_kinds)) is not None:
+        return RoleMatch(kind, RoleBy.CORRECTED)
     if role.kind != CUSTOM_LANE:
         return role
     other = lane_role_of(paired, group, lane_kinds)
@@ -73,9 +86,8 @@ def paired_role(
 
 
 def _known_role(label: str, lane_kinds: dict[str, LaneKind], blueprint: bool = True) -> RoleMatch:
-    key = label_key(label)
-    if key in lane_kinds:
-        return RoleMatch(lane_kinds[key], RoleBy.CORRECTED)
+    if (kind := corrected_kind(label_key(label), lane_kinds)) is not None:
+        return RoleMatch(kind, RoleBy.CORRECTED)
     role = lane_role(label)
     if role.by in (RoleBy.KNOWN, RoleBy.SYNONYM):
         return role
@@ -88,8 +100,9 @@ def new_lane(role: RoleMatch, label: str, n_phases: int, source: Source | None, 
 
 
 def lane_option(label: str, kind: str) -> str:
-    """The correction that gives a lane a role, as typed on the command line: --lane 'Kanaen=channels'."""
-    return option_hint("lane", f"{' '.join(label.split())}={kind}")
+    """The correction that gives a lane a role, as typed on the command line: --lane 'Kanaen=channels'; a long
+    label by its start ("--lane 'Wat doet de klant in de fase waarin…=customer'"), which matches it."""
+    return option_hint("lane", f"{excerpt(label)}={kind}")
 
 
 def scored_by_content(lane: Lane) -> None:
@@ -244,7 +257,7 @@ def _missing_core(journey: Journey) -> str | None:
     names = ", ".join(f"'{_one_line(lane.label)}'" for lane in unroled)
     roles = " or ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
     return (
-        f"journey '{journey.name or journey.sheet}': no lane has the {roles} role, and lanes without a role "
+        f"journey '{excerpt(journey.name or journey.sheet)}': no lane has the {roles} role, and lanes without a role "
         f"hold text ({names}): if one of them is such a lane, say so, e.g. {' or '.join(options[:2])}"
     )
 
@@ -271,4 +284,5 @@ def _alike(first: Lane, lane: Lane) -> bool:
 
 
 def _one_line(label: str) -> str:
-    return " ".join(label.split())
+    """A lane's label as a message quotes it: on one line, a long one by its start (``text.excerpt``)."""
+    return excerpt(label)

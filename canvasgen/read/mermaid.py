@@ -19,7 +19,7 @@ from pathlib import Path
 from canvasgen.errors import CanvasWarning, Location, ReadError
 from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind, Phase, Score, ScoreScale, Source
 from canvasgen.read.limits import MAX_ACTORS, MAX_CELL_TEXT, MAX_PHASES
-from canvasgen.text import numbered_name, phase_key
+from canvasgen.text import excerpt, numbered_name, phase_key
 from canvasgen.words import LANE_LABELS
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -97,8 +97,8 @@ def _section_name(name: str, journey: Journey, where: Location, said: list[Canva
     said.append(
         CanvasWarning(
             where,
-            f"section '{name}' repeats an earlier section; read as a phase of its own, "
-            f"'{numbered}' — give each section its own name",
+            f"section '{excerpt(name)}' repeats an earlier section; read as a phase of its own, "
+            f"'{excerpt(numbered)}' — give each section its own name",
         )
     )
     return numbered
@@ -110,7 +110,7 @@ def _task_score(words: str, written: str, where: Location, said: list[CanvasWarn
         said.append(
             CanvasWarning(
                 where,
-                f"the task '{words}' holds a ':' — Mermaid itself cuts a task at its "
+                f"the task '{excerpt(words)}' holds a ':' — Mermaid itself cuts a task at its "
                 "first ':'; read whole, with the score after its last ':'",
             )
         )
@@ -118,7 +118,8 @@ def _task_score(words: str, written: str, where: Location, said: list[CanvasWarn
     if not _SCALE.low <= score <= _SCALE.high:
         said.append(
             CanvasWarning(
-                where, f"the score {written} of '{words}' is outside Mermaid's 1 to 5; read as {_clamped(score):g}"
+                where,
+                f"the score {written} of '{excerpt(words)}' is outside Mermaid's 1 to 5; read as {_clamped(score):g}",
             )
         )
     return _clamped(score)

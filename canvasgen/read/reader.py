@@ -38,8 +38,8 @@ from canvasgen.read.book import Book, open_book
 from canvasgen.read.companions import name_by_own_sheets
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
-from canvasgen.read.grid import Grid, Pos, one_item
-from canvasgen.read.lane_roles import lane_option, offer_in_family, role_text, said_of_roles
+from canvasgen.read.grid import CellValue, Grid, Pos, one_item
+from canvasgen.read.lane_roles import corrected_kind, lane_option, offer_in_family, role_text, said_of_roles
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
@@ -48,7 +48,7 @@ from canvasgen.read.model_json import read_model_json
 from canvasgen.read.package.portraits import place_workbook_pictures
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
-from canvasgen.read.shown import shown_number, shown_when
+from canvasgen.read.shown import read_when, shown_number, shown_when
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps
 from canvasgen.read.tables.empathy import describe as describe_empathy
@@ -237,12 +237,12 @@ def _say_unmatched(canvas: Canvas, sheets: list[str], name: str, corrections: Co
     for journey in canvas.journeys:  # a correction that matched a lane the reader then read otherwise
         kinds = corrections.for_sheet(journey.sheet).lane_kinds
         for lane in journey.lanes:
-            given = kinds.get(label_key(lane.label))
+            given = corrected_kind(label_key(lane.label), kinds)
             if given is not None and lane.kind != given:
                 where = Location(name, journey.sheet, lane.source.cell if lane.source else None)
                 option = lane_option(corrections.written.get(label_key(lane.label), lane.label), given)
                 said = (
-                    f"the correction {option} in {origin} could not be applied: lane '{' '.join(lane.label.split())}'"
+                    f"the correction {option} in {origin} could not be applied: lane '{excerpt(lane.label)}'"
                     f" is read as {lane.kind} ({role_text(lane)})"
                 )
                 canvas.warnings.append(CanvasWarning(where, said))
@@ -321,7 +321,7 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
         hint = (
             (
                 f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
-                f"'{tp.phase.text}', write that name over it"
+                f"'{excerpt(tp.phase.text)}', write that name over it"
             )
             if unnamed
             else ""
@@ -376,7 +376,8 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[Can
                             Location(file, journey.sheet),
                             (
                                 f"the phase without a name in column {match.group(1) or match.group(2)} is called "
-                                f"'{phase.name}': '{made}' is the name of the phase{where}; give it a name of its own"
+                                f"'{excerpt(phase.name)}': '{excerpt(made)}' is the name of the phase{where}; give it "
+                                "a name of its own"
                             ),
                         )
                     )
@@ -591,7 +592,8 @@ def _read_sheet(
             canvas.warnings.append(
                 CanvasWarning(
                     Location(name, grid.title),
-                    f"journey '{journey.name}' has {counted(len(journey.phases), 'phase')}; canvases usually have "
+                    f"journey '{excerpt(journey.name)}' has {counted(len(journey.phases), 'phase')}; canvases usually "
+                    "have "
                     f"{MIN_PHASES} to {MAX_PHASES}: check that the phase row or column is the right one",
                 )
             )
@@ -713,10 +715,10 @@ def _metadata(grid: Grid, free: set[Pos], top: int, journeys: list[Journey]) -> 
         if pos in taken or value.number is not None:
             continue
         key = META_INDEX.get(label_key(value.text))
+        beside = next((p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None)
+        if key == "version" and beside is not None:
+            key = _stand(value.text, grid.cells[beside], grid.ref(beside), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
-            beside = next(
-                (p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None
-            )
             if beside is not None:
                 items = grid.items(beside)
                 meta[key] = one_item(items)
@@ -726,10 +728,14 @@ def _metadata(grid: Grid, free: set[Pos], top: int, journeys: list[Journey]) -> 
             taken.add(pos)
             continue
         label, sep, rest = value.text.partition(":")
+        if not sep and (written := _VERSION_WRITTEN.match(" ".join(value.text.split()))):
+            label, sep, rest = written[1], " ", written[2]  # "Versie 0.3", "Stand 0.3": a version with its word
         key = META_INDEX.get(label_key(label)) if sep and rest.strip() else None
+        if key == "version":
+            key = _stand(label, CellValue(rest.strip(), None, rest.strip()), grid.ref(pos), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
             meta[key] = Item(" ".join(rest.split()), grid.source(pos))
-            meta[f"{key}_label"] = Item(label.strip() + ":", grid.source(pos))
+            meta[f"{key}_label"] = Item(label.strip() + sep.strip(), grid.source(pos))
             taken.add(pos)
     if "title" not in meta:
         above = sorted(p for p in free - taken if p[0] < top and grid.cells[p].number is None)
@@ -753,6 +759,31 @@ def _metadata(grid: Grid, free: set[Pos], top: int, journeys: list[Journey]) -> 
                 for journey in journeys:
                     journey.reading.append(said)
     return meta, taken
+
+
+#: A version written with its word in one cell, no colon: "Versie 0.3", "Stand 0.3", "Version 2.1b".
+_VERSION_WRITTEN = re.compile(r"^(\w+)\s+(v?\d+(?:[.,]\d+){0,2}[a-z]?)$", re.IGNORECASE)
+#: A version number: "0.3", "2", "v2.1"; a date ("12.03.2026") is none.
+_VERSION_NUMBER = re.compile(r"^v?\d{1,3}(?:[.,]\d{1,3}){0,2}[a-z]?$", re.IGNORECASE)
+
+
+def _stand(label: str, value: CellValue, ref: str, journeys: list[Journey]) -> str | None:
+    """What a version's label says with its value: the version, but German "Stand" (as of) before a date
+    is the canvas's date, and before anything but a version number or a date nothing; said in the journeys'
+    reading, the word meaning either."""
+    if label_key(label) != "stand":
+        return "version"
+    text = " ".join(value.text.split())
+    dated = value.when is not None or read_when(text, "de") is not None or _DATED.fullmatch(text) is not None
+    key = "date" if dated else "version" if _VERSION_NUMBER.match(text) else None
+    if key is not None:
+        said = f"'{' '.join(label.split())}' with '{text}' ({ref}) is the canvas's {key}"
+        for journey in journeys:
+            journey.reading.append(said + " ('Stand' before a version number is its version, before a date its date)")
+    return key
+
+
+_DATED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 
 
 def _say_title(grid: Grid, meta: dict[str, Item], journey: Journey) -> None:

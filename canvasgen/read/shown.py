@@ -37,7 +37,7 @@ from openpyxl.styles.colors import COLOR_INDEX, Color
 
 from canvasgen.figures import date_locale
 from canvasgen.model import value_text
-from canvasgen.vocabulary.calendar import DAYS, ENGLISH_REGIONS, LANGUAGE_IDS, MONTHS
+from canvasgen.vocabulary.calendar import DAYS, ENGLISH_REGIONS, EXCEL_SHORT_MONTHS, LANGUAGE_IDS, MONTHS
 
 _GENERAL = ("general", "@", "")
 #: The formats libraries give a date they write (openpyxl, pandas): no person's pattern, read as ISO.
@@ -335,7 +335,9 @@ def _abbreviated(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
     months = locale.months["format"]["abbreviated"]
     days = locale.days["format"]["abbreviated"]
-    return tuple(short(months[number]) for number in range(1, 13)), tuple(short(days[number]) for number in range(7))
+    excel = EXCEL_SHORT_MONTHS.get(language)  # Excel's own where Unicode's differ ("Mrz", not "März")
+    shown = excel or tuple(short(months[number]) for number in range(1, 13))
+    return shown, tuple(short(days[number]) for number in range(7))
 
 
 def _piece(
@@ -416,6 +418,7 @@ def read_when(text: str, language: str) -> dt.date | None:
         for context in ("format", "stand-alone")
         for number, name in locale.months[context][width].items()
     }
+    months |= {name.casefold(): number for number, name in enumerate(EXCEL_SHORT_MONTHS.get(language, ()), start=1)}
     names = {str(n).casefold().rstrip(".") for w in ("wide", "abbreviated") for n in locale.days["format"][w].values()}
     day = month = year = None
     clock: tuple[int, int, int] | None = None
@@ -519,7 +522,11 @@ def _babel_date(value: dt.datetime | dt.date | dt.time, code: str, locale: str) 
         return value_text(value)
     tokens = _tokens(_excel_only_removed(sections(code)[0]))
     twelve = _twelve_hours(tokens)
-    pattern = "".join(_pattern_part(token, tokens, n, twelve) for n, token in enumerate(tokens))
+    parts = [_pattern_part(token, tokens, n, twelve) for n, token in enumerate(tokens)]
+    excel = EXCEL_SHORT_MONTHS.get(locale)
+    if excel is not None and isinstance(value, dt.date):  # Excel's short month ("Mrz"), not Unicode's ("März")
+        parts = [f"'{excel[value.month - 1]}'" if part == "MMM" else part for part in parts]
+    pattern = "".join(parts)
     if isinstance(value, dt.datetime):
         return str(format_datetime(value, pattern, locale=locale))
     if isinstance(value, dt.date):

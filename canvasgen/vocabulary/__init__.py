@@ -170,7 +170,21 @@ META_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "journey": ("journey", "klantreis", "journey name", "naam klantreis", "customer journey", "parcours", "recorrido"),
     "persona": ("persona", "doelgroep", "persona name", "profil", "perfil"),
-    "version": ("version", "versie", "v", "versione", "versao", "version", "версия", "έκδοση", "fassung", "edition"),
+    # "Stand" (German): the version ("Stand 0.3"), or the date the canvas is as of ("Stand: 12.03.2026"): the
+    # reader tells them by the value (``reader._stand``)
+    "version": (
+        "version",
+        "versie",
+        "v",
+        "versione",
+        "versao",
+        "version",
+        "версия",
+        "έκδοση",
+        "fassung",
+        "edition",
+        "stand",
+    ),
     "date": ("date", "datum", "data", "fecha", "дата", "ημερομηνία", "date du jour"),
     "scenario": (
         "scenario",

@@ -23,6 +23,20 @@ DAYS = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
 }
+#: The short month names people write in a date ("12 mrt", "3 Mrz 2026", "1 Sept."), besides the whole names:
+#: Excel's abbreviations and the common others.
+SHORT_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"),
+    "de": ("Jan", "Feb", "Mrz", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez"),
+    "fr": ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
+    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic"),
+}  # fmt: skip
+#: Excel's own short month names ("mmm") where they are not the language's abbreviations in Unicode's data
+#: (babel): German Excel writes "Mrz", "Jun", "Sep" (babel "März", "Juni", "Sept.").
+EXCEL_SHORT_MONTHS = {
+    "de": ("Jan", "Feb", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"),
+}
 #: Windows' primary language ids, the low ten bits of the locale code a number format names ([$-407] is
 #: German of Germany, [$-C07] of Austria): the languages whose names of months and days are here.
 LANGUAGE_IDS = {0x13: "nl", 0x09: "en", 0x07: "de", 0x0C: "fr", 0x0A: "es"}

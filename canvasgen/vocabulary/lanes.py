@@ -81,7 +81,7 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "channels": ("kanale",),
         "emotions": ("emotionen", "gefuhle", "stimmung", "emotionale kurve"),
         "pain_points": ("schmerzpunkte", "probleme", "hindernisse"),
-        "opportunities": ("chancen", "moglichkeiten"),
+        "opportunities": ("chancen", "moglichkeiten", "ideen", "chancen und ideen", "verbesserungsideen"),
         "kpis": ("kennzahlen",),
     },
     "fr": {
@@ -259,6 +259,7 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "customer": ("Was macht der Kunde?", "Was tut der Kunde?", "Was erlebt der Kunde?"),
         "internal": ("Was tun wir?", "Was machen wir?", "Was müssen wir tun?", "Was passiert intern?"),
         "experience": ("Wie fühlt sich der Kunde?", "Wie erlebt der Kunde es?", "Wie zufrieden ist der Kunde?"),
+        "emotions": ("Was fühlt der Kunde?", "Was denkt und fühlt der Kunde?", "Welche Gefühle hat der Kunde?"),
         "learning": ("Was verbessern wir?", "Was können wir verbessern?", "Was lernen wir?", "Was kann besser?"),
         "pain_points": ("Wo hakt es?", "Was frustriert den Kunden?", "Was geht schief?"),
         "opportunities": ("Welche Chancen sehen wir?", "Wo liegen Chancen?"),

@@ -29,6 +29,7 @@ decided on exact words and prefixes only (``vocabulary.lane_kind``), so a typo n
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -199,6 +200,21 @@ def unknown_subject(label: str) -> str | None:
     return None
 
 
+def _named(form: str, subject: str) -> bool:
+    """Whether a question asks of someone by their name ("Was tut Aylin?", "What does Noor Bakker do?"): the
+    subject written capitalised with no article or other small word before it (a German noun is capitalised
+    too, but after its article: "Was tut der Konkurrent?" names no one). A name is a person on the journey,
+    as a persona's is: the question asks what the customer does, thinks or feels."""
+    written = re.findall(r"\w+", form)
+    keys = [label_key(w) for w in written]
+    wanted = subject.split()
+    for i in range(1, len(keys) - len(wanted) + 1):
+        if keys[i : i + len(wanted)] == wanted:
+            names = written[i : i + len(wanted)]
+            return all(w[:1].isupper() for w in names) and keys[i - 1] not in SMALL_WORDS
+    return False
+
+
 def _asks(form: str) -> bool:
     return "?" in form or len(question_key(form).split()) >= 3
 
@@ -276,7 +292,7 @@ def lane_role(label: str) -> RoleMatch:
     unknown: _Asked | None = None
     for form in forms:
         asked_of = _by_subject(question_key(form)) if _asks(form) else None
-        if asked_of is not None and asked_of.known:
+        if asked_of is not None and (asked_of.known or _named(form, asked_of.subject)):
             return RoleMatch(asked_of.word.kind, RoleBy.QUESTION, asked_of.word.shown)
         unknown = unknown or asked_of
     for form in forms:
@@ -469,10 +485,37 @@ def _own_words(forms: list[str], typo: _Word) -> list[_Word]:
     return [w for i, w in enumerate(found) if w.kind not in {v.kind for v in found[:i]}]
 
 
+def _word_languages() -> dict[str, frozenset[str]]:
+    """Every word of the labels and questions canvasgen knows, with the languages it is written in."""
+    found: dict[str, frozenset[str]] = {}
+    for words in _CHOICES:
+        for word in words:
+            for token in word.key.split():
+                found[token] = found.get(token, frozenset()) | word.languages
+    return found
+
+
+_WORD_LANGUAGES = _word_languages()
+
+
+def _right_elsewhere(forms: list[str], word: _Word) -> bool:
+    """Whether a label a typo's distance off ``word`` is spelt right in another of canvasgen's languages: each
+    word it has that ``word`` lacks is a word of that language ("Ideen", German, is no typo of the Dutch
+    'Ideeën'; "Action" is one of 'Actions', both English)."""
+    for form in forms:
+        own = [w for w in label_key(form).split() if w not in word.key.split()]
+        languages = [_WORD_LANGUAGES.get(w, frozenset()) - word.languages for w in own]
+        if own and all(languages):
+            return True
+    return False
+
+
 def _by_typo(forms: list[str]) -> RoleMatch:
     close = _close(forms, 0)
     if len(close) == 1:
         ((_, word),) = close.values()
+        if _right_elsewhere(forms, word):  # a right word of another language: offered, never a typo
+            return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, (Suggestion(word.shown, word.kind, word.languages),))
         own = _own_words(forms, word)
         if not own:
             return RoleMatch(word.kind, RoleBy.TYPO, word.shown)

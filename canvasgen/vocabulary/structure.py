@@ -12,6 +12,7 @@ import functools
 import re
 
 from canvasgen.text import label_key
+from canvasgen.vocabulary.calendar import MONTHS, SHORT_MONTHS
 
 #: A cell holding only one of these is a placeholder, not an item ("Fill in" left in a template).
 PLACEHOLDERS = (
@@ -48,6 +49,19 @@ _NUMBER_WORD_KEYS = "|".join(
 _ROMAN = r"(?:[ivx]{1,4})"
 _NUMBERING = re.compile(
     rf"^\s*(?:(?:{_NUMBER_WORD_KEYS})\s*)?(?:(?:\d{{1,2}}[a-z]?|{_ROMAN})\s*[.):\-–—]+\s*|\d{{1,2}}\s+)",
+    re.IGNORECASE,
+)
+#: A day and a month's name (whole or short, in canvasgen's languages): "12 maart", "3. März 2026", "1 Sept.".
+_DAY_OF_MONTH = re.compile(
+    r"^\s*\d{1,2}\s*\.?\s*(?:"
+    + "|".join(
+        sorted(
+            {re.escape(name) for names in (*MONTHS.values(), *SHORT_MONTHS.values()) for name in names},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
 _ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]\s+")
@@ -94,9 +108,10 @@ def strip_decoration(name: str) -> str:
 
 
 def _numbering_match(text: str) -> int:
-    """Length of a leading number ("1. ", "Stage 2: ", "IV. "), 0 when none."""
+    """Length of a leading number ("1. ", "Stage 2: ", "IV. "), 0 when none. A day before a month's name is
+    no numbering: "12 maart", "3. März" are dates, kept whole."""
     match = _NUMBERING.match(text)
-    if not match:
+    if not match or _DAY_OF_MONTH.match(text):
         return 0
     # A roman numeral needs a separator after it ("I. Awareness") or a number word before it.
     roman_alone = not re.search(r"\d", match.group(0)) and not re.match(rf"^\s*{_ROMAN}\s*[.):\-–—]", text, re.I)
@@ -365,7 +380,9 @@ _NOTE_OPENINGS = (
     # a source under a table: "Bron: klantinterviews (n=9)"
     *("source", "sources", "bron", "bronnen", "quelle", "quellen", "fuente", "fuentes", "fonte", "источник"),
 )
-_VERSION = re.compile(r"(?:^|\s)(?:v|ver|versie|version|versione|versao|version|fassung|версия)\s*\.?\s*\d", re.I)
+_VERSION = re.compile(
+    r"(?:^|\s)(?:v|ver|versie|version|versione|versao|version|fassung|stand|версия)\s*[.:]?\s*\d", re.I
+)
 _VERSION_MARK = re.compile(r"(?:^|\s)v\d+(?:[.,]\d+)*(?:\s|$)", re.I)
 _DATE = re.compile(r"\b(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})\b")
 _STAGE_WORDS = frozenset(("fase", "phase", "stage", "fasen", "phases", "stages", "groep", "group", "etappe"))

@@ -94,8 +94,8 @@ def metric_from_row(
     if value is not None and target is not None and value.unit and target.unit and value.unit != target.unit:
         problem(
             target_item,
-            f"'{name.text}' is measured in {_unit_name(value.unit)} but its target "
-            f"'{target_item.text if target_item else ''}' is in {_unit_name(target.unit)}",
+            f"'{excerpt(name.text)}' is measured in {_unit_name(value.unit)} but its target "
+            f"'{excerpt(target_item.text) if target_item else ''}' is in {_unit_name(target.unit)}",
         )
     read_as = ""
     if (
@@ -215,22 +215,23 @@ def _figure(
         try:
             figure = parse_figure(item.text, language)
         except FigureError as error:
-            problem(item, f"the {what} of '{name}': {error}")
+            problem(item, f"the {what} of '{excerpt(name)}': {error}")
             return None
     if kind is None:
         return figure
     wrong = None
+    name, written = excerpt(name), excerpt(item.text)  # as a warning quotes them: a long cell by its start
     if kind.unit == "percent" and figure.unit not in ("", PERCENT):
-        wrong = f"'{name}' is a percentage, but its {what} '{item.text}' is an amount in {figure.unit}"
+        wrong = f"'{name}' is a percentage, but its {what} '{written}' is an amount in {figure.unit}"
     elif kind.unit == "money" and figure.unit == PERCENT:
-        wrong = f"'{name}' is an amount of money, but its {what} '{item.text}' is a percentage"
+        wrong = f"'{name}' is an amount of money, but its {what} '{written}' is a percentage"
     elif kind.unit == "score" and figure.unit:
-        wrong = f"'{name}' is a score from -100 to 100, but its {what} '{item.text}' has the unit {figure.unit}"
+        wrong = f"'{name}' is a score from -100 to 100, but its {what} '{written}' has the unit {figure.unit}"
     elif kind.unit == "percent" and not 0 <= figure.value <= 100:
         shown = format_figure(figure.value, PERCENT, language)
-        wrong = f"'{name}' is a percentage between 0% and 100%, but its {what} '{item.text}' reads as {shown}"
+        wrong = f"'{name}' is a percentage between 0% and 100%, but its {what} '{written}' reads as {shown}"
     elif kind.unit == "score" and not -100 <= figure.value <= 100:
-        wrong = f"'{name}' is a score from -100 to 100, but its {what} is '{item.text}'"
+        wrong = f"'{name}' is a score from -100 to 100, but its {what} is '{written}'"
     if wrong:
         problem(item, wrong)
         return None
@@ -251,7 +252,7 @@ def _place(
         else:
             problem(
                 either,
-                f"'{either.text}' is neither a phase of this canvas ({places.phase_list()}) "
+                f"'{excerpt(either.text)}' is neither a phase of this canvas ({places.phase_list()}) "
                 f"nor a touchpoint ({places.touchpoint_list()})",
             )
             return None, None
@@ -259,7 +260,9 @@ def _place(
     if phase_item is not None:
         phase = places.phases.get(label_key(phase_item.text))
         if phase is None:
-            problem(phase_item, f"phase '{phase_item.text}' is not a phase of this canvas ({places.phase_list()})")
+            problem(
+                phase_item, f"phase '{excerpt(phase_item.text)}' is not a phase of this canvas ({places.phase_list()})"
+            )
     if tp_item is not None:
         found = places.touchpoints.get(label_key(tp_item.text))
         if found is None:
@@ -272,7 +275,11 @@ def _place(
             if phase is None and phase_item is None:
                 phase = found[1]
             elif found[1] is not None and phase is not None and found[1] != phase:
-                problem(tp_item, f"touchpoint '{tp_item.text}' belongs to phase '{found[1]}', not to '{phase}'")
+                problem(
+                    tp_item,
+                    f"touchpoint '{excerpt(tp_item.text)}' belongs to phase '{excerpt(found[1])}', not to "
+                    f"'{excerpt(phase)}'",
+                )
     if phase_item is None and tp_item is None and either is None:
         problem(name, f"'{excerpt(name.text)}' names neither a phase nor a touchpoint")
     return phase, touchpoint

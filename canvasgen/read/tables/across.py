@@ -48,7 +48,7 @@ from canvasgen.read.tables.found import (
     score_in,
     score_shaped,
 )
-from canvasgen.text import label_key, numbered_name, phase_key
+from canvasgen.text import excerpt, label_key, numbered_name, phase_key
 from canvasgen.vocabulary import PERSONA_INDEX, is_group_header, is_known_phase, is_phase_header, lane_kind
 from canvasgen.vocabulary.roles import NO_ROLE
 from canvasgen.vocabulary.scores import evenly, is_dash
@@ -58,7 +58,6 @@ from canvasgen.vocabulary.structure import (
     is_group_word,
     is_step_header,
     reads_as_note,
-    strip_decoration,
 )
 
 
@@ -247,7 +246,9 @@ def groups_row(
     if hint is GroupsHint.ABOVE:
         said = f"row {upper_row} ({shown}) names groups of the phases in row {header_row}, as you said"
         return upper_row, [f"{said} (--groups above)"], None
-    keys = [phase_key(strip_decoration(n)) for n in lower]
+    # each phase's name as the phases are named (a date cell's whole: "12 maart" and "19 maart" are two)
+    lower_owners = [p for p in _group_owners(grid, frame, header_row, used) if _named(grid.cells[p])]
+    keys = [phase_key(grid.cells[run[0]].phase_name) for run in name_runs(grid, lower_owners)]
     known, known_above = _known_share(lower), _known_share(upper)
     by_words = bool(upper) and all(is_group_word(n) for n in upper)
     # The row of known phase names names the phases when most of its names are known (each once) and the row
@@ -783,7 +784,7 @@ def _second(sheet: str, file: str, proper: _Row | None, lane_rows: _Row, holds: 
     chooses the second (the first made text)."""
     assert proper is not None
     lane, first = lane_rows.lane, proper.lane
-    label, first_label = " ".join(lane.label.split()), " ".join(first.label.split())
+    label, first_label = excerpt(lane.label), excerpt(first.label)
     return CanvasWarning(
         Location(file, sheet, lane.source.cell if lane.source else None),
         f"two rows score the phases: row {proper.rows[0]} ('{first_label}') is the score row, and row "
@@ -919,7 +920,8 @@ class _PhaseRow:
             self.said.append(
                 CanvasWarning(
                     where,
-                    f"column {get_column_letter(c)} {why}; read as a further step of '{self.phases[-1].name}' — {what}",
+                    f"column {get_column_letter(c)} {why}; read as a further step of '{excerpt(self.phases[-1].name)}' "
+                    f"— {what}",
                 )
             )
         self.cols[-1].append(c)
@@ -965,7 +967,7 @@ class _PhaseRow:
             left = self.cols[-1][-1]
             fix = (
                 f"or merge {self.grid.ref((self.name_row, left))}:{ref} if it is a further step of "
-                f"'{self.phases[-1].name}'"
+                f"'{excerpt(self.phases[-1].name)}'"
             )
         else:
             fix = "or merge it with the header on its right if it is a step of that phase"
@@ -974,7 +976,7 @@ class _PhaseRow:
         under = ""
         if owner[1] < self.frame.first_col:  # the corner merged over it: the lane labels are left of the merge
             under = (
-                f" (the corner '{' '.join(self.grid.text(owner).split())}' is merged over it: "
+                f" (the corner '{excerpt(self.grid.text(owner))}' is merged over it: "
                 f"{self.grid.ref(owner)}; the lane labels are read from column {get_column_letter(owner[1])})"
             )
             ref = f"{ref} once {self.grid.ref(owner)} is unmerged"
@@ -1051,7 +1053,7 @@ def _phases(
             row.further_step(
                 c,
                 step,
-                f"repeats the name '{name}' of the column on its left",
+                f"repeats the name '{excerpt(name)}' of the column on its left",
                 "merge the two header cells to say so, or give it a name of its own",
             )
             taken.add((name_row, c))
@@ -1068,11 +1070,9 @@ def _phases(
                 CanvasWarning(
                     where,
                     (
-                        f"phase '{name}' repeats the phase in {first.source.cell if first.source else '?'}; read as "
-                        "a phase "
-                        f"of its own, '{shown}' — give each phase its own name (adjacent columns under one name are "
-                        "read "
-                        "as steps of one phase)"
+                        f"phase '{excerpt(name)}' repeats the phase in {first.source.cell if first.source else '?'}; "
+                        f"read as a phase of its own, '{excerpt(shown)}' — give each phase its own name (adjacent "
+                        "columns under one name are read as steps of one phase)"
                     ),
                 )
             )

@@ -25,7 +25,7 @@ from canvasgen.read.tables.keyed import read_by_persona, read_cards, read_keyed
 from canvasgen.read.tables.orient import Orientation, orient
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.read.tables.stage_list import read_stage_list
-from canvasgen.text import label_key
+from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.scores import LightScores
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_out_of_scope_marker
@@ -125,13 +125,17 @@ def _say_out_of_scope(grid: Grid, file: str, marker: Pos, tables: list[Table]) -
         return
     rest = sorted({r for r, _ in grid.cells if r > marker[0]})
     kept = f"rows {rest[0]}–{rest[-1]} under it are" if len(rest) > 1 else f"row {rest[0]} under it is" if rest else ""
-    text = " ".join(grid.text(marker).split())
+    text = excerpt(grid.text(marker))
     said = (
         f"row {marker[0]} ('{text}', {grid.ref(marker)}) says the rest is out of scope: the canvas ends above row "
         f"{marker[0]}" + (f"; {kept} kept as notes" if kept else "") + f" — to read them into the canvas, delete row "
         f"{marker[0]}"
     )
     tables[0].warnings.append(CanvasWarning(Location(file, grid.title, grid.ref(marker)), said))
+    # the marker is a note as the client wrote it, whole: its dashes ("-- later --", "– optie –") no list marker
+    for section in tables[0].sections[:1]:
+        section.notes.insert(0, grid.whole(marker))
+        tables[0].used.add(marker)
     for table in tables:
         for section in table.sections:
             section.reading.append(said)

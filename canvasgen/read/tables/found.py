@@ -12,7 +12,7 @@ from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Light, Phase, Phas
 from canvasgen.read.grid import CellValue, Pos
 from canvasgen.read.lane_roles import lane_option
 from canvasgen.read.shown import FontColour
-from canvasgen.text import label_key, phase_key
+from canvasgen.text import excerpt, label_key, phase_key
 from canvasgen.vocabulary.lanes import TRAFFIC_LIGHT_LABELS
 from canvasgen.vocabulary.scores import (
     LIGHT_LETTERS,
@@ -84,7 +84,7 @@ def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> Sco
     else text that is no score, kept and warned about."""
     if value.number is None and is_dash(value.text) and not signs:
         said = (
-            f"{source}: '{value.text.strip()}' in the score row read as no score (left empty), as the row's "
+            f"{source}: '{excerpt(value.text)}' in the score row read as no score (left empty), as the row's "
             "other scores are no ++ + 0 - --; if it means a score, write the number (-1)"
         )
         return ScoreCell(None, said=said)
@@ -109,7 +109,7 @@ def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> Sco
             else RawScore(notation.value if notation else None, source, label, notation, written)
         )
         shown = f"{written} {face}" if face else written
-        kept = " ".join(words.split())
+        kept = excerpt(words)
         said = (
             f"{source}: '{shown}' read as the score, the words after it kept in the lane ('{kept}')"
             if kept

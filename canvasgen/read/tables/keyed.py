@@ -171,12 +171,12 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
     found = _persona_runs(grid, used)
     if found is None:
         return None
-    header_row, persona_col, rows, score_col = found
+    header_row, persona_col, rows, score_col, owner = found
     headed = header_row in {r for r, _ in grid.cells}
     cols = sorted({c for r, c in grid.cells if r in rows and c != persona_col})
     runs: list[list[int]] = []
     for r in rows:
-        if runs and _key(grid, (r, persona_col)) == _key(grid, (runs[-1][0], persona_col)):
+        if runs and _key(grid, owner[r]) == _key(grid, owner[runs[-1][0]]):
             runs[-1].append(r)
         else:
             runs.append([r])
@@ -187,10 +187,10 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
     sections: list[Section] = []
     steps = max(len(run) for run in runs)
     for run in runs:
-        group = [Row(r, (r, persona_col), (r, persona_col), str(i)) for i, r in enumerate(run, start=1)]
-        name = grid.whole((run[0], persona_col))
+        group = [Row(r, (r, persona_col), owner[r], str(i)) for i, r in enumerate(run, start=1)]
+        name = grid.whole(owner[run[0]])
         section = section_of(grid, header_row, group, cols, used, taken, name, lane_kinds)
-        taken.update((r, persona_col) for r in run)
+        taken.update((r, persona_col) for r in run if (r, persona_col) in grid.cells)
         for i in range(len(run) + 1, steps + 1):  # a persona with fewer rows: its later steps empty
             section.phases.append(Phase(str(i)))
             section.scores.append([])
@@ -211,6 +211,12 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
         f"down a column are personas, not phases: to name the steps, add a stage column headed 'Stage' beside "
         f"column {p_letter}; if column {p_letter} does name phases, give --phases-col {p_letter}"
     )
+    carried = [r for r in rows if owner[r] != (r, persona_col)]
+    if carried:
+        reading += (
+            f"; column {p_letter} left blank under a persona: its rows are that persona's "
+            f"({', '.join(str(r) for r in carried)})"
+        )
     for section in sections:
         section.reading = [reading, *section.reading]
     return Table(sections, taken, header_row if headed else rows[0])
@@ -238,11 +244,12 @@ def _stage_column(grid: Grid, runs: list[list[int]], cols: list[int]) -> int | N
     return None
 
 
-def _persona_runs(grid: Grid, used: set[Pos]) -> tuple[int, int, list[int], int] | None:
-    """The header row (or the row above the first, when there is none), the persona column, the rows and
-    the score column of a table keyed by its first column alone: in it, short names each written on
-    every row of one run (two runs at least, a name repeated in one of them, none coming back after
-    another); beside it, a column of small numbers on every row."""
+def _persona_runs(grid: Grid, used: set[Pos]) -> tuple[int, int, list[int], int, dict[int, Pos]] | None:
+    """The header row (or the row above the first, when there is none), the persona column, the rows, the
+    score column and each row's persona cell of a table keyed by its first column alone: in it, short names
+    each written on every row of one run, or once on its first row with the cells under it left blank (two
+    runs at least, one of two rows or more, no name coming back after another); beside it, a column of small
+    numbers on every row."""
     cells = [pos for pos in grid.cells if pos not in used]
     if not cells:
         return None
@@ -253,22 +260,39 @@ def _persona_runs(grid: Grid, used: set[Pos]) -> tuple[int, int, list[int], int]
         rows = [r for r in all_rows if r > header_row]
         if len(rows) < 4 or rows != list(range(rows[0], rows[0] + len(rows))):
             continue
-        names = [grid.cells.get((r, first_col)) for r in rows]
-        if any(v is None or not v.is_text or v.number is not None or len(v.text.split()) > 4 for v in names):
+        owner = _carried_down(grid, rows, first_col)
+        if owner is None:
             continue
-        keys = [_key(grid, (r, first_col)) for r in rows]
+        written = [r for r in rows if owner[r] == (r, first_col)]
+        keys = [_key(grid, owner[r]) for r in rows]
         runs = [k for i, k in enumerate(keys) if i == 0 or k != keys[i - 1]]
         if len(set(runs)) < _MIN_PERSONAS or len(runs) != len(set(runs)) or len(runs) == len(keys):
             continue
-        if sum(1 for r in rows if is_known_phase(grid.text((r, first_col)))) * 2 >= len(rows):
+        if sum(1 for r in written if is_known_phase(grid.text((r, first_col)))) * 2 >= len(written):
             continue  # phase names repeated over their steps ("Oriëntatie", "Oriëntatie"): a long table's phases
         if is_phase_header(grid.text((header_row, first_col))) or lane_kind(grid.text((header_row, first_col))):
             continue
         score = next((c for c in sorted({c for r, c in cells if c > first_col}) if _scores_down(grid, rows, c)), None)
         header = grid.cells.get((header_row, score)) if score is not None else None
         if score is not None and (header is None or header.number is None):  # a number on top: no header
-            return header_row, first_col, rows, score
+            return header_row, first_col, rows, score, owner
     return None
+
+
+def _carried_down(grid: Grid, rows: list[int], col: int) -> dict[int, Pos] | None:
+    """Each row's name cell in ``col``: its own, or, left blank, the last name above it (a persona written
+    once over its rows); None when a cell holds no short name or the first row none."""
+    owner: dict[int, Pos] = {}
+    last: Pos | None = None
+    for r in rows:
+        value = grid.cells.get((r, col))
+        if value is None and last is not None:
+            owner[r] = last
+            continue
+        if value is None or not value.is_text or len(value.text.split()) > 4:
+            return None
+        last = owner[r] = (r, col)
+    return owner
 
 
 def _scores_down(grid: Grid, rows: list[int], col: int) -> bool:

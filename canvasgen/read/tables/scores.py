@@ -17,7 +17,7 @@ from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Journey, Light, Score, Scor
 from canvasgen.read.lane_roles import lane_option
 from canvasgen.read.package.references import position
 from canvasgen.read.tables.found import LEVEL_SCALE, RawScore
-from canvasgen.text import listed
+from canvasgen.text import excerpt, listed
 from canvasgen.vocabulary.scores import (
     LIGHT_FACES,
     LIGHT_LETTERS,
@@ -79,7 +79,7 @@ def settle_scores(
                     _at(
                         file,
                         s,
-                        f"'{s.written}' in the score row is no score canvasgen can read "
+                        f"'{excerpt(s.written)}' in the score row is no score canvasgen can read "
                         f"({KNOWN_NOTATIONS}){_dot_colour(s)}; it stays on the poster as text",
                     )
                 )
@@ -209,8 +209,8 @@ def _word_or_colour(
                     _at(
                         file,
                         s,
-                        f"'{s.written}' says {notation.light.value} by its word but {against.light.value} by its "
-                        f"{mark}: read as {notation.light.value}, by the word; to go by the colour, "
+                        f"'{excerpt(s.written)}' says {notation.light.value} by its word but {against.light.value} "
+                        f"by its {mark}: read as {notation.light.value}, by the word; to go by the colour, "
                         f"--traffic-lights '{setting}' (or traffic-lights in canvasgen.toml), or make the cell's "
                         "word and colour agree",
                     )
@@ -233,7 +233,7 @@ def _face_against(file: str, s: RawScore, scale: ScoreScale) -> list[CanvasWarni
         _at(
             file,
             s,
-            f"'{s.written}': the score {_value(s.value, scale)} and the face {s.face} disagree; read as "
+            f"'{excerpt(s.written)}': the score {_value(s.value, scale)} and the face {s.face} disagree; read as "
             f"{_value(s.value, scale)}, by "
             "the number — if the face is meant, change the number",
         )
