@@ -31,7 +31,7 @@ SHORT_MONTHS = {
     "de": ("Jan", "Feb", "Mrz", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez"),
     "fr": ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
     "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic"),
-}  # fmt: skip
+}
 #: Excel's own short month names ("mmm") where they are not the language's abbreviations in Unicode's data
 #: (babel): German Excel writes "Mrz", "Jun", "Sep" (babel "März", "Juni", "Sept.").
 EXCEL_SHORT_MONTHS = {
