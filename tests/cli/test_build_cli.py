@@ -21,7 +21,10 @@ def test_build_several_files(tmp_path: Path) -> None:
     assert re.search(rf"wrote {pdf} \(3 pages; body text 2\d\.\d pt, minimum 18.0 pt\)", out)
     reader = PdfReader(tmp_path / "example-hr-software-b2b.pdf")
     assert len(reader.pages) == 6  # per journey its page and its companion, their curves compared, the appendix
-    assert reader.metadata.title == "example-hr-software-b2b"
+    assert reader.metadata.title == (  # its journeys, as a PDF viewer shows them (not the file's name)
+        "Buying an HR platform (mid-size manufacturer) – HR Director · "
+        "Buying an HR platform (mid-size manufacturer) – IT Manager"
+    )
     assert "Journey" in (reader.pages[0].extract_text() or "")
 
 
