@@ -16,7 +16,7 @@ from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
 from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of, touchpoint_identity
 from canvasgen.words import GAP_SHEETS
@@ -389,15 +389,18 @@ def ordered(actions: list[Action]) -> list[Action]:
     return sorted(actions, key=lambda a: _RANK[a.priority])
 
 
-def touchpoint_actions(canvas: Canvas, journey: Journey | None = None) -> list[Action]:
+def touchpoint_actions(canvas: Canvas, report: GapReport) -> tuple[list[Action], list[Touchpoint]]:
     """From a Touchpoints sheet's current and ideal columns: start, improve or stop per touchpoint, in the
-    phase of ``journey`` (the canvas's first by default) it names, as the journey spells it; a phase the
-    journey does not have is no phase of the report: such an action has none (reading warned of it)."""
+    report's phase it names: a phase of the current journey or of the ideal one, as the report names it (the
+    ideal's "Contract & sign-off" aligned by position with today's unnamed "Column G" is one phase, whichever
+    the sheet names). A touchpoint whose phase neither journey has is returned apart, to be said once with its
+    cell: never an action of no phase."""
     yes = {"ja", "yes", "y", "j", "x", "1", "true", "waar"}
     partly = {"deels", "partly", "partially", "gedeeltelijk", "half"}
-    journey = journey or (canvas.journeys[0] if canvas.journeys else None)
-    phases = {label_key(p.name): p.name for p in journey.phases} if journey is not None else {}
-    actions = []
+    phases = {label_key(gap.phase): gap.phase for gap in report.phases}
+    phases |= {label_key(gap.current_phase): gap.phase for gap in report.phases}  # the current's name first
+    phases |= {label_key(name): name for name in report.unaligned_ideal + report.unaligned_current}
+    actions, unplaced = [], []
     for tp in canvas.touchpoints:
         current, ideal = label_key(tp.get("current")), label_key(tp.get("ideal"))
         if not current and not ideal:
@@ -407,9 +410,15 @@ def touchpoint_actions(canvas: Canvas, journey: Journey | None = None) -> list[A
         source = str(tp.name.source) if tp.name else ""
         channel = channel_of(tp.get("channel")) or channel_of(name)
         if ideal in yes and current not in yes | partly:
-            actions.append(Action(phase, name, "start", "high", source, channel=channel))
+            action = Action(phase, name, "start", "high", source, channel=channel)
         elif ideal in yes and current in partly:
-            actions.append(Action(phase, name, "improve", "medium", source, channel=channel))
+            action = Action(phase, name, "improve", "medium", source, channel=channel)
         elif ideal and ideal not in yes and current in yes | partly:
-            actions.append(Action(phase, name, "stop", "low", source, channel=channel))
-    return actions
+            action = Action(phase, name, "stop", "low", source, channel=channel)
+        else:
+            continue
+        if phase:
+            actions.append(action)
+        else:
+            unplaced.append(tp)
+    return actions, unplaced

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.diff import VersionDiff, compare
 from canvasgen.analysis.gaps import (
     Action,
@@ -17,9 +18,9 @@ from canvasgen.analysis.gaps import (
     touchpoint_actions,
 )
 from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks, gap_method
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError, display_file, display_name
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, ReadError, display_file, display_name
 from canvasgen.fileio import generation_date, refuse_folders
-from canvasgen.model import Canvas
+from canvasgen.model import Canvas, Journey, Touchpoint
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.render import Report, keep_theirs, report_files
@@ -86,7 +87,11 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     current_canvas = canvases[-1][1]
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
-    extra = one_per_touchpoint(report, touchpoint_actions(current_canvas, current))
+    sheet_actions, unplaced = touchpoint_actions(current_canvas, report)
+    extra = one_per_touchpoint(report, sheet_actions)
+    said = [_unplaced(tp, canvases[-1][0]) for tp in unplaced]
+    compared, why_not = curves_compared(ideal, current)
+    said += [CanvasWarning(Location(canvases[-1][0]), why_not)] if why_not else []  # "": no curve to draw
     outputs: list[Path] = []
     if options.out_dir is not None:
         stem = Path(files[-1]).stem
@@ -98,14 +103,44 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         rows = [[a.phase, a.text(language), w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
-        curves = ((s["ideal"], ideal), (s["current"], current))
+        curves = ((s["ideal"], ideal), (s["current"], compared)) if why_not is None else ()
         method = gap_method(report, language)
         parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves, method)
         built = _poster_and_deck(current_canvas, Path(files[-1]), parts, options, language=language, brand=brand)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
-        return GapResult(report, extra, outputs, _warnings(canvases) + warnings)
-    return GapResult(report, extra, outputs, _warnings(canvases))
+        return GapResult(report, extra, outputs, _warnings(canvases) + said + warnings)
+    return GapResult(report, extra, outputs, _warnings(canvases) + said)
+
+
+def _unplaced(touchpoint: Touchpoint, file: str) -> CanvasWarning:
+    """A touchpoint of the sheet whose phase neither journey has: said once, with its cell, not an action."""
+    item = touchpoint.name or touchpoint.phase
+    where = Location(file, item.source.sheet, item.source.cell) if item and item.source else Location(file)
+    name = f"touchpoint '{touchpoint.name.text}'" if touchpoint.name else "a touchpoint"
+    phase = touchpoint.phase.text if touchpoint.phase else ""
+    return CanvasWarning(
+        where, f"{name} is not among the actions: its phase '{phase}' is a phase of neither journey compared"
+    )
+
+
+def curves_compared(ideal: Journey, current: Journey) -> tuple[Journey, str | None]:
+    """The current journey as its curve is laid over the ideal's: its phases named as the ideal's they were
+    aligned with (by name, or by position: "Column G" under "Contract & sign-off"), when every phase of each
+    has its partner in the same order; else why the curves are not laid over each other (said, never a page
+    left out silently); "" when a journey has no scores, so no curve."""
+    if not any(ideal.scores) or not any(current.scores):
+        return current, ""  # no curve to lay over the other: nothing left out
+    alignment = align_phases(ideal, current)
+    in_order = alignment.pairs == [(i, i) for i in range(len(ideal.phases))]
+    if not in_order or len(ideal.phases) != len(current.phases):
+        unmatched = [ideal.phases[i].name for i in alignment.left_only]
+        unmatched += [current.phases[j].name for j in alignment.right_only]
+        names = ", ".join(repr(n) for n in unmatched)
+        told = f"phases {names} have no partner in the other journey" if unmatched else "their phases differ in order"
+        return current, f"the two curves are not laid over each other: {told}"
+    phases = [replace(phase, name=ideal.phases[i].name) for i, phase in enumerate(current.phases)]
+    return replace(current, phases=phases), None
 
 
 def _keep_users_reports(stem: Path, force: bool) -> None:

@@ -221,7 +221,9 @@ class TestGaps:
         assert code == 0 and "could not be aligned by name or position: Advocaat" in err
 
     def test_touchpoints_with_current_and_ideal_columns(self) -> None:
-        actions = touchpoint_actions(read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"))
+        read = read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+        actions, unplaced = touchpoint_actions(read, analyse(read.journeys[0], read.journeys[0]))
+        assert not unplaced
         assert {(a.action, a.kind) for a in actions} == {
             ("Website-calculator", "improve"),
             ("Bevestiging", "start"),

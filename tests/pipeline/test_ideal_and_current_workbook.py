@@ -1,0 +1,53 @@
+"""One workbook holding an ideal and a current journey that share their Touchpoints and Personas sheets (the new
+user of round 12): what one journey lacks is said for that journey, and the gap analysis places the sheet's
+touchpoints in the phases it aligned."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from tests.support.cli import run_clean
+from tests.support.workbooks import payroll_ideal_and_current
+
+
+def test_a_phase_the_current_journey_lacks_is_said_for_the_touchpoint_and_the_persona(tmp_path: Path) -> None:
+    """The ideal sheet has 'Contract & sign-off', the current one left that header blank ('Column E'): the
+    touchpoint and the persona naming it are left off the current journey's map, and check says so with
+    their cells and the fix, as it does for a workbook of one journey."""
+    book = payroll_ideal_and_current(tmp_path / "payroll.xlsx")
+    code, out, _ = run_clean("check", book)
+    assert code == 0
+    touchpoint = next(line for line in out.splitlines() if "Touchpoints!A3" in line)
+    assert "'Trust page' names the phase 'Contract & sign-off'" in touchpoint
+    assert "'Buying payroll software – current' does not have" in touchpoint
+    assert "('Column E'): if it is 'Contract & sign-off', write that name over it" in touchpoint
+    persona = next(line for line in out.splitlines() if "Personas!C2" in line)
+    assert "not a phase of 'Buying payroll software – current'" in persona and "'Column E' has no name" in persona
+    assert "'Buying payroll software – ideal'" not in persona  # the ideal journey has the phase
+
+
+def test_named_header_warns_of_nothing(tmp_path: Path) -> None:
+    book = payroll_ideal_and_current(tmp_path / "payroll.xlsx", blank_header=False)
+    code, out, _ = run_clean("check", book)
+    assert code == 0 and "Touchpoints!A3" not in out and "Personas!C2" not in out
+
+
+def test_gaps_places_the_sheets_touchpoint_in_the_phase_aligned_by_position_and_says_it_once(tmp_path: Path) -> None:
+    """The sheet's 'Trust page' (ideal yes, current no) is a start in 'Contract & sign-off', aligned with the
+    current 'Column E' by position: never an action of no phase, and one action with the ideal lane's 'Trust
+    page'; the overlaid curves lead the gap PDF, as they do when the header is named."""
+    book = payroll_ideal_and_current(tmp_path / "payroll.xlsx")
+    code, out, err = run_clean("gaps", book, "-o", tmp_path / "out")
+    assert code == 0, err
+    actions = [line for line in out.splitlines() if line.startswith("  - [")]
+    assert "  - [high] Contract & sign-off: start: Trust page  (Touchpoints!B3)" in actions
+    assert not [line for line in actions if "] :" in line]
+    assert len([line for line in actions if "Trust page" in line]) == 1
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(tmp_path / "out" / "payroll-gaps.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "EMOTION CURVES COMPARED" in first.upper() and "Contract & sign-off" in first
