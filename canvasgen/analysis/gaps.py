@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
+from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked
 from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale, Touchpoint
@@ -31,8 +32,6 @@ LanePair = tuple[Lane | None, Lane | None]  # an ideal lane and the current one 
 #: How alike two lane labels must be (difflib's ratio) to pair them before lanes are paired by place.
 CLOSE_LABEL = 0.85
 
-IDEAL_WORDS = ("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst")
-CURRENT_WORDS = ("current", "huidig", "huidige", "as is", "asis", "today", "nu", "present")
 
 KIND_WEIGHT = {"start": 1.0, "improve": 0.75}  # what a start or improve weighs before the score gap
 #: The kinds of action: "stop" only where the ideal says so (a touchpoint marked "nee" in its ideal
@@ -164,8 +163,8 @@ def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey,
     if len(canvases) == 2:
         return canvases[0][1].journeys[0], canvases[1][1].journeys[0]
     name, canvas = canvases[0]
-    ideal = [j for j in canvas.journeys if _marked(j, IDEAL_WORDS)]
-    current = [j for j in canvas.journeys if _marked(j, CURRENT_WORDS)]
+    ideal = [j for j in canvas.journeys if marked(j, IDEAL_WORDS)]
+    current = [j for j in canvas.journeys if marked(j, CURRENT_WORDS)]
     if not ideal or not current:
         found = ", ".join(f"'{j.sheet}'" for j in canvas.journeys)
         raise ReadError(
@@ -174,13 +173,6 @@ def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey,
             f"and 'Huidig'/'Current', or give two workbooks (found sheets {found})",
         )
     return ideal[0], current[0]
-
-
-def _marked(journey: Journey, words: tuple[str, ...]) -> bool:
-    scenario = journey.meta.get("scenario")
-    texts = [journey.sheet] + ([scenario.text] if scenario else [])
-    keys = [label_key(t) for t in texts]
-    return any(k == w or k.startswith(w + " ") or k.endswith(" " + w) for k in keys for w in words)
 
 
 def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHOLD) -> GapReport:

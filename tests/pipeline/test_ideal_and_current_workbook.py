@@ -51,3 +51,28 @@ def test_gaps_places_the_sheets_touchpoint_in_the_phase_aligned_by_position_and_
         check=True,
     ).stdout
     assert "EMOTION CURVES COMPARED" in first.upper() and "Contract & sign-off" in first
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return text.split("\f")
+
+
+def test_todays_figures_are_the_current_journeys_never_the_ideals_missed_results(tmp_path: Path) -> None:
+    """The shared Touchpoints sheet's KPI ("Demo to trial 30% (target 50%)") is measured today: the current
+    journey's page shows it missed, the ideal journey's page shows no such result (its touchpoint's card keeps the
+    cell's words), and check says so."""
+    book = payroll_ideal_and_current(tmp_path / "payroll.xlsx")
+    code, out, _ = run_clean("check", book)
+    assert code == 0
+    assert (
+        "figures: 1 figure measured today shown with 'Buying payroll software – current' only, not with this ideal "
+        "journey" in out
+    )
+    code, _, err = run_clean("build", book, "-o", tmp_path / "out", "--no-pptx")
+    assert code == 0, err
+    pages = _page_texts(tmp_path / "out" / "payroll.pdf")
+    current = next(p for p in pages if "Buying payroll software – current" in p)
+    ideal = next(p for p in pages if "Buying payroll software – ideal" in p)
+    assert "missed" in current
+    assert "missed" not in ideal  # the sheet's KPI cell is still on its touchpoint's card, as written
