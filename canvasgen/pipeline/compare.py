@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import filecmp
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -80,7 +81,10 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     kit = brand.kit
     if options.out_dir is not None:  # checked before anything is read or written
         _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
+    files, said = _once_when_given_twice(files)
     canvases = read_pair(files, options.corrections)
+    if said is not None:  # the one workbook given twice: its ideal and current journeys, else refused
+        said = _both_in_one(canvases[0], said)
     # every date in the report's language before the canvases are compared: an unchanged one reads the same
     language = output_language(options.language, kit.language, canvases[-1][1])
     canvases = [(path, in_language(canvas, language)) for path, canvas in canvases]
@@ -89,9 +93,10 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     report = analyse(ideal, current, options.threshold)
     sheet_actions, unplaced = touchpoint_actions(current_canvas, report)
     extra = one_per_touchpoint(report, sheet_actions)
-    said = [_unplaced(tp, canvases[-1][0]) for tp in unplaced]
+    first = [said] if said is not None else []  # the workbook given twice: said before what reading it said
+    later = [_unplaced(tp, canvases[-1][0]) for tp in unplaced]
     compared, why_not = curves_compared(ideal, current)
-    said += [CanvasWarning(Location(canvases[-1][0]), why_not)] if why_not else []  # "": no curve to draw
+    later += [CanvasWarning(Location(canvases[-1][0]), why_not)] if why_not else []  # "": no curve to draw
     outputs: list[Path] = []
     if options.out_dir is not None:
         stem = Path(files[-1]).stem
@@ -109,8 +114,34 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         built = _poster_and_deck(current_canvas, Path(files[-1]), parts, options, language=language, brand=brand)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
-        return GapResult(report, extra, outputs, _warnings(canvases) + said + warnings)
-    return GapResult(report, extra, outputs, _warnings(canvases) + said)
+        return GapResult(report, extra, outputs, first + _warnings(canvases) + later + warnings)
+    return GapResult(report, extra, outputs, first + _warnings(canvases) + later)
+
+
+def _once_when_given_twice(files: tuple[Path, ...]) -> tuple[tuple[Path, ...], CanvasWarning | None]:
+    """The files to read: one workbook given as both the ideal and the current one (the same path, or the same
+    bytes uploaded twice to the web page) is read once, and said."""
+    if len(files) != 2 or not all(f.is_file() for f in files):
+        return files, None  # reading says what is wrong with a file that is not there
+    if not (files[0].resolve() == files[1].resolve() or filecmp.cmp(files[0], files[1], shallow=False)):
+        return files, None
+    told = f"is the same workbook as {display_name(files[0])}"
+    return files[:1], CanvasWarning(Location(display_name(files[1])), told)
+
+
+def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> CanvasWarning:
+    """What is compared when one workbook was given twice: its journeys marked ideal and current; without
+    them one sentence refuses (a journey compared with itself says nothing)."""
+    try:
+        ideal, current = pick_ideal_and_current([read])
+    except ReadError:
+        raise ReadError(
+            given_twice.location.file,
+            f"{given_twice.message}, and it holds no journey marked ideal and one marked current: give the ideal "
+            "journey's workbook and today's (or one workbook holding both)",
+        ) from None
+    told = f"{given_twice.message}: its ideal journey '{ideal.name}' is compared with its current '{current.name}'"
+    return CanvasWarning(given_twice.location, told)
 
 
 def _unplaced(touchpoint: Touchpoint, file: str) -> CanvasWarning:

@@ -254,7 +254,10 @@ class TestGaps:
     def test_bad_input(self, tmp_path: Path) -> None:
         one = canvas(tmp_path / "a.xlsx", PHASES, BASE, [])
         code, _, err = run("gaps", str(one), str(one))
-        assert code == 1 and err.strip() == f"error: {one}: is the same file as {one}; give two different canvases"
+        assert code == 1 and err.strip() == (
+            f"error: {one}: is the same workbook as {one}, and it holds no journey marked ideal and one marked "
+            "current: give the ideal journey's workbook and today's (or one workbook holding both)"
+        )
         code, _, err = run("gaps", str(one), str(tmp_path / "missing.xlsx"))
         assert code == 1 and f"error: {tmp_path / 'missing.xlsx'}: file not found" in err
         code, _, err = run("gaps", str(one))
