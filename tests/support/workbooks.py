@@ -838,6 +838,7 @@ PAYROLL_LANES: dict[str, dict[str, tuple[object, ...]]] = {
         "Touchpoints": ("Payroll run", "Google search", "Live demo", "DocuSign"),
         "Score": (-2, -1, 0, -2),
         "Learning goals": ("Which event starts the search?", "Do buyers trust G2 more than analysts?", "", ""),
+        "Opportunities": ("Free payroll health check", "Publish price bands", "", ""),
     },
     "ideal": {
         "Customer actions": ("Books a health check", "Finds price bands", "Sees own data", "Signs in a week"),

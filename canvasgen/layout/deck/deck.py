@@ -82,7 +82,7 @@ from canvasgen.layout.questions import (
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
-from canvasgen.text import labelled
+from canvasgen.text import is_question, labelled
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
 
 __all__ = [
@@ -712,24 +712,36 @@ def _even(needs: list[float], total: int, run: Callable[[int, int], float]) -> l
 
 
 def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
+    """The improvement actions, a table (phase, action, owner, priority); a question in those lanes ("Do
+    buyers trust G2 more than analyst reports?") is no action: the questions follow, in a table of their own
+    (phase, question, owner), given no priority."""
     w = ctx.words
     label = phase_word(journey, WORDS[ctx.language]["phase"])
     rows: list[list[str]] = []
+    questions: list[list[str]] = []
     # learning and opportunities: each item an action; a lane of no role close to their labels, named
     for lane in journey.improvement_lanes() + journey.offered_improvement_lanes():
         named = lane.kind == CUSTOM_LANE
         for i, phase in enumerate(journey.phases):
             ranked = _priority(journey.phase_score(i))
             priority = w[ranked] if ranked else ""
-            rows.extend(
-                [phase_heading(phase), f"{item.text} ({lane.heading})" if named else item.text, "", priority]
-                for item in lane.cells[i]
-            )
+            for item in lane.cells[i]:
+                text = f"{item.text} ({lane.heading})" if named else item.text
+                if is_question(item.text):
+                    questions.append([phase_heading(phase), text, ""])
+                else:
+                    rows.append([phase_heading(phase), text, "", priority])
     if not rows:
         rows.append(["", w["prompt_actions"], "", ""])
     header = [label, w["action"], w["owner"], w["priority"]]
     notes = f"{w['n_actions']}\n\n{w['n_priority']}"  # on what the priority rests
-    return table_slides(ctx, "actions", w["actions"], section, notes, header, rows, [0.2, 0.5, 0.15, 0.15])
+    slides = table_slides(ctx, "actions", w["actions"], section, notes, header, rows, [0.2, 0.5, 0.15, 0.15])
+    if questions:
+        header = [label, w["question"], w["owner"]]
+        slides += table_slides(
+            ctx, "questions", w["open_questions"], section, w["n_questions"], header, questions, [0.2, 0.6, 0.2]
+        )
+    return slides
 
 
 def _priority(score: float | None) -> str:

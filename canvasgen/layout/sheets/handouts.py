@@ -21,7 +21,7 @@ from canvasgen.layout.questions import QuestionForm, answering_lane, customer_ph
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind
-from canvasgen.text import labelled
+from canvasgen.text import is_question, labelled
 from canvasgen.units import mm
 from canvasgen.words import KIT_WORDS
 
@@ -296,14 +296,18 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     """The improvements (every item of a learning or opportunities lane), each with its phase colour and
     a box for dots."""
     words = KIT_WORDS[language]
-    rows = [
+    every: list[tuple[Item, int, Journey, Lane]] = [
         (item, index, journey, lane)
         for journey in canvas.journeys
         for lane in journey.improvement_lanes() + journey.offered_improvement_lanes()
         for index, cell in enumerate(lane.cells)
         for item in cell
     ]
-    if not rows:
+    # a question ("Do buyers trust G2 more than analyst reports?") is no improvement to vote on: listed
+    # after them under a heading of its own, without a box for dots
+    rows = [row for row in every if not is_question(row[0].text)]
+    questions = [row for row in every if is_question(row[0].text)]
+    if not rows:  # nothing to vote on: the questions stay on their phases' handouts
         return []
     writer = Writer([], 0.0, (words["vote_help"], words["vote_title"], kit.palette.primary))
     _new_page(writer, kit, setter)
@@ -331,4 +335,44 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
         page.rects.append(Rect(frame, kit.palette.muted.mix(ink, 0.35)))
         page.rects.append(Rect(Box(frame.x + 0.8, frame.y + 0.8, frame.w - 1.6, frame.h - 1.6), WHITE))
         writer.y += h
+    if questions:
+        _voting_questions(writer, questions, kit, setter, words["vote_questions"], several)
     return writer.pages
+
+
+def _voting_questions(
+    writer: Writer,
+    questions: list[tuple[Item, int, Journey, Lane]],
+    kit: BrandKit,
+    setter: Setter,
+    heading: str,
+    several: bool,
+) -> None:
+    """The questions of the improvement lanes after the items voted on: a heading, then each with its phase
+    colour and its phase, no box for dots."""
+    ink = kit.palette.text
+    width = A4[0] - 2 * MARGIN - mm(5)
+    title = [setter.paragraph(heading, width, "heading", QUESTION, "question", False)]
+    needed = Setter.height(title, QUESTION) + mm(4)
+    if writer.y + needed + mm(14) > A4[1] - MARGIN:
+        _new_page(writer, kit, setter)
+    block, _ = setter.place(title, Box(MARGIN, writer.y + mm(2), width, needed), "heading", QUESTION, ink, False)
+    writer.pages[-1].blocks.append(block)
+    writer.y += needed + mm(2)
+    for item, index, journey, lane in questions:
+        phase = journey.phases[index].name
+        label = f"{journey.name} · {phase}" if several else phase
+        if lane.kind == CUSTOM_LANE:
+            label = f"{label} · {lane.heading}"
+        paras = [
+            setter.paragraph(label, width, "body", BODY, str(item.source), False),
+            setter.paragraph(item.text, width, "body", BODY, str(item.source), False),
+        ]
+        h = Setter.height(paras, BODY) + mm(4)
+        if writer.y + h > A4[1] - MARGIN:
+            _new_page(writer, kit, setter)
+        page = writer.pages[-1]
+        page.rects.append(Rect(Box(MARGIN, writer.y, mm(2), h - mm(4)), kit.palette.phase(index)))
+        block, _ = setter.place(paras, Box(MARGIN + mm(5), writer.y, width, h), "body", BODY, ink, False)
+        page.blocks.append(block)
+        writer.y += h
