@@ -254,7 +254,7 @@ DECK_WORDS: dict[str, str] = {
     "question": "Question",
     "n_questions": "Questions, not actions: who finds out, how, and by when? An answer may become an action.",
     "n_priority": "Priority follows the phase's score: high where the customer experiences the phase badly, low where well; a phase without a score gets none (agree on it in the session).",
-    "n_exercise": "Let the group fill the canvas for this phase in ten minutes: one idea per sticky note, then cluster and prioritise.",
+    "n_exercise": "Let the group fill the canvas for this phase in {minutes} minutes: one idea per sticky note, then cluster and prioritise.",
     "n_appendix": "Background for the session: touchpoints, personas and notes from the workbook.",
     "persona": "Persona",
     "roles": "Buying group: who is involved where",

@@ -254,7 +254,7 @@ DECK_WORDS: dict[str, str] = {
     "question": "Pregunta",
     "n_questions": "Preguntas, no acciones: ¿quién lo averigua, cómo y para cuándo? Una respuesta puede convertirse en una acción.",
     "n_priority": "La prioridad sigue la puntuación de la fase: alta donde el cliente vive mal la fase, baja donde la vive bien; una fase sin puntuación no recibe ninguna (acuérdenla en la sesión).",
-    "n_exercise": "Deje que el grupo rellene el lienzo de esta fase en diez minutos: una idea por nota adhesiva, luego agrupen y prioricen.",
+    "n_exercise": "Deje que el grupo rellene el lienzo de esta fase en {minutes} minutos: una idea por nota adhesiva, luego agrupen y prioricen.",
     "n_appendix": "Contexto para la sesión: puntos de contacto, perfiles y notas del libro.",
     "persona": "Perfil",
     "roles": "Grupo de compra: quién participa dónde",

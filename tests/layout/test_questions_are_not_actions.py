@@ -44,3 +44,20 @@ def test_the_dot_voting_sheet_lists_questions_under_their_own_heading(tmp_path: 
     text = " ".join(" ".join(page.split()) for page in voting)
     heading = text.index("Questions to find out (not voted on: answer them first)")
     assert text.index(QUESTION) > heading
+
+
+def test_the_exercise_notes_give_the_agendas_minutes_a_phase(tmp_path: Path) -> None:
+    """The agenda's "(4 phases × 5 min)" and each exercise slide's notes say the same number (F38): the
+    notes take it from the agenda, never a "ten minutes" of their own."""
+    book = payroll_ideal_and_current(tmp_path / "payroll.xlsx")
+    code, _, err = run_clean("build", book, "-o", tmp_path / "out")
+    assert code == 0, err
+    slides = list(Presentation(str(tmp_path / "out" / "payroll.pptx")).slides)
+    cells = [t for slide in slides for shape in slide.shapes if shape.has_table for t in shape_texts(shape)]
+    lines = [c for c in cells if c.startswith("Exercise: the canvas per phase")]
+    assert len(lines) == 2
+    notes = [s.notes_slide.notes_text_frame.text for s in slides if s.has_notes_slide]
+    exercise = [n for n in notes if n.startswith("Let the group fill the canvas")]
+    assert len(exercise) == 8  # four phases, two journeys
+    (minutes,) = {n.split(" in ")[1].split(" minutes")[0] for n in exercise}
+    assert all(" ".join(line.split()).endswith(f"4 phases × {minutes} min)") for line in lines)

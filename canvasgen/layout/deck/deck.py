@@ -755,7 +755,8 @@ def _priority(score: float | None) -> str:
 def _exercise(ctx: Ctx, journey: Journey, index: int, section: str) -> Slide:
     w = ctx.words
     phase = journey.phases[index]
-    slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, w["n_exercise"])
+    # its notes say the agenda's minutes a phase, once the agenda is filled (``fill_agenda``)
+    slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, "")
     # the four core questions, 2×2, then the team's own (a question label of no core role): 3 a row past six
     asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
     asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]
