@@ -1,0 +1,50 @@
+"""An English kit's changes sheet is answered in English (new user 12, F26): its columns named as its header
+names them ("Phase", "Lane"), an action word it does not know answered with its own words first and the
+closest one ("did you mean 'change'?")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from tests.support.cli import run_clean
+from tests.support.workbooks import payroll_ideal_and_current
+
+
+def _kit(tmp_path: Path) -> tuple[Path, Path]:
+    book = payroll_ideal_and_current(tmp_path / "payroll.xlsx", blank_header=False)
+    code, _, err = run_clean("kit", book, "-o", tmp_path / "kit", "--lang", "en")
+    assert code == 0, err
+    return book, tmp_path / "kit" / "payroll-changes.xlsx"
+
+
+def test_a_typed_action_gets_the_closest_word_and_the_sheets_own_words_first(tmp_path: Path) -> None:
+    book, changes = _kit(tmp_path)
+    wb = openpyxl.load_workbook(changes)
+    ws = wb["Changes"]
+    assert ws["A3"].value and ws["E2"].value == "Action"
+    ws["E3"] = "chnage"
+    wb.save(changes)
+    code, _, err = run_clean("apply", book, changes, "-o", tmp_path / "v2.xlsx")
+    assert code == 1
+    assert (
+        "Changes!E3: row 3: unknown action 'chnage': did you mean 'change'? (use keep / change / remove; the other "
+        "languages' words are read too: nl, de, fr, es)" in err
+    )
+    assert "houden" not in err and not (tmp_path / "v2.xlsx").exists()
+
+
+def test_a_new_cards_phase_of_two_journeys_names_the_phase_column_in_english(tmp_path: Path) -> None:
+    book, changes = _kit(tmp_path)
+    wb = openpyxl.load_workbook(changes)
+    ws = wb["Changes"]
+    row = ws.max_row + 1
+    ws[f"B{row}"], ws[f"C{row}"], ws[f"F{row}"] = "payroll pain", "customer actions", "Reads the payroll audit"
+    wb.save(changes)
+    code, _, err = run_clean("apply", book, changes, "-o", tmp_path / "v2.xlsx")
+    assert code == 1  # the phase is in both journeys: which one is asked, in the sheet's words
+    assert (
+        f"Changes!B{row}: row {row}: the phase 'payroll pain' is in 2 journeys: write which under Phase "
+        "('R1 · Payroll pain' or 'R2 · Payroll pain')" in err
+    )
