@@ -161,6 +161,8 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
     cards = {card.id: card for card in (*cards_of(canvas), *retired_cards(canvas))}
+    # a kit made before the codes were in the canvas's language printed Dutch IDs ("R1-F2-KP-01"): still read
+    cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), cards_of(canvas), strict=True)}
     _same_workbook(book, source, cards, applied.warnings)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)

@@ -48,3 +48,22 @@ def test_a_new_cards_phase_of_two_journeys_names_the_phase_column_in_english(tmp
         f"Changes!B{row}: row {row}: the phase 'payroll pain' is in 2 journeys: write which under Phase "
         "('R1 · Payroll pain' or 'R2 · Payroll pain')" in err
     )
+
+
+def test_an_english_canvas_has_english_card_codes_and_a_kit_of_dutch_ids_still_applies(tmp_path: Path) -> None:
+    """Card IDs in the canvas's language ("J1-P1-CU-01": journey, phase, customer), not Dutch ("R1-F1-KP-01",
+    F21); a changes sheet of a kit made before, with the Dutch IDs, is still applied."""
+    book, changes = _kit(tmp_path)
+    wb = openpyxl.load_workbook(changes)
+    ws = wb["Changes"]
+    ids = [ws[f"A{row}"].value for row in range(3, ws.max_row + 1) if ws[f"A{row}"].value]
+    assert "J1-P1-CU-01" in ids and "J2-P4-TC-01" in ids
+    assert not [i for i in ids if "-KP-" in i or "-CM-" in i or "-LV-" in i or i.startswith("R")]
+    row = ids.index("J1-P1-CU-01") + 3
+    ws[f"A{row}"], ws[f"E{row}"], ws[f"F{row}"] = "R1-F1-KP-01", "change", "Fixes payslips by hand, twice a month"
+    wb.save(changes)
+    code, _, err = run_clean("apply", book, changes, "-o", tmp_path / "v2.xlsx")
+    assert code == 0, err
+    assert openpyxl.load_workbook(tmp_path / "v2.xlsx")["Current journey"]["B5"].value == (
+        "Fixes payslips by hand, twice a month"
+    )
