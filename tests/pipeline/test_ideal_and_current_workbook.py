@@ -76,3 +76,22 @@ def test_todays_figures_are_the_current_journeys_never_the_ideals_missed_results
     ideal = next(p for p in pages if "Buying payroll software – ideal" in p)
     assert "missed" in current
     assert "missed" not in ideal  # the sheet's KPI cell is still on its touchpoint's card, as written
+
+
+def test_the_gap_decks_phase_slides_share_one_body_size(tmp_path: Path) -> None:
+    """Each phase's gap slide at the same body size (F39: 21, 22, 23, 24 pt by slide made the type jump
+    when clicked through): the largest at which each phase's block fits its slide."""
+    from pptx import Presentation
+    from pptx.oxml.ns import qn
+
+    book = payroll_ideal_and_current(tmp_path / "payroll.xlsx")
+    code, _, err = run_clean("gaps", book, "-o", tmp_path / "out")
+    assert code == 0, err
+    sizes: dict[int, set[int]] = {}
+    for number, slide in enumerate(Presentation(str(tmp_path / "out" / "payroll-gaps.pptx")).slides):
+        for shape in slide.shapes:
+            if shape.name.startswith("report"):
+                runs = shape.element.iter(qn("a:rPr"))
+                sizes.setdefault(number, set()).update(int(r.get("sz")) for r in runs if r.get("sz"))
+    assert len(sizes) >= 4  # the phases' slides
+    assert len({size for found in sizes.values() for size in found}) == 1, sizes

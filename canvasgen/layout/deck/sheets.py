@@ -26,6 +26,7 @@ from canvasgen.layout.deck.frames import (
     Para,
     Slide,
     base_size,
+    best_size,
     card_spots,
     continued_slides,
     continues,
@@ -343,12 +344,18 @@ def layout_report_deck(
     width, height = size
     ctx = Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
-    for block in blocks:
-        heading = block.heading
-        paras = [Para(text, MAX_SIZE, ctx.ink, source=source, mark="bullet") for text, source in block.lines]
-        frame = (ctx.body, paras, {"fill": kit.palette.muted, "name": "report"})
+    style: dict[str, object] = {"fill": kit.palette.muted, "name": "report"}
+    frames = [
+        (ctx.body, [Para(text, MAX_SIZE, ctx.ink, source=source, mark="bullet") for text, source in block.lines], style)
+        for block in blocks
+    ]
+    # one body size for the report's text slides (a phase's slide no smaller than its neighbours): the largest
+    # at which each block that fits a slide fits it; a longer block goes on at that size
+    sizes = [best_size(ctx, [frame]) for frame in frames]
+    family = min((size for size in sizes if size > BODY_MIN), default=BODY_MIN)
+    for block, frame in zip(blocks, frames, strict=True):
         said = "\n\n".join([notes, "\n".join(block.notes)]) if block.notes else notes  # how it was found
-        slides.extend(continued_slides(ctx, "report", heading, title, said, [frame]))
+        slides.extend(continued_slides(ctx, "report", block.heading, title, said, [frame], size=family))
     if table is not None:
         header, rows = table.header, table.rows
         shares = [1 / len(header)] * len(header)
