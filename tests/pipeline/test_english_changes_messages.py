@@ -67,3 +67,24 @@ def test_an_english_canvas_has_english_card_codes_and_a_kit_of_dutch_ids_still_a
     assert openpyxl.load_workbook(tmp_path / "v2.xlsx")["Current journey"]["B5"].value == (
         "Fixes payslips by hand, twice a month"
     )
+
+
+def test_changes_applied_a_second_time_are_said_to_be_in_the_workbook_already(tmp_path: Path) -> None:
+    """The changes applied again, to the version they produced (F33): one sentence saying so, and which
+    workbook to apply them to, before any row's own problem; nothing written."""
+    book, changes = _kit(tmp_path)
+    wb = openpyxl.load_workbook(changes)
+    ws = wb["Changes"]
+    ws["E3"], ws["F3"] = "change", "Fixes payslips by hand, every month"
+    row = ws.max_row + 1
+    ws[f"B{row}"], ws[f"C{row}"], ws[f"F{row}"] = "R1 · Payroll pain", "Customer actions", "Reads the audit finding"
+    wb.save(changes)
+    code, _, err = run_clean("apply", book, changes, "-o", tmp_path / "v2.xlsx")
+    assert code == 0, err
+    code, _, err = run_clean("apply", tmp_path / "v2.xlsx", changes, "-o", tmp_path / "v3.xlsx")
+    assert code == 1 and not (tmp_path / "v3.xlsx").exists()
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert errors == [
+        f"error: {tmp_path / 'v2.xlsx'}: these changes are already in this workbook: every text {changes} writes "
+        "stands in it already; apply them to payroll.xlsx, the workbook the kit was made from"
+    ], err
