@@ -134,6 +134,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "note_on": "zu",  # a note with its place: "(on Demo & trial, score)"
     "empathy_map": "Empathy Map",
     "continued_on": "→ weiter auf Seite {page}",
     "continued_short": "→ S. {page}",

@@ -134,6 +134,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "note_on": "on",  # a note with its place: "(on Demo & trial, score)"
     "empathy_map": "Empathy map",
     "continued_on": "→ continued on page {page}",
     "continued_short": "→ p. {page}",

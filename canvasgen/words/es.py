@@ -134,6 +134,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "note_on": "en",  # a note with its place: "(on Demo & trial, score)"
     "empathy_map": "Mapa de empatía",
     "continued_on": "→ sigue en la página {page}",
     "continued_short": "→ pág. {page}",

@@ -134,6 +134,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "note_on": "bij",  # a note with its place: "(on Demo & trial, score)"
     "empathy_map": "Empathiekaart",
     "continued_on": "→ vervolg op pagina {page}",
     "continued_short": "→ p. {page}",

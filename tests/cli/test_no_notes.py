@@ -42,3 +42,16 @@ def test_no_notes_leaves_them_out_and_says_so(tmp_path: Path) -> None:
     for text in (poster, deck):
         assert "Check with client" not in text and SIDE_NOTE not in text
     assert "Fixes payslips by hand" in poster  # the canvas itself is all there
+
+
+def test_a_comment_on_a_phases_cell_keeps_its_place_on_the_poster_and_in_the_deck(tmp_path: Path) -> None:
+    """A comment on Payroll pain's customer cell is printed with "(on Payroll pain, Customer actions)": in
+    the notes list it would no longer say what it is about (F9); a side note beside the canvas is as written."""
+    book = _with_notes(tmp_path / "payroll.xlsx")
+    code, _, err = run_clean("build", book, "-o", tmp_path / "out", "--lang", "en")
+    assert code == 0, err
+    placed = f"{COMMENT} (on Payroll pain, Customer actions)"
+    poster = " ".join(pdftotext(tmp_path / "out" / "payroll.pdf").split())
+    deck = " ".join(slide_text(tmp_path / "out" / "payroll.pptx").split())
+    assert placed in poster and placed in deck
+    assert f"{SIDE_NOTE} (on" not in poster

@@ -5,6 +5,7 @@ channels, measured figures and budget, the appendix; and the slides of a report 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView
@@ -59,7 +60,7 @@ from canvasgen.layout.empathy import (
     shown_on_maps,
 )
 from canvasgen.layout.headings import in_full
-from canvasgen.layout.meta import metric_records, record_lines
+from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Persona
@@ -285,7 +286,8 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
         blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]
     titled = [(j.notes_title.text, j.titled_notes()[0]) for j in canvas.journeys if j.notes_title is not None]
     titled = [(title, items) for title, items in titled if items]
-    notes = [n for j in canvas.journeys for n in j.titled_notes()[1]] + canvas.notes
+    notes = [replace(n, text=placed_note(j, n, ctx.language)) for j in canvas.journeys for n in j.titled_notes()[1]]
+    notes += canvas.notes
     for title, items in [*titled, *([(w["notes"], notes)] if notes else [])]:  # a notes column under its heading
         blocks.append(Para(title, MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(n.text, MAX_SIZE, ctx.ink, source=str(n.source), mark="bullet") for n in items]
