@@ -21,7 +21,7 @@ from canvasgen.analysis.gaps import (
 from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks, gap_method
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, ReadError, display_file, display_name
 from canvasgen.fileio import generation_date, refuse_folders
-from canvasgen.model import Canvas, Journey, Touchpoint
+from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.render import Report, keep_theirs, report_files
@@ -91,10 +91,11 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     current_canvas = canvases[-1][1]
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
-    sheet_actions, unplaced = touchpoint_actions(current_canvas, report)
+    sheet_actions, _ = touchpoint_actions(current_canvas, report)
     extra = one_per_touchpoint(report, sheet_actions)
     first = [said] if said is not None else []  # the workbook given twice: said before what reading it said
-    later = [_unplaced(tp, canvases[-1][0]) for tp in unplaced]
+    # a touchpoint whose phase neither journey has was said once, with its cell, when the sheet was read
+    later: list[CanvasWarning] = []
     compared, why_not = curves_compared(ideal, current)
     later += [CanvasWarning(Location(canvases[-1][0]), why_not)] if why_not else []  # "": no curve to draw
     outputs: list[Path] = []
@@ -142,17 +143,6 @@ def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> Canvas
         ) from None
     told = f"{given_twice.message}: its ideal journey '{ideal.name}' is compared with its current '{current.name}'"
     return CanvasWarning(given_twice.location, told)
-
-
-def _unplaced(touchpoint: Touchpoint, file: str) -> CanvasWarning:
-    """A touchpoint of the sheet whose phase neither journey has: said once, with its cell, not an action."""
-    item = touchpoint.name or touchpoint.phase
-    where = Location(file, item.source.sheet, item.source.cell) if item and item.source else Location(file)
-    name = f"touchpoint '{touchpoint.name.text}'" if touchpoint.name else "a touchpoint"
-    phase = touchpoint.phase.text if touchpoint.phase else ""
-    return CanvasWarning(
-        where, f"{name} is not among the actions: its phase '{phase}' is a phase of neither journey compared"
-    )
 
 
 def curves_compared(ideal: Journey, current: Journey) -> tuple[Journey, str | None]:
