@@ -1,10 +1,11 @@
 """The workshop cards: every lane item, touchpoint and persona line of a canvas, each with a short
-stable ID (``F2-KP-03``: phase 2, the customer-process lane, its third item).
+stable ID (``F2-KP-03``: phase 2, the customer-process lane, its third item; ``P2-CU-03`` in English).
 
 An ID is made from the item's place in the canvas, never from its text, so the same workbook gives
 the same IDs on every run; the changes sheet keeps each card's text beside its ID to tell whether a
-card was edited in the workbook since the kit was made. Lane codes do not depend on the language the
-kit is printed in: the same workbook gives the same IDs in Dutch and in English.
+card was edited in the workbook since the kit was made. Codes are in the canvas's language (``F2-KP-03``
+in a Dutch canvas, ``P2-CU-03`` in an English one), not the kit's: the same workbook gives the same IDs
+whichever language the kit is printed in; ``apply`` reads the Dutch IDs of kits made before too.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from canvasgen.analysis.view import phase_index_of, touchpoint_phase
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Score, Touchpoint
 from canvasgen.vocabulary import PERSONA_STRUCTURE
 
-#: Two letters per lane kind (Dutch, as the agencies' own canvases: KP = klantproces).
-LANE_CODES = {
+#: Two letters per lane kind, in the canvas's language: Dutch, as the agencies' own canvases (KP = klantproces),
+#: and English for every other (CU = customer); ``apply`` reads a kit's Dutch IDs of any canvas still.
+DUTCH_CODES = {
     "customer": "KP",
     "internal": "IP",
     "experience": "BE",
@@ -28,6 +30,29 @@ LANE_CODES = {
     "opportunities": "KS",
     "kpis": "KI",
 }
+ENGLISH_CODES = {
+    "customer": "CU",
+    "internal": "IN",
+    "experience": "EX",
+    "learning": "LE",
+    "touchpoints": "TC",
+    "channels": "CH",
+    "emotions": "EM",
+    "pain_points": "PA",
+    "opportunities": "OP",
+    "kpis": "KI",
+}
+#: The letters before a journey's and a phase's number ("R1-F2": reis, fase; "J1-P2": journey, phase).
+DUTCH_PLACES = ("R", "F")
+ENGLISH_PLACES = ("J", "P")
+
+
+def codes_language(canvas: Canvas) -> str:
+    """The language of a canvas's card codes: Dutch for a Dutch canvas (and one of no known language, as
+    kits have always been), English for any other."""
+    return "nl" if canvas.language in (None, "nl") else "en"
+
+
 TOUCHPOINT_CODE = "TP"
 PERSONA_CODE = "PE"
 #: A phase's experience score on the changes sheet (``F2-SC``): one per phase, so no number after it.
@@ -48,19 +73,19 @@ class Card:
     touchpoint: Touchpoint | None = None  # a touchpoint card's touchpoint: its card shows its facts in words
 
 
-def lane_codes(journey: Journey) -> dict[int, str]:
+def lane_codes(journey: Journey, language: str = "nl") -> dict[int, str]:
     """Each lane's code, by the lane's index: its kind's code, or ``X1``, ``X2``, ... for lanes of the
     agency's own; a second lane of the same kind gets a number after its code (``KP2``)."""
     codes: dict[int, str] = {}
     seen: dict[str, int] = {}
     custom = 0
     for index, lane in enumerate(journey.lanes):
-        if lane.kind == CUSTOM_LANE or lane.kind not in LANE_CODES:
+        if lane.kind == CUSTOM_LANE or lane.kind not in DUTCH_CODES:
             custom += 1
             codes[index] = f"X{custom}"
             continue
         seen[lane.kind] = seen.get(lane.kind, 0) + 1
-        code = LANE_CODES[lane.kind]
+        code = (DUTCH_CODES if language == "nl" else ENGLISH_CODES)[lane.kind]
         codes[index] = code if seen[lane.kind] == 1 else f"{code}{seen[lane.kind]}"
     return codes
 
@@ -75,14 +100,17 @@ def _spanned(item: Item) -> bool:
     return item.source is not None and ":" in item.source.cell
 
 
-def cards_of(canvas: Canvas) -> list[Card]:
+def cards_of(canvas: Canvas, language: str | None = None) -> list[Card]:
     """Every card of the canvas, journey by journey, phase by phase, lane by lane; then the
-    touchpoints and the persona lines. IDs carry the journey's number when a canvas has several."""
+    touchpoints and the persona lines. IDs carry the journey's number when a canvas has several; their
+    codes are in the canvas's language (``codes_language``), or ``language``'s ("nl": a kit's Dutch IDs)."""
     cards: list[Card] = []
     several = len(canvas.journeys) > 1
+    language = language or codes_language(canvas)
+    journey_letter, phase_letter = DUTCH_PLACES if language == "nl" else ENGLISH_PLACES
     for j, journey in enumerate(canvas.journeys):
-        prefix = f"R{j + 1}-" if several else ""
-        codes = lane_codes(journey)
+        prefix = f"{journey_letter}{j + 1}-" if several else ""
+        codes = lane_codes(journey, language)
         # A cell merged over phases is the same item in each of them: one card, in its first phase. Only
         # such items are looked for among those carded (comparing every item with every card was quadratic).
         carded: list[Item] = []
@@ -91,7 +119,7 @@ def cards_of(canvas: Canvas) -> list[Card]:
                 fresh = [item for item in lane.cells[p] if not (_spanned(item) and any(item is c for c in carded))]
                 carded.extend(item for item in fresh if _spanned(item))
                 for n, item in enumerate(fresh, start=1):
-                    card_id = f"{prefix}F{p + 1}-{codes[index]}-{n:02d}"
+                    card_id = f"{prefix}{phase_letter}{p + 1}-{codes[index]}-{n:02d}"
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
     cards.extend(_touchpoint_cards(canvas))
     cards.extend(_persona_cards(canvas))

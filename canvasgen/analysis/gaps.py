@@ -14,9 +14,10 @@ from enum import StrEnum
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
+from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked
 from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of, touchpoint_identity
 from canvasgen.words import GAP_SHEETS
@@ -31,8 +32,6 @@ LanePair = tuple[Lane | None, Lane | None]  # an ideal lane and the current one 
 #: How alike two lane labels must be (difflib's ratio) to pair them before lanes are paired by place.
 CLOSE_LABEL = 0.85
 
-IDEAL_WORDS = ("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst")
-CURRENT_WORDS = ("current", "huidig", "huidige", "as is", "asis", "today", "nu", "present")
 
 KIND_WEIGHT = {"start": 1.0, "improve": 0.75}  # what a start or improve weighs before the score gap
 #: The kinds of action: "stop" only where the ideal says so (a touchpoint marked "nee" in its ideal
@@ -164,8 +163,8 @@ def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey,
     if len(canvases) == 2:
         return canvases[0][1].journeys[0], canvases[1][1].journeys[0]
     name, canvas = canvases[0]
-    ideal = [j for j in canvas.journeys if _marked(j, IDEAL_WORDS)]
-    current = [j for j in canvas.journeys if _marked(j, CURRENT_WORDS)]
+    ideal = [j for j in canvas.journeys if marked(j, IDEAL_WORDS)]
+    current = [j for j in canvas.journeys if marked(j, CURRENT_WORDS)]
     if not ideal or not current:
         found = ", ".join(f"'{j.sheet}'" for j in canvas.journeys)
         raise ReadError(
@@ -174,13 +173,6 @@ def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey,
             f"and 'Huidig'/'Current', or give two workbooks (found sheets {found})",
         )
     return ideal[0], current[0]
-
-
-def _marked(journey: Journey, words: tuple[str, ...]) -> bool:
-    scenario = journey.meta.get("scenario")
-    texts = [journey.sheet] + ([scenario.text] if scenario else [])
-    keys = [label_key(t) for t in texts]
-    return any(k == w or k.startswith(w + " ") or k.endswith(" " + w) for k in keys for w in words)
 
 
 def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHOLD) -> GapReport:
@@ -389,15 +381,18 @@ def ordered(actions: list[Action]) -> list[Action]:
     return sorted(actions, key=lambda a: _RANK[a.priority])
 
 
-def touchpoint_actions(canvas: Canvas, journey: Journey | None = None) -> list[Action]:
+def touchpoint_actions(canvas: Canvas, report: GapReport) -> tuple[list[Action], list[Touchpoint]]:
     """From a Touchpoints sheet's current and ideal columns: start, improve or stop per touchpoint, in the
-    phase of ``journey`` (the canvas's first by default) it names, as the journey spells it; a phase the
-    journey does not have is no phase of the report: such an action has none (reading warned of it)."""
+    report's phase it names: a phase of the current journey or of the ideal one, as the report names it (the
+    ideal's "Contract & sign-off" aligned by position with today's unnamed "Column G" is one phase, whichever
+    the sheet names). A touchpoint whose phase neither journey has is returned apart, to be said once with its
+    cell: never an action of no phase."""
     yes = {"ja", "yes", "y", "j", "x", "1", "true", "waar"}
     partly = {"deels", "partly", "partially", "gedeeltelijk", "half"}
-    journey = journey or (canvas.journeys[0] if canvas.journeys else None)
-    phases = {label_key(p.name): p.name for p in journey.phases} if journey is not None else {}
-    actions = []
+    phases = {label_key(gap.phase): gap.phase for gap in report.phases}
+    phases |= {label_key(gap.current_phase): gap.phase for gap in report.phases}  # the current's name first
+    phases |= {label_key(name): name for name in report.unaligned_ideal + report.unaligned_current}
+    actions, unplaced = [], []
     for tp in canvas.touchpoints:
         current, ideal = label_key(tp.get("current")), label_key(tp.get("ideal"))
         if not current and not ideal:
@@ -407,9 +402,15 @@ def touchpoint_actions(canvas: Canvas, journey: Journey | None = None) -> list[A
         source = str(tp.name.source) if tp.name else ""
         channel = channel_of(tp.get("channel")) or channel_of(name)
         if ideal in yes and current not in yes | partly:
-            actions.append(Action(phase, name, "start", "high", source, channel=channel))
+            action = Action(phase, name, "start", "high", source, channel=channel)
         elif ideal in yes and current in partly:
-            actions.append(Action(phase, name, "improve", "medium", source, channel=channel))
+            action = Action(phase, name, "improve", "medium", source, channel=channel)
         elif ideal and ideal not in yes and current in yes | partly:
-            actions.append(Action(phase, name, "stop", "low", source, channel=channel))
-    return actions
+            action = Action(phase, name, "stop", "low", source, channel=channel)
+        else:
+            continue
+        if phase:
+            actions.append(action)
+        else:
+            unplaced.append(tp)
+    return actions, unplaced

@@ -79,16 +79,25 @@ def unknown_phases(persona: Persona, journey: Journey) -> list[str]:
 
 
 def involvement_warnings(canvas: Canvas, file: str) -> list[CanvasWarning]:
-    """A warning for each involved phase a persona names that is a phase of no journey of the canvas."""
+    """A warning for each involved phase a persona names that is a phase of a journey of the canvas lacks:
+    the persona is not shown in it on that journey's map (a workbook's ideal journey may have the phase its
+    current journey left unnamed), with the phase it could be, one the sheet gave no name."""
     warnings: list[CanvasWarning] = []
     for persona in canvas.personas:
         item = persona.fields.get("phases")
         if item is None or not canvas.journeys:
             continue
-        unknown = [set(unknown_phases(persona, journey)) for journey in canvas.journeys]
-        names = dict.fromkeys(n for n in unknown_phases(persona, canvas.journeys[0]) if all(n in u for u in unknown))
-        journeys = " or ".join(f"'{j.name}'" for j in canvas.journeys)
+        names = dict.fromkeys(n for j in canvas.journeys for n in unknown_phases(persona, j))
         for name in names:
+            lacking = [j for j in canvas.journeys if name in unknown_phases(persona, j)]
+            journeys = " or ".join(f"'{j.name}'" for j in lacking)
+            unnamed = [p.name for j in lacking for p in j.phases if p.source is None]
+            hint = (
+                f"; {' and '.join(repr(n) for n in unnamed)} has no name in the sheet: if it is '{name}', write "
+                "that name over it"
+                if unnamed
+                else ""
+            )
             where = Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
-            warnings.append(CanvasWarning(where, f"'{name}' in the involved phases is not a phase of {journeys}"))
+            warnings.append(CanvasWarning(where, f"'{name}' in the involved phases is not a phase of {journeys}{hint}"))
     return warnings

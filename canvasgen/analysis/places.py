@@ -30,6 +30,7 @@ from canvasgen.read.shown import read_when
 from canvasgen.text import label_key, listed
 from canvasgen.vocabulary.lanes import LANE_LABELS
 from canvasgen.vocabulary.roles import is_typo_of
+from canvasgen.words import KIT_WORDS
 
 
 class Rejected(Exception):
@@ -110,7 +111,9 @@ def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[in
     if alone:
         names = " or ".join(repr(name) for name, _ in alone)
         raise Rejected(
-            f"the phase {change.phase!r} is in {len(alone)} journeys: write which under Fase ({names})", "col_phase"
+            f"the phase {change.phase!r} is in {len(alone)} journeys: write which under {_column(change, 'col_phase')} "
+            f"({names})",
+            "col_phase",
         )
     raise Rejected(_unknown_phase(change, [name for name, _ in choices], book, canvas.file), "col_phase")
 
@@ -154,7 +157,7 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
     if len(kit) == len(now) and others == [k for i, k in enumerate(keys) if i != at]:
         return (
             f"the phase {change.phase!r} is named {now[at]!r} in the workbook now (it was renamed since the kit "
-            f"was made): write {now[at]!r} under Fase for this card, or make a new kit"
+            f"was made): write {now[at]!r} under {_column(change, 'col_phase')} for this card, or make a new kit"
         )
     made_from = book.record.workbook if book is not None and book.record is not None else ""
     if made_from and made_from != canvas_file:  # another canvas, most likely: nothing was renamed
@@ -169,6 +172,11 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
     )
 
 
+def _column(change: Change, field: str) -> str:
+    """A column of the changes sheet as its header names it, in the sheet's language ("Phase", "Fase")."""
+    return KIT_WORDS[change.language or "nl"][field]
+
+
 def read_as(change: Change, canvas: Canvas, journey: int, phase: int, lane: Lane, path: Path) -> list[CanvasWarning]:
     """What a new card's Fase and Baan were read as, where the row did not write them as the drop-downs
     offer them ("Offerte" read as "R2 · Offerte", "Klantprocess" as the lane "Klantproces"): one warning
@@ -180,7 +188,7 @@ def read_as(change: Change, canvas: Canvas, journey: int, phase: int, lane: Lane
             CanvasWarning(
                 Location.of(path, change.sheet, change.cell("col_phase")),
                 f"row {change.row}: the phase {change.phase!r} is read as {name!r} (the only phase of that name); "
-                f"write another under Fase if the card goes elsewhere",
+                f"write another under {_column(change, 'col_phase')} if the card goes elsewhere",
             )
         )
     if label_key(change.lane) not in (label_key(lane.heading), label_key(lane.label)):
@@ -188,7 +196,7 @@ def read_as(change: Change, canvas: Canvas, journey: int, phase: int, lane: Lane
             CanvasWarning(
                 Location.of(path, change.sheet, change.cell("col_lane")),
                 f"row {change.row}: the lane {change.lane!r} is read as {lane.heading!r} of {name!r}; "
-                f"write another under Baan if the card goes elsewhere",
+                f"write another under {_column(change, 'col_lane')} if the card goes elsewhere",
             )
         )
     return said

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.analysis.involvement import involvement
-from canvasgen.model import Canvas, Journey, LaneKind, Metric, Persona, Touchpoint
+from canvasgen.analysis.scenario import ideal_beside_today
+from canvasgen.model import Canvas, Journey, LaneKind, Metric, MetricFrom, Persona, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
 from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_identity, verb_channel
@@ -86,7 +87,25 @@ def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
     measured row replaces only the lane's figure for the same phase, touchpoint and metric (``merged``
     did that when the figures were read); the lane's other figures stay beside the measured ones."""
     phases = {label_key(p.name) for p in journey.phases}
-    return [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in phases]
+    shown = [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in phases]
+    if ideal_beside_today(journey, canvas):  # today's figures are today's journey's: the ideal missed nothing
+        return [m for m in shown if _written_in(m, journey)]
+    return shown
+
+
+def today_only(journey: Journey, canvas: Canvas) -> list[Metric]:
+    """The figures of an ideal journey's phases that are today's (measured, or written in another journey's
+    lane): shown with today's journey, not with the ideal one (``check`` says so)."""
+    phases = {label_key(p.name) for p in journey.phases}
+    if not ideal_beside_today(journey, canvas):
+        return []
+    return [m for m in canvas.metrics if m.phase and label_key(m.phase) in phases and not _written_in(m, journey)]
+
+
+def _written_in(metric: Metric, journey: Journey) -> bool:
+    """Whether a figure was written in the journey's own sheet (its KPI lane), not measured on a sheet of its own."""
+    source = metric.value_item.source
+    return metric.origin.read_from is MetricFrom.LANE and source is not None and source.sheet == journey.sheet
 
 
 def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str, list[int]]:

@@ -178,6 +178,14 @@ _BUILD_OPTIONS = [
     click.option("--pptx/--no-pptx", "want_pptx", default=True, show_default=True, help="Write the PowerPoint deck."),
     click.option("--png", "want_png", is_flag=True, help="Also write a PNG picture of every poster page, to share."),
     click.option(
+        "--notes/--no-notes",
+        "want_notes",
+        default=True,
+        show_default=True,
+        help="Print the workbook's cell comments and side notes on the poster and deck (--no-notes: leave "
+        "the team's internal notes out; the build says how many).",
+    ),
+    click.option(
         "--png-dpi",
         type=click.IntRange(20, 600),
         default=None,
@@ -246,6 +254,7 @@ def _options(settings: dict[str, Any]) -> BuildOptions:
         brand=settings["brand"],
         png_dpi=png_dpi,
         layout=settings["layout"],
+        notes=settings["want_notes"],
     )
 
 

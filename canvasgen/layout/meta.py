@@ -4,10 +4,11 @@ Personas row, and where a budget went with what it brought in."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_day, format_figure, format_target, format_value
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale, Source
 from canvasgen.text import label_key
 from canvasgen.words import META_LABELS, POSTER_WORDS
 
@@ -163,3 +164,48 @@ def _same_place(metric: Metric, cost: Metric) -> bool:
     if cost.touchpoint is not None:
         return metric.touchpoint is not None and label_key(metric.touchpoint.text) == label_key(cost.touchpoint.text)
     return metric.touchpoint is None and metric.phase == cost.phase
+
+
+_CELL = re.compile(r"([A-Z]{1,3})(\d+)")
+
+
+def _cell(ref: str) -> tuple[int, int] | None:
+    """A cell's column and row, from 1 ("E13": 5, 13); None for what is no cell reference."""
+    found = _CELL.fullmatch(ref.split(":")[0].replace("$", "").upper())
+    if found is None:
+        return None
+    column = 0
+    for letter in found.group(1):
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return column, int(found.group(2))
+
+
+def placed_note(journey: Journey, note: Item, language: str) -> str:
+    """A note as printed, with the place of its cell on the canvas when it is on it: a comment on the
+    cell of a phase's lane keeps "(on Demo & trial, score)", which the notes list would lose; a note
+    beside the canvas, or of a layout where phases and lanes are not a grid, is printed as written."""
+    source = note.source
+    if source is None or source.sheet != journey.sheet or journey.shape not in ("grid", "transposed"):
+        return note.text
+    at = _cell(source.cell)
+    if at is None:
+        return note.text
+    across, down = at
+    if journey.shape == "transposed":
+        across, down = down, across
+
+    def along(cell: Source | None, steps: int, phase: bool) -> bool:
+        if cell is None or cell.sheet != journey.sheet:
+            return False
+        place = _cell(cell.cell)
+        if place is None:
+            return False
+        start = place[0] if (journey.shape == "grid") == phase else place[1]
+        where = across if phase else down
+        return start <= where < start + steps if phase else start == where
+
+    phase = next((p.name for p in journey.phases if along(p.source, p.steps, True)), None)
+    lane = next((lane.label for lane in journey.lanes if along(lane.source, 1, False)), None)
+    if phase is None or lane is None:
+        return note.text
+    return f"{note.text} ({POSTER_WORDS[language]['note_on']} {phase}, {lane})"

@@ -50,6 +50,7 @@ from canvasgen.errors import (
     Location,
     OtherWorkbook,
     OutputError,
+    ReadError,
     display_name,
 )
 from canvasgen.fileio import write_atomically
@@ -57,7 +58,7 @@ from canvasgen.language import canvas_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
-from canvasgen.read.changes import Change, ChangesBook, TeamNote, read_changes
+from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote, read_changes
 from canvasgen.read.corrections import Corrections, arguments, describe, effective, from_record, to_record
 from canvasgen.read.formats import is_patched
 from canvasgen.read.shown import read_when
@@ -167,7 +168,10 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
     cards = {card.id: card for card in (*cards_of(canvas), *score_cards(canvas), *retired_cards(canvas))}
+    # a kit made before the codes were in the canvas's language printed Dutch IDs ("R1-F2-KP-01"): still read
+    cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), cards_of(canvas), strict=True)}
     _same_workbook(book, source, cards, applied.warnings)
+    _not_applied_before(book, canvas, source)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)
     finally:
@@ -591,6 +595,30 @@ def _new_text(plan: _CellPlan, text: str) -> tuple[str, list[str]]:
             raise Rejected(f"the cell no longer holds {old!r} as a line of its own; change it in the workbook")
         resolved[places[which]] = new
     return rewrite_items(text, resolved, plan.added, plan.always)
+
+
+def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path) -> None:
+    """Refuse, in one sentence and before any row's own problem, changes that are in the workbook already
+    (applied a second time, to the version they produced): every text the rows write (a changed card's new
+    text, a new card) is a card of the workbook now, and one at least was no card when the kit was made. A
+    removal says nothing here: the same words may stand on another card."""
+
+    def spaced(text: str) -> str:
+        return " ".join(text.split())
+
+    now = {spaced(card.text) for card in cards_of(canvas)}
+    printed = {spaced(text) for text in book.record.printed.values()} if book.record is not None else set()
+    written = [spaced(row.new_text) for row in book.rows if row.action is not Action.REMOVE and row.new_text.strip()]
+    if not written or not all(text in now for text in written) or all(text in printed for text in written):
+        return
+    versions = [j.meta["version"].text for j in canvas.journeys if "version" in j.meta]
+    version = f" (version {versions[0]})" if versions else ""
+    made_from = f"; apply them to {book.record.workbook}, the workbook the kit was made from" if book.record else ""
+    raise ReadError(
+        display_name(source),
+        f"these changes are already in this workbook{version}: every text {display_name(book.path)} writes "
+        f"stands in it already{made_from}",
+    )
 
 
 def _meta_cells(canvas: Canvas) -> list[tuple[str, Item, Source]]:

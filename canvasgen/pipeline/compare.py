@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import filecmp
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.diff import VersionDiff, compare
 from canvasgen.analysis.gaps import (
     Action,
@@ -17,9 +19,9 @@ from canvasgen.analysis.gaps import (
     touchpoint_actions,
 )
 from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks, gap_method
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, ReadError, display_file, display_name
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, ReadError, display_file, display_name
 from canvasgen.fileio import generation_date, refuse_folders
-from canvasgen.model import Canvas
+from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.render import Report, keep_theirs, report_files
@@ -79,14 +81,23 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     kit = brand.kit
     if options.out_dir is not None:  # checked before anything is read or written
         _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
+    files, said = _once_when_given_twice(files)
     canvases = read_pair(files, options.corrections)
+    if said is not None:  # the one workbook given twice: its ideal and current journeys, else refused
+        said = _both_in_one(canvases[0], said)
     # every date in the report's language before the canvases are compared: an unchanged one reads the same
     language = output_language(options.language, kit.language, canvases[-1][1])
     canvases = [(path, in_language(canvas, language)) for path, canvas in canvases]
     current_canvas = canvases[-1][1]
     ideal, current = pick_ideal_and_current(canvases)
     report = analyse(ideal, current, options.threshold)
-    extra = one_per_touchpoint(report, touchpoint_actions(current_canvas, current))
+    sheet_actions, _ = touchpoint_actions(current_canvas, report)
+    extra = one_per_touchpoint(report, sheet_actions)
+    first = [said] if said is not None else []  # the workbook given twice: said before what reading it said
+    # a touchpoint whose phase neither journey has was said once, with its cell, when the sheet was read
+    later: list[CanvasWarning] = []
+    compared, why_not = curves_compared(ideal, current)
+    later += [CanvasWarning(Location(canvases[-1][0]), why_not)] if why_not else []  # "": no curve to draw
     outputs: list[Path] = []
     if options.out_dir is not None:
         stem = Path(files[-1]).stem
@@ -98,7 +109,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         rows = [[a.phase, a.text(language), w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
-        curves = ((s["ideal"], ideal), (s["current"], current))
+        curves = ((s["ideal"], ideal), (s["current"], compared)) if why_not is None else ()
         method = gap_method(report, language)
         parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves, method)
         # for reference, the current journey only: a workbook of both holds the ideal one too
@@ -107,8 +118,53 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         built = _poster_and_deck(reference, Path(files[-1]), parts, options, language=language, brand=brand)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
-        return GapResult(report, extra, outputs, _warnings(canvases) + warnings)
-    return GapResult(report, extra, outputs, _warnings(canvases))
+        return GapResult(report, extra, outputs, first + _warnings(canvases) + later + warnings)
+    return GapResult(report, extra, outputs, first + _warnings(canvases) + later)
+
+
+def _once_when_given_twice(files: tuple[Path, ...]) -> tuple[tuple[Path, ...], CanvasWarning | None]:
+    """The files to read: one workbook given as both the ideal and the current one (the same path, or the same
+    bytes uploaded twice to the web page) is read once, and said."""
+    if len(files) != 2 or not all(f.is_file() for f in files):
+        return files, None  # reading says what is wrong with a file that is not there
+    if not (files[0].resolve() == files[1].resolve() or filecmp.cmp(files[0], files[1], shallow=False)):
+        return files, None
+    told = f"is the same workbook as {display_name(files[0])}"
+    return files[:1], CanvasWarning(Location(display_name(files[1])), told)
+
+
+def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> CanvasWarning:
+    """What is compared when one workbook was given twice: its journeys marked ideal and current; without
+    them one sentence refuses (a journey compared with itself says nothing)."""
+    try:
+        ideal, current = pick_ideal_and_current([read])
+    except ReadError:
+        raise ReadError(
+            given_twice.location.file,
+            f"{given_twice.message}, and it holds no journey marked ideal and one marked current: give the ideal "
+            "journey's workbook and today's (or one workbook holding both)",
+        ) from None
+    told = f"{given_twice.message}: its ideal journey '{ideal.name}' is compared with its current '{current.name}'"
+    return CanvasWarning(given_twice.location, told)
+
+
+def curves_compared(ideal: Journey, current: Journey) -> tuple[Journey, str | None]:
+    """The current journey as its curve is laid over the ideal's: its phases named as the ideal's they were
+    aligned with (by name, or by position: "Column G" under "Contract & sign-off"), when every phase of each
+    has its partner in the same order; else why the curves are not laid over each other (said, never a page
+    left out silently); "" when a journey has no scores, so no curve."""
+    if not any(ideal.scores) or not any(current.scores):
+        return current, ""  # no curve to lay over the other: nothing left out
+    alignment = align_phases(ideal, current)
+    in_order = alignment.pairs == [(i, i) for i in range(len(ideal.phases))]
+    if not in_order or len(ideal.phases) != len(current.phases):
+        unmatched = [ideal.phases[i].name for i in alignment.left_only]
+        unmatched += [current.phases[j].name for j in alignment.right_only]
+        names = ", ".join(repr(n) for n in unmatched)
+        told = f"phases {names} have no partner in the other journey" if unmatched else "their phases differ in order"
+        return current, f"the two curves are not laid over each other: {told}"
+    phases = [replace(phase, name=ideal.phases[i].name) for i, phase in enumerate(current.phases)]
+    return replace(current, phases=phases), None
 
 
 def _keep_users_reports(stem: Path, force: bool) -> None:

@@ -41,6 +41,7 @@ class BuildOptions:
     png_dpi: int | None = None  # --png: a picture of every poster page at this resolution
     layout: str = "auto"  # "blueprint": every journey as a service blueprint (--layout)
     name: str | None = None  # the files' name (<name>.pdf, <name>.pptx); None: the source's own
+    notes: bool = True  # --no-notes: the workbook's comments and side notes left off the poster and deck (said)
     replace: bool = field(  # --force: replace a poster, deck or picture of that name that canvasgen did not write
         default=False, metadata=not_what("whether: it allows files to be replaced, it changes none")
     )

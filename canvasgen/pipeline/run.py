@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from canvasgen.analysis.analyse import Analysis, analyse
-from canvasgen.errors import display_file, display_name
+from canvasgen.errors import CanvasWarning, Location, display_file, display_name
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.warm import brand_kit
+from canvasgen.text import counted, excerpt, listed
 
 if TYPE_CHECKING:
     from canvasgen.pipeline.warm import Brand
@@ -44,10 +46,14 @@ def run(
     shown = in_language(canvas, language)
     if shown is not canvas or analysis is None:  # the analysis of the canvas as printed
         canvas, analysis = shown, analyse(shown, display_name(source))
+    left_out: list[CanvasWarning] = []
+    if not options.notes:  # the team's internal notes kept off what the client sees: said, never silent
+        canvas, left_out = without_notes(canvas, display_name(source))
     extras = extras or Extras()
     title = extras.title or _title(canvas, source)
     headings = heading_warnings(canvas, display_name(source)) if options.pdf or options.pptx else []
-    result = BuildResult(source, warnings=[*kit_warnings, *canvas.warnings, *analysis.warnings, *headings])
+    said = [*kit_warnings, *canvas.warnings, *analysis.warnings, *headings, *left_out]
+    result = BuildResult(source, warnings=said)
     job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)
     render.keep_users_files(job)
     if options.pdf:
@@ -64,3 +70,15 @@ def _title(canvas: Canvas, source: Path) -> str:
     if 1 <= len(names) <= 3:
         return " · ".join(names)
     return Path(display_file(source)).stem
+
+
+def without_notes(canvas: Canvas, file: str) -> tuple[Canvas, list[CanvasWarning]]:
+    """The canvas without its notes (cell comments, text boxes, cells beside the canvas, a notes column),
+    for ``--no-notes``, and a line saying how many were left out and from which cells."""
+    notes = [n for j in canvas.journeys for n in j.notes] + list(canvas.notes)
+    if not notes:
+        return canvas, []
+    journeys = [replace(j, notes=[], notes_title=None, titled=set()) for j in canvas.journeys]
+    cells = listed([str(n.source) if n.source else excerpt(n.text) for n in notes], 8)
+    told = f"{counted(len(notes), 'note')} of the workbook left off the poster and deck (--no-notes): {cells}"
+    return replace(canvas, journeys=journeys, notes=[]), [CanvasWarning(Location(file), told)]

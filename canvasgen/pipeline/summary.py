@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.involvement import inferred
-from canvasgen.analysis.view import JourneyView
+from canvasgen.analysis.scenario import ideal_beside_today
+from canvasgen.analysis.view import JourneyView, today_only
 from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
 from canvasgen.layout.meta import unused_headers
@@ -22,6 +23,7 @@ def summarize(canvas: Canvas, analysis: Analysis) -> str:
     for journey, view in zip(canvas.journeys, analysis.views, strict=True):
         lines.extend(_journey_lines(journey))
         lines.extend(_view_lines(view))
+        lines.extend(_todays_figures(journey, canvas))
     extras = [
         _count(len(canvas.touchpoints), "touchpoint"),
         _count(len(canvas.personas), "persona"),
@@ -236,6 +238,18 @@ def _phase(phase: Phase) -> str:
     """A phase on one line of ``check``'s list: a name written over two lines (Alt+Enter, Mermaid's ``<br>``)
     would break the list."""
     return one_line(f"{phase.name} ({phase.steps_text})" if phase.step_names else phase.name)
+
+
+def _todays_figures(journey: Journey, canvas: Canvas) -> list[str]:
+    """What was decided of the figures under an ideal journey: today's, shown with today's journey only."""
+    left = today_only(journey, canvas)
+    if not left:
+        return []
+    today = [f"'{one_line(j.name)}'" for j in canvas.journeys if j is not journey and not ideal_beside_today(j, canvas)]
+    return [
+        f"    figures: {_count(len(left), 'figure')} measured today shown with {' and '.join(today)} only, not with "
+        "this ideal journey (it has no results to meet or miss)"
+    ]
 
 
 def _metrics_line(canvas: Canvas) -> str:

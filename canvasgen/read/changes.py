@@ -21,6 +21,7 @@ the workbook as for a changes workbook of an older canvasgen, which has no recor
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
@@ -310,12 +311,10 @@ def _change(
     phase, lane = values.get("col_phase", ""), values.get("col_lane", "")
     action = ACTION_WORDS.get(label_key(action_text)) if action_text else None
     if action_text and action is None:
-        shown = " / ".join(KIT_WORDS[lang][k] for lang in LANGUAGES for k in ("keep", "change", "remove"))
         book.errors.append(
             ReadError(
                 Location.of(book.path, sheet, f"{letters['col_action']}{number}"),
-                f"row {number}: unknown action {action_text!r} (use {shown}, "
-                "or a synonym such as aanpassen, verwijderen, edit, delete)",
+                f"row {number}: unknown action {action_text!r}{_unknown_action(action_text, language)}",
             )
         )
         return None
@@ -328,6 +327,19 @@ def _change(
     other = text if new_text and text and " ".join(text.split()) != " ".join(new_text.split()) else ""
     written = new_text or text
     return Change(number, sheet, "", phase, lane, text, action or Action.ADD, written, letters, other, language)
+
+
+def _unknown_action(typed: str, language: str) -> str:
+    """What to write instead of an action word the sheet does not know: the closest one ("did you mean
+    'change'?", a typing slip), then the sheet's own language's words, then the other languages' in short."""
+    own = [KIT_WORDS[language][k] for k in ("keep", "change", "remove")]
+    every = {word.strip(): word.strip() for words in KIT_ACTIONS[language].values() for word in words.split(",")}
+    every |= {w.strip(): w.strip() for lang in LANGUAGES for ws in KIT_ACTIONS[lang].values() for w in ws.split(",")}
+    close = difflib.get_close_matches(label_key(typed), [label_key(w) for w in every], n=1, cutoff=0.6)
+    guess = next((w for w in every if close and label_key(w) == close[0]), None)
+    hint = f": did you mean {guess!r}?" if guess else ""
+    others = [lang for lang in LANGUAGES if lang != language]
+    return f"{hint} (use {' / '.join(own)}; the other languages' words are read too: {', '.join(others)})"
 
 
 def read_record(book: Workbook) -> KitRecord | None:

@@ -307,17 +307,23 @@ def _show_numbers_in(canvas: Canvas, language: str | None) -> None:
 
 
 def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
-    """A touchpoint whose phase is none of the canvas's is kept (in the appendix, not on the map) and said
-    with its cell, with the phases it could mean: those the sheet gave no name."""
+    """A touchpoint whose phase is none of a journey's is kept (in the appendix, not on that journey's map) and
+    said with its cell, with the phases it could mean: those the sheet gave no name. In a workbook of several
+    journeys sharing the sheet (an ideal and a current one), a phase one journey has and another lacks leaves
+    the touchpoint off that other's map: said as well, naming the journey."""
     phases = [p for j in canvas.journeys for p in j.phases]
-    known = {label_key(p.name) for p in phases}
-    unnamed = [p.name for p in phases if p.source is None]
     said = []
     for tp in canvas.touchpoints:
-        if tp.phase is None or not tp.phase.text.strip() or label_key(tp.phase.text) in known:
+        if tp.phase is None or not tp.phase.text.strip():
+            continue
+        key = label_key(tp.phase.text)
+        lacking = [j for j in canvas.journeys if key not in {label_key(p.name) for p in j.phases}]
+        if not lacking:
             continue
         where = tp.phase.source
         what = f"touchpoint '{excerpt(tp.name.text)}'" if tp.name is not None else "a touchpoint"
+        shown = phases if len(lacking) == len(canvas.journeys) else [p for j in lacking for p in j.phases]
+        unnamed = [p.name for p in shown if p.source is None]
         hint = (
             (
                 f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
@@ -326,11 +332,20 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
             if unnamed
             else ""
         )
+        if len(lacking) == len(canvas.journeys):
+            told = f"which is not on the canvas (its phases: {', '.join(p.name for p in phases[:12])}): kept with "
+            told += "the touchpoints beside the map, not on it"
+        else:
+            journeys = " and ".join(f"'{j.name}'" for j in lacking)
+            verb, its = ("does", "its") if len(lacking) == 1 else ("do", "their")
+            told = (
+                f"which {journeys} {verb} not have ({its} phases: {', '.join(p.name for p in shown[:12])}): left "
+                f"off {its} map, kept with the touchpoints beside it"
+            )
         said.append(
             CanvasWarning(
                 Location(file, where.sheet, where.cell) if where else Location(file),
-                f"{what} names the phase '{excerpt(tp.phase.text)}', which is not on the canvas (its phases: "
-                f"{', '.join(p.name for p in phases[:12])}): kept with the touchpoints beside the map, not on it{hint}",
+                f"{what} names the phase '{excerpt(tp.phase.text)}', {told}{hint}",
             )
         )
     return said

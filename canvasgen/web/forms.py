@@ -105,6 +105,7 @@ async def read_job(request: Request, folder: Path, kind: str) -> Job:
         job,
         size=job.size.strip(),
         partial=_yes(text.get("partial")),
+        no_notes=_yes(text.get("no_notes")),
         groups=_given(text, "groups"),
         traffic_lights=_given(text, "traffic_lights"),
         # the page's own, which its panels are named in: as the page asks, else as the browser does

@@ -48,6 +48,7 @@ class Job:
     groups: str | None = None  # as --groups: none, above (or Sheet!none)
     traffic_lights: str | None = None  # as --traffic-lights: green=1,amber=0,red=-1[,by=colour]
     threshold: float = DEFAULT_THRESHOLD  # the command line's: one constant
+    no_notes: bool = False  # as --no-notes: the workbook's comments and side notes left off poster and deck
     partial: bool = False  # apply: the rows that can be applied, the others listed
     page_language: str = PAGE_DEFAULT  # the page's own (``page_language``): what its sentences name its panels by
 

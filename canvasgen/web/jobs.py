@@ -67,6 +67,7 @@ def _build(job: Job) -> Outcome:
             metrics=job.metrics.path if job.metrics else None,
             corrections=_corrections(job),
             companions=tuple(c.path for c in job.companions),
+            notes=not job.no_notes,
         )
         # The page takes a persona's picture placed in the workbook; its folder holds no files of the user's.
         canvas = read(workbook.path, options.metrics, options.corrections, options.companions, beside=False)

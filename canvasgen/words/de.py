@@ -134,6 +134,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "note_on": "zu",  # a note with its place: "(on Demo & trial, score)"
     "empathy_map": "Empathy Map",
     "continued_on": "→ weiter auf Seite {page}",
     "continued_short": "→ S. {page}",
@@ -250,8 +251,11 @@ DECK_WORDS: dict[str, str] = {
     "n_personas": "Wer entscheidet, wer beeinflusst, wer nutzt? Markieren Sie für jede Rolle die Phasen, an denen sie beteiligt ist.",
     "n_pains": "Wählen Sie gemeinsam die drei Schmerzpunkte mit der größten Wirkung und stellen Sie jedem eine Chance gegenüber.",
     "n_actions": "Machen Sie jede Maßnahme konkret: Wer ist verantwortlich, bis wann ist sie erledigt, wie messen wir die Wirkung?",
+    "open_questions": "Offene Fragen",
+    "question": "Frage",
+    "n_questions": "Fragen, keine Maßnahmen: Wer findet es heraus, wie und bis wann? Eine Antwort kann eine Maßnahme werden.",
     "n_priority": "Die Priorität folgt der Bewertung der Phase: hoch, wo der Kunde die Phase schlecht erlebt, niedrig, wo gut; eine Phase ohne Bewertung bekommt keine (legen Sie sie in der Sitzung fest).",
-    "n_exercise": "Lassen Sie die Gruppe den Canvas für diese Phase in zehn Minuten füllen: eine Idee je Haftnotiz, dann gruppieren und priorisieren.",
+    "n_exercise": "Lassen Sie die Gruppe den Canvas für diese Phase in {minutes} Minuten füllen: eine Idee je Haftnotiz, dann gruppieren und priorisieren.",
     "n_appendix": "Hintergrund für die Sitzung: Berührungspunkte, Personas und Notizen aus der Arbeitsmappe.",
     "persona": "Persona",
     "roles": "Buying Center: wer wo beteiligt ist",
@@ -460,6 +464,7 @@ KIT_WORDS = {
     "write_here": "Ihre Ergänzungen",
     "vote_title": "Punkte kleben: welche Verbesserungen zuerst?",
     "vote_help": "Jede Person klebt drei Punkte, auf eine oder mehrere Verbesserungen.",
+    "vote_questions": "Offene Fragen (keine Abstimmung: zuerst beantworten)",
     "votes": "Stimmen",
     "tiles_title": "Plakat in Blättern",
     "tiles_summary": "Plakat {poster} auf {n} Blättern {paper}: {cols} Spalten × {rows} Zeilen",

@@ -134,6 +134,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "note_on": "on",  # a note with its place: "(on Demo & trial, score)"
     "empathy_map": "Empathy map",
     "continued_on": "→ continued on page {page}",
     "continued_short": "→ p. {page}",
@@ -250,8 +251,11 @@ DECK_WORDS: dict[str, str] = {
     "n_personas": "Who decides, who influences, who uses? Mark for each role the phases they take part in.",
     "n_pains": "Pick the three pain points with the most impact together and pair each with an opportunity.",
     "n_actions": "Make every action concrete: who owns it, when is it done, how do we measure the effect?",
+    "open_questions": "Questions to find out",
+    "question": "Question",
+    "n_questions": "Questions, not actions: who finds out, how, and by when? An answer may become an action.",
     "n_priority": "Priority follows the phase's score: high where the customer experiences the phase badly, low where well; a phase without a score gets none (agree on it in the session).",
-    "n_exercise": "Let the group fill the canvas for this phase in ten minutes: one idea per sticky note, then cluster and prioritise.",
+    "n_exercise": "Let the group fill the canvas for this phase in {minutes} minutes: one idea per sticky note, then cluster and prioritise.",
     "n_appendix": "Background for the session: touchpoints, personas and notes from the workbook.",
     "persona": "Persona",
     "roles": "Buying group: who is involved where",
@@ -456,6 +460,7 @@ KIT_WORDS = {
     "write_here": "Your additions",
     "vote_title": "Dot voting: which improvements first?",
     "vote_help": "Everyone places three dots, on one or more improvements.",
+    "vote_questions": "Questions to find out (not voted on: answer them first)",
     "votes": "Votes",
     "tp_now": "now",
     "tp_ideal": "ideal",

@@ -134,6 +134,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "note_on": "en",  # a note with its place: "(on Demo & trial, score)"
     "empathy_map": "Mapa de empatía",
     "continued_on": "→ sigue en la página {page}",
     "continued_short": "→ pág. {page}",
@@ -250,8 +251,11 @@ DECK_WORDS: dict[str, str] = {
     "n_personas": "¿Quién decide, quién influye, quién usa? Marquen para cada papel las fases en las que participa.",
     "n_pains": "Elijan juntos los tres problemas de mayor impacto y asignen a cada uno una oportunidad.",
     "n_actions": "Concreten cada acción: ¿quién es responsable, para cuándo está hecha, cómo medimos el efecto?",
+    "open_questions": "Preguntas por investigar",
+    "question": "Pregunta",
+    "n_questions": "Preguntas, no acciones: ¿quién lo averigua, cómo y para cuándo? Una respuesta puede convertirse en una acción.",
     "n_priority": "La prioridad sigue la puntuación de la fase: alta donde el cliente vive mal la fase, baja donde la vive bien; una fase sin puntuación no recibe ninguna (acuérdenla en la sesión).",
-    "n_exercise": "Deje que el grupo rellene el lienzo de esta fase en diez minutos: una idea por nota adhesiva, luego agrupen y prioricen.",
+    "n_exercise": "Deje que el grupo rellene el lienzo de esta fase en {minutes} minutos: una idea por nota adhesiva, luego agrupen y prioricen.",
     "n_appendix": "Contexto para la sesión: puntos de contacto, perfiles y notas del libro.",
     "persona": "Perfil",
     "roles": "Grupo de compra: quién participa dónde",
@@ -460,6 +464,7 @@ KIT_WORDS = {
     "write_here": "Sus aportaciones",
     "vote_title": "Votación con puntos: ¿qué mejoras primero?",
     "vote_help": "Cada persona pega tres puntos, en una o varias mejoras.",
+    "vote_questions": "Preguntas por investigar (sin votación: respóndanlas primero)",
     "votes": "Votos",
     "tiles_title": "Cartel en hojas",
     "tiles_summary": "cartel {poster} en {n} hojas {paper}: {cols} columnas × {rows} filas",

@@ -134,6 +134,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "note_on": "sur",  # a note with its place: "(on Demo & trial, score)"
     "empathy_map": "Carte d'empathie",
     "continued_on": "→ suite page {page}",
     "continued_short": "→ p. {page}",
@@ -250,8 +251,11 @@ DECK_WORDS: dict[str, str] = {
     "n_personas": "Qui décide, qui influence, qui utilise ? Marquez pour chaque rôle les étapes auxquelles il prend part.",
     "n_pains": "Choisissez ensemble les trois points de friction qui pèsent le plus et associez à chacun une opportunité.",
     "n_actions": "Rendez chaque action concrète : qui en est responsable, pour quand, comment mesurons-nous l'effet ?",
+    "open_questions": "Questions à éclaircir",
+    "question": "Question",
+    "n_questions": "Des questions, pas des actions : qui cherche, comment et pour quand ? Une réponse peut devenir une action.",
     "n_priority": "La priorité suit le score de la phase : haute là où le client vit mal la phase, basse là où il la vit bien ; une phase sans score n'en reçoit pas (convenez-en pendant la séance).",
-    "n_exercise": "Laissez le groupe remplir le canevas de cette étape en dix minutes : une idée par post-it, puis regroupez et priorisez.",
+    "n_exercise": "Laissez le groupe remplir le canevas de cette étape en {minutes} minutes : une idée par post-it, puis regroupez et priorisez.",
     "n_appendix": "Contexte pour la séance : points de contact, profils et remarques du classeur.",
     "persona": "Profil",
     "roles": "Groupe d'achat : qui intervient où",
@@ -460,6 +464,7 @@ KIT_WORDS = {
     "write_here": "Vos ajouts",
     "vote_title": "Vote par gommettes : quelles améliorations d'abord ?",
     "vote_help": "Chacun colle trois gommettes, sur une ou plusieurs améliorations.",
+    "vote_questions": "Questions à éclaircir (pas de vote : y répondre d'abord)",
     "votes": "Voix",
     "tiles_title": "Affiche en feuilles",
     "tiles_summary": "affiche {poster} sur {n} feuilles {paper} : {cols} colonnes × {rows} lignes",

@@ -134,6 +134,7 @@ CHANNEL_NAMES: dict[str, str] = {
 
 #: The poster's own words.
 POSTER_WORDS: dict[str, str] = {
+    "note_on": "bij",  # a note with its place: "(on Demo & trial, score)"
     "empathy_map": "Empathiekaart",
     "continued_on": "→ vervolg op pagina {page}",
     "continued_short": "→ p. {page}",
@@ -250,8 +251,11 @@ DECK_WORDS: dict[str, str] = {
     "n_personas": "Wie beslist, wie beïnvloedt, wie gebruikt? Markeer per rol in welke fasen hij meedoet.",
     "n_pains": "Kies samen de drie pijnpunten met de meeste impact en koppel er een kans aan.",
     "n_actions": "Maak elke actie concreet: wie is eigenaar, wanneer is het klaar, hoe meten we het effect?",
+    "open_questions": "Uit te zoeken vragen",
+    "question": "Vraag",
+    "n_questions": "Vragen, geen acties: wie zoekt het uit, hoe, en wanneer? Een antwoord kan een actie worden.",
     "n_priority": "De prioriteit volgt de score van de fase: hoog waar de klant de fase slecht beleeft, laag waar goed; een fase zonder score krijgt er geen (spreek die af in de sessie).",
-    "n_exercise": "Laat de groep in tien minuten het canvas voor deze fase vullen: één idee per post-it, daarna clusteren en prioriteren.",
+    "n_exercise": "Laat de groep in {minutes} minuten het canvas voor deze fase vullen: één idee per post-it, daarna clusteren en prioriteren.",
     "n_appendix": "Achtergrond bij de sessie: contactmomenten, persona's en notities uit de werkmap.",
     "persona": "Persona",
     "roles": "Inkoopgroep: wie is waar betrokken",
@@ -456,6 +460,7 @@ KIT_WORDS = {
     "write_here": "Jullie aanvullingen",
     "vote_title": "Dotvoting: welke verbeteringen eerst?",
     "vote_help": "Iedereen zet drie stippen, bij één of meer verbeteringen.",
+    "vote_questions": "Uit te zoeken vragen (niet om op te stemmen: eerst beantwoorden)",
     "votes": "Stemmen",
     "tp_now": "nu",
     "tp_ideal": "ideaal",

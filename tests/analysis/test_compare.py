@@ -230,7 +230,9 @@ class TestGaps:
         assert code == 0 and "could not be aligned by name or position: Advocaat" in err
 
     def test_touchpoints_with_current_and_ideal_columns(self) -> None:
-        actions = touchpoint_actions(read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"))
+        read = read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+        actions, unplaced = touchpoint_actions(read, analyse(read.journeys[0], read.journeys[0]))
+        assert not unplaced
         assert {(a.action, a.kind) for a in actions} == {
             ("Website-calculator", "improve"),
             ("Bevestiging", "start"),
@@ -261,7 +263,10 @@ class TestGaps:
     def test_bad_input(self, tmp_path: Path) -> None:
         one = canvas(tmp_path / "a.xlsx", PHASES, BASE, [])
         code, _, err = run("gaps", str(one), str(one))
-        assert code == 1 and err.strip() == f"error: {one}: is the same file as {one}; give two different canvases"
+        assert code == 1 and err.strip() == (
+            f"error: {one}: is the same workbook as {one}, and it holds no journey marked ideal and one marked "
+            "current: give the ideal journey's workbook and today's (or one workbook holding both)"
+        )
         code, _, err = run("gaps", str(one), str(tmp_path / "missing.xlsx"))
         assert code == 1 and f"error: {tmp_path / 'missing.xlsx'}: file not found" in err
         code, _, err = run("gaps", str(one))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.analysis.gaps import touchpoint_actions
+from canvasgen.analysis.gaps import analyse, touchpoint_actions
 from canvasgen.pipeline.compare import ReportOptions, run_gaps
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
@@ -50,8 +50,11 @@ def _canvas(path: Path) -> Path:
 
 def test_an_action_is_in_a_phase_of_the_journey_or_in_none(tmp_path: Path) -> None:
     canvas = read_canvas(_canvas(tmp_path / "huidig.xlsx"))
-    actions = {a.action: a.phase for a in touchpoint_actions(canvas, canvas.journeys[0])}
-    assert actions == {"Flyer": "Oriëntatie", "Webformulier": ""}  # as the journey spells it; no "Aanvraag"
+    journey = canvas.journeys[0]
+    found, unplaced = touchpoint_actions(canvas, analyse(journey, journey))
+    actions = {a.action: a.phase for a in found}
+    assert actions == {"Flyer": "Oriëntatie"}  # as the journey spells it; no "Aanvraag", no action of no phase
+    assert [tp.name.text for tp in unplaced if tp.name] == ["Webformulier"]  # said when the sheet was read
 
 
 def test_gaps_invents_no_phase_and_names_the_touchpoints_cell(tmp_path: Path) -> None:

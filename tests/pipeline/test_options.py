@@ -74,6 +74,7 @@ def _changed(tmp_path: Path) -> dict[str, object]:
         "png_dpi": 150,
         "layout": "blueprint",
         "name": "klantreis",
+        "notes": False,
         "replace": True,
     }
 

@@ -1027,3 +1027,58 @@ def rail_trip(path: Path) -> Path:
         "Personas": _sheet_rows(personas),
     }
     return make_book(path, sheets)
+
+
+#: A payroll vendor's journey in one workbook of an ideal and a current sheet, sharing their Touchpoints and
+#: Personas sheets (the new user of round 12): the current sheet may leave its fourth phase's header blank.
+PAYROLL_PHASES = ("Payroll pain", "Looking around", "Demo & trial", "Contract & sign-off")
+PAYROLL_LANES: dict[str, dict[str, tuple[object, ...]]] = {
+    "current": {
+        "Customer actions": ("Fixes payslips by hand", "Googles payroll software", "Sits through a demo", "Waits"),
+        "Touchpoints": ("Payroll run", "Google search", "Live demo", "DocuSign"),
+        "Score": (-2, -1, 0, -2),
+        "Learning goals": ("Which event starts the search?", "Do buyers trust G2 more than analysts?", "", ""),
+        "Opportunities": ("Free payroll health check", "Publish price bands", "", ""),
+    },
+    "ideal": {
+        "Customer actions": ("Books a health check", "Finds price bands", "Sees own data", "Signs in a week"),
+        "Touchpoints": ("Health check", "Pricing page", "Sandbox on own data", "Trust page"),
+        "Score": (0, 1, 2, 1),
+        "Learning goals": ("Which event starts the search?", "", "", ""),
+    },
+}
+PAYROLL_TOUCHPOINTS = (
+    ("Demo & trial", "Live demo", "Video call", "yes", "yes", "Demo to trial 30% (target 50%)"),
+    ("Contract & sign-off", "Trust page", "Website", "no", "yes", ""),
+)
+
+
+def payroll_ideal_and_current(path: Path, blank_header: bool = True) -> Path:
+    """The payroll workbook: sheets 'Current journey' and 'Ideal journey' (scenario Current / Ideal, phases in
+    row 4 from column B, lanes from row 5), a Touchpoints sheet naming 'Contract & sign-off' and a Personas
+    sheet whose persona is involved in it; ``blank_header`` leaves that phase's header (E4) blank in the
+    current sheet."""
+    sheets: dict[str, Cells] = {}
+    for side, title in (("current", "Current journey"), ("ideal", "Ideal journey")):
+        cells: Cells = {"A1": f"Buying payroll software – {side}", "A2": "Scenario", "B2": side.title(), "A4": "Stage"}
+        for column, phase in zip("BCDE", PAYROLL_PHASES, strict=True):
+            if not (blank_header and side == "current" and column == "E"):
+                cells[f"{column}4"] = phase
+        for row, (label, values) in enumerate(PAYROLL_LANES[side].items(), start=5):
+            cells[f"A{row}"] = label
+            cells.update({f"{c}{row}": v for c, v in zip("BCDE", values, strict=True) if v != ""})
+        sheets[title] = cells
+    header = ("Stage", "Touchpoint", "Channel", "Current (yes/no)", "Ideal (yes/no)", "KPI")
+    touchpoints: Cells = {f"{c}1": h for c, h in zip("ABCDEF", header, strict=True)}
+    for row, values in enumerate(PAYROLL_TOUCHPOINTS, start=2):
+        touchpoints.update({f"{c}{row}": v for c, v in zip("ABCDEF", values, strict=True) if v})
+    sheets["Touchpoints"] = touchpoints
+    sheets["Personas"] = {
+        "A1": "Name",
+        "B1": "Role in the buying group",
+        "C1": "Involved in phases",
+        "A2": "Helen Carter",
+        "B2": "Finance director",
+        "C2": "Demo & trial, Contract & sign-off",
+    }
+    return make_book(path, sheets)

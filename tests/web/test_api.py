@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import openpyxl
 import pypdfium2
 import pytest
 from click.testing import CliRunner
@@ -20,7 +21,7 @@ from starlette.testclient import TestClient
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.cli import main
 from canvasgen.web.app import Settings, create_app
-from tests.support.workbooks import CANVASES, grouped_phases, make_book
+from tests.support.workbooks import CANVASES, grouped_phases, make_book, payroll_ideal_and_current
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 BASE = "http://localhost:8000"
@@ -161,6 +162,34 @@ def test_gaps_and_diff(client: TestClient) -> None:
     assert changes["journeys"] and changes["old"] == old.name and diff.json()["report"]
     [table] = diff.json()["tables"]
     assert ["", "meta", "Versie: 3.0 → 2.0", ""] in table["rows"]
+
+
+def test_one_workbook_in_both_gap_fields_compares_its_ideal_and_current(client: TestClient, tmp_path: Path) -> None:
+    """The one workbook holding an ideal and a current journey given in both fields of the Gaps tab: its
+    ideal journey is compared with its current one (never today with today), said once, and each warning of
+    reading it is listed once."""
+    book = payroll_ideal_and_current(tmp_path / "payroll.xlsx")
+    gaps = client.post("/api/gaps", files={**_upload(book, "ideal"), **_upload(book, "current")})
+    assert gaps.status_code == 200, gaps.text
+    report, warnings = gaps.json()["report"], gaps.json()["warnings"]
+    assert "ideal: Buying payroll software – ideal\ncurrent: Buying payroll software – current" in report
+    assert "Contract & sign-off: start: Trust page" in report
+    [said] = [w for w in warnings if "is the same workbook as payroll.xlsx" in w]
+    assert "its ideal journey 'Buying payroll software – ideal' is compared with its current" in said
+    assert len(warnings) == len(set(warnings))
+
+
+def test_build_without_notes_leaves_them_out_and_says_so(client: TestClient, tmp_path: Path) -> None:
+    """The page's "without notes" box is the command line's --no-notes: the workbook's side notes are not on
+    the poster, and the warnings say how many were left out."""
+    book = payroll_ideal_and_current(tmp_path / "payroll.xlsx")
+    wb = openpyxl.load_workbook(book)
+    wb["Current journey"]["H5"] = "IT lead joined only for the last hour"
+    wb.save(book)
+    answer = client.post("/api/build", files=_upload(book), data={"no_notes": "1", "lang": "en"})
+    assert answer.status_code == 200, answer.text
+    said = [w for w in answer.json()["warnings"] if "left off the poster and deck" in w]
+    assert said and "1 note of the workbook" in said[0] and "Current journey!H5" in said[0]
 
 
 def test_oversize_uploads_are_413_with_and_without_a_length(client: TestClient) -> None:

@@ -33,6 +33,7 @@ SHARED = {
     "website",
     "ideal",
     "text",
+    "question",  # French as English
     "frustrations",
     "orientation",
     "attention",

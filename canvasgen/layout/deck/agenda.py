@@ -35,7 +35,7 @@ PARTS: tuple[tuple[str, tuple[str, ...], float, bool], ...] = (
     ("a_pains", ("pains",), 20, False),
     ("a_touchpoints", ("touchpoints", "channels"), 10, False),
     ("a_figures", ("kpi_chart", "kpis", "budget_chart", "budget"), 10, False),
-    ("a_actions", ("actions",), 20, False),
+    ("a_actions", ("actions", "questions"), 20, False),
     ("a_exercise", ("exercise",), 8, True),
 )
 CLOSE_WEIGHT = 10.0
@@ -169,6 +169,7 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
         rows.append([f"{minute // 60 % 24:02d}:{minute % 60:02d}", topic, str(length)])
         minute += length
     agenda.tables.extend(_fitted(ctx, rows))
+    _exercise_notes(ctx, slides, [(line, length) for line, length in zip(lines, lengths) if line.key == "a_exercise"])
     if not squeezed(lines, lengths, phases):
         return []
     exercise = sum(length for line, length in zip(lines, lengths) if line.key == "a_exercise")
@@ -178,6 +179,25 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
         "second session for the exercise, or split the journey into workbooks of fewer phases"
     )
     return [why]
+
+
+def _exercise_notes(ctx: Ctx, slides: list[Slide], exercises: list[tuple[AgendaLine, int]]) -> None:
+    """Each exercise slide's notes say the minutes a phase the agenda gives it ("in 5 minutes"): one number,
+    from the agenda, never a second one of the notes' own. A journey's exercise slides are its line's."""
+    if not exercises:
+        return
+    by_journey: dict[int, list[Slide]] = {}
+    journey = -1
+    for slide in slides:
+        if slide.kind == "title":  # each journey's slides begin with its title slide
+            journey += 1
+        elif slide.kind == "exercise":
+            by_journey.setdefault(journey, []).append(slide)
+    for index, group in enumerate(by_journey.values()):
+        line, length = exercises[min(index, len(exercises) - 1)]
+        each = format_number(length / max(line.phases, 1), ctx.language, 1)
+        for slide in group:
+            slide.notes = ctx.words["n_exercise"].format(minutes=each)
 
 
 def _fitted(ctx: Ctx, rows: list[list[str]]) -> list[Table]:

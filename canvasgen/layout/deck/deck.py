@@ -83,7 +83,7 @@ from canvasgen.layout.questions import (
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
-from canvasgen.text import labelled
+from canvasgen.text import is_question, labelled
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
 
 __all__ = [
@@ -726,9 +726,13 @@ def _even(needs: list[float], total: int, run: Callable[[int, int], float]) -> l
 
 
 def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
+    """The improvement actions, a table (phase, action, owner, priority); a question in those lanes ("Do
+    buyers trust G2 more than analyst reports?") is no action: the questions follow, in a table of their own
+    (phase, question, owner), given no priority."""
     w = ctx.words
     label = phase_word(journey, WORDS[ctx.language]["phase"])
     rows: list[list[str]] = []
+    questions: list[list[str]] = []
     # learning and opportunities: each item an action; a lane of no role close to their labels, named
     for lane in journey.improvement_lanes() + journey.offered_improvement_lanes():
         named = lane.kind == CUSTOM_LANE
@@ -738,12 +742,22 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
             ranked = _priority(min(scores) if scores else None)  # as urgent as its worst phase
             priority = w[ranked] if ranked else ""
             phases = phases_heading(journey.phases[first : last + 1])
-            rows.append([phases, f"{item.text} ({lane.heading})" if named else item.text, "", priority])
+            text = f"{item.text} ({lane.heading})" if named else item.text
+            if is_question(item.text):
+                questions.append([phases, text, ""])
+            else:
+                rows.append([phases, text, "", priority])
     if not rows:
         rows.append(["", w["prompt_actions"], "", ""])
     header = [label, w["action"], w["owner"], w["priority"]]
     notes = f"{w['n_actions']}\n\n{w['n_priority']}"  # on what the priority rests
-    return table_slides(ctx, "actions", w["actions"], section, notes, header, rows, [0.2, 0.5, 0.15, 0.15])
+    slides = table_slides(ctx, "actions", w["actions"], section, notes, header, rows, [0.2, 0.5, 0.15, 0.15])
+    if questions:
+        header = [label, w["question"], w["owner"]]
+        slides += table_slides(
+            ctx, "questions", w["open_questions"], section, w["n_questions"], header, questions, [0.2, 0.6, 0.2]
+        )
+    return slides
 
 
 def _priority(score: float | None) -> str:
@@ -757,7 +771,8 @@ def _priority(score: float | None) -> str:
 def _exercise(ctx: Ctx, journey: Journey, index: int, section: str) -> Slide:
     w = ctx.words
     phase = journey.phases[index]
-    slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, w["n_exercise"])
+    # its notes say the agenda's minutes a phase, once the agenda is filled (``fill_agenda``)
+    slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, "")
     # the four core questions, 2×2, then the team's own (a question label of no core role): 3 a row past six
     asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
     asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]

@@ -205,6 +205,7 @@ SlideKind = Literal[
     "kpis",
     "budget",
     "actions",
+    "questions",
 ]
 
 
@@ -639,7 +640,9 @@ def table_widths(ctx: Ctx, header: list[str], rows: list[list[str]], widths: lis
 
 
 #: The slides whose tables are one family, set at one size (the agenda is a programme, not data).
-TABLE_KINDS: frozenset[SlideKind] = frozenset({"roles", "touchpoints", "channels", "kpis", "budget", "actions"})
+TABLE_KINDS: frozenset[SlideKind] = frozenset(
+    {"roles", "touchpoints", "channels", "kpis", "budget", "actions", "questions"}
+)
 
 
 def family_table_size(slides: list[Slide]) -> float | None:

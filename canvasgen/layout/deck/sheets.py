@@ -27,6 +27,7 @@ from canvasgen.layout.deck.frames import (
     Para,
     Slide,
     base_size,
+    best_size,
     card_spots,
     continued_slides,
     continues,
@@ -60,7 +61,7 @@ from canvasgen.layout.empathy import (
     shown_on_maps,
 )
 from canvasgen.layout.headings import in_full
-from canvasgen.layout.meta import metric_records, record_lines
+from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Persona
@@ -315,7 +316,8 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
         blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]
     titled = [(j.notes_title.text, j.titled_notes()[0]) for j in canvas.journeys if j.notes_title is not None]
     titled = [(title, items) for title, items in titled if items]
-    notes = [n for j in canvas.journeys for n in j.titled_notes()[1]] + canvas.notes
+    notes = [replace(n, text=placed_note(j, n, ctx.language)) for j in canvas.journeys for n in j.titled_notes()[1]]
+    notes += canvas.notes
     for title, items in [*titled, *([(w["notes"], notes)] if notes else [])]:  # a notes column under its heading
         blocks.append(Para(title, MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(n.text, MAX_SIZE, ctx.ink, source=str(n.source), mark="bullet") for n in items]
@@ -374,12 +376,18 @@ def layout_report_deck(
     width, height = size
     ctx = Ctx(kit, setter, DECK_WORDS[language], width, height, language)
     slides: list[Slide] = []
-    for block in blocks:
-        heading = block.heading
-        paras = [Para(text, MAX_SIZE, ctx.ink, source=source, mark="bullet") for text, source in block.lines]
-        frame = (ctx.body, paras, {"fill": kit.palette.muted, "name": "report"})
+    style: dict[str, object] = {"fill": kit.palette.muted, "name": "report"}
+    frames = [
+        (ctx.body, [Para(text, MAX_SIZE, ctx.ink, source=source, mark="bullet") for text, source in block.lines], style)
+        for block in blocks
+    ]
+    # one body size for the report's text slides (a phase's slide no smaller than its neighbours): the largest
+    # at which each block that fits a slide fits it; a longer block goes on at that size
+    sizes = [best_size(ctx, [frame]) for frame in frames]
+    family = min((size for size in sizes if size > BODY_MIN), default=BODY_MIN)
+    for block, frame in zip(blocks, frames, strict=True):
         said = "\n\n".join([notes, "\n".join(block.notes)]) if block.notes else notes  # how it was found
-        slides.extend(continued_slides(ctx, "report", heading, title, said, [frame]))
+        slides.extend(continued_slides(ctx, "report", block.heading, title, said, [frame], size=family))
     if table is not None:
         header, rows = table.header, table.rows
         shares = [1 / len(header)] * len(header)

@@ -19,7 +19,7 @@ from canvasgen.brand.kit import KIT_FILE, BrandKit
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.empathy import shown_on_maps
 from canvasgen.layout.headings import in_full, lane_heading
-from canvasgen.layout.meta import made_on, metric_records, record_lines
+from canvasgen.layout.meta import made_on, metric_records, placed_note, record_lines
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
@@ -433,9 +433,10 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     titled, notes = whole_journey.titled_notes(notes)
     if titled and last and whole_journey.notes_title is not None:  # the notes column's heading titles its notes
         leftovers.append(FlowBlock(whole_journey.notes_title.text, [(n.text, str(n.source)) for n in titled]))
-    notes += run.outside_notes if last else []
-    if last and notes:
-        leftovers.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
+    placed = [(placed_note(whole_journey, n, spec.language), str(n.source)) for n in notes]  # a comment's place
+    placed += [(n.text, str(n.source)) for n in run.outside_notes] if last else []
+    if last and placed:
+        leftovers.append(FlowBlock(words["notes"], placed))
     long_names = in_full(whole_journey, whole.added_labels())
     if last and long_names:
         leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))

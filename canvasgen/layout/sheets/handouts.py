@@ -22,7 +22,7 @@ from canvasgen.layout.questions import QuestionForm, answering_lane, customer_ph
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind
-from canvasgen.text import labelled
+from canvasgen.text import is_question, labelled
 from canvasgen.units import mm
 from canvasgen.words import KIT_WORDS
 
@@ -297,13 +297,17 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     """The improvements (every item of a learning or opportunities lane, once), each with its phase colour
     and a box for dots."""
     words = KIT_WORDS[language]
-    rows = [  # each improvement once: a cell merged over phases is one to vote on, over its phases
-        (item, first, last, journey, lane)
+    every: list[tuple[Item, int, int, Journey, Lane]] = [  # each improvement once: a cell merged over
+        (item, first, last, journey, lane)  # phases is one to vote on, over its phases
         for journey in canvas.journeys
         for lane in journey.improvement_lanes() + journey.offered_improvement_lanes()
         for item, first, last in lane.once()
     ]
-    if not rows:
+    # a question ("Do buyers trust G2 more than analyst reports?") is no improvement to vote on: listed
+    # after them under a heading of its own, without a box for dots
+    rows = [row for row in every if not is_question(row[0].text)]
+    questions = [row for row in every if is_question(row[0].text)]
+    if not rows:  # nothing to vote on: the questions stay on their phases' handouts
         return []
     writer = Writer([], 0.0, (words["vote_help"], words["vote_title"], kit.palette.primary))
     _new_page(writer, kit, setter)
@@ -312,12 +316,7 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     width = A4[0] - 2 * MARGIN - box_w - mm(10)
     several = len(canvas.journeys) > 1
     for item, index, last, journey, lane in rows:
-        phase = journey.phases[index].name
-        if last != index:  # "Vooroverleg – Aanvraag indienen"
-            phase = f"{phase}{PHASE_RANGE}{journey.phases[last].name}"
-        label = f"{journey.name} · {phase}" if several else phase
-        if lane.kind == CUSTOM_LANE:  # a lane of no role close to an improvements label: named
-            label = f"{label} · {lane.heading}"
+        label = _vote_label(journey, index, last, lane, several)
         paras = [
             setter.paragraph(label, width, "body", BODY, str(item.source), False),
             setter.paragraph(item.text, width, "body", BODY, str(item.source), False),
@@ -333,4 +332,52 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
         page.rects.append(Rect(frame, kit.palette.muted.mix(ink, 0.35)))
         page.rects.append(Rect(Box(frame.x + 0.8, frame.y + 0.8, frame.w - 1.6, frame.h - 1.6), WHITE))
         writer.y += h
+    if questions:
+        _voting_questions(writer, questions, kit, setter, words["vote_questions"], several)
     return writer.pages
+
+
+def _vote_label(journey: Journey, first: int, last: int, lane: Lane, several: bool) -> str:
+    """What an improvement or question on the voting sheet is of: its phase, or its phases when its cell is
+    merged over them ("Vooroverleg – Aanvraag indienen"); its journey where there are several, and its lane
+    where that has no role of its own (a lane close to an improvements label, named)."""
+    phase = journey.phases[first].name
+    if last != first:
+        phase = f"{phase}{PHASE_RANGE}{journey.phases[last].name}"
+    label = f"{journey.name} · {phase}" if several else phase
+    return f"{label} · {lane.heading}" if lane.kind == CUSTOM_LANE else label
+
+
+def _voting_questions(
+    writer: Writer,
+    questions: list[tuple[Item, int, int, Journey, Lane]],
+    kit: BrandKit,
+    setter: Setter,
+    heading: str,
+    several: bool,
+) -> None:
+    """The questions of the improvement lanes after the items voted on: a heading, then each with its phase
+    colour and its phase, no box for dots."""
+    ink = kit.palette.text
+    width = A4[0] - 2 * MARGIN - mm(5)
+    title = [setter.paragraph(heading, width, "heading", QUESTION, "question", False)]
+    needed = Setter.height(title, QUESTION) + mm(4)
+    if writer.y + needed + mm(14) > A4[1] - MARGIN:
+        _new_page(writer, kit, setter)
+    block, _ = setter.place(title, Box(MARGIN, writer.y + mm(2), width, needed), "heading", QUESTION, ink, False)
+    writer.pages[-1].blocks.append(block)
+    writer.y += needed + mm(2)
+    for item, index, last, journey, lane in questions:
+        label = _vote_label(journey, index, last, lane, several)
+        paras = [
+            setter.paragraph(label, width, "body", BODY, str(item.source), False),
+            setter.paragraph(item.text, width, "body", BODY, str(item.source), False),
+        ]
+        h = Setter.height(paras, BODY) + mm(4)
+        if writer.y + h > A4[1] - MARGIN:
+            _new_page(writer, kit, setter)
+        page = writer.pages[-1]
+        page.rects.append(Rect(Box(MARGIN, writer.y, mm(2), h - mm(4)), kit.palette.phase(index)))
+        block, _ = setter.place(paras, Box(MARGIN + mm(5), writer.y, width, h), "body", BODY, ink, False)
+        page.blocks.append(block)
+        writer.y += h

@@ -68,7 +68,9 @@ def test_ids_are_unique_and_the_same_on_every_run() -> None:
         assert len({i for i, _ in first}) == len(first)
         ids[path.name] = [i for i, _ in first]
     hr = ids["example-hr-software-b2b.xlsx"]
-    assert "R2-F1-KP-01" in hr and "TP-01" in hr and "PE1-01" in hr  # several journeys: R1-, R2-
+    # several journeys: J1-, J2-; an English canvas's codes in English (CU: customer), a Dutch one's in Dutch
+    assert "J2-P1-CU-01" in hr and "TP-01" in hr and "PE1-01" in hr
+    assert "F1-KP-01" in ids["voorbeeld-zonnepanelen-b2c.xlsx"]
 
 
 def test_the_qr_code_on_each_card_decodes_to_its_id(built: Built) -> None:
