@@ -131,14 +131,16 @@ def score_text(score: Score) -> str:
     return f"{score.value:+g}" if score.scale.low < 0 and score.value else f"{score.value:g}"
 
 
-def score_cards(canvas: Canvas) -> list[Card]:
-    """A row per phase with a score the team may change in the workshop (``F2-SC``): on the changes sheet
-    only (a score is drawn on the poster, not a card on the wall). A phase whose cell holds one plain
-    number; a traffic light, a face or several scores in one phase are changed in the workbook."""
+def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
+    """A row per phase with a score the team may change in the workshop (``P2-SC``, ``F2-SC``): on the
+    changes sheet only (a score is drawn on the poster, not a card on the wall). A phase whose cell holds one
+    plain number; a traffic light, a face or several scores in one phase are changed in the workbook. IDs
+    in the codes' language, as ``cards_of``."""
     cards = []
     several = len(canvas.journeys) > 1
+    journey_letter, phase_letter = DUTCH_PLACES if (language or codes_language(canvas)) == "nl" else ENGLISH_PLACES
     for j, journey in enumerate(canvas.journeys):
-        prefix = f"R{j + 1}-" if several else ""
+        prefix = f"{journey_letter}{j + 1}-" if several else ""
         lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
         label = lane.heading if lane is not None else "Score"
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
@@ -146,7 +148,8 @@ def score_cards(canvas: Canvas) -> list[Card]:
                 continue
             text = score_text(scores[0])
             item = Item(text, source=scores[0].source)
-            cards.append(Card(f"{prefix}F{p + 1}-{SCORE_CODE}", text, item, j, p, phase.name, label, SCORE_LANE))
+            card_id = f"{prefix}{phase_letter}{p + 1}-{SCORE_CODE}"
+            cards.append(Card(card_id, text, item, j, p, phase.name, label, SCORE_LANE))
     return cards
 
 

@@ -170,6 +170,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     cards = {card.id: card for card in (*cards_of(canvas), *score_cards(canvas), *retired_cards(canvas))}
     # a kit made before the codes were in the canvas's language printed Dutch IDs ("R1-F2-KP-01"): still read
     cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), cards_of(canvas), strict=True)}
+    cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl"), score_cards(canvas), strict=True)}
     _same_workbook(book, source, cards, applied.warnings)
     _not_applied_before(book, canvas, source)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)

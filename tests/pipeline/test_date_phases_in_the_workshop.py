@@ -68,7 +68,7 @@ def test_a_repeated_phase_of_a_csv_is_named_as_written_when_apply_numbers_it(tmp
     assert code == 0, stderr
     changes = tmp_path / "kit" / "reise-changes.xlsx"
     book = openpyxl.load_workbook(changes)
-    book.worksheets[0].cell(changes_rows(changes)["F1-KP-01"], 6).value = "Liest Flyer genau"
+    book.worksheets[0].cell(changes_rows(changes)["P1-CU-01"], 6).value = "Liest Flyer genau"
     book.save(changes)
     code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "reise-v2.xlsx")
     assert code == 0, stderr

@@ -46,7 +46,7 @@ def test_german_dates_stay_as_written_through_apply(tmp_path: Path) -> None:
     book["Kundenreise"]["C7"].number_format = "DD.MM.YYYY"
     book.save(source)
     changes, rows = kit_of(source, tmp_path)
-    fill(changes, {(rows["F1-KP-01"], 6): "Sieht einen Flyer in der Kantine"})
+    fill(changes, {(rows["P1-CU-01"], 6): "Sieht einen Flyer in der Kantine"})
     out = tmp_path / "reise-v2.xlsx"
     code, _, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
@@ -64,7 +64,7 @@ def test_a_german_csv_canvas_gets_its_new_date_written_as_its_old_one(tmp_path: 
         encoding="utf-8",
     )
     changes, rows = kit_of(source, tmp_path)
-    fill(changes, {(rows["F1-KP-01"], 6): "Liest Flyer genau"})
+    fill(changes, {(rows["P1-CU-01"], 6): "Liest Flyer genau"})
     out = tmp_path / "reise-v2.xlsx"
     code, _, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
