@@ -152,7 +152,7 @@ const WORDS = {
     canvas: "Arbeitsmappe der Sitzung", changes: "Ausgefüllte Änderungsliste (…-changes.xlsx)",
     partial: "Übernehmen, was geht; Zeilen mit einem Fehler überspringen", apply: "Änderungen übernehmen",
     workbook: "Arbeitsmappe (.xlsx, .ods, .xls, .csv oder .json)", metrics: "Kennzahlen (CSV, optional)",
-    brand: "Markenvorlage", size: "Papier", portrait: "Hochformat", output_lang: "Sprache von Poster und Präsentation",
+    brand: "Markenvorlage", size: "Papier", portrait: "Hochformat", no_notes: "Ohne Notizen (Kommentare des Teams)", output_lang: "Sprache von Poster und Präsentation",
     auto: "aus der Arbeitsmappe", make: "Poster und Präsentation erstellen", compare: "Vergleichen",
     gaps_help: "Eine Arbeitsmappe mit der idealen und der heutigen Journey, oder zwei Arbeitsmappen.",
     ideal: "Ideale Journey (oder beide)", current: "Heutige Journey (optional)", old: "Alte Version", new: "Neue Version",
