@@ -134,7 +134,8 @@ def score_text(score: Score) -> str:
 def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
     """A row per phase with a score the team may change in the workshop (``P2-SC``, ``F2-SC``): on the
     changes sheet only (a score is drawn on the poster, not a card on the wall). A phase whose cell holds one
-    plain number; a traffic light, a face or several scores in one phase are changed in the workbook. IDs
+    plain number and nothing else; a traffic light, a face, words beside the number or several scores in one
+    phase are changed in the workbook. IDs
     in the codes' language, as ``cards_of``."""
     cards = []
     several = len(canvas.journeys) > 1
@@ -146,6 +147,8 @@ def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
             if len(scores) != 1 or scores[0].source is None or scores[0].light or scores[0].face:
                 continue
+            if lane is not None and any(item.source == scores[0].source for item in lane.cells[p]):
+                continue  # words beside the number in its cell ("0, twijfelt nog"): a bare number would lose them
             text = score_text(scores[0])
             item = Item(text, source=scores[0].source)
             card_id = f"{prefix}{phase_letter}{p + 1}-{SCORE_CODE}"

@@ -427,6 +427,13 @@ def raised(version: str) -> str:
 _WRITTEN_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
 
 
+def is_written_date(written: str, language: str) -> bool:
+    """Whether a cell's text is a date and nothing else, one ``dated_as_written`` can write another day
+    over ("12.11.2026", "12 november 2026"); not "Q4 2026", "najaar 2026" or "12.11.2026 (workshop)"."""
+    text = written.strip()
+    return _WRITTEN_DATE.fullmatch(text) is not None or read_when(text, language) is not None
+
+
 def dated_as_written(written: str, day: dt.date, language: str) -> str:
     """``day`` written as the date it replaces was written: "12.11.2026" gives "06.12.2026", "1-5-2026"
     "6-12-2026", "2026-11-12" "2026-12-06"; a date written out ("12 november 2026", "12. November 2026") in

@@ -35,6 +35,7 @@ from canvasgen.analysis.changes import (
     decide,
     each_decision,
     figures_at,
+    is_written_date,
     new_score,
     raised,
     read_back_warnings,
@@ -66,7 +67,7 @@ from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
-from canvasgen.text import split_items
+from canvasgen.text import excerpt, split_items
 from canvasgen.words import DEFAULT_LANGUAGE
 
 
@@ -664,6 +665,19 @@ def _new_version(
             warnings.append(
                 CanvasWarning(
                     Location.of(path, cell.sheet, cell.cell), f"the {what} ={old.formula}: left as it is{todo}"
+                )
+            )
+            continue
+        if (
+            key == "date"
+            and not old.number
+            and not (old.text.strip() == item.text.strip() and is_written_date(item.text, language))
+        ):  # "Q4 2026", "12. November 2026" read as its month, a date with words beside it: not rewritten
+            warnings.append(
+                CanvasWarning(
+                    Location.of(path, cell.sheet, cell.cell),
+                    f"the date {excerpt(old.text)!r} is not a date canvasgen can write today's over: left as it "
+                    "is; set the new version's date by hand",
                 )
             )
             continue

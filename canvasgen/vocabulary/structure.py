@@ -137,9 +137,10 @@ def is_decorated(name: str) -> bool:
 
 
 def item_number(text: str) -> tuple[int | None, str]:
-    """ "2. Calls the helpdesk" -> (2, "Calls the helpdesk"); text without a number -> (None, text)."""
+    """ "2. Calls the helpdesk" -> (2, "Calls the helpdesk"); text without a number -> (None, text). A day
+    before a month's name ("12. November 2026") is a date, not a numbered item."""
     match = _ITEM_NUMBER.match(text)
-    if not match or not text[match.end() :].strip():
+    if not match or not text[match.end() :].strip() or _DAY_OF_MONTH.match(text):
         return None, text
     return int(match.group(1)), text[match.end() :]
 

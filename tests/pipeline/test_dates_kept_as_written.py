@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.support.cli import run_clean
 from tests.support.workbooks import make_book
@@ -74,3 +75,26 @@ def test_a_german_csv_canvas_gets_its_new_date_written_as_its_old_one(tmp_path: 
     sheet = openpyxl.load_workbook(out).active
     termin = next(c.row for c in sheet["A"] if c.value == "Termin")
     assert [sheet.cell(termin, col).value for col in (2, 3)] == ["12.11.2026", "19.11.2026"]
+
+
+@pytest.mark.parametrize("written", ["Q4 2026", "najaar 2026", "12.11.2026 (workshop)", "12. November 2026"])
+def test_a_date_cell_that_is_no_plain_date_is_left_as_written_and_said(tmp_path: Path, written: str) -> None:
+    """Hostile 12: "12. November 2026" became "12. 2026-12-06", and "Q4 2026" or "12.11.2026 (workshop)" an
+    ISO date, without a word: a date cell apply cannot write today's date over keeps the team's words."""
+    source = make_book(tmp_path / "reise.xlsx", {"Kundenreise": {**GERMAN, "B3": written}})
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["P1-CU-01"], 6): "Sieht einen Flyer in der Kantine"})
+    out = tmp_path / "reise-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    sheet = openpyxl.load_workbook(out)["Kundenreise"]
+    assert sheet["B3"].value == written and sheet["B6"].value == "Sieht einen Flyer in der Kantine"
+    said = " ".join(stderr.split())
+    assert f"Kundenreise!B3: the date '{written}' is not a date canvasgen can write today's over" in said
+
+
+def test_a_german_date_written_out_keeps_its_day(tmp_path: Path) -> None:
+    """Hostile 12: "12. November 2026" was read as a numbered item "November 2026": the poster lost the day."""
+    source = make_book(tmp_path / "reise.xlsx", {"Kundenreise": {**GERMAN, "B3": "12. November 2026"}})
+    code, stdout, _ = run_clean("check", source)
+    assert code == 0 and "12. November 2026" in stdout

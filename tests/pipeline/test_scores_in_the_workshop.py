@@ -56,3 +56,12 @@ def test_a_score_off_the_scale_or_no_number_is_refused_at_its_row(tmp_path: Path
     assert f"row {rows['F1-SC']}: the score '+5' of 'Oriëntatie' is off the scale -2..+2" in said
     assert f"row {rows['F3-SC']}: the score of 'Levering' is a number on the scale -2..+2, not 'heel goed'" in said
     assert not (tmp_path / "lease-v2.xlsx").exists()
+
+
+def test_a_score_with_the_teams_words_beside_it_gets_no_row_that_would_lose_them(tmp_path: Path) -> None:
+    """Hostile 12: "0" over "neutraal, twijfelt nog" in one cell had a score row; changing it wrote the bare
+    number and the words were gone without a word. Such a score is changed in the workbook, its words kept."""
+    source = canvas(tmp_path / "lease.xlsx", {"C9": "-1\nwacht op HR, twijfelt nog"})
+    _, rows = _kit(source, tmp_path / "kit")
+    assert "F1-SC" in rows and "F3-SC" in rows
+    assert "F2-SC" not in rows
