@@ -736,7 +736,9 @@ def _metadata(grid: Grid, free: set[Pos], top: int, journeys: list[Journey]) -> 
         if key and key not in meta and f"{key}_label" not in meta:
             if beside is not None:
                 items = grid.items(beside)
-                meta[key] = one_item(items)
+                # a date typed as text is the cell's whole text: "12. November 2026" is no item numbered 12
+                dated = key == "date" and grid.cells[beside].number is None and len(items) == 1 and not items[0].when
+                meta[key] = grid.whole(beside) if dated else one_item(items)
                 taken.add(beside)
             # The label is kept even when its value is still blank, as in a fresh template.
             meta[f"{key}_label"] = grid.whole(pos)
