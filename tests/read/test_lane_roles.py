@@ -404,6 +404,18 @@ def test_labels_written_as_statements_read_as_their_questions_of_any_subject(tmp
     assert "the workshop's questions and prompts ask of 'the buyer'" in said
     assert "has no role" not in said
     assert lane_role("Wat de patiënt doet").kind == "customer" and lane_role("Wat we leren").kind == "learning"
+    # and feelings, and in German (hostile 12: each called a typo, "What the buyer feels" no role)
+    assert [lane_role(label).kind for label in ("What the buyer feels", "Wat de patiënt voelt")] == ["emotions"] * 2
+    german = (
+        "Was die Studentin tut",
+        "Was wir tun",
+        "Wie der Kunde sich fühlt",
+        "Was der Kunde fühlt",
+        "Was wir lernen",
+    )
+    roles = [lane_role(label) for label in german]
+    assert [r.kind for r in roles] == ["customer", "internal", "experience", "emotions", "learning"]
+    assert {r.by for r in roles} == {RoleBy.QUESTION}  # read as written, none a typo
     assert lane_role("What the competitor does").kind == "custom"  # a subject canvasgen does not know: offered
 
 
