@@ -31,6 +31,7 @@ from canvasgen.pipeline.warm import Brand, brand_kit
 from canvasgen.read.corrections import Corrections
 from canvasgen.render.xlsx.gap_report import write_gap_report
 from canvasgen.render.xlsx.written import keep_filled_in
+from canvasgen.text import excerpt, listed
 from canvasgen.words import DEFAULT_LANGUAGE, GAP_WORDS, META_LABELS
 from canvasgen.words import GAP_SHEETS as SHEETS
 
@@ -95,7 +96,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     extra = one_per_touchpoint(report, sheet_actions)
     first = [said] if said is not None else []  # the workbook given twice: said before what reading it said
     # a touchpoint whose phase neither journey has was said once, with its cell, when the sheet was read
-    later: list[CanvasWarning] = []
+    later = _left_out(canvases, ideal, current)
     compared, why_not = curves_compared(ideal, current)
     later += [CanvasWarning(Location(canvases[-1][0]), why_not)] if why_not else []  # "": no curve to draw
     outputs: list[Path] = []
@@ -120,6 +121,19 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
         return GapResult(report, extra, outputs, first + _warnings(canvases) + later + warnings)
     return GapResult(report, extra, outputs, first + _warnings(canvases) + later)
+
+
+def _left_out(canvases: list[tuple[str, Canvas]], ideal: Journey, current: Journey) -> list[CanvasWarning]:
+    """The journeys a workbook holds besides the two compared (a third sheet, a buying group's other
+    members): said, naming them, never left out without a word."""
+    said = []
+    for path, canvas in canvases:
+        others = [j for j in canvas.journeys if j is not ideal and j is not current]
+        if others:
+            names = listed([f"'{excerpt(j.name)}' (sheet '{j.sheet}')" for j in others], 6)
+            told = f"gaps compares '{excerpt(ideal.name)}' with '{excerpt(current.name)}'; not compared: {names}"
+            said.append(CanvasWarning(Location(path), told))
+    return said
 
 
 def _once_when_given_twice(files: tuple[Path, ...]) -> tuple[tuple[Path, ...], CanvasWarning | None]:

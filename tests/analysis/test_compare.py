@@ -210,6 +210,14 @@ class TestGaps:
         said = [" ".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame) for slide in slides]
         assert not any("Ideaal" in text for text in said)
 
+    def test_a_third_journey_is_said_not_compared(self, tmp_path: Path) -> None:
+        """Hostile 12: a workbook of three journeys had two compared and the third left out without a word."""
+        path = canvas(tmp_path / "drie.xlsx", PHASES, BASE, [0, 0, 0, 0], sheets=["Ideaal", "Huidig", "Inkoper"])
+        code, _, err = run("gaps", str(path), "-o", str(tmp_path / "out"))
+        said = " ".join(err.split())
+        assert code == 0 and "not compared: " in said and "(sheet 'Inkoper')" in said
+        assert "(sheet 'Ideaal')" not in said.split("not compared: ")[1]
+
     def test_different_phase_models_align_by_name_and_position(self, tmp_path: Path) -> None:
         ideal = canvas(
             tmp_path / "i.xlsx",
