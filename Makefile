@@ -48,17 +48,18 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-logo --no-cache
 
-# Four workers on the two cores (pytest-xdist): many tests wait on a server, LibreOffice, a worker process or a
-# time limit, and the third and fourth workers fill those waits (measured on the idle machine: -n 3 188 s,
-# -n 4 175 s, the same CPU time). The browser tests stay together on one worker, with one server and
-# one Chromium. Every marker runs here (slow, office, browser, corpus): `pytest -m "not slow"` is the quick round.
+# Three workers on the two cores (pytest-xdist): many tests wait on a server, LibreOffice, a worker process or a
+# time limit, and the third worker fills those waits. Measured on the idle machine with the groups working
+# (pytest pinned below 9.2, see requirements-dev.txt): -n 3 169 s and 284 CPU-s, -n 4 186 s and 320 CPU-s.
+# The browser tests stay together on one worker, with one server and one Chromium; so do the other groups.
+# Every marker runs here (slow, office, browser, corpus): `pytest -m "not slow"` is the quick round.
 # The tests start a few hundred Pythons (servers, their workers, pools, commands); with PYTHONDONTWRITEBYTECODE
 # set (as on the shared machine) each compiled canvasgen and pytest rewrote every test module again. Their
 # bytecode is kept in .venv/pycache instead: nothing is written beside the sources, and a fifth of the CPU time
 # of the process tests is saved.
 test: lint system-deps
 	CANVASGEN_BROWSER=required PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache \
-		$(BIN)/pytest -q -n 4 --dist loadgroup
+		$(BIN)/pytest -q -n 3 --dist loadgroup
 
 # The README's picture of the web page: a real server, the page in Chromium, an example built.
 screenshot: $(STAMP) system-deps
