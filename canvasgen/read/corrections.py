@@ -145,7 +145,17 @@ def from_options(
         sheet, _, role = given.rpartition("=")
         _set_role(sheets, sheet.strip(), role, f"{prefix}sheet '{given}'", errors)
     # A label may hold "=" itself ("Score (1=slecht, 5=goed)"): a kind never does, so it follows the last one.
-    kinds = _lane_kinds([lane.rpartition("=")[::2] for lane in lanes], prefix + "lane", errors)
+    errors += [  # "Klantproces" alone: said as given, never as "=Klantproces"
+        ReadError(
+            prefix + "lane",
+            f"'{lane}': give a lane label and its kind as LABEL=KIND, e.g. '{lane}=customer'",
+            kind="bad_lane",
+            values={"lane": lane, "kinds": ", ".join(LANE_KINDS)},
+        )
+        for lane in lanes
+        if "=" not in lane
+    ]
+    kinds = _lane_kinds([lane.rpartition("=")[::2] for lane in lanes if "=" in lane], prefix + "lane", errors)
     if errors:
         raise CanvasErrors(errors)
     written = {

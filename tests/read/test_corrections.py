@@ -57,6 +57,9 @@ def test_a_correction_a_typo_away_is_offered_what_it_meant(tmp_path: Path) -> No
     said = " ".join((out + err).split())
     assert code == 0
     assert "--lane 'Мысл=emotions' (no lane is labelled so; did you mean 'Мысли'?)" in said
+    code, _, err = run("check", str(path), "--phases-row", "Лист1!6", "--lane", "Мысли")  # hostile 12: "=Мысли"
+    assert code == 1 and "'Мысли': give a lane label and its kind as LABEL=KIND, e.g. 'Мысли=customer'" in err
+    assert "'=Мысли'" not in err
     code, out, err = run("check", str(path), "--phases-row", "Лист1!6", "--lane", "Zorgen=emotions")
     assert "(no lane is labelled so) in the command line" in " ".join((out + err).split())  # nothing close: no guess
 
