@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.cards import Card, phase_choice
-from canvasgen.analysis.places import Rejected, new_card_place, read_as
+from canvasgen.analysis.places import DAY_FIRST, Rejected, new_card_place, read_as, typed_date
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
@@ -424,14 +424,12 @@ def raised(version: str) -> str:
 
 
 #: A date written in figures, day first as the canvases' languages write it: "12.11.2026", "1-5-2026", "3/4/26".
-_WRITTEN_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
 
 
 def is_written_date(written: str, language: str) -> bool:
     """Whether a cell's text is a date and nothing else, one ``dated_as_written`` can write another day
     over ("12.11.2026", "12 november 2026"); not "Q4 2026", "najaar 2026" or "12.11.2026 (workshop)"."""
-    text = written.strip()
-    return _WRITTEN_DATE.fullmatch(text) is not None or read_when(text, language) is not None
+    return typed_date(written, language) is not None
 
 
 def dated_as_written(written: str, day: dt.date, language: str) -> str:
@@ -439,7 +437,7 @@ def dated_as_written(written: str, day: dt.date, language: str) -> str:
     "6-12-2026", "2026-11-12" "2026-12-06"; a date written out ("12 november 2026", "12. November 2026") in
     ``language``'s long form; anything else as ISO (``Datum: vandaag`` names no way of writing one)."""
     text = written.strip()
-    found = _WRITTEN_DATE.fullmatch(text)
+    found = DAY_FIRST.fullmatch(text)
     if found is not None:
         first, separator, second, year = found.groups()
         part = "{:02d}".format if len(first) == 2 or len(second) == 2 else str

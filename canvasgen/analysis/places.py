@@ -119,7 +119,7 @@ def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[in
 
 
 #: A date written in figures: day first ("12.11.2026", "12-11-2026", "12/11/26") or ISO ("2026-11-12").
-_DAY_FIRST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
+DAY_FIRST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
@@ -128,7 +128,7 @@ def typed_date(text: str, language: str) -> dt.date | None:
     None: what a phase named by a date is matched by when it is not typed as the kit printed it."""
     text = text.strip()
     try:
-        if (found := _DAY_FIRST.fullmatch(text)) is not None:
+        if (found := DAY_FIRST.fullmatch(text)) is not None:
             day, _, month, year = found.groups()
             return dt.date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
         if (found := _ISO.fullmatch(text)) is not None:

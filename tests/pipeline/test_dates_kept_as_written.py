@@ -106,3 +106,14 @@ def test_a_german_date_written_out_keeps_its_day(tmp_path: Path) -> None:
     assert code == 0, stderr
     written = openpyxl.load_workbook(tmp_path / "reise-v2.xlsx")["Kundenreise"]["B3"].value
     assert re.fullmatch(r"\d{1,2}\. [A-Z][a-zä]+ \d{4}", written), written  # was "12. 2026-12-06"
+
+
+def test_a_date_typed_as_iso_text_is_still_set_to_today(tmp_path: Path) -> None:
+    """Review 12: the check for dates apply cannot write over took "2026-11-12" (text) for one of them."""
+    source = make_book(tmp_path / "reise.xlsx", {"Kundenreise": {**GERMAN, "B3": "2026-11-12"}})
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["P1-CU-01"], 6): "Sieht einen Flyer in der Kantine"})
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "reise-v2.xlsx")
+    assert code == 0 and "is not a date canvasgen can write" not in stderr, stderr
+    written = openpyxl.load_workbook(tmp_path / "reise-v2.xlsx")["Kundenreise"]["B3"].value
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", written) and written != "2026-11-12", written
