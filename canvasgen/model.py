@@ -142,6 +142,10 @@ class ScoreScale:
             return 0.0
         return max(-1.0, min(1.0, (value - self.neutral) / half))
 
+    def shown(self, value: float) -> str:
+        """A score as canvasgen writes it: signed on a scale round zero ("+1", "0", "-2"), plain otherwise ("4")."""
+        return f"{value:+g}" if self.low < 0 and value != 0 else f"{value:g}"
+
     def __str__(self) -> str:
         def fmt(v: float) -> str:
             text = f"{v:+g}" if self.low < 0 else f"{v:g}"

@@ -128,7 +128,7 @@ def cards_of(canvas: Canvas, language: str | None = None) -> list[Card]:
 
 def score_text(score: Score) -> str:
     """A score as the changes sheet writes it: signed on a scale around 0 ("+1", "0", "-2"), else as is."""
-    return f"{score.value:+g}" if score.scale.low < 0 and score.value else f"{score.value:g}"
+    return score.scale.shown(score.value)
 
 
 def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:

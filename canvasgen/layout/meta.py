@@ -20,7 +20,7 @@ Line = tuple[str, str]  # (text, source cell)
 def score_text(value: float, scale: ScoreScale, mark: str | None = None) -> str:
     """A score as the scale writes it: signed on a scale round zero (-2..+2: "+1", "0", "-1"), plain
     otherwise ("4"); with the ``mark`` the cell wrote it as beside it, where one is kept ("+2 groen")."""
-    shown = f"{value:+g}" if scale.low < 0 and value != 0 else f"{value:g}"
+    shown = scale.shown(value)
     return f"{shown} {mark}" if mark else shown
 
 

@@ -103,8 +103,7 @@ def settle_scores(
                 kept.append(Score(value, scale, s.source, notation.face, notation.light, notation.mark))
                 own = (notation.low, notation.high)
                 if fixed is None and own != SYMBOLIC and own != (scale.low, scale.high):
-                    shown = f"{value:+g}" if scale.low < 0 and value else f"{value:g}"
-                    moved.append(f"{s.source.cell} '{s.written}' as {shown}")
+                    moved.append(f"{s.source.cell} '{s.written}' as {scale.shown(value)}")
         settled.append(kept)
     while len(settled) < len(journey.phases):
         settled.append([])
@@ -233,8 +232,8 @@ def _face_against(file: str, s: RawScore, scale: ScoreScale) -> list[CanvasWarni
         _at(
             file,
             s,
-            f"'{excerpt(s.written)}': the score {_value(s.value, scale)} and the face {s.face} disagree; read as "
-            f"{_value(s.value, scale)}, by "
+            f"'{excerpt(s.written)}': the score {scale.shown(s.value)} and the face {s.face} disagree; read as "
+            f"{scale.shown(s.value)}, by "
             "the number — if the face is meant, change the number",
         )
     ]
@@ -341,15 +340,11 @@ def _lights_read(settled: list[list[Score]], scale: ScoreScale, lights: LightSco
         values = ", ".join(f"{light.value} {lights.values[light]:g}" for light in order)
         return f"traffic lights read as scores ({cells}): {values}, as {lights.given} says"
     levels = {Light.GREEN: scale.high, Light.AMBER: (scale.low + scale.high) / 2, Light.RED: scale.low}
-    values = ", ".join(f"{light.value} ({LIGHT_FACES[light]}) {_value(levels[light], scale)}" for light in order)
+    values = ", ".join(f"{light.value} ({LIGHT_FACES[light]}) {scale.shown(levels[light])}" for light in order)
     return (
         f"traffic lights read as scores ({cells}): {values}, the top, middle and bottom of the scale {scale}; "
         "to score them otherwise: --traffic-lights 'green=1,amber=0,red=-1' (or traffic-lights in canvasgen.toml)"
     )
-
-
-def _value(value: float, scale: ScoreScale) -> str:
-    return f"{value:+g}" if scale.low < 0 and value != 0 else f"{value:g}"
 
 
 def choose_scale(values: list[float], named: ScoreScale | None) -> tuple[ScoreScale, str | None]:
