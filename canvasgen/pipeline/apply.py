@@ -27,7 +27,7 @@ from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
-from canvasgen.analysis.cards import Card, cards_of, retired_cards, score_cards
+from canvasgen.analysis.cards import Card, cards_of, codes_language, retired_cards, score_cards
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
@@ -168,12 +168,13 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         canvas, output_language(book.language, DEFAULT_LANGUAGE, canvas)
     )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
-    cards = {card.id: card for card in (*cards_of(canvas), *score_cards(canvas), *retired_cards(canvas))}
-    # a kit made before the codes were in the canvas's language printed Dutch IDs ("R1-F2-KP-01"): still read
-    cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), cards_of(canvas), strict=True)}
-    cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl"), score_cards(canvas), strict=True)}
+    now, scores = cards_of(canvas), score_cards(canvas)
+    cards = {card.id: card for card in (*now, *scores, *retired_cards(canvas))}
+    if codes_language(canvas) != "nl":  # a kit made before the codes were in the canvas's language printed
+        cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), now, strict=True)}  # Dutch IDs
+        cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl"), scores, strict=True)}
     _same_workbook(book, source, cards, applied.warnings)
-    _not_applied_before(book, canvas, source)
+    _not_applied_before(book, canvas, source, now)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)
     finally:
@@ -599,7 +600,7 @@ def _new_text(plan: _CellPlan, text: str) -> tuple[str, list[str]]:
     return rewrite_items(text, resolved, plan.added, plan.always)
 
 
-def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path) -> None:
+def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path, cards: list[Card]) -> None:
     """Refuse, in one sentence and before any row's own problem, changes that are in the workbook already
     (applied a second time, to the version they produced): every text the rows write (a changed card's new
     text, a new card) is a card of the workbook now, and one at least was no card when the kit was made. A
@@ -608,7 +609,7 @@ def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path) -> None
     def spaced(text: str) -> str:
         return " ".join(text.split())
 
-    now = {spaced(card.text) for card in cards_of(canvas)}
+    now = {spaced(card.text) for card in cards}
     printed = {spaced(text) for text in book.record.printed.values()} if book.record is not None else set()
     written = [spaced(row.new_text) for row in book.rows if row.action is not Action.REMOVE and row.new_text.strip()]
     if not written or not all(text in now for text in written) or all(text in printed for text in written):
