@@ -156,10 +156,10 @@ def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
     return cards
 
 
-def changes_cards(canvas: Canvas) -> list[Card]:
-    """The rows of the changes sheet: every card (``cards_of``) with each phase's score after its phase's
-    lane cards (``score_cards``)."""
-    cards = cards_of(canvas)
+def changes_cards(canvas: Canvas, carded: list[Card] | None = None) -> list[Card]:
+    """The rows of the changes sheet: every card (``cards_of``, or ``carded`` where the caller has them) with
+    each phase's score after its phase's lane cards (``score_cards``)."""
+    cards = list(carded) if carded is not None else cards_of(canvas)
     for score in score_cards(canvas):
         at = max(
             (n for n, card in enumerate(cards) if (card.journey, card.phase) == (score.journey, score.phase)),
