@@ -315,23 +315,12 @@ def _voting_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     box_w = mm(40)
     width = A4[0] - 2 * MARGIN - box_w - mm(10)
     several = len(canvas.journeys) > 1
-    for item, index, last, journey, lane in rows:
-        label = _vote_label(journey, index, last, lane, several)
-        paras = [
-            setter.paragraph(label, width, "body", BODY, str(item.source), False),
-            setter.paragraph(item.text, width, "body", BODY, str(item.source), False),
-        ]
-        h = max(Setter.height(paras, BODY), mm(14)) + mm(4)
-        if writer.y + h > A4[1] - MARGIN:
-            _new_page(writer, kit, setter)
+    for row in rows:
+        h = _vote_row(writer, row, kit, setter, width, several, tallest=mm(14))
+        frame = Box(A4[0] - MARGIN - box_w, writer.y - h, box_w, h - mm(4))
         page = writer.pages[-1]
-        page.rects.append(Rect(Box(MARGIN, writer.y, mm(2), h - mm(4)), kit.palette.phase(index)))
-        block, _ = setter.place(paras, Box(MARGIN + mm(5), writer.y, width, h), "body", BODY, ink, False)
-        page.blocks.append(block)
-        frame = Box(A4[0] - MARGIN - box_w, writer.y, box_w, h - mm(4))
         page.rects.append(Rect(frame, kit.palette.muted.mix(ink, 0.35)))
         page.rects.append(Rect(Box(frame.x + 0.8, frame.y + 0.8, frame.w - 1.6, frame.h - 1.6), WHITE))
-        writer.y += h
     if questions:
         _voting_questions(writer, questions, kit, setter, words["vote_questions"], several)
     return writer.pages
@@ -367,17 +356,34 @@ def _voting_questions(
     block, _ = setter.place(title, Box(MARGIN, writer.y + mm(2), width, needed), "heading", QUESTION, ink, False)
     writer.pages[-1].blocks.append(block)
     writer.y += needed + mm(2)
-    for item, index, last, journey, lane in questions:
-        label = _vote_label(journey, index, last, lane, several)
-        paras = [
-            setter.paragraph(label, width, "body", BODY, str(item.source), False),
-            setter.paragraph(item.text, width, "body", BODY, str(item.source), False),
-        ]
-        h = Setter.height(paras, BODY) + mm(4)
-        if writer.y + h > A4[1] - MARGIN:
-            _new_page(writer, kit, setter)
-        page = writer.pages[-1]
-        page.rects.append(Rect(Box(MARGIN, writer.y, mm(2), h - mm(4)), kit.palette.phase(index)))
-        block, _ = setter.place(paras, Box(MARGIN + mm(5), writer.y, width, h), "body", BODY, ink, False)
-        page.blocks.append(block)
-        writer.y += h
+    for row in questions:
+        _vote_row(writer, row, kit, setter, width, several)
+
+
+def _vote_row(
+    writer: Writer,
+    row: tuple[Item, int, int, Journey, Lane],
+    kit: BrandKit,
+    setter: Setter,
+    width: float,
+    several: bool,
+    tallest: float = 0.0,
+) -> float:
+    """One improvement or question on the voting sheet: what it is of, its words, its phase colour beside
+    them (on a new page where it does not fit); at least ``tallest`` high (room for a box of dots). Returns
+    the height it took; the writer is under it."""
+    item, first, last, journey, lane = row
+    label = _vote_label(journey, first, last, lane, several)
+    paras = [
+        setter.paragraph(label, width, "body", BODY, str(item.source), False),
+        setter.paragraph(item.text, width, "body", BODY, str(item.source), False),
+    ]
+    h = max(Setter.height(paras, BODY), tallest) + mm(4)
+    if writer.y + h > A4[1] - MARGIN:
+        _new_page(writer, kit, setter)
+    page = writer.pages[-1]
+    page.rects.append(Rect(Box(MARGIN, writer.y, mm(2), h - mm(4)), kit.palette.phase(first)))
+    block, _ = setter.place(paras, Box(MARGIN + mm(5), writer.y, width, h), "body", BODY, kit.palette.text, False)
+    page.blocks.append(block)
+    writer.y += h
+    return h
