@@ -10,6 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.support.cli import run_clean
 from tests.support.workbooks import make_book
@@ -42,17 +43,23 @@ def _today_written() -> set[str]:
     return {day.strftime("%d.%m.%Y") for day in (dt.date.today(), dt.date.today() + dt.timedelta(days=1))}
 
 
-def test_german_dates_stay_as_written_through_apply(tmp_path: Path) -> None:
-    source = make_book(tmp_path / "reise.xlsx", {"Kundenreise": GERMAN})
-    book = openpyxl.load_workbook(source)
-    book["Kundenreise"]["C7"].number_format = "DD.MM.YYYY"
-    book.save(source)
+def _applied(source: Path, tmp_path: Path) -> tuple[Worksheet, str]:
+    """The team's one edit (the first card typed over) applied to ``source``: the new version's sheet, and
+    what apply said."""
     changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["P1-CU-01"], 6): "Sieht einen Flyer in der Kantine"})
     out = tmp_path / "reise-v2.xlsx"
     code, _, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
-    sheet = openpyxl.load_workbook(out)["Kundenreise"]
+    return openpyxl.load_workbook(out)["Kundenreise"], stderr
+
+
+def test_german_dates_stay_as_written_through_apply(tmp_path: Path) -> None:
+    source = make_book(tmp_path / "reise.xlsx", {"Kundenreise": GERMAN})
+    book = openpyxl.load_workbook(source)
+    book["Kundenreise"]["C7"].number_format = "DD.MM.YYYY"
+    book.save(source)
+    sheet, _ = _applied(source, tmp_path)
     assert sheet["B6"].value == "Sieht einen Flyer in der Kantine"
     assert sheet["B7"].value == "12.11.2026" and sheet["B7"].data_type == "s"  # not changed: as it was
     assert (sheet["C7"].value, sheet["C7"].number_format) == (dt.datetime(2026, 11, 19), "DD.MM.YYYY")
@@ -83,12 +90,7 @@ def test_a_date_cell_that_is_no_plain_date_is_left_as_written_and_said(tmp_path:
     """Hostile 12: "Q4 2026" or "12.11.2026 (workshop)" became an ISO date, without a word: a date cell apply
     cannot write today's date over keeps the team's words."""
     source = make_book(tmp_path / "reise.xlsx", {"Kundenreise": {**GERMAN, "B3": written}})
-    changes, rows = kit_of(source, tmp_path)
-    fill(changes, {(rows["P1-CU-01"], 6): "Sieht einen Flyer in der Kantine"})
-    out = tmp_path / "reise-v2.xlsx"
-    code, _, stderr = run_clean("apply", source, changes, "-o", out)
-    assert code == 0, stderr
-    sheet = openpyxl.load_workbook(out)["Kundenreise"]
+    sheet, stderr = _applied(source, tmp_path)
     assert sheet["B3"].value == written and sheet["B6"].value == "Sieht einen Flyer in der Kantine"
     said = " ".join(stderr.split())
     assert f"Kundenreise!B3: the date '{written}' is not a date canvasgen can write today's over" in said
@@ -100,20 +102,15 @@ def test_a_german_date_written_out_keeps_its_day(tmp_path: Path) -> None:
     source = make_book(tmp_path / "reise.xlsx", {"Kundenreise": {**GERMAN, "B3": "12. November 2026"}})
     code, stdout, _ = run_clean("check", source)
     assert code == 0 and "12. November 2026" in stdout
-    changes, rows = kit_of(source, tmp_path)  # and apply writes today's date the same way, the day first
-    fill(changes, {(rows["P1-CU-01"], 6): "Sieht einen Flyer in der Kantine"})
-    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "reise-v2.xlsx")
-    assert code == 0, stderr
-    written = openpyxl.load_workbook(tmp_path / "reise-v2.xlsx")["Kundenreise"]["B3"].value
+    sheet, _ = _applied(source, tmp_path)  # and apply writes today's date the same way, the day first
+    written = sheet["B3"].value
     assert re.fullmatch(r"\d{1,2}\. [A-Z][a-zä]+ \d{4}", written), written  # was "12. 2026-12-06"
 
 
 def test_a_date_typed_as_iso_text_is_still_set_to_today(tmp_path: Path) -> None:
     """Review 12: the check for dates apply cannot write over took "2026-11-12" (text) for one of them."""
     source = make_book(tmp_path / "reise.xlsx", {"Kundenreise": {**GERMAN, "B3": "2026-11-12"}})
-    changes, rows = kit_of(source, tmp_path)
-    fill(changes, {(rows["P1-CU-01"], 6): "Sieht einen Flyer in der Kantine"})
-    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "reise-v2.xlsx")
-    assert code == 0 and "is not a date canvasgen can write" not in stderr, stderr
-    written = openpyxl.load_workbook(tmp_path / "reise-v2.xlsx")["Kundenreise"]["B3"].value
+    sheet, stderr = _applied(source, tmp_path)
+    assert "is not a date canvasgen can write" not in stderr, stderr
+    written = sheet["B3"].value
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", written) and written != "2026-11-12", written
