@@ -11,7 +11,7 @@ from canvasgen.language import canvas_language
 from canvasgen.layout.meta import unused_headers
 from canvasgen.layout.questions import OWN_CUSTOMER, customer_phrase
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Phase, RoleBy
-from canvasgen.read.lane_roles import role_text, text_option
+from canvasgen.read.lane_roles import actions_text, own_lane_text, role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items, dated_phases
 from canvasgen.read.tables.stage_list import decoration_taken_off
@@ -201,10 +201,12 @@ def _role(journey: Journey, lane: Lane) -> str:
     """ "learning, question", "customer, typo of 'Klantproces'; extra lane", "no role: shown as an extra lane"."""
     if lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.CORRECTED:  # "--lane 'Cijfer=custom'"
         return "custom, corrected: shown as an extra lane"
+    if lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.OWN_LANE:
+        return own_lane_text(lane)
     if lane.kind == CUSTOM_LANE:
         return "no role: shown as an extra lane" if lane.item_count() else "no role"
     extra = "; extra lane" if lane.kind in CORE_LANES and not journey.holds_core_place(lane) else ""
-    return f"{lane.kind}, {role_text(lane)}{extra}"
+    return f"{lane.kind}, {role_text(lane)}{extra}{actions_text(lane)}"
 
 
 _LINES = {

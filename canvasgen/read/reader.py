@@ -39,7 +39,14 @@ from canvasgen.read.companions import name_by_own_sheets
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import CellValue, Grid, Pos, one_item
-from canvasgen.read.lane_roles import corrected_kind, lane_option, offer_in_family, role_text, said_of_roles
+from canvasgen.read.lane_roles import (
+    corrected_kind,
+    lane_option,
+    offer_in_family,
+    read_subjects,
+    role_text,
+    said_of_roles,
+)
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
@@ -601,6 +608,7 @@ def _read_sheet(
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
         settle_scores(journey, raw, name, canvas.warnings, hints.lights)
+        read_subjects(journey, _persona_names(journey, canvas))
         offer_in_family(journey)
         canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
@@ -628,6 +636,12 @@ def _read_sheet(
         canvas.warnings.append(
             CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
         )
+
+
+def _persona_names(journey: Journey, canvas: Canvas) -> list[str]:
+    """The names of the people a journey may be of: its persona cell's and the workbook's personas read so far."""
+    named = [journey.meta["persona"].text] if "persona" in journey.meta else []
+    return named + [p.name.text for p in canvas.personas if p.name is not None]
 
 
 def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Canvas) -> None:
