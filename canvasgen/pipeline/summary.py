@@ -15,7 +15,7 @@ from canvasgen.read.lane_roles import actions_text, own_lane_text, role_text, te
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items, dated_phases
 from canvasgen.read.tables.stage_list import decoration_taken_off
-from canvasgen.text import counted, one_line
+from canvasgen.text import counted, excerpt, one_line
 
 
 def summarize(canvas: Canvas, analysis: Analysis) -> str:
@@ -59,12 +59,14 @@ def explanation(canvas: Canvas) -> str:
     which holds the phases, and what went to notes (``check --explain``)."""
     lines = [f"{canvas.file}: how it was read"]
     for journey in canvas.journeys:
-        lines.append(f"  journey '{journey.name}' (sheet '{journey.sheet}')")
+        lines.append(f"  journey '{excerpt(journey.name)}' (sheet '{journey.sheet}')")
         lines.extend(
             f"    {line}" for line in journey.reading or ["read from its sheet's Touchpoints or Personas table"]
         )
-        lines.extend(f"    lane '{' '.join(lane.label.split())}': {_role(journey, lane)}" for lane in journey.lanes)
-        decorated = [f"'{w}' -> '{p.name}'" for p in journey.phases if (w := decoration_taken_off(journey, p))]
+        lines.extend(f"    lane '{excerpt(lane.label)}': {_role(journey, lane)}" for lane in journey.lanes)
+        decorated = [
+            f"'{excerpt(w)}' -> '{excerpt(p.name)}'" for p in journey.phases if (w := decoration_taken_off(journey, p))
+        ]
         if decorated:
             lines.append("    numbering and arrows taken off phase names: " + ", ".join(decorated))
         if journey.notes:
@@ -73,7 +75,7 @@ def explanation(canvas: Canvas) -> str:
     lines.extend(f"  {line}" for line in canvas.reading)
     lines.extend(f"  {line}" for line in _direction_lines(canvas))
     if canvas.personas:
-        names = ", ".join(p.name.text if p.name is not None else "(no name)" for p in canvas.personas)
+        names = ", ".join(excerpt(p.name.text) if p.name is not None else "(no name)" for p in canvas.personas)
         lines.append(f"  {_count(len(canvas.personas), 'persona')} read from field labels: {names}")
         lines.extend(f"  {line}" for line in persona_pictures(canvas, hint=True))
         lines.extend(f"  {line}" for line in inferred(canvas))
@@ -94,7 +96,7 @@ def _customer_lines(canvas: Canvas) -> list[str]:
     if customer is None:
         return []
     article, noun = OWN_CUSTOMER[language]
-    asking = ", ".join(f"'{one_line(lane.label)}'" for lane in lanes if customer.split()[-1] in lane.label)
+    asking = ", ".join(f"'{excerpt(lane.label)}'" for lane in lanes if customer.split()[-1] in lane.label)
     return [
         f"the workshop's questions and prompts ask of '{customer}', as the lanes {asking} do (canvasgen's own "
         f"word: '{article} {noun}') — to have them say '{article} {noun}', write it so in those lanes' labels"
@@ -122,15 +124,15 @@ def _direction_lines(canvas: Canvas) -> list[str]:
     lines = []
     for m in canvas.metrics:
         if m.read_as:
-            lines.append(f"figure '{m.name.text}' ({m.value_item.source}): {m.read_as}")
+            lines.append(f"figure '{excerpt(m.name.text)}' ({m.value_item.source}): {m.read_as}")
         if m.target is None or m.target_item is None:
             continue
         where = f" ({m.value_item.source})" if m.value_item.source else ""
         way, other = ("lower", "min") if m.lower_is_better else ("higher", "max")
         written = target_bound(m.target_item.text)[1]
         lines.append(
-            f"figure '{m.name.text}'{where}: {way} is better ({m.direction or 'as read back'}), so its target "
-            f"'{m.target_item.text}' is {'met' if m.met else 'missed'}; to say otherwise, write the target as "
+            f"figure '{excerpt(m.name.text)}'{where}: {way} is better ({m.direction or 'as read back'}), so its target "
+            f"'{excerpt(m.target_item.text)}' is {'met' if m.met else 'missed'}; to say otherwise, write the target as "
             f"'{other} {written}'"
         )
     return lines

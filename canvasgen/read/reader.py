@@ -330,10 +330,10 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
         where = tp.phase.source
         what = f"touchpoint '{excerpt(tp.name.text)}'" if tp.name is not None else "a touchpoint"
         shown = phases if len(lacking) == len(canvas.journeys) else [p for j in lacking for p in j.phases]
-        unnamed = [p.name for p in shown if p.source is None]
+        unnamed = ", ".join(f"'{excerpt(p.name)}'" for p in shown if p.source is None)
         hint = (
             (
-                f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
+                f"; the canvas has a phase without a name ({unnamed}): if it is "
                 f"'{excerpt(tp.phase.text)}', write that name over it"
             )
             if unnamed
@@ -343,7 +343,7 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
             told = f"which is not on the canvas (its phases: {', '.join(p.name for p in phases[:12])}): kept with "
             told += "the touchpoints beside the map, not on it"
         else:
-            journeys = " and ".join(f"'{j.name}'" for j in lacking)
+            journeys = " and ".join(f"'{excerpt(j.name)}'" for j in lacking)
             verb, its = ("does", "its") if len(lacking) == 1 else ("do", "their")
             told = (
                 f"which {journeys} {verb} not have ({its} phases: {', '.join(p.name for p in shown[:12])}): left "
@@ -808,7 +808,7 @@ def _stand(label: str, value: CellValue, ref: str, journeys: list[Journey]) -> s
     dated = value.when is not None or read_when(text, "de") is not None or _DATED.fullmatch(text) is not None
     key = "date" if dated else "version" if _VERSION_NUMBER.match(text) else None
     if key is not None:
-        said = f"'{' '.join(label.split())}' with '{text}' ({ref}) is the canvas's {key}"
+        said = f"'{excerpt(label)}' with '{excerpt(text)}' ({ref}) is the canvas's {key}"
         for journey in journeys:
             journey.reading.append(said + " ('Stand' before a version number is its version, before a date its date)")
     return key
@@ -831,7 +831,7 @@ def _title_said(grid: Grid, ref: str, journey: Journey) -> str:
     start = position(ref.split(":")[0])
     end = position(ref.split(":")[-1])
     assert start is not None and end is not None
-    where = f"{grid.title}!{ref} ('{' '.join(grid.text(start).split())}')"
+    where = f"{grid.title}!{ref} ('{grid.quoted(start)}')"
     spots = [position(c) for p in journey.phases if p.source and p.source.sheet == grid.title for c in [p.source.cell]]
     places = [s for s in spots if s is not None]
     cols = {c for p in journey.phases if p.source for c in _ref_cols(p.source.cell)}

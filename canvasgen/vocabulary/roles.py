@@ -54,7 +54,6 @@ from canvasgen.vocabulary.lanes import (
     THOUGHT_LABELS,
     THOUGHT_QUESTIONS,
 )
-
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 
 #: The languages whose template canvasgen writes: their first label of a role is a known label.

@@ -16,7 +16,7 @@ import re
 
 from canvasgen.model import Canvas, EmpathyMap, EmpathyQuadrant, Item, Persona
 from canvasgen.read.grid import Grid, Pos
-from canvasgen.text import label_key
+from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary.empathy import empathy_heading
 
 #: Quadrant headings a sheet needs (of the six) to be read as an empathy map.
@@ -127,7 +127,7 @@ def describe(found: EmpathyMap, of: int = 1) -> str:
     where = f" from {first}" if of > 1 and first else ""
     several = f" (one of {of} on the sheet: a row of headings repeating a quadrant begins the next)" if of > 1 else ""
     halves = "".join(
-        f"; {' and '.join(cells)} head halves of one quadrant: read as '{found.headings[q].text}'"
+        f"; {' and '.join(cells)} head halves of one quadrant: read as '{excerpt(found.headings[q].text)}'"
         for q, cells in found.joined.items()
     )
     return (
@@ -171,7 +171,7 @@ def attach_empathy_maps(canvas: Canvas) -> None:
         found.owner = persona
         canvas.reading.append(
             f"{found.sheet}: the empathy map is of "
-            + (f"persona '{found.persona}'" if found.persona is not None else "a persona of no name")
+            + (f"persona '{excerpt(found.persona)}'" if found.persona is not None else "a persona of no name")
             + f" ({why}) — to give it to another persona, name that persona in the map's title"
         )
         for quadrant, items in found.entries.items():
