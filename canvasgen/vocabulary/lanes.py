@@ -359,6 +359,26 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "pain_points": ("Wo hakt es?", "Was frustriert den Kunden?", "Was geht schief?"),
         "opportunities": ("Welche Chancen sehen wir?", "Wo liegen Chancen?"),
     },
+    "fr": {
+        "customer": ("Que fait le client ?", "Qu'est-ce que fait le client ?", "Que fait l'utilisateur ?",
+                     "Ce que fait le client"),
+        "internal": ("Que faisons-nous ?", "Que fait l'entreprise ?", "Que fait l'équipe ?", "Ce que nous faisons"),
+        "experience": ("Comment le client le vit-il ?", "Comment le client vit-il cela ?",
+                       "Comment se sent le client ?"),
+        "emotions": ("Que ressent le client ?", "Que pense et ressent le client ?"),
+        "pain_points": ("Qu'est-ce qui frustre le client ?", "Où le client bloque-t-il ?", "Qu'est-ce qui coince ?"),
+        "opportunities": ("Quelles opportunités voyons-nous ?", "Où sont les opportunités ?"),
+        "learning": ("Que pouvons-nous améliorer ?", "Qu'est-ce qui peut être amélioré ?"),
+    },
+    "es": {
+        "customer": ("¿Qué hace el cliente?", "¿Qué hace el usuario?", "Lo que hace el cliente"),
+        "internal": ("¿Qué hacemos?", "¿Qué hace la empresa?", "¿Qué hace el equipo?", "Lo que hacemos"),
+        "experience": ("¿Cómo lo vive el cliente?", "¿Cómo se siente el cliente?"),
+        "emotions": ("¿Qué siente el cliente?", "¿Qué piensa y siente el cliente?"),
+        "pain_points": ("¿Qué frustra al cliente?", "¿Dónde se atasca el cliente?"),
+        "opportunities": ("¿Qué oportunidades vemos?", "¿Dónde están las oportunidades?"),
+        "learning": ("¿Qué podemos mejorar?", "¿Qué se puede mejorar?"),
+    },
     "ru": {"customer": ("Что делает клиент?",)},
     "ar": {
         "customer": ("ماذا يفعل العميل؟", "ما الذي يفعله العميل؟"),
@@ -395,19 +415,46 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
         kundin kundinnen nutzer nutzerin nutzerinnen studentin studentinnen patientin patientinnen besucher
         besucherin besucherinnen gast gäste mitglied mitglieder bürger bürgerin bürgerinnen bewerber bewerberin
         bewerberinnen käufer käuferin käuferinnen teilnehmer teilnehmerin teilnehmerinnen mieter mieterin
-        reisende fahrgast fahrgäste"""
+        reisende fahrgast fahrgäste utilisateur utilisateurs cliente clientes usuario usuarios usuaria
+        patiente patiente paciente pacientes"""
     ),
     "organisation": _words_of(
         """organisatie bedrijf company organisation organization praktijk practice business firm firma winkel shop
         store team staff personeel medewerker medewerkers employee employees afdeling department club vereniging
         sportschool gym school gemeente council ziekenhuis hospital kliniek clinic bank verzekeraar insurer merk
-        brand klantenservice helpdesk support unternehmen"""
+        brand klantenservice helpdesk support unternehmen entreprise équipe empresa equipo organización"""
     ),
 }
 
 #: Words a question form is read without: articles, the reflexive, and "we"/"our".
 SMALL_WORDS = frozenset(
-    ("de", "het", "een", "the", "a", "an", "zich", "we", "wij", "ons", "onze", "our", "us", "er", "der", "die", "das")
+    (
+        "de",
+        "het",
+        "een",
+        "the",
+        "a",
+        "an",
+        "zich",
+        "we",
+        "wij",
+        "ons",
+        "onze",
+        "our",
+        "us",
+        "er",
+        "der",
+        "die",
+        "das",
+        "le",
+        "la",
+        "les",
+        "l",
+        "el",
+        "los",
+        "las",
+        "al",
+    )
 )
 
 #: Words that negate a question ("Wat doet de klant niet?", "What does the customer never do?"): such a

@@ -156,6 +156,8 @@ SUBJECTS = [("Wat doet de klant?", "Zoekt", "Vraagt aan", "Wacht")]
         ("Klantreis Eneco – warmtepomp", "Wat doet Eneco?", "Eneco"),
         ("Acme onboarding journey", "What does Acme do?", "Acme"),
         ("Kundenreise Stadtwerke Nord", "Was macht die Stadtwerke?", "Stadtwerke"),
+        ("Parcours client Engie", "Que fait Engie ?", "Engie"),
+        ("Recorrido del cliente Iberdrola", "¿Qué hace Iberdrola?", "Iberdrola"),
     ],
 )
 def test_a_question_asked_of_the_canvass_company_is_the_organisations(
@@ -238,3 +240,23 @@ def test_actions_of_no_one_named_are_the_customers_said_with_the_correction(tmp_
     assert " ".join(out.split()).count(said) == 2  # in check's summary and in --explain's reading
     code, out, _ = run_clean("check", "--json", "--lane", f"{label}=internal", path)
     assert json.loads(out)["journeys"][0]["lanes"][0]["kind"] == "internal"
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Que fait le client ?", LaneKind.CUSTOMER),
+        ("Que fait la patiente ?", LaneKind.CUSTOMER),
+        ("Que fait l'équipe ?", LaneKind.INTERNAL),
+        ("Que ressent le client ?", LaneKind.EMOTIONS),
+        ("Qu'est-ce qui frustre le client ?", LaneKind.PAIN_POINTS),
+        ("¿Qué hace el cliente?", LaneKind.CUSTOMER),
+        ("¿Qué hace el paciente?", LaneKind.CUSTOMER),
+        ("¿Qué hace la empresa?", LaneKind.INTERNAL),
+        ("¿Qué siente el cliente?", LaneKind.EMOTIONS),
+        ("¿Qué podemos mejorar?", LaneKind.LEARNING),
+    ],
+)
+def test_french_and_spanish_lane_questions_of_any_subject(label: str, kind: LaneKind) -> None:
+    role = lane_role(label)
+    assert (role.kind, role.by) == (kind, RoleBy.QUESTION)
