@@ -50,7 +50,7 @@ def _columns_lines(canvas: Canvas) -> list[str]:
     for header in canvas.column_headers():
         sheet = header.source.sheet if header.source else "?"
         unused = any(header is item for item in empty)
-        by_sheet.setdefault(sheet, []).append(header.text + (" (empty)" if unused else ""))
+        by_sheet.setdefault(sheet, []).append(excerpt(header.text) + (" (empty)" if unused else ""))
     return [f"  sheet '{sheet}' columns: {' · '.join(heads)}" for sheet, heads in by_sheet.items()]
 
 
@@ -141,37 +141,37 @@ def _direction_lines(canvas: Canvas) -> list[str]:
 def _journey_lines(journey: Journey) -> list[str]:
     meta = {k: v.text for k, v in journey.meta.items() if not k.endswith("_label")}
     about = ", ".join(f"{k} {meta[k]}" for k in ("client", "persona", "version", "date", "scenario") if meta.get(k))
-    lines = [f"  journey '{one_line(journey.name)}' (sheet '{journey.sheet}', {journey.shape} layout)"]
+    lines = [f"  journey '{excerpt(journey.name)}' (sheet '{journey.sheet}', {journey.shape} layout)"]
     if about:
         lines.append(f"    {about}")
     lines.append(f"    {_count(len(journey.phases), 'phase')}: " + " | ".join(_phase(p) for p in journey.phases))
     if journey.phase_groups:  # "phase groups: Voor (Oriëntatie, Vergelijken) | Tijdens (Bestellen)"
         groups = [
-            f"{one_line(g.name.text)} ({', '.join(one_line(p.name) for p in journey.phases[g.first : g.last + 1])})"
+            f"{excerpt(g.name.text)} ({', '.join(excerpt(p.name) for p in journey.phases[g.first : g.last + 1])})"
             for g in journey.phase_groups
         ]
         lines.append(f"    {_count(len(groups), 'phase group')}: " + " | ".join(groups))
     for lane in journey.lanes:
-        group = f" in group '{lane.group.text}'" if lane.group is not None else ""
+        group = f" in group '{excerpt(lane.group.text)}'" if lane.group is not None else ""
         items = _count(lane.item_count(), "item")
         if lane.kind == SCORE_LANE:
             # taken for the score row by what it holds: the correction that makes it text, said with it
             undo = f"; if it is text: {text_option(lane)}" if lane.role_by == RoleBy.CONTENT else ""
             lines.append(
-                f"    lane '{one_line(lane.label)}' [score, {role_text(lane)}{undo}]{group}"
+                f"    lane '{excerpt(lane.label)}' [score, {role_text(lane)}{undo}]{group}"
                 + (f": {items}" if lane.item_count() else "")
             )
             continue
-        lines.append(f"    lane '{one_line(lane.label)}' [{_role(journey, lane)}]{group}: {items}")
+        lines.append(f"    lane '{excerpt(lane.label)}' [{_role(journey, lane)}]{group}: {items}")
     for boundary in journey.boundaries:
         line = _LINES.get(boundary.kind, boundary.kind)
         where = (
-            f"after lane '{one_line(journey.lanes[boundary.before - 1].label)}'"
+            f"after lane '{excerpt(journey.lanes[boundary.before - 1].label)}'"
             if boundary.before
             else "above the lanes"
         )
         lines.append(f"    {line} {where}")
-    scored = [(one_line(p.name), s) for p, s in zip(journey.phases, journey.scores) if s]
+    scored = [(excerpt(p.name), s) for p, s in zip(journey.phases, journey.scores) if s]
     if scored:
         scale = scored[0][1][0].scale
         values = ", ".join(
@@ -196,7 +196,7 @@ def _scored_by(journey: Journey) -> str:
         for lane in journey.lanes
         if lane.kind in _WORDS_SCORE and any(item.source in cells for cell in lane.cells for item in cell)
     ]
-    return f" (from lane {' and '.join(repr(one_line(label)) for label in lanes)})" if lanes else ""
+    return f" (from lane {' and '.join(repr(excerpt(label)) for label in lanes)})" if lanes else ""
 
 
 def _role(journey: Journey, lane: Lane) -> str:
@@ -240,8 +240,8 @@ def _view_lines(view: JourneyView) -> list[str]:
 
 def _phase(phase: Phase) -> str:
     """A phase on one line of ``check``'s list: a name written over two lines (Alt+Enter, Mermaid's ``<br>``)
-    would break the list."""
-    return one_line(f"{phase.name} ({phase.steps_text})" if phase.step_names else phase.name)
+    would break the list; a long one by its start (``text.excerpt``), as every message quotes it."""
+    return excerpt(phase.name) + (f" ({one_line(phase.steps_text)})" if phase.step_names else "")
 
 
 def _todays_figures(journey: Journey, canvas: Canvas) -> list[str]:
@@ -249,7 +249,7 @@ def _todays_figures(journey: Journey, canvas: Canvas) -> list[str]:
     left = today_only(journey, canvas)
     if not left:
         return []
-    today = [f"'{one_line(j.name)}'" for j in canvas.journeys if j is not journey and not ideal_beside_today(j, canvas)]
+    today = [f"'{excerpt(j.name)}'" for j in canvas.journeys if j is not journey and not ideal_beside_today(j, canvas)]
     return [
         f"    figures: {_count(len(left), 'figure')} measured today shown with {' and '.join(today)} only, not with "
         "this ideal journey (it has no results to meet or miss)"

@@ -121,3 +121,20 @@ def test_a_merged_title_over_a_phase_group_row_keeps_its_cell(tmp_path: Path) ->
     for line in out.splitlines():
         if excerpt(LONG) in line and "(sheet" not in line and "journey '" not in line:
             assert "A1" in line, line
+
+
+def test_checks_summary_quotes_long_names_and_labels_by_their_start_too(tmp_path: Path) -> None:
+    """`check` itself (without --explain) lists the journey, its phases and its lanes: a long one by its start."""
+    label, phase = "Wat doet de klant? " + LONG, "Ontdekken " + LONG
+    rows: list[tuple[object, ...]] = [
+        ("Fase", phase, "Aanvragen", "Levering"),
+        (label, "Zoekt", "Vraagt aan", "Wacht"),
+        ("Pijnpunten", "Vaag", "Lang formulier", "Laat"),
+    ]
+    code, out, _ = run_clean("check", rows_canvas(tmp_path / "lang.xlsx", rows, title="Klantreis " + LONG))
+    flat = " ".join(out.split())
+    assert code == 0
+    assert LONG[:120] not in flat, flat
+    assert f"lane '{excerpt(label)}' [customer, question 'Wat doet de klant?']: 3 items" in flat
+    assert f"3 phases: {excerpt(phase)} | Aanvragen | Levering" in flat
+    assert f"journey '{excerpt('Klantreis ' + LONG)}'" in flat
