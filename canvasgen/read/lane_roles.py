@@ -152,30 +152,35 @@ def _words_of(text: str) -> set[str]:
 
 def read_subjects(journey: Journey, persona_names: list[str]) -> None:
     """A lane's question asked of a name or a noun canvasgen does not know ("Wat doet Eneco?", "Was macht die
-    Stadtwerke?") is the organisation's own (internal) when the canvas names its company so — in its client
-    cell or its title — and no persona has that name; a name it does not find there stays the person on the
-    journey (as "Wat doet Noor?" asks of a persona). Either way ``--explain`` says which, with the ``--lane``
-    that gives the other."""
+    Stadtwerke?") is the organisation's own (internal) when the canvas names its company so and no persona has
+    that name: in its client cell; or in its title, for a name when another lane already asks of the customer
+    (a title names a persona as often: "Customer journey – Maya" asks "What does Maya do?" of her). Any other
+    name stays the person on the journey (as "Wat doet Noor?" asks of a persona). Either way ``--explain``
+    says which, with the ``--lane`` that gives the other."""
     client = journey.meta.get("client")
-    companies = [(f"client cell {client.source.cell}" if client.source else "client", client.text)] if client else []
     title = journey.meta.get("title")
-    companies += [(f"title in {title.source.cell}" if title and title.source else "title", journey.name)]
     people = [_words_of(name) for name in persona_names if label_key(name)]
     for lane in journey.lanes:
         asked = asked_of(lane.label) if lane.role_by in (RoleBy.QUESTION, RoleBy.NONE) else None
         if asked is None or asked.person is None or asked.organisation is None:
             continue
         subject = set(asked.subject.split())
+        customer = any(other is not lane and other.kind == asked.person.kind for other in journey.lanes)
+        companies = (
+            [(f"client cell {client.source.cell}" if client.source else "client", client.text)] if client else []
+        )
+        if customer or not asked.named:  # a name in the title alone is the customer's as often as the company's
+            companies.append((f"title in {title.source.cell}" if title and title.source else "title", journey.name))
         company = next(((where, text) for where, text in companies if subject <= _words_of(text)), None)
         if company is not None and not any(subject <= person for person in people):
             _asks_of_company(journey, lane, asked, company)
         elif asked.named and lane.kind == asked.person.kind:
             cell = f" ({lane.source.cell})" if lane.source else ""
             journey.reading.append(
-                f"lane '{excerpt(lane.label)}'{cell} asks of '{asked.written}', a name that is not the canvas's "
-                f"company (its title or client cell): read as the person on the journey, {lane.kind} "
-                f"('{asked.person.match}') — if '{asked.written}' is the organisation, say so: "
-                f"{lane_option(lane.label, asked.organisation.kind)}"
+                f"lane '{excerpt(lane.label)}'{cell} asks of '{asked.written}', a name the canvas does not give as "
+                f"its company (its client cell, or its title beside a lane of the customer's): read as the person "
+                f"on the journey, {lane.kind} ('{asked.person.match}') — if '{asked.written}' is the organisation, "
+                f"say so: {lane_option(lane.label, asked.organisation.kind)}"
             )
 
 

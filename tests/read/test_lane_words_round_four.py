@@ -195,9 +195,9 @@ def test_a_name_that_is_not_the_company_stays_the_person_and_is_said(tmp_path: P
     code, out, _ = run_clean("check", "--explain", path)
     assert code == 0
     assert (
-        "lane 'What does Noor do?' (A4) asks of 'Noor', a name that is not the canvas's company (its title or "
-        "client cell): read as the person on the journey, customer ('What does the customer do?') — if 'Noor' is "
-        "the organisation, say so: --lane 'What does Noor do?=internal'"
+        "lane 'What does Noor do?' (A4) asks of 'Noor', a name the canvas does not give as its company (its "
+        "client cell, or its title beside a lane of the customer's): read as the person on the journey, customer "
+        "('What does the customer do?') — if 'Noor' is the organisation, say so: --lane 'What does Noor do?=internal'"
     ) in " ".join(out.split())
 
 
@@ -260,3 +260,14 @@ def test_actions_of_no_one_named_are_the_customers_said_with_the_correction(tmp_
 def test_french_and_spanish_lane_questions_of_any_subject(label: str, kind: LaneKind) -> None:
     role = lane_role(label)
     assert (role.kind, role.by) == (kind, RoleBy.QUESTION)
+
+
+def test_a_name_in_the_title_of_a_canvas_with_no_other_customer_lane_is_the_persona(tmp_path: Path) -> None:
+    """'Customer journey – Maya' asking 'What does Maya do?' asks of Maya, the customer: no other lane is the
+    customer's, so the title's name is hers, not the company's; said with the correction."""
+    rows = [("Stage", "Discover", "Apply"), ("What does Maya do?", "Searches", "Applies"), ("Pains", "Vague", "Slow")]
+    path = rows_canvas(tmp_path / "maya.xlsx", rows, title="Customer journey – Maya")
+    assert read_canvas(path).journeys[0].lanes[0].kind == LaneKind.CUSTOMER
+    code, out, _ = run_clean("check", "--explain", path)
+    assert code == 0
+    assert "if 'Maya' is the organisation, say so: --lane 'What does Maya do?=internal'" in " ".join(out.split())
