@@ -61,6 +61,7 @@ class RoleBy(StrEnum):
     QUESTION = "question"  # a question the lane answers ("Wat kan beter?")
     TYPO = "typo"  # a small typo of a known label ("Klantprocess")
     CONTENT = "content"  # what the lane holds (a row of scores), its label saying nothing
+    OWN_LANE = "own_lane"  # a lane of its own canvasgen knows by its words (the customer's thoughts): its label
     NONE = "none"  # no role: the lane is shown under its own label
 
 
@@ -557,6 +558,12 @@ class EmpathyQuadrant(StrEnum):
     SAY_DO = "empathy say do"
     PAINS = "empathy pains"
     GAINS = "empathy gains"
+    # A half of "Think & Feel" or "Say & Do" headed apart ("Thinks" beside "Feels", as the four-quadrant map
+    # Says | Thinks over Does | Feels draws them): a quadrant of its own, so a thought is never a feeling.
+    THINK = "empathy think"
+    FEEL = "empathy feel"
+    SAY = "empathy say"
+    DO = "empathy do"
 
 
 @dataclass
@@ -574,8 +581,13 @@ class EmpathyMap:
     #: quadrant's entries were written into: drawn as this map, those fields are not shown again as lines.
     owner: Persona | None = field(default=None, repr=False, compare=False)
     fields: dict[EmpathyQuadrant, str] = field(default_factory=dict)
-    #: The cells of half headings read as one quadrant ("Thinks" in C3, "Feels" in E3), for the reading.
+    #: The cells of headings read as one quadrant (the same quadrant headed twice), for the reading.
     joined: dict[EmpathyQuadrant, list[str]] = field(default_factory=dict, compare=False)
+    #: Where each quadrant's heading stands on the sheet (row, column): the map is drawn as the sheet lays it out.
+    places: dict[EmpathyQuadrant, tuple[int, int]] = field(default_factory=dict, compare=False)
+    #: Headings of a whole quadrant over its halves headed apart ("Wat denkt en voelt hij?" over "Wat denkt
+    #: hij?" | "Wat voelt hij?"), with the cells of those halves: kept as notes, said in the reading.
+    over: list[tuple[Item, list[str]]] = field(default_factory=list, compare=False)
 
 
 class MetricFrom(StrEnum):

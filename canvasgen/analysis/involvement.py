@@ -12,7 +12,7 @@ import re
 
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import Canvas, Journey, Persona
-from canvasgen.text import counted, label_key
+from canvasgen.text import counted, excerpt, label_key
 from canvasgen.vocabulary import ALL_PHASES_WORDS
 
 
@@ -62,8 +62,8 @@ def inferred(canvas: Canvas) -> list[str]:
         meta = own.meta["persona"]
         where = f" ({meta.source})" if meta.source else ""
         lines.append(
-            f"persona '{persona.name.text}' taken to be in all {counted(len(own.phases), 'phase')} of "
-            f"'{own.name}', the journey "
+            f"persona '{excerpt(persona.name.text)}' taken to be in all {counted(len(own.phases), 'phase')} of "
+            f"'{excerpt(own.name)}', the journey "
             f"drawn for them{where}: no column says in which, and a blank cell is not filled in yet — to say "
             "otherwise, add a column 'Betrokken in fasen' (Involved in phases) to the personas' sheet"
         )

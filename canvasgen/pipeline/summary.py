@@ -11,11 +11,11 @@ from canvasgen.language import canvas_language
 from canvasgen.layout.meta import unused_headers
 from canvasgen.layout.questions import OWN_CUSTOMER, customer_phrase
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Phase, RoleBy
-from canvasgen.read.lane_roles import role_text, text_option
+from canvasgen.read.lane_roles import actions_text, own_lane_text, role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items, dated_phases
 from canvasgen.read.tables.stage_list import decoration_taken_off
-from canvasgen.text import counted, one_line
+from canvasgen.text import counted, excerpt, one_line
 
 
 def summarize(canvas: Canvas, analysis: Analysis) -> str:
@@ -50,7 +50,7 @@ def _columns_lines(canvas: Canvas) -> list[str]:
     for header in canvas.column_headers():
         sheet = header.source.sheet if header.source else "?"
         unused = any(header is item for item in empty)
-        by_sheet.setdefault(sheet, []).append(header.text + (" (empty)" if unused else ""))
+        by_sheet.setdefault(sheet, []).append(excerpt(header.text) + (" (empty)" if unused else ""))
     return [f"  sheet '{sheet}' columns: {' · '.join(heads)}" for sheet, heads in by_sheet.items()]
 
 
@@ -59,12 +59,14 @@ def explanation(canvas: Canvas) -> str:
     which holds the phases, and what went to notes (``check --explain``)."""
     lines = [f"{canvas.file}: how it was read"]
     for journey in canvas.journeys:
-        lines.append(f"  journey '{journey.name}' (sheet '{journey.sheet}')")
+        lines.append(f"  journey '{excerpt(journey.name)}' (sheet '{journey.sheet}')")
         lines.extend(
             f"    {line}" for line in journey.reading or ["read from its sheet's Touchpoints or Personas table"]
         )
-        lines.extend(f"    lane '{' '.join(lane.label.split())}': {_role(journey, lane)}" for lane in journey.lanes)
-        decorated = [f"'{w}' -> '{p.name}'" for p in journey.phases if (w := decoration_taken_off(journey, p))]
+        lines.extend(f"    lane '{excerpt(lane.label)}': {_role(journey, lane)}" for lane in journey.lanes)
+        decorated = [
+            f"'{excerpt(w)}' -> '{excerpt(p.name)}'" for p in journey.phases if (w := decoration_taken_off(journey, p))
+        ]
         if decorated:
             lines.append("    numbering and arrows taken off phase names: " + ", ".join(decorated))
         if journey.notes:
@@ -73,7 +75,7 @@ def explanation(canvas: Canvas) -> str:
     lines.extend(f"  {line}" for line in canvas.reading)
     lines.extend(f"  {line}" for line in _direction_lines(canvas))
     if canvas.personas:
-        names = ", ".join(p.name.text if p.name is not None else "(no name)" for p in canvas.personas)
+        names = ", ".join(excerpt(p.name.text) if p.name is not None else "(no name)" for p in canvas.personas)
         lines.append(f"  {_count(len(canvas.personas), 'persona')} read from field labels: {names}")
         lines.extend(f"  {line}" for line in persona_pictures(canvas, hint=True))
         lines.extend(f"  {line}" for line in inferred(canvas))
@@ -94,7 +96,7 @@ def _customer_lines(canvas: Canvas) -> list[str]:
     if customer is None:
         return []
     article, noun = OWN_CUSTOMER[language]
-    asking = ", ".join(f"'{one_line(lane.label)}'" for lane in lanes if customer.split()[-1] in lane.label)
+    asking = ", ".join(f"'{excerpt(lane.label)}'" for lane in lanes if customer.split()[-1] in lane.label)
     return [
         f"the workshop's questions and prompts ask of '{customer}', as the lanes {asking} do (canvasgen's own "
         f"word: '{article} {noun}') — to have them say '{article} {noun}', write it so in those lanes' labels"
@@ -122,15 +124,15 @@ def _direction_lines(canvas: Canvas) -> list[str]:
     lines = []
     for m in canvas.metrics:
         if m.read_as:
-            lines.append(f"figure '{m.name.text}' ({m.value_item.source}): {m.read_as}")
+            lines.append(f"figure '{excerpt(m.name.text)}' ({m.value_item.source}): {m.read_as}")
         if m.target is None or m.target_item is None:
             continue
         where = f" ({m.value_item.source})" if m.value_item.source else ""
         way, other = ("lower", "min") if m.lower_is_better else ("higher", "max")
         written = target_bound(m.target_item.text)[1]
         lines.append(
-            f"figure '{m.name.text}'{where}: {way} is better ({m.direction or 'as read back'}), so its target "
-            f"'{m.target_item.text}' is {'met' if m.met else 'missed'}; to say otherwise, write the target as "
+            f"figure '{excerpt(m.name.text)}'{where}: {way} is better ({m.direction or 'as read back'}), so its target "
+            f"'{excerpt(m.target_item.text)}' is {'met' if m.met else 'missed'}; to say otherwise, write the target as "
             f"'{other} {written}'"
         )
     return lines
@@ -139,37 +141,37 @@ def _direction_lines(canvas: Canvas) -> list[str]:
 def _journey_lines(journey: Journey) -> list[str]:
     meta = {k: v.text for k, v in journey.meta.items() if not k.endswith("_label")}
     about = ", ".join(f"{k} {meta[k]}" for k in ("client", "persona", "version", "date", "scenario") if meta.get(k))
-    lines = [f"  journey '{one_line(journey.name)}' (sheet '{journey.sheet}', {journey.shape} layout)"]
+    lines = [f"  journey '{excerpt(journey.name)}' (sheet '{journey.sheet}', {journey.shape} layout)"]
     if about:
         lines.append(f"    {about}")
     lines.append(f"    {_count(len(journey.phases), 'phase')}: " + " | ".join(_phase(p) for p in journey.phases))
     if journey.phase_groups:  # "phase groups: Voor (Oriëntatie, Vergelijken) | Tijdens (Bestellen)"
         groups = [
-            f"{one_line(g.name.text)} ({', '.join(one_line(p.name) for p in journey.phases[g.first : g.last + 1])})"
+            f"{excerpt(g.name.text)} ({', '.join(excerpt(p.name) for p in journey.phases[g.first : g.last + 1])})"
             for g in journey.phase_groups
         ]
         lines.append(f"    {_count(len(groups), 'phase group')}: " + " | ".join(groups))
     for lane in journey.lanes:
-        group = f" in group '{lane.group.text}'" if lane.group is not None else ""
+        group = f" in group '{excerpt(lane.group.text)}'" if lane.group is not None else ""
         items = _count(lane.item_count(), "item")
         if lane.kind == SCORE_LANE:
             # taken for the score row by what it holds: the correction that makes it text, said with it
             undo = f"; if it is text: {text_option(lane)}" if lane.role_by == RoleBy.CONTENT else ""
             lines.append(
-                f"    lane '{one_line(lane.label)}' [score, {role_text(lane)}{undo}]{group}"
+                f"    lane '{excerpt(lane.label)}' [score, {role_text(lane)}{undo}]{group}"
                 + (f": {items}" if lane.item_count() else "")
             )
             continue
-        lines.append(f"    lane '{one_line(lane.label)}' [{_role(journey, lane)}]{group}: {items}")
+        lines.append(f"    lane '{excerpt(lane.label)}' [{_role(journey, lane)}]{group}: {items}")
     for boundary in journey.boundaries:
         line = _LINES.get(boundary.kind, boundary.kind)
         where = (
-            f"after lane '{one_line(journey.lanes[boundary.before - 1].label)}'"
+            f"after lane '{excerpt(journey.lanes[boundary.before - 1].label)}'"
             if boundary.before
             else "above the lanes"
         )
         lines.append(f"    {line} {where}")
-    scored = [(one_line(p.name), s) for p, s in zip(journey.phases, journey.scores) if s]
+    scored = [(excerpt(p.name), s) for p, s in zip(journey.phases, journey.scores) if s]
     if scored:
         scale = scored[0][1][0].scale
         values = ", ".join(
@@ -194,17 +196,19 @@ def _scored_by(journey: Journey) -> str:
         for lane in journey.lanes
         if lane.kind in _WORDS_SCORE and any(item.source in cells for cell in lane.cells for item in cell)
     ]
-    return f" (from lane {' and '.join(repr(one_line(label)) for label in lanes)})" if lanes else ""
+    return f" (from lane {' and '.join(repr(excerpt(label)) for label in lanes)})" if lanes else ""
 
 
 def _role(journey: Journey, lane: Lane) -> str:
     """ "learning, question", "customer, typo of 'Klantproces'; extra lane", "no role: shown as an extra lane"."""
     if lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.CORRECTED:  # "--lane 'Cijfer=custom'"
         return "custom, corrected: shown as an extra lane"
+    if lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.OWN_LANE:
+        return own_lane_text(lane)
     if lane.kind == CUSTOM_LANE:
         return "no role: shown as an extra lane" if lane.item_count() else "no role"
     extra = "; extra lane" if lane.kind in CORE_LANES and not journey.holds_core_place(lane) else ""
-    return f"{lane.kind}, {role_text(lane)}{extra}"
+    return f"{lane.kind}, {role_text(lane)}{extra}{actions_text(lane)}"
 
 
 _LINES = {
@@ -236,8 +240,8 @@ def _view_lines(view: JourneyView) -> list[str]:
 
 def _phase(phase: Phase) -> str:
     """A phase on one line of ``check``'s list: a name written over two lines (Alt+Enter, Mermaid's ``<br>``)
-    would break the list."""
-    return one_line(f"{phase.name} ({phase.steps_text})" if phase.step_names else phase.name)
+    would break the list; a long one by its start (``text.excerpt``), as every message quotes it."""
+    return excerpt(phase.name) + (f" ({one_line(phase.steps_text)})" if phase.step_names else "")
 
 
 def _todays_figures(journey: Journey, canvas: Canvas) -> list[str]:
@@ -245,7 +249,7 @@ def _todays_figures(journey: Journey, canvas: Canvas) -> list[str]:
     left = today_only(journey, canvas)
     if not left:
         return []
-    today = [f"'{one_line(j.name)}'" for j in canvas.journeys if j is not journey and not ideal_beside_today(j, canvas)]
+    today = [f"'{excerpt(j.name)}'" for j in canvas.journeys if j is not journey and not ideal_beside_today(j, canvas)]
     return [
         f"    figures: {_count(len(left), 'figure')} measured today shown with {' and '.join(today)} only, not with "
         "this ideal journey (it has no results to meet or miss)"

@@ -177,7 +177,7 @@ def _name_stages_by_id(canvas: Canvas, stages: Journey, file: str, named_by: str
             phase.written, phase.name = phase.name, ids[key].name
         journey.reading.append(
             f"its stages named by id from {named_by or Path(file).name}: "
-            + ", ".join(f"{p.written} = '{p.name}'" for p in journey.phases)
+            + ", ".join(f"{excerpt(p.written or '')} = '{excerpt(p.name)}'" for p in journey.phases)
         )
         named.append(journey)
     return named
@@ -217,7 +217,7 @@ def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str, named_by:
         sheet = persona.name.source.sheet if persona.name.source else ""
         by = named_by if named_by is not None else Path(file).name
         journey.reading.append(
-            f"persona id '{written.text}' named by {by or f'sheet {sheet!r}'}: '{persona.name.text}'"
+            f"persona id '{excerpt(written.text)}' named by {by or f'sheet {sheet!r}'}: '{excerpt(persona.name.text)}'"
         )
         journey.meta["persona"] = persona.name
         if journey.name.endswith(written.text):  # "long – P1": the sheet's name and the persona's

@@ -23,7 +23,7 @@ from canvasgen.model import Item, Phase, Source, value_text
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
 from canvasgen.read.openpyxl_private import existing_cells
 from canvasgen.read.shown import FontColour, english_region, font_colour, shown_date, shown_number, theme_colours
-from canvasgen.text import clean, is_blank, parse_number, split_numbered
+from canvasgen.text import clean, excerpt, is_blank, parse_number, split_numbered
 from canvasgen.vocabulary.scores import DOTS
 from canvasgen.vocabulary.structure import is_placeholder, strip_decoration
 
@@ -285,6 +285,11 @@ class Grid:
     def text(self, pos: Pos) -> str:
         value = self.get(pos)
         return value.text if value else ""
+
+    def quoted(self, pos: Pos) -> str:
+        """The cell's text as a message or ``--explain`` quotes it: on one line, a long one by its start and
+        "…" (``text.excerpt``, the warnings' rule); the message names the cell for the whole text."""
+        return excerpt(self.text(pos))
 
     def phase_name(self, pos: Pos) -> str:
         """The name the cell at pos (or the merge it lies in) gives a phase (``CellValue.phase_name``)."""

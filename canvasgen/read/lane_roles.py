@@ -24,8 +24,11 @@ from canvasgen.model import (
 )
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary.roles import (
+    AskedOf,
     RoleMatch,
+    asked_of,
     family_of,
+    is_actions_of_no_one,
     label_languages,
     lane_role,
     negation_in,
@@ -143,6 +146,58 @@ def offer_in_family(journey: Journey) -> None:
         lane.suggestions = tuple(offered[:2])
 
 
+def _words_of(text: str) -> set[str]:
+    return set(label_key(text).split())
+
+
+def read_subjects(journey: Journey, persona_names: list[str]) -> None:
+    """A lane's question asked of a name or a noun canvasgen does not know ("Wat doet Eneco?", "Was macht die
+    Stadtwerke?") is the organisation's own (internal) when the canvas names its company so and no persona has
+    that name: in its client cell; or in its title, for a name when another lane already asks of the customer
+    (a title names a persona as often: "Customer journey – Maya" asks "What does Maya do?" of her). Any other
+    name stays the person on the journey (as "Wat doet Noor?" asks of a persona). Either way ``--explain``
+    says which, with the ``--lane`` that gives the other."""
+    client = journey.meta.get("client")
+    title = journey.meta.get("title")
+    people = [_words_of(name) for name in persona_names if label_key(name)]
+    for lane in journey.lanes:
+        asked = asked_of(lane.label) if lane.role_by in (RoleBy.QUESTION, RoleBy.NONE) else None
+        if asked is None or asked.person is None or asked.organisation is None:
+            continue
+        subject = set(asked.subject.split())
+        customer = any(other is not lane and other.kind == asked.person.kind for other in journey.lanes)
+        companies = (
+            [(f"client cell {client.source.cell}" if client.source else "client", client.text)] if client else []
+        )
+        if customer or not asked.named:  # a name in the title alone is the customer's as often as the company's
+            companies.append((f"title in {title.source.cell}" if title and title.source else "title", journey.name))
+        company = next(((where, text) for where, text in companies if subject <= _words_of(text)), None)
+        if company is not None and not any(subject <= person for person in people):
+            _asks_of_company(journey, lane, asked, company)
+        elif asked.named and lane.kind == asked.person.kind:
+            cell = f" ({lane.source.cell})" if lane.source else ""
+            journey.reading.append(
+                f"lane '{excerpt(lane.label)}'{cell} asks of '{asked.written}', a name the canvas does not give as "
+                f"its company (its client cell, or its title beside a lane of the customer's): read as the person "
+                f"on the journey, {lane.kind} ('{asked.person.match}') — if '{asked.written}' is the organisation, "
+                f"say so: {lane_option(lane.label, asked.organisation.kind)}"
+            )
+
+
+def _asks_of_company(journey: Journey, lane: Lane, asked: AskedOf, company: tuple[str, str]) -> None:
+    """The lane of a question asked of the canvas's own company: the organisation's, said with the correction."""
+    assert asked.organisation is not None and asked.person is not None
+    role = asked.organisation
+    lane.kind, lane.role_by, lane.role_match, lane.suggestions = role.kind, role.by, role.match, ()
+    where, text = company
+    cell = f" ({lane.source.cell})" if lane.source else ""
+    journey.reading.append(
+        f"lane '{excerpt(lane.label)}'{cell} asks of '{asked.written}', the canvas's company (its {where}: "
+        f"'{excerpt(text)}'): read as the organisation's, {role.kind} ('{role.match}') — if '{asked.written}' is "
+        f"the person on the journey, say so: {lane_option(lane.label, asked.person.kind)}"
+    )
+
+
 def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning]:
     """What a reader must say of the lanes' roles: a second lane of a core role is an extra lane
     (the first keeps the core place), a lane of no role whose label is close to a known one, and a role a
@@ -203,7 +258,8 @@ def _unsaid(lane: Lane) -> bool:
         lane.kind == CUSTOM_LANE
         and bool(lane.item_count())
         and lane.source is not None
-        and lane.role_by not in (RoleBy.CORRECTED, RoleBy.CONTENT)  # content: a second score row, said where read
+        # content: a second score row, said where read; own lane: the customer's thoughts, said in the summary
+        and lane.role_by not in (RoleBy.CORRECTED, RoleBy.CONTENT, RoleBy.OWN_LANE)
     )
 
 
@@ -259,6 +315,28 @@ def _missing_core(journey: Journey) -> str | None:
     return (
         f"journey '{excerpt(journey.name or journey.sheet)}': no lane has the {roles} role, and lanes without a role "
         f"hold text ({names}): if one of them is such a lane, say so, e.g. {' or '.join(options[:2])}"
+    )
+
+
+def own_lane_text(lane: Lane) -> str:
+    """What `check` says of a lane of its own canvasgen knows by its words (the customer's thoughts: "Gedanken",
+    "Wat denkt Noor?"): kept apart from the feelings under the client's label, with the correction that
+    draws it as the feelings all the same."""
+    return (
+        "thoughts: a lane of its own, shown under its label (a thought is no feeling); to draw it "
+        f"as the feelings: {lane_option(lane.label, LaneKind.EMOTIONS)}"
+    )
+
+
+def actions_text(lane: Lane) -> str:
+    """What `check` adds to a customer lane labelled "actions" of no one named ("Acties", "Aktionen"): read as
+    the customer's, as a journey map's row of actions is, with the correction that makes it the organisation's;
+    "" for any other lane."""
+    if lane.kind != LaneKind.CUSTOMER or lane.role_by != RoleBy.SYNONYM or not is_actions_of_no_one(lane.label):
+        return ""
+    return (
+        f"; '{excerpt(lane.label)}' says no one's actions: read as what the customer does — if they are the "
+        f"organisation's actions, say so: {lane_option(lane.label, LaneKind.INTERNAL)}"
     )
 
 

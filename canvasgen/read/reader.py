@@ -39,7 +39,14 @@ from canvasgen.read.companions import name_by_own_sheets
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import CellValue, Grid, Pos, one_item
-from canvasgen.read.lane_roles import corrected_kind, lane_option, offer_in_family, role_text, said_of_roles
+from canvasgen.read.lane_roles import (
+    corrected_kind,
+    lane_option,
+    offer_in_family,
+    read_subjects,
+    role_text,
+    said_of_roles,
+)
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
@@ -323,10 +330,10 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
         where = tp.phase.source
         what = f"touchpoint '{excerpt(tp.name.text)}'" if tp.name is not None else "a touchpoint"
         shown = phases if len(lacking) == len(canvas.journeys) else [p for j in lacking for p in j.phases]
-        unnamed = [p.name for p in shown if p.source is None]
+        unnamed = ", ".join(f"'{excerpt(p.name)}'" for p in shown if p.source is None)
         hint = (
             (
-                f"; the canvas has a phase without a name ({', '.join(repr(n) for n in unnamed)}): if it is "
+                f"; the canvas has a phase without a name ({unnamed}): if it is "
                 f"'{excerpt(tp.phase.text)}', write that name over it"
             )
             if unnamed
@@ -336,7 +343,7 @@ def _touchpoints_off_the_map(canvas: Canvas, file: str) -> list[CanvasWarning]:
             told = f"which is not on the canvas (its phases: {', '.join(p.name for p in phases[:12])}): kept with "
             told += "the touchpoints beside the map, not on it"
         else:
-            journeys = " and ".join(f"'{j.name}'" for j in lacking)
+            journeys = " and ".join(f"'{excerpt(j.name)}'" for j in lacking)
             verb, its = ("does", "its") if len(lacking) == 1 else ("do", "their")
             told = (
                 f"which {journeys} {verb} not have ({its} phases: {', '.join(p.name for p in shown[:12])}): left "
@@ -601,6 +608,7 @@ def _read_sheet(
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
         settle_scores(journey, raw, name, canvas.warnings, hints.lights)
+        read_subjects(journey, _persona_names(journey, canvas))
         offer_in_family(journey)
         canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
@@ -628,6 +636,12 @@ def _read_sheet(
         canvas.warnings.append(
             CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
         )
+
+
+def _persona_names(journey: Journey, canvas: Canvas) -> list[str]:
+    """The names of the people a journey may be of: its persona cell's and the workbook's personas read so far."""
+    named = [journey.meta["persona"].text] if "persona" in journey.meta else []
+    return named + [p.name.text for p in canvas.personas if p.name is not None]
 
 
 def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Canvas) -> None:
@@ -794,7 +808,7 @@ def _stand(label: str, value: CellValue, ref: str, journeys: list[Journey]) -> s
     dated = value.when is not None or read_when(text, "de") is not None or _DATED.fullmatch(text) is not None
     key = "date" if dated else "version" if _VERSION_NUMBER.match(text) else None
     if key is not None:
-        said = f"'{' '.join(label.split())}' with '{text}' ({ref}) is the canvas's {key}"
+        said = f"'{excerpt(label)}' with '{excerpt(text)}' ({ref}) is the canvas's {key}"
         for journey in journeys:
             journey.reading.append(said + " ('Stand' before a version number is its version, before a date its date)")
     return key
@@ -817,7 +831,7 @@ def _title_said(grid: Grid, ref: str, journey: Journey) -> str:
     start = position(ref.split(":")[0])
     end = position(ref.split(":")[-1])
     assert start is not None and end is not None
-    where = f"{grid.title}!{ref} ('{' '.join(grid.text(start).split())}')"
+    where = f"{grid.title}!{ref} ('{grid.quoted(start)}')"
     spots = [position(c) for p in journey.phases if p.source and p.source.sheet == grid.title for c in [p.source.cell]]
     places = [s for s in spots if s is not None]
     cols = {c for p in journey.phases if p.source for c in _ref_cols(p.source.cell)}

@@ -43,6 +43,8 @@ _HALVES: dict[str, tuple[EmpathyQuadrant, str]] = {
     "say": (_Q.SAY_DO, "say says saying zeggen zegt sagen sagt dice"),
     "do": (_Q.SAY_DO, "do does doing doen doet tun tut fait hace"),
 }
+#: What a half heading heads: "think", "feel", "say", "do".
+HALF_NAMES = frozenset(_HALVES)
 #: A half heading's matching key and the half it heads ("thinks": "think").
 EMPATHY_HALVES: dict[str, str] = {label_key(w): half for half, (_, words) in _HALVES.items() for w in words.split()}
 EMPATHY_HEADINGS.update({key: _HALVES[half][0] for key, half in EMPATHY_HALVES.items()})
@@ -59,10 +61,13 @@ _ASKED = word_set(
 
 
 def empathy_quadrant(text: str) -> EmpathyQuadrant | None:
-    """The quadrant a cell's whole text names as a heading ("💭 Think & Feel", "Zeggen & doen:", "What does
-    she THINK and FEEL?", "Wat hoort hij?", a half of one: "Thinks", "Wat zegt hij?"), else None."""
+    """The quadrant a cell's whole text heads on a map ("💭 Think & Feel", "Zeggen & doen:", "What does she
+    THINK and FEEL?", "Wat hoort hij?"; a half headed apart, a quadrant of its own: "Thinks" THINK, "Wat zegt
+    hij?" SAY), else None."""
     found = empathy_heading(text)
-    return found[0] if found is not None else None
+    if found is None:
+        return None
+    return EmpathyQuadrant(f"empathy {found[1]}") if found[1] in HALF_NAMES else found[0]
 
 
 def empathy_heading(text: str) -> tuple[EmpathyQuadrant, str] | None:

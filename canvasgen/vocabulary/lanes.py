@@ -11,6 +11,12 @@ every other is a synonym. ``vocabulary`` indexes them; ``vocabulary.roles`` matc
 
 from __future__ import annotations
 
+
+def _words_of(text: str) -> tuple[str, ...]:
+    """A list of single words, written as one string."""
+    return tuple(text.split())
+
+
 #: Labels of a row of traffic lights (🟢 🟡 🔴, "groen | oranje | rood", G/A/R), one per phase: the score
 #: row, its lights the top, middle and bottom of its scale. Over text that holds no score they are a text
 #: lane ("Status: in behandeling"), as a typo of "Score" is.
@@ -42,7 +48,7 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "emotions": ("emoties", "emotie", "gevoel", "gevoelens", "emotiecurve", "denken & voelen",
                      "gedachten & gevoelens", "gevoel & gedachten", "gevoelens & gedachten", "denkt & voelt"),
         "pain_points": ("pijnpunten", "pijnpunt", "pijnpunten en frustraties", "knelpunten", "frustraties",
-                        "ergernissen", "problemen", "obstakels", "pijn"),
+                        "ergernissen", "problemen", "obstakels", "pijn", "frustratie"),
         "opportunities": ("kansen", "kans", "kansen en ideeën", "ideeën", "verbeterkansen"),
         "kpis": ("KPI's", "KPI", "KPIs", "meetpunten", "indicatoren", "kritieke prestatie indicatoren"),
     },
@@ -71,7 +77,8 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "kpis": ("KPIs", "KPI", "KPI's", "metrics", "key performance indicators"),
     },
     "de": {
-        "customer": ("kundenaktionen", "handlungen des kunden", "aktivitaten"),
+        "customer": ("kundenaktionen", "handlungen des kunden", "aktivitaten", "aktionen", "handlungen",
+                     "kundenhandlungen", "was der kunde tut"),
         "internal": ("interne prozesse", "unternehmensprozesse"),
         "experience": ("erlebnis", "kundenerlebnis"),
         "score": ("stimmungsbarometer", "bewertung", *TRAFFIC_LIGHT_LABELS["de"]),
@@ -79,21 +86,24 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                      "verbesserungsvorschläge", "verbesserungspotenzial", "lessons learned", "learnings"),
         "touchpoints": ("beruhrungspunkte", "kontaktpunkte"),
         "channels": ("kanale",),
-        "emotions": ("emotionen", "gefuhle", "stimmung", "emotionale kurve"),
-        "pain_points": ("schmerzpunkte", "probleme", "hindernisse"),
+        "emotions": ("emotionen", "gefuhle", "gefühl", "emotion", "stimmung", "emotionale kurve"),
+        "pain_points": ("schmerzpunkte", "schmerzpunkt", "probleme", "hindernisse", "frustrationen", "frustration",
+                        "ärgernisse", "schmerzen"),
         "opportunities": ("chancen", "moglichkeiten", "ideen", "chancen und ideen", "verbesserungsideen"),
         "kpis": ("kennzahlen",),
     },
     "fr": {
-        "customer": ("actions du client", "actions client"),
+        "customer": ("actions du client", "actions client", "actions", "actions de l utilisateur",
+                     "ce que fait le client"),
         "internal": ("processus internes",),
         "experience": ("experience client",),
         "score": ("note d experience", "note de l experience", "score d experience", *TRAFFIC_LIGHT_LABELS["fr"]),
         "learning": ("ameliorations",),
         "touchpoints": ("points de contact", "point de contact"),
         "channels": ("canaux",),
-        "emotions": ("sentiments",),
-        "pain_points": ("points de friction", "irritants", "points de douleur"),
+        "emotions": ("sentiments", "sentiment", "émotions", "émotion", "ressenti"),
+        "pain_points": ("points de friction", "irritants", "points de douleur", "point de douleur", "douleurs",
+                        "frustrations", "problèmes", "freins"),
         "opportunities": ("opportunites",),
         "kpis": ("indicateurs",),
     },
@@ -111,15 +121,15 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "kpis": ("metriche",),
     },
     "es": {
-        "customer": ("acciones", "acciones del usuario", "acciones del cliente"),
+        "customer": ("acciones", "acciones del usuario", "acciones del cliente", "lo que hace el cliente"),
         "internal": ("procesos internos",),
         "experience": ("experiencia",),
         "score": ("puntuacion", "nota", *TRAFFIC_LIGHT_LABELS["es"]),
         "learning": ("mejoras",),
         "touchpoints": ("puntos de contacto", "punto de contacto"),
         "channels": ("canal", "canales"),
-        "emotions": ("emocion", "emociones"),
-        "pain_points": ("problemas", "puntos de dolor"),
+        "emotions": ("emocion", "emociones", "sentimientos"),
+        "pain_points": ("problemas", "puntos de dolor", "punto de dolor", "frustraciones", "dolores", "fricciones"),
         "opportunities": ("oportunidades",),
         "kpis": ("metricas",),
     },
@@ -195,6 +205,85 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 
+#: Labels that name a lane's role once the label column is found, but are no vote on which line holds the
+#: labels: they are phase names too ("Actie", "Action": the last phase of AIDA).
+PHASE_AND_LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    "nl": {"customer": ("actie",)},
+    "en": {"customer": ("action",)},
+    "de": {"customer": ("aktion",)},
+    "fr": {"customer": ("action",)},
+    "es": {"customer": ("acción",)},
+}
+
+#: Labels that say "actions" without saying whose: read as what the customer does (a journey map's
+#: "Actions" row, beside thoughts and feelings), and said so with the correction that makes them the
+#: organisation's own actions.
+ACTIONS_OF_NO_ONE = (
+    "acties",
+    "actie",
+    "actions",
+    "action",
+    "aktionen",
+    "aktion",
+    "handlungen",
+    "acciones",
+    "acción",
+    "acoes",
+    "действия",
+    "activities",
+    "activiteiten",
+    "aktivitäten",
+    "tasks",
+)
+#: A customer's thoughts: a lane of its own, kept under the client's label ("Gedanken", "Wat denkt Noor?"),
+#: never joined to the feelings (a thought is no feeling); a label of both ("Denken & voelen") is emotions.
+THOUGHT_LABELS: dict[str, tuple[str, ...]] = {
+    "nl": ("gedachten", "gedachte", "denken", "denkt", "wat de klant denkt", "klantgedachten"),
+    "en": ("thoughts", "thought", "thinking", "thinks", "think", "customer thoughts", "what the customer thinks"),
+    "de": ("gedanken", "gedanke", "denken", "denkt", "was der kunde denkt", "kundengedanken"),
+    "fr": ("pensées", "pensée", "pense", "ce que pense le client", "réflexions"),
+    "es": ("pensamientos", "pensamiento", "piensa", "lo que piensa el cliente"),
+    "it": ("pensieri", "pensiero"),
+    "pt": ("pensamentos", "pensamento"),
+}
+
+#: Questions of thought, by language: a question word (``ask``), a verb of thinking (``verbs``), a subject of
+#: up to three words and small words (``fill``), no verb of feeling (``FEELING_VERBS``: "Wat denkt/voelt ze?"
+#: asks of both, the feelings' lane): "Wat denkt Noor?", "What does the customer think?", "Was
+#: denkt die Kundin?", "Que pense le client ?", "¿Qué piensa el cliente?". The thoughts lane, of any subject.
+THOUGHT_QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "nl": {
+        "ask": ("wat",),
+        "verbs": _words_of("denkt denken denk dacht dachten"),
+        "fill": _words_of("hij zij ze daarbij erbij hierbij daarover erover hierover bij over nu dan"),
+    },
+    "en": {
+        "ask": ("what",),
+        "verbs": _words_of("think thinks thinking thought"),
+        "fill": _words_of("does do did is are was were about of at there now then"),
+    },
+    "de": {
+        "ask": ("was",),
+        "verbs": _words_of("denkt denken denke dachte"),
+        "fill": _words_of("sich dabei darüber über jetzt dann"),
+    },
+    "fr": {
+        "ask": ("que", "qu", "quoi", "quelles"),
+        "verbs": _words_of("pense pensent pensait réflexions"),
+        "fill": _words_of("est ce il elle ils elles en y de du des à"),
+    },
+    "es": {
+        "ask": ("que",),
+        "verbs": _words_of("piensa piensan pensaba"),
+        "fill": _words_of("él ella ellos de sobre en ahora"),
+    },
+}
+#: Verbs of feeling in any language: a question of thinking that also asks of feeling is the feelings' lane.
+FEELING_VERBS = _words_of(
+    """voelt voelen voel voelde ervaart ervaren beleeft beleven feel feels felt feeling fühlt fühlen empfindet
+    ressent ressentent éprouve siente sienten"""
+)
+
 #: The questions people write over a lane instead of its label, by language and role; the
 #: template's own lane questions (``words`` ``LANE_QUESTIONS``, ``q_*``) among them.
 LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -260,7 +349,7 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "customer": ("Was macht der Kunde?", "Was tut der Kunde?", "Was erlebt der Kunde?", "Was der Kunde tut",
                      "Was der Kunde macht"),
         "internal": ("Was tun wir?", "Was machen wir?", "Was müssen wir tun?", "Was passiert intern?", "Was wir tun",
-                     "Was wir machen"),
+                     "Was wir machen", "Was macht das Unternehmen?", "Was tut das Unternehmen?"),
         "experience": ("Wie fühlt sich der Kunde?", "Wie erlebt der Kunde es?", "Wie zufrieden ist der Kunde?",
                        "Wie der Kunde sich fühlt", "Wie der Kunde es erlebt"),
         "emotions": ("Was fühlt der Kunde?", "Was denkt und fühlt der Kunde?", "Welche Gefühle hat der Kunde?",
@@ -269,6 +358,26 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                      "Was wir lernen", "Was wir verbessern"),
         "pain_points": ("Wo hakt es?", "Was frustriert den Kunden?", "Was geht schief?"),
         "opportunities": ("Welche Chancen sehen wir?", "Wo liegen Chancen?"),
+    },
+    "fr": {
+        "customer": ("Que fait le client ?", "Qu'est-ce que fait le client ?", "Que fait l'utilisateur ?",
+                     "Ce que fait le client"),
+        "internal": ("Que faisons-nous ?", "Que fait l'entreprise ?", "Que fait l'équipe ?", "Ce que nous faisons"),
+        "experience": ("Comment le client le vit-il ?", "Comment le client vit-il cela ?",
+                       "Comment se sent le client ?"),
+        "emotions": ("Que ressent le client ?", "Que pense et ressent le client ?"),
+        "pain_points": ("Qu'est-ce qui frustre le client ?", "Où le client bloque-t-il ?", "Qu'est-ce qui coince ?"),
+        "opportunities": ("Quelles opportunités voyons-nous ?", "Où sont les opportunités ?"),
+        "learning": ("Que pouvons-nous améliorer ?", "Qu'est-ce qui peut être amélioré ?"),
+    },
+    "es": {
+        "customer": ("¿Qué hace el cliente?", "¿Qué hace el usuario?", "Lo que hace el cliente"),
+        "internal": ("¿Qué hacemos?", "¿Qué hace la empresa?", "¿Qué hace el equipo?", "Lo que hacemos"),
+        "experience": ("¿Cómo lo vive el cliente?", "¿Cómo se siente el cliente?"),
+        "emotions": ("¿Qué siente el cliente?", "¿Qué piensa y siente el cliente?"),
+        "pain_points": ("¿Qué frustra al cliente?", "¿Dónde se atasca el cliente?"),
+        "opportunities": ("¿Qué oportunidades vemos?", "¿Dónde están las oportunidades?"),
+        "learning": ("¿Qué podemos mejorar?", "¿Qué se puede mejorar?"),
     },
     "ru": {"customer": ("Что делает клиент?",)},
     "ar": {
@@ -283,18 +392,13 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 
 
-def _words(text: str) -> tuple[str, ...]:
-    """A list of single words, written as one string."""
-    return tuple(text.split())
-
-
 #: Who a question asks about. A question form written of one of these ("Wat doet de klant?") is read of any
 #: subject of the same group in its place: "Wat doet het lid?", "What does the patient do?", "Hoe voelt hij
 #: zich?" ask of the person on the journey; one of ``organisation`` reads the organisation's own questions
 #: ("What does the practice do?": internal). A subject canvasgen does not know ("Wat doet de concurrent?")
 #: gives no role: the reader says so and offers the ``--lane`` that would give one.
 QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
-    "person": _words(
+    "person": _words_of(
         """klant klanten customer customers user users gebruiker gebruikers kunde kunden клиент
         hij zij ze hem haar he she they them you je jij u iemand someone mens mensen person people persona
         lid leden member members bezoeker bezoekers bezoekster visitor visitors gast gasten guest guests
@@ -311,25 +415,52 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
         kundin kundinnen nutzer nutzerin nutzerinnen studentin studentinnen patientin patientinnen besucher
         besucherin besucherinnen gast gäste mitglied mitglieder bürger bürgerin bürgerinnen bewerber bewerberin
         bewerberinnen käufer käuferin käuferinnen teilnehmer teilnehmerin teilnehmerinnen mieter mieterin
-        reisende fahrgast fahrgäste"""
+        reisende fahrgast fahrgäste utilisateur utilisateurs cliente clientes usuario usuarios usuaria
+        patiente patiente paciente pacientes"""
     ),
-    "organisation": _words(
+    "organisation": _words_of(
         """organisatie bedrijf company organisation organization praktijk practice business firm firma winkel shop
         store team staff personeel medewerker medewerkers employee employees afdeling department club vereniging
         sportschool gym school gemeente council ziekenhuis hospital kliniek clinic bank verzekeraar insurer merk
-        brand klantenservice helpdesk support unternehmen"""
+        brand klantenservice helpdesk support unternehmen entreprise équipe empresa equipo organización"""
     ),
 }
 
 #: Words a question form is read without: articles, the reflexive, and "we"/"our".
 SMALL_WORDS = frozenset(
-    ("de", "het", "een", "the", "a", "an", "zich", "we", "wij", "ons", "onze", "our", "us", "er", "der", "die", "das")
+    (
+        "de",
+        "het",
+        "een",
+        "the",
+        "a",
+        "an",
+        "zich",
+        "we",
+        "wij",
+        "ons",
+        "onze",
+        "our",
+        "us",
+        "er",
+        "der",
+        "die",
+        "das",
+        "le",
+        "la",
+        "les",
+        "l",
+        "el",
+        "los",
+        "las",
+        "al",
+    )
 )
 
 #: Words that negate a question ("Wat doet de klant niet?", "What does the customer never do?"): such a
 #: question asks the opposite of the role's own, so it gives no role (the role is offered, never taken).
 NEGATION_WORDS = frozenset(
-    _words(
+    _words_of(
         """niet geen nooit niets nergens not never no nothing dont doesnt didnt cannot cant wont isnt arent
         nicht kein keine keinen nie niemals nichts pas jamais rien aucun nunca nada ninguno"""
     )
@@ -337,7 +468,7 @@ NEGATION_WORDS = frozenset(
 
 #: Words that ask, not say: a label's role is never guessed from them ("Hoe", "What", "does").
 QUESTION_WORDS = frozenset(
-    _words(
+    _words_of(
         """wat hoe waar welke welk wie waarom wanneer waarmee what how where which who why when does did doet is are
     was zijn kan kunnen can could moet moeten must should will gaat wordt heeft has have there and en per van voor
     for of met with deze this dit die dat that they hij ماذا ما كيف اين لماذا متى هل"""
@@ -350,7 +481,7 @@ LANGUAGE_FAMILIES = (("nl", "en", "de"), ("fr", "it", "es", "pt"), ("ru", "pl"),
 
 #: Words that stand for the thing asked about, not a person or the organisation ("Hoe voelt dat?", "How does
 #: it feel?"): a feeling question asked of one of these is still the experience lane.
-THING_WORDS = frozenset(_words("het dat dit it this that"))
+THING_WORDS = frozenset(_words_of("het dat dit it this that"))
 
 #: Questions of feeling, by language: a question word (``ask``), one verb of feeling (``verbs``) and nothing
 #: else but a subject (a person, a word of ``THING_WORDS``) and small words (``fill``): "Hoe voelt het?",
@@ -359,15 +490,15 @@ THING_WORDS = frozenset(_words("het dat dit it this that"))
 FEELING_QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
         "ask": ("hoe",),
-        "verbs": _words(
+        "verbs": _words_of(
             """voelt voelen voel voelde voelden ervaart ervaren ervaar ervaarde ervaarden beleeft beleven
             beleef beleefde beleefden vindt vinden vind vond vonden bevalt bevallen beviel"""
         ),
-        "fill": _words("zich daarbij erbij hierbij daarover erover hierover bij over nu dan hier daar"),
+        "fill": _words_of("zich daarbij erbij hierbij daarover erover hierover bij over nu dan hier daar"),
     },
     "en": {
         "ask": ("how",),
-        "verbs": _words("feel feels felt feeling experience experiences experienced experiencing like likes liked"),
-        "fill": _words("does do did is are was were about with at for there now then here"),
+        "verbs": _words_of("feel feels felt feeling experience experiences experienced experiencing like likes liked"),
+        "fill": _words_of("does do did is are was were about with at for there now then here"),
     },
 }

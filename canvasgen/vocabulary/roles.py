@@ -39,15 +39,20 @@ from rapidfuzz.distance import OSA
 from canvasgen.model import CUSTOM_LANE, LaneKind, RoleBy, Suggestion
 from canvasgen.text import label_key
 from canvasgen.vocabulary.lanes import (
+    ACTIONS_OF_NO_ONE,
     FEELING_QUESTIONS,
+    FEELING_VERBS,
     LANE_LABELS,
     LANE_QUESTION_FORMS,
     LANGUAGE_FAMILIES,
     NEGATION_WORDS,
+    PHASE_AND_LANE_LABELS,
     QUESTION_SUBJECTS,
     QUESTION_WORDS,
     SMALL_WORDS,
     THING_WORDS,
+    THOUGHT_LABELS,
+    THOUGHT_QUESTIONS,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 
@@ -115,7 +120,9 @@ def family_of(languages: frozenset[str]) -> frozenset[str]:
 
 
 _TEMPLATE = {label_key(LANE_LABELS[lang][kind][0]) for lang in TEMPLATE_LANGUAGES for kind in LANE_LABELS[lang]}
-_LABELS = _words(LANE_LABELS, label_key)
+_LABELS = _words(LANE_LABELS, label_key) | {
+    k: w for k, w in _words(PHASE_AND_LANE_LABELS, label_key).items() if k not in _words(LANE_LABELS, label_key)
+}
 _QUESTIONS = _words(LANE_QUESTION_FORMS, question_key)
 _PREFIXES = sorted((k for k in _LABELS if len(k) >= 5), key=len, reverse=True)
 _QUESTION_PREFIXES = sorted((k for k in _QUESTIONS if len(k.split()) >= 3), key=len, reverse=True)
@@ -200,6 +207,40 @@ def unknown_subject(label: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class AskedOf:
+    """A lane's question asked of a subject canvasgen knows by no word of its own: a name ("Wat doet Eneco?",
+    "Was denkt Aylin?") or a noun it does not know ("Was macht die Stadtwerke?"). ``subject`` as its key,
+    ``written`` as the label has it; the role the question has asked of the person on the journey and of the
+    organisation; ``named``: written as a name (capitalised, no article), so read as the person's until the
+    canvas says otherwise."""
+
+    subject: str
+    written: str
+    person: RoleMatch | None
+    organisation: RoleMatch | None
+    named: bool
+
+
+def asked_of(label: str) -> AskedOf | None:
+    """The subject a lane's question asks of when no word canvasgen knows names it (see ``AskedOf``); None for
+    a label that is no such question."""
+    for form in _forms(label):
+        asked = _by_subject(question_key(form)) if _asks(form) else None
+        if asked is None or asked.known:
+            continue
+        roles = [
+            RoleMatch(w.kind, RoleBy.QUESTION, w.shown) if w is not None else None for w in (asked.word, asked.other)
+        ]
+        words = re.findall(r"\w+", form)
+        keys = [label_key(w) for w in words]
+        wanted = asked.subject.split()
+        at = next((i for i in range(len(keys)) if keys[i : i + len(wanted)] == wanted), None)
+        written = " ".join(words[at : at + len(wanted)]) if at is not None else asked.subject
+        return AskedOf(asked.subject, written, roles[0], roles[1], _named(form, asked.subject))
+    return None
+
+
 def _named(form: str, subject: str) -> bool:
     """Whether a question asks of someone by their name ("Was tut Aylin?", "What does Noor Bakker do?"): the
     subject written capitalised with no article or other small word before it (a German noun is capitalised
@@ -248,6 +289,43 @@ _AFTER_MOST = max(1, *(len(after) for _, after, _ in _SUBJECT_FORMS))
 _CHOICES = list(_LABELS.values()), list(_QUESTIONS.values())
 
 
+_THOUGHT_LABELS = frozenset(label_key(w) for words in THOUGHT_LABELS.values() for w in words)
+_THOUGHTS = {
+    language: {part: frozenset(label_key(w) for w in words) for part, words in table.items()}
+    for language, table in THOUGHT_QUESTIONS.items()
+}
+_FEELING_VERBS = frozenset(label_key(w) for w in FEELING_VERBS)
+#: What a thoughts lane's role match says: the customer's thoughts, a lane of its own.
+THOUGHTS = "thoughts"
+
+
+def _thoughts(form: str) -> bool:
+    """Whether a label names the customer's thoughts ("Gedanken", "Thoughts") or asks what someone thinks
+    ("Wat denkt Noor?", "What does the customer think?", "¿Qué piensa el cliente?"): a question word, one
+    verb of thinking, a subject of up to three words and small words."""
+    if label_key(form) in _THOUGHT_LABELS:
+        return True
+    words = label_key(form).split()
+    if _FEELING_VERBS & set(words):  # "Wat denkt/voelt ze?": thinking and feeling, the feelings' lane
+        return False
+    for parts in _THOUGHTS.values():
+        if len(words) < 2 or words[0] not in parts["ask"]:
+            continue
+        verbs = [w for w in words[1:] if w in parts["verbs"]]
+        subject = [w for w in words[1:] if w not in parts["verbs"] and w not in parts["fill"] and w not in SMALL_WORDS]
+        if len(verbs) == 1 and len(subject) <= _SUBJECT_WORDS:
+            return True
+    return False
+
+
+_ACTIONS = frozenset(label_key(w) for w in ACTIONS_OF_NO_ONE)
+
+
+def is_actions_of_no_one(label: str) -> bool:
+    """Whether a lane's label says "actions" without saying whose ("Acties", "Aktionen", "Acciones")."""
+    return any(label_key(form) in _ACTIONS for form in _forms(label))
+
+
 def _sorted_words(key: str) -> str:
     return " ".join(sorted(key.split()))
 
@@ -277,6 +355,8 @@ def lane_role(label: str) -> RoleMatch:
             return RoleMatch(word.kind, RoleBy.QUESTION, word.shown)
     if any(label_key(form) in NOTE_HEADER_KEYS for form in forms):
         return NO_ROLE  # "Notes", "Opmerkingen": a word of its own, no typo of a lane's label
+    if any(_thoughts(form) for form in forms):  # a thought is no feeling: a lane of its own, under its label
+        return RoleMatch(CUSTOM_LANE, RoleBy.OWN_LANE, THOUGHTS)
     if negation_in(label) is not None:  # "Wat doet de klant niet?": the opposite of the role's question
         return _negated(label)
     for form in forms:

@@ -150,7 +150,7 @@ TABLE = [
     ("Leerpuntn", "learning", T),
     # Labels that say nothing canvasgen knows: no role, and no typo forced on a short word.
     ("Doelen", "custom", N),
-    ("Gedachten", "custom", N),
+    ("Gedachten", "custom", RoleBy.OWN_LANE),  # the customer's thoughts: a lane of its own, no feelings
     ("Customer goal", "custom", N),
     ("Doe", "custom", N),
 ]
@@ -342,8 +342,6 @@ def test_a_question_of_another_subject_says_which_question_it_was_read_as(label:
 @pytest.mark.parametrize(
     ("label", "offered"),
     [
-        ("Wat denkt de klant?", ("emotions",)),
-        ("Gedachten", ("emotions",)),
         ("Wat kunnen we beter doen?", ("learning",)),
         ("What bothers them most?", ()),
         ("Verhaal", ()),
@@ -374,11 +372,11 @@ def test_questions_of_any_subject_read_in_check_and_what_is_not_read_is_offered_
     assert "lane 'What is the patient doing?' [customer, question 'What is the customer doing?']: 2 items" in said
     assert "lane 'What does the practice do?' [internal, question 'What does the company do?']: 2 items" in said
     assert "lane 'How does the patient feel?' [experience, question 'How does the customer feel?']: 2 items" in said
-    assert (
-        "lane 'What does the patient think?' has no role: shown as an extra lane under its own label; did you "
-        "mean 'What does the customer think and feel?'? (--lane 'What does the patient think?=emotions')" in said
+    assert (  # thoughts are a lane of their own, never the feelings' lane unasked (round four, item 4)
+        "lane 'What does the patient think?' [thoughts: a lane of its own, shown under its label (a thought is no "
+        "feeling); to draw it as the feelings: --lane 'What does the patient think?=emotions']: 2 items" in said
     )
-    assert "no lane has the learning role" in said and "e.g. --lane 'What does the patient think?=<kind>'" in said
+    assert "has no role" not in said
     table = tmp_path / "sportschool.csv"
     table.write_text("Fase,Wat doet het lid?,Hoe voelt het lid zich?\nInschrijving,Vult formulier in,Blij\n")
     code, out, _ = run_clean("check", table, "--explain")

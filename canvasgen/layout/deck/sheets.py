@@ -162,19 +162,16 @@ def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str, on
 
 
 def empathy_slides(ctx: Ctx, found: EmpathyMap, section: str) -> list[Slide]:
-    """An empathy map's slide, titled with its persona's name: the four quadrants as a 2×2 grid, pains and
-    gains beneath, each headed as written; one size for all, never below ``BODY_MIN`` (what does not fit
-    goes on on a follow-up slide, only the boxes that go on)."""
+    """An empathy map's slide, titled with its persona's name: its quadrants laid out as the sheet has them
+    (``empathy.quadrants``), pains and gains beneath, each headed as written; one size for all, never below
+    ``BODY_MIN`` (what does not fit goes on on a follow-up slide, only the boxes that go on)."""
     w = ctx.words
-    grid, beneath = quadrants(found)
-    grid_at, beneath_at = grid_boxes(ctx.body, 10.0, len(beneath))
+    rows, beneath = quadrants(found)
+    grid_at, beneath_at = grid_boxes(ctx.body, 10.0, [len(row) for row in rows], len(beneath))
     frames: list[tuple[Box, list[Para], dict[str, object]]] = []
-    for quadrant, box in [*zip(grid, grid_at), *zip(beneath, beneath_at)]:
+    for quadrant, box in [*zip([q for row in rows for q in row], grid_at), *zip(beneath, beneath_at)]:
         head = quadrant.heading
-        if head is None:  # a quadrant the map lacks: an empty dashed box keeps the grid whole
-            frames.append((box, [], {"border": ctx.kit.palette.muted, "dashed": True, "name": quadrant.kind.value}))
-            continue
-        paras = [Para(head.text, MAX_SIZE, ctx.ink, True, "heading", str(head.source))]
+        paras = [Para(head.text, MAX_SIZE, ctx.ink, True, "heading", str(head.source))] if head else []
         paras += [Para(item.text, MAX_SIZE, ctx.ink, source=str(item.source)) for item in quadrant.entries]
         lower = quadrant.kind in BENEATH  # pains and gains: outlined in the brand colour, under the grid
         style: dict[str, object] = {

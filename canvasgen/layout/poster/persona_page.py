@@ -91,9 +91,9 @@ def _map_page(
     page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
     top = band(page, kit, setter, width, u, margin, kit.footer or words["product"], title) + u * 1.2
     area = Box(margin, top, width - 2 * margin, content_bottom(width, height, u) - top)
-    grid, beneath = quadrants(found)
-    grid_at, beneath_at = grid_boxes(area, u, len(beneath))
-    placed = [*zip(grid, grid_at), *zip(beneath, beneath_at)]
+    rows, beneath = quadrants(found)
+    grid_at, beneath_at = grid_boxes(area, u, [len(row) for row in rows], len(beneath))
+    placed = [*zip([q for row in rows for q in row], grid_at), *zip(beneath, beneath_at)]
     for scale in _SCALES:
         text = u * scale
         if all(_height(setter, q, box, text) <= box.h for q, box in placed):
@@ -118,7 +118,7 @@ def _height(setter: Setter, quadrant: Quadrant, box: Box, size: float) -> float:
 
 def _draw(page: Page, quadrant: Quadrant, box: Box, kit: BrandKit, setter: Setter, size: float) -> None:
     """A quadrant: a filled box (pains and gains in a lighter tint of the brand colour), its heading as
-    written, then its entries; a quadrant the map lacks is an empty pale box that keeps the grid whole."""
+    written, then its entries (the map's quadrants only: no box for one it lacks)."""
     lower = quadrant.kind in BENEATH
     fill = kit.palette.primary.mix(WHITE, 0.88) if lower else kit.palette.muted
     if quadrant.heading is None:

@@ -697,8 +697,8 @@ def _appendix_blocks(
             for key, item in persona.fields.items()
             if key not in on_maps and not elsewhere(canvas.persona_columns, key, item)
         }
-        if not fields and named(persona.name):
-            continue  # all it holds is drawn (a persona of no name: nothing of it is left to say)
+        if not fields and (named(persona.name) or any(m.owner is persona for m in drawn)):
+            continue  # all it holds is drawn, its name heading its map (no card of a name alone: 'Personas')
         blocks.append(_record_block(persona.name, fields, canvas.persona_columns, "name", words["personas"]))
     on_map = [m for view in views for m in view.metrics]
     records = metric_records(canvas, language, lambda m: not any(m is d for d in on_map))

@@ -23,6 +23,7 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import Canvas, Persona, Picture, PictureFrom
 from canvasgen.read.grid import Pos, column_letters
 from canvasgen.read.package.pictures import MAX_PICTURE_BYTES, Embedded
+from canvasgen.text import excerpt
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -128,7 +129,8 @@ def _column_number(letters: str) -> int:
 
 
 def _name(persona: Persona) -> str:
-    return persona.name.text if persona.name else "the persona without a name"
+    """A persona's name as a message quotes it: a long one by its start (``text.excerpt``)."""
+    return excerpt(persona.name.text) if persona.name else "the persona without a name"
 
 
 def place_workbook_pictures(canvas: Canvas, pictures: dict[str, list[Embedded]], file: str) -> None:
@@ -299,9 +301,10 @@ def persona_pictures(canvas: Canvas, hint: bool = False) -> list[str]:
     if bare and (lines or hint):
         lines.append(f"no picture (initials in a disc): {', '.join(bare)}")
     if bare and hint:
+        named = f"'{bare[0]}.jpg' (or .png)" if not bare[0].endswith("…") else "a picture named after the persona"
         lines.append(
-            "  to give one a picture, place it in the sheet of personas in its row (or column), or put "
-            f"'{bare[0]}.jpg' (or .png) beside the workbook"
+            f"  to give one a picture, place it in the sheet of personas in its row (or column), or put {named} "
+            "beside the workbook"
         )
     return lines
 

@@ -195,7 +195,7 @@ def _groups_below(
     merged = any(b is not None and a is not None and b > a for a, b in spans)
     if not merged and not all(is_group_word(v.text) for v in values):
         return None, []
-    shown = ", ".join(f"'{' '.join(v.text.split())}'" for v in values)
+    shown = ", ".join(f"'{excerpt(v.text)}'" for v in values)
     where = f"row {row} ({shown}), right under the phase names in row {frame.header_row} with no lane label"
     if hint is GroupsHint.NONE:
         return None, [f"{where}, is a lane, as you said (--groups none)"]
@@ -236,7 +236,7 @@ def groups_row(
         return None, _merged_above(grid, frame, used, names), None
     upper_row, header_row = frame.upper_row, frame.header_row
     upper, lower = names(upper_row), names(header_row)
-    shown = ", ".join(f"'{n}'" for n in upper)
+    shown = ", ".join(f"'{excerpt(n)}'" for n in upper)
     owners = [p for p in _group_owners(grid, frame, upper_row, used) if _named(grid.cells[p])]
     if any(len(run) > 1 for run in name_runs(grid, owners)):
         shown += "; a name repeated over neighbouring cells counts once"
@@ -267,7 +267,7 @@ def groups_row(
             if by_words
             else f"the row under it names known phases: {_share(known)}, {_share(known_above)} in row {upper_row}"
             if by_phases
-            else f"the row under it is headed as the phases ('{corner}')"
+            else f"the row under it is headed as the phases ('{excerpt(corner)}')"
         )
         return (
             upper_row,
@@ -314,7 +314,7 @@ def _said_above(
     first, last = frame.header_cols[0], frame.header_cols[-1]
     title = len(owners) == 1 and owners[0][1] <= first and owners[0][1] + grid.span(owners[0])[1] - 1 >= last
     if owners and not title:
-        shown = ", ".join(f"'{n}'" for n in names(row))
+        shown = ", ".join(f"'{excerpt(n)}'" for n in names(row))
         said = f"row {row} ({shown}) names groups of the phases in row {frame.header_row}, as you said"
         return row, [f"{said} (--groups above)"], None
     if row < 1:
@@ -344,7 +344,7 @@ def _merged_above(grid: Grid, frame: Frame, used: set[Pos], names: Callable[[int
     merged = [p for p in owners if len(set(_grid_cols(grid, p)) & set(frame.header_cols)) >= 2]
     if len(owners) < 2 or not merged:
         return []
-    shown = ", ".join(f"'{n}'" for n in names(row))
+    shown = ", ".join(f"'{excerpt(n)}'" for n in names(row))
     return [
         f"row {row} ({shown}), merged over the phases in row {header_row}, is read as notes, not as groups of "
         "the phases — if it names groups of them, give --groups above"
@@ -647,7 +647,7 @@ def _lanes(
             if label is not None and label.placeholder:  # "?", "TBD": the team's label says nothing yet
                 ref, shown = grid.ref(owner), " ".join(label.text.split())
                 said.append(
-                    f"{ref} holds only {shown!r}, which names no lane: the lane is named after row {r}; write "
+                    f"{ref} holds only '{excerpt(shown)}', which names no lane: the lane is named after row {r}; write "
                     f"its name in {ref} to change that"
                 )
     return found, boundaries, notes, said
@@ -676,7 +676,9 @@ def _scores_by_shape(
 
     for lane_rows in lanes:
         if _text_not_scores(lane_rows.lane, filled_of(lane_rows)[1]):
-            said.append(f"row {lane_rows.rows[0]} ('{lane_rows.lane.label}') holds text, not scores: no score row")
+            said.append(
+                f"row {lane_rows.rows[0]} ('{excerpt(lane_rows.lane.label)}') holds text, not scores: no score row"
+            )
     labelled = [lr for lr in lanes if lr.lane.kind == SCORE_LANE]
     # the score row proper: the one the user named, else the first labelled so
     proper = next((lr for lr in labelled if lr.lane.role_by == RoleBy.CORRECTED), labelled[0] if labelled else None)
@@ -702,7 +704,7 @@ def _scores_by_shape(
             lane_rows.word_scores = True
             proper = lane_rows
             said.append(
-                f"row {lane_rows.rows[0]} ('{lane.label}') holds score words ({words}): read as "
+                f"row {lane_rows.rows[0]} ('{excerpt(lane.label)}') holds score words ({words}): read as "
                 "scores, the words kept in the lane"
             )
         elif lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.CORRECTED:
@@ -716,7 +718,7 @@ def _scores_by_shape(
             scored_by_content(lane)
             proper = lane_rows
             what = "only small numbers" if all(v.number is not None for v in filled) else "only scores"
-            said.append(f"row {lane_rows.rows[0]} ('{lane.label}') holds {what}: scores")
+            said.append(f"row {lane_rows.rows[0]} ('{excerpt(lane.label)}') holds {what}: scores")
         elif custom and (feelings_shaped(values) or lights_shaped(values)):
             where = f"row {lane_rows.rows[0]}"
             if proper is not None:
@@ -1128,9 +1130,9 @@ def _spread(
     for other in spanned:
         lane.cells[other].extend(items)
     label = lane.label
-    names = " and ".join(f"'{phases[i].name}'" for i in sorted([index, *spanned]))
+    names = " and ".join(f"'{excerpt(phases[i].name)}'" for i in sorted([index, *spanned]))
     return [
-        f"{grid.source(pos)} ('{' '.join(label.split())}') is merged over the phases {names}: its text is in each "
+        f"{grid.source(pos)} ('{excerpt(label)}') is merged over the phases {names}: its text is in each "
         "of them (a card once, drawn in each phase) — to give it to one phase, unmerge the cells and leave the "
         "text in that phase's cell"
     ]

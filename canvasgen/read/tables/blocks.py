@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from canvasgen.read.grid import CellValue, Grid, Pos
-from canvasgen.text import is_question, label_key
+from canvasgen.text import excerpt, is_question, label_key
 from canvasgen.vocabulary import META_INDEX, is_known_phase, is_phase_header, lane_kind
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
@@ -372,8 +372,8 @@ def lane_words(texts: list[str]) -> str:
     runs = [k for i, k in enumerate(keys) if i == 0 or k != keys[i - 1]]
     back = next((names[keys.index(k)] for i, k in enumerate(runs) if k in runs[:i]), None)
     if back is not None:
-        return f"'{back}' comes back after another name (a group is one run of phases)"
-    shown = ", ".join(f"'{n}'" for n in dict.fromkeys(names))
+        return f"'{excerpt(back)}' comes back after another name (a group is one run of phases)"
+    shown = ", ".join(f"'{excerpt(n)}'" for n in dict.fromkeys(names))
     if len(names) >= 2 and all(channel_of(n) for n in names):
         return f"its names are channels ({shown})"
     if len(names) >= 2 and all(is_level_word(n) for n in names):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from canvasgen.model import Boundary, Lane, LaneKind, RoleBy
 from canvasgen.read.tables.found import Section
+from canvasgen.text import excerpt
 from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part
 
 _PARTS = ("evidence", "customer", "frontstage", "backstage", "support")
@@ -37,7 +38,7 @@ def place_lines(section: Section) -> None:
         return
     if len(set(parts)) < _MIN_NAMED:
         if len(set(parts)) > 1:
-            names = " and ".join(f"'{section.lanes[i].label}'" for i, _ in named)
+            names = " and ".join(f"'{excerpt(section.lanes[i].label)}'" for i, _ in named)
             section.reading.append(
                 f"lanes {names} name only {len(set(parts))} parts of a service blueprint ({_MIN_NAMED} are needed "
                 "for its lines): read as an ordinary map — to draw it as a blueprint, name another of its lanes "
@@ -58,7 +59,9 @@ def place_lines(section: Section) -> None:
             section.boundaries.append(Boundary(line, below))
     if section.boundaries:
         _give_parts_their_roles(section)
-        placed = ", ".join(f"{_LINE_NAMES[b.kind]} above '{section.lanes[b.before].label}'" for b in section.boundaries)
+        placed = ", ".join(
+            f"{_LINE_NAMES[b.kind]} above '{excerpt(section.lanes[b.before].label)}'" for b in section.boundaries
+        )
         section.reading.append(
             f"a service blueprint by its lanes' names: {placed}, as if written — to draw it as an ordinary map, "
             "rename a lane, or write the lines as rows where they belong"

@@ -125,7 +125,7 @@ def _say_out_of_scope(grid: Grid, file: str, marker: Pos, tables: list[Table]) -
         return
     rest = sorted({r for r, _ in grid.cells if r > marker[0]})
     kept = f"rows {rest[0]}–{rest[-1]} under it are" if len(rest) > 1 else f"row {rest[0]} under it is" if rest else ""
-    text = excerpt(grid.text(marker))
+    text = grid.quoted(marker)
     said = (
         f"row {marker[0]} ('{text}', {grid.ref(marker)}) says the rest is out of scope: the canvas ends above row "
         f"{marker[0]}" + (f"; {kept} kept as notes" if kept else "") + f" — to read them into the canvas, delete row "
@@ -328,7 +328,7 @@ def _read(
             letter = get_column_letter(c)
             for section in table.sections:
                 section.reading.append(
-                    f"column {letter} is headed {' '.join(header.split())!r} too: if the phases run down it, "
+                    f"column {letter} is headed '{excerpt(header)}' too: if the phases run down it, "
                     f"give --phases-col {letter}"
                 )
     if hints.groups is GroupsHint.ABOVE and not any(s.groups for s in table.sections):
@@ -406,8 +406,8 @@ def _beside(grid: Grid, frame: Frame, across: bool) -> list[str]:
         header = " ".join(grid.text(grid.owner((row, c))).split())
         if label_key(header) in NOTE_HEADER_KEYS:
             lines.append(
-                f"column {letter}, headed {header!r} in {ref}, is notes beside the table — to make it a {kind}, "
-                f"give it a {kind}'s name in {ref}"
+                f"column {letter}, headed '{excerpt(header)}' in {ref}, is notes beside the table — to make it a "
+                f"{kind}, give it a {kind}'s name in {ref}"
             )
             continue
         blank = [b for b in range(frame.right + 1, c) if b not in filled]
@@ -415,7 +415,7 @@ def _beside(grid: Grid, frame: Frame, across: bool) -> list[str]:
             continue
         between = get_column_letter(blank[0]) + (f":{get_column_letter(blank[-1])}" if len(blank) > 1 else "")
         plural = "s" if len(blank) > 1 else ""
-        said = f"headed {header!r} in {ref}" if header else f"with nothing in {ref}"
+        said = f"headed '{excerpt(header)}' in {ref}" if header else f"with nothing in {ref}"
         lines.append(
             f"column {letter} stands apart from the table (the blank column{plural} {between} between), {said}: "
             f"notes — to make it a {kind}, delete column{plural} {between}"

@@ -38,7 +38,7 @@ from canvasgen.read.tables.found import (
     score_in,
     score_shaped,
 )
-from canvasgen.text import counted, label_key, phase_key
+from canvasgen.text import counted, excerpt, label_key, phase_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.scores import is_dash
@@ -254,8 +254,8 @@ def section_of(
         if words:
             shown = ", ".join(dict.fromkeys(v.text.strip() for _, v in values if v.number is None and holds_score(v)))
             worded_by.append(
-                f"column {get_column_letter(c)} ('{label}') holds score words ({shown}): read as scores, the words "
-                "kept in the lane"
+                f"column {get_column_letter(c)} ('{excerpt(label)}') holds score words ({shown}): read as scores, the "
+                "words kept in the lane"
             )
         for r, value in values:
             if r not in row_phase:
@@ -402,8 +402,9 @@ class Outer:
             taken.add((header_row, self.col))
         column = get_column_letter(self.col)
         header = grid.text((header_row, self.col))
+        headed = f" ('{excerpt(header)}')" if header else ""
         section.reading.append(
-            f"column {column}{f' ({header!r})' if header else ''} groups the phases ({self.why}): "
+            f"column {column}{headed} groups the phases ({self.why}): "
             f"{len(groups)} phase groups — if it is no grouping of the phases, give --groups none"
         )
         mixed = [
@@ -414,7 +415,7 @@ class Outer:
         if mixed:
             section.reading.append(
                 f"phases with rows under more than one group of column {column}, each in the group of its first "
-                "row: " + ", ".join(f"'{name}'" for name in mixed)
+                "row: " + ", ".join(f"'{excerpt(name)}'" for name in mixed)
             )
 
 
@@ -453,9 +454,9 @@ def outer_column(
             found.append(outer)
         elif named and is_group_header(written) and not refused:
             refused = (
-                f"column {get_column_letter(col)} ({written!r}) is headed as groups of the phases but does not "
-                f"group them: {outer} — it is kept as the lane {written!r}; to read it as phase groups, give each "
-                "phase one group and each group one run of neighbouring phases"
+                f"column {get_column_letter(col)} ('{excerpt(written)}') is headed as groups of the phases but does "
+                f"not group them: {outer} — it is kept as the lane '{excerpt(written)}'; to read it as phase groups, "
+                "give each phase one group and each group one run of neighbouring phases"
             )
     chosen = next((o for o in found if o.why.startswith("its header")), found[0] if found else None)
     return chosen, "" if chosen is not None else refused
@@ -482,7 +483,7 @@ def _nested(grid: Grid, phase_col: int, col: int, rows: list[Row]) -> Outer | st
     for i in starts:
         if values[i] in seen:
             name = _text(grid, cells[rows[i].row])
-            reasons.append(f"{name!r} comes back in {grid.ref(cells[rows[i].row])} after other groups")
+            reasons.append(f"'{excerpt(name)}' comes back in {grid.ref(cells[rows[i].row])} after other groups")
         seen.add(values[i])
     written = [bool(grid.text(grid.owner((row.row, phase_col))).strip()) for row in rows]
     changes = [i for i in range(1, len(rows)) if values[i] != values[i - 1]]
@@ -534,8 +535,8 @@ def _under_two(grid: Grid, rows: list[Row], cells: dict[int, Pos]) -> list[str]:
         if all(_text(grid, g) != _text(grid, cells[row.row]) for g in groups):
             groups.append(cells[row.row])
     return [
-        f"{names[key]!r} stands under {len(groups)} groups ("
-        + ", ".join(f"{_text(grid, g)!r} in {grid.ref(g)}" for g in groups)
+        f"'{excerpt(names[key])}' stands under {len(groups)} groups ("
+        + ", ".join(f"'{excerpt(_text(grid, g))}' in {grid.ref(g)}" for g in groups)
         + ")"
         for key, groups in under.items()
         if len(groups) > 1

@@ -16,8 +16,8 @@ import re
 
 from canvasgen.model import Canvas, EmpathyMap, EmpathyQuadrant, Item, Persona
 from canvasgen.read.grid import Grid, Pos
-from canvasgen.text import label_key
-from canvasgen.vocabulary.empathy import empathy_heading
+from canvasgen.text import excerpt, label_key
+from canvasgen.vocabulary.empathy import HALF_NAMES, empathy_heading
 
 #: Quadrant headings a sheet needs (of the six) to be read as an empathy map.
 MIN_QUADRANTS = 4
@@ -41,12 +41,14 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
         entries: dict[EmpathyQuadrant, list[Item]] = {q: [] for q in EmpathyQuadrant}
         written: dict[EmpathyQuadrant, Item] = {}
         joined: dict[EmpathyQuadrant, list[str]] = {}
+        places: dict[EmpathyQuadrant, Pos] = {}
         for pos, quadrant in group.items():
             head = headed[pos][0] if pos in headed else grid.whole(pos)
-            joined.setdefault(quadrant, []).append(f"'{head.text}' in {grid.ref(pos)}")
-            if quadrant in written:  # "Thinks" and "Feels" apart: one quadrant, headed by both as written
+            joined.setdefault(quadrant, []).append(f"'{excerpt(head.text)}' in {grid.ref(pos)}")
+            if quadrant in written:  # one quadrant headed twice in one map: headed by both as written
                 head = Item(f"{written[quadrant].text} & {head.text}", written[quadrant].source)
             written[quadrant] = head
+            places.setdefault(quadrant, pos)
             entries[quadrant].extend(headed.get(pos, [])[1:])
         title: Item | None = None
         for pos in sorted(grid.cells):
@@ -61,10 +63,41 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
             if heading is not None:
                 entries[group[heading]].extend(grid.items(pos))
                 taken.add(pos)
+        over = _over_halves(written, entries)
+        taken -= {places[q] for q, _ in over}  # a heading over halves heads no box: the sheet's note
         found = {q: items for q, items in entries.items() if items or q in written}
-        halves = {q: cells for q, cells in joined.items() if len(cells) > 1}
-        maps.append(EmpathyMap(grid.title, title, written, found, joined=halves))
+        twice = {q: cells for q, cells in joined.items() if len(cells) > 1}
+        maps.append(
+            EmpathyMap(
+                grid.title,
+                title,
+                written,
+                found,
+                joined=twice,
+                places=places,
+                over=[(head, [c for h in _HALVES_OF[q] for c in joined.get(h, [])]) for q, head in over],
+            )
+        )
     return maps, taken
+
+
+_Q = EmpathyQuadrant
+#: The halves of a quadrant, each a quadrant of its own when headed apart.
+_HALVES_OF = {_Q.THINK_FEEL: (_Q.THINK, _Q.FEEL), _Q.SAY_DO: (_Q.SAY, _Q.DO)}
+
+
+def _over_halves(
+    written: dict[EmpathyQuadrant, Item], entries: dict[EmpathyQuadrant, list[Item]]
+) -> list[tuple[EmpathyQuadrant, Item]]:
+    """The whole quadrants headed over their halves headed apart, with no entries of their own ("Wat denkt en
+    voelt hij?" merged over "Wat denkt hij?" | "Wat voelt hij?"): taken out of the map (its halves are the
+    boxes), their headings left to the sheet's notes."""
+    over = []
+    for whole, halves in _HALVES_OF.items():
+        if whole in written and not entries[whole] and any(h in written for h in halves):
+            over.append((whole, written.pop(whole)))
+            del entries[whole]
+    return over
 
 
 def _headings(grid: Grid, used: set[Pos]) -> tuple[dict[Pos, EmpathyQuadrant], dict[Pos, list[Item]], dict[Pos, str]]:
@@ -84,7 +117,9 @@ def _headings(grid: Grid, used: set[Pos]) -> tuple[dict[Pos, EmpathyQuadrant], d
                 if found is not None:
                     headed[pos] = items
         if found is not None:
-            headings[pos], heads[pos] = found
+            # a half headed apart ("Thinks" beside "Feels") is a quadrant of its own: thoughts never feelings
+            heads[pos] = found[1]
+            headings[pos] = EmpathyQuadrant(f"empathy {found[1]}") if found[1] in HALF_NAMES else found[0]
     return headings, headed, heads
 
 
@@ -127,8 +162,20 @@ def describe(found: EmpathyMap, of: int = 1) -> str:
     where = f" from {first}" if of > 1 and first else ""
     several = f" (one of {of} on the sheet: a row of headings repeating a quadrant begins the next)" if of > 1 else ""
     halves = "".join(
-        f"; {' and '.join(cells)} head halves of one quadrant: read as '{found.headings[q].text}'"
+        f"; {' and '.join(cells)} head one quadrant: read as '{excerpt(found.headings[q].text)}'"
         for q, cells in found.joined.items()
+    )
+    apart = [q for q in found.headings if q.value.split()[-1] in HALF_NAMES]
+    if apart:
+        heads = ", ".join(f"'{excerpt(found.headings[q].text)}'" for q in apart)
+        halves += (
+            f"; {heads} head halves of a quadrant apart: each a box of its own (a thought is no feeling, a saying "
+            "no doing), laid out as the sheet has them"
+        )
+    halves += "".join(
+        f"; '{excerpt(head.text)}' ({head.source.cell if head.source else '?'}) heads the halves "
+        f"{' and '.join(cells)}: a heading over them, kept as a note"
+        for head, cells in found.over
     )
     return (
         f"{found.sheet}: an empathy map{where}{several} (quadrant headings laid out as a picture, not a table; "
@@ -171,7 +218,7 @@ def attach_empathy_maps(canvas: Canvas) -> None:
         found.owner = persona
         canvas.reading.append(
             f"{found.sheet}: the empathy map is of "
-            + (f"persona '{found.persona}'" if found.persona is not None else "a persona of no name")
+            + (f"persona '{excerpt(found.persona)}'" if found.persona is not None else "a persona of no name")
             + f" ({why}) — to give it to another persona, name that persona in the map's title"
         )
         for quadrant, items in found.entries.items():

@@ -108,7 +108,7 @@ def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> Sco
             if number
             else RawScore(notation.value if notation else None, source, label, notation, written)
         )
-        shown = f"{written} {face}" if face else written
+        shown = excerpt(f"{written} {face}" if face else written)
         kept = excerpt(words)
         said = (
             f"{source}: '{shown}' read as the score, the words after it kept in the lane ('{kept}')"
@@ -237,7 +237,7 @@ def numbered_said(where: str, label: str, values: list[CellValue], kind: str) ->
     correction that keeps it text (its own kind)."""
     written = ", ".join(dict.fromkeys(_start(v) for v in values if not v.placeholder and _score_first(v)))
     return (
-        f"{where} ('{' '.join(label.split())}') holds scores written as numbers and faces ({written}): read as "
+        f"{where} ('{excerpt(label)}') holds scores written as numbers and faces ({written}): read as "
         f"the score row by its content, the words after them kept in the lane; if it is text, say so: "
         f"{lane_option(label, kind)}"
     )
@@ -259,7 +259,7 @@ def feelings_said(where: str, label: str, values: list[CellValue]) -> str:
     makes it text again."""
     written = ", ".join(dict.fromkeys(v.text.strip() for v in values if not v.placeholder and is_feeling(v.text)))
     return (
-        f"{where} ('{' '.join(label.split())}') holds feelings written as faces or words ({written}): read as "
+        f"{where} ('{excerpt(label)}') holds feelings written as faces or words ({written}): read as "
         f"the score row by its content; if it is text, say so: {lane_option(label, 'custom')}"
     )
 
@@ -291,7 +291,7 @@ def lights_said(where: str, label: str, values: list[CellValue]) -> str:
     that makes it text again."""
     written = ", ".join(dict.fromkeys(v.text.strip() for v in values if not v.placeholder))
     return (
-        f"{where} ('{' '.join(label.split())}') holds traffic lights ({written}): read as the score row by its "
+        f"{where} ('{excerpt(label)}') holds traffic lights ({written}): read as the score row by its "
         f"content; if it is text, say so: {lane_option(label, 'custom')}"
     )
 

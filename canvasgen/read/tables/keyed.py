@@ -35,7 +35,7 @@ from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Section, Table
 from canvasgen.read.tables.stage_list import id_order, names_lanes
-from canvasgen.text import label_key, phase_key
+from canvasgen.text import excerpt, label_key, phase_key
 from canvasgen.vocabulary import (
     is_group_header,
     is_known_phase,
@@ -94,7 +94,7 @@ def _keyed(
     group_col, groups, why_not = _groups(grid, header_row, cols, [r for p in journeys for r in by_persona[p]], stages)
     if group_col is not None and groups_hint is GroupsHint.NONE:
         why_not = (
-            f"column {get_column_letter(group_col)} ('{grid.text((header_row, group_col))}') groups the stages, "
+            f"column {get_column_letter(group_col)} ('{grid.quoted((header_row, group_col))}') groups the stages, "
             "but is kept as a lane (as you said: --groups none)"
         )
         group_col, groups = None, []
@@ -133,7 +133,7 @@ def _keyed(
         reading += f"; {several}"
     if headed and not is_persona_header(grid.text((header_row, persona_col))):
         reading += (
-            f"; column {p_letter} ('{grid.text((header_row, persona_col))}') by its values: they come back down "
+            f"; column {p_letter} ('{grid.quoted((header_row, persona_col))}') by its values: they come back down "
             "the rows, each with stages of its own"
         )
     if filled:
@@ -142,7 +142,8 @@ def _keyed(
             f"({', '.join(str(r) for r in sorted(filled))})"
         )
     if apart:
-        reading += f"; {', '.join(repr(p) for p in apart)} with a row for one stage only: notes"
+        shown = ", ".join(f"'{excerpt(p)}'" for p in apart)
+        reading += f"; {shown} with a row for one stage only: notes"
     reading += (
         f" — to name the stages, write their names in column {s_letter} instead of their ids, or give a "
         "stage list (id, title) and a persona list (id, name) with --with or on sheets of their own, matched by id"
@@ -150,14 +151,13 @@ def _keyed(
     said = [reading]
     if group_col is not None:
         said.append(
-            f"column {get_column_letter(group_col)} ('{grid.text((header_row, group_col))}') groups the stages: the "
+            f"column {get_column_letter(group_col)} ('{grid.quoted((header_row, group_col))}') groups the stages: the "
             "phase groups — if it is no grouping of the stages, give --groups none"
         )
     elif why_not:
         said.append(why_not)
     said += [
-        f"row {r} ('{' '.join(grid.text((r, grid.row(r)[0])).split())}') names no stage: a remark, kept as a note"
-        for r in remarks
+        f"row {r} ('{grid.quoted((r, grid.row(r)[0]))}') names no stage: a remark, kept as a note" for r in remarks
     ]
     for section in sections:
         section.reading = [*said, *section.reading]
@@ -200,7 +200,7 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
         sections.append(section)
     p_letter, s_letter = get_column_letter(persona_col), get_column_letter(score_col)
     header = (
-        f"header row {header_row}, column {p_letter} headed '{grid.text((header_row, persona_col))}'"
+        f"header row {header_row}, column {p_letter} headed '{grid.quoted((header_row, persona_col))}'"
         if headed
         else "no header row"
     )
@@ -345,9 +345,9 @@ def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> T
     letter = get_column_letter
     section.reading = [
         f"a card list: one card per row, the phases named by column {letter(phase_col)} "
-        f"('{grid.text((header_row, phase_col))}'), the lanes by column {letter(lane_col)} "
-        f"('{grid.text((header_row, lane_col))}'), each card the text of column {letter(text_col)} "
-        f"('{grid.text((header_row, text_col))}') in its phase and lane; the other cells stay notes — if the rows "
+        f"('{grid.quoted((header_row, phase_col))}'), the lanes by column {letter(lane_col)} "
+        f"('{grid.quoted((header_row, lane_col))}'), each card the text of column {letter(text_col)} "
+        f"('{grid.quoted((header_row, text_col))}') in its phase and lane; the other cells stay notes — if the rows "
         f"are stages, give --phases-col {letter(phase_col)}"
     ]
     return Table([section], taken, header_row)
@@ -478,7 +478,7 @@ def _stage_order(grid: Grid, runs: list[list[int]], col: int) -> tuple[list[tupl
     )
     if broken:
         before, after = broken
-        shown = {key: " ".join(grid.text(pos).split()) for key, pos in first.items()}
+        shown = {key: grid.quoted(pos) for key, pos in first.items()}
         said += (
             f"; the personas' orders disagree ('{shown[after]}' comes before '{shown[before]}' in one, after it in "
             'another): where they disagree, the order the stages first come in — number the stages ("1 Zoeken") '
@@ -525,9 +525,9 @@ def _several(
         count: dict[str, list[int]] = {}
         for r in by_persona[persona]:
             count.setdefault(_key(grid, (r, col)), []).append(r)
-        name = " ".join(grid.text(persona_of[by_persona[persona][0]]).split())
+        name = grid.quoted(persona_of[by_persona[persona][0]])
         found += [
-            f"'{name}' {len(rs)} for '{' '.join(grid.text((rs[0], col)).split())}' (rows {', '.join(map(str, rs))})"
+            f"'{name}' {len(rs)} for '{grid.quoted((rs[0], col))}' (rows {', '.join(map(str, rs))})"
             for rs in count.values()
             if len(rs) > 1
         ]
@@ -559,12 +559,12 @@ def _groups(
         letter = get_column_letter(c)
         two = [stages[i][0] for i, names in of_stage.items() if len(names) > 1]
         if two or len(of_stage) < len(stages):
-            why = f"stage '{two[0]}' is under two groups" if two else "a stage has no group"
+            why = f"stage '{excerpt(two[0])}' is under two groups" if two else "a stage has no group"
             return (
                 None,
                 [],
                 (
-                    f"column {letter} ('{grid.text((header_row, c))}') is headed as a group of stages but does not "
+                    f"column {letter} ('{grid.quoted((header_row, c))}') is headed as a group of stages but does not "
                     f"group them: {why} — it is kept as a lane"
                 ),
             )
@@ -575,7 +575,7 @@ def _groups(
                 None,
                 [],
                 (
-                    f"column {letter} ('{grid.text((header_row, c))}') is headed as a group of stages but its groups "
+                    f"column {letter} ('{grid.quoted((header_row, c))}') is headed as a group of stages but its groups "
                     "come back after others (no runs of neighbouring stages): it is kept as a lane"
                 ),
             )

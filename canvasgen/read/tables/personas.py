@@ -13,7 +13,7 @@ import re
 from canvasgen.model import Item, Persona
 from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.tables.records import read_personas
-from canvasgen.text import label_key
+from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, is_phase_header, lane_kind, match_field
 
 _MIN_FIELDS = 3
@@ -64,7 +64,7 @@ def find_personas(
         head = min(taken)
         said.append(
             f"sheet '{grid.title}': the table at {grid.ref(head)} (headed "
-            f"'{' | '.join(grid.text((head[0], c)) for c in sorted(c for r, c in taken if r == head[0]))}', "
+            f"'{' | '.join(grid.quoted((head[0], c)) for c in sorted(c for r, c in taken if r == head[0]))}', "
             f"{len(rows)} row{'s' if len(rows) != 1 else ''}) read as personas of their own, one per row, beside "
             f"the key/value block{'s' if len(personas) != 1 else ''} of {', '.join(_name(p) for p in personas)} — "
             "to make a row part of a block's persona, write its fields in that block"
@@ -143,7 +143,7 @@ def _header_row(
     heads.extend(grid.whole(p) for p in cells)
     used.update(cells)
     said.append(
-        f"sheet '{grid.title}': '{grid.text(cells[0])} | {grid.text(cells[1])}' in {grid.ref(cells[0])}:"
+        f"sheet '{grid.title}': '{grid.quoted(cells[0])} | {grid.quoted(cells[1])}' in {grid.ref(cells[0])}:"
         f"{grid.ref(cells[1])} heads the block of {_name(persona)}: its header row, not a note — to keep it as "
         "a note, leave a blank row under it"
     )
@@ -203,7 +203,7 @@ def _join_blocks(
             persona.fields[key] = one_item(items)
             _label(labels, key, label)
             used.update({(row, col), (row, col + 1)})
-        joined.append(f"'{_block_head(grid, header, col)}' in {grid.ref((header, col))}")
+        joined.append(f"'{excerpt(_block_head(grid, header, col))}' in {grid.ref((header, col))}")
         # the block's own header ("Category | Details") heads no field: it stays a note
         col = _next_block(grid, (header, max([last, *rows])), col + 1)
 
@@ -240,7 +240,7 @@ def _count_blocks(count: int) -> str:
 
 
 def _name(persona: Persona) -> str:
-    return f"'{persona.name.text}'" if persona.name is not None else "the persona"
+    return f"'{excerpt(persona.name.text)}'" if persona.name is not None else "the persona"
 
 
 def _pains_below(
@@ -275,7 +275,7 @@ def _pains_below(
         used.add((header - 1, key_col))
     said.append(
         f"sheet '{grid.title}': the table under the fields of {_name(persona)} ({grid.ref((header, key_col))}, "
-        f"headed '{head}', {len(rows)} row{'s' if len(rows) != 1 else ''}) read as the frustrations "
+        f"headed '{excerpt(head)}', {len(rows)} row{'s' if len(rows) != 1 else ''}) read as the frustrations "
         f"of {_name(persona)}, a line per row — to keep it apart as notes, leave three blank rows above it"
     )
 
@@ -307,7 +307,7 @@ def _name_from_title(grid: Grid, at: tuple[int, int], persona: Persona, used: se
     persona.name = Item(name, grid.source(pos))
     said.append(
         f"sheet '{grid.title}': the persona of the block at {grid.ref((top, key_col))} is named '{name}' by the "
-        f"title in {grid.ref(pos)} ('{grid.whole(pos).text}'), kept as a note too — to name it otherwise, "
+        f"title in {grid.ref(pos)} ('{excerpt(grid.whole(pos).text)}'), kept as a note too — to name it otherwise, "
         "give the block a 'Name' row"
     )
 

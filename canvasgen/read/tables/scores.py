@@ -171,7 +171,7 @@ def _two_rows(raw: list[list[RawScore]], file: str) -> list[CanvasWarning]:
             first.setdefault(" ".join(s.label.split()), s)
     if len(first) < 2:
         return []
-    named = " and ".join(f"'{label}' ({s.source})" for label, s in first.items())
+    named = " and ".join(f"'{excerpt(label)}' ({s.source})" for label, s in first.items())
     options = " or ".join(lane_option(label, CUSTOM_LANE) for label in first)
     said = (
         f"scores come from {len(first)} rows, {named}: they are averaged per phase into one curve; "

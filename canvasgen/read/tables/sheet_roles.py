@@ -23,7 +23,7 @@ from enum import StrEnum
 from openpyxl.utils import get_column_letter
 
 from canvasgen.read.grid import Grid
-from canvasgen.text import label_key
+from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import (
     METRIC_SHEET_KEYS,
     PERSONA_INDEX,
@@ -147,9 +147,9 @@ def touchpoint_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
         fields[name_col] = "touchpoint"
     phase_letter, channel_letter = get_column_letter(phase_col), get_column_letter(channel_col)
     why = (
-        f"touchpoints, by its columns: column {phase_letter} ('{heads[phase_col]}') names the journey's phases, "
-        f"column {channel_letter} ('{heads[channel_col]}') channels"
-        + (f", column {get_column_letter(name_col)} ('{heads[name_col]}') the touchpoints" if name_col else "")
+        f"touchpoints, by its columns: column {phase_letter} ('{excerpt(heads[phase_col])}') names the journey's "
+        f"phases, column {channel_letter} ('{excerpt(heads[channel_col])}') channels"
+        + (f", column {get_column_letter(name_col)} ('{excerpt(heads[name_col])}') the touchpoints" if name_col else "")
     )
     return SheetColumns(SheetRole.TOUCHPOINTS, header, fields, why)
 
@@ -185,8 +185,8 @@ def persona_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
     if len({fields[c] for c in others}) < (1 if headed else 2):
         return None  # one field across every column ("Doel: ..." over each phase): a canvas's heading row
     letter = get_column_letter(name_col)
-    why = f"personas, by its columns: column {letter} ('{heads[name_col]}') names them, beside " + ", ".join(
-        f"'{heads[c]}'" for c in others
+    why = f"personas, by its columns: column {letter} ('{excerpt(heads[name_col])}') names them, beside " + ", ".join(
+        f"'{excerpt(heads[c])}'" for c in others
     )
     return SheetColumns(SheetRole.PERSONAS, header, fields, why)
 

@@ -26,7 +26,7 @@ from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.blocks import Frame
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Table
-from canvasgen.text import counted, label_key, phase_key
+from canvasgen.text import counted, excerpt, label_key, phase_key
 from canvasgen.vocabulary import (
     is_known_phase,
     is_persona_header,
@@ -96,7 +96,7 @@ def read_stage_list(
             said.append(
                 (
                     f"no stage list, though column {get_column_letter(id_col)} is headed "
-                    f"'{grid.text((header_row, id_col))}': {why_not}",
+                    f"'{grid.quoted((header_row, id_col))}': {why_not}",
                     frame,
                 )
             )
@@ -134,12 +134,12 @@ def read_stage_list(
         + f"{how}, the other columns lanes — if the rows are no stages, give --phases-row {header_row}"
     ]
     reading += [
-        f"row {r} ('{' '.join(grid.text((r, grid.row(r)[0])).split())}') holds one cell under the list's "
+        f"row {r} ('{grid.quoted((r, grid.row(r)[0]))}') holds one cell under the list's "
         f"{counted(len(cols), 'column')}: a remark, kept as a note"
         for r in remarks
     ]
     reading += [
-        f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') groups neighbouring stages: "
+        f"column {get_column_letter(c)} ('{grid.quoted((header_row, c))}') groups neighbouring stages: "
         + (
             "the phase groups — if it is no grouping of the stages, give --groups none"
             if c == group_col
@@ -149,12 +149,12 @@ def read_stage_list(
         for c in grouping
     ]
     reading += [
-        f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') names lanes, not groups of the stages: "
+        f"column {get_column_letter(c)} ('{grid.quoted((header_row, c))}') names lanes, not groups of the stages: "
         "kept as a lane"
         for c in naming_lanes
     ]
     reading += [  # headed as a group, but its values come back after others: no runs of stages
-        f"column {get_column_letter(c)} ('{grid.text((header_row, c))}') is headed as a group of stages, but its "
+        f"column {get_column_letter(c)} ('{grid.quoted((header_row, c))}') is headed as a group of stages, but its "
         "values come back after others (no runs of neighbouring stages): kept as a lane"
         for c in lane_cols
         if c not in grouping and label_key(grid.text((header_row, c))) in PHASE_GROUP_HEADERS
@@ -216,7 +216,7 @@ def ordered_ids(grid: Grid, cells: list[Pos]) -> tuple[list[tuple[float, str]] |
     if all(len(t) == 1 and t.isalpha() for t in texts):
         return [(float(ord(t.upper())), t) for t in texts], "in the order of the ids' letters"
     lacking = next(t for t, m in zip(texts, found, strict=True) if m is None)
-    return None, f"as written ('{lacking}' holds no number, so the ids give no order)"
+    return None, f"as written ('{excerpt(lacking)}' holds no number, so the ids give no order)"
 
 
 _NUMBERED_ID = re.compile(r"(\D*?)\s*(\d{1,6})\s*(\D*)")

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from canvasgen.cli import main
+from canvasgen.layout.empathy import quadrants
 from canvasgen.model import EmpathyQuadrant
 from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary.empathy import empathy_quadrant
@@ -294,9 +295,11 @@ _HALVES = {
 
 
 @pytest.mark.parametrize("shape", sorted(_HALVES))
-def test_halves_of_a_quadrant_headed_apart_are_read_as_that_quadrant(tmp_path: Path, shape: str) -> None:
+def test_halves_of_a_quadrant_headed_apart_are_quadrants_of_their_own(tmp_path: Path, shape: str) -> None:
     """Round 12: a map whose 'Think & Feel' and 'Say & Do' stand as four headings of their own (the common
-    four-quadrant map: Says, Thinks, Does, Feels) was read as a journey named by its title, entries as lanes."""
+    four-quadrant map: Says, Thinks, Does, Feels) was read as a journey named by its title, entries as lanes.
+    Round 13 (hostile F9): each half is a quadrant of its own, never joined to the other (a thought is no
+    feeling), laid out as the sheet has it."""
     rows = [row for row in _HALVES[shape] if row is not None]
     cells: dict[str, object] = {"A1": "Empathy map – Priya"}
     expected: dict[EmpathyQuadrant, list[str]] = {}
@@ -317,11 +320,17 @@ def test_halves_of_a_quadrant_headed_apart_are_read_as_that_quadrant(tmp_path: P
     for quadrant, entries in expected.items():
         assert sorted(persona.fields[quadrant.value].text.split("\n")) == sorted(entries)
     (found,) = canvas.empathy_maps
-    think, feel = (h for row in rows for h in row if _is(h, EmpathyQuadrant.THINK_FEEL))
-    assert found.headings[EmpathyQuadrant.THINK_FEEL].text == f"{think} & {feel}"  # both words kept
+    think = next(h for row in rows for h in row if _is(h, EmpathyQuadrant.THINK))
+    feel = next(h for row in rows for h in row if _is(h, EmpathyQuadrant.FEEL))
+    assert EmpathyQuadrant.THINK_FEEL not in found.headings
+    assert (found.headings[EmpathyQuadrant.THINK].text, found.headings[EmpathyQuadrant.FEEL].text) == (think, feel)
+    assert [i.text for i in found.entries[EmpathyQuadrant.THINK]] == [f"{think} one", f"{think} two"]
+    assert [i.text for i in found.entries[EmpathyQuadrant.FEEL]] == [f"{feel} one", f"{feel} two"]
+    grid, _ = quadrants(found)  # drawn as the sheet lays them out: its rows, its order
+    assert [[q.heading.text for q in row if q.heading] for row in grid] == [list(r) for r in rows[:2]]
     assert lost_lines(path, canvas) == []
-    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
-    assert f"head halves of one quadrant: read as '{think} & {feel}'" in explained
+    explained = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert f"'{think}'" in explained and "head halves of a quadrant apart: each a box of its own" in explained
 
 
 def _is(heading: str, quadrant: EmpathyQuadrant) -> bool:

@@ -297,7 +297,7 @@ def test_a_word_spelt_right_in_another_language_is_offered_never_read_as_a_typo(
     assert [s.label for s in role.suggestions] == [meant]
 
 
-@pytest.mark.parametrize(("label", "meant"), [("Action", "Actions"), ("Klantprocess", "Klantproces")])
+@pytest.mark.parametrize(("label", "meant"), [("Acitons", "Actions"), ("Klantprocess", "Klantproces")])
 def test_a_typo_within_one_language_is_still_read_as_one(label: str, meant: str) -> None:
     from canvasgen.vocabulary.roles import lane_role
 
