@@ -40,6 +40,7 @@ from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import CellValue, Grid, Pos, one_item
 from canvasgen.read.lane_roles import corrected_kind, lane_option, offer_in_family, role_text, said_of_roles
+from canvasgen.read.limits import journey_problems
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
@@ -273,6 +274,8 @@ def _read_book(
     name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
     place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
+    if problems := journey_problems(canvas, name):  # refused now: a table past the caps was not read cell by cell
+        raise CanvasErrors(problems)
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
     _say_kept_whole(canvas)
     if canvas.journeys:
