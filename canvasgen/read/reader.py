@@ -47,6 +47,7 @@ from canvasgen.read.lane_roles import (
     role_text,
     said_of_roles,
 )
+from canvasgen.read.limits import journey_problems
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
 from canvasgen.read.metrics.csvfile import figures_header
@@ -280,6 +281,8 @@ def _read_book(
     name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
     place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
+    if problems := journey_problems(canvas, name):  # refused now: a table past the caps was not read cell by cell
+        raise CanvasErrors(problems)
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
     _say_kept_whole(canvas)
     if canvas.journeys:

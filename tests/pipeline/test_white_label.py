@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
+from tests.support.layouts import Built
 from tests.support.read_back import pdf_text, pdfium_text, slide_text
 from tests.support.workbooks import CANVASES, REPO
 from tests.support.workshop import canvas as lease_canvas
@@ -33,13 +34,11 @@ def _images(pptx: Path) -> int:
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
-def test_the_default_kit_puts_no_tool_file_or_cell_on_the_clients_material(source: Path, tmp_path: Path) -> None:
-    built = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path)])
-    assert built.exit_code == 0, built.output
-    kit = CliRunner().invoke(main, ["kit", str(source), "-o", str(tmp_path / "kit")])
-    assert kit.exit_code == 0, kit.output
-    poster, deck = tmp_path / f"{source.stem}.pdf", tmp_path / f"{source.stem}.pptx"
-    kit_pdfs = sorted((tmp_path / "kit").glob("*.pdf"))
+def test_the_default_kit_puts_no_tool_file_or_cell_on_the_clients_material(source: Path, built: Built) -> None:
+    # the default brand kit's poster, deck and workshop kit, as `build` and `kit` make them by default (A1,
+    # cards 2x4), shared with the other tests that read them
+    poster, deck = built.poster(source), built.deck(source)
+    kit_pdfs = sorted(built.kit(source)[0].glob("*.pdf"))
     assert [p.name.rsplit("-", 1)[-1] for p in kit_pdfs] == ["cards.pdf", "handouts.pdf", "tiles.pdf"]
     texts = [pdf_text(poster), slide_text(deck)] + [pdfium_text(p) for p in kit_pdfs]
     for text in texts:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
+
 from canvasgen.read.limits import MAX_PHASES
 from tests.support.cli import run_clean
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, make_book
 
 
 def test_a_journey_of_a_hundred_and_fifty_phases_is_refused_in_one_sentence(tmp_path: Path) -> None:
@@ -22,6 +24,21 @@ def test_a_journey_of_a_hundred_and_fifty_phases_is_refused_in_one_sentence(tmp_
         "journey\n"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_a_titled_journey_past_the_cap_is_refused_by_its_title(tmp_path: Path) -> None:
+    """The reader refuses a table of more phases than are laid out without reading its cells: the sentence
+    still names the journey by the title over it, in one sentence."""
+
+    wide: dict[str, object] = {"A1": "Klantreis fietslease", "A3": "Fase", "A4": "Klantproces", "A5": "Pijnpunten"}
+    for n in range(1, MAX_PHASES + 2):
+        column = get_column_letter(n + 1)
+        wide |= {f"{column}3": f"Fase {n}", f"{column}4": f"stap {n}", f"{column}5": f"pijn {n}"}
+    path = make_book(tmp_path / "breed.xlsx", {"Reis": wide})
+    code, out, err = run_clean("check", str(path))
+    assert code == 1 and out == ""
+    assert f"error: {path}: Reis: journey 'Klantreis fietslease' has 61 phases; canvasgen lays out at most 60" in err
+    assert len(err.splitlines()) == 1, err
 
 
 def test_a_long_table_of_eleven_hundred_steps_is_refused(tmp_path: Path) -> None:

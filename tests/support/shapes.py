@@ -3,8 +3,10 @@ rows and notes around them, so that the reader is tested on structure and never 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import openpyxl
 from hypothesis import strategies as st
@@ -13,6 +15,25 @@ from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import label_key
 from canvasgen.vocabulary import META_INDEX, PERSONA_INDEX, is_known_phase, is_phase_header, lane_kind, match_field
 from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, emotion_level, is_decorated, is_placeholder
+
+T = TypeVar("T")
+
+
+class Unread(Generic[T]):
+    """A filter's condition whose source hypothesis does not read. Hypothesis (6.170) validates a filtered text
+    or list strategy again each time it is drawn from, and each time parses the source of a lambda or function
+    condition looking for bounds to build in (a word drawn thousands of times: a third of the drawing's CPU);
+    these conditions have none, and filter exactly as before."""
+
+    def __init__(self, condition: Callable[[T], object]) -> None:
+        self.condition = condition
+
+    def __call__(self, value: T) -> bool:
+        return bool(self.condition(value))
+
+    def __repr__(self) -> str:
+        return repr(self.condition)
+
 
 SCRIPTS = [(0x61, 0x7A), (0x430, 0x44F), (0x3B1, 0x3C9), (0x561, 0x586), (0x5D0, 0x5EA), (0x4E00, 0x4E60)]
 
@@ -59,7 +80,7 @@ def labels(draw: st.DrawFn, count: int) -> list[str]:
     script = draw(st.sampled_from(SCRIPTS))
     found: list[str] = draw(
         st.lists(words(script), min_size=count, max_size=count, unique_by=label_key).filter(
-            lambda ws: all(unknown(w) for w in ws)
+            Unread(lambda ws: all(unknown(w) for w in ws))
         )
     )
     return found

@@ -5,9 +5,9 @@ and what changed between two versions, lane by lane."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import tempfile
 import zipfile
-from functools import cache
 from pathlib import Path
 
 import openpyxl
@@ -17,7 +17,7 @@ from canvasgen.analysis.diff import compare
 from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
-from tests.support.workbooks import CANVASES, Cells, make_book
+from tests.support.workbooks import Cells, make_book
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -56,16 +56,34 @@ def canvas(path: Path, changed: Cells | None = None) -> Path:
 
 
 def kit_of(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
-    """The kit's changes workbook of ``source`` (written into ``folder``) and the row of each card ID. For
-    the repository's example canvases it is made once per test process and written again as the same bytes:
-    a test fills in its own copy."""
+    """The kit's changes workbook of ``source`` (written into ``folder``) and the row of each card ID. Made
+    once per test process for each canvas (``_what_a_kit_reads``) and written again as the same bytes: a
+    test fills in its own copy."""
     changes = folder / f"{source.stem}-changes.xlsx"
-    if source.resolve().parent == CANVASES.resolve():
-        made, rows = _example_kit(source.resolve())
-        changes.write_bytes(made)
-        return changes, dict(rows)
-    _write_kit(source, changes)
-    return changes, changes_rows(changes)
+    key = (source.name, _what_a_kit_reads(source))
+    if key not in _KITS:
+        while len(_KITS) >= 64:  # bounded: the oldest goes
+            del _KITS[next(iter(_KITS))]
+        _KITS[key] = _made_kit(source)
+    made, rows = _KITS[key]
+    changes.write_bytes(made)
+    return changes, dict(rows)
+
+
+def _what_a_kit_reads(source: Path) -> str:
+    """A digest of what the kit of ``source`` is made from: the workbook's parts but the time openpyxl stamps
+    in them (a canvas written twice with the same cells is the same canvas), and a ``canvasgen.toml`` beside it."""
+    digest = hashlib.sha256()
+    if not zipfile.is_zipfile(source):  # a CSV: its bytes
+        digest.update(source.read_bytes())
+    else:
+        with zipfile.ZipFile(source) as archive:
+            for info in sorted(archive.infolist(), key=lambda i: i.filename):
+                if info.filename != "docProps/core.xml":
+                    digest.update(info.filename.encode() + b"\0" + archive.read(info) + b"\0")
+    corrections = source.parent / "canvasgen.toml"
+    digest.update(corrections.read_bytes() if corrections.is_file() else b"")
+    return digest.hexdigest()
 
 
 def _write_kit(source: Path, changes: Path) -> None:
@@ -73,8 +91,12 @@ def _write_kit(source: Path, changes: Path) -> None:
     write_changes(cards_of(read), read, "nl", changes, "", source.name)
 
 
-@cache
-def _example_kit(source: Path) -> tuple[bytes, dict[str, int]]:
+#: The changes workbooks made in this test process, by canvas name and ``_what_a_kit_reads``: each canvas's
+#: kit is made once (the round-trip tests start from the same few canvases dozens of times).
+_KITS: dict[tuple[str, str], tuple[bytes, dict[str, int]]] = {}
+
+
+def _made_kit(source: Path) -> tuple[bytes, dict[str, int]]:
     with tempfile.TemporaryDirectory() as folder:
         changes = Path(folder) / f"{source.stem}-changes.xlsx"
         _write_kit(source, changes)

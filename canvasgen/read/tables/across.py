@@ -18,6 +18,7 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role, scored_by_content
+from canvasgen.read.limits import MAX_PHASES
 from canvasgen.read.tables.blocks import (
     Frame,
     is_meta_label,
@@ -84,15 +85,10 @@ def read_across(
     if groups_at is not None:  # the upper row names groups of the phases: the header row names the phases
         frame = replace(frame, upper_row=None)
     rows = _rows(grid, frame, used)
-    row_set = set(rows)
-    right = frame.right if frame.right is not None else grid.max_col
-    # A column of nothing but arrows or placeholders (">>" between the phases) is decoration, no phase.
-    content_cols = {
-        c
-        for (r, c), v in grid.cells.items()
-        if r in row_set and frame.first_col <= c <= right and (r, c) not in used and not v.placeholder
-    }
+    content_cols, right = _content_columns(grid, frame, rows, used)
     phases, phase_cols, said, explained = _phases(grid, frame, content_cols, used, file, taken)
+    if len(phases) > MAX_PHASES:  # refused by the reader once the journey is named: its cells are never read
+        return _past_the_cap(grid, frame, rows, phases, (phase_cols, right), taken, groups_at)
     phase_label = _corner_label(grid, frame, used, taken)
     # why the row over the phase names is no groups of them by its shape ("": it is), asked once for both
     not_groups = (
@@ -153,12 +149,45 @@ def read_across(
         section.groups, remarks = _phase_groups(grid, frame, groups_at, phase_cols, used, taken, groups_hint)
         section.reading.extend(remarks)
         section.group_label = _group_label(grid, frame, groups_at, used, taken)
-    if unfound is not None:
-        said.append(CanvasWarning(Location(file, grid.title), unfound))
+    said.extend(CanvasWarning(Location(file, grid.title), text) for text in (unfound,) if text is not None)
     said.extend(two_scores)
     section.boundaries = boundaries
     section.notes = notes
     return Table([section], taken, top, said)
+
+
+def _content_columns(grid: Grid, frame: Frame, rows: list[int], used: set[Pos]) -> tuple[set[int], int]:
+    """The columns right of the labels with content in the table's rows, and the table's last column. A
+    column of nothing but arrows or placeholders (">>" between the phases) is decoration, no phase."""
+    row_set = set(rows)
+    right = frame.right if frame.right is not None else grid.max_col
+    content_cols = {
+        c
+        for (r, c), v in grid.cells.items()
+        if r in row_set and frame.first_col <= c <= right and (r, c) not in used and not v.placeholder
+    }
+    return content_cols, right
+
+
+def _past_the_cap(
+    grid: Grid,
+    frame: Frame,
+    rows: list[int],
+    phases: list[Phase],
+    columns: tuple[list[list[int]], int],
+    taken: set[Pos],
+    groups_at: int | None,
+) -> Table:
+    """A table of more phases than canvasgen lays out: its phases, and every cell of its rows taken without
+    being read into items (hundreds of phases by hundreds of lanes cost seconds to read, to be refused)."""
+    phase_cols, right = columns
+    heads = {r for r in (frame.upper_row, frame.header_row) if r is not None}
+    body = set(rows)
+    # the cells there are, never the area (a sparse table may span thousands of rows by columns)
+    taken |= {(r, c) for r, c in grid.cells if r in heads and phase_cols[0][0] <= c <= phase_cols[-1][-1]}
+    taken |= {(r, c) for r, c in grid.cells if r in body and frame.label_col <= c <= right}
+    top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row, groups_at) if r is not None)
+    return Table([Section(phases, [], [[] for _ in phases], "grid")], taken, top)
 
 
 def _groups_below(

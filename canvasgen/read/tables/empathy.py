@@ -19,6 +19,8 @@ from canvasgen.read.grid import Grid, Pos
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary.empathy import HALF_NAMES, empathy_heading
 
+#: What a cell of more than one item holds: a line break, or the ";" of "; " parts (cleaning makes neither).
+_SEVERAL = re.compile("[\n\r;]")
 #: Quadrant headings a sheet needs (of the six) to be read as an empathy map.
 MIN_QUADRANTS = 4
 
@@ -110,7 +112,8 @@ def _headings(grid: Grid, used: set[Pos]) -> tuple[dict[Pos, EmpathyQuadrant], d
         if pos in used:
             continue
         found = empathy_heading(grid.text(pos))
-        if found is None and len(grid.cells[pos].items) > 1:  # a cell of lines: made into items only then
+        # a cell of lines (or of "; " parts): made into items only then, the others never split here
+        if found is None and _SEVERAL.search(grid.cells[pos].text) and len(grid.cells[pos].items) > 1:
             items = grid.items(pos)
             if len(items) > 1 and grid.text(pos).lstrip().startswith(items[0].text):
                 found = empathy_heading(items[0].text)

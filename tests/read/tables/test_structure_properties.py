@@ -21,7 +21,7 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import label_key
 from tests.support.read_back import lost_lines
-from tests.support.shapes import SCRIPTS, unknown, words
+from tests.support.shapes import SCRIPTS, Unread, unknown, words
 
 pytestmark = pytest.mark.slow
 
@@ -32,7 +32,7 @@ def canvases(draw: st.DrawFn) -> dict[str, object]:
     n_phases, n_lanes = draw(st.integers(3, 7)), draw(st.integers(2, 6))
     names = draw(
         st.lists(words(script), min_size=n_phases + n_lanes, max_size=n_phases + n_lanes, unique_by=label_key).filter(
-            lambda ws: all(unknown(w) for w in ws)
+            Unread(lambda ws: all(unknown(w) for w in ws))
         )
     )
     sign = draw(st.sampled_from(["numbered", "score", "none"]))
