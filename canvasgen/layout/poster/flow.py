@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from canvasgen.brand.colors import readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
@@ -51,10 +52,11 @@ class _Unit:
     first_of_block: bool
 
 
-@dataclass(frozen=True)
-class _Placed:
+class _Placed(NamedTuple):
     """A run of a paragraph's lines placed in a column at ``y`` (from the column's top); ``repeat``: a
-    block's heading said again over the part of the block that goes on in this column."""
+    block's heading said again over the part of the block that goes on in this column. A named tuple:
+    packing makes one per piece per trial height (tens of thousands a large poster), and a frozen
+    dataclass costs three times as much to make."""
 
     unit: _Unit
     lines: list[str]
