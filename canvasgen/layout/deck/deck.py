@@ -119,45 +119,67 @@ def layout_deck(
     customer = customer_phrase([lane for journey in canvas.journeys for lane in journey.lanes], language)
     words = team_words(DECK_WORDS[language], language, customer)  # "Waar komt de patiënt ons tegen?"
     ctx = Ctx(kit, setter, words, width, height, language, canvas.region, customer=customer)
-    deck = _deck(ctx, canvas, views, made)
     # One body size for every table slide (#31): each table's own best first, then all at the smallest of
     # them; a table that needs more room at that size goes on on a follow-up slide, as a table always does.
-    one = family_table_size(deck.slides)
-    if one is not None and any(t.size != one for s in deck.slides if s.kind in TABLE_KINDS for t in s.tables):
-        deck = _deck(replace(ctx, table_size=one), canvas, views, made)
+    # The first pass lays out the table slides only: the other slides do not depend on the tables' size.
+    tables = _deck(ctx, canvas, views, made, tables_only=True).slides
+    one = family_table_size(tables)
+    if one is not None and any(t.size != one for s in tables if s.kind in TABLE_KINDS for t in s.tables):
+        ctx = replace(ctx, table_size=one)
+    deck = _deck(ctx, canvas, views, made)
     deck.table_size = one
     return deck
 
 
-def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, dt.date] | None) -> DeckLayout:
-    """The deck's slides, its tables at ``ctx.table_size`` (or each at its own best size when None)."""
+def _deck(
+    ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, dt.date] | None, tables_only: bool = False
+) -> DeckLayout:
+    """The deck's slides, its tables at ``ctx.table_size`` (or each at its own best size when None);
+    ``tables_only``: the slides of ``TABLE_KINDS`` alone, as the whole deck has them (for their sizes: the
+    other slides, most of a deck's work, are not laid out)."""
     language, width, height = ctx.language, ctx.width, ctx.height
     slides: list[Slide] = []
     sections: list[str] = []
-    phases = [_PhaseSlide.of(ctx, journey, i) for journey in canvas.journeys for i in range(len(journey.phases))]
+    every = not tables_only
+    phases = [_PhaseSlide.of(ctx, j, i) for j in canvas.journeys for i in range(len(j.phases))] if every else []
     phase_size = family_size(ctx, phases) if phases else None
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
         sections.append(section)
-        slides.append(title_slide(ctx, journey, canvas, section))
-        if made is not None:
-            slides[-1].notes += f"\n\n{made[0]} · {made_on(made[1], language, canvas.region)}"
+        if every:
+            slides.append(title_slide(ctx, journey, canvas, section))
+            if made is not None:
+                slides[-1].notes += f"\n\n{made[0]} · {made_on(made[1], language, canvas.region)}"
         if index == 0:
             agenda = _agenda(ctx, section)
-            slides.append(agenda)
-            slides.extend(persona_slides(ctx, canvas, section))
+            if every:
+                slides.append(agenda)
+                slides.extend(persona_slides(ctx, canvas, section))
             slides.extend(role_slides(ctx, journey, view, section))
-        slides.extend(glance_slides(ctx, journey, section))
-        if any(journey.scores):
-            slides.append(_curve(ctx, journey, section))
-        for phase in [p for p in phases if p.journey is journey]:
-            slides.extend(phase.slides(ctx, section, phase_size))
-        slides.extend(_pains(ctx, journey, section))
+        if every:
+            slides.extend(glance_slides(ctx, journey, section))
+            if any(journey.scores):
+                slides.append(_curve(ctx, journey, section))
+            for phase in [p for p in phases if p.journey is journey]:
+                slides.extend(phase.slides(ctx, section, phase_size))
+            slides.extend(_pains(ctx, journey, section))
         if index == 0 or _new_phases(journey, canvas.journeys[:index]):
             slides.extend(touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
             slides.extend(kpi_slides(ctx, canvas, view, section, phase_word(journey, WORDS[ctx.language]["phase"])))
         slides.extend(_actions(ctx, journey, section))
-        slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
+        if every:
+            slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
+    if tables_only:
+        return DeckLayout(width, height, language, slides, sections, None, [])
+    warnings = _deck_end(ctx, canvas, views, slides, sections, agenda if canvas.journeys else None)
+    return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
+
+
+def _deck_end(
+    ctx: Ctx, canvas: Canvas, views: list[JourneyView], slides: list[Slide], sections: list[str], agenda: Slide | None
+) -> list[str]:
+    """The slides after the journeys' (the comparison, a personas-only workbook's, the appendix), the agenda
+    filled and every slide finished; what filling the agenda had to say."""
     compared = _compared(ctx, canvas.journeys)
     if compared:
         sections.append(ctx.words["compare"])
@@ -170,10 +192,10 @@ def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, d
         sections.append(ctx.words["appendix"])
         slides.extend(appendix)
     warnings: list[str] = []
-    if canvas.journeys:
+    if agenda is not None:
         warnings = fill_agenda(ctx, agenda, slides, [(j.name, len(j.phases)) for j in canvas.journeys])
     finish_slides(ctx, slides)
-    return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
+    return warnings
 
 
 def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
@@ -548,7 +570,7 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
         ]
         sides.append((heading, colour, cards, w[prompt]))
     widths, size = _balanced_sides(ctx, sides, body.w - gap)
-    sized = [[[replace(p, size=size) for p in card] for card in cards] for _, _, cards, _ in sides]
+    sized = [[[p.at_size(size) for p in card] for card in cards] for _, _, cards, _ in sides]
     slides: list[Slide] = []
     pending = sized
     while not slides or any(pending):
@@ -655,7 +677,7 @@ def _all_fit(
 ) -> bool:
     """Whether every card of both sides fits on one slide at ``size`` with the sides this wide."""
     for (_, colour, cards, _), width in zip(sides, widths):
-        resized = [[replace(p, size=size) for p in card] for card in cards]
+        resized = [[p.at_size(size) for p in card] for card in cards]
         if resized and _stack_cards(ctx, resized, Box(0.0, 0.0, width, ctx.body.h - 46.0), colour)[1]:
             return False
     return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from canvasgen.brand.colors import readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
@@ -51,10 +52,11 @@ class _Unit:
     first_of_block: bool
 
 
-@dataclass(frozen=True)
-class _Placed:
+class _Placed(NamedTuple):
     """A run of a paragraph's lines placed in a column at ``y`` (from the column's top); ``repeat``: a
-    block's heading said again over the part of the block that goes on in this column."""
+    block's heading said again over the part of the block that goes on in this column. A named tuple:
+    packing makes one per piece per trial height (tens of thousands a large poster), and a frozen
+    dataclass costs three times as much to make."""
 
     unit: _Unit
     lines: list[str]
@@ -145,8 +147,11 @@ def at_foot(
     units = _units(blocks, setter, col_w, size, titles)
     pieces = units.pieces()
     one = _column_height(_pack(pieces, math.inf, size, units.again)[0], size) if pieces else 0.0  # in one column
+    too_tall = bool(pieces) and _least_height(pieces, size, columns) > room
+    if too_tall and len(_pack(pieces, one, size, units.again, one + size)) <= columns:
+        return None  # the search below starts from this packing and keeps within its columns: not searched
     packed = _shortest(pieces, one, size, columns, units.again, one + size)  # each card whole
-    if pieces and len(packed) <= columns and _least_height(pieces, size, columns) > room:
+    if too_tall and len(packed) <= columns:
         return None  # whichever packing is taken below, in at most ``columns`` columns: no lower than this
     # A long card goes on in the next column, under its heading said again, where that saves more height
     # than a few lines (a card of forty notes ran down the page's left edge, a column alone, too tall
@@ -367,15 +372,27 @@ def _shortest(
     height, when cards that fit it are kept whole; None: cards split at the trial height)."""
     wholes = _block_heights(pieces, size)  # the same at every trial height
     best = _pack(pieces, limit, size, again, column, wholes=wholes)
+    floor = _floor(pieces, size, columns)
     low, high = 0.0, limit
     while high - low > size * LEADING / 8:  # to an eighth of a line: finer steps searched 20 times for nothing
         middle = (low + high) / 2
+        if middle < floor:  # sure to fail: not packed, and the search goes on as the trial would have it
+            low = middle
+            continue
         packed = _pack(pieces, middle, size, again, column, most=columns, wholes=wholes)
         if len(packed) <= columns and max(_column_height(c, size) for c in packed) <= middle + 1e-6:
             best, high = packed, middle
         else:
             low = middle
     return best
+
+
+def _floor(pieces: list[_Placed], size: float, columns: int) -> float:
+    """A height below which the pieces cannot go in ``columns`` columns: a column's lines stand one below
+    another between its top and foot paddings, and the fullest column holds at least its share of all
+    the lines; less a hundredth of a point, for the sums' rounding. 0 for pieces without a line."""
+    lines = sum(len(piece.lines) for piece in pieces)
+    return 2 * PAD * size + lines * size * LEADING / columns - 0.01 if lines else 0.0
 
 
 def _column_height(column: _Column, size: float) -> float:

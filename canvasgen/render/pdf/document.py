@@ -31,6 +31,7 @@ from canvasgen.layout.text.fonts import EMOJI_COLOURS, FontSet
 from canvasgen.render.pdf import tags as pdf_tags
 from canvasgen.render.pdf.icons import draw_icon
 from canvasgen.render.pdf.private import (
+    FirstSubset,
     append_operators,
     binary_streams,
     current_font,
@@ -38,6 +39,7 @@ from canvasgen.render.pdf.private import (
     drawing_font,
     full_unicode_maps,
     letters_of,
+    split_string,
 )
 from canvasgen.render.pdf.tags import ARTIFACT, END, Element, PageTags, begin
 from canvasgen.units import PrintOptions, mm
@@ -86,6 +88,8 @@ class Painter:
     #: Personas' pictures made ready once, by their bytes: each is one image in the file (reportlab writes
     #: an image drawn again as the same XObject).
     pictures: dict[bytes, ImageReader] = field(default_factory=dict)
+    #: Each font's characters with a code in its first subset already, by the font's name (``split_string``).
+    first_subsets: dict[str, FirstSubset] = field(default_factory=dict)
 
     def marked(self, operators: str) -> None:
         append_operators(self.c, operators)
@@ -331,7 +335,10 @@ def _shown(p: Painter, runs: list[Run], line: Line, ops: list[str], state: _Text
             state.colour = colour
             ops.append(f"{fp_str(*colour.cmyk)} k" if p.cmyk else f"{fp_str(*colour.rgb)} rg")
         font = pdfmetrics.getFont(name)
-        for subset, encoded in font.splitString(chunk, doc):
+        known = p.first_subsets.get(name)
+        if known is None:
+            known = p.first_subsets[name] = FirstSubset()
+        for subset, encoded in split_string(font, chunk, doc, known):
             if (name, subset, line.size) != state.face:
                 state.face = (name, subset, line.size)
                 ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(line.size)} Tf")

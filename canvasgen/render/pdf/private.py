@@ -14,12 +14,40 @@ from contextlib import contextmanager
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFObject, PDFStream
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 
-def document_of(canvas: Canvas) -> tuple[object, Callable[[str], str]]:
-    """The canvas's PDF document (fonts record their subsets in it) and its string escaper."""
+def document_of(canvas: Canvas) -> tuple[object, Callable[[bytes], str]]:
+    """The canvas's PDF document (fonts record their subsets in it) and its escaper of encoded text."""
     return canvas._doc, canvas._escape
+
+
+class FirstSubset:
+    """The characters of one font that have a code in its first subset in one document already, and the
+    translation of each to its code: a line of them is encoded in one ``str.translate`` (reportlab's
+    ``splitString`` looks every character up in Python, most of a poster's PDF time after the layout).
+    A character keeps its code for the document's life, so what is known here stays true."""
+
+    def __init__(self) -> None:
+        self.chars: set[str] = set()
+        self.codes: dict[int, str] = {}
+
+
+def split_string(font: TTFont, text: str, doc: object, known: FirstSubset) -> list[tuple[int, bytes]]:
+    """``font.splitString(text, doc)``: the text as (subset, bytes) pieces, new characters given their
+    codes; text whose characters are all ``known`` is translated without asking the font."""
+    if text and known.chars.issuperset(text):
+        return [(0, text.translate(known.codes).encode("latin-1"))]
+    pieces: list[tuple[int, bytes]] = font.splitString(text, doc)
+    assignments, glyphs = font.state[doc].assignments, font.face.charToGlyph
+    for char in set(text):
+        code = 32 if char == "\xa0" else ord(char)  # as splitString: a no-break space is drawn as a space
+        number = assignments.get(code, None if code in glyphs else 0)  # no glyph: code 0, never assigned
+        if number is not None and number < 256:
+            known.chars.add(char)
+            known.codes[ord(char)] = chr(number)
+    return pieces
 
 
 def append_operators(canvas: Canvas, operators: str) -> None:
