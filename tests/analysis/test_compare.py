@@ -228,7 +228,8 @@ class TestGaps:
         assert code == 0 and "current: " in out and out.split("current: ")[1].split("\n")[0].endswith("– Huidig")
         assert "not compared: " in said and "(sheet 'Huidig 2025')" in said
         assert "to compare another, let only the two you mean say so" in said
-        renamed = canvas(tmp_path / "gekozen.xlsx", PHASES, BASE, [0, 0, 0, 0], sheets=["Ideaal", "2024", "Huidig 2025"])
+        chosen = ["Ideaal", "2024", "Huidig 2025"]
+        renamed = canvas(tmp_path / "gekozen.xlsx", PHASES, BASE, [0, 0, 0, 0], sheets=chosen)
         code, out, err = run("gaps", str(renamed), "-o", str(tmp_path / "out2"))
         assert code == 0 and out.split("current: ")[1].split("\n")[0].endswith("– Huidig 2025")
         assert "(sheet '2024')" in " ".join(err.split()).split("not compared: ")[1]
