@@ -615,7 +615,7 @@ def _read_sheet(
     canvas.journeys.extend(journeys)
     heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
     canvas.headings.extend(_title_notes(grid, heads, journeys, set(leftover) - meta_used - heads))
-    notes = [item for pos in sorted(set(leftover) - meta_used - heads) for item in grid.items(pos)]
+    notes = [item for pos in sorted(set(leftover) - meta_used - heads) for item in grid.note_items(pos)]
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)
