@@ -222,6 +222,15 @@ def ordered_ids(grid: Grid, cells: list[Pos]) -> tuple[list[tuple[float, str]] |
 _NUMBERED_ID = re.compile(r"(\D*?)\s*(\d{1,6})\s*(\D*)")
 
 
+def id_number(written: str) -> tuple[str, int] | None:
+    """An id's words around its one number and the number ("S01": ("s", 1); "Stage 3": ("stage", 3); "02":
+    ("", 2)), by which ids written otherwise are matched; None for an id of no number or of two ("1.2")."""
+    found = _NUMBERED_ID.fullmatch(" ".join(written.split()))
+    if found is None:
+        return None
+    return label_key(f"{found.group(1)} {found.group(3)}"), int(found.group(2))
+
+
 def _signed(match: re.Match[str]) -> float:
     """The number in an id, negative when a minus alone stands before it ("−2", written as text)."""
     number = float(match.group(2))
