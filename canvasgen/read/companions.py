@@ -10,8 +10,10 @@ stage list (``id, title, …``) whose ids are the phase names of the map's journ
 by its titles (the id kept as the phase's name as written), and its other columns join every such
 journey as lanes; a companion persona list whose ids (a name such as "P1", or an id column) are the
 map's journey names names those journeys after its personas. Ids are matched as written, a number by its
-value ("01" is stage 1); an id given twice in a companion is an error naming both cells; a companion whose
-ids name nothing of the map is said in a warning.
+value ("01" is stage 1), and ids written otherwise on the two sides ("1" and "S01", "Stage 1") by their number
+when each side writes all its ids alike; an id given twice in a companion is an error naming both cells; a
+companion whose ids name nothing of the map is said in a warning. In one workbook, a stage list on a sheet of
+its own names the persona × stage table's stages by id, or by name when it lists them by name.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from openpyxl.utils import get_column_letter
 from canvasgen.errors import CanvasWarning, Location, ReadError, display_name
 from canvasgen.model import Canvas, Item, Journey, Lane, Persona, Phase, Source
 from canvasgen.read.package.references import position
+from canvasgen.read.tables.keyed import is_keyed
 from canvasgen.read.tables.stage_list import id_number, is_stage_list
 from canvasgen.text import excerpt, label_key
 from canvasgen.text import listed as listed_names
@@ -51,6 +54,32 @@ def name_by_own_sheets(canvas: Canvas, file: str) -> None:
                 _join(journey_named, stages, canvas, file, f"sheet '{stages.sheet}'")
         else:  # never a silent journey of its own: both sheets' ids said, with their cells
             canvas.warnings.append(_ids_unmatched(stages, keyed, file))
+    _join_stages_by_name(canvas, [j for j in keyed if is_keyed(j)], file)
+
+
+def _join_stages_by_name(canvas: Canvas, keyed: list[Journey], file: str) -> None:
+    """A stage list by name on a sheet of its own (``Stage | Description | Phase group``, read as a journey of
+    its own: no scores, no persona) whose stages include every stage of the persona × stage table: joined to
+    each of the table's journeys as lanes and phase groups by name, as a companion's are, and said."""
+    if not keyed:
+        return
+    table = {_key(p.name) for j in keyed for p in j.phases}
+    for stages in list(canvas.journeys):
+        if stages in keyed or stages.meta.get("persona") is not None or any(stages.scores) or is_keyed(stages):
+            continue
+        listed = {_key(p.name) for p in stages.phases}
+        if stages.sheet in {j.sheet for j in keyed} or len(listed) < 2 or not table <= listed:
+            continue
+        canvas.journeys.remove(stages)
+        canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]
+        for journey in keyed:
+            journey.reading.append(
+                f"its stages are those listed on sheet '{stages.sheet}' ("
+                + ", ".join(f"'{excerpt(p.name)}'" for p in stages.phases)
+                + "), matched by name: that list is the table's stage list, no journey of its own; its columns join "
+                "as lanes" + (", its groups as phase groups" if stages.phase_groups else "")
+            )
+            _join(journey, stages, canvas, file, f"sheet '{stages.sheet}'")
 
 
 def _ids_unmatched(stages: Journey, keyed: list[Journey], file: str) -> CanvasWarning:

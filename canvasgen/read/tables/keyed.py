@@ -29,7 +29,7 @@ import itertools
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import SCORE_LANE, Lane, LaneKind, Phase, PhaseGroup
+from canvasgen.model import SCORE_LANE, Journey, Lane, LaneKind, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.down import Row, section_of
@@ -45,6 +45,15 @@ from canvasgen.vocabulary import (
     lane_kind,
 )
 from canvasgen.vocabulary.structure import LANE_COLUMN_HEADERS
+
+#: How the reading of a table keyed by persona starts (``check --explain``); by it such a journey is known.
+READING_START = "a long table keyed by"
+
+
+def is_keyed(journey: Journey) -> bool:
+    """True for a journey read from a long table keyed by persona (and stage)."""
+    return bool(journey.reading) and journey.reading[0].startswith(READING_START)
+
 
 _MIN_PERSONAS = 2
 #: A matrix: each persona has a row for most of the stages (a long table's personas go their own ways).
@@ -118,7 +127,7 @@ def _keyed(
     apart = [grid.text(persona_of[by_persona[p][0]]).strip() for p in stages_of if p not in journeys]
     p_letter, s_letter = get_column_letter(persona_col), get_column_letter(stage_col)
     reading = (
-        f"a long table keyed by two columns: persona in column {p_letter}, stage in column {s_letter} ("
+        f"{READING_START} two columns: persona in column {p_letter}, stage in column {s_letter} ("
         + (
             f"header row {header_row}"
             if headed
@@ -205,7 +214,7 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
         else "no header row"
     )
     reading = (
-        f"a long table keyed by persona ({header}): the names in column {p_letter} repeat down it in runs, "
+        f"{READING_START} persona ({header}): the names in column {p_letter} repeat down it in runs, "
         f"each run a persona's rows, with scores in column {s_letter} beside them; one journey per persona "
         f"({len(runs)}) over its rows in order, numbered 1–{steps}; the other columns are lanes — names repeated "
         f"down a column are personas, not phases: to name the steps, add a stage column headed 'Stage' beside "
