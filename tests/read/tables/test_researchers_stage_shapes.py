@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from openpyxl.utils import get_column_letter
 
 from canvasgen.cli import main
+from canvasgen.layout.headings import corner_text
 from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
 from tests.support.read_back import as_printed, lost_lines, pdftotext, slide_text, squeeze
@@ -178,3 +179,11 @@ def test_stage_lists_with_titles_given_more_than_once(data: st.DataObject) -> No
     assert len({p.name for p in journey.phases}) == count
     repeats = count - len(set(titles))
     assert len([w for w in canvas.warnings if "has the title of the stage in" in w.message]) == repeats
+
+
+def test_the_corner_says_the_tables_word_for_a_stage_once(tmp_path: Path) -> None:
+    """The table's 'Stage' and its stage list's 'Stage' head one corner: 'Stage / Phase group', not
+    'Stage / Stage / Phase group'."""
+    path = _stages_by_name(tmp_path / "energy.xlsx", STAGES, [s for s, _, _ in STAGES])
+    for journey in read_canvas(path).journeys:
+        assert corner_text(journey) == "Stage / Phase group"
