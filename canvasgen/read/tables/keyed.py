@@ -155,6 +155,9 @@ def _keyed(
     reading += (
         f" — to name the stages, write their names in column {s_letter} instead of their ids, or give a "
         "stage list (id, title) and a persona list (id, name) with --with or on sheets of their own, matched by id"
+        if order.startswith("named by their ids")
+        else f" — the stages are named as column {s_letter} writes them: a stage list naming them alike, on a sheet "
+        "of its own or with --with, joins its columns by name"
     )
     said = [reading]
     if group_col is not None:
