@@ -588,7 +588,8 @@ def _read_sheet(
             canvas.warnings.extend(table.warnings)
             if table.guess is not None:
                 canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.guess))
-            used |= table.used
+            used |= table.used | table.headings
+            canvas.headings.extend(grid.whole(pos) for pos in sorted(table.headings))
             top = min(top, table.top)
             _add_table(table, journeys, raw_scores, grid.title)
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}

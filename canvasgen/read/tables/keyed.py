@@ -5,7 +5,8 @@ most of the same stages, and each (persona, stage) pair comes once. Each persona
 stages: the stage ids in order (by number when they are numbers), a persona without a row for a stage
 has an empty phase there. The other columns are lanes (an emotion or score column scores the phases).
 An id with a row for a single stage among personas with many ("EXPL": an explanation) is no journey:
-its rows stay notes. The header cell over the persona ids stays a note too: it names no one.
+its rows stay notes. The header cell over the persona ids ("persona_id") heads them: a heading, said, not a
+note.
 
 A persona written once over its rows (blank below) is the persona of the rows under it. A row with no
 stage (a remark: "Let op: …", a note in the group column) is a note, said. A column headed as a group of
@@ -159,6 +160,12 @@ def _keyed(
         else f" — the stages are named as column {s_letter} writes them: a stage list naming them alike, on a sheet "
         "of its own or with --with, joins its columns by name"
     )
+    persona_head = (header_row, persona_col)
+    heading = {persona_head} if headed and persona_head in grid.cells and persona_head not in used else set()
+    if heading:  # it heads the ids that name the journeys: structure, as a block's "Veld | Details" is
+        reading += (
+            f"; '{grid.text(persona_head)}' in {grid.ref(persona_head)} heads the personas: a heading, not a note"
+        )
     said = [reading]
     if group_col is not None:
         said.append(
@@ -173,7 +180,7 @@ def _keyed(
     ]
     for section in sections:
         section.reading = [*said, *section.reading]
-    return Table(sections, taken, header_row)
+    return Table(sections, taken, header_row, headings=heading)
 
 
 def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> Table | None:
