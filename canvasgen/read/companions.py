@@ -68,7 +68,20 @@ def _join_stages_by_name(canvas: Canvas, keyed: list[Journey], file: str) -> Non
         if stages in keyed or stages.meta.get("persona") is not None or any(stages.scores) or is_keyed(stages):
             continue
         listed = {_key(p.name) for p in stages.phases}
-        if stages.sheet in {j.sheet for j in keyed} or len(listed) < 2 or not table <= listed:
+        if stages.sheet in {j.sheet for j in keyed} or len(listed) < 2:
+            continue
+        if not table <= listed:  # some of the table's stages, not all: no stage list of it, and said
+            if len(listed & table) >= 2:
+                lacking = [p.name for p in keyed[0].phases if _key(p.name) not in listed]
+                canvas.warnings.append(
+                    CanvasWarning(
+                        Location(file, stages.sheet),
+                        f"journey '{excerpt(stages.name)}' names {len(listed & table)} of the stages of the table on "
+                        f"sheet '{keyed[0].sheet}' but not {', '.join(repr(excerpt(n)) for n in lacking[:6])}: it is "
+                        "kept as a journey of its own — list every stage of the table in it to make it the table's "
+                        "stage list",
+                    )
+                )
             continue
         canvas.journeys.remove(stages)
         canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]

@@ -84,6 +84,17 @@ def test_a_stages_sheet_of_other_names_stays_a_journey_of_its_own(tmp_path: Path
     assert lost_lines(path, canvas) == []
 
 
+def test_a_stages_sheet_naming_some_of_the_tables_stages_is_said(tmp_path: Path) -> None:
+    """A list of three of the table's four stages is no stage list of it: kept as a journey, never silently."""
+    path = _stages_by_name(tmp_path / "energy.xlsx", STAGES[:3], [s for s, _, _ in STAGES])
+    canvas = read_canvas(path)
+    assert [j.sheet for j in canvas.journeys] == ["Journey data", "Journey data", "Stages"]
+    (warning,) = [w for w in canvas.warnings if "of the stages of the table" in w.message]
+    assert warning.location.sheet == "Stages"
+    assert "names 3 of the stages of the table on sheet 'Journey data' but not 'Settle in'" in warning.message
+    assert lost_lines(path, canvas) == []
+
+
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_stages_sheets_by_name_in_any_order_with_a_stage_the_table_lacks(data: st.DataObject) -> None:
