@@ -367,19 +367,26 @@ class Journey:
         """The group a phase belongs to, or None."""
         return next((g for g in self.phase_groups if g.holds(index)), None)
 
-    def add_groups(self, groups: list[PhaseGroup], order: list[int | None]) -> None:
+    def add_groups(self, groups: list[PhaseGroup], order: list[int | None]) -> list[tuple[PhaseGroup, list[int]]]:
         """Groups of another table's phases, joined to this journey (``order``: each of those phases' place
-        here, None where it has none): a group whose phases stand together here, ungrouped, groups them;
-        the name of any other is kept with the notes."""
+        here, None where it has none): a group whose phases here stand together, ungrouped, groups them, over
+        the phases this journey has when it lacks some (a stage list's "After" over Purchase, its Loyalty not
+        in this journey); the name of any other is kept with the notes. Returned: each group kept over fewer
+        phases, with the indices (in the other table) of the phases it lost, for the reading to say."""
+        narrowed: list[tuple[PhaseGroup, list[int]]] = []
         for group in groups:
-            places = [order[i] for i in range(group.first, group.last + 1)]
-            first = places[0]
+            span = range(group.first, group.last + 1)
+            places = [place for i in span if (place := order[i]) is not None]
+            first = places[0] if places else None
             together = first is not None and places == list(range(first, first + len(places)))
             if first is not None and together and not any(self.group_of(i) for i in range(first, first + len(places))):
                 self.phase_groups.append(PhaseGroup(group.name, first, len(places)))
+                if len(places) < group.count:
+                    narrowed.append((group, [i for i in span if order[i] is None]))
             else:
                 self.notes.append(group.name)
         self.phase_groups.sort(key=lambda g: g.first)
+        return narrowed
 
     @property
     def is_blueprint(self) -> bool:

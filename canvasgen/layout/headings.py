@@ -84,8 +84,10 @@ def corner_heading(journey: Journey) -> str:
 
 def corner_text(journey: Journey) -> str:
     """The sheet's word(s) for a phase, as headings use them: each header without the arrows and marks
-    that point along the row ("Fase →" is "Fase"); "" when the headers hold nothing else."""
-    return " / ".join(word for word in (undecorated(label.text) for label in journey.phase_labels) if word)
+    that point along the row ("Fase →" is "Fase"), each word once (a table's "Stage" and its stage list's
+    "Stage" are one heading); "" when the headers hold nothing else."""
+    words = (undecorated(label.text) for label in journey.phase_labels)
+    return " / ".join(dict.fromkeys(word for word in words if word))
 
 
 def phase_word(journey: Journey, fallback: str) -> str:

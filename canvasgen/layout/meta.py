@@ -4,11 +4,11 @@ Personas row, and where a budget went with what it brought in."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_day, format_figure, format_target, format_value
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale, Source
+from canvasgen.read.package.references import position
 from canvasgen.text import label_key
 from canvasgen.words import META_LABELS, POSTER_WORDS
 
@@ -166,18 +166,11 @@ def _same_place(metric: Metric, cost: Metric) -> bool:
     return metric.touchpoint is None and metric.phase == cost.phase
 
 
-_CELL = re.compile(r"([A-Z]{1,3})(\d+)")
-
-
 def _cell(ref: str) -> tuple[int, int] | None:
-    """A cell's column and row, from 1 ("E13": 5, 13); None for what is no cell reference."""
-    found = _CELL.fullmatch(ref.split(":")[0].replace("$", "").upper())
-    if found is None:
-        return None
-    column = 0
-    for letter in found.group(1):
-        column = column * 26 + ord(letter) - ord("A") + 1
-    return column, int(found.group(2))
+    """A cell's column and row, from 1 ("E13": 5, 13; of a range its first cell); None for what is no cell
+    reference. Read by the reading's own parser of references, as every cell reference is."""
+    place = position(ref.split(":")[0])
+    return (place[1], place[0]) if place else None
 
 
 def placed_note(journey: Journey, note: Item, language: str) -> str:

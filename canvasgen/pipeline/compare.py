@@ -84,13 +84,14 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
     files, said = _once_when_given_twice(files)
     canvases = read_pair(files, options.corrections)
-    if said is not None:  # the one workbook given twice: its ideal and current journeys, else refused
-        said = _both_in_one(canvases[0], said)
     # every date in the report's language before the canvases are compared: an unchanged one reads the same
     language = output_language(options.language, kit.language, canvases[-1][1])
     canvases = [(path, in_language(canvas, language)) for path, canvas in canvases]
     current_canvas = canvases[-1][1]
-    ideal, current = pick_ideal_and_current(canvases)
+    if said is None:
+        ideal, current = pick_ideal_and_current(canvases)
+    else:  # the one workbook given twice: its ideal and current journeys, else refused
+        ideal, current, said = _both_in_one(canvases[0], said)
     report = analyse(ideal, current, options.threshold)
     sheet_actions, _ = touchpoint_actions(current_canvas, report)
     extra = one_per_touchpoint(report, sheet_actions)
@@ -131,9 +132,26 @@ def _left_out(canvases: list[tuple[str, Canvas]], ideal: Journey, current: Journ
         others = [j for j in canvas.journeys if j is not ideal and j is not current]
         if others:
             names = listed([f"'{excerpt(j.name)}' (sheet '{j.sheet}')" for j in others], 6)
-            told = f"gaps compares '{excerpt(ideal.name)}' with '{excerpt(current.name)}'; not compared: {names}"
+            told = (
+                f"gaps compares '{excerpt(ideal.name)}' with '{excerpt(current.name)}'; not compared: {names}"
+                f" — {_how_chosen(len(canvases))}"
+            )
             said.append(CanvasWarning(Location(path), told))
     return said
+
+
+def _how_chosen(workbooks: int) -> str:
+    """How gaps chose the two journeys it compares, and how to choose others."""
+    if workbooks == 2:
+        return (
+            "of each workbook its first journey is compared: to compare another, give a workbook whose first "
+            "sheet holds it"
+        )
+    return (
+        "the first journey whose sheet name or scenario says ideal ('Ideaal', 'Ideal') and the first that says "
+        "current ('Huidig', 'Current') are compared: to compare another, let only the two you mean say so, or give "
+        "them as two workbooks (canvasgen gaps IDEAL.xlsx CURRENT.xlsx)"
+    )
 
 
 def _once_when_given_twice(files: tuple[Path, ...]) -> tuple[tuple[Path, ...], CanvasWarning | None]:
@@ -147,9 +165,9 @@ def _once_when_given_twice(files: tuple[Path, ...]) -> tuple[tuple[Path, ...], C
     return files[:1], CanvasWarning(Location(display_name(files[1])), told)
 
 
-def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> CanvasWarning:
-    """What is compared when one workbook was given twice: its journeys marked ideal and current; without
-    them one sentence refuses (a journey compared with itself says nothing)."""
+def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> tuple[Journey, Journey, CanvasWarning]:
+    """What is compared when one workbook was given twice: its journeys marked ideal and current, and the
+    warning that says so; without them one sentence refuses (a journey compared with itself says nothing)."""
     try:
         ideal, current = pick_ideal_and_current([read])
     except ReadError:
@@ -159,7 +177,7 @@ def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> Canvas
             "journey's workbook and today's (or one workbook holding both)",
         ) from None
     told = f"{given_twice.message}: its ideal journey '{ideal.name}' is compared with its current '{current.name}'"
-    return CanvasWarning(given_twice.location, told)
+    return ideal, current, CanvasWarning(given_twice.location, told)
 
 
 def curves_compared(ideal: Journey, current: Journey) -> tuple[Journey, str | None]:

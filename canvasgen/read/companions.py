@@ -10,18 +10,27 @@ stage list (``id, title, …``) whose ids are the phase names of the map's journ
 by its titles (the id kept as the phase's name as written), and its other columns join every such
 journey as lanes; a companion persona list whose ids (a name such as "P1", or an id column) are the
 map's journey names names those journeys after its personas. Ids are matched as written, a number by its
-value ("01" is stage 1); an id given twice in a companion is an error naming both cells; a companion whose
-ids name nothing of the map is said in a warning.
+value ("01" is stage 1), and ids written otherwise on the two sides ("1" and "S01", "Stage 1") by their number
+when each side writes all its ids alike; an id given twice in a companion is an error naming both cells; a
+companion whose ids name nothing of the map is said in a warning. In one workbook, a stage list on a sheet of
+its own names the persona × stage table's stages by id, or by name when it lists them by name.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
+
 from canvasgen.errors import CanvasWarning, Location, ReadError, display_name
-from canvasgen.model import Canvas, Item, Journey, Lane, Persona, Phase
-from canvasgen.read.tables.stage_list import is_stage_list
+from canvasgen.model import Canvas, Item, Journey, Lane, Persona, Phase, Source
+from canvasgen.read.package.references import position
+from canvasgen.read.tables.keyed import is_keyed
+from canvasgen.read.tables.stage_list import id_number, is_stage_list
 from canvasgen.text import excerpt, label_key
+from canvasgen.text import listed as listed_names
+from canvasgen.vocabulary import is_stage_id_header
 from canvasgen.vocabulary.structure import strip_decoration
 
 
@@ -33,7 +42,9 @@ def name_by_own_sheets(canvas: Canvas, file: str) -> None:
     if not keyed:
         return
     own = Canvas(canvas.file, keyed)
+    shown = [j.name for j in keyed]
     _name_personas_by_id(own, canvas, file, "")
+    _said_as_named(canvas, keyed, shown)
     for stages in [j for j in canvas.journeys if _stage_ids(j)]:
         named = _name_stages_by_id(own, stages, file, f"sheet '{stages.sheet}'")
         if named:
@@ -41,11 +52,76 @@ def name_by_own_sheets(canvas: Canvas, file: str) -> None:
             canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]
             for journey_named in named:
                 _join(journey_named, stages, canvas, file, f"sheet '{stages.sheet}'")
+        else:  # never a silent journey of its own: both sheets' ids said, with their cells
+            canvas.warnings.append(_ids_unmatched(stages, keyed, file))
+    _join_stages_by_name(canvas, [j for j in keyed if is_keyed(j)], file)
+
+
+def _join_stages_by_name(canvas: Canvas, keyed: list[Journey], file: str) -> None:
+    """A stage list by name on a sheet of its own (``Stage | Description | Phase group``, read as a journey of
+    its own: no scores, no persona) whose stages include every stage of the persona × stage table: joined to
+    each of the table's journeys as lanes and phase groups by name, as a companion's are, and said."""
+    if not keyed:
+        return
+    table = {_key(p.name) for j in keyed for p in j.phases}
+    for stages in list(canvas.journeys):
+        if stages in keyed or stages.meta.get("persona") is not None or any(stages.scores) or is_keyed(stages):
+            continue
+        listed = {_key(p.name) for p in stages.phases}
+        if stages.sheet in {j.sheet for j in keyed} or len(listed) < 2:
+            continue
+        if not table <= listed:  # some of the table's stages, not all: no stage list of it, and said
+            if len(listed & table) >= 2:
+                lacking = [p.name for p in keyed[0].phases if _key(p.name) not in listed]
+                canvas.warnings.append(
+                    CanvasWarning(
+                        Location(file, stages.sheet),
+                        f"journey '{excerpt(stages.name)}' names {len(listed & table)} of the stages of the table on "
+                        f"sheet '{keyed[0].sheet}' but not {', '.join(repr(excerpt(n)) for n in lacking[:6])}: it is "
+                        "kept as a journey of its own — list every stage of the table in it to make it the table's "
+                        "stage list",
+                    )
+                )
+            continue
+        canvas.journeys.remove(stages)
+        canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]
+        for journey in keyed:
+            journey.reading.append(
+                f"its stages are those listed on sheet '{stages.sheet}' ("
+                + ", ".join(f"'{excerpt(p.name)}'" for p in stages.phases)
+                + "), matched by name: that list is the table's stage list, no journey of its own; its columns join "
+                "as lanes" + (", its groups as phase groups" if stages.phase_groups else "")
+            )
+            _join(journey, stages, canvas, file, f"sheet '{stages.sheet}'")
+
+
+def _ids_unmatched(stages: Journey, keyed: list[Journey], file: str) -> CanvasWarning:
+    """The warning for a stage list whose ids name no stage of the workbook's persona × stage table: both
+    sheets' ids with their cells, and what to write."""
+    theirs = [(p.written or "").split(". ", 1)[0] for p in stages.phases]
+    id_cells = [_place(label.source) for label in stages.phase_labels if is_stage_id_header(label.text)]
+    id_column = next((place[1] for place in id_cells if place), None)
+    rows = sorted(place[0] for p in stages.phases if (place := _place(p.source)))
+    letter = get_column_letter(id_column) if id_column else None
+    where = f"{letter}{rows[0]}:{letter}{rows[-1]}" if letter and rows else None
+    table = keyed[0]
+    ours = [p.name for p in table.phases]
+    first = next((place for p in table.phases if (place := _place(p.source))), None)
+    at = f", column {get_column_letter(first[1])}" if first else ""
+    return CanvasWarning(
+        Location(file, stages.sheet, where),
+        f"the stage list's ids ({listed_names(theirs, 6)}) name none of the stages of the table on sheet "
+        f"'{table.sheet}' ({listed_names(ours, 6)}{at}), not even by their number: the stage list is kept as a "
+        f"journey of its own, '{excerpt(stages.name)}', and the table's stages keep their ids — write the table's "
+        "stage ids in the stage list's id column (ids numbered alike match by number: 'S01' is '1') to name them",
+    )
 
 
 def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
     """Merge what ``companion`` (read from ``path``) holds into ``canvas``."""
+    shown = [j.name for j in canvas.journeys]
     _name_personas_by_id(canvas, companion, display_name(path))
+    _said_as_named(canvas, list(canvas.journeys), shown)
     stage_lists = [j for j in companion.journeys if _stage_ids(j)]
     for stages in stage_lists:
         named = _name_stages_by_id(canvas, stages, display_name(path))
@@ -85,6 +161,15 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
             canvas.journeys.append(journey)
             continue
         _join(target, journey, canvas, display_name(path))
+
+
+def _said_as_named(canvas: Canvas, journeys: list[Journey], before: list[str]) -> None:
+    """What reading said of a journey by its persona's id ("journey 'Journey – P1'") said of it by the name it
+    is shown with once its persona is named ("journey 'Journey – Anna'")."""
+    for old, journey in zip(before, journeys, strict=True):
+        if journey.name != old:
+            was, now = f"journey '{excerpt(old)}'", f"journey '{excerpt(journey.name)}'"
+            canvas.warnings = [replace(w, message=w.message.replace(was, now)) for w in canvas.warnings]
 
 
 def _key(name: str) -> str:
@@ -132,14 +217,21 @@ def _join(target: Journey, journey: Journey, canvas: Canvas, file: str, named_by
                 target.notes.extend(Item(f"{s.value:g}", s.source, s.value) for s in journey.scores[src])
             else:
                 target.scores[dst].extend(journey.scores[src])
-    target.add_groups(journey.phase_groups, order)
+    for group, lost in target.add_groups(journey.phase_groups, order):
+        target.reading.append(
+            f"phase group '{excerpt(group.name.text)}' ({group.name.source or 'its cell'}) kept over the phases "
+            f"'{excerpt(target.name)}' has of it; not here: "
+            + ", ".join(f"'{excerpt(journey.phases[i].name)}'" for i in lost)
+        )
     target.notes.extend(journey.notes)
     target.phase_labels.extend(journey.phase_labels)
     source = named_by or Path(file).name
     target.reading.append(f"joined from {source}: {len(journey.lanes)} lane(s) over matching phases")
     missing = [p for p, dst in zip(journey.phases, order) if dst is None]
-    if missing:
-        target.notes.extend(Item(p.name, p.source) for p in missing)
+    if missing:  # a stage list's stage with its id as written ("S3. Loyalty"): the id is the list's word too
+        target.notes.extend(
+            Item(p.written if is_stage_list(journey) and p.written else p.name, p.source) for p in missing
+        )
         names = ", ".join(f"'{excerpt(p.name)}'" for p in missing)
         canvas.warnings.append(
             CanvasWarning(
@@ -166,21 +258,57 @@ def _stage_ids(journey: Journey) -> dict[str, Phase] | None:
 
 def _name_stages_by_id(canvas: Canvas, stages: Journey, file: str, named_by: str | None = None) -> list[Journey]:
     """The map's journeys whose every phase is a stage id of ``stages``, their phases named by its titles
-    (the id kept as written); the journeys so named."""
+    (the id kept as written); the journeys so named. Ids written otherwise on the two sides ("1" in the
+    table, "S01" in the list) are matched by their number when each side writes all its ids alike."""
     ids = _stage_ids(stages) or {}
     named = []
     for journey in canvas.journeys:
-        keys = [_id_key(p.name) for p in journey.phases]
-        if not keys or not all(k in ids for k in keys):
+        keys: list[str] | None = [_id_key(p.name) for p in journey.phases]
+        by_number = bool(keys) and not all(k in ids for k in keys or ())
+        if by_number:
+            keys = _matched_by_number([p.name for p in journey.phases], ids)
+        if not keys:
             continue
+        listed_as = {}
         for phase, key in zip(journey.phases, keys, strict=True):
+            listed_as[key] = (ids[key].written or "").split(". ", 1)[0]
             phase.written, phase.name = phase.name, ids[key].name
+            phase.note_variant(listed_as[key])  # the list's id as it wrote it ("S01" for the table's "1")
+        how = (
+            "by the number in each id (the table's "
+            + ", ".join(f"'{p.written}'" for p in journey.phases[:3])
+            + " are the list's "
+            + ", ".join(f"'{listed_as[k]}'" for k in keys[:3])
+            + (", …" if len(keys) > 3 else "")
+            + ")"
+            if by_number
+            else "by id"
+        )
         journey.reading.append(
-            f"its stages named by id from {named_by or Path(file).name}: "
+            f"its stages named {how} from {named_by or Path(file).name}: "
             + ", ".join(f"{excerpt(p.written or '')} = '{excerpt(p.name)}'" for p in journey.phases)
         )
         named.append(journey)
     return named
+
+
+def _matched_by_number(written: list[str], ids: dict[str, Phase]) -> list[str] | None:
+    """The stage list's id keys for ids written otherwise in the table, matched by number ("1" is "S01" is
+    "Stage 1"), or None: each side must write every id alike (the same words around one number, each number
+    once) and every id of the table must have its number in the list; anything less is no match."""
+    theirs = {key: id_number(key) for key in ids}
+    ours = [id_number(w) for w in written]
+    if None in theirs.values() or None in ours:
+        return None
+    listed = {number: key for key, (_, number) in ((k, n) for k, n in theirs.items() if n is not None)}
+    if len({words for words, _ in filter(None, theirs.values())}) != 1 or len(listed) != len(theirs):
+        return None
+    if len({words for words, _ in filter(None, ours)}) != 1:
+        return None
+    numbers = [number for _, number in filter(None, ours)]
+    if len(set(numbers)) != len(numbers) or not all(n in listed for n in numbers):
+        return None
+    return [listed[n] for n in numbers]
 
 
 def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str, named_by: str | None = None) -> None:
@@ -222,6 +350,11 @@ def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str, named_by:
         journey.meta["persona"] = persona.name
         if journey.name.endswith(written.text):  # "long – P1": the sheet's name and the persona's
             journey.name = journey.name[: -len(written.text)] + persona.name.text
+
+
+def _place(source: Source | None) -> tuple[int, int] | None:
+    """(row, column) of a cell's first cell, None without one."""
+    return position(source.cell.split(":")[0]) if source else None
 
 
 def _where(item: Item, file: str) -> Location:

@@ -23,7 +23,16 @@ from canvasgen.model import Item, Phase, Source, value_text
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
 from canvasgen.read.openpyxl_private import existing_cells
 from canvasgen.read.shown import FontColour, english_region, font_colour, shown_date, shown_number, theme_colours
-from canvasgen.text import clean, excerpt, is_blank, parse_number, split_numbered
+from canvasgen.text import (
+    SEMICOLON,
+    cell_segments,
+    clean,
+    excerpt,
+    is_blank,
+    parse_number,
+    segment_item,
+    split_numbered,
+)
 from canvasgen.vocabulary.scores import DOTS
 from canvasgen.vocabulary.structure import is_placeholder, strip_decoration
 
@@ -338,6 +347,15 @@ class Grid:
             when = value.raw if isinstance(value.raw, dt.date) else None  # a date: shown in the canvas's language
             return [Item(value.text, source, value_text(value.raw), number_format=value.number_format, when=when)]
         return [Item(text, source, order=number) for number, text in value.numbered]
+
+    def note_items(self, pos: Pos) -> list[Item]:
+        """The items of a cell kept as a note: one per line, as ``items``, but a one-line note is never split at
+        "; " (the rule for a lane's cell): a remark is kept as the sentence written."""
+        value = self.cells.get(pos)
+        if value is None or not value.is_text or cell_segments(value.text)[1] != SEMICOLON:
+            return self.items(pos)
+        found = segment_item(" ".join(value.text.split()))
+        return [Item(found[1], self.source(pos), order=found[0])] if found is not None else []
 
     def whole(self, pos: Pos) -> Item:
         """The cell's text as one item, lines joined: for names and titles."""

@@ -598,12 +598,42 @@ def _read_sheet(
             canvas.warnings.extend(table.warnings)
             if table.guess is not None:
                 canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.guess))
-            used |= table.used
+            used |= table.used | table.headings
+            canvas.headings.extend(grid.whole(pos) for pos in sorted(table.headings))
             top = min(top, table.top)
             _add_table(table, journeys, raw_scores, grid.title)
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
     meta, meta_used = _metadata(grid, set(leftover), top, journeys) if journeys else ({}, set())
+    _settle_journeys(grid, name, canvas, journeys, raw_scores, meta, hints)
+    canvas.journeys.extend(journeys)
+    heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
+    canvas.headings.extend(_title_notes(grid, heads, journeys, set(leftover) - meta_used - heads))
+    notes = [item for pos in sorted(set(leftover) - meta_used - heads) for item in grid.note_items(pos)]
+    _add_extra_notes(grid, name, journeys, canvas)
+    if journeys:
+        journeys[0].notes.extend(notes)
+    else:
+        canvas.notes.extend(notes)
+    if notes and (journeys or role is SheetRole.JOURNEY):
+        cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
+        shown = listed(cells)
+        where = "outside the canvas" if journeys else "in a sheet without a canvas"
+        canvas.warnings.append(
+            CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
+        )
+
+
+def _settle_journeys(
+    grid: Grid,
+    name: str,
+    canvas: Canvas,
+    journeys: list[Journey],
+    raw_scores: list[list[list[RawScore]]],
+    meta: dict[str, Item],
+    hints: Hints,
+) -> None:
+    """A sheet's journeys named, given its metadata, their scores settled and their lanes' roles said."""
     for journey, raw in zip(journeys, raw_scores, strict=True):
         suffix = journey.meta.get("section") or journey.meta.get("persona")
         _say_title(grid, meta, journey)
@@ -623,22 +653,6 @@ def _read_sheet(
                     f"{MIN_PHASES} to {MAX_PHASES}: check that the phase row or column is the right one",
                 )
             )
-    canvas.journeys.extend(journeys)
-    heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
-    canvas.headings.extend(_title_notes(grid, heads, journeys, set(leftover) - meta_used - heads))
-    notes = [item for pos in sorted(set(leftover) - meta_used - heads) for item in grid.items(pos)]
-    _add_extra_notes(grid, name, journeys, canvas)
-    if journeys:
-        journeys[0].notes.extend(notes)
-    else:
-        canvas.notes.extend(notes)
-    if notes and (journeys or role is SheetRole.JOURNEY):
-        cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
-        shown = listed(cells)
-        where = "outside the canvas" if journeys else "in a sheet without a canvas"
-        canvas.warnings.append(
-            CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
-        )
 
 
 def _persona_names(journey: Journey, canvas: Canvas) -> list[str]:

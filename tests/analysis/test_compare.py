@@ -218,6 +218,22 @@ class TestGaps:
         assert code == 0 and "not compared: " in said and "(sheet 'Inkoper')" in said
         assert "(sheet 'Ideaal')" not in said.split("not compared: ")[1]
 
+    def test_of_two_current_journeys_the_warning_says_which_is_compared_and_how_to_choose(self, tmp_path: Path) -> None:
+        """Hostile 12 F10: sheets Ideaal, Huidig and Huidig 2025 (both the latter say "current"): the first is
+        compared, the other named with how to choose; letting only the one meant say so compares that one."""
+        sheets = ["Ideaal", "Huidig", "Huidig 2025"]
+        path = canvas(tmp_path / "drie.xlsx", PHASES, BASE, [0, 0, 0, 0], sheets=sheets)
+        code, out, err = run("gaps", str(path), "-o", str(tmp_path / "out"))
+        said = " ".join(err.split())
+        assert code == 0 and "current: " in out and out.split("current: ")[1].split("\n")[0].endswith("– Huidig")
+        assert "not compared: " in said and "(sheet 'Huidig 2025')" in said
+        assert "to compare another, let only the two you mean say so" in said
+        chosen = ["Ideaal", "2024", "Huidig 2025"]
+        renamed = canvas(tmp_path / "gekozen.xlsx", PHASES, BASE, [0, 0, 0, 0], sheets=chosen)
+        code, out, err = run("gaps", str(renamed), "-o", str(tmp_path / "out2"))
+        assert code == 0 and out.split("current: ")[1].split("\n")[0].endswith("– Huidig 2025")
+        assert "(sheet '2024')" in " ".join(err.split()).split("not compared: ")[1]
+
     def test_different_phase_models_align_by_name_and_position(self, tmp_path: Path) -> None:
         ideal = canvas(
             tmp_path / "i.xlsx",

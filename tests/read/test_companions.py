@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from tests.support.cli import run_clean
 
 _MATRIX = [
@@ -45,12 +47,25 @@ def test_zero_padded_stage_ids_name_the_maps_stages_without_noise_about_the_list
 
 def test_a_companion_whose_ids_name_nothing_is_said(tmp_path: Path) -> None:
     matrix = _csv(tmp_path / "matrix.csv", _MATRIX)
-    stages = _stages(tmp_path / "stages.csv", ["S1", "S2", "S3"])
+    stages = _stages(tmp_path / "stages.csv", ["S1", "S2", "S4"])  # no stage 3: no match, not even by number
     others = _csv(tmp_path / "p.csv", [["id", "name", "description"], ["X1", "Anna", "a"], ["X2", "Bert", "b"]])
     code, out, _ = run_clean("check", matrix, "--with", stages, "--with", others)
     assert code == 0
-    assert "stages.csv: stages: its stage ids (S1, S2, S3) name no phase of the map (1, 2, 3)" in out
+    assert "stages.csv: stages: its stage ids (S1, S2, S4) name no phase of the map (1, 2, 3)" in out
     assert "p.csv: p: its persona ids (X1, X2) name none of the map's personas (P1, P2)" in out
+
+
+@pytest.mark.parametrize("ids", [["S01", "S02", "S03"], ["Stage 1", "Stage 2", "Stage 3"], ["s1", "s2", "s3"]])
+def test_a_companions_ids_numbered_otherwise_match_by_their_number_and_say_so(tmp_path: Path, ids: list[str]) -> None:
+    """Hostile 12 F22: the table's stages '1, 2, 3' and the list's 'S01, S02, S03' are one stage each by number."""
+    matrix = _csv(tmp_path / "matrix.csv", _MATRIX)
+    code, out, _ = run_clean("check", "--explain", matrix, "--with", _stages(tmp_path / "stages.csv", ids))
+    assert code == 0 and "matrix.csv: 2 journeys" in out
+    assert out.count("3 phases: Awareness | Consideration | Purchase") == 2
+    assert (
+        f"its stages named by the number in each id (the table's '1', '2', '3' are the list's '{ids[0]}', "
+        f"'{ids[1]}', '{ids[2]}') from stages.csv: 1 = 'Awareness', 2 = 'Consideration', 3 = 'Purchase'"
+    ) in " ".join(out.split())
 
 
 def test_an_id_given_twice_is_an_error_naming_both_cells(tmp_path: Path) -> None:

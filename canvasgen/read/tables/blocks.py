@@ -175,10 +175,16 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
         if not words or len(words) < 0.6 * len(owners) or _is_metadata(grid, words):
             continue
         covered = {c for p in words for c in _span_cols(grid, p)}
+        if _counts_up(grid, owners):  # "Fase 1" in one cell over a name merged wider: it numbers all of it
+            under = _row_owners(grid, block, row + 1, used)
+            covered |= {c for p in under if p[1] in covered for c in _span_cols(grid, p)}
         if len(covered & table_cols) < 0.5 * len(table_cols):
             continue
         candidates.append((row, words))
-    named_first = sorted(candidates, key=lambda c: not is_phase_header(grid.text(c[1][0])))
+    opening = {row for row, words in candidates if is_phase_header(grid.text(words[0]))}
+    # step numbers right over a row opening with "Fase" ("Fase 1" over "Oriënteren"): they number its phases
+    numbering = {row for row, words in candidates if row + 1 in opening and _counts_up(grid, words)}
+    named_first = sorted(candidates, key=lambda c: c[0] not in opening | numbering)
     for row, words in named_first:
         frame = _frame_under(grid, block, row, words, used)
         if frame is not None:
@@ -209,8 +215,12 @@ def step_number(value: CellValue) -> float | None:
 
 
 def _names_only(grid: Grid, row: list[Pos], first: int) -> bool:
-    """True for a row of short names that starts under the numbers (no lane label before them)."""
-    return all(c >= first and len(grid.text((r, c)).split()) <= 6 for r, c in row)
+    """True for a row of short names that starts under the numbers (no lane label before them; a word
+    naming the phases in the corner, "Fase", "Stage", is no lane's label)."""
+    corner = [(r, c) for r, c in row if c < first]
+    if len(corner) > 1 or any(not is_phase_header(grid.text(p)) for p in corner):
+        return False
+    return all(len(grid.text((r, c)).split()) <= 6 for r, c in row if c >= first)
 
 
 def _remarks_column(grid: Grid, rows: list[int], label_col: int, header_cols: tuple[int, ...]) -> int | None:

@@ -174,6 +174,9 @@ class Table:
     corrected: bool = False  # read where the user said (--phases-row, canvasgen.toml)
     guess: str | None = None  # how to correct the reading, when which way round it runs was a guess
     phase_col: int | None = None  # the column the phases run down, when they run down one
+    #: Header cells over what was read that head no lane and no phase ("persona_id" over the personas' ids,
+    #: who became the journeys' names): structure, kept with the canvas's headings, not notes.
+    headings: set[Pos] = field(default_factory=set)
 
 
 def phase_keys(phases: list[Phase]) -> list[str]:

@@ -5,7 +5,8 @@ most of the same stages, and each (persona, stage) pair comes once. Each persona
 stages: the stage ids in order (by number when they are numbers), a persona without a row for a stage
 has an empty phase there. The other columns are lanes (an emotion or score column scores the phases).
 An id with a row for a single stage among personas with many ("EXPL": an explanation) is no journey:
-its rows stay notes. The header cell over the persona ids stays a note too: it names no one.
+its rows stay notes. The header cell over the persona ids ("persona_id") heads them: a heading, said, not a
+note.
 
 A persona written once over its rows (blank below) is the persona of the rows under it. A row with no
 stage (a remark: "Let op: …", a note in the group column) is a note, said. A column headed as a group of
@@ -29,7 +30,7 @@ import itertools
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import SCORE_LANE, Lane, LaneKind, Phase, PhaseGroup
+from canvasgen.model import SCORE_LANE, Journey, Lane, LaneKind, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.down import Row, section_of
@@ -45,6 +46,15 @@ from canvasgen.vocabulary import (
     lane_kind,
 )
 from canvasgen.vocabulary.structure import LANE_COLUMN_HEADERS
+
+#: How the reading of a table keyed by persona starts (``check --explain``); by it such a journey is known.
+READING_START = "a long table keyed by"
+
+
+def is_keyed(journey: Journey) -> bool:
+    """True for a journey read from a long table keyed by persona (and stage)."""
+    return bool(journey.reading) and journey.reading[0].startswith(READING_START)
+
 
 _MIN_PERSONAS = 2
 #: A matrix: each persona has a row for most of the stages (a long table's personas go their own ways).
@@ -118,7 +128,7 @@ def _keyed(
     apart = [grid.text(persona_of[by_persona[p][0]]).strip() for p in stages_of if p not in journeys]
     p_letter, s_letter = get_column_letter(persona_col), get_column_letter(stage_col)
     reading = (
-        f"a long table keyed by two columns: persona in column {p_letter}, stage in column {s_letter} ("
+        f"{READING_START} two columns: persona in column {p_letter}, stage in column {s_letter} ("
         + (
             f"header row {header_row}"
             if headed
@@ -147,7 +157,16 @@ def _keyed(
     reading += (
         f" — to name the stages, write their names in column {s_letter} instead of their ids, or give a "
         "stage list (id, title) and a persona list (id, name) with --with or on sheets of their own, matched by id"
+        if order.startswith("named by their ids")
+        else f" — the stages are named as column {s_letter} writes them: a stage list naming them alike, on a sheet "
+        "of its own or with --with, joins its columns by name"
     )
+    persona_head = (header_row, persona_col)
+    heading = {persona_head} if headed and persona_head in grid.cells and persona_head not in used else set()
+    if heading:  # it heads the ids that name the journeys: structure, as a block's "Veld | Details" is
+        reading += (
+            f"; '{grid.text(persona_head)}' in {grid.ref(persona_head)} heads the personas: a heading, not a note"
+        )
     said = [reading]
     if group_col is not None:
         said.append(
@@ -161,7 +180,7 @@ def _keyed(
     ]
     for section in sections:
         section.reading = [*said, *section.reading]
-    return Table(sections, taken, header_row)
+    return Table(sections, taken, header_row, headings=heading)
 
 
 def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> Table | None:
@@ -205,7 +224,7 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind])
         else "no header row"
     )
     reading = (
-        f"a long table keyed by persona ({header}): the names in column {p_letter} repeat down it in runs, "
+        f"{READING_START} persona ({header}): the names in column {p_letter} repeat down it in runs, "
         f"each run a persona's rows, with scores in column {s_letter} beside them; one journey per persona "
         f"({len(runs)}) over its rows in order, numbered 1–{steps}; the other columns are lanes — names repeated "
         f"down a column are personas, not phases: to name the steps, add a stage column headed 'Stage' beside "

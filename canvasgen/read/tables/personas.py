@@ -52,10 +52,10 @@ def find_personas(
         used.update((r, col) for r in filled)  # a label no persona filled in stays a note
         if len(value_cols) == 1 and personas and names_row is None:
             _header_row(grid, (col, value_cols[0]), min(keys) - 1, (personas[-1], used, heads, said))
-            _blocks_beside(grid, (col, value_cols[0]), keys, personas[-1], used, labels, said)
+            _blocks_beside(grid, (col, value_cols[0]), keys, personas[-1], used, labels, (heads, said))
             _pains_below(grid, col, max(keys), personas[-1], used, labels, said)
-        if len(value_cols) == 1 and personas and personas[-1].name is None:
-            _name_from_title(grid, (col, min(keys)), personas[-1], used, said)
+        if len(value_cols) == 1 and personas:
+            _name_from_title(grid, (col, min(keys)), personas[-1], used, (heads, said))
     if not personas:
         return _table(grid) or ([], {}, set())
     table = _table(grid.without(used))  # a table of personas, one per row, beside or under the blocks
@@ -97,10 +97,12 @@ def _blocks_beside(
     persona: Persona,
     used: set[Pos],
     labels: dict[str, Item],
-    said: list[str],
+    into: tuple[list[Item], list[str]],
 ) -> None:
     """Key/value blocks right of a persona's block, past a blank column, under a header pair on the same row as
-    its own ("Field | Details", then "Category | Details"): more fields of the same persona."""
+    its own ("Field | Details", then "Category | Details"): more fields of the same persona, their headers
+    headings (``into``: the headings and what is said)."""
+    heads, said = into
     key_col, value_col = block
     last = max(keys)
     # the header pair: over the labels, or the first of them when it says "Field | Details"; a heading over
@@ -119,13 +121,14 @@ def _blocks_beside(
     col = _next_block(grid, (header, last), value_col)
     joined: list[str] = []
     try:
-        _join_blocks(grid, (header, last, col), persona, used, labels, joined)
+        _join_blocks(grid, (header, last, col), persona, used, labels, (joined, heads))
     finally:
         if joined:
             said.append(
                 f"sheet '{grid.title}': {_count_blocks(len(joined))} right of the block of {_name(persona)} "
                 f"(headed {', '.join(joined)}, past blank columns) read as more fields of {_name(persona)}, not "
-                "as personas of their own — to read a block as a persona of its own, give it a 'Name' row"
+                "as personas of their own, their headers headings, not notes — to read a block as a persona of "
+                "its own, give it a 'Name' row"
             )
 
 
@@ -136,6 +139,14 @@ def _header_row(
     "Field | Value"): the block's header row, structure; kept in ``heads`` and said, not left a note."""
     persona, used, heads, said = into
     cells = [(row, c) for c in block]
+    if row >= 1 and _heading_over(grid, row, block, used):
+        heads.append(grid.whole(cells[0]))
+        used.add(cells[0])
+        said.append(
+            f"sheet '{grid.title}': '{grid.whole(cells[0]).text}' in {grid.ref(cells[0])} heads the block of "
+            f"{_name(persona)}: a heading, not a note — to keep it as a note, leave a blank row under it"
+        )
+        return
     if row < 1 or any(p in used or grid.owner(p) != p or not grid.text(p) for p in cells):
         return
     if any(not grid.cells[p].is_text or len(grid.text(p).split()) > 3 for p in cells):
@@ -147,6 +158,23 @@ def _header_row(
         f"{grid.ref(cells[1])} heads the block of {_name(persona)}: its header row, not a note — to keep it as "
         "a note, leave a blank row under it"
     )
+
+
+#: A block's heading is a few words ("Goals & needs", "Demografische gegevens"), not a remark.
+_HEADING_WORDS = 4
+
+
+def _heading_over(grid: Grid, row: int, block: tuple[int, int], used: set[Pos]) -> bool:
+    """A heading over a key/value block: a few words in its label column ("Demographics"), merged over the
+    block's two columns or with the value column left blank; never a title naming the persona ("Persona: Maya",
+    which names a block of no name)."""
+    key, value = (row, block[0]), (row, block[1])
+    if key in used or grid.owner(key) != key or not grid.cells.get(key) or not grid.cells[key].is_text:
+        return False
+    if value in grid.cells and grid.owner(value) != key:
+        return False
+    text = " ".join(grid.text(key).split())
+    return len(text.split()) <= _HEADING_WORDS and _PERSONA_TITLE.match(text) is None
 
 
 def _next_block(grid: Grid, rows: tuple[int, int], value_col: int) -> int | None:
@@ -180,11 +208,13 @@ def _join_blocks(
     persona: Persona,
     used: set[Pos],
     labels: dict[str, Item],
-    joined: list[str],
+    into: tuple[list[str], list[Item]],
 ) -> None:
     """The blocks right of a persona's, from column ``col`` on under the header row, joined to it; the
-    header of each block joined added to ``joined`` ("'Category | Details' in F3")."""
+    header of each block joined added to ``joined`` ("'Category | Details' in F3") and, as written, to the
+    headings: it heads the fields, says nothing of the persona."""
     header, last, col = at
+    joined, heads = into
     # a header pair ("Category | Details") or a heading merged over the block's two columns ("Goals & needs")
     while col is not None and (header, col) in grid.cells and _heads_block(grid, header, col):
         rows = [r for r in range(header + 1, last + 3) if (r, col) in grid.cells and (r, col) not in used]
@@ -204,7 +234,10 @@ def _join_blocks(
             _label(labels, key, label)
             used.update({(row, col), (row, col + 1)})
         joined.append(f"'{excerpt(_block_head(grid, header, col))}' in {grid.ref((header, col))}")
-        # the block's own header ("Category | Details") heads no field: it stays a note
+        # the block's own header ("Category | Details", "Goals & needs") heads its fields: a heading
+        header_cells = [p for p in ((header, col), (header, col + 1)) if p in grid.cells and grid.owner(p) == p]
+        heads.extend(grid.whole(p) for p in header_cells if p not in used)
+        used.update(header_cells)
         col = _next_block(grid, (header, max([last, *rows])), col + 1)
 
 
@@ -288,10 +321,14 @@ _PERSONA_TITLE = re.compile(
 )
 
 
-def _name_from_title(grid: Grid, at: tuple[int, int], persona: Persona, used: set[Pos], said: list[str]) -> None:
-    """A persona of no name under a title naming it ("Persona: Maya Jansen", alone on its row above the
-    block): named after it, the name one to three capitalised words (a remark after a comma, a dash or in
-    brackets left to the title, which stays a note as written)."""
+def _name_from_title(
+    grid: Grid, at: tuple[int, int], persona: Persona, used: set[Pos], into: tuple[list[Item], list[str]]
+) -> None:
+    """A title naming the persona of the block under it ("Persona: Maya Jansen", alone on its row above the
+    block): a persona of no name is named after it, the name one to three capitalised words. A title that
+    says no more than the persona's name is a heading (``into``: the headings and what is said); one with a
+    remark after a comma, a dash or in brackets stays a note as written, so the remark is kept."""
+    heads, said = into
     key_col, top = at
     # the first filled row above the block, past its header row ("Field | Details", taken already)
     row = next((r for r in range(top - 1, 0, -1) if grid.row(r) and (r, key_col) not in used), None)
@@ -299,16 +336,33 @@ def _name_from_title(grid: Grid, at: tuple[int, int], persona: Persona, used: se
         return
     pos = (row, grid.row(row)[0])
     found = _PERSONA_TITLE.match(" ".join(grid.text(pos).split()))
-    if found is None:
+    if found is None or pos in used:
         return
     name = re.split(r"\s*(?:,|\(|\s[–—-]\s)", found.group("rest"))[0].strip()
     if not 1 <= len(name.split()) <= 3 or not all(w[:1].isupper() for w in name.split()):
         return
-    persona.name = Item(name, grid.source(pos))
+    if persona.name is not None and label_key(persona.name.text) != label_key(name):
+        return  # a title naming another than the block's own 'Name': a note, as written
+    named = persona.name is None
+    if named:
+        persona.name = Item(name, grid.source(pos))
+    alone = label_key(found.group("rest")) == label_key(name)
+    if alone:
+        heads.append(grid.whole(pos))
+        used.add(pos)
     said.append(
-        f"sheet '{grid.title}': the persona of the block at {grid.ref((top, key_col))} is named '{name}' by the "
-        f"title in {grid.ref(pos)} ('{excerpt(grid.whole(pos).text)}'), kept as a note too — to name it otherwise, "
-        "give the block a 'Name' row"
+        f"sheet '{grid.title}': the title in {grid.ref(pos)} ('{excerpt(grid.whole(pos).text)}') "
+        + (
+            f"names the persona of the block at {grid.ref((top, key_col))}: '{name}'"
+            if named
+            else f"names {_name(persona)}"
+        )
+        + (
+            ": a heading, not a note — to keep it as a note, write more than the name after it"
+            if alone
+            else ", kept as a note too (it says more than the name)"
+        )
+        + (" — to name it otherwise, give the block a 'Name' row" if named else "")
     )
 
 

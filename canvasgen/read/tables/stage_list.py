@@ -20,13 +20,13 @@ import re
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.errors import Location, ReadError
+from canvasgen.errors import CanvasWarning, Location, ReadError
 from canvasgen.model import Journey, LaneKind, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.blocks import Frame
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Table
-from canvasgen.text import counted, excerpt, label_key, phase_key
+from canvasgen.text import counted, excerpt, label_key, numbered_name, phase_key
 from canvasgen.vocabulary import (
     is_known_phase,
     is_persona_header,
@@ -102,7 +102,7 @@ def read_stage_list(
             )
         return None
     _refuse_repeated_ids(grid, body, id_col, ids, file)
-    if not all(ids) or not all(titles) or len(set(ids)) < len(ids) or len(set(titles)) < len(titles):
+    if not all(ids) or not all(titles) or len(set(ids)) < len(ids):
         return None
     keys, how = ordered_ids(grid, [(r, id_col) for r in body])
     order = [r for _, r in sorted(zip(keys, body, strict=True))] if keys is not None else body
@@ -112,12 +112,13 @@ def read_stage_list(
     group_col = _group_column(grid, header_row, order, grouping) if groups_hint is not GroupsHint.NONE else None
     lane_cols = [c for c in cols if c not in (id_col, title_col, group_col)]
     taken: set[Pos] = set()
-    section = section_of(
-        grid, header_row, [Row(r, (r, title_col), None) for r in order], lane_cols, used, taken, None, lane_kinds
-    )
+    renamed, warnings = _titles_given_twice(grid, order, (id_col, title_col), file)
+    stages = [Row(r, (r, title_col), None, renamed.get(r)) for r in order]
+    section = section_of(grid, header_row, stages, lane_cols, used, taken, None, lane_kinds)
     for phase, r in zip(section.phases, order, strict=True):
-        phase.written = f"{ids[body.index(r)]}. {phase.written or phase.name}"
-        taken.add((r, id_col))
+        written = " ".join(grid.text((r, title_col)).split()) if r in renamed else phase.written or phase.name
+        phase.written = f"{ids[body.index(r)]}. {written}"
+        taken.update({(r, id_col), (r, title_col)})
     section.phase_label = grid.whole((header_row, title_col))
     taken.add((header_row, title_col))
     if (header_row, id_col) in grid.cells:  # "id" heads the ids the phases are written with: a header, no note
@@ -161,7 +162,39 @@ def read_stage_list(
     ]
     section.reading = reading
     section.shape = "transposed"
-    return Table([section], taken, header_row)
+    return Table([section], taken, header_row, warnings)
+
+
+def _titles_given_twice(
+    grid: Grid, rows: list[int], cols: tuple[int, int], file: str
+) -> tuple[dict[int, str], list[CanvasWarning]]:
+    """Stages of one title under ids of their own ("1 Research", "3 Research"): each a phase of its own, the
+    later ones named as a repeated phase name is ("Research (2)"): those names by row, and the warnings that
+    say so with both cells."""
+    id_col, title_col = cols
+    renamed: dict[int, str] = {}
+    said: list[CanvasWarning] = []
+    first: dict[str, int] = {}
+    names = {phase_key(grid.phase_name((r, title_col))) for r in rows}
+    for r in rows:
+        name = grid.phase_name((r, title_col))
+        key = phase_key(name)
+        if key not in first:
+            first[key] = r
+            continue
+        shown = numbered_name(name, names)
+        names.add(phase_key(shown))
+        renamed[r] = shown
+        earlier = first[key]
+        said.append(
+            CanvasWarning(
+                Location(file, grid.title, grid.ref((r, title_col))),
+                f"stage '{excerpt(name)}' (id {grid.text((r, id_col)).strip()}) has the title of the stage in "
+                f"{grid.ref((earlier, title_col))} (id {grid.text((earlier, id_col)).strip()}); read as a phase of "
+                f"its own, '{excerpt(shown)}' — give each stage a title of its own",
+            )
+        )
+    return renamed, said
 
 
 def _ordinary_grid(grid: Grid, header_row: int, others: list[int], body: list[int], title_col: int) -> str | None:
@@ -220,6 +253,15 @@ def ordered_ids(grid: Grid, cells: list[Pos]) -> tuple[list[tuple[float, str]] |
 
 
 _NUMBERED_ID = re.compile(r"(\D*?)\s*(\d{1,6})\s*(\D*)")
+
+
+def id_number(written: str) -> tuple[str, int] | None:
+    """An id's words around its one number and the number ("S01": ("s", 1); "Stage 3": ("stage", 3); "02":
+    ("", 2)), by which ids written otherwise are matched; None for an id of no number or of two ("1.2")."""
+    found = _NUMBERED_ID.fullmatch(" ".join(written.split()))
+    if found is None:
+        return None
+    return label_key(f"{found.group(1)} {found.group(3)}"), int(found.group(2))
 
 
 def _signed(match: re.Match[str]) -> float:

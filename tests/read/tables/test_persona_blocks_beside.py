@@ -189,8 +189,8 @@ def test_explain_says_blocks_were_joined_and_the_correction_that_changes_it(tmp_
     assert (
         "sheet 'Sheet1': 2 key/value blocks right of the block of 'Maya Jansen' (headed "
         "'Category | Details' in E4, 'Category | Details' in H4, past blank columns) read as more fields of "
-        "'Maya Jansen', not as personas of their own — to read a block as a persona of its own, give it a "
-        "'Name' row"
+        "'Maya Jansen', not as personas of their own, their headers headings, not notes — to read a block as a "
+        "persona of its own, give it a 'Name' row"
     ) in said
     assert (
         "the table under the fields of 'Maya Jansen' (B11, headed 'Pain point · Impact · Frequency', 2 rows) "
@@ -367,9 +367,12 @@ def test_blocks_each_under_a_heading_of_its_own_are_one_persona(tmp_path: Path, 
     assert persona.name is not None and persona.name.text == blocks[0][1][0][1]
     values = {text for _, rows in blocks for _, text in rows} - {persona.name.text}
     assert {item.text for item in persona.fields.values()} == values
-    assert {note.text for note in canvas.notes} == {heading for heading, _ in blocks}  # the headings kept
+    # hostile 12 F8: the headings are structure, kept and said, never "Notes from the workbook"
+    assert canvas.notes == [] and {h.text for h in canvas.headings} == {heading for heading, _ in blocks}
     assert lost_lines(path, canvas) == []
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    first = "B3" + ":C3" * merged
+    assert f"'{blocks[0][0]}' in {first} heads the block of '{persona.name.text}': a heading, not a note" in explained
     refs = [f"{get_column_letter(5 + 3 * b)}3" + (f":{get_column_letter(6 + 3 * b)}3" * merged) for b in range(3)]
     beside = ", ".join(f"'{heading}' in {ref}" for ref, (heading, _) in zip(refs, blocks[1:], strict=False))
     assert f"(headed {beside}, past blank columns) read as more fields of '{persona.name.text}'" in explained
@@ -424,10 +427,16 @@ def test_blocks_without_a_name_row_under_a_persona_title_are_its_persona(
     (persona,) = canvas.personas
     assert persona.name is not None and persona.name.text == name
     assert {i.text for i in persona.fields.values()} >= {text for _, rows in blocks for _, text in rows}
-    assert title in {note.text for note in canvas.notes}  # the title as written stays
+    alone = title == f"Persona: {name}"  # a title of no more than the name is a heading; a remark stays a note
+    assert (title in {h.text for h in canvas.headings}) == alone
+    assert (title in {note.text for note in canvas.notes}) != alone
     assert lost_lines(path, canvas) == []
-    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
-    assert f"is named '{name}' by the title in B2:F2 ('{title}'), kept as a note too" in explained
+    explained = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    said = f"the title in B2:F2 ('{title}') names the persona of the block at "
+    assert (
+        said in explained
+        and f"'{name}'" + (": a heading, not a note" if alone else ", kept as a note too") in (explained.split(said)[1])
+    )
 
 
 def test_two_blocks_each_under_a_name_of_its_own_stay_two_personas(tmp_path: Path) -> None:
@@ -489,3 +498,42 @@ def test_blocks_headed_by_other_words_each_without_a_name_row_are_one_persona(tm
     assert persona.name is not None and persona.name.text == "Jana Becker"
     assert {i.text for i in persona.fields.values()} == {text for _, rows in blocks for _, text in rows}
     assert lost_lines(path, canvas) == []
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_headings_and_a_title_are_no_notes_and_a_note_stays_whole_on_the_poster_and_in_the_deck(
+    tmp_path: Path, merged: bool
+) -> None:
+    """Hostile 12 F8: a title 'Persona: Maya Jansen' over three blocks under headings (merged over each block or
+    written over its labels) and a 'Notes' column under them: the title and the headings were printed as
+    "Notes from the workbook", and the one note split in two at "; "."""
+    cells: dict[str, object] = {"A1": "Persona: Maya Jansen", "A9": "Notes"}
+    cells["A10"] = "Interviewed 3 times; prefers evening calls"
+    merges: list[str] = []
+    for b, (heading, rows) in enumerate(HEADED_BLOCKS["en"]):
+        key, value = get_column_letter(1 + 3 * b), get_column_letter(2 + 3 * b)
+        cells[f"{key}3"] = heading
+        merges += [f"{key}3:{value}3"] if merged else []
+        for i, (label, text) in enumerate(rows, start=4):
+            cells[f"{key}{i}"], cells[f"{value}{i}"] = label, text
+    path = make_book(tmp_path / "maya.xlsx", {"Persona": cells}, {"Persona": merges})
+    canvas = read_canvas(path)
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == "Maya Jansen"
+    assert [n.text for n in canvas.notes] == ["Interviewed 3 times; prefers evening calls"]
+    headings = {h.text for h in canvas.headings}
+    assert headings >= {"Persona: Maya Jansen", "Demographics", "Goals & needs", "Behaviour"}
+    assert lost_lines(path, canvas) == []
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    poster, deck = squeeze(pdf_text(out / "maya.pdf")), squeeze(slide_text(out / "maya.pptx"))
+    for text in (poster, deck):
+        assert squeeze("Interviewed 3 times; prefers evening calls") in text
+        assert not any(squeeze(heading) in text for heading in ("Demographics", "Goals & needs", "Behaviour"))
+        for _, rows in HEADED_BLOCKS["en"]:
+            assert all(squeeze(value) in text for _, value in rows)
+    assert squeeze("Persona: Maya Jansen") not in poster  # the deck's persona slide is titled so by canvasgen
+    said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert "'Demographics' in A3" in said and "heads the block of 'Maya Jansen': a heading, not a note" in said
+    assert "the title in A1 ('Persona: Maya Jansen') names 'Maya Jansen': a heading, not a note" in said
