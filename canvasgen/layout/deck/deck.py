@@ -179,10 +179,18 @@ def _deck(ctx: Ctx, canvas: Canvas, views: list[JourneyView], made: tuple[str, d
 def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
     """One type size for every phase slide: the smallest of each one's best, never below FAMILY_MIN (what
     does not fit there goes on a follow-up slide of its phase, it is not set smaller). A phase that does not
-    fit one slide even at FAMILY_MIN (one long cell) goes on to a follow-up slide at any size: it sets no
-    size, it goes on at the others' (rather than setting every phase slide at the floor)."""
-    bests = [p.best(ctx) for p in phases if p.fits(ctx, FAMILY_MIN)]
-    return max(FAMILY_MIN, min(bests, default=FAMILY_MIN if phases else MAX_SIZE))
+    fit one slide even at FAMILY_MIN (one long cell) goes on to a follow-up slide at any size: it does not
+    pull the others down to the floor, but it takes at most one slide more than at the floor (a cell of
+    2,000 characters at 24 pt went on over seven slides). Where every phase goes on (a canvas of long
+    cells), the follow-up slides are there anyway: the family is as large as it can be while no phase
+    takes more slides than at the floor (not every phase slide and its follow-up at 14 pt, half empty)."""
+    if not phases:
+        return MAX_SIZE
+    fitting = [p for p in phases if p.fits(ctx, FAMILY_MIN)]
+    more = 1 if fitting else 0
+    sizes = [p.best(ctx) for p in fitting]
+    sizes += [p.largest_in(ctx, p.slide_count(ctx, FAMILY_MIN) + more) for p in phases if p not in fitting]
+    return max(FAMILY_MIN, min(sizes))
 
 
 def _agenda(ctx: Ctx, section: str) -> Slide:
@@ -402,6 +410,15 @@ class _PhaseSlide:
     def fits(self, ctx: Ctx, size: float) -> bool:
         """Whether every frame holds all its paragraphs at ``size`` (on one slide, no follow-up)."""
         return all(fits(ctx.setter, paras, box, size) for box, paras, _ in self.frames if paras)
+
+    def slide_count(self, ctx: Ctx, size: float) -> int:
+        """How many slides the phase takes with its body at ``size`` (its follow-up slides too)."""
+        return len(self.slides(ctx, "", size))
+
+    def largest_in(self, ctx: Ctx, count: int) -> float:
+        """The largest whole size, from ``FAMILY_MIN`` up to the body's largest, at which the phase takes
+        no more than ``count`` slides."""
+        return largest_fitting(lambda size: self.slide_count(ctx, size) <= count, FAMILY_MIN, MAX_SIZE, 1)
 
     def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
         if self.alone is not None:

@@ -536,7 +536,7 @@ def continued_slides(
         slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
         slide.continued = not first
         if not first:  # a follow-up slide shows only the frames that go on, and they share all the room the
-            boxes = _spread(frames, [bool(p) for p in pending])  # frames had (not a quarter of an empty slide)
+            boxes = _spread(ctx, frames, pending, size or BODY_MIN)  # frames had (not a quarter of an empty slide)
         # One size for the whole slide: the family's, or the largest at which every frame still fits.
         if size is None:
             now = [(box, p, style) for box, p, (_, _, style) in zip(boxes, pending, frames, strict=True)]
@@ -558,15 +558,42 @@ def continued_slides(
 FRAME_GAP = 8.0  # between the frames a follow-up slide spreads over the room
 
 
-def _spread(frames: list[tuple[Box, list[Para], dict[str, object]]], going_on: list[bool]) -> list[Box]:
-    """The frames' boxes on a follow-up slide: those that go on share the room all the frames took (one
-    the whole of it, two side by side, three as two over one, four 2×2, in their order); the others keep
-    their boxes (they are not shown)."""
+def _spread(
+    ctx: Ctx, frames: list[tuple[Box, list[Para], dict[str, object]]], pending: list[list[Para]], size: float
+) -> list[Box]:
+    """The frames' boxes on a follow-up slide: those that go on share the room all the frames took, in
+    their order, in the first arrangement (``_arrangements``) in which each holds what it still has at
+    ``size`` — else in the one in which the most of them do: three frames side by side at full height
+    rather than two over one where the first goes on a third slide for a few lines. The others keep their
+    boxes (they are not shown)."""
     boxes = [box for box, _, _ in frames]
+    going_on = [i for i, paras in enumerate(pending) if paras]
+    if not going_on:
+        return boxes
     room = Box.around(boxes)
-    count = sum(going_on)
-    spots = iter(grid_spots(room, count, 1 if count == 1 else 2, FRAME_GAP, widen_last=True)) if count else iter(())
-    return [next(spots) if on else box for box, on in zip(boxes, going_on, strict=True)]
+    best: list[Box] = []
+    held = -1
+    for spots in _arrangements(room, len(going_on)):
+        holding = sum(fits(ctx.setter, pending[i], spot, size) for i, spot in zip(going_on, spots))
+        if holding > held:
+            best, held = spots, holding
+        if held == len(going_on):
+            break
+    spread = dict(zip(going_on, best))
+    return [spread.get(i, box) for i, box in enumerate(boxes)]
+
+
+def _arrangements(room: Box, count: int) -> list[list[Box]]:
+    """The ways ``count`` frames share ``room``, the usual first: one the whole of it, two side by side,
+    three as two over one, four 2×2; then all side by side at full height (long text in narrow columns
+    holds more lines than in a short wide frame), then one across over the rest."""
+    usual = grid_spots(room, count, 1 if count == 1 else 2, FRAME_GAP, widen_last=True)
+    if count < 3:
+        return [usual]
+    across = grid_spots(room, count, count, FRAME_GAP)
+    top = Box(room.x, room.y, room.w, (room.h - FRAME_GAP) / 2)
+    under = Box(room.x, top.bottom + FRAME_GAP, room.w, top.h)
+    return [usual, across, [top, *grid_spots(under, count - 1, count - 1, FRAME_GAP)]]
 
 
 def deck_table(ctx: Ctx, box: Box, rows: list[list[str]], shares: list[float], size: float = 16.0) -> Table:
