@@ -120,9 +120,10 @@ def layout_deck(
     words = team_words(DECK_WORDS[language], language, customer)  # "Waar komt de patiënt ons tegen?"
     ctx = Ctx(kit, setter, words, width, height, language, canvas.region, customer=customer)
     deck = _deck(ctx, canvas, views, made)
-    # One body size for every table slide (#31): each table's own best first, then all at the smallest of
-    # them; a table that needs more room at that size goes on on a follow-up slide, as a table always does.
-    one = family_table_size(deck.slides)
+    # One body size for every table slide (#31): each table's own best first, then all at one size, at
+    # least the smallest of them (``family_table_size``); a table that needs more room at that size goes on
+    # on a follow-up slide, as a table always does.
+    one = family_table_size(ctx, deck.slides)
     if one is not None and any(t.size != one for s in deck.slides if s.kind in TABLE_KINDS for t in s.tables):
         deck = _deck(replace(ctx, table_size=one), canvas, views, made)
     deck.table_size = one
@@ -771,10 +772,31 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     slides = table_slides(ctx, "actions", w["actions"], section, notes, header, rows, [0.2, 0.5, 0.15, 0.15])
     if questions:
         header = [label, w["question"], w["owner"]]
-        slides += table_slides(
+        asked = table_slides(
             ctx, "questions", w["open_questions"], section, w["n_questions"], header, questions, [0.2, 0.6, 0.2]
         )
+        slides += asked if not _under(ctx, slides[-1], asked) else []
     return slides
+
+
+TABLE_GAP = 24.0  # between two tables on one slide: each under its own header row
+
+
+def _under(ctx: Ctx, above: Slide, below: list[Slide]) -> bool:
+    """Whether the one slide of a table (the questions) fits under the table on ``above`` (the actions' last
+    slide): then it goes there, the slide titled for both ("Verbeteracties · Uit te zoeken vragen"), rather
+    than on a slide of its own holding one row at the top."""
+    if len(below) != 1 or len(above.tables) != 1 or len(below[0].tables) != 1:
+        return False
+    first, second = above.tables[0], below[0].tables[0]
+    top = first.box.y + sum(first.heights) + TABLE_GAP
+    if top + sum(second.heights) > ctx.body.bottom + 0.01:
+        return False
+    second.box = Box(second.box.x, top, second.box.w, ctx.body.bottom - top)
+    above.tables.append(second)
+    above.title = f"{above.title} · {below[0].title}"
+    above.notes = f"{above.notes}\n\n{below[0].notes}"
+    return True
 
 
 def _priority(score: float | None) -> str:

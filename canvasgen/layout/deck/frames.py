@@ -209,6 +209,9 @@ SlideKind = Literal[
 ]
 
 
+TableRows = tuple[list[str], list[list[str]], list[float]]  # a table's header, rows and wanted column shares
+
+
 @dataclass
 class Slide:
     kind: SlideKind
@@ -225,6 +228,9 @@ class Slide:
     title_size: float = TITLE_SIZE
     title_box: Box | None = None
     continued: bool = False  # a follow-up slide: what the slide before it could not hold
+    #: The first slide of a table: the whole table (header, rows, wanted column shares), so that the deck's
+    #: tables can be given one size together (``family_table_size``).
+    table_rows: TableRows | None = None
 
 
 @dataclass
@@ -629,6 +635,7 @@ def table_slides(
     """A table over as many slides as its rows need, the header repeated on each; a row taller than a
     slide goes on in a row of its own on the next ("Bewustwording (vervolg)"), never set smaller."""
     body = ctx.body
+    wanted = list(shares)
     if ctx.table_size is None:  # the table's own best size
         size, widths = table_size(ctx, header, rows, [body.w * s for s in shares], body.h)
     else:  # the deck's one size for its tables: what does not fit at it goes on on a follow-up slide
@@ -639,6 +646,7 @@ def table_slides(
         slide = Slide(kind, title if not slides else f"{title} ({ctx.words['continued']})", section, notes)
         slide.tables.append(deck_table(ctx, body, [header, *chunk], shares, size))
         slides.append(slide)
+    slides[0].table_rows = (header, rows, wanted)
     return slides
 
 
@@ -672,11 +680,45 @@ TABLE_KINDS: frozenset[SlideKind] = frozenset(
 )
 
 
-def family_table_size(slides: list[Slide]) -> float | None:
-    """The one size for the deck's table slides: the smallest of the tables' own best sizes (the largest at
-    which all of them fit), never below ``TABLE_MIN``; None for a deck without tables."""
+def family_table_size(ctx: Ctx, slides: list[Slide]) -> float | None:
+    """The one size for the deck's table slides; None for a deck without tables. At least the smallest of
+    the tables' own best sizes (``TABLE_MIN`` at the least), and larger, up to ``TABLE_MAX``, while no
+    table breaks a word inside a column and the tables together take at most one slide more than there:
+    one table of ten figures that a 15 pt row would push on to a second slide set every other table at
+    14 pt, half of each slide empty. One slide more only where it gains ``WORTH_A_SLIDE`` at least."""
     sizes = [table.size for slide in slides if slide.kind in TABLE_KINDS for table in slide.tables]
-    return max(TABLE_MIN, min(sizes)) if sizes else None
+    if not sizes:
+        return None
+    floor = max(TABLE_MIN, min(sizes))
+    tables = [slide.table_rows for slide in slides if slide.kind in TABLE_KINDS and slide.table_rows is not None]
+    body = ctx.body
+
+    def widths(header: list[str], rows: list[list[str]], shares: list[float], size: float) -> list[float] | None:
+        wanted = [body.w * share for share in shares]
+        return column_widths(sum(wanted), wanted, column_needs(ctx, header, rows, size))
+
+    def count(size: float) -> int | None:  # the tables' slides at ``size``; None where a word would break
+        total = 0
+        for header, rows, shares in tables:
+            fitted = widths(header, rows, shares, size)
+            if fitted is None:
+                return None
+            total += len(table_chunks(ctx, header, rows, fitted, size, body.h))
+        return total
+
+    least = count(floor)
+    if least is None:  # a word breaks even at the floor: the tables as they are
+        return floor
+
+    def within(more: int) -> float:  # the largest size at which the tables take at most ``more`` slides more
+        return largest_fitting(lambda size: (n := count(size)) is not None and n <= least + more, floor, TABLE_MAX, 1)
+
+    same, one_more = within(0), within(1)
+    return one_more if one_more - same >= WORTH_A_SLIDE else same
+
+
+#: The least gain in the tables' size (points) that is worth one table slide more.
+WORTH_A_SLIDE = 2.0
 
 
 def table_chunks(
