@@ -37,6 +37,7 @@ from canvasgen.layout.deck.frames import (
     best_size,
     continued_slides,
     continues,
+    deck_table,
     family_table_size,
     finish_slides,
     fit_frame,
@@ -775,11 +776,38 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
         asked = table_slides(
             ctx, "questions", w["open_questions"], section, w["n_questions"], header, questions, [0.2, 0.6, 0.2]
         )
-        slides += asked if not _under(ctx, slides[-1], asked) else []
+        slides = _with_questions(ctx, slides, asked)
     return slides
 
 
 TABLE_GAP = 24.0  # between two tables on one slide: each under its own header row
+
+
+def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[Slide]:
+    """The actions' slides and the questions' (``asked``): a table of questions that fits under the actions'
+    last table goes there (``_under``), the slide titled for both ("Verbeteracties · Uit te zoeken vragen");
+    where it does not, the actions' last slide gives its last rows to a follow-up slide that the questions
+    share, when they fit there together: no slide of a question or two at its top, in as many slides."""
+    if _under(ctx, actions[-1], asked):
+        return actions
+    last = actions[-1]
+    if len(asked) != 1 or len(last.tables) != 1 or len(asked[0].tables) != 1 or len(last.tables[0].rows) < 3:
+        return actions + asked
+    table = last.tables[0]
+    header, rows = table.rows[0], table.rows[1:]
+    keep = len(rows) - len(rows) // 2
+    shares = [width / table.box.w for width in table.columns]
+    first, rest = (
+        [deck_table(ctx, table.box, [header, *part], shares, table.size)] for part in (rows[:keep], rows[keep:])
+    )
+    w = ctx.words
+    going_on = f" ({w['continued']})"
+    title = f"{last.title.removesuffix(going_on)}{going_on}"
+    follow_up = Slide(last.kind, title, last.section, last.notes, tables=rest, continued=True)
+    if not _under(ctx, follow_up, asked):
+        return actions + asked
+    last.tables = first
+    return [*actions, follow_up]
 
 
 def _under(ctx: Ctx, above: Slide, below: list[Slide]) -> bool:
