@@ -487,7 +487,8 @@ COMMON_WORDS = {
 OTHER_COMMON_WORDS = {
     "pt": frozenset(
         ("não", "uma", "ao", "pelo", "pela", "você", "são", "está", "também", "isso", "seu", "sua", "em", "os",
-         "muito", "sem", "nas", "então", "já", "cliente", "usuário")
+         "muito", "sem", "nas", "então", "já", "usuário", "usuários", "pontos", "contato", "dores", "ações",
+         "jornada", "etapa")
     ),
 }  # fmt: skip
 OTHER_LANGUAGE_NAMES = {"pt": "Portuguese"}
