@@ -14,7 +14,7 @@ import unicodedata
 
 from canvasgen.model import Canvas
 from canvasgen.text import label_key
-from canvasgen.vocabulary import COMMON_WORDS
+from canvasgen.vocabulary import COMMON_WORDS, OTHER_COMMON_WORDS, OTHER_LANGUAGE_NAMES
 from canvasgen.words import DEFAULT_LANGUAGE, LANE_LABELS, LANGUAGE_NAMES, LANGUAGES, META_LABELS, WORDS
 
 
@@ -33,6 +33,8 @@ def detect_language(canvas: Canvas) -> str | None:
     """The language of canvasgen's own words for a canvas ("nl", "en", "de", "fr", "es"): from the labels the
     workbook uses, else its text; None for a canvas without words. The reader decides it once
     (``Canvas.language``); a run uses that, unless ``--lang`` or the kit says."""
+    if other_language(canvas) is not None:  # clearly a language without words of ours: not its neighbour's
+        return FALLBACK_LANGUAGE
     labels = [label_key(lane.label) for j in canvas.journeys for lane in j.lanes]
     labels += [label_key(item.text) for j in canvas.journeys for k, item in j.meta.items() if k.endswith("_label")]
     labels += [label_key(item.text) for j in canvas.journeys for item in j.phase_labels]
@@ -51,6 +53,36 @@ def detect_language(canvas: Canvas) -> str | None:
     if nl == en:
         return "en" if nl == 0 else None  # none of the languages: English; as much of both: undecided
     return "nl" if nl > en else "en"
+
+
+#: canvasgen's own words for a canvas written in a language it has none for (Portuguese): English, said.
+FALLBACK_LANGUAGE = "en"
+
+
+def other_language(canvas: Canvas) -> str | None:
+    """The language canvasgen has no words of its own for ("pt") that the canvas's labels and text are clearly
+    written in (three of its common words or more, twice as many as of any language canvasgen writes), else
+    None: its labels may be its neighbour's too ("Oportunidades" is Spanish and Portuguese)."""
+    labels = [w.casefold() for j in canvas.journeys for lane in j.lanes for w in _WORD.findall(lane.label)]
+    words = labels + _text_words(canvas)
+    seen = collections.Counter(words)
+    ours = max(_common_counts(words).values(), default=0)
+    for language, common in OTHER_COMMON_WORDS.items():
+        count = sum(n for word, n in seen.items() if word in common)
+        if count >= 3 and count >= 2 * ours:
+            return language
+    return None
+
+
+def fallback_said(language: str) -> str:
+    """What a run says of a canvas written in a language canvasgen has no words for (``other_language``)."""
+    name = OTHER_LANGUAGE_NAMES.get(language, language)
+    others = ", ".join(lang for lang in LANGUAGES if lang != FALLBACK_LANGUAGE)
+    return (
+        f"the canvas is written in {name}, which canvasgen has no words of its own for: the poster's and deck's "
+        f"own words (headings, workshop prompts) are in {LANGUAGE_NAMES[FALLBACK_LANGUAGE]}, the team's own "
+        f"labels and questions as written; --lang {others} writes them in another language"
+    )
 
 
 def _common_counts(words: list[str]) -> dict[str, int]:

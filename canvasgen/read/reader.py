@@ -26,11 +26,14 @@ from canvasgen.errors import (
     what_to_do,
 )
 from canvasgen.language import (
+    FALLBACK_LANGUAGE,
     canvas_language,
     detect_language,
+    fallback_said,
     figure_language,
     foreign_script,
     frame_language_said,
+    other_language,
     text_language,
 )
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Phase
@@ -109,6 +112,9 @@ def read_canvas(
         canvas.language = detect_language(canvas)
     canvas.written_in = text_language(canvas)
     show_dates(canvas, dates or canvas_language(canvas))
+    other = other_language(canvas) if not companion and canvas.language == FALLBACK_LANGUAGE else None
+    if other is not None:
+        canvas.warnings.append(CanvasWarning(Location(display_name(path)), fallback_said(other)))
     script = foreign_script(canvas) if not companion else None
     if script is not None:
         said = frame_language_said(script, canvas_language(canvas))

@@ -482,6 +482,17 @@ COMMON_WORDS = {
     "es": frozenset(("el", "los", "las", "y", "es", "más", "pero", "muy", "hay", "también", "qué", "su", "sus")),
 }  # fmt: skip
 
+#: Words common in a language canvasgen has no words of its own for, and rare in those it has: a canvas
+#: clearly written in it gets canvasgen's words in ``FALLBACK_LANGUAGE``, said (not Spanish for Portuguese).
+OTHER_COMMON_WORDS = {
+    "pt": frozenset(
+        ("não", "uma", "ao", "pelo", "pela", "você", "são", "está", "também", "isso", "seu", "sua", "em", "os",
+         "muito", "sem", "nas", "então", "já", "usuário", "usuários", "pontos", "contato", "dores", "ações",
+         "jornada", "etapa")
+    ),
+}  # fmt: skip
+OTHER_LANGUAGE_NAMES = {"pt": "Portuguese"}
+
 #: How people say yes and no in a yes/no column ("Huidig (ja/nee/deels)", "Sales moment").
 YES_WORDS = frozenset(
     {

@@ -255,6 +255,7 @@ DECK_WORDS: dict[str, str] = {
     "question": "Frage",
     "n_questions": "Fragen, keine Maßnahmen: Wer findet es heraus, wie und bis wann? Eine Antwort kann eine Maßnahme werden.",
     "n_priority": "Die Priorität folgt der Bewertung der Phase: hoch, wo der Kunde die Phase schlecht erlebt, niedrig, wo gut; eine Phase ohne Bewertung bekommt keine (legen Sie sie in der Sitzung fest).",
+    "n_review": "Jetzt {journey}: gehen Sie in etwa {minutes} Minuten durch, wo diese Journey von der ersten abweicht (Überblick, Kurve, die Phasen, die anders sind); danach die Übung.",
     "n_exercise": "Lassen Sie die Gruppe den Canvas für diese Phase in {minutes} Minuten füllen: eine Idee je Haftnotiz, dann gruppieren und priorisieren.",
     "n_appendix": "Hintergrund für die Sitzung: Berührungspunkte, Personas und Notizen aus der Arbeitsmappe.",
     "persona": "Persona",

@@ -255,6 +255,7 @@ DECK_WORDS: dict[str, str] = {
     "question": "Question",
     "n_questions": "Questions, not actions: who finds out, how, and by when? An answer may become an action.",
     "n_priority": "Priority follows the phase's score: high where the customer experiences the phase badly, low where well; a phase without a score gets none (agree on it in the session).",
+    "n_review": "Now {journey}: walk through where this journey differs from the first, in about {minutes} minutes (the glance, the curve, the phases that differ); then its exercise.",
     "n_exercise": "Let the group fill the canvas for this phase in {minutes} minutes: one idea per sticky note, then cluster and prioritise.",
     "n_appendix": "Background for the session: touchpoints, personas and notes from the workbook.",
     "persona": "Persona",

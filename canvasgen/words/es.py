@@ -255,6 +255,7 @@ DECK_WORDS: dict[str, str] = {
     "question": "Pregunta",
     "n_questions": "Preguntas, no acciones: ¿quién lo averigua, cómo y para cuándo? Una respuesta puede convertirse en una acción.",
     "n_priority": "La prioridad sigue la puntuación de la fase: alta donde el cliente vive mal la fase, baja donde la vive bien; una fase sin puntuación no recibe ninguna (acuérdenla en la sesión).",
+    "n_review": "Ahora {journey}: repase en unos {minutes} minutos en qué se diferencia este recorrido del primero (la vista general, la curva, las fases que cambian); después, el ejercicio.",
     "n_exercise": "Deje que el grupo rellene el lienzo de esta fase en {minutes} minutos: una idea por nota adhesiva, luego agrupen y prioricen.",
     "n_appendix": "Contexto para la sesión: puntos de contacto, perfiles y notas del libro.",
     "persona": "Perfil",

@@ -255,6 +255,7 @@ DECK_WORDS: dict[str, str] = {
     "question": "Question",
     "n_questions": "Des questions, pas des actions : qui cherche, comment et pour quand ? Une réponse peut devenir une action.",
     "n_priority": "La priorité suit le score de la phase : haute là où le client vit mal la phase, basse là où il la vit bien ; une phase sans score n'en reçoit pas (convenez-en pendant la séance).",
+    "n_review": "Maintenant {journey} : parcourez en environ {minutes} minutes ce qui distingue ce parcours du premier (la vue d'ensemble, la courbe, les étapes qui diffèrent) ; puis l'exercice.",
     "n_exercise": "Laissez le groupe remplir le canevas de cette étape en {minutes} minutes : une idée par post-it, puis regroupez et priorisez.",
     "n_appendix": "Contexte pour la séance : points de contact, profils et remarques du classeur.",
     "persona": "Profil",

@@ -255,6 +255,7 @@ DECK_WORDS: dict[str, str] = {
     "question": "Vraag",
     "n_questions": "Vragen, geen acties: wie zoekt het uit, hoe, en wanneer? Een antwoord kan een actie worden.",
     "n_priority": "De prioriteit volgt de score van de fase: hoog waar de klant de fase slecht beleeft, laag waar goed; een fase zonder score krijgt er geen (spreek die af in de sessie).",
+    "n_review": "Nu {journey}: loop in zo'n {minutes} minuten door waar deze klantreis afwijkt van de eerste (het overzicht, de curve, de fasen die anders zijn); daarna de oefening.",
     "n_exercise": "Laat de groep in {minutes} minuten het canvas voor deze fase vullen: één idee per post-it, daarna clusteren en prioriteren.",
     "n_appendix": "Achtergrond bij de sessie: contactmomenten, persona's en notities uit de werkmap.",
     "persona": "Persona",

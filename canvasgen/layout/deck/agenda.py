@@ -51,11 +51,16 @@ class AgendaLine:
     journey: str = ""
     phases: int = 0
     weight: float = CLOSE_WEIGHT
+    later: bool = False  # a later journey's review (where it differs from the first)
 
 
 _PER_PHASE = {key for key, _, _, per_phase in PARTS if per_phase}
 _WEIGHTS = {key: weight for key, _, weight, _ in PARTS}
 _REVIEW = "a_journey"  # a later journey's parts but its exercise: one line, under this part's words
+#: A later journey's review, in weight (minutes before the half-day is shared out): where it differs from the
+#: first, as its title slide's notes tell the presenter (``n_review``), not every part of the first again
+#: (which gave a second persona's review an hour, three times the first journey's phases).
+LATER_REVIEW = 20.0
 
 
 def agenda_lines(
@@ -70,6 +75,7 @@ def agenda_lines(
     counts = phases or []
     several = names is not None and len(names) > 1
     order: list[tuple[str, str, int]] = []  # each line: its key, journey name, phases
+    later: set[tuple[str, str]] = set()  # the lines that review a later journey
     parts: dict[tuple[str, str], set[str]] = {}  # the parts of the deck each line stands for
     journey = -1
     for slide in slides:
@@ -88,8 +94,17 @@ def agenda_lines(
             order.append((key, name, n if key in _PER_PHASE else 0))
             parts[(key, name)] = set()
         parts[(key, name)].add(part)
+        if at > 0 and key == _REVIEW:
+            later.add((key, name))
     lines = [
-        AgendaLine(key, name, n, sum(line_weight(part, n) for part in parts[(key, name)])) for key, name, n in order
+        AgendaLine(
+            key,
+            name,
+            n,
+            LATER_REVIEW if (key, name) in later else sum(line_weight(part, n) for part in parts[(key, name)]),
+            (key, name) in later,
+        )
+        for key, name, n in order
     ]
     return [*lines, AgendaLine(CLOSE)]
 
@@ -170,6 +185,7 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
         minute += length
     agenda.tables.extend(_fitted(ctx, rows))
     _exercise_notes(ctx, slides, [(line, length) for line, length in zip(lines, lengths) if line.key == "a_exercise"])
+    _review_notes(ctx, slides, [length for line, length in zip(lines, lengths) if line.later])
     if not squeezed(lines, lengths, phases):
         return []
     exercise = sum(length for line, length in zip(lines, lengths) if line.key == "a_exercise")
@@ -198,6 +214,17 @@ def _exercise_notes(ctx: Ctx, slides: list[Slide], exercises: list[tuple[AgendaL
         each = format_number(length / max(line.phases, 1), ctx.language, 1)
         for slide in group:
             slide.notes = ctx.words["n_exercise"].format(minutes=each)
+
+
+def _review_notes(ctx: Ctx, slides: list[Slide], lengths: list[int]) -> None:
+    """A later journey's title slide tells the presenter what its agenda line holds: where this journey
+    differs from the first, in the agenda's minutes ("in about 20 minutes"), not the first's introduction
+    again; one story with the agenda."""
+    titles = [slide for slide in slides if slide.kind == "title"][1:]
+    for slide, length in zip(titles, lengths):
+        first, _, rest = slide.notes.partition("\n")
+        review = ctx.words["n_review"].format(journey=short_name(slide.title), minutes=length)
+        slide.notes = f"{review}\n{rest}" if first == ctx.words["n_title"] else f"{review}\n{slide.notes}"
 
 
 def _fitted(ctx: Ctx, rows: list[list[str]]) -> list[Table]:

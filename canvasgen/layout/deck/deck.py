@@ -37,6 +37,7 @@ from canvasgen.layout.deck.frames import (
     best_size,
     continued_slides,
     continues,
+    deck_table,
     family_table_size,
     finish_slides,
     fit_frame,
@@ -119,11 +120,12 @@ def layout_deck(
     customer = customer_phrase([lane for journey in canvas.journeys for lane in journey.lanes], language)
     words = team_words(DECK_WORDS[language], language, customer)  # "Waar komt de patiënt ons tegen?"
     ctx = Ctx(kit, setter, words, width, height, language, canvas.region, customer=customer)
-    # One body size for every table slide (#31): each table's own best first, then all at the smallest of
-    # them; a table that needs more room at that size goes on on a follow-up slide, as a table always does.
-    # The first pass lays out the table slides only: the other slides do not depend on the tables' size.
+    # One body size for every table slide (#31): each table's own best first, then all at one size, at
+    # least the smallest of them (``family_table_size``); a table that needs more room at that size goes on
+    # on a follow-up slide, as a table always does. The first pass lays out the table slides only: the other
+    # slides do not depend on the tables' size.
     tables = _deck(ctx, canvas, views, made, tables_only=True).slides
-    one = family_table_size(tables)
+    one = family_table_size(ctx, tables)
     if one is not None and any(t.size != one for s in tables if s.kind in TABLE_KINDS for t in s.tables):
         ctx = replace(ctx, table_size=one)
     deck = _deck(ctx, canvas, views, made)
@@ -201,10 +203,18 @@ def _deck_end(
 def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
     """One type size for every phase slide: the smallest of each one's best, never below FAMILY_MIN (what
     does not fit there goes on a follow-up slide of its phase, it is not set smaller). A phase that does not
-    fit one slide even at FAMILY_MIN (one long cell) goes on to a follow-up slide at any size: it sets no
-    size, it goes on at the others' (rather than setting every phase slide at the floor)."""
-    bests = [p.best(ctx) for p in phases if p.fits(ctx, FAMILY_MIN)]
-    return max(FAMILY_MIN, min(bests, default=FAMILY_MIN if phases else MAX_SIZE))
+    fit one slide even at FAMILY_MIN (one long cell) goes on to a follow-up slide at any size: it does not
+    pull the others down to the floor, but it takes at most one slide more than at the floor (a cell of
+    2,000 characters at 24 pt went on over seven slides). Where every phase goes on (a canvas of long
+    cells), the follow-up slides are there anyway: the family is as large as it can be while no phase
+    takes more slides than at the floor (not every phase slide and its follow-up at 14 pt, half empty)."""
+    if not phases:
+        return MAX_SIZE
+    fitting = [p for p in phases if p.fits(ctx, FAMILY_MIN)]
+    more = 1 if fitting else 0
+    sizes = [p.best(ctx) for p in fitting]
+    sizes += [p.largest_in(ctx, p.slide_count(ctx, FAMILY_MIN) + more) for p in phases if p not in fitting]
+    return max(FAMILY_MIN, min(sizes))
 
 
 def _agenda(ctx: Ctx, section: str) -> Slide:
@@ -424,6 +434,15 @@ class _PhaseSlide:
     def fits(self, ctx: Ctx, size: float) -> bool:
         """Whether every frame holds all its paragraphs at ``size`` (on one slide, no follow-up)."""
         return all(fits(ctx.setter, paras, box, size) for box, paras, _ in self.frames if paras)
+
+    def slide_count(self, ctx: Ctx, size: float) -> int:
+        """How many slides the phase takes with its body at ``size`` (its follow-up slides too)."""
+        return len(self.slides(ctx, "", size))
+
+    def largest_in(self, ctx: Ctx, count: int) -> float:
+        """The largest whole size, from ``FAMILY_MIN`` up to the body's largest, at which the phase takes
+        no more than ``count`` slides."""
+        return largest_fitting(lambda size: self.slide_count(ctx, size) <= count, FAMILY_MIN, MAX_SIZE, 1)
 
     def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
         if self.alone is not None:
@@ -776,10 +795,58 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     slides = table_slides(ctx, "actions", w["actions"], section, notes, header, rows, [0.2, 0.5, 0.15, 0.15])
     if questions:
         header = [label, w["question"], w["owner"]]
-        slides += table_slides(
+        asked = table_slides(
             ctx, "questions", w["open_questions"], section, w["n_questions"], header, questions, [0.2, 0.6, 0.2]
         )
+        slides = _with_questions(ctx, slides, asked)
     return slides
+
+
+TABLE_GAP = 24.0  # between two tables on one slide: each under its own header row
+
+
+def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[Slide]:
+    """The actions' slides and the questions' (``asked``): a table of questions that fits under the actions'
+    last table goes there (``_under``), the slide titled for both ("Verbeteracties · Uit te zoeken vragen");
+    where it does not, the actions' last slide gives its last rows to a follow-up slide that the questions
+    share, when they fit there together: no slide of a question or two at its top, in as many slides."""
+    if _under(ctx, actions[-1], asked):
+        return actions
+    last = actions[-1]
+    if len(asked) != 1 or len(last.tables) != 1 or len(asked[0].tables) != 1 or len(last.tables[0].rows) < 3:
+        return actions + asked
+    table = last.tables[0]
+    header, rows = table.rows[0], table.rows[1:]
+    keep = len(rows) - len(rows) // 2
+    shares = [width / table.box.w for width in table.columns]
+    first, rest = (
+        [deck_table(ctx, table.box, [header, *part], shares, table.size)] for part in (rows[:keep], rows[keep:])
+    )
+    w = ctx.words
+    going_on = f" ({w['continued']})"
+    title = f"{last.title.removesuffix(going_on)}{going_on}"
+    follow_up = Slide(last.kind, title, last.section, last.notes, tables=rest, continued=True)
+    if not _under(ctx, follow_up, asked):
+        return actions + asked
+    last.tables = first
+    return [*actions, follow_up]
+
+
+def _under(ctx: Ctx, above: Slide, below: list[Slide]) -> bool:
+    """Whether the one slide of a table (the questions) fits under the table on ``above`` (the actions' last
+    slide): then it goes there, the slide titled for both ("Verbeteracties · Uit te zoeken vragen"), rather
+    than on a slide of its own holding one row at the top."""
+    if len(below) != 1 or len(above.tables) != 1 or len(below[0].tables) != 1:
+        return False
+    first, second = above.tables[0], below[0].tables[0]
+    top = first.box.y + sum(first.heights) + TABLE_GAP
+    if top + sum(second.heights) > ctx.body.bottom + 0.01:
+        return False
+    second.box = Box(second.box.x, top, second.box.w, ctx.body.bottom - top)
+    above.tables.append(second)
+    above.title = f"{above.title} · {below[0].title}"
+    above.notes = f"{above.notes}\n\n{below[0].notes}"
+    return True
 
 
 def _priority(score: float | None) -> str:

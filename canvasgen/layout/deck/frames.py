@@ -217,6 +217,9 @@ SlideKind = Literal[
 ]
 
 
+TableRows = tuple[list[str], list[list[str]], list[float]]  # a table's header, rows and wanted column shares
+
+
 @dataclass
 class Slide:
     kind: SlideKind
@@ -233,6 +236,9 @@ class Slide:
     title_size: float = TITLE_SIZE
     title_box: Box | None = None
     continued: bool = False  # a follow-up slide: what the slide before it could not hold
+    #: The first slide of a table: the whole table (header, rows, wanted column shares), so that the deck's
+    #: tables can be given one size together (``family_table_size``).
+    table_rows: TableRows | None = None
 
 
 @dataclass
@@ -544,7 +550,7 @@ def continued_slides(
         slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
         slide.continued = not first
         if not first:  # a follow-up slide shows only the frames that go on, and they share all the room the
-            boxes = _spread(frames, [bool(p) for p in pending])  # frames had (not a quarter of an empty slide)
+            boxes = _spread(ctx, frames, pending, size or BODY_MIN)  # frames had (not a quarter of an empty slide)
         # One size for the whole slide: the family's, or the largest at which every frame still fits.
         if size is None:
             now = [(box, p, style) for box, p, (_, _, style) in zip(boxes, pending, frames, strict=True)]
@@ -566,15 +572,42 @@ def continued_slides(
 FRAME_GAP = 8.0  # between the frames a follow-up slide spreads over the room
 
 
-def _spread(frames: list[tuple[Box, list[Para], dict[str, object]]], going_on: list[bool]) -> list[Box]:
-    """The frames' boxes on a follow-up slide: those that go on share the room all the frames took (one
-    the whole of it, two side by side, three as two over one, four 2×2, in their order); the others keep
-    their boxes (they are not shown)."""
+def _spread(
+    ctx: Ctx, frames: list[tuple[Box, list[Para], dict[str, object]]], pending: list[list[Para]], size: float
+) -> list[Box]:
+    """The frames' boxes on a follow-up slide: those that go on share the room all the frames took, in
+    their order, in the first arrangement (``_arrangements``) in which each holds what it still has at
+    ``size`` — else in the one in which the most of them do: three frames side by side at full height
+    rather than two over one where the first goes on a third slide for a few lines. The others keep their
+    boxes (they are not shown)."""
     boxes = [box for box, _, _ in frames]
+    going_on = [i for i, paras in enumerate(pending) if paras]
+    if not going_on:
+        return boxes
     room = Box.around(boxes)
-    count = sum(going_on)
-    spots = iter(grid_spots(room, count, 1 if count == 1 else 2, FRAME_GAP, widen_last=True)) if count else iter(())
-    return [next(spots) if on else box for box, on in zip(boxes, going_on, strict=True)]
+    best: list[Box] = []
+    held = -1
+    for spots in _arrangements(room, len(going_on)):
+        holding = sum(fits(ctx.setter, pending[i], spot, size) for i, spot in zip(going_on, spots))
+        if holding > held:
+            best, held = spots, holding
+        if held == len(going_on):
+            break
+    spread = dict(zip(going_on, best))
+    return [spread.get(i, box) for i, box in enumerate(boxes)]
+
+
+def _arrangements(room: Box, count: int) -> list[list[Box]]:
+    """The ways ``count`` frames share ``room``, the usual first: one the whole of it, two side by side,
+    three as two over one, four 2×2; then all side by side at full height (long text in narrow columns
+    holds more lines than in a short wide frame), then one across over the rest."""
+    usual = grid_spots(room, count, 1 if count == 1 else 2, FRAME_GAP, widen_last=True)
+    if count < 3:
+        return [usual]
+    across = grid_spots(room, count, count, FRAME_GAP)
+    top = Box(room.x, room.y, room.w, (room.h - FRAME_GAP) / 2)
+    under = Box(room.x, top.bottom + FRAME_GAP, room.w, top.h)
+    return [usual, across, [top, *grid_spots(under, count - 1, count - 1, FRAME_GAP)]]
 
 
 def deck_table(ctx: Ctx, box: Box, rows: list[list[str]], shares: list[float], size: float = 16.0) -> Table:
@@ -610,6 +643,7 @@ def table_slides(
     """A table over as many slides as its rows need, the header repeated on each; a row taller than a
     slide goes on in a row of its own on the next ("Bewustwording (vervolg)"), never set smaller."""
     body = ctx.body
+    wanted = list(shares)
     if ctx.table_size is None:  # the table's own best size
         size, widths = table_size(ctx, header, rows, [body.w * s for s in shares], body.h)
     else:  # the deck's one size for its tables: what does not fit at it goes on on a follow-up slide
@@ -620,6 +654,7 @@ def table_slides(
         slide = Slide(kind, title if not slides else f"{title} ({ctx.words['continued']})", section, notes)
         slide.tables.append(deck_table(ctx, body, [header, *chunk], shares, size))
         slides.append(slide)
+    slides[0].table_rows = (header, rows, wanted)
     return slides
 
 
@@ -653,11 +688,45 @@ TABLE_KINDS: frozenset[SlideKind] = frozenset(
 )
 
 
-def family_table_size(slides: list[Slide]) -> float | None:
-    """The one size for the deck's table slides: the smallest of the tables' own best sizes (the largest at
-    which all of them fit), never below ``TABLE_MIN``; None for a deck without tables."""
+def family_table_size(ctx: Ctx, slides: list[Slide]) -> float | None:
+    """The one size for the deck's table slides; None for a deck without tables. At least the smallest of
+    the tables' own best sizes (``TABLE_MIN`` at the least), and larger, up to ``TABLE_MAX``, while no
+    table breaks a word inside a column and the tables together take at most one slide more than there:
+    one table of ten figures that a 15 pt row would push on to a second slide set every other table at
+    14 pt, half of each slide empty. One slide more only where it gains ``WORTH_A_SLIDE`` at least."""
     sizes = [table.size for slide in slides if slide.kind in TABLE_KINDS for table in slide.tables]
-    return max(TABLE_MIN, min(sizes)) if sizes else None
+    if not sizes:
+        return None
+    floor = max(TABLE_MIN, min(sizes))
+    tables = [slide.table_rows for slide in slides if slide.kind in TABLE_KINDS and slide.table_rows is not None]
+    body = ctx.body
+
+    def widths(header: list[str], rows: list[list[str]], shares: list[float], size: float) -> list[float] | None:
+        wanted = [body.w * share for share in shares]
+        return column_widths(sum(wanted), wanted, column_needs(ctx, header, rows, size))
+
+    def count(size: float) -> int | None:  # the tables' slides at ``size``; None where a word would break
+        total = 0
+        for header, rows, shares in tables:
+            fitted = widths(header, rows, shares, size)
+            if fitted is None:
+                return None
+            total += len(table_chunks(ctx, header, rows, fitted, size, body.h))
+        return total
+
+    least = count(floor)
+    if least is None:  # a word breaks even at the floor: the tables as they are
+        return floor
+
+    def within(more: int) -> float:  # the largest size at which the tables take at most ``more`` slides more
+        return largest_fitting(lambda size: (n := count(size)) is not None and n <= least + more, floor, TABLE_MAX, 1)
+
+    same, one_more = within(0), within(1)
+    return one_more if one_more - same >= WORTH_A_SLIDE else same
+
+
+#: The least gain in the tables' size (points) that is worth one table slide more.
+WORTH_A_SLIDE = 2.0
 
 
 def table_chunks(

@@ -85,8 +85,8 @@ class _Grid:
 def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     """The journey at a glance, on one slide where it fits at the body's floor, else continued; a journey
     of more phases than columns that hold their names' words at the floor (13 phases: "Explora-tion") in
-    parts of evenly many phases, each part the glance of its phases, "(vervolg)" (rather than names
-    broken inside a word, or set below the floor)."""
+    parts of evenly many phases, each part the glance of its phases on one slide, "(vervolg)" (rather than
+    names broken inside a word, or set below the floor)."""
     lanes = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
     if not lanes and not any(journey.scores):  # a blank canvas: a row of phase names over nothing says nothing
         return []  # (the phase slides and the exercise show the phases, with their questions)
@@ -98,10 +98,16 @@ def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
         stop = start + n // parts + (1 if part < n % parts else 0)
         ranges.append((start, stop))
         start = stop
-    made = [_glance(ctx, phase_range(journey, start, stop), section, start) for start, stop in ranges]
+    # A glance in parts: each part on one slide, its cells cut shorter where they must (every item is on its
+    # phase slide), rather than a follow-up slide per part (21 phases took six glance slides).
+    most_slides = MAX_SLIDES if parts == 1 else 1
+    made = [_glance(ctx, phase_range(journey, a, b), section, a, most_slides=most_slides) for a, b in ranges]
     sizes = {size for part in made if (size := _cell_size(part)) is not None}
     if len(sizes) > 1:  # the parts at one size, the smallest of theirs: one glance, not 16 pt beside 20 pt
-        made = [_glance(ctx, phase_range(journey, a, b), section, a, most=min(sizes)) for a, b in ranges]
+        made = [
+            _glance(ctx, phase_range(journey, a, b), section, a, most=min(sizes), most_slides=most_slides)
+            for a, b in ranges
+        ]
     slides = [slide for part in made for slide in part]
     for slide in slides[1:]:
         slide.title = f"{ctx.words['overview']} ({ctx.words['continued']})"
@@ -150,9 +156,12 @@ def _cell_size(slides: list[Slide]) -> float | None:
     return next((p.size for s in slides for f in s.frames if f.name.startswith("glance items") for p in f.paras), None)
 
 
-def _glance(ctx: Ctx, journey: Journey, section: str, first: int, most: float = MAX_SIZE) -> list[Slide]:
+def _glance(
+    ctx: Ctx, journey: Journey, section: str, first: int, most: float = MAX_SIZE, most_slides: int = MAX_SLIDES
+) -> list[Slide]:
     """The glance of a journey (or of a part of its phases, the first of them the journey's ``first``), its
-    cells at ``most`` at the largest."""
+    cells at ``most`` at the largest, on at most ``most_slides`` slides where cutting its cells to a line each
+    holds it there."""
     w = ctx.words
     body = ctx.body
     n = len(journey.phases)
@@ -206,9 +215,9 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int, most: float = 
     def two_hold(s: float) -> bool:  # two slides hold the rows at ``s``, no cell cut shorter than at the floor
         bottom = body.bottom - (note_h + GAP if cut(s) else 0.0)
         packed = _balanced(ctx, shortened(s), grid, s, top + curve_min, top, bottom)
-        return _texts(shortened(s)) == _texts(shortened(BODY_MIN)) and len(packed) <= MAX_SLIDES
+        return _texts(shortened(s)) == _texts(shortened(BODY_MIN)) and len(packed) <= most_slides
 
-    if _height(ctx, shortened(size), grid, size) > room(cut(size)) and two_hold(BODY_MIN):
+    if most_slides > 1 and _height(ctx, shortened(size), grid, size) > room(cut(size)) and two_hold(BODY_MIN):
         # The rows go on to a second slide even at the floor: as large as two slides hold them (balanced),
         # so that neither is left half empty.
         size = largest_fitting(two_hold, BODY_MIN, largest, 1)
@@ -226,7 +235,7 @@ def _glance(ctx: Ctx, journey: Journey, section: str, first: int, most: float = 
         first_top = top + (chart.box.h + GAP if chart else 0.0)
         bottom = body.bottom - (note_h + GAP if summarised else 0.0)
         packed = _balanced(ctx, shown, grid, size, first_top, top, bottom)
-        if len(packed) <= MAX_SLIDES:
+        if len(packed) <= most_slides:
             break
     packed = _finished(ctx, chart, rows, grid, size, lines, bottom, packed)
     slides: list[Slide] = []

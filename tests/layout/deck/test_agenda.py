@@ -82,6 +82,22 @@ def test_every_journey_has_its_own_lines_in_deck_order() -> None:
     assert hr < topics.index(ours[0]) < topics.index(words["compare"]) < topics.index(words["a_close"])
 
 
+def test_a_later_journey_is_reviewed_for_where_it_differs_as_its_notes_say() -> None:
+    """The IT Manager's review took 55 minutes, nearly twice the HR Director's phases (every part of the first
+    journey's weight again), while its title slide's notes introduced the client as if the workshop began
+    again: its line is shorter than the first journey's phases, and its title slide's notes say what it is
+    for, in the agenda's own minutes (one story)."""
+    deck, words = _deck(CANVASES / "example-hr-software-b2b.xlsx", language="en"), DECK_WORDS["en"]
+    minutes_of = {" ".join(topic.split()): int(length) for _, topic, length in _rows(deck)}
+    first = minutes_of[f"{words['a_journey']} · HR Director"]
+    review = minutes_of[f"{words['a_journey']} · IT Manager"]
+    assert review < first
+    (later,) = [s for s in deck.slides if s.kind == "title"][1:]
+    said = later.notes.splitlines()[0]
+    assert said.startswith("Now IT Manager: ") and f" {review} minutes" in said and "differs from the first" in said
+    assert words["n_title"] not in later.notes
+
+
 def test_the_agenda_starts_at_the_kits_start(tmp_path: Path) -> None:
     kit = tmp_path / "middag"
     kit.mkdir()

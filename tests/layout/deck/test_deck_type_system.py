@@ -159,3 +159,66 @@ def test_a_cell_too_long_for_one_slide_even_at_the_floor_does_not_set_the_family
         if not p.bold
     )
     assert " ".join(very_long.split()) in " ".join(said.split())  # every word over its slides
+
+
+def _long_everywhere(path: Path, length: int = 800) -> Path:
+    """A permit canvas of long cells (about ``length`` characters) in every lane of every phase: no phase
+    fits its slide at 14 pt, each goes on to a follow-up slide."""
+    phases = ("Oriënteren", "Vooroverleg", "Aanvragen", "Behandeling")
+    lanes = ("Wat doet de bewoner?", "Wat denkt de bewoner?", "Pijnpunten", "Kansen")
+    cells: dict[str, object] = {"A1": "Vergunning", "A3": "Fase"}
+    for column, phase in zip("BCDE", phases):
+        cells[f"{column}3"] = phase
+    for row, lane in enumerate(lanes, start=4):
+        cells[f"A{row}"] = lane
+        for k, column in enumerate("BCDE"):
+            cells[f"{column}{row}"] = f"{column}{row} " + words(length - 40 * k)
+    return make_book(path, {"Klantreis": cells})
+
+
+def test_phases_that_all_go_on_are_set_larger_than_the_floor_on_no_more_slides(tmp_path: Path) -> None:
+    """Every phase of a canvas of long cells went on to a follow-up slide, and the family was set at the
+    floor (14 pt) though the follow-up slides were half empty: the family is set as large as it can be
+    while no phase takes more slides than at the floor, read back from the PPTX, every word kept."""
+    source = _long_everywhere(tmp_path / "vergunning.xlsx")
+    deck = _deck(source)
+    assert deck.phase_size is not None and deck.phase_size > 14
+    pptx = build_deck(source, tmp_path / "out")
+    slides = [s for s in Presentation(str(pptx)).slides if title_of(s).startswith("Fase ")]
+    for number in range(1, 5):
+        own = [s for s in slides if title_of(s).startswith(f"Fase {number}/4")]
+        assert len(own) == 2, [title_of(s) for s in own]  # its slide and one follow-up, as at the floor
+    lanes = [
+        sh
+        for s in slides
+        for sh in s.shapes
+        if sh.has_text_frame and sh.name not in ("title",) and "strip" not in sh.name
+    ]
+    body = [run for sh in lanes for p in sh.text_frame.paragraphs for run in p.runs if not run.font.bold]
+    assert {run.font.size.pt for run in body if run.font.size} == {deck.phase_size}
+    said = squeeze(slide_text(pptx))
+    for row in range(4, 8):
+        for k, column in enumerate("BCDE"):
+            assert squeeze(f"{column}{row} " + words(800 - 40 * k)) in said
+
+
+def test_frames_going_on_share_the_follow_up_as_they_need_rather_than_take_a_third_slide(tmp_path: Path) -> None:
+    """Three lanes going on shared the follow-up slide as two over one, and the first, cut again there, took a
+    third slide for a few lines: arranged by what each still holds (side by side, or one across over two),
+    they all end on the follow-up."""
+    phases = ("Aanvragen", "Wachten")
+    cells: dict[str, object] = {"A1": "Vergunning", "A3": "Fase", "B3": phases[0], "C3": phases[1]}
+    for row, (lane, length) in enumerate(
+        (("Wat doet de bewoner?", 1100), ("Wat denkt de bewoner?", 120), ("Pijnpunten", 700), ("Kansen", 700)),
+        start=4,
+    ):
+        cells[f"A{row}"] = lane
+        cells[f"B{row}"] = words(length)
+        cells[f"C{row}"] = words(length)
+    pptx = build_deck(make_book(tmp_path / "drie.xlsx", {"Klantreis": cells}), tmp_path / "out")
+    own = [s for s in Presentation(str(pptx)).slides if title_of(s).startswith("Fase 1/2")]
+    assert len(own) == 2, [title_of(s) for s in own]
+    going_on = [
+        sh for sh in own[1].shapes if sh.has_text_frame and sh.name != "title" and "(vervolg)" in sh.text_frame.text
+    ]
+    assert len(going_on) == 3 and all("→" not in sh.text_frame.text for sh in going_on)  # all end there

@@ -10,6 +10,7 @@ import itertools
 from pathlib import Path
 
 import pytest
+from openpyxl.utils import get_column_letter
 from pptx import Presentation
 
 from canvasgen.brand.colors import WHITE, contrast
@@ -213,7 +214,6 @@ def test_a_glance_of_lanes_beyond_the_core_alone_keeps_one(tmp_path: Path) -> No
     """A canvas whose only filled lane is no core one (a KPI lane, the customer lane empty), too tall for a
     slide under the phase tabs: the glance keeps that lane rather than none (with no row left to lay out the
     deck failed to build; found by the property test)."""
-    from openpyxl.utils import get_column_letter
 
     from tests.support.workbooks import make_book
 
@@ -402,3 +402,25 @@ def test_a_glance_on_one_slide_with_room_shows_its_cells_whole(tmp_path: Path) -
     assert not any(c.endswith(ELLIPSIS) for c in shown)
     for text in long:
         assert squeeze(text) in {squeeze(unmarked(c)) for c in shown}
+
+
+def test_a_glance_in_parts_takes_one_slide_a_part(tmp_path: Path) -> None:
+    """21 phases of sentences in four lanes (hostile F12): the glance in three parts spent a "(vervolg)"
+    slide on each part, six glance slides. Read back out of the PPTX: one slide a part, each with every
+    phase of its part and every lane, its cells cut short with "…" where they must (whole on the phase
+    slides)."""
+    phases = [f"Stap{i}" for i in range(1, 22)]
+    lanes = ("Klantproces", "Intern proces", "Ervaring", "Verbeteringen")
+    cells: dict[str, object] = {"A1": "Fase", **{f"A{r}": lane for r, lane in enumerate(lanes, start=2)}}
+    for c, phase in enumerate(phases, start=2):
+        column = get_column_letter(c)
+        cells[f"{column}1"] = phase
+        for r in range(2, 2 + len(lanes)):
+            cells[f"{column}{r}"] = f"{phase} {words(60 + 13 * ((c + r) % 5))}"
+    (slides,) = _glances(_built(make_book(tmp_path / "lang.xlsx", {"Klantreis": cells}), tmp_path / "out"))
+    shown_phases = [sh.text_frame.text for s in slides for sh in s.shapes if sh.name.startswith("glance phase")]
+    assert sorted(shown_phases, key=lambda p: int(p.removeprefix("Stap"))) == phases  # every phase once
+    assert 2 <= len(slides) <= 4 and not [s for s in slides if title_of(s).count("(") > 1]
+    for slide in slides:  # every lane on every part's one slide
+        labels = [sh.text_frame.text for sh in slide.shapes if sh.name.startswith("glance lane")]
+        assert labels == list(lanes), labels

@@ -59,3 +59,55 @@ def test_a_table_over_two_slides_shares_its_rows_evenly(built: Built) -> None:
     assert abs(counts[0] - counts[1]) <= 2, counts
     sizes = _table_sizes(built.deck(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"))
     assert sizes["Gemeten KPI's"] == sizes["Gemeten KPI's (vervolg)"] == sizes["Contactmomenten"]
+
+
+def test_ten_figures_do_not_hold_every_table_at_the_floor(built: Built) -> None:
+    """The HR deck's ten figures fitted one slide only at 14 pt, and every table of the deck was set at 14 pt
+    with half of each slide empty: the tables are set larger at the cost of one slide more (the figures
+    over two), never breaking a word inside a column."""
+    pptx = built.deck(CANVASES / "example-hr-software-b2b.xlsx")
+    sizes = _table_sizes(pptx)
+    every = set().union(*(s for title, s in sizes.items() if title != "Agenda"))
+    assert len(every) == 1 and min(every) >= 16, sizes
+    assert [title for title in sizes if title.startswith("Measured KPIs")] == [
+        "Measured KPIs",
+        "Measured KPIs (continued)",
+    ]
+
+
+def test_a_few_questions_go_under_the_actions_they_fit_beside(built: Built) -> None:
+    """ "Questions to find out" was a slide of its own holding two rows at its top: where the questions fit
+    under the improvement actions, they go there, each table under its own header, the slide titled for
+    both; every question and action is there."""
+    deck = Presentation(str(built.deck(CANVASES / "example-hr-software-b2b.xlsx")))
+    (slide,) = [s for s in deck.slides if title_of(s) == "Improvement actions · Questions to find out"]
+    assert not [s for s in deck.slides if title_of(s).startswith("Questions to find out")]
+    actions, questions = sorted((sh for sh in slide.shapes if sh.has_table), key=lambda sh: sh.top)
+    assert actions.top + sum(row.height for row in actions.table.rows) < questions.top
+    assert questions.top + sum(row.height for row in questions.table.rows) <= deck.slide_height
+    assert [cell.text for cell in questions.table.rows[0].cells] == ["Phase", "Question", "Owner"]
+    asked = [row.cells[1].text for row in list(questions.table.rows)[1:]]
+    assert asked == [
+        "Which content reaches HR directors before they start looking?",
+        "Why do we drop off the long list?",
+    ]
+
+
+def test_a_question_that_does_not_fit_under_a_full_slide_of_actions_shares_its_follow_up(built: Built) -> None:
+    """The solar deck's one question was a slide of its own with one row at its top, its nine actions a full
+    slide before it: the actions' slide gives its last rows to a follow-up slide the question shares, in as
+    many slides; every action and the question there, each table under its own header."""
+    deck = Presentation(str(built.deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")))
+    titles = [title_of(s) for s in deck.slides]
+    assert "Uit te zoeken vragen" not in titles
+    first, second = (s for s in deck.slides if title_of(s).startswith("Verbeteracties"))
+    assert title_of(second) == "Verbeteracties (vervolg) · Uit te zoeken vragen"
+    tables = [[sh for sh in s.shapes if sh.has_table] for s in (first, second)]
+    assert [len(t) for t in tables] == [1, 2]
+    actions = [row.cells[1].text for t in (tables[0][0], tables[1][0]) for row in list(t.table.rows)[1:]]
+    assert len(actions) == len(set(actions)) == 9  # every action once
+    counts = [len(tables[0][0].table.rows) - 1, len(tables[1][0].table.rows) - 1]
+    assert abs(counts[0] - counts[1]) <= 1, counts  # the rows shared, not one slide full and one near empty
+    question = tables[1][1]
+    assert [c.text for c in question.table.rows[0].cells] == ["Fase", "Vraag", "Eigenaar"]
+    assert question.table.rows[1].cells[1].text == "Welke boodschap zet mensen aan tot actie?"
