@@ -37,4 +37,4 @@ def test_the_first_pass_lays_out_the_table_slides_the_whole_deck_has(
     whole = original(*args).slides  # the whole deck at the first pass's context: each table at its own size
     assert len(first) < len(whole)  # the glance, phase, pain and exercise slides are not laid out
     assert _tables(first) == _tables(whole)
-    assert deck.table_size == family_table_size(whole)
+    assert deck.table_size == family_table_size(args[0], whole)
