@@ -363,7 +363,8 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
             plan = [first, (Mapped(companion, part.added[kept:]), None)]
     for number, (page_part, laid) in enumerate(plan, start=1):
         final = last and number == len(plan)
-        _lay_page(run, page_part, whole, final, laid)
+        then = plan[number][0] if number < len(plan) else None
+        _lay_page(run, page_part, whole, final, laid, then)
 
 
 _Laid = tuple[Page, list[Overflow], float]
@@ -404,16 +405,21 @@ class _MapPage:
 class _Carried:
     """A page's overflowing cells, carried to the foot of a later page of the journey (``to``, the part of
     the journey that page shows): the page they overflow (its pointers are drawn once the page they
-    continue on is known), their blocks and the titles of pages of their own, should they need them."""
+    continue on is known), their blocks and the titles of pages of their own, should they need them.
+    ``after``: where that page has no room for them, they go on after it (with its notes, on one page)
+    rather than before it."""
 
     page: Page
     overflows: list[Overflow]
     blocks: list[FlowBlock]
     titles: FlowTitles
     to: Journey
+    after: bool = False
 
 
-def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | None) -> None:
+def _lay_page(
+    run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | None, then: Mapped | None = None
+) -> None:
     """One poster page, then the pages its overflowing cells (and, last, the notes) continue on.
 
     ``laid`` is the page when it was laid out already; without it, a companion page is laid out
@@ -421,25 +427,15 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     A page's overflowing cells go on at the foot of the nearest later page of the journey with room for
     them, its team's words at their size (as the notes do), rather than on a mostly empty page of their
     own; the pointers aim at that page. Where none has room, or they do not fit there after all, they go
-    on on pages of their own."""
+    on on pages of their own. ``then``: the page's companion page (the rows from the other sheets), next:
+    the cells go on at its foot, or after it with the notes, rather than on a page of their own between
+    the two."""
     page, overflows, size = laid or run.page(part, stretch=False)
     result, words, setter, spec = run.result, run.words, run.setter, run.spec
     journey, whole_journey = part.journey, whole.journey
     carried = [c for c in run.carried if c.to is journey]
     run.carried = [c for c in run.carried if c.to is not journey]
-    leftovers: list[FlowBlock] = []
-    on_lines = [line_label(whole_journey, b, words)[1] for b in whole_journey.boundaries]  # written as a row
-    notes = [n for n in whole_journey.notes if not any(n is label for label in on_lines)]
-    titled, notes = whole_journey.titled_notes(notes)
-    if titled and last and whole_journey.notes_title is not None:  # the notes column's heading titles its notes
-        leftovers.append(FlowBlock(whole_journey.notes_title.text, [(n.text, str(n.source)) for n in titled]))
-    placed = [(placed_note(whole_journey, n, spec.language), str(n.source)) for n in notes]  # a comment's place
-    placed += [(n.text, str(n.source)) for n in run.outside_notes] if last else []
-    if last and placed:
-        leftovers.append(FlowBlock(words["notes"], placed))
-    long_names = in_full(whole_journey, whole.added_labels())
-    if last and long_names:
-        leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
+    leftovers = _journey_leftovers(run, whole) if last else []
     titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
     at_its_foot: list[FlowBlock] = []
     if not overflows:  # what earlier pages overflowed and the notes at its foot, if its words keep their size
@@ -459,8 +455,10 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     if leftovers and not overflows and not carried:
         page, size, at_its_foot, beside = _leftovers_kept(run, (page, size), part, leftovers, titles, laid is not None)
         leftovers = [] if at_its_foot or beside else leftovers
+    after = [done for done in carried if done.after]  # no room at its foot: on after it, with its notes
     for done in carried:  # no room at the foot of this page after all: on pages of their own, before it
-        _continue(run, done, whole_journey, size)
+        if not done.after:
+            _continue(run, done, whole_journey, size)
     result.pages.append(page)
     run.owners.append(whole_journey)
     result.body_sizes.append(size)
@@ -476,10 +474,20 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     if to is not None:  # on at the foot of a later page of the journey
         run.carried.append(_Carried(page, overflows, blocks, titles, to))
         blocks, overflows = [], []
+    elif blocks and then is not None:  # at the foot of its companion page, or on after it
+        run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
+        blocks, overflows = [], []
+    if after:  # titled as the page they overflow, before this page's own
+        titles = after[0].titles
+        blocks = [block for done in after for block in done.blocks] + blocks
     if leftovers and not blocks:  # a page of leftovers only: named after what it holds, not the page before
         held = ", ".join(dict.fromkeys(block.heading for block in leftovers))
         titles = replace(titles, title=f"{whole_journey.name} · {held}")
     pages, starts = flow(blocks + leftovers, run.kit, setter, spec.width, spec.height, run.u, titles, size)
+    for done in after:
+        count = len(done.overflows)
+        _pointers(run, done.page, done.overflows, [poster_no + start + 1 for start in starts[:count]])
+        starts = starts[count:]
     _pointers(run, page, overflows, [poster_no + start + 1 for start in starts[: len(overflows)]])
     for continued in pages:
         continued.journey_text = True
@@ -488,6 +496,26 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
     kept = not pages and not beside
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
+
+
+def _journey_leftovers(run: _Run, whole: Mapped) -> list[FlowBlock]:
+    """What follows a journey's last page: its notes (under their column's heading, and the comments with
+    their place), the notes outside any canvas, and the lane names shortened on its pages in full."""
+    words, journey = run.words, whole.journey
+    leftovers: list[FlowBlock] = []
+    on_lines = [line_label(journey, b, words)[1] for b in journey.boundaries]  # written as a row
+    notes = [n for n in journey.notes if not any(n is label for label in on_lines)]
+    titled, notes = journey.titled_notes(notes)
+    if titled and journey.notes_title is not None:  # the notes column's heading titles its notes
+        leftovers.append(FlowBlock(journey.notes_title.text, [(n.text, str(n.source)) for n in titled]))
+    placed = [(placed_note(journey, n, run.spec.language), str(n.source)) for n in notes]  # a comment's place
+    placed += [(n.text, str(n.source)) for n in run.outside_notes]
+    if placed:
+        leftovers.append(FlowBlock(words["notes"], placed))
+    long_names = in_full(journey, whole.added_labels())
+    if long_names:
+        leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
+    return leftovers
 
 
 #: The least share of its body size a journey on one page may be set in to keep its leftovers (the notes) at
