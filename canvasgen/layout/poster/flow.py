@@ -303,6 +303,7 @@ def _pack(
 
     going_on = pieces[0] if pieces and not (pieces[0].unit.first_of_block and pieces[0].first_part) else None
     y = new_column(going_on.unit if going_on else None)  # a page that goes on with a card: its heading again
+    headed = False  # whether the last piece placed is a heading, in the column it ends
     for index, piece in enumerate(pieces):
         unit = piece.unit
         starts = unit.first_of_block and piece.first_part
@@ -313,7 +314,10 @@ def _pack(
         if starts:
             kept = unit.block if PAD * size + wholes.get(index, 0.0) <= tall else None
         whole = kept == unit.block
-        moves = (whole and starts and y + wholes[index] > limit) or (not whole and y + keep > limit)
+        # the first item under a heading starts beside it (the heading kept room for its first line): moved
+        # whole to the next column, it left the heading alone at a column's foot
+        moves = (whole and starts and y + wholes[index] > limit) or (not whole and y + keep > limit and not headed)
+        headed = unit.role == "heading"
         if moves and not fresh:
             y = new_column(None if starts else unit)
             if most is not None and len(columns) > most:
