@@ -156,6 +156,8 @@ def layout_poster(
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
         if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result)):
             footed = result.pages[-1]
+        elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
+            footed = beside
         elif not _under_the_map(run, appendix, titles):
             pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
             result.pages.extend(pages)
@@ -216,6 +218,19 @@ def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTit
                 draw(page, left, bottom - height)
                 return True
     return False
+
+
+def _appendix_beside_lone_card(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> Page | None:
+    """The poster's last page, a journey's page with a lone persona card across it, laid out again with the
+    card on its left half and the blocks (the appendix) beside it; None when they do not fit there."""
+    laid = run.last_map
+    if laid is None or laid.index != len(run.result.pages) - 1 or laid.foot:
+        return None
+    found = _beside_lone_card(run, laid.part, (laid.size, laid.stretch), blocks, titles, shrink=False)
+    if found is None:
+        return None
+    run.result.pages[laid.index] = found[0]
+    return found[0]
 
 
 def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
@@ -453,8 +468,9 @@ def _lay_page(
                 break
     beside = False
     if leftovers and not overflows and not carried:
-        page, size, at_its_foot, beside = _leftovers_kept(run, (page, size), part, leftovers, titles, laid is not None)
-        leftovers = [] if at_its_foot or beside else leftovers
+        placed_kept = _leftovers_kept(run, (page, size), part, (at_its_foot, leftovers), titles, laid is not None)
+        page, size, at_its_foot, beside = placed_kept
+        leftovers = [] if beside or any(block is leftovers[0] for block in at_its_foot) else leftovers
     after = [done for done in carried if done.after]  # no room at its foot: on after it, with its notes
     for done in carried:  # no room at the foot of this page after all: on pages of their own, before it
         if not done.after:
@@ -524,21 +540,57 @@ FOOT_SHRINK = 0.9
 
 
 def _leftovers_kept(
-    run: _Run, laid: tuple[Page, float], part: Mapped, leftovers: list[FlowBlock], titles: FlowTitles, stretch: bool
+    run: _Run,
+    laid: tuple[Page, float],
+    part: Mapped,
+    blocks: tuple[list[FlowBlock], list[FlowBlock]],
+    titles: FlowTitles,
+    stretch: bool,
 ) -> tuple[Page, float, list[FlowBlock], bool]:
     """The page with its leftovers (the notes) kept on it where its words at their size leave them no room
     at its foot: drawn beside what reaches lower (a persona card on the left half of its foot leaves the
-    right half free; the last flag says so), or else the page laid out again with them at its foot, its
-    words a little smaller (``FOOT_SHRINK``; a journey on one page only: a split journey's pages share one
-    size). The page, its body size and the blocks at its foot; unchanged when neither holds them."""
+    right half free; a lone card across the page is laid on its left half for them; the last flag says
+    so), or else the page laid out again with them at its foot, its words a little smaller
+    (``FOOT_SHRINK``; a journey on one page only: a split journey's pages share one size). ``blocks``:
+    what is at the page's foot already (cells an earlier page continues; kept there when the page is
+    laid out again) and the leftovers. The page, its body size and the blocks at its foot; unchanged
+    when neither holds them."""
     page, size = laid
+    foot, leftovers = blocks
     if _at_the_foot(page, leftovers, run, titles, size):
-        return page, size, [], True
+        return page, size, foot, True
+    halved = None if foot else _beside_lone_card(run, part, (size, stretch), leftovers, titles)
+    if halved is not None:
+        return halved[0], halved[1], foot, True
     if run.shared is None:
-        found = _with_foot(run, part, size * FOOT_SHRINK, stretch, leftovers, titles)
+        found = _with_foot(run, part, size * FOOT_SHRINK, stretch, foot + leftovers, titles)
         if found is not None:
-            return found[0], found[1], leftovers, False
-    return page, size, [], False
+            return found[0], found[1], foot + leftovers, False
+    return page, size, foot, False
+
+
+def _beside_lone_card(
+    run: _Run,
+    part: Mapped,
+    laid: tuple[float, bool],
+    blocks: list[FlowBlock],
+    titles: FlowTitles,
+    shrink: bool = True,
+) -> tuple[Page, float] | None:
+    """The page laid out again with its lone persona card on the left half (it spans the width, else) and
+    the blocks (the notes, the appendix) beside it, and its body size: its words at their size ``laid[0]``,
+    or a little smaller where ``shrink`` allows (``FOOT_SHRINK``, a journey on one page only: the half card
+    is taller); None when
+    the page has no lone card or they do not fit there."""
+    halved = part.with_lone_card_halved()
+    if halved is None:
+        return None
+    size, stretch = laid
+    least = size * FOOT_SHRINK if shrink and run.shared is None else size - 0.05
+    page, overflows, again = run.page(halved, stretch=stretch)
+    if overflows or again < least or not _at_the_foot(page, blocks, run, titles, min(size, again)):
+        return None
+    return page, again
 
 
 def _room_later(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, size: float) -> Journey | None:

@@ -4,6 +4,7 @@ keep their size; notes that do not fit there still get their page."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -103,6 +104,13 @@ def test_the_appendix_sits_beside_a_shorter_block_at_the_foot_rather_than_on_a_p
     assert all(w.x0 > femke.x1 and w.y0 > femke.y0 for w in contact)
 
 
+def without_headings_again(text: str) -> str:
+    """Squeezed text without the headings a card split over the foot's columns says again in each
+    ("Klantproces · Overweging (van pagina 1) (vervolg)") and the bullets, which pypdf reads between two
+    lines of one item."""
+    return re.sub(r"Klantproces·[^·()]*\(vanpagina\d+\)\(vervolg\)", "", text).replace("•", "")
+
+
 def test_a_split_journeys_overflowing_cell_goes_on_at_the_foot_of_its_next_page(tmp_path: Path) -> None:
     """A journey of ten phases over two A3 pages, one cell of the first far too long for it: its words went
     on on a page of their own between the two, a third full; the next page has room at its foot, so they go
@@ -117,7 +125,7 @@ def test_a_split_journeys_overflowing_cell_goes_on_at_the_foot_of_its_next_page(
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
     assert len(pages) == 2
     assert "Stap6" in pages[1] and "vervolg op pagina 2" in pages[0]
-    first, words = squeeze(pages[0]), squeeze(pages[1])  # (a card's heading said again between two on page 2)
+    first, words = squeeze(pages[0]), without_headings_again(squeeze(pages[1]))
     assert "Hetteambeltdeklantterugoveraanvraag1enlegtdeafspraakvast." in first  # started where it stands
     whole = [k for k in range(1, 40) if f"aanvraag{k}enlegtde" in first or f"aanvraag{k}enlegtde" in words]
     assert len(whole) >= 38  # one sentence at most split between the pages, at a line
@@ -151,7 +159,7 @@ def test_a_long_item_starts_in_its_cell_and_goes_on_after_the_companion_page(tmp
     notes beside it. Its lane was drawn a third of the page tall while the whole item went to a page of its
     own between the canvas and its companion page, that lane's cells filled at their top; the notes in four
     boxes on yet another page. Now the item's first lines fill its cell on page 1 (split at a line), and
-    the rest goes on after the companion page, on one page with the notes."""
+    the rest goes on at the companion page's foot (or after it), the notes on one page in one box."""
     import openpyxl
 
     book = openpyxl.load_workbook(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
@@ -165,11 +173,12 @@ def test_a_long_item_starts_in_its_cell_and_goes_on_after_the_companion_page(tmp
     source = tmp_path / "lang.xlsx"
     book.save(source)
     pdf = build_poster(source, tmp_path)
-    pages = [squeeze(page.extract_text() or "") for page in PdfReader(pdf).pages]
+    pages = [without_headings_again(squeeze(page.extract_text() or "")) for page in PdfReader(pdf).pages]
     assert len(pages) == 3  # the canvas, its companion page, and one page of what goes on with the notes
     assert "contactmomentenenbetrokkenen" in pages[1]
-    assert "Stap1:deadviseurlegtstap1" in pages[0] and "vervolgoppagina3" in pages[0]
-    assert "Stap24:deadviseurlegtstap24" in pages[2] and "…" in pages[2]
+    assert "Stap1:deadviseurlegtstap1" in pages[0]
+    target = next(n for n in (2, 3) if f"vervolgoppagina{n}" in pages[0])  # the companion's foot, or after it
+    assert "Stap24:deadviseurlegtstap24" in pages[target - 1] and "…" in pages[target - 1]
     assert all(printed_in(step, "".join(pages)) for step in steps)  # every word, one step split at most
     assert all(squeeze(note) in pages[2] for note in notes)
-    assert pages[2].count("Notitiesworkshop") == 1  # the five notes in one box, not four
+    assert "Notitiesworkshop(vervolg)" not in pages[2]  # the five notes in one box, not four
