@@ -150,9 +150,11 @@ def at_foot(
         return None  # whichever packing is taken below, in at most ``columns`` columns: no lower than this
     # A long card goes on in the next column, under its heading said again, where that saves more height
     # than a few lines (a card of forty notes ran down the page's left edge, a column alone, too tall
-    # for the foot): two short notes stay together.
+    # for the foot) and the cards whole would take more than half the room: two short notes stay
+    # together, and so do three (a card of three notes in three boxes, two "(continued)", was noise).
     split = _shortest(pieces, one, size, columns, units.again, SPLIT)
-    if _tallest(packed, size) - _tallest(split, size) > FOOT_SAVING * size * LEADING and len(split) <= columns:
+    saves = _tallest(packed, size) - _tallest(split, size) > FOOT_SAVING * size * LEADING
+    if saves and len(split) <= columns and _tallest(packed, size) + PAD * size > room / 2:
         packed = split
     height = _tallest(packed, size) + PAD * size
 

@@ -182,3 +182,23 @@ def test_a_long_item_starts_in_its_cell_and_goes_on_after_the_companion_page(tmp
     assert all(printed_in(step, "".join(pages)) for step in steps)  # every word, one step split at most
     assert all(squeeze(note) in pages[2] for note in notes)
     assert "Notitiesworkshop(vervolg)" not in pages[2]  # the five notes in one box, not four
+
+
+def test_a_few_short_notes_at_the_foot_stay_in_one_card(tmp_path: Path) -> None:
+    """Five short notes beside the solar canvas were set at a page's foot in four cards across it, three of
+    them "Notities workshop (vervolg)" with a line or two each: noise for five lines. A card that takes less
+    than half the foot's room stays whole, in one column."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+    sheet = book["Klantreis"]
+    sheet["H10"] = "Notities workshop"
+    notes = [f"Notitie {n}: navragen bij het team of dit klopt voor de volgende sessie" for n in range(1, 6)]
+    for row, note in enumerate(notes, start=11):
+        sheet[f"H{row}"] = note
+    source = tmp_path / "notities.xlsx"
+    book.save(source)
+    pdf = build_poster(source, tmp_path)
+    text = squeeze(pdf_text(pdf))
+    assert all(squeeze(note) in text for note in notes)
+    assert "Notitiesworkshop(vervolg)" not in text
