@@ -215,7 +215,9 @@ def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTit
         height, draw = found
         for left, floor in floors.items():
             if bottom - height >= floor:
-                draw(page, left, bottom - height)
+                # on a page of continued cells and notes, right under them (at the foot, a band of empty
+                # page stood between the two); under a page's map or cards, at its foot
+                draw(page, left, floor if page.journey_text else bottom - height)
                 return True
     return False
 

@@ -182,6 +182,9 @@ def test_a_long_item_starts_in_its_cell_and_goes_on_after_the_companion_page(tmp
     assert all(printed_in(step, "".join(pages)) for step in steps)  # every word, one step split at most
     assert all(squeeze(note) in pages[2] for note in notes)
     assert "Notitiesworkshop(vervolg)" not in pages[2]  # the five notes in one box, not four
+    last = placed_words(pdf)[2]  # the appendix right under them, not at the foot with the page empty between
+    height = float(PdfReader(pdf).pages[2].mediabox.height)
+    assert max(w.y1 for w in last if w.text == "Contactmoment:") < height / 2
 
 
 def test_a_few_short_notes_at_the_foot_stay_in_one_card(tmp_path: Path) -> None:
