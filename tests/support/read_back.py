@@ -202,6 +202,19 @@ def squeeze(text: str) -> str:
     return "".join(_norm(text).split())
 
 
+def printed_in(words: str, text: str) -> bool:
+    """Whether the squeezed ``text`` of a poster holds an item's ``words``: whole, or split once at a line
+    between words, its first lines in its cell and the rest going on on a later page after "…"."""
+    whole = squeeze(words)
+    if whole in text:
+        return True
+    parts = words.split()
+    return any(
+        squeeze(" ".join(parts[:cut])) in text and "…" + squeeze(" ".join(parts[cut:])) in text
+        for cut in range(1, len(parts))
+    )
+
+
 def shape_texts(shape) -> list[str]:  # type: ignore[no-untyped-def]
     if shape.has_text_frame:
         return [shape.text_frame.text]

@@ -155,9 +155,11 @@ def at_foot(
         return None  # whichever packing is taken below, in at most ``columns`` columns: no lower than this
     # A long card goes on in the next column, under its heading said again, where that saves more height
     # than a few lines (a card of forty notes ran down the page's left edge, a column alone, too tall
-    # for the foot): two short notes stay together.
+    # for the foot) and the cards whole would take more than half the room: two short notes stay
+    # together, and so do three (a card of three notes in three boxes, two "(continued)", was noise).
     split = _shortest(pieces, one, size, columns, units.again, SPLIT)
-    if _tallest(packed, size) - _tallest(split, size) > FOOT_SAVING * size * LEADING and len(split) <= columns:
+    saves = _tallest(packed, size) - _tallest(split, size) > FOOT_SAVING * size * LEADING
+    if saves and len(split) <= columns and _tallest(packed, size) + PAD * size > room / 2:
         packed = split
     height = _tallest(packed, size) + PAD * size
 
@@ -308,6 +310,7 @@ def _pack(
 
     going_on = pieces[0] if pieces and not (pieces[0].unit.first_of_block and pieces[0].first_part) else None
     y = new_column(going_on.unit if going_on else None)  # a page that goes on with a card: its heading again
+    headed = False  # whether the last piece placed is a heading, in the column it ends
     for index, piece in enumerate(pieces):
         unit = piece.unit
         starts = unit.first_of_block and piece.first_part
@@ -318,7 +321,10 @@ def _pack(
         if starts:
             kept = unit.block if PAD * size + wholes.get(index, 0.0) <= tall else None
         whole = kept == unit.block
-        moves = (whole and starts and y + wholes[index] > limit) or (not whole and y + keep > limit)
+        # the first item under a heading starts beside it (the heading kept room for its first line): moved
+        # whole to the next column, it left the heading alone at a column's foot
+        moves = (whole and starts and y + wholes[index] > limit) or (not whole and y + keep > limit and not headed)
+        headed = unit.role == "heading"
         if moves and not fresh:
             y = new_column(None if starts else unit)
             if most is not None and len(columns) > most:

@@ -5,6 +5,7 @@ largest size that fits and never below the minimum for the paper; what does not 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -47,7 +48,7 @@ from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.questions import customer_phrase, prompt_question, to_fill
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
+from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
 from canvasgen.layout.text.shares import share, share_with_curve
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
 from canvasgen.units import mm
@@ -731,6 +732,11 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
             while keep < len(paragraphs) and Setter.height(paragraphs[: keep + 1], size) <= room:
                 keep += 1
             kept, rest = paragraphs[:keep], lane.cells[index][keep:]
+            if rest:  # the item that does not fit starts here, its other lines continue with the rest
+                free = room - Setter.height(kept, size) - (size * ITEM_GAP if kept else 0.0)
+                split = _split_item(rest[0], paragraphs[keep], setter, (width, size), int(free // (size * LEADING)))
+                if split is not None:
+                    kept, rest = [*kept, split[0]], [split[1], *rest[1:]]
         if kept:
             block, spots = setter.place(kept, inner, "body", size, readable_on(tint, ink), True)
             block.order = (1, index, number, 1)
@@ -754,6 +760,43 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
                 )
             )
     return overflows
+
+
+#: The fewest lines of a long item that start in its cell when the rest continues on a later page: a
+#: single line would read as a stray heading; fewer lines than this, the item moves there whole.
+_LEAST_LINES_KEPT = 2
+#: What the part of an item that continues starts with on the page it continues on: its first words are
+#: not its beginning.
+_GOES_ON = "… "
+
+
+def _split_item(
+    item: CellItem, paragraph: Paragraph, setter: Setter, measure: tuple[float, float], lines: int
+) -> tuple[Paragraph, CellItem] | None:
+    """A long item split at a line boundary: its first ``lines`` lines as set in the cell (the paragraph
+    ``paragraph``, set at ``measure``: the text's width and size) and the item of the rest of its words,
+    to continue on a later page, rather than all of it sent there while its cell stands empty. None when
+    fewer than the least lines would stay (or the item is a touchpoint's or figure's line, kept whole)."""
+    if not isinstance(item, Item) or lines < _LEAST_LINES_KEPT or len(paragraph.lines) <= lines:
+        return None
+    width, size = measure
+    text = item.text
+    breaks = [found.start() for found in re.finditer(r"\s+", text) if found.start() > 0]
+
+    def head(count: int) -> Paragraph:
+        return setter.paragraph(text[: breaks[count]], width, "body", size, paragraph.source, True, paragraph.indent)
+
+    low, high = 0, len(breaks)  # the most words (up to a break) whose lines fit: more words, never fewer lines
+    while low < high:
+        middle = (low + high) // 2
+        if len(head(middle).lines) <= lines:
+            low = middle + 1
+        else:
+            high = middle
+    if low == 0:
+        return None  # not one break within the lines: a word longer than them, the item moves whole
+    rest = text[breaks[low - 1] :].lstrip()
+    return head(low - 1), replace(item, text=_GOES_ON + rest)
 
 
 def _uses_icons(lane: TextRow) -> bool:

@@ -32,11 +32,38 @@ def draw_gauge(page: Page, gauge: Gauge, x: float, baseline: float, size: float,
     bullet_bar(page, track, (gauge.fill, gauge.target), fill, size * 0.14, kit)
 
 
-CARDS_PER_ROW = 4  # at most; fewer personas share the width (one takes half of it)
+CARDS_PER_ROW = 4  # at most; fewer personas share the width
+#: A lone persona's card spans the width, its lines in this many columns: at half the width, as it was, it
+#: left the other half of its page empty; across it in one column, its lines would be too long to read.
+LONE_CARD_COLUMNS = 2
 
 
 def _per_row(panel: PersonaPanel) -> int:
-    return min(CARDS_PER_ROW, max(len(panel.cards), 2))
+    """Cards a row holds: a lone card halved (``PersonaPanel.halved``) takes half of it."""
+    return min(CARDS_PER_ROW, max(len(panel.cards), 2 if panel.halved else 1))
+
+
+def _line_columns(panel: PersonaPanel) -> int:
+    """The columns a card's lines (quote, goals, needs …) are set in: two on a lone card across the width."""
+    return LONE_CARD_COLUMNS if _per_row(panel) == 1 else 1
+
+
+def _column_gap(u: float) -> float:
+    return u * 1.2
+
+
+def _in_columns(paras: list[Paragraph], columns: int, u: float) -> list[list[Paragraph]]:
+    """A card's lines in ``columns`` columns, in reading order (down the first, then the next), split where
+    the tallest column is the lowest; a line is never split between two."""
+    if columns <= 1 or len(paras) <= 1:
+        return [paras]
+    best = [paras]
+    for cut in range(1, len(paras)):
+        head = _in_columns(paras[cut:], columns - 1, u)
+        trial = [paras[:cut], *head]
+        if max(Setter.height(c, u) for c in trial) < max(Setter.height(c, u) for c in best):
+            best = trial
+    return best
 
 
 def _card_paragraphs(panel: PersonaPanel, setter: Setter, width: float, u: float) -> list[list[Paragraph]]:
@@ -44,10 +71,12 @@ def _card_paragraphs(panel: PersonaPanel, setter: Setter, width: float, u: float
     or beside its initials' disc (the name; the lines run under both across the card)."""
     card_w = _card_width(width, u, _per_row(panel))
     inner = card_w - 2 * u * 0.5
+    columns = _line_columns(panel)
     found = []
     for card in panel.cards:
         beside = inner - _head(card, card_w, u) - u * 0.5
         lines_w = beside if card.picture is not None else inner
+        lines_w = (lines_w - (columns - 1) * _column_gap(u)) / columns
         found.append(
             [
                 setter.paragraph(card.name, beside, "heading", u, str(card.source), False),
@@ -78,10 +107,11 @@ def _head(card: PersonaCard, card_w: float, u: float) -> float:
     return picture_size(card_w, u) if card.picture is not None else _disc(u)
 
 
-def _card_height(card: PersonaCard, paras: list[Paragraph], card_w: float, u: float) -> float:
+def _card_height(card: PersonaCard, paras: list[Paragraph], card_w: float, u: float, columns: int) -> float:
     """A card's height without its padding: its words beside its picture, or its name beside its disc and
-    the lines under them."""
-    lines = u * ITEM_GAP + Setter.height(paras[1:], u) if paras[1:] else 0.0
+    the lines under them (in ``columns``, the tallest)."""
+    tallest = max(Setter.height(column, u) for column in _in_columns(paras[1:], columns, u))
+    lines = u * ITEM_GAP + tallest if paras[1:] else 0.0
     head = _head(card, card_w, u)
     if card.picture is not None:
         return max(head, Setter.height(paras[:1], u) + lines)
@@ -96,7 +126,8 @@ def _card_rows(panel: PersonaPanel, cards: list[list[Paragraph]], width: float, 
     """The height of each row of cards."""
     pad, per_row = u * 0.5, _per_row(panel)
     card_w = _card_width(width, u, per_row)
-    heights = [_card_height(card, paras, card_w, u) for card, paras in zip(panel.cards, cards, strict=True)]
+    columns = _line_columns(panel)
+    heights = [_card_height(c, paras, card_w, u, columns) for c, paras in zip(panel.cards, cards, strict=True)]
     return [max(heights[start : start + per_row]) + 2 * pad for start in range(0, len(heights), per_row)]
 
 
@@ -186,8 +217,9 @@ def draw_persona_cards(
     stretch: bool = False,
 ) -> None:
     """The persona panel: a heading (unless ``heading`` is off: the page's band says it), then the cards,
-    up to four to a row, filling its width; ``stretch``: the rows of cards share the box's spare height too
-    (a page of persona cards is filled by them, not two cards huddled at its top)."""
+    up to four to a row, filling its width (a lone card's lines in two columns); ``stretch``: the rows of
+    cards share the box's spare height too (a page of persona cards is filled by them, not two cards
+    huddled at its top)."""
     pad = u * MATRIX_PAD
     ink = kit.palette.text
     y = row.y
@@ -225,9 +257,13 @@ def draw_persona_cards(
                 box = Box(beside, y + inner + max(face - name_h, 0.0) / 2, x + width - inner - beside, name_h)
                 lines_x, lines_top = x + inner, y + inner + max(name_h, face) + u * ITEM_GAP
             page.blocks.append(setter.place(paras[:1], box, "heading", u, on_fill, False)[0])
-            if paras[1:]:
-                box = Box(lines_x, lines_top, x + width - inner - lines_x, y + height - inner - lines_top)
-                page.blocks.append(setter.place(paras[1:], box, "body", u, on_fill, False)[0])
+            columns = _line_columns(panel)
+            column_w = (x + width - inner - lines_x - (columns - 1) * _column_gap(u)) / columns
+            for number, set_lines in enumerate(_in_columns(paras[1:], columns, u)):
+                if set_lines:
+                    left = lines_x + number * (column_w + _column_gap(u))
+                    box = Box(left, lines_top, column_w, y + height - inner - lines_top)
+                    page.blocks.append(setter.place(set_lines, box, "body", u, on_fill, False)[0])
         y += height + gap
 
 

@@ -161,6 +161,9 @@ class PersonaPanel:
     label: str
     cards: tuple[PersonaCard, ...]
     source: Source | None = None
+    #: A lone card on the left half of the page, its right half kept for what goes beside it (the notes);
+    #: else it spans the width, its lines in two columns.
+    halved: bool = False
 
     def phases(self, window: slice) -> PersonaPanel:
         return self
@@ -191,6 +194,14 @@ class Mapped:
 
     journey: Journey
     added: tuple[MapRow, ...] = ()
+
+    def with_lone_card_halved(self) -> Mapped | None:
+        """The page with its lone persona card on the left half (``PersonaPanel.halved``); None without one."""
+        lone = [row for row in self.added if isinstance(row, PersonaPanel) and len(row.cards) == 1]
+        if not lone:
+            return None
+        added = tuple(replace(row, halved=True) if row in lone else row for row in self.added)
+        return replace(self, added=added)
 
     def phases(self, window: slice, name: str) -> Mapped:
         """The phases in ``window`` only, under the name ``name`` (a journey split over pages)."""

@@ -156,6 +156,8 @@ def layout_poster(
         titles = FlowTitles(words["appendix"], title, words["card_continued"])
         if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result)):
             footed = result.pages[-1]
+        elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
+            footed = beside
         elif not _under_the_map(run, appendix, titles):
             pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
             result.pages.extend(pages)
@@ -213,9 +215,24 @@ def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTit
         height, draw = found
         for left, floor in floors.items():
             if bottom - height >= floor:
-                draw(page, left, bottom - height)
+                # on a page of continued cells and notes, right under them (at the foot, a band of empty
+                # page stood between the two); under a page's map or cards, at its foot
+                draw(page, left, floor if page.journey_text else bottom - height)
                 return True
     return False
+
+
+def _appendix_beside_lone_card(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> Page | None:
+    """The poster's last page, a journey's page with a lone persona card across it, laid out again with the
+    card on its left half and the blocks (the appendix) beside it; None when they do not fit there."""
+    laid = run.last_map
+    if laid is None or laid.index != len(run.result.pages) - 1 or laid.foot:
+        return None
+    found = _beside_lone_card(run, laid.part, (laid.size, laid.stretch), blocks, titles, shrink=False)
+    if found is None:
+        return None
+    run.result.pages[laid.index] = found[0]
+    return found[0]
 
 
 def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
@@ -363,7 +380,8 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
             plan = [first, (Mapped(companion, part.added[kept:]), None)]
     for number, (page_part, laid) in enumerate(plan, start=1):
         final = last and number == len(plan)
-        _lay_page(run, page_part, whole, final, laid)
+        then = plan[number][0] if number < len(plan) else None
+        _lay_page(run, page_part, whole, final, laid, then)
 
 
 _Laid = tuple[Page, list[Overflow], float]
@@ -404,16 +422,21 @@ class _MapPage:
 class _Carried:
     """A page's overflowing cells, carried to the foot of a later page of the journey (``to``, the part of
     the journey that page shows): the page they overflow (its pointers are drawn once the page they
-    continue on is known), their blocks and the titles of pages of their own, should they need them."""
+    continue on is known), their blocks and the titles of pages of their own, should they need them.
+    ``after``: where that page has no room for them, they go on after it (with its notes, on one page)
+    rather than before it."""
 
     page: Page
     overflows: list[Overflow]
     blocks: list[FlowBlock]
     titles: FlowTitles
     to: Journey
+    after: bool = False
 
 
-def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | None) -> None:
+def _lay_page(
+    run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | None, then: Mapped | None = None
+) -> None:
     """One poster page, then the pages its overflowing cells (and, last, the notes) continue on.
 
     ``laid`` is the page when it was laid out already; without it, a companion page is laid out
@@ -421,25 +444,15 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     A page's overflowing cells go on at the foot of the nearest later page of the journey with room for
     them, its team's words at their size (as the notes do), rather than on a mostly empty page of their
     own; the pointers aim at that page. Where none has room, or they do not fit there after all, they go
-    on on pages of their own."""
+    on on pages of their own. ``then``: the page's companion page (the rows from the other sheets), next:
+    the cells go on at its foot, or after it with the notes, rather than on a page of their own between
+    the two."""
     page, overflows, size = laid or run.page(part, stretch=False)
     result, words, setter, spec = run.result, run.words, run.setter, run.spec
     journey, whole_journey = part.journey, whole.journey
     carried = [c for c in run.carried if c.to is journey]
     run.carried = [c for c in run.carried if c.to is not journey]
-    leftovers: list[FlowBlock] = []
-    on_lines = [line_label(whole_journey, b, words)[1] for b in whole_journey.boundaries]  # written as a row
-    notes = [n for n in whole_journey.notes if not any(n is label for label in on_lines)]
-    titled, notes = whole_journey.titled_notes(notes)
-    if titled and last and whole_journey.notes_title is not None:  # the notes column's heading titles its notes
-        leftovers.append(FlowBlock(whole_journey.notes_title.text, [(n.text, str(n.source)) for n in titled]))
-    placed = [(placed_note(whole_journey, n, spec.language), str(n.source)) for n in notes]  # a comment's place
-    placed += [(n.text, str(n.source)) for n in run.outside_notes] if last else []
-    if last and placed:
-        leftovers.append(FlowBlock(words["notes"], placed))
-    long_names = in_full(whole_journey, whole.added_labels())
-    if last and long_names:
-        leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
+    leftovers = _journey_leftovers(run, whole) if last else []
     titles = FlowTitles(words["continued"], journey.name, words["card_continued"])
     at_its_foot: list[FlowBlock] = []
     if not overflows:  # what earlier pages overflowed and the notes at its foot, if its words keep their size
@@ -457,10 +470,13 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
                 break
     beside = False
     if leftovers and not overflows and not carried:
-        page, size, at_its_foot, beside = _leftovers_kept(run, (page, size), part, leftovers, titles, laid is not None)
-        leftovers = [] if at_its_foot or beside else leftovers
+        placed_kept = _leftovers_kept(run, (page, size), part, (at_its_foot, leftovers), titles, laid is not None)
+        page, size, at_its_foot, beside = placed_kept
+        leftovers = [] if beside or any(block is leftovers[0] for block in at_its_foot) else leftovers
+    after = [done for done in carried if done.after]  # no room at its foot: on after it, with its notes
     for done in carried:  # no room at the foot of this page after all: on pages of their own, before it
-        _continue(run, done, whole_journey, size)
+        if not done.after:
+            _continue(run, done, whole_journey, size)
     result.pages.append(page)
     run.owners.append(whole_journey)
     result.body_sizes.append(size)
@@ -476,10 +492,20 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     if to is not None:  # on at the foot of a later page of the journey
         run.carried.append(_Carried(page, overflows, blocks, titles, to))
         blocks, overflows = [], []
+    elif blocks and then is not None:  # at the foot of its companion page, or on after it
+        run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
+        blocks, overflows = [], []
+    if after:  # titled as the page they overflow, before this page's own
+        titles = after[0].titles
+        blocks = [block for done in after for block in done.blocks] + blocks
     if leftovers and not blocks:  # a page of leftovers only: named after what it holds, not the page before
         held = ", ".join(dict.fromkeys(block.heading for block in leftovers))
         titles = replace(titles, title=f"{whole_journey.name} · {held}")
     pages, starts = flow(blocks + leftovers, run.kit, setter, spec.width, spec.height, run.u, titles, size)
+    for done in after:
+        count = len(done.overflows)
+        _pointers(run, done.page, done.overflows, [poster_no + start + 1 for start in starts[:count]])
+        starts = starts[count:]
     _pointers(run, page, overflows, [poster_no + start + 1 for start in starts[: len(overflows)]])
     for continued in pages:
         continued.journey_text = True
@@ -490,27 +516,83 @@ def _lay_page(run: _Run, part: Mapped, whole: Mapped, last: bool, laid: _Laid | 
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
 
 
+def _journey_leftovers(run: _Run, whole: Mapped) -> list[FlowBlock]:
+    """What follows a journey's last page: its notes (under their column's heading, and the comments with
+    their place), the notes outside any canvas, and the lane names shortened on its pages in full."""
+    words, journey = run.words, whole.journey
+    leftovers: list[FlowBlock] = []
+    on_lines = [line_label(journey, b, words)[1] for b in journey.boundaries]  # written as a row
+    notes = [n for n in journey.notes if not any(n is label for label in on_lines)]
+    titled, notes = journey.titled_notes(notes)
+    if titled and journey.notes_title is not None:  # the notes column's heading titles its notes
+        leftovers.append(FlowBlock(journey.notes_title.text, [(n.text, str(n.source)) for n in titled]))
+    placed = [(placed_note(journey, n, run.spec.language), str(n.source)) for n in notes]  # a comment's place
+    placed += [(n.text, str(n.source)) for n in run.outside_notes]
+    if placed:
+        leftovers.append(FlowBlock(words["notes"], placed))
+    long_names = in_full(journey, whole.added_labels())
+    if long_names:
+        leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
+    return leftovers
+
+
 #: The least share of its body size a journey on one page may be set in to keep its leftovers (the notes) at
 #: its foot, where no room is free for them: a page of a few notes of its own is worse than a step smaller.
 FOOT_SHRINK = 0.9
 
 
 def _leftovers_kept(
-    run: _Run, laid: tuple[Page, float], part: Mapped, leftovers: list[FlowBlock], titles: FlowTitles, stretch: bool
+    run: _Run,
+    laid: tuple[Page, float],
+    part: Mapped,
+    blocks: tuple[list[FlowBlock], list[FlowBlock]],
+    titles: FlowTitles,
+    stretch: bool,
 ) -> tuple[Page, float, list[FlowBlock], bool]:
     """The page with its leftovers (the notes) kept on it where its words at their size leave them no room
     at its foot: drawn beside what reaches lower (a persona card on the left half of its foot leaves the
-    right half free; the last flag says so), or else the page laid out again with them at its foot, its
-    words a little smaller (``FOOT_SHRINK``; a journey on one page only: a split journey's pages share one
-    size). The page, its body size and the blocks at its foot; unchanged when neither holds them."""
+    right half free; a lone card across the page is laid on its left half for them; the last flag says
+    so), or else the page laid out again with them at its foot, its words a little smaller
+    (``FOOT_SHRINK``; a journey on one page only: a split journey's pages share one size). ``blocks``:
+    what is at the page's foot already (cells an earlier page continues; kept there when the page is
+    laid out again) and the leftovers. The page, its body size and the blocks at its foot; unchanged
+    when neither holds them."""
     page, size = laid
+    foot, leftovers = blocks
     if _at_the_foot(page, leftovers, run, titles, size):
-        return page, size, [], True
+        return page, size, foot, True
+    halved = None if foot else _beside_lone_card(run, part, (size, stretch), leftovers, titles)
+    if halved is not None:
+        return halved[0], halved[1], foot, True
     if run.shared is None:
-        found = _with_foot(run, part, size * FOOT_SHRINK, stretch, leftovers, titles)
+        found = _with_foot(run, part, size * FOOT_SHRINK, stretch, foot + leftovers, titles)
         if found is not None:
-            return found[0], found[1], leftovers, False
-    return page, size, [], False
+            return found[0], found[1], foot + leftovers, False
+    return page, size, foot, False
+
+
+def _beside_lone_card(
+    run: _Run,
+    part: Mapped,
+    laid: tuple[float, bool],
+    blocks: list[FlowBlock],
+    titles: FlowTitles,
+    shrink: bool = True,
+) -> tuple[Page, float] | None:
+    """The page laid out again with its lone persona card on the left half (it spans the width, else) and
+    the blocks (the notes, the appendix) beside it, and its body size: its words at their size ``laid[0]``,
+    or a little smaller where ``shrink`` allows (``FOOT_SHRINK``, a journey on one page only: the half card
+    is taller); None when
+    the page has no lone card or they do not fit there."""
+    halved = part.with_lone_card_halved()
+    if halved is None:
+        return None
+    size, stretch = laid
+    least = size * FOOT_SHRINK if shrink and run.shared is None else size - 0.05
+    page, overflows, again = run.page(halved, stretch=stretch)
+    if overflows or again < least or not _at_the_foot(page, blocks, run, titles, min(size, again)):
+        return None
+    return page, again
 
 
 def _room_later(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, size: float) -> Journey | None:

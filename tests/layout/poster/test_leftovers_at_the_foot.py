@@ -4,14 +4,15 @@ keep their size; notes that do not fit there still get their page."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pypdf import PdfReader
 
 from canvasgen.read.reader import read_canvas
 from tests.support.layouts import assert_inside, build_poster, poster
-from tests.support.read_back import pdf_text, placed_words, squeeze
-from tests.support.workbooks import REPO, make_book, team_lanes
+from tests.support.read_back import pdf_text, placed_words, printed_in, squeeze
+from tests.support.workbooks import CANVASES, REPO, make_book, team_lanes
 
 NOTES = REPO / "tests/data/emotion-positions-lookalike.xlsx"  # one journey, two notes beside it
 NOTE_CELLS = {str(n.source) for n in read_canvas(NOTES).journeys[0].notes}
@@ -103,10 +104,18 @@ def test_the_appendix_sits_beside_a_shorter_block_at_the_foot_rather_than_on_a_p
     assert all(w.x0 > femke.x1 and w.y0 > femke.y0 for w in contact)
 
 
+def without_headings_again(text: str) -> str:
+    """Squeezed text without the headings a card split over the foot's columns says again in each
+    ("Klantproces · Overweging (van pagina 1) (vervolg)") and the bullets, which pypdf reads between two
+    lines of one item."""
+    return re.sub(r"Klantproces·[^·()]*\(vanpagina\d+\)\(vervolg\)", "", text).replace("•", "")
+
+
 def test_a_split_journeys_overflowing_cell_goes_on_at_the_foot_of_its_next_page(tmp_path: Path) -> None:
     """A journey of ten phases over two A3 pages, one cell of the first far too long for it: its words went
     on on a page of their own between the two, a third full; the next page has room at its foot, so they go
-    on there, and the pointer says so. Every word of the cell is on the poster."""
+    on there, and the pointer says so. The cell's own room on page 1 holds its first lines (the item split
+    at a line, its rest marked as going on). Every word of the cell is on the poster."""
     phases = tuple(f"Stap{i}" for i in range(1, 11))
     sentences = [f"Het team belt de klant terug over aanvraag {k} en legt de afspraak vast." for k in range(1, 40)]
     cells = [f"Klantervaringsonderzoek{i} levert aanbevelingen" for i in range(1, 11)]  # 5 phases a page
@@ -116,8 +125,12 @@ def test_a_split_journeys_overflowing_cell_goes_on_at_the_foot_of_its_next_page(
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
     assert len(pages) == 2
     assert "Stap6" in pages[1] and "vervolg op pagina 2" in pages[0]
-    words = squeeze(pages[1])  # page 2 holds the cell's words (a card's heading said again between two)
-    assert all(f"aanvraag{k}enlegtde" in words for k in range(1, 40))
+    first, words = squeeze(pages[0]), without_headings_again(squeeze(pages[1]))
+    assert "Hetteambeltdeklantterugoveraanvraag1enlegtdeafspraakvast." in first  # started where it stands
+    whole = [k for k in range(1, 40) if f"aanvraag{k}enlegtde" in first or f"aanvraag{k}enlegtde" in words]
+    assert len(whole) >= 38  # one sentence at most split between the pages, at a line
+    assert "…" in words  # the rest goes on, marked as the middle of an item
+    assert all(f"aanvraag{k}enlegtde" in words for k in range(whole[-1] - 5, 40))
     page = placed_words(pdf)[1]
     internal = next(w for w in page if w.text == "Intern")  # the cell's words at the foot of page 2, under the lanes
     assert all(w.y0 > internal.y0 for w in page if w.text == "aanvraag")
@@ -139,3 +152,56 @@ def test_the_appendix_sits_under_the_last_journey_page_rather_than_on_a_page_of_
     for number in ("1", "2", "3"):
         assert f"Nazorggesprek {number}" in pdf_text(pdf)
     assert all(w.y0 > pains.y1 for w in page if w.text == "Nazorggesprek")
+
+
+def test_a_long_item_starts_in_its_cell_and_goes_on_after_the_companion_page(tmp_path: Path) -> None:
+    """F11: one item of some 1,700 characters in a cell of the solar canvas (with a companion page) and five
+    notes beside it. Its lane was drawn a third of the page tall while the whole item went to a page of its
+    own between the canvas and its companion page, that lane's cells filled at their top; the notes in four
+    boxes on yet another page. Now the item's first lines fill its cell on page 1 (split at a line), and
+    the rest goes on at the companion page's foot (or after it), the notes on one page in one box."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+    sheet = book["Klantreis"]
+    steps = [f"Stap {n}: de adviseur legt stap {n} van de offerte uit aan de klant." for n in range(1, 25)]
+    sheet["D11"] = f"{sheet['D11'].value}\n{' '.join(steps)}"
+    sheet["H10"] = "Notities workshop"
+    notes = [f"Notitie {n} voor de volgende sessie" for n in range(1, 6)]
+    for row, note in enumerate(notes, start=11):
+        sheet[f"H{row}"] = note
+    source = tmp_path / "lang.xlsx"
+    book.save(source)
+    pdf = build_poster(source, tmp_path)
+    pages = [without_headings_again(squeeze(page.extract_text() or "")) for page in PdfReader(pdf).pages]
+    assert len(pages) == 3  # the canvas, its companion page, and one page of what goes on with the notes
+    assert "contactmomentenenbetrokkenen" in pages[1]
+    assert "Stap1:deadviseurlegtstap1" in pages[0]
+    target = next(n for n in (2, 3) if f"vervolgoppagina{n}" in pages[0])  # the companion's foot, or after it
+    assert "Stap24:deadviseurlegtstap24" in pages[target - 1] and "…" in pages[target - 1]
+    assert all(printed_in(step, "".join(pages)) for step in steps)  # every word, one step split at most
+    assert all(squeeze(note) in pages[2] for note in notes)
+    assert "Notitiesworkshop(vervolg)" not in pages[2]  # the five notes in one box, not four
+    last = placed_words(pdf)[2]  # the appendix right under them, not at the foot with the page empty between
+    height = float(PdfReader(pdf).pages[2].mediabox.height)
+    assert max(w.y1 for w in last if w.text == "Contactmoment:") < height / 2
+
+
+def test_a_few_short_notes_at_the_foot_stay_in_one_card(tmp_path: Path) -> None:
+    """Five short notes beside the solar canvas were set at a page's foot in four cards across it, three of
+    them "Notities workshop (vervolg)" with a line or two each: noise for five lines. A card that takes less
+    than half the foot's room stays whole, in one column."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+    sheet = book["Klantreis"]
+    sheet["H10"] = "Notities workshop"
+    notes = [f"Notitie {n}: navragen bij het team of dit klopt voor de volgende sessie" for n in range(1, 6)]
+    for row, note in enumerate(notes, start=11):
+        sheet[f"H{row}"] = note
+    source = tmp_path / "notities.xlsx"
+    book.save(source)
+    pdf = build_poster(source, tmp_path)
+    text = squeeze(pdf_text(pdf))
+    assert all(squeeze(note) in text for note in notes)
+    assert "Notitiesworkshop(vervolg)" not in text

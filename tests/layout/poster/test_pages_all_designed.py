@@ -258,3 +258,16 @@ def test_a_page_of_two_persona_cards_is_filled_by_them(tmp_path: Path, size: str
     card = rendered.getpixel((int((last.x0 + 2) * 0.5), int((footer - height * 0.05) * 0.5)))
     page_ground = rendered.getpixel((2, int(footer * 0.5) - 4))
     assert card != page_ground, (card, page_ground)  # the card's fill, low on the page
+
+
+def test_a_lone_persona_card_spans_its_companion_page(tmp_path: Path) -> None:
+    """The solar canvas's companion page has one persona card: it took the left half of the page's foot, its
+    right half left empty (nothing went beside it). It spans the width now, its lines in two columns: the
+    first lines (role, goals) on the left half, the last (channels) on the right half, no lower than them."""
+    pdf = build_poster(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path, "A1")
+    page = placed_words(pdf)[1]
+    width = float(PdfReader(pdf).pages[1].mediabox.width)
+    role = next(w for w in page if w.text == "Rol")
+    channels = next(w for w in page if w.text.startswith("Voorkeurskanalen"))
+    assert role.x1 < width / 2 < channels.x0  # the card's lines on both halves of the page
+    assert channels.y0 < max(w.y1 for w in page if w.text.startswith("Doelen")) + 3 * (role.y1 - role.y0)
