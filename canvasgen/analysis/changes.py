@@ -21,7 +21,7 @@ from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarnin
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
-from canvasgen.text import SEMICOLON, label_key, line_item
+from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
 
 #: Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32_767
@@ -522,15 +522,16 @@ def too_long(texts: dict[str, str], rows: dict[str, list[Change]], path: Path) -
         if len(text) <= MAX_CELL_TEXT:
             continue
         made = rows.get(where, [])
-        by = ", ".join(f"row {c.row}" + (f" (card {c.id})" if c.id else " (new card)") for c in made)
         first = made[0] if made else None
         location = Location.of(path, first.sheet, f"A{first.row}") if first else Location.of(path)
+        # the cause first; the rows after it, the first few by name and a count (20,000 rows make one cell)
+        by = listed([f"row {c.row}" + (f" (card {c.id})" if c.id else " (new card)") for c in made], 5)
+        made_by = f" ({counted(len(made), 'row')} write into it: {by})" if len(made) > 1 else f" ({by})" if made else ""
         errors.append(
             ApplyError(
                 location,
-                f"{by or 'the changes'}: {where} would hold {len(text):,} characters, "
-                f"over Excel's {MAX_CELL_TEXT:,} in a cell; shorten the text or "
-                "split it over cards",
+                f"{where} would hold {len(text):,} characters, over Excel's {MAX_CELL_TEXT:,} in a cell"
+                f"{made_by}; shorten the text or split it over cards",
             )
         )
     return errors
