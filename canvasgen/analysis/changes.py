@@ -22,6 +22,7 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Sco
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
 from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
+from canvasgen.words import KIT_WORDS
 
 #: Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32_767
@@ -174,8 +175,17 @@ def _rows_named(rows: list[Change]) -> str:
 
 
 def _what(decisions: list[Decision]) -> tuple[object, ...]:
-    """What a row asks, to tell two rows that ask the same from two that do not."""
-    return tuple((d.card.id if d.card else "", d.new, d.change.phase if d.card is None else "") for d in decisions)
+    """What a row asks, to tell two rows that ask the same from two that do not: a score by its number ("1",
+    "+1" and "1,0" ask the same)."""
+    return tuple((d.card.id if d.card else "", _asked(d), d.change.phase if d.card is None else "") for d in decisions)
+
+
+def _asked(decision: Decision) -> object:
+    """A row's new text, or the number a score row asks for."""
+    if decision.card is not None and decision.card.kind == SCORE_LANE and decision.new is not None:
+        number = score_number(decision.new)
+        return decision.new if number is None else number
+    return decision.new
 
 
 def each_decision(
@@ -249,9 +259,27 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
     new = _wanted(change, card, printed, book)
     if place is not None and _moved(change, place) and new is not None:
         return _move(change, card, card.text if new == "" else new, place, canvas, book)
-    if new is not None and new != "" and _same(new, card.text):
-        return []  # the "new" text is the card's own
+    if new is not None and new != "" and _same_as_card(new, card):
+        return []  # the "new" text is the card's own ("-0" for a score of 0)
+    if new is None and card.kind == SCORE_LANE:  # a crossed-out score card may not mean "no score": said
+        book.warnings.append(
+            CanvasWarning(
+                Location.of(book.path, change.sheet, change.cell("col_action")),
+                f"row {change.row}: the score of {card.phase_name!r} is taken out, as the row asks (remove): the "
+                "phase has no score in the new version; to change it instead, type the new score under "
+                f"{KIT_WORDS[change.language or 'nl']['col_new']!r}",
+            )
+        )
     return [Decision(change, card, new)] if new != "" else []
+
+
+def _same_as_card(new: str, card: Card) -> bool:
+    """Whether a row's new text is what the card says already: a score by its number ("-0" is 0)."""
+    if card.kind == SCORE_LANE:
+        number, old = score_number(new), score_number(card.text)
+        if number is not None and old is not None:
+            return number == old
+    return _same(new, card.text)
 
 
 def _move(
@@ -448,21 +476,34 @@ def dated_as_written(written: str, day: dt.date, language: str) -> str:
     return day.isoformat()
 
 
-def new_score(card: Card, new: str | None, canvas: Canvas) -> Score | None:
+#: A score as a team types it: "+1", "-0,5", "−1", "2.0" (no "nan", "inf" or "1e3").
+_TYPED_SCORE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def score_number(text: str) -> float | None:
+    """The number a score row's text writes ("+1", "1,0", "−0,5"); None when it writes none."""
+    typed = text.strip().replace("\u2212", "-").replace(",", ".").replace(" ", "")
+    return float(typed) if _TYPED_SCORE.fullmatch(typed) else None
+
+
+def typed_in(change: Change) -> str:
+    """The column a row's new text was typed in: *Nieuwe tekst*, or *Tekst* typed over."""
+    return "col_new" if change.new_text else "col_text"
+
+
+def new_score(card: Card, new: str | None, canvas: Canvas, column: str = "col_new") -> Score | None:
     """The score a score row asks for (``analysis.cards.score_cards``): its new number on the phase's scale
     ("+1", "1", "-0,5"), None to take the score out; a text that is no number, or one off the scale, is
-    refused, naming the scale."""
+    refused at ``column`` (the cell the team typed it in), naming the scale."""
     assert card.journey is not None and card.phase is not None
     old = canvas.journeys[card.journey].scores[card.phase][0]
     if new is None:
         return None
-    text = new.strip().replace("\u2212", "-").replace(",", ".").replace(" ", "")
-    try:
-        value = float(text)
-    except ValueError:
-        raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}") from None
+    value = score_number(new)
+    if value is None:
+        raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}", column)
     if not old.scale.low <= value <= old.scale.high:
-        raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}")
+        raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}", column)
     return Score(value, old.scale, old.source)
 
 

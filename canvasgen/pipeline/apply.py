@@ -40,6 +40,7 @@ from canvasgen.analysis.changes import (
     raised,
     read_back_warnings,
     too_long,
+    typed_in,
 )
 from canvasgen.analysis.merges import MergedParts, joined, merged_parts
 from canvasgen.analysis.places import Rejected, new_card_place
@@ -382,7 +383,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         raise Rejected(f"card {change.id} was not read from a cell")
     if card.kind == SCORE_LANE:  # the phase's score cell takes the new number, as a number
         plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
-        plan.score, plan.scored = new_score(card, new, canvas), True
+        plan.score, plan.scored = new_score(card, new, canvas, typed_in(change)), True
         plan.rows.append(change)
         applied.count(decision)
         return
@@ -762,7 +763,7 @@ def _edit(
         return lambda: cell.append(Item(change.new_text))
     if card.kind == SCORE_LANE:
         assert card.journey is not None and card.phase is not None
-        score = new_score(card, new, canvas)
+        score = new_score(card, new, canvas, typed_in(change))
         scores = canvas.journeys[card.journey].scores[card.phase]
         applied.count(decision)
         return lambda: scores.__setitem__(slice(None), [] if score is None else [score])

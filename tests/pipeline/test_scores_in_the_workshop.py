@@ -65,3 +65,61 @@ def test_a_score_with_the_teams_words_beside_it_gets_no_row_that_would_lose_them
     _, rows = _kit(source, tmp_path / "kit")
     assert "F1-SC" in rows and "F3-SC" in rows
     assert "F2-SC" not in rows
+
+
+def test_two_copies_giving_a_phase_the_same_score_written_otherwise_ask_the_same(tmp_path: Path) -> None:
+    """Hostile 12 (F3): "1" on one copy of the sheet and "+1" (as the kit prints scores) or "1,0" on another
+    were refused as rows asking different things; the same number is the same thing."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = _kit(source, tmp_path / "kit")
+    book = openpyxl.load_workbook(changes)
+    for name, typed in (("Groep 2", "+1"), ("Groep 3", "1,0")):
+        copy = book.copy_worksheet(book.worksheets[0])
+        copy.title = name
+        copy.cell(rows["F2-SC"], 6).value = typed
+    book.worksheets[0].cell(rows["F2-SC"], 6).value = "1"
+    book.save(changes)
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "1 changed" in stdout
+    assert openpyxl.load_workbook(out)["Klantreis"]["C9"].value == 1
+
+
+def test_minus_zero_for_a_score_of_zero_asks_nothing(tmp_path: Path) -> None:
+    """Hostile 12 (F3): "-0" over a score of 0 wrote a new version that changed nothing."""
+    source = canvas(tmp_path / "lease.xlsx", {"D9": 0})
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F3-SC"], 6): "-0"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "nothing to apply" in stdout and not out.exists()
+
+
+def test_a_score_that_is_no_number_is_refused_at_the_cell_it_was_typed_in(tmp_path: Path) -> None:
+    """Hostile 12 (F21, F3): refusals named the ID cell, not the cell the team typed in; "nan" and "inf" were
+    "off the scale" rather than no number."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F1-SC"], 6): "+3", (rows["F2-SC"], 6): "nan", (rows["F3-SC"], 6): "inf"})
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "lease-v2.xlsx")
+    assert code == 1
+    said = " ".join(stderr.split())
+    assert f"Wijzigingen!F{rows['F1-SC']}: row {rows['F1-SC']}: the score '+3' of 'Oriëntatie' is off the scale" in said
+    assert f"Wijzigingen!F{rows['F2-SC']}: row {rows['F2-SC']}: the score of 'Aanvraag' is a number on the" in said
+    assert "not 'nan'" in said and "not 'inf'" in said
+
+
+def test_a_score_crossed_out_is_taken_out_and_said(tmp_path: Path) -> None:
+    """Hostile 12 (F21): a score row marked "weg" took the phase's score out without a word."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F2-SC"], 5): "weg"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "1 removed" in stdout
+    said = " ".join(stderr.split())
+    assert f"row {rows['F2-SC']}: the score of 'Aanvraag' is taken out" in said and "'Nieuwe tekst'" in said
+    assert openpyxl.load_workbook(out)["Klantreis"]["C9"].value is None
