@@ -18,10 +18,11 @@ from pathlib import Path
 from canvasgen.analysis.cards import Card, phase_choice
 from canvasgen.analysis.places import DAY_FIRST, Rejected, new_card_place, read_as, typed_date
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score, ScoreScale
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
 from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
+from canvasgen.vocabulary.scores import scale_in_label
 from canvasgen.words import KIT_WORDS
 
 #: Excel's limit on the characters of one cell.
@@ -496,7 +497,9 @@ def new_score(card: Card, new: str | None, canvas: Canvas, column: str = "col_ne
     ("+1", "1", "-0,5"), None to take the score out; a text that is no number, or one off the scale, is
     refused at ``column`` (the cell the team typed it in), naming the scale."""
     assert card.journey is not None and card.phase is not None
-    old = canvas.journeys[card.journey].scores[card.phase][0]
+    journey = canvas.journeys[card.journey]
+    scored = journey.scores[card.phase]
+    old = scored[0] if scored else Score(journey.score_scale.neutral, _unscored_scale(journey))
     if new is None:
         return None
     value = score_number(new)
@@ -504,7 +507,17 @@ def new_score(card: Card, new: str | None, canvas: Canvas, column: str = "col_ne
         raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}", column)
     if not old.scale.low <= value <= old.scale.high:
         raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}", column)
-    return Score(value, old.scale, old.source)
+    return Score(value, old.scale, old.source, face=old.face)  # a face the cell wrote beside it is kept
+
+
+def _unscored_scale(journey: Journey) -> ScoreScale:
+    """The scale a journey's first score is on: its scores', else the one its score row's label names ("Score
+    (1-5)"), else -2..+2."""
+    if any(journey.scores):
+        return journey.score_scale
+    lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
+    named = scale_in_label(lane.heading) if lane is not None else None
+    return ScoreScale(*named) if named is not None else journey.score_scale
 
 
 def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:

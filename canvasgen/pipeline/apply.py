@@ -39,6 +39,7 @@ from canvasgen.analysis.changes import (
     new_score,
     raised,
     read_back_warnings,
+    score_number,
     too_long,
     typed_in,
 )
@@ -69,6 +70,7 @@ from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import excerpt, split_items
+from canvasgen.vocabulary.scores import rescored
 from canvasgen.words import DEFAULT_LANGUAGE
 
 
@@ -379,14 +381,14 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plan.rows.append(change)
         applied.count(decision)
         return
-    if card.item.source is None:
-        raise Rejected(f"card {change.id} was not read from a cell")
     if card.kind == SCORE_LANE:  # the phase's score cell takes the new number, as a number
-        plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
+        plan = plans.setdefault(_score_cell(card, canvas), _CellPlan())
         plan.score, plan.scored = new_score(card, new, canvas, typed_in(change)), True
         plan.rows.append(change)
         applied.count(decision)
         return
+    if card.item.source is None:
+        raise Rejected(f"card {change.id} was not read from a cell")
     if card.kind == "touchpoint":  # its figures' rows name it: renamed with it, or left to their phase
         for metric in figures_at(canvas, card.item):
             if metric.touchpoint is not None and metric.touchpoint.source is not None:
@@ -408,6 +410,22 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plan.items[(card.text, _occurrence(canvas, card))] = new
     plans[_first_cell(card.item.source)].rows.append(change)
     applied.count(decision)
+
+
+def _score_cell(card: Card, canvas: Canvas) -> Source:
+    """The cell a score row writes into: the score's own, or for a phase not scored yet the empty cell where
+    the score row crosses the phase."""
+    if card.item.source is not None:
+        return _first_cell(card.item.source)
+    assert card.journey is not None and card.phase is not None
+    journey = canvas.journeys[card.journey]
+    lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
+    cell = _crossing(journey, card.phase, lane.source if lane is not None else None)
+    if cell is None:
+        raise Rejected(
+            f"canvasgen cannot tell which cell holds the score of {card.phase_name!r}; score it in the workbook"
+        )
+    return cell
 
 
 def _touchpoint_items(canvas: Canvas, name: Item) -> list[Item]:
@@ -482,7 +500,12 @@ def _cell_edits(
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
         if plan.scored:
-            edits.set(source.sheet, source.cell, plan.score.value if plan.score is not None else None)
+            try:
+                edits.set(source.sheet, source.cell, _new_score_value(plan, stored[source.sheet, source.cell]))
+            except Rejected as rejected:
+                errors.append(
+                    ApplyError(Location.of(path, source.sheet, source.cell), f"row {plan.rows[-1].row}: {rejected}")
+                )
             continue
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
@@ -511,6 +534,21 @@ def _cell_edits(
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
     return errors + too_long(texts, rows, changes)
+
+
+def _new_score_value(plan: _CellPlan, stored: Stored) -> str | float | None:
+    """A score cell's new value: the number, where the cell held a number or nothing else; else its text with
+    the new number and everything else the cell wrote kept (a face, the team's words: ``rescored``)."""
+    score = plan.score
+    if score is None or stored.number or not stored.text.strip() or score_number(stored.text) is not None:
+        return score.value if score is not None else None
+    text = rescored(stored.text, score.scale.shown(score.value))
+    if text is None:
+        raise Rejected(
+            f"the score cell holds {excerpt(stored.text)!r}, which canvasgen cannot write a number into without "
+            "losing what it says; change the score in the workbook"
+        )
+    return text
 
 
 def _merged_split(

@@ -20,7 +20,7 @@ from canvasgen.layout.sheets.handouts import handout_pages
 from canvasgen.layout.sheets.tiles import Sheet, TileNames, tile_sheets
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
-from canvasgen.model import Canvas
+from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.render import keep_theirs, located, within_bounds
 from canvasgen.pipeline.warm import Brand, brand_kit
@@ -29,6 +29,7 @@ from canvasgen.render.pdf.document import render_pdf
 from canvasgen.render.pdf.tiles import render_sheets
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from canvasgen.render.xlsx.written import keep_filled_in
+from canvasgen.text import excerpt
 from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
 from canvasgen.words import KIT_WORDS
 
@@ -68,7 +69,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     language = output_language(options.language, kit.language, canvas)
     canvas = in_language(canvas, language)
     cards = cards_of(canvas)
-    result = KitResult(warnings=[*kit_warnings, *canvas.warnings], cards=len(cards))
+    result = KitResult(warnings=[*kit_warnings, *canvas.warnings, *_score_words(canvas, source)], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
     # the user's name for it; the sheet has a row for each phase's score too (changed there, not on the wall)
@@ -131,6 +132,30 @@ def tiled_poster(
     setter = Setter(fonts)
     sheets = tile_sheets(poster, pages, (mm(paper[0]), mm(paper[1])), names, kit, setter)
     return poster, sheets, located(source, [*poster.problems, *setter.problems])
+
+
+def _score_words(canvas: Canvas, source: Path) -> list[CanvasWarning]:
+    """The words a score cell writes after its score ("-1 😕 lange wachttijd"), said: they are no card (a card
+    is a cell's line, and the cell is the score's); the score row changes the score and keeps them."""
+    said = []
+    for journey in canvas.journeys:
+        for lane in journey.lanes:
+            if lane.kind != SCORE_LANE:
+                continue
+            for phase, cell in zip(journey.phases, lane.cells):
+                for item in cell:
+                    where = (
+                        Location.of(source, item.source.sheet, item.source.cell) if item.source else Location.of(source)
+                    )
+                    said.append(
+                        CanvasWarning(
+                            where,
+                            f"the words {excerpt(item.text)!r} beside the score of {phase.name!r} are no card in the "
+                            "kit: the phase's score row changes its score and keeps them; change the words in the "
+                            "workbook",
+                        )
+                    )
+    return said
 
 
 def _blanks(canvas: Canvas, kit: BrandKit) -> list[tuple[str, Colour]]:

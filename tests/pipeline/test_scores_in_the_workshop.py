@@ -58,13 +58,57 @@ def test_a_score_off_the_scale_or_no_number_is_refused_at_its_row(tmp_path: Path
     assert not (tmp_path / "lease-v2.xlsx").exists()
 
 
-def test_a_score_with_the_teams_words_beside_it_gets_no_row_that_would_lose_them(tmp_path: Path) -> None:
-    """Hostile 12: "0" over "neutraal, twijfelt nog" in one cell had a score row; changing it wrote the bare
-    number and the words were gone without a word. Such a score is changed in the workbook, its words kept."""
-    source = canvas(tmp_path / "lease.xlsx", {"C9": "-1\nwacht op HR, twijfelt nog"})
-    _, rows = _kit(source, tmp_path / "kit")
-    assert "F1-SC" in rows and "F3-SC" in rows
-    assert "F2-SC" not in rows
+def test_a_score_with_words_or_a_face_beside_it_gets_a_row_that_keeps_them(tmp_path: Path) -> None:
+    """Hostile 12 (F14, F16; F15 before): a score cell holding a face or the team's words after its number
+    ("-1 😕 lange wachttijd", "0\nneutraal") had no score row, so the workshop could not change its score. It
+    has one now; apply writes the new number and keeps every other character of the cell; the kit says the
+    words are no card."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "+1 😊", "C9": "-1 😕 lange wachttijd", "D9": "2\nheel blij"})
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "Klantreis!C9: the words 'lange wachttijd' beside the score of 'Aanvraag' are no card in the kit" in said
+    changes = tmp_path / "kit" / "lease-changes.xlsx"
+    rows = changes_rows(changes)
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    assert [sheet.cell(rows[f"F{n}-SC"], 4).value for n in (1, 2, 3)] == ["+1", "-1", "+2"]
+    fill(changes, {(rows["F1-SC"], 6): "-1", (rows["F2-SC"], 6): "+1", (rows["F3-SC"], 6): "-0,5"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "3 changed" in stdout
+    written = openpyxl.load_workbook(out)["Klantreis"]
+    assert [written[ref].value for ref in ("B9", "C9", "D9")] == ["-1 😊", "+1 😕 lange wachttijd", "-0.5\nheel blij"]
+    code, stdout, _ = run_clean("diff", source, out, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    scores = [p["score"] for p in journey["phases"]]
+    assert [(float(s["old"].replace(",", ".")), float(s["new"].replace(",", "."))) for s in scores] == [
+        (1, -1),
+        (-1, 1),
+        (2, -0.5),
+    ]
+    assert "lange wachttijd" not in stdout and "heel blij" not in stdout  # the words stay as they were
+    code, stdout, _ = run_clean("check", out, "--json")
+    assert code == 0 and "lange wachttijd" in stdout and "heel blij" in stdout
+
+
+def test_a_phase_not_scored_yet_gets_a_score_row_the_team_can_fill_in(tmp_path: Path) -> None:
+    """Hostile 12 (F2): a phase without a score had no score row, and a new row for the score lane was refused:
+    the phase the team scores in the workshop is exactly the one not scored before it."""
+    source = canvas(tmp_path / "lease.xlsx", {"C9": None})
+    changes, rows = _kit(source, tmp_path / "kit")
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    assert [sheet.cell(rows["F2-SC"], col).value for col in (2, 3, 4)] == ["Aanvraag", "Ervaringsscore", None]
+    fill(changes, {(rows["F2-SC"], 6): "-2"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "1 changed" in stdout
+    assert [openpyxl.load_workbook(out)["Klantreis"][ref].value for ref in ("B9", "C9", "D9")] == [1, -2, 2]
+    code, stdout, _ = run_clean("check", out, "--json")
+    assert code == 0
+    [journey] = json.loads(stdout)["journeys"]
+    assert [s[0]["value"] for s in journey["scores"]] == [1, -2, 2]
 
 
 def test_two_copies_giving_a_phase_the_same_score_written_otherwise_ask_the_same(tmp_path: Path) -> None:
