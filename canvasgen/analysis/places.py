@@ -242,7 +242,11 @@ def _lane(typed: str, canvas: Canvas, journey: int, language: str) -> Lane:
             raise Rejected(f"the lane {typed!r} could be {names}: write one as the drop-down offers it", "col_lane")
     journey_lanes = canvas.journeys[journey].lanes
     if any(lane.kind == SCORE_LANE and _by_label(key, lane, language) for lane in journey_lanes):
-        raise Rejected(f"the lane {typed!r} holds the scores, which take no cards; choose another lane", "col_lane")
+        raise Rejected(
+            f"the lane {typed!r} holds the scores, which take no cards: to score a phase, type its score under the "
+            "new text on the phase's score row (its ID ends in -SC)",
+            "col_lane",
+        )
     where = f" of R{journey + 1}" if len(canvas.journeys) > 1 else ""
     raise _unknown_lane(typed, f"choose one of the lanes{where}", [lane.heading for lane in lanes])
 
