@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
+from canvasgen.figures import decimal_mark
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Score, Touchpoint
 from canvasgen.vocabulary import PERSONA_STRUCTURE
+from canvasgen.words import DEFAULT_LANGUAGE
 
 #: Two letters per lane kind, in the canvas's language: Dutch, as the agencies' own canvases (KP = klantproces),
 #: and English for every other (CU = customer); ``apply`` reads a kit's Dutch IDs of any canvas still.
@@ -126,9 +128,10 @@ def cards_of(canvas: Canvas, language: str | None = None) -> list[Card]:
     return cards
 
 
-def score_text(score: Score) -> str:
-    """A score as the changes sheet writes it: signed on a scale around 0 ("+1", "0", "-2"), else as is."""
-    return score.scale.shown(score.value)
+def score_text(score: Score, language: str) -> str:
+    """A score as the changes sheet writes it: signed on a scale around 0 ("+1", "0", "-2"), else as is; a half
+    in the canvas's language ("-0,5")."""
+    return score.scale.shown(score.value, decimal_mark(language))
 
 
 def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
@@ -149,7 +152,7 @@ def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
             if not scores and lane is not None and not lane.cells[p]:
                 item = Item("")  # unscored: the cell where the score row crosses the phase takes the team's
             elif len(scores) == 1 and scores_by_number(scores[0]):
-                item = Item(score_text(scores[0]), source=scores[0].source)
+                item = Item(score_text(scores[0], canvas.language or DEFAULT_LANGUAGE), source=scores[0].source)
             else:
                 continue
             card_id = f"{prefix}{phase_letter}{p + 1}-{SCORE_CODE}"

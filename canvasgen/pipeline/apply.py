@@ -56,6 +56,7 @@ from canvasgen.errors import (
     ReadError,
     display_name,
 )
+from canvasgen.figures import decimal_mark
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, LaneKind, Metric, Score, Source
@@ -197,7 +198,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         wanted.setdefault(cell.sheet, []).append(cell.cell)
     stored = stored_cells(source, wanted)  # every cell, and the date system, read in one pass over the package
     edits = CellEdits()
-    cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings)
+    cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings, canvas_language(canvas))
     if cell_errors:
         raise CanvasErrors(cell_errors if options.partial else [*applied.skipped, *cell_errors])
     _refused(applied, options.partial)
@@ -491,17 +492,19 @@ def _cell_edits(
     stored: StoredCells,
     edits: CellEdits,
     warnings: list[CanvasWarning],
+    language: str,
 ) -> list[CanvasError]:
-    """Each planned cell's new text; a cell that no longer reads as planned, or that would pass Excel's
-    limit on a cell's length, is an error (the latter at the rows that made it so); a cell that will read
-    back as other cards than meant is warned at the row that made it so."""
+    """Each planned cell's new text (a score's half in ``language``'s way); a cell that no longer reads as
+    planned, or that would pass Excel's limit on a cell's length, is an error (the latter at the rows that made
+    it so); a cell that will read back as other cards than meant is warned at the row that made it so."""
     errors = []
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
         if plan.scored:
             try:
-                edits.set(source.sheet, source.cell, _new_score_value(plan, stored[source.sheet, source.cell]))
+                new = _new_score_value(plan, stored[source.sheet, source.cell], language)
+                edits.set(source.sheet, source.cell, new)
             except Rejected as rejected:
                 errors.append(
                     ApplyError(Location.of(path, source.sheet, source.cell), f"row {plan.rows[-1].row}: {rejected}")
@@ -536,13 +539,13 @@ def _cell_edits(
     return errors + too_long(texts, rows, changes)
 
 
-def _new_score_value(plan: _CellPlan, stored: Stored) -> str | float | None:
+def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | float | None:
     """A score cell's new value: the number, where the cell held a number or nothing else; else its text with
     the new number and everything else the cell wrote kept (a face, the team's words: ``rescored``)."""
     score = plan.score
     if score is None or stored.number or not stored.text.strip() or score_number(stored.text) is not None:
         return score.value if score is not None else None
-    text = rescored(stored.text, score.scale.shown(score.value))
+    text = rescored(stored.text, score.scale.shown(score.value, decimal_mark(language)))
     if text is None:
         raise Rejected(
             f"the score cell holds {excerpt(stored.text)!r}, which canvasgen cannot write a number into without "

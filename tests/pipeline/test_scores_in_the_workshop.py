@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 
 from tests.support.cli import run_clean
+from tests.support.read_back import pdf_text, slide_text
 from tests.support.workshop import canvas, changes_rows, fill
 
 
@@ -78,7 +79,7 @@ def test_a_score_with_words_or_a_face_beside_it_gets_a_row_that_keeps_them(tmp_p
     assert code == 0, stderr
     assert "3 changed" in stdout
     written = openpyxl.load_workbook(out)["Klantreis"]
-    assert [written[ref].value for ref in ("B9", "C9", "D9")] == ["-1 😊", "+1 😕 lange wachttijd", "-0.5\nheel blij"]
+    assert [written[ref].value for ref in ("B9", "C9", "D9")] == ["-1 😊", "+1 😕 lange wachttijd", "-0,5\nheel blij"]
     code, stdout, _ = run_clean("diff", source, out, "--json")
     [journey] = json.loads(stdout)["journeys"]
     scores = [p["score"] for p in journey["phases"]]
@@ -167,3 +168,25 @@ def test_a_score_crossed_out_is_taken_out_and_said(tmp_path: Path) -> None:
     said = " ".join(stderr.split())
     assert f"row {rows['F2-SC']}: the score of 'Aanvraag' is taken out" in said and "'Nieuwe tekst'" in said
     assert openpyxl.load_workbook(out)["Klantreis"]["C9"].value is None
+
+
+def test_a_half_score_is_written_in_the_canvas_language_on_the_poster_and_the_deck(tmp_path: Path) -> None:
+    """Hostile 12 (F20): the kit invites "-0,5", and a Dutch poster and deck then printed "+1.5"."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F1-SC"], 6): "1,5"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    code, _, stderr = run_clean("build", out, "-o", tmp_path / "nl", "--size", "A3")
+    assert code == 0, stderr
+    poster, deck = pdf_text(tmp_path / "nl" / "lease-v2.pdf"), slide_text(tmp_path / "nl" / "lease-v2.pptx")
+    assert "+1,5" in poster and "+1,5" in deck
+    assert "1.5" not in poster and "1.5" not in deck
+    code, _, stderr = run_clean("kit", out, "-o", tmp_path / "kit2")
+    assert code == 0, stderr
+    again = tmp_path / "kit2" / "lease-v2-changes.xlsx"
+    assert openpyxl.load_workbook(again).worksheets[0].cell(changes_rows(again)["F1-SC"], 4).value == "+1,5"
+    code, _, stderr = run_clean("build", out, "-o", tmp_path / "en", "--size", "A3", "--lang", "en")
+    assert code == 0, stderr
+    assert "+1.5" in slide_text(tmp_path / "en" / "lease-v2.pptx")
