@@ -148,10 +148,12 @@ def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
         prefix = f"{journey_letter}{j + 1}-" if several else ""
         lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
         label = lane.heading if lane is not None else "Score"
+        # a score read from a card's words or face ("Gevoel: Slecht", "🙂"): the card is what the team changes
+        carded = {item.source for _, other in card_lanes(journey) for cell in other.cells for item in cell}
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
             if not scores and lane is not None and not lane.cells[p]:
                 item = Item("")  # unscored: the cell where the score row crosses the phase takes the team's
-            elif len(scores) == 1 and scores_by_number(scores[0]):
+            elif len(scores) == 1 and scores_by_number(scores[0]) and scores[0].source not in carded:
                 item = Item(score_text(scores[0], canvas.language or DEFAULT_LANGUAGE), source=scores[0].source)
             else:
                 continue

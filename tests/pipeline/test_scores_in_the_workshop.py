@@ -190,3 +190,90 @@ def test_a_half_score_is_written_in_the_canvas_language_on_the_poster_and_the_de
     code, _, stderr = run_clean("build", out, "-o", tmp_path / "en", "--size", "A3", "--lang", "en")
     assert code == 0, stderr
     assert "+1.5" in slide_text(tmp_path / "en" / "lease-v2.pptx")
+
+
+def _csv(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _row_of(sheet: openpyxl.worksheet.worksheet.Worksheet, label: str) -> list[object]:
+    """The values of the canvas row under ``label`` (column A), as stored."""
+    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == label)
+    return [sheet.cell(row, col).value for col in range(2, sheet.max_column + 1)]
+
+
+def test_a_csv_canvas_keeps_its_score_label_and_writes_scores_as_numbers(tmp_path: Path) -> None:
+    """Hostile 12 (F19): the new workbook of a CSV canvas put the template's label over the team's score row
+    ("Bewertung" became "Stimmungsbarometer (-2 bis +2)") and wrote a 1..5 row as text."""
+    german = _csv(
+        tmp_path / "g.csv",
+        ["Phase;Suche;Kauf;Nutzung", "Was tut der Kunde?;Sucht;Kauft;Nutzt", "Bewertung;-1;0;+1"],
+    )
+    changes, rows = _kit(german, tmp_path / "kit")
+    fill(changes, {(rows["P1-SC"], 6): "-1,5"})
+    out = tmp_path / "g-v2.xlsx"
+    code, _, stderr = run_clean("apply", german, changes, "-o", out)
+    assert code == 0, stderr
+    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Bewertung") == [-1.5, 0, 1]
+    five = _csv(
+        tmp_path / "s5.csv",
+        ["Fase;Oriëntatie;Aankoop;Gebruik", "Wat doet de klant?;Zoekt;Koopt;Gebruikt", "Score (1-5);2;4;3"],
+    )
+    changes, rows = _kit(five, tmp_path / "kit5")
+    fill(changes, {(rows["F1-SC"], 6): "4,5"})
+    out = tmp_path / "s5-v2.xlsx"
+    code, _, stderr = run_clean("apply", five, changes, "-o", out)
+    assert code == 0, stderr
+    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score (1-5)") == [4.5, 4, 3]
+    code, stdout, stderr = run_clean("diff", five, out)
+    assert code == 0 and "lane added" not in stdout and "Oriëntatie: score 2 → 4" in stdout
+
+
+def test_a_phase_of_two_scores_keeps_both_after_apply_and_the_kit_says_why_it_has_no_row(tmp_path: Path) -> None:
+    """Hostile 12 (F23): a phase of two steps, each scored, lost its second score after apply (written on a
+    row of another label, read back as text), and the kit left it out without a word."""
+    source = _csv(
+        tmp_path / "dup.csv",
+        ["Fase;Bellen;Bellen;Komen", "Wat doet de klant?;Belt;Mailt;Komt", "Score;-1;0;1"],
+    )
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "the phase 'Bellen' has 2 scores (-1, 0): the changes sheet has no score row for it" in said
+    changes = tmp_path / "kit" / "dup-changes.xlsx"
+    rows = changes_rows(changes)
+    assert "F1-SC" not in rows and "F2-SC" in rows
+    fill(changes, {(rows["F2-SC"], 6): "2"})
+    out = tmp_path / "dup-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    code, stdout, _ = run_clean("check", out, "--json")
+    assert code == 0
+    [journey] = json.loads(stdout)["journeys"]
+    assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[-1, 0], [2]]
+    code, stdout, stderr = run_clean("diff", source, out)
+    assert code == 0 and "lane added" not in stdout and "Bellen: score" not in stdout
+    assert "two rows score the phases" not in stderr
+
+
+def test_a_csv_canvas_scored_by_words_follows_the_teams_new_words(tmp_path: Path) -> None:
+    """Hostile 12 (F4): a CSV canvas scored by a lane's words got a score row of the old numbers in its new
+    workbook, contradicting the word the team wrote; and a score row beside the word card asked for a second
+    answer to the same question."""
+    source = _csv(
+        tmp_path / "sw.csv",
+        ["Fase;Oriëntatie;Aankoop;Gebruik", "Wat doet de klant?;Zoekt;Koopt;Gebruikt", "Gevoel;Slecht;Goed;Matig"],
+    )
+    changes, rows = _kit(source, tmp_path / "kit")
+    assert not [card for card in rows if card.endswith("-SC")]
+    fill(changes, {(rows["F1-EM-01"], 6): "Heel goed"})
+    out = tmp_path / "sw-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    code, stdout, stderr = run_clean("check", out, "--json")
+    assert code == 0 and "two rows score" not in stderr
+    [journey] = json.loads(stdout)["journeys"]
+    assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[2], [1], [0]]
+    code, stdout, _ = run_clean("diff", source, out)
+    assert "lane added" not in stdout and "Oriëntatie: score -1 → 2" in stdout

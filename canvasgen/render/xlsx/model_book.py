@@ -79,22 +79,27 @@ def _journey_sheet(journey: Journey, sheet: str) -> JourneySheet:
     standard = _standard_scores(journey)
     series = _score_series(journey) if not standard else []
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
+    own_rows: list[str] = []  # score rows of their own scale, or several a phase
     for lane in journey.lanes:
         if lane.kind == SCORE_LANE:
             if lane is score_lanes[0]:  # every score row in the place of the first
-                lanes += [SCORE_LANE] if standard else _score_rows(series, score_lanes, journey, content)
+                own_rows = [] if standard else _score_rows(series, score_lanes, journey, content)
+                lanes += [SCORE_LANE] if standard else own_rows
             continue
         key = _free(lane.label or lane.kind, content)
         lanes.append(key)
         content[key], runs = _written_once(lane)
         if runs:
             merged[key] = runs
-    if not score_lanes and any(journey.scores):  # scores without a score row (a Mermaid journey's)
-        lanes += [SCORE_LANE] if standard else _score_rows(series, [], journey, content)
+    if not score_lanes and any(journey.scores) and not _scored_by_words(journey):  # a Mermaid journey's scores
+        own_rows = [] if standard else _score_rows(series, [], journey, content)
+        lanes += [SCORE_LANE] if standard else own_rows
     scores: list[float | None] = [s[0].value if s else None for s in journey.scores] if standard else []
     meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
     phases = written_phases(journey)
-    return JourneySheet(phases, lanes, sheet, meta, content, scores, merged)  # type: ignore[arg-type]
+    numbers = dict(zip(own_rows, series))  # written as numbers, as the team typed them
+    label = score_lanes[0].label if standard and score_lanes else None  # the team's, as they wrote it
+    return JourneySheet(phases, lanes, sheet, meta, content, scores, merged, label, numbers)  # type: ignore[arg-type]
 
 
 def _written_once(lane: Lane) -> tuple[list[str], list[tuple[int, int]]]:
@@ -145,14 +150,25 @@ def _score_series(journey: Journey) -> list[list[float | None]]:
 def _score_rows(
     series: list[list[float | None]], score_lanes: list[Lane], journey: Journey, content: dict[str, list[str]]
 ) -> list[str]:
-    """Score rows under their own labels (the score lanes' labels, else "Score" with the journey's scale)."""
+    """Score rows under their own labels (the score lanes' labels, else the first's, else "Score" with the
+    journey's scale): a phase's second score goes on a row of the first's label, which reads back as more of
+    its scores (a row of another label would be a second score source, read as text)."""
     keys = []
-    for k, values in enumerate(series):
-        label = score_lanes[k].label if k < len(score_lanes) else f"Score ({journey.score_scale})"
+    for k in range(len(series)):
+        first = score_lanes[0].label if score_lanes else f"Score ({journey.score_scale})"
+        label = score_lanes[k].label if k < len(score_lanes) else first
         key = _free(label, content)
-        content[key] = ["" if v is None else f"{v:g}" for v in values]
+        content[key] = []  # its numbers are the sheet's ``numbers``
         keys.append(key)
     return keys
+
+
+def _scored_by_words(journey: Journey) -> bool:
+    """Whether the scores are read from a lane's words ("Gevoel: Slecht | Goed"): the words are written, and read
+    back as the scores they say (the team's new words too); a score row of numbers beside them would keep the old
+    scores and contradict the words."""
+    worded = {item.source for lane in journey.lanes if lane.kind != SCORE_LANE for cell in lane.cells for item in cell}
+    return all(s.source is not None and s.source in worded for scores in journey.scores for s in scores)
 
 
 def _standard_scores(journey: Journey) -> bool:
