@@ -277,3 +277,26 @@ def test_a_csv_canvas_scored_by_words_follows_the_teams_new_words(tmp_path: Path
     assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[2], [1], [0]]
     code, stdout, _ = run_clean("diff", source, out)
     assert "lane added" not in stdout and "Oriëntatie: score -1 → 2" in stdout
+
+
+def test_a_csv_canvas_keeps_the_faces_and_words_of_its_score_cells_in_the_new_workbook(tmp_path: Path) -> None:
+    """Found on the way (F14 for a CSV canvas): the new workbook of a CSV canvas wrote each score as its bare
+    number, so "-1 😕 lange wachttijd" lost its face and its words, also where nobody changed the score."""
+    source = _csv(
+        tmp_path / "sf.csv",
+        [
+            "Fase;Oriëntatie;Aankoop;Gebruik",
+            "Wat doet de klant?;Zoekt;Koopt;Gebruikt",
+            "Score;-1 😕 lange wachttijd;0;😊",
+        ],
+    )
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F2-SC"], 6): "+1", (rows["F3-SC"], 6): "+2"})
+    out = tmp_path / "sf-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "2 changed" in stdout
+    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score") == ["-1 😕\nlange wachttijd", 1, "+2 😊"]
+    code, stdout, _ = run_clean("diff", source, out)
+    assert code == 0 and "removed" not in stdout and "lange wachttijd" not in stdout
+    assert "Aankoop: score 0 → 1" in stdout and "Gebruik: score 1 → 2" in stdout

@@ -60,13 +60,13 @@ class JourneySheet:
     name: str | None = None  # sheet name; the language's default when None
     meta: dict[str, str | dt.date] = field(default_factory=dict)
     content: dict[str, list[str]] = field(default_factory=dict)  # lane -> text per phase
-    scores: list[float | None] = field(default_factory=list)
+    scores: list[float | str | None] = field(default_factory=list)  # a score with a face or words as text
     #: lane -> the runs of phases (first, last index) one merged cell covers: one card written once
     merged: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     #: The score row's label as the team wrote it ("Bewertung"); None: the template's own.
     score_label: str | None = None
     #: Score rows of their own scale, by label: their numbers per phase, written as numbers.
-    numbers: dict[str, list[float | None]] = field(default_factory=dict)
+    numbers: dict[str, list[float | str | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -197,8 +197,11 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
             numbers = journey.scores if lane == SCORE_LANE else journey.numbers.get(lane)
             if numbers is not None:
                 cell.fill = _SCORE_FILL
-                if index < len(numbers) and numbers[index] is not None:
-                    cell.value = numbers[index]
+                value = numbers[index] if index < len(numbers) else None
+                if isinstance(value, str):
+                    set_text(cell, value)  # "-1 😕 lange wachttijd": text, even "=..."
+                elif value is not None:
+                    cell.value = value
             elif index < len(texts) and texts[index]:
                 set_text(cell, texts[index])
         ws.row_dimensions[row].height = 30 if lane == SCORE_LANE else 120
