@@ -105,7 +105,9 @@ def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[in
     if len(alone) == 1:
         return alone[0][1]
     day = typed_date(change.phase, change.language)
-    dated = [(name, place) for name, place in choices if _phase_date(canvas, place) == day] if day else []
+    dated = (
+        [(name, place) for name, place in choices if _phase_date(canvas, place, change.language) == day] if day else []
+    )
     if len(dated) == 1:  # "12.11.2026" for the phase the canvas shows as "12. November 2026" (said: read_as)
         return dated[0][1]
     if alone:
@@ -139,8 +141,13 @@ def typed_date(text: str, language: str) -> dt.date | None:
     return when.date() if isinstance(when, dt.datetime) else when
 
 
-def _phase_date(canvas: Canvas, place: tuple[int, int]) -> dt.date | None:
-    when = canvas.journeys[place[0]].phases[place[1]].when
+def _phase_date(canvas: Canvas, place: tuple[int, int], language: str) -> dt.date | None:
+    """The date a phase is named by: its date cell's, or the date its name writes as text ("13.11.2026" in a CSV
+    or ODS canvas, where a date is text), read as the canvas's language writes dates."""
+    phase = canvas.journeys[place[0]].phases[place[1]]
+    when = phase.when
+    if when is None:
+        return typed_date(phase.written or phase.name, canvas.language or language)
     return when.date() if isinstance(when, dt.datetime) else when
 
 
