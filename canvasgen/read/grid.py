@@ -393,7 +393,7 @@ def column_letters(column: int) -> str:
 COMMENT_AUTHOR = "canvasgen"
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)  # one set, built at the first comment
 def _template_questions() -> frozenset[str]:
     """Every question canvasgen's template writes as a lane label's comment, in every language (the deck's
     short question and the handout's longer one of each role, and the one it asks of a lane of the team's own)."""
