@@ -505,10 +505,10 @@ def _cell_edits(
             try:
                 new = _new_score_value(plan, stored[source.sheet, source.cell], language)
                 edits.set(source.sheet, source.cell, new)
-            except Rejected as rejected:
-                errors.append(
-                    ApplyError(Location.of(path, source.sheet, source.cell), f"row {plan.rows[-1].row}: {rejected}")
-                )
+            except Rejected as rejected:  # said at the row the team typed the score in, naming the canvas's cell
+                row = plan.rows[-1]
+                where = Location.of(changes, row.sheet, row.cell(typed_in(row)))
+                errors.append(ApplyError(where, f"row {row.row}: {source}: {rejected}"))
             continue
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
@@ -543,6 +543,11 @@ def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | fl
     """A score cell's new value: the number, where the cell held a number or nothing else; else its text with
     the new number and everything else the cell wrote kept (a face, the team's words: ``rescored``)."""
     score = plan.score
+    if stored.formula is not None:  # never a number typed over the team's formula
+        raise Rejected(
+            f"the score cell holds the formula ={stored.formula}, which apply does not write over; change the "
+            "score in the workbook"
+        )
     if score is None or stored.number or not stored.text.strip() or score_number(stored.text) is not None:
         return score.value if score is not None else None
     text = rescored(stored.text, score.scale.shown(score.value, decimal_mark(language)))

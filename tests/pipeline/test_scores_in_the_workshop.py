@@ -300,3 +300,16 @@ def test_a_csv_canvas_keeps_the_faces_and_words_of_its_score_cells_in_the_new_wo
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0 and "removed" not in stdout and "lange wachttijd" not in stdout
     assert "Aankoop: score 0 → 1" in stdout and "Gebruik: score 1 → 2" in stdout
+
+
+def test_a_score_cell_holding_a_formula_is_not_written_over(tmp_path: Path) -> None:
+    """Found on the way: a score cell of a formula Excel never calculated reads as a phase not scored yet, and
+    its (empty) score row would have written the team's number over the formula."""
+    source = canvas(tmp_path / "lease.xlsx", {"C9": "=AVERAGE(1,-1)"})
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F2-SC"], 6): "+1"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 1 and not out.exists()
+    said = " ".join(stderr.split())
+    assert f"Wijzigingen!F{rows['F2-SC']}: row {rows['F2-SC']}: Klantreis!C9: the score cell holds the formula" in said
