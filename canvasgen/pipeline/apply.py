@@ -71,7 +71,7 @@ from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import excerpt, split_items
-from canvasgen.vocabulary.scores import rescored
+from canvasgen.vocabulary.scores import face_value, rescored
 from canvasgen.words import DEFAULT_LANGUAGE
 
 
@@ -505,6 +505,7 @@ def _cell_edits(
             try:
                 new = _new_score_value(plan, stored[source.sheet, source.cell], language)
                 edits.set(source.sheet, source.cell, new)
+                warnings.extend(_face_kept(plan, source, changes))
             except Rejected as rejected:  # said at the row the team typed the score in, naming the canvas's cell
                 row = plan.rows[-1]
                 where = Location.of(changes, row.sheet, row.cell(typed_in(row)))
@@ -537,6 +538,24 @@ def _cell_edits(
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
     return errors + too_long(texts, rows, changes)
+
+
+def _face_kept(plan: _CellPlan, cell: Source, changes: Path) -> list[CanvasWarning]:
+    """The face a score cell wrote, kept beside a new score it no longer fits ("+2 🙁"): said at the row, never
+    changed by canvasgen (the face is the team's)."""
+    score = plan.score
+    face = score.face if score is not None else None
+    felt = face_value(face) if face is not None else None
+    if score is None or face is None or felt is None or abs(felt - score.normalized * 2) <= 1:
+        return []  # more than one step apart on -2..+2, as the reader warns of a face against its number
+    row = plan.rows[-1]
+    return [
+        CanvasWarning(
+            Location.of(changes, row.sheet, row.cell(typed_in(row))),
+            f"row {row.row}: {cell} keeps its face {face} beside the new score {score.scale.shown(score.value)}: "
+            "change the face in the workbook if it no longer fits",
+        )
+    ]
 
 
 def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | float | None:

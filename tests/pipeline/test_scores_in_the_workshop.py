@@ -78,6 +78,10 @@ def test_a_score_with_words_or_a_face_beside_it_gets_a_row_that_keeps_them(tmp_p
     code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
     assert "3 changed" in stdout
+    said = " ".join(stderr.split())  # a face kept two steps from its new score is said
+    assert f"row {rows['F1-SC']}: Klantreis!B9 keeps its face 😊 beside the new score -1: change the face" in said
+    assert f"row {rows['F2-SC']}: Klantreis!C9 keeps its face 😕 beside the new score +1" in said
+    assert "D9 keeps" not in said
     written = openpyxl.load_workbook(out)["Klantreis"]
     assert [written[ref].value for ref in ("B9", "C9", "D9")] == ["-1 😊", "+1 😕 lange wachttijd", "-0,5\nheel blij"]
     code, stdout, _ = run_clean("diff", source, out, "--json")
