@@ -143,19 +143,21 @@ def _score_words(canvas: Canvas, source: Path) -> list[CanvasWarning]:
         for lane in journey.lanes:
             if lane.kind != SCORE_LANE:
                 continue
-            for phase, cell in zip(journey.phases, lane.cells):
+            for phase, cell, scores in zip(journey.phases, lane.cells, journey.scores):
+                scored = any(s.source is not None and s.source == item.source for s in scores for item in cell)
                 for item in cell:
                     where = (
                         Location.of(source, item.source.sheet, item.source.cell) if item.source else Location.of(source)
                     )
-                    said.append(
-                        CanvasWarning(
-                            where,
-                            f"the words {excerpt(item.text)!r} beside the score of {phase.name!r} are no card in the "
-                            "kit: the phase's score row changes its score and keeps them; change the words in the "
-                            "workbook",
-                        )
+                    what = (
+                        f"the words {excerpt(item.text)!r} beside the score of {phase.name!r} are no card in the kit: "
+                        "the phase's score row changes its score and keeps them; change the words in the workbook"
+                        if scored
+                        else f"the text {excerpt(item.text)!r} in the score row of {phase.name!r} is no score and no "
+                        "card in the kit, and the phase gets no score row (it would write over the text); change it "
+                        "in the workbook"
                     )
+                    said.append(CanvasWarning(where, what))
     return said
 
 

@@ -317,3 +317,15 @@ def test_a_score_cell_holding_a_formula_is_not_written_over(tmp_path: Path) -> N
     assert code == 1 and not out.exists()
     said = " ".join(stderr.split())
     assert f"Wijzigingen!F{rows['F2-SC']}: row {rows['F2-SC']}: Klantreis!C9: the score cell holds the formula" in said
+
+
+def test_text_in_the_score_row_that_is_no_score_gets_no_row_and_is_said(tmp_path: Path) -> None:
+    """A phase whose score cell holds text that is no score ("1 (4/5)") is no phase "not scored yet": an empty
+    score row would write over the text. The kit says so."""
+    source = canvas(tmp_path / "lease.xlsx", {"C9": "1 (4/5)"})
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "Klantreis!C9: the text '1 (4/5)' in the score row of 'Aanvraag' is no score and no card in the kit" in said
+    rows = changes_rows(tmp_path / "kit" / "lease-changes.xlsx")
+    assert "F2-SC" not in rows and "F1-SC" in rows and "F3-SC" in rows
