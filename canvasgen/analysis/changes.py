@@ -297,7 +297,17 @@ def _move(
     phase = change.phase or place[0]
     lane = change.lane or place[1]
     added = Change(
-        change.row, change.sheet, "", phase, lane, text, Action.ADD, text, change.columns, language=change.language
+        change.row,
+        change.sheet,
+        "",
+        phase,
+        lane,
+        text,
+        Action.ADD,
+        text,
+        change.columns,
+        language=change.language,
+        moving=card.id,
     )
     journey, at, there = new_card_place(added, canvas, book)
     if journey is canvas.journeys[card.journey] and at == card.phase and any(i is card.item for i in there.cells[at]):

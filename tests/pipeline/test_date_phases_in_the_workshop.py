@@ -116,3 +116,23 @@ def test_a_date_typed_as_the_phase_of_a_csv_canvas_whose_phases_are_dates_as_tex
     assert cells[("Pijnpunten", column["12.11.2026"])] == "Wachten\nNog een"
     assert cells[("Wat doet de klant?", column["12.11.2026"])] is None
     assert cells[("Wat doet de klant?", column["14.11.2026"])] == "Komt langs\nBelt"
+
+
+def test_a_card_moved_to_a_phase_the_canvas_lacks_is_named_as_moved_not_new(tmp_path: Path) -> None:
+    """Hostile 12 (F1): a card moved to an unknown phase was refused "for a new card" — it is no new card."""
+    source = make_book(
+        tmp_path / "k.xlsx",
+        {"Klantreis": {"A1": "Fase", "B1": "Zoeken", "C1": "Kopen", "A2": "Klantproces", "B2": "Zoekt", "C2": "Koopt"}},
+    )
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    changes = tmp_path / "kit" / "k-changes.xlsx"
+    rows = changes_rows(changes)
+    book = openpyxl.load_workbook(changes)
+    book.worksheets[0].cell(rows["F1-KP-01"], 2).value = "Nergens"
+    book.save(changes)
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "k-v2.xlsx")
+    assert code == 1
+    said = " ".join(stderr.split())
+    assert f"row {rows['F1-KP-01']}: unknown phase 'Nergens' for card F1-KP-01, moved: choose one" in said
+    assert "for a new card" not in said
